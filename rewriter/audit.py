@@ -1,0 +1,168 @@
+"""Many posts at once: JSONL in, JSONL out, batch NLP, a progress bar and a summary on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+from .errors import InputError
+from .inputs import decode
+
+BATCH = 256
+
+
+@dataclass
+class Post:
+    line: int
+    id: object
+    text: str
+    role: str | None
+
+
+def parse_lines(raw: str, name: str, warn) -> tuple[list[Post], int]:
+    """Parse JSONL; report each malformed line with its number and skip it."""
+    posts, skipped = [], 0
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warn(f"{name}:{number}: not valid JSON ({exc.msg}); skipped")
+            skipped += 1
+            continue
+        if not isinstance(obj, dict):
+            warn(f"{name}:{number}: expected an object with \"id\" and \"text\"; skipped")
+            skipped += 1
+            continue
+        if "text" not in obj or not isinstance(obj["text"], str):
+            warn(f"{name}:{number}: missing \"text\" string; skipped")
+            skipped += 1
+            continue
+        role = obj.get("role") if isinstance(obj.get("role"), str) else None
+        posts.append(Post(number, obj.get("id", number), obj["text"].replace("\x00", ""), role))
+    return posts, skipped
+
+
+def _read(path: str) -> tuple[str, str]:
+    from pathlib import Path
+
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "standard input"), "standard input"
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, expected a JSONL file")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode(data, path), path
+
+
+class Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.enabled = sys.stderr.isatty() and total > 0
+        self.started = time.perf_counter()
+
+    def update(self, done: int) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = int(width * done / self.total)
+        rate = done / max(time.perf_counter() - self.started, 1e-9)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}  {rate:.0f} posts/s")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+            sys.stderr.flush()
+
+
+def cmd_audit(args, config) -> int:
+    from .cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector
+    from .config import normalise_role, ROLES
+    from .report import summary_lines
+
+    raw, name = _read(args.input)
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        print(f"rewriter: {message}", file=sys.stderr)
+
+    posts, skipped = parse_lines(raw, name, warn)
+    out = sys.stdout
+    if args.out:
+        try:
+            out = open(args.out, "w", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
+
+    started = time.perf_counter()
+    detector = make_detector(config)
+    rewriter = None
+    if args.rewrite:
+        from .commands import make_pipeline
+
+        rewriter = make_pipeline(args, config, detector)
+
+    def role_of(post: Post) -> str:
+        if post.role and normalise_role(post.role) in ROLES:
+            return normalise_role(post.role)
+        return config.role
+
+    flagged = 0
+    by_type: Counter = Counter()
+    progress = Progress(len(posts))
+    done = 0
+    try:
+        for i in range(0, len(posts), BATCH):
+            batch = posts[i : i + BATCH]
+            batch_started = time.perf_counter()
+            all_spans = list(detector.detect_many([p.text for p in batch], roles=[role_of(p) for p in batch]))
+            per_post_detect = (time.perf_counter() - batch_started) / max(len(batch), 1)
+            for post, spans in zip(batch, all_spans):
+                role = role_of(post)
+                record = {
+                    "id": post.id,
+                    "spans": [s.to_dict() for s in spans],
+                    "rewrite": None,
+                    "final_spans": [s.to_dict() for s in spans],
+                    "clean": not spans,
+                    "method": "detect",
+                    "seconds": round(per_post_detect, 4),
+                }
+                if rewriter is not None:
+                    t0 = time.perf_counter()
+                    result = rewriter.rewrite(post.text, role=role, spans=spans)
+                    record.update(
+                        rewrite=result.text,
+                        final_spans=[s.to_dict() for s in result.final_spans],
+                        clean=result.clean,
+                        method=result.method,
+                        seconds=round(per_post_detect + time.perf_counter() - t0, 4),
+                    )
+                for s in spans:
+                    by_type[s.entity_type] += 1
+                flagged += not record["clean"]
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                done += 1
+                progress.update(done)
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    for line in summary_lines(len(posts), flagged, by_type, skipped, time.perf_counter() - started):
+        print(line, file=sys.stderr)
+    if skipped:
+        return EXIT_ERROR
+    return EXIT_FOUND if flagged else EXIT_CLEAN

@@ -1,0 +1,161 @@
+"""The detector: normalise, run Presidio with our recognizers, add the watch list, drop the allow list,
+resolve overlaps, and map every span back onto the text exactly as the user typed it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..config import Config
+from ..spans import Span
+from ..text import Normalised, canonical, normalise
+from .explain import suggestion_for, why_for
+from .watchlist import WatchList
+
+# Presidio's own recognizer names are not meaningful to a user; ours are already readable.
+SOURCE_NAMES = {
+    "SpacyRecognizer": "language model (spaCy)",
+    "OfflineEmailRecognizer": "e-mail pattern",
+    "PhoneRecognizer": "phone number pattern",
+    "UrlRecognizer": "link pattern",
+    "IpRecognizer": "IP address pattern",
+    "CreditCardRecognizer": "card number pattern",
+    "IbanRecognizer": "bank account pattern",
+}
+
+# A very long draft is analysed in pieces so memory and time stay flat; pieces overlap so a name
+# cut at a boundary is still seen whole in one of them.
+CHUNK = 20_000
+OVERLAP = 200
+
+
+class Detector:
+    """Finds identifying spans. Build once (the spaCy model takes about a second), call many times."""
+
+    def __init__(self, config: Config | None = None, watchlist: WatchList | None = None, analyzer=None):
+        from .engine import build_analyzer
+
+        self.config = config or Config()
+        started = time.perf_counter()
+        self.analyzer = analyzer or build_analyzer(self.config.detection.spacy_model)
+        self.load_seconds = time.perf_counter() - started
+        self.watchlist = watchlist
+        self._allow = [canonical(term) for term in self.config.detection.allow if canonical(term)]
+        self._entities = list(self.config.detection.entities) or None
+
+    # -- public entry points -------------------------------------------------------------------
+
+    def detect(self, text: str, role: str | None = None) -> list[Span]:
+        """Every identifying span in ``text``, offsets into ``text`` as given, sorted by position."""
+        norm = normalise(text)
+        raw = []
+        for offset, piece in _chunks(norm.text):
+            for r in self.analyzer.analyze(piece, language="en", entities=self._entities):
+                raw.append((r, offset))
+        return self._finish(norm, raw, role)
+
+    def detect_many(
+        self, texts: Iterable[str], roles: Sequence[str | None] | None = None, batch_size: int = 64
+    ) -> Iterator[list[Span]]:
+        """Like ``detect`` for many texts, running spaCy over them in batches (much faster per post).
+
+        ``roles`` gives each text's writer role for the suggestions (default: the config's role)."""
+        texts = list(texts)
+        roles = list(roles) if roles is not None else [None] * len(texts)
+        norms = [normalise(t) for t in texts]
+        nlp_engine = self.analyzer.nlp_engine
+        short = [i for i, n in enumerate(norms) if len(n.text) <= CHUNK]
+        artifacts = {}
+        docs = nlp_engine.process_batch([norms[i].text for i in short], language="en", batch_size=batch_size)
+        for i, (_, art) in zip(short, docs):
+            artifacts[i] = art
+        for i, norm in enumerate(norms):
+            if i in artifacts:
+                results = self.analyzer.analyze(
+                    norm.text, language="en", entities=self._entities, nlp_artifacts=artifacts.pop(i)
+                )
+                yield self._finish(norm, [(r, 0) for r in results], roles[i])
+            else:
+                yield self.detect(texts[i], roles[i])
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _finish(self, norm: Normalised, raw, role: str | None) -> list[Span]:
+        role = role or self.config.role
+        threshold = self.config.detection.threshold
+        found: list[Span] = []
+        for r, offset in raw:
+            if r.score < threshold:
+                continue
+            meta = r.recognition_metadata or {}
+            start, end = norm.to_original(r.start + offset, r.end + offset)
+            if start >= end:
+                continue
+            recognizer = meta.get("recognizer_name", "")
+            found.append(
+                Span(
+                    start=start,
+                    end=end,
+                    text=norm.original[start:end],
+                    entity_type=r.entity_type,
+                    score=float(r.score),
+                    source=SOURCE_NAMES.get(recognizer, recognizer),
+                    why=meta.get("why") or why_for(r.entity_type),
+                    suggestion=meta.get("suggestion") or suggestion_for(r.entity_type, role),
+                )
+            )
+        if self.watchlist is not None and len(self.watchlist):
+            found.extend(self.watchlist.find(norm, role))
+        found = [s for s in found if not self._allowed(s)]
+        return resolve_overlaps(found, norm.original)
+
+    def _allowed(self, span: Span) -> bool:
+        if not self._allow or span.entity_type == "WATCHED":
+            return False
+        text = canonical(span.text)
+        return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
+
+
+def _contains_words(outer: str, inner: str) -> bool:
+    """True when ``inner`` appears in ``outer`` as whole words."""
+    return f" {inner} " in f" {outer} "
+
+
+def _chunks(text: str):
+    if len(text) <= CHUNK:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK)
+        if end < len(text):
+            # cut at whitespace so no word is split by the boundary itself
+            cut = text.rfind(" ", start + CHUNK // 2, end)
+            end = cut if cut > 0 else end
+        yield start, text[start:end]
+        if end >= len(text):
+            break
+        start = max(end - OVERLAP, start + 1)
+
+
+def resolve_overlaps(spans: list[Span], original: str) -> list[Span]:
+    """Merge overlapping spans into one so nothing is reported twice and nothing is left half-covered.
+
+    The strongest span names the type; the merged span covers the union, because leaving part of an
+    identifier uncovered is worse than covering a word too many.
+    """
+    ordered = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    kept: list[Span] = []
+    for span in ordered:
+        for i, k in enumerate(kept):
+            if span.overlaps(k):
+                if span.start < k.start or span.end > k.end:
+                    start, end = min(k.start, span.start), max(k.end, span.end)
+                    kept[i] = Span(start, end, original[start:end], k.entity_type, k.score, k.source, k.why, k.suggestion)
+                break
+        else:
+            kept.append(span)
+    # a widened span may now overlap another kept one: repeat until stable
+    if len(kept) > 1 and any(a.overlaps(b) for a, b in zip(sorted(kept, key=lambda s: s.start), sorted(kept, key=lambda s: s.start)[1:])):
+        return resolve_overlaps(kept, original)
+    return sorted(kept, key=lambda s: (s.start, s.end))

@@ -1,0 +1,64 @@
+"""A small base for our recognizers: compiled patterns, one entity type, a reason a person can read.
+
+Presidio's PatternRecognizer compiles with IGNORECASE by default and cannot say which part of a match
+is the identifier. Ours are case-aware where case carries meaning (a capitalised name after "my
+colleague") and flag only the named group ``span`` when a pattern has one, so "my colleague Will"
+reports "Will" and keeps the role noun as context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+
+class RegexRecognizer(LocalRecognizer):
+    ENTITY: ClassVar[str] = ""
+    # (pattern, score) pairs; a pattern may carry a named group "span" for the part to report.
+    PATTERNS: ClassVar[list[tuple[str, float]]] = []
+    FLAGS: ClassVar[int] = 0
+    WHY: ClassVar[str] = ""
+    # Optional words near a match that make it more likely (Presidio's context enhancer uses them).
+    CONTEXT: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        self._compiled = [(re.compile(p, self.FLAGS), score) for p, score in self.PATTERNS]
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language="en",
+            context=list(self.CONTEXT),
+        )
+
+    def load(self) -> None:  # patterns are compiled in __init__
+        pass
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        """Hook for subclasses to veto a regex match using what is around it."""
+        return True
+
+    def why(self, matched: str) -> str:
+        return self.WHY
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for regex, score in self._compiled:
+            for m in regex.finditer(text):
+                if not self.accept(m, text):
+                    continue
+                start, end = m.span("span") if "span" in regex.groupindex and m.group("span") else m.span()
+                if start == end:
+                    continue
+                results.append(self.result(start, end, score, text[start:end]))
+        return results
+
+    def result(self, start: int, end: int, score: float, matched: str, **meta) -> RecognizerResult:
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            "why": self.why(matched),
+            **meta,
+        }
+        return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=metadata)

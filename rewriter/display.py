@@ -1,0 +1,28 @@
+"""Showing user text on a terminal without letting it control the terminal."""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 control characters other than newline and tab, plus DEL. An ESC from a pasted draft or
+# from model output must never reach the terminal: it could move the cursor, retitle the window or
+# write to the clipboard.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidirectional overrides reorder what is displayed; show them rather than obey them.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match) -> str:
+    ch = match.group()
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture", e.g. ␛ for ESC
+    if code == 0x7F:
+        return "\u2421"
+    return f"<U+{code:04X}>"
+
+
+def safe_for_terminal(text: str) -> str:
+    """Return ``text`` with every control character made visible and harmless."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _BIDI.sub(_visible, _CONTROL.sub(_visible, text))

@@ -1,0 +1,73 @@
+"""Reading drafts from files or standard input, with one-line errors instead of tracebacks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 8 * 1024 * 1024  # a social media draft is never this big; refuse before using the memory
+
+
+def guess_encoding(data: bytes) -> str:
+    """A best guess for bytes that are not UTF-8, for the error message only."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if any(0x80 <= b <= 0x9F for b in data):
+        return "cp1252"
+    return "latin-1"
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid {encoding} at byte {exc.start}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        guess = guess_encoding(data)
+        raise InputError(
+            f"{name}: not valid UTF-8 at byte {exc.start} (line {line}); "
+            f"it looks like {guess}: try --encoding {guess}"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def read_draft(path: str | None, encoding: str | None = None) -> str:
+    """Read a draft from ``path``, or standard input for None or "-"."""
+    if path in (None, "-"):
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError("no draft given: name a FILE, or pipe text in (for example: rewriter check - < draft.txt)")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "standard input"
+    else:
+        p = Path(path)
+        name = str(p)
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory, expected a text file")
+        try:
+            with p.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except PermissionError:
+            raise InputError(f"{name}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller drafts")
+    text = decode(data, name, encoding)
+    if b"\x00" in data:
+        # NUL bytes are never part of a post; they come from binary files or bad copy-paste.
+        text = text.replace("\x00", "")
+        if not text.strip():
+            raise InputError(f"{name}: looks like a binary file, not a text draft")
+    if not text.strip():
+        raise InputError(f"{name}: the draft is empty")
+    return text
