@@ -81,8 +81,26 @@ def _fold_confusables(chars: list[str]) -> list[str]:
     return out
 
 
+def _identity(text: str) -> Normalised:
+    n = len(text)
+    return Normalised(text, text, tuple(range(n)), tuple(range(1, n + 1)))
+
+
+def _already_canonical(text: str) -> bool:
+    if text.isascii():
+        return True
+    return (
+        unicodedata.is_normalized("NFKC", text)
+        and not any(c in INVISIBLE or c in CONFUSABLES for c in text)
+    )
+
+
 def normalise(text: str) -> Normalised:
     """Return the canonical form of ``text`` with an offset map back to it."""
+    # Most drafts are already canonical; building the map character by character costs about a
+    # millisecond per post, the whole budget of a keystroke's re-check.
+    if _already_canonical(text):
+        return _identity(text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

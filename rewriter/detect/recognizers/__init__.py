@@ -8,18 +8,18 @@ def all_recognizers() -> list:
         CreditCardRecognizer,
         IbanRecognizer,
         IpRecognizer,
-        PhoneRecognizer,
         SpacyRecognizer,
         UrlRecognizer,
     )
 
     from ..engine import SPACY_LABEL_MAP
     from .contacts import OfflineEmailRecognizer
+    from .phone import GatedPhoneRecognizer
 
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_LABEL_MAP.values()))),
         OfflineEmailRecognizer(),
-        PhoneRecognizer(supported_regions=("GB", "US", "CA", "AU", "IE", "NZ", "IN", "DE", "FR")),
+        GatedPhoneRecognizer(),
         UrlRecognizer(),
         IpRecognizer(),
         CreditCardRecognizer(),
