@@ -1,0 +1,84 @@
+"""`rewriter check`, `audit` and `watch` through the real command line, as a subprocess."""
+
+from __future__ import annotations
+
+import json
+
+DRAFT = "Had a session with Gregory Walsh this morning and he finally opened up."
+CLEAN = "Healing is not linear. Be gentle with yourself this week."
+
+
+def test_check_reports_spans_and_exits_1(cli):
+    r = cli("check", "-", input=DRAFT)
+    assert r.code == 1, r.err
+    assert "[Gregory Walsh]" in r.out
+    assert "PERSON" in r.out
+
+
+def test_check_clean_exits_0(cli):
+    r = cli("check", "-", input=CLEAN)
+    assert r.code == 0, r.err
+    assert "clean" in r.out
+
+
+def test_check_json_has_the_span_contract(cli, tmp_path):
+    f = tmp_path / "draft.txt"
+    f.write_text(DRAFT, encoding="utf-8")
+    r = cli("check", str(f), "--json")
+    assert r.code == 1
+    data = json.loads(r.out)
+    assert data["clean"] is False
+    span = next(s for s in data["spans"] if s["text"] == "Gregory Walsh")
+    assert set(span) == {"start", "end", "text", "entity_type", "score", "source", "why", "suggestion"}
+    assert DRAFT[span["start"] : span["end"]] == "Gregory Walsh"
+
+
+def test_check_uses_role_for_suggestions(cli):
+    r = cli("check", "--json", "--role", "therapist", input=DRAFT)
+    span = json.loads(r.out)["spans"][0]
+    assert span["suggestion"] == "a client"
+
+
+def test_errors_are_one_line_with_exit_2(cli, tmp_path):
+    for args in (["check", str(tmp_path / "missing.txt")], ["check", str(tmp_path)], ["check", "--nope"], ["frobnicate"]):
+        r = cli(*args)
+        assert r.code == 2, (args, r.err)
+        assert r.err.count("\n") == 1 and r.err.startswith("rewriter: error:"), r.err
+        assert "Traceback" not in r.err
+
+
+def test_bad_config_is_exit_2_naming_the_key(cli, tmp_path):
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text("[detection]\nthreshold = 'high'\n")
+    r = cli("check", "--config", str(cfg), input=DRAFT)
+    assert r.code == 2
+    assert "threshold" in r.err and str(cfg) in r.err
+
+
+def test_audit_writes_one_line_per_post_and_skips_malformed(cli, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": DRAFT}) + "\n"
+        + "{broken\n"
+        + json.dumps({"id": "b", "text": CLEAN}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    r = cli("audit", str(src), "--out", str(out))
+    assert r.code == 2  # malformed lines make the run an input error, after the rest is processed
+    assert f"{src}:2: not valid JSON" in r.err
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [row["id"] for row in rows] == ["a", "b"]
+    assert rows[0]["clean"] is False and rows[1]["clean"] is True
+    assert set(rows[0]) == {"id", "spans", "rewrite", "final_spans", "clean", "method", "seconds"}
+    assert "posts      2" in r.err and "flagged    1" in r.err
+
+
+def test_watch_add_count_has_remove_and_check_catches_it(cli):
+    assert "added 1" in cli("watch", "add", "Whiskers").out
+    assert cli("watch", "count").out.strip() == "1"
+    assert cli("watch", "has", "WHISKERS").code == 0
+    r = cli("check", "--json", input="she keeps asking for her cat whiskers")
+    assert [s["entity_type"] for s in json.loads(r.out)["spans"]] == ["WATCHED"]
+    assert "removed 1" in cli("watch", "remove", "whiskers").out
+    assert cli("watch", "has", "Whiskers").code == 1
