@@ -15,6 +15,7 @@ def all_recognizers() -> list:
     from ..engine import SPACY_LABEL_MAP
     from .contacts import OfflineEmailRecognizer
     from .phone import GatedPhoneRecognizer
+    from . import ages, business, distinctive, facilities, references, times
 
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_LABEL_MAP.values()))),
@@ -24,4 +25,24 @@ def all_recognizers() -> list:
         IpRecognizer(),
         CreditCardRecognizer(),
         IbanRecognizer(),
+        # ages, places, reference numbers, times, business details, distinctive details
+        ages.AgeRecognizer(),
+        ages.AgeAfterNameRecognizer(),
+        ages.SchoolYearRecognizer(),
+        facilities.NumberedRoomRecognizer(),
+        facilities.NamedFacilityRecognizer(),
+        facilities.SaintPlaceRecognizer(),
+        references.CaseNumberRecognizer(),
+        references.LabelledNumberRecognizer(),
+        references.CourseCodeRecognizer(),
+        references.ClassCodeRecognizer(),
+        times.WeekdayRecognizer(),
+        times.CalendarDateRecognizer(),
+        times.ClockTimeRecognizer(),
+        business.CodenameRecognizer(),
+        business.MoneyRecognizer(),
+        business.PercentResultRecognizer(),
+        business.CustomerCountRecognizer(),
+        business.QuarterResultsRecognizer(),
+        distinctive.DistinctiveDetailRecognizer(),
     ]

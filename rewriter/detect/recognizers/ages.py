@@ -1,0 +1,135 @@
+"""Ages: an exact age is one of the details that, with a ward or a school, singles a person out.
+
+Three small recognizers, because three different kinds of evidence make a number an age:
+- ``AgeRecognizer``: the number carries its own age wording ("9-year-old", "7yo", "aged 87", "16F",
+  "I'll turn 21", "when he was 78.");
+- ``AgeAfterNameRecognizer``: the number sits right after a name ("Li Wei (34)", "Oliver, 7,");
+- ``SchoolYearRecognizer``: a school year or grade that is about a person ("a girl in year 9",
+  "my year 3 kids", "6th grade"), which tells a child's age to within a year.
+Bare numbers ("3 siblings", "ten minutes", "5k PB") are never ages here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import RegexRecognizer
+
+# A person's age: one to three digits, never part of a longer number or a decimal.
+_N = r"(?<![\d.,£$€])\d{1,3}(?![\d.,]\d)"
+
+# What may follow "turned 60" / "when he was 78" for the number to be an age and not a count
+# ("turned 5 pages" is not an age): the end of a clause, "years", or a time word.
+_AGE_END = (
+    r"(?=\s*(?:years?(?:\s+old)?|yrs?(?:\s+old)?)\b|\s*[.,;:!?)\]]|\s*$|"
+    r"\s+(?:today|tomorrow|yesterday|this|last|next|on|in|and|but|so|soon|recently|when|at|"
+    r"lol|haha|omg|now|already)\b)"
+)
+
+
+class AgeRecognizer(RegexRecognizer):
+    ENTITY = "AGE"
+    FLAGS = re.IGNORECASE
+    PATTERNS = [
+        # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male"
+        (rf"{_N}[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85),
+        # "7yo", "13 yo", "31 y/o", "40 y.o."
+        (rf"{_N}\s?(?:yo|y/o|y\.o\.?)(?![a-z])", 0.85),
+        # "aged 87", "age 6", "ages 3 and 5", "age: 40", "at the age of 61"
+        (rf"\b(?:aged?|ages)\s*:?\s*(?:of\s+)?{_N}(?:\s*(?:and|&|-|to)\s*{_N})?\b(?!\s*(?:%|percent))", 0.8),
+        # "just turned 60", "I'll turn 21.", "turning 40 next week", "turns 3 today"
+        (rf"\bturn(?:ed|s|ing)?\s+{_N}{_AGE_END}", 0.8),
+        # "Written when he was 78.", "since I was 12,", "when she was 6 years old"
+        (
+            rf"\b(?:when|since|until|till|because|by\s+the\s+time)\s+(?:he|she|they|i|we|you)\s+"
+            rf"(?:was|were|is|are|am|turned)\s+{_N}{_AGE_END}",
+            0.75,
+        ),
+        # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
+        (rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{_N}{_AGE_END}", 0.6),
+    ]
+
+    # Clinical shorthand "16F", "72 M", "(34F)": the sex letter must be a capital and stand alone,
+    # and "12.5M"/"$5M"/"5M users" (millions) must not match.
+    _SEX_AGE = re.compile(
+        r"(?<![\w$£€.,/-])(?P<span>\d{1,3}\s?[FM])(?![\w%])"
+        r"(?!\s*(?:users|customers|people|downloads|views|followers|subscribers|dollars|pounds|euros|"
+        r"in\s+(?:revenue|sales|funding)|revenue|sales|funding|budget|deal|contract|valuation))"
+    )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = super().analyze(text, entities, nlp_artifacts)
+        for m in self._SEX_AGE.finditer(text):
+            digits = int(re.match(r"\d+", m.group("span")).group())
+            if 1 <= digits <= 110:
+                start, end = m.span("span")
+                results.append(self.result(start, end, 0.6, text[start:end]))
+        return results
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        number = re.search(r"\d+", match.group())
+        return number is not None and int(number.group()) <= 120
+
+
+class AgeAfterNameRecognizer(RegexRecognizer):
+    """An age written straight after a name: "Li Wei (34)", "Oliver, 7, asked me", "Mrs Hale (82F)"."""
+
+    ENTITY = "AGE"
+    PATTERNS = [
+        # "(34)", "(34F)", "(aged 34)" after a capitalised word
+        (r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
+        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..."
+        (
+            r"\b[A-Z][a-z'’-]+,\s(?P<span>\d{1,2})"
+            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
+            0.65,
+        ),
+    ]
+    # Words that are capitalised but are not names: "Chapter (3)", "Monday, 5 people".
+    NOT_NAMES = frozenset(
+        "chapter page section figure table step part item question room ward bed year grade level "
+        "stage phase version round monday tuesday wednesday thursday friday saturday sunday "
+        "january february march april may june july august september october november december "
+        "in on at by for and but so then also yes no ok okay".split()
+    )
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        word = re.match(r"[\w'’.-]+", match.group()).group().lower().rstrip(".,")
+        return word not in self.NOT_NAMES
+
+
+class SchoolYearRecognizer(RegexRecognizer):
+    """A school year or grade about a person: it tells a child's age within a year and narrows the class."""
+
+    ENTITY = "AGE"
+    FLAGS = re.IGNORECASE
+    _PERSON = (
+        r"(?:kids?|children|child|students?|pupils?|girls?|boys?|class(?:es)?|group|form|son|daughter|"
+        r"learners?|teens?|lads?|twins?|cohort|tutees?|tutor\s+group)"
+    )
+    PATTERNS = [
+        # "in year 9", "my year 3 kids", "a Year 10 student", "our year 6s"
+        (
+            rf"\b(?:in|into|my|our|his|her|their|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s)\s?"
+            rf"(?:1[0-3]|[1-9])s?)\b(?!\s*(?:of|%|percent|minutes|hours|days|weeks|months|years|piano|violin|guitar|"
+            rf"music|theory|exams?|ballet|swimming|listed)\b)",
+            0.6,
+        ),
+        (rf"\b(?P<span>(?:year|grade)\s?(?:1[0-3]|[1-9])s?)\s+{_PERSON}\b", 0.65),
+        # "6th grade", "sixth-grader", "a 10th grader"
+        (
+            r"\b(?P<span>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth|tenth|eleventh|twelfth)[\s-]grad(?:e|ers?))\b",
+            0.65,
+        ),
+    ]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        span = match.group("span") if match.groupdict().get("span") else match.group()
+        lowered = span.lower()
+        # "in P2"/"in S3" (Scottish school years) only with a capital letter, else "s 3" noise
+        if re.match(r"(?:p|s|primary)\s?\d", lowered) and not re.match(r"(?:P|S)\d|Primary\s?\d", span):
+            return False
+        # "in year 2 of my degree" is not a school year; neither is "the year 9 of 10"
+        tail = text[match.end() : match.end() + 20].lower()
+        return not re.match(r"\s*(?:of|at\s+uni|at\s+university|of\s+uni)", tail)

@@ -1,0 +1,52 @@
+"""Distinctive details: a story that fits only one person identifies them without a name.
+
+"The only deaf girl in year 9", "the first triplets ever born on our unit", "our youngest ever
+patient": anyone in that school or hospital knows who it is. These are judgements, not certainties,
+so they carry a lower score (0.5) and their own type, and the user decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import RegexRecognizer
+
+# Who a distinctive detail is about; "the only unit of time" or "the only thing" is not about anyone.
+_PERSON_NOUN = (
+    r"(?:girls?|boys?|child(?:ren)?|kids?|students?|pupils?|patients?|clients?|residents?|women|woman|men|man|"
+    r"persons?|people|members?|nurses?|doctors?|teachers?|famil(?:y|ies)|parents?|mums?|moms?|dads?|mothers?|"
+    r"fathers?|twins?|triplets?|quads|quadruplets|babies|baby|sons?|daughters?|siblings?|brothers?|sisters?|"
+    r"wheelchair\s+users?|user|amputees?|survivors?|refugees?|adopters?|carers?|teens?|teenagers?|toddlers?|"
+    r"infants?|newborns?|employees?|colleagues?|staff\s+members?)"
+)
+# An optional place or group the detail is set in: "in year 9", "on our unit", "at the school".
+_SETTING = (
+    r"(?:\s+(?:in|on|at|from|of|to\s+be\s+\w+\s+(?:in|on|at))\s+(?:the\s+|our\s+|my\s+|this\s+|his\s+|her\s+|"
+    r"their\s+|a\s+)?[\w'’-]+(?:\s+\d{1,2}\b)?)?"
+)
+_ADJ = r"(?:[\w'’-]+\s+){0,3}?"
+
+
+class DistinctiveDetailRecognizer(RegexRecognizer):
+    ENTITY = "DISTINCTIVE_DETAIL"
+    FLAGS = re.IGNORECASE
+    PATTERNS = [
+        # "the only deaf girl in year 9", "the only child on the ward who..."
+        (rf"\b(?:the|our|my|their)\s+only\s+{_ADJ}{_PERSON_NOUN}\b{_SETTING}", 0.5),
+        # "the first triplets ever born on our unit", "first patient ever to ..."
+        (
+            rf"\bfirst\s+(?!time\b){_ADJ}(?:{_PERSON_NOUN}\s+)?ever\b"
+            r"(?:\s+(?:born|diagnosed|admitted|seen|treated|recorded|to\s+\w+)\b)?"
+            rf"{_SETTING}",
+            0.5,
+        ),
+        # "youngest ever", "oldest-ever", "the youngest patient on the ward", "the oldest resident in"
+        (r"\b(?:youngest|oldest)[\s-]+ever\b(?:\s+[\w'’-]+)?", 0.5),
+        (rf"\bthe\s+(?:youngest|oldest|smallest|tallest)\s+{_ADJ}{_PERSON_NOUN}\s+(?:ever\b|to\s+\w+|in|on|at)\b{_SETTING}", 0.5),
+        # "record-breaking", "a world record", "broke the national record"
+        (r"\b(?:record[\s-]breaking|(?:world|national|british|uk|european|county|school|club|hospital)\s+record)\b", 0.5),
+        # "one of only three children in the country", "1 in a million case", "extremely rare condition"
+        (rf"\bone\s+of\s+(?:only|just)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of)\s+{_ADJ}{_PERSON_NOUN}\b{_SETTING}", 0.5),
+        (r"\b(?:extremely|very|incredibly|ultra|super)[\s-]+rare\s+(?:genetic\s+)?(?:condition|disease|disorder|syndrome|cancer|case|form\s+of\s+\w+)\b", 0.5),
+        (r"\bthe\s+only\s+(?:case|one|person|patient|child)\s+(?:of\s+(?:its|their)\s+kind|in\s+the\s+(?:country|world|uk|region|county|city|town))\b", 0.5),
+    ]

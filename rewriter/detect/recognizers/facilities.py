@@ -1,0 +1,133 @@
+"""Facilities: wards, beds and rooms, and the named schools, hospitals, homes and venues around them.
+
+"Mrs A in bed 5 at Royal Infirmary" is enough for a colleague to know who it is, even with no name.
+- ``NumberedRoomRecognizer``: "Ward 7", "bed 12", "room 4B", "bay C" (a place noun and its number);
+- ``NamedFacilityRecognizer``: capitalised names ending in a kind of place: "Oakfield Primary",
+  "Sunny Meadows Care Home", "Oak Lodge", "Royal Infirmary", "Parkside Leisure Centre", "Hyde Park";
+- ``SaintPlaceRecognizer``: "St Mary's", "St. Thomas'" (hospitals, schools and churches by their saint).
+Lowercase generic places ("the cardiac ward", "a local school") are not identifying and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import RegexRecognizer
+
+_TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years?|times?|am|pm|o'clock)"
+
+
+class NumberedRoomRecognizer(RegexRecognizer):
+    ENTITY = "FACILITY"
+    # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
+    PATTERNS = [
+        (
+            r"\b(?i:side\s+room|exam(?:ination)?\s+room|clinic\s+room|interview\s+room|bed\s*space|"
+            r"ward|bed|bay|room|rm\.?|cubicle|theatre|classroom|cell|pod|suite|cabin)"
+            r"\s*(?i:no\.?\s*|number\s*|#\s*)?"
+            r"(?:\d{1,4}[A-Za-z]?|[B-HJ-Z]\d{0,3}|[AI]\d{1,3})\b"
+            rf"(?!\s*(?i:{_TIME_UNITS})\b)(?![.,]\d)",
+            0.8,
+        ),
+    ]
+    SUGGESTIONS = {
+        "ward": "a hospital ward",
+        "bed": "a bed on the ward",
+        "bay": "a bay on the ward",
+        "cubicle": "a cubicle",
+        "side": "a side room",
+        "theatre": "an operating theatre",
+        "classroom": "a classroom",
+        "cell": "a cell",
+    }
+
+    def result(self, start, end, score, matched, **meta):
+        word = re.match(r"[a-z]+", matched.lower()).group()
+        return super().result(start, end, score, matched, suggestion=self.SUGGESTIONS.get(word, "a room"), **meta)
+
+
+# Kind of place -> (regex for the capitalised ending, generalised suggestion).
+_KINDS = {
+    "school": (
+        r"(?:Primary|Secondary|Junior|Infants?|Grammar|High|Middle|Elementary|Prep|Preparatory|Community)"
+        r"(?:\s+School|\s+Academy)?|School|Academy|College|Nursery|Pre-?[Ss]chool|Sixth\s+Form|University",
+        "a local school",
+    ),
+    "hospital": (
+        r"Hospital|Infirmary|Hospice|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Clinic|Surgery|"
+        r"Maternity\s+Unit|Walk-in\s+Cent(?:re|er)",
+        "a local hospital",
+    ),
+    "care home": (
+        r"(?:Care|Nursing|Residential|Retirement|Children's|Childrens|Group)\s+Home|Care\s+Cent(?:re|er)|"
+        r"Lodge|Manor|Court\s+Care\s+Home",
+        "a care home",
+    ),
+    "ward": (r"Ward", "a hospital ward"),
+    "centre": (
+        r"(?:Leisure|Sports|Community|Youth|Family|Children's|Day|Activity|Aquatics|Swimming|Fitness|Wellbeing|"
+        r"Recovery|Rehab(?:ilitation)?|Resource|Contact|Assessment)\s+Cent(?:re|er)",
+        "a local centre",
+    ),
+    "park": (r"Park|Gardens|Common|Recreation\s+Ground|Rec|Playing\s+Fields", "a local park"),
+    "worship": (r"Church|Chapel|Cathedral|Mosque|Temple|Synagogue|Gurdwara|Mandir", "a place of worship"),
+    "venue": (r"Stadium|Arena|Library|Pool|Baths|Lido|Prison|Young\s+Offender\s+Institution", "a local venue"),
+}
+_KIND_RE = "|".join(f"(?P<{name.replace(' ', '_')}>{rx})" for name, (rx, _) in _KINDS.items())
+_NAME_WORD = r"(?:St\.?|[A-Z][\w'’-]*)"
+
+# Words that may be capitalised before a kind of place without naming one: "The Hospital",
+# "Today Hyde Park..." (sentence starters are trimmed off the front), "Car Park", "Cardiac Ward".
+_LEADING_STOP = frozenset(
+    """the a an my our your his her their this that these those every each any some no at in on to from
+    for by with of and or but so then when while after before since today yesterday tonight tomorrow
+    monday tuesday wednesday thursday friday saturday sunday also just even still only back off
+    i we you he she they it me us them local nearby visited visiting went going working worked
+    proud love loved thanks thank huge big""".split()
+)
+_GENERIC = frozenset(
+    """car theme national water skate trailer business retail industrial science technology holiday
+    caravan safari amusement country state public private general cardiac maternity surgical medical
+    children's childrens paediatric pediatric psychiatric mental emergency stroke cancer oncology
+    geriatric elderly labour labor postnatal antenatal neonatal intensive critical acute day isolation
+    respiratory renal orthopaedic orthopedic trauma burns covid secure high primary secondary junior
+    infant infants grammar middle elementary prep community nursery sixth first second third new old
+    main big little night sunday summer weekend boarding special free faith state independent care
+    nursing residential retirement group leisure sports youth family activity swimming fitness open
+    dog skate""".split()
+)
+
+
+class NamedFacilityRecognizer(RegexRecognizer):
+    ENTITY = "FACILITY"
+    _PATTERN = re.compile(rf"\b(?P<name>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+(?P<kind>{_KIND_RE})\b")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for m in self._PATTERN.finditer(text):
+            start = self._start_of_name(m)
+            if start is None:
+                continue
+            kind = next(k for k, v in m.groupdict().items() if v and k not in ("name", "kind"))
+            suggestion = _KINDS[kind.replace("_", " ")][1]
+            results.append(self.result(start, m.end(), 0.9, text[start : m.end()], suggestion=suggestion))
+        return results
+
+    @staticmethod
+    def _start_of_name(m: re.Match) -> int | None:
+        """Where the facility's own name starts, after dropping sentence starters; None if no name is left."""
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and words[0].group().lower().strip(".") in _LEADING_STOP:
+            words.pop(0)
+        if not words:
+            return None
+        if all(w.group().lower().strip(".") in _GENERIC for w in words):
+            return None
+        return m.start("name") + words[0].start()
+
+
+class SaintPlaceRecognizer(RegexRecognizer):
+    """ "St Mary's" on its own almost always names a hospital, school or church near the writer."""
+
+    ENTITY = "FACILITY"
+    PATTERNS = [(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s\b|s['’](?!\w))", 0.75)]

@@ -1,0 +1,136 @@
+"""Reference numbers: anything a colleague could type into a system and land on one person's file.
+
+- ``CaseNumberRecognizer``: court and case numbers built of digit and letter groups ("2024-FC-01187",
+  "22-CV-4471", "CR/2023/0456"); the parties' names ("Patterson v. Dunmore") are people and organisations,
+  found by other recognizers.
+- ``LabelledNumberRecognizer``: a number announced by what it is ("Ticket #55102", "customer no. 88123",
+  "case 4471", "NHS number 943 476 5919", "#55102");
+- ``CourseCodeRecognizer``: course and module codes ("PSY101", "CS 201 lecture");
+- ``ClassCodeRecognizer``: class and form codes in a school ("parents of 4B", "my 10C class").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import RegexRecognizer
+
+
+class CaseNumberRecognizer(RegexRecognizer):
+    ENTITY = "REFERENCE_NUMBER"
+    PATTERNS = [
+        # groups of digits and capitals joined by - or /, at least one letter group and 4+ digits in all
+        (r"\b(?:\d{2,4}|[A-Z]{1,5})(?:[-/](?:\d{1,8}|[A-Z]{1,5})){1,4}\b(?![-/]\w)", 0.7),
+    ]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        token = match.group()
+        digits = sum(c.isdigit() for c in token)
+        letters = sum(c.isalpha() for c in token)
+        # "COVID-19", "A-1", "UK-US" are not case numbers; pure digit groups are dates or phones
+        return digits >= 4 and letters >= 1
+
+    def result(self, start, end, score, matched, **meta):
+        return super().result(start, end, score, matched, suggestion="a case", **meta)
+
+
+class LabelledNumberRecognizer(RegexRecognizer):
+    ENTITY = "REFERENCE_NUMBER"
+    _LABEL = (
+        r"ticket|case|customer|client|account|acct|order|ref(?:erence)?|claim|invoice|policy|patient|"
+        r"nhs|hospital|member(?:ship)?|booking|file|docket|matter|incident|job|tracking|student|pupil|"
+        r"employee|staff|badge|caller|complaint|application|applicant|report|crime|warrant|prisoner|"
+        r"inmate|mrn|upn|national\s+insurance"
+    )
+    PATTERNS = [
+        (
+            rf"(?i:\b(?P<label>{_LABEL}))\s*(?i:no\.?|num(?:ber)?\.?|#|id|ref\.?|code)?\s*[:#.]?\s*"
+            r"(?P<span>#?(?:\d[\d -]{2,14}\d|[A-Z]{1,4}-?\d{3,}[A-Z\d-]*))\b",
+            0.75,
+        ),
+        # a bare "#55102" (four or more digits): a ticket or order number, not a hashtag word
+        (r"(?<![\w&#])(?P<span>#\d{4,})\b", 0.6),
+    ]
+    SUGGESTIONS = {"ticket": "a ticket", "customer": "a customer", "order": "an order", "invoice": "an invoice",
+                   "student": "a student", "pupil": "a student", "patient": "a patient", "employee": "a colleague"}
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        number = match.group("span")
+        digits = sum(c.isdigit() for c in number)
+        if digits < 3:
+            return False
+        # "case 2024" alone could be a year: want more than a year's worth of digits or a # / letters
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            return False
+        # stop before a following count or unit ("order 500 units", "case 100 times")
+        tail = text[match.end() : match.end() + 12].lower()
+        return not re.match(r"\s*(?:units|times|people|items|pieces|days|hours|minutes|%|percent)\b", tail)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for regex, score in self._compiled:
+            for m in regex.finditer(text):
+                if not self.accept(m, text):
+                    continue
+                start, end = m.span("span")
+                # trailing spaces/hyphens the digit run swallowed are not part of the number
+                while end > start and text[end - 1] in " -":
+                    end -= 1
+                label = (m.groupdict().get("label") or "").lower()
+                suggestion = self.SUGGESTIONS.get(label, "a case")
+                results.append(self.result(start, end, score, text[start:end], suggestion=suggestion))
+        return results
+
+
+class CourseCodeRecognizer(RegexRecognizer):
+    ENTITY = "REFERENCE_NUMBER"
+    PATTERNS = [
+        # "PSY101", "MATH2010", "CS201A": letters then 3-4 digits with no space
+        (r"\b[A-Z]{2,4}\d{3,4}[A-Z]?\b", 0.6),
+        # "CS 201", "BIO 1010" with a space, only next to a course word
+        (
+            r"\b[A-Z]{2,4}\s\d{3,4}[A-Z]?\b(?=\s+(?i:course|module|class|lecture|seminar|lab|exam|"
+            r"final|midterm|tutorial|students?|cohort))",
+            0.6,
+        ),
+        (
+            r"(?i:\b(?:course|module|class|unit|paper)\s+(?:code\s+)?)(?P<span>[A-Z]{2,4}\s?\d{3,4}[A-Z]?)\b",
+            0.7,
+        ),
+    ]
+    # Letter-digit tokens that are products or standards, not courses.
+    NOT_COURSES = re.compile(r"^(?:RTX|GTX|RX|ISO|EN|BS|IEC|COVID|SARS|MP|USB|HDMI|DDR|NHS|A|B|M|F|E)\s?\d", re.I)
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        code = match.group("span") if match.groupdict().get("span") else match.group()
+        return not self.NOT_COURSES.match(code)
+
+    def result(self, start, end, score, matched, **meta):
+        return super().result(start, end, score, matched, suggestion="a course", **meta)
+
+
+class ClassCodeRecognizer(RegexRecognizer):
+    ENTITY = "REFERENCE_NUMBER"
+    _CLASS_WORDS = r"(?:class|form|tutor\s+group|set|group|reg(?:istration)?\s+group|homeroom)"
+    PATTERNS = [
+        # "parents of 4B", "children in 10C", "class 3R", "form 7K"
+        (
+            rf"(?i:\b(?:parents|children|kids|pupils|students|families|carers|teachers?)\s+(?:of|in|from)|"
+            rf"\b{_CLASS_WORDS})\s+(?P<span>\d{{1,2}}[A-Z]{{1,2}})\b",
+            0.7,
+        ),
+        # "my 4B class", "10C pupils", "4B's trip"
+        (
+            r"\b(?P<span>\d{1,2}[A-Z]{1,2})(?:['’]s)?\s+(?i:class|form|pupils|students|kids|children|parents|"
+            r"trip|assembly|register)\b",
+            0.7,
+        ),
+    ]
+    # "5K run", "4G signal", "2FA", "10AM": a unit or technology, not a class
+    NOT_CLASSES = re.compile(r"^\d+(?:K|G|GB|MB|TB|KB|AM|PM|FA|D|X|V|W|A|M|L|HP|MP)$")
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        return not self.NOT_CLASSES.match(match.group("span"))
+
+    def result(self, start, end, score, matched, **meta):
+        return super().result(start, end, score, matched, suggestion="a class", **meta)
