@@ -17,18 +17,12 @@ def cmd_rewrite(args, config) -> int:
 
 
 def cmd_tui(args, config) -> int:
-    """Until the app exists, show `check` on the given draft or a sample post."""
-    from .cli import cmd_check
+    """Open the app, optionally on a draft file. The file is read before the app starts so a missing
+    or undecodable file is a one-line error (exit 2), not a message inside a screen."""
+    from .inputs import read_draft
 
-    if args.file is None:
-        import argparse
-        import tempfile
+    file = getattr(args, "file", None)
+    draft = read_draft(file, getattr(args, "encoding", None)) if file is not None else ""
+    from .tui import run
 
-        sample = "Had a session with Gregory Walsh this morning at Oakfield Primary and he finally opened up."
-        print("The app is not built yet; here is `rewriter check` on a sample post:\n", file=sys.stderr)
-        with tempfile.TemporaryDirectory() as tmp:
-            path = f"{tmp}/sample.txt"
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(sample)
-            return cmd_check(argparse.Namespace(file=path, json=False, encoding=None), config)
-    return cmd_check(args.__class__(file=args.file, json=False, encoding=args.encoding), config)
+    return run(config, draft, model_path=getattr(args, "model", None))

@@ -1,0 +1,89 @@
+"""Getting a finished rewrite out of the app: the system clipboard, or a file the user names.
+
+The terminal clipboard (OSC 52) is written by the app itself (Textual's ``copy_to_clipboard``); this module
+covers the other two ways, so it stays free of Textual and can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import InputError
+
+
+class SystemClipboard:
+    """The desktop clipboard through pyperclip (xclip, xsel, wl-copy, pbcopy, Windows), when one exists.
+
+    Looked up once, lazily: on a server or over SSH there is usually none, and then ``available`` is False
+    and the app relies on OSC 52 or offers to save to a file.
+    """
+
+    def __init__(self):
+        self._copy = None
+        self._checked = False
+
+    def _lookup(self):
+        if not self._checked:
+            self._checked = True
+            try:
+                import pyperclip
+
+                copy, _paste = pyperclip.determine_clipboard()
+            except Exception:  # a broken Qt or GTK install must not stop the app
+                copy = None
+            # pyperclip's "no clipboard" stand-in is falsy; calling it would raise
+            self._copy = copy if copy else None
+        return self._copy
+
+    @property
+    def available(self) -> bool:
+        return self._lookup() is not None
+
+    def copy(self, text: str) -> bool:
+        """Put ``text`` on the system clipboard; False when there is none or it failed."""
+        copy = self._lookup()
+        if copy is None:
+            return False
+        try:
+            copy(text)
+        except Exception:  # xclip missing its display, a clipboard owner that died...
+            return False
+        return True
+
+
+class NoSystemClipboard:
+    """Stands in where there must be no desktop clipboard (tests, or when the user turns it off)."""
+
+    available = False
+
+    def copy(self, text: str) -> bool:
+        return False
+
+
+def save_text(path: str, text: str, overwrite: bool = False) -> Path:
+    """Write ``text`` to the file the user named. Only ever called on the user's explicit request.
+
+    The file is created readable by its owner only: it holds a post about someone's client or patient.
+    """
+    if not path or not path.strip():
+        raise InputError("no file name given")
+    target = Path(os.path.expanduser(path.strip()))
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory; name a file")
+    if target.exists() and not overwrite:
+        raise InputError(f"{target}: already exists; choose another name")
+    if not target.parent.is_dir():
+        raise InputError(f"{target.parent}: no such folder")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | (0 if overwrite else os.O_EXCL)
+    try:
+        fd = os.open(target, flags, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except FileExistsError:
+        raise InputError(f"{target}: already exists; choose another name") from None
+    except PermissionError:
+        raise InputError(f"{target}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write ({exc.strerror})") from None
+    return target

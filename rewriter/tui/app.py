@@ -1,0 +1,263 @@
+"""The Textual app: type or paste a draft, see what identifies, rewrite, review, copy.
+
+Slow things (the spaCy model, the llama.cpp model, detection, rewriting, verification) run in thread
+workers that hand their results back with ``call_from_thread``; the event loop only ever draws and
+reacts, so the first paint is immediate and a keystroke never waits for the language models.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from functools import partial
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..config import Config
+from ..errors import RewriterError
+from ..clipboard import SystemClipboard, save_text
+from .services import SerialDetector, Services, backend_name
+from .widgets import StatusBar
+
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+
+
+@dataclass
+class AppStatus:
+    """Everything the status bar shows. Changed on the main thread only."""
+
+    model_label: str
+    role: str
+    model_state: str = "loading"  # loading | ready | failed
+    model_error: str = ""
+    detector_state: str = "loading"  # loading | ready | failed
+    detector_error: str = ""
+    span_count: int | None = None
+    activity: str = ""
+
+    def as_text(self) -> Text:
+        out = Text()
+        colours = {"loading": "yellow", "ready": "green", "failed": "bold red"}
+        out.append("model ")
+        out.append(self.model_label, style="bold")
+        out.append(f" {self.model_state}", style=colours.get(self.model_state, ""))
+        out.append("  │  detector")
+        out.append(f" {self.detector_state}", style=colours.get(self.detector_state, ""))
+        out.append("  │  role ")
+        out.append(self.role, style="bold")
+        out.append("  │  ")
+        out.append("● offline", style="green")
+        out.append("  │  ")
+        if self.span_count is None:
+            out.append("spans –", style="dim")
+        else:
+            out.append(f"{self.span_count} span{'s' if self.span_count != 1 else ''}",
+                       style="bold red" if self.span_count else "green")
+        if self.activity:
+            out.append("  │  ")
+            out.append(self.activity, style="italic")
+        return out
+
+
+class RewriterApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "rewriter"
+    SUB_TITLE = "nothing leaves this computer"
+
+    BINDINGS = [
+        Binding("f1", "toggle_help", "Keys", priority=True),
+        Binding("ctrl+t", "toggle_theme", "Theme"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        draft: str = "",
+        services: Services | None = None,
+        system_clipboard=None,
+        load_model: bool = True,
+    ):
+        super().__init__()
+        self.config = config or Config()
+        self.services = services or Services(self.config)
+        self.system_clipboard = system_clipboard if system_clipboard is not None else SystemClipboard()
+        self.initial_draft = draft
+        self.load_model = load_model
+        self.status = AppStatus(self.services.model_label(), self.config.role)
+        self.detector = None
+        self.backend = None
+        self.model_loaded = threading.Event()  # set when loading finished, whether it worked or not
+        self._pipeline = None
+        # The last rewrite shown, and whether its current text has been copied or saved.
+        self.uncopied_rewrite = False
+        self.started_at = time.perf_counter()
+        self.first_paint_seconds: float | None = None
+        self.theme = THEMES.get(self.config.app.theme, "textual-dark")
+
+    # -- start-up ------------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        from .draft import DraftScreen
+
+        return DraftScreen(self.initial_draft)
+
+    def on_mount(self) -> None:
+        # Start loading only after the first frame is on screen: the model imports hold the GIL for
+        # long stretches and would otherwise delay the first paint.
+        self.call_after_refresh(self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        self.first_paint_seconds = time.perf_counter() - self.started_at
+        self.load_detector()
+        if self.load_model:
+            self.load_backend()
+        else:
+            self._model_finished(None, "not loaded (generalise only)")
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def load_detector(self) -> None:
+        try:
+            detector = SerialDetector(self.services.load_detector())
+        except Exception as exc:  # any failure here is shown in the app, never a traceback
+            self.call_from_thread(self._detector_finished, None, _message(exc))
+        else:
+            self.call_from_thread(self._detector_finished, detector, "")
+
+    def _detector_finished(self, detector, error: str) -> None:
+        self.detector = detector
+        self._pipeline = None
+        self.status.detector_state = "ready" if detector is not None else "failed"
+        self.status.detector_error = error
+        if error:
+            self.notify(f"The detector could not start: {error}. You can still type; nothing is checked.",
+                        title="Detector failed", severity="error", timeout=15, markup=False)
+        self.refresh_status()
+        self.post_to_screens("detector_ready")
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def load_backend(self) -> None:
+        try:
+            backend = self.services.load_backend()
+        except Exception as exc:
+            self.call_from_thread(self._model_finished, None, _message(exc))
+        else:
+            self.call_from_thread(self._model_finished, backend, "")
+
+    def _model_finished(self, backend, error: str) -> None:
+        self.backend = backend
+        self._pipeline = None
+        if backend is not None:
+            self.status.model_state = "ready"
+            self.status.model_label = backend_name(backend, self.status.model_label)
+        else:
+            self.status.model_state = "failed" if self.load_model else "off"
+            self.status.model_error = error
+            if self.load_model:
+                self.notify(f"The language model could not be loaded: {error}. Rewrites will use "
+                            "the generalised text only.", title="Model failed", severity="error",
+                            timeout=15, markup=False)
+        self.model_loaded.set()
+        self.refresh_status()
+
+    # -- shared services for the screens -------------------------------------------------------
+
+    def pipeline(self):
+        """The rewrite pipeline for the detector and model loaded so far (built once, on first use)."""
+        if self._pipeline is None:
+            self._pipeline = self.services.make_pipeline(self.detector, self.backend)
+        return self._pipeline
+
+    def refresh_status(self) -> None:
+        for screen in self.screen_stack:
+            for bar in screen.query(StatusBar):
+                bar.refresh()
+
+    def post_to_screens(self, hook: str) -> None:
+        for screen in self.screen_stack:
+            method = getattr(screen, f"on_app_{hook}", None)
+            if method is not None:
+                method()
+
+    def copy_out(self, text: str) -> None:
+        """Copy by every way available and say which worked."""
+        self.copy_to_clipboard(text)  # OSC 52: the terminal's clipboard, also over SSH and in tmux
+        system = self.system_clipboard.copy(text)
+        self.uncopied_rewrite = False
+        if system:
+            message = "Copied to the system clipboard and the terminal clipboard (OSC 52)."
+        else:
+            message = ("Copied to the terminal clipboard (OSC 52). No system clipboard was found: if pasting "
+                       "does not work in your terminal, press ctrl+s to save the text to a file.")
+        self.notify(message, title="Copied", markup=False)
+
+    def save_out(self, text: str, then=None) -> None:
+        """Ask for a file name and write ``text`` there: the only way the app writes a post to disk."""
+        from .dialogs import SaveAs
+
+        def _chosen(path: str | None) -> None:
+            if not path:
+                return
+            try:
+                target = save_text(path, text)
+            except RewriterError as exc:
+                self.notify(str(exc), title="Not saved", severity="error", markup=False)
+                return
+            self.uncopied_rewrite = False
+            self.notify(f"Saved to {target} (readable by you only).", title="Saved", markup=False)
+            if then is not None:
+                then()
+
+        self.push_screen(SaveAs("The text is written to this file and nowhere else."), _chosen)
+
+    # -- app-wide actions ----------------------------------------------------------------------
+
+    def action_toggle_help(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    async def action_quit(self) -> None:
+        if not self.uncopied_rewrite:
+            self.exit()
+            return
+        from .dialogs import confirm_quit
+
+        def _answer(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.exit()
+
+        self.push_screen(confirm_quit(), _answer)
+
+    def get_system_commands(self, screen: Screen):
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme",
+                            self.action_toggle_theme)
+        yield SystemCommand("Show keys", "List the key bindings (f1)", self.action_toggle_help)
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            for title, help_text, action in commands():
+                yield SystemCommand(title, help_text, partial(screen.run_action, action))
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text.splitlines()[0]
+
+
+def run(config: Config, draft: str = "", model_path: str | None = None) -> int:
+    app = RewriterApp(config, draft, Services(config, model_path=model_path))
+    app.run()
+    return 0
+
+
+__all__ = ["RewriterApp", "run"]

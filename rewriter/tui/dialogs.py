@@ -1,0 +1,114 @@
+"""Modal questions: copy although something remains? quit without copying? save to which file?"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from ..spans import Span
+from .marks import safe_text
+from .widgets import kind_label
+
+
+class Confirm(ModalScreen[bool]):
+    """A yes/no question; escape means no."""
+
+    BINDINGS = [Binding("escape", "answer(False)", "Cancel"), Binding("y", "answer(True)", "Yes", show=False)]
+
+    def __init__(self, title: str, body: Text, yes: str, no: str = "Cancel", id: str | None = None):
+        super().__init__(id=id)
+        self._title = title
+        self._body = body
+        self._yes = yes
+        self._no = no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self._title, style="bold"), classes="dialog-title")
+            yield Static(self._body, classes="dialog-body")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self._no, id="no")
+                yield Button(self._yes, id="yes", variant="warning")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()  # the safe answer is the default
+
+    @on(Button.Pressed, "#yes")
+    def _yes_pressed(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#no")
+    def _no_pressed(self) -> None:
+        self.dismiss(False)
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+def residual_description(spans: list[Span], reasons: list[str]) -> Text:
+    """What is still in the text, by kind and text, and why the check did not pass."""
+    body = Text()
+    if spans:
+        body.append("Still in the text:\n")
+        for s in spans:
+            body.append("  • ")
+            body.append(kind_label(s.entity_type), style="bold")
+            body.append(": ")
+            body.append_text(safe_text(s.text, "bold red"))
+            body.append("\n")
+    if reasons:
+        body.append("The check says:\n")
+        for reason in reasons:
+            body.append("  • ")
+            body.append_text(safe_text(reason))
+            body.append("\n")
+    if not spans and not reasons:
+        body.append("This text has not been verified as clean.\n")
+    body.append("\nCopy it anyway?")
+    return body
+
+
+def confirm_copy(spans: list[Span], reasons: list[str]) -> Confirm:
+    return Confirm("This text may still identify someone", residual_description(spans, reasons),
+                   yes="Copy anyway", id="confirm-copy")
+
+
+def confirm_quit() -> Confirm:
+    body = Text("You have a rewrite you have not copied or saved. It will be gone when you quit: "
+                "nothing of your draft is kept on disk.\n\nQuit anyway?")
+    return Confirm("Quit without copying?", body, yes="Quit", id="confirm-quit")
+
+
+class SaveAs(ModalScreen[str | None]):
+    """Ask for a file name; returns it, or None when the user cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, why: str):
+        super().__init__(id="save-as")
+        self._why = why
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text("Save to a file", style="bold"), classes="dialog-title")
+            yield Static(Text(self._why), classes="dialog-body")
+            yield Input(placeholder="e.g. ~/post.txt", id="path")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Cancel", id="no")
+                yield Button("Save", id="yes", variant="primary")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#yes")
+    def _save(self) -> None:
+        path = self.query_one("#path", Input).value.strip()
+        if path:
+            self.dismiss(path)
+
+    @on(Button.Pressed, "#no")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

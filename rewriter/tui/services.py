@@ -1,0 +1,91 @@
+"""What the app needs from the domain, behind one small object so tests can swap in fakes.
+
+Each method is slow (spaCy about a second, the model longer) and is called from a worker thread.
+The app reaches the domain only through these entry points: the detector, the model loader and
+the rewrite pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Config
+from ..errors import ModelError
+
+
+@dataclass
+class Services:
+    config: Config
+    model_path: str | None = None  # --model PATH, overrides the config
+    watchlist: object | None = field(default=None, repr=False)
+
+    def load_watchlist(self):
+        if self.watchlist is None:
+            from ..detect.watchlist import load_default
+
+            self.watchlist = load_default()
+        return self.watchlist
+
+    def load_detector(self):
+        from ..detect import Detector
+
+        detector = Detector(self.config, watchlist=self.load_watchlist())
+        # The first call pays for lazy set-up inside spaCy and Presidio (about 0.2 s): pay it here,
+        # not on the user's first keystroke.
+        detector.detect("Warm-up text with a name, Jane Smith, in it.")
+        return detector
+
+    def model_label(self) -> str:
+        """A short name for the status bar before the model has loaded."""
+        path = self.model_path or self.config.model.path
+        return Path(path).name if path else "default model"
+
+    def load_backend(self):
+        """Load the llama.cpp model; raises ModelError with a message for the user."""
+        try:
+            from .. import llm
+        except ImportError as exc:  # pragma: no cover - only while the llm package is being built
+            raise ModelError(f"the language model support is not installed ({exc})") from None
+        loader = getattr(llm, "load_backend", None)
+        if loader is None:
+            raise ModelError("the language model loader is not available in this build")
+        return loader(self.config, self.model_path)
+
+    def make_pipeline(self, detector, backend):
+        from ..pipeline import Pipeline
+
+        return Pipeline(self.config, detector, backend)
+
+
+def backend_name(backend, fallback: str) -> str:
+    for attr in ("model_name", "name"):
+        value = getattr(backend, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    return fallback
+
+
+class SerialDetector:
+    """The detector shared by the highlighter and the pipeline, used by one thread at a time.
+
+    spaCy and Presidio make no promise about concurrent calls on one pipeline; highlighting and a
+    rewrite's verification can overlap, so calls take turns. Everything else is passed through.
+    """
+
+    def __init__(self, detector):
+        import threading
+
+        self._detector = detector
+        self._lock = threading.Lock()
+
+    def detect(self, text, role=None):
+        with self._lock:
+            return self._detector.detect(text, role=role)
+
+    def detect_many(self, texts, roles=None, batch_size=64):
+        with self._lock:
+            return list(self._detector.detect_many(texts, roles, batch_size))
+
+    def __getattr__(self, name):
+        return getattr(self._detector, name)
