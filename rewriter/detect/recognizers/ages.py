@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .base import RegexRecognizer
+from .gated import HAS_DIGIT, GatedRegexRecognizer
 
 # A person's age: one to three digits, never part of a longer number or a decimal.
 _N = r"(?<![\d.,£$€])\d{1,3}(?![\d.,]\d)"
@@ -27,8 +27,9 @@ _AGE_END = (
 )
 
 
-class AgeRecognizer(RegexRecognizer):
+class AgeRecognizer(GatedRegexRecognizer):
     ENTITY = "AGE"
+    GATE = HAS_DIGIT
     FLAGS = re.IGNORECASE
     PATTERNS = [
         # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male"
@@ -57,8 +58,8 @@ class AgeRecognizer(RegexRecognizer):
         r"in\s+(?:revenue|sales|funding)|revenue|sales|funding|budget|deal|contract|valuation))"
     )
 
-    def analyze(self, text, entities, nlp_artifacts=None):
-        results = super().analyze(text, entities, nlp_artifacts)
+    def find(self, text, nlp_artifacts=None):
+        results = super().find(text, nlp_artifacts)
         for m in self._SEX_AGE.finditer(text):
             digits = int(re.match(r"\d+", m.group("span")).group())
             if 1 <= digits <= 110:
@@ -71,10 +72,11 @@ class AgeRecognizer(RegexRecognizer):
         return number is not None and int(number.group()) <= 120
 
 
-class AgeAfterNameRecognizer(RegexRecognizer):
+class AgeAfterNameRecognizer(GatedRegexRecognizer):
     """An age written straight after a name: "Li Wei (34)", "Oliver, 7, asked me", "Mrs Hale (82F)"."""
 
     ENTITY = "AGE"
+    GATE = HAS_DIGIT
     PATTERNS = [
         # "(34)", "(34F)", "(aged 34)" after a capitalised word
         (r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
@@ -98,11 +100,13 @@ class AgeAfterNameRecognizer(RegexRecognizer):
         return word not in self.NOT_NAMES
 
 
-class SchoolYearRecognizer(RegexRecognizer):
+class SchoolYearRecognizer(GatedRegexRecognizer):
     """A school year or grade about a person: it tells a child's age within a year and narrows the class."""
 
     ENTITY = "AGE"
     FLAGS = re.IGNORECASE
+    # a digit, or a grade written in words ("sixth grade")
+    GATE = re.compile(r"\d|grad", re.IGNORECASE)
     _PERSON = (
         r"(?:kids?|children|child|students?|pupils?|girls?|boys?|class(?:es)?|group|form|son|daughter|"
         r"learners?|teens?|lads?|twins?|cohort|tutees?|tutor\s+group)"

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from .base import RegexRecognizer
+from .gated import HAS_DIGIT, GatedRegexRecognizer
 
 
-class CodenameRecognizer(RegexRecognizer):
+class CodenameRecognizer(GatedRegexRecognizer):
     ENTITY = "CODENAME"
+    GATE_WORDS = ("project", "operation", "program", "initiative", "code", "internally")
     PATTERNS = [
         (r"\b(?:Project|Operation|Programme|Program|Initiative)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", 0.9),
         (r"(?i:\b(?:code[\s-]?name(?:d)?|internally\s+(?:called|known\s+as))\s+)(?P<span>['\"“]?[A-Z][\w-]*['\"”]?)", 0.8),
@@ -33,7 +34,7 @@ class CodenameRecognizer(RegexRecognizer):
         documentation phase phases milestone milestones of for in on at to the a an and with is was""".split()
     )
 
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def find(self, text, nlp_artifacts=None):
         results = []
         for regex, score in self._compiled:
             for m in regex.finditer(text):
@@ -59,8 +60,9 @@ _MAGNITUDE = r"(?:k|K|m|M|mn|mm|bn|BN|b|B|(?i:thousand|million|billion|trillion|
 _CURRENCY_WORD = r"(?i:dollars|pounds|euros|quid|bucks|rupees|yen|sterling|usd|gbp|eur)"
 
 
-class MoneyRecognizer(RegexRecognizer):
+class MoneyRecognizer(GatedRegexRecognizer):
     ENTITY = "MONEY"
+    GATE = HAS_DIGIT
     PATTERNS = [
         # "$12.5M", "£40k", "€3,000", "-$2m"
         (rf"{_CURRENCY_SIGN}\s?{_AMOUNT}(?:\s?{_MAGNITUDE}(?![a-zA-Z]))?", 0.75),
@@ -81,8 +83,9 @@ class MoneyRecognizer(RegexRecognizer):
         return has_magnitude or value >= 100
 
 
-class PercentResultRecognizer(RegexRecognizer):
+class PercentResultRecognizer(GatedRegexRecognizer):
     ENTITY = "FIGURE"
+    GATE = HAS_DIGIT
     _PERCENT = re.compile(r"(?<![\w.])[+-]?\d+(?:\.\d+)?\s?(?:%|(?i:percent|per\s+cent|pp|bps|basis\s+points)\b)")
     # A results word just before or after the figure makes it a result, not a turn of phrase.
     _RESULT_BEFORE = re.compile(
@@ -98,7 +101,7 @@ class PercentResultRecognizer(RegexRecognizer):
         r"(?:revenue|sales|profit|market\s+share|stake|equity|layoffs?|of\s+staff|of\s+the\s+workforce))\b)"
     )
 
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def find(self, text, nlp_artifacts=None):
         results = []
         for m in self._PERCENT.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
@@ -107,8 +110,9 @@ class PercentResultRecognizer(RegexRecognizer):
         return results
 
 
-class CustomerCountRecognizer(RegexRecognizer):
+class CustomerCountRecognizer(GatedRegexRecognizer):
     ENTITY = "FIGURE"
+    GATE = HAS_DIGIT
     PATTERNS = [
         (
             r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?[kKmM])\s+"
@@ -121,8 +125,9 @@ class CustomerCountRecognizer(RegexRecognizer):
     ]
 
 
-class QuarterResultsRecognizer(RegexRecognizer):
+class QuarterResultsRecognizer(GatedRegexRecognizer):
     ENTITY = "FIGURE"
+    GATE = HAS_DIGIT
     PATTERNS = [
         (
             r"\b(?:Q[1-4]|H[12]|FY\s?(?:\d{2}|\d{4})|(?i:first|second|third|fourth)[\s-](?i:quarter))"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .base import RegexRecognizer
+from .gated import GatedRegexRecognizer
 
 # Who a distinctive detail is about; "the only unit of time" or "the only thing" is not about anyone.
 _PERSON_NOUN = (
@@ -27,8 +27,9 @@ _SETTING = (
 _ADJ = r"(?:[\w'’-]+\s+){0,3}?"
 
 
-class DistinctiveDetailRecognizer(RegexRecognizer):
+class DistinctiveDetailRecognizer(GatedRegexRecognizer):
     ENTITY = "DISTINCTIVE_DETAIL"
+    GATE_WORDS = ("only", "first", "youngest", "oldest", "smallest", "tallest", "record", "rare")
     FLAGS = re.IGNORECASE
     PATTERNS = [
         # "the only deaf girl in year 9", "the only child on the ward who..."

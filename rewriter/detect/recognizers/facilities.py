@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
-from .base import RegexRecognizer
+from .gated import GatedRegexRecognizer
 
 _TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years?|times?|am|pm|o'clock)"
 
 
-class NumberedRoomRecognizer(RegexRecognizer):
+class NumberedRoomRecognizer(GatedRegexRecognizer):
     ENTITY = "FACILITY"
+    # every code has a digit or a capital letter; a digit is by far the common case, so gate on the
+    # place nouns instead, which every match needs
+    GATE_WORDS = ("ward", "bed", "bay", "room", "rm", "cubicle", "theatre", "cell", "pod", "suite", "cabin")
     # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
     PATTERNS = [
         (
@@ -98,11 +101,19 @@ _GENERIC = frozenset(
 )
 
 
-class NamedFacilityRecognizer(RegexRecognizer):
+class NamedFacilityRecognizer(GatedRegexRecognizer):
     ENTITY = "FACILITY"
+    # the lowercased endings of every kind of place in _KINDS (one must be there for a match)
+    GATE_WORDS = (
+        "primary", "secondary", "junior", "infant", "grammar", "high", "middle", "elementary", "prep",
+        "community", "school", "academy", "college", "nursery", "form", "university", "hospital", "infirmary",
+        "hospice", "cent", "clinic", "surgery", "unit", "home", "lodge", "manor", "ward", "park", "gardens",
+        "common", "ground", "rec", "fields", "church", "chapel", "cathedral", "mosque", "temple", "synagogue",
+        "gurdwara", "mandir", "stadium", "arena", "library", "pool", "baths", "lido", "prison", "institution",
+    )
     _PATTERN = re.compile(rf"\b(?P<name>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+(?P<kind>{_KIND_RE})\b")
 
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def find(self, text, nlp_artifacts=None):
         results = []
         for m in self._PATTERN.finditer(text):
             start = self._start_of_name(m)
@@ -126,8 +137,9 @@ class NamedFacilityRecognizer(RegexRecognizer):
         return m.start("name") + words[0].start()
 
 
-class SaintPlaceRecognizer(RegexRecognizer):
+class SaintPlaceRecognizer(GatedRegexRecognizer):
     """ "St Mary's" on its own almost always names a hospital, school or church near the writer."""
 
     ENTITY = "FACILITY"
+    GATE = re.compile(r"S(?:t|aint)\b")
     PATTERNS = [(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s\b|s['’](?!\w))", 0.75)]

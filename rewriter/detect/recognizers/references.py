@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from .base import RegexRecognizer
+from .gated import HAS_DIGIT, GatedRegexRecognizer
 
 
-class CaseNumberRecognizer(RegexRecognizer):
+class CaseNumberRecognizer(GatedRegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
+    GATE = HAS_DIGIT
     PATTERNS = [
         # groups of digits and capitals joined by - or /, at least one letter group and 4+ digits in all
         (r"\b(?:\d{2,4}|[A-Z]{1,5})(?:[-/](?:\d{1,8}|[A-Z]{1,5})){1,4}\b(?![-/]\w)", 0.7),
@@ -34,8 +35,9 @@ class CaseNumberRecognizer(RegexRecognizer):
         return super().result(start, end, score, matched, suggestion="a case", **meta)
 
 
-class LabelledNumberRecognizer(RegexRecognizer):
+class LabelledNumberRecognizer(GatedRegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
+    GATE = HAS_DIGIT
     _LABEL = (
         r"ticket|case|customer|client|account|acct|order|ref(?:erence)?|claim|invoice|policy|patient|"
         r"nhs|hospital|member(?:ship)?|booking|file|docket|matter|incident|job|tracking|student|pupil|"
@@ -66,7 +68,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         tail = text[match.end() : match.end() + 12].lower()
         return not re.match(r"\s*(?:units|times|people|items|pieces|days|hours|minutes|%|percent)\b", tail)
 
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def find(self, text, nlp_artifacts=None):
         results = []
         for regex, score in self._compiled:
             for m in regex.finditer(text):
@@ -82,8 +84,9 @@ class LabelledNumberRecognizer(RegexRecognizer):
         return results
 
 
-class CourseCodeRecognizer(RegexRecognizer):
+class CourseCodeRecognizer(GatedRegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
+    GATE = HAS_DIGIT
     PATTERNS = [
         # "PSY101", "MATH2010", "CS201A": letters then 3-4 digits with no space
         (r"\b[A-Z]{2,4}\d{3,4}[A-Z]?\b", 0.6),
@@ -109,8 +112,9 @@ class CourseCodeRecognizer(RegexRecognizer):
         return super().result(start, end, score, matched, suggestion="a course", **meta)
 
 
-class ClassCodeRecognizer(RegexRecognizer):
+class ClassCodeRecognizer(GatedRegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
+    GATE = HAS_DIGIT
     _CLASS_WORDS = r"(?:class|form|tutor\s+group|set|group|reg(?:istration)?\s+group|homeroom)"
     PATTERNS = [
         # "parents of 4B", "children in 10C", "class 3R", "form 7K"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import RegexRecognizer
+from .gated import HAS_DIGIT, GatedRegexRecognizer
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Full month names are safe in any case except "may" and "march" (verbs); abbreviations need a capital.
@@ -25,8 +25,9 @@ _MONTH = (
 _ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
-class WeekdayRecognizer(RegexRecognizer):
+class WeekdayRecognizer(GatedRegexRecognizer):
     ENTITY = "DATE_TIME"
+    GATE_WORDS = ("day",)
     _PATTERN = re.compile(
         rf"(?i:\b(?:(?P<mod>next|last|this|coming|every|each|this\s+coming|on)\s+)?(?P<day>{_DAY})(?P<plural>s)?\b)"
         rf"(?P<date>\s+(?:the\s+)?{_ORDINAL_DAY}\b(?:\s+(?:of\s+)?{_MONTH}\b)?)?"
@@ -41,7 +42,7 @@ class WeekdayRecognizer(RegexRecognizer):
         r"motivation|energy|funday|best)\b)"
     )
 
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def find(self, text, nlp_artifacts=None):
         results = []
         for m in self._PATTERN.finditer(text):
             mod = (m.group("mod") or "").lower()
@@ -59,8 +60,9 @@ class WeekdayRecognizer(RegexRecognizer):
         return results
 
 
-class CalendarDateRecognizer(RegexRecognizer):
+class CalendarDateRecognizer(GatedRegexRecognizer):
     ENTITY = "DATE_TIME"
+    GATE = HAS_DIGIT
     PATTERNS = [
         # ISO dates, optionally with a time: "2024-03-12", "2000-04-16 11:34:35"
         (r"\b(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?\b", 0.85),
@@ -86,8 +88,9 @@ class CalendarDateRecognizer(RegexRecognizer):
     ]
 
 
-class ClockTimeRecognizer(RegexRecognizer):
+class ClockTimeRecognizer(GatedRegexRecognizer):
     ENTITY = "DATE_TIME"
+    GATE = re.compile(r"\d|o['’]clock", re.IGNORECASE)
     _AMPM = r"(?i:am|pm|a\.m\.|p\.m\.)"
     PATTERNS = [
         # "14:30", "9:15am", "07:00"
