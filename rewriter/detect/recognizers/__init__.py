@@ -16,6 +16,7 @@ def all_recognizers() -> list:
     from .contacts import OfflineEmailRecognizer
     from .phone import GatedPhoneRecognizer
     from . import ages, business, distinctive, facilities, references, times
+    from . import names
 
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_LABEL_MAP.values()))),
@@ -45,4 +46,13 @@ def all_recognizers() -> list:
         business.CustomerCountRecognizer(),
         business.QuarterResultsRecognizer(),
         distinctive.DistinctiveDetailRecognizer(),
+        # people, places, organisations, contacts
+        names.TitledNameRecognizer(),
+        names.RoleNounNameRecognizer(),
+        names.InitialledNameRecognizer(),
+        names.NameInContextRecognizer(),
+        names.PossessiveNameRecognizer(),
+        names.ProperNounNameRecognizer(),
+        # reads the people found above: keep it after every other person recognizer
+        names.RepeatedNameRecognizer(),
     ]

@@ -1,0 +1,58 @@
+"""Small helpers over the spaCy doc Presidio already made (``nlp_artifacts.tokens``): nothing here runs
+spaCy again. The pipeline has no attribute ruler, so the part of speech is read from the tagger's
+fine-grained tag (``NNP``/``NNPS`` = proper noun), not from ``pos_``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# What a sentence (or a line of a form, or a list item) starts after.
+_OPENERS = frozenset('.!?:;"“”‘’()[]>|*•-–—#')
+
+# Words that can never be a name, whatever the case or context: "i'm tired", "call me later".
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor so yet if then than that this these those there here where when why how what which who
+    whom whose i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+    is am are was were be been being do does did done have has had having will would shall should can could may
+    might must not no yes to of in on at by for with from up down out off over under about into onto through
+    all any some each every both either neither one ones someone anyone everyone nobody somebody anybody
+    just only also very too really so much many more most less least still even ever never always
+    sorry back home here there today tomorrow tonight now later soon again
+    going gonna got get gets getting go goes went
+    """.split()
+)
+
+
+def token_starts(doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def token_at(doc, starts: list[int], char: int):
+    """The token that contains character offset ``char`` (or None past the end)."""
+    i = bisect_right(starts, char) - 1
+    if i < 0 or i >= len(doc):
+        return None
+    tok = doc[i]
+    return tok if tok.idx <= char < tok.idx + len(tok.text) else None
+
+
+def is_sentence_initial(doc, i: int) -> bool:
+    """True when token ``i`` begins a sentence, a line, or a labelled field ("Name: ...")."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    if "\n" in doc.text[prev.idx + len(prev.text) : doc[i].idx]:
+        return True
+    return prev.text in _OPENERS or all(c in _OPENERS for c in prev.text)
+
+
+def is_proper(tok) -> bool:
+    return tok.tag_ in PROPER_TAGS

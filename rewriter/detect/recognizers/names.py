@@ -1,0 +1,406 @@
+"""People's names that the statistical model misses.
+
+spaCy's small English model finds "Gregory Walsh" but misses "my colleague Will", "mr patel",
+"Noah P.", "emma from my thursday group" and most names it has not seen. Each recognizer here reads
+one kind of evidence:
+- ``TitledNameRecognizer``: a title before the name ("Dr. Okafor", "mr patel", "Mrs Abernathy");
+- ``RoleNounNameRecognizer``: a role or family noun before it ("my colleague Will", "mum Aisha",
+  "her neighbour Tom", "my manager Karen Blake", "our new grad rosie");
+- ``InitialledNameRecognizer``: a single-letter initial ("Noah P.", "Ravil G Yefimov");
+- ``NameInContextRecognizer``: phrases that introduce a person, in any case ("my name is vitoria",
+  "jenny from the Tuesday group", "harper's mum", "Hi Manlio,", a speaker label "Ella:");
+- ``ProperNounNameRecognizer``: a capitalised word the tagger calls a proper noun and the dictionary
+  does not know ("shouted at Todd", "Mehrudin said"), and never an ordinary word that happens to start
+  a sentence ("Healing is not linear.");
+- ``RepeatedNameRecognizer``: every other mention of a name found anywhere in the post ("directed by
+  Maciej Borkowski and starring Borkowski"), so a rewrite cannot leave one behind. Register it last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer
+
+from . import lexicon
+from .base import RegexRecognizer
+from .doc_tokens import FUNCTION_WORDS, is_proper, is_sentence_initial, token_at, token_starts
+
+# A word of a name: letters with inner apostrophes or hyphens ("O'Neill", "Jean-Luc", "Ó Briain").
+_W = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+# The same, capitalised (checked again in code, since re has no Unicode uppercase class).
+_CAP = r"(?=[^\W\d_a-zß-ÿ])" + _W
+# Particles inside names: "Willemine ten Pas", "Ludwig van Beethoven", "Maria da Silva".
+_PARTICLE = r"(?:van|von|der|den|ten|ter|de|del|della|da|das|dos|di|du|la|le|bin|binti|al|el|ibn|mac|y)"
+_CAP_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}}"
+
+_CACHE_KEY = "_rewriter_people"
+# "my colleague Will", "her sister May": capitalised, these are names.
+_NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"will", "may"})
+
+
+def remember(nlp_artifacts, start: int, end: int, score: float) -> None:
+    """Note a person span so ``RepeatedNameRecognizer`` can find the other mentions of it."""
+    if nlp_artifacts is not None:
+        try:
+            nlp_artifacts.__dict__.setdefault(_CACHE_KEY, []).append((start, end, score))
+        except AttributeError:  # an artifacts object without a __dict__: no repetition search
+            pass
+
+
+def acceptable_name(word: str, tok=None) -> bool:
+    """A word that a strong context may call a name: never a function word; a dictionary word only
+    when capitalised or tagged as a proper noun ("Will" after "my colleague" yes, "tired" no)."""
+    w = word.lower()
+    if len(w) < 2 or lexicon.is_not_a_name(w):
+        return False
+    if w in FUNCTION_WORDS and not (word[0].isupper() and w in _NAMES_THAT_ARE_FUNCTION_WORDS):
+        return False
+    if word[0].isupper() or not lexicon.is_ordinary_word(w):
+        return True
+    return tok is not None and is_proper(tok)
+
+
+class _PersonRegex(RegexRecognizer):
+    """Regex recognizers for people: each name word is checked, results are remembered."""
+
+    ENTITY = "PERSON"
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc = getattr(nlp_artifacts, "tokens", None)
+        starts = token_starts(doc) if doc is not None else []
+        results = []
+        for regex, score in self._compiled:
+            for m in regex.finditer(text):
+                start, end = m.span("span")
+                start, end = self.trim(text, start, end, doc, starts)
+                if start >= end:
+                    continue
+                results.append(self.result(start, end, score, text[start:end]))
+                remember(nlp_artifacts, start, end, score)
+        return results
+
+    def trim(self, text: str, start: int, end: int, doc, starts) -> tuple[int, int]:
+        """Keep the leading run of words that pass ``acceptable_name``; drop the rest."""
+        last = start
+        for w in re.finditer(_W, text[start:end]):
+            tok = token_at(doc, starts, start + w.start()) if doc is not None else None
+            word = w.group()
+            if len(word) == 1 or lexicon.is_not_a_name(word):
+                break
+            if not (acceptable_name(word, tok) or word.lower() in _PARTICLES_SET):
+                break
+            last = start + w.end()
+        # a trailing particle is not part of the name
+        while last > start:
+            tail = re.search(rf"\s*\b{_PARTICLE}$", text[start:last])
+            if not tail:
+                break
+            last = start + tail.start()
+        return start, last
+
+
+_PARTICLES_SET = frozenset(_PARTICLE.strip("(?:)").split("|"))
+
+
+class TitledNameRecognizer(_PersonRegex):
+    """ "Dr. Okafor", "Mrs. Abernathy", "mr patel", "Prof Chen": a courtesy or professional title."""
+
+    WHY = "A title followed by a name identifies a person."
+    PATTERNS = [
+        (
+            r"\b(?i:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|revd|cllr|councillor)\b\.?\s+"
+            rf"(?P<span>{_W}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}})",
+            0.85,
+        ),
+    ]
+
+    def trim(self, text, start, end, doc, starts):
+        first = re.match(_W, text[start:end])
+        if first and first.group().lower() not in FUNCTION_WORDS and not first.group()[0].isupper():
+            # "mr patel": after a title even a dictionary word is a surname, but only that word
+            return start, start + first.end()
+        start, end = super().trim(text, start, end, doc, starts)
+        # after the title, a second and third word belong to the name only when capitalised
+        words = list(re.finditer(_W, text[start:end]))
+        for k, w in enumerate(words[1:], 1):
+            if not w.group()[0].isupper() and w.group().lower() not in _PARTICLES_SET:
+                return start, start + words[k - 1].end()
+        return start, end
+
+
+# Role, family and relationship nouns that are followed by a name in posts.
+_ROLE_NOUNS = (
+    r"colleagues?|co-?workers?|workmates?|teammates?|manager|boss|supervisor|mentor|mentee|line\s+manager|"
+    r"team\s+lead|lead|director|ceo|head|deputy|friends?|best\s+friend|bestie|neighbou?rs?|flatmate|roommate|"
+    r"housemate|landlord|landlady|tenant|clients?|patients?|students?|pupils?|residents?|service\s+users?|"
+    r"customers?|candidates?|trainees?|intern|apprentice|grad|new\s+starter|carer|caseworker|worker|"
+    r"son|daughter|kids?|child|children|boy|girl|baby|toddler|teen|teenager|husband|wife|partner|spouse|"
+    r"fianc[eé]e?|girlfriend|boyfriend|ex|mum|mom|mummy|mommy|mother|dad|daddy|father|sister|brother|"
+    r"sis|bro|aunt|auntie|aunty|uncle|cousin|nephew|niece|grandson|granddaughter|grandchild|grandma|"
+    r"grandmother|granny|nan|nana|nanna|grandpa|grandad|granddad|grandfather|stepson|stepdaughter|"
+    r"stepmum|stepdad|in-law|classmate|athlete|player|swimmer|runner|defendant|plaintiff|claimant|"
+    r"victim|witness|tutor|teacher|nurse|midwife|doctor|therapist|counsellor|physio|gp|consultant|"
+    r"registrar|sergeant|officer|vicar|pastor|rabbi|imam|coach|client\s+company"
+)
+
+
+class RoleNounNameRecognizer(_PersonRegex):
+    """ "my colleague Will", "mum Aisha", "her neighbour Tom", "my manager Karen Blake", "grad rosie"."""
+
+    WHY = "A name after a role like 'my colleague' or 'mum' identifies the person."
+    PATTERNS = [
+        (rf"\b(?i:{_ROLE_NOUNS})\b,?\s+(?P<span>{_W}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}})", 0.75),
+    ]
+
+    def trim(self, text, start, end, doc, starts):
+        first = re.match(_W, text[start:end])
+        if first and not first.group()[0].isupper():
+            # a lowercase word after a role noun is a name only if it is not a dictionary word, or
+            # the tagger marks it as a proper noun ("our new grad rosie"), and only that one word
+            tok = token_at(doc, starts, start) if doc is not None else None
+            word = first.group()
+            if word.lower() in FUNCTION_WORDS or (
+                lexicon.is_ordinary_word(word) and not (tok is not None and is_proper(tok))
+            ):
+                return start, start
+            return start, start + first.end()
+        return super().trim(text, start, end, doc, starts)
+
+
+class InitialledNameRecognizer(_PersonRegex):
+    """ "Noah P.", "Ravil G Yefimov", "Vide A. Persson", "leidy t muris": a name with an initial."""
+
+    WHY = "A name with an initial identifies a person."
+    PATTERNS = [
+        # First name, initial, surname
+        (rf"(?P<span>\b{_CAP}\s+[A-Z]\.?\s+{_CAP})", 0.8),
+        # First name and a surname initial: "Noah P." (the dot, or the end of the clause, is required)
+        (rf"(?P<span>\b{_CAP}\s+[A-Z]\.)(?=\s|$)", 0.7),
+        (rf"(?P<span>\b{_CAP}\s+[A-Z])(?=[,;!?)]|\s*$)", 0.6),
+        # all lowercase: "leidy t muris"
+        (r"(?P<span>\b[a-zß-ÿ]{3,}\s+[a-z]\.?\s+[a-zß-ÿ]{3,})\b", 0.55),
+    ]
+
+    def trim(self, text, start, end, doc, starts):
+        words = re.findall(_W, text[start:end])
+        first, last = words[0], words[-1]
+        if lexicon.is_not_a_name(first) or first.lower() in FUNCTION_WORDS:
+            return start, start
+        if len(words) == 2 or len(last) == 1:
+            # "Noah P." needs a first name the dictionary does not know ("Plan B", "Vitamin D" are not names)
+            if lexicon.is_ordinary_word(first):
+                return start, start
+        if first[0].islower() and (lexicon.is_ordinary_word(first) or lexicon.is_ordinary_word(last)):
+            return start, start
+        return start, end
+
+
+# Phrases that introduce a person; the name may be lowercase ("my name is vitoria").
+_NAME1 = rf"(?P<span>{_W}(?:\s+{_W})?)"
+
+
+class NameInContextRecognizer(_PersonRegex):
+    WHY = "The way this word is used shows it is someone's name."
+    FLAGS = re.MULTILINE
+    PATTERNS = [
+        # "my name is vitoria", "her name was Rubija", "my last name is Boyle"
+        (rf"\b(?i:name\s+(?:is|was|'s)|names\s+are|name:|last\s+name\?|first\s+name\?)\s+{_NAME1}", 0.8),
+        # "call me Csanád", "named him Luís", "called Aisha", "she named her Zoe"
+        (rf"\b(?i:call(?:s|ed)?\s+me|named|called|named\s+(?:him|her|them)|call\s+(?:him|her))\s+{_NAME1}", 0.65),
+        # "i'm roberto's daughter", "this is Karen from accounts"
+        (rf"\b(?i:i'?m|i\s+am|this\s+is|it'?s|meet)\s+(?P<span>{_W})(?=['’]s\s|\s+from\s)", 0.7),
+        # "jenny from the Tuesday group", "emma from my thursday evening group"
+        (rf"(?:^|(?<=[.!?,;:]\s)|(?<=\band\s)|(?<=\bwith\s))(?P<span>{_W})\s+from\s+(?i:the|my|our|her|his|their)\b", 0.6),
+        # "Hi Manlio,", "Dear Mrs Kay", "thanks Sam!" (greeting + name + punctuation)
+        (rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{_W})(?=\s*[,!.:;]|\s*$)", 0.6),
+        # A speaker label in a transcript: "Ella: What a wife." at the start of a line
+        (rf"^[ \t>]*(?P<span>{_W})(?=\s*:\s*\S)", 0.55),
+        # "said Gladys to Logan", "shouted at Todd", "speak to Danial", "follow up with patricia desrosiers"
+        (rf"\b(?i:said|asked|told|shouted\s+at|spoke\s+to|speak\s+to|talk\s+to|talked\s+to|follow\s+up\s+with|heard|met|texted|emailed|rang)\s+{_NAME1}", 0.5),
+    ]
+
+    def trim(self, text, start, end, doc, starts):
+        # The context is strong, but an ordinary word after it is not a name ("called back", "name is on").
+        start, end = super().trim(text, start, end, doc, starts)
+        words = re.findall(_W, text[start:end])
+        if not words:
+            return start, start
+        first = words[0]
+        if first.islower() and lexicon.is_ordinary_word(first):
+            tok = token_at(doc, starts, start) if doc is not None else None
+            if tok is None or not is_proper(tok):
+                return start, start
+        return start, end
+
+
+class PossessiveNameRecognizer(_PersonRegex):
+    """ "harper's mum", "roberto's daughter", "Tom's wife": whose family member this is.
+
+    Lowercase dictionary words are accepted here ("harper" is in the dictionary) unless they are
+    people nouns themselves ("my friend's mum", "the patient's daughter") or function words."""
+
+    WHY = "A name followed by a family role identifies both people."
+    PATTERNS = [
+        (
+            rf"\b(?P<span>{_W})['’]s\s+(?i:mum|mom|mother|dad|father|parents?|daughter|son|kids?|"
+            r"children|sister|brother|wife|husband|partner|girlfriend|boyfriend|nan|gran|grandma|"
+            r"grandad|family|carer|aunt|uncle)\b",
+            0.65,
+        ),
+    ]
+    _PEOPLE_NOUNS = re.compile(rf"(?i:{_ROLE_NOUNS}|dog|cat|pet|everyone|everybody|someone|somebody|anyone|nobody|one|other|person|lady|man|woman|guy|girl|boy|family|neighbour|neighbor|friend)$")
+
+    def trim(self, text, start, end, doc, starts):
+        word = text[start:end]
+        if word.lower() in FUNCTION_WORDS or lexicon.is_not_a_name(word) or self._PEOPLE_NOUNS.match(word):
+            return start, start
+        return start, end
+
+
+class ProperNounNameRecognizer(LocalRecognizer):
+    """Capitalised words the tagger calls proper nouns and the dictionary does not know.
+
+    A word at the start of a sentence or line is taken only when it is not a dictionary word ("Jacob
+    lives on...", "Timotea said"), so "Healing is not linear." or "Software is glamorous." are never
+    names. Words spaCy already labelled (as a person, place, date, nationality...) are left to it.
+    The type is guessed from the word before: "in/from/to/near Fortaleza" is a place, otherwise a person.
+    """
+
+    WHY = "This looks like a name the language model did not recognise."
+    LEFT_TO_SPACY = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT"})
+    _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean|an|ic|ch|i|s)$")
+    PLACE_WORDS = frozenset({"in", "from", "to", "near", "outside", "around", "across", "visiting", "via", "toward", "towards"})
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "LOCATION"], name=type(self).__name__, supported_language="en")
+        lexicon.load()
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None:
+            return []
+        taken = [False] * len(doc)
+        for ent in doc.ents:
+            # spaCy's people, places, organisations and dates are reported (or judged) elsewhere;
+            # its other labels are often wrong for rare names ("the Okonkwo children" as a nationality)
+            if ent.label_ in self.LEFT_TO_SPACY or (ent.label_ == "NORP" and self._NATIONALITY.search(ent.text)):
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+        results = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            if taken[i] or not self._candidate(doc, i):
+                i += 1
+                continue
+            j = i + 1
+            # extend over following capitalised words and particles: "Fletcher Hill", "Willemine ten Pas"
+            while j < n and not taken[j]:
+                t = doc[j]
+                if lexicon.looks_capitalised(t.text) and not lexicon.is_not_a_name(t.text) and (
+                    is_proper(t) or not lexicon.is_ordinary_word(t.text)
+                ):
+                    j += 1
+                elif t.lower_ in _PARTICLES_SET and j + 1 < n and lexicon.looks_capitalised(doc[j + 1].text):
+                    j += 1
+                else:
+                    break
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            entity = "LOCATION" if prev in self.PLACE_WORDS else "PERSON"
+            score = 0.55 if entity == "PERSON" else 0.5
+            from presidio_analyzer import RecognizerResult
+
+            results.append(
+                RecognizerResult(
+                    entity,
+                    start,
+                    end,
+                    score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "why": self.WHY,
+                    },
+                )
+            )
+            if entity == "PERSON":
+                remember(nlp_artifacts, start, end, score)
+            i = j
+        return results
+
+    def _candidate(self, doc, i: int) -> bool:
+        tok = doc[i]
+        word = tok.text
+        if not lexicon.looks_capitalised(word) or lexicon.is_not_a_name(word) or tok.like_email or tok.like_url:
+            return False
+        if i > 0 and doc[i - 1].text in ("@", "#"):
+            return False
+        if lexicon.is_ordinary_word(word):
+            return False
+        if is_sentence_initial(doc, i):
+            return is_proper(tok)
+        return True
+
+
+class RepeatedNameRecognizer(LocalRecognizer):
+    """Every other mention of a name found in the post, in any case: "starring Borkowski" after
+    "directed by Maciej Borkowski", "everyone calls me borna" after "my name is borna jerković".
+
+    Reads the people found by spaCy and by the recognizers above (which note theirs on the shared
+    nlp_artifacts), so it must be registered after them.
+    """
+
+    WHY = "This name was identified elsewhere in the post."
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name=type(self).__name__, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None:
+            return []
+        found = list(nlp_artifacts.__dict__.get(_CACHE_KEY, ()))
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is not None:
+            found += [(e.start_char, e.end_char, 0.85) for e in doc.ents if e.label_ in ("PERSON", "PER")]
+        if not found:
+            return []
+        words: dict[str, float] = {}
+        for start, end, score in found:
+            for w in re.findall(_W, text[start:end]):
+                if len(w) >= 3 and w.lower() not in FUNCTION_WORDS and not lexicon.is_not_a_name(w):
+                    if w[0].isupper() and lexicon.is_ordinary_word(w):
+                        continue  # "Will", "Hill": too common to chase through the post
+                    words[w.lower()] = max(words.get(w.lower(), 0.0), score)
+        if not words:
+            return []
+        from presidio_analyzer import RecognizerResult
+
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        covered = [(s, e) for s, e, _ in found]
+        results = []
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            score = round(words[m.group().lower()] * 0.9, 3)
+            results.append(
+                RecognizerResult(
+                    "PERSON",
+                    m.start(),
+                    m.end(),
+                    score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "why": self.WHY,
+                    },
+                )
+            )
+        return results
