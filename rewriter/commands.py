@@ -7,13 +7,90 @@ import sys
 from .errors import RewriterError
 
 
+def make_backend(args, config):
+    """The model backend for ``--model``/config/models//built-in, checked (not loaded) now; None with --no-llm."""
+    if getattr(args, "no_llm", False) or config.model.attempts == 0:
+        return None
+    from .llm import LlamaCppBackend, find_model
+
+    choice = find_model(getattr(args, "model", None), config.model.path)
+    return LlamaCppBackend(choice, config.model)
+
+
 def make_pipeline(args, config, detector):
-    """Build the rewrite pipeline (detect → generalise → polish → verify) for the CLI."""
-    raise RewriterError("rewriting is not built yet (issue 3)")
+    """Build the rewrite pipeline (detect → generalise → polish → verify) for the CLI.
+
+    The model is checked here and loaded once, on the first post that needs it."""
+    from .pipeline import Pipeline
+
+    return Pipeline(config, detector, make_backend(args, config))
+
+
+class _TerminalProgress:
+    """Model load and generation speed on stderr, only when stderr is a terminal."""
+
+    def __init__(self):
+        self.enabled = sys.stderr.isatty()
+        self.tokens = 0
+        self.started = None
+
+    def say(self, message: str) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\033[K" + message)
+            sys.stderr.flush()
+
+    def on_token(self, piece: str) -> None:
+        import time
+
+        if not self.enabled:
+            return
+        if self.started is None:
+            self.started = time.perf_counter()
+        self.tokens += 1
+        elapsed = max(time.perf_counter() - self.started, 1e-6)
+        self.say(f"generating: {self.tokens} tokens, {self.tokens / elapsed:.1f} tokens/s")
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
 
 
 def cmd_rewrite(args, config) -> int:
-    raise RewriterError("rewriting is not built yet (issue 3)")
+    """Print a verified rewrite. Exit 0 verified clean, 1 no clean text could be made, 2 error."""
+    import json
+
+    from .cli import EXIT_CLEAN, EXIT_FOUND, make_detector
+    from .inputs import read_draft
+
+    text = read_draft(args.file, args.encoding)
+    progress = _TerminalProgress()
+    backend = make_backend(args, config)  # a bad model file is reported before any work
+    detector = make_detector(config)
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(config, detector, backend)
+    spans = detector.detect(text)
+    if spans and backend is not None and not backend.loaded:
+        progress.say(f"loading model {backend.name}...")
+        seconds = pipeline.prepare()
+        progress.say(f"model {backend.name} loaded in {seconds:.1f} s")
+    try:
+        result = pipeline.rewrite(text, spans=spans, on_token=progress.on_token)
+    finally:
+        progress.done()
+    if args.json:
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        from .display import safe_for_terminal
+
+        out = safe_for_terminal(result.text) if sys.stdout.isatty() else result.text
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        if not result.clean:
+            why = "; ".join(result.reasons[:3]) or "it could not be verified"
+            print(f"rewriter: no verified clean rewrite: {safe_for_terminal(why)}", file=sys.stderr)
+    return EXIT_CLEAN if result.clean else EXIT_FOUND
 
 
 def cmd_tui(args, config) -> int:
