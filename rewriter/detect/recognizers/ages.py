@@ -50,19 +50,28 @@ class AgeRecognizer(GatedRegexRecognizer):
         (rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{_N}{_AGE_END}", 0.6),
     ]
 
-    # Clinical shorthand "16F", "72 M", "(34F)": the sex letter must be a capital and stand alone,
-    # and "12.5M"/"$5M"/"5M users" (millions) must not match.
-    _SEX_AGE = re.compile(
-        r"(?<![\w$£€.,/-])(?P<span>\d{1,3}\s?[FM])(?![\w%])"
-        r"(?!\s*(?:users|customers|people|downloads|views|followers|subscribers|dollars|pounds|euros|"
-        r"in\s+(?:revenue|sales|funding)|revenue|sales|funding|budget|deal|contract|valuation))"
+    # Clinical shorthand "16F", "72 M", "(34F)": the sex letter must be a capital and stand alone, and
+    # the note must read like one about a person (an article or "pt" before, "with"/"presenting" after),
+    # so "12.5M", "$5M" and "revenue hit 5M" (millions) do not match.
+    _SEX_AGE = re.compile(r"(?<![\w$£€.,/-])(?P<span>\d{1,3}\s?[FM])(?![\w%])")
+    _PERSON_BEFORE = re.compile(
+        r"(?:^|[(\[,;:]\s*|\b(?:a|an|the|this|our|my|new|pt|patient|client|resident|male|female)\s+)$",
+        re.IGNORECASE,
+    )
+    _PERSON_AFTER = re.compile(
+        r"\s*(?:(?:with|presenting|presents|c/o|complaining|admitted|brought|who|found|seen|on)\b)",
+        re.IGNORECASE,
     )
 
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
         for m in self._SEX_AGE.finditer(text):
             digits = int(re.match(r"\d+", m.group("span")).group())
-            if 1 <= digits <= 110:
+            if not 1 <= digits <= 110:
+                continue
+            if self._PERSON_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or self._PERSON_AFTER.match(
+                text, m.end()
+            ):
                 start, end = m.span("span")
                 results.append(self.result(start, end, 0.6, text[start:end]))
         return results

@@ -28,7 +28,13 @@ class GatedRegexRecognizer(RegexRecognizer):
             lowered = text.lower()
             if not any(word in lowered for word in self.GATE_WORDS):
                 return []
-        return self.find(text, nlp_artifacts)
+        # two patterns of one recognizer may find the same text: report it once, at its best score
+        best = {}
+        for result in self.find(text, nlp_artifacts):
+            key = (result.start, result.end)
+            if key not in best or result.score > best[key].score:
+                best[key] = result
+        return list(best.values())
 
     def find(self, text, nlp_artifacts=None):
         """The recognizer's own work; by default every pattern of PATTERNS."""

@@ -133,8 +133,11 @@ class ClassCodeRecognizer(GatedRegexRecognizer):
     # "5K run", "4G signal", "2FA", "10AM": a unit or technology, not a class
     NOT_CLASSES = re.compile(r"^\d+(?:K|G|GB|MB|TB|KB|AM|PM|FA|D|X|V|W|A|M|L|HP|MP)$")
 
+    _NAMED_AS_CLASS = re.compile(rf"(?i:{_CLASS_WORDS})\s")
+
     def accept(self, match: re.Match, text: str) -> bool:
-        return not self.NOT_CLASSES.match(match.group("span"))
+        # "Form 7K" is a class whatever its letter; "kids in 4G areas" or "a 5K class" is not
+        return self._NAMED_AS_CLASS.match(match.group()) is not None or not self.NOT_CLASSES.match(match.group("span"))
 
     def result(self, start, end, score, matched, **meta):
         return super().result(start, end, score, matched, suggestion="a class", **meta)

@@ -1,0 +1,109 @@
+"""Ages: exact ages in their many written forms, and numbers that are not ages."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.ages import AgeAfterNameRecognizer, AgeRecognizer, SchoolYearRecognizer
+
+AGE = AgeRecognizer()
+AFTER_NAME = AgeAfterNameRecognizer()
+SCHOOL_YEAR = SchoolYearRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Attended a 9-year-old with a broken arm.", "9-year-old"),
+        ("Attended a 92-year-old on the floor.", "92-year-old"),
+        ("This 79 year old female complaining of pain", "79 year old"),
+        ("He just turned 69 years old", "69 years old"),
+        ("a 65-year-old male with a history of falls", "65-year-old"),
+        ("A 7yo asked me why the sky is blue", "7yo"),
+        ("A 13yo client told me", "13yo"),
+        ("and i'm 31 y/o.", "31 y/o"),
+        ("Mrs H, aged 87, still does the crossword", "aged 87"),
+        ("diagnosed at age 6", "age 6"),
+        ("My father retired at the age of 61", "age of 61"),
+        ("My birthday is on the weekend. I'll turn 21.", "turn 21"),
+        ("My brother just turned 60", "turned 60"),
+        ("Written when he was 78.", "when he was 78"),
+        ("Seen a 16F with chest pain", "16F"),
+        ("Seen a 16 F with chest pain", "16 F"),
+        ("Pt 72M, query stroke", "72M"),
+    ],
+)
+def test_ages_are_found(text, age):
+    assert age in texts(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spent ten minutes on hold.",
+        "Spent 2 hours debugging.",
+        "Smashed her 5k PB at the parkrun.",
+        "3 siblings placed with their aunt.",
+        "EBITDA down 18%, $12.5M write-down.",
+        "Revenue hit 5M this year.",
+        "We raised 15M in funding",
+        "Subscribers grew to 5M, then stalled.",
+        "She turned 5 pages before she gave up.",
+        "I'm 5 minutes away.",
+        "stage 3 lymphoma",
+        "Called 9 times about a late parcel.",
+        "the 300-year-old oak in the square",  # not a person's age: above any human age
+    ],
+)
+def test_numbers_that_are_not_ages(text):
+    assert texts(AGE, text) == []
+
+
+def test_age_in_brackets_after_a_name():
+    assert texts(AFTER_NAME, "My patient Li Wei (34) just beat stage 3 lymphoma.") == ["(34)"]
+    assert texts(AFTER_NAME, "Mrs Hale (82F) was discharged") == ["(82F)"]
+    assert texts(AFTER_NAME, "Oliver, 7, asked if I was a real doctor") == ["7"]
+
+
+def test_numbers_after_ordinary_capitalised_words_are_not_ages():
+    assert texts(AFTER_NAME, "See Chapter (3) for details") == []
+    assert texts(AFTER_NAME, "On Monday, 5 people came") == []
+    assert texts(AFTER_NAME, "we had (34) replies") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("the only deaf girl in year 9", "year 9"),
+        ("Proud of my year 3 kids today", "year 3"),
+        ("She's a Year 10 student", "Year 10"),
+        ("He's in grade 6 now", "grade 6"),
+        ("my 6th grade class", "6th grade"),
+        ("a sixth-grader asked me", "sixth-grader"),
+    ],
+)
+def test_school_years_about_a_person(text, found):
+    assert found in texts(SCHOOL_YEAR, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in year 2 of my degree",
+        "the year 9 of 10 went badly",
+        "passed a grade 5 piano exam",
+        "this year 3 things changed",
+    ],
+)
+def test_years_that_are_not_school_years(text):
+    assert texts(SCHOOL_YEAR, text) == []
+
+
+def test_ages_through_the_real_detector(find):
+    assert ("92-year-old", "AGE") in find("Attended a 92-year-old on the ward who'd fallen.")
+    assert ("13yo", "AGE") in find("A 13yo client told me she'd never been hugged.")
+    assert not [t for t, kind in find("Spent two hours debugging a missing comma.") if kind == "AGE"]

@@ -1,0 +1,102 @@
+"""Facilities: wards, beds and rooms, and named schools, hospitals, homes and venues."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.facilities import (
+    NamedFacilityRecognizer,
+    NumberedRoomRecognizer,
+    SaintPlaceRecognizer,
+)
+
+ROOM = NumberedRoomRecognizer()
+NAMED = NamedFacilityRecognizer()
+SAINT = SaintPlaceRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Night shift on Ward 7 again", "Ward 7"),
+        ("our new grad on ward 9 handled it", "ward 9"),
+        ("Mr K in bed 12 asked for tea", "bed 12"),
+        ("Mrs. Abernathy in bed 5 on the cardiac ward", "bed 5"),
+        ("Group session in room 4B", "room 4B"),
+        ("moved to bay C overnight", "bay C"),
+        ("the patient in side room 3", "side room 3"),
+    ],
+)
+def test_numbered_rooms(text, found):
+    assert texts(ROOM, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stayed in bed 2 days with flu",
+        "in bed I cried for an hour",
+        "there is room for improvement",
+        "the cardiac ward was quiet",
+        "room a bit cold today",
+    ],
+)
+def test_rooms_that_are_not_facilities(text):
+    assert texts(ROOM, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("My year 3 kids at Oakfield Primary were brilliant", "Oakfield Primary"),
+        ("Proud of my class at Hillcrest Primary", "Hillcrest Primary"),
+        ("visiting Sunny Meadows Care Home on Sunday", "Sunny Meadows Care Home"),
+        ("Mr F at Oak Lodge got a video call", "Oak Lodge"),
+        ("keeps asking for her cat at Royal Infirmary", "Royal Infirmary"),
+        ("swimming at Parkside Leisure Centre on Wednesday", "Parkside Leisure Centre"),
+        ("her 5k PB at Saturday's parkrun in Hyde Park!", "Hyde Park"),
+        ("Today Hyde Park was packed", "Hyde Park"),
+        ("a new job at Greenfield Academy", "Greenfield Academy"),
+    ],
+)
+def test_named_facilities(text, found):
+    assert texts(NAMED, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went to the hospital after work.",
+        "The Hospital food is not great.",
+        "Parked in the Car Park for an hour.",
+        "A shift on the Maternity Ward is never dull.",
+        "Sunday School was chaos.",
+        "a local primary school",
+    ],
+)
+def test_generic_places_are_not_named_facilities(text):
+    assert texts(NAMED, text) == []
+
+
+def test_named_facility_suggests_the_kind_of_place():
+    [result] = NAMED.analyze("Lunch at Oakfield Primary", None)
+    assert result.recognition_metadata["suggestion"] == "a local school"
+    [result] = NAMED.analyze("Night shift at Royal Infirmary", None)
+    assert result.recognition_metadata["suggestion"] == "a local hospital"
+
+
+def test_saint_places():
+    assert texts(SAINT, "Twelve hours at St Mary's and I'm done") == ["St Mary's"]
+    assert texts(SAINT, "Transferred to St. Thomas' overnight") == ["St. Thomas'"]
+    assert texts(SAINT, "Lives on Flint St now") == []
+
+
+def test_facilities_through_the_real_detector(find):
+    found = find("Mrs. Abernathy in bed 5 on the cardiac ward at Royal Infirmary keeps asking for her cat.")
+    assert ("bed 5", "FACILITY") in found
+    assert ("Royal Infirmary", "FACILITY") in found
+    assert not [t for t, kind in find("Nothing beats the moment a student finally gets it.") if kind == "FACILITY"]

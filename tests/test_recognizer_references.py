@@ -1,0 +1,119 @@
+"""Reference numbers: case numbers, ticket and customer numbers, course and class codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.references import (
+    CaseNumberRecognizer,
+    ClassCodeRecognizer,
+    CourseCodeRecognizer,
+    LabelledNumberRecognizer,
+)
+
+CASE = CaseNumberRecognizer()
+LABELLED = LabelledNumberRecognizer()
+COURSE = CourseCodeRecognizer()
+CLASS = ClassCodeRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Hearing on 2024-FC-01187 adjourned again", "2024-FC-01187"),
+        ("Settlement reached in Patterson v. Dunmore Logistics, case 22-CV-4471.", "22-CV-4471"),
+        ("Appeal CR/2023/0456 lodged", "CR/2023/0456"),
+        ("Blocked on PROJ-1234 all week", "PROJ-1234"),
+    ],
+)
+def test_case_numbers(text, found):
+    assert texts(CASE, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Another COVID-19 wave", "Lessons from 12/03/2024", "Open 24/7", "A-1 service", "UK/EU rules changed"],
+)
+def test_not_case_numbers(text):
+    assert texts(CASE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Ticket #55102: Deborah has called 9 times", "55102"),
+        ("customer no. 88123 rang again", "88123"),
+        ("Account number 44120931 is locked", "44120931"),
+        ("NHS number 943 476 5919 on the wrong form", "943 476 5919"),
+        ("order ABC-10023 never arrived", "ABC-10023"),
+    ],
+)
+def test_labelled_numbers(text, found):
+    assert found in texts(LABELLED, text)
+
+
+def test_bare_hash_number_is_a_reference():
+    assert texts(LABELLED, "Still chasing #55102 today") == ["#55102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That case 2024 was a hard year",
+        "Customer 3 was lovely",
+        "We had to order 500 units",
+        "#1 fan of this team",
+        "Called 9 times about a late parcel",
+    ],
+)
+def test_not_labelled_numbers(text):
+    assert texts(LABELLED, text) == []
+
+
+def test_labelled_number_suggestion_names_what_it_was():
+    [result] = LABELLED.analyze("customer no. 88123 rang again", None)
+    assert result.recognition_metadata["suggestion"] == "a customer"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Marking PSY101 essays all weekend", "PSY101"),
+        ("My CS 201 lecture ran over", "CS 201"),
+        ("module BIO1010 starts Monday", "BIO1010"),
+    ],
+)
+def test_course_codes(text, found):
+    assert texts(COURSE, text) == [found]
+
+
+@pytest.mark.parametrize("text", ["Got an RTX4090 at last", "ISO 9001 audit today", "Played MP3 files", "NHS 111 call"])
+def test_not_course_codes(text):
+    assert texts(COURSE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Reminder for parents of 4B: swimming on Wednesday", "4B"),
+        ("my 10C class were wild", "10C"),
+        ("Form 7K won the quiz", "7K"),
+    ],
+)
+def test_class_codes(text, found):
+    assert texts(CLASS, text) == [found]
+
+
+@pytest.mark.parametrize("text", ["Ran a 5K class at the gym", "kids in 4G signal areas", "the 2FA group chat"])
+def test_not_class_codes(text):
+    assert texts(CLASS, text) == []
+
+
+def test_references_through_the_real_detector(find):
+    found = find("Ticket #55102: a customer has now called 9 times about a late parcel.")
+    assert [t for t, kind in found if kind == "REFERENCE_NUMBER"] == ["#55102"]
+    assert ("22-CV-4471", "REFERENCE_NUMBER") in find("Settled at last, case 22-CV-4471.")
