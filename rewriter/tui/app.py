@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from functools import partial
 
 from rich.text import Text
 from textual import work
@@ -143,11 +142,17 @@ class RewriterApp(App[None]):
     @work(thread=True, group="load", exit_on_error=False)
     def load_backend(self) -> None:
         try:
-            backend = self.services.load_backend()
+            choice = self.services.find_model()
+            self.call_from_thread(self._model_chosen, choice.name)
+            backend = self.services.load_backend(choice)
         except Exception as exc:
             self.call_from_thread(self._model_finished, None, _message(exc))
         else:
             self.call_from_thread(self._model_finished, backend, "")
+
+    def _model_chosen(self, name: str) -> None:
+        self.status.model_label = name
+        self.refresh_status()
 
     def _model_finished(self, backend, error: str) -> None:
         self.backend = backend
@@ -246,7 +251,7 @@ class RewriterApp(App[None]):
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             for title, help_text, action in commands():
-                yield SystemCommand(title, help_text, partial(screen.run_action, action))
+                yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
 
 
 def _message(exc: BaseException) -> str:

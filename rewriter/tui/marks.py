@@ -107,7 +107,9 @@ def shift_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
 
 # -- word-level diff --------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\s+|\w+(?:['’]\w+)*|[^\w\s]")
+# A word (or one punctuation mark) with the spaces after it: bare spaces are never matched on their own,
+# so "Oakfield Primary" -> "a local school" is one change, not three around two "equal" spaces.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*\s*|[^\w\s]\s*|\s+")
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
@@ -147,15 +149,20 @@ def _is_blank(text: str) -> bool:
     return not text.strip()
 
 
+def _trimmed(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace, so a mark covers the words and not the gap after."""
+    return start + len(text[start:end].rstrip())
+
+
 def diff_marks(before: str, after: str, changes: list[Change]) -> tuple[list[Mark], list[Mark]]:
     """Marks for the side-by-side view: what went on the left, what came in on the right."""
     left, right = [], []
     for c in changes:
         # whitespace-only changes are real but marking them only adds noise
         if c.a_end > c.a_start and not _is_blank(before[c.a_start : c.a_end]):
-            left.append((c.a_start, c.a_end, DELETED))
+            left.append((c.a_start, _trimmed(before, c.a_start, c.a_end), DELETED))
         if c.b_end > c.b_start and not _is_blank(after[c.b_start : c.b_end]):
-            right.append((c.b_start, c.b_end, INSERTED))
+            right.append((c.b_start, _trimmed(after, c.b_start, c.b_end), INSERTED))
     return left, right
 
 
@@ -166,7 +173,9 @@ def unified_text(before: str, after: str, changes: list[Change]) -> Text:
     for c in changes:
         out.append(visible(after[pos_b : c.b_start]))
         if c.a_end > c.a_start:
-            out.append(visible(before[c.a_start : c.a_end]), style=DELETED)
+            out.append(visible(before[c.a_start : c.a_end].rstrip()), style=DELETED)
+            if c.b_end > c.b_start:
+                out.append(" ")
         if c.b_end > c.b_start:
             out.append(visible(after[c.b_start : c.b_end]), style=INSERTED)
         pos_b = c.b_end

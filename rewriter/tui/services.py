@@ -41,16 +41,19 @@ class Services:
         path = self.model_path or self.config.model.path
         return Path(path).name if path else "default model"
 
-    def load_backend(self):
+    def find_model(self):
+        """Which model file will be used (cheap: nothing is loaded); raises ModelError when none."""
+        from ..llm import find_model
+
+        return find_model(self.model_path, self.config.model.path)
+
+    def load_backend(self, choice=None):
         """Load the llama.cpp model; raises ModelError with a message for the user."""
-        try:
-            from .. import llm
-        except ImportError as exc:  # pragma: no cover - only while the llm package is being built
-            raise ModelError(f"the language model support is not installed ({exc})") from None
-        loader = getattr(llm, "load_backend", None)
-        if loader is None:
-            raise ModelError("the language model loader is not available in this build")
-        return loader(self.config, self.model_path)
+        from ..llm import LlamaCppBackend
+
+        backend = LlamaCppBackend(choice or self.find_model(), self.config.model)
+        backend.load()
+        return backend
 
     def make_pipeline(self, detector, backend):
         from ..pipeline import Pipeline
