@@ -45,7 +45,7 @@ def test_not_case_numbers(text):
 @pytest.mark.parametrize(
     "text, found",
     [
-        ("Ticket #55102: Deborah has called 9 times", "55102"),
+        ("Ticket #55102: Deborah has called 9 times", "#55102"),
         ("customer no. 88123 rang again", "88123"),
         ("Account number 44120931 is locked", "44120931"),
         ("NHS number 943 476 5919 on the wrong form", "943 476 5919"),

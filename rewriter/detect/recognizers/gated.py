@@ -28,14 +28,21 @@ class GatedRegexRecognizer(RegexRecognizer):
             lowered = text.lower()
             if not any(word in lowered for word in self.GATE_WORDS):
                 return []
-        # two patterns of one recognizer may find the same text: report it once, at its best score
-        best = {}
-        for result in self.find(text, nlp_artifacts):
-            key = (result.start, result.end)
-            if key not in best or result.score > best[key].score:
-                best[key] = result
-        return list(best.values())
+        return _outermost(self.find(text, nlp_artifacts))
 
     def find(self, text, nlp_artifacts=None):
         """The recognizer's own work; by default every pattern of PATTERNS."""
         return RegexRecognizer.analyze(self, text, None, nlp_artifacts)
+
+
+def _outermost(results: list) -> list:
+    """Two patterns of one recognizer may find the same text, or one inside the other ("3 March 2024"
+    and "March 2024"): keep the widest, at the best score among those it covers."""
+    kept: list = []
+    for result in sorted(results, key=lambda r: (r.start, -(r.end - r.start), -r.score)):
+        outer = next((k for k in kept if k.start <= result.start and result.end <= k.end), None)
+        if outer is None:
+            kept.append(result)
+        else:
+            outer.score = max(outer.score, result.score)
+    return kept

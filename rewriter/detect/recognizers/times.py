@@ -98,7 +98,7 @@ class ClockTimeRecognizer(GatedRegexRecognizer):
         # "9.15am" (a dot is only a time with am/pm, else it is a price or a decimal)
         (rf"(?<![\d:.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_AMPM}(?!\w)", 0.7),
         # "3pm", "11 a.m."
-        (rf"(?<![\d:.£$€])(?:1[0-2]|0?[1-9])\s?{_AMPM}(?!\w)", 0.7),
+        (rf"(?<![\d:.£$€])(?:1[0-2]|0?[1-9])\s?{_AMPM}(?![\w-])", 0.7),
         # "ten o'clock", "3 o'clock"
         (
             r"(?i:\b(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b)",
