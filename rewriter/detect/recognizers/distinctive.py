@@ -20,10 +20,11 @@ _PERSON_NOUN = (
     r"infants?|newborns?|employees?|colleagues?|staff\s+members?)"
 )
 # An optional place or group the detail is set in: "in year 9", "on our unit", "at the school".
-_SETTING = (
+_IN_SETTING = (
     r"(?:\s+(?:in|on|at|from|of|to\s+be\s+\w+\s+(?:in|on|at))\s+(?:the\s+|our\s+|my\s+|this\s+|his\s+|her\s+|"
-    r"their\s+|a\s+)?[\w'’-]+(?:\s+\d{1,2}\b)?)?"
+    r"their\s+|a\s+)?[\w'’-]+(?:\s+\d{1,2}\b)?)"
 )
+_SETTING = _IN_SETTING + "?"
 _ADJ = r"(?:[\w'’-]+\s+){0,3}?"
 
 
@@ -43,7 +44,11 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
         ),
         # "youngest ever", "oldest-ever", "the youngest patient on the ward", "the oldest resident in"
         (r"\b(?:youngest|oldest)[\s-]+ever\b(?:\s+[\w'’-]+)?", 0.5),
-        (rf"\bthe\s+(?:youngest|oldest|smallest|tallest)\s+{_ADJ}{_PERSON_NOUN}\s+(?:ever\b|to\s+\w+|in|on|at)\b{_SETTING}", 0.5),
+        (
+            rf"\bthe\s+(?:youngest|oldest|smallest|tallest)\s+{_ADJ}{_PERSON_NOUN}"
+            rf"(?:\s+ever\b{_SETTING}|\s+to\s+\w+{_SETTING}|{_IN_SETTING})",
+            0.5,
+        ),
         # "record-breaking", "a world record", "broke the national record"
         (r"\b(?:record[\s-]breaking|(?:world|national|british|uk|european|county|school|club|hospital)\s+record)\b", 0.5),
         # "one of only three children in the country", "1 in a million case", "extremely rare condition"
