@@ -16,10 +16,13 @@ def all_recognizers() -> list:
     from .contacts import OfflineEmailRecognizer
     from .phone import GatedPhoneRecognizer
     from . import ages, business, distinctive, facilities, references, times
-    from . import names
+    from . import addresses, names, organisations, places
+    from .contacts import HandleRecognizer, PhoneNumberRecognizer
+    from .spacy_entities import CheckedSpacyRecognizer
 
     return [
-        SpacyRecognizer(supported_entities=sorted(set(SPACY_LABEL_MAP.values()))),
+        # spaCy's entities minus its usual mistakes in posts; named as Presidio's for the source label
+        CheckedSpacyRecognizer(supported_entities=sorted(set(SPACY_LABEL_MAP.values())), name="SpacyRecognizer"),
         OfflineEmailRecognizer(),
         GatedPhoneRecognizer(),
         UrlRecognizer(),
@@ -53,6 +56,14 @@ def all_recognizers() -> list:
         names.NameInContextRecognizer(),
         names.PossessiveNameRecognizer(),
         names.ProperNounNameRecognizer(),
+        addresses.StreetAddressRecognizer(),
+        places.CapitalisedPlaceRecognizer(),
+        organisations.CompanyNameRecognizer(),
+        organisations.PartnershipNameRecognizer(),
+        organisations.CaseCaptionRecognizer(),
+        organisations.EmployerContextRecognizer(),
+        HandleRecognizer(),
+        PhoneNumberRecognizer(),
         # reads the people found above: keep it after every other person recognizer
         names.RepeatedNameRecognizer(),
     ]

@@ -13,3 +13,68 @@ _OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallba
 class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str):
         return _OFFLINE_TLD(pattern_text).fqdn != ""
+
+
+# -- handles and phone numbers --------------------------------------------------------------------
+
+import re  # noqa: E402  (kept beside the recognizers that use it)
+
+from .base import RegexRecognizer  # noqa: E402
+
+
+class HandleRecognizer(RegexRecognizer):
+    """Social media handles: "@mia.runs_2009", "@DrKaye". Not the middle of an e-mail address."""
+
+    ENTITY = "HANDLE"
+    WHY = "A social media handle identifies a person directly."
+    PATTERNS = [(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2,}\b)", 0.85)]
+
+
+class PhoneNumberRecognizer(RegexRecognizer):
+    """Phone numbers as people write them, in any country's grouping: "0161 496 0731",
+    "+44 20 7946 0958", "(555) 123-4567", "78 651 450", "+41 (0)69 979 80 58", "930.167.3943",
+    "345-899-3560x4587". Presidio's libphonenumber recognizer only knows the regions it is told about
+    and rejects numbers that are not valid there; this one reads the shape, and ``accept`` keeps out
+    dates, times, IP addresses, card numbers and plain counts.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    WHY = "A phone number identifies a person directly."
+    CONTEXT = ["phone", "call", "ring", "tel", "telephone", "mobile", "cell", "text", "whatsapp", "fax", "desk", "office"]
+    PATTERNS = [
+        (
+            r"(?<![\w+/.,:-])(?<!\d )"
+            r"(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|00\d{1,3}[ .-]|)"  # +44, +41 (0), 0049
+            r"(?:\(\d{1,5}\)[ .-]?)?"  # (555), (08)
+            r"\d{1,5}(?:[ .-]\d{1,5}){0,5}"  # the groups
+            r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"  # extension
+            r"(?![\w/]|[.,:-]\d)",
+            0.5,
+        ),
+    ]
+    _DATE = re.compile(r"\b(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d\b")
+    _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+    _YEARS = re.compile(r"^(?:19|20)\d\d(?:[ -](?:19|20)\d\d)+$")
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        number = match.group()
+        digits = sum(c.isdigit() for c in number)
+        if not 7 <= digits <= 15:
+            return False
+        if self._DATE.search(number) or self._IP.match(number) or self._YEARS.match(number):
+            return False
+        plain = number.isdigit()
+        if plain:
+            # an unbroken run is a phone number only in the usual national lengths, starting with 0
+            # ("07700900123") or labelled as one ("Desk: 5403926876", "3660170548-Fax")
+            before = text[max(0, match.start() - 12) : match.start()].lower()
+            after = text[match.end() : match.end() + 6].lower()
+            labelled = any(w in before for w in ("phone", "tel", "mobile", "desk", "fax", "call", "cell")) or after.startswith(("-fax", "-office", " fax", " office", " mobile"))
+            return 10 <= digits <= 11 and (number.startswith("0") or labelled)
+        groups = re.split(r"[ .()+-]+", number.strip("+()"))
+        groups = [g for g in groups if g]
+        # four groups of four is a card number, not a phone
+        if digits >= 16 or (len(groups) == 4 and all(len(g) == 4 for g in groups)):
+            return False
+        # "3 12 2024"-like runs of tiny groups are counts or scores
+        return max(len(g) for g in groups) >= 2 and not (len(groups) == 2 and len(groups[0]) <= 2 and not number.startswith(("+", "(", "0")))

@@ -2,7 +2,7 @@
 organisation recognizers.
 
 The test is a dictionary that keeps capitals: Webster's Second (public domain, shipped by the PyPI
-package ``english-words``) lists "healing" and "software" in lowercase but "Jacob" and "Todd" only
+package ``english-words`` with GCIDE to fill its gaps) lists "healing" and "software" in lowercase but "Jacob" and "Todd" only
 with a capital, and has no "megan" or "okafor" at all. A word whose lowercase form is in it, or whose
 simple inflection is ("debugging" -> "debug"), is ordinary; anything else that is capitalised is a
 candidate name. Words too new for a 1934 dictionary are listed by hand below.
@@ -44,10 +44,19 @@ NOT_NAMES = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
+def _dictionary() -> set[str]:
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+    web2 = get_english_words_set(["web2"], alpha=True)
+    lower = set(filter(str.islower, web2))
+    names = set(map(str.lower, web2 - lower)) - lower
+    # GCIDE (Webster's 1913 + WordNet) capitalises every headword, so it cannot tell names from
+    # words by itself; it fills the gaps in Webster's 2nd ("box", "proud") where that one does not
+    # know the word as a name.
+    gcide = set(map(str.lower, get_english_words_set(["gcide"], alpha=True)))
+    gcide -= names
+    lower |= gcide
+    return lower  # a set: treated as read-only
 
 
 def load() -> None:

@@ -1,0 +1,192 @@
+"""Street addresses, streets and postcodes, in English and the common European forms.
+
+"Deborah Lane from Flint Street", "a 92-year-old on Station Road", "6750 Koskikatu 25 Apt. 864",
+"Hammarvägen 15", "Via dei Fiorentini 17", "PSC 7951, Box 9972 APO AA 69974", "SW1A 1AA".
+Evidence is the shape of an address, never a list of real streets:
+- a street-type word after capitalised words ("Road", "Street", "Ave", "Close"...), or a prefix
+  before them ("Rue", "Via", "Calle", "ul."...), or a compound ending ("-katu", "-vägen", "-straße",
+  "-laan"...), with a house number, or, for the unambiguous English types, without one;
+- a house number, a name, a number: "20789 Allika 46";
+- flats, suites, PO boxes and military addresses;
+- postcodes whose shape is specific enough on their own (UK; US state + ZIP).
+A match is then extended over the rest of a postal block: the town, region, country and postcode that
+follow on the same line after a comma or on the next short lines ("...\\n Suite 501\\n Riisa\\n Estonia 62488").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+# A capitalised word (first letter upper case: "re" has no Unicode class for that, so exclude the
+# lowercase and non-letters instead), and any word.
+_CAPW = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_][\w'’\-]*\.?"
+_ANYW = r"[^\W\d_][\w'’\-]*\.?"
+_HOUSE = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+_NUMS = rf"(?:{_HOUSE}\s+){{1,2}}"  # "14 ", "3369 24 " (a block number then a house number)
+
+# English street types that name a street even without a house number ("Station Road").
+_STRONG_TYPES = (
+    r"Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|Gardens|Mews|Grove|Close|Estate|Parkway|"
+    r"Highway|Wharf|Quay|Parade|Esplanade|Embankment|Causeway"
+)
+# All English types, abbreviations included, for addresses with a house number.
+_TYPES = (
+    _STRONG_TYPES + r"|St|Rd|Ave|Av|Ln|Dr|Blvd|Cres|Terr?|Gdns|Pkwy|Hwy|Court|Ct|Way|Place|Pl|Square|Sq|"
+    r"Squares|Circle|Cir|Trail|Trl|Row|Walk|Rise|Hill|Park|Green|Plaza|Alley|Loop|Path|Pike|Ridge|View|"
+    r"Vale|Heights|Junction|Chase|Croft|Gate|Glen|Meadows?|Orchard|Passage|Point|Yard|Forges?|Str|Dam|"
+    r"Strasse|Straße|Straat|Gasse|Weg|Vej|Gade|Gatan|Vägen|Utca|Út|Tér|Ulica|Odos|u"
+)
+# Types written before the name: French, Spanish, Portuguese, Italian, Polish, Greek, Malay...
+_PREFIXES = (
+    r"Rue|rue|Rua|rua|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Calle|calle|C/|Carrer|Avenida|"
+    r"avenida|Avda\.|Av\.|Paseo|Camino|Plaza|Praça|Travessa|Estrada|Chemin|Allée|Impasse|Boulevard|Bd|"
+    r"Place|Quai|Cours|Route|ul\.|Ul\.|ulica|Ulica|al\.|Al\.|Aleja|Plac|Odos|Leoforos|Jalan|Jl\.|Str\."
+)
+# Endings of one-word street names: Finnish, Swedish, Danish, Norwegian, Icelandic, German, Dutch,
+# Hungarian, Baltic, Slavic, Turkish.
+_ENDINGS = (
+    r"katu|kuja|tie|polku|väylä|raitti|kaari|vägen|väg|gatan|gata|gaten|gränd|stigen|torget|gade|vej|"
+    r"stræde|stræt|veien|vegen|vegur|braut|stræti|straeti|stien|bakken|straße|strasse|str|weg|gasse|"
+    r"platz|allee|damm|ufer|straat|laan|plein|gracht|kade|dijk|singel|steeg|utca|útja|tér|tänav|iela|"
+    r"gatvė|ulica|ulice|sokak|sokağı|caddesi"
+)
+# Flats, suites, boxes: "Apt. 864", "Suite 727", "Flat 3B", "P.O. Box 104", "Unit 1293 Box 4311".
+_UNIT = (
+    r"(?:(?i:apt|apartment|suite|ste|flat|unit|floor|fl|bldg|building)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
+    r"(?:\s+(?i:box)\s+\d{1,5})?|(?i:p\.?\s?o\.?\s*box|post\s+office\s+box)\s*\d{1,6})"
+)
+_US_STATES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+    r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+# Units of measure or time before a "road"-like word: "5 minutes down the road" is no address.
+_NOT_BEFORE_TYPE = re.compile(
+    r"(?i)\b(?:the|a|an|my|our|your|his|her|their|this|that|of|to|down|up|along|on|in|at|minutes?|mins?|"
+    r"hours?|hrs?|miles?|km|kms|metres?|meters?|yards?|feet|ft|days?|weeks?|steps?|times?)\b"
+)
+
+_PATTERNS: list[tuple[str, float]] = [
+    # "14 Crown Street", "3369 24 Clarke Avenue", "385 Gemsbok St", "90 whitchurch road"
+    (rf"\b{_NUMS}(?:{_ANYW}\s+){{1,4}}(?i:{_TYPES})\b\.?", 0.9),
+    # "Station Road", "Flint Street", "Harbour Road" (no number: only the unambiguous types, capitalised)
+    (rf"\b(?:{_CAPW}\s+){{1,3}}(?:{_STRONG_TYPES})\b(?:\s+{_HOUSE}\b)?", 0.6),
+    # "Via dei Fiorentini 17", "Rue de Piétrain 371", "ul. Więckowskiego Stefana 28", "770 26 rue des lieutemants Thomazo"
+    (rf"(?:\b{_NUMS})?(?<![\w.])(?:{_PREFIXES})\s+(?:{_ANYW}\s+){{0,5}}?{_HOUSE}\b", 0.9),
+    (rf"\b{_NUMS}(?:{_PREFIXES})(?:\s+{_ANYW}){{1,5}}", 0.9),
+    # "Koskikatu 25", "6750 Koskikatu 25", "Hammarvägen 15", "Loorenstrasse 149", "Erzsébet tér 19."
+    (rf"(?:\b{_NUMS})?\b(?:{_CAPW}\s+){{0,2}}[^\W\d_]*(?:{_ENDINGS})\b\.?(?:\s+{_HOUSE}\b\.?)", 0.9),
+    (rf"\b{_NUMS}(?:{_CAPW}\s+){{0,2}}[^\W\d_]*(?:{_ENDINGS})\b\.?", 0.9),
+    # "20789 Allika 46", "172 Maneeži 75": a house number, a capitalised name, a number
+    (rf"\b\d{{1,6}}\s+(?:{_CAPW}\s+){{1,3}}\d{{1,4}}[A-Za-z]?\b(?![.,:/]\d)", 0.6),
+    # flats, suites and PO boxes
+    (rf"(?<![\w.]){_UNIT}\b", 0.6),
+    # military and diplomatic mail: "PSC 7951, Box 9972\nAPO AA 69974", "USNV Botolen\nFPO AE 12382"
+    (
+        r"\b(?i:psc\s+\d{3,5},?\s+box\s+\d{3,5}|unit\s+\d{3,5}\s+box\s+\d{3,5}|(?:usns|usnv|uss|uscgc)\s+[^\W\d_]+)"
+        r"\s+(?i:apo|fpo|dpo)\s+(?i:aa|ae|ap)\s+\d{5}\b",
+        0.8,
+    ),
+    # UK postcode "SW1A 1AA", "M1 4BT"; US state and ZIP "CO 80202", "NY 10001-1234"
+    (r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
+    (rf"\b(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?\b", 0.6),
+]
+
+# What may follow an address on the same line: ", Toronto", ", SEINÄJOKI", " Apt. 864", ", CO 80202"
+_SAME_LINE_TAIL = re.compile(
+    rf"(?:[ \t]*,?[ \t]*{_UNIT}|[ \t]*,[ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}|[ \t]*,?[ \t]*(?:{_US_STATES}|[A-Z]{{2,3}})"
+    rf"(?=[ \t]+\d)|[ \t]*,?[ \t]*\d{{4,6}}(?:-\d{{3,4}})?\b)"
+)
+# A following line that belongs to the postal block: a few capitalised words, codes and numbers.
+_BLOCK_LINE = re.compile(
+    rf"[ \t>*|?]*(?:,[ \t]*)?(?:{_UNIT}|(?:{_CAPW}|[A-Z]{{2,3}}|\d{{3,6}}(?:-\d{{3,4}})?|\([^\W\d_]+\))"
+    rf"(?:[ \t]*,?[ \t]*(?:{_CAPW}|[A-Z]{{2,3}}|\d{{3,6}}(?:-\d{{3,4}})?|\([^\W\d_]+\))){{0,4}})[ \t]*(?=\n|$)"
+)
+_LABEL = re.compile(r"[^\n]*:")  # "Mobile: ...", "Phone:" lines are not part of the address
+
+
+class StreetAddressRecognizer(LocalRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    WHY = "An address points to where someone lives or works."
+
+    def __init__(self) -> None:
+        self._compiled = [(re.compile(p), score) for p, score in _PATTERNS]
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found: list[list] = []
+        for regex, score in self._compiled:
+            for m in regex.finditer(text):
+                start, end = m.span()
+                matched = m.group()
+                if not self._plausible(matched):
+                    continue
+                found.append([start, end, score])
+        if not found:
+            return []
+        found.sort()
+        merged: list[list] = []
+        for start, end, score in found:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+                merged[-1][2] = max(merged[-1][2], score)
+            else:
+                merged.append([start, end, score])
+        results = []
+        for start, end, score in merged:
+            end = self._extend(text, end)
+            results.append(
+                RecognizerResult(
+                    self.ENTITY,
+                    start,
+                    end,
+                    score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "why": self.WHY,
+                    },
+                )
+            )
+        return results
+
+    @staticmethod
+    def _plausible(matched: str) -> bool:
+        """Reject "5 minutes down the road"-like matches: words between the number and the type
+        that are units, articles or prepositions."""
+        if matched[:1].isdigit():
+            body = matched.split(None, 1)[1] if " " in matched else ""
+            words = body.split()
+            if len(words) >= 2 and _NOT_BEFORE_TYPE.search(" ".join(words[:-1])):
+                return False
+        return True
+
+    @staticmethod
+    def _extend(text: str, end: int) -> int:
+        """Take in the rest of the postal block after ``end``."""
+        m = _SAME_LINE_TAIL.match(text, end)
+        while m and m.end() > end:
+            end = m.end()
+            m = _SAME_LINE_TAIL.match(text, end)
+        blank_used = False
+        while end < len(text):
+            nl = text.find("\n", end)
+            if nl < 0 or text[end:nl].strip(" \t,.>*|?"):
+                break  # the address line goes on with something else
+            nxt = nl + 1
+            if text.startswith("\n", nxt) or text[nxt:].lstrip(" \t").startswith("\n"):
+                if blank_used:
+                    break
+                blank_used = True  # one blank line may sit inside a block
+                nxt = text.index("\n", nxt) + 1
+            if _LABEL.match(text, nxt) and ":" in text[nxt : text.find("\n", nxt) if "\n" in text[nxt:] else len(text)]:
+                break
+            m = _BLOCK_LINE.match(text, nxt)
+            if not m or not m.group().strip(" \t>*|?,"):
+                break
+            end = m.end()
+        return end

@@ -1,0 +1,118 @@
+"""Organisations: employers, client companies, customers, law firms.
+
+"Project ships to Vandelay Industries", "Q4 numbers for Stark Retail", "Patterson v. Dunmore Logistics",
+"Henderson, Hicks and Brown", "I work for Wolters Kluwer". The evidence is a company-type word at the
+end of capitalised words, the "A, B and C" shape of a partnership, the two sides of a court case, or a
+phrase about working somewhere. No list of real companies is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .base import RegexRecognizer
+
+_CAPW = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_][\w'’\-]*"
+_LEAD = rf"(?:{_CAPW}|\d{{1,4}})"  # "48 Factoring Inc"
+# Words that end a company's name. "Care" and "Health" are left to the facility recognizers.
+_SUFFIXES = (
+    r"Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|PLC|plc|GmbH|AG|S\.A|SA|SAS|SARL|BV|B\.V|NV|N\.V|Pty|"
+    r"Co|Corp|Corporation|Company|Group|Holdings|Associates|Partners|Partnership|Logistics|Industries|"
+    r"Retail|Solutions|Systems|Technologies|Technology|Tech|Labs|Laboratories|Consulting|Consultants|"
+    r"Consultancy|Services|Enterprises|International|Ventures|Capital|Media|Foods|Pharma|"
+    r"Pharmaceuticals|Bank|Insurance|Motors|Airlines|Airways|Studios|Networks|Software|Analytics|"
+    r"Digital|Global|Agency|Foundation|Movers|Transit|Insights|Dynamics|Energy|Electronics|"
+    r"Manufacturing|Construction|Properties|Realty|Bros|Brothers|Publishing|Press|Telecom|Communications|"
+    r"Logistik|Finance|Financial|Investments|Trading|Marketing|Design|Studio|Works|Supplies|Security"
+)
+
+# The dot after an abbreviation belongs to the name ("Shepherd Ltd."), a full stop after a word does not.
+_ABBREV_DOT = r"(?:(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=S\.A)\.|(?<=B\.V)\.|(?<=N\.V)\.)?"
+
+
+class CompanyNameRecognizer(RegexRecognizer):
+    """Capitalised words ending in a company-type word: "Vandelay Industries", "Stark Retail",
+    "Abt Associates", "Smith & Sons", "Dunmore Logistics Ltd", "48 Factoring Inc"."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "Naming a company can reveal a client, employer or customer."
+    PATTERNS = [
+        (
+            rf"(?P<span>\b{_LEAD}(?:\s+(?:&\s+)?{_CAPW}){{0,3}}\s+(?:(?:&|and)\s+)?(?:{_SUFFIXES})\b{_ABBREV_DOT}"
+            rf"(?:,?\s+(?:Ltd|Inc|LLC|LLP|PLC|GmbH|AG)\b\.?)?)",
+            0.88,
+        ),
+        # "Smith & Sons", "Jones & Co."
+        (rf"(?P<span>\b{_CAPW}\s+&\s+(?:Sons|Co\b\.?|Daughters|Partners|{_CAPW}))", 0.75),
+    ]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        words = match.group("span").split()
+        lead = words[0]
+        # "The Group", "Our Services", "Global Tech": ordinary words alone do not make a company name
+        names = [w for w in words[:-1] if w not in ("&", "and") and not lexicon.is_ordinary_word(w.strip(".,"))]
+        if lead.lower() in ("the", "a", "an", "our", "my", "your", "their", "this", "that", "in", "at", "for", "with"):
+            return bool(names) and len(words) > 2
+        return bool(names) or len(words) >= 3 or lead[0].isdigit()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = super().analyze(text, entities, nlp_artifacts)
+        # "The Shepherd Ltd.": leave out a leading article
+        fixed = []
+        for r in results:
+            m = re.match(r"(?:The|A|An|Our|My)\s+", text[r.start : r.end])
+            if m and r.end - r.start > m.end():
+                r.start += m.end()
+            fixed.append(r)
+        return fixed
+
+
+class PartnershipNameRecognizer(RegexRecognizer):
+    """Law-firm and partnership names: "Henderson, Hicks and Brown", "Barnett, Melton & Garcia"."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "A firm's name can reveal a client, employer or customer."
+    PATTERNS = [(rf"(?P<span>\b{_CAPW},\s+{_CAPW},?\s+(?:and|&)\s+{_CAPW})", 0.7)]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        words = re.findall(r"[^\W\d_][\w'’\-]*", match.group("span"))
+        names = [w for w in words if w != "and"]
+        return not any(lexicon.is_not_a_name(w) for w in names) and sum(not lexicon.is_ordinary_word(w) for w in names) >= 2
+
+
+class CaseCaptionRecognizer(RegexRecognizer):
+    """Both parties of a court case: "Patterson v. Dunmore Logistics", "Smith vs Jones"."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "The parties of a case identify the people or companies involved."
+    PATTERNS = [
+        (rf"(?P<span>\b{_CAPW}(?:\s+{_CAPW}){{0,3}})\s+vs?\.?\s+{_CAPW}", 0.8),
+        (rf"\b{_CAPW}(?:\s+{_CAPW}){{0,3}}\s+vs?\.?\s+(?P<span>{_CAPW}(?:\s+{_CAPW}){{0,3}})", 0.8),
+    ]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        side = match.group("span").split()
+        return not (len(side) == 1 and len(side[0]) == 1)  # "R v Smith": the Crown is no one's secret
+
+
+class EmployerContextRecognizer(RegexRecognizer):
+    """A capitalised name after a phrase about working there: "I work for Wolters Kluwer",
+    "she joined Initech", "employed by Globex", "interning at Hooli"."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "Naming where someone works can identify them."
+    PATTERNS = [
+        (
+            r"\b(?i:work(?:s|ed|ing)?\s+(?:at|for)|employed\s+(?:at|by)|hired\s+by|join(?:s|ed|ing)?|"
+            r"intern(?:s|ed|ing)?\s+at|(?:job|role|position|placement|contract)\s+(?:at|with)|"
+            rf"(?:left|quit)|client|customer|vendor|supplier|employer)\s+(?P<span>{_CAPW}(?:\s+{_CAPW}){{0,3}})",
+            0.6,
+        ),
+    ]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        words = match.group("span").split()
+        if lexicon.is_not_a_name(words[0]):
+            return False
+        return len(words) > 1 or not lexicon.is_ordinary_word(words[0]) or match.group().lower().startswith(("work", "employed"))
