@@ -319,6 +319,9 @@ class _Generaliser:
 
     def _absorb_article(self, start: int, phrase: str) -> tuple[int, str]:
         """"the Royal Infirmary" -> "a hospital": the span's own article gives way to the phrase's."""
+        if re.match(r"(someone|another)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
+            m = re.search(r"\b(a|an)\s+$", self._left(start), re.IGNORECASE)
+            return (self.cursor + m.start(), phrase) if m else (start, phrase)
         if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):
             return start, phrase
         left = self._left(start)
@@ -352,6 +355,9 @@ class _Generaliser:
             return self.organisation_span(span)  # "Stark Retail" tagged as a person
         start, end = span.start, span.end
         poss = _possessive_after(self.text, end)
+        if re.search(r"['’]s?$", span.text) and not poss:  # the detector kept "Marcus's" whole
+            end = span.start + len(re.sub(r"['’]s?$", "", span.text))
+            poss = span.end - end
         dot = self._trailing_period(span)
 
         # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone.

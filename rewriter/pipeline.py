@@ -51,6 +51,10 @@ class Verdict:
     clean: bool
     final_spans: list[Span]
     reasons: list[str] = field(default_factory=list)
+    # added: False when something identifying was found (as opposed to only quality problems)
+    safe: bool = True
+    # added: the reasons in words fit to send back to the model (never the identifying text itself)
+    feedback: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -90,6 +94,8 @@ class RewriteResult:
             "model_name": self.model_name,
         }
 
+
+UNSAFE_FEEDBACK = "it names a person, place, date or number; use only the general words of the post"
 
 # How many times the deterministic floor is re-generalised when detection still finds something in it.
 FLOOR_ROUNDS = 3
@@ -151,7 +157,9 @@ class Pipeline:
                         text, candidate, "llm", True, spans, verdict.final_spans, floor, attempts,
                         time.perf_counter() - started, _rate(tokens, gen_seconds), model_name,
                     )
-                messages = prompts.retry_messages(floor, candidate or "(nothing)", verdict.reasons)
+                # an answer that named someone is not sent back, even to the model
+                shown = candidate if verdict.safe else "(an answer that was withheld because it identified someone)"
+                messages = prompts.retry_messages(floor, shown or "(nothing)", verdict.feedback or verdict.reasons)
         return RewriteResult(
             text, floor, "generalised", floor_verdict.clean, spans, floor_verdict.final_spans, floor, attempts,
             time.perf_counter() - started, _rate(tokens, gen_seconds), model_name, floor_verdict.reasons,
@@ -221,9 +229,15 @@ class Pipeline:
 
         final_spans = self.detector.detect(candidate, role=role) if candidate.strip() else []
         reasons = checks.remaining(final_spans) + checks.leaks(candidate, spans)
+        safe = not reasons
         if draft is not None:
-            reasons += checks.added_details(candidate, draft) + checks.quality_problems(candidate, draft, prompt_texts)
-        return Verdict(not reasons and not final_spans, final_spans, reasons)
+            added = checks.added_details(candidate, draft)
+            safe = safe and not added
+            quality = checks.quality_problems(candidate, draft, prompt_texts)
+            reasons += added + quality
+            feedback = ([] if safe else [UNSAFE_FEEDBACK]) + quality
+            return Verdict(not reasons and not final_spans, final_spans, reasons, safe, feedback)
+        return Verdict(not reasons and not final_spans, final_spans, reasons, safe)
 
 
 def clean_model_output(text: str) -> str:

@@ -105,7 +105,8 @@ def identifying_tokens(span: Span) -> list[str]:
     for word in raw:
         token = canonical(word).strip("'’-")
         token = re.sub(r"['’]s$", "", token)
-        if len(token) < 2 or token in GENERIC_WORDS or token in STOPWORDS:
+        is_name_word = span.entity_type in NAME_TYPES and token in WORD_NAMES
+        if len(token) < 2 or token in GENERIC_WORDS or (token in STOPWORDS and not is_name_word):
             continue
         if span.entity_type in NAME_TYPES or (span.entity_type in PROPER_TYPES and word[:1].isupper()):
             tokens.append(token)
@@ -119,13 +120,17 @@ def leaks(candidate: str, spans: Iterable[Span]) -> list[str]:
     digits = _digit_runs(candidate)
     for span in spans:
         phrase = canonical(span.text)
-        if _only_generic(span.text):
+        if span.entity_type not in NAME_TYPES and _only_generic(span.text):
             continue  # "Court" in "Court report": the kind of thing, which a rewrite may keep
+        if span.entity_type in NAME_TYPES and phrase in WORD_NAMES | STOPWORDS:
+            if _capitalised_as_name(candidate, phrase):  # "Will" the name, not "will" the verb
+                found.append(f"the name '{span.text}' is still there")
+            continue
         if _contains_words(canon, phrase):
             found.append(f"'{span.text}' ({span.entity_type}) is still there")
             continue
         for token in identifying_tokens(span):
-            if token in WORD_NAMES and span.entity_type in NAME_TYPES:
+            if token in WORD_NAMES | STOPWORDS and span.entity_type in NAME_TYPES:
                 if _capitalised_as_name(candidate, token):
                     found.append(f"the name '{token.capitalize()}' is still there")
                     break

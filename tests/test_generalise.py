@@ -1,0 +1,138 @@
+"""The deterministic floor: role-aware replacements that read well on their own.
+
+Spans are written by hand here (marked with [brackets] in the draft) so these tests pin the
+generaliser alone; the last tests run it on what the real detector finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rewriter.generalise import article_for, generalise, prepare_spans, tidy
+from rewriter.spans import Span
+
+
+def marked(draft: str, *types: str) -> tuple[str, list[Span]]:
+    """'Met [Marcus] today' -> ('Met Marcus today', [Span over 'Marcus' of the given type])."""
+    spans, text, pos = [], "", 0
+    for i, m in enumerate(re.finditer(r"\[([^\]]+)\]", draft)):
+        text += draft[pos : m.start()]
+        start = len(text)
+        text += m.group(1)
+        spans.append(Span(start, len(text), m.group(1), types[i], 0.9, "test", "why", "a suggestion"))
+        pos = m.end()
+    text += draft[pos:]
+    return text, spans
+
+
+def gen(draft: str, *types: str, role: str = "other") -> str:
+    text, spans = marked(draft, *types)
+    return generalise(text, spans, role).text
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("Lunch with my colleague [Will] today.", ("PERSON",), "engineer", "Lunch with my colleague today."),
+        ("I saw her neighbour [Tom] again.", ("PERSON",), "other", "I saw her neighbour again."),
+        ("Spoke to mum [Aisha] after school.", ("PERSON",), "teacher", "Spoke to the mum after school."),
+        ("[Marcus] told me he is sleeping better.", ("PERSON",), "therapist", "A client told me he is sleeping better."),
+        ("So proud of [Marcus's] progress.", ("PERSON",), "therapist", "So proud of my client's progress."),
+        ("[Mr. Kowalski] in bed 12 made me laugh.", ("PERSON",), "nurse", "A patient made me laugh."),
+        ("Mr [Kowalski] in bed 12 made me laugh.", ("PERSON",), "nurse", "A patient made me laugh."),
+        ("[Lily Chen] in my [Year 5] class read aloud.", ("PERSON", "AGE"), "teacher", "A student in my class read aloud."),
+        ("Attended [a 92-year-old] who fell.", ("AGE",), "paramedic", "Attended an older patient who fell."),
+        ("Attended a [92-year-old] who fell.", ("AGE",), "paramedic", "Attended an older patient who fell."),
+        ("A [13yo] client told me a secret.", ("AGE",), "therapist", "A teenage client told me a secret."),
+        ("Saw a [7-year-old] today.", ("AGE",), "nurse", "Saw a young child today."),
+        ("Visited [Sunny Meadows Care Home] again.", ("FACILITY",), "care worker", "Visited a care home again."),
+        ("Our trip to [Oakfield Primary] went well.", ("FACILITY",), "teacher", "Our trip to a local school went well."),
+        ("Busy night on [Ward 7] again.", ("FACILITY",), "nurse", "Busy night on a hospital ward again."),
+        ("Verdict expected on [Thursday].", ("DATE_TIME",), "lawyer", "Verdict expected this week."),
+        ("She fell on [Sunday] and waited.", ("DATE_TIME",), "paramedic", "She fell recently and waited."),
+        ("It ships [next Monday]!", ("DATE_TIME",), "engineer", "It ships soon!"),
+        ("We won [Initech Ltd] as a customer.", ("ORGANIZATION",), "engineer", "We won a client company as a customer."),
+        ("[Initech] cut my hours.", ("ORGANIZATION",), "hr", "My employer cut my hours."),
+        ("We lost [$40,000] on it.", ("MONEY",), "analyst", "We lost a significant sum on it."),
+        ("[Project Falcon] slipped again.", ("CODENAME",), "engineer", "A new project slipped again."),
+        ("Project [Falcon] slipped again.", ("CODENAME",), "engineer", "A new project slipped again."),
+        ("Shoutout to [@mia.runs_2009] for her PB!", ("HANDLE",), "coach", "Shoutout to an athlete for her PB!"),
+    ],
+)
+def test_role_aware_replacements(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+def test_the_same_person_again_is_the_client_and_another_person_is_another():
+    out = gen("[Marcus] came in. Later [Marcus] laughed, and [Dana] joined.", "PERSON", "PERSON", "PERSON", role="therapist")
+    assert out == "A client came in. Later the client laughed, and another client joined."
+
+
+def test_an_article_before_the_span_gives_way_and_agrees():
+    assert gen("She is at the [Royal Infirmary] now.", "FACILITY", role="nurse") == "She is at a hospital now."
+    assert gen("We met an [Okafor] once.", "PERSON", role="other") == "We met someone once."
+    assert gen("Saw [Abe] at an [Oak Lodge] event", "PERSON", "FACILITY", role="care worker").startswith("Saw a resident at a care home")
+
+
+def test_no_doubled_words_or_stray_punctuation():
+    out = gen("My patient [Li Wei] ([34]) just beat it.", "PERSON", "AGE", role="doctor")
+    assert out == "My patient just beat it."
+    assert not re.search(r"\b(\w+) \1\b", out)
+    assert tidy("a a client , the the ward ( ) .") == "a client, the ward."
+
+
+def test_a_name_used_as_an_adjective_just_goes():
+    assert gen("Report for the [Okonkwo] children is due.", "PERSON", role="social worker") == "Report for the children is due."
+    assert gen("My [thursday evening] group was lovely", "DATE_TIME", role="counsellor") == "My group was lovely"
+
+
+def test_lower_case_writers_stay_lower_case():
+    out = gen("[emma] from my group brought me flowers", "PERSON", role="counsellor")
+    assert out == "a client from my group brought me flowers"
+
+
+def test_case_names_and_references_collapse():
+    out = gen("Settlement reached in [Patterson] v. [Dunmore Logistics], case [22-CV-4471]. Done.",
+              "PERSON", "ORGANIZATION", "REFERENCE_NUMBER", role="lawyer")
+    assert out == "Settlement reached in a case. Done."
+
+
+def test_contacts_become_how_not_what():
+    assert gen("Ping me at [hr.sam@initrode.co.uk]", "EMAIL_ADDRESS", role="hr") == "Ping me by e-mail"
+    assert gen("Call [0161 496 0731] if you can.", "PHONE_NUMBER", role="pharmacist") == "Call us if you can."
+
+
+def test_a_link_found_inside_a_handle_grows_to_the_handle():
+    text = "Go @mia.runs_2009!"
+    span = Span(4, 11, "mia.run", "URL", 0.6, "t", "w", "s")
+    (grown,) = prepare_spans(text, [span])
+    assert grown.text == "@mia.runs_2009" and grown.entity_type == "HANDLE"
+
+
+def test_nothing_to_replace_leaves_the_text_exactly():
+    draft = "Healing is  not linear ,really."
+    assert generalise(draft, [], "therapist").text == draft
+
+
+@pytest.mark.parametrize("word, article", [("hour", "an"), ("older", "an"), ("university", "a"), ("client", "a"), ("adult", "an")])
+def test_article_for(word, article):
+    assert article_for(word) == article
+
+
+def test_on_what_the_real_detector_finds(detector):
+    from rewriter.verify import leaks
+
+    drafts = [
+        ("therapist", "Had a session with Gregory Walsh this morning and he finally opened up. Huge step for him."),
+        ("nurse", "Mrs. Abernathy in bed 5 on the cardiac ward at Royal Infirmary keeps asking for her cat."),
+        ("engineer", "Project Nightingale ships to Vandelay Industries next Monday, biggest contract yet!"),
+    ]
+    for role, draft in drafts:
+        spans = detector.detect(draft, role=role)
+        assert spans, draft
+        out = generalise(draft, spans, role).text
+        assert leaks(out, spans) == [], out
+        assert not detector.detect(out, role=role), out
+        assert out[0].isupper() and "  " not in out
