@@ -87,7 +87,8 @@ class RewriterApp(App[None]):
         self.services = services or Services(self.config)
         self.system_clipboard = system_clipboard if system_clipboard is not None else SystemClipboard()
         self.initial_draft = draft
-        self.load_model = load_model
+        # attempts = 0 in the config means "never use the model": do not spend memory loading it
+        self.load_model = load_model and self.config.model.attempts > 0
         self.status = AppStatus(self.services.model_label(), self.config.role)
         self.detector = None
         self.backend = None

@@ -198,7 +198,9 @@ class ReviewScreen(Screen):
         right.read_only = False
         right.move_cursor((0, 0))
         right.focus()
-        reasons = [] if result.clean or result.final_spans else ["the rewrite did not pass every check"]
+        reasons = list(getattr(result, "reasons", None) or [])
+        if not result.clean and not result.final_spans and not reasons:
+            reasons = ["the rewrite did not pass every check"]
         self.verdict = (result.text, Verdict(result.clean, list(result.final_spans), reasons))
         self.residual = list(result.final_spans)
         self.app.uncopied_rewrite = True

@@ -51,8 +51,11 @@ class Services:
         """Load the llama.cpp model; raises ModelError with a message for the user."""
         from ..llm import LlamaCppBackend
 
+        from ..pipeline import Pipeline
+
         backend = LlamaCppBackend(choice or self.find_model(), self.config.model)
-        backend.load()
+        # Load the weights and evaluate the shared prompt now, so the first rewrite is as quick as the rest.
+        Pipeline(self.config, None, backend).prepare()
         return backend
 
     def make_pipeline(self, detector, backend):
