@@ -82,6 +82,7 @@ def test_numbers_after_ordinary_capitalised_words_are_not_ages():
         ("Proud of my year 3 kids today", "year 3"),
         ("She's a Year 10 student", "Year 10"),
         ("He's in grade 6 now", "grade 6"),
+        ("My daughter is in Year 10", "Year 10"),
         ("my 6th grade class", "6th grade"),
         ("a sixth-grader asked me", "sixth-grader"),
     ],
@@ -97,6 +98,7 @@ def test_school_years_about_a_person(text, found):
         "the year 9 of 10 went badly",
         "passed a grade 5 piano exam",
         "this year 3 things changed",
+        "If you're a new teacher: it gets easier in year 2, I promise.",
     ],
 )
 def test_years_that_are_not_school_years(text):

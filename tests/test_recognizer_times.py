@@ -46,6 +46,7 @@ def test_weekdays_tied_to_an_event(text, found):
         "a Monday morning feeling",
         "Mondays are the worst",
         "Monday blues, anyone?",
+        "Monday again. At least the coffee works.",
         "Throwback Thursday to my first shift",
     ],
 )

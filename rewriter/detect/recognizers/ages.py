@@ -123,7 +123,7 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "in year 9", "my year 3 kids", "a Year 10 student", "our year 6s"
         (
-            rf"\b(?:in|into|my|our|his|her|their|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s)\s?"
+            rf"\b(?P<lead>in|into|my|our|his|her|their|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s)\s?"
             rf"(?:1[0-3]|[1-9])s?)\b(?!\s*(?:of|%|percent|minutes|hours|days|weeks|months|years|piano|violin|guitar|"
             rf"music|theory|exams?|ballet|swimming|listed)\b)",
             0.6,
@@ -145,4 +145,19 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
             return False
         # "in year 2 of my degree" is not a school year; neither is "the year 9 of 10"
         tail = text[match.end() : match.end() + 20].lower()
-        return not re.match(r"\s*(?:of|at\s+uni|at\s+university|of\s+uni)", tail)
+        if re.match(r"\s*(?:of|at\s+uni|at\s+university|of\s+uni)", tail):
+            return False
+        # "in year 9" is about a person only when one is named earlier in the clause ("the only girl in
+        # year 9", "my son is in year 9"), not in "it gets easier in year 2"
+        lead = (match.groupdict().get("lead") or "").lower()
+        if lead and lead not in ("my", "our", "his", "her", "their"):
+            clause = re.split(r"[.;:!?,\n]", text[max(0, match.start() - 60) : match.start()])[-1]
+            return self._PERSON_BEFORE.search(clause) is not None
+        return True
+
+    _PERSON_BEFORE = re.compile(
+        r"\b(?:he|she|they|him|her|his|who|i|i'?m|we|you'?re|son|daughter|kids?|child(?:ren)?|students?|pupils?|"
+        r"girls?|boys?|twins?|grand(?:son|daughter)s?|nephews?|nieces?|someone|everyone|lads?|lass|parents?|"
+        r"mums?|moms?|dads?|learners?|teen(?:ager)?s?|siblings?|brothers?|sisters?)\b",
+        re.IGNORECASE,
+    )

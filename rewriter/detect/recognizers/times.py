@@ -39,7 +39,7 @@ class WeekdayRecognizer(GatedRegexRecognizer):
     )
     _GENERIC_AFTER = re.compile(
         r"(?i:\s*(?:(?:morning|night|evening|afternoon)\s+)?(?:blues|feelings?|vibes?|mood|scaries|slump|dread|"
-        r"motivation|energy|funday|best)\b)"
+        r"motivation|energy|funday|best|again)\b)"
     )
 
     def find(self, text, nlp_artifacts=None):
