@@ -21,6 +21,7 @@ def texts(text):
         ("our youngest ever patient went home today", "youngest ever patient"),
         ("the youngest child on the ward", "the youngest child on the ward"),
         ("a record-breaking fundraiser from one family", "record-breaking"),
+        ("our first ever patient to go home on the new drug", "first ever patient to go"),
         ("one of only three children in the country with it", "one of only three children in the country"),
         ("living with an extremely rare condition", "extremely rare condition"),
     ],
@@ -38,6 +39,8 @@ def test_distinctive_details(text, found):
         "read aloud for the first time!",
         "My youngest starts school today",
         "The first time ever I saw your face",
+        "Our first ever team away day was brilliant.",
+        "A world record number of forms to fill in today.",
         "You can't help anyone if you're running on empty.",
     ],
 )

@@ -121,6 +121,7 @@ def test_not_clock_times(text):
         "Spent two hours debugging.",
         "Waited ten minutes for the kettle",
         "I saw her recently and today she smiled",
+        "It's 5 o'clock somewhere.",
     ],
 )
 def test_vague_time_words_are_never_flagged(text):

@@ -37,7 +37,7 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
         (rf"\b(?:the|our|my|their)\s+only\s+{_ADJ}{_PERSON_NOUN}\b{_SETTING}", 0.5),
         # "the first triplets ever born on our unit", "first patient ever to ..."
         (
-            rf"\bfirst\s+(?!time\b){_ADJ}(?:{_PERSON_NOUN}\s+)?ever\b"
+            rf"\bfirst\s+(?!time\b)(?:{_ADJ}{_PERSON_NOUN}\s+ever|ever\s+{_ADJ}{_PERSON_NOUN})\b"
             r"(?:\s+(?:born|diagnosed|admitted|seen|treated|recorded|to\s+\w+)\b)?"
             rf"{_SETTING}",
             0.5,
@@ -50,7 +50,11 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
             0.5,
         ),
         # "record-breaking", "a world record", "broke the national record"
-        (r"\b(?:record[\s-]breaking|(?:world|national|british|uk|european|county|school|club|hospital)\s+record)\b", 0.5),
+        (
+            r"\b(?:record[\s-]breaking|(?:world|national|british|uk|european|county|school|club|hospital)\s+record)\b"
+            r"(?!\s+(?:number|numbers|amount|levels?|heat|temperatures?|highs?|lows?|sales|profits?|year)\b)",
+            0.5,
+        ),
         # "one of only three children in the country", "1 in a million case", "extremely rare condition"
         (rf"\bone\s+of\s+(?:only|just)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of)\s+{_ADJ}{_PERSON_NOUN}\b{_SETTING}", 0.5),
         (r"\b(?:extremely|very|incredibly|ultra|super)[\s-]+rare\s+(?:genetic\s+)?(?:condition|disease|disorder|syndrome|cancer|case|form\s+of\s+\w+)\b", 0.5),

@@ -101,7 +101,7 @@ class ClockTimeRecognizer(GatedRegexRecognizer):
         (rf"(?<![\d:.£$€])(?:1[0-2]|0?[1-9])\s?{_AMPM}(?![\w-])", 0.7),
         # "ten o'clock", "3 o'clock"
         (
-            r"(?i:\b(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b)",
+            r"(?i:\b(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b)(?!\s+somewhere)",
             0.6,
         ),
         # military style "1430hrs", "0300h"
