@@ -428,3 +428,27 @@ async def test_first_paint_does_not_wait_for_the_models(make_app, size):
         # The benchmark measures the real figure (about 0.1 s); this bound only catches a model load
         # (spaCy alone takes over a second) sneaking in before the first frame, on a busy machine too.
         assert app.first_paint_seconds < 1.0
+
+
+class RecordingClipboard:
+    available = True
+
+    def __init__(self):
+        self.copied: list[str] = []
+
+    def copy(self, text: str) -> bool:
+        self.copied.append(text)
+        return True
+
+
+async def test_copy_goes_to_both_clipboards_when_a_system_one_exists(make_app):
+    app = make_app()
+    app.system_clipboard = RecordingClipboard()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert app.system_clipboard.copied == [review.right.text] == [app.clipboard]
+        assert any("system clipboard and the terminal clipboard" in n for n in app.notes)
