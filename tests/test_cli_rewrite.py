@@ -1,0 +1,98 @@
+"""`rewriter rewrite [FILE|-] [--json] [--model PATH] [--no-llm]`: output, exit codes, quiet stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+DRAFT = "Had a session with Gregory Walsh this morning and he finally opened up about the accident. Huge step for him."
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "rewriter.toml"
+    path.write_text('role = "therapist"\n[model]\nmax_tokens = 64\n', encoding="utf-8")
+    return str(path)
+
+
+def run(*args, stdin=None, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "rewriter", *args], input=stdin, capture_output=True, text=True, timeout=300, cwd=cwd
+    )
+
+
+def test_no_llm_prints_the_generalised_text_and_exits_0(config, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    done = run("rewrite", str(draft), "--no-llm", "--config", config)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Had a session with a client this morning and he finally opened up about the accident. Huge step for him.\n"
+    assert done.stderr == ""
+
+
+def test_json_from_standard_input(config):
+    done = run("rewrite", "-", "--json", "--no-llm", "--config", config, stdin=DRAFT)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["method"] == "generalised" and data["clean"] is True
+    assert data["spans"][0]["text"] == "Gregory Walsh" and data["final_spans"] == []
+    assert data["original"] == DRAFT and data["attempts"] == []
+
+
+def test_a_bad_model_path_is_exit_2_with_one_line(config, tmp_path):
+    missing = tmp_path / "nope.gguf"
+    done = run("rewrite", "-", "--model", str(missing), "--config", config, stdin=DRAFT)
+    assert done.returncode == 2
+    assert done.stderr == f"rewriter: error: {missing}: model file not found\n" and done.stdout == ""
+
+
+def test_no_clean_text_is_exit_1(config, tmp_path, monkeypatch, capsys):
+    """When even the generalised text cannot be verified, the best effort is printed and the exit is 1."""
+    import rewriter.generalise as generalise_module
+    from rewriter.cli import main
+
+    monkeypatch.setattr(generalise_module, "generalise", lambda text, spans, role="other": generalise_module.Generalised(text, []))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    assert main(["rewrite", str(draft), "--no-llm", "--config", config]) == 1
+    out, err = capsys.readouterr()
+    assert out.strip() == DRAFT  # nothing could be changed: shown, but not called clean
+    assert err.startswith("rewriter: no verified clean rewrite:") and "Gregory Walsh" in err
+
+
+@pytest.mark.llm
+def test_with_the_default_model_stderr_stays_clean(config):
+    done = run("rewrite", "-", "--config", config, stdin=DRAFT)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # not a terminal: no progress, and no llama.cpp logs
+    assert "Gregory" not in done.stdout and "Walsh" not in done.stdout and "session" in done.stdout
+
+
+@pytest.mark.llm
+def test_audit_rewrite_loads_the_model_once(config, tmp_path):
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(
+        "\n".join(json.dumps({"id": i, "text": t}) for i, t in enumerate([DRAFT, "Healing is not linear.", "My colleague Will Baxter quit."]))
+        + "\n",
+        encoding="utf-8",
+    )
+    script = (
+        "import sys, llama_cpp\n"
+        "count = [0]\n"
+        "real = llama_cpp.Llama.__init__\n"
+        "def counting(self, *a, **k):\n"
+        "    count[0] += 1\n"
+        "    return real(self, *a, **k)\n"
+        "llama_cpp.Llama.__init__ = counting\n"
+        "from rewriter.cli import main\n"
+        f"code = main(['audit', {str(posts)!r}, '--rewrite', '--config', {config!r}])\n"
+        "print('loads', count[0], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["method"] for r in lines][1] == "unchanged"
+    assert all("Gregory" not in (r["rewrite"] or "") and "Baxter" not in (r["rewrite"] or "") for r in lines)
+    assert "loads 1" in done.stderr
