@@ -55,6 +55,7 @@ def all_recognizers() -> list:
         names.InitialledNameRecognizer(),
         names.NameInContextRecognizer(),
         names.PossessiveNameRecognizer(),
+        names.SentenceSubjectNameRecognizer(),
         names.ProperNounNameRecognizer(),
         addresses.StreetAddressRecognizer(),
         places.CapitalisedPlaceRecognizer(),

@@ -95,7 +95,7 @@ _PATTERNS: list[tuple[str, float]] = [
 
 # What may follow an address on the same line: ", Toronto", ", SEINÄJOKI", " Apt. 864", ", CO 80202"
 _SAME_LINE_TAIL = re.compile(
-    rf"(?:[ \t]*,?[ \t]*{_UNIT}|[ \t]*,[ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}|[ \t]*,?[ \t]*(?:{_US_STATES}|[A-Z]{{2,3}})"
+    rf"(?:[ \t]+(?:St|Str|Rd|Ave)\b\.?|[ \t]*,?[ \t]*{_UNIT}|[ \t]*,[ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}|[ \t]*,?[ \t]*(?:{_US_STATES}|[A-Z]{{2,3}})"
     rf"(?=[ \t]+\d)|[ \t]*,?[ \t]*\d{{4,6}}(?:-\d{{3,4}})?\b)"
 )
 # A following line that belongs to the postal block: a few capitalised words, codes and numbers.

@@ -43,16 +43,16 @@ class PhoneNumberRecognizer(RegexRecognizer):
     CONTEXT = ["phone", "call", "ring", "tel", "telephone", "mobile", "cell", "text", "whatsapp", "fax", "desk", "office"]
     PATTERNS = [
         (
-            r"(?<![\w+/.,:-])(?<!\d )"
+            r"(?<![\w+/.:-])(?<!\d )"
             r"(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|00\d{1,3}[ .-]|)"  # +44, +41 (0), 0049
             r"(?:\(\d{1,5}\)[ .-]?)?"  # (555), (08)
-            r"\d{1,5}(?:[ .-]\d{1,5}){0,5}"  # the groups
+            r"\d{1,12}(?:[ .-]\d{1,8}){0,5}"  # the groups
             r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"  # extension
             r"(?![\w/]|[.,:-]\d)",
             0.5,
         ),
     ]
-    _DATE = re.compile(r"\b(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d\b")
+    _DATE = re.compile(r"^(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d)$")
     _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
     _YEARS = re.compile(r"^(?:19|20)\d\d(?:[ -](?:19|20)\d\d)+$")
 

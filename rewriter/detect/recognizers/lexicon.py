@@ -39,6 +39,7 @@ NOT_NAMES = frozenset(
     god lord jesus christ bible
     i im ive id ill
     mr mrs ms miss mx dr prof sir madam
+    st rd ave apt dept no nos ref tel fax
     """.split()
 )
 
@@ -74,7 +75,7 @@ _INFLECTIONS = (
 @lru_cache(maxsize=8192)
 def is_ordinary_word(word: str) -> bool:
     """True when ``word`` (any case) is an everyday English word rather than a name."""
-    w = word.lower().strip("'’")
+    w = word.lower().strip("'’.")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
     if not w:
@@ -102,4 +103,8 @@ def is_not_a_name(word: str) -> bool:
 
 def looks_capitalised(word: str) -> bool:
     """'Jacob', 'Ó Briain', 'McDonald' yes; 'jacob', 'NHS', '4B' no."""
-    return len(word) >= 2 and word[0].isupper() and any(c.islower() for c in word[1:]) and word[0].isalpha()
+    if len(word) < 2 or not (word[0].isupper() and word[0].isalpha()):
+        return False
+    rest = word[1:]
+    # "McDonald", "DiCaprio" have one more capital; "CEOs", "NHSx" are acronyms
+    return any(c.islower() for c in rest) and sum(c.isupper() for c in rest) <= 1 and not rest[:2].isupper()

@@ -117,6 +117,10 @@ class TitledNameRecognizer(_PersonRegex):
 
     def trim(self, text, start, end, doc, starts):
         first = re.match(_W, text[start:end])
+        title = re.search(r"(\w+)\.?\s*$", text[max(0, start - 12) : start])
+        strict = title is not None and title.group(1).lower() in ("dr", "mr", "mrs", "ms", "mx", "miss", "prof")
+        if first and not first.group()[0].isupper() and not strict:
+            return start, start
         if first and first.group().lower() not in FUNCTION_WORDS and not first.group()[0].isupper():
             # "mr patel": after a title even a dictionary word is a surname, but only that word
             return start, start + first.end()
@@ -141,7 +145,8 @@ _ROLE_NOUNS = (
     r"grandmother|granny|nan|nana|nanna|grandpa|grandad|granddad|grandfather|stepson|stepdaughter|"
     r"stepmum|stepdad|in-law|classmate|athlete|player|swimmer|runner|defendant|plaintiff|claimant|"
     r"victim|witness|tutor|teacher|nurse|midwife|doctor|therapist|counsellor|physio|gp|consultant|"
-    r"registrar|sergeant|officer|vicar|pastor|rabbi|imam|coach|client\s+company"
+    r"registrar|sergeant|officer|vicar|pastor|rabbi|imam|coach|client\s+company|"
+    r"cat|dog|puppy|kitten|pet|pup|horse|pony|rabbit|bunny|hamster|parrot"
 )
 
 
@@ -214,8 +219,6 @@ class NameInContextRecognizer(_PersonRegex):
         (rf"(?:^|(?<=[.!?,;:]\s)|(?<=\band\s)|(?<=\bwith\s))(?P<span>{_W})\s+from\s+(?i:the|my|our|her|his|their)\b", 0.6),
         # "Hi Manlio,", "Dear Mrs Kay", "thanks Sam!" (greeting + name + punctuation)
         (rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{_W})(?=\s*[,!.:;]|\s*$)", 0.6),
-        # A speaker label in a transcript: "Ella: What a wife." at the start of a line
-        (rf"^[ \t>]*(?P<span>{_W})(?=\s*:\s*\S)", 0.55),
         # "said Gladys to Logan", "shouted at Todd", "speak to Danial", "follow up with patricia desrosiers"
         (rf"\b(?i:said|asked|told|shouted\s+at|spoke\s+to|speak\s+to|talk\s+to|talked\s+to|follow\s+up\s+with|heard|met|texted|emailed|rang)\s+{_NAME1}", 0.5),
     ]
@@ -255,6 +258,31 @@ class PossessiveNameRecognizer(_PersonRegex):
         word = text[start:end]
         if word.lower() in FUNCTION_WORDS or lexicon.is_not_a_name(word) or self._PEOPLE_NOUNS.match(word):
             return start, start
+        return start, end
+
+
+class SentenceSubjectNameRecognizer(_PersonRegex):
+    """A name at the start of a sentence or line, known by what follows it: "Timotea lives on...",
+    "Danial, can I please...", a transcript's speaker label "Ella: What a wife.". The word must not be a
+    dictionary word unless the tagger calls it a proper noun, so "Date:", "However, can..." are no names."""
+
+    WHY = "The way this word is used shows it is someone's name."
+    FLAGS = re.MULTILINE
+    _START = r"(?:^[ \t>*-]*|(?<=[.!?]\s)|(?<=[.!?]\s\s))"
+    PATTERNS = [
+        (rf"{_START}(?P<span>{_CAP})\s+(?:lives|lived|works|worked|stays|stayed|moved)\s+(?:in|on|at|for|with|to)\b", 0.6),
+        (rf"{_START}(?P<span>{_CAP}),\s+(?:can|could|would|will|please|are|do|did|have|is|was|I|you|we|thanks|thank)\b", 0.55),
+        (rf"^[ \t>*-]*(?P<span>{_CAP})(?=[ \t]*:[ \t]*\S)", 0.55),
+    ]
+
+    def trim(self, text, start, end, doc, starts):
+        word = text[start:end]
+        if lexicon.is_not_a_name(word) or word.lower() in FUNCTION_WORDS:
+            return start, start
+        if lexicon.is_ordinary_word(word):
+            tok = token_at(doc, starts, start) if doc is not None else None
+            if tok is None or not is_proper(tok) or len(text) - end < 2:
+                return start, start
         return start, end
 
 
@@ -373,11 +401,16 @@ class RepeatedNameRecognizer(LocalRecognizer):
         if not found:
             return []
         words: dict[str, float] = {}
+        exact: set[str] = set()  # names seen only on weak evidence: chase only the same spelling
         for start, end, score in found:
             for w in re.findall(_W, text[start:end]):
                 if len(w) >= 3 and w.lower() not in FUNCTION_WORDS and not lexicon.is_not_a_name(w):
                     if w[0].isupper() and lexicon.is_ordinary_word(w):
                         continue  # "Will", "Hill": too common to chase through the post
+                    if score < 0.6:
+                        exact.add(w)
+                    else:
+                        exact.discard(w)
                     words[w.lower()] = max(words.get(w.lower(), 0.0), score)
         if not words:
             return []
@@ -388,6 +421,8 @@ class RepeatedNameRecognizer(LocalRecognizer):
         results = []
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in covered):
+                continue
+            if m.group() not in exact and any(m.group().lower() == w.lower() for w in exact):
                 continue
             score = round(words[m.group().lower()] * 0.9, 3)
             results.append(

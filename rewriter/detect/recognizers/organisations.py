@@ -30,6 +30,12 @@ _SUFFIXES = (
 # The dot after an abbreviation belongs to the name ("Shepherd Ltd."), a full stop after a word does not.
 _ABBREV_DOT = r"(?:(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=S\.A)\.|(?<=B\.V)\.|(?<=N\.V)\.)?"
 
+# Suffixes that make a company name even after ordinary words ("Overture Technologies").
+_STRONG_SUFFIXES = frozenset(
+    """Ltd Limited Inc Incorporated LLC LLP PLC plc GmbH AG SA BV NV Pty Corp Corporation Holdings Associates
+    Logistics Industries Technologies Retail Enterprises Ventures Laboratories Pharmaceuticals Movers""".split()
+)
+
 
 class CompanyNameRecognizer(RegexRecognizer):
     """Capitalised words ending in a company-type word: "Vandelay Industries", "Stark Retail",
@@ -44,7 +50,7 @@ class CompanyNameRecognizer(RegexRecognizer):
             0.88,
         ),
         # "Smith & Sons", "Jones & Co."
-        (rf"(?P<span>\b{_CAPW}\s+&\s+(?:Sons|Co\b\.?|Daughters|Partners|{_CAPW}))", 0.75),
+        (rf"(?P<span>\b{_CAPW}\s+&\s+(?:Sons|Co\b\.?|Daughters|Partners|Associates))", 0.75),
     ]
 
     def accept(self, match: re.Match, text: str) -> bool:
@@ -54,6 +60,8 @@ class CompanyNameRecognizer(RegexRecognizer):
         names = [w for w in words[:-1] if w not in ("&", "and") and not lexicon.is_ordinary_word(w.strip(".,"))]
         if lead.lower() in ("the", "a", "an", "our", "my", "your", "their", "this", "that", "in", "at", "for", "with"):
             return bool(names) and len(words) > 2
+        if words[-1].strip(".") in _STRONG_SUFFIXES and not lexicon.is_not_a_name(lead):
+            return True  # "Overture Technologies", "Stark Retail": the suffix alone says company
         return bool(names) or len(words) >= 3 or lead[0].isdigit()
 
     def analyze(self, text, entities, nlp_artifacts=None):
