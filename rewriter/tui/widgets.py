@@ -38,6 +38,9 @@ class MarkedTextArea(TextArea):
             id=id,
             placeholder=placeholder,
         )
+        # The cursor-line style is painted over a line's own styles and would hide the marks' colours
+        # on the line being typed, exactly where they matter.
+        self.highlight_cursor_line = False
         self._marks: list[Mark] = []
         self._by_line: dict[int, list[tuple[int, int, str]]] = {}
 

@@ -49,6 +49,9 @@ async def test_typing_highlights_spans_by_kind_with_legend_and_list(make_app):
         assert any(t == "Oakfield Primary" for t, _ in found)
         # coloured by kind, in the editor, the list and the legend, with the count in the status bar
         assert any(style_for("PERSON") in style for style in marked(screen.editor, "Gregory Walsh"))
+        # and drawn in that colour, also on the line the cursor is on
+        drawn = [seg for seg in screen.editor.render_line(0) if "Gregory" in seg.text]
+        assert drawn and drawn[0].style.color.name == "red" and drawn[0].style.bold
         span_list = screen.query_one(SpanList)
         assert [s.text for s in span_list.spans] == [s.text for s in screen.spans]
         prompt = span_list.get_option_at_index(0).prompt
