@@ -63,6 +63,7 @@ def all_recognizers() -> list:
         organisations.PartnershipNameRecognizer(),
         organisations.CaseCaptionRecognizer(),
         organisations.EmployerContextRecognizer(),
+        organisations.SignatureCompanyRecognizer(),
         HandleRecognizer(),
         PhoneNumberRecognizer(),
         # reads the people found above: keep it after every other person recognizer

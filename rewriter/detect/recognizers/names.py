@@ -272,7 +272,7 @@ class SentenceSubjectNameRecognizer(_PersonRegex):
     PATTERNS = [
         (rf"{_START}(?P<span>{_CAP})\s+(?:lives|lived|works|worked|stays|stayed|moved)\s+(?:in|on|at|for|with|to)\b", 0.6),
         (rf"{_START}(?P<span>{_CAP}),\s+(?:can|could|would|will|please|are|do|did|have|is|was|I|you|we|thanks|thank)\b", 0.55),
-        (rf"^[ \t>*-]*(?P<span>{_CAP})(?=[ \t]*:[ \t]*\S)", 0.55),
+        (rf"^[ \t>*-]*(?P<span>{_W})(?=[ \t]*:[ \t]*\S)", 0.55),
     ]
 
     def trim(self, text, start, end, doc, starts):
@@ -371,7 +371,9 @@ class ProperNounNameRecognizer(LocalRecognizer):
         if lexicon.is_ordinary_word(word):
             return False
         if is_sentence_initial(doc, i):
-            return is_proper(tok)
+            # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
+            # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh")
+            return is_proper(tok) or (len(word) >= 5 and any(c in "aeiouy" for c in word.lower()))
         return True
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
 from . import lexicon
 from .base import RegexRecognizer
 
@@ -58,9 +60,10 @@ class CompanyNameRecognizer(RegexRecognizer):
         lead = words[0]
         # "The Group", "Our Services", "Global Tech": ordinary words alone do not make a company name
         names = [w for w in words[:-1] if w not in ("&", "and") and not lexicon.is_ordinary_word(w.strip(".,"))]
+        strong = words[-1].strip(".") in _STRONG_SUFFIXES
         if lead.lower() in ("the", "a", "an", "our", "my", "your", "their", "this", "that", "in", "at", "for", "with"):
-            return bool(names) and len(words) > 2
-        if words[-1].strip(".") in _STRONG_SUFFIXES and not lexicon.is_not_a_name(lead):
+            return (bool(names) or strong) and len(words) > 2
+        if strong and not lexicon.is_not_a_name(lead):
             return True  # "Overture Technologies", "Stark Retail": the suffix alone says company
         return bool(names) or len(words) >= 3 or lead[0].isdigit()
 
@@ -124,3 +127,60 @@ class EmployerContextRecognizer(RegexRecognizer):
         if lexicon.is_not_a_name(words[0]):
             return False
         return len(words) > 1 or not lexicon.is_ordinary_word(words[0]) or match.group().lower().startswith(("work", "employed"))
+
+
+class SignatureCompanyRecognizer(LocalRecognizer):
+    """The company line of a signature or contact card: a short line of capitalised words just above
+    the address ("Jane Doe / Scale Unlimited / Unit 5022 Box 1225 / ..."). Lines that are spaCy's
+    people stay people: this one scores lower."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "The line above an address in a signature is usually the employer."
+    _ADDRESS_LINE = re.compile(
+        r"^[ \t>*?|]*(?:\d{1,6}\s+\S|(?i:unit|suite|apt|flat|p\.?o\.?\s*box|psc)\b)", re.MULTILINE
+    )
+    _NAME_LINE = re.compile(rf"^[ \t>*?|]*(?P<span>{_CAPW}(?:[ \t]+(?:&[ \t]+)?{_CAPW}){{0,4}})[ \t]*$")
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "\n" not in text:
+            return []
+        lines = []  # (start, line) for every line
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        results = []
+        seen = set()
+        for k, (start, line) in enumerate(lines):
+            if not self._ADDRESS_LINE.match(line):
+                continue
+            looked = 0
+            for j in range(k - 1, -1, -1):
+                if looked == 3:
+                    break
+                lstart, above = lines[j]
+                if not above.strip(" \t>*?|"):
+                    continue
+                looked += 1
+                m = self._NAME_LINE.match(above)
+                if not m or j in seen:
+                    continue
+                seen.add(j)
+                s, e = lstart + m.start("span"), lstart + m.end("span")
+                results.append(
+                    RecognizerResult(
+                        self.ENTITY, s, e, 0.5,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            "why": self.WHY,
+                        },
+                    )
+                )
+        return results
