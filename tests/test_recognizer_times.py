@@ -99,13 +99,17 @@ def test_not_calendar_dates(text):
         ("Clinic starts 9.15am", "9.15am"),
         ("back at ten o'clock", "ten o'clock"),
         ("Called at 11 a.m. today", "11 a.m."),
+        ("Doors open 09am", "09am"),
+        ("Last call 23:59", "23:59"),
     ],
 )
 def test_clock_times(text, found):
     assert texts(CLOCK, text) == [found]
 
 
-@pytest.mark.parametrize("text", ["It cost £12.50 in the end", "Ratio of 2.5 to 1", "I have 3 pm-level tasks"])
+@pytest.mark.parametrize(
+    "text", ["It cost £12.50 in the end", "Ratio of 2.5 to 1", "I have 3 pm-level tasks", "at 13pm", "the 24:00 slot", "12.50 each"]
+)
 def test_not_clock_times(text):
     assert texts(CLOCK, text) == []
 

@@ -70,22 +70,35 @@ class CalendarDateRecognizer(GatedRegexRecognizer):
         (r"(?<![\d./-])(?:[0-3]?\d)[/.-](?:[0-3]?\d)[/.-](?:\d{4}|\d{2})(?![\d./-]?\d)", 0.8),
         # "3 March 2024", "3rd of March", "21st Sept"
         (rf"\b{_ORDINAL_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+(?:19|20)\d{{2}})?", 0.8),
-        # "March 3rd", "Sept 21, 2023"
-        (rf"\b{_MONTH}\s+{_ORDINAL_DAY}\b(?:,?\s+(?:19|20)\d{{2}})?(?!\s*(?:%|percent|people|customers))", 0.8),
-        # "March 2024"
-        (rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0.7),
-        # "on the 10th", "by the 3rd"
-        (r"(?i:\b(?:on|by|until|till|before|after|from|since)\s+the\s+)(?P<span>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.6),
-        # a year with a word that makes it a date: "in 2019", "since 2004", "born 1977", "the summer of 1988"
+        # "March 3rd", "Sept 21, 2023", "March 2024"
         (
-            r"(?i:\b(?:in|since|from|until|till|by|during|born|around|circa|c\.|early|late|mid|back\s+in|before|"
-            r"after|the\s+year|(?:summer|winter|spring|autumn|fall|class|end|start|beginning|middle)(?:\s+of)?)\s+)"
-            r"(?P<span>(?:19|20)\d{2})\b"
-            r"(?!\s*(?i:%|percent|people|customers|users|clients|units|employees|staff|pounds|dollars|euros)\b)"
-            r"(?![.,]\d)",
-            0.6,
+            rf"\b{_MONTH}\s+(?:{_ORDINAL_DAY}\b(?:,?\s+(?:19|20)\d{{2}})?(?!\s*(?:%|percent|people|customers))|"
+            r"(?:19|20)\d{2}\b)",
+            0.8,
         ),
     ]
+    # Two patterns are found digits first and then checked for the word before them, which is about
+    # three times cheaper than scanning the whole post for every word of the list.
+    # "on the 10th", "by the 3rd"
+    _ORDINAL = re.compile(r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")
+    _BEFORE_ORDINAL = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since)\s+the\s+)$")
+    # a year with a word that makes it a date: "in 2019", "since 2004", "born 1977", "the summer of 1988"
+    _YEAR = re.compile(
+        r"(?<![\d.,])(?:19|20)\d{2}\b(?![.,]\d)"
+        r"(?!\s*(?i:%|percent|people|customers|users|clients|units|employees|staff|pounds|dollars|euros)\b)"
+    )
+    _BEFORE_YEAR = re.compile(
+        r"(?i:\b(?:in|since|from|until|till|by|during|born|around|circa|c\.|early|late|mid|back\s+in|before|"
+        r"after|the\s+year|(?:summer|winter|spring|autumn|fall|class|end|start|beginning|middle)(?:\s+of)?)\s+)$"
+    )
+
+    def find(self, text, nlp_artifacts=None):
+        results = super().find(text, nlp_artifacts)
+        for regex, before, score in ((self._ORDINAL, self._BEFORE_ORDINAL, 0.6), (self._YEAR, self._BEFORE_YEAR, 0.6)):
+            for m in regex.finditer(text):
+                if before.search(text, max(0, m.start() - 30), m.start()):
+                    results.append(self.result(m.start(), m.end(), score, m.group()))
+        return results
 
 
 class ClockTimeRecognizer(GatedRegexRecognizer):
@@ -93,12 +106,13 @@ class ClockTimeRecognizer(GatedRegexRecognizer):
     GATE = re.compile(r"\d|o['’]clock", re.IGNORECASE)
     _AMPM = r"(?i:am|pm|a\.m\.|p\.m\.)"
     PATTERNS = [
-        # "14:30", "9:15am", "07:00"
-        (rf"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{_AMPM})?(?![\d:]|\.\d)", 0.7),
-        # "9.15am" (a dot is only a time with am/pm, else it is a price or a decimal)
-        (rf"(?<![\d:.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s?{_AMPM}(?!\w)", 0.7),
-        # "3pm", "11 a.m."
-        (rf"(?<![\d:.£$€])(?:1[0-2]|0?[1-9])\s?{_AMPM}(?![\w-])", 0.7),
+        # "14:30", "9:15am", "07:00"; "9.15am" (a dot only with am/pm, else it is a price); "3pm", "11 a.m.".
+        # One pattern that starts with a digit, so the regex engine can skip straight to digits; the
+        # hour's range is checked in accept().
+        (
+            rf"\d(?<![\d:.£$€]\d)\d?(?::[0-5]\d(?:\s?{_AMPM})?(?![\d:]|\.\d)|(?:\.[0-5]\d)?\s?{_AMPM}(?![\w-]))",
+            0.7,
+        ),
         # "ten o'clock", "3 o'clock"
         (
             r"(?i:\b(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b)(?!\s+somewhere)",
@@ -107,3 +121,14 @@ class ClockTimeRecognizer(GatedRegexRecognizer):
         # military style "1430hrs", "0300h"
         (r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|h)\b", 0.6),
     ]
+
+    _AMPM_AT_END = re.compile(r"(?i:[ap]\.?m\.?)$")
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        found = match.group()
+        if not found[0].isdigit() or found[:4].isdigit():  # o'clock and "1430hrs" are checked by their patterns
+            return True
+        hour = int(re.match(r"\d+", found).group())
+        if self._AMPM_AT_END.search(found):
+            return 1 <= hour <= 12
+        return hour <= 23
