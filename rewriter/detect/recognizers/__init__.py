@@ -17,7 +17,7 @@ def all_recognizers() -> list:
     from .phone import GatedPhoneRecognizer
     from . import ages, business, distinctive, facilities, references, times
     from . import addresses, names, organisations, places
-    from .contacts import HandleRecognizer, PhoneNumberRecognizer
+    from .contacts import GatedUrlRecognizer, HandleRecognizer, PhoneNumberRecognizer
     from .spacy_entities import CheckedSpacyRecognizer
 
     return [
@@ -25,7 +25,7 @@ def all_recognizers() -> list:
         CheckedSpacyRecognizer(supported_entities=sorted(set(SPACY_LABEL_MAP.values())), name="SpacyRecognizer"),
         OfflineEmailRecognizer(),
         GatedPhoneRecognizer(),
-        UrlRecognizer(),
+        GatedUrlRecognizer(),
         IpRecognizer(),
         CreditCardRecognizer(),
         IbanRecognizer(),

@@ -103,6 +103,8 @@ _BLOCK_LINE = re.compile(
     rf"[ \t>*|?]*(?:,[ \t]*)?(?:{_UNIT}|(?:{_CAPW}|[A-Z]{{2,3}}|\d{{3,6}}(?:-\d{{3,4}})?|\([^\W\d_]+\))"
     rf"(?:[ \t]*,?[ \t]*(?:{_CAPW}|[A-Z]{{2,3}}|\d{{3,6}}(?:-\d{{3,4}})?|\([^\W\d_]+\))){{0,4}})[ \t]*(?=\n|$)"
 )
+_DIGIT = re.compile(r"\d")
+_STRONG_TYPE_WORD = re.compile(rf"\b(?:{_STRONG_TYPES})\b")
 _LABEL = re.compile(r"[^\n]*:")  # "Mobile: ...", "Phone:" lines are not part of the address
 
 
@@ -118,8 +120,15 @@ class StreetAddressRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        # Without a digit only a numberless street can be here ("Station Road"): most posts stop at once.
+        if _DIGIT.search(text):
+            patterns = self._compiled
+        elif _STRONG_TYPE_WORD.search(text):
+            patterns = [self._compiled[1]]
+        else:
+            return []
         found: list[list] = []
-        for regex, score in self._compiled:
+        for regex, score in patterns:
             for m in regex.finditer(text):
                 start, end = m.span()
                 matched = m.group()

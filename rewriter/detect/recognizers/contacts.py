@@ -78,3 +78,18 @@ class PhoneNumberRecognizer(RegexRecognizer):
             return False
         # "3 12 2024"-like runs of tiny groups are counts or scores
         return max(len(g) for g in groups) >= 2 and not (len(groups) == 2 and len(groups[0]) <= 2 and not number.startswith(("+", "(", "0")))
+
+
+from presidio_analyzer.predefined_recognizers import UrlRecognizer  # noqa: E402
+
+
+class GatedUrlRecognizer(UrlRecognizer):
+    """Presidio's link recognizer, run only when something link-like is present: its patterns cost
+    more than a millisecond per post, and most posts have no "://", "www." or "name.tld" at all."""
+
+    _GATE = re.compile(r"://|www\.|[A-Za-z0-9]\.[A-Za-z]{2}")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not self._GATE.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts)

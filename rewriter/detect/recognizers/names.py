@@ -158,6 +158,25 @@ class RoleNounNameRecognizer(_PersonRegex):
         (rf"\b(?i:{_ROLE_NOUNS})\b,?\s+(?P<span>{_W}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}})", 0.75),
     ]
 
+    # The full pattern is tried only where a role noun starts (a fast scan of the lowercased text).
+    _ROLE_AT = re.compile(rf"\b(?:{_ROLE_NOUNS})\b")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        lowered = text.lower()
+        doc = getattr(nlp_artifacts, "tokens", None)
+        starts = token_starts(doc) if doc is not None else []
+        regex, score = self._compiled[0]
+        results = []
+        for w in self._ROLE_AT.finditer(lowered):
+            m = regex.match(text, w.start())
+            if not m:
+                continue
+            start, end = self.trim(text, *m.span("span"), doc, starts)
+            if start < end:
+                results.append(self.result(start, end, score, text[start:end]))
+                remember(nlp_artifacts, start, end, score)
+        return results
+
     def trim(self, text, start, end, doc, starts):
         first = re.match(_W, text[start:end])
         if first and not first.group()[0].isupper():
@@ -186,6 +205,14 @@ class InitialledNameRecognizer(_PersonRegex):
         # all lowercase: "leidy t muris"
         (r"(?P<span>\b[a-zß-ÿ]{3,}\s+[a-z]\.?\s+[a-zß-ÿ]{3,})\b", 0.55),
     ]
+
+    # a lone letter other than "a"/"I", or a letter with a dot, must be somewhere in the text
+    _GATE = re.compile(r"(?<![\w'’])(?:[B-HJ-Zb-hj-z]|[A-Za-z]\.)(?![\w'’])")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not self._GATE.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
 
     def trim(self, text, start, end, doc, starts):
         words = re.findall(_W, text[start:end])
