@@ -68,7 +68,7 @@ STOPWORDS = frozenset(
 
 MIN_LENGTH_RATIO = 0.6
 MAX_LENGTH_RATIO = 1.6
-MIN_CONTENT_KEPT = 0.8
+MIN_CONTENT_KEPT = 0.85
 
 
 def _words(text: str) -> list[str]:
