@@ -25,8 +25,8 @@ def texts(recognizer, text):
     "text, found",
     [
         ("Hearing on 2024-FC-01187 adjourned again", "2024-FC-01187"),
-        ("Settlement reached in Patterson v. Dunmore Logistics, case 22-CV-4471.", "22-CV-4471"),
-        ("Appeal CR/2023/0456 lodged", "CR/2023/0456"),
+        ("Settlement reached in Patterson v. Dunmore Logistics, case 22-CV-4471.", "case 22-CV-4471"),
+        ("Appeal CR/2023/0456 lodged", "Appeal CR/2023/0456"),
         ("Blocked on PROJ-1234 all week", "PROJ-1234"),
     ],
 )
@@ -45,11 +45,11 @@ def test_not_case_numbers(text):
 @pytest.mark.parametrize(
     "text, found",
     [
-        ("Ticket #55102: Deborah has called 9 times", "#55102"),
-        ("customer no. 88123 rang again", "88123"),
-        ("Account number 44120931 is locked", "44120931"),
-        ("NHS number 943 476 5919 on the wrong form", "943 476 5919"),
-        ("order ABC-10023 never arrived", "ABC-10023"),
+        ("Ticket #55102: Deborah has called 9 times", "Ticket #55102"),
+        ("customer no. 88123 rang again", "customer no. 88123"),
+        ("Account number 44120931 is locked", "Account number 44120931"),
+        ("NHS number 943 476 5919 on the wrong form", "NHS number 943 476 5919"),
+        ("order ABC-10023 never arrived", "order ABC-10023"),
     ],
 )
 def test_labelled_numbers(text, found):
@@ -115,5 +115,5 @@ def test_not_class_codes(text):
 
 def test_references_through_the_real_detector(find):
     found = find("Ticket #55102: a customer has now called 9 times about a late parcel.")
-    assert [t for t, kind in found if kind == "REFERENCE_NUMBER"] == ["#55102"]
-    assert ("22-CV-4471", "REFERENCE_NUMBER") in find("Settled at last, case 22-CV-4471.")
+    assert [t for t, kind in found if kind == "REFERENCE_NUMBER"] == ["Ticket #55102"]
+    assert ("case 22-CV-4471", "REFERENCE_NUMBER") in find("Settled at last, case 22-CV-4471.")

@@ -31,6 +31,20 @@ class CaseNumberRecognizer(GatedRegexRecognizer):
         # "COVID-19", "A-1", "UK-US" are not case numbers; pure digit groups are dates or phones
         return digits >= 4 and letters >= 1
 
+    # "case 22-CV-4471": the label goes with the number, so "a case" can replace both
+    _LABEL_BEFORE = re.compile(
+        r"(?i:\b(?:case|claim|docket|matter|appeal|ref(?:erence)?|file)\s*(?:no\.?|number|#)?\s*[:#.]?\s*)$"
+    )
+
+    def find(self, text, nlp_artifacts=None):
+        results = []
+        for result in super().find(text, nlp_artifacts):
+            label = self._LABEL_BEFORE.search(text, max(0, result.start - 20), result.start)
+            if label is not None:
+                result.start = label.start()
+            results.append(result)
+        return results
+
     def result(self, start, end, score, matched, **meta):
         return super().result(start, end, score, matched, suggestion="a case", **meta)
 
@@ -65,7 +79,9 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
             label = self._LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if label is None or not self._plausible(m.group(), text, m.end()):
                 continue
-            start, end = m.span()
+            # the label is reported with the number ("Ticket #55102"), so a replacement such as "a ticket"
+            # reads right in place of both
+            start, end = label.start(), m.end()
             # trailing spaces/hyphens the digit run swallowed are not part of the number
             while end > start and text[end - 1] in " -":
                 end -= 1
