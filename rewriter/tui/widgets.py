@@ -97,7 +97,12 @@ class SpanList(OptionList):
         keep = self.highlighted
         self.spans = list(spans)
         self.clear_options()
-        self.add_options([Option(self._prompt(s), id=str(i)) for i, s in enumerate(self.spans)])
+        options: list[Option | None] = []
+        for i, span in enumerate(self.spans):
+            if i:
+                options.append(None)  # a separator line between spans (not an option: indices stay)
+            options.append(Option(self._prompt(span), id=str(i)))
+        self.add_options(options)
         if self.spans:
             self.highlighted = min(keep or 0, len(self.spans) - 1)
 
