@@ -146,8 +146,12 @@ class StreetAddressRecognizer(LocalRecognizer):
             else:
                 merged.append([start, end, score])
         results = []
+        reach = -1
         for start, end, score in merged:
+            if start < reach:
+                continue  # already inside the postal block of the previous address
             end = self._extend(text, end)
+            reach = end
             results.append(
                 RecognizerResult(
                     self.ENTITY,

@@ -17,7 +17,7 @@ from functools import lru_cache
 # Common words newer than the dictionary, and chat words, that start sentences in posts.
 MODERN_WORDS = frozenset(
     """
-    website web online offline internet email e-mail app apps blog blogs vlog podcast podcasts selfie selfies smartphone
+    debug website web online offline internet email e-mail app apps blog blogs vlog podcast podcasts selfie selfies smartphone
     wifi info ok okay lol omg btw fyi tbh imo idk shoutout shout-out parkrun covid lockdown zoom
     facetime hashtag emoji emojis login logout signup inbox spreadsheet laptop laptops fridge telly
     proud yikes wow yay ugh hmm huh oops phew meh haha hi hey hiya cheers thanks thx pls plz yep yeah nope
@@ -91,7 +91,7 @@ def is_ordinary_word(word: str) -> bool:
     # doubled consonant before -ing/-ed: "debugging" -> "debug", "planned" -> "plan"
     for cut in ("ing", "ed"):
         stem = w[: -len(cut)]
-        if w.endswith(cut) and len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in words:
+        if w.endswith(cut) and len(stem) >= 4 and stem[-1] == stem[-2] and (stem[:-1] in words or stem[:-1] in MODERN_WORDS):
             return True
     return False
 

@@ -47,7 +47,7 @@ class CompanyNameRecognizer(RegexRecognizer):
     WHY = "Naming a company can reveal a client, employer or customer."
     PATTERNS = [
         (
-            rf"(?P<span>\b{_LEAD}(?:\s+(?:&\s+)?{_CAPW}){{0,3}}\s+(?:(?:&|and)\s+)?(?:{_SUFFIXES})\b{_ABBREV_DOT}"
+            rf"(?P<span>\b{_LEAD}(?:[ \t]+(?:&[ \t]+)?{_CAPW}){{0,3}}[ \t]+(?:(?:&|and)[ \t]+)?(?:{_SUFFIXES})\b{_ABBREV_DOT}"
             rf"(?:,?\s+(?:Ltd|Inc|LLC|LLP|PLC|GmbH|AG)\b\.?)?)",
             0.88,
         ),
@@ -89,7 +89,7 @@ class PartnershipNameRecognizer(RegexRecognizer):
     def accept(self, match: re.Match, text: str) -> bool:
         words = re.findall(r"[^\W\d_][\w'’\-]*", match.group("span"))
         names = [w for w in words if w != "and"]
-        return not any(lexicon.is_not_a_name(w) for w in names) and sum(not lexicon.is_ordinary_word(w) for w in names) >= 2
+        return not any(lexicon.is_not_a_name(w) for w in names) and any(not lexicon.is_ordinary_word(w) for w in names)
 
 
 class CaseCaptionRecognizer(RegexRecognizer):

@@ -1,0 +1,67 @@
+"""Handles, phone numbers, links (and e-mail, which must stay offline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.contacts import GatedUrlRecognizer, HandleRecognizer, PhoneNumberRecognizer
+
+
+def spans(rec, text, entity):
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity], None)]
+
+
+@pytest.mark.parametrize("text, handle", [("Shoutout to @mia.runs_2009 for her PB!", "@mia.runs_2009"), ("cc @DrKaye.", "@DrKaye")])
+def test_handles(text, handle):
+    assert spans(HandleRecognizer(), text, "HANDLE") == [handle]
+
+
+def test_an_email_is_not_a_handle():
+    assert spans(HandleRecognizer(), "write to hr.sam@initrode.co.uk", "HANDLE") == []
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0161 496 0731",
+        "78 651 450",
+        "+44 20 7946 0958",
+        "(555) 123-4567",
+        "+41 (0)69 979 80 58",
+        "930.167.3943",
+        "345-899-3560x4587",
+        "01.84.17.61.18",
+        "07700900123",
+    ],
+)
+def test_phone_numbers(number):
+    assert spans(PhoneNumberRecognizer(), f"Call me on {number} today", "PHONE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2015-12-22 we met",
+        "Card 4111 1111 1111 1111 declined",
+        "Server 86.121.97.248 is down",
+        "From 2019 2020 onwards",
+        "3 siblings and 12 cousins",
+        "EBITDA down 18%, $12.5M write-down",
+        "Order 213176828496175 arrived",
+    ],
+)
+def test_no_phone_in_dates_cards_ips_counts(text):
+    assert spans(PhoneNumberRecognizer(), text, "PHONE_NUMBER") == []
+
+
+def test_links_are_found_and_link_free_text_skips_the_patterns():
+    rec = GatedUrlRecognizer()
+    assert spans(rec, "see https://example.org/page now", "URL")
+    assert spans(rec, "No link here. Just words.", "URL") == []
+
+
+def test_detector_reports_contacts(find):
+    found = find("Call 0161 496 0731 or ping @mia.runs_2009, or hr.sam@initrode.co.uk")
+    assert ("0161 496 0731", "PHONE_NUMBER") in found
+    assert ("@mia.runs_2009", "HANDLE") in found
+    assert ("hr.sam@initrode.co.uk", "EMAIL_ADDRESS") in found

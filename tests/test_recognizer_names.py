@@ -1,0 +1,106 @@
+"""Names spaCy misses: titles, role nouns, initials, context, possessives, unknown proper nouns, repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers import lexicon
+from rewriter.detect.recognizers.names import InitialledNameRecognizer, TitledNameRecognizer
+
+CLEAN_POSTS = [
+    "If you work nights, you deserve a medal. Or at least a decent vending machine.",
+    "Healing is not linear. Be gentle with yourself this week.",
+    "Nothing beats the moment a student finally gets it.",
+    "Spent two hours debugging a missing comma. Software is glamorous.",
+    "Self-care isn't selfish. You can't help anyone if you're running on empty.",
+    "Billable hours: the only unit of time that moves slower than a Monday morning.",
+    "Proud of my team today. Huge thanks to everyone who stayed late.",
+    "My friend's mum is lovely, and my colleague said hello.",
+    "Court report done, coffee in hand. However, can we talk about rotas?",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_POSTS)
+def test_clean_posts_have_no_span_at_all(detector, text):
+    assert detector.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Covering for my colleague Will again this week.", "Will"),
+        ("Lovely chat with mum Aisha at pick-up.", "Aisha"),
+        ("Her neighbour Tom found her on the floor.", "Tom"),
+        ("Met my manager Karen Blake about the rota.", "Karen Blake"),
+        ("our new grad rosie handled her first code blue", "rosie"),
+        ("Mrs. Abernathy keeps asking for her cat Whiskers.", "Whiskers"),
+    ],
+)
+def test_name_after_a_role_noun(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize("text, name", [("Dr. Okafor was lovely today.", "Okafor"), ("saw mr patel again", "patel")])
+def test_name_after_a_title(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+def test_a_title_keeps_only_capitalised_words_after_the_first():
+    rec = TitledNameRecognizer()
+    text = "Dr. Okafor and mr patel met"
+    found = {text[r.start : r.end] for r in rec.analyze(text, ["PERSON"], None)}
+    assert found == {"Okafor", "patel"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Especially Noah P. who read aloud for the first time!", "Noah P."),
+        ("Have you been to a Ravil G Yefimov concert before?", "Ravil G Yefimov"),
+    ],
+)
+def test_names_with_initials(find, text, name):
+    assert any(name in found and kind == "PERSON" for found, kind in find(text))
+
+
+def test_an_initial_after_a_dictionary_word_is_no_name():
+    rec = InitialledNameRecognizer()
+    assert rec.analyze("Plan B and Vitamin D, then Section A.", ["PERSON"], None) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("jenny from the Tuesday group made me cry", "jenny"),
+        ("emma from my thursday evening group brought me flowers today", "emma"),
+        ("my name is vitoria", "vitoria"),
+        ("Sometimes people call me Csanád", "Csanád"),
+        ("Hi Manlio, I'm contacting you about a problem", "Manlio"),
+        ("saw harper's mum at the gate", "harper"),
+        ("Timotea lives on the corner.", "Timotea"),
+        ("Mehrudin shouted at Todd: what are you doing?", "Todd"),
+        ("Ella: What a week.\nMika: Tell me about it.", "Mika"),
+    ],
+)
+def test_names_known_by_their_context(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+def test_every_mention_of_a_found_name_is_reported(find):
+    found = find("Film directed by Maciej Borkowski and starring Borkowski.")
+    assert ("Maciej Borkowski", "PERSON") in found
+    assert ("Borkowski", "PERSON") in found
+    found = find("my name is borna jerković but everyone calls me borna")
+    assert sum(1 for text, kind in found if text.startswith("borna") and kind == "PERSON") == 2
+
+
+def test_ordinary_words_are_not_names_and_names_are_not_ordinary():
+    for word in ("Healing", "Software", "Nothing", "Proud", "Box", "debugging", "Website"):
+        assert lexicon.is_ordinary_word(word), word
+    for word in ("Jacob", "Megan", "Todd", "Okafor", "Mehrudin", "Timotea"):
+        assert not lexicon.is_ordinary_word(word), word
+
+
+def test_weekdays_and_titles_are_never_names():
+    assert lexicon.is_not_a_name("Monday") and lexicon.is_not_a_name("Mrs")
+    assert not lexicon.looks_capitalised("CEOs") and lexicon.looks_capitalised("McDonald")
