@@ -47,8 +47,10 @@ class _TerminalProgress:
         if self.started is None:
             self.started = time.perf_counter()
         self.tokens += 1
-        elapsed = max(time.perf_counter() - self.started, 1e-6)
-        self.say(f"generating: {self.tokens} tokens, {self.tokens / elapsed:.1f} tokens/s")
+        elapsed = time.perf_counter() - self.started
+        # the rate is counted from the first token, so it is not skewed by reading the prompt
+        rate = f", {(self.tokens - 1) / elapsed:.1f} tokens/s" if self.tokens > 2 and elapsed > 0 else ""
+        self.say(f"generating: {self.tokens} tokens{rate}")
 
     def done(self) -> None:
         if self.enabled:
@@ -74,7 +76,7 @@ def cmd_rewrite(args, config) -> int:
     if spans and backend is not None and not backend.loaded:
         progress.say(f"loading model {backend.name}...")
         seconds = pipeline.prepare()
-        progress.say(f"model {backend.name} loaded in {seconds:.1f} s")
+        progress.say(f"model {backend.name} ready in {seconds:.1f} s")
     try:
         result = pipeline.rewrite(text, spans=spans, on_token=progress.on_token)
     finally:

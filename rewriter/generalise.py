@@ -107,6 +107,11 @@ FUTURE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+VAGUE_TIME = re.compile(
+    r"\b(today|tonight|yesterday|tomorrow|recently|last night|this (?:morning|afternoon|evening|week|weekend))\b",
+    re.IGNORECASE,
+)
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Determiners we may add before a noun ("the mum"); relatives whose role noun reads naturally with "the".
@@ -521,6 +526,11 @@ class _Generaliser:
         # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"
         start2, m = self._absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due)\s+")
         prep = m.group(1).lower() if m else ""
+        rest = sentence.replace(span.text, " ")
+        if prep in ("", "on", "at", "last", "this") and VAGUE_TIME.search(rest):
+            # "quit today, on Friday" -> "quit today": the sentence already says when, vaguely enough
+            start3, _ = self._absorb_left(start2, r"\s*,?\s*")
+            return start3, end, ""
         if prep == "since":
             return start2, end, "for days"
         if prep == "due":

@@ -136,3 +136,8 @@ def test_on_what_the_real_detector_finds(detector):
         assert leaks(out, spans) == [], out
         assert not detector.detect(out, role=role), out
         assert out[0].isupper() and "  " not in out
+
+
+def test_a_date_next_to_a_vague_time_just_goes():
+    assert gen("My colleague quit today, on [Friday].", "DATE_TIME", role="engineer") == "My colleague quit today."
+    assert gen("She called on [Friday] about it.", "DATE_TIME", role="support") == "She called recently about it."
