@@ -113,6 +113,10 @@ class ReviewScreen(Screen):
         self.app.refresh_status()
         self._rewrite()
 
+    def on_unmount(self) -> None:
+        # Quitting mid-rewrite: stop the model at its next token instead of letting it run on.
+        self.cancel.set()
+
     # -- the rewrite worker --------------------------------------------------------------------
 
     @work(thread=True, group="rewrite", exit_on_error=False)

@@ -24,19 +24,30 @@ SIZE = (120, 36)
 
 
 class RealServices(Services):
-    """The real services, sharing the session's detector instead of building a second one."""
+    """The real services, sharing the session's detector (and, when given, one loaded model)."""
 
-    def __init__(self, config, detector, watchlist, model_path=None):
+    def __init__(self, config, detector, watchlist, model_path=None, backend=None):
         super().__init__(config, model_path=model_path, watchlist=watchlist)
         self._detector = detector
+        self._backend = backend
 
     def load_detector(self):
         return self._detector
 
+    def load_backend(self, choice=None):
+        return self._backend if self._backend is not None else super().load_backend(choice)
 
-def real_app(detector, watchlist, draft="", model_path=None) -> RewriterApp:
+
+@pytest.fixture(scope="module")
+def real_backend():
+    """The real default model, loaded once for the tests that only need it loaded."""
     config = Config()
-    app = RewriterApp(config, draft, RealServices(config, detector, watchlist, model_path),
+    return Services(config).load_backend()
+
+
+def real_app(detector, watchlist, draft="", model_path=None, backend=None) -> RewriterApp:
+    config = Config()
+    app = RewriterApp(config, draft, RealServices(config, detector, watchlist, model_path, backend),
                       system_clipboard=NoSystemClipboard())
     record_notifications(app)
     return app
@@ -74,6 +85,61 @@ async def test_main_flow_with_the_real_default_model(detector, watchlist):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen) and app.screen.editor.text == DRAFT
+
+
+@pytest.mark.llm
+async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchlist, real_backend, monkeypatch):
+    import threading
+
+    from rewriter.tui.review import StreamBuffer
+
+    # The small model can finish before a key arrives: hold generation at its first token until
+    # escape has been pressed, so the test is about cancelling, not about who is faster.
+    first_token, resume = threading.Event(), threading.Event()
+    add = StreamBuffer.add
+
+    def add_and_hold(self, piece):
+        add(self, piece)
+        if not first_token.is_set():
+            first_token.set()
+            resume.wait(10)
+
+    monkeypatch.setattr(StreamBuffer, "add", add_and_hold)
+    app = real_app(detector, watchlist, draft=DRAFT, backend=real_backend)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, first_token.is_set, what="the first streamed token")
+        review = app.screen
+        await pilot.press("escape")
+        assert review.cancel.is_set()
+        resume.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
+        assert review.result is None  # the model stopped; nothing was offered
+        assert any("cancelled" in n for n in app.notes)
+        assert app.screen.editor.text == DRAFT and app.clipboard == ""
+
+
+@pytest.mark.llm
+async def test_edit_of_a_real_rewrite_is_verified_and_copy_asks(detector, watchlist, real_backend):
+    app = real_app(detector, watchlist, draft=DRAFT, backend=real_backend)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        assert review.current_verdict is not None and review.current_verdict.clean
+        review.right.move_cursor(review.right.document.end)
+        review.right.insert(" See you at Oakfield Primary, Gregory Walsh")
+        await pilot.press("!")
+        await wait_for(pilot, lambda: review.current_verdict is not None, what="the real verification")
+        verdict = review.current_verdict
+        assert not verdict.clean and "Gregory Walsh" in [s.text for s in verdict.final_spans]
+        await pilot.press("ctrl+y")
+        await wait_for(pilot, lambda: getattr(app.screen, "id", None) == "confirm-copy", what="the copy dialog")
+        assert "Gregory Walsh" in str(app.screen.query_one(".dialog-body").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.clipboard == ""
 
 
 async def test_missing_model_file_is_reported_in_the_app(detector, watchlist, tmp_path):
