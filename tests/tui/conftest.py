@@ -73,13 +73,14 @@ class FakeServices:
     """The app's services with the real detector and a stand-in model and pipeline."""
 
     def __init__(self, config, detector, *, pipeline=None, model_error=None, detector_error=None,
-                 watchlist=None):
+                 watchlist=None, model_gate=None):
         self.config = config
         self.detector = detector
         self.pipeline = pipeline or FakePipeline(detector)
         self.model_error = model_error
         self.detector_error = detector_error
         self.watchlist = watchlist
+        self.model_gate = model_gate  # a threading.Event the model load waits for (a slow load)
 
     def load_watchlist(self):
         return self.watchlist
@@ -98,6 +99,8 @@ class FakeServices:
         return SimpleNamespace(name="fake-model.gguf")
 
     def load_backend(self, choice=None):
+        if self.model_gate is not None:
+            self.model_gate.wait(20)
         return SimpleNamespace(name="fake-model.gguf")
 
     def make_pipeline(self, detector, backend):

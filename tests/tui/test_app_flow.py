@@ -455,3 +455,29 @@ async def test_copy_goes_to_both_clipboards_when_a_system_one_exists(make_app):
         await pilot.pause()
         assert app.system_clipboard.copied == [review.right.text] == [app.clipboard]
         assert any("system clipboard and the terminal clipboard" in n for n in app.notes)
+
+
+async def test_rewrite_while_the_model_loads_waits_visibly_and_can_be_cancelled(make_app):
+    import threading
+
+    gate = threading.Event()
+    app = make_app(model_gate=gate)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.detector is not None and app.screen.checked, what="the detector")
+        assert app.status.model_state == "loading" and "loading" in app.status.as_text().plain
+        # typing works while the model loads
+        await pilot.press("x")
+        assert app.screen.editor.text.count("x") == DRAFT.count("x") + 1
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen), what="the review screen")
+        await pilot.pause(0.2)
+        assert "Waiting for the model to load" in str(app.screen.query_one("#review-summary").render())
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
+        assert app.services.pipeline.calls == []  # cancelled before the pipeline ran
+        # once the model is there, a rewrite goes through
+        gate.set()
+        await wait_for(pilot, lambda: app.status.model_state == "ready", what="the model")
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        assert app.services.pipeline.calls[-1]["use_llm"] is True and review.result.method == "llm"
