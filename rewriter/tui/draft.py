@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, Label, Static, TextArea
 
 from ..spans import Span
 from ..text import canonical
-from .marks import safe_text, shift_spans, span_marks
+from .marks import shift_spans, span_marks, visible
 from .widgets import Legend, MarkedTextArea, SpanList, StatusBar
 
 HINT = ("Select a span: a apply the suggestion · i ignore it · w add it to your watch list. "
@@ -195,7 +195,7 @@ class DraftScreen(Screen):
                 return
             get = self.editor.document.get_location_from_index
             self.editor.replace(live.suggestion, get(live.start), get(live.end))
-            self.app.notify(Text.assemble("Replaced with “", safe_text(live.suggestion), "”.").plain, markup=False)
+            self.app.notify(f"Replaced with “{visible(live.suggestion)}”.", markup=False)
         elif action == "ignore":
             self.ignored.add((canonical(span.text), span.entity_type))
             if self._spans_text is not None:
