@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
+from .display import dumps_safe
 from .errors import InputError
 from .inputs import decode
 
@@ -195,7 +196,7 @@ def cmd_audit(args, config) -> int:
                 for s in spans:
                     by_type[s.entity_type] += 1
                 flagged += not record["clean"]
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(dumps_safe(record) + "\n")
                 done += 1
                 progress.update(done)
     finally:

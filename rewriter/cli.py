@@ -175,12 +175,9 @@ def cmd_check(args, config) -> int:
     spans = detector.detect(text)
     seconds = time.perf_counter() - started
     if args.json:
-        json.dump(
-            {"spans": [s.to_dict() for s in spans], "clean": not spans, "seconds": round(seconds, 4)},
-            sys.stdout,
-            ensure_ascii=False,
-        )
-        sys.stdout.write("\n")
+        from .display import dumps_safe
+
+        print(dumps_safe({"spans": [s.to_dict() for s in spans], "clean": not spans, "seconds": round(seconds, 4)}))
     elif sys.stdout.isatty():
         from rich.console import Console
 

@@ -83,10 +83,43 @@ def load_spacy(model_name: str):
         raise DetectorError(f"spaCy model '{model_name}' could not be loaded: {exc}") from None
 
 
+def _context_enhancer():
+    """Presidio's lemma context enhancer with the token lookup done by bisection.
+
+    Presidio finds the token under each result by scanning all tokens from the start, which is
+    tokens x results: 27 s of a 37 s run on a 100,000-character draft. Token starts are sorted, so a
+    binary search gives the same token.
+    """
+    from bisect import bisect_right
+
+    from presidio_analyzer import AnalysisExplanation
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class BisectingContextEnhancer(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            # Our recognizers do not build Presidio's explanation objects; the enhancer writes to them.
+            for result in raw_results:
+                if result.analysis_explanation is None:
+                    name = (result.recognition_metadata or {}).get("recognizer_name", "")
+                    result.analysis_explanation = AnalysisExplanation(name, result.score)
+            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+
+        @staticmethod
+        def _find_index_of_match_token(word, start, tokens, tokens_indices):
+            i = max(bisect_right(tokens_indices, start) - 1, 0)
+            if i < len(tokens_indices) and start >= tokens_indices[i] + len(tokens[i]):
+                i += 1
+            if i >= len(tokens_indices):
+                raise ValueError(f"no token at offset {start} for {word!r}")
+            return i
+
+    return BisectingContextEnhancer()
+
+
 def build_analyzer(model_name: str):
     """Return a ready AnalyzerEngine on ``model_name`` with every recognizer we use."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
     from .recognizers import all_recognizers
 
@@ -104,6 +137,9 @@ def build_analyzer(model_name: str):
             artifacts = super()._doc_to_nlp_artifact(doc, language)
             # Without the lemmatizer lemma_ is empty; the lowercase form serves the context matching.
             artifacts.lemmas = [t.lemma_ or t.lower_ for t in doc]
+            # Presidio tests each context word with `in` on this list: a set keeps that constant
+            # time, where the list made a long draft quadratic.
+            artifacts.keywords = frozenset(NlpArtifacts.set_keywords(self, artifacts.lemmas, language))
             return artifacts
 
     ner_config = NerModelConfiguration(
@@ -116,4 +152,9 @@ def build_analyzer(model_name: str):
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in all_recognizers():
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=["en"],
+        context_aware_enhancer=_context_enhancer(),
+    )

@@ -49,7 +49,8 @@ def is_sentence_initial(doc, i: int) -> bool:
     if j < 0:
         return True
     prev = doc[j]
-    if "\n" in doc.text[prev.idx + len(prev.text) : doc[i].idx]:
+    # Only the gap after prev matters; doc.text would rebuild the whole draft for each word.
+    if "\n" in prev.whitespace_:
         return True
     return prev.text in _OPENERS or all(c in _OPENERS for c in prev.text)
 
