@@ -4,15 +4,10 @@ from __future__ import annotations
 
 
 def all_recognizers() -> list:
-    from presidio_analyzer.predefined_recognizers import (
-        CreditCardRecognizer,
-        IbanRecognizer,
-        IpRecognizer,
-        SpacyRecognizer,
-        UrlRecognizer,
-    )
+    from presidio_analyzer.predefined_recognizers import IbanRecognizer, IpRecognizer
 
     from ..engine import SPACY_LABEL_MAP
+    from .cards import CardNumberRecognizer
     from .contacts import OfflineEmailRecognizer
     from .phone import GatedPhoneRecognizer
     from . import ages, business, distinctive, facilities, references, times
@@ -27,7 +22,8 @@ def all_recognizers() -> list:
         GatedPhoneRecognizer(),
         GatedUrlRecognizer(),
         IpRecognizer(),
-        CreditCardRecognizer(),
+        # every issuer's card numbers by their Luhn check digit (Presidio's knows only a few prefixes)
+        CardNumberRecognizer(),
         IbanRecognizer(),
         # ages, places, reference numbers, times, business details, distinctive details
         ages.AgeRecognizer(),
