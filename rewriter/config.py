@@ -56,7 +56,7 @@ class DetectionConfig:
 class ModelConfig:
     path: str = ""  # empty: models/ then the packaged default
     context_size: int = 2048
-    threads: int = 0  # 0: as many as the machine has cores, capped at 8
+    threads: int = 0  # 0: one per core but one (at least 1, at most 8); see llm.backend.auto_threads
     temperature: float = 0.2
     max_tokens: int = 256
     seed: int = 42
