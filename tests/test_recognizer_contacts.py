@@ -54,6 +54,25 @@ def test_no_phone_in_dates_cards_ips_counts(text):
     assert spans(PhoneNumberRecognizer(), text, "PHONE_NUMBER") == []
 
 
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Can someone call me on 94727916? I have to go", "94727916"),
+        ("They're not answering at 4673395", "4673395"),
+        ("Mobile: 723813266", "723813266"),
+        ("7811704 office", "7811704"),
+        ("Phone: 0151/12345678", "0151/12345678"),
+    ],
+)
+def test_unbroken_or_slashed_numbers_labelled_as_phones(text, number):
+    assert spans(PhoneNumberRecognizer(), text, "PHONE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text", ["We had 4673395 visitors", "Order 94727916 shipped", "on 05/12/2024 at noon"])
+def test_unlabelled_short_runs_are_not_phones(text):
+    assert spans(PhoneNumberRecognizer(), text, "PHONE_NUMBER") == []
+
+
 def test_links_are_found_and_link_free_text_skips_the_patterns():
     rec = GatedUrlRecognizer()
     assert spans(rec, "see https://example.org/page now", "URL")

@@ -15,3 +15,48 @@ def test_generic_acronyms_are_not_organisations(detector):
 def test_real_names_from_spacy_are_kept(find):
     assert ("Gregory Walsh", "PERSON") in find("Had a session with Gregory Walsh this morning.")
     assert ("Bristol", "LOCATION") in find("Placed with their aunt in Bristol.")
+
+
+# False positives seen on ordinary posts: each of these must come back with no person or organisation.
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Ping me at noon if the ward gets busy.", "Ping"),
+        ("Reminder: staff meeting moved to the big room.", "Reminder"),
+        ("Lesson 3 went badly today.", "Lesson"),
+        ("Brexit is still a mess.", "Brexit"),
+        ("Library closed today.", "Library"),
+        ("The Library is closed on Sunday.", "Library"),
+        ("Vitamin B12 was low so we started supplements.", "Vitamin"),
+        ("Vitamin K at birth, then the hearing test.", "Vitamin"),
+        ("Withdrew consent yesterday.", "Withdrew"),
+        ("Withdrew from the course last week.", "Withdrew"),
+        ("Salesperson tried to upsell me again.", "Salesperson"),
+        ("He is a Salesperson at heart.", "Salesperson"),
+        ("We had a Q&A after the talk.", "Q&A"),
+        ("Still recovering from COVID-19.", "COVID"),
+        ("COVID-19 wiped out half the staff.", "COVID"),
+        ("Moved the meeting to Microsoft Teams.", "Microsoft"),
+        ("Post-Brexit paperwork is awful.", "Brexit"),
+    ],
+)
+def test_everyday_words_are_not_people_or_organisations(detector, text, word):
+    flagged = [s.text for s in detector.detect(text) if s.entity_type in ("PERSON", "ORGANIZATION", "LOCATION")]
+    assert not [f for f in flagged if word in f], flagged
+
+
+def test_markup_is_not_a_name(detector):
+    assert [s.text for s in detector.detect("[bold]not bold[/bold] is how the markup looks.")] == []
+
+
+def test_first_name_and_surname_is_a_person_not_an_organisation(find):
+    assert ("Jacob Sterling", "PERSON") in find("Picked up a prescription for Jacob Sterling today.")
+
+
+def test_names_that_are_also_words_are_kept(find):
+    assert ("Victor", "PERSON") in find("Victor said the results are in.")
+    assert ("Becker", "PERSON") in find('"I'm glad to hear that," says Becker.')
+    assert ("Jenny", "PERSON") in find("Jenny from the Tuesday group was there.")

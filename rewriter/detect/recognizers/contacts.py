@@ -43,7 +43,7 @@ class PhoneNumberRecognizer(RegexRecognizer):
     CONTEXT = ["phone", "call", "ring", "tel", "telephone", "mobile", "cell", "text", "whatsapp", "fax", "desk", "office"]
     PATTERNS = [
         (
-            r"(?<![\w+/.:-])(?<!\d )"
+            r"(?<![\w+/.-])(?<!\d:)(?<!\d )"
             r"(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|00\d{1,3}[ .-]|)"  # +44, +41 (0), 0049
             r"(?:\(\d{1,5}\)[ .-]?)?"  # (555), (08)
             r"\d{1,12}(?:[ .-]\d{1,8}){0,5}"  # the groups
@@ -51,10 +51,24 @@ class PhoneNumberRecognizer(RegexRecognizer):
             r"(?![\w/]|[.,:-]\d)",
             0.5,
         ),
+        # a German-style area code split off by a slash: "0151/12345678", "030/1234567"
+        (r"(?<![\w+/.:-])0\d{1,4}/\d{3,9}(?![\w/]|[.,:-]\d)", 0.5),
     ]
     _DATE = re.compile(r"^(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d)$")
     _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
     _YEARS = re.compile(r"^(?:19|20)\d\d(?:[ -](?:19|20)\d\d)+$")
+
+    # Words just before a number that say it is a phone number: a label, or a way of reaching someone.
+    _CUE_BEFORE = re.compile(
+        r"(?:phone|tel|mobile|desk|fax|cell|call\s+(?:me|us|him|her|them)?|ring|text|reach|contact|whatsapp|sms|"
+        r"answering|messages|registered|number)\W{0,4}(?:on|at|to|is|:)?\W{0,3}$",
+        re.IGNORECASE,
+    )
+    _CUE_AFTER = re.compile(r"[\s-]?(?:fax|office|mobile|cell|home|work|tel|phone)\b", re.IGNORECASE)
+
+    def _labelled(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 30) : start]
+        return bool(self._CUE_BEFORE.search(before) or self._CUE_AFTER.match(text, end))
 
     def accept(self, match: re.Match, text: str) -> bool:
         number = match.group()
@@ -65,13 +79,13 @@ class PhoneNumberRecognizer(RegexRecognizer):
             return False
         plain = number.isdigit()
         if plain:
-            # an unbroken run is a phone number only in the usual national lengths, starting with 0
-            # ("07700900123") or labelled as one ("Desk: 5403926876", "3660170548-Fax")
-            before = text[max(0, match.start() - 12) : match.start()].lower()
-            after = text[match.end() : match.end() + 6].lower()
-            labelled = any(w in before for w in ("phone", "tel", "mobile", "desk", "fax", "call", "cell")) or after.startswith(("-fax", "-office", " fax", " office", " mobile"))
-            return 10 <= digits <= 11 and (number.startswith("0") or labelled)
-        groups = re.split(r"[ .()+-]+", number.strip("+()"))
+            # an unbroken run is a phone number when labelled as one ("Desk: 5403926876",
+            # "3660170548-Fax", "call me on 94727916"), or unlabelled in the usual national lengths
+            # starting with 0 ("07700900123")
+            if self._labelled(text, match.start(), match.end()):
+                return True
+            return 10 <= digits <= 11 and number.startswith("0")
+        groups = re.split(r"[ ./()+-]+", number.strip("+()"))
         groups = [g for g in groups if g]
         # four groups of four is a card number, not a phone
         if digits >= 16 or (len(groups) == 4 and all(len(g) == 4 for g in groups)):

@@ -26,6 +26,14 @@ MODERN_WORDS = frozenset(
     """.split()
 )
 
+# Irregular past forms the dictionary lacks, which start sentences in notes ("Withdrew consent today.").
+IRREGULAR_FORMS = frozenset(
+    """
+    withdrew began overslept overheard overcame woken forgiven undertaken overtaken foresaw oversaw overdid
+    outgrew rewrote reran overdrew withdrawn
+    """.split()
+)
+
 # Capitalised in the dictionary, but never a person's name in a post: days, months, holidays,
 # languages and the like. (Specific days and dates are another recognizer's business.)
 NOT_NAMES = frozenset(
@@ -60,9 +68,30 @@ def _dictionary() -> set[str]:
     return lower  # a set: treated as read-only
 
 
+def is_dictionary_word(word: str) -> bool:
+    """True when ``word`` itself (no inflection taken off) is an everyday word: "library" yes, "becker" no."""
+    w = word.lower().strip("'’.")
+    return w in MODERN_WORDS or w in IRREGULAR_FORMS or w in _dictionary()
+
+
+@lru_cache(maxsize=1)
+def _capitalised_entries() -> frozenset[str]:
+    """Lowercased forms of the words Webster's 2nd lists with a capital: names, places ("Jacob", "Grace")."""
+    from english_words import get_english_words_set
+
+    return frozenset(w.lower() for w in get_english_words_set(["web2"], alpha=True) if w[:1].isupper())
+
+
+def is_listed_as_name(word: str) -> bool:
+    """True when the dictionary lists ``word`` with a capital ("Jacob", "Grace", "Victor"), i.e. it can
+    be a name even if it is also an ordinary word; "Library" or "Lesson" are listed only in lowercase."""
+    return word.lower().strip("'’.") in _capitalised_entries()
+
+
 def load() -> None:
     """Load the dictionary now (about 0.1 s) so the first draft is not the one that waits."""
     _dictionary()
+    _capitalised_entries()
 
 
 # Simple English inflections, tried in order: (suffix to cut, what to put back).
@@ -80,7 +109,7 @@ def is_ordinary_word(word: str) -> bool:
         w = w[:-2]
     if not w:
         return True
-    if w in MODERN_WORDS or w in NOT_NAMES:
+    if w in MODERN_WORDS or w in NOT_NAMES or w in IRREGULAR_FORMS:
         return True
     words = _dictionary()
     if w in words:

@@ -35,6 +35,9 @@ _PARTICLE = r"(?:van|von|der|den|ten|ter|de|del|della|da|das|dos|di|du|la|le|bin
 _CAP_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}}"
 
 _CACHE_KEY = "_rewriter_people"
+# Set on the artifacts once spaCy's people were checked and remembered (``spacy_entities``): the
+# repetition search then reads those instead of the raw entities, which include "Lesson 3" and "bold[/bold".
+PEOPLE_CHECKED = "_rewriter_spacy_people_checked"
 # "my colleague Will", "her sister May": capitalised, these are names.
 _NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"will", "may"})
 
@@ -100,6 +103,7 @@ class _PersonRegex(RegexRecognizer):
         return start, last
 
 
+_NAME_SHAPE = re.compile(rf"{_W}\.?")
 _PARTICLES_SET = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
@@ -262,6 +266,14 @@ class NameInContextRecognizer(_PersonRegex):
             tok = token_at(doc, starts, start) if doc is not None else None
             if tok is None or not is_proper(tok):
                 return start, start
+        if (
+            len(words) == 1
+            and lexicon.is_ordinary_word(first)
+            and not lexicon.is_listed_as_name(first)
+            and re.match(r"\s+from\b", text[end:])
+        ):
+            # "Withdrew from the course": a capitalised verb, not "Jenny from the Tuesday group"
+            return start, start
         return start, end
 
 
@@ -394,6 +406,8 @@ class ProperNounNameRecognizer(LocalRecognizer):
         word = tok.text
         if not lexicon.looks_capitalised(word) or lexicon.is_not_a_name(word) or tok.like_email or tok.like_url:
             return False
+        if not _NAME_SHAPE.fullmatch(word):
+            return False  # "Phone:0490", "Fax:345": a label run into a number, not a name
         if i > 0 and doc[i - 1].text in ("@", "#"):
             return False
         if lexicon.is_ordinary_word(word):
@@ -426,7 +440,7 @@ class RepeatedNameRecognizer(LocalRecognizer):
             return []
         found = list(nlp_artifacts.__dict__.get(_CACHE_KEY, ()))
         doc = getattr(nlp_artifacts, "tokens", None)
-        if doc is not None:
+        if doc is not None and not nlp_artifacts.__dict__.get(PEOPLE_CHECKED):
             found += [(e.start_char, e.end_char, 0.85) for e in doc.ents if e.label_ in ("PERSON", "PER")]
         if not found:
             return []

@@ -4,16 +4,26 @@ The small English model labels a capitalised ordinary word at the start of a sen
 organisation ("Software is glamorous.", "Court report for ..."), and ward or job acronyms as
 organisations ("in ICU", "our HR team"). A post with nothing identifying must come back clean, so:
 - a one-word entity that starts a sentence and is an everyday dictionary word is dropped;
+- a one-word "person" that is an everyday word the dictionary never lists with a capital is dropped
+  ("Library", "Lesson", "Salesperson"; "Grace" and "Victor" are listed with one, so they stay);
+- a "person" ends before the first word with a digit or markup in it ("Lesson 3", "Vitamin B12",
+  "bold[/bold"): no one's name has those;
 - days, months, holidays and languages are dropped (the time recognizers judge those);
-- workplace acronyms that name a kind of unit, not a particular one, are dropped.
+- workplace acronyms that name a kind of unit, not a particular one, are dropped, and so are
+  everyday terms and the meeting tools everybody uses ("Q&A", "COVID-19", "Microsoft Teams");
+- an "organisation" of a first name and one more capitalised word is a person ("a prescription for
+  Jacob Sterling"), unless its last word is a company or place word.
 """
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from . import lexicon
 from .doc_tokens import is_sentence_initial
+from .names import PEOPLE_CHECKED, remember
 
 # Kinds of unit, team or role, the same in every hospital, school or company.
 WORKPLACE_ACRONYMS = frozenset(
@@ -25,28 +35,110 @@ WORKPLACE_ACRONYMS = frozenset(
     """.split()
 )
 
+# Everyday terms and the tools everyone meets on, which identify no one (lowercase; general knowledge,
+# not taken from any dataset). Hyphenated forms are judged by their parts: "post-Brexit", "COVID-19".
+EVERYDAY_TERMS = frozenset(
+    """
+    q&a faq faqs covid covid-19 covid19 coronavirus brexit
+    teams zoom slack skype whatsapp facetime outlook excel powerpoint onedrive sharepoint
+    """.split()
+) | frozenset({"microsoft teams", "google meet", "google docs", "google drive", "google classroom", "zoom call"})
+
+# The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
+_ORG_TAIL = re.compile(
+    r"(?i:ltd|limited|inc|llc|llp|plc|gmbh|corp|co|company|group|holdings|associates|partners|bank|"
+    r"university|college|school|academy|hospital|clinic|trust|council|church|club|centre|center|"
+    r"institute|foundation|society|union|press|studios?|industries|media|services|solutions|systems|"
+    r"city|county|valley|park|street|road|house|hall)\.?$"
+)
+_ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "this", "that", "each", "every", "any"})
+# A word of a person's name: letters, with inner apostrophes, hyphens or a final dot ("O'Neill", "J.").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
+
+
+def _everyday(span_text: str) -> bool:
+    low = span_text.lower()
+    if low in EVERYDAY_TERMS:
+        return True
+    parts = [p for p in re.split(r"[-\s]", low) if p]
+    # "post-Brexit", "COVID-19": every part an everyday term, a prefix, or a number
+    return any(p in EVERYDAY_TERMS for p in parts) and all(
+        p in EVERYDAY_TERMS or p.isdigit() or p in ("post", "pre", "anti", "non") for p in parts
+    )
+
+
+def _everyday_word(word: str) -> bool:
+    return lexicon.is_dictionary_word(word) and not lexicon.is_listed_as_name(word)
+
+
+def _person_end(text: str, start: int, end: int) -> int:
+    """Where a person span stops: before the first word that is not shaped like a name."""
+    last = start
+    for m in re.finditer(r"\S+", text[start:end]):
+        word = m.group().rstrip(",")
+        if not _NAME_WORD.fullmatch(word):
+            break
+        last = start + m.start() + len(word)
+    return last
+
 
 class CheckedSpacyRecognizer(SpacyRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = super().analyze(text, entities, nlp_artifacts)
         doc = getattr(nlp_artifacts, "tokens", None)
-        if doc is None or not results:
+        if doc is None:
             return results
+        nlp_artifacts.__dict__[PEOPLE_CHECKED] = True
         starts = {t.idx: t.i for t in doc}
         kept = []
         for r in results:
+            trimmed = False
+            if r.entity_type == "PERSON":
+                end = _person_end(text, r.start, r.end)
+                if end <= r.start:
+                    continue
+                trimmed, r.end = end < r.end, end
             span_text = text[r.start : r.end]
             words = span_text.split()
-            if span_text in WORKPLACE_ACRONYMS or all(lexicon.is_not_a_name(w) for w in words):
+            if span_text in WORKPLACE_ACRONYMS or _everyday(span_text) or all(lexicon.is_not_a_name(w) for w in words):
                 continue
-            first = starts.get(r.start)
-            if (
-                len(words) == 1
-                and first is not None
-                and r.entity_type != "PERSON"
-                and is_sentence_initial(doc, first)
-                and lexicon.is_ordinary_word(span_text)
-            ):
+            if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
+                continue  # "Vitamin K", "Plan B": a word and a letter
+            if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, starts.get(r.start), trimmed):
                 continue
+            if r.entity_type == "ORGANIZATION" and self._first_name_and_surname(words):
+                r.entity_type = "PERSON"
+            if r.entity_type == "PERSON":
+                # only the people that passed these checks are chased through the rest of the post
+                remember(nlp_artifacts, r.start, r.end, r.score)
             kept.append(r)
         return kept
+
+    @staticmethod
+    def _ordinary_single_word(r, word: str, doc, first, trimmed: bool) -> bool:
+        if not lexicon.is_ordinary_word(word):
+            return False
+        initial = first is not None and is_sentence_initial(doc, first)
+        if r.entity_type != "PERSON":
+            return initial
+        # "Ping me at noon", "Text us later": a verb telling someone to reach the writer
+        if initial and first + 1 < len(doc) and doc[first + 1].lower_ in ("me", "us"):
+            return True
+        # Many surnames and first names are dictionary words too ("Logan", "Key", "Angel"), so an
+        # everyday word is dropped only where a name would not stand: at the start of a sentence, after
+        # an article ("The Library", "a Salesperson") or before a number ("Lesson 3", "Vitamin B12").
+        if not _everyday_word(word):
+            return False
+        after_article = first is not None and first > 0 and doc[first - 1].lower_ in _ARTICLES
+        return initial or after_article or trimmed
+
+    @staticmethod
+    def _first_name_and_surname(words: list[str]) -> bool:
+        if len(words) != 2 or not all(lexicon.looks_capitalised(w) and w.isalpha() for w in words):
+            return False
+        first, last = words
+        return (
+            lexicon.is_listed_as_name(first)
+            and not lexicon.is_ordinary_word(first)
+            and not _ORG_TAIL.match(last)
+        )
