@@ -58,5 +58,5 @@ def test_first_name_and_surname_is_a_person_not_an_organisation(find):
 
 def test_names_that_are_also_words_are_kept(find):
     assert ("Victor", "PERSON") in find("Victor said the results are in.")
-    assert ("Becker", "PERSON") in find('"I'm glad to hear that," says Becker.')
+    assert ("Becker", "PERSON") in find('"I am glad to hear that," says Becker.')
     assert ("Jenny", "PERSON") in find("Jenny from the Tuesday group was there.")
