@@ -53,3 +53,8 @@ def test_no_address_in_ordinary_sentences(text):
 
 def test_detector_reports_street_addresses(find):
     assert ("14 Crown Street, London", "STREET_ADDRESS") in find("Parcel for 14 Crown Street, London please.")
+
+
+def test_a_lowercase_line_before_the_postcode_stays_in_the_block(find):
+    text = "Billing address: Erlendur\n    764 Fagradalsbraut 71 Apt. 762\n   Egilsstaðir\n    castelfranco veneto\n    700"
+    assert any(t.endswith("castelfranco veneto\n    700") for t, ty in find(text) if ty == "STREET_ADDRESS")

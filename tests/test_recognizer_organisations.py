@@ -60,3 +60,9 @@ def test_company_line_of_a_signature():
 def test_detector_reports_employers(find):
     assert ("Wolters Kluwer", "ORGANIZATION") in find("I work for Wolters Kluwer")
     assert ("Stark Retail", "ORGANIZATION") in find("Q4 numbers for Stark Retail leaked early.")
+
+
+def test_company_names_in_lowercase_and_capitals(find):
+    assert ("praxon systems", "ORGANIZATION") in find("the version recorded for praxon systems sold a million copies")
+    assert any("BRACKENRIDGE PARTNERS" in t for t, _ in find("The BRACKENRIDGE PARTNERS office is on the second floor."))
+    assert find("our services are open to all") == []

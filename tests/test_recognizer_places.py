@@ -34,3 +34,17 @@ def test_detector_finds_unknown_places_after_from(find):
 
 def test_detector_does_not_flag_ward_acronyms(detector):
     assert detector.detect("We work in ICU and NICU.") == []
+
+
+def test_a_town_spacy_calls_a_nationality_or_a_date_is_still_a_place(find):
+    assert ("Poitiers", "LOCATION") in find("We moved here from Poitiers")
+    assert any(t.startswith("Tulsa") for t, _ in find("Looking to support Allianz in Tulsa 1021 in its mission"))
+
+
+def test_places_in_an_all_lowercase_post(find):
+    assert ("kópavogur", "LOCATION") in find("my friend lives in kópavogur")
+    assert find("my friend lives in the city") == []
+
+
+def test_home_city_in_capitals(find):
+    assert any("BERGAMO" in t for t, _ in find("the economy of the band's home city BERGAMO: lots of factories"))

@@ -103,6 +103,10 @@ _BLOCK_LINE = re.compile(
     rf"[ \t>*|?]*(?:,[ \t]*)?(?:{_UNIT}|(?:{_CAPW}|[A-Z]{{2,3}}|\d{{3,6}}(?:-\d{{3,4}})?|\([^\W\d_]+\))"
     rf"(?:[ \t]*,?[ \t]*(?:{_CAPW}|[A-Z]{{2,3}}|\d{{3,6}}(?:-\d{{3,4}})?|\([^\W\d_]+\))){{0,4}})[ \t]*(?=\n|$)"
 )
+# A line of words in any case ("castelfranco veneto", "ASKER nan"): part of the block only when a
+# postcode ends it or is the next line, as in forms typed without capitals.
+_LOOSE_LINE = re.compile(r"[ \t]*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}(?:[ \t]+\d{3,6})?[ \t]*(?=\n|$)")
+_POSTCODE_LINE = re.compile(r"\n[ \t]*,?[ \t]*(?:[A-Za-z]{2,3}[ \t]+)?\d{3,6}(?:-\d{3,4})?[ \t]*(?:\n|$)")
 _DIGIT = re.compile(r"\d")
 _STRONG_TYPE_WORD = re.compile(rf"\b(?:{_STRONG_TYPES})\b")
 _LABEL = re.compile(r"[^\n]*:")  # "Mobile: ...", "Phone:" lines are not part of the address
@@ -200,6 +204,8 @@ class StreetAddressRecognizer(LocalRecognizer):
                 break
             m = _BLOCK_LINE.match(text, nxt)
             if not m or not m.group().strip(" \t>*|?,"):
-                break
+                m = _LOOSE_LINE.match(text, nxt)
+                if not m or not (m.group().rstrip()[-1:].isdigit() or _POSTCODE_LINE.match(text, m.end())):
+                    break
             end = m.end()
         return end

@@ -338,7 +338,10 @@ class ProperNounNameRecognizer(LocalRecognizer):
     WHY = "This looks like a name the language model did not recognise."
     LEFT_TO_SPACY = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT"})
     _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean|an|ic|ch|i|s)$")
-    PLACE_WORDS = frozenset({"in", "from", "to", "near", "outside", "around", "across", "visiting", "via", "toward", "towards"})
+    PLACE_WORDS = frozenset(
+        {"in", "from", "to", "near", "outside", "around", "across", "visiting", "via", "toward", "towards",
+         "city", "town", "village", "where", "northern", "southern", "eastern", "western", "central", "throughout"}
+    )
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON", "LOCATION"], name=type(self).__name__, supported_language="en")
@@ -356,7 +359,14 @@ class ProperNounNameRecognizer(LocalRecognizer):
             # spaCy's people, places, organisations and dates are reported (or judged) elsewhere;
             # its other labels are often wrong for rare names ("the Okonkwo children" as a nationality)
             if ent.label_ in self.LEFT_TO_SPACY or (ent.label_ == "NORP" and self._NATIONALITY.search(ent.text)):
+                after_place_word = ent.start > 0 and doc[ent.start - 1].lower_ in self.PLACE_WORDS
                 for i in range(ent.start, ent.end):
+                    # "from Poitiers" is no nationality, and "in Tulsa 1021" no date: an unknown
+                    # capitalised word there is still a candidate
+                    if (ent.label_ == "NORP" and after_place_word) or (
+                        ent.label_ == "DATE" and not lexicon.is_ordinary_word(doc[i].text)
+                    ):
+                        continue
                     taken[i] = True
         results = []
         i = 0
@@ -379,6 +389,8 @@ class ProperNounNameRecognizer(LocalRecognizer):
                     break
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             prev = doc[i - 1].lower_ if i > 0 else ""
+            if prev == ":" and i > 1:
+                prev = doc[i - 2].lower_  # "Where: Upton"
             entity = "LOCATION" if prev in self.PLACE_WORDS else "PERSON"
             score = 0.55 if entity == "PERSON" else 0.5
             from presidio_analyzer import RecognizerResult
@@ -399,6 +411,32 @@ class ProperNounNameRecognizer(LocalRecognizer):
             if entity == "PERSON":
                 remember(nlp_artifacts, start, end, score)
             i = j
+        if text.islower():
+            results += self._lowercase_places(doc, taken)
+        return results
+
+    def _lowercase_places(self, doc, taken) -> list:
+        """In a post typed all in lowercase, capitals say nothing; an unknown word after "in", "from",
+        "to"... is then most likely a place ("my friend lives in kópavogur", "back to laredo")."""
+        from presidio_analyzer import RecognizerResult
+
+        results = []
+        for i in range(1, len(doc)):
+            tok = doc[i]
+            if taken[i] or doc[i - 1].lower_ not in self.PLACE_WORDS or not tok.is_alpha or len(tok.text) < 4:
+                continue
+            if tok.lower_ in FUNCTION_WORDS or lexicon.is_ordinary_word(tok.text):
+                continue
+            results.append(
+                RecognizerResult(
+                    "LOCATION", tok.idx, tok.idx + len(tok.text), 0.45,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "why": "An unknown word after 'in', 'from' or 'to' is probably a place.",
+                    },
+                )
+            )
         return results
 
     def _candidate(self, doc, i: int) -> bool:

@@ -29,6 +29,9 @@ _SUFFIXES = (
     r"Logistik|Finance|Financial|Investments|Trading|Marketing|Design|Studio|Works|Supplies|Security"
 )
 
+# The same words in capitals, for names typed in capitals ("BRACKENRIDGE PARTNERS").
+_SUFFIXES_UPPER = "|".join(w.upper() for w in _SUFFIXES.split("|") if w.isalpha() and len(w) > 3)
+
 # The dot after an abbreviation belongs to the name ("Shepherd Ltd."), a full stop after a word does not.
 _ABBREV_DOT = r"(?:(?<=Ltd)\.|(?<=Inc)\.|(?<=Co)\.|(?<=Corp)\.|(?<=Bros)\.|(?<=S\.A)\.|(?<=B\.V)\.|(?<=N\.V)\.)?"
 
@@ -47,7 +50,7 @@ class CompanyNameRecognizer(RegexRecognizer):
     WHY = "Naming a company can reveal a client, employer or customer."
     PATTERNS = [
         (
-            rf"(?P<span>\b{_LEAD}(?:[ \t]+(?:&[ \t]+)?{_CAPW}){{0,3}}[ \t]+(?:(?:&|and)[ \t]+)?(?:{_SUFFIXES})\b{_ABBREV_DOT}"
+            rf"(?P<span>\b{_LEAD}(?:[ \t]+(?:&[ \t]+)?{_CAPW}){{0,3}}[ \t]+(?:(?:&|and)[ \t]+)?(?:{_SUFFIXES}|{_SUFFIXES_UPPER})\b{_ABBREV_DOT}"
             rf"(?:,?\s+(?:Ltd|Inc|LLC|LLP|PLC|GmbH|AG)\b\.?)?)",
             0.88,
         ),
@@ -69,6 +72,12 @@ class CompanyNameRecognizer(RegexRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = super().analyze(text, entities, nlp_artifacts)
+        if text.islower():
+            # a post typed all in lowercase ("praxon systems", "ashgrove insurance"): read it with each
+            # word capitalised, which keeps every offset when no letter changes length
+            titled = _capitalise_words(text)
+            if len(titled) == len(text):
+                results += [r for r in super().analyze(titled, entities, nlp_artifacts) if _trim_ordinary_lead(text, r)]
         # "The Shepherd Ltd.": leave out a leading article
         fixed = []
         for r in results:
@@ -77,6 +86,22 @@ class CompanyNameRecognizer(RegexRecognizer):
                 r.start += m.end()
             fixed.append(r)
         return fixed
+
+
+def _trim_ordinary_lead(text: str, result) -> bool:
+    """Drop everyday words from the front of a lowercase match ("recorded for praxon systems" ->
+    "praxon systems"); False when no unknown word is left before the company-type word."""
+    while True:
+        m = re.match(r"(\S+)\s+", text[result.start : result.end])
+        if not m:
+            return False
+        if not lexicon.is_ordinary_word(m.group(1)):
+            return True
+        result.start += m.end()
+
+
+def _capitalise_words(text: str) -> str:
+    return re.sub(r"\b[^\W\d_]", lambda m: m.group().upper(), text)
 
 
 class PartnershipNameRecognizer(RegexRecognizer):
@@ -168,7 +193,7 @@ class SignatureCompanyRecognizer(LocalRecognizer):
                 if not above.strip(" \t>*?|"):
                     continue
                 looked += 1
-                m = self._NAME_LINE.match(above)
+                m = self._NAME_LINE.match(_capitalise_words(above) if text.islower() else above)
                 if not m or j in seen:
                     continue
                 seen.add(j)

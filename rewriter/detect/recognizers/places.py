@@ -24,7 +24,7 @@ class CapitalisedPlaceRecognizer(RegexRecognizer):
     PATTERNS = [
         (
             r"\b(?i:in|at|to|from|near|into|outside|around|visiting|arrived\s+at|flew\s+to|moved\s+to|"
-            rf"lives\s+in|grew\s+up\s+in|born\s+in)\s+(?P<span>{_UPPER_WORD}(?:[\s-]{_UPPER_WORD})?)\b",
+            rf"lives\s+in|grew\s+up\s+in|born\s+in|(?:home\s+)?(?:city|town|village)(?:\s+of)?|where:)\s+(?P<span>{_UPPER_WORD}(?:[\s-]{_UPPER_WORD})?)\b",
             0.6,
         ),
     ]

@@ -51,7 +51,7 @@ _ORG_TAIL = re.compile(
     r"institute|foundation|society|union|press|studios?|industries|media|services|solutions|systems|"
     r"city|county|valley|park|street|road|house|hall)\.?$"
 )
-_ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "this", "that", "each", "every", "any"})
+_ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "each", "every", "any"})
 # A word of a person's name: letters, with inner apostrophes, hyphens or a final dot ("O'Neill", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 
