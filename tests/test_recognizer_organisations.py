@@ -66,3 +66,8 @@ def test_company_names_in_lowercase_and_capitals(find):
     assert ("praxon systems", "ORGANIZATION") in find("the version recorded for praxon systems sold a million copies")
     assert any("BRACKENRIDGE PARTNERS" in t for t, _ in find("The BRACKENRIDGE PARTNERS office is on the second floor."))
     assert find("our services are open to all") == []
+
+
+def test_unknown_word_after_for_in_a_lowercase_post_is_a_company(find):
+    assert ("datamade", "ORGANIZATION") in find("the version recorded for datamade sold well")
+    assert find("thanks for everything lol") == []

@@ -415,6 +415,8 @@ class ProperNounNameRecognizer(LocalRecognizer):
             results += self._lowercase_places(doc, taken)
         return results
 
+    EMPLOYER_WORDS = frozenset({"for", "at", "joined", "support", "supporting"})
+
     def _lowercase_places(self, doc, taken) -> list:
         """In a post typed all in lowercase, capitals say nothing; an unknown word after "in", "from",
         "to"... is then most likely a place ("my friend lives in kópavogur", "back to laredo")."""
@@ -423,17 +425,24 @@ class ProperNounNameRecognizer(LocalRecognizer):
         results = []
         for i in range(1, len(doc)):
             tok = doc[i]
-            if taken[i] or doc[i - 1].lower_ not in self.PLACE_WORDS or not tok.is_alpha or len(tok.text) < 4:
+            prev = doc[i - 1].lower_
+            if prev in self.PLACE_WORDS:
+                entity, why = "LOCATION", "An unknown word after 'in', 'from' or 'to' is probably a place."
+            elif prev in self.EMPLOYER_WORDS:
+                entity, why = "ORGANIZATION", "An unknown word after 'for', 'at' or 'joined' is probably a company."
+            else:
+                continue
+            if taken[i] or not tok.is_alpha or len(tok.text) < 4:
                 continue
             if tok.lower_ in FUNCTION_WORDS or lexicon.is_ordinary_word(tok.text):
                 continue
             results.append(
                 RecognizerResult(
-                    "LOCATION", tok.idx, tok.idx + len(tok.text), 0.45,
+                    entity, tok.idx, tok.idx + len(tok.text), 0.45,
                     recognition_metadata={
                         RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        "why": "An unknown word after 'in', 'from' or 'to' is probably a place.",
+                        "why": why,
                     },
                 )
             )

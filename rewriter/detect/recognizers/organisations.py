@@ -142,7 +142,8 @@ class EmployerContextRecognizer(RegexRecognizer):
         (
             r"\b(?i:work(?:s|ed|ing)?\s+(?:at|for)|employed\s+(?:at|by)|hired\s+by|join(?:s|ed|ing)?|"
             r"intern(?:s|ed|ing)?\s+at|(?:job|role|position|placement|contract)\s+(?:at|with)|"
-            rf"(?:left|quit)|client|customer|vendor|supplier|employer)\s+(?P<span>{_CAPW}(?:\s+{_CAPW}){{0,3}})",
+            rf"(?:left|quit)|client|customer|vendor|supplier|employer|"
+            rf"(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair|chairman|chairwoman)\s+(?:of|at))\s+(?P<span>{_CAPW}(?:\s+{_CAPW}){{0,3}})",
             0.6,
         ),
     ]
