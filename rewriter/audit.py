@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .display import dumps_safe
 from .errors import InputError
 from .inputs import decode
+from .pipeline import MAX_REWRITE_CHARS
 
 BATCH = 128
 # Below this many posts a second process costs more to start than it saves.
@@ -85,11 +86,34 @@ def parse_lines(raw: str, name: str, warn) -> tuple[list[Post], int]:
     return posts, skipped
 
 
-def _read(path: str) -> tuple[str, str]:
+def decode_lines(data: bytes, name: str, warn, encoding: str | None = None) -> str:
+    """The file as text; a line that is not UTF-8 is reported with its number and left out (as a
+    blank line, so the numbers of the lines after it stay right), and the rest is processed."""
+    if encoding:
+        return decode(data, name, encoding)
+    try:
+        return decode(data, name)
+    except InputError:
+        pass
+    lines, problems = [], []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            problems.append(f"{name}:{number}: not valid UTF-8 at byte {exc.start} of the line; skipped")
+            lines.append("")
+    if not any(line.strip() for line in lines):
+        decode(data, name)  # nothing readable at all: the whole-file message, with its encoding guess
+    for problem in problems:
+        warn(problem)
+    return "\n".join(lines).removeprefix("\ufeff")
+
+
+def _read(path: str) -> tuple[bytes, str]:
     from pathlib import Path
 
     if path == "-":
-        return decode(sys.stdin.buffer.read(), "standard input"), "standard input"
+        return sys.stdin.buffer.read(), "standard input"
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{path}: is a directory, expected a JSONL file")
@@ -99,7 +123,7 @@ def _read(path: str) -> tuple[str, str]:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode(data, path), path
+    return data, path
 
 
 class Progress:
@@ -130,14 +154,19 @@ def cmd_audit(args, config) -> int:
     from .config import normalise_role, ROLES
     from .report import summary_lines
 
-    raw, name = _read(args.input)
+    from .display import safe_for_terminal
+
+    data, name = _read(args.input)
     warnings: list[str] = []
 
     def warn(message: str) -> None:
         warnings.append(message)
-        print(f"rewriter: {message}", file=sys.stderr)
+        print(f"rewriter: {safe_for_terminal(message)}", file=sys.stderr)
 
+    raw = decode_lines(data, name, warn, getattr(args, "encoding", None))
+    bad_lines = len(warnings)
     posts, skipped = parse_lines(raw, name, warn)
+    skipped += bad_lines
     out = sys.stdout
     if args.out:
         try:
@@ -183,7 +212,10 @@ def cmd_audit(args, config) -> int:
                     "method": "detect",
                     "seconds": round(per_post_detect, 4),
                 }
-                if rewriter is not None:
+                if rewriter is not None and len(post.text) > MAX_REWRITE_CHARS:
+                    warn(f"{name}:{post.line}: too long to rewrite ({len(post.text):,} characters); checked only")
+                    record.update(clean=False, method="too long")
+                elif rewriter is not None:
                     t0 = time.perf_counter()
                     result = rewriter.rewrite(post.text, role=role, spans=spans)
                     record.update(

@@ -71,6 +71,7 @@ def build_parser() -> Parser:
     p.add_argument("--model", metavar="PATH", help="with --rewrite: a GGUF model file to use")
     p.add_argument("--no-llm", action="store_true", help="with --rewrite: generalise only, no language model")
     p.add_argument("--role", help='role for posts without a "role" field (overrides the config)')
+    p.add_argument("--encoding", help="read INPUT in this encoding instead of UTF-8")
     _common(p)
 
     p = sub.add_parser("watch", help="manage your watch list of names and terms always to catch",
@@ -120,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
 def _error(message: str) -> None:
     from .display import safe_for_terminal
 
-    print(f"rewriter: error: {safe_for_terminal(message)}", file=sys.stderr)
+    # one line, whatever the message quotes (a file name or a term may hold a line break)
+    print(f"rewriter: error: {' '.join(safe_for_terminal(message).splitlines())}", file=sys.stderr)
 
 
 def _dispatch(args) -> int:

@@ -60,12 +60,13 @@ class _TerminalProgress:
 
 def cmd_rewrite(args, config) -> int:
     """Print a verified rewrite. Exit 0 verified clean, 1 no clean text could be made, 2 error."""
-    import json
-
     from .cli import EXIT_CLEAN, EXIT_FOUND, make_detector
     from .inputs import read_draft
 
+    from .pipeline import check_length
+
     text = read_draft(args.file, args.encoding)
+    check_length(text)  # before loading anything: a too-long draft is reported at once
     progress = _TerminalProgress()
     backend = make_backend(args, config)  # a bad model file is reported before any work
     detector = make_detector(config)
@@ -81,13 +82,14 @@ def cmd_rewrite(args, config) -> int:
         result = pipeline.rewrite(text, spans=spans, on_token=progress.on_token)
     finally:
         progress.done()
-    if args.json:
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        from .display import safe_for_terminal
+    from .display import dumps_safe, safe_for_terminal
 
-        out = safe_for_terminal(result.text) if sys.stdout.isatty() else result.text
+    if args.json:
+        sys.stdout.write(dumps_safe(result.to_dict()) + "\n")
+    else:
+        # Made safe even into a pipe: the rewrite is meant to be pasted somewhere, and an escape
+        # sequence from the draft (a clipboard write, a screen clear) has no place in a post.
+        out = safe_for_terminal(result.text)
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
         if not result.clean:
             why = "; ".join(result.reasons[:3]) or "it could not be verified"

@@ -19,10 +19,22 @@ def guess_encoding(data: bytes) -> str:
     return "latin-1"
 
 
+# A byte-order mark names its encoding beyond doubt (Windows Notepad saves "Unicode" as UTF-16 LE
+# with one), so such a file is read as what it says it is. UTF-32 first: its LE mark starts like UTF-16's.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    if not encoding:
+        encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding:
         try:
-            return data.decode(encoding)
+            return data.decode(encoding).removeprefix("\ufeff")
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
@@ -63,7 +75,7 @@ def read_draft(path: str | None, encoding: str | None = None) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller drafts")
     text = decode(data, name, encoding)
-    if b"\x00" in data:
+    if "\x00" in text:
         # NUL bytes are never part of a post; they come from binary files or bad copy-paste.
         text = text.replace("\x00", "")
         if not text.strip():

@@ -100,6 +100,11 @@ UNSAFE_FEEDBACK = "it names a person, place, date or number; use only the genera
 # How many times the deterministic floor is re-generalised when detection still finds something in it.
 FLOOR_ROUNDS = 3
 
+# Longer drafts are refused by ``rewrite`` (``check`` takes any length). A post is far shorter; the
+# literal leak checks cost spans x text, so a 300,000-character draft would take many minutes; and
+# the model's context could not hold it anyway.
+MAX_REWRITE_CHARS = 20_000
+
 
 class Pipeline:
     """detect → generalise → polish → verify. Build once; ``rewrite`` may be called many times.
@@ -128,6 +133,7 @@ class Pipeline:
         started = time.perf_counter()
         role = role or self.config.role
         _check_cancel(cancel)
+        check_length(text)
         if spans is None:
             spans = self.detector.detect(text, role=role)
         if not spans:
@@ -238,6 +244,17 @@ class Pipeline:
             feedback = ([] if safe else [UNSAFE_FEEDBACK]) + quality
             return Verdict(not reasons and not final_spans, final_spans, reasons, safe, feedback)
         return Verdict(not reasons and not final_spans, final_spans, reasons, safe)
+
+
+def check_length(text: str) -> None:
+    """Raise InputError (one line) for a draft longer than ``rewrite`` takes."""
+    if len(text) > MAX_REWRITE_CHARS:
+        from .errors import InputError
+
+        raise InputError(
+            f"the draft is too long to rewrite ({len(text):,} characters; at most {MAX_REWRITE_CHARS:,}): "
+            "split it into posts (check takes any length)"
+        )
 
 
 def clean_model_output(text: str) -> str:
