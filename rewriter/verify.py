@@ -66,6 +66,10 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Terminal control sequences and bidi overrides: a model has no reason to write them, and a post
+# that carries one (a clipboard write, a title change) must not be offered as clean.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
 MIN_LENGTH_RATIO = 0.6
 MAX_LENGTH_RATIO = 1.6
 MIN_CONTENT_KEPT = 0.85
@@ -179,6 +183,8 @@ def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (
     problems = []
     if PLACEHOLDER.search(text):
         problems.append(f"contains a placeholder tag ({PLACEHOLDER.search(text).group(0)})")
+    if set(CONTROL.findall(text)) - set(CONTROL.findall(draft)):
+        problems.append("contains control characters")
     if PREAMBLE.search(text) or CHATTY.search(text):
         problems.append("talks about the rewrite instead of giving only the post")
     draft_canon = canonical(draft)
