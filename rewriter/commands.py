@@ -104,6 +104,14 @@ def cmd_tui(args, config) -> int:
 
     file = getattr(args, "file", None)
     draft = read_draft(file, getattr(args, "encoding", None)) if file is not None else ""
-    from .tui import run
+    try:
+        from .tui import app as _app  # noqa: F401  (imports Textual now, inside this try)
+        from .tui import run
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("textual", "rich"):
+            raise
+        # check, rewrite and audit work without it; only the app needs Textual
+        raise RewriterError(f"the app needs the '{exc.name}' package, which is not installed: "
+                            "pip install textual (check, rewrite and audit work without it)") from None
 
     return run(config, draft, model_path=getattr(args, "model", None))
