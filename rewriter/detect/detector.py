@@ -94,7 +94,7 @@ class Detector:
             if r.score < threshold:
                 continue
             meta = r.recognition_metadata or {}
-            start, end = norm.to_original(r.start + offset, r.end + offset)
+            start, end = _strip_space(norm.original, *norm.to_original(r.start + offset, r.end + offset))
             if start >= end:
                 continue
             recognizer = meta.get("recognizer_name", "")
@@ -111,7 +111,8 @@ class Detector:
                 )
             )
         if self.watchlist is not None and len(self.watchlist):
-            found.extend(self.watchlist.find(norm, role))
+            watched = (_without_edge_space(s, norm.original) for s in self.watchlist.find(norm, role))
+            found.extend(s for s in watched if s.start < s.end)
         found = [s for s in found if not self._allowed(s)]
         return resolve_overlaps(found, norm.original)
 
@@ -120,6 +121,23 @@ class Detector:
             return False
         text = canonical(span.text)
         return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
+
+
+def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) so it neither starts nor ends with whitespace: spaCy's entities can take in
+    a line break and an indent ("Sophie Lang\\n    "), and a highlight or a replacement must not."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _without_edge_space(span: Span, original: str) -> Span:
+    start, end = _strip_space(original, span.start, span.end)
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, original[start:end], span.entity_type, span.score, span.source, span.why, span.suggestion)
 
 
 def _contains_words(outer: str, inner: str) -> bool:

@@ -1,0 +1,28 @@
+"""Span edges: a reported span never starts or ends with whitespace, whoever produced it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.detector import _strip_space
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sophie Lang\n    ", "Sophie Lang"),  # spaCy's entity took in the line break and indent
+        ("Allan Björk\nScale Unlimited   \nUnit 5022 Box 1225", "Scale Unlimited"),
+    ],
+)
+def test_spans_have_no_whitespace_at_either_end(detector, text, expected):
+    spans = detector.detect(text)
+    assert expected in [s.text for s in spans]
+    for s in spans:
+        assert s.text == s.text.strip() and s.text == text[s.start : s.end]
+
+
+def test_strip_space_narrows_to_the_words():
+    assert _strip_space(" \tab c\n ", 0, 8) == (2, 6)
+    assert _strip_space("   ", 0, 3) == (3, 3)  # all space: empty, dropped by the caller
+    assert _strip_space("abc", 0, 3) == (0, 3)
+
