@@ -86,6 +86,15 @@ def test_names_known_by_their_context(find, text, name):
     assert (name, "PERSON") in find(text)
 
 
+@pytest.mark.parametrize("text", ["Mobile:723 813 266", "Home: jo@example.com", "ph: 0049 30 901820", "Work: www.example.com"])
+def test_a_contact_field_label_is_no_speaker(find, text):
+    assert all(kind != "PERSON" for _, kind in find(text))
+
+
+def test_a_name_labelling_a_number_is_still_a_name(find):
+    assert ("Ella", "PERSON") in find("Ella: 07700 900123")
+
+
 def test_every_mention_of_a_found_name_is_reported(find):
     found = find("Film directed by Maciej Borkowski and starring Borkowski.")
     assert ("Maciej Borkowski", "PERSON") in found

@@ -7,6 +7,9 @@ import pytest
 from rewriter.detect.recognizers.organisations import (
     CaseCaptionRecognizer,
     CompanyNameRecognizer,
+    CompanyPossessiveRecognizer,
+    EmployerContextRecognizer,
+    ListedCompanyRecognizer,
     PartnershipNameRecognizer,
     SignatureCompanyRecognizer,
 )
@@ -71,3 +74,73 @@ def test_company_names_in_lowercase_and_capitals(find):
 def test_unknown_word_after_for_in_a_lowercase_post_is_a_company(find):
     assert ("datamade", "ORGANIZATION") in find("the version recorded for datamade sold well")
     assert find("thanks for everything lol") == []
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Globex's CEO resigned this morning.", "Globex"),
+        ("We met Initech's staff at the fair.", "Initech"),
+        ("Rumours about Pied Piper's shareholders again", "Pied Piper"),
+        ("Hooli's former CFO called.", "Hooli"),
+    ],
+)
+def test_a_company_owning_a_ceo_or_staff(text, org):
+    assert spans(CompanyPossessiveRecognizer(), text) == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's staff meeting ran late.",
+        "The company's CEO resigned.",
+        "Yesterday's staff party ran late.",
+        "Monday's board of directors meeting",
+        "Sarah's mum is the CEO.",
+    ],
+)
+def test_possessives_that_name_no_company(text):
+    assert spans(CompanyPossessiveRecognizer(), text) == []
+
+
+def test_an_item_listed_beside_a_company_is_a_company():
+    rec = ListedCompanyRecognizer()
+    assert spans(rec, "the big three: Globex, Lucid and Loveland Technologies.") == ["Lucid"]
+    assert spans(rec, "Suppliers: Acme, Vandelay & Stark Retail") == ["Vandelay"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucid and Loveland Technologies",  # no comma: not a list, maybe one firm's name
+        "We had tea, Coffee and Cake.",  # no company at the end
+        "Thanks to Sarah, Tom and the Group for coming",  # "the Group" alone is no company
+        "We meet in May, June and Stark Retail",  # months are never companies
+    ],
+)
+def test_lists_without_a_company_add_nothing(text):
+    assert spans(ListedCompanyRecognizer(), text) == []
+
+
+def test_a_job_title_before_at_names_the_employer():
+    rec = EmployerContextRecognizer()
+    assert spans(rec, "She is a recruiter at Hooli now.") == ["Hooli"]
+    assert spans(rec, "Two developers for Initech joined us.") == ["Initech"]
+    assert spans(rec, "a recruiter at the moment") == []
+    assert spans(rec, "an engineer at Heart, really") == []  # one everyday word is not enough
+
+
+def test_a_person_of_a_company(find):
+    assert ("Here", "ORGANIZATION") in find("Vilma Holm of Here is the CEO of the year.")
+
+
+def test_a_person_of_a_town_or_a_title_is_no_company(find):
+    assert ("Leeds", "LOCATION") in find("Jane Smith of Leeds won.")
+    assert all(kind != "ORGANIZATION" for _, kind in find("Awarded Salesperson of the Month three times."))
+    assert all(kind != "ORGANIZATION" for _, kind in find("Tom Hale of the Year award fame"))
+
+
+def test_a_dictionary_word_joined_in_its_mission_is_a_company_in_a_lowercase_post(find):
+    assert ("foursquare", "ORGANIZATION") in find("looking to support foursquare in its mission to grow")
+    assert find("happy to support families in its new programme") == []
+    assert find("looking to support growth. its mission is clear") == []

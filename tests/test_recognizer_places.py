@@ -46,5 +46,11 @@ def test_places_in_an_all_lowercase_post(find):
     assert find("my friend lives in the city") == []
 
 
+def test_lowercase_place_names_with_a_particle(find):
+    assert ("vila do conde", "LOCATION") in find("we moved to vila do conde last year")
+    assert ("barra de carrasco", "LOCATION") in find("an office in barra de carrasco 15000")
+    assert find("i live in hope de facto") == []
+
+
 def test_home_city_in_capitals(find):
     assert any("BERGAMO" in t for t, _ in find("the economy of the band's home city BERGAMO: lots of factories"))

@@ -60,8 +60,12 @@ def all_recognizers() -> list:
         organisations.CaseCaptionRecognizer(),
         organisations.EmployerContextRecognizer(),
         organisations.SignatureCompanyRecognizer(),
+        organisations.CompanyPossessiveRecognizer(),
+        organisations.ListedCompanyRecognizer(),
         HandleRecognizer(),
         PhoneNumberRecognizer(),
         # reads the people found above: keep it after every other person recognizer
         names.RepeatedNameRecognizer(),
+        # reads the people found above too: "Vilma Holm of Initech"
+        organisations.PersonOfCompanyRecognizer(),
     ]

@@ -51,6 +51,13 @@ def remember(nlp_artifacts, start: int, end: int, score: float) -> None:
             pass
 
 
+def people_found(nlp_artifacts) -> list[tuple[int, int, float]]:
+    """The person spans noted so far by ``remember`` (checked spaCy people and our recognizers)."""
+    if nlp_artifacts is None:
+        return []
+    return list(getattr(nlp_artifacts, "__dict__", {}).get(_CACHE_KEY, ()))
+
+
 def acceptable_name(word: str, tok=None) -> bool:
     """A word that a strong context may call a name: never a function word; a dictionary word only
     when capitalised or tagged as a proper noun ("Will" after "my colleague" yes, "tired" no)."""
@@ -315,10 +322,15 @@ class SentenceSubjectNameRecognizer(_PersonRegex):
         (rf"^[ \t>*-]*(?P<span>{_W})(?=[ \t]*:[ \t]*\S)", 0.55),
     ]
 
+    # What follows a contact-card label, not speech: "Mobile:723 813 266", "Work: +44 ...", "Home: a@b.com".
+    _CONTACT_VALUE = re.compile(r"[ \t]*:[ \t]*(?:[\d+(]|\S*@|(?i:https?:|www\.))")
+
     def trim(self, text, start, end, doc, starts):
         word = text[start:end]
         if lexicon.is_not_a_name(word) or word.lower() in FUNCTION_WORDS:
             return start, start
+        if (word.islower() or lexicon.is_ordinary_word(word)) and self._CONTACT_VALUE.match(text, end):
+            return start, start  # "Mobile:", "ph:" before a number or address: a field name, not a speaker
         if lexicon.is_ordinary_word(word):
             tok = token_at(doc, starts, start) if doc is not None else None
             if tok is None or not is_proper(tok) or len(text) - end < 2:
@@ -432,13 +444,17 @@ class ProperNounNameRecognizer(LocalRecognizer):
                 entity, why = "ORGANIZATION", "An unknown word after 'for', 'at' or 'joined' is probably a company."
             else:
                 continue
-            if taken[i] or not tok.is_alpha or len(tok.text) < 4:
+            if taken[i] or not tok.is_alpha or len(tok.text) < 4 or tok.lower_ in FUNCTION_WORDS:
                 continue
-            if tok.lower_ in FUNCTION_WORDS or lexicon.is_ordinary_word(tok.text):
-                continue
+            end = tok.idx + len(tok.text)
+            if lexicon.is_ordinary_word(tok.text):
+                if entity == "LOCATION" and self._particle_place(doc, i):
+                    end = doc[i + 2].idx + len(doc[i + 2].text)  # "in barra de carrasco"
+                elif not (entity == "ORGANIZATION" and self._company_pronoun_follows(doc, i)):
+                    continue
             results.append(
                 RecognizerResult(
-                    entity, tok.idx, tok.idx + len(tok.text), 0.45,
+                    entity, tok.idx, end, 0.45,
                     recognition_metadata={
                         RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -447,6 +463,31 @@ class ProperNounNameRecognizer(LocalRecognizer):
                 )
             )
         return results
+
+    @staticmethod
+    def _particle_place(doc, i: int) -> bool:
+        """ "in barra de carrasco", "from vila do conde": a word, a particle, and an unknown word is a
+        place name even when the first word is in the dictionary."""
+        return (
+            i + 2 < len(doc)
+            and doc[i + 1].lower_ in _PLACE_PARTICLES
+            and doc[i + 2].is_alpha
+            and not lexicon.is_ordinary_word(doc[i + 2].text)
+        )
+
+    @staticmethod
+    def _company_pronoun_follows(doc, i: int) -> bool:
+        """ "looking to join foursquare in its mission": "its" later in the sentence shows the word
+        after "join"/"support" is an organisation, even when it is also a dictionary word. Only a
+        singular noun counts ("support families in its programme" is no company)."""
+        if doc[i - 1].lower_ not in ("join", "joining", "support", "supporting") or doc[i].tag_ not in ("NN", "NNP"):
+            return False
+        for j in range(i + 1, min(len(doc), i + 12)):
+            if doc[j].text in (".", "!", "?"):
+                return False
+            if doc[j].lower_ == "its":
+                return True
+        return False
 
     def _candidate(self, doc, i: int) -> bool:
         tok = doc[i]
@@ -464,6 +505,10 @@ class ProperNounNameRecognizer(LocalRecognizer):
             # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh")
             return is_proper(tok) or (len(word) >= 5 and any(c in "aeiouy" for c in word.lower()))
         return True
+
+
+# Particles inside place names: "barra de carrasco", "vila do conde", "castel di sangro".
+_PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "la", "le", "el"})
 
 
 class RepeatedNameRecognizer(LocalRecognizer):
@@ -485,7 +530,7 @@ class RepeatedNameRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
             return []
-        found = list(nlp_artifacts.__dict__.get(_CACHE_KEY, ()))
+        found = people_found(nlp_artifacts)
         doc = getattr(nlp_artifacts, "tokens", None)
         if doc is not None and not nlp_artifacts.__dict__.get(PEOPLE_CHECKED):
             found += [(e.start_char, e.end_char, 0.85) for e in doc.ents if e.label_ in ("PERSON", "PER")]

@@ -14,6 +14,8 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from . import lexicon
 from .base import RegexRecognizer
+from .doc_tokens import FUNCTION_WORDS
+from .names import people_found
 
 _CAPW = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_][\w'’\-]*"
 _LEAD = rf"(?:{_CAPW}|\d{{1,4}})"  # "48 Factoring Inc"
@@ -132,6 +134,14 @@ class CaseCaptionRecognizer(RegexRecognizer):
         return not (len(side) == 1 and len(side[0]) == 1)  # "R v Smith": the Crown is no one's secret
 
 
+# Job titles that say where someone works when "at" or "for" follows: "a recruiter at Globex".
+_JOB_TITLES = (
+    r"(?:engineer|developer|programmer|manager|director|analyst|intern|consultant|designer|salesperson|"
+    r"accountant|lawyer|attorney|paralegal|solicitor|recruiter|scientist|researcher|employee|executive|"
+    r"specialist|coordinator|representative|rep|assistant|officer|administrator|technician|contractor)s?"
+)
+
+
 class EmployerContextRecognizer(RegexRecognizer):
     """A capitalised name after a phrase about working there: "I work for Wolters Kluwer",
     "she joined Initech", "employed by Globex", "interning at Hooli"."""
@@ -142,7 +152,7 @@ class EmployerContextRecognizer(RegexRecognizer):
         (
             r"\b(?i:work(?:s|ed|ing)?\s+(?:at|for)|employed\s+(?:at|by)|hired\s+by|join(?:s|ed|ing)?|"
             r"intern(?:s|ed|ing)?\s+at|(?:job|role|position|placement|contract)\s+(?:at|with)|"
-            rf"(?:left|quit)|client|customer|vendor|supplier|employer|"
+            rf"(?:left|quit)|client|customer|vendor|supplier|employer|{_JOB_TITLES}\s+(?:at|for)|"
             rf"(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair|chairman|chairwoman)\s+(?:of|at))\s+(?P<span>{_CAPW}(?:\s+{_CAPW}){{0,3}})",
             0.6,
         ),
@@ -153,6 +163,86 @@ class EmployerContextRecognizer(RegexRecognizer):
         if lexicon.is_not_a_name(words[0]):
             return False
         return len(words) > 1 or not lexicon.is_ordinary_word(words[0]) or match.group().lower().startswith(("work", "employed"))
+
+
+class CompanyPossessiveRecognizer(RegexRecognizer):
+    """Capitalised words owning what only a company has: "Globex's CEO", "Initech's staff",
+    "Hooli's headquarters", "Pied Piper's shareholders"."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "A company with a CEO, staff or shareholders is an employer or client someone can be traced to."
+    PATTERNS = [
+        (
+            rf"\b(?P<span>{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})['’]s[ \t]+(?i:(?:new|former|current|interim)[ \t]+)?"
+            r"(?i:CEO|CTO|CFO|COO|founders?|co-founders?|chairman|chairwoman|staff|employees|workforce|"
+            r"headquarters|HQ|board\s+of\s+directors|shareholders|investors|share\s+price|IPO|layoffs|"
+            r"subsidiar(?:y|ies))\b",
+            0.6,
+        ),
+    ]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        words = match.group("span").split()
+        first = words[0]
+        if first.lower() in FUNCTION_WORDS or first.lower() in _LEADING_ARTICLES or lexicon.is_not_a_name(first):
+            return False  # "Today's staff meeting", "The company's CEO", "Monday's board"
+        # "Yesterday's staff party": an everyday word starting the sentence is no company
+        at_start = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?:\n"
+        return not (len(words) == 1 and at_start and lexicon.is_ordinary_word(first))
+
+
+_LEADING_ARTICLES = frozenset({"the", "a", "an", "our", "my", "your", "their", "this", "that"})
+
+
+class PersonOfCompanyRecognizer(RegexRecognizer):
+    """Capitalised words after a person and "of": "Vilma Holm of Initech", "Josef Novak of Importio",
+    the way articles name someone together with their employer. Reads the people the name
+    recognizers found, so it is registered after them. Scored below spaCy's places, so "Jane Smith of
+    Leeds" stays a place when the model knows the town."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "Naming where someone works can identify them."
+    _AFTER = re.compile(rf"[ \t]+of[ \t]+(?P<the>[Tt]he[ \t]+)?(?P<span>{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})")
+    SCORE = 0.6
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for start, end, _ in people_found(nlp_artifacts):
+            # a first name and a surname: a single word ("Salesperson of the Month") is too weak a person
+            if len(text[start:end].split()) < 2:
+                continue
+            m = self._AFTER.match(text, end)
+            if m and self._company_words(m.group("span").split(), after_the=bool(m.group("the"))):
+                s, e = m.span("span")
+                results.append(self.result(s, e, self.SCORE, text[s:e]))
+        return results
+
+    @staticmethod
+    def _company_words(words: list[str], after_the: bool) -> bool:
+        if any(lexicon.is_not_a_name(w) for w in words):
+            return False  # "Tom Hale of March 2020"
+        # "of the Year", "of the Month" are titles; "of the Globex board" still names a company
+        return not (after_the and all(lexicon.is_ordinary_word(w) for w in words))
+
+
+class ListedCompanyRecognizer(RegexRecognizer):
+    """The item before "and" in a list that ends with a company: "the big three: Globex, Lucid and
+    Loveland Technologies" makes "Lucid" a company too. The comma before it says it is a list item."""
+
+    ENTITY = "ORGANIZATION"
+    WHY = "Listed beside a company, this is probably a company too."
+    PATTERNS = [(rf"(?<=,[ \t])(?P<span>{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}),?[ \t]+(?:and|&)[ \t]+", 0.55)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._company = CompanyNameRecognizer()
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        if any(lexicon.is_not_a_name(w) for w in match.group("span").split()):
+            return False
+        regex, _ = self._company._compiled[0]
+        company = regex.match(text, match.end())
+        return bool(company) and self._company.accept(company, text)
 
 
 class SignatureCompanyRecognizer(LocalRecognizer):
