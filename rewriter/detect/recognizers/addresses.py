@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from .base import OwnRecognizer
 
 # A capitalised word (first letter upper case: "re" has no Unicode class for that, so exclude the
 # lowercase and non-letters instead), and any word.
@@ -112,16 +112,13 @@ _STRONG_TYPE_WORD = re.compile(rf"\b(?:{_STRONG_TYPES})\b")
 _LABEL = re.compile(r"[^\n]*:")  # "Mobile: ...", "Phone:" lines are not part of the address
 
 
-class StreetAddressRecognizer(LocalRecognizer):
+class StreetAddressRecognizer(OwnRecognizer):
     ENTITY = "STREET_ADDRESS"
     WHY = "An address points to where someone lives or works."
 
     def __init__(self) -> None:
         self._compiled = [(re.compile(p), score) for p, score in _PATTERNS]
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
-
-    def load(self) -> None:
-        pass
+        super().__init__()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         # Without a digit only a numberless street can be here ("Station Road"): most posts stop at once.
@@ -156,19 +153,7 @@ class StreetAddressRecognizer(LocalRecognizer):
                 continue  # already inside the postal block of the previous address
             end = self._extend(text, end)
             reach = end
-            results.append(
-                RecognizerResult(
-                    self.ENTITY,
-                    start,
-                    end,
-                    score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        "why": self.WHY,
-                    },
-                )
-            )
+            results.append(self.result(start, end, score))
         return results
 
     @staticmethod

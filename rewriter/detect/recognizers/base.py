@@ -14,33 +14,62 @@ from typing import ClassVar
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 
-class RegexRecognizer(LocalRecognizer):
+class OwnRecognizer(LocalRecognizer):
+    """What every recognizer of ours shares: the entity types it reports, a reason a person can read,
+    and results that carry both back to the detector (recognizer name and "why" in the metadata)."""
+
     ENTITY: ClassVar[str] = ""
-    # (pattern, score) pairs; a pattern may carry a named group "span" for the part to report.
-    PATTERNS: ClassVar[list[tuple[str, float]]] = []
-    FLAGS: ClassVar[int] = 0
+    # Every type reported, when one recognizer reports more than ENTITY ("PERSON" and "LOCATION").
+    ENTITIES: ClassVar[tuple[str, ...]] = ()
     WHY: ClassVar[str] = ""
+    # A generalised replacement for every result ("a case"); None: the detector's default for the type.
+    SUGGESTION: ClassVar[str | None] = None
     # Optional words near a match that make it more likely (Presidio's context enhancer uses them).
     CONTEXT: ClassVar[list[str]] = []
 
     def __init__(self) -> None:
-        self._compiled = [(re.compile(p, self.FLAGS), score) for p, score in self.PATTERNS]
         super().__init__(
-            supported_entities=[self.ENTITY],
+            supported_entities=list(self.ENTITIES or (self.ENTITY,)),
             name=type(self).__name__,
             supported_language="en",
             context=list(self.CONTEXT),
         )
 
-    def load(self) -> None:  # patterns are compiled in __init__
+    def load(self) -> None:  # nothing to load: patterns are compiled in __init__
         pass
+
+    def why(self, matched: str) -> str:
+        return self.WHY
+
+    def result(
+        self, start: int, end: int, score: float, matched: str = "", entity: str | None = None,
+        why: str | None = None, **meta,
+    ) -> RecognizerResult:
+        """A result of type ``entity`` (default ENTITY), explained by ``why`` (default ``self.why(matched)``);
+        extra metadata such as a ``suggestion`` (default SUGGESTION) goes in ``meta``."""
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            "why": self.why(matched) if why is None else why,
+            **meta,
+        }
+        if self.SUGGESTION is not None:
+            metadata.setdefault("suggestion", self.SUGGESTION)
+        return RecognizerResult(entity or self.ENTITY, start, end, score, recognition_metadata=metadata)
+
+
+class RegexRecognizer(OwnRecognizer):
+    # (pattern, score) pairs; a pattern may carry a named group "span" for the part to report.
+    PATTERNS: ClassVar[list[tuple[str, float]]] = []
+    FLAGS: ClassVar[int] = 0
+
+    def __init__(self) -> None:
+        self._compiled = [(re.compile(p, self.FLAGS), score) for p, score in self.PATTERNS]
+        super().__init__()
 
     def accept(self, match: re.Match, text: str) -> bool:
         """Hook for subclasses to veto a regex match using what is around it."""
         return True
-
-    def why(self, matched: str) -> str:
-        return self.WHY
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -53,12 +82,3 @@ class RegexRecognizer(LocalRecognizer):
                     continue
                 results.append(self.result(start, end, score, text[start:end]))
         return results
-
-    def result(self, start: int, end: int, score: float, matched: str, **meta) -> RecognizerResult:
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            "why": self.why(matched),
-            **meta,
-        }
-        return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=metadata)

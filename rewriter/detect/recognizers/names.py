@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import LocalRecognizer
-
 from . import lexicon
-from .base import RegexRecognizer
+from .base import OwnRecognizer, RegexRecognizer
 from .doc_tokens import FUNCTION_WORDS, is_proper, is_sentence_initial, token_at, token_starts
 
 # A word of a name: letters with inner apostrophes or hyphens ("O'Neill", "Jean-Luc", "Ó Briain").
@@ -338,7 +336,7 @@ class SentenceSubjectNameRecognizer(_PersonRegex):
         return start, end
 
 
-class ProperNounNameRecognizer(LocalRecognizer):
+class ProperNounNameRecognizer(OwnRecognizer):
     """Capitalised words the tagger calls proper nouns and the dictionary does not know.
 
     A word at the start of a sentence or line is taken only when it is not a dictionary word ("Jacob
@@ -355,12 +353,11 @@ class ProperNounNameRecognizer(LocalRecognizer):
          "city", "town", "village", "where", "northern", "southern", "eastern", "western", "central", "throughout"}
     )
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON", "LOCATION"], name=type(self).__name__, supported_language="en")
-        lexicon.load()
+    ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
 
-    def load(self) -> None:
-        pass
+    def __init__(self) -> None:
+        super().__init__()
+        lexicon.load()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         doc = getattr(nlp_artifacts, "tokens", None)
@@ -405,21 +402,7 @@ class ProperNounNameRecognizer(LocalRecognizer):
                 prev = doc[i - 2].lower_  # "Where: Upton"
             entity = "LOCATION" if prev in self.PLACE_WORDS else "PERSON"
             score = 0.55 if entity == "PERSON" else 0.5
-            from presidio_analyzer import RecognizerResult
-
-            results.append(
-                RecognizerResult(
-                    entity,
-                    start,
-                    end,
-                    score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        "why": self.WHY,
-                    },
-                )
-            )
+            results.append(self.result(start, end, score, entity=entity))
             if entity == "PERSON":
                 remember(nlp_artifacts, start, end, score)
             i = j
@@ -432,8 +415,6 @@ class ProperNounNameRecognizer(LocalRecognizer):
     def _lowercase_places(self, doc, taken) -> list:
         """In a post typed all in lowercase, capitals say nothing; an unknown word after "in", "from",
         "to"... is then most likely a place ("my friend lives in kópavogur", "back to laredo")."""
-        from presidio_analyzer import RecognizerResult
-
         results = []
         for i in range(1, len(doc)):
             tok = doc[i]
@@ -452,16 +433,7 @@ class ProperNounNameRecognizer(LocalRecognizer):
                     end = doc[i + 2].idx + len(doc[i + 2].text)  # "in barra de carrasco"
                 elif not (entity == "ORGANIZATION" and self._company_pronoun_follows(doc, i)):
                     continue
-            results.append(
-                RecognizerResult(
-                    entity, tok.idx, end, 0.45,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        "why": why,
-                    },
-                )
-            )
+            results.append(self.result(tok.idx, end, 0.45, entity=entity, why=why))
         return results
 
     @staticmethod
@@ -511,7 +483,7 @@ class ProperNounNameRecognizer(LocalRecognizer):
 _PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "la", "le", "el"})
 
 
-class RepeatedNameRecognizer(LocalRecognizer):
+class RepeatedNameRecognizer(OwnRecognizer):
     """Every other mention of a name found in the post, in any case: "starring Borkowski" after
     "directed by Maciej Borkowski", "everyone calls me borna" after "my name is borna jerković".
 
@@ -519,13 +491,8 @@ class RepeatedNameRecognizer(LocalRecognizer):
     nlp_artifacts), so it must be registered after them.
     """
 
+    ENTITY = "PERSON"
     WHY = "This name was identified elsewhere in the post."
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name=type(self).__name__, supported_language="en")
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
@@ -550,8 +517,6 @@ class RepeatedNameRecognizer(LocalRecognizer):
                     words[w.lower()] = max(words.get(w.lower(), 0.0), score)
         if not words:
             return []
-        from presidio_analyzer import RecognizerResult
-
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
         covered = [(s, e) for s, e, _ in found]
         results = []
@@ -561,17 +526,5 @@ class RepeatedNameRecognizer(LocalRecognizer):
             if m.group() not in exact and any(m.group().lower() == w.lower() for w in exact):
                 continue
             score = round(words[m.group().lower()] * 0.9, 3)
-            results.append(
-                RecognizerResult(
-                    "PERSON",
-                    m.start(),
-                    m.end(),
-                    score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        "why": self.WHY,
-                    },
-                )
-            )
+            results.append(self.result(m.start(), m.end(), score))
         return results

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-
 from . import lexicon
-from .base import RegexRecognizer
+from .base import OwnRecognizer, RegexRecognizer
 from .doc_tokens import FUNCTION_WORDS
 from .names import people_found
 
@@ -245,7 +243,7 @@ class ListedCompanyRecognizer(RegexRecognizer):
         return bool(company) and self._company.accept(company, text)
 
 
-class SignatureCompanyRecognizer(LocalRecognizer):
+class SignatureCompanyRecognizer(OwnRecognizer):
     """The company line of a signature or contact card: a short line of capitalised words just above
     the address ("Jane Doe / Scale Unlimited / Unit 5022 Box 1225 / ..."). Lines that are spaCy's
     people stay people: this one scores lower."""
@@ -256,12 +254,6 @@ class SignatureCompanyRecognizer(LocalRecognizer):
         r"^[ \t>*?|]*(?:\d{1,6}\s+\S|(?i:unit|suite|apt|flat|p\.?o\.?\s*box|psc)\b)", re.MULTILINE
     )
     _NAME_LINE = re.compile(rf"^[ \t>*?|]*(?P<span>{_CAPW}(?:[ \t]+(?:&[ \t]+)?{_CAPW}){{0,4}})[ \t]*$")
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "\n" not in text:
@@ -289,14 +281,5 @@ class SignatureCompanyRecognizer(LocalRecognizer):
                     continue
                 seen.add(j)
                 s, e = lstart + m.start("span"), lstart + m.end("span")
-                results.append(
-                    RecognizerResult(
-                        self.ENTITY, s, e, 0.5,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            "why": self.WHY,
-                        },
-                    )
-                )
+                results.append(self.result(s, e, 0.5))
         return results

@@ -18,6 +18,7 @@ from .gated import HAS_DIGIT, GatedRegexRecognizer
 
 class CaseNumberRecognizer(GatedRegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
+    SUGGESTION = "a case"
     GATE = HAS_DIGIT
     PATTERNS = [
         # groups of digits and capitals joined by - or /, at least one letter group and 4+ digits in all
@@ -44,9 +45,6 @@ class CaseNumberRecognizer(GatedRegexRecognizer):
                 result.start = label.start()
             results.append(result)
         return results
-
-    def result(self, start, end, score, matched, **meta):
-        return super().result(start, end, score, matched, suggestion="a case", **meta)
 
 
 class LabelledNumberRecognizer(GatedRegexRecognizer):
@@ -102,6 +100,7 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
 
 class CourseCodeRecognizer(GatedRegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
+    SUGGESTION = "a course"
     GATE = HAS_DIGIT
     PATTERNS = [
         # "PSY101", "MATH2010", "CS201A": letters then 3-4 digits with no space
@@ -124,12 +123,10 @@ class CourseCodeRecognizer(GatedRegexRecognizer):
         code = match.group("span") if match.groupdict().get("span") else match.group()
         return not self.NOT_COURSES.match(code)
 
-    def result(self, start, end, score, matched, **meta):
-        return super().result(start, end, score, matched, suggestion="a course", **meta)
-
 
 class ClassCodeRecognizer(GatedRegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
+    SUGGESTION = "a class"
     GATE = HAS_DIGIT
     _CLASS_WORDS = r"(?:class|form|tutor\s+group|set|group|reg(?:istration)?\s+group|homeroom)"
     PATTERNS = [
@@ -154,6 +151,3 @@ class ClassCodeRecognizer(GatedRegexRecognizer):
     def accept(self, match: re.Match, text: str) -> bool:
         # "Form 7K" is a class whatever its letter; "kids in 4G areas" or "a 5K class" is not
         return self._NAMED_AS_CLASS.match(match.group()) is not None or not self.NOT_CLASSES.match(match.group("span"))
-
-    def result(self, start, end, score, matched, **meta):
-        return super().result(start, end, score, matched, suggestion="a class", **meta)

@@ -1,0 +1,34 @@
+"""The shared base of our recognizers: every result names its recognizer, its reason and its type."""
+
+from __future__ import annotations
+
+from rewriter.detect.recognizers.base import OwnRecognizer, RegexRecognizer
+
+
+class _Codes(RegexRecognizer):
+    ENTITY = "REFERENCE_NUMBER"
+    WHY = "A code."
+    SUGGESTION = "a code"
+    PATTERNS = [(r"code (?P<span>\d+)", 0.5)]
+
+
+def test_a_regex_result_carries_name_reason_type_and_suggestion():
+    (r,) = _Codes().analyze("the code 42 works", None)
+    assert (r.entity_type, r.start, r.end, r.score) == ("REFERENCE_NUMBER", 9, 11, 0.5)
+    meta = r.recognition_metadata
+    assert (meta["recognizer_name"], meta["why"], meta["suggestion"]) == ("_Codes", "A code.", "a code")
+
+
+def test_result_takes_another_type_reason_and_suggestion():
+    r = _Codes().result(0, 4, 0.3, "Leds", entity="LOCATION", why="A town.", suggestion="a town")
+    assert r.entity_type == "LOCATION"
+    assert (r.recognition_metadata["why"], r.recognition_metadata["suggestion"]) == ("A town.", "a town")
+
+
+def test_a_recognizer_declares_every_type_it_reports():
+    class Two(OwnRecognizer):
+        ENTITIES = ("PERSON", "LOCATION")
+
+    assert Two().supported_entities == ["PERSON", "LOCATION"]
+    assert _Codes().supported_entities == ["REFERENCE_NUMBER"]
+    assert "suggestion" not in Two().result(0, 1, 0.5, entity="PERSON").recognition_metadata
