@@ -5,7 +5,7 @@ spaCy package) measured in the same run, with the ratio ours / stock.
 
     .venv/bin/python benchmarks/detect_speed.py [--posts N] [--json]
 
-Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s, engine start <= 2 s.
+Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s on 2 cores, engine start <= 2 s.
 """
 
 from __future__ import annotations
@@ -97,6 +97,37 @@ def throughput(fn_batch, posts: list[str]) -> float:
     return len(posts) / (time.perf_counter() - t)
 
 
+def audit_cli_rate(posts: list[str]) -> float:
+    """Posts per second of `rewriter audit` end to end (start-up included), as a user runs it."""
+    import re
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "posts.jsonl"
+        src.write_text("".join(json.dumps({"id": i, "text": p}) + "\n" for i, p in enumerate(posts)))
+        t = time.perf_counter()
+        run = subprocess.run(
+            [sys.executable, "-m", "rewriter", "audit", str(src), "--out", str(Path(tmp) / "out.jsonl")],
+            capture_output=True, text=True, cwd=ROOT,
+        )
+        seconds = time.perf_counter() - t
+    if run.returncode not in (0, 1):
+        sys.exit(f"rewriter audit failed: {run.stderr.strip()}")
+    return len(posts) / seconds
+
+
+def stock_parallel_rate(stock, posts: list[str]) -> float:
+    """Stock Presidio's batch engine with spaCy on one process per core, start-up excluded."""
+    import os as _os
+
+    from presidio_analyzer import BatchAnalyzerEngine
+
+    batch = BatchAnalyzerEngine(stock)
+    t = time.perf_counter()
+    list(batch.analyze_iterator(posts, language="en", batch_size=64, n_process=_os.cpu_count() or 1))
+    return len(posts) / (time.perf_counter() - t)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--posts", type=int, default=400)
@@ -125,6 +156,10 @@ def main() -> None:
             "ours": throughput(lambda ps: list(ours.detect_many(ps)), posts),
             "stock": throughput(lambda ps: list(stock_batch.analyze_iterator(ps, language="en", batch_size=64)), posts),
         },
+        "audit_posts_per_s": {
+            "ours": audit_cli_rate(make_posts(max(args.posts, 2000))),
+            "stock": stock_parallel_rate(stock, make_posts(max(args.posts, 2000))),
+        },
     }
     if args.json:
         print(json.dumps(res, indent=1))
@@ -134,12 +169,14 @@ def main() -> None:
         ("engine start (s)", res["start_s"]["ours"], res["start_s"]["stock"], "<= 2 s"),
         ("warm median per post (ms)", w["ours"]["median_ms"], w["stock"]["median_ms"], "<= 5 ms"),
         ("warm p90 per post (ms)", w["ours"]["p90_ms"], w["stock"]["p90_ms"], ""),
-        ("batch throughput (posts/s)", res["batch_posts_per_s"]["ours"], res["batch_posts_per_s"]["stock"], ">= 200"),
+        ("batch, one process (posts/s)", res["batch_posts_per_s"]["ours"], res["batch_posts_per_s"]["stock"], ""),
+        ("`rewriter audit`, all cores (posts/s)", res["audit_posts_per_s"]["ours"], res["audit_posts_per_s"]["stock"], ">= 200"),
     ]
     print(f"detection speed: {res['posts']} distinct posts of {res['post_chars']} characters, spaCy {MODEL}")
-    print(f"{'':30} {'ours':>9} {'stock':>9} {'ours/stock':>10}  target")
+    print(f"{'':38} {'ours':>9} {'stock':>9} {'ours/stock':>10}  target")
     for name, a, b, target in rows:
-        print(f"{name:30} {a:9.2f} {b:9.2f} {a / b:10.2f}  {target}")
+        print(f"{name:38} {a:9.2f} {b:9.2f} {a / b:10.2f}  {target}")
+    print("(audit: ours is the whole command with start-up; stock is its batch engine with spaCy on every core)")
 
 
 if __name__ == "__main__":
