@@ -83,44 +83,12 @@ def load_spacy(model_name: str):
         raise DetectorError(f"spaCy model '{model_name}' could not be loaded: {exc}") from None
 
 
-def _context_enhancer():
-    """Presidio's lemma context enhancer with the token lookup done by bisection.
-
-    Presidio finds the token under each result by scanning all tokens from the start, which is
-    tokens x results: 27 s of a 37 s run on a 100,000-character draft. Token starts are sorted, so a
-    binary search gives the same token.
-    """
-    from bisect import bisect_right
-
-    from presidio_analyzer import AnalysisExplanation
-    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-
-    class BisectingContextEnhancer(LemmaContextAwareEnhancer):
-        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-            # Our recognizers do not build Presidio's explanation objects; the enhancer writes to them.
-            for result in raw_results:
-                if result.analysis_explanation is None:
-                    name = (result.recognition_metadata or {}).get("recognizer_name", "")
-                    result.analysis_explanation = AnalysisExplanation(name, result.score)
-            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
-
-        @staticmethod
-        def _find_index_of_match_token(word, start, tokens, tokens_indices):
-            i = max(bisect_right(tokens_indices, start) - 1, 0)
-            if i < len(tokens_indices) and start >= tokens_indices[i] + len(tokens[i]):
-                i += 1
-            if i >= len(tokens_indices):
-                raise ValueError(f"no token at offset {start} for {word!r}")
-            return i
-
-    return BisectingContextEnhancer()
-
-
 def build_analyzer(model_name: str):
     """Return a ready AnalyzerEngine on ``model_name`` with every recognizer we use."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
+    from .context import ContextWordEnhancer
     from .recognizers import all_recognizers
 
     class PackagedSpacyNlpEngine(SpacyNlpEngine):
@@ -129,18 +97,42 @@ def build_analyzer(model_name: str):
         def __init__(self, nlp, ner_config):
             super().__init__(models=[{"lang_code": "en", "model_name": model_name}], ner_model_configuration=ner_config)
             self.nlp = {"en": nlp}
+            self._lexical_cache: dict[str, tuple[bool, bool]] = {}
 
         def load(self) -> None:  # already loaded in __init__
             pass
 
         def _doc_to_nlp_artifact(self, doc, language):
-            artifacts = super()._doc_to_nlp_artifact(doc, language)
-            # Without the lemmatizer lemma_ is empty; the lowercase form serves the context matching.
-            artifacts.lemmas = [t.lemma_ or t.lower_ for t in doc]
-            # Presidio tests each context word with `in` on this list: a set keeps that constant
+            # Presidio's version walks the doc twice and computes the keywords from the empty lemmas
+            # before we would compute them again from the real ones: one walk, one keyword pass here.
+            starts, lemmas = [], []
+            for t in doc:
+                starts.append(t.idx)
+                # Without the lemmatizer lemma_ is empty; the lowercase form serves the context matching.
+                lemmas.append(t.lemma_ or t.lower_)
+            entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+            artifacts = NlpArtifacts(entities, doc, starts, lemmas, self, language, scores)
+            # The context enhancer tests each lemma with `in` on this list: a set keeps that constant
             # time, where the list made a long draft quadratic.
-            artifacts.keywords = frozenset(NlpArtifacts.set_keywords(self, artifacts.lemmas, language))
+            artifacts.keywords = frozenset(artifacts.keywords)
             return artifacts
+
+        # The keyword pass asks the vocabulary about every lemma; the answers never change, and a
+        # post repeats most of its words, so remember them (bounded: a long session sees many words).
+        def is_stopword(self, word, language):
+            return self._lexical(word, language)[0]
+
+        def is_punct(self, word, language):
+            return self._lexical(word, language)[1]
+
+        def _lexical(self, word, language):
+            known = self._lexical_cache.get(word)
+            if known is None:
+                if len(self._lexical_cache) >= 50_000:
+                    self._lexical_cache.clear()
+                lexeme = self.nlp[language].vocab[word]
+                known = self._lexical_cache[word] = (lexeme.is_stop, lexeme.is_punct)
+            return known
 
     ner_config = NerModelConfiguration(
         model_to_presidio_entity_mapping=SPACY_LABEL_MAP,
@@ -156,5 +148,5 @@ def build_analyzer(model_name: str):
         registry=registry,
         nlp_engine=nlp_engine,
         supported_languages=["en"],
-        context_aware_enhancer=_context_enhancer(),
+        context_aware_enhancer=ContextWordEnhancer(),
     )
