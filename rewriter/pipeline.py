@@ -239,7 +239,7 @@ class Pipeline:
         if draft is not None:
             added = checks.added_details(candidate, draft)
             safe = safe and not added
-            quality = checks.quality_problems(candidate, draft, prompt_texts)
+            quality = checks.quality_problems(candidate, draft, prompt_texts, original)
             reasons += added + quality
             feedback = ([] if safe else [UNSAFE_FEEDBACK]) + quality
             return Verdict(not reasons and not final_spans, final_spans, reasons, safe, feedback)

@@ -6,7 +6,9 @@ Two kinds of check, each returning reasons a person (and the model, on a retry) 
   span's text and no token of a detected name is still there after normalisation, and no name or number
   appears that the draft did not have;
 * **quality** (model output only) — no placeholder tags, no chatty preamble, no echo of the prompt, no
-  repeated sentences or loops, a sane length, and most of the draft's content words kept.
+  repeated sentences or loops, a sane length, most of the draft's content words kept, and nothing
+  added: no more sentences than the post has, and no more than a couple of content words that neither
+  the draft, nor the generalised text, nor the generaliser's own vocabulary had.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .generalise import COMPANY_WORDS, FACILITY_KINDS, TITLES
+from .detect.explain import ORGANIZATION_BY_ROLE, PERSON_BY_ROLE
+from .generalise import COMPANY_WORDS, FACILITY_KINDS, FUNCTION_WORDS, TITLES
 from .spans import Span
 from .text import canonical
 
@@ -73,6 +76,47 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\
 MIN_LENGTH_RATIO = 0.6
 MAX_LENGTH_RATIO = 1.6
 MIN_CONTENT_KEPT = 0.85
+# Content words a rewrite may add before it counts as adding material ("such a huge step" adds none;
+# "it was a bittersweet moment for him" adds three). Measured on the dev drafts: faithful rewrites add 0-1 ("mother" for "mum"), invented sentences 2 or more.
+MAX_ADDED_WORDS = 1
+
+# Words the generaliser itself writes in place of what it removes ("a client", "a local school",
+# "recently"...): a rewrite of the generalised text may use any of them, even where the generaliser
+# happened to choose another ("the hospital" for "a hospital ward").
+GENERAL_VOCABULARY = frozenset(
+    {word for phrase in PERSON_BY_ROLE.values() for word in phrase.split()}
+    | {word for phrase in ORGANIZATION_BY_ROLE.values() for word in phrase.split()}
+    | {word for _, phrase in FACILITY_KINDS for word in phrase.split()}
+    | set(
+        """
+        someone else another person people family member recently recent soon upcoming week every while ago
+        days then elsewhere nearby area local place older young younger teenage teenager child baby adult
+        significant sum large notable change sharply significantly quarterly annual half-year new project case
+        ticket class school year phone e-mail email online website something unusual general organisation
+        company colleague
+        """.split()
+    )
+)
+
+# Words that carry no fact of their own: function words, intensifiers and the glue a model adds to make
+# a sentence flow ("such a", "it really"). Adding them is not adding material.
+FLUENCY_WORDS = frozenset(
+    (set(FUNCTION_WORDS) - {"today", "tonight", "tomorrow", "yesterday", "never"})  # when and whether are facts
+    | set(
+        """
+        such really so quite truly honestly totally definitely absolutely pretty rather bit lot much more most
+        many one ever always only well though although yet however am it's that's there's i'm i've i'd i'll
+        you're we're they're he's she's let's get got
+        """.split()
+    )
+)
+
+# A place where one sentence of the generalised text may become two without adding anything:
+# "...today, i nearly cried" -> "...today. I nearly cried."; "...soon — biggest contract" -> "... soon. The biggest".
+CLAUSE_BREAK = re.compile(
+    r"[;:]\s|\s[—–-]\s|,\s+(?=(?:i|he|she|we|they|it|you|the|my|our|his|her|their|this|that|there|so|but)\b)",
+    re.IGNORECASE,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -175,8 +219,11 @@ def added_details(candidate: str, draft: str) -> list[str]:
     return reasons
 
 
-def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = ()) -> list[str]:
-    """Why model output is not fit to offer, or [] when it is."""
+def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (), original: str = "") -> list[str]:
+    """Why model output is not fit to offer, or [] when it is.
+
+    ``draft`` is the generalised text the model was given; ``original`` the post as typed (its words
+    are not additions either)."""
     text = candidate.strip()
     if not text:
         return ["the answer is empty"]
@@ -218,6 +265,52 @@ def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (
     content = content_words(draft)
     if content and (len(content) - len(missing)) / len(content) < MIN_CONTENT_KEPT:
         problems.append("leaves out " + ", ".join(f"'{w}'" for w in missing[:4]))
+    return problems + added_content(text, draft, original)
+
+
+def sentence_count(text: str) -> int:
+    """Sentences with at least one word in them ("Yikes." counts; "👏" or "..." alone does not)."""
+    return sum(1 for part in re.split(r"[.!?]+(?=\s|$)|\n+", text) if re.search(r"\w", part))
+
+
+def _stem(word: str) -> str:
+    """A rough lemma, enough to tell "opened"/"opens"/"opening" or "kids"/"kid" are the same word."""
+    word = re.sub(r"['’]s$", "", word)
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + replacement
+    return word
+
+
+def added_words(candidate: str, draft: str, original: str = "") -> list[str]:
+    """Content words of ``candidate`` that neither text had, nor the generaliser's vocabulary, in order."""
+    known = {_stem(w) for w in _words(draft) + _words(original)} | {_stem(w) for w in GENERAL_VOCABULARY}
+    prefixes = {k[:5] for k in known if len(k) >= 5}
+    out: list[str] = []
+    for word in _words(candidate):
+        if len(word) < 3 or word.isdigit() or word in FLUENCY_WORDS or word in STOPWORDS or word in out:
+            continue
+        stem = _stem(word)
+        if stem in known or (len(stem) >= 5 and stem[:5] in prefixes):
+            continue
+        out.append(word)
+    return out
+
+
+def added_content(candidate: str, draft: str, original: str = "") -> list[str]:
+    """Sentences or facts ``candidate`` adds to ``draft`` (the generalised text): the model must only reword.
+
+    A sentence more than the post has is an addition ("It wasn't someone. It was someone else."), except
+    where a sentence of the post had a clause break the rewrite may split at; and a few new words are
+    fluency ("such a", "really"), more are new facts."""
+    problems = []
+    allowed = sentence_count(draft) + len(CLAUSE_BREAK.findall(draft))
+    n = sentence_count(candidate)
+    if n > allowed:
+        problems.append(f"adds sentences the post did not have ({n} sentences for {sentence_count(draft)})")
+    new = added_words(candidate, draft, original)
+    if len(new) > MAX_ADDED_WORDS:
+        problems.append("adds details the post did not have (" + ", ".join(f"'{w}'" for w in new[:4]) + ")")
     return problems
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from rewriter.spans import Span
-from rewriter.verify import added_details, identifying_tokens, leaks, quality_problems
+from rewriter.verify import (
+    added_content,
+    added_details,
+    added_words,
+    identifying_tokens,
+    leaks,
+    quality_problems,
+    sentence_count,
+)
 
 
 def span(text: str, entity_type: str = "PERSON", start: int = 0) -> Span:
@@ -81,3 +89,45 @@ def test_a_faithful_rewrite_passes_every_gate():
     good = "Had a session with a client this morning, and he finally opened up about the accident. Such a huge step for him."
     assert quality_problems(good, DRAFT) == []
     assert added_details(good, DRAFT) == []
+
+
+# -- nothing added: the model may reword the generalised text, not extend it ------------------------
+
+ORIGINAL = "Had a long session with Gregory Walsh this morning at Oakfield Primary and he finally opened up about his dad."
+GENERALISED = "Had a long session with someone this morning at a local school and he finally opened up about his dad."
+
+
+def test_a_rewrite_that_adds_sentences_is_rejected_with_the_reason():
+    # seen in the app: the two last sentences are invented and change the meaning
+    invented = GENERALISED + " It wasn't someone. It was someone else."
+    assert quality_problems(invented, GENERALISED, original=ORIGINAL) == [
+        "adds sentences the post did not have (3 sentences for 1)"
+    ]
+    assert "adds sentences" in " ".join(quality_problems(GENERALISED + " Such a big step for him.", GENERALISED))
+
+
+def test_a_rewrite_that_invents_facts_is_rejected_with_the_reason():
+    invented = "Had a long session with someone this morning at a local school and he finally opened up about his dad's drinking and divorce."
+    assert quality_problems(invented, GENERALISED, original=ORIGINAL) == [
+        "adds details the post did not have ('drinking', 'divorce')"
+    ]
+
+
+def test_splitting_a_sentence_at_a_clause_break_adds_nothing():
+    generalised = "a client from my evening group brought me flowers today, i nearly cried"
+    assert added_content("a client from my evening group brought me flowers today. I nearly cried.", generalised) == []
+    # but a comma in a list is no place for a new sentence
+    assert added_content("Proud of my kids, my class. It was great.", "Proud of my kids, especially a student.")
+
+
+def test_a_faithful_paraphrase_with_fluency_words_and_general_vocabulary_passes():
+    paraphrase = "Had a really long session with a client this morning at the local school, and he finally opened up about his dad."
+    assert quality_problems(paraphrase, GENERALISED, original=ORIGINAL) == []
+    # one new word (a synonym) is within the tolerance; words of the original draft are not additions
+    assert added_words("Had a long meeting with someone this morning at a local school and he opened up about his dad.", GENERALISED) == ["meeting"]
+    assert added_words("Had a long session with Gregory this morning.", GENERALISED, ORIGINAL) == []
+
+
+def test_word_forms_count_as_the_same_word():
+    assert added_words("She opens up about her kid and it breaks my heart", "he opened up about his kids, broke my heart") == ["breaks"]
+    assert sentence_count("Yikes. 👏 Wow!! 3.5 stars... fine") == 4
