@@ -52,6 +52,7 @@ def all_recognizers() -> list:
         names.NameInContextRecognizer(),
         names.PossessiveNameRecognizer(),
         names.SentenceSubjectNameRecognizer(),
+        names.NameBeforeAgeRecognizer(),
         names.ProperNounNameRecognizer(),
         addresses.StreetAddressRecognizer(),
         places.CapitalisedPlaceRecognizer(),

@@ -9,6 +9,8 @@ one kind of evidence:
 - ``InitialledNameRecognizer``: a single-letter initial ("Noah P.", "Ravil G Yefimov");
 - ``NameInContextRecognizer``: phrases that introduce a person, in any case ("my name is vitoria",
   "jenny from the Tuesday group", "harper's mum", "Hi Manlio,", a speaker label "Ella:");
+- ``NameBeforeAgeRecognizer``: a capitalised word with an age in apposition ("Maria, 34, said",
+  "Grace (7)"), dictionary words included;
 - ``ProperNounNameRecognizer``: a capitalised word the tagger calls a proper noun and the dictionary
   does not know ("shouted at Todd", "Mehrudin said"), and never an ordinary word that happens to start
   a sentence ("Healing is not linear.");
@@ -332,6 +334,57 @@ class SentenceSubjectNameRecognizer(_PersonRegex):
         if lexicon.is_ordinary_word(word):
             tok = token_at(doc, starts, start) if doc is not None else None
             if tok is None or not is_proper(tok) or len(text) - end < 2:
+                return start, start
+        return start, end
+
+
+class NameBeforeAgeRecognizer(_PersonRegex):
+    """ "Maria, 34, said...", "Grace (7) asked...", "Will, aged 12, came in": a capitalised word with an
+    age in apposition is a person, even when the word is also in the dictionary (Maria, Grace, Rose,
+    Will, Hope, Faith, Mark), which the other name recognizers rightly distrust on their own.
+
+    The age recognizer (``ages.AgeAfterNameRecognizer``) reads the same shape for the number; this one
+    reports the name, so a rewrite cannot drop the age and keep "Maria"."""
+
+    WHY = "A name followed by an age identifies a person."
+    _AGE_TAIL = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)"
+    PATTERNS = [
+        # "Grace (34)", "Mark (34M)", "Rose (aged 9)"
+        (rf"\b(?P<span>{_CAP})\s*\((?i:aged?\s*)?(?P<age>\d{{1,3}})\s?(?:[FM])?\)", 0.7),
+        # "Maria, 34, said", "Hope, 9.", "Will, aged 12, came in"
+        (rf"\b(?P<span>{_CAP}),\s(?i:aged?\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.7),
+    ]
+    # Capitalised words numbered the same way that are not people: "Room, 12,", "Chapter (3)", "Item, 34,".
+    NOT_NAMES = frozenset(
+        "number no bay bed flat unit box aisle gate platform route bus channel exhibit appendix verse psalm "
+        "line act scene episode season lesson week day term lot case note slide task exercise point rule "
+        "article clause paragraph total score age size level floor block zone station track lane table "
+        "overall average".split()
+    )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not any(c.isdigit() for c in text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+    def trim(self, text, start, end, doc, starts):
+        from .ages import AgeAfterNameRecognizer
+
+        word = text[start:end]
+        lowered = word.lower()
+        if lowered in self.NOT_NAMES or lowered in AgeAfterNameRecognizer.NOT_NAMES or not acceptable_name(word):
+            return start, start
+        age = int(re.search(r"\d+", text[end : end + 12]).group())
+        if not 1 <= age <= 110:
+            return start, start
+        if lexicon.is_ordinary_word(word) and not lexicon.is_listed_as_name(word):
+            # "Hope, 9, told me" yes, "Overall, 12." no: an everyday word needs the tagger's proper noun,
+            # an age in brackets, or the sentence to go on after the age as it does after an apposition
+            tok = token_at(doc, starts, start) if doc is not None else None
+            after = re.match(r"[^\d]*\d+\s?[FM]?\)?\s*,?\s*(\S)?", text[end:])
+            in_brackets = text[end:].lstrip().startswith("(")
+            goes_on = after is not None and after.group(1) is not None and after.group(1).islower()
+            if not (in_brackets or goes_on or (tok is not None and is_proper(tok))):
                 return start, start
         return start, end
 
