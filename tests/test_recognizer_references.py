@@ -117,3 +117,20 @@ def test_references_through_the_real_detector(find):
     found = find("Ticket #55102: a customer has now called 9 times about a late parcel.")
     assert [t for t, kind in found if kind == "REFERENCE_NUMBER"] == ["Ticket #55102"]
     assert ("case 22-CV-4471", "REFERENCE_NUMBER") in find("Settled at last, case 22-CV-4471.")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Jayden in 4B asked me if I was sad today.", "4B"),
+        ("a boy in 3C cried today", "3C"),
+        ("she is in 6R now and loving it", "6R"),
+    ],
+)
+def test_a_class_code_after_a_person_and_in(find, text, code):
+    assert (code, "REFERENCE_NUMBER") in find(text)
+
+
+@pytest.mark.parametrize("text", ["Meet in 2B at noon.", "We live in 5G land now.", "Flat in 2B is empty."])
+def test_in_and_a_code_without_a_person_is_no_class(find, text):
+    assert [f for f in find(text) if f[1] == "REFERENCE_NUMBER"] == []

@@ -60,3 +60,22 @@ def test_names_that_are_also_words_are_kept(find):
     assert ("Victor", "PERSON") in find("Victor said the results are in.")
     assert ("Becker", "PERSON") in find('"I am glad to hear that," says Becker.')
     assert ("Jenny", "PERSON") in find("Jenny from the Tuesday group was there.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the small model calls these a place or an organisation
+        ("Jayden in 4B asked me if I was sad today.", "Jayden"),
+        ("Maria in 4B said hi.", "Maria"),
+        ("I saw Maria, 34, today.", "Maria"),
+    ],
+)
+def test_a_place_or_organisation_that_speaks_or_has_an_age_is_a_person(find, text, name):
+    found = find(text)
+    assert (name, "PERSON") in found
+    assert (name, "LOCATION") not in found and (name, "ORGANIZATION") not in found
+
+
+def test_a_company_that_says_something_stays_a_company(find):
+    assert ("Tesco", "ORGANIZATION") in find("Tesco said the shop is closing.")

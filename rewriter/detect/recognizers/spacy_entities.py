@@ -12,7 +12,10 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
 - workplace acronyms that name a kind of unit, not a particular one, are dropped, and so are
   everyday terms and the meeting tools everybody uses ("Q&A", "COVID-19", "Microsoft Teams");
 - an "organisation" of a first name and one more capitalised word is a person ("a prescription for
-  Jacob Sterling"), unless its last word is a company or place word.
+  Jacob Sterling"), unless its last word is a company or place word;
+- a one-word "place" or "organisation" that does what only people do is a person: the subject of
+  "asked", "said", "told"... ("Jayden in 4B asked me", which the model calls a place) or a word with
+  an age in apposition ("I saw Maria, 34, today").
 """
 
 from __future__ import annotations
@@ -54,6 +57,27 @@ _ORG_TAIL = re.compile(
 _ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "each", "every", "any"})
 # A word of a person's name: letters, with inner apostrophes, hyphens or a final dot ("O'Neill", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
+
+
+# What follows a one-word entity that makes it a person: an age in apposition ("Maria, 34,", "Grace (7)"),
+# or a verb of speech or feeling, perhaps after "in <class>" or an age ("Jayden in 4B asked me").
+_AGE_APPOSITION = re.compile(r"(?:,\s(?i:aged?\s)?\d{1,2}\s*[,.;:!?]|\s*\((?i:aged?\s*)?\d{1,3}\s?[FM]?\))")
+_PERSON_VERB = re.compile(
+    r"(?:\s+in\s+\d{1,2}[A-Z]{1,2}|,\s\d{1,2},|\s*\(\d{1,3}\))?\s+(?:asked|asks|said|says|told|tells|cried|"
+    r"laughed|smiled|giggled|whispered|shouted|screamed|hugged|replied|admitted|confided|wanted|wants|felt|"
+    r"feels|drew|wrote)\b"
+)
+
+
+def _acts_like_person(text: str, end: int, entity_type: str) -> bool:
+    if _AGE_APPOSITION.match(text, end):
+        return True
+    verb = _PERSON_VERB.match(text, end)
+    if verb is None:
+        return False
+    # companies "say" things too ("Tesco said the shop is closing"): an organisation is a person only when
+    # in a class ("Maria in 4B said") or when the dictionary lists the word as a name ("Grace said")
+    return entity_type == "LOCATION" or " in " in verb.group() or lexicon.is_listed_as_name(text[:end].split()[-1])
 
 
 def _everyday(span_text: str) -> bool:
@@ -104,6 +128,13 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter
+            if (
+                len(words) == 1
+                and r.entity_type in ("LOCATION", "ORGANIZATION")
+                and lexicon.looks_capitalised(span_text)
+                and _acts_like_person(text, r.end, r.entity_type)
+            ):
+                r.entity_type = "PERSON"
             if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, starts.get(r.start), trimmed):
                 continue
             if r.entity_type == "ORGANIZATION" and self._first_name_and_surname(words):
