@@ -46,6 +46,28 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Words between a determiner and its role noun that show the determiner belongs to another noun
+# ("my colleague said mum Aisha ..."): speech and meeting verbs.
+_NOT_ADJECTIVES = frozenset("said says told tells asked asks met saw sees called texted rang emailed".split())
+
+
+def _determined(text: str, noun_start: int) -> bool:
+    """True when the role noun at ``noun_start`` already has a determiner, perhaps with adjectives
+    between: "our new grad", "my lovely little neighbour", "Sam's mum". Then removing the name after
+    it must not add "the" ("our new the grad")."""
+    clause = re.split(r"[.!?;:,\n()]", text[max(0, noun_start - 80) : noun_start])[-1]
+    words = clause.split()
+    for k, word in enumerate(reversed(words[-4:])):
+        w = word.lower()
+        if w in DETERMINERS or w in ARTICLES or w in ("another", "one", "some", "every", "each", "these", "those"):
+            return True
+        if re.fullmatch(r"\w+['’]s", w):
+            return True  # "Sam's mum"
+        if k == 3 or w in FUNCTION_WORDS or w in ROLE_NOUNS or w in _NOT_ADJECTIVES or not w.isalpha():
+            return False  # three adjectives at most; a verb, a preposition or another noun stops the search
+    return False
+
+
 # Titles that belong to the name they precede and go with it.
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev")
 
@@ -377,7 +399,9 @@ class _Generaliser:
             tail = re.match(r"\s*,", self.text[end + poss:]) if "," in left[m.end(2):] else None
             new_end = end + poss + (len(tail.group(0)) if tail else 0)
             suffix = ("'s" if poss else "") + dot
-            if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some"):
+            if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(
+                self.text, noun_start
+            ):
                 return noun_start, new_end, noun + suffix
             # "mum Aisha" -> "the mum"; a determiner-less title-like noun reads better with "the"
             return noun_start, new_end, "the " + noun + suffix

@@ -141,3 +141,27 @@ def test_on_what_the_real_detector_finds(detector):
 def test_a_date_next_to_a_vague_time_just_goes():
     assert gen("My colleague quit today, on [Friday].", "DATE_TIME", role="engineer") == "My colleague quit today."
     assert gen("She called on [Friday] about it.", "DATE_TIME", role="support") == "She called recently about it."
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Our new grad [rosie] on the ward handled her first code blue.", "Our new grad on the ward handled her first code blue."),
+        ("Spoke to mum [Aisha] after school.", "Spoke to the mum after school."),
+        ("Lunch with my colleague [Will] today.", "Lunch with my colleague today."),
+        ("I saw her neighbour [Tom] again.", "I saw her neighbour again."),
+        ("Our lovely little neighbour [Tom] came round.", "Our lovely little neighbour came round."),
+        ("Sam's mum [Aisha] waved.", "Sam's mum waved."),
+        ("My colleague said mum [Aisha] called.", "My colleague said the mum called."),
+    ],
+)
+def test_a_role_noun_that_has_a_determiner_gets_no_extra_the(draft, expected):
+    assert gen(draft, "PERSON") == expected
+    assert " the the " not in gen(draft, "PERSON").lower()
+
+
+def test_a_named_grad_after_our_new_on_what_the_real_detector_finds(detector):
+    text = "Our new grad rosie on ward 9 handled her first code blue."
+    out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
+    assert "rosie" not in out and "ward 9" not in out
+    assert out.startswith("Our new grad ") and "the grad" not in out
