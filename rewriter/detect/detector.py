@@ -33,6 +33,7 @@ class Detector:
     """Finds identifying spans. Build once (the spaCy model takes about a second), call many times."""
 
     def __init__(self, config: Config | None = None, watchlist: WatchList | None = None, analyzer=None):
+        from .analysis import RecognizerRun
         from .engine import build_analyzer
 
         self.config = config or Config()
@@ -42,6 +43,8 @@ class Detector:
         self.watchlist = watchlist
         self._allow = [canonical(term) for term in self.config.detection.allow if canonical(term)]
         self._entities = list(self.config.detection.entities) or None
+        # What analyzer.analyze does, minus its per-call upkeep (see analysis.py); same results.
+        self._analyze = RecognizerRun(self.analyzer, self._entities)
 
     # -- public entry points -------------------------------------------------------------------
 
@@ -49,14 +52,14 @@ class Detector:
         """Every identifying span in ``text``, offsets into ``text`` as given, sorted by position."""
         norm = normalise(text)
         if len(norm.text) <= CHUNK:
-            raw = [(r, 0) for r in self.analyzer.analyze(norm.text, language="en", entities=self._entities)]
+            raw = [(r, 0) for r in self._analyze(norm.text)]
             return self._finish(norm, raw, role)
         # A long draft: spaCy over the pieces in batches, then the recognizers piece by piece.
         pieces = list(_chunks(norm.text))
         docs = self.analyzer.nlp_engine.process_batch([p for _, p in pieces], language="en", batch_size=8)
         raw = []
         for (offset, piece), (_, artifacts) in zip(pieces, docs):
-            for r in self.analyzer.analyze(piece, language="en", entities=self._entities, nlp_artifacts=artifacts):
+            for r in self._analyze(piece, artifacts):
                 raw.append((r, offset))
         return self._finish(norm, raw, role)
 
@@ -77,9 +80,7 @@ class Detector:
             artifacts[i] = art
         for i, norm in enumerate(norms):
             if i in artifacts:
-                results = self.analyzer.analyze(
-                    norm.text, language="en", entities=self._entities, nlp_artifacts=artifacts.pop(i)
-                )
+                results = self._analyze(norm.text, artifacts.pop(i))
                 yield self._finish(norm, [(r, 0) for r in results], roles[i])
             else:
                 yield self.detect(texts[i], roles[i])

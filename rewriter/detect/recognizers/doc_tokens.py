@@ -26,11 +26,19 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def token_starts(doc) -> list[int]:
-    return [t.idx for t in doc]
+_STARTS_KEY = "rewriter.token_starts"
 
 
-def token_at(doc, starts: list[int], char: int):
+def token_starts(doc) -> tuple[int, ...]:
+    """Each token's character offset. Several recognizers ask for the same doc, and walking a doc
+    builds a Python object per token, so the answer is kept on the doc itself."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = tuple(t.idx for t in doc)
+    return starts
+
+
+def token_at(doc, starts, char: int):
     """The token that contains character offset ``char`` (or None past the end)."""
     i = bisect_right(starts, char) - 1
     if i < 0 or i >= len(doc):
