@@ -463,6 +463,11 @@ class _Generaliser:
             if m:
                 return start2, end, "in their school year"
             return start, end, "a school year"
+        # "Doris turned 100 today": the age is the event; keep the verb's tense, drop the number.
+        turned = re.match(r"(?i)^(turn(?:ed|s|ing)?)\s+\d", span.text)
+        if turned:
+            verb = {"turned": "had", "turns": "has", "turning": "having", "turn": "have"}[turned.group(1).lower()]
+            return start, end, f"{verb} a milestone birthday"
         # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays.
         if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
             start2, _ = self._absorb_left(start, r"\s*,?\s*")

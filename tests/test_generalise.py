@@ -47,6 +47,8 @@ def gen(draft: str, *types: str, role: str = "other") -> str:
         ("Attended a [92-year-old] who fell.", ("AGE",), "paramedic", "Attended an older patient who fell."),
         ("A [13yo] client told me a secret.", ("AGE",), "therapist", "A teenage client told me a secret."),
         ("Saw a [7-year-old] today.", ("AGE",), "nurse", "Saw a young child today."),
+        ("[Doris] [turned 100] today!", ("PERSON", "AGE"), "care worker", "A resident had a milestone birthday today!"),
+        ("She is [turning 40] soon.", ("AGE",), "other", "She is having a milestone birthday soon."),
         ("Visited [Sunny Meadows Care Home] again.", ("FACILITY",), "care worker", "Visited a care home again."),
         ("Our trip to [Oakfield Primary] went well.", ("FACILITY",), "teacher", "Our trip to a local school went well."),
         ("Busy night on [Ward 7] again.", ("FACILITY",), "nurse", "Busy night on a hospital ward again."),
