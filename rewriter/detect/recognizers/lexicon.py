@@ -117,6 +117,9 @@ def is_ordinary_word(word: str) -> bool:
     for cut, add in _INFLECTIONS:
         if w.endswith(cut) and len(w) - len(cut) >= 3 and (w[: -len(cut)] + add) in words:
             return True
+    # short verbs ending in -ie: "died", "lied", "tied" ("die" + "d")
+    if w.endswith("ied") and w[:-1] in words:
+        return True
     # doubled consonant before -ing/-ed: "debugging" -> "debug", "planned" -> "plan"
     for cut in ("ing", "ed"):
         stem = w[: -len(cut)]
