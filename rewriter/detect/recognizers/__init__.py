@@ -54,6 +54,7 @@ def all_recognizers() -> list:
         names.SentenceSubjectNameRecognizer(),
         names.NameBeforeAgeRecognizer(),
         names.ProperNounNameRecognizer(),
+        names.CoordinatedNameRecognizer(),
         addresses.StreetAddressRecognizer(),
         places.CapitalisedPlaceRecognizer(),
         organisations.CompanyNameRecognizer(),

@@ -42,6 +42,20 @@ PEOPLE_CHECKED = "_rewriter_spacy_people_checked"
 _NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"will", "may"})
 
 
+# Phrases whose object is a person, not a place: "so proud of Ethan", "let go of Samantha", "sit with
+# Mr Okafor", "shoutout to Priya". ("visited" and "called" are left out: "visited Lisbon", "a town called Hope".)
+_PERSON_SLOT = re.compile(
+    r"\b(?i:proud\s+of|let\s+go\s+of|(?:sit|sat|sitting|sits)\s+with|shout-?outs?\s+to|shout\s+outs?\s+to|"
+    r"thanks\s+to|thank\s+you\s+to|congratulations\s+to|congrats\s+to|(?:talked|talking|talk|spoke|speak|speaking)\s+(?:to|with)|"
+    r"met|met\s+with|hugged|hug)\s+$"
+)
+
+
+def in_person_slot(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the object of a phrase that takes a person ("proud of Ethan")."""
+    return _PERSON_SLOT.search(text[max(0, start - 40) : start]) is not None
+
+
 def remember(nlp_artifacts, start: int, end: int, score: float) -> None:
     """Note a person span so ``RepeatedNameRecognizer`` can find the other mentions of it."""
     if nlp_artifacts is not None:
@@ -122,7 +136,8 @@ class TitledNameRecognizer(_PersonRegex):
         (
             r"\b(?i:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|revd|cllr|councillor)\b\.?\s+"
             rf"(?P<span>{_W}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,2}})",
-            0.85,
+            # above spaCy's 0.85: a title is strong evidence, and the model calls "Mr Okafor" a place
+            0.9,
         ),
     ]
 
@@ -159,6 +174,10 @@ _ROLE_NOUNS = (
     r"registrar|sergeant|officer|vicar|pastor|rabbi|imam|coach|client\s+company|"
     r"cat|dog|puppy|kitten|pet|pup|horse|pony|rabbit|bunny|hamster|parrot"
 )
+
+
+# Inflected verbs; a lowercase word tagged so is never a name ("my dog died", "her son wants").
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 
 
 class RoleNounNameRecognizer(_PersonRegex):
@@ -198,7 +217,8 @@ class RoleNounNameRecognizer(_PersonRegex):
             word = first.group()
             if word.lower() in FUNCTION_WORDS or (
                 lexicon.is_ordinary_word(word) and not (tok is not None and is_proper(tok))
-            ):
+            ) or (tok is not None and tok.tag_ in _VERB_TAGS):
+                # "Tom's dog died": a verb after a role noun is what the pet did, not its name
                 return start, start
             return start, start + first.end()
         return super().trim(text, start, end, doc, starts)
@@ -453,7 +473,7 @@ class ProperNounNameRecognizer(OwnRecognizer):
             prev = doc[i - 1].lower_ if i > 0 else ""
             if prev == ":" and i > 1:
                 prev = doc[i - 2].lower_  # "Where: Upton"
-            entity = "LOCATION" if prev in self.PLACE_WORDS else "PERSON"
+            entity = "LOCATION" if prev in self.PLACE_WORDS and not in_person_slot(text, start) else "PERSON"
             score = 0.55 if entity == "PERSON" else 0.5
             results.append(self.result(start, end, score, entity=entity))
             if entity == "PERSON":
@@ -534,6 +554,51 @@ class ProperNounNameRecognizer(OwnRecognizer):
 
 # Particles inside place names: "barra de carrasco", "vila do conde", "castel di sangro".
 _PLACE_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "la", "le", "el"})
+
+
+class CoordinatedNameRecognizer(OwnRecognizer):
+    """A capitalised word joined by "and" to a person already found is a person too: "Mason and Lily"
+    when only "Lily" was found, "Priya and Hunter". An everyday word the dictionary never lists with a
+    capital counts mid-sentence ("Tom and Rose"), or at the start when tagged a proper noun ("Lily and
+    Mason"; not "Pens and Sam").
+
+    Reads the people noted by the recognizers above, so it is registered after them."""
+
+    ENTITY = "PERSON"
+    WHY = "A word joined by 'and' to a person's name is most likely another person's name."
+    _BEFORE = re.compile(rf"(?<![\w'’])({_W})\s+and\s+$")
+    _AFTER = re.compile(rf"\s+and\s+({_W})(?![\w'’])")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found = people_found(nlp_artifacts)
+        if not found or " and " not in text:
+            return []
+        doc = getattr(nlp_artifacts, "tokens", None)
+        covered = [(s, e) for s, e, _ in found]
+        results = []
+        for start, end, _score in list(found):
+            before = self._BEFORE.search(text, max(0, start - 40), start)
+            after = self._AFTER.match(text, end)
+            for m in filter(None, (before, after)):
+                s, e = m.span(1)
+                if any(cs <= s < ce for cs, ce in covered) or not self._name_like(text, m.group(1), s, doc):
+                    continue
+                covered.append((s, e))
+                results.append(self.result(s, e, 0.6))
+                remember(nlp_artifacts, s, e, 0.6)
+        return results
+
+    @staticmethod
+    def _name_like(text: str, word: str, start: int, doc) -> bool:
+        if not lexicon.looks_capitalised(word) or lexicon.is_not_a_name(word) or word.lower() in FUNCTION_WORDS:
+            return False
+        if lexicon.is_ordinary_word(word) and not lexicon.is_listed_as_name(word):
+            if doc is None:
+                return False
+            # mid-sentence a capital says it is a name ("Tom and Rose"); at the start, only the tagger can
+            tok = token_at(doc, token_starts(doc), start)
+            return tok is not None and (not is_sentence_initial(doc, tok.i) or is_proper(tok))
+        return True
 
 
 class RepeatedNameRecognizer(OwnRecognizer):

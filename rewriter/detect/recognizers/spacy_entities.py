@@ -3,7 +3,12 @@
 The small English model labels a capitalised ordinary word at the start of a sentence as an
 organisation ("Software is glamorous.", "Court report for ..."), and ward or job acronyms as
 organisations ("in ICU", "our HR team"). A post with nothing identifying must come back clean, so:
-- a one-word entity that starts a sentence and is an everyday dictionary word is dropped;
+- a one-word entity that starts a sentence and is an everyday dictionary word is dropped, unless the
+  dictionary also lists it with a capital and it stands like a name ("Mason and Lily", "Grace, my
+  student,", or capitalised again mid-sentence): then it is a person, since a leaked name costs more
+  than a false flag;
+- a place or organisation that starts with a title is a person ("sit with Mr Okafor"), and so is a
+  one-word place the dictionary does not know after a phrase that takes a person ("proud of Ethan");
 - a one-word "person" that is an everyday word the dictionary never lists with a capital is dropped
   ("Library", "Lesson", "Salesperson"; "Grace" and "Victor" are listed with one, so they stay);
 - a "person" ends before the first word with a digit or markup in it ("Lesson 3", "Vitamin B12",
@@ -26,7 +31,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from . import lexicon
 from .doc_tokens import is_sentence_initial
-from .names import PEOPLE_CHECKED, remember
+from .names import PEOPLE_CHECKED, in_person_slot, remember
 
 # Kinds of unit, team or role, the same in every hospital, school or company.
 WORKPLACE_ACRONYMS = frozenset(
@@ -67,6 +72,34 @@ _PERSON_VERB = re.compile(
     r"laughed|smiled|giggled|whispered|shouted|screamed|hugged|replied|admitted|confided|wanted|wants|felt|"
     r"feels|drew|wrote)\b"
 )
+
+
+# After a one-word entity: "and Lily", ", Lily", or an apposition ", my student," ("Mason, a Year 2 boy,").
+_COORDINATED_OR_APPOSED = re.compile(r"(?:\s+and\s+|,\s+)(?:(?=[^\W\d_a-z])[^\W\d_]{2,}|(?:a|an|the|my|our|his|her|their)\s)")
+# Personal titles: a span starting with one is a person, whatever the model calls it ("Mr Okafor" as a place).
+_TITLE = re.compile(r"(?i:mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|rev|revd|cllr|councillor)\.?\s+\S")
+
+
+def _stands_like_name(text: str, start: int, end: int, word: str) -> bool:
+    """A sentence-initial word the dictionary also lists with a capital ("Mason", "Hunter", "Grace") is a
+    name when it stands like one: coordinated with a capitalised word ("Mason and Lily"), followed by an
+    apposition ("Grace, my student,"), or capitalised again mid-sentence elsewhere in the post."""
+    if _COORDINATED_OR_APPOSED.match(text, end):
+        return True
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text):
+        if m.start() != start and not re.search(r"(?:^|[.!?:;\n])\s*[\"“‘(*•\-–—]*\s*$", text[: m.start()]):
+            return True
+    return False
+
+
+def _name_word_coordinated(text: str, start: int, end: int, word: str) -> bool:
+    """ "Lily and Mason had...": a word that is both everyday and listed as a name ("Mason", "Hunter"),
+    joined by "and" to another capitalised word, is a person even when the model calls it an organisation."""
+    if not (lexicon.is_listed_as_name(word) and lexicon.is_ordinary_word(word)):
+        return False
+    return bool(_COORDINATED_OR_APPOSED.match(text, end)) or bool(
+        re.search(r"(?<![\w'’])(?=[^\W\d_a-z])[^\W\d_]{2,}\s+and\s+$", text[max(0, start - 40) : start])
+    )
 
 
 def _acts_like_person(text: str, end: int, entity_type: str) -> bool:
@@ -128,14 +161,21 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter
+            if r.entity_type in ("LOCATION", "ORGANIZATION") and _TITLE.match(span_text):
+                r.entity_type = "PERSON"  # "sit with Mr Okafor": the small model calls it a place
             if (
                 len(words) == 1
                 and r.entity_type in ("LOCATION", "ORGANIZATION")
                 and lexicon.looks_capitalised(span_text)
-                and _acts_like_person(text, r.end, r.entity_type)
+                and (
+                    _acts_like_person(text, r.end, r.entity_type)
+                    or (r.entity_type == "ORGANIZATION" and _name_word_coordinated(text, r.start, r.end, span_text))
+                    or (r.entity_type == "LOCATION" and not lexicon.is_ordinary_word(span_text) and in_person_slot(text, r.start))
+                )
             ):
+                # "So proud of Ethan", "let go of Samantha": the small model calls many first names places
                 r.entity_type = "PERSON"
-            if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, starts.get(r.start), trimmed):
+            if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, starts.get(r.start), trimmed, text):
                 continue
             if r.entity_type == "ORGANIZATION" and self._first_name_and_surname(words):
                 r.entity_type = "PERSON"
@@ -146,11 +186,15 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         return kept
 
     @staticmethod
-    def _ordinary_single_word(r, word: str, doc, first, trimmed: bool) -> bool:
+    def _ordinary_single_word(r, word: str, doc, first, trimmed: bool, text: str) -> bool:
         if not lexicon.is_ordinary_word(word):
             return False
         initial = first is not None and is_sentence_initial(doc, first)
         if r.entity_type != "PERSON":
+            if initial and lexicon.is_listed_as_name(word) and _stands_like_name(text, r.start, r.end, word):
+                # "Mason and Lily in Year 2 ...": a leaked name is far worse than a false flag
+                r.entity_type = "PERSON"
+                return False
             return initial
         # "Ping me at noon", "Text us later": a verb telling someone to reach the writer
         if initial and first + 1 < len(doc) and doc[first + 1].lower_ in ("me", "us"):
