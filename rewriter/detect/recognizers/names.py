@@ -14,6 +14,8 @@ one kind of evidence:
 - ``ProperNounNameRecognizer``: a capitalised word the tagger calls a proper noun and the dictionary
   does not know ("shouted at Todd", "Mehrudin said"), and never an ordinary word that happens to start
   a sentence ("Healing is not linear.");
+- ``CoordinatedNameRecognizer``: a capitalised word joined by "and" to a person already found ("Lily and
+  Mason" when only one was found);
 - ``RepeatedNameRecognizer``: every other mention of a name found anywhere in the post ("directed by
   Maciej Borkowski and starring Borkowski"), so a rewrite cannot leave one behind. Register it last.
 """
