@@ -186,6 +186,8 @@ def resolve_overlaps(spans: list[Span], original: str) -> list[Span]:
 
 
 def _merge_group(group: list[Span], original: str) -> Span:
+    if len(group) == 1:  # most spans overlap nothing
+        return group[0]
     best = max(group, key=lambda s: (s.score, s.end - s.start, -s.start))
     start, end = min(s.start for s in group), max(s.end for s in group)
     if (start, end) == (best.start, best.end):
