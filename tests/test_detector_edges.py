@@ -26,3 +26,14 @@ def test_strip_space_narrows_to_the_words():
     assert _strip_space("   ", 0, 3) == (3, 3)  # all space: empty, dropped by the caller
     assert _strip_space("abc", 0, 3) == (0, 3)
 
+
+
+def test_every_span_names_its_source_in_words(detector):
+    from rewriter.detect.detector import source_label
+
+    assert source_label("AgeAfterNameRecognizer") == "age after name rule"
+    assert source_label("SpacyRecognizer") == "language model (spaCy)"
+    spans = detector.detect("Li Wei (34) from Ward 7 called 0161 496 0731 about ticket #55102.")
+    assert spans
+    for s in spans:
+        assert "Recognizer" not in s.source and s.source, s

@@ -3,6 +3,7 @@ resolve overlaps, and map every span back onto the text exactly as the user type
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -21,7 +22,19 @@ SOURCE_NAMES = {
     "IpRecognizer": "IP address pattern",
     "CreditCardRecognizer": "card number pattern",
     "IbanRecognizer": "bank account pattern",
+    "GatedPhoneRecognizer": "phone number pattern",
+    "GatedUrlRecognizer": "link pattern",
+    "CardNumberRecognizer": "card number pattern",
 }
+
+
+def source_label(recognizer: str) -> str:
+    """A readable source for a span: "AgeAfterNameRecognizer" -> "age after name rule"."""
+    if recognizer in SOURCE_NAMES:
+        return SOURCE_NAMES[recognizer]
+    base = recognizer.removesuffix("Recognizer")
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", base)
+    return (" ".join(w.lower() for w in words) + " rule") if words else recognizer
 
 # A very long draft is analysed in pieces so memory and time stay flat; pieces overlap so a name
 # cut at a boundary is still seen whole in one of them.
@@ -106,7 +119,7 @@ class Detector:
                     text=norm.original[start:end],
                     entity_type=r.entity_type,
                     score=float(r.score),
-                    source=SOURCE_NAMES.get(recognizer, recognizer),
+                    source=source_label(recognizer),
                     why=meta.get("why") or why_for(r.entity_type),
                     suggestion=meta.get("suggestion") or suggestion_for(r.entity_type, role),
                 )
