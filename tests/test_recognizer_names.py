@@ -40,6 +40,15 @@ def test_name_after_a_role_noun(find, text, name):
     assert (name, "PERSON") in find(text)
 
 
+def test_an_acronym_after_a_comma_is_no_name():
+    from rewriter.detect.recognizers.names import RoleNounNameRecognizer
+
+    r = RoleNounNameRecognizer()
+    assert r.analyze("Cardiac arrest in an adult patient, ROSC achieved.", ["PERSON"]) == []
+    found = r.analyze("Covering for my colleague, Will, again.", ["PERSON"])
+    assert [("Covering for my colleague, Will, again."[x.start : x.end]) for x in found] == ["Will"]
+
+
 @pytest.mark.parametrize("text, name", [("Dr. Okafor was lovely today.", "Okafor"), ("saw mr patel again", "patel")])
 def test_name_after_a_title(find, text, name):
     assert (name, "PERSON") in find(text)

@@ -212,6 +212,9 @@ class RoleNounNameRecognizer(_PersonRegex):
 
     def trim(self, text, start, end, doc, starts):
         first = re.match(_W, text[start:end])
+        if first and len(first.group()) > 1 and first.group().isupper() and text[:start].rstrip().endswith(","):
+            # "a 58M patient, ROSC achieved": after a comma, a capitalised acronym starts a new clause
+            return start, start
         if first and not first.group()[0].isupper():
             # a lowercase word after a role noun is a name only if it is not a dictionary word, or
             # the tagger marks it as a proper noun ("our new grad rosie"), and only that one word
