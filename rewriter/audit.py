@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .display import dumps_safe
 from .errors import InputError
-from .inputs import decode
+from .inputs import decode, read_file_bytes
 from .pipeline import MAX_REWRITE_CHARS
 
 BATCH = 128
@@ -110,20 +110,9 @@ def decode_lines(data: bytes, name: str, warn, encoding: str | None = None) -> s
 
 
 def _read(path: str) -> tuple[bytes, str]:
-    from pathlib import Path
-
     if path == "-":
         return sys.stdin.buffer.read(), "standard input"
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, expected a JSONL file")
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return data, path
+    return read_file_bytes(path, "a JSONL file"), path
 
 
 class Progress:

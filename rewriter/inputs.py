@@ -51,6 +51,22 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     return text.removeprefix("\ufeff")
 
 
+def read_file_bytes(path: str, expected: str, limit: int | None = None) -> bytes:
+    """The bytes of the file at ``path`` (at most ``limit`` + 1), or a one-line InputError naming it."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, expected {expected}")
+    try:
+        with p.open("rb") as fh:
+            return fh.read(-1 if limit is None else limit + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
 def read_draft(path: str | None, encoding: str | None = None) -> str:
     """Read a draft from ``path``, or standard input for None or "-"."""
     if path in (None, "-"):
@@ -59,19 +75,8 @@ def read_draft(path: str | None, encoding: str | None = None) -> str:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "standard input"
     else:
-        p = Path(path)
-        name = str(p)
-        if p.is_dir():
-            raise InputError(f"{name}: is a directory, expected a text file")
-        try:
-            with p.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except PermissionError:
-            raise InputError(f"{name}: permission denied") from None
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+        name = str(Path(path))
+        data = read_file_bytes(name, "a text file", MAX_BYTES)
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller drafts")
     text = decode(data, name, encoding)
