@@ -78,9 +78,35 @@ def load_spacy(model_name: str):
         raise DetectorError(spacy_install_hint(model_name))
     _use_fast_matmul()
     try:
-        return spacy.load(model_name, exclude=EXCLUDED_PIPES)
+        nlp = spacy.load(model_name, exclude=EXCLUDED_PIPES)
     except Exception as exc:  # a broken or incompatible model package
         raise DetectorError(f"spaCy model '{model_name}' could not be loaded: {exc}") from None
+    return nlp
+
+
+# Components that only serve the part-of-speech tags. The tags answer a few narrow questions ("is this
+# unknown word at the start of a sentence a proper noun?") that most posts never ask, and computing
+# them is 40% of spaCy's time per post, so they run on a doc only when a recognizer first asks.
+TAG_PIPES = ("tok2vec", "tagger")
+
+
+def lazy_tagger(nlp):
+    """Take the tagging components out of ``nlp``'s normal run and return a function that adds the
+    tags to a doc afterwards, or None when the pipeline cannot be split that way (another model
+    whose entity recognizer listens to the shared tok2vec needs it to run first)."""
+    names = [name for name, _ in nlp.pipeline]
+    if not all(name in names for name in TAG_PIPES):
+        return None
+    tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
+    if set(getattr(tok2vec, "listening_components", ["?"])) != {"tagger"}:
+        return None
+    for name in TAG_PIPES:
+        nlp.disable_pipe(name)
+
+    def add_tags(doc):
+        tagger(tok2vec(doc))
+
+    return add_tags
 
 
 def build_analyzer(model_name: str):
@@ -90,6 +116,7 @@ def build_analyzer(model_name: str):
 
     from .context import ContextWordEnhancer
     from .recognizers import all_recognizers
+    from .recognizers.doc_tokens import defer_tags
 
     class PackagedSpacyNlpEngine(SpacyNlpEngine):
         """Presidio's spaCy engine, fed a pipeline we loaded, so it can never call spacy.cli.download."""
@@ -97,6 +124,7 @@ def build_analyzer(model_name: str):
         def __init__(self, nlp, ner_config):
             super().__init__(models=[{"lang_code": "en", "model_name": model_name}], ner_model_configuration=ner_config)
             self.nlp = {"en": nlp}
+            self._add_tags = lazy_tagger(nlp)
             self._lexical_cache: dict[str, tuple[bool, bool]] = {}
 
         def load(self) -> None:  # already loaded in __init__
@@ -105,6 +133,8 @@ def build_analyzer(model_name: str):
         def _doc_to_nlp_artifact(self, doc, language):
             # Presidio's version walks the doc twice and computes the keywords from the empty lemmas
             # before we would compute them again from the real ones: one walk, one keyword pass here.
+            if self._add_tags is not None:
+                defer_tags(doc, self._add_tags)
             starts, lemmas = [], []
             for t in doc:
                 starts.append(t.idx)

@@ -1,11 +1,12 @@
 """Small helpers over the spaCy doc Presidio already made (``nlp_artifacts.tokens``): nothing here runs
-spaCy again. The pipeline has no attribute ruler, so the part of speech is read from the tagger's
+spaCy again, except the tagger, which the engine defers until a recognizer first asks for a tag
+(``tag_of``). The pipeline has no attribute ruler, so the part of speech is read from the tagger's
 fine-grained tag (``NNP``/``NNPS`` = proper noun), not from ``pos_``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # What a sentence (or a line of a form, or a list item) starts after.
@@ -38,6 +39,12 @@ def token_starts(doc) -> tuple[int, ...]:
     return starts
 
 
+def token_starting_at(starts, char: int) -> int | None:
+    """The index of the token that starts exactly at ``char``, or None."""
+    i = bisect_left(starts, char)
+    return i if i < len(starts) and starts[i] == char else None
+
+
 def token_at(doc, starts, char: int):
     """The token that contains character offset ``char`` (or None past the end)."""
     i = bisect_right(starts, char) - 1
@@ -63,5 +70,22 @@ def is_sentence_initial(doc, i: int) -> bool:
     return prev.text in _OPENERS or all(c in _OPENERS for c in prev.text)
 
 
+_TAGS_PENDING_KEY = "rewriter.add_tags"
+
+
+def defer_tags(doc, add_tags) -> None:
+    """Mark ``doc`` as not tagged yet: ``add_tags(doc)`` runs the first time a tag is read."""
+    doc.user_data[_TAGS_PENDING_KEY] = add_tags
+
+
+def tag_of(tok) -> str:
+    """The token's fine-grained part-of-speech tag, tagging its doc first if the engine deferred it.
+    Read tags only through here: ``tok.tag_`` on a deferred doc is an empty string."""
+    add_tags = tok.doc.user_data.pop(_TAGS_PENDING_KEY, None)
+    if add_tags is not None:
+        add_tags(tok.doc)
+    return tok.tag_
+
+
 def is_proper(tok) -> bool:
-    return tok.tag_ in PROPER_TAGS
+    return tag_of(tok) in PROPER_TAGS

@@ -26,7 +26,7 @@ import re
 
 from . import lexicon
 from .base import OwnRecognizer, RegexRecognizer
-from .doc_tokens import FUNCTION_WORDS, is_proper, is_sentence_initial, token_at, token_starts
+from .doc_tokens import FUNCTION_WORDS, is_proper, is_sentence_initial, tag_of, token_at, token_starts
 
 # A word of a name: letters with inner apostrophes or hyphens ("O'Neill", "Jean-Luc", "Ó Briain").
 _W = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
@@ -222,7 +222,7 @@ class RoleNounNameRecognizer(_PersonRegex):
             word = first.group()
             if word.lower() in FUNCTION_WORDS or (
                 lexicon.is_ordinary_word(word) and not (tok is not None and is_proper(tok))
-            ) or (tok is not None and tok.tag_ in _VERB_TAGS):
+            ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
                 # "Tom's dog died": a verb after a role noun is what the pet did, not its name
                 return start, start
             return start, start + first.end()
@@ -358,7 +358,7 @@ class SentenceSubjectNameRecognizer(_PersonRegex):
             return start, start  # "Mobile:", "ph:" before a number or address: a field name, not a speaker
         if lexicon.is_ordinary_word(word):
             tok = token_at(doc, starts, start) if doc is not None else None
-            if tok is None or not is_proper(tok) or len(text) - end < 2:
+            if tok is None or len(text) - end < 2 or not is_proper(tok):
                 return start, start
         return start, end
 
@@ -467,7 +467,7 @@ class ProperNounNameRecognizer(OwnRecognizer):
             while j < n and not taken[j]:
                 t = doc[j]
                 if lexicon.looks_capitalised(t.text) and not lexicon.is_not_a_name(t.text) and (
-                    is_proper(t) or not lexicon.is_ordinary_word(t.text)
+                    not lexicon.is_ordinary_word(t.text) or is_proper(t)
                 ):
                     j += 1
                 elif t.lower_ in _PARTICLES_SET and j + 1 < n and lexicon.looks_capitalised(doc[j + 1].text):
@@ -530,7 +530,7 @@ class ProperNounNameRecognizer(OwnRecognizer):
         """ "looking to join foursquare in its mission": "its" later in the sentence shows the word
         after "join"/"support" is an organisation, even when it is also a dictionary word. Only a
         singular noun counts ("support families in its programme" is no company)."""
-        if doc[i - 1].lower_ not in ("join", "joining", "support", "supporting") or doc[i].tag_ not in ("NN", "NNP"):
+        if doc[i - 1].lower_ not in ("join", "joining", "support", "supporting") or tag_of(doc[i]) not in ("NN", "NNP"):
             return False
         for j in range(i + 1, min(len(doc), i + 12)):
             if doc[j].text in (".", "!", "?"):
@@ -553,7 +553,7 @@ class ProperNounNameRecognizer(OwnRecognizer):
         if is_sentence_initial(doc, i):
             # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
             # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh")
-            return is_proper(tok) or (len(word) >= 5 and any(c in "aeiouy" for c in word.lower()))
+            return (len(word) >= 5 and any(c in "aeiouy" for c in word.lower())) or is_proper(tok)
         return True
 
 
@@ -638,6 +638,11 @@ class RepeatedNameRecognizer(OwnRecognizer):
                     else:
                         exact.discard(w)
                     words[w.lower()] = max(words.get(w.lower(), 0.0), score)
+        # A word met once in the post is only the mention already found: compiling a pattern for it
+        # (a fresh one per post, so never cached) cost more than the rest of this recognizer.
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            words = {w: score for w, score in words.items() if lowered.count(w) > 1}
         if not words:
             return []
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)

