@@ -4,12 +4,11 @@ from __future__ import annotations
 
 
 def all_recognizers() -> list:
-    from presidio_analyzer.predefined_recognizers import IbanRecognizer, IpRecognizer
-
     from ..engine import SPACY_LABEL_MAP
     from .cards import CardNumberRecognizer
     from .contacts import OfflineEmailRecognizer
     from .phone import GatedPhoneRecognizer
+    from .presidio_gated import GatedIbanRecognizer, GatedIpRecognizer
     from . import ages, business, distinctive, facilities, references, times
     from . import addresses, names, organisations, places
     from .contacts import GatedUrlRecognizer, HandleRecognizer, PhoneNumberRecognizer
@@ -21,10 +20,10 @@ def all_recognizers() -> list:
         OfflineEmailRecognizer(),
         GatedPhoneRecognizer(),
         GatedUrlRecognizer(),
-        IpRecognizer(),
+        GatedIpRecognizer(),
         # every issuer's card numbers by their Luhn check digit (Presidio's knows only a few prefixes)
         CardNumberRecognizer(),
-        IbanRecognizer(),
+        GatedIbanRecognizer(),
         # ages, places, reference numbers, times, business details, distinctive details
         ages.AgeRecognizer(),
         ages.AgeAfterNameRecognizer(),
