@@ -16,6 +16,10 @@ then does what ``analyze`` does, step for step:
 6. Presidio's own duplicate removal: zero scores, and results inside a result of the same type that
    scores at least as much.
 
+With a helper process (``offload.py``), step 1 runs the recognizers marked ``TEXT_ONLY`` there, at
+the same time as spaCy runs here; their results are put back in registry order, so nothing downstream
+can tell the difference.
+
 The engine stays the single source of recognizers and of the spaCy pipeline; a recognizer added to its
 registry later is picked up on the next call.
 """
@@ -29,8 +33,10 @@ RECOGNIZER_NAME = RecognizerResult.RECOGNIZER_NAME_KEY
 
 
 class RecognizerRun:
-    def __init__(self, analyzer, entities: list[str] | None = None, language: str = "en"):
+    def __init__(self, analyzer, entities: list[str] | None = None, language: str = "en", helper=None):
         self.analyzer = analyzer
+        self.helper = helper  # an offload.TextRecognizerHelper, or None to run everything here
+        self._remote_plan: dict[int, str] | None = None
         self.language = language
         self.requested = list(entities) if entities else None
         self._registered: tuple = ()
@@ -40,16 +46,31 @@ class RecognizerRun:
         """The results ``analyzer.analyze(text, language, entities, nlp_artifacts=...)`` returns."""
         if tuple(self.analyzer.registry.recognizers) != self._registered:
             self._plan()
+        # With a helper process, the text-only recognizers run there while spaCy runs here.
+        remote = self._offload(text) if nlp_artifacts is None else []
         if nlp_artifacts is None:
             nlp_artifacts = self.analyzer.nlp_engine.process_text(text, self.language)
+        found: list = [None] * len(self._recognizers)
+        for i, recognizer in enumerate(self._recognizers):
+            if i not in remote:
+                found[i] = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=nlp_artifacts)
+        if remote:
+            answers = self.helper.collect()
+            if answers is None or len(answers) != len(remote):  # the helper failed: its share runs here
+                answers = [
+                    self._recognizers[i].analyze(text=text, entities=self._entities, nlp_artifacts=nlp_artifacts)
+                    for i in remote
+                ]
+            for i, answer in zip(remote, answers):
+                found[i] = answer
         by_recognizer: dict[str, list[RecognizerResult]] = {}
-        for recognizer in self._recognizers:
-            found = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=nlp_artifacts)
-            for result in found or ():
+        for i, recognizer in enumerate(self._recognizers):
+            for result in found[i] or ():
                 meta = result.recognition_metadata
                 if not meta:
                     meta = result.recognition_metadata = {}
-                if RECOGNIZER_ID not in meta:
+                # A result from the helper carries the id of the helper's copy of the recognizer.
+                if RECOGNIZER_ID not in meta or i in remote:
                     meta[RECOGNIZER_ID] = recognizer.id
                 if RECOGNIZER_NAME not in meta:
                     meta[RECOGNIZER_NAME] = recognizer.name
@@ -70,6 +91,19 @@ class RecognizerRun:
             if result.score >= minimum:
                 kept.append(result)
         return EntityRecognizer.remove_duplicates(kept)
+
+    def _offload(self, text: str) -> dict[int, str]:
+        """Hand the text-only recognizers to the helper; {index: name} of those it took (often none)."""
+        if self.helper is None or not self.helper.available:
+            return {}
+        if self._remote_plan is None:
+            self._remote_plan = {
+                i: r.name for i, r in enumerate(self._recognizers)
+                if getattr(r, "TEXT_ONLY", False) and self.helper.runs(r.name)
+            }
+        if not self._remote_plan or not self.helper.submit(text, self._entities, list(self._remote_plan.values())):
+            return {}
+        return self._remote_plan
 
     def _regroup(self, text, by_recognizer, nlp_artifacts) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
@@ -110,3 +144,4 @@ class RecognizerRun:
         }
         self._recognizers = recognizers
         self._registered = registered
+        self._remote_plan = None

@@ -3,8 +3,10 @@ resolve overlaps, and map every span back onto the text exactly as the user type
 
 from __future__ import annotations
 
+import os
 import re
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..config import Config
@@ -45,19 +47,43 @@ OVERLAP = 200
 class Detector:
     """Finds identifying spans. Build once (the spaCy model takes about a second), call many times."""
 
-    def __init__(self, config: Config | None = None, watchlist: WatchList | None = None, analyzer=None):
+    def __init__(
+        self, config: Config | None = None, watchlist: WatchList | None = None, analyzer=None, helper: bool = False
+    ):
+        """``helper=True`` starts a helper process that shares the work of each ``detect`` call (see
+        offload.py): worth it for a long-lived detector on a machine with two cores or more, such as
+        the app's; a one-off check would spend more starting it than it saves."""
         from .analysis import RecognizerRun
         from .engine import build_analyzer
 
         self.config = config or Config()
         started = time.perf_counter()
-        self.analyzer = analyzer or build_analyzer(self.config.detection.spacy_model)
+        self.helper = None
+        if helper and (os.cpu_count() or 1) >= 2:
+            from .offload import TextRecognizerHelper
+
+            # started first, so it imports its recognizers while spaCy loads here
+            self.helper = TextRecognizerHelper()
+            weakref.finalize(self, self.helper.close)
+        try:
+            self.analyzer = analyzer or build_analyzer(self.config.detection.spacy_model)
+        except BaseException:
+            self.close()
+            raise
         self.load_seconds = time.perf_counter() - started
         self.watchlist = watchlist
         self._allow = [canonical(term) for term in self.config.detection.allow if canonical(term)]
         self._entities = list(self.config.detection.entities) or None
         # What analyzer.analyze does, minus its per-call upkeep (see analysis.py); same results.
-        self._analyze = RecognizerRun(self.analyzer, self._entities)
+        self._analyze = RecognizerRun(self.analyzer, self._entities, helper=self.helper)
+
+    def close(self) -> None:
+        """Stop the helper process, if any (it also stops by itself when this process ends)."""
+        if self.helper is not None:
+            self.helper.close()
+            self.helper = None
+            if hasattr(self, "_analyze"):
+                self._analyze.helper = None
 
     # -- public entry points -------------------------------------------------------------------
 

@@ -113,6 +113,7 @@ _LABEL = re.compile(r"[^\n]*:")  # "Mobile: ...", "Phone:" lines are not part of
 
 
 class StreetAddressRecognizer(OwnRecognizer):
+    TEXT_ONLY = True
     ENTITY = "STREET_ADDRESS"
     WHY = "An address points to where someone lives or works."
 

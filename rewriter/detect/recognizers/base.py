@@ -26,6 +26,9 @@ class OwnRecognizer(LocalRecognizer):
     SUGGESTION: ClassVar[str | None] = None
     # Optional words near a match that make it more likely (Presidio's context enhancer uses them).
     CONTEXT: ClassVar[list[str]] = []
+    # True when analyze reads nothing but the text (no spaCy doc, no other recognizer's notes): such a
+    # recognizer may run in the helper process while spaCy runs here (see detect/offload.py).
+    TEXT_ONLY: ClassVar[bool] = False
 
     def __init__(self) -> None:
         super().__init__(

@@ -11,6 +11,7 @@ _OFFLINE_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallba
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
+    TEXT_ONLY = True
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # Every address has an "@"; most posts have none, and the full pattern costs about 50 µs a post.
         if "@" not in text:
@@ -31,6 +32,8 @@ from .base import RegexRecognizer  # noqa: E402
 class HandleRecognizer(RegexRecognizer):
     """Social media handles: "@mia.runs_2009", "@DrKaye". Not the middle of an e-mail address."""
 
+    TEXT_ONLY = True
+
     ENTITY = "HANDLE"
     WHY = "A social media handle identifies a person directly."
     PATTERNS = [(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2,}\b)", 0.85)]
@@ -43,6 +46,8 @@ class PhoneNumberRecognizer(RegexRecognizer):
     and rejects numbers that are not valid there; this one reads the shape, and ``accept`` keeps out
     dates, times, IP addresses, card numbers and plain counts.
     """
+
+    TEXT_ONLY = True
 
     ENTITY = "PHONE_NUMBER"
     WHY = "A phone number identifies a person directly."
@@ -106,6 +111,8 @@ from presidio_analyzer.predefined_recognizers import UrlRecognizer  # noqa: E402
 class GatedUrlRecognizer(UrlRecognizer):
     """Presidio's link recognizer, run only when something link-like is present: its patterns cost
     more than a millisecond per post, and most posts have no "://", "www." or "name.tld" at all."""
+
+    TEXT_ONLY = True
 
     _GATE = re.compile(r"://|www\.|[A-Za-z0-9]\.[A-Za-z]{2}")
 

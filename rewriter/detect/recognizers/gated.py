@@ -16,6 +16,8 @@ HAS_DIGIT = re.compile(r"\d")
 
 
 class GatedRegexRecognizer(RegexRecognizer):
+    # Every one so far reads only the text; a subclass whose find() reads nlp_artifacts must say False.
+    TEXT_ONLY = True
     # A regex that must be found somewhere in the text for any pattern to have a chance. None: no gate.
     GATE: ClassVar[re.Pattern | None] = None
     # Or lowercase words of which at least one must appear in the lowercased text.

@@ -46,6 +46,8 @@ class CompanyNameRecognizer(RegexRecognizer):
     """Capitalised words ending in a company-type word: "Vandelay Industries", "Stark Retail",
     "Abt Associates", "Smith & Sons", "Dunmore Logistics Ltd", "48 Factoring Inc"."""
 
+    TEXT_ONLY = True
+
     ENTITY = "ORGANIZATION"
     WHY = "Naming a company can reveal a client, employer or customer."
     PATTERNS = [
@@ -107,6 +109,8 @@ def _capitalise_words(text: str) -> str:
 class PartnershipNameRecognizer(RegexRecognizer):
     """Law-firm and partnership names: "Henderson, Hicks and Brown", "Barnett, Melton & Garcia"."""
 
+    TEXT_ONLY = True
+
     ENTITY = "ORGANIZATION"
     WHY = "A firm's name can reveal a client, employer or customer."
     PATTERNS = [(rf"(?P<span>\b{_CAPW},\s+{_CAPW},?\s+(?:and|&)\s+{_CAPW})", 0.7)]
@@ -119,6 +123,8 @@ class PartnershipNameRecognizer(RegexRecognizer):
 
 class CaseCaptionRecognizer(RegexRecognizer):
     """Both parties of a court case: "Patterson v. Dunmore Logistics", "Smith vs Jones"."""
+
+    TEXT_ONLY = True
 
     ENTITY = "ORGANIZATION"
     WHY = "The parties of a case identify the people or companies involved."
@@ -144,6 +150,8 @@ class EmployerContextRecognizer(RegexRecognizer):
     """A capitalised name after a phrase about working there: "I work for Wolters Kluwer",
     "she joined Initech", "employed by Globex", "interning at Hooli"."""
 
+    TEXT_ONLY = True
+
     ENTITY = "ORGANIZATION"
     WHY = "Naming where someone works can identify them."
     PATTERNS = [
@@ -166,6 +174,8 @@ class EmployerContextRecognizer(RegexRecognizer):
 class CompanyPossessiveRecognizer(RegexRecognizer):
     """Capitalised words owning what only a company has: "Globex's CEO", "Initech's staff",
     "Hooli's headquarters", "Pied Piper's shareholders"."""
+
+    TEXT_ONLY = True
 
     ENTITY = "ORGANIZATION"
     WHY = "A company with a CEO, staff or shareholders is an employer or client someone can be traced to."
@@ -227,6 +237,8 @@ class ListedCompanyRecognizer(RegexRecognizer):
     """The item before "and" in a list that ends with a company: "the big three: Globex, Lucid and
     Loveland Technologies" makes "Lucid" a company too. The comma before it says it is a list item."""
 
+    TEXT_ONLY = True
+
     ENTITY = "ORGANIZATION"
     WHY = "Listed beside a company, this is probably a company too."
     PATTERNS = [(rf"(?<=,[ \t])(?P<span>{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}),?[ \t]+(?:and|&)[ \t]+", 0.55)]
@@ -247,6 +259,8 @@ class SignatureCompanyRecognizer(OwnRecognizer):
     """The company line of a signature or contact card: a short line of capitalised words just above
     the address ("Jane Doe / Scale Unlimited / Unit 5022 Box 1225 / ..."). Lines that are spaCy's
     people stay people: this one scores lower."""
+
+    TEXT_ONLY = True
 
     ENTITY = "ORGANIZATION"
     WHY = "The line above an address in a signature is usually the employer."

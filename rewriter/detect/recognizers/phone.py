@@ -14,6 +14,8 @@ class GatedPhoneRecognizer(PhoneRecognizer):
     """libphonenumber scans the text once per region, about 0.4 ms each even when the draft has no
     digits at all; most drafts have none, so a cheap check comes first."""
 
+    TEXT_ONLY = True
+
     # Each region is a full scan; a matcher for GB or US also finds numbers written with a +country prefix.
     REGIONS = ("GB", "US")
 

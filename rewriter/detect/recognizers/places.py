@@ -19,6 +19,7 @@ _VOWELS = re.compile(r"[AEIOUYÄÖÜÅØÆÉÈÊÁÀÍÓÚÕÂÔÎΑΕΗΙΟΥΩ
 
 
 class CapitalisedPlaceRecognizer(RegexRecognizer):
+    TEXT_ONLY = True
     ENTITY = "LOCATION"
     WHY = "A named place narrows down who this is about."
     PATTERNS = [

@@ -1,0 +1,169 @@
+"""A helper process that runs the text-only recognizers while this process runs spaCy.
+
+On a 280-character post spaCy (tokenizer and entity recognizer) takes about half of the detection
+time and the recognizers that read nothing but the text (phone numbers, dates, addresses, money,
+company names... marked ``TEXT_ONLY``) about a third. The two are independent, so on a machine with
+two cores they can run at once: the text goes to the helper, spaCy runs here, then the answers meet.
+Threads cannot do this: regex matching holds the GIL, and handing it back and forth made a
+thread pool slower than one thread (measured). A process halves the wait.
+
+The helper is our own interpreter (``python -m rewriter.detect.offload``) speaking length-prefixed
+pickles over its stdin and stdout: nothing touches the disk or the network, and it exits when this
+process closes the pipe or dies. It is an optimisation only: until it has started, while another
+thread is using it, or after it has failed, the recognizers run here as before, with the same results.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import threading
+
+_LENGTH = struct.Struct("!I")
+
+
+def _write(stream, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read(stream):
+    """The next message, or None at the end of the stream."""
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        return None
+    (size,) = _LENGTH.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    return pickle.loads(data)
+
+
+class TextRecognizerHelper:
+    """The parent's end: ``submit`` a text, do other work, then ``collect`` the results."""
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._names: frozenset[str] = frozenset()
+        self._failed = False
+        self.answered = 0  # texts the helper has answered (tests check it is really used)
+        self._proc = subprocess.Popen(
+            command or [sys.executable, "-m", "rewriter.detect.offload"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            # Its warnings would scribble over the app's screen; a helper that fails is simply not used.
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+        )
+        # The helper needs about a second to import its recognizers; wait for its greeting off the
+        # caller's thread so building the detector (spaCy, at the same time) is not held up.
+        threading.Thread(target=self._await_greeting, name="rewriter-helper-start", daemon=True).start()
+
+    def _await_greeting(self) -> None:
+        try:
+            greeting = _read(self._proc.stdout)
+        except Exception:  # a broken pipe or a garbled greeting: do without the helper
+            greeting = None
+        if isinstance(greeting, tuple) and len(greeting) == 2 and greeting[0] == "ready":
+            self._names = frozenset(greeting[1])
+        else:
+            self._failed = True
+        self._ready.set()
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Block until the helper has started (or failed); True when it can be used."""
+        self._ready.wait(timeout)
+        return self.available
+
+    @property
+    def available(self) -> bool:
+        return self._ready.is_set() and not self._failed
+
+    def runs(self, name: str) -> bool:
+        return name in self._names
+
+    def submit(self, text: str, entities, names: list[str]) -> bool:
+        """Send ``text`` to the helper for the recognizers called ``names``. False (nothing sent) when
+        the helper is not ready, has failed, or is busy with another thread's text; the caller then
+        runs those recognizers itself. After True, the caller must call ``collect`` exactly once."""
+        if not self.available or not self._lock.acquire(blocking=False):
+            return False
+        try:
+            _write(self._proc.stdin, (text, list(entities) if entities else None, names))
+        except Exception:
+            self._fail()
+            self._lock.release()
+            return False
+        return True
+
+    def collect(self):
+        """The results of the last ``submit``: one list per name, or None if the helper failed."""
+        try:
+            reply = _read(self._proc.stdout)
+        except Exception:
+            reply = None
+        finally:
+            self._lock.release()
+        if not (isinstance(reply, tuple) and len(reply) == 2 and reply[0] == "ok"):
+            self._fail()
+            return None
+        self.answered += 1
+        return reply[1]
+
+    def _fail(self) -> None:
+        self._failed = True
+        self.close()
+
+    def close(self) -> None:
+        proc = self._proc
+        try:
+            proc.stdin.close()
+        except Exception:
+            pass
+        try:
+            proc.wait(timeout=2)
+        except Exception:
+            proc.kill()
+        for stream in (proc.stdout,):
+            try:
+                stream.close()
+            except Exception:
+                pass
+
+
+def serve(stdin, stdout) -> None:
+    """The helper's side: build the text-only recognizers, greet, then answer until stdin closes."""
+    from .recognizers import all_recognizers
+
+    recognizers = {r.name: r for r in all_recognizers() if getattr(r, "TEXT_ONLY", False)}
+    _write(stdout, ("ready", sorted(recognizers)))
+    while True:
+        request = _read(stdin)
+        if request is None:
+            return
+        text, entities, names = request
+        try:
+            reply = ("ok", [recognizers[name].analyze(text=text, entities=entities, nlp_artifacts=None) for name in names])
+        except Exception as exc:  # the parent runs them itself and stops using the helper
+            reply = ("error", repr(exc))
+        _write(stdout, reply)
+
+
+def main() -> None:
+    # The protocol owns the standard streams; anything a library prints must not corrupt it.
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr
+    try:
+        serve(stdin, stdout)
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
