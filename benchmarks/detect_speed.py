@@ -6,6 +6,8 @@ spaCy package) measured in the same run, with the ratio ours / stock.
     .venv/bin/python benchmarks/detect_speed.py [--posts N] [--json]
 
 Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s on 2 cores, engine start <= 2 s.
+"ours" is the detector as the app builds it (with its helper process, see rewriter/detect/offload.py);
+"one process" is the same detector with everything in this process, as `rewriter check` runs it.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def make_posts(n: int, size: int = 280) -> list[str]:
 def start_time(which: str) -> float:
     """Seconds from a fresh interpreter to a ready engine (imports included), measured in a subprocess."""
     code = {
-        "ours": "from rewriter.detect import Detector; d = Detector(); d.detect('warm up')",
+        "ours": "from rewriter.detect import Detector; d = Detector(helper=True); d.detect('warm up')",
         "stock": (
             "import spacy\n"
             "from presidio_analyzer import AnalyzerEngine\n"
@@ -78,16 +80,30 @@ def stock_analyzer():
     return AnalyzerEngine(nlp_engine=engine)
 
 
-def warm_latency(fn, posts: list[str]) -> dict:
-    for p in posts[:20]:
-        fn(p)
-    times = []
-    for p in posts:
-        t = time.perf_counter()
-        fn(p)
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return {"median_ms": statistics.median(times), "p90_ms": times[int(len(times) * 0.9)]}
+def warm_latency(fns: dict, posts: list[str], rounds: int = 3) -> dict:
+    """Median and p90 milliseconds per post for each function, measured interleaved (post by post,
+    one function after the other) over several rounds, so a slow spell on a shared machine hits
+    them all alike. Also each round's median, to show the spread."""
+    for fn in fns.values():
+        for p in posts[:20]:
+            fn(p)
+    times: dict = {name: [] for name in fns}
+    per_round: dict = {name: [] for name in fns}
+    for _ in range(rounds):
+        this_round: dict = {name: [] for name in fns}
+        for p in posts:
+            for name, fn in fns.items():
+                t = time.perf_counter()
+                fn(p)
+                this_round[name].append((time.perf_counter() - t) * 1000)
+        for name, xs in this_round.items():
+            per_round[name].append(round(statistics.median(xs), 2))
+            times[name] += xs
+    out = {}
+    for name, xs in times.items():
+        xs.sort()
+        out[name] = {"median_ms": statistics.median(xs), "p90_ms": xs[int(len(xs) * 0.9)], "round_medians": per_round[name]}
+    return out
 
 
 def throughput(fn_batch, posts: list[str]) -> float:
@@ -140,20 +156,24 @@ def main() -> None:
     from rewriter.detect import Detector
 
     posts = make_posts(args.posts)
-    ours = Detector()
+    ours = Detector(helper=True)  # as the app runs it: a helper process shares each post's work
+    ours.helper is None or ours.helper.wait_ready(60)
+    ours_one = Detector(analyzer=ours.analyzer)  # everything in this process
     stock = stock_analyzer()
     stock_batch = BatchAnalyzerEngine(stock)
 
+    warm = warm_latency(
+        {"ours": ours.detect, "ours_one_process": ours_one.detect, "stock": lambda p: stock.analyze(p, language="en")},
+        posts,
+    )
     res = {
         "posts": len(posts),
         "post_chars": len(posts[0]),
+        "helper_process": ours.helper is not None and ours.helper.available,
         "start_s": {"ours": start_time("ours"), "stock": start_time("stock")},
-        "warm": {
-            "ours": warm_latency(ours.detect, posts),
-            "stock": warm_latency(lambda p: stock.analyze(p, language="en"), posts),
-        },
+        "warm": warm,
         "batch_posts_per_s": {
-            "ours": throughput(lambda ps: list(ours.detect_many(ps)), posts),
+            "ours": throughput(lambda ps: list(ours_one.detect_many(ps)), posts),
             "stock": throughput(lambda ps: list(stock_batch.analyze_iterator(ps, language="en", batch_size=64)), posts),
         },
         "audit_posts_per_s": {
@@ -161,6 +181,7 @@ def main() -> None:
             "stock": stock_parallel_rate(stock, make_posts(max(args.posts, 2000))),
         },
     }
+    ours.close()
     if args.json:
         print(json.dumps(res, indent=1))
         return
@@ -169,6 +190,7 @@ def main() -> None:
         ("engine start (s)", res["start_s"]["ours"], res["start_s"]["stock"], "<= 2 s"),
         ("warm median per post (ms)", w["ours"]["median_ms"], w["stock"]["median_ms"], "<= 5 ms"),
         ("warm p90 per post (ms)", w["ours"]["p90_ms"], w["stock"]["p90_ms"], ""),
+        ("warm median, one process (ms)", w["ours_one_process"]["median_ms"], w["stock"]["median_ms"], ""),
         ("batch, one process (posts/s)", res["batch_posts_per_s"]["ours"], res["batch_posts_per_s"]["stock"], ""),
         ("`rewriter audit`, all cores (posts/s)", res["audit_posts_per_s"]["ours"], res["audit_posts_per_s"]["stock"], ">= 200"),
     ]
@@ -176,6 +198,14 @@ def main() -> None:
     print(f"{'':38} {'ours':>9} {'stock':>9} {'ours/stock':>10}  target")
     for name, a, b, target in rows:
         print(f"{name:38} {a:9.2f} {b:9.2f} {a / b:10.2f}  {target}")
+    print(
+        "(warm: 3 interleaved rounds; round medians ours "
+        f"{w['ours']['round_medians']}, one process {w['ours_one_process']['round_medians']}, stock {w['stock']['round_medians']};"
+    )
+    print(
+        " ours runs as the app does, with a helper process for the text-only recognizers"
+        + ("" if res["helper_process"] else " - NOT AVAILABLE in this run, so everything ran here") + ")"
+    )
     print("(audit: ours is the whole command with start-up; stock is its batch engine with spaCy on every core)")
 
 
