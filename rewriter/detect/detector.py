@@ -59,18 +59,15 @@ class Detector:
         self.config = config or Config()
         started = time.perf_counter()
         self.helper = None
+        self.analyzer = analyzer or build_analyzer(self.config.detection.spacy_model)
+        self.load_seconds = time.perf_counter() - started
         if helper and (os.cpu_count() or 1) >= 2:
             from .offload import TextRecognizerHelper
 
-            # started first, so it imports its recognizers while spaCy loads here
+            # Started once spaCy is loaded, so the two do not share the cores while the user waits;
+            # until the helper is ready (about a second) every recognizer runs here.
             self.helper = TextRecognizerHelper()
             weakref.finalize(self, self.helper.close)
-        try:
-            self.analyzer = analyzer or build_analyzer(self.config.detection.spacy_model)
-        except BaseException:
-            self.close()
-            raise
-        self.load_seconds = time.perf_counter() - started
         self.watchlist = watchlist
         self._allow = [canonical(term) for term in self.config.detection.allow if canonical(term)]
         self._entities = list(self.config.detection.entities) or None
