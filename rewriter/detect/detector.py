@@ -3,6 +3,7 @@ resolve overlaps, and map every span back onto the text exactly as the user type
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import time
@@ -30,6 +31,7 @@ SOURCE_NAMES = {
 }
 
 
+@functools.lru_cache(maxsize=512)  # a handful of names, asked for every span
 def source_label(recognizer: str) -> str:
     """A readable source for a span: "AgeAfterNameRecognizer" -> "age after name rule"."""
     if recognizer in SOURCE_NAMES:

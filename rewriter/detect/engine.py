@@ -116,7 +116,9 @@ def build_analyzer(model_name: str):
 
     from .context import ContextWordEnhancer
     from .recognizers import all_recognizers
-    from .recognizers.doc_tokens import defer_tags
+    from spacy.attrs import IDX, LEMMA, LOWER
+
+    from .recognizers.doc_tokens import defer_tags, share_token_starts
 
     class PackagedSpacyNlpEngine(SpacyNlpEngine):
         """Presidio's spaCy engine, fed a pipeline we loaded, so it can never call spacy.cli.download."""
@@ -125,44 +127,49 @@ def build_analyzer(model_name: str):
             super().__init__(models=[{"lang_code": "en", "model_name": model_name}], ner_model_configuration=ner_config)
             self.nlp = {"en": nlp}
             self._add_tags = lazy_tagger(nlp)
-            self._lexical_cache: dict[str, tuple[bool, bool]] = {}
+            self._keyword_cache: dict[str, tuple[str, ...]] = {}
 
         def load(self) -> None:  # already loaded in __init__
             pass
 
         def _doc_to_nlp_artifact(self, doc, language):
-            # Presidio's version walks the doc twice and computes the keywords from the empty lemmas
-            # before we would compute them again from the real ones: one walk, one keyword pass here.
+            # Presidio's version walks the doc twice and works out the keywords word by word on every
+            # call; here the doc is read as one array and each word's keyword parts are remembered.
             if self._add_tags is not None:
                 defer_tags(doc, self._add_tags)
-            starts, lemmas = [], []
-            for t in doc:
-                starts.append(t.idx)
-                # Without the lemmatizer lemma_ is empty; the lowercase form serves the context matching.
-                lemmas.append(t.lemma_ or t.lower_)
+            rows = doc.to_array([IDX, LEMMA, LOWER]).tolist()
+            starts = [row[0] for row in rows]
+            share_token_starts(doc, starts)
+            strings = doc.vocab.strings
+            # Without the lemmatizer the lemma is empty; the lowercase form serves the context matching.
+            lemmas = [strings[lemma or lower] for _, lemma, lower in rows]
             entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-            artifacts = NlpArtifacts(entities, doc, starts, lemmas, self, language, scores)
-            # The context enhancer tests each lemma with `in` on this list: a set keeps that constant
-            # time, where the list made a long draft quadratic.
-            artifacts.keywords = frozenset(artifacts.keywords)
+            artifacts = NlpArtifacts.__new__(NlpArtifacts)
+            artifacts.entities = entities
+            artifacts.tokens = doc
+            artifacts.lemmas = lemmas
+            artifacts.tokens_indices = starts
+            # A set, where Presidio keeps a list: the context enhancer tests each lemma with `in`, and
+            # a list made a long draft quadratic.
+            artifacts.keywords = frozenset(part for lemma in lemmas for part in self._keyword_parts(lemma, language))
+            artifacts.nlp_engine = self
+            artifacts.scores = scores if scores else [0.85] * len(entities)
             return artifacts
 
-        # The keyword pass asks the vocabulary about every lemma; the answers never change, and a
-        # post repeats most of its words, so remember them (bounded: a long session sees many words).
-        def is_stopword(self, word, language):
-            return self._lexical(word, language)[0]
-
-        def is_punct(self, word, language):
-            return self._lexical(word, language)[1]
-
-        def _lexical(self, word, language):
-            known = self._lexical_cache.get(word)
-            if known is None:
-                if len(self._lexical_cache) >= 50_000:
-                    self._lexical_cache.clear()
-                lexeme = self.nlp[language].vocab[word]
-                known = self._lexical_cache[word] = (lexeme.is_stop, lexeme.is_punct)
-            return known
+        def _keyword_parts(self, lemma: str, language: str) -> tuple[str, ...]:
+            """What NlpArtifacts.set_keywords makes of one lemma: nothing for a stop word, punctuation,
+            "-PRON-" or "be"; else its lowercase form split at colons. Never changes, so remembered
+            (bounded: a long session sees many words)."""
+            parts = self._keyword_cache.get(lemma)
+            if parts is None:
+                if len(self._keyword_cache) >= 50_000:
+                    self._keyword_cache.clear()
+                if self.is_stopword(lemma, language) or self.is_punct(lemma, language) or lemma in ("-PRON-", "be"):
+                    parts = ()
+                else:
+                    parts = tuple(lemma.lower().split(":"))
+                self._keyword_cache[lemma] = parts
+            return parts
 
     ner_config = NerModelConfiguration(
         model_to_presidio_entity_mapping=SPACY_LABEL_MAP,

@@ -45,6 +45,11 @@ def token_starting_at(starts, char: int) -> int | None:
     return i if i < len(starts) and starts[i] == char else None
 
 
+def share_token_starts(doc, starts) -> None:
+    """Keep offsets already computed (by the engine, from one array read) for ``token_starts``."""
+    doc.user_data[_STARTS_KEY] = tuple(starts)
+
+
 def token_at(doc, starts, char: int):
     """The token that contains character offset ``char`` (or None past the end)."""
     i = bisect_right(starts, char) - 1
