@@ -167,3 +167,18 @@ async def test_a_file_that_is_not_a_model_is_reported_in_the_app(detector, watch
         assert any(str(fake) in n and "could not be loaded" in n for n in app.notes)
         assert app.screen.editor.text == DRAFT
         assert not isinstance(app.screen, ReviewScreen)
+
+
+def test_the_apps_detector_shares_its_work_with_a_helper_process(tmp_path):
+    """The services build the detector the app uses: with the helper process, which does real work."""
+    from rewriter.detect.watchlist import WatchList
+
+    watchlist = WatchList.load(tmp_path / "watchlist.json")
+    detector = Services(Config(), watchlist=watchlist).load_detector()
+    try:
+        assert detector.helper is not None and detector.helper.wait_ready(60)
+        spans = detector.detect("Call Sarah on 07700 900123 on Friday.")
+        assert {s.entity_type for s in spans} >= {"PERSON", "PHONE_NUMBER"}
+        assert detector.helper.answered >= 1
+    finally:
+        detector.close()
