@@ -24,6 +24,14 @@ def texts(text):
         ("our first ever patient to go home on the new drug", "first ever patient to go"),
         ("one of only three children in the country with it", "one of only three children in the country"),
         ("living with an extremely rare condition", "extremely rare condition"),
+        # a feature anyone who has met her would recognise
+        ("(she's the only one with the purple hair, you know who you are)", "the only one with the purple hair"),
+        ("the only girl in a wheelchair in her year", "the only girl in a wheelchair"),
+        ("he's the only one who wears a hearing aid in class", "the only one who wears a hearing aid"),
+        # a job held by one person names the writer, and so the workplace
+        ("I'm the only paediatric neurosurgeon at Royal Cornwall, so", "the only paediatric neurosurgeon at Royal"),
+        ("the only physiotherapist in the practice", "the only physiotherapist in the practice"),
+        ("our only paediatrician was off sick", "our only paediatrician"),
     ],
 )
 def test_distinctive_details(text, found):
@@ -42,6 +50,11 @@ def test_distinctive_details(text, found):
         "Our first ever team away day was brilliant.",
         "A world record number of forms to fill in today.",
         "You can't help anyone if you're running on empty.",
+        "the only list that matters is the one you finish",
+        "The only checklist that works is a short one.",
+        "the only playlist I need on nights",
+        "the only one with a key to the cupboard",
+        "the only one in the office before 8",
     ],
 )
 def test_ordinary_phrases_are_not_distinctive(text):

@@ -17,7 +17,20 @@ _PERSON_NOUN = (
     r"persons?|people|members?|nurses?|doctors?|teachers?|famil(?:y|ies)|parents?|mums?|moms?|dads?|mothers?|"
     r"fathers?|twins?|triplets?|quads|quadruplets|babies|baby|sons?|daughters?|siblings?|brothers?|sisters?|"
     r"wheelchair\s+users?|user|amputees?|survivors?|refugees?|adopters?|carers?|teens?|teenagers?|toddlers?|"
-    r"infants?|newborns?|employees?|colleagues?|staff\s+members?)"
+    r"infants?|newborns?|employees?|colleagues?|staff\s+members?|"
+    # professions: "the only paediatric neurosurgeon at ..." names the writer, and so the hospital
+    r"consultants?|registrars?|midwi(?:fe|ves)|paramedics?|physios?|counsell?ors?|"
+    r"social\s+workers?|solicitors?|barristers?|lawyers?|judges?|engineers?|developers?|interns?|trainees?|"
+    r"apprentices?|volunteers?|chaplains?|receptionists?|"
+    r"lads?|lass(?:es)?|guys?|ladies|lady|gentlem[ae]n|"
+    # "-ist" only after four letters and not after "l" (the only list, checklist, playlist)
+    r"[a-z]{4,}(?<!l)ists?|specialists?|journalists?|[a-z]+icians?|[a-z]*surgeons?)"
+)
+# What makes someone stand out to anyone who has seen them: "the only one with the purple hair".
+_FEATURE = (
+    r"(?:hair|tattoos?|piercings?|beard|moustache|mustache|accent|wheelchair|walking\s+(?:stick|frame)|cane|"
+    r"hearing\s+aids?|cochlear\s+implants?|glasses|braces|limp|scars?|eye\s*patch|prosthetic(?:\s+\w+)?|"
+    r"headscarf|hijab|turban|mohawk|birthmark)"
 )
 # An optional place or group the detail is set in: "in year 9", "on our unit", "at the school".
 _IN_SETTING = (
@@ -58,5 +71,11 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
         # "one of only three children in the country", "1 in a million case", "extremely rare condition"
         (rf"\bone\s+of\s+(?:only|just)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of)\s+{_ADJ}{_PERSON_NOUN}\b{_SETTING}", 0.5),
         (r"\b(?:extremely|very|incredibly|ultra|super)[\s-]+rare\s+(?:genetic\s+)?(?:condition|disease|disorder|syndrome|cancer|case|form\s+of\s+\w+)\b", 0.5),
+        # "the only one with the purple hair", "the only girl in a wheelchair", "the only lad who wears a kilt"
+        (
+            rf"\bthe\s+only\s+(?:one|person|{_PERSON_NOUN})\s+(?:with|in|who\s+(?:has|wears|uses))\s+"
+            rf"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?{_ADJ}{_FEATURE}\b",
+            0.5,
+        ),
         (r"\bthe\s+only\s+(?:case|one|person|patient|child)\s+(?:of\s+(?:its|their)\s+kind|in\s+the\s+(?:country|world|uk|region|county|city|town))\b", 0.5),
     ]
