@@ -56,6 +56,7 @@ def all_recognizers() -> list:
         names.CoordinatedNameRecognizer(),
         addresses.StreetAddressRecognizer(),
         places.CapitalisedPlaceRecognizer(),
+        places.RoadNumberRecognizer(),
         organisations.CompanyNameRecognizer(),
         organisations.PartnershipNameRecognizer(),
         organisations.CaseCaptionRecognizer(),
