@@ -136,6 +136,11 @@ VAGUE_TIME = re.compile(
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# The rest of a hashtag after a span inside it ("#Team" + "Oakfield2024"), and what may follow a
+# closing block of tags: more tags, mentions, emoji, punctuation.
+_HASHTAG_TAIL = re.compile(r"\w*")
+_ONLY_TAGS = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s#@]+))*\s*")
+
 # Determiners we may add before a noun ("the mum"); relatives whose role noun reads naturally with "the".
 _SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
 
@@ -294,6 +299,14 @@ class _Generaliser:
             start = max(start, self.cursor)
             if start > span.start or end < span.end:  # a handler must cover at least the span
                 start, end = min(start, span.start), max(end, span.end)
+            tag = self._hashtag_around(span)
+            if tag is not None:
+                # "#TeamOakfield" -> no "#an organisation": a trailing run of hashtags loses the
+                # identifying one; inside a sentence the tag becomes the plain phrase
+                tag_start, tag_end, trailing = tag
+                start, end = min(start, tag_start), max(end, tag_end)
+                if trailing:
+                    new = ""
             if new and _is_sentence_start(self.text, start) and self._starts_upper(start, span):
                 new = new[0].upper() + new[1:]
             pieces.append(self.text[self.cursor:start])
@@ -303,6 +316,19 @@ class _Generaliser:
         pieces.append(self.text[self.cursor:])
         out = "".join(pieces)
         return Generalised(tidy(out) if replacements else out, replacements)
+
+    def _hashtag_around(self, span: Span) -> tuple[int, int, bool] | None:
+        """(start, end, trailing) of the hashtag ``span`` is part of, or None. ``trailing``: only
+        hashtags, mentions and emoji follow it on its line, as in the tag block closing a post."""
+        start = span.start
+        while start > self.cursor and (self.text[start - 1].isalnum() or self.text[start - 1] in "_"):
+            start -= 1
+        if start == 0 or self.text[start - 1] != "#" or start - 1 < self.cursor:
+            return None
+        m = _HASHTAG_TAIL.match(self.text, span.end)
+        end = m.end() if m else span.end
+        rest = self.text[end:].split("\n", 1)[0]
+        return start - 1, end, _ONLY_TAGS.fullmatch(rest) is not None
 
     def _starts_upper(self, start: int, span: Span) -> bool:
         """Capitalise at a sentence start unless the writer writes in lower case ("emma from my group")."""
@@ -708,6 +734,7 @@ def tidy(text: str) -> str:
     out = re.sub(r",\s*([.!?])", r"\1", out)
     out = re.sub(r"^\s*,\s*", "", out)
     out = re.sub(r"(^|\n)[ \t]+", r"\1", out)
+    out = re.sub(r"[ \t]+(\n|$)", r"\1", out)  # a line that ended in a removed hashtag
     out = _DOUBLED_WORD.sub(lambda m: m.group(1), out)
 
     def keep_one(m: re.Match) -> str:

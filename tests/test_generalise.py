@@ -167,3 +167,22 @@ def test_a_named_grad_after_our_new_on_what_the_real_detector_finds(detector):
     out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
     assert "rosie" not in out and "ward 9" not in out
     assert out.startswith("Our new grad ") and "the grad" not in out
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        # a closing block of tags loses the identifying tag, not just its letters
+        ("Last day at [Oakfield Primary] #proudteacher #[Oakfield] 🎉", ("FACILITY", "FACILITY"),
+         "Last day at a local school #proudteacher 🎉"),
+        ("Great shift with the team #[MedTwitter]", ("ORGANIZATION",), "Great shift with the team"),
+        # a span inside a longer tag takes the whole tag with it
+        ("Sports day done #Team[Oakfield]2024", ("FACILITY",), "Sports day done"),
+        # inside a sentence the tag reads as the plain phrase, without its "#"
+        ("Proud of #[TeamOakfield] today", ("ORGANIZATION",), "Proud of an organisation today"),
+    ],
+)
+def test_hashtags_go_whole(draft, types, expected):
+    out = gen(draft, *types)
+    assert out == expected
+    assert "#a" not in out and "#someone" not in out
