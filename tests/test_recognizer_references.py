@@ -56,6 +56,56 @@ def test_labelled_numbers(text, found):
     assert found in texts(LABELLED, text)
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Custody hearing on Tuesday, case no. SK22F00456.", "case no. SK22F00456"),
+        ("case number SK22F00456 listed again", "case number SK22F00456"),
+        ("Client Ref: ANX-2291 called again", "Client Ref: ANX-2291"),
+        ("case ref AB12CD34 closed", "case ref AB12CD34"),
+        ("claim no. X7Y99 rejected", "claim no. X7Y99"),
+        ("ref: ab12cd, if anyone asks", "ref: ab12cd"),
+        ("Reference 22F00456 on the letter", "Reference 22F00456"),
+        ("MRN A1234567 on the wrong wristband", "MRN A1234567"),
+        ("hospital number K123456 written on the form", "hospital number K123456"),
+        ("file no. 2291-ANX went missing", "file no. 2291-ANX"),
+        ("NI number AB123456C typed wrong", "NI number AB123456C"),
+        ("police ref: 22/1187 still open", "police ref: 22/1187"),
+        ("Ticket #123 again", "Ticket #123"),
+        ("case no. 456 adjourned", "case no. 456"),
+        ("the case SK22F00456 was listed", "case SK22F00456"),
+    ],
+)
+def test_labelled_codes_of_letters_and_digits(text, found):
+    assert found in texts(LABELLED, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my patient covid19 positive again",  # a bare label needs a code written as one
+        "the client PS5 broke",
+        "ref: 3D printer arrived",
+        "Order: 500g flour and eggs",
+        "Ticket: 2nd floor, turn left",
+        "Reference: 100 pages of notes",
+        "case no. 1A",
+        "Reference B12 levels were low",
+        "ref: 12/03/2024 was the date",
+        "we need a passport 1234 times over",  # "passport" announces a number only with "no."/"number"
+        "watched the log 500 hours in",
+        "Customer no. 12 rang",  # two digits: a count as often as a number
+    ],
+)
+def test_codes_that_are_not_references(text):
+    assert texts(LABELLED, text) == []
+
+
+def test_court_number_without_a_label():
+    assert texts(CASE, "SK22F00456 listed for Tuesday") == ["SK22F00456"]
+    assert texts(CASE, "My WH1000XM4 headphones and the QE55QN90A telly") == []
+
+
 def test_bare_hash_number_is_a_reference():
     assert texts(LABELLED, "Still chasing #55102 today") == ["#55102"]
 
@@ -117,6 +167,8 @@ def test_references_through_the_real_detector(find):
     found = find("Ticket #55102: a customer has now called 9 times about a late parcel.")
     assert [t for t, kind in found if kind == "REFERENCE_NUMBER"] == ["Ticket #55102"]
     assert ("case 22-CV-4471", "REFERENCE_NUMBER") in find("Settled at last, case 22-CV-4471.")
+    found = find("Custody hearing at Stockport Family Court on Tuesday, case no. SK22F00456.")
+    assert ("case no. SK22F00456", "REFERENCE_NUMBER") in found
 
 
 @pytest.mark.parametrize(
