@@ -63,6 +63,73 @@ def test_numbers_that_are_not_ages(text):
     assert texts(AGE, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("when a 3 month old came in with bronchiolitis", "3 month old"),
+        ("a 6 week old baby on the unit", "6 week old"),
+        ("Saw a 2 year old today", "2 year old"),
+        ("a 3-month-old with a fever", "3-month-old"),
+        ("a 10 day old came in jaundiced", "10 day old"),
+        ("an 18 month old patient", "18 month old"),
+        ("She was only 3 weeks old when she came in", "3 weeks old"),
+        ("my baby is 6 months old today", "6 months old"),
+        ("at 4 months old he rolled over", "4 months old"),
+        ("a 6/12 old boy with a rash", "6/12 old"),
+        ("A 7 y/o asked me", "7 y/o"),
+    ],
+)
+def test_ages_in_months_weeks_and_days(text, age):
+    assert age in texts(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 3 day old sandwich in the staff fridge.",
+        "My 2 week old post got 100 likes.",
+        "This 6 month old laptop already broke.",
+        "The 3-month-old puppy at home chews everything.",
+        "I think the milk is 3 days old.",
+        "The rota is 2 weeks old already.",
+    ],
+)
+def test_things_days_old_are_not_ages(text):
+    assert texts(AGE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Their son, 17, came off his motorbike", "17"),
+        ("a lovely lady today, 67, with dementia", "67"),
+        ("My patient, 92, still does the crossword", "92"),
+        ("the little girl, 4, asked for a sticker", "4"),
+    ],
+)
+def test_a_number_between_commas_after_a_person_word(text, age):
+    assert texts(AFTER_NAME, text) == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son, 2009 was the best year.",
+        "The kid, 50%, got the top mark.",
+        "A child, 10, 20, 30, counting in tens.",
+        "Our patient, 2 days post-op, was walking.",
+        "The man at the counter, £50, sorted it.",
+        "The client, 1:1, went well.",
+        "patient pain score, 7, after the morphine",
+        "the patient in bed, 4, needs obs",
+        "That lady, 130, is not an age.",
+        "Steps: 1, 2, 3, done.",
+    ],
+)
+def test_numbers_between_commas_that_are_not_ages(text):
+    assert texts(AFTER_NAME, text) == []
+
+
 def test_age_in_brackets_after_a_name():
     assert texts(AFTER_NAME, "My patient Li Wei (34) just beat stage 3 lymphoma.") == ["(34)"]
     assert texts(AFTER_NAME, "Mrs Hale (82F) was discharged") == ["(82F)"]
@@ -108,4 +175,6 @@ def test_years_that_are_not_school_years(text):
 def test_ages_through_the_real_detector(find):
     assert ("92-year-old", "AGE") in find("Attended a 92-year-old on the ward who'd fallen.")
     assert ("13yo", "AGE") in find("A 13yo client told me she'd never been hugged.")
+    assert ("17", "AGE") in find("Their son, 17, came off his motorbike on the bypass.")
+    assert ("3 month old", "AGE") in find("Night shift: when a 3 month old came in, we all held our breath.")
     assert not [t for t, kind in find("Spent two hours debugging a missing comma.") if kind == "AGE"]

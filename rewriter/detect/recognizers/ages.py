@@ -2,8 +2,9 @@
 
 Three small recognizers, because three different kinds of evidence make a number an age:
 - ``AgeRecognizer``: the number carries its own age wording ("9-year-old", "7yo", "aged 87", "16F",
-  "I'll turn 21", "when he was 78.");
-- ``AgeAfterNameRecognizer``: the number sits right after a name ("Li Wei (34)", "Oliver, 7,");
+  "I'll turn 21", "when he was 78.", "a 3 month old came in", "6/52 old");
+- ``AgeAfterNameRecognizer``: the number sits right after a name ("Li Wei (34)", "Oliver, 7,") or alone
+  between commas after a word for a person ("Their son, 17, came off his motorbike");
 - ``SchoolYearRecognizer``: a school year or grade that is about a person ("a girl in year 9",
   "my year 3 kids", "6th grade"), which tells a child's age to within a year.
 Bare numbers ("3 siblings", "ten minutes", "5k PB") are never ages here.
@@ -34,6 +35,8 @@ class AgeRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male"
         (rf"{_N}[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85),
+        # clinical shorthand for a baby's age: "6/12 old" (months), "3/52 old" (weeks), "5/7 old" (days)
+        (r"(?<![\d/])\d{1,2}/(?:12|52|7)\s*old\b", 0.8),
         # "7yo", "13 yo", "31 y/o", "40 y.o."
         (rf"{_N}\s?(?:yo|y/o|y\.o\.?)(?![a-z])", 0.85),
         # "aged 87", "age 6", "ages 3 and 5", "age: 40", "at the age of 61"
@@ -63,8 +66,45 @@ class AgeRecognizer(GatedRegexRecognizer):
         re.IGNORECASE,
     )
 
+    # A baby's age: "a 3 month old", "6-week-old", "a 10 day old", "she was 3 weeks old". Food, posts and
+    # phones are "3 days old" too, so the words around must say it is a person (see _young_age).
+    _YOUNG_AGE = re.compile(
+        rf"{_N}[\s-]*(?P<unit>(?:month|mth|mo|week|wk|day)(?P<plural>s)?)[\s-]*old\b", re.IGNORECASE
+    )
+    # What may follow "a 3 month old" when it means a baby: a word for a child, or no noun at all
+    # ("a 3 month old came in", "a 10 day old with jaundice", "a 6 week old.")
+    _AFTER_YOUNG_AGE = re.compile(
+        r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:baby|babies|boy|girl|son|daughter|twins?|infant|neonate|child|patient|"
+        r"grandson|granddaughter|nephew|niece|sibling|brother|sister|bub|lad|lass|"
+        r"with|who|came|comes|was|is|has|had|and|in|at|on|from|presenting|presented|brought|admitted|seen|"
+        r"needs|needed|needing|being|getting|today|yesterday|tonight|last|this|that|whose|arrived|"
+        r"screaming|crying|sleeping|asleep|feeding|fed)\b)",
+        re.IGNORECASE,
+    )
+    # "3 weeks old" is a person's age when a person is what "is" or "was" it ("she's 3 weeks old", "my
+    # baby was only 6 months old") or when it dates a moment in a life ("at 4 months old", "since 6 weeks old")
+    _PERSON_IS_BEFORE = re.compile(
+        r"(?:\b(?:he|she|i|you|baby|son|daughter|twins|boy|girl|infant|grandson|granddaughter|nephew|niece|"
+        r"brother|sister|child|kid|patient)(?:['’]s|['’]re|['’]m|\s+(?:is|was|were|are|am|turned|turns))|"
+        r"\b(?:at|when|since|until|till|from))"
+        r"(?:\s+(?:only|just|now|nearly|almost|about|barely|not\s+even))?\s+$",
+        re.IGNORECASE,
+    )
+
+    def _young_age(self, m: re.Match, text: str) -> bool:
+        if not 0 < int(re.match(r"\d+", m.group()).group()) <= 120:
+            return False
+        if not m.group("plural"):
+            # "a 3 month old came in", "a 6-week-old baby", not "a 3 day old sandwich"
+            return self._AFTER_YOUNG_AGE.match(text, m.end()) is not None
+        # "3 days old" says whose only before it: "she was 3 days old", not "the milk is 3 days old"
+        return self._PERSON_IS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
+        for m in self._YOUNG_AGE.finditer(text):
+            if self._young_age(m, text):
+                results.append(self.result(m.start(), m.end(), 0.8, m.group()))
         for m in self._SEX_AGE.finditer(text):
             digits = int(re.match(r"\d+", m.group("span")).group())
             if not 1 <= digits <= 110:
@@ -82,7 +122,8 @@ class AgeRecognizer(GatedRegexRecognizer):
 
 
 class AgeAfterNameRecognizer(GatedRegexRecognizer):
-    """An age written straight after a name: "Li Wei (34)", "Oliver, 7, asked me", "Mrs Hale (82F)"."""
+    """An age written straight after a name: "Li Wei (34)", "Oliver, 7, asked me", "Mrs Hale (82F)", or
+    after a word for a person: "Their son, 17, came off his motorbike"."""
 
     ENTITY = "AGE"
     GATE = HAS_DIGIT
@@ -107,6 +148,38 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     def accept(self, match: re.Match, text: str) -> bool:
         word = re.match(r"[\w'’.-]+", match.group()).group().lower().rstrip(".,")
         return word not in self.NOT_NAMES
+
+    # "Their son, 17, came off his motorbike", "a lovely lady today, 67, with...": a number alone between
+    # commas just after a word for a person. Found by its commas first (cheap), then the word looked for.
+    _BETWEEN_COMMAS = re.compile(r",\s?(?P<span>\d{1,3})\s?,(?!\s*\d)")
+    _PERSON_WORD_BEFORE = re.compile(
+        r"(?i:\b(?:son|daughter|lady|man|woman|gentleman|gent|fella|bloke|chap|boy|girl|lad|lass|child|kid|"
+        r"baby|toddler|teen|teenager|youngster|patient|client|pupil|student|resident|mum|mom|mam|dad|"
+        r"grandad|granddad|grandpa|grandma|gran|granny|nan|nana|grandmother|grandfather|grandson|"
+        r"granddaughter|husband|wife|partner|brother|sister|nephew|niece|neighbour|neighbor|service\s+user|"
+        r"young\s+person))"
+        # up to two words between, as in "lady today, 67," or "son in law, 40,"
+        r"(?P<between>(?:\s+[A-Za-z'’]+){0,2})$"
+    )
+    # words between the person and the number that make it a place, a count or a measurement: "the
+    # patient in bed, 4,", "patient pain score, 7,", "client weight, 70,"
+    _NOT_BETWEEN = frozenset(
+        "bed bay room ward year grade number no page step level score scores rating pain count total weight "
+        "height temp temperature pulse sats bp rate gcs news obs mark marks result results".split()
+    )
+
+    def find(self, text, nlp_artifacts=None):
+        results = super().find(text, nlp_artifacts)
+        for m in self._BETWEEN_COMMAS.finditer(text):
+            # only an age a person can be; "2009" and "£50" never match the three digits after a comma
+            if int(m.group("span")) > 115:
+                continue
+            before = self._PERSON_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or self._NOT_BETWEEN.intersection(before.group("between").lower().split()):
+                continue
+            start, end = m.span("span")
+            results.append(self.result(start, end, 0.65, m.group("span")))
+        return results
 
 
 class SchoolYearRecognizer(GatedRegexRecognizer):
