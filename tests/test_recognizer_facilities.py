@@ -52,6 +52,50 @@ def test_rooms_that_are_not_facilities(text):
 @pytest.mark.parametrize(
     "text, found",
     [
+        ("Three hours in Courtroom 3 again", "Courtroom 3"),
+        ("Waiting outside Court 2 for the list", "Court 2"),
+        ("Court Room 4 was freezing", "Court Room 4"),
+        ("Moved to Court No. 3 after lunch", "Court No. 3"),
+        ("theatre 3 ran late all morning", "theatre 3"),
+        ("Interview Room 2 smells of coffee", "Interview Room 2"),
+        ("Night shift on 4 North again", "4 North"),
+        ("She was moved from 6 West overnight", "6 West"),
+        ("Ward 4 North is short-staffed", "Ward 4 North"),
+        ("Unit 5 South was quiet for once", "Unit 5 South"),
+    ],
+)
+def test_courtrooms_theatres_and_hospital_units(text, found):
+    assert texts(ROOM, text) == [found]
+
+
+def test_rooms_and_units_suggest_their_kind():
+    [court] = ROOM.analyze("Waiting outside Court 2 for the list", None)
+    assert court.recognition_metadata["suggestion"] == "a courtroom"
+    [unit] = ROOM.analyze("Night shift on 4 North again", None)
+    assert unit.recognition_metadata["suggestion"] == "a hospital ward"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tennis on Court 2 tonight!",
+        "we played on court 3 at the leisure centre",
+        "Back in court 2 days later",
+        "The High Court 2024 ruling",
+        "Stuck on 5 South for an hour in traffic",
+        "We live at 12 North Street",
+        "Moved to 6 West Avenue last year",
+        "Drove 5 miles north to the coast",
+        "Head office is at 3 North Road",
+    ],
+)
+def test_courts_and_compass_points_that_are_not_rooms(text):
+    assert texts(ROOM, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
         ("My year 3 kids at Oakfield Primary were brilliant", "Oakfield Primary"),
         ("Proud of my class at Hillcrest Primary", "Hillcrest Primary"),
         ("visiting Sunny Meadows Care Home on Sunday", "Sunny Meadows Care Home"),
@@ -99,4 +143,5 @@ def test_facilities_through_the_real_detector(find):
     found = find("Mrs. Abernathy in bed 5 on the cardiac ward at Royal Infirmary keeps asking for her cat.")
     assert ("bed 5", "FACILITY") in found
     assert ("Royal Infirmary", "FACILITY") in found
+    assert ("4 North", "FACILITY") in find("Another night shift on 4 North, and the coffee machine is broken.")
     assert not [t for t, kind in find("Nothing beats the moment a student finally gets it.") if kind == "FACILITY"]
