@@ -54,6 +54,55 @@ def test_weekdays_used_as_a_mood_are_not_dates(text):
     assert texts(WEEKDAY, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("my Tues 9am seminar was lively", "Tues"),
+        ("every Weds I run a group", "every Weds"),
+        ("Thurs clinic was packed", "Thurs"),
+        ("See you next Wed!", "next Wed"),
+        ("last Sat we had a fire drill", "last Sat"),
+        ("Sat 14th is the open day", "Sat 14th"),
+        ("Sun night shift again", "Sun"),
+        ("Fri's meeting ran over", "Fri"),
+        ("on Mon I start nights", "Mon"),
+        ("Tues/Thurs groups are full", "Tues/Thurs"),
+        ("Mon, Wed and Fri clinic", "Mon, Wed and Fri"),
+        ("Fri at 3pm, staff meeting", "Fri"),
+    ],
+)
+def test_abbreviated_weekdays_tied_to_an_event(text, found):
+    assert texts(WEEKDAY, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat on the sofa all evening.",
+        "Sat exam today, felt ok.",
+        "Sat 2 exams today, both fine.",
+        "Sat at 9pm with a cuppa.",
+        "Sun was out all day at the beach.",
+        "Sun shining at 7am for once.",
+        "Sun cream, hats and water for the trip.",
+        "The Sun reported it first.",
+        "Wed in June, honeymoon in July!",
+        "Mon dieu, what a week.",
+        "My SATs group did brilliantly.",
+        "I work Mon-Fri like everyone else.",
+        "Mon morning blues, anyone?",
+        "my tues seminar",  # lowercase: too easily a typo or another word
+    ],
+)
+def test_abbreviations_that_are_not_weekdays(text):
+    assert texts(WEEKDAY, text) == []
+
+
+def test_abbreviated_weekday_suggestions():
+    [routine] = WEEKDAY.analyze("every Weds I run a group", None)
+    assert routine.recognition_metadata["suggestion"] == "every week"
+
+
 def test_weekday_suggestions_fit_the_kind_of_time():
     [routine] = WEEKDAY.analyze("I run a group every Wednesday", None)
     assert routine.recognition_metadata["suggestion"] == "every week"
@@ -136,4 +185,5 @@ def test_times_through_the_real_detector(find):
     found = find("Court report for the children due Friday, meeting at 3pm.")
     assert ("Friday", "DATE_TIME") in found
     assert ("3pm", "DATE_TIME") in found
+    assert ("Thurs", "DATE_TIME") in find("Thurs clinic was packed and I ran out of tea.")
     assert find("Billable hours: the only unit of time that moves slower than a Monday morning.") == []
