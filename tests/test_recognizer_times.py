@@ -186,4 +186,6 @@ def test_times_through_the_real_detector(find):
     assert ("Friday", "DATE_TIME") in found
     assert ("3pm", "DATE_TIME") in found
     assert ("Thurs", "DATE_TIME") in find("Thurs clinic was packed and I ran out of tea.")
+    # spaCy takes "Weds" for a name; the weekday rule decides the type
+    assert ("every Weds", "DATE_TIME") in find("every Weds I run a group for carers.")
     assert find("Billable hours: the only unit of time that moves slower than a Monday morning.") == []

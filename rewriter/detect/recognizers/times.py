@@ -97,7 +97,9 @@ class WeekdayRecognizer(GatedRegexRecognizer):
             routine = mod in ("every", "each")
             suggestion = "every week" if routine else "soon" if mod in ("next", "coming") else None
             meta = {"suggestion": suggestion} if suggestion else {}
-            results.append(self.result(start, end, 0.65, text[start:end], **meta))
+            # above spaCy's 0.85: it does not know "Weds" or "Tues/Thurs" and calls them a person or an
+            # organisation, and the higher score decides the type of the merged span
+            results.append(self.result(start, end, 0.9, text[start:end], **meta))
         return results
 
     def _full_days(self, text):
