@@ -244,11 +244,23 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# Time words that can stand between a day and the noun it describes: "my Tues 9am seminar",
+# "our Monday 6.30pm evening group".
+_TIME_RUN = re.compile(r"(?:\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}[:.]\d{2}|morning|afternoon|evening|night|lunchtime))+", re.I)
+
+
+def time_run_end(text: str, end: int) -> int:
+    """Where a run of time words right after ``end`` stops (``end`` itself when there is none)."""
+    m = _TIME_RUN.match(text, end)
+    return m.end() if m else end
+
+
 def _is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     """True for "the Okonkwo children", "my thursday group", "the Leeds branch": determiner, span, noun."""
     before = text[cursor:start]
     if not re.search(r"\b(" + "|".join(DETERMINERS) + r")\s+$", before, re.IGNORECASE):
         return False
+    end = time_run_end(text, end)
     nxt = _next_word(text, end)
     return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
 
@@ -574,7 +586,9 @@ class _Generaliser:
             start, _ = self._absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
             return start, end + poss, "an upcoming" if future else "a recent"
         if _is_modifier(self.text, start, end, self.cursor):  # "my thursday evening group" -> "my group"
+            end = time_run_end(self.text, end)  # "my Tues 9am seminar": the time goes with the day
             return start, end + _space_after(self.text, end), ""
+        end = time_run_end(self.text, end)  # "Tuesday 9am" is one time: one replacement
         if re.match(r"(?i)(every|each)\s", lower) or re.search(r"(?i)\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", lower):
             start2, _ = self._absorb_left(start, r"\b(on)\s+")
             return start2, end, "every week"

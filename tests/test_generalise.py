@@ -186,3 +186,18 @@ def test_hashtags_go_whole(draft, types, expected):
     out = gen(draft, *types)
     assert out == expected
     assert "#a" not in out and "#someone" not in out
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        # a day and its time are one moment: one replacement, not "recently recently"
+        ("Student in my [Tues] [9am] seminar handed in an essay.", ("DATE_TIME", "DATE_TIME"),
+         "Student in my seminar handed in an essay."),
+        ("Met her [Tuesday] [9am] at the clinic.", ("DATE_TIME", "DATE_TIME"), "Met her recently at the clinic."),
+        ("Discharged on [Friday] at [3pm].", ("DATE_TIME", "DATE_TIME"), "Discharged recently."),
+        ("our [Monday] 6.30pm evening group was lovely", ("DATE_TIME",), "our group was lovely"),
+    ],
+)
+def test_a_day_and_its_time_go_together(draft, types, expected):
+    assert gen(draft, *types) == expected
