@@ -148,3 +148,30 @@ def test_a_dictionary_word_with_an_age_in_apposition_is_a_person(find, text, nam
 )
 def test_numbered_things_are_not_people(find, text):
     assert [f for f in find(text) if f[1] == "PERSON"] == []
+
+
+# --- words from clean posts by professionals, and the names beside them ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contractions of pronouns, straight or curly
+        "mum said he'd been limping",
+        "mum said she’d been limping and they’re worried",
+        "mum said they'd sorted it and we're fine",
+    ],
+)
+def test_everyday_words_from_professional_posts_are_not_names(detector, text):
+    assert detector.detect(text) == [], [(s.text, s.entity_type) for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("mum told jenna she'd been limping", "jenna"),
+        ("mum said Hadley had been limping", "Hadley"),
+    ],
+)
+def test_names_in_the_same_places_are_still_found(find, text, name):
+    assert (name, "PERSON") in find(text), find(text)

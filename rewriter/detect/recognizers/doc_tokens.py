@@ -12,8 +12,25 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # What a sentence (or a line of a form, or a list item) starts after.
 _OPENERS = frozenset('.!?:;"“”‘’()[]>|*•-–—#')
 
-# Words that can never be a name, whatever the case or context: "i'm tired", "call me later".
-FUNCTION_WORDS = frozenset(
+
+def _contractions() -> frozenset[str]:
+    """ "he'd", "they’re", "I'm", "don't", with straight and curly apostrophes: a pronoun or an auxiliary
+    run together with what follows it is never a name ("mum said he'd been limping")."""
+    forms = set()
+    for pronoun in "i you he she it we they who what that there here where when why how this".split():
+        forms.update(f"{pronoun}'{tail}" for tail in ("d", "ll", "s", "re", "ve", "m"))
+    forms.update(
+        """
+        let's y'all ain't don't doesn't didn't can't cannot couldn't won't wouldn't shan't shouldn't isn't
+        aren't wasn't weren't haven't hasn't hadn't mustn't mightn't needn't daren't oughtn't
+        could've would've should've might've must've
+        """.split()
+    )
+    return frozenset(forms | {f.replace("'", "’") for f in forms})
+
+
+# Words that can never be a name, whatever the case or context: "i'm tired", "call me later", "he'd".
+FUNCTION_WORDS = _contractions() | frozenset(
     """
     a an the and or but nor so yet if then than that this these those there here where when why how what which who
     whom whose i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
