@@ -1,10 +1,51 @@
-"""The lexicon: which words are ordinary English and which short forms are never names."""
+"""The lexicon: which words are ordinary English (British spellings and inflections included) and which
+short forms are never names."""
 
 from __future__ import annotations
 
 import pytest
 
+from rewriter.detect.recognizers import lexicon
 from rewriter.detect.recognizers.doc_tokens import FUNCTION_WORDS
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Behavioural", "behaviour", "Favourite", "Organisation", "organisations", "organisational", "realised",
+        "Analyse", "analysing", "Centre", "centres", "centred", "Paediatric", "anaesthetist", "Oedema",
+        "oestrogen", "anaesthetised", "Catalogue", "dialogues", "Defence", "licences", "Travelled", "Counselling",
+        "Counsellor", "marvellous", "jeweller", "Programme", "programmes", "fulfil", "judgement",
+    ],
+)
+def test_british_spellings_are_ordinary_words(word):
+    assert lexicon.is_ordinary_word(word), word
+
+
+@pytest.mark.parametrize("word", ["Behavioural", "Paediatric", "Favourite", "judgement"])
+def test_british_spellings_are_dictionary_words_themselves(word):
+    assert lexicon.is_dictionary_word(word), word
+
+
+@pytest.mark.parametrize(
+    "name",
+    # names that contain a British-looking ending or ae/oe, and names that end in a word + "in"/"on"
+    ["Seymour", "Balfour", "Rae", "Zoe", "Chloe", "Raphael", "Louise", "Denise", "Elise", "Alyse", "Lawrence",
+     "Terence", "Sartre", "Boeing", "Brandon", "Weston", "Dillon", "Andover", "Okafor", "Megan"],
+)
+def test_names_stay_names_whatever_their_letters(name):
+    assert not lexicon.is_ordinary_word(name), name
+
+
+@pytest.mark.parametrize("word", ["Standups", "standup", "Meetups", "rollout", "Handouts", "Writeups", "Workouts"])
+def test_closed_phrasal_nouns_and_their_plurals_are_ordinary(word):
+    assert lexicon.is_ordinary_word(word), word
+
+
+def test_british_forms_are_only_tried_where_the_ending_is_british():
+    assert lexicon.american_forms("behavioural") == ("behavioral",)
+    assert lexicon.american_forms("megan") == ()
+    assert lexicon.american_forms("zoe") == ()  # too short to be read as a spelling variant
 
 
 @pytest.mark.parametrize(

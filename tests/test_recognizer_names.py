@@ -156,6 +156,11 @@ def test_numbered_things_are_not_people(find, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # British spellings the American dictionary lacks
+        "Great talk this weekend on Cognitive Behavioural Therapy and trauma.",
+        "Organisation is half the job on nights.",
+        "Favourite part of the week: Behavioural Activation groups.",
+        "Loved my paediatric rotation. Behaviour management is a whole skill.",
         # contractions of pronouns, straight or curly
         "mum said he'd been limping",
         "mum said she’d been limping and they’re worried",
@@ -169,6 +174,7 @@ def test_everyday_words_from_professional_posts_are_not_names(detector, text):
 @pytest.mark.parametrize(
     "text, name",
     [
+        ("Great talk this weekend on Cognitive Behavioural Therapy by Siobhan Okafor.", "Siobhan Okafor"),
         ("mum told jenna she'd been limping", "jenna"),
         ("mum said Hadley had been limping", "Hadley"),
     ],
