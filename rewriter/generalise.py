@@ -645,8 +645,13 @@ class _Generaliser:
             word = m.group(1).lower()
             span2 = Span(start, span.end, self.text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
             return self._article_phrase(span2, with_article(f"a {word}"))
-        label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref)\b", span.text)
-        phrase = with_article(f"a {label.group(1).lower()}") if label else "a case"
+        # the label inside the span: "Client Ref: ANX-2291 called" is a client, "Ticket 55102" a ticket
+        label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref|client|patient|student|customer)\b", span.text)
+        word = label.group(1).lower() if label else "case"
+        if word in ("client", "patient", "student", "customer"):
+            phrase = self.person.indefinite if word == "client" else with_article(f"a {word}")
+        else:
+            phrase = with_article(f"a {word}")
         return self._article_phrase(span, phrase)
 
     def contact_span(self, span: Span) -> tuple[int, int, str]:

@@ -37,3 +37,16 @@ def test_every_span_names_its_source_in_words(detector):
     assert spans
     for s in spans:
         assert "Recognizer" not in s.source and s.source, s
+
+
+@pytest.mark.parametrize(
+    "text, span, entity_type",
+    [
+        ("Client Ref: ANX-2291 called again.", "Client Ref: ANX-2291", "REFERENCE_NUMBER"),
+        ("Represented a young mum in Court 2 today.", "Court 2", "FACILITY"),
+    ],
+)
+def test_a_rules_specific_type_beats_spacys_guess_in_an_overlap(find, text, span, entity_type):
+    """spaCy calls these an organisation (and scores higher); the rewrite would then say "An
+    organisation called again"."""
+    assert (span, entity_type) in find(text)

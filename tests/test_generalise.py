@@ -201,3 +201,15 @@ def test_hashtags_go_whole(draft, types, expected):
 )
 def test_a_day_and_its_time_go_together(draft, types, expected):
     assert gen(draft, *types) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("[Client Ref: ANX-2291] called again.", "therapist", "A client called again."),
+        ("[Client Ref: ANX-2291] called again.", "nurse", "A patient called again."),
+        ("[Ticket 55102] reopened", "support", "A ticket reopened"),
+    ],
+)
+def test_a_labelled_reference_becomes_what_its_label_names(draft, role, expected):
+    assert gen(draft, "REFERENCE_NUMBER", role=role) == expected

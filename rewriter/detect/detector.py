@@ -223,10 +223,25 @@ def resolve_overlaps(spans: list[Span], original: str) -> list[Span]:
     return merged
 
 
+# Types our rules give with certainty about what the thing is. spaCy's small model calls many of them
+# an organisation or a place ("Client Ref: ANX-2291", "Court 2"), and scores higher, but its guess
+# would make the rewrite say "An organisation called again": the rule's type wins the overlap.
+_SPECIFIC_TYPES = frozenset({
+    "REFERENCE_NUMBER", "FACILITY", "STREET_ADDRESS", "AGE", "DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS",
+    "URL", "MONEY", "FIGURE", "CODENAME", "CASE_NAME", "HANDLE",
+})
+_SPACY_SOURCE = SOURCE_NAMES["SpacyRecognizer"]
+
+
 def _merge_group(group: list[Span], original: str) -> Span:
     if len(group) == 1:  # most spans overlap nothing
         return group[0]
-    best = max(group, key=lambda s: (s.score, s.end - s.start, -s.start))
+    rank = lambda s: (s.score, s.end - s.start, -s.start)  # noqa: E731
+    best = max(group, key=rank)
+    if best.source == _SPACY_SOURCE and best.entity_type in ("ORGANIZATION", "LOCATION"):
+        specific = [s for s in group if s.entity_type in _SPECIFIC_TYPES]
+        if specific:
+            best = max(specific, key=rank)
     start, end = min(s.start for s in group), max(s.end for s in group)
     if (start, end) == (best.start, best.end):
         return best
