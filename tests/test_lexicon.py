@@ -1,5 +1,5 @@
-"""The lexicon: which words are ordinary English (British spellings and inflections included) and which
-short forms are never names."""
+"""The lexicon: which words are ordinary English (British spellings and inflections included), which
+short forms are never names, and which everyday names (platforms, public bodies) identify no one."""
 
 from __future__ import annotations
 
@@ -55,3 +55,30 @@ def test_british_forms_are_only_tried_where_the_ending_is_british():
 )
 def test_contractions_of_function_words_are_function_words(word):
     assert word.lower() in FUNCTION_WORDS, word
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["LinkedIn", "linkedin", "Facebook", "TikTok", "WhatsApp", "YouTube", "ChatGPT", "NHS", "#NHS", "NHS's",
+     "NMC", "GMC", "HCPC", "CQC", "Ofsted", "DfE", "NICE", "HMRC", "DWP", "RIP", "DOB", "FYI", "TIL", "ICYMI", "ICU"],
+)
+def test_everyday_names_are_not_names(word):
+    assert lexicon.is_not_a_name(word), word
+
+
+@pytest.mark.parametrize("word", ["Nice", "Ed", "Peg", "Sim", "Grace", "GRACE", "Okafor", "Will"])
+def test_acronyms_count_only_as_written(word):
+    # "NICE" is a public body and "ED" a department; "Nice" is a city and "Ed" a person
+    assert not lexicon.is_not_a_name(word), word
+
+
+def test_spans_of_everyday_names():
+    for span in ("YouTube, Snapchat and ChatGPT", "COVID-19", "post-Brexit", "Microsoft Teams", "#NHS", "FYI TIL ICYMI"):
+        assert lexicon.is_everyday_term(span), span
+    for span in ("NHS Okafor", "Facebook Marketplace and Sarah", "and", "Post office"):
+        assert not lexicon.is_everyday_term(span), span
+
+
+def test_only_platforms_and_public_bodies_can_be_employers():
+    assert lexicon.is_public_organisation("LinkedIn") and lexicon.is_public_organisation("NATO")
+    assert not lexicon.is_public_organisation("DOB") and not lexicon.is_public_organisation("FYI")

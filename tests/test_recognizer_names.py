@@ -181,3 +181,15 @@ def test_everyday_words_from_professional_posts_are_not_names(detector, text):
 )
 def test_names_in_the_same_places_are_still_found(find, text, name):
     assert (name, "PERSON") in find(text), find(text)
+
+
+def test_a_form_field_after_a_role_noun_is_not_a_name(find):
+    assert all(kind != "PERSON" for _, kind in find("Client DOB 14/03/1987"))
+    found = find("Client Okafor DOB 14/03/1987")
+    assert any("Okafor" in text and kind == "PERSON" for text, kind in found), found
+    assert not any("DOB" in text for text, _ in found), found
+
+
+def test_a_platform_is_not_an_unknown_proper_noun(find):
+    assert find("Lawyers of LinkedIn: how do you switch off") == []
+    assert ("Okonkwo", "PERSON") in find("Lawyers of Okonkwo: how do you switch off")

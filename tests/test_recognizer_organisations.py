@@ -144,3 +144,16 @@ def test_a_dictionary_word_joined_in_its_mission_is_a_company_in_a_lowercase_pos
     assert ("foursquare", "ORGANIZATION") in find("looking to support foursquare in its mission to grow")
     assert find("happy to support families in its new programme") == []
     assert find("looking to support growth. its mission is clear") == []
+
+
+def test_a_platform_or_public_body_is_an_organisation_only_as_an_employer_or_client(find):
+    assert ("LinkedIn", "ORGANIZATION") in find("I'm a recruiter at LinkedIn.")
+    assert ("NATO", "ORGANIZATION") in find("I used to work for NATO as a booking clerk.")
+    assert ("Facebook", "ORGANIZATION") in find("Our client Facebook wants a refresh.")
+    assert find("Just joined LinkedIn!") == []
+    assert find("She joined TikTok last year and loves it.") == []
+
+
+def test_a_form_field_is_not_part_of_a_client_company():
+    assert spans(EmployerContextRecognizer(), "Our client Globex DOB field was blank.") == ["Globex"]
+    assert spans(EmployerContextRecognizer(), "Client DOB 14/03/1987") == []

@@ -79,3 +79,41 @@ def test_a_place_or_organisation_that_speaks_or_has_an_age_is_a_person(find, tex
 
 def test_a_company_that_says_something_stays_a_company(find):
     assert ("Tesco", "ORGANIZATION") in find("Tesco said the shop is closing.")
+
+
+# --- platforms, public bodies and abbreviations identify no one ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers of LinkedIn: how do you switch off",
+        "Just passed my NMC revalidation!!",
+        "The NHS needs proper investment",
+        "So proud of the #NHS today.",
+        "RIP Grandad. Miss you every day.",
+        "RIP.",
+        "FYI TIL ICYMI the rota changed.",
+        "Posted it on Facebook, Instagram, TikTok, Twitter, Reddit, WhatsApp, YouTube, Snapchat and ChatGPT.",
+        "GMC, HCPC, CQC, Ofsted, DfE, NICE, BMA, RCN, SRA, HMRC and DWP all wrote guidance.",
+        "ED was packed again tonight.",
+    ],
+)
+def test_everyday_names_are_not_flagged(detector, text):
+    assert detector.detect(text) == [], [(s.text, s.entity_type) for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("RIP Margaret, you were the best.", "Margaret", "PERSON"),
+        ("Ed said the ward was packed.", "Ed", "PERSON"),
+        ("We moved to Nice last year.", "Nice", "LOCATION"),
+        ("The NHS needs proper investment, says Wes Streeting.", "Wes Streeting", "PERSON"),
+        ("Saw Dr Okafor at the #NHS walk-in.", "Okafor", "PERSON"),
+    ],
+)
+def test_names_beside_everyday_names_are_still_found(find, text, span, kind):
+    found = find(text)
+    assert (span, kind) in found, found
+    assert not any(word in t for t, _ in found for word in ("RIP", "NHS")), found

@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Common words newer than the dictionary, and chat words, that start sentences in posts.
+# Common words newer than the dictionary, and chat words, that start sentences in posts. Written in
+# capitals ("FYI", "TBH") they are not names either (see ``is_not_a_name``).
 MODERN_WORDS = frozenset(
     """
     debug website web online offline internet email e-mail app apps blog blogs vlog podcast podcasts selfie selfies smartphone
-    wifi info ok okay lol omg btw fyi tbh imo idk shoutout shout-out parkrun covid lockdown zoom
-    facetime hashtag emoji emojis login logout signup inbox spreadsheet laptop laptops fridge telly
+    wifi info ok okay lol omg btw fyi tbh imo imho idk til icymi tldr ngl smh afaik iirc fomo wfh asap shoutout shout-out
+    parkrun lockdown hashtag emoji emojis login logout signup inbox spreadsheet laptop laptops fridge telly
     proud yikes wow yay ugh hmm huh oops phew meh haha hi hey hiya cheers thanks thx pls plz yep yeah nope
     teammate teammates coworker coworkers workload wellbeing self-care mindfulness burnout rota rotas
-    debrief handover admin uni grad postgrad newbie mum mums dad dads nan nana grandma grandpa
+    debrief handover admin uni grad postgrad newbie mum mums dad dads nan nana gran grandad grandma grandpa
     """.split()
 )
 
@@ -51,6 +52,49 @@ NOT_NAMES = frozenset(
     i im ive id ill
     mr mrs ms miss mx dr prof sir madam
     st rd ave apt dept no nos ref tel fax
+    """.split()
+)
+
+
+# The lists below are general knowledge, not taken from any dataset. Each name identifies no one
+# when a post mentions it, so none is a person, a place or an organisation to hide.
+
+# Everyday terms spaCy takes for organisations (any case).
+EVERYDAY_TERMS = frozenset("q&a faq faqs covid covid-19 covid19 coronavirus brexit".split())
+
+# Public platforms, apps and meeting tools everybody uses (any case).
+PLATFORMS = frozenset(
+    """
+    linkedin facebook fb instagram insta tiktok twitter reddit whatsapp youtube snapchat chatgpt pinterest
+    tumblr discord mastodon bluesky wikipedia google gmail netflix spotify
+    zoom teams slack skype facetime outlook excel powerpoint onedrive sharepoint
+    """.split()
+)
+
+# National public bodies and professional regulators everyone in a profession deals with, as written.
+PUBLIC_BODIES = frozenset(
+    """
+    NHS NMC GMC HCPC CQC DfE DHSC NICE BMA RCN RCM RCGP GDC GPhC BACP UKCP BPS SRA BSB CPS HMRC DWP DVLA
+    HSE ONS MHRA UKHSA BBC UCAS Ofsted OFSTED Ofqual Ofcom Ofgem Ofwat Cafcass CAFCASS
+    FDA CDC NIH IRS FBI DMV OSHA WHO UN EU NATO UNICEF
+    """.split()
+)
+
+# Names of more than one word of the kinds above (lowercase).
+EVERYDAY_PHRASES = frozenset(
+    {"microsoft teams", "google meet", "google docs", "google drive", "google classroom", "zoom call",
+     "nhs england", "nhs scotland", "nhs wales", "nhs digital", "social work england"}
+)
+
+# Acronyms that name a kind of thing rather than a particular one, matched as written ("ED" is an
+# emergency department, "Ed" a person): hospital, school and office units and roles, tests, form
+# fields and everyday abbreviations.
+EVERYDAY_ACRONYMS = frozenset(
+    """
+    ICU NICU PICU HDU CCU ITU SCBU MAU AMU CDU ED ER OR A&E GP GPs SEN SENCO SENDCO EHCP CAMHS ADHD ASD OCD PTSD
+    DBT CBT EMDR RE IT HR PR QA UX UI CEO CFO CTO COO VP EBITDA KPI KPIs OKR OKRs ROI PB PBs PRs
+    MRI CT ECG EKG IV DNR NG PEG OT PT SLT SALT HCA RN RGN RMN NQT ECT PGCE GCSE GCSEs SATs DM DMs DBS HIPAA
+    ATM IBAN SSN PIN ID DOB VAT PAYE NI ZIP SIM RIP AKA RSVP NB PS ETA TBC TBD EOD COB OOO DIY
     """.split()
 )
 
@@ -128,7 +172,7 @@ def is_dictionary_word(word: str) -> bool:
     """True when ``word`` itself (no inflection taken off) is an everyday word: "library" yes, "becker" no.
     British spellings count ("behaviour", "paediatric")."""
     w = word.lower().strip("'’.")
-    if w in MODERN_WORDS or w in IRREGULAR_FORMS:
+    if w in MODERN_WORDS or w in IRREGULAR_FORMS or w in EVERYDAY_TERMS or w in PLATFORMS:
         return True
     words = _dictionary()
     return w in words or any(form in words for form in american_forms(w))
@@ -202,7 +246,7 @@ def _inflected_word(w: str, agent: bool = True) -> bool:
 
 def _base_word(w: str) -> bool:
     """A dictionary word, a word listed above, or a verb closed up with its particle ("standup", "handout")."""
-    if w in MODERN_WORDS or w in IRREGULAR_FORMS:
+    if w in MODERN_WORDS or w in IRREGULAR_FORMS or w in EVERYDAY_TERMS or w in PLATFORMS:
         return True
     words = _dictionary()
     if w in words:
@@ -218,9 +262,53 @@ def _base_word(w: str) -> bool:
 _NOT_VERBS = frozenset({"and", "the", "for", "her", "his", "our", "not", "but", "she", "you", "who", "how", "any"})
 
 
+@lru_cache(maxsize=8192)
 def is_not_a_name(word: str) -> bool:
-    """Days, months, holidays, languages, titles: capitalised, but never a person or place in a post."""
-    return word.lower().strip(".'’") in NOT_NAMES
+    """Days, months, holidays, languages, titles, and the everyday names listed above ("LinkedIn", "NHS",
+    "#NHS", "FYI", "ICU"): capitalised, but never a person or a place in a post, and no organisation
+    anyone can be traced to."""
+    return word.lower().strip(".'’") in NOT_NAMES or _everyday_word(word)
+
+
+def _core(word: str) -> str:
+    """ "#NHS" -> "NHS", "LinkedIn's" -> "LinkedIn"."""
+    core = word.strip("#.'’")
+    return core[:-2] if core.endswith(("'s", "’s")) else core
+
+
+def is_public_organisation(word: str) -> bool:
+    """A platform or public body ("LinkedIn", "#NHS"): no secret in a post, but still an employer or a
+    client when the post says someone works there."""
+    core = _core(word)
+    return core.lower() in PLATFORMS or core in PUBLIC_BODIES
+
+
+def _everyday_word(word: str) -> bool:
+    core = _core(word)
+    low = core.lower()
+    if low in EVERYDAY_TERMS or low in PLATFORMS or core in PUBLIC_BODIES or core in EVERYDAY_ACRONYMS:
+        return True
+    # a chat word in capitals ("FYI", "TBH"); capitals alone prove nothing of dictionary words ("GRACE")
+    return len(core) > 1 and core.isupper() and low in MODERN_WORDS
+
+
+_PREFIXES = frozenset({"post", "pre", "anti", "non"})
+
+
+def is_everyday_term(span: str) -> bool:
+    """A span made of the everyday names above ("Microsoft Teams", "COVID-19", "post-Brexit", "YouTube,
+    Snapchat and ChatGPT", "#NHS"), which identifies no one. Hyphenated and listed forms are judged by
+    their parts: each an everyday name, a number, a prefix, or a joining word, and at least one a name."""
+    if span.lower().strip("#") in EVERYDAY_PHRASES:
+        return True
+    parts = [p for p in re.split(r"[-\s,/]+", span) if p and p.lower() not in ("and", "or", "&")]
+    named = False
+    for p in parts:
+        if _everyday_word(p):
+            named = True
+        elif not (p.isdigit() or p.lower() in _PREFIXES):
+            return False
+    return named
 
 
 def looks_capitalised(word: str) -> bool:

@@ -78,7 +78,7 @@ def acceptable_name(word: str, tok=None) -> bool:
     """A word that a strong context may call a name: never a function word; a dictionary word only
     when capitalised or tagged as a proper noun ("Will" after "my colleague" yes, "tired" no)."""
     w = word.lower()
-    if len(w) < 2 or lexicon.is_not_a_name(w):
+    if len(w) < 2 or lexicon.is_not_a_name(word):
         return False
     if w in FUNCTION_WORDS and not (word[0].isupper() and w in _NAMES_THAT_ARE_FUNCTION_WORDS):
         return False

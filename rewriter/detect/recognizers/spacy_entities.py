@@ -15,7 +15,9 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   "bold[/bold"): no one's name has those;
 - days, months, holidays and languages are dropped (the time recognizers judge those);
 - workplace acronyms that name a kind of unit, not a particular one, are dropped, and so are
-  everyday terms and the meeting tools everybody uses ("Q&A", "COVID-19", "Microsoft Teams");
+  everyday terms, the platforms and meeting tools everybody uses and the national bodies everyone in a
+  profession deals with ("Q&A", "COVID-19", "Microsoft Teams", "LinkedIn", "NHS"; ``lexicon`` lists them),
+  and such a word at either end of a longer span is left out of it ("RIP Grandad", "Client Okafor DOB");
 - an "organisation" of a first name and one more capitalised word is a person ("a prescription for
   Jacob Sterling"), unless its last word is a company or place word;
 - a one-word "place" or "organisation" that does what only people do is a person: the subject of
@@ -32,25 +34,6 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from . import lexicon
 from .doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .names import PEOPLE_CHECKED, in_person_slot, remember
-
-# Kinds of unit, team or role, the same in every hospital, school or company.
-WORKPLACE_ACRONYMS = frozenset(
-    """
-    ICU NICU PICU HDU CCU ITU SCBU MAU AMU CDU ED ER OR A&E GP GPs SEN SENCO SENDCO EHCP CAMHS ADHD ASD OCD PTSD
-    DBT CBT EMDR PE RE IT HR PR QA UX UI CEO CFO CTO COO VP EBITDA KPI KPIs OKR OKRs ROI PB PBs PR PRs
-    MRI CT ECG EKG IV DNR NG PEG OT PT SLT SALT HCA RN RGN RMN NQT PGCE GCSE GCSEs SATs ASAP FYI DM DMs
-    ATM IBAN SSN PIN ID DOB VAT PAYE NI ZIP SIM
-    """.split()
-)
-
-# Everyday terms and the tools everyone meets on, which identify no one (lowercase; general knowledge,
-# not taken from any dataset). Hyphenated forms are judged by their parts: "post-Brexit", "COVID-19".
-EVERYDAY_TERMS = frozenset(
-    """
-    q&a faq faqs covid covid-19 covid19 coronavirus brexit
-    teams zoom slack skype whatsapp facetime outlook excel powerpoint onedrive sharepoint
-    """.split()
-) | frozenset({"microsoft teams", "google meet", "google docs", "google drive", "google classroom", "zoom call"})
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
 _ORG_TAIL = re.compile(
@@ -113,19 +96,24 @@ def _acts_like_person(text: str, end: int, entity_type: str) -> bool:
     return entity_type == "LOCATION" or " in " in verb.group() or lexicon.is_listed_as_name(text[:end].split()[-1])
 
 
-def _everyday(span_text: str) -> bool:
-    low = span_text.lower()
-    if low in EVERYDAY_TERMS:
-        return True
-    parts = [p for p in re.split(r"[-\s]", low) if p]
-    # "post-Brexit", "COVID-19": every part an everyday term, a prefix, or a number
-    return any(p in EVERYDAY_TERMS for p in parts) and all(
-        p in EVERYDAY_TERMS or p.isdigit() or p in ("post", "pre", "anti", "non") for p in parts
-    )
-
-
 def _everyday_word(word: str) -> bool:
     return lexicon.is_dictionary_word(word) and not lexicon.is_listed_as_name(word)
+
+
+def _without_everyday_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the everyday names at either end ("RIP Grandad", "Client Okafor DOB"); the
+    span as it was when it is everyday as a whole or nothing else is left (it is then judged whole)."""
+    if lexicon.is_everyday_term(text[start:end]):
+        return start, end  # "Microsoft Teams": everyday as a whole
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    first, last = 0, len(words)
+    while first < last and lexicon.is_everyday_term(text[slice(*words[first])]):
+        first += 1
+    while last > first and lexicon.is_everyday_term(text[slice(*words[last - 1])].rstrip(",;:")):
+        last -= 1
+    if first == last:
+        return start, end
+    return words[first][0], words[last - 1][1]
 
 
 def _person_end(text: str, start: int, end: int) -> int:
@@ -150,6 +138,11 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         kept = []
         for r in results:
             trimmed = False
+            # "RIP Grandad", "Client Okafor DOB": an everyday word is no part of a name, and what is left
+            # still starts the sentence if the span did
+            first = token_starting_at(starts, r.start)
+            initial = first is not None and is_sentence_initial(doc, first)
+            r.start, r.end = _without_everyday_words(text, r.start, r.end)
             if r.entity_type == "PERSON":
                 end = _person_end(text, r.start, r.end)
                 if end <= r.start:
@@ -157,7 +150,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 trimmed, r.end = end < r.end, end
             span_text = text[r.start : r.end]
             words = span_text.split()
-            if span_text in WORKPLACE_ACRONYMS or _everyday(span_text) or all(lexicon.is_not_a_name(w) for w in words):
+            if lexicon.is_everyday_term(span_text) or all(lexicon.is_not_a_name(w) for w in words):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter
@@ -175,7 +168,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             ):
                 # "So proud of Ethan", "let go of Samantha": the small model calls many first names places
                 r.entity_type = "PERSON"
-            if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), trimmed, text):
+            if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), initial, trimmed, text):
                 continue
             if r.entity_type == "ORGANIZATION" and self._first_name_and_surname(words):
                 r.entity_type = "PERSON"
@@ -186,10 +179,9 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         return kept
 
     @staticmethod
-    def _ordinary_single_word(r, word: str, doc, first, trimmed: bool, text: str) -> bool:
+    def _ordinary_single_word(r, word: str, doc, first, initial: bool, trimmed: bool, text: str) -> bool:
         if not lexicon.is_ordinary_word(word):
             return False
-        initial = first is not None and is_sentence_initial(doc, first)
         if r.entity_type != "PERSON":
             if initial and lexicon.is_listed_as_name(word) and _stands_like_name(text, r.start, r.end, word):
                 # "Mason and Lily in Year 2 ...": a leaked name is far worse than a false flag
@@ -197,7 +189,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 return False
             return initial
         # "Ping me at noon", "Text us later": a verb telling someone to reach the writer
-        if initial and first + 1 < len(doc) and doc[first + 1].lower_ in ("me", "us"):
+        if initial and first is not None and first + 1 < len(doc) and doc[first + 1].lower_ in ("me", "us"):
             return True
         # Many surnames and first names are dictionary words too ("Logan", "Key", "Angel"), so an
         # everyday word is dropped only where a name would not stand: at the start of a sentence, after
