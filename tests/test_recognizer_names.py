@@ -161,6 +161,8 @@ def test_numbered_things_are_not_people(find, text):
         "Organisation is half the job on nights.",
         "Favourite part of the week: Behavioural Activation groups.",
         "Loved my paediatric rotation. Behaviour management is a whole skill.",
+        # a plural of a closed phrasal noun at the start of a sentence
+        "Standups should be 10 mins max.",
         # contractions of pronouns, straight or curly
         "mum said he'd been limping",
         "mum said she’d been limping and they’re worried",
@@ -175,6 +177,9 @@ def test_everyday_words_from_professional_posts_are_not_names(detector, text):
     "text, name",
     [
         ("Great talk this weekend on Cognitive Behavioural Therapy by Siobhan Okafor.", "Siobhan Okafor"),
+        ("Brandon should be 10 mins max.", "Brandon"),
+        ("Max said the standup ran long.", "Max"),
+        ("My son max said he was tired.", "max"),
         ("mum told jenna she'd been limping", "jenna"),
         ("mum said Hadley had been limping", "Hadley"),
     ],

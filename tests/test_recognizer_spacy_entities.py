@@ -97,6 +97,7 @@ def test_a_company_that_says_something_stays_a_company(find):
         "Posted it on Facebook, Instagram, TikTok, Twitter, Reddit, WhatsApp, YouTube, Snapchat and ChatGPT.",
         "GMC, HCPC, CQC, Ofsted, DfE, NICE, BMA, RCN, SRA, HMRC and DWP all wrote guidance.",
         "ED was packed again tonight.",
+        "Standups should be 10 mins max.",
     ],
 )
 def test_everyday_names_are_not_flagged(detector, text):

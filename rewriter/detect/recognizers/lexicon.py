@@ -26,7 +26,7 @@ MODERN_WORDS = frozenset(
     parkrun lockdown hashtag emoji emojis login logout signup inbox spreadsheet laptop laptops fridge telly
     proud yikes wow yay ugh hmm huh oops phew meh haha hi hey hiya cheers thanks thx pls plz yep yeah nope
     teammate teammates coworker coworkers workload wellbeing self-care mindfulness burnout rota rotas
-    debrief handover admin uni grad postgrad newbie mum mums dad dads nan nana gran grandad grandma grandpa
+    debrief handover admin uni grad postgrad newbie mum mums dad dads nan nana gran grandad grandma grandpa max
     """.split()
 )
 

@@ -18,6 +18,8 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   everyday terms, the platforms and meeting tools everybody uses and the national bodies everyone in a
   profession deals with ("Q&A", "COVID-19", "Microsoft Teams", "LinkedIn", "NHS"; ``lexicon`` lists them),
   and such a word at either end of a longer span is left out of it ("RIP Grandad", "Client Okafor DOB");
+- a lowercase one-word "person" that is an everyday word, in a post that capitalises, is dropped
+  ("10 mins max"); the name recognizers judge the contexts that make one a name ("my son max");
 - an "organisation" of a first name and one more capitalised word is a person ("a prescription for
   Jacob Sterling"), unless its last word is a company or place word;
 - a one-word "place" or "organisation" that does what only people do is a person: the subject of
@@ -190,6 +192,10 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             return initial
         # "Ping me at noon", "Text us later": a verb telling someone to reach the writer
         if initial and first is not None and first + 1 < len(doc) and doc[first + 1].lower_ in ("me", "us"):
+            return True
+        if word.islower() and not text.islower():
+            # "10 mins max": where the writer capitalises, a lowercase everyday word needs more than the
+            # model's guess (the name recognizers read the contexts that make one a name: "my son max")
             return True
         # Many surnames and first names are dictionary words too ("Logan", "Key", "Angel"), so an
         # everyday word is dropped only where a name would not stand: at the start of a sentence, after
