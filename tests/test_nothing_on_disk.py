@@ -10,6 +10,7 @@ distinctive words. The app's own version of this check is tests/tui/test_app_flo
 from __future__ import annotations
 
 import json
+import os
 import re
 import tempfile
 import time
@@ -41,7 +42,9 @@ def _files_under(*roots: Path, newer_than: float | None = None) -> list[Path]:
     for root in roots:
         if not root.exists():
             continue
-        for path in root.rglob("*"):
+        # os.walk, not rglob: other processes create and delete temp dirs while this walks, and
+        # rglob raises when a directory vanishes under it (os.walk skips it)
+        for path in (Path(d) / f for d, _, files in os.walk(root) for f in files):
             try:
                 if not path.is_file() or path.is_symlink():
                     continue
