@@ -30,6 +30,7 @@ def all_recognizers() -> list:
         ages.SchoolYearRecognizer(),
         facilities.NumberedRoomRecognizer(),
         facilities.NamedFacilityRecognizer(),
+        facilities.GeneralHospitalRecognizer(),
         facilities.SaintPlaceRecognizer(),
         references.CaseNumberRecognizer(),
         references.LabelledNumberRecognizer(),

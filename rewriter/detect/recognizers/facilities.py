@@ -184,3 +184,27 @@ class SaintPlaceRecognizer(GatedRegexRecognizer):
     ENTITY = "FACILITY"
     GATE = re.compile(r"S(?:t|aint)\b")
     PATTERNS = [(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s\b|s['’](?!\w))", 0.75)]
+
+
+class GeneralHospitalRecognizer(GatedRegexRecognizer):
+    """Hospitals known by a place and "General": "the whole team at Mass General", "transferred to
+    Leeds General". Only after a word that puts someone there, and never a title ("Attorney General",
+    "Surgeon General", "Secretary General")."""
+
+    ENTITY = "FACILITY"
+    WHY = "A named hospital narrows down who this is about."
+    SUGGESTION = "a local hospital"
+    GATE_WORDS = ("general",)
+    _TITLES = (
+        "Attorney", "Secretary", "Surgeon", "Major", "Brigadier", "Lieutenant", "Governor", "Director", "Postmaster",
+        "Solicitor", "Inspector", "Auditor", "Comptroller", "Consul", "Adjutant", "Quartermaster", "Registrar",
+        "Accountant", "Paymaster", "Vicar", "Advocate", "Commissary", "Receiver",
+    )
+    PATTERNS = [
+        (
+            r"\b(?i:at|to|from|in|into|outside|left|joined|admitted\s+to|transferred\s+to|moved\s+to)\s+(?:the\s+)?"
+            rf"(?P<span>(?!(?:{'|'.join(_TITLES)})\b)(?:{_NAME_WORD}\s+){{1,2}}General)\b"
+            r"(?!\s+(?:Hospital|Infirmary|Practice|Practitioner|Election|Assembly|Manager|Store|Public|Knowledge))",
+            0.8,
+        ),
+    ]
