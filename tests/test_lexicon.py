@@ -82,3 +82,12 @@ def test_spans_of_everyday_names():
 def test_only_platforms_and_public_bodies_can_be_employers():
     assert lexicon.is_public_organisation("LinkedIn") and lexicon.is_public_organisation("NATO")
     assert not lexicon.is_public_organisation("DOB") and not lexicon.is_public_organisation("FYI")
+
+
+@pytest.mark.parametrize("word", ["Paracetamol", "paracetamol", "Oramorph", "Sertraline", "co-codamol", "Calpol"])
+def test_common_medicines_are_ordinary_words(word):
+    assert lexicon.is_ordinary_word(word)
+
+
+def test_a_medicine_name_is_not_flagged_in_a_clean_post(detector):
+    assert detector.detect("Today I learned that Paracetamol overdose can look completely fine for the first 24 hours.") == []

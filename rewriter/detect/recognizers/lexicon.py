@@ -30,6 +30,22 @@ MODERN_WORDS = frozenset(
     """.split()
 )
 
+# Common medicines, by generic and brand name: nurses and carers name them, capitalised or not, and the
+# (American) dictionary knows few of them ("Paracetamol overdose can look fine for a day").
+MEDICINES = frozenset(
+    """
+    paracetamol acetaminophen ibuprofen naproxen diclofenac aspirin codeine co-codamol cocodamol tramadol morphine
+    oramorph oxycodone fentanyl methadone buprenorphine naloxone gabapentin pregabalin amitriptyline sertraline
+    fluoxetine citalopram escitalopram mirtazapine venlafaxine diazepam lorazepam midazolam zopiclone melatonin
+    quetiapine olanzapine risperidone aripiprazole lithium clozapine haloperidol methylphenidate ritalin
+    amoxicillin penicillin flucloxacillin doxycycline clarithromycin co-amoxiclav trimethoprim nitrofurantoin
+    metronidazole omeprazole lansoprazole ranitidine metformin insulin gliclazide levothyroxine warfarin apixaban
+    rivaroxaban heparin clopidogrel atorvastatin simvastatin amlodipine ramipril lisinopril bisoprolol furosemide
+    salbutamol ventolin beclometasone prednisolone hydrocortisone adrenaline epipen calpol nurofen piriton
+    cetirizine loratadine antihistamine antihistamines antibiotics antidepressants paracetamols
+    """.split()
+)
+
 # Irregular past forms the dictionary lacks, which start sentences in notes ("Withdrew consent today.").
 IRREGULAR_FORMS = frozenset(
     """
@@ -172,7 +188,7 @@ def is_dictionary_word(word: str) -> bool:
     """True when ``word`` itself (no inflection taken off) is an everyday word: "library" yes, "becker" no.
     British spellings count ("behaviour", "paediatric")."""
     w = word.lower().strip("'’.")
-    if w in MODERN_WORDS or w in IRREGULAR_FORMS or w in EVERYDAY_TERMS or w in PLATFORMS:
+    if w in MODERN_WORDS or w in MEDICINES or w in IRREGULAR_FORMS or w in EVERYDAY_TERMS or w in PLATFORMS:
         return True
     words = _dictionary()
     return w in words or any(form in words for form in american_forms(w))
@@ -246,7 +262,7 @@ def _inflected_word(w: str, agent: bool = True) -> bool:
 
 def _base_word(w: str) -> bool:
     """A dictionary word, a word listed above, or a verb closed up with its particle ("standup", "handout")."""
-    if w in MODERN_WORDS or w in IRREGULAR_FORMS or w in EVERYDAY_TERMS or w in PLATFORMS:
+    if w in MODERN_WORDS or w in MEDICINES or w in IRREGULAR_FORMS or w in EVERYDAY_TERMS or w in PLATFORMS:
         return True
     words = _dictionary()
     if w in words:
