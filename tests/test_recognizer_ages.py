@@ -178,3 +178,25 @@ def test_ages_through_the_real_detector(find):
     assert ("17", "AGE") in find("Their son, 17, came off his motorbike on the bypass.")
     assert ("3 month old", "AGE") in find("Night shift: when a 3 month old came in, we all held our breath.")
     assert not [t for t, kind in find("Spent two hours debugging a missing comma.") if kind == "AGE"]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Lady on Lumley Rd was only 41.", "41"),
+        ("youngest was 14 months and hadnt been fed in maybe 2 days.", "14 months"),
+        ("my son is 7.", "7"),
+        ("Dad was 58 when he died", "58"),
+    ],
+)
+def test_a_person_was_a_number(text, age):
+    assert [text[r.start : r.end] for r in AgeRecognizer().analyze(text, None)] == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The patient was 5 minutes late.", "his pain score was 7.", "her temp was 38.", "my son is 2 metres tall",
+     "The lady in bed 4 was 3 hours post-op.", "the bill was 41."],
+)
+def test_a_person_and_a_measurement_is_not_an_age(text):
+    assert AgeRecognizer().analyze(text, None) == []

@@ -28,6 +28,20 @@ _AGE_END = (
 )
 
 
+# Who "was 41" can be about when the number is an age.
+_PERSON_SUBJECT = (
+    r"(?:he|she|lady|gentleman|man|woman|bloke|fella|guy|boy|girl|lad|lass|son|daughter|mum|mom|dad|husband|"
+    r"wife|partner|patient|pt|client|resident|baby|youngest|eldest|oldest|kid|child|grandson|granddaughter|"
+    r"brother|sister|nan|nana|grandad|grandma|grandpa|student|pupil)"
+)
+# Words that make "was 7" a measurement, not an age: "his pain score was 7", "her temp was 38."
+_MEASURE = (
+    r"(?:score|scores|temp|temperature|bp|sats|saturation|weight|level|levels|count|rate|number|total|bill|dose|"
+    r"sugar|sugars|glucose|bm|hr|pulse|rr|gcs|news|bmi|height|price|cost|rent|bed|room|bay|ward|shoe|size|"
+    r"time|wait|score's|turn|place|position|rank|grade|mark|marks|result|reading|ratio|percentage|share)"
+)
+
+
 class AgeRecognizer(GatedRegexRecognizer):
     ENTITY = "AGE"
     GATE = HAS_DIGIT
@@ -51,6 +65,16 @@ class AgeRecognizer(GatedRegexRecognizer):
         ),
         # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
         (rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{_N}{_AGE_END}", 0.6),
+        # "Lady on Lumley Rd was only 41.", "youngest was 14 months and ...", "my son is 7." — a word for a
+        # person, a few words, "was/is", the number ending the clause (a measurement word between them,
+        # "his pain score was 7", makes it something else)
+        (
+            rf"\b{_PERSON_SUBJECT}\b(?:[ \t]+(?!{_MEASURE}\b)[\w'’.-]+){{0,4}}?[ \t]+(?:was|is)\s+"
+            rf"(?:only|just|nearly|almost|barely|still|not\s+even\s+)?\s*"
+            rf"(?P<span>{_N}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)?)"
+            r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now|today)\b)",
+            0.7,
+        ),
     ]
 
     # Clinical shorthand "16F", "72 M", "(34F)": the sex letter must be a capital and stand alone, and
