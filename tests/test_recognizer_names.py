@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rewriter.detect.recognizers import lexicon
-from rewriter.detect.recognizers.names import InitialledNameRecognizer, TitledNameRecognizer
+from rewriter.detect.recognizers.names import InitialledNameRecognizer, RoleInitialRecognizer, TitledNameRecognizer
 
 CLEAN_POSTS = [
     "If you work nights, you deserve a medal. Or at least a decent vending machine.",
@@ -198,3 +198,26 @@ def test_a_form_field_after_a_role_noun_is_not_a_name(find):
 def test_a_platform_is_not_an_unknown_proper_noun(find):
     assert find("Lawyers of LinkedIn: how do you switch off") == []
     assert ("Okonkwo", "PERSON") in find("Lawyers of Okonkwo: how do you switch off")
+
+
+@pytest.mark.parametrize(
+    "text, initial",
+    [
+        ("Client L (late 20s, ex-Royal Marine) said something in session today", "L"),
+        ("pt K was moved to bay 2", "K"),
+        ("Mum B rang again.", "B"),
+    ],
+)
+def test_a_lone_initial_after_client_or_patient(text, initial):
+    assert [text[r.start : r.end] for r in RoleInitialRecognizer().analyze(text, None)] == [initial]
+
+
+@pytest.mark.parametrize(
+    "text", ["the client I saw today", "Client ID 44 on the form", "our pupil Premium funding", "customer B2B sales", "patient A"]
+)
+def test_pronouns_labels_and_codes_are_not_initials(text):
+    assert RoleInitialRecognizer().analyze(text, None) == []
+
+
+def test_a_lone_initial_through_the_detector(find):
+    assert ("L", "PERSON") in find("Client L (late 20s) said something in session today.")

@@ -49,6 +49,7 @@ def all_recognizers() -> list:
         names.TitledNameRecognizer(),
         names.RoleNounNameRecognizer(),
         names.InitialledNameRecognizer(),
+        names.RoleInitialRecognizer(),
         names.NameInContextRecognizer(),
         names.PossessiveNameRecognizer(),
         names.SentenceSubjectNameRecognizer(),

@@ -265,6 +265,23 @@ class InitialledNameRecognizer(_PersonRegex):
         return start, end
 
 
+class RoleInitialRecognizer(RegexRecognizer):
+    """ "Client L (late 20s) said...", "pt K was moved", "Mum B rang": a lone initial after a word for a
+    client, patient or relative is how notes name someone, and colleagues can tell who it is. Not "A"
+    or "I" ("patient A" is a label, "I" the writer), and never a letter inside a longer code."""
+
+    TEXT_ONLY = True
+    ENTITY = "PERSON"
+    WHY = "An initial after a word like 'client' or 'patient' can tell colleagues who this is."
+    PATTERNS = [
+        (
+            r"\b(?i:client|patient|pt|resident|service\s+user|young\s+person|student|pupil|child|mum|mom|dad|"
+            r"carer|tenant|customer|defendant|claimant)\s+(?P<span>[B-HJ-Z]\.?)(?=[\s,;:!?)]|\.(?:\s|$)|$)",
+            0.6,
+        ),
+    ]
+
+
 # Phrases that introduce a person; the name may be lowercase ("my name is vitoria").
 _NAME1 = rf"(?P<span>{_W}(?:\s+{_W})?)"
 
