@@ -418,6 +418,10 @@ class _Generaliser:
     def person_span(self, span: Span) -> tuple[int, int, str]:
         if span.entity_type == "PERSON" and _is_company(span.text) and " " in span.text.strip():
             return self.organisation_span(span)  # "Stark Retail" tagged as a person
+        if span.entity_type == "PERSON" and _PLACE_PREPOSITION.search(self._left(span.start)) and not _possessive_after(self.text, span.end):
+            # "a test track in Milton Keynes", "out near Gundagai": nobody is "in someone"; the small
+            # model often takes a town for a person
+            return self.place_span(span)
         start, end = span.start, span.end
         poss = _possessive_after(self.text, end)
         if re.search(r"['’]s?$", span.text) and not poss:  # the detector kept "Marcus's" whole
@@ -506,6 +510,9 @@ class _Generaliser:
         if turned:
             verb = {"turned": "had", "turns": "has", "turning": "having", "turn": "have"}[turned.group(1).lower()]
             return start, end, f"{verb} a milestone birthday"
+        # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
+        if re.search(r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", self._left(start)):
+            return start, end, predicate_age(span.text)
         # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays.
         if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
             start2, _ = self._absorb_left(start, r"\s*,?\s*")
@@ -664,6 +671,9 @@ class _Generaliser:
         return span.start, span.end, {"EMAIL_ADDRESS": "an e-mail address", "PHONE_NUMBER": "a phone number", "URL": "a website"}[span.entity_type]
 
     def distinctive_span(self, span: Span) -> tuple[int, int, str]:
+        if _ONE_PERSON_TITLE.match(span.text):  # "our Head of Procurement was walked out"
+            start, _ = self._absorb_left(span.start, r"\b(our|my|their|his|her|the|your)\s+")
+            return start, span.end, "a senior colleague"
         words = set(re.findall(r"[a-z]+", span.text.lower()))
         if words & PERSON_WORDS:
             self._mention(span)
@@ -698,6 +708,35 @@ def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
     if years < 60:
         return with_article(f"an adult {noun}") if noun != "person" else "an adult", ""
     return with_article(f"an older {noun}"), "older"
+
+
+# Before a name, these make it a place ("in Wagga", "near Kendal"); "confide in Sam" and "believe
+# in Sam" are the exceptions.
+_PLACE_PREPOSITION = re.compile(r"(?i)(?<!confide )(?<!believe )(?<!confided )(?<!trust )\b(?:in|near|outside|around|across|throughout)\s+$")
+
+_ONE_PERSON_TITLE = re.compile(
+    r"(?:Deputy\s+|Assistant\s+|Interim\s+)?(?:Head|Director|Chief|VP|Vice\s+President|Lead|Manager|Matron|Principal)\s+of\b"
+)
+
+
+def predicate_age(text: str) -> str:
+    """An age said of someone ("she was 41", "youngest was 14 months") as a band that reads after "was"."""
+    if re.search(r"(?i)\b(?:months?|mths?|weeks?|wks?|days?)\b", text):
+        return "a baby"
+    years = _age_years(text)
+    if years is None:
+        return "young"
+    if years < 2:
+        return "a baby"
+    if years < 13:
+        return "a child"
+    if years < 20:
+        return "a teenager"
+    if years < 40:
+        return "young"
+    if years < 65:
+        return "middle-aged"
+    return "older"
 
 
 def _age_years(text: str) -> int | None:

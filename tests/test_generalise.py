@@ -213,3 +213,28 @@ def test_a_day_and_its_time_go_together(draft, types, expected):
 )
 def test_a_labelled_reference_becomes_what_its_label_names(draft, role, expected):
     assert gen(draft, "REFERENCE_NUMBER", role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        ("Lady on the ward was only [41].", ("AGE",), "Lady on the ward was only middle-aged."),
+        ("youngest was [14 months] and hungry.", ("AGE",), "youngest was a baby and hungry."),
+        ("Dad was [58] when he died", ("AGE",), "Dad was middle-aged when he died"),
+        ("Today our [Head of Procurement] was walked out.", ("DISTINCTIVE_DETAIL",), "Today a senior colleague was walked out."),
+    ],
+)
+def test_an_age_said_of_someone_and_a_one_person_title(draft, types, expected):
+    assert gen(draft, *types) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("the new module hit its target on the test track in [Milton Keynes].", "the new module hit its target on the test track elsewhere."),
+        ("Two arrests out near [Gundagai] before lunch.", "Two arrests out nearby before lunch."),
+        ("I confide in [Sarah] a lot.", "I confide in someone a lot."),
+    ],
+)
+def test_a_person_after_in_or_near_is_a_place(draft, expected):
+    assert gen(draft, "PERSON") == expected

@@ -32,6 +32,9 @@ def texts(text):
         ("I'm the only paediatric neurosurgeon at Royal Cornwall, so", "the only paediatric neurosurgeon at Royal"),
         ("the only physiotherapist in the practice", "the only physiotherapist in the practice"),
         ("our only paediatrician was off sick", "our only paediatrician"),
+        # a formal title one person holds
+        ("our Head of Procurement at Halden Logistics was walked out", "Head of Procurement"),
+        ("their Director of Nursing signed it off", "Director of Nursing"),
     ],
 )
 def test_distinctive_details(text, found):
@@ -55,6 +58,8 @@ def test_distinctive_details(text, found):
         "the only playlist I need on nights",
         "the only one with a key to the cupboard",
         "the only one in the office before 8",
+        "at the head of the queue",
+        "the manager of the shop was lovely",
     ],
 )
 def test_ordinary_phrases_are_not_distinctive(text):

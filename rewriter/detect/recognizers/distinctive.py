@@ -43,7 +43,7 @@ _ADJ = r"(?:[\w'’-]+\s+){0,3}?"
 
 class DistinctiveDetailRecognizer(GatedRegexRecognizer):
     ENTITY = "DISTINCTIVE_DETAIL"
-    GATE_WORDS = ("only", "first", "youngest", "oldest", "smallest", "tallest", "record", "rare")
+    GATE_WORDS = ("only", "first", "youngest", "oldest", "smallest", "tallest", "record", "rare", " of ")
     FLAGS = re.IGNORECASE
     PATTERNS = [
         # "the only deaf girl in year 9", "the only child on the ward who..."
@@ -71,6 +71,14 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
         # "one of only three children in the country", "1 in a million case", "extremely rare condition"
         (rf"\bone\s+of\s+(?:only|just)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of)\s+{_ADJ}{_PERSON_NOUN}\b{_SETTING}", 0.5),
         (r"\b(?:extremely|very|incredibly|ultra|super)[\s-]+rare\s+(?:genetic\s+)?(?:condition|disease|disorder|syndrome|cancer|case|form\s+of\s+\w+)\b", 0.5),
+        # A formal title held by one person: "our Head of Procurement was walked out", "their Director of
+        # Nursing" (capitalised, as a title is written; "the head of the queue" is not one)
+        (
+            r"\b(?:our|my|their|his|her|the|your)\s+(?P<span>(?-i:(?:Deputy\s+|Assistant\s+|Interim\s+)?"
+            r"(?:Head|Director|Chief|VP|Vice\s+President|Lead|Manager|Matron|Principal)\s+of\s+"
+            r"[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,2}))",
+            0.5,
+        ),
         # "the only one with the purple hair", "the only girl in a wheelchair", "the only lad who wears a kilt"
         (
             rf"\bthe\s+only\s+(?:one|person|{_PERSON_NOUN})\s+(?:with|in|who\s+(?:has|wears|uses))\s+"
