@@ -35,6 +35,7 @@ def texts(text):
         # a formal title one person holds
         ("our Head of Procurement at Halden Logistics was walked out", "Head of Procurement"),
         ("their Director of Nursing signed it off", "Director of Nursing"),
+        ("he's 97 and the last WWII vet in town.", "the last WWII vet in town"),
     ],
 )
 def test_distinctive_details(text, found):
@@ -60,6 +61,8 @@ def test_distinctive_details(text, found):
         "the only one in the office before 8",
         "at the head of the queue",
         "the manager of the shop was lovely",
+        "the last patient on the list went home at 6",
+        "the last nurse on shift turned the lights off",
     ],
 )
 def test_ordinary_phrases_are_not_distinctive(text):

@@ -17,7 +17,7 @@ _PERSON_NOUN = (
     r"persons?|people|members?|nurses?|doctors?|teachers?|famil(?:y|ies)|parents?|mums?|moms?|dads?|mothers?|"
     r"fathers?|twins?|triplets?|quads|quadruplets|babies|baby|sons?|daughters?|siblings?|brothers?|sisters?|"
     r"wheelchair\s+users?|user|amputees?|survivors?|refugees?|adopters?|carers?|teens?|teenagers?|toddlers?|"
-    r"infants?|newborns?|employees?|colleagues?|staff\s+members?|"
+    r"infants?|newborns?|employees?|colleagues?|staff\s+members?|vets?|veterans?|"
     # professions: "the only paediatric neurosurgeon at ..." names the writer, and so the hospital
     r"consultants?|registrars?|midwi(?:fe|ves)|paramedics?|physios?|counsell?ors?|"
     r"social\s+workers?|solicitors?|barristers?|lawyers?|judges?|engineers?|developers?|interns?|trainees?|"
@@ -43,11 +43,18 @@ _ADJ = r"(?:[\w'’-]+\s+){0,3}?"
 
 class DistinctiveDetailRecognizer(GatedRegexRecognizer):
     ENTITY = "DISTINCTIVE_DETAIL"
-    GATE_WORDS = ("only", "first", "youngest", "oldest", "smallest", "tallest", "record", "rare", " of ")
+    GATE_WORDS = ("only", "first", "last", "youngest", "oldest", "smallest", "tallest", "record", "rare", " of ")
     FLAGS = re.IGNORECASE
     PATTERNS = [
         # "the only deaf girl in year 9", "the only child on the ward who..."
         (rf"\b(?:the|our|my|their)\s+only\s+{_ADJ}{_PERSON_NOUN}\b{_SETTING}", 0.5),
+        # "the last WWII vet in town", "the last fluent speaker in the village": the last of a kind in a
+        # community ("the last patient on the list" is just the end of a clinic)
+        (
+            rf"\bthe\s+last\s+{_ADJ}{_PERSON_NOUN}\s+(?:in|from|of)\s+(?:the\s+|our\s+|this\s+|his\s+|her\s+|their\s+)?"
+            r"(?:town|village|city|county|country|area|region|world|family|street|parish|valley|island|uk|britain|ireland|state)\b",
+            0.5,
+        ),
         # "the first triplets ever born on our unit", "first patient ever to ..."
         (
             rf"\bfirst\s+(?!time\b)(?:{_ADJ}{_PERSON_NOUN}\s+ever|ever\s+{_ADJ}{_PERSON_NOUN})\b"
