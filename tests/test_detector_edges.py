@@ -50,3 +50,66 @@ def test_a_rules_specific_type_beats_spacys_guess_in_an_overlap(find, text, span
     """spaCy calls these an organisation (and scores higher); the rewrite would then say "An
     organisation called again"."""
     assert (span, entity_type) in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great shift tonight #MedTwitter #nursehumor",
+        "Long week of tribunals. #lawtwitter #employmentlaw #SocialWork",
+        "Exam season again #LeavingCert",
+    ],
+)
+def test_community_tags_of_ordinary_words_are_not_people(detector, text):
+    # spaCy calls each of these tags a person; the rewrite would delete it from a clean post
+    assert detector.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Sports day done #TeamOakfield", "Oakfield"),
+        ("Back home #Leeds", "Leeds"),
+        ("We will march on Saturday #JusticeForJayden", "Jayden"),
+    ],
+)
+def test_tags_that_name_someone_or_somewhere_stay_flagged(detector, text, named):
+    assert any(named in s.text for s in detector.detect(text)), text
+
+
+def test_a_watched_tag_is_reported_even_when_made_of_words(detector, tmp_path):
+    from rewriter.config import Config
+    from rewriter.detect import Detector
+    from rewriter.detect.watchlist import WatchList
+
+    wl = WatchList.load(tmp_path / "watch.json")
+    wl.add("lawtwitter")
+    d = Detector(Config(), watchlist=wl, analyzer=detector.analyzer)
+    spans = d.detect("Long week of tribunals. #LawTwitter #employmentlaw")
+    assert [(s.text, s.entity_type) for s in spans] == [("LawTwitter", "WATCHED")]
+
+
+def test_spans_over_a_word_tag_are_dropped_or_narrowed():
+    from rewriter.detect.detector import _outside_word_hashtags
+    from rewriter.spans import Span
+    from rewriter.text import normalise
+
+    text = "Jayden #MedTwitter and #TeamOakfield"
+    norm = normalise(text)
+
+    def span(part, kind="PERSON"):
+        start = text.index(part)
+        return Span(start, start + len(part), part, kind, 0.85, "test", "why", "someone")
+
+    spans = [span("MedTwitter"), span("#MedTwitter"), span("Jayden #MedTwitter"), span("TeamOakfield"),
+             span("MedTwitter", "WATCHED")]
+    kept = _outside_word_hashtags(spans, norm)
+    assert [(s.text, s.entity_type) for s in kept] == [("Jayden", "PERSON"), ("TeamOakfield", "PERSON"),
+                                                       ("MedTwitter", "WATCHED")]
+    assert all(text[s.start : s.end] == s.text for s in kept)
+
+
+def test_a_hash_inside_a_word_a_link_or_an_entity_starts_no_tag():
+    from rewriter.detect.detector import _HASHTAG
+
+    assert _HASHTAG.findall("C#Sharp, example.com/#NightShift, &#39; and #MedTwitter") == ["MedTwitter"]

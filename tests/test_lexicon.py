@@ -91,3 +91,58 @@ def test_common_medicines_are_ordinary_words(word):
 
 def test_a_medicine_name_is_not_flagged_in_a_clean_post(detector):
     assert detector.detect("Today I learned that Paracetamol overdose can look completely fine for the first 24 hours.") == []
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "medtwitter", "#MedTwitter", "#lawtwitter", "SocialWork", "#LeavingCert", "#nursehumor", "#employmentlaw",
+        "#NurseLife2024", "#MeToo", "#BlackLivesMatter", "#ThankYouNHS", "#LifeAsANurse", "#IAmANurse",
+        "#wellbeingwednesday", "#dayinthelife", "#MondayMotivation", "#nurses_week",
+    ],
+)
+def test_tags_of_ordinary_words_are_compounds(tag):
+    assert lexicon.is_compound_of_words(tag), tag
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        # a place or a person in the tag, capitalised as one word or a piece no dictionary knows
+        "#TeamOakfield", "#Oakfield", "#JusticeForJayden", "#justiceforjayden", "#Leeds", "#leeds", "#Barnsley",
+        # a piece the dictionary also lists as a name, or a title before one
+        "#PrayForGrace", "#JusticeForTom", "#prayforben", "#StMarysWard7", "#StMarys", "#DrSmith",
+        # a lowercase run that ends like a place or surname, or is short words that make a name
+        "#oakfield", "#teamoakfield", "#liverpool", "#blackburn", "#robinson", "#carson", "#madison",
+        # the dictionary lists it as a place
+        "#Manchester", "#manchester",
+        # a number other than a year pins a ward or a class down
+        "#Ward7", "#Year6",
+        # one word: not a compound (the other rules judge it)
+        "#Nursing", "#nursing", "#Hope",
+        # capitals with no listed acronym, and "Ed", which is a name as often as education
+        "#TeamGB", "#MEDTWITTER", "#MedEd",
+    ],
+)
+def test_tags_that_could_name_someone_or_somewhere_are_not(tag):
+    assert not lexicon.is_compound_of_words(tag), tag
+
+
+def test_clippings_count_only_inside_tags():
+    # "cert" and "med" are how professionals tag ("#LeavingCert", "#MedTwitter"); elsewhere a capitalised
+    # "Cert" or "Med" is left to the name rules as before
+    assert lexicon.is_compound_of_words("#LeavingCert") and lexicon.is_compound_of_words("#medstudent")
+    assert not lexicon.is_ordinary_word("cert") and not lexicon.is_ordinary_word("Med")
+
+
+def test_a_lowercase_tag_is_split_on_core_words_only():
+    # "cambridge" would be "camb" + "ridge" and "nursing" "nur" + "sing" with Webster's rarer entries
+    assert not lexicon.is_compound_of_words("#cambridge")
+    assert lexicon.is_compound_of_words("#socialwork") and not lexicon.is_compound_of_words("#socialworkcarson")
+
+
+def test_long_or_odd_tags_are_left_alone():
+    assert lexicon.is_compound_of_words("#" + "nurse" * 8)  # 40 letters: still read
+    assert not lexicon.is_compound_of_words("#" + "nurse" * 9)  # longer: not segmented
+    for tag in ("#", "#2024", "#nurse-life", ""):
+        assert not lexicon.is_compound_of_words(tag), tag

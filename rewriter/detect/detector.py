@@ -14,6 +14,7 @@ from ..config import Config
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .explain import suggestion_for, why_for
+from .recognizers import lexicon
 from .watchlist import WatchList
 
 # Presidio's own recognizer names are not meaningful to a user; ours are already readable.
@@ -152,6 +153,8 @@ class Detector:
         if self.watchlist is not None and len(self.watchlist):
             watched = (_without_edge_space(s, norm.original) for s in self.watchlist.find(norm, role))
             found.extend(s for s in watched if s.start < s.end)
+        if "#" in norm.text:
+            found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
         return resolve_overlaps(found, norm.original)
 
@@ -160,6 +163,40 @@ class Detector:
             return False
         text = canonical(span.text)
         return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
+
+
+# "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").
+_HASHTAG = re.compile(r"(?<![\w&/#])#(\w+)")
+
+
+def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
+    """Spans minus the community tags made of ordinary words ("#MedTwitter", "#nursehumor"): spaCy calls
+    them people, and the rewrite would delete the tag from a clean post. A span wholly inside such tags is
+    dropped; one reaching past them keeps only the words outside ("Jayden #MedTwitter" -> "Jayden").
+    The watch list always wins, and a tag that could name someone ("#TeamOakfield") is no such tag."""
+    tags = [
+        norm.to_original(m.start(), m.end())
+        for m in _HASHTAG.finditer(norm.text)
+        if lexicon.is_compound_of_words(m.group(1))
+    ]
+    if not tags:
+        return spans
+    original = norm.original
+    kept = []
+    for s in spans:
+        touched = [(a, b) for a, b in tags if a < s.end and s.start < b]
+        if not touched or s.entity_type == "WATCHED":
+            kept.append(s)
+            continue
+        rest = [i for i in range(s.start, s.end) if original[i].isalnum() and not any(a <= i < b for a, b in touched)]
+        if not rest:
+            continue
+        start, end = rest[0], rest[-1] + 1
+        if (start, end) == (s.start, s.end):
+            kept.append(s)
+        else:
+            kept.append(Span(start, end, original[start:end], s.entity_type, s.score, s.source, s.why, s.suggestion))
+    return kept
 
 
 def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:

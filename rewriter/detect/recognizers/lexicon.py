@@ -115,8 +115,13 @@ EVERYDAY_ACRONYMS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
 def _dictionary() -> set[str]:
+    return _word_sets()[0]
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[set[str], frozenset[str]]:
+    """The dictionary, and its core: the words both Webster's 2nd and GCIDE list (see ``_common_word``)."""
     from english_words import get_english_words_set
 
     web2 = get_english_words_set(["web2"], alpha=True)
@@ -126,9 +131,10 @@ def _dictionary() -> set[str]:
     # words by itself; it fills the gaps in Webster's 2nd ("box", "proud") where that one does not
     # know the word as a name.
     gcide = set(map(str.lower, get_english_words_set(["gcide"], alpha=True)))
+    common = frozenset(lower & gcide)
     gcide -= names
     lower |= gcide
-    return lower  # a set: treated as read-only
+    return lower, common  # both treated as read-only
 
 
 # British spellings of words the (American) dictionary has in another form, as (British, American)
@@ -334,3 +340,196 @@ def looks_capitalised(word: str) -> bool:
     rest = word[1:]
     # "McDonald", "DiCaprio" have one more capital; "CEOs", "NHSx" are acronyms
     return any(c.islower() for c in rest) and sum(c.isupper() for c in rest) <= 1 and not rest[:2].isupper()
+
+
+# -- hashtags made of ordinary words ---------------------------------------------------------------
+#
+# "#MedTwitter", "#nursehumor", "#SocialWork": a community tag says what the writer does, not who they
+# are. "#TeamOakfield", "#JusticeForJayden", "#StMarysWard7" and "#Leeds" name someone or somewhere.
+
+# Clippings professionals tag with that the dictionary lacks ("#MedTwitter", "#LeavingCert", "#PhysioLife").
+# "Ed" is left out: it is a name as often as "education".
+HASHTAG_CLIPPINGS = frozenset(
+    "med meds cert certs physio physios chemo rehab paeds cardio comms edu chem".split()
+)
+
+# Titles and "St": the piece after them is a name ("#DrSmith", "#StMarys").
+_TITLE_PIECES = frozenset("mr mrs ms miss mx dr prof sir dame lady lord st saint rev".split())
+
+# Everyday words Webster's 2nd also lists with a capital for some rare sense; in a tag they are the word.
+_CAPITALISED_COMMON = frozenset("school tech media case".split())
+
+# How English place names and surnames end ("oakfield", "liverpool", "stockport", "blackburn", "robinson"):
+# after another word in a lowercase tag these make a place or a surname, not two words.
+_PLACE_ENDINGS = frozenset(
+    """
+    field fields ford pool port mouth bridge ham ton bury borough wick wich worth ley stead chester caster
+    cester minster castle dale land son burgh bourne burn combe hurst thorpe shire ville stone head
+    """.split()
+)
+
+# Two-letter words a lowercase tag may contain, never as its last piece ("#metoo", "#dayinthelife";
+# "madison" is no "mad is on", "whitby" no "whit by").
+_SHORT_PIECES = frozenset("of to in on at by up my me we us is it as an or no so go do be he am".split())
+
+_HASHTAG_MAX = 40  # longer bodies are left to the other rules rather than segmented
+_PIECE_MAX = 20
+
+
+def _name_like(low: str) -> bool:
+    """A word the dictionary also lists with a capital ("grace", "jay", "marys" for "Mary's") could be
+    the person the tag is about."""
+    from .doc_tokens import FUNCTION_WORDS
+
+    if low in FUNCTION_WORDS or low in _SHORT_PIECES or low in NOT_NAMES or low in MODERN_WORDS:
+        return False
+    if low in _CAPITALISED_COMMON:
+        return False
+    return is_listed_as_name(low) or (low.endswith("s") and is_listed_as_name(low[:-1]))
+
+
+@lru_cache(maxsize=8192)
+def _word_piece(low: str) -> bool:
+    """A lowercase piece of a tag that is an ordinary word and cannot be a name."""
+    if low in _TITLE_PIECES:
+        return False
+    if low in HASHTAG_CLIPPINGS or low in PLATFORMS or low in EVERYDAY_TERMS:
+        return True
+    return is_ordinary_word(low) and not _name_like(low)
+
+
+def _camel_piece(piece: str) -> bool:
+    if len(piece) == 1:  # "#LifeAsANurse", "#IAmANurse"
+        return piece in ("A", "I")
+    if piece in EVERYDAY_ACRONYMS or piece in PUBLIC_BODIES:  # as written: "ED" yes, "Ed" no
+        return True
+    if piece.isupper() and piece.lower() not in MODERN_WORDS:
+        return False  # "#TeamGB", "#UKNurses": capitals that are no listed acronym
+    return _word_piece(piece.lower())
+
+
+def _year(piece: str) -> bool:
+    """ "#NurseLife2024": a year says when, not who; other numbers may be a ward or a class ("#Ward7")."""
+    return len(piece) == 4 and piece.isdigit() and piece[:2] in ("19", "20")
+
+
+def _camel_split(body: str) -> list[str]:
+    """ "MedTwitter" -> Med, Twitter; "NHSWorkforce" -> NHS, Workforce; "NurseLife2024" -> Nurse, Life, 2024."""
+    pieces: list[str] = []
+    for part in body.split("_"):
+        start = 0
+        for i in range(1, len(part)):
+            prev, c = part[i - 1], part[i]
+            nxt = part[i + 1] if i + 1 < len(part) else ""
+            if (
+                (prev.isdigit() != c.isdigit())
+                or (prev.islower() and c.isupper())
+                or (prev.isupper() and c.isupper() and nxt.islower())  # "NHSWorkforce": the W starts a word
+            ):
+                pieces.append(part[start:i])
+                start = i
+        if part:
+            pieces.append(part[start:])
+    return [p for p in pieces if p]
+
+
+def _segment_lowercase(run: str) -> tuple[int, bool] | None:
+    """Split a lowercase run ("nursehumor") into ordinary words; (number of pieces, whether one has four
+    letters or more), or None when it cannot be split."""
+    if _word_piece(run):  # one word, whatever else it could be cut into ("nursing" is no "nur" + "sing")
+        return 1, len(run) >= 4
+    n = len(run)
+    # states[i]: the (pieces so far capped at 2, has a long piece) ways to reach position i
+    states: list[set[tuple[int, bool]]] = [set() for _ in range(n + 1)]
+    states[0].add((0, False))
+    for i in range(n):
+        if not states[i]:
+            continue
+        for j in range(i + 1, min(n, i + _PIECE_MAX) + 1):
+            piece = run[i:j]
+            if not _run_piece(piece, first=i == 0, last=j == n):
+                continue
+            for count, long_ in states[i]:
+                states[j].add((min(count + 1, 2), long_ or len(piece) >= 4))
+    if not states[n]:
+        return None
+    return max(states[n])
+
+
+def _common_word(w: str) -> bool:
+    """``w``, or what it is an inflection or British spelling of, is in both Webster's 2nd and GCIDE
+    ("lives" -> "live"): the everyday core, without the rare entries only one of them has ("camb", "che",
+    "nur"), which would split any name ("cambridge" = "camb" + "ridge")."""
+    common = _word_sets()[1]
+    for form in (w, *american_forms(w)):
+        if form in common:
+            return True
+        for cut, add in _INFLECTIONS_NOT_AGENT:
+            if form.endswith(cut) and len(form) - len(cut) >= 3 and form[: -len(cut)] + add in common:
+                return True
+    return False
+
+
+def _run_piece(piece: str, first: bool, last: bool) -> bool:
+    """A piece of a lowercase tag: stricter than a CamelCase piece, since nothing but the dictionary
+    says where the words meet."""
+    if len(piece) == 1:
+        return piece in ("a", "i") and not first and not last
+    if len(piece) == 2:
+        return piece in _SHORT_PIECES and not last
+    if piece in _TITLE_PIECES or (not first and piece in _PLACE_ENDINGS):
+        return False
+    if piece.upper() in EVERYDAY_ACRONYMS or piece.upper() in PUBLIC_BODIES:  # "#nhsworkforce", "#icunurse"
+        return True
+    if piece in HASHTAG_CLIPPINGS or piece in PLATFORMS or piece in EVERYDAY_TERMS or piece in MODERN_WORDS:
+        return True
+    if piece in NOT_NAMES:  # "#wellbeingwednesday": days and months are capitalised in the dictionary
+        return True
+    return _word_piece(piece) and _common_word(piece)
+
+
+@lru_cache(maxsize=4096)
+def is_compound_of_words(text: str) -> bool:
+    """True when a hashtag ("#MedTwitter", "nursehumor", "#LeavingCert2025") is two or more ordinary words
+    run together, so it names a community or a topic rather than anyone: each piece a dictionary word, an
+    everyday name (NHS, Twitter) or a common clipping (med, cert), or a year. False for a single word
+    ("#Leeds", "#Hope": other rules judge those), for a piece that could be a name ("#JusticeForJayden",
+    "#PrayForGrace", "#StMarysWard7", "#TeamOakfield") and for a lowercase run that ends like a place
+    ("#liverpool", "#oakfield").
+
+    A body with capitals is split where the writer put them ("#Barnsley" and "#MEDTWITTER" are one piece
+    each); an all-lowercase one is split by dynamic programming over the core of the dictionary."""
+    body = text.strip().lstrip("#")
+    if not body or len(body) > _HASHTAG_MAX or not any(c.isalpha() for c in body):
+        return False
+    if not all(c.isalnum() or c == "_" for c in body):
+        return False
+    if is_listed_as_name(body):  # "#Manchester", "#manchester"
+        return False
+    words = 0
+    if any(c.isupper() for c in body):
+        # split where the writer put the capitals; a word capitalised as one ("#Barnsley", "#Nursehumor")
+        # is one piece, since that is how places and names are written
+        pieces = _camel_split(body)
+        for piece in pieces:
+            if piece.isdigit():
+                if not _year(piece):
+                    return False
+                continue
+            if not _camel_piece(piece):
+                return False
+            words += 1
+        return words >= 2
+    has_long = False
+    for part in re.findall(r"[^\W\d_]+|\d+", body):
+        if part.isdigit():
+            if not _year(part):
+                return False
+            continue
+        split = _segment_lowercase(part)
+        if split is None:
+            return False
+        words += split[0]
+        has_long = has_long or split[1]
+    # a run of short words is too easily a name ("carson" is "car" + "son", "kayla" "kay" + "la")
+    return words >= 2 and has_long
