@@ -549,7 +549,12 @@ class _Generaliser:
             if m and not _possessive_after(self.text, end):
                 word = {"from": " from elsewhere", "near": " nearby", "around": " nearby"}.get(m.group(1).lower(), " elsewhere")
                 return start2, end, word
-            kind = "the area" if span.entity_type == "LOCATION" else "a local place"
+            # the recognizer may know what kind of place it found ("on 4 North": a hospital ward, "on the
+            # A64": a main road); the generic defaults say nothing more than "the area"
+            if span.suggestion and span.suggestion not in _GENERIC_PLACE_SUGGESTIONS:
+                kind = span.suggestion
+            else:
+                kind = "the area" if span.entity_type == "LOCATION" else "a local place"
         if kind in ("a bed", "a room"):
             # "in bed 12" on its own -> "in a bed" reads oddly; drop the number only
             word = kind.split()[1]
@@ -709,6 +714,9 @@ def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
         return with_article(f"an adult {noun}") if noun != "person" else "an adult", ""
     return with_article(f"an older {noun}"), "older"
 
+
+# The detector's default suggestions for places (explain.py): no better than the generaliser's own words.
+_GENERIC_PLACE_SUGGESTIONS = frozenset({"a local area", "a local street", "a local service", "a place", "the area"})
 
 # Before a name, these make it a place ("in Wagga", "near Kendal"); "confide in Sam" and "believe
 # in Sam" are the exceptions.

@@ -238,3 +238,14 @@ def test_an_age_said_of_someone_and_a_one_person_title(draft, types, expected):
 )
 def test_a_person_after_in_or_near_is_a_place(draft, expected):
     assert gen(draft, "PERSON") == expected
+
+
+def test_a_place_the_generaliser_cannot_name_takes_the_recognizers_suggestion():
+    text = "came off his bike on the A64 after a shift on 4 North"
+    road = Span(text.index("A64"), text.index("A64") + 3, "A64", "LOCATION", 0.6, "road number rule", "why", "a main road")
+    ward = Span(text.index("4 North"), text.index("4 North") + 7, "4 North", "FACILITY", 0.8, "numbered room rule", "why",
+                "a hospital ward")
+    assert generalise(text, [road, ward]).text == "came off his bike on a main road after a shift on a hospital ward"
+    # a generic suggestion says no more than the generaliser's own words
+    town = Span(text.index("A64"), text.index("A64") + 3, "A64", "LOCATION", 0.85, "spaCy", "why", "a local area")
+    assert generalise(text, [town]).text == "came off his bike on the area after a shift on 4 North"
