@@ -676,6 +676,8 @@ class _Generaliser:
         return span.start, span.end, {"EMAIL_ADDRESS": "an e-mail address", "PHONE_NUMBER": "a phone number", "URL": "a website"}[span.entity_type]
 
     def distinctive_span(self, span: Span) -> tuple[int, int, str]:
+        if span.suggestion == "a rare condition":  # "with Stiff Person Syndrome" -> "with a rare condition"
+            return self._article_phrase(span, "a rare condition")
         if _ONE_PERSON_TITLE.match(span.text):  # "our Head of Procurement was walked out"
             start, _ = self._absorb_left(span.start, r"\b(our|my|their|his|her|the|your)\s+")
             return start, span.end, "a senior colleague"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter.detect.recognizers.distinctive import DistinctiveDetailRecognizer
+from rewriter.detect.recognizers.distinctive import DistinctiveDetailRecognizer, NamedConditionRecognizer
 
 DISTINCTIVE = DistinctiveDetailRecognizer()
 
@@ -78,3 +78,33 @@ def test_distinctive_details_score_lower_than_identifiers():
 def test_distinctive_details_through_the_real_detector(find):
     found = find("Delivered the first triplets ever born on our unit last night.")
     assert ("first triplets ever born on our unit", "DISTINCTIVE_DETAIL") in found
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Worked with a lovely lady today, 67, with Stiff Person Syndrome.", "Stiff Person Syndrome"),
+        ("diagnosed a 7 y/o with Hutchinson-Gilford progeria today", "Hutchinson-Gilford progeria"),
+        ("She has early onset Huntington's disease.", "Huntington's disease"),
+    ],
+)
+def test_rarer_named_conditions(text, condition):
+    assert [text[r.start : r.end] for r in NamedConditionRecognizer().analyze(text, None)] == [condition]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Alzheimer's disease awareness week", "a boy with Down syndrome", "Motor Neurone Disease research",
+     "Irritable Bowel Syndrome flare", "Heart disease is common", "The disease spread fast"],
+)
+def test_common_conditions_and_plain_words_are_not_flagged(text):
+    assert NamedConditionRecognizer().analyze(text, None) == []
+
+
+def test_a_named_condition_is_rewritten_as_a_rare_condition(detector):
+    from rewriter.generalise import generalise
+
+    text = "She has early onset Huntington's disease."
+    spans = detector.detect(text)
+    assert [(s.text, s.entity_type) for s in spans] == [("Huntington's disease", "DISTINCTIVE_DETAIL")]
+    assert generalise(text, spans).text == "She has early onset a rare condition."

@@ -265,7 +265,7 @@ def resolve_overlaps(spans: list[Span], original: str) -> list[Span]:
 # would make the rewrite say "An organisation called again": the rule's type wins the overlap.
 _SPECIFIC_TYPES = frozenset({
     "REFERENCE_NUMBER", "FACILITY", "STREET_ADDRESS", "AGE", "DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS",
-    "URL", "MONEY", "FIGURE", "CODENAME", "CASE_NAME", "HANDLE",
+    "URL", "MONEY", "FIGURE", "CODENAME", "CASE_NAME", "HANDLE", "DISTINCTIVE_DETAIL",
 })
 _SPACY_SOURCE = SOURCE_NAMES["SpacyRecognizer"]
 
@@ -275,8 +275,13 @@ def _merge_group(group: list[Span], original: str) -> Span:
         return group[0]
     rank = lambda s: (s.score, s.end - s.start, -s.start)  # noqa: E731
     best = max(group, key=rank)
-    if best.source == _SPACY_SOURCE and best.entity_type in ("ORGANIZATION", "LOCATION"):
+    if best.source == _SPACY_SOURCE:
         specific = [s for s in group if s.entity_type in _SPECIFIC_TYPES]
+        if best.entity_type == "PERSON":
+            # a person guess wins unless a rule read the whole phrase around it ("Huntington's disease")
+            specific = [s for s in specific if s.start <= best.start and best.end <= s.end and s.end - s.start > best.end - best.start]
+        elif best.entity_type not in ("ORGANIZATION", "LOCATION"):
+            specific = []
         if specific:
             best = max(specific, key=rank)
     start, end = min(s.start for s in group), max(s.end for s in group)

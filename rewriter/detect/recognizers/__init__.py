@@ -45,6 +45,7 @@ def all_recognizers() -> list:
         business.CustomerCountRecognizer(),
         business.QuarterResultsRecognizer(),
         distinctive.DistinctiveDetailRecognizer(),
+        distinctive.NamedConditionRecognizer(),
         # people, places, organisations, contacts
         names.TitledNameRecognizer(),
         names.RoleNounNameRecognizer(),

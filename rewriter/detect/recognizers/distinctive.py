@@ -94,3 +94,31 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
         ),
         (r"\bthe\s+only\s+(?:case|one|person|patient|child)\s+(?:of\s+(?:its|their)\s+kind|in\s+the\s+(?:country|world|uk|region|county|city|town))\b", 0.5),
     ]
+
+
+class NamedConditionRecognizer(GatedRegexRecognizer):
+    """Rarer conditions named after a person or a feature: "Stiff Person Syndrome", "Wilson's disease",
+    "Hutchinson-Gilford progeria". With an age or a town they point to one patient; the small spaCy model
+    also takes them for organisations or people, which made rewrites say "with an organisation".
+    Conditions common enough to identify nobody (Alzheimer's, Parkinson's, Down syndrome...) are left out."""
+
+    ENTITY = "DISTINCTIVE_DETAIL"
+    WHY = "A named, rarer condition can point to one patient, especially with an age or a place."
+    SUGGESTION = "a rare condition"
+    GATE_WORDS = ("disease", "syndrome", "disorder", "palsy", "dystrophy", "progeria", "ataxia", "chorea", "atrophy")
+    _COMMON = (
+        "Alzheimer", "Parkinson", "Down", "Crohn", "Asperger", "Tourette", "Lyme", "Raynaud", "Graves", "Hashimoto",
+        "Addison", "Cushing", "Hodgkin", "Bell", "Motor", "Neurone", "Neuron", "Heart", "Kidney", "Liver", "Lung",
+        "Celiac", "Coeliac", "Irritable", "Bowel", "Bipolar", "Eating", "Personality", "Anxiety", "Panic",
+        "Obsessive", "Autism", "Autistic", "Spectrum", "Attention", "Chronic", "Fatigue", "Seasonal", "Affective",
+        "Sickle", "Cell", "Polycystic", "Ovary", "Restless", "Legs", "Foot", "Mouth", "Hand", "Post", "Traumatic",
+        "Stress", "Long", "Covid", "The", "A", "An", "This", "That", "My", "Her", "His", "Their", "Our",
+    )
+    _WORD = rf"(?!(?:{'|'.join(_COMMON)})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    PATTERNS = [
+        (
+            rf"\b(?P<span>(?:{_WORD}\s+){{0,2}}{_WORD}(?:['’]s)?\s+"
+            r"(?i:disease|syndrome|disorder|palsy|dystrophy|progeria|ataxia|chorea|atrophy))\b",
+            0.5,
+        ),
+    ]
