@@ -28,17 +28,30 @@ _AGE_END = (
 )
 
 
+# Words for a person, shared by the rules that read an age off one: "Their son, 17, came", "Lady on
+# Lumley Rd was only 41." Each rule adds the few words only it can use.
+_PERSON_WORDS = (
+    "son daughter lady man woman gentleman fella bloke boy girl lad lass child kid baby patient client pupil "
+    "student resident mum mom dad grandad grandpa grandma nan nana grandson granddaughter husband wife partner "
+    "brother sister"
+).split()
+# Words that make the number a measurement, not an age: "his pain score was 7", "patient pain score, 7,".
+_MEASURE_WORDS = (
+    "bed bay room ward grade number level score scores count total weight height temp temperature pulse sats bp "
+    "rate gcs news mark marks result"
+).split()
+
+
+def _alternatives(words) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
 # Who "was 41" can be about when the number is an age.
-_PERSON_SUBJECT = (
-    r"(?:he|she|lady|gentleman|man|woman|bloke|fella|guy|boy|girl|lad|lass|son|daughter|mum|mom|dad|husband|"
-    r"wife|partner|patient|pt|client|resident|baby|youngest|eldest|oldest|kid|child|grandson|granddaughter|"
-    r"brother|sister|nan|nana|grandad|grandma|grandpa|student|pupil)"
-)
-# Words that make "was 7" a measurement, not an age: "his pain score was 7", "her temp was 38."
-_MEASURE = (
-    r"(?:score|scores|temp|temperature|bp|sats|saturation|weight|level|levels|count|rate|number|total|bill|dose|"
-    r"sugar|sugars|glucose|bm|hr|pulse|rr|gcs|news|bmi|height|price|cost|rent|bed|room|bay|ward|shoe|size|"
-    r"time|wait|score's|turn|place|position|rank|grade|mark|marks|result|reading|ratio|percentage|share)"
+_PERSON_SUBJECT = _alternatives(_PERSON_WORDS + "he she guy pt youngest eldest oldest".split())
+_MEASURE = _alternatives(
+    _MEASURE_WORDS
+    + "saturation levels bill dose sugar sugars glucose bm hr rr bmi price cost rent shoe size time wait score's "
+    "turn place position rank reading ratio percentage share".split()
 )
 
 
@@ -177,20 +190,19 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     # commas just after a word for a person. Found by its commas first (cheap), then the word looked for.
     _BETWEEN_COMMAS = re.compile(r",\s?(?P<span>\d{1,3})\s?,(?!\s*\d)")
     _PERSON_WORD_BEFORE = re.compile(
-        r"(?i:\b(?:son|daughter|lady|man|woman|gentleman|gent|fella|bloke|chap|boy|girl|lad|lass|child|kid|"
-        r"baby|toddler|teen|teenager|youngster|patient|client|pupil|student|resident|mum|mom|mam|dad|"
-        r"grandad|granddad|grandpa|grandma|gran|granny|nan|nana|grandmother|grandfather|grandson|"
-        r"granddaughter|husband|wife|partner|brother|sister|nephew|niece|neighbour|neighbor|service\s+user|"
-        r"young\s+person))"
+        r"(?i:\b(?:"
+        + _alternatives(
+            _PERSON_WORDS
+            + "gent chap toddler teen teenager youngster mam granddad gran granny grandmother grandfather nephew "
+            "niece neighbour neighbor".split()
+        )
+        + r"|service\s+user|young\s+person))"
         # up to two words between, as in "lady today, 67," or "son in law, 40,"
         r"(?P<between>(?:\s+[A-Za-z'’]+){0,2})$"
     )
     # words between the person and the number that make it a place, a count or a measurement: "the
     # patient in bed, 4,", "patient pain score, 7,", "client weight, 70,"
-    _NOT_BETWEEN = frozenset(
-        "bed bay room ward year grade number no page step level score scores rating pain count total weight "
-        "height temp temperature pulse sats bp rate gcs news obs mark marks result results".split()
-    )
+    _NOT_BETWEEN = frozenset(_MEASURE_WORDS + "year no page step rating pain obs results".split())
 
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
