@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .detect.explain import ORGANIZATION_BY_ROLE, person_for
+from .detect.explain import ORGANIZATION_BY_ROLE, SUGGESTION, person_for
 from .spans import Span
 from .text import canonical
 
@@ -718,7 +718,9 @@ def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
 
 
 # The detector's default suggestions for places (explain.py): no better than the generaliser's own words.
-_GENERIC_PLACE_SUGGESTIONS = frozenset({"a local area", "a local street", "a local service", "a place", "the area"})
+_GENERIC_PLACE_SUGGESTIONS = frozenset(
+    {SUGGESTION[t] for t in ("LOCATION", "STREET_ADDRESS", "FACILITY")} | {"a place", "the area"}
+)
 
 # Before a name, these make it a place ("in Wagga", "near Kendal"); "confide in Sam" and "believe
 # in Sam" are the exceptions.
