@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import vocab
 from .detect.explain import ORGANIZATION_BY_ROLE, SUGGESTION, person_for
 from .spans import Span
 from .text import canonical
@@ -134,7 +135,7 @@ VAGUE_TIME = re.compile(
     re.IGNORECASE,
 )
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = vocab.entries("weekdays")
 
 # The rest of a hashtag after a span inside it ("#Team" + "Oakfield2024"), and what may follow a
 # closing block of tags: more tags, mentions, emoji, punctuation.
