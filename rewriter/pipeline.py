@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from .errors import RewriterError
 from .spans import Span
+from .verify import Verdict, identifying_tokens, judge
 
 
 class Cancelled(RewriterError):
@@ -44,17 +45,6 @@ class Attempt:
     reasons: list[str] = field(default_factory=list)
     seconds: float = 0.0
     tokens: int = 0
-
-
-@dataclass
-class Verdict:
-    clean: bool
-    final_spans: list[Span]
-    reasons: list[str] = field(default_factory=list)
-    # added: False when something identifying was found (as opposed to only quality problems)
-    safe: bool = True
-    # added: the reasons in words fit to send back to the model (never the identifying text itself)
-    feedback: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -94,8 +84,6 @@ class RewriteResult:
             "model_name": self.model_name,
         }
 
-
-UNSAFE_FEEDBACK = "it names a person, place, date or number; use only the general words of the post"
 
 # How many times the deterministic floor is re-generalised when detection still finds something in it.
 FLOOR_ROUNDS = 3
@@ -231,19 +219,8 @@ class Pipeline:
 
     def _verify(self, original, candidate, spans, role, draft, prompt_texts=()) -> Verdict:
         """``draft`` is the generalised text a model was given, or None when checking that text itself."""
-        from . import verify as checks
-
         final_spans = self.detector.detect(candidate, role=role) if candidate.strip() else []
-        reasons = checks.remaining(final_spans) + checks.leaks(candidate, spans)
-        safe = not reasons
-        if draft is not None:
-            added = checks.added_details(candidate, draft)
-            safe = safe and not added
-            quality = checks.quality_problems(candidate, draft, prompt_texts, original)
-            reasons += added + quality
-            feedback = ([] if safe else [UNSAFE_FEEDBACK]) + quality
-            return Verdict(not reasons and not final_spans, final_spans, reasons, safe, feedback)
-        return Verdict(not reasons and not final_spans, final_spans, reasons, safe)
+        return judge(candidate, spans, final_spans, draft, prompt_texts, original)
 
 
 def check_length(text: str) -> None:
@@ -279,8 +256,6 @@ def _rate(tokens: float, seconds: float) -> float | None:
 
 def _literal_spans(text: str, spans: list[Span]) -> list[Span]:
     """Where the words of original spans still stand in ``text``, as spans to generalise again."""
-    from .verify import identifying_tokens
-
     found = []
     for span in spans:
         for token in set(identifying_tokens(span)):

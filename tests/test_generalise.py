@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-from rewriter.generalise import article_for, generalise, prepare_spans, tidy
+from rewriter.detect.reshape import prepare_spans
+from rewriter.generalise import generalise
+from rewriter.generalise.english import article_for, tidy
 from rewriter.spans import Span
 
 

@@ -1,15 +1,7 @@
-"""Checks a candidate rewrite must pass before it is offered.
-
-Two kinds of check, each returning reasons a person (and the model, on a retry) can act on:
-
-* **safety** — nothing identifying survives: the detector finds nothing in the candidate, no original
-  span's text and no token of a detected name is still there after normalisation, and no name or number
-  appears that the draft did not have;
-* **quality** (model output only) — no placeholder tags, no chatty preamble, no echo of the prompt, no
-  repeated sentences or loops, a sane length, most of the draft's content words kept, and nothing
-  added: no more sentences than the post has, and no more than a couple of content words that neither
-  the draft, nor the generalised text, nor the generaliser's own vocabulary had.
-"""
+"""Quality (model output only): no placeholder tags, no chatty preamble, no echo of the prompt, no
+repeated sentences or loops, a sane length, most of the draft's content words kept, and nothing added:
+no more sentences than the post has, and no more than a couple of content words that neither the draft,
+nor the generalised text, nor the generaliser's own vocabulary had."""
 
 from __future__ import annotations
 
@@ -17,37 +9,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .detect.explain import ORGANIZATION_BY_ROLE, PERSON_BY_ROLE
-from .generalise import COMPANY_WORDS, FACILITY_KINDS, FUNCTION_WORDS, TITLES
-from .spans import Span
-from .text import canonical
-
-# Types whose every word is identifying: a surname alone still points at the person.
-NAME_TYPES = frozenset({"PERSON", "WATCHED", "HANDLE", "CASE_NAME"})
-# Types whose capitalised words are identifying ("Dunmore" of "Dunmore Logistics"), but not generic ones.
-PROPER_TYPES = frozenset({"ORGANIZATION", "LOCATION", "FACILITY", "STREET_ADDRESS", "CODENAME", "DATE_TIME"})
-
-# Words that may stay even when they were part of a span: the kinds of things, not which one.
-GENERIC_WORDS = frozenset(
-    {key for keys, _ in FACILITY_KINDS for phrase in keys for key in phrase.split()}
-    | set(COMPANY_WORDS)
-    | set(TITLES)
-    | set(
-        """
-        the of and at in on for a an new old north south east west upper lower great little saint st
-        project operation mount mt fort port county city town village centre center unit team year
-        """.split()
-    )
-)
-
-# First names that are also everyday words: a leak only when written as a name (capitalised mid-sentence).
-WORD_NAMES = frozenset(
-    """
-    will bill mark may june april august rose grace hope joy faith iris lily daisy ivy holly amber ruby
-    pearl penny dawn sky summer autumn river reed rich frank jack max art don pat sue sandy rusty
-    bob guy chase hunter mason cooper taylor parker young long brown white black green king page hill wood
-    """.split()
-)
+from ..detect.explain import ORGANIZATION_BY_ROLE, PERSON_BY_ROLE
+from ..detect.place_kinds import FACILITY_KINDS
+from ..generalise.english import FUNCTION_WORDS
+from ..text import canonical
+from .words import STOPWORDS, words_in
 
 PLACEHOLDER = re.compile(
     r"<\s*[A-Z_]{3,}\s*>|\[\s*[A-Z_ ]{3,}\s*\]|\{\{.*?\}\}|\{[A-Za-z_]+\}|\[REDACTED|\bXXX+\b|"
@@ -59,15 +25,6 @@ PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 CHATTY = re.compile(r"\b(rewritten (post|version|text)|here is the|i hope this helps|let me know if)\b", re.IGNORECASE)
-
-STOPWORDS = frozenset(
-    """
-    a an the and or but so of in on at to from by with for about into over after before than then that this
-    these those is was are were be been being have has had do does did will would can could should may might
-    must i me my we us our you your he him his she her they them their it its what which who whom when where
-    why how not no just very really also too still even all any some every each there here today
-    """.split()
-)
 
 # Terminal control sequences and bidi overrides: a model has no reason to write them, and a post
 # that carries one (a clipboard write, a title change) must not be offered as clean.
@@ -119,106 +76,6 @@ CLAUSE_BREAK = re.compile(
 )
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", canonical(text))
-
-
-def _contains_words(haystack: str, needle: str) -> bool:
-    """Whole-word containment on canonical text."""
-    if not needle:
-        return False
-    return re.search(r"(?<![a-z0-9])" + re.escape(needle) + r"(?![a-z0-9])", haystack) is not None
-
-
-def _digit_runs(text: str) -> set[str]:
-    return set(re.findall(r"\d{2,}", canonical(text)))
-
-
-def _capitalised_as_name(candidate: str, word: str) -> bool:
-    """Is ``word`` written with a capital somewhere other than a sentence start in ``candidate``?"""
-    for m in re.finditer(r"\b" + re.escape(word) + r"\b", candidate, re.IGNORECASE):
-        found = m.group(0)
-        if not found[:1].isupper():
-            continue
-        before = candidate[: m.start()].rstrip()
-        if before and before[-1] not in ".!?:\n\"'(":
-            return True
-    return False
-
-
-def identifying_tokens(span: Span) -> list[str]:
-    """The words of a span that on their own still point at someone or something."""
-    tokens = []
-    raw = re.findall(r"[^\W\d_][\w'’-]*", span.text)
-    for word in raw:
-        token = canonical(word).strip("'’-")
-        token = re.sub(r"['’]s$", "", token)
-        is_name_word = span.entity_type in NAME_TYPES and token in WORD_NAMES
-        if len(token) < 2 or token in GENERIC_WORDS or (token in STOPWORDS and not is_name_word):
-            continue
-        if span.entity_type in NAME_TYPES or (span.entity_type in PROPER_TYPES and word[:1].isupper()):
-            tokens.append(token)
-    return tokens
-
-
-def leaks(candidate: str, spans: Iterable[Span]) -> list[str]:
-    """What of the original spans survives in ``candidate`` (text, name tokens, numbers)."""
-    found: list[str] = []
-    canon = canonical(candidate)
-    digits = _digit_runs(candidate)
-    for span in spans:
-        phrase = canonical(span.text)
-        if span.entity_type not in NAME_TYPES and _only_generic(span.text):
-            continue  # "Court" in "Court report": the kind of thing, which a rewrite may keep
-        if span.entity_type in NAME_TYPES and phrase in WORD_NAMES | STOPWORDS:
-            if _capitalised_as_name(candidate, phrase):  # "Will" the name, not "will" the verb
-                found.append(f"the name '{span.text}' is still there")
-            continue
-        if _contains_words(canon, phrase):
-            found.append(f"'{span.text}' ({span.entity_type}) is still there")
-            continue
-        for token in identifying_tokens(span):
-            if token in WORD_NAMES | STOPWORDS and span.entity_type in NAME_TYPES:
-                if _capitalised_as_name(candidate, token):
-                    found.append(f"the name '{token.capitalize()}' is still there")
-                    break
-            elif _contains_words(canon, token):
-                found.append(f"'{token}' from '{span.text}' is still there")
-                break
-        else:
-            kept = sorted(_digit_runs(span.text) & digits)
-            if kept:
-                found.append(f"the number {kept[0]} from '{span.text}' is still there")
-    return found
-
-
-def _only_generic(text: str) -> bool:
-    if re.search(r"\d", text):
-        return False
-    words = [re.sub(r"['’]s$", "", canonical(w)) for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    return bool(words) and all(w in GENERIC_WORDS or w in STOPWORDS for w in words)
-
-
-def added_details(candidate: str, draft: str) -> list[str]:
-    """Names and numbers in ``candidate`` that ``draft`` did not have: a model must not invent them."""
-    reasons = []
-    draft_words = set(_words(draft))
-    new_numbers = sorted(_digit_runs(candidate) - _digit_runs(draft))
-    if new_numbers:
-        reasons.append(f"adds the number {new_numbers[0]}")
-    for m in re.finditer(r"\b[A-Z][a-zA-Z'’-]+", candidate):
-        word = m.group(0)
-        before = candidate[: m.start()].rstrip()
-        if not before or before[-1] in ".!?:\n\"'(-—":
-            continue  # a capital at a sentence start says nothing
-        key = canonical(word)
-        key = re.sub(r"['’]s$", "", key)
-        if key not in draft_words and key not in ("i", "i'm", "i've", "i'd", "i'll"):
-            reasons.append(f"adds the name '{word}'")
-            break
-    return reasons
-
-
 def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (), original: str = "") -> list[str]:
     """Why model output is not fit to offer, or [] when it is.
 
@@ -236,10 +93,10 @@ def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (
         problems.append("talks about the rewrite instead of giving only the post")
     draft_canon = canonical(draft)
     for prompt in prompt_texts:
-        words = _words(prompt)
+        words = words_in(prompt)
         for i in range(len(words) - 4):
             shingle = " ".join(words[i : i + 5])
-            if shingle in " ".join(_words(text)) and shingle not in " ".join(_words(draft_canon)):
+            if shingle in " ".join(words_in(text)) and shingle not in " ".join(words_in(draft_canon)):
                 problems.append("repeats the instructions")
                 break
         else:
@@ -249,13 +106,13 @@ def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (
     if len(sentences) != len(set(sentences)):
         problems.append("repeats a sentence")
     else:
-        words = _words(text)
+        words = words_in(text)
         trigrams = Counter(tuple(words[i : i + 3]) for i in range(len(words) - 2))
-        draft_words = _words(draft)
+        draft_words = words_in(draft)
         draft_trigrams = Counter(tuple(draft_words[i : i + 3]) for i in range(len(draft_words) - 2))
         if any(n >= 3 and n > draft_trigrams.get(t, 0) for t, n in trigrams.items()):
             problems.append("repeats itself")
-    n_draft, n_text = max(len(_words(draft)), 1), len(_words(text))
+    n_draft, n_text = max(len(words_in(draft)), 1), len(words_in(text))
     ratio = n_text / n_draft
     if ratio < MIN_LENGTH_RATIO:
         problems.append(f"is too short ({n_text} words for a {n_draft}-word post)")
@@ -284,10 +141,10 @@ def _stem(word: str) -> str:
 
 def added_words(candidate: str, draft: str, original: str = "") -> list[str]:
     """Content words of ``candidate`` that neither text had, nor the generaliser's vocabulary, in order."""
-    known = {_stem(w) for w in _words(draft) + _words(original)} | {_stem(w) for w in GENERAL_VOCABULARY}
+    known = {_stem(w) for w in words_in(draft) + words_in(original)} | {_stem(w) for w in GENERAL_VOCABULARY}
     prefixes = {k[:5] for k in known if len(k) >= 5}
     out: list[str] = []
-    for word in _words(candidate):
+    for word in words_in(candidate):
         if len(word) < 3 or word.isdigit() or word in FLUENCY_WORDS or word in STOPWORDS or word in out:
             continue
         stem = _stem(word)
@@ -316,7 +173,7 @@ def added_content(candidate: str, draft: str, original: str = "") -> list[str]:
 
 def content_words(text: str) -> list[str]:
     seen, out = set(), []
-    for w in _words(text):
+    for w in words_in(text):
         if len(w) >= 4 and w not in STOPWORDS and not w.isdigit() and w not in seen:
             seen.add(w)
             out.append(w)
@@ -325,9 +182,5 @@ def content_words(text: str) -> list[str]:
 
 def missing_content(candidate: str, draft: str) -> list[str]:
     """Content words of ``draft`` with no word of the same stem in ``candidate``."""
-    stems = {w[:5] for w in _words(candidate)}
+    stems = {w[:5] for w in words_in(candidate)}
     return [w for w in content_words(draft) if w[:5] not in stems]
-
-
-def remaining(final_spans: list[Span]) -> list[str]:
-    return [f"'{s.text}' still looks identifying ({s.entity_type})" for s in final_spans]

@@ -1,0 +1,107 @@
+"""Ages: "a 92-year-old" -> "an older patient", "a 13yo client" -> "a teenage client", "Doris turned 100"
+-> "Doris had a milestone birthday", "my Year 5 class" -> "my class"."""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .context import Context, PersonNoun, Replacing
+from .details import PERSON_WORDS
+from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_article
+
+
+def age_span(ctx: Context, span: Span) -> Replacing:
+    text = ctx.text
+    start, end = span.start, span.end
+    years = _age_years(span.text)
+    # "my Year 5 class", "my year 3 kids": a school year used as an adjective just goes.
+    if re.match(r"(?i)(year|yr|grade|p|s)\s*\d{1,2}$", span.text.strip()):
+        if ctx.is_modifier(start, end) or re.match(r"\s+(class|group|kids|students|pupils|children|form|team)\b", text[end:], re.I):
+            return start, end + space_after(text, end), ""
+        start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
+        if m:
+            return start2, end, "in their school year"
+        return start, end, "a school year"
+    # "Doris turned 100 today": the age is the event; keep the verb's tense, drop the number.
+    turned = re.match(r"(?i)^(turn(?:ed|s|ing)?)\s+\d", span.text)
+    if turned:
+        verb = {"turned": "had", "turns": "has", "turning": "having", "turn": "have"}[turned.group(1).lower()]
+        return start, end, f"{verb} a milestone birthday"
+    # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
+    if re.search(r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
+        return start, end, predicate_age(span.text)
+    # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays.
+    if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
+        start2, _ = ctx.absorb_left(start, r"\s*,?\s*")
+        tail = re.match(r"\s*,", text[end:])
+        return start2, end + (len(tail.group(0)) if tail and text[start2:start].strip() == "," else 0), ""
+    if years is None:
+        return ctx.article_phrase(span, ctx.person.indefinite)
+    band_noun, band_adj = age_band(years, ctx.person)
+    nxt = next_word(text, end)
+    adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not span.text.rstrip().endswith(("old", "olds")) or (
+        bool(nxt) and nxt.lower() in PERSON_WORDS
+    )
+    if adjective_use:  # "a 13yo client" -> "a teenage client"; "a 34-year-old woman" -> "a woman"
+        start, m = ctx.absorb_left(start, r"\b(a|an)\s+")
+        if band_adj:
+            return start, end, with_article(f"a {band_adj}") if m else band_adj
+        if m:
+            return start, end + space_after(text, end), article_for(nxt)
+        return start, end + space_after(text, end), ""
+    # "a 92-year-old" -> "an older patient"
+    start, phrase = ctx.absorb_article(start, band_noun)
+    return start, end, phrase
+
+
+def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
+    """(noun phrase, adjective) for an age: 9 -> ("a young child", "young"), 87 -> ("an older patient", "older")."""
+    noun = person.noun if person.article else "person"
+    if years < 2:
+        return "a baby", "very young"
+    if years < 10:
+        return "a young child", "young"
+    if years < 13:
+        return "a child", "young"
+    if years < 20:
+        return "a teenager", "teenage"
+    if years < 30:
+        return with_article(f"a young {noun}"), "young"
+    if years < 60:
+        return with_article(f"an adult {noun}") if noun != "person" else "an adult", ""
+    return with_article(f"an older {noun}"), "older"
+
+
+def predicate_age(text: str) -> str:
+    """An age said of someone ("she was 41", "youngest was 14 months") as a band that reads after "was"."""
+    if re.search(r"(?i)\b(?:months?|mths?|weeks?|wks?|days?)\b", text):
+        return "a baby"
+    years = _age_years(text)
+    if years is None:
+        return "young"
+    if years < 2:
+        return "a baby"
+    if years < 13:
+        return "a child"
+    if years < 20:
+        return "a teenager"
+    if years < 40:
+        return "young"
+    if years < 65:
+        return "middle-aged"
+    return "older"
+
+
+def _age_years(text: str) -> int | None:
+    m = re.search(r"\d{1,3}", text)
+    if not m:
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+        for word, value in words.items():
+            if re.search(rf"\b{word}\b", text, re.IGNORECASE):
+                return value
+        return None
+    value = int(m.group(0))
+    return value if value <= 120 else None

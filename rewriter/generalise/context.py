@@ -1,0 +1,119 @@
+"""What every handler shares while one text is generalised: the text, the writer's role and the noun
+for the people in it, the people met so far, and the cursor (where the last replacement ended)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..detect.explain import person_for
+from ..spans import Span
+from ..text import canonical
+from .english import TITLES, is_modifier, strip_article
+
+# What a handler returns: the region of the text it replaces (may be wider than the span) and the
+# words that go there.
+Replacing = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class PersonNoun:
+    """The noun phrase for the people in a post by the writer's role: "a client", "someone"."""
+
+    article: str  # "a", "an" or "" (for "someone")
+    noun: str  # "client", "family member", "someone"
+
+    @property
+    def indefinite(self) -> str:
+        return f"{self.article} {self.noun}".strip()
+
+    @property
+    def definite(self) -> str:
+        return self.noun if not self.article else f"the {self.noun}"
+
+    @property
+    def another(self) -> str:
+        return "someone else" if not self.article else f"another {self.noun}"
+
+    def possessive(self, mention: int) -> str:
+        if not self.article:
+            return "someone else's" if mention == 2 else "someone's"
+        if mention == 2:
+            return f"another {self.noun}'s"
+        if mention == 3:
+            return f"the {self.noun}'s"
+        # "my client's": the writer's own client, patient, student...
+        return f"my {self.noun}'s" if self.noun in _MY_NOUNS else f"a {self.noun}'s"
+
+
+_MY_NOUNS = frozenset("client patient student resident customer athlete colleague".split())
+
+
+def person_noun(role: str) -> PersonNoun:
+    phrase = person_for(role)
+    if phrase.startswith(("a ", "an ")):
+        article, noun = phrase.split(" ", 1)
+        return PersonNoun(article, noun)
+    return PersonNoun("", phrase)
+
+
+def name_tokens(text: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z][a-z'-]+", canonical(text)) if t not in TITLES}
+
+
+@dataclass
+class Context:
+    text: str
+    role: str
+    person: PersonNoun
+    people: list[set[str]] = field(default_factory=list)  # name tokens of each distinct person met so far
+    cursor: int = 0
+
+    @classmethod
+    def for_role(cls, text: str, role: str) -> Context:
+        return cls(text, role, person_noun(role))
+
+    def left(self, start: int) -> str:
+        """The text between the last replacement and ``start``."""
+        return self.text[self.cursor:start]
+
+    def absorb_left(self, start: int, pattern: str) -> tuple[int, re.Match | None]:
+        """Extend ``start`` left over ``pattern`` (anchored at the span) if it matches."""
+        m = re.search(pattern + r"$", self.left(start), re.IGNORECASE)
+        if m:
+            return self.cursor + m.start(), m
+        return start, None
+
+    def absorb_article(self, start: int, phrase: str) -> tuple[int, str]:
+        """"the Royal Infirmary" -> "a hospital": the span's own article gives way to the phrase's."""
+        if re.match(r"(someone|another)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
+            m = re.search(r"\b(a|an)\s+$", self.left(start), re.IGNORECASE)
+            return (self.cursor + m.start(), phrase) if m else (start, phrase)
+        if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):
+            return start, phrase
+        left = self.left(start)
+        m = re.search(r"\b(a|an|the)\s+$", left, re.IGNORECASE)
+        if m:
+            return self.cursor + m.start(), phrase
+        m = re.search(r"\b(my|our|his|her|their|your|its|this|that)\s+$", left, re.IGNORECASE)
+        if m:  # "my Oak Lodge" -> "my care home"
+            return start, strip_article(phrase)
+        return start, phrase
+
+    def article_phrase(self, span: Span, phrase: str, extra: int = 0) -> Replacing:
+        """The span (and ``extra`` characters after it) replaced by ``phrase``, articles agreeing."""
+        start, phrase = self.absorb_article(span.start, phrase)
+        return start, span.end + extra, phrase
+
+    def is_modifier(self, start: int, end: int) -> bool:
+        """Is the text at start..end a noun used as an adjective ("the Leeds branch")?"""
+        return is_modifier(self.text, start, end, self.cursor)
+
+    def mention(self, span: Span) -> int:
+        """1 first person, 2 another distinct person, 3 the same person again."""
+        tokens = name_tokens(span.text)
+        for seen in self.people:
+            if tokens & seen:
+                return 3
+        self.people.append(tokens)
+        return 1 if len(self.people) == 1 else 2

@@ -1,0 +1,121 @@
+"""The generaliser's driver: each span goes to the handler for its kind, the replacements are stitched
+into the text in order, and the result is tidied."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..detect.reshape import prepare_spans
+from ..spans import Span
+from .ages import age_span
+from .contacts import contact_span
+from .context import Context, Replacing
+from .details import distinctive_span
+from .english import is_sentence_start, tidy
+from .figures import figure_span, money_span
+from .organisations import codename_span, organisation_span
+from .people import handle_span, person_span
+from .places import place_span
+from .references import case_name_span, reference_span
+from .times import date_span
+
+
+@dataclass
+class Replacement:
+    start: int  # the region of the original text replaced (may be wider than the span)
+    end: int
+    text: str
+    span: Span
+
+
+@dataclass
+class Generalised:
+    text: str
+    replacements: list[Replacement] = field(default_factory=list)
+
+
+def other_span(ctx: Context, span: Span) -> Replacing:
+    return ctx.article_phrase(span, span.suggestion or "something more general")
+
+
+HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
+    "PERSON": person_span,
+    "WATCHED": person_span,
+    "HANDLE": handle_span,
+    "AGE": age_span,
+    "LOCATION": place_span,
+    "FACILITY": place_span,
+    "STREET_ADDRESS": place_span,
+    "ORGANIZATION": organisation_span,
+    "DATE_TIME": date_span,
+    "MONEY": money_span,
+    "FIGURE": figure_span,
+    "CODENAME": codename_span,
+    "REFERENCE_NUMBER": reference_span,
+    "EMAIL_ADDRESS": contact_span,
+    "PHONE_NUMBER": contact_span,
+    "URL": contact_span,
+    "DISTINCTIVE_DETAIL": distinctive_span,
+    "CASE_NAME": case_name_span,
+}
+
+# The rest of a hashtag after a span inside it ("#Team" + "Oakfield2024"), and what may follow a
+# closing block of tags: more tags, mentions, emoji, punctuation.
+_HASHTAG_TAIL = re.compile(r"\w*")
+_ONLY_TAGS = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s#@]+))*\s*")
+
+
+def generalise(text: str, spans: list[Span], role: str = "other") -> Generalised:
+    """Replace every span in ``text`` by a general phrase for ``role``; the rest of the text is kept."""
+    if not spans:
+        return Generalised(text, [])
+    ctx = Context.for_role(text, role)
+    pieces: list[str] = []
+    replacements: list[Replacement] = []
+    for span in sorted(prepare_spans(text, spans), key=lambda s: (s.start, s.end)):
+        if span.start < ctx.cursor:  # already swallowed by a wider replacement
+            continue
+        start, end, new = HANDLERS.get(span.entity_type, other_span)(ctx, span)
+        start = max(start, ctx.cursor)
+        if start > span.start or end < span.end:  # a handler must cover at least the span
+            start, end = min(start, span.start), max(end, span.end)
+        tag = _hashtag_around(ctx, span)
+        if tag is not None:
+            # "#TeamOakfield" -> no "#an organisation": a trailing run of hashtags loses the
+            # identifying one; inside a sentence the tag becomes the plain phrase
+            tag_start, tag_end, trailing = tag
+            start, end = min(start, tag_start), max(end, tag_end)
+            if trailing:
+                new = ""
+        if new and is_sentence_start(text, start) and _starts_upper(text, start):
+            new = new[0].upper() + new[1:]
+        pieces.append(text[ctx.cursor:start])
+        pieces.append(new)
+        replacements.append(Replacement(start, end, new, span))
+        ctx.cursor = end
+    pieces.append(text[ctx.cursor:])
+    out = "".join(pieces)
+    return Generalised(tidy(out) if replacements else out, replacements)
+
+
+def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:
+    """(start, end, trailing) of the hashtag ``span`` is part of, or None. ``trailing``: only
+    hashtags, mentions and emoji follow it on its line, as in the tag block closing a post."""
+    text = ctx.text
+    start = span.start
+    while start > ctx.cursor and (text[start - 1].isalnum() or text[start - 1] in "_"):
+        start -= 1
+    if start == 0 or text[start - 1] != "#" or start - 1 < ctx.cursor:
+        return None
+    m = _HASHTAG_TAIL.match(text, span.end)
+    end = m.end() if m else span.end
+    rest = text[end:].split("\n", 1)[0]
+    return start - 1, end, _ONLY_TAGS.fullmatch(rest) is not None
+
+
+def _starts_upper(text: str, start: int) -> bool:
+    """Capitalise at a sentence start unless the writer writes in lower case ("emma from my group")."""
+    first = text[start:start + 1]
+    return first.isupper() or not first.isalpha()

@@ -1,0 +1,154 @@
+"""English the replacements need: articles, possessives, sentence starts and capitals, words used as
+adjectives, and the tidy-up that makes a sentence read well after its spans were replaced."""
+
+from __future__ import annotations
+
+import re
+
+DETERMINERS = ("the", "my", "our", "his", "her", "their", "your", "its", "this", "that")
+ARTICLES = ("a", "an", "the")
+
+# Titles that belong to the name they precede and go with it.
+TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev")
+
+# Words after which a year/date/place span is an adjective ("my thursday group", "the Leeds branch").
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor so yet for of in on at to from by with without about after before since until
+    into onto over under is was are were be been being has have had do does did will would can could
+    should shall may might must who whom whose which that this these those what when where why how
+    i me my we us our you your he him his she her they them their it its if then than as because while
+    just also still even not no never very too really again all any some every each both either neither
+    today tonight tomorrow yesterday now here there
+    """.split()
+)
+
+
+# -- articles ---------------------------------------------------------------------------------------
+
+
+def article_for(word: str) -> str:
+    """"a" or "an" for the word that follows, by sound for the common exceptions."""
+    w = word.lower()
+    if w.startswith(("hour", "honest", "honour", "honor", "heir")):
+        return "an"
+    if w.startswith(("uni", "use", "usu", "uk", "one", "once", "eu", "ewe", "ubiq", "uran", "uro")):
+        return "a"
+    return "an" if w[:1] in "aeiou" else "a"
+
+
+def with_article(phrase: str) -> str:
+    """Fix the leading "a"/"an" of a phrase to agree with the next word."""
+    m = re.match(r"(a|an|A|An)\s+(\S+)", phrase)
+    if not m:
+        return phrase
+    art = article_for(m.group(2))
+    if m.group(1)[0].isupper():
+        art = art.capitalize()
+    return f"{art} {m.group(2)}{phrase[m.end():]}"
+
+
+def strip_article(phrase: str) -> str:
+    return re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.IGNORECASE)
+
+
+# -- where a word stands -----------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
+_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx)\.\s+$", re.IGNORECASE)
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return bool(_SENTENCE_END.search(before)) and not _ABBREVIATION_BEFORE.search(before)
+
+
+def next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s+([A-Za-z][\w'-]*)", text[pos:])
+    return m.group(1) if m else ""
+
+
+# Time words that can stand between a day and the noun it describes: "my Tues 9am seminar",
+# "our Monday 6.30pm evening group".
+_TIME_RUN = re.compile(r"(?:\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}[:.]\d{2}|morning|afternoon|evening|night|lunchtime))+", re.I)
+
+
+def time_run_end(text: str, end: int) -> int:
+    """Where a run of time words right after ``end`` stops (``end`` itself when there is none)."""
+    m = _TIME_RUN.match(text, end)
+    return m.end() if m else end
+
+
+def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
+    """True for "the Okonkwo children", "my thursday group", "the Leeds branch": determiner, span, noun."""
+    before = text[cursor:start]
+    if not re.search(r"\b(" + "|".join(DETERMINERS) + r")\s+$", before, re.IGNORECASE):
+        return False
+    end = time_run_end(text, end)
+    nxt = next_word(text, end)
+    return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
+
+
+def possessive_after(text: str, end: int) -> int:
+    """Length of a possessive ending right after ``end`` ("'s", "’s", "'"), else 0."""
+    m = re.match(r"(['’]s\b|['’](?=\s))", text[end:])
+    return len(m.group(0)) if m else 0
+
+
+def space_after(text: str, end: int) -> int:
+    m = re.match(r"[ \t]+", text[end:])
+    return len(m.group(0)) if m else 0
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(".", end), text.find("!", end), text.find("?", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1:right]
+
+
+# -- tidying after replacement: spacing, punctuation, articles, doubled words, capitals ---------------
+
+_DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|her|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
+_DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and)(\s+\1)+\b", re.IGNORECASE)
+_REPEATED_PHRASE = re.compile(r"\b((?:a|an|the) [a-z]+(?: [a-z]+)?)(?:,? \1)+\b", re.IGNORECASE)
+
+
+def tidy(text: str) -> str:
+    out = text
+    out = re.sub(r"\(\s*\)", "", out)  # an emptied "( )"
+    out = re.sub(r"[ \t]{2,}", " ", out)
+    out = re.sub(r"[ \t]+([,.;:!?)])", r"\1", out)
+    out = re.sub(r"\(\s+", "(", out)
+    out = re.sub(r",\s*,", ",", out)
+    out = re.sub(r",\s*([.!?])", r"\1", out)
+    out = re.sub(r"^\s*,\s*", "", out)
+    out = re.sub(r"(^|\n)[ \t]+", r"\1", out)
+    out = re.sub(r"[ \t]+(\n|$)", r"\1", out)  # a line that ended in a removed hashtag
+    out = _DOUBLED_WORD.sub(lambda m: m.group(1), out)
+
+    def keep_one(m: re.Match) -> str:
+        first, second = m.group(1), m.group(2)
+        if first.lower() in ("a", "an", "the"):
+            # keep the determiner the writer chose, agreeing with what follows
+            return (second if first[0].islower() else second.capitalize()) + " "
+        return first + " "
+
+    out = _DOUBLED_DETERMINER.sub(keep_one, out)
+    out = _REPEATED_PHRASE.sub(lambda m: m.group(1), out)
+    out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
+    out = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
+    return out.strip(" \t") if text == text.strip(" \t") else out
+
+
+def _fix_article(article: str, word: str) -> str:
+    right = article_for(word)
+    if article[0].isupper():
+        right = right.capitalize()
+    return f"{right} {word}"
+
+
+def _writes_capitals(text: str) -> bool:
+    """Does the writer start sentences with capitals? Then so do we; "i nearly cried" style is left alone."""
+    starts = re.findall(r"(?:^|[.!?]\s+)([A-Za-z])", text)
+    return bool(starts) and sum(c.isupper() for c in starts) * 2 > len(starts)

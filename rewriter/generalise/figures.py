@@ -1,0 +1,31 @@
+"""Money and figures: "$12.5M" -> "a significant sum", "a $12.5M write-down" -> "a large write-down",
+"Q4 numbers" -> "quarterly numbers", "revenue fell 18%" -> "revenue fell sharply"."""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .context import Context, Replacing
+from .english import FUNCTION_WORDS, is_sentence_start, next_word
+
+
+def money_span(ctx: Context, span: Span) -> Replacing:
+    nxt = next_word(ctx.text, span.end)
+    if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
+        start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
+        return start, span.end, "a large" if m or ctx.text[start - 2:start].strip() in ("", ",", ":") else "large"
+    return ctx.article_phrase(span, "a significant sum")
+
+
+def figure_span(ctx: Context, span: Span) -> Replacing:
+    period = re.match(r"(?i)(q[1-4]|h[12]|fy\s?\d{2,4})\b", span.text)
+    if period:  # "Q4 numbers" -> "quarterly numbers"
+        word = {"q": "quarterly", "h": "half-year", "f": "annual"}[period.group(1)[0].lower()]
+        if is_sentence_start(ctx.text, span.start):
+            word = word.capitalize()
+        return span.start, span.end, word + span.text[period.end():]
+    start, m = ctx.absorb_left(span.start, r"\b(up|down|by|rose|fell|grew|dropped|increased|decreased|cut|jumped|climbed)\s+")
+    if m:
+        return span.start, span.end, "sharply" if m.group(1).lower() in ("down", "fell", "dropped", "decreased", "cut") else "significantly"
+    return ctx.article_phrase(span, span.suggestion if span.suggestion.startswith(("a ", "an ")) else "a notable change")

@@ -1,0 +1,46 @@
+"""Organisations and project codenames: "Dunmore Logistics" -> "a company" (or the role's own word:
+"a client company"), "Project Falcon" -> "a new project"."""
+
+from __future__ import annotations
+
+import re
+
+from ..detect.explain import ORGANIZATION_BY_ROLE
+from ..detect.place_kinds import kind_of_place
+from ..spans import Span
+from ..text import canonical
+from .context import Context, Replacing
+from .english import possessive_after, space_after
+from .places import place_span
+
+COMPANY_WORDS = (
+    "ltd", "limited", "inc", "llc", "plc", "corp", "corporation", "co", "company", "industries", "logistics",
+    "retail", "group", "holdings", "partners", "solutions", "systems", "technologies", "tech", "labs", "bank",
+    "capital", "media", "foods", "motors", "energy", "consulting", "associates", "services", "international",
+)
+
+
+def is_company(name: str) -> bool:
+    words = set(re.findall(r"[a-z]+", canonical(name)))
+    return bool(words & set(COMPANY_WORDS))
+
+
+def organisation_span(ctx: Context, span: Span) -> Replacing:
+    text = span.text.strip()
+    if re.match(r"(?i)(project|operation|codename|code name)\s", text):
+        return codename_span(ctx, span)
+    kind = kind_of_place(text) if not is_company(text) else None
+    if kind is not None and kind not in ("a local street", "a local park"):
+        return place_span(ctx, span)
+    if ctx.is_modifier(span.start, span.end):
+        return span.start, span.end + space_after(ctx.text, span.end), ""
+    phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a company" if is_company(text) else "an organisation")
+    poss = possessive_after(ctx.text, span.end)
+    return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
+
+
+def codename_span(ctx: Context, span: Span) -> Replacing:
+    start, _ = ctx.absorb_left(span.start, r"\b(project|operation|codename|code name)\s+")
+    span2 = Span(start, span.end, ctx.text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
+    poss = possessive_after(ctx.text, span.end)
+    return ctx.article_phrase(span2, "a new project" + ("'s" if poss else ""), extra=poss)

@@ -1,0 +1,144 @@
+"""People and their handles: "my colleague Will" -> "my colleague", "mum Aisha" -> "the mum",
+therapist: "Marcus told me" -> "A client told me", "Marcus's" -> "my client's", "Dr. Okafor" -> "a doctor"."""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .context import Context, PersonNoun, Replacing
+from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, TITLES, possessive_after, space_after
+from .organisations import is_company, organisation_span
+from .places import place_span
+
+# Nouns for a relation or role that may stand before a name: "my colleague Will", "mum Aisha".
+ROLE_NOUNS = frozenset(
+    """
+    colleague colleagues coworker co-worker manager boss supervisor director lead mentor mentee intern trainee
+    grad graduate apprentice teammate team-mate flatmate roommate housemate landlord landlady tenant
+    friend bestie neighbour neighbor mum mom mother mam dad father son daughter brother sister husband wife
+    partner boyfriend girlfriend fiance fiancee grandson granddaughter grandmother grandfather grandma grandpa
+    granny nan nana gran grandad aunt auntie aunty uncle cousin niece nephew stepson stepdaughter baby
+    child kid toddler client patient student pupil resident customer service-user learner athlete player
+    teacher nurse doctor therapist counsellor counselor consultant surgeon midwife paramedic carer caregiver
+    receptionist officer coach tutor headteacher principal registrar gp dentist pharmacist
+    cat dog puppy kitten pet horse
+    """.split()
+)
+
+# Words between a determiner and its role noun that show the determiner belongs to another noun
+# ("my colleague said mum Aisha ..."): speech and meeting verbs.
+_NOT_ADJECTIVES = frozenset("said says told tells asked asks met saw sees called texted rang emailed".split())
+
+# Before a name, these make it a place ("in Wagga", "near Kendal"); "confide in Sam" and "believe
+# in Sam" are the exceptions.
+_PLACE_PREPOSITION = re.compile(r"(?i)(?<!confide )(?<!believe )(?<!confided )(?<!trust )\b(?:in|near|outside|around|across|throughout)\s+$")
+
+
+def person_span(ctx: Context, span: Span) -> Replacing:
+    text = ctx.text
+    if span.entity_type == "PERSON" and is_company(span.text) and " " in span.text.strip():
+        return organisation_span(ctx, span)  # "Stark Retail" tagged as a person
+    if span.entity_type == "PERSON" and _PLACE_PREPOSITION.search(ctx.left(span.start)) and not possessive_after(text, span.end):
+        # "a test track in Milton Keynes", "out near Gundagai": nobody is "in someone"; the small
+        # model often takes a town for a person
+        return place_span(ctx, span)
+    start, end = span.start, span.end
+    poss = possessive_after(text, end)
+    if re.search(r"['’]s?$", span.text) and not poss:  # the detector kept "Marcus's" whole
+        end = span.start + len(re.sub(r"['’]s?$", "", span.text))
+        poss = span.end - end
+    dot = _trailing_period(text, span)
+
+    # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone.
+    left = ctx.left(start)
+    m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)\s*,?\s*$", left)
+    if m and m.group(2).lower() in ROLE_NOUNS:
+        det = (m.group(1) or "").lower()
+        noun_start = ctx.cursor + m.start(2)
+        noun = m.group(2)
+        ctx.mention(span)
+        # a trailing comma of an apposition ("my colleague, Will, said") goes too
+        tail = re.match(r"\s*,", text[end + poss:]) if "," in left[m.end(2):] else None
+        new_end = end + poss + (len(tail.group(0)) if tail else 0)
+        suffix = ("'s" if poss else "") + dot
+        if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
+            return noun_start, new_end, noun + suffix
+        # "mum Aisha" -> "the mum"; a determiner-less title-like noun reads better with "the"
+        return noun_start, new_end, "the " + noun + suffix
+
+    # "Dr. Okafor" -> "a doctor"; "Mr. Kowalski" -> "a patient" (the title goes with the name)
+    start, title = ctx.absorb_left(start, r"\b(" + "|".join(TITLES) + r")\.?\s+")
+    title_word = (title.group(1) if title else _leading_title(span.text) or "").lower()
+
+    # the name as an adjective: "the Okonkwo children" -> "the children"
+    if not poss and ctx.is_modifier(start, end):
+        ctx.mention(span)
+        return start, end + space_after(text, end), ""
+
+    mention = ctx.mention(span)
+    if title_word == "dr":
+        noun = PersonNoun("a", "doctor")
+    else:
+        noun = ctx.person
+    if poss:
+        phrase = noun.possessive(mention) if title_word != "dr" else ("the doctor's" if mention == 3 else "a doctor's")
+        end += poss
+    elif mention == 3:
+        phrase = noun.definite
+    elif mention == 2:
+        phrase = noun.another
+    else:
+        phrase = noun.indefinite
+    start, phrase = ctx.absorb_article(start, phrase)
+    end = _drop_bed_after_person(text, end)
+    end = _drop_age_after_person(text, end)
+    return start, end, phrase + dot
+
+
+def handle_span(ctx: Context, span: Span) -> Replacing:
+    mention = ctx.mention(span)
+    phrase = {1: ctx.person.indefinite, 2: ctx.person.another, 3: ctx.person.definite}[mention]
+    start, phrase = ctx.absorb_article(span.start, phrase)
+    return start, span.end, phrase
+
+
+def _determined(text: str, noun_start: int) -> bool:
+    """True when the role noun at ``noun_start`` already has a determiner, perhaps with adjectives
+    between: "our new grad", "my lovely little neighbour", "Sam's mum". Then removing the name after
+    it must not add "the" ("our new the grad")."""
+    clause = re.split(r"[.!?;:,\n()]", text[max(0, noun_start - 80) : noun_start])[-1]
+    words = clause.split()
+    for k, word in enumerate(reversed(words[-4:])):
+        w = word.lower()
+        if w in DETERMINERS or w in ARTICLES or w in ("another", "one", "some", "every", "each", "these", "those"):
+            return True
+        if re.fullmatch(r"\w+['’]s", w):
+            return True  # "Sam's mum"
+        if k == 3 or w in FUNCTION_WORDS or w in ROLE_NOUNS or w in _NOT_ADJECTIVES or not w.isalpha():
+            return False  # three adjectives at most; a verb, a preposition or another noun stops the search
+    return False
+
+
+def _leading_title(text: str) -> str | None:
+    m = re.match(r"(?i)(" + "|".join(TITLES) + r")\.?\s", text)
+    return m.group(1) if m else None
+
+
+def _trailing_period(text: str, span: Span) -> str:
+    """"Noah P." at the end of a sentence: keep the full stop the initial was carrying."""
+    if span.text.endswith(".") and re.match(r"\s*($|[A-Z\n])", text[span.end:]):
+        return "."
+    return ""
+
+
+def _drop_bed_after_person(text: str, end: int) -> int:
+    """"Mr. Kowalski in bed 12" -> "a patient": the bed or room goes with the person it locates."""
+    m = re.match(r"\s+(?:in|on|from)\s+(?:bed|bay|room|cubicle|side room)\s+\w+\b", text[end:], re.IGNORECASE)
+    return end + m.end() if m else end
+
+
+def _drop_age_after_person(text: str, end: int) -> int:
+    """"Li Wei (34)" or "Sarah, 9," -> the age goes with the name (a band would still narrow it)."""
+    m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3})?\s*\)|,\s*\d{1,3}(?=\s*[,.!?;:])(?:\s*,)?", text[end:], re.I)
+    return end + m.end() if m else end

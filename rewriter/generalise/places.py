@@ -1,0 +1,45 @@
+"""Places, facilities and addresses: "Oakfield Primary" -> "a local school", "Ward 7" -> "a hospital
+ward", "placed with their aunt in Bristol" -> "... elsewhere", "the Leeds branch" -> "the local branch"."""
+
+from __future__ import annotations
+
+from ..detect.explain import SUGGESTION
+from ..detect.place_kinds import kind_of_place
+from ..spans import Span
+from .context import Context, Replacing
+from .english import possessive_after
+
+# The detector's default suggestions for places (explain.py): no better than the generaliser's own words.
+_GENERIC_PLACE_SUGGESTIONS = frozenset(
+    {SUGGESTION[t] for t in ("LOCATION", "STREET_ADDRESS", "FACILITY")} | {"a place", "the area"}
+)
+
+
+def place_span(ctx: Context, span: Span) -> Replacing:
+    kind = kind_of_place(span.text)
+    start, end = span.start, span.end
+    if kind is None:
+        if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
+            return start, end, "local"
+        # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
+        start2, m = ctx.absorb_left(start, r"\s+\b(in|to|from|near|around|outside|across)\s+")
+        if m and not possessive_after(ctx.text, end):
+            word = {"from": " from elsewhere", "near": " nearby", "around": " nearby"}.get(m.group(1).lower(), " elsewhere")
+            return start2, end, word
+        # the recognizer may know what kind of place it found ("on 4 North": a hospital ward, "on the
+        # A64": a main road); the generic defaults say nothing more than "the area"
+        if span.suggestion and span.suggestion not in _GENERIC_PLACE_SUGGESTIONS:
+            kind = span.suggestion
+        else:
+            kind = "the area" if span.entity_type == "LOCATION" else "a local place"
+    if kind in ("a bed", "a room"):
+        # "in bed 12" on its own -> "in a bed" reads oddly; drop the number only
+        word = kind.split()[1]
+        start2, m = ctx.absorb_left(start, r"\b(in|on|from)\s+")
+        if m:
+            return start2, end, f"{m.group(1).lower()} bed" if word == "bed" else f"{m.group(1).lower()} a room"
+        return ctx.article_phrase(span, kind)
+    if ctx.is_modifier(start, end) and kind.startswith("a local "):
+        return start, end, "local"
+    poss = possessive_after(ctx.text, end)
+    return ctx.article_phrase(span, kind + ("'s" if poss else ""), extra=poss)

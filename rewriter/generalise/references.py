@@ -1,0 +1,37 @@
+"""Reference numbers and case names: "Ticket #55102" -> "a ticket", "case 22-CV-4471" -> "a case",
+"class 4B" -> "a class", "Patterson v. Dunmore Logistics" -> "a case"."""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .context import Context, Replacing
+from .english import with_article
+
+
+def reference_span(ctx: Context, span: Span) -> Replacing:
+    text = ctx.text
+    if re.fullmatch(r"(?:year\s*|class\s*|form\s*)?\d{1,2}[A-Za-z]{1,2}", span.text.strip(), re.IGNORECASE):
+        # a class or form code ("4B", "10C"): the class, not which one
+        start, m = ctx.absorb_left(span.start, r"\b(class|form|group)\s+")
+        return ctx.article_phrase(Span(start, span.end, text[start:span.end], span.entity_type, span.score,
+                                       span.source, span.why, span.suggestion), "my class" if ctx.role == "teacher" else "a class")
+    # "Ticket #55102" -> "a ticket"; "case 22-CV-4471" -> "a case"
+    start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student)\s*(?:no\.?|number|#)?\s*#?\s*")
+    if m:
+        word = m.group(1).lower()
+        span2 = Span(start, span.end, text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
+        return ctx.article_phrase(span2, with_article(f"a {word}"))
+    # the label inside the span: "Client Ref: ANX-2291 called" is a client, "Ticket 55102" a ticket
+    label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref|client|patient|student|customer)\b", span.text)
+    word = label.group(1).lower() if label else "case"
+    if word in ("client", "patient", "student", "customer"):
+        phrase = ctx.person.indefinite if word == "client" else with_article(f"a {word}")
+    else:
+        phrase = with_article(f"a {word}")
+    return ctx.article_phrase(span, phrase)
+
+
+def case_name_span(ctx: Context, span: Span) -> Replacing:
+    return ctx.article_phrase(span, "a case")

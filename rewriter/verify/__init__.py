@@ -1,0 +1,29 @@
+"""Checks a candidate rewrite must pass before it is offered.
+
+Two kinds of check, each returning reasons a person (and the model, on a retry) can act on:
+
+* ``safety`` — nothing identifying survives: the detector finds nothing in the candidate, no original
+  span's text and no token of a detected name is still there after normalisation, and no name or number
+  appears that the draft did not have;
+* ``quality`` (model output only) — no placeholder tags, no chatty preamble, no echo of the prompt, no
+  repeated sentences or loops, a sane length, most of the draft's content words kept, and nothing added.
+
+``verdict`` puts the two together into the one ``Verdict`` the pipeline acts on.
+"""
+
+from .quality import added_content, added_words, quality_problems, sentence_count
+from .safety import added_details, identifying_tokens, leaks, remaining
+from .verdict import Verdict, judge
+
+__all__ = [
+    "Verdict",
+    "added_content",
+    "added_details",
+    "added_words",
+    "identifying_tokens",
+    "judge",
+    "leaks",
+    "quality_problems",
+    "remaining",
+    "sentence_count",
+]
