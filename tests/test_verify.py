@@ -131,3 +131,18 @@ def test_a_faithful_paraphrase_with_fluency_words_and_general_vocabulary_passes(
 def test_word_forms_count_as_the_same_word():
     assert added_words("She opens up about her kid and it breaks my heart", "he opened up about his kids, broke my heart") == ["breaks"]
     assert sentence_count("Yikes. 👏 Wow!! 3.5 stars... fine") == 4
+
+
+def test_the_verdict_joins_safety_and_quality():
+    from rewriter.verify import judge
+    from rewriter.verify.verdict import UNSAFE_FEEDBACK
+
+    spans = [span("Marcus")]
+    floor = judge("A client told me.", spans, [])
+    assert floor.clean and floor.safe and floor.reasons == [] and floor.feedback == []
+    leaked = judge("Marcus told me.", spans, [], draft="A client told me.")
+    assert not leaked.clean and not leaked.safe and leaked.feedback[0] == UNSAFE_FEEDBACK
+    still_found = judge("A client told me.", spans, [span("client", "PERSON", 2)])
+    assert not still_found.clean and not still_found.safe
+    wordy = judge("Sure! Here is the rewritten post: a client told me.", spans, [], draft="A client told me.")
+    assert not wordy.clean and wordy.safe and wordy.feedback == wordy.reasons
