@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .context import Context, PersonNoun, Replacing
-from .details import PERSON_WORDS
 from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_article
+
+# Words for a person: after an age, the age is an adjective ("a 34-year-old woman").
+_PERSON_WORDS = vocab.words("person_words")
 
 
 def age_span(ctx: Context, span: Span) -> Replacing:
@@ -41,7 +44,7 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     band_noun, band_adj = age_band(years, ctx.person)
     nxt = next_word(text, end)
     adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not span.text.rstrip().endswith(("old", "olds")) or (
-        bool(nxt) and nxt.lower() in PERSON_WORDS
+        bool(nxt) and nxt.lower() in _PERSON_WORDS
     )
     if adjective_use:  # "a 13yo client" -> "a teenage client"; "a 34-year-old woman" -> "a woman"
         start, m = ctx.absorb_left(start, r"\b(a|an)\s+")

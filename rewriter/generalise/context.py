@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import vocab
 from ..detect.explain import person_for
 from ..spans import Span
 from ..text import canonical
-from .english import TITLES, is_modifier, strip_article
+from .english import is_modifier, strip_article
 
 # What a handler returns: the region of the text it replaces (may be wider than the span) and the
 # words that go there.
@@ -46,7 +47,7 @@ class PersonNoun:
         return f"my {self.noun}'s" if self.noun in _MY_NOUNS else f"a {self.noun}'s"
 
 
-_MY_NOUNS = frozenset("client patient student resident customer athlete colleague".split())
+_MY_NOUNS = vocab.words("own_people")
 
 
 def person_noun(role: str) -> PersonNoun:
@@ -57,8 +58,12 @@ def person_noun(role: str) -> PersonNoun:
     return PersonNoun("", phrase)
 
 
+_TITLES = vocab.words("titles")
+
+
 def name_tokens(text: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z][a-z'-]+", canonical(text)) if t not in TITLES}
+    """The words of a name that tell one person from another ("Dr. Okafor" -> {"okafor"})."""
+    return {t for t in re.findall(r"[a-z][a-z'-]+", canonical(text)) if t not in _TITLES}
 
 
 @dataclass

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .context import Context, Replacing
 
-PERSON_WORDS = frozenset(
-    "girl boy child kid baby man woman lady gentleman teen teenager student pupil patient client resident "
-    "customer mum dad mother father son daughter twins triplets sibling siblings family person".split()
-)
+PERSON_WORDS = vocab.words("person_words")
 
 _ONE_PERSON_TITLE = re.compile(
     r"(?:Deputy\s+|Assistant\s+|Interim\s+)?(?:Head|Director|Chief|VP|Vice\s+President|Lead|Manager|Matron|Principal)\s+of\b"

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import re
 
-DETERMINERS = ("the", "my", "our", "his", "her", "their", "your", "its", "this", "that")
+from .. import vocab
+
 ARTICLES = ("a", "an", "the")
-
-# Titles that belong to the name they precede and go with it.
-TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev")
-
+DETERMINERS = vocab.words("determiners")
 # Words after which a year/date/place span is an adjective ("my thursday group", "the Leeds branch").
-FUNCTION_WORDS = frozenset(
-    """
-    a an the and or but nor so yet for of in on at to from by with without about after before since until
-    into onto over under is was are were be been being has have had do does did will would can could
-    should shall may might must who whom whose which that this these those what when where why how
-    i me my we us our you your he him his she her they them their it its if then than as because while
-    just also still even not no never very too really again all any some every each both either neither
-    today tonight tomorrow yesterday now here there
-    """.split()
-)
+FUNCTION_WORDS = vocab.words("function_words")
 
 
 # -- articles ---------------------------------------------------------------------------------------
@@ -82,7 +71,7 @@ def time_run_end(text: str, end: int) -> int:
 def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     """True for "the Okonkwo children", "my thursday group", "the Leeds branch": determiner, span, noun."""
     before = text[cursor:start]
-    if not re.search(r"\b(" + "|".join(DETERMINERS) + r")\s+$", before, re.IGNORECASE):
+    if not re.search(r"\b(" + vocab.alternation("determiners") + r")\s+$", before, re.IGNORECASE):
         return False
     end = time_run_end(text, end)
     nxt = next_word(text, end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..detect.explain import ORGANIZATION_BY_ROLE
 from ..detect.place_kinds import kind_of_place
 from ..spans import Span
@@ -13,16 +14,12 @@ from .context import Context, Replacing
 from .english import possessive_after, space_after
 from .places import place_span
 
-COMPANY_WORDS = (
-    "ltd", "limited", "inc", "llc", "plc", "corp", "corporation", "co", "company", "industries", "logistics",
-    "retail", "group", "holdings", "partners", "solutions", "systems", "technologies", "tech", "labs", "bank",
-    "capital", "media", "foods", "motors", "energy", "consulting", "associates", "services", "international",
-)
+COMPANY_WORDS = vocab.words("company_words")
 
 
 def is_company(name: str) -> bool:
     words = set(re.findall(r"[a-z]+", canonical(name)))
-    return bool(words & set(COMPANY_WORDS))
+    return bool(words & COMPANY_WORDS)
 
 
 def organisation_span(ctx: Context, span: Span) -> Replacing:

@@ -5,30 +5,19 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .context import Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, TITLES, possessive_after, space_after
+from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, possessive_after, space_after
 from .organisations import is_company, organisation_span
 from .places import place_span
 
 # Nouns for a relation or role that may stand before a name: "my colleague Will", "mum Aisha".
-ROLE_NOUNS = frozenset(
-    """
-    colleague colleagues coworker co-worker manager boss supervisor director lead mentor mentee intern trainee
-    grad graduate apprentice teammate team-mate flatmate roommate housemate landlord landlady tenant
-    friend bestie neighbour neighbor mum mom mother mam dad father son daughter brother sister husband wife
-    partner boyfriend girlfriend fiance fiancee grandson granddaughter grandmother grandfather grandma grandpa
-    granny nan nana gran grandad aunt auntie aunty uncle cousin niece nephew stepson stepdaughter baby
-    child kid toddler client patient student pupil resident customer service-user learner athlete player
-    teacher nurse doctor therapist counsellor counselor consultant surgeon midwife paramedic carer caregiver
-    receptionist officer coach tutor headteacher principal registrar gp dentist pharmacist
-    cat dog puppy kitten pet horse
-    """.split()
-)
+ROLE_NOUNS = vocab.words("role_nouns")
 
 # Words between a determiner and its role noun that show the determiner belongs to another noun
 # ("my colleague said mum Aisha ..."): speech and meeting verbs.
-_NOT_ADJECTIVES = frozenset("said says told tells asked asks met saw sees called texted rang emailed".split())
+_NOT_ADJECTIVES = vocab.words("speech_verbs")
 
 # Before a name, these make it a place ("in Wagga", "near Kendal"); "confide in Sam" and "believe
 # in Sam" are the exceptions.
@@ -68,7 +57,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return noun_start, new_end, "the " + noun + suffix
 
     # "Dr. Okafor" -> "a doctor"; "Mr. Kowalski" -> "a patient" (the title goes with the name)
-    start, title = ctx.absorb_left(start, r"\b(" + "|".join(TITLES) + r")\.?\s+")
+    start, title = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
     title_word = (title.group(1) if title else _leading_title(span.text) or "").lower()
 
     # the name as an adjective: "the Okonkwo children" -> "the children"
@@ -121,7 +110,7 @@ def _determined(text: str, noun_start: int) -> bool:
 
 
 def _leading_title(text: str) -> str | None:
-    m = re.match(r"(?i)(" + "|".join(TITLES) + r")\.?\s", text)
+    m = re.match(r"(?i)(" + vocab.alternation("titles") + r")\.?\s", text)
     return m.group(1) if m else None
 
 

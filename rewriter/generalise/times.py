@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .context import Context, Replacing
 from .english import possessive_after, sentence_around, space_after, time_run_end
@@ -22,6 +23,10 @@ VAGUE_TIME = re.compile(
 )
 
 
+# "on Tuesdays": a weekday in the plural is a routine.
+_EVERY_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(day + "s" for day in vocab.entries("weekdays")) + r")\b")
+
+
 def date_span(ctx: Context, span: Span) -> Replacing:
     start, end = span.start, span.end
     lower = span.text.lower()
@@ -35,7 +40,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         end = time_run_end(ctx.text, end)  # "my Tues 9am seminar": the time goes with the day
         return start, end + space_after(ctx.text, end), ""
     end = time_run_end(ctx.text, end)  # "Tuesday 9am" is one time: one replacement
-    if re.match(r"(?i)(every|each)\s", lower) or re.search(r"(?i)\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", lower):
+    if re.match(r"(?i)(every|each)\s", lower) or _EVERY_WEEKDAY.search(lower):
         start2, _ = ctx.absorb_left(start, r"\b(on)\s+")
         return start2, end, "every week"
     # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"

@@ -9,9 +9,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .. import vocab
 from ..detect.explain import ORGANIZATION_BY_ROLE, PERSON_BY_ROLE
 from ..detect.place_kinds import FACILITY_KINDS
-from ..generalise.english import FUNCTION_WORDS
 from ..text import canonical
 from .words import STOPWORDS, words_in
 
@@ -44,28 +44,14 @@ GENERAL_VOCABULARY = frozenset(
     {word for phrase in PERSON_BY_ROLE.values() for word in phrase.split()}
     | {word for phrase in ORGANIZATION_BY_ROLE.values() for word in phrase.split()}
     | {word for _, phrase in FACILITY_KINDS for word in phrase.split()}
-    | set(
-        """
-        someone else another person people family member recently recent soon upcoming week every while ago
-        days then elsewhere nearby area local place older young younger teenage teenager child baby adult
-        significant sum large notable change sharply significantly quarterly annual half-year new project case
-        ticket class school year phone e-mail email online website something unusual general organisation
-        company colleague
-        """.split()
-    )
+    | vocab.words("general_vocabulary")
 )
 
 # Words that carry no fact of their own: function words, intensifiers and the glue a model adds to make
 # a sentence flow ("such a", "it really"). Adding them is not adding material.
 FLUENCY_WORDS = frozenset(
-    (set(FUNCTION_WORDS) - {"today", "tonight", "tomorrow", "yesterday", "never"})  # when and whether are facts
-    | set(
-        """
-        such really so quite truly honestly totally definitely absolutely pretty rather bit lot much more most
-        many one ever always only well though although yet however am it's that's there's i'm i've i'd i'll
-        you're we're they're he's she's let's get got
-        """.split()
-    )
+    (vocab.words("function_words") - {"today", "tonight", "tomorrow", "yesterday", "never"})  # when and whether are facts
+    | vocab.words("fluency_words")
 )
 
 # A place where one sentence of the generalised text may become two without adding anything:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import vocab
 from ..detect.place_kinds import FACILITY_KINDS
-from ..generalise.english import TITLES
-from ..generalise.organisations import COMPANY_WORDS
 from ..spans import Span
 from ..text import canonical
 from .words import STOPWORDS, digit_runs, words_in
@@ -19,27 +18,17 @@ NAME_TYPES = frozenset({"PERSON", "WATCHED", "HANDLE", "CASE_NAME"})
 # Types whose capitalised words are identifying ("Dunmore" of "Dunmore Logistics"), but not generic ones.
 PROPER_TYPES = frozenset({"ORGANIZATION", "LOCATION", "FACILITY", "STREET_ADDRESS", "CODENAME", "DATE_TIME"})
 
-# Words that may stay even when they were part of a span: the kinds of things, not which one.
+# Words that may stay even when they were part of a span: the kinds of things, not which one. (Every
+# check that reads this also lets STOPWORDS stay.)
 GENERIC_WORDS = frozenset(
     {key for keys, _ in FACILITY_KINDS for phrase in keys for key in phrase.split()}
-    | set(COMPANY_WORDS)
-    | set(TITLES)
-    | set(
-        """
-        the of and at in on for a an new old north south east west upper lower great little saint st
-        project operation mount mt fort port county city town village centre center unit team year
-        """.split()
-    )
+    | vocab.words("company_words")
+    | vocab.words("titles")
+    | vocab.words("generic_name_words")
 )
 
 # First names that are also everyday words: a leak only when written as a name (capitalised mid-sentence).
-WORD_NAMES = frozenset(
-    """
-    will bill mark may june april august rose grace hope joy faith iris lily daisy ivy holly amber ruby
-    pearl penny dawn sky summer autumn river reed rich frank jack max art don pat sue sandy rusty
-    bob guy chase hunter mason cooper taylor parker young long brown white black green king page hill wood
-    """.split()
-)
+WORD_NAMES = vocab.words("word_names")
 
 
 def _contains_words(haystack: str, needle: str) -> bool:
