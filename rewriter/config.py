@@ -61,6 +61,7 @@ class ModelConfig:
     max_tokens: int = 256
     seed: int = 42
     attempts: int = 2
+    prompts_dir: str = ""  # empty: the user config dir's prompts/ (when it exists), else only the built-in prompts
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,16 @@ def load_config_file(path: Path) -> Config:
         raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    return config_from_dict(data, str(path))
+    return _resolve_prompts_dir(config_from_dict(data, str(path)), path)
+
+
+def _resolve_prompts_dir(cfg: Config, path: Path) -> Config:
+    """A relative ``prompts_dir`` names a folder next to the config file, wherever the tool is run from."""
+    folder = cfg.model.prompts_dir.strip()
+    if not folder:
+        return cfg
+    resolved = path.parent / Path(folder).expanduser()  # an absolute (or ~) path stays as it is
+    return replace(cfg, model=replace(cfg.model, prompts_dir=str(resolved)))
 
 
 def _check(value: Any, expected: type, where: str, what: str) -> Any:
@@ -177,6 +187,7 @@ _MODEL_RULES = {
     "max_tokens": (int, "a whole number from 16 to 4096", lambda v: 16 <= v <= 4096),
     "seed": (int, "a whole number", None),
     "attempts": (int, "a whole number from 0 to 10", lambda v: 0 <= v <= 10),
+    "prompts_dir": (str, "a path to a folder of prompt files, or an empty string", None),
 }
 _APP_RULES = {
     "theme": (str, '"dark" or "light"', lambda v: v in ("dark", "light")),

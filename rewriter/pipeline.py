@@ -136,7 +136,7 @@ class Pipeline:
         if use_llm and self.backend is not None and self.config.model.attempts > 0 and floor_verdict.clean:
             from .llm.prompts import load_prompts
 
-            prompts = load_prompts()
+            prompts = load_prompts(self.config.model.prompts_dir)
             model_name = self.backend.name
             messages = prompts.messages(floor)
             for _ in range(self.config.model.attempts):
@@ -174,7 +174,7 @@ class Pipeline:
         if warm is not None:
             from .llm.prompts import load_prompts
 
-            warm(load_prompts().messages(""))
+            warm(load_prompts(self.config.model.prompts_dir).messages(""))
         return time.perf_counter() - started
 
     def verify(self, original: str, candidate: str, spans: list[Span], role: str | None = None) -> Verdict:
@@ -191,7 +191,7 @@ class Pipeline:
             try:
                 from .llm.prompts import load_prompts
 
-                prompt_texts = load_prompts().texts()
+                prompt_texts = load_prompts(self.config.model.prompts_dir).texts()
             except RewriterError:
                 prompt_texts = ()
         return self._verify(original, candidate, spans, role, floor if candidate != floor else None, prompt_texts)

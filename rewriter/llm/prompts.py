@@ -1,16 +1,21 @@
-"""The prompts sent to the model, loaded from plain text files in ``prompts/`` on every run.
+"""The prompts sent to the model: plain text files, read on every run.
 
-Looked for in ``./prompts`` (so a user can keep their own next to their config) and then in the project's
-``prompts/``. A missing file or a template without its placeholder is a one-line error.
+The defaults ship inside the package (``rewriter/prompts/``). A user overrides any of them file by
+file: a file of the same name in the folder ``[model] prompts_dir`` names, or, when that is not set,
+in ``prompts/`` in the user config directory (next to ``config.toml``), replaces the default; the
+other files stay the defaults. The current directory is not searched, so a ``prompts/`` folder that
+happens to be where the tool is run cannot change what the model is told. A missing override folder,
+an unreadable file or a template without its placeholder is a one-line error.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import user_config_dir
 from ..errors import ModelError
-from .discovery import PROJECT_DIR
 
 FILES = ("system.txt", "instructions.txt", "examples.txt", "retry.txt")
 
@@ -21,7 +26,7 @@ class Prompts:
     instructions: str  # contains {draft}
     examples: tuple[tuple[str, str], ...]  # (draft, rewrite) pairs
     retry: str  # contains {reasons}
-    directory: Path
+    paths: dict[str, Path]  # where each file was read from, by file name
 
     def messages(self, draft: str) -> list[dict[str, str]]:
         """The chat for a first attempt: system, the examples as earlier turns, then the draft."""
@@ -49,23 +54,42 @@ class Prompts:
         return template.replace(key, value)
 
 
-def prompt_dirs() -> list[Path]:
-    return [Path.cwd() / "prompts", PROJECT_DIR / "prompts"]
+DEFAULTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
 
 
-def find_prompt_dir() -> Path:
-    for directory in prompt_dirs():
-        if all((directory / name).is_file() for name in FILES):
-            return directory
-    where = " or ".join(str(d) for d in prompt_dirs())
-    raise ModelError(f"prompt files not found: expected {', '.join(FILES)} in {where}")
+def user_prompts_dir() -> Path:
+    return user_config_dir() / "prompts"
 
 
-def load_prompts(directory: Path | None = None) -> Prompts:
-    directory = directory or find_prompt_dir()
-    texts = {}
+def override_dir(configured: str | Path = "") -> Path | None:
+    """The folder whose files replace the defaults: the configured one (which must exist), else the
+    user config dir's ``prompts/`` when there is one, else None."""
+    if str(configured).strip():
+        directory = Path(configured).expanduser()
+        if not directory.is_dir():
+            raise ModelError(f"{directory}: prompts folder not found ([model] prompts_dir)")
+        return directory
+    user = user_prompts_dir()
+    return user if user.is_dir() else None
+
+
+def prompt_paths(configured: str | Path = "") -> dict[str, Path]:
+    """Each prompt file's path: the override when the override folder has that file, else the default."""
+    overrides = override_dir(configured)
+    paths = {}
     for name in FILES:
-        path = directory / name
+        own = overrides / name if overrides is not None else None
+        # lexists, not is_file: a directory or dangling link by that name is an error, not skipped in silence
+        paths[name] = own if own is not None and os.path.lexists(own) else DEFAULTS_DIR / name
+    return paths
+
+
+def load_prompts(configured: str | Path = "") -> Prompts:
+    """The prompts, with the user's overrides (see the module docstring); ``configured`` is
+    ``[model] prompts_dir``."""
+    paths = prompt_paths(configured)
+    texts = {}
+    for name, path in paths.items():
         try:
             texts[name] = path.read_text(encoding="utf-8").strip()
         except FileNotFoundError:
@@ -73,15 +97,15 @@ def load_prompts(directory: Path | None = None) -> Prompts:
         except (OSError, UnicodeDecodeError) as exc:
             raise ModelError(f"{path}: cannot read prompt file ({exc})") from None
     if "{draft}" not in texts["instructions.txt"]:
-        raise ModelError(f"{directory / 'instructions.txt'}: must contain {{draft}} where the post goes")
+        raise ModelError(f"{paths['instructions.txt']}: must contain {{draft}} where the post goes")
     if "{reasons}" not in texts["retry.txt"]:
-        raise ModelError(f"{directory / 'retry.txt'}: must contain {{reasons}} where the problems go")
+        raise ModelError(f"{paths['retry.txt']}: must contain {{reasons}} where the problems go")
     return Prompts(
         system=texts["system.txt"],
         instructions=texts["instructions.txt"],
-        examples=tuple(parse_examples(texts["examples.txt"], directory / "examples.txt")),
+        examples=tuple(parse_examples(texts["examples.txt"], paths["examples.txt"])),
         retry=texts["retry.txt"],
-        directory=directory,
+        paths=paths,
     )
 
 
