@@ -8,13 +8,18 @@ from .errors import RewriterError
 
 
 def make_backend(args, config):
-    """The model backend for ``--model``/config/models//built-in, checked (not loaded) now; None with --no-llm."""
+    """The model backend for ``--model``/config/models//built-in, checked (not loaded) now; None with --no-llm.
+
+    The prompt files are read now too, so a broken override is reported before any models load."""
     if getattr(args, "no_llm", False) or config.model.attempts == 0:
         return None
     from .llm import LlamaCppBackend, find_model
+    from .llm.prompts import load_prompts
 
     choice = find_model(getattr(args, "model", None), config.model.path)
-    return LlamaCppBackend(choice, config.model)
+    backend = LlamaCppBackend(choice, config.model)
+    load_prompts(config.model.prompts_dir)
+    return backend
 
 
 def make_pipeline(args, config, detector):

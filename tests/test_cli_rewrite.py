@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import struct
 import subprocess
 import sys
 
@@ -47,6 +48,16 @@ def test_a_bad_model_path_is_exit_2_with_one_line(config, tmp_path):
     done = run("rewrite", "-", "--model", str(missing), "--config", config, stdin=DRAFT)
     assert done.returncode == 2
     assert done.stderr == f"rewriter: error: {missing}: model file not found\n" and done.stdout == ""
+
+
+def test_a_missing_prompts_dir_is_exit_2_with_one_line_before_any_work(tmp_path):
+    model = tmp_path / "tiny.gguf"  # a header that passes the cheap check: the model is never loaded
+    model.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 1, 1) + bytes(4096))
+    config = tmp_path / "rewriter.toml"
+    config.write_text('[model]\nprompts_dir = "my prompts"\n', encoding="utf-8")
+    done = run("rewrite", "-", "--model", str(model), "--config", str(config), stdin=DRAFT)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == f"rewriter: error: {tmp_path / 'my prompts'}: prompts folder not found ([model] prompts_dir)\n"
 
 
 def test_no_clean_text_is_exit_1(config, tmp_path, monkeypatch, capsys):
