@@ -66,3 +66,16 @@ def test_a_directory_is_not_a_model(tmp_path):
 
 def test_the_builtin_model_passes_the_check():
     check_gguf(builtin_model())
+
+
+def test_the_project_models_folder_is_searched_only_from_a_source_checkout(tmp_path, monkeypatch):
+    """Installed, the package's grandparent is site-packages: no models/ of ours lives there."""
+    import rewriter.llm.discovery as discovery
+
+    project = tmp_path / "project"
+    (project / "models").mkdir(parents=True)
+    monkeypatch.setattr(discovery, "PROJECT_DIR", project)
+    monkeypatch.chdir(tmp_path)
+    assert discovery.models_dirs() == [tmp_path / "models"]
+    (project / "pyproject.toml").write_text("", encoding="utf-8")
+    assert discovery.models_dirs() == [tmp_path / "models", project / "models"]

