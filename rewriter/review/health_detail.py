@@ -1,0 +1,79 @@
+"""health_detail: health information about a person others can identify.
+
+A diagnosis, a pregnancy, an overdose, being off sick with cancer: about a named colleague, "one of my
+swimmers, 15, county level", or a patient with their age and town, it is special-category data,
+confidential with or without a name. Raised for a health word (a listed condition, treatment or event,
+or a clinical word by its ending: "-itis", "-osis", "-oma", "-ectomy"...) about one person the reader can
+pick out: a named person or someone from work nearby, or one person the writer serves when the post also
+points to them (an age, a place, a year group, a rarity, a small community, the news). Not the writer's
+own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
+anonymous "a client with anxiety".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import POINTER_TYPES, Post
+from .rule import Rule
+
+_OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
+# Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy".
+_CLINICAL = re.compile(
+    r"(?i)\b(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?\b)[a-z]{3,}"
+    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy)\b"
+)
+# Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12".
+_POINTER = re.compile(
+    r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]"
+)
+# One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
+_PLURAL = re.compile(r"(?i)(?:s|men|people|children|kids|families|ladies)$")
+
+
+class HealthDetailRule(Rule):
+    KIND = "health_detail"
+
+    def find(self, post: Post):
+        if not post.others:
+            return
+        text = post.text
+        found = list(post.cue("review_health_words"))
+        found += [m.span() for m in _CLINICAL.finditer(text)]
+        for a, b in sorted(found):
+            sa, sb = post.sentence(a)
+            if _OWN_BEFORE.search(text, sa, a) and not post.others_in(sa, sb):
+                continue  # "I was diagnosed with ...", "my anxiety"
+            if _after_own(post, a):
+                continue  # "my nan's dementia", "my son's ADHD"
+            if self._identifiable(post, a, b):
+                yield self.risk(post, a, b)
+
+    @staticmethod
+    def _identifiable(post: Post, a: int, b: int) -> bool:
+        wa, wb = post.around(a, b, 1)
+        if post.names and any(wa <= s and e <= wb for s, e in post.names):
+            return True
+        if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
+            return True
+        one = [s for s in post.served if not _PLURAL.search(post.text[s[0] : s[1]]) or "one of" in post.text[max(0, s[0] - 12) : s[0]]]
+        if not any(wa <= s and e <= wb for s, e in one) and not post.pronouns:
+            return False
+        text = post.text
+        return bool(
+            post.spans_of(POINTER_TYPES)
+            or _POINTER.search(text)
+            or post.cue("review_small_places")
+            or post.cue("review_recognisable")
+            or post.cue("review_rarity")
+            or post.cue("review_news_exposure")
+        )
+
+
+def _after_own(post: Post, at: int) -> bool:
+    """True when the writer's own person is what the health word is said of ("my nan's dementia")."""
+    for _, end in post.own:
+        if 0 <= at - end <= 20 and not post.others_in(end, at):
+            return True
+    return False
