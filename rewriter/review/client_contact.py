@@ -17,7 +17,7 @@ from .rule import Rule
 
 _GIVING = re.compile(
     r"(?i)\b(?:gave|give|given|giving|gifted|gift|gifts|bought|buy|brought|left|handed|sent|offered|insisted|"
-    r"present|presents|slipped|pressed)\b"
+    r"present|presents|slipped|pressed|leaving|leaves)\b"
 )
 _ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|coffee|drink|reply|respond|go|keep|return|block|report)\w*")
 
@@ -26,7 +26,7 @@ class ClientContactRule(Rule):
     KIND = "client_contact"
 
     def find(self, post: Post):
-        if not post.served:
+        if not (post.served or post.names):
             return
         text = post.text
         for a, b in post.cue("review_private_contact"):
@@ -44,4 +44,7 @@ class ClientContactRule(Rule):
 
     @staticmethod
     def _served_near(post: Post, start: int, end: int, sentences: int = 1) -> bool:
-        return bool(post.served_in(*post.around(start, end, sentences)))
+        """Someone the writer serves, or a named person, in the same or the nearby sentences (not a
+        colleague: a colleague's friend request is nobody's boundary)."""
+        a, b = post.around(start, end, sentences)
+        return bool(post.served_in(a, b)) or any(a <= s and e <= b for s, e in post.names)

@@ -22,6 +22,7 @@ _OWN_LEAD = re.compile(
     r"beautiful|own|\d+\s?(?:yo|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
 
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
@@ -101,12 +102,11 @@ class Post:
 
     @cached_property
     def names(self) -> list[tuple[int, int]]:
-        """People the detector named, other than the writer's own ("my son Alfie")."""
-        return [
-            (s.start, s.end)
-            for s in self.spans
-            if s.entity_type in PERSON_TYPES and not any(0 <= s.start - b <= 3 for _, b in self.own)
-        ]
+        """People the detector named, other than the writer's own ("my son Alfie"), and anyone called by
+        a title ("Mr Okafor", "Mrs K"), which needs no detector."""
+        found = [(s.start, s.end) for s in self.spans if s.entity_type in PERSON_TYPES]
+        found += [m.span() for m in _TITLED.finditer(self.text)]
+        return sorted({s for s in found if not any(0 <= s[0] - b <= 3 for _, b in self.own)})
 
     @cached_property
     def others(self) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ NUMBER_WORDS = (
 _NUMBER_WORDS = frozenset(NUMBER_WORDS)
 _APOSTROPHES = str.maketrans("", "", "'’")
 # A word: a number with its separators ("2,300", "1.5"), a word with inner apostrophes, or one emoji.
-_WORD = re.compile(r"\d[\d,.]*\d\w*|\w+(?:['’]\w+)*|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_WORD = re.compile(r"\d+(?=(?:yo|y/o|yrs?|yr)\b)|(?<=\d)(?:yo|yrs?|yr)\b|\d[\d,.]*\d\w*|\w+(?:['’]\w+)*|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _GLUE = re.compile(r"[\s\-‐‑–/]*")
 
 

@@ -26,7 +26,11 @@ _CLINICAL = re.compile(
 # Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12".
 _POINTER = re.compile(
     r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
-    r"|\b(?:year|bed|room|bay)\s?\d{1,2}\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]"
+)
+_POINTING_CUES = (
+    "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
+    "review_private_contact", "review_legal_process",
 )
 # One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
 _PLURAL = re.compile(r"(?i)(?:s|men|people|children|kids|families|ladies)$")
@@ -61,14 +65,10 @@ class HealthDetailRule(Rule):
         if not any(wa <= s and e <= wb for s, e in one) and not post.pronouns:
             return False
         text = post.text
-        return bool(
-            post.spans_of(POINTER_TYPES)
-            or _POINTER.search(text)
-            or post.cue("review_small_places")
-            or post.cue("review_recognisable")
-            or post.cue("review_rarity")
-            or post.cue("review_news_exposure")
-        )
+        # Whatever else in the post points to the person: an identifier the detector found, an age or a
+        # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
+        # a live case, private contact).
+        return bool(post.spans_of(POINTER_TYPES) or _POINTER.search(text) or any(post.cue(name) for name in _POINTING_CUES))
 
 
 def _after_own(post: Post, at: int) -> bool:

@@ -29,6 +29,12 @@ _WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+we
 # "That fraud story all over the FT this week?", "The teenager who survived ... plane crash?": the post
 # points at a story its readers are expected to know.
 _KNOWN_STORY = re.compile(r"^\s*(?:That|The)\s+(?:[^\s?]+\s+){3,30}?[^\s?]+\s*\?")
+# A newspaper or programme by its name: "in the Western Mail", "all over the Echo", "on Look North".
+_OUTLET = re.compile(
+    r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}"
+    r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
+    r"Observer|Telegraph|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)\b"
+)
 _MEDIA = (
     r"(?:(?:local|national|evening|regional)\s+)?(?:news|papers?|headlines|telly|tv|radio|socials|social\s+media|"
     r"facebook|twitter|tiktok|instagram|internet|online|bbc|press)"
@@ -69,6 +75,8 @@ class NewsEventRule(Rule):
                 yield self.risk(post, start, b, _general_event(text[a:b]))
         for a, b in post.cue("review_news_exposure"):
             yield self._exposure(post, a, b)
+        for m in _OUTLET.finditer(text):
+            yield self._exposure(post, m.start(), m.end())
         if "?" in text:
             for start in post._sentence_starts:
                 m = _KNOWN_STORY.match(text, start, post.sentence(start)[1])

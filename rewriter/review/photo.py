@@ -25,7 +25,9 @@ _THEIRS = re.compile(
     r"messages?|texts?|emails?|conversation|thread|dm|letter|note|card|drawing|form|notes|record|file|report))|"
     r"their|his|her|(?:client|patient|student|pupil|resident|customer)s?['’]s?)\b"
 )
-_OWN_IMAGE = re.compile(r"(?i)^\s*(?:of|with|from)\s+(?:my|me|myself|mine)\b|\bmy\s+(?:\w+\s+)?$")
+_OWN_IMAGE = re.compile(
+    r"(?i)^\s*(?:of|with|from)\s+(?:my|me|myself|mine)\b(?!\s+(?:holding|with|and|hugging|carrying|next))|\bmy\s+(?:\w+\s+)?$"
+)
 # Images that always show something of someone else's when shared: a screenshot, dashcam or CCTV footage.
 _STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before|stills?\b|a\s+still)|^[\U0001f300-\U0001faff]")
 
@@ -47,7 +49,7 @@ class PhotoRule(Rule):
                 continue  # "my holiday pics", "a photo of my dog"
             wa, wb = post.around(a, b, 1)
             shared = within(sharing, wa, wb) or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
-            someone = bool(post.others_in(sa, sb)) or _THEIRS.search(text, sa, sb) is not None
+            someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None
             if someone and (shared or post.others_in(sa, sb)):
                 yield self.risk(post, a, b)
             elif _STRONG.match(text[a:b]) and (shared or someone) and post.others:

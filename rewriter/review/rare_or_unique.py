@@ -27,7 +27,8 @@ _OWN_BEFORE = re.compile(
     r"(?i)\b(?:my|i|i['’]m|i\s+am|i\s+was|me|we['’]re|we\s+were)\s+(?:(?:very|the|own|absolute|first|only|\w+est)\s+){0,2}$"
 )
 _ONLY_WHO = re.compile(r"(?i)\bonly\s+(?:[\w'’-]+\s+){0,3}?$")
-_NOT_ONLY = re.compile(r"(?i)\b(?:not|if|the)\s+only\s+$|\bonly\s+(?:\d|" + "|".join(NUMBER_WORDS) + r")\b")
+_NOT_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\s+|\bonly\s+(?:\d|" + "|".join(NUMBER_WORDS) + r")\b")
+_IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>(?:in|on)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))")
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 
@@ -56,6 +57,9 @@ class RareOrUniqueRule(Rule):
         for a, b in post.cue("review_superlatives"):
             sa, sb = post.sentence(a)
             scope = next((s for s in scopes if b <= s[0] <= b + 60 and s[1] <= sb), None)
+            if scope is None:
+                place = _IN_PLACE.match(text, b, sb)  # "the oldest man in Wales", "biggest merger in UK fintech"
+                scope = place.span("scope") if place else None
             if text[a:b].lower() == "only":
                 found = self._the_only(post, a, b, sb)
                 if found:
