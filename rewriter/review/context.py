@@ -104,9 +104,13 @@ class Post:
     def names(self) -> list[tuple[int, int]]:
         """People the detector named, other than the writer's own ("my son Alfie"), and anyone called by
         a title ("Mr Okafor", "Mrs K"), which needs no detector."""
-        found = [(s.start, s.end) for s in self.spans if s.entity_type in PERSON_TYPES]
+        found = [(s.start, s.end) for s in self.spans if s.entity_type in PERSON_TYPES and not self._known_word(s.start, s.end)]
         found += [m.span() for m in _TITLED.finditer(self.text)]
         return sorted({s for s in found if not any(0 <= s[0] - b <= 3 for _, b in self.own)})
+
+    def _known_word(self, start: int, end: int) -> bool:
+        """A person span that is one of the review's own cue words ("Physio" at the start of a sentence)."""
+        return any(a <= start and end <= b for found in self._cues.values() for a, b in found)
 
     @cached_property
     def others(self) -> list[tuple[int, int]]:
