@@ -19,6 +19,7 @@ _GIVING = re.compile(
     r"(?i)\b(?:gave|give|given|giving|gifted|gift|gifts|bought|buy|brought|left|handed|sent|offered|insisted|"
     r"present|presents|slipped|pressed|leaving|leaves)\b"
 )
+_MONEY = re.compile(r"[$£€₹]\s?\d[\d,.]*k?")
 _ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|coffee|drink|reply|respond|go|keep|return|block|report)\w*")
 
 
@@ -32,6 +33,10 @@ class ClientContactRule(Rule):
         for a, b in post.cue("review_private_contact"):
             if self._served_near(post, a, b):
                 yield self.risk(post, a, b)
+        for m in _MONEY.finditer(text):
+            sa, sb = post.around(m.start(), m.end(), 0)
+            if _GIVING.search(text, sa, sb) and self._served_near(post, m.start(), m.end(), 0):
+                yield self.risk(post, m.start(), m.end())
         for a, b in post.cue("review_gifts"):
             sa, sb = post.around(a, b, 0)
             if _GIVING.search(text, sa, sb) and self._served_near(post, a, b):
@@ -47,4 +52,7 @@ class ClientContactRule(Rule):
         """Someone the writer serves, or a named person, in the same or the nearby sentences (not a
         colleague: a colleague's friend request is nobody's boundary)."""
         a, b = post.around(start, end, sentences)
-        return bool(post.served_in(a, b)) or any(a <= s and e <= b for s, e in post.names)
+        if post.served_in(a, b):
+            return True
+        named = any(a <= s and e <= b for s, e in post.names)
+        return named and not any(a <= s and e <= b for s, e in post.workplace)

@@ -43,6 +43,23 @@ _BETWEEN_BEFORE = re.compile(
     r"almost|just|only|worth|now)\s+){0,3}$"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# Matters that name a customer or a partner when an organisation stands beside them.
+_DEALING = re.compile(r"(?i)deal|contract|account|client|customer|partner|tender|bid|pitch|sign|supplier|vendor|takeover|acqui")
+_ORGANISATION = frozenset({"ORGANIZATION"})
+_DATE = frozenset({"DATE_TIME"})
+# Still to come, so not yet public: "next month", "on Monday", "in Q3", "by March", "this spring".
+_FUTURE = re.compile(
+    r"(?i)\b(?:next\s+(?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
+    r"(?:on|by|from|before|until|in)\s+(?:monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|h[12])\b|"
+    r"this\s+(?:spring|summer|autumn|fall|winter)|in\s+(?:two|three|a\s+few|\d+)\s+(?:weeks|months)|"
+    r"(?:goes|go|going)\s+live|closes\s+(?:on|in|next)|(?:is|are)\s+(?:going|about)\s+to)\b"
+)
+# The post is the announcement: "excited to announce", "sign up", "link in bio".
+_ANNOUNCED = re.compile(
+    r"(?i)\b(?:excited|proud|delighted|thrilled|happy|pleased)\s+to\s+(?:announce|share|launch|say)|\bsign\s+up\b|"
+    r"\blink\s+in\s+(?:bio|comments)|\bpre[\s-]?order|\bavailable\s+now|\bjoin\s+us\b|\bregister\s+(?:now|here)|\bwe['’]re\s+hiring"
+)
 _STRONG_NOUN = re.compile(r"(?i)revenue|turnover|profit|loss|margin|ebitda|arr|mrr|gmv|churn|valuation|bookings|sales|share")
 
 
@@ -63,8 +80,16 @@ class ConfidentialBusinessRule(Rule):
         if secrets:
             for a, b in post.cue("review_business_matters"):
                 wa, wb = post.around(a, b, 1)
-                if within(secrets, wa, wb) and (_INSIDE.search(text, wa, wb) or post.first_person(wa, wb)):
+                if within(secrets, wa, wb):
                     yield self.risk(post, a, b)
+        for a, b in post.cue("review_business_matters"):
+            wa, wb = post.around(a, b, 1)
+            if not _INSIDE.search(text, wa, wb) or _ANNOUNCED.search(text):
+                continue
+            if _DEALING.match(text, a, b) and post.spans_of(_ORGANISATION, wa, wb):
+                yield self.risk(post, a, b)  # "we just won the Tesco account": a customer named
+            elif _FUTURE.search(text, wa, wb) or post.spans_of(_DATE, wa, wb):
+                yield self.risk(post, a, b)  # "launch is 14 March", "the deal closes next month"
         if not _HAS_DIGIT.search(text):
             return
         nouns = post.cue("review_business_figures")

@@ -22,6 +22,7 @@ _OWN_LEAD = re.compile(
     r"beautiful|own|\d+\s?(?:yo|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
 
+_EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
@@ -41,6 +42,9 @@ class Post:
         self.spans = tuple(spans)
         self.words = Words(text)
         self._cues = index().find(self.words)
+        # The kinds of risk the rules run so far have found: a later rule may read them (a health detail is
+        # identifiable in a post that already tells a rare or a small-community story).
+        self.kinds_found: set[str] = set()
 
     def cue(self, name: str) -> list[tuple[int, int]]:
         """Where the entries of cue list ``name`` occur, in order."""
@@ -97,8 +101,13 @@ class Post:
 
     @cached_property
     def workplace(self) -> list[tuple[int, int]]:
-        """Mentions of colleagues, managers or the employer ("my manager", "the trust", "HR")."""
-        return [s for s in self.cue("review_people_at_work") if not self.is_own(*s)]
+        """Mentions of colleagues, managers or the employer ("my manager", "the trust", "HR", "working
+        for Brightwell Academy Trust")."""
+        found = [s for s in self.cue("review_people_at_work") if not self.is_own(*s)]
+        for s in self.spans:
+            if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):
+                found.append((s.start, s.end))
+        return sorted(found)
 
     @cached_property
     def names(self) -> list[tuple[int, int]]:

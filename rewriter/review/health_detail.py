@@ -68,7 +68,12 @@ class HealthDetailRule(Rule):
         # Whatever else in the post points to the person: an identifier the detector found, an age or a
         # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
         # a live case, private contact).
-        return bool(post.spans_of(POINTER_TYPES) or _POINTER.search(text) or any(post.cue(name) for name in _POINTING_CUES))
+        return bool(
+            post.spans_of(POINTER_TYPES)
+            or _POINTER.search(text)
+            or post.kinds_found - {"venting", "confidential_business"}
+            or any(post.cue(name) for name in _POINTING_CUES)
+        )
 
 
 def _after_own(post: Post, at: int) -> bool:

@@ -12,8 +12,19 @@ with no part in it raises nothing, nor the writer's family's moot court final.
 
 from __future__ import annotations
 
+import re
+
 from .context import Post, overlaps
 from .rule import Rule
+
+
+# A case by its parties, as courts list them: "Patterson v. Dunmore Logistics", "R v Hughes", "Smith vs Smith".
+_CASE_NAME = re.compile(r"(?P<lead>)\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:v|vs|v\.|vs\.)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
+_CASE_WORDS = re.compile(
+    r"(?i)\b(?:case|settle\w*|claim|court|hearing|trial|ruling|judgment|judgement|verdict|my\s+client|our\s+client|"
+    r"acting\s+for|representing|instructed|appeal|tribunal)\b"
+)
+_CASE_NUMBER = re.compile(r"(?i)(?:case|claim|matter|docket|court)\b")
 
 
 class OngoingCaseRule(Rule):
@@ -27,6 +38,13 @@ class OngoingCaseRule(Rule):
             if overlaps(idioms, a, b):
                 continue
             yield self.risk(post, a, b)
+        for m in _CASE_NAME.finditer(post.text):
+            sa, sb = post.sentence(m.start())
+            if _CASE_WORDS.search(post.text, sa, sb):  # "Settlement reached in Patterson v. Dunmore", not "Ireland v France"
+                yield self.risk(post, m.start() + len(m.group("lead") or ""), m.end())
+        for span in post.spans:
+            if span.entity_type == "REFERENCE_NUMBER" and _CASE_NUMBER.match(span.text):
+                yield self.risk(post, span.start, span.end)  # "case 22-CV-4471"
         process = post.cue("review_process_words")
         for a, b in post.cue("review_regulators"):
             sa, sb = post.around(a, b, 0)

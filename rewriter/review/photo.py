@@ -19,6 +19,10 @@ _NEGATED = re.compile(
     r"(?i)\b(?:no|not|never|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|cannot|couldn['’]?t|"
     r"shouldn['’]?t|without|nor|isn['’]?t|aren['’]?t|ban(?:ned)?|refuse[ds]?|stop)\b(?:\s+\S+){0,4}\s*$"
 )
+_VIEWED = re.compile(r"(?i)\b(?:saw|seen|see|watched|watching|watch)\s+(?:the|that|this|a)\s+(?:\w+\s+)?$")
+_NEGATED_AFTER = re.compile(
+    r"(?i)(?:\s+\S+){0,5}?\s+(?:never|not|shouldn['’]?t|mustn['’]?t|can['’]?t|don['’]?t|aren['’]?t|isn['’]?t)\b"
+)
 # Whose image it is: "of him", "her prom dress", "of our dashboard", "a client's".
 _THEIRS = re.compile(
     r"(?i)\b(?:of\s+(?:him|her|them|our|their|his|the\s+(?:kids|class|children|family|team|lads|girls|boys|chat|"
@@ -43,8 +47,10 @@ class PhotoRule(Rule):
             if overlaps(idioms, a, b):
                 continue
             sa, sb = post.sentence(a)
-            if _NEGATED.search(text, sa, a):
-                continue
+            if _VIEWED.search(text, max(sa, a - 20), a):
+                continue  # "if you saw the footage": the public's, not the writer's
+            if _NEGATED.search(text, sa, a) or _NEGATED_AFTER.match(text, b, sb):
+                continue  # "no photos", "photos of patients never go on social media"
             if _OWN_IMAGE.search(text, max(sa, a - 12), a) or _OWN_IMAGE.match(text, b, min(sb, b + 16)):
                 continue  # "my holiday pics", "a photo of my dog"
             wa, wb = post.around(a, b, 1)

@@ -28,7 +28,8 @@ _OWN_BEFORE = re.compile(
 )
 _ONLY_WHO = re.compile(r"(?i)\bonly\s+(?:[\w'’-]+\s+){0,3}?$")
 _NOT_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\s+|\bonly\s+(?:\d|" + "|".join(NUMBER_WORDS) + r")\b")
-_IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>(?:in|on)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))")
+_IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))")
+_IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 
@@ -77,7 +78,7 @@ class RareOrUniqueRule(Rule):
     def _the_only(self, post: Post, a: int, b: int, sentence_end: int):
         """ "the only deaf girl in ...", "only survivor", "the only one in Ballycorrig"."""
         text = post.text
-        if _NOT_ONLY.search(text, max(0, a - 8), min(len(text), b + 12)) or _OWN_BEFORE.search(text, max(0, a - 20), a):
+        if _IF_ONLY.search(text, max(0, a - 8), b) or _OWN_BEFORE.search(text, max(0, a - 20), a):
             return None
         for s, e in post.served_in(b, min(sentence_end, b + 40)):
             if _ONLY_WHO.fullmatch(text, a, s):

@@ -43,7 +43,9 @@ class Reviewer:
         post = Post(text, spans)
         found: list[Risk] = []
         for rule in self.rules:
-            found.extend(rule.find(post))
+            for risk in rule.find(post):
+                found.append(risk)
+                post.kinds_found.add(risk.kind)
         return _one_per_phrase(found)
 
 

@@ -36,8 +36,8 @@ _GROUP = (
     r"surgery|caseload|group|intake|nursery|hall|block|county|region|district)"
 )
 _ONLY_IN = re.compile(
-    r"(?i)\bthe\s+only\s+(?P<who>(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served") + r")"
-    r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
+    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served") + r")"
+    r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
@@ -58,11 +58,14 @@ class SmallCommunityRule(Rule):
                 if where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where")):
                     continue
                 yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
-        if not post.others:
+        places = [(a, b) for a, b in post.cue("review_small_places") if _small_enough(text[a:b])]
+        # "the only nurse in a village of 600": the writer is the only one of their trade there, so
+        # everyone they serve is known, whoever the post mentions
+        only_one = any(text[a:b].lower().startswith("only") for a, b in places)
+        if not (post.others or only_one or (places and post.cue("review_recognisable"))):
             return
-        for a, b in post.cue("review_small_places"):
-            if _small_enough(text[a:b]):
-                yield self.risk(post, a, b)
+        for a, b in places:
+            yield self.risk(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
         for m in _YOU_KNOW.finditer(text):
