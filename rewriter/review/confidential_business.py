@@ -25,7 +25,7 @@ from .rule import Rule
 _INSIDE = re.compile(
     r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:company|employer|team|firm|org|"
     r"department|boss|manager|work)|at\s+work|the\s+company|the\s+firm|the\s+business|leadership|management|"
-    r"the\s+board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on)(?![\w'’])"
+    r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on)(?![\w'’])"
 )
 # A figure: a sum ("£40k", "$2.1M"), a percentage ("18%"), a count ("2,300", "40k", "120").
 _FIGURE = re.compile(
@@ -53,7 +53,8 @@ _FUTURE = re.compile(
     r"(?:on|by|from|before|until|in)\s+(?:monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|h[12])\b|"
     r"this\s+(?:spring|summer|autumn|fall|winter)|in\s+(?:two|three|a\s+few|\d+)\s+(?:weeks|months)|"
-    r"(?:goes|go|going)\s+live|closes\s+(?:on|in|next)|(?:is|are)\s+(?:going|about)\s+to)\b"
+    r"(?:goes|go|going)\s+live|closes\s+(?:on|in|next)|(?:is|are)\s+(?:going|about)\s+to|"
+    r"announce\w*\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow))\b"
 )
 # The post is the announcement: "excited to announce", "sign up", "link in bio".
 _ANNOUNCED = re.compile(
@@ -75,44 +76,43 @@ class ConfidentialBusinessRule(Rule):
         events = post.cue("review_business_events")
         for a, b in events:
             wa, wb = post.around(a, b, 1)
-            if _INSIDE.search(text, wa, wb) or within(secrets, wa, wb):
+            if _INSIDE.search(text, wa, wb) or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
-        if secrets:
-            for a, b in post.cue("review_business_matters"):
-                wa, wb = post.around(a, b, 1)
-                if within(secrets, wa, wb):
-                    yield self.risk(post, a, b)
+        announced = _ANNOUNCED.search(text) is not None
         for a, b in post.cue("review_business_matters"):
             wa, wb = post.around(a, b, 1)
-            if not _INSIDE.search(text, wa, wb) or _ANNOUNCED.search(text):
+            if within(secrets, wa, wb):
+                yield self.risk(post, a, b)  # "signed our biggest client, can't say who"
+            elif announced or not _INSIDE.search(text, wa, wb):
                 continue
-            if _DEALING.match(text, a, b) and post.spans_of(_ORGANISATION, wa, wb):
+            elif _DEALING.match(text, a, b) and post.spans_of(_ORGANISATION, wa, wb):
                 yield self.risk(post, a, b)  # "we just won the Tesco account": a customer named
             elif _FUTURE.search(text, wa, wb) or post.spans_of(_DATE, wa, wb):
                 yield self.risk(post, a, b)  # "launch is 14 March", "the deal closes next month"
-        if not _HAS_DIGIT.search(text):
-            return
+        if _HAS_DIGIT.search(text):
+            yield from self._figures(post, secrets, events)
+
+    def _figures(self, post: Post, secrets, events):
+        """A figure beside a business noun from inside ("our revenue is down 18%"), or any figure beside
+        a mark of secrecy ("2.3 million cards affected, not supposed to say")."""
+        text = post.text
         nouns = post.cue("review_business_figures")
         counted = nouns + post.cue("review_workforce")
         for m in _FIGURE.finditer(text):
             figure = m.group()
+            wa, wb = post.around(m.start(), m.end(), 1)
+            marked = within(secrets, wa, wb) or within(events, wa, wb)
             noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
             if noun is None:
+                if within(secrets, wa, wb) and (_value(figure) >= 10 or not figure[:1].isdigit()):
+                    yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
                 continue
-            wa, wb = post.around(m.start(), m.end(), 1)
-            inside = _INSIDE.search(text, wa, wb)
-            marked = within(secrets, wa, wb) or within(events, wa, wb)
-            count = figure[:1].isdigit() and not re.search(r"%|percent|per\s+cent", figure)
-            if not (inside or marked):
+            if not (marked or _INSIDE.search(text, wa, wb)):
                 continue  # "3,000 customers" in someone else's public story
+            count = figure[:1].isdigit() and not re.search(r"%|percent|per\s+cent", figure)
             if count and not marked and _value(figure) < 100 and not _STRONG_NOUN.match(text[noun[0] : noun[1]]):
                 continue  # "3 clients today", "47 tickets": a working day, not a business figure
-            yield self.risk(post, m.start(), m.end(), _vague(figure, noun[0] >= m.end() and text[m.end() : noun[0]].strip() == ""))
-        for a, b in secrets:
-            wa, wb = post.around(a, b, 1)
-            for m in _FIGURE.finditer(text, wa, wb):
-                if _value(m.group()) >= 10 or not m.group()[:1].isdigit():
-                    yield self.risk(post, m.start(), m.end(), _vague(m.group(), False))
+            yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
 
 
 def _noun_after(text: str, end: int, nouns) -> tuple[int, int] | None:
@@ -139,14 +139,18 @@ def _value(figure: str) -> float:
     return value * (1_000_000 if re.search(r"m\b|million", low) else 1000 if re.search(r"k\b|thousand", low) else 1)
 
 
-def _vague(figure: str, before_noun: bool) -> str | None:
-    """An exact figure made vague: a count by its order of magnitude ("2,300" -> "thousands of"), money
-    as "a significant sum" (or "large" before its noun: "a £40k contract" -> "a large contract"); a
-    percentage is left to the writer (its sentence decides the words)."""
+def _vague(figure: str, after: str) -> str | None:
+    """An exact figure made vague: a count before its noun by its order of magnitude ("2,300 customers"
+    -> "thousands of customers"), money as "a significant sum" (or "large" before its noun: "a £40k
+    contract" -> "a large contract"); a percentage, or a count not followed by its noun ("120 of us"), is
+    left to the writer."""
     f = figure.strip().lower()
+    before_noun = re.match(r"\s+(?!of\b|in\b|and\b|or\b|to\b)[a-z]", after, re.I) is not None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", f):
+        if not before_noun:
+            return None
         n = int(f.replace(",", ""))
         return "several" if n < 10 else "dozens of" if n < 100 else "hundreds of" if n < 1000 else "thousands of" if n < 1_000_000 else "millions of"
-    if re.match(r"[$£€¥₹]", f) and not re.search(r"%|percent", f):
+    if re.match(r"[$£€¥₹]", f):
         return "large" if before_noun else "a significant sum"
     return None

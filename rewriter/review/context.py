@@ -60,6 +60,11 @@ class Post:
     def _sentence_starts(self) -> list[int]:
         return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
 
+    def sentences(self) -> list[tuple[int, int]]:
+        """Every sentence's [start, end), in order."""
+        starts = self._sentence_starts
+        return list(zip(starts, starts[1:] + [len(self.text)]))
+
     def sentence(self, at: int) -> tuple[int, int]:
         """The [start, end) of the sentence holding position ``at``."""
         starts = self._sentence_starts

@@ -18,6 +18,7 @@ from .context import POINTER_TYPES, Post
 from .rule import Rule
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['’]s)?\b")
 # Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy".
 _CLINICAL = re.compile(
     r"(?i)\b(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?\b)[a-z]{3,}"
@@ -33,7 +34,7 @@ _POINTING_CUES = (
     "review_private_contact", "review_legal_process",
 )
 # One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
-_PLURAL = re.compile(r"(?i)(?:s|men|people|children|kids|families|ladies)$")
+_PLURAL = re.compile(r"(?i)(?:(?<!s)s|men|people|children|kids|families|ladies)$")
 
 
 class HealthDetailRule(Rule):
@@ -47,8 +48,9 @@ class HealthDetailRule(Rule):
         found += [m.span() for m in _CLINICAL.finditer(text)]
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
-            if _OWN_BEFORE.search(text, sa, a) and not post.others_in(sa, sb):
-                continue  # "I was diagnosed with ...", "my anxiety"
+            own = _OWN_BEFORE.search(text, sa, a)
+            if own and not post.others_in(sa, sb) and not _THIRD_PERSON.search(own.group()):
+                continue  # "I was diagnosed with ...", "my anxiety"; not "told me she's expecting"
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
             if self._identifiable(post, a, b):

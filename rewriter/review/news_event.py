@@ -25,10 +25,12 @@ _WHEN = re.compile(
     r"(?:last\s+(?:night|week|weekend|month|year|\w+day)|this\s+(?:morning|week|weekend)|yesterday|"
     r"on\s+\w+day|over\s+the\s+weekend|at\s+the\s+weekend|earlier\s+this\s+\w+|a\s+few\s+(?:days|weeks)\s+ago)\b"
 )
+# "the coach crash on the A38", "the fire at Westfield": a place that names the event.
+_PLACED = re.compile(r"\s+(?:on|at|in|near)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
 _WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+weekend|saturday|sunday|friday)['’]s\s+(?:[a-z]+\s+)?$")
 # "That fraud story all over the FT this week?", "The teenager who survived ... plane crash?": the post
 # points at a story its readers are expected to know.
-_KNOWN_STORY = re.compile(r"^\s*(?:That|The)\s+(?:[^\s?]+\s+){3,30}?[^\s?]+\s*\?")
+_KNOWN_STORY = re.compile(r"\s*(?:That|The)\s+(?:[^\s?]+\s+){3,30}?[^\s?]+\s*\?")
 # A newspaper or programme by its name: "in the Western Mail", "all over the Echo", "on Look North".
 _OUTLET = re.compile(
     r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}"
@@ -62,26 +64,18 @@ class NewsEventRule(Rule):
             return
         text = post.text
         for a, b in post.cue("review_incidents"):
-            named = _NAMED_BEFORE.search(text, max(0, a - 80), a)
-            if named:
-                yield self.risk(post, named.start(), b, _general_event(text[a:b]))
-                continue
-            when = _WHEN.match(text, b)
-            the = re.search(r"(?i)\bthe\s+(?:[a-z]+\s+)?$", text[max(0, a - 20) : a])
-            if the and when:
-                yield self.risk(post, a - len(the.group()), when.end(), _general_event(text[a:b]))
-            elif _WHEN_BEFORE.search(text, max(0, a - 40), a):
-                start = _WHEN_BEFORE.search(text, max(0, a - 40), a).start()
-                yield self.risk(post, start, b, _general_event(text[a:b]))
+            event = _specific_event(text, a, b)
+            if event:
+                yield self.risk(post, *event, _general_event(text[a:b]))
         for a, b in post.cue("review_news_exposure"):
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())
         if "?" in text:
-            for start in post._sentence_starts:
-                m = _KNOWN_STORY.match(text, start, post.sentence(start)[1])
-                if m and post.has("review_incidents", m.start(), m.end()) or m and _has_capitalised(m.group()):
-                    yield self.risk(post, m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+            for a, b in post.sentences():
+                m = _KNOWN_STORY.match(text, a, b)
+                if m and (post.has("review_incidents", m.start(), m.end()) or _has_capitalised(m.group())):
+                    yield self.risk(post, m.start(), m.end())
 
     def _exposure(self, post: Post, start: int, end: int):
         a, b = post.sentence(start)
@@ -91,6 +85,25 @@ class NewsEventRule(Rule):
             if m.start() <= start + 1 and end <= m.end() + 1 or start <= m.start() and m.end() <= end:
                 return self.risk(post, min(start, m.start()), max(end, m.end()), "")
         return self.risk(post, start, end)
+
+
+def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The [start, end) of a specific public event around the incident word at [a, b): named ("the
+    Kilmore bus crash"), placed ("the coach crash on the A38"), dated ("the stabbing on the high street
+    last week", "yesterday's explosion"); None for an incident in general ("a fire drill", "the crash
+    course")."""
+    named = _NAMED_BEFORE.search(text, max(0, a - 80), a)
+    if named:
+        return named.start(), b
+    the = re.search(r"(?i)\bthe\s+(?:[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
+    if the:
+        after = _WHEN.match(text, b) or _PLACED.match(text, b)
+        if after:
+            return a - len(the.group()), after.end()
+    dated = _WHEN_BEFORE.search(text, max(0, a - 40), a)
+    if dated:
+        return dated.start(), b
+    return None
 
 
 def _general_event(incident: str) -> str:

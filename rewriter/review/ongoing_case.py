@@ -19,7 +19,7 @@ from .rule import Rule
 
 
 # A case by its parties, as courts list them: "Patterson v. Dunmore Logistics", "R v Hughes", "Smith vs Smith".
-_CASE_NAME = re.compile(r"(?P<lead>)\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:v|vs|v\.|vs\.)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
+_CASE_NAME = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:v|vs|v\.|vs\.)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
 _CASE_WORDS = re.compile(
     r"(?i)\b(?:case|settle\w*|claim|court|hearing|trial|ruling|judgment|judgement|verdict|my\s+client|our\s+client|"
     r"acting\s+for|representing|instructed|appeal|tribunal)\b"
@@ -41,7 +41,7 @@ class OngoingCaseRule(Rule):
         for m in _CASE_NAME.finditer(post.text):
             sa, sb = post.sentence(m.start())
             if _CASE_WORDS.search(post.text, sa, sb):  # "Settlement reached in Patterson v. Dunmore", not "Ireland v France"
-                yield self.risk(post, m.start() + len(m.group("lead") or ""), m.end())
+                yield self.risk(post, m.start(), m.end())
         for span in post.spans:
             if span.entity_type == "REFERENCE_NUMBER" and _CASE_NUMBER.match(span.text):
                 yield self.risk(post, span.start, span.end)  # "case 22-CV-4471"

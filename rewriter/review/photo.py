@@ -19,7 +19,9 @@ _NEGATED = re.compile(
     r"(?i)\b(?:no|not|never|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|cannot|couldn['’]?t|"
     r"shouldn['’]?t|without|nor|isn['’]?t|aren['’]?t|ban(?:ned)?|refuse[ds]?|stop)\b(?:\s+\S+){0,4}\s*$"
 )
-_VIEWED = re.compile(r"(?i)\b(?:saw|seen|see|watched|watching|watch)\s+(?:the|that|this|a)\s+(?:\w+\s+)?$")
+_VIEWED = re.compile(
+    r"(?i)\b(?:saw|seen|see|watched|watching|watch)\s+(?:the|that|this|a)\s+(?:\w+\s+)?$|\bviral\s+(?:[\w'’]+\s+){0,2}$"
+)
 _NEGATED_AFTER = re.compile(
     r"(?i)(?:\s+\S+){0,5}?\s+(?:never|not|shouldn['’]?t|mustn['’]?t|can['’]?t|don['’]?t|aren['’]?t|isn['’]?t)\b"
 )

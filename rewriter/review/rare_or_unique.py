@@ -27,9 +27,11 @@ _OWN_BEFORE = re.compile(
     r"(?i)\b(?:my|i|i['’]m|i\s+am|i\s+was|me|we['’]re|we\s+were)\s+(?:(?:very|the|own|absolute|first|only|\w+est)\s+){0,2}$"
 )
 _ONLY_WHO = re.compile(r"(?i)\bonly\s+(?:[\w'’-]+\s+){0,3}?$")
-_NOT_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\s+|\bonly\s+(?:\d|" + "|".join(NUMBER_WORDS) + r")\b")
+# "only 5 minutes", "only two of us": an amount, not a one-of-a-kind.
+_ONLY_AN_AMOUNT = re.compile(r"(?i)\bonly\s+(?:\d|" + "|".join(NUMBER_WORDS) + r")\b")
 _IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))")
-_IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")
+_IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")  # "not only ... but", "if only"
+_QUESTION_TO_READERS = re.compile(r"(?i)\s*(?:[\w'’]+:\s*)?(?:what|which|who|who['’]s|what['’]s|how|when)\b[^?]*\?")
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 
@@ -38,7 +40,7 @@ class RareOrUniqueRule(Rule):
     KIND = "rare_or_unique"
 
     def find(self, post: Post):
-        if not post.others:
+        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns")):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon")
         text = post.text
         for a, b in post.cue("review_rarity"):
@@ -66,8 +68,12 @@ class RareOrUniqueRule(Rule):
                 if found:
                     yield found
                     continue
-            if scope is None or _OWN_BEFORE.search(text, sa, a) or _NOT_ONLY.search(text, max(sa, a - 8), b + 12):
+            if scope is None or _OWN_BEFORE.search(text, sa, a) or _IF_ONLY.search(text, max(sa, a - 8), b):
                 continue
+            if _ONLY_AN_AMOUNT.match(text, a, min(sb, b + 12)):
+                continue
+            if _QUESTION_TO_READERS.match(text, sa, sb):
+                continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:
                 yield self.risk(post, a, scope[1])
         for span in post.spans:
