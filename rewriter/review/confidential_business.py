@@ -98,15 +98,19 @@ class ConfidentialBusinessRule(Rule):
         text = post.text
         nouns = post.cue("review_business_figures")
         counted = nouns + post.cue("review_workforce")
+        if not (counted or secrets):
+            return
         for m in _FIGURE.finditer(text):
             figure = m.group()
-            wa, wb = post.around(m.start(), m.end(), 1)
-            marked = within(secrets, wa, wb) or within(events, wa, wb)
             noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
+            if noun is None and not secrets:
+                continue
+            wa, wb = post.around(m.start(), m.end(), 1)
             if noun is None:
                 if within(secrets, wa, wb) and (_value(figure) >= 10 or not figure[:1].isdigit()):
                     yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
                 continue
+            marked = within(secrets, wa, wb) or within(events, wa, wb)
             if not (marked or _INSIDE.search(text, wa, wb)):
                 continue  # "3,000 customers" in someone else's public story
             count = figure[:1].isdigit() and not re.search(r"%|percent|per\s+cent", figure)

@@ -39,6 +39,7 @@ class Post:
 
     def __init__(self, text: str, spans: Sequence[Span] = ()):
         self.text = text
+        self.lower = text.lower()  # for cheap "is this word anywhere" checks before a rule's own patterns
         self.spans = tuple(spans)
         self.words = Words(text)
         self._cues = index().find(self.words)

@@ -52,12 +52,12 @@ class Words:
         matches = list(_WORD.finditer(lower))
         self.spans = [m.span() for m in matches]
         forms = [m.group() for m in matches]
+        bases = forms
         if "'" in text or "’" in text:
-            self.bases = [f.translate(_APOSTROPHES)[:-1] if f.endswith(("'s", "’s")) else f.translate(_APOSTROPHES) for f in forms]
-            forms = [f.translate(_APOSTROPHES) for f in forms]
-        else:
-            self.bases = forms
+            forms = [f.translate(_APOSTROPHES) if "'" in f or "’" in f else f for f in forms]
+            bases = [f[:-1] if f.endswith("s") and (w.endswith(("'s", "’s"))) else f for f, w in zip(forms, (m.group() for m in matches))]
         self.forms = forms
+        self.bases = bases
 
     def glued(self, i: int) -> bool:
         """True when word ``i`` follows word ``i - 1`` with only spaces or hyphens between."""
@@ -141,8 +141,23 @@ class CueIndex:
         forms, bases, spans = words.forms, words.bases, words.spans
         n = len(forms)
         root = self._root
+        first_words, first_number, first_prefixes = root.words, root.number, root.prefixes
         for i in range(n):
-            frontier = root.step(forms[i], bases[i])
+            # the first step inlined: most words start no entry, and this loop runs for every word
+            form = forms[i]
+            frontier = []
+            node = first_words.get(form)
+            if node is not None:
+                frontier.append(node)
+            if bases[i] != form:
+                node = first_words.get(bases[i])
+                if node is not None:
+                    frontier.append(node)
+            if first_number is not None and (form[0].isdigit() or form in _NUMBER_WORDS):
+                frontier.append(first_number)
+            for prefix, node in first_prefixes.get(form[:3], ()):
+                if form.startswith(prefix):
+                    frontier.append(node)
             j = i
             while frontier:
                 for node in frontier:

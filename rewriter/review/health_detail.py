@@ -20,9 +20,12 @@ from .rule import Rule
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['’]s)?\b")
 # Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy".
+_CLINICAL_ENDINGS = (
+    "itis", "osis", "aemia", "emia", "oma", "omas", "opathy", "plegia", "plegic", "ectomy", "otomy", "ostomy", "algia", "trophy",
+)
 _CLINICAL = re.compile(
-    r"(?i)\b(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?\b)[a-z]{3,}"
-    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy)\b"
+    r"(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?$)[a-z]{3,}"
+    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy)"
 )
 # Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12".
 _POINTER = re.compile(
@@ -45,7 +48,8 @@ class HealthDetailRule(Rule):
             return
         text = post.text
         found = list(post.cue("review_health_words"))
-        found += [m.span() for m in _CLINICAL.finditer(text)]
+        words = post.words
+        found += [words.spans[i] for i, form in enumerate(words.forms) if form.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(form)]
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             own = _OWN_BEFORE.search(text, sa, a)
@@ -63,8 +67,12 @@ class HealthDetailRule(Rule):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
-        one = [s for s in post.served if not _PLURAL.search(post.text[s[0] : s[1]]) or "one of" in post.text[max(0, s[0] - 12) : s[0]]]
-        if not any(wa <= s and e <= wb for s, e in one) and not post.pronouns:
+        text = post.text
+        one = any(
+            not _PLURAL.search(text[s:e]) or "one of" in text[max(0, s - 12) : s]
+            for s, e in post.served_in(wa, wb)
+        )
+        if not one and not post.pronouns:
             return False
         text = post.text
         # Whatever else in the post points to the person: an identifier the detector found, an age or a

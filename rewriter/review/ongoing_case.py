@@ -38,7 +38,7 @@ class OngoingCaseRule(Rule):
             if overlaps(idioms, a, b):
                 continue
             yield self.risk(post, a, b)
-        for m in _CASE_NAME.finditer(post.text):
+        for m in _CASE_NAME.finditer(post.text) if (" v " in post.lower or " v. " in post.lower or " vs" in post.lower) else ():
             sa, sb = post.sentence(m.start())
             if _CASE_WORDS.search(post.text, sa, sb):  # "Settlement reached in Patterson v. Dunmore", not "Ireland v France"
                 yield self.risk(post, m.start(), m.end())

@@ -41,6 +41,7 @@ _ONLY_IN = re.compile(
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
+_AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 _YOU_KNOW = re.compile(
     r"(?i)\bif\s+you(?:['’]re|\s+are|\s+live|\s+grew\s+up)\s+(?:from|in|round|near|around)\b[^.!?\n]{1,40}?"
     r"\byou(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:probably\s+|already\s+|definitely\s+)?know\b"
@@ -68,10 +69,12 @@ class SmallCommunityRule(Rule):
             yield self.risk(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
-        for m in _YOU_KNOW.finditer(text):
-            yield self.risk(post, m.start(), m.end())
-        for m in _NAMED_AREA.finditer(text):
-            yield self.risk(post, m.start(), m.end())
+        if "if you" in post.lower:
+            for m in _YOU_KNOW.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+        if any(word in post.lower for word in _AREA_WORDS):
+            for m in _NAMED_AREA.finditer(text):
+                yield self.risk(post, m.start(), m.end())
 
     @staticmethod
     def _named_place(post: Post, at: int) -> bool:
