@@ -103,7 +103,8 @@ class Post:
     @cached_property
     def served(self) -> list[tuple[int, int]]:
         """Mentions of people the writer serves or their families ("a client", "his mum", "the lad")."""
-        return [s for s in self.cue("review_people_served") if not self.is_own(*s)]
+        found = self.cue("review_people_served") + self.cue("person_words")
+        return sorted(s for s in set(found) if not self.is_own(*s))
 
     @cached_property
     def workplace(self) -> list[tuple[int, int]]:

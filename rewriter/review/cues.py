@@ -179,9 +179,13 @@ def _leftmost_longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+# Lists shared with the rest of the package that the review rules also read.
+SHARED_LISTS = ("person_words",)
+
+
 def review_lists() -> list[str]:
-    """Every cue list the review rules read."""
-    return [name for name in vocab.available() if name.startswith("review_")]
+    """Every cue list the review rules read: their own (review_*) and the shared ones."""
+    return [name for name in vocab.available() if name.startswith("review_")] + list(SHARED_LISTS)
 
 
 @functools.cache

@@ -36,7 +36,7 @@ _GROUP = (
     r"surgery|caseload|group|intake|nursery|hall|block|county|region|district)"
 )
 _ONLY_IN = re.compile(
-    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served") + r")"
+    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served", "person_words") + r")"
     r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
