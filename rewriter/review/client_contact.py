@@ -1,0 +1,58 @@
+"""client_contact: private contact between a professional and someone they serve.
+
+A client's friend request, a student's DMs, a patient's husband stopping the nurse in Tesco, an
+invitation to a wedding, a £2k bottle of wine: the guidance says think before accepting, decline politely
+and raise it in session. Raised for a private-contact phrase (friend request, added me on Insta, my
+personal number, sent me, invited me) or a gift of value, said of someone the writer serves, including a
+former one, in the same or the next sentence; not of the writer's own friends and family ("my sister
+added me on Insta"), nor a thank-you card or a Mars bar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Post
+from .rule import Rule
+
+_GIVING = re.compile(
+    r"(?i)\b(?:gave|give|given|giving|gifted|gift|gifts|bought|buy|brought|left|handed|sent|offered|insisted|"
+    r"present|presents|slipped|pressed|leaving|leaves)\b"
+)
+_MONEY = re.compile(r"[$£€₹]\s?\d[\d,.]*k?")
+_ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|coffee|drink|reply|respond|go|keep|return|block|report)\w*")
+
+
+class ClientContactRule(Rule):
+    KIND = "client_contact"
+
+    def find(self, post: Post):
+        if not (post.served or post.names):
+            return
+        text = post.text
+        for a, b in post.cue("review_private_contact"):
+            if self._served_near(post, a, b):
+                yield self.risk(post, a, b)
+        for m in _MONEY.finditer(text):
+            sa, sb = post.around(m.start(), m.end(), 0)
+            if _GIVING.search(text, sa, sb) and self._served_near(post, m.start(), m.end(), 0):
+                yield self.risk(post, m.start(), m.end())
+        for a, b in post.cue("review_gifts"):
+            sa, sb = post.around(a, b, 0)
+            if _GIVING.search(text, sa, sb) and self._served_near(post, a, b):
+                yield self.risk(post, a, b)
+        for a, b in post.cue("review_boundary_questions"):
+            # "is it ok to accept?" about a gift or a request the lists above do not name
+            wa, wb = post.around(a, b, 1)
+            if _ASKING.search(text, wa, wb) and self._served_near(post, a, b, 2):
+                yield self.risk(post, a, b)
+
+    @staticmethod
+    def _served_near(post: Post, start: int, end: int, sentences: int = 1) -> bool:
+        """Someone the writer serves, or a named person, in the same or the nearby sentences (not a
+        colleague: a colleague's friend request is nobody's boundary)."""
+        a, b = post.around(start, end, sentences)
+        if post.served_in(a, b):
+            return True
+        named = any(a <= s and e <= b for s, e in post.names)
+        return named and not any(a <= s and e <= b for s, e in post.workplace)

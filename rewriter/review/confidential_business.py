@@ -1,0 +1,160 @@
+"""confidential_business: unannounced deals, layoffs, launches, customers, figures, internal incidents.
+
+An NDA is broken by "we're laying off 40 people next month" or "signed our biggest client yet, can't
+say who" as surely as by a name. Raised for
+- a project codename the detector found;
+- a business event an organisation announces when ready (layoffs, a restructure, an acquisition, a
+  breach) said from inside ("we", "our", "at work", "leadership") or marked as not public;
+- an ordinary business matter (a deal, a launch, a client, prod, the numbers) marked as not public
+  ("not announced yet", "can't say who", "a certain German carmaker", "legal says") by someone inside;
+- a figure beside a business noun ("revenue down 18%", "2,300 customers", "a £40k contract") from
+  inside, or any figure in a sentence marked as not public; the rewrite makes counts and sums vague
+  ("thousands of customers", "a significant sum").
+Not for the writer's own public news ("excited to launch my new course"), public news about others
+("Apple reports this week"), or the counts of a working day ("47 tickets, 3 coffees").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Post, within
+from .rule import Rule
+
+# The writer speaks from inside the organisation.
+_INSIDE = re.compile(
+    r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:company|employer|team|firm|org|"
+    r"department|boss|manager|work)|at\s+work|the\s+company|the\s+firm|the\s+business|leadership|management|"
+    r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on)(?![\w'’])"
+)
+# A figure: a sum ("£40k", "$2.1M"), a percentage ("18%"), a count ("2,300", "40k", "120").
+_FIGURE = re.compile(
+    r"(?i)(?<![\w:/.-])(?:[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|mn|million|billion|thousand|grand)\b)?"
+    r"|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per\s+cent\b)|\s?(?:k|m|bn|million|billion|thousand)\b)?)(?![\w/:])"
+)
+# What may stand between a figure and its noun: "£40k contract", "2,300 new paying customers", "revenue
+# was down 18%", "40k customer records".
+_BETWEEN_AFTER = re.compile(
+    r"(?i)(?:\s+(?:in|of|a|an|the|our|new|more|fewer|extra|monthly|annual|yearly|recurring|total|net|gross|paying|"
+    r"active|enterprise|open|fake|customer|of\s+our|of\s+the)){0,2}\s+$"
+)
+_BETWEEN_BEFORE = re.compile(
+    r"(?i)^\s+(?:(?:is|was|are|were|at|of|hit|up|down|rose|fell|grew|dropped|by|to|from|about|around|over|nearly|"
+    r"almost|just|only|worth|now)\s+){0,3}$"
+)
+_HAS_DIGIT = re.compile(r"\d")
+# Matters that name a customer or a partner when an organisation stands beside them.
+_DEALING = re.compile(r"(?i)deal|contract|account|client|customer|partner|tender|bid|pitch|sign|supplier|vendor|takeover|acqui")
+_ORGANISATION = frozenset({"ORGANIZATION"})
+_DATE = frozenset({"DATE_TIME"})
+# Still to come, so not yet public: "next month", "on Monday", "in Q3", "by March", "this spring".
+_FUTURE = re.compile(
+    r"(?i)\b(?:next\s+(?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
+    r"(?:on|by|from|before|until|in)\s+(?:monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|h[12])\b|"
+    r"this\s+(?:spring|summer|autumn|fall|winter)|in\s+(?:two|three|a\s+few|\d+)\s+(?:weeks|months)|"
+    r"(?:goes|go|going)\s+live|closes\s+(?:on|in|next)|(?:is|are)\s+(?:going|about)\s+to|"
+    r"announce\w*\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow))\b"
+)
+# The post is the announcement: "excited to announce", "sign up", "link in bio".
+_ANNOUNCED = re.compile(
+    r"(?i)\b(?:excited|proud|delighted|thrilled|happy|pleased)\s+to\s+(?:announce|share|launch|say)|\bsign\s+up\b|"
+    r"\blink\s+in\s+(?:bio|comments)|\bpre[\s-]?order|\bavailable\s+now|\bjoin\s+us\b|\bregister\s+(?:now|here)|\bwe['’]re\s+hiring"
+)
+_STRONG_NOUN = re.compile(r"(?i)revenue|turnover|profit|loss|margin|ebitda|arr|mrr|gmv|churn|valuation|bookings|sales|share")
+
+
+class ConfidentialBusinessRule(Rule):
+    KIND = "confidential_business"
+
+    def find(self, post: Post):
+        text = post.text
+        for span in post.spans:
+            if span.entity_type == "CODENAME":
+                yield self.risk(post, span.start, span.end)
+        secrets = post.cue("review_secrecy")
+        events = post.cue("review_business_events")
+        for a, b in events:
+            wa, wb = post.around(a, b, 1)
+            if _INSIDE.search(text, wa, wb) or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
+                yield self.risk(post, a, b)
+        announced = _ANNOUNCED.search(text) is not None
+        for a, b in post.cue("review_business_matters"):
+            wa, wb = post.around(a, b, 1)
+            if within(secrets, wa, wb):
+                yield self.risk(post, a, b)  # "signed our biggest client, can't say who"
+            elif announced or not _INSIDE.search(text, wa, wb):
+                continue
+            elif _DEALING.match(text, a, b) and post.spans_of(_ORGANISATION, wa, wb):
+                yield self.risk(post, a, b)  # "we just won the Tesco account": a customer named
+            elif _FUTURE.search(text, wa, wb) or post.spans_of(_DATE, wa, wb):
+                yield self.risk(post, a, b)  # "launch is 14 March", "the deal closes next month"
+        if _HAS_DIGIT.search(text):
+            yield from self._figures(post, secrets, events)
+
+    def _figures(self, post: Post, secrets, events):
+        """A figure beside a business noun from inside ("our revenue is down 18%"), or any figure beside
+        a mark of secrecy ("2.3 million cards affected, not supposed to say")."""
+        text = post.text
+        nouns = post.cue("review_business_figures")
+        counted = nouns + post.cue("review_workforce")
+        if not (counted or secrets):
+            return
+        for m in _FIGURE.finditer(text):
+            figure = m.group()
+            noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
+            if noun is None and not secrets:
+                continue
+            wa, wb = post.around(m.start(), m.end(), 1)
+            if noun is None:
+                if within(secrets, wa, wb) and (_value(figure) >= 10 or not figure[:1].isdigit()):
+                    yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+                continue
+            marked = within(secrets, wa, wb) or within(events, wa, wb)
+            if not (marked or _INSIDE.search(text, wa, wb)):
+                continue  # "3,000 customers" in someone else's public story
+            count = figure[:1].isdigit() and not re.search(r"%|percent|per\s+cent", figure)
+            if count and not marked and _value(figure) < 100 and not _STRONG_NOUN.match(text[noun[0] : noun[1]]):
+                continue  # "3 clients today", "47 tickets": a working day, not a business figure
+            yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+
+
+def _noun_after(text: str, end: int, nouns) -> tuple[int, int] | None:
+    for a, b in nouns:
+        if end < a <= end + 40 and _BETWEEN_AFTER.match(text[end:a]):
+            return a, b
+    return None
+
+
+def _noun_before(text: str, start: int, nouns) -> tuple[int, int] | None:
+    for a, b in nouns:
+        if start - 45 <= b < start and _BETWEEN_BEFORE.match(text[b:start]):
+            return a, b
+    return None
+
+
+def _value(figure: str) -> float:
+    digits = re.sub(r"[^\d.]", "", figure)
+    try:
+        value = float(digits)
+    except ValueError:
+        return 0.0
+    low = figure.lower()
+    return value * (1_000_000 if re.search(r"m\b|million", low) else 1000 if re.search(r"k\b|thousand", low) else 1)
+
+
+def _vague(figure: str, after: str) -> str | None:
+    """An exact figure made vague: a count before its noun by its order of magnitude ("2,300 customers"
+    -> "thousands of customers"), money as "a significant sum" (or "large" before its noun: "a £40k
+    contract" -> "a large contract"); a percentage, or a count not followed by its noun ("120 of us"), is
+    left to the writer."""
+    f = figure.strip().lower()
+    before_noun = re.match(r"\s+(?!of\b|in\b|and\b|or\b|to\b)[a-z]", after, re.I) is not None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", f):
+        if not before_noun:
+            return None
+        n = int(f.replace(",", ""))
+        return "several" if n < 10 else "dozens of" if n < 100 else "hundreds of" if n < 1000 else "thousands of" if n < 1_000_000 else "millions of"
+    if re.match(r"[$£€¥₹]", f):
+        return "large" if before_noun else "a significant sum"
+    return None

@@ -1,0 +1,161 @@
+"""What every review rule reads about a post, worked out once: its words and cue matches, its sentences,
+who else it mentions, and the detector's spans for it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cached_property
+
+from ..spans import Span
+from .cues import Words, index
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'’”)]|$)|\n+|\s[-–—]\s|[:;]\s|[\U0001f300-\U0001faff]\s+")
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|myself|we|we['’]re|we['’]ve|we['’]ll|us|our)(?![\w'’])"
+)
+_PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['’]s|they|them|their)(?![\w'’])")
+# What comes between "my" and the writer's own person: "my (little|eldest|own) daughter".
+_OWN_LEAD = re.compile(
+    r"(?i)(?:\b(?:my|our|mine)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
+    r"beautiful|own|\d+\s?(?:yo|year\s?old)|\d+[\w-]*)\s+){0,2})$"
+)
+
+_EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
+PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
+PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
+# Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
+POINTER_TYPES = frozenset({"AGE", "DISTINCTIVE_DETAIL", "REFERENCE_NUMBER"}) | PERSON_TYPES | PLACE_TYPES
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [s for s in spans if start <= s[0] and s[1] <= end]
+
+
+class Post:
+    """A draft as the review rules see it. Offsets are into the text exactly as given."""
+
+    def __init__(self, text: str, spans: Sequence[Span] = ()):
+        self.text = text
+        self.lower = text.lower()  # for cheap "is this word anywhere" checks before a rule's own patterns
+        self.spans = tuple(spans)
+        self.words = Words(text)
+        self._cues = index().find(self.words)
+        # The kinds of risk the rules run so far have found: a later rule may read them (a health detail is
+        # identifiable in a post that already tells a rare or a small-community story).
+        self.kinds_found: set[str] = set()
+
+    def cue(self, name: str) -> list[tuple[int, int]]:
+        """Where the entries of cue list ``name`` occur, in order."""
+        return self._cues.get(name, [])
+
+    def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
+        end = len(self.text) if end is None else end
+        return any(start <= a and b <= end for a, b in self._cues.get(name, ()))
+
+    # -- sentences ---------------------------------------------------------------------------------
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Every sentence's [start, end), in order."""
+        starts = self._sentence_starts
+        return list(zip(starts, starts[1:] + [len(self.text)]))
+
+    def sentence(self, at: int) -> tuple[int, int]:
+        """The [start, end) of the sentence holding position ``at``."""
+        starts = self._sentence_starts
+        i = max(bisect_right(starts, at) - 1, 0)
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[i], end
+
+    def around(self, start: int, end: int, sentences: int = 0) -> tuple[int, int]:
+        """The sentence(s) holding [start, end), widened by ``sentences`` on each side."""
+        a, _ = self.sentence(start)
+        _, b = self.sentence(max(start, end - 1))
+        for _ in range(sentences):
+            if a > 0:
+                a, _ = self.sentence(a - 1)
+            if b < len(self.text):
+                _, b = self.sentence(b)
+        return a, b
+
+    # -- who is in the post ------------------------------------------------------------------------
+
+    @cached_property
+    def own(self) -> list[tuple[int, int]]:
+        """Where the writer speaks of their own family, friends or pets ("my daughter", "our dog")."""
+        text = self.text
+        out = []
+        for a, b in self.cue("review_own_family"):
+            lead = _OWN_LEAD.search(text, max(0, a - 40), a)
+            if lead and lead.group():
+                out.append((lead.start(), b))
+        return out
+
+    def is_own(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.own)
+
+    @cached_property
+    def served(self) -> list[tuple[int, int]]:
+        """Mentions of people the writer serves or their families ("a client", "his mum", "the lad")."""
+        found = self.cue("review_people_served") + self.cue("person_words")
+        return sorted(s for s in set(found) if not self.is_own(*s))
+
+    @cached_property
+    def workplace(self) -> list[tuple[int, int]]:
+        """Mentions of colleagues, managers or the employer ("my manager", "the trust", "HR", "working
+        for Brightwell Academy Trust")."""
+        found = [s for s in self.cue("review_people_at_work") if not self.is_own(*s)]
+        for s in self.spans:
+            if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):
+                found.append((s.start, s.end))
+        return sorted(found)
+
+    @cached_property
+    def names(self) -> list[tuple[int, int]]:
+        """People the detector named, other than the writer's own ("my son Alfie"), and anyone called by
+        a title ("Mr Okafor", "Mrs K"), which needs no detector."""
+        found = [(s.start, s.end) for s in self.spans if s.entity_type in PERSON_TYPES and not self._known_word(s.start, s.end)]
+        found += [m.span() for m in _TITLED.finditer(self.text)]
+        return sorted({s for s in found if not any(0 <= s[0] - b <= 3 for _, b in self.own)})
+
+    def _known_word(self, start: int, end: int) -> bool:
+        """A person span that is one of the review's own cue words ("Physio" at the start of a sentence)."""
+        return any(a <= start and end <= b for found in self._cues.values() for a, b in found)
+
+    @cached_property
+    def others(self) -> list[tuple[int, int]]:
+        """Every mention of someone other than the writer and their own circle, in order."""
+        return sorted(self.served + self.workplace + self.names)
+
+    def others_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return _inside(self.others, start, end)
+
+    def served_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return _inside(self.served, start, end)
+
+    @cached_property
+    def pronouns(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _PRONOUN.finditer(self.text)]
+
+    def first_person(self, start: int = 0, end: int | None = None) -> bool:
+        return _FIRST_PERSON.search(self.text, start, len(self.text) if end is None else end) is not None
+
+    # -- the detector's spans ------------------------------------------------------------------------
+
+    def spans_of(self, types: frozenset[str], start: int = 0, end: int | None = None) -> list[Span]:
+        end = len(self.text) if end is None else end
+        return [s for s in self.spans if s.entity_type in types and start <= s.start and s.end <= end]
+
+
+def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= a and b <= end for a, b in spans)

@@ -1,0 +1,94 @@
+"""health_detail: health information about a person others can identify.
+
+A diagnosis, a pregnancy, an overdose, being off sick with cancer: about a named colleague, "one of my
+swimmers, 15, county level", or a patient with their age and town, it is special-category data,
+confidential with or without a name. Raised for a health word (a listed condition, treatment or event,
+or a clinical word by its ending: "-itis", "-osis", "-oma", "-ectomy"...) about one person the reader can
+pick out: a named person or someone from work nearby, or one person the writer serves when the post also
+points to them (an age, a place, a year group, a rarity, a small community, the news). Not the writer's
+own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
+anonymous "a client with anxiety".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import POINTER_TYPES, Post
+from .rule import Rule
+
+_OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['’]s)?\b")
+# Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy".
+_CLINICAL_ENDINGS = (
+    "itis", "osis", "aemia", "emia", "oma", "omas", "opathy", "plegia", "plegic", "ectomy", "otomy", "ostomy", "algia", "trophy",
+)
+_CLINICAL = re.compile(
+    r"(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?$)[a-z]{3,}"
+    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy)"
+)
+# Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12".
+_POINTER = re.compile(
+    r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]"
+)
+_POINTING_CUES = (
+    "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
+    "review_private_contact", "review_legal_process",
+)
+# One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
+_PLURAL = re.compile(r"(?i)(?:(?<!s)s|men|people|children|kids|families|ladies)$")
+
+
+class HealthDetailRule(Rule):
+    KIND = "health_detail"
+
+    def find(self, post: Post):
+        if not post.others:
+            return
+        text = post.text
+        found = list(post.cue("review_health_words"))
+        words = post.words
+        found += [words.spans[i] for i, form in enumerate(words.forms) if form.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(form)]
+        for a, b in sorted(found):
+            sa, sb = post.sentence(a)
+            own = _OWN_BEFORE.search(text, sa, a)
+            if own and not post.others_in(sa, sb) and not _THIRD_PERSON.search(own.group()):
+                continue  # "I was diagnosed with ...", "my anxiety"; not "told me she's expecting"
+            if _after_own(post, a):
+                continue  # "my nan's dementia", "my son's ADHD"
+            if self._identifiable(post, a, b):
+                yield self.risk(post, a, b)
+
+    @staticmethod
+    def _identifiable(post: Post, a: int, b: int) -> bool:
+        wa, wb = post.around(a, b, 1)
+        if post.names and any(wa <= s and e <= wb for s, e in post.names):
+            return True
+        if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
+            return True
+        text = post.text
+        one = any(
+            not _PLURAL.search(text[s:e]) or "one of" in text[max(0, s - 12) : s]
+            for s, e in post.served_in(wa, wb)
+        )
+        if not one and not post.pronouns:
+            return False
+        text = post.text
+        # Whatever else in the post points to the person: an identifier the detector found, an age or a
+        # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
+        # a live case, private contact).
+        return bool(
+            post.spans_of(POINTER_TYPES)
+            or _POINTER.search(text)
+            or post.kinds_found - {"venting", "confidential_business"}
+            or any(post.cue(name) for name in _POINTING_CUES)
+        )
+
+
+def _after_own(post: Post, at: int) -> bool:
+    """True when the writer's own person is what the health word is said of ("my nan's dementia")."""
+    for _, end in post.own:
+        if 0 <= at - end <= 20 and not post.others_in(end, at):
+            return True
+    return False

@@ -1,0 +1,115 @@
+"""news_event: a story that is, or will be, in the news.
+
+Readers who saw the news can match "the lad from the crash you've all seen on the news" to a real person
+however carefully the names are left out. Raised when the post says its story is public (on the news,
+in the papers, viral, everyone's sharing it) or points at a specific public event (the Kilmore bus crash,
+the stabbing on the high street last week, "That fraud story ...?"), and the writer was part of it or
+writes about someone in it. Public news the writer only watched raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Post
+from .rule import Rule
+
+_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run)")
+# "the Kilmore bus crash", "the Ashgrove Tower fire": capitalised words and up to two ordinary ones before the incident.
+_NAMED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?!(?:A|An|The|This|That|My|Our|I|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][\w'’.&-]*\s+){1,4}"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
+_WHEN = re.compile(
+    r"(?i)\s*(?:(?:on|at|in|near|outside|by|off|down)\s+(?:the\s+)?[\w'’ -]{2,30}?\s+)?"
+    r"(?:last\s+(?:night|week|weekend|month|year|\w+day)|this\s+(?:morning|week|weekend)|yesterday|"
+    r"on\s+\w+day|over\s+the\s+weekend|at\s+the\s+weekend|earlier\s+this\s+\w+|a\s+few\s+(?:days|weeks)\s+ago)\b"
+)
+# "the coach crash on the A38", "the fire at Westfield": a place that names the event.
+_PLACED = re.compile(r"\s+(?:on|at|in|near)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
+_WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+weekend|saturday|sunday|friday)['’]s\s+(?:[a-z]+\s+)?$")
+# "That fraud story all over the FT this week?", "The teenager who survived ... plane crash?": the post
+# points at a story its readers are expected to know.
+_KNOWN_STORY = re.compile(r"\s*(?:That|The)\s+(?:[^\s?]+\s+){3,30}?[^\s?]+\s*\?")
+# A newspaper or programme by its name: "in the Western Mail", "all over the Echo", "on Look North".
+_OUTLET = re.compile(
+    r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}"
+    r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
+    r"Observer|Telegraph|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)\b"
+)
+_MEDIA = (
+    r"(?:(?:local|national|evening|regional)\s+)?(?:news|papers?|headlines|telly|tv|radio|socials|social\s+media|"
+    r"facebook|twitter|tiktok|instagram|internet|online|bbc|press)"
+)
+# The exposure said as a clause the rewrite can lose: "(the crash) that's all over the news",
+# "(the crash) you've all seen on the news", "which went viral".
+_DROPPABLE = re.compile(
+    r"(?i)(?:\b(?:that|which|who)(?:['’]s|\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|made|hit))?\s+"
+    rf"(?:(?:all\s+over|on|in)\s+(?:the\s+)?{_MEDIA}|(?:went|gone|going)\s+viral|made\s+(?:the\s+)?(?:news|headlines|papers))"
+    r"|\byou(?:['’]ve|\s+have|['’]ll\s+have|\s+will\s+have|\s+may\s+have|\s+might\s+have)?(?:\s+(?:all|probably|prob|already))?"
+    rf"\s+(?:seen|heard|read|saw)(?:\s+about)?(?:\s+(?:it|this|that|them|him|her))?(?:\s+(?:all\s+over|on|in)\s+(?:the\s+)?{_MEDIA})?"
+    rf"|\bas\s+seen\s+on\s+(?:the\s+)?{_MEDIA})"
+)
+_WHOLE_SENTENCE = re.compile(
+    r"(?i)\W*(?:it|this|that|she|he|they)(?:['’]s|\s+(?:is|was|were|are|has\s+been|have\s+been|went|made|hit))\s+"
+    rf"(?:(?:all\s+over|on|in)\s+(?:the\s+)?{_MEDIA}|(?:went\s+)?viral|(?:the\s+)?(?:news|headlines|papers))\W*"
+)
+
+
+class NewsEventRule(Rule):
+    KIND = "news_event"
+
+    def find(self, post: Post):
+        if not (post.others or post.cue("review_involvement")):
+            return
+        text = post.text
+        for a, b in post.cue("review_incidents"):
+            event = _specific_event(text, a, b)
+            if event:
+                yield self.risk(post, *event, _general_event(text[a:b]))
+        for a, b in post.cue("review_news_exposure"):
+            yield self._exposure(post, a, b)
+        for m in _OUTLET.finditer(text):
+            yield self._exposure(post, m.start(), m.end())
+        if "?" in text:
+            for a, b in post.sentences():
+                m = _KNOWN_STORY.match(text, a, b)
+                if m and (post.has("review_incidents", m.start(), m.end()) or _has_capitalised(m.group())):
+                    yield self.risk(post, m.start(), m.end())
+
+    def _exposure(self, post: Post, start: int, end: int):
+        a, b = post.sentence(start)
+        if _WHOLE_SENTENCE.fullmatch(post.text, a, b):  # "It was all over the news." goes as a whole
+            return self.risk(post, a, b, "")
+        for m in _DROPPABLE.finditer(post.text, a, b):
+            if m.start() <= start + 1 and end <= m.end() + 1 or start <= m.start() and m.end() <= end:
+                return self.risk(post, min(start, m.start()), max(end, m.end()), "")
+        return self.risk(post, start, end)
+
+
+def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The [start, end) of a specific public event around the incident word at [a, b): named ("the
+    Kilmore bus crash"), placed ("the coach crash on the A38"), dated ("the stabbing on the high street
+    last week", "yesterday's explosion"); None for an incident in general ("a fire drill", "the crash
+    course")."""
+    named = _NAMED_BEFORE.search(text, max(0, a - 80), a)
+    if named:
+        return named.start(), b
+    the = re.search(r"(?i)\bthe\s+(?:[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
+    if the:
+        after = _WHEN.match(text, b) or _PLACED.match(text, b)
+        if after:
+            return a - len(the.group()), after.end()
+    dated = _WHEN_BEFORE.search(text, max(0, a - 40), a)
+    if dated:
+        return dated.start(), b
+    return None
+
+
+def _general_event(incident: str) -> str:
+    return "a serious accident" if _ACCIDENT.search(incident) else "a serious incident"
+
+
+def _has_capitalised(sentence: str) -> bool:
+    """A capitalised word after the first: a name the story is known by ("the Paylink outage?")."""
+    return re.search(r"\s[A-Z][a-z]", sentence.strip()) is not None

@@ -1,0 +1,64 @@
+"""photo: a photo, video or screenshot of a client, a patient, a student, or of their work, home or documents.
+
+A picture identifies someone however carefully the text is worded, and a screenshot of a client's
+messages (or of a work dashboard) publishes them. Raised for an image word in a sentence about someone
+the writer serves or works with, or about their things ("her prom dress", "of our Q3 pipeline"), when
+the post shares or takes it ("pic below", "snapped this", "swipe", "in comments"); not for everyday
+phrases ("video call", "the bigger picture", "photo ID"), the writer's own ("a pic of my dog"), or when
+the post says no photo is shared ("we never post photos of the kids").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Post, overlaps, within
+from .rule import Rule
+
+_NEGATED = re.compile(
+    r"(?i)\b(?:no|not|never|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|cannot|couldn['’]?t|"
+    r"shouldn['’]?t|without|nor|isn['’]?t|aren['’]?t|ban(?:ned)?|refuse[ds]?|stop)\b(?:\s+\S+){0,4}\s*$"
+)
+_VIEWED = re.compile(
+    r"(?i)\b(?:saw|seen|see|watched|watching|watch)\s+(?:the|that|this|a)\s+(?:\w+\s+)?$|\bviral\s+(?:[\w'’]+\s+){0,2}$"
+)
+_NEGATED_AFTER = re.compile(
+    r"(?i)(?:\s+\S+){0,5}?\s+(?:never|not|shouldn['’]?t|mustn['’]?t|can['’]?t|don['’]?t|aren['’]?t|isn['’]?t)\b"
+)
+# Whose image it is: "of him", "her prom dress", "of our dashboard", "a client's".
+_THEIRS = re.compile(
+    r"(?i)\b(?:of\s+(?:him|her|them|our|their|his|the\s+(?:kids|class|children|family|team|lads|girls|boys|chat|"
+    r"messages?|texts?|emails?|conversation|thread|dm|letter|note|card|drawing|form|notes|record|file|report))|"
+    r"their|his|her|(?:client|patient|student|pupil|resident|customer)s?['’]s?)\b"
+)
+_OWN_IMAGE = re.compile(
+    r"(?i)^\s*(?:of|with|from)\s+(?:my|me|myself|mine)\b(?!\s+(?:holding|with|and|hugging|carrying|next))|\bmy\s+(?:\w+\s+)?$"
+)
+# Images that always show something of someone else's when shared: a screenshot, dashcam or CCTV footage.
+_STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before|stills?\b|a\s+still)|^[\U0001f300-\U0001faff]")
+
+
+class PhotoRule(Rule):
+    KIND = "photo"
+
+    def find(self, post: Post):
+        text = post.text
+        idioms = post.cue("review_image_idioms")
+        sharing = post.cue("review_sharing")
+        for a, b in post.cue("review_image_words"):
+            if overlaps(idioms, a, b):
+                continue
+            sa, sb = post.sentence(a)
+            if _VIEWED.search(text, max(sa, a - 20), a):
+                continue  # "if you saw the footage": the public's, not the writer's
+            if _NEGATED.search(text, sa, a) or _NEGATED_AFTER.match(text, b, sb):
+                continue  # "no photos", "photos of patients never go on social media"
+            if _OWN_IMAGE.search(text, max(sa, a - 12), a) or _OWN_IMAGE.match(text, b, min(sb, b + 16)):
+                continue  # "my holiday pics", "a photo of my dog"
+            wa, wb = post.around(a, b, 1)
+            shared = within(sharing, wa, wb) or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
+            someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None
+            if someone and (shared or post.others_in(sa, sb)):
+                yield self.risk(post, a, b)
+            elif _STRONG.match(text[a:b]) and (shared or someone) and post.others:
+                yield self.risk(post, a, b)

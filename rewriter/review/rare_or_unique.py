@@ -1,0 +1,132 @@
+"""rare_or_unique: a rare condition, a first, an only, a record, one in a million.
+
+"The first triplets ever born on the unit" or "one of only 40 children in the world with it" fits so
+few people that anyone who heard of the case knows who it is. Raised, in a post about someone else, for
+- a rarity phrase ("a rare genetic condition", "one in 50,000 births", "never seen it before");
+- a superlative with a scope that makes it a record ("the youngest person ever to", "first case in 15
+  years", "the oldest lady in the county");
+- "the only" someone ("the only deaf girl in year 9", "only survivor");
+- the distinctive details and rarer named conditions the detector finds.
+Not for "a rare day off", "my first ever marathon", "she's one in a million", "only 5 minutes".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Post, within
+from .cues import NUMBER_WORDS
+from .rule import Rule
+
+_WEAK = re.compile(r"(?i)rar(?:e|er|est)$")
+_RATE = re.compile(r"(?i)(?:1|one)\s+in\s+(?P<n>[\d,.]+\s*[km]?|a|every)\b(?:\s*(?P<big>thousand|million|billion|k\b|m\b))?")
+# A compliment, not a statistic: "she's one in a million".
+_COMPLIMENT = re.compile(r"(?i)(?:['’]s|\bis|\bare|['’]re|\bwas|\bwere)\s+(?:truly\s+|honestly\s+|just\s+|a\s+)?$")
+# The writer's own record: "my first ever marathon", "I'm the only one who", "I was the first".
+_OWN_BEFORE = re.compile(
+    r"(?i)\b(?:my|i|i['’]m|i\s+am|i\s+was|me|we['’]re|we\s+were)\s+(?:(?:very|the|own|absolute|first|only|\w+est)\s+){0,2}$"
+)
+_ONLY_WHO = re.compile(r"(?i)\bonly\s+(?:[\w'’-]+\s+){0,3}?$")
+# "only 5 minutes", "only two of us": an amount, not a one-of-a-kind.
+_ONLY_AN_AMOUNT = re.compile(r"(?i)\bonly\s+(?:\d|" + "|".join(NUMBER_WORDS) + r")\b")
+_IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+))")
+_IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")  # "not only ... but", "if only"
+_QUESTION_TO_READERS = re.compile(r"(?i)\s*(?:[\w'’]+:\s*)?(?:what|which|who|who['’]s|what['’]s|how|when)\b[^?]*\?")
+_TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
+_AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
+
+
+class RareOrUniqueRule(Rule):
+    KIND = "rare_or_unique"
+
+    def find(self, post: Post):
+        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns")):
+            return  # a rarity of the writer's own ("a rare day off", "my first marathon")
+        text = post.text
+        for a, b in post.cue("review_rarity"):
+            phrase = text[a:b]
+            sa, sb = post.sentence(a)
+            if _WEAK.search(phrase) and not _describes_case(post, a, b, sb):
+                continue
+            rate = _RATE.match(phrase)
+            if rate and not _rare_rate(rate):
+                continue
+            if phrase.lower().endswith("million") and _COMPLIMENT.search(text, sa, a):
+                continue
+            if _OWN_BEFORE.search(text, sa, a) and not post.others_in(sa, sb):
+                continue
+            yield self._rate_risk(post, a, b) if rate else self.risk(post, a, b)
+        scopes = post.cue("review_scopes")
+        for a, b in post.cue("review_superlatives"):
+            sa, sb = post.sentence(a)
+            scope = next((s for s in scopes if b <= s[0] <= b + 60 and s[1] <= sb), None)
+            if scope is None:
+                place = _IN_PLACE.match(text, b, sb)  # "the oldest man in Wales", "biggest merger in UK fintech"
+                scope = place.span("scope") if place else None
+            if text[a:b].lower() == "only":
+                found = self._the_only(post, a, b, sb)
+                if found:
+                    yield found
+                    continue
+            if scope is None or _OWN_BEFORE.search(text, sa, a) or _IF_ONLY.search(text, max(sa, a - 8), b):
+                continue
+            if _ONLY_AN_AMOUNT.match(text, a, min(sb, b + 12)):
+                continue
+            if _QUESTION_TO_READERS.match(text, sa, sb):
+                continue  # "what's the rarest compliment a student has ever given you?"
+            if len(text[b : scope[0]].split()) <= 8:
+                yield self.risk(post, a, scope[1])
+        for span in post.spans:
+            if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
+                rewrite = "a rare condition" if span.suggestion == "a rare condition" else None
+                yield self.risk(post, span.start, span.end, rewrite)
+
+    def _the_only(self, post: Post, a: int, b: int, sentence_end: int):
+        """ "the only deaf girl in ...", "only survivor", "the only one in Ballycorrig"."""
+        text = post.text
+        if _IF_ONLY.search(text, max(0, a - 8), b) or _OWN_BEFORE.search(text, max(0, a - 20), a):
+            return None
+        for s, e in post.served_in(b, min(sentence_end, b + 40)):
+            if _ONLY_WHO.fullmatch(text, a, s):
+                return self.risk(post, a, e)
+        one = re.match(r"\s+(?:one|person|case|diagnosed\s+case)\b", text[b:])
+        if one and _AFTER_ONLY_ONE.match(text, b + one.end()):
+            return self.risk(post, a, b + one.end())
+        return None
+
+    def _rate_risk(self, post: Post, a: int, b: int):
+        """A rate the rewrite can drop when it stands apart ("(less than 1 in a million)") or say as
+        "very few" before the people it counts ("1 in 50,000 children" -> "very few children")."""
+        text = post.text
+        lead = re.search(r"(?i)(?:(?:less|fewer)\s+than|under|about|around|roughly|only|just)\s+$", text[max(0, a - 16) : a])
+        start = a - len(lead.group()) if lead else a
+        people = re.match(r"\s+(people|births|babies|children|kids|patients|women|men|adults|cases)\b", text[b:])
+        if people:
+            return self.risk(post, start, b + people.end(), "very few " + people.group(1))
+        left = text[:start].rstrip()[-1:]
+        right = text[b:].lstrip()[:1]
+        if left in ("(", ",", "-", "–", "—") or right in (")", ",", "", ".", "!", "?"):
+            return self.risk(post, start, b, "")
+        return self.risk(post, start, b)
+
+
+def _rare_rate(rate: re.Match) -> bool:
+    """ "1 in a million", "one in 50,000": rare; "1 in 5 of us": common."""
+    n = rate.group("n").strip().lower()
+    if n in ("a", "every") or rate.group("big"):
+        return n != "every" or bool(rate.group("big"))
+    value = float(re.sub(r"[^\d.]", "", n) or 0) * (1000 if n.endswith("k") else 1_000_000 if n.endswith("m") else 1)
+    return value >= 1000
+
+
+def _describes_case(post: Post, a: int, b: int, sentence_end: int) -> bool:
+    """ "rare genetic condition" (a case noun within three words after), or "the condition is so rare"."""
+    text = post.text
+    after = text[b : min(sentence_end, b + 40)]
+    reach = b + sum(len(w) + 1 for w in after.split()[:4])
+    if any(b <= s and s <= reach for s, _ in post.cue("review_case_nouns")):
+        return True
+    sa = post.sentence(a)[0]
+    return within(post.cue("review_case_nouns"), sa, a) and re.search(
+        r"(?i)(?:\bis|['’]s|\bso|\bvery|\bextremely|\breally|\bincredibly)\s+(?:\w+\s+)?$", text[max(sa, a - 30) : a]
+    ) is not None

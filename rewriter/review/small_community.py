@@ -1,0 +1,103 @@
+"""small_community: a setting so small that few people fit the description.
+
+In a village, a small town, a 12-bed home or a team of six, "a boy with a stoma" is one boy everyone
+knows. Raised, in a post about someone else, for
+- a small-place phrase ("our little town", "a village of 800", "one of the two GPs in", "a 6-bed unit");
+- a named estate, parish or set of flats ("the Brackenhill estate");
+- the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
+  "if you're from Ballyrush you know");
+- "the only X in <place or group>", which the rewrite turns into "a X".
+Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import PLACE_TYPES, Post
+from .cues import NUMBER_WORDS, alternation
+from .rule import Rule
+
+# How big a setting of each kind can be and still be small: "a town of 2,000", "a 12-bed home", "a 40-person firm".
+_LARGEST = (
+    (re.compile(r"(?i)population|pop\b|town|village|island|community|parish"), 5_000),
+    (re.compile(r"(?i)school"), 300),
+    (re.compile(r"(?i)person|bed|there\s+are|only"), 50),
+    (re.compile(r"(?i)."), 15),
+)
+_NUMBER_VALUES = {w: i + 1 for i, w in enumerate(NUMBER_WORDS[:20])} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_NUMBER = re.compile(r"(?i)\d[\d,.]*\s*k?\b|\b(?:" + "|".join(_NUMBER_VALUES) + r")\b")
+# The group or place a one-of-a-kind person is set in: "in year 9", "on our unit", "in the village".
+_GROUP = (
+    r"(?:year\s*\d{1,2}|year\s+group|class|form|school|village|town|estate|street|unit|ward|team|practice|"
+    r"department|office|firm|congregation|church|parish|club|squad|cohort|home|island|community|area|"
+    r"surgery|caseload|group|intake|nursery|hall|block|county|region|district)"
+)
+_ONLY_IN = re.compile(
+    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served", "person_words") + r")"
+    r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
+    r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+)
+_NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
+_AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
+_YOU_KNOW = re.compile(
+    r"(?i)\bif\s+you(?:['’]re|\s+are|\s+live|\s+grew\s+up)\s+(?:from|in|round|near|around)\b[^.!?\n]{1,40}?"
+    r"\byou(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:probably\s+|already\s+|definitely\s+)?know\b"
+)
+
+
+class SmallCommunityRule(Rule):
+    KIND = "small_community"
+
+    def find(self, post: Post):
+        text = post.text
+        if "only" in text.lower():
+            for m in _ONLY_IN.finditer(text):
+                where = m.group("where")
+                if where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where")):
+                    continue
+                yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
+        places = [(a, b) for a, b in post.cue("review_small_places") if _small_enough(text[a:b])]
+        # "the only nurse in a village of 600": the writer is the only one of their trade there, so
+        # everyone they serve is known, whoever the post mentions
+        only_one = any(text[a:b].lower().startswith("only") for a, b in places)
+        if not (post.others or only_one or (places and post.cue("review_recognisable"))):
+            return
+        for a, b in places:
+            yield self.risk(post, a, b)
+        for a, b in post.cue("review_recognisable"):
+            yield self.risk(post, a, b)
+        if "if you" in post.lower:
+            for m in _YOU_KNOW.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+        if any(word in post.lower for word in _AREA_WORDS):
+            for m in _NAMED_AREA.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+
+    @staticmethod
+    def _named_place(post: Post, at: int) -> bool:
+        if not post.spans:
+            return True  # no detector: a capitalised word after "the only ... in" is taken as a place
+        return any(s.entity_type in PLACE_TYPES and s.start <= at < s.end for s in post.spans)
+
+
+def _small_enough(phrase: str) -> bool:
+    number = _NUMBER.search(phrase)
+    if not number:
+        return True
+    raw = number.group().lower().replace(",", "").strip()
+    try:
+        value = float(raw.rstrip("k").strip()) * (1000 if raw.endswith("k") else 1) if raw[0].isdigit() else _NUMBER_VALUES[raw]
+    except (ValueError, KeyError):
+        return True
+    return value <= next(limit for kind, limit in _LARGEST if kind.search(phrase))
+
+
+def _article(noun_phrase: str) -> str:
+    """ "deaf girl" -> "a deaf girl", "autistic boy" -> "an autistic boy", "twins" -> "twins"."""
+    last = noun_phrase.split()[-1].lower()
+    if last.endswith("s") and not last.endswith(("ss", "us")) and last not in ("his",):
+        return noun_phrase
+    return ("an " if noun_phrase[:1].lower() in "aeiou" else "a ") + noun_phrase

@@ -1,0 +1,49 @@
+"""confidential_business: unannounced events, marked-confidential matters, codenames and figures from
+inside an organisation raise a risk; public news and the writer's own public launches do not."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import kinds, rewrites, span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are laying off 40 people next month, nobody knows yet.",
+        "Our revenue is down 18% this quarter and the board is panicking.",
+        "Signed our biggest client ever today, can't say who until it's announced.",
+        "Internal memo says our whole site is being restructured in the spring.",
+        "We just crossed 2,300 paying customers, not public yet!",
+        "Leadership told us the acquisition closes in June.",
+    ],
+)
+def test_confidential_business_news(text):
+    assert "confidential_business" in kinds(text)
+
+
+def test_a_codename_from_the_detector():
+    text = "Project Falcon ships next week and I can't wait."
+    assert "confidential_business" in kinds(text, [span(text, "Project Falcon", "CODENAME")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excited to launch my new online course next month!",
+        "Apple and Microsoft both report earnings this week.",
+        "Day 1 of the new rollout: 47 tickets, 3 coffees.",
+        "Took 20 minutes to find a parking space.",
+        "We're hiring! Two nurse posts, link in bio.",
+        "Layoffs at big tech in the news again, thinking of everyone affected.",
+    ],
+)
+def test_public_news_and_working_days(text):
+    assert "confidential_business" not in kinds(text)
+
+
+def test_figures_are_made_vague():
+    text = "We're losing 2,300 customers when the price rise lands, nobody knows yet."
+    assert ("2,300", "thousands of") in rewrites(text, "confidential_business")
+    text = "Internally we signed a £40k contract with them, not announced."
+    assert ("£40k", "large") in rewrites(text, "confidential_business")

@@ -1,0 +1,37 @@
+"""health_detail: health information about someone others can pick out raises a risk; the writer's own
+health and family, general health advice, groups and anonymous clients do not."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import kinds, span
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("My colleague Sarah has been off with cancer for months.", ["Sarah"]),
+        ("Mr Okafor in bed 12 had a seizure overnight, he's stable now.", []),
+        ("One of my year 10 students told me she's pregnant.", []),
+        ("A 16yo in our little town overdosed at the weekend.", []),
+        ("Our receptionist is off with depression again and nobody's covering.", []),
+    ],
+)
+def test_health_of_someone_identifiable(text, names):
+    spans = [span(text, n, "PERSON") for n in names]
+    assert "health_detail" in kinds(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was diagnosed with anxiety at 30 and therapy changed my life.",
+        "My nan's dementia is getting worse, hug your grandparents.",
+        "HbA1c of 48 or over means diabetes. Get your bloods done.",
+        "A client with anxiety taught me something about patience today.",
+        "Presenting next week on ADHD in adult women!",
+        "Burnout is a system signal, not a personal failing.",
+    ],
+)
+def test_own_health_advice_groups_and_anonymous_clients(text):
+    assert "health_detail" not in kinds(text)

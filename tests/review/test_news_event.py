@@ -1,0 +1,57 @@
+"""news_event: a story in the news, told by someone who was part of it, raises a risk; news the writer
+only watched, and "news" in other senses, does not."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import kinds, rewrites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treated the lad from the Kilmore bus crash you've all seen on the news. Proud of the team.",
+        "One of my students was at the concert that's all over the news. She's home safe but shaken.",
+        "The patient from the fire on Harcourt Road last night is stable. Rough shift.",
+        "The video of the man on the ward roof went viral and now he's on my caseload.",
+        "My client was in the local paper again this week and it's undoing months of work.",
+        "That stabbing outside the chip shop on Friday? The victim was one of my old pupils.",
+        "We had three of them in resus after the Dunmore Street pile-up. Reporters were outside all night.",
+        "Yesterday's explosion at the mill: I nursed two of the workers through the night.",
+    ],
+)
+def test_a_public_story_with_someone_in_it(text):
+    assert "news_event" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good news! My nan's hip op went well and she's home.",
+        "No news is good news when you're waiting on exam results.",
+        "Watching the news about the floods abroad, heartbreaking.",
+        "Subscribe to our newsletter for monthly practice tips.",
+        "Big news: I passed my driving test!",
+        "The fire alarm went off during my lesson and the kids loved it.",
+        "Read a great article on burnout in the nursing press today.",
+    ],
+)
+def test_news_as_a_word_or_the_writers_own_viewing(text):
+    assert "news_event" not in kinds(text)
+
+
+def test_the_rewrite_names_the_event_generally_and_drops_the_exposure():
+    text = "Treated the lad from the Kilmore bus crash you've all seen on the news. Proud of the team."
+    found = dict(rewrites(text, "news_event"))
+    assert found["the Kilmore bus crash"] == "a serious accident"
+    assert found["you've all seen on the news"] == ""
+
+
+def test_a_whole_sentence_of_exposure_is_dropped_whole():
+    text = "Looked after the boy from the Millbrook fire today. It was all over the news. He's doing well."
+    assert ("It was all over the news.", "") in rewrites(text, "news_event")
+
+
+def test_exposure_the_post_cannot_lose_is_left_to_the_writer():
+    text = "My patient was on the news last night and now everyone on the ward knows."
+    assert rewrites(text, "news_event") == [("on the news", None)]

@@ -1,0 +1,40 @@
+"""photo: an image of someone the writer serves, or of their things, being shared raises a risk; other
+uses of image words, the writer's own photos, and posts that say no photo is shared do not."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pic below of the amazing artwork one of my students made 👇",
+        "Snapped this of Mrs Jones doing her physio, she's flying!",
+        "Screenshot of the chat with my client below, names blurred.",
+        "Look at this wound after six weeks of dressings, pic in comments. The patient is thrilled.",
+        "Sharing a photo of the card a family gave us today ❤️",
+        "Here's a video of the kids in my class singing at assembly.",
+        "screenshot of our Q3 pipeline dashboard because I'm proud of it 😍 (client names blurred)",
+    ],
+)
+def test_an_image_of_someone_or_theirs(text):
+    assert "photo" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photosynthesis lesson with year 8 went really well.",
+        "Video call with a client ran over, back to back all day.",
+        "Keep the bigger picture in mind when a student struggles.",
+        "Here's a pic of my dog at the beach 🐶",
+        "We never post photos of the children we work with.",
+        "Bring photo ID to your appointment.",
+        "Took a photo of the sunset on my drive home after nights.",
+        "Please send a screenshot of the error when you raise a ticket.",
+    ],
+)
+def test_other_images_and_words(text):
+    assert "photo" not in kinds(text)

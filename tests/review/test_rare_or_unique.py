@@ -1,0 +1,61 @@
+"""rare_or_unique: a rarity, a first, an only or a record said of someone in the post raises a risk;
+the writer's own firsts, compliments and everyday "only"s do not."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import kinds, rewrites, span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met a patient today with an extremely rare genetic condition. Fascinating clinic.",
+        "She's the only deaf girl in year 9 and she smashed her exam.",
+        "Delivered triplets last night! Mum and babies all doing well.",
+        "One of my clients is one of only 40 people in the world with this.",
+        "He's the youngest person ever to pass grade 8 piano at our school, and one of my students.",
+        "First case of measles I've seen in 15 years, in a toddler from the next town over.",
+        "A client has a condition that affects less than 1 in a million people.",
+        "The oldest resident in the county turned 109 on our unit today.",
+    ],
+)
+def test_a_rarity_about_someone(text):
+    assert "rare_or_unique" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rare day off, so I'm in the garden with a coffee.",
+        "Only 5 minutes until the bell and the kids know it.",
+        "The only thing I want after a night shift is toast.",
+        "My first ever marathon done! Legs are jelly.",
+        "My nan is one in a million, honestly.",
+        "You're one in a million, thanks for covering my shift.",
+        "First day back after the holidays, the kids were lovely.",
+        "I'm the only one on my team who remembers the old system.",
+        "Steak cooked rare, chips, a quiet evening: bliss.",
+    ],
+)
+def test_everyday_firsts_onlies_and_rares(text):
+    assert "rare_or_unique" not in kinds(text)
+
+
+def test_a_rate_standing_apart_is_dropped_and_one_before_its_people_is_made_vague():
+    dropped = "A client has a condition (less than 1 in a million) that nobody had heard of."
+    assert ("less than 1 in a million", "") in rewrites(dropped, "rare_or_unique")
+    vague = "A client has a condition that affects 1 in 50,000 children."
+    assert ("1 in 50,000 children", "very few children") in rewrites(vague, "rare_or_unique")
+
+
+def test_a_named_rare_condition_from_the_detector_becomes_a_rare_condition():
+    text = "A patient of mine has Stiff Person Syndrome and is the bravest person I know."
+    spans = [span(text, "Stiff Person Syndrome", "DISTINCTIVE_DETAIL", "a rare condition")]
+    assert ("Stiff Person Syndrome", "a rare condition") in rewrites(text, "rare_or_unique", spans)
+
+
+def test_a_one_person_title_is_not_a_rarity():
+    text = "Our Head of Procurement said the client would be fine with it."
+    spans = [span(text, "Head of Procurement", "DISTINCTIVE_DETAIL", "a senior colleague")]
+    assert "rare_or_unique" not in kinds(text, spans)

@@ -1,0 +1,45 @@
+"""small_community: a small place or group in a story about someone raises a risk; the writer's own
+background and big places do not."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import kinds, rewrites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of my patients lives in a tiny village where everyone knows everyone.",
+        "A client from our little town told me something today that broke my heart.",
+        "We're a school of 60 pupils, so when one boy's dad was arrested everyone knew.",
+        "The only Polish family in the village asked me to help with the forms.",
+        "Everyone in town knows her, she ran the post office for thirty years. Now she's my patient.",
+        "The team of 5 I manage has one new starter who is really struggling.",
+        "If you're from Ballyrush you probably know exactly which family I mean. Third referral this year.",
+        "Visited a resident on the Brackenhill estate again today.",
+    ],
+)
+def test_a_small_setting_in_a_story_about_someone(text):
+    assert "small_community" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grew up in a small town and I still love the quiet.",
+        "Village fete this weekend, come along!",
+        "Moved to a city of 2 million and I miss the sea.",
+        "Migrated the whole estate to TLS 1.3 this weekend.",
+        "A town of 80,000 and only one swimming pool, come on council.",
+    ],
+)
+def test_the_writers_own_place_and_big_places(text):
+    assert "small_community" not in kinds(text)
+
+
+def test_the_only_one_in_a_group_is_rewritten_as_one_of_many():
+    text = "She's the only deaf girl in year 9 and she smashed it."
+    assert ("the only deaf girl in year 9", "a deaf girl") in rewrites(text, "small_community")
+    text = "He is the only autistic boy in his class and the others adore him."
+    assert ("the only autistic boy in his class", "an autistic boy") in rewrites(text, "small_community")
