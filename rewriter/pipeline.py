@@ -23,6 +23,7 @@ Verdict fields: clean (bool), final_spans (list[Span]), reasons (list[str]).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import time
@@ -260,8 +261,9 @@ def _literal_spans(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         for token in set(identifying_tokens(span)):
             for m in re.finditer(r"(?<![\w])" + re.escape(token) + r"(?![\w])", text, re.IGNORECASE):
-                found.append(Span(m.start(), m.end(), m.group(0), span.entity_type, span.score, "literal check",
-                                  span.why, span.suggestion))
+                found.append(
+                    dataclasses.replace(span, start=m.start(), end=m.end(), text=m.group(0), source="literal check")
+                )
     return found
 
 

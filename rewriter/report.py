@@ -8,31 +8,6 @@ from typing import TextIO
 from .display import safe_for_terminal
 from .spans import Span
 
-# One colour per kind of identifier, shared with the app's legend.
-STYLE = {
-    "PERSON": "bold red",
-    "WATCHED": "bold magenta",
-    "HANDLE": "red",
-    "EMAIL_ADDRESS": "red",
-    "PHONE_NUMBER": "red",
-    "URL": "red",
-    "AGE": "yellow",
-    "DISTINCTIVE_DETAIL": "italic yellow",
-    "LOCATION": "cyan",
-    "STREET_ADDRESS": "cyan",
-    "FACILITY": "cyan",
-    "ORGANIZATION": "blue",
-    "CODENAME": "bold blue",
-    "MONEY": "blue",
-    "FIGURE": "blue",
-    "REFERENCE_NUMBER": "green",
-    "DATE_TIME": "green",
-}
-
-
-def style_for(entity_type: str) -> str:
-    return STYLE.get(entity_type, "bold red")
-
 
 def _marked_plain(text: str, spans: list[Span]) -> str:
     out, pos = [], 0
@@ -68,7 +43,7 @@ def print_check_rich(text: str, spans: list[Span], console) -> None:
     pos = 0
     for s in spans:
         post.append(safe_for_terminal(text[pos : s.start]))
-        post.append(safe_for_terminal(s.text), style=f"{style_for(s.entity_type)} underline")
+        post.append(safe_for_terminal(s.text), style=f"{s.kind.style} underline")
         pos = s.end
     post.append(safe_for_terminal(text[pos:]).rstrip("\n"))
     console.print(post)
@@ -78,7 +53,7 @@ def print_check_rich(text: str, spans: list[Span], console) -> None:
         table.add_column(column)
     for s in spans:
         table.add_row(
-            Text(s.entity_type.replace("_", " ").lower(), style=style_for(s.entity_type)),
+            Text(s.kind.label, style=s.kind.style),
             Text(safe_for_terminal(s.text)),
             Text(s.why),
             Text(s.suggestion),

@@ -251,3 +251,16 @@ def test_a_place_the_generaliser_cannot_name_takes_the_recognizers_suggestion():
     # a generic suggestion says no more than the generaliser's own words
     town = Span(text.index("A64"), text.index("A64") + 3, "A64", "LOCATION", 0.85, "spaCy", "why", "a local area")
     assert generalise(text, [town]).text == "came off his bike on the area after a shift on 4 North"
+
+
+def test_a_rare_condition_is_known_by_its_detail_not_its_suggestion():
+    from rewriter.kinds import Detail
+
+    text = "She has early onset Wilson's disease."
+    start, end = text.index("Wilson"), text.index(".")
+    condition = Span(start, end, text[start:end], "DISTINCTIVE_DETAIL", 0.5, "named condition rule", "why",
+                     "a rare condition", Detail.RARE_CONDITION)
+    assert generalise(text, [condition]).text == "She has early onset a rare condition."
+    # a suggestion that happens to read the same is no such signal
+    plain = Span(start, end, text[start:end], "DISTINCTIVE_DETAIL", 0.5, "test", "why", "a rare condition")
+    assert generalise(text, [plain]).text == "She has early onset something unusual."

@@ -32,3 +32,16 @@ def test_a_recognizer_declares_every_type_it_reports():
     assert Two().supported_entities == ["PERSON", "LOCATION"]
     assert _Codes().supported_entities == ["REFERENCE_NUMBER"]
     assert "suggestion" not in Two().result(0, 1, 0.5, entity="PERSON").recognition_metadata
+
+
+def test_a_detail_travels_in_the_metadata():
+    from rewriter.kinds import Detail
+
+    class Rare(RegexRecognizer):
+        ENTITY = "DISTINCTIVE_DETAIL"
+        DETAIL = Detail.RARE_CONDITION
+        PATTERNS = [(r"Wilson's disease", 0.5)]
+
+    (r,) = Rare().analyze("has Wilson's disease", None)
+    assert r.recognition_metadata["detail"] is Detail.RARE_CONDITION
+    assert "detail" not in _Codes().result(0, 1, 0.5).recognition_metadata

@@ -11,9 +11,9 @@ import weakref
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..config import Config
+from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
-from .explain import suggestion_for, why_for
 from .recognizers import lexicon
 from .watchlist import WatchList
 
@@ -138,6 +138,7 @@ class Detector:
             if start >= end:
                 continue
             recognizer = meta.get("recognizer_name", "")
+            found_kind = kind(r.entity_type)
             found.append(
                 Span(
                     start=start,
@@ -146,8 +147,9 @@ class Detector:
                     entity_type=r.entity_type,
                     score=float(r.score),
                     source=source_label(recognizer),
-                    why=meta.get("why") or why_for(r.entity_type),
-                    suggestion=meta.get("suggestion") or suggestion_for(r.entity_type, role),
+                    why=meta.get("why") or found_kind.why,
+                    suggestion=meta.get("suggestion") or found_kind.suggestion_for(role),
+                    detail=meta.get("detail"),
                 )
             )
         if self.watchlist is not None and len(self.watchlist):
@@ -195,7 +197,7 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
         if (start, end) == (s.start, s.end):
             kept.append(s)
         else:
-            kept.append(Span(start, end, original[start:end], s.entity_type, s.score, s.source, s.why, s.suggestion))
+            kept.append(s.moved(start, end, original[start:end]))
     return kept
 
 
@@ -213,7 +215,7 @@ def _without_edge_space(span: Span, original: str) -> Span:
     start, end = _strip_space(original, span.start, span.end)
     if (start, end) == (span.start, span.end):
         return span
-    return Span(start, end, original[start:end], span.entity_type, span.score, span.source, span.why, span.suggestion)
+    return span.moved(start, end, original[start:end])
 
 
 def _contains_words(outer: str, inner: str) -> bool:
@@ -260,13 +262,6 @@ def resolve_overlaps(spans: list[Span], original: str) -> list[Span]:
     return merged
 
 
-# Types our rules give with certainty about what the thing is. spaCy's small model calls many of them
-# an organisation or a place ("Client Ref: ANX-2291", "Court 2"), and scores higher, but its guess
-# would make the rewrite say "An organisation called again": the rule's type wins the overlap.
-_SPECIFIC_TYPES = frozenset({
-    "REFERENCE_NUMBER", "FACILITY", "STREET_ADDRESS", "AGE", "DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS",
-    "URL", "MONEY", "FIGURE", "CODENAME", "CASE_NAME", "HANDLE", "DISTINCTIVE_DETAIL",
-})
 _SPACY_SOURCE = SOURCE_NAMES["SpacyRecognizer"]
 
 
@@ -276,7 +271,8 @@ def _merge_group(group: list[Span], original: str) -> Span:
     rank = lambda s: (s.score, s.end - s.start, -s.start)  # noqa: E731
     best = max(group, key=rank)
     if best.source == _SPACY_SOURCE:
-        specific = [s for s in group if s.entity_type in _SPECIFIC_TYPES]
+        # a rule sure of what the thing is beats spaCy's guess (see Kind.beats_spacy)
+        specific = [s for s in group if s.kind.beats_spacy]
         if best.entity_type == "PERSON":
             # a person guess wins unless a rule read the whole phrase around it ("Huntington's disease")
             specific = [s for s in specific if s.start <= best.start and best.end <= s.end and s.end - s.start > best.end - best.start]
@@ -287,4 +283,4 @@ def _merge_group(group: list[Span], original: str) -> Span:
     start, end = min(s.start for s in group), max(s.end for s in group)
     if (start, end) == (best.start, best.end):
         return best
-    return Span(start, end, original[start:end], best.entity_type, best.score, best.source, best.why, best.suggestion)
+    return best.moved(start, end, original[start:end])

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..spans import Span
@@ -14,7 +15,7 @@ _TOKEN_CHARS = re.compile(r"[\w.@/+:%~#=&?-]")
 
 
 def _with(span: Span, text: str, start: int, end: int, entity_type: str | None = None) -> Span:
-    return Span(start, end, text[start:end], entity_type or span.entity_type, span.score, span.source, span.why, span.suggestion)
+    return dataclasses.replace(span, start=start, end=end, text=text[start:end], entity_type=entity_type or span.entity_type)
 
 
 def prepare_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -17,11 +17,13 @@ import secrets
 from pathlib import Path
 
 from ..errors import InputError
+from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical
 
 WORD = re.compile(r"[^\W_]+")
 FILE_NAME = "watchlist.json"
+_WATCHED = kind("WATCHED")
 
 
 def _words(text: str) -> list[str]:
@@ -121,11 +123,12 @@ class WatchList:
                             start,
                             end,
                             norm.original[start:end],
-                            "WATCHED",
+                            _WATCHED.name,
                             1.0,
                             "watch list",
-                            "This is on your watch list.",
-                            "someone" if n <= 3 else "a general term",
+                            _WATCHED.why,
+                            # a few words are most likely a name; more, a phrase
+                            "someone" if n <= 3 else _WATCHED.suggestion,
                         )
                     )
         return spans

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
-from ..detect.explain import person_for
+from ..kinds import person_for
 from ..spans import Span
 from ..text import canonical
 from .english import is_modifier, strip_article

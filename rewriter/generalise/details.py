@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
 
@@ -18,7 +19,7 @@ _ONE_PERSON_TITLE = re.compile(
 
 
 def distinctive_span(ctx: Context, span: Span) -> Replacing:
-    if span.suggestion == "a rare condition":  # "with Stiff Person Syndrome" -> "with a rare condition"
+    if span.detail is Detail.RARE_CONDITION:  # "with Stiff Person Syndrome" -> "with a rare condition"
         return ctx.article_phrase(span, "a rare condition")
     if _ONE_PERSON_TITLE.match(span.text):  # "our Head of Procurement was walked out"
         start, _ = ctx.absorb_left(span.start, r"\b(our|my|their|his|her|the|your)\s+")

@@ -40,25 +40,22 @@ def other_span(ctx: Context, span: Span) -> Replacing:
     return ctx.article_phrase(span, span.suggestion or "something more general")
 
 
+# The handler for each family of kinds (kinds.py says which family an entity type belongs to).
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
-    "PERSON": person_span,
-    "WATCHED": person_span,
-    "HANDLE": handle_span,
-    "AGE": age_span,
-    "LOCATION": place_span,
-    "FACILITY": place_span,
-    "STREET_ADDRESS": place_span,
-    "ORGANIZATION": organisation_span,
-    "DATE_TIME": date_span,
-    "MONEY": money_span,
-    "FIGURE": figure_span,
-    "CODENAME": codename_span,
-    "REFERENCE_NUMBER": reference_span,
-    "EMAIL_ADDRESS": contact_span,
-    "PHONE_NUMBER": contact_span,
-    "URL": contact_span,
-    "DISTINCTIVE_DETAIL": distinctive_span,
-    "CASE_NAME": case_name_span,
+    "person": person_span,
+    "handle": handle_span,
+    "age": age_span,
+    "place": place_span,
+    "organisation": organisation_span,
+    "time": date_span,
+    "money": money_span,
+    "figure": figure_span,
+    "codename": codename_span,
+    "reference": reference_span,
+    "contact": contact_span,
+    "distinctive": distinctive_span,
+    "case": case_name_span,
+    "other": other_span,
 }
 
 # The rest of a hashtag after a span inside it ("#Team" + "Oakfield2024"), and what may follow a
@@ -77,7 +74,7 @@ def generalise(text: str, spans: list[Span], role: str = "other") -> Generalised
     for span in sorted(prepare_spans(text, spans), key=lambda s: (s.start, s.end)):
         if span.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
-        start, end, new = HANDLERS.get(span.entity_type, other_span)(ctx, span)
+        start, end, new = HANDLERS[span.kind.family](ctx, span)
         start = max(start, ctx.cursor)
         if start > span.start or end < span.end:  # a handler must cover at least the span
             start, end = min(start, span.start), max(end, span.end)

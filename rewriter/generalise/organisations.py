@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..detect.explain import ORGANIZATION_BY_ROLE
 from ..detect.place_kinds import kind_of_place
+from ..kinds import ORGANIZATION_BY_ROLE
 from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing

@@ -3,15 +3,15 @@ ward", "placed with their aunt in Bristol" -> "... elsewhere", "the Leeds branch
 
 from __future__ import annotations
 
-from ..detect.explain import SUGGESTION
 from ..detect.place_kinds import kind_of_place
+from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
 from .english import possessive_after
 
-# The detector's default suggestions for places (explain.py): no better than the generaliser's own words.
+# The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
 _GENERIC_PLACE_SUGGESTIONS = frozenset(
-    {SUGGESTION[t] for t in ("LOCATION", "STREET_ADDRESS", "FACILITY")} | {"a place", "the area"}
+    {k.suggestion for k in KINDS.values() if k.family == "place"} | {"a place", "the area"}
 )
 
 

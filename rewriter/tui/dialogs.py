@@ -12,7 +12,6 @@ from textual.widgets import Button, Input, Label, Static
 
 from ..spans import Span
 from .marks import safe_text
-from .widgets import kind_label
 
 
 class Confirm(ModalScreen[bool]):
@@ -57,7 +56,7 @@ def residual_description(spans: list[Span], reasons: list[str]) -> Text:
         body.append("Still in the text:\n")
         for s in spans:
             body.append("  • ")
-            body.append(kind_label(s.entity_type), style="bold")
+            body.append(s.kind.label, style="bold")
             body.append(": ")
             body.append_text(safe_text(s.text, "bold red"))
             body.append("\n")

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from ..report import style_for
 from ..spans import Span
 
 Mark = tuple[int, int, str]
@@ -48,7 +47,7 @@ def safe_text(text: str, style: str = "") -> Text:
 
 def span_marks(spans: list[Span], extra: str = "underline") -> list[Mark]:
     """One mark per span, coloured by its kind (the same colours as `rewriter check`)."""
-    return [(s.start, s.end, f"{style_for(s.entity_type)} {extra}".strip()) for s in spans]
+    return [(s.start, s.end, f"{s.kind.style} {extra}".strip()) for s in spans]
 
 
 def line_marks(lines: list[str], newline_length: int, marks: list[Mark]) -> dict[int, list[tuple[int, int, str]]]:
@@ -101,7 +100,7 @@ def shift_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
         if s.end <= start:
             kept.append(s)
         elif s.start >= old_end and not (s.start == start == old_end):
-            kept.append(Span(s.start + delta, s.end + delta, s.text, s.entity_type, s.score, s.source, s.why, s.suggestion))
+            kept.append(s.moved(s.start + delta, s.end + delta, s.text))
     return kept
 
 

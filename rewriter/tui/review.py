@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Label, Static, TextArea
 from ..pipeline import Cancelled, Verdict
 from ..spans import Span
 from .marks import RESIDUAL, diff_marks, safe_text, shift_spans, span_marks, unified_text, word_diff
-from .widgets import MarkedTextArea, StatusBar, kind_label
+from .widgets import MarkedTextArea, StatusBar
 
 METHODS = {
     "llm": "polished by the language model",
@@ -261,7 +261,7 @@ class ReviewScreen(Screen):
             for i, s in enumerate(verdict.final_spans):
                 if i:
                     out.append(", ")
-                out.append(kind_label(s.entity_type) + " ")
+                out.append(s.kind.label + " ")
                 out.append_text(safe_text(s.text, "bold"))
             out.append("\n")
         if verdict is not None and verdict.reasons:

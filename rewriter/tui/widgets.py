@@ -11,13 +11,9 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from ..report import style_for
+from ..kinds import kind
 from ..spans import Span
 from .marks import Mark, line_marks, safe_text, visible
-
-
-def kind_label(entity_type: str) -> str:
-    return entity_type.replace("_", " ").lower()
 
 
 class MarkedTextArea(TextArea):
@@ -109,7 +105,7 @@ class SpanList(OptionList):
     @staticmethod
     def _prompt(span: Span) -> Text:
         prompt = Text()
-        prompt.append(kind_label(span.entity_type), style=style_for(span.entity_type))
+        prompt.append(span.kind.label, style=span.kind.style)
         prompt.append("  ")
         prompt.append_text(safe_text(span.text, "bold"))
         prompt.append("\n")
@@ -150,11 +146,12 @@ class Legend(Static):
             legend.append("✓ nothing identifying found", style="green")
         else:
             counts = Counter(s.entity_type for s in spans)
-            for kind, count in sorted(counts.items()):
+            for entity_type, count in sorted(counts.items()):
+                shown = kind(entity_type)
                 if legend:
                     legend.append("  ")
-                legend.append("■ ", style=style_for(kind))
-                legend.append(f"{kind_label(kind)} {count}", style=style_for(kind))
+                legend.append("■ ", style=shown.style)
+                legend.append(f"{shown.label} {count}", style=shown.style)
         self.update(legend)
 
 

@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .. import vocab
-from ..detect.explain import ORGANIZATION_BY_ROLE, PERSON_BY_ROLE
 from ..detect.place_kinds import FACILITY_KINDS
+from ..kinds import ORGANIZATION_BY_ROLE, PERSON_BY_ROLE
 from ..text import canonical
 from .words import STOPWORDS, words_in
 

@@ -13,11 +13,6 @@ from ..spans import Span
 from ..text import canonical
 from .words import STOPWORDS, digit_runs, words_in
 
-# Types whose every word is identifying: a surname alone still points at the person.
-NAME_TYPES = frozenset({"PERSON", "WATCHED", "HANDLE", "CASE_NAME"})
-# Types whose capitalised words are identifying ("Dunmore" of "Dunmore Logistics"), but not generic ones.
-PROPER_TYPES = frozenset({"ORGANIZATION", "LOCATION", "FACILITY", "STREET_ADDRESS", "CODENAME", "DATE_TIME"})
-
 # Words that may stay even when they were part of a span: the kinds of things, not which one. (Every
 # check that reads this also lets STOPWORDS stay.)
 GENERIC_WORDS = frozenset(
@@ -53,14 +48,15 @@ def _capitalised_as_name(candidate: str, word: str) -> bool:
 def identifying_tokens(span: Span) -> list[str]:
     """The words of a span that on their own still point at someone or something."""
     tokens = []
+    kind = span.kind
     raw = re.findall(r"[^\W\d_][\w'’-]*", span.text)
     for word in raw:
         token = canonical(word).strip("'’-")
         token = re.sub(r"['’]s$", "", token)
-        is_name_word = span.entity_type in NAME_TYPES and token in WORD_NAMES
+        is_name_word = kind.is_name and token in WORD_NAMES
         if len(token) < 2 or token in GENERIC_WORDS or (token in STOPWORDS and not is_name_word):
             continue
-        if span.entity_type in NAME_TYPES or (span.entity_type in PROPER_TYPES and word[:1].isupper()):
+        if kind.is_name or (kind.is_proper and word[:1].isupper()):
             tokens.append(token)
     return tokens
 
@@ -72,9 +68,9 @@ def leaks(candidate: str, spans: Iterable[Span]) -> list[str]:
     digits = digit_runs(candidate)
     for span in spans:
         phrase = canonical(span.text)
-        if span.entity_type not in NAME_TYPES and _only_generic(span.text):
+        if not span.kind.is_name and _only_generic(span.text):
             continue  # "Court" in "Court report": the kind of thing, which a rewrite may keep
-        if span.entity_type in NAME_TYPES and phrase in WORD_NAMES | STOPWORDS:
+        if span.kind.is_name and phrase in WORD_NAMES | STOPWORDS:
             if _capitalised_as_name(candidate, phrase):  # "Will" the name, not "will" the verb
                 found.append(f"the name '{span.text}' is still there")
             continue
@@ -82,7 +78,7 @@ def leaks(candidate: str, spans: Iterable[Span]) -> list[str]:
             found.append(f"'{span.text}' ({span.entity_type}) is still there")
             continue
         for token in identifying_tokens(span):
-            if token in WORD_NAMES | STOPWORDS and span.entity_type in NAME_TYPES:
+            if token in WORD_NAMES | STOPWORDS and span.kind.is_name:
                 if _capitalised_as_name(candidate, token):
                     found.append(f"the name '{token.capitalize()}' is still there")
                     break

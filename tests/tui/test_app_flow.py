@@ -10,7 +10,7 @@ import time
 import pytest
 
 from rewriter.config import AppConfig, Config
-from rewriter.report import style_for
+from rewriter.kinds import kind
 from rewriter.tui.dialogs import Confirm
 from rewriter.tui.draft import DraftScreen
 from rewriter.tui.marks import DELETED, INSERTED
@@ -48,7 +48,7 @@ async def test_typing_highlights_spans_by_kind_with_legend_and_list(make_app):
         assert ("Gregory Walsh", "PERSON") in found
         assert any(t == "Oakfield Primary" for t, _ in found)
         # coloured by kind, in the editor, the list and the legend, with the count in the status bar
-        assert any(style_for("PERSON") in style for style in marked(screen.editor, "Gregory Walsh"))
+        assert any(kind("PERSON").style in style for style in marked(screen.editor, "Gregory Walsh"))
         # and drawn in that colour, also on the line the cursor is on
         drawn = [seg for seg in screen.editor.render_line(0) if "Gregory" in seg.text]
         assert drawn and drawn[0].style.color.name == "red" and drawn[0].style.bold
@@ -70,7 +70,7 @@ async def test_highlights_move_with_the_text_while_typing(make_app):
         screen.editor.move_cursor((0, 0))
         await pilot.press("O", "h", " ")
         # at once, before detection runs again, the mark still sits exactly on the name
-        assert any(style_for("PERSON") in s for s in marked(screen.editor, "Gregory Walsh"))
+        assert any(kind("PERSON").style in s for s in marked(screen.editor, "Gregory Walsh"))
         await wait_for(pilot, lambda: screen.checked, what="re-detection")
         assert screen.editor.text.startswith("Oh Had a long session")
 

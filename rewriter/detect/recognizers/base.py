@@ -13,6 +13,8 @@ from typing import ClassVar
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from ...kinds import Detail
+
 
 class OwnRecognizer(LocalRecognizer):
     """What every recognizer of ours shares: the entity types it reports, a reason a person can read,
@@ -24,6 +26,8 @@ class OwnRecognizer(LocalRecognizer):
     WHY: ClassVar[str] = ""
     # A generalised replacement for every result ("a case"); None: the detector's default for the type.
     SUGGESTION: ClassVar[str | None] = None
+    # What every result is beyond its type (a rare condition), for the generaliser; None: nothing more.
+    DETAIL: ClassVar[Detail | None] = None
     # Optional words near a match that make it more likely (Presidio's context enhancer uses them).
     CONTEXT: ClassVar[list[str]] = []
     # True when analyze reads nothing but the text (no spaCy doc, no other recognizer's notes): such a
@@ -49,7 +53,8 @@ class OwnRecognizer(LocalRecognizer):
         why: str | None = None, **meta,
     ) -> RecognizerResult:
         """A result of type ``entity`` (default ENTITY), explained by ``why`` (default ``self.why(matched)``);
-        extra metadata such as a ``suggestion`` (default SUGGESTION) goes in ``meta``."""
+        extra metadata such as a ``suggestion`` (default SUGGESTION) or a ``detail`` (default DETAIL) goes
+        in ``meta``."""
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -58,6 +63,8 @@ class OwnRecognizer(LocalRecognizer):
         }
         if self.SUGGESTION is not None:
             metadata.setdefault("suggestion", self.SUGGESTION)
+        if self.DETAIL is not None:
+            metadata.setdefault("detail", self.DETAIL)
         return RecognizerResult(entity or self.ENTITY, start, end, score, recognition_metadata=metadata)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...kinds import Detail
 from .gated import GatedRegexRecognizer
 
 # Who a distinctive detail is about; "the only unit of time" or "the only thing" is not about anyone.
@@ -105,6 +106,7 @@ class NamedConditionRecognizer(GatedRegexRecognizer):
     ENTITY = "DISTINCTIVE_DETAIL"
     WHY = "A named, rarer condition can point to one patient, especially with an age or a place."
     SUGGESTION = "a rare condition"
+    DETAIL = Detail.RARE_CONDITION
     GATE_WORDS = ("disease", "syndrome", "disorder", "palsy", "dystrophy", "progeria", "ataxia", "chorea", "atrophy")
     _COMMON = (
         "Alzheimer", "Parkinson", "Down", "Crohn", "Asperger", "Tourette", "Lyme", "Raynaud", "Graves", "Hashimoto",

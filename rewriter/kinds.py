@@ -1,0 +1,157 @@
+"""What each kind of identifying span is: how a person reads its name, why it matters, what to say
+instead (for the writer's role), its colour, and the few facts about it the detector, the generaliser
+and the verifier act on. One record per entity type; every module reads kinds from here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+
+# Who the people in a post usually are, by the writer's role.
+PERSON_BY_ROLE: Mapping[str, str] = MappingProxyType({
+    "therapist": "a client",
+    "counsellor": "a client",
+    "psychologist": "a client",
+    "nurse": "a patient",
+    "midwife": "a patient",
+    "doctor": "a patient",
+    "paramedic": "a patient",
+    "pharmacist": "a customer",
+    "care worker": "a resident",
+    "teacher": "a student",
+    "coach": "an athlete",
+    "social worker": "a family member",
+    "lawyer": "a client",
+    "support": "a customer",
+    "support agent": "a customer",
+    "hr": "a colleague",
+    "engineer": "a colleague",
+    "analyst": "a client",
+    "other": "someone",
+})
+
+# Which organisation a post usually names, by the writer's role.
+ORGANIZATION_BY_ROLE: Mapping[str, str] = MappingProxyType({
+    "engineer": "a client company",
+    "analyst": "a client company",
+    "lawyer": "a company",
+    "hr": "my employer",
+    "support": "a company",
+    "support agent": "a company",
+})
+
+_NO_ROLES: Mapping[str, str] = MappingProxyType({})
+
+
+class Detail(Enum):
+    """What a recognizer knows about a span beyond its kind, for the generaliser to act on."""
+
+    RARE_CONDITION = "a named, rarer condition"  # "Stiff Person Syndrome": say "a rare condition"
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # the entity type, as Presidio and the JSON output spell it: "STREET_ADDRESS"
+    label: str  # the type as a person reads it: "street address"
+    why: str  # why a span of this kind matters, in a short sentence
+    suggestion: str  # what to say instead, for a writer whose role the table below does not list
+    style: str  # Rich style for its highlight, in `rewriter check` and the app alike
+    family: str  # which of the generaliser's handlers rewrites it: "person", "place", "time", ...
+    # Role -> what to say instead, for kinds whose replacement depends on who writes ("a client").
+    by_role: Mapping[str, str] = field(default_factory=lambda: _NO_ROLES, repr=False, compare=False)
+    # Every word identifies: a surname alone still points at the person.
+    is_name: bool = False
+    # Its capitalised words identify ("Dunmore" of "Dunmore Logistics"); the generic ones do not.
+    is_proper: bool = False
+    # Our rules give it with certainty about what the thing is: spaCy's small model calls many such
+    # spans an organisation or a place ("Client Ref: ANX-2291", "Court 2") and scores higher, but the
+    # rule's kind wins the overlap (else the rewrite says "An organisation called again").
+    beats_spacy: bool = False
+
+    def suggestion_for(self, role: str) -> str:
+        return self.by_role.get(role, self.suggestion)
+
+
+def _label(entity_type: str) -> str:
+    return entity_type.replace("_", " ").lower()
+
+
+def _kind(name: str, why: str, suggestion: str, style: str, family: str, **facts) -> Kind:
+    return Kind(name, _label(name), why, suggestion, style, family, **facts)
+
+
+DEFAULT_WHY = "This could help someone work out who or what the post is about."
+DEFAULT_SUGGESTION = "something more general"
+DEFAULT_STYLE = "bold red"
+
+KINDS: Mapping[str, Kind] = MappingProxyType({k.name: k for k in (
+    # people
+    _kind("PERSON", "A name can identify someone directly.", "someone", "bold red", "person",
+          by_role=PERSON_BY_ROLE, is_name=True),
+    _kind("WATCHED", "This is on your watch list.", "a general term", "bold magenta", "person", is_name=True),
+    _kind("HANDLE", "A social media handle identifies a person directly.", "someone", "red", "handle",
+          by_role=PERSON_BY_ROLE, is_name=True, beats_spacy=True),
+    _kind("AGE", "An exact age, with other details, can single someone out.", "someone", "yellow", "age",
+          by_role=PERSON_BY_ROLE, beats_spacy=True),
+    _kind("DISTINCTIVE_DETAIL", "A detail like this can single a person out even without a name.",
+          "a detail that does not single anyone out", "italic yellow", "distinctive", beats_spacy=True),
+    # contact details
+    _kind("EMAIL_ADDRESS", "An e-mail address identifies a person directly.", "(contact details removed)", "red",
+          "contact", beats_spacy=True),
+    _kind("PHONE_NUMBER", "A phone number identifies a person directly.", "(contact details removed)", "red",
+          "contact", beats_spacy=True),
+    _kind("URL", "A link can lead straight to a person or organisation.", "(link removed)", "red", "contact",
+          beats_spacy=True),
+    _kind("IP_ADDRESS", "An IP address can be traced to a person or place.", "(address removed)", DEFAULT_STYLE,
+          "other"),
+    # places and organisations
+    _kind("LOCATION", "A named place narrows down who this is about.", "a local area", "cyan", "place",
+          is_proper=True),
+    _kind("STREET_ADDRESS", "An address points to where someone lives or works.", "a local street", "cyan",
+          "place", is_proper=True, beats_spacy=True),
+    _kind("FACILITY", "A named ward, room, school or home narrows down who this is about.", "a local service",
+          "cyan", "place", is_proper=True, beats_spacy=True),
+    _kind("ORGANIZATION", "Naming an organisation can reveal a client, employer or customer.", "an organisation",
+          "blue", "organisation", by_role=ORGANIZATION_BY_ROLE, is_proper=True),
+    # business and case details
+    _kind("CODENAME", "A project codename is confidential business information.", "a new project", "bold blue",
+          "codename", is_proper=True, beats_spacy=True),
+    _kind("MONEY", "An exact amount can be confidential business data.", "a significant sum", "blue", "money",
+          beats_spacy=True),
+    _kind("FIGURE", "An exact result or count can be confidential business data.", "a notable change", "blue",
+          "figure", beats_spacy=True),
+    _kind("CREDIT_CARD", "A card number is confidential financial data.", "(card number removed)", DEFAULT_STYLE,
+          "other"),
+    _kind("IBAN_CODE", "A bank account number is confidential financial data.", "(account number removed)",
+          DEFAULT_STYLE, "other"),
+    _kind("REFERENCE_NUMBER", "A case, ticket or customer number can be looked up.", "a case", "green",
+          "reference", beats_spacy=True),
+    # "Patterson v. Dunmore Logistics": made by the generaliser from a person or company and another
+    _kind("CASE_NAME", "A case name names the people or companies in it.", "a case", DEFAULT_STYLE, "case",
+          is_name=True, beats_spacy=True),
+    # times
+    _kind("DATE_TIME", "A specific date or time can link the post to a real event.", "recently", "green", "time",
+          is_proper=True, beats_spacy=True),
+)})
+
+FAMILIES = frozenset(k.family for k in KINDS.values())
+
+
+def kind(entity_type: str) -> Kind:
+    """The record for ``entity_type``; a type no recognizer of ours reports gets the cautious default."""
+    known = KINDS.get(entity_type)
+    if known is not None:
+        return known
+    return Kind(entity_type, _label(entity_type), DEFAULT_WHY, DEFAULT_SUGGESTION, DEFAULT_STYLE, "other")
+
+
+def person_for(role: str) -> str:
+    """Who a person in a post by someone in ``role`` usually is: "a client", "a student", "someone"."""
+    return KINDS["PERSON"].suggestion_for(role)
+
+
+def suggestion_for(entity_type: str, role: str) -> str:
+    """What to say instead of a span of ``entity_type``, for a writer in ``role``."""
+    return kind(entity_type).suggestion_for(role)
