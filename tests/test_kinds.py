@@ -9,6 +9,7 @@ from rewriter.detect.engine import SPACY_LABEL_MAP
 from rewriter.detect.recognizers import all_recognizers
 from rewriter.detect.recognizers.base import OwnRecognizer
 from rewriter.generalise import generalise
+from rewriter.generalise.driver import HANDLERS
 from rewriter.kinds import DEFAULT_SUGGESTION, DEFAULT_WHY, KINDS, Detail, kind, person_for, suggestion_for
 from rewriter.spans import Span
 
@@ -82,6 +83,7 @@ def test_names_proper_kinds_and_rule_kinds():
 
 
 def test_every_family_has_a_handler_in_the_generaliser():
+    assert kinds.FAMILIES | {kind("NRP").family} <= set(HANDLERS)
     for record in KINDS.values():
         span = Span(4, 9, "Xyzzy", record.name, 0.9, "test", record.why, record.suggestion)
         assert generalise("Met Xyzzy today.", [span], "nurse").text  # a missing handler would raise
