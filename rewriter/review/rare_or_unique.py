@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..kinds import Detail
 from .context import Post, within
 from .cues import NUMBER_WORDS
 from .rule import Rule
@@ -78,7 +79,7 @@ class RareOrUniqueRule(Rule):
                 yield self.risk(post, a, scope[1])
         for span in post.spans:
             if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
-                rewrite = "a rare condition" if span.suggestion == "a rare condition" else None
+                rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
                 yield self.risk(post, span.start, span.end, rewrite)
 
     def _the_only(self, post: Post, a: int, b: int, sentence_end: int):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rewriter.kinds import Detail
 from rewriter.review import Reviewer
 from rewriter.spans import Span
 
@@ -20,7 +21,7 @@ def rewrites(text: str, kind: str, spans=()) -> list[tuple[str, str | None]]:
     return [(r.text, r.rewrite) for r in REVIEWER.review(text, spans) if r.kind == kind]
 
 
-def span(text: str, part: str, entity_type: str, suggestion: str = "something") -> Span:
+def span(text: str, part: str, entity_type: str, suggestion: str = "something", detail: Detail | None = None) -> Span:
     """A detector span over the first ``part`` of ``text``."""
     start = text.index(part)
-    return Span(start, start + len(part), part, entity_type, 0.8, "test", "why", suggestion)
+    return Span(start, start + len(part), part, entity_type, 0.8, "test", "why", suggestion, detail)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from review_helpers import kinds, rewrites, span
 
+from rewriter.kinds import Detail
+
 
 @pytest.mark.parametrize(
     "text",
@@ -51,8 +53,11 @@ def test_a_rate_standing_apart_is_dropped_and_one_before_its_people_is_made_vagu
 
 def test_a_named_rare_condition_from_the_detector_becomes_a_rare_condition():
     text = "A patient of mine has Stiff Person Syndrome and is the bravest person I know."
-    spans = [span(text, "Stiff Person Syndrome", "DISTINCTIVE_DETAIL", "a rare condition")]
+    spans = [span(text, "Stiff Person Syndrome", "DISTINCTIVE_DETAIL", "a rare condition", Detail.RARE_CONDITION)]
     assert ("Stiff Person Syndrome", "a rare condition") in rewrites(text, "rare_or_unique", spans)
+    # the suggestion's words alone are no such signal: the detector says so in the span's detail
+    plain = [span(text, "Stiff Person Syndrome", "DISTINCTIVE_DETAIL", "a rare condition")]
+    assert ("Stiff Person Syndrome", None) in rewrites(text, "rare_or_unique", plain)
 
 
 def test_a_one_person_title_is_not_a_rarity():
