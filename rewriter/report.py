@@ -33,6 +33,7 @@ def print_check_plain(text: str, spans: list[Span], out: TextIO) -> None:
 
 
 def print_check_rich(text: str, spans: list[Span], console) -> None:
+    # lazy: rich is loaded only to draw on a terminal
     from rich.table import Table
     from rich.text import Text
 

@@ -14,7 +14,9 @@ from textual.widgets import Footer, Header, Label, Static, TextArea
 
 from ..spans import Span
 from ..text import canonical
+from .dialogs import confirm_copy
 from .marks import shift_spans, span_marks, visible
+from .review import ReviewScreen
 from .widgets import Legend, MarkedTextArea, SpanList, StatusBar
 
 HINT = ("Select a span: a apply the suggestion · i ignore it · w add it to your watch list. "
@@ -248,8 +250,6 @@ class DraftScreen(Screen):
         if not text.strip():
             app.notify("Type or paste a draft first.", markup=False)
             return
-        from .review import ReviewScreen
-
         app.push_screen(ReviewScreen(text, list(self.spans) if self.checked else None))
 
     def action_copy(self) -> None:
@@ -257,8 +257,6 @@ class DraftScreen(Screen):
         if self.checked and not self.spans:
             self.app.copy_out(text)
             return
-        from .dialogs import confirm_copy
-
         reasons = [] if self.checked else ["this draft has not been checked yet"]
         self.app.push_screen(confirm_copy(self.spans, reasons),
                              lambda yes: self.app.copy_out(text) if yes else None)
