@@ -32,11 +32,9 @@ from dataclasses import dataclass, field
 
 from .errors import Cancelled, InputError, RewriterError
 from .generalise import generalise
+from .llm.prompts import load_prompts
 from .spans import Span
 from .verify import Verdict, identifying_tokens, judge
-
-# The prompts (rewriter.llm) are imported where a model first needs them: every command of the
-# command line and the app's first screen import this module, and most never run a model.
 
 
 @dataclass
@@ -135,8 +133,6 @@ class Pipeline:
         model_name = None
         tokens = gen_seconds = 0.0
         if use_llm and self.backend is not None and self.config.model.attempts > 0 and floor_verdict.clean:
-            from .llm.prompts import load_prompts  # lazy: see the note at the imports
-
             prompts = load_prompts(self.config.model.prompts_dir)
             model_name = self.backend.name
             messages = prompts.messages(floor)
@@ -173,8 +169,6 @@ class Pipeline:
             load()
         warm = getattr(self.backend, "warm", None)
         if warm is not None:
-            from .llm.prompts import load_prompts  # lazy: see the note at the imports
-
             warm(load_prompts(self.config.model.prompts_dir).messages(""))
         return time.perf_counter() - started
 
@@ -190,8 +184,6 @@ class Pipeline:
         prompt_texts = ()
         if candidate != floor:
             try:
-                from .llm.prompts import load_prompts  # lazy: see the note at the imports
-
                 prompt_texts = load_prompts(self.config.model.prompts_dir).texts()
             except RewriterError:
                 prompt_texts = ()

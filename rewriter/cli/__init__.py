@@ -16,12 +16,7 @@ from .. import __version__
 from ..config import ROLES, load_config, normalise_role
 from ..display import safe_for_terminal
 from ..errors import ConfigError, RewriterError
-from .audit import cmd_audit
-from .check import cmd_check
 from .common import EXIT_CLEAN, EXIT_ERROR, UsageError
-from .rewrite import cmd_rewrite
-from .tui import cmd_tui
-from .watch import cmd_watch
 
 
 class Parser(argparse.ArgumentParser):
@@ -136,14 +131,26 @@ def _dispatch(args) -> int:
         config = replace(config, role=role)
 
     command = args.command or "tui"
+    # Lazy: a command's module is imported only when it runs, so each loads only what it needs (the
+    # app does not wait for the pipeline to be imported; `check` never imports it or the model code).
     if command == "check":
+        from .check import cmd_check
+
         return cmd_check(args, config)
     if command == "rewrite":
+        from .rewrite import cmd_rewrite
+
         return cmd_rewrite(args, config)
     if command == "audit":
+        from .audit import cmd_audit
+
         return cmd_audit(args, config)
     if command == "watch":
+        from .watch import cmd_watch
+
         return cmd_watch(args)
     if command == "tui":
+        from .tui import cmd_tui
+
         return cmd_tui(args, config)
     raise UsageError(f"unknown command {command!r}")

@@ -9,7 +9,6 @@ import time
 from ..detect import Detector
 from ..detect.watchlist import load_default
 from ..errors import RewriterError
-from ..pipeline import Pipeline
 
 # A contract (see README): 0 clean, 1 identifying spans found / no clean rewrite, 2 usage, config or input error.
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
@@ -29,7 +28,7 @@ def make_backend(args, config):
     The prompt files are read now too, so a broken override is reported before any models load."""
     if getattr(args, "no_llm", False) or config.model.attempts == 0:
         return None
-    from ..llm import LlamaCppBackend, find_model  # lazy: `check` and `watch` never load the model code
+    from ..llm import LlamaCppBackend, find_model  # lazy: `check` imports this module, and never runs a model
     from ..llm.prompts import load_prompts
 
     choice = find_model(getattr(args, "model", None), config.model.path)
@@ -42,6 +41,8 @@ def make_pipeline(args, config, detector):
     """Build the rewrite pipeline (detect → generalise → polish → verify) for the CLI.
 
     The model is checked here and loaded once, on the first post that needs it."""
+    from ..pipeline import Pipeline  # lazy: `check` imports this module, and never rewrites
+
     return Pipeline(config, detector, make_backend(args, config))
 
 

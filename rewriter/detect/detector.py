@@ -15,7 +15,6 @@ from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
-from .offload import TextRecognizerHelper
 from .recognizers import lexicon
 from .watchlist import WatchList
 
@@ -68,6 +67,8 @@ class Detector:
         self.analyzer = analyzer or build_analyzer(self.config.detection.spacy_model)
         self.load_seconds = time.perf_counter() - started
         if helper and (os.cpu_count() or 1) >= 2:
+            from .offload import TextRecognizerHelper  # lazy: only the app's detector has a helper
+
             # Started once spaCy is loaded, so the two do not share the cores while the user waits;
             # until the helper is ready (about a second) every recognizer runs here.
             self.helper = TextRecognizerHelper()

@@ -16,7 +16,6 @@ from ..spans import Span
 from ..text import canonical
 from .dialogs import confirm_copy
 from .marks import shift_spans, span_marks, visible
-from .review import ReviewScreen
 from .widgets import Legend, MarkedTextArea, SpanList, StatusBar
 
 HINT = ("Select a span: a apply the suggestion · i ignore it · w add it to your watch list. "
@@ -250,6 +249,10 @@ class DraftScreen(Screen):
         if not text.strip():
             app.notify("Type or paste a draft first.", markup=False)
             return
+        # Lazy: the review screen brings the pipeline, the generaliser and the checks, which the
+        # first paint does not wait for.
+        from .review import ReviewScreen
+
         app.push_screen(ReviewScreen(text, list(self.spans) if self.checked else None))
 
     def action_copy(self) -> None:
