@@ -95,7 +95,7 @@ def layer_of(name: str) -> int | None:
 
 def describe(name: str) -> str:
     number = layer_of(name)
-    return f"{name} (layer {number}, {LAYERS[number][0]})"
+    return f"{name} (no layer)" if number is None else f"{name} (layer {number}, {LAYERS[number][0]})"
 
 
 def path_between(graph: dict[str, set[str]], start: str, goal: str) -> list[str] | None:
@@ -135,14 +135,15 @@ def violations(sources: dict[str, str]) -> dict[tuple[str, str, str], str]:
             graph[name].add(target)
             where.setdefault((name, target), f"line {line}{', inside a function' if lazy else ''}")
     for (importer, imported), at in sorted(where.items()):
-        low, high = layer_of(imported), layer_of(importer)
-        if low is not None and high is not None and low > high:
+        importer_layer, imported_layer = layer_of(importer), layer_of(imported)
+        if importer_layer is not None and imported_layer is not None and imported_layer > importer_layer:
             found[("upward", importer, imported)] = (
                 f"{describe(importer)} imports {describe(imported)} ({at}): a higher layer")
         back = path_between(graph, imported, importer)
         if back:
             found[("cycle", importer, imported)] = (
-                f"{importer} imports {imported} ({at}), which leads back to it: {' -> '.join(back)}")
+                f"{describe(importer)} imports {describe(imported)} ({at}), which leads back to it: "
+                f"{' -> '.join(back)}")
     return found
 
 
@@ -171,12 +172,14 @@ def test_the_checker_reports_an_upward_import_a_cycle_textual_and_an_unplaced_mo
         "rewriter/detect/__init__.py": "from .detector import Detector\n",
         "rewriter/detect/detector.py": "from . import context\nimport textual\n",
         "rewriter/detect/context.py": "def later():\n    from .detector import Detector\n",  # same layer, but a cycle
+        "rewriter/spans.py": "def show():\n    import rewriter.tui.app\n",  # absolute, lazy, upward
         "rewriter/somewhere.py": "from .spans import Span\n",
         "rewriter/tui/app.py": "from textual.app import App\n",  # allowed here
     }
     found = violations(sources)
     assert set(found) == {
         ("upward", "rewriter.errors", "rewriter.pipeline"),
+        ("upward", "rewriter.spans", "rewriter.tui.app"),
         ("cycle", "rewriter.errors", "rewriter.pipeline"),
         ("cycle", "rewriter.pipeline", "rewriter.errors"),
         ("cycle", "rewriter.detect.detector", "rewriter.detect.context"),
