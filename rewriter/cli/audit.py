@@ -12,7 +12,7 @@ from ..display import dumps_safe, safe_for_terminal
 from ..errors import InputError
 from ..inputs import read_file_bytes
 from ..pipeline import MAX_REWRITE_CHARS
-from ..report import summary_lines
+from .report import summary_lines
 from ..sources.jsonl import Post, decode_lines, parse_lines
 from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline
 

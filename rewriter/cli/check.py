@@ -7,7 +7,7 @@ import time
 
 from ..display import dumps_safe
 from ..inputs import read_draft
-from ..report import print_check_plain, print_check_rich
+from .report import print_check_plain, print_check_rich
 from .common import EXIT_CLEAN, EXIT_FOUND, make_detector
 
 

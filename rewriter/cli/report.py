@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from .display import safe_for_terminal
-from .spans import Span
+from ..display import safe_for_terminal
+from ..spans import Span
 
 
 def _marked_plain(text: str, spans: list[Span]) -> str:
