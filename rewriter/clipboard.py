@@ -27,6 +27,7 @@ class SystemClipboard:
         if not self._checked:
             self._checked = True
             try:
+                # Lazy, and inside the try: a broken pyperclip install must not stop the app either.
                 import pyperclip
 
                 copy, _paste = pyperclip.determine_clipboard()

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on 3.10 only
@@ -80,15 +82,11 @@ class Config:
 
 
 def user_config_dir() -> Path:
-    from platformdirs import user_config_dir as _dir
-
-    return Path(_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def user_data_dir() -> Path:
-    from platformdirs import user_data_dir as _dir
-
-    return Path(_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def find_config(explicit: str | None = None) -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 # C0 and C1 control characters other than newline and tab, plus DEL. An ESC from a pasted draft or
@@ -34,7 +35,5 @@ _C1_AND_DEL = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def dumps_safe(obj) -> str:
     """JSON for a terminal or a pipe: non-ASCII text stays readable, but DEL, the C1 controls (an
     8-bit CSI is a terminal command) and bidi overrides are escaped. json already escapes C0."""
-    import json
-
     text = json.dumps(obj, ensure_ascii=False)
     return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -19,3 +19,7 @@ class ModelError(RewriterError):
 
 class DetectorError(RewriterError):
     """The detector could not be built (for example the spaCy model is not installed)."""
+
+
+class Cancelled(RewriterError):
+    """The user cancelled a rewrite; nothing was changed."""

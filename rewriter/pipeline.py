@@ -30,13 +30,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .errors import RewriterError
+from .errors import Cancelled, InputError, RewriterError
+from .generalise import generalise
+from .llm.prompts import load_prompts
 from .spans import Span
 from .verify import Verdict, identifying_tokens, judge
-
-
-class Cancelled(RewriterError):
-    """The user cancelled a rewrite; nothing was changed."""
 
 
 @dataclass
@@ -135,8 +133,6 @@ class Pipeline:
         model_name = None
         tokens = gen_seconds = 0.0
         if use_llm and self.backend is not None and self.config.model.attempts > 0 and floor_verdict.clean:
-            from .llm.prompts import load_prompts
-
             prompts = load_prompts(self.config.model.prompts_dir)
             model_name = self.backend.name
             messages = prompts.messages(floor)
@@ -173,8 +169,6 @@ class Pipeline:
             load()
         warm = getattr(self.backend, "warm", None)
         if warm is not None:
-            from .llm.prompts import load_prompts
-
             warm(load_prompts(self.config.model.prompts_dir).messages(""))
         return time.perf_counter() - started
 
@@ -190,8 +184,6 @@ class Pipeline:
         prompt_texts = ()
         if candidate != floor:
             try:
-                from .llm.prompts import load_prompts
-
                 prompt_texts = load_prompts(self.config.model.prompts_dir).texts()
             except RewriterError:
                 prompt_texts = ()
@@ -201,8 +193,6 @@ class Pipeline:
 
     def generalised(self, text: str, spans: list[Span], role: str) -> tuple[str, Verdict]:
         """The deterministic floor and its verdict; re-generalised while detection still finds things."""
-        from .generalise import generalise
-
         current = generalise(text, spans, role).text
         verdict = self._verify(text, current, spans, role, None)
         for _ in range(FLOOR_ROUNDS):
@@ -227,8 +217,6 @@ class Pipeline:
 def check_length(text: str) -> None:
     """Raise InputError (one line) for a draft longer than ``rewrite`` takes."""
     if len(text) > MAX_REWRITE_CHARS:
-        from .errors import InputError
-
         raise InputError(
             f"the draft is too long to rewrite ({len(text):,} characters; at most {MAX_REWRITE_CHARS:,}): "
             "split it into posts (check takes any length)"

@@ -63,9 +63,11 @@ def test_a_missing_prompts_dir_is_exit_2_with_one_line_before_any_work(tmp_path)
 def test_no_clean_text_is_exit_1(config, tmp_path, monkeypatch, capsys):
     """When even the generalised text cannot be verified, the best effort is printed and the exit is 1."""
     import rewriter.generalise as generalise_module
+    import rewriter.pipeline as pipeline_module
     from rewriter.cli import main
 
-    monkeypatch.setattr(generalise_module, "generalise", lambda text, spans, role="other": generalise_module.Generalised(text, []))
+    # replaced where the pipeline calls it
+    monkeypatch.setattr(pipeline_module, "generalise", lambda text, spans, role="other": generalise_module.Generalised(text, []))
     draft = tmp_path / "draft.txt"
     draft.write_text(DRAFT, encoding="utf-8")
     assert main(["rewrite", str(draft), "--no-llm", "--config", config]) == 1

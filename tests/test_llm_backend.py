@@ -9,9 +9,8 @@ import threading
 import pytest
 
 from rewriter.config import ModelConfig
-from rewriter.errors import ModelError
+from rewriter.errors import Cancelled, ModelError
 from rewriter.llm import LlamaCppBackend, find_model
-from rewriter.pipeline import Cancelled
 
 pytestmark = pytest.mark.llm
 

@@ -12,8 +12,9 @@ import threading
 import pytest
 
 from rewriter.config import Config
+from rewriter.errors import Cancelled
 from rewriter.llm.backend import Backend, Generation
-from rewriter.pipeline import Cancelled, Pipeline, RewriteResult
+from rewriter.pipeline import Pipeline, RewriteResult
 
 DRAFT = "Had a session with Gregory Walsh this morning and he finally opened up about the accident. Huge step for him."
 

@@ -54,7 +54,8 @@ def test_the_domain_imports_and_checks_without_textual(tmp_path):
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.splitlines()[-1])
     assert {"rewriter.cli", "rewriter.pipeline", "rewriter.detect.detector", "rewriter.llm.backend",
-            "rewriter.audit", "rewriter.commands", "rewriter.clipboard"} <= set(result["imported"])
+            "rewriter.cli.audit", "rewriter.cli.check", "rewriter.cli.rewrite", "rewriter.cli.tui",
+            "rewriter.cli.watch", "rewriter.sources.jsonl", "rewriter.detect.batch", "rewriter.clipboard"} <= set(result["imported"])
     assert result["check"] == 1
     assert ["Sarah Jones", "Ward 7"] == [s["text"] for s in result["spans"]]
     assert result["textual_loaded"] == []

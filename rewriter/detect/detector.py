@@ -14,6 +14,7 @@ from ..config import Config
 from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
+from .engine import build_analyzer
 from .recognizers import lexicon
 from .watchlist import WatchList
 
@@ -56,8 +57,9 @@ class Detector:
         """``helper=True`` starts a helper process that shares the work of each ``detect`` call (see
         offload.py): worth it for a long-lived detector on a machine with two cores or more, such as
         the app's; a one-off check would spend more starting it than it saves."""
+        # Lazy: it imports Presidio (slow), and `watch`, `--help` and the app's first paint import
+        # this module without detecting anything.
         from .analysis import RecognizerRun
-        from .engine import build_analyzer
 
         self.config = config or Config()
         started = time.perf_counter()
@@ -65,7 +67,7 @@ class Detector:
         self.analyzer = analyzer or build_analyzer(self.config.detection.spacy_model)
         self.load_seconds = time.perf_counter() - started
         if helper and (os.cpu_count() or 1) >= 2:
-            from .offload import TextRecognizerHelper
+            from .offload import TextRecognizerHelper  # lazy: only the app's detector has a helper
 
             # Started once spaCy is loaded, so the two do not share the cores while the user waits;
             # until the helper is ready (about a second) every recognizer runs here.

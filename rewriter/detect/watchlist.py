@@ -16,6 +16,7 @@ import re
 import secrets
 from pathlib import Path
 
+from ..config import user_data_dir
 from ..errors import InputError
 from ..kinds import kind
 from ..spans import Span
@@ -135,8 +136,6 @@ class WatchList:
 
 
 def default_path() -> Path:
-    from ..config import user_data_dir
-
     return user_data_dir() / FILE_NAME
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from ..config import ModelConfig
-from ..errors import ModelError
+from ..errors import Cancelled, ModelError
 from . import logs
 from .discovery import ModelChoice, check_gguf
 
@@ -46,7 +46,7 @@ class Backend(Protocol):
         on_token: Callable[[str], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> Generation:
-        """Generate a reply to chat ``messages``; raise ``rewriter.pipeline.Cancelled`` when ``cancel`` is set."""
+        """Generate a reply to chat ``messages``; raise ``rewriter.errors.Cancelled`` when ``cancel`` is set."""
         ...
 
 
@@ -95,7 +95,7 @@ class LlamaCppBackend:
         if self._llm is not None:
             return 0.0
         logs.install()
-        import llama_cpp
+        import llama_cpp  # lazy: loading llama.cpp's library is slow, and only a model run needs it
 
         started = time.perf_counter()
         logs.take_errors()
@@ -133,8 +133,6 @@ class LlamaCppBackend:
             return time.perf_counter() - started
 
     def generate(self, messages, *, max_tokens=None, on_token=None, cancel=None) -> Generation:
-        from ..pipeline import Cancelled
-
         with self._lock:
             self._load_locked()
             if cancel is not None and cancel.is_set():

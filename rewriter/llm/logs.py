@@ -38,7 +38,7 @@ def install() -> None:
     global _callback
     if _state["installed"]:
         return
-    import llama_cpp
+    import llama_cpp  # lazy: loading llama.cpp's library is slow, and only a model run needs it
 
     @llama_cpp.llama_log_callback
     def _route(level: int, text: bytes, user_data) -> None:

@@ -20,6 +20,8 @@ from textual.screen import Screen
 from ..config import Config
 from ..errors import RewriterError
 from ..clipboard import SystemClipboard, save_text
+from .dialogs import SaveAs, confirm_quit
+from .draft import DraftScreen
 from .services import SerialDetector, Services, backend_name
 from .widgets import StatusBar
 
@@ -103,8 +105,6 @@ class RewriterApp(App[None]):
     # -- start-up ------------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen:
-        from .draft import DraftScreen
-
         return DraftScreen(self.initial_draft)
 
     def on_mount(self) -> None:
@@ -204,8 +204,6 @@ class RewriterApp(App[None]):
 
     def save_out(self, text: str, then=None) -> None:
         """Ask for a file name and write ``text`` there: the only way the app writes a post to disk."""
-        from .dialogs import SaveAs
-
         def _chosen(path: str | None) -> None:
             if not path:
                 return
@@ -236,7 +234,6 @@ class RewriterApp(App[None]):
         if not self.uncopied_rewrite:
             self.exit()
             return
-        from .dialogs import confirm_quit
 
         def _answer(quit_anyway: bool | None) -> None:
             if quit_anyway:

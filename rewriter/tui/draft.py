@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Label, Static, TextArea
 
 from ..spans import Span
 from ..text import canonical
+from .dialogs import confirm_copy
 from .marks import shift_spans, span_marks, visible
 from .widgets import Legend, MarkedTextArea, SpanList, StatusBar
 
@@ -248,6 +249,8 @@ class DraftScreen(Screen):
         if not text.strip():
             app.notify("Type or paste a draft first.", markup=False)
             return
+        # Lazy: the review screen brings the pipeline, the generaliser and the checks, which the
+        # first paint does not wait for.
         from .review import ReviewScreen
 
         app.push_screen(ReviewScreen(text, list(self.spans) if self.checked else None))
@@ -257,8 +260,6 @@ class DraftScreen(Screen):
         if self.checked and not self.spans:
             self.app.copy_out(text)
             return
-        from .dialogs import confirm_copy
-
         reasons = [] if self.checked else ["this draft has not been checked yet"]
         self.app.push_screen(confirm_copy(self.spans, reasons),
                              lambda yes: self.app.copy_out(text) if yes else None)

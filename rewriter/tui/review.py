@@ -16,8 +16,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static, TextArea
 
-from ..pipeline import Cancelled, Verdict
+from ..errors import Cancelled
+from ..pipeline import Verdict
 from ..spans import Span
+from .dialogs import confirm_copy
 from .marks import RESIDUAL, diff_marks, safe_text, shift_spans, span_marks, unified_text, word_diff
 from .widgets import MarkedTextArea, StatusBar
 
@@ -372,8 +374,6 @@ class ReviewScreen(Screen):
         if verdict.clean:
             self.app.copy_out(text)
             return
-        from .dialogs import confirm_copy
-
         self.app.push_screen(confirm_copy(verdict.final_spans, verdict.reasons),
                              lambda yes: self.app.copy_out(text) if yes else None)
 

@@ -2,11 +2,13 @@
 
 Each method is slow (spaCy about a second, the model longer) and is called from a worker thread.
 The app reaches the domain only through these entry points: the detector, the model loader and
-the rewrite pipeline.
+the rewrite pipeline. Their modules are imported in those methods, in the worker, so that the
+app paints its first screen without waiting for them.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,13 +23,13 @@ class Services:
 
     def load_watchlist(self):
         if self.watchlist is None:
-            from ..detect.watchlist import load_default
+            from ..detect.watchlist import load_default  # lazy: in the worker (see above)
 
             self.watchlist = load_default()
         return self.watchlist
 
     def load_detector(self):
-        from ..detect import Detector
+        from ..detect import Detector  # lazy: in the worker (see above)
 
         # The app checks the draft on every pause in typing: a helper process takes half the work.
         detector = Detector(self.config, watchlist=self.load_watchlist(), helper=True)
@@ -43,14 +45,13 @@ class Services:
 
     def find_model(self):
         """Which model file will be used (cheap: nothing is loaded); raises ModelError when none."""
-        from ..llm import find_model
+        from ..llm import find_model  # lazy: in the worker (see above)
 
         return find_model(self.model_path, self.config.model.path)
 
     def load_backend(self, choice=None):
         """Load the llama.cpp model; raises ModelError with a message for the user."""
-        from ..llm import LlamaCppBackend
-
+        from ..llm import LlamaCppBackend  # lazy: in the worker (see above)
         from ..pipeline import Pipeline
 
         backend = LlamaCppBackend(choice or self.find_model(), self.config.model)
@@ -59,7 +60,7 @@ class Services:
         return backend
 
     def make_pipeline(self, detector, backend):
-        from ..pipeline import Pipeline
+        from ..pipeline import Pipeline  # lazy: in the worker (see above)
 
         return Pipeline(self.config, detector, backend)
 
@@ -80,8 +81,6 @@ class SerialDetector:
     """
 
     def __init__(self, detector):
-        import threading
-
         self._detector = detector
         self._lock = threading.Lock()
 

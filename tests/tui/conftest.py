@@ -12,8 +12,8 @@ import pytest
 
 from rewriter.clipboard import NoSystemClipboard
 from rewriter.config import Config
-from rewriter.errors import DetectorError, ModelError
-from rewriter.pipeline import Attempt, Cancelled, RewriteResult, Verdict
+from rewriter.errors import Cancelled, DetectorError, ModelError
+from rewriter.pipeline import Attempt, RewriteResult, Verdict
 from rewriter.text import canonical
 
 DRAFT = ("Had a long session with Gregory Walsh this morning at Oakfield Primary "

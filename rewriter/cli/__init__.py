@@ -2,23 +2,21 @@
 
 Exit codes are a contract (see README): 0 clean, 1 identifying spans found / no clean rewrite,
 2 usage, config or input error. Errors a user can cause are one line on stderr, never a traceback.
+Here: the argument parser and the dispatch; one module per command; what they share in common.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
+from dataclasses import replace
 
-from . import __version__
-from .errors import RewriterError
-
-EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
-
-
-class UsageError(RewriterError):
-    pass
+from .. import __version__
+from ..config import ROLES, load_config, normalise_role
+from ..display import safe_for_terminal
+from ..errors import ConfigError, RewriterError
+from .common import EXIT_CLEAN, EXIT_ERROR, UsageError
 
 
 class Parser(argparse.ArgumentParser):
@@ -119,31 +117,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    from .display import safe_for_terminal
-
     # one line, whatever the message quotes (a file name or a term may hold a line break)
     print(f"rewriter: error: {' '.join(safe_for_terminal(message).splitlines())}", file=sys.stderr)
 
 
 def _dispatch(args) -> int:
-    from .config import load_config, normalise_role, ROLES
-    from .errors import ConfigError
-
     config = load_config(args.config)
     role = getattr(args, "role", None)
     if role:
         role = normalise_role(role)
         if role not in ROLES:
             raise ConfigError(f"--role: expected one of {', '.join(ROLES)}, got {args.role!r}")
-        from dataclasses import replace
-
         config = replace(config, role=role)
 
     command = args.command or "tui"
+    # Lazy: a command's module is imported only when it runs, so each loads only what it needs (the
+    # app does not wait for the pipeline to be imported; `check` never imports it or the model code).
     if command == "check":
+        from .check import cmd_check
+
         return cmd_check(args, config)
     if command == "rewrite":
-        from .commands import cmd_rewrite
+        from .rewrite import cmd_rewrite
 
         return cmd_rewrite(args, config)
     if command == "audit":
@@ -151,69 +146,11 @@ def _dispatch(args) -> int:
 
         return cmd_audit(args, config)
     if command == "watch":
+        from .watch import cmd_watch
+
         return cmd_watch(args)
     if command == "tui":
-        from .commands import cmd_tui
+        from .tui import cmd_tui
 
         return cmd_tui(args, config)
     raise UsageError(f"unknown command {command!r}")
-
-
-def make_detector(config):
-    from .detect import Detector
-    from .detect.watchlist import load_default
-
-    return Detector(config, watchlist=load_default())
-
-
-def cmd_check(args, config) -> int:
-    import time
-
-    from .inputs import read_draft
-
-    text = read_draft(args.file, args.encoding)
-    started = time.perf_counter()
-    detector = make_detector(config)
-    spans = detector.detect(text)
-    seconds = time.perf_counter() - started
-    if args.json:
-        from .display import dumps_safe
-
-        print(dumps_safe({"spans": [s.to_dict() for s in spans], "clean": not spans, "seconds": round(seconds, 4)}))
-    elif sys.stdout.isatty():
-        from rich.console import Console
-
-        from .report import print_check_rich
-
-        print_check_rich(text, spans, Console(highlight=False))
-    else:
-        from .report import print_check_plain
-
-        print_check_plain(text, spans, sys.stdout)
-    return EXIT_FOUND if spans else EXIT_CLEAN
-
-
-def cmd_watch(args) -> int:
-    from .detect.watchlist import load_default
-
-    watchlist = load_default()
-    action = args.watch_command
-    if action is None:
-        raise UsageError("watch needs an action: add, remove, count or has (see: rewriter watch --help)")
-    if action == "count":
-        print(len(watchlist))
-        return EXIT_CLEAN
-    if action == "has":
-        found = args.term in watchlist
-        print("yes" if found else "no")
-        return EXIT_CLEAN if found else EXIT_FOUND
-    changed = 0
-    for term in args.terms:
-        changed += watchlist.add(term) if action == "add" else watchlist.remove(term)
-    if changed:
-        watchlist.save()
-    verb = "added" if action == "add" else "removed"
-    unchanged = len(args.terms) - changed
-    note = f" ({unchanged} {'already there' if action == 'add' else 'not on the list'})" if unchanged else ""
-    print(f"{verb} {changed}{note}; the watch list has {len(watchlist)} entr{'y' if len(watchlist) == 1 else 'ies'}")
-    return EXIT_CLEAN

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from .display import safe_for_terminal
-from .spans import Span
+from ..display import safe_for_terminal
+from ..spans import Span
 
 
 def _marked_plain(text: str, spans: list[Span]) -> str:
@@ -33,6 +33,7 @@ def print_check_plain(text: str, spans: list[Span], out: TextIO) -> None:
 
 
 def print_check_rich(text: str, spans: list[Span], console) -> None:
+    # lazy: rich is loaded only to draw on a terminal
     from rich.table import Table
     from rich.text import Text
 

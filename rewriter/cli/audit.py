@@ -1,112 +1,20 @@
-"""Many posts at once: JSONL in, JSONL out, batch NLP, a progress bar and a summary on stderr."""
+"""`rewriter audit`: many posts at once. JSONL in, JSONL out, batch NLP, a progress bar and a summary on stderr."""
 
 from __future__ import annotations
 
-import json
-import multiprocessing as mp
-import os
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
 
-from .display import dumps_safe
-from .errors import InputError
-from .inputs import decode, read_file_bytes
-from .pipeline import MAX_REWRITE_CHARS
-
-BATCH = 128
-# Below this many posts a second process costs more to start than it saves.
-PARALLEL_MIN_POSTS = 400
-
-# The detector a forked worker inherits; set just before the pool is created.
-_WORKER_DETECTOR = None
-
-
-def _detect_batch(job):
-    texts, roles = job
-    started = time.perf_counter()
-    spans = list(_WORKER_DETECTOR.detect_many(texts, roles=roles))
-    return spans, (time.perf_counter() - started) / max(len(texts), 1)
-
-
-def detect_in_batches(detector, texts: list[str], roles: list[str], parallel: bool):
-    """Yield (spans per post, seconds per post) batch by batch, in input order.
-
-    With ``parallel``, batches go to one forked process per core: the spaCy model is shared
-    copy-on-write, so there is no second load. Fork is only used where the platform has it.
-    """
-    global _WORKER_DETECTOR
-    jobs = [(texts[i : i + BATCH], roles[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
-    workers = min(os.cpu_count() or 1, 4)
-    if parallel and workers > 1 and len(texts) >= PARALLEL_MIN_POSTS and "fork" in mp.get_all_start_methods():
-        _WORKER_DETECTOR = detector
-        try:
-            with mp.get_context("fork").Pool(workers) as pool:
-                yield from pool.imap(_detect_batch, jobs)
-        finally:
-            _WORKER_DETECTOR = None
-        return
-    for batch_texts, batch_roles in jobs:
-        started = time.perf_counter()
-        spans = list(detector.detect_many(batch_texts, roles=batch_roles))
-        yield spans, (time.perf_counter() - started) / max(len(batch_texts), 1)
-
-
-@dataclass
-class Post:
-    line: int
-    id: object
-    text: str
-    role: str | None
-
-
-def parse_lines(raw: str, name: str, warn) -> tuple[list[Post], int]:
-    """Parse JSONL; report each malformed line with its number and skip it."""
-    posts, skipped = [], 0
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            warn(f"{name}:{number}: not valid JSON ({exc.msg}); skipped")
-            skipped += 1
-            continue
-        if not isinstance(obj, dict):
-            warn(f"{name}:{number}: expected an object with \"id\" and \"text\"; skipped")
-            skipped += 1
-            continue
-        if "text" not in obj or not isinstance(obj["text"], str):
-            warn(f"{name}:{number}: missing \"text\" string; skipped")
-            skipped += 1
-            continue
-        role = obj.get("role") if isinstance(obj.get("role"), str) else None
-        posts.append(Post(number, obj.get("id", number), obj["text"].replace("\x00", ""), role))
-    return posts, skipped
-
-
-def decode_lines(data: bytes, name: str, warn, encoding: str | None = None) -> str:
-    """The file as text; a line that is not UTF-8 is reported with its number and left out (as a
-    blank line, so the numbers of the lines after it stay right), and the rest is processed."""
-    if encoding:
-        return decode(data, name, encoding)
-    try:
-        return decode(data, name)
-    except InputError:
-        pass
-    lines, problems = [], []
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        try:
-            lines.append(line.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            problems.append(f"{name}:{number}: not valid UTF-8 at byte {exc.start} of the line; skipped")
-            lines.append("")
-    if not any(line.strip() for line in lines):
-        decode(data, name)  # nothing readable at all: the whole-file message, with its encoding guess
-    for problem in problems:
-        warn(problem)
-    return "\n".join(lines).removeprefix("\ufeff")
+from ..config import ROLES, normalise_role
+from ..detect.batch import detect_in_batches
+from ..display import dumps_safe, safe_for_terminal
+from ..errors import InputError
+from ..inputs import read_file_bytes
+from ..pipeline import MAX_REWRITE_CHARS
+from .report import summary_lines
+from ..sources.jsonl import Post, decode_lines, parse_lines
+from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline
 
 
 def _read(path: str) -> tuple[bytes, str]:
@@ -139,12 +47,6 @@ class Progress:
 
 
 def cmd_audit(args, config) -> int:
-    from .cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector
-    from .config import normalise_role, ROLES
-    from .report import summary_lines
-
-    from .display import safe_for_terminal
-
     data, name = _read(args.input)
     warnings: list[str] = []
 
@@ -167,8 +69,6 @@ def cmd_audit(args, config) -> int:
     detector = make_detector(config)
     rewriter = None
     if args.rewrite:
-        from .commands import make_pipeline
-
         rewriter = make_pipeline(args, config, detector)
 
     def role_of(post: Post) -> str:

@@ -1,0 +1,40 @@
+"""`rewriter rewrite`: print a verified rewrite of one draft."""
+
+from __future__ import annotations
+
+import sys
+
+from ..display import dumps_safe, safe_for_terminal
+from ..inputs import read_draft
+from ..pipeline import Pipeline, check_length
+from .common import EXIT_CLEAN, EXIT_FOUND, TerminalProgress, make_backend, make_detector
+
+
+def cmd_rewrite(args, config) -> int:
+    """Print a verified rewrite. Exit 0 verified clean, 1 no clean text could be made, 2 error."""
+    text = read_draft(args.file, args.encoding)
+    check_length(text)  # before loading anything: a too-long draft is reported at once
+    progress = TerminalProgress()
+    backend = make_backend(args, config)  # a bad model file is reported before any work
+    detector = make_detector(config)
+    pipeline = Pipeline(config, detector, backend)
+    spans = detector.detect(text)
+    if spans and backend is not None and not backend.loaded:
+        progress.say(f"loading model {backend.name}...")
+        seconds = pipeline.prepare()
+        progress.say(f"model {backend.name} ready in {seconds:.1f} s")
+    try:
+        result = pipeline.rewrite(text, spans=spans, on_token=progress.on_token)
+    finally:
+        progress.done()
+    if args.json:
+        sys.stdout.write(dumps_safe(result.to_dict()) + "\n")
+    else:
+        # Made safe even into a pipe: the rewrite is meant to be pasted somewhere, and an escape
+        # sequence from the draft (a clipboard write, a screen clear) has no place in a post.
+        out = safe_for_terminal(result.text)
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        if not result.clean:
+            why = "; ".join(result.reasons[:3]) or "it could not be verified"
+            print(f"rewriter: no verified clean rewrite: {safe_for_terminal(why)}", file=sys.stderr)
+    return EXIT_CLEAN if result.clean else EXIT_FOUND

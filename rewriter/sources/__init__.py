@@ -1,0 +1,1 @@
+"""Where posts come from: JSON Lines files today (one post a line)."""
