@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from rewriter.detect.recognizers.base import OwnRecognizer, RegexRecognizer
+from presidio_analyzer import Pattern
+
+from rewriter.detect.recognizers.support.base import OwnRecognizer, RegexRecognizer
 
 
 class _Codes(RegexRecognizer):
     ENTITY = "REFERENCE_NUMBER"
     WHY = "A code."
     SUGGESTION = "a code"
-    PATTERNS = [(r"code (?P<span>\d+)", 0.5)]
+    PATTERNS = [Pattern("code", r"code (?P<span>\d+)", 0.5)]
 
 
 def test_a_regex_result_carries_name_reason_type_and_suggestion():
