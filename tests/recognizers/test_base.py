@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from rewriter.detect.recognizers.support.base import OwnRecognizer, RegexRecognizer
+from rewriter.detect.recognizers.support.base import OwnRecognizer, Pattern, RegexRecognizer
 
 
 class _Codes(RegexRecognizer):

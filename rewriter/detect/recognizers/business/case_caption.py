@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
-from ..support.base import RegexRecognizer
+from ..support.base import Pattern, RegexRecognizer
 from ..support.companies import COMPANY_WORD
 
 

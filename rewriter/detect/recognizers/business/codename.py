@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from .... import vocab
+from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from .... import vocab
 from ..support import lexicon
-from ..support.base import RegexRecognizer
+from ..support.base import Pattern, RegexRecognizer
 from ..support.companies import COMPANY_WORD, capitalise_words
 
 _LEAD = rf"(?:{COMPANY_WORD}|\d{{1,4}})"  # "48 Factoring Inc"

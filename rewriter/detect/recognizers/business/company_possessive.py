@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from ..support import lexicon
-from ..support.base import RegexRecognizer
+from ..support.base import Pattern, RegexRecognizer
 from ..support.companies import COMPANY_WORD
 from ..support.lexicon import FUNCTION_WORDS
 

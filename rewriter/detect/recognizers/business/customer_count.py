@@ -3,8 +3,7 @@ business figure)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 

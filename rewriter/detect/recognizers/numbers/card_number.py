@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
 _CARD_WORDS = re.compile(r"\b(?:card|cards|credit|debit|visa|mastercard|amex|maestro|jcb|diners|discover|cc)\b", re.I)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from ..support import lexicon
+from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 

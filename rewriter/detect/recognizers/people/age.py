@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from ..support.ages import AGE_NUMBER, MEASURE_WORDS, PERSON_WORDS, alternatives
+from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 # What may follow "turned 60" / "when he was 78" for the number to be an age and not a count

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from ..support.ages import MEASURE_WORDS, NOT_NAMES_BEFORE_A_NUMBER, PERSON_WORDS, alternatives
+from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 

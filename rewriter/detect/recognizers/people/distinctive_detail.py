@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
 # Who a distinctive detail is about; "the only unit of time" or "the only thing" is not about anyone.

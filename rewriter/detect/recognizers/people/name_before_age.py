@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from .... import vocab
 from ..support import lexicon
 from ..support.ages import NOT_NAMES_BEFORE_A_NUMBER
+from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, token_at
 from ..support.names import CAPITALISED_WORD, PersonRegexRecognizer, acceptable_name
 

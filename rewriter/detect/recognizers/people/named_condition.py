@@ -5,10 +5,9 @@ Conditions common enough to identify nobody (Alzheimer's, Parkinson's, Down synd
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from .... import vocab
 from ....kinds import Detail
+from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from .... import vocab
 from ..support import lexicon
+from ..support.base import Pattern
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import ROLE_NOUNS, WORD, PersonRegexRecognizer
 

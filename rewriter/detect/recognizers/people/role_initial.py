@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from ..support.base import RegexRecognizer
+from ..support.base import Pattern, RegexRecognizer
 
 
 class RoleInitialRecognizer(RegexRecognizer):

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from ..support import lexicon
+from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, tag_of, token_at, token_starts
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import CAPITALISED_WORD, PARTICLE, ROLE_NOUNS, WORD, PersonRegexRecognizer

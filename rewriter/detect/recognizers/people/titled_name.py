@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from ..support.base import Pattern
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import CAPITALISED_WORD, NAME_TITLES, PARTICLE, PARTICLES, WORD, PersonRegexRecognizer
 

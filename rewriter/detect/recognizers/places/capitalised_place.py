@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from ..support import lexicon
-from ..support.base import RegexRecognizer
+from ..support.base import Pattern, RegexRecognizer
 
 _UPPER_WORD = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_a-zß-ÿ]{4,}"
 _VOWELS = re.compile(r"[AEIOUYÄÖÜÅØÆÉÈÊÁÀÍÓÚÕÂÔÎΑΕΗΙΟΥΩАЕИОУЫЭЮЯ]")

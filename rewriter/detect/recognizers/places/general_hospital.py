@@ -4,9 +4,8 @@ General", "Secretary General")."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from .... import vocab
+from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 from ..support.names import PLACE_NAME_WORD
 

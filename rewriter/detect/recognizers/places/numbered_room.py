@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
 _TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years?|times?|am|pm|o'clock)"

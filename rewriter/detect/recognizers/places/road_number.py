@@ -4,8 +4,7 @@ M62", "off I-95", "Route 66". Only after a word that puts something on or near t
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 

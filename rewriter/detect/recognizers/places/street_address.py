@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from .... import vocab
-from ..support.base import RegexRecognizer
+from ..support.base import Pattern, RegexRecognizer
 
 # A capitalised word (first letter upper case: "re" has no Unicode class for that, so exclude the
 # lowercase and non-letters instead), and any word.
