@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rewriter import vocab
 from rewriter.detect.recognizers.business.company_name import CompanyNameRecognizer
 
 
@@ -39,3 +40,8 @@ def test_company_names_in_lowercase_and_capitals(find):
     assert ("praxon systems", "ORGANIZATION") in find("the version recorded for praxon systems sold a million copies")
     assert any("BRACKENRIDGE PARTNERS" in t for t, _ in find("The BRACKENRIDGE PARTNERS office is on the second floor."))
     assert find("our services are open to all") == []
+
+
+def test_the_generalisers_company_words_are_among_the_recognizers_endings():
+    written = {w.lower() for w in vocab.entries("company_name_endings")}
+    assert vocab.words("company_words") <= written
