@@ -13,7 +13,9 @@ def numbers(recognizer, text):
     return [(text[r.start : r.end], round(r.score, 3)) for r in recognizer.analyze(text, ["PHONE_NUMBER"], None)]
 
 
-@pytest.mark.parametrize("text, number", [("Call me on 020 7946 0958 please", "020 7946 0958"), ("ring (212) 555-0199", "(212) 555-0199")])
+@pytest.mark.parametrize(
+    "text, number", [("Call me on 020 7946 0958 please", "020 7946 0958"), ("ring (212) 555-0199", "(212) 555-0199")]
+)
 def test_uk_and_us_numbers(text, number):
     assert [n for n, _ in numbers(GatedPhoneRecognizer(), text)] == [number]
 

@@ -12,7 +12,9 @@ AGE_NUMBER = r"(?<![\d.,£$€])\d{1,3}(?![\d.,]\d)"
 # Words for a person, shared by the rules that read an age off one: "Their son, 17, came", "Lady on
 # Lumley Rd was only 41." Each rule adds the few words only it can use. A few shared person words were
 # never read so here ("the family was 4", "twins, 7,") and still are not, for the same results.
-_NOT_READ_FOR_AN_AGE = {"teen", "teenager", "customer", "mother", "father", "twins", "triplets", "sibling", "siblings", "family", "person"}
+_NOT_READ_FOR_AN_AGE = {
+    "teen", "teenager", "customer", "mother", "father", "twins", "triplets", "sibling", "siblings", "family", "person",
+}
 PERSON_WORDS = [w for w in vocab.entries("person_words") if w not in _NOT_READ_FOR_AN_AGE] + list(
     vocab.entries("person_words_more")
 )

@@ -12,7 +12,6 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # What a sentence (or a line of a form, or a list item) starts after.
 _OPENERS = frozenset('.!?:;"“”‘’()[]>|*•-–—#')
 
-
 _STARTS_KEY = "rewriter.token_starts"
 
 

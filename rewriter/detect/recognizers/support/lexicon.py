@@ -51,12 +51,9 @@ def _contractions() -> frozenset[str]:
 
 
 # Words that can never be a name, whatever the case or context: "i'm tired", "call me later", "he'd". The
-# name rules have always let a few function words through; they still do, for the same results.
-FUNCTION_WORDS = (
-    _contractions()
-    | (vocab.words("function_words") - {"without", "after", "before", "since", "until", "as", "because", "while", "yesterday"})
-    | vocab.words("function_words_more")
-)
+# name rules have always let a few of the shared function words through; they still do, for the same results.
+_LET_THROUGH = {"without", "after", "before", "since", "until", "as", "because", "while", "yesterday"}
+FUNCTION_WORDS = _contractions() | (vocab.words("function_words") - _LET_THROUGH) | vocab.words("function_words_more")
 
 
 def _dictionary() -> set[str]:
