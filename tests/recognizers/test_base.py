@@ -40,7 +40,7 @@ def test_a_detail_travels_in_the_metadata():
     class Rare(RegexRecognizer):
         ENTITY = "DISTINCTIVE_DETAIL"
         DETAIL = Detail.RARE_CONDITION
-        PATTERNS = [(r"Wilson's disease", 0.5)]
+        PATTERNS = [Pattern("rare condition", r"Wilson's disease", 0.5)]
 
     (r,) = Rare().analyze("has Wilson's disease", None)
     assert r.recognition_metadata["detail"] is Detail.RARE_CONDITION

@@ -31,8 +31,10 @@ def test_common_conditions_and_plain_words_are_not_flagged(text):
 
 def test_a_named_condition_is_rewritten_as_a_rare_condition(detector):
     from rewriter.generalise import generalise
+    from rewriter.kinds import Detail
 
     text = "She has early onset Huntington's disease."
     spans = detector.detect(text)
     assert [(s.text, s.entity_type) for s in spans] == [("Huntington's disease", "DISTINCTIVE_DETAIL")]
+    assert spans[0].detail is Detail.RARE_CONDITION
     assert generalise(text, spans).text == "She has early onset a rare condition."

@@ -14,6 +14,9 @@ from typing import ClassVar, NamedTuple
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from ....kinds import Detail
+
+
 class Pattern(NamedTuple):
     """A named regular expression and the score of what it finds: Presidio's ``Pattern`` (name, regex,
     score) without its check on creation, which compiles every regex with the ``regex`` module (over a
@@ -23,8 +26,6 @@ class Pattern(NamedTuple):
     regex: str
     score: float
 
-
-from ....kinds import Detail
 
 # Result metadata: set on the PERSON results of a recognizer whose people the second pass may build on
 # (``NAMES_PEOPLE``, see people.py).
