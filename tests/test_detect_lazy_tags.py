@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 
 from rewriter.detect.engine import EXCLUDED_PIPES, lazy_tagger, load_spacy
-from rewriter.detect.recognizers.doc_tokens import defer_tags, is_proper, tag_of
+from rewriter.detect.recognizers.support.doc_tokens import defer_tags, is_proper, tag_of
 
 TEXTS = [
     "Mason and Lily in Year 2 were brilliant today.",

@@ -12,7 +12,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from rewriter.detect.analysis import RecognizerRun
 from rewriter.detect.context import ContextWordEnhancer, token_index
-from rewriter.detect.recognizers.doc_tokens import token_starts
+from rewriter.detect.recognizers.support.doc_tokens import token_starts
 
 TEXTS = [
     "Call me on 020 7946 0958 after the session, or text 07700 900123.",

@@ -7,7 +7,7 @@ import pytest
 from rewriter import kinds
 from rewriter.detect.engine import SPACY_LABEL_MAP
 from rewriter.detect.recognizers import all_recognizers
-from rewriter.detect.recognizers.base import OwnRecognizer
+from rewriter.detect.recognizers.support.base import OwnRecognizer
 from rewriter.generalise import generalise
 from rewriter.generalise.driver import HANDLERS
 from rewriter.kinds import DEFAULT_SUGGESTION, DEFAULT_WHY, KINDS, Detail, kind, person_for, suggestion_for

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter.detect.recognizers import lexicon
-from rewriter.detect.recognizers.doc_tokens import FUNCTION_WORDS
+from rewriter.detect.recognizers.support import lexicon
+from rewriter.detect.recognizers.support.lexicon import FUNCTION_WORDS
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,15 @@ def test_long_or_odd_tags_are_left_alone():
     assert not lexicon.is_compound_of_words("#" + "nurse" * 9)  # longer: not segmented
     for tag in ("#", "#2024", "#nurse-life", ""):
         assert not lexicon.is_compound_of_words(tag), tag
+
+
+def test_ordinary_words_are_not_names_and_names_are_not_ordinary():
+    for word in ("Healing", "Software", "Nothing", "Proud", "Box", "debugging", "Website"):
+        assert lexicon.is_ordinary_word(word), word
+    for word in ("Jacob", "Megan", "Todd", "Okafor", "Mehrudin", "Timotea"):
+        assert not lexicon.is_ordinary_word(word), word
+
+
+def test_weekdays_and_titles_are_never_names():
+    assert lexicon.is_not_a_name("Monday") and lexicon.is_not_a_name("Mrs")
+    assert not lexicon.looks_capitalised("CEOs") and lexicon.looks_capitalised("McDonald")

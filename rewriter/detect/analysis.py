@@ -6,11 +6,13 @@ and it splits the results by recognizer with two list scans per recognizer. That
 per post — a fifth of the budget for a keystroke re-check. ``RecognizerRun`` works that out once and
 then does what ``analyze`` does, step for step:
 
-1. every recognizer for the language (and the requested entities) analyzes the text, in registry order
-   — the order matters: the repeated-name recognizer reads the people found by those before it;
+1. the first pass: every recognizer for the language (and the requested entities) analyzes the text,
+   in registry order;
 2. each result is labelled with its recognizer's id and name if it has none;
 3. the results are regrouped by recognizer in registry order (a result naming no selected recognizer is
-   dropped, as Presidio drops it), and a recognizer that refines its own results from context does so;
+   dropped, as Presidio drops it); then the second pass: a recognizer that builds on the others'
+   results gets them all (the ones ``enhance_using_context`` is overridden on: repeated names, names
+   joined by "and", a person's company; see ``recognizers/support/people.py``) and adds its own;
 4. the engine's context enhancer raises scores near context words;
 5. results under their recognizer's threshold (for the entity, else its default, else the engine's) go;
 6. Presidio's own duplicate removal: zero scores, and results inside a result of the same type that
@@ -106,10 +108,12 @@ class RecognizerRun:
         return self._remote_plan
 
     def _regroup(self, text, by_recognizer, nlp_artifacts) -> list[RecognizerResult]:
+        """Step 3: the first pass's results by recognizer in registry order, and each second-pass
+        recognizer's, built on every other recognizer's results, where it stands in that order."""
         results: list[RecognizerResult] = []
         for recognizer in self._recognizers:
             own = by_recognizer.get(recognizer.id, [])
-            if recognizer.id in self._self_enhancing:
+            if recognizer.id in self._second_pass:
                 others = [r for rid, rs in by_recognizer.items() if rid != recognizer.id for r in rs]
                 own = recognizer.enhance_using_context(
                     text=text,
@@ -138,8 +142,9 @@ class RecognizerRun:
         else:
             self._entities = sorted({e for r in recognizers for e in r.get_supported_entities()})
         self._thresholds = {r.id: r.score_thresholds for r in recognizers}
-        # Presidio's base class returns the results unchanged; only an override does anything.
-        self._self_enhancing = {
+        # The second pass: Presidio's base class returns the results unchanged; only an override reads
+        # the others' results.
+        self._second_pass = {
             r.id for r in recognizers if type(r).enhance_using_context is not EntityRecognizer.enhance_using_context
         }
         self._recognizers = recognizers

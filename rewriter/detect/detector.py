@@ -15,7 +15,7 @@ from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
-from .recognizers import lexicon
+from .recognizers.support import lexicon
 from .watchlist import WatchList
 
 # Presidio's own recognizer names are not meaningful to a user; ours are already readable.

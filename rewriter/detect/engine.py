@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 
 from ..errors import DetectorError
+from .recognizers import all_recognizers
+from .recognizers.support.doc_tokens import defer_tags, share_token_starts
+from .spacy_labels import SPACY_IGNORED_LABELS, SPACY_LABEL_MAP
 
 # Presidio logs a warning per unmapped spaCy label on every call; the user cannot act on it.
 logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -16,23 +19,6 @@ SPACY_PACKAGES = {
     "en_core_web_md": "en-core-web-md",
     "en_core_web_lg": "en-core-web-lg",
 }
-
-# spaCy labels we take from the statistical model. DATE/TIME/CARDINAL are left out on purpose: the
-# model tags "today" or "this weekend" as dates, which are not identifying; our own recognizers find
-# the specific times that are.
-SPACY_LABEL_MAP = {
-    "PERSON": "PERSON",
-    "PER": "PERSON",
-    "ORG": "ORGANIZATION",
-    "GPE": "LOCATION",
-    "LOC": "LOCATION",
-    "FAC": "LOCATION",
-}
-SPACY_IGNORED_LABELS = (
-    "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY",
-    "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT",
-)
-
 
 def spacy_install_hint(model_name: str) -> str:
     package = SPACY_PACKAGES.get(model_name, model_name.replace("_", "-"))
@@ -114,11 +100,9 @@ def build_analyzer(model_name: str):
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
-    from .context import ContextWordEnhancer
-    from .recognizers import all_recognizers
     from spacy.attrs import IDX, LEMMA, LOWER
 
-    from .recognizers.doc_tokens import defer_tags, share_token_starts
+    from .context import ContextWordEnhancer
 
     class PackagedSpacyNlpEngine(SpacyNlpEngine):
         """Presidio's spaCy engine, fed a pipeline we loaded, so it can never call spacy.cli.download."""

@@ -22,6 +22,8 @@ import subprocess
 import sys
 import threading
 
+from .recognizers import all_recognizers
+
 _LENGTH = struct.Struct("!I")
 
 
@@ -138,8 +140,6 @@ class TextRecognizerHelper:
 
 def serve(stdin, stdout) -> None:
     """The helper's side: build the text-only recognizers, greet, then answer until stdin closes."""
-    from .recognizers import all_recognizers  # lazy: only the helper process needs them (they import Presidio)
-
     recognizers = {r.name: r for r in all_recognizers() if getattr(r, "TEXT_ONLY", False)}
     _write(stdout, ("ready", sorted(recognizers)))
     while True:

@@ -16,7 +16,7 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
 - days, months, holidays and languages are dropped (the time recognizers judge those);
 - workplace acronyms that name a kind of unit, not a particular one, are dropped, and so are
   everyday terms, the platforms and meeting tools everybody uses and the national bodies everyone in a
-  profession deals with ("Q&A", "COVID-19", "Microsoft Teams", "LinkedIn", "NHS"; ``lexicon`` lists them),
+  profession deals with ("Q&A", "COVID-19", "Microsoft Teams", "LinkedIn", "NHS"; lists in rewriter/data/),
   and such a word at either end of a longer span is left out of it ("RIP Grandad", "Client Okafor DOB");
 - a lowercase one-word "person" that is an everyday word, in a post that capitalises, is dropped
   ("10 mins max"); the name recognizers judge the contexts that make one a name ("my son max");
@@ -33,17 +33,15 @@ import re
 
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from . import lexicon
-from .doc_tokens import is_sentence_initial, token_starting_at, token_starts
-from .names import PEOPLE_CHECKED, in_person_slot, remember
+from ... import vocab
+from ..spacy_labels import SPACY_LABEL_MAP
+from .support import lexicon
+from .support.base import NAMED_PERSON
+from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
+from .support.names import NAME_TITLES, in_person_slot
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
-_ORG_TAIL = re.compile(
-    r"(?i:ltd|limited|inc|llc|llp|plc|gmbh|corp|co|company|group|holdings|associates|partners|bank|"
-    r"university|college|school|academy|hospital|clinic|trust|council|church|club|centre|center|"
-    r"institute|foundation|society|union|press|studios?|industries|media|services|solutions|systems|"
-    r"city|county|valley|park|street|road|house|hall)\.?$"
-)
+_ORG_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
 _ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "each", "every", "any"})
 # A word of a person's name: letters, with inner apostrophes, hyphens or a final dot ("O'Neill", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
@@ -62,7 +60,7 @@ _PERSON_VERB = re.compile(
 # After a one-word entity: "and Lily", ", Lily", or an apposition ", my student," ("Mason, a Year 2 boy,").
 _COORDINATED_OR_APPOSED = re.compile(r"(?:\s+and\s+|,\s+)(?:(?=[^\W\d_a-z])[^\W\d_]{2,}|(?:a|an|the|my|our|his|her|their)\s)")
 # Personal titles: a span starting with one is a person, whatever the model calls it ("Mr Okafor" as a place).
-_TITLE = re.compile(r"(?i:mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|rev|revd|cllr|councillor)\.?\s+\S")
+_TITLE = re.compile(rf"(?i:{'|'.join(sorted(NAME_TITLES))})\.?\s+\S")
 
 
 def _stands_like_name(text: str, start: int, end: int, word: str) -> bool:
@@ -130,12 +128,18 @@ def _person_end(text: str, start: int, end: int) -> int:
 
 
 class CheckedSpacyRecognizer(SpacyRecognizer):
+    ORDER = 10
+    # Named as Presidio's own, which the detector shows as "language model (spaCy)".
+    NAME = "SpacyRecognizer"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=sorted(set(SPACY_LABEL_MAP.values())), name=self.NAME)
+
     def analyze(self, text, entities, nlp_artifacts=None):
         results = super().analyze(text, entities, nlp_artifacts)
         doc = getattr(nlp_artifacts, "tokens", None)
         if doc is None:
             return results
-        nlp_artifacts.__dict__[PEOPLE_CHECKED] = True
         starts = token_starts(doc)
         kept = []
         for r in results:
@@ -176,7 +180,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 r.entity_type = "PERSON"
             if r.entity_type == "PERSON":
                 # only the people that passed these checks are chased through the rest of the post
-                remember(nlp_artifacts, r.start, r.end, r.score)
+                r.recognition_metadata[NAMED_PERSON] = True
             kept.append(r)
         return kept
 

@@ -1,0 +1,1 @@
+"""Recognizers for confidential business details: organisations, codenames, money and results."""

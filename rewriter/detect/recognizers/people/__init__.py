@@ -1,0 +1,1 @@
+"""Recognizers for people: names spaCy misses, ages, and details that single one person out."""

@@ -1,0 +1,132 @@
+"""Ages that carry their own age wording: "9-year-old", "7yo", "aged 87", "16F", "I'll turn 21", "when he
+was 78.", "a 3 month old came in", "6/52 old". An exact age is one of the details that, with a ward or a
+school, singles a person out. Bare numbers ("3 siblings", "ten minutes", "5k PB") are never ages here."""
+
+from __future__ import annotations
+
+import re
+
+from ..support.ages import AGE_NUMBER, MEASURE_WORDS, PERSON_WORDS, alternatives
+from ..support.base import Pattern
+from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
+
+# What may follow "turned 60" / "when he was 78" for the number to be an age and not a count
+# ("turned 5 pages" is not an age): the end of a clause, "years", or a time word.
+_AGE_END = (
+    r"(?=\s*(?:years?(?:\s+old)?|yrs?(?:\s+old)?)\b|\s*[.,;:!?)\]]|\s*$|"
+    r"\s+(?:today|tomorrow|yesterday|this|last|next|on|in|and|but|so|soon|recently|when|at|"
+    r"lol|haha|omg|now|already)\b)"
+)
+# Who "was 41" can be about when the number is an age.
+_PERSON_SUBJECT = alternatives(PERSON_WORDS + "he she guy pt youngest eldest oldest".split())
+_MEASURE = alternatives(
+    MEASURE_WORDS
+    + "saturation levels bill dose sugar sugars glucose bm hr rr bmi price cost rent shoe size time wait score's "
+    "turn place position rank reading ratio percentage share".split()
+)
+
+
+class AgeRecognizer(GatedRegexRecognizer):
+    ORDER = 100
+    ENTITY = "AGE"
+    GATE = HAS_DIGIT
+    FLAGS = re.IGNORECASE
+    PATTERNS = [
+        # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male"
+        Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85),
+        # clinical shorthand for a baby's age: "6/12 old" (months), "3/52 old" (weeks), "5/7 old" (days)
+        Pattern("weeks as a fraction", r"(?<![\d/])\d{1,2}/(?:12|52|7)\s*old\b", 0.8),
+        # "7yo", "13 yo", "31 y/o", "40 y.o."
+        Pattern("yo", rf"{AGE_NUMBER}\s?(?:yo|y/o|y\.o\.?)(?![a-z])", 0.85),
+        # "aged 87", "age 6", "ages 3 and 5", "age: 40", "at the age of 61"
+        Pattern("aged", rf"\b(?:aged?|ages)\s*:?\s*(?:of\s+)?{AGE_NUMBER}(?:\s*(?:and|&|-|to)\s*{AGE_NUMBER})?\b(?!\s*(?:%|percent))", 0.8),
+        # "just turned 60", "I'll turn 21.", "turning 40 next week", "turns 3 today"
+        Pattern("turned", rf"\bturn(?:ed|s|ing)?\s+{AGE_NUMBER}{_AGE_END}", 0.8),
+        # "Written when he was 78.", "since I was 12,", "when she was 6 years old"
+        Pattern(
+            "when he was",
+            rf"\b(?:when|since|until|till|because|by\s+the\s+time)\s+(?:he|she|they|i|we|you)\s+"
+            rf"(?:was|were|is|are|am|turned)\s+{AGE_NUMBER}{_AGE_END}",
+            0.75,
+        ),
+        # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
+        Pattern("I am", rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{AGE_NUMBER}{_AGE_END}", 0.6),
+        # "Lady on Lumley Rd was only 41.", "youngest was 14 months and ...", "my son is 7." — a word for a
+        # person, a few words, "was/is", the number ending the clause (a measurement word between them,
+        # "his pain score was 7", makes it something else)
+        Pattern(
+            "person was",
+            rf"\b{_PERSON_SUBJECT}\b(?:[ \t]+(?!{_MEASURE}\b)[\w'’.-]+){{0,4}}?[ \t]+(?:was|is)\s+"
+            rf"(?:only|just|nearly|almost|barely|still|not\s+even\s+)?\s*"
+            rf"(?P<span>{AGE_NUMBER}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)?)"
+            r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now|today)\b)",
+            0.7,
+        ),
+    ]
+
+    # Clinical shorthand "16F", "72 M", "(34F)": the sex letter must be a capital and stand alone, and
+    # the note must read like one about a person (an article or "pt" before, "with"/"presenting" after),
+    # so "12.5M", "$5M" and "revenue hit 5M" (millions) do not match.
+    _SEX_AGE = re.compile(r"(?<![\w$£€.,/-])(?P<span>\d{1,3}\s?[FM])(?![\w%])")
+    _PERSON_BEFORE = re.compile(
+        r"(?:^|[(\[,;:]\s*|\b(?:a|an|the|this|our|my|new|pt|patient|client|resident|male|female)\s+)$",
+        re.IGNORECASE,
+    )
+    _PERSON_AFTER = re.compile(
+        r"\s*(?:(?:with|presenting|presents|c/o|complaining|admitted|brought|who|found|seen|on)\b)",
+        re.IGNORECASE,
+    )
+
+    # A baby's age: "a 3 month old", "6-week-old", "a 10 day old", "she was 3 weeks old". Food, posts and
+    # phones are "3 days old" too, so the words around must say it is a person (see _young_age).
+    _YOUNG_AGE = re.compile(
+        rf"{AGE_NUMBER}[\s-]*(?P<unit>(?:month|mth|mo|week|wk|day)(?P<plural>s)?)[\s-]*old\b", re.IGNORECASE
+    )
+    # What may follow "a 3 month old" when it means a baby: a word for a child, or no noun at all
+    # ("a 3 month old came in", "a 10 day old with jaundice", "a 6 week old.")
+    _AFTER_YOUNG_AGE = re.compile(
+        r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:baby|babies|boy|girl|son|daughter|twins?|infant|neonate|child|patient|"
+        r"grandson|granddaughter|nephew|niece|sibling|brother|sister|bub|lad|lass|"
+        r"with|who|came|comes|was|is|has|had|and|in|at|on|from|presenting|presented|brought|admitted|seen|"
+        r"needs|needed|needing|being|getting|today|yesterday|tonight|last|this|that|whose|arrived|"
+        r"screaming|crying|sleeping|asleep|feeding|fed)\b)",
+        re.IGNORECASE,
+    )
+    # "3 weeks old" is a person's age when a person is what "is" or "was" it ("she's 3 weeks old", "my
+    # baby was only 6 months old") or when it dates a moment in a life ("at 4 months old", "since 6 weeks old")
+    _PERSON_IS_BEFORE = re.compile(
+        r"(?:\b(?:he|she|i|you|baby|son|daughter|twins|boy|girl|infant|grandson|granddaughter|nephew|niece|"
+        r"brother|sister|child|kid|patient)(?:['’]s|['’]re|['’]m|\s+(?:is|was|were|are|am|turned|turns))|"
+        r"\b(?:at|when|since|until|till|from))"
+        r"(?:\s+(?:only|just|now|nearly|almost|about|barely|not\s+even))?\s+$",
+        re.IGNORECASE,
+    )
+
+    def _young_age(self, m: re.Match, text: str) -> bool:
+        if not 0 < int(re.match(r"\d+", m.group()).group()) <= 120:
+            return False
+        if not m.group("plural"):
+            # "a 3 month old came in", "a 6-week-old baby", not "a 3 day old sandwich"
+            return self._AFTER_YOUNG_AGE.match(text, m.end()) is not None
+        # "3 days old" says whose only before it: "she was 3 days old", not "the milk is 3 days old"
+        return self._PERSON_IS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+    def find(self, text, nlp_artifacts=None):
+        results = super().find(text, nlp_artifacts)
+        for m in self._YOUNG_AGE.finditer(text):
+            if self._young_age(m, text):
+                results.append(self.result(m.start(), m.end(), 0.8, m.group()))
+        for m in self._SEX_AGE.finditer(text):
+            digits = int(re.match(r"\d+", m.group("span")).group())
+            if not 1 <= digits <= 110:
+                continue
+            if self._PERSON_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or self._PERSON_AFTER.match(
+                text, m.end()
+            ):
+                start, end = m.span("span")
+                results.append(self.result(start, end, 0.6, text[start:end]))
+        return results
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        number = re.search(r"\d+", match.group())
+        return number is not None and int(number.group()) <= 120

@@ -1,0 +1,61 @@
+"""An age written straight after a name ("Li Wei (34)", "Oliver, 7,", "Mrs Hale (82F)") or alone between
+commas after a word for a person ("Their son, 17, came off his motorbike")."""
+
+from __future__ import annotations
+
+import re
+
+from ..support.ages import MEASURE_WORDS, NOT_NAMES_BEFORE_A_NUMBER, PERSON_WORDS, alternatives
+from ..support.base import Pattern
+from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
+
+
+class AgeAfterNameRecognizer(GatedRegexRecognizer):
+    ORDER = 110
+    ENTITY = "AGE"
+    GATE = HAS_DIGIT
+    PATTERNS = [
+        # "(34)", "(34F)", "(aged 34)" after a capitalised word
+        Pattern("name (age)", r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
+        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..."
+        Pattern(
+            "name, age,",
+            r"\b[A-Z][a-z'’-]+,\s(?P<span>\d{1,2})"
+            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
+            0.65,
+        ),
+    ]
+    def accept(self, match: re.Match, text: str) -> bool:
+        word = re.match(r"[\w'’.-]+", match.group()).group().lower().rstrip(".,")
+        return word not in NOT_NAMES_BEFORE_A_NUMBER
+
+    # "Their son, 17, came off his motorbike", "a lovely lady today, 67, with...": a number alone between
+    # commas just after a word for a person. Found by its commas first (cheap), then the word looked for.
+    _BETWEEN_COMMAS = re.compile(r",\s?(?P<span>\d{1,3})\s?,(?!\s*\d)")
+    _PERSON_WORD_BEFORE = re.compile(
+        r"(?i:\b(?:"
+        + alternatives(
+            PERSON_WORDS
+            + "gent chap toddler teen teenager youngster mam granddad gran granny grandmother grandfather nephew "
+            "niece neighbour neighbor".split()
+        )
+        + r"|service\s+user|young\s+person))"
+        # up to two words between, as in "lady today, 67," or "son in law, 40,"
+        r"(?P<between>(?:\s+[A-Za-z'’]+){0,2})$"
+    )
+    # words between the person and the number that make it a place, a count or a measurement: "the
+    # patient in bed, 4,", "patient pain score, 7,", "client weight, 70,"
+    _NOT_BETWEEN = frozenset(MEASURE_WORDS + "year no page step rating pain obs results".split())
+
+    def find(self, text, nlp_artifacts=None):
+        results = super().find(text, nlp_artifacts)
+        for m in self._BETWEEN_COMMAS.finditer(text):
+            # only an age a person can be; "2009" and "£50" never match the three digits after a comma
+            if int(m.group("span")) > 115:
+                continue
+            before = self._PERSON_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or self._NOT_BETWEEN.intersection(before.group("between").lower().split()):
+                continue
+            start, end = m.span("span")
+            results.append(self.result(start, end, 0.65, m.group("span")))
+        return results

@@ -1,0 +1,57 @@
+""" "Maria, 34, said...", "Grace (7) asked...", "Will, aged 12, came in": a capitalised word with an age in
+apposition is a person, even when the word is also in the dictionary (Maria, Grace, Rose, Will, Hope,
+Faith, Mark), which the other name recognizers rightly distrust on their own.
+
+The age recognizer (``age_after_name.AgeAfterNameRecognizer``) reads the same shape for the number; this
+one reports the name, so a rewrite cannot drop the age and keep "Maria"."""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from ..support import lexicon
+from ..support.ages import NOT_NAMES_BEFORE_A_NUMBER
+from ..support.base import Pattern
+from ..support.doc_tokens import is_proper, token_at
+from ..support.names import CAPITALISED_WORD, PersonRegexRecognizer, acceptable_name
+
+# What may follow the age for it to be in apposition: the end of a clause, or the sentence going on.
+_AGE_TAIL = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)"
+
+# Capitalised words numbered the same way that are not people: "Room, 12,", "Chapter (3)", "Item, 34,".
+_NOT_NAMES = NOT_NAMES_BEFORE_A_NUMBER | vocab.words("numbered_nouns_in_apposition")
+
+
+class NameBeforeAgeRecognizer(PersonRegexRecognizer):
+    ORDER = 770
+    WHY = "A name followed by an age identifies a person."
+    PATTERNS = [
+        # "Grace (34)", "Mark (34M)", "Rose (aged 9)"
+        Pattern("name (age)", rf"\b(?P<span>{CAPITALISED_WORD})\s*\((?i:aged?\s*)?(?P<age>\d{{1,3}})\s?(?:[FM])?\)", 0.7),
+        # "Maria, 34, said", "Hope, 9.", "Will, aged 12, came in"
+        Pattern("name, age,", rf"\b(?P<span>{CAPITALISED_WORD}),\s(?i:aged?\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.7),
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not any(c.isdigit() for c in text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+    def trim(self, text, start, end, doc, starts):
+        word = text[start:end]
+        if word.lower() in _NOT_NAMES or not acceptable_name(word):
+            return start, start
+        age = int(re.search(r"\d+", text[end : end + 12]).group())
+        if not 1 <= age <= 110:
+            return start, start
+        if lexicon.is_ordinary_word(word) and not lexicon.is_listed_as_name(word):
+            # "Hope, 9, told me" yes, "Overall, 12." no: an everyday word needs the tagger's proper noun,
+            # an age in brackets, or the sentence to go on after the age as it does after an apposition
+            tok = token_at(doc, starts, start) if doc is not None else None
+            after = re.match(r"[^\d]*\d+\s?[FM]?\)?\s*,?\s*(\S)?", text[end:])
+            in_brackets = text[end:].lstrip().startswith("(")
+            goes_on = after is not None and after.group(1) is not None and after.group(1).islower()
+            if not (in_brackets or goes_on or (tok is not None and is_proper(tok))):
+                return start, start
+        return start, end

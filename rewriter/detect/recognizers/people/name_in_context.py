@@ -1,0 +1,68 @@
+"""Names known by the phrase that introduces them, in any case: "my name is vitoria", "call me Csanád",
+"jenny from the Tuesday group", "Hi Manlio,", "shouted at Todd"."""
+
+from __future__ import annotations
+
+import re
+
+from ..support import lexicon
+from ..support.base import Pattern
+from ..support.doc_tokens import is_proper, token_at
+from ..support.names import WORD, PersonRegexRecognizer
+
+# One or two words of a name after the phrase; the name may be lowercase.
+_NAME = rf"(?P<span>{WORD}(?:\s+{WORD})?)"
+
+
+class NameInContextRecognizer(PersonRegexRecognizer):
+    ORDER = 740
+    WHY = "The way this word is used shows it is someone's name."
+    FLAGS = re.MULTILINE
+    PATTERNS = [
+        # "my name is vitoria", "her name was Rubija", "my last name is Boyle"
+        Pattern("name is", rf"\b(?i:name\s+(?:is|was|'s)|names\s+are|name:|last\s+name\?|first\s+name\?)\s+{_NAME}", 0.8),
+        # "call me Csanád", "named him Luís", "called Aisha", "she named her Zoe"
+        Pattern("called", rf"\b(?i:call(?:s|ed)?\s+me|named|called|named\s+(?:him|her|them)|call\s+(?:him|her))\s+{_NAME}", 0.65),
+        # "i'm roberto's daughter", "this is Karen from accounts"
+        Pattern("this is", rf"\b(?i:i'?m|i\s+am|this\s+is|it'?s|meet)\s+(?P<span>{WORD})(?=['’]s\s|\s+from\s)", 0.7),
+        # "jenny from the Tuesday group", "emma from my thursday evening group"
+        Pattern(
+            "name from a group",
+            rf"(?:^|(?<=[.!?,;:]\s)|(?<=\band\s)|(?<=\bwith\s))(?P<span>{WORD})\s+from\s+(?i:the|my|our|her|his|their)\b",
+            0.6,
+        ),
+        # "Hi Manlio,", "Dear Mrs Kay", "thanks Sam!" (greeting + name + punctuation)
+        Pattern(
+            "greeting",
+            rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{WORD})(?=\s*[,!.:;]|\s*$)",
+            0.6,
+        ),
+        # "said Gladys to Logan", "shouted at Todd", "speak to Danial", "follow up with patricia desrosiers"
+        Pattern(
+            "spoken to",
+            r"\b(?i:said|asked|told|shouted\s+at|spoke\s+to|speak\s+to|talk\s+to|talked\s+to|follow\s+up\s+with|heard|met|"
+            rf"texted|emailed|rang)\s+{_NAME}",
+            0.5,
+        ),
+    ]
+
+    def trim(self, text, start, end, doc, starts):
+        # The context is strong, but an ordinary word after it is not a name ("called back", "name is on").
+        start, end = super().trim(text, start, end, doc, starts)
+        words = re.findall(WORD, text[start:end])
+        if not words:
+            return start, start
+        first = words[0]
+        if first.islower() and lexicon.is_ordinary_word(first):
+            tok = token_at(doc, starts, start) if doc is not None else None
+            if tok is None or not is_proper(tok):
+                return start, start
+        if (
+            len(words) == 1
+            and lexicon.is_ordinary_word(first)
+            and not lexicon.is_listed_as_name(first)
+            and re.match(r"\s+from\b", text[end:])
+        ):
+            # "Withdrew from the course": a capitalised verb, not "Jenny from the Tuesday group"
+            return start, start
+        return start, end

@@ -1,0 +1,34 @@
+"""Whose family member this is: "harper's mum", "roberto's daughter", "Tom's wife".
+
+Lowercase dictionary words are accepted here ("harper" is in the dictionary) unless they are people
+nouns themselves ("my friend's mum", "the patient's daughter") or function words."""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from ..support import lexicon
+from ..support.base import Pattern
+from ..support.lexicon import FUNCTION_WORDS
+from ..support.names import ROLE_NOUNS, WORD, PersonRegexRecognizer
+
+# Words for someone that are not a name, besides the role nouns: "everyone's mum", "the lady's son".
+_PEOPLE_NOUNS = re.compile(
+    rf"(?i:{ROLE_NOUNS}|dog|cat|pet|everyone|everybody|someone|somebody|anyone|nobody|one|other|person|lady|man|"
+    r"woman|guy|girl|boy|family|neighbour|neighbor|friend)$"
+)
+
+
+class PossessiveNameRecognizer(PersonRegexRecognizer):
+    ORDER = 750
+    WHY = "A name followed by a family role identifies both people."
+    PATTERNS = [
+        Pattern("name's family member", rf"\b(?P<span>{WORD})['’]s\s+(?i:{vocab.alternation('family_nouns')})\b", 0.65),
+    ]
+
+    def trim(self, text, start, end, doc, starts):
+        word = text[start:end]
+        if word.lower() in FUNCTION_WORDS or lexicon.is_not_a_name(word) or _PEOPLE_NOUNS.match(word):
+            return start, start
+        return start, end

@@ -1,0 +1,157 @@
+"""Capitalised words the tagger calls proper nouns and the dictionary does not know: "shouted at
+Todd", "Mehrudin said", "moved here from Fortaleza"."""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from ..support import lexicon
+from ..support.base import OwnRecognizer
+from ..support.doc_tokens import is_proper, is_sentence_initial, tag_of
+from ..support.lexicon import FUNCTION_WORDS
+from ..support.names import NAME_SHAPE, PARTICLES, in_person_slot
+
+# Particles inside place names: "barra de carrasco", "vila do conde", "castel di sangro".
+PLACE_PARTICLES = vocab.words("place_name_particles")
+
+
+class ProperNounNameRecognizer(OwnRecognizer):
+    """Capitalised words the tagger calls proper nouns and the dictionary does not know.
+
+    A word at the start of a sentence or line is taken only when it is not a dictionary word ("Jacob
+    lives on...", "Timotea said"), so "Healing is not linear." or "Software is glamorous." are never
+    names. Words spaCy already labelled (as a person, place, date, nationality...) are left to it.
+    The type is guessed from the word before: "in/from/to/near Fortaleza" is a place, otherwise a person.
+    """
+
+    ORDER = 780
+    NAMES_PEOPLE = True
+    WHY = "This looks like a name the language model did not recognise."
+    LEFT_TO_SPACY = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT"})
+    _NATIONALITY = re.compile(r"(?:ish|ian|ese|ean|an|ic|ch|i|s)$")
+    # Words before an unknown capitalised word that make it a place: "in Fortaleza", "visiting Tulsa".
+    PLACE_WORDS = vocab.words("place_cue_words")
+
+    ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
+
+    def __init__(self) -> None:
+        super().__init__()
+        lexicon.load()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None:
+            return []
+        taken = [False] * len(doc)
+        for ent in doc.ents:
+            # spaCy's people, places, organisations and dates are reported (or judged) elsewhere;
+            # its other labels are often wrong for rare names ("the Okonkwo children" as a nationality)
+            if ent.label_ in self.LEFT_TO_SPACY or (ent.label_ == "NORP" and self._NATIONALITY.search(ent.text)):
+                after_place_word = ent.start > 0 and doc[ent.start - 1].lower_ in self.PLACE_WORDS
+                for i in range(ent.start, ent.end):
+                    # "from Poitiers" is no nationality, and "in Tulsa 1021" no date: an unknown
+                    # capitalised word there is still a candidate
+                    if (ent.label_ == "NORP" and after_place_word) or (
+                        ent.label_ == "DATE" and not lexicon.is_ordinary_word(doc[i].text)
+                    ):
+                        continue
+                    taken[i] = True
+        results = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            if taken[i] or not self._candidate(doc, i):
+                i += 1
+                continue
+            j = i + 1
+            # extend over following capitalised words and particles: "Fletcher Hill", "Willemine ten Pas"
+            while j < n and not taken[j]:
+                t = doc[j]
+                if lexicon.looks_capitalised(t.text) and not lexicon.is_not_a_name(t.text) and (
+                    not lexicon.is_ordinary_word(t.text) or is_proper(t)
+                ):
+                    j += 1
+                elif t.lower_ in PARTICLES and j + 1 < n and lexicon.looks_capitalised(doc[j + 1].text):
+                    j += 1
+                else:
+                    break
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if prev == ":" and i > 1:
+                prev = doc[i - 2].lower_  # "Where: Upton"
+            entity = "LOCATION" if prev in self.PLACE_WORDS and not in_person_slot(text, start) else "PERSON"
+            score = 0.55 if entity == "PERSON" else 0.5
+            results.append(self.result(start, end, score, entity=entity))
+            i = j
+        if text.islower():
+            results += self._lowercase_places(doc, taken)
+        return results
+
+    EMPLOYER_WORDS = frozenset({"for", "at", "joined", "support", "supporting"})
+
+    def _lowercase_places(self, doc, taken) -> list:
+        """In a post typed all in lowercase, capitals say nothing; an unknown word after "in", "from",
+        "to"... is then most likely a place ("my friend lives in kópavogur", "back to laredo")."""
+        results = []
+        for i in range(1, len(doc)):
+            tok = doc[i]
+            prev = doc[i - 1].lower_
+            if prev in self.PLACE_WORDS:
+                entity, why = "LOCATION", "An unknown word after 'in', 'from' or 'to' is probably a place."
+            elif prev in self.EMPLOYER_WORDS:
+                entity, why = "ORGANIZATION", "An unknown word after 'for', 'at' or 'joined' is probably a company."
+            else:
+                continue
+            if taken[i] or not tok.is_alpha or len(tok.text) < 4 or tok.lower_ in FUNCTION_WORDS:
+                continue
+            end = tok.idx + len(tok.text)
+            if lexicon.is_ordinary_word(tok.text):
+                if entity == "LOCATION" and self._particle_place(doc, i):
+                    end = doc[i + 2].idx + len(doc[i + 2].text)  # "in barra de carrasco"
+                elif not (entity == "ORGANIZATION" and self._company_pronoun_follows(doc, i)):
+                    continue
+            results.append(self.result(tok.idx, end, 0.45, entity=entity, why=why))
+        return results
+
+    @staticmethod
+    def _particle_place(doc, i: int) -> bool:
+        """ "in barra de carrasco", "from vila do conde": a word, a particle, and an unknown word is a
+        place name even when the first word is in the dictionary."""
+        return (
+            i + 2 < len(doc)
+            and doc[i + 1].lower_ in PLACE_PARTICLES
+            and doc[i + 2].is_alpha
+            and not lexicon.is_ordinary_word(doc[i + 2].text)
+        )
+
+    @staticmethod
+    def _company_pronoun_follows(doc, i: int) -> bool:
+        """ "looking to join foursquare in its mission": "its" later in the sentence shows the word
+        after "join"/"support" is an organisation, even when it is also a dictionary word. Only a
+        singular noun counts ("support families in its programme" is no company)."""
+        if doc[i - 1].lower_ not in ("join", "joining", "support", "supporting") or tag_of(doc[i]) not in ("NN", "NNP"):
+            return False
+        for j in range(i + 1, min(len(doc), i + 12)):
+            if doc[j].text in (".", "!", "?"):
+                return False
+            if doc[j].lower_ == "its":
+                return True
+        return False
+
+    def _candidate(self, doc, i: int) -> bool:
+        tok = doc[i]
+        word = tok.text
+        if not lexicon.looks_capitalised(word) or lexicon.is_not_a_name(word) or tok.like_email or tok.like_url:
+            return False
+        if not NAME_SHAPE.fullmatch(word):
+            return False  # "Phone:0490", "Fax:345": a label run into a number, not a name
+        if i > 0 and doc[i - 1].text in ("@", "#"):
+            return False
+        if lexicon.is_ordinary_word(word):
+            return False
+        if is_sentence_initial(doc, i):
+            # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
+            # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh")
+            return (len(word) >= 5 and any(c in "aeiouy" for c in word.lower())) or is_proper(tok)
+        return True

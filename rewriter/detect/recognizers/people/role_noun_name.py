@@ -1,0 +1,64 @@
+"""Names after a role or family noun: "my colleague Will", "mum Aisha", "her neighbour Tom", "my manager
+Karen Blake", "our new grad rosie", "her cat Whiskers"."""
+
+from __future__ import annotations
+
+import re
+
+from ..support import lexicon
+from ..support.base import Pattern
+from ..support.doc_tokens import is_proper, tag_of, token_at, token_starts
+from ..support.lexicon import FUNCTION_WORDS
+from ..support.names import CAPITALISED_WORD, PARTICLE, ROLE_NOUNS, WORD, PersonRegexRecognizer
+
+# Inflected verbs; a lowercase word tagged so is never a name ("my dog died", "her son wants").
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
+
+
+class RoleNounNameRecognizer(PersonRegexRecognizer):
+    ORDER = 710
+    WHY = "A name after a role like 'my colleague' or 'mum' identifies the person."
+    PATTERNS = [
+        Pattern(
+            "role noun and name",
+            rf"\b(?i:{ROLE_NOUNS})\b,?\s+(?P<span>{WORD}(?:\s+(?:{PARTICLE}\s+)?{CAPITALISED_WORD}){{0,2}})",
+            # above spaCy's 0.85 so that "her cat Whiskers" stays a name, not an organisation
+            0.86,
+        ),
+    ]
+
+    # The full pattern is tried only where a role noun starts (a fast scan of the lowercased text).
+    _ROLE_AT = re.compile(rf"\b{ROLE_NOUNS}\b")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        lowered = text.lower()
+        doc = getattr(nlp_artifacts, "tokens", None)
+        starts = token_starts(doc) if doc is not None else []
+        regex, score = self._compiled[0]
+        results = []
+        for w in self._ROLE_AT.finditer(lowered):
+            m = regex.match(text, w.start())
+            if not m:
+                continue
+            start, end = self.trim(text, *m.span("span"), doc, starts)
+            if start < end:
+                results.append(self.result(start, end, score, text[start:end]))
+        return results
+
+    def trim(self, text, start, end, doc, starts):
+        first = re.match(WORD, text[start:end])
+        if first and len(first.group()) > 1 and first.group().isupper() and text[:start].rstrip().endswith(","):
+            # "a 58M patient, ROSC achieved": after a comma, a capitalised acronym starts a new clause
+            return start, start
+        if first and not first.group()[0].isupper():
+            # a lowercase word after a role noun is a name only if it is not a dictionary word, or
+            # the tagger marks it as a proper noun ("our new grad rosie"), and only that one word
+            tok = token_at(doc, starts, start) if doc is not None else None
+            word = first.group()
+            if word.lower() in FUNCTION_WORDS or (
+                lexicon.is_ordinary_word(word) and not (tok is not None and is_proper(tok))
+            ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
+                # "Tom's dog died": a verb after a role noun is what the pet did, not its name
+                return start, start
+            return start, start + first.end()
+        return super().trim(text, start, end, doc, starts)

@@ -1,0 +1,1 @@
+"""Recognizers for places: street addresses, towns and roads, wards, rooms and named facilities."""

@@ -1,0 +1,87 @@
+"""Wards, beds and rooms by their number: "Ward 7", "bed 12", "room 4B", "bay C", "Courtroom 3", "Court 2"
+(a place noun and its number), and hospital units by floor and wing ("Ward 4 North", "on 6 West").
+"Mrs A in bed 5" is enough for a colleague to know who it is, even with no name."""
+
+from __future__ import annotations
+
+import re
+
+from ..support.base import Pattern
+from ..support.gated import GatedRegexRecognizer
+
+_TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years?|times?|am|pm|o'clock)"
+
+
+class NumberedRoomRecognizer(GatedRegexRecognizer):
+    ORDER = 200
+    ENTITY = "FACILITY"
+    # every code has a digit or a capital letter; a digit is by far the common case, so gate on the
+    # place nouns instead, which every match needs
+    GATE_WORDS = (
+        "ward", "bed", "bay", "room", "rm", "cubicle", "theatre", "cell", "pod", "suite", "cabin", "court",
+        "north", "south", "east", "west",
+    )
+    # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
+    PATTERNS = [
+        Pattern(
+            "place noun and number",
+            r"\b(?i:side\s+room|exam(?:ination)?\s+room|clinic\s+room|interview\s+room|bed\s*space|"
+            r"court\s*room|ward|bed|bay|room|rm\.?|cubicle|theatre|classroom|cell|pod|suite|cabin)"
+            r"\s*(?i:no\.?\s*|number\s*|#\s*)?"
+            r"(?:\d{1,4}[A-Za-z]?|[B-HJ-Z]\d{0,3}|[AI]\d{1,3})\b"
+            rf"(?!\s*(?i:{_TIME_UNITS})\b)(?![.,]\d)",
+            0.8,
+        ),
+        # "Court 2", "Court No. 3": a courtroom by its number; capitalised, as court lists write it (a
+        # tennis court is checked for in accept)
+        Pattern("court and number", rf"\b(?P<court>Court)\s*(?i:no\.?\s*|number\s*)?\d{{1,2}}\b(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:]\d)", 0.75),
+        # a hospital unit by floor and wing: "Ward 4 North", "on 4 North", "from 6 West"
+        Pattern("ward and wing", r"\b(?i:ward|unit)\s+\d{1,2}\s?(?P<wing>North|South|East|West)\b", 0.8),
+        Pattern(
+            "floor and wing",
+            r"\b(?i:on|onto|to|from|at|into)\s+(?P<span>\d{1,2}\s?(?P<wing>North|South|East|West))\b"
+            r"(?!\s+[A-Z0-9]|[-'’])",
+            0.7,
+        ),
+    ]
+    SUGGESTIONS = {
+        "ward": "a hospital ward",
+        "bed": "a bed on the ward",
+        "bay": "a bay on the ward",
+        "cubicle": "a cubicle",
+        "side": "a side room",
+        "theatre": "an operating theatre",
+        "classroom": "a classroom",
+        "cell": "a cell",
+        "interview": "an interview room",
+        "court": "a courtroom",
+        "courtroom": "a courtroom",
+        "unit": "a hospital unit",
+        "north": "a hospital ward",
+        "south": "a hospital ward",
+        "east": "a hospital ward",
+        "west": "a hospital ward",
+    }
+    # "Tennis on Court 2", "stuck on 5 South in traffic": a sports court and a road, not a courtroom or ward
+    _SPORT = re.compile(
+        r"(?i:\b(?:tennis|squash|badminton|netball|basketball|volleyball|padel|pickleball|futsal|five-a-side|"
+        r"match|game|played|playing)\b)"
+    )
+    _ROAD = re.compile(
+        r"(?i:\b(?:traffic|motorway|freeway|highway|interstate|junction|lanes?|miles?|km|drive|driving|drove|"
+        r"route|road|heading|sat-?nav|carriageway|bound)\b)"
+    )
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        groups = match.groupdict()
+        if not (groups.get("court") or groups.get("wing")):
+            return True
+        # the sentence around the match, for a sport or a road
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 80)
+        end = min(x for x in (text.find(".", match.end()), text.find("\n", match.end()), match.end() + 60) if x >= 0)
+        around = text[max(0, start) : match.start()] + " " + text[match.end() : end]
+        return not (self._SPORT if groups.get("court") else self._ROAD).search(around)
+
+    def result(self, start, end, score, matched, **meta):
+        word = re.search(r"[a-z]+", matched.lower()).group()  # "4 North" has its word after the number
+        return super().result(start, end, score, matched, suggestion=self.SUGGESTIONS.get(word, "a room"), **meta)

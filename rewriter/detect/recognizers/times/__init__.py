@@ -1,0 +1,1 @@
+"""Recognizers for specific times: weekdays tied to something, dates and clock times."""

@@ -1,0 +1,107 @@
+"""A weekday tied to something: "due Friday", "next Monday", "every Wednesday", "Saturday's parkrun", "my
+thursday evening group", "my Tues 9am seminar", "Thurs clinic". Not a weekday used as a mood ("a Monday
+morning feeling", "Monday blues", "Throwback Thursday"). A dated post plus a detail ("the verdict
+Thursday") points at one real event."""
+
+from __future__ import annotations
+
+import re
+
+from ..support.calendar import MONTH, ORDINAL_DAY, WEEKDAY
+from ..support.gated import GatedRegexRecognizer
+
+
+class WeekdayRecognizer(GatedRegexRecognizer):
+    ORDER = 400
+    ENTITY = "DATE_TIME"
+    # a full weekday has "day" in it; an abbreviated one is capitalised (see analyze)
+    _ABBR_GATE = re.compile(r"[MTWFS](?:on|ue|ed|hu|ri|at|un)")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        # two cheap checks, in place of GATE: "day" is found faster in lowered text than by any one regex
+        if "day" not in text.lower() and not self._ABBR_GATE.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+    _PATTERN = re.compile(
+        rf"(?i:\b(?:(?P<mod>next|last|this|coming|every|each|this\s+coming|on)\s+)?(?P<day>{WEEKDAY})(?P<plural>s)?\b)"
+        rf"(?P<date>\s+(?:the\s+)?{ORDINAL_DAY}\b(?:\s+(?:of\s+)?{MONTH}\b)?)?"
+    )
+    # "a Monday morning feeling", "slower than a Monday morning", "any Friday": a kind of day, not a date
+    _GENERIC_BEFORE = re.compile(
+        r"(?i:\b(?:a|an|any|another|throwback|motivation|motivational|wellness|wellbeing|manic|freaky|casual|"
+        r"follow|cyber|black|flashback|fitness|transformation|feel-?good|self-?care|selfie|tip|fun)\s+)$"
+    )
+    _GENERIC_AFTER = re.compile(
+        r"(?i:\s*(?:(?:morning|night|evening|afternoon)\s+)?(?:blues|feelings?|vibes?|mood|scaries|slump|dread|"
+        r"motivation|energy|funday|best|again)\b)"
+    )
+
+    # Abbreviated weekdays ("Tues", "Weds", "Thurs"): "Sat", "Sun", "Wed" and "Mon" are also words ("Sat on
+    # the sofa", "Sun was out", "Wed in June"), so only a capitalised one tied to a time, an event or a
+    # "next"/"every"/"on" counts ("my Tues 9am seminar", "every Weds", "Thurs clinic", "Tues/Thurs groups").
+    _ABBR_DAY = r"(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+    _ABBR = re.compile(
+        rf"(?:\b(?P<mod>(?i:next|last|this|coming|every|each|on))\s+)?\b(?P<day>{_ABBR_DAY}"
+        rf"(?:\.?\s*(?:/|&|-|,|and|or|to)\s*{_ABBR_DAY})*)(?P<poss>['’]s)?\.?"
+    )
+    _TIME_AFTER = re.compile(
+        rf"\s*(?:(?:at|@)\s*)?(?:\d{{1,2}}(?:[:.][0-5]\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)|[012]?\d:[0-5]\d\b|"
+        rf"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:[12]\d|3[01]|0?[1-9])\s+{MONTH}|"
+        r"(?i:morning|afternoon|evening|night|lunch(?:time)?|teatime|eve)s?\b)"
+    )
+    # events a weekday is the day of; "exam" and "test" are left out, as "Sat exam today" is a verb
+    _EVENT_AFTER = re.compile(
+        r"\s+(?i:clinics?|seminars?|lectures?|class(?:es)?|lessons?|shifts?|sessions?|meetings?|groups?|"
+        r"appointments?|appts?|hearings?|club|surgery|ward\s+rounds?|rounds?|handovers?|training|tutorials?|"
+        r"practice|rota|duty|visits?|calls?|drop-?ins?|assembly|briefing|supervision|huddle|service|mass|"
+        r"matches|match|games?|fixtures?|parkrun|run|swim|reviews?|panel|list|court|deadline|on-?call|"
+        r"earl(?:y|ies)|lates?|long\s+days?|nights?|rehearsal|practical|placement|support\s+group)\b"
+    )
+
+    # "Sat 14th", "Fri 3rd May": the date goes with the day
+    _DATE_AFTER = re.compile(
+        rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?{MONTH}\b)?|"
+        rf"\s+(?:of\s+)?{MONTH}\b)"
+    )
+
+    def find(self, text, nlp_artifacts=None):
+        results = self._full_days(text) if "day" in text.lower() else []
+        for m in self._ABBR.finditer(text):
+            mod = (m.group("mod") or "").lower()
+            time = self._TIME_AFTER.match(text, m.end())
+            # "Sat at 9pm with a cuppa" is someone sitting: the verbs among the days need the time straight after
+            if time and m.group("day")[:3] in ("Sat", "Sun", "Wed") and time.group().lstrip()[:1] in ("a", "@"):
+                time = None
+            if not (mod or time or self._EVENT_AFTER.match(text, m.end())):
+                continue
+            if self._GENERIC_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or self._GENERIC_AFTER.match(
+                text, m.end()
+            ):
+                continue
+            start = m.start("day") if mod == "on" else m.start()
+            date = self._DATE_AFTER.match(text, m.end("day"))
+            end = date.end() if date else m.end("day")
+            routine = mod in ("every", "each")
+            suggestion = "every week" if routine else "soon" if mod in ("next", "coming") else None
+            meta = {"suggestion": suggestion} if suggestion else {}
+            # above spaCy's 0.85: it does not know "Weds" or "Tues/Thurs" and calls them a person or an
+            # organisation, and the higher score decides the type of the merged span
+            results.append(self.result(start, end, 0.9, text[start:end], **meta))
+        return results
+
+    def _full_days(self, text):
+        results = []
+        for m in self._PATTERN.finditer(text):
+            mod = (m.group("mod") or "").lower()
+            before = text[max(0, m.start() - 25) : m.start()]
+            if self._GENERIC_BEFORE.search(before) or self._GENERIC_AFTER.match(text, m.end("day")):
+                continue
+            # "Mondays are the worst" is a kind of day; "on Tuesdays I run a group" is a routine
+            if m.group("plural") and mod not in ("on", "every", "each"):
+                continue
+            start = m.start("day") if mod == "on" else m.start()
+            routine = mod in ("every", "each") or m.group("plural")
+            suggestion = "every week" if routine else "soon" if mod in ("next", "coming", "this coming") else None
+            meta = {"suggestion": suggestion} if suggestion else {}
+            results.append(self.result(start, m.end(), 0.7, text[start : m.end()], **meta))
+        return results

@@ -1,0 +1,119 @@
+"""AgeRecognizer (people/age.py): Ages that carry their own age wording: "9-year-old", "7yo", "aged 87", "16F",
+"I'll turn 21", "when he was 78.", "a 3 month old came in", "6/52 old"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.age import AgeRecognizer
+
+AGE = AgeRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Attended a 9-year-old with a broken arm.", "9-year-old"),
+        ("Attended a 92-year-old on the floor.", "92-year-old"),
+        ("This 79 year old female complaining of pain", "79 year old"),
+        ("He just turned 69 years old", "69 years old"),
+        ("a 65-year-old male with a history of falls", "65-year-old"),
+        ("A 7yo asked me why the sky is blue", "7yo"),
+        ("A 13yo client told me", "13yo"),
+        ("and i'm 31 y/o.", "31 y/o"),
+        ("Mrs H, aged 87, still does the crossword", "aged 87"),
+        ("diagnosed at age 6", "age 6"),
+        ("My father retired at the age of 61", "age of 61"),
+        ("My birthday is on the weekend. I'll turn 21.", "turn 21"),
+        ("My brother just turned 60", "turned 60"),
+        ("Written when he was 78.", "when he was 78"),
+        ("Seen a 16F with chest pain", "16F"),
+        ("Seen a 16 F with chest pain", "16 F"),
+        ("Pt 72M, query stroke", "72M"),
+    ],
+)
+def test_ages_are_found(text, age):
+    assert age in texts(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spent ten minutes on hold.",
+        "Spent 2 hours debugging.",
+        "Smashed her 5k PB at the parkrun.",
+        "3 siblings placed with their aunt.",
+        "EBITDA down 18%, $12.5M write-down.",
+        "Revenue hit 5M this year.",
+        "We raised 15M in funding",
+        "Subscribers grew to 5M, then stalled.",
+        "She turned 5 pages before she gave up.",
+        "I'm 5 minutes away.",
+        "stage 3 lymphoma",
+        "Called 9 times about a late parcel.",
+        "the 300-year-old oak in the square",  # not a person's age: above any human age
+    ],
+)
+def test_numbers_that_are_not_ages(text):
+    assert texts(AGE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("when a 3 month old came in with bronchiolitis", "3 month old"),
+        ("a 6 week old baby on the unit", "6 week old"),
+        ("Saw a 2 year old today", "2 year old"),
+        ("a 3-month-old with a fever", "3-month-old"),
+        ("a 10 day old came in jaundiced", "10 day old"),
+        ("an 18 month old patient", "18 month old"),
+        ("She was only 3 weeks old when she came in", "3 weeks old"),
+        ("my baby is 6 months old today", "6 months old"),
+        ("at 4 months old he rolled over", "4 months old"),
+        ("a 6/12 old boy with a rash", "6/12 old"),
+        ("A 7 y/o asked me", "7 y/o"),
+    ],
+)
+def test_ages_in_months_weeks_and_days(text, age):
+    assert age in texts(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 3 day old sandwich in the staff fridge.",
+        "My 2 week old post got 100 likes.",
+        "This 6 month old laptop already broke.",
+        "The 3-month-old puppy at home chews everything.",
+        "I think the milk is 3 days old.",
+        "The rota is 2 weeks old already.",
+    ],
+)
+def test_things_days_old_are_not_ages(text):
+    assert texts(AGE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Lady on Lumley Rd was only 41.", "41"),
+        ("youngest was 14 months and hadnt been fed in maybe 2 days.", "14 months"),
+        ("my son is 7.", "7"),
+        ("Dad was 58 when he died", "58"),
+    ],
+)
+def test_a_person_was_a_number(text, age):
+    assert [text[r.start : r.end] for r in AgeRecognizer().analyze(text, None)] == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The patient was 5 minutes late.", "his pain score was 7.", "her temp was 38.", "my son is 2 metres tall",
+     "The lady in bed 4 was 3 hours post-op.", "the bill was 41."],
+)
+def test_a_person_and_a_measurement_is_not_an_age(text):
+    assert AgeRecognizer().analyze(text, None) == []

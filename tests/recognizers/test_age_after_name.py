@@ -1,0 +1,59 @@
+"""AgeAfterNameRecognizer (people/age_after_name.py): An age written straight after a name ("Li Wei (34)",
+"Oliver, 7,", "Mrs Hale (82F)") or alone between commas after a word for a person ("Their son, 17, came off
+his motorbike")."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.age_after_name import AgeAfterNameRecognizer
+
+AFTER_NAME = AgeAfterNameRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Their son, 17, came off his motorbike", "17"),
+        ("a lovely lady today, 67, with dementia", "67"),
+        ("My patient, 92, still does the crossword", "92"),
+        ("the little girl, 4, asked for a sticker", "4"),
+    ],
+)
+def test_a_number_between_commas_after_a_person_word(text, age):
+    assert texts(AFTER_NAME, text) == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son, 2009 was the best year.",
+        "The kid, 50%, got the top mark.",
+        "A child, 10, 20, 30, counting in tens.",
+        "Our patient, 2 days post-op, was walking.",
+        "The man at the counter, £50, sorted it.",
+        "The client, 1:1, went well.",
+        "patient pain score, 7, after the morphine",
+        "the patient in bed, 4, needs obs",
+        "That lady, 130, is not an age.",
+        "Steps: 1, 2, 3, done.",
+    ],
+)
+def test_numbers_between_commas_that_are_not_ages(text):
+    assert texts(AFTER_NAME, text) == []
+
+
+def test_age_in_brackets_after_a_name():
+    assert texts(AFTER_NAME, "My patient Li Wei (34) just beat stage 3 lymphoma.") == ["(34)"]
+    assert texts(AFTER_NAME, "Mrs Hale (82F) was discharged") == ["(82F)"]
+    assert texts(AFTER_NAME, "Oliver, 7, asked if I was a real doctor") == ["7"]
+
+
+def test_numbers_after_ordinary_capitalised_words_are_not_ages():
+    assert texts(AFTER_NAME, "See Chapter (3) for details") == []
+    assert texts(AFTER_NAME, "On Monday, 5 people came") == []
+    assert texts(AFTER_NAME, "we had (34) replies") == []

@@ -1,0 +1,44 @@
+"""CalendarDateRecognizer (times/calendar_date.py): Dates: "3 March 2024", "March 3rd", "12/03/2024",
+"2024-03-12", "on the 10th", "in 2019"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.times.calendar_date import CalendarDateRecognizer
+
+DATE = CalendarDateRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Hearing set for 3 March 2024", "3 March 2024"),
+        ("Born on March 3rd, 2019", "March 3rd, 2019"),
+        ("Admitted 12/03/2024 overnight", "12/03/2024"),
+        ("Logged at 2000-04-16 11:34:35", "2000-04-16 11:34:35"),
+        ("She was born in 1977", "1977"),
+        ("Payday is on the 10th", "10th"),
+        ("Moved here in September 2021", "September 2021"),
+    ],
+)
+def test_calendar_dates(text, found):
+    assert texts(DATE, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I may 2 or 3 times a week",
+        "Version 1.2.3 is out",
+        "Server at 10.10.10.10 is down",
+        "we sold 2000 units",
+        "Out of 2000 applicants",
+    ],
+)
+def test_not_calendar_dates(text):
+    assert texts(DATE, text) == []

@@ -1,0 +1,40 @@
+"""CaseNumberRecognizer (numbers/case_number.py): Court and case numbers built of digit and letter groups:
+"2024-FC-01187", "22-CV-4471", "CR/2023/0456", "SK22F00456"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.numbers.case_number import CaseNumberRecognizer
+
+CASE = CaseNumberRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Hearing on 2024-FC-01187 adjourned again", "2024-FC-01187"),
+        ("Settlement reached in Patterson v. Dunmore Logistics, case 22-CV-4471.", "case 22-CV-4471"),
+        ("Appeal CR/2023/0456 lodged", "Appeal CR/2023/0456"),
+        ("Blocked on PROJ-1234 all week", "PROJ-1234"),
+    ],
+)
+def test_case_numbers(text, found):
+    assert texts(CASE, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Another COVID-19 wave", "Lessons from 12/03/2024", "Open 24/7", "A-1 service", "UK/EU rules changed"],
+)
+def test_not_case_numbers(text):
+    assert texts(CASE, text) == []
+
+
+def test_court_number_without_a_label():
+    assert texts(CASE, "SK22F00456 listed for Tuesday") == ["SK22F00456"]
+    assert texts(CASE, "My WH1000XM4 headphones and the QE55QN90A telly") == []

@@ -1,0 +1,48 @@
+"""ClassCodeRecognizer (numbers/class_code.py): Class and form codes in a school: "parents of 4B", "my 10C
+class", "Jayden in 4B"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.numbers.class_code import ClassCodeRecognizer
+
+CLASS = ClassCodeRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Reminder for parents of 4B: swimming on Wednesday", "4B"),
+        ("my 10C class were wild", "10C"),
+        ("Form 7K won the quiz", "7K"),
+    ],
+)
+def test_class_codes(text, found):
+    assert texts(CLASS, text) == [found]
+
+
+@pytest.mark.parametrize("text", ["Ran a 5K class at the gym", "kids in 4G signal areas", "the 2FA group chat"])
+def test_not_class_codes(text):
+    assert texts(CLASS, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Jayden in 4B asked me if I was sad today.", "4B"),
+        ("a boy in 3C cried today", "3C"),
+        ("she is in 6R now and loving it", "6R"),
+    ],
+)
+def test_a_class_code_after_a_person_and_in(find, text, code):
+    assert (code, "REFERENCE_NUMBER") in find(text)
+
+
+@pytest.mark.parametrize("text", ["Meet in 2B at noon.", "We live in 5G land now.", "Flat in 2B is empty."])
+def test_in_and_a_code_without_a_person_is_no_class(find, text):
+    assert [f for f in find(text) if f[1] == "REFERENCE_NUMBER"] == []

@@ -1,0 +1,81 @@
+"""DistinctiveDetailRecognizer (people/distinctive_detail.py): Distinctive details: a story that fits only one
+person identifies them without a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.distinctive_detail import DistinctiveDetailRecognizer
+
+DISTINCTIVE = DistinctiveDetailRecognizer()
+
+
+def texts(text):
+    return [text[r.start : r.end] for r in DISTINCTIVE.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("She's the only deaf girl in year 9 and she smashed it", "the only deaf girl in year 9"),
+        ("Delivered the first triplets ever born on our unit!", "first triplets ever born on our unit"),
+        ("our youngest ever patient went home today", "youngest ever patient"),
+        ("the youngest child on the ward", "the youngest child on the ward"),
+        ("a record-breaking fundraiser from one family", "record-breaking"),
+        ("our first ever patient to go home on the new drug", "first ever patient to go"),
+        ("one of only three children in the country with it", "one of only three children in the country"),
+        ("living with an extremely rare condition", "extremely rare condition"),
+        # a feature anyone who has met her would recognise
+        ("(she's the only one with the purple hair, you know who you are)", "the only one with the purple hair"),
+        ("the only girl in a wheelchair in her year", "the only girl in a wheelchair"),
+        ("he's the only one who wears a hearing aid in class", "the only one who wears a hearing aid"),
+        # a job held by one person names the writer, and so the workplace
+        ("I'm the only paediatric neurosurgeon at Royal Cornwall, so", "the only paediatric neurosurgeon at Royal"),
+        ("the only physiotherapist in the practice", "the only physiotherapist in the practice"),
+        ("our only paediatrician was off sick", "our only paediatrician"),
+        # a formal title one person holds
+        ("our Head of Procurement at Halden Logistics was walked out", "Head of Procurement"),
+        ("their Director of Nursing signed it off", "Director of Nursing"),
+        ("he's 97 and the last WWII vet in town.", "the last WWII vet in town"),
+    ],
+)
+def test_distinctive_details(text, found):
+    assert texts(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billable hours: the only unit of time that moves slower than a Monday morning.",
+        "The only thing I want is sleep.",
+        "I'm the only one who remembers the old rota",
+        "read aloud for the first time!",
+        "My youngest starts school today",
+        "The first time ever I saw your face",
+        "Our first ever team away day was brilliant.",
+        "A world record number of forms to fill in today.",
+        "You can't help anyone if you're running on empty.",
+        "the only list that matters is the one you finish",
+        "The only checklist that works is a short one.",
+        "the only playlist I need on nights",
+        "the only one with a key to the cupboard",
+        "the only one in the office before 8",
+        "at the head of the queue",
+        "the manager of the shop was lovely",
+        "the last patient on the list went home at 6",
+        "the last nurse on shift turned the lights off",
+    ],
+)
+def test_ordinary_phrases_are_not_distinctive(text):
+    assert texts(text) == []
+
+
+def test_distinctive_details_score_lower_than_identifiers():
+    [result] = DISTINCTIVE.analyze("the only deaf girl in year 9", None)
+    assert result.entity_type == "DISTINCTIVE_DETAIL"
+    assert result.score == 0.5
+
+
+def test_distinctive_details_through_the_real_detector(find):
+    found = find("Delivered the first triplets ever born on our unit last night.")
+    assert ("first triplets ever born on our unit", "DISTINCTIVE_DETAIL") in found

@@ -1,0 +1,20 @@
+"""HandleRecognizer (contacts/handle.py): Social media handles: "@mia.runs_2009", "@DrKaye"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.contacts.handle import HandleRecognizer
+
+
+def spans(rec, text, entity):
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity], None)]
+
+
+@pytest.mark.parametrize("text, handle", [("Shoutout to @mia.runs_2009 for her PB!", "@mia.runs_2009"), ("cc @DrKaye.", "@DrKaye")])
+def test_handles(text, handle):
+    assert spans(HandleRecognizer(), text, "HANDLE") == [handle]
+
+
+def test_an_email_is_not_a_handle():
+    assert spans(HandleRecognizer(), "write to hr.sam@initrode.co.uk", "HANDLE") == []

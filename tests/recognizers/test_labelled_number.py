@@ -1,0 +1,96 @@
+"""LabelledNumberRecognizer (numbers/labelled_number.py): A number announced by what it is ("Ticket #55102",
+"customer no."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.numbers.labelled_number import LabelledNumberRecognizer
+
+LABELLED = LabelledNumberRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Ticket #55102: Deborah has called 9 times", "Ticket #55102"),
+        ("customer no. 88123 rang again", "customer no. 88123"),
+        ("Account number 44120931 is locked", "Account number 44120931"),
+        ("NHS number 943 476 5919 on the wrong form", "NHS number 943 476 5919"),
+        ("order ABC-10023 never arrived", "order ABC-10023"),
+    ],
+)
+def test_labelled_numbers(text, found):
+    assert found in texts(LABELLED, text)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Custody hearing on Tuesday, case no. SK22F00456.", "case no. SK22F00456"),
+        ("case number SK22F00456 listed again", "case number SK22F00456"),
+        ("Client Ref: ANX-2291 called again", "Client Ref: ANX-2291"),
+        ("case ref AB12CD34 closed", "case ref AB12CD34"),
+        ("claim no. X7Y99 rejected", "claim no. X7Y99"),
+        ("ref: ab12cd, if anyone asks", "ref: ab12cd"),
+        ("Reference 22F00456 on the letter", "Reference 22F00456"),
+        ("MRN A1234567 on the wrong wristband", "MRN A1234567"),
+        ("hospital number K123456 written on the form", "hospital number K123456"),
+        ("file no. 2291-ANX went missing", "file no. 2291-ANX"),
+        ("NI number AB123456C typed wrong", "NI number AB123456C"),
+        ("police ref: 22/1187 still open", "police ref: 22/1187"),
+        ("Ticket #123 again", "Ticket #123"),
+        ("case no. 456 adjourned", "case no. 456"),
+        ("the case SK22F00456 was listed", "case SK22F00456"),
+    ],
+)
+def test_labelled_codes_of_letters_and_digits(text, found):
+    assert found in texts(LABELLED, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my patient covid19 positive again",  # a bare label needs a code written as one
+        "the client PS5 broke",
+        "ref: 3D printer arrived",
+        "Order: 500g flour and eggs",
+        "Ticket: 2nd floor, turn left",
+        "Reference: 100 pages of notes",
+        "case no. 1A",
+        "Reference B12 levels were low",
+        "ref: 12/03/2024 was the date",
+        "we need a passport 1234 times over",  # "passport" announces a number only with "no."/"number"
+        "watched the log 500 hours in",
+        "Customer no. 12 rang",  # two digits: a count as often as a number
+    ],
+)
+def test_codes_that_are_not_references(text):
+    assert texts(LABELLED, text) == []
+
+
+def test_bare_hash_number_is_a_reference():
+    assert texts(LABELLED, "Still chasing #55102 today") == ["#55102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That case 2024 was a hard year",
+        "Customer 3 was lovely",
+        "We had to order 500 units",
+        "#1 fan of this team",
+        "Called 9 times about a late parcel",
+    ],
+)
+def test_not_labelled_numbers(text):
+    assert texts(LABELLED, text) == []
+
+
+def test_labelled_number_suggestion_names_what_it_was():
+    [result] = LABELLED.analyze("customer no. 88123 rang again", None)
+    assert result.recognition_metadata["suggestion"] == "a customer"

@@ -1,0 +1,21 @@
+"""NameInContextRecognizer (people/name_in_context.py): Names known by the phrase that introduces them, in
+any case."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("jenny from the Tuesday group made me cry", "jenny"),
+        ("emma from my thursday evening group brought me flowers today", "emma"),
+        ("my name is vitoria", "vitoria"),
+        ("Sometimes people call me Csanád", "Csanád"),
+        ("Hi Manlio, I'm contacting you about a problem", "Manlio"),
+        ("Mehrudin shouted at Todd: what are you doing?", "Todd"),
+    ],
+)
+def test_names_known_by_their_context(find, text, name):
+    assert (name, "PERSON") in find(text)

@@ -1,0 +1,89 @@
+"""NumberedRoomRecognizer (places/numbered_room.py): Wards, beds and rooms by their number: "Ward 7", "bed 12",
+"room 4B", "bay C", "Courtroom 3", "Court 2" (a place noun and its number), and hospital units by floor and
+wing ("Ward 4 North", "on 6 West")."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.places.numbered_room import NumberedRoomRecognizer
+
+ROOM = NumberedRoomRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Night shift on Ward 7 again", "Ward 7"),
+        ("our new grad on ward 9 handled it", "ward 9"),
+        ("Mr K in bed 12 asked for tea", "bed 12"),
+        ("Mrs. Abernathy in bed 5 on the cardiac ward", "bed 5"),
+        ("Group session in room 4B", "room 4B"),
+        ("moved to bay C overnight", "bay C"),
+        ("the patient in side room 3", "side room 3"),
+    ],
+)
+def test_numbered_rooms(text, found):
+    assert texts(ROOM, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stayed in bed 2 days with flu",
+        "in bed I cried for an hour",
+        "there is room for improvement",
+        "the cardiac ward was quiet",
+        "room a bit cold today",
+    ],
+)
+def test_rooms_that_are_not_facilities(text):
+    assert texts(ROOM, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Three hours in Courtroom 3 again", "Courtroom 3"),
+        ("Waiting outside Court 2 for the list", "Court 2"),
+        ("Court Room 4 was freezing", "Court Room 4"),
+        ("Moved to Court No. 3 after lunch", "Court No. 3"),
+        ("theatre 3 ran late all morning", "theatre 3"),
+        ("Interview Room 2 smells of coffee", "Interview Room 2"),
+        ("Night shift on 4 North again", "4 North"),
+        ("She was moved from 6 West overnight", "6 West"),
+        ("Ward 4 North is short-staffed", "Ward 4 North"),
+        ("Unit 5 South was quiet for once", "Unit 5 South"),
+    ],
+)
+def test_courtrooms_theatres_and_hospital_units(text, found):
+    assert texts(ROOM, text) == [found]
+
+
+def test_rooms_and_units_suggest_their_kind():
+    [court] = ROOM.analyze("Waiting outside Court 2 for the list", None)
+    assert court.recognition_metadata["suggestion"] == "a courtroom"
+    [unit] = ROOM.analyze("Night shift on 4 North again", None)
+    assert unit.recognition_metadata["suggestion"] == "a hospital ward"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tennis on Court 2 tonight!",
+        "we played on court 3 at the leisure centre",
+        "Back in court 2 days later",
+        "The High Court 2024 ruling",
+        "Stuck on 5 South for an hour in traffic",
+        "We live at 12 North Street",
+        "Moved to 6 West Avenue last year",
+        "Drove 5 miles north to the coast",
+        "Head office is at 3 North Road",
+    ],
+)
+def test_courts_and_compass_points_that_are_not_rooms(text):
+    assert texts(ROOM, text) == []

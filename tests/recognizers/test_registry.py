@@ -1,0 +1,63 @@
+"""The registry finds every recognizer in the package, in the order the detector has always run them,
+and each one has its own file and its own test file."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+from rewriter.detect.recognizers import all_recognizers, recognizer_classes
+
+TESTS = Path(__file__).resolve().parent
+
+# The run order before the registry found recognizers by their ORDER (it decides which of two identical
+# results is kept, and the order in which people reach the second pass): it must not change by accident.
+ORDER = [
+    "CheckedSpacyRecognizer", "OfflineEmailRecognizer", "GatedPhoneRecognizer", "GatedUrlRecognizer",
+    "GatedIpRecognizer", "CardNumberRecognizer", "GatedIbanRecognizer",
+    "AgeRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
+    "NumberedRoomRecognizer", "NamedFacilityRecognizer", "GeneralHospitalRecognizer", "SaintPlaceRecognizer",
+    "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
+    "WeekdayRecognizer", "CalendarDateRecognizer", "ClockTimeRecognizer",
+    "CodenameRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "CustomerCountRecognizer",
+    "QuarterResultsRecognizer", "DistinctiveDetailRecognizer", "NamedConditionRecognizer",
+    "TitledNameRecognizer", "RoleNounNameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
+    "NameInContextRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
+    "NameBeforeAgeRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
+    "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
+    "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "EmployerContextRecognizer",
+    "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "ListedCompanyRecognizer",
+    "HandleRecognizer", "PhoneNumberRecognizer",
+    "RepeatedNameRecognizer", "PersonOfCompanyRecognizer",
+]
+
+
+def test_every_recognizer_is_found_in_its_order():
+    assert [cls.__name__ for cls in recognizer_classes()] == ORDER
+
+
+def test_orders_are_distinct_and_increasing():
+    orders = [cls.ORDER for cls in recognizer_classes()]
+    assert orders == sorted(set(orders))
+
+
+def test_one_recognizer_per_file():
+    files = [inspect.getsourcefile(cls) for cls in recognizer_classes()]
+    assert len(files) == len(set(files))
+
+
+def test_every_recognizer_has_a_test_file():
+    missing = []
+    for cls in recognizer_classes():
+        module = Path(inspect.getsourcefile(cls)).stem
+        if not (TESTS / f"test_{module}.py").exists():
+            missing.append(f"{cls.__name__}: tests/recognizers/test_{module}.py")
+    assert not missing, missing
+
+
+def test_fresh_instances_with_the_names_the_detector_shows():
+    recognizers = all_recognizers()
+    assert [type(r).__name__ for r in recognizers] == ORDER
+    names = {r.name for r in recognizers}
+    assert {"SpacyRecognizer", "IpRecognizer", "IbanRecognizer"} <= names
+    assert all(r is not s for r, s in zip(recognizers, all_recognizers()))

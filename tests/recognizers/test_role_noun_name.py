@@ -1,0 +1,45 @@
+"""RoleNounNameRecognizer (people/role_noun_name.py): Names after a role or family noun: "my colleague Will",
+"mum Aisha", "her neighbour Tom", "my manager Karen Blake", "our new grad rosie", "her cat Whiskers"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.role_noun_name import RoleNounNameRecognizer
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Covering for my colleague Will again this week.", "Will"),
+        ("Lovely chat with mum Aisha at pick-up.", "Aisha"),
+        ("Her neighbour Tom found her on the floor.", "Tom"),
+        ("Met my manager Karen Blake about the rota.", "Karen Blake"),
+        ("our new grad rosie handled her first code blue", "rosie"),
+        ("Mrs. Abernathy keeps asking for her cat Whiskers.", "Whiskers"),
+    ],
+)
+def test_name_after_a_role_noun(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+def test_an_acronym_after_a_comma_is_no_name():
+    r = RoleNounNameRecognizer()
+    assert r.analyze("Cardiac arrest in an adult patient, ROSC achieved.", ["PERSON"]) == []
+    found = r.analyze("Covering for my colleague, Will, again.", ["PERSON"])
+    assert [("Covering for my colleague, Will, again."[x.start : x.end]) for x in found] == ["Will"]
+
+
+def test_verb_after_pet_noun_is_not_a_name(find):
+    found = find("My client Tom's dog died and he said he was fine.")
+    assert not any("died" in s for s, _ in found), found
+    assert any(s.startswith("Tom") and t == "PERSON" for s, t in found), found
+
+
+@pytest.mark.parametrize("text", ["My dog died last week.", "Her son wants a phone.", "My cat tied me in knots."])
+def test_verbs_after_role_nouns_are_not_people(find, text):
+    assert not any(t == "PERSON" for _, t in find(text)), find(text)
+
+
+def test_lowercase_name_after_role_noun_still_found(find):
+    assert ("rosie", "PERSON") in find("Our new grad rosie was brilliant today.")

@@ -1,0 +1,44 @@
+"""SchoolYearRecognizer (people/school_year.py): A school year or grade about a person: "a girl in year 9", "my
+year 3 kids", "6th grade"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.school_year import SchoolYearRecognizer
+
+SCHOOL_YEAR = SchoolYearRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("the only deaf girl in year 9", "year 9"),
+        ("Proud of my year 3 kids today", "year 3"),
+        ("She's a Year 10 student", "Year 10"),
+        ("He's in grade 6 now", "grade 6"),
+        ("My daughter is in Year 10", "Year 10"),
+        ("my 6th grade class", "6th grade"),
+        ("a sixth-grader asked me", "sixth-grader"),
+    ],
+)
+def test_school_years_about_a_person(text, found):
+    assert found in texts(SCHOOL_YEAR, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in year 2 of my degree",
+        "the year 9 of 10 went badly",
+        "passed a grade 5 piano exam",
+        "this year 3 things changed",
+        "If you're a new teacher: it gets easier in year 2, I promise.",
+    ],
+)
+def test_years_that_are_not_school_years(text):
+    assert texts(SCHOOL_YEAR, text) == []

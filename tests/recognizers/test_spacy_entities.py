@@ -1,0 +1,149 @@
+"""CheckedSpacyRecognizer (spacy_entities.py): spaCy's people, places and organisations, minus the ones the
+small model gets wrong in posts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(find, text: str, word: str) -> set[str]:
+    return {t for s, t in find(text) if word in s}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Mason and Lily in Year 2 had a falling out over a pencil.", "Mason"),
+        ("Lily and Mason had a falling out.", "Mason"),
+        ("Lily and Mason had a falling out.", "Lily"),
+        ("Hunter and Lily argued at lunch.", "Hunter"),
+        ("Grace, my student, cried today.", "Grace"),
+        ("Mason said he was tired.", "Mason"),
+    ],
+)
+def test_name_listed_in_the_dictionary_standing_like_a_name_is_a_person(find, text, word):
+    assert _types(find, text, word) == {"PERSON"}, find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("So proud of Ethan today", "Ethan"),
+        ("Just had to let go of Samantha from accounts.", "Samantha"),
+        ("Shoutout to Priya on nights who stayed late", "Priya"),
+        ("I got to sit with Mr Okafor when his family couldn't make it", "Okafor"),
+        ("Thanks to Mr Okafor who sat with him.", "Okafor"),
+    ],
+)
+def test_person_slot_or_title_makes_a_person_not_a_place(find, text, word):
+    assert _types(find, text, word) == {"PERSON"}, find(text)
+
+
+def test_sentence_initial_ordinary_words_are_not_organisations(detector):
+    assert detector.detect("Spent two hours debugging a missing comma. Software is glamorous.") == []
+    assert detector.detect("Court report done for today.") == []
+
+
+def test_generic_acronyms_are_not_organisations(detector):
+    assert detector.detect("I took cash from the ATM and checked my IBAN.") == []
+
+
+def test_real_names_from_spacy_are_kept(find):
+    assert ("Gregory Walsh", "PERSON") in find("Had a session with Gregory Walsh this morning.")
+    assert ("Bristol", "LOCATION") in find("Placed with their aunt in Bristol.")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Ping me at noon if the ward gets busy.", "Ping"),
+        ("Reminder: staff meeting moved to the big room.", "Reminder"),
+        ("Lesson 3 went badly today.", "Lesson"),
+        ("Brexit is still a mess.", "Brexit"),
+        ("Library closed today.", "Library"),
+        ("The Library is closed on Sunday.", "Library"),
+        ("Vitamin B12 was low so we started supplements.", "Vitamin"),
+        ("Vitamin K at birth, then the hearing test.", "Vitamin"),
+        ("Withdrew consent yesterday.", "Withdrew"),
+        ("Withdrew from the course last week.", "Withdrew"),
+        ("Salesperson tried to upsell me again.", "Salesperson"),
+        ("He is a Salesperson at heart.", "Salesperson"),
+        ("We had a Q&A after the talk.", "Q&A"),
+        ("Still recovering from COVID-19.", "COVID"),
+        ("COVID-19 wiped out half the staff.", "COVID"),
+        ("Moved the meeting to Microsoft Teams.", "Microsoft"),
+        ("Post-Brexit paperwork is awful.", "Brexit"),
+    ],
+)
+def test_everyday_words_are_not_people_or_organisations(detector, text, word):
+    flagged = [s.text for s in detector.detect(text) if s.entity_type in ("PERSON", "ORGANIZATION", "LOCATION")]
+    assert not [f for f in flagged if word in f], flagged
+
+
+def test_markup_is_not_a_name(detector):
+    assert [s.text for s in detector.detect("[bold]not bold[/bold] is how the markup looks.")] == []
+
+
+def test_first_name_and_surname_is_a_person_not_an_organisation(find):
+    assert ("Jacob Sterling", "PERSON") in find("Picked up a prescription for Jacob Sterling today.")
+
+
+def test_names_that_are_also_words_are_kept(find):
+    assert ("Victor", "PERSON") in find("Victor said the results are in.")
+    assert ("Becker", "PERSON") in find('"I am glad to hear that," says Becker.')
+    assert ("Jenny", "PERSON") in find("Jenny from the Tuesday group was there.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the small model calls these a place or an organisation
+        ("Jayden in 4B asked me if I was sad today.", "Jayden"),
+        ("Maria in 4B said hi.", "Maria"),
+        ("I saw Maria, 34, today.", "Maria"),
+    ],
+)
+def test_a_place_or_organisation_that_speaks_or_has_an_age_is_a_person(find, text, name):
+    found = find(text)
+    assert (name, "PERSON") in found
+    assert (name, "LOCATION") not in found and (name, "ORGANIZATION") not in found
+
+
+def test_a_company_that_says_something_stays_a_company(find):
+    assert ("Tesco", "ORGANIZATION") in find("Tesco said the shop is closing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers of LinkedIn: how do you switch off",
+        "Just passed my NMC revalidation!!",
+        "The NHS needs proper investment",
+        "So proud of the #NHS today.",
+        "RIP Grandad. Miss you every day.",
+        "RIP.",
+        "FYI TIL ICYMI the rota changed.",
+        "Posted it on Facebook, Instagram, TikTok, Twitter, Reddit, WhatsApp, YouTube, Snapchat and ChatGPT.",
+        "GMC, HCPC, CQC, Ofsted, DfE, NICE, BMA, RCN, SRA, HMRC and DWP all wrote guidance.",
+        "ED was packed again tonight.",
+        "Standups should be 10 mins max.",
+    ],
+)
+def test_everyday_names_are_not_flagged(detector, text):
+    assert detector.detect(text) == [], [(s.text, s.entity_type) for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("RIP Margaret, you were the best.", "Margaret", "PERSON"),
+        ("Ed said the ward was packed.", "Ed", "PERSON"),
+        ("We moved to Nice last year.", "Nice", "LOCATION"),
+        ("The NHS needs proper investment, says Wes Streeting.", "Wes Streeting", "PERSON"),
+        ("Saw Dr Okafor at the #NHS walk-in.", "Okafor", "PERSON"),
+    ],
+)
+def test_names_beside_everyday_names_are_still_found(find, text, span, kind):
+    found = find(text)
+    assert (span, kind) in found, found
+    assert not any(word in t for t, _ in found for word in ("RIP", "NHS")), found

@@ -1,0 +1,104 @@
+"""WeekdayRecognizer (times/weekday.py): A weekday tied to something: "due Friday", "next Monday", "every
+Wednesday", "Saturday's parkrun", "my thursday evening group", "my Tues 9am seminar", "Thurs clinic"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.times.weekday import WeekdayRecognizer
+
+WEEKDAY = WeekdayRecognizer()
+
+
+def texts(recognizer, text):
+    return [text[r.start : r.end] for r in recognizer.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Verdict expected Thursday, fingers crossed", "Thursday"),
+        ("Court report due Friday", "Friday"),
+        ("been on the floor since Sunday", "Sunday"),
+        ("Project ships next Monday", "next Monday"),
+        ("I run a group every Wednesday", "every Wednesday"),
+        ("her 5k PB at Saturday's parkrun", "Saturday"),
+        ("emma from my thursday evening group", "thursday"),
+        ("swimming on Wednesday 10th, bring goggles", "Wednesday 10th"),
+        ("On Tuesdays I run the drop-in", "Tuesdays"),
+    ],
+)
+def test_weekdays_tied_to_an_event(text, found):
+    assert texts(WEEKDAY, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billable hours: the only unit of time that moves slower than a Monday morning.",
+        "That Monday morning feeling again",
+        "a Monday morning feeling",
+        "Mondays are the worst",
+        "Monday blues, anyone?",
+        "Monday again. At least the coffee works.",
+        "Throwback Thursday to my first shift",
+    ],
+)
+def test_weekdays_used_as_a_mood_are_not_dates(text):
+    assert texts(WEEKDAY, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("my Tues 9am seminar was lively", "Tues"),
+        ("every Weds I run a group", "every Weds"),
+        ("Thurs clinic was packed", "Thurs"),
+        ("See you next Wed!", "next Wed"),
+        ("last Sat we had a fire drill", "last Sat"),
+        ("Sat 14th is the open day", "Sat 14th"),
+        ("Sun night shift again", "Sun"),
+        ("Fri's meeting ran over", "Fri"),
+        ("on Mon I start nights", "Mon"),
+        ("Tues/Thurs groups are full", "Tues/Thurs"),
+        ("Mon, Wed and Fri clinic", "Mon, Wed and Fri"),
+        ("Fri at 3pm, staff meeting", "Fri"),
+    ],
+)
+def test_abbreviated_weekdays_tied_to_an_event(text, found):
+    assert texts(WEEKDAY, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat on the sofa all evening.",
+        "Sat exam today, felt ok.",
+        "Sat 2 exams today, both fine.",
+        "Sat at 9pm with a cuppa.",
+        "Sun was out all day at the beach.",
+        "Sun shining at 7am for once.",
+        "Sun cream, hats and water for the trip.",
+        "The Sun reported it first.",
+        "Wed in June, honeymoon in July!",
+        "Mon dieu, what a week.",
+        "My SATs group did brilliantly.",
+        "I work Mon-Fri like everyone else.",
+        "Mon morning blues, anyone?",
+        "my tues seminar",  # lowercase: too easily a typo or another word
+    ],
+)
+def test_abbreviations_that_are_not_weekdays(text):
+    assert texts(WEEKDAY, text) == []
+
+
+def test_abbreviated_weekday_suggestions():
+    [routine] = WEEKDAY.analyze("every Weds I run a group", None)
+    assert routine.recognition_metadata["suggestion"] == "every week"
+
+
+def test_weekday_suggestions_fit_the_kind_of_time():
+    [routine] = WEEKDAY.analyze("I run a group every Wednesday", None)
+    assert routine.recognition_metadata["suggestion"] == "every week"
+    [future] = WEEKDAY.analyze("It ships next Monday", None)
+    assert future.recognition_metadata["suggestion"] == "soon"
