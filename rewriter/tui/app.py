@@ -23,6 +23,7 @@ from ..clipboard import SystemClipboard, save_text
 from .dialogs import SaveAs, confirm_quit
 from .draft import DraftScreen
 from .services import SerialDetector, Services, backend_name
+from .standing import Standing
 from .widgets import StatusBar
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
@@ -38,8 +39,12 @@ class AppStatus:
     model_error: str = ""
     detector_state: str = "loading"  # loading | ready | failed
     detector_error: str = ""
-    span_count: int | None = None
+    standing: Standing | None = None  # what remains in the text on screen (None: not checked yet)
     activity: str = ""
+
+    @property
+    def span_count(self) -> int | None:
+        return None if self.standing is None else self.standing.identifiers
 
     def as_text(self) -> Text:
         out = Text()
@@ -54,11 +59,10 @@ class AppStatus:
         out.append("  │  ")
         out.append("● offline", style="green")
         out.append("  │  ")
-        if self.span_count is None:
+        if self.standing is None:
             out.append("spans –", style="dim")
         else:
-            out.append(f"{self.span_count} span{'s' if self.span_count != 1 else ''}",
-                       style="bold red" if self.span_count else "green")
+            out.append_text(self.standing.as_text())
         if self.activity:
             out.append("  │  ")
             out.append(self.activity, style="italic")
@@ -93,6 +97,7 @@ class RewriterApp(App[None]):
         self.load_model = load_model and self.config.model.attempts > 0
         self.status = AppStatus(self.services.model_label(), self.config.role)
         self.detector = None
+        self.reviewer = None  # post-level risks (rewriter.review), loaded with the detector
         self.backend = None
         self.model_loaded = threading.Event()  # set when loading finished, whether it worked or not
         self._pipeline = None
@@ -124,13 +129,15 @@ class RewriterApp(App[None]):
     def load_detector(self) -> None:
         try:
             detector = SerialDetector(self.services.load_detector())
+            reviewer = self.services.load_reviewer()
         except Exception as exc:  # any failure here is shown in the app, never a traceback
-            self.call_from_thread(self._detector_finished, None, _message(exc))
+            self.call_from_thread(self._detector_finished, None, None, _message(exc))
         else:
-            self.call_from_thread(self._detector_finished, detector, "")
+            self.call_from_thread(self._detector_finished, detector, reviewer, "")
 
-    def _detector_finished(self, detector, error: str) -> None:
+    def _detector_finished(self, detector, reviewer, error: str) -> None:
         self.detector = detector
+        self.reviewer = reviewer
         self._pipeline = None
         self.status.detector_state = "ready" if detector is not None else "failed"
         self.status.detector_error = error

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,6 +14,10 @@ from textual.widgets import Button, Input, Label, Static
 
 from ..spans import Span
 from .marks import safe_text
+from .widgets import risk_label
+
+if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
+    from ..review import Risk
 
 
 class Confirm(ModalScreen[bool]):
@@ -49,8 +55,9 @@ class Confirm(ModalScreen[bool]):
         self.dismiss(answer)
 
 
-def residual_description(spans: list[Span], reasons: list[str]) -> Text:
-    """What is still in the text, by kind and text, and why the check did not pass."""
+def residual_description(spans: list[Span], reasons: list[str], risks: list[Risk] = ()) -> Text:
+    """What is still in the text, by kind and text, why the check did not pass, and the risks the
+    writer has not checked yet."""
     body = Text()
     if spans:
         body.append("Still in the text:\n")
@@ -66,15 +73,24 @@ def residual_description(spans: list[Span], reasons: list[str]) -> Text:
             body.append("  • ")
             body.append_text(safe_text(reason))
             body.append("\n")
-    if not spans and not reasons:
+    if risks:
+        body.append("Still to review (not marked as checked by you):\n")
+        for r in risks:
+            body.append("  • ")
+            body.append(risk_label(r), style="bold")
+            body.append(": ")
+            body.append_text(safe_text(r.text, "bold yellow"))
+            body.append("\n")
+    if not spans and not reasons and not risks:
         body.append("This text has not been verified as clean.\n")
     body.append("\nCopy it anyway?")
     return body
 
 
-def confirm_copy(spans: list[Span], reasons: list[str]) -> Confirm:
-    return Confirm("This text may still identify someone", residual_description(spans, reasons),
-                   yes="Copy anyway", id="confirm-copy")
+def confirm_copy(spans: list[Span], reasons: list[str], risks: list[Risk] = ()) -> Confirm:
+    title = ("This text may still identify someone" if spans or reasons or not risks
+             else "Some things in this text are still to review")
+    return Confirm(title, residual_description(spans, reasons, risks), yes="Copy anyway", id="confirm-copy")
 
 
 def confirm_quit() -> Confirm:

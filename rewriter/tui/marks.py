@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from ..spans import Span
+
+if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
+    from ..review import Risk
 
 Mark = tuple[int, int, str]
 
@@ -19,6 +23,10 @@ Mark = tuple[int, int, str]
 DELETED = "strike red"
 INSERTED = "bold green"
 RESIDUAL = "reverse"  # added on top of the kind colour: an identifier that is still there
+# A post-level risk (a story in the news, a small community...) marks a phrase, not a name: a
+# background, so it reads apart from the coloured identifiers and can sit under one of them.
+RISK = "on dark_orange3"
+RISK_CHECKED = "underline dark_orange3"  # one the writer has checked ("I've checked this")
 
 # Control characters (C0 except tab and the line breaks the editor splits on, DEL, C1) and
 # bidirectional overrides. In an editor they must stay one character each, so columns and the
@@ -48,6 +56,11 @@ def safe_text(text: str, style: str = "") -> Text:
 def span_marks(spans: list[Span], extra: str = "underline") -> list[Mark]:
     """One mark per span, coloured by its kind (the same colours as `rewriter check`)."""
     return [(s.start, s.end, f"{s.kind.style} {extra}".strip()) for s in spans]
+
+
+def risk_marks(risks: list[Risk], checked=lambda risk: False) -> list[Mark]:
+    """One mark per risk's phrase; the ones ``checked(risk)`` says the writer has checked are quieter."""
+    return [(r.start, r.end, RISK_CHECKED if checked(r) else RISK) for r in risks if r.end > r.start]
 
 
 def line_marks(lines: list[str], newline_length: int, marks: list[Mark]) -> dict[int, list[tuple[int, int, str]]]:
@@ -101,6 +114,22 @@ def shift_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
             kept.append(s)
         elif s.start >= old_end and not (s.start == start == old_end):
             kept.append(s.moved(s.start + delta, s.end + delta, s.text))
+    return kept
+
+
+def shift_risks(old: str, new: str, risks: list[Risk]) -> list[Risk]:
+    """Keep risks attached to their phrases while the user types, like ``shift_spans``; a risk is
+    dropped only when the edit changes its phrase (typing right before or after it does not)."""
+    if old == new:
+        return list(risks)
+    start, old_end, new_end = edit_between(old, new)
+    delta = new_end - old_end
+    kept = []
+    for r in risks:
+        if r.end <= start:
+            kept.append(r)
+        elif r.start >= old_end:
+            kept.append(replace(r, start=r.start + delta, end=r.end + delta))
     return kept
 
 

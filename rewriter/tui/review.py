@@ -1,6 +1,6 @@
 """The review screen: the rewrite streams in, then original and rewrite side by side (or unified),
-with word-level changes marked, the verdict, the attempts, and an editable rewrite that is verified
-again after every edit. The draft itself is never touched here."""
+with word-level changes marked, the verdict, the risks still to review, the attempts, and an editable
+rewrite that is verified and reviewed again after every edit. The draft itself is never touched here."""
 
 from __future__ import annotations
 
@@ -18,10 +18,13 @@ from textual.widgets import Footer, Header, Label, Static, TextArea
 
 from ..errors import Cancelled
 from ..pipeline import Verdict
+from ..review import Risk
 from ..spans import Span
 from .dialogs import confirm_copy
-from .marks import RESIDUAL, diff_marks, safe_text, shift_spans, span_marks, unified_text, word_diff
-from .widgets import MarkedTextArea, StatusBar
+from .marks import (RESIDUAL, diff_marks, risk_marks, safe_text, shift_risks, shift_spans, span_marks,
+                    unified_text, word_diff)
+from .standing import CLEAN, IDENTIFYING, Acknowledgements, Standing, standing, text_status
+from .widgets import MarkedTextArea, StatusBar, risk_label
 
 METHODS = {
     "llm": "polished by the language model",
@@ -56,18 +59,25 @@ class ReviewScreen(Screen):
         Binding("ctrl+y", "copy", "Copy rewrite", priority=True),
         Binding("ctrl+d", "toggle_view", "Side by side / unified", priority=True),
         Binding("ctrl+s", "save", "Save rewrite", priority=True),
+        Binding("alt+c", "acknowledge", "I've checked this", show=False),
     ]
 
-    def __init__(self, original: str, spans: list[Span] | None):
+    def __init__(self, original: str, spans: list[Span] | None, risks: list[Risk] | None = None,
+                 acknowledged: Acknowledgements | None = None):
         super().__init__(id="review-screen")
         self.original = original
         self.spans = spans
+        self.risks = risks or []  # the draft's risks, marked on the left
+        # What the writer checked in the draft counts for the same phrase in the rewrite; what they
+        # check here belongs to this rewrite only.
+        self.acknowledged = acknowledged if acknowledged is not None else Acknowledgements()
         self.cancel = threading.Event()
         self.stream = StreamBuffer()
         self.state = "running"  # running | cancelling | done
         self.result = None
         self.verdict: tuple[str, Verdict] | None = None  # (the text it is about, the verdict)
         self.residual: list[Span] = []
+        self.final_risks: list[Risk] = []  # the risks in the rewrite as it is (shifted while editing)
         self.unified = False
         self.started = time.perf_counter()
         self._ticker = None
@@ -113,6 +123,7 @@ class ReviewScreen(Screen):
         self._tick()
         self.app.status.activity = "rewriting"
         self.app.refresh_status()
+        self.app.status.standing = None  # nothing to say about the rewrite until it is there
         self._rewrite()
 
     def on_unmount(self) -> None:
@@ -141,12 +152,18 @@ class ReviewScreen(Screen):
                 cancel=self.cancel,
                 use_llm=app.backend is not None,
             )
+            risks = self._review(result.text, result.final_spans)
         except Cancelled:
             self._report(self._cancelled)
         except Exception as exc:  # a model crash or a bug: say so, keep the draft
             self._report(self._failed, (str(exc).strip() or exc.__class__.__name__).splitlines()[0])
         else:
-            self._report(self._cancelled if self.cancel.is_set() else self._done, result)
+            self._report(self._cancelled if self.cancel.is_set() else self._done, result, risks)
+
+    def _review(self, text: str, spans: list[Span]) -> list[Risk]:
+        """The post-level risks in ``text`` (in a worker: the reviewer is quick, but not free)."""
+        reviewer = self.app.reviewer
+        return reviewer.review(text, spans) if reviewer is not None else []
 
     def _report(self, callback, *args) -> None:
         try:
@@ -193,7 +210,7 @@ class ReviewScreen(Screen):
         self.app.notify(f"The rewrite failed: {error}. Your draft is unchanged.", title="Rewrite failed",
                         severity="error", timeout=15, markup=False)
 
-    def _done(self, result) -> None:
+    def _done(self, result, risks: list[Risk]) -> None:
         self._finish_running()
         self.state = "done"
         self.result = result
@@ -209,6 +226,7 @@ class ReviewScreen(Screen):
             reasons = ["the rewrite did not pass every check"]
         self.verdict = (result.text, Verdict(result.clean, list(result.final_spans), reasons))
         self.residual = list(result.final_spans)
+        self.final_risks = list(risks)
         self.app.uncopied_rewrite = True
         self._refresh_review()
 
@@ -218,11 +236,16 @@ class ReviewScreen(Screen):
         text = self.right.text
         changes = word_diff(self.original, text)
         left, right = diff_marks(self.original, text, changes)
-        self.left.set_marks(span_marks(self.spans or []) + left)
-        self.right.set_marks(right + span_marks(self.residual, RESIDUAL))
+        self.left.set_marks(span_marks(self.spans or []) + risk_marks(self.risks, self.acknowledged.__contains__)
+                            + left)
+        self.right.set_marks(right + span_marks(self.residual, RESIDUAL)
+                             + risk_marks(self.final_risks, self.acknowledged.__contains__))
         self.query_one("#unified-text", Static).update(unified_text(self.original, text, changes))
         self.query_one("#review-summary", Static).update(self._summary())
         self.query_one("#verdict", Static).update(self._verdict_text())
+        if self.current_verdict is not None:
+            self.app.status.standing = self.standing
+            self.app.refresh_status()
 
     @property
     def current_verdict(self) -> Verdict | None:
@@ -230,18 +253,33 @@ class ReviewScreen(Screen):
             return None
         return self.verdict[1]
 
+    @property
+    def standing(self) -> Standing | None:
+        """Where the rewrite as it is now stands (None while an edit is being checked)."""
+        verdict = self.current_verdict
+        if verdict is None:
+            return None
+        # The one place the rewrite's state is decided (with verdict: the pipeline's status).
+        status = text_status(len(verdict.final_spans), len(self.final_risks), verified=verdict.clean)
+        return standing(status, len(verdict.final_spans), self.final_risks, self.acknowledged)
+
     def _summary(self) -> Text:
         r = self.result
         out = Text()
-        verdict = self.current_verdict
+        verdict, where = self.current_verdict, self.standing
         if verdict is None:
             out.append("checking your edit…", style="bold yellow")
-        elif verdict.clean:
+        elif where.status == CLEAN:
             out.append("✓ verified clean", style="bold green")
-        else:
+        elif where.status == IDENTIFYING:
             n = len(verdict.final_spans)
             out.append(f"✗ not clean: {n} identifier{'s' if n != 1 else ''} remain" if n else "✗ not verified clean",
                        style="bold red")
+        elif where.to_review:
+            n = where.to_review
+            out.append(f"⚑ no identifiers; {n} thing{'s' if n != 1 else ''} to review", style="bold yellow")
+        else:
+            out.append(f"✓ no identifiers; {where.as_text().plain.removeprefix('✓ ')}", style="bold yellow")
         out.append("  │  method: ")
         method = METHODS.get(r.method, r.method)
         if r.method == "generalised" and self.app.backend is None:
@@ -265,6 +303,18 @@ class ReviewScreen(Screen):
                     out.append(", ")
                 out.append(s.kind.label + " ")
                 out.append_text(safe_text(s.text, "bold"))
+            out.append("\n")
+        if verdict is not None and self.final_risks:
+            out.append("To review: ", style="bold yellow")
+            for i, r in enumerate(self.final_risks):
+                if i:
+                    out.append(" · ")
+                out.append(risk_label(r) + " ")
+                out.append_text(safe_text(r.text, "bold"))
+                if r in self.acknowledged:
+                    out.append(" ✓ checked by you", style="green")
+                else:
+                    out.append(f" ({r.advice})", style="dim")
             out.append("\n")
         if verdict is not None and verdict.reasons:
             out.append("Checks: ", style="bold")
@@ -302,6 +352,7 @@ class ReviewScreen(Screen):
         self.app.uncopied_rewrite = True
         previous = self.verdict[0] if self.verdict else text
         self.residual = shift_spans(previous, text, self.residual)
+        self.final_risks = shift_risks(previous, text, self.final_risks)
         self._refresh_review()
         self.request_verify()
 
@@ -329,16 +380,19 @@ class ReviewScreen(Screen):
     def _verify(self, candidate: str) -> None:
         try:
             verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=self.app.status.role)
+            risks = self._review(candidate, verdict.final_spans)
         except Exception as exc:
             verdict = Verdict(False, [], [f"the check failed: {(str(exc).strip() or exc.__class__.__name__).splitlines()[0]}"])
-        self._report(self._verified, candidate, verdict)
+            risks = []
+        self._report(self._verified, candidate, verdict, risks)
 
-    def _verified(self, candidate: str, verdict: Verdict) -> None:
+    def _verified(self, candidate: str, verdict: Verdict, risks: list[Risk]) -> None:
         self._verifying = False
         self.verifications += 1
         if candidate == self.right.text:
             self.verdict = (candidate, verdict)
             self.residual = list(verdict.final_spans)
+            self.final_risks = list(risks)
             self._refresh_review()
             if self._copy_after_verify:
                 self._copy_after_verify = False
@@ -371,11 +425,29 @@ class ReviewScreen(Screen):
         self._copy_with(self.right.text, verdict)
 
     def _copy_with(self, text: str, verdict: Verdict) -> None:
-        if verdict.clean:
+        if self.standing.copies_freely:
             self.app.copy_out(text)
             return
-        self.app.push_screen(confirm_copy(verdict.final_spans, verdict.reasons),
+        to_review = [r for r in self.final_risks if r not in self.acknowledged]
+        self.app.push_screen(confirm_copy(verdict.final_spans, verdict.reasons, to_review),
                              lambda yes: self.app.copy_out(text) if yes else None)
+
+    def action_acknowledge(self) -> None:
+        """I've checked this: the risk at the cursor in the rewrite (pressed again: take it back)."""
+        if self.current_verdict is None:
+            self.app.notify("Wait for the check of your edit to finish.", markup=False)
+            return
+        index = self.right.index_at_cursor()
+        risk = next((r for r in self.final_risks if r.start <= index <= r.end), None)
+        if risk is None:
+            self.app.notify("Put the cursor in the rewrite on a phrase marked to review.", markup=False)
+            return
+        if self.acknowledged.toggle(risk):
+            self.app.notify("Marked as checked by you for this rewrite. Editing the phrase takes it back.",
+                            markup=False)
+        else:
+            self.app.notify("No longer marked as checked.", markup=False)
+        self._refresh_review()
 
     def action_toggle_view(self) -> None:
         self.unified = not self.unified
@@ -402,7 +474,9 @@ class ReviewScreen(Screen):
 
     def palette_commands(self):
         return [
-            ("Copy the rewrite", "Copy it; asks first if anything identifying remains (ctrl+y)", "copy"),
+            ("Copy the rewrite", "Copy it; asks first if anything identifying or to review remains (ctrl+y)", "copy"),
+            ("I've checked this risk", "Acknowledge the risk at the cursor in the rewrite, or take that back "
+             "(alt+c)", "acknowledge"),
             ("Toggle side by side / unified", "Switch how the changes are shown (ctrl+d)", "toggle_view"),
             ("Save the rewrite to a file", "Write the rewrite to a file you name (ctrl+s)", "save"),
             ("Back to the draft", "Cancel a running rewrite, or close this one (escape)", "back"),

@@ -1,8 +1,8 @@
 """What the app needs from the domain, behind one small object so tests can swap in fakes.
 
 Each method is slow (spaCy about a second, the model longer) and is called from a worker thread.
-The app reaches the domain only through these entry points: the detector, the model loader and
-the rewrite pipeline. Their modules are imported in those methods, in the worker, so that the
+The app reaches the domain only through these entry points: the detector, the reviewer, the model
+loader and the rewrite pipeline. Their modules are imported in those methods, in the worker, so that the
 app paints its first screen without waiting for them.
 """
 
@@ -37,6 +37,12 @@ class Services:
         # not on the user's first keystroke.
         detector.detect("Warm-up text with a name, Jane Smith, in it.")
         return detector
+
+    def load_reviewer(self):
+        """The post-level reviewer (rewriter.review): risks beyond names, found with the spans."""
+        from ..review import Reviewer  # lazy: in the worker (see above)
+
+        return Reviewer()
 
     def model_label(self) -> str:
         """A short name for the status bar before the model has loaded."""

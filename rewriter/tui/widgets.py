@@ -1,8 +1,11 @@
-"""The app's own widgets: an editor that draws marks, the span list, the legend and the status bar."""
+"""The app's own widgets: an editor that draws marks, the list of spans and risks, the legend and the
+status bar."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -13,7 +16,12 @@ from textual.widgets.text_area import Selection
 
 from ..kinds import kind
 from ..spans import Span
-from .marks import Mark, line_marks, safe_text, visible
+from .marks import RISK, Mark, line_marks, safe_text, visible
+
+if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
+    from ..review import Risk
+
+RISKS_HEADING = "Things to review"
 
 
 class MarkedTextArea(TextArea):
@@ -69,12 +77,15 @@ class MarkedTextArea(TextArea):
 
 
 class SpanList(OptionList):
-    """Each identifying span: kind, text, why, and what to say instead. Keys act on the highlighted one."""
+    """Each identifying span (kind, text, why, what to say instead), then, in their own section, each
+    post-level risk (kind, phrase, why, advice, whether the writer has checked it). Keys act on the
+    highlighted entry."""
 
     BINDINGS = [
         Binding("a", "apply", "Apply suggestion"),
         Binding("i", "ignore", "Ignore"),
         Binding("w", "watch", "Add to watch list"),
+        Binding("c", "acknowledge", "I've checked this"),
     ]
 
     class Act(Message):
@@ -85,22 +96,43 @@ class SpanList(OptionList):
             self.action = action
             self.span = span
 
+    class Acknowledge(Message):
+        """The user said of a risk in the list: I've checked this (or took that back)."""
+
+        def __init__(self, risk: Risk):
+            super().__init__()
+            self.risk = risk
+
     def __init__(self, id: str | None = None):
         super().__init__(id=id)
         self.spans: list[Span] = []
+        self.risks: list[Risk] = []
 
-    def show(self, spans: list[Span]) -> None:
+    def show(self, spans: list[Span], risks: list[Risk] = (), checked: Callable[[Risk], bool] = lambda r: False) -> None:
         keep = self.highlighted
         self.spans = list(spans)
+        self.risks = list(risks)
         self.clear_options()
         options: list[Option | None] = []
         for i, span in enumerate(self.spans):
             if i:
                 options.append(None)  # a separator line between spans (not an option: indices stay)
-            options.append(Option(self._prompt(span), id=str(i)))
+            options.append(Option(self._prompt(span), id=f"span-{i}"))
+        if self.risks:
+            if options:
+                options.append(None)
+            # The section's heading is an option (disabled), so risk i is option len(spans) + 1 + i.
+            options.append(Option(Text(f"{RISKS_HEADING} ({len(self.risks)})", style="bold"),
+                                  id="risks-heading", disabled=True))
+            for i, risk in enumerate(self.risks):
+                options.append(None)
+                options.append(Option(self._risk_prompt(risk, checked(risk)), id=f"risk-{i}"))
         self.add_options(options)
-        if self.spans:
-            self.highlighted = min(keep or 0, len(self.spans) - 1)
+        if self.spans or self.risks:
+            last = self.option_count - 1
+            self.highlighted = min(keep or 0, last)
+            if self.highlighted == len(self.spans) and self.risks:  # never rest on the heading
+                self.highlighted += 1
 
     @staticmethod
     def _prompt(span: Span) -> Text:
@@ -114,16 +146,49 @@ class SpanList(OptionList):
         prompt.append_text(safe_text(span.suggestion, "italic"))
         return prompt
 
+    @staticmethod
+    def _risk_prompt(risk: Risk, checked: bool) -> Text:
+        prompt = Text()
+        prompt.append(risk_label(risk), style=RISK)
+        prompt.append("  ")
+        prompt.append_text(safe_text(risk.text, "bold"))
+        prompt.append("\n")
+        prompt.append(risk.why, style="dim")
+        prompt.append("\nadvice: ", style="dim")
+        prompt.append(risk.advice, style="italic")
+        prompt.append("\n")
+        if checked:
+            prompt.append("✓ checked by you", style="green")
+            prompt.append(" (c takes it back)", style="dim")
+        else:
+            prompt.append("c: I've checked this", style="dim")
+        return prompt
+
+    def index_of(self, option_index: int) -> tuple[str, int] | None:
+        """("span", i) or ("risk", i) for the option at ``option_index``; None for the heading."""
+        if option_index < len(self.spans):
+            return "span", option_index
+        i = option_index - len(self.spans) - 1
+        return ("risk", i) if 0 <= i < len(self.risks) else None
+
     @property
     def current(self) -> Span | None:
-        if self.highlighted is None or not (0 <= self.highlighted < len(self.spans)):
-            return None
-        return self.spans[self.highlighted]
+        """The highlighted span (None when a risk or nothing is highlighted)."""
+        found = None if self.highlighted is None else self.index_of(self.highlighted)
+        return self.spans[found[1]] if found and found[0] == "span" else None
+
+    @property
+    def current_risk(self) -> Risk | None:
+        found = None if self.highlighted is None else self.index_of(self.highlighted)
+        return self.risks[found[1]] if found and found[0] == "risk" else None
 
     def _act(self, action: str) -> None:
         span = self.current
         if span is not None:
             self.post_message(self.Act(action, span))
+        elif self.current_risk is not None:
+            self.app.notify("That is a risk, not a name: change the words yourself, or press c once you have "
+                            "checked it.", markup=False)
 
     def action_apply(self) -> None:
         self._act("apply")
@@ -134,15 +199,29 @@ class SpanList(OptionList):
     def action_watch(self) -> None:
         self._act("watch")
 
+    def action_acknowledge(self) -> None:
+        risk = self.current_risk
+        if risk is not None:
+            self.post_message(self.Acknowledge(risk))
+        elif self.current is not None:
+            self.app.notify("c is for the risks under “Things to review”; a span is fixed, ignored or "
+                            "watched (a / i / w).", markup=False)
+
+
+def risk_label(risk: Risk) -> str:
+    from ..review import RISK_KINDS  # lazy: the review package compiles its cue lists on import (start-up)
+
+    return RISK_KINDS[risk.kind].label
+
 
 class Legend(Static):
-    """Which colour means which kind, for the kinds in the current draft, with counts."""
+    """Which colour means which kind, for the kinds in the current draft, with counts; then the risks."""
 
-    def show(self, spans: list[Span], ready: bool = True) -> None:
+    def show(self, spans: list[Span], ready: bool = True, risks: list[Risk] = ()) -> None:
         legend = Text()
         if not ready:
             legend.append("waiting for the detector…", style="dim")
-        elif not spans:
+        elif not spans and not risks:
             legend.append("✓ nothing identifying found", style="green")
         else:
             counts = Counter(s.entity_type for s in spans)
@@ -152,11 +231,15 @@ class Legend(Static):
                     legend.append("  ")
                 legend.append("■ ", style=shown.style)
                 legend.append(f"{shown.label} {count}", style=shown.style)
+            if risks:
+                if legend:
+                    legend.append("  ")
+                legend.append(f" to review {len(risks)} ", style=RISK)
         self.update(legend)
 
 
 class StatusBar(Static):
-    """Model name and state, detector state, role, the offline promise, and the span count."""
+    """Model name and state, detector state, role, the offline promise, and what remains in the text."""
 
     def render(self) -> Text:
         app = self.app

@@ -70,7 +70,7 @@ class FakePipeline:
 
 
 class FakeServices:
-    """The app's services with the real detector and a stand-in model and pipeline."""
+    """The app's services with the real detector and reviewer and a stand-in model and pipeline."""
 
     def __init__(self, config, detector, *, pipeline=None, model_error=None, detector_error=None,
                  watchlist=None, model_gate=None):
@@ -89,6 +89,11 @@ class FakeServices:
         if self.detector_error:
             raise DetectorError(self.detector_error)
         return self.detector
+
+    def load_reviewer(self):
+        from rewriter.review import Reviewer
+
+        return Reviewer()
 
     def model_label(self):
         return "default model"
