@@ -18,6 +18,11 @@ from rewriter.text import canonical
 
 DRAFT = ("Had a long session with Gregory Walsh this morning at Oakfield Primary "
          "and he finally opened up about home.")
+# No identifier, one post-level risk: the story is in the news.
+RISKY_DRAFT = "Long shift. Some of the kids from the crash you've all seen on the news came through resus tonight."
+# An identifier (the street) and two risks (the named crash, and that it is in the news).
+NEWS_DRAFT = ("4 of the kids from the Marlow Road school minibus crash you've all seen on the news came through "
+              "resus tonight")
 
 
 class FakePipeline:

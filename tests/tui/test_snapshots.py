@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rewriter.config import AppConfig, Config
 
-from .conftest import ready, review_done, wait_for
+from .conftest import NEWS_DRAFT, RISKY_DRAFT, ready, review_done, wait_for
 
 SIZE = (110, 30)
 
@@ -34,6 +34,11 @@ def test_draft_with_highlights(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_draft_ready)
 
 
+def test_draft_with_risks_to_review(snap_compare, make_app):
+    # a span and two post-level risks: the risks in their own section, marked in the draft
+    assert snap_compare(make_app(draft=NEWS_DRAFT), terminal_size=SIZE, run_before=_draft_ready)
+
+
 def test_draft_light_theme(snap_compare, make_app):
     app = make_app(config=Config(app=AppConfig(theme="light")))
     assert snap_compare(app, terminal_size=SIZE, run_before=_draft_ready)
@@ -49,6 +54,11 @@ def test_review_unified(snap_compare, make_app):
         await pilot.press("ctrl+d")
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_review_with_a_risk_to_review(snap_compare, make_app):
+    # no identifier left, one risk: the review state, never called clean
+    assert snap_compare(make_app(draft=RISKY_DRAFT), terminal_size=SIZE, run_before=_review_ready)
 
 
 def test_copy_with_residual_dialog(snap_compare, make_app):
