@@ -14,6 +14,10 @@ SIZE = (110, 30)
 def no_blink(app) -> None:
     for area in app.screen.query("TextArea"):
         area.cursor_blink = False
+        # Lines drawn in the blink's "off" phase are cached on a key that no longer tells them apart
+        # from lines with the cursor: drop them, or the picture depends on when the blink stopped.
+        area._line_cache.clear()
+        area.refresh()
 
 
 async def _draft_ready(pilot):
