@@ -172,6 +172,9 @@ class RiskKind:
     label: str
     why: str
     advice: str
+    # A risk only while the person it is about can be identified (their health, venting about them):
+    # the verifier lets the review of a rewrite decide, rather than keep it while its phrase stands.
+    needs_someone_identifiable: bool = False
 
 
 RISK_KINDS: dict[str, RiskKind] = {
@@ -209,6 +212,7 @@ RISK_KINDS: dict[str, RiskKind] = {
         label="venting about someone identifiable",
         why="Complaining about a colleague, manager, employer or client that readers can identify can breach confidence and your code of conduct.",
         advice="Keep it internal: raise it with your manager, supervisor or union, not on social media.",
+        needs_someone_identifiable=True,
     ),
     "confidential_business": RiskKind(
         label="confidential business information",
@@ -219,5 +223,6 @@ RISK_KINDS: dict[str, RiskKind] = {
         label="someone's health",
         why="Health information about a person others can identify is special-category data, confidential even without a name.",
         advice="Leave out the diagnosis or treatment, or anything that points to who the person is.",
+        needs_someone_identifiable=True,
     ),
 }

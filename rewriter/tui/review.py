@@ -19,6 +19,7 @@ from textual.widgets import Footer, Header, Label, Static, TextArea
 from ..errors import Cancelled
 from ..pipeline import Verdict
 from ..spans import Span
+from ..verify import IDENTIFYING
 from .dialogs import confirm_copy
 from .marks import RESIDUAL, diff_marks, safe_text, shift_spans, span_marks, unified_text, word_diff
 from .widgets import MarkedTextArea, StatusBar
@@ -207,7 +208,9 @@ class ReviewScreen(Screen):
         reasons = list(getattr(result, "reasons", None) or [])
         if not result.clean and not result.final_spans and not reasons:
             reasons = ["the rewrite did not pass every check"]
-        self.verdict = (result.text, Verdict(result.clean, list(result.final_spans), reasons))
+        verdict = Verdict(result.clean, list(result.final_spans), reasons, safe=result.status != IDENTIFYING,
+                          final_risks=list(result.final_risks))
+        self.verdict = (result.text, verdict)
         self.residual = list(result.final_spans)
         self.app.uncopied_rewrite = True
         self._refresh_review()

@@ -1,8 +1,8 @@
 """What the app needs from the domain, behind one small object so tests can swap in fakes.
 
 Each method is slow (spaCy about a second, the model longer) and is called from a worker thread.
-The app reaches the domain only through these entry points: the detector, the model loader and
-the rewrite pipeline. Their modules are imported in those methods, in the worker, so that the
+The app reaches the domain only through these entry points: the detector, the reviewer, the model
+loader and the rewrite pipeline. Their modules are imported in those methods, in the worker, so that the
 app paints its first screen without waiting for them.
 """
 
@@ -20,6 +20,7 @@ class Services:
     config: Config
     model_path: str | None = None  # --model PATH, overrides the config
     watchlist: object | None = field(default=None, repr=False)
+    reviewer: object | None = field(default=None, repr=False)
 
     def load_watchlist(self):
         if self.watchlist is None:
@@ -37,6 +38,14 @@ class Services:
         # not on the user's first keystroke.
         detector.detect("Warm-up text with a name, Jane Smith, in it.")
         return detector
+
+    def load_reviewer(self):
+        """The post-level reviewer, one for the app: the pipeline's, and the risk list's."""
+        if self.reviewer is None:
+            from ..review import Reviewer  # lazy: in the worker (see above)
+
+            self.reviewer = Reviewer()
+        return self.reviewer
 
     def model_label(self) -> str:
         """A short name for the status bar before the model has loaded."""
@@ -62,7 +71,7 @@ class Services:
     def make_pipeline(self, detector, backend):
         from ..pipeline import Pipeline  # lazy: in the worker (see above)
 
-        return Pipeline(self.config, detector, backend)
+        return Pipeline(self.config, detector, backend, self.load_reviewer())
 
 
 def backend_name(backend, fallback: str) -> str:
