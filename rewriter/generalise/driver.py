@@ -117,23 +117,39 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
 
 
 def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list[Span], list[Risk]]:
-    """Where a risk's phrase and a span overlap, the wider region wins: a wider span's replacement stands
-    for the phrase (the review runs again on the result); a wider phrase swallows the spans it touches,
-    growing to cover them whole, so no part of an identifier is left behind. Of overlapping phrases the
-    widest is kept."""
+    """Where a risk's phrase and a span overlap, the wider region wins: a span as wide or wider keeps its
+    handler's replacement, which knows the grammar around it (the review runs again on the result); a
+    wider phrase swallows the spans it touches, growing to cover them whole, so no part of an identifier
+    is left behind. A leading article does not make a phrase wider: the span's handler takes it along
+    anyway. Of overlapping phrases the widest is kept."""
     kept = list(spans)
     regions: list[Risk] = []
     for risk in sorted(risks, key=lambda r: (-(r.end - r.start), r.start)):
         if any(r.start < risk.end and risk.start < r.end for r in regions):
             continue
         touching = [s for s in kept if s.start < risk.end and risk.start < s.end]
-        if any(s.end - s.start > risk.end - risk.start for s in touching):
+        width = risk.end - risk.start - len(_LEADING_ARTICLE.match(risk.text).group(0))
+        if any(s.end - s.start >= width for s in touching):
             continue
         start = min([risk.start, *(s.start for s in touching)])
         end = max([risk.end, *(s.end for s in touching)])
+        if not risk.rewrite:
+            end = _sentence_dropped(text, start, end)
         regions.append(replace(risk, start=start, end=end, text=text[start:end]))
         kept = [s for s in kept if s not in touching]
     return kept, regions
+
+
+_LEADING_ARTICLE = re.compile(r"(?:(?:the|a|an|my|our|this|that)\s+)?", re.IGNORECASE)
+
+
+def _sentence_dropped(text: str, start: int, end: int) -> int:
+    """Where a dropped phrase is a whole sentence ("Less than 1 in a million."), its full stop goes with it."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?\n":
+        return end
+    m = re.match(r"[.!?]+", text[end:])
+    return end + m.end() if m else end
 
 
 def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:
