@@ -80,18 +80,13 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
-        if isinstance(item, Risk):
-            start, end, new = item.start, item.end, item.rewrite
-            replacement = Replacement(start, end, new, None, item)
-        else:
-            start, end, new = _span_replacement(ctx, item)
-            replacement = Replacement(start, end, new, item)
+        is_risk = isinstance(item, Risk)
+        start, end, new = (item.start, item.end, item.rewrite) if is_risk else _span_replacement(ctx, item)
         if new and is_sentence_start(text, start) and _starts_upper(text, start):
             new = new[0].upper() + new[1:]
-            replacement.text = new
         pieces.append(text[ctx.cursor:start])
         pieces.append(new)
-        replacements.append(replacement)
+        replacements.append(Replacement(start, end, new, None, item) if is_risk else Replacement(start, end, new, item))
         ctx.cursor = end
     pieces.append(text[ctx.cursor:])
     out = "".join(pieces)
