@@ -70,7 +70,8 @@ def test_audit_writes_one_line_per_post_and_skips_malformed(cli, tmp_path):
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [row["id"] for row in rows] == ["a", "b"]
     assert rows[0]["clean"] is False and rows[1]["clean"] is True
-    assert set(rows[0]) == {"id", "spans", "rewrite", "final_spans", "clean", "method", "seconds"}
+    assert set(rows[0]) == {"id", "spans", "risks", "rewrite", "final_spans", "final_risks", "status", "clean", "method", "seconds"}
+    assert [row["status"] for row in rows] == ["identifying", "clean"]
     assert "posts      2" in r.err and "flagged    1" in r.err
 
 

@@ -186,3 +186,38 @@ def test_the_result_serialises_to_json(make):
     assert data["method"] == "llm" and data["spans"][0]["text"] == "Gregory Walsh"
     assert set(data) >= {"original", "text", "method", "clean", "spans", "final_spans", "generalised", "attempts",
                          "seconds", "tokens_per_second", "model_name"}
+
+
+# -- the review in the rewrite (issue 11) ---------------------------------------------------------------
+
+# A teacher's draft with a name and a live case: the name goes, the case only the writer can take out.
+LIVE_CASE = "Gave my statement to police today about Jake Turner from my class. Trial's in May. Emotionally wrecked."
+
+
+def test_an_answer_that_adds_a_risk_is_refused_and_told_why_without_the_phrase(make):
+    added = lambda m: draft_in(m).replace("Huge step for him.", "Huge step for him after the crash that's all over the news.")  # noqa: E731
+    pipeline, backend = make(added, polished)
+    result = pipeline.rewrite(DRAFT)
+    first, second = result.attempts
+    assert not first.accepted and any("the post did not have" in r for r in first.reasons)
+    retry = backend.calls[1][-1]["content"]
+    assert "story in the news" in retry and "all over" not in retry
+    assert second.accepted and result.status == "clean" and result.clean
+
+
+def test_when_every_answer_keeps_an_unfixable_risk_the_best_is_offered_for_review(make):
+    reworded = lambda m: draft_in(m).replace("Emotionally wrecked", "Emotionally drained")  # noqa: E731
+    pipeline, backend = make(reworded, reworded)
+    result = pipeline.rewrite(LIVE_CASE, role="teacher")
+    assert len(backend.calls) == 2  # the model was asked again, told what to do about the risk
+    assert "live case" in backend.calls[1][-1]["content"] and "Trial" not in backend.calls[1][-1]["content"]
+    assert result.method == "llm" and result.status == "review" and not result.clean
+    assert "Jake" not in result.text and "drained" in result.text
+    assert {r.kind for r in result.final_risks} == {"ongoing_case"}
+    assert [a.accepted for a in result.attempts] == [True, False]
+
+
+def test_an_unsafe_answer_is_never_offered_for_review(make):
+    pipeline, _ = make(lambda m: LIVE_CASE, lambda m: LIVE_CASE)
+    result = pipeline.rewrite(LIVE_CASE, role="teacher")
+    assert result.method == "generalised" and result.status == "review" and "Jake" not in result.text

@@ -46,3 +46,16 @@ def test_the_model_is_loaded_once_across_rewrites(pipeline):
     llm = pipeline.backend._llm
     pipeline.rewrite("Lunch with my colleague Will Baxter today.", role="engineer")
     assert pipeline.backend._llm is llm and pipeline.prepare() >= 0
+
+
+def test_a_risky_draft_is_never_reported_clean_while_its_unfixable_risk_remains(pipeline):
+    draft = "Gave my statement to police today about Jake Turner from my class. Trial's in May. Emotionally wrecked."
+    result = pipeline.rewrite(draft, role="teacher")
+    assert "Jake" not in result.text and "Turner" not in result.text
+    assert {r.kind for r in result.risks} >= {"ongoing_case"}
+    again = pipeline.review(result.text, pipeline.detector.detect(result.text, role="teacher"))
+    if again or "trial" in result.text.lower():  # the risk, or its phrase, is still there
+        assert result.status == "review" and not result.clean and result.final_risks
+    assert result.clean == (result.status == "clean")
+    for attempt in result.attempts:
+        assert attempt.accepted or attempt.reasons

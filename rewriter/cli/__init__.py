@@ -1,7 +1,7 @@
 """Command line: `rewriter` opens the app; subcommands check, rewrite, audit and watch.
 
-Exit codes are a contract (see README): 0 clean, 1 identifying spans found / no clean rewrite,
-2 usage, config or input error. Errors a user can cause are one line on stderr, never a traceback.
+Exit codes are a contract (see README): 0 clean (no identifier, no risk), 1 identifying spans or risks
+found / no clean rewrite, 2 usage, config or input error. Errors a user can cause are one line on stderr, never a traceback.
 Here: the argument parser and the dispatch; one module per command; what they share in common.py.
 """
 
@@ -42,7 +42,8 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("check", help="report what in a draft could identify someone",
-                       description="Report identifying spans. Exit 0 clean, 1 spans found, 2 error.")
+                       description="Report identifying spans and post-level risks. "
+                       "Exit 0 clean (no span, no risk), 1 spans or risks found, 2 error.")
     p.add_argument("file", nargs="?", default="-", metavar="FILE", help="draft file, or - for standard input (default)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--role", help="your role, for the suggestions (overrides the config)")
@@ -51,7 +52,7 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("rewrite", help="make a verified, generalised rewrite of a draft",
                        description="Print a rewrite that no longer identifies anyone. "
-                       "Exit 0 verified clean, 1 no clean rewrite could be made, 2 error.")
+                       "Exit 0 verified clean, 1 no clean rewrite could be made (an identifier or a risk remains), 2 error.")
     p.add_argument("file", nargs="?", default="-", metavar="FILE", help="draft file, or - for standard input (default)")
     p.add_argument("--json", action="store_true", help="print the whole result as JSON")
     p.add_argument("--model", metavar="PATH", help="a GGUF model file to use instead of the configured one")
@@ -62,7 +63,7 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("audit", help="check (or rewrite) many posts from a JSONL file",
                        description='Read lines {"id": ..., "text": ...}; write one JSON line per post. '
-                       "Exit 0 all clean, 1 some flagged, 2 error (malformed lines are reported and skipped).")
+                       "Exit 0 all clean, 1 some identifying or for review, 2 error (malformed lines are reported and skipped).")
     p.add_argument("input", metavar="INPUT.jsonl", help="JSON Lines file, or - for standard input")
     p.add_argument("--out", metavar="OUT.jsonl", help="write results here instead of standard output")
     p.add_argument("--rewrite", action="store_true", help="also rewrite each post and verify the rewrite")

@@ -1,4 +1,5 @@
-"""`rewriter audit`: many posts at once. JSONL in, JSONL out, batch NLP, a progress bar and a summary on stderr."""
+"""`rewriter audit`: many posts at once. JSONL in, JSONL out, batch NLP, the review per post, a progress bar
+and a summary on stderr."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from ..display import dumps_safe, safe_for_terminal
 from ..errors import InputError
 from ..inputs import read_file_bytes
 from ..pipeline import MAX_REWRITE_CHARS
-from .report import summary_lines
 from ..sources.jsonl import Post, decode_lines, parse_lines
-from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline
+from ..verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
+from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline, make_reviewer
+from .report import summary_lines
 
 
 def _read(path: str) -> tuple[bytes, str]:
@@ -67,17 +69,19 @@ def cmd_audit(args, config) -> int:
 
     started = time.perf_counter()
     detector = make_detector(config)
+    reviewer = make_reviewer()
     rewriter = None
     if args.rewrite:
-        rewriter = make_pipeline(args, config, detector)
+        rewriter = make_pipeline(args, config, detector, reviewer)
 
     def role_of(post: Post) -> str:
         if post.role and normalise_role(post.role) in ROLES:
             return normalise_role(post.role)
         return config.role
 
-    flagged = 0
+    statuses: Counter = Counter()
     by_type: Counter = Counter()
+    risks_by_kind: Counter = Counter()
     progress = Progress(len(posts))
     done = 0
     texts = [p.text for p in posts]
@@ -92,31 +96,41 @@ def cmd_audit(args, config) -> int:
             position += len(all_spans)
             for post, spans in zip(batch, all_spans):
                 role = role_of(post)
+                t0 = time.perf_counter()
+                risks = reviewer.review(post.text, spans)
+                verdict = judge_draft(post.text, spans, risks)
                 record = {
                     "id": post.id,
                     "spans": [s.to_dict() for s in spans],
+                    "risks": [r.to_dict() for r in risks],
                     "rewrite": None,
                     "final_spans": [s.to_dict() for s in spans],
-                    "clean": not spans,
+                    "final_risks": [r.to_dict() for r in risks],
+                    "status": verdict.status,
+                    "clean": verdict.clean,
                     "method": "detect",
-                    "seconds": round(per_post_detect, 4),
+                    "seconds": round(per_post_detect + time.perf_counter() - t0, 4),
                 }
                 if rewriter is not None and len(post.text) > MAX_REWRITE_CHARS:
                     warn(f"{name}:{post.line}: too long to rewrite ({len(post.text):,} characters); checked only")
-                    record.update(clean=False, method="too long")
+                    # not rewritten, so not offered as clean: the user must look at it
+                    record.update(clean=False, method="too long", status=IDENTIFYING if spans else REVIEW)
                 elif rewriter is not None:
-                    t0 = time.perf_counter()
-                    result = rewriter.rewrite(post.text, role=role, spans=spans)
+                    result = rewriter.rewrite(post.text, role=role, spans=spans, risks=risks)
                     record.update(
                         rewrite=result.text,
                         final_spans=[s.to_dict() for s in result.final_spans],
+                        final_risks=[r.to_dict() for r in result.final_risks],
+                        status=result.status,
                         clean=result.clean,
                         method=result.method,
                         seconds=round(per_post_detect + time.perf_counter() - t0, 4),
                     )
                 for s in spans:
                     by_type[s.entity_type] += 1
-                flagged += not record["clean"]
+                for r in risks:
+                    risks_by_kind[r.kind] += 1
+                statuses[record["status"]] += 1
                 out.write(dumps_safe(record) + "\n")
                 done += 1
                 progress.update(done)
@@ -124,8 +138,12 @@ def cmd_audit(args, config) -> int:
         progress.close()
         if out is not sys.stdout:
             out.close()
-    for line in summary_lines(len(posts), flagged, by_type, skipped, time.perf_counter() - started):
+    seconds = time.perf_counter() - started
+    lines = summary_lines(
+        len(posts), statuses[IDENTIFYING], by_type, skipped, seconds, statuses[REVIEW], risks_by_kind
+    )
+    for line in lines:
         print(line, file=sys.stderr)
     if skipped:
         return EXIT_ERROR
-    return EXIT_FOUND if flagged else EXIT_CLEAN
+    return EXIT_CLEAN if statuses[CLEAN] == len(posts) else EXIT_FOUND

@@ -1,4 +1,4 @@
-"""`rewriter check`: report what in a draft could identify someone."""
+"""`rewriter check`: report what in a draft could identify someone, and the post-level risks in it."""
 
 from __future__ import annotations
 
@@ -7,22 +7,32 @@ import time
 
 from ..display import dumps_safe
 from ..inputs import read_draft
+from ..verify import judge_draft
+from .common import EXIT_CLEAN, EXIT_FOUND, make_detector, make_reviewer
 from .report import print_check_plain, print_check_rich
-from .common import EXIT_CLEAN, EXIT_FOUND, make_detector
 
 
 def cmd_check(args, config) -> int:
+    """Exit 0 clean (no identifying span, no risk), 1 otherwise, 2 error."""
     text = read_draft(args.file, args.encoding)
     started = time.perf_counter()
     detector = make_detector(config)
     spans = detector.detect(text)
+    risks = make_reviewer().review(text, spans)
+    verdict = judge_draft(text, spans, risks)
     seconds = time.perf_counter() - started
     if args.json:
-        print(dumps_safe({"spans": [s.to_dict() for s in spans], "clean": not spans, "seconds": round(seconds, 4)}))
+        print(dumps_safe({
+            "spans": [s.to_dict() for s in spans],
+            "risks": [r.to_dict() for r in risks],
+            "status": verdict.status,
+            "clean": verdict.clean,
+            "seconds": round(seconds, 4),
+        }))
     elif sys.stdout.isatty():
         from rich.console import Console  # lazy: rich is loaded only to draw on a terminal
 
-        print_check_rich(text, spans, Console(highlight=False))
+        print_check_rich(text, spans, Console(highlight=False), risks)
     else:
-        print_check_plain(text, spans, sys.stdout)
-    return EXIT_FOUND if spans else EXIT_CLEAN
+        print_check_plain(text, spans, sys.stdout, risks)
+    return EXIT_CLEAN if verdict.clean else EXIT_FOUND

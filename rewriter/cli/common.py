@@ -1,5 +1,5 @@
 """What the commands share: the exit codes, the usage error, and how a command builds its detector,
-model backend and pipeline."""
+reviewer, model backend and pipeline."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import time
 from ..detect import Detector
 from ..detect.watchlist import load_default
 from ..errors import RewriterError
+from ..review import Reviewer
 
-# A contract (see README): 0 clean, 1 identifying spans found / no clean rewrite, 2 usage, config or input error.
+# A contract (see README): 0 clean (no identifier, no risk), 1 not clean (identifying spans or risks found /
+# no clean rewrite), 2 usage, config or input error.
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 
@@ -20,6 +22,10 @@ class UsageError(RewriterError):
 
 def make_detector(config):
     return Detector(config, watchlist=load_default())
+
+
+def make_reviewer():
+    return Reviewer()
 
 
 def make_backend(args, config):
@@ -37,13 +43,13 @@ def make_backend(args, config):
     return backend
 
 
-def make_pipeline(args, config, detector):
-    """Build the rewrite pipeline (detect → generalise → polish → verify) for the CLI.
+def make_pipeline(args, config, detector, reviewer):
+    """Build the rewrite pipeline (detect + review → generalise → polish → verify) for the CLI.
 
     The model is checked here and loaded once, on the first post that needs it."""
     from ..pipeline import Pipeline  # lazy: `check` imports this module, and never rewrites
 
-    return Pipeline(config, detector, make_backend(args, config))
+    return Pipeline(config, detector, make_backend(args, config), reviewer)
 
 
 class TerminalProgress:

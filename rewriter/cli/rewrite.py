@@ -7,17 +7,19 @@ import sys
 from ..display import dumps_safe, safe_for_terminal
 from ..inputs import read_draft
 from ..pipeline import Pipeline, check_length
-from .common import EXIT_CLEAN, EXIT_FOUND, TerminalProgress, make_backend, make_detector
+from ..verify import REVIEW
+from .common import EXIT_CLEAN, EXIT_FOUND, TerminalProgress, make_backend, make_detector, make_reviewer
 
 
 def cmd_rewrite(args, config) -> int:
-    """Print a verified rewrite. Exit 0 verified clean, 1 no clean text could be made, 2 error."""
+    """Print a verified rewrite. Exit 0 verified clean, 1 no clean text could be made (an identifier or
+    a risk remains), 2 error."""
     text = read_draft(args.file, args.encoding)
     check_length(text)  # before loading anything: a too-long draft is reported at once
     progress = TerminalProgress()
     backend = make_backend(args, config)  # a bad model file is reported before any work
     detector = make_detector(config)
-    pipeline = Pipeline(config, detector, backend)
+    pipeline = Pipeline(config, detector, backend, make_reviewer())
     spans = detector.detect(text)
     if spans and backend is not None and not backend.loaded:
         progress.say(f"loading model {backend.name}...")
@@ -36,5 +38,7 @@ def cmd_rewrite(args, config) -> int:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
         if not result.clean:
             why = "; ".join(result.reasons[:3]) or "it could not be verified"
+            if result.status == REVIEW:
+                why = "no identifier remains, but look at this before posting: " + why
             print(f"rewriter: no verified clean rewrite: {safe_for_terminal(why)}", file=sys.stderr)
     return EXIT_CLEAN if result.clean else EXIT_FOUND

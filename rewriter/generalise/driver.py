@@ -1,13 +1,15 @@
-"""The generaliser's driver: each span goes to the handler for its kind, the replacements are stitched
-into the text in order, and the result is tidied."""
+"""The generaliser's driver: each span goes to the handler for its kind, each post-level risk the review
+can fix safely is replaced by its general phrase (or dropped), the replacements are stitched into the
+text in order, and the result is tidied."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from ..detect.reshape import prepare_spans
+from ..review import Risk
 from ..spans import Span
 from .ages import age_span
 from .contacts import contact_span
@@ -27,7 +29,8 @@ class Replacement:
     start: int  # the region of the original text replaced (may be wider than the span)
     end: int
     text: str
-    span: Span
+    span: Span | None  # what was replaced: a detected span, or
+    risk: Risk | None = None  # a phrase the review found, with the general words it gave
 
 
 @dataclass
@@ -64,37 +67,84 @@ _HASHTAG_TAIL = re.compile(r"\w*")
 _ONLY_TAGS = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s#@]+))*\s*")
 
 
-def generalise(text: str, spans: list[Span], role: str = "other") -> Generalised:
-    """Replace every span in ``text`` by a general phrase for ``role``; the rest of the text is kept."""
-    if not spans:
+def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequence[Risk] = ()) -> Generalised:
+    """Replace every span in ``text`` by a general phrase for ``role``, and every risk the review gave a
+    rewrite for by that rewrite ("" drops the phrase); the rest of the text is kept."""
+    fixable = [risk for risk in risks if risk.rewrite is not None]
+    if not spans and not fixable:
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
+    prepared, regions = _risk_regions(prepare_spans(text, spans), fixable, text)
     pieces: list[str] = []
     replacements: list[Replacement] = []
-    for span in sorted(prepare_spans(text, spans), key=lambda s: (s.start, s.end)):
-        if span.start < ctx.cursor:  # already swallowed by a wider replacement
+    for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):
+        if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
-        start, end, new = HANDLERS[span.kind.family](ctx, span)
-        start = max(start, ctx.cursor)
-        if start > span.start or end < span.end:  # a handler must cover at least the span
-            start, end = min(start, span.start), max(end, span.end)
-        tag = _hashtag_around(ctx, span)
-        if tag is not None:
-            # "#TeamOakfield" -> no "#an organisation": a trailing run of hashtags loses the
-            # identifying one; inside a sentence the tag becomes the plain phrase
-            tag_start, tag_end, trailing = tag
-            start, end = min(start, tag_start), max(end, tag_end)
-            if trailing:
-                new = ""
+        is_risk = isinstance(item, Risk)
+        start, end, new = (item.start, item.end, item.rewrite) if is_risk else _span_replacement(ctx, item)
         if new and is_sentence_start(text, start) and _starts_upper(text, start):
             new = new[0].upper() + new[1:]
         pieces.append(text[ctx.cursor:start])
         pieces.append(new)
-        replacements.append(Replacement(start, end, new, span))
+        replacements.append(Replacement(start, end, new, None, item) if is_risk else Replacement(start, end, new, item))
         ctx.cursor = end
     pieces.append(text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out) if replacements else out, replacements)
+
+
+def _span_replacement(ctx: Context, span: Span) -> Replacing:
+    """(start, end, new) for ``span``: its handler's region, never narrower than the span, widened to the
+    hashtag it is part of."""
+    start, end, new = HANDLERS[span.kind.family](ctx, span)
+    start = max(start, ctx.cursor)
+    if start > span.start or end < span.end:  # a handler must cover at least the span
+        start, end = min(start, span.start), max(end, span.end)
+    tag = _hashtag_around(ctx, span)
+    if tag is not None:
+        # "#TeamOakfield" -> no "#an organisation": a trailing run of hashtags loses the
+        # identifying one; inside a sentence the tag becomes the plain phrase
+        tag_start, tag_end, trailing = tag
+        start, end = min(start, tag_start), max(end, tag_end)
+        if trailing:
+            new = ""
+    return start, end, new
+
+
+def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list[Span], list[Risk]]:
+    """Where a risk's phrase and a span overlap, the wider region wins: a span as wide or wider keeps its
+    handler's replacement, which knows the grammar around it (the review runs again on the result); a
+    wider phrase swallows the spans it touches, growing to cover them whole, so no part of an identifier
+    is left behind. A leading article does not make a phrase wider: the span's handler takes it along
+    anyway. Of overlapping phrases the widest is kept."""
+    kept = list(spans)
+    regions: list[Risk] = []
+    for risk in sorted(risks, key=lambda r: (-(r.end - r.start), r.start)):
+        if any(r.start < risk.end and risk.start < r.end for r in regions):
+            continue
+        touching = [s for s in kept if s.start < risk.end and risk.start < s.end]
+        width = risk.end - risk.start - len(_LEADING_ARTICLE.match(risk.text).group(0))
+        if any(s.end - s.start >= width for s in touching):
+            continue
+        start = min([risk.start, *(s.start for s in touching)])
+        end = max([risk.end, *(s.end for s in touching)])
+        if not risk.rewrite:
+            end = _sentence_dropped(text, start, end)
+        regions.append(replace(risk, start=start, end=end, text=text[start:end]))
+        kept = [s for s in kept if s not in touching]
+    return kept, regions
+
+
+_LEADING_ARTICLE = re.compile(r"(?:(?:the|a|an|my|our|this|that)\s+)?", re.IGNORECASE)
+
+
+def _sentence_dropped(text: str, start: int, end: int) -> int:
+    """Where a dropped phrase is a whole sentence ("Less than 1 in a million."), its full stop goes with it."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?\n":
+        return end
+    m = re.match(r"[.!?]+", text[end:])
+    return end + m.end() if m else end
 
 
 def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:

@@ -3,7 +3,7 @@ confidence (a story in the news, a rare case, a small community, a live case, a 
 with a client, venting, confidential business news, someone's health). One rule per kind; cue lists in
 ``rewriter/data/review_*.txt``. No Textual here, ever."""
 
-from .kinds import RISK_KINDS, RiskKind
+from ..kinds import RISK_KINDS, RiskKind
 from .reviewer import Reviewer
 from .risk import Risk
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from ..kinds import RISK_KINDS
 from .context import Post
-from .kinds import RISK_KINDS
 from .risk import Risk
 
 

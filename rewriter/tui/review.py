@@ -20,6 +20,7 @@ from ..errors import Cancelled
 from ..pipeline import Verdict
 from ..review import Risk
 from ..spans import Span
+from ..verify import IDENTIFYING
 from .dialogs import confirm_copy
 from .marks import (RESIDUAL, diff_marks, risk_marks, safe_text, shift_risks, shift_spans, span_marks,
                     unified_text, word_diff)
@@ -224,7 +225,9 @@ class ReviewScreen(Screen):
         reasons = list(getattr(result, "reasons", None) or [])
         if not result.clean and not result.final_spans and not reasons:
             reasons = ["the rewrite did not pass every check"]
-        self.verdict = (result.text, Verdict(result.clean, list(result.final_spans), reasons))
+        verdict = Verdict(result.clean, list(result.final_spans), reasons, safe=result.status != IDENTIFYING,
+                          final_risks=list(result.final_risks))
+        self.verdict = (result.text, verdict)
         self.residual = list(result.final_spans)
         self.final_risks = list(risks)
         self.app.uncopied_rewrite = True

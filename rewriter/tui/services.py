@@ -20,6 +20,7 @@ class Services:
     config: Config
     model_path: str | None = None  # --model PATH, overrides the config
     watchlist: object | None = field(default=None, repr=False)
+    reviewer: object | None = field(default=None, repr=False)
 
     def load_watchlist(self):
         if self.watchlist is None:
@@ -39,10 +40,12 @@ class Services:
         return detector
 
     def load_reviewer(self):
-        """The post-level reviewer (rewriter.review): risks beyond names, found with the spans."""
-        from ..review import Reviewer  # lazy: in the worker (see above)
+        """The post-level reviewer, one for the app: the pipeline's, and the risk list's."""
+        if self.reviewer is None:
+            from ..review import Reviewer  # lazy: in the worker (see above)
 
-        return Reviewer()
+            self.reviewer = Reviewer()
+        return self.reviewer
 
     def model_label(self) -> str:
         """A short name for the status bar before the model has loaded."""
@@ -68,7 +71,7 @@ class Services:
     def make_pipeline(self, detector, backend):
         from ..pipeline import Pipeline  # lazy: in the worker (see above)
 
-        return Pipeline(self.config, detector, backend)
+        return Pipeline(self.config, detector, backend, self.load_reviewer())
 
 
 def backend_name(backend, fallback: str) -> str:

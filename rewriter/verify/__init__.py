@@ -8,20 +8,26 @@ Two kinds of check, each returning reasons a person (and the model, on a retry) 
 * ``quality`` (model output only) — no placeholder tags, no chatty preamble, no echo of the prompt, no
   repeated sentences or loops, a sane length, most of the draft's content words kept, and nothing added.
 
-``verdict`` puts the two together into the one ``Verdict`` the pipeline acts on.
+``verdict`` puts the two together, with the post-level risks the review found, into the one ``Verdict``
+the pipeline acts on, whose status is ``clean``, ``review`` or ``identifying``.
 """
 
 from .quality import added_content, added_words, quality_problems, sentence_count
 from .safety import added_details, identifying_tokens, leaks, remaining
-from .verdict import Verdict, judge
+from .verdict import CLEAN, IDENTIFYING, REVIEW, STATUSES, Verdict, judge, judge_draft
 
 __all__ = [
+    "CLEAN",
+    "IDENTIFYING",
+    "REVIEW",
+    "STATUSES",
     "Verdict",
     "added_content",
     "added_details",
     "added_words",
     "identifying_tokens",
     "judge",
+    "judge_draft",
     "leaks",
     "quality_problems",
     "remaining",

@@ -1,13 +1,28 @@
-"""The verdict on a candidate: the safety checks always, the quality gates when it is model output."""
+"""The verdict on a text, built here and nowhere else: the safety checks always, the post-level risks the
+review found, and the quality gates when the text is model output.
+
+Three statuses, said of the text offered (or checked):
+
+* ``clean`` — no identifier and no risk: the only status called "verified clean";
+* ``review`` — no identifier remains, but risks do (or, for model output, something else is wrong with
+  it): the user must look before posting;
+* ``identifying`` — an identifier remains.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
+from ..kinds import RISK_KINDS
+from ..review import Risk
 from ..spans import Span
 from .quality import quality_problems
 from .safety import added_details, leaks, remaining
+
+CLEAN, REVIEW, IDENTIFYING = "clean", "review", "identifying"
+STATUSES = (CLEAN, REVIEW, IDENTIFYING)
 
 # What the model is told when its answer identified someone (never the identifying text itself).
 UNSAFE_FEEDBACK = "it names a person, place, date or number; use only the general words of the post"
@@ -18,10 +33,23 @@ class Verdict:
     clean: bool
     final_spans: list[Span]
     reasons: list[str] = field(default_factory=list)
-    # added: False when something identifying was found (as opposed to only quality problems)
+    # False when something identifying was found (as opposed to only risks or quality problems)
     safe: bool = True
-    # added: the reasons in words fit to send back to the model (never the identifying text itself)
+    # the reasons in words fit to send back to the model (never the identifying text itself)
     feedback: list[str] = field(default_factory=list)
+    # the post-level risks the review still finds in the text
+    final_risks: list[Risk] = field(default_factory=list)
+    # fit to offer: safe, and nothing wrong with it but risks the text it was made from had already
+    # (model output that keeps an unfixable risk is no worse than the generalised text)
+    offerable: bool = False
+
+    @property
+    def status(self) -> str:
+        if self.clean:
+            return CLEAN
+        if not self.safe or self.final_spans:
+            return IDENTIFYING
+        return REVIEW
 
 
 def judge(
@@ -31,17 +59,78 @@ def judge(
     draft: str | None = None,
     prompt_texts: Iterable[str] = (),
     original: str = "",
+    final_risks: Sequence[Risk] = (),
+    draft_risks: Sequence[Risk] = (),
+    risks: Sequence[Risk] = (),
 ) -> Verdict:
-    """The verdict on ``candidate``, a rewrite of ``original`` whose identifying ``spans`` are given;
-    ``final_spans`` are what detection still finds in ``candidate``. ``draft`` is the generalised text a
-    model was given (then the quality gates apply too), or None when checking that text itself."""
+    """The verdict on ``candidate``, a rewrite of ``original`` whose identifying ``spans`` and post-level
+    ``risks`` are given; ``final_spans`` and ``final_risks`` are what detection and the review still find
+    in ``candidate``. ``draft`` is the generalised text a model was given (then the quality gates apply
+    too, and a risk of a kind ``draft_risks`` did not have means the model added it), or None when
+    checking that text itself."""
     reasons = remaining(final_spans) + leaks(candidate, spans)
     safe = not reasons
+    final_risks = sorted([*final_risks, *still_standing(candidate, risks, final_risks)], key=lambda r: (r.start, r.end))
     if draft is None:
-        return Verdict(not reasons and not final_spans, final_spans, reasons, safe)
+        reasons += [_risk_reason(risk) for risk in final_risks]
+        return Verdict(not reasons and not final_spans, final_spans, reasons, safe, [], final_risks, safe)
     added = added_details(candidate, draft)
     safe = safe and not added
     quality = quality_problems(candidate, draft, prompt_texts, original)
+    had = {risk.kind for risk in draft_risks}
+    new_risks = [risk for risk in final_risks if risk.kind not in had]
+    kept_risks = [risk for risk in final_risks if risk.kind in had]
     reasons += added + quality
+    reasons += [f"adds a risk the post did not have: {_risk_reason(risk)}" for risk in new_risks]
+    reasons += [_risk_reason(risk) for risk in kept_risks]
+    # the model is told the kind of each risk and what to do, never the phrase that raised it
     feedback = ([] if safe else [UNSAFE_FEEDBACK]) + quality
-    return Verdict(not reasons and not final_spans, final_spans, reasons, safe, feedback)
+    feedback += [f"it adds something that could identify someone ({_label(k)}); leave it out"
+                 for k in _kinds_in(new_risks)]
+    feedback += [f"it still has a risk ({_label(k)}): {RISK_KINDS[k].advice}" for k in _kinds_in(kept_risks)]
+    offerable = safe and not final_spans and not quality and not new_risks
+    return Verdict(not reasons and not final_spans, final_spans, reasons, safe, feedback, final_risks, offerable)
+
+
+def judge_draft(text: str, spans: list[Span], risks: Sequence[Risk]) -> Verdict:
+    """The verdict on a text as it stands (``check``, ``audit`` without a rewrite, a draft with nothing
+    to change): ``spans`` and ``risks`` are what detection and the review found in it."""
+    return judge(text, [], spans, final_risks=risks)
+
+
+def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] = ()) -> list[Risk]:
+    """The ``risks`` of the original whose phrase still stands in ``candidate``, placed there, less those
+    the review ``found`` there again. A risk stays until its phrase is gone, though the review of the
+    rewrite may miss it once the words around it were generalised ("Trial's in May" after the name of the
+    estate went; "the only female firefighter at her station" after the town went); except a kind that
+    is a risk only while the person is identifiable (someone's health, venting): once the rewrite has
+    taken out who it is, the review of the rewrite decides."""
+    out: list[Risk] = []
+    for risk in risks:
+        kind = RISK_KINDS.get(risk.kind)
+        if kind is not None and kind.needs_someone_identifiable:
+            continue
+        words = risk.text.split()
+        if not words:
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+        m = re.search(pattern, candidate, re.IGNORECASE)
+        if m is None:
+            continue
+        if any(f.kind == risk.kind and f.start < m.end() and m.start() < f.end for f in [*found, *out]):
+            continue
+        out.append(replace(risk, start=m.start(), end=m.end(), text=m.group(0)))
+    return out
+
+
+def _risk_reason(risk: Risk) -> str:
+    return f"{_label(risk.kind)}: '{risk.text}'"
+
+
+def _label(kind: str) -> str:
+    known = RISK_KINDS.get(kind)
+    return known.label if known else kind.replace("_", " ")
+
+
+def _kinds_in(risks: Iterable[Risk]) -> list[str]:
+    return list(dict.fromkeys(risk.kind for risk in risks))

@@ -66,3 +66,14 @@ def test_offsets_survive_characters_whose_lowercase_is_longer():
     text = "İİ My manager is useless."
     for risk in REVIEWER.review(text):
         assert text[risk.start : risk.end] == risk.text
+
+
+def test_a_long_draft_is_reviewed_in_pieces_with_offsets_into_the_whole_text():
+    from rewriter.review.reviewer import PIECE_CHARS
+
+    post = "Gave my statement to police today about one of my students. Trial's in May.\n"
+    text = post * (3 * PIECE_CHARS // len(post))
+    risks = Reviewer().review(text)
+    assert all(text[r.start : r.end] == r.text for r in risks)
+    trials = [r.start for r in risks if r.text == "Trial's"]
+    assert trials and trials[0] < len(post) and trials[-1] > len(text) - len(post)
