@@ -177,6 +177,7 @@ def test_emoji_emphasis_terms_and_own_family_are_not_names(find, text, word):
         ("Little win from today's sessions 🙌 Lark said 'I think I'm allowed to be angry'", "Lark"),
         ("Working for ACME on the rollout this quarter.", "ACME"),  # a cue before the acronym
         ("🎉 Jayden read his whole poem today", "Jayden"),
+        ("200m fly 😱🔥 River and Blessing both made finals too", "River"),  # coordinated after an emoji
     ],
 )
 def test_names_in_capitals_or_after_emoji_stay(find, text, word):

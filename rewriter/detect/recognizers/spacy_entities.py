@@ -46,11 +46,10 @@ from ..spacy_labels import SPACY_LABEL_MAP
 from .support import lexicon
 from .support.base import NAMED_PERSON
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
-from .support.names import NAME_TITLES, in_person_slot
+from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
 _ORG_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
-_FAMILY = vocab.words("family_nouns")
 _ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "each", "every", "any"})
 # A word of a person's name: letters, with inner apostrophes, hyphens or a final dot ("O'Neill", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
@@ -118,22 +117,12 @@ def _acronym(word: str) -> bool:
     return lexicon.is_ordinary_word(letters) and not lexicon.is_listed_as_name(letters) or lexicon.is_not_a_name(word)
 
 
-def _emphasis(word: str) -> bool:
-    """ "AGAIN", "TOILET": an ordinary word of four letters or more written in capitals for emphasis (the
-    dictionary's names in capitals, "GRACE", stay candidates)."""
-    core = word.strip(".,;:!?'’\"")
-    return (
-        len(core) >= 4 and core.isalpha() and core.isupper()
-        and lexicon.is_ordinary_word(core) and not lexicon.is_listed_as_name(core)
-    )
-
-
 def _term_in_capitals(text: str, start: int, words: list[str], entity_type: str) -> bool:
     """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
     or one acronym, with no word before it that makes it an organisation."""
     if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
         return False
-    if all(_emphasis(w) for w in words):
+    if all(lexicon.is_emphasis(w) for w in words):
         return not _ORG_TAIL.match(words[-1])
     if len(words) != 1 or not _acronym(words[0]):
         return False
@@ -230,7 +219,10 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             # still starts the sentence if the span did; so does a word after an emoji ("😴 Huge respect")
             first = token_starting_at(starts, r.start)
             initial = (first is not None and is_sentence_initial(doc, first)) or (
-                _follows_symbol(text, r.start) and not _PERSON_VERB.match(text, r.end)  # "🙌 Lark said"
+                # but not "🙌 Lark said", "🔥 River and Blessing made finals"
+                _follows_symbol(text, r.start)
+                and not _PERSON_VERB.match(text, r.end)
+                and not _COORDINATED_OR_APPOSED.match(text, r.end)
             )
             r.start, r.end = _without_everyday_words(text, r.start, r.end)
             if r.entity_type == "PERSON":
@@ -246,7 +238,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "Vitamin K", "Plan B": a word and a letter
             if _term_in_capitals(text, r.start, words, r.entity_type):
                 continue  # "AGAIN", "DNS", "SLA"
-            if len(words) == 1 and span_text.lower() in _FAMILY:
+            if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
                 continue  # "Mom", "Dad": the writer's own family
             if r.entity_type in ("LOCATION", "ORGANIZATION") and _TITLE.match(span_text):
                 r.entity_type = "PERSON"  # "sit with Mr Okafor": the small model calls it a place
