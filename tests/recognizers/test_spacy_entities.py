@@ -178,6 +178,8 @@ def test_emoji_emphasis_terms_and_own_family_are_not_names(find, text, word):
         ("Working for ACME on the rollout this quarter.", "ACME"),  # a cue before the acronym
         ("🎉 Jayden read his whole poem today", "Jayden"),
         ("200m fly 😱🔥 River and Blessing both made finals too", "River"),  # coordinated after an emoji
+        ("please update my new address is PSC 2581, Box 0041 APO", "APO"),  # capitals in an address
+        ("Please update the billing address with 27534 Þorsteinsgata 63\nMOSS\n, nan\n 51971 for this card", "MOSS"),
     ],
 )
 def test_names_in_capitals_or_after_emoji_stay(find, text, word):

@@ -24,7 +24,8 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   after one starts a sentence, as the posts write them ("Monday mood already 😴 Huge respect");
 - a word in capitals that is an ordinary word in lowercase is emphasis ("AGAIN", "at 3am, LISTEN"), and
   a short acronym is a term ("DNS", "SLA", "EHCPs"), unless a word before it says it is an employer or a
-  client ("we work for ACME", "client: DNS Ltd"); two capitals that spaCy calls a person stay initials
+  client ("we work for ACME", "client: DNS Ltd"), or it is a place or a line of an address beside a
+  number ("Box 0041 APO", "MOSS, 51971"); two capitals that spaCy calls a person stay initials
   ("Thank you, SJ.");
 - a one-word person that is the writer's own family ("Mom", "Dad", "Uncle") names no one;
 - an "organisation" of a first name and one more capitalised word is a person ("a prescription for
@@ -117,11 +118,17 @@ def _acronym(word: str) -> bool:
     return lexicon.is_ordinary_word(letters) and not lexicon.is_listed_as_name(letters) or lexicon.is_not_a_name(word)
 
 
-def _term_in_capitals(text: str, start: int, words: list[str], entity_type: str) -> bool:
+_NEAR_A_NUMBER = re.compile(r"\d[\s,]*$")
+
+
+def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_type: str) -> bool:
     """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
     or one acronym, with no word before it that makes it an organisation."""
-    if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+    if entity_type == "LOCATION" or _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+        # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
         return False
+    if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", text[end : end + 15]):
+        return False  # a line of an address: "Box 0041 APO", "MOSS, nan 51971", "Artilleros, CO Uruguay 64677"
     if all(lexicon.is_emphasis(w) for w in words):
         return not _ORG_TAIL.match(words[-1])
     if len(words) != 1 or not _acronym(words[0]):
@@ -236,7 +243,7 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter
-            if _term_in_capitals(text, r.start, words, r.entity_type):
+            if _term_in_capitals(text, r.start, r.end, words, r.entity_type):
                 continue  # "AGAIN", "DNS", "SLA"
             if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
                 continue  # "Mom", "Dad": the writer's own family
