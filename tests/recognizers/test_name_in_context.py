@@ -19,3 +19,14 @@ import pytest
 )
 def test_names_known_by_their_context(find, text, name):
     assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("customer from Hollins Farm Supplies rang FOUR times about the same invoice", "FOUR"),
+        ("Thank you Mom, thank you all of you", "Mom"),
+    ],
+)
+def test_emphasis_and_own_family_are_no_names(find, text, word):
+    assert not [s for s, _ in find(text) if s == word], find(text)

@@ -3,6 +3,8 @@ the dictionary does not know: "shouted at Todd", "Mehrudin said", "moved here fr
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_platform_is_not_an_unknown_proper_noun(find):
     assert find("Lawyers of LinkedIn: how do you switch off") == []
@@ -38,3 +40,20 @@ def test_lowercase_place_names_with_a_particle(find):
     assert ("vila do conde", "LOCATION") in find("we moved to vila do conde last year")
     assert ("barra de carrasco", "LOCATION") in find("an office in barra de carrasco 15000")
     assert find("i live in hope de facto") == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Proudest I've been of anyone.", "Proudest"),
+        ("Using the hour for notes and a very large coffee.", "Using"),
+        ("Terrified and excited in equal measure.", "Terrified"),
+    ],
+)
+def test_verb_or_adjective_form_opening_a_sentence_is_no_name(find, text, word):
+    assert not [s for s, _ in find(text) if word in s], find(text)
+
+
+def test_name_the_tagger_may_call_an_adjective_stays(find):
+    text = "Rosalind on labour ward put on a playlist, the registrar wanted another. Fight me."
+    assert ("Rosalind", "PERSON") in find(text)

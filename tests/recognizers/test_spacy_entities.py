@@ -147,3 +147,40 @@ def test_names_beside_everyday_names_are_still_found(find, text, span, kind):
     found = find(text)
     assert (span, kind) in found, found
     assert not any(word in t for t, _ in found for word in ("RIP", "NHS")), found
+
+
+# -- precision: emoji, capitals and the writer's own family (issue 10) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("🙏", "🙏"),
+        ("Monday mood already 😴 Huge respect to the team.", "Huge"),
+        ("Woke at 3am, LISTEN. I did it AGAIN.", "LISTEN"),
+        ("Woke at 3am, LISTEN. I did it AGAIN.", "AGAIN"),
+        ("Our HRBP said the SLA and CSAT were fine.", "HRBP"),
+        ("Our HRBP said the SLA and CSAT were fine.", "CSAT"),
+        ("We flushed DNS and renewed the TLS cert.", "DNS"),
+        ("Happy birthday Dad, you legend.", "Dad"),
+    ],
+)
+def test_emoji_emphasis_terms_and_own_family_are_not_names(find, text, word):
+    assert not _types(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Thank you, SJ.", "SJ"),  # two capitals spaCy calls a person: initials
+        ("first flat in Rowanside 🔑✨ SO proud of you KEZ 😭 #socialwork", "KEZ"),  # a name in capitals
+        ("Little win from today's sessions 🙌 Lark said 'I think I'm allowed to be angry'", "Lark"),
+        ("Working for ACME on the rollout this quarter.", "ACME"),  # a cue before the acronym
+        ("🎉 Jayden read his whole poem today", "Jayden"),
+        ("200m fly 😱🔥 River and Blessing both made finals too", "River"),  # coordinated after an emoji
+        ("please update my new address is PSC 2581, Box 0041 APO", "APO"),  # capitals in an address
+        ("Please update the billing address with 27534 Þorsteinsgata 63\nMOSS\n, nan\n 51971 for this card", "MOSS"),
+    ],
+)
+def test_names_in_capitals_or_after_emoji_stay(find, text, word):
+    assert _types(find, text, word), find(text)

@@ -20,6 +20,14 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   and such a word at either end of a longer span is left out of it ("RIP Grandad", "Client Okafor DOB");
 - a lowercase one-word "person" that is an everyday word, in a post that capitalises, is dropped
   ("10 mins max"); the name recognizers judge the contexts that make one a name ("my son max");
+- emoji and other symbols at either end of a span are no part of it ("🙏", "😴 Huge"), and a word just
+  after one starts a sentence, as the posts write them ("Monday mood already 😴 Huge respect");
+- a word in capitals that is an ordinary word in lowercase is emphasis ("AGAIN", "at 3am, LISTEN"), and
+  a short acronym is a term ("DNS", "SLA", "EHCPs"), unless a word before it says it is an employer or a
+  client ("we work for ACME", "client: DNS Ltd"), or it is a place or a line of an address beside a
+  number ("Box 0041 APO", "MOSS, 51971"); two capitals that spaCy calls a person stay initials
+  ("Thank you, SJ.");
+- a one-word person that is the writer's own family ("Mom", "Dad", "Uncle") names no one;
 - an "organisation" of a first name and one more capitalised word is a person ("a prescription for
   Jacob Sterling"), unless its last word is a company or place word;
 - a one-word "place" or "organisation" that does what only people do is a person: the subject of
@@ -30,6 +38,7 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -38,7 +47,7 @@ from ..spacy_labels import SPACY_LABEL_MAP
 from .support import lexicon
 from .support.base import NAMED_PERSON
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
-from .support.names import NAME_TITLES, in_person_slot
+from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
 _ORG_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
@@ -61,6 +70,71 @@ _PERSON_VERB = re.compile(
 _COORDINATED_OR_APPOSED = re.compile(r"(?:\s+and\s+|,\s+)(?:(?=[^\W\d_a-z])[^\W\d_]{2,}|(?:a|an|the|my|our|his|her|their)\s)")
 # Personal titles: a span starting with one is a person, whatever the model calls it ("Mr Okafor" as a place).
 _TITLE = re.compile(rf"(?i:{'|'.join(sorted(NAME_TITLES))})\.?\s+\S")
+
+
+def _is_symbol(c: str) -> bool:
+    """Emoji, pictographs, flags and their joiners and variation selectors: no part of a name."""
+    return unicodedata.category(c) in ("So", "Sk", "Co", "Cs") or c in "\ufe0f\ufe0e\u200d\u20e3"
+
+
+def _without_symbols(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the emoji and spaces at either end ("🙏" -> nothing, "😴 Huge" -> "Huge")."""
+    while start < end and (_is_symbol(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_is_symbol(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _follows_symbol(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return bool(before) and _is_symbol(before[-1])
+
+
+# Words before a capitalised word that make it an employer, a client or a supplier ("working for ACME",
+# "our client NHBC", "joined DNSimple"): an acronym or a capitalised word after one stays a name.
+_ORGANISATION_CUE = re.compile(
+    r"(?i:\b(?:at|for|from|with|by|joined|join|joining|client|clients|customer|customers|partner|partners|"
+    r"vendor|supplier|employer|called|named|via)[:,]?\s+(?:the\s+|our\s+|my\s+|their\s+)?)$"
+)
+# An acronym: two to five capitals, perhaps a plural "s" ("DNS", "EHCPs").
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+# A name in capitals reads as a word ("KEZ", "MILO", "ALFIE", "SKY"); an acronym has no vowel ("DNS",
+# "HRBP") or opens with two consonants no English word opens with ("PTO", "CSAT", "TKO").
+_WORD_ONSETS = frozenset(
+    "BL BR CH CL CR DR DW FL FR GL GN GR KL KN KR PH PL PR PS SC SH SK SL SM SN SP SQ ST SW TH TR TW WH WR".split()
+)
+
+
+def _acronym(word: str) -> bool:
+    """ "DNS", "EHCPs", "PTO", "LOT" (an ordinary word in capitals): a term; "KEZ", "MILO": maybe a name."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    letters = word.rstrip("s")
+    if not any(c in "AEIOUY" for c in letters):
+        return True
+    if letters[0] not in "AEIOUY" and letters[1] not in "AEIOUY" and letters[:2] not in _WORD_ONSETS:
+        return True
+    return lexicon.is_ordinary_word(letters) and not lexicon.is_listed_as_name(letters) or lexicon.is_not_a_name(word)
+
+
+_NEAR_A_NUMBER = re.compile(r"\d[\s,]*$")
+
+
+def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_type: str) -> bool:
+    """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
+    or one acronym, with no word before it that makes it an organisation."""
+    if entity_type == "LOCATION" or _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+        # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
+        return False
+    if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", text[end : end + 15]):
+        return False  # a line of an address: "Box 0041 APO", "MOSS, nan 51971", "Artilleros, CO Uruguay 64677"
+    if all(lexicon.is_emphasis(w) for w in words):
+        return not _ORG_TAIL.match(words[-1])
+    if len(words) != 1 or not _acronym(words[0]):
+        return False
+    # two capitals spaCy reads as a person are initials ("Thank you, SJ.")
+    return not (entity_type == "PERSON" and len(words[0].rstrip("s")) == 2)
 
 
 def _stands_like_name(text: str, start: int, end: int, word: str) -> bool:
@@ -144,10 +218,19 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         kept = []
         for r in results:
             trimmed = False
+            start, end = _without_symbols(text, r.start, r.end)
+            if start >= end:
+                continue  # "🙏", "🏡💛"
+            r.start, r.end = start, end
             # "RIP Grandad", "Client Okafor DOB": an everyday word is no part of a name, and what is left
-            # still starts the sentence if the span did
+            # still starts the sentence if the span did; so does a word after an emoji ("😴 Huge respect")
             first = token_starting_at(starts, r.start)
-            initial = first is not None and is_sentence_initial(doc, first)
+            initial = (first is not None and is_sentence_initial(doc, first)) or (
+                # but not "🙌 Lark said", "🔥 River and Blessing made finals"
+                _follows_symbol(text, r.start)
+                and not _PERSON_VERB.match(text, r.end)
+                and not _COORDINATED_OR_APPOSED.match(text, r.end)
+            )
             r.start, r.end = _without_everyday_words(text, r.start, r.end)
             if r.entity_type == "PERSON":
                 end = _person_end(text, r.start, r.end)
@@ -160,6 +243,10 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter
+            if _term_in_capitals(text, r.start, r.end, words, r.entity_type):
+                continue  # "AGAIN", "DNS", "SLA"
+            if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
+                continue  # "Mom", "Dad": the writer's own family
             if r.entity_type in ("LOCATION", "ORGANIZATION") and _TITLE.match(span_text):
                 r.entity_type = "PERSON"  # "sit with Mr Okafor": the small model calls it a place
             if (

@@ -12,6 +12,11 @@ from ..support.doc_tokens import is_proper, is_sentence_initial, tag_of
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import NAME_SHAPE, PARTICLES, in_person_slot
 
+# The tagger's verbs, adjectives and adverbs.
+_NOT_NAME_TAGS = frozenset("VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
+# Endings of those forms that names rarely have ("-ed" and "-ly" left out: "Ahmed", "Emily").
+_INFLECTED_ENDINGS = ("ing", "ied", "est")
+
 # Particles inside place names: "barra de carrasco", "vila do conde", "castel di sangro".
 PLACE_PARTICLES = vocab.words("place_name_particles")
 
@@ -139,6 +144,13 @@ class ProperNounNameRecognizer(OwnRecognizer):
                 return True
         return False
 
+    @staticmethod
+    def _inflected_opener(tok) -> bool:
+        """ "Using the hour...", "Terrified and excited", "Proudest I've been": a verb or adjective form the
+        dictionary misses, by its ending and the tagger's reading ("Rosalind", which the tagger may call an
+        adjective, has no such ending)."""
+        return tok.lower_.endswith(_INFLECTED_ENDINGS) and tag_of(tok) in _NOT_NAME_TAGS
+
     def _candidate(self, doc, i: int) -> bool:
         tok = doc[i]
         word = tok.text
@@ -152,6 +164,9 @@ class ProperNounNameRecognizer(OwnRecognizer):
             return False
         if is_sentence_initial(doc, i):
             # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
-            # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh")
-            return (len(word) >= 5 and any(c in "aeiouy" for c in word.lower())) or is_proper(tok)
+            # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh") that the
+            # tagger does not read as a verb, adjective or adverb ("Using the hour...", "Proudest I've been")
+            if is_proper(tok):
+                return True
+            return len(word) >= 5 and any(c in "aeiouy" for c in word.lower()) and not self._inflected_opener(tok)
         return True

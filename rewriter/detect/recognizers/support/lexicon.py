@@ -274,6 +274,13 @@ def is_everyday_term(span: str) -> bool:
     return named
 
 
+def is_emphasis(word: str) -> bool:
+    """ "AGAIN", "TOILET": an ordinary word of four letters or more written in capitals for emphasis. The
+    dictionary's names in capitals ("GRACE") stay candidates, and shorter words may be acronyms."""
+    core = word.strip(".,;:!?'’\"")
+    return len(core) >= 4 and core.isalpha() and core.isupper() and is_ordinary_word(core) and not is_listed_as_name(core)
+
+
 def looks_capitalised(word: str) -> bool:
     """'Jacob', 'Ó Briain', 'McDonald' yes; 'jacob', 'NHS', '4B' no."""
     if len(word) < 2 or not (word[0].isupper() and word[0].isalpha()):

@@ -59,6 +59,8 @@ NAME_TITLES = (vocab.words("titles") - {"lady", "lord"}) | {"revd", "cllr", "cou
 
 # "my colleague Will", "her sister May": capitalised, these are names.
 _NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"will", "may"})
+# "Mom", "Dad", "Uncle": the writer's own family, called by what they are to the writer.
+FAMILY_NOUNS = vocab.words("family_nouns")
 
 
 # Phrases whose object is a person, not a place: "so proud of Ethan", "let go of Samantha", "sit with
@@ -79,8 +81,10 @@ def acceptable_name(word: str, tok=None) -> bool:
     """A word that a strong context may call a name: never a function word; a dictionary word only
     when capitalised or tagged as a proper noun ("Will" after "my colleague" yes, "tired" no)."""
     w = word.lower()
-    if len(w) < 2 or lexicon.is_not_a_name(word):
-        return False
+    if len(w) < 2 or lexicon.is_not_a_name(word) or lexicon.is_emphasis(word):
+        return False  # "ICU", "AGAIN"
+    if w in FAMILY_NOUNS and not lexicon.is_listed_as_name(w):
+        return False  # "thank you Mom": the writer's own family, no one's name
     if w in FUNCTION_WORDS and not (word[0].isupper() and w in _NAMES_THAT_ARE_FUNCTION_WORDS):
         return False
     if word[0].isupper() or not lexicon.is_ordinary_word(w):
