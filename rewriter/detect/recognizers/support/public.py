@@ -31,13 +31,21 @@ _PRIVATE_BEFORE = re.compile(
     r"pitching|onboarded|employer|joined|joining|contract|contracts|tender|works?\s+(?:at|for)|"
     r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
 )
+# Before a place: where someone lives, comes from or has family is about a person, not travel or news
+# ("I live in Bristol", "born in Lagos", "his grandson in Lisbon", "my sister from Toronto").
+_RESIDENCE_BEFORE = re.compile(
+    rf"\b(?i:live|lives|living|lived|based|born|grew\s+up|raised|moved|moving|relocated|relocating|resident|"
+    rf"residing|home|house|address|located|native|originally|{vocab.alternation('family_nouns')}|friend|"
+    rf"friends|colleague|patient|client|resident)s?\s+(?:\w+\s+)?(?:in|to|from|near|at)\s+(?:the\s+)?$"
+)
 # After the name: the same, or a site of the writer's own ("Leeds distribution centre", "Crawley clinic").
 _PRIVATE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*|\s+(?:is|was|are|were|as)\s+)?(?:(?:our|my|a|the|their)\s+)?(?:\w+\s+)?(?i:"
     r"client|clients|customer|customers|account|accounts|employer|contract|branch|site|office|offices|depot|"
     r"clinic|ward|warehouse|plant|store|shop|team|unit|hub|centre|center|practice|surgery|school|campus|"
     r"distribution|franchise|location|head\s+office|HQ|factory|lab|project|deal|pitch|brief|rollout|"
-    r"account\s+manager|partnership)\b"
+    r"account\s+manager|partnership|resignation|interview|job|role|position|payroll|onboarding|colleagues?|"
+    r"manager|boss|shift|rota|contractor|staff)\b"
 )
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
@@ -68,7 +76,7 @@ def _core(name: str) -> str:
 
 def _private_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    return bool(_PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or in_person_slot(text, start))
+    return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or in_person_slot(text, start))
 
 
 def _inside_office(text: str, start: int, end: int) -> bool:
