@@ -35,7 +35,7 @@ _PRIVATE_BEFORE = re.compile(
 # ("I live in Bristol", "born in Lagos", "his grandson in Lisbon", "my sister from Toronto").
 _RESIDENCE_BEFORE = re.compile(
     rf"\b(?i:live|lives|living|lived|based|born|grew\s+up|raised|moved|moving|relocated|relocating|resident|"
-    rf"residing|home|house|address|located|native|originally|{vocab.alternation('family_nouns')}|friend|"
+    rf"residing|home|house|address|located|native|originally|(?:grand|great-grand|step)?(?:{vocab.alternation('family_nouns')})|friend|"
     rf"friends|colleague|patient|client|resident)s?\s+(?:\w+\s+)?(?:in|to|from|near|at)\s+(?:the\s+)?$"
 )
 # After the name: the same, or a site of the writer's own ("Leeds distribution centre", "Crawley clinic").
