@@ -13,7 +13,7 @@ from rewriter.detect.recognizers.support.public import is_public_mention
         "Tesla's Q3 delivery numbers came out today.",
         "Boots, Superdrug and every independent pharmacy.",
         "A nurse from Lagos and one from Toronto.",
-        "Moved from Manchester to Dubai last year.",
+        "Flew from Manchester to Dubai for the conference.",
         "The Health Secretary said nothing new.",
         "Listening to Brené Brown's podcast again.",
         "Back in the UK now.",
@@ -33,6 +33,8 @@ def test_public_things_are_not_flagged(find, text):
         ("See you Monday, Sutton.", "Sutton"),
         ("Maria Costa's book club met.", "Maria Costa"),
         ("Jane Smith of Leeds won.", "Leeds"),
+        ("I live in Bristol now.", "Bristol"),
+        ("A video call from his grandson in Lisbon.", "Lisbon"),
     ],
 )
 def test_private_context_keeps_the_name(find, text, name):
