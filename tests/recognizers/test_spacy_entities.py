@@ -110,7 +110,7 @@ def test_a_place_or_organisation_that_speaks_or_has_an_age_is_a_person(find, tex
 
 
 def test_a_company_that_says_something_stays_a_company(find):
-    assert ("Tesco", "ORGANIZATION") in find("Tesco said the shop is closing.")
+    assert ("Mapleton", "ORGANIZATION") in find("Mapleton said the shop is closing.")
 
 
 @pytest.mark.parametrize(
@@ -138,7 +138,7 @@ def test_everyday_names_are_not_flagged(detector, text):
     [
         ("RIP Margaret, you were the best.", "Margaret", "PERSON"),
         ("Ed said the ward was packed.", "Ed", "PERSON"),
-        ("We moved to Nice last year.", "Nice", "LOCATION"),
+        ("We moved to Menton last year.", "Menton", "LOCATION"),
         ("The NHS needs proper investment, says Wes Streeting.", "Wes Streeting", "PERSON"),
         ("Saw Dr Okafor at the #NHS walk-in.", "Okafor", "PERSON"),
     ],

@@ -30,6 +30,9 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
 - a one-word person that is the writer's own family ("Mom", "Dad", "Uncle") names no one;
 - an "organisation" of a first name and one more capitalised word is a person ("a prescription for
   Jacob Sterling"), unless its last word is a company or place word;
+- a public thing named in ordinary use or as news is dropped: a big place, a brand, a public body or
+  office, a well-known person's public work ("flying to Lagos", "Simon Sinek's book"), unless the post
+  makes it a client, employer or site of the writer's own (support/public.py);
 - a one-word "place" or "organisation" that does what only people do is a person: the subject of
   "asked", "said", "told"... ("Jayden in 4B asked me", which the model calls a place) or a word with
   an age in apposition ("I saw Maria, 34, today").
@@ -48,6 +51,7 @@ from .support import lexicon
 from .support.base import NAMED_PERSON
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
+from .support.public import is_public_mention
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
 _ORG_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
@@ -265,6 +269,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "ORGANIZATION" and self._first_name_and_surname(words):
                 r.entity_type = "PERSON"
+            if is_public_mention(text, r.start, r.end, r.entity_type):
+                continue  # "flying to Lagos", "bought it at Boots", "the Health Secretary"
             if r.entity_type == "PERSON":
                 # only the people that passed these checks are chased through the rest of the post
                 r.recognition_metadata[NAMED_PERSON] = True

@@ -11,6 +11,7 @@ from ..support.base import OwnRecognizer
 from ..support.doc_tokens import is_proper, is_sentence_initial, tag_of
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import NAME_SHAPE, PARTICLES, in_person_slot
+from ..support.public import is_public_mention
 
 # The tagger's verbs, adjectives and adverbs.
 _NOT_NAME_TAGS = frozenset("VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
@@ -87,6 +88,9 @@ class ProperNounNameRecognizer(OwnRecognizer):
                 prev = doc[i - 2].lower_  # "Where: Upton"
             entity = "LOCATION" if prev in self.PLACE_WORDS and not in_person_slot(text, start) else "PERSON"
             score = 0.55 if entity == "PERSON" else 0.5
+            if is_public_mention(text, start, end, entity):
+                i = j
+                continue  # "Boots, Superdrug and ...", "flew to Leeds"
             results.append(self.result(start, end, score, entity=entity))
             i = j
         if text.islower():

@@ -1,0 +1,115 @@
+"""Public things: big places, brands, public bodies and offices, and well-known people in public context.
+
+Naming one of these identifies no one ("flying to Lagos", "bought it at Boots", "Tesla's Q3 numbers came
+out", "the Health Secretary said"), so the model's person, place or organisation on one is dropped.
+Context decides, and recall comes first: the same name stays flagged when the post makes it a client,
+customer, account or employer ("we lost Tesco, our biggest account"), or a site of the writer's own
+("our Leeds clinic", "the Swindon depot"), or when it stands where a person does ("proud of Lagos").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from .names import in_person_slot
+
+BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
+BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
+BRANDS = vocab.words("brands")  # as written
+PUBLIC_BODIES = vocab.words("public_bodies")  # as written
+_OFFICES = vocab.alternation("public_offices")
+
+# "the Health Secretary", "King Charles", "President Biden", "the Mayor of London": an office, alone or
+# before one name.
+_OFFICE = re.compile(rf"(?:[Tt]he\s+)?(?:{_OFFICES})(?:\s+[A-Z][\w'’-]+)?")
+
+# Before the name: the post makes it a client, customer or employer ("our client Tesco", "we lost
+# Boots", "I work at Aldi", "signed Nike").
+_PRIVATE_BEFORE = re.compile(
+    r"\b(?i:our|their|client|clients|customer|customers|account|accounts|lost|losing|signed|won|pitched|"
+    r"pitching|onboarded|employer|joined|joining|contract|contracts|tender|works?\s+(?:at|for)|"
+    r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
+)
+# Before a place: where someone lives, comes from or has family is about a person, not travel or news
+# ("I live in Bristol", "born in Lagos", "his grandson in Lisbon", "my sister from Toronto").
+_RESIDENCE_BEFORE = re.compile(
+    rf"\b(?i:live|lives|living|lived|based|born|grew\s+up|raised|moved|moving|relocated|relocating|resident|"
+    rf"residing|home|house|address|located|native|originally|(?:grand|great-grand|step)?(?:{vocab.alternation('family_nouns')})|friend|"
+    rf"friends|colleague|patient|client|resident)s?\s+(?:\w+\s+)?(?:in|to|from|near|at)\s+(?:the\s+)?$"
+)
+# After the name: the same, or a site of the writer's own ("Leeds distribution centre", "Crawley clinic").
+_PRIVATE_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*|\s+(?:is|was|are|were|as)\s+)?(?:(?:our|my|a|the|their)\s+)?(?:\w+\s+)?(?i:"
+    r"client|clients|customer|customers|account|accounts|employer|contract|branch|site|office|offices|depot|"
+    r"clinic|ward|warehouse|plant|store|shop|team|unit|hub|centre|center|practice|surgery|school|campus|"
+    r"distribution|franchise|location|head\s+office|HQ|factory|lab|project|deal|pitch|brief|rollout|"
+    r"account\s+manager|partnership|resignation|interview|job|role|position|payroll|onboarding|colleagues?|"
+    r"manager|boss|shift|rota|contractor|staff)\b"
+)
+# Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
+_PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
+# A listed company in the news ("Nvidia shares fell", "Acme's share price"): only market words, since a
+# private firm has results and announcements too.
+_NEWS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?i:shares|stock\s+price|stock|earnings|share\s+price|IPO|market\s+cap)\b"
+)
+# A well-known person's public work: "Simon Sinek's book", "Brené Brown's TED talk".
+_PUBLIC_WORK_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:new|latest|famous|old|first|last|best|classic)\s+)?(?i:podcast|TED|documentary|"
+    r"album|novel|novels|memoir|autobiography|Netflix)\b(?!\s+(?:club|group|night))"
+)
+_PUBLIC_WORK_BEFORE = re.compile(
+    r"(?i:(?:podcast|TED\s+talk|documentary|album|novel|memoir)\s+by)\s+$"
+)
+
+
+def _core(name: str) -> str:
+    """ "Tesla's" -> "Tesla", "the UK" -> "UK"."""
+    name = name.strip(" .,;:!?\"“”'‘’()")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    if name.startswith(("the ", "The ")):
+        name = name[4:]
+    return name
+
+
+def _private_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or in_person_slot(text, start))
+
+
+def _inside_office(text: str, start: int, end: int) -> bool:
+    """ "The Health Secretary": the model often takes only "Health"."""
+    left = max(0, start - 30)
+    return any(
+        left + m.start() <= start and end <= left + m.end() and m.group().split()[-1][0].isupper()
+        for m in _OFFICE.finditer(text[left : end + 30])
+    )
+
+
+def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool:
+    """True when text[start:end], which the model calls ``entity_type``, is a public thing named in
+    ordinary use or as news, so no one is identified by it."""
+    name = _core(text[start:end])
+    if not name or _private_context(text, start, end):
+        return False
+    after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
+        return True
+    if name in BIG_REGIONS and entity_type == "LOCATION":
+        # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
+        # only after a word that takes one; "the UK", "Yorkshire" are places anywhere
+        return True
+    if name in BRANDS or name in PUBLIC_BODIES:
+        return True
+    if _OFFICE.fullmatch(name) or _inside_office(text, start, end):
+        return True
+    if entity_type == "ORGANIZATION" and _NEWS_AFTER.match(text, end):
+        return True
+    words = name.split()
+    return (
+        entity_type == "PERSON"
+        and len(words) >= 2
+        and bool((_PUBLIC_WORK_AFTER.match(text, end) and (text[start:end].endswith(("'s", "’s")) or text[end:end + 1] in "'’")) or _PUBLIC_WORK_BEFORE.search(text[max(0, start - 30) : start]))
+    )

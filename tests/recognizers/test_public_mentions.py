@@ -1,0 +1,45 @@
+"""Public things (issue 10): big places, brands, public bodies and offices, and a well-known person's
+public work are not flagged; the same names stay flagged where the post makes them private."""
+
+import pytest
+
+from rewriter.detect.recognizers.support.public import is_public_mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flying to New York for the cardiology conference",
+        "Tesla's Q3 delivery numbers came out today.",
+        "Boots, Superdrug and every independent pharmacy.",
+        "A nurse from Lagos and one from Toronto.",
+        "Flew from Manchester to Dubai for the conference.",
+        "The Health Secretary said nothing new.",
+        "Listening to Brené Brown's podcast again.",
+        "Back in the UK now.",
+    ],
+)
+def test_public_things_are_not_flagged(find, text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We lost Mapleton Foods, our biggest account.", "Mapleton Foods"),
+        ("We lost Tesco, our biggest account.", "Tesco"),
+        ("Our Leeds clinic is short staffed.", "Leeds"),
+        ("Please keep Mama Ngozi in your prayers.", "Ngozi"),
+        ("See you Monday, Sutton.", "Sutton"),
+        ("Maria Costa's book club met.", "Maria Costa"),
+        ("Jane Smith of Leeds won.", "Leeds"),
+        ("I live in Bristol now.", "Bristol"),
+        ("A video call from his grandson in Lisbon.", "Lisbon"),
+    ],
+)
+def test_private_context_keeps_the_name(find, text, name):
+    assert any(name in t for t, _ in find(text))
+
+
+def test_a_city_that_is_a_given_name_is_not_public():
+    assert not is_public_mention("I saw Florence today.", 6, 14, "PERSON")
