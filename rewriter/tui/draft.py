@@ -266,9 +266,14 @@ class DraftScreen(Screen):
             if live is None:
                 self.app.notify("That span has changed; wait for the highlights to catch up.", markup=False)
                 return
+            # Lazy: the generaliser's package loads the review's cue lists, which the first paint does not wait for.
+            from ..generalise.english import in_sentence_case
+
+            text = self.editor.text
+            suggestion = in_sentence_case(text, live.start, live.suggestion)  # "Lena came" -> "Someone came"
             get = self.editor.document.get_location_from_index
-            self.editor.replace(live.suggestion, get(live.start), get(live.end))
-            self.app.notify(f"Replaced with “{visible(live.suggestion)}”.", markup=False)
+            self.editor.replace(suggestion, get(live.start), get(live.end))
+            self.app.notify(f"Replaced with “{visible(suggestion)}”.", markup=False)
         elif action == "ignore":
             self.ignored.add((canonical(span.text), span.entity_type))
             if self._spans_text is not None:

@@ -69,3 +69,20 @@ async def test_alt_c_from_a_terminal_in_the_rewrite_types_nothing(make_app):
         await type_bytes(pilot, "\x1bc")
         await pilot.pause(0.1)
         assert review.right.text == before
+
+
+@pytest.mark.parametrize("draft, name, expected", [
+    ("Long night. Gregory Walsh in bed 4 kept asking for tea.", "Walsh", "Long night. Someone in bed 4"),
+    ("Gregory Walsh in bed 4 kept asking for tea.", "Gregory", "Someone in bed 4"),
+    ("long night. gregory walsh in bed 4 kept asking.", "gregory", "long night. someone"),  # the writer's lower case
+    ("I sat with Gregory Walsh in bed 4.", "Walsh", "I sat with someone in bed 4."),
+])
+async def test_a_suggestion_applied_at_a_sentence_start_starts_with_a_capital(make_app, draft, name, expected):
+    app = make_app(draft=draft)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        editor = app.screen.editor
+        editor.move_cursor(editor.document.get_location_from_index(draft.index(name)))
+        await type_bytes(pilot, "\x1ba")
+        await wait_for(pilot, lambda: editor.text != draft, what="the suggestion")
+        assert expected in editor.text, editor.text
