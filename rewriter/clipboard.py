@@ -76,9 +76,11 @@ def save_text(path: str, text: str, overwrite: bool = False) -> Path:
         raise InputError(f"{target}: already exists; choose another name")
     if not target.parent.is_dir():
         raise InputError(f"{target.parent}: no such folder")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | (0 if overwrite else os.O_EXCL)
+    # Replacing never writes through a symbolic link, and leaves the file readable by its owner only.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | (os.O_NOFOLLOW if overwrite else os.O_EXCL)
     try:
         fd = os.open(target, flags, 0o600)
+        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
     except FileExistsError:

@@ -7,6 +7,7 @@ reacts, so the first paint is immediate and a keystroke never waits for the lang
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from textual.screen import Screen
 from ..config import Config
 from ..errors import RewriterError
 from ..clipboard import SystemClipboard, save_text
-from .dialogs import SaveAs, confirm_quit
+from .dialogs import SaveAs, confirm_quit, confirm_replace
 from .draft import DraftScreen
 from .services import SerialDetector, Services, backend_name
 from .standing import Standing
@@ -209,13 +210,12 @@ class RewriterApp(App[None]):
                        "does not work in your terminal, press ctrl+s to save the text to a file.")
         self.notify(message, title="Copied", markup=False)
 
-    def save_out(self, text: str, then=None) -> None:
-        """Ask for a file name and write ``text`` there: the only way the app writes a post to disk."""
-        def _chosen(path: str | None) -> None:
-            if not path:
-                return
+    def save_out(self, text: str, then=None, path: str = "") -> None:
+        """Ask for a file name and write ``text`` there: the only way the app writes a post to disk.
+        A file that exists is replaced only when the user says so; otherwise they pick another name."""
+        def _save(path: str, overwrite: bool) -> None:
             try:
-                target = save_text(path, text)
+                target = save_text(path, text, overwrite=overwrite)
             except RewriterError as exc:
                 self.notify(str(exc), title="Not saved", severity="error", markup=False)
                 return
@@ -224,7 +224,16 @@ class RewriterApp(App[None]):
             if then is not None:
                 then()
 
-        self.push_screen(SaveAs("The text is written to this file and nowhere else."), _chosen)
+        def _chosen(path: str | None) -> None:
+            if not path:
+                return
+            if not os.path.isfile(os.path.expanduser(path.strip())):
+                _save(path, overwrite=False)
+                return
+            self.push_screen(confirm_replace(path.strip()),
+                             lambda replace: _save(path, overwrite=True) if replace else self.save_out(text, then, path))
+
+        self.push_screen(SaveAs("The text is written to this file and nowhere else.", path), _chosen)
 
     # -- app-wide actions ----------------------------------------------------------------------
 
