@@ -23,6 +23,7 @@ from ..errors import RewriterError
 from ..clipboard import SystemClipboard, save_text
 from .dialogs import SaveAs, confirm_quit, confirm_replace
 from .draft import DraftScreen
+from .help import HelpScreen
 from .services import SerialDetector, Services, backend_name
 from .standing import Standing
 from .widgets import StatusBar
@@ -76,8 +77,8 @@ class RewriterApp(App[None]):
     SUB_TITLE = "nothing leaves this computer"
 
     BINDINGS = [
-        Binding("f1", "toggle_help", "Keys", priority=True),
-        Binding("ctrl+t", "toggle_theme", "Theme"),
+        Binding("f1", "help", "Help", priority=True),
+        Binding("ctrl+t", "toggle_theme", "Theme", show=False),  # in the help and the palette: the footer fits 90 columns
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -237,11 +238,12 @@ class RewriterApp(App[None]):
 
     # -- app-wide actions ----------------------------------------------------------------------
 
-    def action_toggle_help(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
+    def action_help(self) -> None:
+        """f1 opens the help, and closes it again."""
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
         else:
-            self.action_show_help_panel()
+            self.push_screen(HelpScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
@@ -258,10 +260,15 @@ class RewriterApp(App[None]):
         self.push_screen(confirm_quit(), _answer)
 
     def get_system_commands(self, screen: Screen):
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme",
+        # Textual's own are left out but for maximising a pane: its key list and theme picker are this
+        # app's help and theme toggle, and its screenshot would write the draft to disk.
+        yield SystemCommand("Help", "What the colours, states and keys mean; nothing leaves this computer (f1)",
+                            self.action_help)
+        yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme (ctrl+t)",
                             self.action_toggle_theme)
-        yield SystemCommand("Show keys", "List the key bindings (f1)", self.action_toggle_help)
+        yield SystemCommand("Quit", "Quit rewriter; asks first if a rewrite was not copied or saved (ctrl+q)",
+                            self.action_quit)
+        yield from (c for c in super().get_system_commands(screen) if c.title in ("Maximize", "Minimize"))
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             for title, help_text, action in commands():

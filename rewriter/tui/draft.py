@@ -30,8 +30,8 @@ HINT = ("A span: a apply the suggestion · i ignore it · w add it to your watch
 class DraftScreen(Screen):
     BINDINGS = [
         Binding("ctrl+r", "rewrite", "Rewrite", priority=True),
-        Binding("ctrl+y", "copy", "Copy draft", priority=True),
-        Binding("ctrl+s", "save", "Save draft", priority=True),
+        Binding("ctrl+y", "copy", "Copy", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True),
         Binding("alt+a", "apply", "Apply suggestion", show=False),
         Binding("alt+i", "ignore", "Ignore span", show=False),
         Binding("alt+w", "watch", "Watch span", show=False),

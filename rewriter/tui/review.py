@@ -57,10 +57,10 @@ class StreamBuffer:
 
 class ReviewScreen(Screen):
     BINDINGS = [
-        Binding("escape", "back", "Cancel / back to draft", priority=True),
-        Binding("ctrl+y", "copy", "Copy rewrite", priority=True),
-        Binding("ctrl+d", "toggle_view", "Side by side / unified", priority=True),
-        Binding("ctrl+s", "save", "Save rewrite", priority=True),
+        Binding("escape", "back", "Back", priority=True),  # also cancels a running rewrite (the summary says so)
+        Binding("ctrl+y", "copy", "Copy", priority=True),
+        Binding("ctrl+d", "toggle_view", "Side/unified", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True),
         Binding("alt+c", "acknowledge", "I've checked this", show=False),
     ]
 
