@@ -20,7 +20,7 @@ from textual.screen import Screen
 
 from ..config import Config
 from ..errors import RewriterError
-from ..clipboard import SystemClipboard, save_text
+from ..clipboard import SystemClipboard, copy_report, save_text, terminal_clipboard_route
 from .dialogs import SaveAs, confirm_quit, confirm_replace
 from .draft import DraftScreen
 from .help import HelpScreen
@@ -94,6 +94,7 @@ class RewriterApp(App[None]):
         self.config = config or Config()
         self.services = services or Services(self.config)
         self.system_clipboard = system_clipboard if system_clipboard is not None else SystemClipboard()
+        self.terminal_clipboard_route = terminal_clipboard_route  # where OSC 52 goes (tests put in their own)
         self.initial_draft = draft
         # attempts = 0 in the config means "never use the model": do not spend memory loading it
         self.load_model = load_model and self.config.model.attempts > 0
@@ -200,16 +201,14 @@ class RewriterApp(App[None]):
                 method()
 
     def copy_out(self, text: str) -> None:
-        """Copy by every way available and say which worked."""
+        """Copy by every way available and say where the text went and how to check."""
         self.copy_to_clipboard(text)  # OSC 52: the terminal's clipboard, also over SSH and in tmux
-        system = self.system_clipboard.copy(text)
-        self.uncopied_rewrite = False
-        if system:
-            message = "Copied to the system clipboard and the terminal clipboard (OSC 52)."
-        else:
-            message = ("Copied to the terminal clipboard (OSC 52). No system clipboard was found: if pasting "
-                       "does not work in your terminal, press ctrl+s to save the text to a file.")
-        self.notify(message, title="Copied", markup=False)
+        report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text))
+        if report.arrived:
+            self.uncopied_rewrite = False
+        # Short, unless nothing arrived: the toast sits over the text, not the status (app.tcss).
+        self.notify(report.message, title=report.title, severity="information" if report.arrived else "warning",
+                    timeout=4 if report.arrived else 12, markup=False)
 
     def save_out(self, text: str, then=None, path: str = "") -> None:
         """Ask for a file name and write ``text`` there: the only way the app writes a post to disk.

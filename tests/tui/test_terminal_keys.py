@@ -74,3 +74,30 @@ def test_alt_a_in_a_real_terminal_applies_the_suggestion_and_types_no_letter(ter
     term.send("M-a")  # tmux sends ESC a, as a terminal does for alt+a
     screen = term.wait_for("came in again today", "Replaced with")
     assert "Lena" not in screen and "aLena" not in screen and "Laena" not in screen, screen
+
+
+CLEAN_DRAFT = "What a lovely sunny day it was today.\n"
+
+
+def _status_line(screen: str) -> str:
+    return screen.rstrip("\n").splitlines()[-2]  # above the footer
+
+
+def test_a_copy_in_tmux_with_set_clipboard_on_arrives_and_the_toast_says_how_to_check(terminal):
+    term = terminal(CLEAN_DRAFT, tmux_conf="set -g set-clipboard on\n")
+    term.wait_for("verified clean")
+    term.send("C-y")
+    screen = term.wait_for("tmux show-buffer")
+    assert "tmux's clipboard" in screen, screen
+    assert "verified clean" in _status_line(screen), screen  # the toast leaves the status in view
+    assert term.run("show-buffer").strip() == CLEAN_DRAFT.strip()
+
+
+def test_a_copy_in_tmux_without_set_clipboard_says_nothing_arrived_and_what_to_do(terminal):
+    term = terminal(CLEAN_DRAFT)
+    term.wait_for("verified clean")
+    term.send("C-y")
+    screen = term.wait_for("Not copied", "set-clipboard on", "ctrl+s")
+    assert "Copied" not in screen, screen
+    assert "verified clean" in _status_line(screen), screen
+    assert term.run("show-buffer").strip() == ""  # tmux took nothing: the app did not pretend it did
