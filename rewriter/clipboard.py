@@ -7,6 +7,9 @@ covers the other two ways, so it stays free of Textual and can be tested on its 
 from __future__ import annotations
 
 import os
+import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
@@ -53,6 +56,61 @@ class SystemClipboard:
         return True
 
 
+# Where a copy through the terminal (OSC 52) goes.
+TMUX_TAKES_IT = "tmux"  # tmux keeps it as a paste buffer and passes it on to the terminal
+TMUX_IGNORES_IT = "tmux ignores it"  # tmux without `set-clipboard on`: it goes nowhere
+TERMINAL = "terminal"  # straight to the terminal, which accepts or refuses it without telling us
+
+
+def terminal_clipboard_route(env: Mapping[str, str] = os.environ) -> str:
+    """Where a copy through the terminal (OSC 52) goes, as far as the app can know.
+
+    Inside tmux, tmux decides: only with ``set-clipboard on`` does it take an application's copy (the
+    default, ``external``, ignores it). Outside tmux the terminal decides, and never answers.
+    """
+    if not env.get("TMUX"):
+        return TERMINAL
+    try:
+        # the tmux server this app runs in ($TMUX names it); asked on each copy: the user may change it
+        asked = subprocess.run(["tmux", "show-options", "-gv", "set-clipboard"], capture_output=True,
+                               text=True, timeout=2, env=dict(env))
+    except (OSError, subprocess.SubprocessError):
+        return TERMINAL  # cannot ask tmux: say what we would say of any terminal
+    if asked.returncode != 0:
+        return TERMINAL
+    return TMUX_TAKES_IT if asked.stdout.strip() == "on" else TMUX_IGNORES_IT
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """What to tell the user after a copy: where the text went and how to check."""
+
+    arrived: bool  # False: it reached no clipboard at all
+    title: str
+    message: str
+
+
+def copy_report(route: str, system: bool) -> CopyReport:
+    """Where a copy went, given the terminal clipboard's ``route`` and whether the system clipboard took it."""
+    save = "If nothing pastes, ctrl+s saves the text to a file."
+    if route == TMUX_TAKES_IT:
+        where = "tmux's clipboard (OSC 52, passed on to your terminal)"
+        check = "Check: paste it, or run `tmux show-buffer`."
+    elif route == TMUX_IGNORES_IT:
+        where = ""
+        check = "tmux ignores the terminal clipboard (OSC 52) unless `set -g set-clipboard on` is in ~/.tmux.conf."
+    else:
+        where = "the terminal clipboard (OSC 52)"
+        check = "Check: paste it (some terminals refuse OSC 52 unless allowed in their settings)."
+    if system:
+        message = f"Copied to the system clipboard{' and ' + where if where else ''}. {check}"
+        return CopyReport(True, "Copied", message)
+    if not where:
+        return CopyReport(False, "Not copied", f"Nothing was copied: {check} No system clipboard was found. "
+                                               "Press ctrl+s to save the text to a file.")
+    return CopyReport(True, "Copied", f"Copied to {where}; no system clipboard was found. {check} {save}")
+
+
 class NoSystemClipboard:
     """Stands in where there must be no desktop clipboard (tests, or when the user turns it off)."""
 
@@ -76,9 +134,11 @@ def save_text(path: str, text: str, overwrite: bool = False) -> Path:
         raise InputError(f"{target}: already exists; choose another name")
     if not target.parent.is_dir():
         raise InputError(f"{target.parent}: no such folder")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | (0 if overwrite else os.O_EXCL)
+    # Replacing never writes through a symbolic link, and leaves the file readable by its owner only.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | (os.O_NOFOLLOW if overwrite else os.O_EXCL)
     try:
         fd = os.open(target, flags, 0o600)
+        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
     except FileExistsError:

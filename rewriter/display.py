@@ -37,3 +37,8 @@ def dumps_safe(obj) -> str:
     8-bit CSI is a terminal command) and bidi overrides are escaped. json already escapes C0."""
     text = json.dumps(obj, ensure_ascii=False)
     return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 identifier", "2 identifiers", "0 things": a count and its noun in agreement."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -15,7 +15,7 @@ from .ages import age_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
-from .english import is_sentence_start, tidy
+from .english import in_sentence_case, tidy
 from .figures import figure_span, money_span
 from .organisations import codename_span, organisation_span
 from .people import handle_span, person_span
@@ -82,8 +82,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             continue
         is_risk = isinstance(item, Risk)
         start, end, new = (item.start, item.end, item.rewrite) if is_risk else _span_replacement(ctx, item)
-        if new and is_sentence_start(text, start) and _starts_upper(text, start):
-            new = new[0].upper() + new[1:]
+        new = in_sentence_case(text, start, new)
         pieces.append(text[ctx.cursor:start])
         pieces.append(new)
         replacements.append(Replacement(start, end, new, None, item) if is_risk else Replacement(start, end, new, item))
@@ -160,9 +159,3 @@ def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:
     end = m.end() if m else span.end
     rest = text[end:].split("\n", 1)[0]
     return start - 1, end, _ONLY_TAGS.fullmatch(rest) is not None
-
-
-def _starts_upper(text: str, start: int) -> bool:
-    """Capitalise at a sentence start unless the writer writes in lower case ("emma from my group")."""
-    first = text[start:start + 1]
-    return first.isupper() or not first.isalpha()

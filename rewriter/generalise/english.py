@@ -52,6 +52,15 @@ def is_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(before)) and not _ABBREVIATION_BEFORE.search(before)
 
 
+def in_sentence_case(text: str, start: int, new: str) -> str:
+    """``new``, to replace what stands at ``start`` in ``text``: capitalised at a sentence start, unless
+    the writer writes in lower case there ("emma from my group")."""
+    first = text[start:start + 1]
+    if new and is_sentence_start(text, start) and (first.isupper() or not first.isalpha()):
+        return new[0].upper() + new[1:]
+    return new
+
+
 def next_word(text: str, pos: int) -> str:
     m = re.match(r"\s+([A-Za-z][\w'-]*)", text[pos:])
     return m.group(1) if m else ""

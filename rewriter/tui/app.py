@@ -7,6 +7,7 @@ reacts, so the first paint is immediate and a keystroke never waits for the lang
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -19,9 +20,10 @@ from textual.screen import Screen
 
 from ..config import Config
 from ..errors import RewriterError
-from ..clipboard import SystemClipboard, save_text
-from .dialogs import SaveAs, confirm_quit
+from ..clipboard import SystemClipboard, copy_report, save_text, terminal_clipboard_route
+from .dialogs import SaveAs, confirm_quit, confirm_replace
 from .draft import DraftScreen
+from .help import HelpScreen
 from .services import SerialDetector, Services, backend_name
 from .standing import Standing
 from .widgets import StatusBar
@@ -75,8 +77,8 @@ class RewriterApp(App[None]):
     SUB_TITLE = "nothing leaves this computer"
 
     BINDINGS = [
-        Binding("f1", "toggle_help", "Keys", priority=True),
-        Binding("ctrl+t", "toggle_theme", "Theme"),
+        Binding("f1", "help", "Help", priority=True),
+        Binding("ctrl+t", "toggle_theme", "Theme", show=False),  # in the help and the palette: the footer fits 90 columns
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -92,6 +94,7 @@ class RewriterApp(App[None]):
         self.config = config or Config()
         self.services = services or Services(self.config)
         self.system_clipboard = system_clipboard if system_clipboard is not None else SystemClipboard()
+        self.terminal_clipboard_route = terminal_clipboard_route  # where OSC 52 goes (tests put in their own)
         self.initial_draft = draft
         # attempts = 0 in the config means "never use the model": do not spend memory loading it
         self.load_model = load_model and self.config.model.attempts > 0
@@ -198,24 +201,21 @@ class RewriterApp(App[None]):
                 method()
 
     def copy_out(self, text: str) -> None:
-        """Copy by every way available and say which worked."""
+        """Copy by every way available and say where the text went and how to check."""
         self.copy_to_clipboard(text)  # OSC 52: the terminal's clipboard, also over SSH and in tmux
-        system = self.system_clipboard.copy(text)
-        self.uncopied_rewrite = False
-        if system:
-            message = "Copied to the system clipboard and the terminal clipboard (OSC 52)."
-        else:
-            message = ("Copied to the terminal clipboard (OSC 52). No system clipboard was found: if pasting "
-                       "does not work in your terminal, press ctrl+s to save the text to a file.")
-        self.notify(message, title="Copied", markup=False)
+        report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text))
+        if report.arrived:
+            self.uncopied_rewrite = False
+        # Short, unless nothing arrived: the toast sits over the text, not the status (app.tcss).
+        self.notify(report.message, title=report.title, severity="information" if report.arrived else "warning",
+                    timeout=4 if report.arrived else 12, markup=False)
 
-    def save_out(self, text: str, then=None) -> None:
-        """Ask for a file name and write ``text`` there: the only way the app writes a post to disk."""
-        def _chosen(path: str | None) -> None:
-            if not path:
-                return
+    def save_out(self, text: str, then=None, path: str = "") -> None:
+        """Ask for a file name and write ``text`` there: the only way the app writes a post to disk.
+        A file that exists is replaced only when the user says so; otherwise they pick another name."""
+        def _save(path: str, overwrite: bool) -> None:
             try:
-                target = save_text(path, text)
+                target = save_text(path, text, overwrite=overwrite)
             except RewriterError as exc:
                 self.notify(str(exc), title="Not saved", severity="error", markup=False)
                 return
@@ -224,15 +224,25 @@ class RewriterApp(App[None]):
             if then is not None:
                 then()
 
-        self.push_screen(SaveAs("The text is written to this file and nowhere else."), _chosen)
+        def _chosen(path: str | None) -> None:
+            if not path:
+                return
+            if not os.path.isfile(os.path.expanduser(path.strip())):
+                _save(path, overwrite=False)
+                return
+            self.push_screen(confirm_replace(path.strip()),
+                             lambda replace: _save(path, overwrite=True) if replace else self.save_out(text, then, path))
+
+        self.push_screen(SaveAs("The text is written to this file and nowhere else.", path), _chosen)
 
     # -- app-wide actions ----------------------------------------------------------------------
 
-    def action_toggle_help(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
+    def action_help(self) -> None:
+        """f1 opens the help, and closes it again."""
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
         else:
-            self.action_show_help_panel()
+            self.push_screen(HelpScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
@@ -249,10 +259,15 @@ class RewriterApp(App[None]):
         self.push_screen(confirm_quit(), _answer)
 
     def get_system_commands(self, screen: Screen):
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme",
+        # Textual's own are left out but for maximising a pane: its key list and theme picker are this
+        # app's help and theme toggle, and its screenshot would write the draft to disk.
+        yield SystemCommand("Help", "What the colours, states and keys mean; nothing leaves this computer (f1)",
+                            self.action_help)
+        yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme (ctrl+t)",
                             self.action_toggle_theme)
-        yield SystemCommand("Show keys", "List the key bindings (f1)", self.action_toggle_help)
+        yield SystemCommand("Quit", "Quit rewriter; asks first if a rewrite was not copied or saved (ctrl+q)",
+                            self.action_quit)
+        yield from (c for c in super().get_system_commands(screen) if c.title in ("Maximize", "Minimize"))
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             for title, help_text, action in commands():

@@ -99,20 +99,28 @@ def confirm_quit() -> Confirm:
     return Confirm("Quit without copying?", body, yes="Quit", id="confirm-quit")
 
 
+def confirm_replace(path: str) -> Confirm:
+    body = Text()
+    body.append_text(safe_text(path, "bold"))
+    body.append(" already exists. Replacing it loses what it holds now.\n\nReplace it?")
+    return Confirm("Replace the file?", body, yes="Replace", no="Choose another name", id="confirm-replace")
+
+
 class SaveAs(ModalScreen[str | None]):
     """Ask for a file name; returns it, or None when the user cancels."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, why: str):
+    def __init__(self, why: str, path: str = ""):
         super().__init__(id="save-as")
         self._why = why
+        self._path = path  # a name to start from (the one just refused)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text("Save to a file", style="bold"), classes="dialog-title")
             yield Static(Text(self._why), classes="dialog-body")
-            yield Input(placeholder="e.g. ~/post.txt", id="path")
+            yield Input(self._path, placeholder="e.g. ~/post.txt", id="path")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="no")
                 yield Button("Save", id="yes", variant="primary")

@@ -30,8 +30,8 @@ HINT = ("A span: a apply the suggestion · i ignore it · w add it to your watch
 class DraftScreen(Screen):
     BINDINGS = [
         Binding("ctrl+r", "rewrite", "Rewrite", priority=True),
-        Binding("ctrl+y", "copy", "Copy draft", priority=True),
-        Binding("ctrl+s", "save", "Save draft", priority=True),
+        Binding("ctrl+y", "copy", "Copy", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True),
         Binding("alt+a", "apply", "Apply suggestion", show=False),
         Binding("alt+i", "ignore", "Ignore span", show=False),
         Binding("alt+w", "watch", "Watch span", show=False),
@@ -266,9 +266,14 @@ class DraftScreen(Screen):
             if live is None:
                 self.app.notify("That span has changed; wait for the highlights to catch up.", markup=False)
                 return
+            # Lazy: the generaliser's package loads the review's cue lists, which the first paint does not wait for.
+            from ..generalise.english import in_sentence_case
+
+            text = self.editor.text
+            suggestion = in_sentence_case(text, live.start, live.suggestion)  # "Lena came" -> "Someone came"
             get = self.editor.document.get_location_from_index
-            self.editor.replace(live.suggestion, get(live.start), get(live.end))
-            self.app.notify(f"Replaced with “{visible(live.suggestion)}”.", markup=False)
+            self.editor.replace(suggestion, get(live.start), get(live.end))
+            self.app.notify(f"Replaced with “{visible(suggestion)}”.", markup=False)
         elif action == "ignore":
             self.ignored.add((canonical(span.text), span.entity_type))
             if self._spans_text is not None:

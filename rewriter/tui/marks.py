@@ -201,9 +201,12 @@ def unified_text(before: str, after: str, changes: list[Change]) -> Text:
     for c in changes:
         out.append(visible(after[pos_b : c.b_start]))
         if c.a_end > c.a_start:
-            out.append(visible(before[c.a_start : c.a_end].rstrip()), style=DELETED)
-            if c.b_end > c.b_start:
-                out.append(" ")
+            removed = before[c.a_start : c.a_end]
+            words = removed.rstrip()
+            gap = removed[len(words):]
+            out.append(visible(words), style=DELETED)  # the strike covers the words, not the gap after
+            # the gap stays, so the struck words never run into what follows; new words get one too
+            out.append(visible(gap) if gap else " " if c.b_end > c.b_start else "")
         if c.b_end > c.b_start:
             out.append(visible(after[c.b_start : c.b_end]), style=INSERTED)
         pos_b = c.b_end

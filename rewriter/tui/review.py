@@ -16,6 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static, TextArea
 
+from ..display import counted
 from ..errors import Cancelled
 from ..pipeline import Verdict
 from ..review import Risk
@@ -56,10 +57,10 @@ class StreamBuffer:
 
 class ReviewScreen(Screen):
     BINDINGS = [
-        Binding("escape", "back", "Cancel / back to draft", priority=True),
-        Binding("ctrl+y", "copy", "Copy rewrite", priority=True),
-        Binding("ctrl+d", "toggle_view", "Side by side / unified", priority=True),
-        Binding("ctrl+s", "save", "Save rewrite", priority=True),
+        Binding("escape", "back", "Back", priority=True),  # also cancels a running rewrite (the summary says so)
+        Binding("ctrl+y", "copy", "Copy", priority=True),
+        Binding("ctrl+d", "toggle_view", "Side/unified", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True),
         Binding("alt+c", "acknowledge", "I've checked this", show=False),
     ]
 
@@ -276,11 +277,12 @@ class ReviewScreen(Screen):
             out.append("✓ verified clean", style="bold green")
         elif where.status == IDENTIFYING:
             n = len(verdict.final_spans)
-            out.append(f"✗ not clean: {n} identifier{'s' if n != 1 else ''} remain" if n else "✗ not verified clean",
+            remain = "remains" if n == 1 else "remain"
+            out.append(f"✗ not clean: {counted(n, 'identifier')} {remain}" if n else "✗ not verified clean",
                        style="bold red")
         elif where.to_review:
             n = where.to_review
-            out.append(f"⚑ no identifiers; {n} thing{'s' if n != 1 else ''} to review", style="bold yellow")
+            out.append(f"⚑ no identifiers; {counted(n, 'thing')} to review", style="bold yellow")
         else:
             out.append(f"✓ no identifiers; {where.as_text().plain.removeprefix('✓ ')}", style="bold yellow")
         out.append("  │  method: ")

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from ..display import counted
+
 if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
     from ..review import Risk
 
@@ -93,13 +95,13 @@ class Standing:
             return out
         if self.status == IDENTIFYING:
             n = self.identifiers
-            out.append(f"{n} span{'s' if n != 1 else ''}" if n else "not verified", style="bold red")
+            out.append(counted(n, "span") if n else "not verified", style="bold red")
             if not self.to_review:
                 return out
             out.append(" · ")
         if self.to_review:
             n = self.to_review
-            out.append(f"{n} thing{'s' if n != 1 else ''} to review", style="bold yellow")
+            out.append(f"{counted(n, 'thing')} to review", style="bold yellow")
         else:
             out.append(f"✓ {_checked(self.risks)} checked by you", style="yellow")
         return out

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList, Static, TextArea
@@ -67,6 +68,13 @@ class MarkedTextArea(TextArea):
         for start, end, style in self._by_line.get(line_index, ()):
             line.stylize(style, start, end)
         return line
+
+    async def _on_key(self, event: events.Key) -> None:
+        # A terminal sends alt+a as ESC then "a", and Textual's key keeps the printable "a": TextArea
+        # would type it before the screen's alt+a binding could act. An alt key is a command, never
+        # text: skip TextArea's typing (prevent_default), and the key bubbles on to the bindings.
+        if "alt" in event.key.split("+")[:-1]:
+            event.prevent_default()
 
     def index_at_cursor(self) -> int:
         return self.document.get_index_from_location(self.cursor_location)

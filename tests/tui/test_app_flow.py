@@ -13,6 +13,7 @@ from rewriter.config import AppConfig, Config
 from rewriter.kinds import kind
 from rewriter.tui.dialogs import Confirm
 from rewriter.tui.draft import DraftScreen
+from rewriter.tui.help import HelpScreen
 from rewriter.tui.marks import DELETED, INSERTED
 from rewriter.tui.review import ReviewScreen
 from rewriter.tui.widgets import Legend, MarkedTextArea, SpanList
@@ -352,13 +353,13 @@ async def test_help_palette_commands_and_themes(make_app):
         assert app.theme == "textual-dark"
         await pilot.press("f1")
         await pilot.pause()
-        assert app.screen.query("HelpPanel")
+        assert isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
         await pilot.pause()
-        assert not app.screen.query("HelpPanel")
+        assert isinstance(app.screen, DraftScreen)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         for wanted in ("Rewrite the draft", "Copy the draft", "Save the draft to a file", "Apply the suggestion",
-                       "Ignore the span", "Add the span to the watch list", "Toggle light/dark theme", "Show keys"):
+                       "Ignore the span", "Add the span to the watch list", "Toggle light/dark theme", "Help"):
             assert wanted in titles
         await ready(pilot, app)
         await pilot.press("ctrl+r")

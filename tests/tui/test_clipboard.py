@@ -60,3 +60,26 @@ def test_system_clipboard_that_fails_is_reported_not_raised(monkeypatch):
 
     monkeypatch.setattr(pyperclip, "determine_clipboard", lambda: (broken, lambda: ""))
     assert SystemClipboard().copy("x") is False
+
+
+def test_where_a_terminal_copy_goes_outside_tmux_is_the_terminal():
+    from rewriter.clipboard import TERMINAL, terminal_clipboard_route
+
+    assert terminal_clipboard_route({}) == TERMINAL
+
+
+@pytest.mark.parametrize("route, system, arrived, says", [
+    ("tmux", False, True, ["tmux's clipboard", "tmux show-buffer", "ctrl+s"]),
+    ("tmux", True, True, ["system clipboard", "tmux's clipboard"]),
+    ("tmux ignores it", False, False, ["Nothing was copied", "set -g set-clipboard on", "ctrl+s"]),
+    ("tmux ignores it", True, True, ["system clipboard", "set -g set-clipboard on"]),
+    ("terminal", False, True, ["terminal clipboard (OSC 52)", "paste it", "ctrl+s"]),
+    ("terminal", True, True, ["system clipboard and the terminal clipboard"]),
+])
+def test_the_copy_report_says_where_the_text_went_and_how_to_check(route, system, arrived, says):
+    from rewriter.clipboard import copy_report
+
+    report = copy_report(route, system)
+    assert report.arrived is arrived and (report.title == "Copied") is arrived
+    for words in says:
+        assert words in report.message, (words, report.message)
