@@ -23,7 +23,7 @@ ORDER = [
     "QuarterResultsRecognizer", "DistinctiveDetailRecognizer", "NamedConditionRecognizer",
     "TitledNameRecognizer", "RoleNounNameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
-    "NameBeforeAgeRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
+    "NameBeforeAgeRecognizer", "WordNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "ListedCompanyRecognizer",

@@ -16,6 +16,9 @@ from .names import in_person_slot
 
 BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
 BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
+# Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
+# place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
+NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(4, min(len(p), 8) + 1))
 BRANDS = vocab.words("brands")  # as written
 PUBLIC_BODIES = vocab.words("public_bodies")  # as written
 _OFFICES = vocab.alternation("public_offices")
