@@ -21,7 +21,7 @@ ORDER = [
     "WeekdayRecognizer", "CalendarDateRecognizer", "ClockTimeRecognizer",
     "CodenameRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "CustomerCountRecognizer",
     "QuarterResultsRecognizer", "DistinctiveDetailRecognizer", "NamedConditionRecognizer",
-    "TitledNameRecognizer", "RoleNounNameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
+    "TitledNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
