@@ -160,7 +160,12 @@ class Detector:
         if "#" in norm.text:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
-        return resolve_overlaps(found, norm.original)
+        spans = resolve_overlaps(found, norm.original)
+        if all(s.entity_type == "DATE_TIME" for s in spans):
+            # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
+            # beside a name, a place, a company or a case it can tie the post to a real event: kept there.
+            return []
+        return spans
 
     def _allowed(self, span: Span) -> bool:
         if not self._allow or span.entity_type == "WATCHED":
