@@ -10,6 +10,7 @@ import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 
+from .. import vocab
 from ..config import Config
 from ..kinds import kind
 from ..spans import Span
@@ -163,8 +164,9 @@ class Detector:
         spans = resolve_overlaps(found, norm.original)
         if all(s.entity_type == "DATE_TIME" for s in spans):
             # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
-            # beside a name, a place, a company or a case it can tie the post to a real event: kept there.
-            return []
+            # beside a name, a place, a company or a case it can tie the post to a real event, and so can
+            # a client's own slot ("Client from my Tuesday 6pm slot"): kept there.
+            return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)]
         return spans
 
     def _allowed(self, span: Span) -> bool:
@@ -173,6 +175,9 @@ class Detector:
         text = canonical(span.text)
         return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
 
+
+# The people a professional serves ("client", "patients"): a time beside one is that person's.
+_SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").
 _HASHTAG = re.compile(r"(?<![\w&/#])#(\w+)")
