@@ -49,6 +49,7 @@ from ... import vocab
 from ..spacy_labels import SPACY_LABEL_MAP
 from .support import lexicon
 from .support.base import NAMED_PERSON
+from .support.lexicon import FUNCTION_WORDS
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 from .people.word_name import WORD_NAMES
@@ -267,6 +268,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             ):
                 # "So proud of Ethan", "let go of Samantha": the small model calls many first names places
                 r.entity_type = "PERSON"
+            if len(words) == 1 and initial and _used_as_a_word(text, span_text) and not _PERSON_VERB.match(text, r.end):
+                continue  # "Grace is underrated as a clinical skill. ... grace for colleagues"
             if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), initial, trimmed, text):
                 continue
             r.entity_type = _kind_by_form(words, r.entity_type)
@@ -345,3 +348,12 @@ def _word_name_alone(text: str, start: int, end: int, word: str) -> bool:
         return False
     after = re.match(r"\s+(\S)", text[end:])
     return after is None or not (after.group(1).isupper() or after.group(1).isdigit())
+
+
+def _used_as_a_word(text: str, word: str) -> bool:
+    """ "Grace is underrated as a clinical skill. Grace for clients, grace for colleagues": a capitalised
+    everyday word that opens a sentence and that the same post also writes in lowercase is that word."""
+    if not (word[:1].isupper() and word[1:].islower()) or text.islower() or not lexicon.is_ordinary_word(word):
+        return False
+    low = word.lower()
+    return low not in FUNCTION_WORDS and re.search(rf"(?<![\w'’]){re.escape(low)}(?![\w'’])", text) is not None
