@@ -19,7 +19,7 @@ ORDER = [
     "NumberedRoomRecognizer", "NamedFacilityRecognizer", "GeneralHospitalRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "ClockTimeRecognizer",
-    "CodenameRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "CustomerCountRecognizer",
+    "CodenameRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer",
     "QuarterResultsRecognizer", "DistinctiveDetailRecognizer", "NamedConditionRecognizer",
     "TitledNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
