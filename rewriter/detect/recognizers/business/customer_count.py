@@ -38,3 +38,9 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
             0.6,
         ),
     ]
+
+    def result(self, start, end, score, matched="", entity=None, why=None, **meta):
+        # "the 120 people we're letting go" -> "the many people ...": the count goes, the noun stays
+        meta.setdefault("suggestion", f"a number of {matched.split()[-1].lower()}" if matched else None)
+        return super().result(start, end, score, matched, entity, why, **meta)
+

@@ -31,3 +31,12 @@ class DealTermsRecognizer(GatedRegexRecognizer):
         start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, match.end()) for c in ".!?\n") if i >= 0]
         return self._DEAL_WORDS.search(text, start, min(ends) if ends else len(text)) is not None
+
+    def result(self, start, end, score, matched="", entity=None, why=None, **meta):
+        # "at 4.2x revenue" -> "at a multiple of revenue"; "a 35% discount" -> "a special discount"
+        if "%" in matched:
+            meta.setdefault("suggestion", "a special discount")
+        elif matched:
+            meta.setdefault("suggestion", f"a multiple of {matched.split()[-1]}")
+        return super().result(start, end, score, matched, entity, why, **meta)
+
