@@ -43,3 +43,11 @@ def test_private_context_keeps_the_name(find, text, name):
 
 def test_a_city_that_is_a_given_name_is_not_public():
     assert not is_public_mention("I saw Florence today.", 6, 14, "PERSON")
+
+
+def test_a_country_named_anywhere_is_public(find):
+    assert find("The Supreme Court ruling today on the Rwanda policy is worth reading in full.") == []
+
+
+def test_a_clients_country_of_origin_stays_flagged(find):
+    assert ("Eritrea", "LOCATION") in find("My client moved here from Eritrea last year and her mum is still there.")

@@ -16,6 +16,7 @@ from .names import in_person_slot
 
 BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
 BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
+COUNTRIES = vocab.words("countries")  # as written, less those that are common given names ("Jordan")
 # Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
 # place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
 NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(4, min(len(p), 8) + 1))
@@ -100,9 +101,9 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
-    if name in BIG_REGIONS and entity_type == "LOCATION":
+    if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
-        # only after a word that takes one; "the UK", "Yorkshire" are places anywhere
+        # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
         return True
     if name in BRANDS or name in PUBLIC_BODIES:
         return True
