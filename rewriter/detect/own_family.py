@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from .recognizers.support.names import CAPITALISED_WORD
+from .recognizers.support.names import WORD
 
 _OWN_FAMILY_NAME = re.compile(
-    rf"(?<![’'\w])(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{CAPITALISED_WORD})"
+    rf"(?<![’'\w])(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{WORD})"
 )
 
 
 def own_family_names(text: str) -> frozenset[str]:
-    """First names the writer gives their own family in ``text``."""
+    """First names the writer gives their own family in ``text``, in any case ("my son max")."""
     if "my" not in text.lower() and "our" not in text.lower():
         return frozenset()
     return frozenset(m.group("name") for m in _OWN_FAMILY_NAME.finditer(text))
