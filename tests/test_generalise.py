@@ -264,3 +264,15 @@ def test_a_rare_condition_is_known_by_its_detail_not_its_suggestion():
     # a suggestion that happens to read the same is no such signal
     plain = Span(start, end, text[start:end], "DISTINCTIVE_DETAIL", 0.5, "test", "why", "a rare condition")
     assert generalise(text, [plain]).text == "She has early onset something unusual."
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("one from a [yr 8] girl at the school", "one from a girl at the school"),
+        ("A [Year 11] from my form messaged me", "A pupil from my form messaged me"),
+        ("the craic in [2nd class] today", "the craic in class today"),
+    ],
+)
+def test_a_school_year_goes_where_a_person_noun_follows_and_stands_for_the_pupil_alone(draft, expected):
+    assert gen(draft, "AGE", role="teacher") == expected

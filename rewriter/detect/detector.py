@@ -10,11 +10,13 @@ import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 
+from .. import vocab
 from ..config import Config
 from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
+from .own_family import own_family_names
 from .recognizers.support import lexicon
 from .watchlist import WatchList
 
@@ -160,7 +162,16 @@ class Detector:
         if "#" in norm.text:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
-        return resolve_overlaps(found, norm.original)
+        spans = resolve_overlaps(found, norm.original)
+        family = own_family_names(norm.original)
+        if family:
+            spans = [s for s in spans if not (s.entity_type == "PERSON" and _name_part(s.text) in family)]
+        if all(s.entity_type == "DATE_TIME" for s in spans):
+            # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
+            # beside a name, a place, a company or a case it can tie the post to a real event, and so can
+            # a client's own slot ("Client from my Tuesday 6pm slot"): kept there.
+            return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)]
+        return spans
 
     def _allowed(self, span: Span) -> bool:
         if not self._allow or span.entity_type == "WATCHED":
@@ -168,6 +179,13 @@ class Detector:
         text = canonical(span.text)
         return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
 
+
+def _name_part(text: str) -> str:
+    return text.removesuffix("'s").removesuffix("’s").strip()
+
+
+# The people a professional serves ("client", "patients"): a time beside one is that person's.
+_SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").
 _HASHTAG = re.compile(r"(?<![\w&/#])#(\w+)")

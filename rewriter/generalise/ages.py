@@ -19,9 +19,15 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     start, end = span.start, span.end
     years = _age_years(span.text)
     # "my Year 5 class", "my year 3 kids": a school year used as an adjective just goes.
+    if re.match(r"(?i)[1-6](?:st|nd|rd|th)\s+class$", span.text.strip()):
+        return start, end, "class"  # "in 2nd class today" -> "in class today"
     if re.match(r"(?i)(year|yr|grade|p|s)\s*\d{1,2}$", span.text.strip()):
-        if ctx.is_modifier(start, end) or re.match(r"\s+(class|group|kids|students|pupils|children|form|team)\b", text[end:], re.I):
+        if ctx.is_modifier(start, end) or re.match(
+            r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses)\b", text[end:], re.I
+        ):
             return start, end + space_after(text, end), ""
+        if re.match(r"(?i)\s+(?:from|in|of)\s+(?:my|our)\b", text[end:]):
+            return ctx.article_phrase(span, "a pupil")  # "A Year 11 from my form" -> "A pupil from my form"
         start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
         if m:
             return start2, end, "in their school year"

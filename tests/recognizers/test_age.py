@@ -102,12 +102,32 @@ def test_things_days_old_are_not_ages(text):
     [
         ("Lady on Lumley Rd was only 41.", "41"),
         ("youngest was 14 months and hadnt been fed in maybe 2 days.", "14 months"),
-        ("my son is 7.", "7"),
-        ("Dad was 58 when he died", "58"),
+        ("her son is 7.", "7"),
+        ("my client's son was 7.", "7"),
+        ("Her Dad was 58 when he died", "58"),
     ],
 )
 def test_a_person_was_a_number(text, age):
     assert [text[r.start : r.end] for r in AgeRecognizer().analyze(text, None)] == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son is 7.",
+        "Dad was 58 when he died",
+        "My nan is 94 and still does the crossword every morning.",
+        "Spent Saturday teaching my dad Excel pivot tables. He's 67 and loves it.",
+    ],
+)
+def test_the_writers_own_family_is_the_writers_own_life(text):
+    # issue 10: "my nan is 94" identifies no client, patient or colleague
+    assert AgeRecognizer().analyze(text, None) == []
+
+
+def test_a_pronoun_after_a_client_is_still_an_age():
+    text = "Visited my client and my mum today. He's 67 and lonely."
+    assert [text[r.start : r.end] for r in AgeRecognizer().analyze(text, None)] == ["He's 67"]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ users" (three digits or more; "3 siblings" is no business figure)."""
 
 from __future__ import annotations
 
+import pytest
+
 from rewriter.detect.recognizers.business.customer_count import CustomerCountRecognizer
 
 COUNT = CustomerCountRecognizer()
@@ -17,3 +19,23 @@ def test_customer_counts():
     assert texts(COUNT, "40k active users and counting") == ["40k active users"]
     assert texts(COUNT, "3 siblings placed with their aunt") == []
     assert texts(COUNT, "I have 12 clients this week") == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Word is all 14 Wellspring Pharmacy branches in the region are being sold.", "14 Wellspring Pharmacy branches"),
+        ("Our new manager has cut nights to 2 staff for 38 residents.", "38 residents"),
+        ("Prepping exit packs for the 120 people we're letting go next month.", "120 people"),
+    ],
+)
+def test_premises_people_served_and_people_laid_off_are_counted(find, text, figure):
+    assert (figure, "FIGURE") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["120 people came to the charity run, amazing", "We had 12 people at book club", "3 residents sang along today"],
+)
+def test_other_counts_of_people_are_not_business_figures(find, text):
+    assert [f for f in find(text) if f[1] == "FIGURE"] == []

@@ -52,3 +52,11 @@ def test_named_facility_suggests_the_kind_of_place():
     assert result.recognition_metadata["suggestion"] == "a local school"
     [result] = NAMED.analyze("Night shift at Royal Infirmary", None)
     assert result.recognition_metadata["suggestion"] == "a local hospital"
+
+
+def test_an_industrial_site_by_its_name_in_any_case(find):
+    assert ("Carrow Point plant", "FACILITY") in find("Near miss at the Carrow Point plant today")
+
+
+def test_a_plant_with_no_name_is_no_site(find):
+    assert find("the power plant was noisy all night") == []

@@ -43,3 +43,20 @@ def test_private_context_keeps_the_name(find, text, name):
 
 def test_a_city_that_is_a_given_name_is_not_public():
     assert not is_public_mention("I saw Florence today.", 6, 14, "PERSON")
+
+
+def test_a_country_named_anywhere_is_public(find):
+    assert find("The Supreme Court ruling today on the Rwanda policy is worth reading in full.") == []
+
+
+def test_a_clients_country_of_origin_stays_flagged(find):
+    assert ("Eritrea", "LOCATION") in find("My client moved here from Eritrea last year and her mum is still there.")
+
+
+@pytest.mark.parametrize("text", ["Loved the talk in London last night, so much to think about.", "Flying to Sydney for the conference."])
+def test_a_big_city_that_is_also_a_given_name_is_public_where_someone_is_or_goes(find, text):
+    assert find(text) == []
+
+
+def test_the_same_name_as_a_person_stays_flagged(find):
+    assert ("Sydney", "PERSON") in find("Spoke to Sydney about her meds today.")

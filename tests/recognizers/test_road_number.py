@@ -34,3 +34,12 @@ def test_numbered_roads(text, road):
 )
 def test_paper_vitamins_and_forms_are_not_roads(text):
     assert roads(text) == []
+
+
+def test_a_motorway_named_by_an_incident_and_its_junction(find):
+    found = find("That M6 pile-up near junction 14 on Thursday that was all over the news")
+    assert ("M6", "LOCATION") in found and ("junction 14", "LOCATION") in found
+
+
+def test_a_junction_without_a_motorway_is_anywhere(find):
+    assert find("turn left at junction 3 of the roundabout") == []

@@ -42,3 +42,20 @@ def test_school_years_about_a_person(text, found):
 )
 def test_years_that_are_not_school_years(text):
     assert texts(SCHOOL_YEAR, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("three disclosures incl one from a yr 8 girl at the academy", "yr 8"),
+        ("A Year 11 from my form just messaged me on Snapchat", "Year 11"),
+        ("the craic in 2nd class today", "2nd class"),
+    ],
+)
+def test_short_forms_a_pupil_by_year_and_irish_classes(find, text, year):
+    assert (year, "AGE") in find(text)
+
+
+@pytest.mark.parametrize("text", ["sent it 2nd class post", "got a 2nd class degree in history", "a 1st class stamp"])
+def test_a_second_class_stamp_or_degree_is_no_school_year(find, text):
+    assert [f for f in find(text) if f[1] == "AGE"] == []

@@ -184,3 +184,26 @@ def test_emoji_emphasis_terms_and_own_family_are_not_names(find, text, word):
 )
 def test_names_in_capitals_or_after_emoji_stay(find, text, word):
     assert _types(find, text, word), find(text)
+
+
+def test_a_word_that_opens_sentences_and_is_written_in_lowercase_too_is_that_word(find):
+    text = "Grace is underrated as a clinical skill. Grace for clients, grace for colleagues, grace for yourself."
+    assert [f for f in find(text) if f[1] == "PERSON"] == []
+
+
+def test_a_word_name_that_acts_like_a_person_stays_a_name_even_if_written_in_lowercase_too(find):
+    assert ("Grace", "PERSON") in find("Grace said she was fine. I said grace before dinner.")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("And no, I'm not hiding it, her name's Grace Tolland.", "Grace Tolland", "PERSON"),
+        ("A customer called Summer Featherstone-Okoro rang again.", "Summer Featherstone-Okoro", "PERSON"),
+        ("She lives on her own up Quarry Lane now.", "Quarry Lane", "STREET_ADDRESS"),
+        ("Model says we should buy Pennant Software at a good price.", "Pennant Software", "ORGANIZATION"),
+        ("a prescription for Jacob Sterling today", "Jacob Sterling", "PERSON"),
+    ],
+)
+def test_a_names_own_words_decide_its_kind(find, text, name, kind):
+    assert (name, kind) in find(text)

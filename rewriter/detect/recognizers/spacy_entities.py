@@ -49,8 +49,10 @@ from ... import vocab
 from ..spacy_labels import SPACY_LABEL_MAP
 from .support import lexicon
 from .support.base import NAMED_PERSON
+from .support.lexicon import FUNCTION_WORDS
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
+from .people.word_name import WORD_NAMES
 from .support.public import is_public_mention
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
@@ -261,14 +263,16 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                     _acts_like_person(text, r.end, r.entity_type)
                     or (r.entity_type == "ORGANIZATION" and _name_word_coordinated(text, r.start, r.end, span_text))
                     or (r.entity_type == "LOCATION" and not lexicon.is_ordinary_word(span_text) and in_person_slot(text, r.start))
+                    or (not initial and _word_name_alone(text, r.start, r.end, span_text))
                 )
             ):
                 # "So proud of Ethan", "let go of Samantha": the small model calls many first names places
                 r.entity_type = "PERSON"
+            if len(words) == 1 and initial and _used_as_a_word(text, span_text) and not _PERSON_VERB.match(text, r.end):
+                continue  # "Grace is underrated as a clinical skill. ... grace for colleagues"
             if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), initial, trimmed, text):
                 continue
-            if r.entity_type == "ORGANIZATION" and self._first_name_and_surname(words):
-                r.entity_type = "PERSON"
+            r.entity_type = _kind_by_form(words, r.entity_type)
             if is_public_mention(text, r.start, r.end, r.entity_type):
                 continue  # "flying to Lagos", "bought it at Boots", "the Health Secretary"
             if r.entity_type == "PERSON":
@@ -302,13 +306,54 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         after_article = first is not None and first > 0 and doc[first - 1].lower_ in _ARTICLES
         return initial or after_article or trimmed
 
-    @staticmethod
-    def _first_name_and_surname(words: list[str]) -> bool:
-        if len(words) != 2 or not all(lexicon.looks_capitalised(w) and w.isalpha() for w in words):
-            return False
-        first, last = words
-        return (
-            lexicon.is_listed_as_name(first)
-            and not lexicon.is_ordinary_word(first)
-            and not _ORG_TAIL.match(last)
-        )
+
+# The last word of a street ("Quarry Lane", "Heron Close") and of a company ("Pennant Software"), as written.
+_STREET_TYPES = vocab.words("street_types")
+_COMPANY_ENDINGS = vocab.words("company_name_endings")
+
+
+def _kind_by_form(words: list[str], entity_type: str) -> str:
+    """The kind a name's own words give it, where the small model guesses wrong: a first name and a
+    surname is a person ("Grace Tolland", "Summer Featherstone-Okoro", not an organisation or a place);
+    a name ending in a street type is a street ("Quarry Lane", not a person) and one ending like a company
+    a company ("Pennant Software", not a person), unless it is a first name and one word ("Deborah Lane")."""
+    if len(words) < 2 or not all(lexicon.looks_capitalised(w) and _NAME_WORD.fullmatch(w) for w in words):
+        return entity_type
+    first, last = words[0], words[-1].removesuffix("'s").removesuffix("’s")
+    plain_first_name = lexicon.is_listed_as_name(first) and not lexicon.is_ordinary_word(first)
+    first_name = plain_first_name or first.lower() in WORD_NAMES
+    # "Jacob Sterling"; "Grace Tolland" (a first name that is also a word, then a surname no dictionary has)
+    surname = last not in _STREET_TYPES and (plain_first_name or not lexicon.is_ordinary_word(last))
+    if entity_type != "PERSON" and len(words) == 2 and first_name and surname and not _ORG_TAIL.match(last):
+        return "PERSON"
+    if entity_type != "STREET_ADDRESS" and last in _STREET_TYPES and not (first_name and len(words) == 2):
+        return "STREET_ADDRESS"
+    if entity_type != "ORGANIZATION" and last in _COMPANY_ENDINGS and not (first_name and len(words) == 2 and entity_type == "PERSON"):
+        return "ORGANIZATION"
+    return entity_type
+
+
+_PLACE_OR_EMPLOYER_BEFORE = re.compile(
+    rf"(?i:\b(?:{vocab.alternation('place_cue_words')}|at|for|with|joined|the|a|an)\s+)$"
+)
+
+
+def _word_name_alone(text: str, start: int, end: int, word: str) -> bool:
+    """ "got Jasper to read", "told Summer she could": a common first name that is also a word, which the
+    model calls a place or a company, is a person where no word before it takes a place or an employer
+    and no capitalised word or number stands beside it."""
+    if word.lower() not in WORD_NAMES or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if _PLACE_OR_EMPLOYER_BEFORE.search(text[max(0, start - 30) : start]):
+        return False
+    after = re.match(r"\s+(\S)", text[end:])
+    return after is None or not (after.group(1).isupper() or after.group(1).isdigit())
+
+
+def _used_as_a_word(text: str, word: str) -> bool:
+    """ "Grace is underrated as a clinical skill. Grace for clients, grace for colleagues": a capitalised
+    everyday word that opens a sentence and that the same post also writes in lowercase is that word."""
+    if not (word[:1].isupper() and word[1:].islower()) or text.islower() or not lexicon.is_ordinary_word(word):
+        return False
+    low = word.lower()
+    return low not in FUNCTION_WORDS and re.search(rf"(?<![\w'’]){re.escape(low)}(?![\w'’])", text) is not None

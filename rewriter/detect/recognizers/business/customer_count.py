@@ -1,5 +1,7 @@
-"""Customer and user counts: "2,300 customers", "40k users" (three digits or more; "3 siblings" is no
-business figure)."""
+"""Counts of a business's customers, people and premises: "2,300 customers", "40k users" (three digits or
+more; "3 siblings" is no business figure); "all 14 Wellspring Pharmacy branches", "2 staff for 38 residents"
+(two digits are enough for premises and the people a home or school serves: they size one place); "the 120
+people we're letting go" (people beside a layoff)."""
 
 from __future__ import annotations
 
@@ -21,4 +23,24 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
             r"MAUs?|DAUs?)\b",
             0.65,
         ),
+        Pattern(
+            "count and premises or people served",
+            r"(?<![\w.,£$€])(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:(?=[A-Z])[\w'’&-]+\s+){0,2}"
+            r"(?i:branches|stores|shops|outlets|sites|offices|clinics|pharmacies|restaurants|warehouses|depots|"
+            r"residents|beds|pupils)\b",
+            0.6,
+        ),
+        Pattern(
+            "people beside a layoff",
+            r"(?<![\w.,£$€])(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?i:people|staff|jobs|roles|positions|employees|workers|"
+            r"colleagues|heads)\b(?=[^.!?\n]{0,30}(?i:\b(?:letting\s+go|let\s+go|laid\s+off|laying\s+off|"
+            r"made\s+redundant|redundan\w*|losing\s+their\s+jobs|cut|cuts|axed|fired|sacked)\b))",
+            0.6,
+        ),
     ]
+
+    def result(self, start, end, score, matched="", entity=None, why=None, **meta):
+        # "the 120 people we're letting go" -> "the many people ...": the count goes, the noun stays
+        meta.setdefault("suggestion", f"a number of {matched.split()[-1].lower()}" if matched else None)
+        return super().result(start, end, score, matched, entity, why, **meta)
+

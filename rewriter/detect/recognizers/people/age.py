@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.ages import AGE_NUMBER, MEASURE_WORDS, PERSON_WORDS, alternatives
 from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
+from ..support.names import FAMILY_NOUNS
 
 # What may follow "turned 60" / "when he was 78" for the number to be an age and not a count
 # ("turned 5 pages" is not an age): the end of a clause, "years", or a time word.
@@ -129,4 +131,29 @@ class AgeRecognizer(GatedRegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         number = re.search(r"\d+", match.group())
-        return number is not None and int(number.group()) <= 120
+        if number is None or int(number.group()) > 120:
+            return False
+        return not _about_own_family(text, match.start(), match.group())
+
+
+# The writer's own family ("my nan is 94", "Dad was 58 when he died", "my dad ... He's 67"): the writer's
+# own life, which identifies no client, patient or colleague (issue 10). Someone else's ("her son is 7",
+# "my client's son was 7") stays an age.
+_OWN_FAMILY_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})\b")
+_SOMEONE_ELSES = re.compile(r"(?i:\b(?:her|his|their|your)|['’]s)\s*$")
+_PRONOUN_AGE = re.compile(r"(?i:he|she)(?:['’]s|\s+is|\s+was)\b")
+_OTHER_PEOPLE = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+
+
+def _about_own_family(text: str, start: int, matched: str) -> bool:
+    head = matched.split()[0].lower().rstrip("'’s") if matched.split() else ""
+    before = text[max(0, start - 40) : start]
+    if head in FAMILY_NOUNS:
+        if re.search(r"(?i:\b(?:my|our)\s+)$", before):
+            return True
+        return matched[0].isupper() and not _SOMEONE_ELSES.search(before)
+    if _PRONOUN_AGE.match(matched):
+        # "He's 67" where the post has spoken only of the writer's own family so far
+        earlier = text[max(0, start - 160) : start]
+        return bool(_OWN_FAMILY_BEFORE.search(earlier)) and not _OTHER_PEOPLE.search(earlier)
+    return False

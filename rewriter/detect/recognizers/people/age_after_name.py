@@ -17,10 +17,10 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "(34)", "(34F)", "(aged 34)" after a capitalised word
         Pattern("name (age)", r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
-        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..."
+        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!"
         Pattern(
             "name, age,",
-            r"\b[A-Z][a-z'’-]+,\s(?P<span>\d{1,2})"
+            r"\b[A-Z][a-z'’-]+,\s(?:now\s)?(?P<span>\d{1,2})"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
             0.65,
         ),

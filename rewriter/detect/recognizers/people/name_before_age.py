@@ -15,6 +15,7 @@ from ..support.ages import NOT_NAMES_BEFORE_A_NUMBER
 from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, token_at
 from ..support.names import CAPITALISED_WORD, PersonRegexRecognizer, acceptable_name
+from .word_name import WORD_NAMES
 
 # What may follow the age for it to be in apposition: the end of a clause, or the sentence going on.
 _AGE_TAIL = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)"
@@ -29,8 +30,8 @@ class NameBeforeAgeRecognizer(PersonRegexRecognizer):
     PATTERNS = [
         # "Grace (34)", "Mark (34M)", "Rose (aged 9)"
         Pattern("name (age)", rf"\b(?P<span>{CAPITALISED_WORD})\s*\((?i:aged?\s*)?(?P<age>\d{{1,3}})\s?(?:[FM])?\)", 0.7),
-        # "Maria, 34, said", "Hope, 9.", "Will, aged 12, came in"
-        Pattern("name, age,", rf"\b(?P<span>{CAPITALISED_WORD}),\s(?i:aged?\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.7),
+        # "Maria, 34, said", "Hope, 9.", "Will, aged 12, came in", "(Jade, now 18!!)"
+        Pattern("name, age,", rf"\b(?P<span>{CAPITALISED_WORD}),\s(?i:aged?\s|now\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.7),
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -45,7 +46,7 @@ class NameBeforeAgeRecognizer(PersonRegexRecognizer):
         age = int(re.search(r"\d+", text[end : end + 12]).group())
         if not 1 <= age <= 110:
             return start, start
-        if lexicon.is_ordinary_word(word) and not lexicon.is_listed_as_name(word):
+        if lexicon.is_ordinary_word(word) and not lexicon.is_listed_as_name(word) and word.lower() not in WORD_NAMES:
             # "Hope, 9, told me" yes, "Overall, 12." no: an everyday word needs the tagger's proper noun,
             # an age in brackets, or the sentence to go on after the age as it does after an apposition
             tok = token_at(doc, starts, start) if doc is not None else None

@@ -11,7 +11,7 @@ from ..support.base import OwnRecognizer
 from ..support.doc_tokens import is_proper, is_sentence_initial, tag_of
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import NAME_SHAPE, PARTICLES, in_person_slot
-from ..support.public import is_public_mention
+from ..support.public import NATION_STEMS, is_public_mention
 
 # The tagger's verbs, adjectives and adverbs.
 _NOT_NAME_TAGS = frozenset("VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
@@ -45,6 +45,18 @@ class ProperNounNameRecognizer(OwnRecognizer):
         super().__init__()
         lexicon.load()
 
+    @classmethod
+    def _nationality(cls, word: str) -> bool:
+        """ "Irish", "Kenyan", "Ghanaian": a word the dictionary knows, or a place's name with a nationality
+        ending; the model also calls rare first names nationalities by their ending ("Cian", "Ruairi")."""
+        m = cls._NATIONALITY.search(word)
+        if m is None:
+            return False
+        if lexicon.is_ordinary_word(word) or lexicon.is_listed_as_name(word):
+            return True  # "Irish", "Thai", "Filipino"
+        stem = word[: m.start()]
+        return len(stem) >= 4 and any(stem[:k] in NATION_STEMS for k in range(4, len(stem) + 1))
+
     def analyze(self, text, entities, nlp_artifacts=None):
         doc = getattr(nlp_artifacts, "tokens", None)
         if doc is None:
@@ -53,7 +65,7 @@ class ProperNounNameRecognizer(OwnRecognizer):
         for ent in doc.ents:
             # spaCy's people, places, organisations and dates are reported (or judged) elsewhere;
             # its other labels are often wrong for rare names ("the Okonkwo children" as a nationality)
-            if ent.label_ in self.LEFT_TO_SPACY or (ent.label_ == "NORP" and self._NATIONALITY.search(ent.text)):
+            if ent.label_ in self.LEFT_TO_SPACY or (ent.label_ == "NORP" and self._nationality(ent.text)):
                 after_place_word = ent.start > 0 and doc[ent.start - 1].lower_ in self.PLACE_WORDS
                 for i in range(ent.start, ent.end):
                     # "from Poitiers" is no nationality, and "in Tulsa 1021" no date: an unknown

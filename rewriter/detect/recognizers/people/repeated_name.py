@@ -10,6 +10,7 @@ from ..support import lexicon
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import WORD
 from ..support.people import SecondPassRecognizer, people_named
+from .word_name import WORD_NAMES
 
 
 class RepeatedNameRecognizer(SecondPassRecognizer):
@@ -27,7 +28,13 @@ class RepeatedNameRecognizer(SecondPassRecognizer):
             for w in re.findall(WORD, text[start:end]):
                 if len(w) >= 3 and w.lower() not in FUNCTION_WORDS and not lexicon.is_not_a_name(w):
                     if w[0].isupper() and lexicon.is_ordinary_word(w):
-                        continue  # "Will", "Hill": too common to chase through the post
+                        if w.lower() not in WORD_NAMES:
+                            continue  # "Will", "Hill": too common to chase through the post
+                        # "So proud of you Hope" makes "Hope's been struggling" the same girl, but
+                        # only that spelling ("hope" stays a word)
+                        exact.add(w)
+                        words[w.lower()] = max(words.get(w.lower(), 0.0), score)
+                        continue
                     if score < 0.6:
                         exact.add(w)
                     else:

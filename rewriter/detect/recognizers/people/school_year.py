@@ -28,7 +28,20 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
             rf"music|theory|exams?|ballet|swimming|listed)\b)",
             0.6,
         ),
-        Pattern("year and a person", rf"\b(?P<span>(?:year|grade)\s?(?:1[0-3]|[1-9])s?)\s+{_PERSON}\b", 0.65),
+        Pattern("year and a person", rf"\b(?P<span>(?:year|yr|grade)\s?(?:1[0-3]|[1-9])s?)\s+{_PERSON}\b", 0.65),
+        # "A Year 11 from my form", "a yr 8 in my tutor group": the year stands for the pupil
+        Pattern(
+            "a year from my class",
+            rf"\b(?:a|one|this|that)\s+(?P<span>(?:year|yr)\s?(?:1[0-3]|[1-9]))\s+(?:from|in|of)\s+(?:my|our)\s+{_PERSON}\b",
+            0.65,
+        ),
+        # Irish primary classes: "in 2nd class today", "my 4th class" (not a stamp, a degree or a ticket)
+        Pattern(
+            "primary class",
+            r"\b(?:in|my|our)\s+(?P<span>[1-6](?:st|nd|rd|th)\s+class)\b(?!\s+(?:stamps?|honours|degree|tickets?|post|"
+            r"mail|carriage|seats?|citizens?|travel|cabin|lounge))",
+            0.6,
+        ),
         # "6th grade", "sixth-grader", "a 10th grader"
         Pattern(
             "grade",

@@ -36,6 +36,12 @@ _KINDS = {
     "park": (r"Park|Gardens|Common|Recreation\s+Ground|Rec|Playing\s+Fields", "a local park"),
     "worship": (r"Church|Chapel|Cathedral|Mosque|Temple|Synagogue|Gurdwara|Mandir", "a place of worship"),
     "venue": (r"Stadium|Arena|Library|Pool|Baths|Lido|Prison|Young\s+Offender\s+Institution", "a local venue"),
+    # industrial sites, often written with the kind in lowercase: "the Carrow Point plant"
+    "site": (
+        r"[Pp]lant|[Ff]actory|[Ss]melter|[Rr]efinery|[Ww]arehouse|[Dd]epot|[Mm]ill|[Qq]uarry|[Ss]ubstation|"
+        r"(?:[Dd]ata|[Dd]istribution|[Ff]ulfil?ment)\s+[Cc]ent(?:re|er)",
+        "a site",
+    ),
 }
 _KIND_RE = "|".join(f"(?P<{name.replace(' ', '_')}>{rx})" for name, (rx, _) in _KINDS.items())
 
@@ -56,6 +62,7 @@ class NamedFacilityRecognizer(GatedRegexRecognizer):
         "hospice", "cent", "clinic", "surgery", "unit", "home", "lodge", "manor", "ward", "park", "gardens",
         "common", "ground", "rec", "fields", "church", "chapel", "cathedral", "mosque", "temple", "synagogue",
         "gurdwara", "mandir", "stadium", "arena", "library", "pool", "baths", "lido", "prison", "institution",
+        "plant", "factory", "smelter", "refinery", "warehouse", "depot", "mill", "quarry", "substation",
     )
     _PATTERN = re.compile(rf"\b(?P<name>(?:{PLACE_NAME_WORD}\s+){{0,3}}{PLACE_NAME_WORD})\s+(?P<kind>{_KIND_RE})\b")
 

@@ -16,6 +16,12 @@ from .names import in_person_slot
 
 BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
 BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
+# Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
+BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
+COUNTRIES = vocab.words("countries")  # as written, less those that are common given names ("Jordan")
+# Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
+# place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
+NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(4, min(len(p), 8) + 1))
 BRANDS = vocab.words("brands")  # as written
 PUBLIC_BODIES = vocab.words("public_bodies")  # as written
 _OFFICES = vocab.alternation("public_offices")
@@ -49,6 +55,10 @@ _PRIVATE_AFTER = re.compile(
 )
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
+_IN_OR_GOING_TO_BEFORE = re.compile(
+    r"\b(?i:in|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
+    r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|train|back|home)\s+to)\s+(?:central\s+)?$"
+)
 # A listed company in the news ("Nvidia shares fell", "Acme's share price"): only market words, since a
 # private firm has results and announcements too.
 _NEWS_AFTER = re.compile(
@@ -97,9 +107,11 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
-    if name in BIG_REGIONS and entity_type == "LOCATION":
+    if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
+        return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
+    if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
-        # only after a word that takes one; "the UK", "Yorkshire" are places anywhere
+        # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
         return True
     if name in BRANDS or name in PUBLIC_BODIES:
         return True

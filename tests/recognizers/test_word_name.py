@@ -1,0 +1,49 @@
+"""WordNameRecognizer (people/word_name.py): a common first name that is also a word, capitalised in
+mid-sentence and standing alone, is a person; at the start of a sentence, after an article, inside a run of
+capitalised words or before a number it stays a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.word_name import WORD_NAMES
+from rewriter.detect.recognizers.support import lexicon
+
+
+def test_the_list_holds_names_that_are_also_words():
+    assert {"hope", "summer", "jade", "grace"} <= WORD_NAMES
+    assert all(lexicon.is_ordinary_word(w) for w in ("hope", "summer", "jade"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("So proud of you Hope, you worked so hard for this.", "Hope"),
+        ("Told Summer she could go home early today.", "Summer"),
+        ("Sat with Ivy for an hour after lunch, she was upset.", "Ivy"),
+        ("Finally got Jasper to read a whole page out loud!", "Jasper"),
+    ],
+)
+def test_a_word_name_in_mid_sentence_is_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+def test_the_other_mentions_of_that_name_are_chased(find):
+    text = "Hope finally nailed her times tables!!! Hope's been struggling. So proud of you Hope 💕"
+    assert [f for f in find(text) if f == ("Hope", "PERSON")] == [("Hope", "PERSON")] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope is a strange thing in this work.",  # the start of a sentence: a word
+        "Summer nights on the labour ward are the worst.",
+        "We rewrote the billing service in the Ruby style guide's spirit.",  # after an article
+        "Amber Alert issued again tonight, stay safe.",  # a run of capitals
+        "The verdict is due in May, we think.",  # a month
+        "I have so much hope for this cohort.",  # lowercase
+    ],
+)
+def test_a_word_name_used_as_a_word_is_not_a_person(find, text):
+    found = find(text)
+    assert not any(kind == "PERSON" and word in {"Hope", "Summer", "Ruby", "Amber", "Mark", "May"} for word, kind in found)

@@ -1,0 +1,42 @@
+"""A time alone points at no one (issue 10: "no span ... on vague or the writer's own times"); beside a name,
+a company or a client it can tie a post to a real event, and is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.config import Config
+from rewriter.detect import Detector
+
+
+@pytest.fixture(scope="module")
+def detector():
+    d = Detector(Config())
+    yield d
+    d.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday mood: 47 tickets in the queue before 9am and my coffee's still hot",
+        "Booked my own therapy session for Thursday, finally.",
+        "It's the 31st of January, which means every accountant is running on caffeine.",
+    ],
+)
+def test_a_post_whose_only_details_are_times_is_clean(detector, text):
+    assert detector.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        ("Client from my Tuesday 6pm slot just sent me a friend request.", "Tuesday 6pm"),
+        ("Prepping exit packs for the people we're letting go at Corvus Analytics next Friday.", "next Friday"),
+    ],
+)
+def test_a_time_beside_a_client_or_a_company_is_kept(detector, text, time):
+    spans = detector.detect(text)
+    start = text.index(time)
+    covered = {i for s in spans if s.entity_type == "DATE_TIME" for i in range(s.start, s.end)}
+    assert set(range(start, start + len(time))) <= covered | {i for i, c in enumerate(text) if c == " "}
