@@ -15,12 +15,13 @@ from .ages import age_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
-from .english import is_sentence_start, tidy
+from .english import is_sentence_start, spaced, tidy
 from .figures import figure_span, money_span
 from .organisations import codename_span, organisation_span
 from .people import handle_span, person_span
 from .places import place_span
 from .references import case_name_span, reference_span
+from .slots import family_in_context, trimmed
 from .times import date_span
 
 
@@ -95,8 +96,9 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 
 def _span_replacement(ctx: Context, span: Span) -> Replacing:
     """(start, end, new) for ``span``: its handler's region, never narrower than the span, widened to the
-    hashtag it is part of."""
-    start, end, new = HANDLERS[span.kind.family](ctx, span)
+    hashtag it is part of, and never glued to the words either side."""
+    span = trimmed(ctx.text, span)
+    start, end, new = HANDLERS[family_in_context(ctx, span)](ctx, span)
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)
@@ -108,7 +110,7 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         start, end = min(start, tag_start), max(end, tag_end)
         if trailing:
             new = ""
-    return start, end, new
+    return start, end, spaced(ctx.text, start, end, new)
 
 
 def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list[Span], list[Risk]]:

@@ -89,6 +89,15 @@ def space_after(text: str, end: int) -> int:
     return len(m.group(0)) if m else 0
 
 
+def spaced(text: str, start: int, end: int, new: str) -> str:
+    """``new`` as it replaces text[start:end], with a space wherever it would touch a word either side."""
+    if new and new[-1].isalnum() and text[end:end + 1].isalnum():
+        new += " "
+    if new and new[0].isalnum() and start > 0 and text[start - 1].isalnum():
+        new = " " + new
+    return new
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
     right_candidates = [i for i in (text.find(".", end), text.find("!", end), text.find("?", end), text.find("\n", end)) if i >= 0]

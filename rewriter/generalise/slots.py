@@ -1,0 +1,137 @@
+"""What the words around a span say it is, whatever the detector called it, and the span cut to the words
+that are the name.
+
+The detector's kind is a guess made from the name alone ("Sandra" an organisation, "Manchester" a person,
+"Quarry Lane" a person); the sentence usually settles it: "a customer called Summer", "Marcus who finally
+stopped crying", "Off to Manchester", "the whole of Pinecrest", "our prod db at Glasswing". A person is
+replaced as a person, a place as a place and an organisation as an organisation, so no one becomes "an
+organisation" and no town becomes "another client".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
+from ..detect.recognizers.support.names import in_person_slot
+from ..spans import Span
+from .context import Context, name_tokens
+from .english import FUNCTION_WORDS, is_sentence_start
+from .organisations import is_company
+from .places import street_kind
+
+# Nouns for who someone is that may stand right before their name ("my colleague Will", "contractor
+# Dylan", "Client J.K.M.").
+ROLE_NOUNS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles")
+_TITLES = vocab.words("titles")
+
+# Before a name, these make it someone: "a customer called Summer", "her name's Grace Tolland".
+_NAMED = re.compile(r"(?i)\b(?:called|named|name's|name is|names are|known as)\s+$")
+# After a name, these make it someone: "Marcus who finally stopped crying", "Summer, whoever you are".
+_WHO_AFTER = re.compile(r"(?i)\s*,?\s+(?:who|whom)\b")
+_VOCATIVE_AFTER = re.compile(r"(?i),\s+(?:[\w']+\s+){0,3}?(?:you|you're|your|I)\b")
+_VOCATIVE_BEFORE = re.compile(r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|hi|hey|dear|congrats|well done)\s+$")
+
+# Before a name, these make it a place: "Off to Manchester", "took him into Gympie", "the whole of
+# Pinecrest", "one of the farms past Glenderry"; a person is met, talked to or run into instead.
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:off|back|going|go|goes|went|gone|heading|headed|head|flying|flew|fly|moving|moved|move|drove|"
+    r"driving|drive|travelling|traveling|travelled|traveled|trip|way|welcome|returning|returned|return|"
+    r"came|come|coming|commute|commuting|relocating|relocated|holiday|road)\s+(?:back\s+|up\s+|down\s+|over\s+)?to"
+    r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
+    r"|\bpast|\bwhole of|\brest of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of)\s+$"
+)
+# Before a name, "at" makes it a workplace unless a verb aims at someone ("laughed at Sam").
+_AT_BEFORE = re.compile(r"(?i)\b([\w']+)\s+at\s+$")
+_AT_PERSON_VERBS = frozenset(
+    "look looks looked looking laugh laughs laughed laughing shout shouts shouted shouting yell yells yelled "
+    "yelling smile smiles smiled smiling stare stares stared staring glance glanced angry mad cross furious "
+    "annoyed wave waved waving point pointed snap snapped swear swore scream screamed screaming sworn "
+    "aimed directed grinned winked".split()
+)
+
+
+def family_in_context(ctx: Context, span: Span) -> str:
+    """The family of kinds whose handler should replace ``span``: its own, unless it is a person, a
+    place or an organisation and the words around it plainly say it is another of the three."""
+    family = span.kind.family
+    if family == "person" and span.entity_type == "PERSON":
+        if _is_place(ctx, span):
+            return "place"
+        if _is_workplace(ctx, span):
+            return "organisation"
+    elif family in ("organisation", "place") and _is_person(ctx, span):
+        return "person"
+    return family
+
+
+def _is_place(ctx: Context, span: Span) -> bool:
+    words = span.text.split()
+    if len(words) >= 2 and street_kind(span.text) and words[0].lower() not in _TITLES:
+        return True  # "Quarry Lane", "the Bruce Hwy"
+    if _possessive_follows(ctx.text, span.end):
+        return False
+    return bool(_PLACE_BEFORE.search(ctx.left(span.start)))
+
+
+def _is_workplace(ctx: Context, span: Span) -> bool:
+    """"our prod db at Glasswing": a name after "at" that no verb aims at someone."""
+    m = _AT_BEFORE.search(ctx.left(span.start))
+    return bool(m) and m.group(1).lower() not in _AT_PERSON_VERBS and not _possessive_follows(ctx.text, span.end)
+
+
+def _is_person(ctx: Context, span: Span) -> bool:
+    text, left = ctx.text, ctx.left(span.start)
+    if kind_of_place(span.text) is not None or is_company(span.text) or len(span.text.split()) > 3:
+        return False  # "Oakleigh House", "Royal Crest College Ikeja": the name says what it is
+    tokens = name_tokens(span.text)
+    if tokens and any(tokens & seen for seen in ctx.people):
+        return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
+    if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
+        return True
+    m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
+    if m and m.group(1).lower() in ROLE_NOUNS and m.group(1).lower() not in FUNCTION_WORDS:
+        return True  # "Client J.K.M. is ...", "my manager Deirdre"
+    if _VOCATIVE_BEFORE.search(left):
+        return True
+    return is_sentence_start(text, span.start) and bool(_VOCATIVE_AFTER.match(text, span.end))
+
+
+def _possessive_follows(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\b", text[end:]))
+
+
+# -- the span cut to its name ------------------------------------------------------------------------
+
+_TRAILING_QUOTE = re.compile(r"\s+['‘’\"“”]+$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def trimmed(text: str, span: Span) -> Span:
+    """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
+    possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
+    next word ("Rhiannon 7" of "7lb"), a sentence's opening verb ("Loved Brené Brown")."""
+    start, end = span.start, span.end
+    m = _TRAILING_QUOTE.search(text, start, end)
+    if m and m.end() == end:
+        end = m.start()
+    if _POSSESSIVE_END.search(text, start, end) and _word_follows(text, end) and end - 2 > start:
+        end -= 2
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        inner = text.rfind(" ", start, end)  # the span ends inside a word: "Rhiannon 7|lb"
+        if inner > start:
+            end = len(text[start:inner].rstrip()) + start
+    first = re.match(r"([A-Z][a-z]+(?:ed|ing))\s+(?=[A-Z])", text[start:end])
+    if first and span.entity_type == "PERSON" and is_ordinary_word(first.group(1)) and not is_listed_as_name(first.group(1)):
+        start += first.end()
+    if (start, end) == (span.start, span.end):
+        return span
+    return span.moved(start, end, text[start:end])
+
+
+def _word_follows(text: str, end: int) -> bool:
+    """A noun, perhaps after a quote, follows a possessive at ``end``: "General's 'zero tolerance'"."""
+    m = re.match(r"\s+['‘\"“]?([A-Za-z][\w-]*)", text[end:])
+    return bool(m) and m.group(1).lower() not in FUNCTION_WORDS
