@@ -7,13 +7,11 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .context import Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, possessive_after, space_after
+from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
+from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, possessive_after, space_after, with_article
 from .organisations import is_company, organisation_span
 from .places import place_span
 
-# Nouns for a relation or role that may stand before a name: "my colleague Will", "mum Aisha".
-ROLE_NOUNS = vocab.words("role_nouns")
 
 # Words between a determiner and its role noun that show the determiner belongs to another noun
 # ("my colleague said mum Aisha ..."): speech and meeting verbs.
@@ -39,14 +37,35 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         poss = span.end - end
     dot = _trailing_period(text, span)
 
+    # "a customer called Summer Okoro" -> "a customer"; "her name's Grace Tolland" goes whole: the
+    # clause only says who it was
+    named = _named_clause(ctx, span, end + poss)
+    if named is not None:
+        return named
+
+    # "Aunty Funmi", "Grandma Betty": the role noun is part of the span; it stays, the name goes
+    inner = re.match(r"([A-Za-z][\w-]*)\s+(?=\S)", text[start:end])
+    if inner and inner.group(1).lower() in ROLE_NOUNS and inner.group(1).lower() not in FUNCTION_WORDS:
+        ctx.mention(span, inner.group(1).lower())
+        noun = inner.group(1)
+        suffix = ("'s" if poss else "") + dot
+        if _determined(text, start):
+            return start, end + poss, noun + suffix  # "her Uncle Ade"
+        if re.search(r"\b(?:" + vocab.alternation("family_nouns") + r"),\s*$", ctx.left(start), re.IGNORECASE):
+            return start, end + poss, "my " + noun.lower() + suffix  # "Mum, Dad, Aunty Funmi" -> "..., my aunty"
+        return start, end + poss, "the " + noun.lower() + suffix
+
     # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone.
     left = ctx.left(start)
     m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)\s*,?\s*$", left)
-    if m and m.group(2).lower() in ROLE_NOUNS:
+    apposition = m is not None and "," in left[m.end(2):]
+    if m and apposition and not ((m.group(1) or "").lower() in DETERMINERS or _determined(text, ctx.cursor + m.start(2))):
+        m = None  # "Mum, Dad, Funmi": a list, not "the dad"
+    if m and m.group(2).lower() in ROLE_NOUNS and m.group(2).lower() not in FUNCTION_WORDS:
         det = (m.group(1) or "").lower()
         noun_start = ctx.cursor + m.start(2)
         noun = m.group(2)
-        ctx.mention(span)
+        ctx.mention(span, noun.lower())
         # a trailing comma of an apposition ("my colleague, Will, said") goes too
         tail = re.match(r"\s*,", text[end + poss:]) if "," in left[m.end(2):] else None
         new_end = end + poss + (len(tail.group(0)) if tail else 0)
@@ -65,11 +84,24 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         ctx.mention(span)
         return start, end + space_after(text, end), ""
 
+    # "little Noah", "old Col's heart": an adjective the name had needs an article now
+    adjective = re.search(r"\b(" + vocab.alternation("name_adjectives") + r")\s+$", ctx.left(start), re.IGNORECASE)
+    if adjective and not _determined(text, ctx.cursor + adjective.start(1)):
+        start = ctx.cursor + adjective.start(1)
+    else:
+        adjective = None
+
+    known = ctx.noun_of(span)
     mention = ctx.mention(span)
     if title_word == "dr":
         noun = PersonNoun("a", "doctor")
+    elif known:  # "my colleague Will ... Will said" -> "the colleague said"
+        noun = PersonNoun(with_article("a " + known).split()[0], known)
     else:
         noun = ctx.person
+    if adjective and noun.article:
+        described = f"{adjective.group(1).lower()} {noun.noun}"
+        noun = PersonNoun(with_article("a " + described).split()[0], described)
     if poss:
         phrase = noun.possessive(mention) if title_word != "dr" else ("the doctor's" if mention == 3 else "a doctor's")
         end += poss
@@ -83,6 +115,24 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     end = _drop_bed_after_person(text, end)
     end = _drop_age_after_person(text, end)
     return start, end, phrase + dot
+
+
+# "a customer called Summer", "her name's Grace Tolland": a clause that only says who someone is.
+_CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+$")
+_NAME_IS = re.compile(r"(?i)\s*(?:[,;:—–-]\s*)?\b(?:(?:his|her|their|my|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
+
+
+def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
+    left = ctx.left(span.start)
+    m = _CALLED.search(left)
+    if m and m.group(1).lower() not in FUNCTION_WORDS:
+        ctx.mention(span, m.group(1).lower().rstrip("s") if m.group(1).lower() in ROLE_NOUNS else "")
+        return ctx.cursor + m.end(1), end, ""
+    m = _NAME_IS.search(left)
+    if m:
+        ctx.mention(span)
+        return ctx.cursor + m.start(), end, ""
+    return None
 
 
 def handle_span(ctx: Context, span: Span) -> Replacing:

@@ -17,14 +17,11 @@ from ..detect.place_kinds import kind_of_place
 from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
-from .context import Context, name_tokens
+from .context import ROLE_NOUNS, Context
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import is_company
 from .places import street_kind
 
-# Nouns for who someone is that may stand right before their name ("my colleague Will", "contractor
-# Dylan", "Client J.K.M.").
-ROLE_NOUNS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles")
 _TITLES = vocab.words("titles")
 
 # Before a name, these make it someone: "a customer called Summer", "her name's Grace Tolland".
@@ -86,14 +83,15 @@ def _is_person(ctx: Context, span: Span) -> bool:
     text, left = ctx.text, ctx.left(span.start)
     if kind_of_place(span.text) is not None or is_company(span.text) or len(span.text.split()) > 3:
         return False  # "Oakleigh House", "Royal Crest College Ikeja": the name says what it is
-    tokens = name_tokens(span.text)
-    if tokens and any(tokens & seen for seen in ctx.people):
+    if ctx.has_met(span):
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
         return True
     m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
     if m and m.group(1).lower() in ROLE_NOUNS and m.group(1).lower() not in FUNCTION_WORDS:
         return True  # "Client J.K.M. is ...", "my manager Deirdre"
+    if span.kind.family != "organisation":
+        return False  # "Lagos, I'm coming home": a place may be spoken to
     if _VOCATIVE_BEFORE.search(left):
         return True
     return is_sentence_start(text, span.start) and bool(_VOCATIVE_AFTER.match(text, span.end))
