@@ -34,6 +34,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
     if re.search(r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
+    # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
+    said = re.match(r"(?i)(?:he|she|they|i|we|you)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)\s+(?=\d)", span.text)
+    if said:
+        return start, end, span.text[:said.end()] + predicate_age(span.text[said.end():])
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays.
     if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
         start2, _ = ctx.absorb_left(start, r"\s*,?\s*")
