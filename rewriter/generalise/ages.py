@@ -26,6 +26,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if m:
             return start2, end, "in their school year"
         return start, end, "a school year"
+    # "one of my Year 6s" -> "one of my students": a school year in the plural is its pupils
+    if re.match(r"(?i)(year|yr|grade)\s*\d{1,2}['’]?s$", span.text.strip()):
+        noun = ctx.person.noun if ctx.person.article and ctx.person.noun in ("student", "pupil", "child") else "pupil"
+        return start, end, noun + "s"
     # "Doris turned 100 today": the age is the event; keep the verb's tense, drop the number.
     turned = re.match(r"(?i)^(turn(?:ed|s|ing)?)\s+\d", span.text)
     if turned:

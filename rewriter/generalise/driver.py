@@ -21,7 +21,7 @@ from .organisations import codename_span, organisation_span
 from .people import handle_span, person_span
 from .places import place_span
 from .references import case_name_span, reference_span
-from .slots import family_in_context, trimmed
+from .slots import family_in_context, trimmed, with_later_mentions
 from .times import date_span
 
 
@@ -75,7 +75,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     if not spans and not fixable:
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
-    prepared, regions = _risk_regions(prepare_spans(text, spans), fixable, text)
+    prepared, regions = _risk_regions(with_later_mentions(text, prepare_spans(text, spans)), fixable, text)
     pieces: list[str] = []
     replacements: list[Replacement] = []
     for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):

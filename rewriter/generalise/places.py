@@ -37,7 +37,7 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
-        start2, m = ctx.absorb_left(start, r"\s+\b(in|to|into|from|near|around|outside|across|past)\s+")
+        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|around|outside|across|past)\s+")
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             return start2, end, word

@@ -19,7 +19,7 @@ from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from .english import FUNCTION_WORDS, is_sentence_start
-from .organisations import is_company
+from .organisations import COMPANY_WORDS, is_company
 from .places import street_kind
 
 _TITLES = vocab.words("titles")
@@ -75,7 +75,7 @@ def _is_place(ctx: Context, span: Span) -> bool:
 
 def _is_workplace(ctx: Context, span: Span) -> bool:
     """"our prod db at Glasswing": a name after "at" that no verb aims at someone."""
-    m = _AT_BEFORE.search(ctx.left(span.start))
+    m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])  # "Ferreira at Leeds": the name before may be gone
     return bool(m) and m.group(1).lower() not in _AT_PERSON_VERBS and not _possessive_follows(ctx.text, span.end)
 
 
@@ -133,3 +133,30 @@ def _word_follows(text: str, end: int) -> bool:
     """A noun, perhaps after a quote, follows a possessive at ``end``: "General's 'zero tolerance'"."""
     m = re.match(r"\s+['‘\"“]?([A-Za-z][\w-]*)", text[end:])
     return bool(m) and m.group(1).lower() not in FUNCTION_WORDS
+
+
+# -- the same person named again ---------------------------------------------------------------------
+
+
+def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and every later mention of a named person the detector did not mark ("Summer
+    Featherstone-Okoro ... Summer, whoever you are"), so the person stays one person: "a customer ... The
+    customer, whoever you are", not "a customer ... Summer" and, on a second pass, "a client"."""
+    taken = [(s.start, s.end) for s in spans]
+    added: list[Span] = []
+    for span in spans:
+        if span.entity_type not in ("PERSON", "ORGANIZATION"):
+            continue
+        for word in re.findall(r"[A-Z][\w’'-]*[a-z][\w-]*", span.text):
+            word = re.sub(r"['’]s$", "", word)
+            low = word.lower()
+            if len(word) < 3 or low in _TITLES or low in ROLE_NOUNS or low in FUNCTION_WORDS or low in COMPANY_WORDS:
+                continue
+            if kind_of_place(word) is not None:
+                continue  # "General" of "Kingsmead General" is no one's name
+            for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", text[span.end:]):
+                start, end = span.end + m.start(), span.end + m.end()
+                if all(end <= a or b <= start for a, b in taken):
+                    taken.append((start, end))
+                    added.append(span.moved(start, end, word))
+    return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
