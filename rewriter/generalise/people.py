@@ -69,6 +69,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         # a trailing comma of an apposition ("my colleague, Will, said") goes too
         tail = re.match(r"\s*,", text[end + poss:]) if "," in left[m.end(2):] else None
         new_end = end + poss + (len(tail.group(0)) if tail else 0)
+        if not poss and not tail:
+            new_end = _drop_weight_after_person(text, new_end)
         suffix = ("'s" if poss else "") + dot
         if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
             return noun_start, new_end, noun + suffix
@@ -114,6 +116,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     start, phrase = ctx.absorb_article(start, phrase)
     end = _drop_bed_after_person(text, end)
     end = _drop_age_after_person(text, end)
+    if not poss:
+        end = _drop_weight_after_person(text, end)
     return start, end, phrase + dot
 
 
@@ -181,3 +185,12 @@ def _drop_age_after_person(text: str, end: int) -> int:
     """"Li Wei (34)" or "Sarah, 9," -> the age goes with the name (a band would still narrow it)."""
     m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3})?\s*\)|,\s*\d{1,3}(?=\s*[,.!?;:])(?:\s*,)?", text[end:], re.I)
     return end + m.end() if m else end
+
+
+_WEIGHT = re.compile(r"\s+\d{1,2}(?:\.\d)?\s?(?:lbs?|kg)(?:\s*\d{1,2}\s?oz)?(?![\w])|\s+\d{3,4}\s?g(?![\w])", re.IGNORECASE)
+
+
+def _drop_weight_after_person(text: str, end: int) -> int:
+    """"baby Rhiannon 7lb 2oz" -> "the baby": a weight right after a name (a birth weight) goes with it."""
+    m = _WEIGHT.match(text, end)
+    return m.end() if m else end
