@@ -8,7 +8,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, possessive_after, space_after, with_article
+from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
 from .organisations import is_company, organisation_span
 from .places import place_span
 
@@ -74,6 +74,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         suffix = ("'s" if poss else "") + dot
         if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
             return noun_start, new_end, noun + suffix
+        if noun[0].isupper() and is_sentence_start(text, noun_start):
+            return noun_start, new_end, noun + suffix  # "Client J.K.M. is ...": a note's label
         # "mum Aisha" -> "the mum"; a determiner-less title-like noun reads better with "the"
         return noun_start, new_end, "the " + noun + suffix
 

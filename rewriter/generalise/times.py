@@ -50,7 +50,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         stop = re.match(r"\s*[.!]+", ctx.text[end:]) if is_sentence_start(ctx.text, start) else None
         return start, end + (stop.end() if stop else 0), ""
     clock = _CLOCK.match(span.text.strip())
-    if clock and not VAGUE_TIME.search(sentence.replace(span.text, " ")):
+    bounded = re.search(r"(?i)\b(?:since|until|till|from|by|before|after)\s+$", ctx.left(start))
+    if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " "))):
         return _time_of_day(ctx, span, clock)
     poss = possessive_after(ctx.text, end)
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
