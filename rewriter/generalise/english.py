@@ -108,7 +108,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 # -- tidying after replacement: spacing, punctuation, articles, doubled words, capitals ---------------
 
 _DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|her|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
-_DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and)(\s+\1)+\b", re.IGNORECASE)
+_DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and|elsewhere|nearby)(\s+\1)+\b", re.IGNORECASE)
 _REPEATED_PHRASE = re.compile(r"\b((?:a|an|the) [a-z]+(?: [a-z]+)?)(?:,? \1)+\b", re.IGNORECASE)
 
 

@@ -125,7 +125,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
 
 # "a customer called Summer", "her name's Grace Tolland": a clause that only says who someone is.
 _CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+$")
-_NAME_IS = re.compile(r"(?i)\s*(?:[,;:—–-]\s*)?\b(?:(?:his|her|their|my|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
+# Only as a clause after another ("I'm not hiding it — her name's Grace"): "My name is Siiri" and "Her
+# maiden name is Clark" are sentences of their own and keep their words.
+_NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
 
 
 def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:

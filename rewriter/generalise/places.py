@@ -38,8 +38,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             return start, end, "local"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|around|outside|across|past)\s+")
-        if m and m.group(1).lower() == "at" and span.entity_type == "FACILITY":
-            m = None  # "starting at St Columba's": a place of its own, said below
+        if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
+            m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             return start2, end, word

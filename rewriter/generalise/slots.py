@@ -14,7 +14,6 @@ import re
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
-from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
@@ -40,6 +39,8 @@ _PLACE_BEFORE = re.compile(
     r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
     r"|\bpast|\bwhole of|\brest of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of)\s+$"
 )
+# Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
+_STREET_PREPOSITION = re.compile(r"(?i)\b(?:up|down|on|along|off|in|near|round|around|onto|into|to|from|past)\s+$")
 # Before a name, "at" makes it a workplace unless a verb aims at someone ("laughed at Sam").
 _AT_BEFORE = re.compile(r"(?i)\b([\w']+)\s+at\s+$")
 _AT_PERSON_VERBS = frozenset(
@@ -47,6 +48,13 @@ _AT_PERSON_VERBS = frozenset(
     "yelling smile smiles smiled smiling stare stares stared staring glance glanced angry mad cross furious "
     "annoyed wave waved waving point pointed snap snapped swear swore scream screamed screaming sworn "
     "aimed directed grinned winked".split()
+)
+
+
+# Before "at", these make the name after it a place: "arrived at Ettelgem", "stopped at Kendal".
+_AT_PLACE_VERBS = frozenset(
+    "arrived arrive arrives arriving landed land lands landing stopped stop stops stopping stayed stay stays "
+    "staying lives live lived living based docked".split()
 )
 
 
@@ -65,9 +73,14 @@ def family_in_context(ctx: Context, span: Span) -> str:
 
 
 def _is_place(ctx: Context, span: Span) -> bool:
+    m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])
+    if m and m.group(1).lower() in _AT_PLACE_VERBS and not _possessive_follows(ctx.text, span.end):
+        return True  # "arrived at Ettelgem"
     words = span.text.split()
-    if len(words) >= 2 and street_kind(span.text) and words[0].lower() not in _TITLES:
-        return True  # "Quarry Lane", "the Bruce Hwy"
+    if len(words) >= 2 and street_kind(span.text) and words[0].lower() not in _TITLES and (
+        words[0].lower() == "the" or _STREET_PREPOSITION.search(ctx.left(span.start))
+    ):
+        return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
     if _possessive_follows(ctx.text, span.end):
         return False
     return bool(_PLACE_BEFORE.search(ctx.left(span.start)))
@@ -76,7 +89,11 @@ def _is_place(ctx: Context, span: Span) -> bool:
 def _is_workplace(ctx: Context, span: Span) -> bool:
     """"our prod db at Glasswing": a name after "at" that no verb aims at someone."""
     m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])  # "Ferreira at Leeds": the name before may be gone
-    return bool(m) and m.group(1).lower() not in _AT_PERSON_VERBS and not _possessive_follows(ctx.text, span.end)
+    return (
+        bool(m)
+        and m.group(1).lower() not in _AT_PERSON_VERBS | _AT_PLACE_VERBS
+        and not _possessive_follows(ctx.text, span.end)
+    )
 
 
 def _is_person(ctx: Context, span: Span) -> bool:
@@ -110,7 +127,8 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 def trimmed(text: str, span: Span) -> Span:
     """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
     possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
-    next word ("Rhiannon 7" of "7lb"), a sentence's opening verb ("Loved Brené Brown")."""
+    next word ("Rhiannon 7" of "7lb"). (A word the span has wrongly taken in front, "Loved Brené Brown",
+    stays: the verifier's literal check would find it left behind and replace it again.)"""
     start, end = span.start, span.end
     m = _TRAILING_QUOTE.search(text, start, end)
     if m and m.end() == end:
@@ -121,9 +139,6 @@ def trimmed(text: str, span: Span) -> Span:
         inner = text.rfind(" ", start, end)  # the span ends inside a word: "Rhiannon 7|lb"
         if inner > start:
             end = len(text[start:inner].rstrip()) + start
-    first = re.match(r"([A-Z][a-z]+(?:ed|ing))\s+(?=[A-Z])", text[start:end])
-    if first and span.entity_type == "PERSON" and is_ordinary_word(first.group(1)) and not is_listed_as_name(first.group(1)):
-        start += first.end()
     if (start, end) == (span.start, span.end):
         return span
     return span.moved(start, end, text[start:end])
