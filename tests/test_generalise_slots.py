@@ -109,8 +109,8 @@ def test_a_list_is_no_apposition_and_a_role_word_with_its_determiner_stays_as_wr
         ("My colleague [Will] left early. [Will] said he was ill.", ("PERSON", "PERSON"), "nurse",
          "My colleague left early. The colleague said he was ill."),
         # a later mention the detector missed is the same person too
-        ("Found a customer called [Summer Okoro]. Summer, whoever you are, hi.", ("PERSON",), "analyst",
-         "Found a customer. The customer, whoever you are, hi."),
+        ("Found a customer called [Summer Okoro]. Summer and her 47 duplicates broke it.", ("PERSON",), "analyst",
+         "Found a customer. The customer and her 47 duplicates broke it."),
     ],
 )
 def test_the_same_person_named_again_is_one_person(draft, types, role, expected):
@@ -202,3 +202,42 @@ def test_days_keep_their_tense(draft, role, expected):
 )
 def test_a_clock_time_becomes_the_part_of_the_day(draft, expected):
     assert gen(draft, "DATE_TIME", role="nurse") == expected
+
+
+# -- a clause that cannot take a replacement is rephrased or dropped whole -------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # someone spoken to: the post says the same without the name
+        ("The ambo is not a taxi 🙄 love you [Derek] but stop calling.", ("PERSON",), "paramedic",
+         "The ambo is not a taxi 🙄 love you but stop calling."),
+        ("Big news today!! [Noah] you absolute sweetheart 💙", ("PERSON",), "pharmacist", "Big news today!! You absolute sweetheart 💙"),
+        ("He called 9 times. [Bill], sir, I am ONE person 😩", ("PERSON",), "support agent", "He called 9 times. Sir, I am ONE person 😩"),
+        ("Asking for his wife. Mr [Okafor] I love you but PLEASE 😭", ("PERSON",), "nurse", "Asking for his wife. I love you but PLEASE 😭"),
+        ("47 duplicates. [Summer], whoever you are, you broke it.", ("ORGANIZATION",), "analyst",
+         "47 duplicates. Whoever you are, you broke it."),
+        # a name after the role it names adds only the name
+        ("Our TL [Pradeep] sir is cutting breaks.", ("PERSON",), "support agent", "Our TL sir is cutting breaks."),
+        ("Our new manager at [Brookfield Lodge], [Gareth], has cut nights.", ("FACILITY", "PERSON"), "care worker",
+         "Our new manager at a care home has cut nights."),
+        ("Only one [82 yr old] uncle in bed pulled his line out.", ("AGE",), "nurse", "Only one older uncle in bed pulled his line out."),
+    ],
+)
+def test_a_clause_that_only_names_someone_goes(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # a name that is the subject or object stays a person
+        ("[Marcus], my colleague, said no.", ("PERSON",), "nurse", "A patient, my colleague, said no."),
+        ("Thanks to [Marcus] the day went well.", ("PERSON",), "teacher", "Thanks to a student the day went well."),
+        ("[Noah] came in with his nan.", ("PERSON",), "pharmacist", "A customer came in with his nan."),
+        ("Lunch at [Brookfield Lodge], [Gareth] and I.", ("FACILITY", "PERSON"), "care worker", "Lunch at a care home, a resident and I."),
+    ],
+)
+def test_a_name_doing_something_is_replaced_not_dropped(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .context import Context, PersonNoun, Replacing
+from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_article
 
 # Words for a person: after an age, the age is an adjective ("a 34-year-old woman").
@@ -52,8 +52,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     band_noun, band_adj = age_band(years, ctx.person)
     nxt = next_word(text, end)
     adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not span.text.rstrip().endswith(("old", "olds")) or (
-        bool(nxt) and nxt.lower() in _PERSON_WORDS
-    )
+        bool(nxt) and (nxt.lower() in _PERSON_WORDS or nxt.lower() in ROLE_NOUNS and nxt.lower() not in FUNCTION_WORDS)
+    )  # "one 82 yr old uncle" -> "one older uncle"
     if adjective_use:  # "a 13yo client" -> "a teenage client"; "a 34-year-old woman" -> "a woman"
         start, m = ctx.absorb_left(start, r"\b(a|an)\s+")
         if band_adj:

@@ -78,18 +78,26 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     prepared, regions = _risk_regions(with_later_mentions(text, prepare_spans(text, spans)), fixable, text)
     pieces: list[str] = []
     replacements: list[Replacement] = []
+    capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital
     for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
         start, end, new = (item.start, item.end, item.rewrite) if is_risk else _span_replacement(ctx, item)
-        if new and is_sentence_start(text, start) and _starts_upper(text, start):
+        opens_sentence = is_sentence_start(text, start) and _starts_upper(text, start)
+        between = text[ctx.cursor:start]
+        if capital_owed and not between.strip():
+            new = _capitalised(new)
+        elif capital_owed:
+            between = _capitalised(between)
+        if new and opens_sentence:
             new = new[0].upper() + new[1:]
-        pieces.append(text[ctx.cursor:start])
+        capital_owed = (opens_sentence or capital_owed and not between.strip()) and not new
+        pieces.append(between)
         pieces.append(new)
         replacements.append(Replacement(start, end, new, None, item) if is_risk else Replacement(start, end, new, item))
         ctx.cursor = end
-    pieces.append(text[ctx.cursor:])
+    pieces.append(_capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out) if replacements else out, replacements)
 
@@ -162,6 +170,12 @@ def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:
     end = m.end() if m else span.end
     rest = text[end:].split("\n", 1)[0]
     return start - 1, end, _ONLY_TAGS.fullmatch(rest) is not None
+
+
+def _capitalised(piece: str) -> str:
+    """``piece`` with its first word capitalised, if a word opens it ("whoever you are" -> "Whoever ...")."""
+    m = re.match(r"\s*([a-z])", piece)
+    return piece[:m.start(1)] + m.group(1).upper() + piece[m.end(1):] if m else piece
 
 
 def _starts_upper(text: str, start: int) -> bool:

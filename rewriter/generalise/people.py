@@ -42,6 +42,20 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     named = _named_clause(ctx, span, end + poss)
     if named is not None:
         return named
+    spoken_to = None if poss else _vocative(ctx, span, start, end)
+    if spoken_to is not None:
+        return spoken_to
+    # "Our TL Pradeep", "their CFO James": the acronym after a determiner is the role; the name goes
+    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+[A-Z]{2,4}\s+$", ctx.left(start), re.IGNORECASE)
+    if acronym and not poss:
+        ctx.mention(span)
+        return start, end + space_after(text, end), ""
+    # "Our new manager at Brookfield Lodge, Gareth, has cut ...": a name in commas after the role it
+    # names adds nothing but the name
+    apposed = _apposition_after_role(ctx, start, end)
+    if apposed is not None:
+        ctx.mention(span)
+        return apposed
 
     # "Aunty Funmi", "Grandma Betty": the role noun is part of the span; it stays, the name goes
     inner = re.match(r"([A-Za-z][\w-]*)\s+(?=\S)", text[start:end])
@@ -141,6 +155,46 @@ def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
         ctx.mention(span)
         return ctx.cursor + m.start(), end, ""
     return None
+
+
+# Someone spoken to: "love you Derek but ...", "Noah you absolute sweetheart", "Bill, sir, I am ONE
+# person", "Summer, whoever you are": the post says the same without the name, so the name goes.
+_CALLING_BEFORE = re.compile(
+    r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|well done|congrats|congratulations|miss you|proud of you)\s*,?\s+$"
+)
+_CALLING_AFTER = re.compile(
+    r"\s*,?\s+(?:you\b|your\b|you['’]re\b|whoever\b|sir\b|if you\b|I (?:love|see|adore|miss|owe) you\b)"
+)
+
+
+def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
+    text = ctx.text
+    if _CALLING_BEFORE.search(ctx.left(start)) and re.match(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|you)\b|\s+\W)", text[end:]):
+        ctx.mention(span)
+        gap = re.search(r"\s*,?\s+$", ctx.left(start))
+        return ctx.cursor + len(ctx.left(start)) - len(gap.group(0)), end, ""
+    after = _CALLING_AFTER.match(text, end)
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mr Okafor I love you"
+    if after and is_sentence_start(text, lead):
+        ctx.mention(span)
+        comma = re.match(r"\s*,?\s*", text[end:])
+        return lead, end + comma.end(), ""  # the driver gives the next word the capital
+    return None
+
+
+def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | None:
+    """", Gareth," after "Our new manager at Brookfield Lodge": (start, end, "") over the name and its
+    commas, when a role noun with a determiner opens the clause before it."""
+    text = ctx.text
+    before = re.search(r",\s*$", text[:start])
+    after = re.match(r"\s*,", text[end:])
+    if not before or not after:
+        return None
+    clause = re.split(r"[.!?;:()\n]", text[max(0, before.start() - 80):before.start()])[-1]
+    m = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?:\w+\s+)?(\w+)\b", clause, re.IGNORECASE)
+    if not m or m.group(1).lower() not in ROLE_NOUNS or m.group(1).lower() in FUNCTION_WORDS:
+        return None
+    return max(before.start(), ctx.cursor), end + after.end(), ""
 
 
 def handle_span(ctx: Context, span: Span) -> Replacing:
