@@ -28,6 +28,11 @@ from test_generalise import gen, marked
          "Client is the only one at her station."),
         ("[Priyanka]'s offer came in, which means [Priyanka]'s own manager earns less.", ("PERSON", "ORGANIZATION"),
          "hr", "My colleague's offer came in, which means the colleague's own manager earns less."),
+        ("Sat in a hearing where [Sandra] from payroll cried.", ("ORGANIZATION",), "hr",
+         "Sat in a hearing where a colleague from payroll cried."),
+        ("Our consultant just told an [F1] in front of a patient.", ("LOCATION",), "doctor",
+         "Our consultant just told someone in front of a patient."),
+        ("Our consultant Dr [Ravindran] just told them.", ("PERSON",), "doctor", "Our consultant just told them."),
         # a name the detector called a person, shown to be a place or a workplace
         ("Off to [Manchester] for a training course tomorrow.", ("PERSON",), "social worker",
          "Off elsewhere for a training course tomorrow."),
@@ -58,6 +63,10 @@ def test_the_words_around_a_span_decide_its_kind(draft, types, role, expected):
         ("Her maiden name is [Clark]", ("PERSON",), "nurse", "Her maiden name is a patient"),
         ("The Princess Royal arrived at [Ettelgem] this morning.", ("PERSON",), "therapist",
          "The Princess Royal arrived elsewhere this morning."),
+        ("Crash on the [A64] again.", ("LOCATION",), "paramedic", "Crash on a suggestion again."),
+        ("Orders from [Tesco] from tomorrow.", ("ORGANIZATION",), "analyst", "Orders from a client company from tomorrow."),
+        ("Word is all 14 [Wellspring Pharmacy] branches are being sold.", ("ORGANIZATION",), "pharmacist",
+         "Word is all 14 branches are being sold."),
         # organisations stay organisations, and a place spoken to is no one
         ("We lost [Mapleton Foods], our biggest account.", ("ORGANIZATION",), "support agent",
          "We lost a company, our biggest account."),

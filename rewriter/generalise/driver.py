@@ -18,7 +18,7 @@ from .details import distinctive_span
 from .english import is_sentence_start, spaced, tidy
 from .figures import figure_span, money_span
 from .organisations import codename_span, organisation_span
-from .people import handle_span, person_span
+from .people import handle_span, person_span, someone_span
 from .places import place_span
 from .references import case_name_span, reference_span
 from .slots import family_in_context, trimmed, with_later_mentions
@@ -47,6 +47,7 @@ def other_span(ctx: Context, span: Span) -> Replacing:
 # The handler for each family of kinds (kinds.py says which family an entity type belongs to).
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "person": person_span,
+    "someone": someone_span,
     "handle": handle_span,
     "age": age_span,
     "place": place_span,
@@ -83,7 +84,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
-        start, end, new = (item.start, item.end, item.rewrite) if is_risk else _span_replacement(ctx, item)
+        start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
         opens_sentence = is_sentence_start(text, start) and _starts_upper(text, start)
         between = text[ctx.cursor:start]
         if capital_owed and not between.strip():
@@ -170,6 +171,17 @@ def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:
     end = m.end() if m else span.end
     rest = text[end:].split("\n", 1)[0]
     return start - 1, end, _ONLY_TAGS.fullmatch(rest) is not None
+
+
+_DETERMINED_COUNT = re.compile(r"(?i)\b(?:all|the|our|my|your|their|his|her|its|these|those)\s+$")
+
+
+def _risk_rewrite(text: str, risk: Risk) -> str:
+    """The review's general words for a phrase, fitted to their slot: after "all" or "the" a count's
+    "dozens of" cannot stand ("all 14 branches" -> "all branches", not "all dozens of branches")."""
+    if risk.rewrite.endswith(" of") and _DETERMINED_COUNT.search(text[:risk.start]):
+        return ""
+    return risk.rewrite
 
 
 def _capitalised(piece: str) -> str:

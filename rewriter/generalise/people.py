@@ -69,8 +69,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             return start, end + poss, "my " + noun.lower() + suffix  # "Mum, Dad, Aunty Funmi" -> "..., my aunty"
         return start, end + poss, "the " + noun.lower() + suffix
 
-    # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone.
+    # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
+    # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
     left = ctx.left(start)
+    title_between = re.search(r"\s\b(?:" + vocab.alternation("titles") + r")\.?\s+$", left, re.IGNORECASE)
+    if title_between:
+        left = left[:title_between.start()] + " "
     m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)\s*,?\s*$", left)
     apposition = m is not None and "," in left[m.end(2):]
     if m and apposition and not ((m.group(1) or "").lower() in DETERMINERS or _determined(text, ctx.cursor + m.start(2))):
@@ -195,6 +199,11 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     if not m or m.group(1).lower() not in ROLE_NOUNS or m.group(1).lower() in FUNCTION_WORDS:
         return None
     return max(before.start(), ctx.cursor), end + after.end(), ""
+
+
+def someone_span(ctx: Context, span: Span) -> Replacing:
+    """Someone the text names by a role the generaliser cannot read ("an F1", "the MD")."""
+    return ctx.article_phrase(span, "someone")
 
 
 def handle_span(ctx: Context, span: Span) -> Replacing:

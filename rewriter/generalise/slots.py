@@ -14,6 +14,7 @@ import re
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
@@ -58,15 +59,29 @@ _AT_PLACE_VERBS = frozenset(
 )
 
 
+# After a one-word name, "from" and a lower-case word make it someone from a team ("Sandra from
+# payroll"); a company comes "from" nowhere in that shape.
+_FROM_TEAM_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?!(?:tomorrow|today|tonight|now|next|last|then|home|here|there|time|scratch|"
+    + vocab.alternation("weekdays") + r")\b)[a-z]{2,}\b(?!\s+(?:street|road|lane|avenue)\b)"
+)
+# "an F1": a place takes no "a"; "the A64", "the UK" are places, "the MD" stays unread.
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}|[A-Z][0-9]{1,2}")
+
+
 def family_in_context(ctx: Context, span: Span) -> str:
     """The family of kinds whose handler should replace ``span``: its own, unless it is a person, a
-    place or an organisation and the words around it plainly say it is another of the three."""
+    place or an organisation and the words around it plainly say it is another of the three ("someone":
+    a person of no known role)."""
     family = span.kind.family
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
             return "place"
         if _is_workplace(ctx, span):
             return "organisation"
+    elif family == "place" and _ARTICLE_BEFORE.search(ctx.left(span.start)) and _ACRONYM.fullmatch(span.text.strip()):
+        return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
     return family
@@ -104,6 +119,8 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
         return True
+    if " " not in span.text.strip() and _FROM_TEAM_AFTER.match(text, span.end) and not is_ordinary_word(span.text.strip()):
+        return True  # "Sandra from payroll cried": someone from a team, not a company
     m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
     if m and m.group(1).lower() in ROLE_NOUNS and m.group(1).lower() not in FUNCTION_WORDS:
         return True  # "Client J.K.M. is ...", "my manager Deirdre"
