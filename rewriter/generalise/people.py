@@ -42,6 +42,14 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     named = _named_clause(ctx, span, end + poss)
     if named is not None:
         return named
+    # "someone (Kevin) ran a migration", "her daughter (Shanice) found me": a name in brackets after
+    # the words that already say who it is goes with its brackets
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+    opened = re.search(r"([A-Za-z])\s*\(\s*$", ctx.left(lead))
+    closed = re.match(r"\s*\)", text[end + poss:]) if opened else None
+    if closed:
+        ctx.mention(span)
+        return ctx.cursor + opened.end(1), end + poss + closed.end(), ""
     spoken_to = None if poss else _vocative(ctx, span, start, end)
     if spoken_to is not None:
         return spoken_to
