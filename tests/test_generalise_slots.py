@@ -227,6 +227,10 @@ def test_a_clock_time_becomes_the_part_of_the_day(draft, expected):
         ("Asking for his wife. Mr [Okafor] I love you but PLEASE 😭", ("PERSON",), "nurse", "Asking for his wife. I love you but PLEASE 😭"),
         ("47 duplicates. [Summer], whoever you are, you broke it.", ("ORGANIZATION",), "analyst",
          "47 duplicates. Whoever you are, you broke it."),
+        # a name in brackets after the words that say who it is
+        ("Because someone ([Kevin]) ran a migration.", ("PERSON",), "engineer", "Because someone ran a migration."),
+        ("A patient's daughter ([Shanice]) found me.", ("PERSON",), "nurse", "A patient's daughter found me."),
+        ("When your older pt (Mr [D.W.]) says so.", ("PERSON",), "doctor", "When your older pt says so."),
         # a name after the role it names adds only the name
         ("Our TL [Pradeep] sir is cutting breaks.", ("PERSON",), "support agent", "Our TL sir is cutting breaks."),
         ("Our new manager at [Brookfield Lodge], [Gareth], has cut nights.", ("FACILITY", "PERSON"), "care worker",
