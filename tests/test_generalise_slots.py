@@ -4,9 +4,12 @@ detector gave (often the wrong one: that is the point)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rewriter.generalise import generalise
+from rewriter.review import Risk
 from rewriter.generalise.slots import trimmed
 from rewriter.spans import Span
 
@@ -254,3 +257,16 @@ def test_a_clause_that_only_names_someone_goes(draft, types, role, expected):
 )
 def test_a_name_doing_something_is_replaced_not_dropped(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Word is all 14 branches are being sold.", "Word is all branches are being sold."),
+        ("Packs for the 120 people we're letting go.", "Packs for the dozens of people we're letting go."),
+    ],
+)
+def test_a_counts_general_words_fit_after_all(draft, expected):
+    number = re.search(r"\d+", draft)
+    risk = Risk("confidential_business", number.start(), number.end(), number.group(0), "why", "advice", rewrite="dozens of")
+    assert generalise(draft, [], "pharmacist", [risk]).text == expected

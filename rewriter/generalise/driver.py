@@ -173,12 +173,13 @@ def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:
     return start - 1, end, _ONLY_TAGS.fullmatch(rest) is not None
 
 
-_DETERMINED_COUNT = re.compile(r"(?i)\b(?:all|the|our|my|your|their|his|her|its|these|those)\s+$")
+_DETERMINED_COUNT = re.compile(r"(?i)\b(?:all|both|every|each)\s+$")
 
 
 def _risk_rewrite(text: str, risk: Risk) -> str:
-    """The review's general words for a phrase, fitted to their slot: after "all" or "the" a count's
-    "dozens of" cannot stand ("all 14 branches" -> "all branches", not "all dozens of branches")."""
+    """The review's general words for a phrase, fitted to their slot: after "all" a count's "dozens of"
+    cannot stand ("all 14 branches" -> "all branches", not "all dozens of branches"; "the hundreds of
+    people" can)."""
     if risk.rewrite.endswith(" of") and _DETERMINED_COUNT.search(text[:risk.start]):
         return ""
     return risk.rewrite
