@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .context import Context, PersonNoun, Replacing
+from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_article
 
 # Words for a person: after an age, the age is an adjective ("a 34-year-old woman").
@@ -32,6 +32,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if m:
             return start2, end, "in their school year"
         return start, end, "a school year"
+    # "one of my Year 6s" -> "one of my students": a school year in the plural is its pupils
+    if re.match(r"(?i)(year|yr|grade)\s*\d{1,2}['’]?s$", span.text.strip()):
+        noun = ctx.person.noun if ctx.person.article and ctx.person.noun in ("student", "pupil", "child") else "pupil"
+        return start, end, noun + "s"
     # "Doris turned 100 today": the age is the event; keep the verb's tense, drop the number.
     turned = re.match(r"(?i)^(turn(?:ed|s|ing)?)\s+\d", span.text)
     if turned:
@@ -40,6 +44,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
     if re.search(r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
+    # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
+    said = re.match(r"(?i)(?:he|she|they|i|we|you)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)\s+(?=\d)", span.text)
+    if said:
+        return start, end, span.text[:said.end()] + predicate_age(span.text[said.end():])
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays.
     if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
         start2, _ = ctx.absorb_left(start, r"\s*,?\s*")
@@ -50,8 +58,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     band_noun, band_adj = age_band(years, ctx.person)
     nxt = next_word(text, end)
     adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not span.text.rstrip().endswith(("old", "olds")) or (
-        bool(nxt) and nxt.lower() in _PERSON_WORDS
-    )
+        bool(nxt) and (nxt.lower() in _PERSON_WORDS or nxt.lower() in ROLE_NOUNS and nxt.lower() not in FUNCTION_WORDS)
+    )  # "one 82 yr old uncle" -> "one older uncle"
     if adjective_use:  # "a 13yo client" -> "a teenage client"; "a 34-year-old woman" -> "a woman"
         start, m = ctx.absorb_left(start, r"\b(a|an)\s+")
         if band_adj:

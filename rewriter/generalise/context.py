@@ -60,10 +60,16 @@ def person_noun(role: str) -> PersonNoun:
 
 _TITLES = vocab.words("titles")
 
+# Nouns for who someone is that may stand right before their name and stay when it goes: "my colleague
+# Will", "mum Aisha", "contractor Dylan", "Client J.K.M.".
+ROLE_NOUNS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles")
+
 
 def name_tokens(text: str) -> set[str]:
-    """The words of a name that tell one person from another ("Dr. Okafor" -> {"okafor"})."""
-    return {t for t in re.findall(r"[a-z][a-z'-]+", canonical(text)) if t not in _TITLES}
+    """The words of a name that tell one person from another ("Dr. Okafor" -> {"okafor"}, "Kerry-Ann's"
+    -> {"kerry-ann"})."""
+    words = (re.sub(r"['’]s?$", "", t) for t in re.findall(r"[a-z][a-z'’-]+", canonical(text)))
+    return {t for t in words if len(t) > 1 and t not in _TITLES}
 
 
 @dataclass
@@ -73,6 +79,9 @@ class Context:
     person: PersonNoun
     people: list[set[str]] = field(default_factory=list)  # name tokens of each distinct person met so far
     cursor: int = 0
+    # what the text called a person when it first named them ("my colleague Will": "colleague"), by
+    # their place in ``people``: "Will" later is "the colleague", not another client
+    nouns: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def for_role(cls, text: str, role: str) -> Context:
@@ -91,8 +100,8 @@ class Context:
 
     def absorb_article(self, start: int, phrase: str) -> tuple[int, str]:
         """"the Royal Infirmary" -> "a hospital": the span's own article gives way to the phrase's."""
-        if re.match(r"(someone|another)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
-            m = re.search(r"\b(a|an)\s+$", self.left(start), re.IGNORECASE)
+        if re.match(r"(someone|another|my)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
+            m = re.search(r"\b(a|an|the)\s+$", self.left(start), re.IGNORECASE)
             return (self.cursor + m.start(), phrase) if m else (start, phrase)
         if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):
             return start, phrase
@@ -114,11 +123,28 @@ class Context:
         """Is the text at start..end a noun used as an adjective ("the Leeds branch")?"""
         return is_modifier(self.text, start, end, self.cursor)
 
-    def mention(self, span: Span) -> int:
-        """1 first person, 2 another distinct person, 3 the same person again."""
+    def mention(self, span: Span, noun: str = "") -> int:
+        """1 first person, 2 another distinct person, 3 the same person again; ``noun`` is what the
+        text calls them here ("colleague"), remembered for their later mentions."""
         tokens = name_tokens(span.text)
-        for seen in self.people:
+        for i, seen in enumerate(self.people):
             if tokens & seen:
+                if noun:
+                    self.nouns.setdefault(i, noun)
                 return 3
         self.people.append(tokens)
+        if noun:
+            self.nouns[len(self.people) - 1] = noun
         return 1 if len(self.people) == 1 else 2
+
+    def noun_of(self, span: Span) -> str:
+        """What the text called the person named by ``span`` when it first named them, or ""."""
+        tokens = name_tokens(span.text)
+        for i, seen in enumerate(self.people):
+            if tokens & seen:
+                return self.nouns.get(i, "")
+        return ""
+
+    def has_met(self, span: Span) -> bool:
+        tokens = name_tokens(span.text)
+        return bool(tokens) and any(tokens & seen for seen in self.people)

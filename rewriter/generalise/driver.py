@@ -15,12 +15,13 @@ from .ages import age_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
-from .english import in_sentence_case, tidy
+from .english import in_sentence_case, opens_sentence, spaced, tidy
 from .figures import figure_span, money_span
 from .organisations import codename_span, organisation_span
-from .people import handle_span, person_span
+from .people import handle_span, person_span, someone_span
 from .places import place_span
 from .references import case_name_span, reference_span
+from .slots import family_in_context, trimmed, with_later_mentions
 from .times import date_span
 
 
@@ -46,6 +47,7 @@ def other_span(ctx: Context, span: Span) -> Replacing:
 # The handler for each family of kinds (kinds.py says which family an entity type belongs to).
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "person": person_span,
+    "someone": someone_span,
     "handle": handle_span,
     "age": age_span,
     "place": place_span,
@@ -74,28 +76,37 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     if not spans and not fixable:
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
-    prepared, regions = _risk_regions(prepare_spans(text, spans), fixable, text)
+    prepared, regions = _risk_regions(with_later_mentions(text, prepare_spans(text, spans)), fixable, text)
     pieces: list[str] = []
     replacements: list[Replacement] = []
+    capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital
     for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
-        start, end, new = (item.start, item.end, item.rewrite) if is_risk else _span_replacement(ctx, item)
+        start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
+        opening = opens_sentence(text, start)
+        between = text[ctx.cursor:start]
+        if capital_owed and not between.strip():
+            new = _capitalised(new)
+        elif capital_owed:
+            between = _capitalised(between)
         new = in_sentence_case(text, start, new)
-        pieces.append(text[ctx.cursor:start])
+        capital_owed = (opening or capital_owed and not between.strip()) and not new
+        pieces.append(between)
         pieces.append(new)
         replacements.append(Replacement(start, end, new, None, item) if is_risk else Replacement(start, end, new, item))
         ctx.cursor = end
-    pieces.append(text[ctx.cursor:])
+    pieces.append(_capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out) if replacements else out, replacements)
 
 
 def _span_replacement(ctx: Context, span: Span) -> Replacing:
     """(start, end, new) for ``span``: its handler's region, never narrower than the span, widened to the
-    hashtag it is part of."""
-    start, end, new = HANDLERS[span.kind.family](ctx, span)
+    hashtag it is part of, and never glued to the words either side."""
+    span = trimmed(ctx.text, span)
+    start, end, new = HANDLERS[family_in_context(ctx, span)](ctx, span)
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)
@@ -107,7 +118,7 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         start, end = min(start, tag_start), max(end, tag_end)
         if trailing:
             new = ""
-    return start, end, new
+    return start, end, spaced(ctx.text, start, end, new)
 
 
 def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list[Span], list[Risk]]:
@@ -159,3 +170,22 @@ def _hashtag_around(ctx: Context, span: Span) -> tuple[int, int, bool] | None:
     end = m.end() if m else span.end
     rest = text[end:].split("\n", 1)[0]
     return start - 1, end, _ONLY_TAGS.fullmatch(rest) is not None
+
+
+_DETERMINED_COUNT = re.compile(r"(?i)\b(?:all|both|every|each)\s+$")
+
+
+def _risk_rewrite(text: str, risk: Risk) -> str:
+    """The review's general words for a phrase, fitted to their slot: after "all" a count's "dozens of"
+    cannot stand ("all 14 branches" -> "all branches", not "all dozens of branches"; "the hundreds of
+    people" can)."""
+    if risk.rewrite.endswith(" of") and _DETERMINED_COUNT.search(text[:risk.start]):
+        return ""
+    return risk.rewrite
+
+
+def _capitalised(piece: str) -> str:
+    """``piece`` with its first word capitalised, if a word opens it ("whoever you are" -> "Whoever ...")."""
+    m = re.match(r"\s*([a-z])", piece)
+    return piece[:m.start(1)] + m.group(1).upper() + piece[m.end(1):] if m else piece
+

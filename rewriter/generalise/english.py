@@ -44,7 +44,7 @@ def strip_article(phrase: str) -> str:
 # -- where a word stands -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
-_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx)\.\s+$", re.IGNORECASE)
+_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat)\.\s+$", re.IGNORECASE)
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
@@ -52,11 +52,15 @@ def is_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(before)) and not _ABBREVIATION_BEFORE.search(before)
 
 
-def in_sentence_case(text: str, start: int, new: str) -> str:
-    """``new``, to replace what stands at ``start`` in ``text``: capitalised at a sentence start, unless
-    the writer writes in lower case there ("emma from my group")."""
+def opens_sentence(text: str, start: int) -> bool:
+    """Does what stands at ``start`` open a sentence the writer capitalises ("emma from my group" is not)?"""
     first = text[start:start + 1]
-    if new and is_sentence_start(text, start) and (first.isupper() or not first.isalpha()):
+    return is_sentence_start(text, start) and (first.isupper() or not first.isalpha())
+
+
+def in_sentence_case(text: str, start: int, new: str) -> str:
+    """``new``, to replace what stands at ``start`` in ``text``: capitalised where it opens a sentence."""
+    if new and opens_sentence(text, start):
         return new[0].upper() + new[1:]
     return new
 
@@ -98,6 +102,15 @@ def space_after(text: str, end: int) -> int:
     return len(m.group(0)) if m else 0
 
 
+def spaced(text: str, start: int, end: int, new: str) -> str:
+    """``new`` as it replaces text[start:end], with a space wherever it would touch a word either side."""
+    if new and new[-1].isalnum() and text[end:end + 1].isalnum():
+        new += " "
+    if new and new[0].isalnum() and start > 0 and text[start - 1].isalnum():
+        new = " " + new
+    return new
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
     right_candidates = [i for i in (text.find(".", end), text.find("!", end), text.find("?", end), text.find("\n", end)) if i >= 0]
@@ -108,7 +121,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 # -- tidying after replacement: spacing, punctuation, articles, doubled words, capitals ---------------
 
 _DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|her|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
-_DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and)(\s+\1)+\b", re.IGNORECASE)
+_DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and|elsewhere|nearby)(\s+\1)+\b", re.IGNORECASE)
 _REPEATED_PHRASE = re.compile(r"\b((?:a|an|the) [a-z]+(?: [a-z]+)?)(?:,? \1)+\b", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from ..kinds import ORGANIZATION_BY_ROLE
 from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
-from .english import possessive_after, space_after
+from .english import FUNCTION_WORDS, next_word, possessive_after, space_after
 from .places import place_span
 
 COMPANY_WORDS = vocab.words("company_words")
@@ -29,11 +29,21 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     kind = kind_of_place(text) if not is_company(text) else None
     if kind is not None and kind not in ("a local street", "a local park"):
         return place_span(ctx, span)
-    if ctx.is_modifier(span.start, span.end):
+    if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span):
         return span.start, span.end + space_after(ctx.text, span.end), ""
     phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a company" if is_company(text) else "an organisation")
     poss = possessive_after(ctx.text, span.end)
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
+
+
+# "all Wellspring Pharmacy branches", "every Tesco store", "14 Acme depots": a count before the name
+_COUNT_BEFORE = re.compile(r"(?i)\b(?:all|both|every|each|some|many|several|most|\d+)\s+$")
+
+
+def _counted_modifier(ctx: Context, span: Span) -> bool:
+    """Is the name a modifier after a count ("all Wellspring Pharmacy branches" -> "all branches")?"""
+    nxt = next_word(ctx.text, span.end)
+    return bool(_COUNT_BEFORE.search(ctx.left(span.start))) and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS
 
 
 def codename_span(ctx: Context, span: Span) -> Replacing:

@@ -7,13 +7,11 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .context import Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, possessive_after, space_after
+from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
+from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
 from .organisations import is_company, organisation_span
 from .places import place_span
 
-# Nouns for a relation or role that may stand before a name: "my colleague Will", "mum Aisha".
-ROLE_NOUNS = vocab.words("role_nouns")
 
 # Words between a determiner and its role noun that show the determiner belongs to another noun
 # ("my colleague said mum Aisha ..."): speech and meeting verbs.
@@ -39,20 +37,71 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         poss = span.end - end
     dot = _trailing_period(text, span)
 
-    # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone.
+    # "a customer called Summer Okoro" -> "a customer"; "her name's Grace Tolland" goes whole: the
+    # clause only says who it was
+    named = _named_clause(ctx, span, end + poss)
+    if named is not None:
+        return named
+    # "someone (Kevin) ran a migration", "her daughter (Shanice) found me": a name in brackets after
+    # the words that already say who it is goes with its brackets
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+    opened = re.search(r"([A-Za-z])\s*\(\s*$", ctx.left(lead))
+    closed = re.match(r"\s*\)", text[end + poss:]) if opened else None
+    if closed:
+        ctx.mention(span)
+        return ctx.cursor + opened.end(1), end + poss + closed.end(), ""
+    spoken_to = None if poss else _vocative(ctx, span, start, end)
+    if spoken_to is not None:
+        return spoken_to
+    # "Our TL Pradeep", "their CFO James": the acronym after a determiner is the role; the name goes
+    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+[A-Z]{2,4}\s+$", ctx.left(start), re.IGNORECASE)
+    if acronym and not poss:
+        ctx.mention(span)
+        return start, end + space_after(text, end), ""
+    # "Our new manager at Brookfield Lodge, Gareth, has cut ...": a name in commas after the role it
+    # names adds nothing but the name
+    apposed = _apposition_after_role(ctx, start, end)
+    if apposed is not None:
+        ctx.mention(span)
+        return apposed
+
+    # "Aunty Funmi", "Grandma Betty": the role noun is part of the span; it stays, the name goes
+    inner = re.match(r"([A-Za-z][\w-]*)\s+(?=\S)", text[start:end])
+    if inner and inner.group(1).lower() in ROLE_NOUNS and inner.group(1).lower() not in FUNCTION_WORDS:
+        ctx.mention(span, inner.group(1).lower())
+        noun = inner.group(1)
+        suffix = ("'s" if poss else "") + dot
+        if _determined(text, start):
+            return start, end + poss, noun + suffix  # "her Uncle Ade"
+        if re.search(r"\b(?:" + vocab.alternation("family_nouns") + r"),\s*$", ctx.left(start), re.IGNORECASE):
+            return start, end + poss, "my " + noun.lower() + suffix  # "Mum, Dad, Aunty Funmi" -> "..., my aunty"
+        return start, end + poss, "the " + noun.lower() + suffix
+
+    # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
+    # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
     left = ctx.left(start)
+    title_between = re.search(r"\s\b(?:" + vocab.alternation("titles") + r")\.?\s+$", left, re.IGNORECASE)
+    if title_between:
+        left = left[:title_between.start()] + " "
     m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)\s*,?\s*$", left)
-    if m and m.group(2).lower() in ROLE_NOUNS:
+    apposition = m is not None and "," in left[m.end(2):]
+    if m and apposition and not ((m.group(1) or "").lower() in DETERMINERS or _determined(text, ctx.cursor + m.start(2))):
+        m = None  # "Mum, Dad, Funmi": a list, not "the dad"
+    if m and m.group(2).lower() in ROLE_NOUNS and m.group(2).lower() not in FUNCTION_WORDS:
         det = (m.group(1) or "").lower()
         noun_start = ctx.cursor + m.start(2)
         noun = m.group(2)
-        ctx.mention(span)
+        ctx.mention(span, noun.lower())
         # a trailing comma of an apposition ("my colleague, Will, said") goes too
         tail = re.match(r"\s*,", text[end + poss:]) if "," in left[m.end(2):] else None
         new_end = end + poss + (len(tail.group(0)) if tail else 0)
+        if not poss and not tail:
+            new_end = _drop_weight_after_person(text, new_end)
         suffix = ("'s" if poss else "") + dot
         if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
             return noun_start, new_end, noun + suffix
+        if noun[0].isupper() and is_sentence_start(text, noun_start):
+            return noun_start, new_end, noun + suffix  # "Client J.K.M. is ...": a note's label
         # "mum Aisha" -> "the mum"; a determiner-less title-like noun reads better with "the"
         return noun_start, new_end, "the " + noun + suffix
 
@@ -65,11 +114,24 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         ctx.mention(span)
         return start, end + space_after(text, end), ""
 
+    # "little Noah", "old Col's heart": an adjective the name had needs an article now
+    adjective = re.search(r"\b(" + vocab.alternation("name_adjectives") + r")\s+$", ctx.left(start), re.IGNORECASE)
+    if adjective and not _determined(text, ctx.cursor + adjective.start(1)):
+        start = ctx.cursor + adjective.start(1)
+    else:
+        adjective = None
+
+    known = ctx.noun_of(span)
     mention = ctx.mention(span)
     if title_word == "dr":
         noun = PersonNoun("a", "doctor")
+    elif known:  # "my colleague Will ... Will said" -> "the colleague said"
+        noun = PersonNoun(with_article("a " + known).split()[0], known)
     else:
         noun = ctx.person
+    if adjective and noun.article:
+        described = f"{adjective.group(1).lower()} {noun.noun}"
+        noun = PersonNoun(with_article("a " + described).split()[0], described)
     if poss:
         phrase = noun.possessive(mention) if title_word != "dr" else ("the doctor's" if mention == 3 else "a doctor's")
         end += poss
@@ -82,7 +144,74 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     start, phrase = ctx.absorb_article(start, phrase)
     end = _drop_bed_after_person(text, end)
     end = _drop_age_after_person(text, end)
+    if not poss:
+        end = _drop_weight_after_person(text, end)
     return start, end, phrase + dot
+
+
+# "a customer called Summer", "her name's Grace Tolland": a clause that only says who someone is.
+_CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+$")
+# Only as a clause after another ("I'm not hiding it — her name's Grace"): "My name is Siiri" and "Her
+# maiden name is Clark" are sentences of their own and keep their words.
+_NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
+
+
+def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
+    left = ctx.left(span.start)
+    m = _CALLED.search(left)
+    if m and m.group(1).lower() not in FUNCTION_WORDS:
+        ctx.mention(span, m.group(1).lower().rstrip("s") if m.group(1).lower() in ROLE_NOUNS else "")
+        return ctx.cursor + m.end(1), end, ""
+    m = _NAME_IS.search(left)
+    if m:
+        ctx.mention(span)
+        return ctx.cursor + m.start(), end, ""
+    return None
+
+
+# Someone spoken to: "love you Derek but ...", "Noah you absolute sweetheart", "Bill, sir, I am ONE
+# person", "Summer, whoever you are": the post says the same without the name, so the name goes.
+_CALLING_BEFORE = re.compile(
+    r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|well done|congrats|congratulations|miss you|proud of you)\s*,?\s+$"
+)
+_CALLING_AFTER = re.compile(
+    r"\s*,?\s+(?:you\b|your\b|you['’]re\b|whoever\b|sir\b|if you\b|I (?:love|see|adore|miss|owe) you\b)"
+)
+
+
+def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
+    text = ctx.text
+    if _CALLING_BEFORE.search(ctx.left(start)) and re.match(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|you)\b|\s+\W)", text[end:]):
+        ctx.mention(span)
+        gap = re.search(r"\s*,?\s+$", ctx.left(start))
+        return ctx.cursor + len(ctx.left(start)) - len(gap.group(0)), end, ""
+    after = _CALLING_AFTER.match(text, end)
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mr Okafor I love you"
+    if after and is_sentence_start(text, lead):
+        ctx.mention(span)
+        comma = re.match(r"\s*,?\s*", text[end:])
+        return lead, end + comma.end(), ""  # the driver gives the next word the capital
+    return None
+
+
+def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | None:
+    """", Gareth," after "Our new manager at Brookfield Lodge": (start, end, "") over the name and its
+    commas, when a role noun with a determiner opens the clause before it."""
+    text = ctx.text
+    before = re.search(r",\s*$", text[:start])
+    after = re.match(r"\s*,", text[end:])
+    if not before or not after:
+        return None
+    clause = re.split(r"[.!?;:()\n]", text[max(0, before.start() - 80):before.start()])[-1]
+    m = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?:\w+\s+)?(\w+)\b", clause, re.IGNORECASE)
+    if not m or m.group(1).lower() not in ROLE_NOUNS or m.group(1).lower() in FUNCTION_WORDS:
+        return None
+    return max(before.start(), ctx.cursor), end + after.end(), ""
+
+
+def someone_span(ctx: Context, span: Span) -> Replacing:
+    """Someone the text names by a role the generaliser cannot read ("an F1", "the MD")."""
+    return ctx.article_phrase(span, "someone")
 
 
 def handle_span(ctx: Context, span: Span) -> Replacing:
@@ -131,3 +260,12 @@ def _drop_age_after_person(text: str, end: int) -> int:
     """"Li Wei (34)" or "Sarah, 9," -> the age goes with the name (a band would still narrow it)."""
     m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3})?\s*\)|,\s*\d{1,3}(?=\s*[,.!?;:])(?:\s*,)?", text[end:], re.I)
     return end + m.end() if m else end
+
+
+_WEIGHT = re.compile(r"\s+\d{1,2}(?:\.\d)?\s?(?:lbs?|kg)(?:\s*\d{1,2}\s?oz)?(?![\w])|\s+\d{3,4}\s?g(?![\w])", re.IGNORECASE)
+
+
+def _drop_weight_after_person(text: str, end: int) -> int:
+    """"baby Rhiannon 7lb 2oz" -> "the baby": a weight right after a name (a birth weight) goes with it."""
+    m = _WEIGHT.match(text, end)
+    return m.end() if m else end

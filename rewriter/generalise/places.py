@@ -3,6 +3,7 @@ ward", "placed with their aunt in Bristol" -> "... elsewhere", "the Leeds branch
 
 from __future__ import annotations
 
+from .. import vocab
 from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
@@ -15,6 +16,20 @@ _GENERIC_PLACE_SUGGESTIONS = frozenset(
 )
 
 
+# "placed with their aunt in Bristol" -> "... elsewhere", "took him into Gympie" -> "... into town".
+_ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "around": " nearby", "past": " nearby", "into": " into town"}
+_MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
+_STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
+
+
+def street_kind(name: str) -> str | None:
+    """"the Bruce Hwy" -> "a main road", "Quarry Lane" -> "a local street", by its last word."""
+    last = name.split()[-1].lower().strip(".") if name.split() else ""
+    if last in _MAIN_ROADS:
+        return "a main road"
+    return "a local street" if last in _STREET_ENDINGS else None
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
     kind = kind_of_place(span.text)
     start, end = span.start, span.end
@@ -22,16 +37,19 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
-        start2, m = ctx.absorb_left(start, r"\s+\b(in|to|from|near|around|outside|across)\s+")
+        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|around|outside|across|past)\s+")
+        if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
+            m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
-            word = {"from": " from elsewhere", "near": " nearby", "around": " nearby"}.get(m.group(1).lower(), " elsewhere")
+            word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             return start2, end, word
         # the recognizer may know what kind of place it found ("on 4 North": a hospital ward, "on the
-        # A64": a main road); the generic defaults say nothing more than "the area"
-        if span.suggestion and span.suggestion not in _GENERIC_PLACE_SUGGESTIONS:
+        # A64": a main road); the generic defaults say nothing more than "the area", and a person's
+        # suggestion nothing at all about a name the sentence shows to be a place ("up Quarry Lane")
+        if span.kind.family == "place" and span.suggestion and span.suggestion not in _GENERIC_PLACE_SUGGESTIONS:
             kind = span.suggestion
         else:
-            kind = "the area" if span.entity_type == "LOCATION" else "a local place"
+            kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else "a local place")
     if kind in ("a bed", "a room"):
         # "in bed 12" on its own -> "in a bed" reads oddly; drop the number only
         word = kind.split()[1]

@@ -8,7 +8,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import Context, Replacing
-from .english import possessive_after, sentence_around, space_after, time_run_end
+from .english import is_sentence_start, next_word, possessive_after, sentence_around, space_after, time_run_end
 
 # Words after which a date or time means the future, so "recently" would be wrong.
 FUTURE_CUES = re.compile(
@@ -23,6 +23,18 @@ VAGUE_TIME = re.compile(
 )
 
 
+# Words that put a sentence in the past: "She fell on Sunday", "Discharged on Friday", "two days ago".
+PAST_CUES = re.compile(r"(?i)\b(?:" + vocab.alternation("common_past_forms") + r"|\w+ed|ago|last|yesterday|earlier)\b")
+
+# "Happy Monday!": a greeting, no one's date; it goes whole.
+_GREETING = re.compile(r"(?i)\b(?:happy|blessed|hello|good)\s+$")
+
+# A time of day: "3am", "6.30pm", "04:12", "2:30am".
+_CLOCK = re.compile(r"(?i)^(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm)?$")
+# The part of the day each hour falls in, as a noun after "in the"/"since the" and as an adjective.
+_PARTS_OF_DAY = ((5, "early hours", "early-morning"), (12, "morning", "morning"), (17, "afternoon", "afternoon"),
+                 (21, "evening", "evening"), (24, "night", "late-night"))
+
 # "on Tuesdays": a weekday in the plural is a routine.
 _EVERY_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(day + "s" for day in vocab.entries("weekdays")) + r")\b")
 
@@ -32,6 +44,15 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
+    greeting = _GREETING.search(ctx.left(start))
+    if greeting and lower in _WEEKDAYS:  # "Happy Monday." goes, with its full stop when it is a sentence
+        start = ctx.cursor + greeting.start()
+        stop = re.match(r"\s*[.!]+", ctx.text[end:]) if is_sentence_start(ctx.text, start) else None
+        return start, end + (stop.end() if stop else 0), ""
+    clock = _CLOCK.match(span.text.strip())
+    bounded = re.search(r"(?i)\b(?:since|until|till|from|by|before|after)\s+$", ctx.left(start))
+    if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " "))):
+        return _time_of_day(ctx, span, clock)
     poss = possessive_after(ctx.text, end)
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
         start, _ = ctx.absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
@@ -48,8 +69,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     prep = m.group(1).lower() if m else ""
     rest = sentence.replace(span.text, " ")
     if prep in ("", "on", "at", "last", "this") and VAGUE_TIME.search(rest):
-        # "quit today, on Friday" -> "quit today": the sentence already says when, vaguely enough
-        start3, _ = ctx.absorb_left(start2, r"\s*,?\s*")
+        # "quit today, on Friday" -> "quit today": the sentence already says when, vaguely enough;
+        # "social work in 2024 😂 ... tomorrow" -> "social work 😂": the "in" goes with it
+        start3, _ = ctx.absorb_left(start2, r"\s*,?\s*(?:\bin\s+)?" if not m else r"\s*,?\s*")
         return start3, end, ""
     if prep == "since":
         return start2, end, "for days"
@@ -63,4 +85,55 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "this week"
     if prep == "from":
         return start2, end, "from a while ago"
+    if lower in _WEEKDAYS and not m and re.search(r"(?i)\bfor\s+$", ctx.left(start)):
+        return start, end, "later this week"  # "Booked my session for Thursday": a day ahead
+    if lower in _WEEKDAYS and prep in ("", "on") and not PAST_CUES.search(_clause_around(ctx.text, start, end)):
+        # "Report off to his school Friday", "the board votes Thursday", "Drinks on me Friday!": a
+        # weekday with no past in its sentence may be days ahead; "recently" would turn it into the past
+        return (start2 if m else start), end, "this week"
+    if lower in _WEEKDAYS and not m and _after_verb(ctx.left(start)):
+        return start, end, "a day"  # "Spent Saturday teaching my dad" -> "Spent a day teaching my dad"
     return (start2 if m else start), end, "recently"
+
+
+_WEEKDAYS = frozenset(vocab.words("weekdays"))
+# What ends a clause: punctuation, a dash, a bracket or an emoji.
+_CLAUSE_BREAK = re.compile("[.!?\n,;:—–()\U0001F000-\U0001FFFF\u2600-\u27BF]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause a date stands in: "Report off to his school Friday" of "..., Report off to his school
+    Friday, mum was so relieved"."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    left = max([b for b in breaks if b < start], default=-1)
+    right = min([b for b in breaks if b >= end], default=len(text))
+    return text[left + 1:start] + " " + text[end:right]
+
+
+def _after_verb(left: str) -> bool:
+    """Does a past verb stand right before here ("Spent Saturday")? Then the day is its object."""
+    m = re.search(r"([A-Za-z]+)\s+$", left)
+    return bool(m) and bool(PAST_CUES.fullmatch(m.group(1))) and m.group(1).lower() not in ("last", "ago", "earlier", "yesterday")
+
+
+def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
+    """"at 3am" -> "in the early hours", "since 2am" -> "since the early hours", "a 7pm home visit" ->
+    "an evening home visit", "before 9am" -> "early in the morning": the part of the day, not the minute."""
+    hour = int(clock.group(1)) % 24
+    if clock.group(3) and clock.group(3).lower() == "pm" and hour < 12:
+        hour += 12
+    elif clock.group(3) and clock.group(3).lower() == "am" and hour == 12:
+        hour = 0
+    noun, adjective = next((n, a) for limit, n, a in _PARTS_OF_DAY if hour < limit)
+    if hour < 5 and not clock.group(3) and not clock.group(2):
+        noun, adjective = "night", "late-night"
+    start, end = span.start, span.end
+    if re.search(r"\b(?:a|an|the|my|our|his|her|their|your)\s+$", ctx.left(start)) and next_word(ctx.text, end)[:1].islower():
+        return start, end, adjective  # "a 6am snapshot" -> "an early-morning snapshot"
+    start2, m = ctx.absorb_left(start, r"\b(at|around|about|by|since|until|till|from|before|after)\s+")
+    prep = m.group(1).lower() if m else ""
+    if prep in ("since", "until", "till", "from", "by"):
+        return start2, end, f"{prep} the {noun}"
+    if prep == "before" and noun != "early hours":
+        return start2, end, f"early in the {noun}"
+    return start2 if m else start, end, "at night" if noun == "night" else f"in the {noun}"

@@ -1,0 +1,194 @@
+"""What the words around a span say it is, whatever the detector called it, and the span cut to the words
+that are the name.
+
+The detector's kind is a guess made from the name alone ("Sandra" an organisation, "Manchester" a person,
+"Quarry Lane" a person); the sentence usually settles it: "a customer called Summer", "Marcus who finally
+stopped crying", "Off to Manchester", "the whole of Pinecrest", "our prod db at Glasswing". A person is
+replaced as a person, a place as a place and an organisation as an organisation, so no one becomes "an
+organisation" and no town becomes "another client".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..detect.recognizers.support.names import in_person_slot
+from ..spans import Span
+from .context import ROLE_NOUNS, Context
+from .english import FUNCTION_WORDS, is_sentence_start
+from .organisations import COMPANY_WORDS, is_company
+from .places import street_kind
+
+_TITLES = vocab.words("titles")
+
+# Before a name, these make it someone: "a customer called Summer", "her name's Grace Tolland".
+_NAMED = re.compile(r"(?i)\b(?:called|named|name's|name is|names are|known as)\s+$")
+# After a name, these make it someone: "Marcus who finally stopped crying", "Summer, whoever you are".
+_WHO_AFTER = re.compile(r"(?i)\s*,?\s+(?:who|whom)\b")
+_VOCATIVE_AFTER = re.compile(r"(?i),\s+(?:[\w']+\s+){0,3}?(?:you|you're|your|I)\b")
+_VOCATIVE_BEFORE = re.compile(r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|hi|hey|dear|congrats|well done)\s+$")
+
+# Before a name, these make it a place: "Off to Manchester", "took him into Gympie", "the whole of
+# Pinecrest", "one of the farms past Glenderry"; a person is met, talked to or run into instead.
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:off|back|going|go|goes|went|gone|heading|headed|head|flying|flew|fly|moving|moved|move|drove|"
+    r"driving|drive|travelling|traveling|travelled|traveled|trip|way|welcome|returning|returned|return|"
+    r"came|come|coming|commute|commuting|relocating|relocated|holiday|road)\s+(?:back\s+|up\s+|down\s+|over\s+)?to"
+    r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
+    r"|\bpast|\bwhole of|\brest of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of)\s+$"
+)
+# Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
+_STREET_PREPOSITION = re.compile(r"(?i)\b(?:up|down|on|along|off|in|near|round|around|onto|into|to|from|past)\s+$")
+# Before a name, "at" makes it a workplace unless a verb aims at someone ("laughed at Sam").
+_AT_BEFORE = re.compile(r"(?i)\b([\w']+)\s+at\s+$")
+_AT_PERSON_VERBS = frozenset(
+    "look looks looked looking laugh laughs laughed laughing shout shouts shouted shouting yell yells yelled "
+    "yelling smile smiles smiled smiling stare stares stared staring glance glanced angry mad cross furious "
+    "annoyed wave waved waving point pointed snap snapped swear swore scream screamed screaming sworn "
+    "aimed directed grinned winked".split()
+)
+
+
+# Before "at", these make the name after it a place: "arrived at Ettelgem", "stopped at Kendal".
+_AT_PLACE_VERBS = frozenset(
+    "arrived arrive arrives arriving landed land lands landing stopped stop stops stopping stayed stay stays "
+    "staying lives live lived living based docked".split()
+)
+
+
+# After a one-word name, "from" and a lower-case word make it someone from a team ("Sandra from
+# payroll"); a company comes "from" nowhere in that shape.
+_FROM_TEAM_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?!(?:tomorrow|today|tonight|now|next|last|then|home|here|there|time|scratch|"
+    + vocab.alternation("weekdays") + r")\b)[a-z]{2,}\b(?!\s+(?:street|road|lane|avenue)\b)"
+)
+# "an F1": a place takes no "a"; "the A64", "the UK" are places, "the MD" stays unread.
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}|[A-Z][0-9]{1,2}")
+
+
+def family_in_context(ctx: Context, span: Span) -> str:
+    """The family of kinds whose handler should replace ``span``: its own, unless it is a person, a
+    place or an organisation and the words around it plainly say it is another of the three ("someone":
+    a person of no known role)."""
+    family = span.kind.family
+    if family == "person" and span.entity_type == "PERSON":
+        if _is_place(ctx, span):
+            return "place"
+        if _is_workplace(ctx, span):
+            return "organisation"
+    elif family == "place" and _ARTICLE_BEFORE.search(ctx.left(span.start)) and _ACRONYM.fullmatch(span.text.strip()):
+        return "someone"  # "told an F1 in front of a patient": a role, no place
+    elif family in ("organisation", "place") and _is_person(ctx, span):
+        return "person"
+    return family
+
+
+def _is_place(ctx: Context, span: Span) -> bool:
+    m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])
+    if m and m.group(1).lower() in _AT_PLACE_VERBS and not _possessive_follows(ctx.text, span.end):
+        return True  # "arrived at Ettelgem"
+    words = span.text.split()
+    if len(words) >= 2 and street_kind(span.text) and words[0].lower() not in _TITLES and (
+        words[0].lower() == "the" or _STREET_PREPOSITION.search(ctx.left(span.start))
+    ):
+        return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
+    if _possessive_follows(ctx.text, span.end):
+        return False
+    return bool(_PLACE_BEFORE.search(ctx.left(span.start)))
+
+
+def _is_workplace(ctx: Context, span: Span) -> bool:
+    """"our prod db at Glasswing": a name after "at" that no verb aims at someone."""
+    m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])  # "Ferreira at Leeds": the name before may be gone
+    return (
+        bool(m)
+        and m.group(1).lower() not in _AT_PERSON_VERBS | _AT_PLACE_VERBS
+        and not _possessive_follows(ctx.text, span.end)
+    )
+
+
+def _is_person(ctx: Context, span: Span) -> bool:
+    text, left = ctx.text, ctx.left(span.start)
+    if kind_of_place(span.text) is not None or is_company(span.text) or len(span.text.split()) > 3:
+        return False  # "Oakleigh House", "Royal Crest College Ikeja": the name says what it is
+    if ctx.has_met(span):
+        return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
+    if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
+        return True
+    if " " not in span.text.strip() and _FROM_TEAM_AFTER.match(text, span.end) and not is_ordinary_word(span.text.strip()):
+        return True  # "Sandra from payroll cried": someone from a team, not a company
+    m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
+    if m and m.group(1).lower() in ROLE_NOUNS and m.group(1).lower() not in FUNCTION_WORDS:
+        return True  # "Client J.K.M. is ...", "my manager Deirdre"
+    if span.kind.family != "organisation":
+        return False  # "Lagos, I'm coming home": a place may be spoken to
+    if _VOCATIVE_BEFORE.search(left):
+        return True
+    return is_sentence_start(text, span.start) and bool(_VOCATIVE_AFTER.match(text, span.end))
+
+
+def _possessive_follows(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\b", text[end:]))
+
+
+# -- the span cut to its name ------------------------------------------------------------------------
+
+_TRAILING_QUOTE = re.compile(r"\s+['‘’\"“”]+$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def trimmed(text: str, span: Span) -> Span:
+    """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
+    possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
+    next word ("Rhiannon 7" of "7lb"). (A word the span has wrongly taken in front, "Loved Brené Brown",
+    stays: the verifier's literal check would find it left behind and replace it again.)"""
+    start, end = span.start, span.end
+    m = _TRAILING_QUOTE.search(text, start, end)
+    if m and m.end() == end:
+        end = m.start()
+    if _POSSESSIVE_END.search(text, start, end) and _word_follows(text, end) and end - 2 > start:
+        end -= 2
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        inner = text.rfind(" ", start, end)  # the span ends inside a word: "Rhiannon 7|lb"
+        if inner > start:
+            end = len(text[start:inner].rstrip()) + start
+    if (start, end) == (span.start, span.end):
+        return span
+    return span.moved(start, end, text[start:end])
+
+
+def _word_follows(text: str, end: int) -> bool:
+    """A noun, perhaps after a quote, follows a possessive at ``end``: "General's 'zero tolerance'"."""
+    m = re.match(r"\s+['‘\"“]?([A-Za-z][\w-]*)", text[end:])
+    return bool(m) and m.group(1).lower() not in FUNCTION_WORDS
+
+
+# -- the same person named again ---------------------------------------------------------------------
+
+
+def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and every later mention of a named person the detector did not mark ("Summer
+    Featherstone-Okoro ... Summer, whoever you are"), so the person stays one person: "a customer ... The
+    customer, whoever you are", not "a customer ... Summer" and, on a second pass, "a client"."""
+    taken = [(s.start, s.end) for s in spans]
+    added: list[Span] = []
+    for span in spans:
+        if span.entity_type not in ("PERSON", "ORGANIZATION"):
+            continue
+        for word in re.findall(r"[A-Z][\w’'-]*[a-z][\w-]*", span.text):
+            word = re.sub(r"['’]s$", "", word)
+            low = word.lower()
+            if len(word) < 3 or low in _TITLES or low in ROLE_NOUNS or low in FUNCTION_WORDS or low in COMPANY_WORDS:
+                continue
+            if kind_of_place(word) is not None:
+                continue  # "General" of "Kingsmead General" is no one's name
+            for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", text[span.end:]):
+                start, end = span.end + m.start(), span.end + m.end()
+                if all(end <= a or b <= start for a, b in taken):
+                    taken.append((start, end))
+                    added.append(span.moved(start, end, word))
+    return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
