@@ -8,16 +8,18 @@ the training writers is kept aside to pick the best epoch. Marks map to labels: 
 PLACE -> PRIVATE_PLACE, ORG -> PRIVATE_ORG and, unless --no-public, PUBLIC -> PUBLIC (a positive label
 so the model can say "this is a public name" as well as "this is private").
 
-The model is a transition-based NER head that listens to the installed spaCy model's own ``tok2vec``
-(frozen, not retrained; its output is ``doc.tensor``), so at run time the only added work is the head
-(and the shared tok2vec, where no recognizer had asked for part-of-speech tags yet). Only the head is
-saved (without the vocabulary: it reads the running pipeline's).
+The model is spaCy's transition-based NER. With --tok2vec own (the default) it carries a tok2vec shaped
+as the installed model's entity recognizer's, started from its weights and trained with the head: the
+better model, but a second entity-recognizer pass per post. With --tok2vec shared it is a head alone that
+listens to the installed model's own ``tok2vec`` (frozen; its output is ``doc.tensor``): cheap at run
+time (the head, plus the shared tok2vec where no recognizer had asked for tags yet) but weaker. It is
+saved without the vocabulary (it reads the running pipeline's), with its architecture beside it.
 
 Measured 2026-12-01 (rules = main a6ab83f; + model = its spans through spaCy's entity checks, as
 rewriter/detect/recognizers/people/private_name_model.py runs it on branch distil-integration; the model
 is --tok2vec own, epoch 6 of 8, about 3 min an epoch on a shared 2-core machine):
 
-    set (held out)                 rules          + model (own)   + shared-tok2vec model
+    set (held out)                 rules          + model (own)      + shared-tok2vec model
     writer_4 NAME/PLACE/ORG        .923/1/1       .962/1/1            .962/1/1
     writer_4 PUBLIC flagged        .585           .618                .631
     writer_4 ordinary words        40             43                  53
