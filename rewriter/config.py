@@ -91,7 +91,9 @@ def user_data_dir() -> Path:
 
 def find_config(explicit: str | None = None) -> Path | None:
     """Return the config file to read, or None for defaults."""
-    if explicit:
+    if explicit is not None:
+        if not explicit.strip():
+            raise ConfigError("--config: the path is empty")
         return Path(explicit)
     env = os.environ.get("REWRITER_CONFIG")
     if env:

@@ -26,8 +26,13 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
+CONFIG_HELP = "config file (default: $REWRITER_CONFIG, ./rewriter.toml, user config dir)"
+
+
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", metavar="PATH", help="config file (default: $REWRITER_CONFIG, ./rewriter.toml, user config dir)")
+    # SUPPRESS: a subcommand that was not given --config must leave the one given before the command
+    # (`rewriter --config X check`) in place, not overwrite it with its own default.
+    p.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=CONFIG_HELP)
 
 
 def build_parser() -> Parser:
@@ -38,7 +43,7 @@ def build_parser() -> Parser:
         "Run with no command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"rewriter {__version__}")
-    _common(parser)
+    parser.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("check", help="report what in a draft could identify someone",
