@@ -10,8 +10,8 @@ from collections import Counter
 from ..config import ROLES, normalise_role
 from ..detect.batch import detect_in_batches
 from ..display import dumps_safe, safe_for_terminal
-from ..errors import InputError
 from ..inputs import read_file_bytes
+from ..outputs import PrivateFile
 from ..pipeline import MAX_REWRITE_CHARS
 from ..sources.jsonl import Post, decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
@@ -62,10 +62,7 @@ def cmd_audit(args, config) -> int:
     skipped += bad_lines
     out = sys.stdout
     if args.out:
-        try:
-            out = open(args.out, "w", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
+        out = PrivateFile(args.out)  # put in place only once every line is written
 
     started = time.perf_counter()
     detector = make_detector(config)
@@ -134,10 +131,14 @@ def cmd_audit(args, config) -> int:
                 out.write(dumps_safe(record) + "\n")
                 done += 1
                 progress.update(done)
+    except BaseException:
+        if out is not sys.stdout:
+            out.close(keep=False)
+        raise
     finally:
         progress.close()
-        if out is not sys.stdout:
-            out.close()
+    if out is not sys.stdout:
+        out.close()
     seconds = time.perf_counter() - started
     lines = summary_lines(
         len(posts), statuses[IDENTIFYING], by_type, skipped, seconds, statuses[REVIEW], risks_by_kind
