@@ -16,7 +16,7 @@ from .. import __version__
 from ..config import ROLES, load_config, normalise_role
 from ..display import safe_for_terminal
 from ..errors import ConfigError, RewriterError
-from .common import EXIT_CLEAN, EXIT_ERROR, UsageError
+from .exits import EXIT_CLEAN, EXIT_ERROR, EXIT_INTERRUPTED, UsageError
 
 
 class Parser(argparse.ArgumentParser):
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         _error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): nothing to report
         try:

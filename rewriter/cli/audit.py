@@ -11,7 +11,7 @@ from ..config import ROLES, normalise_role
 from ..detect.batch import detect_in_batches
 from ..display import dumps_safe, safe_for_terminal
 from ..inputs import read_file_bytes
-from ..outputs import PrivateFile
+from ..outputs import PrivateFile, check_target
 from ..pipeline import MAX_REWRITE_CHARS
 from ..sources.jsonl import Post, decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
@@ -60,9 +60,8 @@ def cmd_audit(args, config) -> int:
     bad_lines = len(warnings)
     posts, skipped = parse_lines(raw, name, warn)
     skipped += bad_lines
-    out = sys.stdout
     if args.out:
-        out = PrivateFile(args.out)  # put in place only once every line is written
+        check_target(args.out)  # a bad --out is reported before any work
 
     started = time.perf_counter()
     detector = make_detector(config)
@@ -86,6 +85,7 @@ def cmd_audit(args, config) -> int:
     # Detection in forked workers only without a loaded language model: forking a process that
     # holds llama.cpp threads is not safe, and generation dominates a rewrite run anyway.
     batches = detect_in_batches(detector, texts, roles, parallel=rewriter is None)
+    out = PrivateFile(args.out) if args.out else sys.stdout  # put in place only once every line is written
     try:
         position = 0
         for all_spans, per_post_detect in batches:

@@ -100,7 +100,7 @@ class LlamaCppBackend:
         started = time.perf_counter()
         logs.take_errors()
         try:
-            with logs.diverted_stderr_prints():
+            with logs.interruptible(), logs.diverted_stderr_prints():
                 llm = llama_cpp.Llama(
                     model_path=str(self.choice.path),
                     n_ctx=self.settings.context_size,
@@ -129,7 +129,8 @@ class LlamaCppBackend:
         with self._lock:
             self._load_locked()
             started = time.perf_counter()
-            self._llm.create_chat_completion(messages=messages, max_tokens=1, temperature=0.0, seed=self.settings.seed)
+            with logs.interruptible():
+                self._llm.create_chat_completion(messages=messages, max_tokens=1, temperature=0.0, seed=self.settings.seed)
             return time.perf_counter() - started
 
     def generate(self, messages, *, max_tokens=None, on_token=None, cancel=None) -> Generation:
@@ -141,29 +142,30 @@ class LlamaCppBackend:
             pieces: list[str] = []
             tokens = 0
             finish = None
-            stream = self._llm.create_chat_completion(
-                messages=messages,
-                stream=True,
-                max_tokens=max_tokens or self.settings.max_tokens,
-                temperature=self.settings.temperature,
-                seed=self.settings.seed,
-            )
-            try:
-                for chunk in stream:
-                    if cancel is not None and cancel.is_set():
-                        raise Cancelled("rewrite cancelled")
-                    choice = chunk["choices"][0]
-                    finish = choice.get("finish_reason") or finish
-                    piece = choice.get("delta", {}).get("content")
-                    if piece:
-                        tokens += 1
-                        pieces.append(piece)
-                        if on_token is not None:
-                            on_token(piece)
-            except (ValueError, RuntimeError) as exc:
-                raise ModelError(f"{self.name}: generation failed: {_reason(logs.take_errors()) or exc}") from None
-            finally:
-                stream.close()
+            with logs.interruptible():
+                stream = self._llm.create_chat_completion(
+                    messages=messages,
+                    stream=True,
+                    max_tokens=max_tokens or self.settings.max_tokens,
+                    temperature=self.settings.temperature,
+                    seed=self.settings.seed,
+                )
+                try:
+                    for chunk in stream:
+                        if cancel is not None and cancel.is_set():
+                            raise Cancelled("rewrite cancelled")
+                        choice = chunk["choices"][0]
+                        finish = choice.get("finish_reason") or finish
+                        piece = choice.get("delta", {}).get("content")
+                        if piece:
+                            tokens += 1
+                            pieces.append(piece)
+                            if on_token is not None:
+                                on_token(piece)
+                except (ValueError, RuntimeError) as exc:
+                    raise ModelError(f"{self.name}: generation failed: {_reason(logs.take_errors()) or exc}") from None
+                finally:
+                    stream.close()
             return Generation("".join(pieces), tokens, time.perf_counter() - started, finish)
 
 
