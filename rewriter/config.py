@@ -60,7 +60,7 @@ class ModelConfig:
     context_size: int = 2048
     threads: int = 0  # 0: one per core but one (at least 1, at most 8); see llm.backend.auto_threads
     temperature: float = 0.2
-    max_tokens: int = 256
+    max_tokens: int = 0  # 0: sized from each draft within the context (llm.budget); else the most
     seed: int = 42
     attempts: int = 2
     prompts_dir: str = ""  # empty: the user config dir's prompts/ (when it exists), else only the built-in prompts
@@ -184,7 +184,7 @@ _MODEL_RULES = {
     "context_size": (int, "a whole number from 256 to 131072", lambda v: 256 <= v <= 131072),
     "threads": (int, "a whole number from 0 (auto) to 256", lambda v: 0 <= v <= 256),
     "temperature": (float, "a number from 0 to 2", lambda v: 0.0 <= v <= 2.0),
-    "max_tokens": (int, "a whole number from 16 to 4096", lambda v: 16 <= v <= 4096),
+    "max_tokens": (int, "0 (sized from the draft) or a whole number from 16 to 8192", lambda v: v == 0 or 16 <= v <= 8192),
     "seed": (int, "a whole number", None),
     "attempts": (int, "a whole number from 0 to 10", lambda v: 0 <= v <= 10),
     "prompts_dir": (str, "a path to a folder of prompt files, or an empty string", None),

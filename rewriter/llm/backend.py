@@ -20,6 +20,10 @@ from . import logs
 from .discovery import ModelChoice, check_gguf
 
 
+class ContextExceeded(ModelError):
+    """The prompt and the answer asked for do not fit the model's context window."""
+
+
 @dataclass
 class Generation:
     """What one model call produced."""
@@ -48,6 +52,11 @@ class Backend(Protocol):
     ) -> Generation:
         """Generate a reply to chat ``messages``; raise ``rewriter.errors.Cancelled`` when ``cancel`` is set."""
         ...
+
+
+# What a chat template adds around each message ("<|im_start|>user\n" ... "<|im_end|>\n" is 5 with
+# SmolLM2's; other templates add a few more).
+TEMPLATE_TOKENS_PER_MESSAGE = 8
 
 
 def auto_threads() -> int:
@@ -81,6 +90,22 @@ class LlamaCppBackend:
     @property
     def loaded(self) -> bool:
         return self._llm is not None
+
+    @property
+    def context_size(self) -> int:
+        return self.settings.context_size
+
+    def count_tokens(self, messages: list[dict[str, str]]) -> int:
+        """About how many tokens ``messages`` take as a prompt (the chat template's few per message
+        counted generously). Loads the model: its vocabulary does the counting."""
+        with self._lock:
+            self._load_locked()
+            with logs.interruptible():
+                return sum(
+                    len(self._llm.tokenize(m["content"].encode("utf-8"), add_bos=False, special=False))
+                    + TEMPLATE_TOKENS_PER_MESSAGE
+                    for m in messages
+                )
 
     @property
     def threads(self) -> int:
@@ -146,7 +171,8 @@ class LlamaCppBackend:
                 stream = self._llm.create_chat_completion(
                     messages=messages,
                     stream=True,
-                    max_tokens=max_tokens or self.settings.max_tokens,
+                    # None: up to the end of the context (the pipeline always sizes it: llm.budget)
+                    max_tokens=max_tokens or self.settings.max_tokens or None,
                     temperature=self.settings.temperature,
                     seed=self.settings.seed,
                 )
@@ -163,7 +189,9 @@ class LlamaCppBackend:
                             if on_token is not None:
                                 on_token(piece)
                 except (ValueError, RuntimeError) as exc:
-                    raise ModelError(f"{self.name}: generation failed: {_reason(logs.take_errors()) or exc}") from None
+                    reason = _reason(logs.take_errors()) or str(exc)
+                    error = ContextExceeded if "exceed context window" in reason else ModelError
+                    raise error(f"{self.name}: generation failed: {reason}") from None
                 finally:
                     stream.close()
             return Generation("".join(pieces), tokens, time.perf_counter() - started, finish)
