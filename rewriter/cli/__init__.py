@@ -26,6 +26,11 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
+# Names to watch are the most sensitive thing the tool is given: say how to keep them out of shell history.
+HOW_TO_GIVE = (
+    "Prefer standard input (rewriter watch add < names.txt) or the prompt (run with no TERM on a terminal: "
+    "what you type is not shown): a TERM given as an argument is kept in your shell's history."
+)
 CONFIG_HELP = "config file (default: $REWRITER_CONFIG, ./rewriter.toml, user config dir)"
 
 
@@ -79,19 +84,22 @@ def build_parser() -> Parser:
     _common(p)
 
     p = sub.add_parser("watch", help="manage your watch list of names and terms always to catch",
-                       description="The watch list is stored as salted hashes only: entries cannot be listed back.")
+                       description="The watch list is stored as salted hashes only: entries cannot be listed back. "
+                       + HOW_TO_GIVE)
     _common(p)
     wsub = p.add_subparsers(dest="watch_command", metavar="ACTION", parser_class=Parser)
-    w = wsub.add_parser("add", help="add names or terms")
-    w.add_argument("terms", nargs="+", metavar="TERM")
+    term_help = "names or terms (none: read them from standard input, one a line, or a prompt that does not show them)"
+    w = wsub.add_parser("add", help="add names or terms", description="Add names or terms. " + HOW_TO_GIVE)
+    w.add_argument("terms", nargs="*", metavar="TERM", help=term_help)
     _common(w)
-    w = wsub.add_parser("remove", help="remove names or terms")
-    w.add_argument("terms", nargs="+", metavar="TERM")
+    w = wsub.add_parser("remove", help="remove names or terms", description="Remove names or terms. " + HOW_TO_GIVE)
+    w.add_argument("terms", nargs="*", metavar="TERM", help=term_help)
     _common(w)
     w = wsub.add_parser("count", help="how many entries the watch list has")
     _common(w)
-    w = wsub.add_parser("has", help="is TERM on the watch list? exit 0 yes, 1 no")
-    w.add_argument("term", metavar="TERM")
+    w = wsub.add_parser("has", help="is TERM on the watch list? exit 0 yes, 1 no",
+                        description="Is TERM on the watch list? Exit 0 yes, 1 no. " + HOW_TO_GIVE)
+    w.add_argument("term", nargs="?", metavar="TERM", help="the term (none: from standard input or a prompt)")
     _common(w)
 
     p = sub.add_parser("tui", help="open the app (the default when no command is given)")
