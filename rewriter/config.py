@@ -91,20 +91,25 @@ def user_data_dir() -> Path:
 
 def find_config(explicit: str | None = None) -> Path | None:
     """Return the config file to read, or None for defaults."""
+    return locate_config(explicit)[0]
+
+
+def locate_config(explicit: str | None = None) -> tuple[Path | None, str]:
+    """The config file to read (None: defaults) and how it was found, in words, for `rewriter config`."""
     if explicit is not None:
         if not explicit.strip():
             raise ConfigError("--config: the path is empty")
-        return Path(explicit)
+        return Path(explicit), "named by --config"
     env = os.environ.get("REWRITER_CONFIG")
     if env:
-        return Path(env)
+        return Path(env), "named by $REWRITER_CONFIG"
     local = Path("rewriter.toml")
     if local.is_file():
-        return local
+        return local, "rewriter.toml in the current directory"
     user = user_config_dir() / "config.toml"
     if user.is_file():
-        return user
-    return None
+        return user, "your user config directory"
+    return None, "none found: the defaults"
 
 
 def load_config(explicit: str | None = None) -> Config:

@@ -41,3 +41,25 @@ def test_a_missing_config_file_is_exit_2_with_one_line(cli, tmp_path, isolated_e
 def test_an_empty_config_path_is_an_error_not_the_defaults(cli):
     done = cli("--config", "", "check", "-", input=DRAFT)
     assert done.code == 2 and done.err == "rewriter: error: --config: the path is empty\n"
+
+
+def test_config_names_the_file_how_it_was_found_and_every_value(cli, allow_config, tmp_path):
+    done = cli("--config", allow_config, "config")
+    assert done.code == 0 and done.err == ""
+    lines = done.out.splitlines()
+    assert lines[0] == f"# config file: {tmp_path / 'mine.toml'} (named by --config)"
+    assert 'role = "nurse"' in lines and 'allow = ["Gregory Walsh"]' in lines
+    assert "context_size = 2048" in lines and "debounce_ms = 120" in lines and "[model]" in lines
+    # what it prints is a config file: read back, it gives the same settings
+    (tmp_path / "copy.toml").write_text("\n".join(line for line in lines if not line.startswith("#")))
+    again = cli("config", "--config", str(tmp_path / "copy.toml"))
+    assert again.out.splitlines()[2:] == lines[2:]
+
+
+def test_config_without_a_file_says_the_defaults_are_used(cli, tmp_path):
+    done = cli("config", env={"REWRITER_CONFIG": ""})
+    assert done.out.startswith("# config file: none found: the defaults\n")
+    (tmp_path / "rewriter.toml").write_text('role = "teacher"\n')
+    done = cli("config")
+    assert done.out.startswith(f"# config file: {tmp_path / 'rewriter.toml'} (rewriter.toml in the current directory)\n")
+    assert 'role = "teacher"' in done.out

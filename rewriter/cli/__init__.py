@@ -1,4 +1,4 @@
-"""Command line: `rewriter` opens the app; subcommands check, rewrite, audit and watch.
+"""Command line: `rewriter` opens the app; subcommands check, rewrite, audit, watch, config and models.
 
 Exit codes are a contract (see README): 0 clean (no identifier, no risk), 1 identifying spans or risks
 found / no clean rewrite, 2 usage, config or input error. Errors a user can cause are one line on stderr, never a traceback.
@@ -102,6 +102,19 @@ def build_parser() -> Parser:
     w.add_argument("term", nargs="?", metavar="TERM", help="the term (none: from standard input or a prompt)")
     _common(w)
 
+    p = sub.add_parser("config", help="show the config file in use, where it was found, and every value",
+                       description="Show which config file is in use and how it was found, then every effective "
+                       "value (defaults included) as TOML you can copy into your own file.")
+    p.add_argument("--role", help="as check and rewrite would take it (overrides the config)")
+    _common(p)
+
+    p = sub.add_parser("models", help="list the models found, which one is used and why, and how to add one",
+                       description="List the model files in the order they are looked for, with their sizes, "
+                       "which one is used and why, and how to add one. Offline; loads nothing unless --measure.")
+    p.add_argument("--model", metavar="PATH", help="a GGUF model file, as rewrite --model takes it")
+    p.add_argument("--measure", action="store_true", help="load the model in use and time a short answer on this machine")
+    _common(p)
+
     p = sub.add_parser("tui", help="open the app (the default when no command is given)")
     p.add_argument("file", nargs="?", metavar="FILE", help="start with this draft")
     p.add_argument("--model", metavar="PATH", help="a GGUF model file to use")
@@ -163,6 +176,10 @@ def _dispatch(args) -> int:
         from .watch import cmd_watch
 
         return cmd_watch(args)
+    if command in ("config", "models"):
+        from .settings import cmd_config, cmd_models
+
+        return (cmd_config if command == "config" else cmd_models)(args, config)
     if command == "tui":
         from .tui import cmd_tui
 
