@@ -1,7 +1,7 @@
 """Command line: `rewriter` opens the app; subcommands check, rewrite, audit, watch, config and models.
 
 Exit codes are a contract (see README): 0 clean (no identifier, no risk), 1 identifying spans or risks
-found / no clean rewrite, 2 usage, config or input error. Errors a user can cause are one line on stderr, never a traceback.
+found / no clean rewrite, 2 usage, config or input error, 130 interrupted (ctrl+c). Errors a user can cause are one line on stderr, never a traceback.
 Here: the argument parser and the dispatch; one module per command; what they share in common.py.
 """
 
@@ -46,6 +46,8 @@ def build_parser() -> Parser:
         description="Find what in a draft post could identify a client, patient, student, colleague or "
         "confidential project, and rewrite it with a language model that runs on this computer. "
         "Run with no command to open the app.",
+        epilog="Exit codes: 0 clean, 1 something identifying or to review was found (or no clean rewrite could be "
+        "made), 2 usage, config or input error, 130 interrupted (ctrl+c). Errors are one line on stderr.",
     )
     parser.add_argument("--version", action="version", version=f"rewriter {__version__}")
     parser.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
