@@ -60,7 +60,7 @@ class ModelConfig:
     context_size: int = 2048
     threads: int = 0  # 0: one per core but one (at least 1, at most 8); see llm.backend.auto_threads
     temperature: float = 0.2
-    max_tokens: int = 256
+    max_tokens: int = 0  # 0: sized from each draft within the context (llm.budget); else the most
     seed: int = 42
     attempts: int = 2
     prompts_dir: str = ""  # empty: the user config dir's prompts/ (when it exists), else only the built-in prompts
@@ -91,18 +91,25 @@ def user_data_dir() -> Path:
 
 def find_config(explicit: str | None = None) -> Path | None:
     """Return the config file to read, or None for defaults."""
-    if explicit:
-        return Path(explicit)
+    return locate_config(explicit)[0]
+
+
+def locate_config(explicit: str | None = None) -> tuple[Path | None, str]:
+    """The config file to read (None: defaults) and how it was found, in words, for `rewriter config`."""
+    if explicit is not None:
+        if not explicit.strip():
+            raise ConfigError("--config: the path is empty")
+        return Path(explicit), "named by --config"
     env = os.environ.get("REWRITER_CONFIG")
     if env:
-        return Path(env)
+        return Path(env), "named by $REWRITER_CONFIG"
     local = Path("rewriter.toml")
     if local.is_file():
-        return local
+        return local, "rewriter.toml in the current directory"
     user = user_config_dir() / "config.toml"
     if user.is_file():
-        return user
-    return None
+        return user, "your user config directory"
+    return None, "none found: the defaults"
 
 
 def load_config(explicit: str | None = None) -> Config:
@@ -182,7 +189,7 @@ _MODEL_RULES = {
     "context_size": (int, "a whole number from 256 to 131072", lambda v: 256 <= v <= 131072),
     "threads": (int, "a whole number from 0 (auto) to 256", lambda v: 0 <= v <= 256),
     "temperature": (float, "a number from 0 to 2", lambda v: 0.0 <= v <= 2.0),
-    "max_tokens": (int, "a whole number from 16 to 4096", lambda v: 16 <= v <= 4096),
+    "max_tokens": (int, "0 (sized from the draft) or a whole number from 16 to 8192", lambda v: v == 0 or 16 <= v <= 8192),
     "seed": (int, "a whole number", None),
     "attempts": (int, "a whole number from 0 to 10", lambda v: 0 <= v <= 10),
     "prompts_dir": (str, "a path to a folder of prompt files, or an empty string", None),

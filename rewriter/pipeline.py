@@ -20,7 +20,8 @@ RewriteResult fields: original, text (the offered text), method ("llm" | "genera
 status ("clean" | "review" | "identifying", of `text`), clean (bool: status is "clean"; never True
 while an identifier or a risk remains), spans and risks (on the original), final_spans and final_risks
 (on `text`), generalised (the deterministic floor text), attempts (list[Attempt]), seconds (float),
-tokens_per_second (float | None), model_name (str | None), reasons (why `text` is not clean).
+tokens_per_second (float | None), model_name (str | None), reasons (why `text` is not clean),
+model_note (why `text` is not the model's answer: the model skipped or its answers refused; "" otherwise).
 Attempt fields: text, accepted (bool), reasons (list[str]), seconds, tokens.
 Verdict fields: clean (bool), status (str), final_spans (list[Span]), final_risks (list[Risk]), reasons (list[str]).
 """
@@ -36,6 +37,8 @@ from dataclasses import dataclass, field
 
 from .errors import Cancelled, InputError, RewriterError
 from .generalise import generalise
+from .llm.backend import ContextExceeded
+from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
 from .llm.prompts import load_prompts
 from .review import Reviewer, Risk
 from .spans import Span
@@ -71,6 +74,9 @@ class RewriteResult:
     status: str = ""
     risks: list[Risk] = field(default_factory=list)  # the review's risks on the original
     final_risks: list[Risk] = field(default_factory=list)  # ... and on the offered text
+    # why the offered text is not the model's answer ("" when it is, or when no model was asked): the
+    # model skipped (the draft too long for it) or its answers refused, for the user to be told
+    model_note: str = ""
 
     def __post_init__(self):
         if not self.status:
@@ -98,6 +104,7 @@ class RewriteResult:
             "seconds": round(self.seconds, 3),
             "tokens_per_second": round(self.tokens_per_second, 1) if self.tokens_per_second else None,
             "model_name": self.model_name,
+            "model_note": self.model_note,
         }
 
 
@@ -165,6 +172,7 @@ class Pipeline:
 
         attempts: list[Attempt] = []
         model_name = None
+        model_note = ""  # why the offered text is not the model's, when the model was asked or skipped
         tokens = gen_seconds = 0.0
         # The best model answer that is safe but keeps a risk the generalised text had too (one only the
         # writer can fix): offered, with status "review", when no answer is clean.
@@ -173,13 +181,26 @@ class Pipeline:
             prompts = load_prompts(self.config.model.prompts_dir)
             model_name = self.backend.name
             messages = prompts.messages(floor)
+            # what the model must not answer with: its instructions, and (on a retry) what it was told was wrong
+            instructions = prompts.texts()
             for _ in range(self.config.model.attempts):
-                generation = self.backend.generate(messages, on_token=on_token, cancel=cancel)
+                budget = self._budget(messages, floor)
+                if not budget.fits:
+                    model_note = f"{'the model was skipped' if not attempts else 'no further attempt'}: {budget.why_not}"
+                    break
+                try:
+                    generation = self.backend.generate(messages, max_tokens=budget.max_tokens, on_token=on_token, cancel=cancel)
+                except ContextExceeded as exc:
+                    model_note = f"{'the model was skipped' if not attempts else 'no further attempt'}: {exc}"
+                    break
                 tokens += generation.tokens
                 gen_seconds += generation.seconds
                 candidate = clean_model_output(generation.text)
-                verdict = self._verify(text, candidate, spans, role, floor, prompts.texts(), floor_verdict.final_risks, risks)
-                attempt = Attempt(candidate, verdict.clean, verdict.reasons, generation.seconds, generation.tokens)
+                verdict = self._verify(text, candidate, spans, role, floor, instructions, floor_verdict.final_risks, risks)
+                reasons = list(verdict.reasons)
+                if generation.finish_reason == "length":
+                    reasons.insert(0, f"was cut off at {generation.tokens} tokens")
+                attempt = Attempt(candidate, verdict.clean, reasons, generation.seconds, generation.tokens)
                 attempts.append(attempt)
                 if verdict.clean:
                     return result(candidate, "llm", verdict, attempts, tokens, gen_seconds, model_name)
@@ -190,11 +211,27 @@ class Pipeline:
                 # an answer that named someone is not sent back, even to the model
                 shown = candidate if verdict.safe else "(an answer that was withheld because it identified someone)"
                 messages = prompts.retry_messages(floor, shown or "(nothing)", verdict.feedback or verdict.reasons)
+                instructions = [*prompts.texts(), messages[-1]["content"]]
         if best is not None:
             attempt, verdict = best
             attempt.accepted = True
             return result(attempt.text, "llm", verdict, attempts, tokens, gen_seconds, model_name)
-        return result(floor, "generalised", floor_verdict, attempts, tokens, gen_seconds, model_name)
+        if attempts and not model_note:
+            last = "; ".join(attempts[-1].reasons[:3]) or "it could not be verified"
+            model_note = (f"the model's {'answer was' if len(attempts) == 1 else f'{len(attempts)} answers were'} "
+                          f"not used (the last one {last})")
+        offered = result(floor, "generalised", floor_verdict, attempts, tokens, gen_seconds, model_name)
+        offered.model_note = model_note
+        return offered
+
+    def _budget(self, messages: list[dict[str, str]], draft: str) -> Budget:
+        """How much the model may write for this chat (a backend that cannot count gets a fixed amount)."""
+        count = getattr(self.backend, "count_tokens", None)
+        context = getattr(self.backend, "context_size", None)
+        if count is None or context is None:
+            return Budget(self.config.model.max_tokens or UNSIZED_MAX_TOKENS)
+        draft_tokens = count([{"role": "user", "content": draft}])
+        return plan(count(messages), draft_tokens, context, self.config.model.max_tokens)
 
     def prepare(self) -> float:
         """Load the model and pre-compute the prompt every post shares; seconds taken (0 without a model).

@@ -74,6 +74,23 @@ def test_a_file_of_nul_bytes_is_called_binary(cli):
     error_line(cli("check", "-", input=b"\x00" * 64), "binary file")
 
 
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 300 >>\nstream\n" + bytes(range(128, 256)) * 2 + b"\x01\x02\x03\x04"
+
+
+@pytest.mark.parametrize("command", [["check"], ["rewrite", "--no-llm"], ["tui"]])
+@pytest.mark.parametrize("content", [PNG, PDF], ids=["png", "pdf"])
+def test_a_binary_file_is_called_not_text_not_given_an_encoding_to_try(cli, tmp_path, command, content):
+    (tmp_path / "photo.png").write_bytes(content)
+    line = error_line(cli(*command, "photo.png"), "photo.png", "not a text file")
+    assert "--encoding" not in line
+
+
+def test_utf16_without_a_byte_order_mark_is_text_in_another_encoding(cli, tmp_path):
+    (tmp_path / "draft.txt").write_bytes("Met Zoë at the café.".encode("utf-16-le"))
+    error_line(cli("check", "draft.txt"), "not valid UTF-8", "--encoding utf-16-le")
+
+
 def test_nul_bytes_inside_a_draft_are_dropped_and_the_name_still_found(cli):
     run = cli("check", "--json", "-", input=b"Met Sarah\x00 Jones at \x00Ward 7.")
     assert ("Sarah Jones", "PERSON") in found_spans(run)

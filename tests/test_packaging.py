@@ -176,3 +176,33 @@ def test_the_installed_command_rewrites_with_the_default_model(installed):
     result = json.loads(done.stdout)
     assert result["model_name"] == "SmolLM2-135M-Instruct.Q4_1.gguf" and result["attempts"]  # the prompts were found
     assert result["clean"] and "Gregory" not in result["text"] and "Walsh" not in result["text"]
+
+
+def test_an_editable_install_as_dev_makes_it_shows_no_warning_banner(tmp_path):
+    """./dev installs the checkout with `pip install -e`; setuptools' import-hook strategy for that prints
+    an "Editable installation" banner framed in !! and ****. Verbose here, so nothing is hidden."""
+    if setuptools_major() < SETUPTOOLS_NEEDED:
+        pytest.skip(f"installing offline needs setuptools>={SETUPTOOLS_NEEDED} in this environment")
+    netlog = tmp_path / "network-attempts.log"
+    env = guarded_env(tmp_path / "home", netlog)
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(ROOT / name, source / name)
+    venv = tmp_path / "venv"
+    check([sys.executable, "-m", "venv", "--without-pip", str(venv)], env, tmp_path)
+    python = str(venv / "bin" / "python")
+    site_packages = Path(check([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], env, tmp_path).strip())
+    ours = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
+    (site_packages / "dependencies-from-the-test-environment.pth").write_text("\n".join(ours) + "\n", encoding="utf-8")
+    done = subprocess.run([python, "-m", "pip", "install", "-v", "--no-deps", "--ignore-installed", "--no-build-isolation",
+                           "-e", str(source)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    output = done.stdout + done.stderr
+    assert "Editable installation" not in output and "*" * 20 not in output, output
+    # and the installed command is the checkout's
+    assert check([str(venv / "bin" / "rewriter"), "--version"], env, tmp_path).strip() == "rewriter 0.1.0"
+    assert not netlog.exists()

@@ -1,7 +1,7 @@
-"""Command line: `rewriter` opens the app; subcommands check, rewrite, audit and watch.
+"""Command line: `rewriter` opens the app; subcommands check, rewrite, audit, watch, config and models.
 
 Exit codes are a contract (see README): 0 clean (no identifier, no risk), 1 identifying spans or risks
-found / no clean rewrite, 2 usage, config or input error. Errors a user can cause are one line on stderr, never a traceback.
+found / no clean rewrite, 2 usage, config or input error, 130 interrupted (ctrl+c). Errors a user can cause are one line on stderr, never a traceback.
 Here: the argument parser and the dispatch; one module per command; what they share in common.py.
 """
 
@@ -16,7 +16,7 @@ from .. import __version__
 from ..config import ROLES, load_config, normalise_role
 from ..display import safe_for_terminal
 from ..errors import ConfigError, RewriterError
-from .common import EXIT_CLEAN, EXIT_ERROR, UsageError
+from .exits import EXIT_CLEAN, EXIT_ERROR, EXIT_INTERRUPTED, UsageError
 
 
 class Parser(argparse.ArgumentParser):
@@ -26,8 +26,18 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
+# Names to watch are the most sensitive thing the tool is given: say how to keep them out of shell history.
+HOW_TO_GIVE = (
+    "Prefer standard input (rewriter watch add < names.txt) or the prompt (run with no TERM on a terminal: "
+    "what you type is not shown): a TERM given as an argument is kept in your shell's history."
+)
+CONFIG_HELP = "config file (default: $REWRITER_CONFIG, ./rewriter.toml, user config dir)"
+
+
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", metavar="PATH", help="config file (default: $REWRITER_CONFIG, ./rewriter.toml, user config dir)")
+    # SUPPRESS: a subcommand that was not given --config must leave the one given before the command
+    # (`rewriter --config X check`) in place, not overwrite it with its own default.
+    p.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=CONFIG_HELP)
 
 
 def build_parser() -> Parser:
@@ -36,9 +46,11 @@ def build_parser() -> Parser:
         description="Find what in a draft post could identify a client, patient, student, colleague or "
         "confidential project, and rewrite it with a language model that runs on this computer. "
         "Run with no command to open the app.",
+        epilog="Exit codes: 0 clean, 1 something identifying or to review was found (or no clean rewrite could be "
+        "made), 2 usage, config or input error, 130 interrupted (ctrl+c). Errors are one line on stderr.",
     )
     parser.add_argument("--version", action="version", version=f"rewriter {__version__}")
-    _common(parser)
+    parser.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("check", help="report what in a draft could identify someone",
@@ -74,20 +86,36 @@ def build_parser() -> Parser:
     _common(p)
 
     p = sub.add_parser("watch", help="manage your watch list of names and terms always to catch",
-                       description="The watch list is stored as salted hashes only: entries cannot be listed back.")
+                       description="The watch list is stored as salted hashes only: entries cannot be listed back. "
+                       + HOW_TO_GIVE)
     _common(p)
     wsub = p.add_subparsers(dest="watch_command", metavar="ACTION", parser_class=Parser)
-    w = wsub.add_parser("add", help="add names or terms")
-    w.add_argument("terms", nargs="+", metavar="TERM")
+    term_help = "names or terms (none: read them from standard input, one a line, or a prompt that does not show them)"
+    w = wsub.add_parser("add", help="add names or terms", description="Add names or terms. " + HOW_TO_GIVE)
+    w.add_argument("terms", nargs="*", metavar="TERM", help=term_help)
     _common(w)
-    w = wsub.add_parser("remove", help="remove names or terms")
-    w.add_argument("terms", nargs="+", metavar="TERM")
+    w = wsub.add_parser("remove", help="remove names or terms", description="Remove names or terms. " + HOW_TO_GIVE)
+    w.add_argument("terms", nargs="*", metavar="TERM", help=term_help)
     _common(w)
     w = wsub.add_parser("count", help="how many entries the watch list has")
     _common(w)
-    w = wsub.add_parser("has", help="is TERM on the watch list? exit 0 yes, 1 no")
-    w.add_argument("term", metavar="TERM")
+    w = wsub.add_parser("has", help="is TERM on the watch list? exit 0 yes, 1 no",
+                        description="Is TERM on the watch list? Exit 0 yes, 1 no. " + HOW_TO_GIVE)
+    w.add_argument("term", nargs="?", metavar="TERM", help="the term (none: from standard input or a prompt)")
     _common(w)
+
+    p = sub.add_parser("config", help="show the config file in use, where it was found, and every value",
+                       description="Show which config file is in use and how it was found, then every effective "
+                       "value (defaults included) as TOML you can copy into your own file.")
+    p.add_argument("--role", help="as check and rewrite would take it (overrides the config)")
+    _common(p)
+
+    p = sub.add_parser("models", help="list the models found, which one is used and why, and how to add one",
+                       description="List the model files in the order they are looked for, with their sizes, "
+                       "which one is used and why, and how to add one. Offline; loads nothing unless --measure.")
+    p.add_argument("--model", metavar="PATH", help="a GGUF model file, as rewrite --model takes it")
+    p.add_argument("--measure", action="store_true", help="load the model in use and time a short answer on this machine")
+    _common(p)
 
     p = sub.add_parser("tui", help="open the app (the default when no command is given)")
     p.add_argument("file", nargs="?", metavar="FILE", help="start with this draft")
@@ -107,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         _error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): nothing to report
         try:
@@ -150,6 +178,10 @@ def _dispatch(args) -> int:
         from .watch import cmd_watch
 
         return cmd_watch(args)
+    if command in ("config", "models"):
+        from .settings import cmd_config, cmd_models
+
+        return (cmd_config if command == "config" else cmd_models)(args, config)
     if command == "tui":
         from .tui import cmd_tui
 

@@ -10,8 +10,8 @@ from collections import Counter
 from ..config import ROLES, normalise_role
 from ..detect.batch import detect_in_batches
 from ..display import dumps_safe, safe_for_terminal
-from ..errors import InputError
 from ..inputs import read_file_bytes
+from ..outputs import PrivateFile, check_target
 from ..pipeline import MAX_REWRITE_CHARS
 from ..sources.jsonl import Post, decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
@@ -60,12 +60,8 @@ def cmd_audit(args, config) -> int:
     bad_lines = len(warnings)
     posts, skipped = parse_lines(raw, name, warn)
     skipped += bad_lines
-    out = sys.stdout
     if args.out:
-        try:
-            out = open(args.out, "w", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
+        check_target(args.out)  # a bad --out is reported before any work
 
     started = time.perf_counter()
     detector = make_detector(config)
@@ -89,6 +85,7 @@ def cmd_audit(args, config) -> int:
     # Detection in forked workers only without a loaded language model: forking a process that
     # holds llama.cpp threads is not safe, and generation dominates a rewrite run anyway.
     batches = detect_in_batches(detector, texts, roles, parallel=rewriter is None)
+    out = PrivateFile(args.out) if args.out else sys.stdout  # put in place only once every line is written
     try:
         position = 0
         for all_spans, per_post_detect in batches:
@@ -134,10 +131,14 @@ def cmd_audit(args, config) -> int:
                 out.write(dumps_safe(record) + "\n")
                 done += 1
                 progress.update(done)
+    except BaseException:
+        if out is not sys.stdout:
+            out.close(keep=False)
+        raise
     finally:
         progress.close()
-        if out is not sys.stdout:
-            out.close()
+    if out is not sys.stdout:
+        out.close()
     seconds = time.perf_counter() - started
     lines = summary_lines(
         len(posts), statuses[IDENTIFYING], by_type, skipped, seconds, statuses[REVIEW], risks_by_kind

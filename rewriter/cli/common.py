@@ -8,16 +8,11 @@ import time
 
 from ..detect import Detector
 from ..detect.watchlist import load_default
-from ..errors import RewriterError
 from ..review import Reviewer
+from .exits import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, UsageError
 
-# A contract (see README): 0 clean (no identifier, no risk), 1 not clean (identifying spans or risks found /
-# no clean rewrite), 2 usage, config or input error.
-EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
-
-
-class UsageError(RewriterError):
-    pass
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FOUND", "UsageError", "make_backend", "make_detector", "make_pipeline",
+           "make_reviewer", "TerminalProgress"]
 
 
 def make_detector(config):

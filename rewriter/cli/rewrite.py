@@ -36,6 +36,8 @@ def cmd_rewrite(args, config) -> int:
         # sequence from the draft (a clipboard write, a screen clear) has no place in a post.
         out = safe_for_terminal(result.text)
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        if result.model_note:
+            print(f"rewriter: {safe_for_terminal(result.model_note)}; the generalised text is offered", file=sys.stderr)
         if not result.clean:
             why = "; ".join(result.reasons[:3]) or "it could not be verified"
             if result.status == REVIEW:

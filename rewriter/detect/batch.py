@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import time
 
 BATCH = 128
@@ -21,6 +22,12 @@ def _detect_batch(job):
     return spans, (time.perf_counter() - started) / max(len(texts), 1)
 
 
+def _ignore_ctrl_c() -> None:
+    # ctrl+c reaches every process of the terminal's foreground group: the parent stops the pool, and a
+    # worker printing its own KeyboardInterrupt traceback would only bury the command's one line
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def detect_in_batches(detector, texts: list[str], roles: list[str], parallel: bool):
     """Yield (spans per post, seconds per post) batch by batch, in input order.
 
@@ -33,7 +40,7 @@ def detect_in_batches(detector, texts: list[str], roles: list[str], parallel: bo
     if parallel and workers > 1 and len(texts) >= PARALLEL_MIN_POSTS and "fork" in mp.get_all_start_methods():
         _WORKER_DETECTOR = detector
         try:
-            with mp.get_context("fork").Pool(workers) as pool:
+            with mp.get_context("fork").Pool(workers, initializer=_ignore_ctrl_c) as pool:
                 yield from pool.imap(_detect_batch, jobs)
         finally:
             _WORKER_DETECTOR = None

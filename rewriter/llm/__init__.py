@@ -1,6 +1,6 @@
 """The local language model: discovery, a llama.cpp backend behind a small protocol, and prompts."""
 
-from .backend import Backend, Generation, LlamaCppBackend
+from .backend import Backend, ContextExceeded, Generation, LlamaCppBackend
 from .discovery import ModelChoice, builtin_model, check_gguf, find_model
 
-__all__ = ["Backend", "Generation", "LlamaCppBackend", "ModelChoice", "builtin_model", "check_gguf", "find_model"]
+__all__ = ["Backend", "ContextExceeded", "Generation", "LlamaCppBackend", "ModelChoice", "builtin_model", "check_gguf", "find_model"]

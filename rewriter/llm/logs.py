@@ -29,7 +29,7 @@ logging.getLogger("llama-cpp-python").addHandler(logging.NullHandler())
 _LEVELS = {0: logging.CRITICAL, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
 _CONT = 5
 
-_state = {"installed": False, "last_level": logging.DEBUG, "errors": []}
+_state = {"installed": False, "last_level": logging.DEBUG, "errors": [], "interrupted": False}
 _callback = None  # the ctypes callback must stay referenced for as long as llama.cpp may call it
 
 
@@ -52,12 +52,29 @@ def install() -> None:
                 del errors[:-5]
             if message:
                 log.log(py_level, "%s", message)
+        except KeyboardInterrupt:
+            # ctrl+c landed while llama.cpp was calling us (it logs a lot while a model loads): ctypes
+            # would print the exception and drop it, and the command would run on; keep it for later.
+            _state["interrupted"] = True
         except Exception:  # never let an exception cross back into C
             pass
 
     _callback = _route
     llama_cpp.llama_log_set(_callback, ctypes.c_void_p(0))
     _state["installed"] = True
+
+
+@contextlib.contextmanager
+def interruptible():
+    """Around a call into llama.cpp: a ctrl+c that arrived inside one of our callbacks during the call
+    is raised once the call returns, in place of whatever else the call raised (a load cut short)."""
+    _state["interrupted"] = False
+    try:
+        yield
+    finally:
+        if _state["interrupted"]:
+            _state["interrupted"] = False
+            raise KeyboardInterrupt
 
 
 def take_errors() -> list[str]:
