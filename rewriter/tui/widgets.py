@@ -247,11 +247,12 @@ class Legend(Static):
 
 
 class StatusBar(Static):
-    """Model name and state, detector state, role, the offline promise, and what remains in the text."""
+    """Model name and state, detector state, role, the offline promise, and what remains in the text:
+    the app's ``status``, redrawn whenever it is replaced."""
 
-    def render(self) -> Text:
-        app = self.app
-        state = getattr(app, "status", None)
-        if state is None:
-            return Text("")
-        return state.as_text()
+    def on_mount(self) -> None:
+        if hasattr(self.app, "status"):
+            self.watch(self.app, "status", self._show)
+
+    def _show(self, status) -> None:
+        self.update(status.as_text())
