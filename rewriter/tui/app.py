@@ -11,6 +11,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -27,6 +28,7 @@ from .dialogs import SaveAs, confirm_discard, confirm_replace
 from .draft import DraftScreen
 from .help import HelpScreen
 from .messages import DetectorReady, ModelChosen, ModelReady, WorkerErrors
+from .role import choose_role
 from .services import SerialDetector, Services, backend_name
 from .standing import Standing
 
@@ -50,7 +52,8 @@ class AppStatus:
     def span_count(self) -> int | None:
         return None if self.standing is None else self.standing.identifiers
 
-    def as_text(self) -> Text:
+    def as_text(self, role_hint: bool = True) -> Text:
+        """The status line; ``role_hint`` adds how to change the role (left out when space is short)."""
         out = Text()
         colours = {"loading": "yellow", "ready": "green", "failed": "bold red"}
         out.append("model ")
@@ -60,7 +63,8 @@ class AppStatus:
         out.append(f" {self.detector_state}", style=colours.get(self.detector_state, ""))
         out.append("  │  role ")
         out.append(self.role, style="bold")
-        out.append(" · ctrl+p to set", style="dim")
+        if role_hint:
+            out.append(" · ctrl+p to set", style="dim")
         out.append("  │  ")
         out.append("● offline", style="green")
         out.append("  │  ")
@@ -269,6 +273,8 @@ class RewriterApp(WorkerErrors, App[None]):
                             self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme (ctrl+t)",
                             self.action_toggle_theme)
+        yield SystemCommand("Set my role…", f"Now “{self.status.role}”: it shapes the suggestions; you can "
+                            "also remember it in your config file", partial(choose_role, self))
         yield SystemCommand("Quit", "Quit rewriter; asks first if a rewrite was not copied or saved (ctrl+q)",
                             self.action_quit)
         yield from (c for c in super().get_system_commands(screen) if c.title in ("Maximize", "Minimize"))

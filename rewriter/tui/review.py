@@ -44,7 +44,7 @@ class ReviewScreen(WorkerErrors, Screen):
 
     def __init__(self, original: str, spans: list[Span] | None, risks: list[Risk] | None = None,
                  acknowledged: Acknowledgements | None = None, role: str | None = None):
-        super().__init__(id="review-screen")
+        super().__init__()  # no id: a kept review may still be closing when the next one opens
         self.original = original
         self.spans = spans
         self.risks = risks or []  # the draft's risks, marked on the left

@@ -252,7 +252,12 @@ class StatusBar(Static):
 
     def on_mount(self) -> None:
         if hasattr(self.app, "status"):
-            self.watch(self.app, "status", self._show)
+            self.watch(self.app, "status", lambda _status: self.refresh())
 
-    def _show(self, status) -> None:
-        self.update(status.as_text())
+    def render(self) -> Text:
+        status = getattr(self.app, "status", None)
+        if status is None:
+            return Text("")
+        text = status.as_text()
+        # what remains in the text matters more than the hint on how to change the role
+        return text if text.cell_len <= self.content_size.width else status.as_text(role_hint=False)
