@@ -11,7 +11,6 @@ import pytest
 from rewriter.tui.dialogs import Confirm
 from rewriter.tui.draft import DraftScreen
 from rewriter.tui.review import ReviewScreen
-from rewriter.tui.role import RolePicker
 
 from .conftest import DRAFT, ready, review_done, wait_for
 
@@ -147,7 +146,7 @@ async def test_role_is_set_from_the_palette_and_remembered_in_the_user_config(ma
         await ready(pilot, app)
         assert "role other · ctrl+p to set" in app.status.as_text().plain
         await pilot.press("ctrl+p", *"Set my role", "enter")  # the command palette
-        await wait_for(pilot, lambda: isinstance(app.screen, RolePicker), what="the role list")
+        await wait_for(pilot, lambda: app.screen.id == "role-picker", what="the role list")
         app.screen.query_one("#roles").highlighted = app.screen.query_one("#roles").get_option_index("nurse")
         await pilot.press("enter")
         dialog = await _dialog(pilot, app, "confirm-role")
@@ -171,7 +170,7 @@ async def test_role_for_this_session_only_writes_nothing(make_app, tmp_path, mon
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot, app)
         await pilot.press("ctrl+p", *"Set my role", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, RolePicker), what="the role list")
+        await wait_for(pilot, lambda: app.screen.id == "role-picker", what="the role list")
         app.screen.query_one("#roles").highlighted = app.screen.query_one("#roles").get_option_index("teacher")
         await pilot.press("enter")
         await _dialog(pilot, app, "confirm-role")
