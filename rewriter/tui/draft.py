@@ -53,7 +53,7 @@ class DraftScreen(WorkerErrors, Screen):
         # Detection: soon after each change, at most one run in flight.
         self.checks = OneAtATime(self, lambda: self.debounce, self._start_detection)
         self._changed_at = 0.0
-        # The text as last copied, saved or rewritten (or as opened): anything else is the user's
+        # The text as last copied or saved (or as opened): anything else not rewritten is the user's
         # unsaved typing, which quitting or a new draft asks about first.
         self._kept_text = draft
         # The last rewrite of this draft, kept when the user goes back from it (escape): ctrl+r on
@@ -189,7 +189,9 @@ class DraftScreen(WorkerErrors, Screen):
     def unsaved(self) -> bool:
         """Has the user typed something that was not copied, saved or rewritten since?"""
         text = self.editor.text
-        return bool(text.strip()) and text != self._kept_text
+        review = self.kept_review
+        rewritten = review is not None and review.state == "done" and review.original == text
+        return bool(text.strip()) and text != self._kept_text and not rewritten
 
     @property
     def checked(self) -> bool:
@@ -354,7 +356,6 @@ class DraftScreen(WorkerErrors, Screen):
         # load, the review waits for them and says so: ctrl+r is never refused for being early.
         self.app.install_screen(review, name=f"review-{id(review)}")
         self.kept_review = review
-        self._kept_text = self.editor.text
         self.app.push_screen(review)
 
     def drop_kept_review(self) -> None:
