@@ -18,7 +18,7 @@ from ..spans import Span
 if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
     from ..review import Risk
 from ..text import canonical
-from .dialogs import confirm_copy, confirm_discard
+from .dialogs import confirm_copy
 from .marks import risk_marks, shift_risks, shift_spans, span_marks, visible
 from .messages import SpansDetected, WorkerErrors
 from .schedule import OneAtATime

@@ -8,7 +8,6 @@ and their changes), ``review_verdict`` (what the checks say). This module runs t
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
