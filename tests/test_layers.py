@@ -23,7 +23,7 @@ LAYERS = [
     ("base", {"rewriter", "errors", "text", "display", "vocab", "inputs", "outputs", "clipboard"}),
     ("kinds", {"kinds"}),
     ("spans", {"spans"}),
-    ("config and sources", {"config", "sources"}),
+    ("config and sources", {"config", "settings", "sources"}),
     ("detect", {"detect", "review"}),
     ("generalise and verify", {"generalise", "verify"}),
     ("llm", {"llm"}),

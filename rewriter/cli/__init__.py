@@ -120,6 +120,8 @@ def build_parser() -> Parser:
     p = sub.add_parser("tui", help="open the app (the default when no command is given)")
     p.add_argument("file", nargs="?", metavar="FILE", help="start with this draft")
     p.add_argument("--model", metavar="PATH", help="a GGUF model file to use")
+    p.add_argument("--role", help="your role, for the suggestions (overrides the config; in the app: ctrl+p, "
+                   "Set my role…, which can also remember it)")
     p.add_argument("--encoding", help="read FILE in this encoding instead of UTF-8")
     _common(p)
     return parser

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..config import find_config
 from ..errors import RewriterError
 from ..inputs import read_draft
 
@@ -21,4 +22,5 @@ def cmd_tui(args, config) -> int:
         raise RewriterError(f"the app needs the '{exc.name}' package, which is not installed: "
                             "pip install textual (check, rewrite and audit work without it)") from None
 
-    return run(config, draft, model_path=getattr(args, "model", None))
+    return run(config, draft, model_path=getattr(args, "model", None),
+               config_path=find_config(getattr(args, "config", None)))

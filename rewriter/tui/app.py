@@ -1,7 +1,7 @@
 """The Textual app: type or paste a draft, see what identifies, rewrite, review, copy.
 
 Slow things (the spaCy model, the llama.cpp model, detection, rewriting, verification) run in thread
-workers that hand their results back with ``call_from_thread``; the event loop only ever draws and
+workers that post their results as typed messages (``messages.py``); the event loop only ever draws and
 reacts, so the first paint is immediate and a keystroke never waits for the language models.
 """
 
@@ -10,30 +10,34 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
 
 from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from ..config import Config
 from ..errors import RewriterError
 from ..clipboard import SystemClipboard, copy_report, save_text, terminal_clipboard_route
-from .dialogs import SaveAs, confirm_quit, confirm_replace
+from .dialogs import SaveAs, confirm_discard, confirm_replace
 from .draft import DraftScreen
 from .help import HelpScreen
+from .messages import DetectorReady, ModelChosen, ModelReady, WorkerErrors
+from .role import choose_role
 from .services import SerialDetector, Services, backend_name
 from .standing import Standing
-from .widgets import StatusBar
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class AppStatus:
-    """Everything the status bar shows. Changed on the main thread only."""
+    """Everything the status bar shows (the app's ``status``, replaced on the main thread only)."""
 
     model_label: str
     role: str
@@ -48,7 +52,8 @@ class AppStatus:
     def span_count(self) -> int | None:
         return None if self.standing is None else self.standing.identifiers
 
-    def as_text(self) -> Text:
+    def as_text(self, role_hint: bool = True) -> Text:
+        """The status line; ``role_hint`` adds how to change the role (left out when space is short)."""
         out = Text()
         colours = {"loading": "yellow", "ready": "green", "failed": "bold red"}
         out.append("model ")
@@ -58,6 +63,8 @@ class AppStatus:
         out.append(f" {self.detector_state}", style=colours.get(self.detector_state, ""))
         out.append("  │  role ")
         out.append(self.role, style="bold")
+        if role_hint:
+            out.append(" · ctrl+p to set", style="dim")
         out.append("  │  ")
         out.append("● offline", style="green")
         out.append("  │  ")
@@ -71,7 +78,7 @@ class AppStatus:
         return out
 
 
-class RewriterApp(App[None]):
+class RewriterApp(WorkerErrors, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "rewriter"
     SUB_TITLE = "nothing leaves this computer"
@@ -82,6 +89,9 @@ class RewriterApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
+    # Everything the status bar shows; replaced (never changed in place) so every bar redraws.
+    status: reactive[AppStatus] = reactive(AppStatus("", ""), init=False)
+
     def __init__(
         self,
         config: Config | None = None,
@@ -89,26 +99,32 @@ class RewriterApp(App[None]):
         services: Services | None = None,
         system_clipboard=None,
         load_model: bool = True,
+        config_path: Path | None = None,
     ):
         super().__init__()
         self.config = config or Config()
+        self.config_path = config_path  # the config file in use (None: defaults)
         self.services = services or Services(self.config)
         self.system_clipboard = system_clipboard if system_clipboard is not None else SystemClipboard()
         self.terminal_clipboard_route = terminal_clipboard_route  # where OSC 52 goes (tests put in their own)
         self.initial_draft = draft
         # attempts = 0 in the config means "never use the model": do not spend memory loading it
         self.load_model = load_model and self.config.model.attempts > 0
-        self.status = AppStatus(self.services.model_label(), self.config.role)
+        self.set_reactive(RewriterApp.status, AppStatus(self.services.model_label(), self.config.role))
         self.detector = None
         self.reviewer = None  # post-level risks (rewriter.review), loaded with the detector
         self.backend = None
-        self.model_loaded = threading.Event()  # set when loading finished, whether it worked or not
+        # Set once loading the model is over, whether it worked or not (tests and screenshots wait on it).
+        self.model_loaded = threading.Event()
         self._pipeline = None
         # The last rewrite shown, and whether its current text has been copied or saved.
         self.uncopied_rewrite = False
         self.started_at = time.perf_counter()
         self.first_paint_seconds: float | None = None
         self.theme = THEMES.get(self.config.app.theme, "textual-dark")
+
+    def update_status(self, **changes) -> None:
+        self.status = replace(self.status, **changes)
 
     # -- start-up ------------------------------------------------------------------------------
 
@@ -128,58 +144,52 @@ class RewriterApp(App[None]):
         else:
             self._model_finished(None, "not loaded (generalise only)")
 
-    @work(thread=True, group="load", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="load-detector", exit_on_error=False)
     def load_detector(self) -> None:
-        try:
-            detector = SerialDetector(self.services.load_detector())
-            reviewer = self.services.load_reviewer()
-        except Exception as exc:  # any failure here is shown in the app, never a traceback
-            self.call_from_thread(self._detector_finished, None, None, _message(exc))
-        else:
-            self.call_from_thread(self._detector_finished, detector, reviewer, "")
+        detector = SerialDetector(self.services.load_detector())
+        self.post_message(DetectorReady(detector, self.services.load_reviewer()))
 
-    def _detector_finished(self, detector, reviewer, error: str) -> None:
-        self.detector = detector
-        self.reviewer = reviewer
+    def on_detector_ready(self, message: DetectorReady) -> None:
+        self.detector = message.detector
+        self.reviewer = message.reviewer
         self._pipeline = None
-        self.status.detector_state = "ready" if detector is not None else "failed"
-        self.status.detector_error = error
-        if error:
-            self.notify(f"The detector could not start: {error}. You can still type; nothing is checked.",
-                        title="Detector failed", severity="error", timeout=15, markup=False)
-        self.refresh_status()
-        self.post_to_screens("detector_ready")
+        self.update_status(detector_state="ready", detector_error="")
 
-    @work(thread=True, group="load", exit_on_error=False)
+    def _detector_failed(self, error: str) -> None:
+        self.notify(f"The detector could not start: {error}. You can still type; nothing is checked.",
+                    title="Detector failed", severity="error", timeout=15, markup=False)
+        self.update_status(detector_state="failed", detector_error=error)
+
+    @work(thread=True, exclusive=True, group="load-model", exit_on_error=False)
     def load_backend(self) -> None:
-        try:
-            choice = self.services.find_model()
-            self.call_from_thread(self._model_chosen, choice.name)
-            backend = self.services.load_backend(choice)
-        except Exception as exc:
-            self.call_from_thread(self._model_finished, None, _message(exc))
-        else:
-            self.call_from_thread(self._model_finished, backend, "")
+        choice = self.services.find_model()
+        self.post_message(ModelChosen(choice.name))
+        self.post_message(ModelReady(self.services.load_backend(choice)))
 
-    def _model_chosen(self, name: str) -> None:
-        self.status.model_label = name
-        self.refresh_status()
+    def on_model_chosen(self, message: ModelChosen) -> None:
+        self.update_status(model_label=message.name)
+
+    def on_model_ready(self, message: ModelReady) -> None:
+        self._model_finished(message.backend, "")
 
     def _model_finished(self, backend, error: str) -> None:
         self.backend = backend
         self._pipeline = None
-        if backend is not None:
-            self.status.model_state = "ready"
-            self.status.model_label = backend_name(backend, self.status.model_label)
-        else:
-            self.status.model_state = "failed" if self.load_model else "off"
-            self.status.model_error = error
-            if self.load_model:
-                self.notify(f"The language model could not be loaded: {error}. Rewrites will use "
-                            "the generalised text only.", title="Model failed", severity="error",
-                            timeout=15, markup=False)
         self.model_loaded.set()
-        self.refresh_status()
+        if backend is not None:
+            self.update_status(model_state="ready", model_label=backend_name(backend, self.status.model_label))
+            return
+        if self.load_model:
+            self.notify(f"The language model could not be loaded: {error}. Rewrites will use "
+                        "the generalised text only.", title="Model failed", severity="error",
+                        timeout=15, markup=False)
+        self.update_status(model_state="failed" if self.load_model else "off", model_error=error)
+
+    def work_failed(self, group: str, error: str) -> None:
+        if group == "load-detector":
+            self._detector_failed(error)
+        elif group == "load-model":
+            self._model_finished(None, error)
 
     # -- shared services for the screens -------------------------------------------------------
 
@@ -189,26 +199,15 @@ class RewriterApp(App[None]):
             self._pipeline = self.services.make_pipeline(self.detector, self.backend)
         return self._pipeline
 
-    def refresh_status(self) -> None:
-        for screen in self.screen_stack:
-            for bar in screen.query(StatusBar):
-                bar.refresh()
-
-    def post_to_screens(self, hook: str) -> None:
-        for screen in self.screen_stack:
-            method = getattr(screen, f"on_app_{hook}", None)
-            if method is not None:
-                method()
-
-    def copy_out(self, text: str) -> None:
-        """Copy by every way available and say where the text went and how to check."""
+    def copy_out(self, text: str) -> bool:
+        """Copy by every way available and say where the text went and how to check; False when
+        nothing may have arrived (then the text does not count as copied)."""
         self.copy_to_clipboard(text)  # OSC 52: the terminal's clipboard, also over SSH and in tmux
         report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text))
-        if report.arrived:
-            self.uncopied_rewrite = False
         # Short, unless nothing arrived: the toast sits over the text, not the status (app.tcss).
         self.notify(report.message, title=report.title, severity="information" if report.arrived else "warning",
                     timeout=4 if report.arrived else 12, markup=False)
+        return report.arrived
 
     def save_out(self, text: str, then=None, path: str = "") -> None:
         """Ask for a file name and write ``text`` there: the only way the app writes a post to disk.
@@ -219,7 +218,6 @@ class RewriterApp(App[None]):
             except RewriterError as exc:
                 self.notify(str(exc), title="Not saved", severity="error", markup=False)
                 return
-            self.uncopied_rewrite = False
             self.notify(f"Saved to {target} (readable by you only).", title="Saved", markup=False)
             if then is not None:
                 then()
@@ -247,16 +245,26 @@ class RewriterApp(App[None]):
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
-    async def action_quit(self) -> None:
-        if not self.uncopied_rewrite:
-            self.exit()
+    def unsaved_work(self) -> list[str]:
+        """What quitting now would lose, in the user's words (nothing: an empty list)."""
+        lost = []
+        if self.uncopied_rewrite:
+            lost.append("a rewrite you have not copied or saved")
+        draft = next((s for s in self.screen_stack if isinstance(s, DraftScreen)), None)
+        if draft is not None and draft.unsaved:
+            lost.append("a draft you have typed but not rewritten, copied or saved")
+        return lost
+
+    def ask_before_losing(self, title: str, then, lost: list[str] | None = None) -> None:
+        """Run ``then`` at once when nothing would be lost; otherwise ask once, naming what would be."""
+        lost = self.unsaved_work() if lost is None else lost
+        if not lost:
+            then()
             return
+        self.push_screen(confirm_discard(title, lost), lambda yes: then() if yes else None)
 
-        def _answer(quit_anyway: bool | None) -> None:
-            if quit_anyway:
-                self.exit()
-
-        self.push_screen(confirm_quit(), _answer)
+    async def action_quit(self) -> None:
+        self.ask_before_losing("Quit without copying?", self.exit)
 
     def get_system_commands(self, screen: Screen):
         # Textual's own are left out but for maximising a pane: its key list and theme picker are this
@@ -265,6 +273,8 @@ class RewriterApp(App[None]):
                             self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme (ctrl+t)",
                             self.action_toggle_theme)
+        yield SystemCommand("Set my role…", f"Now “{self.status.role}”: it shapes the suggestions; you can "
+                            "also remember it in your config file", partial(choose_role, self))
         yield SystemCommand("Quit", "Quit rewriter; asks first if a rewrite was not copied or saved (ctrl+q)",
                             self.action_quit)
         yield from (c for c in super().get_system_commands(screen) if c.title in ("Maximize", "Minimize"))
@@ -274,13 +284,8 @@ class RewriterApp(App[None]):
                 yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
 
 
-def _message(exc: BaseException) -> str:
-    text = str(exc).strip() or exc.__class__.__name__
-    return text.splitlines()[0]
-
-
-def run(config: Config, draft: str = "", model_path: str | None = None) -> int:
-    app = RewriterApp(config, draft, Services(config, model_path=model_path))
+def run(config: Config, draft: str = "", model_path: str | None = None, config_path: Path | None = None) -> int:
+    app = RewriterApp(config, draft, Services(config, model_path=model_path), config_path=config_path)
     app.run()
     return 0
 

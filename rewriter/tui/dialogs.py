@@ -1,4 +1,4 @@
-"""Modal questions: copy although something remains? quit without copying? save to which file?"""
+"""Modal questions: copy although something remains? lose work not copied? save to which file?"""
 
 from __future__ import annotations
 
@@ -93,10 +93,11 @@ def confirm_copy(spans: list[Span], reasons: list[str], risks: list[Risk] = ()) 
     return Confirm(title, residual_description(spans, reasons, risks), yes="Copy anyway", id="confirm-copy")
 
 
-def confirm_quit() -> Confirm:
-    body = Text("You have a rewrite you have not copied or saved. It will be gone when you quit: "
-                "nothing of your draft is kept on disk.\n\nQuit anyway?")
-    return Confirm("Quit without copying?", body, yes="Quit", id="confirm-quit")
+def confirm_discard(title: str, lost: list[str], yes: str = "Quit", id: str = "confirm-quit") -> Confirm:
+    """Go on although ``lost`` (what would be gone, in the user's words) has not been copied or saved?"""
+    body = Text("You have " + " and ".join(lost) + ". It will be gone: nothing of your draft is kept on disk "
+                "unless you copy or save it.\n\nGo on anyway?")
+    return Confirm(title, body, yes=yes, id=id)
 
 
 def confirm_replace(path: str) -> Confirm:

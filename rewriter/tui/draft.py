@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # the review package compiles its cue lists on import: not be
 from ..text import canonical
 from .dialogs import confirm_copy
 from .marks import risk_marks, shift_risks, shift_spans, span_marks, visible
+from .messages import SpansDetected, WorkerErrors
+from .schedule import OneAtATime
 from .standing import Acknowledgements, Standing, standing, text_status
 from .widgets import Legend, MarkedTextArea, SpanList, StatusBar
 
@@ -27,9 +29,10 @@ HINT = ("A span: a apply the suggestion · i ignore it · w add it to your watch
         "this. In the draft, alt+a / alt+i / alt+w / alt+c act on what is at the cursor.")
 
 
-class DraftScreen(Screen):
+class DraftScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("ctrl+r", "rewrite", "Rewrite", priority=True),
+        Binding("ctrl+n", "new_draft", "New draft", priority=True, show=False),  # the footer is full: palette, help, README
         Binding("ctrl+y", "copy", "Copy", priority=True),
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("alt+a", "apply", "Apply suggestion", show=False),
@@ -47,12 +50,15 @@ class DraftScreen(Screen):
         self._spans_text: str | None = None  # the text self.spans were detected on (None: not yet)
         self._marks_text = draft  # the text the shown marks refer to (shifted while typing)
         self.ignored: set[tuple[str, str]] = set()
-        # Detection scheduling: at most one run in flight; a change while one runs asks for another.
-        self._in_flight = False
-        self._pending = False
-        self._timer = None
-        self._last_start = 0.0
+        # Detection: soon after each change, at most one run in flight.
+        self.checks = OneAtATime(self, lambda: self.debounce, self._start_detection)
         self._changed_at = 0.0
+        # The text as last copied or saved (or as opened): anything else not rewritten is the user's
+        # unsaved typing, which quitting or a new draft asks about first.
+        self._kept_text = draft
+        # The last rewrite of this draft, kept when the user goes back from it (escape): ctrl+r on
+        # the same draft and role shows it again, edits and all.
+        self.kept_review = None
         self.highlight_latency: float | None = None  # keystroke to highlights, for the benchmark
         self.detections = 0
         self._last_error = ""
@@ -78,16 +84,21 @@ class DraftScreen(Screen):
     def on_mount(self) -> None:
         self.editor.focus()
         self.query_one(Legend).show([], ready=False)
+        self.watch(self.app, "status", self._status_changed, init=False)
         if self.app.detector is not None:
             self.request_detection()
 
     # -- detection -----------------------------------------------------------------------------
 
-    def on_app_detector_ready(self) -> None:
-        if self.app.detector is not None:
-            self.request_detection()
-        else:
-            self.query_one(Legend).update(Text("the detector is not available: nothing is checked", style="bold red"))
+    def _status_changed(self, old, new) -> None:
+        if old.detector_state != new.detector_state:
+            if new.detector_state == "ready":
+                self.request_detection()
+            elif new.detector_state == "failed":
+                self.query_one(Legend).update(Text("the detector is not available: nothing is checked",
+                                                   style="bold red"))
+        if old.role != new.role:
+            self.request_detection()  # what identifies someone depends on the role
 
     @on(TextArea.Changed, "#draft")
     def _draft_changed(self) -> None:
@@ -107,56 +118,36 @@ class DraftScreen(Screen):
         return self.app.config.app.debounce_ms / 1000
 
     def request_detection(self) -> None:
-        """Detect again soon. The first change after a quiet spell runs at once; changes that follow
-        within ``debounce_ms`` of a run are gathered into one more run, so typing never queues work."""
-        self._pending = True
-        if self.app.detector is None or self._in_flight or self._timer is not None:
-            return
-        wait = self._last_start + self.debounce - time.perf_counter()
-        if wait <= 0:
-            self._start_detection()
-        else:
-            self._timer = self.set_timer(wait, self._timer_fired)
-
-    def _timer_fired(self) -> None:
-        self._timer = None
-        if self._pending and not self._in_flight:
-            self._start_detection()
+        """Detect again soon (see ``OneAtATime``); before the detector is ready, it asks for the first
+        check itself."""
+        if self.app.detector is not None:
+            self.checks.request()
 
     def _start_detection(self) -> None:
-        self._pending = False
-        self._in_flight = True
-        self._last_start = time.perf_counter()
-        self._detect(self.editor.text, self.app.status.role)
+        self._detect(self.app.detector, self.app.reviewer, self.editor.text, self.app.status.role)
 
-    @work(thread=True, group="detect", exit_on_error=False)
-    def _detect(self, text: str, role: str) -> None:
-        app = self.app
-        try:
-            spans = app.detector.detect(text, role=role)
-            risks = app.reviewer.review(text, spans) if app.reviewer is not None else []
-            error = ""
-        except Exception as exc:  # shown in the app; the draft is untouched
-            spans, risks, error = None, None, (str(exc).strip() or exc.__class__.__name__).splitlines()[0]
-        try:
-            app.call_from_thread(self._detection_done, text, spans, risks, error)
-        except RuntimeError:  # the app is closing
-            pass
+    @work(thread=True, exclusive=True, group="detect", exit_on_error=False)
+    def _detect(self, detector, reviewer, text: str, role: str) -> None:
+        spans = detector.detect(text, role=role)
+        risks = reviewer.review(text, spans) if reviewer is not None else []
+        self.post_message(SpansDetected(text, spans, risks))
 
-    def _detection_done(self, text: str, spans: list[Span] | None, risks: list[Risk] | None, error: str) -> None:
-        self._in_flight = False
+    def on_spans_detected(self, message: SpansDetected) -> None:
         self.detections += 1
-        if error:
-            if error != self._last_error:
-                self.app.notify(f"Checking the draft failed: {error}. Your draft is unchanged.",
-                                title="Detector error", severity="error", markup=False)
-            self._last_error = error
-        elif text == self.editor.text:
+        if message.text == self.editor.text:
             self._last_error = ""
-            self._show_spans(text, spans, risks)
+            self._show_spans(message.text, message.spans, message.risks)
             self.highlight_latency = time.perf_counter() - self._changed_at if self._changed_at else None
-        if self._pending:
-            self.request_detection()
+        self.checks.finished()
+
+    def work_failed(self, group: str, error: str) -> None:
+        # Checking the draft failed: say so once per distinct error; the draft is untouched.
+        self.detections += 1
+        if error != self._last_error:
+            self.app.notify(f"Checking the draft failed: {error}. Your draft is unchanged.",
+                            title="Detector error", severity="error", markup=False)
+        self._last_error = error
+        self.checks.finished()
 
     def _show_spans(self, text: str, spans: list[Span], risks: list[Risk] | None = None) -> None:
         """Show what was found on ``text``; ``risks`` None keeps the risks shown (only spans changed)."""
@@ -177,8 +168,7 @@ class DraftScreen(Screen):
         """The list, the legend and the status bar (the marks are drawn by ``_show_marks``)."""
         self.query_one(SpanList).show(self.spans, self.risks, self.acknowledged.__contains__)
         self.query_one(Legend).show(self.spans, risks=self.risks)
-        self.app.status.standing = self.standing
-        self.app.refresh_status()
+        self.app.update_status(standing=self.standing)
 
     @property
     def standing(self) -> Standing | None:
@@ -191,8 +181,17 @@ class DraftScreen(Screen):
 
     def on_screen_resume(self) -> None:
         # Back from the review screen: the status bar speaks of the draft again.
-        self.app.status.standing = self.standing
-        self.app.refresh_status()
+        self.app.update_status(standing=self.standing)
+        if self.kept_review is not None and self.kept_review.state != "done":
+            self.drop_kept_review()  # cancelled or failed: nothing to come back to
+
+    @property
+    def unsaved(self) -> bool:
+        """Has the user typed something that was not copied, saved or rewritten since?"""
+        text = self.editor.text
+        review = self.kept_review
+        rewritten = review is not None and review.state == "done" and review.original == text
+        return bool(text.strip()) and text != self._kept_text and not rewritten
 
     @property
     def checked(self) -> bool:
@@ -324,41 +323,84 @@ class DraftScreen(Screen):
 
     def action_rewrite(self) -> None:
         app = self.app
-        if app.detector is None:
-            if app.status.detector_state == "failed":
-                app.notify(f"Cannot rewrite: the detector failed to start ({app.status.detector_error}).",
-                           severity="error", markup=False)
-            else:
-                app.notify("The detector is still loading; try again in a moment.", markup=False)
+        if app.status.detector_state == "failed":
+            app.notify(f"Cannot rewrite: the detector failed to start ({app.status.detector_error}).",
+                       severity="error", markup=False)
             return
         text = self.editor.text
         if not text.strip():
             app.notify("Type or paste a draft first.", markup=False)
             return
+        kept = self.kept_review
+        if kept is not None and kept.original == text and kept.role == app.status.role:
+            app.push_screen(kept)  # the same draft: the same review, with the user's edits
+            return
+        if kept is not None and app.uncopied_rewrite:
+            app.ask_before_losing("Replace the rewrite?", self._start_rewrite,
+                                  ["a rewrite of an earlier version of this draft that you have not copied "
+                                   "or saved"])
+            return
+        self._start_rewrite()
+
+    def _start_rewrite(self) -> None:
         # Lazy: the review screen brings the pipeline, the generaliser and the checks, which the
         # first paint does not wait for.
         from .review import ReviewScreen
 
+        self.drop_kept_review()
         checked = self.checked
-        app.push_screen(ReviewScreen(text, list(self.spans) if checked else None,
-                                     list(self.risks) if checked else None, self.acknowledged.copy()))
+        review = ReviewScreen(self.editor.text, list(self.spans) if checked else None,
+                              list(self.risks) if checked else None, self.acknowledged.copy(),
+                              role=self.app.status.role)
+        # Installed, so that going back to the draft keeps it (see ``kept_review``). While the models
+        # load, the review waits for them and says so: ctrl+r is never refused for being early.
+        self.app.install_screen(review, name=f"review-{id(review)}")
+        self.kept_review = review
+        self.app.push_screen(review)
+
+    def drop_kept_review(self) -> None:
+        review, self.kept_review = self.kept_review, None
+        if review is not None and review not in self.app.screen_stack:
+            self.app.uninstall_screen(review)
+            review.remove()  # stops its workers too
+            self.app.uncopied_rewrite = False
+
+    def action_new_draft(self) -> None:
+        """Start again on an empty draft; asks first if that would lose a rewrite or typing."""
+        self.app.ask_before_losing("Start a new draft?", self._clear)
+
+    def _clear(self) -> None:
+        self.drop_kept_review()
+        self.app.uncopied_rewrite = False
+        self.editor.clear()
+        self._kept_text = ""
+        self.acknowledged = Acknowledgements()
+        self.editor.focus()
+        self.app.notify("New draft. The previous one is gone.", markup=False)
 
     def action_copy(self) -> None:
         text = self.editor.text
         if self.checked and self.standing.copies_freely:
-            self.app.copy_out(text)
+            self._copy(text)
             return
         reasons = [] if self.checked else ["this draft has not been checked yet"]
         to_review = [r for r in self.risks if r not in self.acknowledged]
         self.app.push_screen(confirm_copy(self.spans, reasons, to_review),
-                             lambda yes: self.app.copy_out(text) if yes else None)
+                             lambda yes: self._copy(text) if yes else None)
+
+    def _copy(self, text: str) -> None:
+        if self.app.copy_out(text):
+            self._kept_text = text
 
     def action_save(self) -> None:
-        self.app.save_out(self.editor.text)
+        text = self.editor.text
+        self.app.save_out(text, then=lambda: setattr(self, "_kept_text", text))
 
     def palette_commands(self):
         return [
             ("Rewrite the draft", "Generalise and polish the draft, then review it (ctrl+r)", "rewrite"),
+            ("New draft", "Start again on an empty draft; asks first if anything would be lost (ctrl+n)",
+             "new_draft"),
             ("Copy the draft", "Copy the draft as it is; asks if anything identifying or to review remains (ctrl+y)",
              "copy"),
             ("Save the draft to a file", "Write the draft to a file you name (ctrl+s)", "save"),

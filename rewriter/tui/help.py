@@ -32,18 +32,19 @@ STATES = [
 
 KEYS = [
     ("ctrl+r", "draft", "rewrite the draft, then review the rewrite beside it"),
+    ("ctrl+n", "draft", "new draft (asks first if a rewrite or your typing would be lost)"),
     ("ctrl+y", "draft, review", "copy; asks first unless the text is verified clean or every risk is checked"),
     ("ctrl+s", "draft, review", "save to a file you name (readable by you only)"),
     ("a / i / w", "span list", "apply the suggestion / ignore the span this session / add it to your watch list"),
     ("alt+a / alt+i / alt+w", "draft", "the same, for the span at the cursor"),
     ("c / alt+c", "list / text", "I've checked this risk (again: take it back)"),
     ("ctrl+d", "review", "side by side ⇄ one text with the changes marked"),
-    ("escape", "review", "cancel a running rewrite, or go back to the draft"),
+    ("escape", "review", "cancel a running rewrite, or go back to the draft (ctrl+r shows the rewrite again)"),
     ("tab / shift+tab", "anywhere", "move between the text, the list and the buttons"),
-    ("ctrl+p", "anywhere", "command palette: every action by name"),
+    ("ctrl+p", "anywhere", "command palette: every action by name; “Set my role…” sets your role"),
     ("ctrl+t", "anywhere", "light ⇄ dark theme"),
     ("f1", "anywhere", "this help"),
-    ("ctrl+q", "anywhere", "quit (asks first if a rewrite was not copied or saved)"),
+    ("ctrl+q", "anywhere", "quit (asks first if a rewrite was not copied or saved, or a typed draft not used)"),
 ]
 
 

@@ -1,61 +1,38 @@
 """The review screen: the rewrite streams in, then original and rewrite side by side (or unified),
 with word-level changes marked, the verdict, the risks still to review, the attempts, and an editable
-rewrite that is verified and reviewed again after every edit. The draft itself is never touched here."""
+rewrite that is verified and reviewed again after every edit. The draft itself is never touched here.
+
+Its parts: ``review_stream`` (the text and progress while it streams), ``review_diff`` (the two texts
+and their changes), ``review_verdict`` (what the checks say). This module runs the work and the keys.
+"""
 
 from __future__ import annotations
 
-import threading
-import time
-from functools import partial
-
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static, TextArea
+from textual.widgets import Footer, Header, Static, TextArea
+from textual.worker import Worker, get_current_worker
 
-from ..display import counted
 from ..errors import Cancelled
 from ..pipeline import Verdict
 from ..review import Risk
 from ..spans import Span
-from ..verify import IDENTIFYING
 from .dialogs import confirm_copy
-from .marks import (RESIDUAL, diff_marks, risk_marks, safe_text, shift_risks, shift_spans, span_marks,
-                    unified_text, word_diff)
-from .standing import CLEAN, IDENTIFYING, Acknowledgements, Standing, standing, text_status
-from .widgets import MarkedTextArea, StatusBar, risk_label
+from .marks import RESIDUAL, risk_marks, shift_risks, shift_spans, span_marks
+from .messages import RewriteCancelled, RewriteChecked, RewriteFinished, RewriteStreamed, WorkerErrors
+from .review_diff import Changes
+from .review_stream import StreamProgress
+from .review_verdict import METHODS, summary_text, verdict_text
+from .schedule import OneAtATime
+from .standing import IDENTIFYING, Acknowledgements, Standing, standing, text_status
+from .widgets import MarkedTextArea, StatusBar
 
-METHODS = {
-    "llm": "polished by the language model",
-    "generalised": "generalised (deterministic replacements; no model text passed the checks)",
-    "unchanged": "unchanged (nothing needed changing)",
-}
-
-
-class StreamBuffer:
-    """Model output as it arrives, filled by the worker thread and read by a timer on the main thread,
-    so generation never waits for the screen to redraw."""
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._pieces: list[str] = []
-        self.first_at: float | None = None
-
-    def add(self, piece: str) -> None:
-        with self._lock:
-            if self.first_at is None:
-                self.first_at = time.perf_counter()
-            self._pieces.append(piece)
-
-    def snapshot(self) -> tuple[str, int]:
-        with self._lock:
-            return "".join(self._pieces), len(self._pieces)
+__all__ = ["METHODS", "ReviewScreen"]
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(WorkerErrors, Screen):
     BINDINGS = [
         Binding("escape", "back", "Back", priority=True),  # also cancels a running rewrite (the summary says so)
         Binding("ctrl+y", "copy", "Copy", priority=True),
@@ -65,150 +42,156 @@ class ReviewScreen(Screen):
     ]
 
     def __init__(self, original: str, spans: list[Span] | None, risks: list[Risk] | None = None,
-                 acknowledged: Acknowledgements | None = None):
-        super().__init__(id="review-screen")
+                 acknowledged: Acknowledgements | None = None, role: str | None = None):
+        super().__init__()  # no id: a kept review may still be closing when the next one opens
         self.original = original
         self.spans = spans
         self.risks = risks or []  # the draft's risks, marked on the left
+        self.role = role  # the role the draft was checked with (None: the app's role when it starts)
         # What the writer checked in the draft counts for the same phrase in the rewrite; what they
         # check here belongs to this rewrite only.
         self.acknowledged = acknowledged if acknowledged is not None else Acknowledgements()
-        self.cancel = threading.Event()
-        self.stream = StreamBuffer()
-        self.state = "running"  # running | cancelling | done
+        self.progress = StreamProgress()
+        self.state = "running"  # running (or waiting for the models) | cancelling | done
+        self.rewrite_worker: Worker | None = None  # None until the models are ready
         self.result = None
         self.verdict: tuple[str, Verdict] | None = None  # (the text it is about, the verdict)
         self.residual: list[Span] = []
         self.final_risks: list[Risk] = []  # the risks in the rewrite as it is (shifted while editing)
-        self.unified = False
-        self.started = time.perf_counter()
         self._ticker = None
-        self._verifying = False
-        self._verify_pending = False
-        self._verify_timer = None
+        # Every edit of the rewrite is verified again: soon after it, one check at a time.
+        self.checks = OneAtATime(self, lambda: self.app.config.app.debounce_ms / 1000, self._start_verify)
+        self._checking = ""  # the text the check in flight is about
         self._copy_after_verify = False
         self.verifications = 0
-        self._syncing = False
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="review-summary")
-        with Horizontal(id="side-by-side"):
-            with Vertical(classes="side"):
-                yield Label("Original (your draft, unchanged)", classes="pane-title")
-                yield MarkedTextArea(self.original, read_only=True, id="original")
-            with Vertical(classes="side"):
-                yield Label("Rewrite — edit freely; every edit is checked again", classes="pane-title")
-                yield MarkedTextArea("", read_only=True, id="rewrite")
-        with VerticalScroll(id="unified"):
-            yield Static(id="unified-text")
+        yield Changes(self.original)
         yield Static(id="verdict")
         yield StatusBar(id="status")
         yield Footer()
 
     @property
+    def changes(self) -> Changes:
+        return self.query_one(Changes)
+
+    @property
     def left(self) -> MarkedTextArea:
-        return self.query_one("#original", MarkedTextArea)
+        return self.changes.left
 
     @property
     def right(self) -> MarkedTextArea:
-        return self.query_one("#rewrite", MarkedTextArea)
+        return self.changes.right
+
+    @property
+    def unified(self) -> bool:
+        return self.changes.unified
 
     def on_mount(self) -> None:
-        self.query_one("#unified").display = False
         if self.spans:
             self.left.set_marks(span_marks(self.spans))
-        # Both sides scroll together (by proportion: a shorter rewrite wraps to fewer lines).
-        self.watch(self.left, "scroll_y", partial(self._sync_scroll, self.left, self.right), init=False)
-        self.watch(self.right, "scroll_y", partial(self._sync_scroll, self.right, self.left), init=False)
         self._ticker = self.set_interval(0.1, self._tick)
+        # nothing to say about the rewrite until it is there
+        self.app.update_status(activity="rewriting", standing=None)
         self._tick()
-        self.app.status.activity = "rewriting"
-        self.app.refresh_status()
-        self.app.status.standing = None  # nothing to say about the rewrite until it is there
-        self._rewrite()
+        # Starts the rewrite now, or as soon as the detector and the model have loaded.
+        self.watch(self.app, "status", self._status_changed)
 
-    def on_unmount(self) -> None:
-        # Quitting mid-rewrite: stop the model at its next token instead of letting it run on.
-        self.cancel.set()
+    def on_screen_resume(self) -> None:
+        # Shown again (ctrl+r on the same draft): the status bar speaks of this rewrite.
+        if self.state == "done":
+            self.app.update_status(standing=self.standing, activity="")
+            self.right.focus()
 
     # -- the rewrite worker --------------------------------------------------------------------
 
-    @work(thread=True, group="rewrite", exit_on_error=False)
-    def _rewrite(self) -> None:
-        app = self.app
-        if app.load_model and not app.model_loaded.is_set():
-            while not app.model_loaded.wait(0.1):
-                if self.cancel.is_set():
-                    break
-        if self.cancel.is_set():
-            self._report(self._cancelled)
+    def _waiting_for(self) -> str | None:
+        """What the rewrite waits for before it can start, or None."""
+        status = self.app.status
+        if status.detector_state == "loading":
+            return "the detector"
+        if self.app.load_model and status.model_state == "loading":
+            return "the model"
+        return None
+
+    def _status_changed(self, status) -> None:
+        if self.state != "running" or self.rewrite_worker is not None:
             return
+        if status.detector_state == "failed":
+            self._failed(f"the detector failed to start ({status.detector_error})")
+        elif self._waiting_for() is None:
+            self.rewrite_worker = self._rewrite(self.role or status.role)
+
+    @work(thread=True, exclusive=True, group="rewrite", exit_on_error=False)
+    def _rewrite(self, role: str) -> None:
+        cancelled = get_current_worker().cancelled_event
+        app = self.app
         try:
-            pipeline = app.pipeline()
-            result = pipeline.rewrite(
-                self.original,
-                role=app.status.role,
-                spans=self.spans,
-                on_token=self.stream.add,
-                cancel=self.cancel,
-                use_llm=app.backend is not None,
-            )
+            result = app.pipeline().rewrite(self.original, role=role, spans=self.spans, on_token=self.stream_piece,
+                                            cancel=cancelled, use_llm=app.backend is not None)
             risks = self._review(result.text, result.final_spans)
         except Cancelled:
-            self._report(self._cancelled)
-        except Exception as exc:  # a model crash or a bug: say so, keep the draft
-            self._report(self._failed, (str(exc).strip() or exc.__class__.__name__).splitlines()[0])
-        else:
-            self._report(self._cancelled if self.cancel.is_set() else self._done, result, risks)
+            self.post_message(RewriteCancelled())
+            return
+        self.post_message(RewriteCancelled() if cancelled.is_set() else RewriteFinished(result, risks))
+
+    def stream_piece(self, piece: str) -> None:
+        """Called by the pipeline, in the worker, for each piece the model generates."""
+        self.post_message(RewriteStreamed(piece))
 
     def _review(self, text: str, spans: list[Span]) -> list[Risk]:
         """The post-level risks in ``text`` (in a worker: the reviewer is quick, but not free)."""
         reviewer = self.app.reviewer
         return reviewer.review(text, spans) if reviewer is not None else []
 
-    def _report(self, callback, *args) -> None:
-        try:
-            self.app.call_from_thread(callback, *args)
-        except RuntimeError:  # the app is closing
-            pass
+    def on_rewrite_streamed(self, message: RewriteStreamed) -> None:
+        self.progress.add(message.piece)  # drawn by the next tick
+
+    def on_rewrite_cancelled(self, _message: RewriteCancelled) -> None:
+        self._cancelled()
+
+    def on_rewrite_finished(self, message: RewriteFinished) -> None:
+        if self.state == "cancelling":
+            self._cancelled()  # it finished before it saw the cancel: the user asked for nothing
+        else:
+            self._done(message.result, message.risks)
+
+    def work_failed(self, group: str, error: str) -> None:
+        if group == "rewrite":
+            self._failed(error)  # a model crash or a bug: say so, keep the draft
+        elif group == "verify":
+            self._checked(self._checking, Verdict(False, [], [f"the check failed: {error}"]), [])
 
     def _tick(self) -> None:
         if self.state == "done":
             return
-        now = time.perf_counter()
-        text, tokens = self.stream.snapshot()
+        text = self.progress.text
         if text != self.right.text:
             self.right.load_text(text)
             self.right.scroll_end(animate=False)
-        summary = Text()
-        if self.state == "cancelling":
-            summary.append("Cancelling… ", style="bold yellow")
-        elif self.app.load_model and not self.app.model_loaded.is_set():
-            summary.append("Waiting for the model to load… ", style="bold yellow")
-        else:
-            summary.append("Rewriting… ", style="bold")
-        summary.append(f"{now - self.started:.1f} s")
-        if tokens:
-            rate = tokens / max(now - (self.stream.first_at or now), 1e-6)
-            summary.append(f" · {tokens} tokens · {rate:.1f} tokens/s")
-        summary.append("   escape cancels", style="dim")
+        waiting = self._waiting_for() if self.rewrite_worker is None else None
+        summary = self.progress.summary(waiting, cancelling=self.state == "cancelling")
         self.query_one("#review-summary", Static).update(summary)
 
     def _finish_running(self) -> None:
         if self._ticker is not None:
             self._ticker.stop()
-        self.app.status.activity = ""
-        self.app.refresh_status()
+        self.app.update_status(activity="")
 
-    def _cancelled(self, *_ignored) -> None:
+    def _cancelled(self) -> None:
         self._finish_running()
-        self.app.pop_screen()
+        self.state = "cancelled"
+        if self.is_current:
+            self.app.pop_screen()
         self.app.notify("Rewrite cancelled. Your draft is unchanged.", markup=False)
 
     def _failed(self, error: str) -> None:
         self._finish_running()
-        self.app.pop_screen()
+        self.state = "failed"
+        if self.is_current:
+            self.app.pop_screen()
         self.app.notify(f"The rewrite failed: {error}. Your draft is unchanged.", title="Rewrite failed",
                         severity="error", timeout=15, markup=False)
 
@@ -237,19 +220,16 @@ class ReviewScreen(Screen):
     # -- showing the result --------------------------------------------------------------------
 
     def _refresh_review(self) -> None:
-        text = self.right.text
-        changes = word_diff(self.original, text)
-        left, right = diff_marks(self.original, text, changes)
-        self.left.set_marks(span_marks(self.spans or []) + risk_marks(self.risks, self.acknowledged.__contains__)
-                            + left)
-        self.right.set_marks(right + span_marks(self.residual, RESIDUAL)
-                             + risk_marks(self.final_risks, self.acknowledged.__contains__))
-        self.query_one("#unified-text", Static).update(unified_text(self.original, text, changes))
-        self.query_one("#review-summary", Static).update(self._summary())
-        self.query_one("#verdict", Static).update(self._verdict_text())
-        if self.current_verdict is not None:
-            self.app.status.standing = self.standing
-            self.app.refresh_status()
+        checked = self.acknowledged.__contains__
+        self.changes.show(span_marks(self.spans or []) + risk_marks(self.risks, checked),
+                          span_marks(self.residual, RESIDUAL) + risk_marks(self.final_risks, checked))
+        verdict = self.current_verdict
+        self.query_one("#review-summary", Static).update(
+            summary_text(self.result, verdict, self.standing, self.app.backend is not None))
+        self.query_one("#verdict", Static).update(verdict_text(self.result, verdict, self.final_risks,
+                                                               self.acknowledged))
+        if verdict is not None and self.is_current:
+            self.app.update_status(standing=self.standing)
 
     @property
     def current_verdict(self) -> Verdict | None:
@@ -267,84 +247,6 @@ class ReviewScreen(Screen):
         status = text_status(len(verdict.final_spans), len(self.final_risks), verified=verdict.clean)
         return standing(status, len(verdict.final_spans), self.final_risks, self.acknowledged)
 
-    def _summary(self) -> Text:
-        r = self.result
-        out = Text()
-        verdict, where = self.current_verdict, self.standing
-        if verdict is None:
-            out.append("checking your edit…", style="bold yellow")
-        elif where.status == CLEAN:
-            out.append("✓ verified clean", style="bold green")
-        elif where.status == IDENTIFYING:
-            n = len(verdict.final_spans)
-            remain = "remains" if n == 1 else "remain"
-            out.append(f"✗ not clean: {counted(n, 'identifier')} {remain}" if n else "✗ not verified clean",
-                       style="bold red")
-        elif where.to_review:
-            n = where.to_review
-            out.append(f"⚑ no identifiers; {counted(n, 'thing')} to review", style="bold yellow")
-        else:
-            out.append(f"✓ no identifiers; {where.as_text().plain.removeprefix('✓ ')}", style="bold yellow")
-        out.append("  │  method: ")
-        method = METHODS.get(r.method, r.method)
-        if r.method == "generalised" and self.app.backend is None:
-            method = "generalised (deterministic replacements; the model is not available)"
-        out.append(method, style="bold")
-        out.append(f"  │  {r.seconds:.1f} s")
-        if r.tokens_per_second:
-            out.append(f" · {r.tokens_per_second:.1f} tokens/s")
-        if r.model_name:
-            out.append("  │  model ")
-            out.append(r.model_name)
-        return out
-
-    def _verdict_text(self) -> Text:
-        out = Text()
-        verdict = self.current_verdict
-        if verdict is not None and verdict.final_spans:
-            out.append("Still identifying: ", style="bold red")
-            for i, s in enumerate(verdict.final_spans):
-                if i:
-                    out.append(", ")
-                out.append(s.kind.label + " ")
-                out.append_text(safe_text(s.text, "bold"))
-            out.append("\n")
-        if verdict is not None and self.final_risks:
-            out.append("To review: ", style="bold yellow")
-            for i, r in enumerate(self.final_risks):
-                if i:
-                    out.append(" · ")
-                out.append(risk_label(r) + " ")
-                out.append_text(safe_text(r.text, "bold"))
-                if r in self.acknowledged:
-                    out.append(" ✓ checked by you", style="green")
-                else:
-                    out.append(f" ({r.advice})", style="dim")
-            out.append("\n")
-        if verdict is not None and verdict.reasons:
-            out.append("Checks: ", style="bold")
-            out.append_text(safe_text("; ".join(verdict.reasons)))
-            out.append("\n")
-        attempts = self.result.attempts if self.result else []
-        if attempts:
-            out.append("Model attempts: ", style="bold")
-            for i, a in enumerate(attempts, 1):
-                if i > 1:
-                    out.append(" · ")
-                out.append(f"#{i} ")
-                if a.accepted:
-                    out.append("accepted", style="green")
-                else:
-                    out.append("rejected", style="red")
-                    if a.reasons:
-                        out.append(" (")
-                        out.append_text(safe_text("; ".join(a.reasons)))
-                        out.append(")")
-                out.append(f" {a.seconds:.1f} s, {a.tokens} tokens", style="dim")
-        elif self.result is not None:
-            out.append("Model attempts: none", style="dim")
-        return out
-
     # -- editing the rewrite -------------------------------------------------------------------
 
     @on(TextArea.Changed, "#rewrite")
@@ -359,40 +261,21 @@ class ReviewScreen(Screen):
         self.residual = shift_spans(previous, text, self.residual)
         self.final_risks = shift_risks(previous, text, self.final_risks)
         self._refresh_review()
-        self.request_verify()
-
-    def request_verify(self, now: bool = False) -> None:
-        self._verify_pending = True
-        if self._verifying:
-            return
-        if self._verify_timer is not None:
-            self._verify_timer.stop()
-            self._verify_timer = None
-        if now:
-            self._start_verify()
-        else:
-            self._verify_timer = self.set_timer(self.app.config.app.debounce_ms / 1000, self._start_verify)
+        self.checks.request()
 
     def _start_verify(self) -> None:
-        self._verify_timer = None
-        if self._verifying or not self._verify_pending:
-            return
-        self._verify_pending = False
-        self._verifying = True
-        self._verify(self.right.text)
+        self._checking = self.right.text
+        self._verify(self._checking, self.role or self.app.status.role)
 
-    @work(thread=True, group="verify", exit_on_error=False)
-    def _verify(self, candidate: str) -> None:
-        try:
-            verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=self.app.status.role)
-            risks = self._review(candidate, verdict.final_spans)
-        except Exception as exc:
-            verdict = Verdict(False, [], [f"the check failed: {(str(exc).strip() or exc.__class__.__name__).splitlines()[0]}"])
-            risks = []
-        self._report(self._verified, candidate, verdict, risks)
+    @work(thread=True, exclusive=True, group="verify", exit_on_error=False)
+    def _verify(self, candidate: str, role: str) -> None:
+        verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role)
+        self.post_message(RewriteChecked(candidate, verdict, self._review(candidate, verdict.final_spans)))
 
-    def _verified(self, candidate: str, verdict: Verdict, risks: list[Risk]) -> None:
-        self._verifying = False
+    def on_rewrite_checked(self, message: RewriteChecked) -> None:
+        self._checked(message.text, message.verdict, message.risks)
+
+    def _checked(self, candidate: str, verdict: Verdict, risks: list[Risk]) -> None:
         self.verifications += 1
         if candidate == self.right.text:
             self.verdict = (candidate, verdict)
@@ -402,21 +285,23 @@ class ReviewScreen(Screen):
             if self._copy_after_verify:
                 self._copy_after_verify = False
                 self._copy_with(candidate, verdict)
-        if self._verify_pending or (self._copy_after_verify and candidate != self.right.text):
-            self.request_verify(now=self._copy_after_verify)
+        # copying waits for the check of the text as it is now: that one next, at once
+        self.checks.finished(again=self._copy_after_verify, now=self._copy_after_verify)
 
     # -- actions -------------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        if self.state == "running":
+        if self.state == "running" and self.rewrite_worker is None:
+            self._cancelled()  # still waiting for the models: nothing to stop
+        elif self.state == "running":
             self.state = "cancelling"
-            self.cancel.set()
+            self.rewrite_worker.cancel()  # the pipeline stops at the model's next token
             self._tick()
-            return
-        if self.state == "done":
-            # Leaving drops this rewrite: the draft is what stays. Nothing was copied, nothing to ask.
-            self.app.uncopied_rewrite = False
+        elif self.state == "done":
+            # The rewrite and its edits are kept: ctrl+r on the unchanged draft brings them back.
             self.app.pop_screen()
+            self.app.notify("Back to your draft. The rewrite is kept: ctrl+r shows it again while the draft "
+                            "is unchanged.", markup=False)
 
     def action_copy(self) -> None:
         if self.state != "done":
@@ -425,17 +310,21 @@ class ReviewScreen(Screen):
         verdict = self.current_verdict
         if verdict is None:
             self._copy_after_verify = True  # check the edit first, then copy
-            self.request_verify(now=True)
+            self.checks.request(now=True)
             return
         self._copy_with(self.right.text, verdict)
 
     def _copy_with(self, text: str, verdict: Verdict) -> None:
         if self.standing.copies_freely:
-            self.app.copy_out(text)
+            self._copy(text)
             return
         to_review = [r for r in self.final_risks if r not in self.acknowledged]
         self.app.push_screen(confirm_copy(verdict.final_spans, verdict.reasons, to_review),
-                             lambda yes: self.app.copy_out(text) if yes else None)
+                             lambda yes: self._copy(text) if yes else None)
+
+    def _copy(self, text: str) -> None:
+        if self.app.copy_out(text) and text == self.right.text:
+            self.app.uncopied_rewrite = False
 
     def action_acknowledge(self) -> None:
         """I've checked this: the risk at the cursor in the rewrite (pressed again: take it back)."""
@@ -455,9 +344,7 @@ class ReviewScreen(Screen):
         self._refresh_review()
 
     def action_toggle_view(self) -> None:
-        self.unified = not self.unified
-        self.query_one("#side-by-side").display = not self.unified
-        self.query_one("#unified").display = self.unified
+        self.changes.toggle()
         if not self.unified and self.state == "done":
             self.right.focus()
 
@@ -465,17 +352,13 @@ class ReviewScreen(Screen):
         if self.state != "done":
             self.app.notify("Wait for the rewrite to finish (escape cancels it).", markup=False)
             return
-        self.app.save_out(self.right.text)
+        text = self.right.text
 
-    def _sync_scroll(self, source: MarkedTextArea, target: MarkedTextArea, _value) -> None:
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            ratio = source.scroll_y / source.max_scroll_y if source.max_scroll_y else 0.0
-            target.scroll_to(y=round(ratio * target.max_scroll_y), animate=False)
-        finally:
-            self._syncing = False
+        def _saved() -> None:
+            if text == self.right.text:
+                self.app.uncopied_rewrite = False
+
+        self.app.save_out(text, then=_saved)
 
     def palette_commands(self):
         return [
@@ -484,5 +367,6 @@ class ReviewScreen(Screen):
              "(alt+c)", "acknowledge"),
             ("Toggle side by side / unified", "Switch how the changes are shown (ctrl+d)", "toggle_view"),
             ("Save the rewrite to a file", "Write the rewrite to a file you name (ctrl+s)", "save"),
-            ("Back to the draft", "Cancel a running rewrite, or close this one (escape)", "back"),
+            ("Back to the draft", "Cancel a running rewrite, or go back to the draft keeping this rewrite "
+             "(escape)", "back"),
         ]

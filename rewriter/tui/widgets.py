@@ -247,11 +247,17 @@ class Legend(Static):
 
 
 class StatusBar(Static):
-    """Model name and state, detector state, role, the offline promise, and what remains in the text."""
+    """Model name and state, detector state, role, the offline promise, and what remains in the text:
+    the app's ``status``, redrawn whenever it is replaced."""
+
+    def on_mount(self) -> None:
+        if hasattr(self.app, "status"):
+            self.watch(self.app, "status", lambda _status: self.refresh())
 
     def render(self) -> Text:
-        app = self.app
-        state = getattr(app, "status", None)
-        if state is None:
+        status = getattr(self.app, "status", None)
+        if status is None:
             return Text("")
-        return state.as_text()
+        text = status.as_text()
+        # what remains in the text matters more than the hint on how to change the role
+        return text if text.cell_len <= self.content_size.width else status.as_text(role_hint=False)

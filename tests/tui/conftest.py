@@ -78,7 +78,7 @@ class FakeServices:
     """The app's services with the real detector and reviewer and a stand-in model and pipeline."""
 
     def __init__(self, config, detector, *, pipeline=None, model_error=None, detector_error=None,
-                 watchlist=None, model_gate=None):
+                 watchlist=None, model_gate=None, detector_gate=None):
         self.config = config
         self.detector = detector
         self.pipeline = pipeline or FakePipeline(detector)
@@ -86,11 +86,14 @@ class FakeServices:
         self.detector_error = detector_error
         self.watchlist = watchlist
         self.model_gate = model_gate  # a threading.Event the model load waits for (a slow load)
+        self.detector_gate = detector_gate  # the same for the detector
 
     def load_watchlist(self):
         return self.watchlist
 
     def load_detector(self):
+        if self.detector_gate is not None:
+            self.detector_gate.wait(20)
         if self.detector_error:
             raise DetectorError(self.detector_error)
         return self.detector

@@ -91,12 +91,12 @@ async def test_main_flow_with_the_real_default_model(detector, watchlist):
 async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchlist, real_backend, monkeypatch):
     import threading
 
-    from rewriter.tui.review import StreamBuffer
+    from rewriter.tui.review import ReviewScreen
 
     # The small model can finish before a key arrives: hold generation at its first token until
     # escape has been pressed, so the test is about cancelling, not about who is faster.
     first_token, resume = threading.Event(), threading.Event()
-    add = StreamBuffer.add
+    add = ReviewScreen.stream_piece
 
     def add_and_hold(self, piece):
         add(self, piece)
@@ -104,7 +104,7 @@ async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchli
             first_token.set()
             resume.wait(10)
 
-    monkeypatch.setattr(StreamBuffer, "add", add_and_hold)
+    monkeypatch.setattr(ReviewScreen, "stream_piece", add_and_hold)
     app = real_app(detector, watchlist, draft=DRAFT, backend=real_backend)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot, app)
@@ -112,7 +112,7 @@ async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchli
         await wait_for(pilot, first_token.is_set, what="the first streamed token")
         review = app.screen
         await pilot.press("escape")
-        assert review.cancel.is_set()
+        assert review.rewrite_worker.cancelled_event.is_set()
         resume.set()
         await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
         assert review.result is None  # the model stopped; nothing was offered

@@ -1,11 +1,13 @@
-"""The real app in a real terminal (tmux): a draft that tells a news story is not called clean.
+"""The real app in a real terminal (tmux): what the user sees and what their keys do there.
 
 Everything real except the language model (``[model] attempts = 0``): the command line, the detector
-with its helper process, the reviewer, Textual drawing to a terminal. Offline; about 15 s.
+with its helper process, the reviewer, Textual drawing to a terminal and reading keys from it. Offline;
+about 15 s each.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -20,26 +22,95 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = ("4 of the kids from the Marlow Road school minibus crash you've all seen on the news came through "
         "resus tonight\n")
+DRAFT = "Had a long session with Gregory Walsh this morning at Oakfield Primary.\n"
 
 
-def test_a_news_story_is_not_called_clean_on_a_real_terminal(tmp_path):
+class Terminal:
+    """One app in a tmux server of its own: send keys, read the screen."""
+
+    def __init__(self, tmux: list[str]):
+        self.tmux = tmux
+        self.screen = ""
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        subprocess.run([*self.tmux, "send-keys", *(["-l"] if literal else []), *keys], check=True)
+
+    def running(self) -> bool:
+        return subprocess.run([*self.tmux, "has-session"], capture_output=True).returncode == 0
+
+    def wait_for(self, *texts: str, timeout: float = 60) -> str:
+        """Wait until the screen shows one of ``texts``; return the screen."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.screen = subprocess.run([*self.tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
+            if any(t in self.screen for t in texts):
+                return self.screen
+            time.sleep(0.25)
+        raise AssertionError(f"timed out waiting for {texts}:\n{self.screen}")
+
+    def wait_gone(self, text: str, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        while text in self.wait_for(""):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {text!r} to go:\n{self.screen}")
+            time.sleep(0.25)
+
+
+@contextlib.contextmanager
+def app_in_tmux(tmp_path, draft: str | None):
     (tmp_path / "rewriter.toml").write_text("[model]\nattempts = 0\n", encoding="utf-8")
-    (tmp_path / "draft.txt").write_text(NEWS, encoding="utf-8")
+    command = f"{sys.executable} -m rewriter --config rewriter.toml tui"
+    if draft is not None:
+        (tmp_path / "draft.txt").write_text(draft, encoding="utf-8")
+        command += " draft.txt"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"}
     tmux = ["tmux", "-L", f"rewriter-test-{os.getpid()}"]  # a server of our own, ended below
-    command = f"{sys.executable} -m rewriter --config rewriter.toml tui draft.txt"
     subprocess.run([*tmux, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-c", str(tmp_path),
                     command], check=True, env=env)
     try:
-        screen = ""
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            screen = subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
-            if "to review" in screen or "verified clean" in screen:
-                break
-            time.sleep(0.25)
+        yield Terminal(tmux)
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
+
+
+def test_a_news_story_is_not_called_clean_on_a_real_terminal(tmp_path):
+    with app_in_tmux(tmp_path, NEWS) as term:
+        screen = term.wait_for("to review", "verified clean")
         assert "2 things to review" in screen, screen
         assert "story in the news" in screen and "1 span" in screen, screen
         assert "verified clean" not in screen and "nothing identifying found" not in screen, screen
-    finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+
+
+def test_escape_keeps_the_rewrite_and_quit_asks_on_a_real_terminal(tmp_path):
+    with app_in_tmux(tmp_path, DRAFT) as term:
+        term.wait_for("2 spans")
+        term.keys("C-r")
+        term.wait_for("method:")
+        term.keys("Escape")
+        screen = term.wait_for("rewrite is kept")
+        assert "Your draft" in screen
+        term.keys("C-q")
+        screen = term.wait_for("Quit without copying?")
+        assert "rewrite you have not copied" in screen.replace("\n", " "), screen
+        term.keys("Escape")  # no: back to the app, the rewrite still there
+        term.wait_gone("Quit without copying?")
+        term.keys("C-r")
+        term.wait_for("method:")
+        term.keys("C-q")
+        term.wait_for("Quit without copying?")
+        term.keys("y")
+        deadline = time.monotonic() + 20
+        while term.running() and time.monotonic() < deadline:
+            time.sleep(0.25)
+        assert not term.running()
+
+
+def test_quit_asks_about_a_typed_draft_on_a_real_terminal(tmp_path):
+    with app_in_tmux(tmp_path, None) as term:
+        term.wait_for("detector ready")
+        term.keys("Long day on the ward today.", literal=True)
+        term.wait_for("nothing identifying found")
+        term.keys("C-q")
+        screen = term.wait_for("Quit without copying?")
+        assert "draft you have typed" in screen.replace("\n", " "), screen
+        assert term.running()

@@ -1,0 +1,101 @@
+"""The review screen's verdict: the one-line summary over the texts and the details under them (what
+still identifies, what is to review, why the checks failed, each model attempt)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from ..display import counted
+from .marks import safe_text
+from .standing import CLEAN, IDENTIFYING, Acknowledgements, Standing
+from .widgets import risk_label
+
+if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
+    from ..pipeline import Verdict
+    from ..review import Risk
+
+METHODS = {
+    "llm": "polished by the language model",
+    "generalised": "generalised (deterministic replacements; no model text passed the checks)",
+    "unchanged": "unchanged (nothing needed changing)",
+}
+
+
+def summary_text(result, verdict: Verdict | None, where: Standing | None, model_available: bool) -> Text:
+    """Where the rewrite stands (``verdict`` None: an edit is being checked), how it was made, how fast."""
+    out = Text()
+    if verdict is None:
+        out.append("checking your edit…", style="bold yellow")
+    elif where.status == CLEAN:
+        out.append("✓ verified clean", style="bold green")
+    elif where.status == IDENTIFYING:
+        n = len(verdict.final_spans)
+        remain = "remains" if n == 1 else "remain"
+        out.append(f"✗ not clean: {counted(n, 'identifier')} {remain}" if n else "✗ not verified clean",
+                   style="bold red")
+    elif where.to_review:
+        n = where.to_review
+        out.append(f"⚑ no identifiers; {counted(n, 'thing')} to review", style="bold yellow")
+    else:
+        out.append(f"✓ no identifiers; {where.as_text().plain.removeprefix('✓ ')}", style="bold yellow")
+    out.append("  │  method: ")
+    method = METHODS.get(result.method, result.method)
+    if result.method == "generalised" and not model_available:
+        method = "generalised (deterministic replacements; the model is not available)"
+    out.append(method, style="bold")
+    out.append(f"  │  {result.seconds:.1f} s")
+    if result.tokens_per_second:
+        out.append(f" · {result.tokens_per_second:.1f} tokens/s")
+    if result.model_name:
+        out.append("  │  model ")
+        out.append(result.model_name)
+    return out
+
+
+def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], acknowledged: Acknowledgements) -> Text:
+    out = Text()
+    if verdict is not None and verdict.final_spans:
+        out.append("Still identifying: ", style="bold red")
+        for i, s in enumerate(verdict.final_spans):
+            if i:
+                out.append(", ")
+            out.append(s.kind.label + " ")
+            out.append_text(safe_text(s.text, "bold"))
+        out.append("\n")
+    if verdict is not None and final_risks:
+        out.append("To review: ", style="bold yellow")
+        for i, r in enumerate(final_risks):
+            if i:
+                out.append(" · ")
+            out.append(risk_label(r) + " ")
+            out.append_text(safe_text(r.text, "bold"))
+            if r in acknowledged:
+                out.append(" ✓ checked by you", style="green")
+            else:
+                out.append(f" ({r.advice})", style="dim")
+        out.append("\n")
+    if verdict is not None and verdict.reasons:
+        out.append("Checks: ", style="bold")
+        out.append_text(safe_text("; ".join(verdict.reasons)))
+        out.append("\n")
+    attempts = result.attempts if result else []
+    if attempts:
+        out.append("Model attempts: ", style="bold")
+        for i, a in enumerate(attempts, 1):
+            if i > 1:
+                out.append(" · ")
+            out.append(f"#{i} ")
+            if a.accepted:
+                out.append("accepted", style="green")
+            else:
+                out.append("rejected", style="red")
+                if a.reasons:
+                    out.append(" (")
+                    out.append_text(safe_text("; ".join(a.reasons)))
+                    out.append(")")
+            out.append(f" {a.seconds:.1f} s, {a.tokens} tokens", style="dim")
+    elif result is not None:
+        out.append("Model attempts: none", style="dim")
+    return out
