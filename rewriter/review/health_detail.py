@@ -19,13 +19,18 @@ from .rule import Rule
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['’]s)?\b")
-# Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy".
+# Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy",
+# "fibrodysplasia", "hyperthymesia".
+# Medicines by their stems too: "eculizumab", "sildenafil", "atorvastatin", "ramipril", "diazepam".
 _CLINICAL_ENDINGS = (
     "itis", "osis", "aemia", "emia", "oma", "omas", "opathy", "plegia", "plegic", "ectomy", "otomy", "ostomy", "algia", "trophy",
+    "plasia", "mnesia", "thymesia", "esthesia", "mab", "afil", "statin", "pril", "sartan", "olol", "azepam", "oxetine",
+    "prazole", "mycin", "cillin",
 )
 _CLINICAL = re.compile(
     r"(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?$)[a-z]{3,}"
-    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy)"
+    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy|plasia|mnesia|thymesia|esthesia|"
+    r"[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin)"
 )
 # Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12".
 _POINTER = re.compile(
@@ -44,8 +49,8 @@ class HealthDetailRule(Rule):
     KIND = "health_detail"
 
     def find(self, post: Post):
-        if not post.others:
-            return
+        if not (post.others or (post.pronouns and not post.own)):
+            return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         found = list(post.cue("review_health_words"))
         words = post.words

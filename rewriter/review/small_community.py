@@ -33,10 +33,16 @@ _NUMBER = re.compile(r"(?i)\d[\d,.]*\s*k?\b|\b(?:" + "|".join(_NUMBER_VALUES) + 
 _GROUP = (
     r"(?:year\s*\d{1,2}|year\s+group|class|form|school|village|town|estate|street|unit|ward|team|practice|"
     r"department|office|firm|congregation|church|parish|club|squad|cohort|home|island|community|area|"
-    r"surgery|caseload|group|intake|nursery|hall|block|county|region|district)"
+    r"surgery|caseload|group|intake|nursery|hall|block|county|region|district|station|run|round|patch|valley|coast|borough)"
+)
+# Who is one of a kind there: someone served ("deaf girl"), someone by their trade, the writer's too
+# ("therapist": everyone they see is known), or a case ("case of male breast cancer").
+_ONLY_WHO = (
+    r"(?:(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served", "person_words", "role_nouns") + r"|"
+    r"(?:diagnosed\s+)?case\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
 )
 _ONLY_IN = re.compile(
-    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served", "person_words") + r")"
+    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>" + _ONLY_WHO + r")"
     r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
@@ -45,6 +51,16 @@ _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 _YOU_KNOW = re.compile(
     r"(?i)\bif\s+you(?:['’]re|\s+are|\s+live|\s+grew\s+up)\s+(?:from|in|round|near|around)\b[^.!?\n]{1,40}?"
     r"\byou(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:probably\s+|already\s+|definitely\s+)?know\b"
+)
+
+# Readers who already know who it is: "everyone already knew", "the whole street heard", "all 180 of us
+# know who", "we all know which family".
+_ALL_KNOW = re.compile(
+    r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|in\s+\w+|at\s+\w+))?|"
+    r"the\s+whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place)|"
+    r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all|half\s+(?:of\s+)?(?:the\s+)?\w+)"
+    r"\s+(?:(?:already|probably|must|will|would|all|just|now)\s+){0,2}"
+    r"(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family))?"
 )
 
 
@@ -63,12 +79,14 @@ class SmallCommunityRule(Rule):
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
-        if not (post.others or only_one or (places and post.cue("review_recognisable"))):
+        if not (post.others or post.pronouns or only_one or (places and post.cue("review_recognisable"))):
             return
         for a, b in places:
             yield self.risk(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
+        for m in _ALL_KNOW.finditer(text):
+            yield self.risk(post, m.start(), m.end())
         if "if you" in post.lower:
             for m in _YOU_KNOW.finditer(text):
                 yield self.risk(post, m.start(), m.end())
