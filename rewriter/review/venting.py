@@ -8,7 +8,11 @@ breach. Raised for
   same sentence;
 - a softer sign of one (repetition, exasperation, sarcasm: "again", "ugh", "cool cool cool", "without
   telling me") beside someone from work;
-not "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos".
+- words of someone from work quoted back at them ("calling it 'productivity'", "told us clients need to
+  'move through faster'") or a name called out at a sentence's end ("Six sessions, Deborah.", "I see you,
+  Grant"), with no praise or thanks beside them;
+not "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos",
+"my manager said 'go home, we've got this' 🙏".
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ import re
 from .context import Post, overlaps, within
 from .rule import Rule
 
+# A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
+_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|‘[^’\n]{2,70}’|\"[^\"\n]{2,70}\"|“[^”\n]{2,70}”)(?![\w])")
+# A name called out: "..., Deborah." at a sentence's end, or "Grant Fell, I see you".
+_CALLED_OUT = re.compile(r",\s*$")
+_CALL_END = re.compile(r"\s*(?:[.!?]|$|\s+[\U0001f300-\U0001faff])")
+_I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
@@ -40,4 +50,15 @@ class VentingRule(Rule):
         for a, b in post.cue("review_complaint_signals"):
             wa, wb = post.around(a, b, 1)
             if within(post.workplace, wa, wb) and not overlaps(idioms, a, b):
+                yield self.risk(post, a, b)
+        praise = post.cue("review_praise")
+        if "'" in text or "‘" in text or '"' in text or "“" in text:
+            for m in _QUOTE.finditer(text):
+                sa, sb = post.sentence(m.start())
+                if within(colleagues, sa, m.start()) and not within(praise, sa, sb):
+                    yield self.risk(post, m.start(), m.end())
+        for a, b in post.names:
+            sa, sb = post.sentence(a)
+            called = _CALLED_OUT.search(text, sa, a) and _CALL_END.match(text, b)
+            if (called or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
