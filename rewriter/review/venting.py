@@ -28,6 +28,9 @@ _QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|�
 _CALLED_OUT = re.compile(r",\s*$")
 _CALL_END = re.compile(r"\s*(?:[.!?]|$|\s+[\U0001f300-\U0001faff])")
 _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
+# Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
+_ANYONES_BEFORE = re.compile(r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all)\s+$")
+_ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
@@ -39,7 +42,7 @@ class VentingRule(Rule):
             return
         text = post.text
         idioms = post.cue("review_complaint_idioms")
-        colleagues = post.workplace + post.names
+        colleagues = [(a, b) for a, b in post.workplace if not _anyones(text, a, b)] + post.names
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a):
                 continue
@@ -62,3 +65,7 @@ class VentingRule(Rule):
             called = _CALLED_OUT.search(text, sa, a) and _CALL_END.match(text, b)
             if (called or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _anyones(text: str, start: int, end: int) -> bool:
+    return bool(_ANYONES_BEFORE.search(text, max(0, start - 30), start) or _ANYONES_AFTER.match(text, end))
