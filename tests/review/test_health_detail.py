@@ -35,3 +35,20 @@ def test_health_of_someone_identifiable(text, names):
 )
 def test_own_health_advice_groups_and_anonymous_clients(text):
     assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had to order eculizumab for a lad in our little town. He's a regular at the chippy.",
+        "Saw a 16yo with fibrodysplasia ossificans progressiva at our clinic today.",
+        "Spotted the only case of male breast cancer in the town this year. Pretty sure I know him from the rugby club.",
+    ],
+)
+def test_health_by_its_stem_or_said_of_him(text):
+    assert "health_detail" in kinds(text)
+
+
+def test_she_in_a_post_about_the_writers_own_family_is_not_someone_served():
+    text = "Took my nan (94 next week!!) to her hydro session and she outswam me. Physio brain: 'great hip ROM'."
+    assert "health_detail" not in kinds(text)

@@ -4,7 +4,7 @@ background and big places do not."""
 from __future__ import annotations
 
 import pytest
-from review_helpers import kinds, rewrites
+from review_helpers import kinds, rewrites, span
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,16 @@ def test_the_only_one_in_a_group_is_rewritten_as_one_of_many():
     assert ("the only deaf girl in year 9", "a deaf girl") in rewrites(text, "small_community")
     text = "He is the only autistic boy in his class and the others adore him."
     assert ("the only autistic boy in his class", "an autistic boy") in rewrites(text, "small_community")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practising as the only therapist in Ballykeel means I bump into clients in the shop every week.",
+        "Only ambo station for 80km so when I got to the pub everyone already knew it was old Col's heart again.",
+        "The head at St Aidan's (all 180 of us know who) has been suspended and staff have been told nothing.",
+    ],
+)
+def test_the_only_one_by_trade_and_readers_who_already_know(text):
+    spans = [span(text, "Col", "PERSON")] if "Col" in text else []
+    assert "small_community" in kinds(text, spans)
