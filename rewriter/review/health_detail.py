@@ -41,6 +41,9 @@ _POINTING_CUES = (
     "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
     "review_private_contact", "review_legal_process",
 )
+# Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
+# of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
+_STORIES = frozenset({"rare_or_unique", "small_community", "news_event"})
 # One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
 _PLURAL = re.compile(r"(?i)(?:(?<!s)s|men|people|children|kids|families|ladies)$")
 
@@ -49,7 +52,8 @@ class HealthDetailRule(Rule):
     KIND = "health_detail"
 
     def find(self, post: Post):
-        if not (post.others or (post.pronouns and not post.own)):
+        story = post.kinds_found & _STORIES
+        if not (post.others or (post.pronouns and not post.own) or story):
             return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         found = list(post.cue("review_health_words"))
@@ -62,7 +66,7 @@ class HealthDetailRule(Rule):
                 continue  # "I was diagnosed with ...", "my anxiety"; not "told me she's expecting"
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
-            if self._identifiable(post, a, b):
+            if story or self._identifiable(post, a, b):
                 yield self.risk(post, a, b)
 
     @staticmethod
