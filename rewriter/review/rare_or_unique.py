@@ -6,6 +6,7 @@ few people that anyone who heard of the case knows who it is. Raised, in a post 
 - a superlative with a scope that makes it a record ("the youngest person ever to", "first case in 15
   years", "the oldest lady in the county");
 - "the only" someone ("the only deaf girl in year 9", "only survivor");
+- an age few people reach ("turned 100", "101 years young");
 - the distinctive details and rarer named conditions the detector finds.
 Not for "a rare day off", "my first ever marathon", "she's one in a million", "only 5 minutes".
 """
@@ -34,6 +35,11 @@ _IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>in\s+(?:the\s+)?(?-
 _IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")  # "not only ... but", "if only"
 _QUESTION_TO_READERS = re.compile(r"(?i)\s*(?:[\w'’]+:\s*)?(?:what|which|who|who['’]s|what['’]s|how|when)\b[^?]*\?")
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
+# An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian".
+_RECORD_AGE = re.compile(
+    r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
+    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*)"
+)
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 
 
@@ -77,6 +83,9 @@ class RareOrUniqueRule(Rule):
                 continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:
                 yield self.risk(post, a, scope[1])
+        for m in _RECORD_AGE.finditer(text):
+            if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                yield self.risk(post, m.start(), m.end())
         for span in post.spans:
             if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
