@@ -58,7 +58,7 @@ class HealthDetailRule(Rule):
         text = post.text
         found = list(post.cue("review_health_words"))
         words = post.words
-        found += [words.spans[i] for i, form in enumerate(words.forms) if form.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(form)]
+        found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             own = _OWN_BEFORE.search(text, sa, a)
@@ -93,6 +93,11 @@ class HealthDetailRule(Rule):
             or post.kinds_found - {"venting", "confidential_business"}
             or any(post.cue(name) for name in _POINTING_CUES)
         )
+
+
+def is_clinical(word: str) -> bool:
+    """A clinical word or a medicine by its ending ("sarcoidosis", "eculizumab"); ``word`` in lowercase."""
+    return word.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(word) is not None
 
 
 def _after_own(post: Post, at: int) -> bool:

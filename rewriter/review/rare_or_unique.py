@@ -17,6 +17,7 @@ import re
 
 from ..kinds import Detail
 from .context import Post, within
+from .health_detail import is_clinical
 from .cues import NUMBER_WORDS
 from .rule import Rule
 
@@ -47,8 +48,9 @@ class RareOrUniqueRule(Rule):
     KIND = "rare_or_unique"
 
     def find(self, post: Post):
-        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns")):
-            return  # a rarity of the writer's own ("a rare day off", "my first marathon")
+        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")):
+            return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
+
         text = post.text
         for a, b in post.cue("review_rarity"):
             phrase = text[a:b]
@@ -134,8 +136,10 @@ def _describes_case(post: Post, a: int, b: int, sentence_end: int) -> bool:
     text = post.text
     after = text[b : min(sentence_end, b + 40)]
     reach = b + sum(len(w) + 1 for w in after.split()[:4])
-    if any(b <= s and s <= reach for s, _ in post.cue("review_case_nouns")):
+    if any(b <= s and s <= reach for s, _ in post.cue("review_case_nouns") + post.cue("review_health_words")):
         return True
+    if any(is_clinical(w) for w in after.lower().split()[:4]):
+        return True  # "a rare sarcoma"
     sa = post.sentence(a)[0]
     return within(post.cue("review_case_nouns"), sa, a) and re.search(
         r"(?i)(?:\bis|['’]s|\bso|\bvery|\bextremely|\breally|\bincredibly)\s+(?:\w+\s+)?$", text[max(sa, a - 30) : a]
