@@ -41,6 +41,12 @@ _POINTING_CUES = (
     "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
     "review_private_contact", "review_legal_process",
 )
+# An injury or an organ said of someone: "tore his ACL", "broke her wrist", "got his kidney", "a new liver".
+_INJURY = re.compile(
+    r"(?i)\b(?:tore|torn|broke|broken|fractured|dislocated|sprained|ruptured|snapped|shattered|injured|damaged)\s+"
+    r"(?:his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+|\b(?:got|getting|gets|needs|needed|waiting\s+for)\s+(?:his|her|their|a)\s+(?:new\s+)?"
+    r"(?:kidney|liver|heart|lungs?|cornea|bone\s+marrow|pancreas)\b|\b(?:new|donor)\s+(?:kidney|liver|heart|lungs?)\b"
+)
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community", "news_event"})
@@ -59,6 +65,7 @@ class HealthDetailRule(Rule):
         found = list(post.cue("review_health_words"))
         words = post.words
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
+        found += [m.span() for m in _INJURY.finditer(text)]
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             own = _OWN_BEFORE.search(text, sa, a)

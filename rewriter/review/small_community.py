@@ -6,7 +6,9 @@ knows. Raised, in a post about someone else, for
 - a named estate, parish or set of flats ("the Brackenhill estate");
 - the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
   "if you're from Ballyrush you know");
-- "the only X in <place or group>", which the rewrite turns into "a X".
+- "the only X in <place or group>", which the rewrite turns into "a X";
+- a place by how little it has ("one school, one shop and one GP", "a town this small", "pop. 900", "the
+  only counsellor for 50 miles").
 Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").
 """
 
@@ -63,6 +65,15 @@ _ALL_KNOW = re.compile(
     r"(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family))?"
 )
 
+# A place by how little it has: "one school, one shop and one GP", "a town this small", "pop. 900",
+# "the only counsellor for 50 miles".
+_FEW_AMENITIES = re.compile(r"(?i)\bone\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*one\s+[\w'’-]+")
+_THIS_SMALL = re.compile(
+    r"(?i)\b(?:town|village|place|island|community|school|parish|area)\s+(?:this|so|that|as)\s+(?:small|tiny|little|remote)\b"
+)
+_POPULATION = re.compile(r"(?i)\bpop(?:ulation|\.)?\s*(?:of\s+|:\s*|is\s+)?(?P<n>\d[\d,]*\s*k?)\b")
+_REMOTE = re.compile(r"(?i)\b(?:for|within|in)\s+(?:about\s+|over\s+|nearly\s+)?\d+\s*(?:miles|mi|km|kilometres|kilometers|k)\b")
+
 
 class SmallCommunityRule(Rule):
     KIND = "small_community"
@@ -87,6 +98,15 @@ class SmallCommunityRule(Rule):
             yield self.risk(post, a, b)
         for m in _ALL_KNOW.finditer(text):
             yield self.risk(post, m.start(), m.end())
+        for m in (*_FEW_AMENITIES.finditer(text), *_THIS_SMALL.finditer(text)):
+            yield self.risk(post, m.start(), m.end())
+        for m in _POPULATION.finditer(text):
+            if _small_enough("population " + m.group("n")):
+                yield self.risk(post, m.start(), m.end())
+        if "only" in post.lower:
+            for m in _REMOTE.finditer(text):
+                if "only" in text[max(0, m.start() - 60) : m.start()].lower():
+                    yield self.risk(post, m.start(), m.end())  # "the only counsellor for 50 miles"
         if "if you" in post.lower:
             for m in _YOU_KNOW.finditer(text):
                 yield self.risk(post, m.start(), m.end())
