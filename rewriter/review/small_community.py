@@ -58,18 +58,32 @@ _YOU_KNOW = re.compile(
 # Readers who already know who it is: "everyone already knew", "the whole street heard", "all 180 of us
 # know who", "we all know which family".
 _ALL_KNOW = re.compile(
-    r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|in\s+\w+|at\s+\w+))?|"
-    r"the\s+whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place)|"
-    r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all|half\s+(?:of\s+)?(?:the\s+)?\w+)"
-    r"\s+(?:(?:already|probably|must|will|would|all|just|now)\s+){0,2}"
-    r"(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family))?"
+    r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
+    r"the\s+whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation)|"
+    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub)|"
+    r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
+    r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}"
+    r"(?:(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family))?|"
+    r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b)"
+)
+# Readers told they will know which one: "you'll know exactly which house I mean".
+_YOU_KNOW_WHICH = re.compile(
+    r"(?i)\byou(?:['’]ll|\s+will|\s+all|['’]d|\s+would)?\s+(?:probably\s+|already\s+|all\s+)?know\s+(?:exactly\s+)?(?:which|who|the\s+one)\b"
+)
+# Someone or a house placed by a local landmark or a local role: "the family on the corner by the chapel",
+# "the old gent out past the creamery", "the house opposite the school", "the lady who runs the post office".
+_LANDMARK = re.compile(
+    r"(?i)\b(?:house|family|gent|lady|man|woman|lad|lass|couple|fella|farm|bungalow|cottage|kid|boy|girl|one)\s+"
+    r"(?:on\s+the\s+corner|at\s+the\s+(?:end|top|bottom)\s+of\s+the|(?:out|up|down|just)\s+(?:past|by|beyond)\s+the|past\s+the|"
+    r"opposite\s+the|next\s+(?:door\s+)?to\s+the|beside\s+the|across\s+from\s+the|behind\s+the|"
+    r"(?:who|that)\s+(?:runs|owns|ran|owned|works\s+(?:in|at)|drives)\s+the)\s+[\w'’-]+"
 )
 
 # A place by how little it has: "one school, one shop and one GP", "a town this small", "pop. 900",
 # "the only counsellor for 50 miles".
 _FEW_AMENITIES = re.compile(r"(?i)\bone\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*one\s+[\w'’-]+")
 _THIS_SMALL = re.compile(
-    r"(?i)\b(?:town|village|place|island|community|school|parish|area)\s+(?:this|so|that|as)\s+(?:small|tiny|little|remote)\b"
+    r"(?i)\b(?:town|village|place|island|community|school|parish|area)\s+(?:(?:this|so|that|as)\s+(?:small|tiny|little|remote)|(?:this|that)\s+size)\b"
 )
 _POPULATION = re.compile(r"(?i)\bpop(?:ulation|\.)?\s*(?:of\s+|:\s*|is\s+)?(?P<n>\d[\d,]*\s*k?)\b")
 _REMOTE = re.compile(r"(?i)\b(?:for|within|in)\s+(?:about\s+|over\s+|nearly\s+)?\d+\s*(?:miles|mi|km|kilometres|kilometers|k)\b")
@@ -96,8 +110,9 @@ class SmallCommunityRule(Rule):
             yield self.risk(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
-        for m in _ALL_KNOW.finditer(text):
-            yield self.risk(post, m.start(), m.end())
+        for pattern in (_ALL_KNOW, _YOU_KNOW_WHICH, _LANDMARK):
+            for m in pattern.finditer(text):
+                yield self.risk(post, m.start(), m.end())
         for m in (*_FEW_AMENITIES.finditer(text), *_THIS_SMALL.finditer(text)):
             yield self.risk(post, m.start(), m.end())
         for m in _POPULATION.finditer(text):
