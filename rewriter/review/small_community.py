@@ -125,6 +125,10 @@ class SmallCommunityRule(Rule):
         if "if you" in post.lower:
             for m in _YOU_KNOW.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        for span in post.spans_of(frozenset({"LOCATION"})):
+            wa, wb = post.around(span.start, span.end, 1)
+            if post.served_in(wa, wb):
+                yield self.risk(post, span.start, span.end)
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
