@@ -3,7 +3,8 @@
 In a village, a small town, a 12-bed home or a team of six, "a boy with a stoma" is one boy everyone
 knows. Raised, in a post about someone else, for
 - a small-place phrase ("our little town", "a village of 800", "one of the two GPs in", "a 6-bed unit");
-- a named estate, parish or set of flats ("the Brackenhill estate");
+- a named estate, parish or set of flats ("the Brackenhill estate"), or a named place that is no big
+  city, region or country beside someone the writer serves ("a lad from Drumlea");
 - the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
   "if you're from Ballyrush you know");
 - "the only X in <place or group>", which the rewrite turns into "a X";
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .context import PLACE_TYPES, Post
 from .cues import NUMBER_WORDS, alternation
 from .rule import Rule
@@ -49,6 +51,10 @@ _ONLY_IN = re.compile(
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
+_PLACE = frozenset({"LOCATION"})
+# Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
+# name when a client lives there, which is no small community.
+_BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions"))
 _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 _YOU_KNOW = re.compile(
     r"(?i)\bif\s+you(?:['’]re|\s+are|\s+live|\s+grew\s+up)\s+(?:from|in|round|near|around)\b[^.!?\n]{1,40}?"
@@ -125,10 +131,10 @@ class SmallCommunityRule(Rule):
         if "if you" in post.lower:
             for m in _YOU_KNOW.finditer(text):
                 yield self.risk(post, m.start(), m.end())
-        for span in post.spans_of(frozenset({"LOCATION"})):
+        for span in post.spans_of(_PLACE):
             wa, wb = post.around(span.start, span.end, 1)
-            if post.served_in(wa, wb):
-                yield self.risk(post, span.start, span.end)
+            if span.text.lower() not in _BIG_PLACES and post.served_in(wa, wb):
+                yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
