@@ -32,10 +32,11 @@ _CLINICAL = re.compile(
     r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy|plasia|mnesia|thymesia|esthesia|"
     r"[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin)"
 )
-# Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12".
+# Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12",
+# "my striker (16)".
 _POINTER = re.compile(
     r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
-    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)"
 )
 _POINTING_CUES = (
     "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",

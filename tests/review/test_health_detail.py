@@ -52,3 +52,15 @@ def test_health_by_its_stem_or_said_of_him(text):
 def test_she_in_a_post_about_the_writers_own_family_is_not_someone_served():
     text = "Took my nan (94 next week!!) to her hydro session and she outswam me. Physio brain: 'great hip ROM'."
     assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach life: my star striker (16) tore his ACL on Saturday and he's devastated.",
+        "The lad in bed 6 finally got his kidney yesterday, whole ward was cheering.",
+        "One GP practice in a town of 2k has 3 patients with Wilson's disease. Wonder if they're related.",
+    ],
+)
+def test_an_injury_an_organ_or_a_few_people_in_a_small_story(text):
+    assert "health_detail" in kinds(text)

@@ -38,3 +38,14 @@ def test_an_image_of_someone_or_theirs(text):
 )
 def test_other_images_and_words(text):
     assert "photo" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Care leaver I supported for 5 yrs just graduated and sent me this pic of her in her gown 🎓",
+        "Sharing this drawing one of my 6yo clients did of 'the worry monster' 🖍️ look at the TEETH. pic attached",
+    ],
+)
+def test_this_pic_and_a_shared_image_in_a_post_about_someone_served(text):
+    assert "photo" in kinds(text)
