@@ -40,12 +40,9 @@ def test_other_images_and_words(text):
     assert "photo" not in kinds(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Care leaver I supported for 5 yrs just graduated and sent me this pic of her in her gown 🎓",
-        "Sharing this drawing one of my 6yo clients did of 'the worry monster' 🖍️ look at the TEETH. pic attached",
-    ],
-)
-def test_this_pic_and_a_shared_image_in_a_post_about_someone_served(text):
+def test_a_shared_image_in_a_post_about_someone_served():
+    text = (
+        "Look at the drawing a 7 year old gave me today 🥹 it's me, her, and her new family's dog. "
+        "Adoption goes through next week!! (pic in comments)"
+    )
     assert "photo" in kinds(text)
