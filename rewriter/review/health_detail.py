@@ -33,10 +33,10 @@ _CLINICAL = re.compile(
     r"[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin)"
 )
 # Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12",
-# "my striker (16)".
+# "my striker (16)", "(62M)".
 _POINTER = re.compile(
     r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
-    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)|\b(?-i:\d{1,3}\s?[MF])\b"
 )
 _POINTING_CUES = (
     "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
@@ -52,7 +52,7 @@ _INJURY = re.compile(
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community", "news_event"})
 # One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
-_PLURAL = re.compile(r"(?i)(?:(?<!s)s|men|people|children|kids|families|ladies)$")
+_PLURAL = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 
 
 class HealthDetailRule(Rule):

@@ -64,3 +64,8 @@ def test_she_in_a_post_about_the_writers_own_family_is_not_someone_served():
 )
 def test_an_injury_an_organ_or_a_few_people_in_a_small_story(text):
     assert "health_detail" in kinds(text)
+
+
+def test_a_colleagues_possessive_is_one_person_not_many():
+    text = "My coworker's been out 3 weeks, turns out she had a miscarriage and nobody told us."
+    assert "health_detail" in kinds(text)
