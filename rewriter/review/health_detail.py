@@ -48,6 +48,8 @@ _INJURY = re.compile(
     r"(?:his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+|\b(?:got|getting|gets|needs|needed|waiting\s+for)\s+(?:his|her|their|a)\s+(?:new\s+)?"
     r"(?:kidney|liver|heart|lungs?|cornea|bone\s+marrow|pancreas)\b|\b(?:new|donor)\s+(?:kidney|liver|heart|lungs?)\b"
 )
+_INJURY_HINTS = ("tor", "brok", "fractur", "dislocat", "sprain", "ruptur", "snapp", "shatter", "injur", "damag",
+                 "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community", "news_event"})
@@ -66,7 +68,8 @@ class HealthDetailRule(Rule):
         found = list(post.cue("review_health_words"))
         words = post.words
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
-        found += [m.span() for m in _INJURY.finditer(text)]
+        if any(hint in post.lower for hint in _INJURY_HINTS):
+            found += [m.span() for m in _INJURY.finditer(text)]
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             own = _OWN_BEFORE.search(text, sa, a)

@@ -94,6 +94,17 @@ _THIS_SMALL = re.compile(
 _POPULATION = re.compile(r"(?i)\bpop(?:ulation|\.)?\s*(?:of\s+|:\s*|is\s+)?(?P<n>\d[\d,]*\s*k?)\b")
 _REMOTE = re.compile(r"(?i)\b(?:for|within|in)\s+(?:about\s+|over\s+|nearly\s+)?\d+\s*(?:miles|mi|km|kilometres|kilometers|k)\b")
 
+# Each pattern with words one of which it cannot match without: most posts have none, and a pattern
+# scanned over every post would cost much of the review's time.
+_COMMUNITY_PATTERNS = (
+    (_ALL_KNOW, ("know", "knew", "heard", "recogni", "asking about", "talking about", "gossiping about", "on about", "rel")),
+    (_YOU_KNOW_WHICH, ("know",)),
+    (_LANDMARK, ("corner", "past ", "beyond", "opposite", "next to", "next door", "beside", "across from", "behind",
+                 "end of the", "top of the", "bottom of the", "s the ", "ed the ", "drives the", " by the")),
+    (_FEW_AMENITIES, ("one ",)),
+    (_THIS_SMALL, ("small", "tiny", "little", "remote", "size")),
+)
+
 
 class SmallCommunityRule(Rule):
     KIND = "small_community"
@@ -116,14 +127,14 @@ class SmallCommunityRule(Rule):
             yield self.risk(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
-        for pattern in (_ALL_KNOW, _YOU_KNOW_WHICH, _LANDMARK):
-            for m in pattern.finditer(text):
-                yield self.risk(post, m.start(), m.end())
-        for m in (*_FEW_AMENITIES.finditer(text), *_THIS_SMALL.finditer(text)):
-            yield self.risk(post, m.start(), m.end())
-        for m in _POPULATION.finditer(text):
-            if _small_enough("population " + m.group("n")):
-                yield self.risk(post, m.start(), m.end())
+        for pattern, hints in _COMMUNITY_PATTERNS:
+            if any(hint in post.lower for hint in hints):
+                for m in pattern.finditer(text):
+                    yield self.risk(post, m.start(), m.end())
+        if "pop" in post.lower:
+            for m in _POPULATION.finditer(text):
+                if _small_enough("population " + m.group("n")):
+                    yield self.risk(post, m.start(), m.end())
         if "only" in post.lower:
             for m in _REMOTE.finditer(text):
                 if "only" in text[max(0, m.start() - 60) : m.start()].lower():
