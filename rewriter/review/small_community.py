@@ -53,8 +53,9 @@ _ONLY_IN = re.compile(
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
 _PLACE = frozenset({"LOCATION"})
 # Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
-# name when a client lives there, which is no small community.
-_BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions"))
+# name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
+_BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands"))
+_ROAD = re.compile(r"[AMNI]-?\d{1,4}\b|F\d\b")  # "the M62", "an F1" (a junior doctor): no place
 _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 _YOU_KNOW = re.compile(
     r"(?i)\bif\s+you(?:['’]re|\s+are|\s+live|\s+grew\s+up)\s+(?:from|in|round|near|around)\b[^.!?\n]{1,40}?"
@@ -144,7 +145,7 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         for span in post.spans_of(_PLACE):
             wa, wb = post.around(span.start, span.end, 1)
-            if span.text.lower() not in _BIG_PLACES and post.served_in(wa, wb):
+            if _small_place_name(span.text) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
@@ -155,6 +156,11 @@ class SmallCommunityRule(Rule):
         if not post.spans:
             return True  # no detector: a capitalised word after "the only ... in" is taken as a place
         return any(s.entity_type in PLACE_TYPES and s.start <= at < s.end for s in post.spans)
+
+
+def _small_place_name(name: str) -> bool:
+    """A capitalised place name that is no big city, region, country or brand, nor a road."""
+    return name[:1].isupper() and name.lower() not in _BIG_PLACES and not _ROAD.match(name)
 
 
 def _small_enough(phrase: str) -> bool:
