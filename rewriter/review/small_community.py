@@ -63,15 +63,18 @@ _YOU_KNOW = re.compile(
 )
 
 # Readers who already know who it is: "everyone already knew", "the whole street heard", "all 180 of us
-# know who", "we all know which family".
-_ALL_KNOW = re.compile(
+# know who", "we all know which family". Found by the verb, then who stands before it (a pattern that
+# starts with who would be tried at every word of every post).
+_KNOWING = re.compile(
+    r"(?i)\b(?:(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family)\b)?|"
+    r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b)"
+)
+_ALL_WHO = re.compile(
     r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
     r"the\s+whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation)|"
     r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub)|"
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
-    r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}"
-    r"(?:(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family))?|"
-    r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b)"
+    r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
 )
 # Readers told they will know which one: "you'll know exactly which house I mean".
 _YOU_KNOW_WHICH = re.compile(
@@ -79,11 +82,14 @@ _YOU_KNOW_WHICH = re.compile(
 )
 # Someone or a house placed by a local landmark or a local role: "the family on the corner by the chapel",
 # "the old gent out past the creamery", "the house opposite the school", "the lady who runs the post office".
+# Found by the landmark, then who stands before it.
 _LANDMARK = re.compile(
-    r"(?i)\b(?:house|family|gent|lady|man|woman|lad|lass|couple|fella|farm|bungalow|cottage|kid|boy|girl|one)\s+"
-    r"(?:on\s+the\s+corner|at\s+the\s+(?:end|top|bottom)\s+of\s+the|(?:out|up|down|just)\s+(?:past|by|beyond)\s+the|past\s+the|"
+    r"(?i)\b(?:on\s+the\s+corner|at\s+the\s+(?:end|top|bottom)\s+of\s+the|(?:out|up|down|just)\s+(?:past|by|beyond)\s+the|past\s+the|"
     r"opposite\s+the|next\s+(?:door\s+)?to\s+the|beside\s+the|across\s+from\s+the|behind\s+the|"
     r"(?:who|that)\s+(?:runs|owns|ran|owned|works\s+(?:in|at)|drives)\s+the)\s+[\w'’-]+"
+)
+_LANDMARK_WHO = re.compile(
+    r"(?i)\b(?:house|family|gent|lady|man|woman|lad|lass|couple|fella|farm|bungalow|cottage|kid|boy|girl|one)\s+$"
 )
 
 # A place by how little it has: "one school, one shop and one GP", "a town this small", "pop. 900",
@@ -97,11 +103,13 @@ _REMOTE = re.compile(r"(?i)\b(?:for|within|in)\s+(?:about\s+|over\s+|nearly\s+)?
 
 # Each pattern with words one of which it cannot match without: most posts have none, and a pattern
 # scanned over every post would cost much of the review's time.
-_COMMUNITY_PATTERNS = (
-    (_ALL_KNOW, ("know", "knew", "heard", "recogni", "asking about", "talking about", "gossiping about", "on about", "rel")),
+_KNOWING_HINTS = ("know", "knew", "heard", "recogni", "asking about", "talking about", "gossiping about", "on about",
+                        "relies on", "rely on")
+_LANDMARK_HINTS = ("corner", "past ", "beyond", "opposite", "next to", "next door", "beside", "across from", "behind",
+                         "end of the", "top of the", "bottom of the", "runs the", "owns the", "ran the", "owned the",
+                         "works in the", "works at the", "drives the", "by the")
+_SIZE_PATTERNS = (
     (_YOU_KNOW_WHICH, ("know",)),
-    (_LANDMARK, ("corner", "past ", "beyond", "opposite", "next to", "next door", "beside", "across from", "behind",
-                 "end of the", "top of the", "bottom of the", "s the ", "ed the ", "drives the", " by the")),
     (_FEW_AMENITIES, ("one ",)),
     (_THIS_SMALL, ("small", "tiny", "little", "remote", "size")),
 )
@@ -128,8 +136,13 @@ class SmallCommunityRule(Rule):
             yield self.risk(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
-        for pattern, hints in _COMMUNITY_PATTERNS:
-            if any(hint in post.lower for hint in hints):
+        lower = post.lower
+        if _any_in(lower, _KNOWING_HINTS):
+            yield from self._preceded(post, _KNOWING, _ALL_WHO, 70)
+        if _any_in(lower, _LANDMARK_HINTS):
+            yield from self._preceded(post, _LANDMARK, _LANDMARK_WHO, 30)
+        for pattern, hints in _SIZE_PATTERNS:
+            if _any_in(lower, hints):
                 for m in pattern.finditer(text):
                     yield self.risk(post, m.start(), m.end())
         if "pop" in post.lower:
@@ -151,11 +164,23 @@ class SmallCommunityRule(Rule):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
 
+    def _preceded(self, post: Post, tail: re.Pattern, head: re.Pattern, reach: int):
+        """A risk from ``head`` to ``tail`` for each match of ``tail`` that ``head`` ends right before."""
+        text = post.text
+        for m in tail.finditer(text):
+            before = head.search(text, max(0, m.start() - reach), m.start())
+            if before:
+                yield self.risk(post, before.start(), m.end())
+
     @staticmethod
     def _named_place(post: Post, at: int) -> bool:
         if not post.spans:
             return True  # no detector: a capitalised word after "the only ... in" is taken as a place
         return any(s.entity_type in PLACE_TYPES and s.start <= at < s.end for s in post.spans)
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def _small_place_name(name: str) -> bool:

@@ -24,6 +24,7 @@ from .rule import Rule
 
 # A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
 _QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|‘[^’\n]{2,70}’|\"[^\"\n]{2,70}\"|“[^”\n]{2,70}”)(?![\w])")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(\[:])'")  # an apostrophe alone ("it's") opens no quotation
 # A name called out: "..., Deborah." at a sentence's end, or "Grant Fell, I see you".
 _CALLED_OUT = re.compile(r",\s*$")
 _CALL_END = re.compile(r"\s*(?:[.!?]|$|\s+[\U0001f300-\U0001faff])")
@@ -55,7 +56,7 @@ class VentingRule(Rule):
             if within(post.workplace, wa, wb) and not overlaps(idioms, a, b):
                 yield self.risk(post, a, b)
         praise = post.cue("review_praise")
-        if "'" in text or "‘" in text or '"' in text or "“" in text:
+        if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
             for m in _QUOTE.finditer(text):
                 sa, sb = post.sentence(m.start())
                 if within(colleagues, sa, m.start()) and not within(praise, sa, sb):
