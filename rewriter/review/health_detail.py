@@ -53,7 +53,7 @@ _INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprain
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
-_STORIES = frozenset({"rare_or_unique", "small_community", "news_event"})
+_STORIES = frozenset({"rare_or_unique", "small_community"})
 # One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
 _PLURAL = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 
