@@ -23,8 +23,11 @@ from .context import Post, overlaps, within
 from .rule import Rule
 
 # A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
-_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|‘[^’\n]{2,70}’|\"[^\"\n]{2,70}\"|“[^”\n]{2,70}”)(?![\w])")
-_OPENING_QUOTE = re.compile(r"(?:^|[\s(\[:])'")  # an apostrophe alone ("it's") opens no quotation
+_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|‘[^’\n]{2,70}’|\"[^\"\n]{2,70}\"|“[^”\n]{2,70}”)(?![\w])")
+_SCARE_QUOTE_WORDS = 6  # words quoted back are a few; a longer quotation is a statement, a title or a dialogue
+_SPEAKER = re.compile(r"\b[A-Z][\w'’-]*\s*:\s*$")  # "Sara: " before a line of dialogue
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "with"})
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])'")  # an apostrophe alone ("it's") opens no quotation
 # A name called out: "..., Deborah." at a sentence's end, or "Grant Fell, I see you".
 _CALLED_OUT = re.compile(r",\s*$")
 _CALL_END = re.compile(r"\s*(?:[.!?]|$|\s+[\U0001f300-\U0001faff])")
@@ -59,13 +62,23 @@ class VentingRule(Rule):
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
             for m in _QUOTE.finditer(text):
                 sa, sb = post.sentence(m.start())
-                if within(colleagues, sa, m.start()) and not within(praise, sa, sb):
+                if _scare_quote(text, m) and within(colleagues, sa, m.start()) and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in post.names:
             sa, sb = post.sentence(a)
             called = _CALLED_OUT.search(text, sa, a) and _CALL_END.match(text, b)
             if (called or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _scare_quote(text: str, m: re.Match) -> bool:
+    """A few words quoted back ("calling it 'productivity'"), not a line of dialogue ("Sara: 'I'm her
+    daughter'"), a title ("The Dimensions of a Shadow") or a statement quoted whole."""
+    words = m.group()[1:-1].split()
+    if len(words) > _SCARE_QUOTE_WORDS or _SPEAKER.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    title = all((w[:1].isupper() and not w.isupper()) or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    return not (len(words) > 1 and title)  # shouting in capitals is no title
 
 
 def _anyones(text: str, start: int, end: int) -> bool:

@@ -69,3 +69,20 @@ def test_a_name_called_out_at_the_end_of_a_sentence():
 )
 def test_a_quote_or_a_name_with_praise_and_anyones_workplace(text):
     assert "venting" not in kinds(text, [span(text, "Sarah", "PERSON")] if "Sarah" in text else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'This non-profit founded by radio executives "serves as an advocate for the value of music" and supports songwriters.',
+        'Our manager published her first story, "The Dimensions of a Shadow", in 2017.',
+        'Manager: "Who are you?" Heather: "I\'m Daniel\'s daughter".',
+    ],
+)
+def test_a_long_quotation_a_title_or_a_line_of_dialogue_is_no_quote_thrown_back(text):
+    assert "venting" not in kinds(text)
+
+
+def test_words_shouted_in_capitals_are_quoted_back():
+    text = "Snapped this note our Finance Director left on the fridge telling staff to 'STOP STEALING HIS OAT MILK' 😂"
+    assert "venting" in kinds(text)
