@@ -85,7 +85,7 @@ class RareOrUniqueRule(Rule):
                 continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:
                 yield self.risk(post, a, scope[1])
-        for m in _RECORD_AGE.finditer(text):
+        for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
             if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 yield self.risk(post, m.start(), m.end())
         for span in post.spans:

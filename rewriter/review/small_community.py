@@ -110,7 +110,7 @@ _LANDMARK_HINTS = ("corner", "past ", "beyond", "opposite", "next to", "next doo
                          "works in the", "works at the", "drives the", "by the")
 _SIZE_PATTERNS = (
     (_YOU_KNOW_WHICH, ("know",)),
-    (_FEW_AMENITIES, ("one ",)),
+    (_FEW_AMENITIES, ("one ",)),  # and a comma
     (_THIS_SMALL, ("small", "tiny", "little", "remote", "size")),
 )
 
@@ -142,7 +142,7 @@ class SmallCommunityRule(Rule):
         if _any_in(lower, _LANDMARK_HINTS):
             yield from self._preceded(post, _LANDMARK, _LANDMARK_WHO, 30)
         for pattern, hints in _SIZE_PATTERNS:
-            if _any_in(lower, hints):
+            if _any_in(lower, hints) and (pattern is not _FEW_AMENITIES or "," in lower):
                 for m in pattern.finditer(text):
                     yield self.risk(post, m.start(), m.end())
         if "pop" in post.lower:

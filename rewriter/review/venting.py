@@ -29,7 +29,6 @@ _SPEAKER = re.compile(r"\b[A-Z][\w'’-]*\s*:\s*$")  # "Sara: " before a line of
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "with"})
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])'")  # an apostrophe alone ("it's") opens no quotation
 # A name called out: "..., Deborah." at a sentence's end, or "Grant Fell, I see you".
-_CALLED_OUT = re.compile(r",\s*$")
 _CALL_END = re.compile(r"\s*(?:[.!?]|$|\s+[\U0001f300-\U0001faff])")
 _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
 # Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
@@ -66,7 +65,7 @@ class VentingRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         for a, b in post.names:
             sa, sb = post.sentence(a)
-            called = _CALLED_OUT.search(text, sa, a) and _CALL_END.match(text, b)
+            called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
             if (called or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
 
