@@ -19,37 +19,58 @@ from .rule import Rule
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['’]s)?\b")
-# Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy".
+# Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy",
+# "fibrodysplasia", "hyperthymesia".
+# Medicines by their stems too: "eculizumab", "sildenafil", "atorvastatin", "ramipril", "diazepam".
 _CLINICAL_ENDINGS = (
     "itis", "osis", "aemia", "emia", "oma", "omas", "opathy", "plegia", "plegic", "ectomy", "otomy", "ostomy", "algia", "trophy",
+    "plasia", "mnesia", "thymesia", "esthesia", "mab", "afil", "statin", "pril", "sartan", "olol", "azepam", "oxetine",
+    "prazole", "mycin", "cillin",
 )
 _CLINICAL = re.compile(
     r"(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?$)[a-z]{3,}"
-    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy)"
+    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy|plasia|mnesia|thymesia|esthesia|"
+    r"[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin)"
 )
-# Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12".
+# Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12",
+# "my striker (16)", "(62M)".
 _POINTER = re.compile(
     r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
-    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)|\b(?-i:\d{1,3}\s?[MF])\b"
 )
 _POINTING_CUES = (
     "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
     "review_private_contact", "review_legal_process",
 )
+# An injury or an organ said of someone: "tore his ACL", "broke her wrist", "got his kidney", "a new liver".
+_INJURY = re.compile(
+    r"(?i)\b(?:tore|torn|broke|broken|fractured|dislocated|sprained|ruptured|snapped|shattered|injured|damaged)\s+"
+    r"(?:his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+|\b(?:got|getting|gets|needs|needed|waiting\s+for)\s+(?:his|her|their|a)\s+(?:new\s+)?"
+    r"(?:kidney|liver|heart|lungs?|cornea|bone\s+marrow|pancreas)\b|\b(?:new|donor)\s+(?:kidney|liver|heart|lungs?)\b"
+)
+# Words _INJURY cannot match without: most posts have none.
+_INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
+                 "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
+# Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
+# of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
+_STORIES = frozenset({"rare_or_unique", "small_community"})
 # One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
-_PLURAL = re.compile(r"(?i)(?:(?<!s)s|men|people|children|kids|families|ladies)$")
+_PLURAL = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 
 
 class HealthDetailRule(Rule):
     KIND = "health_detail"
 
     def find(self, post: Post):
-        if not post.others:
-            return
+        story = post.kinds_found & _STORIES
+        if not (post.others or (post.pronouns and not post.own) or story):
+            return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         found = list(post.cue("review_health_words"))
         words = post.words
-        found += [words.spans[i] for i, form in enumerate(words.forms) if form.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(form)]
+        found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
+        if any(hint in post.lower for hint in _INJURY_HINTS):
+            found += [m.span() for m in _INJURY.finditer(text)]
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             own = _OWN_BEFORE.search(text, sa, a)
@@ -57,7 +78,7 @@ class HealthDetailRule(Rule):
                 continue  # "I was diagnosed with ...", "my anxiety"; not "told me she's expecting"
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
-            if self._identifiable(post, a, b):
+            if story or self._identifiable(post, a, b):
                 yield self.risk(post, a, b)
 
     @staticmethod
@@ -84,6 +105,11 @@ class HealthDetailRule(Rule):
             or post.kinds_found - {"venting", "confidential_business"}
             or any(post.cue(name) for name in _POINTING_CUES)
         )
+
+
+def is_clinical(word: str) -> bool:
+    """A clinical word or a medicine by its ending ("sarcoidosis", "eculizumab"); ``word`` in lowercase."""
+    return word.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(word) is not None
 
 
 def _after_own(post: Post, at: int) -> bool:

@@ -36,6 +36,7 @@ _OUTLET = re.compile(
     r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}"
     r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
     r"Observer|Telegraph|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)\b"
+    r"(?!\s+(?:[A-Z]|&))"  # a longer name is no outlet: "the Post Office", "the Mail Centre"
 )
 _MEDIA = (
     r"(?:(?:local|national|evening|regional)\s+)?(?:news|papers?|headlines|telly|tv|radio|socials|social\s+media|"

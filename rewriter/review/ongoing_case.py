@@ -25,19 +25,26 @@ _CASE_WORDS = re.compile(
     r"acting\s+for|representing|instructed|appeal|tribunal)\b"
 )
 _CASE_NUMBER = re.compile(r"(?i)(?:case|claim|matter|docket|court)\b")
+# The case is still to run: "tomorrow", "on Thursday", "next month", "3 Oct", "resumes", "is going to".
+_LIVE = re.compile(
+    r"(?i)\b(?:tomorrow|tonight|next\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|\w+day)|"
+    r"in\s+(?:a|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)|(?:is|are)\s+(?:going\s+to|about\s+to|due)|"
+    r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
+)
 
 
 class OngoingCaseRule(Rule):
     KIND = "ongoing_case"
 
     def find(self, post: Post):
-        if not (post.others or post.first_person()):
-            return
         idioms = post.cue("review_legal_idioms")
         for a, b in post.cue("review_legal_process"):
-            if overlaps(idioms, a, b):
+            if overlaps(idioms, a, b) or not _involved(post, a, b):
                 continue
             yield self.risk(post, a, b)
+        if not (post.others or post.first_person()):
+            return
         for m in _CASE_NAME.finditer(post.text) if (" v " in post.lower or " v. " in post.lower or " vs" in post.lower) else ():
             sa, sb = post.sentence(m.start())
             if _CASE_WORDS.search(post.text, sa, sb):  # "Settlement reached in Patterson v. Dunmore", not "Ireland v France"
@@ -51,3 +58,14 @@ class OngoingCaseRule(Rule):
             if any(sa <= s and e <= sb and not overlaps(idioms, s, e) for s, e in process):
                 yield self.risk(post, a, b)
 
+
+
+def _involved(post: Post, start: int, end: int) -> bool:
+    """The writer, someone they serve or work with, or a named person takes part in the case ("I'm a
+    witness", "my client's hearing"), or the case is still to run ("Court date is 3 Oct"); not a ruling
+    the writer read about and comments on further down the post."""
+    wa, wb = post.around(start, end, 1)
+    if post.first_person(wa, wb) or post.others_in(wa, wb):
+        return True
+    sa, sb = post.sentence(start)
+    return _LIVE.search(post.text, sa, sb) is not None

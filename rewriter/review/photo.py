@@ -34,6 +34,8 @@ _THEIRS = re.compile(
 _OWN_IMAGE = re.compile(
     r"(?i)^\s*(?:of|with|from)\s+(?:my|me|myself|mine)\b(?!\s+(?:holding|with|and|hugging|carrying|next))|\bmy\s+(?:\w+\s+)?$"
 )
+# The image is here in the post: "this pic of her", "these photos".
+_THIS_ONE = re.compile(r"(?i)\b(?:this|these|here['’]?s\s+(?:a|the))\s+(?:[\w'’-]+\s+)?$")
 # Images that always show something of someone else's when shared: a screenshot, dashcam or CCTV footage.
 _STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before|stills?\b|a\s+still)|^[\U0001f300-\U0001faff]")
 
@@ -56,9 +58,15 @@ class PhotoRule(Rule):
             if _OWN_IMAGE.search(text, max(sa, a - 12), a) or _OWN_IMAGE.match(text, b, min(sb, b + 16)):
                 continue  # "my holiday pics", "a photo of my dog"
             wa, wb = post.around(a, b, 1)
-            shared = within(sharing, wa, wb) or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
+            shared = (
+                within(sharing, wa, wb)
+                or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
+                or _THIS_ONE.search(text, max(sa, a - 20), a) is not None
+            )
             someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None
             if someone and (shared or post.others_in(sa, sb)):
                 yield self.risk(post, a, b)
+            elif post.served and within(sharing, sa, sb) and not post.own:
+                yield self.risk(post, a, b)  # "... a drawing one of my 6yo clients did. pic attached"
             elif _STRONG.match(text[a:b]) and (shared or someone) and post.others:
                 yield self.risk(post, a, b)

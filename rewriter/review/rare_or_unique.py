@@ -6,6 +6,7 @@ few people that anyone who heard of the case knows who it is. Raised, in a post 
 - a superlative with a scope that makes it a record ("the youngest person ever to", "first case in 15
   years", "the oldest lady in the county");
 - "the only" someone ("the only deaf girl in year 9", "only survivor");
+- an age few people reach ("turned 100", "101 years young");
 - the distinctive details and rarer named conditions the detector finds.
 Not for "a rare day off", "my first ever marathon", "she's one in a million", "only 5 minutes".
 """
@@ -16,6 +17,7 @@ import re
 
 from ..kinds import Detail
 from .context import Post, within
+from .health_detail import is_clinical
 from .cues import NUMBER_WORDS
 from .rule import Rule
 
@@ -34,6 +36,11 @@ _IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>in\s+(?:the\s+)?(?-
 _IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")  # "not only ... but", "if only"
 _QUESTION_TO_READERS = re.compile(r"(?i)\s*(?:[\w'’]+:\s*)?(?:what|which|who|who['’]s|what['’]s|how|when)\b[^?]*\?")
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
+# An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian".
+_RECORD_AGE = re.compile(
+    r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
+    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*)"
+)
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 
 
@@ -41,8 +48,9 @@ class RareOrUniqueRule(Rule):
     KIND = "rare_or_unique"
 
     def find(self, post: Post):
-        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns")):
-            return  # a rarity of the writer's own ("a rare day off", "my first marathon")
+        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")):
+            return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
+
         text = post.text
         for a, b in post.cue("review_rarity"):
             phrase = text[a:b]
@@ -77,6 +85,9 @@ class RareOrUniqueRule(Rule):
                 continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:
                 yield self.risk(post, a, scope[1])
+        for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
+            if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                yield self.risk(post, m.start(), m.end())
         for span in post.spans:
             if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
@@ -125,8 +136,10 @@ def _describes_case(post: Post, a: int, b: int, sentence_end: int) -> bool:
     text = post.text
     after = text[b : min(sentence_end, b + 40)]
     reach = b + sum(len(w) + 1 for w in after.split()[:4])
-    if any(b <= s and s <= reach for s, _ in post.cue("review_case_nouns")):
+    if any(b <= s and s <= reach for s, _ in post.cue("review_case_nouns") + post.cue("review_health_words")):
         return True
+    if any(is_clinical(w) for w in after.lower().split()[:4]):
+        return True  # "a rare sarcoma"
     sa = post.sentence(a)[0]
     return within(post.cue("review_case_nouns"), sa, a) and re.search(
         r"(?i)(?:\bis|['’]s|\bso|\bvery|\bextremely|\breally|\bincredibly)\s+(?:\w+\s+)?$", text[max(sa, a - 30) : a]

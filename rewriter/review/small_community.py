@@ -3,10 +3,13 @@
 In a village, a small town, a 12-bed home or a team of six, "a boy with a stoma" is one boy everyone
 knows. Raised, in a post about someone else, for
 - a small-place phrase ("our little town", "a village of 800", "one of the two GPs in", "a 6-bed unit");
-- a named estate, parish or set of flats ("the Brackenhill estate");
+- a named estate, parish or set of flats ("the Brackenhill estate"), or a named place that is no big
+  city, region or country beside someone the writer serves ("a lad from Drumlea");
 - the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
   "if you're from Ballyrush you know");
-- "the only X in <place or group>", which the rewrite turns into "a X".
+- "the only X in <place or group>", which the rewrite turns into "a X";
+- a place by how little it has ("one school, one shop and one GP", "a town this small", "pop. 900", "the
+  only counsellor for 50 miles").
 Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .context import PLACE_TYPES, Post
 from .cues import NUMBER_WORDS, alternation
 from .rule import Rule
@@ -33,18 +37,81 @@ _NUMBER = re.compile(r"(?i)\d[\d,.]*\s*k?\b|\b(?:" + "|".join(_NUMBER_VALUES) + 
 _GROUP = (
     r"(?:year\s*\d{1,2}|year\s+group|class|form|school|village|town|estate|street|unit|ward|team|practice|"
     r"department|office|firm|congregation|church|parish|club|squad|cohort|home|island|community|area|"
-    r"surgery|caseload|group|intake|nursery|hall|block|county|region|district)"
+    r"surgery|caseload|group|intake|nursery|hall|block|county|region|district|station|run|round|patch|valley|coast|borough)"
+)
+# Who is one of a kind there: someone served ("deaf girl"), someone by their trade, the writer's too
+# ("therapist": everyone they see is known), or a case ("case of male breast cancer").
+_ONLY_WHO = (
+    r"(?:(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served", "person_words", "role_nouns") + r"|"
+    r"(?:diagnosed\s+)?case\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
 )
 _ONLY_IN = re.compile(
-    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?" + alternation("review_people_served", "person_words") + r")"
+    r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>" + _ONLY_WHO + r")"
     r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
+_PLACE = frozenset({"LOCATION"})
+# Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
+# name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
+_BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands"))
+_ROAD = re.compile(r"[AMNI]-?\d{1,4}\b|F\d\b")  # "the M62", "an F1" (a junior doctor): no place
 _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 _YOU_KNOW = re.compile(
     r"(?i)\bif\s+you(?:['’]re|\s+are|\s+live|\s+grew\s+up)\s+(?:from|in|round|near|around)\b[^.!?\n]{1,40}?"
     r"\byou(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:probably\s+|already\s+|definitely\s+)?know\b"
+)
+
+# Readers who already know who it is: "everyone already knew", "the whole street heard", "all 180 of us
+# know who", "we all know which family". Found by the verb, then who stands before it (a pattern that
+# starts with who would be tried at every word of every post).
+_KNOWING = re.compile(
+    r"(?i)\b(?:(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family)\b)?|"
+    r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b)"
+)
+_ALL_WHO = re.compile(
+    r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
+    r"the\s+whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation)|"
+    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub)|"
+    r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
+    r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
+)
+# Readers told they will know which one: "you'll know exactly which house I mean".
+_YOU_KNOW_WHICH = re.compile(
+    r"(?i)\byou(?:['’]ll|\s+will|\s+all|['’]d|\s+would)?\s+(?:probably\s+|already\s+|all\s+)?know\s+(?:exactly\s+)?(?:which|who|the\s+one)\b"
+)
+# Someone or a house placed by a local landmark or a local role: "the family on the corner by the chapel",
+# "the old gent out past the creamery", "the house opposite the school", "the lady who runs the post office".
+# Found by the landmark, then who stands before it.
+_LANDMARK = re.compile(
+    r"(?i)\b(?:on\s+the\s+corner|at\s+the\s+(?:end|top|bottom)\s+of\s+the|(?:out|up|down|just)\s+(?:past|by|beyond)\s+the|past\s+the|"
+    r"opposite\s+the|next\s+(?:door\s+)?to\s+the|beside\s+the|across\s+from\s+the|behind\s+the|"
+    r"(?:who|that)\s+(?:runs|owns|ran|owned|works\s+(?:in|at)|drives)\s+the)\s+[\w'’-]+"
+)
+_LANDMARK_WHO = re.compile(
+    r"(?i)\b(?:house|family|gent|lady|man|woman|lad|lass|couple|fella|farm|bungalow|cottage|kid|boy|girl|one)\s+$"
+)
+
+# A place by how little it has: "one school, one shop and one GP", "a town this small", "pop. 900",
+# "the only counsellor for 50 miles".
+_FEW_AMENITIES = re.compile(r"(?i)\bone\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*one\s+[\w'’-]+")
+_THIS_SMALL = re.compile(
+    r"(?i)\b(?:town|village|place|island|community|school|parish|area)\s+(?:(?:this|so|that|as)\s+(?:small|tiny|little|remote)|(?:this|that)\s+size)\b"
+)
+_POPULATION = re.compile(r"(?i)\bpop(?:ulation|\.)?\s*(?:of\s+|:\s*|is\s+)?(?P<n>\d[\d,]*\s*k?)\b")
+_REMOTE = re.compile(r"(?i)\b(?:for|within|in)\s+(?:about\s+|over\s+|nearly\s+)?\d+\s*(?:miles|mi|km|kilometres|kilometers|k)\b")
+
+# Each pattern with words one of which it cannot match without: most posts have none, and a pattern
+# scanned over every post would cost much of the review's time.
+_KNOWING_HINTS = ("know", "knew", "heard", "recogni", "asking about", "talking about", "gossiping about", "on about",
+                        "relies on", "rely on")
+_LANDMARK_HINTS = ("corner", "past ", "beyond", "opposite", "next to", "next door", "beside", "across from", "behind",
+                         "end of the", "top of the", "bottom of the", "runs the", "owns the", "ran the", "owned the",
+                         "works in the", "works at the", "drives the", "by the")
+_SIZE_PATTERNS = (
+    (_YOU_KNOW_WHICH, ("know",)),
+    (_FEW_AMENITIES, ("one ",)),  # and a comma
+    (_THIS_SMALL, ("small", "tiny", "little", "remote", "size")),
 )
 
 
@@ -63,24 +130,62 @@ class SmallCommunityRule(Rule):
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
-        if not (post.others or only_one or (places and post.cue("review_recognisable"))):
+        if not (post.others or post.pronouns or only_one or (places and post.cue("review_recognisable"))):
             return
         for a, b in places:
             yield self.risk(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
+        lower = post.lower
+        if _any_in(lower, _KNOWING_HINTS):
+            yield from self._preceded(post, _KNOWING, _ALL_WHO, 70)
+        if _any_in(lower, _LANDMARK_HINTS):
+            yield from self._preceded(post, _LANDMARK, _LANDMARK_WHO, 30)
+        for pattern, hints in _SIZE_PATTERNS:
+            if _any_in(lower, hints) and (pattern is not _FEW_AMENITIES or "," in lower):
+                for m in pattern.finditer(text):
+                    yield self.risk(post, m.start(), m.end())
+        if "pop" in post.lower:
+            for m in _POPULATION.finditer(text):
+                if _small_enough("population " + m.group("n")):
+                    yield self.risk(post, m.start(), m.end())
+        if "only" in post.lower:
+            for m in _REMOTE.finditer(text):
+                if "only" in text[max(0, m.start() - 60) : m.start()].lower():
+                    yield self.risk(post, m.start(), m.end())  # "the only counsellor for 50 miles"
         if "if you" in post.lower:
             for m in _YOU_KNOW.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        for span in post.spans_of(_PLACE):
+            wa, wb = post.around(span.start, span.end, 1)
+            if _small_place_name(span.text) and post.served_in(wa, wb):
+                yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+
+    def _preceded(self, post: Post, tail: re.Pattern, head: re.Pattern, reach: int):
+        """A risk from ``head`` to ``tail`` for each match of ``tail`` that ``head`` ends right before."""
+        text = post.text
+        for m in tail.finditer(text):
+            before = head.search(text, max(0, m.start() - reach), m.start())
+            if before:
+                yield self.risk(post, before.start(), m.end())
 
     @staticmethod
     def _named_place(post: Post, at: int) -> bool:
         if not post.spans:
             return True  # no detector: a capitalised word after "the only ... in" is taken as a place
         return any(s.entity_type in PLACE_TYPES and s.start <= at < s.end for s in post.spans)
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _small_place_name(name: str) -> bool:
+    """A capitalised place name that is no big city, region, country or brand, nor a road."""
+    return name[:1].isupper() and name.lower() not in _BIG_PLACES and not _ROAD.match(name)
 
 
 def _small_enough(phrase: str) -> bool:

@@ -8,7 +8,11 @@ breach. Raised for
   same sentence;
 - a softer sign of one (repetition, exasperation, sarcasm: "again", "ugh", "cool cool cool", "without
   telling me") beside someone from work;
-not "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos".
+- words of someone from work quoted back at them ("calling it 'productivity'", "told us clients need to
+  'move through faster'") or a name called out at a sentence's end ("Six sessions, Deborah.", "I see you,
+  Grant"), with no praise or thanks beside them;
+not "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos",
+"my manager said 'go home, we've got this' 🙏".
 """
 
 from __future__ import annotations
@@ -18,6 +22,18 @@ import re
 from .context import Post, overlaps, within
 from .rule import Rule
 
+# A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
+_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|‘[^’\n]{2,70}’|\"[^\"\n]{2,70}\"|“[^”\n]{2,70}”)(?![\w])")
+_SCARE_QUOTE_WORDS = 6  # words quoted back are a few; a longer quotation is a statement, a title or a dialogue
+_SPEAKER = re.compile(r"\b[A-Z][\w'’-]*\s*:\s*$")  # "Sara: " before a line of dialogue
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "with"})
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])'")  # an apostrophe alone ("it's") opens no quotation
+# A name called out: "..., Deborah." at a sentence's end, or "Grant Fell, I see you".
+_CALL_END = re.compile(r"\s*(?:[.!?]|$|\s+[\U0001f300-\U0001faff])")
+_I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
+# Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
+_ANYONES_BEFORE = re.compile(r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all)\s+$")
+_ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
@@ -29,7 +45,7 @@ class VentingRule(Rule):
             return
         text = post.text
         idioms = post.cue("review_complaint_idioms")
-        colleagues = post.workplace + post.names
+        colleagues = [(a, b) for a, b in post.workplace if not _anyones(text, a, b)] + post.names
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a):
                 continue
@@ -41,3 +57,28 @@ class VentingRule(Rule):
             wa, wb = post.around(a, b, 1)
             if within(post.workplace, wa, wb) and not overlaps(idioms, a, b):
                 yield self.risk(post, a, b)
+        praise = post.cue("review_praise")
+        if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
+            for m in _QUOTE.finditer(text):
+                sa, sb = post.sentence(m.start())
+                if _scare_quote(text, m) and within(colleagues, sa, m.start()) and not within(praise, sa, sb):
+                    yield self.risk(post, m.start(), m.end())
+        for a, b in post.names:
+            sa, sb = post.sentence(a)
+            called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
+            if (called or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
+                yield self.risk(post, a, b)
+
+
+def _scare_quote(text: str, m: re.Match) -> bool:
+    """A few words quoted back ("calling it 'productivity'"), not a line of dialogue ("Sara: 'I'm her
+    daughter'"), a title ("The Dimensions of a Shadow") or a statement quoted whole."""
+    words = m.group()[1:-1].split()
+    if len(words) > _SCARE_QUOTE_WORDS or _SPEAKER.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    title = all((w[:1].isupper() and not w.isupper()) or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    return not (len(words) > 1 and title)  # shouting in capitals is no title
+
+
+def _anyones(text: str, start: int, end: int) -> bool:
+    return bool(_ANYONES_BEFORE.search(text, max(0, start - 30), start) or _ANYONES_AFTER.match(text, end))

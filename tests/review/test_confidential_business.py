@@ -47,3 +47,14 @@ def test_figures_are_made_vague():
     assert ("2,300", "thousands of") in rewrites(text, "confidential_business")
     text = "Internally we signed a £40k contract with them, not announced."
     assert ("£40k", "large") in rewrites(text, "confidential_business")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agency's lost the council contract from April. Nobody's been told yet but the rota manager let it slip.",
+        "Near miss at our plant today, third this quarter and nobody upstairs cares.",
+    ],
+)
+def test_an_internal_loss_or_incident_told_before_staff_know(text):
+    assert "confidential_business" in kinds(text)

@@ -35,3 +35,37 @@ def test_health_of_someone_identifiable(text, names):
 )
 def test_own_health_advice_groups_and_anonymous_clients(text):
     assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had to order eculizumab for a lad in our little town. He's a regular at the chippy.",
+        "Saw a 16yo with fibrodysplasia ossificans progressiva at our clinic today.",
+        "Spotted the only case of male breast cancer in the town this year. Pretty sure I know him from the rugby club.",
+    ],
+)
+def test_health_by_its_stem_or_said_of_him(text):
+    assert "health_detail" in kinds(text)
+
+
+def test_she_in_a_post_about_the_writers_own_family_is_not_someone_served():
+    text = "Took my nan (94 next week!!) to her hydro session and she outswam me. Physio brain: 'great hip ROM'."
+    assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach life: my star striker (16) tore his ACL on Saturday and he's devastated.",
+        "The lad in bed 6 finally got his kidney yesterday, whole ward was cheering.",
+        "One GP practice in a town of 2k has 3 patients with Wilson's disease. Wonder if they're related.",
+    ],
+)
+def test_an_injury_an_organ_or_a_few_people_in_a_small_story(text):
+    assert "health_detail" in kinds(text)
+
+
+def test_a_colleagues_possessive_is_one_person_not_many():
+    text = "My coworker's been out 3 weeks, turns out she had a miscarriage and nobody told us."
+    assert "health_detail" in kinds(text)

@@ -55,3 +55,14 @@ def test_a_whole_sentence_of_exposure_is_dropped_whole():
 def test_exposure_the_post_cannot_lose_is_left_to_the_writer():
     text = "My patient was on the news last night and now everyone on the ward knows."
     assert rewrites(text, "news_event") == [("on the news", None)]
+
+
+def test_a_longer_name_that_starts_like_an_outlet_is_no_outlet():
+    text = "The Court of Appeal's judgment in the Post Office Horizon cases is essential reading for every trainee."
+    assert "news_event" not in kinds(text)
+    assert "news_event" in kinds("Our patient from bed 4 is in the Post this morning.")
+
+
+def test_a_video_going_round_with_someone_served_in_it():
+    text = "If you've seen the video of the fight outside the school gates, that's one of my students."
+    assert "news_event" in kinds(text)

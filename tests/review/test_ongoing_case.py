@@ -41,3 +41,23 @@ def test_a_live_case(text):
 )
 def test_everyday_words_of_the_law(text):
     assert "ongoing_case" not in kinds(text)
+
+
+def test_a_published_ruling_the_writer_only_reads_is_no_live_case():
+    text = (
+        "1/ The Supreme Court ruling today on the policy is worth reading in full. 2/ The judgment is long but "
+        "the core reasoning is clear. 3/ As a social worker who works with asylum seekers every day, I'll share "
+        "a few thoughts in a thread below."
+    )
+    assert "ongoing_case" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pharmacist in that story on the news? Used to work with him. Court date is 3 Oct.",
+        "Sharing what the other side sent before deleting it. The judge is going to LOVE this on Thursday.",
+    ],
+)
+def test_a_case_still_to_run(text):
+    assert "ongoing_case" in kinds(text)

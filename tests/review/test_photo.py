@@ -38,3 +38,11 @@ def test_an_image_of_someone_or_theirs(text):
 )
 def test_other_images_and_words(text):
     assert "photo" not in kinds(text)
+
+
+def test_a_shared_image_in_a_post_about_someone_served():
+    text = (
+        "Look at the drawing a 7 year old gave me today 🥹 it's me, her, and her new family's dog. "
+        "Adoption goes through next week!! (pic in comments)"
+    )
+    assert "photo" in kinds(text)

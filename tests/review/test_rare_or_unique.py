@@ -64,3 +64,21 @@ def test_a_one_person_title_is_not_a_rarity():
     text = "Our Head of Procurement said the client would be fine with it."
     spans = [span(text, "Head of Procurement", "DISTINCTIVE_DETAIL", "a senior colleague")]
     assert "rare_or_unique" not in kinds(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely birthday party at the home today for Harold — he turned 100!!",
+        "Selfie with my fave patient before discharge, 101 years young and sharper than all of us!",
+        "Chemo with a patient for a rare sarcoma last spring, and she found me on Instagram.",
+        "Pulled an all-nighter on what'll be the biggest acquisition in Irish agri-tech if it closes.",
+    ],
+)
+def test_a_record_age_a_rare_clinical_word_and_a_deals_record(text):
+    spans = [span(text, "Harold", "PERSON")] if "Harold" in text else []
+    assert "rare_or_unique" in kinds(text, spans)
+
+
+def test_the_writers_own_age_and_a_compliment_are_no_record():
+    assert "rare_or_unique" not in kinds("My dad turned 100 and we threw him a party.")

@@ -40,3 +40,49 @@ def test_a_named_person_from_the_detector_is_a_target():
 )
 def test_complaints_about_no_one_and_praise(text):
     assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team lead is cutting breaks to 15 mins and calling it 'productivity'.",
+        "Our service manager told a room full of counsellors that clients need to 'move through faster' to hit targets.",
+        "My manager at the bank takes my models and presents them to the board as his own.",
+    ],
+)
+def test_a_colleagues_words_quoted_back_or_credit_taken(text):
+    assert "venting" in kinds(text)
+
+
+def test_a_name_called_out_at_the_end_of_a_sentence():
+    text = "Our new rota gives me six sessions for complex trauma, Deborah. SIX."
+    assert "venting" in kinds(text, [span(text, "Deborah", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager said 'go home, we've got this' and I'm so grateful.",
+        "Thank you for covering my shift, Sarah!",
+        "Hot take: exit interviews are useless if nobody reads them. If you run HR anywhere, act on what leavers tell you.",
+    ],
+)
+def test_a_quote_or_a_name_with_praise_and_anyones_workplace(text):
+    assert "venting" not in kinds(text, [span(text, "Sarah", "PERSON")] if "Sarah" in text else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'This non-profit founded by radio executives "serves as an advocate for the value of music" and supports songwriters.',
+        'Our manager published her first story, "The Dimensions of a Shadow", in 2017.',
+        'Manager: "Who are you?" Heather: "I\'m Daniel\'s daughter".',
+    ],
+)
+def test_a_long_quotation_a_title_or_a_line_of_dialogue_is_no_quote_thrown_back(text):
+    assert "venting" not in kinds(text)
+
+
+def test_words_shouted_in_capitals_are_quoted_back():
+    text = "Snapped this note our Finance Director left on the fridge telling staff to 'STOP STEALING HIS OAT MILK' 😂"
+    assert "venting" in kinds(text)
