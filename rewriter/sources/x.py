@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from .archive import Archive, natural_key, open_text
+from .archive import Archive, open_text
 from .post import Post
 from .reading import iso_from_text, iter_json_array
 
@@ -32,8 +32,15 @@ _OPENING = re.compile(r"^\s*(?:window\.YTD\.\w+\.part\d+\s*=\s*)?\[")
 _ACCOUNT_OPENING = re.compile(r"^\s*(?:window\.YTD\.\w+\.part\d+\s*=\s*)?(?=\[)")
 
 
+def _order(member: str) -> tuple[str, int]:
+    """tweets.js (part 0, no number), then tweets-part1.js, tweets-part2.js... of the same folder."""
+    match = _TWEETS.search(member)
+    part = match.group(2)
+    return member[: match.start()], int(part.removeprefix("-part")) if part else 0
+
+
 def members(archive: Archive) -> list[str]:
-    return sorted((m for m in archive.members if _TWEETS.search(m)), key=natural_key)
+    return sorted((m for m in archive.members if _TWEETS.search(m)), key=_order)
 
 
 def _username(archive: Archive) -> str | None:
