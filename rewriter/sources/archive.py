@@ -76,6 +76,10 @@ class Archive:
     def chunks(self, member: str) -> Iterator[bytes]:
         raise NotImplementedError
 
+    def where(self, member: str) -> str:
+        """How messages name a member: the archive, then the file in it."""
+        return f"{self.name}: {member}"
+
     def vet(self, member: str) -> None:
         """Refuse, before anything is read, a member no export could hold (a zip's bombs)."""
 
@@ -182,6 +186,9 @@ class FileArchive(FolderArchive):
         self.root = file.parent
         Archive.__init__(self, path, {file.name: file.stat().st_size})
 
+    def where(self, member: str) -> str:
+        return self.name
+
 
 def is_zip(path: str) -> bool:
     if path.lower().endswith(".zip"):
@@ -222,8 +229,37 @@ class _ChunkStream(io.RawIOBase):
         return n
 
 
+class _Utf8Text(io.TextIOWrapper):
+    """UTF-8 text whose decoding errors are one-line InputErrors naming the file."""
+
+    def __init__(self, raw, where: str):
+        super().__init__(raw, encoding="utf-8-sig", newline="")
+        self.where = where
+
+    def _not_utf8(self, exc: UnicodeDecodeError) -> InputError:
+        return InputError(f"{self.where}: not valid UTF-8 text ({exc.reason})")
+
+    def read(self, size: int | None = -1) -> str:
+        try:
+            return super().read(size)
+        except UnicodeDecodeError as exc:
+            raise self._not_utf8(exc) from None
+
+    def readline(self, size: int = -1) -> str:
+        try:
+            return super().readline(size)
+        except UnicodeDecodeError as exc:
+            raise self._not_utf8(exc) from None
+
+    def __next__(self) -> str:
+        try:
+            return super().__next__()
+        except UnicodeDecodeError as exc:
+            raise self._not_utf8(exc) from None
+
+
 def open_text(archive: Archive, member: str) -> io.TextIOWrapper:
     """The member as UTF-8 text (a byte-order mark dropped), read as it is needed. Newlines are left
     as they are, as ``csv`` wants them."""
     raw = io.BufferedReader(_ChunkStream(archive.chunks(member)), buffer_size=CHUNK)
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    return _Utf8Text(raw, archive.where(member))

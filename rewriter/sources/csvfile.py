@@ -17,7 +17,7 @@ _DATE = ("%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S", "%Y-%
 
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     for member in files:
-        for row in csv_rows(open_text(archive, member), f"{archive.name}", ("text",)):
+        for row in csv_rows(open_text(archive, member), archive.where(member), ("text",)):
             date = row.get("date", "").strip()
             yield Post(text=row["text"].replace("\x00", ""), platform=PLATFORM,
                        post_id=row.get("id", "").strip() or None,

@@ -50,7 +50,7 @@ def _link(item: dict) -> str | None:
 
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     for member in files:
-        for item in iter_json_array(open_text(archive, member), _OPENING, f"{archive.name}: {member}"):
+        for item in iter_json_array(open_text(archive, member), _OPENING, archive.where(member)):
             if not isinstance(item, dict):
                 continue
             texts = [repair_mojibake(d["post"]) for d in item.get("data") or []

@@ -33,7 +33,7 @@ def members(archive: Archive) -> list[str]:
 
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     for member in files:
-        for item in iter_json_array(open_text(archive, member), _OPENING, f"{archive.name}: {member}"):
+        for item in iter_json_array(open_text(archive, member), _OPENING, archive.where(member)):
             if not isinstance(item, dict):
                 continue
             media = [m for m in item.get("media") or [] if isinstance(m, dict)]

@@ -48,7 +48,7 @@ def _post_id(link: str) -> str | None:
 
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     for member in files:
-        where = f"{archive.name}: {member}"
+        where = archive.where(member)
         if member.lower().endswith("comments.csv"):
             rows = csv_rows(open_text(archive, member), where, ("Date", "Message"), escapechar="\\")
             for row in rows:

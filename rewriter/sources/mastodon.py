@@ -47,7 +47,7 @@ def _content(note: dict) -> str:
 
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     for member in files:
-        for activity in iter_json_array(open_text(archive, member), _OPENING, f"{archive.name}: {member}"):
+        for activity in iter_json_array(open_text(archive, member), _OPENING, archive.where(member)):
             if not isinstance(activity, dict):
                 continue
             kind, obj = activity.get("type"), activity.get("object")

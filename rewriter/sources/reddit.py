@@ -43,6 +43,6 @@ def _text(row: dict[str, str]) -> str:
 
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     for member in files:
-        for row in csv_rows(open_text(archive, member), f"{archive.name}: {member}", ("id", "date", "body")):
+        for row in csv_rows(open_text(archive, member), archive.where(member), ("id", "date", "body")):
             yield Post(text=_text(row), platform=PLATFORM, post_id=row.get("id", "").strip() or None,
                        date=iso_from_text(row.get("date"), *_DATE), url=row.get("permalink", "").strip() or None)

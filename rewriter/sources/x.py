@@ -69,7 +69,7 @@ def _text(tweet: dict) -> str:
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     user = _username(archive)
     for member in files:
-        for item in iter_json_array(open_text(archive, member), _OPENING, f"{archive.name}: {member}"):
+        for item in iter_json_array(open_text(archive, member), _OPENING, archive.where(member)):
             tweet = item.get("tweet", item) if isinstance(item, dict) else None
             if not isinstance(tweet, dict):
                 continue
