@@ -4,7 +4,9 @@ summary by platform with reposts apart. Today's JSONL input keeps today's record
 from __future__ import annotations
 
 import json
+import sys
 
+from rewriter.cli.audit import Progress
 from sources.exports import EXPORTS, write_folder, write_zip
 
 TODAY = ["id", "spans", "risks", "rewrite", "final_spans", "final_risks", "status", "clean", "method", "seconds"]
@@ -52,3 +54,12 @@ def test_jsonl_records_keep_todays_fields_only(cli, tmp_path):
     (record,) = [json.loads(line) for line in run.out.splitlines()]
     assert list(record) == TODAY and record["id"] == 7
     assert "by platform" not in run.err and "reposts" not in run.err
+
+
+def test_the_progress_of_an_export_is_how_much_of_it_has_been_read(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    progress = Progress(None, lambda: 0.5)
+    progress.update(1234)
+    progress.close()
+    shown = capsys.readouterr().err
+    assert "[" + "#" * 15 + "." * 15 + "]" in shown and "1234 posts, 50% read" in shown

@@ -5,7 +5,7 @@ exports a platform lets its users download (X, Facebook, Instagram, LinkedIn, Re
 Every source gives ``Post(text, platform, post_id, date, url, repost)`` (see post.py).
 
 The audit record (``rewriter audit``, one JSON line per post) for a post from an export or CSV is the
-record of today plus five fields, in this order::
+record of today plus six fields, in this order::
 
     {"id": <post_id, or the post's number in the export when it has none>,
      "spans": [span...], "risks": [risk...], "rewrite": str|null, "final_spans": [span...],
@@ -18,7 +18,8 @@ record of today plus five fields, in this order::
      "repost": bool,             # a retweet/share/boost of someone else's post: only removable
      "text": str}                # the post as read (spans and risks index it)
 
-For today's JSONL input none of the five is added (the output is what it was).
+For today's JSONL input none of the six is added (the output is what it was). Posts with no text (a
+photo without a caption, a boost, a deleted placeholder) are counted in the summary, not written.
 """
 
 from .post import PLATFORMS, Post

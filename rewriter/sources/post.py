@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PLATFORMS = ("x", "facebook", "instagram", "linkedin", "reddit", "mastodon", "csv", "jsonl")
+PLATFORMS = ("x", "facebook", "instagram", "linkedin", "reddit", "mastodon", "csv")
 
 
 @dataclass(frozen=True)
