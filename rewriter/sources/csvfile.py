@@ -12,7 +12,6 @@ from .reading import csv_rows, iso_from_text
 
 PLATFORM = "csv"
 LOOKED_FOR = "a .csv file with a 'text' column"
-_DATE = ("%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d")
 
 
 def read(archive: Archive, files: list[str]) -> Iterator[Post]:
@@ -21,5 +20,5 @@ def read(archive: Archive, files: list[str]) -> Iterator[Post]:
             date = row.get("date", "").strip()
             yield Post(text=row["text"].replace("\x00", ""), platform=PLATFORM,
                        post_id=row.get("id", "").strip() or None,
-                       date=iso_from_text(date, *_DATE) or (date or None),
+                       date=iso_from_text(date) or (date or None),
                        url=row.get("url", "").strip() or None)

@@ -26,7 +26,6 @@ from .reading import csv_rows, iso_from_text, is_placeholder
 
 PLATFORM = "linkedin"
 LOOKED_FOR = "Shares.csv (LinkedIn)"
-_DATE = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d")
 _ID = re.compile(r"urn:li:(?:share|activity|ugcPost|comment):([\w(),:]+)")
 
 
@@ -55,7 +54,7 @@ def read(archive: Archive, files: list[str]) -> Iterator[Post]:
                 text = row.get("message", "").strip()
                 link = row.get("link", "").strip() or None
                 yield Post(text="" if is_placeholder(text) else text, platform=PLATFORM, post_id=_post_id(link),
-                           date=iso_from_text(row.get("date"), *_DATE), url=link)
+                           date=iso_from_text(row.get("date")), url=link)
             continue
         for row in csv_rows(open_text(archive, member), where, ("Date", "ShareCommentary")):
             text = unquote_commentary(row.get("sharecommentary", ""))
@@ -63,4 +62,4 @@ def read(archive: Archive, files: list[str]) -> Iterator[Post]:
                 text = row.get("sharedurl", "").strip()
             link = row.get("sharelink", "").strip() or None
             yield Post(text=text, platform=PLATFORM, post_id=_post_id(link),
-                       date=iso_from_text(row.get("date"), *_DATE), url=link)
+                       date=iso_from_text(row.get("date")), url=link)

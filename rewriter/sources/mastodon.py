@@ -26,7 +26,6 @@ from .reading import html_to_text, iso_from_text, iter_json_array
 PLATFORM = "mastodon"
 LOOKED_FOR = "outbox.json (Mastodon)"
 _OPENING = re.compile(r'"orderedItems"\s*:\s*\[')
-_ISO = ("%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%dT%H:%M:%S%z")
 
 
 def members(archive: Archive) -> list[str]:
@@ -53,7 +52,7 @@ def read(archive: Archive, files: list[str]) -> Iterator[Post]:
             kind, obj = activity.get("type"), activity.get("object")
             if kind == "Announce":
                 url = obj if isinstance(obj, str) else None
-                yield Post(text="", platform=PLATFORM, date=iso_from_text(activity.get("published"), *_ISO),
+                yield Post(text="", platform=PLATFORM, date=iso_from_text(activity.get("published")),
                            url=url, repost=True)
                 continue
             if kind != "Create" or not isinstance(obj, dict) or obj.get("type") == "Tombstone":
@@ -64,6 +63,6 @@ def read(archive: Archive, files: list[str]) -> Iterator[Post]:
                 text=_content(obj),
                 platform=PLATFORM,
                 post_id=object_id.rstrip("/").rsplit("/", 1)[-1] if object_id else None,
-                date=iso_from_text(obj.get("published") or activity.get("published"), *_ISO),
+                date=iso_from_text(obj.get("published") or activity.get("published")),
                 url=url,
             )

@@ -8,7 +8,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 from typing import TextIO
 
@@ -100,20 +100,40 @@ def iso_from_timestamp(value) -> str | None:
         return None
 
 
-def iso_from_text(value, *formats: str) -> str | None:
-    """A date in one of ``formats`` (UTC when it names no zone) as ISO 8601 UTC, or None."""
+MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+
+
+def _utc(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def iso_from_text(value) -> str | None:
+    """An ISO-8601-like date (``2019-03-04 10:20:00``, ``...T10:20:00.000Z``, ``... UTC``; UTC when it
+    names no zone) as ``2019-03-04T10:20:00Z``, or None. (``fromisoformat``: fast, and no locale.)"""
     if not isinstance(value, str) or not value.strip():
         return None
-    value = value.strip()
-    for fmt in formats:
-        try:
-            moment = datetime.strptime(value, fmt)
-        except ValueError:
-            continue
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
-        return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return None
+    value = value.strip().removesuffix(" UTC").removesuffix("Z")
+    try:
+        return _utc(datetime.fromisoformat(value))
+    except ValueError:
+        return None
+
+
+def iso_from_twitter_date(value) -> str | None:
+    """X's ``Wed Oct 10 20:19:24 +0000 2018`` (English names whatever the machine's locale)."""
+    parts = value.split() if isinstance(value, str) else []
+    if len(parts) != 6 or parts[1] not in MONTHS or len(parts[4]) != 5 or parts[4][0] not in "+-":
+        return None
+    try:
+        hour, minute, second = (int(p) for p in parts[3].split(":"))
+        local = datetime(int(parts[5]), MONTHS[parts[1]], int(parts[2]), hour, minute, second)
+        offset = timedelta(hours=int(parts[4][1:3]), minutes=int(parts[4][3:5]))
+    except ValueError:
+        return None
+    return _utc(local - offset if parts[4][0] == "+" else local + offset)
 
 
 class _TextOfHtml(HTMLParser):

@@ -22,7 +22,6 @@ from .reading import csv_rows, iso_from_text, is_placeholder
 
 PLATFORM = "reddit"
 LOOKED_FOR = "posts.csv and comments.csv (Reddit)"
-_DATE = ("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S%z")
 
 
 def members(archive: Archive) -> list[str]:
@@ -45,4 +44,4 @@ def read(archive: Archive, files: list[str]) -> Iterator[Post]:
     for member in files:
         for row in csv_rows(open_text(archive, member), archive.where(member), ("id", "date", "body")):
             yield Post(text=_text(row), platform=PLATFORM, post_id=row.get("id", "").strip() or None,
-                       date=iso_from_text(row.get("date"), *_DATE), url=row.get("permalink", "").strip() or None)
+                       date=iso_from_text(row.get("date")), url=row.get("permalink", "").strip() or None)

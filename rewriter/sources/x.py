@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from .archive import Archive, open_text
 from .post import Post
-from .reading import iso_from_text, iter_json_array
+from .reading import iso_from_twitter_date, iter_json_array
 
 PLATFORM = "x"
 LOOKED_FOR = "data/tweets.js (X)"
@@ -83,7 +83,7 @@ def read(archive: Archive, files: list[str]) -> Iterator[Post]:
                 text=text,
                 platform=PLATFORM,
                 post_id=tweet_id,
-                date=iso_from_text(tweet.get("created_at"), "%a %b %d %H:%M:%S %z %Y"),
+                date=iso_from_twitter_date(tweet.get("created_at")),
                 url=url,
                 repost=text.startswith("RT @") or "retweeted_status" in tweet,
             )

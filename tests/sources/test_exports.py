@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rewriter.sources.exports import open_export
-from rewriter.sources.reading import html_to_text, repair_mojibake
+from rewriter.sources.reading import html_to_text, iso_from_text, iso_from_twitter_date, repair_mojibake
 
 from .exports import ACCENTED, EXPORTS, plain_csv_files, write_folder, write_zip
 
@@ -133,3 +133,13 @@ def test_mojibake_repair_leaves_right_text_alone():
 
 def test_html_to_text_keeps_line_breaks_and_entities():
     assert html_to_text("<p>a &lt;b&gt;</p><p>c<br/>d</p>") == "a <b>\n\nc\nd"
+
+
+def test_dates_whatever_the_form_and_zone():
+    assert iso_from_twitter_date("Wed Oct 10 20:19:24 +0000 2018") == "2018-10-10T20:19:24Z"
+    assert iso_from_twitter_date("Wed Oct 10 20:19:24 +0130 2018") == "2018-10-10T18:49:24Z"
+    assert iso_from_twitter_date("Mi Okt 10 20:19:24 +0000 2018") is None
+    assert iso_from_text("2023-05-18 04:35:32 UTC") == "2023-05-18T04:35:32Z"
+    assert iso_from_text("2022-11-03T10:00:00.000Z") == "2022-11-03T10:00:00Z"
+    assert iso_from_text("2022-11-03T12:00:00+02:00") == "2022-11-03T10:00:00Z"
+    assert iso_from_text("yesterday") is None and iso_from_text("") is None
