@@ -94,7 +94,6 @@ def natural_key(path: str):
 
 class ZipArchive(Archive):
     def __init__(self, path: str):
-        self.zip_name = path
         try:
             self.zip = zipfile.ZipFile(path)
         except FileNotFoundError:
