@@ -73,10 +73,13 @@ def build_parser() -> Parser:
     p.add_argument("--encoding", help="read FILE in this encoding instead of UTF-8")
     _common(p)
 
-    p = sub.add_parser("audit", help="check (or rewrite) many posts from a JSONL file",
-                       description='Read lines {"id": ..., "text": ...}; write one JSON line per post. '
-                       "Exit 0 all clean, 1 some identifying or for review, 2 error (malformed lines are reported and skipped).")
-    p.add_argument("input", metavar="INPUT.jsonl", help="JSON Lines file, or - for standard input")
+    p = sub.add_parser("audit", help="check (or rewrite) many posts: a platform's data export, a CSV or a JSONL file",
+                       description="Read a platform's data export as downloaded (X, Facebook, Instagram, LinkedIn, "
+                       "Reddit, Mastodon: the .zip or the unpacked folder), a CSV with a 'text' column, or "
+                       'JSON Lines {"id": ..., "text": ...}; write one JSON line per post. '
+                       "Exit 0 all clean, 1 some identifying or for review, 2 error (malformed lines are reported and skipped; "
+                       "an unreadable, incomplete or unsafe export is a one-line error).")
+    p.add_argument("input", metavar="INPUT", help="export .zip or folder, .csv, JSON Lines file, or - for standard input")
     p.add_argument("--out", metavar="OUT.jsonl", help="write results here instead of standard output")
     p.add_argument("--rewrite", action="store_true", help="also rewrite each post and verify the rewrite")
     p.add_argument("--model", metavar="PATH", help="with --rewrite: a GGUF model file to use")

@@ -1,0 +1,133 @@
+"""Auditing a platform export: a synthetic X archive of N posts (100,000 by default) checked by
+`rewriter audit` without --rewrite, beside today's JSONL audit of the same posts in the same run.
+
+    python benchmarks/audit_export.py [--posts N] [--keep]
+
+Prints, for each input, posts/s (wall time of the whole command, model load included), CPU time per
+post (with the rate that would give on idle cores: the wall rate says little on a shared machine) and
+the peak resident memory of the command and of its detection workers (resource.getrusage). Target (issue 13):
+>= 200 posts/s on 2 cores, and memory flat in the number of posts (compare --posts 10000 with 100000).
+The archive and the JSONL are written to a fresh folder under /tmp and deleted afterwards (--keep
+keeps them). Texts: benchmarks/detect_speed.py's 280-character posts built from ../shared/data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from detect_speed import make_posts  # noqa: E402  (the benchmark's own posts)
+
+TARGET = 200.0
+
+
+def write_x_archive(path: Path, texts: list[str]) -> None:
+    """An archive laid out as X's: data/tweets.js with its window.YTD prefix, data/account.js; one post
+    in 20 a retweet. Written as a stream, so the generator does not hold the JSON either."""
+    start = datetime(2012, 1, 1, tzinfo=timezone.utc)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data/account.js", "window.YTD.account.part0 = " + json.dumps(
+            [{"account": {"username": "sam_example", "accountId": "1", "accountDisplayName": "Sam Example"}}]))
+        with archive.open("data/tweets.js", "w") as out:
+            out.write(b"window.YTD.tweets.part0 = [")
+            for i, text in enumerate(texts):
+                when = start + timedelta(hours=2 * i)
+                tweet = {"tweet": {
+                    "id_str": str(1_000_000_000 + i),
+                    "full_text": ("RT @someone_else: " + text) if i % 20 == 0 else text,
+                    "created_at": when.strftime("%a %b %d %H:%M:%S +0000 %Y"),
+                    "entities": {"urls": [], "user_mentions": [], "hashtags": []},
+                    "favorite_count": "0", "retweet_count": "0", "lang": "en",
+                }}
+                out.write((("," if i else "") + "\n  " + json.dumps(tweet)).encode("utf-8"))
+            out.write(b"\n]")
+
+
+def write_jsonl(path: Path, texts: list[str]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(texts):
+            text = ("RT @someone_else: " + text) if i % 20 == 0 else text
+            out.write(json.dumps({"id": str(1_000_000_000 + i), "text": text}) + "\n")
+
+
+def child(args: list[str], report: str) -> None:
+    """Run `rewriter` in this process, then write its peak memory and its workers' to ``report``."""
+    from rewriter.cli import main
+
+    code = main(args)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    Path(report).write_text(json.dumps({"code": code, "rss_kb": own.ru_maxrss, "worker_rss_kb": workers.ru_maxrss,
+                                        "cpu_seconds": cpu}))
+
+
+def run(label: str, source: Path, scratch: Path, posts: int) -> dict:
+    report = scratch / f"{label}.json"
+    out = scratch / f"{label}.out.jsonl"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(scratch / "config"),
+               XDG_DATA_HOME=str(scratch / "data"))
+    config = scratch / "empty.toml"
+    config.write_text("")
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", str(report), "audit", str(source), "--out", str(out),
+         "--config", str(config)],
+        env=env, cwd=scratch, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if not report.exists():
+        sys.exit(f"{label}: audit failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
+    result = json.loads(report.read_text())
+    with out.open(encoding="utf-8") as fh:
+        written = sum(1 for _ in fh)
+    result.update(label=label, seconds=seconds, posts=written, rate=written / seconds)
+    if written != posts:
+        sys.exit(f"{label}: {written} records for {posts} posts")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=100_000)
+    parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--child", metavar="REPORT", help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args()
+    if args.child:
+        child(rest, args.child)
+        return
+    scratch = Path(tempfile.mkdtemp(prefix="audit-export-", dir="/tmp"))
+    try:
+        texts = make_posts(args.posts)
+        archive, jsonl = scratch / "x-archive.zip", scratch / "posts.jsonl"
+        write_x_archive(archive, texts)
+        write_jsonl(jsonl, texts)
+        print(f"{args.posts:,} posts; archive {archive.stat().st_size / 1e6:.1f} MB zipped; cores: {os.cpu_count()}")
+        for label, source in (("x-archive", archive), ("jsonl", jsonl)):
+            r = run(label, source, scratch, args.posts)
+            verdict = "ok" if r["rate"] >= TARGET else f"BELOW the {TARGET:.0f} posts/s target"
+            # CPU time says what the machine alone would do when other work shares its cores
+            idle_rate = r["posts"] / (r["cpu_seconds"] / (os.cpu_count() or 1))
+            print(f"{label:10} {r['posts']:>8,} posts  {r['seconds']:7.1f} s  {r['rate']:6.0f} posts/s ({verdict})  "
+                  f"CPU {1000 * r['cpu_seconds'] / r['posts']:.1f} ms/post (~{idle_rate:.0f} posts/s on idle cores)  "
+                  f"peak RSS {r['rss_kb'] / 1024:6.0f} MB, workers {r['worker_rss_kb'] / 1024:6.0f} MB")
+    finally:
+        if args.keep:
+            print(f"kept: {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""`rewriter audit EXPORT`: a platform's export in, today's records plus where each post is out, and a
+summary by platform with reposts apart. Today's JSONL input keeps today's records exactly."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from rewriter.cli.audit import Progress
+from sources.exports import EXPORTS, write_folder, write_zip
+
+TODAY = ["id", "spans", "risks", "rewrite", "final_spans", "final_risks", "status", "clean", "method", "seconds"]
+ADDED = ["platform", "post_id", "date", "url", "repost", "text"]
+
+
+def test_an_x_archive_is_checked_post_by_post_with_links_and_reposts_apart(cli, tmp_path):
+    write_zip(tmp_path / "twitter-2024.zip", EXPORTS["x"]())
+    run = cli("audit", "twitter-2024.zip")
+    assert run.code == 1, run.err
+    records = [json.loads(line) for line in run.out.splitlines()]
+    assert all(list(r) == TODAY + ADDED for r in records)
+    by_id = {r["post_id"]: r for r in records}
+    assert "1050118621198921731" not in by_id  # the empty post: nothing to check
+    patient = by_id["1050118621198921728"]
+    assert patient["id"] == "1050118621198921728" and patient["platform"] == "x"
+    assert patient["date"] == "2018-10-10T20:19:24Z"
+    assert patient["url"] == "https://x.com/sam_nurse_example/status/1050118621198921728"
+    assert patient["status"] == "identifying" and "Orla Quennell" in {s["text"] for s in patient["spans"]}
+    assert patient["text"][slice(*[patient["spans"][0][k] for k in ("start", "end")])] == patient["spans"][0]["text"]
+    assert by_id["1050118621198921729"]["repost"] is True
+    assert by_id["1050118621198921732"]["text"] == "Coffee ☕ and 🎉 on a Monday"
+    assert "by platform (own posts):" in run.err
+    assert "X           3 posts" in run.err
+    assert "reposts    1 of others' posts checked" in run.err
+    assert "no text    1" in run.err
+
+
+def test_a_facebook_folder_to_a_named_output(cli, tmp_path):
+    write_folder(tmp_path / "facebook-sam", EXPORTS["facebook"]())
+    run = cli("audit", "facebook-sam", "--out", "out.jsonl")
+    assert run.code == 1, run.err
+    assert run.out == ""
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in records] == ["Café afterwork with Zoë Achterberg from Ward 9 🎉👩‍⚕️",
+                                            "https://example.org/story", "So true!"]
+    assert [r["repost"] for r in records] == [False, False, True]
+    assert records[0]["date"] == "2020-01-01T12:00:00Z" and records[0]["url"] is None
+    assert "Facebook    2 posts" in run.err and "no text    1" in run.err
+
+
+def test_jsonl_records_keep_todays_fields_only(cli, tmp_path):
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": 7, "text": "A quiet day at work."}) + "\n")
+    run = cli("audit", "in.jsonl")
+    (record,) = [json.loads(line) for line in run.out.splitlines()]
+    assert list(record) == TODAY and record["id"] == 7
+    assert "by platform" not in run.err and "reposts" not in run.err
+
+
+def test_the_progress_of_an_export_is_how_much_of_it_has_been_read(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    progress = Progress(None, lambda: 0.5)
+    progress.update(1234)
+    progress.close()
+    shown = capsys.readouterr().err
+    assert "[" + "#" * 15 + "." * 15 + "]" in shown and "1234 posts, 50% read" in shown
