@@ -17,6 +17,7 @@ from ..sources.jsonl import Post, decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
 from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline, make_reviewer
 from .report import summary_lines
+from .report_html import AuditReport
 
 
 def _read(path: str) -> tuple[bytes, str]:
@@ -62,6 +63,7 @@ def cmd_audit(args, config) -> int:
     skipped += bad_lines
     if args.out:
         check_target(args.out)  # a bad --out is reported before any work
+    report = AuditReport.create(args.report, name) if getattr(args, "report", None) else None
 
     started = time.perf_counter()
     detector = make_detector(config)
@@ -129,6 +131,8 @@ def cmd_audit(args, config) -> int:
                     risks_by_kind[r.kind] += 1
                 statuses[record["status"]] += 1
                 out.write(dumps_safe(record) + "\n")
+                if report is not None:
+                    report.add(post.text, record)
                 done += 1
                 progress.update(done)
     except BaseException:
@@ -145,6 +149,9 @@ def cmd_audit(args, config) -> int:
     )
     for line in lines:
         print(line, file=sys.stderr)
+    if report is not None:
+        report.finish()
+        print(f"report     {safe_for_terminal(args.report)}", file=sys.stderr)
     if skipped:
         return EXIT_ERROR
     return EXIT_CLEAN if statuses[CLEAN] == len(posts) else EXIT_FOUND
