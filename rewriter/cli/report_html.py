@@ -140,7 +140,7 @@ h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2
 .counts b { display: block; font-size: 1.6rem; line-height: 1.2; }
 .counts .identifying b { color: var(--id-ink); } .counts .review b { color: var(--risk); }
 .counts .clean b { color: var(--ok); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; align-items: start; }
 table.chart { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .chart caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
 .chart th { text-align: left; font-weight: normal; white-space: nowrap; padding: .15rem .6rem .15rem 0; }
@@ -148,8 +148,6 @@ table.chart { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .bar { position: relative; height: .9rem; background: #eef1f6; border-radius: .2rem; min-width: 6rem; }
 .bar span { position: absolute; left: 0; top: 0; bottom: 0; border-radius: .2rem; }
 .bar .all { background: #b9c3d6; } .bar .flagged { background: #d9534f; } .bar .risk { background: #e0a030; }
-.key { font-size: .85rem; color: var(--soft); } .key i { display: inline-block; width: .8rem; height: .8rem;
-  border-radius: .15rem; vertical-align: -.1rem; margin: 0 .25rem 0 .6rem; }
 article { border: 1px solid var(--line); border-left: .35rem solid var(--risk); border-radius: .4rem;
   padding: .8rem 1rem; margin: 0 0 1rem; }
 article.identifying { border-left-color: #d9534f; }
@@ -285,18 +283,21 @@ def _post(post: FlaggedPost) -> str:
 
 
 def _bars(caption: str, rows: list[tuple[str, int, int]], scale: int, css: str, unit: str) -> str:
-    """A small bar chart as a table: one row per (label, total, part), bar widths against ``scale``."""
+    """A small bar chart as a table: one row per (label, total, part), the part drawn over the total
+    when they differ (flagged over checked), bar widths against ``scale``."""
     if not rows:
         return ""
     out = [f'<table class="chart"><caption>{escape(caption)}</caption>']
     for label, total, part in rows:
         bars = ""
-        if total != part:
+        if unit == "flagged":
             bars += f'<span class="all" style="width:{100 * total / scale:.1f}%"></span>'
+            figure = f"{part:,} of {total:,} flagged"
+        else:
+            figure = _plural(part, unit)
         bars += f'<span class="{css}" style="width:{100 * part / scale:.1f}%"></span>'
-        figure = f"{part:,} of {total:,}" if total != part else f"{part:,}"
         out.append(f'<tr><th scope="row">{escape(label)}</th><td><div class="bar">{bars}</div></td>'
-                   f'<td class="n">{figure} {escape(unit)}</td></tr>')
+                   f'<td class="n">{escape(figure)}</td></tr>')
     out.append("</table>")
     return "\n".join(out)
 
@@ -311,29 +312,24 @@ def _summary(report: AuditReport) -> str:
     items = "".join(f'<li class="{key}"><b id="count-{key}">{n:,}</b>{escape(label)}</li>'
                     for key, n, label in counts)
     years = sorted(report.checked_by_year, key=lambda y: (y == NO_DATE, y))
-    by_year = _bars("Posts by year", [(y, report.checked_by_year[y], report.flagged_by_year[y]) for y in years],
+    by_year = _bars("Posts by year: flagged (red) of checked (grey)",
+                    [(y, report.checked_by_year[y], report.flagged_by_year[y]) for y in years],
                     max(report.checked_by_year.values(), default=1), "flagged", "flagged")
-    by_kind = _bars("Identifying details, by kind",
+    by_kind = _bars("Flagged posts with each kind of identifying detail",
                     [(kind(k).label, n, n) for k, n in report.posts_by_kind.most_common()],
-                    max(flagged, 1), "flagged", _plural_unit(report.posts_by_kind))
-    by_risk = _bars("Risks, by kind",
+                    max(flagged, 1), "flagged", "post")
+    by_risk = _bars("Flagged posts with each kind of risk",
                     [(RISK_KINDS[k].label if k in RISK_KINDS else k, n, n) for k, n in report.posts_by_risk.most_common()],
-                    max(flagged, 1), "risk", _plural_unit(report.posts_by_risk))
+                    max(flagged, 1), "risk", "post")
     reposts_line = (f'<p class="note">{_plural(reposts, "flagged post")} {"is a repost" if reposts == 1 else "are reposts"} '
                     "of someone else's, listed apart at the end.</p>") if reposts else ""
     return "\n".join([
         '<section id="summary"><h2>Summary</h2>',
         f'<ul class="counts">{items}</ul>',
         reposts_line,
-        '<p class="key">Bars:<i style="background:#b9c3d6"></i>posts checked<i style="background:#d9534f"></i>'
-        'flagged or with an identifying detail<i style="background:#e0a030"></i>with a risk</p>',
         f'<div class="charts">{by_year}{by_kind}{by_risk}</div>',
         "</section>",
     ])
-
-
-def _plural_unit(counts: Counter) -> str:
-    return "posts" if sum(counts.values()) != 1 else "post"
 
 
 def render(report: AuditReport, now: datetime) -> str:
