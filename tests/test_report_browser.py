@@ -2,20 +2,17 @@
 loads nothing from the network.
 
 Skipped (with the reason) where the `chromium` package is not installed; `./dev test` installs it when
-it can (as root or with passwordless sudo). Chromium runs with every host name mapped to "not found",
-its own background services off, a fresh profile in the test's folder, and a net log: the page must not
-have started a single request. A page that does load something is checked the same way first, so the
+it can (as root or with passwordless sudo). Chromium runs as tests/browser.py sets it up (every host
+name "not found", its own services off, a fresh profile, a net log): the page must not have started a
+single request. A page that does load something is checked the same way first, so the
 check is known to see such requests.
 """
 
 from __future__ import annotations
 
 import io
-import json
 import re
-import shutil
 import struct
-import subprocess
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,51 +21,11 @@ import pytest
 
 from rewriter.cli.report_html import AuditReport, render
 
+from browser import CHROMIUM, chromium, from_the_page
 from test_report_html import HOSTILE, NAMED, NEWS, record, risk, span
 
-CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium package is not installed "
                                 "(./dev test installs it when run as root or with passwordless sudo)")
-
-OFFLINE_FLAGS = (
-    "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--no-default-browser-check",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps",
-    "--disable-extensions", "--disable-client-side-phishing-detection", "--disable-domain-reliability",
-    "--no-pings", "--disable-breakpad", "--metrics-recording-only",
-    "--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying",
-    # nothing resolves: even a request that slipped through could not leave the machine
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-)
-
-
-def chromium(tmp_path: Path, page: Path, *action: str) -> tuple[str, list[dict]]:
-    """Run headless Chromium on ``page`` with ``action`` (--dump-dom, --screenshot=...): its standard
-    output, and every URL request its net log holds."""
-    netlog = tmp_path / f"netlog-{len(list(tmp_path.glob('netlog-*')))}.json"
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    proc = subprocess.run(
-        [CHROMIUM, *OFFLINE_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", f"--log-net-log={netlog}",
-         *action, page.as_uri()],
-        capture_output=True, timeout=120, env={"HOME": str(home), "PATH": "/usr/bin:/bin"},
-    )
-    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")[-2000:]
-    return proc.stdout.decode("utf-8"), url_requests(netlog)
-
-
-def url_requests(netlog: Path) -> list[dict]:
-    log = json.loads(netlog.read_text(encoding="utf-8"))
-    start_job = log["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"]
-    return [e["params"] for e in log["events"] if e["type"] == start_job and "url" in e.get("params", {})]
-
-
-def from_the_page(requests: list[dict], page: Path) -> list[str]:
-    """The requests the page started (other than loading itself). Chromium's own services (a Google
-    account check, a search-box prefetch) run with no initiating origin outside the page's network
-    partition, and fail at once here: every host name resolves to "not found"."""
-    browser_own = [r for r in requests if r.get("initiator") == "not an origin"
-                   and "file://" not in r.get("network_isolation_key", "")]
-    return [r["url"] for r in requests if r not in browser_own and r["url"] != page.as_uri()]
 
 
 def png_size_and_colours(data: bytes) -> tuple[int, int, int]:
