@@ -71,7 +71,8 @@ def main() -> int:
                        cwd=work, check=False, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
                                                    "HOME": str(work)})
         page = work / "report.html"
-        _, requests = chromium(work / "chromium", page, "--window-size=1000,1900", f"--screenshot={out}")
+        _, requests = chromium(work / "chromium", page, "--window-size=1000,1900", "--hide-scrollbars",
+                                  f"--screenshot={out}")
         assert not from_the_page(requests, page), "the report started a request"
     print(out)
     return 0

@@ -140,12 +140,12 @@ h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2
 .counts b { display: block; font-size: 1.6rem; line-height: 1.2; }
 .counts .identifying b { color: var(--id-ink); } .counts .review b { color: var(--risk); }
 .counts .clean b { color: var(--ok); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; align-items: start; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; align-items: start; }
 table.chart { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .chart caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
-.chart th { text-align: left; font-weight: normal; white-space: nowrap; padding: .15rem .6rem .15rem 0; }
-.chart td { padding: .15rem 0; } .chart td.n { text-align: right; padding-left: .5rem; white-space: nowrap; }
-.bar { position: relative; height: .9rem; background: #eef1f6; border-radius: .2rem; min-width: 6rem; }
+.chart th { text-align: left; font-weight: normal; padding: .15rem .6rem .15rem 0; line-height: 1.25; }
+.chart td { padding: .15rem 0; width: 45%; } .chart td.n { text-align: right; padding-left: .5rem; white-space: nowrap; width: auto; }
+.bar { position: relative; height: .9rem; background: #eef1f6; border-radius: .2rem; min-width: 3rem; }
 .bar span { position: absolute; left: 0; top: 0; bottom: 0; border-radius: .2rem; }
 .bar .all { background: #b9c3d6; } .bar .flagged { background: #d9534f; } .bar .risk { background: #e0a030; }
 article { border: 1px solid var(--line); border-left: .35rem solid var(--risk); border-radius: .4rem;
