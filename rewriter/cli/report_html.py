@@ -140,11 +140,13 @@ h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2
 .counts b { display: block; font-size: 1.6rem; line-height: 1.2; }
 .counts .identifying b { color: var(--id-ink); } .counts .review b { color: var(--risk); }
 .counts .clean b { color: var(--ok); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; align-items: start; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem;
+  align-items: start; }
 table.chart { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .chart caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
 .chart th { text-align: left; font-weight: normal; padding: .15rem .6rem .15rem 0; line-height: 1.25; }
-.chart td { padding: .15rem 0; width: 45%; } .chart td.n { text-align: right; padding-left: .5rem; white-space: nowrap; width: auto; }
+.chart td { padding: .15rem 0; width: 45%; }
+.chart td.n { text-align: right; padding-left: .5rem; white-space: nowrap; width: auto; }
 .bar { position: relative; height: .9rem; background: #eef1f6; border-radius: .2rem; min-width: 3rem; }
 .bar span { position: absolute; left: 0; top: 0; bottom: 0; border-radius: .2rem; }
 .bar .all { background: #b9c3d6; } .bar .flagged { background: #d9534f; } .bar .risk { background: #e0a030; }
@@ -165,7 +167,8 @@ ol.found, ul.found { margin: .4rem 0; padding-left: 1.4rem; font-size: .92rem; }
 .found li { margin: .3rem 0; } .found .label { font-weight: 600; }
 .found q { font-style: italic; } .advice { color: var(--soft); }
 .repost-note { font-size: .9rem; color: var(--soft); font-style: italic; }
-footer { margin-top: 2rem; font-size: .85rem; color: var(--soft); border-top: 1px solid var(--line); padding-top: .6rem; }
+footer { margin-top: 2rem; font-size: .85rem; color: var(--soft); border-top: 1px solid var(--line);
+  padding-top: .6rem; }
 """
 
 
@@ -245,9 +248,13 @@ def _span_item(span: dict) -> str:
             f'{escape(span.get("suggestion", ""))}.</span></li>')
 
 
+def _risk_label(name: str) -> str:
+    known = RISK_KINDS.get(name)
+    return known.label if known else name
+
+
 def _risk_item(risk: dict) -> str:
-    known = RISK_KINDS.get(risk.get("kind", ""))
-    label = known.label if known else risk.get("kind", "")
+    label = _risk_label(risk.get("kind", ""))
     return (f'<li><span class="label">{escape(label)}</span>: <q>{_esc(risk.get("text", ""))}</q>. '
             f'{escape(risk.get("why", ""))} <span class="advice">{escape(risk.get("advice", ""))}</span></li>')
 
@@ -319,9 +326,10 @@ def _summary(report: AuditReport) -> str:
                     [(kind(k).label, n, n) for k, n in report.posts_by_kind.most_common()],
                     max(flagged, 1), "flagged", "post")
     by_risk = _bars("Flagged posts with each kind of risk",
-                    [(RISK_KINDS[k].label if k in RISK_KINDS else k, n, n) for k, n in report.posts_by_risk.most_common()],
+                    [(_risk_label(k), n, n) for k, n in report.posts_by_risk.most_common()],
                     max(flagged, 1), "risk", "post")
-    reposts_line = (f'<p class="note">{_plural(reposts, "flagged post")} {"is a repost" if reposts == 1 else "are reposts"} '
+    are = "is a repost" if reposts == 1 else "are reposts"
+    reposts_line = (f'<p class="note">{_plural(reposts, "flagged post")} {are} '
                     "of someone else's, listed apart at the end.</p>") if reposts else ""
     return "\n".join([
         '<section id="summary"><h2>Summary</h2>',
@@ -347,7 +355,7 @@ def render(report: AuditReport, now: datetime) -> str:
     sections.append("</section>")
     if reposts:
         sections.append('<section id="reposts"><h2>Reposts, most serious first</h2>'
-                        "<p class=\"note\">Posts of other people's that you shared: you can only remove the repost.</p>")
+                        '<p class="note">Posts of other people\'s that you shared: you can only remove the repost.</p>')
         sections.extend(_post(p) for p in reposts)
         sections.append("</section>")
     title = f"rewriter audit: {report.checked:,} posts checked, {len(report.flagged):,} flagged"
