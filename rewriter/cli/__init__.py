@@ -81,6 +81,8 @@ def build_parser() -> Parser:
                        "an unreadable, incomplete or unsafe export is a one-line error).")
     p.add_argument("input", metavar="INPUT", help="export .zip or folder, .csv, JSON Lines file, or - for standard input")
     p.add_argument("--out", metavar="OUT.jsonl", help="write results here instead of standard output")
+    p.add_argument("--report", metavar="REPORT.html",
+                   help="also write a web page of the flagged posts, most serious first (readable by you only)")
     p.add_argument("--rewrite", action="store_true", help="also rewrite each post and verify the rewrite")
     p.add_argument("--model", metavar="PATH", help="with --rewrite: a GGUF model file to use")
     p.add_argument("--no-llm", action="store_true", help="with --rewrite: generalise only, no language model")

@@ -23,6 +23,7 @@ from ..sources.jsonl import decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
 from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline, make_reviewer
 from .report import summary_lines
+from .report_html import AuditReport
 
 # Posts read, detected and written per window: enough for every worker to have batches to do, few
 # enough that a 100,000-post export never sits in memory whole.
@@ -156,6 +157,7 @@ def cmd_audit(args, config) -> int:
         progress = Progress(None, export.fraction_read)
     if args.out:
         check_target(args.out)  # a bad --out is reported before any work
+    report = AuditReport.create(args.report, name) if getattr(args, "report", None) else None
 
     started = time.perf_counter()
     detector = make_detector(config)
@@ -196,11 +198,15 @@ def cmd_audit(args, config) -> int:
                         record.update(item.export_fields)
                         tally.count(item.export_fields, record["status"])
                     out.write(dumps_safe(record) + "\n")
+                    if report is not None:
+                        report.add(item.text, record)
                     done += 1
                     progress.update(done)
     except BaseException:
         if out is not sys.stdout:
             out.close(keep=False)
+        if report is not None:
+            report.discard()
         raise
     finally:
         progress.close()
@@ -212,6 +218,9 @@ def cmd_audit(args, config) -> int:
         lines += tally.lines()
     for line in lines:
         print(line, file=sys.stderr)
+    if report is not None:
+        report.finish()
+        print(f"report     {safe_for_terminal(args.report)}", file=sys.stderr)
     if skipped:
         return EXIT_ERROR
     return EXIT_CLEAN if statuses[CLEAN] == done else EXIT_FOUND
