@@ -249,17 +249,21 @@ class Pipeline:
             warm(load_prompts(self.config.model.prompts_dir).messages(""))
         return time.perf_counter() - started
 
-    def verify(self, original: str, candidate: str, spans: list[Span], role: str | None = None) -> Verdict:
+    def verify(self, original: str, candidate: str, spans: list[Span], role: str | None = None,
+               by_user: bool = False) -> Verdict:
         """Is ``candidate`` a safe, sound rewrite of ``original`` (whose identifying ``spans`` are given)?
 
         Safety checks and the review always apply; the quality gates apply when ``candidate`` is not the
-        generalised text itself (that is: when it could be model output)."""
+        generalised text itself (that is: when it could be model output), never to a text the user wrote
+        (``by_user``): the model's gate is not the user's (a shorter, plainer edit is their choice)."""
         role = role or self.config.role
         risks = self.review(original, spans)
         if not spans and candidate == original:
             return judge_draft(original, [], risks)
         floor, floor_verdict = self.generalised(original, spans, role, risks)
         prompt_texts = ()
+        if by_user:
+            return self._verify(original, candidate, spans, role, None, (), floor_verdict.final_risks, risks)
         if candidate != floor:
             try:
                 prompt_texts = load_prompts(self.config.model.prompts_dir).texts()

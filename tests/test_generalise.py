@@ -276,3 +276,9 @@ def test_a_rare_condition_is_known_by_its_detail_not_its_suggestion():
 )
 def test_a_school_year_goes_where_a_person_noun_follows_and_stands_for_the_pupil_alone(draft, expected):
     assert gen(draft, "AGE", role="teacher") == expected
+
+
+def test_a_count_after_a_determiner_just_goes():
+    text, spans = marked("all [14 Wellspring Pharmacy branches] are being sold", "FIGURE")
+    spans = [s.__class__(**{**s.__dict__, "suggestion": "a number of branches"}) for s in spans]
+    assert generalise(text, spans, "other").text == "all branches are being sold"

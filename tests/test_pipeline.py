@@ -221,3 +221,17 @@ def test_an_unsafe_answer_is_never_offered_for_review(make):
     pipeline, _ = make(lambda m: LIVE_CASE, lambda m: LIVE_CASE)
     result = pipeline.rewrite(LIVE_CASE, role="teacher")
     assert result.method == "generalised" and result.status == "review" and "Jake" not in result.text
+
+
+def test_a_users_own_edit_is_judged_for_safety_not_by_the_models_quality_gates(make, detector):
+    # issue 10: a shorter, plainer edit of the user's own is their choice; the gates are for model output
+    pipeline, _ = make()
+    spans = detector.detect(DRAFT, role="therapist")
+    plain = "Hard session today. I am proud of my client."
+    as_model_output = pipeline.verify(DRAFT, plain, spans)
+    assert not as_model_output.clean and as_model_output.reasons  # too short for a model's answer
+    by_user = pipeline.verify(DRAFT, plain, spans, by_user=True)
+    assert by_user.clean and by_user.reasons == []
+    # ... but safety still applies to what the user wrote
+    unsafe = pipeline.verify(DRAFT, "Hard session with Gregory Walsh today.", spans, by_user=True)
+    assert not unsafe.clean and unsafe.final_spans

@@ -146,3 +146,16 @@ def test_the_verdict_joins_safety_and_quality():
     assert not still_found.clean and not still_found.safe
     wordy = judge("Sure! Here is the rewritten post: a client told me.", spans, [], draft="A client told me.")
     assert not wordy.clean and wordy.safe and wordy.feedback == wordy.reasons
+
+
+def test_an_answer_that_drops_a_not_is_refused():
+    from rewriter.verify.quality import quality_problems
+
+    assert any("'not'" in p for p in quality_problems("I've told her I can take it.", "ive told her i cant take it"))
+    assert not any("'not'" in p for p in quality_problems("I told her I can't take it.", "I told her I can't take it"))
+
+
+def test_an_answer_that_opens_with_the_instruction_is_refused():
+    from rewriter.verify.quality import quality_problems
+
+    assert any("talks about the rewrite" in p for p in quality_problems("Rewrite this post: my day was long", "my day was long"))

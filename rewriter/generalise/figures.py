@@ -28,4 +28,8 @@ def figure_span(ctx: Context, span: Span) -> Replacing:
     start, m = ctx.absorb_left(span.start, r"\b(up|down|by|rose|fell|grew|dropped|increased|decreased|cut|jumped|climbed)\s+")
     if m:
         return span.start, span.end, "sharply" if m.group(1).lower() in ("down", "fell", "dropped", "decreased", "cut") else "significantly"
+    count = re.match(r"a number of (\w+)$", span.suggestion or "")
+    if count and re.search(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my)\s+$", ctx.text[: span.start]):
+        # "all 14 branches" -> "all branches", "the 120 people" -> "the people": the count just goes
+        return span.start, span.end, count.group(1)
     return ctx.article_phrase(span, span.suggestion if span.suggestion.startswith(("a ", "an ")) else "a notable change")

@@ -255,13 +255,13 @@ class RewriterApp(WorkerErrors, App[None]):
             lost.append("a draft you have typed but not rewritten, copied or saved")
         return lost
 
-    def ask_before_losing(self, title: str, then, lost: list[str] | None = None) -> None:
+    def ask_before_losing(self, title: str, then, lost: list[str] | None = None, yes: str = "Quit") -> None:
         """Run ``then`` at once when nothing would be lost; otherwise ask once, naming what would be."""
         lost = self.unsaved_work() if lost is None else lost
         if not lost:
             then()
             return
-        self.push_screen(confirm_discard(title, lost), lambda yes: then() if yes else None)
+        self.push_screen(confirm_discard(title, lost, yes), lambda go_on: then() if go_on else None)
 
     async def action_quit(self) -> None:
         self.ask_before_losing("Quit without copying?", self.exit)

@@ -338,7 +338,7 @@ class DraftScreen(WorkerErrors, Screen):
         if kept is not None and app.uncopied_rewrite:
             app.ask_before_losing("Replace the rewrite?", self._start_rewrite,
                                   ["a rewrite of an earlier version of this draft that you have not copied "
-                                   "or saved"])
+                                   "or saved"], yes="Replace it")
             return
         self._start_rewrite()
 
@@ -367,7 +367,7 @@ class DraftScreen(WorkerErrors, Screen):
 
     def action_new_draft(self) -> None:
         """Start again on an empty draft; asks first if that would lose a rewrite or typing."""
-        self.app.ask_before_losing("Start a new draft?", self._clear)
+        self.app.ask_before_losing("Start a new draft?", self._clear, yes="Start a new draft")
 
     def _clear(self) -> None:
         self.drop_kept_review()

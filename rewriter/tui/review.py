@@ -269,7 +269,8 @@ class ReviewScreen(WorkerErrors, Screen):
 
     @work(thread=True, exclusive=True, group="verify", exit_on_error=False)
     def _verify(self, candidate: str, role: str) -> None:
-        verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role)
+        # the user's own edit: judged for safety and the review, not by the model-output quality gates
+        verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role, by_user=True)
         self.post_message(RewriteChecked(candidate, verdict, self._review(candidate, verdict.final_spans)))
 
     def on_rewrite_checked(self, message: RewriteChecked) -> None:

@@ -21,7 +21,7 @@ PLACEHOLDER = re.compile(
 )
 PREAMBLE = re.compile(
     r"^\s*(sure|certainly|of course|okay|ok|absolutely|here(?:'s| is| are)|i(?:'ve| have) rewritten|"
-    r"below is|as an ai|rewritten (?:post|version)|the rewritten|rewrite\s*:|draft\s*:)",
+    r"below is|as an ai|rewritten (?:post|version)|the rewritten|rewrite\s*:|rewrite (?:this|the) (?:post|draft)\s*:|draft\s*:)",
     re.IGNORECASE,
 )
 CHATTY = re.compile(r"\b(rewritten (post|version|text)|here is the|i hope this helps|let me know if)\b", re.IGNORECASE)
@@ -104,11 +104,26 @@ def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (
         problems.append(f"is too short ({n_text} words for a {n_draft}-word post)")
     elif ratio > MAX_LENGTH_RATIO:
         problems.append(f"is too long ({n_text} words for a {n_draft}-word post)")
+    if negations(text) < negations(draft):
+        # "i cant take it" -> "I can take it": a dropped "not" turns the writer's point around
+        problems.append("drops a 'not' and changes what the post says")
     missing = missing_content(text, draft)
     content = content_words(draft)
     if content and (len(content) - len(missing)) / len(content) < MIN_CONTENT_KEPT:
         problems.append("leaves out " + ", ".join(f"'{w}'" for w in missing[:4]))
     return problems + added_content(text, draft, original)
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nothing|nobody|none|neither|nor|cannot|cant|dont|wont|didnt|doesnt|isnt|wasnt|arent|"
+    r"werent|couldnt|shouldnt|wouldnt|havent|hasnt|hadnt|aint)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def negations(text: str) -> int:
+    """How many times ``text`` says no ("not", "can't", "cant", "never")."""
+    return len(_NEGATION.findall(text))
 
 
 def sentence_count(text: str) -> int:

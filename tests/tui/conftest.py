@@ -67,7 +67,8 @@ class FakePipeline:
             model_name="fake-model.gguf" if use_llm else None,
         )
 
-    def verify(self, original, candidate, spans, role=None):
+    def verify(self, original, candidate, spans, role=None, by_user=False):
+        self.verified_by_user = by_user
         final = self.detector.detect(candidate, role=role)
         leaked = [s.text for s in spans if canonical(s.text) and canonical(s.text) in canonical(candidate)]
         reasons = [f"still contains {t!r}" for t in leaked]

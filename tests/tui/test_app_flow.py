@@ -152,6 +152,7 @@ async def test_edit_is_verified_again_and_residual_copy_asks(make_app):
         await wait_for(pilot, lambda: review.verifications > before and review.current_verdict is not None,
                        what="verification of the edit")
         verdict = review.current_verdict
+        assert app.pipeline().verified_by_user  # the user's edit: safety and the review, not the model's gates
         assert not verdict.clean
         assert "Gregory Walsh" in [s.text for s in verdict.final_spans]
         assert "not clean" in str(review.query_one("#review-summary").render())

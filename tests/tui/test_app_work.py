@@ -106,7 +106,9 @@ async def test_new_draft_asks_before_discarding_and_then_starts_empty(make_app):
         await pilot.pause()
         assert screen.editor.text == PLAIN
         await pilot.press("ctrl+n")
-        await _dialog(pilot, app, "confirm-quit")
+        dialog = await _dialog(pilot, app, "confirm-quit")
+        # the button says what it does: it starts a new draft, it does not quit
+        assert str(dialog.query_one("#yes").label) == "Start a new draft"
         await pilot.click("#yes")
         await wait_for(pilot, lambda: screen.editor.text == "", what="an empty draft")
         assert isinstance(app.screen, DraftScreen) and app.screen.editor.has_focus
