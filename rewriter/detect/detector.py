@@ -16,7 +16,6 @@ from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
-from .own_family import own_family_names
 from .recognizers.support import lexicon
 from .watchlist import WatchList
 
@@ -163,9 +162,6 @@ class Detector:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
         spans = resolve_overlaps(found, norm.original)
-        family = own_family_names(norm.original)
-        if family:
-            spans = [s for s in spans if not (s.entity_type == "PERSON" and _name_part(s.text) in family)]
         if all(s.entity_type == "DATE_TIME" for s in spans):
             # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
             # beside a name, a place, a company or a case it can tie the post to a real event, and so can
@@ -178,10 +174,6 @@ class Detector:
             return False
         text = canonical(span.text)
         return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
-
-
-def _name_part(text: str) -> str:
-    return text.removesuffix("'s").removesuffix("’s").strip()
 
 
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
