@@ -1,7 +1,9 @@
 """`python -m rewriter` and the `rewriter` command: the command line, and ctrl+c from the first moment."""
 
+import os
 import signal
 import sys
+import threading
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
@@ -13,18 +15,33 @@ def main() -> int:
         pressed.append(signum)
         raise KeyboardInterrupt
 
+    def on_unraisable(unraisable):
+        # A ctrl+c that lands in a finaliser (``__del__``) cannot propagate: Python prints "Exception
+        # ignored" and runs on. Say nothing, and press it again from outside the finaliser a moment later.
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGINT)).start()
+            return
+        default_unraisablehook(unraisable)
+
     signal.signal(signal.SIGINT, on_ctrl_c)
+    default_unraisablehook = sys.unraisablehook
+    sys.unraisablehook = on_unraisable
     try:
         # Imported here, not above: ctrl+c while the command's modules load must end in one line too.
         from .cli import main as run
 
-        return run()
+        code = run()
     except BaseException:
         # The command turns ctrl+c into its one line itself; this catches what it cannot see: a ctrl+c
         # while its modules load, or one that a library wrapped in another error (Python reports an
         # exception raised while a class is built as a RuntimeError).
         if not pressed:
             raise
+    else:
+        # A ctrl+c that landed in a finaliser (``__del__``) is printed as "Exception ignored" and swallowed,
+        # and the command runs on: it still ends as interrupted, never as a normal result.
+        if not pressed or code == EXIT_INTERRUPTED:
+            return code
     print("rewriter: error: interrupted", file=sys.stderr)
     return EXIT_INTERRUPTED
 

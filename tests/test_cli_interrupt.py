@@ -111,3 +111,29 @@ def test_ctrl_c_inside_a_llama_cpp_log_callback_is_not_lost(monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         LlamaCppBackend(builtin_model()).load()
     assert len(calls) > 3
+
+
+def test_a_ctrl_c_that_lands_in_a_finaliser_still_interrupts(tmp_path):
+    """Python swallows an exception raised in ``__del__`` ("Exception ignored in: SetBase.__del__"), and
+    the command ran on to exit 1; it must end as interrupted, in one line."""
+    script = tmp_path / "finaliser.py"
+    script.write_text(
+        "import os, signal, sys, time\n"
+        "sys.argv = ['rewriter']\n"
+        "import rewriter.cli as cli\n"
+        "from rewriter.__main__ import main\n"
+        "class Finalised:\n"
+        "    def __del__(self):\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "        sum(range(100000))\n"
+        "def command():\n"
+        "    Finalised()\n"
+        "    for _ in range(400):\n"
+        "        time.sleep(0.005)\n"
+        "    return 0\n"
+        "cli.main = command\n"
+        "sys.exit(main())\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == INTERRUPTED
