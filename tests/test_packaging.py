@@ -88,6 +88,17 @@ def check(command: list[str], env: dict[str, str], cwd: Path) -> str:
     return done.stdout
 
 
+def copy_of_the_checkout(source: Path) -> Path:
+    """What a source distribution holds (SOURCES), copied to ``source``, without bytecode."""
+    source.mkdir()
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(ROOT / name, source / name)
+    return source
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Installed:
     if setuptools_major() < SETUPTOOLS_NEEDED:
@@ -97,13 +108,7 @@ def installed(tmp_path_factory) -> Installed:
     netlog = work / "network-attempts.log"
     env = guarded_env(work / "home", netlog)
 
-    source = work / "source"
-    source.mkdir()
-    for name in SOURCES:
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(ROOT / name, source / name)
+    source = copy_of_the_checkout(work / "source")
     check([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--wheel-dir",
            str(work / "dist"), str(source)], env, work)
     (wheel,) = (work / "dist").glob("rewriter-*.whl")
@@ -185,13 +190,7 @@ def test_an_editable_install_as_dev_makes_it_shows_no_warning_banner(tmp_path):
         pytest.skip(f"installing offline needs setuptools>={SETUPTOOLS_NEEDED} in this environment")
     netlog = tmp_path / "network-attempts.log"
     env = guarded_env(tmp_path / "home", netlog)
-    source = tmp_path / "source"
-    source.mkdir()
-    for name in SOURCES:
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(ROOT / name, source / name)
+    source = copy_of_the_checkout(tmp_path / "source")
     venv = tmp_path / "venv"
     check([sys.executable, "-m", "venv", "--without-pip", str(venv)], env, tmp_path)
     python = str(venv / "bin" / "python")
