@@ -172,9 +172,13 @@ class RiskKind:
     label: str
     why: str
     advice: str
-    # A risk only while the person it is about can be identified (their health, venting about them):
-    # the verifier lets the review of a rewrite decide, rather than keep it while its phrase stands.
+    # A risk only while the person it is about can be identified (their health, venting about them): the verifier
+    # lets the review of a rewrite decide, rather than keep it while its phrase stands.
     needs_someone_identifiable: bool = False
+    # What the verifier says when a rewrite generalised the phrase but the story is still the same one
+    # (a crash that was in the news, a case still in court: readers who know it still link the post to
+    # the people in it). None: the risk goes with its phrase.
+    after_rewrite: str | None = None
 
 
 RISK_KINDS: dict[str, RiskKind] = {
@@ -182,6 +186,8 @@ RISK_KINDS: dict[str, RiskKind] = {
         label="story in the news",
         why="A story that has been in the news can be linked to the real people in it, even with no names.",
         advice="Generalise the event (\"a serious accident\") and leave out that it was in the news.",
+        after_rewrite="The event is generalised, but anyone who saw the news can still link this post to the people in "
+                      "it; post nothing about them while it is news.",
     ),
     "rare_or_unique": RiskKind(
         label="rare or unique detail",
@@ -197,6 +203,8 @@ RISK_KINDS: dict[str, RiskKind] = {
         label="live case",
         why="Commenting on a case that is still going on can prejudice it and breach confidentiality.",
         advice="Say nothing about the case until it has ended, and then nothing that identifies anyone in it.",
+        after_rewrite="The names are gone, but the post is still about a case that has not ended; say nothing about "
+                      "it until it has.",
     ),
     "photo": RiskKind(
         label="photo of a client",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..kinds import Detail
 from .context import Post, within
 from .health_detail import is_clinical
@@ -42,6 +43,14 @@ _RECORD_AGE = re.compile(
     r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*)"
 )
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
+# Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
+_ONLY_SCOPE = re.compile(
+    r"\s+(?:in|on|at|from|of)\s+(?:(?:the|our|this|her|his|their|its|my|a)\s+)?(?:[A-Z]|(?:village|town|county|country|"
+    r"island|estate|street|road|school|college|unit|ward|squad|class|year|station|team|crew|practice|firm|office|department|"
+    r"club|church|parish|site|branch|plant|base|shift|course|cohort|programme|program)\b)"
+)
+# A person by what they do or are: "firefighter", "electrician", "physiotherapist", "councillor".
+_PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|person)s?")
 
 
 class RareOrUniqueRule(Rule):
@@ -104,6 +113,15 @@ class RareOrUniqueRule(Rule):
         one = re.match(r"\s+(?:one|person|case|diagnosed\s+case)\b", text[b:])
         if one and _AFTER_ONLY_ONE.match(text, b + one.end()):
             return self.risk(post, a, b + one.end())
+        # "the only female firefighter at her station", "the only Black headteacher in the county"
+        at = b
+        for _ in range(3):
+            word = re.match(r"\s+([\w'’-]+)", text[at:sentence_end])
+            if word is None:
+                break
+            at += word.end()
+            if _is_someone(word.group(1)) and _ONLY_SCOPE.match(text, at):
+                return self.risk(post, a, at)
         return None
 
     def _rate_risk(self, post: Post, a: int, b: int):
@@ -120,6 +138,16 @@ class RareOrUniqueRule(Rule):
         if left in ("(", ",", "-", "–", "—") or right in (")", ",", "", ".", "!", "?"):
             return self.risk(post, start, b, "")
         return self.risk(post, start, b)
+
+
+def _is_someone(word: str) -> bool:
+    """A word for a person by role or kind ("firefighter", "nurse", "girl"), singular or plural."""
+    lower = word.lower()
+    return lower in _PERSON_NOUNS or lower.rstrip("s") in _PERSON_NOUNS or _PERSON_ENDING.fullmatch(lower) is not None
+
+
+_PERSON_NOUNS = (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("role_nouns")
+                 | vocab.words("role_nouns_more") | vocab.words("job_titles")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
 
 
 def _rare_rate(rate: re.Match) -> bool:

@@ -99,12 +99,13 @@ def judge_draft(text: str, spans: list[Span], risks: Sequence[Risk]) -> Verdict:
 
 
 def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] = ()) -> list[Risk]:
-    """The ``risks`` of the original whose phrase still stands in ``candidate``, placed there, less those
-    the review ``found`` there again. A risk stays until its phrase is gone, though the review of the
-    rewrite may miss it once the words around it were generalised ("Trial's in May" after the name of the
-    estate went; "the only female firefighter at her station" after the town went); except a kind that
-    is a risk only while the person is identifiable (someone's health, venting): once the rewrite has
-    taken out who it is, the review of the rewrite decides."""
+    """The ``risks`` of the original that still stand in ``candidate``, less those the review ``found``
+    there again. A risk stays while its phrase stands, placed there, though the review of the rewrite may
+    miss it once the words around it were generalised ("Trial's in May" after the name of the estate
+    went; "the only female firefighter at her station" after the town went). A kind that is a risk only
+    while the person is identifiable (their health, venting) is left to the review of the rewrite.
+    A story that stays the same story when its phrase is generalised (a crash in the news, a live case)
+    stays as a risk on the whole text, saying so."""
     out: list[Risk] = []
     for risk in risks:
         kind = RISK_KINDS.get(risk.kind)
@@ -115,11 +116,15 @@ def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] 
             continue
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
         m = re.search(pattern, candidate, re.IGNORECASE)
-        if m is None:
+        if m is not None:
+            standing = replace(risk, start=m.start(), end=m.end(), text=m.group(0))
+        elif kind is not None and kind.after_rewrite and candidate.strip():
+            standing = replace(risk, start=0, end=len(candidate), text=candidate, why=kind.after_rewrite, rewrite=None)
+        else:
             continue
-        if any(f.kind == risk.kind and f.start < m.end() and m.start() < f.end for f in [*found, *out]):
+        if any(f.kind == risk.kind and f.start < standing.end and standing.start < f.end for f in [*found, *out]):
             continue
-        out.append(replace(risk, start=m.start(), end=m.end(), text=m.group(0)))
+        out.append(standing)
     return out
 
 

@@ -16,6 +16,10 @@ from review_helpers import kinds, rewrites, span
         "Internal memo says our whole site is being restructured in the spring.",
         "We just crossed 2,300 paying customers, not public yet!",
         "Leadership told us the acquisition closes in June.",
+        # layoffs and security findings said from inside, launches marked as not public
+        "Prepping exit packs for the people we're letting go next week. Nobody knows yet.",
+        "Our pentest at a client found their portal still accepts a default admin password.",
+        "The new headset drops in September and it'll crush the competition. Can't say more!",
     ],
 )
 def test_confidential_business_news(text):
@@ -36,6 +40,7 @@ def test_a_codename_from_the_detector():
         "Took 20 minutes to find a parking space.",
         "We're hiring! Two nurse posts, link in bio.",
         "Layoffs at big tech in the news again, thinking of everyone affected.",
+        "Letting go of perfectionism is the best thing I did this year.",
     ],
 )
 def test_public_news_and_working_days(text):

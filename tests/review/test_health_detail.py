@@ -49,6 +49,21 @@ def test_health_by_its_stem_or_said_of_him(text):
     assert "health_detail" in kinds(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer knows the person outside work: readers who know them both can tell who it is
+        "Processed a referral today for a man with prostate cancer, and I know him from the rugby club.",
+        "Pretty sure I know her from the school gates, and she's on our methadone list now.",
+        # a message to people who know the person
+        "If anyone from the clinic sees this, a patient says call her about her insulin script.",
+        "A lad I see for his gambling lives in our little village and shouted hello in the shop queue.",
+    ],
+)
+def test_health_with_someone_the_readers_can_pick_out(text):
+    assert "health_detail" in kinds(text)
+
+
 def test_she_in_a_post_about_the_writers_own_family_is_not_someone_served():
     text = "Took my nan (94 next week!!) to her hydro session and she outswam me. Physio brain: 'great hip ROM'."
     assert "health_detail" not in kinds(text)

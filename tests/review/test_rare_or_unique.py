@@ -20,6 +20,10 @@ from rewriter.kinds import Detail
         "First case of measles I've seen in 15 years, in a toddler from the next town over.",
         "A client has a condition that affects less than 1 in a million people.",
         "The oldest resident in the county turned 109 on our unit today.",
+        # "the only" someone by their job or kind, with where they are the only one
+        "Client is the only female firefighter at her station and is struggling.",
+        "One of my students is the only Polish speaker in his class.",
+        "My client's husband is the only electrician on the island, so everyone waits for him.",
     ],
 )
 def test_a_rarity_about_someone(text):
@@ -32,6 +36,8 @@ def test_a_rarity_about_someone(text):
         "A rare day off, so I'm in the garden with a coffee.",
         "Only 5 minutes until the bell and the kids know it.",
         "The only thing I want after a night shift is toast.",
+        "The only water in the house was from the tap, said the client.",
+        "I'm the only teacher at my school who still uses chalk.",
         "My first ever marathon done! Legs are jelly.",
         "My nan is one in a million, honestly.",
         "You're one in a million, thanks for covering my shift.",
