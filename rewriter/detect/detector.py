@@ -16,6 +16,7 @@ from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
+from .own_family import own_family_names
 from .recognizers.support import lexicon
 from .watchlist import WatchList
 
@@ -162,6 +163,14 @@ class Detector:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
         spans = resolve_overlaps(found, norm.original)
+        if not any(s.entity_type in _HARD_IDENTIFIERS for s in spans) and not _PRIVATE_MATTER.search(norm.original):
+            # The writer's own family, named, in a post about their own life ("My daughter Ava started
+            # Reception today") is not what a confidentiality check is for. Beside a contact, an address
+            # or an account number, or in a family's legal matter, the same name is private business
+            # ("remove my kid Lukas from the will"): then it stays.
+            family = own_family_names(norm.original)
+            if family:
+                spans = [s for s in spans if not (s.entity_type == "PERSON" and _name_part(s.text) in family)]
         if all(s.entity_type == "DATE_TIME" for s in spans):
             # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
             # beside a name, a place, a company or a case it can tie the post to a real event, and so can
@@ -174,6 +183,24 @@ class Detector:
             return False
         text = canonical(span.text)
         return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
+
+
+# What makes a post private business rather than the writer's own life.
+_HARD_IDENTIFIERS = frozenset({
+    "WATCHED", "HANDLE", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "IP_ADDRESS", "STREET_ADDRESS", "MONEY", "CREDIT_CARD",
+    "IBAN_CODE", "REFERENCE_NUMBER", "CASE_NAME",
+})
+
+# A family's legal or money matter: a will, custody, a divorce.
+_PRIVATE_MATTER = re.compile(
+    r"(?i)\b(?:(?:the|my|his|her|their|a)\s+will\b|wills?\s+and\s+probate|probate|custody|inheritance|inherit|divorce|"
+    r"adoption|guardianship|power\s+of\s+attorney|trust\s+fund|beneficiar\w*|child\s+support|maintenance\s+payments|"
+    r"restraining\s+order|court)"
+)
+
+
+def _name_part(text: str) -> str:
+    return text.removesuffix("'s").removesuffix("’s").strip()
 
 
 # The people a professional serves ("client", "patients"): a time beside one is that person's.

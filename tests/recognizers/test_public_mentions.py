@@ -17,6 +17,15 @@ from rewriter.detect.recognizers.support.public import is_public_mention
         "The Health Secretary said nothing new.",
         "Listening to Brené Brown's podcast again.",
         "Back in the UK now.",
+        # a public figure by what the writer did with their work
+        "Loved Brené Brown's talk in London last night.",
+        "She sang Vera Lynn all afternoon on the ward.",
+        "Quoting Maya Angelou in supervision again.",
+        "Finished Michelle Obama's book on the night shift.",
+        # a listed company in ordinary use, as news or as the writer's own career; a product by its form
+        "Proud to share that I've joined Unilever's HR leadership programme!",
+        "Tesla's Q3 numbers came out and the forum is on fire.",
+        "Accenture and Siemens both announced results today.",
     ],
 )
 def test_public_things_are_not_flagged(find, text):
@@ -28,6 +37,12 @@ def test_public_things_are_not_flagged(find, text):
     [
         ("We lost Mapleton Foods, our biggest account.", "Mapleton Foods"),
         ("We lost Tesco, our biggest account.", "Tesco"),
+        # someone the writer knows, or a first name alone: not a public figure
+        ("Loved my colleague Sarah Jones's talk at the team day.", "Sarah Jones's"),
+        ("Listening to Sam talk about his week was hard.", "Sam"),
+        ("We lost Unilever, our biggest account.", "Unilever"),
+        ("I work at Unilever and nobody knows yet.", "Unilever"),
+        ("Our client BrightPath called again.", "BrightPath"),
         ("Our Leeds clinic is short staffed.", "Leeds"),
         ("Please keep Mama Ngozi in your prayers.", "Ngozi"),
         ("See you Monday, Sutton.", "Sutton"),

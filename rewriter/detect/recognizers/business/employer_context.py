@@ -8,6 +8,7 @@ import re
 from .... import vocab
 from ..support import lexicon
 from ..support.base import Pattern, RegexRecognizer
+from ..support import public
 from ..support.companies import COMPANY_WORD
 
 # Job titles that say where someone works when "at" or "for" follows: "a recruiter at Globex".
@@ -36,6 +37,8 @@ class EmployerContextRecognizer(RegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         words = match.group("span").split()
+        if self._MAYBE_A_USER.match(match.group()) and public.BRANDS.intersection(_names_in(words)):
+            return False  # "I've joined Unilever's graduate scheme", "she left Tesla": a career, public news
         if lexicon.is_public_organisation(words[0]) and not self._MAYBE_A_USER.match(match.group()):
             # a platform or public body named as an employer or client still says where someone works
             # ("I work for NATO", "a recruiter at LinkedIn", "our client Facebook")
@@ -54,3 +57,13 @@ class EmployerContextRecognizer(RegexRecognizer):
                     r.end = r.start + len(text[r.start : r.start + w.start()].rstrip())
                     break
         return results
+
+
+def _names_in(words: list[str]) -> list[str]:
+    """The names the span's words could be, shortest first, without a possessive: "Unilever's HR" ->
+    "Unilever", "Unilever HR"."""
+    out = []
+    for k in range(1, len(words) + 1):
+        name = " ".join(words[:k])
+        out.append(name[:-2] if name.endswith(("'s", "’s")) else name)
+    return out

@@ -22,7 +22,8 @@ COUNTRIES = vocab.words("countries")  # as written, less those that are common g
 # Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
 # place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
 NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(4, min(len(p), 8) + 1))
-BRANDS = vocab.words("brands")  # as written
+# as written: brands in ordinary use, and companies in the big stock-market indices
+BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies")  # as written
 _OFFICES = vocab.alternation("public_offices")
 
@@ -34,7 +35,8 @@ _OFFICE = re.compile(rf"(?:[Tt]he\s+)?(?:{_OFFICES})(?:\s+[A-Z][\w'’-]+)?")
 # Boots", "I work at Aldi", "signed Nike").
 _PRIVATE_BEFORE = re.compile(
     r"\b(?i:our|their|client|clients|customer|customers|account|accounts|lost|losing|signed|won|pitched|"
-    r"pitching|onboarded|employer|joined|joining|contract|contracts|tender|works?\s+(?:at|for)|"
+    r"pitching|onboarded|employer|contract|contracts|tender|works?\s+(?:at|for)|support|supporting|apply\s+to|(?:weeks?|months?|years?|decade)\s+at|"
+    r"applying\s+to|applied\s+to|interview\s+(?:at|with)|offer\s+from|hired\s+by|"
     r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
 )
 # Before a place: where someone lives, comes from or has family is about a person, not travel or news
@@ -66,13 +68,24 @@ _NEWS_AFTER = re.compile(
 )
 # A well-known person's public work: "Simon Sinek's book", "Brené Brown's TED talk".
 _PUBLIC_WORK_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:new|latest|famous|old|first|last|best|classic)\s+)?(?i:podcast|TED|documentary|"
-    r"album|novel|novels|memoir|autobiography|Netflix)\b(?!\s+(?:club|group|night))"
+    r"(?:['’]s)?\s+(?:(?:new|latest|famous|old|first|last|best|classic|recent|brilliant|amazing|great)\s+)?(?i:podcast|TED|"
+    r"documentary|album|novel|novels|memoir|autobiography|Netflix|talk|keynote|lecture|book|books|speech|song|songs|poem|"
+    r"poems|film|films|sermon|essay|column|masterclass|tour|concert|biography|quote)\b(?!\s+(?:club|group|night))"
 )
+# Before the name: what one does with a public figure's work ("sang Vera Lynn", "quoting Maya Angelou",
+# "a talk by Brené Brown"); one given name may stand between, as the model often takes only the surname.
 _PUBLIC_WORK_BEFORE = re.compile(
-    r"(?i:(?:podcast|TED\s+talk|documentary|album|novel|memoir)\s+by)\s+$"
+    r"(?:(?i:podcast|TED\s+talk|documentary|album|novel|memoir|book|talk|keynote|lecture|song|poem|speech|quote|film)\s+by|"
+    r"\b(?i:sang|sings|singing|quoting|quoted|quotes|covering|covered)|\b(?i:listening|listened|listen)\s+to)\s+"
+    r"(?P<given>[A-Z][\w'’-]+\s+)?$"
+)
+# Who the writer knows: then a name with a talk or a book is a colleague's or a friend's, not a public figure's.
+_KNOWN_PERSONALLY_BEFORE = re.compile(
+    rf"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}|\b(?:{vocab.alternation('role_nouns')})s?\s+)$"
 )
 
+# A named person just before: "Stefanie F. Schneider from Allianz", "Raj Patel at Siemens".
+_PERSON_OF_COMPANY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w'’-]+,?\s+(?:from|at|of|with)\s+$")
 
 def _core(name: str) -> str:
     """ "Tesla's" -> "Tesla", "the UK" -> "UK"."""
@@ -104,6 +117,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     name = _core(text[start:end])
     if not name or _private_context(text, start, end):
         return False
+    if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
+        return False  # "Stefanie F. Schneider from Allianz": where a named person works
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
@@ -120,8 +135,10 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     if entity_type == "ORGANIZATION" and _NEWS_AFTER.match(text, end):
         return True
     words = name.split()
-    return (
-        entity_type == "PERSON"
-        and len(words) >= 2
-        and bool((_PUBLIC_WORK_AFTER.match(text, end) and (text[start:end].endswith(("'s", "’s")) or text[end:end + 1] in "'’")) or _PUBLIC_WORK_BEFORE.search(text[max(0, start - 30) : start]))
-    )
+    if entity_type != "PERSON" or _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    work = _PUBLIC_WORK_BEFORE.search(text[max(0, start - 40) : start])
+    if work and (len(words) >= 2 or work.group("given")):
+        return True  # "sang Vera Lynn", "sang Vera [Lynn]"; not "listening to Sam" (a first name alone)
+    possessive = text[start:end].endswith(("'s", "’s")) or text[end : end + 1] in "'’"
+    return len(words) >= 2 and possessive and bool(_PUBLIC_WORK_AFTER.match(text, end))

@@ -1,0 +1,42 @@
+"""The writer's own family, named, is the writer's own life (issue 10): left alone wherever mentioned;
+someone else's family and the people a professional serves stay names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.own_family import own_family_names
+
+
+def test_names_given_to_the_writers_own_family_are_found():
+    assert own_family_names("My daughter Ava started Reception. our son, Max, cried") == {"Ava", "Max"}
+    assert own_family_names("Her daughter Ava started. My client's son Max came in.") == set()
+
+
+def test_the_writers_own_daughter_is_not_flagged_anywhere_in_the_post(find):
+    assert find("My daughter Ava started Reception today and I cried more than she did. Ava was fine.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Her daughter Ava started Reception today.", "Ava"),
+        ("my client's son Max came in again.", "Max"),
+        ("My son Max and my patient Lucy both have chickenpox.", "Lucy"),
+    ],
+)
+def test_someone_elses_family_and_the_people_served_stay_names(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a family's legal matter, or beside a contact: private business, not the writer's own news
+        ("I would like to remove my kid Lukas from the will. How do I do that?", "Lukas"),
+        ("Custody hearing for my son Max on Friday, wish us luck.", "Max"),
+        ("My daughter Ava's new number is 07700 900123 if anyone needs her.", "Ava"),
+    ],
+)
+def test_own_family_in_private_business_stays_a_name(find, text, name):
+    assert (name, "PERSON") in find(text) or (name + "'s", "PERSON") in find(text)
