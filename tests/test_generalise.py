@@ -282,3 +282,22 @@ def test_a_count_after_a_determiner_just_goes():
     text, spans = marked("all [14 Wellspring Pharmacy branches] are being sold", "FIGURE")
     spans = [s.__class__(**{**s.__dict__, "suggestion": "a number of branches"}) for s in spans]
     assert generalise(text, spans, "other").text == "all branches are being sold"
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Trial's [in May]. Emotionally wrecked.", "Trial's soon. Emotionally wrecked."),
+        ("Branches are being sold [in March] and staff haven't been told.",
+         "Branches are being sold soon and staff haven't been told."),
+        ("She was discharged [in March] and is doing well.", "She was discharged recently and is doing well."),
+        ("Clean [since June], so proud of him.", "Clean for months, so proud of him."),
+    ],
+)
+def test_a_month_date_says_soon_or_recently_by_the_tense(draft, expected):
+    assert gen(draft, "DATE_TIME") == expected
+
+
+def test_a_product_name_before_what_it_is_goes_and_a_codename_becomes_a_new_project():
+    assert gen("the new [Axiom X2] headset drops soon", "CODENAME") == "the new headset drops soon"
+    assert gen("[Project Falcon] ships next week.", "CODENAME") == "A new project ships next week."

@@ -18,8 +18,8 @@ NEWS = "Treated the lad from the crash that's all over the news today. Brutal sh
 NEWS_PHRASE = "that's all over the news"
 HARMLESS = "Healing is not linear. Be gentle with yourself this week."
 # a live case: nothing the rewrite can say instead, so only the writer can fix it
-LIVE_CASE = "Gave my statement to police today about one of my students. Trial's in May. Emotionally wrecked."
-NAMED_LIVE_CASE = "Gave my statement to police today about Jake Turner from my class. Trial's in May. Emotionally wrecked."
+LIVE_CASE = "Gave my statement to police today about one of my students. Trial's in the spring. Emotionally wrecked."
+NAMED_LIVE_CASE = "Gave my statement to police today about Jake Turner from my class. Trial's in the spring. Emotionally wrecked."
 
 
 def risk(text: str, phrase: str, kind: str = "news_event", rewrite: str | None = "") -> Risk:

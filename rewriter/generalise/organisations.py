@@ -47,6 +47,11 @@ def _counted_modifier(ctx: Context, span: Span) -> bool:
 
 
 def codename_span(ctx: Context, span: Span) -> Replacing:
+    nxt = next_word(ctx.text, span.end)
+    model = re.search(r"\d", span.text) and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS
+    if model or ctx.is_modifier(span.start, span.end):
+        # a product's name before what it is: "the new Axiom X2 headset" -> "the new headset"
+        return span.start, span.end + space_after(ctx.text, span.end), ""
     start, _ = ctx.absorb_left(span.start, r"\b(project|operation|codename|code name)\s+")
     span2 = Span(start, span.end, ctx.text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
     poss = possessive_after(ctx.text, span.end)

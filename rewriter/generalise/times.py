@@ -61,6 +61,15 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         end = time_run_end(ctx.text, end)  # "my Tues 9am seminar": the time goes with the day
         return start, end + space_after(ctx.text, end), ""
     end = time_run_end(ctx.text, end)  # "Tuesday 9am" is one time: one replacement
+    if _MONTH_DATE.fullmatch(lower):
+        # "Trial's in May" -> "Trial's soon", "was discharged in March" -> "was discharged recently",
+        # "since June" -> "for months"; "being sold in March" is still to come
+        if lower.startswith("since"):
+            return start, end, "for months"
+        if lower.startswith(("until", "till", "before")):
+            return start, end, "until then"
+        past = _MONTH_PAST.search(_clause_around(ctx.text, start, end))
+        return start, end, "recently" if past and not lower.startswith(("next", "by")) else "soon"
     if re.match(r"(?i)(every|each)\s", lower) or _EVERY_WEEKDAY.search(lower):
         start2, _ = ctx.absorb_left(start, r"\b(on)\s+")
         return start2, end, "every week"
@@ -97,6 +106,14 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+# What puts a month in the past: a past auxiliary, not any past form ("being sold in March" is to come).
+_MONTH_PAST = re.compile(r"(?i)\b(?:was|were|had|did|went|ago|last|happened|started|began)\b")
+# A month with the word that makes it a date, as the month recognizer finds it: "in may", "by sept".
+_MONTH_DATE = re.compile(
+    r"(?:in|by|from|until|till|since|before|after|during|next|last|this|early|late|mid|end\s+of|start\s+of|"
+    r"beginning\s+of|(?:in|by|until)\s+(?:early|late|mid))[\s-]+(?:" + vocab.alternation("months") +
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
 # What ends a clause: punctuation, a dash, a bracket or an emoji.
 _CLAUSE_BREAK = re.compile("[.!?\n,;:—–()\U0001F000-\U0001FFFF\u2600-\u27BF]")
 

@@ -137,3 +137,10 @@ def test_a_pronoun_after_a_client_is_still_an_age():
 )
 def test_a_person_and_a_measurement_is_not_an_age(text):
     assert AgeRecognizer().analyze(text, None) == []
+
+
+def test_years_young_is_an_age_and_the_writers_own_family_is_their_own_life():
+    assert texts(AGE, "Grandma Betty from Rowan ward, 101 years young and sharp") == ["101 years young"]
+    assert texts(AGE, "Her nan is 94 years old and still dancing.") == ["94 years old"]
+    assert texts(AGE, "My nan is 94 years old and still dancing.") == []
+    assert texts(AGE, "Our dad, 67 years young, ran the 10k.") == []

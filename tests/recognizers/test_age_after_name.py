@@ -57,3 +57,8 @@ def test_numbers_after_ordinary_capitalised_words_are_not_ages():
     assert texts(AFTER_NAME, "See Chapter (3) for details") == []
     assert texts(AFTER_NAME, "On Monday, 5 people came") == []
     assert texts(AFTER_NAME, "we had (34) replies") == []
+
+
+def test_an_age_after_a_lowercase_name_with_a_family_word_before_it():
+    text = "my lovely lady on tuesdays (nanny peg, 91, lives on her own up the lane)"
+    assert texts(AFTER_NAME, text) == ["91"]

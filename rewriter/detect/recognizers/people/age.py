@@ -34,8 +34,8 @@ class AgeRecognizer(GatedRegexRecognizer):
     GATE = HAS_DIGIT
     FLAGS = re.IGNORECASE
     PATTERNS = [
-        # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male"
-        Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85),
+        # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male", "101 years young"
+        Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
         # clinical shorthand for a baby's age: "6/12 old" (months), "3/52 old" (weeks), "5/7 old" (days)
         Pattern("weeks as a fraction", r"(?<![\d/])\d{1,2}/(?:12|52|7)\s*old\b", 0.8),
         # "7yo", "13 yo", "31 y/o", "40 y.o."
@@ -145,9 +145,18 @@ _PRONOUN_AGE = re.compile(r"(?i:he|she)(?:['’]s|\s+is|\s+was)\b")
 _OTHER_PEOPLE = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 
 
+# "my nan is 94 years old", "our dad, 67 years young,": the age said straight after the writer's own family
+_OWN_FAMILY_IS = re.compile(
+    rf"\b(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})\s*(?:,|\s+(?i:is|was|turned|turns|just\s+turned))\s*"
+    r"(?i:only|now|nearly|almost|about|a\s+sprightly|a\s+young)?\s*$"
+)
+
+
 def _about_own_family(text: str, start: int, matched: str) -> bool:
     head = matched.split()[0].lower().rstrip("'’s") if matched.split() else ""
     before = text[max(0, start - 40) : start]
+    if _OWN_FAMILY_IS.search(before):
+        return True
     if head in FAMILY_NOUNS:
         if re.search(r"(?i:\b(?:my|our)\s+)$", before):
             return True

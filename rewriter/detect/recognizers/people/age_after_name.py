@@ -37,7 +37,7 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         + alternatives(
             PERSON_WORDS
             + "gent chap toddler teen teenager youngster mam granddad gran granny grandmother grandfather nephew "
-            "niece neighbour neighbor".split()
+            "niece neighbour neighbor nanny nana nanna nan grandma grandad grandpa aunty auntie uncle".split()
         )
         + r"|service\s+user|young\s+person))"
         # up to two words between, as in "lady today, 67," or "son in law, 40,"
