@@ -25,6 +25,7 @@ from .rule import Rule
 _INSIDE = re.compile(
     r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:company|employer|team|firm|org|"
     r"department|boss|manager|work)|at\s+work|the\s+company|the\s+firm|the\s+business|leadership|management|"
+    r"upstairs|higher[\s-]ups|senior\s+management|head\s+office|this\s+team|"
     r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on)(?![\w'’])"
 )
 # A figure: a sum ("£40k", "$2.1M"), a percentage ("18%"), a count ("2,300", "40k", "120").

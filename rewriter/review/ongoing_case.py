@@ -22,7 +22,7 @@ from .rule import Rule
 _CASE_NAME = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:v|vs|v\.|vs\.)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
 _CASE_WORDS = re.compile(
     r"(?i)\b(?:case|settle\w*|claim|court|hearing|trial|ruling|judgment|judgement|verdict|my\s+client|our\s+client|"
-    r"acting\s+for|representing|instructed|appeal|tribunal)\b"
+    r"acting\s+for|representing|instructed|appeal|tribunal|judge|jury|witness|counsel|barrister|day\s+\d+\s+of)\b"
 )
 _CASE_NUMBER = re.compile(r"(?i)(?:case|claim|matter|docket|court)\b")
 # The case is still to run: "tomorrow", "on Thursday", "next month", "3 Oct", "resumes", "is going to".

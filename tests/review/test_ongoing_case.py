@@ -18,6 +18,9 @@ from review_helpers import kinds
         "Police are investigating and we've all been interviewed about the patient who went missing.",
         "My client's tribunal claim against her employer is finally listed.",
         "Court tomorrow for the final hearing in the care proceedings for the kids I work with.",
+        # a lawyer on their own case; a case by its parties with the judge in it
+        "Yes, I'm representing the lad from that story. No, I won't say more.",
+        "Day 3 of Okafor v Brightline Foods and the judge is clearly bored. Client is furious.",
     ],
 )
 def test_a_live_case(text):

@@ -17,6 +17,7 @@ from review_helpers import kinds
         "Sharing a photo of the card a family gave us today ❤️",
         "Here's a video of the kids in my class singing at assembly.",
         "screenshot of our Q3 pipeline dashboard because I'm proud of it 😍 (client names blurred)",
+        "A patient was in the chair today, got a sneaky pic of him in the waiting room, it's on my story",
     ],
 )
 def test_an_image_of_someone_or_theirs(text):
