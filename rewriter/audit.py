@@ -5,7 +5,6 @@ with a rewriter, rewritten and verified. Nothing here writes anything or knows w
 
 from __future__ import annotations
 
-import os
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -13,9 +12,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .detect.batch import BATCH
-from .errors import InputError
 from .pipeline import MAX_REWRITE_CHARS
-from .sources.exports import NAMES, Export, looked_for, open_export
+from .sources.exports import NAMES, Export
 from .verify import IDENTIFYING, REVIEW, judge_draft
 
 # Posts read, detected and written per window: enough for every worker to have batches to do, few
@@ -33,17 +31,6 @@ class Item:
     role: str | None
     where: str
     export_fields: dict | None = None
-
-
-def open_to_check(path: str) -> Export:
-    """The export (or CSV of posts) at ``path``, for the app; anything else is a one-line InputError
-    (JSON Lines, which the app does not list, included: `rewriter audit` reads it)."""
-    if not os.path.exists(path):
-        raise InputError(f"{path}: no such file or folder")
-    export = open_export(path)
-    if export is None:
-        raise InputError(f"{path}: not a platform export or a CSV with a 'text' column (looked for {looked_for()})")
-    return export
 
 
 def export_items(export: Export, tally: ExportTally) -> Iterator[Item]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..config import find_config
 from ..errors import RewriterError
 from ..inputs import read_draft
+from ..sources.exports import open_to_check
 
 
 def cmd_tui(args, config) -> int:
@@ -14,13 +15,7 @@ def cmd_tui(args, config) -> int:
     file = getattr(args, "file", None)
     draft = read_draft(file, getattr(args, "encoding", None)) if file is not None else ""
     export_path = getattr(args, "audit", None)
-    export = None
-    if export_path is not None:
-        # Lazy: only --audit needs the checking code (and the pipeline it brings). Opened before the app
-        # starts, for the same reason as the draft.
-        from ..audit import open_to_check
-
-        export = open_to_check(export_path)
+    export = open_to_check(export_path) if export_path is not None else None  # opened now, for the same reason
     try:
         # Lazy, and inside this try: only the app needs Textual, which may not be installed.
         from ..tui import run

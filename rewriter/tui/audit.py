@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -21,22 +22,22 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..audit import ExportTally, Item, check_post, export_items, windows
-from ..detect.batch import detect_in_batches
 from ..sources.exports import NAMES, Export
 from ..spans import Span
-from ..verify import IDENTIFYING, REVIEW
 from .audit_post import PostScreen
 from .marks import safe_text
 from .messages import ExportChecked, PostsChecked, WorkerErrors
-from .widgets import StatusBar
+from .standing import IDENTIFYING, REVIEW
+
+if TYPE_CHECKING:  # rewriter.audit brings the pipeline: imported by the scan, in its worker
+    from ..audit import Item
 
 # Posts detected together in the app: small, so a stop is heard soon and the draft's own check (which
 # shares the detector) never waits long for the scan.
 APP_WINDOW = 32
 # The list is rebuilt at most this often while the scan runs (and once at its end).
 REDRAW_SECONDS = 0.5
-EXCERPT = 60
+EXCERPT = 300  # characters of a post on its line, at most (the width cuts it shorter)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ def most_serious_first(posts: list[FlaggedPost]) -> list[FlaggedPost]:
     return sorted(newest, key=lambda p: (p.status != IDENTIFYING, -(len(p.spans) + len(p.risks))))
 
 
+COUNTS = len("9 identifying · 9 to review")
+
+
 def _counts(post: FlaggedPost) -> Text:
     out = Text()
     if post.spans:
@@ -87,18 +91,16 @@ def _counts(post: FlaggedPost) -> Text:
     if post.risks:
         out.append(" · " if post.spans else "")
         out.append(f"{len(post.risks)} to review", style="yellow")
+    out.pad_right(COUNTS - out.cell_len)
     return out
 
 
 def post_row(post: FlaggedPost) -> Text:
-    """One line of the list: date, platform, the start of the post, what was found."""
-    excerpt = " ".join(post.text.split())
-    if len(excerpt) > EXCERPT:
-        excerpt = excerpt[: EXCERPT - 1] + "…"
+    """One line of the list: date, platform, what was found, then as much of the post as fits."""
     row = Text(f"{post.date:<10}  {post.platform:<9}  ", style="dim")
-    row.append_text(safe_text(excerpt))
-    row.append("  ")
     row.append_text(_counts(post))
+    row.append("  ")
+    row.append_text(safe_text(" ".join(post.text.split())[:EXCERPT]))
     return row
 
 
@@ -117,7 +119,7 @@ class AuditScreen(WorkerErrors, Screen):
     ]
     DEFAULT_CSS = """
     #audit-progress { height: auto; padding: 0 1; }
-    #audit-posts { height: 1fr; }
+    #audit-posts { height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     #audit-hint { height: auto; padding: 0 1; }
     """
 
@@ -141,7 +143,6 @@ class AuditScreen(WorkerErrors, Screen):
         yield OptionList(id="audit-posts")
         yield Static(Text("enter opens a post: its highlights, why, what to do; ctrl+r there suggests a "
                           "rewrite. Clean posts are counted, not listed.", style="dim"), id="audit-hint")
-        yield StatusBar(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -152,9 +153,6 @@ class AuditScreen(WorkerErrors, Screen):
             self._start()
         elif self.app.status.detector_state == "failed":
             self._failed(f"the detector could not start: {self.app.status.detector_error}")
-
-    def on_screen_resume(self) -> None:
-        self.app.update_status(standing=None)  # the status bar speaks of no one text here
 
     def _status_changed(self, old, new) -> None:
         if self.state == "waiting" and new.detector_state == "ready" and self.app.detector is not None:
@@ -171,6 +169,10 @@ class AuditScreen(WorkerErrors, Screen):
 
     @work(thread=True, exclusive=True, group="audit-scan", exit_on_error=False)
     def scan(self, detector, reviewer, role: str) -> None:
+        # Lazy, in the worker: these bring the pipeline, seconds of imports the screen does not wait for.
+        from ..audit import ExportTally, check_post, export_items, windows
+        from ..detect.batch import detect_in_batches
+
         worker = get_current_worker()
         tally = ExportTally()
         items = export_items(self.export, tally)
@@ -180,8 +182,9 @@ class AuditScreen(WorkerErrors, Screen):
                 if worker.is_cancelled:
                     return
                 found = []
-                spans_per_post = [s for batch, _ in
-                                  detect_in_batches(detector, [i.text for i in window], [role] * len(window), parallel=False)
+                # never forked: the app's process holds threads (the CLI forks only without them too)
+                texts, roles = [i.text for i in window], [role] * len(window)
+                spans_per_post = [s for batch, _ in detect_in_batches(detector, texts, roles, parallel=False)
                                   for s in batch]
                 for item, spans in zip(window, spans_per_post):
                     record, risks = check_post(item, spans, 0.0, role, reviewer, None, _ignore)
@@ -211,9 +214,7 @@ class AuditScreen(WorkerErrors, Screen):
         self.checked = message.checked
         tally = message.tally
         empty = sum(tally.empty.values())
-        reposts = sum(tally.reposts.values())
-        self._summary = (f"{empty:,} with no text to check" if empty else "") + (
-            f"{'; ' if empty else ''}{reposts:,} reposts checked" if reposts else "")
+        self._summary = f"{empty:,} with no text (nothing to check)" if empty else ""
         self._show_progress()
         self._show_posts()
 
@@ -255,7 +256,7 @@ class AuditScreen(WorkerErrors, Screen):
         line = {
             "waiting": Text("Waiting for the detector to load…", style="italic"),
             "scanning": Text(f"{self.checked:,} posts checked ({self.fraction_read:.0%} of the export read): "
-                             f"{found} · x stops", style="italic"),
+                             f"{found} · x stops the scan", style="italic"),
             "done": Text(f"All {self.checked:,} posts checked: {found}"
                          + (f"; {self._summary}" if self._summary else "") + "."),
             "stopped": Text(f"Stopped after {self.checked:,} posts: {found}.", style="yellow"),

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 from textual.worker import get_current_worker
 
-from ..audit import open_to_check
+from ..sources.exports import open_to_check
 from .marks import safe_text
 from .messages import ExportOpened, WorkerErrors
 
