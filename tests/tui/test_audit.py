@@ -141,6 +141,23 @@ async def test_a_bad_path_is_one_line_in_the_dialog_and_the_path_is_kept(make_ap
         await scanned(pilot, app)
 
 
+async def test_an_export_cut_short_stops_the_list_with_one_line(tmp_path, detector, watchlist):
+    many = [tweet(str(1000 + i), f"Met Orla Quennell on the ward, day {i}") for i in range(100)]
+    path = x_export(tmp_path, many)
+    files = dict(EXPORTS["x"]())
+    data = ytd("tweets", 0, many)
+    files["data/tweets.js"] = data[: int(len(data) * 0.8)]  # a download that stopped part-way
+    del files["data/tweets-part1.js"]
+    write_zip(tmp_path / "downloads" / "twitter.zip", files)
+    app = app_on(path, detector, watchlist)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, AuditScreen) and app.screen.state == "failed",
+                       what="the error")
+        line = str(app.screen.query_one("#audit-progress").render()).strip()
+        assert line.startswith("Stopped after ") and "cut short" in line and "\n" not in line, line
+        assert rows(app)[0].startswith("Your posts (")  # what was found before the cut stays listed
+
+
 async def test_leaving_the_screen_mid_scan_stops_the_worker(tmp_path, detector, watchlist, monkeypatch):
     many = [tweet(str(1000 + i), f"Met patient number {i} on the ward today") for i in range(400)]
     gate, checked = threading.Event(), []
