@@ -40,7 +40,7 @@ REDRAW_SECONDS = 0.5
 EXCERPT = 300  # characters of a post on its line, at most (the width cuts it shorter)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # each post is itself: two alike are still two places in the list
 class FlaggedPost:
     """A post of the export with something identifying or to review in it."""
 
@@ -124,7 +124,7 @@ class AuditScreen(WorkerErrors, Screen):
     """
 
     def __init__(self, export: Export, source: str):
-        super().__init__(id="audit-screen")
+        super().__init__()  # no id: a post opened from this list can open another export
         self.export = export
         self.source = source  # the path, as the user gave it
         self.flagged: list[FlaggedPost] = []

@@ -114,6 +114,22 @@ async def test_opening_a_post_shows_its_highlights_and_link_and_escape_comes_bac
         assert app.screen.current.text == BRAM and posts.highlighted == 2  # at the same place
 
 
+async def test_an_export_opened_from_a_post_opens_over_it(tmp_path, detector, watchlist):
+    app = app_on(x_export(tmp_path), detector, watchlist)
+    async with app.run_test(size=SIZE) as pilot:
+        await scanned(pilot, app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, PostScreen), what="the post")
+        (tmp_path / "other").mkdir()
+        other = x_export(tmp_path / "other")
+        app.show_export((open_to_check(other), other))
+        await scanned(pilot, app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, PostScreen) and app.screen.checked, what="its post")
+        assert [type(s).__name__ for s in app.screen_stack] == \
+            ["DraftScreen", "AuditScreen", "PostScreen", "AuditScreen", "PostScreen"]
+
+
 async def test_a_bad_path_is_one_line_in_the_dialog_and_the_path_is_kept(make_app, tmp_path):
     app = make_app("")
     async with app.run_test(size=SIZE) as pilot:
