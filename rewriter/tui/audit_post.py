@@ -15,7 +15,7 @@ from .marks import safe_text
 
 class PostScreen(DraftScreen):
     BINDINGS = [
-        Binding("escape", "back", "Back to the list", priority=True),
+        Binding("escape", "back", "Back", priority=True),  # to the list; short: the footer is full at 80 columns
         Binding("ctrl+l", "copy_link", "Copy link", priority=True, show=False),  # said on the link's line
     ]
     DEFAULT_CSS = """
