@@ -151,6 +151,13 @@ async def test_a_bad_path_is_one_line_in_the_dialog_and_the_path_is_kept(make_ap
         await wait_for(pilot, lambda: "not a platform export" in str(error.render()), what="the message")
         assert "\n" not in str(error.render()).strip()
 
+        spaces = b"window.YTD.tweets.part0 = [" + b" " * 20_000_000 + b"]"
+        bomb = write_zip(tmp_path / "bomb.zip", {"data/tweets.js": spaces})
+        app.screen.query_one("#export-path").value = str(bomb)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "zip bomb" in str(error.render()), what="the message")
+        assert "\n" not in str(error.render()).strip() and isinstance(app.screen, OpenExport)
+
         # a good path opens the export screen
         app.screen.query_one("#export-path").value = x_export(tmp_path)
         await pilot.press("enter")
