@@ -173,13 +173,13 @@ class AuditScreen(WorkerErrors, Screen):
         from ..audit import ExportTally, check_post, export_items, windows
         from ..detect.batch import detect_in_batches
 
-        worker = get_current_worker()
+        cancelled = get_current_worker().cancelled_event  # set by worker.cancel(), from the event loop
         tally = ExportTally()
         items = export_items(self.export, tally)
         checked = 0
         try:
             for window in windows(items, APP_WINDOW):
-                if worker.is_cancelled:
+                if cancelled.is_set():
                     return
                 found = []
                 # never forked: the app's process holds threads (the CLI forks only without them too)
@@ -193,7 +193,7 @@ class AuditScreen(WorkerErrors, Screen):
                         found.append(FlaggedPost(item, spans, risks, record["status"]))
                 checked += len(window)
                 self.post_message(PostsChecked(found, checked, self.export.fraction_read()))
-            if not worker.is_cancelled:
+            if not cancelled.is_set():
                 self.post_message(ExportChecked(checked, tally))
         finally:
             # The export's files are closed also when the scan stops early (the stream of posts would
