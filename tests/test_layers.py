@@ -27,7 +27,7 @@ LAYERS = [
     ("detect", {"detect", "review"}),
     ("generalise and verify", {"generalise", "verify"}),
     ("llm", {"llm"}),
-    ("pipeline", {"pipeline"}),
+    ("pipeline", {"pipeline", "audit"}),
     ("tui", {"tui"}),
     ("cli", {"cli"}),
     ("__main__", {"__main__"}),

@@ -128,6 +128,9 @@ def build_parser() -> Parser:
     p.add_argument("--role", help="your role, for the suggestions (overrides the config; in the app: ctrl+p, "
                    "Set my role…, which can also remember it)")
     p.add_argument("--encoding", help="read FILE in this encoding instead of UTF-8")
+    p.add_argument("--audit", metavar="EXPORT",
+                   help="open on this platform export (.zip or folder) or CSV of posts: its flagged posts, most "
+                   "serious first, each opened like a draft (in the app: ctrl+p, Open an export to check…)")
     _common(p)
     return parser
 

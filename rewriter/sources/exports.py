@@ -91,3 +91,14 @@ def open_export(path: str) -> Export | None:
     if member.lower().endswith((".js", ".json")):
         return _detect(archive)
     return None
+
+
+def open_to_check(path: str) -> Export:
+    """The export (or CSV of posts) at ``path``, for the app; anything else is a one-line InputError
+    (JSON Lines, which the app does not list, included: `rewriter audit` reads it)."""
+    if not os.path.exists(path):
+        raise InputError(f"{path}: no such file or folder")
+    export = open_export(path)
+    if export is None:
+        raise InputError(f"{path}: not a platform export or a CSV with a 'text' column (looked for {looked_for()})")
+    return export

@@ -100,6 +100,8 @@ class RewriterApp(WorkerErrors, App[None]):
         system_clipboard=None,
         load_model: bool = True,
         config_path: Path | None = None,
+        export=None,
+        export_path: str = "",
     ):
         super().__init__()
         self.config = config or Config()
@@ -108,6 +110,7 @@ class RewriterApp(WorkerErrors, App[None]):
         self.system_clipboard = system_clipboard if system_clipboard is not None else SystemClipboard()
         self.terminal_clipboard_route = terminal_clipboard_route  # where OSC 52 goes (tests put in their own)
         self.initial_draft = draft
+        self.initial_export = (export, export_path) if export is not None else None  # rewriter tui --audit
         # attempts = 0 in the config means "never use the model": do not spend memory loading it
         self.load_model = load_model and self.config.model.attempts > 0
         self.set_reactive(RewriterApp.status, AppStatus(self.services.model_label(), self.config.role))
@@ -135,6 +138,8 @@ class RewriterApp(WorkerErrors, App[None]):
         # Start loading only after the first frame is on screen: the model imports hold the GIL for
         # long stretches and would otherwise delay the first paint.
         self.call_after_refresh(self._first_paint_done)
+        if self.initial_export is not None:
+            self.show_export(self.initial_export)
 
     def _first_paint_done(self) -> None:
         self.first_paint_seconds = time.perf_counter() - self.started_at
@@ -242,6 +247,20 @@ class RewriterApp(WorkerErrors, App[None]):
         else:
             self.push_screen(HelpScreen())
 
+    def action_open_export(self) -> None:
+        # Lazy, here and below: the first paint does not wait for the export screens and the readers of
+        # exports they bring (about 0.1 s of imports).
+        from .audit_open import OpenExport
+
+        self.push_screen(OpenExport(), self.show_export)
+
+    def show_export(self, opened: tuple | None) -> None:
+        """Check an export and list its flagged posts; ``opened`` is (the export, its path as given)."""
+        from .audit import AuditScreen
+
+        if opened is not None:
+            self.push_screen(AuditScreen(*opened))
+
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
@@ -273,6 +292,9 @@ class RewriterApp(WorkerErrors, App[None]):
                             self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark theme (ctrl+t)",
                             self.action_toggle_theme)
+        yield SystemCommand("Open an export to check…", "Check the posts in a platform's data export (X, Facebook, "
+                            "Instagram, LinkedIn, Reddit, Mastodon) and list the ones to edit or delete",
+                            self.action_open_export)
         yield SystemCommand("Set my role…", f"Now “{self.status.role}”: it shapes the suggestions; you can "
                             "also remember it in your config file", partial(choose_role, self))
         yield SystemCommand("Quit", "Quit rewriter; asks first if a rewrite was not copied or saved (ctrl+q)",
@@ -284,8 +306,10 @@ class RewriterApp(WorkerErrors, App[None]):
                 yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
 
 
-def run(config: Config, draft: str = "", model_path: str | None = None, config_path: Path | None = None) -> int:
-    app = RewriterApp(config, draft, Services(config, model_path=model_path), config_path=config_path)
+def run(config: Config, draft: str = "", model_path: str | None = None, config_path: Path | None = None,
+        export=None, export_path: str = "") -> int:
+    app = RewriterApp(config, draft, Services(config, model_path=model_path), config_path=config_path,
+                      export=export, export_path=export_path)
     app.run()
     return 0
 

@@ -84,6 +84,35 @@ class RewriteChecked(Message, bubble=False):
         self.risks = risks
 
 
+class PostsChecked(Message, bubble=False):
+    """A window of an export's posts has been checked: the flagged ones among them (the clean ones are
+    only counted), how many posts have been checked so far, and how much of the export has been read."""
+
+    def __init__(self, flagged: list, checked: int, fraction_read: float) -> None:
+        super().__init__()
+        self.flagged = flagged
+        self.checked = checked
+        self.fraction_read = fraction_read
+
+
+class ExportChecked(Message, bubble=False):
+    """Every post of the export has been checked; ``tally`` counts them (rewriter.audit.ExportTally)."""
+
+    def __init__(self, checked: int, tally: Any) -> None:
+        super().__init__()
+        self.checked = checked
+        self.tally = tally
+
+
+class ExportOpened(Message, bubble=False):
+    """The path given (as typed) is an export the app can read (rewriter.sources.exports.Export)."""
+
+    def __init__(self, export: Any, path: str) -> None:
+        super().__init__()
+        self.export = export
+        self.path = path
+
+
 def first_line(error: BaseException | None) -> str:
     """An exception as one line for the user (the class name when it has no message)."""
     if error is None:

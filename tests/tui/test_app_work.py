@@ -188,7 +188,7 @@ def test_rewriter_tui_role_reaches_the_app(monkeypatch):
 
     seen = {}
 
-    def fake_run(config, draft="", model_path=None, config_path=None):
+    def fake_run(config, draft="", model_path=None, config_path=None, export=None, export_path=""):
         seen["role"] = config.role
         return 0
 
