@@ -41,7 +41,9 @@ KEYS = [
     ("ctrl+d", "review", "side by side ⇄ one text with the changes marked"),
     ("escape", "review", "cancel a running rewrite, or go back to the draft (ctrl+r shows the rewrite again)"),
     ("tab / shift+tab", "anywhere", "move between the text, the list and the buttons"),
-    ("ctrl+p", "anywhere", "command palette: every action by name; “Set my role…” sets your role"),
+    ("ctrl+p", "anywhere", "command palette: every action by name; “Set my role…” sets your role; “Open an "
+     "export to check…” lists the flagged posts of a platform's data export (or: rewriter tui --audit FILE)"),
+    ("ctrl+l", "export post", "copy the post's link, to find it on the platform and delete or edit it"),
     ("ctrl+t", "anywhere", "light ⇄ dark theme"),
     ("f1", "anywhere", "this help"),
     ("ctrl+q", "anywhere", "quit (asks first if a rewrite was not copied or saved, or a typed draft not used)"),
