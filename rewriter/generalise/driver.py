@@ -21,7 +21,7 @@ from .organisations import codename_span, organisation_span
 from .people import handle_span, person_span, someone_span
 from .places import place_span
 from .references import case_name_span, reference_span
-from .slots import family_in_context, trimmed, with_later_mentions
+from .slots import family_in_context, trimmed, whole_names, with_later_mentions
 from .times import date_span
 
 
@@ -76,7 +76,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     if not spans and not fixable:
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
-    prepared, regions = _risk_regions(with_later_mentions(text, prepare_spans(text, spans)), fixable, text)
+    prepared, regions = _risk_regions(with_later_mentions(text, whole_names(text, prepare_spans(text, spans))), fixable, text)
     pieces: list[str] = []
     replacements: list[Replacement] = []
     capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital

@@ -144,9 +144,12 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 def trimmed(text: str, span: Span) -> Span:
     """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
     possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
-    next word ("Rhiannon 7" of "7lb"). (A word the span has wrongly taken in front, "Loved Brené Brown",
-    stays: the verifier's literal check would find it left behind and replace it again.)"""
+    next word ("Rhiannon 7" of "7lb"), a past-tense verb the span has wrongly taken in front ("Loved
+    Brené Brown's talk": the replacement must not eat "Loved"), a noun after a possessive ("Mrs
+    Pemberton's BP" -> "a patient's BP")."""
     start, end = span.start, span.end
+    if span.kind.family == "person":
+        start, end = _name_words(text, start, end)
     m = _TRAILING_QUOTE.search(text, start, end)
     if m and m.end() == end:
         end = m.start()
@@ -159,6 +162,22 @@ def trimmed(text: str, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return span.moved(start, end, text[start:end])
+
+
+_PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+_INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=\S)")
+
+
+def _name_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a person span that is a name: not a past-tense verb opening it ("Took Granny Rose",
+    "Loved Brené Brown's"), nor the words after its possessive ("Mrs Pemberton's BP")."""
+    m = re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])
+    if m and (m.group(1).lower() in _PAST_FORMS or m.group(1).lower().endswith("ed") and is_ordinary_word(m.group(1))):
+        start += m.end()
+    m = _INNER_POSSESSIVE.search(text, start, end)
+    if m:
+        end = m.start()  # the possessive stays outside, for the handler to read
+    return start, end
 
 
 def _word_follows(text: str, end: int) -> bool:
@@ -192,3 +211,69 @@ def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
                     taken.append((start, end))
                     added.append(span.moved(start, end, word))
     return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
+
+
+# -- one person, one span ----------------------------------------------------------------------------
+
+_GENERAL_WORDS = ROLE_NOUNS | _TITLES | FUNCTION_WORDS
+_NAME_WORDS = vocab.words("common_word_names")
+_NOT_FIRST_NAMES = _GENERAL_WORDS | vocab.words("months") | vocab.words("weekdays")
+# Between two parts of one name: a space, or a nickname in quotes ("Cian 'the Tornado' Mulligan").
+_NAME_JOIN = re.compile(r"\s+(?:['‘\"“][^'’\"”\n]{1,30}['’\"”]\s+)?")
+
+
+def _is_person_name(span: Span) -> bool:
+    return span.kind.family == "person" and span.entity_type == "PERSON"
+
+
+def only_general_words(span: Span) -> bool:
+    """"aunty", "Pt", "the sister": a person span of words that name no one (a role, a title) is no name
+    to replace; the words around it already read right."""
+    words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w'’-]*", span.text)]
+    return (
+        _is_person_name(span)
+        and any(w in ROLE_NOUNS or w in _TITLES for w in words)
+        and all(w in _GENERAL_WORDS for w in words)
+    )
+
+
+def whole_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each person's name in one span: without the spans of general words alone
+    ("Pt" of "Pt Kerry-Ann Whitlock"), with a first name the detector left out ("sang Vera [Lynn]"),
+    and with the parts of one name joined ("[Cian] 'the [Tornado]' [Mulligan]"), so one person is one
+    replacement: "a student", never "a student another student"."""
+    spans = [_with_first_name(text, s, spans) for s in spans if not only_general_words(s)]
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.start < joined[-1].end:
+            continue  # inside a name already joined: the nickname of "Cian 'the Tornado' Mulligan"
+        named = [i for i, s in enumerate(joined) if _is_person_name(s)]
+        last = joined[named[-1]] if named else None
+        if (
+            last is not None
+            and _is_person_name(span)
+            and not re.search(r"['’]s?$", last.text)
+            and _NAME_JOIN.fullmatch(text, last.end, span.start)
+        ):
+            # the spans between lie inside the nickname's quotes: they go with the name
+            joined[named[-1]:] = [last.moved(last.start, span.end, text[last.start:span.end])]
+            continue
+        joined.append(span)
+    return joined
+
+
+def _with_first_name(text: str, span: Span, spans: list[Span]) -> Span:
+    """"she sang Vera [Lynn]" -> "Vera Lynn": a capitalised word right before a person's name in mid-
+    sentence, that is no everyday word (or is a common first name) and no title, is its first name."""
+    if not _is_person_name(span):
+        return span
+    m = re.search(r"(?<![\w'’-])([A-Z][a-z]+) $", text[:span.start])
+    if not m or is_sentence_start(text, m.start(1)):
+        return span
+    word = m.group(1)
+    low = word.lower()
+    if low in _NOT_FIRST_NAMES or (is_ordinary_word(word) and low not in _NAME_WORDS):
+        return span
+    if is_company(word) or kind_of_place(word) is not None or any(s.start < span.start and m.start(1) < s.end for s in spans):
+        return span
+    return span.moved(m.start(1), span.end, text[m.start(1):span.end])
