@@ -175,6 +175,7 @@ _CALLING_BEFORE = re.compile(
 )
 _CALLING_AFTER = re.compile(
     r"\s*,?\s+(?:you\b|your\b|you['’]re\b|whoever\b|sir\b|if you\b|I (?:love|see|adore|miss|owe) you\b)"
+    r"|,\s+(?:I['’](?:m|ll)|here I)\b"
 )
 
 

@@ -87,6 +87,25 @@ def family_in_context(ctx: Context, span: Span) -> str:
     return family
 
 
+# After a name, a word for a part of it: "on Heron ward", "st luke's ICU", "the Cardiac Unit".
+_UNIT_AFTER = re.compile(r"(?:['’]s)?\s+(" + vocab.alternation("unit_nouns") + r")\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$")
+
+
+def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
+    """"on Heron ward" -> "on the ward", "st luke's ICU" -> "the ICU": a name before a word for a part
+    of a place goes, and the part is "the" one ("the Cardiac Unit" -> "the unit"); None for a place
+    after a determiner ("the Leeds branch": the place's handler says "the local branch")."""
+    m = _UNIT_AFTER.match(ctx.text, span.end)
+    determined = bool(_DETERMINER_BEFORE.search(ctx.left(span.start)))
+    if not m or determined and family == "place":
+        return None
+    unit = m.group(1)
+    if unit[:1].isupper() and unit[1:].islower():
+        unit = unit.lower()  # "Cardiac Unit" was a name; "the unit" is not
+    return span.start, m.end(), unit if determined else "the " + unit
+
+
 def _is_place(ctx: Context, span: Span) -> bool:
     m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])
     if m and m.group(1).lower() in _AT_PLACE_VERBS and not _possessive_follows(ctx.text, span.end):
