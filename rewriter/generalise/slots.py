@@ -18,6 +18,7 @@ from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
+from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import COMPANY_WORDS, is_company
 from .places import street_kind
@@ -75,6 +76,10 @@ def family_in_context(ctx: Context, span: Span) -> str:
     place or an organisation and the words around it plainly say it is another of the three ("someone":
     a person of no known role)."""
     family = span.kind.family
+    if family == "age" and without_rarity(span.text) is not None:
+        return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
+    if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
+        return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
             return "place"
@@ -104,6 +109,21 @@ def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
     if unit[:1].isupper() and unit[1:].islower():
         unit = unit.lower()  # "Cardiac Unit" was a name; "the unit" is not
     return span.start, m.end(), unit if determined else "the " + unit
+
+
+# A party's name in a case's title: "Castellan v Brightwater Homes", "R v Hallworth", "Smith vs. Jones".
+_VERSUS = r"\s+(?:v|vs)\.?\s+"
+_PARTY = r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*?"
+CASE_LEFT = re.compile(r"(?<![\w'’-])" + _PARTY + _VERSUS + r"$")
+CASE_RIGHT = re.compile(_VERSUS + r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&))*")
+
+
+def is_case_party(text: str, span: Span) -> bool:
+    """Is ``span`` (a part of) a case's title, "X v Y"?"""
+    return bool(
+        re.search(_VERSUS, span.text) or CASE_LEFT.search(text[max(0, span.start - 80):span.start])
+        or CASE_RIGHT.match(text, span.end)
+    )
 
 
 def _is_place(ctx: Context, span: Span) -> bool:
