@@ -251,6 +251,11 @@ def someone_span(ctx: Context, span: Span) -> Replacing:
 
 
 def handle_span(ctx: Context, span: Span) -> Replacing:
+    bracketed = re.search(r"\s*\(\s*$", ctx.left(span.start))
+    closed = re.match(r"\s*\)", ctx.text[span.end:]) if bracketed else None
+    if closed:  # "followed me on Instagram (@lily.rose.runs)": the brackets held only the handle
+        ctx.mention(span)
+        return ctx.cursor + bracketed.start(), span.end + closed.end(), ""
     mention = ctx.mention(span)
     phrase = {1: ctx.person.indefinite, 2: ctx.person.another, 3: ctx.person.definite}[mention]
     start, phrase = ctx.absorb_article(span.start, phrase)
