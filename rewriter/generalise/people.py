@@ -131,7 +131,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if adjective and noun.article:
         described = f"{adjective.group(1).lower()} {noun.noun}"
         noun = PersonNoun(with_article("a " + described).split()[0], described)
-    if poss:
+    # "Whitlock family asking for an update" -> "the patient's family": a surname before the people it
+    # names, with no determiner to keep, is theirs
+    belongs = not poss and _COLLECTIVE_AFTER.match(text, end)
+    if poss or belongs:
         phrase = noun.possessive(mention) if title_word != "dr" else ("the doctor's" if mention == 3 else "a doctor's")
         end += poss
     elif mention == 3:
@@ -208,6 +211,8 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
         return None
     return max(before.start(), ctx.cursor), end + after.end(), ""
 
+
+_COLLECTIVE_AFTER = re.compile(r"\s+(?:family|families|children|kids|twins|household|parents|siblings|brothers|sisters)\b")
 
 # Courtesy titles say an adult: where the people served are children, an adult named so is staff.
 _ADULT_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
