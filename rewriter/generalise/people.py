@@ -69,7 +69,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     # the role the text already gave, "my mentor Sister Angela", both go: below)
     inner = re.match(r"([A-Za-z][\w-]*)\.?\s+(?=\S)", text[start:end])
     if inner and _is_role_noun(inner.group(1)) and not _role_noun_before(ctx, start):
-        return start, end + poss, _titled(ctx, span, inner.group(1), start, poss) + dot
+        return start, _drop_aside_after_person(text, end, poss), _titled(ctx, span, inner.group(1), start, poss) + dot
 
     # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
     # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
@@ -94,7 +94,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             new_end = _drop_weight_after_person(text, new_end)
         suffix = ("'s" if poss else "") + dot
         if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
-            return noun_start, new_end, _titled(ctx, span, noun, noun_start, poss) + dot
+            return noun_start, _drop_aside_after_person(text, new_end, poss), _titled(ctx, span, noun, noun_start, poss) + dot
         if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
             return noun_start, new_end, noun + suffix
         if noun[0].isupper() and is_sentence_start(text, noun_start):
@@ -294,6 +294,14 @@ def _trailing_period(text: str, span: Span) -> str:
     if span.text.endswith(".") and re.match(r"\s*($|[A-Z\n])", text[span.end:]):
         return "."
     return ""
+
+
+def _drop_aside_after_person(text: str, end: int, poss: int) -> int:
+    """Where a name's replacement ends: after its possessive, or after the bed, age or weight that
+    follows it ("nanny peg, 91, lives alone" -> "the nanny lives alone")."""
+    if poss:
+        return end + poss
+    return _drop_weight_after_person(text, _drop_age_after_person(text, _drop_bed_after_person(text, end)))
 
 
 def _drop_bed_after_person(text: str, end: int) -> int:

@@ -94,6 +94,7 @@ def family_in_context(ctx: Context, span: Span) -> str:
 
 # After a name, a word for a part of it: "on Heron ward", "st luke's ICU", "the Cardiac Unit".
 _UNIT_AFTER = re.compile(r"(?:['’]s)?\s+(" + vocab.alternation("unit_nouns") + r")\b", re.IGNORECASE)
+_SAINT = re.compile(r"(?i)(?:st|saint)\.?\s")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$")
 
 
@@ -105,6 +106,8 @@ def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
     determined = bool(_DETERMINER_BEFORE.search(ctx.left(span.start)))
     if not m or determined and family == "place":
         return None
+    if family == "person" and m.group(0)[:1] in "'’" and not _SAINT.match(span.text):
+        return None  # "Dr Anand's practice" is the doctor's; "st luke's ICU" is a hospital's
     unit = m.group(1)
     if unit[:1].isupper() and unit[1:].islower():
         unit = unit.lower()  # "Cardiac Unit" was a name; "the unit" is not
@@ -204,14 +207,21 @@ def trimmed(text: str, span: Span) -> Span:
 
 
 _PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+_NAME_WORDS = vocab.words("common_word_names")  # "Hope", "Summer": everyday words that are first names
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=\S)")
+
+
+def _is_past_form(word: str) -> bool:
+    """"Took", "Loved": a verb in the past, which no name is."""
+    low = word.lower()
+    return low in _PAST_FORMS or low.endswith("ed") and is_ordinary_word(word) and low not in _NAME_WORDS
 
 
 def _name_words(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of a person span that is a name: not a past-tense verb opening it ("Took Granny Rose",
     "Loved Brené Brown's"), nor the words after its possessive ("Mrs Pemberton's BP")."""
     m = re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])
-    if m and (m.group(1).lower() in _PAST_FORMS or m.group(1).lower().endswith("ed") and is_ordinary_word(m.group(1))):
+    if m and _is_past_form(m.group(1)):
         start += m.end()
     m = _INNER_POSSESSIVE.search(text, start, end)
     if m:
@@ -255,7 +265,6 @@ def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
 # -- one person, one span ----------------------------------------------------------------------------
 
 _GENERAL_WORDS = ROLE_NOUNS | _TITLES | FUNCTION_WORDS
-_NAME_WORDS = vocab.words("common_word_names")
 _NOT_FIRST_NAMES = _GENERAL_WORDS | vocab.words("months") | vocab.words("weekdays")
 # Between two parts of one name: a space, or a nickname in quotes ("Cian 'the Tornado' Mulligan").
 _NAME_JOIN = re.compile(r"\s+(?:['‘\"“][^'’\"”\n]{1,30}['’\"”]\s+)?")
@@ -265,15 +274,18 @@ def _is_person_name(span: Span) -> bool:
     return span.kind.family == "person" and span.entity_type == "PERSON"
 
 
-def only_general_words(span: Span) -> bool:
-    """"aunty", "Pt", "the sister": a person span of words that name no one (a role, a title) is no name
-    to replace; the words around it already read right."""
+def only_general_words(text: str, span: Span) -> bool:
+    """"aunty", "Pt", "the sister", "Loved": a person span of words that name no one (a role, a title, a
+    verb in the past) is no name to replace; the words around it already read right. So is an acronym
+    after a possessive ("my patient's BP"): what someone has, not a company."""
     words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w'’-]*", span.text)]
-    return (
-        _is_person_name(span)
-        and any(w in ROLE_NOUNS or w in _TITLES for w in words)
-        and all(w in _GENERAL_WORDS for w in words)
-    )
+    if span.entity_type == "ORGANIZATION":
+        return bool(re.fullmatch(r"[A-Z]{2,4}", span.text)) and bool(re.search(r"['’]s\s+$", text[:span.start]))
+    if not _is_person_name(span) or not words:
+        return False
+    if len(words) == 1 and _is_past_form(span.text):
+        return True
+    return any(w in ROLE_NOUNS or w in _TITLES for w in words) and all(w in _GENERAL_WORDS for w in words)
 
 
 def whole_names(text: str, spans: list[Span]) -> list[Span]:
@@ -281,7 +293,7 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
     ("Pt" of "Pt Kerry-Ann Whitlock"), with a first name the detector left out ("sang Vera [Lynn]"),
     and with the parts of one name joined ("[Cian] 'the [Tornado]' [Mulligan]"), so one person is one
     replacement: "a student", never "a student another student"."""
-    spans = [_with_first_name(text, s, spans) for s in spans if not only_general_words(s)]
+    spans = [_with_first_name(text, s, spans) for s in spans if not only_general_words(text, s)]
     joined: list[Span] = []
     for span in spans:
         if joined and span.start < joined[-1].end:
