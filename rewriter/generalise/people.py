@@ -94,7 +94,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             new_end = _drop_weight_after_person(text, new_end)
         suffix = ("'s" if poss else "") + dot
         if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
-            return noun_start, _drop_aside_after_person(text, new_end, poss), _titled(ctx, span, noun, noun_start, poss) + dot
+            title_end = new_end if poss or tail else _drop_aside_after_person(text, new_end, 0)
+            return noun_start, title_end, _titled(ctx, span, noun, noun_start, poss) + dot
         if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
             return noun_start, new_end, noun + suffix
         if noun[0].isupper() and is_sentence_start(text, noun_start):
