@@ -44,7 +44,7 @@ CASES = {
         ("Took her Uncle [Ade] to the shops.", ("PERSON",), "social worker", "Took her uncle to the shops."),
         ("[Auntie Ngozi] told me off. Then [Ngozi] hugged me.", ("PERSON", "PERSON"), "nurse",
          "The auntie told me off. Then the auntie hugged me."),
-        ("my lady (nanny [peg], 91, lives on her own)", ("PERSON",), "care worker", "my lady (the nanny, lives on her own)"),
+        ("my lady (nanny [peg], 91, lives on her own)", ("PERSON",), "care worker", "my lady (the nanny lives on her own)"),
         # the literal check finds the title left behind: a title alone names no one
         ("Mum, Dad, my [aunty] — thank you!", ("PERSON",), "lawyer", "Mum, Dad, my aunty — thank you!"),
     ],
@@ -60,6 +60,14 @@ CASES = {
         ("[Mrs Castellano's BP] was through the roof.", ("PERSON",), "doctor", "My patient's BP was through the roof."),
         ("Locum today: my patient's [BP] was 210/120.", ("ORGANIZATION",), "doctor", "Locum today: my patient's BP was 210/120."),
         ("[Whitlock] family asking for an update.", ("PERSON",), "nurse", "My patient's family asking for an update."),
+        ("Mrs Castellano's [BP] was high.", ("PERSON",), "doctor", "Mrs Castellano's BP was high."),
+        ("wee [Saoirse 'the Whirlwind' Byrne] told the class.", ("ORGANIZATION",), "teacher", "a wee student told the class."),
+    ],
+    # who someone is comes from what the text says about them
+    "who": [
+        ("Shoutout to [Priya] on the Rainbow team who covered my breaks.", ("PERSON",), "nurse",
+         "Shoutout to a colleague on the Rainbow team who covered my breaks."),
+        ("[@mrsbakerteaches] thanks for the phonics resources!", ("HANDLE",), "teacher", "Thanks for the phonics resources!"),
     ],
     # a place (or a name) spoken to at a sentence's start goes with its comma
     "spoken_to": [

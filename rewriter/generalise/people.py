@@ -125,6 +125,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "doctor")
     elif title_word in _ADULT_TITLES and not known and ctx.person.noun in _CHILDREN:
         noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
+    elif not known and _ON_A_TEAM_AFTER.match(text, end):
+        noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
         noun = PersonNoun(with_article("a " + known).split()[0], known)
     else:
@@ -213,6 +215,11 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     return max(before.start(), ctx.cursor), end + after.end(), ""
 
 
+# After a name, these make them a colleague whatever the writer's role: "Kwame on the Northside duty
+# team", "Priya from our night shift".
+_ON_A_TEAM_AFTER = re.compile(
+    r"(?i)\s+(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:team|desk|rota|department|dept|committee|night shift|day shift)\b"
+)
 _COLLECTIVE_AFTER = re.compile(r"\s+(?:family|families|children|kids|twins|household|parents|siblings|brothers|sisters)\b")
 
 # Courtesy titles say an adult: where the people served are children, an adult named so is staff.
@@ -262,6 +269,11 @@ def handle_span(ctx: Context, span: Span) -> Replacing:
     if closed:  # "followed me on Instagram (@lily.rose.runs)": the brackets held only the handle
         ctx.mention(span)
         return ctx.cursor + bracketed.start(), span.end + closed.end(), ""
+    if is_sentence_start(ctx.text, span.start) and _CALLING_AFTER.match(ctx.text, span.end) or re.match(
+        r"\s+(?:thanks|thank you|ty)\b", ctx.text[span.end:], re.IGNORECASE
+    ):  # "@mrsbakerteaches thanks for the resources": spoken to, the handle goes
+        ctx.mention(span)
+        return span.start, span.end + space_after(ctx.text, span.end), ""
     mention = ctx.mention(span)
     phrase = {1: ctx.person.indefinite, 2: ctx.person.another, 3: ctx.person.definite}[mention]
     start, phrase = ctx.absorb_article(span.start, phrase)
@@ -312,10 +324,8 @@ def _drop_bed_after_person(text: str, end: int) -> int:
 
 
 def _drop_age_after_person(text: str, end: int) -> int:
-    """"Li Wei (34)" or "Sarah, 9," -> the age goes with the name (a band would still narrow it); the
-    comma closing the aside stays before a clause ("nanny peg, 91, lives alone" -> "a nanny, lives
-    alone"), not before "and"."""
-    m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3})?\s*\)|,\s*\d{1,3}(?=\s*[,.!?;:])(?:\s*,(?=\s+and\b))?", text[end:], re.I)
+    """"Li Wei (34)" or "Sarah, 9," -> the age goes with the name (a band would still narrow it)."""
+    m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3})?\s*\)|,\s*\d{1,3}(?=\s*[,.!?;:])(?:\s*,)?", text[end:], re.I)
     return end + m.end() if m else end
 
 

@@ -24,6 +24,7 @@ from .organisations import COMPANY_WORDS, is_company
 from .places import street_kind
 
 _TITLES = vocab.words("titles")
+_NAME_ADJECTIVES = vocab.words("name_adjectives")
 
 # Before a name, these make it someone: "a customer called Summer", "her name's Grace Tolland".
 _NAMED = re.compile(r"(?i)\b(?:called|named|name's|name is|names are|known as)\s+$")
@@ -155,8 +156,13 @@ def _is_workplace(ctx: Context, span: Span) -> bool:
 
 def _is_person(ctx: Context, span: Span) -> bool:
     text, left = ctx.text, ctx.left(span.start)
-    if kind_of_place(span.text) is not None or is_company(span.text) or len(span.text.split()) > 3:
-        return False  # "Oakleigh House", "Royal Crest College Ikeja": the name says what it is
+    if kind_of_place(span.text) is not None or is_company(span.text):
+        return False  # "Oakleigh House", "Stark Retail": the name says what it is
+    adjective = re.search(r"\b([A-Za-z]+)\s+$", left)
+    if adjective and adjective.group(1).lower() in _NAME_ADJECTIVES:
+        return True  # "wee Saoirse 'the Whirlwind' Byrne": no company is wee
+    if len(span.text.split()) > 3:
+        return False  # "Royal Crest College Ikeja"
     if ctx.has_met(span):
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
@@ -190,8 +196,8 @@ def trimmed(text: str, span: Span) -> Span:
     Brené Brown's talk": the replacement must not eat "Loved"), a noun after a possessive ("Mrs
     Pemberton's BP" -> "a patient's BP")."""
     start, end = span.start, span.end
-    if span.kind.family == "person":
-        start, end = _name_words(text, start, end)
+    if span.kind.family in ("person", "organisation"):
+        start, end = _name_words(text, start, end, span.kind.family == "person")
     m = _TRAILING_QUOTE.search(text, start, end)
     if m and m.end() == end:
         end = m.start()
@@ -217,13 +223,13 @@ def _is_past_form(word: str) -> bool:
     return low in _PAST_FORMS or low.endswith("ed") and is_ordinary_word(word) and low not in _NAME_WORDS
 
 
-def _name_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """The part of a person span that is a name: not a past-tense verb opening it ("Took Granny Rose",
-    "Loved Brené Brown's"), nor the words after its possessive ("Mrs Pemberton's BP")."""
+def _name_words(text: str, start: int, end: int, person: bool) -> tuple[int, int]:
+    """The part of a name's span that is a name: not a past-tense verb opening it ("Took Granny Rose",
+    "Loved Brené Brown's"), nor, for a person, the words after its possessive ("Mrs Pemberton's BP")."""
     m = re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])
     if m and _is_past_form(m.group(1)):
         start += m.end()
-    m = _INNER_POSSESSIVE.search(text, start, end)
+    m = _INNER_POSSESSIVE.search(text, start, end) if person else None
     if m:
         end = m.start()  # the possessive stays outside, for the handler to read
     return start, end
@@ -279,8 +285,8 @@ def only_general_words(text: str, span: Span) -> bool:
     verb in the past) is no name to replace; the words around it already read right. So is an acronym
     after a possessive ("my patient's BP"): what someone has, not a company."""
     words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w'’-]*", span.text)]
-    if span.entity_type == "ORGANIZATION":
-        return bool(re.fullmatch(r"[A-Z]{2,4}", span.text)) and bool(re.search(r"['’]s\s+$", text[:span.start]))
+    if span.kind.family in ("person", "organisation") and re.fullmatch(r"[A-Z]{2,4}", span.text):
+        return bool(re.search(r"['’]s\s+$", text[:span.start]))
     if not _is_person_name(span) or not words:
         return False
     if len(words) == 1 and _is_past_form(span.text):
