@@ -86,6 +86,8 @@ CASES = {
         ("at handover. [st luke's] ICU please sort her out", ("PERSON",), "nurse", "at handover. the ICU please sort her out"),
         ("just realised [Dr Anand's] practice paid more", ("PERSON",), "other", "just realised a doctor's practice paid more"),
         ("Shift at the [Leeds] branch today.", ("LOCATION",), "nurse", "Shift at the local branch today."),
+        ("one uncle in bed 22, General Ward of Sunrise [Multispeciality] pulled out his tube", ("PERSON",), "nurse",
+         "one uncle in bed 22, General Ward of a hospital pulled out his tube"),
     ],
     # a case's title goes whole, whichever party was found
     "case": [

@@ -21,7 +21,7 @@ from .organisations import codename_span, organisation_span
 from .people import handle_span, person_span, someone_span
 from .places import place_span
 from .references import case_name_span, reference_span
-from .slots import family_in_context, trimmed, unit_after, whole_names, with_later_mentions
+from .slots import family_in_context, hospital_part_of, trimmed, unit_after, whole_names, with_later_mentions
 from .times import date_span
 
 
@@ -107,8 +107,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     hashtag it is part of, and never glued to the words either side."""
     span = trimmed(ctx.text, span)
     family = family_in_context(ctx, span)
-    unit = unit_after(ctx, span, family) if family in ("person", "organisation", "place") else None
-    start, end, new = unit if unit is not None else HANDLERS[family](ctx, span)
+    named_part = None
+    if family in ("person", "organisation", "place"):
+        named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)
+    start, end, new = named_part if named_part is not None else HANDLERS[family](ctx, span)
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)

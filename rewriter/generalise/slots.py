@@ -130,6 +130,19 @@ def is_case_party(text: str, span: Span) -> bool:
     )
 
 
+# Before a name, a hospital's part "of" it: "General Ward of Sunrise [Multispeciality]".
+_HOSPITAL_PART_OF = re.compile(r"(?i)\b(?:ward|unit|wing|department|dept)\s+of\s+(?-i:((?:[A-Z][\w'’-]*\s+)*))$")
+
+
+def hospital_part_of(ctx: Context, span: Span) -> Replacing | None:
+    """"General Ward of Sunrise Multispeciality" -> "General Ward of a hospital": whatever the name was
+    tagged, after a ward or unit "of" it is the hospital, with the capitalised words before the span."""
+    m = _HOSPITAL_PART_OF.search(ctx.left(span.start))
+    if not m:
+        return None
+    return ctx.cursor + m.start(1), span.end, "a hospital"
+
+
 def _is_place(ctx: Context, span: Span) -> bool:
     m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])
     if m and m.group(1).lower() in _AT_PLACE_VERBS and not _possessive_follows(ctx.text, span.end):
