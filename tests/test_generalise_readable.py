@@ -68,6 +68,10 @@ CASES = {
         ("Shoutout to [Priya] on the Rainbow team who covered my breaks.", ("PERSON",), "nurse",
          "Shoutout to a colleague on the Rainbow team who covered my breaks."),
         ("[@mrsbakerteaches] thanks for the phonics resources!", ("HANDLE",), "teacher", "Thanks for the phonics resources!"),
+        ("left me alone with an angry dad and his staffy [Tyson]. Love that.", ("PERSON",), "social worker",
+         "left me alone with an angry dad and his staffy. Love that."),
+        ("Care leaver I supported ([Jade], now [18]!!) just graduated", ("PERSON", "AGE"), "social worker",
+         "Care leaver I supported (a family member!!) just graduated"),
     ],
     # a place (or a name) spoken to at a sentence's start goes with its comma
     "spoken_to": [
