@@ -300,10 +300,10 @@ def only_general_words(text: str, span: Span) -> bool:
     words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w'’-]*", span.text)]
     if span.kind.family in ("person", "organisation") and re.fullmatch(r"[A-Z]{2,4}", span.text):
         return bool(re.search(r"['’]s\s+$", text[:span.start]))
+    if span.kind.family in ("person", "organisation") and len(words) == 1 and _is_past_form(span.text):
+        return True
     if not _is_person_name(span) or not words:
         return False
-    if len(words) == 1 and _is_past_form(span.text):
-        return True
     return any(w in ROLE_NOUNS or w in _TITLES for w in words) and all(w in _GENERAL_WORDS for w in words)
 
 
