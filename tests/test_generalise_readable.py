@@ -61,6 +61,10 @@ CASES = {
         ("Locum today: my patient's [BP] was 210/120.", ("ORGANIZATION",), "doctor", "Locum today: my patient's BP was 210/120."),
         ("[Whitlock] family asking for an update.", ("PERSON",), "nurse", "My patient's family asking for an update."),
         ("Mrs Castellano's [BP] was high.", ("PERSON",), "doctor", "Mrs Castellano's BP was high."),
+        # a name's parts on two lines are two lines; a name ending in "ed" is no verb
+        ("[Iva D. Grusová]\n[Address]: PSC 6695", ("PERSON", "PERSON"), "social worker",
+         "A family member\nAnother family member: PSC 6695"),
+        ("[Reed] loved it. [Loved] it too.", ("PERSON", "PERSON"), "other", "Someone loved it. Loved it too."),
         ("wee [Saoirse 'the Whirlwind' Byrne] told the class.", ("ORGANIZATION",), "teacher", "a wee student told the class."),
     ],
     # who someone is comes from what the text says about them
@@ -90,6 +94,8 @@ CASES = {
         ("at handover. [st luke's] ICU please sort her out", ("PERSON",), "nurse", "at handover. the ICU please sort her out"),
         ("just realised [Dr Anand's] practice paid more", ("PERSON",), "other", "just realised a doctor's practice paid more"),
         ("Shift at the [Leeds] branch today.", ("LOCATION",), "nurse", "Shift at the local branch today."),
+        ("[Allan Björk]\n[Scale Unlimited]\nUnit 5022 Box 1225", ("PERSON", "ORGANIZATION"), "lawyer",
+         "A client\nA company\nUnit 5022 Box 1225"),
         ("one uncle in bed 22, General Ward of Sunrise [Multispeciality] pulled out his tube", ("PERSON",), "nurse",
          "one uncle in bed 22, General Ward of a hospital pulled out his tube"),
     ],
@@ -117,6 +123,7 @@ CASES = {
     "slots": [
         ("she gave me her number [0412 555 718] and email [kb@outlook.com] so I'd call her.",
          ("PHONE_NUMBER", "EMAIL_ADDRESS"), "support agent", "she gave me her number and email so I'd call her."),
+        ("Desk: 0161 496 0000\nMobile: [07700 900123]", ("PHONE_NUMBER",), "hr", "Desk: 0161 496 0000\nMobile: a phone number"),
         ("Client keeps emailing me from [j.b1979@gmail.com] at night.", ("EMAIL_ADDRESS",), "lawyer",
          "Client keeps emailing me at night."),
         ("just followed me on Instagram ([@lily.rose.runs]) and likes my pics", ("HANDLE",), "doctor",

@@ -10,9 +10,9 @@ from .context import Context, Replacing
 
 
 # Before an address or number, a noun that already names it: "her number 0412 555 718" -> "her
-# number", "my mobile: 07700 900123" -> "my mobile", "and email kayleigh.b@..." -> "and email".
+# number", "and email kayleigh.b@..." -> "and email" (a label's "Mobile: 07700 900123" keeps a value).
 _NAMED_BEFORE = re.compile(
-    r"(?i)(?:\b(?:number|no\.|mobile|cell|phone number|address|whatsapp)|\b(?:and|her|his|my|their|your|an?)\s+e-?mail)\s*:?\s*$"
+    r"(?i)(?:\b(?:number|no\.|mobile|cell|phone number|address|whatsapp)|\b(?:and|her|his|my|their|your|an?)\s+e-?mail)[ \t]+$"
 )
 # The clause already says how: "keeps emailing me from jo@x.com" needs no "by e-mail".
 _SAYS_HOW = {"EMAIL_ADDRESS": re.compile(r"(?i)e-?mail|gmail|inbox"), "PHONE_NUMBER": re.compile(r"(?i)\b(?:call|ring|phon|text)")}

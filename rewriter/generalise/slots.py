@@ -94,7 +94,7 @@ def family_in_context(ctx: Context, span: Span) -> str:
 
 
 # After a name, a word for a part of it: "on Heron ward", "st luke's ICU", "the Cardiac Unit".
-_UNIT_AFTER = re.compile(r"(?:['’]s)?\s+(" + vocab.alternation("unit_nouns") + r")\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"(?:['’]s)?[ \t]+(" + vocab.alternation("unit_nouns") + r")\b", re.IGNORECASE)
 _SAINT = re.compile(r"(?i)(?:st|saint)\.?\s")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$")
 
@@ -233,14 +233,18 @@ _INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=\S)")
 def _is_past_form(word: str) -> bool:
     """"Took", "Loved": a verb in the past, which no name is."""
     low = word.lower()
-    return low in _PAST_FORMS or low.endswith("ed") and is_ordinary_word(word) and low not in _NAME_WORDS
+    if low in _PAST_FORMS:
+        return True
+    # "loved" is "love" + "d", "walked" "walk" + "ed"; "Reed" and "Fred" are no verb's past
+    stems = (low[:-1], low[:-2]) if low.endswith("ed") and not low.endswith("eed") else ()
+    return low not in _NAME_WORDS and any(len(stem) >= 3 and is_ordinary_word(stem) for stem in stems)
 
 
 def _name_words(text: str, start: int, end: int, person: bool) -> tuple[int, int]:
     """The part of a name's span that is a name: not a past-tense verb opening it ("Took Granny Rose",
     "Loved Brené Brown's"), nor, for a person, the words after its possessive ("Mrs Pemberton's BP")."""
     m = re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])
-    if m and _is_past_form(m.group(1)):
+    if m and _is_past_form(m.group(1)) and is_sentence_start(text, start):
         start += m.end()
     m = _INNER_POSSESSIVE.search(text, start, end) if person else None
     if m:
@@ -286,7 +290,7 @@ def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
 _GENERAL_WORDS = ROLE_NOUNS | _TITLES | FUNCTION_WORDS
 _NOT_FIRST_NAMES = _GENERAL_WORDS | vocab.words("months") | vocab.words("weekdays")
 # Between two parts of one name: a space, or a nickname in quotes ("Cian 'the Tornado' Mulligan").
-_NAME_JOIN = re.compile(r"\s+(?:['‘\"“][^'’\"”\n]{1,30}['’\"”]\s+)?")
+_NAME_JOIN = re.compile(r"[ \t]+(?:['‘\"“][^'’\"”\n]{1,30}['’\"”][ \t]+)?")
 
 
 def _is_person_name(span: Span) -> bool:
@@ -301,7 +305,7 @@ def only_general_words(text: str, span: Span) -> bool:
     if span.kind.family in ("person", "organisation") and re.fullmatch(r"[A-Z]{2,4}", span.text):
         return bool(re.search(r"['’]s\s+$", text[:span.start]))
     if span.kind.family in ("person", "organisation") and len(words) == 1 and _is_past_form(span.text):
-        return True
+        return is_sentence_start(text, span.start)  # "Loved it": a note's verb, where names are rare
     if not _is_person_name(span) or not words:
         return False
     return any(w in ROLE_NOUNS or w in _TITLES for w in words) and all(w in _GENERAL_WORDS for w in words)
