@@ -131,6 +131,13 @@ CASES = {
         ("signed [the Northwind/Halberd Logistics] merger docs today.", ("ORGANIZATION",), "lawyer",
          "signed the merger docs today."),
         ("Not public till the [15th] so shh", ("DATE_TIME",), "lawyer", "Not public till then so shh"),
+        # guards: a verb after "the X" makes X the subject; a title word written as a name is a name; a
+        # Czech "v" (in) is no case
+        ("During 1984, [The Vanguard Group] invested heavily.", ("ORGANIZATION",), "other",
+         "During 1984, a company invested heavily."),
+        ("What's your last name? [Baba]", ("PERSON",), "other", "What's your last name? Someone"),
+        ("to 2046 Road, [Chomutice u Horic v Podkrkonoší], Czech Republic", ("LOCATION",), "nurse",
+         "to 2046 Road, a suggestion, Czech Republic"),
     ],
 }
 

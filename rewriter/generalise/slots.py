@@ -17,7 +17,7 @@ from ..detect.place_kinds import kind_of_place
 from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
-from .context import ROLE_NOUNS, Context
+from .context import NAME_TITLES, ROLE_NOUNS, Context
 from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import COMPANY_WORDS, is_company
@@ -79,7 +79,7 @@ def family_in_context(ctx: Context, span: Span) -> str:
     family = span.kind.family
     if family == "age" and without_rarity(span.text) is not None:
         return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
-    if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
+    if family in ("person", "organisation") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
@@ -123,7 +123,10 @@ CASE_RIGHT = re.compile(_VERSUS + r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.
 
 
 def is_case_party(text: str, span: Span) -> bool:
-    """Is ``span`` (a part of) a case's title, "X v Y"?"""
+    """Is ``span`` (a part of) a case's title, "X v Y"? (Not "Horic v Podkrkonoší", a town "in" a region:
+    a place is no party.)"""
+    if span.kind.family == "place" or not span.text[:1].isupper():
+        return False
     return bool(
         re.search(_VERSUS, span.text) or CASE_LEFT.search(text[max(0, span.start - 80):span.start])
         or CASE_RIGHT.match(text, span.end)
@@ -244,7 +247,8 @@ def _name_words(text: str, start: int, end: int, person: bool) -> tuple[int, int
     """The part of a name's span that is a name: not a past-tense verb opening it ("Took Granny Rose",
     "Loved Brené Brown's"), nor, for a person, the words after its possessive ("Mrs Pemberton's BP")."""
     m = re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])
-    if m and _is_past_form(m.group(1)) and is_sentence_start(text, start):
+    rest = text[start + m.end():end].split() if m else []
+    if m and _is_past_form(m.group(1)) and is_sentence_start(text, start) and rest[0].lower() not in FUNCTION_WORDS:
         start += m.end()
     m = _INNER_POSSESSIVE.search(text, start, end) if person else None
     if m:
@@ -287,6 +291,7 @@ def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
 
 # -- one person, one span ----------------------------------------------------------------------------
 
+_ROLE_WORDS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles") | _TITLES
 _GENERAL_WORDS = ROLE_NOUNS | _TITLES | FUNCTION_WORDS
 _NOT_FIRST_NAMES = _GENERAL_WORDS | vocab.words("months") | vocab.words("weekdays")
 # Between two parts of one name: a space, or a nickname in quotes ("Cian 'the Tornado' Mulligan").
@@ -308,7 +313,10 @@ def only_general_words(text: str, span: Span) -> bool:
         return is_sentence_start(text, span.start)  # "Loved it": a note's verb, where names are rare
     if not _is_person_name(span) or not words:
         return False
-    return any(w in ROLE_NOUNS or w in _TITLES for w in words) and all(w in _GENERAL_WORDS for w in words)
+    # a title word that is also a surname ("Baba", "Judge") names someone when written as a name
+    written = re.findall(r"[A-Za-z][\w'’-]*", span.text)
+    general = [w in _ROLE_WORDS or w in _GENERAL_WORDS and not raw[:1].isupper() for w, raw in zip(words, written)]
+    return any(w in _ROLE_WORDS or w in NAME_TITLES for w in words) and all(general)
 
 
 def whole_names(text: str, spans: list[Span]) -> list[Span]:
