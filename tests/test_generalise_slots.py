@@ -10,7 +10,7 @@ import pytest
 
 from rewriter.generalise import generalise
 from rewriter.review import Risk
-from rewriter.generalise.slots import trimmed
+from rewriter.generalise.names import trimmed
 from rewriter.spans import Span
 
 from test_generalise import gen, marked

@@ -21,7 +21,8 @@ from .organisations import codename_span, organisation_span
 from .people import handle_span, person_span, someone_span
 from .places import place_span
 from .references import case_name_span, reference_span
-from .slots import family_in_context, hospital_part_of, trimmed, unit_after, whole_names, with_later_mentions
+from .names import trimmed, whole_names, with_later_mentions
+from .slots import family_in_context, hospital_part_of, unit_after
 from .times import date_span
 
 
