@@ -48,9 +48,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     said = re.match(r"(?i)(?:he|she|they|i|we|you)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)\s+(?=\d)", span.text)
     if said:
         return start, end, span.text[:said.end()] + predicate_age(span.text[said.end():])
-    # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays.
+    # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
+    # "now" that said it goes too)
     if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
-        start2, _ = ctx.absorb_left(start, r"\s*,?\s*")
+        start2, _ = ctx.absorb_left(start, r"\s*,?\s*(?:\bnow\s+)?")
         tail = re.match(r"\s*,", text[end:])
         return start2, end + (len(tail.group(0)) if tail and text[start2:start].strip() == "," else 0), ""
     if years is None:

@@ -60,9 +60,22 @@ def person_noun(role: str) -> PersonNoun:
 
 _TITLES = vocab.words("titles")
 
+
+def _title_row(line: str) -> tuple[tuple[str, ...], str]:
+    """"mama, mummy: a mum" -> (("mama", "mummy"), "a mum")."""
+    keys, _, phrase = line.rpartition(":")
+    return tuple(key.strip() for key in keys.split(",")), phrase.strip()
+
+
+# Words before a name that say who someone is ("Judge Mortimer", "Mama Chidinma"), and what to call
+# them once the name goes: "judge" -> "the judge", "mama" -> "a mum".
+NAME_TITLES: dict[str, str] = {
+    key: phrase for keys, phrase in map(_title_row, vocab.entries("name_titles")) for key in keys
+}
+
 # Nouns for who someone is that may stand right before their name and stay when it goes: "my colleague
-# Will", "mum Aisha", "contractor Dylan", "Client J.K.M.".
-ROLE_NOUNS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles")
+# Will", "mum Aisha", "contractor Dylan", "Client J.K.M.", "Judge Mortimer".
+ROLE_NOUNS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles") | frozenset(NAME_TITLES)
 
 
 def name_tokens(text: str) -> set[str]:

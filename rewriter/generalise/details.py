@@ -10,6 +10,7 @@ from .. import vocab
 from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
+from .english import with_article
 
 PERSON_WORDS = vocab.words("person_words")
 
@@ -18,7 +19,33 @@ _ONE_PERSON_TITLE = re.compile(
 )
 
 
+# "the only therapist in Ballykeel", "the first set of triplets EVER born on our unit": the words that
+# make someone one of a kind, before the noun that stays, and what may follow it.
+_RARITY = re.compile(r"(?i)^(?:the\s+)?(?:only|first|sole|one and only|first ever)\s+(?:ever\s+)?")
+_RARITY_TAIL = re.compile(r"(?i)\s+(?:ever|in|on|at|born|to|from|for|who|that|across|since)\b")
+_NAMED_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+
+
+def without_rarity(text: str) -> str | None:
+    """"the only therapist in Ballykeel" -> "a therapist in a small town", "the first set of triplets
+    EVER born on our unit" -> "a set of triplets": the noun without what makes it one of a kind; None
+    when ``text`` does not say so."""
+    m = _RARITY.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    tail = _RARITY_TAIL.search(rest)
+    noun = rest[:tail.start()] if tail else rest
+    if not re.fullmatch(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}", noun):
+        return None  # no plain noun: "the only Okafor", "the first 3"
+    place = " in a small town" if tail and _NAMED_PLACE_TAIL.match(rest, tail.start()) else ""
+    return with_article("a " + noun) + place
+
+
 def distinctive_span(ctx: Context, span: Span) -> Replacing:
+    plain = without_rarity(span.text)
+    if plain is not None:
+        return ctx.article_phrase(span, plain)
     if span.detail is Detail.RARE_CONDITION:  # "with Stiff Person Syndrome" -> "with a rare condition"
         return ctx.article_phrase(span, "a rare condition")
     if _ONE_PERSON_TITLE.match(span.text):  # "our Head of Procurement was walked out"

@@ -15,13 +15,14 @@ from .ages import age_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
-from .english import in_sentence_case, opens_sentence, spaced, tidy
+from .english import capitalised, in_sentence_case, opens_sentence, spaced, tidy
 from .figures import figure_span, money_span
 from .organisations import codename_span, organisation_span
 from .people import handle_span, person_span, someone_span
 from .places import place_span
 from .references import case_name_span, reference_span
-from .slots import family_in_context, trimmed, with_later_mentions
+from .names import trimmed, whole_names, with_later_mentions
+from .slots import family_in_context, hospital_part_of, unit_after
 from .times import date_span
 
 
@@ -76,7 +77,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     if not spans and not fixable:
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
-    prepared, regions = _risk_regions(with_later_mentions(text, prepare_spans(text, spans)), fixable, text)
+    prepared, regions = _risk_regions(with_later_mentions(text, whole_names(text, prepare_spans(text, spans))), fixable, text)
     pieces: list[str] = []
     replacements: list[Replacement] = []
     capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital
@@ -88,16 +89,16 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         opening = opens_sentence(text, start)
         between = text[ctx.cursor:start]
         if capital_owed and not between.strip():
-            new = _capitalised(new)
+            new = capitalised(new)
         elif capital_owed:
-            between = _capitalised(between)
+            between = capitalised(between)
         new = in_sentence_case(text, start, new)
         capital_owed = (opening or capital_owed and not between.strip()) and not new
         pieces.append(between)
         pieces.append(new)
         replacements.append(Replacement(start, end, new, None, item) if is_risk else Replacement(start, end, new, item))
         ctx.cursor = end
-    pieces.append(_capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
+    pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out) if replacements else out, replacements)
 
@@ -106,7 +107,11 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     """(start, end, new) for ``span``: its handler's region, never narrower than the span, widened to the
     hashtag it is part of, and never glued to the words either side."""
     span = trimmed(ctx.text, span)
-    start, end, new = HANDLERS[family_in_context(ctx, span)](ctx, span)
+    family = family_in_context(ctx, span)
+    named_part = None
+    if family in ("person", "organisation", "place"):
+        named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)
+    start, end, new = named_part if named_part is not None else HANDLERS[family](ctx, span)
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)
@@ -182,10 +187,3 @@ def _risk_rewrite(text: str, risk: Risk) -> str:
     if risk.rewrite.endswith(" of") and _DETERMINED_COUNT.search(text[:risk.start]):
         return ""
     return risk.rewrite
-
-
-def _capitalised(piece: str) -> str:
-    """``piece`` with its first word capitalised, if a word opens it ("whoever you are" -> "Whoever ...")."""
-    m = re.match(r"\s*([a-z])", piece)
-    return piece[:m.start(1)] + m.group(1).upper() + piece[m.end(1):] if m else piece
-

@@ -125,6 +125,18 @@ _DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|o
 _REPEATED_PHRASE = re.compile(r"\b((?:a|an|the) [a-z]+(?: [a-z]+)?)(?:,? \1)+\b", re.IGNORECASE)
 
 
+# After a word's first letter: the rest of a word that keeps its lower case at a sentence start, the
+# way its owner writes it: "r/psychologists", "iPhone", "eBay", "www.example.io", "npm".
+_NOT_A_PLAIN_WORD = r"(?![\w'’-]*[/.@:_]\w)(?![a-z]*[A-Z])"
+
+
+def capitalised(piece: str) -> str:
+    """``piece`` with its first word capitalised, if a plain word opens it ("whoever you are" ->
+    "Whoever ..."; "r/sysadmin" and "iPhone" stay as they are)."""
+    m = re.match(r"\s*([a-z])" + _NOT_A_PLAIN_WORD, piece)
+    return piece[:m.start(1)] + m.group(1).upper() + piece[m.end(1):] if m else piece
+
+
 def tidy(text: str) -> str:
     out = text
     out = re.sub(r"\(\s*\)", "", out)  # an emptied "( )"
@@ -148,7 +160,7 @@ def tidy(text: str) -> str:
     out = _DOUBLED_DETERMINER.sub(keep_one, out)
     out = _REPEATED_PHRASE.sub(lambda m: m.group(1), out)
     out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
-    out = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
+    out = re.sub(r"(^|[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD, lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out
 
 

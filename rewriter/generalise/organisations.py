@@ -31,6 +31,12 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         return place_span(ctx, span)
     if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span):
         return span.start, span.end + space_after(ctx.text, span.end), ""
+    own_article = re.match(r"(?i)the\s+", span.text)
+    nxt = next_word(ctx.text, span.end)
+    if own_article and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS and not nxt.lower().endswith("ed"):
+        # "signed the Northwind/Halberd Logistics merger docs" -> "signed the merger docs" ("The
+        # Vanguard Group invested": a verb follows, the name is the subject and gets its phrase)
+        return span.start, span.end + space_after(ctx.text, span.end), own_article.group(0)
     phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a company" if is_company(text) else "an organisation")
     poss = possessive_after(ctx.text, span.end)
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
+from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
 from .organisations import is_company, organisation_span
 from .places import place_span
@@ -65,17 +65,11 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         ctx.mention(span)
         return apposed
 
-    # "Aunty Funmi", "Grandma Betty": the role noun is part of the span; it stays, the name goes
-    inner = re.match(r"([A-Za-z][\w-]*)\s+(?=\S)", text[start:end])
-    if inner and inner.group(1).lower() in ROLE_NOUNS and inner.group(1).lower() not in FUNCTION_WORDS:
-        ctx.mention(span, inner.group(1).lower())
-        noun = inner.group(1)
-        suffix = ("'s" if poss else "") + dot
-        if _determined(text, start):
-            return start, end + poss, noun + suffix  # "her Uncle Ade"
-        if re.search(r"\b(?:" + vocab.alternation("family_nouns") + r"),\s*$", ctx.left(start), re.IGNORECASE):
-            return start, end + poss, "my " + noun.lower() + suffix  # "Mum, Dad, Aunty Funmi" -> "..., my aunty"
-        return start, end + poss, "the " + noun.lower() + suffix
+    # "Aunty Funmi", "Judge Mortimer": the role noun is part of the span; it stays, the name goes (after
+    # the role the text already gave, "my mentor Sister Angela", both go: below)
+    inner = re.match(r"([A-Za-z][\w-]*)\.?\s+(?=\S)", text[start:end])
+    if inner and _is_role_noun(inner.group(1)) and not _role_noun_before(ctx, start):
+        return start, _drop_aside_after_person(text, end, poss), _titled(ctx, span, inner.group(1), start, poss) + dot
 
     # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
     # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
@@ -91,13 +85,17 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         det = (m.group(1) or "").lower()
         noun_start = ctx.cursor + m.start(2)
         noun = m.group(2)
-        ctx.mention(span, noun.lower())
+        if noun.lower() not in NAME_TITLES:
+            ctx.mention(span, noun.lower())
         # a trailing comma of an apposition ("my colleague, Will, said") goes too
         tail = re.match(r"\s*,", text[end + poss:]) if "," in left[m.end(2):] else None
         new_end = end + poss + (len(tail.group(0)) if tail else 0)
         if not poss and not tail:
             new_end = _drop_weight_after_person(text, new_end)
         suffix = ("'s" if poss else "") + dot
+        if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
+            title_end = new_end if poss or tail else _drop_aside_after_person(text, new_end, 0)
+            return noun_start, title_end, _titled(ctx, span, noun, noun_start, poss) + dot
         if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
             return noun_start, new_end, noun + suffix
         if noun[0].isupper() and is_sentence_start(text, noun_start):
@@ -125,6 +123,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     mention = ctx.mention(span)
     if title_word == "dr":
         noun = PersonNoun("a", "doctor")
+    elif title_word in _ADULT_TITLES and not known and ctx.person.noun in _CHILDREN:
+        noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
+    elif not known and _ON_A_TEAM_AFTER.match(text, end):
+        noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
         noun = PersonNoun(with_article("a " + known).split()[0], known)
     else:
@@ -132,7 +134,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if adjective and noun.article:
         described = f"{adjective.group(1).lower()} {noun.noun}"
         noun = PersonNoun(with_article("a " + described).split()[0], described)
-    if poss:
+    # "Whitlock family asking for an update" -> "the patient's family": a surname before the people it
+    # names, with no determiner to keep, is theirs
+    belongs = not poss and _COLLECTIVE_AFTER.match(text, end)
+    if poss or belongs:
         phrase = noun.possessive(mention) if title_word != "dr" else ("the doctor's" if mention == 3 else "a doctor's")
         end += poss
     elif mention == 3:
@@ -176,6 +181,7 @@ _CALLING_BEFORE = re.compile(
 )
 _CALLING_AFTER = re.compile(
     r"\s*,?\s+(?:you\b|your\b|you['’]re\b|whoever\b|sir\b|if you\b|I (?:love|see|adore|miss|owe) you\b)"
+    r"|,\s+(?:I['’](?:m|ll)|here I)\b"
 )
 
 
@@ -209,12 +215,65 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     return max(before.start(), ctx.cursor), end + after.end(), ""
 
 
+# After a name, these make them a colleague whatever the writer's role: "Kwame on the Northside duty
+# team", "Priya from our night shift".
+_ON_A_TEAM_AFTER = re.compile(
+    r"(?i)\s+(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:team|desk|rota|department|dept|committee|night shift|day shift)\b"
+)
+_COLLECTIVE_AFTER = re.compile(r"\s+(?:family|families|children|kids|twins|household|parents|siblings|brothers|sisters)\b")
+
+# Courtesy titles say an adult: where the people served are children, an adult named so is staff.
+_ADULT_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_CHILDREN = frozenset({"student", "pupil", "child", "kid"})
+
+
+def _is_role_noun(word: str) -> bool:
+    return word.lower() in ROLE_NOUNS and word.lower() not in FUNCTION_WORDS
+
+
+def _role_noun_before(ctx: Context, start: int) -> bool:
+    """"my mentor [Sister Angela]", "her neighbour, [Aunty Bisi]": a role with its determiner already
+    says who the titled name is."""
+    m = re.search(r"\b([A-Za-z][\w-]*)\s*,?\s*$", ctx.left(start))
+    return bool(m) and _is_role_noun(m.group(1)) and _determined(ctx.text, ctx.cursor + m.start(1))
+
+
+def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> str:
+    """What a titled name becomes, the title standing for the person: "her Uncle Ade" -> "her uncle",
+    "Mum, Dad, Aunty Funmi" -> "my aunty", "Judge Mortimer" -> "the judge", "Mama Chidinma's" -> "a
+    mum's", and "the judge" again where the same person comes back."""
+    low = word.lower()
+    phrase = NAME_TITLES.get(low, "the " + low)
+    noun = phrase.split(" ", 1)[1]
+    mention = ctx.mention(span, noun)
+    suffix = "'s" if poss else ""
+    if _determined(ctx.text, word_start):
+        return (low if word[1:].islower() else word) + suffix  # "her Uncle Ade" -> "her uncle"
+    if re.search(r"\b(?:" + vocab.alternation("family_nouns") + r"),\s*$", ctx.left(word_start), re.IGNORECASE):
+        return "my " + low + suffix  # "Mum, Dad, Aunty Funmi" -> "Mum, Dad, my aunty"
+    if mention == 3:
+        return "the " + noun + suffix
+    if mention == 2 and not phrase.startswith("the "):
+        return "another " + noun + suffix
+    return phrase + suffix
+
+
 def someone_span(ctx: Context, span: Span) -> Replacing:
     """Someone the text names by a role the generaliser cannot read ("an F1", "the MD")."""
     return ctx.article_phrase(span, "someone")
 
 
 def handle_span(ctx: Context, span: Span) -> Replacing:
+    bracketed = re.search(r"\s*\(\s*$", ctx.left(span.start))
+    closed = re.match(r"\s*\)", ctx.text[span.end:]) if bracketed else None
+    if closed:  # "followed me on Instagram (@lily.rose.runs)": the brackets held only the handle
+        ctx.mention(span)
+        return ctx.cursor + bracketed.start(), span.end + closed.end(), ""
+    if is_sentence_start(ctx.text, span.start) and _CALLING_AFTER.match(ctx.text, span.end) or re.match(
+        r"\s+(?:thanks|thank you|ty)\b", ctx.text[span.end:], re.IGNORECASE
+    ):  # "@mrsbakerteaches thanks for the resources": spoken to, the handle goes
+        ctx.mention(span)
+        return span.start, span.end + space_after(ctx.text, span.end), ""
     mention = ctx.mention(span)
     phrase = {1: ctx.person.indefinite, 2: ctx.person.another, 3: ctx.person.definite}[mention]
     start, phrase = ctx.absorb_article(span.start, phrase)
@@ -248,6 +307,14 @@ def _trailing_period(text: str, span: Span) -> str:
     if span.text.endswith(".") and re.match(r"\s*($|[A-Z\n])", text[span.end:]):
         return "."
     return ""
+
+
+def _drop_aside_after_person(text: str, end: int, poss: int) -> int:
+    """Where a name's replacement ends: after its possessive, or after the bed, age or weight that
+    follows it ("nanny peg, 91, lives alone" -> "the nanny lives alone")."""
+    if poss:
+        return end + poss
+    return _drop_weight_after_person(text, _drop_age_after_person(text, _drop_bed_after_person(text, end)))
 
 
 def _drop_bed_after_person(text: str, end: int) -> int:

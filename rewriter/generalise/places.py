@@ -3,12 +3,14 @@ ward", "placed with their aunt in Bristol" -> "... elsewhere", "the Leeds branch
 
 from __future__ import annotations
 
+import re
+
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import possessive_after
+from .english import is_sentence_start, possessive_after
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
 _GENERIC_PLACE_SUGGESTIONS = frozenset(
@@ -30,9 +32,17 @@ def street_kind(name: str) -> str | None:
     return "a local street" if last in _STREET_ENDINGS else None
 
 
+# After a place's name at a sentence's start, these say it is spoken to: "Lagos, I'm coming home",
+# "Dublin, you were lovely", "Abuja, here I come".
+ADDRESSED_AFTER = re.compile(r",\s+(?=(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:re|ve|ll|d)|we|we['’](?:re|ll)|here I)\b)")
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
     kind = kind_of_place(span.text)
     start, end = span.start, span.end
+    spoken_to = ADDRESSED_AFTER.match(ctx.text, end)
+    if spoken_to and is_sentence_start(ctx.text, start):
+        return start, spoken_to.end(), ""  # the post says the same to no place: "I'm coming home"
     if kind is None:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"

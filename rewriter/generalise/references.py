@@ -8,6 +8,7 @@ import re
 from ..spans import Span
 from .context import Context, Replacing
 from .english import with_article
+from .slots import CASE_LEFT, CASE_RIGHT
 
 
 def reference_span(ctx: Context, span: Span) -> Replacing:
@@ -34,4 +35,10 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
 
 
 def case_name_span(ctx: Context, span: Span) -> Replacing:
-    return ctx.article_phrase(span, "a case")
+    """"Castellan v Brightwater Homes" -> "a case": the whole title goes, both parties, whichever of them
+    was found ("R v [Hallworth]")."""
+    from_left = CASE_LEFT.search(ctx.left(span.start))
+    start = ctx.cursor + from_left.start() if from_left else span.start
+    to_right = CASE_RIGHT.match(ctx.text, span.end)
+    end = to_right.end() if to_right else span.end
+    return ctx.article_phrase(span.moved(start, end, ctx.text[start:end]), "a case")

@@ -1,5 +1,5 @@
-"""What the words around a span say it is, whatever the detector called it, and the span cut to the words
-that are the name.
+"""What the words around a span say it is, whatever the detector called it, and the slot it stands in
+("on Heron ward", "General Ward of ...", "R v ...").
 
 The detector's kind is a guess made from the name alone ("Sandra" an organisation, "Manchester" a person,
 "Quarry Lane" a person); the sentence usually settles it: "a customer called Summer", "Marcus who finally
@@ -18,11 +18,13 @@ from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
+from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
-from .organisations import COMPANY_WORDS, is_company
+from .organisations import is_company
 from .places import street_kind
 
 _TITLES = vocab.words("titles")
+_NAME_ADJECTIVES = vocab.words("name_adjectives")
 
 # Before a name, these make it someone: "a customer called Summer", "her name's Grace Tolland".
 _NAMED = re.compile(r"(?i)\b(?:called|named|name's|name is|names are|known as)\s+$")
@@ -75,6 +77,10 @@ def family_in_context(ctx: Context, span: Span) -> str:
     place or an organisation and the words around it plainly say it is another of the three ("someone":
     a person of no known role)."""
     family = span.kind.family
+    if family == "age" and without_rarity(span.text) is not None:
+        return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
+    if family in ("person", "organisation") and is_case_party(ctx.text, span):
+        return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
             return "place"
@@ -85,6 +91,59 @@ def family_in_context(ctx: Context, span: Span) -> str:
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
     return family
+
+
+# After a name, a word for a part of it: "on Heron ward", "st luke's ICU", "the Cardiac Unit".
+_UNIT_AFTER = re.compile(r"(?:['’]s)?[ \t]+(" + vocab.alternation("unit_nouns") + r")\b", re.IGNORECASE)
+_SAINT = re.compile(r"(?i)(?:st|saint)\.?\s")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$")
+
+
+def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
+    """"on Heron ward" -> "on the ward", "st luke's ICU" -> "the ICU": a name before a word for a part
+    of a place goes, and the part is "the" one ("the Cardiac Unit" -> "the unit"); None for a place
+    after a determiner ("the Leeds branch": the place's handler says "the local branch")."""
+    m = _UNIT_AFTER.match(ctx.text, span.end)
+    determined = bool(_DETERMINER_BEFORE.search(ctx.left(span.start)))
+    if not m or determined and family == "place":
+        return None
+    if family == "person" and m.group(0)[:1] in "'’" and not _SAINT.match(span.text):
+        return None  # "Dr Anand's practice" is the doctor's; "st luke's ICU" is a hospital's
+    unit = m.group(1)
+    if unit[:1].isupper() and unit[1:].islower():
+        unit = unit.lower()  # "Cardiac Unit" was a name; "the unit" is not
+    return span.start, m.end(), unit if determined else "the " + unit
+
+
+# A party's name in a case's title: "Castellan v Brightwater Homes", "R v Hallworth", "Smith vs. Jones".
+_VERSUS = r"\s+(?:v|vs)\.?\s+"
+_PARTY = r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of))*?"
+CASE_LEFT = re.compile(r"(?<![\w'’-])" + _PARTY + _VERSUS + r"$")
+CASE_RIGHT = re.compile(_VERSUS + r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&))*")
+
+
+def is_case_party(text: str, span: Span) -> bool:
+    """Is ``span`` (a part of) a case's title, "X v Y"? (Not "Horic v Podkrkonoší", a town "in" a region:
+    a place is no party.)"""
+    if span.kind.family == "place" or not span.text[:1].isupper():
+        return False
+    return bool(
+        re.search(_VERSUS, span.text) or CASE_LEFT.search(text[max(0, span.start - 80):span.start])
+        or CASE_RIGHT.match(text, span.end)
+    )
+
+
+# Before a name, a hospital's part "of" it: "General Ward of Sunrise [Multispeciality]".
+_HOSPITAL_PART_OF = re.compile(r"(?i)\b(?:ward|unit|wing|department|dept)\s+of\s+(?-i:((?:[A-Z][\w'’-]*\s+)*))$")
+
+
+def hospital_part_of(ctx: Context, span: Span) -> Replacing | None:
+    """"General Ward of Sunrise Multispeciality" -> "General Ward of a hospital": whatever the name was
+    tagged, after a ward or unit "of" it is the hospital, with the capitalised words before the span."""
+    m = _HOSPITAL_PART_OF.search(ctx.left(span.start))
+    if not m:
+        return None
+    return ctx.cursor + m.start(1), span.end, "a hospital"
 
 
 def _is_place(ctx: Context, span: Span) -> bool:
@@ -113,8 +172,13 @@ def _is_workplace(ctx: Context, span: Span) -> bool:
 
 def _is_person(ctx: Context, span: Span) -> bool:
     text, left = ctx.text, ctx.left(span.start)
-    if kind_of_place(span.text) is not None or is_company(span.text) or len(span.text.split()) > 3:
-        return False  # "Oakleigh House", "Royal Crest College Ikeja": the name says what it is
+    if kind_of_place(span.text) is not None or is_company(span.text):
+        return False  # "Oakleigh House", "Stark Retail": the name says what it is
+    adjective = re.search(r"\b([A-Za-z]+)\s+$", left)
+    if adjective and adjective.group(1).lower() in _NAME_ADJECTIVES:
+        return True  # "wee Saoirse 'the Whirlwind' Byrne": no company is wee
+    if len(span.text.split()) > 3:
+        return False  # "Royal Crest College Ikeja"
     if ctx.has_met(span):
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
@@ -133,62 +197,3 @@ def _is_person(ctx: Context, span: Span) -> bool:
 
 def _possessive_follows(text: str, end: int) -> bool:
     return bool(re.match(r"['’]s?\b", text[end:]))
-
-
-# -- the span cut to its name ------------------------------------------------------------------------
-
-_TRAILING_QUOTE = re.compile(r"\s+['‘’\"“”]+$")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-
-
-def trimmed(text: str, span: Span) -> Span:
-    """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
-    possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
-    next word ("Rhiannon 7" of "7lb"). (A word the span has wrongly taken in front, "Loved Brené Brown",
-    stays: the verifier's literal check would find it left behind and replace it again.)"""
-    start, end = span.start, span.end
-    m = _TRAILING_QUOTE.search(text, start, end)
-    if m and m.end() == end:
-        end = m.start()
-    if _POSSESSIVE_END.search(text, start, end) and _word_follows(text, end) and end - 2 > start:
-        end -= 2
-    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-        inner = text.rfind(" ", start, end)  # the span ends inside a word: "Rhiannon 7|lb"
-        if inner > start:
-            end = len(text[start:inner].rstrip()) + start
-    if (start, end) == (span.start, span.end):
-        return span
-    return span.moved(start, end, text[start:end])
-
-
-def _word_follows(text: str, end: int) -> bool:
-    """A noun, perhaps after a quote, follows a possessive at ``end``: "General's 'zero tolerance'"."""
-    m = re.match(r"\s+['‘\"“]?([A-Za-z][\w-]*)", text[end:])
-    return bool(m) and m.group(1).lower() not in FUNCTION_WORDS
-
-
-# -- the same person named again ---------------------------------------------------------------------
-
-
-def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` and every later mention of a named person the detector did not mark ("Summer
-    Featherstone-Okoro ... Summer, whoever you are"), so the person stays one person: "a customer ... The
-    customer, whoever you are", not "a customer ... Summer" and, on a second pass, "a client"."""
-    taken = [(s.start, s.end) for s in spans]
-    added: list[Span] = []
-    for span in spans:
-        if span.entity_type not in ("PERSON", "ORGANIZATION"):
-            continue
-        for word in re.findall(r"[A-Z][\w’'-]*[a-z][\w-]*", span.text):
-            word = re.sub(r"['’]s$", "", word)
-            low = word.lower()
-            if len(word) < 3 or low in _TITLES or low in ROLE_NOUNS or low in FUNCTION_WORDS or low in COMPANY_WORDS:
-                continue
-            if kind_of_place(word) is not None:
-                continue  # "General" of "Kingsmead General" is no one's name
-            for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", text[span.end:]):
-                start, end = span.end + m.start(), span.end + m.end()
-                if all(end <= a or b <= start for a, b in taken):
-                    taken.append((start, end))
-                    added.append(span.moved(start, end, word))
-    return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans

@@ -74,7 +74,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         start2, _ = ctx.absorb_left(start, r"\b(on)\s+")
         return start2, end, "every week"
     # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"
-    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due)\s+")
+    # ("till the 20th" -> "till then", never "till the then")
+    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due)\s+(?:the\s+)?")
     prep = m.group(1).lower() if m else ""
     rest = sentence.replace(span.text, " ")
     if prep in ("", "on", "at", "last", "this") and VAGUE_TIME.search(rest):

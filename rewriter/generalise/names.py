@@ -1,0 +1,179 @@
+"""A person's name as one span: cut to the words that are the name ("Loved Brené Brown's" -> "Brené
+Brown"), whole ("sang Vera [Lynn]", "[Cian] 'the Tornado' [Mulligan]"), without the spans of words that
+name no one ("Pt", "aunty"), and found again where the text names the same person later."""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..spans import Span
+from .context import NAME_TITLES, ROLE_NOUNS
+from .english import FUNCTION_WORDS, is_sentence_start
+from .organisations import COMPANY_WORDS, is_company
+
+_TITLES = vocab.words("titles")
+
+
+# -- the span cut to its name ------------------------------------------------------------------------
+
+_TRAILING_QUOTE = re.compile(r"\s+['‘’\"“”]+$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def trimmed(text: str, span: Span) -> Span:
+    """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
+    possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
+    next word ("Rhiannon 7" of "7lb"), a past-tense verb the span has wrongly taken in front ("Loved
+    Brené Brown's talk": the replacement must not eat "Loved"), a noun after a possessive ("Mrs
+    Pemberton's BP" -> "a patient's BP")."""
+    start, end = span.start, span.end
+    if span.kind.family in ("person", "organisation"):
+        start, end = _name_words(text, start, end, span.kind.family == "person")
+    m = _TRAILING_QUOTE.search(text, start, end)
+    if m and m.end() == end:
+        end = m.start()
+    if _POSSESSIVE_END.search(text, start, end) and _word_follows(text, end) and end - 2 > start:
+        end -= 2
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        inner = text.rfind(" ", start, end)  # the span ends inside a word: "Rhiannon 7|lb"
+        if inner > start:
+            end = len(text[start:inner].rstrip()) + start
+    if (start, end) == (span.start, span.end):
+        return span
+    return span.moved(start, end, text[start:end])
+
+
+_PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+_NAME_WORDS = vocab.words("common_word_names")  # "Hope", "Summer": everyday words that are first names
+_INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=\S)")
+
+
+def _is_past_form(word: str) -> bool:
+    """"Took", "Loved": a verb in the past, which no name is."""
+    low = word.lower()
+    if low in _PAST_FORMS:
+        return True
+    # "loved" is "love" + "d", "walked" "walk" + "ed"; "Reed" and "Fred" are no verb's past
+    stems = (low[:-1], low[:-2]) if low.endswith("ed") and not low.endswith("eed") else ()
+    return low not in _NAME_WORDS and any(len(stem) >= 3 and is_ordinary_word(stem) for stem in stems)
+
+
+def _name_words(text: str, start: int, end: int, person: bool) -> tuple[int, int]:
+    """The part of a name's span that is a name: not a past-tense verb opening it ("Took Granny Rose",
+    "Loved Brené Brown's"), nor, for a person, the words after its possessive ("Mrs Pemberton's BP")."""
+    m = re.match(r"([A-Za-z]+)\s+(?=[A-Z])", text[start:end])
+    rest = text[start + m.end():end].split() if m else []
+    if m and _is_past_form(m.group(1)) and is_sentence_start(text, start) and rest[0].lower() not in FUNCTION_WORDS:
+        start += m.end()
+    m = _INNER_POSSESSIVE.search(text, start, end) if person else None
+    if m:
+        end = m.start()  # the possessive stays outside, for the handler to read
+    return start, end
+
+
+def _word_follows(text: str, end: int) -> bool:
+    """A noun, perhaps after a quote, follows a possessive at ``end``: "General's 'zero tolerance'"."""
+    m = re.match(r"\s+['‘\"“]?([A-Za-z][\w-]*)", text[end:])
+    return bool(m) and m.group(1).lower() not in FUNCTION_WORDS
+
+
+# -- the same person named again ---------------------------------------------------------------------
+
+
+def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and every later mention of a named person the detector did not mark ("Summer
+    Featherstone-Okoro ... Summer, whoever you are"), so the person stays one person: "a customer ... The
+    customer, whoever you are", not "a customer ... Summer" and, on a second pass, "a client"."""
+    taken = [(s.start, s.end) for s in spans]
+    added: list[Span] = []
+    for span in spans:
+        if span.entity_type not in ("PERSON", "ORGANIZATION"):
+            continue
+        for word in re.findall(r"[A-Z][\w’'-]*[a-z][\w-]*", span.text):
+            word = re.sub(r"['’]s$", "", word)
+            low = word.lower()
+            if len(word) < 3 or low in _TITLES or low in ROLE_NOUNS or low in FUNCTION_WORDS or low in COMPANY_WORDS:
+                continue
+            if kind_of_place(word) is not None:
+                continue  # "General" of "Kingsmead General" is no one's name
+            for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", text[span.end:]):
+                start, end = span.end + m.start(), span.end + m.end()
+                if all(end <= a or b <= start for a, b in taken):
+                    taken.append((start, end))
+                    added.append(span.moved(start, end, word))
+    return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
+
+
+# -- one person, one span ----------------------------------------------------------------------------
+
+_ROLE_WORDS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles") | _TITLES
+_GENERAL_WORDS = ROLE_NOUNS | _TITLES | FUNCTION_WORDS
+_NOT_FIRST_NAMES = _GENERAL_WORDS | vocab.words("months") | vocab.words("weekdays")
+# Between two parts of one name: a space, or a nickname in quotes ("Cian 'the Tornado' Mulligan").
+_NAME_JOIN = re.compile(r"[ \t]+(?:['‘\"“][^'’\"”\n]{1,30}['’\"”][ \t]+)?")
+
+
+def _is_person_name(span: Span) -> bool:
+    return span.kind.family == "person" and span.entity_type == "PERSON"
+
+
+def only_general_words(text: str, span: Span) -> bool:
+    """"aunty", "Pt", "the sister", "Loved": a person span of words that name no one (a role, a title, a
+    verb in the past) is no name to replace; the words around it already read right. So is an acronym
+    after a possessive ("my patient's BP"): what someone has, not a company."""
+    words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w'’-]*", span.text)]
+    if span.kind.family in ("person", "organisation") and re.fullmatch(r"[A-Z]{2,4}", span.text):
+        return bool(re.search(r"['’]s\s+$", text[:span.start]))
+    if span.kind.family in ("person", "organisation") and len(words) == 1 and _is_past_form(span.text):
+        return is_sentence_start(text, span.start)  # "Loved it": a note's verb, where names are rare
+    if not _is_person_name(span) or not words:
+        return False
+    # a title word that is also a surname ("Baba", "Judge") names someone when written as a name
+    written = re.findall(r"[A-Za-z][\w'’-]*", span.text)
+    general = [w in _ROLE_WORDS or w in _GENERAL_WORDS and not raw[:1].isupper() for w, raw in zip(words, written)]
+    return any(w in _ROLE_WORDS or w in NAME_TITLES for w in words) and all(general)
+
+
+def whole_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each person's name in one span: without the spans of general words alone
+    ("Pt" of "Pt Kerry-Ann Whitlock"), with a first name the detector left out ("sang Vera [Lynn]"),
+    and with the parts of one name joined ("[Cian] 'the [Tornado]' [Mulligan]"), so one person is one
+    replacement: "a student", never "a student another student"."""
+    spans = [_with_first_name(text, s, spans) for s in spans if not only_general_words(text, s)]
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.start < joined[-1].end:
+            continue  # inside a name already joined: the nickname of "Cian 'the Tornado' Mulligan"
+        named = [i for i, s in enumerate(joined) if _is_person_name(s)]
+        last = joined[named[-1]] if named else None
+        if (
+            last is not None
+            and _is_person_name(span)
+            and not re.search(r"['’]s?$", last.text)
+            and _NAME_JOIN.fullmatch(text, last.end, span.start)
+        ):
+            # the spans between lie inside the nickname's quotes: they go with the name
+            joined[named[-1]:] = [last.moved(last.start, span.end, text[last.start:span.end])]
+            continue
+        joined.append(span)
+    return joined
+
+
+def _with_first_name(text: str, span: Span, spans: list[Span]) -> Span:
+    """"she sang Vera [Lynn]" -> "Vera Lynn": a capitalised word right before a person's name in mid-
+    sentence, that is no everyday word (or is a common first name) and no title, is its first name."""
+    if not _is_person_name(span):
+        return span
+    m = re.search(r"(?<![\w'’-])([A-Z][a-z]+) $", text[:span.start])
+    if not m or is_sentence_start(text, m.start(1)):
+        return span
+    word = m.group(1)
+    low = word.lower()
+    if low in _NOT_FIRST_NAMES or (is_ordinary_word(word) and low not in _NAME_WORDS):
+        return span
+    if is_company(word) or kind_of_place(word) is not None or any(s.start < span.start and m.start(1) < s.end for s in spans):
+        return span
+    return span.moved(m.start(1), span.end, text[m.start(1):span.end])
