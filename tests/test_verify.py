@@ -43,6 +43,13 @@ def test_generic_words_of_places_and_companies_may_stay_but_names_may_not():
     assert leaks("the Dunmore case", [span("Dunmore Logistics", "ORGANIZATION")])
 
 
+def test_a_word_that_says_who_someone_is_may_stay_but_their_name_may_not():
+    assert identifying_tokens(span("Aunty Funmi")) == ["funmi"]
+    assert leaks("Mum, Dad, my aunty — thank you", [span("Aunty Funmi")]) == []
+    assert leaks("Day 4 and the judge has made up his mind", [span("Judge Mortimer")]) == []
+    assert leaks("Aunty Funmi, thank you", [span("Aunty Funmi")])
+
+
 def test_numbers_from_a_span_are_leaks():
     assert leaks("case 4471 settled", [span("22-CV-4471", "REFERENCE_NUMBER")])
     assert leaks("an older patient", [span("92-year-old", "AGE")]) == []

@@ -20,6 +20,9 @@ GENERIC_WORDS = frozenset(
     | vocab.words("company_words")
     | vocab.words("titles")
     | vocab.words("generic_name_words")
+    # the words before a name that say who someone is ("Aunty Funmi", "Judge Mortimer"): the rewrite keeps
+    # them ("my aunty", "the judge") and they identify nobody on their own
+    | {word.strip().lower() for row in vocab.entries("name_titles") for word in row.split(":")[0].split(",")}
 )
 
 # First names that are also everyday words: a leak only when written as a name (capitalised mid-sentence).
