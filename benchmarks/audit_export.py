@@ -1,7 +1,7 @@
 """Auditing a platform export: a synthetic X archive of N posts (100,000 by default) checked by
 `rewriter audit` without --rewrite, beside today's JSONL audit of the same posts in the same run.
 
-    python benchmarks/audit_export.py [--posts N] [--keep]
+    python benchmarks/audit_export.py [--posts N] [--keep] [--only x-archive|jsonl]
 
 Prints, for each input, posts/s (wall time of the whole command, model load included), CPU time per
 post (with the rate that would give on idle cores: the wall rate says little on a shared machine) and
@@ -102,6 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--only", choices=("x-archive", "jsonl"), help="audit only this input (a long run on a busy machine)")
     parser.add_argument("--child", metavar="REPORT", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.child:
@@ -115,6 +116,8 @@ def main() -> None:
         write_jsonl(jsonl, texts)
         print(f"{args.posts:,} posts; archive {archive.stat().st_size / 1e6:.1f} MB zipped; cores: {os.cpu_count()}")
         for label, source in (("x-archive", archive), ("jsonl", jsonl)):
+            if args.only and label != args.only:
+                continue
             r = run(label, source, scratch, args.posts)
             verdict = "ok" if r["rate"] >= TARGET else f"BELOW the {TARGET:.0f} posts/s target"
             # CPU time says what the machine alone would do when other work shares its cores

@@ -4,6 +4,7 @@ summary by platform with reposts apart. Today's JSONL input keeps today's record
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 from rewriter.cli.audit import Progress
@@ -63,3 +64,55 @@ def test_the_progress_of_an_export_is_how_much_of_it_has_been_read(monkeypatch, 
     progress.close()
     shown = capsys.readouterr().err
     assert "[" + "#" * 15 + "." * 15 + "]" in shown and "1234 posts, 50% read" in shown
+
+
+def _terminal_line(written: str) -> str:
+    """What one line of a terminal shows after ``written``: a carriage return goes back to its start,
+    ESC [K erases from there to its end, other characters overwrite."""
+    line, cursor = [], 0
+    for part in re.split(r"(\r|\x1b\[K)", written):
+        if part == "\r":
+            cursor = 0
+        elif part == "\x1b[K":
+            del line[cursor:]
+        else:
+            for ch in part:
+                line[cursor : cursor + 1] = [ch]
+                cursor += 1
+    return "".join(line)
+
+
+def test_the_bar_of_an_export_ends_with_its_line_blank_however_long_it_grew(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    progress = Progress(None, lambda: 0.999)
+    progress.started -= 1e-6  # a huge rate: the longest line the bar draws
+    progress.update(12_345_678)
+    assert len(capsys.readouterr().err) > 70
+    progress.update(12_345_679)
+    progress.close()
+    assert _terminal_line(capsys.readouterr().err) == ""
+
+
+def test_no_bar_when_the_records_stream_to_the_same_terminal(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    progress = Progress(None, lambda: 0.5, records_to_terminal=True)
+    progress.update(10)
+    progress.close()
+    assert capsys.readouterr().err == ""
+
+
+def test_a_warning_during_an_audit_starts_on_a_blank_line(isolated_env, tmp_path, monkeypatch, capsys):
+    from rewriter.cli import main
+
+    for key in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(key, isolated_env[key])
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    long_post = "A quiet day at work. " * 1000  # too long to rewrite: the audit warns after the bar is drawn
+    posts = tmp_path / "in.jsonl"
+    posts.write_text(json.dumps({"id": 1, "text": "A quiet day."}) + "\n" + json.dumps({"id": 2, "text": long_post}) + "\n")
+    (tmp_path / "empty.toml").write_text("")
+    main(["audit", str(posts), "--rewrite", "--no-llm", "--out", str(tmp_path / "out.jsonl"),
+          "--config", str(tmp_path / "empty.toml")])
+    err = capsys.readouterr().err
+    warning = next(line for line in err.split("\n") if "too long to rewrite" in line)
+    assert "1/2" in err and _terminal_line(warning).startswith("rewriter: ")

@@ -49,3 +49,25 @@ def test_a_doc_the_full_pipeline_tagged_is_read_as_is():
 def test_a_pipeline_without_a_separate_tagger_is_left_whole():
     blank = spacy.blank("en")
     assert lazy_tagger(blank) is None
+
+
+def test_detect_many_tags_the_docs_that_ask_all_at_once_with_the_same_results(detector, monkeypatch):
+    engine = detector.analyzer.nlp_engine
+    tagger = engine._add_tags
+    at_once, one_by_one = [], []
+
+    class Counting:
+        def __call__(self, doc):
+            one_by_one.append(doc)
+            tagger(doc)
+
+        def tag_many(self, docs):
+            at_once.append(len(docs))
+            tagger.tag_many(docs)
+
+    monkeypatch.setattr(engine, "_add_tags", Counting())
+    texts = TEXTS + ["Okonkwo came by today.", "Proud of Kestrel for finishing the course."]
+    found = list(detector.detect_many(texts))
+    assert at_once == [2] and not one_by_one  # two of the posts ask for tags
+    assert found == [detector.detect(text) for text in texts]
+    assert one_by_one  # one post alone still tags only when asked, and alone

@@ -30,14 +30,14 @@ def _read(path: str) -> tuple[bytes, str]:
 
 
 class Progress:
-    """A one-line progress bar on stderr, only when stderr is a terminal. ``total`` is None for an
-    export, whose number of posts is known only at the end: the bar then shows how much of its
-    files has been read."""
+    """A one-line progress bar on stderr, only when stderr is a terminal and the records do not stream
+    to that terminal too (their lines would break the bar's). ``total`` is None for an export, whose
+    number of posts is known only at the end: the bar then shows how much of its files has been read."""
 
-    def __init__(self, total: int | None, fraction=None):
+    def __init__(self, total: int | None, fraction=None, records_to_terminal: bool = False):
         self.total = total
         self.fraction = fraction
-        self.enabled = sys.stderr.isatty() and total != 0
+        self.enabled = sys.stderr.isatty() and total != 0 and not records_to_terminal
         self.started = time.perf_counter()
 
     def update(self, done: int) -> None:
@@ -51,10 +51,14 @@ class Progress:
         sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {count}  {rate:.0f} posts/s")
         sys.stderr.flush()
 
-    def close(self) -> None:
+    def clear(self) -> None:
+        """Erase the bar (the next update draws it again), so a message can start on a clean line."""
         if self.enabled:
-            sys.stderr.write("\r" + " " * 70 + "\r")
+            # to the end of the line, however long the last bar was
+            sys.stderr.write("\r\033[K")
             sys.stderr.flush()
+
+    close = clear
 
 
 def _jsonl_items(args, warn) -> tuple[list[Item], int, str]:
@@ -74,17 +78,22 @@ def _jsonl_items(args, warn) -> tuple[list[Item], int, str]:
 
 
 def cmd_audit(args, config) -> int:
+    progress: Progress | None = None
+
     def warn(message: str) -> None:
+        if progress is not None:
+            progress.clear()
         print(f"rewriter: {safe_for_terminal(message)}", file=sys.stderr)
 
     export = open_export(args.input)
     tally = ExportTally() if export is not None else None
+    records_to_terminal = not args.out and sys.stdout.isatty()
     if export is None:
         items, skipped, name = _jsonl_items(args, warn)
-        progress = Progress(len(items))
+        progress = Progress(len(items), records_to_terminal=records_to_terminal)
     else:
         items, skipped, name = export_items(export, tally), 0, args.input
-        progress = Progress(None, export.fraction_read)
+        progress = Progress(None, export.fraction_read, records_to_terminal)
     if args.out:
         check_target(args.out)  # a bad --out is reported before any work
     report = AuditReport.create(args.report, name) if getattr(args, "report", None) else None

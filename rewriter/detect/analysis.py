@@ -22,6 +22,9 @@ With a helper process (``offload.py``), step 1 runs the recognizers marked ``TEX
 the same time as spaCy runs here; their results are put back in registry order, so nothing downstream
 can tell the difference.
 
+Over many posts (``many``), the part-of-speech tags the recognizers ask for are added to all the docs
+that ask at once, which costs about a third as much per doc as one by one.
+
 The engine stays the single source of recognizers and of the spaCy pipeline; a recognizer added to its
 registry later is picked up on the next call.
 """
@@ -30,8 +33,19 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .recognizers.support.doc_tokens import defer_tags, pending_tagger
+
 RECOGNIZER_ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 RECOGNIZER_NAME = RecognizerResult.RECOGNIZER_NAME_KEY
+
+
+class _TagsLater(BaseException):
+    """A recognizer asked for the tags of a doc that ``RecognizerRun.many`` tags later. A BaseException,
+    so that no recognizer's ``except Exception`` can swallow it and carry on without the tags."""
+
+
+def _ask_later(doc) -> None:
+    raise _TagsLater
 
 
 class RecognizerRun:
@@ -53,9 +67,7 @@ class RecognizerRun:
         if nlp_artifacts is None:
             nlp_artifacts = self.analyzer.nlp_engine.process_text(text, self.language)
         found: list = [None] * len(self._recognizers)
-        for i, recognizer in enumerate(self._recognizers):
-            if i not in remote:
-                found[i] = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=nlp_artifacts)
+        self._first_pass(text, nlp_artifacts, found, skip=remote)
         if remote:
             answers = self.helper.collect()
             if answers is None or len(answers) != len(remote):  # the helper failed: its share runs here
@@ -65,6 +77,53 @@ class RecognizerRun:
                 ]
             for i, answer in zip(remote, answers):
                 found[i] = answer
+        return self._after_first_pass(text, nlp_artifacts, found, remote)
+
+    def many(self, texts_and_artifacts: list[tuple]) -> list[list[RecognizerResult]]:
+        """The results of calling this on each (text, nlp_artifacts), with the part-of-speech tags the
+        recognizers ask for added to all the docs that ask at once: tagging docs together costs about a
+        third as much per doc as tagging them one by one, and about a third of posts ask. A doc whose
+        first pass reaches a recognizer that asks stops there, and resumes at that recognizer once every
+        doc that asked is tagged (first-pass recognizers read only the text and the doc, never each
+        other's results, so running them in two goes changes nothing)."""
+        if tuple(self.analyzer.registry.recognizers) != self._registered:
+            self._plan()
+        results: list = [None] * len(texts_and_artifacts)
+        waiting = []  # (position, results so far, the recognizer that asked for tags)
+        for position, (text, artifacts) in enumerate(texts_and_artifacts):
+            found: list = [None] * len(self._recognizers)
+            add_tags = pending_tagger(artifacts.tokens)
+            if add_tags is not None:
+                defer_tags(artifacts.tokens, _ask_later)
+            stopped_at = self._first_pass(text, artifacts, found)
+            if stopped_at is not None:
+                waiting.append((position, found, stopped_at))
+                continue
+            if add_tags is not None and pending_tagger(artifacts.tokens) is not None:
+                defer_tags(artifacts.tokens, add_tags)  # the second pass may still ask, one doc at a time
+            results[position] = self._after_first_pass(text, artifacts, found, ())
+        if waiting:
+            self.analyzer.nlp_engine.tag_many([texts_and_artifacts[position][1].tokens for position, _, _ in waiting])
+            for position, found, stopped_at in waiting:
+                text, artifacts = texts_and_artifacts[position]
+                self._first_pass(text, artifacts, found, start=stopped_at)
+                results[position] = self._after_first_pass(text, artifacts, found, ())
+        return results
+
+    def _first_pass(self, text, nlp_artifacts, found: list, start: int = 0, skip=()) -> int | None:
+        """Step 1 from recognizer ``start`` on, into ``found``; the index of the recognizer that asked
+        for tags ``many`` adds later (and so stopped the pass), or None when the pass is done."""
+        i = start
+        try:
+            for i in range(start, len(self._recognizers)):
+                if i not in skip:
+                    found[i] = self._recognizers[i].analyze(text=text, entities=self._entities, nlp_artifacts=nlp_artifacts)
+        except _TagsLater:
+            return i
+        return None
+
+    def _after_first_pass(self, text, nlp_artifacts, found: list, remote) -> list[RecognizerResult]:
+        """Steps 2 to 6 on the first pass's results (``remote``: the indexes the helper process ran)."""
         by_recognizer: dict[str, list[RecognizerResult]] = {}
         for i, recognizer in enumerate(self._recognizers):
             for result in found[i] or ():

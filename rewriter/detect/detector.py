@@ -117,14 +117,12 @@ class Detector:
         norms = [normalise(t) for t in texts]
         nlp_engine = self.analyzer.nlp_engine
         short = [i for i, n in enumerate(norms) if len(n.text) <= CHUNK]
-        artifacts = {}
         docs = nlp_engine.process_batch([norms[i].text for i in short], language="en", batch_size=batch_size)
-        for i, (_, art) in zip(short, docs):
-            artifacts[i] = art
+        analysed = self._analyze.many([(norms[i].text, art) for i, (_, art) in zip(short, docs)])
+        results = dict(zip(short, analysed))
         for i, norm in enumerate(norms):
-            if i in artifacts:
-                results = self._analyze(norm.text, artifacts.pop(i))
-                yield self._finish(norm, [(r, 0) for r in results], roles[i])
+            if i in results:
+                yield self._finish(norm, [(r, 0) for r in results.pop(i)], roles[i])
             else:
                 yield self.detect(texts[i], roles[i])
 

@@ -68,6 +68,11 @@ def defer_tags(doc, add_tags) -> None:
     doc.user_data[_TAGS_PENDING_KEY] = add_tags
 
 
+def pending_tagger(doc):
+    """What ``defer_tags`` left to tag ``doc``, or None when it is tagged (or was never deferred)."""
+    return doc.user_data.get(_TAGS_PENDING_KEY)
+
+
 def tag_of(tok) -> str:
     """The token's fine-grained part-of-speech tag, tagging its doc first if the engine deferred it.
     Read tags only through here: ``tok.tag_`` on a deferred doc is an empty string."""
