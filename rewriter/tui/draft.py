@@ -167,7 +167,7 @@ class DraftScreen(WorkerErrors, Screen):
     def _show_risks(self) -> None:
         """The list, the legend and the status bar (the marks are drawn by ``_show_marks``)."""
         self.query_one(SpanList).show(self.spans, self.risks, self.acknowledged.__contains__)
-        self.query_one(Legend).show(self.spans, risks=self.risks)
+        self.query_one(Legend).show(self.spans, risks=self.risks, empty=not (self._spans_text or "").strip())
         self.app.update_status(standing=self.standing)
 
     @property
@@ -176,7 +176,7 @@ class DraftScreen(WorkerErrors, Screen):
         if self._spans_text is None:
             return None
         # The one place the draft's state is decided (with verdict: the pipeline's status).
-        status = text_status(len(self.spans), len(self.risks))
+        status = text_status(len(self.spans), len(self.risks), empty=not self._spans_text.strip())
         return standing(status, len(self.spans), self.risks, self.acknowledged)
 
     def on_screen_resume(self) -> None:
@@ -380,6 +380,9 @@ class DraftScreen(WorkerErrors, Screen):
 
     def action_copy(self) -> None:
         text = self.editor.text
+        if not text.strip():
+            self.app.notify("Nothing to copy: paste or type a draft first.", markup=False)
+            return
         if self.checked and self.standing.copies_freely:
             self._copy(text)
             return

@@ -225,10 +225,13 @@ def risk_label(risk: Risk) -> str:
 class Legend(Static):
     """Which colour means which kind, for the kinds in the current draft, with counts; then the risks."""
 
-    def show(self, spans: list[Span], ready: bool = True, risks: list[Risk] = ()) -> None:
+    def show(self, spans: list[Span], ready: bool = True, risks: list[Risk] = (), empty: bool = False) -> None:
+        """``empty``: there is no text, so nothing can be said to be found or not."""
         legend = Text()
         if not ready:
             legend.append("waiting for the detector…", style="dim")
+        elif empty:
+            legend.append("Paste or type a draft: it is checked as you type", style="dim")
         elif not spans and not risks:
             legend.append("✓ nothing identifying found", style="green")
         else:

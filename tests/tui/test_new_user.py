@@ -1,0 +1,100 @@
+"""What a new user still met in the app (issue 12, second walk-through): an empty draft called verified,
+the app and the command line listing different risks for the same draft, a kept rewrite shown as
+verified after the user changed what is ignored, a role list with no filter."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from rewriter.config import Config
+from rewriter.tui.app import RewriterApp
+from rewriter.tui.review import ReviewScreen
+
+from .conftest import DRAFT, ready, record_notifications, review_done, wait_for
+from .test_app_model import RealServices
+
+pytestmark = pytest.mark.anyio
+
+SIZE = (120, 36)
+
+# Drafts whose rewrite keeps a risk of the draft that a fresh review of the rewrite no longer sees
+# (the walk-through's doctor and paramedic), and one with several risks of different kinds.
+AGREEMENT_DRAFTS = [
+    ("doctor", "Saw something I'll probably never see again — a 16yo with fibrodysplasia ossificans progressiva "
+               "at our Crawley clinic. Less than 1 in a million. Writing it up as a case report!"),
+    ("paramedic", "Only ambo station for 80km so when I rocked up at the pub in Tumbarra after shift everyone "
+                  "already knew it was old Col's heart again. Country life 🤠"),
+    ("engineer", "r/sysadmin — vent incoming: our prod db at Glasswing went down for 3 hrs yesterday because "
+                 "someone (Kevin) ran a schema migration straight on prod with no backup. Postmortem says "
+                 "'process failure'. It was Kevin."),
+]
+
+
+def _status(app) -> str:
+    return app.status.as_text().plain
+
+
+async def test_an_empty_draft_has_no_verdict_and_says_what_to_do(make_app):
+    app = make_app(draft="")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        assert "Paste or type a draft" in _status(app), _status(app)
+        assert "verified" not in _status(app) and "✓" not in _status(app)
+        legend = str(app.screen.query_one("#legend").render())
+        assert "nothing identifying found" not in legend and "Paste or type a draft" in legend
+        await pilot.press("ctrl+y")
+        assert any("Nothing to copy" in n for n in app.notes), app.notes
+        # typed, then deleted again: still no verdict
+        app.screen.editor.insert("Long day on the ward.")
+        await wait_for(pilot, lambda: "verified clean" in _status(app), what="the check of the typing")
+        app.screen.editor.clear()
+        await wait_for(pilot, lambda: "Paste or type a draft" in _status(app), what="the check of the empty draft")
+        assert "verified" not in _status(app)
+
+
+async def test_an_emptied_rewrite_is_not_called_clean(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        review.right.clear()
+        await wait_for(pilot, lambda: review.current_verdict is not None and review.verifications, what="the check")
+        summary = str(review.query_one("#review-summary").render())
+        assert "verified clean" not in summary and "rewrite is empty" in summary, summary
+        assert "verified" not in _status(app)
+
+
+def _cli(*args: str, draft: str) -> dict:
+    done = subprocess.run([sys.executable, "-m", "rewriter", *args, "--json", "-"], input=draft,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout)
+
+
+def _risks(risks) -> list[tuple[str, str]]:
+    return sorted((r["kind"], r["text"]) if isinstance(r, dict) else (r.kind, r.text) for r in risks)
+
+
+@pytest.mark.parametrize("role, draft", AGREEMENT_DRAFTS)
+async def test_the_app_and_the_command_line_list_the_same_risks(detector, watchlist, role, draft):
+    config = Config(role=role)
+    app = RewriterApp(config, draft, RealServices(config, detector, watchlist), load_model=False)
+    record_notifications(app)
+    checked = _cli("check", "--role", role, draft=draft)
+    rewritten = _cli("rewrite", "--no-llm", "--role", role, draft=draft)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        assert _risks(app.screen.risks) == _risks(checked["risks"])
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        assert review.right.text == rewritten["text"]
+        assert _risks(review.final_risks) == _risks(rewritten["final_risks"])
+        assert review.standing.status == rewritten["status"]
+        shown = str(review.query_one("#verdict").render())
+        for _kind, text in _risks(rewritten["final_risks"]):
+            assert text in shown, (text, shown)
