@@ -98,3 +98,34 @@ async def test_the_app_and_the_command_line_list_the_same_risks(detector, watchl
         shown = str(review.query_one("#verdict").render())
         for _kind, text in _risks(rewritten["final_risks"]):
             assert text in shown, (text, shown)
+
+
+@pytest.mark.parametrize("copied", [False, True])
+async def test_ignoring_a_span_after_a_rewrite_makes_the_rewrite_again(make_app, copied):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        first = await review_done(pilot, app)
+        assert "Gregory Walsh" not in first.right.text
+        if copied:
+            await pilot.press("ctrl+y")
+            await wait_for(pilot, lambda: not app.uncopied_rewrite, what="the copy")
+        await pilot.press("escape")
+        draft = app.screen
+        await wait_for(pilot, lambda: not isinstance(app.screen, ReviewScreen), what="the draft")
+        # the writer keeps the name: alt+i with the cursor on it
+        draft.editor.move_cursor(draft.editor.document.get_location_from_index(DRAFT.index("Gregory") + 2))
+        await pilot.press("alt+i")
+        await wait_for(pilot, lambda: all(s.text != "Gregory Walsh" for s in draft.spans), what="the ignore")
+        await pilot.press("ctrl+r")
+        if not copied:  # the earlier rewrite was not copied: asked first, saying why it goes
+            await wait_for(pilot, lambda: app.screen.id == "confirm-quit", what="the question")
+            body = str(app.screen.query_one(".dialog-body").render())
+            assert "changed what is ignored" in body, body
+            await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen is not first,
+                       what="a new rewrite")
+        second = await review_done(pilot, app)
+        assert "Gregory Walsh" in second.right.text  # kept, as the writer asked
+        assert all(s.text != "Gregory Walsh" for s in app.services.pipeline.calls[-1]["spans"])
