@@ -129,3 +129,42 @@ async def test_ignoring_a_span_after_a_rewrite_makes_the_rewrite_again(make_app,
         second = await review_done(pilot, app)
         assert "Gregory Walsh" in second.right.text  # kept, as the writer asked
         assert all(s.text != "Gregory Walsh" for s in app.services.pipeline.calls[-1]["spans"])
+
+
+@pytest.mark.parametrize("model_state, label", [("ready", "SmolLM2-135M-Instruct.Q4_1.gguf"), ("off", "default model"),
+                                                ("failed", "my-model.gguf"), ("loading", "default model")])
+def test_the_status_line_gives_way_by_priority_and_keeps_what_remains_whole(model_state, label):
+    from rewriter.tui.app import AppStatus
+    from rewriter.tui.standing import Acknowledgements, standing
+    from rewriter.tui.widgets import fitted_status_text
+
+    remains = standing("identifying", 3, [], Acknowledgements())
+    status = AppStatus(label, "social worker", model_state=model_state, detector_state="ready", standing=remains)
+    whole = remains.as_text().plain
+    for width in range(len(whole), 200):
+        line = fitted_status_text(status, width)
+        shown = line.plain[:width]
+        assert whole in shown, (width, shown)
+        if width >= 90:  # a 90-column terminal shows everything else too, shortened
+            assert "role social worker" in shown and "offline" in shown and "model" in shown, (width, shown)
+
+
+def test_the_role_list_narrows_as_you_type():
+    from rewriter.tui.role import matching_roles
+
+    assert matching_roles("nur") == ["nurse"]
+    assert matching_roles("Social W") == ["social worker"]
+    assert matching_roles("support")[:2] == ["support", "support agent"]
+    assert matching_roles("") and matching_roles("zzz") == []
+
+
+async def test_typing_in_the_role_list_picks_the_first_match(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+p", *"Set my role", "enter")
+        await wait_for(pilot, lambda: app.screen.id == "role-picker", what="the role list")
+        await pilot.press(*"teach")
+        await wait_for(pilot, lambda: app.screen.roles.option_count == 1, what="the filter")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.status.role == "teacher", what="the role")
