@@ -104,7 +104,6 @@ def summary_lines(
     risks_by_kind: Counter | None = None,
 ) -> list[str]:
     """``flagged``: posts an identifier stays in; ``review``: posts with no identifier but risks."""
-    rate = posts / seconds if seconds > 0 else 0.0
     lines = [
         f"posts      {posts}",
         f"flagged    {flagged}",
@@ -113,7 +112,7 @@ def summary_lines(
     ]
     if skipped:
         lines.append(f"skipped    {skipped} (malformed lines)")
-    lines.append(f"time       {seconds:.2f} s ({rate:.0f} posts/s)")
+    lines.append(f"time       {seconds:.2f} s ({rate_text(posts, seconds) or 'no posts'})")
     if by_type:
         lines.append("by kind:")
         width = max(len(k) for k in by_type)
@@ -125,3 +124,16 @@ def summary_lines(
         for kind, count in risks_by_kind.most_common():
             lines.append(f"  {kind.ljust(width)}  {count}")
     return lines
+
+
+def rate_text(posts: int, seconds: float) -> str:
+    """How fast posts went, in figures that never round a real rate to 0: "120 posts/s", "2.5 posts/s",
+    or for a slow rewrite "4.2 s a post" ("" before the first post)."""
+    if posts <= 0 or seconds <= 0:
+        return ""
+    rate = posts / seconds
+    if rate >= 10:
+        return f"{rate:.0f} posts/s"
+    if rate >= 1:
+        return f"{rate:.1f} posts/s"
+    return f"{seconds / posts:.1f} s a post"
