@@ -12,7 +12,7 @@ from collections import Counter
 from ..audit import ExportTally, Item, check_post, export_items, windows
 from ..config import ROLES, normalise_role
 from ..detect.batch import detect_in_batches
-from ..display import dumps_safe, safe_for_terminal
+from ..display import counted, dumps_safe, safe_for_terminal
 from ..inputs import read_file_bytes
 from ..outputs import PrivateFile, check_target
 from ..sources.exports import open_export
@@ -49,7 +49,7 @@ class Progress:
         part = done / self.total if self.total else self.fraction()
         filled = int(width * part)
         rate = rate_text(done, time.perf_counter() - self.started) or "starting: loading the models..."
-        count = f"{done}/{self.total}" if self.total else f"{done} posts, {part:.0%} read"
+        count = f"{done}/{self.total}" if self.total else f"{counted(done, 'post')}, {part:.0%} read"
         sys.stderr.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {count}  {rate}")
         sys.stderr.flush()
 

@@ -100,7 +100,7 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
                     out.append(" (")
                     out.append_text(safe_text("; ".join(a.reasons)))
                     out.append(")")
-            out.append(f" {a.seconds:.1f} s, {a.tokens} tokens", style="dim")
+            out.append(f" {a.seconds:.1f} s, {counted(a.tokens, 'token')}", style="dim")
     elif result is not None:
         out.append("Model attempts: none", style="dim")
     return out

@@ -168,3 +168,11 @@ async def test_typing_in_the_role_list_picks_the_first_match(make_app):
         await wait_for(pilot, lambda: app.screen.roles.option_count == 1, what="the filter")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.status.role == "teacher", what="the role")
+
+
+def test_one_token_is_one_token():
+    from rewriter.tui.review_stream import StreamProgress
+
+    progress = StreamProgress()
+    progress.add("Hello")
+    assert "· 1 token ·" in progress.summary(None, cancelling=False).plain
