@@ -72,7 +72,7 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
             if i:
                 out.append(" · ")
             out.append(risk_label(r) + " ")
-            out.append_text(safe_text(r.text, "bold"))
+            out.append_text(safe_text(_phrase(r.text), "bold"))
             if r in acknowledged:
                 out.append(" ✓ checked by you", style="green")
             else:
@@ -104,3 +104,13 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
     elif result is not None:
         out.append("Model attempts: none", style="dim")
     return out
+
+
+# A risk can stand on the whole rewrite (a story in the news outlives its generalised phrase): quoted
+# whole it would push the rest of the verdict off the screen.
+PHRASE_CELLS = 60
+
+
+def _phrase(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= PHRASE_CELLS else text[: PHRASE_CELLS - 1].rstrip() + "…"

@@ -97,7 +97,7 @@ async def test_the_app_and_the_command_line_list_the_same_risks(detector, watchl
         assert review.standing.status == rewritten["status"]
         shown = str(review.query_one("#verdict").render())
         for _kind, text in _risks(rewritten["final_risks"]):
-            assert text in shown, (text, shown)
+            assert " ".join(text.split())[:40] in shown, (text, shown)  # a long phrase is shortened
 
 
 @pytest.mark.parametrize("copied", [False, True])
