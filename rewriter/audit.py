@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .detect.batch import BATCH
+from .display import counted
 from .pipeline import MAX_REWRITE_CHARS
 from .sources.exports import NAMES, Export
 from .verify import IDENTIFYING, REVIEW, judge_draft
@@ -64,7 +65,7 @@ class ExportTally:
     def lines(self) -> list[str]:
         lines = ["by platform (own posts):"]
         for platform, statuses in self.own.items():
-            lines.append(f"  {NAMES.get(platform, platform):<10}  {sum(statuses.values())} posts, "
+            lines.append(f"  {NAMES.get(platform, platform):<10}  {counted(sum(statuses.values()), 'post')}, "
                          f"{statuses[IDENTIFYING]} identifying, {statuses[REVIEW]} for review")
         if not self.own:
             lines.append("  none")
@@ -74,7 +75,7 @@ class ExportTally:
         empty = sum(self.empty.values())
         if empty:
             lines.append(f"no text    {empty} (photos without a caption, deleted placeholders, "
-                         f"{self.empty_reposts} reposts with no text of their own): nothing to check")
+                         f"{counted(self.empty_reposts, 'repost')} with no text of their own): nothing to check")
         return lines
 
 

@@ -40,5 +40,5 @@ def dumps_safe(obj) -> str:
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """"1 identifier", "2 identifiers", "0 things": a count and its noun in agreement."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+    """"1 identifier", "2 identifiers", "0 things", "1,234 posts": a count and its noun in agreement."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

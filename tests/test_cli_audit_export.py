@@ -63,7 +63,7 @@ def test_the_progress_of_an_export_is_how_much_of_it_has_been_read(monkeypatch, 
     progress.update(1234)
     progress.close()
     shown = capsys.readouterr().err
-    assert "[" + "#" * 15 + "." * 15 + "]" in shown and "1234 posts, 50% read" in shown
+    assert "[" + "#" * 15 + "." * 15 + "]" in shown and "1,234 posts, 50% read" in shown
 
 
 def _terminal_line(written: str) -> str:

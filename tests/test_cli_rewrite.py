@@ -109,3 +109,27 @@ def test_audit_rewrite_loads_the_model_once(config, tmp_path):
     assert [r["method"] for r in lines][1] == "unchanged"
     assert all("Gregory" not in (r["rewrite"] or "") and "Baxter" not in (r["rewrite"] or "") for r in lines)
     assert "loads 1" in done.stderr
+
+
+# Five reasons (two small-community phrases, a case report, a rare detail, a photo), then nine.
+FIVE_RISKS = ("Only ambo station for 80km so everyone already knew. The case report on the rare condition is done, "
+              "pic below of the patient.")
+NINE_RISKS = FIVE_RISKS + " Our biggest account walked after the Postmortem on prod. The trial is next week."
+
+
+def test_the_stderr_summary_names_every_reason_the_rewrite_is_not_clean(config):
+    done = run("rewrite", "-", "--json", "--no-llm", "--config", config, stdin=FIVE_RISKS)
+    reasons = json.loads(done.stdout)["reasons"]
+    assert len(reasons) == 5, reasons
+    done = run("rewrite", "-", "--no-llm", "--config", config, stdin=FIVE_RISKS)
+    assert done.returncode == 1
+    for reason in reasons:
+        assert reason in done.stderr, (reason, done.stderr)
+
+
+def test_a_long_list_of_reasons_says_how_many_more_it_leaves_out(config):
+    reasons = json.loads(run("rewrite", "-", "--json", "--no-llm", "--config", config, stdin=NINE_RISKS).stdout)["reasons"]
+    assert len(reasons) == 9, reasons
+    done = run("rewrite", "-", "--no-llm", "--config", config, stdin=NINE_RISKS)
+    named = [reason for reason in reasons if reason in done.stderr]
+    assert f"and {len(reasons) - len(named)} more" in done.stderr and len(named) < len(reasons), done.stderr

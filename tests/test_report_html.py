@@ -251,3 +251,7 @@ def test_a_report_path_that_cannot_be_written_fails_before_the_audit(cli, tmp_pa
     run = cli("audit", "in.jsonl", "--report", "report.html")
     assert run.code == 2 and "report.html: is a symbolic link" in run.err
     assert run.out == "" and (tmp_path / "target.html").read_text() == "keep"
+
+
+def test_a_one_post_page_says_post_not_posts():
+    assert "<title>rewriter audit: 1 post checked, 0 flagged</title>" in page((CLEAN, record(CLEAN)))

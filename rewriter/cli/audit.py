@@ -12,14 +12,14 @@ from collections import Counter
 from ..audit import ExportTally, Item, check_post, export_items, windows
 from ..config import ROLES, normalise_role
 from ..detect.batch import detect_in_batches
-from ..display import dumps_safe, safe_for_terminal
+from ..display import counted, dumps_safe, safe_for_terminal
 from ..inputs import read_file_bytes
 from ..outputs import PrivateFile, check_target
 from ..sources.exports import open_export
 from ..sources.jsonl import decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW
 from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline, make_reviewer
-from .report import summary_lines
+from .report import rate_text, summary_lines
 from .report_html import AuditReport
 
 
@@ -41,14 +41,16 @@ class Progress:
         self.started = time.perf_counter()
 
     def update(self, done: int) -> None:
+        """Draw the bar; at 0, at once, so a run whose first post waits for the models (a rewrite
+        loads the language model, then checks a batch before it rewrites) is never silent."""
         if not self.enabled:
             return
         width = 30
         part = done / self.total if self.total else self.fraction()
         filled = int(width * part)
-        rate = done / max(time.perf_counter() - self.started, 1e-9)
-        count = f"{done}/{self.total}" if self.total else f"{done} posts, {part:.0%} read"
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {count}  {rate:.0f} posts/s")
+        rate = rate_text(done, time.perf_counter() - self.started) or "starting: loading the models..."
+        count = f"{done}/{self.total}" if self.total else f"{counted(done, 'post')}, {part:.0%} read"
+        sys.stderr.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {count}  {rate}")
         sys.stderr.flush()
 
     def clear(self) -> None:
@@ -97,6 +99,7 @@ def cmd_audit(args, config) -> int:
     if args.out:
         check_target(args.out)  # a bad --out is reported before any work
     report = AuditReport.create(args.report, name) if getattr(args, "report", None) else None
+    progress.update(0)  # at once: loading the models takes seconds
 
     started = time.perf_counter()
     detector = make_detector(config)

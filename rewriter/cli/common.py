@@ -7,6 +7,7 @@ import sys
 import time
 
 from ..detect import Detector
+from ..display import counted
 from ..detect.watchlist import load_default
 from ..review import Reviewer
 from .exits import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, UsageError
@@ -69,7 +70,7 @@ class TerminalProgress:
         elapsed = time.perf_counter() - self.started
         # the rate is counted from the first token, so it is not skewed by reading the prompt
         rate = f", {(self.tokens - 1) / elapsed:.1f} tokens/s" if self.tokens > 2 and elapsed > 0 else ""
-        self.say(f"generating: {self.tokens} tokens{rate}")
+        self.say(f"generating: {counted(self.tokens, 'token')}{rate}")
 
     def done(self) -> None:
         if self.enabled:

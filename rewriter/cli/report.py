@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
-from ..display import safe_for_terminal
+from ..display import counted, safe_for_terminal
 from ..kinds import RISK_KINDS
 from ..review import Risk
 from ..spans import Span
@@ -34,14 +34,14 @@ def print_check_plain(text: str, spans: list[Span], out: TextIO, risks: Sequence
                 f"{s.start}-{s.end}\t{s.entity_type}\t{safe_for_terminal(s.text)!s}\t"
                 f"{s.score:.2f}\t{s.why}\tsay instead: {s.suggestion}\n"
             )
-        out.write(f"{len(spans)} identifying span{'s' if len(spans) != 1 else ''} found\n")
+        out.write(f"{counted(len(spans), 'identifying span')} found\n")
     else:
         out.write("no identifying span found\n")
     if risks:
         out.write("\n")
         for r in risks:
             out.write(f"{r.start}-{r.end}\trisk: {_risk_label(r)}\t{safe_for_terminal(r.text)}\t{r.why}\t{r.advice}\n")
-        out.write(f"{len(risks)} risk{'s' if len(risks) != 1 else ''} to look at before posting\n")
+        out.write(f"{counted(len(risks), 'risk')} to look at before posting\n")
 
 
 def print_check_rich(text: str, spans: list[Span], console, risks: Sequence[Risk] = ()) -> None:
@@ -74,7 +74,7 @@ def print_check_rich(text: str, spans: list[Span], console, risks: Sequence[Risk
             )
         console.print(table)
         n = len(spans)
-        console.print(Text(f"{n} identifying span{'s' if n != 1 else ''} found", style="bold red"))
+        console.print(Text(f"{counted(n, 'identifying span')} found", style="bold red"))
     else:
         console.print(Text("no identifying span found", style="green"))
     if risks:
@@ -86,7 +86,7 @@ def print_check_rich(text: str, spans: list[Span], console, risks: Sequence[Risk
             table.add_row(Text(_risk_label(r), style="yellow"), Text(safe_for_terminal(r.text)), Text(r.why), Text(r.advice))
         console.print(table)
         n = len(risks)
-        console.print(Text(f"{n} risk{'s' if n != 1 else ''} to look at before posting", style="bold yellow"))
+        console.print(Text(f"{counted(n, 'risk')} to look at before posting", style="bold yellow"))
 
 
 def _risk_label(risk: Risk) -> str:
@@ -104,7 +104,6 @@ def summary_lines(
     risks_by_kind: Counter | None = None,
 ) -> list[str]:
     """``flagged``: posts an identifier stays in; ``review``: posts with no identifier but risks."""
-    rate = posts / seconds if seconds > 0 else 0.0
     lines = [
         f"posts      {posts}",
         f"flagged    {flagged}",
@@ -113,7 +112,7 @@ def summary_lines(
     ]
     if skipped:
         lines.append(f"skipped    {skipped} (malformed lines)")
-    lines.append(f"time       {seconds:.2f} s ({rate:.0f} posts/s)")
+    lines.append(f"time       {seconds:.2f} s ({rate_text(posts, seconds) or 'no posts'})")
     if by_type:
         lines.append("by kind:")
         width = max(len(k) for k in by_type)
@@ -125,3 +124,16 @@ def summary_lines(
         for kind, count in risks_by_kind.most_common():
             lines.append(f"  {kind.ljust(width)}  {count}")
     return lines
+
+
+def rate_text(posts: int, seconds: float) -> str:
+    """How fast posts went, in figures that never round a real rate to 0: "120 posts/s", "2.5 posts/s",
+    or for a slow rewrite "4.2 s a post" ("" before the first post)."""
+    if posts <= 0 or seconds <= 0:
+        return ""
+    rate = posts / seconds
+    if rate >= 10:
+        return f"{rate:.0f} posts/s"
+    if rate >= 1:
+        return f"{rate:.1f} posts/s"
+    return f"{seconds / posts:.1f} s a post"

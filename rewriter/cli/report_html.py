@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from html import escape
 
 from .. import __version__
-from ..display import safe_for_terminal
+from ..display import counted, safe_for_terminal
 from ..errors import InputError
 from ..kinds import RISK_KINDS, kind
 from ..outputs import PrivateFile
@@ -339,7 +339,7 @@ def render(report: AuditReport, now: datetime) -> str:
                         '<p class="note">Posts of other people\'s that you shared: you can only remove the repost.</p>')
         sections.extend(_post(p) for p in reposts)
         sections.append("</section>")
-    title = f"rewriter audit: {report.checked:,} posts checked, {len(report.flagged):,} flagged"
+    title = f"rewriter audit: {counted(report.checked, 'post')} checked, {len(report.flagged):,} flagged"
     return "\n".join([
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',

@@ -39,8 +39,23 @@ def cmd_rewrite(args, config) -> int:
         if result.model_note:
             print(f"rewriter: {safe_for_terminal(result.model_note)}; the generalised text is offered", file=sys.stderr)
         if not result.clean:
-            why = "; ".join(result.reasons[:3]) or "it could not be verified"
+            why = _reasons(result.reasons)
             if result.status == REVIEW:
                 why = "no identifier remains, but look at this before posting: " + why
             print(f"rewriter: no verified clean rewrite: {safe_for_terminal(why)}", file=sys.stderr)
     return EXIT_CLEAN if result.clean else EXIT_FOUND
+
+
+# Reasons listed in full up to this many; beyond, the first ones and how many more (a long line on
+# stderr is still read; a silently shorter list is not).
+SHOWN_REASONS = 8
+
+
+def _reasons(reasons: list[str]) -> str:
+    """Every reason the rewrite is not clean, or as many as fit and how many more, never fewer silently."""
+    if not reasons:
+        return "it could not be verified"
+    if len(reasons) <= SHOWN_REASONS:
+        return "; ".join(reasons)
+    rest = len(reasons) - (SHOWN_REASONS - 1)
+    return "; ".join(reasons[: SHOWN_REASONS - 1]) + f"; and {rest} more (--json lists every one)"

@@ -9,7 +9,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from ..config import locate_config, user_config_dir
-from ..display import safe_for_terminal
+from ..display import counted, safe_for_terminal
 from ..llm.discovery import check_gguf, running_from_checkout, search_order
 from ..errors import ModelError
 from .exits import EXIT_CLEAN
@@ -79,8 +79,8 @@ def _measured(path: Path, origin: str, config) -> str:
     except ModelError as exc:
         return f"Speed on this machine: not measured: {safe_for_terminal(str(exc))}"
     rate = f"{done.tokens_per_second:.1f} tokens/s" if done.tokens_per_second else "no tokens written"
-    return (f"Speed on this machine: loads in {load:.1f} s; writes {rate} ({done.tokens} tokens in {done.seconds:.1f} s, "
-            f"{backend.threads} thread{'s' if backend.threads != 1 else ''})")
+    return (f"Speed on this machine: loads in {load:.1f} s; writes {rate} ({counted(done.tokens, 'token')} in {done.seconds:.1f} s, "
+            f"{counted(backend.threads, 'thread')})")
 
 
 def _described(path: Path) -> str:

@@ -10,6 +10,7 @@ import getpass
 import sys
 
 from ..detect.watchlist import load_default
+from ..display import counted
 from ..inputs import MAX_BYTES, decode
 from .exits import EXIT_CLEAN, EXIT_FOUND, UsageError
 
@@ -35,7 +36,7 @@ def cmd_watch(args) -> int:
     verb = "added" if action == "add" else "removed"
     unchanged = len(terms) - changed
     note = f" ({unchanged} {'already there' if action == 'add' else 'not on the list'})" if unchanged else ""
-    print(f"{verb} {changed}{note}; the watch list has {len(watchlist)} entr{'y' if len(watchlist) == 1 else 'ies'}")
+    print(f"{verb} {changed}{note}; the watch list has {counted(len(watchlist), 'entry', 'entries')}")
     return EXIT_CLEAN
 
 

@@ -31,6 +31,7 @@ from .messages import DetectorReady, ModelChosen, ModelReady, WorkerErrors
 from .role import choose_role
 from .services import SerialDetector, Services, backend_name
 from .standing import Standing
+from .widgets import FULL, NO_ROLE_HINT, status_text
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
@@ -53,29 +54,8 @@ class AppStatus:
         return None if self.standing is None else self.standing.identifiers
 
     def as_text(self, role_hint: bool = True) -> Text:
-        """The status line; ``role_hint`` adds how to change the role (left out when space is short)."""
-        out = Text()
-        colours = {"loading": "yellow", "ready": "green", "failed": "bold red"}
-        out.append("model ")
-        out.append(self.model_label, style="bold")
-        out.append(f" {self.model_state}", style=colours.get(self.model_state, ""))
-        out.append("  │  detector")
-        out.append(f" {self.detector_state}", style=colours.get(self.detector_state, ""))
-        out.append("  │  role ")
-        out.append(self.role, style="bold")
-        if role_hint:
-            out.append(" · ctrl+p to set", style="dim")
-        out.append("  │  ")
-        out.append("● offline", style="green")
-        out.append("  │  ")
-        if self.standing is None:
-            out.append("spans –", style="dim")
-        else:
-            out.append_text(self.standing.as_text())
-        if self.activity:
-            out.append("  │  ")
-            out.append(self.activity, style="italic")
-        return out
+        """The status line; ``role_hint`` adds how to change the role (see ``widgets.status_text``)."""
+        return status_text(self, FULL if role_hint else NO_ROLE_HINT)
 
 
 class RewriterApp(WorkerErrors, App[None]):

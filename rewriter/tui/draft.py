@@ -50,6 +50,10 @@ class DraftScreen(WorkerErrors, Screen):
         self._spans_text: str | None = None  # the text self.spans were detected on (None: not yet)
         self._marks_text = draft  # the text the shown marks refer to (shifted while typing)
         self.ignored: set[tuple[str, str]] = set()
+        # Bumped whenever the user changes what counts as identifying (ignores a span, watches a term):
+        # a kept rewrite made before that is out of date.
+        self._choices = 0
+        self._kept_choices = 0  # ... as it was when the kept rewrite was made
         # Detection: soon after each change, at most one run in flight.
         self.checks = OneAtATime(self, lambda: self.debounce, self._start_detection)
         self._changed_at = 0.0
@@ -167,7 +171,7 @@ class DraftScreen(WorkerErrors, Screen):
     def _show_risks(self) -> None:
         """The list, the legend and the status bar (the marks are drawn by ``_show_marks``)."""
         self.query_one(SpanList).show(self.spans, self.risks, self.acknowledged.__contains__)
-        self.query_one(Legend).show(self.spans, risks=self.risks)
+        self.query_one(Legend).show(self.spans, risks=self.risks, empty=not (self._spans_text or "").strip())
         self.app.update_status(standing=self.standing)
 
     @property
@@ -176,7 +180,7 @@ class DraftScreen(WorkerErrors, Screen):
         if self._spans_text is None:
             return None
         # The one place the draft's state is decided (with verdict: the pipeline's status).
-        status = text_status(len(self.spans), len(self.risks))
+        status = text_status(len(self.spans), len(self.risks), empty=not self._spans_text.strip())
         return standing(status, len(self.spans), self.risks, self.acknowledged)
 
     def on_screen_resume(self) -> None:
@@ -275,6 +279,7 @@ class DraftScreen(WorkerErrors, Screen):
             self.app.notify(f"Replaced with “{visible(suggestion)}”.", markup=False)
         elif action == "ignore":
             self.ignored.add((canonical(span.text), span.entity_type))
+            self._choices += 1
             if self._spans_text is not None:
                 self._show_spans(self.editor.text, [s for s in self.spans if s != span])
             self.app.notify("Ignored for this session. It is still in your draft.", markup=False)
@@ -284,6 +289,7 @@ class DraftScreen(WorkerErrors, Screen):
                 added = watchlist.add(span.text)
                 if added:
                     watchlist.save()
+                    self._choices += 1
             except Exception as exc:
                 self.app.notify(f"Could not add to the watch list: {exc}", severity="error", markup=False)
                 return
@@ -332,14 +338,21 @@ class DraftScreen(WorkerErrors, Screen):
             app.notify("Type or paste a draft first.", markup=False)
             return
         kept = self.kept_review
-        if kept is not None and kept.original == text and kept.role == app.status.role:
+        same_draft = kept is not None and kept.original == text and kept.role == app.status.role
+        if same_draft and self._kept_choices == self._choices:
             app.push_screen(kept)  # the same draft: the same review, with the user's edits
             return
+        # Past here, a kept rewrite of the same draft was made before the user changed what is ignored
+        # or watched: never shown again as if still verified, it is made again.
         if kept is not None and app.uncopied_rewrite:
+            earlier = ("a rewrite made before you changed what is ignored or watched" if same_draft
+                       else "a rewrite of an earlier version of this draft")
             app.ask_before_losing("Replace the rewrite?", self._start_rewrite,
-                                  ["a rewrite of an earlier version of this draft that you have not copied "
-                                   "or saved"], yes="Replace it")
+                                  [f"{earlier} that you have not copied or saved"], yes="Replace it")
             return
+        if same_draft:
+            app.notify("You changed what is ignored or watched since the last rewrite: rewriting again.",
+                       markup=False)
         self._start_rewrite()
 
     def _start_rewrite(self) -> None:
@@ -356,6 +369,7 @@ class DraftScreen(WorkerErrors, Screen):
         # load, the review waits for them and says so: ctrl+r is never refused for being early.
         self.app.install_screen(review, name=f"review-{id(review)}")
         self.kept_review = review
+        self._kept_choices = self._choices
         self.app.push_screen(review)
 
     def drop_kept_review(self) -> None:
@@ -380,6 +394,9 @@ class DraftScreen(WorkerErrors, Screen):
 
     def action_copy(self) -> None:
         text = self.editor.text
+        if not text.strip():
+            self.app.notify("Nothing to copy: paste or type a draft first.", markup=False)
+            return
         if self.checked and self.standing.copies_freely:
             self._copy(text)
             return

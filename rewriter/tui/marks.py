@@ -162,15 +162,38 @@ def word_diff(before: str, after: str) -> list[Change]:
     b_words = [after[s:e] for s, e in b]
     matcher = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
     changes = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             continue
+        following = opcodes[n + 1] if n + 1 < len(opcodes) else None
+        i1, i2, j1, j2 = _at_word_start(tag, i1, i2, j1, j2, a_words, b_words, following)
         a_start = a[i1][0] if i1 < len(a) else len(before)
         a_end = a[i2 - 1][1] if i2 > i1 else a_start
         b_start = b[j1][0] if j1 < len(b) else len(after)
         b_end = b[j2 - 1][1] if j2 > j1 else b_start
         changes.append(Change(tag, a_start, a_end, b_start, b_end))
     return changes
+
+
+def _at_word_start(tag, i1, i2, j1, j2, a_words, b_words, following):
+    """A whole sentence dropped (or added) is matched by difflib from the full stop before it to the
+    one it ends with: "clinic[. Less than 1 in a million]. Writing", which shows a struck full stop
+    after "clinic" as a stray one. Slide such a change over the equal words after it (the same text
+    either way) until it starts with a word: "clinic. [Less than 1 in a million. ]Writing"."""
+    if tag == "replace" or following is None:
+        return i1, i2, j1, j2
+    words, start, end = (a_words, i1, i2) if tag == "delete" else (b_words, j1, j2)
+    room = following[2] - following[1]  # the equal words after the change
+    shift = 0
+    while (shift < room and not _starts_a_word(words[start + shift])
+           and words[start + shift].rstrip() == words[end + shift].rstrip()):
+        shift += 1
+    return i1 + shift, i2 + shift, j1 + shift, j2 + shift
+
+
+def _starts_a_word(token: str) -> bool:
+    return token[:1].isalnum() or token[:1] == "_"
 
 
 def _is_blank(text: str) -> bool:
@@ -201,6 +224,8 @@ def unified_text(before: str, after: str, changes: list[Change]) -> Text:
     for c in changes:
         out.append(visible(after[pos_b : c.b_start]))
         if c.a_end > c.a_start:
+            if c.a_start and before[c.a_start - 1].isspace() and out.plain[-1:] not in ("", " ", "\n"):
+                out.append(" ")  # "fix it. [Happy Monday.]": the rewrite ends where the struck words began
             removed = before[c.a_start : c.a_end]
             words = removed.rstrip()
             gap = removed[len(words):]

@@ -26,10 +26,12 @@ from .review_diff import Changes
 from .review_stream import StreamProgress
 from .review_verdict import METHODS, summary_text, verdict_text
 from .schedule import OneAtATime
-from .standing import IDENTIFYING, Acknowledgements, Standing, standing, text_status
+from .standing import EMPTY, IDENTIFYING, Acknowledgements, Standing, standing, text_status
 from .widgets import MarkedTextArea, StatusBar
 
 __all__ = ["METHODS", "ReviewScreen"]
+
+EMPTY_REWRITE = "The rewrite is empty: type one, or escape to go back to your draft"
 
 
 class ReviewScreen(WorkerErrors, Screen):
@@ -131,20 +133,16 @@ class ReviewScreen(WorkerErrors, Screen):
         try:
             result = app.pipeline().rewrite(self.original, role=role, spans=self.spans, on_token=self.stream_piece,
                                             cancel=cancelled, use_llm=app.backend is not None)
-            risks = self._review(result.text, result.final_spans)
         except Cancelled:
             self.post_message(RewriteCancelled())
             return
-        self.post_message(RewriteCancelled() if cancelled.is_set() else RewriteFinished(result, risks))
+        # The pipeline's own risks, as `rewriter rewrite` reports them: a draft's risk stays while its
+        # phrase stands, though a fresh review of the rewrite might no longer see it.
+        self.post_message(RewriteCancelled() if cancelled.is_set() else RewriteFinished(result, list(result.final_risks)))
 
     def stream_piece(self, piece: str) -> None:
         """Called by the pipeline, in the worker, for each piece the model generates."""
         self.post_message(RewriteStreamed(piece))
-
-    def _review(self, text: str, spans: list[Span]) -> list[Risk]:
-        """The post-level risks in ``text`` (in a worker: the reviewer is quick, but not free)."""
-        reviewer = self.app.reviewer
-        return reviewer.review(text, spans) if reviewer is not None else []
 
     def on_rewrite_streamed(self, message: RewriteStreamed) -> None:
         self.progress.add(message.piece)  # drawn by the next tick
@@ -207,7 +205,7 @@ class ReviewScreen(WorkerErrors, Screen):
         right.move_cursor((0, 0))
         right.focus()
         reasons = list(getattr(result, "reasons", None) or [])
-        if not result.clean and not result.final_spans and not reasons:
+        if not result.clean and not result.final_spans and not result.final_risks and not reasons:
             reasons = ["the rewrite did not pass every check"]
         verdict = Verdict(result.clean, list(result.final_spans), reasons, safe=result.status != IDENTIFYING,
                           final_risks=list(result.final_risks))
@@ -243,9 +241,13 @@ class ReviewScreen(WorkerErrors, Screen):
         verdict = self.current_verdict
         if verdict is None:
             return None
-        # The one place the rewrite's state is decided (with verdict: the pipeline's status).
-        status = text_status(len(verdict.final_spans), len(self.final_risks), verified=verdict.clean)
-        return standing(status, len(verdict.final_spans), self.final_risks, self.acknowledged)
+        # The one place the rewrite's state is decided (with verdict: the pipeline's status). Risks alone
+        # make it "review", as `rewriter rewrite` says; any other failed check makes it not verified.
+        verified = verdict.safe and (verdict.clean or bool(verdict.final_risks))
+        status = text_status(len(verdict.final_spans), len(self.final_risks), verified=verified,
+                             empty=not self.right.text.strip())
+        return standing(status, len(verdict.final_spans), self.final_risks, self.acknowledged,
+                        when_empty=EMPTY_REWRITE)
 
     # -- editing the rewrite -------------------------------------------------------------------
 
@@ -271,7 +273,7 @@ class ReviewScreen(WorkerErrors, Screen):
     def _verify(self, candidate: str, role: str) -> None:
         # the user's own edit: judged for safety and the review, not by the model-output quality gates
         verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role, by_user=True)
-        self.post_message(RewriteChecked(candidate, verdict, self._review(candidate, verdict.final_spans)))
+        self.post_message(RewriteChecked(candidate, verdict, list(verdict.final_risks)))
 
     def on_rewrite_checked(self, message: RewriteChecked) -> None:
         self._checked(message.text, message.verdict, message.risks)
@@ -316,6 +318,9 @@ class ReviewScreen(WorkerErrors, Screen):
         self._copy_with(self.right.text, verdict)
 
     def _copy_with(self, text: str, verdict: Verdict) -> None:
+        if self.standing.status == EMPTY:
+            self.app.notify(f"Nothing to copy. {EMPTY_REWRITE}.", markup=False)
+            return
         if self.standing.copies_freely:
             self._copy(text)
             return

@@ -6,6 +6,8 @@ import time
 
 from rich.text import Text
 
+from ..display import counted
+
 
 class StreamProgress:
     """The model's output as it arrives (appended on the main thread, from ``RewriteStreamed``), with
@@ -45,6 +47,6 @@ class StreamProgress:
             out.append(" · the rewrite starts as soon as it is ready")
         if self.tokens:
             rate = self.tokens / max(now - (self.first_at or now), 1e-6)
-            out.append(f" · {self.tokens} tokens · {rate:.1f} tokens/s")
+            out.append(f" · {counted(self.tokens, 'token')} · {rate:.1f} tokens/s")
         out.append("   escape cancels", style="dim")
         return out

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ..display import counted
 from .marks import safe_text
-from .standing import CLEAN, IDENTIFYING, Acknowledgements, Standing
+from .standing import CLEAN, EMPTY, IDENTIFYING, Acknowledgements, Standing
 from .widgets import risk_label
 
 if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
@@ -28,6 +28,8 @@ def summary_text(result, verdict: Verdict | None, where: Standing | None, model_
     out = Text()
     if verdict is None:
         out.append("checking your edit…", style="bold yellow")
+    elif where.status == EMPTY:
+        out.append(where.as_text().plain, style="bold yellow")
     elif where.status == CLEAN:
         out.append("✓ verified clean", style="bold green")
     elif where.status == IDENTIFYING:
@@ -70,15 +72,18 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
             if i:
                 out.append(" · ")
             out.append(risk_label(r) + " ")
-            out.append_text(safe_text(r.text, "bold"))
+            out.append_text(safe_text(_phrase(r.text), "bold"))
             if r in acknowledged:
                 out.append(" ✓ checked by you", style="green")
             else:
                 out.append(f" ({r.advice})", style="dim")
         out.append("\n")
-    if verdict is not None and verdict.reasons:
+    # the reasons that are not a risk already listed above ("story in the news: '...'")
+    reasons = [] if verdict is None else [
+        reason for reason in verdict.reasons if not any(reason.endswith(f"'{r.text}'") for r in final_risks)]
+    if reasons:
         out.append("Checks: ", style="bold")
-        out.append_text(safe_text("; ".join(verdict.reasons)))
+        out.append_text(safe_text("; ".join(reasons)))
         out.append("\n")
     attempts = result.attempts if result else []
     if attempts:
@@ -95,7 +100,17 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
                     out.append(" (")
                     out.append_text(safe_text("; ".join(a.reasons)))
                     out.append(")")
-            out.append(f" {a.seconds:.1f} s, {a.tokens} tokens", style="dim")
+            out.append(f" {a.seconds:.1f} s, {counted(a.tokens, 'token')}", style="dim")
     elif result is not None:
         out.append("Model attempts: none", style="dim")
     return out
+
+
+# A risk can stand on the whole rewrite (a story in the news outlives its generalised phrase): quoted
+# whole it would push the rest of the verdict off the screen.
+PHRASE_CELLS = 60
+
+
+def _phrase(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= PHRASE_CELLS else text[: PHRASE_CELLS - 1].rstrip() + "…"

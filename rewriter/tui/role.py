@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..config import ROLES
@@ -25,13 +25,19 @@ from .dialogs import Confirm
 
 
 class RolePicker(ModalScreen[str | None]):
-    """Pick a role from the list; returns it, or None when the user cancels."""
+    """Pick a role from the list, narrowed as you type; returns it, or None when the user cancels."""
 
     DEFAULT_CSS = """
     RolePicker { align: center middle; }
-    RolePicker OptionList { height: auto; max-height: 20; }
+    RolePicker OptionList { height: auto; max-height: 16; }
+    RolePicker #no-role { color: $text-muted; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        # the filter keeps the focus: the arrows move in the list below it
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+    ]
 
     def __init__(self, current: str):
         super().__init__(id="role-picker")
@@ -41,20 +47,64 @@ class RolePicker(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(Text("Set my role", style="bold"), classes="dialog-title")
             yield Static(Text("What you do shapes what is suggested instead of a name or a place "
-                              "(“a patient” for a nurse, “a pupil” for a teacher)."), classes="dialog-body")
-            yield OptionList(*(Option(role, id=role) for role in ROLES), id="roles")
+                              "(“a patient” for a nurse, “a pupil” for a teacher). Type to narrow the list; "
+                              "↑ ↓ and enter to pick."), classes="dialog-body")
+            yield Input(placeholder="filter: e.g. nur, teach, social", id="role-filter")
+            yield OptionList(id="roles")
+            yield Static("", id="no-role")
 
     def on_mount(self) -> None:
-        roles = self.query_one(OptionList)
-        roles.highlighted = ROLES.index(self._current) if self._current in ROLES else 0
-        roles.focus()
+        self._show(self._current)
+        self.query_one("#role-filter", Input).focus()
+
+    @property
+    def roles(self) -> OptionList:
+        return self.query_one("#roles", OptionList)
+
+    def _show(self, keep: str | None = None) -> None:
+        """List the roles that match the filter, highlighting ``keep`` when it is among them."""
+        query = self.query_one("#role-filter", Input).value
+        shown = matching_roles(query)
+        roles = self.roles
+        roles.clear_options()
+        roles.add_options([Option(role, id=role) for role in shown])
+        if shown:
+            roles.highlighted = shown.index(keep) if keep in shown else 0
+        self.query_one("#no-role", Static).update(
+            "" if shown else Text(f"No role matches “{query.strip()}”: "
+                                  f"the roles are {', '.join(ROLES)}."))
+
+    @on(Input.Changed, "#role-filter")
+    def _filtered(self) -> None:
+        self._show()
+
+    @on(Input.Submitted, "#role-filter")
+    def _submitted(self) -> None:
+        roles = self.roles
+        if roles.highlighted is not None:
+            self.dismiss(roles.get_option_at_index(roles.highlighted).id)
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
+    def action_move(self, step: int) -> None:
+        roles = self.roles
+        if roles.option_count:
+            roles.highlighted = ((roles.highlighted or 0) + step) % roles.option_count
+
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def matching_roles(query: str) -> list[str]:
+    """The roles whose name holds what was typed (any case, spaces as typed or not): "nur" → nurse,
+    "socialw" → social worker; those that start with it first."""
+    typed = "".join(query.lower().split())
+    if not typed:
+        return list(ROLES)
+    found = [role for role in ROLES if typed in role.replace(" ", "")]
+    return sorted(found, key=lambda role: not role.replace(" ", "").startswith(typed))
 
 
 def remember_question(role: str, target: Path, in_use: Path | None) -> Confirm:

@@ -1,6 +1,6 @@
 """Where a text stands, and the risks the writer has checked (plain Python, no Textual, so it tests fast).
 
-A text is in one of three states:
+A text is in one of three states (or ``empty``: nothing to check yet, so no verdict at all):
 
 * ``identifying``: an identifier remains (or the text failed its checks);
 * ``review``: no identifier, but post-level risks remain (a story in the news, a small community...);
@@ -25,14 +25,18 @@ if TYPE_CHECKING:  # the review package compiles its cue lists on import: not be
 CLEAN = "clean"
 REVIEW = "review"
 IDENTIFYING = "identifying"
+EMPTY = "empty"  # no text: nothing was checked, so nothing is said to be clean
 
 
-def text_status(identifiers: int, risks: int, verified: bool = True) -> str:
-    """The state of a text from what remains in it: clean, review or identifying.
+def text_status(identifiers: int, risks: int, verified: bool = True, empty: bool = False) -> str:
+    """The state of a text from what remains in it: clean, review or identifying (``empty`` when
+    there is no text: an empty draft is not a verified one).
 
     ``verified`` is False when the checks failed for a reason other than an identifier (the rewrite
     screen's verdict); such a text is never clean.
     """
+    if empty:
+        return EMPTY
     if identifiers or not verified:
         return IDENTIFYING
     return REVIEW if risks else CLEAN
@@ -82,6 +86,8 @@ class Standing:
     identifiers: int
     risks: int
     to_review: int  # risks not acknowledged
+    # what to do when the text is empty (the review screen's is about the rewrite)
+    when_empty: str = "Paste or type a draft"
 
     @property
     def copies_freely(self) -> bool:
@@ -90,6 +96,9 @@ class Standing:
 
     def as_text(self) -> Text:
         out = Text()
+        if self.status == EMPTY:
+            out.append(self.when_empty, style="italic")
+            return out
         if self.status == CLEAN:
             out.append("✓ verified clean", style="bold green")
             return out
@@ -107,8 +116,9 @@ class Standing:
         return out
 
 
-def standing(status: str, identifiers: int, risks: list[Risk], acknowledged: Acknowledgements) -> Standing:
-    return Standing(status, identifiers, len(risks), sum(1 for r in risks if r not in acknowledged))
+def standing(status: str, identifiers: int, risks: list[Risk], acknowledged: Acknowledgements,
+             when_empty: str = Standing.when_empty) -> Standing:
+    return Standing(status, identifiers, len(risks), sum(1 for r in risks if r not in acknowledged), when_empty)
 
 
 def _checked(risks: int) -> str:

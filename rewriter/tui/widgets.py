@@ -225,10 +225,13 @@ def risk_label(risk: Risk) -> str:
 class Legend(Static):
     """Which colour means which kind, for the kinds in the current draft, with counts; then the risks."""
 
-    def show(self, spans: list[Span], ready: bool = True, risks: list[Risk] = ()) -> None:
+    def show(self, spans: list[Span], ready: bool = True, risks: list[Risk] = (), empty: bool = False) -> None:
+        """``empty``: there is no text, so nothing can be said to be found or not."""
         legend = Text()
         if not ready:
             legend.append("waiting for the detector…", style="dim")
+        elif empty:
+            legend.append("Paste or type a draft: it is checked as you type", style="dim")
         elif not spans and not risks:
             legend.append("✓ nothing identifying found", style="green")
         else:
@@ -246,6 +249,48 @@ class Legend(Static):
         self.update(legend)
 
 
+STATE_COLOURS = {"loading": "yellow", "ready": "green", "failed": "bold red"}
+
+# How the status line gives way when the terminal is narrow, least needed first: the hint on how to
+# change the role, the width of the separators, the model's file name, the detector once it is ready.
+# Past the last, what remains in the text comes first, so a very narrow terminal cuts the rest.
+FULL, NO_ROLE_HINT, NARROW, NO_MODEL_NAME, NO_DETECTOR_READY, WHAT_REMAINS_FIRST = range(6)
+
+
+def status_text(status, level: int = FULL) -> Text:
+    """The status line for the app's ``status`` (an ``AppStatus``), as compact as ``level`` says."""
+    parts: list[Text] = []
+    model = Text("model")
+    if level < NO_MODEL_NAME or status.model_state not in ("ready", "loading", "off"):
+        model.append(" ")
+        model.append(status.model_label, style="bold")
+    model.append(f" {status.model_state}", style=STATE_COLOURS.get(status.model_state, ""))
+    parts.append(model)
+    if level < NO_DETECTOR_READY or status.detector_state != "ready":
+        detector_state = (f" {status.detector_state}", STATE_COLOURS.get(status.detector_state, ""))
+        parts.append(Text.assemble("detector", detector_state))
+    role = Text.assemble("role ", (status.role, "bold"))
+    if level < NO_ROLE_HINT:
+        role.append(" · ctrl+p to set", style="dim")
+    parts.append(role)
+    parts.append(Text("● offline", style="green"))
+    remains = [status.standing.as_text() if status.standing is not None else Text("spans –", style="dim")]
+    if status.activity:
+        remains.append(Text(status.activity, style="italic"))
+    parts = remains + parts if level >= WHAT_REMAINS_FIRST else parts + remains
+    return Text("  │  " if level < NARROW else " │ ").join(parts)
+
+
+def fitted_status_text(status, width: int) -> Text:
+    """The fullest status line that fits ``width`` cells; what remains in the text (the verdict, what
+    is left to do) is the last thing to give way."""
+    for level in range(WHAT_REMAINS_FIRST):
+        text = status_text(status, level)
+        if text.cell_len <= width:
+            return text
+    return status_text(status, WHAT_REMAINS_FIRST)
+
+
 class StatusBar(Static):
     """Model name and state, detector state, role, the offline promise, and what remains in the text:
     the app's ``status``, redrawn whenever it is replaced."""
@@ -258,6 +303,4 @@ class StatusBar(Static):
         status = getattr(self.app, "status", None)
         if status is None:
             return Text("")
-        text = status.as_text()
-        # what remains in the text matters more than the hint on how to change the role
-        return text if text.cell_len <= self.content_size.width else status.as_text(role_hint=False)
+        return fitted_status_text(status, self.content_size.width)

@@ -14,7 +14,9 @@ from rewriter.clipboard import NoSystemClipboard
 from rewriter.config import Config
 from rewriter.errors import Cancelled, DetectorError, ModelError
 from rewriter.pipeline import Attempt, RewriteResult, Verdict
+from rewriter.review import Reviewer
 from rewriter.text import canonical
+from rewriter.verify.verdict import still_standing
 
 DRAFT = ("Had a long session with Gregory Walsh this morning at Oakfield Primary "
          "and he finally opened up about home.")
@@ -36,6 +38,7 @@ class FakePipeline:
         self.crash = crash
         self.output = output  # fixed model output, for the markup/control-character tests
         self.calls: list[dict] = []
+        self.reviewer = Reviewer()
         self.saw_cancel = threading.Event()
 
     def rewrite(self, text, role=None, spans=None, on_token=None, cancel=None, use_llm=True):
@@ -61,7 +64,8 @@ class FakePipeline:
         verdict = self.verify(text, out, spans, role)
         return RewriteResult(
             original=text, text=out, method="llm" if use_llm else "generalised", clean=verdict.clean,
-            spans=list(spans), final_spans=verdict.final_spans, generalised=out,
+            spans=list(spans), final_spans=verdict.final_spans, generalised=out, reasons=verdict.reasons,
+            status=verdict.status, risks=self.reviewer.review(text, spans), final_risks=verdict.final_risks,
             attempts=[Attempt(out, True, [], 0.5, len(pieces))], seconds=0.5,
             tokens_per_second=float(len(pieces)) / 0.5 if use_llm else None,
             model_name="fake-model.gguf" if use_llm else None,
@@ -72,7 +76,12 @@ class FakePipeline:
         final = self.detector.detect(candidate, role=role)
         leaked = [s.text for s in spans if canonical(s.text) and canonical(s.text) in canonical(candidate)]
         reasons = [f"still contains {t!r}" for t in leaked]
-        return Verdict(not final and not leaked, final, reasons)
+        # the risks as the real pipeline gives them: those the review finds, and the draft's whose phrase stands
+        found = self.reviewer.review(candidate, final)
+        risks = sorted([*found, *still_standing(candidate, self.reviewer.review(original, spans), found)],
+                       key=lambda r: (r.start, r.end))
+        return Verdict(not final and not reasons and not risks, final, reasons, safe=not final and not leaked,
+                       final_risks=risks)
 
 
 class FakeServices:

@@ -57,15 +57,16 @@ class Terminal:
 
 
 @contextlib.contextmanager
-def app_in_tmux(tmp_path, draft: str | None):
-    (tmp_path / "rewriter.toml").write_text("[model]\nattempts = 0\n", encoding="utf-8")
+def app_in_tmux(tmp_path, draft: str | None, width: int = 120, config: str = ""):
+    """``config``: TOML lines put before the [model] table (``role = "nurse"``)."""
+    (tmp_path / "rewriter.toml").write_text(f"{config}\n[model]\nattempts = 0\n", encoding="utf-8")
     command = f"{sys.executable} -m rewriter --config rewriter.toml tui"
     if draft is not None:
         (tmp_path / "draft.txt").write_text(draft, encoding="utf-8")
         command += " draft.txt"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"}
     tmux = ["tmux", "-L", f"rewriter-test-{os.getpid()}"]  # a server of our own, ended below
-    subprocess.run([*tmux, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-c", str(tmp_path),
+    subprocess.run([*tmux, "-f", "/dev/null", "new-session", "-d", "-x", str(width), "-y", "40", "-c", str(tmp_path),
                     command], check=True, env=env)
     try:
         yield Terminal(tmux)

@@ -23,6 +23,19 @@ PAIRS = [
     ("Line one Priya\nline two", "Line one\nline two"),
 ]
 
+# A sentence dropped or added, at the end or in the middle, with and without a space after its full
+# stop: the walk-through saw a struck full stop after "clinic" read as a stray one.
+SENTENCES = [
+    ("At our Crawley clinic. Less than 1 in a million. Writing it up!", "At our local clinic. Writing it up!"),
+    ("They've got until 30 June to fix it. Happy Monday.", "They've got until then to fix it."),
+    ("Fix it. Thanks all.", "Fix it."),
+    ("Fix it.", "Fix it. Thanks all."),
+    ("Sat with Priya today. She is 9. Lovely kid!", "Sat with a child today. Lovely kid!"),
+    ("Sat with Priya today! She is 9! Lovely kid!", "Sat with a child today! Lovely kid!"),
+    ("Long night. Ward 7 was chaos. Home now.", "Long night. Home now."),
+]
+PAIRS += SENTENCES
+
 
 def words(text: str) -> list[str]:
     """Words and punctuation marks: "Sharmaon" stays one word, so a lost space shows."""
@@ -61,3 +74,10 @@ def test_the_reported_cases():
     after = "Long night with a patient on ICU, then to sit with the family."
     plain = unified_text(before, after, word_diff(before, after)).plain
     assert "Sharmaon" not in plain and "Tuesdayto" not in plain
+
+
+@pytest.mark.parametrize("before, after", SENTENCES)
+def test_a_dropped_or_added_sentence_is_marked_from_its_first_word(before, after):
+    shown = unified_text(before, after, word_diff(before, after))
+    changed = [shown.plain[span.start:span.end] for span in shown.spans if span.style in (DELETED, INSERTED)]
+    assert changed and all(part[:1].isalnum() for part in changed), (changed, shown.plain)
