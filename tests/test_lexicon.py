@@ -158,3 +158,12 @@ def test_ordinary_words_are_not_names_and_names_are_not_ordinary():
 def test_weekdays_and_titles_are_never_names():
     assert lexicon.is_not_a_name("Monday") and lexicon.is_not_a_name("Mrs")
     assert not lexicon.looks_capitalised("CEOs") and lexicon.looks_capitalised("McDonald")
+
+
+def test_a_drawn_out_word_and_an_acronym_in_the_plural_are_ordinary_words():
+    from rewriter.detect.recognizers.support import lexicon
+
+    assert lexicon.is_ordinary_word("Soooo") and lexicon.is_ordinary_word("Yessss")
+    assert lexicon.is_ordinary_word("CVs") and lexicon.is_ordinary_word("GPs")
+    assert lexicon.is_ordinary_word("Screenshotted")
+    assert not lexicon.is_ordinary_word("Kezia") and not lexicon.is_ordinary_word("Jos")

@@ -75,3 +75,8 @@ def test_a_big_city_that_is_also_a_given_name_is_public_where_someone_is_or_goes
 
 def test_the_same_name_as_a_person_stays_flagged(find):
     assert ("Sydney", "PERSON") in find("Spoke to Sydney about her meds today.")
+
+
+def test_a_big_city_spoken_to_is_the_writers_own_life(find):
+    assert find("Passed the bar! Mum, Dad, thank you. Lagos, I'm coming home this weekend o!") == []
+    assert ("Danial", "PERSON") in find("Danial, can I please speak to you about the rota?")

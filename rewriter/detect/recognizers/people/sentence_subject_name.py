@@ -10,6 +10,7 @@ from ..support import lexicon
 from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, token_at
 from ..support.lexicon import FUNCTION_WORDS
+from ..support.public import is_public_mention
 from ..support.names import CAPITALISED_WORD, WORD, PersonRegexRecognizer
 
 # The start of a line (after list or quote marks) or of a sentence.
@@ -41,6 +42,8 @@ class SentenceSubjectNameRecognizer(PersonRegexRecognizer):
         word = text[start:end]
         if lexicon.is_not_a_name(word) or word.lower() in FUNCTION_WORDS:
             return start, start
+        if is_public_mention(text, start, end, "PERSON"):
+            return start, start  # "Lagos, I'm coming home!": a big city spoken to
         if (word.islower() or lexicon.is_ordinary_word(word)) and self._CONTACT_VALUE.match(text, end):
             return start, start  # "Mobile:", "ph:" before a number or address: a field name, not a speaker
         if lexicon.is_ordinary_word(word):

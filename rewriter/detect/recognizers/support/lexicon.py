@@ -186,7 +186,18 @@ def is_ordinary_word(word: str) -> bool:
     if w in NOT_NAMES:
         return True
     # an American form is not cut at "-er" ("Sartre" -> "sarter" is no "sart" + "er")
-    return _inflected_word(w) or any(_inflected_word(form, agent=False) for form in american_forms(w))
+    if _inflected_word(w) or any(_inflected_word(form, agent=False) for form in american_forms(w)):
+        return True
+    # a word drawn out for feeling ("Soooo", "Yessss", "Noooo"): no name has a letter three times over
+    if _DRAWN_OUT.search(w):
+        return any(_inflected_word(_DRAWN_OUT.sub(r"\1" * n, w)) for n in (1, 2))
+    # an acronym in the plural ("CVs", "GPs", "TAs")
+    bare = word.strip("'’.")
+    return len(bare) <= 6 and bare.endswith("s") and bare[:-1].isupper() and len(bare) >= 3 and (
+        bare[:-1] in EVERYDAY_ACRONYMS or _base_word(bare[:-1].lower()))
+
+
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
 
 
 def _inflected_word(w: str, agent: bool = True) -> bool:

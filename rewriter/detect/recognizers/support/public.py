@@ -55,6 +55,8 @@ _PRIVATE_AFTER = re.compile(
     r"account\s+manager|partnership|resignation|interview|job|role|position|payroll|onboarding|colleagues?|"
     r"manager|boss|shift|rota|contractor|staff)\b"
 )
+# A place spoken to: "Lagos, I'm coming home", "Dublin, here I come".
+_SPOKEN_TO = re.compile(r"(?i),\s+(?:i['’]m|i\s+am|we['’]re|we\s+are|here\s+i|here\s+we|i['’]ll|we['’]ll|you|thank|see\s+you|i\s+miss|i\s+love)\b")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
@@ -122,6 +124,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
+    if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
+        return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
