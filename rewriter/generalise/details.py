@@ -10,7 +10,7 @@ from .. import vocab
 from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
-from .english import with_article
+from .english import space_after, with_article
 
 PERSON_WORDS = vocab.words("person_words")
 
@@ -42,7 +42,14 @@ def without_rarity(text: str) -> str | None:
     return with_article("a " + noun) + place
 
 
+_ORDINAL = re.compile(
+    r"(?i)[1-9]\d?(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+)
+
+
 def distinctive_span(ctx: Context, span: Span) -> Replacing:
+    if _ORDINAL.fullmatch(span.text):  # "the mum's 5th baby" -> "the mum's baby"
+        return span.start, span.end + space_after(ctx.text, span.end), ""
     plain = without_rarity(span.text)
     if plain is not None:
         return ctx.article_phrase(span, plain)
