@@ -207,3 +207,7 @@ def test_a_word_name_that_acts_like_a_person_stays_a_name_even_if_written_in_low
 )
 def test_a_names_own_words_decide_its_kind(find, text, name, kind):
     assert (name, kind) in find(text)
+
+
+def test_a_subreddit_is_a_public_forum_not_a_place(find):
+    assert find("r/sysadmin — vent incoming: our prod db went down for an hour.") == []

@@ -253,6 +253,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "AGAIN", "DNS", "SLA"
             if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
                 continue  # "Mom", "Dad": the writer's own family
+            if text[max(0, r.start - 2) : r.start].lower() == "r/":
+                continue  # "r/sysadmin", "r/psychologists": a public forum, not a place or a company
             if r.entity_type in ("LOCATION", "ORGANIZATION") and _TITLE.match(span_text):
                 r.entity_type = "PERSON"  # "sit with Mr Okafor": the small model calls it a place
             if (
