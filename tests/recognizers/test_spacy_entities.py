@@ -211,3 +211,8 @@ def test_a_names_own_words_decide_its_kind(find, text, name, kind):
 
 def test_a_subreddit_is_a_public_forum_not_a_place(find):
     assert find("r/sysadmin — vent incoming: our prod db went down for an hour.") == []
+
+
+def test_a_role_or_a_technology_in_capitals_is_no_place(find):
+    assert find("Told the MD about the outage and he shrugged.") == []
+    assert find("Thoughts on using AI to write our notes?") == []
