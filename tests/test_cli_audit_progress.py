@@ -50,3 +50,22 @@ def test_the_progress_bar_shows_from_the_start_on_a_real_terminal(tmp_path, rewr
         assert "starting" not in screen and "[####" not in screen, screen  # the bar is cleared
     finally:
         subprocess.run([*tmux, "kill-server"], capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed: the real-terminal check needs it")
+def test_with_only_a_report_asked_for_the_records_are_not_poured_onto_the_terminal(tmp_path):
+    drafts = [{"id": i, "text": f"Had a long session with Gregory Walsh {i} days ago at Oakfield Primary."}
+              for i in range(5)]
+    (tmp_path / "posts.jsonl").write_text("".join(json.dumps(d) + "\n" for d in drafts), encoding="utf-8")
+    command = f"{sys.executable} -m rewriter audit posts.jsonl --report report.html; echo audit-ended; sleep 60"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"}
+    tmux = ["tmux", "-L", f"rewriter-report-{os.getpid()}"]
+    subprocess.run([*tmux, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-c", str(tmp_path),
+                    command], check=True, env=env)
+    try:
+        screen = Terminal(tmux).wait_for("audit-ended", timeout=120)
+        assert "posts      5" in screen and "report     report.html" in screen, screen
+        assert '"spans"' not in screen and '"status"' not in screen, screen  # no JSON records
+        assert (tmp_path / "report.html").stat().st_size > 0
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)

@@ -301,3 +301,7 @@ def test_a_month_date_says_soon_or_recently_by_the_tense(draft, expected):
 def test_a_product_name_before_what_it_is_goes_and_a_codename_becomes_a_new_project():
     assert gen("the new [Axiom X2] headset drops soon", "CODENAME") == "the new headset drops soon"
     assert gen("[Project Falcon] ships next week.", "CODENAME") == "A new project ships next week."
+
+
+def test_a_date_of_what_is_launching_is_still_to_come():
+    assert gen("The SDK is launching [on 14 March], can't say more.", "DATE_TIME") == "The SDK is launching soon, can't say more."

@@ -89,7 +89,9 @@ def cmd_audit(args, config) -> int:
 
     export = open_export(args.input)
     tally = ExportTally() if export is not None else None
-    records_to_terminal = not args.out and sys.stdout.isatty()
+    # With --report and no --out, the page is what was asked for: the records are not poured onto a terminal.
+    records_unwanted = bool(getattr(args, "report", None)) and not args.out and sys.stdout.isatty()
+    records_to_terminal = not args.out and sys.stdout.isatty() and not records_unwanted
     if export is None:
         items, skipped, name = _jsonl_items(args, warn)
         progress = Progress(len(items), records_to_terminal=records_to_terminal)
@@ -117,7 +119,8 @@ def cmd_audit(args, config) -> int:
     by_type: Counter = Counter()
     risks_by_kind: Counter = Counter()
     done = 0
-    out = PrivateFile(args.out) if args.out else sys.stdout  # put in place only once every line is written
+    # put in place only once every line is written
+    out = PrivateFile(args.out) if args.out else _NOWHERE if records_unwanted else sys.stdout
     try:
         for window in windows(items):
             texts = [item.text for item in window]
@@ -145,14 +148,14 @@ def cmd_audit(args, config) -> int:
                     done += 1
                     progress.update(done)
     except BaseException:
-        if out is not sys.stdout:
+        if out is not sys.stdout and out is not _NOWHERE:
             out.close(keep=False)
         if report is not None:
             report.discard()
         raise
     finally:
         progress.close()
-    if out is not sys.stdout:
+    if out is not sys.stdout and out is not _NOWHERE:
         out.close()
     seconds = time.perf_counter() - started
     lines = summary_lines(done, statuses[IDENTIFYING], by_type, skipped, seconds, statuses[REVIEW], risks_by_kind)
@@ -166,3 +169,13 @@ def cmd_audit(args, config) -> int:
     if skipped:
         return EXIT_ERROR
     return EXIT_CLEAN if statuses[CLEAN] == done else EXIT_FOUND
+
+
+class _Nowhere:
+    """Where the records go when only the report was asked for."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+_NOWHERE = _Nowhere()

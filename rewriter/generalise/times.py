@@ -13,7 +13,8 @@ from .english import is_sentence_start, next_word, possessive_after, sentence_ar
 # Words after which a date or time means the future, so "recently" would be wrong.
 FUTURE_CUES = re.compile(
     r"\b(will|'ll|going to|gonna|due|next|upcoming|tomorrow|reminder|remember|bring|don't forget|"
-    r"can't wait|cannot wait|looking forward|ships|launches|starts|begins|scheduled|expected|planned)\b",
+    r"can't wait|cannot wait|looking forward|ships|launches|launching|shipping|releasing|going live|starts|starting|"
+    r"begins|opening|scheduled|expected|planned)\b",
     re.IGNORECASE,
 )
 
@@ -90,8 +91,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if prep in ("until", "till", "by", "before"):
         return start2, end, prep + " then" if prep != "by" else "soon"
     if future:
-        if re.search(r"(?i)\b(next|tomorrow)\b", lower) or prep == "next":
-            return start2, end, "soon"
+        if re.search(r"(?i)\b(next|tomorrow)\b", lower) or prep == "next" or re.search(r"\d", lower):
+            return start2, end, "soon"  # "next Monday", "on 14 March": further off than "this week"
         return start2, end, "this week"
     if prep == "from":
         return start2, end, "from a while ago"

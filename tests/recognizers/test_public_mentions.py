@@ -80,3 +80,8 @@ def test_the_same_name_as_a_person_stays_flagged(find):
 def test_a_big_city_spoken_to_is_the_writers_own_life(find):
     assert find("Passed the bar! Mum, Dad, thank you. Lagos, I'm coming home this weekend o!") == []
     assert ("Danial", "PERSON") in find("Danial, can I please speak to you about the rota?")
+
+
+def test_work_done_for_a_big_company_makes_it_a_client(find):
+    assert ("Barclays", "ORGANIZATION") in find("Shipping the payments SDK for Barclays next month, can't say more.")
+    assert find("Bought a meal deal at Boots for lunch.") == []

@@ -216,3 +216,7 @@ def test_a_subreddit_is_a_public_forum_not_a_place(find):
 def test_a_role_or_a_technology_in_capitals_is_no_place(find):
     assert find("Told the MD about the outage and he shrugged.") == []
     assert find("Thoughts on using AI to write our notes?") == []
+
+
+def test_a_family_word_used_as_a_name_is_no_one_in_particular(find):
+    assert find("Lovely gent on the ward, calling me Mammy all night.") == []

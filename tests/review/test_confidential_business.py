@@ -63,3 +63,8 @@ def test_figures_are_made_vague():
 )
 def test_an_internal_loss_or_incident_told_before_staff_know(text):
     assert "confidential_business" in kinds(text)
+
+
+def test_a_patient_pulling_out_a_line_is_no_business_news():
+    assert "confidential_business" not in kinds("Our patient in bay 2 kept pulling out his cannula all night.")
+    assert "confidential_business" in kinds("We're pulling out of the Leeds deal, nobody knows yet.")

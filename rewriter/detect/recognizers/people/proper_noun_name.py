@@ -11,7 +11,7 @@ from ..support.base import OwnRecognizer
 from ..support.doc_tokens import is_proper, is_sentence_initial, tag_of
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import NAME_SHAPE, PARTICLES, in_person_slot
-from ..support.public import NATION_STEMS, is_public_mention
+from ..support.public import BRANDS, NATION_STEMS, is_public_mention
 
 # The tagger's verbs, adjectives and adverbs.
 _NOT_NAME_TAGS = frozenset("VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
@@ -99,6 +99,8 @@ class ProperNounNameRecognizer(OwnRecognizer):
             if prev == ":" and i > 1:
                 prev = doc[i - 2].lower_  # "Where: Upton"
             entity = "LOCATION" if prev in self.PLACE_WORDS and not in_person_slot(text, start) else "PERSON"
+            if text[start:end].removesuffix("'s").removesuffix("’s") in BRANDS:
+                entity = "ORGANIZATION"  # a brand the post makes a client ("the SDK for Barclays")
             score = 0.55 if entity == "PERSON" else 0.5
             if is_public_mention(text, start, end, entity):
                 i = j

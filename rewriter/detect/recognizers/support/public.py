@@ -35,7 +35,7 @@ _OFFICE = re.compile(rf"(?:[Tt]he\s+)?(?:{_OFFICES})(?:\s+[A-Z][\w'’-]+)?")
 # Boots", "I work at Aldi", "signed Nike").
 _PRIVATE_BEFORE = re.compile(
     r"\b(?i:our|their|client|clients|customer|customers|account|accounts|lost|losing|signed|won|pitched|"
-    r"pitching|onboarded|employer|contract|contracts|tender|works?\s+(?:at|for)|support|supporting|apply\s+to|(?:weeks?|months?|years?|decade)\s+at|"
+    r"pitching|onboarded|employer|contract|contracts|tender|works?\s+(?:at|for)|support|supporting|apply\s+to|(?:sdk|api|app|integration|platform|pilot|poc|migration|dashboard|portal|firmware|website|build|prototype|proposal|pitch|pentest|audit)\s+for|(?:weeks?|months?|years?|decade)\s+at|"
     r"applying\s+to|applied\s+to|interview\s+(?:at|with)|offer\s+from|hired\s+by|"
     r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
 )
