@@ -103,6 +103,15 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     return Generalised(tidy(out) if replacements else out, replacements)
 
 
+def in_context(text: str, spans: list[Span], role: str = "other") -> list[Replacement | None]:
+    """For each of ``spans``, what the rewrite puts there, read in context (the region it replaces and the
+    words: "my colleague Sinead" -> "my colleague", not the kind's default "a patient"); None for a span the
+    rewrite leaves to a wider one it cannot point to. The app shows these as the suggestions and applies
+    one span with them."""
+    replacements = [r for r in generalise(text, spans, role).replacements if r.span is not None]
+    return [next((r for r in replacements if r.start <= s.start and s.end <= r.end), None) for s in spans]
+
+
 def _span_replacement(ctx: Context, span: Span) -> Replacing:
     """(start, end, new) for ``span``: its handler's region, never narrower than the span, widened to the
     hashtag it is part of, and never glued to the words either side."""

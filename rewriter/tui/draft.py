@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import time
 from typing import TYPE_CHECKING
 
@@ -134,7 +136,7 @@ class DraftScreen(WorkerErrors, Screen):
     def _detect(self, detector, reviewer, text: str, role: str) -> None:
         spans = detector.detect(text, role=role)
         risks = reviewer.review(text, spans) if reviewer is not None else []
-        self.post_message(SpansDetected(text, spans, risks))
+        self.post_message(SpansDetected(text, _suggested_in_context(text, spans, role), risks))
 
     def on_spans_detected(self, message: SpansDetected) -> None:
         self.detections += 1
@@ -272,11 +274,21 @@ class DraftScreen(WorkerErrors, Screen):
             # Lazy: the generaliser's package loads the review's cue lists, which the first paint does not wait for.
             from ..generalise.english import in_sentence_case
 
+            from ..generalise import in_context
+
             text = self.editor.text
-            suggestion = in_sentence_case(text, live.start, live.suggestion)  # "Lena came" -> "Someone came"
+            # what the rewrite would put there, read in context: "my colleague Sinead" -> "my colleague",
+            # the whole "Pt Kerry-Ann Whitlock, 82," -> "The patient" (one person, one replacement)
+            index = self.spans.index(live) if live in self.spans else -1
+            region = in_context(text, self.spans, self.app.status.role)[index] if index >= 0 else None
+            if region is not None:
+                start, end, suggestion = region.start, region.end, region.text
+            else:
+                start, end = live.start, live.end
+                suggestion = in_sentence_case(text, live.start, live.suggestion)  # "Lena came" -> "Someone came"
             get = self.editor.document.get_location_from_index
-            self.editor.replace(suggestion, get(live.start), get(live.end))
-            self.app.notify(f"Replaced with “{visible(suggestion)}”.", markup=False)
+            self.editor.replace(suggestion, get(start), get(end))
+            self.app.notify(f"Replaced with “{visible(suggestion)}”." if suggestion.strip() else "Left out.", markup=False)
         elif action == "ignore":
             self.ignored.add((canonical(span.text), span.entity_type))
             self._choices += 1
@@ -427,3 +439,19 @@ class DraftScreen(WorkerErrors, Screen):
             ("I've checked this risk", "Acknowledge the risk at the cursor or selected in the list for this "
              "draft, or take that back (alt+c; c in the list)", "acknowledge"),
         ]
+
+
+def _suggested_in_context(text: str, spans: list[Span], role: str) -> list[Span]:
+    """The spans with, as their suggestion, what the rewrite puts there in this sentence ("my colleague
+    Sinead": "my colleague", not the kind's "a patient"); run in the detection worker."""
+    from ..generalise import in_context  # the generaliser loads the review's cue lists: not before first paint
+
+    out = []
+    for span, region in zip(spans, in_context(text, spans, role)):
+        if region is not None:
+            words = text[region.start : region.end]
+            said = region.text.strip() or "(left out)"
+            wider = words.strip() != span.text
+            span = dataclasses.replace(span, suggestion=f"“{words.strip()}” → “{said}”" if wider else said)
+        out.append(span)
+    return out

@@ -71,11 +71,13 @@ async def test_alt_c_from_a_terminal_in_the_rewrite_types_nothing(make_app):
         assert review.right.text == before
 
 
+# Applying one span puts what the rewrite puts there: a person's bed goes with them ("Gregory Walsh in
+# bed 4" is one person, one replacement), as in the rewrite.
 @pytest.mark.parametrize("draft, name, expected", [
-    ("Long night. Gregory Walsh in bed 4 kept asking for tea.", "Walsh", "Long night. Someone in bed 4"),
-    ("Gregory Walsh in bed 4 kept asking for tea.", "Gregory", "Someone in bed 4"),
+    ("Long night. Gregory Walsh in bed 4 kept asking for tea.", "Walsh", "Long night. Someone kept asking"),
+    ("Gregory Walsh in bed 4 kept asking for tea.", "Gregory", "Someone kept asking"),
     ("long night. gregory walsh in bed 4 kept asking.", "gregory", "long night. someone"),  # the writer's lower case
-    ("I sat with Gregory Walsh in bed 4.", "Walsh", "I sat with someone in bed 4."),
+    ("I sat with Gregory Walsh today.", "Walsh", "I sat with someone today."),
 ])
 async def test_a_suggestion_applied_at_a_sentence_start_starts_with_a_capital(make_app, draft, name, expected):
     app = make_app(draft=draft)
@@ -86,3 +88,24 @@ async def test_a_suggestion_applied_at_a_sentence_start_starts_with_a_capital(ma
         await type_bytes(pilot, "\x1ba")
         await wait_for(pilot, lambda: editor.text != draft, what="the suggestion")
         assert expected in editor.text, editor.text
+
+
+async def test_a_suggestion_is_what_the_rewrite_puts_there_in_this_sentence(make_app):
+    # the walk-through: a nurse's "my colleague Sinead" was offered "a patient" ("my colleague a patient")
+    from dataclasses import replace as with_changes
+
+    from rewriter.config import Config
+
+    draft = "Honestly can't believe my colleague Sinead turned up late to handover again."
+    app = make_app(draft=draft, config=with_changes(Config(), role="nurse"))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        screen = app.screen
+        await wait_for(pilot, lambda: any(s.text == "Sinead" for s in screen.spans), what="the span")
+        [sinead] = [s for s in screen.spans if s.text == "Sinead"]
+        assert "patient" not in sinead.suggestion and "colleague" in sinead.suggestion, sinead.suggestion
+        editor = screen.editor
+        editor.move_cursor(editor.document.get_location_from_index(draft.index("Sinead")))
+        await type_bytes(pilot, "\x1ba")
+        await wait_for(pilot, lambda: editor.text != draft, what="the suggestion")
+        assert editor.text == "Honestly can't believe my colleague turned up late to handover again.", editor.text
