@@ -89,6 +89,14 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def watchlist_path() -> tuple[Path, str]:
+    """Where the watch list is kept, and why there: $REWRITER_WATCHLIST, else the user's data folder."""
+    override = os.environ.get("REWRITER_WATCHLIST")
+    if override:
+        return Path(override), "from $REWRITER_WATCHLIST"
+    return user_data_dir() / "watchlist.json", "default"
+
+
 def find_config(explicit: str | None = None) -> Path | None:
     """Return the config file to read, or None for defaults."""
     return locate_config(explicit)[0]

@@ -63,3 +63,8 @@ def test_config_without_a_file_says_the_defaults_are_used(cli, tmp_path):
     done = cli("config")
     assert done.out.startswith(f"# config file: {tmp_path / 'rewriter.toml'} (rewriter.toml in the current directory)\n")
     assert 'role = "teacher"' in done.out
+
+
+def test_config_names_where_the_watch_list_is_kept(cli, tmp_path):
+    done = cli("config", env={"REWRITER_WATCHLIST": str(tmp_path / "mine.json")})
+    assert f"# watch list: {tmp_path / 'mine.json'} (from $REWRITER_WATCHLIST; salted hashes only)\n" in done.out

@@ -75,3 +75,14 @@ def test_detector_reports_watched_terms(detector, watchlist):
     spans = d.detect("Lovely chat with sarah jenkins about nothing much")
     watched = [s for s in spans if s.entity_type == "WATCHED"]
     assert [(s.text, s.source) for s in watched] == [("sarah jenkins", "watch list")]
+
+
+def test_a_new_folder_for_the_watch_list_is_readable_by_its_owner_only(tmp_path):
+    import stat
+
+    path = tmp_path / "new" / "watchlist.json"
+    watch = WatchList.load(path)
+    watch.add("Gregory Walsh")
+    watch.save()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -6,9 +6,8 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import fields
-from pathlib import Path
 
-from ..config import locate_config, user_config_dir
+from ..config import locate_config, user_config_dir, watchlist_path
 from ..display import counted, safe_for_terminal
 from ..llm.discovery import check_gguf, running_from_checkout, search_order
 from ..errors import ModelError
@@ -27,6 +26,8 @@ def cmd_config(args, config) -> int:
     out = sys.stdout
     out.write(f"# config file: {_shown(path.resolve())} ({how})\n" if path else f"# config file: {how}\n")
     out.write(f"# looked for in order: --config, $REWRITER_CONFIG, ./rewriter.toml, {_shown(user_config_dir() / 'config.toml')}\n")
+    watch_path, watch_how = watchlist_path()
+    out.write(f"# watch list: {_shown(watch_path)} ({watch_how}; salted hashes only)\n")
     if getattr(args, "role", None):
         out.write("# role: from --role\n")
     out.write(f"role = {_toml(config.role)}\n")

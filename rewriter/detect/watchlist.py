@@ -16,7 +16,7 @@ import re
 import secrets
 from pathlib import Path
 
-from ..config import user_data_dir
+from ..config import user_data_dir, watchlist_path
 from ..errors import InputError
 from ..kinds import kind
 from ..spans import Span
@@ -53,7 +53,8 @@ class WatchList:
         return cls(path, salt, entries)
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # the folder is the user's own: a new one readable by them only, like the file
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         data = {
             "version": 1,
             "about": "rewriter watch list: salted hashes only, no plaintext",
@@ -140,5 +141,4 @@ def default_path() -> Path:
 
 
 def load_default() -> WatchList:
-    override = os.environ.get("REWRITER_WATCHLIST")
-    return WatchList.load(Path(override) if override else default_path())
+    return WatchList.load(watchlist_path()[0])

@@ -52,7 +52,7 @@ _DROPPABLE = re.compile(
     rf"|\bas\s+seen\s+on\s+(?:the\s+)?{_MEDIA})"
 )
 _WHOLE_SENTENCE = re.compile(
-    r"(?i)\W*(?:it|this|that|she|he|they)(?:['’]s|\s+(?:is|was|were|are|has\s+been|have\s+been|went|made|hit))\s+"
+    r"(?i)\W*(?:it|this|that|she|he|they)(?:['’](?:s|ve)(?:\s+been)?|\s+(?:is|was|were|are|has\s+been|have\s+been|went|made|hit))\s+"
     rf"(?:(?:all\s+over|on|in)\s+(?:the\s+)?{_MEDIA}|(?:went\s+)?viral|(?:the\s+)?(?:news|headlines|papers))\W*"
 )
 

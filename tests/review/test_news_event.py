@@ -50,6 +50,8 @@ def test_the_rewrite_names_the_event_generally_and_drops_the_exposure():
 def test_a_whole_sentence_of_exposure_is_dropped_whole():
     text = "Looked after the boy from the Millbrook fire today. It was all over the news. He's doing well."
     assert ("It was all over the news.", "") in rewrites(text, "news_event")
+    text = "So proud of the lad from my class. It's been all over the news. He finally passed."
+    assert ("It's been all over the news.", "") in rewrites(text, "news_event")
 
 
 def test_exposure_the_post_cannot_lose_is_left_to_the_writer():
