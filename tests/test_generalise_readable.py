@@ -6,26 +6,11 @@ noun goes alone. Spans are marked by hand with [brackets], as in test_generalise
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from rewriter.generalise import generalise
 from rewriter.generalise.english import capitalised, tidy
-from rewriter.spans import Span
+from test_generalise import gen  # tests/ is on the path: 'Met [Marcus] today' with a span over each [..]
 
-
-def gen(draft: str, *types: str, role: str = "other") -> str:
-    """'Met [Marcus] today' -> the generalised text, with a span of the given type over each [..]."""
-    spans, text, pos = [], "", 0
-    for i, m in enumerate(re.finditer(r"\[([^\]]+)\]", draft)):
-        text += draft[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        spans.append(Span(start, len(text), m.group(1), types[i], 0.9, "test", "why", "a suggestion"))
-        pos = m.end()
-    text += draft[pos:]
-    return generalise(text, spans, role).text
 
 
 CASES = {
