@@ -352,11 +352,12 @@ def test_a_bad_model_path_for_rewrite(cli, tmp_path, make, message):
     error_line(cli("rewrite", "--model", str(model), "-", input=DRAFT), str(model), message)
 
 
-def test_a_draft_too_long_to_rewrite_is_refused_at_once(cli):
-    started = time.perf_counter()
+def test_a_draft_too_long_to_rewrite_is_refused_at_once(cli, tmp_path):
+    # refused before the detector is even built: with a spaCy model that cannot load, the length is still
+    # what the user is told (a stopwatch would be flaky on a busy machine; this is order)
+    (tmp_path / "rewriter.toml").write_text('[detection]\nspacy_model = "no_such_spacy_model"\n', encoding="utf-8")
     run = cli("rewrite", "--no-llm", "-", input="Sarah Jones was here. " * 2000)
     error_line(run, "too long to rewrite", "44,000 characters")
-    assert time.perf_counter() - started < 20  # refused before the detector is even built
 
 
 # -- prompt injection ---------------------------------------------------------------------------

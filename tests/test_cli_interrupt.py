@@ -65,7 +65,8 @@ def check_interrupted(outcome, moment, whole_output="", after_a_summary=False):
         assert err in ("", INTERRUPTED) if code < 0 else err == INTERRUPTED, (moment, err)
     # nothing, or (interrupted just after it was written) all of it; never a part
     assert out in ("", whole_output), (moment, out)
-    assert seconds < 15, (moment, seconds)
+    # promptness is not timed here (a busy CI machine would make any bound flaky): a command that ignored
+    # the signal and ran on would have printed its whole output, or hit communicate()'s timeout
 
 
 @pytest.mark.parametrize("after", [0.3, 0.8, 1.5, 3.0])
