@@ -74,6 +74,24 @@ def facebook_files() -> dict[str, bytes]:
             "your_facebook_activity/posts/media/photo.jpg": b"\xff\xd8\xff not really a photo"}
 
 
+def facebook_comment_files(folder: str = "your_facebook_activity/comments_and_reactions") -> dict[str, bytes]:
+    """The comments the user wrote; ``folder="comments"`` for the older layout."""
+    comments = {"comments_v2": [
+        {"timestamp": 1585000000,
+         "data": [{"comment": {"timestamp": 1585000000, "comment": "Get well soon Zoë, see you on Ward 9 ❤️",
+                               "author": "Sam Example"}}],
+         "title": "Sam Example commented on Kit Marlowe's post."},
+        {"timestamp": 1586000000,
+         "attachments": [{"data": [{"media": {"uri": "your_facebook_activity/posts/media/stickers_used/1.png"}}]}],
+         "data": [{"comment": {"timestamp": 1586000000, "comment": "", "author": "Sam Example"}}],
+         "title": "Sam Example replied to Kit Marlowe's comment."},
+        {"data": [{"comment": {"timestamp": 1587000000, "comment": "Thanks, Dr Ines Dubec!", "author": "Sam Example",
+                               "group": "Night Nurses of Leeds"}}],
+         "title": "Sam Example commented on Ines Dubec's photo."},
+    ]}
+    return {f"{folder}/comments.json": meta_json(comments)}
+
+
 def instagram_files() -> dict[str, bytes]:
     posts = [
         {"media": [{"uri": "media/posts/1.jpg", "creation_timestamp": 1650000000, "title": ACCENTED}]},
@@ -84,6 +102,15 @@ def instagram_files() -> dict[str, bytes]:
     ]
     return {"your_instagram_activity/content/posts_1.json": meta_json(posts),
             "your_instagram_activity/content/profile_photos.json": meta_json({"ig_profile_picture": []})}
+
+
+def instagram_reel_files(folder: str = "your_instagram_activity/content") -> dict[str, bytes]:
+    reels = {"ig_reels_media": [
+        {"media": [{"uri": "media/reels/1.mp4", "creation_timestamp": 1655000000,
+                    "title": "Night shift at St Brigid's with Zoë 🌙", "media_metadata": {"video_metadata": {}}}]},
+        {"media": [{"uri": "media/reels/2.mp4", "creation_timestamp": 1656000000, "title": ""}]},
+    ]}
+    return {f"{folder}/reels.json": meta_json(reels)}
 
 
 def csv_bytes(header, rows, **dialect) -> bytes:
@@ -108,6 +135,29 @@ def linkedin_files() -> dict[str, bytes]:
         quoting=csv.QUOTE_ALL)
     comments = b'Date,Link,Message\n2022-04-01 12:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1,"Well said, \\"Dr\\" Vale"\n'
     return {"Shares.csv": shares, "Comments.csv": comments, "Profile.csv": b"First Name,Last Name\nSam,Example\n"}
+
+
+def linkedin_repost_files(member: str = "") -> dict[str, bytes]:
+    """An archive with reposts, its files named as newer archives name them (``member="_17529409"``) or
+    not: an instant repost in InstantReposts.csv, and in Shares.csv a repost with no commentary, a repost
+    with the user's words, and an article shared without words (the user's own link-only post)."""
+    other_post = "https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000001/"
+    shares = csv_bytes(
+        ["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"],
+        [["2023-01-02 09:00:00", "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7011111111111111111",
+          "", other_post, "", "PUBLIC"],
+         ["2023-01-03 09:00:00", "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7011111111111111112",
+          "So proud of Ines Dubec and the ward 9 team!", other_post, "", "PUBLIC"],
+         ["2023-01-04 09:00:00", "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7011111111111111113",
+          "", "https://example.org/nursing-article", "", "PUBLIC"],
+         ["2023-01-05 09:00:00", "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7011111111111111114",
+          "", "", "https://www.linkedin.com/posts/kit-marlowe_hiring-activity-7000000000000000002-AbCd", "PUBLIC"]],
+        quoting=csv.QUOTE_ALL)
+    reposts = csv_bytes(["Date", "Link"],
+                        [["2023-02-01 08:30:00", "https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7000000000000000003"]])
+    comments = b"Date,Link,Message\n2023-03-01 12:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A4,Congrats!\n"
+    return {f"Shares{member}.csv": shares, f"InstantReposts{member}.csv": reposts, f"Comments{member}.csv": comments,
+            "Profile.csv": b"First Name,Last Name\nSam,Example\n"}
 
 
 def reddit_files() -> dict[str, bytes]:

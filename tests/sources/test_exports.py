@@ -8,7 +8,10 @@ import pytest
 from rewriter.sources.exports import open_export
 from rewriter.sources.reading import html_to_text, iso_from_text, iso_from_twitter_date, repair_mojibake
 
-from .exports import ACCENTED, EXPORTS, plain_csv_files, write_folder, write_zip
+from rewriter.audit import ExportTally, export_items
+
+from .exports import (ACCENTED, EXPORTS, facebook_comment_files, instagram_reel_files, linkedin_repost_files,
+                      plain_csv_files, write_folder, write_zip)
 
 
 def read_posts(path) -> list:
@@ -64,6 +67,35 @@ def test_facebook_repairs_the_encoding_and_flags_shares_of_others(lay_out):
     assert photo.text == "" and status.url is None and status.post_id is None
 
 
+def test_facebook_comments_after_the_posts_with_their_dates_and_repaired_text(lay_out):
+    posts = read_posts(lay_out({**EXPORTS["facebook"](), **facebook_comment_files()}))
+    assert len(posts) == 7
+    comment, sticker, group_comment = posts[4:]
+    assert comment.text == "Get well soon Zoë, see you on Ward 9 ❤️" and comment.date == "2020-03-23T21:46:40Z"
+    assert not comment.repost and comment.url is None and comment.platform == "facebook"
+    assert sticker.text == ""  # a sticker alone: nothing of the user's to check
+    assert group_comment.text == "Thanks, Dr Ines Dubec!" and group_comment.date == "2020-04-16T01:20:00Z"
+
+
+def test_facebook_comments_alone_and_in_the_older_folder(lay_out):
+    export = open_export(str(lay_out(facebook_comment_files(folder="comments"))))
+    assert export.platform == "facebook"
+    assert [p.text for p in export.posts()][0] == "Get well soon Zoë, see you on Ward 9 ❤️"
+
+
+def test_instagram_reels_after_the_posts(lay_out):
+    posts = read_posts(lay_out({**EXPORTS["instagram"](), **instagram_reel_files()}))
+    reel, silent_reel = posts[3:]
+    assert reel.text == "Night shift at St Brigid's with Zoë 🌙" and reel.date == "2022-06-12T02:13:20Z"
+    assert silent_reel.text == "" and silent_reel.platform == "instagram"
+
+
+@pytest.mark.parametrize("folder", ["content", "media"])
+def test_instagram_reels_alone_in_older_folders(folder, tmp_path):
+    export = open_export(str(write_folder(tmp_path / "ig", instagram_reel_files(folder=folder))))
+    assert export.platform == "instagram" and next(export.posts()).text.startswith("Night shift")
+
+
 def test_instagram_captions_from_the_post_or_its_one_photo(lay_out):
     one_photo, carousel, no_caption = read_posts(lay_out(EXPORTS["instagram"]()))
     assert one_photo.text == ACCENTED and one_photo.date == "2022-04-15T05:20:00Z"
@@ -79,6 +111,29 @@ def test_linkedin_multiline_commentary_its_second_quoting_link_only_and_comments
     assert multiline.text == "Plain one-line post about\nthree lines\nof text"
     assert link_only.text == "https://example.org/article"
     assert comment.text == 'Well said, "Dr" Vale' and comment.post_id == "1"
+
+
+@pytest.mark.parametrize("member", ["", "_17529409"])
+def test_linkedin_reposts_apart_and_a_repost_with_words_is_the_users_post(member, lay_out):
+    bare, with_words, article, by_media, comment, instant = read_posts(lay_out(linkedin_repost_files(member)))
+    assert bare.repost and bare.text == "" and bare.post_id == "7011111111111111111"
+    assert bare.date == "2023-01-02T09:00:00Z" and bare.url.endswith("urn%3Ali%3Ashare%3A7011111111111111111")
+    assert not with_words.repost and with_words.text == "So proud of Ines Dubec and the ward 9 team!"
+    assert not article.repost and article.text == "https://example.org/nursing-article"
+    assert by_media.repost and by_media.text == ""
+    assert comment.text == "Congrats!" and not comment.repost
+    assert instant.repost and instant.text == "" and instant.post_id == "7000000000000000003"
+    assert instant.date == "2023-02-01T08:30:00Z" and instant.url.endswith("7000000000000000003")
+
+
+def test_linkedin_reposts_are_counted_apart_in_the_summary(tmp_path):
+    export = open_export(str(write_zip(tmp_path / "li.zip", linkedin_repost_files("_17529409"))))
+    tally = ExportTally()
+    checked = [item.text for item in export_items(export, tally)]
+    assert checked == ["So proud of Ines Dubec and the ward 9 team!", "https://example.org/nursing-article",
+                       "Congrats!"]
+    assert tally.empty_reposts == 3 and tally.empty["linkedin"] == 3
+    assert any("3 reposts with no text of their own" in line for line in tally.lines())
 
 
 def test_reddit_posts_and_comments_without_deleted_placeholders_or_ip(lay_out):
