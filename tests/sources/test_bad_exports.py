@@ -15,7 +15,8 @@ from rewriter.sources import archive as archive_module
 from rewriter.sources.archive import IncompleteArchive
 from rewriter.sources.exports import open_export
 
-from .exports import EXPORTS, tweet, write_folder, write_zip, ytd
+from .exports import (EXPORTS, facebook_comment_files, instagram_reel_files, linkedin_repost_files, tweet,
+                      write_folder, write_zip, ytd)
 
 
 def error_line(run, *fragments: str) -> str:
@@ -133,6 +134,38 @@ def test_not_the_expected_json(tmp_path):
     files = {"outbox.json": json.dumps({"type": "OrderedCollection", "items": []}).encode()}
     with pytest.raises(InputError, match="not the layout expected"):
         list(open_export(str(write_folder(tmp_path / "m", files))).posts())
+
+
+COMMENTS = "your_facebook_activity/comments_and_reactions/comments.json"
+REELS = "your_instagram_activity/content/reels.json"
+
+
+def test_a_comments_file_cut_short_from_the_command_line(cli, tmp_path):
+    files = {**EXPORTS["facebook"](), **facebook_comment_files()}
+    files[COMMENTS] = files[COMMENTS][: len(files[COMMENTS]) // 2]
+    write_zip(tmp_path / "facebook.zip", files)
+    error_line(cli("audit", "facebook.zip"), f"facebook.zip: {COMMENTS}: ", "the file is cut short")
+
+
+@pytest.mark.parametrize("files, member", [(facebook_comment_files, COMMENTS), (instagram_reel_files, REELS)])
+def test_a_comments_or_reels_file_of_another_layout(files, member, tmp_path):
+    bad = {member: json.dumps({"something_else": []}).encode()}
+    with pytest.raises(InputError, match=f"{member}: not the layout expected"):
+        list(open_export(str(write_folder(tmp_path / "export", {**files(), **bad}))).posts())
+
+
+def test_a_broken_comment_names_its_number(tmp_path):
+    files = facebook_comment_files()
+    files[COMMENTS] = files[COMMENTS].replace(b'"title"', b'"title" "', 1)
+    with pytest.raises(InputError, match=r"comments.json: post 1 is not valid JSON"):
+        list(open_export(str(write_zip(tmp_path / "fb.zip", files))).posts())
+
+
+def test_instant_reposts_without_a_link_column(tmp_path):
+    files = linkedin_repost_files()
+    files["InstantReposts.csv"] = b"Date,Url\n2023-02-01 08:30:00,https://www.linkedin.com/feed/\n"
+    with pytest.raises(InputError, match=r"InstantReposts.csv: no 'Link' column \(found: Date, Url\)"):
+        list(open_export(str(write_folder(tmp_path / "li", files))).posts())
 
 
 def test_a_csv_without_a_text_column(cli, tmp_path):
