@@ -7,8 +7,8 @@ data. Newer archives add the member's number to the name (``Shares_12345678.csv`
 quoted field over many lines), ``SharedUrl``, ``MediaUrl``, ``Visibility``. The commentary often comes
 quoted twice: after CSV parsing it still starts and ends with ``"``, its lines are joined by
 ``"\\n"`` and its quotes doubled; that is undone. A share with no commentary is checked as its
-``SharedUrl`` (a link-only post). ``Comments.csv``: ``Date``, ``Link``, ``Message``, quotes escaped
-with a backslash.
+``SharedUrl`` (a link-only post), unless it is a repost (below). ``Comments.csv``: ``Date``, ``Link``,
+``Message``, quotes escaped with a backslash.
 
 Reposts: a repost without words of the user's ("instant repost") is a row of ``InstantReposts.csv``
 (``Date``, ``Link``: the reposted post); in ``Shares.csv`` it is a row with no commentary whose
@@ -37,7 +37,7 @@ from .post import Post
 from .reading import csv_rows, iso_from_text, is_placeholder
 
 PLATFORM = "linkedin"
-LOOKED_FOR = "Shares.csv (LinkedIn)"
+LOOKED_FOR = "Shares.csv or InstantReposts.csv (LinkedIn)"
 _ID = re.compile(r"urn:li:(?:share|activity|ugcPost|comment):([\w(),:]+)")
 # The files by name, with or without the member number newer archives append.
 _SHARES = re.compile(r"(^|/)Shares(_\d+)?\.csv$", re.IGNORECASE)

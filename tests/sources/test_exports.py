@@ -126,6 +126,12 @@ def test_linkedin_reposts_apart_and_a_repost_with_words_is_the_users_post(member
     assert instant.date == "2023-02-01T08:30:00Z" and instant.url.endswith("7000000000000000003")
 
 
+def test_linkedin_an_archive_of_reposts_only(tmp_path):
+    files = {"InstantReposts.csv": linkedin_repost_files()["InstantReposts.csv"]}
+    export = open_export(str(write_zip(tmp_path / "li.zip", files)))
+    assert export.platform == "linkedin" and [p.repost for p in export.posts()] == [True]
+
+
 def test_linkedin_reposts_are_counted_apart_in_the_summary(tmp_path):
     export = open_export(str(write_zip(tmp_path / "li.zip", linkedin_repost_files("_17529409"))))
     tally = ExportTally()
