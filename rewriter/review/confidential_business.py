@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Post, within
+from .context import Post, overlaps, within
 from .rule import Rule
 
 # The writer speaks from inside the organisation.
@@ -62,6 +62,11 @@ _ANNOUNCED = re.compile(
     r"(?i)\b(?:excited|proud|delighted|thrilled|happy|pleased)\s+to\s+(?:announce|share|launch|say)|\bsign\s+up\b|"
     r"\blink\s+in\s+(?:bio|comments)|\bpre[\s-]?order|\bavailable\s+now|\bjoin\s+us\b|\bregister\s+(?:now|here)|\bwe['’]re\s+hiring"
 )
+# A figure that counts time or gives an age is no business figure, whatever secrecy stands beside it.
+_NO_AMOUNT_AFTER = re.compile(
+    r"(?i)\s?(?:years?|yrs?|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?|am|pm|yo|y/o|year[\s-]old|o['’]clock)\b"
+)
+_AGE_BEFORE = re.compile(r"(?i)\b(?:(?:he|she)(?:['’]s|\s+is|\s+was)|aged?|turned|turning)\s+$")
 _STRONG_NOUN = re.compile(r"(?i)revenue|turnover|profit|loss|margin|ebitda|arr|mrr|gmv|churn|valuation|bookings|sales|share")
 
 
@@ -75,13 +80,20 @@ class ConfidentialBusinessRule(Rule):
                 yield self.risk(post, span.start, span.end)
         secrets = post.cue("review_secrecy")
         events = post.cue("review_business_events")
+        public = post.cue("review_public_news")
         for a, b in events:
             wa, wb = post.around(a, b, 1)
+            sa, sb = post.sentence(a)
+            if within(public, sa, sb) and not within(secrets, wa, wb) and not _INSIDE.search(text, sa, sb):
+                continue  # "Microsoft's layoff news is everywhere today": public news commented on
             if _INSIDE.search(text, wa, wb) or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
         announced = _ANNOUNCED.search(text) is not None
+        involvement = post.cue("review_involvement")
         for a, b in post.cue("review_business_matters"):
             wa, wb = post.around(a, b, 1)
+            if overlaps(involvement, a, b):
+                continue  # "my client" is someone served: "can't say much" beside them is discretion, no deal
             if within(secrets, wa, wb):
                 yield self.risk(post, a, b)  # "signed our biggest client, can't say who"
             elif announced or not _INSIDE.search(text, wa, wb):
@@ -108,6 +120,8 @@ class ConfidentialBusinessRule(Rule):
                 continue
             wa, wb = post.around(m.start(), m.end(), 1)
             if noun is None:
+                if _NO_AMOUNT_AFTER.match(text, m.end()) or (figure.rstrip(",.").isdigit() and _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    continue  # "26 years", "9 weeks", "she's 13" beside "not naming anyone": an age or a time, no business figure
                 if within(secrets, wa, wb) and (_value(figure) >= 10 or not figure[:1].isdigit()):
                     yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
                 continue

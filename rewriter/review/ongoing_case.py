@@ -25,11 +25,12 @@ _CASE_WORDS = re.compile(
     r"acting\s+for|representing|instructed|appeal|tribunal|judge|jury|witness|counsel|barrister|day\s+\d+\s+of)\b"
 )
 _CASE_NUMBER = re.compile(r"(?i)(?:case|claim|matter|docket|court)\b")
-# The case is still to run: "tomorrow", "on Thursday", "next month", "3 Oct", "resumes", "is going to".
+# The case is still to run: "tomorrow", "on Thursday", "next month", "3 Oct", "in August", "resumes", "is going to".
 _LIVE = re.compile(
     r"(?i)\b(?:tomorrow|tonight|next\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|\w+day)|"
     r"in\s+(?:a|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)|(?:is|are)\s+(?:going\s+to|about\s+to|due)|"
-    r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|"
+    r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|tmrw|tmr|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
 )
 

@@ -68,3 +68,37 @@ def test_an_internal_loss_or_incident_told_before_staff_know(text):
 def test_a_patient_pulling_out_a_line_is_no_business_news():
     assert "confidential_business" not in kinds("Our patient in bay 2 kept pulling out his cannula all night.")
     assert "confidential_business" in kinds("We're pulling out of the Leeds deal, nobody knows yet.")
+
+
+# Classes found in drafts by other writers (issue 11, writers c and d): news told from inside before it is
+# out ("nobody here knows yet", "hasn't been made public", "you didn't hear it from me", "staff won't be
+# told till May"), and the events it is told through (a school amalgamation, a product recall, a chief
+# executive resigning, roles getting cut). Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sixty roles are getting cut at our depot and nobody on the floor knows yet.",
+        "The closure of our branch hasn't been made public, so keep it to the group chat.",
+        "Our two schools are being amalgamated next year. Parents won't be told till May.",
+        "Head office want the recall on our own-brand ibuprofen kept off the tills tonight. You didn't hear it from me.",
+        "Our CEO has resigned and they're announcing it Friday. I really shouldn't be posting this.",
+        "Not meant to say, but the acquisition talks with the Danish group are real.",
+    ],
+)
+def test_business_news_told_from_inside_before_it_is_out(text):
+    assert "confidential_business" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age or a length of time beside "not naming anyone" is no business figure
+        "Not naming anyone, but a lad on my team, he's 17, ran his first marathon today.",
+        "Not naming names, but I've been a nurse for 26 years and never seen a rota this bad.",
+        "Can't say much, the hearing moved again and my client hasn't seen her kids in 9 weeks.",
+        # public news about someone else's company
+        "The bank's layoffs were announced on Monday and my feed is full of hot takes.",
+    ],
+)
+def test_ages_times_and_public_news_are_no_business_secret(text):
+    assert "confidential_business" not in kinds(text)

@@ -68,3 +68,33 @@ def test_a_longer_name_that_starts_like_an_outlet_is_no_outlet():
 def test_a_video_going_round_with_someone_served_in_it():
     text = "If you've seen the video of the fight outside the school gates, that's one of my students."
     assert "news_event" in kinds(text)
+
+
+# Classes found in drafts by other writers (issue 11, writers c and d): a story's reach said as "every
+# paper", "the national news", "going around on TikTok", "the documentary", "the media outside",
+# "the news keeps calling it". Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire at our care home has been in every paper and I was on the night shift.",
+        "The story of my old pupil hit the national news this morning, proud of her.",
+        "That clip of my player fainting is going around on TikTok, please stop sharing it.",
+        "Did anyone watch the documentary on the hostel? I worked there for six years.",
+        "Yes, that was my goalkeeper who got stretchered off. The media outside the ground were relentless.",
+        "The news keeps calling it negligence and I was the nurse on that night.",
+    ],
+)
+def test_a_story_s_reach_told_another_way(text):
+    assert "news_event" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watched a great documentary about octopuses with my kids, highly recommend.",
+        "If you watched the final last night, what a goal from the striker.",
+        "The national news tonight was all about the budget.",
+    ],
+)
+def test_public_news_watched_and_commented_on(text):
+    assert "news_event" not in kinds(text)

@@ -64,3 +64,40 @@ def test_a_published_ruling_the_writer_only_reads_is_no_live_case():
 )
 def test_a_case_still_to_run(text):
     assert "ongoing_case" in kinds(text)
+
+
+# Classes found in drafts by other writers (issue 11, writers c and d): a case told through its steps
+# (mediation, a deposition, a full hearing, a legal hold, testimony), its kind (a class action, an unfair
+# dismissal claim, a fraud case), the court it stands before, a complaint taken to a regulator, or a month
+# it runs in. Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client's unfair dismissal claim goes to mediation on Tuesday and she's a wreck.",
+        "Being deposed on Friday about the ward's staffing. I've never been so nervous.",
+        "The complaint about my practice is going to a full hearing and I'm told to say nothing.",
+        "We've been put on a legal hold at work, so every email I send is now evidence.",
+        "Asked to give expert testimony for the family, first time for me.",
+        "Can't comment on the class action my old firm is part of, sorry folks.",
+        "One of the lads I mentor has been charged after the fight at the bus station.",
+        "Report's done and the kids' case is before the court next week.",
+        "Her son has taken the complaint about our care to the ombudsman now.",
+        "Hearing's in October for the boy I've been working with since spring.",
+    ],
+)
+def test_a_live_case_told_through_its_steps(text):
+    assert "ongoing_case" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer mediation training for our Year 6 helpers went really well today.",
+        "Book club picked a courtroom thriller and the testimony scenes were gripping.",
+        "Our annual review into staff wellbeing is out and the results are lovely.",
+        "The ombudsman's annual report is an interesting read on complaint handling in general.",
+        "Went to see the court in Bath on holiday, gorgeous Georgian building.",
+    ],
+)
+def test_near_misses_of_a_live_case(text):
+    assert "ongoing_case" not in kinds(text)
