@@ -92,8 +92,8 @@ class ConfidentialBusinessRule(Rule):
         involvement = post.cue("review_involvement")
         for a, b in post.cue("review_business_matters"):
             wa, wb = post.around(a, b, 1)
-            if overlaps(involvement, a, b):
-                continue  # "my client" is someone served: "can't say much" beside them is discretion, no deal
+            if overlaps(involvement, a, b) and not within(secrets, *post.sentence(a)):
+                continue  # "my client" is someone served: "Can't say much." beside them is discretion, no deal
             if within(secrets, wa, wb):
                 yield self.risk(post, a, b)  # "signed our biggest client, can't say who"
             elif announced or not _INSIDE.search(text, wa, wb):

@@ -62,6 +62,8 @@ class HealthDetailRule(Rule):
     KIND = "health_detail"
 
     def find(self, post: Post):
+        if is_awareness_post(post):
+            return
         story = post.kinds_found & _STORIES
         if not (post.others or (post.pronouns and not post.own) or story):
             return  # "he", "she" about someone, unless the post is about the writer's own family
@@ -105,6 +107,13 @@ class HealthDetailRule(Rule):
             or post.kinds_found - {"venting", "confidential_business"}
             or any(post.cue(name) for name in _POINTING_CUES)
         )
+
+
+def is_awareness_post(post: Post) -> bool:
+    """A post for an awareness day, week or month that tells of nobody the writer serves ("It's Rare
+    Disease Day: if you've never heard of Ehlers-Danlos, read up"): a condition told about, not a person.
+    The detector's names are not asked: it often reads the condition as one ("Rett syndrome")."""
+    return bool(post.cue("review_awareness")) and not post.cue("review_involvement")
 
 
 def is_clinical(word: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from .. import vocab
 from ..kinds import Detail
 from .context import Post, within
-from .health_detail import is_clinical
+from .health_detail import is_awareness_post, is_clinical
 from .cues import NUMBER_WORDS
 from .rule import Rule
 
@@ -59,6 +59,8 @@ class RareOrUniqueRule(Rule):
     def find(self, post: Post):
         if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
+        if is_awareness_post(post):
+            return  # "Rare Disease Day is this Friday": a condition told about, nobody pointed at
 
         text = post.text
         for a, b in post.cue("review_rarity"):

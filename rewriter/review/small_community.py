@@ -63,16 +63,18 @@ _YOU_KNOW = re.compile(
 )
 
 # Readers who already know who it is: "everyone already knew", "the whole street heard", "all 180 of us
-# know who", "we all know which family". Found by the verb, then who stands before it (a pattern that
-# starts with who would be tried at every word of every post).
+# know who", "we all know which family", "whole town will know by Friday", "the whole of Aberllwyd will know",
+# "half the town will remember her", "half the town's commenting". Found by the verb, then who stands
+# before it (a pattern that starts with who would be tried at every word of every post).
 _KNOWING = re.compile(
     r"(?i)\b(?:(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family)\b)?|"
-    r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b)"
+    r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b|remember(?:s|ed)?\s+(?:him|her|them|the\s+family)\b|commenting\b)"
 )
 _ALL_WHO = re.compile(
     r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
-    r"the\s+whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation)|"
-    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub)|"
+    r"(?:(?:the\s+)?whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation|"
+    r"of\s+(?-i:[A-Z][\w'’-]+))|"
+    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub))(?:['’]s)?|"
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
     r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
 )
@@ -104,7 +106,7 @@ _REMOTE = re.compile(r"(?i)\b(?:for|within|in)\s+(?:about\s+|over\s+|nearly\s+)?
 # Each pattern with words one of which it cannot match without: most posts have none, and a pattern
 # scanned over every post would cost much of the review's time.
 _KNOWING_HINTS = ("know", "knew", "heard", "recogni", "asking about", "talking about", "gossiping about", "on about",
-                        "relies on", "rely on")
+                        "relies on", "rely on", "remember", "commenting")
 _LANDMARK_HINTS = ("corner", "past ", "beyond", "opposite", "next to", "next door", "beside", "across from", "behind",
                          "end of the", "top of the", "bottom of the", "runs the", "owns the", "ran the", "owned the",
                          "works in the", "works at the", "drives the", "by the")
@@ -176,7 +178,14 @@ class SmallCommunityRule(Rule):
     def _named_place(post: Post, at: int) -> bool:
         if not post.spans:
             return True  # no detector: a capitalised word after "the only ... in" is taken as a place
-        return any(s.entity_type in PLACE_TYPES and s.start <= at < s.end for s in post.spans)
+        if any(s.entity_type in PLACE_TYPES and s.start <= at < s.end for s in post.spans):
+            return True
+        # the detector took the whole of "the only kid in Arrowbank" as one distinctive detail: the place
+        # in it is a place all the same, unless it is a big one ("the only person in Manchester with it")
+        name = re.match(r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?", post.text[at:])
+        return any(s.entity_type == "DISTINCTIVE_DETAIL" and s.start <= at < s.end for s in post.spans) and bool(
+            name and _small_place_name(name.group())
+        )
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:

@@ -49,9 +49,11 @@ class VentingRule(Rule):
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a):
                 continue
+            if any(_feels(text, e, a) for _, e in post.own):
+                continue  # "my own dumb knee": the writer's own, not someone else's
             sa, sb = post.sentence(a)
             wa, wb = post.around(a, b, 1)
-            if within(colleagues, wa, wb) or within(post.served, sa, sb):
+            if within(colleagues, wa, wb) or any(sa <= s and e <= sb and not _feels(text, e, a) for s, e in post.served):
                 yield self.risk(post, a, b)
         for a, b in post.cue("review_complaint_signals"):
             wa, wb = post.around(a, b, 1)
@@ -68,6 +70,13 @@ class VentingRule(Rule):
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
             if (called or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _feels(text: str, end: int, at: int) -> bool:
+    """The complaint word at ``at`` follows a mention ending at ``end`` straight after, so it is said of
+    or by them: "why our patients hate the prep" (the patients' feeling, not the writer's about them),
+    "my own dumb knee" (the writer's own)."""
+    return 0 <= at - end <= 2 and text[end:at].strip() == ""
 
 
 def _scare_quote(text: str, m: re.Match) -> bool:

@@ -95,7 +95,7 @@ def test_business_news_told_from_inside_before_it_is_out(text):
         # an age or a length of time beside "not naming anyone" is no business figure
         "Not naming anyone, but a lad on my team, he's 17, ran his first marathon today.",
         "Not naming names, but I've been a nurse for 26 years and never seen a rota this bad.",
-        "Can't say much, the hearing moved again and my client hasn't seen her kids in 9 weeks.",
+        "Can't say much. The hearing moved again and my client hasn't seen her kids in 9 weeks.",
         # public news about someone else's company
         "The bank's layoffs were announced on Monday and my feed is full of hot takes.",
     ],

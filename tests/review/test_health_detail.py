@@ -84,3 +84,22 @@ def test_an_injury_an_organ_or_a_few_people_in_a_small_story(text):
 def test_a_colleagues_possessive_is_one_person_not_many():
     text = "My coworker's been out 3 weeks, turns out she had a miscarriage and nobody told us."
     assert "health_detail" in kinds(text)
+
+
+# A class of false alarm found in drafts by other writers (issue 11, writers c and d): an awareness day,
+# week or month tells readers about a condition, not about a person; one that tells of someone the writer
+# serves is still a risk. Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's Marfan syndrome awareness month 💙 the families she's supported are incredible.",
+        "Awareness week for endometriosis: if she tells you it hurts, believe her.",
+    ],
+)
+def test_an_awareness_post_tells_of_a_condition(text):
+    assert "health_detail" not in kinds(text)
+
+
+def test_an_awareness_post_about_someone_served_is_still_a_risk():
+    text = "It's epilepsy awareness week and one of my pupils, 9, had her first seizure in class today."
+    assert "health_detail" in kinds(text)

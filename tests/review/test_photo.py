@@ -47,3 +47,31 @@ def test_a_shared_image_in_a_post_about_someone_served():
         "Adoption goes through next week!! (pic in comments)"
     )
     assert "photo" in kinds(text)
+
+
+# Classes found in drafts by other writers (issue 11, writers c and d): where an image is shared ("in my
+# stories", "in the carousel", "up on my page", "on my insta"), whose it is (a homeowner's, a passenger's);
+# and its false alarm, the writer's own child by a pet name ("our wee man"). Each sentence is new, written
+# for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So proud of my client Dev, 40 kg down this year. Before and after in the carousel!",
+        "Year 2 sports day was magic, pics of all of them with their medals are in my stories.",
+        "Finished a cover-up tattoo for a client today, her late dad's signature. Pic is up on my page.",
+        "The homeowner was thrilled with the new kitchen. Posting the before and after tonight.",
+    ],
+)
+def test_an_image_shared_where_readers_see_it(text):
+    assert "photo" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our wee man said his first word today and his daddy got it on video.",
+        "Our little one's first swim, photos are in my stories for the grandparents.",
+    ],
+)
+def test_the_writers_own_child_by_a_pet_name(text):
+    assert "photo" not in kinds(text)

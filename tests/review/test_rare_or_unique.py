@@ -88,3 +88,38 @@ def test_a_record_age_a_rare_clinical_word_and_a_deals_record(text):
 
 def test_the_writers_own_age_and_a_compliment_are_no_record():
     assert "rare_or_unique" not in kinds("My dad turned 100 and we threw him a party.")
+
+
+# Classes found in drafts by other writers (issue 11, writers c and d): a rarity told as a count ("one of
+# like 30 people worldwide", "the one child in the county with"), a record or a first with its scope ("in
+# 9 yrs", "in the history of the school", "in the province", "a county record"), "a miracle baby", "the last
+# surviving", "there can't be many". Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My patient is one of like 40 people worldwide with this gene change.",
+        "Dispensed for the one child in the county with this enzyme disorder.",
+        "Our clinic saw the region's first case of diphtheria in 12 yrs this morning.",
+        "One of my students is the first girl in the history of the school to win the maths olympiad.",
+        "Representing a client in the first trial of its type in the province.",
+        "My 15yo swimmer just broke the county record in the 100 back.",
+        "Proud to have delivered the miracle baby from the twin unit, she's home now.",
+        "He's the last surviving Lancaster crew member in the county and I'm his carer.",
+        "A young man I see has a dad with early-onset Huntington's. There can't be many families here with it.",
+    ],
+)
+def test_a_rarity_told_by_count_record_or_scope(text):
+    assert "rare_or_unique" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an awareness day tells of a condition, not a person
+        "It's Rare Disease Day! If you've never heard of Fabry disease, go and read about it today.",
+        "Huntington's awareness week: it's rare, maybe 1 in 10,000, and families need support. Please share.",
+        "First time in 5 yrs I've had a whole weekend off. Bliss.",
+    ],
+)
+def test_awareness_posts_and_the_writers_own_firsts(text):
+    assert "rare_or_unique" not in kinds(text)

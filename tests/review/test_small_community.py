@@ -80,3 +80,44 @@ def test_a_named_place_beside_someone_served_unless_it_is_a_big_one():
     for place in ("Lisbon", "Aldi", "M62", "the moon"):
         text = f"A lad from {place} came in again today, third time this month."
         assert "small_community" not in kinds(text, [span(text, place, "LOCATION")])
+
+
+# Classes found in drafts by other writers (issue 11, writers c and d): readers who will know told as
+# "whole town will know", "the whole of <place> will know", "half the town will remember her", "half the
+# town's commenting"; a place by how little it has ("a town with one pub", "our wee school", "the only
+# daycare in town"); a town's own page. Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw a lad with a nasty burn at the surgery today. Whole village will know by teatime, his gran runs the shop.",
+        "Delivered a baby in the back of a taxi, and the whole of Kilduff will know she's home by now.",
+        "We lost our oldest resident last night. Half the town will remember her from the bakery.",
+        "A client's husband posted about me and now half the village's commenting.",
+        "GP in a town with one pub and a client walked in while I was having my tea.",
+        "A mum at our wee school has asked me to keep an eye on her boy.",
+        "Her daughter works at the only daycare in town, so I see her every morning.",
+        "Somebody put my patient's story on the village facebook page and she's mortified.",
+    ],
+)
+def test_readers_who_will_know_and_a_place_by_how_little_it_has(text):
+    assert "small_community" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grew up in a town with one pub and I still love a quiet pint.",
+        "Our town hosts the cycling race on Sunday, come and cheer with me.",
+        "Half the town's coffee shops shut early on Sundays, which I'll never understand.",
+        "I remember her first day at nursing school like it was yesterday.",
+    ],
+)
+def test_the_writers_own_town_and_everyday_halves(text):
+    assert "small_community" not in kinds(text)
+
+
+def test_the_only_one_in_a_small_place_the_detector_took_whole():
+    text = "Made up a special feed for the only baby in Glenarragh with this allergy."
+    assert "small_community" in kinds(text, [span(text, "the only baby in Glenarragh", "DISTINCTIVE_DETAIL")])
+    text = "Made up a special feed for the only baby in Manchester with this allergy."
+    assert "small_community" not in kinds(text, [span(text, "the only baby in Manchester", "DISTINCTIVE_DETAIL")])

@@ -86,3 +86,35 @@ def test_a_long_quotation_a_title_or_a_line_of_dialogue_is_no_quote_thrown_back(
 def test_words_shouted_in_capitals_are_quoted_back():
     text = "Snapped this note our Finance Director left on the fridge telling staff to 'STOP STEALING HIS OAT MILK' 😂"
     assert "venting" in kinds(text)
+
+
+# Classes found in drafts by other writers (issue 11, writers c and d): a complaint said as "spitting
+# feathers", "genuinely unhappy with", "the audacity", "fed up with her dad"; and its false alarms: a
+# writer who is the patient ("doctors make the worst patients", "I'll be a terrible patient"), what those
+# served feel ("why our patients hate the prep"), the writer's own ("my own stupid back"), "the worst bit".
+# Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Genuinely unhappy with how the new practice manager speaks to reception.",
+        "I'm fed up with her dad, he cancels every session and blames me.",
+        "Our head of year sent it to parents without asking us. The audacity.",
+        "Our deputy head made it everyone else's problem again and I'm spitting feathers.",
+    ],
+)
+def test_a_complaint_said_another_way(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had my own bloods done today and now I know why our patients hate the needle.",
+        "My own stupid back has gone again, nurses make the worst patients.",
+        "Op on Tuesday. I'm going to be a terrible patient, my husband has been warned.",
+        "My son's assessment was today; families always tell me the waiting is the worst bit, and they're right.",
+        "My manager is genuinely great, whatever the internet says about 'bosses being evil'.",
+    ],
+)
+def test_the_writer_as_the_patient_and_what_those_served_feel(text):
+    assert "venting" not in kinds(text)
