@@ -103,3 +103,31 @@ def test_an_awareness_post_tells_of_a_condition(text):
 def test_an_awareness_post_about_someone_served_is_still_a_risk():
     text = "It's epilepsy awareness week and one of my pupils, 9, had her first seizure in class today."
     assert "health_detail" in kinds(text)
+
+
+# Health said in lay words, found in drafts by other writers (issue 11, writers c and d): "off with her
+# nerves", "she's 30 weeks", "in a sling", "a deletion on chromosome 16", a drug by its brand ("viagra"),
+# "sundowning". Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My boss told the whole office that Priya is off with her nerves again.",
+        "A 16yo girl in my form, she's 28 weeks and her parents only found out on Sunday.",
+        "Our goalie, 11, played on with a sprained ankle and now she's in a sling for a fortnight.",
+        "Mr Doyle in the corner shop asked me loudly about his viagra refill, in a queue of six.",
+        "Our Bernie, 92, has started sundowning and only the radio settles him.",
+    ],
+)
+def test_health_said_in_lay_words(text):
+    assert "health_detail" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project is 3 weeks late and I've stopped losing weight over it.",
+        "My nerves before my own exam were something else.",
+    ],
+)
+def test_lay_words_said_of_nobody(text):
+    assert "health_detail" not in kinds(text)
