@@ -55,6 +55,10 @@ class VentingRule(Rule):
             wa, wb = post.around(a, b, 1)
             if within(colleagues, wa, wb) or any(sa <= s and e <= sb and not _feels(text, e, a) for s, e in post.served):
                 yield self.risk(post, a, b)
+        for a, b in post.cue("review_anger"):
+            wa, wb = post.around(a, b, 1)
+            if within(colleagues, wa, wb) or within(post.served, wa, wb):
+                yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
         for a, b in post.cue("review_complaint_signals"):
             wa, wb = post.around(a, b, 1)
             if within(post.workplace, wa, wb) and not overlaps(idioms, a, b):

@@ -118,3 +118,30 @@ def test_a_complaint_said_another_way(text):
 )
 def test_the_writer_as_the_patient_and_what_those_served_feel(text):
     assert "venting" not in kinds(text)
+
+
+# The writer's anger said outright beside someone in the next sentence, and a complaint by count ("has
+# emailed me 11 times this week"), found in drafts by other writers (issue 11, writers c and d). Each
+# sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm seething. A student's mum has shared my email to the whole class group.",
+        "Honestly I'm fuming. Our area manager moved my shifts without a word.",
+        "A parent has rung the office 14 times this week about the seating plan.",
+        "To my team lead: if you move my one-to-one one more time I'm booking leave.",
+    ],
+)
+def test_anger_outright_and_complaint_by_count(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm fuming at myself for leaving my lunch on the bus.",
+        "Took my meds 3 times this week on time, small wins.",
+    ],
+)
+def test_anger_at_no_one(text):
+    assert "venting" not in kinds(text)
