@@ -52,6 +52,12 @@ _ONLY_IN = re.compile(
 )
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
 _PLACE = frozenset({"LOCATION"})
+# Someone one of a kind in a named place: "the kindest GP in Coalbridge", "the only Olympian ever to come
+# from Inishmurran", "the first kid in the history of Balmuir Primary". The place must be a small one.
+_BEST_IN_PLACE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:only|first|[a-z]{2,}est)\s+(?:[\w'’-]+\s+){0,6}?(?:in|from|of)\s+(?:the\s+history\s+of\s+)?"
+    r"(?P<where>(?-i:[A-Z][\w'’-]+))"
+)
 # Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
 # name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
 _BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands"))
@@ -83,10 +89,11 @@ _YOU_KNOW_WHICH = re.compile(
     r"(?i)\byou(?:['’]ll|\s+will|\s+all|['’]d|\s+would)?\s+(?:probably\s+|already\s+|all\s+)?know\s+(?:exactly\s+)?(?:which|who|the\s+one)\b"
 )
 # Someone or a house placed by a local landmark or a local role: "the family on the corner by the chapel",
-# "the old gent out past the creamery", "the house opposite the school", "the lady who runs the post office".
+# "the old gent out past the creamery", "a lad from the farm out past Drumsallagh", "the house opposite the
+# school", "the lady who runs the post office".
 # Found by the landmark, then who stands before it.
 _LANDMARK = re.compile(
-    r"(?i)\b(?:on\s+the\s+corner|at\s+the\s+(?:end|top|bottom)\s+of\s+the|(?:out|up|down|just)\s+(?:past|by|beyond)\s+the|past\s+the|"
+    r"(?i)\b(?:on\s+the\s+corner|at\s+the\s+(?:end|top|bottom)\s+of\s+the|(?:out|up|down|just)\s+(?:past|by|beyond)(?:\s+the|(?=\s+(?-i:[A-Z])))|past\s+the|"
     r"opposite\s+the|next\s+(?:door\s+)?to\s+the|beside\s+the|across\s+from\s+the|behind\s+the|"
     r"(?:who|that)\s+(?:runs|owns|ran|owned|works\s+(?:in|at)|drives)\s+the)\s+[\w'’-]+"
 )
@@ -162,6 +169,10 @@ class SmallCommunityRule(Rule):
             wa, wb = post.around(span.start, span.end, 1)
             if _small_place_name(span.text) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
+        if ("only" in lower or "first" in lower or "est " in lower) and post.others:
+            for m in _BEST_IN_PLACE.finditer(text):
+                if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
+                    yield self.risk(post, m.start(), m.end())
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
@@ -173,6 +184,11 @@ class SmallCommunityRule(Rule):
             before = head.search(text, max(0, m.start() - reach), m.start())
             if before:
                 yield self.risk(post, before.start(), m.end())
+
+    @staticmethod
+    def _place_span(post: Post, at: int) -> bool:
+        """The detector found a place (or an organisation, a school) starting at ``at``."""
+        return any(s.entity_type in PLACE_TYPES and s.start == at for s in post.spans)
 
     @staticmethod
     def _named_place(post: Post, at: int) -> bool:

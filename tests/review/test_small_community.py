@@ -121,3 +121,18 @@ def test_the_only_one_in_a_small_place_the_detector_took_whole():
     assert "small_community" in kinds(text, [span(text, "the only baby in Glenarragh", "DISTINCTIVE_DETAIL")])
     text = "Made up a special feed for the only baby in Manchester with this allergy."
     assert "small_community" not in kinds(text, [span(text, "the only baby in Manchester", "DISTINCTIVE_DETAIL")])
+
+
+# One of a kind in a small named place, and a place by a landmark with no "the", found in drafts by other
+# writers (issue 11, writer d). Each sentence is new, written for the class.
+def test_one_of_a_kind_in_a_small_named_place():
+    text = "Our lovely resident Nora is the oldest woman in Ballinagh and she knows it."
+    assert "small_community" in kinds(text, [span(text, "Ballinagh", "LOCATION")])
+    text = "Our lovely resident Nora has the kindest smile in Manchester and she knows it."
+    assert "small_community" not in kinds(text, [span(text, "Manchester", "LOCATION")])
+    text = "Sending love to Nora, the first in her family to go to university."
+    assert "small_community" not in kinds(text)
+
+
+def test_a_place_by_a_landmark_named_without_the():
+    assert "small_community" in kinds("So proud of a lad from the farm out past Kilrea who passed his exams.")
