@@ -126,8 +126,8 @@ def test_the_only_one_in_a_small_place_the_detector_took_whole():
 # One of a kind in a small named place, and a place by a landmark with no "the", found in drafts by other
 # writers (issue 11, writer d). Each sentence is new, written for the class.
 def test_one_of_a_kind_in_a_small_named_place():
-    text = "Dr Sandhu is the kindest GP in Coalbridge and he's been reported over nothing."
-    assert "small_community" in kinds(text, [span(text, "Coalbridge", "LOCATION")])
+    text = "Dr Okafor is the gentlest dentist in Ardnagh and he has been reported over nothing."
+    assert "small_community" in kinds(text, [span(text, "Ardnagh", "LOCATION")])
     text = "Our lovely resident Nora has the kindest smile in Manchester and she knows it."
     assert "small_community" not in kinds(text, [span(text, "Manchester", "LOCATION")])
     text = "Sending love to Nora, the first in her family to go to university."
