@@ -7,14 +7,15 @@ prejudice the case and tell readers who is in it. Raised for
   that are not everyday phrases ("food court", "free trial", "hearing aid", "the jury is still out");
 - an investigating body at work ("CQC are interviewing staff next week", "police want it for the trial");
 in a post where the writer or someone they serve takes part. A trial watched on the news by someone
-with no part in it raises nothing, nor the writer's family's moot court final.
+with no part in it raises nothing, nor the writer's family's moot court final, nor a case the sentence
+says is over ("ended", "was acquitted", "years ago").
 """
 
 from __future__ import annotations
 
 import re
 
-from .context import Post, overlaps
+from .context import Post, overlaps, within
 from .rule import Rule
 
 
@@ -25,11 +26,12 @@ _CASE_WORDS = re.compile(
     r"acting\s+for|representing|instructed|appeal|tribunal|judge|jury|witness|counsel|barrister|day\s+\d+\s+of)\b"
 )
 _CASE_NUMBER = re.compile(r"(?i)(?:case|claim|matter|docket|court)\b")
-# The case is still to run: "tomorrow", "on Thursday", "next month", "3 Oct", "in August", "resumes", "is going to".
+# The case is still to run: "tomorrow", "on Thursday", "next month", "3 Oct", "on the 9th", "in August",
+# "resumes", "is going to".
 _LIVE = re.compile(
     r"(?i)\b(?:tomorrow|tonight|next\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|\w+day)|"
     r"in\s+(?:a|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)|(?:is|are)\s+(?:going\s+to|about\s+to|due)|"
-    r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|tmrw|tmr|"
+    r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|tmrw|tmr|(?:on|by|before|for)\s+the\s+\d{1,2}(?:st|nd|rd|th)|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
 )
@@ -40,8 +42,9 @@ class OngoingCaseRule(Rule):
 
     def find(self, post: Post):
         idioms = post.cue("review_legal_idioms")
+        over = post.cue("review_case_over")
         for a, b in post.cue("review_legal_process"):
-            if overlaps(idioms, a, b) or not _involved(post, a, b):
+            if overlaps(idioms, a, b) or not _involved(post, a, b) or _over(post, over, a):
                 continue
             yield self.risk(post, a, b)
         if not (post.others or post.first_person()):
@@ -59,6 +62,13 @@ class OngoingCaseRule(Rule):
             if any(sa <= s and e <= sb and not overlaps(idioms, s, e) for s, e in process):
                 yield self.risk(post, a, b)
 
+
+
+def _over(post: Post, over: list[tuple[int, int]], at: int) -> bool:
+    """The sentence tells of a case that is over ("The custody case I worked on back in 2019 ended
+    well") and says nothing of it still to run."""
+    sa, sb = post.sentence(at)
+    return within(over, sa, sb) and _LIVE.search(post.text, sa, sb) is None
 
 
 def _involved(post: Post, start: int, end: int) -> bool:

@@ -101,3 +101,28 @@ def test_a_live_case_told_through_its_steps(text):
 )
 def test_near_misses_of_a_live_case(text):
     assert "ongoing_case" not in kinds(text)
+
+
+# A case the sentence says is over is no live case (the guidance asks the writer not to comment on an
+# ongoing one); one still to run stays a risk, said by its day ("on the 9th") too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The custody case I worked on back in 2016 ended well and the boys are thriving.",
+        "Eight years ago I gave evidence at a trial that taught me more than my degree.",
+        "The disciplinary I was dreading has concluded, and I can finally sleep.",
+    ],
+)
+def test_a_case_that_is_over(text):
+    assert "ongoing_case" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client was acquitted years ago but the appeal hearing is next month.",
+        "A dad from a case I closed years ago wants my notes changed before his tribunal on the 14th.",
+    ],
+)
+def test_a_past_case_beside_one_still_to_run(text):
+    assert "ongoing_case" in kinds(text)
