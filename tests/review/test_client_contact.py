@@ -68,3 +68,17 @@ def test_private_contact_told_another_way(text):
 )
 def test_contact_words_about_the_writers_own_life(text):
     assert "client_contact" not in kinds(text)
+
+
+# More of the same classes (issue 11, writers c and d): the writer's own line given out, a hug in the
+# street, a gift that arrives. Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A customer of 80 couldn't get through to billing, so I've given her my direct line.",
+        "The daughter of a lady I cared for last year hugged me at the bus stop and cried.",
+        "Finished with a client in June and today a framed print arrived from her.",
+    ],
+)
+def test_the_writers_own_line_a_hug_or_a_gift_that_arrives(text):
+    assert "client_contact" in kinds(text)

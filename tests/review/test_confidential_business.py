@@ -102,3 +102,18 @@ def test_business_news_told_from_inside_before_it_is_out(text):
 )
 def test_ages_times_and_public_news_are_no_business_secret(text):
     assert "confidential_business" not in kinds(text)
+
+
+# What an organisation keeps from its customers or investors, found in drafts by other writers (issue 11,
+# writer c): "stop mentioning it to customers", "the slides do not mention this", "what leadership is
+# telling investors", "4,000 accounts affected". Each sentence is new, written for the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support has been told to stop mentioning the billing bug to customers, you didn't hear it here.",
+        "Our growth this year was one client paying upfront and the all-hands slides do not mention this.",
+        "Our real churn is twice what the board is telling investors.",
+    ],
+)
+def test_what_an_organisation_keeps_from_customers_or_investors(text):
+    assert "confidential_business" in kinds(text)
