@@ -11,7 +11,8 @@ say who" as surely as by a name. Raised for
   inside, or any figure in a sentence marked as not public; the rewrite makes counts and sums vague
   ("thousands of customers", "a significant sum").
 Not for the writer's own public news ("excited to launch my new course"), public news about others
-("Apple reports this week"), or the counts of a working day ("47 tickets, 3 coffees").
+("Apple reports this week", "Microsoft's layoff news is everywhere"), the counts of a working day ("47
+tickets, 3 coffees"), an age or a time beside "not naming anyone", or "my client" beside "Can't say much.".
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ class ConfidentialBusinessRule(Rule):
         for a, b in events:
             wa, wb = post.around(a, b, 1)
             sa, sb = post.sentence(a)
-            if within(public, sa, sb) and not within(secrets, wa, wb) and not _INSIDE.search(text, sa, sb):
+            if within(public, sa, sb) and not (within(secrets, wa, wb) or _INSIDE.search(text, sa, sb)):
                 continue  # "Microsoft's layoff news is everywhere today": public news commented on
             if _INSIDE.search(text, wa, wb) or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
@@ -120,8 +121,8 @@ class ConfidentialBusinessRule(Rule):
                 continue
             wa, wb = post.around(m.start(), m.end(), 1)
             if noun is None:
-                if _NO_AMOUNT_AFTER.match(text, m.end()) or (figure.rstrip(",.").isdigit() and _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-                    continue  # "26 years", "9 weeks", "she's 13" beside "not naming anyone": an age or a time, no business figure
+                if _time_or_age(text, m):
+                    continue  # "26 years", "9 weeks", "she's 13" beside "not naming anyone"
                 if within(secrets, wa, wb) and (_value(figure) >= 10 or not figure[:1].isdigit()):
                     yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
                 continue
@@ -132,6 +133,13 @@ class ConfidentialBusinessRule(Rule):
             if count and not marked and _value(figure) < 100 and not _STRONG_NOUN.match(text[noun[0] : noun[1]]):
                 continue  # "3 clients today", "47 tickets": a working day, not a business figure
             yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+
+
+def _time_or_age(text: str, m: re.Match) -> bool:
+    """The figure counts time or gives an age ("26 years", "9 weeks", "she's 13"): no business figure."""
+    if _NO_AMOUNT_AFTER.match(text, m.end()):
+        return True
+    return m.group().rstrip(",.").isdigit() and _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _noun_after(text: str, end: int, nouns) -> tuple[int, int] | None:

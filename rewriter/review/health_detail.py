@@ -7,7 +7,7 @@ or a clinical word by its ending: "-itis", "-osis", "-oma", "-ectomy"...) about 
 pick out: a named person or someone from work nearby, or one person the writer serves when the post also
 points to them (an age, a place, a year group, a rarity, a small community, the news). Not the writer's
 own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
-anonymous "a client with anxiety".
+anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ few people that anyone who heard of the case knows who it is. Raised, in a post 
 - "the only" someone ("the only deaf girl in year 9", "only survivor");
 - an age few people reach ("turned 100", "101 years young");
 - the distinctive details and rarer named conditions the detector finds.
-Not for "a rare day off", "my first ever marathon", "she's one in a million", "only 5 minutes".
+Not for "a rare day off", "my first ever marathon", "she's one in a million", "only 5 minutes", nor an
+awareness post that tells of a rare condition, not of a person ("It's Rare Disease Day").
 """
 
 from __future__ import annotations

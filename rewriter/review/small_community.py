@@ -7,7 +7,8 @@ knows. Raised, in a post about someone else, for
   city, region or country beside someone the writer serves ("a lad from Drumlea");
 - the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
   "if you're from Ballyrush you know");
-- "the only X in <place or group>", which the rewrite turns into "a X";
+- "the only X in <place or group>", which the rewrite turns into "a X", and one of a kind in a small
+  named place ("the kindest GP in Coalbridge");
 - a place by how little it has ("one school, one shop and one GP", "a town this small", "pop. 900", "the
   only counsellor for 50 miles").
 Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").
@@ -69,9 +70,9 @@ _YOU_KNOW = re.compile(
 )
 
 # Readers who already know who it is: "everyone already knew", "the whole street heard", "all 180 of us
-# know who", "we all know which family", "whole town will know by Friday", "the whole of Aberllwyd will know",
-# "half the town will remember her", "half the town's commenting". Found by the verb, then who stands
-# before it (a pattern that starts with who would be tried at every word of every post).
+# know who", "we all know which family", "whole town will know by Friday", "the whole of Aberllwyd will
+# know", "half the town will remember her", "half the town's commenting". Found by the verb, then who
+# stands before it (a pattern that starts with who would be tried at every word of every post).
 _KNOWING = re.compile(
     r"(?i)\b(?:(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family)\b)?|"
     r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b|remember(?:s|ed)?\s+(?:him|her|them|the\s+family)\b|commenting\b)"

@@ -11,8 +11,11 @@ breach. Raised for
 - words of someone from work quoted back at them ("calling it 'productivity'", "told us clients need to
   'move through faster'") or a name called out at a sentence's end ("Six sessions, Deborah.", "I see you,
   Grant"), with no praise or thanks beside them;
+- the writer's anger said outright ("I'm seething") beside someone from work or served in the same or
+  the next sentence;
 not "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos",
-"my manager said 'go home, we've got this' 🙏".
+"my manager said 'go home, we've got this' 🙏", "why our patients hate the prep" (their feeling), "my own
+dumb knee", "doctors make the worst patients".
 """
 
 from __future__ import annotations
