@@ -81,11 +81,11 @@ class ConfidentialBusinessRule(Rule):
                 yield self.risk(post, span.start, span.end)
         secrets = post.cue("review_secrecy")
         events = post.cue("review_business_events")
-        public = post.cue("review_public_news")
+        public = post.cue("review_public_news") + post.cue("review_news_exposure")
         for a, b in events:
             wa, wb = post.around(a, b, 1)
             sa, sb = post.sentence(a)
-            if within(public, sa, sb) and not (within(secrets, wa, wb) or _INSIDE.search(text, sa, sb)):
+            if within(public, sa, sb) and not (within(secrets, wa, wb) or _INSIDE.search(text, wa, wb)):
                 continue  # "Microsoft's layoff news is everywhere today": public news commented on
             if _INSIDE.search(text, wa, wb) or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)

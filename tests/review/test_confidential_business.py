@@ -117,3 +117,10 @@ def test_ages_times_and_public_news_are_no_business_secret(text):
 )
 def test_what_an_organisation_keeps_from_customers_or_investors(text):
     assert "confidential_business" in kinds(text)
+
+
+def test_public_news_told_from_inside_is_still_a_risk():
+    # the same public outage: commented on from outside, and explained from inside
+    assert "confidential_business" not in kinds("That bank outage is all over the news today, hope their staff get a break.")
+    text = "The outage that's trending right now is because a certificate expired. Our whole team is on the incident call."
+    assert "confidential_business" in kinds(text)
