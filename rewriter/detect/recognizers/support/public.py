@@ -13,6 +13,8 @@ import re
 
 from .... import vocab
 from .names import in_person_slot
+from .set_phrases import inside_set_phrase
+from .software import is_software_mention
 
 BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
 BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
@@ -116,9 +118,13 @@ def _inside_office(text: str, start: int, end: int) -> bool:
 def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool:
     """True when text[start:end], which the model calls ``entity_type``, is a public thing named in
     ordinary use or as news, so no one is identified by it."""
+    if inside_set_phrase(text, start, end):
+        return True  # "Jack of all trades", "Murphy's law": a set phrase names no one
     name = _core(text[start:end])
     if not name or _private_context(text, start, end):
         return False
+    if is_software_mention(text, start, end, name):
+        return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None

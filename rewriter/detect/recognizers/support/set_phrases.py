@@ -1,0 +1,17 @@
+"""Set phrases that contain a name: "Jack of all trades, master of paperwork", "Bob's your uncle",
+"Murphy's law". The small spaCy model takes the name for a person, above all at a sentence's start;
+the phrase names no one."""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+
+_NAME_IDIOMS = re.compile(rf"(?<![\w'’]){vocab.alternation('name_idioms')}(?![\w'’])", re.IGNORECASE)
+
+
+def inside_set_phrase(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] lies inside one of the set phrases (rewriter/data/name_idioms.txt)."""
+    left = max(0, start - 40)
+    return any(left + m.start() <= start and end <= left + m.end() for m in _NAME_IDIOMS.finditer(text, left, end + 40))

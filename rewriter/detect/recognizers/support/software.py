@@ -1,0 +1,74 @@
+"""Software, apps and spreadsheet functions in ordinary use: "migrated my blog from WordPress to Hugo",
+"a good sign for the App Store ecosystem", "more excited about VLOOKUP than I've ever been". The small
+spaCy model takes them for companies, people or places; naming one identifies no one.
+
+A product that is also a given name or an ordinary word ("Hugo", "Ruby", "Ghost", "Spark") counts only
+where the sentence uses it as software: built in it, moved from or to it beside another product, a
+formula, or a site, theme or plugin of it. Elsewhere it is judged as a name ("Hugo asked me...").
+Whether the post makes the product a client or an employer is support/public.py's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from . import lexicon
+
+SOFTWARE = vocab.words("software_products")  # as written
+SPREADSHEET_FUNCTIONS = vocab.words("spreadsheet_functions")  # as written, in capitals
+
+# Before the name, a sentence that uses it as software: "built in Hugo", "written with Rust", "moved
+# the blog to Ghost", "switched from Jekyll".
+_BUILT_WITH_BEFORE = re.compile(
+    r"\b(?i:built|build|building|builds|written|writing|write|wrote|coded|coding|made|making|running|runs|"
+    r"hosted|hosting|deployed|deploying|rebuilt|rebuilding|rewritten|rewriting|rewrote|migrat\w*|moved|moving|"
+    r"switched|switching|ported|porting|upgraded|upgrading|learning|learnt|learned|developing|developed|"
+    r"programming|scripting|automated|automating)\b[^.!?\n]{0,40}?\b(?i:in|with|on|to|from|into|using)\s+$"
+)
+# After the name, what only software has: "a Hugo site", "the Ghost theme", "Jenkins pipeline".
+_SOFTWARE_THING_AFTER = re.compile(
+    r"\s+(?i:site|sites|website|theme|themes|plugin|plugins|template|templates|build|builds|config|codebase|"
+    r"formula|formulas|function|functions|macro|macros|script|scripts|dashboard|dashboards|instance|server|"
+    r"cluster|install|upgrade|version|release|docs|API|SDK|CLI|repo|pipeline|pipelines|app|apps|extension|"
+    r"extensions|library|framework|ecosystem|developer|developers|dev|devs)\b"
+)
+# "=VLOOKUP(", "XLOOKUP()": a formula.
+_FORMULA_BEFORE = re.compile(r"=\s*$")
+_CALL_AFTER = re.compile(r"\s*\(")
+
+
+def _is_name_or_word(name: str) -> bool:
+    """ "Hugo", "Ruby", "Spark": also a given name or an everyday word, so the sentence must say software."""
+    return any(lexicon.is_listed_as_name(w) or lexicon.is_ordinary_word(w) for w in name.split())
+
+
+def _beside_other_software(text: str, start: int, end: int) -> bool:
+    """ "from WordPress to Hugo", "Jekyll or Hugo": another product on the other side of to/or/and/vs."""
+    before = re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:to|or|and|vs\.?|versus|over)\s+$", text[max(0, start - 40) : start])
+    if before and before.group(1) in SOFTWARE and not _is_name_or_word(before.group(1)):
+        return True
+    after = re.match(r"\s+(?:to|or|and|vs\.?|versus|over)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end:])
+    return bool(after) and after.group(1) in SOFTWARE and not _is_name_or_word(after.group(1))
+
+
+def _used_as_software(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    possessive = text[end : end + 2] in ("'s", "’s")
+    return (
+        _BUILT_WITH_BEFORE.search(before) is not None
+        or (not possessive and _SOFTWARE_THING_AFTER.match(text, end) is not None)
+        or _beside_other_software(text, start, end)
+    )
+
+
+def is_software_mention(text: str, start: int, end: int, name: str) -> bool:
+    """True when ``name`` (text[start:end] without "the" or "'s") is software, an app or a spreadsheet
+    function named in ordinary use."""
+    if name in SPREADSHEET_FUNCTIONS:
+        return True
+    if _FORMULA_BEFORE.search(text[max(0, start - 3) : start]) and _CALL_AFTER.match(text, end) and name.isupper():
+        return True  # "=SUMIFS(": a function, listed or not
+    if name not in SOFTWARE:
+        return False
+    return not _is_name_or_word(name) or _used_as_software(text, start, end)
