@@ -13,6 +13,7 @@ from ..text import canonical
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, next_word, possessive_after, space_after
 from .places import place_span
+from .residences import residence_kind
 
 COMPANY_WORDS = vocab.words("company_words")
 
@@ -27,8 +28,8 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     if re.match(r"(?i)(project|operation|codename|code name)\s", text):
         return codename_span(ctx, span)
     kind = kind_of_place(text) if not is_company(text) else None
-    if kind is not None and kind not in ("a local street", "a local park"):
-        return place_span(ctx, span)
+    if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
+        return place_span(ctx, span)  # "Millbrook Court": a care home
     if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span):
         return span.start, span.end + space_after(ctx.text, span.end), ""
     own_article = re.match(r"(?i)the\s+", span.text)

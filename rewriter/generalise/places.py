@@ -11,6 +11,7 @@ from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
 from .english import is_sentence_start, possessive_after
+from .residences import residence_kind
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
 _GENERIC_PLACE_SUGGESTIONS = frozenset(
@@ -38,7 +39,7 @@ ADDRESSED_AFTER = re.compile(r",\s+(?=(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:
 
 
 def place_span(ctx: Context, span: Span) -> Replacing:
-    kind = kind_of_place(span.text)
+    kind = residence_kind(ctx.text, span.text, ctx.role) or kind_of_place(span.text)
     start, end = span.start, span.end
     spoken_to = ADDRESSED_AFTER.match(ctx.text, end)
     if spoken_to and is_sentence_start(ctx.text, start):

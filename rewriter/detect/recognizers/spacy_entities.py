@@ -54,6 +54,7 @@ from .support.doc_tokens import is_sentence_initial, token_starting_at, token_st
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 from .people.word_name import WORD_NAMES
 from .support.public import is_public_mention
+from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
 _ORG_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
@@ -64,7 +65,11 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 
 # What follows a one-word entity that makes it a person: an age in apposition ("Maria, 34,", "Grace (7)"),
 # or a verb of speech or feeling, perhaps after "in <class>" or an age ("Jayden in 4B asked me").
-_AGE_APPOSITION = re.compile(r"(?:,\s(?i:aged?\s)?\d{1,2}\s*[,.;:!?]|\s*\((?i:aged?\s*)?\d{1,3}\s?[FM]?\))")
+_AGE_APPOSITION = re.compile(
+    r"(?:,\s(?i:aged?\s)?\d{1,2}\s*[,.;:!?]|\s*\((?i:aged?\s*)?\d{1,3}\s?[FM]?\))"
+    # "Oluwaseun today — 7yo,", "Ada (7yo)", "Ada, 7 y/o": an age written with its unit
+    r"|(?:\s+(?i:today|yesterday|this\s+morning))?\s*[,—–(-]\s*(?i:aged?\s)?\d{1,2}\s?(?i:yo|y/o|yrs?\s+old|years?\s+old|-year-old)\b"
+)
 _PERSON_VERB = re.compile(
     r"(?:\s+in\s+\d{1,2}[A-Z]{1,2}|,\s\d{1,2},|\s*\(\d{1,3}\))?\s+(?:asked|asks|said|says|told|tells|cried|"
     r"laughed|smiled|giggled|whispered|shouted|screamed|hugged|replied|admitted|confided|wanted|wants|felt|"
@@ -253,6 +258,10 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "AGAIN", "DNS", "SLA"
             if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
                 continue  # "Mom", "Dad": the writer's own family
+            if len(words) == 1 and (is_code_switch_word(span_text) or is_medical_term(span_text)):
+                continue  # "adjust kar lo"; "fibrodysplasia" (a condition: the condition recognizer's)
+            if r.entity_type == "PERSON" and is_thing_with_article(text, r.start, r.end):
+                continue  # "laboured by the Aga": a person's name takes no article
             if text[max(0, r.start - 2) : r.start].lower() == "r/":
                 continue  # "r/sysadmin", "r/psychologists": a public forum, not a place or a company
             if r.entity_type in ("LOCATION", "ORGANIZATION") and _TITLE.match(span_text):

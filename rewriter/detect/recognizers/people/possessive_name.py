@@ -1,7 +1,8 @@
 """Whose family member this is: "harper's mum", "roberto's daughter", "Tom's wife".
 
 Lowercase dictionary words are accepted here ("harper" is in the dictionary) unless they are people
-nouns themselves ("my friend's mum", "the patient's daughter") or function words."""
+nouns themselves ("my friend's mum", "the patient's daughter") or function words, or follow an article
+("the driver's son", "a farmer's wife")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _PEOPLE_NOUNS = re.compile(
     r"woman|guy|girl|boy|family|neighbour|neighbor|friend|people|folks|others|kids|children|parents|staff)$"
 )
 
+# An article or determiner before a lowercase word makes it a noun: "the driver's son", "a farmer's wife".
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|our|my|your|his|her|their)\s+)$")
+
 
 class PossessiveNameRecognizer(PersonRegexRecognizer):
     ORDER = 750
@@ -30,5 +34,7 @@ class PossessiveNameRecognizer(PersonRegexRecognizer):
     def trim(self, text, start, end, doc, starts):
         word = text[start:end]
         if word.lower() in FUNCTION_WORDS or lexicon.is_not_a_name(word) or _PEOPLE_NOUNS.match(word):
+            return start, start
+        if word.islower() and _DETERMINER_BEFORE.search(text[max(0, start - 8) : start]):
             return start, start
         return start, end

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.calendar import MONTH, ORDINAL_DAY, WEEKDAY
 from ..support.gated import GatedRegexRecognizer
 
@@ -35,6 +36,13 @@ class WeekdayRecognizer(GatedRegexRecognizer):
         r"(?i:\s*(?:(?:morning|night|evening|afternoon)\s+)?(?:blues|feelings?|vibes?|mood|scaries|slump|dread|"
         r"motivation|energy|funday|best|again)\b)"
     )
+
+    # The writer's own day: "Spent Saturday teaching my dad", "spending Sunday with my nan", "Saturday
+    # with my kids". A vague time of the writer's own life, harmless unless the sentence is about the
+    # people the writer serves ("spent Saturday with a client's family").
+    _OWN_DAY_BEFORE = re.compile(r"(?i:\b(?:spent|spend|spending|spends)\s+(?:(?:my|all|the\s+whole|most\s+of)\s+)?)$")
+    _OWN_DAY_AFTER = re.compile(rf"(?i:\s+(?:with|teaching|helping|at|visiting)\s+(?:my|our)\s+(?:{vocab.alternation('family_nouns')}))")
+    _PEOPLE_SERVED = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 
     # Abbreviated weekdays ("Tues", "Weds", "Thurs"): "Sat", "Sun", "Wed" and "Mon" are also words ("Sat on
     # the sofa", "Sun was out", "Wed in June"), so only a capitalised one tied to a time, an event or a
@@ -89,12 +97,21 @@ class WeekdayRecognizer(GatedRegexRecognizer):
             results.append(self.result(start, end, 0.9, text[start:end], **meta))
         return results
 
+    def _own_day(self, text, start, end):
+        if not (self._OWN_DAY_BEFORE.search(text[max(0, start - 30) : start]) or self._OWN_DAY_AFTER.match(text, end)):
+            return False
+        sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+        return not self._PEOPLE_SERVED.search(text, sentence_start, min(ends, default=len(text)))
+
     def _full_days(self, text):
         results = []
         for m in self._PATTERN.finditer(text):
             mod = (m.group("mod") or "").lower()
             before = text[max(0, m.start() - 25) : m.start()]
             if self._GENERIC_BEFORE.search(before) or self._GENERIC_AFTER.match(text, m.end("day")):
+                continue
+            if not mod and self._own_day(text, m.start(), m.end("day")):
                 continue
             # "Mondays are the worst" is a kind of day; "on Tuesdays I run a group" is a routine
             if m.group("plural") and mod not in ("on", "every", "each"):

@@ -1,0 +1,56 @@
+"""Words the small spaCy model takes for people, places or organisations that are none of these:
+
+- a word of another language mixed into an English post, in lowercase ("says 'adjust kar lo'",
+  rewriter/data/code_switch_words.txt);
+- a thing named with "the" ("laboured by the Aga", "the Hoover's broken"): a person's name takes no
+  article, save a nickname in quotes ("'the Tornado'") or a family by surname ("the Okafors");
+- a medical term in lowercase ("a 16yo with fibrodysplasia ossificans progressiva"): a condition, for
+  the condition recognizer and the review step, never an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from . import lexicon
+
+CODE_SWITCH_WORDS = vocab.words("code_switch_words")  # lowercase
+
+# "the Aga", "The Hoover": an article and one capitalised word, not a plural surname ("the Okafors").
+_THING_WITH_ARTICLE = re.compile(r"(?i:the)\s+[A-Z][a-z]+(?<!s)")
+_QUOTE_BEFORE = re.compile(r"['‘\"“]\s*$")
+
+# Endings of Greek and Latin medical terms: "fibrodysplasia", "epidermolysis", "osteogenesis",
+# "lymphangioleiomyomatosis", "hemiplegia".
+MEDICAL_ENDINGS = (
+    "plasia", "trophy", "osis", "itis", "oma", "pathy", "aemia", "emia", "algia", "ectasia", "genesis", "penia",
+    "cytosis", "uria", "lysis", "plegia", "myelia", "cephaly", "dactyly", "ostosis", "iasis", "oses",
+)
+
+
+def is_code_switch_word(word: str) -> bool:
+    """ "kar", "yaar", "abeg": a lowercase word of another language that is never a name."""
+    return word in CODE_SWITCH_WORDS
+
+
+def is_thing_with_article(text: str, start: int, end: int) -> bool:
+    """ "the Aga": a capitalised thing after "the", not in quotes (a nickname: "'the Tornado'")."""
+    return _THING_WITH_ARTICLE.fullmatch(text, start, end) is not None and not _QUOTE_BEFORE.search(
+        text[max(0, start - 2) : start]
+    )
+
+
+def is_medical_term(word: str) -> bool:
+    """ "fibrodysplasia", "osteogenesis", "arthritis": a lowercase word shaped like a medical term."""
+    return word.islower() and len(word) >= 7 and word.endswith(MEDICAL_ENDINGS)
+
+
+# The Latin qualifier of a condition's name: "ossificans", "progressiva", "bullosa", "imperfecta".
+_LATIN_ENDINGS = ("ans", "ens", "iva", "ivum", "ivus", "ica", "icus", "icum", "alis", "osa", "osus", "osum", "ata",
+                  "atus", "atum", "ilis", "ecta", "ectus", "ersus", "ersa", "ida", "ulgaris", "ior", "ius", "ia")
+
+
+def is_latin_qualifier(word: str) -> bool:
+    """ "ossificans", "progressiva": a lowercase Latin adjective that no English dictionary lists."""
+    return word.islower() and len(word) >= 5 and word.endswith(_LATIN_ENDINGS) and not lexicon.is_ordinary_word(word)
