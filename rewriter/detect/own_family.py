@@ -3,10 +3,10 @@ writer's own life and family are not what a confidentiality check is for, so the
 wherever the post mentions them again. Someone else's family ("her daughter Ava", "my client's son Max")
 and the people a professional serves stay names.
 
-A relative called by a family title ("Mum, Dad, Aunty Funmi", "Uncle Tunde drove down") is the
-writer's own too: a title of address is what one calls one's own aunt or uncle. Not after someone
-else's possessive ("her Uncle Tunde", "my client's Aunty Funmi"), and not in a sentence about the
-people the writer serves, where "Aunty" may be a respectful name for a patient or a resident."""
+A relative called by a family title is the writer's own where the post says so: after "my" or "our"
+("my Uncle Tunde"), or listed with the writer's parents ("Mum, Dad, Aunty Funmi", "Uncle Tunde and
+Mum"). Alone, the same title is often what a ward or a care home calls a patient or a resident ("Nanny
+Peg in bay 3", "Grandad Stan (not my grandad, he insists)"), so it stays a name there."""
 
 from __future__ import annotations
 
@@ -22,25 +22,27 @@ _OWN_FAMILY_NAME = re.compile(
 
 # Family titles used as a title of address before a first name, as written with a capital.
 _FAMILY_TITLE = re.compile(
-    rf"(?<![\w'’])(?:Aunty|Auntie|Aunt|Uncle|Nana|Nanna|Nan|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grampa|Cousin)"
-    rf"\s+(?P<name>[A-Z][\w'’-]*)"
+    r"(?<![\w'’])(?:Aunty|Auntie|Aunt|Uncle|Nana|Nanna|Nan|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grampa|Cousin)"
+    r"\s+(?P<name>[A-Z][\w-]*)(?:['’]s)?"
 )
-# Someone else's possessive just before the title: "her Uncle Tunde", "my client's Aunty Funmi".
-_OTHERS_BEFORE = re.compile(r"(?i:\b(?:his|her|their|your|whose)|['’]s)\s+$")
-_PEOPLE_SERVED = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+# The writer's own: "my Uncle Tunde", "our Aunty Funmi".
+_OWN_BEFORE = re.compile(r"(?i:\b(?:my|our))\s+$")
+# The writer's parents, named as the writer calls them, in the same list: "Mum, Dad, Aunty Funmi".
+_PARENT = r"(?:Mum|Dad|Mom|Mam|Mummy|Daddy|Mommy|Mammy|Ma|Pa)"
+_LIST_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_JOIN = r"\s*(?:,|&|\band\b)\s*"
+_PARENT_LISTED_BEFORE = re.compile(rf"(?<![\w'’]){_PARENT}(?:{_JOIN}{_LIST_ITEM})*{_JOIN}$")
+_PARENT_LISTED_AFTER = re.compile(rf"(?:{_JOIN}{_LIST_ITEM})*?{_JOIN}{_PARENT}(?![\w'’])")
 
 
 def _titled_relatives(text: str) -> set[str]:
-    """ "Aunty Funmi" and "Funmi" for each relative called by a family title in the writer's own voice."""
+    """ "Aunty Funmi" and "Funmi" for each relative the writer calls by a family title as their own."""
     found = set()
     for m in _FAMILY_TITLE.finditer(text):
-        if _OTHERS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not (_OWN_BEFORE.search(before) or _PARENT_LISTED_BEFORE.search(before) or _PARENT_LISTED_AFTER.match(text, m.end())):
             continue
-        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
-        if _PEOPLE_SERVED.search(text, sentence_start, sentence_end):
-            continue
-        found |= {m.group(), m.group("name")}
+        found |= {text[m.start() : m.end("name")], m.group("name")}
     return found
 
 

@@ -170,8 +170,12 @@ def _name_word_coordinated(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+# "Amara's son", "Kemi's mum": a company has no family.
+_FAMILY_AFTER = re.compile(rf"['’]s\s+(?i:{vocab.alternation('family_nouns')})\b")
+
+
 def _acts_like_person(text: str, end: int, entity_type: str) -> bool:
-    if _AGE_APPOSITION.match(text, end):
+    if _AGE_APPOSITION.match(text, end) or _FAMILY_AFTER.match(text, end):
         return True
     verb = _PERSON_VERB.match(text, end)
     if verb is None:

@@ -17,8 +17,9 @@ from . import lexicon
 
 CODE_SWITCH_WORDS = vocab.words("code_switch_words")  # lowercase
 
-# "the Aga", "The Hoover": an article and one capitalised word, not a plural surname ("the Okafors").
-_THING_WITH_ARTICLE = re.compile(r"(?i:the)\s+[A-Z][a-z]+(?<!s)")
+# "the Aga", "The Hoover": an article and one capitalised word, not a plural surname ("the Okafors"); the
+# model's span may run on into lowercase words ("the Aga on for us").
+_THING_WITH_ARTICLE = re.compile(r"(?i:the)\s+[A-Z][a-z]+(?<!s)(?:\s+[a-z]+)*")
 _QUOTE_BEFORE = re.compile(r"['‘\"“]\s*$")
 
 # Endings of Greek and Latin medical terms: "fibrodysplasia", "epidermolysis", "osteogenesis",

@@ -31,7 +31,7 @@ _SOFTWARE_THING_AFTER = re.compile(
     r"\s+(?i:site|sites|website|theme|themes|plugin|plugins|template|templates|build|builds|config|codebase|"
     r"formula|formulas|function|functions|macro|macros|script|scripts|dashboard|dashboards|instance|server|"
     r"cluster|install|upgrade|version|release|docs|API|SDK|CLI|repo|pipeline|pipelines|app|apps|extension|"
-    r"extensions|library|framework|ecosystem|developer|developers|dev|devs)\b"
+    r"extensions|library|framework|ecosystem|developer|developers|dev|devs|clone|clones|stack|course|tutorial|tutorials)\b"
 )
 # "=VLOOKUP(", "XLOOKUP()": a formula.
 _FORMULA_BEFORE = re.compile(r"=\s*$")
@@ -39,17 +39,30 @@ _CALL_AFTER = re.compile(r"\s*\(")
 
 
 def _is_name_or_word(name: str) -> bool:
-    """ "Hugo", "Ruby", "Spark": also a given name or an everyday word, so the sentence must say software."""
+    """ "Hugo", "Ruby", "Claude", "Spark": also a given name or an ordinary word (which may be a name:
+    "my crewmate Ruby"), so the sentence must say software."""
     return any(lexicon.is_listed_as_name(w) or lexicon.is_ordinary_word(w) for w in name.split())
+
+
+def _known_product(words: list[str]) -> bool:
+    """The last one or two words are a product that is no given name: "WordPress", "Google Sheets"."""
+    return any(" ".join(words[-n:]) in SOFTWARE and not _is_name_or_word(" ".join(words[-n:])) for n in (1, 2))
+
+
+_JOINED_BEFORE = re.compile(r"((?:[\w.]+\s){1,2})(?:to|or|and|vs\.?|versus|over)\s+$")
+_JOINED_AFTER = re.compile(r"\s+(?:to|or|and|vs\.?|versus|over)\s+([\w.]+(?:\s[\w.]+)?)")
 
 
 def _beside_other_software(text: str, start: int, end: int) -> bool:
     """ "from WordPress to Hugo", "Jekyll or Hugo": another product on the other side of to/or/and/vs."""
-    before = re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:to|or|and|vs\.?|versus|over)\s+$", text[max(0, start - 40) : start])
-    if before and before.group(1) in SOFTWARE and not _is_name_or_word(before.group(1)):
+    before = _JOINED_BEFORE.search(text[max(0, start - 40) : start])
+    if before and _known_product(before.group(1).split()):
         return True
-    after = re.match(r"\s+(?:to|or|and|vs\.?|versus|over)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end:])
-    return bool(after) and after.group(1) in SOFTWARE and not _is_name_or_word(after.group(1))
+    after = _JOINED_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return _known_product(words[:1]) or _known_product(words)
 
 
 def _used_as_software(text: str, start: int, end: int) -> bool:
@@ -69,6 +82,10 @@ def is_software_mention(text: str, start: int, end: int, name: str) -> bool:
         return True
     if _FORMULA_BEFORE.search(text[max(0, start - 3) : start]) and _CALL_AFTER.match(text, end) and name.isupper():
         return True  # "=SUMIFS(": a function, listed or not
+    words = name.split()
+    if name not in SOFTWARE and len(words) > 1 and lexicon.is_ordinary_word(words[0]):
+        # "Running Jenkins pipelines": spaCy took the verb that opens the sentence into the name
+        name, start = " ".join(words[1:]), start + text[start:end].index(words[1])
     if name not in SOFTWARE:
         return False
     return not _is_name_or_word(name) or _used_as_software(text, start, end)
