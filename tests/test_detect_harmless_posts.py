@@ -53,6 +53,10 @@ def test_software_in_ordinary_use_is_not_flagged(find, text, word):
     [
         ("Hugo asked me today why the sky is blue and I had no answer.", "Hugo", "PERSON"),
         ("Our new starter Ruby has the calmest bedside manner on the unit.", "Ruby", "PERSON"),
+        ("Went running with Hugo this morning and he beat me up the hill.", "Hugo", "PERSON"),
+        ("Made friends with Ruby on the first day, my daughter says.", "Ruby", "PERSON"),
+        # caught, if as a place today ("moving to Hugo's class")
+        ("Jess is moving to Hugo's class next term, which I think will suit her.", "Hugo", None),
         ("Sat with Claude Okafor on the ward today; he told me all about his garden.", "Claude Okafor", "PERSON"),
         ("Huge thanks to my colleague Julia Marsh for fixing the rota spreadsheet.", "Julia Marsh", "PERSON"),
         ("Our client Kestrel Logistics wants the dashboard rebuilt in Power BI.", "Kestrel Logistics", "ORGANIZATION"),
@@ -60,7 +64,8 @@ def test_software_in_ordinary_use_is_not_flagged(find, text, word):
     ],
 )
 def test_people_and_clients_beside_software_are_still_caught(find, text, name, kind):
-    assert (name, kind) in find(text)
+    found = find(text)
+    assert (name, kind) in found if kind else any(t.removesuffix("'s") == name for t, _ in found)
 
 
 # -- public bodies and services ------------------------------------------------------------------------

@@ -18,13 +18,13 @@ from . import lexicon
 SOFTWARE = vocab.words("software_products")  # as written
 SPREADSHEET_FUNCTIONS = vocab.words("spreadsheet_functions")  # as written, in capitals
 
-# Before the name, a sentence that uses it as software: "built in Hugo", "written with Rust", "moved
-# the blog to Ghost", "switched from Jekyll".
+# Before the name, a sentence that uses it as software: "built in Hugo", "written in Rust", "deployed on
+# Vercel". Not "with", "to" or "from", which take people too ("made friends with Ruby", "moving to Hugo's
+# class"); a move between two products is _beside_other_software's.
 _BUILT_WITH_BEFORE = re.compile(
-    r"\b(?i:built|build|building|builds|written|writing|write|wrote|coded|coding|made|making|running|runs|"
-    r"hosted|hosting|deployed|deploying|rebuilt|rebuilding|rewritten|rewriting|rewrote|migrat\w*|moved|moving|"
-    r"switched|switching|ported|porting|upgraded|upgrading|learning|learnt|learned|developing|developed|"
-    r"programming|scripting|automated|automating)\b[^.!?\n]{0,40}?\b(?i:in|with|on|to|from|into|using)\s+$"
+    r"\b(?i:built|build|building|builds|written|writing|write|wrote|coded|coding|hosted|hosting|deployed|"
+    r"deploying|rebuilt|rebuilding|rewritten|rewriting|rewrote|migrated|migrating|ported|porting|developed|"
+    r"developing|programming|scripting|automated|automating)\b[^.!?\n]{0,40}?\b(?i:in|on|into|using)\s+$"
 )
 # After the name, what only software has: "a Hugo site", "the Ghost theme", "Jenkins pipeline".
 _SOFTWARE_THING_AFTER = re.compile(
@@ -68,9 +68,11 @@ def _beside_other_software(text: str, start: int, end: int) -> bool:
 def _used_as_software(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     possessive = text[end : end + 2] in ("'s", "’s")
+    if possessive:
+        return False  # "Hugo's class", "Ruby's mum": a person's
     return (
         _BUILT_WITH_BEFORE.search(before) is not None
-        or (not possessive and _SOFTWARE_THING_AFTER.match(text, end) is not None)
+        or _SOFTWARE_THING_AFTER.match(text, end) is not None
         or _beside_other_software(text, start, end)
     )
 
