@@ -186,6 +186,8 @@ def test_a_weekday_with_the_people_served_is_still_caught(find, text, day):
         ("My manager keeps saying 'jaldi karo' like that makes the queue shorter.", "karo"),
         ("Boss says 'adjust kar lo' every time we ask for a break.", "kar"),
         ("Abeg, who else is on nights this weekend? Wahala everywhere.", "Wahala"),
+        ("Someone else's mum picked her up from school today.", "else"),
+        ("Anyone else's kids refusing to eat anything green?", "else"),
     ],
 )
 def test_ordinary_words_are_not_people(find, text, word):
@@ -242,7 +244,7 @@ def test_common_conditions_are_left_alone(rewrite, text):
         ("Ngozi's daughter started in my class today.", "Ngozi"),
     ],
 )
-def test_a_name_with_an_age_is_a_person(find, text, name):
+def test_a_name_with_an_age_or_a_family_is_a_person(find, text, name):
     assert (name, "PERSON") in find(text)
 
 
@@ -266,6 +268,7 @@ def test_a_named_residence_is_a_home_not_a_court(rewrite, text, role, expected):
     [
         ("Long day at Snaresbrook Crown Court for the sentencing.", "lawyer"),
         ("Hearing listed at Millbrook Court next week.", "lawyer"),
+        ("Started as a clerk at Elmbridge Court this week, wish me luck.", "other"),
     ],
 )
 def test_a_court_of_law_is_still_a_court(rewrite, text, role):

@@ -19,7 +19,7 @@ _CARE = re.compile(r"(?i)\b(?:residents?|care\s+homes?|carers?|care\s+workers?|c
 _CARE_ROLES = ("care", "carer", "nurse", "nursing")
 # What says the post is about the law, where "<Name> Court" is a court: "Hearing listed at Millbrook Court".
 _LAW = re.compile(r"(?i)\b(?:hearings?|trials?|judges?|jury|juries|tribunal|sentenc\w*|verdict|listed|counsel|dock|"
-                  r"defendants?|claimants?|prosecut\w*|magistrates?|barristers?|solicitors?|lawyers?|bail)\b")
+                  r"defendants?|claimants?|prosecut\w*|magistrates?|barristers?|solicitors?|lawyers?|bail|clerks?|ushers?)\b")
 _LAW_ROLES = ("lawyer", "solicitor", "barrister", "legal", "paralegal", "judge", "clerk")
 
 

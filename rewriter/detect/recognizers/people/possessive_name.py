@@ -16,7 +16,7 @@ from ..support.names import ROLE_NOUNS, WORD, PersonRegexRecognizer
 
 # Words for someone that are not a name, besides the role nouns: "everyone's mum", "the lady's son".
 _PEOPLE_NOUNS = re.compile(
-    rf"(?i:{ROLE_NOUNS}|dog|cat|pet|everyone|everybody|someone|somebody|anyone|nobody|one|other|person|lady|man|"
+    rf"(?i:{ROLE_NOUNS}|else|dog|cat|pet|everyone|everybody|someone|somebody|anyone|nobody|one|other|person|lady|man|"
     r"woman|guy|girl|boy|family|neighbour|neighbor|friend|people|folks|others|kids|children|parents|staff)$"
 )
 
