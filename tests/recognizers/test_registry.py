@@ -20,7 +20,7 @@ ORDER = [
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer",
-    "QuarterResultsRecognizer", "DistinctiveDetailRecognizer", "BirthOrderRecognizer", "NamedConditionRecognizer",
+    "QuarterResultsRecognizer", "DistinctiveDetailRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer",
     "TitledNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
