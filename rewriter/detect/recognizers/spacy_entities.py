@@ -28,6 +28,8 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   number ("Box 0041 APO", "MOSS, 51971"); two capitals that spaCy calls a person stay initials
   ("Thank you, SJ.");
 - a one-word person that is the writer's own family ("Mom", "Dad", "Uncle") names no one;
+- a lowercase word of another language ("adjust kar lo"), a lowercase medical term ("fibrodysplasia": the
+  condition recognizer's) and a thing after "the" ("laboured by the Aga") are no one (support/not_people.py);
 - an "organisation" of a first name and one more capitalised word is a person ("a prescription for
   Jacob Sterling"), unless its last word is a company or place word;
 - a public thing named in ordinary use or as news is dropped: a big place, a brand, a public body or
@@ -35,7 +37,7 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   makes it a client, employer or site of the writer's own (support/public.py);
 - a one-word "place" or "organisation" that does what only people do is a person: the subject of
   "asked", "said", "told"... ("Jayden in 4B asked me", which the model calls a place) or a word with
-  an age in apposition ("I saw Maria, 34, today").
+  an age in apposition ("I saw Maria, 34, today", "Oluwaseun today — 7yo"), or a family ("Amara's son").
 """
 
 from __future__ import annotations

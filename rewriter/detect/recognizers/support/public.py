@@ -5,6 +5,8 @@ out", "the Health Secretary said"), so the model's person, place or organisation
 Context decides, and recall comes first: the same name stays flagged when the post makes it a client,
 customer, account or employer ("we lost Tesco, our biggest account"), or a site of the writer's own
 ("our Leeds clinic", "the Swindon depot"), or when it stands where a person does ("proud of Lagos").
+Software and spreadsheet functions in ordinary use ("from WordPress to Hugo", "VLOOKUP") are public
+things too (software.py), and so is a name inside a set phrase ("Jack of all trades", set_phrases.py).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A weekday tied to something: "due Friday", "next Monday", "every Wednesday", "Saturday's parkrun", "my
 thursday evening group", "my Tues 9am seminar", "Thurs clinic". Not a weekday used as a mood ("a Monday
-morning feeling", "Monday blues", "Throwback Thursday"). A dated post plus a detail ("the verdict
-Thursday") points at one real event."""
+morning feeling", "Monday blues", "Throwback Thursday"), nor the writer's own day ("Spent Saturday
+teaching my dad"). A dated post plus a detail ("the verdict Thursday") points at one real event."""
 
 from __future__ import annotations
 
