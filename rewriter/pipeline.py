@@ -40,6 +40,7 @@ from .generalise import generalise
 from .llm.backend import ContextExceeded
 from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
 from .llm.prompts import load_prompts
+from .llm.untouched import keep_untouched
 from .review import Reviewer, Risk
 from .spans import Span
 from .verify import CLEAN, IDENTIFYING, REVIEW, Verdict, identifying_tokens, judge, judge_draft
@@ -195,7 +196,8 @@ class Pipeline:
                     break
                 tokens += generation.tokens
                 gen_seconds += generation.seconds
-                candidate = clean_model_output(generation.text)
+                # the sentences the generaliser left alone go back as typed: the model rewords only the rest
+                candidate = keep_untouched(text, floor, clean_model_output(generation.text))
                 verdict = self._verify(text, candidate, spans, role, floor, instructions, floor_verdict.final_risks, risks)
                 reasons = list(verdict.reasons)
                 if generation.finish_reason == "length":

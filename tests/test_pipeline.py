@@ -49,7 +49,8 @@ def draft_in(messages) -> str:
 
 
 def polished(messages) -> str:
-    return draft_in(messages).replace("Huge step", "Such a huge step")
+    # a comma in the sentence the generaliser changed: the model's job is to smooth that one
+    return draft_in(messages).replace("this morning and he", "this morning, and he")
 
 
 @pytest.fixture
@@ -83,7 +84,7 @@ def test_an_accepted_model_rewrite_is_offered_and_the_model_never_sees_the_origi
     tokens = []
     result = pipeline.rewrite(DRAFT, on_token=tokens.append)
     assert result.method == "llm" and result.clean
-    assert result.text.startswith("Had a session with a client this morning") and "Such a huge step" in result.text
+    assert result.text.startswith("Had a session with a client this morning, and he finally")
     assert [a.accepted for a in result.attempts] == [True]
     assert "".join(tokens) == result.text
     sent = " ".join(m["content"] for m in backend.calls[0])
@@ -235,3 +236,12 @@ def test_a_users_own_edit_is_judged_for_safety_not_by_the_models_quality_gates(m
     # ... but safety still applies to what the user wrote
     unsafe = pipeline.verify(DRAFT, "Hard session with Gregory Walsh today.", spans, by_user=True)
     assert not unsafe.clean and unsafe.final_spans
+
+
+def test_the_model_rewords_only_what_the_generaliser_changed(make):
+    # "Huge step for him." had nothing to remove: the model's "Such a huge step" goes back to the typed words
+    both = lambda m: polished(m).replace("Huge step", "Such a huge step")  # noqa: E731
+    pipeline, _ = make(both)
+    result = pipeline.rewrite(DRAFT)
+    assert result.method == "llm" and result.clean
+    assert result.text == "Had a session with a client this morning, and he finally opened up about the accident. Huge step for him."
