@@ -117,6 +117,10 @@ FLOOR_ROUNDS = 3
 # the model's context could not hold it anyway.
 MAX_REWRITE_CHARS = 20_000
 
+# Why a model answer is not used when every word it changed was one the generaliser had left alone
+# (those go back as the writer typed them, which leaves the generalised text itself).
+ONLY_UNTOUCHED = "changed only words that needed no change, which are kept as typed"
+
 
 class Pipeline:
     """detect + review → generalise → polish → verify. Build once; ``rewrite`` may be called many times.
@@ -196,8 +200,7 @@ class Pipeline:
                     break
                 tokens += generation.tokens
                 gen_seconds += generation.seconds
-                # the sentences the generaliser left alone go back as typed: the model rewords only the rest
-                candidate = keep_untouched(text, floor, clean_model_output(generation.text))
+                candidate = clean_model_output(generation.text)
                 verdict = self._verify(text, candidate, spans, role, floor, instructions, floor_verdict.final_risks, risks)
                 reasons = list(verdict.reasons)
                 if generation.finish_reason == "length":
@@ -205,7 +208,14 @@ class Pipeline:
                 attempt = Attempt(candidate, verdict.clean, reasons, generation.seconds, generation.tokens)
                 attempts.append(attempt)
                 if verdict.clean:
-                    return result(candidate, "llm", verdict, attempts, tokens, gen_seconds, model_name)
+                    offered, verdict = self._writers_words(text, floor, candidate, verdict, spans, role, instructions,
+                                                           floor_verdict, risks)
+                    if offered == floor:
+                        attempt.accepted = False
+                        attempt.reasons.append(ONLY_UNTOUCHED)
+                        model_note = f"the model's answer was not used (it {ONLY_UNTOUCHED})"
+                        break
+                    return result(offered, "llm", verdict, attempts, tokens, gen_seconds, model_name)
                 if verdict.offerable and len(verdict.final_risks) <= len(floor_verdict.final_risks) and (
                     best is None or len(verdict.final_risks) < len(best[1].final_risks)
                 ):
@@ -214,10 +224,13 @@ class Pipeline:
                 shown = candidate if verdict.safe else "(an answer that was withheld because it identified someone)"
                 messages = prompts.retry_messages(floor, shown or "(nothing)", verdict.feedback or verdict.reasons)
                 instructions = [*prompts.texts(), messages[-1]["content"]]
-        if best is not None:
+        if best is not None and not model_note:
             attempt, verdict = best
-            attempt.accepted = True
-            return result(attempt.text, "llm", verdict, attempts, tokens, gen_seconds, model_name)
+            offered, verdict = self._writers_words(text, floor, attempt.text, verdict, spans, role, instructions,
+                                                   floor_verdict, risks)
+            if offered != floor:
+                attempt.accepted = True
+                return result(offered, "llm", verdict, attempts, tokens, gen_seconds, model_name)
         if attempts and not model_note:
             last = "; ".join(attempts[-1].reasons[:3]) or "it could not be verified"
             model_note = (f"the model's {'answer was' if len(attempts) == 1 else f'{len(attempts)} answers were'} "
@@ -225,6 +238,20 @@ class Pipeline:
         offered = result(floor, "generalised", floor_verdict, attempts, tokens, gen_seconds, model_name)
         offered.model_note = model_note
         return offered
+
+    def _writers_words(self, text, floor, answer, verdict, spans, role, instructions, floor_verdict, risks):
+        """The model's ``answer`` with the writer's own words put back wherever the model changed what the
+        generaliser had left alone (llm/untouched.py), and its verdict; the answer as it was when the
+        words put back would make the verdict worse (a risk the model had rightly dropped)."""
+        kept = keep_untouched(text, floor, answer)
+        if kept == answer:
+            return answer, verdict
+        kept_verdict = self._verify(text, kept, spans, role, floor, instructions, floor_verdict.final_risks, risks)
+        if kept_verdict.safe and len(kept_verdict.final_risks) <= len(verdict.final_risks) and (
+            kept_verdict.clean or not verdict.clean
+        ):
+            return kept, kept_verdict
+        return answer, verdict
 
     def _budget(self, messages: list[dict[str, str]], draft: str) -> Budget:
         """How much the model may write for this chat (a backend that cannot count gets a fixed amount)."""

@@ -49,8 +49,8 @@ def draft_in(messages) -> str:
 
 
 def polished(messages) -> str:
-    # a comma in the sentence the generaliser changed: the model's job is to smooth that one
-    return draft_in(messages).replace("this morning and he", "this morning, and he")
+    # beside the generaliser's replacement: the model smooths the slot it filled (the rest stays as typed)
+    return draft_in(messages).replace("with a client", "with my client")
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_an_accepted_model_rewrite_is_offered_and_the_model_never_sees_the_origi
     tokens = []
     result = pipeline.rewrite(DRAFT, on_token=tokens.append)
     assert result.method == "llm" and result.clean
-    assert result.text.startswith("Had a session with a client this morning, and he finally")
+    assert result.text == "Had a session with my client this morning and he finally opened up about the accident. Huge step for him."
     assert [a.accepted for a in result.attempts] == [True]
     assert "".join(tokens) == result.text
     sent = " ".join(m["content"] for m in backend.calls[0])
@@ -207,13 +207,14 @@ def test_an_answer_that_adds_a_risk_is_refused_and_told_why_without_the_phrase(m
 
 
 def test_when_every_answer_keeps_an_unfixable_risk_the_best_is_offered_for_review(make):
-    reworded = lambda m: draft_in(m).replace("Emotionally wrecked", "Emotionally drained")  # noqa: E731
+    # reworded beside the replacement (a change elsewhere would go back to the typed words)
+    reworded = lambda m: draft_in(m).replace("about a student", "about one student")  # noqa: E731
     pipeline, backend = make(reworded, reworded)
     result = pipeline.rewrite(LIVE_CASE, role="teacher")
     assert len(backend.calls) == 2  # the model was asked again, told what to do about the risk
     assert "live case" in backend.calls[1][-1]["content"] and "Trial" not in backend.calls[1][-1]["content"]
     assert result.method == "llm" and result.status == "review" and not result.clean
-    assert "Jake" not in result.text and "drained" in result.text
+    assert "Jake" not in result.text and "about one student" in result.text
     assert {r.kind for r in result.final_risks} == {"ongoing_case"}
     assert [a.accepted for a in result.attempts] == [True, False]
 
@@ -238,10 +239,18 @@ def test_a_users_own_edit_is_judged_for_safety_not_by_the_models_quality_gates(m
     assert not unsafe.clean and unsafe.final_spans
 
 
-def test_the_model_rewords_only_what_the_generaliser_changed(make):
+def test_the_model_changes_only_the_words_beside_a_replacement(make):
     # "Huge step for him." had nothing to remove: the model's "Such a huge step" goes back to the typed words
     both = lambda m: polished(m).replace("Huge step", "Such a huge step")  # noqa: E731
     pipeline, _ = make(both)
     result = pipeline.rewrite(DRAFT)
-    assert result.method == "llm" and result.clean
-    assert result.text == "Had a session with a client this morning, and he finally opened up about the accident. Huge step for him."
+    assert result.method == "llm" and result.clean and result.attempts[0].accepted
+    assert result.text == "Had a session with my client this morning and he finally opened up about the accident. Huge step for him."
+
+
+def test_an_answer_that_only_changed_the_writers_own_words_is_not_used(make):
+    pipeline, backend = make(lambda m: draft_in(m).replace("Huge step", "Such a huge step"))
+    result = pipeline.rewrite(DRAFT)
+    assert (result.method, result.text) == ("generalised", result.generalised)
+    assert result.clean and len(backend.calls) == 1 and not result.attempts[0].accepted
+    assert "needed no change" in result.model_note

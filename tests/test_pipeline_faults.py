@@ -36,8 +36,7 @@ def an_invented_place_and_number(messages) -> str:
 
 
 def with_escape_sequences(messages) -> str:
-    # in the sentence the generaliser changed (the others go back as typed whatever the model wrote)
-    return draft_in(messages).replace("finally", "\x1b]0;pwned\x07\x1b[1mfinally")
+    return draft_in(messages).replace("Huge step", "\x1b]0;pwned\x07\x1b[1mhuge step")
 
 
 def _a_verified_fallback(result: RewriteResult, draft: str) -> None:
