@@ -106,5 +106,13 @@ def test_an_untouched_sentence_the_model_dropped_comes_back():
                           "Saw a colleague today. Long shift.") == "Saw a colleague today. Nice day. Long shift."
 
 
-def test_an_empty_answer_stays_empty_for_the_quality_gate():
-    assert keep_untouched("Saw Priya.", "Saw a colleague.", "") == ""
+def test_an_emoji_the_model_dropped_beside_a_replacement_comes_back():
+    assert keep_untouched("Lovely party for Harold 🎂🎉", "Lovely party for a resident 🎂🎉",
+                          "Lovely party for a resident.") == "Lovely party for a resident 🎂🎉"
+
+
+def test_a_person_the_model_dropped_beside_a_replacement_comes_back():
+    original = "Lovely party at Millbrook for Harold and Gwen, both 90."
+    generalised = "Lovely party for a resident and another resident, both older."
+    answer = "Lovely party for a resident."
+    assert keep_untouched(original, generalised, answer) == generalised
