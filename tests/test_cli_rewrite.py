@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import struct
 import subprocess
 import sys
@@ -80,7 +81,9 @@ def test_no_clean_text_is_exit_1(config, tmp_path, monkeypatch, capsys):
 def test_with_the_default_model_stderr_stays_clean(config):
     done = run("rewrite", "-", "--config", config, stdin=DRAFT)
     assert done.returncode == 0, done.stderr
-    assert done.stderr == ""  # not a terminal: no progress, and no llama.cpp logs
+    # not a terminal: no progress, and no llama.cpp logs; at most the one line saying why the model's
+    # answer is not what is offered (the small default model often only rewords what needed no change)
+    assert done.stderr == "" or re.fullmatch(r"rewriter: the model's answers? (?:was|were) not used \([^\n]*\n", done.stderr), done.stderr
     assert "Gregory" not in done.stdout and "Walsh" not in done.stdout and "session" in done.stdout
 
 
