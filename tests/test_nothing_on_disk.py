@@ -20,8 +20,12 @@ import pytest
 
 from conftest import ROOT
 
-DRAFT = "Long night. Sarah Quenby-Hollowell at Brackenridge Ward finally slept, and so did I."
-WORDS = ("Quenby", "Hollowell", "Brackenridge")
+# The distinctive words are put together at run time, so that no file holds them whole but this test's
+# outputs: a copy of the repository made meanwhile by another process (a benchmark's `git archive` in
+# the system temp dir) must not look like a leak.
+WORDS = ("Quen" + "by", "Hollo" + "well", "Bracken" + "ridge")
+NAME = f"Sarah {WORDS[0]}-{WORDS[1]}"
+DRAFT = f"Long night. {NAME} at {WORDS[2]} Ward finally slept, and so did I."
 SYSTEM_TMP = Path(tempfile.gettempdir())
 
 
@@ -64,16 +68,16 @@ def test_no_command_writes_the_draft_anywhere(cli, tmp_path, isolated_env):
     (tmp_path / "rewriter.toml").write_text('role = "nurse"\n[model]\nmax_tokens = 48\n', encoding="utf-8")
 
     check = cli("check", "-", input=DRAFT)
-    assert check.code == 1 and "Quenby" in check.out
+    assert check.code == 1 and WORDS[0] in check.out
     check_json = cli("check", "--json", "-", input=DRAFT)
-    assert any("Quenby" in s["text"] for s in json.loads(check_json.out)["spans"])
+    assert any(WORDS[0] in s["text"] for s in json.loads(check_json.out)["spans"])
     plain = cli("rewrite", "--no-llm", "-", input=DRAFT)
-    assert plain.code == 0 and "Quenby" not in plain.out and plain.out.strip()
+    assert plain.code == 0 and WORDS[0] not in plain.out and plain.out.strip()
     model = cli("rewrite", "--json", "-", input=DRAFT)
     assert model.code in (0, 1) and json.loads(model.out)["model_name"]
     audit = cli("audit", "--rewrite", "--no-llm", "-", input=json.dumps({"id": 1, "text": DRAFT}) + "\n")
     assert audit.code == 0 and json.loads(audit.out)["rewrite"]
-    watch = cli("watch", "add", "Sarah Quenby-Hollowell", "Brackenridge")
+    watch = cli("watch", "add", NAME, WORDS[2])
     assert watch.code == 0, watch.err
     watched = cli("check", "--json", "-", input=DRAFT)
     assert "WATCHED" in {s["entity_type"] for s in json.loads(watched.out)["spans"]}
