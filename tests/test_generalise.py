@@ -233,13 +233,30 @@ def test_an_age_said_of_someone_and_a_one_person_title(draft, types, expected):
 @pytest.mark.parametrize(
     "draft, expected",
     [
-        ("the new module hit its target on the test track in [Milton Keynes].", "the new module hit its target on the test track elsewhere."),
+        ("the new module hit its target on the test track in [Milton Keynes].", "the new module hit its target on the test track in town."),
         ("Two arrests out near [Gundagai] before lunch.", "Two arrests out nearby before lunch."),
         ("I confide in [Sarah] a lot.", "I confide in someone a lot."),
     ],
 )
 def test_a_person_after_in_or_near_is_a_place(draft, expected):
     assert gen(draft, "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # where a thing or people are: "in town" ("the pub elsewhere" is nonsense)
+        ("I rocked up at the pub in [Tumbarra] after shift.", "I rocked up at the pub in town after shift."),
+        ("Everyone in [Little Hadley] knows which house I go into.", "Everyone in town knows which house I go into."),
+        ("Our little surgery in [Kilbride] is closing.", "Our little surgery in town is closing."),
+        ("People in [Ballyrush] talk.", "People in town talk."),
+        # where someone went or was sent: "elsewhere"
+        ("Two siblings placed with foster carers in [Redbridge] tonight.", "Two siblings placed with foster carers elsewhere tonight."),
+        ("She grew up in [Dundalk].", "She grew up elsewhere."),
+    ],
+)
+def test_in_a_town_after_a_noun_is_in_town_after_a_verb_elsewhere(draft, expected):
+    assert gen(draft, "LOCATION") == expected
 
 
 def test_a_place_the_generaliser_cannot_name_takes_the_recognizers_suggestion():

@@ -21,6 +21,13 @@ _GENERIC_PLACE_SUGGESTIONS = frozenset(
 
 # "placed with their aunt in Bristol" -> "... elsewhere", "took him into Gympie" -> "... into town".
 _ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "around": " nearby", "past": " nearby", "into": " into town"}
+# "in <town>" that says where a thing or people are, not where something happened: "the pub in
+# Tumbarra", "everyone in Little Hadley", "our practice in Fordwich" -> "... in town" ("the pub elsewhere"
+# reads as nonsense); a noun after a determiner, or everyone/people, just before "in".
+_NOUN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|our|my|their|his|her|this|that|every|each)\s+(?:[a-z-]+\s+)?[a-z]{3,}|"
+    r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b)$"
+)
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -53,6 +60,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
+            if m.group(1).lower() == "in" and _NOUN_BEFORE.search(ctx.text, 0, start2):
+                word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
             return start2, end, word
         # the recognizer may know what kind of place it found ("on 4 North": a hospital ward, "on the
         # A64": a main road); the generic defaults say nothing more than "the area", and a person's
