@@ -31,7 +31,9 @@ _CASE_NUMBER = re.compile(r"(?i)(?:case|claim|matter|docket|court)\b")
 _LIVE = re.compile(
     r"(?i)\b(?:tomorrow|tonight|next\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|\w+day)|"
     r"in\s+(?:a|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)|(?:is|are)\s+(?:going\s+to|about\s+to|due)|"
-    r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|tmrw|tmr|(?:on|by|before|for)\s+the\s+\d{1,2}(?:st|nd|rd|th)|"
+    r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|tmrw|tmr|"
+    # "until the inquest is over", "till it's finished": an end still to come
+    r"(?:until|till|til)\s+(?:the|it|it['’]s|this|that|their|his|her|my|our)\b|(?:on|by|before|for)\s+the\s+\d{1,2}(?:st|nd|rd|th)|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
 )

@@ -60,6 +60,9 @@ def test_a_published_ruling_the_writer_only_reads_is_no_live_case():
     [
         "The pharmacist in that story on the news? Used to work with him. Court date is 3 Oct.",
         "Sharing what the other side sent before deleting it. The judge is going to LOVE this on Thursday.",
+        # an end still to come: "is over" after "until" is no case that has ended
+        "I act for one of the families and I'm saying nothing until the inquest is over.",
+        "My client can't move house till the hearing has ended, so we wait.",
     ],
 )
 def test_a_case_still_to_run(text):
