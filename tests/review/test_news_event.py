@@ -18,6 +18,9 @@ from review_helpers import kinds, rewrites
         "That stabbing outside the chip shop on Friday? The victim was one of my old pupils.",
         "We had three of them in resus after the Dunmore Street pile-up. Reporters were outside all night.",
         "Yesterday's explosion at the mill: I nursed two of the workers through the night.",
+        # a police officer's own case: the working words say the writer is in the story
+        "Forensics came back on the warehouse fire that was all over the Gazette. Exactly who we thought.",
+        "We arrested a second man over the robbery on the news last week. Long night.",
     ],
 )
 def test_a_public_story_with_someone_in_it(text):
@@ -34,6 +37,7 @@ def test_a_public_story_with_someone_in_it(text):
         "Big news: I passed my driving test!",
         "The fire alarm went off during my lesson and the kids loved it.",
         "Read a great article on burnout in the nursing press today.",
+        "Read in the Echo that burglaries are down this year, good work all round.",
     ],
 )
 def test_news_as_a_word_or_the_writers_own_viewing(text):
