@@ -74,7 +74,7 @@ _YOU_KNOW = re.compile(
 # know", "half the town will remember her", "half the town's commenting". Found by the verb, then who
 # stands before it (a pattern that starts with who would be tried at every word of every post).
 _KNOWING = re.compile(
-    r"(?i)\b(?:(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family)\b)?|"
+    r"(?i)\b(?:(?:watched|saw|seen)\s+(?:me|us|him|her|them|it\s+happen)\b|(?:knows?|knew|known|heard|recogni[sz]ed?)\b(?:\s+(?:who|which|whose|exactly|it\s+was|him|her|them|the\s+family)\b)?|"
     r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b|remember(?:s|ed)?\s+(?:him|her|them|the\s+family)\b|commenting\b)"
 )
 _ALL_WHO = re.compile(
@@ -114,7 +114,7 @@ _REMOTE = re.compile(r"(?i)\b(?:for|within|in)\s+(?:about\s+|over\s+|nearly\s+)?
 # Each pattern with words one of which it cannot match without: most posts have none, and a pattern
 # scanned over every post would cost much of the review's time.
 _KNOWING_HINTS = ("know", "knew", "heard", "recogni", "asking about", "talking about", "gossiping about", "on about",
-                        "relies on", "rely on", "remember", "commenting")
+                        "relies on", "rely on", "remember", "commenting", "watched", "saw ", "seen ")
 _LANDMARK_HINTS = ("corner", "past ", "beyond", "opposite", "next to", "next door", "beside", "across from", "behind",
                          "end of the", "top of the", "bottom of the", "runs the", "owns the", "ran the", "owned the",
                          "works in the", "works at the", "drives the", "by the")

@@ -97,6 +97,9 @@ def test_a_named_place_beside_someone_served_unless_it_is_a_big_one():
         "A mum at our wee school has asked me to keep an eye on her boy.",
         "Her daughter works at the only daycare in town, so I see her every morning.",
         "Somebody put my patient's story on the village facebook page and she's mortified.",
+        # readers who saw it happen: "half the town watched me", "the whole street saw him"
+        "Did CPR on a man outside the chippy and half the village watched me do it.",
+        "My client fell off the stage at the gala and the whole estate saw it happen.",
     ],
 )
 def test_readers_who_will_know_and_a_place_by_how_little_it_has(text):
@@ -110,6 +113,8 @@ def test_readers_who_will_know_and_a_place_by_how_little_it_has(text):
         "Our town hosts the cycling race on Sunday, come and cheer with me.",
         "Half the town's coffee shops shut early on Sundays, which I'll never understand.",
         "I remember her first day at nursing school like it was yesterday.",
+        "Half the town watched the fireworks from the harbour last night, gorgeous.",
+        "Everyone saw the match on Saturday, what a finish.",
     ],
 )
 def test_the_writers_own_town_and_everyday_halves(text):
