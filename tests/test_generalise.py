@@ -322,3 +322,17 @@ def test_a_product_name_before_what_it_is_goes_and_a_codename_becomes_a_new_proj
 
 def test_a_date_of_what_is_launching_is_still_to_come():
     assert gen("The SDK is launching [on 14 March], can't say more.", "DATE_TIME") == "The SDK is launching soon, can't say more."
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # a class or year code between the determiner and the role noun: the name goes, the rest stays
+        ("Omo, my JSS2 student [Joy Nwachukwu] came first!", ("PERSON",), "teacher", "Omo, my JSS2 student came first!"),
+        ("Our Y6 pupil [Sam Reid] read at assembly.", ("PERSON",), "teacher", "Our Y6 pupil read at assembly."),
+        # a street with its own article used as a modifier: "the local ..."
+        ("The DNA is back on [the Corrigan Lane] burglaries.", ("STREET_ADDRESS",), "police", "The DNA is back on the local burglaries."),
+    ],
+)
+def test_a_code_before_a_role_noun_and_a_street_with_its_article_as_a_modifier(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected

@@ -292,7 +292,10 @@ def _determined(text: str, noun_start: int) -> bool:
             return True
         if re.fullmatch(r"\w+['’]s", w):
             return True  # "Sam's mum"
-        if k == 3 or w in FUNCTION_WORDS or w in ROLE_NOUNS or w in _NOT_ADJECTIVES or not w.isalpha():
+        # a class or year code is a modifier like an adjective: "my JSS2 student", "our Y6 kids"
+        if k == 3 or w in FUNCTION_WORDS or w in ROLE_NOUNS or w in _NOT_ADJECTIVES or not (
+            w.isalpha() or re.fullmatch(r"[a-z]{1,4}\d{1,2}", w)
+        ):
             return False  # three adjectives at most; a verb, a preposition or another noun stops the search
     return False
 

@@ -79,5 +79,9 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         return ctx.article_phrase(span, kind)
     if ctx.is_modifier(start, end) and kind.startswith("a local "):
         return start, end, "local"
+    own_article = re.match(r"(?i)(?:the|our|my|their)\s+", span.text)
+    if own_article and kind.startswith("a local ") and ctx.is_modifier(start + own_article.end(), end):
+        # the span brought its own article: "on the Corrigan Lane burglaries" -> "on the local burglaries"
+        return start, end, own_article.group(0) + "local"
     poss = possessive_after(ctx.text, end)
     return ctx.article_phrase(span, kind + ("'s" if poss else ""), extra=poss)
