@@ -7,12 +7,15 @@ say who" as surely as by a name. Raised for
   breach) said from inside ("we", "our", "at work", "leadership") or marked as not public;
 - an ordinary business matter (a deal, a launch, a client, prod, the numbers) marked as not public
   ("not announced yet", "can't say who", "a certain German carmaker", "legal says") by someone inside;
+- a client's wrongdoing told by the professional who holds it ("he's been under-declaring for years",
+  "the directors were cooking the books") about someone they serve or a business they act for;
 - a figure beside a business noun ("revenue down 18%", "2,300 customers", "a £40k contract") from
   inside, or any figure in a sentence marked as not public; the rewrite makes counts and sums vague
   ("thousands of customers", "a significant sum").
 Not for the writer's own public news ("excited to launch my new course"), public news about others
 ("Apple reports this week", "Microsoft's layoff news is everywhere"), the counts of a working day ("47
-tickets, 3 coffees"), an age or a time beside "not naming anyone", or "my client" beside "Can't say much.".
+tickets, 3 coffees"), an age or a time beside "not naming anyone", or "my client" beside "Can't say much.";
+nor wrongdoing in the news with nobody the writer serves in the post ("tax evasion is up, says HMRC").
 """
 
 from __future__ import annotations
@@ -103,6 +106,10 @@ class ConfidentialBusinessRule(Rule):
                 yield self.risk(post, a, b)  # "we just won the Tesco account": a customer named
             elif _FUTURE.search(text, wa, wb) or post.spans_of(_DATE, wa, wb):
                 yield self.risk(post, a, b)  # "launch is 14 March", "the deal closes next month"
+        for a, b in post.cue("review_client_wrongdoing"):
+            # "Sorting out Mo's VAT mess again. Turns out he's been under-declaring": the client's secret
+            if post.others or post.served or post.spans_of(_ORGANISATION, 0, len(text)):
+                yield self.risk(post, a, b)
         if _HAS_DIGIT.search(text):
             yield from self._figures(post, secrets, events)
 

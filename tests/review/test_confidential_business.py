@@ -124,3 +124,28 @@ def test_public_news_told_from_inside_is_still_a_risk():
     assert "confidential_business" not in kinds("That bank outage is all over the news today, hope their staff get a break.")
     text = "The outage that's trending right now is because a certificate expired. Our whole team is on the incident call."
     assert "confidential_business" in kinds(text)
+
+
+# A client's wrongdoing, told by the professional who holds it in confidence (an accountant, a lawyer):
+# new sentences written for the class; news about wrongdoing with no one served in the post is no risk.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year-end for a client's garage again. Turns out he's been under-declaring since 2019. I can only do so much.",
+        "My client's directors were cooking the books for two years and now they want me to 'tidy it up'. No.",
+        "Lovely couple, awful paperwork: one of my clients has been backdating invoices to dodge the deadline.",
+    ],
+)
+def test_a_clients_wrongdoing_told_by_their_adviser(text):
+    assert "confidential_business" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HMRC says tax evasion costs billions a year, worth a read before self-assessment.",
+        "Top tip: keep receipts for cash in hand jobs, it makes self-assessment painless.",
+    ],
+)
+def test_wrongdoing_in_general_is_no_clients_secret(text):
+    assert "confidential_business" not in kinds(text)
