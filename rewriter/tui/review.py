@@ -44,9 +44,11 @@ class ReviewScreen(WorkerErrors, Screen):
     ]
 
     def __init__(self, original: str, spans: list[Span] | None, risks: list[Risk] | None = None,
-                 acknowledged: Acknowledgements | None = None, role: str | None = None):
+                 acknowledged: Acknowledgements | None = None, role: str | None = None,
+                 allow: frozenset[str] = frozenset()):
         super().__init__()  # no id: a kept review may still be closing when the next one opens
         self.original = original
+        self.allow = allow  # what the writer ignored: the rewrite and every re-check of it leave it
         self.spans = spans
         self.risks = risks or []  # the draft's risks, marked on the left
         self.role = role  # the role the draft was checked with (None: the app's role when it starts)
@@ -132,7 +134,7 @@ class ReviewScreen(WorkerErrors, Screen):
         app = self.app
         try:
             result = app.pipeline().rewrite(self.original, role=role, spans=self.spans, on_token=self.stream_piece,
-                                            cancel=cancelled, use_llm=app.backend is not None)
+                                            cancel=cancelled, use_llm=app.backend is not None, allow=self.allow)
         except Cancelled:
             self.post_message(RewriteCancelled())
             return
@@ -272,7 +274,8 @@ class ReviewScreen(WorkerErrors, Screen):
     @work(thread=True, exclusive=True, group="verify", exit_on_error=False)
     def _verify(self, candidate: str, role: str) -> None:
         # the user's own edit: judged for safety and the review, not by the model-output quality gates
-        verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role, by_user=True)
+        verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role, by_user=True,
+                                             allow=self.allow)
         self.post_message(RewriteChecked(candidate, verdict, list(verdict.final_risks)))
 
     def on_rewrite_checked(self, message: RewriteChecked) -> None:
