@@ -26,7 +26,7 @@ from .review_diff import Changes
 from .review_stream import StreamProgress
 from .review_verdict import METHODS, summary_text, verdict_text
 from .schedule import OneAtATime
-from .standing import EMPTY, IDENTIFYING, Acknowledgements, Standing, standing, text_status
+from .standing import EMPTY, IDENTIFYING, Acknowledgements, Standing, reasons_besides, standing, text_status
 from .widgets import MarkedTextArea, StatusBar
 
 __all__ = ["METHODS", "ReviewScreen"]
@@ -327,8 +327,10 @@ class ReviewScreen(WorkerErrors, Screen):
         if self.standing.copies_freely:
             self._copy(text)
             return
+        # only the risks not yet checked: each listed once, as a risk (not again as a check's reason)
         to_review = [r for r in self.final_risks if r not in self.acknowledged]
-        self.app.push_screen(confirm_copy(verdict.final_spans, verdict.reasons, to_review),
+        reasons = reasons_besides(verdict.reasons, self.final_risks)
+        self.app.push_screen(confirm_copy(verdict.final_spans, reasons, to_review),
                              lambda yes: self._copy(text) if yes else None)
 
     def _copy(self, text: str) -> None:

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ..display import counted
 from .marks import safe_text
-from .standing import CLEAN, EMPTY, IDENTIFYING, Acknowledgements, Standing
+from .standing import CLEAN, EMPTY, IDENTIFYING, Acknowledgements, Standing, reasons_besides
 from .widgets import risk_label
 
 if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
@@ -79,8 +79,7 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
                 out.append(f" ({r.advice})", style="dim")
         out.append("\n")
     # the reasons that are not a risk already listed above ("story in the news: '...'")
-    reasons = [] if verdict is None else [
-        reason for reason in verdict.reasons if not any(reason.endswith(f"'{r.text}'") for r in final_risks)]
+    reasons = [] if verdict is None else reasons_besides(verdict.reasons, final_risks)
     if reasons:
         out.append("Checks: ", style="bold")
         out.append_text(safe_text("; ".join(reasons)))
