@@ -23,7 +23,7 @@ from textual.screen import Screen
 
 from ..config import Config
 from ..errors import RewriterError
-from ..clipboard import SystemClipboard, copy_report, save_text, terminal_clipboard_route
+from ..clipboard import SAVE_INSTEAD, SystemClipboard, copy_report, save_text, terminal_clipboard_route
 from .dialogs import SaveAs, confirm_discard, confirm_replace
 from .draft import DraftScreen
 from .help import HelpScreen
@@ -184,11 +184,11 @@ class RewriterApp(WorkerErrors, App[None]):
             self._pipeline = self.services.make_pipeline(self.detector, self.backend)
         return self._pipeline
 
-    def copy_out(self, text: str) -> bool:
-        """Copy by every way available and say where the text went and how to check; False when
-        nothing may have arrived (then the text does not count as copied)."""
+    def copy_out(self, text: str, what: str = "the text", otherwise: str = SAVE_INSTEAD) -> bool:
+        """Copy by every way available and say where ``what`` went, how to check, and what to do
+        (``otherwise``) if nothing pastes; False when nothing may have arrived (then it does not count as copied)."""
         self.copy_to_clipboard(text)  # OSC 52: the terminal's clipboard, also over SSH and in tmux
-        report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text))
+        report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text), what, otherwise)
         # Short, unless nothing arrived: the toast sits over the text, not the status (app.tcss).
         self.notify(report.message, title=report.title, severity="information" if report.arrived else "warning",
                     timeout=4 if report.arrived else 12, markup=False)
