@@ -28,9 +28,6 @@ class PostScreen(DraftScreen):
 
     def __init__(self, text: str, date: str, platform: str, url: str | None, repost: bool):
         super().__init__(text)
-        # DraftScreen's fixed id is for the one draft screen, which is below this one, and the app refuses
-        # two screens with one id; posts of several exports may be open at once, so a post has none.
-        self._id = None
         self.date = date
         self.platform = platform
         self.url = url

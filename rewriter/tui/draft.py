@@ -43,8 +43,10 @@ class DraftScreen(WorkerErrors, Screen):
         Binding("alt+c", "acknowledge", "I've checked this", show=False),
     ]
 
-    def __init__(self, draft: str = ""):
-        super().__init__(id="draft-screen")
+    def __init__(self, draft: str = "", id: str | None = None):
+        # no fixed id: the app refuses two screens with one id, and a post of an export (a DraftScreen
+        # too) may be open over the draft, posts of several exports at once
+        super().__init__(id=id)
         self._initial = draft
         self.spans: list[Span] = []
         self.risks: list[Risk] = []  # post-level risks found with the spans (rewriter.review)

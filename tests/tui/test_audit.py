@@ -255,3 +255,11 @@ async def test_a_link_that_could_not_be_copied_says_so_and_how_to_copy_it_by_han
         said = app.notes[-1]
         assert said.startswith("The link was not copied: ") and "set-clipboard on" in said, said
         assert "ctrl+s" not in said and "select the link" in said, said
+
+
+def test_a_draft_screen_has_the_id_it_is_given_and_none_fixed():
+    # issue 12 (walk-through 2): the post view cleared DraftScreen's fixed id through its private attribute
+    assert DraftScreen("a draft").id is None
+    assert DraftScreen("a draft", id="mine").id == "mine"
+    post = PostScreen(BRAM, "2022-10-10", "X", None, repost=False)
+    assert post.id is None
