@@ -214,7 +214,7 @@ class ReviewScreen(WorkerErrors, Screen):
         self.verdict = (result.text, verdict)
         self.residual = list(result.final_spans)
         self.final_risks = list(risks)
-        self.app.uncopied_rewrite = True
+        self.app.uncopied_rewrite = self.holds_more_than_the_draft
         self._refresh_review()
 
     # -- showing the result --------------------------------------------------------------------
@@ -230,6 +230,12 @@ class ReviewScreen(WorkerErrors, Screen):
                                                                self.acknowledged))
         if verdict is not None and self.is_current:
             self.app.update_status(standing=self.standing)
+
+    @property
+    def holds_more_than_the_draft(self) -> bool:
+        """Would losing this rewrite lose anything? Not when it is the draft itself (nothing needed
+        changing, or the edits undone): the draft is still there."""
+        return self.right.text != self.original
 
     @property
     def current_verdict(self) -> Verdict | None:
@@ -260,7 +266,7 @@ class ReviewScreen(WorkerErrors, Screen):
         text = self.right.text
         if self.verdict is not None and self.verdict[0] == text:
             return
-        self.app.uncopied_rewrite = True
+        self.app.uncopied_rewrite = self.holds_more_than_the_draft
         previous = self.verdict[0] if self.verdict else text
         self.residual = shift_spans(previous, text, self.residual)
         self.final_risks = shift_risks(previous, text, self.final_risks)
