@@ -27,8 +27,20 @@ from .schedule import OneAtATime
 from .standing import Acknowledgements, Standing, standing, text_status
 from .widgets import Legend, MarkedTextArea, SpanList, StatusBar
 
-HINT = ("A span: a apply the suggestion · i ignore it · w add it to your watch list. A risk: c I've checked "
-        "this. In the draft, alt+a / alt+i / alt+w / alt+c act on what is at the cursor.")
+# The keys of the list, short: the pane is 30 columns wide in an 80-column terminal, and the list above
+# says what each span is; the help (f1) says the rest.
+HINT_KEYS = (("a", "apply"), ("i", "ignore"), ("w", "watch"), ("c", "checked"))
+
+
+def key_hint() -> Text:
+    """"a apply · i ignore · w watch · c checked · in the draft: alt+key", the keys in bold."""
+    out = Text(style="dim")
+    for key, what in HINT_KEYS:
+        out.append(key, style="bold")
+        out.append(f" {what} · ")
+    out.append("in the draft: ")
+    out.append("alt+key", style="bold")
+    return out
 
 
 class DraftScreen(WorkerErrors, Screen):
@@ -83,7 +95,7 @@ class DraftScreen(WorkerErrors, Screen):
             with Vertical(id="spans-pane"):
                 yield Label("What could identify someone", classes="pane-title")
                 yield SpanList(id="spans")
-                yield Static(Text(HINT, style="dim"), id="spans-hint")
+                yield Static(key_hint(), id="spans-hint")
         yield StatusBar(id="status")
         yield Footer()
 

@@ -24,7 +24,7 @@ from .marks import RESIDUAL, risk_marks, shift_risks, shift_spans, span_marks
 from .messages import RewriteCancelled, RewriteChecked, RewriteFinished, RewriteStreamed, WorkerErrors
 from .review_diff import Changes
 from .review_stream import StreamProgress
-from .review_verdict import METHODS, summary_text, verdict_text
+from .review_verdict import METHODS, fitted_summary_text, verdict_text
 from .schedule import OneAtATime
 from .standing import EMPTY, IDENTIFYING, Acknowledgements, Standing, reasons_besides, standing, text_status
 from .widgets import MarkedTextArea, StatusBar
@@ -224,12 +224,20 @@ class ReviewScreen(WorkerErrors, Screen):
         self.changes.show(span_marks(self.spans or []) + risk_marks(self.risks, checked),
                           span_marks(self.residual, RESIDUAL) + risk_marks(self.final_risks, checked))
         verdict = self.current_verdict
-        self.query_one("#review-summary", Static).update(
-            summary_text(self.result, verdict, self.standing, self.app.backend is not None))
+        self._show_summary()
         self.query_one("#verdict", Static).update(verdict_text(self.result, verdict, self.final_risks,
                                                                self.acknowledged))
         if verdict is not None and self.is_current:
             self.app.update_status(standing=self.standing)
+
+    def _show_summary(self) -> None:
+        # one line across the screen (its padding aside), whatever the terminal's width
+        self.query_one("#review-summary", Static).update(fitted_summary_text(
+            self.result, self.current_verdict, self.standing, self.app.backend is not None, self.size.width - 2))
+
+    def on_resize(self) -> None:
+        if self.state == "done":
+            self._show_summary()
 
     @property
     def holds_more_than_the_draft(self) -> bool:
