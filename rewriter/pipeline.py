@@ -12,8 +12,8 @@ INTERFACE CONTRACT (the app codes against this; keep these names and fields stab
         cancel=None,               # threading.Event; when set, generation stops and Cancelled is raised
         use_llm=True,              # False -> generalise + verify only
         risks=None,                # risks already found on `text` (skip the review) or None
-        allow=(),                  # phrases the writer keeps (ignored in the app): never generalised
-    ) -> RewriteResult             # nor counted, wherever detection finds them again
+        allow=(),                  # phrases the writer keeps (those ignored in the app): left as they
+    ) -> RewriteResult             # are and not counted, wherever detection finds them
     verdict = pipeline.verify(original, candidate, spans, role=None, allow=()) -> Verdict
     risks = pipeline.review(text, spans) -> list[Risk]   # the post-level review (pipeline.reviewer)
 

@@ -61,13 +61,12 @@ def summary_text(result, verdict: Verdict | None, where: Standing | None, model_
     else:
         out.append(f"✓ no identifiers; {where.as_text().plain.removeprefix('✓ ')}", style="bold yellow")
     bar = "  │  " if level < NARROW else " │ "
+    out.append(f"{bar}method: ")
     if level < SHORT_METHOD:
-        out.append(f"{bar}method: ")
         method = METHODS.get(result.method, result.method)
         if result.method == "generalised" and not model_available:
             method = "generalised (deterministic replacements; the model is not available)"
     else:
-        out.append(bar)
         method = SHORT_METHODS.get(result.method, result.method)
     out.append(method, style="bold")
     out.append(f"{bar}{result.seconds:.1f} s")
