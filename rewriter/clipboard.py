@@ -90,9 +90,14 @@ class CopyReport:
     message: str
 
 
-def copy_report(route: str, system: bool) -> CopyReport:
-    """Where a copy went, given the terminal clipboard's ``route`` and whether the system clipboard took it."""
-    save = "If nothing pastes, ctrl+s saves the text to a file."
+# What to do when a copy of a post's text did not arrive (``copy_report``'s ``otherwise``).
+SAVE_INSTEAD = "ctrl+s saves the text to a file"
+
+
+def copy_report(route: str, system: bool, what: str = "the text", otherwise: str = SAVE_INSTEAD) -> CopyReport:
+    """Where a copy of ``what`` went, given the terminal clipboard's ``route`` and whether the system
+    clipboard took it; ``otherwise`` is what the user can do when nothing pastes (a clause)."""
+    save = f"If nothing pastes, {otherwise}."
     if route == TMUX_TAKES_IT:
         where = "tmux's clipboard (OSC 52, passed on to your terminal)"
         check = "Check: paste it, or run `tmux show-buffer`."
@@ -106,9 +111,9 @@ def copy_report(route: str, system: bool) -> CopyReport:
         message = f"Copied to the system clipboard{' and ' + where if where else ''}. {check}"
         return CopyReport(True, "Copied", message)
     if not where:
-        return CopyReport(False, "Not copied", f"Nothing was copied: {check} No system clipboard was found. "
-                                               "Press ctrl+s to save the text to a file.")
-    return CopyReport(True, "Copied", f"Copied to {where}; no system clipboard was found. {check} {save}")
+        return CopyReport(False, "Not copied", f"{what[:1].upper()}{what[1:]} was not copied: {check} No system "
+                                               f"clipboard was found. Instead, {otherwise}.")
+    return CopyReport(True, "Copied", f"Copied {what} to {where}; no system clipboard was found. {check} {save}")
 
 
 class NoSystemClipboard:

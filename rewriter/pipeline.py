@@ -12,8 +12,9 @@ INTERFACE CONTRACT (the app codes against this; keep these names and fields stab
         cancel=None,               # threading.Event; when set, generation stops and Cancelled is raised
         use_llm=True,              # False -> generalise + verify only
         risks=None,                # risks already found on `text` (skip the review) or None
-    ) -> RewriteResult
-    verdict = pipeline.verify(original, candidate, spans, role=None) -> Verdict
+        allow=(),                  # phrases the writer keeps (those ignored in the app): left as they
+    ) -> RewriteResult             # are and not counted, wherever detection finds them
+    verdict = pipeline.verify(original, candidate, spans, role=None, allow=()) -> Verdict
     risks = pipeline.review(text, spans) -> list[Risk]   # the post-level review (pipeline.reviewer)
 
 RewriteResult fields: original, text (the offered text), method ("llm" | "generalised" | "unchanged"),
@@ -32,7 +33,7 @@ import dataclasses
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .errors import Cancelled, InputError, RewriterError
@@ -43,6 +44,7 @@ from .llm.prompts import load_prompts
 from .llm.untouched import keep_untouched
 from .review import Reviewer, Risk
 from .spans import Span
+from .text import canonical
 from .verify import CLEAN, IDENTIFYING, REVIEW, Verdict, identifying_tokens, judge, judge_draft
 
 
@@ -147,13 +149,15 @@ class Pipeline:
         cancel: threading.Event | None = None,
         use_llm: bool = True,
         risks: list[Risk] | None = None,
+        allow: Iterable[str] = (),
     ) -> RewriteResult:
         started = time.perf_counter()
         role = role or self.config.role
+        allow = allow_list(allow)
         _check_cancel(cancel)
         check_length(text)
-        if spans is None:
-            spans = self.detector.detect(text, role=role)
+        spans = self.detector.detect(text, role=role) if spans is None else spans
+        spans = allowed_out(spans, allow)
         if risks is None:
             risks = self.review(text, spans)
         if not spans and all(risk.rewrite is None for risk in risks):
@@ -165,7 +169,7 @@ class Pipeline:
                 reasons=verdict.reasons, status=verdict.status, risks=list(risks), final_risks=list(risks),
             )
 
-        floor, floor_verdict = self.generalised(text, spans, role, risks)
+        floor, floor_verdict = self.generalised(text, spans, role, risks, allow)
         _check_cancel(cancel)
 
         def result(offered: str, method: str, verdict: Verdict, attempts=(), tokens=0.0, gen_seconds=0.0, model_name=None):
@@ -201,7 +205,8 @@ class Pipeline:
                 tokens += generation.tokens
                 gen_seconds += generation.seconds
                 candidate = clean_model_output(generation.text)
-                verdict = self._verify(text, candidate, spans, role, floor, instructions, floor_verdict.final_risks, risks)
+                verdict = self._verify(text, candidate, spans, role, floor, instructions, floor_verdict.final_risks, risks,
+                                       allow)
                 reasons = list(verdict.reasons)
                 if generation.finish_reason == "length":
                     reasons.insert(0, f"was cut off at {generation.tokens} tokens")
@@ -209,7 +214,7 @@ class Pipeline:
                 attempts.append(attempt)
                 if verdict.clean:
                     offered, verdict = self._writers_words(text, floor, candidate, verdict, spans, role, instructions,
-                                                           floor_verdict, risks)
+                                                           floor_verdict, risks, allow)
                     if offered == floor:
                         attempt.accepted = False
                         attempt.reasons.append(ONLY_UNTOUCHED)
@@ -227,7 +232,7 @@ class Pipeline:
         if best is not None and not model_note:
             attempt, verdict = best
             offered, verdict = self._writers_words(text, floor, attempt.text, verdict, spans, role, instructions,
-                                                   floor_verdict, risks)
+                                                   floor_verdict, risks, allow)
             if offered != floor:
                 attempt.accepted = True
                 return result(offered, "llm", verdict, attempts, tokens, gen_seconds, model_name)
@@ -239,14 +244,15 @@ class Pipeline:
         offered.model_note = model_note
         return offered
 
-    def _writers_words(self, text, floor, answer, verdict, spans, role, instructions, floor_verdict, risks):
+    def _writers_words(self, text, floor, answer, verdict, spans, role, instructions, floor_verdict, risks, allow):
         """The model's ``answer`` with the writer's own words put back wherever the model changed what the
         generaliser had left alone (llm/untouched.py), and its verdict; the answer as it was when the
         words put back would make the verdict worse (a risk the model had rightly dropped)."""
         kept = keep_untouched(text, floor, answer)
         if kept == answer:
             return answer, verdict
-        kept_verdict = self._verify(text, kept, spans, role, floor, instructions, floor_verdict.final_risks, risks)
+        kept_verdict = self._verify(text, kept, spans, role, floor, instructions, floor_verdict.final_risks, risks,
+                                    allow)
         if kept_verdict.safe and len(kept_verdict.final_risks) <= len(verdict.final_risks) and (
             kept_verdict.clean or not verdict.clean
         ):
@@ -279,27 +285,31 @@ class Pipeline:
         return time.perf_counter() - started
 
     def verify(self, original: str, candidate: str, spans: list[Span], role: str | None = None,
-               by_user: bool = False) -> Verdict:
+               by_user: bool = False, allow: Iterable[str] = ()) -> Verdict:
         """Is ``candidate`` a safe, sound rewrite of ``original`` (whose identifying ``spans`` are given)?
 
         Safety checks and the review always apply; the quality gates apply when ``candidate`` is not the
         generalised text itself (that is: when it could be model output), never to a text the user wrote
-        (``by_user``): the model's gate is not the user's (a shorter, plainer edit is their choice)."""
+        (``by_user``): the model's gate is not the user's (a shorter, plainer edit is their choice).
+        Phrases in ``allow`` are the writer's to keep: never counted (see ``allow_list``)."""
         role = role or self.config.role
+        allow = allow_list(allow)
+        spans = allowed_out(spans, allow)
         risks = self.review(original, spans)
         if not spans and candidate == original:
             return judge_draft(original, [], risks)
-        floor, floor_verdict = self.generalised(original, spans, role, risks)
+        floor, floor_verdict = self.generalised(original, spans, role, risks, allow)
         prompt_texts = ()
         if by_user:
-            return self._verify(original, candidate, spans, role, None, (), floor_verdict.final_risks, risks)
+            return self._verify(original, candidate, spans, role, None, (), floor_verdict.final_risks, risks, allow)
         if candidate != floor:
             try:
                 prompt_texts = load_prompts(self.config.model.prompts_dir).texts()
             except RewriterError:
                 prompt_texts = ()
         draft = floor if candidate != floor else None
-        return self._verify(original, candidate, spans, role, draft, prompt_texts, floor_verdict.final_risks, risks)
+        return self._verify(original, candidate, spans, role, draft, prompt_texts, floor_verdict.final_risks, risks,
+                            allow)
 
     def review(self, text: str, spans: list[Span]) -> list[Risk]:
         """The post-level risks in ``text`` (whose detected ``spans`` are given): the one way in to the review."""
@@ -307,10 +317,12 @@ class Pipeline:
 
     # -- the steps -------------------------------------------------------------------------------
 
-    def generalised(self, text: str, spans: list[Span], role: str, risks: list[Risk] = ()) -> tuple[str, Verdict]:
-        """The deterministic floor and its verdict; re-generalised while detection still finds things."""
+    def generalised(self, text: str, spans: list[Span], role: str, risks: list[Risk] = (),
+                    allow: frozenset[str] = frozenset()) -> tuple[str, Verdict]:
+        """The deterministic floor and its verdict; re-generalised while detection still finds things
+        (but for what ``allow`` keeps: ``spans`` are expected to hold none of it already)."""
         current = generalise(text, spans, role, risks).text
-        verdict = self._verify(text, current, spans, role, None, (), (), risks)
+        verdict = self._verify(text, current, spans, role, None, (), (), risks, allow)
         for _ in range(FLOOR_ROUNDS):
             if verdict.clean:
                 break
@@ -322,15 +334,29 @@ class Pipeline:
             if nxt == current:
                 break
             current = nxt
-            verdict = self._verify(text, current, spans, role, None, (), (), risks)
+            verdict = self._verify(text, current, spans, role, None, (), (), risks, allow)
         return current, verdict
 
-    def _verify(self, original, candidate, spans, role, draft, prompt_texts=(), draft_risks=(), risks=()) -> Verdict:
+    def _verify(self, original, candidate, spans, role, draft, prompt_texts=(), draft_risks=(), risks=(),
+                allow=frozenset()) -> Verdict:
         """``draft`` is the generalised text a model was given, or None when checking that text itself;
-        ``draft_risks`` the risks found in it; ``risks`` those the review found in ``original``."""
-        final_spans = self.detector.detect(candidate, role=role) if candidate.strip() else []
+        ``draft_risks`` the risks found in it; ``risks`` those the review found in ``original``; ``allow``
+        what the writer keeps (an ``allow_list``)."""
+        final_spans = allowed_out(self.detector.detect(candidate, role=role), allow) if candidate.strip() else []
         final_risks = self.review(candidate, final_spans)
         return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks)
+
+
+def allow_list(phrases: Iterable[str]) -> frozenset[str]:
+    """The phrases a writer keeps (those they ignored in the app), as ``allowed_out`` compares them."""
+    return frozenset(filter(None, map(canonical, phrases)))
+
+
+def allowed_out(spans: list[Span], allow: frozenset[str]) -> list[Span]:
+    """``spans`` less those whose text the writer keeps (the same words, whatever case or accents)."""
+    if not allow:
+        return spans
+    return [span for span in spans if canonical(span.text) not in allow]
 
 
 def check_length(text: str) -> None:

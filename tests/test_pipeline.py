@@ -254,3 +254,23 @@ def test_an_answer_that_only_changed_the_writers_own_words_is_not_used(make):
     assert (result.method, result.text) == ("generalised", result.generalised)
     assert result.clean and len(backend.calls) == 1 and not result.attempts[0].accepted
     assert "needed no change" in result.model_note
+
+
+def test_what_the_writer_keeps_is_left_by_the_rewrite_and_not_counted_by_its_checks(make, detector):
+    # issue 12 (walk-through 2): a span the writer ignored in the app came back, generalised and reported
+    draft = "Had a session with Gregory Walsh at Oakfield Primary this morning and he finally opened up. Huge step."
+    keep = ["gregory walsh"]  # as the writer ignored it; case and accents do not matter
+    # the model smooths the words beside the school's replacement (the rest goes back as typed)
+    pipeline, backend = make(lambda messages: draft_in(messages).replace("at a local school", "at school"))
+    for spans in (None, detector.detect(draft, role="therapist")):  # detected here, or given with the name in
+        result = pipeline.rewrite(draft, spans=spans, use_llm=False, allow=keep)
+        assert "Gregory Walsh" in result.text and "Oakfield Primary" not in result.text, result.text
+        assert all(s.text != "Gregory Walsh" for s in [*result.spans, *result.final_spans])
+        assert result.clean and result.status == "clean", result.reasons
+    polished_result = pipeline.rewrite(draft, allow=keep)
+    assert polished_result.method == "llm" and "Gregory Walsh" in polished_result.text, polished_result.reasons
+    assert "Gregory Walsh" in draft_in(backend.calls[0])  # the floor the model was given kept it too
+    spans = detector.detect(draft, role="therapist")
+    edit = "Had a session with Gregory Walsh this morning and he finally opened up. Huge step."
+    assert pipeline.verify(draft, edit, spans, by_user=True, allow=keep).clean
+    assert not pipeline.verify(draft, edit, spans, by_user=True).clean  # without the allow list: counted

@@ -19,11 +19,11 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from ..config import Config
 from ..errors import RewriterError
-from ..clipboard import SystemClipboard, copy_report, save_text, terminal_clipboard_route
+from ..clipboard import SAVE_INSTEAD, SystemClipboard, copy_report, save_text, terminal_clipboard_route
 from .dialogs import SaveAs, confirm_discard, confirm_replace
 from .draft import DraftScreen
 from .help import HelpScreen
@@ -102,6 +102,10 @@ class RewriterApp(WorkerErrors, App[None]):
         self._pipeline = None
         # The last rewrite shown, and whether its current text has been copied or saved.
         self.uncopied_rewrite = False
+        # Toasts never cover a dialog (see ``notify``): those on screen, with when they go, and those
+        # held back while a dialog is open, to show when it closes.
+        self._shown_notes: list[tuple[str, dict, float]] = []
+        self._held_notes: list[tuple[str, dict]] = []
         self.started_at = time.perf_counter()
         self.first_paint_seconds: float | None = None
         self.theme = THEMES.get(self.config.app.theme, "textual-dark")
@@ -115,6 +119,7 @@ class RewriterApp(WorkerErrors, App[None]):
         return DraftScreen(self.initial_draft)
 
     def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self._screen_changed)
         # Start loading only after the first frame is on screen: the model imports hold the GIL for
         # long stretches and would otherwise delay the first paint.
         self.call_after_refresh(self._first_paint_done)
@@ -184,11 +189,43 @@ class RewriterApp(WorkerErrors, App[None]):
             self._pipeline = self.services.make_pipeline(self.detector, self.backend)
         return self._pipeline
 
-    def copy_out(self, text: str) -> bool:
-        """Copy by every way available and say where the text went and how to check; False when
-        nothing may have arrived (then the text does not count as copied)."""
+    def notify(self, message: str, **options) -> None:
+        """A toast, but never over a dialog: one raised while a dialog is open waits until it closes,
+        and those on screen when one opens go and come back (for the time they had left) when it closes."""
+        if self._dialog_open():
+            self._held_notes.append((message, options))
+        else:
+            self._show_note(message, options)
+
+    def _show_note(self, message: str, options: dict) -> None:
+        now = time.monotonic()
+        timeout = options.get("timeout") or self.NOTIFICATION_TIMEOUT
+        self._shown_notes = [note for note in self._shown_notes if note[2] > now]
+        self._shown_notes.append((message, options, now + timeout))
+        super().notify(message, **options)
+
+    def _dialog_open(self) -> bool:
+        return bool(self.screen_stack) and isinstance(self.screen_stack[-1], ModalScreen)
+
+    def _screen_changed(self, _screen) -> None:
+        if self._dialog_open():
+            now = time.monotonic()
+            still = [(message, {**options, "timeout": until - now})
+                     for message, options, until in self._shown_notes if until > now]
+            self._shown_notes = []
+            if still:
+                self.clear_notifications()
+                self._held_notes[:0] = still
+            return
+        held, self._held_notes = self._held_notes, []
+        for message, options in held:
+            self._show_note(message, options)
+
+    def copy_out(self, text: str, what: str = "the text", otherwise: str = SAVE_INSTEAD) -> bool:
+        """Copy by every way available and say where ``what`` went, how to check, and what to do
+        (``otherwise``) if nothing pastes; False when nothing may have arrived (then it does not count as copied)."""
         self.copy_to_clipboard(text)  # OSC 52: the terminal's clipboard, also over SSH and in tmux
-        report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text))
+        report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text), what, otherwise)
         # Short, unless nothing arrived: the toast sits over the text, not the status (app.tcss).
         self.notify(report.message, title=report.title, severity="information" if report.arrived else "warning",
                     timeout=4 if report.arrived else 12, markup=False)

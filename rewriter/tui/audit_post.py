@@ -13,6 +13,10 @@ from .draft import DraftScreen
 from .marks import safe_text
 
 
+LINK_BY_HAND = ("select the link above the post with the mouse (in most terminals, hold shift as you drag) "
+                "and copy it with your terminal's copy key")
+
+
 class PostScreen(DraftScreen):
     BINDINGS = [
         Binding("escape", "back", "Back", priority=True),  # to the list; short: the footer is full at 80 columns
@@ -24,9 +28,6 @@ class PostScreen(DraftScreen):
 
     def __init__(self, text: str, date: str, platform: str, url: str | None, repost: bool):
         super().__init__(text)
-        # DraftScreen's fixed id is for the one draft screen, which is below this one, and the app refuses
-        # two screens with one id; posts of several exports may be open at once, so a post has none.
-        self._id = None
         self.date = date
         self.platform = platform
         self.url = url
@@ -57,7 +58,8 @@ class PostScreen(DraftScreen):
 
     def action_copy_link(self) -> None:
         if self.url:
-            self.app.copy_out(self.url)
+            # ctrl+s would save the post, not its link: the link is on screen to be copied by hand
+            self.app.copy_out(self.url, "the link", LINK_BY_HAND)
         else:
             self.app.notify("The export gives no link to this post.", markup=False)
 

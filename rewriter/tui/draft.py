@@ -27,8 +27,20 @@ from .schedule import OneAtATime
 from .standing import Acknowledgements, Standing, standing, text_status
 from .widgets import Legend, MarkedTextArea, SpanList, StatusBar
 
-HINT = ("A span: a apply the suggestion · i ignore it · w add it to your watch list. A risk: c I've checked "
-        "this. In the draft, alt+a / alt+i / alt+w / alt+c act on what is at the cursor.")
+# The keys of the list, short: the pane is 30 columns wide in an 80-column terminal, and the list above
+# says what each span is; the help (f1) says the rest.
+HINT_KEYS = (("a", "apply"), ("i", "ignore"), ("w", "watch"), ("c", "checked"))
+
+
+def key_hint() -> Text:
+    """"a apply · i ignore · w watch · c checked · in the draft: alt+key", the keys in bold."""
+    out = Text(style="dim")
+    for key, what in HINT_KEYS:
+        out.append(key, style="bold")
+        out.append(f" {what} · ")
+    out.append("in the draft: ")
+    out.append("alt+key", style="bold")
+    return out
 
 
 class DraftScreen(WorkerErrors, Screen):
@@ -43,15 +55,19 @@ class DraftScreen(WorkerErrors, Screen):
         Binding("alt+c", "acknowledge", "I've checked this", show=False),
     ]
 
-    def __init__(self, draft: str = ""):
-        super().__init__(id="draft-screen")
+    def __init__(self, draft: str = "", id: str | None = None):
+        # no fixed id: the app refuses two screens with one id, and a post of an export (a DraftScreen
+        # too) may be open over the draft, posts of several exports at once
+        super().__init__(id=id)
         self._initial = draft
         self.spans: list[Span] = []
         self.risks: list[Risk] = []  # post-level risks found with the spans (rewriter.review)
         self.acknowledged = Acknowledgements()  # the risks the writer has checked in this draft
         self._spans_text: str | None = None  # the text self.spans were detected on (None: not yet)
         self._marks_text = draft  # the text the shown marks refer to (shifted while typing)
-        self.ignored: set[tuple[str, str]] = set()
+        # The phrases the user ignored (canonical): not highlighted, and left as they are by the rewrite
+        # and its checks (the pipeline's allow list), for the rest of the session.
+        self.ignored: set[str] = set()
         # Bumped whenever the user changes what counts as identifying (ignores a span, watches a term):
         # a kept rewrite made before that is out of date.
         self._choices = 0
@@ -79,7 +95,7 @@ class DraftScreen(WorkerErrors, Screen):
             with Vertical(id="spans-pane"):
                 yield Label("What could identify someone", classes="pane-title")
                 yield SpanList(id="spans")
-                yield Static(Text(HINT, style="dim"), id="spans-hint")
+                yield Static(key_hint(), id="spans-hint")
         yield StatusBar(id="status")
         yield Footer()
 
@@ -157,7 +173,7 @@ class DraftScreen(WorkerErrors, Screen):
 
     def _show_spans(self, text: str, spans: list[Span], risks: list[Risk] | None = None) -> None:
         """Show what was found on ``text``; ``risks`` None keeps the risks shown (only spans changed)."""
-        spans = [s for s in spans if (canonical(s.text), s.entity_type) not in self.ignored]
+        spans = [s for s in spans if canonical(s.text) not in self.ignored]
         self.spans = spans
         if risks is not None:
             self.risks = list(risks)
@@ -290,11 +306,11 @@ class DraftScreen(WorkerErrors, Screen):
             self.editor.replace(suggestion, get(start), get(end))
             self.app.notify(f"Replaced with “{visible(suggestion)}”." if suggestion.strip() else "Left out.", markup=False)
         elif action == "ignore":
-            self.ignored.add((canonical(span.text), span.entity_type))
+            self.ignored.add(canonical(span.text))
             self._choices += 1
             if self._spans_text is not None:
                 self._show_spans(self.editor.text, [s for s in self.spans if s != span])
-            self.app.notify("Ignored for this session. It is still in your draft.", markup=False)
+            self.app.notify("Ignored for this session: it stays in your draft and the rewrite keeps it.", markup=False)
         elif action == "watch":
             try:
                 watchlist = self.app.services.load_watchlist()
@@ -376,7 +392,7 @@ class DraftScreen(WorkerErrors, Screen):
         checked = self.checked
         review = ReviewScreen(self.editor.text, list(self.spans) if checked else None,
                               list(self.risks) if checked else None, self.acknowledged.copy(),
-                              role=self.app.status.role)
+                              role=self.app.status.role, allow=frozenset(self.ignored))
         # Installed, so that going back to the draft keeps it (see ``kept_review``). While the models
         # load, the review waits for them and says so: ctrl+r is never refused for being early.
         self.app.install_screen(review, name=f"review-{id(review)}")
@@ -434,7 +450,8 @@ class DraftScreen(WorkerErrors, Screen):
              "copy"),
             ("Save the draft to a file", "Write the draft to a file you name (ctrl+s)", "save"),
             ("Apply the suggestion", "Replace the span at the cursor with its suggestion (alt+a)", "apply"),
-            ("Ignore the span", "Stop highlighting the span at the cursor this session (alt+i)", "ignore"),
+            ("Ignore the span", "Keep the span at the cursor: not highlighted, not rewritten, this session (alt+i)",
+             "ignore"),
             ("Add the span to the watch list", "Always catch this term from now on (alt+w)", "watch"),
             ("I've checked this risk", "Acknowledge the risk at the cursor or selected in the list for this "
              "draft, or take that back (alt+c; c in the list)", "acknowledge"),

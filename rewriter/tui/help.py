@@ -35,7 +35,8 @@ KEYS = [
     ("ctrl+n", "draft", "new draft (asks first if a rewrite or your typing would be lost)"),
     ("ctrl+y", "draft, review", "copy; asks first unless the text is verified clean or every risk is checked"),
     ("ctrl+s", "draft, review", "save to a file you name (readable by you only)"),
-    ("a / i / w", "span list", "apply the suggestion / ignore the span this session / add it to your watch list"),
+    ("a / i / w", "span list", "apply the suggestion / ignore the span this session (the rewrite keeps it "
+     "too) / add it to your watch list"),
     ("alt+a / alt+i / alt+w", "draft", "the same, for the span at the cursor"),
     ("c / alt+c", "list / text", "I've checked this risk (again: take it back)"),
     ("ctrl+d", "review", "side by side ⇄ one text with the changes marked"),

@@ -24,9 +24,9 @@ from .marks import RESIDUAL, risk_marks, shift_risks, shift_spans, span_marks
 from .messages import RewriteCancelled, RewriteChecked, RewriteFinished, RewriteStreamed, WorkerErrors
 from .review_diff import Changes
 from .review_stream import StreamProgress
-from .review_verdict import METHODS, summary_text, verdict_text
+from .review_verdict import METHODS, fitted_summary_text, verdict_text
 from .schedule import OneAtATime
-from .standing import EMPTY, IDENTIFYING, Acknowledgements, Standing, standing, text_status
+from .standing import EMPTY, IDENTIFYING, Acknowledgements, Standing, reasons_besides, standing, text_status
 from .widgets import MarkedTextArea, StatusBar
 
 __all__ = ["METHODS", "ReviewScreen"]
@@ -44,9 +44,11 @@ class ReviewScreen(WorkerErrors, Screen):
     ]
 
     def __init__(self, original: str, spans: list[Span] | None, risks: list[Risk] | None = None,
-                 acknowledged: Acknowledgements | None = None, role: str | None = None):
+                 acknowledged: Acknowledgements | None = None, role: str | None = None,
+                 allow: frozenset[str] = frozenset()):
         super().__init__()  # no id: a kept review may still be closing when the next one opens
         self.original = original
+        self.allow = allow  # what the writer ignored: the rewrite and every re-check of it leave it
         self.spans = spans
         self.risks = risks or []  # the draft's risks, marked on the left
         self.role = role  # the role the draft was checked with (None: the app's role when it starts)
@@ -132,7 +134,7 @@ class ReviewScreen(WorkerErrors, Screen):
         app = self.app
         try:
             result = app.pipeline().rewrite(self.original, role=role, spans=self.spans, on_token=self.stream_piece,
-                                            cancel=cancelled, use_llm=app.backend is not None)
+                                            cancel=cancelled, use_llm=app.backend is not None, allow=self.allow)
         except Cancelled:
             self.post_message(RewriteCancelled())
             return
@@ -212,7 +214,7 @@ class ReviewScreen(WorkerErrors, Screen):
         self.verdict = (result.text, verdict)
         self.residual = list(result.final_spans)
         self.final_risks = list(risks)
-        self.app.uncopied_rewrite = True
+        self.app.uncopied_rewrite = self.holds_more_than_the_draft
         self._refresh_review()
 
     # -- showing the result --------------------------------------------------------------------
@@ -222,12 +224,26 @@ class ReviewScreen(WorkerErrors, Screen):
         self.changes.show(span_marks(self.spans or []) + risk_marks(self.risks, checked),
                           span_marks(self.residual, RESIDUAL) + risk_marks(self.final_risks, checked))
         verdict = self.current_verdict
-        self.query_one("#review-summary", Static).update(
-            summary_text(self.result, verdict, self.standing, self.app.backend is not None))
+        self._show_summary()
         self.query_one("#verdict", Static).update(verdict_text(self.result, verdict, self.final_risks,
                                                                self.acknowledged))
         if verdict is not None and self.is_current:
             self.app.update_status(standing=self.standing)
+
+    def _show_summary(self) -> None:
+        # one line across the screen (its padding aside), whatever the terminal's width
+        self.query_one("#review-summary", Static).update(fitted_summary_text(
+            self.result, self.current_verdict, self.standing, self.app.backend is not None, self.size.width - 2))
+
+    def on_resize(self) -> None:
+        if self.state == "done":
+            self._show_summary()
+
+    @property
+    def holds_more_than_the_draft(self) -> bool:
+        """Would losing this rewrite lose anything? Not when it is the draft itself (nothing needed
+        changing, or the edits undone): the draft is still there."""
+        return self.right.text != self.original
 
     @property
     def current_verdict(self) -> Verdict | None:
@@ -258,7 +274,7 @@ class ReviewScreen(WorkerErrors, Screen):
         text = self.right.text
         if self.verdict is not None and self.verdict[0] == text:
             return
-        self.app.uncopied_rewrite = True
+        self.app.uncopied_rewrite = self.holds_more_than_the_draft
         previous = self.verdict[0] if self.verdict else text
         self.residual = shift_spans(previous, text, self.residual)
         self.final_risks = shift_risks(previous, text, self.final_risks)
@@ -272,7 +288,8 @@ class ReviewScreen(WorkerErrors, Screen):
     @work(thread=True, exclusive=True, group="verify", exit_on_error=False)
     def _verify(self, candidate: str, role: str) -> None:
         # the user's own edit: judged for safety and the review, not by the model-output quality gates
-        verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role, by_user=True)
+        verdict = self.app.pipeline().verify(self.original, candidate, self.result.spans, role=role, by_user=True,
+                                             allow=self.allow)
         self.post_message(RewriteChecked(candidate, verdict, list(verdict.final_risks)))
 
     def on_rewrite_checked(self, message: RewriteChecked) -> None:
@@ -324,8 +341,10 @@ class ReviewScreen(WorkerErrors, Screen):
         if self.standing.copies_freely:
             self._copy(text)
             return
+        # only the risks not yet checked: each listed once, as a risk (not again as a check's reason)
         to_review = [r for r in self.final_risks if r not in self.acknowledged]
-        self.app.push_screen(confirm_copy(verdict.final_spans, verdict.reasons, to_review),
+        reasons = reasons_besides(verdict.reasons, self.final_risks)
+        self.app.push_screen(confirm_copy(verdict.final_spans, reasons, to_review),
                              lambda yes: self._copy(text) if yes else None)
 
     def _copy(self, text: str) -> None:

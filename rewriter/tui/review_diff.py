@@ -28,7 +28,8 @@ class Changes(Vertical):
                 yield Label("Original (your draft, unchanged)", classes="pane-title")
                 yield MarkedTextArea(self.original, read_only=True, id="original")
             with Vertical(classes="side"):
-                yield Label("Rewrite — edit freely; every edit is checked again", classes="pane-title")
+                # short: the pane is 40 columns wide in an 80-column terminal
+                yield Label("Rewrite: edit freely, checked again", classes="pane-title")
                 yield MarkedTextArea("", read_only=True, id="rewrite")
         with VerticalScroll(id="unified"):
             yield Static(id="unified-text")

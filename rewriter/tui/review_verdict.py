@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ..display import counted
 from .marks import safe_text
-from .standing import CLEAN, EMPTY, IDENTIFYING, Acknowledgements, Standing
+from .standing import CLEAN, EMPTY, IDENTIFYING, Acknowledgements, Standing, reasons_besides
 from .widgets import risk_label
 
 if TYPE_CHECKING:  # the review package compiles its cue lists on import: not before the first paint
@@ -21,10 +21,28 @@ METHODS = {
     "generalised": "generalised (deterministic replacements; no model text passed the checks)",
     "unchanged": "unchanged (nothing needed changing)",
 }
+# ... in a narrow terminal (the verdict below says why the model's text was not used)
+SHORT_METHODS = {"llm": "polished by the model", "generalised": "generalised", "unchanged": "unchanged"}
+
+# What the summary line gives up, in turn, to fit on one line: the model's name (the status bar has it),
+# then the long method, the wide separators, the speed; the verdict and the method stay.
+FULLEST, NO_MODEL_NAME, SHORT_METHOD, NARROW, NO_SPEED = range(5)
 
 
-def summary_text(result, verdict: Verdict | None, where: Standing | None, model_available: bool) -> Text:
-    """Where the rewrite stands (``verdict`` None: an edit is being checked), how it was made, how fast."""
+def fitted_summary_text(result, verdict: Verdict | None, where: Standing | None, model_available: bool,
+                        width: int) -> Text:
+    """The fullest summary line that fits ``width`` cells (the shortest, wrapped, when none does)."""
+    for level in range(NO_SPEED):
+        text = summary_text(result, verdict, where, model_available, level)
+        if text.cell_len <= width:
+            return text
+    return summary_text(result, verdict, where, model_available, NO_SPEED)
+
+
+def summary_text(result, verdict: Verdict | None, where: Standing | None, model_available: bool,
+                 level: int = FULLEST) -> Text:
+    """Where the rewrite stands (``verdict`` None: an edit is being checked), how it was made, how fast;
+    ``level`` says what it leaves out to be shorter (see ``fitted_summary_text``)."""
     out = Text()
     if verdict is None:
         out.append("checking your edit…", style="bold yellow")
@@ -42,16 +60,20 @@ def summary_text(result, verdict: Verdict | None, where: Standing | None, model_
         out.append(f"⚑ no identifiers; {counted(n, 'thing')} to review", style="bold yellow")
     else:
         out.append(f"✓ no identifiers; {where.as_text().plain.removeprefix('✓ ')}", style="bold yellow")
-    out.append("  │  method: ")
-    method = METHODS.get(result.method, result.method)
-    if result.method == "generalised" and not model_available:
-        method = "generalised (deterministic replacements; the model is not available)"
+    bar = "  │  " if level < NARROW else " │ "
+    out.append(f"{bar}method: ")
+    if level < SHORT_METHOD:
+        method = METHODS.get(result.method, result.method)
+        if result.method == "generalised" and not model_available:
+            method = "generalised (deterministic replacements; the model is not available)"
+    else:
+        method = SHORT_METHODS.get(result.method, result.method)
     out.append(method, style="bold")
-    out.append(f"  │  {result.seconds:.1f} s")
-    if result.tokens_per_second:
+    out.append(f"{bar}{result.seconds:.1f} s")
+    if result.tokens_per_second and level < NO_SPEED:
         out.append(f" · {result.tokens_per_second:.1f} tokens/s")
-    if result.model_name:
-        out.append("  │  model ")
+    if result.model_name and level == FULLEST:
+        out.append(f"{bar}model ")
         out.append(result.model_name)
     return out
 
@@ -79,8 +101,7 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
                 out.append(f" ({r.advice})", style="dim")
         out.append("\n")
     # the reasons that are not a risk already listed above ("story in the news: '...'")
-    reasons = [] if verdict is None else [
-        reason for reason in verdict.reasons if not any(reason.endswith(f"'{r.text}'") for r in final_risks)]
+    reasons = [] if verdict is None else reasons_besides(verdict.reasons, final_risks)
     if reasons:
         out.append("Checks: ", style="bold")
         out.append_text(safe_text("; ".join(reasons)))

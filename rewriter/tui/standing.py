@@ -116,6 +116,12 @@ class Standing:
         return out
 
 
+def reasons_besides(reasons: list[str], risks: list[Risk]) -> list[str]:
+    """The checks' ``reasons`` less those that only name one of ``risks`` ("story in the news: '...'"):
+    a risk is shown as a risk, once, with whether the writer has checked it."""
+    return [reason for reason in reasons if not any(reason.endswith(f"'{r.text}'") for r in risks)]
+
+
 def standing(status: str, identifiers: int, risks: list[Risk], acknowledged: Acknowledgements,
              when_empty: str = Standing.when_empty) -> Standing:
     return Standing(status, identifiers, len(risks), sum(1 for r in risks if r not in acknowledged), when_empty)

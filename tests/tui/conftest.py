@@ -13,7 +13,7 @@ import pytest
 from rewriter.clipboard import NoSystemClipboard
 from rewriter.config import Config
 from rewriter.errors import Cancelled, DetectorError, ModelError
-from rewriter.pipeline import Attempt, RewriteResult, Verdict
+from rewriter.pipeline import Attempt, RewriteResult, Verdict, allow_list, allowed_out
 from rewriter.review import Reviewer
 from rewriter.text import canonical
 from rewriter.verify.verdict import still_standing
@@ -41,10 +41,11 @@ class FakePipeline:
         self.reviewer = Reviewer()
         self.saw_cancel = threading.Event()
 
-    def rewrite(self, text, role=None, spans=None, on_token=None, cancel=None, use_llm=True):
-        self.calls.append({"text": text, "role": role, "spans": spans, "use_llm": use_llm})
+    def rewrite(self, text, role=None, spans=None, on_token=None, cancel=None, use_llm=True, allow=()):
+        self.calls.append({"text": text, "role": role, "spans": spans, "use_llm": use_llm, "allow": set(allow)})
         if spans is None:
             spans = self.detector.detect(text, role=role)
+        spans = allowed_out(spans, allow_list(allow))
         out = text
         for s in sorted(spans, key=lambda s: s.start, reverse=True):
             out = out[: s.start] + s.suggestion + out[s.end :]
@@ -71,9 +72,9 @@ class FakePipeline:
             model_name="fake-model.gguf" if use_llm else None,
         )
 
-    def verify(self, original, candidate, spans, role=None, by_user=False):
+    def verify(self, original, candidate, spans, role=None, by_user=False, allow=()):
         self.verified_by_user = by_user
-        final = self.detector.detect(candidate, role=role)
+        final = allowed_out(self.detector.detect(candidate, role=role), allow_list(allow))
         leaked = [s.text for s in spans if canonical(s.text) and canonical(s.text) in canonical(candidate)]
         reasons = [f"still contains {t!r}" for t in leaked]
         # the risks as the real pipeline gives them: those the review finds, and the draft's whose phrase stands

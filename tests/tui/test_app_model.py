@@ -14,9 +14,9 @@ from rewriter.tui.app import RewriterApp
 from rewriter.tui.draft import DraftScreen
 from rewriter.tui.review import ReviewScreen
 from rewriter.tui.services import Services
-from rewriter.tui.widgets import SpanList
+from rewriter.tui.widgets import SpanList, risk_label
 
-from .conftest import DRAFT, ready, record_notifications, review_done, wait_for
+from .conftest import DRAFT, RISKY_DRAFT, ready, record_notifications, review_done, wait_for
 
 pytestmark = pytest.mark.anyio
 
@@ -182,3 +182,59 @@ def test_the_apps_detector_shares_its_work_with_a_helper_process(tmp_path):
         assert detector.helper.answered >= 1
     finally:
         detector.close()
+
+
+async def test_a_span_the_writer_ignored_is_kept_by_the_real_rewrite_and_its_checks(detector, watchlist):
+    # issue 12 (walk-through 2): alt+i only hid the name in the app; the rewrite generalised it and the
+    # verdict reported it again
+    config = Config()
+    app = RewriterApp(config, DRAFT, RealServices(config, detector, watchlist), system_clipboard=NoSystemClipboard(),
+                      load_model=False)
+    record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        draft = app.screen
+        draft.editor.move_cursor(draft.editor.document.get_location_from_index(DRAFT.index("Gregory") + 2))
+        await pilot.press("alt+i")
+        await wait_for(pilot, lambda: all(s.text != "Gregory Walsh" for s in draft.spans), what="the ignore")
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        assert "Gregory Walsh" in review.right.text and "Oakfield Primary" not in review.right.text
+        def reported(verdict):
+            return [s.text for s in verdict.final_spans] + [r for r in verdict.reasons if "walsh" in r.lower()]
+        assert reported(review.current_verdict) == [], review.current_verdict
+        assert review.standing.status == "clean"
+        # ... and in every re-check of the rewrite as the writer edits it
+        review.right.move_cursor(review.right.document.end)
+        review.right.insert(" Proud of Gregory Walsh")
+        await pilot.press("!")
+        await wait_for(pilot, lambda: review.current_verdict is not None, what="the re-check")
+        assert reported(review.current_verdict) == [] and review.standing.status == "clean", review.current_verdict
+
+
+async def test_the_copy_dialog_lists_only_the_risks_not_yet_checked(detector, watchlist):
+    # issue 12 (walk-through 2): a risk the writer had marked "I've checked this" was still listed, as one
+    # of the checks' reasons, when copying asked about an identifier
+    config = Config()
+    app = RewriterApp(config, RISKY_DRAFT, RealServices(config, detector, watchlist),
+                      system_clipboard=NoSystemClipboard(), load_model=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        review.right.move_cursor(review.right.document.end)
+        review.right.insert(" Gregory Walsh says hi")
+        await pilot.press("!")
+        await wait_for(pilot, lambda: review.current_verdict is not None, what="the check of the edit")
+        news = next(r for r in review.final_risks if r.kind == "news_event")
+        review.right.move_cursor(review.right.document.get_location_from_index(news.start))
+        await pilot.press("alt+c")
+        assert news in review.acknowledged
+        await pilot.press("ctrl+y")
+        await wait_for(pilot, lambda: getattr(app.screen, "id", None) == "confirm-copy", what="the copy dialog")
+        body = str(app.screen.query_one(".dialog-body").render())
+        assert "Gregory Walsh" in body
+        assert risk_label(news) not in body, body
+        for risk in review.final_risks:  # each one not checked is listed once, under "Still to review"
+            if risk not in review.acknowledged:
+                assert body.count(risk.text) == 1, body

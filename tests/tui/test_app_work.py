@@ -123,6 +123,39 @@ async def test_new_draft_on_an_opened_unchanged_draft_does_not_ask(make_app):
         assert not isinstance(app.screen, Confirm)
 
 
+@pytest.mark.parametrize("typed", [False, True])
+async def test_new_draft_after_an_unchanged_rewrite_asks_only_about_edits(make_app, typed):
+    # issue 12 (walk-through 2): a rewrite that is the draft itself, not copied, is nothing to lose
+    app = make_app(draft="" if typed else PLAIN)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        if typed:
+            app.screen.editor.insert(PLAIN)
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        assert review.right.text == PLAIN  # nothing needed changing
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft")
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: app.screen.editor.text == "", what="an empty draft")
+        assert not any(isinstance(s, Confirm) for s in app.screen_stack)
+
+
+async def test_an_edited_rewrite_that_is_the_draft_again_is_nothing_to_lose(make_app):
+    app = make_app(draft=PLAIN)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        review.right.move_cursor(review.right.document.end)
+        await pilot.press("space", "O", "K")
+        await wait_for(pilot, lambda: review.current_verdict is not None, what="the check of the edit")
+        assert app.unsaved_work() == ["a rewrite you have not copied or saved"]
+        await pilot.press("backspace", "backspace", "backspace")
+        await wait_for(pilot, lambda: review.current_verdict is not None, what="the check of the edit")
+        assert review.right.text == PLAIN and app.unsaved_work() == []
+
+
 async def test_rewrite_while_the_detector_loads_is_queued_and_starts_when_ready(make_app):
     gate = threading.Event()
     app = make_app(detector_gate=gate)

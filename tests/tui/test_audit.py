@@ -239,3 +239,27 @@ def test_rewriter_tui_audit_with_a_missing_export_is_one_line_and_exit_2(capsys)
 
     assert main(["tui", "--audit", "/no/such/export.zip"]) == 2
     assert capsys.readouterr().err.strip() == "rewriter: error: /no/such/export.zip: no such file or folder"
+
+
+async def test_a_link_that_could_not_be_copied_says_so_and_how_to_copy_it_by_hand(tmp_path, detector, watchlist):
+    # issue 12 (walk-through 2): the message spoke of "the text" and ctrl+s, which saves the post, not its link
+    from rewriter.clipboard import TMUX_IGNORES_IT
+
+    app = app_on(x_export(tmp_path), detector, watchlist)
+    app.terminal_clipboard_route = lambda: TMUX_IGNORES_IT
+    async with app.run_test(size=SIZE) as pilot:
+        await scanned(pilot, app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, PostScreen), what="the post")
+        await pilot.press("ctrl+l")
+        said = app.notes[-1]
+        assert said.startswith("The link was not copied: ") and "set-clipboard on" in said, said
+        assert "ctrl+s" not in said and "select the link" in said, said
+
+
+def test_a_draft_screen_has_the_id_it_is_given_and_none_fixed():
+    # issue 12 (walk-through 2): the post view cleared DraftScreen's fixed id through its private attribute
+    assert DraftScreen("a draft").id is None
+    assert DraftScreen("a draft", id="mine").id == "mine"
+    post = PostScreen(BRAM, "2022-10-10", "X", None, repost=False)
+    assert post.id is None

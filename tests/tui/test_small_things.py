@@ -71,3 +71,33 @@ def test_replacing_never_writes_through_a_symbolic_link(tmp_path):
     with pytest.raises(InputError):
         save_text(str(tmp_path / "post.txt"), "a client said hello", overwrite=True)
     assert theirs.read_text(encoding="utf-8") == "someone else's"
+
+
+async def test_notifications_never_cover_a_dialog_and_wait_until_it_closes(make_app):
+    # issue 12 (walk-through 2): toasts sat over the question a dialog asked
+    from textual.widgets._toast import Toast
+
+    from rewriter.tui.dialogs import Confirm
+
+    def shown(screen) -> list[Toast]:
+        return [t for t in screen.query(Toast) if t.region.area]
+
+    app = make_app(draft="")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:  # tests show none unless asked
+        await ready(pilot, app)
+        draft = app.screen
+        app.notify("Raised before the dialog.")
+        await wait_for(pilot, lambda: shown(draft), what="the first toast")
+        draft.editor.insert("Long day on the ward.")
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: isinstance(app.screen, Confirm), what="the dialog")
+        dialog = app.screen
+        app.notify("Raised while the dialog is open.")
+        await pilot.pause(0.3)
+        box = dialog.query_one(".dialog").region
+        assert not [t for t in shown(dialog) if t.region.overlaps(box)]
+        assert shown(dialog) == []
+        await pilot.press("escape")  # keep the draft: the dialog closes, the toasts show again
+        await wait_for(pilot, lambda: app.screen is draft, what="the draft")
+        await wait_for(pilot, lambda: len(shown(draft)) == 2, what="both toasts")
+        assert "Raised while the dialog is open." in [str(t.render()) for t in shown(draft)][-1]

@@ -90,3 +90,8 @@ def test_help_panel(snap_compare, make_app):
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_review_at_80_by_24(snap_compare, make_app):
+    # issue 12 (walk-through 2): the whole summary line and both titles, the texts most of the screen
+    assert snap_compare(make_app(draft=NEWS_DRAFT), terminal_size=(80, 24), run_before=_review_ready)
