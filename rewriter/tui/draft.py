@@ -212,7 +212,10 @@ class DraftScreen(WorkerErrors, Screen):
         """Has the user typed something that was not copied, saved or rewritten since?"""
         text = self.editor.text
         review = self.kept_review
-        rewritten = review is not None and review.state == "done" and review.original == text
+        # a rewrite that differs from the draft carries it (the app asks about that rewrite); one that is the
+        # draft itself carries nothing more, and the typed draft was still never copied
+        rewritten = (review is not None and review.state == "done" and review.original == text
+                     and review.holds_more_than_the_draft)
         return bool(text.strip()) and text != self._kept_text and not rewritten
 
     @property

@@ -124,8 +124,9 @@ async def test_new_draft_on_an_opened_unchanged_draft_does_not_ask(make_app):
 
 
 @pytest.mark.parametrize("typed", [False, True])
-async def test_new_draft_after_an_unchanged_rewrite_asks_only_about_edits(make_app, typed):
-    # issue 12 (walk-through 2): a rewrite that is the draft itself, not copied, is nothing to lose
+async def test_new_draft_after_an_unchanged_rewrite_asks_only_about_typed_text(make_app, typed):
+    # issue 12 (walk-through 2): a rewrite that is the draft itself, not copied, is nothing more to lose;
+    # a draft the user typed and never copied still is (an opened file is still on disk)
     app = make_app(draft="" if typed else PLAIN)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot, app)
@@ -137,6 +138,10 @@ async def test_new_draft_after_an_unchanged_rewrite_asks_only_about_edits(make_a
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft")
         await pilot.press("ctrl+n")
+        if typed:
+            dialog = await _dialog(pilot, app, "confirm-quit")
+            assert str(dialog.query_one("#yes").label) == "Start a new draft"
+            return
         await wait_for(pilot, lambda: app.screen.editor.text == "", what="an empty draft")
         assert not any(isinstance(s, Confirm) for s in app.screen_stack)
 
