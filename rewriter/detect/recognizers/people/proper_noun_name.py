@@ -3,6 +3,7 @@ Todd", "Mehrudin said", "moved here from Fortaleza"."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .... import vocab
@@ -76,10 +77,12 @@ class ProperNounNameRecognizer(OwnRecognizer):
                         continue
                     taken[i] = True
         results = []
+        # the words as one list: most are ruled out by their spelling alone, without a token object
+        words = [t.text for t in doc]
         i = 0
         n = len(doc)
         while i < n:
-            if taken[i] or not self._candidate(doc, i):
+            if taken[i] or not self._candidate(doc, i, words[i]):
                 i += 1
                 continue
             j = i + 1
@@ -169,16 +172,13 @@ class ProperNounNameRecognizer(OwnRecognizer):
         adjective, has no such ending)."""
         return tok.lower_.endswith(_INFLECTED_ENDINGS) and tag_of(tok) in _NOT_NAME_TAGS
 
-    def _candidate(self, doc, i: int) -> bool:
+    def _candidate(self, doc, i: int, word: str) -> bool:
+        if not _could_be_name(word):
+            return False
         tok = doc[i]
-        word = tok.text
-        if not lexicon.looks_capitalised(word) or lexicon.is_not_a_name(word) or tok.like_email or tok.like_url:
+        if tok.like_email or tok.like_url:
             return False
-        if not NAME_SHAPE.fullmatch(word):
-            return False  # "Phone:0490", "Fax:345": a label run into a number, not a name
         if i > 0 and doc[i - 1].text in ("@", "#"):
-            return False
-        if lexicon.is_ordinary_word(word):
             return False
         if is_sentence_initial(doc, i):
             # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
@@ -188,3 +188,15 @@ class ProperNounNameRecognizer(OwnRecognizer):
                 return True
             return len(word) >= 5 and any(c in "aeiouy" for c in word.lower()) and not self._inflected_opener(tok)
         return True
+
+
+@functools.lru_cache(maxsize=65_536)  # a post's words are mostly the words of the last posts
+def _could_be_name(word: str) -> bool:
+    """What the spelling alone says of a word as a name: capitalised, not a day or a title, shaped as
+    a name ("Phone:0490", "Fax:345" are a label run into a number) and no dictionary word."""
+    return (
+        lexicon.looks_capitalised(word)
+        and not lexicon.is_not_a_name(word)
+        and NAME_SHAPE.fullmatch(word) is not None
+        and not lexicon.is_ordinary_word(word)
+    )
