@@ -6,6 +6,7 @@ import multiprocessing as mp
 import os
 import signal
 import time
+from contextlib import nullcontext
 
 BATCH = 128
 # Below this many posts a second process costs more to start than it saves.
@@ -18,8 +19,19 @@ _WORKER_DETECTOR = None
 def _detect_batch(job):
     texts, roles = job
     started = time.perf_counter()
-    spans = list(_WORKER_DETECTOR.detect_many(texts, roles=roles))
+    with vocabulary_zone(_WORKER_DETECTOR):
+        spans = list(_WORKER_DETECTOR.detect_many(texts, roles=roles))
     return spans, (time.perf_counter() - started) / max(len(texts), 1)
+
+
+def vocabulary_zone(detector):
+    """A block after which spaCy forgets the words it met in it (spaCy 3.8's memory zone), so a worker
+    that reads a long archive does not keep every new word, name and number of it in its vocabulary.
+    Only for a detector no other thread uses meanwhile (the app's is shared with the editor's checks):
+    nothing spaCy made in the block (docs, tokens, their strings) may be used after it; the spans
+    returned hold copies of their text."""
+    nlp = detector.analyzer.nlp_engine.nlp["en"]
+    return nlp.memory_zone() if hasattr(nlp, "memory_zone") else nullcontext()
 
 
 def _ignore_ctrl_c() -> None:
