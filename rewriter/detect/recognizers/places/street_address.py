@@ -90,6 +90,10 @@ _BLOCK_LINE = re.compile(
 _LOOSE_LINE = re.compile(r"[ \t]*[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}(?:[ \t]+\d{3,6})?[ \t]*(?=\n|$)")
 _POSTCODE_LINE = re.compile(r"\n[ \t]*,?[ \t]*(?:[A-Za-z]{2,3}[ \t]+)?\d{3,6}(?:-\d{3,4})?[ \t]*(?:\n|$)")
 _DIGIT = re.compile(r"\d")
+# "Street name ending and number" tries every word as the start of a street name (a tenth of a
+# millisecond a post); it cannot match where no ending is followed by a number, one quick search.
+_ENDING_THEN_NUMBER = re.compile(rf"(?:{_ENDINGS})\b\.?\s+\d")
+_NEEDS_ENDING_THEN_NUMBER = "street name ending and number"
 _STRONG_TYPE_WORD = re.compile(rf"\b(?:{_STRONG_TYPES})\b")
 _LABEL = re.compile(r"[^\n]*:")  # "Mobile: ...", "Phone:" lines are not part of the address
 
@@ -101,10 +105,16 @@ class StreetAddressRecognizer(RegexRecognizer):
     WHY = "An address points to where someone lives or works."
     PATTERNS = _PATTERNS
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._without_ending_then_number = [
+            compiled for compiled, pattern in zip(self._compiled, self.PATTERNS) if pattern.name != _NEEDS_ENDING_THEN_NUMBER
+        ]
+
     def analyze(self, text, entities, nlp_artifacts=None):
         # Without a digit only a numberless street can be here ("Station Road"): most posts stop at once.
         if _DIGIT.search(text):
-            patterns = self._compiled
+            patterns = self._compiled if _ENDING_THEN_NUMBER.search(text) else self._without_ending_then_number
         elif _STRONG_TYPE_WORD.search(text):
             patterns = [self._compiled[1]]
         else:
