@@ -6,7 +6,8 @@ spaCy package) measured in the same run, with the ratio ours / stock.
 
     .venv/bin/python benchmarks/detect_speed.py [--posts N] [--json]
 
-Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s on 2 cores, engine start <= 2 s.
+Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s on 2 cores, engine start <= 2 s; (issue 13)
+the review <= 0.5 ms per post, read as CPU time, which a shared machine distorts less than the wall time.
 "ours" is the detector as the app builds it (with its helper process, see rewriter/detect/offload.py);
 "one process" is the same detector with everything in this process, as `rewriter check` runs it.
 """
@@ -127,6 +128,18 @@ def stock_synth_ms(stock) -> float | None:
     return (time.perf_counter() - t0) / len(texts) * 1000
 
 
+def cpu_ms_per_post(fn, posts: list[str], rounds: int = 3) -> float:
+    """This process's CPU milliseconds per post for ``fn`` over all the posts, the best of a few
+    rounds: on a shared machine the CPU time says what the code costs, the wall time mostly who else
+    is running."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        fn(posts)
+        best = min(best, time.process_time() - started)
+    return best / len(posts) * 1000
+
+
 def throughput(fn_batch, posts: list[str]) -> float:
     fn_batch(posts[:50])
     t = time.perf_counter()
@@ -196,7 +209,13 @@ def main() -> None:
         },
         posts,
     )
+    cpu = {
+        "review": cpu_ms_per_post(lambda ps: [reviewer.review(p, spans_of[p]) for p in ps], posts),
+        "batch": cpu_ms_per_post(lambda ps: list(ours_one.detect_many(ps)), posts, rounds=1),
+        "stock_batch": cpu_ms_per_post(lambda ps: list(stock_batch.analyze_iterator(ps, language="en", batch_size=64)), posts, rounds=1),
+    }
     res = {
+        "cpu_ms_per_post": cpu,
         "stock_synth_ms": stock_synth_ms(stock),
         "posts": len(posts),
         "post_chars": len(posts[0]),
@@ -226,6 +245,8 @@ def main() -> None:
         ("review alone, p90 per post (ms)", w["review"]["p90_ms"], w["stock"]["p90_ms"], ""),
         ("detection + review, median (ms)", w["detect_and_review"]["median_ms"], w["stock"]["median_ms"], ""),
         ("batch, one process (posts/s)", res["batch_posts_per_s"]["ours"], res["batch_posts_per_s"]["stock"], ""),
+        ("batch, CPU per post (ms)", cpu["batch"], cpu["stock_batch"], ""),
+        ("review alone, CPU per post (ms)", cpu["review"], cpu["stock_batch"], "<= 0.5 ms"),
         ("`rewriter audit`, all cores (posts/s)", res["audit_posts_per_s"]["ours"], res["audit_posts_per_s"]["stock"], ">= 200"),
     ]
     print(f"detection speed: {res['posts']} distinct posts of {res['post_chars']} characters, spaCy {MODEL}")
