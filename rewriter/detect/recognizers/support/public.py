@@ -123,8 +123,14 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     if inside_set_phrase(text, start, end):
         return True  # "Jack of all trades", "Murphy's law": a set phrase names no one
     name = _core(text[start:end])
-    if not name or _private_context(text, start, end):
-        return False
+    # The private context is read last, and only for a mention public by its name and the words around
+    # it: its two long alternations cost more than every other check together, and most mentions are
+    # not public anyway.
+    return bool(name) and _public(text, start, end, entity_type, name) and not _private_context(text, start, end)
+
+
+def _public(text: str, start: int, end: int, entity_type: str, name: str) -> bool:
+    """``is_public_mention`` before the private context is considered."""
     if is_software_mention(text, start, end, name):
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
@@ -146,11 +152,15 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True
     if entity_type == "ORGANIZATION" and _NEWS_AFTER.match(text, end):
         return True
-    words = name.split()
-    if entity_type != "PERSON" or _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start]):
+    if entity_type != "PERSON":
         return False
+    words = name.split()
     work = _PUBLIC_WORK_BEFORE.search(text[max(0, start - 40) : start])
-    if work and (len(words) >= 2 or work.group("given")):
-        return True  # "sang Vera Lynn", "sang Vera [Lynn]"; not "listening to Sam" (a first name alone)
     possessive = text[start:end].endswith(("'s", "’s")) or text[end : end + 1] in "'’"
-    return len(words) >= 2 and possessive and bool(_PUBLIC_WORK_AFTER.match(text, end))
+    public_work = (
+        # "sang Vera Lynn", "sang Vera [Lynn]"; not "listening to Sam" (a first name alone)
+        (work is not None and (len(words) >= 2 or work.group("given")))
+        or (len(words) >= 2 and possessive and _PUBLIC_WORK_AFTER.match(text, end) is not None)
+    )
+    # but not someone the writer knows ("my friend Maya Angelou's talk"): read last, as the costliest
+    return bool(public_work) and not _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start])
