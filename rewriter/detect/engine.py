@@ -113,6 +113,8 @@ def build_analyzer(model_name: str):
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
+    from spacy.attrs import IDX, LEMMA, LOWER
+
     from .context import ContextWordEnhancer
 
     class PackagedSpacyNlpEngine(SpacyNlpEngine):
@@ -137,12 +139,12 @@ def build_analyzer(model_name: str):
             # call; here the doc is read as one array and each word's keyword parts are remembered.
             if self._add_tags is not None:
                 defer_tags(doc, self._add_tags)
-            # Read token by token: doc.to_array(...).tolist() costs ten times as much, the hashes being
-            # 64-bit unsigned numbers that each become a Python long.
-            starts = [t.idx for t in doc]
+            rows = doc.to_array([IDX, LEMMA, LOWER]).tolist()
+            starts = [row[0] for row in rows]
             share_token_starts(doc, starts)
+            strings = doc.vocab.strings
             # Without the lemmatizer the lemma is empty; the lowercase form serves the context matching.
-            lemmas = [t.lemma_ or t.lower_ for t in doc]
+            lemmas = [strings[lemma or lower] for _, lemma, lower in rows]
             entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
             artifacts = NlpArtifacts.__new__(NlpArtifacts)
             artifacts.entities = entities
