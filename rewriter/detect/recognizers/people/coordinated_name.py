@@ -1,17 +1,75 @@
-"""A capitalised word joined by "and" to a person already found is a person too: "Mason and Lily" when
-only "Lily" was found, "Priya and Hunter". A second-pass recognizer: it reads the people the first pass
-named (see support/people.py, where the rule itself lives, since the others of the second pass read
-these names too)."""
+"""Names joined to a person already found are people too. A second-pass recognizer: it reads the people
+the first pass named (see support/people.py, where the "and" rule lives, since the others of the second
+pass read those names too).
+
+- a capitalised word joined by "and" to a person: "Mason and Lily" when only "Lily" was found;
+- a first name directly before a person's surname: "Autumn Reyes on delivery suite" when only "Reyes"
+  was found (a first name that is also a word, which the model leaves out). Any capitalised word in
+  mid-sentence, but not a title, role, family or calendar word (the name recognizers read "Dr Reyes",
+  "Nurse Reyes", "Auntie Val") and not after an article ("the Autumn Reyes show" is a thing's name). At
+  the start of a sentence a capital says nothing, so there the word must be able to be a first name: a
+  name that is also a word, one the dictionary lists with a capital or does not know, or one the tagger
+  calls a proper noun ("Patience Oyelaran"; not "Yesterday Reyes called", "Then Okafor turned up")."""
 
 from __future__ import annotations
 
+import re
+
+from .... import vocab
+from ..support import lexicon
+from ..support.doc_tokens import is_proper, is_sentence_initial, token_at, token_starts
+from ..support.lexicon import FUNCTION_WORDS
+from ..support.names import FAMILY_NOUNS, NAME_TITLES
 from ..support.people import JOINED_NAME_SCORE, SecondPassRecognizer, names_joined_by_and
+from .word_name import WORD_NAMES
+
+# A capitalised word and one space, just before a person's span; the word before it, if any, to see
+# whether an article makes the pair a thing's name.
+_WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<prior>[\w'’]+)\s+)?(?<![\w'’-])(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_NOT_FIRST_NAMES = (
+    NAME_TITLES | FAMILY_NOUNS | vocab.words("address_words") | vocab.words("role_nouns") | vocab.words("role_nouns_more")
+    | vocab.words("job_titles") | vocab.words("months") | vocab.words("weekdays")
+)
+_ARTICLES = vocab.words("determiners") | {"a", "an", "the"}
+
+
+def first_names_before(text: str, nlp_artifacts, people) -> list[tuple[int, int]]:
+    """(start, end of the person) for each person whose surname follows a first name left out of it."""
+    doc = getattr(nlp_artifacts, "tokens", None)
+    covered = [(s, e) for s, e, _ in people]
+    found = []
+    for start, end, _score in people:
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or any(s <= m.start("word") < e for s, e in covered):
+            continue
+        word = m.group("word")
+        if not _can_be_first_name(word) or (m.group("prior") or "").lower() in _ARTICLES:
+            continue
+        tok = token_at(doc, token_starts(doc), m.start("word")) if doc is not None else None
+        opens = is_sentence_initial(doc, tok.i) if tok is not None else _OPENS_SENTENCE.search(text[: m.start("word")])
+        if not opens or _name_as_well(word) or (tok is not None and is_proper(tok)):
+            found.append((m.start("word"), end))
+    return found
+
+
+# Without spaCy's doc (a caller's own text): the start of the text, or after a sentence's end or a line break.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n])\s*$")
+
+
+def _can_be_first_name(word: str) -> bool:
+    low = word.lower()
+    return not (low in FUNCTION_WORDS or low in _NOT_FIRST_NAMES or lexicon.is_not_a_name(word) or len(word) < 2)
+
+
+def _name_as_well(word: str) -> bool:
+    return word.lower() in WORD_NAMES or lexicon.is_listed_as_name(word) or not lexicon.is_ordinary_word(word)
 
 
 class CoordinatedNameRecognizer(SecondPassRecognizer):
     ORDER = 790  # its results go among the name recognizers'
     ENTITY = "PERSON"
-    WHY = "A word joined by 'and' to a person's name is most likely another person's name."
+    WHY = "A word joined to a person's name, by 'and' or as the first name before a surname, is a name too."
 
     def build_on(self, text, nlp_artifacts, people):
-        return [self.result(s, e, JOINED_NAME_SCORE) for s, e in names_joined_by_and(text, nlp_artifacts, people)]
+        joined = names_joined_by_and(text, nlp_artifacts, people) + first_names_before(text, nlp_artifacts, people)
+        return [self.result(s, e, JOINED_NAME_SCORE) for s, e in joined]
