@@ -54,6 +54,7 @@ from .support.base import NAMED_PERSON
 from .support.lexicon import FUNCTION_WORDS
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
+from .people.named_condition import is_eponymous_condition
 from .people.word_name import WORD_NAMES
 from .support.public import is_public_mention
 from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
@@ -268,6 +269,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "adjust kar lo"; "fibrodysplasia" (a condition: the condition recognizer's)
             if r.entity_type == "PERSON" and is_thing_with_article(text, r.start, r.end):
                 continue  # "laboured by the Aga": a person's name takes no article
+            if is_eponymous_condition(text, r.start, r.end):
+                continue  # "early Lewy body", "Bell's palsy": a condition named after someone, no one here
             if text[max(0, r.start - 2) : r.start].lower() == "r/":
                 continue  # "r/sysadmin", "r/psychologists": a public forum, not a place or a company
             if r.entity_type in ("LOCATION", "ORGANIZATION") and _TITLE.match(span_text):
