@@ -8,8 +8,9 @@ pass read those names too).
   mid-sentence, but not a title, role, family or calendar word (the name recognizers read "Dr Reyes",
   "Nurse Reyes", "Auntie Val") and not after an article ("the Autumn Reyes show" is a thing's name). At
   the start of a sentence a capital says nothing, so there the word must be able to be a first name: a
-  name that is also a word, one the dictionary lists with a capital or does not know, or one the tagger
-  calls a proper noun ("Patience Oyelaran"; not "Yesterday Reyes called", "Then Okafor turned up")."""
+  name that is also a word (rewriter/data/common_word_names.txt, word_names.txt, virtue_names.txt), or one
+  the dictionary lists with a capital or does not know ("Patience Oyelaran"; not "Yesterday Reyes called",
+  "Then Okafor turned up"); greetings are never first names ("Hi Manlio")."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ import re
 
 from .... import vocab
 from ..support import lexicon
-from ..support.doc_tokens import is_proper, is_sentence_initial, token_at, token_starts
+from ..support.doc_tokens import is_sentence_initial, token_at, token_starts
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import FAMILY_NOUNS, NAME_TITLES
 from ..support.people import JOINED_NAME_SCORE, SecondPassRecognizer, names_joined_by_and
-from .word_name import WORD_NAMES
+from .word_name import NAMES_THAT_ARE_WORDS
 
 # A capitalised word and one space, just before a person's span; the word before it, if any, to see
 # whether an article makes the pair a thing's name.
@@ -29,6 +30,9 @@ _WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<prior>[\w'’]+)\s+)?(?<![\w'�
 _NOT_FIRST_NAMES = (
     NAME_TITLES | FAMILY_NOUNS | vocab.words("address_words") | vocab.words("role_nouns") | vocab.words("role_nouns_more")
     | vocab.words("job_titles") | vocab.words("months") | vocab.words("weekdays")
+    # greetings and thanks before a name: "Hi Manlio", "Cheers Okafor"
+    | {"hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "congrats", "congratulations", "morning", "evening",
+       "night", "bye", "welcome", "yo", "love", "ta", "go", "well", "done"}
 )
 _ARTICLES = vocab.words("determiners") | {"a", "an", "the"}
 
@@ -47,7 +51,7 @@ def first_names_before(text: str, nlp_artifacts, people) -> list[tuple[int, int]
             continue
         tok = token_at(doc, token_starts(doc), m.start("word")) if doc is not None else None
         opens = is_sentence_initial(doc, tok.i) if tok is not None else _OPENS_SENTENCE.search(text[: m.start("word")])
-        if not opens or _name_as_well(word) or (tok is not None and is_proper(tok)):
+        if not opens or _name_as_well(word):
             found.append((m.start("word"), end))
     return found
 
@@ -62,7 +66,7 @@ def _can_be_first_name(word: str) -> bool:
 
 
 def _name_as_well(word: str) -> bool:
-    return word.lower() in WORD_NAMES or lexicon.is_listed_as_name(word) or not lexicon.is_ordinary_word(word)
+    return word.lower() in NAMES_THAT_ARE_WORDS or lexicon.is_listed_as_name(word) or not lexicon.is_ordinary_word(word)
 
 
 class CoordinatedNameRecognizer(SecondPassRecognizer):
