@@ -46,6 +46,8 @@ def test_a_first_name_before_a_found_surname_joins_it(person, text, surname, who
         ("Yesterday Reyes called me back about the rota.", "Reyes"),  # a sentence-opening word
         ("Then Okafor turned up with biscuits.", "Okafor"),
         ("Dr Reyes was lovely to the family.", "Reyes"),  # a title: the titled-name rule's
+        ("The verdict from Judge Mortimer came at noon.", "Mortimer"),  # an everyday word mid-sentence
+        ("Hi Manlio, thanks for the cover.", "Manlio"),  # a greeting
         ("Ask Nurse Adeyemi about the bloods.", "Adeyemi"),  # a role word
         ("Every Monday Okafor brings cake.", "Okafor"),  # a weekday
         ("I watched the Summer Okafor documentary.", "Okafor"),  # after an article: a thing's name

@@ -4,13 +4,11 @@ pass read those names too).
 
 - a capitalised word joined by "and" to a person: "Mason and Lily" when only "Lily" was found;
 - a first name directly before a person's surname: "Autumn Reyes on delivery suite" when only "Reyes"
-  was found (a first name that is also a word, which the model leaves out). Any capitalised word in
-  mid-sentence, but not a title, role, family or calendar word (the name recognizers read "Dr Reyes",
-  "Nurse Reyes", "Auntie Val") and not after an article ("the Autumn Reyes show" is a thing's name). At
-  the start of a sentence a capital says nothing, so there the word must be able to be a first name: a
-  name that is also a word (rewriter/data/common_word_names.txt, word_names.txt, virtue_names.txt), or one
-  the dictionary lists with a capital or does not know ("Patience Oyelaran"; not "Yesterday Reyes called",
-  "Then Okafor turned up"); greetings are never first names ("Hi Manlio")."""
+  was found (a first name that is also a word, which the model leaves out). The word must be able to be
+  a first name: a name that is also a word (rewriter/data/common_word_names.txt, word_names.txt,
+  virtue_names.txt), or one no dictionary knows as a word ("Patience Oyelaran", "Maha Cazares"); not an everyday word ("Yesterday Reyes called", "Producer James Sparks", "Judge
+  Mortimer"), a title, role, family, calendar word or greeting (the name recognizers read "Dr Reyes",
+  "Auntie Val", "Hi Manlio"), and not after an article ("the Autumn Reyes show" is a thing's name)."""
 
 from __future__ import annotations
 
@@ -18,7 +16,6 @@ import re
 
 from .... import vocab
 from ..support import lexicon
-from ..support.doc_tokens import is_sentence_initial, token_at, token_starts
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import FAMILY_NOUNS, NAME_TITLES
 from ..support.people import JOINED_NAME_SCORE, SecondPassRecognizer, names_joined_by_and
@@ -37,9 +34,8 @@ _NOT_FIRST_NAMES = (
 _ARTICLES = vocab.words("determiners") | {"a", "an", "the"}
 
 
-def first_names_before(text: str, nlp_artifacts, people) -> list[tuple[int, int]]:
+def first_names_before(text: str, people) -> list[tuple[int, int]]:
     """(start, end of the person) for each person whose surname follows a first name left out of it."""
-    doc = getattr(nlp_artifacts, "tokens", None)
     covered = [(s, e) for s, e, _ in people]
     found = []
     for start, end, _score in people:
@@ -47,17 +43,9 @@ def first_names_before(text: str, nlp_artifacts, people) -> list[tuple[int, int]
         if m is None or any(s <= m.start("word") < e for s, e in covered):
             continue
         word = m.group("word")
-        if not _can_be_first_name(word) or (m.group("prior") or "").lower() in _ARTICLES:
-            continue
-        tok = token_at(doc, token_starts(doc), m.start("word")) if doc is not None else None
-        opens = is_sentence_initial(doc, tok.i) if tok is not None else _OPENS_SENTENCE.search(text[: m.start("word")])
-        if not opens or _name_as_well(word):
+        if _can_be_first_name(word) and _name_as_well(word) and (m.group("prior") or "").lower() not in _ARTICLES:
             found.append((m.start("word"), end))
     return found
-
-
-# Without spaCy's doc (a caller's own text): the start of the text, or after a sentence's end or a line break.
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n])\s*$")
 
 
 def _can_be_first_name(word: str) -> bool:
@@ -66,7 +54,8 @@ def _can_be_first_name(word: str) -> bool:
 
 
 def _name_as_well(word: str) -> bool:
-    return word.lower() in NAMES_THAT_ARE_WORDS or lexicon.is_listed_as_name(word) or not lexicon.is_ordinary_word(word)
+    # an everyday word counts only from the lists of names that are words ("Autumn", not "Judge", "Producer")
+    return word.lower() in NAMES_THAT_ARE_WORDS or not lexicon.is_ordinary_word(word)
 
 
 class CoordinatedNameRecognizer(SecondPassRecognizer):
@@ -75,5 +64,5 @@ class CoordinatedNameRecognizer(SecondPassRecognizer):
     WHY = "A word joined to a person's name, by 'and' or as the first name before a surname, is a name too."
 
     def build_on(self, text, nlp_artifacts, people):
-        joined = names_joined_by_and(text, nlp_artifacts, people) + first_names_before(text, nlp_artifacts, people)
+        joined = names_joined_by_and(text, nlp_artifacts, people) + first_names_before(text, people)
         return [self.result(s, e, JOINED_NAME_SCORE) for s, e in joined]
