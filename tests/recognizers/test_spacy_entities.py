@@ -226,8 +226,8 @@ def test_a_family_word_used_as_a_name_is_no_one_in_particular(find):
     "text, town",
     [
         ("Proud of our NICU in Truro this week.", "Truro"),
+        ("Loved my placement in Truro, best team ever.", "Truro"),
         ("Another long night on the stroke unit in Bodmin.", "Bodmin"),
-        ("Our little hospice near Kendal raised so much.", "Kendal"),
     ],
 )
 def test_a_town_the_model_calls_an_organisation_is_a_place(find, text, town):
