@@ -4,6 +4,7 @@ already found is a person too: "Mason and Lily" when only "Lily" was found, "Pri
 from __future__ import annotations
 
 import pytest
+from presidio_analyzer import RecognizerResult
 
 from rewriter.detect.recognizers.people.coordinated_name import CoordinatedNameRecognizer
 
@@ -60,3 +61,10 @@ def test_a_word_that_cannot_be_a_first_name_stays_out(person, text, surname):
 
 def test_the_detector_rewrites_the_whole_name(find):
     assert ("Patience Oyelaran", "PERSON") in find("Patience Oyelaran on ward 5 made my week.")
+
+
+def test_a_place_found_before_a_surname_is_no_first_name(person):
+    text = "She moved here from Estonia Vsevolod told me."
+    place = RecognizerResult("LOCATION", text.index("Estonia"), text.index("Estonia") + 7, 0.85)
+    rec = CoordinatedNameRecognizer()
+    assert rec.enhance_using_context(text, [], [person(text, "Vsevolod"), place], None) == []

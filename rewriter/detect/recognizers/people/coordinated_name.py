@@ -18,7 +18,7 @@ from .... import vocab
 from ..support import lexicon
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import FAMILY_NOUNS, NAME_TITLES
-from ..support.people import JOINED_NAME_SCORE, SecondPassRecognizer, names_joined_by_and
+from ..support.people import JOINED_NAME_SCORE, SecondPassRecognizer, first_pass_people, names_joined_by_and
 from .word_name import NAMES_THAT_ARE_WORDS
 
 # A capitalised word and one space, just before a person's span; the word before it, if any, to see
@@ -32,11 +32,13 @@ _NOT_FIRST_NAMES = (
        "night", "bye", "welcome", "yo", "love", "ta", "go", "well", "done"}
 )
 _ARTICLES = vocab.words("determiners") | {"a", "an", "the"}
+_PLACES_AND_ORGANISATIONS = frozenset({"LOCATION", "ORGANIZATION", "FACILITY", "STREET_ADDRESS"})
 
 
-def first_names_before(text: str, people) -> list[tuple[int, int]]:
-    """(start, end of the person) for each person whose surname follows a first name left out of it."""
-    covered = [(s, e) for s, e, _ in people]
+def first_names_before(text: str, people, places=()) -> list[tuple[int, int]]:
+    """(start, end of the person) for each person whose surname follows a first name left out of it; a
+    word already found as a place or an organisation (``places``: "from Estonia Vsevolod") is no first name."""
+    covered = [(s, e) for s, e, _ in people] + list(places)
     found = []
     for start, end, _score in people:
         m = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -63,6 +65,11 @@ class CoordinatedNameRecognizer(SecondPassRecognizer):
     ENTITY = "PERSON"
     WHY = "A word joined to a person's name, by 'and' or as the first name before a surname, is a name too."
 
+    def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results, nlp_artifacts, context=None):
+        people = first_pass_people(other_raw_recognizer_results)
+        places = [(r.start, r.end) for r in other_raw_recognizer_results if r.entity_type in _PLACES_AND_ORGANISATIONS]
+        joined = names_joined_by_and(text, nlp_artifacts, people) + first_names_before(text, people, places)
+        return list(raw_recognizer_results) + [self.result(s, e, JOINED_NAME_SCORE) for s, e in joined]
+
     def build_on(self, text, nlp_artifacts, people):
-        joined = names_joined_by_and(text, nlp_artifacts, people) + first_names_before(text, people)
-        return [self.result(s, e, JOINED_NAME_SCORE) for s, e in joined]
+        return []  # enhance_using_context reads the places found too
