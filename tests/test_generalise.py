@@ -336,3 +336,16 @@ def test_a_date_of_what_is_launching_is_still_to_come():
 )
 def test_a_code_before_a_role_noun_and_a_street_with_its_article_as_a_modifier(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our Sunny (age 7, Otters class) read a page today.", "(Otters class)"),
+        ("'Big Dom' in facilities has been reported again.", "in facilities has been reported"),
+    ],
+)
+def test_a_name_in_quotes_or_before_an_age_in_brackets_leaves_tidy_words(detector, text, expected):
+    out = generalise(text, detector.detect(text, role="teacher"), "teacher").text
+    assert expected in out and "Sunny" not in out and "Dom" not in out
+    assert "(," not in out and "'" not in out

@@ -53,6 +53,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
         start2, _ = ctx.absorb_left(start, r"\s*,?\s*(?:\bnow\s+)?")
         tail = re.match(r"\s*,", text[end:])
+        if tail and text[:start2].rstrip().endswith("(") and not text[start2:start].strip():
+            # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
+            return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
         return start2, end + (len(tail.group(0)) if tail and text[start2:start].strip() == "," else 0), ""
     if years is None:
         return ctx.article_phrase(span, ctx.person.indefinite)

@@ -7,6 +7,7 @@ import re
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.business.owner_business import is_owner_business
 from ..kinds import ORGANIZATION_BY_ROLE
 from ..spans import Span
 from ..text import canonical
@@ -27,6 +28,11 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     text = span.text.strip()
     if re.match(r"(?i)(project|operation|codename|code name)\s", text):
         return codename_span(ctx, span)
+    if is_owner_business(text):
+        # "Mo's Kebab House": a client's own business (a care home's "House" is no clue here)
+        phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a client's business")
+        return ctx.article_phrase(span, phrase + ("'s" if possessive_after(ctx.text, span.end) else ""),
+                                  extra=possessive_after(ctx.text, span.end))
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home

@@ -32,6 +32,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return place_span(ctx, span)
     start, end = span.start, span.end
     poss = possessive_after(text, end)
+    if start > 0 and text[start - 1] in "'‘\"“" and text[end : end + 1] in "'’\"”" and not text[end + 1 : end + 2].isalpha():
+        # "'Big Dom' in facilities": a nickname goes with its quotes (the closing one is no possessive)
+        start, end, poss = start - 1, end + 1, 0
     if re.search(r"['’]s?$", span.text) and not poss:  # the detector kept "Marcus's" whole
         end = span.start + len(re.sub(r"['’]s?$", "", span.text))
         poss = span.end - end

@@ -3,6 +3,9 @@ already found is a person too: "Mason and Lily" when only "Lily" was found, "Pri
 
 from __future__ import annotations
 
+import pytest
+from presidio_analyzer import RecognizerResult
+
 from rewriter.detect.recognizers.people.coordinated_name import CoordinatedNameRecognizer
 
 
@@ -20,3 +23,48 @@ def test_the_second_pass_reads_the_people_the_first_pass_named(person):
     rec = CoordinatedNameRecognizer()
     assert [text[r.start : r.end] for r in rec.enhance_using_context(text, [], [person(text, "Priya")], None)] == ["Kwame"]
     assert rec.enhance_using_context(text, [], [person(text, "Priya", named=False)], None) == []
+
+
+# A first name that is also a word, directly before a surname the first pass found: the whole name is one person.
+@pytest.mark.parametrize(
+    "text, surname, whole",
+    [
+        ("Autumn Reyes on delivery suite told a mum she was doing brilliantly.", "Reyes", "Autumn Reyes"),
+        ("Big thanks to Harmony Adeyemi-Clarke for covering the late.", "Adeyemi-Clarke", "Harmony Adeyemi-Clarke"),
+        ("Handover from Blessing Nwachukwu was the best I've had.", "Nwachukwu", "Blessing Nwachukwu"),
+        ("We said goodbye to Dawn Pryce-Jenkins after 30 years on the unit.", "Pryce-Jenkins", "Dawn Pryce-Jenkins"),
+    ],
+)
+def test_a_first_name_before_a_found_surname_joins_it(person, text, surname, whole):
+    rec = CoordinatedNameRecognizer()
+    found = rec.enhance_using_context(text, [], [person(text, surname)], None)
+    assert [text[r.start : r.end] for r in found] == [whole]
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("Yesterday Reyes called me back about the rota.", "Reyes"),  # a sentence-opening word
+        ("Then Okafor turned up with biscuits.", "Okafor"),
+        ("Dr Reyes was lovely to the family.", "Reyes"),  # a title: the titled-name rule's
+        ("The verdict from Judge Mortimer came at noon.", "Mortimer"),  # an everyday word mid-sentence
+        ("Hi Manlio, thanks for the cover.", "Manlio"),  # a greeting
+        ("Ask Nurse Adeyemi about the bloods.", "Adeyemi"),  # a role word
+        ("Every Monday Okafor brings cake.", "Okafor"),  # a weekday
+        ("I watched the Summer Okafor documentary.", "Okafor"),  # after an article: a thing's name
+    ],
+)
+def test_a_word_that_cannot_be_a_first_name_stays_out(person, text, surname):
+    rec = CoordinatedNameRecognizer()
+    assert rec.enhance_using_context(text, [], [person(text, surname)], None) == []
+
+
+def test_the_detector_rewrites_the_whole_name(find):
+    assert ("Patience Oyelaran", "PERSON") in find("Patience Oyelaran on ward 5 made my week.")
+
+
+def test_a_place_found_before_a_surname_is_no_first_name(person):
+    text = "She moved here from Estonia Vsevolod told me."
+    place = RecognizerResult("LOCATION", text.index("Estonia"), text.index("Estonia") + 7, 0.85)
+    rec = CoordinatedNameRecognizer()
+    assert rec.enhance_using_context(text, [], [person(text, "Vsevolod"), place], None) == []

@@ -34,3 +34,26 @@ def test_a_dictionary_word_with_an_age_in_apposition_is_a_person(find, text, nam
 )
 def test_numbered_things_are_not_people(find, text):
     assert [f for f in find(text) if f[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Our Sunny (age 7, Otters class) read a whole page today.", "Sunny"),
+        ("Little Precious (aged 4, Robins group) drew me a card.", "Precious"),
+        ("Then Comfort (12, Year 7) asked the best question.", "Comfort"),
+    ],
+)
+def test_an_age_opening_a_bracket_of_details_makes_a_name(find, text, name):
+    assert any(name in t and kind == "PERSON" for t, kind in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lesson (3, Year 9) went fine in the end.",  # a numbered thing
+        "Chapter (12, revised) is due on Friday.",
+    ],
+)
+def test_a_numbered_thing_before_a_bracket_is_no_name(find, text):
+    assert not any(kind == "PERSON" for _, kind in find(text))

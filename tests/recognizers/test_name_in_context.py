@@ -30,3 +30,26 @@ def test_names_known_by_their_context(find, text, name):
 )
 def test_emphasis_and_own_family_are_no_names(find, text, word):
     assert not [s for s, _ in find(text) if s == word], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("'Big Dom' in facilities has been reported again.", "Big Dom"),
+        ("“Shaz” from accounts sorted my pay in ten minutes.", "Shaz"),
+        ("'Little Mo' on reception is an absolute legend.", "Little Mo"),
+    ],
+)
+def test_a_nickname_in_quotes_before_a_department_is_a_colleague(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Agile' in IT is just a buzzword now.",  # a term in quotes
+        "'Lean' in operations means fewer staff.",  # a term in quotes again
+    ],
+)
+def test_a_term_in_quotes_is_no_nickname(find, text):
+    assert not any(kind == "PERSON" for _, kind in find(text))

@@ -26,7 +26,7 @@ ORDER = [
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "EmployerContextRecognizer",
-    "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "ListedCompanyRecognizer",
+    "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
     "HandleRecognizer", "PhoneNumberRecognizer",
     "RepeatedNameRecognizer", "PersonOfCompanyRecognizer",
 ]

@@ -220,3 +220,28 @@ def test_a_role_or_a_technology_in_capitals_is_no_place(find):
 
 def test_a_family_word_used_as_a_name_is_no_one_in_particular(find):
     assert find("Lovely gent on the ward, calling me Mammy all night.") == []
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Proud of our NICU in Truro this week.", "Truro"),
+        ("Loved my placement in Truro, best team ever.", "Truro"),
+        ("Another long night on the stroke unit in Bodmin.", "Bodmin"),
+    ],
+)
+def test_a_town_the_model_calls_an_organisation_is_a_place(find, text, town):
+    found = find(text)
+    assert (town, "ORGANIZATION") not in found
+    assert any(t == town and kind in ("LOCATION", "FACILITY") for t, kind in found) or (town, "LOCATION") in found
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("I joined Pennant Software last spring.", "Pennant Software"),  # a company's own name
+        ("Worked at Initech for ten years.", "Initech"),  # "at": an employer as often as a place
+    ],
+)
+def test_an_organisation_elsewhere_stays_one(find, text, org):
+    assert (org, "ORGANIZATION") in find(text)

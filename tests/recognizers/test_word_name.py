@@ -47,3 +47,33 @@ def test_the_other_mentions_of_that_name_are_chased(find):
 def test_a_word_name_used_as_a_word_is_not_a_person(find, text):
     found = find(text)
     assert not any(kind == "PERSON" and word in {"Hope", "Summer", "Ruby", "Amber", "Mark", "May"} for word, kind in found)
+
+
+# Where the sentence shows a person, a name that is a word counts even at a sentence's start, rarer ones too.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Patience in bed 12 finally pain-free after three days.", "Patience"),
+        ("Hope on bay 3 asked for her daughter at 2am.", "Hope"),
+        ("Mercy in side room 4 smiled for the first time.", "Mercy"),
+        ("Patience, your laugh saved our night shift.", "Patience"),
+        ("Blessing, you absolute star, thank you.", "Blessing"),
+        ("Long night. Harmony, thanks for the toast at 4am.", "Harmony"),
+    ],
+)
+def test_a_word_name_where_the_sentence_shows_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain in bed 12 was much better by morning.",  # a word before a bed, not a name
+        "Honestly, you never know what a shift will bring.",  # spoken to, but no name
+        "Patience is what this job teaches you.",  # a virtue name with nothing showing a person
+        "Team, you smashed it today.",
+        "Peace and quiet on bay 3 for once.",
+    ],
+)
+def test_the_same_words_with_no_person_shown_stay_words(find, text):
+    assert not any(kind == "PERSON" for _, kind in find(text))

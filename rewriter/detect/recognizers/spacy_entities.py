@@ -54,6 +54,7 @@ from .support.base import NAMED_PERSON
 from .support.lexicon import FUNCTION_WORDS
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
+from .people.named_condition import is_eponymous_condition
 from .people.word_name import WORD_NAMES
 from .support.public import is_public_mention
 from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
@@ -268,6 +269,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "adjust kar lo"; "fibrodysplasia" (a condition: the condition recognizer's)
             if r.entity_type == "PERSON" and is_thing_with_article(text, r.start, r.end):
                 continue  # "laboured by the Aga": a person's name takes no article
+            if is_eponymous_condition(text, r.start, r.end):
+                continue  # "early Lewy body", "Bell's palsy": a condition named after someone, no one here
             if text[max(0, r.start - 2) : r.start].lower() == "r/":
                 continue  # "r/sysadmin", "r/psychologists": a public forum, not a place or a company
             if r.entity_type in ("LOCATION", "ORGANIZATION") and _TITLE.match(span_text):
@@ -289,6 +292,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "Grace is underrated as a clinical skill. ... grace for colleagues"
             if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), initial, trimmed, text):
                 continue
+            if len(words) == 1 and r.entity_type == "ORGANIZATION" and _town_after_preposition(text, r.start, span_text):
+                r.entity_type = "LOCATION"  # "our NICU in Truro": a town, not an organisation
             r.entity_type = _kind_by_form(words, r.entity_type)
             if is_public_mention(text, r.start, r.end, r.entity_type):
                 continue  # "flying to Lagos", "bought it at Boots", "the Health Secretary"
@@ -365,6 +370,23 @@ def _word_name_alone(text: str, start: int, end: int, word: str) -> bool:
         return False
     after = re.match(r"\s+(\S)", text[end:])
     return after is None or not (after.group(1).isupper() or after.group(1).isdigit())
+
+
+# "in Truro", "near Bodmin", "outside Penrith": where a town stands after these words, the small model
+# often calls it an organisation. Products and companies people work "in" are known by name.
+_PLACE_PREPOSITION = re.compile(r"(?<![\w'’])(?:in|near|outside|around|nr)\s+$")
+_KNOWN_PRODUCTS = vocab.words("software_products") | vocab.words("brands") | vocab.words("listed_companies") | vocab.words("platforms")
+
+
+def _town_after_preposition(text: str, start: int, word: str) -> bool:
+    """ "our NICU in Truro": one capitalised word no dictionary knows, after "in" or "near", that is not a
+    product, brand or platform ("in Jira", "in Salesforce") and has no capitalised word after it."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or lexicon.is_dictionary_word(word):
+        return False
+    if word in _KNOWN_PRODUCTS or word.lower() in _KNOWN_PRODUCTS or lexicon.is_everyday_term(word):
+        return False
+    after = re.match(r"\s+(\S)", text[start + len(word) :])
+    return _PLACE_PREPOSITION.search(text, max(0, start - 10), start) is not None and not (after and after.group(1).isupper())
 
 
 def _used_as_a_word(text: str, word: str) -> bool:

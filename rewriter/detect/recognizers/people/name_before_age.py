@@ -28,8 +28,8 @@ class NameBeforeAgeRecognizer(PersonRegexRecognizer):
     ORDER = 770
     WHY = "A name followed by an age identifies a person."
     PATTERNS = [
-        # "Grace (34)", "Mark (34M)", "Rose (aged 9)"
-        Pattern("name (age)", rf"\b(?P<span>{CAPITALISED_WORD})\s*\((?i:aged?\s*)?(?P<age>\d{{1,3}})\s?(?:[FM])?\)", 0.7),
+        # "Grace (34)", "Mark (34M)", "Rose (aged 9)", "Sunny (age 7, Otters class)"
+        Pattern("name (age)", rf"\b(?P<span>{CAPITALISED_WORD})\s*\((?i:aged?\s*)?(?P<age>\d{{1,3}})\s?(?:[FM])?(?:\)|,\s)", 0.7),
         # "Maria, 34, said", "Hope, 9.", "Will, aged 12, came in", "(Jade, now 18!!)"
         Pattern("name, age,", rf"\b(?P<span>{CAPITALISED_WORD}),\s(?i:aged?\s|now\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.7),
     ]

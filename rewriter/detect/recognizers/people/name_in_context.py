@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support import lexicon
 from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, token_at
 from ..support.names import WORD, PersonRegexRecognizer
+from .word_name import NAMES_THAT_ARE_WORDS
 
 # One or two words of a name after the phrase; the name may be lowercase.
 _NAME = rf"(?P<span>{WORD}(?:\s+{WORD})?)"
+# A nickname in quotes: one capitalised word, or a word nicknames start with and a capitalised word ("Big Dom").
+_NICKNAME_OPENERS = r"Big|Little|Lil|Young|Old|Wee|Tall|Posh|Mad|Smiley|Fat|Skinny|Uncle|Auntie|Aunty"
+_NICKNAME = rf"(?P<span>(?:(?:{_NICKNAME_OPENERS})\s+)?[A-Z][a-z]+)"
+_DEPARTMENTS = vocab.alternation("work_departments")
 
 
 class NameInContextRecognizer(PersonRegexRecognizer):
@@ -36,6 +42,12 @@ class NameInContextRecognizer(PersonRegexRecognizer):
             "greeting",
             rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{WORD})(?=\s*[,!.:;]|\s*$)",
             0.6,
+        ),
+        # "'Big Dom' in facilities", "“Shaz” from accounts": a nickname in quotes, then where they work
+        Pattern(
+            "nickname at work",
+            rf"(?<![\w'’])['‘\"“]{_NICKNAME}['’\"”]\s+(?:in|from|on)\s+(?:the\s+)?(?i:{_DEPARTMENTS})\b",
+            0.7,
         ),
         # "said Gladys to Logan", "shouted at Todd", "speak to Danial", "follow up with patricia desrosiers"
         Pattern(
@@ -65,4 +77,7 @@ class NameInContextRecognizer(PersonRegexRecognizer):
         ):
             # "Withdrew from the course": a capitalised verb, not "Jenny from the Tuesday group"
             return start, start
+        if len(words) == 1 and text[start - 1 : start] in "'‘\"“" and start > 0 and lexicon.is_ordinary_word(first) \
+                and not lexicon.is_listed_as_name(first) and first.lower() not in NAMES_THAT_ARE_WORDS:
+            return start, start  # "'Agile' in IT": a term in quotes, not a nickname
         return start, end

@@ -12,6 +12,7 @@ from ..support.base import OwnRecognizer
 from ..support.doc_tokens import is_proper, is_sentence_initial, tag_of
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import NAME_SHAPE, PARTICLES, in_person_slot
+from .named_condition import is_eponymous_condition
 from ..support.public import BRANDS, NATION_STEMS, is_public_mention
 
 # The tagger's verbs, adjectives and adverbs.
@@ -105,9 +106,9 @@ class ProperNounNameRecognizer(OwnRecognizer):
             if text[start:end].removesuffix("'s").removesuffix("’s") in BRANDS:
                 entity = "ORGANIZATION"  # a brand the post makes a client ("the SDK for Barclays")
             score = 0.55 if entity == "PERSON" else 0.5
-            if is_public_mention(text, start, end, entity):
+            if is_public_mention(text, start, end, entity) or is_eponymous_condition(text, start, end):
                 i = j
-                continue  # "Boots, Superdrug and ...", "flew to Leeds"
+                continue  # "Boots, Superdrug and ...", "flew to Leeds"; "early Lewy body"
             results.append(self.result(start, end, score, entity=entity))
             i = j
         if text.islower():

@@ -8,9 +8,16 @@ in this work"), not after an article ("the Ruby community"), not inside a run of
 Alert", "Summer Fair", "HBO Max"), not before a number ("Mark 4", "Genesis 2") and not a month ("May").
 Measured on 502 drafts: 39 more of 293 names for 1 more false alarm of 184 (benchmarks/make_word_names.py).
 Its people are chased through the post by the second pass, so "Hope's been struggling" is found too.
+
+Where the sentence itself shows a person, such a name counts even at the start of a sentence, and so do
+the rarer names that are words (virtue names: rewriter/data/virtue_names.txt): spoken to ("Patience, your
+laugh saved our night shift", "Joy, you star") or in a bed or bay ("Hope on bay 3 asked for her
+daughter", "Mercy in bed 12 finally pain-free").
 """
 
 from __future__ import annotations
+
+import re
 
 from .... import vocab
 from ..support import lexicon
@@ -22,6 +29,15 @@ WORD_NAMES = vocab.words("common_word_names")
 # Words before a name that make it a thing: articles and determiners ("the Ruby gem", "a Rose").
 _THING_BEFORE = vocab.words("determiners") | {"a", "an", "the", "some", "any", "every", "each"}
 _CALENDAR = vocab.words("months") | vocab.words("weekdays")
+# Every first name that is also a word: common ones, and the rarer ones taken only where a person is shown.
+NAMES_THAT_ARE_WORDS = WORD_NAMES | vocab.words("word_names") | vocab.words("virtue_names")
+# What shows a person right after a name: being spoken to ("Patience, your laugh", "Joy, you star",
+# "Hope, mate,") or lying in a bed or bay ("Mercy in bed 12", "Hope on bay 3").
+_PERSON_SHOWN_AFTER = re.compile(
+    r"(?:,\s+(?:you|your|you're|youre|thank|thanks|mate|love|hun|babe|darling|lovely|my\s+(?:love|dear|friend))\b"
+    r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d)",
+    re.IGNORECASE,
+)
 
 
 class WordNameRecognizer(OwnRecognizer):
@@ -37,9 +53,15 @@ class WordNameRecognizer(OwnRecognizer):
         results = []
         for i, tok in enumerate(doc):
             word = tok.text
-            if not (word[:1].isupper() and word[1:].islower() and word.lower() in WORD_NAMES):
+            if not (word[:1].isupper() and word[1:].islower() and word.lower() in NAMES_THAT_ARE_WORDS):
                 continue
-            if word.lower() in _CALENDAR or is_sentence_initial(doc, i):
+            if word.lower() in _CALENDAR:
+                continue
+            start, end = tok.idx, tok.idx + len(word)
+            if _PERSON_SHOWN_AFTER.match(text, end):
+                results.append(self.result(start, end, 0.6, word))
+                continue
+            if word.lower() not in WORD_NAMES or is_sentence_initial(doc, i):
                 continue
             before = doc[i - 1] if i > 0 else None
             after = doc[i + 1] if i + 1 < len(doc) else None
@@ -47,7 +69,6 @@ class WordNameRecognizer(OwnRecognizer):
                 continue
             if after is not None and (_capitalised(after.text) or after.like_num or after.text[:1].isdigit()):
                 continue
-            start, end = tok.idx, tok.idx + len(word)
             if lexicon.is_everyday_term(word) or is_public_mention(text, start, end, "PERSON"):
                 continue
             results.append(self.result(start, end, 0.5, word))
