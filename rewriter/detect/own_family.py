@@ -14,6 +14,7 @@ import re
 
 from .. import vocab
 from .recognizers.support.names import WORD
+from .recognizers.support.not_people import own_pet_names
 
 _OWN_FAMILY_NAME = re.compile(
     rf"(?<![’'\w])(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{WORD})"
@@ -48,8 +49,9 @@ def _titled_relatives(text: str) -> set[str]:
 
 def own_family_names(text: str) -> frozenset[str]:
     """First names the writer gives their own family in ``text``, in any case ("my son max"), and their
-    relatives by title, whole and by first name ("Aunty Funmi", "Funmi")."""
-    titled = _titled_relatives(text)
+    relatives by title, whole and by first name ("Aunty Funmi", "Funmi"), and their own animals ("my dog
+    Pretzel"), who are family too."""
+    titled = _titled_relatives(text) | own_pet_names(text)
     if "my" not in text.lower() and "our" not in text.lower():
         return frozenset(titled)
     return frozenset(m.group("name") for m in _OWN_FAMILY_NAME.finditer(text)) | titled

@@ -15,6 +15,7 @@ import re
 
 from .... import vocab
 from .names import in_person_slot
+from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
 from .software import is_software_mention
 
@@ -122,6 +123,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     ordinary use or as news, so no one is identified by it."""
     if inside_set_phrase(text, start, end):
         return True  # "Jack of all trades", "Murphy's law": a set phrase names no one
+    if entity_type in ("PERSON", "ORGANIZATION") and is_own_pet(text, start, end):
+        return True  # "my dog Pretzel", "Pickle the cockapoo": the writer's animal names no one
     name = _core(text[start:end])
     if not name or _private_context(text, start, end):
         return False

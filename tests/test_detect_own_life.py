@@ -1,0 +1,47 @@
+"""Issue 10 precision, session 6: the writer's own pets, public and fictional figures, brands in ordinary
+use, travel, and the writer's own age and party days are left alone; the same shapes stay caught where
+the post makes them a client's, a colleague's or a patient's. Every sentence here was written for these
+tests, none from the dev sets."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _flagged(find, text: str, word: str) -> list:
+    return [(t, kind) for t, kind in find(text) if word in t]
+
+
+# -- the writer's own pets ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Took my dog Pretzel to the beach after a brutal week of nights.", "Pretzel"),
+        ("Our cat Pickle's vet bill came to more than my council tax this month.", "Pickle"),
+        ("Long walkies with Biscuit before the early shift, bliss.", "Biscuit"),
+        ("My rabbit Clover ignored me all evening, rude.", "Clover"),
+        ("Our new puppy Mabel chewed the lanyard I need for work.", "Mabel"),
+        ("Nothing fixes a rota week like cuddles with my staffie Bruno.", "Bruno"),
+        ("Home to our guinea pig Nugget and a takeaway.", "Nugget"),
+        ("Waffle, our rescue greyhound, has claimed the sofa again.", "Waffle"),
+        ("My old pony Duchess turns 25 today and still bites.", "Duchess"),
+        ("Our kitten Tilly knocked my laptop off the desk. Tilly shows no remorse.", "Tilly"),
+    ],
+)
+def test_the_writers_own_pet_is_not_a_person(find, text, word):
+    assert _flagged(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mrs K's dog Pretzel sat by her bed all afternoon.", "Pretzel"),
+        ("Her spaniel Rocky was the only thing she asked about on the ward.", "Rocky"),
+        ("My client Bruno Alvarez brought his dog to the session.", "Bruno Alvarez"),
+        ("Sam the dog walker found him collapsed on the towpath.", "Sam"),
+        ("Walked my dog and then met Gareth Price to go over his appeal.", "Gareth Price"),
+    ],
+)
+def test_someone_elses_pet_or_a_person_beside_one_is_still_caught(find, text, name):
+    assert _flagged(find, text, name)
