@@ -45,3 +45,39 @@ def test_the_writers_own_pet_is_not_a_person(find, text, word):
 )
 def test_someone_elses_pet_or_a_person_beside_one_is_still_caught(find, text, name):
     assert _flagged(find, text, name)
+
+
+# -- public, historical and fictional figures by what the sentence does with them ------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Channelling my inner Leslie Knope for the budget meeting.", "Knope"),
+        ("Channelling my inner Atticus Finch for this tribunal prep.", "Finch"),
+        ("As Maya Angelou once said, people will never forget how you made them feel.", "Angelou"),
+        ("Rereading Viktor Frankl's Man's Search for Meaning on my lunch break.", "Frankl"),
+        ("In the words of Dolly Parton, if you want the rainbow you gotta put up with the rain.", "Parton"),
+        ("Honestly Nelson Mandela would be proud of these apprentices.", "Mandela"),
+        ("Nye Bevan would be turning in his grave at these waiting lists.", "Bevan"),
+        ("Dropped a Marcus Aurelius quote into the team huddle and nobody laughed.", "Aurelius"),
+        ("My favourite Mary Oliver line is on a post-it above my desk.", "Oliver"),
+        ("Quoting Audre Lorde again in my reflective log.", "Lorde"),
+    ],
+)
+def test_a_public_or_fictional_figure_is_not_flagged(find, text, word):
+    assert _flagged(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("As my colleague Dana Whitfield said, the rota is a work of fiction.", "Dana Whitfield"),
+        ("In the words of my client Harriet Moss, I finally feel heard.", "Harriet Moss"),
+        ("Reading Sarah Jones's referral letter before the meeting.", "Sarah Jones"),
+        ("As Dr Collins said, the scans were clear.", "Collins"),
+        ("Mrs Evans would be proud of her grandson, she told me.", "Evans"),
+        ("Quoting my client Peter Holt: I finally slept.", "Peter Holt"),
+    ],
+)
+def test_someone_the_writer_knows_is_still_caught(find, text, name):
+    assert _flagged(find, text, name)

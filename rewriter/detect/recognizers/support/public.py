@@ -86,6 +86,33 @@ _PUBLIC_WORK_BEFORE = re.compile(
     r"\b(?i:sang|sings|singing|quoting|quoted|quotes|covering|covered)|\b(?i:listening|listened|listen)\s+to)\s+"
     r"(?P<given>[A-Z][\w'’-]+\s+)?$"
 )
+# A well-known, historical or fictional figure by what the sentence does with them: "channelling my inner
+# Atticus Finch", "in the words of Dolly Parton", "quoting Audre Lorde", "rereading Viktor Frankl's Man's
+# Search for Meaning" (a possessive before a capitalised title).
+_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?i:quoting|quoted|quotes|channelling|channeling|channel)|\b(?i:in\s+the\s+(?:immortal\s+|wise\s+|famous\s+)?"
+    r"words\s+of))\s+(?:(?i:the\s+(?:great|late|legendary|wonderful)\s+))?$"
+)
+_INNER_BEFORE = re.compile(r"\b(?i:my|our|your|her|his|their)\s+(?i:inner)\s+$")
+_READING_BEFORE = re.compile(r"\b(?i:reading|rereading|re-reading|read|reread|re-read|finished|finishing|devouring|quoting)\s+$")
+_TITLE_OF_WORK_AFTER = re.compile(r"['’]s\s+[A-Z]")
+# "As Florence Nightingale said, ...": "as" before and a saying after.
+_AS_BEFORE = re.compile(r"\b(?i:as)\s+(?:(?i:the\s+(?:great|late|legendary|wonderful)\s+))?$")
+_SAID_AFTER = re.compile(
+    r"\s+(?:(?:once|famously|herself|himself|themselves|rightly|so\s+rightly|always)\s+)?(?i:said|says|put\s+it|wrote|"
+    r"taught\s+us|reminds\s+us|would\s+say)\b"
+)
+# After the name, what is said of someone long gone or famous: "Mary Seacole would be proud", "Nye Bevan
+# would be turning in his grave", "a Marcus Aurelius quote".
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?i:would\s+(?:be\s+)?(?:so\s+|very\s+)?(?:proud|approve|be\s+(?:turning|rolling|spinning)|turn|roll|spin)|"
+    r"(?:is|must\s+be|will\s+be)\s+(?:turning|rolling|spinning)\s+in\s+(?:his|her|their)\s+grave))\b"
+)
+_QUOTE_AFTER = re.compile(r"\s+(?i:quote|quotes|quotation|line|maxim)\b")
+# A leading word the model takes into the name: "Quoting Audre Lorde".
+_CUE_IN_SPAN = re.compile(r"(?i:quoting|channelling|channeling|rereading|reading)\s+")
+_TITLES = vocab.words("titles")
+
 # Who the writer knows: then a name with a talk or a book is a colleague's or a friend's, not a public figure's.
 _KNOWN_PERSONALLY_BEFORE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}|\b(?:{vocab.alternation('role_nouns')})s?\s+)$"
@@ -150,6 +177,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     if entity_type == "ORGANIZATION" and _NEWS_AFTER.match(text, end):
         return True
     words = name.split()
+    if entity_type in ("PERSON", "ORGANIZATION") and _is_public_figure(text, start, end):
+        return True
     if entity_type != "PERSON" or _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     work = _PUBLIC_WORK_BEFORE.search(text[max(0, start - 40) : start])
@@ -157,3 +186,28 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "sang Vera Lynn", "sang Vera [Lynn]"; not "listening to Sam" (a first name alone)
     possessive = text[start:end].endswith(("'s", "’s")) or text[end : end + 1] in "'’"
     return len(words) >= 2 and possessive and bool(_PUBLIC_WORK_AFTER.match(text, end))
+
+
+def _is_public_figure(text: str, start: int, end: int) -> bool:
+    """A well-known, historical or fictional figure by what the sentence does with them ("in the words of
+    Dolly Parton", "a Marcus Aurelius quote"): two names or more, no title ("Mrs Evans would be proud" is
+    someone the writer knows), and not someone the writer calls theirs ("my colleague Dana Whitfield")."""
+    cue = _CUE_IN_SPAN.match(text, start)
+    if cue:
+        start = cue.end()
+    words = _core(text[start:end]).split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in _TITLES or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, start - 40) : start]
+    possessive = text[start:end].endswith(("'s", "’s"))
+    after = end - 2 if possessive else end
+    if (not possessive and _QUOTE_AFTER.match(text, end)) or _INNER_BEFORE.search(before):
+        return True  # "my favourite Maya Angelou quote", "channelling my inner Atticus Finch"
+    if _KNOWN_PERSONALLY_BEFORE.search(before):
+        return False
+    return bool(
+        _FIGURE_BEFORE.search(before)
+        or (_READING_BEFORE.search(before) and _TITLE_OF_WORK_AFTER.match(text, after))
+        or (_AS_BEFORE.search(before) and _SAID_AFTER.match(text, end))
+        or _FIGURE_AFTER.match(text, end)
+    )
