@@ -81,3 +81,42 @@ def test_a_public_or_fictional_figure_is_not_flagged(find, text, word):
 )
 def test_someone_the_writer_knows_is_still_caught(find, text, name):
     assert _flagged(find, text, name)
+
+
+# -- brands, software, national events, named storms and quoted titles in ordinary use --------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Night shift survival kit: Jaffa Cakes, Tim Tams and a litre of Irn-Bru.", "Jaffa"),
+        ("Night shift survival kit: Jaffa Cakes, Tim Tams and a litre of Irn-Bru.", "Tim Tams"),
+        ("Night shift survival kit: Jaffa Cakes, Tim Tams and a litre of Irn-Bru.", "Irn-Bru"),
+        ("Team lunch at Nando's to celebrate the audit.", "Nando"),
+        ("Did the big Tesco shop after a twelve hour shift.", "Tesco"),
+        ("Sainsbury's meal deal and a quiet corner: my lunch break.", "Sainsbury"),
+        ("Rebuilt the rota in Google Sheets and nobody cried.", "Sheets"),
+        ("Learning Power BI on my evenings off.", "Power BI"),
+        ("Finally switched to Neovim and my wrists thank me.", "Neovim"),
+        ("Hoping the Budget does something for social care.", "Budget"),
+        ("Storm Babet flooded the car park again.", "Babet"),
+        ("Hurricane Milton coverage has me glued to the news.", "Milton"),
+        ("Belting out 'Dancing Queen' on the drive home after a double.", "Dancing Queen"),
+    ],
+)
+def test_brands_events_and_titles_in_ordinary_use_are_not_flagged(find, text, word):
+    assert _flagged(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Our client Greggs signed the renewal today.", "Greggs"),
+        ("We lost Pret, our biggest account.", "Pret"),
+        ("Sat with Mr Costa in bay four this morning.", "Costa"),
+        ("Sarah Costa rang the office twice today.", "Sarah Costa"),
+        ("The Greggs store on our site is short staffed.", "Greggs"),
+        ("Sat down with 'Big Steve' from the hostel today, he's doing better.", "Steve"),
+    ],
+)
+def test_a_brand_made_a_client_or_a_person_of_the_same_name_is_still_caught(find, text, name):
+    assert _flagged(find, text, name)

@@ -30,6 +30,7 @@ NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(
 # as written: brands in ordinary use, and companies in the big stock-market indices
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies")  # as written
+PUBLIC_EVENTS = vocab.words("public_events")  # as written: "Budget", "Eurovision"
 _OFFICES = vocab.alternation("public_offices")
 
 # "the Health Secretary", "King Charles", "President Biden", "the Mayor of London": an office, alone or
@@ -118,6 +119,26 @@ _KNOWN_PERSONALLY_BEFORE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}|\b(?:{vocab.alternation('role_nouns')})s?\s+)$"
 )
 
+# A courtesy title just before: "Mr Costa", "Dr Greggs" are people, whatever else the word names.
+_TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
+# A brand as the writer's own errand: "the big Tesco shop", "a Greggs run", "my Sainsbury's meal deal".
+_ERRAND_AFTER = re.compile(r"(?:['’]s)?\s+(?i:shop|run|meal\s+deal|delivery|order|sausage\s+roll|coffee|haul|trip)s?\b")
+_ERRAND_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?i:the|a|my|our|a\s+quick|an?\s+emergency)\s+(?:(?i:big|weekly|usual|monthly|quick|online|food|little|late-night|emergency)\s+)?)$")
+# A named storm or hurricane: "Storm Éowyn", "Hurricane Milton" (named by the weather services).
+_NAMED_STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+[A-ZÀ-Ý][\w'’-]+")
+# A song, film or show title in quotes where the sentence says so: "had 'Mr Brightside' stuck in my head",
+# "belting out 'Dancing Queen'"; a nickname in quotes ("'the Tornado'") has none of these.
+_TITLE_CUE_BEFORE = re.compile(
+    r"\b(?i:song|songs|track|tune|album|single|film|movie|show|series|episode|musical|play|book|novel|poem|hymn|anthem|"
+    r"sang|sing|singing|sung|belting|belted|blasting|blasted|played|playing|listening\s+to|listened\s+to|watched|"
+    r"watching|rewatching|karaoke|danced\s+to|dancing\s+to|read|reading|quoting)\b[^.!?\n]{0,20}$"
+)
+_TITLE_CUE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:\w+\s+){0,2}?(?i:stuck\s+in\s+my\s+head|on\s+repeat|came\s+on|comes\s+on|playing|at\s+karaoke|"
+    r"on\s+the\s+radio|soundtrack|singalong|sing-along)\b"
+)
+_OPEN_QUOTES, _CLOSE_QUOTES = "'‘\"“", "'’\"”"
+
 # A named person just before: "Stefanie F. Schneider from Allianz", "Raj Patel at Siemens".
 _PERSON_OF_COMPANY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w'’-]+,?\s+(?:from|at|of|with)\s+$")
 
@@ -129,6 +150,33 @@ def _core(name: str) -> str:
     if name.startswith(("the ", "The ")):
         name = name[4:]
     return name
+
+
+def _brand_named(text: str, start: int, end: int, name: str) -> bool:
+    """The name, or the name as the model cut it ("Nando" of "Nando's", "Sheets" of "Google Sheets"), is
+    a listed brand."""
+    if name in BRANDS or (text[end : end + 2] in ("'s", "’s") and name + text[end : end + 2] in BRANDS):
+        return True
+    previous = re.search(r"([A-Z][\w&'’-]*)\s+$", text[max(0, start - 20) : start])
+    return previous is not None and f"{previous.group(1)} {name}" in BRANDS
+
+
+def _inside(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    left = max(0, start - 30)
+    return any(left + m.start() <= start and end <= left + m.end() for m in pattern.finditer(text, left, end + 30))
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all or part of a phrase in quotes that the sentence calls a song, film or show."""
+    opening = max((text.rfind(q, max(0, start - 40), start + 1) for q in _OPEN_QUOTES), default=-1)
+    if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
+        return False  # no quote before, or an apostrophe inside a word
+    closing = min((i for i in (text.find(q, end, end + 40) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closing < 0 or (closing + 1 < len(text) and text[closing + 1].isalpha()):
+        return False
+    if "\n" in text[opening:closing] or len(text[opening + 1 : closing].split()) > 8:
+        return False
+    return bool(_TITLE_CUE_BEFORE.search(text[max(0, opening - 40) : opening]) or _TITLE_CUE_AFTER.match(text, closing + 1))
 
 
 def _private_context(text: str, start: int, end: int) -> bool:
@@ -152,8 +200,17 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "Jack of all trades", "Murphy's law": a set phrase names no one
     if entity_type in ("PERSON", "ORGANIZATION") and is_own_pet(text, start, end):
         return True  # "my dog Pretzel", "Pickle the cockapoo": the writer's animal names no one
+    if _NAMED_STORM.fullmatch(_core(text[start:end])) or _inside(_NAMED_STORM, text, start, end):
+        return True  # "Storm Éowyn knocked out power"
+    if _quoted_title(text, start, end):
+        return True  # "'Mr Brightside' stuck in my head"
     name = _core(text[start:end])
-    if not name or _private_context(text, start, end):
+    if not name or _TITLE_BEFORE.search(text[max(0, start - 12) : start]):
+        return False  # "Mr Costa": a person
+    brand = _brand_named(text, start, end, name)
+    if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
+        return True  # "the big Tesco shop": the writer's own errand, not a store they run
+    if _private_context(text, start, end):
         return False
     if is_software_mention(text, start, end, name):
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
@@ -170,7 +227,7 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
         return True
-    if name in BRANDS or name in PUBLIC_BODIES:
+    if brand or name in PUBLIC_BODIES or name in PUBLIC_EVENTS:
         return True
     if _OFFICE.fullmatch(name) or _inside_office(text, start, end):
         return True
