@@ -120,3 +120,36 @@ def test_brands_events_and_titles_in_ordinary_use_are_not_flagged(find, text, wo
 )
 def test_a_brand_made_a_client_or_a_person_of_the_same_name_is_still_caught(find, text, name):
     assert _flagged(find, text, name)
+
+
+# -- travel: cities, resorts and landmarks the writer visits -------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Off to Seville next week for a long weekend, no laptop.", "Seville"),
+        ("Finally saw the Taj Mahal after twenty years of wanting to.", "Taj Mahal"),
+        ("Holiday in Dubrovnik booked, annual leave approved.", "Dubrovnik"),
+        ("Flying to Reykjavik for the conference on Thursday.", "Reykjavik"),
+        ("Visited the Colosseum and the Trevi Fountain on our day off.", "Colosseum"),
+        ("Visited the Colosseum and the Trevi Fountain on our day off.", "Trevi"),
+        ("Just back from Hoi An, best food of my life.", "Hoi An"),
+        ("We walked the Great Wall and my knees have not forgiven me.", "Great Wall"),
+        ("Booked a week in Santorini for my 40th.", "Santorini"),
+    ],
+)
+def test_a_place_the_writer_travels_to_is_not_flagged(find, text, word):
+    assert _flagged(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Our Seville office is hiring.", "Seville"),
+        ("I live in Whitby now.", "Whitby"),
+        ("Her son in Montego Bay calls every Sunday.", "Montego Bay"),
+        ("Our Santorini villa guests complained again.", "Santorini"),
+    ],
+)
+def test_where_someone_lives_or_works_is_still_caught(find, text, name):
+    assert _flagged(find, text, name)

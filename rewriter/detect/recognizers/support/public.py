@@ -12,6 +12,7 @@ things too (software.py), and so is a name inside a set phrase ("Jack of all tra
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .... import vocab
 from .names import in_person_slot
@@ -27,6 +28,18 @@ COUNTRIES = vocab.words("countries")  # as written, less those that are common g
 # Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
 # place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
 NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(4, min(len(p), 8) + 1))
+# Holiday islands, resorts and tourist towns GeoNames' list misses ("Seville", "Santorini"): public after a
+# word of going or being there; world-famous landmarks ("the Taj Mahal"): public anywhere.
+TRAVEL_PLACES = vocab.words("travel_places")
+LANDMARKS = vocab.words("landmarks")
+
+
+def _fold(name: str) -> str:
+    """ "Reykjavík" -> "Reykjavik": a place is often written without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+_FOLDED_BIG_PLACES = {_fold(p): p for p in BIG_PLACES}
 # as written: brands in ordinary use, and companies in the big stock-market indices
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies")  # as written
@@ -68,6 +81,12 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|v
 _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
     r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|train|back|home)\s+to)\s+(?:central\s+)?$"
+)
+# The writer going, coming back or staying: "off to", "back from", "holiday in", "saw", "walked".
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?i:off\s+to|back\s+from|(?:holiday|holidays|weekend|week|fortnight|honeymoon|trip|break|city\s+break|"
+    r"getaway|stag|hen)\s+(?:in|to|on)|landed\s+in|saw|seen|walked|climbed|explored|exploring|visit|visited|"
+    r"visiting)\s+(?:the\s+)?$"
 )
 # A listed company in the news ("Nvidia shares fell", "Acme's share price"): only market words, since a
 # private firm has results and announcements too.
@@ -216,7 +235,10 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
+    name = _FOLDED_BIG_PLACES.get(_fold(name), name)  # "Reykjavik", "Krakow"
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    if name in LANDMARKS or (name in TRAVEL_PLACES and (after_place_word or _TRAVEL_BEFORE.search(text[max(0, start - 30) : start]))):
+        return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
