@@ -153,3 +153,34 @@ def test_a_place_the_writer_travels_to_is_not_flagged(find, text, word):
 )
 def test_where_someone_lives_or_works_is_still_caught(find, text, name):
     assert _flagged(find, text, name)
+
+
+# -- the writer's own family celebrations and a big public employer --------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Aunty Ronke's 60th on Saturday, so I've swapped my shift.", "Ronke"),
+        ("Aunty Ronke's 60th on Saturday, so I've swapped my shift.", "Saturday"),
+        ("Uncle Dele's wedding in Lagos next month, outfit sorted.", "Dele"),
+        ("Cousin Femi's graduation on Friday and I've booked the day off.", "Femi"),
+        ("Proud to be a paramedic with the Scottish Ambulance Service for ten years.", "Ambulance"),
+        ("Twenty years with Greater Manchester Police and still learning.", "Police"),
+        ("Spent the whole day at the Crown Court waiting to give evidence.", "Crown Court"),
+    ],
+)
+def test_own_family_celebrations_and_big_public_bodies_are_not_flagged(find, text, word):
+    assert _flagged(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Auntie Pam's 80th birthday at the care home today, residents loved the cake.", "Pam"),
+        ("Mr Bello's 60th on Saturday was the last time his family saw him well.", "Bello"),
+        ("We won the Greater Manchester Police contract today!", "Police"),
+        ("Our client NHS Scotland signed off the pilot.", "NHS Scotland"),
+    ],
+)
+def test_a_residents_celebration_or_a_public_body_as_client_is_still_caught(find, text, name):
+    assert _flagged(find, text, name)

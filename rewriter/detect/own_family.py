@@ -36,12 +36,36 @@ _PARENT_LISTED_BEFORE = re.compile(rf"(?<![\w'’]){_PARENT}(?:{_JOIN}{_LIST_ITE
 _PARENT_LISTED_AFTER = re.compile(rf"(?:{_JOIN}{_LIST_ITEM})*?{_JOIN}{_PARENT}(?![\w'’])")
 
 
+# An aunt's, uncle's or cousin's celebration: "Aunty Ronke's 60th on Saturday", "Uncle Dele's wedding".
+# Only these titles: "Nanny Peg's 90th" is as often a ward's or a care home's resident.
+_CELEBRATION_AFTER = re.compile(
+    r"['’]s\s+(?:(?:big|surprise|milestone)\s+)?(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|wedding|engagement|party|"
+    r"anniversary|christening|naming\s+ceremony|graduation|baby\s+shower|housewarming|retirement\s+(?:do|party))\b"
+)
+_CELEBRATING_TITLE = re.compile(r"(?i:Aunty|Auntie|Aunt|Uncle|Cousin)\s")
+# The people a professional serves, in the same sentence: then the celebration may be theirs.
+_SERVED = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+
+
+def _celebrated_relative(text: str, m: re.Match) -> bool:
+    if not (_CELEBRATING_TITLE.match(m.group()) and _CELEBRATION_AFTER.match(text, m.end("name"))):
+        return False
+    sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    return not _SERVED.search(text, sentence_start, min(ends, default=len(text)))
+
+
 def _titled_relatives(text: str) -> set[str]:
     """ "Aunty Funmi" and "Funmi" for each relative the writer calls by a family title as their own."""
     found = set()
     for m in _FAMILY_TITLE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if not (_OWN_BEFORE.search(before) or _PARENT_LISTED_BEFORE.search(before) or _PARENT_LISTED_AFTER.match(text, m.end())):
+        if not (
+            _OWN_BEFORE.search(before)
+            or _PARENT_LISTED_BEFORE.search(before)
+            or _PARENT_LISTED_AFTER.match(text, m.end())
+            or _celebrated_relative(text, m)
+        ):
             continue
         found |= {text[m.start() : m.end("name")], m.group("name")}
     return found

@@ -58,6 +58,16 @@ _PRIVATE_BEFORE = re.compile(
     r"applying\s+to|applied\s+to|interview\s+(?:at|with)|offer\s+from|hired\s+by|"
     r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
 )
+# The same, as a client or a contract only: a big public body that employs the writer names no one.
+_CLIENT_BEFORE = re.compile(
+    r"\b(?i:client|clients|customer|customers|account|accounts|lost|losing|signed|won|pitched|pitching|onboarded|"
+    r"contract|contracts|tender|proposal|pitch|(?:sdk|api|app|integration|platform|pilot|poc|migration|dashboard|"
+    r"portal|website|build|prototype|pentest|audit)\s+for)\b[^.!?\n]{0,25}$"
+)
+_CLIENT_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*|\s+(?:is|was|are|were|as)\s+)?(?:(?:our|my|a|the|their)\s+)?(?:\w+\s+)?(?i:"
+    r"client|clients|customer|customers|account|accounts|contract|deal|pitch|brief|rollout|tender|partnership)\b"
+)
 # Before a place: where someone lives, comes from or has family is about a person, not travel or news
 # ("I live in Bristol", "born in Lagos", "his grandson in Lisbon", "my sister from Toronto").
 _RESIDENCE_BEFORE = re.compile(
@@ -198,6 +208,12 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     return bool(_TITLE_CUE_BEFORE.search(text[max(0, opening - 40) : opening]) or _TITLE_CUE_AFTER.match(text, closing + 1))
 
 
+def _client_context(text: str, start: int, end: int) -> bool:
+    """The post makes the name a client, customer or contract of the writer's ("we won the Met Police
+    contract", "our client NHS England")."""
+    return bool(_CLIENT_BEFORE.search(text[max(0, start - 60) : start]) or _CLIENT_AFTER.match(text, end))
+
+
 def _private_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or in_person_slot(text, start))
@@ -229,6 +245,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     brand = _brand_named(text, start, end, name)
     if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
+    if name in PUBLIC_BODIES and not _client_context(text, start, end):
+        return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
     if _private_context(text, start, end):
         return False
     if is_software_mention(text, start, end, name):
