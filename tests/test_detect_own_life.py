@@ -41,6 +41,9 @@ def test_the_writers_own_pet_is_not_a_person(find, text, word):
         ("My client Bruno Alvarez brought his dog to the session.", "Bruno Alvarez"),
         ("Sam the dog walker found him collapsed on the towpath.", "Sam"),
         ("Walked my dog and then met Gareth Price to go over his appeal.", "Gareth Price"),
+        # at work with animals, an animal named without "my" or "our" is a client's
+        ("Dog walker life: Treacle the cockapoo rolled in fox poo again.", "Treacle"),
+        ("Marnie the whippet came in for her jabs and charmed the whole clinic.", "Marnie"),
     ],
 )
 def test_someone_elses_pet_or_a_person_beside_one_is_still_caught(find, text, name):

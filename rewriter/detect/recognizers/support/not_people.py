@@ -36,15 +36,28 @@ _OWN_PET_AFTER = (
     rf"groomer|kennels?|lead|leash|flea|worming|walkies|food\s+bowl|tail)\b)"
 )
 _PET_NAME = r"[A-Z][\w-]+"
-_OWN_PET_NAMED = re.compile(
+# "my dog Pretzel", "our new puppy Mabel": the writer says the animal is theirs.
+_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+# "walkies with Biscuit", "Pickle the cockapoo", "Pretzel's vet bill": an animal, the writer's own unless the
+# post is about work with animals, where it is a client's ("Luna the spaniel came in for her jabs").
+_PET_NAMED = re.compile(
     rf"{_OWN_PET_BEFORE}(?P<after_kind>{_PET_NAME})|(?<![\w'’-])(?P<before_kind>{_PET_NAME})(?={_OWN_PET_AFTER})"
+)
+_ANIMAL_WORK = re.compile(
+    r"\b(?i:vet|vets|veterinary|appointment|appointments|clinic|surgery|consult|groom|groomer|groomers|grooming|"
+    r"dog\s+walk(?:er|ers|ing)|walker|kennels?|boarding|daycare|day\s+care|owner|owners|client|clients|patient|"
+    r"patients|customer|customers|brought|booked\s+in|pet\s+sit\w*|house\s+sit\w*|training\s+class|rescue\s+centre|"
+    r"shelter|rehom\w+|adopt\w*|euthan\w+|put\s+to\s+sleep|x-?ray|op|operation|neuter\w*|spay\w*)\b"
 )
 
 
 def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
-    return frozenset(m.group("after_kind") or m.group("before_kind") for m in _OWN_PET_NAMED.finditer(text))
+    owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)}
+    if _ANIMAL_WORK.search(text):
+        return frozenset(owned)
+    return frozenset(owned | {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)})
 
 
 def is_own_pet(text: str, start: int, end: int) -> bool:
