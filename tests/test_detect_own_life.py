@@ -42,7 +42,7 @@ def test_the_writers_own_pet_is_not_a_person(find, text, word):
         ("Sam the dog walker found him collapsed on the towpath.", "Sam"),
         ("Walked my dog and then met Gareth Price to go over his appeal.", "Gareth Price"),
         # at work with animals, an animal named without "my" or "our" is a client's
-        ("Dog walker life: Treacle the cockapoo rolled in fox poo again.", "Treacle"),
+        ("Dog walker life: Mabel the cockapoo rolled in fox poo again.", "Mabel"),
         ("Marnie the whippet came in for her jabs and charmed the whole clinic.", "Marnie"),
     ],
 )
