@@ -187,3 +187,14 @@ def test_own_family_celebrations_and_big_public_bodies_are_not_flagged(find, tex
 )
 def test_a_residents_celebration_or_a_public_body_as_client_is_still_caught(find, text, name):
     assert _flagged(find, text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Olga Krylova\nCable line installer\nNorth Site", "Olga"),
+        ("Spoke to Priya Raman line manager to line manager about the rota.", "Priya Raman"),
+    ],
+)
+def test_a_name_before_a_job_with_line_in_it_is_not_a_quote(find, text, name):
+    assert _flagged(find, text, name)

@@ -138,7 +138,7 @@ _FIGURE_AFTER = re.compile(
     r"\s+(?:(?i:would\s+(?:be\s+)?(?:so\s+|very\s+)?(?:proud|approve|be\s+(?:turning|rolling|spinning)|turn|roll|spin)|"
     r"(?:is|must\s+be|will\s+be)\s+(?:turning|rolling|spinning)\s+in\s+(?:his|her|their)\s+grave))\b"
 )
-_QUOTE_AFTER = re.compile(r"\s+(?i:quote|quotes|quotation|line|maxim)\b")
+_QUOTE_AFTER = re.compile(r"\s+(?i:quote|quotes|quotation|maxim|line(?!\s+(?:manager|managers|management|installer|worker|workers|engineer|staff|lead|leader)))\b")
 # A leading word the model takes into the name: "Quoting Audre Lorde".
 _CUE_IN_SPAN = re.compile(r"(?i:quoting|channelling|channeling|rereading|reading)\s+")
 _TITLES = vocab.words("titles")
@@ -292,8 +292,8 @@ def _is_public_figure(text: str, start: int, end: int) -> bool:
     cue = _CUE_IN_SPAN.match(text, start)
     if cue:
         start = cue.end()
-    words = _core(text[start:end]).split()
-    if len(words) < 2 or words[0].lower().rstrip(".") in _TITLES or not all(w[0].isupper() for w in words):
+    words = _core(text[start:end]).split(" ")
+    if len(words) < 2 or "\n" in text[start:end] or words[0].lower().rstrip(".") in _TITLES or not all(w[0].isupper() for w in words):
         return False
     before = text[max(0, start - 40) : start]
     possessive = text[start:end].endswith(("'s", "’s"))
