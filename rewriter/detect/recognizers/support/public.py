@@ -12,7 +12,6 @@ things too (software.py), and so is a name inside a set phrase ("Jack of all tra
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .... import vocab
 from .names import in_person_slot
@@ -33,13 +32,6 @@ NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(
 TRAVEL_PLACES = vocab.words("travel_places")
 LANDMARKS = vocab.words("landmarks")
 
-
-def _fold(name: str) -> str:
-    """ "Reykjavík" -> "Reykjavik": a place is often written without its accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
-_FOLDED_BIG_PLACES = {_fold(p): p for p in BIG_PLACES}
 # as written: brands in ordinary use, and companies in the big stock-market indices
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies")  # as written
@@ -253,7 +245,6 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
-    name = _FOLDED_BIG_PLACES.get(_fold(name), name)  # "Reykjavik", "Krakow"
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
     if name in LANDMARKS or (name in TRAVEL_PLACES and (after_place_word or _TRAVEL_BEFORE.search(text[max(0, start - 30) : start]))):
         return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
@@ -292,7 +283,7 @@ def _is_public_figure(text: str, start: int, end: int) -> bool:
     cue = _CUE_IN_SPAN.match(text, start)
     if cue:
         start = cue.end()
-    words = _core(text[start:end]).split(" ")
+    words = _core(text[start:end]).split()
     if len(words) < 2 or "\n" in text[start:end] or words[0].lower().rstrip(".") in _TITLES or not all(w[0].isupper() for w in words):
         return False
     before = text[max(0, start - 40) : start]
