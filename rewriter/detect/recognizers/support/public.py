@@ -7,6 +7,10 @@ customer, account or employer ("we lost Tesco, our biggest account"), or a site 
 ("our Leeds clinic", "the Swindon depot"), or when it stands where a person does ("proud of Lagos").
 Software and spreadsheet functions in ordinary use ("from WordPress to Hugo", "VLOOKUP") are public
 things too (software.py), and so is a name inside a set phrase ("Jack of all trades", set_phrases.py).
+So are a famous or fictional figure by what the sentence does with them ("in the words of Dolly Parton",
+"my inner Atticus Finch"), a landmark or a holiday place the writer visits ("off to Seville"), a national
+event ("the Budget"), a named storm, a song in quotes the sentence calls one, and the writer's own pet
+(not_people.py).
 """
 
 from __future__ import annotations
