@@ -14,6 +14,7 @@ import re
 
 from .. import vocab
 from .recognizers.support.names import WORD
+from .recognizers.support.not_people import own_pet_names
 
 _OWN_FAMILY_NAME = re.compile(
     rf"(?<![’'\w])(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{WORD})"
@@ -35,12 +36,36 @@ _PARENT_LISTED_BEFORE = re.compile(rf"(?<![\w'’]){_PARENT}(?:{_JOIN}{_LIST_ITE
 _PARENT_LISTED_AFTER = re.compile(rf"(?:{_JOIN}{_LIST_ITEM})*?{_JOIN}{_PARENT}(?![\w'’])")
 
 
+# An aunt's, uncle's or cousin's celebration: "Aunty Ronke's 60th on Saturday", "Uncle Dele's wedding".
+# Only these titles: "Nanny Peg's 90th" is as often a ward's or a care home's resident.
+_CELEBRATION_AFTER = re.compile(
+    r"['’]s\s+(?:(?:big|surprise|milestone)\s+)?(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|wedding|engagement|party|"
+    r"anniversary|christening|naming\s+ceremony|graduation|baby\s+shower|housewarming|retirement\s+(?:do|party))\b"
+)
+_CELEBRATING_TITLE = re.compile(r"(?i:Aunty|Auntie|Aunt|Uncle|Cousin)\s")
+# The people a professional serves, in the same sentence: then the celebration may be theirs.
+_SERVED = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+
+
+def _celebrated_relative(text: str, m: re.Match) -> bool:
+    if not (_CELEBRATING_TITLE.match(m.group()) and _CELEBRATION_AFTER.match(text, m.end("name"))):
+        return False
+    sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    return not _SERVED.search(text, sentence_start, min(ends, default=len(text)))
+
+
 def _titled_relatives(text: str) -> set[str]:
     """ "Aunty Funmi" and "Funmi" for each relative the writer calls by a family title as their own."""
     found = set()
     for m in _FAMILY_TITLE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if not (_OWN_BEFORE.search(before) or _PARENT_LISTED_BEFORE.search(before) or _PARENT_LISTED_AFTER.match(text, m.end())):
+        if not (
+            _OWN_BEFORE.search(before)
+            or _PARENT_LISTED_BEFORE.search(before)
+            or _PARENT_LISTED_AFTER.match(text, m.end())
+            or _celebrated_relative(text, m)
+        ):
             continue
         found |= {text[m.start() : m.end("name")], m.group("name")}
     return found
@@ -48,8 +73,9 @@ def _titled_relatives(text: str) -> set[str]:
 
 def own_family_names(text: str) -> frozenset[str]:
     """First names the writer gives their own family in ``text``, in any case ("my son max"), and their
-    relatives by title, whole and by first name ("Aunty Funmi", "Funmi")."""
-    titled = _titled_relatives(text)
+    relatives by title, whole and by first name ("Aunty Funmi", "Funmi"), and their own animals ("my dog
+    Pretzel"), who are family too."""
+    titled = _titled_relatives(text) | own_pet_names(text)
     if "my" not in text.lower() and "our" not in text.lower():
         return frozenset(titled)
     return frozenset(m.group("name") for m in _OWN_FAMILY_NAME.finditer(text)) | titled

@@ -5,7 +5,9 @@
 - a thing named with "the" ("laboured by the Aga", "the Hoover's broken"): a person's name takes no
   article, save a nickname in quotes ("'the Tornado'") or a family by surname ("the Okafors");
 - a medical term in lowercase ("a 16yo with fibrodysplasia ossificans progressiva"): a condition, for
-  the condition recognizer and the review step, never an organisation.
+  the condition recognizer and the review step, never an organisation;
+- the writer's own pet ("my dog Pretzel", "Pickle the cockapoo", "walkies with Biscuit"): an animal's name
+  identifies no one. Someone else's pet ("Mrs K's dog Pretzel") is not the writer's and stays a name.
 """
 
 from __future__ import annotations
@@ -21,6 +23,49 @@ CODE_SWITCH_WORDS = vocab.words("code_switch_words")  # lowercase
 # model's span may run on into lowercase words ("the Aga on for us").
 _THING_WITH_ARTICLE = re.compile(r"(?i:the)\s+[A-Z][a-z]+(?<!s)(?:\s+[a-z]+)*")
 _QUOTE_BEFORE = re.compile(r"['‘\"“]\s*$")
+
+_PETS = vocab.alternation("pet_words")
+_PET_ADJECTIVES = r"(?:(?:new|old|little|baby|big|rescue|elderly|senior|beloved|sweet|daft|lovely|late|fur)\s+){0,2}"
+# Before the name, the writer's own animal: "my dog", "our new puppy", "my staffie", "walkies with".
+_OWN_PET_BEFORE = rf"(?:\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
+# After the name: "Pickle the cockapoo", "Biscuit, our dog", "Pretzel's vet bill"; not a person named by
+# the work they do with animals ("Sam the dog walker").
+_OWN_PET_AFTER = (
+    rf"(?:,?\s+(?i:the|my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?\b(?!\s+(?i:walker|groomer|sitter|trainer|"
+    rf"whisperer|lady|man|woman|owner|person|breeder|nurse|vet|rescuer))|['’]s\s+(?i:vet|vets|jabs|"
+    rf"groomer|kennels?|lead|leash|flea|worming|walkies|food\s+bowl|tail)\b)"
+)
+_PET_NAME = r"[A-Z][\w-]+"
+# "my dog Pretzel", "our new puppy Mabel": the writer says the animal is theirs.
+_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+# "walkies with Biscuit", "Pickle the cockapoo", "Pretzel's vet bill": an animal, the writer's own unless the
+# post is about work with animals, where it is a client's ("Luna the spaniel came in for her jabs").
+_PET_NAMED = re.compile(
+    rf"{_OWN_PET_BEFORE}(?P<after_kind>{_PET_NAME})|(?<![\w'’-])(?P<before_kind>{_PET_NAME})(?={_OWN_PET_AFTER})"
+)
+_ANIMAL_WORK = re.compile(
+    r"\b(?i:vet|vets|veterinary|appointment|appointments|clinic|surgery|consult|groom|groomer|groomers|grooming|"
+    r"dog\s+walk(?:er|ers|ing)|walker|kennels?|boarding|daycare|day\s+care|owner|owners|client|clients|patient|"
+    r"patients|customer|customers|brought|booked\s+in|pet\s+sit\w*|house\s+sit\w*|training\s+class|rescue\s+centre|"
+    r"shelter|rehom\w+|adopt\w*|euthan\w+|put\s+to\s+sleep|x-?ray|op|operation|neuter\w*|spay\w*)\b"
+)
+
+
+def own_pet_names(text: str) -> frozenset[str]:
+    """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
+    "Pickle the cockapoo"."""
+    owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)}
+    if _ANIMAL_WORK.search(text):
+        return frozenset(owned)
+    return frozenset(owned | {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)})
+
+
+def is_own_pet(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is the name of the writer's own animal, said so here or anywhere in the
+    post ("my dog Pretzel ... Pretzel was sick")."""
+    name = text[start:end].strip(" .,;:!?\"“”'‘’()")
+    return name.removesuffix("'s").removesuffix("’s") in own_pet_names(text)
+
 
 # Endings of Greek and Latin medical terms: "fibrodysplasia", "epidermolysis", "osteogenesis",
 # "lymphangioleiomyomatosis", "hemiplegia".

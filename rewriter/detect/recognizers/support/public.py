@@ -7,6 +7,10 @@ customer, account or employer ("we lost Tesco, our biggest account"), or a site 
 ("our Leeds clinic", "the Swindon depot"), or when it stands where a person does ("proud of Lagos").
 Software and spreadsheet functions in ordinary use ("from WordPress to Hugo", "VLOOKUP") are public
 things too (software.py), and so is a name inside a set phrase ("Jack of all trades", set_phrases.py).
+So are a famous or fictional figure by what the sentence does with them ("in the words of Dolly Parton",
+"my inner Atticus Finch"), a landmark or a holiday place the writer visits ("off to Seville"), a national
+event ("the Budget"), a named storm, a song in quotes the sentence calls one, and the writer's own pet
+(not_people.py).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 
 from .... import vocab
 from .names import in_person_slot
+from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
 from .software import is_software_mention
 
@@ -26,9 +31,15 @@ COUNTRIES = vocab.words("countries")  # as written, less those that are common g
 # Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
 # place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
 NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(4, min(len(p), 8) + 1))
+# Holiday islands, resorts and tourist towns GeoNames' list misses ("Seville", "Santorini"): public after a
+# word of going or being there; world-famous landmarks ("the Taj Mahal"): public anywhere.
+TRAVEL_PLACES = vocab.words("travel_places")
+LANDMARKS = vocab.words("landmarks")
+
 # as written: brands in ordinary use, and companies in the big stock-market indices
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies")  # as written
+PUBLIC_EVENTS = vocab.words("public_events")  # as written: "Budget", "Eurovision"
 _OFFICES = vocab.alternation("public_offices")
 
 # "the Health Secretary", "King Charles", "President Biden", "the Mayor of London": an office, alone or
@@ -42,6 +53,16 @@ _PRIVATE_BEFORE = re.compile(
     r"pitching|onboarded|employer|contract|contracts|tender|works?\s+(?:at|for)|support|supporting|apply\s+to|(?:sdk|api|app|integration|platform|pilot|poc|migration|dashboard|portal|firmware|website|build|prototype|proposal|pitch|pentest|audit)\s+for|(?:weeks?|months?|years?|decade)\s+at|"
     r"applying\s+to|applied\s+to|interview\s+(?:at|with)|offer\s+from|hired\s+by|"
     r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
+)
+# The same, as a client or a contract only: a big public body that employs the writer names no one.
+_CLIENT_BEFORE = re.compile(
+    r"\b(?i:client|clients|customer|customers|account|accounts|lost|losing|signed|won|pitched|pitching|onboarded|"
+    r"contract|contracts|tender|proposal|pitch|(?:sdk|api|app|integration|platform|pilot|poc|migration|dashboard|"
+    r"portal|website|build|prototype|pentest|audit)\s+for)\b[^.!?\n]{0,25}$"
+)
+_CLIENT_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*|\s+(?:is|was|are|were|as)\s+)?(?:(?:our|my|a|the|their)\s+)?(?:\w+\s+)?(?i:"
+    r"client|clients|customer|customers|account|accounts|contract|deal|pitch|brief|rollout|tender|partnership)\b"
 )
 # Before a place: where someone lives, comes from or has family is about a person, not travel or news
 # ("I live in Bristol", "born in Lagos", "his grandson in Lisbon", "my sister from Toronto").
@@ -67,6 +88,12 @@ _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
     r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|train|back|home)\s+to)\s+(?:central\s+)?$"
 )
+# The writer going, coming back or staying: "off to", "back from", "holiday in", "saw", "walked".
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?i:off\s+to|back\s+from|(?:holiday|holidays|weekend|week|fortnight|honeymoon|trip|break|city\s+break|"
+    r"getaway|stag|hen)\s+(?:in|to|on)|landed\s+in|saw|seen|walked|climbed|explored|exploring|visit|visited|"
+    r"visiting)\s+(?:the\s+)?$"
+)
 # A listed company in the news ("Nvidia shares fell", "Acme's share price"): only market words, since a
 # private firm has results and announcements too.
 _NEWS_AFTER = re.compile(
@@ -85,10 +112,57 @@ _PUBLIC_WORK_BEFORE = re.compile(
     r"\b(?i:sang|sings|singing|quoting|quoted|quotes|covering|covered)|\b(?i:listening|listened|listen)\s+to)\s+"
     r"(?P<given>[A-Z][\w'’-]+\s+)?$"
 )
+# A well-known, historical or fictional figure by what the sentence does with them: "channelling my inner
+# Atticus Finch", "in the words of Dolly Parton", "quoting Audre Lorde", "rereading Viktor Frankl's Man's
+# Search for Meaning" (a possessive before a capitalised title).
+_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?i:quoting|quoted|quotes|channelling|channeling|channel)|\b(?i:in\s+the\s+(?:immortal\s+|wise\s+|famous\s+)?"
+    r"words\s+of))\s+(?:(?i:the\s+(?:great|late|legendary|wonderful)\s+))?$"
+)
+_INNER_BEFORE = re.compile(r"\b(?i:my|our|your|her|his|their)\s+(?i:inner)\s+$")
+_READING_BEFORE = re.compile(r"\b(?i:reading|rereading|re-reading|read|reread|re-read|finished|finishing|devouring|quoting)\s+$")
+_TITLE_OF_WORK_AFTER = re.compile(r"['’]s\s+[A-Z]")
+# "As Florence Nightingale said, ...": "as" before and a saying after.
+_AS_BEFORE = re.compile(r"\b(?i:as)\s+(?:(?i:the\s+(?:great|late|legendary|wonderful)\s+))?$")
+_SAID_AFTER = re.compile(
+    r"\s+(?:(?:once|famously|herself|himself|themselves|rightly|so\s+rightly|always)\s+)?(?i:said|says|put\s+it|wrote|"
+    r"taught\s+us|reminds\s+us|would\s+say)\b"
+)
+# After the name, what is said of someone long gone or famous: "Mary Seacole would be proud", "Nye Bevan
+# would be turning in his grave", "a Marcus Aurelius quote".
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?i:would\s+(?:be\s+)?(?:so\s+|very\s+)?(?:proud|approve|be\s+(?:turning|rolling|spinning)|turn|roll|spin)|"
+    r"(?:is|must\s+be|will\s+be)\s+(?:turning|rolling|spinning)\s+in\s+(?:his|her|their)\s+grave))\b"
+)
+_QUOTE_AFTER = re.compile(r"\s+(?i:quote|quotes|quotation|maxim|line(?!\s+(?:manager|managers|management|installer|worker|workers|engineer|staff|lead|leader)))\b")
+# A leading word the model takes into the name: "Quoting Audre Lorde".
+_CUE_IN_SPAN = re.compile(r"(?i:quoting|channelling|channeling|rereading|reading)\s+")
+_TITLES = vocab.words("titles")
+
 # Who the writer knows: then a name with a talk or a book is a colleague's or a friend's, not a public figure's.
 _KNOWN_PERSONALLY_BEFORE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}|\b(?:{vocab.alternation('role_nouns')})s?\s+)$"
 )
+
+# A courtesy title just before: "Mr Costa", "Dr Greggs" are people, whatever else the word names.
+_TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
+# A brand as the writer's own errand: "the big Tesco shop", "a Greggs run", "my Sainsbury's meal deal".
+_ERRAND_AFTER = re.compile(r"(?:['’]s)?\s+(?i:shop|run|meal\s+deal|delivery|order|sausage\s+roll|coffee|haul|trip)s?\b")
+_ERRAND_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?i:the|a|my|our|a\s+quick|an?\s+emergency)\s+(?:(?i:big|weekly|usual|monthly|quick|online|food|little|late-night|emergency)\s+)?)$")
+# A named storm or hurricane: "Storm Éowyn", "Hurricane Milton" (named by the weather services).
+_NAMED_STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+[A-ZÀ-Ý][\w'’-]+")
+# A song, film or show title in quotes where the sentence says so: "had 'Mr Brightside' stuck in my head",
+# "belting out 'Dancing Queen'"; a nickname in quotes ("'the Tornado'") has none of these.
+_TITLE_CUE_BEFORE = re.compile(
+    r"\b(?i:song|songs|track|tune|album|single|film|movie|show|series|episode|musical|play|book|novel|poem|hymn|anthem|"
+    r"sang|sing|singing|sung|belting|belted|blasting|blasted|played|playing|listening\s+to|listened\s+to|watched|"
+    r"watching|rewatching|karaoke|danced\s+to|dancing\s+to|read|reading|quoting)\b[^.!?\n]{0,20}$"
+)
+_TITLE_CUE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:\w+\s+){0,2}?(?i:stuck\s+in\s+my\s+head|on\s+repeat|came\s+on|comes\s+on|playing|at\s+karaoke|"
+    r"on\s+the\s+radio|soundtrack|singalong|sing-along)\b"
+)
+_OPEN_QUOTES, _CLOSE_QUOTES = "'‘\"“", "'’\"”"
 
 # A named person just before: "Stefanie F. Schneider from Allianz", "Raj Patel at Siemens".
 _PERSON_OF_COMPANY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w'’-]+,?\s+(?:from|at|of|with)\s+$")
@@ -101,6 +175,39 @@ def _core(name: str) -> str:
     if name.startswith(("the ", "The ")):
         name = name[4:]
     return name
+
+
+def _brand_named(text: str, start: int, end: int, name: str) -> bool:
+    """The name, or the name as the model cut it ("Nando" of "Nando's", "Sheets" of "Google Sheets"), is
+    a listed brand."""
+    if name in BRANDS or (text[end : end + 2] in ("'s", "’s") and name + text[end : end + 2] in BRANDS):
+        return True
+    previous = re.search(r"([A-Z][\w&'’-]*)\s+$", text[max(0, start - 20) : start])
+    return previous is not None and f"{previous.group(1)} {name}" in BRANDS
+
+
+def _inside(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    left = max(0, start - 30)
+    return any(left + m.start() <= start and end <= left + m.end() for m in pattern.finditer(text, left, end + 30))
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all or part of a phrase in quotes that the sentence calls a song, film or show."""
+    opening = max((text.rfind(q, max(0, start - 40), start + 1) for q in _OPEN_QUOTES), default=-1)
+    if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
+        return False  # no quote before, or an apostrophe inside a word
+    closing = min((i for i in (text.find(q, end, end + 40) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closing < 0 or (closing + 1 < len(text) and text[closing + 1].isalpha()):
+        return False
+    if "\n" in text[opening:closing] or len(text[opening + 1 : closing].split()) > 8:
+        return False
+    return bool(_TITLE_CUE_BEFORE.search(text[max(0, opening - 40) : opening]) or _TITLE_CUE_AFTER.match(text, closing + 1))
+
+
+def _client_context(text: str, start: int, end: int) -> bool:
+    """The post makes the name a client, customer or contract of the writer's ("we won the Met Police
+    contract", "our client NHS England")."""
+    return bool(_CLIENT_BEFORE.search(text[max(0, start - 60) : start]) or _CLIENT_AFTER.match(text, end))
 
 
 def _private_context(text: str, start: int, end: int) -> bool:
@@ -122,20 +229,35 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     ordinary use or as news, so no one is identified by it."""
     if inside_set_phrase(text, start, end):
         return True  # "Jack of all trades", "Murphy's law": a set phrase names no one
+    if entity_type in ("PERSON", "ORGANIZATION") and is_own_pet(text, start, end):
+        return True  # "my dog Pretzel", "Pickle the cockapoo": the writer's animal names no one
+    if _NAMED_STORM.fullmatch(_core(text[start:end])) or _inside(_NAMED_STORM, text, start, end):
+        return True  # "Storm Éowyn knocked out power"
+    if _quoted_title(text, start, end):
+        return True  # "'Mr Brightside' stuck in my head"
     name = _core(text[start:end])
+    if not name or _TITLE_BEFORE.search(text[max(0, start - 12) : start]):
+        return False  # "Mr Costa": a person
+    brand = _brand_named(text, start, end, name)
+    if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
+        return True  # "the big Tesco shop": the writer's own errand, not a store they run
+    if name in PUBLIC_BODIES and not _client_context(text, start, end):
+        return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
     # The private context is read last, and only for a mention public by its name and the words around
     # it: its two long alternations cost more than every other check together, and most mentions are
     # not public anyway.
-    return bool(name) and _public(text, start, end, entity_type, name) and not _private_context(text, start, end)
+    return _public(text, start, end, entity_type, name, brand) and not _private_context(text, start, end)
 
 
-def _public(text: str, start: int, end: int, entity_type: str, name: str) -> bool:
+def _public(text: str, start: int, end: int, entity_type: str, name: str, brand: bool) -> bool:
     """``is_public_mention`` before the private context is considered."""
     if is_software_mention(text, start, end, name):
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    if name in LANDMARKS or (name in TRAVEL_PLACES and (after_place_word or _TRAVEL_BEFORE.search(text[max(0, start - 30) : start]))):
+        return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
@@ -146,11 +268,13 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str) -> boo
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
         return True
-    if name in BRANDS or name in PUBLIC_BODIES:
+    if brand or name in PUBLIC_BODIES or name in PUBLIC_EVENTS:
         return True
     if _OFFICE.fullmatch(name) or _inside_office(text, start, end):
         return True
     if entity_type == "ORGANIZATION" and _NEWS_AFTER.match(text, end):
+        return True
+    if entity_type in ("PERSON", "ORGANIZATION") and _is_public_figure(text, start, end):
         return True
     if entity_type != "PERSON":
         return False
@@ -164,3 +288,28 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str) -> boo
     )
     # but not someone the writer knows ("my friend Maya Angelou's talk"): read last, as the costliest
     return bool(public_work) and not _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start])
+
+
+def _is_public_figure(text: str, start: int, end: int) -> bool:
+    """A well-known, historical or fictional figure by what the sentence does with them ("in the words of
+    Dolly Parton", "a Marcus Aurelius quote"): two names or more, no title ("Mrs Evans would be proud" is
+    someone the writer knows), and not someone the writer calls theirs ("my colleague Dana Whitfield")."""
+    cue = _CUE_IN_SPAN.match(text, start)
+    if cue:
+        start = cue.end()
+    words = _core(text[start:end]).split()
+    if len(words) < 2 or "\n" in text[start:end] or words[0].lower().rstrip(".") in _TITLES or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, start - 40) : start]
+    possessive = text[start:end].endswith(("'s", "’s"))
+    after = end - 2 if possessive else end
+    if (not possessive and _QUOTE_AFTER.match(text, end)) or _INNER_BEFORE.search(before):
+        return True  # "my favourite Maya Angelou quote", "channelling my inner Atticus Finch"
+    if _KNOWN_PERSONALLY_BEFORE.search(before):
+        return False
+    return bool(
+        _FIGURE_BEFORE.search(before)
+        or (_READING_BEFORE.search(before) and _TITLE_OF_WORK_AFTER.match(text, after))
+        or (_AS_BEFORE.search(before) and _SAID_AFTER.match(text, end))
+        or _FIGURE_AFTER.match(text, end)
+    )

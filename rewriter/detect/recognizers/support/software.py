@@ -41,7 +41,9 @@ _CALL_AFTER = re.compile(r"\s*\(")
 def _is_name_or_word(name: str) -> bool:
     """ "Hugo", "Ruby", "Claude", "Spark": also a given name or an ordinary word (which may be a name:
     "my crewmate Ruby"), so the sentence must say software."""
-    return any(lexicon.is_listed_as_name(w) or lexicon.is_ordinary_word(w) for w in name.split())
+    if " " in name:
+        return False  # "Power BI", "Google Sheets": listed words together name only the product
+    return lexicon.is_listed_as_name(name) or lexicon.is_ordinary_word(name)
 
 
 def _known_product(words: list[str]) -> bool:
@@ -88,6 +90,10 @@ def is_software_mention(text: str, start: int, end: int, name: str) -> bool:
     if name not in SOFTWARE and len(words) > 1 and lexicon.is_ordinary_word(words[0]):
         # "Running Jenkins pipelines": spaCy took the verb that opens the sentence into the name
         name, start = " ".join(words[1:]), start + text[start:end].index(words[1])
+    previous = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, start - 20) : start])
+    if previous and f"{previous.group(1)} {name}" in SOFTWARE:
+        # "in Google Sheets": the model took only "Sheets"
+        name, start = f"{previous.group(1)} {name}", start - len(previous.group(0))
     if name not in SOFTWARE:
         return False
     return not _is_name_or_word(name) or _used_as_software(text, start, end)
