@@ -157,9 +157,10 @@ class Pipeline:
         _check_cancel(cancel)
         check_length(text)
         spans = self.detector.detect(text, role=role) if spans is None else spans
-        spans = allowed_out(spans, allow)
+        spans = allowed_out(spans, allow, text)
         if risks is None:
             risks = self.review(text, spans)
+        risks = kept_risks(risks, allow, text)
         if not spans and all(risk.rewrite is None for risk in risks):
             # nothing the rewrite could change: the draft is offered as it is and the model is never
             # asked; its risks, if any, are for the writer to look at
@@ -294,8 +295,8 @@ class Pipeline:
         Phrases in ``allow`` are the writer's to keep: never counted (see ``allow_list``)."""
         role = role or self.config.role
         allow = allow_list(allow)
-        spans = allowed_out(spans, allow)
-        risks = self.review(original, spans)
+        spans = allowed_out(spans, allow, original)
+        risks = kept_risks(self.review(original, spans), allow, original)
         if not spans and candidate == original:
             return judge_draft(original, [], risks)
         floor, floor_verdict = self.generalised(original, spans, role, risks, allow)
@@ -342,8 +343,8 @@ class Pipeline:
         """``draft`` is the generalised text a model was given, or None when checking that text itself;
         ``draft_risks`` the risks found in it; ``risks`` those the review found in ``original``; ``allow``
         what the writer keeps (an ``allow_list``)."""
-        final_spans = allowed_out(self.detector.detect(candidate, role=role), allow) if candidate.strip() else []
-        final_risks = self.review(candidate, final_spans)
+        final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
+        final_risks = kept_risks(self.review(candidate, final_spans), allow, candidate)
         return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks)
 
 
@@ -352,11 +353,35 @@ def allow_list(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(filter(None, map(canonical, phrases)))
 
 
-def allowed_out(spans: list[Span], allow: frozenset[str]) -> list[Span]:
-    """``spans`` less those whose text the writer keeps (the same words, whatever case or accents)."""
+def allowed_out(spans: list[Span], allow: frozenset[str], text: str = "") -> list[Span]:
+    """``spans`` less those whose text the writer keeps (the same words, whatever case or accents), and
+    less any part of a kept phrase in ``text`` ("14" of a kept "14 March")."""
     if not allow:
         return spans
-    return [span for span in spans if canonical(span.text) not in allow]
+    kept = _kept_regions(text, allow)
+    return [span for span in spans if canonical(span.text) not in allow
+            and not any(a <= span.start and span.end <= b for a, b in kept)]
+
+
+def kept_risks(risks: list[Risk], allow: frozenset[str], text: str) -> list[Risk]:
+    """``risks`` with no rewrite for words inside a kept phrase: the risk stays for the writer to look at,
+    but the rewrite leaves the words they chose to keep ("launch is 14 March" does not become "dozens of
+    March")."""
+    kept = _kept_regions(text, allow) if allow else []
+    if not kept:
+        return list(risks)
+    return [dataclasses.replace(risk, rewrite=None)
+            if risk.rewrite is not None and any(a < risk.end and risk.start < b for a, b in kept) else risk
+            for risk in risks]
+
+
+def _kept_regions(text: str, allow: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the kept phrases stand in ``text`` (their words in any case, any spacing)."""
+    regions = []
+    for phrase in allow:
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+        regions.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+    return regions
 
 
 def check_length(text: str) -> None:

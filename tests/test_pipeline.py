@@ -274,3 +274,13 @@ def test_what_the_writer_keeps_is_left_by_the_rewrite_and_not_counted_by_its_che
     edit = "Had a session with Gregory Walsh this morning and he finally opened up. Huge step."
     assert pipeline.verify(draft, edit, spans, by_user=True, allow=keep).clean
     assert not pipeline.verify(draft, edit, spans, by_user=True).clean  # without the allow list: counted
+
+
+def test_a_kept_phrase_keeps_its_words_from_spans_and_risk_rewrites_inside_it(detector):
+    # walk-through 3: "14 March" ignored in the app, yet the review's figure rewrite made it "dozens of March"
+    draft = "Can't say who yet but we just signed our biggest client ever, 2,300 seats, launch is 14 March"
+    pipeline = Pipeline(Config(role="engineer"), detector)
+    result = pipeline.rewrite(draft, use_llm=False, allow=["14 March"])
+    assert "launch is 14 March" in result.text, result.text
+    assert "2,300" not in result.text  # what was not kept is still generalised
+    assert any(r.kind == "confidential_business" for r in result.final_risks)  # the risk stays for the writer
