@@ -322,6 +322,9 @@ def test_a_product_name_before_what_it_is_goes_and_a_codename_becomes_a_new_proj
 
 def test_a_date_of_what_is_launching_is_still_to_come():
     assert gen("The SDK is launching [on 14 March], can't say more.", "DATE_TIME") == "The SDK is launching soon, can't say more."
+    # a planned event and its date (walk-through: "launch is 14 March" became "launch is recently")
+    assert gen("2,300 seats, launch is [14 March]", "DATE_TIME") == "2,300 seats, launch is soon"
+    assert gen("Deadline's [Friday 3rd], send me your bits.", "DATE_TIME") == "Deadline's soon, send me your bits."
 
 
 @pytest.mark.parametrize(

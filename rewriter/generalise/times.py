@@ -14,7 +14,9 @@ from .english import is_sentence_start, next_word, possessive_after, sentence_ar
 FUTURE_CUES = re.compile(
     r"\b(will|'ll|going to|gonna|due|next|upcoming|tomorrow|reminder|remember|bring|don't forget|"
     r"can't wait|cannot wait|looking forward|ships|launches|launching|shipping|releasing|going live|starts|starting|"
-    r"begins|opening|scheduled|expected|planned)\b",
+    r"begins|opening|scheduled|expected|planned|"
+    # a planned event and its date: "launch is 14 March", "deadline's Friday", "go-live is the 3rd"
+    r"(?:launch|deadline|go-live|release|kick-?off|exam|interview|appointment)(?:\s+(?:is|date\s+is)|['’]s))\b",
     re.IGNORECASE,
 )
 
