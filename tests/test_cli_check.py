@@ -83,3 +83,11 @@ def test_watch_add_count_has_remove_and_check_catches_it(cli):
     assert [s["entity_type"] for s in json.loads(r.out)["spans"]] == ["WATCHED"]
     assert "removed 1" in cli("watch", "remove", "whiskers").out
     assert cli("watch", "has", "Whiskers").code == 1
+
+
+def test_check_shows_what_the_rewrite_puts_there_in_context(cli):
+    # walk-through: a nurse's "my colleague Tom Reyes" was suggested as "a patient" (the kind's default)
+    r = cli("check", "--role", "nurse", "-", input="Shoutout to my colleague Tom Reyes who covered my nights. Legend.")
+    assert r.code == 1
+    assert "say instead: “colleague Tom Reyes” → “colleague”" in r.out, r.out
+    assert "a patient" not in r.out

@@ -6,6 +6,7 @@ import sys
 import time
 
 from ..display import dumps_safe
+from ..generalise import suggested_in_context
 from ..inputs import read_draft
 from ..verify import judge_draft
 from .common import EXIT_CLEAN, EXIT_FOUND, make_detector, make_reviewer
@@ -19,6 +20,9 @@ def cmd_check(args, config) -> int:
     detector = make_detector(config)
     spans = detector.detect(text)
     risks = make_reviewer().review(text, spans)
+    # what the rewrite puts there in this sentence, as the app shows it ("my colleague Tom" -> "my
+    # colleague", not the nurse's default "a patient")
+    shown = suggested_in_context(text, spans, config.role)
     verdict = judge_draft(text, spans, risks)
     seconds = time.perf_counter() - started
     if args.json:
@@ -32,7 +36,7 @@ def cmd_check(args, config) -> int:
     elif sys.stdout.isatty():
         from rich.console import Console  # lazy: rich is loaded only to draw on a terminal
 
-        print_check_rich(text, spans, Console(highlight=False), risks)
+        print_check_rich(text, shown, Console(highlight=False), risks)
     else:
-        print_check_plain(text, spans, sys.stdout, risks)
+        print_check_plain(text, shown, sys.stdout, risks)
     return EXIT_CLEAN if verdict.clean else EXIT_FOUND

@@ -20,6 +20,6 @@ No model is involved, so the result is the same every time, and it is verified l
 ``context.Context``; ``english`` holds the articles, possessives, capitals and tidy-up they all use.
 """
 
-from .driver import Generalised, Replacement, generalise, in_context
+from .driver import Generalised, Replacement, generalise, in_context, suggested_in_context
 
-__all__ = ["Generalised", "Replacement", "generalise", "in_context"]
+__all__ = ["Generalised", "Replacement", "generalise", "in_context", "suggested_in_context"]

@@ -112,6 +112,20 @@ def in_context(text: str, spans: list[Span], role: str = "other") -> list[Replac
     return [next((r for r in replacements if r.start <= s.start and s.end <= r.end), None) for s in spans]
 
 
+def suggested_in_context(text: str, spans: list[Span], role: str = "other") -> list[Span]:
+    """The spans with, as their suggestion, what the rewrite puts there in this sentence ("my colleague
+    Sinead": "my colleague", not the kind's "a patient"): what the app's list and ``rewriter check`` show."""
+    out = []
+    for span, region in zip(spans, in_context(text, spans, role)):
+        if region is not None:
+            words = text[region.start : region.end]
+            said = region.text.strip() or "(left out)"
+            wider = words.strip() != span.text
+            span = replace(span, suggestion=f"“{words.strip()}” → “{said}”" if wider else said)
+        out.append(span)
+    return out
+
+
 def _span_replacement(ctx: Context, span: Span) -> Replacing:
     """(start, end, new) for ``span``: its handler's region, never narrower than the span, widened to the
     hashtag it is part of, and never glued to the words either side."""

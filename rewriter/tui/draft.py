@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import time
 from typing import TYPE_CHECKING
 
@@ -462,16 +460,8 @@ class DraftScreen(WorkerErrors, Screen):
 
 
 def _suggested_in_context(text: str, spans: list[Span], role: str) -> list[Span]:
-    """The spans with, as their suggestion, what the rewrite puts there in this sentence ("my colleague
-    Sinead": "my colleague", not the kind's "a patient"); run in the detection worker."""
-    from ..generalise import in_context  # the generaliser loads the review's cue lists: not before first paint
+    """The spans with what the rewrite puts there in this sentence as their suggestion; run in the
+    detection worker."""
+    from ..generalise import suggested_in_context  # the generaliser loads the review's cue lists: not before first paint
 
-    out = []
-    for span, region in zip(spans, in_context(text, spans, role)):
-        if region is not None:
-            words = text[region.start : region.end]
-            said = region.text.strip() or "(left out)"
-            wider = words.strip() != span.text
-            span = dataclasses.replace(span, suggestion=f"“{words.strip()}” → “{said}”" if wider else said)
-        out.append(span)
-    return out
+    return suggested_in_context(text, spans, role)
