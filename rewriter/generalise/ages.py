@@ -14,6 +14,12 @@ from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_a
 _PERSON_WORDS = vocab.words("person_words")
 
 
+_ONLY_IN_A_YEAR = re.compile(
+    r"(?i)^(?:the\s+)?(?:only|first|sole)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:in|of)\s+"
+    r"(?:year|yr|grade|p|s)\s*\d{1,2}$"
+)
+
+
 def age_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     start, end = span.start, span.end
@@ -32,6 +38,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if m:
             return start2, end, "in their school year"
         return start, end, "a school year"
+    # "the only Deaf girl in Year 9": one of a kind in a school year; the one-of-a-kind and the year both
+    # go, the person stays ("a Deaf girl"), never an age band ("a young child" for a 14-year-old)
+    only = _ONLY_IN_A_YEAR.match(span.text.strip())
+    if only:
+        return ctx.article_phrase(span, with_article("a " + only.group("who")))
     # "one of my Year 6s" -> "one of my students": a school year in the plural is its pupils
     if re.match(r"(?i)(year|yr|grade)\s*\d{1,2}['’]?s$", span.text.strip()):
         noun = ctx.person.noun if ctx.person.article and ctx.person.noun in ("student", "pupil", "child") else "pupil"
