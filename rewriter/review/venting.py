@@ -10,7 +10,8 @@ breach. Raised for
   telling me") beside someone from work;
 - words of someone from work quoted back at them ("calling it 'productivity'", "told us clients need to
   'move through faster'") or a name called out at a sentence's end ("Six sessions, Deborah.", "I see you,
-  Grant"), with no praise or thanks beside them;
+  Grant") or blamed in a sentence of its own ("It was Kevin.", "Blame Sharon."), with no praise or
+  thanks beside them;
 - the writer's anger said outright ("I'm seething") beside someone from work or served in the same or
   the next sentence;
 not "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos",
@@ -33,6 +34,11 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to",
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])'")  # an apostrophe alone ("it's") opens no quotation
 # A name called out: "..., Deborah." at a sentence's end, or "Grant Fell, I see you".
 _CALL_END = re.compile(r"\s*(?:[.!?]|$|\s+[\U0001f300-\U0001faff])")
+# A name blamed in a sentence of its own: "It was Kevin.", "It's always Dave.", "Blame Sharon."
+_BLAME_BEFORE = re.compile(
+    r"(?i)\s*(?:it\s+was|it\s+is\s+always|it['’]s\s+(?:always|never\s+not)|(?:always|never)\s+trust|blame|"
+    r"thanks\s+(?:a\s+lot|so\s+much|again)?,?)\s+"
+)
 _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
 # Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
 _ANYONES_BEFORE = re.compile(r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all)\s+$")
@@ -75,7 +81,11 @@ class VentingRule(Rule):
         for a, b in post.names:
             sa, sb = post.sentence(a)
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
-            if (called or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
+            # blame is read with the sentence after it for praise...
+            # ... and said flat ("It was Kevin."), not as a cheer ("It was Kevin! Best baker on the ward.")
+            blamed = (_BLAME_BEFORE.fullmatch(text[sa:a]) is not None and re.match(r"\s*(?:\.|$)", text[b:])
+                      and not within(praise, *post.around(a, b, 1)))
+            if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
 
 

@@ -145,3 +145,28 @@ def test_anger_outright_and_complaint_by_count(text):
 )
 def test_anger_at_no_one(text):
     assert "venting" not in kinds(text)
+
+
+# A name blamed in a sentence of its own (walk-through: "... because Kevin ran a migration on prod. It was
+# Kevin." was offered as clean); a name answered cheerfully is not blame. New sentences for the class.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The release slipped two weeks because someone skipped code review. It was Marcus.", "Marcus"),
+        ("Whole ward's rota was wrong again this month. Blame Sharon.", "Sharon"),
+        ("Third outage this quarter, same root cause. It's always Dave.", "Dave"),
+    ],
+)
+def test_a_name_blamed_in_a_sentence_of_its_own(text, name):
+    assert "venting" in kinds(text, [span(text, name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Who baked the lemon drizzle? It was Kevin! Best baker on the ward.", "Kevin"),
+        ("Who won the raffle? It was Priya. Lucky thing.", "Priya"),
+    ],
+)
+def test_a_name_answered_cheerfully_is_no_blame(text, name):
+    assert "venting" not in kinds(text, [span(text, name, "PERSON")])
