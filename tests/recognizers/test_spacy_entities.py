@@ -245,3 +245,20 @@ def test_a_town_the_model_calls_an_organisation_is_a_place(find, text, town):
 )
 def test_an_organisation_elsewhere_stays_one(find, text, org):
     assert (org, "ORGANIZATION") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum said I could post so here's the first ever pic 😍 welcome to the world little one #midwifelife",
+        "Long shift but the ward team were brilliant. Off to the big smoke for a break.",
+    ],
+)
+def test_a_lowercase_phrase_where_the_writer_uses_capitals_is_no_organisation_or_place(detector, text):
+    # "welcome to the world little one" was an organisation: the rewrite said "welcome to an organisation"
+    flagged = [s.text for s in detector.detect(text) if s.entity_type in ("ORGANIZATION", "LOCATION")]
+    assert flagged == []
+
+
+def test_a_capitalised_organisation_beside_it_is_still_found(detector):
+    assert "Brightpath Insurance" in [s.text for s in detector.detect("Welcome to the world, and to Brightpath Insurance!")]

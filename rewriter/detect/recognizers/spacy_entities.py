@@ -292,6 +292,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "Grace is underrated as a clinical skill. ... grace for colleagues"
             if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), initial, trimmed, text):
                 continue
+            if r.entity_type in ("ORGANIZATION", "LOCATION") and span_text.islower() and not text.islower():
+                continue  # "welcome to the world little one": no capital where the writer uses them is no name
             if len(words) == 1 and r.entity_type == "ORGANIZATION" and _town_after_preposition(text, r.start, span_text):
                 r.entity_type = "LOCATION"  # "our NICU in Truro": a town, not an organisation
             r.entity_type = _kind_by_form(words, r.entity_type)
