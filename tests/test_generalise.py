@@ -360,3 +360,18 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
         "Proud moment: a Deaf girl signed the assembly."
     )
     assert gen("[The first boy in year 11] to get a scholarship!", "AGE", role="teacher") == "A boy to get a scholarship!"
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # a reference with its label inside the span keeps the label's noun (it was "a case" for all)
+        ("[Incident 24-118730] was the worst job of my life.", ("REFERENCE_NUMBER",), "paramedic", "An incident was the worst job of my life."),
+        ("[Job 5512] overran again.", ("REFERENCE_NUMBER",), "engineer", "A job overran again."),
+        # a share of something: "30% of revenue" -> "a large share of revenue" (it was "A notable change of revenue")
+        ("[30%] of revenue gone just like that.", ("FIGURE",), "analyst", "A large share of revenue gone just like that."),
+        ("We lost [12 per cent] of our customers.", ("FIGURE",), "analyst", "We lost a large share of our customers."),
+    ],
+)
+def test_a_labelled_reference_and_a_share_of_something(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected

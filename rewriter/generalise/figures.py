@@ -1,5 +1,6 @@
 """Money and figures: "$12.5M" -> "a significant sum", "a $12.5M write-down" -> "a large write-down",
-"Q4 numbers" -> "quarterly numbers", "revenue fell 18%" -> "revenue fell sharply"."""
+"Q4 numbers" -> "quarterly numbers", "revenue fell 18%" -> "revenue fell sharply", "30% of revenue" -> "a
+large share of revenue"."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def figure_span(ctx: Context, span: Span) -> Replacing:
     start, m = ctx.absorb_left(span.start, r"\b(up|down|by|rose|fell|grew|dropped|increased|decreased|cut|jumped|climbed)\s+")
     if m:
         return span.start, span.end, "sharply" if m.group(1).lower() in ("down", "fell", "dropped", "decreased", "cut") else "significantly"
+    if re.fullmatch(r"\d[\d.,]*\s?(?:%|per\s?cent)", span.text.strip(), re.IGNORECASE) and re.match(r"\s+of\b", ctx.text[span.end:]):
+        # "30% of revenue gone" -> "a large share of revenue gone"
+        return ctx.article_phrase(span, "a large share")
     count = re.match(r"a number of (\w+)$", span.suggestion or "")
     if count and re.search(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my)\s+$", ctx.text[: span.start]):
         # "all 14 branches" -> "all branches", "the 120 people" -> "the people": the count just goes

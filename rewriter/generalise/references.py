@@ -25,8 +25,11 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
         span2 = Span(start, span.end, text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
         return ctx.article_phrase(span2, with_article(f"a {word}"))
     # the label inside the span: "Client Ref: ANX-2291 called" is a client, "Ticket 55102" a ticket
-    label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref|client|patient|student|customer)\b", span.text)
+    label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref|client|patient|student|customer|incident|job|call|"
+                     r"complaint|referral|report)\b", span.text)
     word = label.group(1).lower() if label else "case"
+    if word == "ref":
+        word = "case"
     if word in ("client", "patient", "student", "customer"):
         phrase = ctx.person.indefinite if word == "client" else with_article(f"a {word}")
     else:
