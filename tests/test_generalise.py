@@ -375,3 +375,17 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
 )
 def test_a_labelled_reference_and_a_share_of_something(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        # names and ages in brackets after the words that say who: the brackets go whole (judges' worst:
+        # "(a family member!!)", "(a family member and another family member)")
+        ("Care leaver I supported (Jade, now 18!!) just graduated.", "social worker", "Care leaver I supported just graduated."),
+        ("Two siblings (Tyler, 6, and Mia, 4) placed with carers tonight.", "social worker", "Two siblings placed with carers tonight."),
+    ],
+)
+def test_names_and_ages_in_brackets_after_who_they_are_go_with_the_brackets(detector, draft, role, expected):
+    spans = detector.detect(draft, role=role)
+    assert generalise(draft, spans, role).text == expected

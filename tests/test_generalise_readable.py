@@ -60,7 +60,7 @@ CASES = {
         ("left me alone with an angry dad and his staffy [Tyson]. Love that.", ("PERSON",), "social worker",
          "left me alone with an angry dad and his staffy. Love that."),
         ("Care leaver I supported ([Jade], now [18]!!) just graduated", ("PERSON", "AGE"), "social worker",
-         "Care leaver I supported (a family member!!) just graduated"),
+         "Care leaver I supported just graduated"),  # judged garbled as "(a family member!!)": the brackets go
     ],
     # a place (or a name) spoken to at a sentence's start goes with its comma
     "spoken_to": [

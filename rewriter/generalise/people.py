@@ -22,6 +22,14 @@ _NOT_ADJECTIVES = vocab.words("speech_verbs")
 _PLACE_PREPOSITION = re.compile(r"(?i)(?<!confide )(?<!believe )(?<!confided )(?<!trust )\b(?:in|near|outside|around|across|throughout)\s+$")
 
 
+# What may follow a bracketed name up to its closing bracket and still say nothing but who and how old.
+_BRACKET_REST = re.compile(
+    r"(?:\s*(?:,|&|\band\b|\bnow\b|\bboth\b|\baged?\b|\d{1,3}(?:\s*(?:yo|y/o|yrs?|years?(?:\s+old)?))?\b|"
+    r"(?-i:[A-Z][\w'’-]+)|!+|\?+))*\s*\)",
+    re.IGNORECASE,
+)
+
+
 def person_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if span.entity_type == "PERSON" and is_company(span.text) and " " in span.text.strip():
@@ -46,13 +54,14 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if named is not None:
         return named
     # "someone (Kevin) ran a migration", "her daughter (Shanice) found me": a name in brackets after
-    # the words that already say who it is goes with its brackets
+    # the words that already say who it is goes with its brackets, and with the other names and ages in
+    # them: "two siblings (Tyler, 6, and Mia, 4)", "a care leaver (Jade, now 18!!)"
     lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
     opened = re.search(r"([A-Za-z])\s*\(\s*$", ctx.left(lead))
-    closed = re.match(r"\s*\)", text[end + poss:]) if opened else None
+    closed = _BRACKET_REST.match(text, end + poss) if opened else None
     if closed:
         ctx.mention(span)
-        return ctx.cursor + opened.end(1), end + poss + closed.end(), ""
+        return ctx.cursor + opened.end(1), closed.end(), ""
     spoken_to = None if poss else _vocative(ctx, span, start, end)
     if spoken_to is not None:
         return spoken_to
