@@ -389,3 +389,15 @@ def test_a_labelled_reference_and_a_share_of_something(draft, types, role, expec
 def test_names_and_ages_in_brackets_after_who_they_are_go_with_the_brackets(detector, draft, role, expected):
     spans = detector.detect(draft, role=role)
     assert generalise(draft, spans, role).text == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a new hire is a role noun: the name goes, the role stays (it was "our newest hire a colleague")
+        ("Congrats to our newest hire [Jack Oyelaran] who joins the Talent team!", "Congrats to our newest hire who joins the Talent team!"),
+        ("Welcome to our new recruit [Sam Patel]!", "Welcome to our new recruit!"),
+    ],
+)
+def test_a_new_hire_is_a_role(draft, expected):
+    assert gen(draft, "PERSON", role="hr") == expected
