@@ -11,8 +11,23 @@ from .english import with_article
 from .slots import CASE_LEFT, CASE_RIGHT
 
 
+# A patient's identifier by its label: said beside the person it belongs to, it adds nothing but the number.
+_PATIENT_ID = re.compile(
+    r"(?i)(?:MRN|NHS(?:\s*(?:no\.?|number|#))?|CHI|URN|hospital\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number))\b"
+)
+
+
 def reference_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
+    if _PATIENT_ID.match(span.text):
+        # "Pt Whitlock, MRN 00483921 —" -> "The patient —"; "Mr Jones (NHS no 485 777 3456) was" -> "A
+        # patient was": the identifier goes with its comma or brackets ("The patient, a case" read as garbled)
+        before = re.search(r"\s*([,(])\s*$", ctx.left(span.start))
+        if before and before.group(1) == ",":
+            return ctx.cursor + before.start(), span.end, ""
+        closing = re.match(r"\s*\)", text[span.end:]) if before else None
+        if closing:
+            return ctx.cursor + before.start(), span.end + closing.end(), ""
     if re.fullmatch(r"(?:year\s*|class\s*|form\s*)?\d{1,2}[A-Za-z]{1,2}", span.text.strip(), re.IGNORECASE):
         # a class or form code ("4B", "10C"): the class, not which one
         start, m = ctx.absorb_left(span.start, r"\b(class|form|group)\s+")
