@@ -40,3 +40,16 @@ def test_a_time_beside_a_client_or_a_company_is_kept(detector, text, time):
     start = text.index(time)
     covered = {i for s in spans if s.entity_type == "DATE_TIME" for i in range(s.start, s.end)}
     assert set(range(start, start + len(time))) <= covered | {i for i, c in enumerate(text) if c == " "}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Baby boy, DOB 03/04/2024, weight 3.2kg, doing well.", "03/04/2024"),
+        ("Her date of birth is 12 May 1958, and she still drives.", "12 May 1958"),
+        ("Baby girl born 03/04/2024, 3.2kg, all well.", "03/04/2024"),
+    ],
+)
+def test_a_date_of_birth_is_kept_on_its_own(detector, text, date):
+    # a date of birth singles someone out with anything else; it is no writer's own vague time
+    assert date in [s.text for s in detector.detect(text)]

@@ -415,3 +415,16 @@ def test_a_new_hire_is_a_role(draft, expected):
 )
 def test_a_patients_identifier_beside_them_goes_with_its_punctuation(draft, types, expected):
     assert gen(draft, *types, role="nurse") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a date of birth goes with its label ("DOB recently" was nonsense; "DOB," dangled)
+        ("Baby boy, DOB [03/04/2024], weight 3.2kg, doing well.", "Baby boy, weight 3.2kg, doing well."),
+        ("Admitted overnight (DOB [12/05/1958]) and settled.", "Admitted overnight and settled."),
+        ("Baby girl born [03/04/2024], 3.2kg.", "Baby girl born recently, 3.2kg."),
+    ],
+)
+def test_a_date_of_birth_goes_with_its_label(draft, expected):
+    assert gen(draft, "DATE_TIME", role="midwife") == expected

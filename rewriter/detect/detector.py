@@ -173,7 +173,9 @@ class Detector:
             # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
             # beside a name, a place, a company or a case it can tie the post to a real event, and so can
             # a client's own slot ("Client from my Tuesday 6pm slot"): kept there.
-            return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)]
+            # A date of birth is kept anywhere: with any other detail it singles someone out.
+            return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)
+                    or _BIRTH_BEFORE.search(norm.original[max(0, s.start - 24) : s.start])]
         return spans
 
     def _allowed(self, span: Span) -> bool:
@@ -202,6 +204,7 @@ def _name_part(text: str) -> str:
 
 
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
+_BIRTH_BEFORE = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth(?:\s+is)?|born(?:\s+on)?)\s*[:\-–]?\s*$")
 _SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").

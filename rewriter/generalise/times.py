@@ -42,7 +42,20 @@ _PARTS_OF_DAY = ((5, "early hours", "early-morning"), (12, "morning", "morning")
 _EVERY_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(day + "s" for day in vocab.entries("weekdays")) + r")\b")
 
 
+# A date of birth by its label, with the comma before it: "Baby boy, DOB 03/04/2024, weight 3.2kg" ->
+# "Baby boy, weight 3.2kg" ("DOB recently" is nonsense, and any date would still be the birth date).
+_DOB_LABEL = re.compile(r"(?i)(?:,\s*|\s*\(\s*|^|\s)(?:dob|d\.o\.b\.?)\s*[:\-–]?\s*$")
+
+
 def date_span(ctx: Context, span: Span) -> Replacing:
+    dob = _DOB_LABEL.search(ctx.left(span.start))
+    if dob:
+        start = ctx.cursor + dob.start()
+        closing = re.match(r"\s*\)", ctx.text[span.end:]) if "(" in dob.group(0) else None
+        end = span.end + closing.end() if closing else span.end
+        if start == 0 or ctx.text[start - 1] in ".!?\n":  # "DOB 03/04/2024, ..." opening the post
+            end += len(re.match(r"[,;:]?\s*", ctx.text[end:]).group(0))
+        return start, end, ""
     start, end = span.start, span.end
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
