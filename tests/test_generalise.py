@@ -335,6 +335,9 @@ def test_a_date_of_what_is_launching_is_still_to_come():
         ("Our Y6 pupil [Sam Reid] read at assembly.", ("PERSON",), "teacher", "Our Y6 pupil read at assembly."),
         # a street with its own article used as a modifier: "the local ..."
         ("The DNA is back on [the Corrigan Lane] burglaries.", ("STREET_ADDRESS",), "police", "The DNA is back on the local burglaries."),
+        # but not before a pronoun: "if you live on the Fairview Estate you'll hear" (a judge saw "on the local you'll")
+        ("If you live on [the Fairview Estate] you'll hear about it.", ("STREET_ADDRESS",), "teacher",
+         "If you live on a local estate you'll hear about it."),
     ],
 )
 def test_a_code_before_a_role_noun_and_a_street_with_its_article_as_a_modifier(draft, types, role, expected):

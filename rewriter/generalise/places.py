@@ -80,7 +80,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if ctx.is_modifier(start, end) and kind.startswith("a local "):
         return start, end, "local"
     own_article = re.match(r"(?i)(?:the|our|my|their)\s+", span.text)
-    if own_article and kind.startswith("a local ") and ctx.is_modifier(start + own_article.end(), end):
+    if (own_article and kind.startswith("a local ") and ctx.is_modifier(start + own_article.end(), end)
+            and re.match(r"\s+[a-z]+(?:\s|[.,!?;:]|$)", ctx.text[end:])):  # a plain noun after it, not "you'll"
         # the span brought its own article: "on the Corrigan Lane burglaries" -> "on the local burglaries"
         return start, end, own_article.group(0) + "local"
     poss = possessive_after(ctx.text, end)
