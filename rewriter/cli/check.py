@@ -8,6 +8,7 @@ import time
 from ..display import dumps_safe
 from ..generalise import suggested_in_context
 from ..inputs import read_draft
+from ..pipeline import MAX_REWRITE_CHARS
 from ..verify import judge_draft
 from .common import EXIT_CLEAN, EXIT_FOUND, make_detector, make_reviewer
 from .report import print_check_plain, print_check_rich
@@ -21,8 +22,9 @@ def cmd_check(args, config) -> int:
     spans = detector.detect(text)
     risks = make_reviewer().review(text, spans)
     # what the rewrite puts there in this sentence, as the app shows it ("my colleague Tom" -> "my
-    # colleague", not the nurse's default "a patient")
-    shown = suggested_in_context(text, spans, config.role)
+    # colleague", not the nurse's default "a patient"): for the report a person reads, and only for a
+    # draft the rewrite takes (reading a megabyte in context would take minutes)
+    shown = spans if args.json or len(text) > MAX_REWRITE_CHARS else suggested_in_context(text, spans, config.role)
     verdict = judge_draft(text, spans, risks)
     seconds = time.perf_counter() - started
     if args.json:
