@@ -76,6 +76,11 @@ def find(detector):
     return _find
 
 
+def flagged_in(find, text: str, word: str, role: str | None = None) -> list:
+    """The (text, entity_type) pairs ``find`` reports for ``text`` whose text holds ``word``."""
+    return [(t, kind) for t, kind in find(text, role) if word in t]
+
+
 @pytest.fixture
 def isolated_env(tmp_path):
     """A fresh HOME, XDG dirs and TMPDIR, so nothing reads or writes the developer's own files."""

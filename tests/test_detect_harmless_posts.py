@@ -6,6 +6,7 @@ still caught."""
 from __future__ import annotations
 
 import pytest
+from conftest import flagged_in
 
 from rewriter.generalise import generalise
 
@@ -16,10 +17,6 @@ def rewrite(detector):
         return generalise(text, detector.detect(text, role=role), role).text
 
     return _rewrite
-
-
-def _flagged(find, text: str, word: str, role: str | None = None) -> list:
-    return [(t, kind) for t, kind in find(text, role) if word in t]
 
 
 # -- software, apps, products and spreadsheet functions in ordinary use --------------------------------
@@ -44,8 +41,8 @@ def _flagged(find, text: str, word: str, role: str | None = None) -> list:
         ("As an iOS dev, that's a good sign for the App Store ecosystem.", "App Store"),
     ],
 )
-def test_software_in_ordinary_use_is_not_flagged(find, text, word):
-    assert _flagged(find, text, word) == []
+def test_software_in_ordinary_use_is_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
 
 
 @pytest.mark.parametrize(
@@ -81,8 +78,8 @@ def test_people_and_clients_beside_software_are_still_caught(find, text, name, k
         ("Companies House wants yet another form from every small charity.", "Companies House"),
     ],
 )
-def test_public_services_are_not_flagged(find, text, word):
-    assert _flagged(find, text, word) == []
+def test_public_services_are_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
 
 
 # -- set phrases with a name ---------------------------------------------------------------------------
@@ -158,7 +155,7 @@ def test_someone_elses_relatives_by_title_are_still_caught(find, text, name):
         "Spent Sunday with my kids at the beach before the audit for Harwell Foods.",
     ],
 )
-def test_the_writers_own_weekday_is_not_flagged(find, text):
+def test_the_writers_own_weekday_is_notflagged_in(find, text):
     assert [kind for _, kind in find(text) if kind == "DATE_TIME"] == []
 
 

@@ -6,10 +6,7 @@ tests, none from the dev sets."""
 from __future__ import annotations
 
 import pytest
-
-
-def _flagged(find, text: str, word: str) -> list:
-    return [(t, kind) for t, kind in find(text) if word in t]
+from conftest import flagged_in
 
 
 # -- the writer's own pets ----------------------------------------------------------------------------
@@ -30,7 +27,7 @@ def _flagged(find, text: str, word: str) -> list:
     ],
 )
 def test_the_writers_own_pet_is_not_a_person(find, text, word):
-    assert _flagged(find, text, word) == []
+    assert flagged_in(find, text, word) == []
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def test_the_writers_own_pet_is_not_a_person(find, text, word):
     ],
 )
 def test_someone_elses_pet_or_a_person_beside_one_is_still_caught(find, text, name):
-    assert _flagged(find, text, name)
+    assert flagged_in(find, text, name)
 
 
 # -- public, historical and fictional figures by what the sentence does with them ------------------------
@@ -67,8 +64,8 @@ def test_someone_elses_pet_or_a_person_beside_one_is_still_caught(find, text, na
         ("Quoting Audre Lorde again in my reflective log.", "Lorde"),
     ],
 )
-def test_a_public_or_fictional_figure_is_not_flagged(find, text, word):
-    assert _flagged(find, text, word) == []
+def test_a_public_or_fictional_figure_is_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
 
 
 @pytest.mark.parametrize(
@@ -83,7 +80,7 @@ def test_a_public_or_fictional_figure_is_not_flagged(find, text, word):
     ],
 )
 def test_someone_the_writer_knows_is_still_caught(find, text, name):
-    assert _flagged(find, text, name)
+    assert flagged_in(find, text, name)
 
 
 # -- brands, software, national events, named storms and quoted titles in ordinary use --------------------
@@ -106,8 +103,8 @@ def test_someone_the_writer_knows_is_still_caught(find, text, name):
         ("Belting out 'Dancing Queen' on the drive home after a double.", "Dancing Queen"),
     ],
 )
-def test_brands_events_and_titles_in_ordinary_use_are_not_flagged(find, text, word):
-    assert _flagged(find, text, word) == []
+def test_brands_events_and_titles_in_ordinary_use_are_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
 
 
 @pytest.mark.parametrize(
@@ -122,7 +119,7 @@ def test_brands_events_and_titles_in_ordinary_use_are_not_flagged(find, text, wo
     ],
 )
 def test_a_brand_made_a_client_or_a_person_of_the_same_name_is_still_caught(find, text, name):
-    assert _flagged(find, text, name)
+    assert flagged_in(find, text, name)
 
 
 # -- travel: cities, resorts and landmarks the writer visits -------------------------------------------------
@@ -141,8 +138,8 @@ def test_a_brand_made_a_client_or_a_person_of_the_same_name_is_still_caught(find
         ("Booked a week in Santorini for my 40th.", "Santorini"),
     ],
 )
-def test_a_place_the_writer_travels_to_is_not_flagged(find, text, word):
-    assert _flagged(find, text, word) == []
+def test_a_place_the_writer_travels_to_is_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
 
 
 @pytest.mark.parametrize(
@@ -155,7 +152,7 @@ def test_a_place_the_writer_travels_to_is_not_flagged(find, text, word):
     ],
 )
 def test_where_someone_lives_or_works_is_still_caught(find, text, name):
-    assert _flagged(find, text, name)
+    assert flagged_in(find, text, name)
 
 
 # -- the writer's own family celebrations and a big public employer --------------------------------------
@@ -172,8 +169,8 @@ def test_where_someone_lives_or_works_is_still_caught(find, text, name):
         ("Spent the whole day at the Crown Court waiting to give evidence.", "Crown Court"),
     ],
 )
-def test_own_family_celebrations_and_big_public_bodies_are_not_flagged(find, text, word):
-    assert _flagged(find, text, word) == []
+def test_own_family_celebrations_and_big_public_bodies_are_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
 
 
 @pytest.mark.parametrize(
@@ -186,7 +183,7 @@ def test_own_family_celebrations_and_big_public_bodies_are_not_flagged(find, tex
     ],
 )
 def test_a_residents_celebration_or_a_public_body_as_client_is_still_caught(find, text, name):
-    assert _flagged(find, text, name)
+    assert flagged_in(find, text, name)
 
 
 @pytest.mark.parametrize(
@@ -197,4 +194,4 @@ def test_a_residents_celebration_or_a_public_body_as_client_is_still_caught(find
     ],
 )
 def test_a_name_before_a_job_with_line_in_it_is_not_a_quote(find, text, name):
-    assert _flagged(find, text, name)
+    assert flagged_in(find, text, name)
