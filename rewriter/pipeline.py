@@ -13,7 +13,11 @@ INTERFACE CONTRACT (the app codes against this; keep these names and fields stab
         use_llm=True,              # False -> generalise + verify only
         risks=None,                # risks already found on `text` (skip the review) or None
         allow=(),                  # phrases the writer keeps (those ignored in the app): left as they
-    ) -> RewriteResult             # are and not counted, wherever detection finds them
+                                   # are and not counted, wherever detection finds them
+        on_generalised=None,       # callable(str) called with the generalised text before the model is
+                                   # asked (only when it will be), so it can be shown while the model works
+        skip_model=None,           # threading.Event; when set, the model stops and the generalised text
+    ) -> RewriteResult             # is offered (the writer chose not to wait)
     verdict = pipeline.verify(original, candidate, spans, role=None, allow=()) -> Verdict
     risks = pipeline.review(text, spans) -> list[Risk]   # the post-level review (pipeline.reviewer)
 
@@ -122,6 +126,7 @@ MAX_REWRITE_CHARS = 20_000
 # Why a model answer is not used when every word it changed was one the generaliser had left alone
 # (those go back as the writer typed them, which leaves the generalised text itself).
 ONLY_UNTOUCHED = "changed only words that needed no change, which are kept as typed"
+MODEL_SKIPPED_BY_WRITER = "the model was stopped: you chose the generalised text"
 
 
 class Pipeline:
@@ -150,6 +155,8 @@ class Pipeline:
         use_llm: bool = True,
         risks: list[Risk] | None = None,
         allow: Iterable[str] = (),
+        on_generalised: Callable[[str], None] | None = None,
+        skip_model: threading.Event | None = None,
     ) -> RewriteResult:
         started = time.perf_counter()
         role = role or self.config.role
@@ -193,15 +200,24 @@ class Pipeline:
             messages = prompts.messages(floor)
             # what the model must not answer with: its instructions, and (on a retry) what it was told was wrong
             instructions = prompts.texts()
+            if on_generalised is not None:
+                on_generalised(floor)
+            stop = _EitherSet(cancel, skip_model)  # the model stops for a cancel and for a skip alike
             for _ in range(self.config.model.attempts):
                 budget = self._budget(messages, floor)
                 if not budget.fits:
                     model_note = f"{'the model was skipped' if not attempts else 'no further attempt'}: {budget.why_not}"
                     break
                 try:
-                    generation = self.backend.generate(messages, max_tokens=budget.max_tokens, on_token=on_token, cancel=cancel)
+                    if skip_model is not None and skip_model.is_set():
+                        raise Cancelled("the writer chose the generalised text")
+                    generation = self.backend.generate(messages, max_tokens=budget.max_tokens, on_token=on_token, cancel=stop)
                 except ContextExceeded as exc:
                     model_note = f"{'the model was skipped' if not attempts else 'no further attempt'}: {exc}"
+                    break
+                except Cancelled:
+                    _check_cancel(cancel)  # a cancel ends the rewrite; a skip offers the generalised text
+                    model_note = MODEL_SKIPPED_BY_WRITER
                     break
                 tokens += generation.tokens
                 gen_seconds += generation.seconds
@@ -407,6 +423,16 @@ def clean_model_output(text: str) -> str:
 def _check_cancel(cancel) -> None:
     if cancel is not None and cancel.is_set():
         raise Cancelled("rewrite cancelled")
+
+
+class _EitherSet:
+    """Set when either of two events is (either may be None): what the backend watches to stop."""
+
+    def __init__(self, first: threading.Event | None, second: threading.Event | None):
+        self._events = [event for event in (first, second) if event is not None]
+
+    def is_set(self) -> bool:
+        return any(event.is_set() for event in self._events)
 
 
 def _rate(tokens: float, seconds: float) -> float | None:

@@ -14,7 +14,7 @@ import pytest
 from rewriter.config import Config
 from rewriter.errors import Cancelled
 from rewriter.llm.backend import Backend, Generation
-from rewriter.pipeline import Pipeline, RewriteResult
+from rewriter.pipeline import MODEL_SKIPPED_BY_WRITER, Pipeline, RewriteResult
 
 DRAFT = "Had a session with Gregory Walsh this morning and he finally opened up about the accident. Huge step for him."
 
@@ -143,6 +143,40 @@ def test_cancel_stops_generation_and_raises(make):
 
     with pytest.raises(Cancelled):
         pipeline.rewrite(DRAFT, on_token=on_token, cancel=cancel)
+
+
+def test_the_generalised_text_is_shown_before_the_model_is_asked(make):
+    pipeline, backend = make(polished)
+    shown: list[tuple[str, int]] = []
+    result = pipeline.rewrite(DRAFT, on_generalised=lambda text: shown.append((text, len(backend.calls))))
+    assert shown == [(result.generalised, 0)]
+    assert "Gregory" not in shown[0][0]
+
+
+def test_the_writer_can_stop_the_model_and_take_the_generalised_text(make):
+    skip = threading.Event()
+    pipeline, backend = make(polished, polished)
+
+    def on_token(piece):
+        skip.set()  # the writer presses enter after the first token: "use this now"
+
+    result = pipeline.rewrite(DRAFT, on_token=on_token, skip_model=skip)
+    assert (result.method, result.text) == ("generalised", result.generalised)
+    assert result.clean
+    assert result.model_note == MODEL_SKIPPED_BY_WRITER
+    assert len(backend.calls) == 1  # no second attempt after the writer chose
+
+
+def test_a_cancel_still_cancels_when_a_skip_was_asked_too(make):
+    cancel, skip = threading.Event(), threading.Event()
+    pipeline, _ = make(polished)
+
+    def on_token(piece):
+        skip.set()
+        cancel.set()
+
+    with pytest.raises(Cancelled):
+        pipeline.rewrite(DRAFT, on_token=on_token, cancel=cancel, skip_model=skip)
 
 
 def test_an_already_cancelled_rewrite_does_nothing(make):

@@ -61,6 +61,14 @@ class RewriteStreamed(Message, bubble=False):
         self.piece = piece
 
 
+class RewriteGeneralised(Message, bubble=False):
+    """The generalised text, verified safe, shown while the model tries to smooth its wording."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
 class RewriteFinished(Message, bubble=False):
     """The rewrite, verified, with the risks left in its text."""
 

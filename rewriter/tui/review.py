@@ -8,6 +8,8 @@ and their changes), ``review_verdict`` (what the checks say). This module runs t
 
 from __future__ import annotations
 
+import threading
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,7 +23,14 @@ from ..review import Risk
 from ..spans import Span
 from .dialogs import confirm_copy
 from .marks import RESIDUAL, risk_marks, shift_risks, shift_spans, span_marks
-from .messages import RewriteCancelled, RewriteChecked, RewriteFinished, RewriteStreamed, WorkerErrors
+from .messages import (
+    RewriteCancelled,
+    RewriteChecked,
+    RewriteFinished,
+    RewriteGeneralised,
+    RewriteStreamed,
+    WorkerErrors,
+)
 from .review_diff import Changes
 from .review_stream import StreamProgress
 from .review_verdict import METHODS, fitted_summary_text, verdict_text
@@ -41,6 +50,8 @@ class ReviewScreen(WorkerErrors, Screen):
         Binding("ctrl+d", "toggle_view", "Side/unified", priority=True),
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("alt+c", "acknowledge", "I've checked this", show=False),
+        # while the model smooths the wording, the generalised text is shown; enter takes it at once
+        Binding("enter", "use_generalised", "Use this now", priority=True),
     ]
 
     def __init__(self, original: str, spans: list[Span] | None, risks: list[Risk] | None = None,
@@ -63,6 +74,7 @@ class ReviewScreen(WorkerErrors, Screen):
         self.residual: list[Span] = []
         self.final_risks: list[Risk] = []  # the risks in the rewrite as it is (shifted while editing)
         self._ticker = None
+        self.skip_model = threading.Event()  # set by "use this now": the model stops, the generalised text is offered
         # Every edit of the rewrite is verified again: soon after it, one check at a time.
         self.checks = OneAtATime(self, lambda: self.app.config.app.debounce_ms / 1000, self._start_verify)
         self._checking = ""  # the text the check in flight is about
@@ -134,7 +146,8 @@ class ReviewScreen(WorkerErrors, Screen):
         app = self.app
         try:
             result = app.pipeline().rewrite(self.original, role=role, spans=self.spans, on_token=self.stream_piece,
-                                            cancel=cancelled, use_llm=app.backend is not None, allow=self.allow)
+                                            cancel=cancelled, use_llm=app.backend is not None, allow=self.allow,
+                                            on_generalised=self.generalised_ready, skip_model=self.skip_model)
         except Cancelled:
             self.post_message(RewriteCancelled())
             return
@@ -146,8 +159,19 @@ class ReviewScreen(WorkerErrors, Screen):
         """Called by the pipeline, in the worker, for each piece the model generates."""
         self.post_message(RewriteStreamed(piece))
 
+    def generalised_ready(self, text: str) -> None:
+        """Called by the pipeline, in the worker, before it asks the model."""
+        self.post_message(RewriteGeneralised(text))
+
     def on_rewrite_streamed(self, message: RewriteStreamed) -> None:
         self.progress.add(message.piece)  # drawn by the next tick
+
+    def on_rewrite_generalised(self, message: RewriteGeneralised) -> None:
+        # The model's raw answer is mostly put back to the writer's words (llm/untouched.py): the text
+        # worth reading while it works is the generalised one, which is what is offered if it fails.
+        self.progress.generalised = message.text
+        self.refresh_bindings()
+        self._tick()
 
     def on_rewrite_cancelled(self, _message: RewriteCancelled) -> None:
         self._cancelled()
@@ -172,7 +196,8 @@ class ReviewScreen(WorkerErrors, Screen):
             self.right.load_text(text)
             self.right.scroll_end(animate=False)
         waiting = self._waiting_for() if self.rewrite_worker is None else None
-        summary = self.progress.summary(waiting, cancelling=self.state == "cancelling")
+        summary = self.progress.summary(waiting, cancelling=self.state == "cancelling",
+                                        skipping=self.skip_model.is_set())
         self.query_one("#review-summary", Static).update(summary)
 
     def _finish_running(self) -> None:
@@ -322,6 +347,17 @@ class ReviewScreen(WorkerErrors, Screen):
             self.app.pop_screen()
             self.app.notify("Back to your draft. The rewrite is kept: ctrl+r shows it again while the draft "
                             "is unchanged.", markup=False)
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "use_generalised":
+            # only while the model works on a generalised text already shown; otherwise enter is the editor's
+            return self.state == "running" and self.progress.generalised is not None and not self.skip_model.is_set()
+        return True
+
+    def action_use_generalised(self) -> None:
+        self.skip_model.set()  # the pipeline stops the model at its next token and offers the generalised text
+        self.refresh_bindings()
+        self._tick()
 
     def action_copy(self) -> None:
         if self.state != "done":

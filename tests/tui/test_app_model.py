@@ -121,6 +121,41 @@ async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchli
 
 
 @pytest.mark.llm
+async def test_enter_takes_the_generalised_text_while_the_real_model_works(detector, watchlist, real_backend,
+                                                                           monkeypatch):
+    import threading
+
+    # Hold the real model at its first token, as above, so the key lands while it works.
+    first_token, resume = threading.Event(), threading.Event()
+    add = ReviewScreen.stream_piece
+
+    def add_and_hold(self, piece):
+        add(self, piece)
+        if not first_token.is_set():
+            first_token.set()
+            resume.wait(10)
+
+    monkeypatch.setattr(ReviewScreen, "stream_piece", add_and_hold)
+    app = real_app(detector, watchlist, draft=DRAFT, backend=real_backend)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, first_token.is_set, what="the first streamed token")
+        review = app.screen
+        await wait_for(pilot, lambda: review.right.text == review.progress.generalised, what="the generalised text")
+        assert "Gregory" not in review.right.text  # what is shown while the model works is already safe
+        assert "enter: use this text now" in str(review.query_one("#review-summary").render())
+        await pilot.press("enter")
+        resume.set()
+        review = await review_done(pilot, app)
+        result = review.result
+        assert (result.method, result.text) == ("generalised", result.generalised)
+        assert "you chose the generalised text" in result.model_note
+        assert review.right.text == result.text and "\n" not in review.right.text  # enter typed nothing
+        assert result.clean
+
+
+@pytest.mark.llm
 async def test_edit_of_a_real_rewrite_is_verified_and_copy_asks(detector, watchlist, real_backend):
     app = real_app(detector, watchlist, draft=DRAFT, backend=real_backend)
     async with app.run_test(size=SIZE) as pilot:
