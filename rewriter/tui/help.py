@@ -40,6 +40,7 @@ KEYS = [
     ("alt+a / alt+i / alt+w", "draft", "the same, for the span at the cursor"),
     ("c / alt+c", "list / text", "I've checked this risk (again: take it back)"),
     ("ctrl+d", "review", "side by side ⇄ one text with the changes marked"),
+    ("enter", "review", "while the model smooths the wording: take the generalised text shown, now"),
     ("escape", "review", "cancel a running rewrite, or go back to the draft (ctrl+r shows the rewrite again)"),
     ("tab / shift+tab", "anywhere", "move between the text, the list and the buttons"),
     ("ctrl+p", "anywhere", "command palette: every action by name; “Set my role…” sets your role; “Open an "

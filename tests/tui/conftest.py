@@ -41,7 +41,8 @@ class FakePipeline:
         self.reviewer = Reviewer()
         self.saw_cancel = threading.Event()
 
-    def rewrite(self, text, role=None, spans=None, on_token=None, cancel=None, use_llm=True, allow=()):
+    def rewrite(self, text, role=None, spans=None, on_token=None, cancel=None, use_llm=True, allow=(),
+                on_generalised=None, skip_model=None):
         self.calls.append({"text": text, "role": role, "spans": spans, "use_llm": use_llm, "allow": set(allow)})
         if spans is None:
             spans = self.detector.detect(text, role=role)
