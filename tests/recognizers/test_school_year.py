@@ -21,7 +21,8 @@ def texts(recognizer, text):
         ("Proud of my year 3 kids today", "year 3"),
         ("She's a Year 10 student", "Year 10"),
         ("He's in grade 6 now", "grade 6"),
-        ("My daughter is in Year 10", "Year 10"),
+        ("Her daughter is in Year 10", "Year 10"),
+        ("my student's son is in year 9", "year 9"),
         ("my 6th grade class", "6th grade"),
         ("a sixth-grader asked me", "sixth-grader"),
     ],
@@ -34,6 +35,10 @@ def test_school_years_about_a_person(text, found):
     "text",
     [
         "in year 2 of my degree",
+        # the writer's own child: the writer's own life (issue 10)
+        "My daughter is in Year 10",
+        "My son is in Year 9 and already taller than me",
+        "our eldest starts in year 7 on Monday",
         "the year 9 of 10 went badly",
         "passed a grade 5 piano exam",
         "this year 3 things changed",

@@ -66,8 +66,15 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
         lead = (match.groupdict().get("lead") or "").lower()
         if lead and lead not in ("my", "our", "his", "her", "their"):
             clause = re.split(r"[.;:!?,\n]", text[max(0, match.start() - 60) : match.start()])[-1]
-            return self._PERSON_BEFORE.search(clause) is not None
+            # the writer's own child's school year is the writer's own life ("my son is in Year 9")
+            return self._PERSON_BEFORE.search(clause) is not None and not self._OWN_CHILD.search(clause)
         return True
+
+    _OWN_CHILD = re.compile(
+        r"\b(?:my|our)\s+(?:own\s+|little\s+|eldest\s+|youngest\s+|middle\s+)?(?:son|daughter|kids?|child(?:ren)?|"
+        r"twins|eldest|youngest|boy|girl|step(?:son|daughter)|grand(?:son|daughter)|nephew|niece)\b(?!['’])",
+        re.IGNORECASE,
+    )
 
     _PERSON_BEFORE = re.compile(
         r"\b(?:he|she|they|him|her|his|who|i|i'?m|we|you'?re|son|daughter|kids?|child(?:ren)?|students?|pupils?|"
