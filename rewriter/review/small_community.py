@@ -143,7 +143,7 @@ class SmallCommunityRule(Rule):
         if not (post.others or post.pronouns or only_one or (places and post.cue("review_recognisable"))):
             return
         for a, b in places:
-            yield self.risk(post, a, b)
+            yield self._smaller(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
         lower = post.lower
@@ -178,6 +178,21 @@ class SmallCommunityRule(Rule):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
 
+    def _smaller(self, post: Post, start: int, end: int):
+        """The risk of a small-place phrase, with the rewrite that keeps the setting and drops what makes it
+        one of a kind: "a town of 900 people" -> "a small town", "runs the only chippy" -> "runs a chippy".
+        Other phrases are left for the writer ("everyone knows everyone" has no general form)."""
+        text = post.text
+        size = _SIZE_OF.fullmatch(text, start, end)
+        if size:
+            people = _PEOPLE_AFTER.match(text, end)
+            return self.risk(post, start, people.end() if people else end, f"small {size.group('kind')}")
+        only = _ONLY_AMENITY.fullmatch(text, start, end)
+        the = _THE_BEFORE.search(text, max(0, start - 4), start)
+        if only and the:
+            return self.risk(post, the.start(), end, _article(only.group("what")))
+        return self.risk(post, start, end)
+
     def _preceded(self, post: Post, tail: re.Pattern, head: re.Pattern, reach: int):
         """A risk from ``head`` to ``tail`` for each match of ``tail`` that ``head`` ends right before."""
         text = post.text
@@ -203,6 +218,15 @@ class SmallCommunityRule(Rule):
         return any(s.entity_type == "DISTINCTIVE_DETAIL" and s.start <= at < s.end for s in post.spans) and bool(
             name and _small_place_name(name.group())
         )
+
+
+# The phrases the rewrite can make general (the cue list finds them; these split them up).
+_SIZE_OF = re.compile(r"(?i)(?P<kind>town|village|island|community|school|team|unit|department|office|firm)\s+of\s+\S+")
+_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|residents|souls|inhabitants|locals|families|pupils|kids|children|staff|"
+                           r"employees|members|beds)\b")
+# a shop or service, not a person ("the only nurse" is the writer's own trade: another rule's business)
+_ONLY_AMENITY = re.compile(r"(?i)only\s+(?P<what>(?!(?:gp|doctor|nurse|teacher|midwife|social\s+worker)\b)[\w'’ -]+)")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:

@@ -45,6 +45,18 @@ def test_the_only_one_in_a_group_is_rewritten_as_one_of_many():
     assert ("the only autistic boy in his class", "an autistic boy") in rewrites(text, "small_community")
 
 
+def test_a_small_setting_is_rewritten_by_its_kind_and_a_one_of_a_kind_shop_as_one_of_many():
+    text = "Doing child protection in a town of 900 people where the family I'm investigating runs the only chippy."
+    found = rewrites(text, "small_community")
+    assert ("town of 900 people", "small town") in found
+    assert ("the only chippy", "a chippy") in found
+    assert ("team of 5", "small team") in rewrites("The team of 5 I manage has one new starter who is struggling.",
+                                                   "small_community")
+    # what has no general form is left for the writer to look at
+    assert ("everyone knows everyone", None) in rewrites("One of my patients lives where everyone knows everyone.",
+                                                          "small_community")
+
+
 @pytest.mark.parametrize(
     "text",
     [
