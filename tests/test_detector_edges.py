@@ -113,3 +113,19 @@ def test_a_hash_inside_a_word_a_link_or_an_entity_starts_no_tag():
     from rewriter.detect.detector import _HASHTAG
 
     assert _HASHTAG.findall("C#Sharp, example.com/#NightShift, &#39; and #MedTwitter") == ["MedTwitter"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Visited Harlow Foods' depot 3 today, what a mess.", "Harlow Foods' depot 3"),
+        ("Commissioned Tidewater Energy's substation today.", "Tidewater Energy's substation"),
+    ],
+)
+def test_a_sentences_opening_verb_is_no_part_of_the_name_after_it(detector, text, name):
+    spans = [s.text for s in detector.detect(text, role="engineer")]
+    assert name in spans and not any(s.startswith(text.split()[0]) for s in spans)
+
+
+def test_a_name_that_ends_like_a_verb_keeps_its_first_word(detector):
+    assert "Alfred Brown" in [s.text for s in detector.detect("Alfred Brown came in today.", role="nurse")]

@@ -137,6 +137,7 @@ class Detector:
                 continue
             meta = r.recognition_metadata or {}
             start, end = _strip_space(norm.original, *norm.to_original(r.start + offset, r.end + offset))
+            start = _after_opening_verb(norm.original, start, end)
             if start >= end:
                 continue
             recognizer = meta.get("recognizer_name", "")
@@ -239,6 +240,23 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
         else:
             kept.append(s.moved(start, end, original[start:end]))
     return kept
+
+
+_OPENING_VERB = re.compile(r"[A-Z][a-z]{3,}ed\s+(?=[A-Z])")
+
+
+def _after_opening_verb(text: str, start: int, end: int) -> int:
+    """Where a name starts when the sentence's first word, a verb in the past, was taken in with it
+    ("Visited Harlow Foods' depot", "Commissioned Tidewater Energy's"): the verb is no part of the name."""
+    m = _OPENING_VERB.match(text, start, end)
+    if m and _sentence_starts_at(text, start) and lexicon.is_ordinary_word(m.group().strip()):
+        return m.end()
+    return start
+
+
+def _sentence_starts_at(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?\n:;" or not re.search(r"[\w,]", before[-1])
 
 
 def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:

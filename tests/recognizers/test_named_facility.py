@@ -60,3 +60,10 @@ def test_an_industrial_site_by_its_name_in_any_case(find):
 
 def test_a_plant_with_no_name_is_no_site(find):
     assert find("the power plant was noisy all night") == []
+
+
+def test_a_facilitys_number_goes_with_it(find):
+    assert ("Tidewater Energy's substation 12", "FACILITY") in find(
+        "Shipped the firmware for Tidewater Energy's substation 12 today")
+    # a time or a decimal after the name is no number of it
+    assert ("Heron Ward", "FACILITY") in find("Admitted to Heron Ward 3.30pm today")

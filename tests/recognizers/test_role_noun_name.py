@@ -43,3 +43,13 @@ def test_verbs_after_role_nouns_are_not_people(find, text):
 
 def test_lowercase_name_after_role_noun_still_found(find):
     assert ("rosie", "PERSON") in find("Our new grad rosie was brilliant today.")
+
+
+@pytest.mark.parametrize("text", ["worst job of my life, 2 yr old kid, backyard pool, mum screaming",
+                                  "Quick chat with my colleague, handover at 8 then home."])
+def test_two_everyday_words_written_as_one_are_no_name(find, text):
+    assert not [t for t, kind in find(text) if kind == "PERSON"]
+
+
+def test_a_lowercase_name_after_a_comma_is_still_a_name(find):
+    assert ("priya", "PERSON") in find("Covering for my colleague, priya, again this week.")

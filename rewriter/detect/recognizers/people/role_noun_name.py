@@ -55,7 +55,8 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
             # the tagger marks it as a proper noun ("our new grad rosie"), and only that one word
             tok = token_at(doc, starts, start) if doc is not None else None
             word = first.group()
-            if word.lower() in FUNCTION_WORDS or (
+            # (two everyday words run together, "backyard", whatever the tagger says: it guesses at unknown words)
+            if word.lower() in FUNCTION_WORDS or lexicon.is_closed_compound(word) or (
                 lexicon.is_ordinary_word(word) and not (tok is not None and is_proper(tok))
             ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
                 # "Tom's dog died": a verb after a role noun is what the pet did, not its name

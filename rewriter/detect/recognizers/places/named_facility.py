@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
+from ..support import lexicon
 from ..support.gated import GatedRegexRecognizer
 from ..support.names import PLACE_NAME_WORD
 
@@ -64,7 +65,11 @@ class NamedFacilityRecognizer(GatedRegexRecognizer):
         "gurdwara", "mandir", "stadium", "arena", "library", "pool", "baths", "lido", "prison", "institution",
         "plant", "factory", "smelter", "refinery", "warehouse", "depot", "mill", "quarry", "substation",
     )
-    _PATTERN = re.compile(rf"\b(?P<name>(?:{PLACE_NAME_WORD}\s+){{0,3}}{PLACE_NAME_WORD})\s+(?P<kind>{_KIND_RE})\b")
+    # its number goes with it ("Tidewater Energy's substation 12": "12" alone would be left dangling)
+    _PATTERN = re.compile(
+        rf"\b(?P<name>(?:{PLACE_NAME_WORD}\s+){{0,3}}{PLACE_NAME_WORD})\s+(?P<kind>{_KIND_RE})\b"
+        rf"(?:\s+(?:[Nn]o\.?\s*)?\d{{1,3}}[A-Za-z]?\b(?![.,:/]?\d))?"
+    )
 
     def find(self, text, nlp_artifacts=None):
         results = []
@@ -81,10 +86,15 @@ class NamedFacilityRecognizer(GatedRegexRecognizer):
     def _start_of_name(m: re.Match) -> int | None:
         """Where the facility's own name starts, after dropping sentence starters; None if no name is left."""
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and words[0].group().lower().strip(".") in _LEADING_STOP:
+        while words and (words[0].group().lower().strip(".") in _LEADING_STOP or _is_past_verb(words[0].group())):
             words.pop(0)
         if not words:
             return None
         if all(w.group().lower().strip(".") in _GENERIC for w in words):
             return None
         return m.start("name") + words[0].start()
+
+
+def _is_past_verb(word: str) -> bool:
+    """A sentence-opening verb in the past ("Visited Harlow Foods' depot", "Commissioned ..."): no part of a name."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}ed", word)) and lexicon.is_ordinary_word(word)

@@ -200,6 +200,15 @@ def is_ordinary_word(word: str) -> bool:
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
 
 
+def is_closed_compound(word: str) -> bool:
+    """Two everyday words written as one ("backyard", "carpark", "handover"), each of four letters or
+    more. Only for lowercase words: many surnames are built this way too ("Blackwood", "Newman")."""
+    w = word.lower()
+    return w.isalpha() and any(
+        is_ordinary_word(w[:cut]) and is_ordinary_word(w[cut:]) for cut in range(4, len(w) - 3)
+    )
+
+
 def _inflected_word(w: str, agent: bool = True) -> bool:
     if _base_word(w):
         return True
