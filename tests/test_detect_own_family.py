@@ -40,3 +40,22 @@ def test_someone_elses_family_and_the_people_served_stay_names(find, text, name)
 )
 def test_own_family_in_private_business_stays_a_name(find, text, name):
     assert (name, "PERSON") in find(text) or (name + "'s", "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Brought my two, Saoirse and Fionn, to the beach and I'm wrecked.", ["Saoirse", "Fionn"]),
+        ("Day off at the museum with my nephew Arlo.", ["Arlo"]),
+        ("My own cat Pickle has declared war on the new rug.", ["Pickle"]),
+        ("My daughters Ada and Bea both lost teeth today.", ["Ada", "Bea"]),
+    ],
+)
+def test_the_writers_own_children_nephews_and_pets_by_more_ways_of_saying_so(detector, text, names):
+    found = [s.text for s in detector.detect(text, role="nurse")]
+    assert not [n for n in names if n in found], found
+
+
+def test_two_clients_listed_the_same_way_are_still_named(detector):
+    found = [s.text for s in detector.detect("My two clients, Ada and Bea, both relapsed.", role="therapist")]
+    assert "Ada" in found and "Bea" in found

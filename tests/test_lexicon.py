@@ -167,3 +167,13 @@ def test_a_drawn_out_word_and_an_acronym_in_the_plural_are_ordinary_words():
     assert lexicon.is_ordinary_word("CVs") and lexicon.is_ordinary_word("GPs")
     assert lexicon.is_ordinary_word("Screenshotted")
     assert not lexicon.is_ordinary_word("Kezia") and not lexicon.is_ordinary_word("Jos")
+
+
+@pytest.mark.parametrize("word", ["Rewatched", "rebooked", "Rethinking"])
+def test_a_word_done_again_is_an_everyday_word(word):
+    assert lexicon.is_ordinary_word(word)
+
+
+@pytest.mark.parametrize("word", ["Rebecca", "Reginald", "Redgrave", "Renshaw"])
+def test_names_that_start_like_re_are_still_names(word):
+    assert not lexicon.is_ordinary_word(word)

@@ -169,7 +169,8 @@ class Detector:
             # ("remove my kid Lukas from the will"): then it stays.
             family = own_family_names(norm.original)
             if family:
-                spans = [s for s in spans if not (s.entity_type == "PERSON" and _name_part(s.text) in family)]
+                # whatever kind the language model guessed for the name ("Saoirse" as a place)
+                spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and _name_part(s.text) in family)]
         if all(s.entity_type == "DATE_TIME" for s in spans):
             # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
             # beside a name, a place, a company or a case it can tie the post to a real event, and so can
@@ -198,6 +199,9 @@ _PRIVATE_MATTER = re.compile(
     r"adoption|guardianship|power\s+of\s+attorney|trust\s+fund|beneficiar\w*|child\s+support|maintenance\s+payments|"
     r"restraining\s+order|court)"
 )
+
+
+_NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 
 
 def _name_part(text: str) -> str:

@@ -17,7 +17,13 @@ from .recognizers.support.names import WORD
 from .recognizers.support.not_people import own_pet_names
 
 _OWN_FAMILY_NAME = re.compile(
-    rf"(?<![’'\w])(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{WORD})"
+    rf"(?<![’'\w])(?i:my|our)\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
+    rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?P<also>{WORD}))?"
+)
+# "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy": the writer's children by their number
+_OWN_CHILDREN_LISTED = re.compile(
+    rf"(?<![’'\w])(?i:my|our)\s+(?i:two|three|four|lot|babies|boys|girls|kids)\s*[,:]\s*"
+    rf"(?P<names>{WORD}(?:\s*,\s*{WORD})*\s+(?i:and|&)\s+{WORD})"
 )
 
 
@@ -78,4 +84,7 @@ def own_family_names(text: str) -> frozenset[str]:
     titled = _titled_relatives(text) | own_pet_names(text)
     if "my" not in text.lower() and "our" not in text.lower():
         return frozenset(titled)
-    return frozenset(m.group("name") for m in _OWN_FAMILY_NAME.finditer(text)) | titled
+    named = {name for m in _OWN_FAMILY_NAME.finditer(text) for name in (m.group("name"), m.group("also")) if name}
+    for m in _OWN_CHILDREN_LISTED.finditer(text):
+        named |= set(re.findall(WORD, re.sub(r"(?i)\s+(?:and|&)\s+", ",", m.group("names"))))
+    return frozenset(named) | titled

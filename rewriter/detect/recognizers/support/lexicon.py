@@ -188,6 +188,9 @@ def is_ordinary_word(word: str) -> bool:
     # an American form is not cut at "-er" ("Sartre" -> "sarter" is no "sart" + "er")
     if _inflected_word(w) or any(_inflected_word(form, agent=False) for form in american_forms(w)):
         return True
+    # done again: "rewatched", "reread", "rebooked" (long enough that no name is cut: "Rebecca", "Reeves")
+    if w.startswith("re") and len(w) >= 7 and w[2] not in "aeiou" and _inflected_word(w[2:]):
+        return True
     # a word drawn out for feeling ("Soooo", "Yessss", "Noooo"): no name has a letter three times over
     if _DRAWN_OUT.search(w):
         return any(_inflected_word(_DRAWN_OUT.sub(r"\1" * n, w)) for n in (1, 2))

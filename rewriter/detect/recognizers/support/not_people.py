@@ -25,7 +25,7 @@ _THING_WITH_ARTICLE = re.compile(r"(?i:the)\s+[A-Z][a-z]+(?<!s)(?:\s+[a-z]+)*")
 _QUOTE_BEFORE = re.compile(r"['‘\"“]\s*$")
 
 _PETS = vocab.alternation("pet_words")
-_PET_ADJECTIVES = r"(?:(?:new|old|little|baby|big|rescue|elderly|senior|beloved|sweet|daft|lovely|late|fur)\s+){0,2}"
+_PET_ADJECTIVES = r"(?:(?:own|new|old|little|baby|big|rescue|elderly|senior|beloved|sweet|daft|lovely|late|fur)\s+){0,2}"
 # Before the name, the writer's own animal: "my dog", "our new puppy", "my staffie", "walkies with".
 _OWN_PET_BEFORE = rf"(?:\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
 # After the name: "Pickle the cockapoo", "Biscuit, our dog", "Pretzel's vet bill"; not a person named by
