@@ -15,7 +15,7 @@ from .detect.batch import BATCH
 from .display import counted
 from .pipeline import MAX_REWRITE_CHARS
 from .sources.exports import NAMES, Export
-from .verify import IDENTIFYING, REVIEW, judge_draft
+from .verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
 
 # Posts read, detected and written per window: enough for every worker to have batches to do, few
 # enough that a 100,000-post export never sits in memory whole.
@@ -84,6 +84,16 @@ def windows(items: Iterable[Item], size: int = WINDOW) -> Iterator[list[Item]]:
     iterator = iter(items)
     while window := list(islice(iterator, size)):
         yield window
+
+
+def found_status(record: dict) -> str:
+    """What was found in the post as it was published (with ``--rewrite`` the record's own status is
+    the rewrite's): identifying when a span was, for review when only a risk was."""
+    if record.get("spans"):
+        return IDENTIFYING
+    if record.get("risks"):
+        return REVIEW
+    return CLEAN
 
 
 def check_post(item: Item, spans, per_post_detect: float, role: str, reviewer, rewriter, warn) -> tuple[dict, list]:

@@ -91,3 +91,14 @@ def test_check_shows_what_the_rewrite_puts_there_in_context(cli):
     assert r.code == 1
     assert "say instead: “colleague Tom Reyes” → “colleague”" in r.out, r.out
     assert "a patient" not in r.out
+
+
+def test_audit_with_rewrites_counts_the_posts_as_they_stand_and_the_rewrites_apart(cli, tmp_path):
+    # A user checking years of posts: a post with a name in it is flagged even though its rewrite is clean.
+    src = tmp_path / "posts.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": DRAFT}) + "\n" + json.dumps({"id": "b", "text": CLEAN}) + "\n",
+                   encoding="utf-8")
+    r = cli("audit", str(src), "--rewrite", "--no-llm")
+    assert "flagged    1" in r.err and "clean      1" in r.err
+    assert "rewrites   2 verified clean" in r.err
+    assert r.code == 1  # a post to delete or edit

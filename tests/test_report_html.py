@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from rewriter.cli.report_html import CSP, AuditReport, found_status, render
+from rewriter.audit import found_status
+from rewriter.cli.report_html import CSP, AuditReport, render
 from rewriter.errors import InputError
 from rewriter.kinds import KINDS, RISK_KINDS
 

@@ -9,7 +9,7 @@ import sys
 import time
 from collections import Counter
 
-from ..audit import ExportTally, Item, check_post, export_items, windows
+from ..audit import ExportTally, Item, check_post, export_items, found_status, windows
 from ..config import ROLES, normalise_role
 from ..detect.batch import detect_in_batches
 from ..display import counted, dumps_safe, safe_for_terminal
@@ -116,6 +116,7 @@ def cmd_audit(args, config) -> int:
         return config.role
 
     statuses: Counter = Counter()
+    rewritten: Counter = Counter()  # with --rewrite: the rewrites' own statuses
     by_type: Counter = Counter()
     risks_by_kind: Counter = Counter()
     done = 0
@@ -138,10 +139,14 @@ def cmd_audit(args, config) -> int:
                         by_type[s.entity_type] += 1
                     for r in risks:
                         risks_by_kind[r.kind] += 1
-                    statuses[record["status"]] += 1
+                    # the summary is about the posts as they stand; with --rewrite, the record's status is
+                    # its rewrite's, counted apart
+                    statuses[found_status(record)] += 1
+                    if rewriter is not None:
+                        rewritten[record["status"]] += 1
                     if item.export_fields is not None:
                         record.update(item.export_fields)
-                        tally.count(item.export_fields, record["status"])
+                        tally.count(item.export_fields, found_status(record))
                     out.write(dumps_safe(record) + "\n")
                     if report is not None:
                         report.add(item.text, record)
@@ -159,6 +164,9 @@ def cmd_audit(args, config) -> int:
         out.close()
     seconds = time.perf_counter() - started
     lines = summary_lines(done, statuses[IDENTIFYING], by_type, skipped, seconds, statuses[REVIEW], risks_by_kind)
+    if rewriter is not None:
+        lines.insert(4, f"rewrites   {rewritten[CLEAN]} verified clean, {rewritten[REVIEW]} for review, "
+                        f"{rewritten[IDENTIFYING]} still identifying")
     if tally is not None:
         lines += tally.lines()
     for line in lines:

@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from html import escape
 
 from .. import __version__
+from ..audit import found_status
 from ..display import counted, safe_for_terminal
 from ..errors import InputError
 from ..kinds import RISK_KINDS, kind
@@ -32,16 +33,6 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 NO_DATE = "no date"
 _YEAR = re.compile(r"\d{4}(?=-)")
 _WEB_LINK = re.compile(r"https?://[^\s\"'<>]+\Z", re.IGNORECASE)
-
-
-def found_status(record: dict) -> str:
-    """What was found in the post as it was published (with ``--rewrite`` the record's own status is
-    the rewrite's): identifying when a span was, for review when only a risk was."""
-    if record.get("spans"):
-        return IDENTIFYING
-    if record.get("risks"):
-        return REVIEW
-    return CLEAN
 
 
 def year_of(record: dict) -> str:
