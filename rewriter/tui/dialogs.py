@@ -21,9 +21,10 @@ if TYPE_CHECKING:  # the review package compiles its cue lists on import: not be
 
 
 class Confirm(ModalScreen[bool]):
-    """A yes/no question; escape means no."""
+    """A yes/no question; escape means no. Yes takes its button (tab to it, then enter, or a click): no
+    letter key answers, because a paste that arrives as keystrokes ("Okay ...") must not throw work away."""
 
-    BINDINGS = [Binding("escape", "answer(False)", "Cancel"), Binding("y", "answer(True)", "Yes", show=False)]
+    BINDINGS = [Binding("escape", "answer(False)", "Cancel")]
 
     def __init__(self, title: str, body: Text, yes: str, no: str = "Cancel", id: str | None = None):
         super().__init__(id=id)

@@ -123,7 +123,7 @@ async def test_ignoring_a_span_after_a_rewrite_makes_the_rewrite_again(make_app,
             await wait_for(pilot, lambda: app.screen.id == "confirm-quit", what="the question")
             body = str(app.screen.query_one(".dialog-body").render())
             assert "changed what is ignored" in body, body
-            await pilot.press("y")
+            await pilot.press("tab", "enter")  # to the yes button, and press it
         await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen is not first,
                        what="a new rewrite")
         second = await review_done(pilot, app)

@@ -55,7 +55,7 @@ async def test_saving_over_a_file_asks_first_and_replaces_it_only_when_told(make
         assert target.read_text(encoding="utf-8") == "last week's post"
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, Confirm), what="the question again")
-        await pilot.press("y")
+        await pilot.press("tab", "enter")  # to the yes button, and press it
         await wait_for(pilot, lambda: target.read_text(encoding="utf-8") != "last week's post", what="the file")
         assert target.read_text(encoding="utf-8") == app.screen.editor.text
         assert target.stat().st_mode & 0o777 == 0o600
@@ -101,3 +101,22 @@ async def test_notifications_never_cover_a_dialog_and_wait_until_it_closes(make_
         await wait_for(pilot, lambda: app.screen is draft, what="the draft")
         await wait_for(pilot, lambda: len(shown(draft)) == 2, what="both toasts")
         assert "Raised while the dialog is open." in [str(t.render()) for t in shown(draft)][-1]
+
+
+async def test_letters_typed_or_pasted_as_keystrokes_never_answer_a_question(make_app):
+    from rewriter.tui.dialogs import Confirm
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot, app)
+        await pilot.press(*"Okay")
+        await pilot.press("ctrl+n")  # a typed draft: asked before it goes
+        await wait_for(pilot, lambda: isinstance(app.screen, Confirm), what="the question")
+        question = app.screen
+        await pilot.press(*"yes yy Okay")
+        await pilot.pause()
+        assert app.screen is question  # still asking
+        assert question.query_one("#no").has_focus  # the safe answer stays the default
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, Confirm), what="the answer")
+        assert app.screen.editor.text.startswith("Okay")  # nothing typed was lost

@@ -99,7 +99,8 @@ def test_escape_keeps_the_rewrite_and_quit_asks_on_a_real_terminal(tmp_path):
         term.wait_for("method:")
         term.keys("C-q")
         term.wait_for("Quit without copying?")
-        term.keys("y")
+        term.keys("Tab")
+        term.keys("Enter")
         deadline = time.monotonic() + 20
         while term.running() and time.monotonic() < deadline:
             time.sleep(0.25)
