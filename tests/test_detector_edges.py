@@ -129,3 +129,13 @@ def test_a_sentences_opening_verb_is_no_part_of_the_name_after_it(detector, text
 
 def test_a_name_that_ends_like_a_verb_keeps_its_first_word(detector):
     assert "Alfred Brown" in [s.text for s in detector.detect("Alfred Brown came in today.", role="nurse")]
+
+
+def test_a_dash_after_a_name_is_punctuation_not_part_of_it(detector):
+    text = "So proud of Jayden in my class at Oakfield Primary - he's been brilliant."
+    assert "Oakfield Primary" in [s.text for s in detector.detect(text, role="teacher")]
+
+
+def test_a_rule_that_reads_the_same_words_as_a_road_beats_spacys_organisation(detector):
+    spans = detector.detect("Three cars in the pile-up on the A38 on Friday, awful shift.", role="paramedic")
+    assert ("A38", "LOCATION") in [(s.text, s.entity_type) for s in spans]

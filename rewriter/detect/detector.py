@@ -138,6 +138,7 @@ class Detector:
             meta = r.recognition_metadata or {}
             start, end = _strip_space(norm.original, *norm.to_original(r.start + offset, r.end + offset))
             start = _after_opening_verb(norm.original, start, end)
+            end = _before_trailing_dash(norm.original, start, end)
             if start >= end:
                 continue
             recognizer = meta.get("recognizer_name", "")
@@ -258,6 +259,15 @@ def _after_opening_verb(text: str, start: int, end: int) -> int:
     return start
 
 
+_TRAILING_DASH = re.compile(r"\s+[-–—:]+$")
+
+
+def _before_trailing_dash(text: str, start: int, end: int) -> int:
+    """ "Oakfield Primary -": a dash or colon after a name, with a space before it, is punctuation."""
+    m = _TRAILING_DASH.search(text, start, end)
+    return m.start() if m else end
+
+
 def _sentence_starts_at(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return not before or before[-1] in ".!?\n:;" or not re.search(r"[\w,]", before[-1])
@@ -340,6 +350,11 @@ def _merge_group(group: list[Span], original: str) -> Span:
             specific = [s for s in specific if s.start <= best.start and best.end <= s.end and s.end - s.start > best.end - best.start]
         elif best.entity_type not in ("ORGANIZATION", "LOCATION"):
             specific = []
+        else:
+            # a rule that read the same words as a place or an organisation knows which ("the A38": a
+            # road, not a company)
+            specific += [s for s in group if s.source != _SPACY_SOURCE and (s.start, s.end) == (best.start, best.end)
+                         and s.entity_type in ("LOCATION", "FACILITY", "ORGANIZATION")]
         if specific:
             best = max(specific, key=rank)
     start, end = min(s.start for s in group), max(s.end for s in group)
