@@ -7,7 +7,9 @@ or a clinical word by its ending: "-itis", "-osis", "-oma", "-ectomy"...) about 
 pick out: a named person or someone from work nearby, or one person the writer serves when the post also
 points to them (an age, a place, a year group, a rarity, a small community, the news). Not the writer's
 own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
-anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served.
+anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served, nor a
+health word that names a service or a topic rather than anyone's condition ("the neonatal unit", "mental
+health first aid", "the shingles vax", "CW: death"), nor one said of a thing ("the printer's broken").
 """
 
 from __future__ import annotations
@@ -58,6 +60,16 @@ _STORIES = frozenset({"rare_or_unique", "small_community"})
 _PLURAL = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 
 
+# A health word naming a service or a topic: "the neonatal unit", "mental health waiting lists", "mental
+# health first aid", "the shingles vax", "therapy rooms".
+_SERVICE_AFTER = re.compile(
+    r"(?i)['’]?s?\s+(?:units?|wards?|services?|teams?|clinics?|waiting\s+lists?|lists?|first\s+aid|training|courses?|"
+    r"vax|vaccines?|vaccinations?|jabs?|boosters?|rooms?|awareness|campaigns?|policy|policies|support|leads?|champions?)\b"
+)
+# A content warning names what the post touches on: "CW: death (general)", "TW: self-harm".
+_CONTENT_WARNING = re.compile(r"(?i)(?:^|\n)\s*(?:cw|tw|content\s+warning|trigger\s+warning)\s*[:-]")
+
+
 class HealthDetailRule(Rule):
     KIND = "health_detail"
 
@@ -80,6 +92,8 @@ class HealthDetailRule(Rule):
                 continue  # "I was diagnosed with ...", "my anxiety"; not "told me she's expecting"
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
+            if not story and _names_no_one(post, a, b):
+                continue
             if story or self._identifiable(post, a, b):
                 yield self.risk(post, a, b)
 
@@ -119,6 +133,22 @@ def is_awareness_post(post: Post) -> bool:
 def is_clinical(word: str) -> bool:
     """A clinical word or a medicine by its ending ("sarcoidosis", "eculizumab"); ``word`` in lowercase."""
     return word.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(word) is not None
+
+
+def _names_no_one(post: Post, a: int, b: int) -> bool:
+    """The health word at [a, b) names a service or a topic ("the neonatal unit", "CW: death") or is said
+    of an everyday thing ("the printer's broken"), with nobody served, met at work or named in its
+    sentence (not "Nora's family on the palliative unit")."""
+    text = post.text
+    sa, sb = post.sentence(a)
+    if post.others_in(sa, sb):
+        return False
+    things = post.cue("review_everyday_annoyances")
+    return bool(
+        _SERVICE_AFTER.match(text, b)
+        or _CONTENT_WARNING.match(text, sa)
+        or any(s < sb and sa < e for s, e in things)
+    )
 
 
 def _after_own(post: Post, at: int) -> bool:
