@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .context import POINTER_TYPES, Post
+from .context import POINTER_TYPES, Post, within
 from .rule import Rule
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
@@ -138,10 +138,10 @@ def is_clinical(word: str) -> bool:
 def _names_no_one(post: Post, a: int, b: int) -> bool:
     """The health word at [a, b) names a service or a topic ("the neonatal unit", "CW: death") or is said
     of an everyday thing ("the printer's broken"), with nobody served, met at work or named in its
-    sentence (not "Nora's family on the palliative unit")."""
+    sentence (not "Nora's family on the palliative unit"); the writer's school or team is no one."""
     text = post.text
     sa, sb = post.sentence(a)
-    if post.others_in(sa, sb):
+    if within(post.names, sa, sb) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
         return False
     things = post.cue("review_everyday_annoyances")
     return bool(

@@ -47,7 +47,7 @@ _SYSTEM_AFTER = re.compile(
     r"waiting\s+times|statistics|figures|rates)\b"
 )
 # A legal office held or taken up: "becoming a magistrate", "as a High Court judge", "sworn in as a judge".
-_OFFICE_BEFORE = re.compile(r"(?i)\b(?:as|become|becoming|became|be|appointed|appointment\s+as)\s+an?\s+$")
+_OFFICE_BEFORE = re.compile(r"(?i)\b(?:as|become|becoming|became|be|appointed|appointment\s+as)\s+(?:an?\s+)?$")
 
 
 class OngoingCaseRule(Rule):

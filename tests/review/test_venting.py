@@ -170,3 +170,27 @@ def test_a_name_blamed_in_a_sentence_of_its_own(text, name):
 )
 def test_a_name_answered_cheerfully_is_no_blame(text, name):
     assert "venting" not in kinds(text, [span(text, name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team lead said we'd get the new laptops in May. The software crashed again this morning. Useless.",
+        "The train was late again, so I missed handover. Grr.",
+        "The health secretary says nurses are the backbone of the NHS. I'm seething, our union was ignored again.",
+        "Got stuck in traffic for an hour and I'm fuming.",
+    ],
+)
+def test_frustration_at_an_everyday_thing_or_a_public_figure_is_no_venting(text):
+    assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager cancelled my leave again and the rota app crashed. Useless.",
+        "The minister visited and our ward manager was rude to every nurse again. Useless.",
+    ],
+)
+def test_a_complaint_about_work_beside_a_thing_or_a_public_figure_still_counts(text):
+    assert "venting" in kinds(text)
