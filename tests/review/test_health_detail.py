@@ -140,6 +140,7 @@ def test_lay_words_said_of_nobody(text):
         "Mental health first aid training for all staff next week. She'll run it in the hall.",
         "CW: suicide\n\nTwenty years in this job and I still think about the families. Look after each other.",
         "The printer's broken again and he's blaming the Wi-Fi. Send coffee.",
+        "My manager was in early. The printer's broken again, the wifi is down and I'm fuming.",
     ],
 )
 def test_a_health_word_naming_a_service_a_topic_or_a_thing_tells_of_no_one(text):

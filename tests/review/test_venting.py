@@ -179,6 +179,8 @@ def test_a_name_answered_cheerfully_is_no_blame(text, name):
         "The train was late again, so I missed handover. Grr.",
         "The health secretary says nurses are the backbone of the NHS. I'm seething, our union was ignored again.",
         "Got stuck in traffic for an hour and I'm fuming.",
+        "The whole team watched it in the staff room. The Prime Minister's speech on pay left me seething.",
+        "My manager was in early. The printer's broken again, the wifi is down and I'm fuming.",
     ],
 )
 def test_frustration_at_an_everyday_thing_or_a_public_figure_is_no_venting(text):
