@@ -27,6 +27,9 @@ _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|j
 # the writer's; its health and work words still tell what the post is about ("#SelfHarmRecovery").
 _HASHTAG = re.compile(r"(?<![\w&])#\w+")
 _NOT_IN_HASHTAGS = ("review_legal_process",)
+# A mention of many people ("families", "our patients", "adult women"), not one person a story or a
+# complaint is about; "one of my swimmers" is read by the rules that allow it.
+PLURAL_MENTION = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .context import PLURAL_MENTION as _PLURAL
 from .context import POINTER_TYPES, Post, within
 from .rule import Rule
 
@@ -56,8 +57,6 @@ _INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprain
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community"})
-# One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
-_PLURAL = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 
 
 # A health word naming a service or a topic: "the neonatal unit", "mental health waiting lists", "mental

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .context import PLURAL_MENTION as _PLURAL
 from .context import Post, overlaps, within
 from .rule import Rule
 
@@ -45,8 +46,6 @@ _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+w
 # Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
 _ANYONES_BEFORE = re.compile(r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all)\s+$")
 _ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
-# Many people served ("families", "patients") are not one person a complaint is aimed at.
-_PLURAL = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
