@@ -9,7 +9,7 @@ points to them (an age, a place, a year group, a rarity, a small community, the 
 own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
 anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served, nor a
 health word that names a service or a topic rather than anyone's condition ("the neonatal unit", "mental
-health first aid", "the shingles vax", "CW: death"), nor one said of a thing ("the printer's broken").
+health first aid", "the shingles vax"), nor one said of a thing ("the printer's broken").
 """
 
 from __future__ import annotations
@@ -65,8 +65,6 @@ _SERVICE_AFTER = re.compile(
     r"(?i)['’]?s?\s+(?:units?|wards?|services?|teams?|clinics?|waiting\s+lists?|lists?|first\s+aid|training|courses?|"
     r"vax|vaccines?|vaccinations?|jabs?|boosters?|rooms?|awareness|campaigns?|policy|policies|support|leads?|champions?)\b"
 )
-# A content warning names what the post touches on: "CW: death (general)", "TW: self-harm".
-_CONTENT_WARNING = re.compile(r"(?i)(?:^|\n)\s*(?:cw|tw|content\s+warning|trigger\s+warning)\s*[:-]")
 
 
 class HealthDetailRule(Rule):
@@ -135,9 +133,9 @@ def is_clinical(word: str) -> bool:
 
 
 def _names_no_one(post: Post, a: int, b: int) -> bool:
-    """The health word at [a, b) names a service or a topic ("the neonatal unit", "CW: death") or is said
-    of an everyday thing ("the printer's broken"), with nobody served, met at work or named in its
-    sentence (not "Nora's family on the palliative unit"); the writer's school or team is no one."""
+    """The health word at [a, b) names a service or a topic ("the neonatal unit", "mental health first
+    aid") or is said of an everyday thing ("the printer's broken"), with no one person served and nobody
+    named in its sentence (not "Nora's family on the palliative unit"); the writer's school is no one."""
     text = post.text
     sa, sb = post.sentence(a)
     if within(post.names, sa, sb) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
@@ -145,7 +143,6 @@ def _names_no_one(post: Post, a: int, b: int) -> bool:
     things = post.cue("review_everyday_annoyances")
     return bool(
         _SERVICE_AFTER.match(text, b)
-        or _CONTENT_WARNING.match(text, sa)
         or any(s < sb and sa < e for s, e in things)
     )
 
