@@ -196,3 +196,27 @@ def test_frustration_at_an_everyday_thing_or_a_public_figure_is_no_venting(text)
 )
 def test_a_complaint_about_work_beside_a_thing_or_a_public_figure_still_counts(text):
     assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped the release late again. Speaking as a manager: estimates are guesses, plan for that.",
+        "New starters: the patient who shouted at you on your first shift doesn't define you. Our team has your back.",
+        "My manager and I hunted all week for a good Welsh word for 'burnout'. There isn't a clean one.",
+    ],
+)
+def test_the_writers_own_role_advice_to_readers_and_a_word_talked_of_are_no_venting(text):
+    assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped the release late again because our manager changed the scope. Useless.",
+        "Our manager shouted at me in front of the whole team. Again.",
+        "Our manager keeps calling it 'efficiency'. It's a pay cut.",
+    ],
+)
+def test_a_colleague_beside_those_still_counts(text):
+    assert "venting" in kinds(text)
