@@ -15,11 +15,11 @@ breach. Raised for
 - the writer's anger said outright ("I'm seething") beside someone from work or served in the same or
   the next sentence;
 not a complaint in a sentence about an everyday thing or a public figure with nobody from work or named
-in it ("the train is late AGAIN", "the app crashed again", "the minister's speech ... I'm seething"), nor the
-writer's own role ("as a founder"), advice to readers ("the customer who yelled at you"), a word talked
-of ("no clean word for 'anxiety'"), nor "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos",
-"my manager said 'go home, we've got this' 🙏", "why our patients hate the prep" (their feeling), "my own
-dumb knee", "doctors make the worst patients".
+in it ("the train is late AGAIN", "the app crashed again", "the minister's speech ... I'm seething"), nor
+the writer's own role ("as a founder"), advice to readers ("the customer who yelled at you"), a word
+talked of ("no clean word for 'anxiety'"), nor "I hate Mondays", "worst case scenario", "not because
+we're lazy", "Adam Kay nailed the rota chaos", "my manager said 'go home, we've got this' 🙏", "why our
+patients hate the prep" (their feeling), "my own dumb knee", "doctors make the worst patients".
 """
 
 from __future__ import annotations
