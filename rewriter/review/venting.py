@@ -81,7 +81,7 @@ class VentingRule(Rule):
                 yield self.risk(post, a, b)
         for a, b in post.cue("review_anger"):
             wa, wb = post.around(a, b, 1)
-            if not elsewhere(a) and within(colleagues, wa, wb) or within(post.served, wa, wb):
+            if not elsewhere(a) and (within(colleagues, wa, wb) or within(post.served, wa, wb)):
                 yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
         for a, b in post.cue("review_complaint_signals"):
             wa, wb = post.around(a, b, 1)
