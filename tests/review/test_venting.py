@@ -181,7 +181,7 @@ def test_a_name_answered_cheerfully_is_no_blame(text, name):
         "Got stuck in traffic for an hour and I'm fuming.",
         "The whole team watched it in the staff room. The Prime Minister's speech on pay left me seething.",
         "My manager was in early. The printer's broken again, the wifi is down and I'm fuming.",
-        "A patient asked me about it on my shift. The health secretary's speech on pay left me seething.",
+        "Our patients deserve better. I'm seething at the government's pay offer.",
     ],
 )
 def test_frustration_at_an_everyday_thing_or_a_public_figure_is_no_venting(text):
