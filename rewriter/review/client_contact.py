@@ -5,7 +5,7 @@ invitation to a wedding, a £2k bottle of wine: the guidance says think before a
 and raise it in session. Raised for a private-contact phrase (friend request, added me on Insta, my
 personal number, sent me, invited me) or a gift of value, said of someone the writer serves, including a
 former one, in the same or the next sentence; not of the writer's own friends and family ("my sister
-added me on Insta"), nor a thank-you card or a Mars bar.
+added me on Insta"), nor a thank-you card or a Mars bar, nor an invitation to the post's readers ("DM me for the slides").
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ _MONEY = re.compile(r"[$£€₹]\s?\d[\d,.]*k?")
 _ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|coffee|drink|reply|respond|go|keep|return|block|report)\w*")
 
 
+# An invitation to the post's readers, said at a sentence's start: "DM me for the slides", "Message me
+# if you missed it".
+_TO_READERS = re.compile(r"(?i)(?:dm|pm|message|msg|email|e-mail|inbox|text|contact|hmu)\b")
+
+
 class ClientContactRule(Rule):
     KIND = "client_contact"
 
@@ -31,7 +36,7 @@ class ClientContactRule(Rule):
             return
         text = post.text
         for a, b in post.cue("review_private_contact"):
-            if self._served_near(post, a, b):
+            if self._served_near(post, a, b) and not _to_readers(post, a, b):
                 yield self.risk(post, a, b)
         for m in _MONEY.finditer(text):
             sa, sb = post.around(m.start(), m.end(), 0)
@@ -56,3 +61,10 @@ class ClientContactRule(Rule):
             return True
         named = any(a <= s and e <= b for s, e in post.names)
         return named and not any(a <= s and e <= b for s, e in post.workplace)
+
+
+def _to_readers(post: Post, start: int, end: int) -> bool:
+    """The contact phrase at [start, end) invites the post's readers ("DM me for the slides"): it opens its
+    sentence as a request, not a story of a client's message ("she DM'd me")."""
+    sa, _ = post.sentence(start)
+    return not post.text[sa:start].strip() and _TO_READERS.match(post.text, start, end) is not None

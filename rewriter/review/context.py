@@ -23,6 +23,13 @@ _OWN_LEAD = re.compile(
 )
 
 _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
+# A hashtag names a topic the post is filed under ("#kenyalaw", "#Litigation"), not a person or a case of
+# the writer's; its health and work words still tell what the post is about ("#SelfHarmRecovery").
+_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_NOT_IN_HASHTAGS = ("review_legal_process",)
+# A mention of many people ("families", "our patients", "adult women"), not one person a story or a
+# complaint is about; "one of my swimmers" is read by the rules that allow it.
+PLURAL_MENTION = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
@@ -43,6 +50,11 @@ class Post:
         self.spans = tuple(spans)
         self.words = Words(text)
         self._cues = index().find(self.words)
+        self.hashtags = [m.span() for m in _HASHTAG.finditer(text)] if "#" in text else []
+        if self.hashtags:
+            for name in _NOT_IN_HASHTAGS:
+                if name in self._cues:
+                    self._cues[name] = [s for s in self._cues[name] if not _in_any(self.hashtags, *s)]
         # The kinds of risk the rules run so far have found: a later rule may read them (a health detail is
         # identifiable in a post that already tells a rare or a small-community story).
         self.kinds_found: set[str] = set()
@@ -120,7 +132,10 @@ class Post:
     def names(self) -> list[tuple[int, int]]:
         """People the detector named, other than the writer's own ("my son Alfie"), and anyone called by
         a title ("Mr Okafor", "Mrs K"), which needs no detector."""
-        found = [(s.start, s.end) for s in self.spans if s.entity_type in PERSON_TYPES and not self._known_word(s.start, s.end)]
+        found = [
+            (s.start, s.end) for s in self.spans
+            if s.entity_type in PERSON_TYPES and not self._known_word(s.start, s.end) and not _in_any(self.hashtags, s.start, s.end)
+        ]
         found += [m.span() for m in _TITLED.finditer(self.text)]
         return sorted({s for s in found if not any(0 <= s[0] - b <= 3 for _, b in self.own)})
 
@@ -151,6 +166,10 @@ class Post:
     def spans_of(self, types: frozenset[str], start: int = 0, end: int | None = None) -> list[Span]:
         end = len(self.text) if end is None else end
         return [s for s in self.spans if s.entity_type in types and start <= s.start and s.end <= end]
+
+
+def _in_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -7,14 +7,17 @@ or a clinical word by its ending: "-itis", "-osis", "-oma", "-ectomy"...) about 
 pick out: a named person or someone from work nearby, or one person the writer serves when the post also
 points to them (an age, a place, a year group, a rarity, a small community, the news). Not the writer's
 own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
-anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served.
+anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served, nor a
+health word that names a service or a topic rather than anyone's condition ("the neonatal unit", "mental
+health first aid", "the shingles vax"), nor one said of a thing ("the printer's broken").
 """
 
 from __future__ import annotations
 
 import re
 
-from .context import POINTER_TYPES, Post
+from .context import PLURAL_MENTION as _PLURAL
+from .context import POINTER_TYPES, Post, within
 from .rule import Rule
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
@@ -54,8 +57,14 @@ _INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprain
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community"})
-# One person: "a client", "the lad", "one of my swimmers", "her", not "adult women" or "our patients".
-_PLURAL = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
+
+
+# A health word naming a service or a topic: "the neonatal unit", "mental health waiting lists", "mental
+# health first aid", "the shingles vax", "therapy rooms".
+_SERVICE_AFTER = re.compile(
+    r"(?i)['’]?s?\s+(?:units?|wards?|services?|teams?|clinics?|waiting\s+lists?|lists?|first\s+aid|training|courses?|"
+    r"vax|vaccines?|vaccinations?|jabs?|boosters?|rooms?|awareness|campaigns?|policy|policies|support|leads?|champions?)\b"
+)
 
 
 class HealthDetailRule(Rule):
@@ -80,6 +89,8 @@ class HealthDetailRule(Rule):
                 continue  # "I was diagnosed with ...", "my anxiety"; not "told me she's expecting"
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
+            if not story and _names_no_one(post, a, b):
+                continue
             if story or self._identifiable(post, a, b):
                 yield self.risk(post, a, b)
 
@@ -119,6 +130,21 @@ def is_awareness_post(post: Post) -> bool:
 def is_clinical(word: str) -> bool:
     """A clinical word or a medicine by its ending ("sarcoidosis", "eculizumab"); ``word`` in lowercase."""
     return word.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(word) is not None
+
+
+def _names_no_one(post: Post, a: int, b: int) -> bool:
+    """The health word at [a, b) names a service or a topic ("the neonatal unit", "mental health first
+    aid") or is said of an everyday thing ("the printer's broken"), with no one person served and nobody
+    named in its sentence (not "Nora's family on the palliative unit"); the writer's school is no one."""
+    text = post.text
+    sa, sb = post.sentence(a)
+    if within(post.names, sa, sb) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
+        return False
+    things = post.cue("review_everyday_annoyances")
+    return bool(
+        _SERVICE_AFTER.match(text, b)
+        or any(s < sb and sa < e for s, e in things)
+    )
 
 
 def _after_own(post: Post, at: int) -> bool:

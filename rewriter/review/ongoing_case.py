@@ -8,7 +8,9 @@ prejudice the case and tell readers who is in it. Raised for
 - an investigating body at work ("CQC are interviewing staff next week", "police want it for the trial");
 in a post where the writer or someone they serve takes part. A trial watched on the news by someone
 with no part in it raises nothing, nor the writer's family's moot court final, nor a case the sentence
-says is over ("ended", "was acquitted", "years ago").
+says is over ("ended", "was acquitted", "years ago"), nor the justice system in general: its rules and
+workings ("the new sentencing guidelines", "court backlogs") or a legal office someone holds or takes up
+("becoming a magistrate", "her swearing-in as a High Court judge").
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ _LIVE = re.compile(
 )
 
 
+# The justice system's workings, not one case: "sentencing guidelines", "court backlogs", "tribunal fees".
+_SYSTEM_AFTER = re.compile(
+    r"(?i)\s+(?:guidelines?|system|reforms?|backlogs?|delays|fees|funding|rules|training|qualifications?|council|"
+    r"waiting\s+times|statistics|figures|rates)\b"
+)
+# A legal office held or taken up: "becoming a magistrate", "as a High Court judge", "sworn in as a judge".
+_OFFICE_BEFORE = re.compile(r"(?i)\b(?:as|become|becoming|became|be|appointed|appointment\s+as)\s+(?:an?\s+)?$")
+
+
 class OngoingCaseRule(Rule):
     KIND = "ongoing_case"
 
@@ -46,7 +57,7 @@ class OngoingCaseRule(Rule):
         idioms = post.cue("review_legal_idioms")
         over = post.cue("review_case_over")
         for a, b in post.cue("review_legal_process"):
-            if overlaps(idioms, a, b) or not _involved(post, a, b) or _over(post, over, a):
+            if overlaps(idioms, a, b) or not _involved(post, a, b) or _over(post, over, a) or _the_system(post, a, b):
                 continue
             yield self.risk(post, a, b)
         if not (post.others or post.first_person()):
@@ -64,6 +75,16 @@ class OngoingCaseRule(Rule):
             if any(sa <= s and e <= sb and not overlaps(idioms, s, e) for s, e in process):
                 yield self.risk(post, a, b)
 
+
+
+def _the_system(post: Post, start: int, end: int) -> bool:
+    """The legal word names the justice system's workings ("sentencing guidelines") or an office in it
+    ("becoming a magistrate", "as a High Court judge"), not a case."""
+    text = post.text
+    if _SYSTEM_AFTER.match(text, end):
+        return True
+    office = re.match(r"(?i)\s+(?:judge|justice)\b", text[end:]) or re.search(r"(?i)(?:judge|magistrate|juror|coroner)$", text[start:end])
+    return bool(office) and _OFFICE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _over(post: Post, over: list[tuple[int, int]], at: int) -> bool:

@@ -31,9 +31,13 @@ _THEIRS = re.compile(
     r"messages?|texts?|emails?|conversation|thread|dm|letter|note|card|drawing|form|notes|record|file|report))|"
     r"their|his|her|(?:client|patient|student|pupil|resident|customer)s?['’]s?)\b"
 )
-_OWN_IMAGE = re.compile(
-    r"(?i)^\s*(?:of|with|from)\s+(?:my|me|myself|mine)\b(?!\s+(?:holding|with|and|hugging|carrying|next))|\bmy\s+(?:\w+\s+)?$"
+# The writer's own image: "a photo of my dog", "pic below of my own lunch" (after the image word, matched
+# where it ends), "my holiday pics", "my own reaction video" (before it).
+_OWN_AFTER = re.compile(
+    r"(?i)\s*(?:(?:below|above|attached|here|in\s+(?:the\s+)?comments)\s+)?(?:of|with|from)\s+(?:my|me|myself|mine)\b"
+    r"(?!\s+(?:holding|with|and|hugging|carrying|next))"
 )
+_OWN_BEFORE = re.compile(r"(?i)\bmy\s+(?:\w+\s+){0,2}$")
 # The image is here in the post: "this pic of her", "these photos".
 _THIS_ONE = re.compile(r"(?i)\b(?:this|these|here['’]?s\s+(?:a|the))\s+(?:[\w'’-]+\s+)?$")
 # Images that always show something of someone else's when shared: a screenshot, dashcam or CCTV footage.
@@ -55,9 +59,11 @@ class PhotoRule(Rule):
                 continue  # "if you saw the footage": the public's, not the writer's
             if _NEGATED.search(text, sa, a) or _NEGATED_AFTER.match(text, b, sb):
                 continue  # "no photos", "photos of patients never go on social media"
-            if _OWN_IMAGE.search(text, max(sa, a - 12), a) or _OWN_IMAGE.match(text, b, min(sb, b + 16)):
-                continue  # "my holiday pics", "a photo of my dog"
+            if _OWN_BEFORE.search(text, max(sa, a - 24), a):
+                continue  # "my holiday pics"
             wa, wb = post.around(a, b, 1)
+            if _OWN_AFTER.match(text, b, min(sb, b + 36)) and not post.served_in(wa, wb) and not within(post.names, wa, wb):
+                continue  # "a photo of my dog", not "of my client Barry" or "of me at a client's wedding"
             shared = (
                 within(sharing, wa, wb)
                 or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))

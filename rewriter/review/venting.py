@@ -14,15 +14,19 @@ breach. Raised for
   thanks beside them;
 - the writer's anger said outright ("I'm seething") beside someone from work or served in the same or
   the next sentence;
-not "I hate Mondays", "worst case scenario", "not because we're lazy", "Adam Kay nailed the rota chaos",
-"my manager said 'go home, we've got this' 🙏", "why our patients hate the prep" (their feeling), "my own
-dumb knee", "doctors make the worst patients".
+not a complaint in a sentence about an everyday thing or a public figure with nobody from work or named
+in it ("the train is late AGAIN", "the app crashed again", "the minister's speech ... I'm seething"), nor
+the writer's own role ("as a founder"), advice to readers ("the customer who yelled at you"), a word
+talked of ("no clean word for 'anxiety'"), nor "I hate Mondays", "worst case scenario", "not because
+we're lazy", "Adam Kay nailed the rota chaos", "my manager said 'go home, we've got this' 🙏", "why our
+patients hate the prep" (their feeling), "my own dumb knee", "doctors make the worst patients".
 """
 
 from __future__ import annotations
 
 import re
 
+from .context import PLURAL_MENTION as _PLURAL
 from .context import Post, overlaps, within
 from .rule import Rule
 
@@ -43,6 +47,13 @@ _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+w
 # Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
 _ANYONES_BEFORE = re.compile(r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all)\s+$")
 _ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
+# The writer's own role, not a colleague: "as a founder", "I'm a manager".
+_WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w'’-]+\s+)?$")
+# A complaint aimed at the reader in advice to them: "the customer who yelled at you", "the boss who ignores
+# your ideas".
+_AT_THE_READER = re.compile(r"(?i)\s+(?:you|your|yourself)\b")
+# A word talked of as a word: "no clean word for 'anxiety'", "the term 'burnout'".
+_WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
@@ -54,10 +65,14 @@ class VentingRule(Rule):
             return
         text = post.text
         idioms = post.cue("review_complaint_idioms")
-        colleagues = [(a, b) for a, b in post.workplace if not _anyones(text, a, b)] + post.names
+        work = [(a, b) for a, b in post.workplace if not _WRITERS_ROLE.search(text, max(0, a - 20), a)]
+        colleagues = [(a, b) for a, b in work if not _anyones(text, a, b)] + post.names
+        elsewhere = _aimed_elsewhere(post, colleagues)
         for a, b in post.cue("review_complaint_words"):
-            if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a):
+            if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a) or elsewhere(a):
                 continue
+            if _AT_THE_READER.match(text, b) and not within(post.names, *post.sentence(a)):
+                continue  # "the customer who yelled at you doesn't know your name": advice to readers
             if any(_feels(text, e, a) for _, e in post.own):
                 continue  # "my own dumb knee": the writer's own, not someone else's
             sa, sb = post.sentence(a)
@@ -66,16 +81,18 @@ class VentingRule(Rule):
                 yield self.risk(post, a, b)
         for a, b in post.cue("review_anger"):
             wa, wb = post.around(a, b, 1)
-            if within(colleagues, wa, wb) or within(post.served, wa, wb):
+            if not elsewhere(a) and (within(colleagues, wa, wb) or within(post.served, wa, wb)):
                 yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
         for a, b in post.cue("review_complaint_signals"):
             wa, wb = post.around(a, b, 1)
-            if within(post.workplace, wa, wb) and not overlaps(idioms, a, b):
+            if within(work, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
         praise = post.cue("review_praise")
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
             for m in _QUOTE.finditer(text):
                 sa, sb = post.sentence(m.start())
+                if _WORD_TALKED_OF.search(text, max(0, m.start() - 25), m.start()):
+                    continue  # "no clean word for 'anxiety'": a word talked of, not someone's words
                 if _scare_quote(text, m) and within(colleagues, sa, m.start()) and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in post.names:
@@ -87,6 +104,23 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):
+    """A test of whether the complaint at a position is aimed at an everyday thing (traffic, the weather,
+    software) or a public figure: its sentence names one, and nobody from work, nobody named and no one
+    person the writer serves."""
+    targets = post.cue("review_everyday_annoyances") + post.cue("review_public_figures") + post.cue("public_offices")
+
+    def elsewhere(at: int) -> bool:
+        if not targets:
+            return False
+        sa, sb = post.sentence(at)
+        return within(targets, sa, sb) and not within(colleagues, sa, sb) and not any(
+            not _PLURAL.search(post.text[s:e]) for s, e in post.served_in(sa, sb)
+        )
+
+    return elsewhere
 
 
 def _feels(text: str, end: int, at: int) -> bool:

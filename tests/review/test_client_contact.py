@@ -82,3 +82,25 @@ def test_contact_words_about_the_writers_own_life(text):
 )
 def test_the_writers_own_line_a_hug_or_a_gift_that_arrives(text):
     assert "client_contact" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to every client and carer who came to the open day 🙏 DM me for the leaflet.",
+        "Great session with the parents' group today. Message me if you missed it and want the notes.",
+    ],
+)
+def test_an_invitation_to_the_posts_readers_is_no_private_contact(text):
+    assert "client_contact" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client's mum found my page and sent me a friend request last night.",
+        "My client added me on Insta last night. DM me if you've had this, what did you do?",
+    ],
+)
+def test_private_contact_from_someone_served_still_counts(text):
+    assert "client_contact" in kinds(text)

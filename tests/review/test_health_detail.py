@@ -131,3 +131,28 @@ def test_health_said_in_lay_words(text):
 )
 def test_lay_words_said_of_nobody(text):
     assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our school raised £400 for the neonatal unit at the hospital. He says thank you, love from the head.",
+        "Mental health first aid training for all staff next week. She'll run it in the hall.",
+        "CW: suicide\n\nTwenty years in this job and I still think about the families. Look after each other.",
+        "The printer's broken again and he's blaming the Wi-Fi. Send coffee.",
+        "My manager was in early. The printer's broken again, the wifi is down and I'm fuming.",
+    ],
+)
+def test_a_health_word_naming_a_service_a_topic_or_a_thing_tells_of_no_one(text):
+    assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hollis, 82, moved to the palliative unit today. His family are with him.",
+        "My client Dana, 34, broke her wrist on the ice yesterday.",
+    ],
+)
+def test_a_health_detail_about_someone_beside_a_service_still_counts(text):
+    assert "health_detail" in kinds(text)

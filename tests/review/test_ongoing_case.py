@@ -129,3 +129,37 @@ def test_a_case_that_is_over(text):
 )
 def test_a_past_case_beside_one_still_to_run(text):
     assert "ongoing_case" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sentencing guidelines start next month. I'll post a summary of what changes for early pleas.",
+        "We need to talk about Crown Court backlogs. Victims wait years for justice.",
+        "Proud of my old flatmate, sworn in as a judge this morning.",
+        "Thinking about becoming a magistrate next year. Any of you done it?",
+    ],
+)
+def test_the_justice_system_in_general_is_no_case(text):
+    assert "ongoing_case" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentencing for my client is next month. Fingers crossed.",
+        "The judge in my client's hearing tomorrow is known to be strict.",
+    ],
+)
+def test_a_case_the_writer_is_in_still_counts(text):
+    assert "ongoing_case" in kinds(text)
+
+
+def test_a_case_word_in_a_hashtag_is_a_topic():
+    text = "Ten years qualified today and I still love drafting a good contract. #Litigation #LawyersOfLinkedIn"
+    assert "ongoing_case" not in kinds(text)
+
+
+def test_a_case_word_outside_the_hashtags_still_counts():
+    text = "My client's trial starts tomorrow and I haven't slept. #Litigation"
+    assert "ongoing_case" in kinds(text)

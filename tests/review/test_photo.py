@@ -75,3 +75,25 @@ def test_an_image_shared_where_readers_see_it(text):
 )
 def test_the_writers_own_child_by_a_pet_name(text):
     assert "photo" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finally made it to the staff Christmas do 🎄 pic below of my own attempt at a jumper. My manager loved it.",
+        "Sunday roast success 🍗 photo attached of my first ever Yorkshire puddings. The team at work wanted proof.",
+    ],
+)
+def test_the_writers_own_picture_after_the_image_word_is_no_risk(text):
+    assert "photo" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proud of this one 💪 pic below of my client Dee after her first 10k. She said I could share it.",
+        "A client's family invited me to their wedding. Pic below of me with the bride, I cried.",
+    ],
+)
+def test_a_picture_of_or_with_someone_served_still_counts(text):
+    assert "photo" in kinds(text)

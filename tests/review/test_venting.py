@@ -170,3 +170,54 @@ def test_a_name_blamed_in_a_sentence_of_its_own(text, name):
 )
 def test_a_name_answered_cheerfully_is_no_blame(text, name):
     assert "venting" not in kinds(text, [span(text, name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team lead said we'd get the new laptops in May. The software crashed again this morning. Useless.",
+        "The train was late again, so I missed handover. Grr.",
+        "The health secretary says nurses are the backbone of the NHS. I'm seething, our union was ignored again.",
+        "Got stuck in traffic for an hour and I'm fuming.",
+        "The whole team watched it in the staff room. The Prime Minister's speech on pay left me seething.",
+        "My manager was in early. The printer's broken again, the wifi is down and I'm fuming.",
+        "Our patients deserve better. I'm seething at the government's pay offer.",
+    ],
+)
+def test_frustration_at_an_everyday_thing_or_a_public_figure_is_no_venting(text):
+    assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager cancelled my leave again and the rota app crashed. Useless.",
+        "The minister visited and our ward manager was rude to every nurse again. Useless.",
+    ],
+)
+def test_a_complaint_about_work_beside_a_thing_or_a_public_figure_still_counts(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped the release late again. Speaking as a manager: estimates are guesses, plan for that.",
+        "New starters: the patient who shouted at you on your first shift doesn't define you. Our team has your back.",
+        "My manager and I hunted all week for a good Welsh word for 'burnout'. There isn't a clean one.",
+    ],
+)
+def test_the_writers_own_role_advice_to_readers_and_a_word_talked_of_are_no_venting(text):
+    assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped the release late again because our manager changed the scope. Useless.",
+        "Our manager shouted at me in front of the whole team. Again.",
+        "Our manager keeps calling it 'efficiency'. It's a pay cut.",
+    ],
+)
+def test_a_colleague_beside_those_still_counts(text):
+    assert "venting" in kinds(text)
