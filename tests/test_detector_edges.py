@@ -139,3 +139,22 @@ def test_a_dash_after_a_name_is_punctuation_not_part_of_it(detector):
 def test_a_rule_that_reads_the_same_words_as_a_road_beats_spacys_organisation(detector):
     spans = detector.detect("Three cars in the pile-up on the A38 on Friday, awful shift.", role="paramedic")
     assert ("A38", "LOCATION") in [(s.text, s.entity_type) for s in spans]
+
+
+def test_a_watched_company_stays_a_company_and_a_watched_name_a_name(detector, tmp_path):
+    from rewriter.config import Config
+    from rewriter.detect import Detector
+    from rewriter.detect.watchlist import WatchList
+    from rewriter.generalise import generalise
+
+    wl = WatchList.load(tmp_path / "watch.json")
+    wl.add("Halvorsen Logistics")
+    wl.add("Priya")
+    d = Detector(Config(role="engineer"), watchlist=wl, analyzer=detector.analyzer)
+    text = "Finished the X board for Halvorsen Logistics, shipping to them soon. Priya helped."
+    spans = d.detect(text, role="engineer")
+    found = {s.text: (s.entity_type, s.source) for s in spans}
+    assert found["Halvorsen Logistics"] == ("ORGANIZATION", "watch list")
+    assert found["Priya"][1] == "watch list"
+    rewritten = generalise(text, spans, "engineer").text
+    assert "colleague" not in rewritten.split("shipping")[0], rewritten
