@@ -158,3 +158,14 @@ def test_a_watched_company_stays_a_company_and_a_watched_name_a_name(detector, t
     assert found["Priya"][1] == "watch list"
     rewritten = generalise(text, spans, "engineer").text
     assert "colleague" not in rewritten.split("shipping")[0], rewritten
+
+
+@pytest.mark.parametrize("text, name", [("Jared Hale came in today.", "Jared Hale"), ("Ahmed Khan came in today.", "Ahmed Khan")])
+def test_a_given_name_ending_like_a_past_tense_is_kept(detector, text, name):
+    assert name in [s.text for s in detector.detect(text, role="nurse")]
+
+
+def test_a_public_figures_work_by_its_title_and_a_pupils_school_concert(detector):
+    assert detector.detect("Loved Taylor Swift's Eras tour last night, absolute scenes.", role="teacher") == []
+    found = [s.text for s in detector.detect("Loved Jayden Okafor's concert at school today, so proud.", role="teacher")]
+    assert any("Jayden Okafor" in f for f in found)

@@ -248,16 +248,23 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     return kept
 
 
-_OPENING_VERB = re.compile(r"[A-Z][a-z]{3,}ed\s+(?=[A-Z])")
+_OPENING_VERB = re.compile(r"[A-Z][a-z]{2,}ed\s+(?=[A-Z])")
 
 
 def _after_opening_verb(text: str, start: int, end: int) -> int:
     """Where a name starts when the sentence's first word, a verb in the past, was taken in with it
     ("Visited Harlow Foods' depot", "Commissioned Tidewater Energy's"): the verb is no part of the name."""
     m = _OPENING_VERB.match(text, start, end)
-    if m and _sentence_starts_at(text, start) and lexicon.is_ordinary_word(m.group().strip()):
+    if m and _sentence_starts_at(text, start) and _is_past_tense(m.group().strip()):
         return m.end()
     return start
+
+
+def _is_past_tense(word: str) -> bool:
+    # a short one only by its verb with the "e" back ("Loved": love; not "Jared", "Ahmed")
+    if len(word) <= 5:
+        return lexicon.is_ordinary_word(word[:-1])
+    return lexicon.is_ordinary_word(word)
 
 
 _TRAILING_DASH = re.compile(r"\s+[-–—:]+$")
@@ -360,10 +367,10 @@ def _merge_group(group: list[Span], original: str) -> Span:
         elif best.entity_type not in ("ORGANIZATION", "LOCATION"):
             specific = []
         else:
-            # a rule that read the same words as a place or an organisation knows which ("the A38": a
-            # road, not a company)
-            specific += [s for s in group if s.source != _SPACY_SOURCE and (s.start, s.end) == (best.start, best.end)
-                         and s.entity_type in ("LOCATION", "FACILITY", "ORGANIZATION")]
+            # a rule that read the same words as a place knows it is one ("the A38": a road, not a company)
+            if best.entity_type == "ORGANIZATION":
+                specific += [s for s in group if s.source != _SPACY_SOURCE and (s.start, s.end) == (best.start, best.end)
+                             and s.entity_type in ("LOCATION", "FACILITY")]
         if specific:
             best = max(specific, key=rank)
     start, end = min(s.start for s in group), max(s.end for s in group)

@@ -101,9 +101,13 @@ _NEWS_AFTER = re.compile(
 )
 # A well-known person's public work: "Simon Sinek's book", "Brené Brown's TED talk".
 _PUBLIC_WORK_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:new|latest|famous|old|first|last|best|classic|recent|brilliant|amazing|great)\s+)?(?i:podcast|TED|"
+    # the work's own title may stand before its kind ("Taylor Swift's Eras tour")
+    r"(?:['’]s)?\s+(?:(?:new|latest|famous|old|first|last|best|classic|recent|brilliant|amazing|great)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:podcast|TED|"
     r"documentary|album|novel|novels|memoir|autobiography|Netflix|talk|keynote|lecture|book|books|speech|song|songs|poem|"
     r"poems|film|films|sermon|essay|column|masterclass|tour|concert|biography|quote)\b(?!\s+(?:club|group|night))"
+    # a pupil's school concert or a colleague's talk at work is no public work
+    r"(?![^.!?\n]{0,25}\b(?:at|in)\s+(?:the\s+)?(?:school|church|assembly|work|the\s+office|our|my)\b)"
 )
 # Before the name: what one does with a public figure's work ("sang Vera Lynn", "quoting Maya Angelou",
 # "a talk by Brené Brown"); one given name may stand between, as the model often takes only the surname.
