@@ -59,6 +59,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     said = re.match(r"(?i)(?:he|she|they|i|we|you)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)\s+(?=\d)", span.text)
     if said:
         return start, end, span.text[:said.end()] + predicate_age(span.text[said.end():])
+    # "- 87 and still cracking jokes" -> "- older and still ...": the clause is about the age, so a band stays
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.match(r"\s+and\s+(?:still|going|sharp)\b|\s+not\s+out\b", text[end:]):
+        return start, end, predicate_age(span.text)
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
     # "now" that said it goes too)
     if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):

@@ -144,3 +144,28 @@ def test_years_young_is_an_age_and_the_writers_own_family_is_their_own_life():
     assert texts(AGE, "Her nan is 94 years old and still dancing.") == ["94 years old"]
     assert texts(AGE, "My nan is 94 years old and still dancing.") == []
     assert texts(AGE, "Our dad, 67 years young, ran the 10k.") == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("finally pulled through after her sepsis scare - 87 and still cracking jokes.", "87"),
+        ("Our Doris, 90 and still going strong.", "90"),
+        ("She's 92 and still sharp as a tack.", "92"),
+    ],
+)
+def test_an_old_age_told_as_a_wonder(text, age):
+    assert any(age in found for found in texts(AGE, text))
+
+
+@pytest.mark.parametrize("text", ["We scored 75 and still lost the match.", "Paid 80 and still no refund."])
+def test_a_score_or_a_price_and_still_is_no_age(text):
+    assert texts(AGE, text) == []
+
+
+def test_an_old_age_told_as_a_wonder_keeps_its_band_in_the_rewrite(detector):
+    from rewriter.generalise import generalise
+
+    text = "Mrs Patricia Hollings finally pulled through after her sepsis scare - 87 and still cracking jokes."
+    out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
+    assert "87" not in out and "- older and still cracking jokes" in out, out

@@ -51,6 +51,15 @@ class AgeRecognizer(GatedRegexRecognizer):
             rf"(?:was|were|is|are|am|turned)\s+{AGE_NUMBER}{_AGE_END}",
             0.75,
         ),
+        # "87 and still cracking jokes", "92 and going strong": an old age told as a wonder
+        Pattern(
+            "and still",
+            # at the start of a clause, as said of someone ("- 87 and still", "she's 90 and still"), not a
+            # score or a price ("we scored 75 and still lost")
+            r"(?:^|[-–—,;:(]\s*|[.!?]\s+|\b(?:she|he|who)(?:['’]s|\s+is|\s+was)\s+)"
+            r"(?P<span>(?:[6-9]\d|1[01]\d))\s+(?:and\s+(?:still|going\s+strong|sharp\s+as)|not\s+out)\b",
+            0.7,
+        ),
         # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
         Pattern("I am", rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{AGE_NUMBER}{_AGE_END}", 0.6),
         # "Lady on Lumley Rd was only 41.", "youngest was 14 months and ...", "my son is 7." — a word for a
