@@ -20,6 +20,7 @@ def texts(text):
         ("the new Axiom X2 headset drops in Sept. Can't say more", "Axiom X2"),
         ("Testing our Nimbus 3 sensor all week.", "Nimbus 3"),
         ("The upcoming Vega-7 chip launches next spring, under NDA for now", "Vega-7"),
+        ("the team got it booting on the new X200 board, shipping in March", "X200"),
     ],
 )
 def test_an_unreleased_product(text, found):
@@ -33,6 +34,8 @@ def test_an_unreleased_product(text, found):
         "The new Tesla Model 3 car drops in price again.",  # a public company's product
         "Our ward 7 team is the best.",  # no product noun
         "Testing our Nimbus sensor all week.",  # no model code
+        "Reviewing the new A380 engine docs, fascinating.",  # a model code with no launch, no secret, not ours
+        "Printed it on the A4 paper again.",  # a paper size
     ],
 )
 def test_not_an_unreleased_product(text):

@@ -30,6 +30,13 @@ class ProductModelRecognizer(GatedRegexRecognizer):
             rf"(?P<span>[A-Z][a-z]+[\s-][A-Z]{{0,3}}\d{{1,4}}[A-Za-z]?)\s+(?i:{_PRODUCT_NOUNS})s?\b",
             0.7,
         ),
+        # a model code alone: "the new X200 board", "our RX-90 sensor"
+        Pattern(
+            "model code and product",
+            rf"\b(?i:the|our|new|upcoming|next|unreleased)\s+(?:(?i:new|upcoming|next|unreleased)\s+)?"
+            rf"(?P<span>[A-Z]{{1,3}}-?\d{{2,4}}[A-Za-z]?)\s+(?i:{_PRODUCT_NOUNS})s?\b",
+            0.7,
+        ),
     ]
     # inside the company, or a launch or a secret in the post
     _CONTEXT = re.compile(
