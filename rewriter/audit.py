@@ -11,15 +11,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from .detect.batch import BATCH
 from .display import counted
 from .pipeline import MAX_REWRITE_CHARS
 from .sources.exports import NAMES, Export
 from .verify import CLEAN, IDENTIFYING, REVIEW, judge_draft
-
-# Posts read, detected and written per window: enough for every worker to have batches to do, few
-# enough that a 100,000-post export never sits in memory whole.
-WINDOW = 32 * BATCH
 
 
 @dataclass
@@ -79,8 +74,9 @@ class ExportTally:
         return lines
 
 
-def windows(items: Iterable[Item], size: int = WINDOW) -> Iterator[list[Item]]:
-    """``items`` a list of at most ``size`` at a time: what is read, checked and written together."""
+def windows(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """``items`` a list of at most ``size`` at a time, read only as each list is asked for: a 100,000-post
+    export never sits in memory whole."""
     iterator = iter(items)
     while window := list(islice(iterator, size)):
         yield window

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -70,3 +71,24 @@ def test_offset_map_always_points_back_into_the_typed_text(typed):
         for j in range(i, len(n.text) + 1):
             a, b = n.to_original(i, j)
             assert 0 <= a <= b <= len(typed)
+
+
+def _canonical_the_long_way(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", normalise(text).text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_canonical_of_ascii_is_what_the_full_folding_gives(text):
+    assert canonical(text) == _canonical_the_long_way(text)
+
+
+def test_canonical_of_ascii_skips_the_unicode_work(monkeypatch):
+    # the verdict asks for it once per span of every post: ASCII needs no normalising or decomposing
+    def fail(*args):
+        raise AssertionError("unicode work on ASCII text")
+
+    monkeypatch.setattr("rewriter.text.normalise", fail)
+    monkeypatch.setattr("rewriter.text.unicodedata", SimpleNamespace(normalize=fail, combining=fail, is_normalized=fail))
+    assert canonical("  Sarah\tJENKINS ") == "sarah jenkins"

@@ -1,7 +1,7 @@
 """`rewriter audit`: many posts at once. In: JSONL, a plain CSV, or a platform's data export (the .zip
 or the unpacked folder; see rewriter/sources). Out: JSONL, batch NLP, the review per post, a progress bar
-and a summary on stderr. An export is read as a stream, a window of posts at a time, so memory stays
-flat however many posts it holds."""
+and a summary on stderr. The input is checked as a stream, a batch of posts at a time with a few batches
+in flight (see detect/batch.py), so memory stays flat however many posts an export holds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..audit import ExportTally, Item, check_post, export_items, found_status, windows
 from ..config import ROLES, normalise_role
-from ..detect.batch import detect_in_batches
+from ..detect.batch import BATCH, detect_stream
 from ..display import counted, dumps_safe, safe_for_terminal
 from ..inputs import read_file_bytes
 from ..outputs import PrivateFile, check_target
@@ -123,35 +123,29 @@ def cmd_audit(args, config) -> int:
     # put in place only once every line is written
     out = PrivateFile(args.out) if args.out else _NOWHERE if records_unwanted else sys.stdout
     try:
-        for window in windows(items):
-            texts = [item.text for item in window]
-            roles = [role_of(item) for item in window]
-            # Detection in forked workers only without a loaded language model: forking a process that
-            # holds llama.cpp threads is not safe, and generation dominates a rewrite run anyway.
-            batches = detect_in_batches(detector, texts, roles, parallel=rewriter is None)
-            position = 0
-            for all_spans, per_post_detect in batches:
-                batch = window[position : position + len(all_spans)]
-                position += len(all_spans)
-                for item, spans in zip(batch, all_spans):
-                    record, risks = check_post(item, spans, per_post_detect, role_of(item), reviewer, rewriter, warn)
-                    for s in spans:
-                        by_type[s.entity_type] += 1
-                    for r in risks:
-                        risks_by_kind[r.kind] += 1
-                    # the summary is about the posts as they stand; with --rewrite, the record's status is
-                    # its rewrite's, counted apart
-                    statuses[found_status(record)] += 1
-                    if rewriter is not None:
-                        rewritten[record["status"]] += 1
-                    if item.export_fields is not None:
-                        record.update(item.export_fields)
-                        tally.count(item.export_fields, found_status(record))
-                    out.write(dumps_safe(record) + "\n")
-                    if report is not None:
-                        report.add(item.text, record)
-                    done += 1
-                    progress.update(done)
+        # Detection in forked workers only without a loaded language model: forking a process that
+        # holds llama.cpp threads is not safe, and generation dominates a rewrite run anyway.
+        jobs = (([item.text for item in batch], [role_of(item) for item in batch], batch) for batch in windows(items, BATCH))
+        for batch, all_spans, per_post_detect in detect_stream(detector, jobs, parallel=rewriter is None):
+            for item, spans in zip(batch, all_spans):
+                record, risks = check_post(item, spans, per_post_detect, role_of(item), reviewer, rewriter, warn)
+                for s in spans:
+                    by_type[s.entity_type] += 1
+                for r in risks:
+                    risks_by_kind[r.kind] += 1
+                # the summary is about the posts as they stand; with --rewrite, the record's status is
+                # its rewrite's, counted apart
+                statuses[found_status(record)] += 1
+                if rewriter is not None:
+                    rewritten[record["status"]] += 1
+                if item.export_fields is not None:
+                    record.update(item.export_fields)
+                    tally.count(item.export_fields, found_status(record))
+                out.write(dumps_safe(record) + "\n")
+                if report is not None:
+                    report.add(item.text, record)
+                done += 1
+                progress.update(done)
     except BaseException:
         if out is not sys.stdout and out is not _NOWHERE:
             out.close(keep=False)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .... import vocab
@@ -51,6 +52,9 @@ _ANIMAL_WORK = re.compile(
 )
 
 
+# Asked once per candidate name of a post (four times a post on average) and once more by the detector's
+# family check, always about the same text: the last few texts' answers are kept.
+@functools.lru_cache(maxsize=8)
 def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
