@@ -15,7 +15,8 @@ from .english import space_after, with_article
 PERSON_WORDS = vocab.words("person_words")
 
 _ONE_PERSON_TITLE = re.compile(
-    r"(?:Deputy\s+|Assistant\s+|Interim\s+)?(?:Head|Director|Chief|VP|Vice\s+President|Lead|Manager|Matron|Principal)\s+of\b"
+    r"(?i:deputy\s+|assistant\s+|interim\s+)?(?:Head|Director|Chief|VP|Vice\s+President|Lead|Manager|Matron|Principal|"
+    r"head|director|lead)\s+of\b"
 )
 
 
@@ -56,7 +57,7 @@ def distinctive_span(ctx: Context, span: Span) -> Replacing:
     if span.detail is Detail.RARE_CONDITION:  # "with Stiff Person Syndrome" -> "with a rare condition"
         return ctx.article_phrase(span, "a rare condition")
     if _ONE_PERSON_TITLE.match(span.text):  # "our Head of Procurement was walked out"
-        start, _ = ctx.absorb_left(span.start, r"\b(our|my|their|his|her|the|your)\s+")
+        start, _ = ctx.absorb_left(span.start, r"\b(our|my|their|his|her|the|your)\s+(?:(?:new|acting|interim)\s+)?")
         return start, span.end, "a senior colleague"
     words = set(re.findall(r"[a-z]+", span.text.lower()))
     if words & PERSON_WORDS:

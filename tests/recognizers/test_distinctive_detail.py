@@ -79,3 +79,27 @@ def test_distinctive_details_score_lower_than_identifiers():
 def test_distinctive_details_through_the_real_detector(find):
     found = find("Delivered the first triplets ever born on our unit last night.")
     assert ("first triplets ever born on our unit", "DISTINCTIVE_DETAIL") in found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Our new head of maths, Gareth, took credit for my scheme again.", "head of maths"),
+        ("my deputy head of year rang again", "deputy head of year"),
+    ],
+)
+def test_a_one_person_title_in_lowercase_after_our_or_my(text, found):
+    assert found in texts(text)
+
+
+@pytest.mark.parametrize("text", ["Got to the head of the queue at last.", "our head of it all says hi"])
+def test_the_head_of_a_queue_is_no_title(text):
+    assert texts(text) == []
+
+
+def test_a_one_person_title_becomes_a_senior_colleague(detector):
+    from rewriter.generalise import generalise
+
+    text = "Our new head of maths, Gareth, took credit for my revision scheme again."
+    out = generalise(text, detector.detect(text, role="teacher"), "teacher").text
+    assert out.startswith("A senior colleague took credit"), out

@@ -93,6 +93,14 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
             r"[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,2}))",
             0.5,
         ),
+        # ... and written in lowercase after "our" or "my", as posts often do: "our new head of maths", "my
+        # deputy head of year" (not "the head of the queue")
+        Pattern(
+            "our head of something",
+            r"\b(?i:our|my)\s+(?:(?i:new|acting|interim)\s+)?(?P<span>(?i:(?:deputy\s+|assistant\s+)?"
+            r"(?:head|director|lead)\s+of\s+(?!the\b|a\b|an\b|my\b|our\b|it\b|this\b)[a-z][\w&'’-]*(?:\s+(?:and\s+)?(?:year|department|school|studies|care))?))\b",
+            0.5,
+        ),
         # "the only one with the purple hair", "the only girl in a wheelchair", "the only lad who wears a kilt"
         Pattern(
             "the only one with a feature",
