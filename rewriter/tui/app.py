@@ -26,6 +26,7 @@ from ..errors import RewriterError
 from ..clipboard import SAVE_INSTEAD, SystemClipboard, copy_report, save_text, terminal_clipboard_route
 from .dialogs import SaveAs, confirm_discard, confirm_replace
 from .draft import DraftScreen
+from .early_input import HoldsEarlyInput
 from .help import HelpScreen
 from .messages import DetectorReady, ModelChosen, ModelReady, WorkerErrors
 from .role import choose_role
@@ -58,7 +59,7 @@ class AppStatus:
         return status_text(self, FULL if role_hint else NO_ROLE_HINT)
 
 
-class RewriterApp(WorkerErrors, App[None]):
+class RewriterApp(WorkerErrors, HoldsEarlyInput, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "rewriter"
     SUB_TITLE = "nothing leaves this computer"

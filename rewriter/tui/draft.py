@@ -103,6 +103,8 @@ class DraftScreen(WorkerErrors, Screen):
 
     def on_mount(self) -> None:
         self.editor.focus()
+        # after the focus (queued the same way): what was typed before the editor was here goes into it
+        self.app.call_later(self.app.input_ready)
         self.query_one(Legend).show([], ready=False)
         self.watch(self.app, "status", self._status_changed, init=False)
         if self.app.detector is not None:

@@ -35,6 +35,10 @@ class Terminal:
     def keys(self, *keys: str, literal: bool = False) -> None:
         subprocess.run([*self.tmux, "send-keys", *(["-l"] if literal else []), *keys], check=True)
 
+    def run(self, *command: str) -> None:
+        """Any tmux command on this terminal (``paste-buffer -p``: a paste, as a terminal sends it)."""
+        subprocess.run([*self.tmux, *command], check=True)
+
     def running(self) -> bool:
         return subprocess.run([*self.tmux, "has-session"], capture_output=True).returncode == 0
 

@@ -1,0 +1,91 @@
+"""Keys and pastes that arrive before the draft editor can take them are held, then given to it in order.
+
+Textual starts reading the terminal as soon as it switches it to raw mode, before the first screen is
+mounted. A key read then goes to the screen itself, which has no focused widget yet to pass it to, and
+is dropped: a draft typed or pasted at once after ``rewriter tui`` was lost, or kept only its end
+(walk-through 6). So the app holds every key and paste until the draft editor has focus, then lets them
+through the usual way (the app's bindings first, then the focused widget), in the order they came.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App
+
+# What a terminal keeps of the input while it is still in line mode (Linux's N_TTY_BUF_SIZE less one):
+# until Textual switches it to raw mode, a longer paste loses the rest in the kernel, out of our reach.
+LINE_MODE_LIMIT = 4095  # bytes
+CUT_PASTE_WARNING = ("A long paste may have been cut while rewriter was starting: until the app is ready, "
+                     f"the terminal keeps only the first {LINE_MODE_LIMIT:,} characters. Check the end of your "
+                     "draft; if it is cut, select all (f7) and paste it again.")
+
+
+class HoldsEarlyInput(App):
+    """Mixed into the app: input before ``input_ready`` is held back, not lost."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._early_input: list[events.Key | events.Paste] | None = []  # None: the editor takes input
+        self._typed_early = 0  # bytes of text that came as keys while held (not as bracketed pastes)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self._early_input is not None and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            self._early_input.append(event)
+            if isinstance(event, events.Key):
+                self._typed_early += len((_typed_text(event) or "").encode())
+            return
+        await super().on_event(event)
+
+    async def input_ready(self) -> None:
+        """The draft editor has focus: what was held goes to it now, ahead of anything typed after."""
+        if self._early_input is not None:
+            await self._let_next_through()
+
+    async def _let_next_through(self) -> None:
+        # One at a time, each once the widget it went to has handled it: a ctrl+r held after the typing
+        # must find the typing in the draft (the app runs a binding at once, the editor types in its turn).
+        # Keys that come meanwhile (the rest of a long paste) join the queue and are grouped in turn.
+        if not self._early_input:
+            self._early_input = None  # held input all through: from now on, keys go straight on
+            # No one types 4 KB in the first second: that is a paste that came before the terminal was
+            # asked to mark pastes, so while it was in line mode, which may have cut it.
+            if self._typed_early >= LINE_MODE_LIMIT:
+                self.notify(CUT_PASTE_WARNING, title="Check your draft", severity="warning", timeout=20,
+                            markup=False)
+            return
+        self._early_input = as_typed(self._early_input)
+        await super().on_event(self._early_input.pop(0))
+        (self.focused or self.screen).call_later(self.call_later, self._let_next_through)
+
+
+def as_typed(held: list[events.Key | events.Paste]) -> list[events.Key | events.Paste]:
+    """``held`` with each run of typed characters and pastes made one paste: a draft typed or pasted at
+    start-up goes in as one insertion, not thousands of keystrokes each checked on its own. Other keys
+    (backspace, arrows, ctrl+r, alt+a) stay keys, in their place."""
+    out: list[events.Key | events.Paste] = []
+    run: list[str] = []
+    for event in held:
+        text = _typed_text(event)
+        if text is not None:
+            run.append(text)
+            continue
+        if run:
+            out.append(events.Paste("".join(run)))
+            run = []
+        out.append(event)
+    if run:
+        out.append(events.Paste("".join(run)))
+    return out
+
+
+def _typed_text(event: events.Key | events.Paste) -> str | None:
+    """What ``event`` puts in a text box (None: it is a command, not text)."""
+    if isinstance(event, events.Paste):
+        return event.text
+    if event.key in ("enter", "ctrl+j"):
+        # ctrl+j is a newline: while Python starts the terminal is still in line mode, which turns the
+        # Enter of a typed or pasted line into one (ICRNL)
+        return "\n"
+    if event.is_printable and "+" not in event.key:  # a character, not alt+a (whose character is "a")
+        return event.character
+    return None

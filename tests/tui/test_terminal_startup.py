@@ -1,0 +1,75 @@
+"""Typing and pasting at once after ``rewriter tui`` starts, on a real terminal (tmux; issue 12, walk6 #4):
+every key and paste that comes before the draft editor is ready ends up in the draft, in order. The
+keys are sent with no wait after the app is launched; the draft is read back by saving it (ctrl+s)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rewriter.tui.early_input import LINE_MODE_LIMIT
+
+from .test_terminal import app_in_tmux, pytestmark  # noqa: F401  (skipped without tmux)
+
+SHOUTOUT = "Shoutout to my colleague Tom Reyes who covered my nights all week."
+LINES = "Long night on the ward.\nTom Reyes covered for me.\n\nLegend."
+
+
+def _paste(term, text: str) -> None:
+    term.run("set-buffer", "--", text)
+    term.run("paste-buffer", "-p")  # bracketed, if the app has asked for it yet
+
+
+def _type(term, text: str) -> None:
+    term.keys(text, literal=True)
+
+
+def _draft_as_saved(term, tmp_path, name: str) -> str:
+    """The draft's text, exactly: saved to a file through the app's own ctrl+s."""
+    term.wait_for("detector ready")
+    term.keys("C-s")
+    term.wait_for("Save to a file")
+    term.keys(name, literal=True)
+    term.keys("Enter")
+    deadline = time.monotonic() + 30
+    while not (tmp_path / name).exists() and time.monotonic() < deadline:
+        time.sleep(0.25)
+    if not (tmp_path / name).exists():
+        raise AssertionError(f"the draft was not saved:\n{term.wait_for('')}")
+    return (tmp_path / name).read_text(encoding="utf-8")
+
+
+# what is sent, one after another with no wait, and the draft it must make
+SEQUENCES = {
+    "typed": ([(_type, SHOUTOUT)], SHOUTOUT),
+    "pasted": ([(_paste, SHOUTOUT)], SHOUTOUT),
+    "pasted lines": ([(_paste, LINES)], LINES),
+    "typed, pasted, typed": ([(_type, "Shoutout to "), (_paste, "my colleague Tom Reyes"), (_type, " who covered.")],
+                             "Shoutout to my colleague Tom Reyes who covered."),
+}
+
+
+@pytest.mark.parametrize("wait", [0.0, 0.3], ids=["at once", "after 0.3 s"])
+@pytest.mark.parametrize("sequence", list(SEQUENCES))
+def test_what_is_typed_or_pasted_while_the_app_starts_is_all_in_the_draft(tmp_path, sequence, wait):
+    if wait and sequence != "typed, pasted, typed":
+        pytest.skip("one sequence is enough a little later")
+    sends, expected = SEQUENCES[sequence]
+    with app_in_tmux(tmp_path, None, width=100) as term:
+        time.sleep(wait)
+        for send, text in sends:
+            send(term, text)
+        assert _draft_as_saved(term, tmp_path, "draft-out.txt") == expected, term.screen
+
+
+def test_a_paste_too_long_for_the_terminal_while_the_app_starts_is_whole_or_the_user_is_told(tmp_path):
+    words = ("Long night on the ward and every nurse on shift worked hard to keep the patients "
+             "comfortable until the morning came. ")
+    text = (words * (2 * LINE_MODE_LIMIT // len(words)))[: 2 * LINE_MODE_LIMIT - 5] + " END"
+    with app_in_tmux(tmp_path, None, width=100) as term:
+        _paste(term, text)
+        screen = term.wait_for("may have been cut", "detector ready")
+        saved = _draft_as_saved(term, tmp_path, "draft-out.txt")
+        assert text.startswith(saved), "what the draft holds is the start of the paste, nothing else"
+        assert saved == text or "may have been cut" in screen + term.screen, screen
