@@ -46,8 +46,38 @@ async def test_a_rewrite_key_pressed_before_the_editor_is_ready_comes_after_the_
                                                         events.Key("ctrl+r", None)))
     app = make_app(draft="")
     async with app.run_test(size=(100, 32)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen),
-                       what=f"the review of the early draft (the draft {app.screen.editor.text!r}, told {app.notes})")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReviewScreen), what="the review of the early draft")
         review = await review_done(pilot, app)
         assert review.original == "Gregory Walsh came in."
         assert not any("Type or paste a draft first" in n for n in app.notes), app.notes
+
+
+def test_held_typing_is_grouped_and_commands_stay_keys_in_their_place():
+    from rewriter.tui.early_input import as_typed
+
+    held = [*_keys("Hi"), events.Key("alt+a", "a"), events.Paste("Tom"), events.Key("ctrl+j", "\n"),
+            events.Key("enter", "\r"), *_keys("x"), events.Key("backspace", "\x7f"), events.Key("ctrl+r", None)]
+    out = as_typed(held)
+    assert [(type(e).__name__, getattr(e, "text", None) or e.key) for e in out] == [
+        ("Paste", "Hi"), ("Key", "alt+a"), ("Paste", "Tom\n\nx"), ("Key", "backspace"), ("Key", "ctrl+r")]
+
+
+async def test_a_start_up_paste_the_terminal_may_have_cut_is_said(make_app, monkeypatch):
+    from rewriter.tui.early_input import CUT_PASTE_WARNING, LINE_MODE_LIMIT
+
+    monkeypatch.setattr(RewriterApp, "on_mount", _early(*_keys("word " * (LINE_MODE_LIMIT // 5 + 1))))
+    app = make_app(draft="")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: len(app.screen.editor.text) > LINE_MODE_LIMIT, what="the paste in the draft")
+        await wait_for(pilot, lambda: CUT_PASTE_WARNING in app.notes, what="the warning")
+
+
+async def test_a_short_start_up_paste_has_no_warning(make_app, monkeypatch):
+    from rewriter.tui.early_input import CUT_PASTE_WARNING
+
+    monkeypatch.setattr(RewriterApp, "on_mount", _early(*_keys("Long night on the ward.")))
+    app = make_app(draft="")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await ready(pilot, app)
+        assert app.screen.editor.text == "Long night on the ward."
+        assert CUT_PASTE_WARNING not in app.notes
