@@ -18,6 +18,7 @@ from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.markup import escape as escape_markup
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 
@@ -191,7 +192,7 @@ class RewriterApp(WorkerErrors, HoldsEarlyInput, App[None]):
         return self._pipeline
 
     def notify(self, message: str, **options) -> None:
-        """A toast, but never over a dialog: one raised while a dialog is open waits until it closes,
+        """A notice (a toast, placed over no text: app.tcss), but never over a dialog: one raised while a dialog is open waits until it closes,
         and those on screen when one opens go and come back (for the time they had left) when it closes."""
         if self._dialog_open():
             self._held_notes.append((message, options))
@@ -203,6 +204,7 @@ class RewriterApp(WorkerErrors, HoldsEarlyInput, App[None]):
         timeout = options.get("timeout") or self.NOTIFICATION_TIMEOUT
         self._shown_notes = [note for note in self._shown_notes if note[2] > now]
         self._shown_notes.append((message, options, now + timeout))
+        message, options = _on_one_line(message, options)
         super().notify(message, **options)
 
     def _dialog_open(self) -> bool:
@@ -227,7 +229,7 @@ class RewriterApp(WorkerErrors, HoldsEarlyInput, App[None]):
         (``otherwise``) if nothing pastes; False when nothing may have arrived (then it does not count as copied)."""
         self.copy_to_clipboard(text)  # OSC 52: the terminal's clipboard, also over SSH and in tmux
         report = copy_report(self.terminal_clipboard_route(), self.system_clipboard.copy(text), what, otherwise)
-        # Short, unless nothing arrived: the toast sits over the text, not the status (app.tcss).
+        # Short, unless nothing arrived: while it shows, the panes above give up its lines (app.tcss).
         self.notify(report.message, title=report.title, severity="information" if report.arrived else "warning",
                     timeout=4 if report.arrived else 12, markup=False)
         return report.arrived
@@ -322,6 +324,16 @@ class RewriterApp(WorkerErrors, HoldsEarlyInput, App[None]):
         if commands is not None:
             for title, help_text, action in commands():
                 yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
+
+
+def _on_one_line(message: str, options: dict) -> tuple[str, dict]:
+    """A notice with its title in front, not on a line of its own: a notice takes lines from the panes
+    above it (app.tcss), so it takes as few as it can."""
+    title = options.get("title")
+    if not title:
+        return message, options
+    body = message if options.get("markup", True) else escape_markup(message)
+    return f"[b]{escape_markup(title)}:[/b] {body}", {**options, "title": "", "markup": True}
 
 
 def run(config: Config, draft: str = "", model_path: str | None = None, config_path: Path | None = None,

@@ -76,6 +76,11 @@ class MarkedTextArea(TextArea):
         if "alt" in event.key.split("+")[:-1]:
             event.prevent_default()
 
+    def _on_resize(self) -> None:
+        # Smaller, as when a notice takes lines below it (app.tcss): where the user types stays in view.
+        if self.has_focus:
+            self.call_after_refresh(self.scroll_cursor_visible)
+
     def index_at_cursor(self) -> int:
         return self.document.get_index_from_location(self.cursor_location)
 
