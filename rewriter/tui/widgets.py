@@ -77,6 +77,10 @@ class MarkedTextArea(TextArea):
             event.prevent_default()
 
     def _on_resize(self) -> None:
+        # TextArea wraps the text again for the new width after the lines were drawn at that width
+        # with the old wrapping, and redraws only if the number of lines changes: the draft showed
+        # "...client ever," / "ever, 2,300 seats" until a key was pressed (walk-through 6). Draw again.
+        self.refresh()
         # Smaller, as when a notice takes lines below it (app.tcss): where the user types stays in view.
         if self.has_focus:
             self.call_after_refresh(self.scroll_cursor_visible)
