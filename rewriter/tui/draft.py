@@ -133,6 +133,10 @@ class DraftScreen(WorkerErrors, Screen):
         self.acknowledged.keep_only(self.risks)
         self._marks_text = new
         self._show_marks()
+        if not new.strip() and self.app.detector is not None:
+            # Nothing to find in no text: say so now, not the last verdict until the check comes back
+            # ("✓ verified clean" stood over an emptied draft).
+            self._show_spans(new, [], [])
         self.request_detection()
 
     @property
@@ -189,7 +193,8 @@ class DraftScreen(WorkerErrors, Screen):
     def _show_risks(self) -> None:
         """The list, the legend and the status bar (the marks are drawn by ``_show_marks``)."""
         self.query_one(SpanList).show(self.spans, self.risks, self.acknowledged.__contains__)
-        self.query_one(Legend).show(self.spans, risks=self.risks, empty=not (self._spans_text or "").strip())
+        self.query_one(Legend).show(self.spans, risks=self.risks, empty=not (self._spans_text or "").strip(),
+                                    checked=self.acknowledged.__contains__)
         self.app.update_status(standing=self.standing)
 
     @property

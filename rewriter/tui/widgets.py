@@ -234,8 +234,10 @@ def risk_label(risk: Risk) -> str:
 class Legend(Static):
     """Which colour means which kind, for the kinds in the current draft, with counts; then the risks."""
 
-    def show(self, spans: list[Span], ready: bool = True, risks: list[Risk] = (), empty: bool = False) -> None:
-        """``empty``: there is no text, so nothing can be said to be found or not."""
+    def show(self, spans: list[Span], ready: bool = True, risks: list[Risk] = (), empty: bool = False,
+             checked: Callable[[Risk], bool] = lambda risk: False) -> None:
+        """``empty``: there is no text, so nothing can be said to be found or not; ``checked``: the risks
+        the writer has checked, counted apart, as the status bar does ("to review 1 ✓ checked 1")."""
         legend = Text()
         if not ready:
             legend.append("waiting for the detector…", style="dim")
@@ -251,10 +253,15 @@ class Legend(Static):
                     legend.append("  ")
                 legend.append("■ ", style=shown.style)
                 legend.append(f"{shown.label} {count}", style=shown.style)
-            if risks:
+            done = sum(1 for r in risks if checked(r))
+            if len(risks) > done:
                 if legend:
                     legend.append("  ")
-                legend.append(f" to review {len(risks)} ", style=RISK)
+                legend.append(f" to review {len(risks) - done} ", style=RISK)
+            if done:
+                if legend:
+                    legend.append("  ")
+                legend.append(f"✓ checked {done}", style="yellow")
         self.update(legend)
 
 
