@@ -291,7 +291,7 @@ class RewriterApp(WorkerErrors, HoldsEarlyInput, App[None]):
             lost.append("a rewrite you have not copied or saved")
         draft = next((s for s in self.screen_stack if isinstance(s, DraftScreen)), None)
         if draft is not None and draft.unsaved:
-            lost.append("a draft you have typed but not rewritten, copied or saved")
+            lost.append("a draft you have typed and not copied or saved")
         return lost
 
     def ask_before_losing(self, title: str, then, lost: list[str] | None = None, yes: str = "Quit") -> None:
