@@ -258,7 +258,8 @@ class ReviewScreen(WorkerErrors, Screen):
     def _show_summary(self) -> None:
         # one line across the screen (its padding aside), whatever the terminal's width
         self.query_one("#review-summary", Static).update(fitted_summary_text(
-            self.result, self.current_verdict, self.standing, self.app.backend is not None, self.size.width - 2))
+            self.result, self.current_verdict, self.standing, self.app.backend is not None, self.size.width - 2,
+            edited=self.right.text != self.result.text))
 
     def on_resize(self) -> None:
         if self.state == "done":

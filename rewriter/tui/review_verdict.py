@@ -30,19 +30,20 @@ FULLEST, NO_MODEL_NAME, SHORT_METHOD, NARROW, NO_SPEED = range(5)
 
 
 def fitted_summary_text(result, verdict: Verdict | None, where: Standing | None, model_available: bool,
-                        width: int) -> Text:
+                        width: int, edited: bool = False) -> Text:
     """The fullest summary line that fits ``width`` cells (the shortest, wrapped, when none does)."""
     for level in range(NO_SPEED):
-        text = summary_text(result, verdict, where, model_available, level)
+        text = summary_text(result, verdict, where, model_available, level, edited)
         if text.cell_len <= width:
             return text
-    return summary_text(result, verdict, where, model_available, NO_SPEED)
+    return summary_text(result, verdict, where, model_available, NO_SPEED, edited)
 
 
 def summary_text(result, verdict: Verdict | None, where: Standing | None, model_available: bool,
-                 level: int = FULLEST) -> Text:
+                 level: int = FULLEST, edited: bool = False) -> Text:
     """Where the rewrite stands (``verdict`` None: an edit is being checked), how it was made, how fast;
-    ``level`` says what it leaves out to be shorter (see ``fitted_summary_text``)."""
+    ``level`` says what it leaves out to be shorter (see ``fitted_summary_text``); ``edited``: the user
+    has changed the rewrite, so it is no longer only what the method made."""
     out = Text()
     if verdict is None:
         out.append("checking your edit…", style="bold yellow")
@@ -68,6 +69,10 @@ def summary_text(result, verdict: Verdict | None, where: Standing | None, model_
             method = "generalised (deterministic replacements; the model is not available)"
     else:
         method = SHORT_METHODS.get(result.method, result.method)
+    if edited:
+        # "unchanged (nothing needed changing)" beside "1 identifier remains" read as a contradiction
+        method = f"edited by you (from: {SHORT_METHODS.get(result.method, result.method)})" if level < SHORT_METHOD \
+            else "edited by you"
     out.append(method, style="bold")
     out.append(f"{bar}{result.seconds:.1f} s")
     if result.tokens_per_second and level < NO_SPEED:

@@ -1,5 +1,6 @@
-"""The quit question names what would be lost truly (issue 12, walk6 #10): a draft that was rewritten with
-nothing to change was called "a draft you have typed but not rewritten"."""
+"""What the app says is true (issue 12, walk6 #10): the quit question called a draft rewritten with nothing
+to change "a draft you have typed but not rewritten"; an edited rewrite's summary still named the method
+that made it ("unchanged (nothing needed changing)") beside "1 identifier remains"."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ async def test_quitting_after_a_rewrite_that_changed_nothing_does_not_say_not_re
         body = str(app.screen.query_one(".dialog-body").render())
         assert "draft you have typed" in body and "not copied or saved" in body, body
         assert "not rewritten" not in body, body
+
+
+async def test_an_edited_rewrite_is_not_said_to_be_what_the_method_made(make_app):
+    # walk6 #10: "method: unchanged (nothing needed changing)" beside "✗ not clean: 1 identifier remains"
+    app = make_app(draft="Long day on the ward today.")
+    async with app.run_test(size=(140, 36)) as pilot:
+        await ready(pilot, app)
+        await pilot.press("ctrl+r")
+        review = await review_done(pilot, app)
+        summary = lambda: str(review.query_one("#review-summary").render())  # noqa: E731
+        assert "edited by you" not in summary()
+        review.right.focus()
+        await pilot.press("end", *" Thanks Kevin Pearce")
+        await wait_for(pilot, lambda: "not clean" in summary(), what="the verdict on the edit")
+        assert "edited by you" in summary(), summary()
