@@ -431,3 +431,19 @@ def test_a_patients_identifier_beside_them_goes_with_its_punctuation(draft, type
 )
 def test_a_date_of_birth_goes_with_its_label(draft, expected):
     assert gen(draft, "DATE_TIME", role="midwife") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("If anyone from the clinic at Greenway Pharmacy sees this, call me.", "at a pharmacy sees this"),
+        ("Our triplets were born at Ashgrove Maternity last year.", "born at a maternity unit last year"),
+    ],
+)
+def test_an_organisation_named_by_its_kind_of_place_becomes_that_kind(detector, text, expected):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+
+    result = Pipeline(Config(role="pharmacist"), detector).rewrite(text, use_llm=False)
+    assert expected in result.text, result.text
+    assert "Greenway" not in result.text and "Ashgrove" not in result.text

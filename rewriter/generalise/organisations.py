@@ -44,9 +44,24 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         # "signed the Northwind/Halberd Logistics merger docs" -> "signed the merger docs" ("The
         # Vanguard Group invested": a verb follows, the name is the subject and gets its phrase)
         return span.start, span.end + space_after(ctx.text, span.end), own_article.group(0)
-    phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a company" if is_company(text) else "an organisation")
+    phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role, "a company" if is_company(text) else "an organisation")
     poss = possessive_after(ctx.text, span.end)
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
+
+
+# A name's last word that says what kind of place it is, which thousands share ("Greenway Pharmacy" -> "a
+# pharmacy"): the kind reads better than "an organisation" and names no one (the verifier lets the word stay).
+_BUSINESS_KINDS = {
+    word.strip(): phrase.strip()
+    for row in vocab.entries("business_kinds")
+    for words, phrase in [row.split(":", 1)]
+    for word in words.split(",")
+}
+
+
+def _kind_of_business(name: str) -> str | None:
+    words = re.findall(r"[\w’'-]+", name.lower())
+    return _BUSINESS_KINDS.get(words[-1]) if len(words) >= 2 else None
 
 
 # "all Wellspring Pharmacy branches", "every Tesco store", "14 Acme depots": a count before the name

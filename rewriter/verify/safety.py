@@ -23,6 +23,8 @@ GENERIC_WORDS = frozenset(
     # the words before a name that say who someone is ("Aunty Funmi", "Judge Mortimer"): the rewrite keeps
     # them ("my aunty", "the judge") and they identify nobody on their own
     | {word.strip().lower() for row in vocab.entries("name_titles") for word in row.split(":")[0].split(",")}
+    # the kind of business a name ends in ("Greenway Pharmacy" -> "a pharmacy")
+    | {word.strip() for row in vocab.entries("business_kinds") for word in row.split(":")[0].split(",")}
 )
 
 # First names that are also everyday words: a leak only when written as a name (capitalised mid-sentence).
