@@ -447,3 +447,13 @@ def test_an_organisation_named_by_its_kind_of_place_becomes_that_kind(detector, 
     result = Pipeline(Config(role="pharmacist"), detector).rewrite(text, use_llm=False)
     assert expected in result.text, result.text
     assert "Greenway" not in result.text and "Ashgrove" not in result.text
+
+
+def test_a_bed_that_does_something_is_its_patient(detector):
+    from rewriter.generalise import generalise
+
+    text = "Bed 14 on Ward 7B has pressed the buzzer every 4 mins asking for his wife."
+    out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
+    assert out.startswith("A patient on a hospital ward has pressed the buzzer"), out
+    text = "Patient in bed 12 is lovely."
+    assert generalise(text, detector.detect(text, role="nurse"), "nurse").text == "Patient in bed is lovely."

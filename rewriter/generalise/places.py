@@ -28,6 +28,12 @@ _NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an|our|my|their|his|her|this|that|every|each)\s+(?:[a-z-]+\s+)?[a-z]{3,}|"
     r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b)$"
 )
+# What a bed does when it stands for its patient: "Bed 14 (on Ward 7B) has pressed the buzzer", "bed 3 keeps
+# asking", "Bay 2 wants tea".
+_BED_DOES = re.compile(
+    r"(?:\s+(?:on|in)\s+[^,.;!?]{1,30}?)?\s+(?:has|is|was|keeps|kept|wants|wanted|asked|asks|pressed|presses|rang|"
+    r"rings|called|calls|needs|needed|won['’]t|wouldn['’]t|refused|refuses|just|still|finally|got)\b"
+)
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -70,6 +76,10 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             kind = span.suggestion
         else:
             kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else "a local place")
+    if kind == "a bed" and is_sentence_start(ctx.text, start) and _BED_DOES.match(ctx.text, end):
+        # "Bed 14 on Ward 7B has pressed the buzzer": the bed stands for its patient
+        ctx.mention(span)
+        return ctx.article_phrase(span, ctx.person.indefinite if ctx.person.article else "someone")
     if kind in ("a bed", "a room"):
         # "in bed 12" on its own -> "in a bed" reads oddly; drop the number only
         word = kind.split()[1]
