@@ -457,3 +457,11 @@ def test_a_bed_that_does_something_is_its_patient(detector):
     assert out.startswith("A patient on a hospital ward has pressed the buzzer"), out
     text = "Patient in bed 12 is lovely."
     assert generalise(text, detector.detect(text, role="nurse"), "nurse").text == "Patient in bed is lovely."
+
+
+def test_a_date_given_as_a_deadline_becomes_the_deadline(detector):
+    from rewriter.generalise import generalise
+
+    text = "Our audit of Halcyon Health found the gap. They've got until 30 June to fix it."
+    out = generalise(text, detector.detect(text, role="engineer"), "engineer").text
+    assert "They've got until the deadline to fix it." in out, out

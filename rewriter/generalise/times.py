@@ -103,6 +103,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "for days"
     if prep == "due":
         return start2, end, "due soon"
+    if prep in ("until", "till") and _GIVEN_TIME.search(ctx.left(start2)):
+        # "They've got until 30 June to fix it": a deadline ("until then" would point at nothing)
+        return start2, end, prep + " the deadline"
     if prep in ("until", "till", "by", "before"):
         return start2, end, prep + " then" if prep != "by" else "soon"
     if future:
@@ -123,6 +126,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+_GIVEN_TIME = re.compile(r"(?i)\b(?:got|get|have|has|had|given|gave|giving)\s+(?:(?:them|him|her|us|you|me)\s+)?$")
 # What puts a month in the past: a past auxiliary, not any past form ("being sold in March" is to come).
 _MONTH_PAST = re.compile(r"(?i)\b(?:was|were|had|did|went|ago|last|happened|started|began)\b")
 # A month with the word that makes it a date, as the month recognizer finds it: "in may", "by sept".
