@@ -87,14 +87,12 @@ async def test_main_flow_with_the_real_default_model(detector, watchlist):
         assert isinstance(app.screen, DraftScreen) and app.screen.editor.text == DRAFT
 
 
-@pytest.mark.llm
-async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchlist, real_backend, monkeypatch):
+def hold_at_first_token(monkeypatch):
+    """(first_token, resume): the real model's generation waits at its first token until ``resume`` is
+    set. The small model can finish before a key arrives; held, a test is about the key, not about who
+    is faster."""
     import threading
 
-    from rewriter.tui.review import ReviewScreen
-
-    # The small model can finish before a key arrives: hold generation at its first token until
-    # escape has been pressed, so the test is about cancelling, not about who is faster.
     first_token, resume = threading.Event(), threading.Event()
     add = ReviewScreen.stream_piece
 
@@ -105,6 +103,12 @@ async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchli
             resume.wait(10)
 
     monkeypatch.setattr(ReviewScreen, "stream_piece", add_and_hold)
+    return first_token, resume
+
+
+@pytest.mark.llm
+async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchlist, real_backend, monkeypatch):
+    first_token, resume = hold_at_first_token(monkeypatch)
     app = real_app(detector, watchlist, draft=DRAFT, backend=real_backend)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot, app)
@@ -123,19 +127,7 @@ async def test_cancel_stops_the_real_model_and_keeps_the_draft(detector, watchli
 @pytest.mark.llm
 async def test_enter_takes_the_generalised_text_while_the_real_model_works(detector, watchlist, real_backend,
                                                                            monkeypatch):
-    import threading
-
-    # Hold the real model at its first token, as above, so the key lands while it works.
-    first_token, resume = threading.Event(), threading.Event()
-    add = ReviewScreen.stream_piece
-
-    def add_and_hold(self, piece):
-        add(self, piece)
-        if not first_token.is_set():
-            first_token.set()
-            resume.wait(10)
-
-    monkeypatch.setattr(ReviewScreen, "stream_piece", add_and_hold)
+    first_token, resume = hold_at_first_token(monkeypatch)
     app = real_app(detector, watchlist, draft=DRAFT, backend=real_backend)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot, app)
