@@ -102,3 +102,12 @@ def test_audit_with_rewrites_counts_the_posts_as_they_stand_and_the_rewrites_apa
     assert "flagged    1" in r.err and "clean      1" in r.err
     assert "rewrites   2 verified clean" in r.err
     assert r.code == 1  # a post to delete or edit
+
+
+def test_check_json_suggests_what_the_rewrite_puts_there_as_the_report_does(cli):
+    draft = "Covering for my colleague Priya Sharma on ICU tonight."
+    data = json.loads(cli("check", "--json", "--role", "nurse", input=draft).out)
+    span = next(s for s in data["spans"] if s["text"] == "Priya Sharma")
+    # not the nurse's default "a patient": the sentence says a colleague, and the report says the same
+    assert span["suggestion"] == "“colleague Priya Sharma” → “colleague”"
+    assert "“colleague Priya Sharma” → “colleague”" in cli("check", "--role", "nurse", input=draft).out

@@ -22,14 +22,14 @@ def cmd_check(args, config) -> int:
     spans = detector.detect(text)
     risks = make_reviewer().review(text, spans)
     # what the rewrite puts there in this sentence, as the app shows it ("my colleague Tom" -> "my
-    # colleague", not the nurse's default "a patient"): for the report a person reads, and only for a
+    # colleague", not the nurse's default "a patient"), in the report and the JSON alike; only for a
     # draft the rewrite takes (reading a megabyte in context would take minutes)
-    shown = spans if args.json or len(text) > MAX_REWRITE_CHARS else suggested_in_context(text, spans, config.role)
+    shown = spans if len(text) > MAX_REWRITE_CHARS else suggested_in_context(text, spans, config.role)
     verdict = judge_draft(text, spans, risks)
     seconds = time.perf_counter() - started
     if args.json:
         print(dumps_safe({
-            "spans": [s.to_dict() for s in spans],
+            "spans": [s.to_dict() for s in shown],
             "risks": [r.to_dict() for r in risks],
             "status": verdict.status,
             "clean": verdict.clean,
