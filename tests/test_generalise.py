@@ -465,3 +465,16 @@ def test_a_date_given_as_a_deadline_becomes_the_deadline(detector):
     text = "Our audit of Halcyon Health found the gap. They've got until 30 June to fix it."
     out = generalise(text, detector.detect(text, role="engineer"), "engineer").text
     assert "They've got until the deadline to fix it." in out, out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Long night on Ward 6 at St Mary's. Quiet one.", "Long night on a hospital ward. Quiet one."),
+        ("Six hours in A&E at the Royal Infirmary with my dad.", "Six hours in A&E with my dad."),
+    ],
+)
+def test_a_hospital_after_the_unit_just_named_goes(detector, text, expected):
+    from rewriter.generalise import generalise
+
+    assert generalise(text, detector.detect(text, role="nurse"), "nurse").text == expected

@@ -28,6 +28,10 @@ _NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an|our|my|their|his|her|this|that|every|each)\s+(?:[a-z-]+\s+)?[a-z]{3,}|"
     r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b)$"
 )
+# A hospital unit just named, then where it is: "on Ward 6 at St Mary's", "in ICU at the Royal".
+_UNIT_AT = re.compile(
+    r"(?i)\b(?:ward|wards|bay|icu|itu|nicu|hdu|a&e|ed|theatres?|maternity|unit)\b(?:\s+\w+)?(?P<at>\s+(?:at|in)\s+)$"
+)
 # What a bed does when it stands for its patient: "Bed 14 (on Ward 7B) has pressed the buzzer", "bed 3 keeps
 # asking", "Bay 2 wants tea".
 _BED_DOES = re.compile(
@@ -54,6 +58,10 @@ ADDRESSED_AFTER = re.compile(r",\s+(?=(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:
 def place_span(ctx: Context, span: Span) -> Replacing:
     kind = residence_kind(ctx.text, span.text, ctx.role) or kind_of_place(span.text)
     start, end = span.start, span.end
+    after_unit = _UNIT_AT.search(ctx.text, max(0, start - 40), start)
+    if after_unit and after_unit.start("at") >= ctx.cursor and kind in (None, "a local place", "a hospital", "a local hospital"):
+        # "on Ward 6 at St Mary's": the ward already says it is a hospital; "at a local place" adds nothing
+        return after_unit.start("at"), end, ""
     spoken_to = ADDRESSED_AFTER.match(ctx.text, end)
     if spoken_to and is_sentence_start(ctx.text, start):
         return start, spoken_to.end(), ""  # the post says the same to no place: "I'm coming home"
