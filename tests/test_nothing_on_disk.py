@@ -76,7 +76,7 @@ def test_no_command_writes_the_draft_anywhere(cli, tmp_path, isolated_env):
     model = cli("rewrite", "--json", "-", input=DRAFT)
     assert model.code in (0, 1) and json.loads(model.out)["model_name"]
     audit = cli("audit", "--rewrite", "--no-llm", "-", input=json.dumps({"id": 1, "text": DRAFT}) + "\n")
-    assert audit.code == 0 and json.loads(audit.out)["rewrite"]
+    assert audit.code == 1 and json.loads(audit.out)["rewrite"]  # 1: the post as written has a name in it
     watch = cli("watch", "add", NAME, WORDS[2])
     assert watch.code == 0, watch.err
     watched = cli("check", "--json", "-", input=DRAFT)

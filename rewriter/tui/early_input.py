@@ -9,12 +9,15 @@ through the usual way (the app's bindings first, then the focused widget), in th
 
 from __future__ import annotations
 
+import time
+
 from textual import events
 from textual.app import App
 
 # What a terminal keeps of the input while it is still in line mode (Linux's N_TTY_BUF_SIZE less one):
 # until Textual switches it to raw mode, a longer paste loses the rest in the kernel, out of our reach.
 LINE_MODE_LIMIT = 4095  # bytes
+_EARLY_SECONDS = 5.0  # how long after start a run of single keys is read as such a paste
 CUT_PASTE_WARNING = ("A long paste may have been cut while rewriter was starting: until the app is ready, "
                      f"the terminal keeps only the first {LINE_MODE_LIMIT:,} characters. Check the end of your "
                      "draft; if it is cut, select all (f7) and paste it again.")
@@ -26,15 +29,28 @@ class HoldsEarlyInput(App):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._early_input: list[events.Key | events.Paste] | None = []  # None: the editor takes input
-        self._typed_early = 0  # bytes of text that came as keys while held (not as bracketed pastes)
+        # Bytes of text that came as single keys (not as a bracketed paste) in the first seconds: a paste
+        # made while the terminal was still in line mode arrives that way, held or, its tail, just after.
+        self._typed_early = 0
+        self._counting_until = time.monotonic() + _EARLY_SECONDS
+        self._warned_cut = False
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and time.monotonic() < self._counting_until:
+            self._typed_early += len((_typed_text(event) or "").encode())
+            if self._early_input is None:
+                self._warn_if_cut()
         if self._early_input is not None and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self._early_input.append(event)
-            if isinstance(event, events.Key):
-                self._typed_early += len((_typed_text(event) or "").encode())
             return
         await super().on_event(event)
+
+    def _warn_if_cut(self) -> None:
+        # No one types 4 KB in the first seconds: that is a paste that came before the terminal was asked
+        # to mark pastes, so while it was in line mode, which may have cut it.
+        if self._typed_early >= LINE_MODE_LIMIT and not self._warned_cut:
+            self._warned_cut = True
+            self.notify(CUT_PASTE_WARNING, title="Check your draft", severity="warning", timeout=20, markup=False)
 
     async def input_ready(self) -> None:
         """The draft editor has focus: what was held goes to it now, ahead of anything typed after."""
@@ -47,11 +63,7 @@ class HoldsEarlyInput(App):
         # Keys that come meanwhile (the rest of a long paste) join the queue and are grouped in turn.
         if not self._early_input:
             self._early_input = None  # held input all through: from now on, keys go straight on
-            # No one types 4 KB in the first second: that is a paste that came before the terminal was
-            # asked to mark pastes, so while it was in line mode, which may have cut it.
-            if self._typed_early >= LINE_MODE_LIMIT:
-                self.notify(CUT_PASTE_WARNING, title="Check your draft", severity="warning", timeout=20,
-                            markup=False)
+            self._warn_if_cut()
             return
         self._early_input = as_typed(self._early_input)
         await super().on_event(self._early_input.pop(0))

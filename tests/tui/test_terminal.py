@@ -8,6 +8,7 @@ about 15 s each.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import subprocess
@@ -60,6 +61,9 @@ class Terminal:
             time.sleep(0.25)
 
 
+_SERVERS = itertools.count()
+
+
 @contextlib.contextmanager
 def app_in_tmux(tmp_path, draft: str | None, width: int = 120, config: str = ""):
     """``config``: TOML lines put before the [model] table (``role = "nurse"``)."""
@@ -69,7 +73,8 @@ def app_in_tmux(tmp_path, draft: str | None, width: int = 120, config: str = "")
         (tmp_path / "draft.txt").write_text(draft, encoding="utf-8")
         command += " draft.txt"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"}
-    tmux = ["tmux", "-L", f"rewriter-test-{os.getpid()}"]  # a server of our own, ended below
+    # a server of our own, ended below; a new name each time, as the last one may still be shutting down
+    tmux = ["tmux", "-L", f"rewriter-test-{os.getpid()}-{next(_SERVERS)}"]
     subprocess.run([*tmux, "-f", "/dev/null", "new-session", "-d", "-x", str(width), "-y", "40", "-c", str(tmp_path),
                     command], check=True, env=env)
     try:
