@@ -9,15 +9,13 @@ through the usual way (the app's bindings first, then the focused widget), in th
 
 from __future__ import annotations
 
-import time
-
 from textual import events
 from textual.app import App
 
 # What a terminal keeps of the input while it is still in line mode (Linux's N_TTY_BUF_SIZE less one):
 # until Textual switches it to raw mode, a longer paste loses the rest in the kernel, out of our reach.
 LINE_MODE_LIMIT = 4095  # bytes
-_EARLY_SECONDS = 5.0  # how long after start a run of single keys is read as such a paste
+_BURST_SECONDS = 3.0  # keys read within this of the first held key count as one paste
 CUT_PASTE_WARNING = ("A long paste may have been cut while rewriter was starting: until the app is ready, "
                      f"the terminal keeps only the first {LINE_MODE_LIMIT:,} characters. Check the end of your "
                      "draft; if it is cut, select all (f7) and paste it again.")
@@ -29,17 +27,22 @@ class HoldsEarlyInput(App):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._early_input: list[events.Key | events.Paste] | None = []  # None: the editor takes input
-        # Bytes of text that came as single keys (not as a bracketed paste) in the first seconds: a paste
-        # made while the terminal was still in line mode arrives that way, held or, its tail, just after.
+        # Bytes of text that came as single keys (not as a bracketed paste) in one burst with the first key
+        # held: a paste made while the terminal was still in line mode arrives that way, held or, its tail,
+        # just after. Read by when each key was read from the terminal (``event.time``), not by when the
+        # app got round to it: on a busy machine thousands of keys take a while to handle.
         self._typed_early = 0
-        self._counting_until = time.monotonic() + _EARLY_SECONDS
+        self._burst_until: float | None = None
         self._warned_cut = False
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded and time.monotonic() < self._counting_until:
-            self._typed_early += len((_typed_text(event) or "").encode())
-            if self._early_input is None:
-                self._warn_if_cut()
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._burst_until is None and self._early_input is not None:
+                self._burst_until = event.time + _BURST_SECONDS
+            if self._burst_until is not None and event.time < self._burst_until:
+                self._typed_early += len((_typed_text(event) or "").encode())
+                if self._early_input is None:
+                    self._warn_if_cut()
         if self._early_input is not None and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self._early_input.append(event)
             return
