@@ -10,12 +10,18 @@ through the usual way (the app's bindings first, then the focused widget), in th
 from __future__ import annotations
 
 from textual import events
+from textual._time import get_time  # the clock ``event.time`` is read on
 from textual.app import App
 
 # What a terminal keeps of the input while it is still in line mode (Linux's N_TTY_BUF_SIZE less one):
 # until Textual switches it to raw mode, a longer paste loses the rest in the kernel, out of our reach.
 LINE_MODE_LIMIT = 4095  # bytes
-_BURST_SECONDS = 3.0  # keys read within this of the first held key count as one paste
+# Keys read within this of the first count as one paste. No one types 4 KB in 20 s (200 characters a
+# second); a paste of that size read on a loaded machine can take seconds to parse.
+_BURST_SECONDS = 20.0
+# A line-mode paste can be read from the terminal after the editor is ready (the input thread was slow):
+# a first key read this soon after the editor took focus still starts a burst.
+_LATE_START_SECONDS = 5.0
 CUT_PASTE_WARNING = ("A long paste may have been cut while rewriter was starting: until the app is ready, "
                      f"the terminal keeps only the first {LINE_MODE_LIMIT:,} characters. Check the end of your "
                      "draft; if it is cut, select all (f7) and paste it again.")
@@ -33,11 +39,12 @@ class HoldsEarlyInput(App):
         # app got round to it: on a busy machine thousands of keys take a while to handle.
         self._typed_early = 0
         self._burst_until: float | None = None
+        self._ready_at: float | None = None
         self._warned_cut = False
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if self._burst_until is None and self._early_input is not None:
+            if self._burst_until is None and self._starts_burst(event):
                 self._burst_until = event.time + _BURST_SECONDS
             if self._burst_until is not None and event.time < self._burst_until:
                 self._typed_early += len((_typed_text(event) or "").encode())
@@ -47,6 +54,11 @@ class HoldsEarlyInput(App):
             self._early_input.append(event)
             return
         await super().on_event(event)
+
+    def _starts_burst(self, first_key: events.Key) -> bool:
+        if self._early_input is not None or self._ready_at is None:
+            return True
+        return first_key.time - self._ready_at < _LATE_START_SECONDS
 
     def _warn_if_cut(self) -> None:
         # No one types 4 KB in the first seconds: that is a paste that came before the terminal was asked
@@ -58,6 +70,7 @@ class HoldsEarlyInput(App):
     async def input_ready(self) -> None:
         """The draft editor has focus: what was held goes to it now, ahead of anything typed after."""
         if self._early_input is not None:
+            self._ready_at = get_time()
             await self._let_next_through()
 
     async def _let_next_through(self) -> None:

@@ -75,6 +75,15 @@ class MarkedTextArea(TextArea):
         # text: skip TextArea's typing (prevent_default), and the key bubbles on to the bindings.
         if "alt" in event.key.split("+")[:-1]:
             event.prevent_default()
+        # ctrl+j is a line feed. A terminal still in line mode turns a pasted or typed line's Enter into
+        # one (ICRNL), and on a busy machine such a paste can reach the editor after it took focus: the
+        # draft's line breaks were lost. TextArea types only "enter"; a line feed is a new line too.
+        elif event.key == "ctrl+j" and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            self._restart_blink()
+            start, end = self.selection
+            self._replace_via_keyboard("\n", start, end)
 
     def _on_resize(self) -> None:
         # TextArea wraps the text again for the new width after the lines were drawn at that width

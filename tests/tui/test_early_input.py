@@ -81,3 +81,27 @@ async def test_a_short_start_up_paste_has_no_warning(make_app, monkeypatch):
         await ready(pilot, app)
         assert app.screen.editor.text == "Long night on the ward."
         assert CUT_PASTE_WARNING not in app.notes
+
+
+async def test_line_feeds_that_reach_the_editor_after_it_is_ready_are_new_lines(make_app):
+    # A line-mode paste read late on a busy machine: its line breaks come as ctrl+j, after the hold ended.
+    app = make_app(draft="")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await ready(pilot, app)
+        await pilot.press(*[("space" if ch == " " else "ctrl+j" if ch == "\n" else ch)
+                            for ch in "Long night.\nTom covered.\n\nLegend."])
+        await wait_for(pilot, lambda: app.screen.editor.text == "Long night.\nTom covered.\n\nLegend.",
+                       what=f"the lines in the draft (now {app.screen.editor.text!r})")
+
+
+async def test_a_cut_paste_read_just_after_the_editor_is_ready_is_said_too(make_app):
+    # On a busy machine the terminal's input thread can parse a line-mode paste after the editor took focus.
+    from rewriter.tui.early_input import CUT_PASTE_WARNING, LINE_MODE_LIMIT
+
+    app = make_app(draft="")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: app._early_input is None, what="the editor taking input")
+        for key in _keys("word " * (LINE_MODE_LIMIT // 5 + 1)):
+            app.post_message(key)
+        await wait_for(pilot, lambda: len(app.screen.editor.text) > LINE_MODE_LIMIT, what="the paste in the draft")
+        await wait_for(pilot, lambda: CUT_PASTE_WARNING in app.notes, what="the warning")
