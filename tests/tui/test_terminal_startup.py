@@ -4,6 +4,7 @@ keys are sent with no wait after the app is launched; the draft is read back by 
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import pytest
@@ -69,11 +70,12 @@ def test_a_paste_too_long_for_the_terminal_while_the_app_starts_is_whole_or_the_
     text = (words * (2 * LINE_MODE_LIMIT // len(words)))[: 2 * LINE_MODE_LIMIT - 5] + " END"
     with app_in_tmux(tmp_path, None, width=100) as term:
         _paste(term, text)
-        screen = term.wait_for("may have been cut", "detector ready")
+        told = "may have been cut" in term.wait_for("may have been cut", "detector ready")
+        if not told:  # the tail of the paste may be read after the detector is ready, on a busy machine
+            with contextlib.suppress(AssertionError):
+                told = bool(term.wait_for("may have been cut", timeout=8))
         saved = _draft_as_saved(term, tmp_path, "draft-out.txt")
+        told = told or "may have been cut" in term.screen
         assert text.startswith(saved), "what the draft holds is the start of the paste, nothing else"
-        if saved != text and "may have been cut" not in screen + term.screen:
-            # Known gap, open: on a loaded CI runner the kernel's cut of a line-mode paste is sometimes not
-            # noticed (fails in 3 CI runs, passes here). The draft holds only the paste's start (asserted
-            # above); the warning that should say so is what is missing.
-            pytest.xfail("a start-up paste cut by the terminal was not announced (open, issue 12)")
+        assert saved == text or told, (
+            f"the paste was cut to {len(saved):,} of {len(text):,} characters and the user was not told")
