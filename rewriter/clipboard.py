@@ -111,8 +111,10 @@ def copy_report(route: str, system: bool, what: str = "the text", otherwise: str
         message = f"Copied to the system clipboard{' and ' + where if where else ''}. {check}"
         return CopyReport(True, "Copied", message)
     if not where:
-        return CopyReport(False, "Not copied", f"{what[:1].upper()}{what[1:]} was not copied: {check} No system "
-                                               f"clipboard was found. Instead, {otherwise}.")
+        # The title says what was not copied; the message says why and what to do (not the title again).
+        thing = what.removeprefix("the ")
+        return CopyReport(False, f"{thing[:1].upper()}{thing[1:]} not copied",
+                          f"{check} No system clipboard was found. Instead, {otherwise}.")
     return CopyReport(True, "Copied", f"Copied {what} to {where}; no system clipboard was found. {check} {save}")
 
 

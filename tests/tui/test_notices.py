@@ -12,9 +12,9 @@ pytestmark = pytest.mark.anyio
 
 LONG_DRAFT = "\n".join(f"Line {i}: a long night on the ward with Tom Reyes, who covered for me." for i in range(40))
 NOTICES = [("Replaced with “a colleague”.", {}),
-           ("The text was not copied: tmux ignores the terminal clipboard (OSC 52) unless `set -g set-clipboard "
-            "on` is in ~/.tmux.conf. No system clipboard was found. Instead, ctrl+s saves the text to a file.",
-            {"title": "Not copied", "severity": "warning"}),
+           ("tmux ignores the terminal clipboard (OSC 52) unless `set -g set-clipboard on` is in ~/.tmux.conf. "
+            "No system clipboard was found. Instead, ctrl+s saves the text to a file.",
+            {"title": "Text not copied", "severity": "warning"}),
            ("New draft. The previous one is gone.", {})]
 
 

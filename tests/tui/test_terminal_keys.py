@@ -97,7 +97,7 @@ def test_a_copy_in_tmux_without_set_clipboard_says_nothing_arrived_and_what_to_d
     term = terminal(CLEAN_DRAFT)
     term.wait_for("verified clean")
     term.send("C-y")
-    screen = term.wait_for("Not copied", "set-clipboard on", "ctrl+s")
+    screen = term.wait_for("Text not copied", "set-clipboard on", "ctrl+s")
     assert "Copied" not in screen, screen
     assert "verified clean" in _status_line(screen), screen
     assert term.run("show-buffer").strip() == ""  # tmux took nothing: the app did not pretend it did
