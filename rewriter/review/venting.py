@@ -83,11 +83,13 @@ class VentingRule(Rule):
             wa, wb = post.around(a, b, 1)
             if not elsewhere(a) and (within(colleagues, wa, wb) or within(post.served, wa, wb)):
                 yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
+        praise = post.cue("review_praise")
         for a, b in post.cue("review_complaint_signals"):
-            wa, wb = post.around(a, b, 1)
+            wa, wb = post.around(a, b, 2)
             if within(work, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
-        praise = post.cue("review_praise")
+            elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
+                yield self.risk(post, a, b)
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
             for m in _QUOTE.finditer(text):
                 sa, sb = post.sentence(m.start())
@@ -104,6 +106,18 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple[int, int]], a: int, b: int) -> bool:
+    """An eye-roll or an angry face (an emoji among the signals) at a named person or one person the writer
+    serves: in its sentence, or ending the sentence before ("Shout out Priya for losing another file 🙄",
+    "the lady in bed 4 has rung 30 times. 🙃"); with no praise there ("Mrs F you LEGEND 🙃")."""
+    text = post.text
+    sa, sb = post.sentence(a)
+    if not text[sa:a].strip() and sa > 0:
+        sa = post.sentence(sa - 1)[0]
+    people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e])]
+    return within(people, sa, sb) and not within(praise, sa, sb)
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):
