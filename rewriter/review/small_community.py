@@ -51,6 +51,11 @@ _ONLY_IN = re.compile(
     r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
+# "Only vet in Kilbrae", "the only chippy on Inishmore": one of anything in a named place, which must be a
+# small one the detector found (the lists of trades above cannot name every trade).
+_ONLY_ONE_IN_PLACE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[Oo]nly|ONLY)\s+(?P<who>[a-z][\w'’-]*)\s+(?:in|on|at|from|of)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+)"
+)
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
 _PLACE = frozenset({"LOCATION"})
 # Someone one of a kind in a named place: "the kindest GP in Coalbridge", "the only Olympian ever to come
@@ -136,6 +141,9 @@ class SmallCommunityRule(Rule):
                 if where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where")):
                     continue
                 yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
+            for m in _ONLY_ONE_IN_PLACE.finditer(text):
+                if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
+                    yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
         places = [(a, b) for a, b in post.cue("review_small_places") if _small_enough(text[a:b])]
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
