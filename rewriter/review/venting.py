@@ -54,6 +54,8 @@ _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w
 _AT_THE_READER = re.compile(r"(?i)\s+(?:you|your|yourself)\b")
 # A word talked of as a word: "no clean word for 'anxiety'", "the term 'burnout'".
 _WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
+# Faces that only ever say exasperation, whatever words stand beside them.
+_EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
@@ -110,14 +112,15 @@ class VentingRule(Rule):
 
 def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple[int, int]], a: int, b: int) -> bool:
     """An eye-roll or an angry face (an emoji among the signals) at a named person or one person the writer
-    serves: in its sentence, or ending the sentence before ("Shout out Priya for losing another file 🙄",
-    "the lady in bed 4 has rung 30 times. 🙃"); with no praise there ("Mrs F you LEGEND 🙃")."""
+    serves: in its sentence, or ending the sentence before ("Ruby has rung 30 times today 🙄", "the lady in
+    bed 4 has rung 30 times. 🙃"). Praise beside an eye-roll is sarcasm ("Shout out Priya for losing another
+    file 🙄"); beside a face that may be fond it is praise ("Mrs F you LEGEND 🙃", "look at this beauty 😤")."""
     text = post.text
     sa, sb = post.sentence(a)
     if not text[sa:a].strip() and sa > 0:
         sa = post.sentence(sa - 1)[0]
     people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e])]
-    return within(people, sa, sb) and not within(praise, sa, sb)
+    return within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb))
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):
