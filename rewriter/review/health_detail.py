@@ -5,7 +5,9 @@ swimmers, 15, county level", or a patient with their age and town, it is special
 confidential with or without a name. Raised for a health word (a listed condition, treatment or event,
 or a clinical word by its ending: "-itis", "-osis", "-oma", "-ectomy"...) about one person the reader can
 pick out: a named person or someone from work nearby, or one person the writer serves when the post also
-points to them (an age, a place, a year group, a rarity, a small community, the news). Not the writer's
+points to them (an age, a place, a year group, a rarity, a small community, the news), or who is a
+child ("one of my pupils": their class knows who). A young person's care or safeguarding status ("in
+foster care", "on a child protection plan", "permanently excluded") counts as a health word. Not the writer's
 own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
 anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served, nor a
 health word that names a service or a topic rather than anyone's condition ("the neonatal unit", "mental

@@ -4,7 +4,8 @@ Readers who saw the news can match "the lad from the crash you've all seen on th
 however carefully the names are left out. Raised when the post says its story is public (on the news,
 in the papers, viral, everyone's sharing it) or points at a specific public event (the Kilmore bus crash,
 the stabbing on the high street last week, "That fraud story ...?"), and the writer was part of it or
-writes about someone in it. Public news the writer only watched raises nothing.
+writes about someone in it; a specific event also when the writer takes part in a case about it
+("Expert witness in the Fenwick murder trial"). Public news the writer only watched raises nothing.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ knows. Raised, in a post about someone else, for
   city, region or country beside someone the writer serves ("a lad from Drumlea");
 - the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
   "if you're from Ballyrush you know");
-- "the only X in <place or group>", which the rewrite turns into "a X", and one of a kind in a small
-  named place ("the kindest GP in Coalbridge");
+- "the only X in <place or group>", which the rewrite turns into "a X" (any X in a small place the
+  detector found: "Only vet in Kilbrae"), and one of a kind in a small named place ("the kindest GP in
+  Coalbridge");
 - a place by how little it has ("one school, one shop and one GP", "a town this small", "pop. 900", "the
   only counsellor for 50 miles").
 Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").

@@ -7,7 +7,8 @@ breach. Raised for
   from work or a named person in the same or the next sentence, or at someone the writer serves in the
   same sentence;
 - a softer sign of one (repetition, exasperation, sarcasm: "again", "ugh", "cool cool cool", "without
-  telling me") beside someone from work;
+  telling me") beside someone from work, up to two sentences away ("... I'm done."), and an eye-roll or
+  an angry face at a named person or one person served ("Mrs Pike has rung eleven times today 🙄");
 - words of someone from work quoted back at them ("calling it 'productivity'", "told us clients need to
   'move through faster'") or a name called out at a sentence's end ("Six sessions, Deborah.", "I see you,
   Grant") or blamed in a sentence of its own ("It was Kevin.", "Blame Sharon."), with no praise or
