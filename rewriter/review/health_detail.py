@@ -61,6 +61,7 @@ _YOUNG = re.compile(
     r"(?i)\b(?:girl|boy|child|kid|baby|teen|teenager|student|pupil|lad|lass|toddler|infant|newborn|youngster|young\s+person|"
     r"kiddo|wee\s+man|year\s*\d{1,2}|\d{1,2}\s*(?:year|month|week)\s*olds?|\d{1,2}\s*yo)s?\b"
 )
+_IN_MY_GROUP = re.compile(r"\s+(?:in|from|on)\s+(?:my|our)\b")
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community"})
@@ -118,10 +119,9 @@ class HealthDetailRule(Rule):
         )
         if not one and not post.pronouns:
             return False
-        # A child the writer teaches or treats: their class, team or ward knows who "a Year 4 boy" or "one of
-        # my pupils" is, without an age or a place.
-        if any(_YOUNG.search(text, s, e) and ("one of" in lower[max(0, s - 12) : s] or not _PLURAL.search(text[s:e]))
-               for s, e in post.served_in(wa, wb)):
+        # A child of the writer's own class or group: the class knows who "one of my pupils" or "a boy in my
+        # form" is, without an age or a place (not "a 7yo" assessed, whom no reader knows).
+        if any(_YOUNG.search(text, s, e) and _of_my_group(lower, s, e) for s, e in post.served_in(wa, wb)):
             return True
         # Whatever else in the post points to the person: an identifier the detector found, an age or a
         # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
@@ -132,6 +132,14 @@ class HealthDetailRule(Rule):
             or post.kinds_found - {"venting", "confidential_business"}
             or any(post.cue(name) for name in _POINTING_CUES)
         )
+
+
+def _of_my_group(lower: str, start: int, end: int) -> bool:
+    """The mention at [start, end) is of the writer's own group: "one of my pupils", "our Year 6 girl", "a
+    boy in my class"."""
+    return lower[max(0, start - 12) : start].endswith(("one of my ", "one of our ", "my ", "our ")) or bool(
+        _IN_MY_GROUP.match(lower, end)
+    )
 
 
 def is_awareness_post(post: Post) -> bool:
