@@ -250,3 +250,9 @@ def test_a_fond_laugh_praise_or_an_eye_roll_at_a_thing(text, name):
 def test_an_exasperated_last_line_two_sentences_after_someone_at_work():
     assert "venting" in kinds("Our deputy head moved PPA time to Fridays. Then the trip went too. I'm done.")
     assert "venting" not in kinds("I moved my own PPA time to Fridays. Then the trip went too. I'm done.")
+
+
+def test_a_cover_up_or_the_writers_weariness_beside_someone_at_work():
+    assert "venting" in kinds("A patient's husband slapped a junior doctor last night. Management wants it hushed up.")
+    assert "venting" in kinds("Senior management keep protecting him. I'm so tired.")
+    assert "venting" not in kinds("Three nights in a row and I'm so tired. Bed by 8.")
