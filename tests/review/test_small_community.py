@@ -174,3 +174,16 @@ def test_the_only_one_of_any_trade_in_a_small_place_the_detector_found():
 )
 def test_a_small_team_by_its_number(text, small):
     assert ("small_community" in kinds(text)) is small
+
+
+@pytest.mark.parametrize(
+    "text, small",
+    [
+        ("The only deafblind teenager in the whole Tullyvane district. Her mum Aoife rang me in tears.", True),
+        ("Our keeper is the only girl in the Kilcurran under-16 league. Her mum Aoife drives her to every game.", True),
+        ("The only deafblind teenager in the whole Manchester area. Her mum Aoife rang me in tears.", False),
+    ],
+)
+def test_the_only_one_in_a_named_district_or_league_the_detector_did_not_find(text, small):
+    # the detector ran (it found the mother's name) but took the place for no place
+    assert ("small_community" in kinds(text, [span(text, "Aoife", "PERSON")])) is small
