@@ -180,7 +180,7 @@ def _leftmost_longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # Lists shared with the rest of the package that the review rules also read.
-SHARED_LISTS = ("person_words", "public_offices")
+SHARED_LISTS = ("person_words", "public_offices", "medicines")
 
 
 def review_lists() -> list[str]:

@@ -5,7 +5,9 @@ swimmers, 15, county level", or a patient with their age and town, it is special
 confidential with or without a name. Raised for a health word (a listed condition, treatment or event,
 or a clinical word by its ending: "-itis", "-osis", "-oma", "-ectomy"...) about one person the reader can
 pick out: a named person or someone from work nearby, or one person the writer serves when the post also
-points to them (an age, a place, a year group, a rarity, a small community, the news). Not the writer's
+points to them (an age, a place, a year group, a rarity, a small community, the news), or who is a
+child ("one of my pupils": their class knows who). A young person's care or safeguarding status ("in
+foster care", "on a child protection plan", "permanently excluded") counts as a health word. Not the writer's
 own health or family ("my anxiety", "my nan's dementia"), nor a group ("ADHD in adult women"), nor an
 anonymous "a client with anxiety", nor an awareness day, week or month that tells of nobody served, nor a
 health word that names a service or a topic rather than anyone's condition ("the neonatal unit", "mental
@@ -26,13 +28,13 @@ _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['â€
 # "fibrodysplasia", "hyperthymesia".
 # Medicines by their stems too: "eculizumab", "sildenafil", "atorvastatin", "ramipril", "diazepam".
 _CLINICAL_ENDINGS = (
-    "itis", "osis", "aemia", "emia", "oma", "omas", "opathy", "plegia", "plegic", "ectomy", "otomy", "ostomy", "algia", "trophy",
+    "itis", "osis", "iasis", "aemia", "emia", "oma", "omas", "opathy", "plegia", "plegic", "ectomy", "otomy", "ostomy", "algia", "trophy",
     "plasia", "mnesia", "thymesia", "esthesia", "mab", "afil", "statin", "pril", "sartan", "olol", "azepam", "oxetine",
     "prazole", "mycin", "cillin",
 )
 _CLINICAL = re.compile(
     r"(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?$)[a-z]{3,}"
-    r"(?:itis|osis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy|plasia|mnesia|thymesia|esthesia|"
+    r"(?:itis|osis|iasis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy|plasia|mnesia|thymesia|esthesia|"
     r"[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin)"
 )
 # Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12",
@@ -54,16 +56,23 @@ _INJURY = re.compile(
 # Words _INJURY cannot match without: most posts have none.
 _INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
+# A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
+_YOUNG = re.compile(
+    r"(?i)\b(?:girl|boy|child|kid|baby|teen|teenager|student|pupil|lad|lass|toddler|infant|newborn|youngster|young\s+person|"
+    r"kiddo|wee\s+man|year\s*\d{1,2}|\d{1,2}\s*(?:year|month|week)\s*olds?|\d{1,2}\s*yo)s?\b"
+)
+_IN_MY_GROUP = re.compile(r"\s+(?:in|from|on)\s+(?:my|our)\b")
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community"})
 
 
 # A health word naming a service or a topic: "the neonatal unit", "mental health waiting lists", "mental
-# health first aid", "the shingles vax", "therapy rooms".
+# health first aid", "the shingles vax", "therapy rooms", "CPR refresher".
 _SERVICE_AFTER = re.compile(
     r"(?i)['â€™]?s?\s+(?:units?|wards?|services?|teams?|clinics?|waiting\s+lists?|lists?|first\s+aid|training|courses?|"
-    r"vax|vaccines?|vaccinations?|jabs?|boosters?|rooms?|awareness|campaigns?|policy|policies|support|leads?|champions?)\b"
+    r"vax|vaccines?|vaccinations?|jabs?|boosters?|rooms?|awareness|campaigns?|policy|policies|support|leads?|champions?|"
+    r"refreshers?|drills?|classes|workshops?|certificates?|certification)\b"
 )
 
 
@@ -77,7 +86,9 @@ class HealthDetailRule(Rule):
         if not (post.others or (post.pronouns and not post.own) or story):
             return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
-        found = list(post.cue("review_health_words"))
+        # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
+        # as sensitive as their health, and as identifiable
+        found = post.cue("review_health_words") + post.cue("review_care_status") + post.cue("medicines")
         words = post.words
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         if any(hint in post.lower for hint in _INJURY_HINTS):
@@ -101,14 +112,17 @@ class HealthDetailRule(Rule):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
-        text = post.text
+        text, lower = post.text, post.lower
         one = any(
-            not _PLURAL.search(text[s:e]) or "one of" in text[max(0, s - 12) : s]
+            not _PLURAL.search(text[s:e]) or "one of" in lower[max(0, s - 12) : s]
             for s, e in post.served_in(wa, wb)
         )
         if not one and not post.pronouns:
             return False
-        text = post.text
+        # A child of the writer's own class or group: the class knows who "one of my pupils" or "a boy in my
+        # form" is, without an age or a place (not "a 7yo" assessed, whom no reader knows).
+        if any(_YOUNG.search(text, s, e) and _of_my_group(lower, s, e) for s, e in post.served_in(wa, wb)):
+            return True
         # Whatever else in the post points to the person: an identifier the detector found, an age or a
         # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
         # a live case, private contact).
@@ -118,6 +132,14 @@ class HealthDetailRule(Rule):
             or post.kinds_found - {"venting", "confidential_business"}
             or any(post.cue(name) for name in _POINTING_CUES)
         )
+
+
+def _of_my_group(lower: str, start: int, end: int) -> bool:
+    """The mention at [start, end) is of the writer's own group: "one of my pupils", "our Year 6 girl", "a
+    boy in my class"."""
+    return lower[max(0, start - 12) : start].endswith(("one of my ", "one of our ", "my ", "our ")) or bool(
+        _IN_MY_GROUP.match(lower, end)
+    )
 
 
 def is_awareness_post(post: Post) -> bool:

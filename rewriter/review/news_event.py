@@ -4,7 +4,8 @@ Readers who saw the news can match "the lad from the crash you've all seen on th
 however carefully the names are left out. Raised when the post says its story is public (on the news,
 in the papers, viral, everyone's sharing it) or points at a specific public event (the Kilmore bus crash,
 the stabbing on the high street last week, "That fraud story ...?"), and the writer was part of it or
-writes about someone in it. Public news the writer only watched raises nothing.
+writes about someone in it; a specific event also when the writer takes part in a case about it
+("Expert witness in the Fenwick murder trial"). Public news the writer only watched raises nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from .context import Post
 from .rule import Rule
 
-_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run)")
+_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz)")
 # "the Kilmore bus crash", "the Ashgrove Tower fire": capitalised words and up to two ordinary ones before the incident.
 _NAMED_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:A|An|The|This|That|My|Our|I|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][\w'’.&-]*\s+){1,4}"
@@ -25,8 +26,9 @@ _WHEN = re.compile(
     r"(?:last\s+(?:night|week|weekend|month|year|\w+day)|this\s+(?:morning|week|weekend)|yesterday|"
     r"on\s+\w+day|over\s+the\s+weekend|at\s+the\s+weekend|earlier\s+this\s+\w+|a\s+few\s+(?:days|weeks)\s+ago)\b"
 )
-# "the coach crash on the A38", "the fire at Westfield": a place that names the event.
-_PLACED = re.compile(r"\s+(?:on|at|in|near)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
+# "the coach crash on the A38", "the fire at Westfield", "the stabbing outside the Red Lion": a place that
+# names the event.
+_PLACED = re.compile(r"\s+(?:on|at|in|near|outside|behind|opposite)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
 _WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+weekend|saturday|sunday|friday)['’]s\s+(?:[a-z]+\s+)?$")
 # "That fraud story all over the FT this week?", "The teenager who survived ... plane crash?": the post
 # points at a story its readers are expected to know.
@@ -61,13 +63,18 @@ class NewsEventRule(Rule):
     KIND = "news_event"
 
     def find(self, post: Post):
-        if not (post.others or post.cue("review_involvement")):
+        involved = bool(post.others or post.cue("review_involvement"))
+        # A case about a specific event ties the writer to it too: "Expert witness in the Fenwick murder
+        # trial"; not to news in general ("the Supreme Court judgment ... not just the headlines").
+        if not (involved or post.cue("review_legal_process")):
             return
         text = post.text
         for a, b in post.cue("review_incidents"):
             event = _specific_event(text, a, b)
             if event:
                 yield self.risk(post, *event, _general_event(text[a:b]))
+        if not involved:
+            return
         for a, b in post.cue("review_news_exposure"):
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):

@@ -28,10 +28,11 @@ _CASE_WORDS = re.compile(
     r"acting\s+for|representing|instructed|appeal|tribunal|judge|jury|witness|counsel|barrister|day\s+\d+\s+of)\b"
 )
 _CASE_NUMBER = re.compile(r"(?i)(?:case|claim|matter|docket|court)\b")
-# The case is still to run: "tomorrow", "on Thursday", "next month", "3 Oct", "on the 9th", "in August",
+# The case is still to run: "tomorrow", "on Thursday", "continues Monday" (not "last Monday", "Monday
+# just gone"), "next month", "3 Oct", "on the 9th", "in August",
 # "resumes", "is going to".
 _LIVE = re.compile(
-    r"(?i)\b(?:tomorrow|tonight|next\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|\w+day)|"
+    r"(?i)\b(?:tomorrow|tonight|next\s+\w+|(?<!last\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:just\s+)?gone)|this\s+(?:week|month|\w+day)|"
     r"in\s+(?:a|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)|(?:is|are)\s+(?:going\s+to|about\s+to|due)|"
     r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|tmrw|tmr|"
     # "until the inquest is over", "till it's finished": an end still to come

@@ -7,6 +7,8 @@ few people that anyone who heard of the case knows who it is. Raised, in a post 
   years", "the oldest lady in the county");
 - "the only" someone ("the only deaf girl in year 9", "only survivor");
 - an age few people reach ("turned 100", "101 years young");
+- a rarity measured by a career, said of someone served or a case ("haven't seen tetanus in 30 years",
+  "in 25 years I've met one client with it", "the first baby born there in 40 years");
 - the distinctive details and rarer named conditions the detector finds.
 Not for "a rare day off", "my first ever marathon", "she's one in a million", "only 5 minutes", nor an
 awareness post that tells of a rare condition, not of a person ("It's Rare Disease Day").
@@ -49,6 +51,15 @@ _ONLY_SCOPE = re.compile(
     r"\s+(?:in|on|at|from|of)\s+(?:(?:the|our|this|her|his|their|its|my|a)\s+)?(?:[A-Z]|(?:village|town|county|country|"
     r"island|estate|street|road|school|college|unit|ward|squad|class|year|station|team|crew|practice|firm|office|department|"
     r"club|church|parish|site|branch|plant|base|shift|course|cohort|programme|program)\b)"
+)
+# A rarity measured by a career: "never seen a harlequin baby irl", "haven't seen tetanus in 30 years",
+# "in 30 years I've seen two patients with ...", "the first baby born on Inishcarra in 40 years".
+_YEARS = r"(?:\d+|[a-z]+|all\s+my|my\s+\d+)\s+(?:years?|yrs)"
+_CAREER_RARITY = re.compile(
+    r"(?i)(?:\bnever|\bnot|n['’]t)\s+(?:ever\s+)?(?:seen|met|treated|had|come\s+across)\b[^.!?\n]{0,60}?"
+    r"(?:\bin\s+" + _YEARS + r"|\bbefore\b|\birl\b|\bin\s+real\s+life\b|\blike\s+(?:it|this|that|hers|his|theirs)\b)"
+    r"|\bin\s+" + _YEARS + r"(?:\s+of\s+[\w-]+)?,?\s+(?:i|we)(?:['’]ve|\s+have)?\s+(?:never\s+|only\s+)?(?:seen|met|had|treated)\b"
+    r"|\bfirst\b[^.!?\n]{0,50}?\b(?:in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"|since\s+(?:19|20)\d\d)\b"
 )
 # A person by what they do or are: "firefighter", "electrician", "physiotherapist", "councillor".
 _PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|person)s?")
@@ -100,10 +111,26 @@ class RareOrUniqueRule(Rule):
         for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
             if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 yield self.risk(post, m.start(), m.end())
+        if "seen" in post.lower or "met" in post.lower or "first" in post.lower:
+            for m in _CAREER_RARITY.finditer(text):
+                if self._said_of_someone_served(post, m.start(), m.end()):
+                    yield self.risk(post, m.start(), m.end())
         for span in post.spans:
             if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
                 yield self.risk(post, span.start, span.end, rewrite)
+
+    @staticmethod
+    def _said_of_someone_served(post: Post, a: int, b: int) -> bool:
+        """A career's rarity said of someone the writer serves or of a case (a health or a case word in it or
+        just after it), not of the writer's own ("I hadn't seen my brother in 10 years") nor of a thing
+        ("never seen traffic like it")."""
+        sa, sb = post.sentence(a)
+        if any(sa <= s < sb for s, _ in post.own) or _OWN_BEFORE.search(post.text, sa, a):
+            return False
+        end = min(sb, b + 20)
+        return bool(post.served_in(a, end) or post.has("review_health_words", a, end) or post.has("review_case_nouns", a, end)
+                    or any(is_clinical(w) for w in post.lower[a:end].split()))
 
     def _the_only(self, post: Post, a: int, b: int, sentence_end: int):
         """ "the only deaf girl in ...", "only survivor", "the only one in Ballycorrig"."""

@@ -7,8 +7,9 @@ knows. Raised, in a post about someone else, for
   city, region or country beside someone the writer serves ("a lad from Drumlea");
 - the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
   "if you're from Ballyrush you know");
-- "the only X in <place or group>", which the rewrite turns into "a X", and one of a kind in a small
-  named place ("the kindest GP in Coalbridge");
+- "the only X in <place or group>", which the rewrite turns into "a X" (any X in a small place the
+  detector found: "Only vet in Kilbrae"), and one of a kind in a small named place ("the kindest GP in
+  Coalbridge");
 - a place by how little it has ("one school, one shop and one GP", "a town this small", "pop. 900", "the
   only counsellor for 50 miles").
 Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").
@@ -38,7 +39,7 @@ _NUMBER = re.compile(r"(?i)\d[\d,.]*\s*k?\b|\b(?:" + "|".join(_NUMBER_VALUES) + 
 _GROUP = (
     r"(?:year\s*\d{1,2}|year\s+group|class|form|school|village|town|estate|street|unit|ward|team|practice|"
     r"department|office|firm|congregation|church|parish|club|squad|cohort|home|island|community|area|"
-    r"surgery|caseload|group|intake|nursery|hall|block|county|region|district|station|run|round|patch|valley|coast|borough)"
+    r"surgery|caseload|group|intake|nursery|hall|block|county|region|district|station|run|round|patch|valley|coast|borough|league|division)"
 )
 # Who is one of a kind there: someone served ("deaf girl"), someone by their trade, the writer's too
 # ("therapist": everyone they see is known), or a case ("case of male breast cancer").
@@ -51,6 +52,12 @@ _ONLY_IN = re.compile(
     r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
+# "Only vet in Kilbrae", "the only chippy on Inishmore": one of anything in a named place, which must be a
+# small one the detector found (the lists of trades above cannot name every trade).
+_ONLY_ONE_IN_PLACE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[Oo]nly|ONLY)\s+(?P<who>[a-z][\w'’-]*)\s+(?:in|on|at|from|of)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+)"
+)
+_GROUP_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+)?" + _GROUP + r"\b")  # "Tullyvane district", "Kilcurran under-16 league"
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
 _PLACE = frozenset({"LOCATION"})
 # Someone one of a kind in a named place: "the kindest GP in Coalbridge", "the only Olympian ever to come
@@ -133,9 +140,13 @@ class SmallCommunityRule(Rule):
         if "only" in text.lower():
             for m in _ONLY_IN.finditer(text):
                 where = m.group("where")
-                if where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where")):
-                    continue
+                if (where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where"))
+                        and not (_small_place_name(where) and _GROUP_AFTER.match(text, m.end()))):
+                    continue  # a capitalised word that is no place; but "the whole Tullyvane district" is one
                 yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
+            for m in _ONLY_ONE_IN_PLACE.finditer(text):
+                if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
+                    yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
         places = [(a, b) for a, b in post.cue("review_small_places") if _small_enough(text[a:b])]
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions

@@ -7,7 +7,8 @@ breach. Raised for
   from work or a named person in the same or the next sentence, or at someone the writer serves in the
   same sentence;
 - a softer sign of one (repetition, exasperation, sarcasm: "again", "ugh", "cool cool cool", "without
-  telling me") beside someone from work;
+  telling me") beside someone from work, up to two sentences away ("... I'm done."), and an eye-roll or
+  an angry face at a named person or one person served ("Mrs Pike has rung eleven times today 🙄");
 - words of someone from work quoted back at them ("calling it 'productivity'", "told us clients need to
   'move through faster'") or a name called out at a sentence's end ("Six sessions, Deborah.", "I see you,
   Grant") or blamed in a sentence of its own ("It was Kevin.", "Blame Sharon."), with no praise or
@@ -54,6 +55,8 @@ _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w
 _AT_THE_READER = re.compile(r"(?i)\s+(?:you|your|yourself)\b")
 # A word talked of as a word: "no clean word for 'anxiety'", "the term 'burnout'".
 _WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
+# Faces that only ever say exasperation, whatever words stand beside them.
+_EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
@@ -83,11 +86,13 @@ class VentingRule(Rule):
             wa, wb = post.around(a, b, 1)
             if not elsewhere(a) and (within(colleagues, wa, wb) or within(post.served, wa, wb)):
                 yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
+        praise = post.cue("review_praise")
         for a, b in post.cue("review_complaint_signals"):
-            wa, wb = post.around(a, b, 1)
+            wa, wb = post.around(a, b, 2)
             if within(work, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
-        praise = post.cue("review_praise")
+            elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
+                yield self.risk(post, a, b)
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
             for m in _QUOTE.finditer(text):
                 sa, sb = post.sentence(m.start())
@@ -104,6 +109,19 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple[int, int]], a: int, b: int) -> bool:
+    """An eye-roll or an angry face (an emoji among the signals) at a named person or one person the writer
+    serves: in its sentence, or ending the sentence before ("Ruby has rung 30 times today 🙄", "the lady in
+    bed 4 has rung 30 times. 🙃"). Praise beside an eye-roll is sarcasm ("Shout out Priya for losing another
+    file 🙄"); beside a face that may be fond it is praise ("Mrs F you LEGEND 🙃", "look at this beauty 😤")."""
+    text = post.text
+    sa, sb = post.sentence(a)
+    if not text[sa:a].strip() and sa > 0:
+        sa = post.sentence(sa - 1)[0]
+    people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e])]
+    return within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb))
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):

@@ -156,3 +156,35 @@ def test_a_health_word_naming_a_service_a_topic_or_a_thing_tells_of_no_one(text)
 )
 def test_a_health_detail_about_someone_beside_a_service_still_counts(text):
     assert "health_detail" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of my pupils is in foster care and doing brilliantly this term.",
+        "A girl in my Year 8 form has been on a child protection plan since September.",
+        "A boy in my class had an allergic reaction at lunch today, all sorted now.",
+        "One of my pupils was permanently excluded from school this week.",
+    ],
+)
+def test_a_childs_care_status_or_health_event_needs_no_further_pointer(text):
+    assert "health_detail" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our foster care training for new carers runs on Saturday.",
+        "Looked after children need stable placements, not more paperwork.",
+        "CPR refresher today: Stayin' Alive is stuck in my head again.",
+        "A client asked me about allergies in general. Interesting chat.",
+    ],
+)
+def test_care_status_or_health_events_of_no_one_child(text):
+    assert "health_detail" not in kinds(text)
+
+
+def test_medicines_and_clinical_words_ending_in_iasis_tell_of_a_named_person():
+    text = "Mrs Haddad came in for her codeine again. Her psoriasis is loads better too."
+    assert "health_detail" in kinds(text, [span(text, "Haddad", "PERSON")])
+    assert "health_detail" not in kinds("Codeine is now pharmacy-only in our area.")

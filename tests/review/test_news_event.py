@@ -102,3 +102,28 @@ def test_a_story_s_reach_told_another_way(text):
 )
 def test_public_news_watched_and_commented_on(text):
     assert "news_event" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still on the cordon at the Harlow Road chemical spill, nine hours in.",
+        "Expert witness in the Dunmore arson trial next week. Not saying more.",
+        "Giving evidence next month about the stabbing outside the Crown Inn.",
+        "We got there first at the Tarrant Hill rollover. Still thinking about it.",
+    ],
+)
+def test_a_named_or_placed_event_the_writer_took_part_in(text):
+    assert "news_event" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harlow Road chemical spill looked awful on the telly last night.",
+        "The Supreme Court judgment on the Rwanda policy is worth reading in full, not just the headlines.",
+        "Spill kits are now on every ward: the robbery drill is next.",
+    ],
+)
+def test_an_event_watched_news_commented_on_or_an_incident_word_alone(text):
+    assert "news_event" not in kinds(text)

@@ -163,3 +163,28 @@ def test_a_case_word_in_a_hashtag_is_a_topic():
 def test_a_case_word_outside_the_hashtags_still_counts():
     text = "My client's trial starts tomorrow and I haven't slept. #Litigation"
     assert "ongoing_case" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sitting in on a disciplinary Monday for a driver who's been here 22 years.",
+        "The boy from the children's home has a case conference Thursday. Holding my breath.",
+        "Our CEO has been messaging a junior staffer at midnight. Investigation opens Monday.",
+        "A girl in my tutor group disclosed today. Police are involved now.",
+    ],
+)
+def test_a_case_still_to_run_by_its_weekday_or_its_safeguarding_steps(text):
+    assert "ongoing_case" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disciplinary hearing last Monday was the last one I'll ever sit in on, it ended well.",
+        "Case conference training for new social workers runs on Thursday.",
+        "Bail reform is on the agenda at the law society dinner.",
+    ],
+)
+def test_a_case_that_is_over_or_the_systems_workings(text):
+    assert "ongoing_case" not in kinds(text)

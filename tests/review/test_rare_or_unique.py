@@ -123,3 +123,28 @@ def test_a_rarity_told_by_count_record_or_scope(text):
 )
 def test_awareness_posts_and_the_writers_own_firsts(text):
     assert "rare_or_unique" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haven't seen tetanus in 30 years of practice and then this week, a sheep farmer from up the valley.",
+        "In 25 years I've met one client with a genuine case of it. She's a nurse now.",
+        "Never seen a patient with a rash like this irl before today.",
+        "First baby born on the island in 40 years and I was the midwife who caught her.",
+    ],
+)
+def test_a_rarity_measured_by_a_career(text):
+    assert "rare_or_unique" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hadn't seen my brother in 10 years until Sunday. A patient asked why I was grinning.",
+        "First weekend off in 5 years and it's raining.",
+        "Never seen traffic like it on the M6 this morning, a patient had to wait.",
+    ],
+)
+def test_a_career_rarity_of_the_writers_own_or_of_nothing_served(text):
+    assert "rare_or_unique" not in kinds(text)

@@ -153,3 +153,37 @@ def test_one_of_a_kind_in_a_small_named_place():
 
 def test_a_place_by_a_landmark_named_without_the():
     assert "small_community" in kinds("So proud of a lad from the farm out past Kilrea who passed his exams.")
+
+
+def test_the_only_one_of_any_trade_in_a_small_place_the_detector_found():
+    text = "Only vet in Glenmuir, and this week somebody's three-legged alpaca came in with colic."
+    assert "small_community" in kinds(text, [span(text, "Glenmuir", "LOCATION")])
+    big = "Only vet in Glasgow who still does house calls, apparently."
+    assert "small_community" not in kinds(big, [span(big, "Glasgow", "LOCATION")])
+    month = "The only time in March I saw the sun was at the bus stop."
+    assert "small_community" not in kinds(month)
+
+
+@pytest.mark.parametrize(
+    "text, small",
+    [
+        ("The new consultant has made the rota everyone's problem. There are 3 of us on that unit.", True),
+        ("One of our 5 agents resigned last month and the manager didn't even call her.", True),
+        ("The new consultant has made the rota everyone's problem. There are 300 of us on that site.", False),
+    ],
+)
+def test_a_small_team_by_its_number(text, small):
+    assert ("small_community" in kinds(text)) is small
+
+
+@pytest.mark.parametrize(
+    "text, small",
+    [
+        ("The only deafblind teenager in the whole Tullyvane district. Her mum Aoife rang me in tears.", True),
+        ("Our keeper is the only girl in the Kilcurran under-16 league. Her mum Aoife drives her to every game.", True),
+        ("The only deafblind teenager in the whole Manchester area. Her mum Aoife rang me in tears.", False),
+    ],
+)
+def test_the_only_one_in_a_named_district_or_league_the_detector_did_not_find(text, small):
+    # the detector ran (it found the mother's name) but took the place for no place
+    assert ("small_community" in kinds(text, [span(text, "Aoife", "PERSON")])) is small

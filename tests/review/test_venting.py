@@ -221,3 +221,38 @@ def test_the_writers_own_role_advice_to_readers_and_a_word_talked_of_are_no_vent
 )
 def test_a_colleague_beside_those_still_counts(text):
     assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shout out Marco on reception for losing another set of keys 🙄", "Marco"),
+        ("The lady in bed 4 has pressed her buzzer forty times this shift. 🙄", None),
+        ("A customer has now rung the shop eleven times about one parcel 🙄", None),
+    ],
+)
+def test_an_eye_roll_at_a_named_person_or_one_person_served(text, name):
+    assert "venting" in kinds(text, [span(text, name, "PERSON")] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dolly on the second floor turned 90 today and demanded Babycham 😂", "Dolly"),
+        ("Mrs Ferreira you absolute LEGEND, the whole ward cheered 🙃", "Ferreira"),
+        ("The printer jammed for the third time since Monday 🙄", None),
+    ],
+)
+def test_a_fond_laugh_praise_or_an_eye_roll_at_a_thing(text, name):
+    assert "venting" not in kinds(text, [span(text, name, "PERSON")] if name else [])
+
+
+def test_an_exasperated_last_line_two_sentences_after_someone_at_work():
+    assert "venting" in kinds("Our deputy head moved PPA time to Fridays. Then the trip went too. I'm done.")
+    assert "venting" not in kinds("I moved my own PPA time to Fridays. Then the trip went too. I'm done.")
+
+
+def test_a_cover_up_or_the_writers_weariness_beside_someone_at_work():
+    assert "venting" in kinds("A patient's husband slapped a junior doctor last night. Management wants it hushed up.")
+    assert "venting" in kinds("Senior management keep protecting him. I'm so tired.")
+    assert "venting" not in kinds("Three nights in a row and I'm so tired. Bed by 8.")
