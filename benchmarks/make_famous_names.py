@@ -24,7 +24,9 @@ What is kept, so that a private person is never taken for a famous one:
 - things: capitalised proper names only ("Red Fort", not "Bass guitar"); one word only when WordNet
   files it as a proper name, and it is no ordinary English word (WordNet's common nouns and the app's dictionary decide: "Nice", "Forth" are
   left out), no given name carried by 200 people or more ("Jordan", "Baruch") and no common surname ("Adams"); cities and towns are left out (big_places.txt and the place rules decide
-  those); so are short acronyms ("BR", "SL") and whatever an existing list already holds.
+  those); so are short acronyms ("BR", "SL"), organisations named in ordinary words only ("Orange
+  Group", "Red Sun": WordNet's aliases, alike to any small business's name) and whatever an existing
+  list already holds.
 """
 
 from __future__ import annotations
@@ -147,9 +149,14 @@ def main(wordnet_dir: str, vital_path: str, names_path: str, kind: str) -> None:
         return words[0].lower() in given and words[-1].lower().strip(".") in surnames
 
     kept_people = {n for n in people if len(n.split()) >= 2 and proper(n) and not common_name(n) and n.lower() not in elsewhere}
+    def generic(name: str) -> bool:
+        # WordNet's organisations named in ordinary words only ("Orange Group", "Red Sun", "Party of God")
+        # are mostly aliases, and read like any small business's name
+        return instances.get(name) == "noun.group" and all(lexicon.is_dictionary_word(w.lower()) for w in name.split())
+
     kept_things = {
         n for n in things - people
-        if proper(n) and n.lower() not in elsewhere and not re.fullmatch(r"[A-Z]{1,3}", n)
+        if proper(n) and n.lower() not in elsewhere and not re.fullmatch(r"[A-Z]{1,3}", n) and not generic(n)
         and (len(n.split()) >= 2 or (n in instances and not (n.lower() in common or n.lower() in any_given or n.lower() in surnames or lexicon.is_dictionary_word(n.lower()))))
     }
     found = kept_people if kind == "people" else kept_things
