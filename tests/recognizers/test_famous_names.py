@@ -57,3 +57,12 @@ def test_landmarks_and_works_are_known_but_not_given_names_or_ordinary_words():
     assert famous_thing("Magna Carta")
     assert not famous_thing("Jordan")
     assert not famous_thing("Nice")
+
+
+def test_a_famous_name_after_an_honour_is_left_alone_but_not_after_a_courtesy_title(find):
+    assert find("A photo of Sir Edmund Hillary on the wall of the site office.") == []
+    assert any("Usain Bolt" in t for t, _ in find("Mr Usain Bolt came in for his review."))
+
+
+def test_a_possessive_some_words_before_is_no_relationship(find):
+    assert find("She asked me to read her some Maya Angelou before bed.") == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
-from .famous_names import is_famous_name
+from .famous_names import famous_person, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
@@ -241,8 +241,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     if _quoted_title(text, start, end):
         return True  # "'Mr Brightside' stuck in my head"
     name = _core(text[start:end])
-    if not name or _TITLE_BEFORE.search(text[max(0, start - 12) : start]):
-        return False  # "Mr Costa": a person
+    if not name or (_TITLE_BEFORE.search(text[max(0, start - 12) : start]) and not famous_person(text, start, end, name)):
+        return False  # "Mr Costa": a person; "Sir Edmund Hillary" is a famous one
     brand = _brand_named(text, start, end, name)
     if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
