@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..support.base import Pattern
+from ..support.famous_names import famous_person
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import CAPITALISED_WORD, NAME_TITLES, PARTICLE, PARTICLES, WORD, PersonRegexRecognizer
 
@@ -35,6 +36,8 @@ class TitledNameRecognizer(PersonRegexRecognizer):
             # "mr patel": after a title even a dictionary word is a surname, but only that word
             return start, start + first.end()
         start, end = super().trim(text, start, end, doc, starts)
+        if famous_person(text, start, end, text[start:end]):
+            return start, start  # "a photo of Sir Edmund Hillary": a famous person, not one the writer knows
         # after the title, a second and third word belong to the name only when capitalised
         words = list(re.finditer(WORD, text[start:end]))
         for k, w in enumerate(words[1:], 1):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
+from .famous_names import famous_person, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
@@ -240,8 +241,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     if _quoted_title(text, start, end):
         return True  # "'Mr Brightside' stuck in my head"
     name = _core(text[start:end])
-    if not name or _TITLE_BEFORE.search(text[max(0, start - 12) : start]):
-        return False  # "Mr Costa": a person
+    if not name or (_TITLE_BEFORE.search(text[max(0, start - 12) : start]) and not famous_person(text, start, end, name)):
+        return False  # "Mr Costa": a person; "Sir Edmund Hillary" is a famous one
     brand = _brand_named(text, start, end, name)
     if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
@@ -257,6 +258,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
     """``is_public_mention`` before the private context is considered."""
     if is_software_mention(text, start, end, name):
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
+    if is_famous_name(text, start, end, name):
+        return True  # "a Roald Dahl marathon", "Florence Nightingale would be proud", "saw the Red Fort"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None

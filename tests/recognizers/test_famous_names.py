@@ -1,0 +1,68 @@
+"""Famous names (issue 10, precision on held-out drafts): a well-known person, fictional character,
+landmark or work that the rules know by name (data/famous_people.txt, famous_things.txt) is left alone;
+the same name stays flagged where the post makes them someone the writer knows or serves."""
+
+import pytest
+
+from rewriter import vocab
+from rewriter.detect.recognizers.support.famous_names import famous_person, famous_thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a Roald Dahl marathon at home this weekend.",
+        "Florence Nightingale would have hated our rota.",
+        "Watched Usain Bolt's old races with the kids.",
+        "Nelson Mandela said education is the most powerful weapon.",
+        "Reading Sherlock Holmes on the train home.",
+    ],
+)
+def test_a_famous_name_is_left_alone(find, text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("My client Roald Dahl called again today.", "Roald Dahl"),
+        ("Our new patient Usain Bolt settled in well.", "Usain Bolt"),
+        ("Usain Bolt, one of my residents, had a fall.", "Usain Bolt"),
+        ("Bed 4, Nelson Mandela, was discharged.", "Nelson Mandela"),
+    ],
+)
+def test_the_same_name_said_of_someone_the_writer_knows_stays_flagged(find, text, name):
+    assert any(name in t for t, _ in find(text))
+
+
+def test_a_first_name_alone_is_never_famous():
+    assert all(len(name.split()) >= 2 for name in vocab.words("famous_people"))
+    text = "Florence came in for her review."
+    assert not famous_person(text, 0, 8, "Florence")
+
+
+def test_a_name_the_model_cut_short_is_read_whole():
+    text = "As a student I read about Florence Nightingale."
+    start = text.index("Nightingale")
+    assert famous_person(text, start, start + len("Nightingale"), "Nightingale")
+
+
+def test_common_full_names_are_not_taken_for_famous_ones():
+    # "John Smith" (the colonist) and "Grace Kelly" are famous, but many private people carry them
+    assert "John Smith" not in vocab.words("famous_people")
+    assert "Grace Kelly" not in vocab.words("famous_people")
+
+
+def test_landmarks_and_works_are_known_but_not_given_names_or_ordinary_words():
+    assert famous_thing("Magna Carta")
+    assert not famous_thing("Jordan")
+    assert not famous_thing("Nice")
+
+
+def test_a_famous_name_after_an_honour_is_left_alone_but_not_after_a_courtesy_title(find):
+    assert find("A photo of Sir Edmund Hillary on the wall of the site office.") == []
+    assert any("Usain Bolt" in t for t, _ in find("Mr Usain Bolt came in for his review."))
+
+
+def test_a_possessive_some_words_before_is_no_relationship(find):
+    assert find("She asked me to read her some Maya Angelou before bed.") == []
