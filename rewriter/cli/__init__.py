@@ -161,6 +161,15 @@ def _error(message: str) -> None:
 
 
 def _dispatch(args) -> int:
+    if (args.command or "tui") == "tui":
+        from .quiet_terminal import no_echo_until_done
+
+        with no_echo_until_done():  # before the config is read: keys typed at once are not drawn
+            return _run(args)
+    return _run(args)
+
+
+def _run(args) -> int:
     config = load_config(args.config)
     role = getattr(args, "role", None)
     if role:

@@ -8,6 +8,7 @@ reacts, so the first paint is immediate and a keystroke never waits for the lang
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ from ..errors import RewriterError
 from ..clipboard import SAVE_INSTEAD, SystemClipboard, copy_report, save_text, terminal_clipboard_route
 from .dialogs import SaveAs, confirm_discard, confirm_replace
 from .draft import DraftScreen
-from .early_input import HoldsEarlyInput
+from .early_input import HoldsEarlyInput, forget_early_echo
 from .help import HelpScreen
 from .messages import DetectorReady, ModelChosen, ModelReady, WorkerErrors
 from .role import choose_role
@@ -341,6 +342,8 @@ def run(config: Config, draft: str = "", model_path: str | None = None, config_p
     app = RewriterApp(config, draft, Services(config, model_path=model_path), config_path=config_path,
                       export=export, export_path=export_path)
     app.run()
+    if app.took_early_input:
+        forget_early_echo(sys.stdout)
     return 0
 
 

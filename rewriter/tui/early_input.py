@@ -41,6 +41,7 @@ class HoldsEarlyInput(App):
         self._burst_until: float | None = None
         self._ready_at: float | None = None
         self._warned_cut = False
+        self.took_early_input = False  # keys came before the editor was ready: the terminal may have shown them
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
@@ -52,6 +53,7 @@ class HoldsEarlyInput(App):
                     self._warn_if_cut()
         if self._early_input is not None and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self._early_input.append(event)
+            self.took_early_input = True
             return
         await super().on_event(event)
 
@@ -117,3 +119,15 @@ def _typed_text(event: events.Key | events.Paste) -> str | None:
     if event.is_printable and "+" not in event.key:  # a character, not alt+a (whose character is "a")
         return event.character
     return None
+
+
+def forget_early_echo(out) -> None:
+    """Clear the terminal's screen and scrollback after the app closes, when keys came while it started.
+
+    Until Textual takes the terminal over, the terminal echoes what is typed: a draft typed or pasted at
+    once was drawn on the shell's screen and was still there after quitting (walk-through 8). The echo
+    is turned off as soon as the command starts (rewriter/cli/quiet_terminal.py), but keys sent in the
+    first moments, while Python itself starts, were already shown. A draft is not left on screen."""
+    if out.isatty():
+        out.write("\x1b[H\x1b[2J\x1b[3J")  # home, clear the screen, clear the scrollback (as `clear` does)
+        out.flush()

@@ -5,6 +5,7 @@ keys are sent with no wait after the app is launched; the draft is read back by 
 from __future__ import annotations
 
 import contextlib
+import subprocess
 import time
 
 import pytest
@@ -79,3 +80,23 @@ def test_a_paste_too_long_for_the_terminal_while_the_app_starts_is_whole_or_the_
         assert text.startswith(saved), "what the draft holds is the start of the paste, nothing else"
         assert saved == text or told, (
             f"the paste was cut to {len(saved):,} of {len(text):,} characters and the user was not told")
+
+
+def test_what_is_typed_while_the_app_starts_is_not_left_on_the_terminal_after_it_closes(tmp_path):
+    # walk-through 8: until the app took the terminal, it echoed the keys, and the draft stayed on the
+    # shell's screen (and in its scrollback) after quitting
+    with app_in_tmux(tmp_path, None, width=100) as term:
+        _type(term, SHOUTOUT)
+        term.run("set-option", "-gw", "remain-on-exit", "on")  # keep the pane to read once the app has gone
+        term.wait_for("detector ready")
+        term.keys("C-q")
+        term.wait_for("Quit without")
+        term.keys("Tab")
+        term.keys("Enter")
+        deadline = time.monotonic() + 30
+        while "Quit without" in term.wait_for("") and time.monotonic() < deadline:
+            time.sleep(0.25)
+        time.sleep(2)  # the app has closed and restored the shell's screen
+        screen = term.wait_for("")
+        history = subprocess.run([*term.tmux, "capture-pane", "-p", "-S", "-"], capture_output=True, text=True).stdout
+        assert "Tom Reyes" not in screen + history, history

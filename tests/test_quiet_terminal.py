@@ -1,0 +1,31 @@
+"""`rewriter tui` turns the terminal's echo off while the app starts, and puts it back when it ends."""
+
+from __future__ import annotations
+
+import os
+import pty
+import termios
+
+from rewriter.cli.quiet_terminal import no_echo_until_done
+
+
+def test_the_echo_is_off_while_the_app_runs_and_back_after_even_on_an_error():
+    leader, follower = pty.openpty()
+    try:
+        with os.fdopen(follower, "rb", buffering=0, closefd=False) as stream:
+            assert termios.tcgetattr(follower)[3] & termios.ECHO
+            try:
+                with no_echo_until_done(stream):
+                    assert not termios.tcgetattr(follower)[3] & termios.ECHO
+                    raise RuntimeError("the app failed")
+            except RuntimeError:
+                pass
+            assert termios.tcgetattr(follower)[3] & termios.ECHO
+    finally:
+        os.close(leader)
+        os.close(follower)
+
+
+def test_input_that_is_no_terminal_is_left_alone(tmp_path):
+    with open(tmp_path / "draft.txt", "w+b") as stream, no_echo_until_done(stream):
+        pass  # no error: nothing to quieten
