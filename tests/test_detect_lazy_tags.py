@@ -66,8 +66,32 @@ def test_detect_many_tags_the_docs_that_ask_all_at_once_with_the_same_results(de
             tagger.tag_many(docs)
 
     monkeypatch.setattr(engine, "_add_tags", Counting())
-    texts = TEXTS + ["Okonkwo came by today.", "Proud of Kestrel for finishing the course."]
+    # ("Okonkwo" opening a sentence asks no tags: its spelling settles it)
+    texts = TEXTS + ["Okonkwo came by today.", "Proud of Kestrel for finishing the course.", "Shout out to our new grad rosie today."]
     found = list(detector.detect_many(texts))
     assert at_once == [2] and not one_by_one  # two of the posts ask for tags
     assert found == [detector.detect(text) for text in texts]
     assert one_by_one  # one post alone still tags only when asked, and alone
+
+
+def test_a_long_unknown_word_opening_a_sentence_is_a_name_candidate_without_the_tags(detector, monkeypatch):
+    # Its spelling settles it ("Opencounter is the brainchild..."): tagging the doc would cost more than
+    # every recognizer together spends on it, for the same answer.
+    engine = detector.analyzer.nlp_engine
+    tagger = engine._add_tags
+    asked = []
+
+    class Counting:
+        def __call__(self, doc):
+            asked.append(doc)
+            tagger(doc)
+
+        def tag_many(self, docs):
+            asked.extend(docs)
+            tagger.tag_many(docs)
+
+    monkeypatch.setattr(engine, "_add_tags", Counting())
+    texts = ["Opencounter is the brainchild of two founders.", "Timotea said the launch went well."]
+    found = list(detector.detect_many(texts))
+    assert not asked
+    assert [[s.text for s in spans] for spans in found] == [["Opencounter"], ["Timotea"]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import flagged_in
+from rewriter.detect.recognizers.support import not_people
 from rewriter.detect.recognizers.support.not_people import own_pet_names
 
 
@@ -204,3 +205,22 @@ def test_a_posts_own_pet_names_are_worked_out_once_for_all_its_candidate_names()
     first = own_pet_names(text)
     assert first == {"Pretzel"}
     assert own_pet_names(text) is first
+
+
+def test_the_posts_animal_work_is_read_only_when_an_animal_named_in_it_could_change_the_answer(monkeypatch):
+    # the animal-work words are a long alternation, most of the time this takes, and most posts name no animal
+    searched = []
+    real = not_people._ANIMAL_WORK
+
+    class Spy:
+        def search(self, text):
+            searched.append(text)
+            return real.search(text)
+
+    monkeypatch.setattr(not_people, "_ANIMAL_WORK", Spy())
+    assert own_pet_names.__wrapped__("Coffee with my colleague Maya before the ward round.") == frozenset()
+    assert own_pet_names.__wrapped__("Our dog Pretzel needs a walk.") == frozenset({"Pretzel"})
+    assert not searched
+    assert own_pet_names.__wrapped__("Pickle the cockapoo came in for her jabs at the vets.") == frozenset()
+    assert own_pet_names.__wrapped__("Pickle the cockapoo stole my toast.") == frozenset({"Pickle"})
+    assert len(searched) == 2

@@ -185,6 +185,10 @@ class ProperNounNameRecognizer(OwnRecognizer):
             # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
             # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh") that the
             # tagger does not read as a verb, adjective or adverb ("Using the hour...", "Proudest I've been")
+            # Read in this order, the tagger is asked only when the spelling cannot settle it: tagging a
+            # doc costs more than everything else this recognizer does to it.
+            if len(word) >= 5 and any(c in "aeiouy" for c in word.lower()) and not word.lower().endswith(_INFLECTED_ENDINGS):
+                return True
             if is_proper(tok):
                 return True
             return len(word) >= 5 and any(c in "aeiouy" for c in word.lower()) and not self._inflected_opener(tok)

@@ -59,9 +59,12 @@ def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
     owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)}
-    if _ANIMAL_WORK.search(text):
+    named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
+    # the post's animal work is read only when it could change the answer: its long alternation is
+    # most of this function's time, and most posts name no animal
+    if named <= owned or _ANIMAL_WORK.search(text):
         return frozenset(owned)
-    return frozenset(owned | {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)})
+    return frozenset(owned | named)
 
 
 def is_own_pet(text: str, start: int, end: int) -> bool:
