@@ -18,7 +18,7 @@ from .details import distinctive_span
 from .english import capitalised, in_sentence_case, opens_sentence, spaced, tidy
 from .figures import figure_span, money_span
 from .organisations import codename_span, organisation_span
-from .people import handle_span, person_span, someone_span
+from .people import handle_span, household_span, person_span, someone_span, thing_span
 from .places import place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
@@ -49,6 +49,8 @@ def other_span(ctx: Context, span: Span) -> Replacing:
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "person": person_span,
     "someone": someone_span,
+    "household": household_span,  # "the Hendersons'": a family the words around a name show
+    "thing": thing_span,  # "a red Corsa": a make the words around a name show
     "handle": handle_span,
     "age": age_span,
     "place": place_span,

@@ -8,7 +8,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
+from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, space_after, with_article
 from .organisations import is_company, organisation_span
 from .places import place_span
 
@@ -351,3 +351,27 @@ def _drop_weight_after_person(text: str, end: int) -> int:
     """"baby Rhiannon 7lb 2oz" -> "the baby": a weight right after a name (a birth weight) goes with it."""
     m = _WEIGHT.match(text, end)
     return m.end() if m else end
+
+
+def household_span(ctx: Context, span: Span) -> Replacing:
+    """"the Hendersons' old labrador" -> "a family's old labrador": a surname in the plural is a household,
+    "the family" when it comes back."""
+    mention = ctx.mention(span)
+    poss = possessive_after(ctx.text, span.end)
+    phrase = ("the family" if mention == 3 else "another family" if mention == 2 else "a family") + ("'s" if poss else "")
+    start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
+    return start, span.end + poss, phrase
+
+
+def thing_span(ctx: Context, span: Span) -> Replacing:
+    """"a red Corsa" -> "a red car": a name after a colour is a make (most often of a car); before a noun
+    it is a modifier and goes ("a blue Nike hoodie" -> "a blue hoodie")."""
+    nxt = next_word(ctx.text, span.end).lower()
+    if nxt[:1].isalpha() and nxt == next_word(ctx.text, span.end) and not _NOT_A_NOUN.fullmatch(nxt):
+        return span.start, span.end + space_after(ctx.text, span.end), ""
+    return span.start, span.end, "car"
+
+
+# What follows a make and is no noun it describes: a preposition or a verb ("a red Corsa around 11pm",
+# "a silver Astra parked outside").
+_NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through|across|\w+ing|\w+ed|" + "|".join(FUNCTION_WORDS))

@@ -20,7 +20,7 @@ _GENERIC_PLACE_SUGGESTIONS = frozenset(
 
 
 # "placed with their aunt in Bristol" -> "... elsewhere", "took him into Gympie" -> "... into town".
-_ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "around": " nearby", "past": " nearby", "into": " into town"}
+_ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "by": " nearby", "beside": " nearby", "around": " nearby", "past": " nearby", "into": " into town"}
 # "in <town>" that says where a thing or people are, not where something happened: "the pub in
 # Tumbarra", "everyone in Little Hadley", "our practice in Fordwich" -> "... in town" ("the pub elsewhere"
 # reads as nonsense); a noun after a determiner, or everyone/people, just before "in".
@@ -69,7 +69,7 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
-        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|around|outside|across|past)\s+")
+        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
             m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
