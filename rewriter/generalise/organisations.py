@@ -12,7 +12,7 @@ from ..kinds import ORGANIZATION_BY_ROLE
 from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, next_word, possessive_after, space_after
+from .english import FUNCTION_WORDS, is_described_modifier, next_word, possessive_after, space_after
 from .places import place_span
 from .residences import residence_kind
 
@@ -36,7 +36,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
-    if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span):
+    if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span) or is_described_modifier(
+        ctx.text, span.start, span.end, ctx.cursor
+    ):  # "a rather well-known Whitcombe dentist" -> "a rather well-known dentist"
         return span.start, span.end + space_after(ctx.text, span.end), ""
     own_article = re.match(r"(?i)the\s+", span.text)
     nxt = next_word(ctx.text, span.end)

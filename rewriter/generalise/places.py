@@ -10,7 +10,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import is_sentence_start, possessive_after
+from .english import is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
@@ -68,6 +68,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if kind is None:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"
+        if is_described_modifier(ctx.text, start, end, ctx.cursor):  # "a Jersey account" -> "an account"
+            return start, end + space_after(ctx.text, end), ""
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
