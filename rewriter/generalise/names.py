@@ -180,7 +180,11 @@ def _with_first_name(text: str, span: Span, spans: list[Span]) -> Span:
     if is_ordinary_word(word) and low not in _NAME_WORDS:
         if " " not in span.text.strip() and is_ordinary_word(span.text.strip()) and span.text.strip().lower() not in _NAME_WORDS:
             # "at Verdant [Mobility]": two capitalised everyday words are a firm's name, not a person's
-            return replace(span.moved(m.start(1), span.end, text[m.start(1):span.end]), entity_type="ORGANIZATION")
+            first = m.start(1)
+            while (more := re.search(r"(?<![\w'’-])([A-Z][a-z]+) $", text[:first])) and not is_sentence_start(text, more.start(1)) \
+                    and is_ordinary_word(more.group(1)) and more.group(1).lower() not in _NOT_FIRST_NAMES:
+                first = more.start(1)  # "the Natural History [Museum]": the whole name
+            return replace(span.moved(first, span.end, text[first:span.end]), entity_type="ORGANIZATION")
         return span
     if is_company(word) or kind_of_place(word) is not None or any(s.start < span.start and m.start(1) < s.end for s in spans):
         return span

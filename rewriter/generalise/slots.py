@@ -207,7 +207,8 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "wee Saoirse 'the Whirlwind' Byrne": no company is wee
     if len(span.text.split()) > 3:
         return False  # "Royal Crest College Ikeja"
-    if _QUOTED.search(left) and text[span.end:span.end + 1] in "'’\"”" and " " not in span.text.strip():
+    if (span.kind.family == "organisation" and _QUOTED.search(left) and text[span.end:span.end + 1] in "'’\"”"
+            and " " not in span.text.strip()):
         return True  # "'Smudge' from the flats": a nickname in quotes is someone's
     if span.kind.family == "place" and " " not in span.text.strip() and _SAYS_AFTER.match(text, span.end):
         return True  # "Tyler in 10B reckons": no place reckons
