@@ -121,3 +121,19 @@ def test_an_address_apart_from_a_person_keeps_its_own_phrase():
     draft = "[Mrs Thistlewood] rang. She lives at [22 Canal Street.] Lovely lady."
     out = gen(draft, "PERSON", "STREET_ADDRESS", role="support")
     assert out == "A customer rang. She lives at a local street. Lovely lady."
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        ("U12s football. [Tunde] 'the [Tornado]' scored from his own half.", ("PERSON", "ORGANIZATION"),
+         "U12s football. An athlete scored from his own half."),
+        ("[Niamh] '[Ginger' Varga] scored a hat-trick.", ("PERSON", "ORGANIZATION"), "An athlete scored a hat-trick."),
+    ],
+)
+def test_a_nickname_after_a_name_goes_with_it(draft, types, expected):
+    assert gen(draft, *types, role="coach") == expected
+
+
+def test_words_in_quotes_after_a_name_that_are_no_nickname_stay():
+    assert gen("I told [Sam] 'no way' and left.", "PERSON", role="teacher") == "I told a student 'no way' and left."

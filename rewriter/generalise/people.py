@@ -159,6 +159,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     else:
         phrase = noun.indefinite
     start, phrase = ctx.absorb_article(start, phrase)
+    if not poss:
+        end = _drop_nickname_after_person(text, end)
     end = _drop_bed_after_person(text, end)
     end = _drop_age_after_person(text, end)
     if not poss:
@@ -330,6 +332,18 @@ def _drop_aside_after_person(text: str, end: int, poss: int) -> int:
     if poss:
         return end + poss
     return _drop_weight_after_person(text, _drop_age_after_person(text, _drop_bed_after_person(text, end)))
+
+
+# A nickname in quotes right after a name, and the surname after it: "Tunde 'the Tornado' scored",
+# "Niamh 'Ginger' Varga scored".
+_NICKNAME_AFTER = re.compile(r"[ \t]+['‘\"“](?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}['’\"”](?![A-Za-z])(?:[ \t]+[A-Z][a-z][\w'’-]*(?=[\s,.!?;:]))?")
+
+
+def _drop_nickname_after_person(text: str, end: int) -> int:
+    """"Tunde 'the Tornado' scored" -> "An athlete scored": the nickname names the person as well as the
+    name does, and goes with it."""
+    m = _NICKNAME_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def _drop_bed_after_person(text: str, end: int) -> int:
