@@ -137,3 +137,19 @@ def test_a_nickname_after_a_name_goes_with_it(draft, types, expected):
 
 def test_words_in_quotes_after_a_name_that_are_no_nickname_stay():
     assert gen("I told [Sam] 'no way' and left.", "PERSON", role="teacher") == "I told a student 'no way' and left."
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("Proud of my lad, who just got into [Leeds] for engineering!!", ("LOCATION",), "youth worker",
+         "Proud of my lad, who just got into university for engineering!!"),
+        ("He paid with a cheque again 😂 only in [Llanfair Isaf]", ("LOCATION",), "pharmacist",
+         "He paid with a cheque again 😂 only round here"),
+        # "into" a town for a meal, and "in" a town with no "only", stay where they were
+        ("We got into [Leeds] for dinner late.", ("LOCATION",), "other", "We got into town for dinner late."),
+        ("Placed with their aunt in [Bristol] now.", ("LOCATION",), "social worker", "Placed with their aunt elsewhere now."),
+    ],
+)
+def test_a_town_in_a_saying_or_as_a_university(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected

@@ -38,6 +38,11 @@ _BED_DOES = re.compile(
     r"(?:\s+(?:on|in)\s+[^,.;!?]{1,30}?)?\s+(?:has|is|was|keeps|kept|wants|wanted|asked|asks|pressed|presses|rang|"
     r"rings|called|calls|needs|needed|won['’]t|wouldn['’]t|refused|refuses|just|still|finally|got)\b"
 )
+# "only in Lagos", "😂 only in Llanfair Isaf": the saying that something could happen nowhere else.
+_ONLY_BEFORE = re.compile(r"(?i)\bonly$")
+# "got into Leeds for engineering": admitted to study a subject.
+_ADMITTED_BEFORE = re.compile(r"(?i)\b(?:got|get|gets|getting|accepted|offered\s+a\s+place)$")
+_FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my|his|her|their|our|this|that|some|dinner|lunch|breakfast|work)\b)[a-z]{4,}\b")
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -78,6 +83,10 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             if m.group(1).lower() == "in" and _NOUN_BEFORE.search(ctx.text, 0, start2):
                 word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
+            if m.group(1).lower() == "in" and _ONLY_BEFORE.search(ctx.text, 0, start2):
+                word = " round here"  # "😂 only in Llanfair Isaf": a saying about the place the writer is in
+            if m.group(1).lower() == "into" and _ADMITTED_BEFORE.search(ctx.text, 0, start2) and _FOR_A_SUBJECT.match(ctx.text, end):
+                word = " into university"  # "got into Leeds for engineering": a place to study, not a town
             return start2, end, word
         # the recognizer may know what kind of place it found ("on 4 North": a hospital ward, "on the
         # A64": a main road); the generic defaults say nothing more than "the area", and a person's
