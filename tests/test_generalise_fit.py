@@ -148,7 +148,7 @@ def test_words_in_quotes_after_a_name_that_are_no_nickname_stay():
          "He paid with a cheque again 😂 only round here"),
         # "into" a town for a meal, and "in" a town with no "only", stay where they were
         ("We got into [Leeds] for dinner late.", ("LOCATION",), "other", "We got into town for dinner late."),
-        ("Placed with their aunt in [Bristol] now.", ("LOCATION",), "social worker", "Placed with their aunt elsewhere now."),
+        ("Placed with their aunt in [Bristol] now.", ("LOCATION",), "social worker", "Placed with their aunt in town now."),
     ],
 )
 def test_a_town_in_a_saying_or_as_a_university(draft, types, role, expected):
