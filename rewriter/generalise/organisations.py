@@ -36,6 +36,11 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
+    kind_after = _PLACE_KIND_AFTER.match(ctx.text, span.end)
+    if kind_after and kind_of_place(kind_after.group(1)) is not None and not possessive_after(ctx.text, span.end):
+        # "at Rosehill birth centre" -> "at a birth centre": the words after the name say what it is
+        start, article = ctx.absorb_article(span.start, "a")
+        return start, span.end + space_after(ctx.text, span.end), "" if ctx.is_modifier(span.start, span.end) else article + " "
     if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span) or is_described_modifier(
         ctx.text, span.start, span.end, ctx.cursor
     ):  # "a rather well-known Whitcombe dentist" -> "a rather well-known dentist"
@@ -65,6 +70,9 @@ def _kind_of_business(name: str) -> str | None:
     words = re.findall(r"[\w’'-]+", name.lower())
     return _BUSINESS_KINDS.get(words[-1]) if len(words) >= 2 else None
 
+
+# After a name, lower-case words that say what kind of place it names: "Rosehill birth centre".
+_PLACE_KIND_AFTER = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)(?=[\s,.!?;:)]|$)")
 
 # "all Wellspring Pharmacy branches", "every Tesco store", "14 Acme depots": a count before the name
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:all|both|every|each|some|many|several|most|\d+)\s+$")
