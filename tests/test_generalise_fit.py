@@ -161,10 +161,10 @@ def test_a_town_in_a_saying_or_as_a_university(draft, types, role, expected):
         # the words after a name say what kind of place it is: the name goes, the kind stays
         ("Delivered triplets tonight at [Rosehill] birth centre, the first set in years!", ("ORGANIZATION",), "midwife",
          "Delivered triplets tonight at a birth centre, the first set in years!"),
-        # a sentence that opens with its noun: where that thing or person is, "in town"
+        # the only one of a kind in a town is "in town": where it is, not where someone went
         ("Only pharmacy in [Ardnacross], so the whole village knew by teatime.", ("LOCATION",), "pharmacist",
          "Only pharmacy in town, so the whole village knew by teatime."),
-        ("Wee wifie in [Tobermory] took a stroke.", ("LOCATION",), "nurse", "Wee wifie in town took a stroke."),
+        ("Family holiday in [Padstow]. Someone ate sand.", ("LOCATION",), "nurse", "Family holiday elsewhere. Someone ate sand."),
         # a verb before "in" still sends the town elsewhere; a name before no kind of place keeps its phrase
         ("Stayed in [Leeds] overnight.", ("LOCATION",), "nurse", "Stayed elsewhere overnight."),
         ("Shopped at [Tesco] today.", ("ORGANIZATION",), "other", "Shopped at an organisation today."),

@@ -27,8 +27,8 @@ _ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "by": " nearby", "be
 _NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an|our|my|their|his|her|this|that|every|each)\s+(?:[a-z-]+\s+)?[a-z]{3,}|"
     r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b|"
-    # a sentence that opens with its noun: "Only pharmacy in Ardnacross", "Wee wifie in Tobermory"
-    r"(?:^|[.!?]\s+|\n)(?-i:[A-Z][a-z]+\s+[a-z]{3,}(?<!ed)))$"
+    # the only one of a kind somewhere: "Only pharmacy in Ardnacross", "the only vet in Kilbrae"
+    r"\bonly\s+(?:[a-z-]+\s+)?[a-z]{3,})$"
 )
 # A hospital unit just named, then where it is: "on Ward 6 at St Mary's", "in ICU at the Royal".
 _UNIT_AT = re.compile(
