@@ -76,6 +76,8 @@ def test_a_date_fits_its_tense_and_clause(draft, types, expected):
         ("The op was on the [12th] and she's fine.", ("DATE_TIME",), "The op was recently and she's fine."),
         ("Spent [Saturday] teaching my dad.", ("DATE_TIME",), "Spent a day teaching my dad."),
         ("The baby was born [3 March].", ("DATE_TIME",), "The baby was born recently."),
+        # "is" alone before a date says nothing of when: only what "is on" a date is to come
+        ("Your date of birth? It's [3 March].", ("DATE_TIME",), "Your date of birth? It's recently."),
     ],
 )
 def test_a_past_date_stays_in_the_past(draft, types, expected):
@@ -168,6 +170,7 @@ def test_a_town_in_a_saying_or_as_a_university(draft, types, role, expected):
         # a verb before "in" still sends the town elsewhere; a name before no kind of place keeps its phrase
         ("Stayed in [Leeds] overnight.", ("LOCATION",), "nurse", "Stayed elsewhere overnight."),
         ("Shopped at [Tesco] today.", ("ORGANIZATION",), "other", "Shopped at an organisation today."),
+        ("Sentenced to [Life] in prison.", ("ORGANIZATION",), "other", "Sentenced to an organisation in prison."),
     ],
 )
 def test_the_words_after_and_before_a_name_say_what_kind_of_place(draft, types, role, expected):

@@ -37,10 +37,12 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
     kind_after = _PLACE_KIND_AFTER.match(ctx.text, span.end)
-    if kind_after and kind_of_place(kind_after.group(1)) is not None and not possessive_after(ctx.text, span.end):
+    if (kind_after and kind_of_place(kind_after.group(1)) is not None and not possessive_after(ctx.text, span.end)
+            and not set(kind_after.group(1).split()) & FUNCTION_WORDS):
         # "at Rosehill birth centre" -> "at a birth centre": the words after the name say what it is
+        plural = re.search(r"[^s]s$", kind_after.group(1))  # "Halden courts": no "a"
         start, article = ctx.absorb_article(span.start, "a")
-        return start, span.end + space_after(ctx.text, span.end), "" if ctx.is_modifier(span.start, span.end) else article + " "
+        return start, span.end + space_after(ctx.text, span.end), "" if ctx.is_modifier(span.start, span.end) or plural else article + " "
     if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span) or is_described_modifier(
         ctx.text, span.start, span.end, ctx.cursor
     ):  # "a rather well-known Whitcombe dentist" -> "a rather well-known dentist"

@@ -134,7 +134,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
 # on Saturday" (what is on a date in the present tense is still to come: never "is recently").
-_IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on\s+|at\s+|for\s+)?(?:the\s+)?$")
+_IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$")
 # A passive in the present before a weekday: "Papers get signed Friday", "it's being fixed Monday".
 _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:get|gets|is|are|being|will\s+be|['’]ll\s+be)\s+[a-z]+(?:ed|en|t)\s+$")
 # A birth date in an aside: ", born 3 March 1968".
