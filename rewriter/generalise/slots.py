@@ -167,6 +167,8 @@ def _is_family_name(text: str, span: Span) -> bool:
 # Before a name, a place's noun and a word for next to it: "the rum shop by Cockspur Gap", "the flat
 # on Orchard Row": a place beside a place.
 _BESIDE_A_PLACE = re.compile(r"(?i)\b([a-z]+)\s+(?:by|near|beside|behind|opposite|off|on|next\s+to)\s+$")
+# An opening quote just before a name: "'Smudge' from the Bellfield flats".
+_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“]$")
 # After a name, what a place never does: "Tyler in 10B reckons", "Tyler reckons he's the next ...".
 _SAYS_AFTER = re.compile(r"\s+(?:(?:in|from)\s+\d{1,2}[A-Za-z]{1,2}\b[^.!?\n]{0,40}?\s+)?(?:reckons|reckoned|says|said|thinks|told|asked|reckon)\b")
 
@@ -179,7 +181,8 @@ def _is_place(ctx: Context, span: Span) -> bool:
     if m and m.group(1).lower() in _AT_PLACE_VERBS and not _possessive_follows(ctx.text, span.end):
         return True  # "arrived at Ettelgem"
     words = span.text.split()
-    if len(words) >= 2 and (street_kind(span.text) or kind_of_place(span.text) == "a local street") and words[0].lower() not in _TITLES and (
+    is_street = street_kind(span.text) is not None or kind_of_place(span.text) == "a local street"  # "Orchard Row"
+    if len(words) >= 2 and is_street and words[0].lower() not in _TITLES and (
         words[0].lower() == "the" or _STREET_PREPOSITION.search(ctx.left(span.start))
     ):
         return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
@@ -226,9 +229,6 @@ def _is_person(ctx: Context, span: Span) -> bool:
     if _VOCATIVE_BEFORE.search(left):
         return True
     return is_sentence_start(text, span.start) and bool(_VOCATIVE_AFTER.match(text, span.end))
-
-
-_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“]$")
 
 
 def _possessive_follows(text: str, end: int) -> bool:
