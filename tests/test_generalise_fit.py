@@ -163,6 +163,8 @@ def test_a_town_in_a_saying_or_as_a_university(draft, types, role, expected):
         # the words after a name say what kind of place it is: the name goes, the kind stays
         ("Delivered triplets tonight at [Rosehill] birth centre, the first set in years!", ("ORGANIZATION",), "midwife",
          "Delivered triplets tonight at a birth centre, the first set in years!"),
+        ("Community day at [Seapoint] beach with the team.", ("ORGANIZATION",), "police officer",
+         "Community day at a beach with the team."),
         # the only one of a kind in a town is "in town": where it is, not where someone went
         ("Only pharmacy in [Ardnacross], so the whole village knew by teatime.", ("LOCATION",), "pharmacist",
          "Only pharmacy in town, so the whole village knew by teatime."),

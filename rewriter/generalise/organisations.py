@@ -36,11 +36,10 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
-    kind_after = _PLACE_KIND_AFTER.match(ctx.text, span.end)
-    if (kind_after and kind_of_place(kind_after.group(1)) is not None and not possessive_after(ctx.text, span.end)
-            and not set(kind_after.group(1).split()) & FUNCTION_WORDS):
+    kind_after = _kind_of_place_after(ctx.text, span.end)
+    if kind_after and not possessive_after(ctx.text, span.end):
         # "at Rosehill birth centre" -> "at a birth centre": the words after the name say what it is
-        plural = re.search(r"[^s]s$", kind_after.group(1))  # "Halden courts": no "a"
+        plural = re.search(r"[^s]s$", kind_after)  # "Halden courts": no "a"
         start, article = ctx.absorb_article(span.start, "a")
         return start, span.end + space_after(ctx.text, span.end), "" if ctx.is_modifier(span.start, span.end) or plural else article + " "
     if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span) or is_described_modifier(
@@ -73,8 +72,20 @@ def _kind_of_business(name: str) -> str | None:
     return _BUSINESS_KINDS.get(words[-1]) if len(words) >= 2 else None
 
 
-# After a name, lower-case words that say what kind of place it names: "Rosehill birth centre".
-_PLACE_KIND_AFTER = re.compile(r"[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)(?=[\s,.!?;:)]|$)")
+# After a name, lower-case words that may say what kind of place it names: "Rosehill birth centre".
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(?=[\s,.!?;:)]|$)")
+
+
+def _kind_of_place_after(text: str, end: int) -> str | None:
+    """"birth centre" of "Rosehill birth centre, the first", "beach" of "Seapoint beach with the team": the
+    one or two plain words after a name that say what kind of place it is ("in prison" says nothing of it)."""
+    m = _WORDS_AFTER.match(text, end)
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return None
+    for words in ([m.group(1), m.group(2)], [m.group(1)]):
+        if None not in words and not FUNCTION_WORDS & set(words) and kind_of_place(" ".join(words)) is not None:
+            return " ".join(words)
+    return None
 
 # "all Wellspring Pharmacy branches", "every Tesco store", "14 Acme depots": a count before the name
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:all|both|every|each|some|many|several|most|\d+)\s+$")
