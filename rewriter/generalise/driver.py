@@ -18,7 +18,7 @@ from .details import distinctive_span
 from .english import capitalised, in_sentence_case, opens_sentence, spaced, tidy
 from .figures import figure_span, money_span
 from .organisations import codename_span, organisation_span
-from .people import handle_span, person_span, someone_span
+from .people import handle_span, household_span, person_span, someone_span, thing_span
 from .places import place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
@@ -49,6 +49,8 @@ def other_span(ctx: Context, span: Span) -> Replacing:
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "person": person_span,
     "someone": someone_span,
+    "household": household_span,  # "the Hendersons'": a family the words around a name show
+    "thing": thing_span,  # "a red Corsa": a make the words around a name show
     "handle": handle_span,
     "age": age_span,
     "place": place_span,
@@ -81,11 +83,15 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     pieces: list[str] = []
     replacements: list[Replacement] = []
     capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital
+    address_ends = _addresses_after_people(text, prepared)
     for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
         start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
+        if not is_risk and id(item) in address_ends and end == item.end and new.strip() and not new.endswith("'s"):
+            # "under Mrs E. Thistlewood, Flat 4, 22 Canal Street" -> "under a customer's address"
+            end, new = address_ends[id(item)], new + "'s address"
         opening = opens_sentence(text, start)
         between = text[ctx.cursor:start]
         if capital_owed and not between.strip():
@@ -147,6 +153,28 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         if trailing:
             new = ""
     return start, end, spaced(ctx.text, start, end, new)
+
+
+_LIST_JOIN = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _addresses_after_people(text: str, spans: list[Span]) -> dict[int, int]:
+    """For a person followed by the parts of their address, one after another with commas between
+    ("Mrs E. Thistlewood, Flat 4, 22 Canal Street"): where the address ends, by the person span's id.
+    The list is one phrase, "a customer's address", not "a customer, a local place, a local street"."""
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    ends: dict[int, int] = {}
+    for i, span in enumerate(ordered):
+        if span.kind.family != "person" or span.entity_type != "PERSON":
+            continue
+        end = span.end
+        for after in ordered[i + 1:]:
+            if after.entity_type != "STREET_ADDRESS" or not _LIST_JOIN.fullmatch(text, end, after.start):
+                break
+            end = trimmed(text, after).end
+        if end > span.end:
+            ends[id(span)] = end
+    return ends
 
 
 def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list[Span], list[Risk]]:

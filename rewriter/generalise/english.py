@@ -91,6 +91,20 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
 
 
+_DESCRIBED_BEFORE = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3})$", re.IGNORECASE)
+
+
+def is_described_modifier(text: str, start: int, end: int, cursor: int) -> bool:
+    """True for "a rather well-known Whitcombe dentist", "a Jersey account": "a", perhaps words that
+    describe, the name, then a plain noun; the name says whose or where, and the noun stands without it."""
+    m = _DESCRIBED_BEFORE.search(text, cursor, start)
+    if not m or any(w.lower() in FUNCTION_WORDS for w in m.group(1).split()):
+        return False
+    nxt = next_word(text, end)
+    return (bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
+            and not re.search(r"(?:ed|ing|ly)$", nxt))
+
+
 def possessive_after(text: str, end: int) -> int:
     """Length of a possessive ending right after ``end`` ("'s", "’s", "'"), else 0."""
     m = re.match(r"(['’]s\b|['’](?=\s))", text[end:])

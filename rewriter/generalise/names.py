@@ -5,6 +5,7 @@ name no one ("Pt", "aunty"), and found again where the text names the same perso
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
@@ -32,6 +33,8 @@ def trimmed(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     if span.kind.family in ("person", "organisation"):
         start, end = _name_words(text, start, end, span.kind.family == "person")
+    if span.kind.family == "place" and text[end - 1:end] == "." and re.match(r"\s+[A-Z]|\s*$", text[end:]):
+        end -= 1  # "22 Canal Street. Couldn't stop": the full stop ends the sentence, not the address
     m = _TRAILING_QUOTE.search(text, start, end)
     if m and m.end() == end:
         end = m.start()
@@ -172,7 +175,16 @@ def _with_first_name(text: str, span: Span, spans: list[Span]) -> Span:
         return span
     word = m.group(1)
     low = word.lower()
-    if low in _NOT_FIRST_NAMES or (is_ordinary_word(word) and low not in _NAME_WORDS):
+    if low in _NOT_FIRST_NAMES:
+        return span
+    if is_ordinary_word(word) and low not in _NAME_WORDS:
+        if " " not in span.text.strip() and is_ordinary_word(span.text.strip()) and span.text.strip().lower() not in _NAME_WORDS:
+            # "at Verdant [Mobility]": two capitalised everyday words are a firm's name, not a person's
+            first = m.start(1)
+            while (more := re.search(r"(?<![\w'’-])([A-Z][a-z]+) $", text[:first])) and not is_sentence_start(text, more.start(1)) \
+                    and is_ordinary_word(more.group(1)) and more.group(1).lower() not in _NOT_FIRST_NAMES:
+                first = more.start(1)  # "the Natural History [Museum]": the whole name
+            return replace(span.moved(first, span.end, text[first:span.end]), entity_type="ORGANIZATION")
         return span
     if is_company(word) or kind_of_place(word) is not None or any(s.start < span.start and m.start(1) < s.end for s in spans):
         return span

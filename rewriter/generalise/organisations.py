@@ -12,7 +12,7 @@ from ..kinds import ORGANIZATION_BY_ROLE
 from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, next_word, possessive_after, space_after
+from .english import FUNCTION_WORDS, is_described_modifier, next_word, possessive_after, space_after
 from .places import place_span
 from .residences import residence_kind
 
@@ -36,7 +36,15 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
-    if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span):
+    kind_after = _kind_of_place_after(ctx.text, span.end)
+    if kind_after and not possessive_after(ctx.text, span.end):
+        # "at Rosehill birth centre" -> "at a birth centre": the words after the name say what it is
+        plural = re.search(r"[^s]s$", kind_after)  # "Halden courts": no "a"
+        start, article = ctx.absorb_article(span.start, "a")
+        return start, span.end + space_after(ctx.text, span.end), "" if ctx.is_modifier(span.start, span.end) or plural else article + " "
+    if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span) or is_described_modifier(
+        ctx.text, span.start, span.end, ctx.cursor
+    ):  # "a rather well-known Whitcombe dentist" -> "a rather well-known dentist"
         return span.start, span.end + space_after(ctx.text, span.end), ""
     own_article = re.match(r"(?i)the\s+", span.text)
     nxt = next_word(ctx.text, span.end)
@@ -63,6 +71,21 @@ def _kind_of_business(name: str) -> str | None:
     words = re.findall(r"[\w’'-]+", name.lower())
     return _BUSINESS_KINDS.get(words[-1]) if len(words) >= 2 else None
 
+
+# After a name, lower-case words that may say what kind of place it names: "Rosehill birth centre".
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(?=[\s,.!?;:)]|$)")
+
+
+def _kind_of_place_after(text: str, end: int) -> str | None:
+    """"birth centre" of "Rosehill birth centre, the first", "beach" of "Seapoint beach with the team": the
+    one or two plain words after a name that say what kind of place it is ("in prison" says nothing of it)."""
+    m = _WORDS_AFTER.match(text, end)
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return None
+    for words in ([m.group(1), m.group(2)], [m.group(1)]):
+        if None not in words and not FUNCTION_WORDS & set(words) and kind_of_place(" ".join(words)) is not None:
+            return " ".join(words)
+    return None
 
 # "all Wellspring Pharmacy branches", "every Tesco store", "14 Acme depots": a count before the name
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:all|both|every|each|some|many|several|most|\d+)\s+$")

@@ -8,7 +8,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
+from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, space_after, with_article
 from .organisations import is_company, organisation_span
 from .places import place_span
 
@@ -159,6 +159,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     else:
         phrase = noun.indefinite
     start, phrase = ctx.absorb_article(start, phrase)
+    if not poss:
+        end = _drop_nickname_after_person(text, end)
     end = _drop_bed_after_person(text, end)
     end = _drop_age_after_person(text, end)
     if not poss:
@@ -332,6 +334,18 @@ def _drop_aside_after_person(text: str, end: int, poss: int) -> int:
     return _drop_weight_after_person(text, _drop_age_after_person(text, _drop_bed_after_person(text, end)))
 
 
+# A nickname in quotes right after a name, and the surname after it: "Tunde 'the Tornado' scored",
+# "Niamh 'Ginger' Varga scored".
+_NICKNAME_AFTER = re.compile(r"[ \t]+['‘\"“](?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}['’\"”](?![A-Za-z])(?:[ \t]+[A-Z][a-z][\w'’-]*(?=[\s,.!?;:]))?")
+
+
+def _drop_nickname_after_person(text: str, end: int) -> int:
+    """"Tunde 'the Tornado' scored" -> "An athlete scored": the nickname names the person as well as the
+    name does, and goes with it."""
+    m = _NICKNAME_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def _drop_bed_after_person(text: str, end: int) -> int:
     """"Mr. Kowalski in bed 12" -> "a patient": the bed or room goes with the person it locates."""
     m = re.match(r"\s+(?:in|on|from)\s+(?:bed|bay|room|cubicle|side room)\s+\w+\b", text[end:], re.IGNORECASE)
@@ -351,3 +365,27 @@ def _drop_weight_after_person(text: str, end: int) -> int:
     """"baby Rhiannon 7lb 2oz" -> "the baby": a weight right after a name (a birth weight) goes with it."""
     m = _WEIGHT.match(text, end)
     return m.end() if m else end
+
+
+def household_span(ctx: Context, span: Span) -> Replacing:
+    """"the Hendersons' old labrador" -> "a family's old labrador": a surname in the plural is a household,
+    "the family" when it comes back."""
+    mention = ctx.mention(span)
+    poss = possessive_after(ctx.text, span.end)
+    phrase = ("the family" if mention == 3 else "another family" if mention == 2 else "a family") + ("'s" if poss else "")
+    start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
+    return start, span.end + poss, phrase
+
+
+def thing_span(ctx: Context, span: Span) -> Replacing:
+    """"a red Corsa" -> "a red car": a name after a colour is a make (most often of a car); before a noun
+    it is a modifier and goes ("a blue Nike hoodie" -> "a blue hoodie")."""
+    nxt = next_word(ctx.text, span.end).lower()
+    if nxt[:1].isalpha() and nxt == next_word(ctx.text, span.end) and not _NOT_A_NOUN.fullmatch(nxt):
+        return span.start, span.end + space_after(ctx.text, span.end), ""
+    return span.start, span.end, "car"
+
+
+# What follows a make and is no noun it describes: a preposition or a verb ("a red Corsa around 11pm",
+# "a silver Astra parked outside").
+_NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through|across|\w+ing|\w+ed|" + "|".join(FUNCTION_WORDS))

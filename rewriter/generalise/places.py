@@ -10,7 +10,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import is_sentence_start, possessive_after
+from .english import is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
@@ -20,13 +20,15 @@ _GENERIC_PLACE_SUGGESTIONS = frozenset(
 
 
 # "placed with their aunt in Bristol" -> "... elsewhere", "took him into Gympie" -> "... into town".
-_ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "around": " nearby", "past": " nearby", "into": " into town"}
+_ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "by": " nearby", "beside": " nearby", "around": " nearby", "past": " nearby", "into": " into town"}
 # "in <town>" that says where a thing or people are, not where something happened: "the pub in
 # Tumbarra", "everyone in Little Hadley", "our practice in Fordwich" -> "... in town" ("the pub elsewhere"
 # reads as nonsense); a noun after a determiner, or everyone/people, just before "in".
 _NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an|our|my|their|his|her|this|that|every|each)\s+(?:[a-z-]+\s+)?[a-z]{3,}|"
-    r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b)$"
+    r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b|"
+    # the only one of a kind somewhere: "Only pharmacy in Ardnacross", "the only vet in Kilbrae"
+    r"\bonly\s+(?:[a-z-]+\s+)?[a-z]{3,})$"
 )
 # A hospital unit just named, then where it is: "on Ward 6 at St Mary's", "in ICU at the Royal".
 _UNIT_AT = re.compile(
@@ -38,6 +40,11 @@ _BED_DOES = re.compile(
     r"(?:\s+(?:on|in)\s+[^,.;!?]{1,30}?)?\s+(?:has|is|was|keeps|kept|wants|wanted|asked|asks|pressed|presses|rang|"
     r"rings|called|calls|needs|needed|won['’]t|wouldn['’]t|refused|refuses|just|still|finally|got)\b"
 )
+# "only in Lagos", "😂 only in Llanfair Isaf": the saying that something could happen nowhere else.
+_ONLY_BEFORE = re.compile(r"(?i)\bonly$")
+# "got into Leeds for engineering": admitted to study a subject.
+_ADMITTED_BEFORE = re.compile(r"(?i)\b(?:got|get|gets|getting|accepted|offered\s+a\s+place)$")
+_FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my|his|her|their|our|this|that|some|dinner|lunch|breakfast|work)\b)[a-z]{4,}\b")
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -68,14 +75,20 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if kind is None:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"
+        if is_described_modifier(ctx.text, start, end, ctx.cursor):  # "a Jersey account" -> "an account"
+            return start, end + space_after(ctx.text, end), ""
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
-        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|around|outside|across|past)\s+")
+        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
             m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             if m.group(1).lower() == "in" and _NOUN_BEFORE.search(ctx.text, 0, start2):
                 word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
+            if m.group(1).lower() == "in" and _ONLY_BEFORE.search(ctx.text, 0, start2):
+                word = " round here"  # "😂 only in Llanfair Isaf": a saying about the place the writer is in
+            if m.group(1).lower() == "into" and _ADMITTED_BEFORE.search(ctx.text, 0, start2) and _FOR_A_SUBJECT.match(ctx.text, end):
+                word = " into university"  # "got into Leeds for engineering": a place to study, not a town
             return start2, end, word
         # the recognizer may know what kind of place it found ("on 4 North": a hospital ward, "on the
         # A64": a main road); the generic defaults say nothing more than "the area", and a person's

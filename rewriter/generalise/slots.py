@@ -81,11 +81,15 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
     if family in ("person", "organisation") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
+    if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
+        return "household"  # "the Hendersons' old labrador": a family, not a firm
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
             return "place"
         if _is_workplace(ctx, span):
             return "organisation"
+        if _COLOURED.search(ctx.left(span.start)):
+            return "thing"  # "a red Corsa": a car, not someone
     elif family == "place" and _ARTICLE_BEFORE.search(ctx.left(span.start)) and _ACRONYM.fullmatch(span.text.strip()):
         return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and _is_person(ctx, span):
@@ -146,12 +150,39 @@ def hospital_part_of(ctx: Context, span: Span) -> Replacing | None:
     return ctx.cursor + m.start(1), span.end, "a hospital"
 
 
+# "a red Corsa", "the silver Astra": a colour before a name makes it a thing someone has.
+_COLOURED = re.compile(r"(?i)\b(?:a|an|the|his|her|their|my)\s+(?:" + vocab.alternation("colours") + r")\s+$")
+# A plural surname with "the": "the Hendersons' old labrador", "the Donnellans' fifth".
+_FAMILY_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+s")
+
+
+def _is_family_name(text: str, span: Span) -> bool:
+    """"the Hendersons'", "the Donnellans'": one capitalised word in the plural, after "the" and before a
+    plural possessive's apostrophe, is a household."""
+    if not _FAMILY_NAME.fullmatch(span.text.strip()) or kind_of_place(span.text) is not None or is_company(span.text):
+        return False
+    return bool(re.search(r"(?i)\bthe\s+$", text[max(0, span.start - 6):span.start])) and text[span.end:span.end + 1] in "'’"
+
+
+# Before a name, a place's noun and a word for next to it: "the rum shop by Cockspur Gap", "the flat
+# on Orchard Row": a place beside a place.
+_BESIDE_A_PLACE = re.compile(r"(?i)\b([a-z]+)\s+(?:by|near|beside|behind|opposite|off|on|next\s+to)\s+$")
+# An opening quote just before a name: "'Smudge' from the Bellfield flats".
+_QUOTED = re.compile(r"(?:^|[\s(])['‘\"“]$")
+# After a name, what a place never does: "Tyler in 10B reckons", "Tyler reckons he's the next ...".
+_SAYS_AFTER = re.compile(r"\s+(?:(?:in|from)\s+\d{1,2}[A-Za-z]{1,2}\b[^.!?\n]{0,40}?\s+)?(?:reckons|reckoned|says|said|thinks|told|asked|reckon)\b")
+
+
 def _is_place(ctx: Context, span: Span) -> bool:
+    beside = _BESIDE_A_PLACE.search(ctx.left(span.start))
+    if beside and kind_of_place(beside.group(1)) is not None and not _possessive_follows(ctx.text, span.end):
+        return True  # "the rum shop by Cockspur Gap"
     m = _AT_BEFORE.search(ctx.text[max(0, span.start - 40):span.start])
     if m and m.group(1).lower() in _AT_PLACE_VERBS and not _possessive_follows(ctx.text, span.end):
         return True  # "arrived at Ettelgem"
     words = span.text.split()
-    if len(words) >= 2 and street_kind(span.text) and words[0].lower() not in _TITLES and (
+    is_street = street_kind(span.text) is not None or kind_of_place(span.text) == "a local street"  # "Orchard Row"
+    if len(words) >= 2 and is_street and words[0].lower() not in _TITLES and (
         words[0].lower() == "the" or _STREET_PREPOSITION.search(ctx.left(span.start))
     ):
         return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
@@ -179,6 +210,11 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "wee Saoirse 'the Whirlwind' Byrne": no company is wee
     if len(span.text.split()) > 3:
         return False  # "Royal Crest College Ikeja"
+    if (span.kind.family == "organisation" and _QUOTED.search(left) and text[span.end:span.end + 1] in "'’\"”"
+            and " " not in span.text.strip()):
+        return True  # "'Smudge' from the flats": a nickname in quotes is someone's
+    if span.kind.family == "place" and " " not in span.text.strip() and _SAYS_AFTER.match(text, span.end):
+        return True  # "Tyler in 10B reckons": no place reckons
     if ctx.has_met(span):
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):

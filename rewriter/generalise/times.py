@@ -56,10 +56,14 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         if start == 0 or ctx.text[start - 1] in ".!?\n":  # "DOB 03/04/2024, ..." opening the post
             end += len(re.match(r"[,;:]?\s*", ctx.text[end:]).group(0))
         return start, end, ""
+    born = _BORN_IN_APPOSITION.search(ctx.left(span.start))
+    if born:  # "a candidate, 57, born 3 March 1968, who": the birth date goes with its clause
+        return ctx.cursor + born.start(), span.end, ""
     start, end = span.start, span.end
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
-    future = bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
+    future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
+              or bool(_IS_ON.search(ctx.left(start))))
     greeting = _GREETING.search(ctx.left(start))
     if greeting and lower in _WEEKDAYS:  # "Happy Monday." goes, with its full stop when it is a sentence
         start = ctx.cursor + greeting.start()
@@ -120,12 +124,21 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "Report off to his school Friday", "the board votes Thursday", "Drinks on me Friday!": a
         # weekday with no past in its sentence may be days ahead; "recently" would turn it into the past
         return (start2 if m else start), end, "this week"
+    if lower in _WEEKDAYS and prep in ("", "on") and _PRESENT_PASSIVE.search(ctx.left(start2 if m else start)):
+        return (start2 if m else start), end, "this week"  # "Papers get signed Friday": still to come
     if lower in _WEEKDAYS and not m and _after_verb(ctx.left(start)):
         return start, end, "a day"  # "Spent Saturday teaching my dad" -> "Spent a day teaching my dad"
     return (start2 if m else start), end, "recently"
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+# A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
+# on Saturday" (what is on a date in the present tense is still to come: never "is recently").
+_IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$")
+# A passive in the present before a weekday: "Papers get signed Friday", "it's being fixed Monday".
+_PRESENT_PASSIVE = re.compile(r"(?i)\b(?:get|gets|is|are|being|will\s+be|['’]ll\s+be)\s+[a-z]+(?:ed|en|t)\s+$")
+# A birth date in an aside: ", born 3 March 1968".
+_BORN_IN_APPOSITION = re.compile(r"(?i)\s*,\s*born\s+(?:on\s+|in\s+)?$")
 _GIVEN_TIME = re.compile(r"(?i)\b(?:got|get|have|has|had|given|gave|giving)\s+(?:(?:them|him|her|us|you|me)\s+)?$")
 # What puts a month in the past: a past auxiliary, not any past form ("being sold in March" is to come).
 _MONTH_PAST = re.compile(r"(?i)\b(?:was|were|had|did|went|ago|last|happened|started|began)\b")
