@@ -111,3 +111,26 @@ def test_check_json_suggests_what_the_rewrite_puts_there_as_the_report_does(cli)
     # not the nurse's default "a patient": the sentence says a colleague, and the report says the same
     assert span["suggestion"] == "“colleague Priya Sharma” → “colleague”"
     assert "“colleague Priya Sharma” → “colleague”" in cli("check", "--role", "nurse", input=draft).out
+
+
+def test_audit_report_and_rewrite_json_suggest_what_the_rewrite_puts_there(cli, tmp_path):
+    # walk-through 7 #10: the audit's JSON and its HTML report gave the nurse's default "a patient" for a colleague
+    src = tmp_path / "posts.jsonl"
+    src.write_text(json.dumps({"id": "p1", "text": "Covering for my colleague Priya Sharma on ICU tonight."}) + "\n",
+                   encoding="utf-8")
+    in_context = "“colleague Priya Sharma” → “colleague”"
+
+    def suggestion(out: str) -> str:
+        record = json.loads(out.splitlines()[0])
+        return next(s["suggestion"] for s in record["spans"] if s["text"] == "Priya Sharma")
+
+    rewritten = cli("audit", str(src), "--role", "nurse", "--rewrite", "--no-llm")
+    assert suggestion(rewritten.out) == in_context, rewritten.out
+    report = tmp_path / "report.html"
+    reported = cli("audit", str(src), "--role", "nurse", "--report", str(report), "--out", str(tmp_path / "o.jsonl"))
+    assert suggestion((tmp_path / "o.jsonl").read_text(encoding="utf-8")) == in_context
+    page = report.read_text(encoding="utf-8")
+    assert "Say instead: “colleague Priya Sharma” → “colleague”" in page.replace("&ldquo;", "“").replace("&rdquo;", "”"), reported.err
+    assert "a patient" not in page
+    plain = cli("audit", str(src), "--role", "nurse")  # a plain JSON audit: the kind's default, no cost per post
+    assert suggestion(plain.out) == "a patient"

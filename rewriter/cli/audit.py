@@ -13,8 +13,10 @@ from ..audit import ExportTally, Item, check_post, export_items, found_status, w
 from ..config import ROLES, normalise_role
 from ..detect.batch import BATCH, detect_stream
 from ..display import counted, dumps_safe, safe_for_terminal
+from ..generalise import suggested_in_context
 from ..inputs import read_file_bytes
 from ..outputs import PrivateFile, check_target
+from ..pipeline import MAX_REWRITE_CHARS
 from ..sources.exports import open_export
 from ..sources.jsonl import decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW
@@ -129,6 +131,8 @@ def cmd_audit(args, config) -> int:
         for batch, all_spans, per_post_detect in detect_stream(detector, jobs, parallel=rewriter is None):
             for item, spans in zip(batch, all_spans):
                 record, risks = check_post(item, spans, per_post_detect, role_of(item), reviewer, rewriter, warn)
+                if spans and (report is not None or rewriter is not None) and len(item.text) <= MAX_REWRITE_CHARS:
+                    _suggest_in_context(record, item.text, spans, role_of(item))
                 for s in spans:
                     by_type[s.entity_type] += 1
                 for r in risks:
@@ -171,6 +175,17 @@ def cmd_audit(args, config) -> int:
     if skipped:
         return EXIT_ERROR
     return EXIT_CLEAN if statuses[CLEAN] == done else EXIT_FOUND
+
+
+def _suggest_in_context(record: dict, text: str, spans: list, role: str) -> None:
+    """For a person reading the output (the report, or the JSON beside a rewrite), each span's suggestion
+    is what the rewrite puts there in this sentence, as ``check`` and the app say ("my colleague", not the
+    nurse's default "a patient"). Worked out for flagged posts only, and not for a plain JSON audit of a
+    large export, which keeps the kind's default at no cost per post."""
+    shown = [s.to_dict() for s in suggested_in_context(text, spans, role)]
+    record["spans"] = shown
+    if record.get("rewrite") is None:  # not rewritten: the offered text is the post itself
+        record["final_spans"] = shown
 
 
 class _Nowhere:
