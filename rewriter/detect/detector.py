@@ -20,6 +20,7 @@ from .engine import build_analyzer
 from .own_family import own_family_names
 from .recognizers.support import lexicon
 from .watchlist import WatchList
+from .work_talk import without_guesses_off_work
 
 # Presidio's own recognizer names are not meaningful to a user; ours are already readable.
 SOURCE_NAMES = {
@@ -164,6 +165,7 @@ class Detector:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
         spans = resolve_overlaps(found, norm.original)
+        spans = without_guesses_off_work(spans, norm.original)
         if not any(s.entity_type in _HARD_IDENTIFIERS for s in spans) and not _PRIVATE_MATTER.search(norm.original):
             # The writer's own family, named, in a post about their own life ("My daughter Ava started
             # Reception today") is not what a confidentiality check is for. Beside a contact, an address
