@@ -20,7 +20,8 @@ def _span(text: str, part: str, entity_type: str = "PERSON", source: str = "lang
 @pytest.mark.parametrize("text", [
     "Reckon Tim Tams should come with a warning label. Had four after work, no regrets, will floss like a legend tonight.",
     "Migrated my side project from Jenkins to GitHub Actions over the weekend and the YAML still hates me.",
-    "Binge-watched The Wire over Christmas. Twenty years on it's still the best thing on TV about institutions.",
+    "Finally got round to reading Matilda with my own kids. Roald Dahl still hits.",
+    "Took the dog up Snowdon at the weekend, Bramble was knackered after.",
 ])
 def test_a_post_about_the_writers_own_life_keeps_its_brands_and_tools(find, text):
     assert find(text) == []
