@@ -67,6 +67,12 @@ def test_a_name_beside_a_contact_stays_whatever_the_post(find):
     assert any("Tom Barker" in found for found, _ in find(text))
 
 
+def test_a_name_in_a_family_legal_matter_stays_whatever_the_post(find):
+    # the same post without the will loses "Bramble" (see above): a will makes the names private business
+    text = "Took the dog up Snowdon at the weekend, Bramble was knackered after. Still fighting over the will though."
+    assert ("Bramble", "PERSON") in find(text)
+
+
 def test_the_model_ships_inside_the_package():
     assert (work_talk.MODEL_DIR / "config.cfg").is_file()
     assert (work_talk.MODEL_DIR / "textcat" / "model").is_file()
