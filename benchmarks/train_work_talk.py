@@ -26,8 +26,8 @@ pattern of a labelled post) is lost at threshold t when its post scores below t,
 or account number, and every span touching it is a capitalisation guess (work_talk.is_guess). The chosen
 threshold is the highest on the grid that loses at most MAX_LOST of the private details the detector finds.
 
-Measured 2026-12-02 (rules = main 553b86c; + gate = the shipped model, 8 epochs, threshold .100; about 6 min
-for the folds on a shared 2-core machine):
+Measured 2026-12-02 (rules = main a2f59e4, with public10's famous names; + gate = the shipped model, 8 epochs,
+threshold .100; about 6 min for the folds on a shared 2-core machine):
 
     cross-validated folds (3,922 private details found, 841 harmless posts with a span)
     threshold    .050   .080   .100   .116   .150   .200   .300
@@ -35,11 +35,11 @@ for the folds on a shared 2-core machine):
     harmless posts left with no span  57  94  119  135  158  199  289
 
     set                                   rules              + gate
-    fresh7 harmless changed (held out)    26/35              18/35  (recall .617, leaks 53/141, false clean 15: same)
+    fresh7 harmless changed (held out)    23/35              16/35  (recall .617, leaks 53/141, false clean 15: same)
     dev_drafts leaks/changed              0/0                0/0
     dev_drafts2 recall, false clean       .807, 0, 0/30      .807, 0, 0/30
-    writer_4 NAME/PLACE/ORG (held out)    .933/1/1           .933/1/1; PUBLIC flagged .538 -> .503
-    all name drafts NAME/PLACE/ORG        .848/.930/.907     .848/.930/.907; PUBLIC .436 -> .284 (in-sample)
+    writer_4 NAME/PLACE/ORG (held out)    .933/1/1           .933/1/1; PUBLIC flagged .505 -> .470
+    all name drafts NAME/PLACE/ORG        .848/.930/.907     .848/.930/.907; PUBLIC .409 -> .267 (in-sample)
     synth PERSON/ORG/GPE, precision       .964/.948/.813 .942 .961/.948/.813 .942
 
 The classifier reads about 0.3 ms of CPU per post and runs only on posts with a guess to drop; loading it
