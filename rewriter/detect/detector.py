@@ -20,6 +20,7 @@ from .engine import build_analyzer
 from .own_family import own_family_names
 from .recognizers.support import lexicon
 from .watchlist import WatchList
+from .work_talk import without_guesses_off_work
 
 # Presidio's own recognizer names are not meaningful to a user; ours are already readable.
 SOURCE_NAMES = {
@@ -164,7 +165,12 @@ class Detector:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
         spans = resolve_overlaps(found, norm.original)
-        if not any(s.entity_type in _HARD_IDENTIFIERS for s in spans) and not _PRIVATE_MATTER.search(norm.original):
+        # Beside a contact, an address or an account number, or in a family's legal matter, a name is
+        # private business, whatever the rest of the post is about.
+        private_business = (any(s.entity_type in _HARD_IDENTIFIERS for s in spans)
+                            or _PRIVATE_MATTER.search(norm.original) is not None)
+        if not private_business:
+            spans = without_guesses_off_work(spans, norm.original)
             # The writer's own family, named, in a post about their own life ("My daughter Ava started
             # Reception today") is not what a confidentiality check is for. Beside a contact, an address
             # or an account number, or in a family's legal matter, the same name is private business

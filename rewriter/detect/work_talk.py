@@ -1,0 +1,65 @@
+"""A gate on name guesses: does this post mention a private person from the writer's work at all?
+
+spaCy's PERSON/ORG/LOCATION guesses and the proper-noun fallback rest on capitalisation alone, so a post
+about the writer's own life or the wider world ("Lowkey Stormzy closing Glastonbury this year was
+immaculate", "Migrated my side project from Jenkins to GitHub Actions") gets a name changed. A post that
+names a private person from work nearly always shows the work around the name: a role (client, patient,
+pupil), a place of work (ward, Year 5, caseload, shift) or a story about someone the writer serves.
+
+A small text classifier (spaCy's bag-of-words textcat, trained by benchmarks/train_work_talk.py, shipped
+in rewriter/models/work_talk) reads the whole post. Where it is confident there is no such person, the
+spans that rest only on capitalisation are dropped; every other span (a phone number, an address, a
+handle, a watched word, a name after a title or a role...) stays.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import spacy
+
+from .. import vocab
+from ..spans import Span
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "work_talk"
+LABEL = "WORK"
+# Below this P(WORK) a post is taken to name no one from work: chosen by benchmarks/train_work_talk.py's
+# cross-validation (leaving one writer out, the gate loses at most 0.5% of the private details detected).
+THRESHOLD = 0.100
+
+# The sources whose names rest only on capitalisation (see detector.SOURCE_NAMES and source_label).
+GUESSING_SOURCES = frozenset({"language model (spaCy)", "proper noun name rule"})
+GUESSED_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+
+# A person the writer serves or works with, close to the name: the name is theirs, whatever the post's score.
+_WORK_CUE = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
+_CUE_REACH = 40
+
+
+@functools.cache  # loaded on the first post with a guess in it (about 0.1 s)
+def _classifier():
+    return spacy.load(MODEL_DIR)
+
+
+def work_score(text: str) -> float:
+    """P(the post mentions a private person from the writer's work), from the shipped classifier."""
+    return float(_classifier()(text).cats[LABEL])
+
+
+def is_guess(span: Span, text: str) -> bool:
+    """A name-like span found only by capitalisation, with no served person close to it."""
+    if span.source not in GUESSING_SOURCES or span.entity_type not in GUESSED_KINDS:
+        return False
+    return not _WORK_CUE.search(text, max(0, span.start - _CUE_REACH), span.end + _CUE_REACH)
+
+
+def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` minus the capitalisation guesses when the post is confidently not about someone from work.
+
+    The classifier runs only when there is a guess to drop, so most posts pay nothing for it."""
+    guesses = [s for s in spans if is_guess(s, text)]
+    if not guesses or work_score(text) >= THRESHOLD:
+        return spans
+    return [s for s in spans if s not in guesses]
