@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..detect.work_talk import is_guess, work_score
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, space_after, with_article
@@ -141,6 +142,11 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
         noun = PersonNoun(with_article("a " + known).split()[0], known)
+    elif ctx.person.article and _unplaced_guess(ctx, span):
+        # A name guessed from capitals alone, with no one from work beside it, in a post that is not
+        # plainly about work: calling them "a patient" or "a client" would invent a relationship (a
+        # nurse's friend on a beach day became "another patient"); "someone" says only what is known.
+        noun = PersonNoun("", "someone")
     else:
         noun = ctx.person
     if adjective and noun.article:
@@ -389,3 +395,12 @@ def thing_span(ctx: Context, span: Span) -> Replacing:
 # What follows a make and is no noun it describes: a preposition or a verb ("a red Corsa around 11pm",
 # "a silver Astra parked outside").
 _NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through|across|\w+ing|\w+ed|" + "|".join(FUNCTION_WORDS))
+
+
+# Above this the post reads as about someone from work (the work-talk classifier's P(WORK)): a name
+# there, even one guessed from capitals, is most likely the person the writer serves.
+_PLAINLY_WORK = 0.5
+
+
+def _unplaced_guess(ctx: Context, span: Span) -> bool:
+    return is_guess(span, ctx.text) and work_score(ctx.text) < _PLAINLY_WORK
