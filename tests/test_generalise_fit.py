@@ -177,3 +177,17 @@ def test_a_town_in_a_saying_or_as_a_university(draft, types, role, expected):
 )
 def test_the_words_after_and_before_a_name_say_what_kind_of_place(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize("role, draft, says, never", [
+    # a friend in a post about the writer's evening: not "a client" (that would invent a breach)
+    ("therapist", "Finally watched the new film with Dana, cried into my popcorn.", "with someone", "client"),
+    # the same name in a session: the role's word, as before
+    ("therapist", "Session with Dana Whitfield today, she finally talked about the accident.", "with a client", "someone"),
+    ("nurse", "Kofi Mensah in bed 4 finally went home today after six weeks on the ward.", "A patient", "someone"),
+])
+def test_a_name_guessed_from_capitals_in_a_post_not_about_work_is_someone(detector, role, draft, says, never):
+    from rewriter.generalise import generalise
+
+    out = generalise(draft, detector.detect(draft), role).text
+    assert says in out and never not in out.lower(), out
