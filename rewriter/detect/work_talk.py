@@ -43,8 +43,10 @@ def _classifier():
     return spacy.load(MODEL_DIR)
 
 
+@functools.lru_cache(maxsize=32)  # asked again for the same post: by the gate, then for each guess the generaliser reads
 def work_score(text: str) -> float:
-    """P(the post mentions a private person from the writer's work), from the shipped classifier."""
+    """P(the post mentions a private person from the writer's work), from the shipped classifier (each
+    post is read once: a few posts' scores are kept, the last ones asked for)."""
     return float(_classifier()(text).cats[LABEL])
 
 
