@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..detect.work_talk import is_guess, work_score
+from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, space_after, with_article
@@ -146,6 +146,17 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         # A name guessed from capitals alone, with no one from work beside it, in a post that is not
         # plainly about work: calling them "a patient" or "a client" would invent a relationship (a
         # nurse's friend on a beach day became "another patient"); "someone" says only what is known.
+        group = _unplaced_group(ctx, span) if not title and not adjective and mention != 3 else []
+        if group:
+            # "Took Kofi and Ama down to ..." -> "Took a couple of friends down to ...": the people of
+            # one list are said once, in the plural ("someone and someone else" reads as a riddle)
+            for member in group:
+                ctx.mention(member)
+            last = group[-1]
+            last_poss = possessive_after(text, last.end)
+            if last_poss:
+                return start, last.end + last_poss, ("two friends'" if len(group) == 2 else "friends'") + dot
+            return start, last.end, ("a couple of friends" if len(group) == 2 else "a few friends") + dot
         noun = PersonNoun("", "someone")
     else:
         noun = ctx.person
@@ -402,5 +413,52 @@ _NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through
 _PLAINLY_WORK = 0.5
 
 
+# The sources of a name found only because it is joined to another name ("Kofi and [Ama]"): placed no
+# better than the name it is joined to.
+_JOINED_SOURCES = frozenset({"coordinated name rule"})
+# Between two names of one list: "Kofi and Ama", "Kofi, Ama and Esi", "Kofi & Ama", "Kofi's and Ama's".
+_LIST_JOIN = re.compile(r"(?:['’]s?)?[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+
+
 def _unplaced_guess(ctx: Context, span: Span) -> bool:
-    return is_guess(span, ctx.text) and work_score(ctx.text) < _PLAINLY_WORK
+    """Is ``span`` a person the text does not place at work: a name guessed from capitals alone, or one
+    found only because it is joined to such a guess ("Kofi and Ama"), with nobody from work named
+    beside it, in a post that is not plainly about work?"""
+    if not is_guess(span, ctx.text):
+        if span.source not in _JOINED_SOURCES or served_near(ctx.text, span.start, span.end):
+            return False
+        if not any(is_guess(other, ctx.text) for other in _list_of(ctx, span) if other is not span):
+            return False
+    return work_score(ctx.text) < _PLAINLY_WORK
+
+
+def _list_of(ctx: Context, span: Span) -> list[Span]:
+    """The person names joined with ``span`` in one list ("Kofi and Ama", "Kofi, Ama and Esi"), in
+    order, ``span`` (or the span it was cut from) among them; [] when it stands alone."""
+    names = sorted(
+        (s for s in ctx.spans if s.kind.family == "person" and s.entity_type == "PERSON"), key=lambda s: s.start
+    )
+    at = next((i for i, s in enumerate(names) if s.start <= span.start and span.end <= s.end), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and _LIST_JOIN.fullmatch(ctx.text, names[first - 1].end, names[first].start):
+        first -= 1
+    while last + 1 < len(names) and _LIST_JOIN.fullmatch(ctx.text, names[last].end, names[last + 1].start):
+        last += 1
+    return names[first:last + 1] if last > first else []
+
+
+def _unplaced_group(ctx: Context, span: Span) -> list[Span]:
+    """The names of the list ``span`` opens, when every one of them is a person the text does not place
+    at work, the others named here for the first time, and no possessive before the last: [] otherwise."""
+    group = _list_of(ctx, span)
+    if len(group) < 2 or group[0].end < span.end or group[0].start > span.start:
+        return []
+    text = ctx.text
+    for member in group:
+        if member is not group[0] and ctx.has_met(member) or not _unplaced_guess(ctx, member):
+            return []
+        if member is not group[-1] and possessive_after(text, member.end):
+            return []  # "Kofi's and Ama's": each their own
+    return group
