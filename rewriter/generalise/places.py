@@ -45,6 +45,11 @@ _ONLY_BEFORE = re.compile(r"(?i)\bonly$")
 # "got into Leeds for engineering": admitted to study a subject.
 _ADMITTED_BEFORE = re.compile(r"(?i)\b(?:got|get|gets|getting|accepted|offered\s+a\s+place)$")
 _FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my|his|her|their|our|this|that|some|dinner|lunch|breakfast|work)\b)[a-z]{4,}\b")
+# "down to", "up to", "out to" before a place: where someone went.
+_PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
+# A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
+_MOVED = re.compile(r"(?i)\b(?:moved|move|moves|moving|relocated|relocating)\b(?:\s+[\w'’-]+){0,5}?\s*$")
+_A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weekend|week|weeks|days|nights|fortnight|holiday|holidays|month|months|summer|break)\b")
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -77,6 +82,12 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             return start, end, "local"
         if is_described_modifier(ctx.text, start, end, ctx.cursor):  # "a Jersey account" -> "an account"
             return start, end + space_after(ctx.text, end), ""
+        # "down to Bondi", "up to Kendal": where the writer went, with its particle -> "out" (a move or a
+        # stay is "away": "moved down to Cornwall" -> "moved away"); "down elsewhere" reads as nonsense
+        went = _PARTICLE_TO.search(ctx.left(start))
+        if went and not possessive_after(ctx.text, end):
+            away = _MOVED.search(ctx.text, max(0, start - 80), ctx.cursor + went.start()) or _A_STAY_AFTER.match(ctx.text, end)
+            return ctx.cursor + went.start(), end, " away" if away else " out"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):

@@ -14,7 +14,7 @@ import re
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
-from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
@@ -42,6 +42,18 @@ _PLACE_BEFORE = re.compile(
     r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
     r"|\bpast|\bwhole of|\brest of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of)\s+$"
 )
+# A verb of going or taking, a few words, then "down to", "out to" or (after driving, flying, taking,
+# moving) "up to" a name: a place ("Took Kofi and Ama down to Bondi", "headed out to Bondi", "drove the
+# kids up to Kendal"). Someone is "gone up to" on foot ("went up to Sam and asked"), and "it's down to
+# Sam", "reached out to Sam" have no such verb.
+_MOTION = (r"took|take|takes|taking|brought|bring|brings|bringing|drove|drive|drives|driving|flew|fly|flies|flying|"
+           r"headed|head|heads|heading|moved|move|moves|moving|relocated|travelled|traveled|travelling|traveling")
+_GONE_TO = re.compile(
+    r"(?i)(?:\b(?:" + _MOTION + r"|went|go|goes|going|gone|popped|nipped|walked|cycled|rode|hiked|sailed)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:down|out)|\b(?:" + _MOTION + r")\b(?:\s+[\w'’-]+){0,5}?\s+up)\s+to\s+$"
+)
+# "went up to", "came over to": a person may be gone up to as well as a town.
+_WENT_UP_TO = re.compile(r"(?i)\b(?:go|goes|going|went|gone|came|come|coming|walked|walking|ran|running)\s+(?:up|over)\s+to\s+$")
 # Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
 _STREET_PREPOSITION = re.compile(r"(?i)\b(?:up|down|on|along|off|in|near|round|around|onto|into|to|from|past)\s+$")
 # Before a name, "at" makes it a workplace unless a verb aims at someone ("laughed at Sam").
@@ -188,7 +200,11 @@ def _is_place(ctx: Context, span: Span) -> bool:
         return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
     if _possessive_follows(ctx.text, span.end):
         return False
-    return bool(_PLACE_BEFORE.search(ctx.left(span.start)))
+    before = _PLACE_BEFORE.search(ctx.left(span.start))
+    if before and _WENT_UP_TO.search(before.group(0)) and is_listed_as_name(span.text.strip()):
+        return False  # "Went up to Sam and asked": someone gone up to, a given name
+    # the words before may be a replaced name's ("Took [Kofi and Ama] down to"): read from the text
+    return bool(before or _GONE_TO.search(ctx.text, max(0, span.start - 80), span.start))
 
 
 def _is_workplace(ctx: Context, span: Span) -> bool:
