@@ -95,8 +95,11 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "every week"
     # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"
     # ("till the 20th" -> "till then", never "till the then")
-    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due)\s+(?:the\s+)?")
+    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due|in|during)\s+(?:the\s+)?")
     prep = m.group(1).lower() if m else ""
+    if prep in ("in", "during") and not _YEAR.fullmatch(lower):
+        start2, m, prep = start, None, ""  # "in 3 weeks" and the like: the span says how it is meant
+    year = bool(_YEAR.fullmatch(lower))
     rest = sentence.replace(span.text, " ")
     if prep in ("", "on", "at", "last", "this") and VAGUE_TIME.search(rest):
         # "quit today, on Friday" -> "quit today": the sentence already says when, vaguely enough;
@@ -104,7 +107,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         start3, _ = ctx.absorb_left(start2, r"\s*,?\s*(?:\bin\s+)?" if not m else r"\s*,?\s*")
         return start3, end, ""
     if prep == "since":
-        return start2, end, "for days"
+        return start2, end, "for years" if year else "for days"
     if prep == "due":
         return start2, end, "due soon"
     if prep in ("until", "till") and _GIVEN_TIME.search(ctx.left(start2)):
@@ -118,6 +121,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "this week"
     if prep == "from":
         return start2, end, "from a while ago"
+    if year and prep in ("in", "during"):
+        return start2, end, "a while ago"  # "Moved to Penzance in 2019" -> "... a while ago", not "in recently"
     if lower in _WEEKDAYS and not m and re.search(r"(?i)\bfor\s+$", ctx.left(start)):
         return start, end, "later this week"  # "Booked my session for Thursday": a day ahead
     if lower in _WEEKDAYS and prep in ("", "on") and not PAST_CUES.search(_clause_around(ctx.text, start, end)):
@@ -132,6 +137,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+# A year alone: "in 2019", "since 2021".
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
 # on Saturday" (what is on a date in the present tense is still to come: never "is recently").
 _IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$")
