@@ -52,3 +52,88 @@ def test_the_work_talk_score_is_read_once_per_post_however_many_guesses(score):
     out = generalise(text, spans, "nurse").text
     assert "patient" not in out
     assert len(calls) == 1, calls
+
+
+COORDINATED = "coordinated name rule"
+
+
+@pytest.mark.parametrize("draft, joined, expected", [
+    # a guess and the name joined to it by "and": one plural, nobody's patient
+    ("Took Kofi and Ama down to the beach after my last night shift.", ("Kofi", "Ama"),
+     "Took a couple of friends down to the beach after my last night shift."),
+    ("Kofi, Ama and Esi came round after my shift, so good to laugh.", ("Kofi", "Ama", "Esi"),
+     "A few friends came round after my shift, so good to laugh."),
+    ("Off shift and straight to Kofi and Ama's wedding.", ("Kofi", "Ama"), "Off shift and straight to two friends' wedding."),
+])
+def test_names_joined_to_an_unplaced_guess_are_nobodys_patient(score, draft, joined, expected):
+    first, *rest = joined
+    spans = [_span(draft, first)] + [_span(draft, name, source=COORDINATED) for name in rest]
+    assert generalise(draft, spans, "nurse").text == expected
+
+
+def test_a_name_joined_to_an_unplaced_guess_alone_is_someone_else(score):
+    # the first name has a possessive of its own: not one plural, but still nobody's patient
+    draft = "Kofi's and Ama's kids came to the beach after my shift."
+    spans = [_span(draft, "Kofi"), _span(draft, "Ama", source=COORDINATED)]
+    out = generalise(draft, spans, "nurse").text
+    assert "patient" not in out and "someone" in out, out
+
+
+def test_names_joined_to_a_guess_in_a_post_about_work_keep_the_roles_word(score):
+    value, _ = score
+    value["p"] = 0.9
+    draft = "Kofi and Ama both went home today after weeks with us."
+    spans = [_span(draft, "Kofi"), _span(draft, "Ama", source=COORDINATED)]
+    out = generalise(draft, spans, "nurse").text
+    assert out.startswith("A patient and another patient"), out
+
+
+def test_a_name_joined_to_a_named_patient_is_not_unplaced(score):
+    draft = "Mr Mensah and Ama went home today."
+    spans = [_span(draft, "Mr Mensah", source="titled name rule"), _span(draft, "Ama", source=COORDINATED)]
+    assert "friends" not in generalise(draft, spans, "nurse").text
+
+
+@pytest.mark.parametrize("draft, word, expected", [
+    # a verb of going or taking, then "down to"/"out to"/"up to" a name: a place, never "someone else"
+    ("Took the kids down to Bondi after my shift.", "Bondi", "Took the kids out after my shift."),
+    ("Headed out to Bondi for a swim before work.", "Bondi", "Headed out for a swim before work."),
+    ("Drove the kids up to Kendal for the weekend.", "Kendal", "Drove the kids away for the weekend."),
+    ("Moved down to Penzance and never looked back.", "Penzance", "Moved away and never looked back."),
+])
+def test_a_place_gone_to_is_a_place_whatever_the_detector_called_it(score, draft, word, expected):
+    assert generalise(draft, [_span(draft, word)], "nurse").text == expected
+
+
+@pytest.mark.parametrize("draft, word", [
+    ("Went up to Sam and asked if he was ok.", "Sam"),
+    ("It's down to Sam now, I've done my bit.", "Sam"),
+    ("Reached out to Dana about the rota.", "Dana"),
+])
+def test_a_person_gone_up_to_or_reached_out_to_stays_a_person(score, draft, word):
+    out = generalise(draft, [_span(draft, word)], "nurse").text
+    assert re.search(r"\b(?:someone|a patient)\b", out), out
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Moved to the coast in 2019 and never looked back.", "Moved to the coast a while ago and never looked back."),
+    ("Been on this ward since 2021 with Kofi.", "Been on this ward for years with"),
+])
+def test_a_year_after_in_or_since_reads(draft, expected):
+    year = re.search(r"\d{4}", draft)
+    spans = [Span(year.start(), year.end(), year.group(), "DATE_TIME", 0.9, "test", "why", "a suggestion")]
+    assert generalise(draft, spans, "nurse").text.startswith(expected)
+
+
+def test_a_sentence_opening_past_verb_is_no_part_of_the_name_and_no_leak(detector):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+    from rewriter.review import Reviewer
+
+    draft = "Took Kofi and Ama down to Bondi after my last night shift, best way to reset."
+    spans = detector.detect(draft, role="nurse")
+    assert not any(s.text.startswith("Took") for s in spans), spans
+    result = Pipeline(Config(), detector, None, Reviewer()).rewrite(draft, role="nurse", use_llm=False)
+    assert result.status == "clean", result.reasons
+    assert "patient" not in result.text and "someone" not in result.text, result.text
+    assert "Took" in result.text and "Bondi" not in result.text, result.text
