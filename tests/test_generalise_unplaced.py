@@ -137,3 +137,38 @@ def test_a_sentence_opening_past_verb_is_no_part_of_the_name_and_no_leak(detecto
     assert result.status == "clean", result.reasons
     assert "patient" not in result.text and "someone" not in result.text, result.text
     assert "Took" in result.text and "Bondi" not in result.text, result.text
+
+
+@pytest.fixture(scope="module")
+def pipeline(detector):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+    from rewriter.review import Reviewer
+
+    return Pipeline(Config(), detector, None, Reviewer())
+
+
+@pytest.mark.parametrize("role, draft", [
+    # the review did not read these as venting; "a colleague" in the rewrite must not make them so
+    ("teacher", "Had lunch with Mr Kowalski again. Ugh."),
+    ("teacher", "Mrs Okafor keeps leaving her mugs in the sink, so annoying."),
+    ("nurse", "Priya on the Rainbow team covered my breaks again, ugh."),
+])
+def test_the_general_words_a_rewrite_puts_in_raise_no_risk_the_post_did_not_have(pipeline, role, draft):
+    result = pipeline.rewrite(draft, role=role, use_llm=False)
+    assert result.risks == [], result.risks
+    assert result.final_risks == [] and result.status == "clean", (result.text, result.reasons)
+
+
+def test_a_risk_the_post_had_stays_and_words_a_rewrite_adds_still_count(pipeline):
+    draft = "Mr Kowalski took my whiteboard pens again 🙄"
+    result = pipeline.rewrite(draft, role="teacher", use_llm=False)
+    assert [r.text for r in result.final_risks] == ["🙄"], result.final_risks  # not "again": only the post's own
+    added = pipeline.verify(draft, "A colleague took my pens again, he is useless 🙄", result.spans, role="teacher")
+    assert any(r.kind == "venting" and r.text == "useless" for r in added.final_risks), added.final_risks
+
+
+def test_a_title_in_capitals_before_a_lower_case_word_is_an_acronym(detector):
+    draft = "Kofi was diagnosed with MS last week, gutted for him."
+    assert not any(s.text == "last" for s in detector.detect(draft, role="nurse"))
+    assert any(s.text == "patel" for s in detector.detect("mr patel was lovely today", role="nurse"))
