@@ -172,3 +172,33 @@ def test_a_title_in_capitals_before_a_lower_case_word_is_an_acronym(detector):
     draft = "Kofi was diagnosed with MS last week, gutted for him."
     assert not any(s.text == "last" for s in detector.detect(draft, role="nurse"))
     assert any(s.text == "patel" for s in detector.detect("mr patel was lovely today", role="nurse"))
+
+
+@pytest.mark.parametrize("draft, entity_type, expected", [
+    # the role the text gives before the name stays; the name and its commas go
+    ("Had a wee student with me today, Saoirse, absolute star.", "PERSON", "Had a wee student with me today, absolute star."),
+    ("Our new manager at the depot, Gareth, has cut our breaks.", "PERSON", "Our new manager at the depot has cut our breaks."),
+    ("Lovely wee student on placement with us, Aoife, asked the best questions.", "ORGANIZATION",
+     "Lovely wee student on placement with us asked the best questions."),
+    # the role the text gives after the name stands for them
+    ("Saoirse, my wee student, did her first obs round today!", "PERSON", "My wee student did her first obs round today!"),
+    ("Saoirse, a student nurse, was brilliant today.", "PERSON", "A student nurse was brilliant today."),
+    ("Saoirse (my student) was brilliant today.", "PERSON", "My student was brilliant today."),
+    ("So proud of Saoirse, my student.", "PERSON", "So proud of my student."),
+])
+def test_a_role_the_text_gives_is_kept_and_only_the_name_goes(score, draft, entity_type, expected):
+    value, _ = score
+    value["p"] = 0.9
+    assert generalise(draft, [_span(draft, re.search(r"Saoirse|Gareth|Aoife", draft).group(), entity_type)], "nurse").text == expected
+
+
+@pytest.mark.parametrize("draft, expected_part", [
+    # commas around a name with no role before it: not an apposition to drop
+    ("Went for a coffee, Saoirse, and then home.", "patient"),
+    ("Saoirse, this one's for you.", ""),
+])
+def test_a_name_in_commas_with_no_role_beside_it_is_not_dropped_as_an_apposition(score, draft, expected_part):
+    value, _ = score
+    value["p"] = 0.9
+    out = generalise(draft, [_span(draft, "Saoirse")], "nurse").text
+    assert "Saoirse" not in out and expected_part in out, out

@@ -63,6 +63,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if closed:
         ctx.mention(span)
         return ctx.cursor + opened.end(1), closed.end(), ""
+    role_after = None if poss else _role_after(ctx, span, start, end)
+    if role_after is not None:
+        return role_after
     spoken_to = None if poss else _vocative(ctx, span, start, end)
     if spoken_to is not None:
         return spoken_to
@@ -232,18 +235,79 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
 
 
 def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | None:
-    """", Gareth," after "Our new manager at Brookfield Lodge": (start, end, "") over the name and its
-    commas, when a role noun with a determiner opens the clause before it."""
+    """", Gareth," after "Our new manager at Brookfield Lodge", ", Saoirse," after "Had a wee student with
+    me today": (start, end, "") over the name and its commas, when a role noun, with a determiner or
+    opening the sentence, stands in the clause before it (the name says no more than who it was)."""
     text = ctx.text
+    subject = _role_apposed(text, start, end)
+    if subject is None:
+        return None
     before = re.search(r",\s*$", text[:start])
-    after = re.match(r"\s*,", text[end:])
-    if not before or not after:
+    after = re.match(r"\s*,", text[end:]) if subject else None
+    # "Our new manager ..., Gareth, has cut": both commas go; "Had a wee student with me today, Saoirse,
+    # absolute star": the clause goes on after the second ("..., absolute star")
+    return max(before.start(), ctx.cursor), end + (after.end() if after else 0), ""
+
+
+_OPENS_A_NOUN = DETERMINERS | frozenset(ARTICLES) | {"another"}
+
+# After a name, its role in commas or brackets: "Saoirse, my wee student, did", "Saoirse (my student)
+# was", "Saoirse, a student nurse, was".
+_ROLE_AFTER = re.compile(r"\s*(?:(,)|(\())\s*((?:[\w'’-]+[ \t]+){1,3}[\w'’-]+)\s*(?:(?(1),|\))|(?(1)(?=[.!?;:]|$)|(?!)))")
+
+
+def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
+    """"Saoirse, my wee student, did her first obs round" -> "My wee student did her first obs round":
+    where the words in commas or brackets after a name say who they are (a determiner, then a role noun
+    among at most four words), those words stand for them and the name goes."""
+    m = _ROLE_AFTER.match(ctx.text, end)
+    if not m:
         return None
-    clause = re.split(r"[.!?;:()\n]", text[max(0, before.start() - 80):before.start()])[-1]
-    m = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?:\w+\s+)?(\w+)\b", clause, re.IGNORECASE)
-    if not m or m.group(1).lower() not in ROLE_NOUNS or m.group(1).lower() in FUNCTION_WORDS:
+    words = m.group(3).split()
+    if words[0].lower() not in _OPENS_A_NOUN or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
         return None
-    return max(before.start(), ctx.cursor), end + after.end(), ""
+    nouns = [w.lower() for w in words[1:] if w.lower() in ROLE_NOUNS]
+    if not nouns:
+        return None
+    ctx.mention(span, nouns[-1])
+    phrase = m.group(3)
+    if words[0][0].isupper() and not is_sentence_start(ctx.text, start):
+        phrase = phrase[0].lower() + phrase[1:]
+    return start, m.end(), phrase
+
+
+def apposed_to_role(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] set off by commas (or ending its sentence) right after a clause
+    whose role noun it names: a role noun with its determiner and up to two words between ("Had a wee
+    student with me today, [Saoirse], absolute star", "Our new manager at Brookfield Lodge, [Gareth],
+    has ..."), or opening the clause ("Lovely wee student on placement with us, [Aoife], asked")?"""
+    return _role_apposed(text, start, end) is not None
+
+
+def _role_apposed(text: str, start: int, end: int) -> bool | None:
+    """As ``apposed_to_role``: None when not; else whether the name's second comma goes too: the role
+    noun stands right before the name ("I saw her neighbour, [Tom], again") or its clause is the
+    sentence's subject so far ("Our new manager at Brookfield Lodge, [Gareth], has"), rather than a
+    clause of its own that another goes on from ("Had a wee student with me today, [Saoirse], absolute
+    star")."""
+    before = re.search(r",\s*$", text[:start])
+    if not before or not re.match(r"\s*(?:,|[.!?](?:\s|$)|$)", text[end:]):
+        return None
+    clause = re.split(r"[.!?;:(),\n]", text[max(0, before.start() - 80):before.start()])[-1]
+    words = re.findall(r"[\w'’-]+", clause)
+    for i, word in enumerate(words):
+        if word.lower() not in ROLE_NOUNS or word.lower() in FUNCTION_WORDS:
+            continue
+        lead = [w.lower() for w in words[max(0, i - 3):i]]
+        last = i == len(words) - 1
+        if i <= 2 and not any(w in FUNCTION_WORDS for w in lead):
+            return True  # the clause opens with the role: "Lovely wee student on placement with us"
+        for k in range(len(lead) - 1, -1, -1):
+            if lead[k] in _OPENS_A_NOUN:
+                return last or i - (len(lead) - k) == 0
+            if lead[k] in FUNCTION_WORDS:
+                break
+    return None
 
 
 # After a name, these make them a colleague whatever the writer's role: "Kwame on the Northside duty

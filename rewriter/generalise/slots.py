@@ -21,6 +21,7 @@ from .context import ROLE_NOUNS, Context
 from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import is_company
+from .people import apposed_to_role
 from .places import street_kind
 
 _TITLES = vocab.words("titles")
@@ -235,6 +236,8 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
         return True
+    if " " not in span.text.strip() and apposed_to_role(text, span.start, span.end):
+        return True  # "Lovely wee student on placement with us, Aoife, asked": the student's name
     if " " not in span.text.strip() and _FROM_TEAM_AFTER.match(text, span.end) and not is_ordinary_word(span.text.strip()):
         return True  # "Sandra from payroll cried": someone from a team, not a company
     m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
