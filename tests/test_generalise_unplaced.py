@@ -202,3 +202,37 @@ def test_a_name_in_commas_with_no_role_beside_it_is_not_dropped_as_an_apposition
     value["p"] = 0.9
     out = generalise(draft, [_span(draft, "Saoirse")], "nurse").text
     assert "Saoirse" not in out and expected_part in out, out
+
+
+@pytest.mark.parametrize("draft, word, entity_type, role, expected", [
+    # a pet's name after "called" and a title, or before "the" and what it is: the name goes
+    ("Lovely lady in bed 6 has a cat called Mr Whiskers and shows me photos.", "Whiskers", "PERSON", "nurse",
+     "Lovely lady in bed 6 has a cat and shows me photos."),
+    ("Brought Biscuit the class hamster home for the holidays.", "Biscuit", "ORGANIZATION", "teacher",
+     "Brought the class hamster home for the holidays."),
+    ("Took Rolo the therapy dog to the group today.", "Rolo", "PERSON", "therapist", "Took the therapy dog to the group today."),
+    # thanked, or after a role written as an acronym: a person whatever the detector called them
+    ("Ta to Bazza for fixing my ute, legend.", "Bazza", "LOCATION", "other", "Ta to someone for fixing my ute, legend."),
+    ("Shout out to our HCA Tendai for spotting it early.", "Tendai", "ORGANIZATION", "nurse",
+     "Shout out to our HCA for spotting it early."),
+    # a child in a class who asks is no place
+    ("Jayden in Year 4 asked if I had a Nintendo.", "Jayden", "LOCATION", "teacher", "A student in Year 4 asked if I had a Nintendo."),
+])
+def test_what_the_words_around_a_name_say_it_is(score, draft, word, entity_type, role, expected):
+    value, _ = score
+    value["p"] = 0.9
+    assert generalise(draft, [_span(draft, word, entity_type)], role).text == expected
+
+
+def test_a_list_of_unplaced_names_is_one_plural_for_a_writer_of_any_role(score):
+    draft = "Going to the festival with Priya and Tom, first time, any tips?"
+    spans = [_span(draft, "Priya"), _span(draft, "Tom")]
+    assert generalise(draft, spans, "other").text == "Going to the festival with a couple of friends, first time, any tips?"
+
+
+def test_the_writers_own_words_left_by_detection_are_not_flagged_in_the_rewrite(pipeline):
+    # "a student" in the rewrite puts a served person beside "Year 4": the draft's detection left it
+    draft = "Jayden in Year 4 asked if Henry VIII had a Nintendo. I love this job."
+    result = pipeline.rewrite(draft, role="teacher", use_llm=False)
+    assert result.text == "A student in Year 4 asked if Henry VIII had a Nintendo. I love this job.", result.text
+    assert result.status == "clean"

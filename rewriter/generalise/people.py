@@ -145,7 +145,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
         noun = PersonNoun(with_article("a " + known).split()[0], known)
-    elif ctx.person.article and _unplaced_guess(ctx, span):
+    elif _unplaced_guess(ctx, span):
         # A name guessed from capitals alone, with no one from work beside it, in a post that is not
         # plainly about work: calling them "a patient" or "a client" would invent a relationship (a
         # nurse's friend on a beach day became "another patient"); "someone" says only what is known.
@@ -189,7 +189,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
 
 
 # "a customer called Summer", "her name's Grace Tolland": a clause that only says who someone is.
-_CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+$")
+_CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+(?:(?:" + vocab.alternation("titles") + r")\.?\s+)?$")
 # Only as a clause after another ("I'm not hiding it — her name's Grace"): "My name is Siiri" and "Her
 # maiden name is Clark" are sentences of their own and keep their words.
 _NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
@@ -256,10 +256,32 @@ _OPENS_A_NOUN = DETERMINERS | frozenset(ARTICLES) | {"another"}
 _ROLE_AFTER = re.compile(r"\s*(?:(,)|(\())\s*((?:[\w'’-]+[ \t]+){1,3}[\w'’-]+)\s*(?:(?(1),|\))|(?(1)(?=[.!?;:]|$)|(?!)))")
 
 
+# Who someone or something is, after their name with "the": "Biscuit the class hamster", "Rolo the
+# therapy dog", "Dave the porter".
+_DESCRIBED_NOUNS = ROLE_NOUNS | vocab.words("pet_words")
+_THE_AFTER = [re.compile(r"[ \t]+(the[ \t]+((?:[a-z][\w-]*[ \t]+){%d})([a-z][\w-]*))\b" % k) for k in range(3)]
+
+
+def described_after(text: str, end: int) -> re.Match | None:
+    """"[Biscuit] the class hamster", "[Rolo] the therapy dog": "the", at most two words, and a role or
+    pet noun right after a name, which say who the name is."""
+    for pattern in _THE_AFTER:
+        m = pattern.match(text, end)
+        if m is None or any(w in FUNCTION_WORDS for w in m.group(2).split()):
+            return None
+        if m.group(3) in _DESCRIBED_NOUNS:
+            return m
+    return None
+
+
 def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
     """"Saoirse, my wee student, did her first obs round" -> "My wee student did her first obs round":
     where the words in commas or brackets after a name say who they are (a determiner, then a role noun
     among at most four words), those words stand for them and the name goes."""
+    described = described_after(ctx.text, end)
+    if described:  # "Brought Biscuit the class hamster home" -> "Brought the class hamster home"
+        ctx.mention(span, described.group(3))
+        return start, described.end(), described.group(1)
     m = _ROLE_AFTER.match(ctx.text, end)
     if not m:
         return None

@@ -21,7 +21,7 @@ from .context import ROLE_NOUNS, Context
 from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import is_company
-from .people import apposed_to_role
+from .people import apposed_to_role, described_after
 from .places import street_kind
 
 _TITLES = vocab.words("titles")
@@ -182,8 +182,18 @@ def _is_family_name(text: str, span: Span) -> bool:
 _BESIDE_A_PLACE = re.compile(r"(?i)\b([a-z]+)\s+(?:by|near|beside|behind|opposite|off|on|next\s+to)\s+$")
 # An opening quote just before a name: "'Smudge' from the Bellfield flats".
 _QUOTED = re.compile(r"(?:^|[\s(])['‘\"“]$")
-# After a name, what a place never does: "Tyler in 10B reckons", "Tyler reckons he's the next ...".
-_SAYS_AFTER = re.compile(r"\s+(?:(?:in|from)\s+\d{1,2}[A-Za-z]{1,2}\b[^.!?\n]{0,40}?\s+)?(?:reckons|reckoned|says|said|thinks|told|asked|reckon)\b")
+# After a name, what a place never does: "Tyler in 10B reckons", "Jayden in Year 4 asked", "Tyler
+# reckons he's the next ...".
+_SAYS_AFTER = re.compile(
+    r"\s+(?:(?:in|from)\s+(?:\d{1,2}[A-Za-z]{1,2}|(?i:year|yr|y|p|primary)\s*\d{1,2}|(?i:reception|nursery))\b[^.!?\n]{0,40}?\s+)?"
+    r"(?:reckons|reckoned|says|said|thinks|told|asked|reckon)\b"
+)
+# Before a name, thanks: "Ta to Bazza", "shout out to", "cheers to", "big up": someone thanked.
+_THANKED_BEFORE = re.compile(
+    r"(?i)\b(?:thanks|thank\s+you|ta|cheers|shout\s*-?\s*out|props|kudos|big\s+up|hats\s+off|credit)\s+to\s+$"
+)
+# Before a name, a role written as an acronym after a determiner: "our HCA Tendai", "my TA Grace".
+_ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{2,4}\s+$")
 
 
 def _is_place(ctx: Context, span: Span) -> bool:
@@ -238,6 +248,10 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True
     if " " not in span.text.strip() and apposed_to_role(text, span.start, span.end):
         return True  # "Lovely wee student on placement with us, Aoife, asked": the student's name
+    if described_after(text, span.end):
+        return True  # "Brought Biscuit the class hamster home": a name, not a company
+    if " " not in span.text.strip() and (_THANKED_BEFORE.search(left) or _ACRONYM_ROLE_BEFORE.search(left)):
+        return True  # "Ta to Bazza for fixing my ute", "our HCA Tendai": thanked, or named after a role
     if " " not in span.text.strip() and _FROM_TEAM_AFTER.match(text, span.end) and not is_ordinary_word(span.text.strip()):
         return True  # "Sandra from payroll cried": someone from a team, not a company
     m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
