@@ -360,7 +360,6 @@ class Pipeline:
         ``draft_risks`` the risks found in it; ``risks`` those the review found in ``original``; ``allow``
         what the writer keeps (an ``allow_list``)."""
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
-        final_spans = _not_left_in_original(final_spans, original, spans)
         final_risks = kept_risks(self.review(candidate, final_spans), allow, candidate)
         return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks)
 
@@ -438,27 +437,6 @@ class _EitherSet:
 
 def _rate(tokens: float, seconds: float) -> float | None:
     return tokens / seconds if tokens and seconds > 0 else None
-
-
-def _not_left_in_original(found: list[Span], original: str, spans: list[Span]) -> list[Span]:
-    """``found`` (in a rewrite of ``original``) less what the detection of ``original`` saw and left: words
-    that stand there too, written the same, outside every span found there. The general words a rewrite
-    puts in can make the same words look like someone's ("Jayden in Year 4 asked if Henry VIII ..." ->
-    "A student in Year 4 asked if Henry VIII ...": a student beside "Henry VIII" and "Year 4" now), but
-    they were the writer's own, judged in the writer's context. Watched words always count, and so does
-    anything of a span found in the original (``leaks`` checks those words anyway)."""
-    if not found or not original:
-        return found
-    taken = [(s.start, s.end) for s in spans]
-
-    def left_there(span: Span) -> bool:
-        words = span.text.strip()
-        if not words or span.entity_type == "WATCHED":
-            return False
-        pattern = r"(?<![\w'’-])" + re.escape(words) + r"(?![\w'’-])"
-        return any(not any(a < m.end() and m.start() < b for a, b in taken) for m in re.finditer(pattern, original))
-
-    return [s for s in found if not left_there(s)]
 
 
 def _literal_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -228,11 +228,3 @@ def test_a_list_of_unplaced_names_is_one_plural_for_a_writer_of_any_role(score):
     draft = "Going to the festival with Priya and Tom, first time, any tips?"
     spans = [_span(draft, "Priya"), _span(draft, "Tom")]
     assert generalise(draft, spans, "other").text == "Going to the festival with a couple of friends, first time, any tips?"
-
-
-def test_the_writers_own_words_left_by_detection_are_not_flagged_in_the_rewrite(pipeline):
-    # "a student" in the rewrite puts a served person beside "Year 4": the draft's detection left it
-    draft = "Jayden in Year 4 asked if Henry VIII had a Nintendo. I love this job."
-    result = pipeline.rewrite(draft, role="teacher", use_llm=False)
-    assert result.text == "A student in Year 4 asked if Henry VIII had a Nintendo. I love this job.", result.text
-    assert result.status == "clean"
