@@ -228,3 +228,52 @@ def test_a_list_of_unplaced_names_is_one_plural_for_a_writer_of_any_role(score):
     draft = "Going to the festival with Priya and Tom, first time, any tips?"
     spans = [_span(draft, "Priya"), _span(draft, "Tom")]
     assert generalise(draft, spans, "other").text == "Going to the festival with a couple of friends, first time, any tips?"
+
+
+@pytest.mark.parametrize("draft, word, entity_type, role, expected", [
+    # handed over to: a colleague, never "elsewhere" nor a patient
+    ("Handed over to Comfort on nights and she had the kettle on.", "Comfort", "LOCATION", "nurse",
+     "Handed over to a colleague on nights and she had the kettle on."),
+    # a role opening the sentence keeps its words, with no "the" between
+    ("Student nurse Chloe did her first cannula today.", "Chloe", "PERSON", "nurse", "Student nurse did her first cannula today."),
+    # a plural surname after "the" is a family, with or without the apostrophe
+    ("Met the Ahmeds today, lovely family.", "Ahmeds", "PERSON", "social worker", "Met a family today, lovely family."),
+    # a place has no birthday, and a name in a list of people is a person
+    ("Craic was mighty at Siobhan's 30th last night.", "Siobhan", "LOCATION", "other", "Craic was mighty at someone's 30th last night."),
+    ("Our ward clerk Deb is leaving, who will find the notes now.", "Deb", "ORGANIZATION", "nurse",
+     "Our ward clerk is leaving, who will find the notes now."),
+    ("Roast at my mate Gaz's, best in town.", "Gaz", "PERSON", "other", "Roast at my mate's, best in town."),
+])
+def test_more_of_what_the_words_around_a_name_say(score, draft, word, entity_type, role, expected):
+    value, _ = score
+    value["p"] = 0.9
+    assert generalise(draft, [_span(draft, word, entity_type)], role).text == expected
+
+
+def test_a_name_in_a_list_with_a_person_is_a_person(score):
+    value, _ = score
+    value["p"] = 0.9
+    draft = "Amara and Zainab from 6B won the spelling bee."
+    spans = [_span(draft, "Amara"), _span(draft, "Zainab", "LOCATION")]
+    assert generalise(draft, spans, "teacher").text == "A student and another student from 6B won the spelling bee."
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Sunday roast at my mate's, so good.", "Roast at my mate's, so good."),
+    ("Proper Friday drinks with the team.", "Proper drinks with the team."),
+])
+def test_a_weekday_before_a_noun_describes_it_and_goes(draft, expected):
+    day = re.search(r"Sunday|Friday", draft)
+    spans = [Span(day.start(), day.end(), day.group(), "DATE_TIME", 0.9, "test", "why", "a suggestion")]
+    assert generalise(draft, spans, "other").text == expected
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("See you on Sunday morning!", "See you"),
+    ("Sunday was lovely.", ""),
+])
+def test_a_weekday_that_says_when_is_still_a_time(draft, expected):
+    day = re.search(r"Sunday", draft)
+    spans = [Span(day.start(), day.end(), day.group(), "DATE_TIME", 0.9, "test", "why", "a suggestion")]
+    out = generalise(draft, spans, "other").text
+    assert out.startswith(expected) and out not in ("Morning!", "Was lovely."), out

@@ -109,6 +109,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         if not poss and not tail:
             new_end = _drop_weight_after_person(text, new_end)
         suffix = ("'s" if poss else "") + dot
+        if (m.group(1) and m.group(1)[0].isupper() and m.group(1).lower() not in FUNCTION_WORDS
+                and is_sentence_start(text, ctx.cursor + m.start(1))):
+            # "Student nurse Chloe did her first cannula": the words opening the sentence are the role's
+            return noun_start, new_end, noun.lower() + suffix
         if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
             title_end = new_end if poss or tail else _drop_aside_after_person(text, new_end, 0)
             return noun_start, title_end, _titled(ctx, span, noun, noun_start, poss) + dot
@@ -143,6 +147,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
     elif not known and _ON_A_TEAM_AFTER.match(text, end):
         noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
+    elif not known and _HANDED_OVER_TO.search(ctx.left(start)):
+        noun = PersonNoun("a", "colleague")  # "Handed over to Comfort on nights": the next shift's nurse
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
         noun = PersonNoun(with_article("a " + known).split()[0], known)
     elif _unplaced_guess(ctx, span):
@@ -337,6 +343,8 @@ def _role_apposed(text: str, start: int, end: int) -> bool | None:
 _ON_A_TEAM_AFTER = re.compile(
     r"(?i)\s+(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:team|desk|rota|department|dept|committee|night shift|day shift)\b"
 )
+# Before a name, a handover: "handed over to Comfort", "took handover from Femi": a colleague.
+_HANDED_OVER_TO = re.compile(r"(?i)\b(?:hand(?:ed|ing)?\s+over\s+to|handover\s+(?:to|from)|gave\s+handover\s+to|took\s+handover\s+from|relieved\s+by)\s+$")
 _COLLECTIVE_AFTER = re.compile(r"\s+(?:family|families|children|kids|twins|household|parents|siblings|brothers|sisters)\b")
 
 # Courtesy titles say an adult: where the people served are children, an adult named so is staff.

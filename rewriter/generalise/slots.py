@@ -174,7 +174,14 @@ def _is_family_name(text: str, span: Span) -> bool:
     plural possessive's apostrophe, is a household."""
     if not _FAMILY_NAME.fullmatch(span.text.strip()) or kind_of_place(span.text) is not None or is_company(span.text):
         return False
-    return bool(re.search(r"(?i)\bthe\s+$", text[max(0, span.start - 6):span.start])) and text[span.end:span.end + 1] in "'’"
+    if not re.search(r"(?i)\bthe\s+$", text[max(0, span.start - 6):span.start]):
+        return False
+    if text[span.end:span.end + 1] in "'’":
+        return True
+    # "Met the Ahmeds today": without the apostrophe, only a surname that is no everyday word in the
+    # singular ("the Wolves", "the Rangers" are teams, "the Alps" a place)
+    word = span.text.strip()
+    return not is_ordinary_word(word[:-1]) and not is_ordinary_word(word)
 
 
 # Before a name, a place's noun and a word for next to it: "the rum shop by Cockspur Gap", "the flat
@@ -191,6 +198,16 @@ _SAYS_AFTER = re.compile(
 # Before a name, thanks: "Ta to Bazza", "shout out to", "cheers to", "big up": someone thanked.
 _THANKED_BEFORE = re.compile(
     r"(?i)\b(?:thanks|thank\s+you|ta|cheers|shout\s*-?\s*out|props|kudos|big\s+up|hats\s+off|credit)\s+to\s+$"
+)
+# After a name, a day of one's own: "Siobhan's 30th", "Kemi's wedding", "Dad's funeral".
+_HIS_OR_HER_DAY_AFTER = re.compile(
+    r"['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)\b|(?:big\s+)?(?:birthday|bday|wedding|hen|stag|funeral|leaving|retirement|christening|baby\s+shower|engagement)\b)",
+    re.IGNORECASE,
+)
+# Before a name, a verb of saying or handing over and "to": "Handed over to Comfort", "spoke to Ama".
+_SPOKEN_TO_BEFORE = re.compile(
+    r"(?i)\b(?:handed\s+over|hand\s+over|handing\s+over|handover|gave\s+handover|spoke|speaking|spoken|talked|talking|"
+    r"chatted|chatting|said|explained|complained|apologised|apologized|waved|married|engaged|texted|messaged|wrote)\s+to\s+$"
 )
 # Before a name, a role written as an acronym after a determiner: "our HCA Tendai", "my TA Grace".
 _ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{2,4}\s+$")
@@ -250,6 +267,12 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Lovely wee student on placement with us, Aoife, asked": the student's name
     if described_after(text, span.end):
         return True  # "Brought Biscuit the class hamster home": a name, not a company
+    if " " not in span.text.strip() and _HIS_OR_HER_DAY_AFTER.match(text, span.end):
+        return True  # "at Siobhan's 30th", "Kemi's wedding": a place has no birthday
+    if " " not in span.text.strip() and _SPOKEN_TO_BEFORE.search(left):
+        return True  # "Handed over to Comfort on nights": someone handed over to
+    if " " not in span.text.strip() and _joined_to_a_person(ctx, span):
+        return True  # "Amara and Zainab from 6B": one of a list of people
     if " " not in span.text.strip() and (_THANKED_BEFORE.search(left) or _ACRONYM_ROLE_BEFORE.search(left)):
         return True  # "Ta to Bazza for fixing my ute", "our HCA Tendai": thanked, or named after a role
     if " " not in span.text.strip() and _FROM_TEAM_AFTER.match(text, span.end) and not is_ordinary_word(span.text.strip()):
@@ -262,6 +285,21 @@ def _is_person(ctx: Context, span: Span) -> bool:
     if _VOCATIVE_BEFORE.search(left):
         return True
     return is_sentence_start(text, span.start) and bool(_VOCATIVE_AFTER.match(text, span.end))
+
+
+_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+
+
+def _joined_to_a_person(ctx: Context, span: Span) -> bool:
+    """Is ``span`` joined by "and", "&" or a comma to a person's name ("Amara and [Zainab] from 6B")?"""
+    for other in ctx.spans:
+        if other.entity_type != "PERSON" or other.kind.family != "person" or other is span:
+            continue
+        if other.end <= span.start and _JOINED.fullmatch(ctx.text, other.end, span.start):
+            return True
+        if span.end <= other.start and _JOINED.fullmatch(ctx.text, span.end, other.start) and "," not in ctx.text[span.end:other.start]:
+            return True
+    return False
 
 
 def _possessive_follows(text: str, end: int) -> bool:
