@@ -277,3 +277,13 @@ def test_a_weekday_that_says_when_is_still_a_time(draft, expected):
     spans = [Span(day.start(), day.end(), day.group(), "DATE_TIME", 0.9, "test", "why", "a suggestion")]
     out = generalise(draft, spans, "other").text
     assert out.startswith(expected) and out not in ("Morning!", "Was lovely."), out
+
+
+def test_a_relative_named_in_commas_after_a_title_is_that_relative(score):
+    value, _ = score
+    value["p"] = 0.9
+    draft = "Mrs Obi, Tunde's mum, sent in a card for the whole class."
+    spans = [_span(draft, "Obi", source="titled name rule"), _span(draft, "Tunde", source="possessive name rule")]
+    assert generalise(draft, spans, "teacher").text == "My student's mum sent in a card for the whole class."
+    draft = "I told Mr Kowalski, my colleague, about it."
+    assert generalise(draft, [_span(draft, "Kowalski", source="titled name rule")], "teacher").text == "I told my colleague about it."

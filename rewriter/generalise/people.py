@@ -292,16 +292,25 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     if not m:
         return None
     words = m.group(3).split()
-    if words[0].lower() not in _OPENS_A_NOUN or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
+    whose = re.fullmatch(r"([A-Z][\w-]*)(['’]s)", words[0])  # "Mrs Obi, Tunde's mum, sent in a card"
+    if not whose and words[0].lower() not in _OPENS_A_NOUN or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
         return None
     nouns = [w.lower() for w in words[1:] if w.lower() in ROLE_NOUNS]
     if not nouns:
         return None
-    ctx.mention(span, nouns[-1])
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mrs Obi, ..."
     phrase = m.group(3)
-    if words[0][0].isupper() and not is_sentence_start(ctx.text, start):
+    if whose:
+        # the child or client whose relative this is: "My student's mum sent in a card" (their name is
+        # inside the region replaced: the driver skips its span)
+        child = span.moved(m.start(3), m.start(3) + len(whose.group(1)), whose.group(1))
+        mention = ctx.mention(child)
+        owner = ctx.person.possessive(mention) if ctx.person.article else ("someone else's" if mention == 2 else "someone's")
+        phrase = owner + " " + " ".join(words[1:])
+    ctx.mention(span, nouns[-1])
+    if not whose and words[0][0].isupper() and not is_sentence_start(ctx.text, lead):
         phrase = phrase[0].lower() + phrase[1:]
-    return start, m.end(), phrase
+    return lead, m.end(), phrase
 
 
 def apposed_to_role(text: str, start: int, end: int) -> bool:
