@@ -287,3 +287,15 @@ def test_a_relative_named_in_commas_after_a_title_is_that_relative(score):
     assert generalise(draft, spans, "teacher").text == "My student's mum sent in a card for the whole class."
     draft = "I told Mr Kowalski, my colleague, about it."
     assert generalise(draft, [_span(draft, "Kowalski", source="titled name rule")], "teacher").text == "I told my colleague about it."
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # "the" goes before the words of a role, not between them
+    ("Signed by license clerk Hubbard this morning.", "Signed by the license clerk this morning."),
+    # a verb before the role is no part of it
+    ("My colleague said mum Aisha called.", "My colleague said the mum called."),
+])
+def test_the_before_a_role_with_no_determiner(draft, expected):
+    name = re.search(r"Hubbard|Aisha", draft)
+    spans = [Span(name.start(), name.end(), name.group(), "PERSON", 0.9, "role noun name rule", "why", "s")]
+    assert generalise(draft, spans, "other").text == expected

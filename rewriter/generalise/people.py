@@ -121,6 +121,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         if noun[0].isupper() and is_sentence_start(text, noun_start):
             return noun_start, new_end, noun + suffix  # "Client J.K.M. is ...": a note's label
         # "mum Aisha" -> "the mum"; a determiner-less title-like noun reads better with "the"
+        first = m.group(1) or ""
+        if _compound_modifier(first):
+            # "license clerk Hubbard" -> "the license clerk": "the" goes before the words of the role
+            return ctx.cursor + m.start(1), new_end, "the " + first + " " + noun + suffix
         return noun_start, new_end, "the " + noun + suffix
 
     # "Dr. Okafor" -> "a doctor"; "Mr. Kowalski" -> "a patient" (the title goes with the name)
@@ -521,6 +525,22 @@ _PLAINLY_WORK = 0.5
 _JOINED_SOURCES = frozenset({"coordinated name rule"})
 # Between two names of one list: "Kofi and Ama", "Kofi, Ama and Esi", "Kofi & Ama", "Kofi's and Ama's".
 _LIST_JOIN = re.compile(r"(?:['’]s?)?[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+
+
+_PAST = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+# Verbs that take a person straight after them ("call mum Aisha", "thank nurse Joy"): never part of a role.
+_VERBS_BEFORE_PEOPLE = frozenset(
+    "call ask tell see thank text ring phone help meet love miss hug visit message email bring take get find".split()
+)
+
+
+def _compound_modifier(word: str) -> bool:
+    """Is ``word``, written right before a role noun with no determiner, part of the role ("license
+    clerk", "pipe cleaner", "ward clerk"), not a verb taking the person ("said mum Aisha", "call mum")?"""
+    low = word.lower()
+    return (word.islower() and word.isalpha() and low not in FUNCTION_WORDS and low not in DETERMINERS
+            and low not in _NOT_ADJECTIVES and low not in _PAST and low not in _VERBS_BEFORE_PEOPLE
+            and not re.search(r"(?:ed|ing)$", low))
 
 
 def _unplaced_guess(ctx: Context, span: Span) -> bool:
