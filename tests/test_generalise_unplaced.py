@@ -299,3 +299,21 @@ def test_the_before_a_role_with_no_determiner(draft, expected):
     name = re.search(r"Hubbard|Aisha", draft)
     spans = [Span(name.start(), name.end(), name.group(), "PERSON", 0.9, "role noun name rule", "why", "s")]
     assert generalise(draft, spans, "other").text == expected
+
+
+def test_a_guess_in_a_post_about_the_writers_own_time_is_someone(score):
+    value, _ = score
+    value["p"] = 0.74  # the classifier read a weekend away as about work
+    draft = "Weekend at Hay-on-Wye with Sam, bought far too many books."
+    assert generalise(draft, [_span(draft, "Sam")], "therapist").text == "Weekend at Hay-on-Wye with someone, bought far too many books."
+    draft = "Weekend shift with Sam, bought far too many biscuits."  # a shift is work
+    assert "a client" in generalise(draft, [_span(draft, "Sam")], "therapist").text
+
+
+@pytest.mark.parametrize("draft, word, entity_type, role, expected", [
+    ("Night off, breakfast with Ama then bed.", "Ama", "ORGANIZATION", "nurse", "Night off, breakfast with someone then bed."),
+    ("Sunrise walk round Coogee after nights.", "Coogee", "ORGANIZATION", "nurse", "Sunrise walk round a local place after nights."),
+    ("Our Charge Nurse Patience is retiring after 32 years.", "Patience", "PERSON", "nurse", "Our Charge Nurse is retiring after 32 years."),
+])
+def test_company_kept_and_places_walked_round(score, draft, word, entity_type, role, expected):
+    assert generalise(draft, [_span(draft, word, entity_type, source="role noun name rule" if word == "Patience" else SPACY)], role).text == expected

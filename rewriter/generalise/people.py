@@ -386,6 +386,10 @@ def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> 
     mention = ctx.mention(span, noun)
     suffix = "'s" if poss else ""
     if _determined(ctx.text, word_start):
+        if re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, word_start - 30):word_start]) and not re.search(
+            r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$", ctx.text[max(0, word_start - 30):word_start]
+        ):
+            return word + suffix  # "Our Charge Nurse Patience" -> "Our Charge Nurse": one title, as written
         return (low if word[1:].islower() else word) + suffix  # "her Uncle Ade" -> "her uncle"
     if re.search(r"\b(?:" + vocab.alternation("family_nouns") + r"),\s*$", ctx.left(word_start), re.IGNORECASE):
         return "my " + low + suffix  # "Mum, Dad, Aunty Funmi" -> "Mum, Dad, my aunty"
@@ -552,7 +556,26 @@ def _unplaced_guess(ctx: Context, span: Span) -> bool:
             return False
         if not any(is_guess(other, ctx.text) for other in _list_of(ctx, span) if other is not span):
             return False
-    return work_score(ctx.text) < _PLAINLY_WORK
+    score = work_score(ctx.text)
+    if score < _PLAINLY_WORK:
+        return True
+    # the classifier reads "Weekend at Hay-on-Wye with Sam" as about work (.74): a post about the writer's
+    # own time that names nothing of work has no patient or client in it unless it is all but certain
+    return score < _ALL_BUT_CERTAIN and bool(_OWN_TIME.search(ctx.text)) and not _AT_WORK.search(ctx.text)
+
+
+_ALL_BUT_CERTAIN = 0.9
+# The writer's own time: a weekend, a holiday, a night out.
+_OWN_TIME = re.compile(
+    r"(?i)\b(?:weekend|holiday|hols|vacation|days?\s+off|annual\s+leave|half[\s-]term|date\s+night|night\s+out|"
+    r"birthday|bday|wedding|hen\s+do|stag\s+do|honeymoon|road\s+trip|brunch|pub|festival|gig|concert|beach)\b"
+)
+# Anything of work: a session, a shift, a ward, a class, the people served, the job itself.
+_AT_WORK = re.compile(
+    r"(?i)\b(?:sessions?|shifts?|wards?|clinics?|caseload|appointments?|lessons?|class(?:room)?|placement|handover|"
+    r"referrals?|assessments?|consultations?|therapy|bed\s+\d+|bay\s+\d+|job|work|working|office|meeting|"
+    r"clients?|patients?|students?|pupils?|residents?|service\s+users?|customers?|colleagues?)\b"
+)
 
 
 def _list_of(ctx: Context, span: Span) -> list[Span]:

@@ -107,6 +107,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
+    elif family == "organisation" and " " not in span.text.strip() and _ROUND_A_PLACE.search(ctx.left(span.start)):
+        return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
 
 
@@ -209,6 +211,17 @@ _SPOKEN_TO_BEFORE = re.compile(
     r"(?i)\b(?:handed\s+over|hand\s+over|handing\s+over|handover|gave\s+handover|spoke|speaking|spoken|talked|talking|"
     r"chatted|chatting|said|explained|complained|apologised|apologized|waved|married|engaged|texted|messaged|wrote)\s+to\s+$"
 )
+# Before a name, a meal, a drink or an outing "with": "breakfast with Ama", "a walk with Tunde".
+_IN_COMPANY_BEFORE = re.compile(
+    r"(?i)\b(?:breakfast|brunch|lunch|dinner|tea|coffee|coffees|drinks?|pints?|walk|run|swim|catch[\s-]?up|date|"
+    r"night\s+out|weekend|holiday|chat|call|facetime|movie|film|gig|shopping|day\s+out)\s+with\s+$"
+)
+# Before a name, a walk or a drive round it: "Sunrise walk round Coogee", "drove along Bondi".
+_ROUND_A_PLACE = re.compile(
+    r"(?i)\b(?:walk|walked|walking|run|ran|running|jog|jogged|jogging|stroll|strolled|wander|wandered|drive|drove|"
+    r"driving|cycle|cycled|cycling|ride|rode|hike|hiked|swim|swam|lap|laps|loop)\b(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:round|around|along|through|across)\s+$"
+)
 # Before a name, a role written as an acronym after a determiner: "our HCA Tendai", "my TA Grace".
 _ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{2,4}\s+$")
 
@@ -273,6 +286,8 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Handed over to Comfort on nights": someone handed over to
     if " " not in span.text.strip() and _joined_to_a_person(ctx, span):
         return True  # "Amara and Zainab from 6B": one of a list of people
+    if " " not in span.text.strip() and _IN_COMPANY_BEFORE.search(left) and not is_company(span.text):
+        return True  # "breakfast with Ama": a meal or a walk is had with someone
     if " " not in span.text.strip() and (_THANKED_BEFORE.search(left) or _ACRONYM_ROLE_BEFORE.search(left)):
         return True  # "Ta to Bazza for fixing my ute", "our HCA Tendai": thanked, or named after a role
     if " " not in span.text.strip() and _FROM_TEAM_AFTER.match(text, span.end) and not is_ordinary_word(span.text.strip()):
