@@ -317,3 +317,21 @@ def test_a_guess_in_a_post_about_the_writers_own_time_is_someone(score):
 ])
 def test_company_kept_and_places_walked_round(score, draft, word, entity_type, role, expected):
     assert generalise(draft, [_span(draft, word, entity_type, source="role noun name rule" if word == "Patience" else SPACY)], role).text == expected
+
+
+def test_a_famous_name_the_draft_left_is_not_flagged_beside_the_rewrites_general_words(pipeline):
+    draft = "Jayden in Year 4 asked if Henry VIII had a Nintendo. I love this job."
+    result = pipeline.rewrite(draft, role="teacher", use_llm=False)
+    assert "Henry VIII" in result.text and "Jayden" not in result.text, result.text
+    assert result.status == "clean"
+
+
+def test_a_school_year_after_a_person_goes_with_its_in():
+    draft = "A student in Year 4 asked about it."
+    year = draft.index("Year 4")
+    spans = [Span(year, year + 6, "Year 4", "AGE", 0.9, "school year rule", "why", "s")]
+    assert generalise(draft, spans, "teacher").text == "A student asked about it."
+    draft = "Moved her in Year 4 to a new group."
+    year = draft.index("Year 4")
+    spans = [Span(year, year + 6, "Year 4", "AGE", 0.9, "school year rule", "why", "s")]
+    assert "in their school year" in generalise(draft, spans, "teacher").text
