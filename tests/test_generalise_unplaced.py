@@ -85,7 +85,7 @@ def test_names_joined_to_a_guess_in_a_post_about_work_keep_the_roles_word(score)
     draft = "Kofi and Ama both went home today after weeks with us."
     spans = [_span(draft, "Kofi"), _span(draft, "Ama", source=COORDINATED)]
     out = generalise(draft, spans, "nurse").text
-    assert out.startswith("A patient and another patient"), out
+    assert out.startswith("Two patients both went home"), out  # the list said once, in the plural
 
 
 def test_a_name_joined_to_a_named_patient_is_not_unplaced(score):
@@ -255,7 +255,7 @@ def test_a_name_in_a_list_with_a_person_is_a_person(score):
     value["p"] = 0.9
     draft = "Amara and Zainab from 6B won the spelling bee."
     spans = [_span(draft, "Amara"), _span(draft, "Zainab", "LOCATION")]
-    assert generalise(draft, spans, "teacher").text == "A student and another student from 6B won the spelling bee."
+    assert generalise(draft, spans, "teacher").text == "Two students from 6B won the spelling bee."
 
 
 @pytest.mark.parametrize("draft, expected", [
@@ -335,3 +335,24 @@ def test_a_school_year_after_a_person_goes_with_its_in():
     year = draft.index("Year 4")
     spans = [Span(year, year + 6, "Year 4", "AGE", 0.9, "school year rule", "why", "s")]
     assert "in their school year" in generalise(draft, spans, "teacher").text
+
+
+@pytest.mark.parametrize("draft, role, p, expected", [
+    # one span that is a list of names: said once, in the plural
+    ("Proud of Tyler, Mia and Noah for reading to the Year 1s.", "teacher", 0.3, "Proud of three people for reading to the Year 1s."),
+    ("Proud of Tyler, Mia and Noah for reading to the Year 1s.", "teacher", 0.9, "Proud of three students for reading to the Year 1s."),
+    ("Brunch with Tyler and Mia, then a nap.", "nurse", 0.3, "Brunch with a couple of friends, then a nap."),
+])
+def test_a_span_that_is_a_list_of_names_is_said_in_the_plural(score, draft, role, p, expected):
+    value, _ = score
+    value["p"] = p
+    word = re.search(r"Tyler, Mia and Noah|Tyler and Mia", draft).group()
+    assert generalise(draft, [_span(draft, word)], role).text == expected
+
+
+def test_a_list_with_a_titled_name_is_not_one_plural(score):
+    value, _ = score
+    value["p"] = 0.9
+    draft = "Mr Mensah and Ama went home today."
+    spans = [_span(draft, "Mensah", source="titled name rule"), _span(draft, "Ama", source=COORDINATED)]
+    assert generalise(draft, spans, "nurse").text == "A patient and another patient went home today."

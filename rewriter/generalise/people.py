@@ -160,19 +160,41 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         # plainly about work: calling them "a patient" or "a client" would invent a relationship (a
         # nurse's friend on a beach day became "another patient"); "someone" says only what is known.
         group = _unplaced_group(ctx, span) if not title and not adjective and mention != 3 else []
-        if group:
+        listed = _LISTED_NAMES.fullmatch(span.text.strip()) if not title and not adjective and mention != 3 else None
+        if listed or group:
             # "Took Kofi and Ama down to ..." -> "Took a couple of friends down to ...": the people of
-            # one list are said once, in the plural ("someone and someone else" reads as a riddle)
+            # one list are said once, in the plural ("someone and someone else" reads as a riddle);
+            # friends in a post about the writer's own time or about nothing of work, else people
             for member in group:
                 ctx.mention(member)
-            last = group[-1]
+            last = group[-1] if group else span
             last_poss = possessive_after(text, last.end)
+            size = len(group) if group else len(re.findall(r"[A-Z][\w'’-]*", span.text))
+            who = "friends" if _OWN_TIME.search(text) or not _AT_WORK.search(text) else "people"
             if last_poss:
-                return start, last.end + last_poss, ("two friends'" if len(group) == 2 else "friends'") + dot
-            return start, last.end, ("a couple of friends" if len(group) == 2 else "a few friends") + dot
+                return start, last.end + last_poss, ("two " if size == 2 else "") + who + "'" + dot
+            if who == "people":
+                return start, last.end, {2: "two", 3: "three"}.get(size, "a few") + " people" + dot
+            return start, last.end, ("a couple of friends" if size == 2 else "a few friends") + dot
         noun = PersonNoun("", "someone")
     else:
         noun = ctx.person
+        group = _plain_group(ctx, span) if noun.article and not title and not adjective and mention != 3 else []
+        listed = _LISTED_NAMES.fullmatch(span.text.strip()) if noun.article and not title and not adjective and mention != 3 else None
+        if listed or group:
+            # "Amara and Zainab from 6B won" -> "Two students from 6B won", not "A student and another
+            # student": the people of one list are said once, in the plural
+            for member in group:
+                ctx.mention(member)
+            last = group[-1] if group else span
+            last_poss = possessive_after(text, last.end)
+            size = len(group) if group else len(re.findall(r"[A-Z][\w'’-]*", span.text))
+            count = {2: "two", 3: "three"}.get(size, "several")
+            other = " other" if mention == 2 else ""
+            phrase = f"{count}{other} {_plural(noun.noun)}"
+            if last_poss:
+                return start, last.end + last_poss, phrase + "'" + dot
+            return start, last.end, phrase + dot
     if adjective and noun.article:
         described = f"{adjective.group(1).lower()} {noun.noun}"
         noun = PersonNoun(with_article("a " + described).split()[0], described)
@@ -568,13 +590,15 @@ _ALL_BUT_CERTAIN = 0.9
 # The writer's own time: a weekend, a holiday, a night out.
 _OWN_TIME = re.compile(
     r"(?i)\b(?:weekend|holiday|hols|vacation|days?\s+off|annual\s+leave|half[\s-]term|date\s+night|night\s+out|"
-    r"birthday|bday|wedding|hen\s+do|stag\s+do|honeymoon|road\s+trip|brunch|pub|festival|gig|concert|beach)\b"
+    r"birthday|bday|wedding|hen\s+do|stag\s+do|honeymoon|road\s+trip|brunch|pub|festival|gig|concert|beach|"
+    r"after\s+(?:my\s+)?(?:last\s+)?(?:night\s+)?shift|post[\s-]nights?|nights?\s+off|off\s+shift)\b"
 )
 # Anything of work: a session, a shift, a ward, a class, the people served, the job itself.
 _AT_WORK = re.compile(
     r"(?i)\b(?:sessions?|shifts?|wards?|clinics?|caseload|appointments?|lessons?|class(?:room)?|placement|handover|"
     r"referrals?|assessments?|consultations?|therapy|bed\s+\d+|bay\s+\d+|job|work|working|office|meeting|"
-    r"clients?|patients?|students?|pupils?|residents?|service\s+users?|customers?|colleagues?)\b"
+    r"clients?|patients?|students?|pupils?|residents?|service\s+users?|customers?|colleagues?|"
+    r"(?:year|yr)\s*\d{1,2}s?)\b"
 )
 
 
@@ -582,10 +606,15 @@ def _list_of(ctx: Context, span: Span) -> list[Span]:
     """The person names joined with ``span`` in one list ("Kofi and Ama", "Kofi, Ama and Esi"), in
     order, ``span`` (or the span it was cut from) among them; [] when it stands alone."""
     names = sorted(
-        (s for s in ctx.spans if s.kind.family == "person" and s.entity_type == "PERSON"), key=lambda s: s.start
+        (s for s in ctx.spans if s.kind.family == "person" and s.entity_type == "PERSON" or s is span
+         or s.kind.family in ("organisation", "place") and re.fullmatch(r"[A-Z][a-z]+", s.text.strip())
+         and not is_company(s.text)),
+        key=lambda s: s.start,
     )
     at = next((i for i, s in enumerate(names) if s.start <= span.start and span.end <= s.end), None)
     if at is None:
+        return []
+    if not any(s.kind.family == "person" and s.entity_type == "PERSON" for s in names):
         return []
     first = last = at
     while first > 0 and _LIST_JOIN.fullmatch(ctx.text, names[first - 1].end, names[first].start):
@@ -593,6 +622,37 @@ def _list_of(ctx: Context, span: Span) -> list[Span]:
     while last + 1 < len(names) and _LIST_JOIN.fullmatch(ctx.text, names[last].end, names[last + 1].start):
         last += 1
     return names[first:last + 1] if last > first else []
+
+
+# A span the model found that is a list of first names: "Tyler, Mia and Noah".
+_LISTED_NAMES = re.compile(r"[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+(?:and|&)\s+[A-Z][\w'’-]*")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("child"):
+        return noun + "ren"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def _plain_group(ctx: Context, span: Span) -> list[Span]:
+    """The names of the list ``span`` opens when each is a plain name the writer's role noun stands for:
+    no title, nobody met before, no possessive before the last, nothing after the last that says they
+    are someone else (a team, a bed)."""
+    group = _list_of(ctx, span)
+    if len(group) < 2 or group[0].end < span.end or group[0].start > span.start:
+        return []
+    text = ctx.text
+    for member in group:
+        if member is not group[0] and ctx.has_met(member) or _leading_title(member.text):
+            return []
+        if member is not group[-1] and possessive_after(text, member.end):
+            return []
+        if _unplaced_guess(ctx, member):
+            return []  # nobody's patient: said as "someone", or as friends with the rest
+    last = group[-1]
+    if _ON_A_TEAM_AFTER.match(text, last.end) or _drop_bed_after_person(text, last.end) != last.end:
+        return []
+    return group
 
 
 def _unplaced_group(ctx: Context, span: Span) -> list[Span]:
