@@ -356,3 +356,22 @@ def test_a_list_with_a_titled_name_is_not_one_plural(score):
     draft = "Mr Mensah and Ama went home today."
     spans = [_span(draft, "Mensah", source="titled name rule"), _span(draft, "Ama", source=COORDINATED)]
     assert generalise(draft, spans, "nurse").text == "A patient and another patient went home today."
+
+
+@pytest.mark.parametrize("draft, word, entity_type, role, expected", [
+    # the one person the first sentence brought in, named as the next opens: that person
+    ("Had a wee student with me today. Saoirse was brilliant with the patients.", "Saoirse", "PERSON", "nurse",
+     "Had a wee student with me today. The student was brilliant with the patients."),
+    ("Saw a new client today. Marcus is 19 and so angry at the world.", "Marcus", "ORGANIZATION", "therapist",
+     "Saw a new client today. The client is a teenager and so angry at the world."),  # (the age as the detector gives it)
+    # a name with a bed of its own is not the student brought in
+    ("Had a student today. Doris in bed 4 loved her.", "Doris", "PERSON", "nurse", "Had a student today. A patient loved her."),
+])
+def test_a_name_opening_the_sentence_after_one_person_was_brought_in_is_that_person(score, draft, word, entity_type, role, expected):
+    value, _ = score
+    value["p"] = 0.9
+    spans = [_span(draft, word, entity_type)]
+    if "19" in draft:
+        at = draft.index("19")
+        spans.append(Span(at, at + 2, "19", "AGE", 0.9, "age rule", "why", "s"))
+    assert generalise(draft, spans, role).text == expected

@@ -155,6 +155,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # "Handed over to Comfort on nights": the next shift's nurse
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
         noun = PersonNoun(with_article("a " + known).split()[0], known)
+    elif mention == 1 and not title_word and not poss and (introduced := _introduced_before(ctx, span, start)):
+        # "Had a wee student with me today. Saoirse was brilliant" -> "... The student was brilliant":
+        # the one person the sentence before brought in, named as it opens the next
+        ctx.nouns[len(ctx.people) - 1] = introduced
+        end = _drop_nickname_after_person(text, end)
+        return start, end, "the " + introduced + dot
     elif _unplaced_guess(ctx, span):
         # A name guessed from capitals alone, with no one from work beside it, in a post that is not
         # plainly about work: calling them "a patient" or "a client" would invent a relationship (a
@@ -626,6 +632,41 @@ def _list_of(ctx: Context, span: Span) -> list[Span]:
 
 # A span the model found that is a list of first names: "Tyler, Mia and Noah".
 _LISTED_NAMES = re.compile(r"[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+(?:and|&)\s+[A-Z][\w'’-]*")
+
+
+def _introduced_before(ctx: Context, span: Span, start: int) -> str:
+    """The role noun of the one person the sentence before ``span`` brought in with "a" or "an" ("Had a
+    wee student with me today."), when ``span`` opens the next sentence with nothing of its own that says
+    who it is (no bed, no team, no role after it); "" otherwise."""
+    text = ctx.text
+    if not is_sentence_start(text, start) or any(s.kind.family == "person" and s.end <= start for s in ctx.spans):
+        return ""  # a name already met before this one: which of them the sentence brought in is unsure
+    if _drop_bed_after_person(text, span.end) != span.end or _ON_A_TEAM_AFTER.match(text, span.end) or _ROLE_AFTER.match(text, span.end):
+        return ""
+    before = text[:start].rstrip()
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", before)
+    previous = sentences[-1] if sentences else ""
+    if not previous or len(sentences) > 2:
+        return ""  # only the post's first sentence brings in the person its second names
+    found = []
+    words = re.findall(r"[\w'’-]+", previous)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in ("a", "an"):
+            for k in range(1, 4):
+                if i + k < len(words) and words[i + k].lower() in _INTRODUCED_NOUNS:
+                    found.append(words[i + k].lower())
+                    break
+                if i + k < len(words) and (words[i + k].lower() in FUNCTION_WORDS or not words[i + k].islower()):
+                    break
+        elif low in ROLE_NOUNS and low not in FUNCTION_WORDS and low not in _INTRODUCED_NOUNS:
+            return ""  # another person in the sentence ("my colleague and I had a student")
+    return found[0] if len(found) == 1 else ""
+
+
+# The roles a sentence can bring someone in by: the people served and the people learning or working
+# beside the writer (not family, whose names the writer's own posts keep).
+_INTRODUCED_NOUNS = frozenset(vocab.words("own_people")) | {"student", "trainee", "intern", "apprentice", "new starter", "locum"}
 
 
 def _plural(noun: str) -> str:

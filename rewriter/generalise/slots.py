@@ -201,6 +201,8 @@ _SAYS_AFTER = re.compile(
 _THANKED_BEFORE = re.compile(
     r"(?i)\b(?:thanks|thank\s+you|ta|cheers|shout\s*-?\s*out|props|kudos|big\s+up|hats\s+off|credit)\s+to\s+$"
 )
+# After a name, an age: "Marcus is 19", "Doris, 94,", "Ama (7)".
+_AGE_SAID_AFTER = re.compile(r"\s+(?:is|was|turned|turns|just\s+turned)\s+\d{1,3}\b(?!\s*(?:%|per|years?\s+old\s+company))|,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)")
 # After a name, a day of one's own: "Siobhan's 30th", "Kemi's wedding", "Dad's funeral".
 _HIS_OR_HER_DAY_AFTER = re.compile(
     r"['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)\b|(?:big\s+)?(?:birthday|bday|wedding|hen|stag|funeral|leaving|retirement|christening|baby\s+shower|engagement)\b)",
@@ -280,6 +282,8 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Lovely wee student on placement with us, Aoife, asked": the student's name
     if described_after(text, span.end):
         return True  # "Brought Biscuit the class hamster home": a name, not a company
+    if " " not in span.text.strip() and _AGE_SAID_AFTER.match(text, span.end):
+        return True  # "Marcus is 19 and so angry": a company has no age in years
     if " " not in span.text.strip() and _HIS_OR_HER_DAY_AFTER.match(text, span.end):
         return True  # "at Siobhan's 30th", "Kemi's wedding": a place has no birthday
     if " " not in span.text.strip() and _SPOKEN_TO_BEFORE.search(left):
