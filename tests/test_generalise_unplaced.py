@@ -375,3 +375,13 @@ def test_a_name_opening_the_sentence_after_one_person_was_brought_in_is_that_per
         at = draft.index("19")
         spans.append(Span(at, at + 2, "19", "AGE", 0.9, "age rule", "why", "s"))
     assert generalise(draft, spans, role).text == expected
+
+
+@pytest.mark.parametrize("draft, word, entity_type, expected", [
+    ("Night shift done, breakfast with Ama at Dishoom then bed.", "Dishoom", "PERSON",
+     "Night shift done, breakfast with Ama at a café then bed."),
+    ("Dinner at the Nando's near the station, then bed.", "Nando", "ORGANIZATION", "Dinner at a restaurant near the station, then bed."),
+    ("Drinks at the Crown with the girls tonight.", "Crown", "ORGANIZATION", "Drinks at a pub with the girls tonight."),
+])
+def test_a_meal_or_a_drink_at_a_name_was_had_at_a_place_of_that_kind(score, draft, word, entity_type, expected):
+    assert generalise(draft, [_span(draft, word, entity_type)], "nurse").text == expected

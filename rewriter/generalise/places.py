@@ -67,7 +67,29 @@ def street_kind(name: str) -> str | None:
 ADDRESSED_AFTER = re.compile(r",\s+(?=(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:re|ve|ll|d)|we|we['’](?:re|ll)|here I)\b)")
 
 
+# A meal or a drink "at" a name: where it was had ("breakfast with Ama at Dishoom" -> "at a café").
+MEAL_AT = re.compile(
+    r"(?i)\b(?:(breakfast|brunch|coffees?|cake|tea)|(lunch|dinner|tea|a\s+meal|a\s+curry|food)|"
+    r"(drinks|a\s+drink|pints?|a\s+pint|cocktails|a\s+cocktail))\b[^.!?\n]{0,40}?\bat\s+(?:the\s+)?$"
+)
+
+
+def meal_place(ctx: Context, span: Span) -> Replacing | None:
+    """"breakfast with Ama at Dishoom" -> "at a café", "dinner at Nando's" -> "at a restaurant", "drinks at
+    the Crown" -> "at a pub": a meal or a drink was had at a place of that kind."""
+    m = MEAL_AT.search(ctx.text, max(0, span.start - 80), span.start)
+    if not m or m.end() != span.start:
+        return None
+    kind = "a café" if m.group(1) else "a restaurant" if m.group(2) else "a pub"
+    start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
+    poss = possessive_after(ctx.text, span.end)
+    return start, span.end + poss, kind
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
+    meal = meal_place(ctx, span) if kind_of_place(span.text) is None and span.kind.family != "place" or span.entity_type == "PERSON" else None
+    if meal is not None:
+        return meal
     kind = residence_kind(ctx.text, span.text, ctx.role) or kind_of_place(span.text)
     start, end = span.start, span.end
     after_unit = _UNIT_AT.search(ctx.text, max(0, start - 40), start)

@@ -22,7 +22,7 @@ from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import is_company
 from .people import apposed_to_role, described_after
-from .places import street_kind
+from .places import MEAL_AT, street_kind
 
 _TITLES = vocab.words("titles")
 _NAME_ADJECTIVES = vocab.words("name_adjectives")
@@ -96,6 +96,11 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
         return "household"  # "the Hendersons' old labrador": a family, not a firm
+    if family in ("person", "organisation") and MEAL_AT.search(ctx.text, max(0, span.start - 80), span.start) \
+            and kind_of_place(span.text) is None and not _possessive_of_person(ctx.text, span.end) \
+            and not (span.entity_type == "PERSON" and _possessive_follows(ctx.text, span.end)
+                     and not re.search(r"(?i)\bthe\s+$", ctx.left(span.start))):
+        return "place"  # "breakfast with Ama at Dishoom", "dinner at the Nando's near the station" ("at Sam's" is Sam's)
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
             return "place"
@@ -319,6 +324,11 @@ def _joined_to_a_person(ctx: Context, span: Span) -> bool:
         if span.end <= other.start and _JOINED.fullmatch(ctx.text, span.end, other.start) and "," not in ctx.text[span.end:other.start]:
             return True
     return False
+
+
+def _possessive_of_person(text: str, end: int) -> bool:
+    """"dinner at Kemi's mum's": a possessive with a person's noun after it; "at Nando's" is the place."""
+    return bool(re.match(r"['’]s\s+(?i:" + vocab.alternation("family_nouns") + r"|house|flat|place|home)\b", text[end:]))
 
 
 def _possessive_follows(text: str, end: int) -> bool:
