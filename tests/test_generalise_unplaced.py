@@ -385,3 +385,20 @@ def test_a_name_opening_the_sentence_after_one_person_was_brought_in_is_that_per
 ])
 def test_a_meal_or_a_drink_at_a_name_was_had_at_a_place_of_that_kind(score, draft, word, entity_type, expected):
     assert generalise(draft, [_span(draft, word, entity_type)], "nurse").text == expected
+
+
+@pytest.mark.parametrize("draft, words, entity_type, expected", [
+    # a name describing the noun after it goes, like any modifier
+    ("Have you been to a Taylor Swift concert before?", ("Taylor Swift",), "PERSON", "Have you been to a concert before?"),
+    # a list right after the plural role it names only names them
+    ("Acme is the brainchild of our 3 founders: Anna, Ben and Carl. The idea was born on the beach.", ("Anna", "Ben", "Carl"),
+     "PERSON", "Acme is the brainchild of our 3 founders. The idea was born on the beach."),
+])
+def test_a_name_that_describes_or_only_names_people_just_said_goes(score, draft, words, entity_type, expected):
+    assert generalise(draft, [_span(draft, w, entity_type) for w in words], "other").text == expected
+
+
+def test_a_firm_named_like_a_list_is_not_people(score):
+    draft = "Bergstrom, Schmidt and Murphy is a design agency."
+    out = generalise(draft, [_span(draft, "Bergstrom, Schmidt and Murphy")], "other").text
+    assert "friends" not in out and "people" not in out, out

@@ -9,7 +9,8 @@ from .. import vocab
 from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, space_after, with_article
+from .english import (ARTICLES, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
+                      possessive_after, space_after, with_article)
 from .organisations import is_company, organisation_span
 from .places import place_span
 
@@ -135,6 +136,17 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if not poss and ctx.is_modifier(start, end):
         ctx.mention(span)
         return start, end + space_after(text, end), ""
+    if not poss and not title and is_described_modifier(text, start, end, ctx.cursor) and _NOUN_AFTER_A_NAME.match(text, end):
+        ctx.mention(span)  # "Have you been to a Taylor Swift concert" -> "... a concert": the name describes
+        return start, end + space_after(text, end), ""
+    # "our 3 founders: Anna, Ben and Carl" -> "our 3 founders": the list only names the people just said
+    said = _PEOPLE_JUST_SAID.search(ctx.left(start))
+    if said and said.group(1).lower() in _PLURAL_ROLES and (_LISTED_NAMES.fullmatch(span.text.strip()) or _list_of(ctx, span)):
+        group = _list_of(ctx, span)
+        last_end = group[-1].end if group else end
+        for member in group or [span]:
+            ctx.mention(member)
+        return ctx.cursor + said.end(1), last_end, ""
 
     # "little Noah", "old Col's heart": an adjective the name had needs an article now
     adjective = re.search(r"\b(" + vocab.alternation("name_adjectives") + r")\s+$", ctx.left(start), re.IGNORECASE)
@@ -166,7 +178,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         # plainly about work: calling them "a patient" or "a client" would invent a relationship (a
         # nurse's friend on a beach day became "another patient"); "someone" says only what is known.
         group = _unplaced_group(ctx, span) if not title and not adjective and mention != 3 else []
-        listed = _LISTED_NAMES.fullmatch(span.text.strip()) if not title and not adjective and mention != 3 else None
+        listed = _listed(ctx, span) if not title and not adjective and mention != 3 else None
         if listed or group:
             # "Took Kofi and Ama down to ..." -> "Took a couple of friends down to ...": the people of
             # one list are said once, in the plural ("someone and someone else" reads as a riddle);
@@ -186,7 +198,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     else:
         noun = ctx.person
         group = _plain_group(ctx, span) if noun.article and not title and not adjective and mention != 3 else []
-        listed = _LISTED_NAMES.fullmatch(span.text.strip()) if noun.article and not title and not adjective and mention != 3 else None
+        listed = _listed(ctx, span) if noun.article and not title and not adjective and mention != 3 else None
         if listed or group:
             # "Amara and Zainab from 6B won" -> "Two students from 6B won", not "A student and another
             # student": the people of one list are said once, in the plural
@@ -630,6 +642,11 @@ def _list_of(ctx: Context, span: Span) -> list[Span]:
     return names[first:last + 1] if last > first else []
 
 
+# A noun a name before it describes: "a Taylor Swift concert", "a Kofi special".
+_NOUN_AFTER_A_NAME = re.compile(r" (?:concert|gig|song|album|film|movie|show|book|tour|fan|special|look|moment|quote|lecture|talk|documentary|biopic|tribute)s?\b")
+# A plural role noun, then a colon or a comma, just before a list of names: "our 3 founders: ".
+_PEOPLE_JUST_SAID = re.compile(r"\b([a-z][\w-]*s)\s*[:,]\s*$")
+_PLURAL_ROLES = vocab.words("role_nouns_more") | frozenset(w + "s" for w in vocab.words("role_nouns") | vocab.words("job_titles")) | {"founders", "owners", "partners", "directors"}
 # A span the model found that is a list of first names: "Tyler, Mia and Noah".
 _LISTED_NAMES = re.compile(r"[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+(?:and|&)\s+[A-Z][\w'’-]*")
 
@@ -667,6 +684,16 @@ def _introduced_before(ctx: Context, span: Span, start: int) -> str:
 # The roles a sentence can bring someone in by: the people served and the people learning or working
 # beside the writer (not family, whose names the writer's own posts keep).
 _INTRODUCED_NOUNS = frozenset(vocab.words("own_people")) | {"student", "trainee", "intern", "apprentice", "new starter", "locum"}
+
+
+def _listed(ctx: Context, span: Span) -> bool:
+    """Is ``span`` a list of people's names ("Tyler, Mia and Noah"), not a firm named so ("Bergstrom,
+    Schmidt and Murphy is a design agency", "the address of Lee, Park and Cho")?"""
+    if not _LISTED_NAMES.fullmatch(span.text.strip()):
+        return False
+    if re.match(r"\s+(?:is|was|has|does)\b", ctx.text[span.end:]) or re.search(r"(?i)\b(?:(?:address|office|offices|website|site)\s+of|at)\s+$", ctx.left(span.start)):
+        return False
+    return True
 
 
 def _plural(noun: str) -> str:
