@@ -360,6 +360,7 @@ class Pipeline:
         ``draft_risks`` the risks found in it; ``risks`` those the review found in ``original``; ``allow``
         what the writer keeps (an ``allow_list``)."""
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
+        final_spans = _not_famous_in_original(final_spans, original, spans)
         final_risks = kept_risks(self.review(candidate, final_spans), allow, candidate)
         return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks)
 
@@ -437,6 +438,27 @@ class _EitherSet:
 
 def _rate(tokens: float, seconds: float) -> float | None:
     return tokens / seconds if tokens and seconds > 0 else None
+
+
+def _not_famous_in_original(found: list[Span], original: str, spans: list[Span]) -> list[Span]:
+    """``found`` (in a rewrite of ``original``) less the famous names the original has, unflagged, as
+    written: the draft's detection read them as public in the writer's own words, and the general
+    words a rewrite puts beside them ("Jayden in Year 4 asked if Henry VIII had a Nintendo" -> "A
+    student in Year 4 asked if Henry VIII ...") must not make them someone the writer serves."""
+    if not found or not original:
+        return found
+    from .detect.recognizers.support.famous_names import FAMOUS_PEOPLE, FAMOUS_THINGS
+
+    taken = [(s.start, s.end) for s in spans]
+
+    def famous_there(span: Span) -> bool:
+        words = span.text.strip()
+        if words not in FAMOUS_PEOPLE and words not in FAMOUS_THINGS:
+            return False
+        pattern = r"(?<![\w'’-])" + re.escape(words) + r"(?![\w'’-])"
+        return any(not any(a < m.end() and m.start() < b for a, b in taken) for m in re.finditer(pattern, original))
+
+    return [s for s in found if not famous_there(s)]
 
 
 def _literal_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -250,7 +250,8 @@ def test_a_clause_that_only_names_someone_goes(draft, types, role, expected):
     "draft, types, role, expected",
     [
         # a name that is the subject or object stays a person
-        ("[Marcus], my colleague, said no.", ("PERSON",), "nurse", "A patient, my colleague, said no."),
+        # ... by the role the text gives in commas after it, never the writer's "a patient"
+        ("[Marcus], my colleague, said no.", ("PERSON",), "nurse", "My colleague said no."),
         ("Thanks to [Marcus] the day went well.", ("PERSON",), "teacher", "Thanks to a student the day went well."),
         ("[Noah] came in with his nan.", ("PERSON",), "pharmacist", "A customer came in with his nan."),
         ("Lunch at [Brookfield Lodge], [Gareth] and I.", ("FACILITY", "PERSON"), "care worker", "Lunch at a care home, a resident and I."),

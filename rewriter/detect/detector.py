@@ -255,13 +255,23 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
 
 
 _OPENING_VERB = re.compile(r"[A-Z][a-z]{2,}ed\s+(?=[A-Z])")
+_OPENING_WORD = re.compile(r"([A-Z][a-z]{1,})\s+(?=[A-Z])")
+# Past forms that are no -ed word ("Took", "Met", "Drove"), less those that are given names too ("Ran").
+_IRREGULAR_PAST = frozenset(
+    w for w in vocab.words("irregular_past_forms") | vocab.words("common_past_forms")
+    if not w.endswith("ed") and not lexicon.is_listed_as_name(w.capitalize())
+)
 
 
 def _after_opening_verb(text: str, start: int, end: int) -> int:
     """Where a name starts when the sentence's first word, a verb in the past, was taken in with it
-    ("Visited Harlow Foods' depot", "Commissioned Tidewater Energy's"): the verb is no part of the name."""
+    ("Visited Harlow Foods' depot", "Commissioned Tidewater Energy's", "Took Kofi and Ama"): the verb is
+    no part of the name."""
     m = _OPENING_VERB.match(text, start, end)
     if m and _sentence_starts_at(text, start) and _is_past_tense(m.group().strip()):
+        return m.end()
+    m = _OPENING_WORD.match(text, start, end)
+    if m and m.group(1).lower() in _IRREGULAR_PAST and _sentence_starts_at(text, start):
         return m.end()
     return start
 

@@ -43,8 +43,10 @@ def _classifier():
     return spacy.load(MODEL_DIR)
 
 
+@functools.lru_cache(maxsize=32)  # asked again for the same post: by the gate, then for each guess the generaliser reads
 def work_score(text: str) -> float:
-    """P(the post mentions a private person from the writer's work), from the shipped classifier."""
+    """P(the post mentions a private person from the writer's work), from the shipped classifier (each
+    post is read once: a few posts' scores are kept, the last ones asked for)."""
     return float(_classifier()(text).cats[LABEL])
 
 
@@ -52,7 +54,13 @@ def is_guess(span: Span, text: str) -> bool:
     """A name-like span found only by capitalisation, with no served person close to it."""
     if span.source not in GUESSING_SOURCES or span.entity_type not in GUESSED_KINDS:
         return False
-    return not _WORK_CUE.search(text, max(0, span.start - _CUE_REACH), span.end + _CUE_REACH)
+    return not served_near(text, span.start, span.end)
+
+
+def served_near(text: str, start: int, end: int) -> bool:
+    """Is a person the writer serves or works with ("client", "patients", "my colleague") named close to
+    text[start:end]?"""
+    return _WORK_CUE.search(text, max(0, start - _CUE_REACH), end + _CUE_REACH) is not None
 
 
 def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:

@@ -35,6 +35,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if re.match(r"(?i)\s+(?:from|in|of)\s+(?:my|our)\b", text[end:]):
             return ctx.article_phrase(span, "a pupil")  # "A Year 11 from my form" -> "A pupil from my form"
         start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
+        if m and re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2)):
+            return start2, end, ""  # "A student in Year 4 asked" -> "A student asked": the year said only where they are
         if m:
             return start2, end, "in their school year"
         return start, end, "a school year"

@@ -95,6 +95,8 @@ class Context:
     # what the text called a person when it first named them ("my colleague Will": "colleague"), by
     # their place in ``people``: "Will" later is "the colleague", not another client
     nouns: dict[int, str] = field(default_factory=dict)
+    # every span being replaced, in order (a handler may read the others: the names joined to its own)
+    spans: tuple[Span, ...] = ()
 
     @classmethod
     def for_role(cls, text: str, role: str) -> Context:

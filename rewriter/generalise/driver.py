@@ -80,6 +80,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
     prepared, regions = _risk_regions(with_later_mentions(text, whole_names(text, prepare_spans(text, spans))), fixable, text)
+    ctx.spans = tuple(prepared)
     pieces: list[str] = []
     replacements: list[Replacement] = []
     capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital

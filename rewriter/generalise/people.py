@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..detect.work_talk import is_guess, work_score
+from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import ARTICLES, DETERMINERS, FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, space_after, with_article
+from .english import (ARTICLES, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
+                      possessive_after, space_after, with_article)
 from .organisations import is_company, organisation_span
 from .places import place_span
 
@@ -63,6 +64,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if closed:
         ctx.mention(span)
         return ctx.cursor + opened.end(1), closed.end(), ""
+    role_after = None if poss else _role_after(ctx, span, start, end)
+    if role_after is not None:
+        return role_after
     spoken_to = None if poss else _vocative(ctx, span, start, end)
     if spoken_to is not None:
         return spoken_to
@@ -106,6 +110,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         if not poss and not tail:
             new_end = _drop_weight_after_person(text, new_end)
         suffix = ("'s" if poss else "") + dot
+        if (m.group(1) and m.group(1)[0].isupper() and m.group(1).lower() not in FUNCTION_WORDS
+                and is_sentence_start(text, ctx.cursor + m.start(1))):
+            # "Student nurse Chloe did her first cannula": the words opening the sentence are the role's
+            return noun_start, new_end, noun.lower() + suffix
         if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
             title_end = new_end if poss or tail else _drop_aside_after_person(text, new_end, 0)
             return noun_start, title_end, _titled(ctx, span, noun, noun_start, poss) + dot
@@ -114,6 +122,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         if noun[0].isupper() and is_sentence_start(text, noun_start):
             return noun_start, new_end, noun + suffix  # "Client J.K.M. is ...": a note's label
         # "mum Aisha" -> "the mum"; a determiner-less title-like noun reads better with "the"
+        first = m.group(1) or ""
+        if _compound_modifier(first):
+            # "license clerk Hubbard" -> "the license clerk": "the" goes before the words of the role
+            return ctx.cursor + m.start(1), new_end, "the " + first + " " + noun + suffix
         return noun_start, new_end, "the " + noun + suffix
 
     # "Dr. Okafor" -> "a doctor"; "Mr. Kowalski" -> "a patient" (the title goes with the name)
@@ -124,6 +136,17 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if not poss and ctx.is_modifier(start, end):
         ctx.mention(span)
         return start, end + space_after(text, end), ""
+    if not poss and not title and is_described_modifier(text, start, end, ctx.cursor) and _NOUN_AFTER_A_NAME.match(text, end):
+        ctx.mention(span)  # "Have you been to a Taylor Swift concert" -> "... a concert": the name describes
+        return start, end + space_after(text, end), ""
+    # "our 3 founders: Anna, Ben and Carl" -> "our 3 founders": the list only names the people just said
+    said = _PEOPLE_JUST_SAID.search(ctx.left(start))
+    if said and said.group(1).lower() in _PLURAL_ROLES and (_LISTED_NAMES.fullmatch(span.text.strip()) or _list_of(ctx, span)):
+        group = _list_of(ctx, span)
+        last_end = group[-1].end if group else end
+        for member in group or [span]:
+            ctx.mention(member)
+        return ctx.cursor + said.end(1), last_end, ""
 
     # "little Noah", "old Col's heart": an adjective the name had needs an article now
     adjective = re.search(r"\b(" + vocab.alternation("name_adjectives") + r")\s+$", ctx.left(start), re.IGNORECASE)
@@ -140,15 +163,56 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
     elif not known and _ON_A_TEAM_AFTER.match(text, end):
         noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
+    elif not known and _HANDED_OVER_TO.search(ctx.left(start)):
+        noun = PersonNoun("a", "colleague")  # "Handed over to Comfort on nights": the next shift's nurse
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
         noun = PersonNoun(with_article("a " + known).split()[0], known)
-    elif ctx.person.article and _unplaced_guess(ctx, span):
+    elif mention == 1 and not title_word and not poss and (introduced := _introduced_before(ctx, span, start)):
+        # "Had a wee student with me today. Saoirse was brilliant" -> "... The student was brilliant":
+        # the one person the sentence before brought in, named as it opens the next
+        ctx.nouns[len(ctx.people) - 1] = introduced
+        end = _drop_nickname_after_person(text, end)
+        return start, end, "the " + introduced + dot
+    elif _unplaced_guess(ctx, span):
         # A name guessed from capitals alone, with no one from work beside it, in a post that is not
         # plainly about work: calling them "a patient" or "a client" would invent a relationship (a
         # nurse's friend on a beach day became "another patient"); "someone" says only what is known.
+        group = _unplaced_group(ctx, span) if not title and not adjective and mention != 3 else []
+        listed = _listed(ctx, span) if not title and not adjective and mention != 3 else None
+        if listed or group:
+            # "Took Kofi and Ama down to ..." -> "Took a couple of friends down to ...": the people of
+            # one list are said once, in the plural ("someone and someone else" reads as a riddle);
+            # friends in a post about the writer's own time or about nothing of work, else people
+            for member in group:
+                ctx.mention(member)
+            last = group[-1] if group else span
+            last_poss = possessive_after(text, last.end)
+            size = len(group) if group else len(re.findall(r"[A-Z][\w'’-]*", span.text))
+            who = "friends" if _OWN_TIME.search(text) or not _AT_WORK.search(text) else "people"
+            if last_poss:
+                return start, last.end + last_poss, ("two " if size == 2 else "") + who + "'" + dot
+            if who == "people":
+                return start, last.end, {2: "two", 3: "three"}.get(size, "a few") + " people" + dot
+            return start, last.end, ("a couple of friends" if size == 2 else "a few friends") + dot
         noun = PersonNoun("", "someone")
     else:
         noun = ctx.person
+        group = _plain_group(ctx, span) if noun.article and not title and not adjective and mention != 3 else []
+        listed = _listed(ctx, span) if noun.article and not title and not adjective and mention != 3 else None
+        if listed or group:
+            # "Amara and Zainab from 6B won" -> "Two students from 6B won", not "A student and another
+            # student": the people of one list are said once, in the plural
+            for member in group:
+                ctx.mention(member)
+            last = group[-1] if group else span
+            last_poss = possessive_after(text, last.end)
+            size = len(group) if group else len(re.findall(r"[A-Z][\w'’-]*", span.text))
+            count = {2: "two", 3: "three"}.get(size, "several")
+            other = " other" if mention == 2 else ""
+            phrase = f"{count}{other} {_plural(noun.noun)}"
+            if last_poss:
+                return start, last.end + last_poss, phrase + "'" + dot
+            return start, last.end, phrase + dot
     if adjective and noun.article:
         described = f"{adjective.group(1).lower()} {noun.noun}"
         noun = PersonNoun(with_article("a " + described).split()[0], described)
@@ -175,7 +239,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
 
 
 # "a customer called Summer", "her name's Grace Tolland": a clause that only says who someone is.
-_CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+$")
+_CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+(?:(?:" + vocab.alternation("titles") + r")\.?\s+)?$")
 # Only as a clause after another ("I'm not hiding it — her name's Grace"): "My name is Siiri" and "Her
 # maiden name is Clark" are sentences of their own and keep their words.
 _NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
@@ -221,18 +285,110 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
 
 
 def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | None:
-    """", Gareth," after "Our new manager at Brookfield Lodge": (start, end, "") over the name and its
-    commas, when a role noun with a determiner opens the clause before it."""
+    """", Gareth," after "Our new manager at Brookfield Lodge", ", Saoirse," after "Had a wee student with
+    me today": (start, end, "") over the name and its commas, when a role noun, with a determiner or
+    opening the sentence, stands in the clause before it (the name says no more than who it was)."""
     text = ctx.text
+    subject = _role_apposed(text, start, end)
+    if subject is None:
+        return None
     before = re.search(r",\s*$", text[:start])
-    after = re.match(r"\s*,", text[end:])
-    if not before or not after:
+    after = re.match(r"\s*,", text[end:]) if subject else None
+    # "Our new manager ..., Gareth, has cut": both commas go; "Had a wee student with me today, Saoirse,
+    # absolute star": the clause goes on after the second ("..., absolute star")
+    return max(before.start(), ctx.cursor), end + (after.end() if after else 0), ""
+
+
+_OPENS_A_NOUN = DETERMINERS | frozenset(ARTICLES) | {"another"}
+
+# After a name, its role in commas or brackets: "Saoirse, my wee student, did", "Saoirse (my student)
+# was", "Saoirse, a student nurse, was".
+_ROLE_AFTER = re.compile(r"\s*(?:(,)|(\())\s*((?:[\w'’-]+[ \t]+){1,3}[\w'’-]+)\s*(?:(?(1),|\))|(?(1)(?=[.!?;:]|$)|(?!)))")
+
+
+# Who someone or something is, after their name with "the": "Biscuit the class hamster", "Rolo the
+# therapy dog", "Dave the porter".
+_DESCRIBED_NOUNS = ROLE_NOUNS | vocab.words("pet_words")
+_THE_AFTER = [re.compile(r"[ \t]+(the[ \t]+((?:[a-z][\w-]*[ \t]+){%d})([a-z][\w-]*))\b" % k) for k in range(3)]
+
+
+def described_after(text: str, end: int) -> re.Match | None:
+    """"[Biscuit] the class hamster", "[Rolo] the therapy dog": "the", at most two words, and a role or
+    pet noun right after a name, which say who the name is."""
+    for pattern in _THE_AFTER:
+        m = pattern.match(text, end)
+        if m is None or any(w in FUNCTION_WORDS for w in m.group(2).split()):
+            return None
+        if m.group(3) in _DESCRIBED_NOUNS:
+            return m
+    return None
+
+
+def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
+    """"Saoirse, my wee student, did her first obs round" -> "My wee student did her first obs round":
+    where the words in commas or brackets after a name say who they are (a determiner, then a role noun
+    among at most four words), those words stand for them and the name goes."""
+    described = described_after(ctx.text, end)
+    if described:  # "Brought Biscuit the class hamster home" -> "Brought the class hamster home"
+        ctx.mention(span, described.group(3))
+        return start, described.end(), described.group(1)
+    m = _ROLE_AFTER.match(ctx.text, end)
+    if not m:
         return None
-    clause = re.split(r"[.!?;:()\n]", text[max(0, before.start() - 80):before.start()])[-1]
-    m = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?:\w+\s+)?(\w+)\b", clause, re.IGNORECASE)
-    if not m or m.group(1).lower() not in ROLE_NOUNS or m.group(1).lower() in FUNCTION_WORDS:
+    words = m.group(3).split()
+    whose = re.fullmatch(r"([A-Z][\w-]*)(['’]s)", words[0])  # "Mrs Obi, Tunde's mum, sent in a card"
+    if not whose and words[0].lower() not in _OPENS_A_NOUN or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
         return None
-    return max(before.start(), ctx.cursor), end + after.end(), ""
+    nouns = [w.lower() for w in words[1:] if w.lower() in ROLE_NOUNS]
+    if not nouns:
+        return None
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mrs Obi, ..."
+    phrase = m.group(3)
+    if whose:
+        # the child or client whose relative this is: "My student's mum sent in a card" (their name is
+        # inside the region replaced: the driver skips its span)
+        child = span.moved(m.start(3), m.start(3) + len(whose.group(1)), whose.group(1))
+        mention = ctx.mention(child)
+        owner = ctx.person.possessive(mention) if ctx.person.article else ("someone else's" if mention == 2 else "someone's")
+        phrase = owner + " " + " ".join(words[1:])
+    ctx.mention(span, nouns[-1])
+    if not whose and words[0][0].isupper() and not is_sentence_start(ctx.text, lead):
+        phrase = phrase[0].lower() + phrase[1:]
+    return lead, m.end(), phrase
+
+
+def apposed_to_role(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] set off by commas (or ending its sentence) right after a clause
+    whose role noun it names: a role noun with its determiner and up to two words between ("Had a wee
+    student with me today, [Saoirse], absolute star", "Our new manager at Brookfield Lodge, [Gareth],
+    has ..."), or opening the clause ("Lovely wee student on placement with us, [Aoife], asked")?"""
+    return _role_apposed(text, start, end) is not None
+
+
+def _role_apposed(text: str, start: int, end: int) -> bool | None:
+    """As ``apposed_to_role``: None when not; else whether the name's second comma goes too: the role
+    noun stands right before the name ("I saw her neighbour, [Tom], again") or its clause is the
+    sentence's subject so far ("Our new manager at Brookfield Lodge, [Gareth], has"), rather than a
+    clause of its own that another goes on from ("Had a wee student with me today, [Saoirse], absolute
+    star")."""
+    before = re.search(r",\s*$", text[:start])
+    if not before or not re.match(r"\s*(?:,|[.!?](?:\s|$)|$)", text[end:]):
+        return None
+    clause = re.split(r"[.!?;:(),\n]", text[max(0, before.start() - 80):before.start()])[-1]
+    words = re.findall(r"[\w'’-]+", clause)
+    for i, word in enumerate(words):
+        if word.lower() not in ROLE_NOUNS or word.lower() in FUNCTION_WORDS:
+            continue
+        lead = [w.lower() for w in words[max(0, i - 3):i]]
+        last = i == len(words) - 1
+        if i <= 2 and not any(w in FUNCTION_WORDS for w in lead):
+            return True  # the clause opens with the role: "Lovely wee student on placement with us"
+        for k in range(len(lead) - 1, -1, -1):
+            if lead[k] in _OPENS_A_NOUN:
+                return last or i - (len(lead) - k) == 0
+            if lead[k] in FUNCTION_WORDS:
+                break
+    return None
 
 
 # After a name, these make them a colleague whatever the writer's role: "Kwame on the Northside duty
@@ -240,6 +396,8 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
 _ON_A_TEAM_AFTER = re.compile(
     r"(?i)\s+(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:team|desk|rota|department|dept|committee|night shift|day shift)\b"
 )
+# Before a name, a handover: "handed over to Comfort", "took handover from Femi": a colleague.
+_HANDED_OVER_TO = re.compile(r"(?i)\b(?:hand(?:ed|ing)?\s+over\s+to|handover\s+(?:to|from)|gave\s+handover\s+to|took\s+handover\s+from|relieved\s+by)\s+$")
 _COLLECTIVE_AFTER = re.compile(r"\s+(?:family|families|children|kids|twins|household|parents|siblings|brothers|sisters)\b")
 
 # Courtesy titles say an adult: where the people served are children, an adult named so is staff.
@@ -268,6 +426,10 @@ def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> 
     mention = ctx.mention(span, noun)
     suffix = "'s" if poss else ""
     if _determined(ctx.text, word_start):
+        if re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, word_start - 30):word_start]) and not re.search(
+            r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$", ctx.text[max(0, word_start - 30):word_start]
+        ):
+            return word + suffix  # "Our Charge Nurse Patience" -> "Our Charge Nurse": one title, as written
         return (low if word[1:].islower() else word) + suffix  # "her Uncle Ade" -> "her uncle"
     if re.search(r"\b(?:" + vocab.alternation("family_nouns") + r"),\s*$", ctx.left(word_start), re.IGNORECASE):
         return "my " + low + suffix  # "Mum, Dad, Aunty Funmi" -> "Mum, Dad, my aunty"
@@ -402,5 +564,175 @@ _NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through
 _PLAINLY_WORK = 0.5
 
 
+# The sources of a name found only because it is joined to another name ("Kofi and [Ama]"): placed no
+# better than the name it is joined to.
+_JOINED_SOURCES = frozenset({"coordinated name rule"})
+# Between two names of one list: "Kofi and Ama", "Kofi, Ama and Esi", "Kofi & Ama", "Kofi's and Ama's".
+_LIST_JOIN = re.compile(r"(?:['’]s?)?[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+
+
+_PAST = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+# Verbs that take a person straight after them ("call mum Aisha", "thank nurse Joy"): never part of a role.
+_VERBS_BEFORE_PEOPLE = frozenset(
+    "call ask tell see thank text ring phone help meet love miss hug visit message email bring take get find".split()
+)
+
+
+def _compound_modifier(word: str) -> bool:
+    """Is ``word``, written right before a role noun with no determiner, part of the role ("license
+    clerk", "pipe cleaner", "ward clerk"), not a verb taking the person ("said mum Aisha", "call mum")?"""
+    low = word.lower()
+    return (word.islower() and word.isalpha() and low not in FUNCTION_WORDS and low not in DETERMINERS
+            and low not in _NOT_ADJECTIVES and low not in _PAST and low not in _VERBS_BEFORE_PEOPLE
+            and not re.search(r"(?:ed|ing)$", low))
+
+
 def _unplaced_guess(ctx: Context, span: Span) -> bool:
-    return is_guess(span, ctx.text) and work_score(ctx.text) < _PLAINLY_WORK
+    """Is ``span`` a person the text does not place at work: a name guessed from capitals alone, or one
+    found only because it is joined to such a guess ("Kofi and Ama"), with nobody from work named
+    beside it, in a post that is not plainly about work?"""
+    if not is_guess(span, ctx.text):
+        if span.source not in _JOINED_SOURCES or served_near(ctx.text, span.start, span.end):
+            return False
+        if not any(is_guess(other, ctx.text) for other in _list_of(ctx, span) if other is not span):
+            return False
+    score = work_score(ctx.text)
+    if score < _PLAINLY_WORK:
+        return True
+    # the classifier reads "Weekend at Hay-on-Wye with Sam" as about work (.74): a post about the writer's
+    # own time that names nothing of work has no patient or client in it unless it is all but certain
+    return score < _ALL_BUT_CERTAIN and bool(_OWN_TIME.search(ctx.text)) and not _AT_WORK.search(ctx.text)
+
+
+_ALL_BUT_CERTAIN = 0.9
+# The writer's own time: a weekend, a holiday, a night out.
+_OWN_TIME = re.compile(
+    r"(?i)\b(?:weekend|holiday|hols|vacation|days?\s+off|annual\s+leave|half[\s-]term|date\s+night|night\s+out|"
+    r"birthday|bday|wedding|hen\s+do|stag\s+do|honeymoon|road\s+trip|brunch|pub|festival|gig|concert|beach|"
+    r"after\s+(?:my\s+)?(?:last\s+)?(?:night\s+)?shift|post[\s-]nights?|nights?\s+off|off\s+shift)\b"
+)
+# Anything of work: a session, a shift, a ward, a class, the people served, the job itself.
+_AT_WORK = re.compile(
+    r"(?i)\b(?:sessions?|shifts?|wards?|clinics?|caseload|appointments?|lessons?|class(?:room)?|placement|handover|"
+    r"referrals?|assessments?|consultations?|therapy|bed\s+\d+|bay\s+\d+|job|work|working|office|meeting|"
+    r"clients?|patients?|students?|pupils?|residents?|service\s+users?|customers?|colleagues?|"
+    r"(?:year|yr)\s*\d{1,2}s?)\b"
+)
+
+
+def _list_of(ctx: Context, span: Span) -> list[Span]:
+    """The person names joined with ``span`` in one list ("Kofi and Ama", "Kofi, Ama and Esi"), in
+    order, ``span`` (or the span it was cut from) among them; [] when it stands alone."""
+    names = sorted(
+        (s for s in ctx.spans if s.kind.family == "person" and s.entity_type == "PERSON" or s is span
+         or s.kind.family in ("organisation", "place") and re.fullmatch(r"[A-Z][a-z]+", s.text.strip())
+         and not is_company(s.text)),
+        key=lambda s: s.start,
+    )
+    at = next((i for i, s in enumerate(names) if s.start <= span.start and span.end <= s.end), None)
+    if at is None:
+        return []
+    if not any(s.kind.family == "person" and s.entity_type == "PERSON" for s in names):
+        return []
+    first = last = at
+    while first > 0 and _LIST_JOIN.fullmatch(ctx.text, names[first - 1].end, names[first].start):
+        first -= 1
+    while last + 1 < len(names) and _LIST_JOIN.fullmatch(ctx.text, names[last].end, names[last + 1].start):
+        last += 1
+    return names[first:last + 1] if last > first else []
+
+
+# A noun a name before it describes: "a Taylor Swift concert", "a Kofi special".
+_NOUN_AFTER_A_NAME = re.compile(r" (?:concert|gig|song|album|film|movie|show|book|tour|fan|special|look|moment|quote|lecture|talk|documentary|biopic|tribute)s?\b")
+# A plural role noun, then a colon or a comma, just before a list of names: "our 3 founders: ".
+_PEOPLE_JUST_SAID = re.compile(r"\b([a-z][\w-]*s)\s*[:,]\s*$")
+_PLURAL_ROLES = vocab.words("role_nouns_more") | frozenset(w + "s" for w in vocab.words("role_nouns") | vocab.words("job_titles")) | {"founders", "owners", "partners", "directors"}
+# A span the model found that is a list of first names: "Tyler, Mia and Noah".
+_LISTED_NAMES = re.compile(r"[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+(?:and|&)\s+[A-Z][\w'’-]*")
+
+
+def _introduced_before(ctx: Context, span: Span, start: int) -> str:
+    """The role noun of the one person the sentence before ``span`` brought in with "a" or "an" ("Had a
+    wee student with me today."), when ``span`` opens the next sentence with nothing of its own that says
+    who it is (no bed, no team, no role after it); "" otherwise."""
+    text = ctx.text
+    if not is_sentence_start(text, start) or any(s.kind.family == "person" and s.end <= start for s in ctx.spans):
+        return ""  # a name already met before this one: which of them the sentence brought in is unsure
+    if _drop_bed_after_person(text, span.end) != span.end or _ON_A_TEAM_AFTER.match(text, span.end) or _ROLE_AFTER.match(text, span.end):
+        return ""
+    before = text[:start].rstrip()
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", before)
+    previous = sentences[-1] if sentences else ""
+    if not previous or len(sentences) > 2:
+        return ""  # only the post's first sentence brings in the person its second names
+    found = []
+    words = re.findall(r"[\w'’-]+", previous)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in ("a", "an"):
+            for k in range(1, 4):
+                if i + k < len(words) and words[i + k].lower() in _INTRODUCED_NOUNS:
+                    found.append(words[i + k].lower())
+                    break
+                if i + k < len(words) and (words[i + k].lower() in FUNCTION_WORDS or not words[i + k].islower()):
+                    break
+        elif low in ROLE_NOUNS and low not in FUNCTION_WORDS and low not in _INTRODUCED_NOUNS:
+            return ""  # another person in the sentence ("my colleague and I had a student")
+    return found[0] if len(found) == 1 else ""
+
+
+# The roles a sentence can bring someone in by: the people served and the people learning or working
+# beside the writer (not family, whose names the writer's own posts keep).
+_INTRODUCED_NOUNS = frozenset(vocab.words("own_people")) | {"student", "trainee", "intern", "apprentice", "new starter", "locum"}
+
+
+def _listed(ctx: Context, span: Span) -> bool:
+    """Is ``span`` a list of people's names ("Tyler, Mia and Noah"), not a firm named so ("Bergstrom,
+    Schmidt and Murphy is a design agency", "the address of Lee, Park and Cho")?"""
+    if not _LISTED_NAMES.fullmatch(span.text.strip()):
+        return False
+    if re.match(r"\s+(?:is|was|has|does)\b", ctx.text[span.end:]) or re.search(r"(?i)\b(?:(?:address|office|offices|website|site)\s+of|at)\s+$", ctx.left(span.start)):
+        return False
+    return True
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("child"):
+        return noun + "ren"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def _plain_group(ctx: Context, span: Span) -> list[Span]:
+    """The names of the list ``span`` opens when each is a plain name the writer's role noun stands for:
+    no title, nobody met before, no possessive before the last, nothing after the last that says they
+    are someone else (a team, a bed)."""
+    group = _list_of(ctx, span)
+    if len(group) < 2 or group[0].end < span.end or group[0].start > span.start:
+        return []
+    text = ctx.text
+    for member in group:
+        if member is not group[0] and ctx.has_met(member) or _leading_title(member.text):
+            return []
+        if member is not group[-1] and possessive_after(text, member.end):
+            return []
+        if _unplaced_guess(ctx, member):
+            return []  # nobody's patient: said as "someone", or as friends with the rest
+    last = group[-1]
+    if _ON_A_TEAM_AFTER.match(text, last.end) or _drop_bed_after_person(text, last.end) != last.end:
+        return []
+    return group
+
+
+def _unplaced_group(ctx: Context, span: Span) -> list[Span]:
+    """The names of the list ``span`` opens, when every one of them is a person the text does not place
+    at work, the others named here for the first time, and no possessive before the last: [] otherwise."""
+    group = _list_of(ctx, span)
+    if len(group) < 2 or group[0].end < span.end or group[0].start > span.start:
+        return []
+    text = ctx.text
+    for member in group:
+        if member is not group[0] and ctx.has_met(member) or not _unplaced_guess(ctx, member):
+            return []
+        if member is not group[-1] and possessive_after(text, member.end):
+            return []  # "Kofi's and Ama's": each their own
+    return group

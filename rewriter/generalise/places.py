@@ -45,6 +45,11 @@ _ONLY_BEFORE = re.compile(r"(?i)\bonly$")
 # "got into Leeds for engineering": admitted to study a subject.
 _ADMITTED_BEFORE = re.compile(r"(?i)\b(?:got|get|gets|getting|accepted|offered\s+a\s+place)$")
 _FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my|his|her|their|our|this|that|some|dinner|lunch|breakfast|work)\b)[a-z]{4,}\b")
+# "down to", "up to", "out to" before a place: where someone went.
+_PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
+# A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
+_MOVED = re.compile(r"(?i)\b(?:moved|move|moves|moving|relocated|relocating)\b(?:\s+[\w'’-]+){0,5}?\s*$")
+_A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weekend|week|weeks|days|nights|fortnight|holiday|holidays|month|months|summer|break)\b")
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -62,7 +67,29 @@ def street_kind(name: str) -> str | None:
 ADDRESSED_AFTER = re.compile(r",\s+(?=(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:re|ve|ll|d)|we|we['’](?:re|ll)|here I)\b)")
 
 
+# A meal or a drink "at" a name: where it was had ("breakfast with Ama at Dishoom" -> "at a café").
+MEAL_AT = re.compile(
+    r"(?i)\b(?:(breakfast|brunch|coffees?|cake|tea)|(lunch|dinner|tea|a\s+meal|a\s+curry|food)|"
+    r"(drinks|a\s+drink|pints?|a\s+pint|cocktails|a\s+cocktail))\b[^.!?\n]{0,40}?\bat\s+(?:the\s+)?$"
+)
+
+
+def meal_place(ctx: Context, span: Span) -> Replacing | None:
+    """"breakfast with Ama at Dishoom" -> "at a café", "dinner at Nando's" -> "at a restaurant", "drinks at
+    the Crown" -> "at a pub": a meal or a drink was had at a place of that kind."""
+    m = MEAL_AT.search(ctx.text, max(0, span.start - 80), span.start)
+    if not m or m.end() != span.start:
+        return None
+    kind = "a café" if m.group(1) else "a restaurant" if m.group(2) else "a pub"
+    start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
+    poss = possessive_after(ctx.text, span.end)
+    return start, span.end + poss, kind
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
+    meal = meal_place(ctx, span) if kind_of_place(span.text) is None and span.kind.family != "place" or span.entity_type == "PERSON" else None
+    if meal is not None:
+        return meal
     kind = residence_kind(ctx.text, span.text, ctx.role) or kind_of_place(span.text)
     start, end = span.start, span.end
     after_unit = _UNIT_AT.search(ctx.text, max(0, start - 40), start)
@@ -77,6 +104,12 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             return start, end, "local"
         if is_described_modifier(ctx.text, start, end, ctx.cursor):  # "a Jersey account" -> "an account"
             return start, end + space_after(ctx.text, end), ""
+        # "down to Bondi", "up to Kendal": where the writer went, with its particle -> "out" (a move or a
+        # stay is "away": "moved down to Cornwall" -> "moved away"); "down elsewhere" reads as nonsense
+        went = _PARTICLE_TO.search(ctx.left(start))
+        if went and not possessive_after(ctx.text, end):
+            away = _MOVED.search(ctx.text, max(0, start - 80), ctx.cursor + went.start()) or _A_STAY_AFTER.match(ctx.text, end)
+            return ctx.cursor + went.start(), end, " away" if away else " out"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):

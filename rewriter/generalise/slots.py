@@ -14,14 +14,15 @@ import re
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
-from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import is_company
-from .places import street_kind
+from .people import apposed_to_role, described_after
+from .places import MEAL_AT, street_kind
 
 _TITLES = vocab.words("titles")
 _NAME_ADJECTIVES = vocab.words("name_adjectives")
@@ -42,6 +43,18 @@ _PLACE_BEFORE = re.compile(
     r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
     r"|\bpast|\bwhole of|\brest of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of)\s+$"
 )
+# A verb of going or taking, a few words, then "down to", "out to" or (after driving, flying, taking,
+# moving) "up to" a name: a place ("Took Kofi and Ama down to Bondi", "headed out to Bondi", "drove the
+# kids up to Kendal"). Someone is "gone up to" on foot ("went up to Sam and asked"), and "it's down to
+# Sam", "reached out to Sam" have no such verb.
+_MOTION = (r"took|take|takes|taking|brought|bring|brings|bringing|drove|drive|drives|driving|flew|fly|flies|flying|"
+           r"headed|head|heads|heading|moved|move|moves|moving|relocated|travelled|traveled|travelling|traveling")
+_GONE_TO = re.compile(
+    r"(?i)(?:\b(?:" + _MOTION + r"|went|go|goes|going|gone|popped|nipped|walked|cycled|rode|hiked|sailed)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:down|out)|\b(?:" + _MOTION + r")\b(?:\s+[\w'’-]+){0,5}?\s+up)\s+to\s+$"
+)
+# "went up to", "came over to": a person may be gone up to as well as a town.
+_WENT_UP_TO = re.compile(r"(?i)\b(?:go|goes|going|went|gone|came|come|coming|walked|walking|ran|running)\s+(?:up|over)\s+to\s+$")
 # Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
 _STREET_PREPOSITION = re.compile(r"(?i)\b(?:up|down|on|along|off|in|near|round|around|onto|into|to|from|past)\s+$")
 # Before a name, "at" makes it a workplace unless a verb aims at someone ("laughed at Sam").
@@ -83,6 +96,11 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
         return "household"  # "the Hendersons' old labrador": a family, not a firm
+    if family in ("person", "organisation") and MEAL_AT.search(ctx.text, max(0, span.start - 80), span.start) \
+            and kind_of_place(span.text) is None and not _possessive_of_person(ctx.text, span.end) \
+            and not (span.entity_type == "PERSON" and _possessive_follows(ctx.text, span.end)
+                     and not re.search(r"(?i)\bthe\s+$", ctx.left(span.start))):
+        return "place"  # "breakfast with Ama at Dishoom", "dinner at the Nando's near the station" ("at Sam's" is Sam's)
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
             return "place"
@@ -94,6 +112,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
+    elif family == "organisation" and " " not in span.text.strip() and _ROUND_A_PLACE.search(ctx.left(span.start)):
+        return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
 
 
@@ -161,7 +181,14 @@ def _is_family_name(text: str, span: Span) -> bool:
     plural possessive's apostrophe, is a household."""
     if not _FAMILY_NAME.fullmatch(span.text.strip()) or kind_of_place(span.text) is not None or is_company(span.text):
         return False
-    return bool(re.search(r"(?i)\bthe\s+$", text[max(0, span.start - 6):span.start])) and text[span.end:span.end + 1] in "'’"
+    if not re.search(r"(?i)\bthe\s+$", text[max(0, span.start - 6):span.start]):
+        return False
+    if text[span.end:span.end + 1] in "'’":
+        return True
+    # "Met the Ahmeds today": without the apostrophe, only a surname that is no everyday word in the
+    # singular ("the Wolves", "the Rangers" are teams, "the Alps" a place)
+    word = span.text.strip()
+    return not is_ordinary_word(word[:-1]) and not is_ordinary_word(word)
 
 
 # Before a name, a place's noun and a word for next to it: "the rum shop by Cockspur Gap", "the flat
@@ -169,8 +196,41 @@ def _is_family_name(text: str, span: Span) -> bool:
 _BESIDE_A_PLACE = re.compile(r"(?i)\b([a-z]+)\s+(?:by|near|beside|behind|opposite|off|on|next\s+to)\s+$")
 # An opening quote just before a name: "'Smudge' from the Bellfield flats".
 _QUOTED = re.compile(r"(?:^|[\s(])['‘\"“]$")
-# After a name, what a place never does: "Tyler in 10B reckons", "Tyler reckons he's the next ...".
-_SAYS_AFTER = re.compile(r"\s+(?:(?:in|from)\s+\d{1,2}[A-Za-z]{1,2}\b[^.!?\n]{0,40}?\s+)?(?:reckons|reckoned|says|said|thinks|told|asked|reckon)\b")
+# After a name, what a place never does: "Tyler in 10B reckons", "Jayden in Year 4 asked", "Tyler
+# reckons he's the next ...".
+_SAYS_AFTER = re.compile(
+    r"\s+(?:(?:in|from)\s+(?:\d{1,2}[A-Za-z]{1,2}|(?i:year|yr|y|p|primary)\s*\d{1,2}|(?i:reception|nursery))\b[^.!?\n]{0,40}?\s+)?"
+    r"(?:reckons|reckoned|says|said|thinks|told|asked|reckon)\b"
+)
+# Before a name, thanks: "Ta to Bazza", "shout out to", "cheers to", "big up": someone thanked.
+_THANKED_BEFORE = re.compile(
+    r"(?i)\b(?:thanks|thank\s+you|ta|cheers|shout\s*-?\s*out|props|kudos|big\s+up|hats\s+off|credit)\s+to\s+$"
+)
+# After a name, an age: "Marcus is 19", "Doris, 94,", "Ama (7)".
+_AGE_SAID_AFTER = re.compile(r"\s+(?:is|was|turned|turns|just\s+turned)\s+\d{1,3}\b(?!\s*(?:%|per|years?\s+old\s+company))|,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)")
+# After a name, a day of one's own: "Siobhan's 30th", "Kemi's wedding", "Dad's funeral".
+_HIS_OR_HER_DAY_AFTER = re.compile(
+    r"['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)\b|(?:big\s+)?(?:birthday|bday|wedding|hen|stag|funeral|leaving|retirement|christening|baby\s+shower|engagement)\b)",
+    re.IGNORECASE,
+)
+# Before a name, a verb of saying or handing over and "to": "Handed over to Comfort", "spoke to Ama".
+_SPOKEN_TO_BEFORE = re.compile(
+    r"(?i)\b(?:handed\s+over|hand\s+over|handing\s+over|handover|gave\s+handover|spoke|speaking|spoken|talked|talking|"
+    r"chatted|chatting|said|explained|complained|apologised|apologized|waved|married|engaged|texted|messaged|wrote)\s+to\s+$"
+)
+# Before a name, a meal, a drink or an outing "with": "breakfast with Ama", "a walk with Tunde".
+_IN_COMPANY_BEFORE = re.compile(
+    r"(?i)\b(?:breakfast|brunch|lunch|dinner|tea|coffee|coffees|drinks?|pints?|walk|run|swim|catch[\s-]?up|date|"
+    r"night\s+out|weekend|holiday|chat|call|facetime|movie|film|gig|shopping|day\s+out)\s+with\s+$"
+)
+# Before a name, a walk or a drive round it: "Sunrise walk round Coogee", "drove along Bondi".
+_ROUND_A_PLACE = re.compile(
+    r"(?i)\b(?:walk|walked|walking|run|ran|running|jog|jogged|jogging|stroll|strolled|wander|wandered|drive|drove|"
+    r"driving|cycle|cycled|cycling|ride|rode|hike|hiked|swim|swam|lap|laps|loop)\b(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:round|around|along|through|across)\s+$"
+)
+# Before a name, a role written as an acronym after a determiner: "our HCA Tendai", "my TA Grace".
+_ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{2,4}\s+$")
 
 
 def _is_place(ctx: Context, span: Span) -> bool:
@@ -188,7 +248,11 @@ def _is_place(ctx: Context, span: Span) -> bool:
         return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
     if _possessive_follows(ctx.text, span.end):
         return False
-    return bool(_PLACE_BEFORE.search(ctx.left(span.start)))
+    before = _PLACE_BEFORE.search(ctx.left(span.start))
+    if before and _WENT_UP_TO.search(before.group(0)) and is_listed_as_name(span.text.strip()):
+        return False  # "Went up to Sam and asked": someone gone up to, a given name
+    # the words before may be a replaced name's ("Took [Kofi and Ama] down to"): read from the text
+    return bool(before or _GONE_TO.search(ctx.text, max(0, span.start - 80), span.start))
 
 
 def _is_workplace(ctx: Context, span: Span) -> bool:
@@ -219,6 +283,22 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
         return True
+    if " " not in span.text.strip() and apposed_to_role(text, span.start, span.end):
+        return True  # "Lovely wee student on placement with us, Aoife, asked": the student's name
+    if described_after(text, span.end):
+        return True  # "Brought Biscuit the class hamster home": a name, not a company
+    if " " not in span.text.strip() and _AGE_SAID_AFTER.match(text, span.end):
+        return True  # "Marcus is 19 and so angry": a company has no age in years
+    if " " not in span.text.strip() and _HIS_OR_HER_DAY_AFTER.match(text, span.end):
+        return True  # "at Siobhan's 30th", "Kemi's wedding": a place has no birthday
+    if " " not in span.text.strip() and _SPOKEN_TO_BEFORE.search(left):
+        return True  # "Handed over to Comfort on nights": someone handed over to
+    if " " not in span.text.strip() and _joined_to_a_person(ctx, span):
+        return True  # "Amara and Zainab from 6B": one of a list of people
+    if " " not in span.text.strip() and _IN_COMPANY_BEFORE.search(left) and not is_company(span.text):
+        return True  # "breakfast with Ama": a meal or a walk is had with someone
+    if " " not in span.text.strip() and (_THANKED_BEFORE.search(left) or _ACRONYM_ROLE_BEFORE.search(left)):
+        return True  # "Ta to Bazza for fixing my ute", "our HCA Tendai": thanked, or named after a role
     if " " not in span.text.strip() and _FROM_TEAM_AFTER.match(text, span.end) and not is_ordinary_word(span.text.strip()):
         return True  # "Sandra from payroll cried": someone from a team, not a company
     m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
@@ -229,6 +309,26 @@ def _is_person(ctx: Context, span: Span) -> bool:
     if _VOCATIVE_BEFORE.search(left):
         return True
     return is_sentence_start(text, span.start) and bool(_VOCATIVE_AFTER.match(text, span.end))
+
+
+_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+
+
+def _joined_to_a_person(ctx: Context, span: Span) -> bool:
+    """Is ``span`` joined by "and", "&" or a comma to a person's name ("Amara and [Zainab] from 6B")?"""
+    for other in ctx.spans:
+        if other.entity_type != "PERSON" or other.kind.family != "person" or other is span:
+            continue
+        if other.end <= span.start and _JOINED.fullmatch(ctx.text, other.end, span.start):
+            return True
+        if span.end <= other.start and _JOINED.fullmatch(ctx.text, span.end, other.start) and "," not in ctx.text[span.end:other.start]:
+            return True
+    return False
+
+
+def _possessive_of_person(text: str, end: int) -> bool:
+    """"dinner at Kemi's mum's": a possessive with a person's noun after it; "at Nando's" is the place."""
+    return bool(re.match(r"['’]s\s+(?i:" + vocab.alternation("family_nouns") + r"|house|flat|place|home)\b", text[end:]))
 
 
 def _possessive_follows(text: str, end: int) -> bool:

@@ -77,6 +77,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
         start, _ = ctx.absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
         return start, end + poss, "an upcoming" if future else "a recent"
+    if lower in _WEEKDAYS and _DAY_BEFORE_A_NOUN(ctx, start, end):
+        return start, end + space_after(ctx.text, end), ""  # "Sunday roast at my mate's" -> "Roast at my mate's"
     if ctx.is_modifier(start, end):  # "my thursday evening group" -> "my group"
         end = time_run_end(ctx.text, end)  # "my Tues 9am seminar": the time goes with the day
         return start, end + space_after(ctx.text, end), ""
@@ -95,8 +97,11 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "every week"
     # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"
     # ("till the 20th" -> "till then", never "till the then")
-    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due)\s+(?:the\s+)?")
+    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due|in|during)\s+(?:the\s+)?")
     prep = m.group(1).lower() if m else ""
+    if prep in ("in", "during") and not _YEAR.fullmatch(lower):
+        start2, m, prep = start, None, ""  # "in 3 weeks" and the like: the span says how it is meant
+    year = bool(_YEAR.fullmatch(lower))
     rest = sentence.replace(span.text, " ")
     if prep in ("", "on", "at", "last", "this") and VAGUE_TIME.search(rest):
         # "quit today, on Friday" -> "quit today": the sentence already says when, vaguely enough;
@@ -104,7 +109,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         start3, _ = ctx.absorb_left(start2, r"\s*,?\s*(?:\bin\s+)?" if not m else r"\s*,?\s*")
         return start3, end, ""
     if prep == "since":
-        return start2, end, "for days"
+        return start2, end, "for years" if year else "for days"
     if prep == "due":
         return start2, end, "due soon"
     if prep in ("until", "till") and _GIVEN_TIME.search(ctx.left(start2)):
@@ -118,6 +123,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "this week"
     if prep == "from":
         return start2, end, "from a while ago"
+    if year and prep in ("in", "during"):
+        return start2, end, "a while ago"  # "Moved to Penzance in 2019" -> "... a while ago", not "in recently"
     if lower in _WEEKDAYS and not m and re.search(r"(?i)\bfor\s+$", ctx.left(start)):
         return start, end, "later this week"  # "Booked my session for Thursday": a day ahead
     if lower in _WEEKDAYS and prep in ("", "on") and not PAST_CUES.search(_clause_around(ctx.text, start, end)):
@@ -132,6 +139,22 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+_NOT_A_DAYS_NOUN = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "am", "pm", "week", "weekend"})
+_FUNCTION_WORDS = vocab.words("function_words")
+_PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+
+
+def _DAY_BEFORE_A_NOUN(ctx: Context, start: int, end: int) -> bool:
+    """"Sunday roast", "Friday drinks": a weekday with no preposition or determiner before it, right
+    before a plain noun, describes the thing, not when (the day goes; the noun stands alone)."""
+    if re.search(r"(?i)\b(?:on|at|by|since|until|till|from|last|next|this|every|each|due|for|" + vocab.alternation("determiners")
+                 + r")\s+$", ctx.left(start)):
+        return False
+    nxt = next_word(ctx.text, end)
+    return (bool(nxt) and nxt.islower() and ctx.text[end:end + 1] == " " and nxt not in _FUNCTION_WORDS
+            and nxt not in _NOT_A_DAYS_NOUN and nxt not in _PAST_FORMS and not re.search(r"(?:ed|ly|ing)$", nxt))
+# A year alone: "in 2019", "since 2021".
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
 # on Saturday" (what is on a date in the present tense is still to come: never "is recently").
 _IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$")

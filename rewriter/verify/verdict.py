@@ -70,6 +70,8 @@ def judge(
     checking that text itself."""
     reasons = remaining(final_spans) + leaks(candidate, spans)
     safe = not reasons
+    if original:
+        final_risks = [risk for risk in final_risks if not _raised_by_general_words(risk, original, risks)]
     final_risks = sorted([*final_risks, *still_standing(candidate, risks, final_risks)], key=lambda r: (r.start, r.end))
     if draft is None:
         reasons += [_risk_reason(risk) for risk in final_risks]
@@ -126,6 +128,22 @@ def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] 
             continue
         out.append(standing)
     return out
+
+
+def _raised_by_general_words(risk: Risk, original: str, risks: Sequence[Risk]) -> bool:
+    """Is ``risk``, found in a rewrite of ``original``, only there because of the general words the rewrite
+    put in for someone? A rewrite makes no one easier to identify: a risk that is one only while someone
+    can be identified (venting about them, their health), found at words the original has too where the
+    review of the original did not raise it, was raised by the person's new words ("Had lunch with Mr
+    Kowalski again" -> "with a colleague again": "a colleague" is someone from work to the review, a name
+    was not), not by anything the rewrite added. Words a rewrite adds (a model's "useless") still count."""
+    kind = RISK_KINDS.get(risk.kind)
+    if kind is None or not kind.needs_someone_identifiable:
+        return False
+    said = risk.text.strip().lower()
+    if not said or any(r.kind == risk.kind and r.text.strip().lower() == said for r in risks):
+        return False
+    return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, said.split())) + r"(?!\w)", original.lower()) is not None
 
 
 def _risk_reason(risk: Risk) -> str:

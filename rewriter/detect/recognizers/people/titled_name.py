@@ -32,6 +32,8 @@ class TitledNameRecognizer(PersonRegexRecognizer):
         strict = title is not None and title.group(1).lower() in _SHORT_TITLES
         if first and not first.group()[0].isupper() and not strict:
             return start, start
+        if first and not first.group()[0].isupper() and title.group(1).isupper():
+            return start, start  # "with MS last week": a title in capitals before a word in lower case is an acronym
         if first and first.group().lower() not in FUNCTION_WORDS and not first.group()[0].isupper():
             # "mr patel": after a title even a dictionary word is a surname, but only that word
             return start, start + first.end()
