@@ -186,7 +186,7 @@ class Detector:
             # A date of birth is kept anywhere: with any other detail it singles someone out.
             return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)
                     or _BIRTH_BEFORE.search(norm.original[max(0, s.start - 24) : s.start])]
-        return spans
+        return [s for s in spans if s.entity_type != "DATE_TIME" or _time_tied(s, spans, norm.original)]
 
     def _allowed(self, span: Span) -> bool:
         if not self._allow or span.entity_type == "WATCHED":
@@ -219,6 +219,55 @@ def _name_part(text: str) -> str:
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
 _BIRTH_BEFORE = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth(?:\s+is)?|born(?:\s+on)?)\s*[:\-–]?\s*$")
 _SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+
+# A day and month or a year ("3 March", "the 14th", "in 2019") is a date; a weekday, a month or a clock
+# time alone ("Sunday", "in March", "9am") is a time of week, year or day.
+_DAY_NUMBER = re.compile(r"(?i)\d(?!\d*\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o['’]clock|hrs?\b))")
+# What a time can date for someone: a birth, a hearing, an incident, a board's decision (data/dated_events).
+_DATED_EVENT = re.compile(
+    r"(?i)\b(?:" + "|".join(vocab.alternation(name)[3:-1] for name in (
+        "dated_events", "review_legal_process", "review_incidents", "review_business_events")) + r")\b"
+)
+# The people the writer serves, singular or plural ("my client", "the kids", "a resident's family").
+_SERVED_WORD = re.compile(
+    rf"(?i)\b(?:{vocab.alternation('own_people')}s?|{vocab.alternation('review_people_served')}|family|little\s+ones?)\b"
+)
+# Someone's own slot: "your Tues 6pm", "her Thursday".
+_SOMEONES = re.compile(r"(?i)\b(?:your|her|his|their)\s+$")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(ends, default=len(text))
+
+
+def _time_tied(span: Span, spans: list[Span], text: str) -> bool:
+    """Is this time tied to something that could point at someone? A date with its day or year always
+    is; a weekday, a month or a clock time is when its sentence has another identifier, an event it can
+    date (a hearing, a birth, a crash, a board meeting) or one of the people the writer serves, or when
+    it is someone's slot ("your Tues 6pm"). Not: "Sunday roast sorted me out", "I'm back at work Monday",
+    "Doubles sold out by 9am", "receipts till August": the writer's own week, which names no one."""
+    if _DAY_NUMBER.search(span.text) or _BIRTH_BEFORE.search(text[max(0, span.start - 24) : span.start]):
+        return True
+    if _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
+        return True
+    left, right = _sentence_bounds(text, span.start, span.end)
+    for other in spans:
+        if other.start < right and left < other.end and other is not span:
+            # another identifier in the sentence; a time next to a tied time goes with it ("Tues 6pm")
+            if other.entity_type != "DATE_TIME" or (
+                    abs(other.start - span.end) <= 2 or abs(span.start - other.end) <= 2) and _time_tied_alone(other, text):
+                return True
+    return _time_tied_alone(span, text)
+
+
+def _time_tied_alone(span: Span, text: str) -> bool:
+    if _DAY_NUMBER.search(span.text) or _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
+        return True
+    left, right = _sentence_bounds(text, span.start, span.end)
+    return bool(_DATED_EVENT.search(text, left, right) or _SERVED_WORD.search(text, left, right))
+
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").
 _HASHTAG = re.compile(r"(?<![\w&/#])#(\w+)")
