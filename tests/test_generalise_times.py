@@ -55,3 +55,18 @@ def test_a_date_keeps_its_tense(draft, expected):
 )
 def test_what_read_well_stays(draft, expected):
     assert gen(draft, "DATE_TIME") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a month in a clause still to come, though a past form stands earlier in the sentence
+        ("Heard from a mate that they're closing the unit [in March]. Gutted.",
+         "Heard from a mate that they're closing the unit soon. Gutted."),
+        ("Pleased to be instructed, trial listed for 9 weeks [in May].", "Pleased to be instructed, trial listed for 9 weeks soon."),
+        # a weekday before a word that is no noun of the language stays a time
+        ("the aunty told me, it's [Sunday] ji", "the aunty told me, it's this week ji"),
+    ],
+)
+def test_a_month_to_come_and_a_weekday_before_no_noun(draft, expected):
+    assert gen(draft, "DATE_TIME") == expected

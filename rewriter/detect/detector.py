@@ -223,10 +223,12 @@ _SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 # A day and month or a year ("3 March", "the 14th", "in 2019") is a date; a weekday, a month or a clock
 # time alone ("Sunday", "in March", "9am") is a time of week, year or day.
 _DAY_NUMBER = re.compile(r"(?i)\d(?!\d*\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o['’]clock|hrs?\b))")
-# What a time can date for someone: a birth, a hearing, an incident, a board's decision (data/dated_events).
+# What a time can date for someone: a birth, a hearing, an incident, a board's decision, a launch or a
+# deal (data/dated_events and the review lists of legal, incident and business words).
 _DATED_EVENT = re.compile(
     r"(?i)\b(?:" + "|".join(vocab.alternation(name)[3:-1] for name in (
-        "dated_events", "review_legal_process", "review_incidents", "review_business_events")) + r")\b"
+        "dated_events", "review_legal_process", "review_incidents", "review_business_events",
+        "review_business_matters")) + r")\b"
 )
 # The people the writer serves, singular or plural ("my client", "the kids", "a resident's family").
 _SERVED_WORD = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..spans import Span
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, sentence_around, space_after, time_run_end
@@ -98,8 +99,11 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         if lower.startswith(("until", "till", "before")):
             return start, end, "until then"
         clause = _clause_around(ctx.text, start, end)
-        # "was discharged in March", "she came to us in March": past; "being sold in March": to come
-        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(clause) and not _NOT_YET.search(clause))
+        # "was discharged in March", "she came to us in March": past; "being sold in March", "they're
+        # closing it in March", "trial listed for 9 weeks in May": to come
+        before = ctx.text[_clause_start(ctx.text, start):start]
+        near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
+        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(before))
         if not past or lower.startswith(("next", "by")):
             return start, end, "soon"
         return start, end, "recently" if lower.startswith("last") else "earlier this year"
@@ -165,6 +169,10 @@ _MONTH_DATE = re.compile(
 _CLAUSE_BREAK = re.compile("[.!?\n,;:—–()\U0001F000-\U0001FFFF\u2600-\u27BF]")
 
 
+def _clause_start(text: str, start: int) -> int:
+    return max([m.start() for m in _CLAUSE_BREAK.finditer(text, 0, start)], default=-1) + 1
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause a date stands in: "Report off to his school Friday" of "..., Report off to his school
     Friday, mum was so relieved"."""
@@ -187,9 +195,12 @@ _TIME_TAKING_VERBS = frozenset(
 )
 # What keeps a clause from being the past though a past form is in it: "being sold in March", "will be
 # discharged in May", "expected in June".
-_NOT_YET = re.compile(r"(?i)\b(?:being|be|will|['’]ll|gonna|going\s+to|due|expected|planned|scheduled|hoping|hope)\b")
-# A day of the month in a date: "the 14th", "3 November", "Nov 3", "12/03/2024".
-_DAY_OF_MONTH = re.compile(r"\d")
+_NOT_YET = re.compile(
+    r"(?i)(?:\b(?:is|are|am|be|being|will|gonna|going\s+to|due|expected|planned|scheduled|listed|booked|set|"
+    r"hoping|hope)\b|['’](?:re|s|ll)\b)"
+)
+# A day of the month in a date: "the 14th", "3 November", "Nov 3", "12/03/2024"; not a year alone.
+_DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _BIRTH_NEAR = re.compile(r"(?i)\b(?:birth|born|dob|d\.o\.b)\b")
 _WEEKEND = frozenset({"saturday", "sunday"})
 
@@ -207,7 +218,7 @@ def _bare_weekday_modifier(ctx: Context, start: int, end: int, lower: str) -> Re
     run_end = time_run_end(ctx.text, end)
     nxt = next_word(ctx.text, run_end)
     if not (nxt and nxt[0].islower() and ctx.text[run_end:run_end + 1] == " " and nxt.lower() not in FUNCTION_WORDS
-            and not re.search(r"(?:ly|ed|ing)$", nxt)):
+            and not re.search(r"(?:ly|ed|ing)$", nxt) and len(nxt) > 2 and is_ordinary_word(nxt)):
         return None
     if lower in _WEEKEND:
         return start, run_end, "weekend"
