@@ -86,3 +86,8 @@ def test_a_time_of_the_writers_own_week_is_not_flagged_beside_a_name(detector, t
 )
 def test_a_time_that_dates_someones_event_is_kept(detector, text, time):
     assert time in [s.text for s in detector.detect(text) if s.entity_type == "DATE_TIME"]
+
+
+def test_a_time_whose_event_is_told_in_the_next_sentence_is_kept(detector):
+    text = "Still can't shake Saturday night. We were first on scene at the crash on Mill Lane."
+    assert "Saturday" in [s.text for s in detector.detect(text) if s.entity_type == "DATE_TIME"]

@@ -246,9 +246,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _time_tied(span: Span, spans: list[Span], text: str) -> bool:
     """Is this time tied to something that could point at someone? A date with its day or year always
-    is; a weekday, a month or a clock time is when its sentence has another identifier, an event it can
-    date (a hearing, a birth, a crash, a board meeting) or one of the people the writer serves, or when
-    it is someone's slot ("your Tues 6pm"). Not: "Sunday roast sorted me out", "I'm back at work Monday",
+    is; a weekday, a month or a clock time is when its sentence has another identifier, when its sentence
+    or the one before or after has an event it can date (a hearing, a birth, a crash, a board meeting) or
+    one of the people the writer serves, or when it is someone's slot ("your Tues 6pm"). Not: "Sunday roast sorted me out", "I'm back at work Monday",
     "Doubles sold out by 9am", "receipts till August": the writer's own week, which names no one."""
     if _DAY_NUMBER.search(span.text) or _BIRTH_BEFORE.search(text[max(0, span.start - 24) : span.start]):
         return True
@@ -267,7 +267,11 @@ def _time_tied(span: Span, spans: list[Span], text: str) -> bool:
 def _time_tied_alone(span: Span, text: str) -> bool:
     if _DAY_NUMBER.search(span.text) or _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
         return True
+    # the event or the person may be told in the sentence before or after: "Still can't shake Saturday
+    # night. We were the first crew on scene at the crash."
     left, right = _sentence_bounds(text, span.start, span.end)
+    left, _ = _sentence_bounds(text, max(0, left - 2), max(0, left - 2))
+    _, right = _sentence_bounds(text, min(len(text), right + 1), min(len(text), right + 1))
     return bool(_DATED_EVENT.search(text, left, right) or _SERVED_WORD.search(text, left, right))
 
 
