@@ -225,15 +225,23 @@ _SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 _DAY_NUMBER = re.compile(r"(?i)\d(?!\d*\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o['’]clock|hrs?\b))")
 # What a time can date for someone: a birth, a hearing, an incident, a board's decision, a launch or a
 # deal (data/dated_events and the review lists of legal, incident and business words).
-_DATED_EVENT = re.compile(
-    r"(?i)\b(?:" + "|".join(vocab.alternation(name)[3:-1] for name in (
-        "dated_events", "review_legal_process", "review_incidents", "review_business_events",
-        "review_business_matters")) + r")\b"
-)
-# The people the writer serves, singular or plural ("my client", "the kids", "a resident's family").
-_SERVED_WORD = re.compile(
-    rf"(?i)\b(?:{vocab.alternation('own_people')}s?|{vocab.alternation('review_people_served')}|family|little\s+ones?)\b"
-)
+_DATED_EVENT_LISTS = ("dated_events", "review_legal_process", "review_incidents", "review_business_events",
+                      "review_business_matters")
+# The people the writer serves and their families ("my client", "the kids", "his mum", "twins").
+_SERVED_LISTS = ("own_people", "review_people_served", "person_words")
+
+
+@functools.cache
+def _cue(names: tuple[str, ...]) -> re.Pattern:
+    """The entries of the lists as whole words, in the review lists' notation ("word*" any ending, a space
+    also a hyphen), longest first; "Trial's in May" and "Jury's out" count as "trial" and "jury"."""
+    entries = sorted({e.lower() for name in names for e in vocab.entries(name)}, key=len, reverse=True)
+    phrases = [r"[\s\-]+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in e.split())
+               for e in entries]
+    plurals = r"|(?:" + vocab.alternation("own_people")[3:-1] + r")s|little\s+ones?" if "own_people" in names else ""
+    return re.compile(r"(?i)\b(?:" + "|".join(phrases) + plurals + r")\b")
+
+
 # Someone's own slot: "your Tues 6pm", "her Thursday".
 _SOMEONES = re.compile(r"(?i)\b(?:your|her|his|their)\s+$")
 
@@ -272,7 +280,7 @@ def _time_tied_alone(span: Span, text: str) -> bool:
     left, right = _sentence_bounds(text, span.start, span.end)
     left, _ = _sentence_bounds(text, max(0, left - 2), max(0, left - 2))
     _, right = _sentence_bounds(text, min(len(text), right + 1), min(len(text), right + 1))
-    return bool(_DATED_EVENT.search(text, left, right) or _SERVED_WORD.search(text, left, right))
+    return bool(_cue(_DATED_EVENT_LISTS).search(text, left, right) or _cue(_SERVED_LISTS).search(text, left, right))
 
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").

@@ -69,7 +69,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     # ("Hearing on the 14th", "Her tribunal is 3 November"); a birth date is not ("DOB? It's 3 March").
     if (not future and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip())
             and not PAST_CUES.search(sentence.replace(span.text, " "))
-            and not _BIRTH_NEAR.search(ctx.text, max(0, start - 60), start)):
+            and not _BIRTH_NEAR.search(ctx.text, max(0, start - 60), start)
+            and not _FIELD_LABEL.search(ctx.left(start))):
         future = True
     greeting = _GREETING.search(ctx.left(start))
     if greeting and lower in _WEEKDAYS:  # "Happy Monday." goes, with its full stop when it is a sentence
@@ -201,6 +202,8 @@ _NOT_YET = re.compile(
 )
 # A day of the month in a date: "the 14th", "3 November", "Nov 3", "12/03/2024"; not a year alone.
 _DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# A form's field, which has no tense: "Date: 12/03/2024", "When: 3 May".
+_FIELD_LABEL = re.compile(r"(?i)\b(?:date|when|dated)\s*:\s*$")
 _BIRTH_NEAR = re.compile(r"(?i)\b(?:birth|born|dob|d\.o\.b)\b")
 _WEEKEND = frozenset({"saturday", "sunday"})
 
