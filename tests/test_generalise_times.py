@@ -64,6 +64,7 @@ def test_what_read_well_stays(draft, expected):
         ("Heard from a mate that they're closing the unit [in March]. Gutted.",
          "Heard from a mate that they're closing the unit soon. Gutted."),
         ("Pleased to be instructed, trial listed for 9 weeks [in May].", "Pleased to be instructed, trial listed for 9 weeks soon."),
+        ("News embargoed till the expo [in June], sorry.", "News embargoed till the expo soon, sorry."),
         # a weekday before a word that is no noun of the language stays a time
         ("the aunty told me, it's [Sunday] ji", "the aunty told me, it's this week ji"),
     ],

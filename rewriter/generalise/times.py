@@ -195,9 +195,9 @@ _TIME_TAKING_VERBS = frozenset(
     "spent spend spending wasted enjoyed loved had lost worked working covered covering swapped survived".split()
 )
 # What keeps a clause from being the past though a past form is in it: "being sold in March", "will be
-# discharged in May", "expected in June".
+# discharged in May", "expected in June", "embargoed till the launch in May".
 _NOT_YET = re.compile(
-    r"(?i)(?:\b(?:is|are|am|be|being|will|gonna|going\s+to|due|expected|planned|scheduled|listed|booked|set|"
+    r"(?i)(?:\b(?:is|are|am|be|being|will|gonna|going\s+to|due|expected|planned|scheduled|listed|booked|set|till|until|"
     r"hoping|hope)\b|['’](?:re|s|ll)\b)"
 )
 # A day of the month in a date: "the 14th", "3 November", "Nov 3", "12/03/2024"; not a year alone.
