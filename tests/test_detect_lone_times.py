@@ -53,3 +53,41 @@ def test_a_time_beside_a_client_or_a_company_is_kept(detector, text, time):
 def test_a_date_of_birth_is_kept_on_its_own(detector, text, date):
     # a date of birth singles someone out with anything else; it is no writer's own vague time
     assert date in [s.text for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        # the writer's own week in a sentence with no one in it, though someone is named elsewhere
+        ("Shout out to Priya Shah for the cake. I'm back at work Monday.", "Monday"),
+        ("Huge thanks to Mrs Oduya for the banana bread. Doubles sold out by 9am!", "9am"),
+        # a weekday naming a meal, a service or a greeting
+        ("Lovely Sunday mass with Fr Keane today.", "Sunday"),
+        ("Happy Friday all! Mrs Patel sent flowers.", "Friday"),
+        ("Mammy's Sunday roast sorted me right out after a week with Dr Okafor's team.", "Sunday"),
+    ],
+)
+def test_a_time_of_the_writers_own_week_is_not_flagged_beside_a_name(detector, text, time):
+    spans = detector.detect(text)
+    assert any(s.entity_type != "DATE_TIME" for s in spans)
+    assert time not in [s.text for s in spans if s.entity_type == "DATE_TIME"]
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        # a time that dates someone's event stays, in its own sentence or beside the name
+        ("Mrs Hughes is doing ok. The post office was robbed on Tuesday.", "Tuesday"),
+        ("Thinking of Callum Reid's family. Court Monday.", "Monday"),
+        ("Trial starts Monday for Mr Okafor.", "Monday"),
+        ("Jess Harlow, your Tues 6pm is moved, sorry!", "Tues"),
+        ("Dear Aisling, the family said yes at 3am.", "3am"),
+    ],
+)
+def test_a_time_that_dates_someones_event_is_kept(detector, text, time):
+    assert time in [s.text for s in detector.detect(text) if s.entity_type == "DATE_TIME"]
+
+
+def test_a_time_whose_event_is_told_in_the_next_sentence_is_kept(detector):
+    text = "Still can't shake Saturday night. We were first on scene at the crash on Mill Lane."
+    assert "Saturday" in [s.text for s in detector.detect(text) if s.entity_type == "DATE_TIME"]

@@ -307,7 +307,7 @@ def test_a_count_after_a_determiner_just_goes():
         ("Trial's [in May]. Emotionally wrecked.", "Trial's soon. Emotionally wrecked."),
         ("Branches are being sold [in March] and staff haven't been told.",
          "Branches are being sold soon and staff haven't been told."),
-        ("She was discharged [in March] and is doing well.", "She was discharged recently and is doing well."),
+        ("She was discharged [in March] and is doing well.", "She was discharged earlier this year and is doing well."),
         ("Clean [since June], so proud of him.", "Clean for months, so proud of him."),
     ],
 )

@@ -186,7 +186,7 @@ class Detector:
             # A date of birth is kept anywhere: with any other detail it singles someone out.
             return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)
                     or _BIRTH_BEFORE.search(norm.original[max(0, s.start - 24) : s.start])]
-        return spans
+        return [s for s in spans if s.entity_type != "DATE_TIME" or _time_tied(s, spans, norm.original)]
 
     def _allowed(self, span: Span) -> bool:
         if not self._allow or span.entity_type == "WATCHED":
@@ -219,6 +219,69 @@ def _name_part(text: str) -> str:
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
 _BIRTH_BEFORE = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth(?:\s+is)?|born(?:\s+on)?)\s*[:\-–]?\s*$")
 _SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+
+# A day and month or a year ("3 March", "the 14th", "in 2019") is a date; a weekday, a month or a clock
+# time alone ("Sunday", "in March", "9am") is a time of week, year or day.
+_DAY_NUMBER = re.compile(r"(?i)\d(?!\d*\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o['’]clock|hrs?\b))")
+# What a time can date for someone: a birth, a hearing, an incident, a board's decision, a launch or a
+# deal (data/dated_events and the review lists of legal, incident and business words).
+_DATED_EVENT_LISTS = ("dated_events", "review_legal_process", "review_incidents", "review_business_events",
+                      "review_business_matters")
+# The people the writer serves and their families ("my client", "the kids", "his mum", "twins").
+_SERVED_LISTS = ("own_people", "review_people_served", "person_words")
+
+
+@functools.cache
+def _cue(names: tuple[str, ...]) -> re.Pattern:
+    """The entries of the lists as whole words, in the review lists' notation ("word*" any ending, a space
+    also a hyphen), longest first; "Trial's in May" and "Jury's out" count as "trial" and "jury"."""
+    entries = sorted({e.lower() for name in names for e in vocab.entries(name)}, key=len, reverse=True)
+    phrases = [r"[\s\-]+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in e.split())
+               for e in entries]
+    plurals = r"|(?:" + vocab.alternation("own_people")[3:-1] + r")s|little\s+ones?" if "own_people" in names else ""
+    return re.compile(r"(?i)\b(?:" + "|".join(phrases) + plurals + r")\b")
+
+
+# Someone's own slot: "your Tues 6pm", "her Thursday".
+_SOMEONES = re.compile(r"(?i)\b(?:your|her|his|their)\s+$")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(ends, default=len(text))
+
+
+def _time_tied(span: Span, spans: list[Span], text: str) -> bool:
+    """Is this time tied to something that could point at someone? A date with its day or year always
+    is; a weekday, a month or a clock time is when its sentence has another identifier, when its sentence
+    or the one before or after has an event it can date (a hearing, a birth, a crash, a board meeting) or
+    one of the people the writer serves, or when it is someone's slot ("your Tues 6pm"). Not: "Sunday roast sorted me out", "I'm back at work Monday",
+    "Doubles sold out by 9am", "receipts till August": the writer's own week, which names no one."""
+    if _DAY_NUMBER.search(span.text) or _BIRTH_BEFORE.search(text[max(0, span.start - 24) : span.start]):
+        return True
+    if _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
+        return True
+    left, right = _sentence_bounds(text, span.start, span.end)
+    for other in spans:
+        if other.start < right and left < other.end and other is not span:
+            # another identifier in the sentence; a time next to a tied time goes with it ("Tues 6pm")
+            if other.entity_type != "DATE_TIME" or (
+                    abs(other.start - span.end) <= 2 or abs(span.start - other.end) <= 2) and _time_tied_alone(other, text):
+                return True
+    return _time_tied_alone(span, text)
+
+
+def _time_tied_alone(span: Span, text: str) -> bool:
+    if _DAY_NUMBER.search(span.text) or _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
+        return True
+    # the event or the person may be told in the sentence before or after: "Still can't shake Saturday
+    # night. We were the first crew on scene at the crash."
+    left, right = _sentence_bounds(text, span.start, span.end)
+    left, _ = _sentence_bounds(text, max(0, left - 2), max(0, left - 2))
+    _, right = _sentence_bounds(text, min(len(text), right + 1), min(len(text), right + 1))
+    return bool(_cue(_DATED_EVENT_LISTS).search(text, left, right) or _cue(_SERVED_LISTS).search(text, left, right))
+
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").
 _HASHTAG = re.compile(r"(?<![\w&/#])#(\w+)")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..spans import Span
 from .context import Context, Replacing
-from .english import is_sentence_start, next_word, possessive_after, sentence_around, space_after, time_run_end
+from .english import FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, sentence_around, space_after, time_run_end
 
 # Words after which a date or time means the future, so "recently" would be wrong.
 FUTURE_CUES = re.compile(
@@ -64,6 +65,13 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
               or bool(_IS_ON.search(ctx.left(start))))
+    # A date with its day ("the 14th", "3 November") in a sentence with no past in it is still to come
+    # ("Hearing on the 14th", "Her tribunal is 3 November"); a birth date is not ("DOB? It's 3 March").
+    if (not future and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip())
+            and not PAST_CUES.search(sentence.replace(span.text, " "))
+            and not _BIRTH_NEAR.search(ctx.text, max(0, start - 60), start)
+            and not _FIELD_LABEL.search(ctx.left(start))):
+        future = True
     greeting = _GREETING.search(ctx.left(start))
     if greeting and lower in _WEEKDAYS:  # "Happy Monday." goes, with its full stop when it is a sentence
         start = ctx.cursor + greeting.start()
@@ -82,6 +90,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if ctx.is_modifier(start, end):  # "my thursday evening group" -> "my group"
         end = time_run_end(ctx.text, end)  # "my Tues 9am seminar": the time goes with the day
         return start, end + space_after(ctx.text, end), ""
+    bare_day = _bare_weekday_modifier(ctx, start, end, lower)
+    if bare_day is not None:  # "Sunday mass" -> "weekend mass", "to Tuesday clinic" -> "to clinic"
+        return bare_day
     end = time_run_end(ctx.text, end)  # "Tuesday 9am" is one time: one replacement
     if _MONTH_DATE.fullmatch(lower):
         # "Trial's in May" -> "Trial's soon", "was discharged in March" -> "was discharged recently",
@@ -90,8 +101,15 @@ def date_span(ctx: Context, span: Span) -> Replacing:
             return start, end, "for months"
         if lower.startswith(("until", "till", "before")):
             return start, end, "until then"
-        past = _MONTH_PAST.search(_clause_around(ctx.text, start, end))
-        return start, end, "recently" if past and not lower.startswith(("next", "by")) else "soon"
+        clause = _clause_around(ctx.text, start, end)
+        # "was discharged in March", "she came to us in March": past; "being sold in March", "they're
+        # closing it in March", "trial listed for 9 weeks in May": to come
+        before = ctx.text[_clause_start(ctx.text, start):start]
+        near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
+        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(before))
+        if not past or lower.startswith(("next", "by")):
+            return start, end, "soon"
+        return start, end, "recently" if lower.startswith("last") else "earlier this year"
     if re.match(r"(?i)(every|each)\s", lower) or _EVERY_WEEKDAY.search(lower):
         start2, _ = ctx.absorb_left(start, r"\b(on)\s+")
         return start2, end, "every week"
@@ -175,6 +193,10 @@ _MONTH_DATE = re.compile(
 _CLAUSE_BREAK = re.compile("[.!?\n,;:—–()\U0001F000-\U0001FFFF\u2600-\u27BF]")
 
 
+def _clause_start(text: str, start: int) -> int:
+    return max([m.start() for m in _CLAUSE_BREAK.finditer(text, 0, start)], default=-1) + 1
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause a date stands in: "Report off to his school Friday" of "..., Report off to his school
     Friday, mum was so relieved"."""
@@ -185,9 +207,48 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 
 def _after_verb(left: str) -> bool:
-    """Does a past verb stand right before here ("Spent Saturday")? Then the day is its object."""
+    """Does a verb that takes a stretch of time stand right before here ("Spent Saturday", "worked
+    Sunday")? Then the day is its object; after any other verb ("was deposed Friday") it says when."""
     m = re.search(r"([A-Za-z]+)\s+$", left)
-    return bool(m) and bool(PAST_CUES.fullmatch(m.group(1))) and m.group(1).lower() not in ("last", "ago", "earlier", "yesterday")
+    return bool(m) and m.group(1).lower() in _TIME_TAKING_VERBS
+
+
+# Verbs whose object can be a day: "Spent Saturday teaching my dad" -> "Spent a day teaching my dad".
+_TIME_TAKING_VERBS = frozenset(
+    "spent spend spending wasted enjoyed loved had lost worked working covered covering swapped survived".split()
+)
+# What keeps a clause from being the past though a past form is in it: "being sold in March", "will be
+# discharged in May", "expected in June", "embargoed till the launch in May".
+_NOT_YET = re.compile(
+    r"(?i)(?:\b(?:is|are|am|be|being|will|gonna|going\s+to|due|expected|planned|scheduled|listed|booked|set|till|until|"
+    r"hoping|hope)\b|['’](?:re|s|ll)\b)"
+)
+# A day of the month in a date: "the 14th", "3 November", "Nov 3", "12/03/2024"; not a year alone.
+_DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# A form's field, which has no tense: "Date: 12/03/2024", "When: 3 May".
+_FIELD_LABEL = re.compile(r"(?i)\b(?:date|when|dated)\s*:\s*$")
+_BIRTH_NEAR = re.compile(r"(?i)\b(?:birth|born|dob|d\.o\.b)\b")
+_WEEKEND = frozenset({"saturday", "sunday"})
+
+
+def _bare_weekday_modifier(ctx: Context, start: int, end: int, lower: str) -> Replacing | None:
+    """A weekday before a noun with no determiner, as a kind of the noun: "Sunday mass", "Sunday service
+    overflowed", "to Tuesday clinic". A weekend day becomes "weekend" ("weekend mass"); a working day
+    goes ("to clinic"), as "my Tuesday group" becomes "my group". Not a weekday that says when ("starts
+    Monday for", "on Friday we")."""
+    if lower not in _WEEKDAYS:
+        return None
+    left = ctx.left(start)
+    if re.search(r"(?i)\b(?:on|since|until|till|by|from|before|after|due|last|next|this|every|each)\s+$", left):
+        return None
+    run_end = time_run_end(ctx.text, end)
+    nxt = next_word(ctx.text, run_end)
+    if not (nxt and nxt[0].islower() and ctx.text[run_end:run_end + 1] == " " and nxt.lower() not in FUNCTION_WORDS
+            and not re.search(r"(?:ly|ed|ing)$", nxt) and len(nxt) > 2 and is_ordinary_word(nxt)):
+        return None
+    if lower in _WEEKEND:
+        return start, run_end, "weekend"
+    return start, run_end + space_after(ctx.text, run_end), ""
 
 
 def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:

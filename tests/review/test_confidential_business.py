@@ -149,3 +149,28 @@ def test_a_clients_wrongdoing_told_by_their_adviser(text):
 )
 def test_wrongdoing_in_general_is_no_clients_secret(text):
     assert "confidential_business" not in kinds(text)
+
+
+# A business matter told from inside beside a time of day or week: the detector no longer flags a time that
+# dates no one's event (issue 10), so the rule reads the time itself rather than the detector's span.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our prototype passed the cold-start test at 6am, first time ever.",
+        "We pushed the pricing change at 2am and support is melting.",
+        "Our revenue dashboard broke last Tues and finance noticed.",
+    ],
+)
+def test_a_business_matter_from_inside_with_a_time_and_no_span(text):
+    assert "confidential_business" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our pricing review is on a Friday afternoon, every quarter.",
+        "Our prototype passed the cold-start test, first time ever.",
+    ],
+)
+def test_a_kind_of_day_or_no_time_is_no_dated_business_matter(text):
+    assert "confidential_business" not in kinds(text)

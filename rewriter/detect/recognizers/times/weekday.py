@@ -30,11 +30,17 @@ class WeekdayRecognizer(GatedRegexRecognizer):
     # "a Monday morning feeling", "slower than a Monday morning", "any Friday": a kind of day, not a date
     _GENERIC_BEFORE = re.compile(
         r"(?i:\b(?:a|an|any|another|throwback|motivation|motivational|wellness|wellbeing|manic|freaky|casual|"
-        r"follow|cyber|black|flashback|fitness|transformation|feel-?good|self-?care|selfie|tip|fun)\s+)$"
+        r"follow|cyber|black|flashback|fitness|transformation|feel-?good|self-?care|selfie|tip|fun|"
+        # a greeting or a verdict on the day: "Happy Sunday!", "Blessed Sunday family", "Best Friday in ages"
+        r"happy|blessed|lazy|rainy|sunny|best)\s+)$"
     )
     _GENERIC_AFTER = re.compile(
         r"(?i:\s*(?:(?:morning|night|evening|afternoon)\s+)?(?:blues|feelings?|vibes?|mood|scaries|slump|dread|"
-        r"motivation|energy|funday|best|again)\b)"
+        r"motivation|energy|funday|best|again|lights|"
+        # a weekday naming a kind of meal, worship or outing, not a date: "Sunday mass", "Sunday roast",
+        # "Friday fish fry", "Friday brunch" (a day's service at a church or a meal at a place names no one)
+        r"mass|masses|service|services|worship|church|roast|dinner|lunch|brunch|breakfast|fry|fish\s+fry|"
+        r"market|papers?|drinks|pints|quiz|lie-?in|takeaway|treat|pancakes)\b)"
     )
 
     # The writer's own day: "Spent Saturday teaching my dad", "spending Sunday with my nan", "Saturday
