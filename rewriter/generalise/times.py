@@ -85,8 +85,6 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
         start, _ = ctx.absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
         return start, end + poss, "an upcoming" if future else "a recent"
-    if lower in _WEEKDAYS and _DAY_BEFORE_A_NOUN(ctx, start, end):
-        return start, end + space_after(ctx.text, end), ""  # "Sunday roast at my mate's" -> "Roast at my mate's"
     if ctx.is_modifier(start, end):  # "my thursday evening group" -> "my group"
         end = time_run_end(ctx.text, end)  # "my Tues 9am seminar": the time goes with the day
         return start, end + space_after(ctx.text, end), ""
@@ -157,20 +155,6 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
-_NOT_A_DAYS_NOUN = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "am", "pm", "week", "weekend"})
-_FUNCTION_WORDS = vocab.words("function_words")
-_PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
-
-
-def _DAY_BEFORE_A_NOUN(ctx: Context, start: int, end: int) -> bool:
-    """"Sunday roast", "Friday drinks": a weekday with no preposition or determiner before it, right
-    before a plain noun, describes the thing, not when (the day goes; the noun stands alone)."""
-    if re.search(r"(?i)\b(?:on|at|by|since|until|till|from|last|next|this|every|each|due|for|" + vocab.alternation("determiners")
-                 + r")\s+$", ctx.left(start)):
-        return False
-    nxt = next_word(ctx.text, end)
-    return (bool(nxt) and nxt.islower() and ctx.text[end:end + 1] == " " and nxt not in _FUNCTION_WORDS
-            and nxt not in _NOT_A_DAYS_NOUN and nxt not in _PAST_FORMS and not re.search(r"(?:ed|ly|ing)$", nxt))
 # A year alone: "in 2019", "since 2021".
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
