@@ -30,6 +30,9 @@ _NOT_IN_HASHTAGS = ("review_legal_process",)
 # A mention of many people ("families", "our patients", "adult women"), not one person a story or a
 # complaint is about; "one of my swimmers" is read by the rules that allow it.
 PLURAL_MENTION = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
+# A work word inside a compound names a thing, not a person: "cert-manager", "HR-approved", "staff-room".
+_IN_COMPOUND_BEFORE = re.compile(r"[a-z0-9]-$")
+_IN_COMPOUND_AFTER = re.compile(r"-[a-z]")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
@@ -122,7 +125,12 @@ class Post:
     def workplace(self) -> list[tuple[int, int]]:
         """Mentions of colleagues, managers or the employer ("my manager", "the trust", "HR", "working
         for Brightwell Academy Trust")."""
-        found = [s for s in self.cue("review_people_at_work") if not self.is_own(*s)]
+        text = self.text
+        found = [
+            s for s in self.cue("review_people_at_work")
+            if not self.is_own(*s) and not _IN_COMPOUND_BEFORE.search(text, max(0, s[0] - 20), s[0])
+            and not _IN_COMPOUND_AFTER.match(text, s[1])
+        ]
         for s in self.spans:
             if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):
                 found.append((s.start, s.end))

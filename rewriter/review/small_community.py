@@ -69,6 +69,13 @@ _BEST_IN_PLACE = re.compile(
 # Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
 # name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
 _BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands"))
+# A capitalised word the detector took for a place is one when the post puts someone or something there:
+# "a lad from Drumlea", "in the Brackenhill area", "near Kilcarron"; not "Chipsi mayai", "a Tunnock's
+# teacake", "a deep fried Mars bar", "Lawd", which only sit beside someone the writer serves.
+_AS_PLACE = re.compile(
+    r"(?i)\b(?:in|from|at|near|outside|on|of|to|round|around|across|past|by|behind|beyond|off|up|down|via)\s+"
+    r"(?:out\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$"
+)
 _ROAD = re.compile(r"[AMNI]-?\d{1,4}\b|F\d\b")  # "the M62", "an F1" (a junior doctor): no place
 _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 _YOU_KNOW = re.compile(
@@ -179,7 +186,7 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         for span in post.spans_of(_PLACE):
             wa, wb = post.around(span.start, span.end, 1)
-            if _small_place_name(span.text) and post.served_in(wa, wb):
+            if _small_place_name(span.text) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):

@@ -46,7 +46,9 @@ _BLAME_BEFORE = re.compile(
 )
 _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
 # Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
-_ANYONES_BEFORE = re.compile(r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all)\s+$")
+_ANYONES_BEFORE = re.compile(
+    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all|your|their)\s+$"
+)
 _ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
 # The writer's own role, not a colleague: "as a founder", "I'm a manager".
 _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w'’-]+\s+)?$")
@@ -54,6 +56,11 @@ _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w
 # your ideas".
 _AT_THE_READER = re.compile(r"(?i)\s+(?:you|your|yourself)\b")
 # A word talked of as a word: "no clean word for 'anxiety'", "the term 'burnout'".
+# The writer's own words quoted: "I said 'politics'", "I say 'Priya'", "I told them 'not today'".
+_WRITER_SAID = re.compile(
+    r"(?i)\b(?:i|we)\s+(?:just\s+|then\s+|always\s+|simply\s+)?(?:said|say|says|told\s+(?:him|her|them|the\s+\w+)|tell\s+(?:him|her|them)|"
+    r"replied|reply|answered|answer|explained|call\s+it|called\s+it|wrote|write)\s*,?\s*$"
+)
 _WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
 # Faces that only ever say exasperation, whatever words stand beside them.
 _EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
@@ -98,6 +105,8 @@ class VentingRule(Rule):
                 sa, sb = post.sentence(m.start())
                 if _WORD_TALKED_OF.search(text, max(0, m.start() - 25), m.start()):
                     continue  # "no clean word for 'anxiety'": a word talked of, not someone's words
+                if _WRITER_SAID.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "I said 'politics' and moved on": the writer's own words
                 if _scare_quote(text, m) and within(colleagues, sa, m.start()) and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in post.names:
