@@ -32,7 +32,10 @@ _NOT_IN_HASHTAGS = ("review_legal_process",)
 PLURAL_MENTION = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
 # A work word inside a compound names a thing, not a person: "cert-manager", "HR-approved", "staff-room".
 _IN_COMPOUND_BEFORE = re.compile(r"[a-z0-9]-$")
-_IN_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_IN_COMPOUND_AFTER = re.compile(
+    r"-[a-z]|\s+(?:canteen|cafeteria|room|kitchen|toilets?|loos?|car\s+park|parking|lounge|fridge|microwave|party|"
+    r"night\s+out|lanyards?|badges?|discount|entrance|observation|tip|tips|life|confessional|here)\b"
+)
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})

@@ -126,7 +126,7 @@ class HealthDetailRule(Rule):
         # rang. She has cancer."); not a greeting or a brand the detector read as a name two sentences off
         # ("Poa sana! Malaria season tip ...")
         near = (sa, sb) if not _THIRD_PERSON.search(text := post.text, sa, sb) else (wa, wb)
-        if post.names and any(near[0] <= s and e <= near[1] and not (s <= a < e) for s, e in post.names):
+        if post.names and any(near[0] <= s and e <= near[1] and not (s <= a < e) and not _modifies(text, e, a) for s, e in post.names):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
@@ -178,13 +178,19 @@ def _names_no_one(post: Post, a: int, b: int) -> bool:
     named in its sentence (not "Nora's family on the palliative unit"); the writer's school is no one."""
     text = post.text
     sa, sb = post.sentence(a)
-    if within(post.names, sa, sb) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
+    if any(sa <= s and e <= sb and not (s <= a < e) and not _modifies(text, e, a) for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
         return False
     things = post.cue("review_everyday_annoyances")
     return bool(
         _SERVICE_AFTER.match(text, b)
         or any(s < sb and sa < e for s, e in things)
     )
+
+
+def _modifies(text: str, end: int, at: int) -> bool:
+    """A name ending at ``end`` stands right before the health word at ``at`` as a word qualifying it,
+    not a person's ("Pickleball injuries", "Trauma bay"): no possessive between."""
+    return 0 <= at - end <= 1 and text[end:at].strip() == ""
 
 
 def _after_own(post: Post, at: int) -> bool:

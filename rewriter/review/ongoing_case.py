@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .context import PLURAL_MENTION as _PLURAL
 from .context import Post, overlaps, within
 from .rule import Rule
 
@@ -93,12 +94,20 @@ _CASE_SIGN = re.compile(
 )
 
 
+_TAKEN_TO = re.compile(r"(?i)\b(?:tak\w*|took|drag\w*|haul\w*)\b(?:\s+[\w'’-]+){0,3}\s+$")
+
+
 def _a_case_near(post: Post, start: int, end: int) -> bool:
     """A case beside a word for the court: someone served, named or from work in its sentence or the next,
     or a word for a case's parties, stage or outcome, or a date it still runs to."""
     wa, wb = post.around(start, end, 1)
     sa, sb = post.sentence(start)
-    others = [(s, e) for s, e in post.others_in(wa, wb) if not (s < end and start < e)]
+    text = post.text
+    # colleagues in numbers are the court's staff ("the District Court clerks"), not a case's parties
+    crowd = {(s, e) for s, e in post.workplace if _PLURAL.search(text[s:e])}
+    others = [(s, e) for s, e in post.others_in(wa, wb) if not (s < end and start < e) and (s, e) not in crowd]
+    if _TAKEN_TO.search(text, max(0, start - 40), start) and text[start:end].lower().startswith("to"):
+        return True  # "taking the neighbour to court": a case brought
     return bool(others) or _CASE_SIGN.search(post.text, wa, wb) is not None or _LIVE.search(post.text, sa, sb) is not None
 
 

@@ -69,6 +69,10 @@ _BEST_IN_PLACE = re.compile(
 # Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
 # name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
 _BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands"))
+# ... and as posts write them: "the Bronx" ("The Bronx"), "Frankfurt" ("Frankfurt am Main", "Frankfurt (Oder)").
+_BIG_PLACES |= frozenset(
+    re.sub(r"^the\s+", "", re.split(r"\s+(?:am|an\s+der|upon|on|\()\s*", p, maxsplit=1)[0]) for p in _BIG_PLACES
+)
 # A capitalised word the detector took for a place is one when the post puts someone or something there:
 # "a lad from Drumlea", "in the Brackenhill area", "near Kilcarron"; not "Chipsi mayai", "a Tunnock's
 # teacake", "a deep fried Mars bar", "Lawd", which only sit beside someone the writer serves.
@@ -186,7 +190,7 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         for span in post.spans_of(_PLACE):
             wa, wb = post.around(span.start, span.end, 1)
-            if _small_place_name(span.text) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
+            if _small_place_name(span.text) and not _nobody(post, span.start, span.end) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):
@@ -245,6 +249,11 @@ _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|residents|souls|inhabitants|locals
 # a shop or service, not a person ("the only nurse" is the writer's own trade: another rule's business)
 _ONLY_AMENITY = re.compile(r"(?i)only\s+(?P<what>(?!(?:gp|doctor|nurse|teacher|midwife|social\s+worker)\b)[\w'’ -]+)")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+def _nobody(post: Post, start: int, end: int) -> bool:
+    """A greeting, an interjection or a language the detector took for a place ("in Yoruba")."""
+    return any(a <= start and end <= b for a, b in post.cue("review_not_people"))
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:

@@ -58,7 +58,7 @@ _AT_THE_READER = re.compile(r"(?i)\s+(?:you|your|yourself)\b")
 # A word talked of as a word: "no clean word for 'anxiety'", "the term 'burnout'".
 # The writer's own words quoted: "I said 'politics'", "I say 'Priya'", "I told them 'not today'".
 _WRITER_SAID = re.compile(
-    r"(?i)\b(?:i|we)\s+(?:just\s+|then\s+|always\s+|simply\s+)?(?:said|say|says|told\s+(?:him|her|them|the\s+\w+)|tell\s+(?:him|her|them)|"
+    r"(?i)\b(?:described\s+as|known\s+as|dubbed|nicknamed|aka)\s*$|\b(?:i|we)\s+(?:just\s+|then\s+|always\s+|simply\s+)?(?:said|say|says|told\s+(?:him|her|them|the\s+\w+)|tell\s+(?:him|her|them)|"
     r"replied|reply|answered|answer|explained|call\s+it|called\s+it|wrote|write)\s*,?\s*$"
 )
 _WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
@@ -101,13 +101,16 @@ class VentingRule(Rule):
             elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
                 yield self.risk(post, a, b)
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
+            quotes = [m.span() for m in _QUOTE.finditer(text)]
+            # a name inside a quotation is words said, not someone there ("I say 'Priya', they say 'Pria?'")
+            speakers = [(a, b) for a, b in colleagues if not any(qa < a and b < qb for qa, qb in quotes)]
             for m in _QUOTE.finditer(text):
                 sa, sb = post.sentence(m.start())
                 if _WORD_TALKED_OF.search(text, max(0, m.start() - 25), m.start()):
                     continue  # "no clean word for 'anxiety'": a word talked of, not someone's words
                 if _WRITER_SAID.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "I said 'politics' and moved on": the writer's own words
-                if _scare_quote(text, m) and within(colleagues, sa, m.start()) and not within(praise, sa, sb):
+                if _scare_quote(text, m) and within(speakers, sa, m.start()) and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in post.names:
             sa, sb = post.sentence(a)
