@@ -100,6 +100,9 @@ class HealthDetailRule(Rule):
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
+        # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
+        # the new running injuries", "Trauma bay")
+        qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             if _TO_READER.search(text, max(sa, a - 30), a):
@@ -113,20 +116,20 @@ class HealthDetailRule(Rule):
                 continue  # "I was diagnosed with ...", "my anxiety", "... and I collapsed"; not "told me she's expecting"
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
-            if not story and _names_no_one(post, a, b):
+            if not story and _names_no_one(post, a, b, qualifiers):
                 continue
-            if story or self._identifiable(post, a, b):
+            if story or self._identifiable(post, a, b, qualifiers):
                 yield self.risk(post, a, b)
 
     @staticmethod
-    def _identifiable(post: Post, a: int, b: int) -> bool:
+    def _identifiable(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] = frozenset()) -> bool:
         wa, wb = post.around(a, b, 1)
         sa, sb = post.sentence(a)
         # a name in the sentence, or in the one before or after when this one says "he", "she" ("Priya's mum
         # rang. She has cancer."); not a greeting or a brand the detector read as a name two sentences off
         # ("Poa sana! Malaria season tip ...")
         near = (sa, sb) if not _THIRD_PERSON.search(text := post.text, sa, sb) else (wa, wb)
-        if post.names and any(near[0] <= s and e <= near[1] and not (s <= a < e) and not _modifies(text, e, a) for s, e in post.names):
+        if any(near[0] <= s and e <= near[1] and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
@@ -172,13 +175,13 @@ def is_clinical(word: str) -> bool:
     return word.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(word) is not None
 
 
-def _names_no_one(post: Post, a: int, b: int) -> bool:
+def _names_no_one(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] = frozenset()) -> bool:
     """The health word at [a, b) names a service or a topic ("the neonatal unit", "mental health first
     aid") or is said of an everyday thing ("the printer's broken"), with no one person served and nobody
     named in its sentence (not "Nora's family on the palliative unit"); the writer's school is no one."""
     text = post.text
     sa, sb = post.sentence(a)
-    if any(sa <= s and e <= sb and not (s <= a < e) and not _modifies(text, e, a) for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
+    if any(sa <= s and e <= sb and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
         return False
     things = post.cue("review_everyday_annoyances")
     return bool(

@@ -21,6 +21,7 @@ import re
 
 from .. import vocab
 from .context import PLACE_TYPES, Post
+from .context import PLURAL_MENTION as _PLURAL
 from .cues import NUMBER_WORDS, alternation
 from .rule import Rule
 
@@ -165,7 +166,8 @@ class SmallCommunityRule(Rule):
         if not (post.others or post.pronouns or only_one or (places and post.cue("review_recognisable"))):
             return
         for a, b in places:
-            yield self._smaller(post, a, b)
+            if only_one or _story_near(post, a, b):
+                yield self._smaller(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
         lower = post.lower
@@ -249,6 +251,33 @@ _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|residents|souls|inhabitants|locals
 # a shop or service, not a person ("the only nurse" is the writer's own trade: another rule's business)
 _ONLY_AMENITY = re.compile(r"(?i)only\s+(?P<what>(?!(?:gp|doctor|nurse|teacher|midwife|social\s+worker)\b)[\w'’ -]+)")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+# What makes a small setting matter: a story about someone in it (their health, a case, a secret, a
+# rarity, the news, a photo, private contact) somewhere in the post.
+_STORY_CUES = (
+    "review_health_words", "review_care_status", "review_legal_process", "review_secrecy", "review_business_events",
+    "review_rarity", "review_news_exposure", "review_private_contact", "review_image_words", "review_incidents",
+    "review_client_wrongdoing", "review_complaint_words", "review_superlatives", "review_gifts", "medicines",
+)
+_SINGULAR_PRONOUN = re.compile(r"(?i)\b(?:he|she|him|her|his|he['’]s|she['’]s|hers)\b")
+_GROUP_WORD = re.compile(r"(?i)(?:team|staff|management|leadership|committee|board|department|crew|class|group|community|everyone|everybody)$")
+
+
+def _story_near(post: Post, start: int, end: int) -> bool:
+    """A small-place phrase tells on someone when the post picks out one person near it (a name, "the lad",
+    "my manager", "she") or tells a story of someone's health, case, secret or rarity; not in talk of the
+    writer's own work or home ("3 villages today for the polio campaign", "I love this island", "Rural GP
+    life", "leading a team of 9")."""
+    text = post.text
+    wa, wb = post.around(start, end, 1)
+    if any(wa <= a and b <= wb for a, b in post.names) or _SINGULAR_PRONOUN.search(text, wa, wb):
+        return True
+    if any(wa <= a and b <= wb and not _GROUP_WORD.search(text[a:b])
+           and (not _PLURAL.search(text[a:b]) or "one of" in post.lower[max(0, a - 15):a])
+           for a, b in post.served + post.workplace):
+        return True
+    return any(post.cue(name) for name in _STORY_CUES)
 
 
 def _nobody(post: Post, start: int, end: int) -> bool:

@@ -1,0 +1,209 @@
+"""Issue 11, session 9: classes of harmless posts the review rules flagged (writers i-l), each beside a risky
+post of the same shape that must still be flagged. Run with the real detector's spans, as the pipeline
+does: its guesses (a greeting read as a name, a snack read as a place) are part of what the rules meet."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import REVIEWER, kinds, span
+
+
+@pytest.fixture(scope="module")
+def review(detector):
+    def run(text: str) -> set[str]:
+        return {r.kind for r in REVIEWER.review(text, detector.detect(text))}
+
+    return run
+
+
+# -- small_community ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still had a Tunnock's teacake in me other hand when the baby arrived. Glamorous, this job.",
+        "Saw my 10,000th patient this week. Still never had anyone bring me a deep fried Mars bar though.",
+        "Door to door all day for the nets campaign 😅 Chipsi mayai and a cold soda and I'm a new woman.",
+        "Our carol service was so sweet. One small boy sang Jingle Bells in Yoruba and I cried laughing 😂",
+        "Little league opener in the Bronx, one kid caught a fly ball with his face (he's fine). Best day.",
+        "Tarra for now, off to the Frankfurt market with the kids 🎄",
+    ],
+)
+def test_a_word_the_detector_took_for_a_place_is_no_small_place(review, text):
+    assert "small_community" not in review(text)
+
+
+def test_a_place_someone_is_from_still_counts(review):
+    text = "A 34-year-old fella from Hexham came in today, first time in 15 years he's seen a GP."
+    assert "small_community" in kinds(text, [span(text, "Hexham", "LOCATION")])
+    text = "Sat with a lad from Drumlea today, his mum's in a bad way."
+    assert "small_community" in kinds(text, [span(text, "Drumlea", "LOCATION")])
+
+
+def test_a_detected_place_needs_a_word_that_places_someone_there():
+    text = "Customer handed me a Mars bar today. Lovely man."
+    assert "small_community" not in kinds(text, [span(text, "Mars", "LOCATION")])
+    text = "Customer from Marsden handed me a card today. Lovely man."
+    assert "small_community" in kinds(text, [span(text, "Marsden", "LOCATION")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walked through 3 villages today for the vaccination drive. Proud of my fellow CHWs, we are the real soldiers.",
+        "Oh gosh I love this island 🇹🇹",
+        "Off duty and took the kids to Adventure Island. Proper day out.",
+    ],
+)
+def test_a_small_place_in_talk_of_the_writers_own_work_or_home(text):
+    assert "small_community" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walked through 3 villages today and one lad in the last one has a stoma nobody knows about.",
+        "Everyone in our village knows her, she's been poorly for months.",
+        "Four students from the same year have come in about eating disorders. There are 31 in that cohort.",
+        "my client's family sent a hamper with a $500 voucher in it. small country practice problems",
+    ],
+)
+def test_a_small_place_beside_someone_or_a_story_still_counts(text):
+    assert "small_community" in kinds(text)
+
+
+# -- venting -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My P6 pupils asked why we have 16 regions and I said 'politics' and moved on 😂",
+        "Marking 140 essays. Highlight so far: Chimamanda Ngozi Adichie described as 'the Beyoncé of novels'.",
+        "Eii the staff canteen did 'jollof' today. It was rice with ketchup 😂",
+        "Eish, the Kenyan in me will never get used to British people calling 14 degrees 'a scorcher' 😂",
+        "US customers ask my name, I say 'Priya', they say 'Pria?', I say yes 😂",
+        "HR here: no, your coworker microwaving fish isn't a 'hostile work environment'. We're making a fridge policy.",
+    ],
+)
+def test_a_quotation_that_is_not_a_colleagues_words(review, text):
+    assert "venting" not in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager told the whole team it was 'a learning opportunity'. Sure.",
+        "Our staff room fridge has a new note from our head telling us to 'stop stealing milk'.",
+        "I said no twice and my manager still called it 'a team decision'.",
+    ],
+)
+def test_a_colleagues_words_quoted_back_still_count(review, text):
+    assert "venting" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prod went down at 2am because the TLS cert on the load balancer expired. Again. Finally set up cert-manager, never again 😤",
+        "Team building: zipline and trust falls where nobody caught anybody. HR-approved chaos 😂",
+        "Boys from the valleys will tell you reading's 'for swots'. Diolch, Alun Wyn Jones 😂📚",
+    ],
+)
+def test_a_thing_a_compound_or_thanks_is_no_venting(review, text):
+    assert "venting" not in review(text)
+
+
+def test_a_manager_still_counts_beside_a_thing():
+    assert "venting" in kinds("Prod went down again and my manager blamed me. Again. 😤")
+    assert "venting" in kinds("Our HR manager approved the cuts without telling us. Classic.")
+
+
+# -- health_detail -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poa sana! Malaria season tip from your friendly pharmacist: finish the full dose even when you feel better 💊",
+        "Y'all, please stop asking if you can take your antibiotics with a Dr Pepper. Yes you can.",
+        "Pickleball injuries are the new running injuries. Warm up first ok!",
+        "Dumela! Std 2 sang the national anthem at assembly and one kid did it in full opera voice 😂",
+        "Our carol service was so sweet. One small boy sang Jingle Bells in Yoruba and I collapsed 😂",
+        "Trauma bay was poppin tonight but a very kind charge nurse got us In-N-Out at 2am.",
+        "New term, new deadlines, same broken system. Grateful for a head who lets me advocate loudly.",
+    ],
+)
+def test_health_talk_about_no_one(review, text):
+    assert "health_detail" not in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poa sana! Mama Wanjiru's malaria is back, third time this year, and she's 80.",
+        "Priya's mum rang. She has cancer and doesn't want anyone to know.",
+        "One small boy in my class collapsed in assembly today, his epilepsy is getting worse.",
+        "I snapped his chest X-ray on my phone to show the students.",
+    ],
+)
+def test_health_about_someone_still_counts(review, text):
+    assert "health_detail" in review(text)
+
+
+# -- client_contact ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workshop with the girls done. Cassava leaf and rice for lunch and we danced after.",
+        "Servo pie for lunch again because the pharmacy was flat chat. Heaps of scripts, one very patient queue.",
+        "Reception cried at the door so I cried at the door & then a Year 1 cried at MY door 😂",
+        "A kid asked if I'd ever treated a famous footballer's dog. No. But I'd like to.",
+        "Pupillage offer accepted!! Mummy is already telling the whole family WhatsApp 😭",
+    ],
+)
+def test_the_writers_own_meal_door_and_life_are_no_contact(text):
+    assert "client_contact" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client asked me out for dinner after our last session. How do I say no nicely?",
+        "A patient's husband turned up at my door with flowers last night.",
+        "My learner messaged 'can we go for a drink to celebrate'. She's 17.",
+        "A client asked if I'd be his friend on Facebook.",
+    ],
+)
+def test_contact_from_someone_served_still_counts(text):
+    assert "client_contact" in kinds(text)
+
+
+# -- ongoing_case --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Social work tip: keep a spare charger in your bag. Court reports take twice as long as you think.",
+        "Fair play to the District Court clerks, absolute heroes. Grand day in court, nothing to report.",
+        "Shout out to my husband for cooking while I finished my court reports.",
+    ],
+)
+def test_the_writers_working_day_at_court_is_no_case(text):
+    assert "ongoing_case" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In court all day tomorrow for my client's custody hearing.",
+        "Parents are taking the neighbour to court over the dog bite.",
+        "Court report for the Pearce children due Monday and the judge wants it early.",
+    ],
+)
+def test_a_case_at_court_still_counts(text):
+    assert "ongoing_case" in kinds(text)
