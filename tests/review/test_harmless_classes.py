@@ -207,3 +207,33 @@ def test_the_writers_working_day_at_court_is_no_case(text):
 )
 def test_a_case_at_court_still_counts(text):
     assert "ongoing_case" in kinds(text)
+
+
+# -- news_event: recall by the channel's name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lady from our ICU whose story was on Citizen last night? I was her nurse all week.",
+        "You'll all have seen the tavern shooting on eNCA. I took the statement from the survivor, 22.",
+        "Ssebo, the boda thieves case on NTV? Suspect Kato was my classmate. Court on the 3rd.",
+        "The bus crash that's on every channel tonight, we received 11 kids. One girl lost her leg.",
+        "The mother of the twins from the church fire that was on Channels TV last month still won't accept the placement.",
+    ],
+)
+def test_a_story_on_a_named_channel(review, text):
+    assert "news_event" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assessed a 9yo today, the most extraordinary memory I've seen in 20 years. Only the second case in the UK.",
+        "Québec friends: my client's library has a new story time on Saturdays.",
+        "A parent posted a video on the Drumcrevan community page of my pupil.",
+        "Saw a patient on Monday who reminded me of my gran.",
+    ],
+)
+def test_no_channel_in_a_number_a_country_a_day_or_a_page(text):
+    assert "news_event" not in kinds(text)
