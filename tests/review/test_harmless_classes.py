@@ -237,3 +237,33 @@ def test_a_story_on_a_named_channel(review, text):
 )
 def test_no_channel_in_a_number_a_country_a_day_or_a_page(text):
     assert "news_event" not in kinds(text)
+
+
+# -- ongoing_case: a case's stages said other ways -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client, a 62 year old widow, has been fighting her late husband's brothers for 11 years. Judgment is Thursday.",
+        "The lad from my estate we picked up is a boy I taught. Can't say more until he's charged.",
+        "Our brother who leads the youth wing was arrested over the protest. His wife has not slept.",
+        "Third postponement in the land fraud matter. My client travels 2 hrs each time. Next date 12 Nov.",
+        "Mi neighbour son was hold fi di stabbing. Him mother nuh stop cry. Court Monday.",
+        "Domestic inquiry for our warehouse supervisor next Tuesday. I'm taking minutes.",
+    ],
+)
+def test_a_case_told_by_its_stage(text):
+    assert "ongoing_case" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She arrested at 6am on the ward and we got her back. Longest night.",
+        "The team's judgment is that the new rota needs more work.",
+        "I suspect my phone charger is dying.",
+    ],
+)
+def test_a_cardiac_arrest_a_judgment_read_and_a_suspicion_are_no_case(text):
+    assert "ongoing_case" not in kinds(text)
