@@ -110,7 +110,13 @@ class VentingRule(Rule):
                     continue  # "no clean word for 'anxiety'": a word talked of, not someone's words
                 if _WRITER_SAID.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "I said 'politics' and moved on": the writer's own words
-                if _scare_quote(text, m) and within(speakers, sa, m.start()) and not within(praise, sa, sb):
+                said_by = within(speakers, sa, m.start()) or (
+                    # "Charge nurse Priya thinks she owns the hospital. Today she told my patient's family I'm 'new
+                    # and slow'": a colleague in the sentence before, and "she" before the quote
+                    sa > 0 and _leads(post, work, sa - 1) and _SHE_HE.search(text, sa, m.start()) is not None
+                    and not within(praise, *post.around(sa - 1, sa - 1, 0))
+                )
+                if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in post.names:
             sa, sb = post.sentence(a)
@@ -121,6 +127,16 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
+    """One of ``mentions`` is the subject of the sentence holding ``at``: within its first three words ("Charge
+    nurse Priya from 5th floor ICU thinks ...", "My G7 at HMRC, Marcus, has ...")."""
+    sa, sb = post.sentence(at)
+    return any(sa <= s and e <= sb and len(post.text[sa:s].split()) <= 2 for s, e in mentions)
+
+
+_SHE_HE = re.compile(r"\b(?:she|he|She|He)\b")
 
 
 def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -267,3 +267,27 @@ def test_a_case_told_by_its_stage(text):
 )
 def test_a_cardiac_arrest_a_judgment_read_and_a_suspicion_are_no_case(text):
     assert "ongoing_case" not in kinds(text)
+
+
+# -- venting: a colleague's words quoted a sentence after they are named ---------------------------------
+
+
+def test_a_colleague_named_then_quoted_as_she():
+    text = "Charge nurse Priya from 5th floor ICU thinks she owns the hospital. Today she told my patient's family I'm 'new and slow'."
+    assert "venting" in kinds(text, [span(text, "Priya", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager is great and I don't say it enough. She took my 'can we talk?' at 4:55pm and made it feel like nothing.",
+        "A resident's son keeps asking me to message him instead of going through the matron. He offered me R500 'for airtime'.",
+    ],
+)
+def test_a_colleague_praised_or_not_the_one_quoted(text):
+    assert "venting" not in kinds(text)
+
+
+def test_more_heads_and_grades():
+    text = "HOD Mr Teo schedule meeting 5.30pm on Friday AGAIN. Why like that 😩"
+    assert "venting" in kinds(text)
