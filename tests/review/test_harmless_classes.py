@@ -291,3 +291,32 @@ def test_a_colleague_praised_or_not_the_one_quoted(text):
 def test_more_heads_and_grades():
     text = "HOD Mr Teo schedule meeting 5.30pm on Friday AGAIN. Why like that 😩"
     assert "venting" in kinds(text)
+
+
+# -- health_detail: health told in everyday words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One 8yo girl from Tsakane lost her leg in the crash. Her mom is a cleaner here.",
+        'Haibo. Auntie who runs the spaza by the taxi rank came for her ARVs and announced to the whole queue that her son is also positive. Had to take her to the back. People, privacy!! 😤',
+        "A learner at the school I counsel at tried to end his life over the weekend. He's 15.",
+        "Little Tharushi with the hole in her heart is still waiting for her appointment.",
+        "Fa's proud? Me! Wee loon wi selective mutism at Bankhead Academy said 'thank you' tae me today, first words in school in 2 year. His mam sent me a video of him telling the story at hame 😭",
+    ],
+)
+def test_health_in_everyday_words_about_someone(review, text):
+    assert "health_detail" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacy tip: take your tablets with food and finish the course.",
+        "Proud of our team: twins delivered safely on the ward this week, mum and babies well.",
+        "Mama Njoki from ward 5 went home after 4 months and she braided my hair 😍",
+    ],
+)
+def test_health_words_in_advice_or_good_news_of_no_one(text):
+    assert "health_detail" not in kinds(text)
