@@ -96,9 +96,16 @@ class NewsEventRule(Rule):
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())
-        for m in _ON_CHANNEL.finditer(text):
-            if _is_outlet(text, m):
-                yield self.risk(post, m.start("outlet"), m.end("outlet"))
+        if post.cue("review_story_words"):
+            seen = set()
+            for at in _channel_candidates(post):
+                # a story word at most five words before "on": the pattern is tried only from there
+                for a, _ in post.cue("review_story_words"):
+                    if at - 60 <= a < at:
+                        m = _ON_CHANNEL.match(text, a, min(len(text), at + 40))
+                        if m and m.span("outlet") not in seen and _is_outlet(text, m):
+                            seen.add(m.span("outlet"))
+                            yield self.risk(post, m.start("outlet"), m.end("outlet"))
         if "?" in text:
             for a, b in post.sentences():
                 m = _KNOWN_STORY.match(text, a, b)
@@ -117,6 +124,27 @@ class NewsEventRule(Rule):
 
 # Acronyms that are countries, unions or public services, not channels.
 _NOT_OUTLET = re.compile(r"UK|US|USA|UAE|NZ|SA|RSA|DRC|KSA|EU|UN|NHS|HSE|ICU|ER|ED|A&E|NICU|PICU|OR|GP|PM|AM")
+
+
+_BEFORE_CHANNEL = frozenset({"on", "pon", "in", "from", "over"})
+
+
+def _channel_candidates(post: Post) -> list[int]:
+    """Where a word that could name a channel follows "on", "in", "from" or "over" (capitalised, a number,
+    "eNCA"): most posts have few, and _ON_CHANNEL is only scanned around them."""
+    words = post.words
+    text = post.text
+    forms = words.forms
+    found = []
+    for i in range(len(forms) - 1):
+        if forms[i] in _BEFORE_CHANNEL:
+            j = i + 1
+            if forms[j] in ("the", "di", "de") and j + 1 < len(forms):
+                j += 1
+            at = words.spans[j][0]
+            if text[at].isupper() or text[at].isdigit() or text[at + 1 : at + 3].isupper():
+                found.append(words.spans[i][0])
+    return found
 
 
 def _is_outlet(text: str, m: re.Match) -> bool:
