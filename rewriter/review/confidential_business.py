@@ -33,9 +33,17 @@ _INSIDE = re.compile(
     r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on)(?![\w'’])"
 )
 # A figure: a sum ("£40k", "$2.1M"), a percentage ("18%"), a count ("2,300", "40k", "120").
+# Sums in the currencies and magnitudes posts use: "RM12 mil", "S$480m", "R2.3m", "GHS 45m", "₦14bn", "₹14
+# crore", "LKR 340M", "Rp 3,4 miliar".
+_CURRENCY = (
+    r"(?:[$£€¥₹₦₱₵₩฿]|(?-i:(?:US|S|A|C|NZ|HK|NT|J|TT|BD|EC)\$|GH₵|RM|Rs\.?|INR|KES|Ksh|KSh|NGN|GHS|ZAR|LKR|PKR|BDT|Tk|Rp|IDR|PHP|"
+    r"SGD|MYR|AED|UGX|TZS|USD|GBP|EUR|CAD|AUD|NZD|JMD|TTD|R(?=\d)))"
+)
+# a letter's magnitude is written against its number ("£40k", "9.7M"), so "a £50 M&S voucher" is £50
+_MAGNITUDE = r"(?:(?<=\d)(?:k|m|bn|mn|cr)\b|\s?(?:mil|million|billion|thousand|grand|crore|lakhs?|lacs?|miliar|juta|ribu)\b)"
 _FIGURE = re.compile(
-    r"(?i)(?<![\w:/.-])(?:[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|mn|million|billion|thousand|grand)\b)?"
-    r"|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per\s+cent\b)|\s?(?:k|m|bn|million|billion|thousand)\b)?)(?![\w/:])"
+    rf"(?i)(?<![\w:/.-])(?:{_CURRENCY}\s?\d[\d,]*(?:[.,]\d+)?{_MAGNITUDE}?"
+    rf"|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per\s+cent\b)|{_MAGNITUDE})?)(?![\w/:])"
 )
 # What may stand between a figure and its noun: "£40k contract", "2,300 new paying customers", "revenue
 # was down 18%", "40k customer records".
@@ -119,11 +127,19 @@ class ConfidentialBusinessRule(Rule):
         text = post.text
         nouns = post.cue("review_business_figures")
         counted = nouns + post.cue("review_workforce")
-        if not (counted or secrets):
+        big_sums = {m.span() for m in _FIGURE.finditer(text) if _big_sum(m.group())}
+        if not (counted or secrets or big_sums):
             return
         for m in _FIGURE.finditer(text):
             figure = m.group()
             noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
+            if noun is None and m.span() in big_sums and not _ODDS.search(text, max(0, m.start() - 10), m.start()):
+                # a large sum is a business figure by itself ("signed with Suria Gas for RM12 mil", "going in at
+                # S$480m", "₹14 crore of unexplained vendor payments") when told from inside or of a client
+                wa, wb = post.around(m.start(), m.end(), 1)
+                if _INSIDE.search(text, wa, wb) or post.served_in(wa, wb) or within(post.workplace, wa, wb) or within(secrets, wa, wb):
+                    yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+                continue
             if noun is None and not secrets:
                 continue
             wa, wb = post.around(m.start(), m.end(), 1)
@@ -140,6 +156,17 @@ class ConfidentialBusinessRule(Rule):
             if count and not marked and _value(figure) < 100 and not _STRONG_NOUN.match(text[noun[0] : noun[1]]):
                 continue  # "3 clients today", "47 tickets": a working day, not a business figure
             yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+
+
+_ODDS = re.compile(r"(?i)\b(?:1|one)\s+in\s+$")  # "1 in 2 million": a rarity, no sum
+
+
+def _big_sum(figure: str) -> bool:
+    """A sum of money or a count in millions: "RM12 mil", "S$480m", "₹14 crore", "9.7M" (not "£40", "18%")."""
+    f = figure.strip()
+    if "%" in f or re.search(r"(?i)per", f):
+        return False
+    return _value(f) >= 1_000_000
 
 
 def _time_or_age(text: str, m: re.Match) -> bool:
@@ -170,7 +197,13 @@ def _value(figure: str) -> float:
     except ValueError:
         return 0.0
     low = figure.lower()
-    return value * (1_000_000 if re.search(r"m\b|million", low) else 1000 if re.search(r"k\b|thousand", low) else 1)
+    if re.search(r"bn\b|billion|miliar", low):
+        return value * 1_000_000_000
+    if re.search(r"crore|\bcr\b|\dcr\b", low):
+        return value * 10_000_000
+    if re.search(r"lakh|lac", low):
+        return value * 100_000
+    return value * (1_000_000 if re.search(r"m\b|mn\b|mil\b|million|juta", low) else 1000 if re.search(r"k\b|thousand|ribu", low) else 1)
 
 
 def _vague(figure: str, after: str) -> str | None:

@@ -320,3 +320,31 @@ def test_health_in_everyday_words_about_someone(review, text):
 )
 def test_health_words_in_advice_or_good_news_of_no_one(text):
     assert "health_detail" not in kinds(text)
+
+
+# -- confidential_business: sums in the currencies and magnitudes posts use ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boss just signed with Suria Gas for RM12 mil and promised delivery in 6 weeks. Team of 5.",
+        "Our client Straits Atlas Engineering is going in at S$480m on the port bid. Decision in Jan.",
+        "Found ₹14 crore of unexplained vendor payments at a listed client during stat audit.",
+        "A customer at our branch just deposited 9.7M cash. Compliance already asking questions.",
+    ],
+)
+def test_a_large_sum_told_from_inside_or_of_a_client(text):
+    assert "confidential_business" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lady I help with her blister packs left me a £50 M&S voucher. I can't accept that, right?",
+        "A girl from a village with a condition I've only read about in textbooks. 1 in 2 million.",
+        "Kudus signed for £40m this summer and my whole class is still talking about it.",
+    ],
+)
+def test_no_large_sum_in_a_voucher_odds_or_public_news(text):
+    assert "confidential_business" not in kinds(text)
