@@ -98,9 +98,10 @@ _KNOWING = re.compile(
 )
 _ALL_WHO = re.compile(
     r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
-    r"(?:(?:the\s+)?whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation|"
+    r"(?:(?:the\s+)?(?:whole|full|entire)\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation|"
+    r"hospital|church|mosque|temple|colony|mohalla|dorp|dorpie|kampung|kampong|barangay|basti|block|building|compound|market|"
     r"of\s+(?-i:[A-Z][\w'’-]+))|"
-    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub))(?:['’]s)?|"
+    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub|colony|mohalla|dorp|barangay|kampung))(?:['’]s)?|"
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
     r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
 )

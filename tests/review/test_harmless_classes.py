@@ -348,3 +348,22 @@ def test_a_large_sum_told_from_inside_or_of_a_client(text):
 )
 def test_no_large_sum_in_a_voucher_odds_or_public_news(text):
     assert "confidential_business" not in kinds(text)
+
+
+# -- small_community: small places in the words other Englishes use --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eish, Grade 9 girl at Bosveld Combined is pregnant. 13. The whole dorpie is talking.",
+        "Sharma uncle came again for his Viagra and asked me to wrap it in newspaper 😂 uncle the full colony already knows",
+        "In a 300-person town like ours, when the only Filipino family's baby came early the whole hospital knew by lunch.",
+    ],
+)
+def test_a_small_place_in_other_words(text):
+    assert "small_community" in kinds(text)
+
+
+def test_going_home_to_the_village_for_the_holidays_is_no_small_place():
+    assert "small_community" not in kinds("Musim balik kampung. Drive safe, don't use your phone, we want you home for rendang.")
