@@ -367,3 +367,23 @@ def test_a_small_place_in_other_words(text):
 
 def test_going_home_to_the_village_for_the_holidays_is_no_small_place():
     assert "small_community" not in kinds("Musim balik kampung. Drive safe, don't use your phone, we want you home for rendang.")
+
+
+# -- photo: more images of someone, and permission said other ways ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wefie with the triplets we delivered last night in labour room 2 🥰 their mum let us take it.",
+        "Snack time with the Penguins room at Seren Fach Nursery Llanelli 🐧🍎 look at these little faces, mams said it's fine to post!",
+        "Sharing (with consent) a painting by my client, a 71-yr-old retired fisherman who started art therapy.",
+    ],
+)
+def test_an_image_of_someone_served_shared(review, text):
+    assert "photo" in review(text)
+
+
+def test_the_writers_own_animal_is_no_photo_of_someone():
+    text = "Calving season. Haven't slept since Tuesday. Look at this wee lad's face 🐄 (my own calf, don't @ me)"
+    assert "photo" not in kinds(text)
