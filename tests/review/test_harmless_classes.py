@@ -387,3 +387,23 @@ def test_an_image_of_someone_served_shared(review, text):
 def test_the_writers_own_animal_is_no_photo_of_someone():
     text = "Calving season. Haven't slept since Tuesday. Look at this wee lad's face 🐄 (my own calf, don't @ me)"
     assert "photo" not in kinds(text)
+
+
+# -- client_contact: private contact said other ways --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a parent texted my personal cell at 11pm about a friendship drama. no.",
+        "Client's husband called my cell (no idea how he got it) to yell at me.",
+        "A widow from our congregation has been calling me at home every night since the funeral.",
+        "Former patient has started commenting on my TikToks (personal account). Nothing nasty.",
+    ],
+)
+def test_contact_from_someone_served_in_other_words(text):
+    assert "client_contact" in kinds(text)
+
+
+def test_a_colleagues_comments_on_my_work_are_no_contact():
+    assert "client_contact" not in kinds("code review appreciation: my lead left 47 comments on my PR and every one was right")
