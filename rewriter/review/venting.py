@@ -94,9 +94,10 @@ class VentingRule(Rule):
             if not elsewhere(a) and (within(colleagues, wa, wb) or within(post.served, wa, wb)):
                 yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
         praise = post.cue("review_praise")
+        mine = [(a, b) for a, b in work if not _anyones(text, a, b)]  # not "their manager", "your coworker"
         for a, b in post.cue("review_complaint_signals"):
             wa, wb = post.around(a, b, 2)
-            if within(work, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
+            if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
                 yield self.risk(post, a, b)

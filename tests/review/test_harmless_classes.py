@@ -407,3 +407,12 @@ def test_contact_from_someone_served_in_other_words(text):
 
 def test_a_colleagues_comments_on_my_work_are_no_contact():
     assert "client_contact" not in kinds("code review appreciation: my lead left 47 comments on my PR and every one was right")
+
+
+def test_someone_elses_manager_and_a_compliment_received():
+    text = "Canadian HR observation: everyone says 'sorry' in exit interviews. Even the people leaving because of their manager. Classic 🇨🇦"
+    assert "venting" not in kinds(text)
+    assert "venting" in kinds("Our manager cut the breaks again and blamed the rota. Classic.")
+    text = "Patient told me my chair was comfier than his recliner. Highest compliment a dentist in Worcester can get."
+    assert "rare_or_unique" not in kinds(text)
+    assert "rare_or_unique" in kinds("She's the oldest patient in Worcester, 104 and still sharp.")
