@@ -19,8 +19,12 @@ _PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['�
 # What comes between "my" and the writer's own person: "my (little|eldest|own) daughter".
 _OWN_LEAD = re.compile(
     r"(?i)(?:\b(?:my|our|mine)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
-    r"beautiful|own|\d+\s?(?:yo|year\s?old)|\d+[\w-]*)\s+){0,2})$"
+    r"beautiful|own|\d+\s?(?:yo|y/o|yrs?\s?old|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
+# Before a family word in lowercase, any few plain words may stand there ("my very confused dog Moose", "our
+# gorgeous wee nephew"), not someone else's ("my client's dog"); a capitalised one after other words is a
+# title ("our choir leader Brother Tafadzwa").
+_OWN_LEAD_LOOSE = re.compile(r"(?:\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){1,3})$")
 
 _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
 # A hashtag names a topic the post is filed under ("#kenyalaw", "#Litigation"), not a person or a case of
@@ -111,6 +115,8 @@ class Post:
         out = []
         for a, b in self.cue("review_own_family"):
             lead = _OWN_LEAD.search(text, max(0, a - 40), a)
+            if not (lead and lead.group()) and text[a].islower():
+                lead = _OWN_LEAD_LOOSE.search(text, max(0, a - 40), a)
             if lead and lead.group():
                 out.append((lead.start(), b))
         return out

@@ -416,3 +416,10 @@ def test_someone_elses_manager_and_a_compliment_received():
     text = "Patient told me my chair was comfier than his recliner. Highest compliment a dentist in Worcester can get."
     assert "rare_or_unique" not in kinds(text)
     assert "rare_or_unique" in kinds("She's the oldest patient in Worcester, 104 and still sharp.")
+
+
+def test_the_writers_own_pet_or_family_with_words_between():
+    text = "first snow day of the year ❄️ pic below of my porch and my very confused dog Moose. marking can wait."
+    assert "photo" not in kinds(text, [span(text, "Moose", "PERSON")])
+    text = "Our choir leader Brother Tafadzwa is now in rehab for alcohol. He asked us to pray quietly."
+    assert "health_detail" in kinds(text, [span(text, "Tafadzwa", "PERSON")])
