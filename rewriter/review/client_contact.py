@@ -36,6 +36,8 @@ class ClientContactRule(Rule):
             return
         text = post.text
         for a, b in post.cue("review_private_contact"):
+            if _not_contact(text, a, b):
+                continue
             if self._served_near(post, a, b) and not _to_readers(post, a, b):
                 yield self.risk(post, a, b)
         for m in _MONEY.finditer(text):
@@ -61,6 +63,38 @@ class ClientContactRule(Rule):
             return True
         named = any(a <= s and e <= b for s, e in post.names)
         return named and not any(a <= s and e <= b for s, e in post.workplace)
+
+
+# A meal is contact when someone takes or asks the writer to it ("asked me out for dinner", "invited us
+# round for lunch"), not the writer's own ("Kottu roti for lunch, no regrets").
+_MEAL = re.compile(r"(?i)(?:out\s+)?for\s+(?:lunch|dinner|drinks?|coffee|a\s+drink|a\s+coffee)$")
+_INVITED = re.compile(
+    r"(?i)\b(?:me|us|we|let['’]?s|go|invit\w*|ask\w*|took|take|taking|takes|join\w*|come|came|coming|round|over|treat\w*|offer\w*)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s+$"
+)
+# A door is contact when someone comes to it ("turned up at my door", "knocking at my door"), not a
+# classroom's ("a Year 1 cried at MY door").
+_AT_DOOR = re.compile(r"(?i)at\s+my\s+(?:front\s+)?door$")
+_ARRIVING = re.compile(
+    r"(?i)\b(?:turn\w*|show\w*|knock\w*|came|come|coming|arriv\w*|appear\w*|stand\w*|stood|wait\w*|left|leav\w*|"
+    r"rang|ring\w*|bang\w*|drop\w*|was|were|is|are|been)\b(?:\s+[\w'’-]+){0,2}\s+$"
+)
+
+
+def _not_contact(text: str, start: int, end: int) -> bool:
+    """The contact phrase at [start, end) is no contact here: the writer's own meal, a child at the
+    classroom door, "asked if I'd ever met ..." (a question about the writer's life), the family's own
+    group chat ("the whole family WhatsApp")."""
+    phrase = text[start:end]
+    if _MEAL.match(phrase):
+        return not _INVITED.search(text, max(0, start - 40), start)
+    if _AT_DOOR.match(phrase):
+        return not _ARRIVING.search(text, max(0, start - 30), start)
+    if phrase.lower().startswith("asked if") and re.match(r"\s+ever\b", text[end:]):
+        return True
+    if "whatsapp" in phrase.lower() and re.search(r"(?i)\bfamily\s+$", text[max(0, start - 10):start]):
+        return True
+    return False
 
 
 def _to_readers(post: Post, start: int, end: int) -> bool:

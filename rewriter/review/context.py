@@ -19,8 +19,12 @@ _PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['�
 # What comes between "my" and the writer's own person: "my (little|eldest|own) daughter".
 _OWN_LEAD = re.compile(
     r"(?i)(?:\b(?:my|our|mine)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
-    r"beautiful|own|\d+\s?(?:yo|year\s?old)|\d+[\w-]*)\s+){0,2})$"
+    r"beautiful|own|\d+\s?(?:yo|y/o|yrs?\s?old|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
+# Before a family word in lowercase, any few plain words may stand there ("my very confused dog Moose", "our
+# gorgeous wee nephew"), not someone else's ("my client's dog"); a capitalised one after other words is a
+# title ("our choir leader Brother Tafadzwa").
+_OWN_LEAD_LOOSE = re.compile(r"(?:\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){1,3})$")
 
 _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
 # A hashtag names a topic the post is filed under ("#kenyalaw", "#Litigation"), not a person or a case of
@@ -30,6 +34,12 @@ _NOT_IN_HASHTAGS = ("review_legal_process",)
 # A mention of many people ("families", "our patients", "adult women"), not one person a story or a
 # complaint is about; "one of my swimmers" is read by the rules that allow it.
 PLURAL_MENTION = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
+# A work word inside a compound names a thing, not a person: "cert-manager", "HR-approved", "staff-room".
+_IN_COMPOUND_BEFORE = re.compile(r"[a-z0-9]-$")
+_IN_COMPOUND_AFTER = re.compile(
+    r"-[a-z]|\s+(?:canteen|cafeteria|room|kitchen|toilets?|loos?|car\s+park|parking|lounge|fridge|microwave|party|"
+    r"night\s+out|lanyards?|badges?|discount|entrance|observation|tip|tips|life|confessional|here)\b"
+)
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
@@ -105,6 +115,8 @@ class Post:
         out = []
         for a, b in self.cue("review_own_family"):
             lead = _OWN_LEAD.search(text, max(0, a - 40), a)
+            if not (lead and lead.group()) and text[a].islower():
+                lead = _OWN_LEAD_LOOSE.search(text, max(0, a - 40), a)
             if lead and lead.group():
                 out.append((lead.start(), b))
         return out
@@ -122,7 +134,12 @@ class Post:
     def workplace(self) -> list[tuple[int, int]]:
         """Mentions of colleagues, managers or the employer ("my manager", "the trust", "HR", "working
         for Brightwell Academy Trust")."""
-        found = [s for s in self.cue("review_people_at_work") if not self.is_own(*s)]
+        text = self.text
+        found = [
+            s for s in self.cue("review_people_at_work")
+            if not self.is_own(*s) and not _IN_COMPOUND_BEFORE.search(text, max(0, s[0] - 20), s[0])
+            and not _IN_COMPOUND_AFTER.match(text, s[1])
+        ]
         for s in self.spans:
             if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):
                 found.append((s.start, s.end))

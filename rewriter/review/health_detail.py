@@ -23,6 +23,13 @@ from .context import POINTER_TYPES, Post, within
 from .rule import Rule
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
+# Said to the readers, or the writer's own sign-off: "take your antibiotics", "your hamstring", "your
+# friendly physio".
+_TO_READER = re.compile(r"(?i)\byour\s+(?:[\w'’-]+\s+){0,2}$")
+# A health word that is something else: "Std 2" (a school year in southern Africa and South Asia).
+_NOT_A_CONDITION = re.compile(r"(?i)std\s*\d")
+# The writer as the sentence's subject right before the word: "I collapsed", "I've had shingles".
+_SUBJECT_I = re.compile(r"(?i)^(?:i|i['’]m|i['’]ve|i\s+was|i\s+am)(?:\s+(?:have|had|got|has|caught|get|felt|feel))?\s*$")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['’]s)?\b")
 # Clinical words by their endings: "tendonitis", "sarcoidosis", "melanoma", "neuropathy", "appendectomy",
 # "fibrodysplasia", "hyperthymesia".
@@ -70,7 +77,7 @@ _STORIES = frozenset({"rare_or_unique", "small_community"})
 # A health word naming a service or a topic: "the neonatal unit", "mental health waiting lists", "mental
 # health first aid", "the shingles vax", "therapy rooms", "CPR refresher".
 _SERVICE_AFTER = re.compile(
-    r"(?i)['’]?s?\s+(?:units?|wards?|services?|teams?|clinics?|waiting\s+lists?|lists?|first\s+aid|training|courses?|"
+    r"(?i)['’]?s?\s+(?:[a-z]+\s+(?=campaigns?\b|drives?\b|days?\b|programmes?\b))?(?:units?|bays?|drives?|programmes?|lines?|wards?|services?|teams?|clinics?|waiting\s+lists?|lists?|first\s+aid|training|courses?|"
     r"vax|vaccines?|vaccinations?|jabs?|boosters?|rooms?|awareness|campaigns?|policy|policies|support|leads?|champions?|"
     r"refreshers?|drills?|classes|workshops?|certificates?|certification)\b"
 )
@@ -93,26 +100,40 @@ class HealthDetailRule(Rule):
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
+        # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
+        # the new running injuries", "Trauma bay")
+        qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
+            if _TO_READER.search(text, max(sa, a - 30), a):
+                continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
+            if _NOT_A_CONDITION.match(text, a, b + 4):
+                continue  # "Std 2": a class
             own = _OWN_BEFORE.search(text, sa, a)
-            if own and not post.others_in(sa, sb) and not _THIRD_PERSON.search(own.group()):
-                continue  # "I was diagnosed with ...", "my anxiety"; not "told me she's expecting"
+            if own and not _THIRD_PERSON.search(own.group()) and (
+                not post.others_in(sa, sb) or (_SUBJECT_I.search(own.group()) and not post.others_in(own.start(), a) and not _THIRD_PERSON.search(text, a, b))
+            ):
+                continue  # "I was diagnosed with ...", "my anxiety", "... and I collapsed"; not "told me she's expecting"
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
-            if not story and _names_no_one(post, a, b):
+            if not story and _names_no_one(post, a, b, qualifiers):
                 continue
-            if story or self._identifiable(post, a, b):
+            if story or self._identifiable(post, a, b, qualifiers):
                 yield self.risk(post, a, b)
 
     @staticmethod
-    def _identifiable(post: Post, a: int, b: int) -> bool:
+    def _identifiable(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] = frozenset()) -> bool:
         wa, wb = post.around(a, b, 1)
-        if post.names and any(wa <= s and e <= wb for s, e in post.names):
+        sa, sb = post.sentence(a)
+        # a name in the sentence, or in the one before or after when this one says "he", "she" ("Priya's mum
+        # rang. She has cancer."); not a greeting or a brand the detector read as a name two sentences off
+        # ("Poa sana! Malaria season tip ...")
+        near = (sa, sb) if not _THIRD_PERSON.search(text := post.text, sa, sb) else (wa, wb)
+        if any(near[0] <= s and e <= near[1] and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
-        text, lower = post.text, post.lower
+        lower = post.lower
         one = any(
             not _PLURAL.search(text[s:e]) or "one of" in lower[max(0, s - 12) : s]
             for s, e in post.served_in(wa, wb)
@@ -154,19 +175,25 @@ def is_clinical(word: str) -> bool:
     return word.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(word) is not None
 
 
-def _names_no_one(post: Post, a: int, b: int) -> bool:
+def _names_no_one(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] = frozenset()) -> bool:
     """The health word at [a, b) names a service or a topic ("the neonatal unit", "mental health first
     aid") or is said of an everyday thing ("the printer's broken"), with no one person served and nobody
     named in its sentence (not "Nora's family on the palliative unit"); the writer's school is no one."""
     text = post.text
     sa, sb = post.sentence(a)
-    if within(post.names, sa, sb) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
+    if any(sa <= s and e <= sb and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
         return False
     things = post.cue("review_everyday_annoyances")
     return bool(
         _SERVICE_AFTER.match(text, b)
         or any(s < sb and sa < e for s, e in things)
     )
+
+
+def _modifies(text: str, end: int, at: int) -> bool:
+    """A name ending at ``end`` stands right before the health word at ``at`` as a word qualifying it,
+    not a person's ("Pickleball injuries", "Trauma bay"): no possessive between."""
+    return 0 <= at - end <= 1 and text[end:at].strip() == ""
 
 
 def _after_own(post: Post, at: int) -> bool:

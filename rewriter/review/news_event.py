@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .context import Post
 from .rule import Rule
 
@@ -39,6 +40,22 @@ _OUTLET = re.compile(
     r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
     r"Observer|Telegraph|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)\b"
     r"(?!\s+(?:[A-Z]|&))"  # a longer name is no outlet: "the Post Office", "the Mail Centre"
+)
+# A story placed on a channel or paper by its name, which no list can hold: "whose story was on Citizen
+# last night", "the tavern shooting on eNCA", "the boda thieves case on NTV?", "the floods you saw on Geo",
+# "the boy they showed on 9 News", "all over di Gleaner". The name is capitalised or an acronym, and no day,
+# month or platform everybody uses ("on Facebook" is another rule's: a photo or a sharing).
+_DAYS_MONTHS = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Christmas|Easter|Eid|Diwali|Divali|Deepavali)s?"
+)
+_PLATFORMS = "|".join(sorted((re.escape(p) for p in vocab.words("platforms")), key=len, reverse=True))
+_ON_CHANNEL = re.compile(
+    r"\b(?i:story|stories|video|videos|footage|clip|report|interview|segment|piece|feature|coverage|case|crash|fire|"
+    r"shooting|stabbing|accident|saw|seen|see|watched|shown|showed|featured|aired|trending|viral|all\s+over)\b"
+    r"(?:\s+[\w'’]+){0,4}?\s+(?i:on|pon|in|from|all\s+over)\s+(?:(?i:the|di|de)\s+)?"
+    rf"(?!{_DAYS_MONTHS}\b)(?!(?i:{_PLATFORMS})\b)"
+    r"(?P<outlet>[A-Z][\w'’-]*(?:\s+(?:News|TV|Radio|FM|Online))?|\d{1,2}\s+(?:News|TV)|[a-z]{1,2}[A-Z]{2,}[\w-]*)"
 )
 _MEDIA = (
     r"(?:(?:local|national|evening|regional)\s+)?(?:news|papers?|headlines|telly|tv|radio|socials|social\s+media|"
@@ -79,6 +96,16 @@ class NewsEventRule(Rule):
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())
+        if post.cue("review_story_words"):
+            seen = set()
+            for at in _channel_candidates(post):
+                # a story word at most five words before "on": the pattern is tried only from there
+                for a, _ in post.cue("review_story_words"):
+                    if at - 60 <= a < at:
+                        m = _ON_CHANNEL.match(text, a, min(len(text), at + 40))
+                        if m and m.span("outlet") not in seen and _is_outlet(text, m):
+                            seen.add(m.span("outlet"))
+                            yield self.risk(post, m.start("outlet"), m.end("outlet"))
         if "?" in text:
             for a, b in post.sentences():
                 m = _KNOWN_STORY.match(text, a, b)
@@ -93,6 +120,52 @@ class NewsEventRule(Rule):
             if m.start() <= start + 1 and end <= m.end() + 1 or start <= m.start() and m.end() <= end:
                 return self.risk(post, min(start, m.start()), max(end, m.end()), "")
         return self.risk(post, start, end)
+
+
+# Acronyms that are countries, unions or public services, not channels.
+_NOT_OUTLET = re.compile(r"UK|US|USA|UAE|NZ|SA|RSA|DRC|KSA|EU|UN|NHS|HSE|ICU|ER|ED|A&E|NICU|PICU|OR|GP|PM|AM")
+
+
+_BEFORE_CHANNEL = frozenset({"on", "pon", "in", "from", "over"})
+
+
+def _channel_candidates(post: Post) -> list[int]:
+    """Where a word that could name a channel follows "on", "in", "from" or "over" (capitalised, a number,
+    "eNCA"): most posts have few, and _ON_CHANNEL is only scanned around them."""
+    words = post.words
+    text = post.text
+    forms = words.forms
+    found = []
+    for i in range(len(forms) - 1):
+        if forms[i] in _BEFORE_CHANNEL:
+            j = i + 1
+            if forms[j] in ("the", "di", "de") and j + 1 < len(forms):
+                j += 1
+            at = words.spans[j][0]
+            if text[at].isupper() or text[at].isdigit() or text[at + 1 : at + 3].isupper():
+                found.append(words.spans[i][0])
+    return found
+
+
+def _is_outlet(text: str, m: re.Match) -> bool:
+    """The name after "on" in a story's sentence is a channel or a paper: an acronym ("NTV", "eNCA", "TVJ",
+    "ST"), a name with a media word ("9 News", "Citizen TV"), or a single name that is not where the story
+    happened ("the crash on Thika Road" is a place: a road or a place word after it, or "in" before it)."""
+    outlet = m.group("outlet")
+    if _NOT_OUTLET.fullmatch(outlet):
+        return False  # "the second documented case in the UK"
+    if re.fullmatch(r"[A-Z0-9]{2,6}\d?|[a-z]{1,2}[A-Z]{2,}[\w-]*|[A-Z][A-Za-z]*[A-Z][\w-]*|[\w'’-]+\s+(?:News|TV|Radio|FM|Online)", outlet):
+        return not re.match(r"\s+(?-i:[A-Z])", text[m.end():])  # "on NTV", not "in NHS Tayside"
+    if " " in outlet or not re.search(r"(?i)\b(?:on|pon|all\s+over)\s+(?:(?:the|di|de)\s+)?$", text[m.start():m.start("outlet")]):
+        return False
+    # a single capitalised name after "on": a channel only beside a word for broadcast or time of showing
+    after = text[m.end():]
+    if re.match(r"(?i)\s*(?:last\s+night|tonight|this\s+morning|yesterday|earlier|today|news|tv)\b", after):
+        return True
+    return bool(re.match(r"\s*(?:[.?!,;)]|$)", after)) and bool(
+        re.search(r"(?i)\b(?:story|video|footage|coverage|report|interview|segment|saw|seen|watched|showed|shown|aired)\b",
+                  text[m.start():m.start("outlet")])
+    )
 
 
 def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .context import PLURAL_MENTION as _PLURAL
 from .context import Post, overlaps, within
 from .rule import Rule
 
@@ -60,6 +61,8 @@ class OngoingCaseRule(Rule):
         for a, b in post.cue("review_legal_process"):
             if overlaps(idioms, a, b) or not _involved(post, a, b) or _over(post, over, a) or _the_system(post, a, b):
                 continue
+            if _VENUE.fullmatch(post.text, a, b) and not _a_case_near(post, a, b):
+                continue  # "late for court and the judge was NOT amused", "court reports take twice as long"
             yield self.risk(post, a, b)
         if not (post.others or post.first_person()):
             return
@@ -76,6 +79,36 @@ class OngoingCaseRule(Rule):
             if any(sa <= s and e <= sb and not overlaps(idioms, s, e) for s, e in process):
                 yield self.risk(post, a, b)
 
+
+
+# Words for the court itself, its judge or its paperwork: by themselves the writer's working day ("Grand
+# day in court, nothing to report", "while I finished my court reports"), a case only with one beside them.
+_VENUE = re.compile(
+    r"(?i)(?:(?:in|to|for|at)\s+)?(?:the\s+)?(?:court(?:room)?|courts|court\s+reports?|court\s+papers|(?:the|a)\s+judge|judge|chambers)"
+)
+# What makes it one case: its parties, its stage, its outcome ("my client", "the hearing", "bail", "custody").
+_CASE_SIGN = re.compile(
+    r"(?i)\b(?:case|cases|client|clients|hearing|trial|verdict|sentenc\w*|bail|custody|witness\w*|evidence|accused|"
+    r"defendant|charged|charges|appeal|plea|pleaded|convict\w*|acquit\w*|remand\w*|prosecut\w*|inquest|tribunal|"
+    r"order|injunction|divorce|adoption|placement|contact|fostering|care\s+proceedings|family|children|kids|mum|dad|father|mother)\b"
+)
+
+
+_TAKEN_TO = re.compile(r"(?i)\b(?:tak\w*|took|drag\w*|haul\w*)\b(?:\s+[\w'’-]+){0,3}\s+$")
+
+
+def _a_case_near(post: Post, start: int, end: int) -> bool:
+    """A case beside a word for the court: someone served, named or from work in its sentence or the next,
+    or a word for a case's parties, stage or outcome, or a date it still runs to."""
+    wa, wb = post.around(start, end, 1)
+    sa, sb = post.sentence(start)
+    text = post.text
+    # colleagues in numbers are the court's staff ("the District Court clerks"), not a case's parties
+    crowd = {(s, e) for s, e in post.workplace if _PLURAL.search(text[s:e])}
+    others = [(s, e) for s, e in post.others_in(wa, wb) if not (s < end and start < e) and (s, e) not in crowd]
+    if _TAKEN_TO.search(text, max(0, start - 40), start) and text[start:end].lower().startswith("to"):
+        return True  # "taking the neighbour to court": a case brought
+    return bool(others) or _CASE_SIGN.search(post.text, wa, wb) is not None or _LIVE.search(post.text, sa, sb) is not None
 
 
 def _the_system(post: Post, start: int, end: int) -> bool:

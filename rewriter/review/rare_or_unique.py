@@ -27,6 +27,7 @@ from .rule import Rule
 
 _WEAK = re.compile(r"(?i)rar(?:e|er|est)$")
 _RATE = re.compile(r"(?i)(?:1|one)\s+in\s+(?P<n>[\d,.]+\s*[km]?|a|every)\b(?:\s*(?P<big>thousand|million|billion|k\b|m\b))?")
+_PRAISE_AFTER = re.compile(r"(?i)\s+(?:compliment|compliments|praise|honou?r|privilege|thank[\s-]you|feedback|review)s?\b")
 # A compliment, not a statistic: "she's one in a million".
 _COMPLIMENT = re.compile(r"(?i)(?:['’]s|\bis|\bare|['’]re|\bwas|\bwere)\s+(?:truly\s+|honestly\s+|just\s+|a\s+)?$")
 # The writer's own record: "my first ever marathon", "I'm the only one who", "I was the first".
@@ -104,6 +105,8 @@ class RareOrUniqueRule(Rule):
                 continue
             if _ONLY_AN_AMOUNT.match(text, a, min(sb, b + 12)):
                 continue
+            if _PRAISE_AFTER.match(text, b, sb):
+                continue  # "Highest compliment a dentist in Worcester can get": praise received, no one's rarity
             if _QUESTION_TO_READERS.match(text, sa, sb):
                 continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:

@@ -21,6 +21,7 @@ import re
 
 from .. import vocab
 from .context import PLACE_TYPES, Post
+from .context import PLURAL_MENTION as _PLURAL
 from .cues import NUMBER_WORDS, alternation
 from .rule import Rule
 
@@ -69,6 +70,17 @@ _BEST_IN_PLACE = re.compile(
 # Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
 # name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
 _BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands"))
+# ... and as posts write them: "the Bronx" ("The Bronx"), "Frankfurt" ("Frankfurt am Main", "Frankfurt (Oder)").
+_BIG_PLACES |= frozenset(
+    re.sub(r"^the\s+", "", re.split(r"\s+(?:am|an\s+der|upon|on|\()\s*", p, maxsplit=1)[0]) for p in _BIG_PLACES
+)
+# A capitalised word the detector took for a place is one when the post puts someone or something there:
+# "a lad from Drumlea", "in the Brackenhill area", "near Kilcarron"; not "Chipsi mayai", "a Tunnock's
+# teacake", "a deep fried Mars bar", "Lawd", which only sit beside someone the writer serves.
+_AS_PLACE = re.compile(
+    r"(?i)\b(?:in|from|at|near|outside|on|of|to|round|around|across|past|by|behind|beyond|off|up|down|via)\s+"
+    r"(?:out\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$"
+)
 _ROAD = re.compile(r"[AMNI]-?\d{1,4}\b|F\d\b")  # "the M62", "an F1" (a junior doctor): no place
 _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 _YOU_KNOW = re.compile(
@@ -86,9 +98,10 @@ _KNOWING = re.compile(
 )
 _ALL_WHO = re.compile(
     r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
-    r"(?:(?:the\s+)?whole\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation|"
+    r"(?:(?:the\s+)?(?:whole|full|entire)\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation|"
+    r"hospital|church|mosque|temple|colony|mohalla|dorp|dorpie|kampung|kampong|barangay|basti|block|building|compound|market|"
     r"of\s+(?-i:[A-Z][\w'’-]+))|"
-    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub))(?:['’]s)?|"
+    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub|colony|mohalla|dorp|barangay|kampung))(?:['’]s)?|"
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
     r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
 )
@@ -154,7 +167,8 @@ class SmallCommunityRule(Rule):
         if not (post.others or post.pronouns or only_one or (places and post.cue("review_recognisable"))):
             return
         for a, b in places:
-            yield self._smaller(post, a, b)
+            if only_one or _story_near(post, a, b):
+                yield self._smaller(post, a, b)
         for a, b in post.cue("review_recognisable"):
             yield self.risk(post, a, b)
         lower = post.lower
@@ -179,7 +193,7 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         for span in post.spans_of(_PLACE):
             wa, wb = post.around(span.start, span.end, 1)
-            if _small_place_name(span.text) and post.served_in(wa, wb):
+            if _small_place_name(span.text) and not _nobody(post, span.start, span.end) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):
@@ -238,6 +252,38 @@ _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|residents|souls|inhabitants|locals
 # a shop or service, not a person ("the only nurse" is the writer's own trade: another rule's business)
 _ONLY_AMENITY = re.compile(r"(?i)only\s+(?P<what>(?!(?:gp|doctor|nurse|teacher|midwife|social\s+worker)\b)[\w'’ -]+)")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+# What makes a small setting matter: a story about someone in it (their health, a case, a secret, a
+# rarity, the news, a photo, private contact) somewhere in the post.
+_STORY_CUES = (
+    "review_health_words", "review_care_status", "review_legal_process", "review_secrecy", "review_business_events",
+    "review_rarity", "review_news_exposure", "review_private_contact", "review_image_words", "review_incidents",
+    "review_client_wrongdoing", "review_complaint_words", "review_superlatives", "review_gifts", "medicines",
+)
+_SINGULAR_PRONOUN = re.compile(r"(?i)\b(?:he|she|him|her|his|he['’]s|she['’]s|hers)\b")
+_GROUP_WORD = re.compile(r"(?i)(?:team|staff|management|leadership|committee|board|department|crew|class|group|community|everyone|everybody)$")
+
+
+def _story_near(post: Post, start: int, end: int) -> bool:
+    """A small-place phrase tells on someone when the post picks out one person near it (a name, "the lad",
+    "my manager", "she") or tells a story of someone's health, case, secret or rarity; not in talk of the
+    writer's own work or home ("3 villages today for the polio campaign", "I love this island", "Rural GP
+    life", "leading a team of 9")."""
+    text = post.text
+    wa, wb = post.around(start, end, 1)
+    if any(wa <= a and b <= wb for a, b in post.names) or _SINGULAR_PRONOUN.search(text, wa, wb):
+        return True
+    if any(wa <= a and b <= wb and not _GROUP_WORD.search(text[a:b])
+           and (not _PLURAL.search(text[a:b]) or "one of" in post.lower[max(0, a - 15):a])
+           for a, b in post.served + post.workplace):
+        return True
+    return any(post.cue(name) for name in _STORY_CUES)
+
+
+def _nobody(post: Post, start: int, end: int) -> bool:
+    """A greeting, an interjection or a language the detector took for a place ("in Yoruba")."""
+    return any(a <= start and end <= b for a, b in post.cue("review_not_people"))
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:

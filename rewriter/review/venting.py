@@ -46,7 +46,9 @@ _BLAME_BEFORE = re.compile(
 )
 _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
 # Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
-_ANYONES_BEFORE = re.compile(r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all)\s+$")
+_ANYONES_BEFORE = re.compile(
+    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all|your|their)\s+$"
+)
 _ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
 # The writer's own role, not a colleague: "as a founder", "I'm a manager".
 _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w'’-]+\s+)?$")
@@ -54,6 +56,11 @@ _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w
 # your ideas".
 _AT_THE_READER = re.compile(r"(?i)\s+(?:you|your|yourself)\b")
 # A word talked of as a word: "no clean word for 'anxiety'", "the term 'burnout'".
+# The writer's own words quoted: "I said 'politics'", "I say 'Priya'", "I told them 'not today'".
+_WRITER_SAID = re.compile(
+    r"(?i)\b(?:described\s+as|known\s+as|dubbed|nicknamed|aka)\s*$|\b(?:i|we)\s+(?:just\s+|then\s+|always\s+|simply\s+)?(?:said|say|says|told\s+(?:him|her|them|the\s+\w+)|tell\s+(?:him|her|them)|"
+    r"replied|reply|answered|answer|explained|call\s+it|called\s+it|wrote|write)\s*,?\s*$"
+)
 _WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
 # Faces that only ever say exasperation, whatever words stand beside them.
 _EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
@@ -87,18 +94,30 @@ class VentingRule(Rule):
             if not elsewhere(a) and (within(colleagues, wa, wb) or within(post.served, wa, wb)):
                 yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
         praise = post.cue("review_praise")
+        mine = [(a, b) for a, b in work if not _anyones(text, a, b)]  # not "their manager", "your coworker"
         for a, b in post.cue("review_complaint_signals"):
             wa, wb = post.around(a, b, 2)
-            if within(work, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
+            if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
                 yield self.risk(post, a, b)
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
+            quotes = [m.span() for m in _QUOTE.finditer(text)]
+            # a name inside a quotation is words said, not someone there ("I say 'Priya', they say 'Pria?'")
+            speakers = [(a, b) for a, b in colleagues if not any(qa < a and b < qb for qa, qb in quotes)]
             for m in _QUOTE.finditer(text):
                 sa, sb = post.sentence(m.start())
                 if _WORD_TALKED_OF.search(text, max(0, m.start() - 25), m.start()):
                     continue  # "no clean word for 'anxiety'": a word talked of, not someone's words
-                if _scare_quote(text, m) and within(colleagues, sa, m.start()) and not within(praise, sa, sb):
+                if _WRITER_SAID.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "I said 'politics' and moved on": the writer's own words
+                said_by = within(speakers, sa, m.start()) or (
+                    # "Charge nurse Priya thinks she owns the hospital. Today she told my patient's family I'm 'new
+                    # and slow'": a colleague in the sentence before, and "she" before the quote
+                    sa > 0 and _leads(post, work, sa - 1) and _SHE_HE.search(text, sa, m.start()) is not None
+                    and not within(praise, *post.around(sa - 1, sa - 1, 0))
+                )
+                if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in post.names:
             sa, sb = post.sentence(a)
@@ -109,6 +128,16 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
+    """One of ``mentions`` is the subject of the sentence holding ``at``: within its first three words ("Charge
+    nurse Priya from 5th floor ICU thinks ...", "My G7 at HMRC, Marcus, has ...")."""
+    sa, sb = post.sentence(at)
+    return any(sa <= s and e <= sb and len(post.text[sa:s].split()) <= 2 for s, e in mentions)
+
+
+_SHE_HE = re.compile(r"\b(?:she|he|She|He)\b")
 
 
 def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple[int, int]], a: int, b: int) -> bool:
