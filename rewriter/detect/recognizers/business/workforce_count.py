@@ -1,0 +1,70 @@
+"""A count of a workplace's people in a post about cuts or a closure: "40 of us", "230 roles", "85 staff",
+"our whole team of 6", "a 12-person startup", "3 nurses don resign" when the post also says "redundancies",
+"being cut", "closing", "restructure" or "not announced yet". The count tells which site or team it is
+before the news is public. Counts of people anywhere else ("40 of us ran the 10k") are left alone."""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from ..support.base import Pattern
+from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
+
+_COUNT = r"(?<![\w.,£$€#/:])(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![.,]\d)"
+_STAFF = (
+    r"(?:people|staff|jobs|roles|positions|posts|employees|workers|colleagues|heads|redundancies|engineers|"
+    r"nurses|midwives|agents|analysts|carers|drivers|teachers|developers|managers|contractors|officers|"
+    r"support\s+staff|frontline\s+staff|team\s+members)"
+)
+
+
+class WorkforceCountRecognizer(GatedRegexRecognizer):
+    ORDER = 535
+    ENTITY = "FIGURE"
+    GATE = HAS_DIGIT
+    FLAGS = re.IGNORECASE
+    PATTERNS = [
+        # "40 of us", "120 of us", "2 of us"
+        Pattern("count of us", rf"{_COUNT}\s+of\s+us\b", 0.6),
+        # "230 roles", "85 staff", "40 support staff posts", "60 other engineers"
+        Pattern("count and staff", rf"{_COUNT}\s+(?:(?:other|more|of\s+our|full-time|part-time)\s+)?{_STAFF}\b", 0.6),
+        # "our whole team of 6", "a team of 9"
+        Pattern("team of", rf"\b(?:team|staff|workforce|department|office)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?{_COUNT}\b", 0.6),
+        # "a 12-person startup", "a 40-person company", "a 9-person family business"
+        Pattern(
+            "n-person firm",
+            rf"{_COUNT}[-\s](?:person|people|strong|staff)\s+(?:\w+\s+)?(?:company|startup|start-up|business|firm|"
+            rf"team|practice|agency|office|shop|charity)\b",
+            0.6,
+        ),
+    ]
+    SUGGESTION = "a number of staff"
+
+    def result(self, start, end, score, matched="", entity=None, why=None, **meta):
+        # what the rewrite says in the count's place: "40 of us" -> "many of us", "230 roles" -> "a number of
+        # roles", "our whole team of 6" -> "our whole team", "a 12-person startup" -> "a small startup"
+        lowered = matched.lower()
+        if lowered.endswith(" us"):
+            suggestion = "many of us"
+        elif re.match(r"[a-z]+\s+of\b", lowered):
+            suggestion = lowered.split()[0]
+        elif re.match(r"[\d,]+[-\s](?:person|people|strong|staff)\b", lowered):
+            suggestion = "a small " + lowered.split()[-1]
+        else:
+            suggestion = f"a number of {lowered.split()[-1]}"
+        meta.setdefault("suggestion", suggestion)
+        return super().result(start, end, score, matched, entity, why, **meta)
+
+    _CUES = re.compile(rf"(?i:\b{vocab.alternation('workforce_cut_cues')})")
+
+    def find(self, text, nlp_artifacts=None):
+        # cheap: nothing to do unless the post speaks of a cut, a closure or news not yet announced
+        if not self._CUES.search(text):
+            return []
+        return super().find(text, nlp_artifacts)
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        number = int(re.search(r"\d[\d,]*", match.group()).group().replace(",", ""))
+        # "1 of us" is a person, not a count; a year ("2019 staff survey") is no head count
+        return 2 <= number < 1900 or number > 2100
