@@ -39,3 +39,8 @@ def test_a_nickname_inside_a_name_goes_with_the_name(detector):
     spans = detector.detect(text, role="paramedic")
     out = generalise(text, spans, "paramedic").text
     assert "Bernie" not in out and "Achterberg" not in out and "Bernard" not in out
+
+
+def test_a_share_of_a_workforce_keeps_what_it_is_a_share_of(detector):
+    text = "They're cutting 25% of the Leeds office next month."
+    assert generalise(text, detector.detect(text, role="hr"), "hr").text == "They're cutting part of the Leeds office next month."

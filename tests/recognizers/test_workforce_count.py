@@ -47,3 +47,8 @@ def test_counts_of_people_anywhere_else_are_left(text):
 
 def test_a_count_of_us_is_found_by_the_detector(find):
     assert ("35 of us", "FIGURE") in find("The depot is closing in May. 35 of us, and nobody knows yet.")
+
+
+def test_a_share_of_a_workforce_in_a_post_about_cuts():
+    assert "25% of the Leeds office" in texts("They're cutting 25% of the Leeds office next month.")
+    assert texts("25% of the Leeds office came to the party.") == []

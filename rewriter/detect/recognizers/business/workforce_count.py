@@ -31,6 +31,13 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         Pattern("count and staff", rf"{_COUNT}\s+(?:(?:other|more|of\s+our|full-time|part-time)\s+)?{_STAFF}\b", 0.6),
         # "our whole team of 6", "a team of 9"
         Pattern("team of", rf"\b(?:team|staff|workforce|department|office)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?{_COUNT}\b", 0.6),
+        # "cutting 40% of the Austin office", "30% of our workforce"
+        Pattern(
+            "share of a workforce",
+            r"(?<![\w.])\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:office|team|staff|"
+            r"workforce|roles|jobs|employees|people|site|plant|depot|branch|department|headcount)\b",
+            0.6,
+        ),
         # "a 12-person startup", "a 40-person company", "a 9-person family business"
         Pattern(
             "n-person firm",
@@ -45,7 +52,9 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         # what the rewrite says in the count's place: "40 of us" -> "many of us", "230 roles" -> "a number of
         # roles", "our whole team of 6" -> "our whole team", "a 12-person startup" -> "a small startup"
         lowered = matched.lower()
-        if lowered.endswith(" us"):
+        if "%" in lowered:
+            suggestion = "part" + matched[lowered.index(" of ") :]
+        elif lowered.endswith(" us"):
             suggestion = "many of us"
         elif re.match(r"[a-z]+\s+of\b", lowered):
             suggestion = lowered.split()[0]
