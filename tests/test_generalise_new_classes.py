@@ -44,3 +44,10 @@ def test_a_nickname_inside_a_name_goes_with_the_name(detector):
 def test_a_share_of_a_workforce_keeps_what_it_is_a_share_of(detector):
     text = "They're cutting 25% of the Leeds office next month."
     assert generalise(text, detector.detect(text, role="hr"), "hr").text == "They're cutting part of the Leeds office next month."
+
+
+def test_now_and_an_age_in_an_aside_goes_with_its_commas(detector):
+    text = "A lad I supported years ago, now 20, sent me a card."
+    assert generalise(text, detector.detect(text, role="social worker"), "social worker").text == (
+        "A lad I supported years ago sent me a card."
+    )

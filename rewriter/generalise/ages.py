@@ -91,7 +91,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if tail and text[:start2].rstrip().endswith("(") and not text[start2:start].strip():
             # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
             return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
-        return start2, end + (len(tail.group(0)) if tail and text[start2:start].strip() == "," else 0), ""
+        between_commas = tail and re.fullmatch(r",\s*(?:now)?", text[start2:start].strip(), re.IGNORECASE)
+        return start2, end + (len(tail.group(0)) if between_commas else 0), ""
     if years is None:
         return ctx.article_phrase(span, ctx.person.indefinite)
     band_noun, band_adj = age_band(years, ctx.person)

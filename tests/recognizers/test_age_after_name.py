@@ -79,3 +79,8 @@ def test_an_age_after_a_role_a_centenarian_and_a_bracket_of_details(text, age):
 
 def test_a_bracket_of_details_after_an_ordinary_word_is_no_age():
     assert texts(AFTER_NAME, "See Monday (3, maybe 4) for the plan.") == []
+
+
+def test_now_and_an_age_in_an_aside():
+    assert texts(AFTER_NAME, "A lad I supported years ago, now 20, sent me a card.") == ["20"]
+    assert texts(AFTER_NAME, "The queue, now 20 people long, was moving.") == []

@@ -31,8 +31,13 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
             0.65,
         ),
+        # ", now 19,", "(now 20)": "now" and a number alone in an aside is an age told as it stands today
+        Pattern("now and an age", r"(?:[,(]\s?)now\s(?P<span>\d{1,2}|1[01]\d)\s?[,)]", 0.6),
     ]
+
     def accept(self, match: re.Match, text: str) -> bool:
+        if match.group()[0] in ",(":
+            return True  # ", now 19,": no name before it to check
         word = re.match(r"[\w'’.-]+", match.group()).group().lower().rstrip(".,")
         return word not in NOT_NAMES_BEFORE_A_NUMBER
 

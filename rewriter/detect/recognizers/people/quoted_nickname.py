@@ -16,7 +16,8 @@ _NICK = r"[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,2}"
 class QuotedNicknameRecognizer(GatedRegexRecognizer):
     ORDER = 715
     ENTITY = "PERSON"
-    GATE = re.compile(_Q)
+    # a quote opening a capitalised word: cheap, and rarer than an apostrophe in "I'm"
+    GATE = re.compile(rf"{_Q}[A-Z]")
     PATTERNS = [
         # "Maximilian 'Max' Osei-Brandt", "Dr Fenella 'Fen' McAllister-Hughes", "Lyndon 'Lynx' Appiah": the whole
         # name is one person's, so it is found whole
