@@ -29,3 +29,8 @@ def test_a_date_beside_a_court_event_is_kept(find, text, date):
 )
 def test_a_date_beside_no_court_event_is_left(find, text):
     assert [s for s in find(text, "nurse") if s[1] == "DATE_TIME"] == []
+
+
+def test_hearing_as_a_verb_is_no_court_event(find):
+    text = "Been hearing that promise since I qualified in 1998."
+    assert [s for s in find(text, "gp") if s[1] == "DATE_TIME"] == []

@@ -69,10 +69,10 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
     _CUES = re.compile(rf"(?i:\b{vocab.alternation('workforce_cut_cues')})")
 
     def find(self, text, nlp_artifacts=None):
-        # cheap: nothing to do unless the post speaks of a cut, a closure or news not yet announced
-        if not self._CUES.search(text):
-            return []
-        return super().find(text, nlp_artifacts)
+        # only in a post that speaks of a cut, a closure or news not yet announced (looked for only when a
+        # count was found: most posts have none)
+        found = super().find(text, nlp_artifacts)
+        return found if found and self._CUES.search(text) else []
 
     def accept(self, match: re.Match, text: str) -> bool:
         number = int(re.search(r"\d[\d,]*", match.group()).group().replace(",", ""))
