@@ -57,3 +57,7 @@ def test_counts_of_records_and_accounts_in_millions_and_thousands(text, figure):
 @pytest.mark.parametrize("text", ["My video hit 2 million views!", "10k steps before breakfast", "Read 1,200 pages this year"])
 def test_counts_of_other_things_are_not_business_figures(text):
     assert texts(COUNT, text) == []
+
+
+def test_a_card_number_before_transactions_is_no_count():
+    assert texts(COUNT, "redeem points won on credit card 587428561654 transactions?") == []

@@ -102,3 +102,7 @@ def test_labelled_number_suggestion_names_what_it_was():
 )
 def test_bleeps_extensions_and_keysafes(text, found):
     assert any(found in t for t in texts(LABELLED, text))
+
+
+def test_a_township_extension_in_an_address_is_no_phone_extension():
+    assert texts(LABELLED, "Looking to support Zonability in Tokoza Ext 1426 in its mission") == []

@@ -16,7 +16,7 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         Pattern(
             "count and customers",
-            r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?(?:[kKmM]|(?i:million|billion|thousand)))\s+"
+            r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,9}|\d+(?:\.\d+)?\s?(?:[kKmM]|(?i:million|billion|thousand)))\s+"
             r"(?:(?i:new|active|paying|enterprise|monthly|daily|existing|loyal|b2b|retail|trial|customer|card|patient|"
             r"client|user|support|payment|postpaid|prepaid)\s+){0,2}"
             r"(?i:customers|clients|users|subscribers|accounts|employees|staff|seats|licen[cs]es|stores|sites|"

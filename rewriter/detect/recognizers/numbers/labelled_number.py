@@ -18,7 +18,7 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
         r"ticket|case|customer|client|account|acct|order|ref(?:erence)?|claim|invoice|policy|patient|"
         r"nhs|hospital|member(?:ship)?|booking|file|docket|matter|incident|job|tracking|student|pupil|"
         r"employee|staff|badge|caller|complaint|application|applicant|report|crime|warrant|prisoner|"
-        r"inmate|mrn|upn|urn|crn|referral|national\s+insurance|bleep|pager|extension|ext\.?|keysafe|key\s+safe"
+        r"inmate|mrn|upn|urn|crn|referral|national\s+insurance|bleep|pager|extension|keysafe|key\s+safe"
     )
     # Words that announce a number only with "no."/"number"/":" after them: "NI number", "log no. 4471",
     # "police ref: 22/1187", never "ni" or "log" alone.
