@@ -52,3 +52,7 @@ def test_a_count_of_us_is_found_by_the_detector(find):
 def test_a_share_of_a_workforce_in_a_post_about_cuts():
     assert "25% of the Leeds office" in texts("They're cutting 25% of the Leeds office next month.")
     assert texts("25% of the Leeds office came to the party.") == []
+
+
+def test_two_staff_on_a_rota_is_no_head_count():
+    assert texts("The new manager has cut nights to 2 staff for the whole unit.") == []

@@ -59,7 +59,8 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
             suggestion = "many of us"
         elif re.match(r"[a-z]+\s+of\b", lowered):
             suggestion = lowered.split()[0]
-        elif re.match(r"[\d,]+[-\s](?:person|people|strong|staff)\b", lowered):
+        elif re.match(r"[\d,]+[-\s](?:person|people|strong|staff)\s+(?:\w+\s+)?(?:company|startup|start-up|business|firm|"
+                      r"team|practice|agency|office|shop|charity)$", lowered):
             suggestion = "a small " + lowered.split()[-1]
         else:
             suggestion = f"a number of {lowered.split()[-1]}"
@@ -76,5 +77,7 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         number = int(re.search(r"\d[\d,]*", match.group()).group().replace(",", ""))
-        # "1 of us" is a person, not a count; a year ("2019 staff survey") is no head count
-        return 2 <= number < 1900 or number > 2100
+        # "1 of us" is a person, not a count; "2 staff on nights" is a rota, not a workplace's size; a year
+        # ("2019 staff survey") is no head count
+        least = 2 if match.group().lower().endswith(" us") else 3
+        return least <= number < 1900 or number > 2100
