@@ -204,3 +204,12 @@ def test_ages_with_who_only_now_of_and_birthday_ordinals(text, age):
 )
 def test_other_numbers_after_those_words_are_not_ages(text):
     assert texts(AGE, text) == []
+
+
+@pytest.mark.parametrize("text", ["Aunty Funmi's 60th on Saturday, so I've swapped my shift.", "Nan's 90th today!", "Uncle Tayo's 50th tonight"])
+def test_a_relations_birthday_is_the_writers_own(text):
+    assert texts(AGE, text) == []
+
+
+def test_a_clients_relations_birthday_is_not_the_writers_own():
+    assert texts(AGE, "My client's Uncle Bode's 70th on Friday") == ["70th"]

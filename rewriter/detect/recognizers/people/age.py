@@ -175,8 +175,16 @@ class AgeRecognizer(GatedRegexRecognizer):
         rf"(?:Dad|Mum|Mam|Mom|Mammy|Mummy|Daddy|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandpa|Grandma))\b"
     )
 
+    # "Aunty Ronke's 60th", "Nan's 90th", "Uncle Tayo's 50th": a relation's title says it is the writer's own
+    _FAMILY_TITLE_BEFORE = re.compile(
+        rf"(?<!['’]s\s)(?<!\b(?i:her|his)\s)(?<!\b(?i:their)\s)(?<!\b(?i:your)\s)\b(?i:aunty|auntie|{vocab.alternation('family_nouns')[3:-1]})"
+        r"(?:\s+[A-Z][\w-]*)?['’]s\s+$"
+    )
+
     def _own_birthday(self, match: re.Match, text: str) -> bool:
         if self._OWN_BIRTHDAY_AFTER.match(text, match.start("span")):
+            return True
+        if self._FAMILY_TITLE_BEFORE.search(text, max(0, match.start("span") - 40), match.start("span")):
             return True
         earlier = text[max(0, match.start() - 160) : match.start("span")]
         return bool(self._OWN_FAMILY_MENTION.search(earlier)) and not _OTHER_PEOPLE.search(earlier)
