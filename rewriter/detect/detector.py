@@ -184,7 +184,9 @@ class Detector:
             # beside a name, a place, a company or a case it can tie the post to a real event, and so can
             # a client's own slot ("Client from my Tuesday 6pm slot"): kept there.
             # A date of birth is kept anywhere: with any other detail it singles someone out.
+            # So can a court event's ("Hearing is Wednesday", "adjourned to the 14th").
             return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)
+                    or _CASE_EVENT_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)
                     or _BIRTH_BEFORE.search(norm.original[max(0, s.start - 24) : s.start])]
         return [s for s in spans if s.entity_type != "DATE_TIME" or _time_tied(s, spans, norm.original)]
 
@@ -219,6 +221,9 @@ def _name_part(text: str) -> str:
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
 _BIRTH_BEFORE = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth(?:\s+is)?|born(?:\s+on)?)\s*[:\-–]?\s*$")
 _SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+_CASE_EVENT_NEAR = re.compile(
+    rf"\b(?i:{vocab.alternation('case_event_words')})(?:s|['’]s)?\b(?!\s+(?i:aids?|tests?|loss|impaired|service|duty)\b)"
+)
 
 # A day and month or a year ("3 March", "the 14th", "in 2019") is a date; a weekday, a month or a clock
 # time alone ("Sunday", "in March", "9am") is a time of week, year or day.

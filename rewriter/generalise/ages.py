@@ -27,13 +27,30 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "my Year 5 class", "my year 3 kids": a school year used as an adjective just goes.
     if re.match(r"(?i)[1-6](?:st|nd|rd|th)\s+class$", span.text.strip()):
         return start, end, "class"  # "in 2nd class today" -> "in class today"
-    if re.match(r"(?i)(year|yr|grade|p|s)\s*\d{1,2}$", span.text.strip()):
+    # "happy 93rd to", "her 100th tmrw", "their son's 21st": a birthday by its ordinal -> "milestone birthday"
+    if re.fullmatch(r"(?i)\d{1,3}(?:st|nd|rd|th)", span.text.strip()):
+        if re.match(r"(?i)\s*(?:birthday|bday|b-day)\b", text[end:]):
+            return start, end, "milestone"
+        return start, end, "milestone birthday"
+    # "a girl of 15 from": the age after "of" goes with it ("a girl from")
+    if re.match(r"(?i)of\s+(?:only\s+|just\s+|about\s+)?\d", span.text):
+        start2, _ = ctx.absorb_left(start, r"\s+")
+        return start2, end, ""
+    if re.match(r"(?i)(year|yr|grade|p|s|jss|jhs|sss|form)\s*\d{1,2}$", span.text.strip()):
         if ctx.is_modifier(start, end) or re.match(
             r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses)\b", text[end:], re.I
         ):
             return start, end + space_after(text, end), ""
         if re.match(r"(?i)\s+(?:from|in|of)\s+(?:my|our)\b", text[end:]):
             return ctx.article_phrase(span, "a pupil")  # "A Year 11 from my form" -> "A pupil from my form"
+        if re.match(r"(?i)\s+(?:at|from|who|whose|is|was)\b", text[end:]):
+            # "a Year 10 at Castleford Grammar who" -> "a pupil at ...", "your Year 8 is the kid" -> "your
+            # pupil is ...", "Grade 3 at École X just finished" -> "A class at ..."
+            if re.search(r"(?i)\b(?:your|my|our|their|his|her|the|this|that)\s+$", ctx.left(start)):
+                return start, end, "pupil"
+            if re.search(r"(?i)\b(?:a|an|one)\s+$", ctx.left(start)):
+                return ctx.article_phrase(span, "a pupil")
+            return ctx.article_phrase(span, "a class")
         start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
         if m and re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2)):
             return start2, end, ""  # "A student in Year 4 asked" -> "A student asked": the year said only where they are
@@ -58,7 +75,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.search(r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
     # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
-    said = re.match(r"(?i)(?:he|she|they|i|we|you)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)\s+(?=\d)", span.text)
+    said = re.match(
+        r"(?i)(?:he|she|they|i|we|you|who|kid|child|lad|lass|boy|girl)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)"
+        r"(?:\s+(?:only|just|now|nearly|almost|barely|still))?\s+(?=\d)",
+        span.text,
+    )
     if said:
         return start, end, span.text[:said.end()] + predicate_age(span.text[said.end():])
     # "- 87 and still cracking jokes" -> "- older and still ...": the clause is about the age, so a band stays
@@ -72,7 +93,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if tail and text[:start2].rstrip().endswith("(") and not text[start2:start].strip():
             # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
             return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
-        return start2, end + (len(tail.group(0)) if tail and text[start2:start].strip() == "," else 0), ""
+        between_commas = tail and re.fullmatch(r",\s*(?:now)?", text[start2:start].strip(), re.IGNORECASE)
+        return start2, end + (len(tail.group(0)) if between_commas else 0), ""
     if years is None:
         return ctx.article_phrase(span, ctx.person.indefinite)
     band_noun, band_adj = age_band(years, ctx.person)

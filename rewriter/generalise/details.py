@@ -25,6 +25,7 @@ _ONE_PERSON_TITLE = re.compile(
 _RARITY = re.compile(r"(?i)^(?:the\s+)?(?:only|first|sole|one and only|first ever)\s+(?:ever\s+)?")
 _RARITY_TAIL = re.compile(r"(?i)\s+(?:ever|in|on|at|born|to|from|for|who|that|across|since)\b")
 _NAMED_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+_GENERIC_PLACE_TAIL = re.compile(r"\s+(?:in|on|at)\s+(?:a|an)\s+(?:town|village|hamlet|island|school|practice|surgery|team|ward|unit)")
 
 
 def without_rarity(text: str) -> str | None:
@@ -40,6 +41,8 @@ def without_rarity(text: str) -> str | None:
     if not re.fullmatch(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}", noun):
         return None  # no plain noun: "the only Okafor", "the first 3"
     place = " in a small town" if tail and _NAMED_PLACE_TAIL.match(rest, tail.start()) else ""
+    if tail and _GENERIC_PLACE_TAIL.fullmatch(rest, tail.start()):
+        place = rest[tail.start():]  # "the only nurse in a village" -> "a nurse in a village": nothing named
     return with_article("a " + noun) + place
 
 

@@ -36,4 +36,14 @@ def figure_span(ctx: Context, span: Span) -> Replacing:
     if count and re.search(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my)\s+$", ctx.text[: span.start]):
         # "all 14 branches" -> "all branches", "the 120 people" -> "the people": the count just goes
         return span.start, span.end, count.group(1)
-    return ctx.article_phrase(span, span.suggestion if span.suggestion.startswith(("a ", "an ")) else "a notable change")
+    own = span.suggestion if span.suggestion and span.suggestion != "a notable change" else ""
+    if own.startswith(("a ", "an ")) and _OWN_DETERMINER.search(ctx.text[: span.start]):
+        # "the whole town of 900" -> "the whole small town": the text has its own determiner
+        return span.start, span.end, own.split(" ", 1)[1]
+    if own and not own.startswith(("a ", "an ")):
+        # the recognizer's own words for the slot: "40 of us" -> "many of us", "team of 6" -> "team"
+        return span.start, span.end, own[0].upper() + own[1:] if is_sentence_start(ctx.text, span.start) else own
+    return ctx.article_phrase(span, own if own.startswith(("a ", "an ")) else "a notable change")
+
+
+_OWN_DETERMINER = re.compile(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my|his|her|your|whole|entire)\s+$")

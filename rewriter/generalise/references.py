@@ -33,6 +33,13 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
         start, m = ctx.absorb_left(span.start, r"\b(class|form|group)\s+")
         return ctx.article_phrase(Span(start, span.end, text[start:span.end], span.entity_type, span.score,
                                        span.source, span.why, span.suggestion), "my class" if ctx.role == "teacher" else "a class")
+    # "bleep 2271", "extension 4417", "keysafe: 4471": how to reach someone or get in, by its number ->
+    # "the bleep", "the extension", "the keysafe code"
+    reach = re.match(r"(?i)(bleep|pager|extension|ext|keysafe|key\s+safe)\b", span.text)
+    if reach:
+        word = {"ext": "extension", "keysafe": "keysafe code"}.get(reach.group(1).lower(), reach.group(1).lower())
+        word = "keysafe code" if word.startswith("key") else word
+        return ctx.article_phrase(span, f"the {word}")
     # "Ticket #55102" -> "a ticket"; "case 22-CV-4471" -> "a case"
     start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student)\s*(?:no\.?|number|#)?\s*#?\s*")
     if m:

@@ -169,3 +169,47 @@ def test_an_old_age_told_as_a_wonder_keeps_its_band_in_the_rewrite(detector):
     text = "Mrs Patricia Hollings finally pulled through after her sepsis scare - 87 and still cracking jokes."
     out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
     assert "87" not in out and "- older and still cracking jokes" in out, out
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("The lady in the end room, who's 88 and sharp as anything, won bingo.", "88"),
+        ("He's only 15 and already caring for his mum.", "15"),
+        ("A young person I supported (he's now 20) sent me a message.", "20"),
+        ("Scored twice on Saturday. kid's 11.", "11"),
+        ("A boy of 13 from the estate was brought in.", "13"),
+        ("Saw a woman of 90 walk the whole ward.", "90"),
+        ("happy 97th to the loveliest resident on our unit", "97th"),
+        ("Baked a cake for her 100th tomorrow 🎂", "100th"),
+        ("Their grandson’s 18th party was in the club next door.", "18th"),
+    ],
+)
+def test_ages_with_who_only_now_of_and_birthday_ordinals(text, age):
+    assert any(age in found for found in texts(AGE, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "happy 40th to me!",
+        "my daughter's 18th is next week, send help",
+        "for the 40th time this year, the printer is jammed",
+        "her 20th attempt at the recipe finally worked",
+        "a man of 6 foot 4 walked in",
+        "she's only 5 minutes away",
+        "he's just 2 weeks into the job",
+        "a girl of 10 minutes' acquaintance",
+    ],
+)
+def test_other_numbers_after_those_words_are_not_ages(text):
+    assert texts(AGE, text) == []
+
+
+@pytest.mark.parametrize("text", ["Aunty Funmi's 60th on Saturday, so I've swapped my shift.", "Nan's 90th today!", "Uncle Tayo's 50th tonight"])
+def test_a_relations_birthday_is_the_writers_own(text):
+    assert texts(AGE, text) == []
+
+
+def test_a_clients_relations_birthday_is_not_the_writers_own():
+    assert texts(AGE, "My client's Uncle Bode's 70th on Friday") == ["70th"]

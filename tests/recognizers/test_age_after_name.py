@@ -62,3 +62,25 @@ def test_numbers_after_ordinary_capitalised_words_are_not_ages():
 def test_an_age_after_a_lowercase_name_with_a_family_word_before_it():
     text = "my lovely lady on tuesdays (nanny peg, 91, lives on her own up the lane)"
     assert texts(AFTER_NAME, text) == ["91"]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Lovely chat with a retired nurse, 84, about his garden.", "84"),
+        ("We lost Winifred, 103, who ran the corner shop for years.", "103"),
+        ("my favourite resident Mabel (97, still dancing) won again", "97"),
+        ("Interviewed an engineer this week, 58, who had never used git.", "58"),
+    ],
+)
+def test_an_age_after_a_role_a_centenarian_and_a_bracket_of_details(text, age):
+    assert age in texts(AFTER_NAME, text)
+
+
+def test_a_bracket_of_details_after_an_ordinary_word_is_no_age():
+    assert texts(AFTER_NAME, "See Monday (3, maybe 4) for the plan.") == []
+
+
+def test_now_and_an_age_in_an_aside():
+    assert texts(AFTER_NAME, "A lad I supported years ago, now 20, sent me a card.") == ["20"]
+    assert texts(AFTER_NAME, "The queue, now 20 people long, was moving.") == []

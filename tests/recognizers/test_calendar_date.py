@@ -42,3 +42,16 @@ def test_calendar_dates(text, found):
 )
 def test_not_calendar_dates(text):
     assert texts(DATE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("The hearing was adjourned to the 21st.", "21st"), ("Pushed back again, now the 3rd, ugh", "3rd"), ("The trial starts the 9th and I'm dreading it", "9th")],
+)
+def test_an_ordinal_day_after_to_now_or_starts(text, found):
+    assert found in texts(DATE, text)
+
+
+@pytest.mark.parametrize("text", ["Walked up to the 2nd floor", "now the 3rd time this week", "Moved to the 4th row"])
+def test_ordinals_before_a_noun_are_not_dates(text):
+    assert texts(DATE, text) == []

@@ -46,3 +46,16 @@ def test_a_class_code_after_a_person_and_in(find, text, code):
 @pytest.mark.parametrize("text", ["Meet in 2B at noon.", "We live in 5G land now.", "Flat in 2B is empty."])
 def test_in_and_a_code_without_a_person_is_no_class(find, text):
     assert [f for f in find(text) if f[1] == "REFERENCE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("So proud of Tomasz from 8R today", "8R"), ("Well done Idris Okafor from 10B!", "10B"), ("The girls of Class 5-A won", "5-A")],
+)
+def test_a_class_code_after_a_name_and_from_or_a_hyphen(text, code):
+    assert code in texts(CLASS, text)
+
+
+@pytest.mark.parametrize("text", ["Flights from 2B gate are delayed", "We moved Tuesday from 4G to 5G"])
+def test_from_and_a_code_without_a_name_is_no_class(text):
+    assert texts(CLASS, text) == []

@@ -39,3 +39,25 @@ def test_premises_people_served_and_people_laid_off_are_counted(find, text, figu
 )
 def test_other_counts_of_people_are_not_business_figures(find, text):
     assert [f for f in find(text) if f[1] == "FIGURE"] == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("They're moving 12 million accounts onto our platform", "12 million accounts"),
+        ("The breach exposed about 30k customer records.", "30k customer records"),
+        ("We lost 8,200 customer sessions in the outage", "8,200 customer sessions"),
+        ("The recall covers 25,000 packs.", "25,000 packs"),
+    ],
+)
+def test_counts_of_records_and_accounts_in_millions_and_thousands(text, figure):
+    assert figure in texts(COUNT, text)
+
+
+@pytest.mark.parametrize("text", ["My video hit 2 million views!", "10k steps before breakfast", "Read 1,200 pages this year"])
+def test_counts_of_other_things_are_not_business_figures(text):
+    assert texts(COUNT, text) == []
+
+
+def test_a_card_number_before_transactions_is_no_count():
+    assert texts(COUNT, "redeem points won on credit card 587428561654 transactions?") == []

@@ -94,3 +94,15 @@ def test_not_labelled_numbers(text):
 def test_labelled_number_suggestion_names_what_it_was():
     [result] = LABELLED.analyze("customer no. 88123 rang again", None)
     assert result.recognition_metadata["suggestion"] == "a customer"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("On call tonight, bleep 5521 if you need me", "5521"), ("Ring the ward on extension 3390.", "3390"), ("the keysafe code: 8812", "8812")],
+)
+def test_bleeps_extensions_and_keysafes(text, found):
+    assert any(found in t for t in texts(LABELLED, text))
+
+
+def test_a_township_extension_in_an_address_is_no_phone_extension():
+    assert texts(LABELLED, "Looking to support Zonability in Tokoza Ext 1426 in its mission") == []

@@ -87,3 +87,20 @@ def test_rooms_and_units_suggest_their_kind():
 )
 def test_courts_and_compass_points_that_are_not_rooms(text):
     assert texts(ROOM, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Last shift at Station 23 tomorrow, see you all", "Station 23"),
+        ("Mrs Pryce at number 17 has called again about the hedge", "number 17"),
+        ("the lovely fella from no. 4 brought biscuits", "no. 4"),
+    ],
+)
+def test_stations_and_house_numbers(text, found):
+    assert found in texts(ROOM, text)
+
+
+@pytest.mark.parametrize("text", ["the song went to number 1 in the charts", "we came in at number 3 on the list", "Waited at the station 2 hours"])
+def test_chart_places_and_waits_are_not_stations_or_houses(text):
+    assert texts(ROOM, text) == []

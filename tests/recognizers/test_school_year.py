@@ -64,3 +64,28 @@ def test_short_forms_a_pupil_by_year_and_irish_classes(find, text, year):
 @pytest.mark.parametrize("text", ["sent it 2nd class post", "got a 2nd class degree in history", "a 1st class stamp"])
 def test_a_second_class_stamp_or_degree_is_no_school_year(find, text):
     assert [f for f in find(text) if f[1] == "AGE"] == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Mentoring a Year 9 at Oakfield High who wants to be a vet.", "Year 9"),
+        ("Year 5 at Mossvale Primary smashed the spelling bee!", "Year 5"),
+        ("Grade 2 at Saint-Laurent Elementary planted a garden.", "Grade 2"),
+        ("The Form 4 boy who ran the whole marathon", "Form 4"),
+        ("my JSS3 students aced the test", "JSS3"),
+        ("our JHS 1 pupils sang", "JHS 1"),
+        ("little Eilidh in P3 told me a secret", "P3"),
+        ("pov your Year 7 is the one who set off the alarm", "Year 7"),
+    ],
+)
+def test_school_years_at_a_named_school_by_name_and_by_other_systems(text, found):
+    assert found in texts(SCHOOL_YEAR, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm in year 2 at uni and loving it", "Meet in Year 2 hall", "It all gets easier in year 2", "Year 3 of the plan starts now"],
+)
+def test_other_years_are_left(text):
+    assert texts(SCHOOL_YEAR, text) == []

@@ -1,5 +1,5 @@
-"""Counts of a business's customers, people and premises: "2,300 customers", "40k users" (three digits or
-more; "3 siblings" is no business figure); "all 14 Wellspring Pharmacy branches", "2 staff for 38 residents"
+"""Counts of a business's customers, people and premises: "2,300 customers", "40k users", "18 million
+accounts", "9,400 customer sessions", "40,000 packs" (three digits or more; "3 siblings" is no business figure); "all 14 Wellspring Pharmacy branches", "2 staff for 38 residents"
 (two digits are enough for premises and the people a home or school serves: they size one place); "the 120
 people we're letting go" (people beside a layoff)."""
 
@@ -16,10 +16,12 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         Pattern(
             "count and customers",
-            r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?[kKmM])\s+"
-            r"(?:(?i:new|active|paying|enterprise|monthly|daily|existing|loyal|b2b|retail|trial)\s+){0,2}"
+            r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,9}|\d+(?:\.\d+)?\s?(?:[kKmM]|(?i:million|billion|thousand)))\s+"
+            r"(?:(?i:new|active|paying|enterprise|monthly|daily|existing|loyal|b2b|retail|trial|customer|card|patient|"
+            r"client|user|support|payment|postpaid|prepaid)\s+){0,2}"
             r"(?i:customers|clients|users|subscribers|accounts|employees|staff|seats|licen[cs]es|stores|sites|"
             r"downloads|orders|members|installs|sign-?ups|deals|contracts|units|shipments|partners|"
+            r"records|cards|tickets|sessions|claimants|tenants|policyholders|transactions|packs|calls|"
             r"MAUs?|DAUs?)\b",
             0.65,
         ),

@@ -20,14 +20,14 @@ class ClassCodeRecognizer(GatedRegexRecognizer):
         Pattern(
             "class words and code",
             rf"(?i:\b(?:parents|children|kids|pupils|students|families|carers|teachers?)\s+(?:of|in|from)|"
-            rf"\b{_CLASS_WORDS})\s+(?P<span>\d{{1,2}}[A-Z]{{1,2}})\b",
+            rf"\b{_CLASS_WORDS})\s+(?P<span>\d{{1,2}}-?[A-Z]{{1,2}})\b",
             0.7,
         ),
-        # "Jayden in 4B asked", "a boy in 3C", "she's in 6R": a person, then "in" and the class. The word
+        # "Jayden in 4B asked", "Rowan from 9C", "a boy in 3C", "she's in 6R": a person, then "in" and the class. The word
         # before "in" is checked in ``accept`` (a name or a person word, not "Meet in 2B").
         Pattern(
             "person in class",
-            r"\b(?P<who>[A-Za-z][\w'’-]*)\s+(?:(?:is|was|'s|’s)\s+)?in\s+(?P<span>\d{1,2}[A-Z]{1,2})\b(?![-/]\w)",
+            r"\b(?P<who>[A-Za-z][\w'’-]*)\s+(?:(?:is|was|'s|’s)\s+)?(?:in|from)\s+(?P<span>\d{1,2}[A-Z]{1,2})\b(?![-/]\w)",
             0.65,
         ),
         # "my 4B class", "10C pupils", "4B's trip"
@@ -49,6 +49,18 @@ class ClassCodeRecognizer(GatedRegexRecognizer):
             not lexicon.is_ordinary_word(word) or lexicon.is_listed_as_name(word)
         )
 
+    def _name_mid_sentence(self, match: re.Match, text: str) -> bool:
+        """A capitalised word inside a sentence before "in 9C" or "from 9C" is a name even when the
+        dictionary knows it ("If Rowan from 9C", "Tanvi Kulkarni from 9B"); "Meet in 2B" opens a sentence."""
+        who = match.group("who")
+        before = text[: match.start("who")].rstrip()
+        return (
+            lexicon.looks_capitalised(who)
+            and not lexicon.is_not_a_name(who)
+            and bool(before)
+            and before[-1] not in ".!?:;\n\"'‘“(-–—"
+        )
+
     _NAMED_AS_CLASS = re.compile(rf"(?i:{_CLASS_WORDS})\s")
 
     # Words for a person that may stand before "in 4B" ("a boy in 3C"); pronouns with "is"/"was" too.
@@ -59,7 +71,7 @@ class ClassCodeRecognizer(GatedRegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         who = match.groupdict().get("who")
-        if who is not None and not self._person_before(who):
+        if who is not None and not (self._person_before(who) or self._name_mid_sentence(match, text)):
             return False
         # "Form 7K" is a class whatever its letter; "kids in 4G areas" or "a 5K class" is not
         return self._NAMED_AS_CLASS.match(match.group()) is not None or not self.NOT_CLASSES.match(match.group("span"))

@@ -18,7 +18,7 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
         r"ticket|case|customer|client|account|acct|order|ref(?:erence)?|claim|invoice|policy|patient|"
         r"nhs|hospital|member(?:ship)?|booking|file|docket|matter|incident|job|tracking|student|pupil|"
         r"employee|staff|badge|caller|complaint|application|applicant|report|crime|warrant|prisoner|"
-        r"inmate|mrn|upn|urn|crn|referral|national\s+insurance"
+        r"inmate|mrn|upn|urn|crn|referral|national\s+insurance|bleep|pager|extension|keysafe|key\s+safe"
     )
     # Words that announce a number only with "no."/"number"/":" after them: "NI number", "log no. 4471",
     # "police ref: 22/1187", never "ni" or "log" alone.
@@ -48,7 +48,9 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
         r"\d+[a-z]{1,3}|\d+(?i:st|nd|rd|th)|\d{1,2}[A-Z]{1,3}|\d+(?:K|G|GB|MB|TB|D|X|FA|HP|AM|PM)|[A-Za-z]{1,3}\d{1,2}"
     )
     SUGGESTIONS = {"ticket": "a ticket", "customer": "a customer", "order": "an order", "invoice": "an invoice",
-                   "student": "a student", "pupil": "a student", "patient": "a patient", "employee": "a colleague"}
+                   "student": "a student", "pupil": "a student", "patient": "a patient", "employee": "a colleague",
+                   "bleep": "a bleep", "pager": "a pager", "extension": "an extension", "ext": "an extension",
+                   "keysafe": "a keysafe code"}
 
     def find(self, text, nlp_artifacts=None):
         results = []

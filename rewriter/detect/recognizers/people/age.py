@@ -62,6 +62,32 @@ class AgeRecognizer(GatedRegexRecognizer):
         ),
         # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
         Pattern("I am", rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{AGE_NUMBER}{_AGE_END}", 0.6),
+        # "Mrs Whitcombe who's 79 and", "She's only 14 and", "(she's now 19)", "kid's 12.": the same with
+        # "who" or a word for a child as the subject, or a word that qualifies the age before it
+        Pattern(
+            "who is",
+            rf"\b(?:(?:who|kid|child|lad|lass|boy|girl)(?:['’]s|\s+is)|(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|"
+            rf"they'?re|they\s+are)\s+(?:only|just|now|nearly|almost|barely|still))\s+{AGE_NUMBER}{_AGE_END}",
+            0.6,
+        ),
+        # "a girl of 15 from", "a wee girl of 7", "a man of 90": a person and their age
+        Pattern(
+            "girl of",
+            rf"\b(?:girl|boy|lad|lass|man|woman|lady|gentleman|gent|child|kid|teen|youngster|chap|fella|bloke)\s+"
+            rf"(?P<span>of\s+(?:only\s+|just\s+|about\s+)?{AGE_NUMBER})\b(?!\s*(?:%|percent|[a-z]*(?:foot|feet|ft|cm|kg|kilos?|"
+            rf"stone|st|lbs?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|words?|pages?|items?|people|others|us|them|"
+            rf"the|my|his|her|their|our)\b))",
+            0.65,
+        ),
+        # a birthday by its ordinal: "happy 93rd to", "her 100th tmrw", "their son's 21st" (not the writer's own:
+        # see accept)
+        Pattern(
+            "birthday ordinal",
+            r"\b(?:happy|her|his|their|['’]s)\s+(?P<span>(?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th))\b"
+            r"(?=\s*(?:birthday|bday|b-day|party|do|celebrations?)\b|\s*[.,;:!?)\]]|\s*$|\s+(?:to|tmrw|tomorrow|today|"
+            r"tonight|on|and|at|with|next|this|last|yesterday)\b|\s*[^\w\s])",
+            0.65,
+        ),
         # "Lady on Lumley Rd was only 41.", "youngest was 14 months and ...", "my son is 7." — a word for a
         # person, a few words, "was/is", the number ending the clause (a measurement word between them,
         # "his pain score was 7", makes it something else)
@@ -138,10 +164,38 @@ class AgeRecognizer(GatedRegexRecognizer):
                 results.append(self.result(start, end, 0.6, text[start:end]))
         return results
 
+    # the writer's own birthday or their family's: "happy 40th to me", "my own sister's 50th", "happy 70th
+    # to my dad", "Took my dad to Rome for his 70th", "Dad died in spring ... what would've been his 70th"
+    _OWN_BIRTHDAY_AFTER = re.compile(
+        rf"(?i:\d+\w*\s+to\s+(?:me|us|myself|(?:my|our)\s+(?:\w+\s+)?{vocab.alternation('family_nouns')})\b)"
+    )
+    _OWN_FAMILY_MENTION = re.compile(
+        rf"\b(?:(?i:my|our)\s+(?:(?i:own|little|big|late|baby)\s+)?(?i:{vocab.alternation('family_nouns')})|"
+        rf"(?<!['’]s\s)(?<!\b(?i:her|his)\s)(?<!\b(?i:their)\s)(?<!\b(?i:your)\s)"
+        rf"(?:Dad|Mum|Mam|Mom|Mammy|Mummy|Daddy|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandpa|Grandma))\b"
+    )
+
+    # "Aunty Ronke's 60th", "Nan's 90th", "Uncle Tayo's 50th": a relation's title says it is the writer's own
+    _FAMILY_TITLE_BEFORE = re.compile(
+        rf"(?<!['’]s\s)(?<!\b(?i:her|his)\s)(?<!\b(?i:their)\s)(?<!\b(?i:your)\s)\b(?i:aunty|auntie|{vocab.alternation('family_nouns')[3:-1]})"
+        r"(?:\s+[A-Z][\w-]*)?['’]s\s+$"
+    )
+
+    def _own_birthday(self, match: re.Match, text: str) -> bool:
+        if self._OWN_BIRTHDAY_AFTER.match(text, match.start("span")):
+            return True
+        if self._FAMILY_TITLE_BEFORE.search(text, max(0, match.start("span") - 40), match.start("span")):
+            return True
+        earlier = text[max(0, match.start() - 160) : match.start("span")]
+        return bool(self._OWN_FAMILY_MENTION.search(earlier)) and not _OTHER_PEOPLE.search(earlier)
+
     def accept(self, match: re.Match, text: str) -> bool:
         number = re.search(r"\d+", match.group())
         if number is None or int(number.group()) > 120:
             return False
+        if re.match(r"\d+(?:st|nd|rd|th)$", match.group("span") if match.groupdict().get("span") else ""):
+            if self._own_birthday(match, text):
+                return False
         return not _about_own_family(text, match.start(), match.group())
 
 

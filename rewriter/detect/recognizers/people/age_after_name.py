@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.ages import MEASURE_WORDS, NOT_NAMES_BEFORE_A_NUMBER, PERSON_WORDS, alternatives
+
+# Roles and jobs a person is named by before an age between commas: "a retired headteacher, 81,", "the
+# driver, 86,", "a candidate this morning, 57," (pets are no one's identity).
+_ROLES = [w for w in vocab.entries("role_nouns") + vocab.entries("job_titles") if w not in vocab.words("pet_words")]
 from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
@@ -17,15 +22,22 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "(34)", "(34F)", "(aged 34)" after a capitalised word
         Pattern("name (age)", r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
+        # "Doris (96, sharp as a tack)", "Chad (19, drives a ram)": the age opens a bracket of details
+        Pattern("name (age, detail", r"\b[A-Z][a-z'’-]+\s*\((?P<span>\d{1,3}),\s?[a-z]", 0.7),
         # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!"
         Pattern(
             "name, age,",
-            r"\b[A-Z][a-z'’-]+,\s(?:now\s)?(?P<span>\d{1,2})"
+            r"\b[A-Z][a-z'’-]+,\s(?:now\s)?(?P<span>\d{1,2}|1[01]\d)"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
             0.65,
         ),
+        # ", now 19,", "(now 20)": "now" and a number alone in an aside is an age told as it stands today
+        Pattern("now and an age", r"(?:[,(]\s?)now\s(?P<span>\d{1,2}|1[01]\d)\s?[,)]", 0.6),
     ]
+
     def accept(self, match: re.Match, text: str) -> bool:
+        if match.group()[0] in ",(":
+            return True  # ", now 19,": no name before it to check
         word = re.match(r"[\w'’.-]+", match.group()).group().lower().rstrip(".,")
         return word not in NOT_NAMES_BEFORE_A_NUMBER
 
@@ -37,7 +49,9 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         + alternatives(
             PERSON_WORDS
             + "gent chap toddler teen teenager youngster mam granddad gran granny grandmother grandfather nephew "
-            "niece neighbour neighbor nanny nana nanna nan grandma grandad grandpa aunty auntie uncle".split()
+            "niece neighbour neighbor nanny nana nanna nan grandma grandad grandpa aunty auntie uncle driver "
+            "candidate headteacher widow widower veteran farmer pensioner".split()
+            + _ROLES
         )
         + r"|service\s+user|young\s+person))"
         # up to two words between, as in "lady today, 67," or "son in law, 40,"

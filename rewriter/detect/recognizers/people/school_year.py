@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..support import lexicon
 from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
@@ -23,12 +24,20 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
         # "in year 9", "my year 3 kids", "a Year 10 student", "our year 6s"
         Pattern(
             "in year",
-            rf"\b(?P<lead>in|into|my|our|his|her|their|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s)\s?"
+            rf"\b(?P<lead>in|into|my|our|his|her|their|your|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s|jss|jhs|sss)\s?"
             rf"(?:1[0-3]|[1-9])s?)\b(?!\s*(?:of|%|percent|minutes|hours|days|weeks|months|years|piano|violin|guitar|"
             rf"music|theory|exams?|ballet|swimming|listed)\b)",
             0.6,
         ),
-        Pattern("year and a person", rf"\b(?P<span>(?:year|yr|grade)\s?(?:1[0-3]|[1-9])s?)\s+{_PERSON}\b", 0.65),
+        Pattern("year and a person", rf"\b(?P<span>(?:year|yr|grade|form|jss|jhs|sss)\s?(?:1[0-3]|[1-9])s?)\s+{_PERSON}\b", 0.65),
+        # the year standing for a pupil or a class at a named school: "a Year 10 at Castleford Grammar",
+        # "Year 6 at Corella Flats PS", "Grade 3 at École Sainte-Rosalie just finished", "Year 11 camp at"
+        Pattern(
+            "year at a school",
+            rf"(?:^|[.!?]\s+|\n|\b(?:a|one|this|that|your)\s+)(?P<span>(?:year|yr|grade|form)\s?(?:1[0-3]|[1-9]))"
+            rf"\s+(?:(?:camp|trip|class|group)\s+)?(?:at|from)\s+(?-i:[A-ZÀ-Ý])",
+            0.6,
+        ),
         # "A Year 11 from my form", "a yr 8 in my tutor group": the year stands for the pupil
         Pattern(
             "a year from my class",
@@ -64,11 +73,24 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
         # "in year 9" is about a person only when one is named earlier in the clause ("the only girl in
         # year 9", "my son is in year 9"), not in "it gets easier in year 2"
         lead = (match.groupdict().get("lead") or "").lower()
-        if lead and lead not in ("my", "our", "his", "her", "their"):
+        if lead == "in" and self._name_before(text, match.start()):
+            return True  # "wee Callum in P5 asked me"
+        if lead and lead not in ("my", "our", "his", "her", "their", "your"):
             clause = re.split(r"[.;:!?,\n]", text[max(0, match.start() - 60) : match.start()])[-1]
             # the writer's own child's school year is the writer's own life ("my son is in Year 9")
             return self._PERSON_BEFORE.search(clause) is not None and not self._OWN_CHILD.search(clause)
         return True
+
+    @staticmethod
+    def _name_before(text: str, start: int) -> bool:
+        """A name just before "in P5" ("Callum in P5"), not an everyday word ("Meet in Year 2")."""
+        word = re.search(r"([A-Za-z][\w'’-]*)\s*$", text[max(0, start - 30) : start])
+        if word is None:
+            return False
+        word = word.group(1)
+        return lexicon.looks_capitalised(word) and not lexicon.is_not_a_name(word) and (
+            not lexicon.is_ordinary_word(word) or lexicon.is_listed_as_name(word)
+        )
 
     _OWN_CHILD = re.compile(
         r"\b(?:my|our)\s+(?:own\s+|little\s+|eldest\s+|youngest\s+|middle\s+)?(?:son|daughter|kids?|child(?:ren)?|"

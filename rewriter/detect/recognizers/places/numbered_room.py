@@ -19,7 +19,7 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
     # place nouns instead, which every match needs
     GATE_WORDS = (
         "ward", "bed", "bay", "room", "rm", "cubicle", "theatre", "cell", "pod", "suite", "cabin", "court",
-        "north", "south", "east", "west",
+        "north", "south", "east", "west", "station", "number", "no.",
     )
     # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
     PATTERNS = [
@@ -31,6 +31,15 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
             r"(?:\d{1,4}[A-Za-z]?|[B-HJ-Z]\d{0,3}|[AI]\d{1,3})\b"
             rf"(?!\s*(?i:{_TIME_UNITS})\b)(?![.,]\d)",
             0.8,
+        ),
+        # "Station 14's new probie", "out of Station 41": a fire or ambulance station by its number
+        Pattern("station and number", rf"\b(?i:station)\s*(?i:no\.?\s*|number\s*|#\s*)?\d{{1,3}}\b(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:]\d)", 0.7),
+        # "Mrs Ferguson at number 14", "lady edna at number 6": a house by its number on a street already known
+        Pattern(
+            "house number",
+            r"\b(?i:at|from|in|to)\s+(?P<span>(?P<house>(?i:number|no\.))\s*\d{1,3}[A-Za-z]?)\b"
+            r"(?!\s*(?i:in\s+the\s+charts|spot|position|place|seed|ranked|on\s+the\s+list|priority)\b)(?![.,:]\d)",
+            0.65,
         ),
         # "Court 2", "Court No. 3": a courtroom by its number; capitalised, as court lists write it (a
         # tennis court is checked for in accept)
@@ -61,6 +70,9 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         "south": "a hospital ward",
         "east": "a hospital ward",
         "west": "a hospital ward",
+        "station": "a station",
+        "number": "a house on the street",
+        "no": "a house on the street",
     }
     # "Tennis on Court 2", "stuck on 5 South in traffic": a sports court and a road, not a courtroom or ward
     _SPORT = re.compile(

@@ -35,6 +35,10 @@ class CalendarDateRecognizer(GatedRegexRecognizer):
     # "on the 10th", "by the 3rd"
     _ORDINAL = re.compile(r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")
     _BEFORE_ORDINAL = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since)\s+the\s+)$")
+    # "adjourned to the 14th", "now the 14th", "trial starts the 9th": a date the sentence ends on (never
+    # "to the 2nd floor", "now the 3rd time")
+    _BEFORE_ORDINAL_AT_END = re.compile(r"(?i:\b(?:to|now|starts?|starting|begins?|moved|is|til|'til)\s+the\s+)$")
+    _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$|\s+(?:and|but|so|at|in|for)\b)")
     # a year with a word that makes it a date: "in 2019", "since 2004", "born 1977", "the summer of 1988"
     _YEAR = re.compile(
         r"(?<![\d.,])(?:19|20)\d{2}\b(?![.,]\d)"
@@ -49,6 +53,10 @@ class CalendarDateRecognizer(GatedRegexRecognizer):
         results = super().find(text, nlp_artifacts)
         for regex, before, score in ((self._ORDINAL, self._BEFORE_ORDINAL, 0.6), (self._YEAR, self._BEFORE_YEAR, 0.6)):
             for m in regex.finditer(text):
-                if before.search(text, max(0, m.start() - 30), m.start()):
+                if before.search(text, max(0, m.start() - 30), m.start()) or (
+                    regex is self._ORDINAL
+                    and self._BEFORE_ORDINAL_AT_END.search(text, max(0, m.start() - 30), m.start())
+                    and self._CLAUSE_END.match(text, m.end())
+                ):
                     results.append(self.result(m.start(), m.end(), score, m.group()))
         return results

@@ -1,0 +1,83 @@
+"""A count of a workplace's people in a post about cuts or a closure: "40 of us", "230 roles", "85 staff",
+"our whole team of 6", "a 12-person startup", "3 nurses don resign" when the post also says "redundancies",
+"being cut", "closing", "restructure" or "not announced yet". The count tells which site or team it is
+before the news is public. Counts of people anywhere else ("40 of us ran the 10k") are left alone."""
+
+from __future__ import annotations
+
+import re
+
+from .... import vocab
+from ..support.base import Pattern
+from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
+
+_COUNT = r"(?<![\w.,£$€#/:])(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![.,]\d)"
+_STAFF = (
+    r"(?:people|staff|jobs|roles|positions|posts|employees|workers|colleagues|heads|redundancies|engineers|"
+    r"nurses|midwives|agents|analysts|carers|drivers|teachers|developers|managers|contractors|officers|"
+    r"support\s+staff|frontline\s+staff|team\s+members|branches|stores|shops|sites|depots|offices|clinics|"
+    r"warehouses|restaurants|pharmacies)"
+)
+
+
+class WorkforceCountRecognizer(GatedRegexRecognizer):
+    ORDER = 535
+    ENTITY = "FIGURE"
+    GATE = HAS_DIGIT
+    FLAGS = re.IGNORECASE
+    PATTERNS = [
+        # "40 of us", "120 of us", "2 of us"
+        Pattern("count of us", rf"{_COUNT}\s+of\s+us\b", 0.6),
+        # "230 roles", "85 staff", "40 support staff posts", "60 other engineers"
+        Pattern("count and staff", rf"{_COUNT}\s+(?:(?:other|more|of\s+our|full-time|part-time)\s+)?{_STAFF}\b", 0.6),
+        # "our whole team of 6", "a team of 9"
+        Pattern("team of", rf"\b(?:team|staff|workforce|department|office)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?{_COUNT}\b", 0.6),
+        # "cutting 40% of the Austin office", "30% of our workforce"
+        Pattern(
+            "share of a workforce",
+            r"(?<![\w.])\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:office|team|staff|"
+            r"workforce|roles|jobs|employees|people|site|plant|depot|branch|department|headcount)\b",
+            0.6,
+        ),
+        # "a 12-person startup", "a 40-person company", "a 9-person family business"
+        Pattern(
+            "n-person firm",
+            rf"{_COUNT}[-\s](?:person|people|strong|staff)\s+(?:\w+\s+)?(?:company|startup|start-up|business|firm|"
+            rf"team|practice|agency|office|shop|charity)\b",
+            0.6,
+        ),
+    ]
+    SUGGESTION = "a number of staff"
+
+    def result(self, start, end, score, matched="", entity=None, why=None, **meta):
+        # what the rewrite says in the count's place: "40 of us" -> "many of us", "230 roles" -> "a number of
+        # roles", "our whole team of 6" -> "our whole team", "a 12-person startup" -> "a small startup"
+        lowered = matched.lower()
+        if "%" in lowered:
+            suggestion = "part" + matched[lowered.index(" of ") :]
+        elif lowered.endswith(" us"):
+            suggestion = "many of us"
+        elif re.match(r"[a-z]+\s+of\b", lowered):
+            suggestion = lowered.split()[0]
+        elif re.match(r"[\d,]+[-\s](?:person|people|strong|staff)\s+(?:\w+\s+)?(?:company|startup|start-up|business|firm|"
+                      r"team|practice|agency|office|shop|charity)$", lowered):
+            suggestion = "a small " + lowered.split()[-1]
+        else:
+            suggestion = f"a number of {lowered.split()[-1]}"
+        meta.setdefault("suggestion", suggestion)
+        return super().result(start, end, score, matched, entity, why, **meta)
+
+    _CUES = re.compile(rf"(?i:\b{vocab.alternation('workforce_cut_cues')})")
+
+    def find(self, text, nlp_artifacts=None):
+        # only in a post that speaks of a cut, a closure or news not yet announced (looked for only when a
+        # count was found: most posts have none)
+        found = super().find(text, nlp_artifacts)
+        return found if found and self._CUES.search(text) else []
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        number = int(re.search(r"\d[\d,]*", match.group()).group().replace(",", ""))
+        # "1 of us" is a person, not a count; "2 staff on nights" is a rota, not a workplace's size; a year
+        # ("2019 staff survey") is no head count
+        least = 2 if match.group().lower().endswith(" us") else 3
+        return least <= number < 1900 or number > 2100

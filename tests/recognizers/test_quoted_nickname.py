@@ -1,0 +1,47 @@
+"""QuotedNicknameRecognizer (people/quoted_nickname.py): a nickname in quotes between a first name and a
+surname, or after "we call", "known as", "goes by", or a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.quoted_nickname import QuotedNicknameRecognizer
+
+NICK = QuotedNicknameRecognizer()
+
+
+def texts(text):
+    return [text[r.start : r.end] for r in NICK.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, nick",
+    [
+        ("Farewell to Bernard 'Bernie' Achterberg after 30 years.", "Bernie"),
+        ("Shout out to Kateryna “Kat” Moroz-Lee for the cover.", "Kat"),
+        ("Patrick 'Big Paddy' Tierney fixed the boiler again.", "Big Paddy"),
+        ("the regular we call 'Sailor' came in again", "Sailor"),
+        ("a client who goes by 'Wolf' finished his course", "Wolf"),
+        ("our porter 'Tank' is retiring", None),  # porter is no listed role: nothing found
+        ("our dispatcher 'Tank' talked him through it", "Tank"),
+    ],
+)
+def test_quoted_nicknames(text, nick):
+    assert any(nick in found for found in texts(text)) if nick else texts(text) == []
+
+
+def test_a_nickname_inside_a_name_is_found_with_the_whole_name():
+    assert texts("Farewell to Bernard 'Bernie' Achterberg after 30 years.") == ["Bernard 'Bernie' Achterberg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I said 'Hello' and walked off.",
+        "The film 'Jaws' is on tonight.",
+        "She called it 'Brilliant' on the form.",
+        "my client 'loves' the new system",
+    ],
+)
+def test_other_quoted_words_are_not_nicknames(text):
+    assert texts(text) == []

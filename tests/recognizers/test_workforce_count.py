@@ -1,0 +1,58 @@
+"""WorkforceCountRecognizer (business/workforce_count.py): a count of a workplace's people in a post about
+cuts or a closure ("40 of us", "230 roles", "a team of 6", "a 12-person startup")."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.business.workforce_count import WorkforceCountRecognizer
+
+COUNT = WorkforceCountRecognizer()
+
+
+def texts(text):
+    return [text[r.start : r.end] for r in COUNT.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The depot is closing in May. 35 of us, and nobody knows yet.", "35 of us"),
+        ("Restructure confirmed at last: 180 roles. Announcement on Monday.", "180 roles"),
+        ("Our whole team of 7 is being cut in the spring.", "team of 7"),
+        ("HR asked me to draft letters for 64 staff, all at risk.", "64 staff"),
+        ("Consultation starts for 30 support staff posts next week.", "30 support staff"),
+        ("Working at a 15-person agency when the layoffs came was brutal.", "15-person agency"),
+        ("4 midwives resigned this month alone.", "4 midwives"),
+    ],
+)
+def test_counts_of_staff_in_a_post_about_cuts(text, figure):
+    assert figure in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "35 of us ran the 10k for charity on Sunday!",
+        "Our team of 7 won the quiz again 🏆",
+        "Great to meet 64 staff at the welcome breakfast.",
+        "I work at a 15-person agency and I love it.",
+        "The 2019 staff survey results are out and we are closing the gap.",  # a year, not a head count
+        "One of us is closing the shop tonight.",
+    ],
+)
+def test_counts_of_people_anywhere_else_are_left(text):
+    assert texts(text) == []
+
+
+def test_a_count_of_us_is_found_by_the_detector(find):
+    assert ("35 of us", "FIGURE") in find("The depot is closing in May. 35 of us, and nobody knows yet.")
+
+
+def test_a_share_of_a_workforce_in_a_post_about_cuts():
+    assert "25% of the Leeds office" in texts("They're cutting 25% of the Leeds office next month.")
+    assert texts("25% of the Leeds office came to the party.") == []
+
+
+def test_two_staff_on_a_rota_is_no_head_count():
+    assert texts("The new manager has cut nights to 2 staff for the whole unit.") == []
