@@ -49,13 +49,13 @@ figures there are in-sample).
     writer_4 NAME/PLACE/ORG (held out)    .933/1/1             .933/1/1; PUBLIC flagged .470 -> .472
     synth PERSON/ORG/GPE, precision       .961/.948/.813 .942  .964/.948/.813 .942
 
-Tried and not shipped: 4 epochs (best within the loss .100, 170 harmless posts cleared against 181);
-words alone, ngram 1 (best within the loss .03, 140 cleared); and a second, per-guess gate (--span: a textcat over the guess, its kind and six
-words either side, trained on the detector's guesses over all labelled drafts, yes where the guess
-overlaps a leak pattern or a NAME/PLACE/ORG mark) for guesses in posts about work, where greetings, foods
-and brands in capitals become "a patient". On the folds it separates too little: alone at .08 it loses
-.0039 and clears 63 harmless posts; beside the post gate the best pair within the loss (.080, span .03)
-clears 188 against 181, not worth a second model.
+Tried and not shipped: 4 epochs (best within the loss .100, 170 harmless posts cleared against 181); words
+alone, ngram 1 (best within the loss .03, 140 cleared); and a second, per-guess gate (--span: a textcat over
+the guess, its kind and six words either side, trained on the detector's guesses over all labelled drafts, yes
+where the guess overlaps a leak pattern or a NAME/PLACE/ORG mark) for guesses in posts about work, where
+greetings, foods and brands in capitals become "a patient". On the folds it separates too little: alone at .08
+it loses .0039 and clears 63 harmless posts; beside the post gate the best pair within the loss (.080, span
+.03) clears 188 against 181, not worth a second model.
 
 The previous measurements (session 8, 3,922 details, 841 harmless posts; threshold .100 lost .0043 and
 cleared 119) are in git history.
