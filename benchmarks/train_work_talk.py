@@ -1,6 +1,6 @@
 """Train the post-level "work talk" classifier: does this post mention a private person from the writer's work?
 
-    python benchmarks/train_work_talk.py [--save DIR] [--epochs 8]
+    python benchmarks/train_work_talk.py [--save DIR] [--epochs 8] [--cv-scores FILE] [--span]
 
 The detector's name-like spans that rest only on capitalisation (spaCy's PERSON/ORG/LOCATION guesses and
 the proper-noun fallback) are what make harmless posts about the writer's own life change ("Lowkey Stormzy
@@ -17,7 +17,7 @@ Labels (WORK = yes):
   the writer meets through work or a client's relative or pet; the writer's own family is OWN (writer_8).
 - benchmarks/data/risk_drafts/*.jsonl, fresh_drafts/fresh6.jsonl, ../shared/data/dev_drafts.jsonl:
   ``clean`` false -> yes (a post with any identifier is never gated on), true -> no.
-Never read: fresh7.jsonl and ../shared/data/dev_drafts2.jsonl (held out for selection).
+Never read: fresh7.jsonl, fresh8.jsonl and ../shared/data/dev_drafts2.jsonl (held out for selection).
 
 The threshold is chosen by cross-validation leaving one hand-written file out at a time (writer_5, the
 templated drafts, always trains), on what the gate would do to the detector's spans: every held-out post
@@ -26,21 +26,39 @@ pattern of a labelled post) is lost at threshold t when its post scores below t,
 or account number, and every span touching it is a capitalisation guess (work_talk.is_guess). The chosen
 threshold is the highest on the grid that loses at most MAX_LOST of the private details the detector finds.
 
-Measured 2026-12-02 (rules = main a2f59e4, with public10's famous names; + gate = the shipped model, 8 epochs,
-threshold .100; about 6 min for the folds on a shared 2-core machine):
+Measured 2026-12-02, session 9 (rules = main b77054d; + gate = the shipped model, trained with writers i-l,
+8 epochs, threshold .080; about 26 min for the folds on a busy shared 2-core machine):
 
-    cross-validated folds (3,922 private details found, 841 harmless posts with a span)
-    threshold    .050   .080   .100   .116   .150   .200   .300
-    lost         .0005  .0025  .0043  .0054  .0107  .0148  .0224
-    harmless posts left with no span  57  94  119  135  158  199  289
+    cross-validated folds (20 files; 5,099 private details found, 1,156 harmless posts with a span)
+    threshold    .050   .060   .070   .080   .090   .100   .116   .150   .200   .300
+    lost         .0016  .0020  .0039  .0047  .0071  .0075  .0090  .0120  .0147  .0204
+    harmless posts left with no span  127  141  156  181  199  213  235  285  359  458
 
-    set                                   rules              + gate
-    fresh7 harmless changed (held out)    23/35              16/35  (recall .617, leaks 53/141, false clean 15: same)
-    dev_drafts leaks/changed              0/0                0/0
-    dev_drafts2 recall, false clean       .807, 0, 0/30      .807, 0, 0/30
-    writer_4 NAME/PLACE/ORG (held out)    .933/1/1           .933/1/1; PUBLIC flagged .505 -> .470
-    all name drafts NAME/PLACE/ORG        .848/.930/.907     .848/.930/.907; PUBLIC .409 -> .267 (in-sample)
-    synth PERSON/ORG/GPE, precision       .964/.948/.813 .942 .961/.948/.813 .942
+With writers i-l in the data the old threshold .100 loses .0075 on the folds: a higher threshold is not
+affordable, so it fell to .080. On writers i-l alone (each held out in its fold): at .080 the gate clears
+54 of their 329 harmless posts with a span and loses 0 of their 1,178 private details; the model shipped
+before them (never trained on them) cleared 52 at .100, also losing none. score_drafts.py on them, harmless
+posts changed: no gate 106+85+75+58 = 324/488, the earlier gate 89+77+58+48 = 272/488 (the new model's own
+figures there are in-sample).
+
+    set                                   earlier gate (.100)  this gate (.080)
+    fresh7 harmless changed (held out)    16/35                17/35  (recall .617, leaks 52/141, false clean 15: same)
+    fresh8 harmless changed (held out)    24/35                20/35  (recall .603, leaks 58/151, false clean 18: same)
+    dev_drafts leaks/changed              0/0                  0/0
+    dev_drafts2 recall, false clean       .807, 0, 0/30        .807, 0, 0/30
+    writer_4 NAME/PLACE/ORG (held out)    .933/1/1             .933/1/1; PUBLIC flagged .470 -> .472
+    synth PERSON/ORG/GPE, precision       .961/.948/.813 .942  .964/.948/.813 .942
+
+Tried and not shipped: 4 epochs (best within the loss .100, 170 harmless posts cleared against 181); words
+alone, ngram 1 (best within the loss .03, 140 cleared); and a second, per-guess gate (--span: a textcat over
+the guess, its kind and six words either side, trained on the detector's guesses over all labelled drafts, yes
+where the guess overlaps a leak pattern or a NAME/PLACE/ORG mark) for guesses in posts about work, where
+greetings, foods and brands in capitals become "a patient". On the folds it separates too little: alone at .08
+it loses .0039 and clears 63 harmless posts; beside the post gate the best pair within the loss (.080, span
+.03) clears 188 against 181, not worth a second model.
+
+The previous measurements (session 8, 3,922 details, 841 harmless posts; threshold .100 lost .0043 and
+cleared 119) are in git history.
 
 The classifier reads about 0.3 ms of CPU per post and runs only on posts with a guess to drop; loading it
 (on the first such post) takes about 0.3-0.8 s. The model is 2.5 MB (2**18 hashed features x 2 classes).
@@ -75,7 +93,8 @@ PRIVATE_MARKS = {"NAME", "PLACE", "ORG"}
 LABEL = "WORK"
 OTHER = "NOT_WORK"
 MAX_LOST = 0.005  # as much NAME recall as score_names.py may lose
-GRID = (0.05, 0.08, 0.1, 0.116, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+GRID = (0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.116, 0.15, 0.2, 0.3, 0.4)
+SPAN_GRID = (0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2)
 SEED = 0
 # The saved model's home in the package (rewriter/detect/work_talk.py loads it).
 DEFAULT_OUT = ROOT / "rewriter" / "models" / "work_talk"
@@ -87,6 +106,11 @@ CONFIG = {
     "no_output_layer": False,
     "length": 2**18,
 }
+# The span classifier (measured with --span, not shipped): a guess's kind, the guess and SPAN_REACH words
+# either side of it; a dozen words need fewer hashed features.
+SPAN_CONFIG = dict(CONFIG, length=2**16)
+SPAN_REACH = 6
+_WORD = re.compile(r"\w+|[^\w\s]")
 
 
 def load() -> tuple[dict[str, list[tuple[str, bool]]], dict[str, list[list[tuple[int, int]]]]]:
@@ -112,9 +136,9 @@ def load() -> tuple[dict[str, list[tuple[str, bool]]], dict[str, list[list[tuple
     return sets, details
 
 
-def train(rows: list[tuple[str, bool]], epochs: int):
+def train(rows: list[tuple[str, bool]], epochs: int, config: dict = CONFIG):
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": CONFIG})
+    textcat = nlp.add_pipe("textcat", config={"model": config})
     textcat.add_label(LABEL)
     textcat.add_label(OTHER)
     examples = [Example.from_dict(nlp.make_doc(text), {"cats": {LABEL: float(y), OTHER: float(not y)}})
@@ -133,57 +157,100 @@ def scores(nlp, texts: list[str]) -> list[float]:
     return [doc.cats[LABEL] for doc in nlp.pipe(texts)]
 
 
-def cross_validate(sets: dict[str, list[tuple[str, bool]]], epochs: int) -> list[tuple[str, int, float, bool]]:
-    """(file, index, held-out P(WORK), label) for every post of every hand-written file."""
+def cross_validate(sets: dict[str, list[tuple[str, bool]]], epochs: int,
+                   config: dict = CONFIG) -> list[tuple[str, int, float, bool]]:
+    """(file, index, held-out P(WORK), label) for every row of every hand-written file."""
     out = []
     for held in sets:
-        if held in ALWAYS_TRAIN:
+        if held in ALWAYS_TRAIN or not sets[held]:
             continue
         rows = [r for name, rs in sets.items() if name != held for r in rs]
-        nlp = train(rows, epochs)
+        nlp = train(rows, epochs, config)
         for i, (p, (_, y)) in enumerate(zip(scores(nlp, [t for t, _ in sets[held]]), sets[held])):
             out.append((held, i, p, y))
         print(f"  fold {held}: {sum(y for _, y in sets[held])} yes / {len(sets[held])}", flush=True)
     return out
 
 
-def gate_effects(sets, details, cv) -> dict[float, tuple[int, int, int, int]]:
-    """Per threshold: (private details lost, private details found, harmless posts whose every non-time span
-    goes, harmless posts with a span), over the cross-validated files, detecting without the gate."""
+def detect_all(sets) -> dict[str, list[list[tuple[int, int, str, bool]]]]:
+    """Every post's spans as the detector finds them before the gate: (start, end, kind, a guess the gate
+    may drop)."""
     detector_module.without_guesses_off_work = lambda spans, text: spans  # measure the detector before the gate
     detector = detector_module.Detector(Config())
-    score = {(f, i): p for f, i, p, _ in cv}
-    counts = {t: [0, 0, 0, 0] for t in GRID}
+    out = {}
     for name, rows in sets.items():
-        if name in ALWAYS_TRAIN:
+        found = []
+        for (text, _), spans in zip(rows, detector.detect_many([t for t, _ in rows])):
+            gated = not (any(s.entity_type in detector_module._HARD_IDENTIFIERS for s in spans)
+                         or detector_module._PRIVATE_MATTER.search(text))
+            found.append([(s.start, s.end, s.entity_type, gated and is_guess(s, text)) for s in spans])
+        out[name] = found
+    return out
+
+
+def guess_window(text: str, start: int, end: int, kind: str) -> str:
+    """What the span classifier reads for the guess at ``text[start:end]``."""
+    left = _WORD.findall(text, 0, start)[-SPAN_REACH:]
+    right = _WORD.findall(text, end)[:SPAN_REACH]
+    return " ".join([f"XT{kind}X", *left, text[start:end], *right])
+
+
+def span_sets(sets, details, detected) -> tuple[dict[str, list[tuple[str, bool]]], dict[str, list[tuple[int, int]]]]:
+    """The span classifier's rows by file: each guess the gate may drop, as its window (work_talk.guess_window),
+    yes when it overlaps a private detail; and each row's (post, span) index."""
+    rows: dict[str, list[tuple[str, bool]]] = {}
+    keys: dict[str, list[tuple[int, int]]] = {}
+    for name, posts in sets.items():
+        rows[name], keys[name] = [], []
+        for i, ((text, _), spans) in enumerate(zip(posts, detected[name])):
+            for k, (a, b, kind, guess) in enumerate(spans):
+                if guess:
+                    rows[name].append((guess_window(text, a, b, kind),
+                                       any(a < d1 and d0 < b for d0, d1 in details[name][i])))
+                    keys[name].append((i, k))
+    return rows, keys
+
+
+def gate_effects(sets, details, detected, post: dict, span: dict | None, t: float, s: float,
+                 only: set[str] | None = None) -> tuple[int, int, int, int]:
+    """(private details lost, private details found, harmless posts whose every non-time span goes, harmless
+    posts with a span) over the cross-validated files, when a guess goes if its post scores below ``t`` or
+    (with ``span``) the guess scores below ``s``."""
+    lost = found = cleared = flagged = 0
+    for name, rows in sets.items():
+        if name in ALWAYS_TRAIN or (only and name not in only):
             continue
-        found_spans = detector.detect_many([t for t, _ in rows])
-        for i, ((text, yes), spans) in enumerate(zip(rows, found_spans)):
-            gated = not any(s.entity_type in detector_module._HARD_IDENTIFIERS for s in spans)
-            guess = [gated and is_guess(s, text) for s in spans]
-            for t in GRID:
-                below = score[(name, i)] < t
-                if yes:
-                    for a, b in details[name][i]:
-                        touching = [g for s, g in zip(spans, guess) if s.start < b and a < s.end]
-                        counts[t][1] += bool(touching)
-                        counts[t][0] += bool(touching) and all(touching) and below
-                elif spans:
-                    counts[t][3] += 1
-                    rest = [s for s, g in zip(spans, guess) if not g and s.entity_type != "DATE_TIME"]
-                    counts[t][2] += below and any(guess) and not rest
-    return {t: tuple(c) for t, c in counts.items()}
+        for i, ((text, yes), spans) in enumerate(zip(rows, detected[name])):
+            below = post[(name, i)] < t
+            drop = [guess and (below or (span is not None and span[(name, i, k)] < s))
+                    for k, (_, _, _, guess) in enumerate(spans)]
+            if yes:
+                for a, b in details[name][i]:
+                    touching = [d for (c, e, _, _), d in zip(spans, drop) if c < b and a < e]
+                    found += bool(touching)
+                    lost += bool(touching) and all(touching)
+            elif spans:
+                flagged += 1
+                rest = [1 for (_, _, kind, _), d in zip(spans, drop) if not d and kind != "DATE_TIME"]
+                cleared += any(drop) and not rest
+    return lost, found, cleared, flagged
 
 
-def choose_threshold(effects: dict[float, tuple[int, int, int, int]]) -> float:
-    allowed = [t for t, (lost, found, _, _) in effects.items() if lost <= MAX_LOST * found]
-    return max(allowed) if allowed else 0.0
+def cached_cv(path: Path | None, run) -> list:
+    if path and path.exists():
+        return [tuple(row) for row in json.loads(path.read_text(encoding="utf-8"))]
+    cv = run()
+    if path:
+        path.write_text(json.dumps(cv), encoding="utf-8")
+    return cv
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--save", type=Path, help=f"save the model here (e.g. {DEFAULT_OUT.relative_to(ROOT)})")
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--span", action="store_true",
+                    help="cross-validate a per-guess classifier as a second gate as well (measured, not shipped)")
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation (threshold not reported)")
     ap.add_argument("--cv-scores", type=Path, help="keep the cross-validated scores in this JSON file and reuse them")
     args = ap.parse_args()
@@ -191,21 +258,33 @@ def main() -> int:
     total = sum(len(r) for r in sets.values())
     print(f"{total} posts, {sum(y for r in sets.values() for _, y in r)} yes", flush=True)
     if not args.no_cv:
-        if args.cv_scores and args.cv_scores.exists():
-            cv = [tuple(row) for row in json.loads(args.cv_scores.read_text(encoding="utf-8"))]
-        else:
-            cv = cross_validate(sets, args.epochs)
-            if args.cv_scores:
-                args.cv_scores.write_text(json.dumps(cv), encoding="utf-8")
-        yes = [p for _, _, p, y in cv if y]
-        no = [p for _, _, p, y in cv if not y]
-        effects = gate_effects(sets, details, cv)
-        for t, (lost, found, cleared, flagged) in effects.items():
-            print(f"threshold {t:.3f}: posts gated: yes {sum(p < t for p in yes) / len(yes):.3f}, "
-                  f"no {sum(p < t for p in no) / len(no):.3f}; private details lost {lost}/{found} "
-                  f"({lost / found:.4f}); harmless posts with spans left with none {cleared}/{flagged}")
-        print(f"chosen threshold (at most {MAX_LOST:.1%} of the private details found lost): "
-              f"{choose_threshold(effects):.3f}")
+        cv = cached_cv(args.cv_scores, lambda: cross_validate(sets, args.epochs))
+        post = {(f, i): p for f, i, p, _ in cv}
+        detected = detect_all(sets)
+        span = None
+        span_grid: tuple[float, ...] = (0.0,)
+        if args.span:
+            rows, keys = span_sets(sets, details, detected)
+            print(f"{sum(map(len, rows.values()))} guesses, {sum(y for r in rows.values() for _, y in r)} yes",
+                  flush=True)
+            span_path = args.cv_scores.with_suffix(".span.json") if args.cv_scores else None
+            span_cv = cached_cv(span_path, lambda: cross_validate(rows, args.epochs, SPAN_CONFIG))
+            span = {(f, *keys[f][i]): p for f, i, p, _ in span_cv}
+            span_grid = SPAN_GRID
+        allowed = []
+        for s in span_grid:
+            for t in GRID:
+                lost, found, cleared, flagged = gate_effects(sets, details, detected, post, span, t, s)
+                print(f"threshold {t:.3f} span {s:.2f}: private details lost {lost}/{found} ({lost / found:.4f}); "
+                      f"harmless posts with spans left with none {cleared}/{flagged}")
+                if lost <= MAX_LOST * found:
+                    allowed.append((cleared, t, s))
+        cleared, t, _ = max([a for a in allowed if a[2] == 0.0] or [(0, 0.0, 0.0)])
+        print(f"chosen threshold (at most {MAX_LOST:.1%} of the private details found lost): {t:.3f}, "
+              f"harmless posts cleared {cleared}")
+        if args.span:
+            cleared, t, s = max(allowed) if allowed else (0, 0.0, 0.0)
+            print(f"with the span gate as well: threshold {t:.3f}, span {s:.2f}, harmless posts cleared {cleared}")
     if args.save:
         started = time.perf_counter()
         nlp = train([r for rs in sets.values() for r in rs], args.epochs)

@@ -22,6 +22,8 @@ def _span(text: str, part: str, entity_type: str = "PERSON", source: str = "lang
     "Migrated my side project from Jenkins to GitHub Actions over the weekend and the YAML still hates me.",
     "Finally got round to reading Matilda with my own kids. Roald Dahl still hits.",
     "Took the dog up Snowdon at the weekend, Bramble was knackered after.",
+    # Malaysian English, a variety the model learnt from writer j (session 9): the earlier model scored it .26
+    "Weekend vibes: Mamak supper with the cousins, teh tarik and roti canai at 2am. Selamat hari raya everyone!",
 ])
 def test_a_post_about_the_writers_own_life_keeps_its_brands_and_tools(find, text):
     assert find(text) == []
@@ -32,6 +34,7 @@ def test_a_post_about_the_writers_own_life_keeps_its_brands_and_tools(find, text
     ("Had a session with Gregory Walsh this morning and he finally opened up about the accident. Huge step for him.",
      "Gregory Walsh"),
     ("Big Jim in room 12 at Fernbank Lodge finally let me shave him without swearing. Small wins.", "Fernbank Lodge"),
+    ("Chale, Kofi from the ward round was so anxious before his scan today, I held his hand the whole time.", "Kofi"),
 ])
 def test_a_post_about_someone_from_work_keeps_its_names(find, text, name):
     assert any(name in found for found, _ in find(text))
