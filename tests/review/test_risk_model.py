@@ -58,11 +58,13 @@ def test_a_short_harmless_post_gets_no_risk_from_the_model(text):
     assert [r for r in MODEL.review(text) if r.by_model] == []
 
 
-def test_the_model_adds_only_kinds_the_rules_did_not_find():
+def test_the_model_reads_only_posts_in_which_the_rules_found_nothing():
+    assert risk_model.only_where_rules_found_nothing()  # the shipped gate ("empty")
     text = RISKY[0][0]
-    rule_kinds = {r.kind for r in RULES.review(text)}
-    assert not rule_kinds & {r.kind for r in MODEL.review(text) if r.by_model}
-    assert [r for r in MODEL.review(text) if not r.by_model] == RULES.review(text)
+    assert RULES.review(text) == [] and [r.kind for r in MODEL.review(text)] == ["client_contact"]
+    flagged = text + " Her mum's been all over the local news this week too."
+    assert "news_event" in {r.kind for r in RULES.review(flagged)}
+    assert MODEL.review(flagged) == RULES.review(flagged)  # the rules' risks stand alone: no second opinion
 
 
 def test_every_kind_has_a_threshold_and_the_scores_are_probabilities():

@@ -113,7 +113,9 @@ class FakeServices:
     def load_reviewer(self):
         from rewriter.review import Reviewer
 
-        return Reviewer()
+        reviewer = Reviewer()
+        reviewer.warm()  # as the app's services do, in the worker
+        return reviewer
 
     def model_label(self):
         return "default model"
