@@ -107,8 +107,10 @@ KINDS = ("news_event", "rare_or_unique", "small_community", "ongoing_case", "pho
 MAX_HARMLESS_ADDED = 0.02
 # A kind's threshold is lowered only while the risks it adds there are right at least this often.
 MIN_ADDED_PRECISION = 0.5
+# No threshold below .15: lower ones (.07-.12) gained 4 risky drafts caught of 1,618 on the folds, but
+# doubled the harmless sentences given a risk (25 -> 55 of 2,776) and flagged "Coffee and cake on a Monday".
 GRID = (0.99, 0.97, 0.95, 0.92, 0.9, 0.87, 0.85, 0.82, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3,
-        0.27, 0.25, 0.22, 0.2, 0.18, 0.15, 0.12, 0.1, 0.09, 0.08, 0.07, 0.06, 0.05, 0.04, 0.03)
+        0.27, 0.25, 0.22, 0.2, 0.18, 0.15)
 SEED = 0
 # Short harmless posts of words the drafts rarely use: a model with no working prior scores them near 0.5.
 SHORT_HARMLESS = ("Lovely walk with the dog this morning", "Monday again 😴", "Happy Diwali everyone!",
