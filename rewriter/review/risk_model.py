@@ -9,8 +9,8 @@ would otherwise call clean; the saved gate "empty"): a kind scored at or over it
 on leave-one-writer-out folds so that at most 2% of harmless posts get one) becomes a risk on the whole
 post (start 0, end len, the post as its text; ``by_model`` set, shown as "(the whole post)") with the
 kind's own why and advice and no rewrite: only the writer can change a story. Measured on the folds of
-four writers no rule was tuned to, kind recall .591 -> .642 and risky drafts caught 564 -> 619 of 690,
-with three more harmless posts of 488 given a risk; on fresh8 .533 -> .689 (see the training script).
+four writers no rule was tuned to, kind recall .591 -> .637 and risky drafts caught 564 -> 612 of 690,
+with five more harmless posts of 488 given a risk; on fresh8 .533 -> .667 (see the training script).
 
 It runs on the draft and again on every candidate text, like the rules (reviewer.py). What the user sees
 on a rewrite:
