@@ -1,6 +1,6 @@
 """Post-level review quality and speed on labelled drafts (issue 11).
 
-    .venv/bin/python benchmarks/review_score.py LABELS.jsonl [LABELS2.jsonl ...] [--no-spans] [--show] [--json]
+    .venv/bin/python benchmarks/review_score.py LABELS.jsonl [LABELS2.jsonl ...] [--no-spans] [--no-model] [--show] [--json]
 
 Each LABELS file holds drafts as ../shared/data/dev_drafts2.jsonl does ({"id", "clean", "role", "text",
 "risks": [kind...], ...}). For each file separately it prints, with the definitions of
@@ -13,7 +13,8 @@ Then the mean milliseconds per 280-character post of review alone beside detecti
 the same run on the benchmark's distinct 280-character posts (benchmarks/detect_speed.py), as CPU time of
 this process and as wall time (on a busy shared machine the wall time of both stretches).
 The review gets the real detector's spans for each draft, as the pipeline will give them (--no-spans:
-review alone, as a caller without a detector would run it).
+review alone, as a caller without a detector would run it); it is the rules and the risk model
+(rewriter/review/risk_model.py) as shipped, or the rules alone with --no-model.
 
 Targets (issue 11, on dev_drafts2): risk_recall >= 0.90, >= 95% of risky drafts caught, <= 1 of 30
 harmless drafts flagged, review <= 0.5 ms per 280-character post.
@@ -126,6 +127,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("labels", nargs="+")
     ap.add_argument("--no-spans", action="store_true", help="review without the detector's spans")
+    ap.add_argument("--no-model", action="store_true", help="the rules alone, without the risk model (review/risk_model.py)")
     ap.add_argument("--show", action="store_true", help="list each missed and each unlabelled kind")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -135,7 +137,7 @@ def main() -> None:
         from rewriter.detect import Detector
 
         detector = Detector()
-    reviewer = Reviewer()
+    reviewer = Reviewer(model=not args.no_model)
     results = {}
     for path in args.labels:
         drafts = load(path)

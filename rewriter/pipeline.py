@@ -361,7 +361,7 @@ class Pipeline:
         what the writer keeps (an ``allow_list``)."""
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
         final_spans = _not_famous_in_original(final_spans, original, spans)
-        final_risks = kept_risks(self.review(candidate, final_spans), allow, candidate)
+        final_risks = model_risks_kept(kept_risks(self.review(candidate, final_spans), allow, candidate), risks)
         return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks)
 
 
@@ -390,6 +390,18 @@ def kept_risks(risks: list[Risk], allow: frozenset[str], text: str) -> list[Risk
     return [dataclasses.replace(risk, rewrite=None)
             if risk.rewrite is not None and any(a < risk.end and risk.start < b for a, b in kept) else risk
             for risk in risks]
+
+
+def model_risks_kept(final_risks: list[Risk], risks: Iterable[Risk]) -> list[Risk]:
+    """``final_risks`` (the review of a rewrite) less the risk model's whole-post risks of kinds the model
+    did not raise on the original (``risks``).
+
+    The model reads the rewritten post afresh: where the rules' phrase was generalised ("the only deaf
+    girl in Year 9" -> "a pupil") its reading of what is left is no new risk, and must not keep a rewrite
+    from being clean when the rules' risk was removed. A kind the model raised on the draft stays while
+    the model still reads it in the rewrite (only the writer can change the story)."""
+    raised = {risk.kind for risk in risks if risk.by_model}
+    return [risk for risk in final_risks if not risk.by_model or risk.kind in raised]
 
 
 def _kept_regions(text: str, allow: frozenset[str]) -> list[tuple[int, int]]:

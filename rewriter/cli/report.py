@@ -40,7 +40,7 @@ def print_check_plain(text: str, spans: list[Span], out: TextIO, risks: Sequence
     if risks:
         out.write("\n")
         for r in risks:
-            out.write(f"{r.start}-{r.end}\trisk: {_risk_label(r)}\t{safe_for_terminal(r.text)}\t{r.why}\t{r.advice}\n")
+            out.write(f"{r.start}-{r.end}\trisk: {_risk_label(r)}\t{safe_for_terminal(r.phrase)}\t{r.why}\t{r.advice}\n")
         out.write(f"{counted(len(risks), 'risk')} to look at before posting\n")
 
 
@@ -83,7 +83,7 @@ def print_check_rich(text: str, spans: list[Span], console, risks: Sequence[Risk
         for column in ("risk", "phrase", "why", "what to do"):
             table.add_column(column)
         for r in risks:
-            table.add_row(Text(_risk_label(r), style="yellow"), Text(safe_for_terminal(r.text)), Text(r.why), Text(r.advice))
+            table.add_row(Text(_risk_label(r), style="yellow"), Text(safe_for_terminal(r.phrase)), Text(r.why), Text(r.advice))
         console.print(table)
         n = len(risks)
         console.print(Text(f"{counted(n, 'risk')} to look at before posting", style="bold yellow"))

@@ -16,6 +16,7 @@ from .ongoing_case import OngoingCaseRule
 from .photo import PhotoRule
 from .rare_or_unique import RareOrUniqueRule
 from .risk import Risk
+from .risk_model import RiskModel
 from .rule import Rule
 from .small_community import SmallCommunityRule
 from .venting import VentingRule
@@ -42,8 +43,16 @@ PIECE_CHARS = 4_000
 class Reviewer:
     """Finds post-level risks. Build once (the cue lists are compiled then), call many times."""
 
-    def __init__(self, rules: Sequence[Rule] | None = None):
+    def __init__(self, rules: Sequence[Rule] | None = None, model: bool | None = None):
+        """``rules``: the rules to run (default: every kind's). ``model``: add the risk model's whole-post
+        risks of the kinds the rules missed (risk_model.py); by default only with the default rules."""
         self.rules = tuple(rules) if rules is not None else tuple(rule() for rule in RULES)
+        self.model = RiskModel() if (rules is None if model is None else model) else None
+
+    def warm(self) -> None:
+        """Load the risk model now (about 0.1-0.3 s), not on the first post reviewed."""
+        if self.model is not None:
+            self.model.warm()
 
     def review(self, text: str, spans: Sequence[Span] = ()) -> list[Risk]:
         """Every risk in ``text``, sorted by position. ``spans`` are the detector's spans for the same
@@ -63,7 +72,10 @@ class Reviewer:
             for risk in rule.find(post):
                 found.append(risk)
                 post.kinds_found.add(risk.kind)
-        return _one_per_phrase(found)
+        found = _one_per_phrase(found)
+        if self.model is not None:
+            found = sorted(found + self.model.find(text, {r.kind for r in found}), key=lambda r: (r.start, r.end, r.kind))
+        return found
 
 
 def _one_per_phrase(risks: list[Risk]) -> list[Risk]:

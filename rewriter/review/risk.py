@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+WHOLE_POST = "(the whole post)"
+
+
 @dataclass(frozen=True)
 class Risk:
     kind: str  # one of RISK_KINDS
@@ -17,9 +20,16 @@ class Risk:
     # The generalised replacement for [start, end) when the rewrite can safely make it: "" drops the
     # phrase, "a serious accident" replaces a named event; None when only the writer can fix it.
     rewrite: str | None = None
+    # Raised by the risk model on the whole post (review/risk_model.py), not by a rule on a phrase.
+    by_model: bool = False
+
+    @property
+    def phrase(self) -> str:
+        """What to show as the phrase that raises it: the phrase, or "(the whole post)" for the model's."""
+        return WHOLE_POST if self.by_model else self.text
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
@@ -27,3 +37,6 @@ class Risk:
             "why": self.why,
             "advice": self.advice,
         }
+        if self.by_model:
+            out["model"] = True  # a whole-post risk from the risk model, not a rule's phrase
+        return out

@@ -80,7 +80,7 @@ def residual_description(spans: list[Span], reasons: list[str], risks: list[Risk
             body.append("  • ")
             body.append(risk_label(r), style="bold")
             body.append(": ")
-            body.append_text(safe_text(r.text, "bold yellow"))
+            body.append_text(safe_text(r.phrase, "bold yellow"))
             body.append("\n")
     if not spans and not reasons and not risks:
         body.append("This text has not been verified as clean.\n")

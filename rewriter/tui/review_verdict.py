@@ -99,7 +99,7 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
             if i:
                 out.append(" · ")
             out.append(risk_label(r) + " ")
-            out.append_text(safe_text(_phrase(r.text), "bold"))
+            out.append_text(safe_text(_phrase(r.phrase), "bold"))
             if r in acknowledged:
                 out.append(" ✓ checked by you", style="green")
             else:

@@ -45,6 +45,7 @@ class Services:
             from ..review import Reviewer  # lazy: in the worker (see above)
 
             self.reviewer = Reviewer()
+            self.reviewer.warm()  # the risk model loads here, in the worker, not on the first keystroke
         return self.reviewer
 
     def model_label(self) -> str:

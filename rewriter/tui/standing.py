@@ -54,7 +54,7 @@ class Acknowledgements:
 
     @staticmethod
     def _key(risk: Risk) -> tuple[str, str]:
-        return risk.kind, risk.text
+        return risk.kind, risk.phrase  # a whole-post risk of the risk model: its kind, whatever the edits
 
     def __contains__(self, risk: Risk) -> bool:
         return self._key(risk) in self._keys

@@ -177,7 +177,7 @@ class SpanList(OptionList):
         prompt = Text()
         prompt.append(risk_label(risk), style=RISK)
         prompt.append("  ")
-        prompt.append_text(safe_text(risk.text, "bold"))
+        prompt.append_text(safe_text(risk.phrase, "bold"))
         prompt.append("\n")
         prompt.append(risk.why, style="dim")
         prompt.append("\nadvice: ", style="dim")

@@ -105,14 +105,15 @@ def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] 
     there again. A risk stays while its phrase stands, placed there, though the review of the rewrite may
     miss it once the words around it were generalised ("Trial's in May" after the name of the estate
     went; "the only female firefighter at her station" after the town went). A kind that is a risk only
-    while the person is identifiable (their health, venting) is left to the review of the rewrite.
+    while the person is identifiable (their health, venting), and a risk the risk model raised on the whole
+    post, are left to the review of the rewrite.
     A story that stays the same story when its phrase is generalised (a crash in the news, a live case)
     stays as a risk on the whole text, saying so."""
     out: list[Risk] = []
     for risk in risks:
         kind = RISK_KINDS.get(risk.kind)
-        if kind is not None and kind.needs_someone_identifiable:
-            continue
+        if risk.by_model or (kind is not None and kind.needs_someone_identifiable):
+            continue  # the risk model's reading of the whole rewrite decides (pipeline.model_risks_kept)
         words = risk.text.split()
         if not words:
             continue
@@ -147,6 +148,8 @@ def _raised_by_general_words(risk: Risk, original: str, risks: Sequence[Risk]) -
 
 
 def _risk_reason(risk: Risk) -> str:
+    if risk.by_model:
+        return f"{_label(risk.kind)}: the post as a whole (risk model)"
     return f"{_label(risk.kind)}: '{risk.text}'"
 
 

@@ -13,7 +13,7 @@ import pytest
 from rewriter.clipboard import NoSystemClipboard
 from rewriter.config import Config
 from rewriter.errors import Cancelled, DetectorError, ModelError
-from rewriter.pipeline import Attempt, RewriteResult, Verdict, allow_list, allowed_out
+from rewriter.pipeline import Attempt, RewriteResult, Verdict, allow_list, allowed_out, model_risks_kept
 from rewriter.review import Reviewer
 from rewriter.text import canonical
 from rewriter.verify.verdict import still_standing
@@ -79,9 +79,9 @@ class FakePipeline:
         leaked = [s.text for s in spans if canonical(s.text) and canonical(s.text) in canonical(candidate)]
         reasons = [f"still contains {t!r}" for t in leaked]
         # the risks as the real pipeline gives them: those the review finds, and the draft's whose phrase stands
-        found = self.reviewer.review(candidate, final)
-        risks = sorted([*found, *still_standing(candidate, self.reviewer.review(original, spans), found)],
-                       key=lambda r: (r.start, r.end))
+        draft_risks = self.reviewer.review(original, spans)
+        found = model_risks_kept(self.reviewer.review(candidate, final), draft_risks)
+        risks = sorted([*found, *still_standing(candidate, draft_risks, found)], key=lambda r: (r.start, r.end))
         return Verdict(not final and not reasons and not risks, final, reasons, safe=not final and not leaked,
                        final_risks=risks)
 
@@ -113,7 +113,9 @@ class FakeServices:
     def load_reviewer(self):
         from rewriter.review import Reviewer
 
-        return Reviewer()
+        reviewer = Reviewer()
+        reviewer.warm()  # as the app's services do, in the worker
+        return reviewer
 
     def model_label(self):
         return "default model"

@@ -103,7 +103,8 @@ async def test_opening_a_post_shows_its_highlights_and_link_and_escape_comes_bac
         post = app.screen
         assert post.editor.text == BRAM
         assert [s.text for s in post.spans] == ["Bram Oduya"]
-        assert [BRAM[s:e] for s, e, _style in post.editor.marks] == ["Bram Oduya"]  # highlighted as in a draft
+        # highlighted as in a draft: the name, and the whole post for the health detail the risk model reads in it
+        assert [BRAM[s:e] for s, e, _style in post.editor.marks] == ["Bram Oduya", BRAM]
         link = str(post.query_one("#post-link").render())
         assert "Posted 2022-10-10 on X" in link and "/status/106" in link
         await pilot.press("ctrl+l")

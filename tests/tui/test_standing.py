@@ -82,3 +82,14 @@ def test_risk_marks_are_quieter_once_checked():
     checked.toggle(crash)
     assert risk_marks([news, crash], checked.__contains__) == [
         (news.start, news.end, RISK), (crash.start, crash.end, RISK_CHECKED)]
+
+
+def test_a_whole_post_risk_of_the_risk_model_stays_on_the_whole_post_and_its_acknowledgement_with_it():
+    whole = Risk("client_contact", 0, len(DRAFT), DRAFT, "why", "advice", None, by_model=True)
+    edited = DRAFT.replace("tonight", "this evening")
+    moved = shift_risks(DRAFT, edited, [whole])
+    assert [(r.start, r.end, r.text) for r in moved] == [(0, len(edited), edited)]
+    checked = Acknowledgements()
+    checked.toggle(whole)
+    checked.keep_only(moved)  # an edit does not take back "I've checked this" for the post as a whole
+    assert moved[0] in checked

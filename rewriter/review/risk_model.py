@@ -1,0 +1,109 @@
+"""The risk model: a second opinion on the whole post, for the kinds the rules missed.
+
+The rules find the phrase that raises a risk, but only in the wording their authors thought of; on
+drafts nobody tuned them to they find about half the kinds a confidentiality trainer points out. A small
+text classifier (spaCy's bag-of-words multi-label textcat, trained by benchmarks/train_risk_model.py on
+the labelled drafts of many independent writers, shipped in rewriter/models/risk_kinds) reads the whole
+post and scores each kind. It runs only on a post in which the rules found no risk (the post the app
+would otherwise call clean; the saved gate "empty"): a kind scored at or over its own threshold (chosen
+on leave-one-writer-out folds so that at most 2% of harmless posts get one) becomes a risk on the whole
+post (start 0, end len, the post as its text; ``by_model`` set, shown as "(the whole post)") with the
+kind's own why and advice and no rewrite: only the writer can change a story. Measured on the folds of
+four writers no rule was tuned to, kind recall .591 -> .637 and risky drafts caught 564 -> 612 of 690,
+with five more harmless posts of 488 given a risk; on fresh8 .533 -> .667 (see the training script).
+
+It runs on the draft and again on every candidate text, like the rules (reviewer.py). What the user sees
+on a rewrite:
+- a kind the rules found and the rewrite generalised ("the only deaf girl in Year 9" -> "a pupil") is
+  gone, even if the model, reading the rewritten post afresh, scores that kind or another: the pipeline
+  keeps a model risk on a rewrite only of a kind the model itself raised on the draft
+  (pipeline.model_risks_kept), so a whole-post guess never keeps a rewrite from being clean once the
+  rules' risk was removed;
+- a kind the model raised on the draft stays on the rewrite while the model still reads it there
+  (status "review": the story is unchanged, only the writer can change it), and goes when it no longer
+  does; the draft's whole-post risk is not carried over by its text (verdict.still_standing skips it).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from ..kinds import RISK_KINDS
+from .risk import Risk
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "risk_kinds"
+
+
+@functools.cache  # loaded on the first post reviewed (about 0.1-0.3 s)
+def _classifier():
+    import spacy
+
+    return spacy.load(MODEL_DIR)
+
+
+@functools.cache
+def _meta() -> dict:
+    return json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+
+
+def thresholds() -> dict[str, float]:
+    """Each kind's threshold, chosen by the training script's folds and saved with the model."""
+    return {kind: float(t) for kind, t in _meta().get("thresholds", {}).items() if kind in RISK_KINDS}
+
+
+def only_where_rules_found_nothing() -> bool:
+    """The training script's gate "empty" (the shipped model's): the model adds risks only to posts the
+    rules found none in; with "or" it adds any kind the rules missed."""
+    return _meta().get("gate") == "empty"
+
+
+# A word every post ends with, as the model reads it: its weight is the model's prior for each kind, so a
+# short post of words it never saw scores near that prior, not near 0.5 (a bag of words has no other bias
+# that learns).
+PRIOR_WORD = "xxpost"
+
+
+def model_text(text: str) -> str:
+    """The text as the model is trained on and reads it."""
+    return f"{text} {PRIOR_WORD}"
+
+
+@functools.cache
+def _parts():
+    """The tokenizer and the classifier's component, called directly: a post is scored without the rest of
+    spaCy's pipeline machinery (about a tenth of the time)."""
+    nlp = _classifier()
+    textcat = nlp.get_pipe("textcat_multilabel")
+    return nlp.tokenizer, textcat, tuple(textcat.labels)
+
+
+def scores(text: str) -> dict[str, float]:
+    """P(kind) for every kind, from the shipped classifier."""
+    tokenizer, textcat, labels = _parts()
+    row = textcat.predict([tokenizer(model_text(text))])[0]
+    return {kind: float(p) for kind, p in zip(labels, row.tolist())}
+
+
+class RiskModel:
+    """Whole-post risks of the kinds over their thresholds that the rules did not find."""
+
+    @staticmethod
+    def warm() -> None:
+        scores("Warm-up text.")
+
+    def find(self, text: str, found: set[str]) -> list[Risk]:
+        """The risks the model adds to a post in which the rules found the kinds ``found``."""
+        if not text.strip() or (found and only_where_rules_found_nothing()):
+            return []
+        todo = {kind: t for kind, t in thresholds().items() if kind not in found}
+        if not todo:
+            return []
+        scored = scores(text)
+        out = []
+        for kind, t in todo.items():
+            if scored.get(kind, 0.0) >= t:
+                info = RISK_KINDS[kind]
+                out.append(Risk(kind, 0, len(text), text, info.why, info.advice, None, by_model=True))
+        return out

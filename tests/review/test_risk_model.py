@@ -1,0 +1,117 @@
+"""The risk model (rewriter/review/risk_model.py): a second opinion on the whole post, for the kinds the
+rules missed; the real shipped model on both sides, and what the pipeline does with its risks on a rewrite."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, TESTS
+from rewriter.kinds import RISK_KINDS
+from rewriter.pipeline import model_risks_kept
+from rewriter.review import Reviewer, Risk
+from rewriter.review import risk_model
+from rewriter.verify.verdict import judge
+
+MODEL = Reviewer()
+RULES = Reviewer(model=False)
+
+# Risky stories told in words none of the rules' cue lists hold (no "news", "only", "court", "photo",
+# "DM", "friend request", "layoffs", a named condition...): the kind the model adds is the story's.
+RISKY = [
+    ("One of my mums from reception class turned up at my gym tonight and asked if we could grab a coffee "
+     "sometime. Awkward!! What do I even say", "client_contact"),
+    ("Board told us this morning that half the warehouse goes in March. None of the lads know yet and I'm meant "
+     "to keep my mouth shut till the 20th.", "confidential_business"),
+]
+
+# Short harmless posts, and longer ones about the writer's own life: no risk from the model.
+HARMLESS = [
+    "Lovely walk with the dog this morning",
+    "Monday again 😴",
+    "Happy Diwali everyone!",
+    "gm ☕",
+    "Rainy arvo, tea and a book",
+    "Big shout out to my mum, 70 today!",
+    "Night shift done. Home, shower, bed. See you all on the other side 🌙",
+    "Anyone got a good recipe for banana bread? Mine always sinks in the middle.",
+]
+
+
+@pytest.mark.parametrize("text, kind", RISKY)
+def test_a_risky_story_the_rules_miss_is_flagged_on_the_whole_post(text, kind):
+    assert kind not in {r.kind for r in RULES.review(text)}
+    added = [r for r in MODEL.review(text) if r.by_model]
+    assert kind in {r.kind for r in added}
+    for risk in added:
+        assert (risk.start, risk.end, risk.text) == (0, len(text), text)
+        assert risk.why == RISK_KINDS[risk.kind].why and risk.advice == RISK_KINDS[risk.kind].advice
+        assert risk.rewrite is None  # only the writer can change a story
+        assert risk.phrase == "(the whole post)" and risk.to_dict()["model"] is True
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_a_short_harmless_post_gets_no_risk_from_the_model(text):
+    assert [r for r in MODEL.review(text) if r.by_model] == []
+
+
+def test_the_model_reads_only_posts_in_which_the_rules_found_nothing():
+    assert risk_model.only_where_rules_found_nothing()  # the shipped gate ("empty")
+    text = RISKY[0][0]
+    assert RULES.review(text) == [] and [r.kind for r in MODEL.review(text)] == ["client_contact"]
+    flagged = text + " Her mum's been all over the local news this week too."
+    assert "news_event" in {r.kind for r in RULES.review(flagged)}
+    assert MODEL.review(flagged) == RULES.review(flagged)  # the rules' risks stand alone: no second opinion
+
+
+def test_every_kind_has_a_threshold_and_the_scores_are_probabilities():
+    assert set(risk_model.thresholds()) <= set(RISK_KINDS)
+    assert all(0 < t < 1 for t in risk_model.thresholds().values())
+    scores = risk_model.scores("Lovely walk with the dog this morning")
+    assert set(scores) == set(RISK_KINDS) and all(0 <= p <= 1 for p in scores.values())
+
+
+def test_an_empty_post_has_no_risk():
+    assert MODEL.review("") == [] and MODEL.review("   ") == []
+
+
+def _model_risk(kind: str, text: str) -> Risk:
+    info = RISK_KINDS[kind]
+    return Risk(kind, 0, len(text), text, info.why, info.advice, None, by_model=True)
+
+
+def test_a_rewrite_that_removed_the_rules_risk_is_clean_whatever_the_model_reads_in_it():
+    draft = "She's the only deaf girl in year 9 here, so proud of her."
+    rewrite = "She's a pupil here, so proud of her."
+    rule_risk = Risk("rare_or_unique", 6, 25, draft[6:25], "why", "advice", "a pupil")
+    # the model reads "rare" in the rewritten post: no new risk, the rules' one was generalised
+    final = model_risks_kept([_model_risk("rare_or_unique", rewrite)], [rule_risk])
+    assert final == []
+    assert judge(rewrite, [], [], final_risks=final, risks=[rule_risk]).clean
+
+
+def test_a_kind_the_model_raised_on_the_draft_stays_while_it_still_reads_it():
+    draft = "Story the model reads as small community."
+    rewrite = "Story the model still reads as small community."
+    raised = [_model_risk("small_community", draft)]
+    final = model_risks_kept([_model_risk("small_community", rewrite)], raised)
+    verdict = judge(rewrite, [], [], final_risks=final, risks=raised)
+    assert verdict.status == "review" and [r.kind for r in verdict.final_risks] == ["small_community"]
+    assert "the post as a whole" in verdict.reasons[0]
+    # ... and goes when the model no longer reads it there (the draft's whole-post risk does not stand)
+    assert judge(rewrite, [], [], final_risks=model_risks_kept([], raised), risks=raised).clean
+
+
+def test_the_model_loads_offline(tmp_path):
+    log = tmp_path / "net.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REWRITER_")}
+    env.update(PYTHONPATH=os.pathsep.join([str(TESTS / "netguard"), str(ROOT)]), REWRITER_NETGUARD_LOG=str(log),
+               HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    code = ("from rewriter.review import risk_model\n"
+            "s = risk_model.scores('Lovely walk with the dog this morning')\n"
+            "assert len(s) == 9 and risk_model.thresholds(), s\n")
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, timeout=120)
+    assert not log.exists() or log.read_text() == ""
