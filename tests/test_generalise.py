@@ -478,3 +478,18 @@ def test_a_hospital_after_the_unit_just_named_goes(detector, text, expected):
     from rewriter.generalise import generalise
 
     assert generalise(text, detector.detect(text, role="nurse"), "nurse").text == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        ("About to close the whole [Bristol office], and nobody knows.", ("ORGANIZATION",),
+         "About to close the whole organisation, and nobody knows."),
+        ("About to close the whole [Leeds] office, and nobody knows.", ("LOCATION",),
+         "About to close the whole office, and nobody knows."),
+        ("All the [Kestrel] team were told.", ("ORGANIZATION",), "All the team were told."),
+    ],
+)
+def test_a_word_between_a_determiner_and_its_noun_takes_no_second_article(draft, types, expected):
+    # was "the whole an organisation", "the whole the office": the replacement brought its own article
+    assert gen(draft, *types) == expected

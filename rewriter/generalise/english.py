@@ -135,6 +135,12 @@ def sentence_around(text: str, start: int, end: int) -> str:
 # -- tidying after replacement: spacing, punctuation, articles, doubled words, capitals ---------------
 
 _DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|her|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
+# A determiner with a word between it and its noun takes no second article: "the whole an organisation"
+# (the replacement brought its own) reads "the whole organisation"; so "all the a", "our entire the".
+_ARTICLE_AFTER_PREDETERMINER = re.compile(
+    r"\b((?:the|this|that|our|my|their|his|her|your)\s+(?:whole|entire|same|very)|all\s+the|half\s+the|both\s+the)\s+(?:a|an|the)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and|elsewhere|nearby)(\s+\1)+\b", re.IGNORECASE)
 _REPEATED_PHRASE = re.compile(r"\b((?:a|an|the) [a-z]+(?: [a-z]+)?)(?:,? \1)+\b", re.IGNORECASE)
 
@@ -172,6 +178,7 @@ def tidy(text: str) -> str:
         return first + " "
 
     out = _DOUBLED_DETERMINER.sub(keep_one, out)
+    out = _ARTICLE_AFTER_PREDETERMINER.sub(lambda m: m.group(1) + " ", out)
     out = _REPEATED_PHRASE.sub(lambda m: m.group(1), out)
     out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
     out = re.sub(r"(^|[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD, lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
