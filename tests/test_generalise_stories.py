@@ -176,6 +176,8 @@ def test_a_quoted_word_that_is_no_password_is_kept():
         ("Filled her chemo anti-sickness meds this morning, small town so everyone saw.", "chemo"),
         ("Spotted a case of male breast cancer in the registry this year, pretty sure I know him.", "cancer"),
         ("She's been having nightmares all week since her dad left, and the school knows.", "nightmares"),
+        ("He lost the house over his gambling debts and the whole village knows.", "gambling"),
+        ("Her dementia symptoms are worse this week and her son never visits.", "dementia"),
     ],
 )
 def test_a_health_word_whose_slot_the_rewrite_cannot_read_is_left(text, phrase):

@@ -69,6 +69,25 @@ _HEALTH_NOUN_AFTER = re.compile(
 # A word after the condition that makes it part of a longer noun this rewrite cannot see the end of:
 # "her chemo anti-nausea meds".
 _MODIFIES_AFTER = re.compile(r"\s+[\w]+-[\w]+")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# Words that may follow a condition that ends its noun phrase: function words, and these.
+_AFTER_A_NOUN = frozenset(vocab.words("function_words") | vocab.words("function_words_more") | set(NUMBER_WORDS)) | {
+    "last", "next", "yesterday", "tonight", "tomorrow", "recently", "now", "then", "so", "too", "because", "came", "went",
+    "got", "gets", "returned", "spread", "started", "starts", "kicked", "flared", "means", "meant", "made", "makes", "needs",
+    "keeps", "seems", "looks", "took", "takes", "left", "comes", "hit", "hits", "won", "beat", "beats", "stopped", "gone",
+}
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """The word after ``end`` is a noun the health word qualifies ("his gambling debts"): a plain lowercase
+    word that neither ends a noun phrase (a function word, a time word) nor is a verb by its ending."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _AFTER_A_NOUN and not word.endswith(("ed", "ing"))
+
+
 _CASE_OF = re.compile(r"(?i)\bcases?\s+of\s+$")
 _POSSESSOR = re.compile(r"(?i)\b(?:his|her|their|[\w’'-]+['’]s|[\w-]+s['’])\s+$")
 _OWN = re.compile(r"(?i)\b(?:my|our|mine|i|i['’]m|i['’]ve|me)\s+(?:own\s+)?$")
@@ -129,6 +148,8 @@ def _health(text: str, risk: Risk) -> Risk | None:
     if _MODIFIES_AFTER.match(text, b):
         return None
     noun = _HEALTH_NOUN_AFTER.match(text, b)
+    if not noun and _modifies_a_noun(text, b):
+        return None  # "his gambling debts", "her dementia symptoms": the word names a thing, not the condition
     if noun:
         # "his dyslexia diagnosis" -> "his diagnosis", "the methadone clinic" -> "the clinic"
         return _region(risk, text, a, b + len(noun.group()) - len(noun.group().lstrip()), "")
