@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from .errors import Cancelled, InputError, RewriterError
 from .generalise import generalise
+from .generalise.stories import story_rewrites
 from .llm.backend import ContextExceeded
 from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
 from .llm.prompts import load_prompts
@@ -168,7 +169,7 @@ class Pipeline:
         if risks is None:
             risks = self.review(text, spans)
         risks = kept_risks(risks, allow, text)
-        if not spans and all(risk.rewrite is None for risk in risks):
+        if not spans and all(risk.rewrite is None for risk in fixing(text, risks, allow)):
             # nothing the rewrite could change: the draft is offered as it is and the model is never
             # asked; its risks, if any, are for the writer to look at
             verdict = judge_draft(text, [], risks)
@@ -338,13 +339,13 @@ class Pipeline:
                     allow: frozenset[str] = frozenset()) -> tuple[str, Verdict]:
         """The deterministic floor and its verdict; re-generalised while detection still finds things
         (but for what ``allow`` keeps: ``spans`` are expected to hold none of it already)."""
-        current = generalise(text, spans, role, risks).text
+        current = generalise(text, spans, role, fixing(text, risks, allow)).text
         verdict = self._verify(text, current, spans, role, None, (), (), risks, allow)
         for _ in range(FLOOR_ROUNDS):
             if verdict.clean:
                 break
             extra = list(verdict.final_spans) + _literal_spans(current, spans)
-            fixable = [risk for risk in verdict.final_risks if risk.rewrite is not None]
+            fixable = [risk for risk in fixing(current, verdict.final_risks, allow) if risk.rewrite is not None]
             if not extra and not fixable:
                 break
             nxt = generalise(current, _non_overlapping(extra), role, fixable).text
@@ -390,6 +391,12 @@ def kept_risks(risks: list[Risk], allow: frozenset[str], text: str) -> list[Risk
     return [dataclasses.replace(risk, rewrite=None)
             if risk.rewrite is not None and any(a < risk.end and risk.start < b for a, b in kept) else risk
             for risk in risks]
+
+
+def fixing(text: str, risks: list[Risk], allow: frozenset[str] = frozenset()) -> list[Risk]:
+    """``risks`` (found in ``text``) with the general form the rewrite can give each phrase and the story
+    details around them (generalise/stories.py), but none for words the writer keeps."""
+    return kept_risks(story_rewrites(text, risks), allow, text)
 
 
 def model_risks_kept(final_risks: list[Risk], risks: Iterable[Risk]) -> list[Risk]:

@@ -115,8 +115,9 @@ def test_audit_rewrite_loads_the_model_once(config, tmp_path):
 
 
 # Five reasons (two small-community phrases, a case report, a rare detail, a photo), then nine.
-FIVE_RISKS = ("Only ambo station for 80km so everyone already knew. The case report on the rare condition is done, "
-              "pic below of the patient.")
+# Risks the rewrite cannot make general (a photo sent in mid-sentence, not offered "below"; no distance).
+FIVE_RISKS = ("Only ambo station in the valley so everyone already knew. The case report on the rare condition is done, "
+              "and her mum sent me this pic of the patient at home.")
 NINE_RISKS = FIVE_RISKS + " Our biggest account walked after the Postmortem on prod. The trial is next week."
 
 

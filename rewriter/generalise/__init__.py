@@ -18,6 +18,9 @@ No model is involved, so the result is the same every time, and it is verified l
 ``driver`` sends each span to the handler for its family of kinds (``people``, ``ages``, ``places``,
 ``organisations``, ``times``, ``figures``, ``references``, ``contacts``, ``details``), which share a
 ``context.Context``; ``english`` holds the articles, possessives, capitals and tidy-up they all use.
+``stories`` gives the post-level risks the review raised their general form where one reads as well
+(someone else's condition -> "a health condition", a photo offer dropped, "the only X at Y" -> "a X", a
+news story's event and roles, a story's durations and distances), which the driver stitches in too.
 """
 
 from .driver import Generalised, Replacement, generalise, in_context, suggested_in_context

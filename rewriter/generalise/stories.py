@@ -1,0 +1,442 @@
+"""The story details of the risks the review raised, made general where a general phrase reads as well.
+
+The review finds the phrase that raises each risk; most of them only the writer can fix ("everyone
+knows everyone"), but many have a general form that keeps the post's point (issue 11):
+
+    health_detail, someone else's:  "my resident's dementia is getting worse" -> "... condition is getting worse"
+                                    "cried about her IVF" -> "... her treatment"; "in for his sildenafil" -> "... his medicine"
+                                    "treated for an eating disorder" -> "treated for a health condition"
+                                    "his dyslexia diagnosis" -> "his diagnosis"; "the methadone clinic" -> "the clinic"
+    photo, offered in the post:     "😍 pic below of her in her gown!!" -> "😍"; "(pic below)" -> ""
+                                    "Got a sneaky pic of him, it's on my story." -> (the sentence goes)
+    rare_or_unique, "the only":     "the only female firefighter at her station" -> "a female firefighter"
+    news_event, the event and who:  "that pile-up near the junction" -> "a serious accident"; "the lorry driver" ->
+                                    "one of those involved"
+    a story's figures:              "for 80km" -> "for miles", "down for 3 hrs" -> "down for hours"
+    small_community, what place:    "a tiny fishing village" -> "a small village"
+    confidential_business:          "accepts 'password123'" -> "accepts a weak password"
+
+Each is a ``Risk`` like the review's own, with the region it replaces and its ``rewrite`` ("" drops it), so
+the driver stitches them in as it does the review's rewrites. Nothing is touched in a post the review found
+no risk in, and never the writer's own health. The review runs again on the result: what is still risky
+stays flagged for the writer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+
+from .. import vocab
+from ..review import Risk
+from ..review.cues import NUMBER_WORDS
+
+
+def _words(*names: str) -> str:
+    """The entries of the named lists as a whole-word alternation, longest first; a space or a hyphen
+    between words matches either."""
+    entries = sorted({e for name in names for e in vocab.entries(name)}, key=len, reverse=True)
+    parts = [r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", e)) for e in entries]
+    parts = [p.replace("'", "['’]?") for p in parts]
+    return r"(?:" + "|".join(parts) + r")"
+
+
+# -- health ------------------------------------------------------------------------------------------
+
+_CONDITION = re.compile(r"(?i)" + _words("health_conditions") + r"$")
+_TREATMENT = re.compile(r"(?i)" + _words("health_treatments") + r"$")
+_PROCEDURE = re.compile(r"(?i)" + _words("health_procedures") + r"$")
+_MEDICINE = re.compile(r"(?i)" + _words("medicines", "health_medicines_more") + r"$")
+# Clinical words by their endings: conditions ("sarcoidosis", "neuropathy") and medicines ("sildenafil").
+_CLINICAL_CONDITION = re.compile(r"(?i)[a-z]{3,}(?:itis|osis|iasis|aemia|emia|oma|opathy|plegia|trophy|plasia)")
+_CLINICAL_MEDICINE = re.compile(r"(?i)[a-z]{3,}(?:[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin)")
+_NOT_CLINICAL = re.compile(r"(?i)(?:diploma|aroma|soma|stoma|coma|karma|trauma|idiom|axiom|atrophy|trophy|osmosis)")
+# What stands before a named condition and narrows it: "stage 3 breast cancer", "type 1 diabetes",
+# "early onset dementia", "male breast cancer".
+_NARROWING = re.compile(
+    r"(?i)(?:\b(?:stage|grade|type)\s+(?:\d|iv|iii|ii|i)\b\s*|\b(?:male|female|early|early[\s-]onset|young[\s-]onset|late[\s-]stage|"
+    r"terminal|advanced|aggressive|severe|chronic|rare|childhood|juvenile|secondary|metastatic|inoperable|breast|bowel|lung|skin|"
+    r"prostate|ovarian|cervical|pancreatic|brain|bone|blood|liver|kidney|throat|mouth|stomach|testicular|colon|spinal)\s+)+$"
+)
+# A word after the condition that makes it part of a noun: "his dyslexia diagnosis", "the methadone clinic".
+_HEALTH_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:diagnosis|diagnoses|assessment|clinic|unit|ward|team|service|nurse|meds|medication|treatment|appointment|"
+    r"appointments|results|journey|recovery|prescription|script|dose|programme|program|support|group|specialist|meds|pills|"
+    r"tablets|refill|refills|chart|injections?|jabs?|drip|pump|pen|patch(?:es)?|casting|cast|brace|levels|tests?|scans?|"
+    r"check(?:s|up)?|review|sessions?|course|cycle|port)\b"
+)
+# A word after the condition that makes it part of a longer noun this rewrite cannot see the end of:
+# "her chemo anti-nausea meds".
+_MODIFIES_AFTER = re.compile(r"\s+[\w]+-[\w]+")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# Words that may follow a condition that ends its noun phrase: function words, and these.
+_AFTER_A_NOUN = frozenset(vocab.words("function_words") | vocab.words("function_words_more") | set(NUMBER_WORDS)) | {
+    "last", "next", "yesterday", "tonight", "tomorrow", "recently", "now", "then", "so", "too", "because", "came", "went",
+    "got", "gets", "returned", "spread", "started", "starts", "kicked", "flared", "means", "meant", "made", "makes", "needs",
+    "keeps", "seems", "looks", "took", "takes", "left", "comes", "hit", "hits", "won", "beat", "beats", "stopped", "gone",
+}
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """The word after ``end`` is a noun the health word qualifies ("his gambling debts"): a plain lowercase
+    word that neither ends a noun phrase (a function word, a time word) nor is a verb by its ending."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _AFTER_A_NOUN and not word.endswith(("ed", "ing"))
+
+
+_CASE_OF = re.compile(r"(?i)\bcases?\s+of\s+$")
+_POSSESSOR = re.compile(r"(?i)\b(?:his|her|their|[\w’'-]+['’]s|[\w-]+s['’])\s+$")
+_OWN = re.compile(r"(?i)\b(?:my|our|mine|i|i['’]m|i['’]ve|me)\s+(?:own\s+)?$")
+_ARTICLE = re.compile(r"(?i)\b(?:a|an)\s+$")
+_THE = re.compile(r"(?i)\bthe\s+$")
+# A bare condition in a slot that takes a noun phrase: "diagnosed with dementia", "treated for anxiety",
+# "has epilepsy", "on chemo".
+_BARE_SLOT = re.compile(
+    r"(?i)\b(?:with|for|from|about|after|of|has|had|have|got|gets|developed|develops|diagnosed|started|starting|"
+    r"finished|finishing|needs|needed|on|during|through)\s+$"
+)
+_ON = re.compile(r"(?i)\b(?:on|started|starting|finished|finishing|during|through)\s+$")
+# Said of a thing, not a person: "anxiety dreams" is no one's.
+_PLURAL_AFTER = re.compile(r"(?i)[’']?s\b")
+
+# What the rewrite calls each kind, by the word before it.
+_GENERAL = {
+    "condition": {"poss": "condition", "a": "a health condition", "the": "the condition", "bare": "a health condition"},
+    "treatment": {"poss": "treatment", "a": "a treatment", "the": "the treatment", "bare": "treatment"},
+    "procedure": {"poss": "operation", "a": "an operation", "the": "the operation", "bare": "an operation"},
+    "medicine": {"poss": "medicine", "a": "a medicine", "the": "the medicine", "bare": "medicine", "on": "medication"},
+}
+
+
+def _health_kind(phrase: str) -> str | None:
+    p = phrase.strip()
+    if _CONDITION.fullmatch(p):
+        return "condition"
+    if _TREATMENT.fullmatch(p):
+        return "treatment"
+    if _PROCEDURE.fullmatch(p):
+        return "procedure"
+    if _MEDICINE.fullmatch(p) or (_CLINICAL_MEDICINE.fullmatch(p) and " " not in p):
+        return "medicine"
+    if " " not in p and _CLINICAL_CONDITION.fullmatch(p) and not _NOT_CLINICAL.fullmatch(p):
+        return "condition"
+    return None
+
+
+def _health(text: str, risk: Risk) -> Risk | None:
+    """Someone else's named condition, medicine or treatment as a general one, fitted to the words before
+    it; None where no slot is sure ("Dementia is cruel", "the rash") or the words are the writer's own."""
+    a, b = risk.start, risk.end
+    kind = _health_kind(risk.text)
+    if kind is None:
+        return None
+    narrowing = _NARROWING.search(text, max(0, a - 40), a)
+    if narrowing and narrowing.group().strip():
+        a = narrowing.start()
+    if _PLURAL_AFTER.match(text, b) and not text[b:b + 1] in "'’":
+        return None  # "anxieties", a word this list does not name
+    before = text[max(0, a - 40):a]
+    if _OWN.search(before):
+        return None  # "my anxiety", "our IVF": the writer's own
+    if _CASE_OF.search(before):
+        return None  # "a case of male breast cancer": the case is the point, "a case of a health condition" reads badly
+    general = _GENERAL[kind]
+    if _MODIFIES_AFTER.match(text, b):
+        return None
+    noun = _HEALTH_NOUN_AFTER.match(text, b)
+    if not noun and _modifies_a_noun(text, b):
+        return None  # "his gambling debts", "her dementia symptoms": the word names a thing, not the condition
+    if noun:
+        # "his dyslexia diagnosis" -> "his diagnosis", "the methadone clinic" -> "the clinic"
+        return _region(risk, text, a, b + len(noun.group()) - len(noun.group().lstrip()), "")
+    if _POSSESSOR.search(before):
+        return _region(risk, text, a, b, general["poss"])
+    article = _ARTICLE.search(before)
+    if article:
+        return _region(risk, text, a - len(article.group()), b, general["a"])
+    if _THE.search(before):
+        return _region(risk, text, a - len(_THE.search(before).group()), b, general["the"])
+    if _BARE_SLOT.search(before):
+        if kind == "medicine" and _ON.search(before):
+            return _region(risk, text, a, b, general["on"])
+        return _region(risk, text, a, b, general["bare"])
+    return None
+
+
+# -- photos offered in the post ----------------------------------------------------------------------
+
+_IMAGE = _words("review_image_words")
+# Where the photo is: "below", "in the comments", "👇", "on my story".
+_POINTER = (
+    r"(?:(?:below|above|attached|to\s+follow|in\s+(?:the\s+)?(?:comments|thread)|on\s+my\s+(?:story|stories|insta\w*|ig|page|feed|grid))"
+    r"(?:\s*[👇⬇️👆]+)?|[👇⬇️👆]+)"
+)
+# A photo offered at the start of a clause: "pic below of her showing off her manicure", "(pic below)",
+# "Photos in the comments 👇", "sneaky pic below".
+_OFFER = re.compile(
+    rf"(?i)(?P<open>\(\s*)?(?:(?:the|a|my|some|more|her|his|their|our|sneaky|quick|lovely|cute|few)\s+){{0,2}}{_IMAGE}\s+{_POINTER}"
+)
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:,(\n]\s*|[–—-]\s+|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*)$")
+_CLAUSE_END = re.compile(r"[^.!?,;\n)]*?(?:[.!?]+|,|;|(?=\n)|(?=\))|$)")
+# The writer's permission said right after the offer: "she said I could share it!!"
+_PERMISSION = re.compile(
+    r"\s*(?:(?:her|his|their|the)\s+)?(?:(?:she|he|they|mum|mom|dad|family|parents|carer|[A-Z][\w'’-]*)\s+)?(?:said|says)\s+"
+    r"(?:i|we)\s+(?:could|can|may)\s+"
+    r"(?:share|post)\b[^.!?\n]*[.!?]*",
+    re.IGNORECASE,
+)
+# A sentence that only tells of taking the photo: "Got a sneaky pic of him in the waiting room, it's on my story."
+_TOOK = re.compile(
+    rf"(?i)(?:i\s+|we\s+)?(?:got|took|grabbed|snapped|managed\s+to\s+(?:get|grab|snap))\s+(?:a|an|this|some|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}{_IMAGE}\b[^.!?\n]*[.!?]*"
+)
+
+
+def _photo(text: str, risk: Risk) -> Risk | None:
+    """The clause that offers the photo dropped, the sentence around it kept."""
+    a = risk.start
+    for m in _OFFER.finditer(text, max(0, a - 30), min(len(text), risk.end + 60)):
+        if not (m.start() <= a < m.end()):
+            continue
+        if not m.group("open") and not _CLAUSE_START.search(text, max(0, m.start() - 4), m.start()) and m.start() != 0:
+            continue
+        if m.group("open"):
+            close = text.find(")", m.end())
+            if close < 0 or "\n" in text[m.end():close]:
+                continue
+            end = close + 1
+        else:
+            end = _CLAUSE_END.match(text, m.end()).end()
+            permission = _PERMISSION.match(text, end) if text[end - 1:end] == "," else None
+            if permission:
+                end = permission.end()
+        if _leaves_too_little(text, m.start(), end):
+            return None
+        return _region(risk, text, m.start(), end, "")
+    sa = _sentence_start(text, a)
+    took = _TOOK.match(text, sa)
+    if took and took.end() > a and not _leaves_too_little(text, sa, took.end()) and sa > 0:
+        return _region(risk, text, sa, took.end(), "")
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    m = None
+    for m in re.finditer(r"(?:^|[.!?]+\s+|\n+)", text[:at]):
+        pass
+    return m.end() if m else 0
+
+
+def _leaves_too_little(text: str, start: int, end: int) -> bool:
+    rest = text[:start] + text[end:]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 4
+
+
+# -- "the only X in Y" -------------------------------------------------------------------------------
+
+_ONLY = re.compile(r"(?i)(?:the\s+)?only\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})$")
+_SCOPE = re.compile(
+    r"\s+(?:in|on|at|from|of)\s+(?:(?:the|our|this|her|his|their|its|my|a)\s+)?(?:whole\s+(?:of\s+)?)?"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?|(?i:village|town|county|country|island|estate|street|road|school|"
+    r"college|unit|ward|squad|class|year\s*\d{0,2}|station|team|crew|practice|firm|office|department|club|church|parish|site|"
+    r"branch|plant|base|shift|course|cohort|programme|program|company|hospital|trust|area|region|district|league|force)\b)"
+)
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+def _only(text: str, risk: Risk) -> Risk | None:
+    """ "the only female firefighter at her station" -> "a female firefighter": the kind kept, the one
+    of a kind dropped. Only where the place or group follows, so the sentence still reads."""
+    m = _ONLY.match(risk.text)
+    if not m or m.group("who").lower().split()[0] in ("one", "person", "case", "time", "thing", "way", "reason"):
+        return None
+    scope = _SCOPE.match(text, risk.end)
+    if not scope:
+        return None
+    start = risk.start
+    the = _THE_BEFORE.search(text, max(0, start - 4), start)
+    if the:
+        start = the.start()
+    who = m.group("who")
+    last = who.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    rewrite = who if plural else f"{'an' if who[:1].lower() in 'aeiou' else 'a'} {who}"
+    return _region(risk, text, start, scope.end(), rewrite)
+
+
+# -- the news story: the event and who was in it -----------------------------------------------------
+
+_INCIDENT = re.compile(
+    r"(?i)\b(?P<det>the|that|this|(?:yesterday|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<what>" + _words("story_incidents") + r")\b(?![\w-])"
+)
+_ACCIDENT = re.compile(r"(?i)crash|collision|pile|derail|hit[\s-]and[\s-]run|rollover|capsiz|shipwreck|sinking|landslide|avalanche|drowning|lightning")
+_ROLE = re.compile(r"(?i)\b(?P<the>the|that)\s+(?:(?:young|teenage|other|injured|local|\w+-year-old)\s+)?(?P<role>" + _words("news_roles") + r")\b(?![\w'’-])")
+# What may follow "the goalkeeper" for "one of those involved" to read: the end of a clause, a preposition,
+# a relative clause, a verb; not a possessive ("the driver's son") nor a clause of its own ("the driver we").
+_ROLE_AFTER = re.compile(
+    r"(?i)\s*(?:[.,!?;:)\n]|[–—-]\s|$)|\s+(?:from|in|at|on|of|who|that|was|is|had|has|and|with|after|before|during|"
+    r"still|now|died|survived|[\U0001f300-\U0001faff])\b"
+)
+
+
+def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
+    """In a post about an event in the news: the specific event as a general one, and the role that
+    picks out one person in it as "one of those involved"."""
+    news = [r for r in risks if r.kind == "news_event"]
+    if not news:
+        return []
+    template = news[0]
+    out = []
+    for m in _INCIDENT.finditer(text):
+        what = m.group("what")
+        general = "a serious accident" if _ACCIDENT.search(what) else "a serious incident"
+        out.append(_region(template, text, m.start(), m.end(), general))
+    for m in _ROLE.finditer(text):
+        if _OWN.search(text, max(0, m.start() - 12), m.start()) or not _ROLE_AFTER.match(text, m.end()):
+            continue
+        out.append(_region(template, text, m.start(), m.end(), "one of those involved"))
+    return out
+
+
+# -- a story's figures -------------------------------------------------------------------------------
+
+_NUMBER = r"(?:\d{1,4}(?:\.\d)?|" + "|".join(NUMBER_WORDS[1:20]) + r")"
+_UNITS = {
+    "hour": r"hours?|hrs?", "day": r"days?", "week": r"weeks?|wks?", "month": r"months?|mths?",
+    "year": r"years?|yrs?", "mile": r"km|kms|kilomet(?:re|er)s|miles|mi",
+}
+_UNIT = "|".join(f"(?P<{k}>{v})" for k, v in _UNITS.items())
+_PLURAL = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years", "mile": "miles"}
+# "for 80km", "down for 3 hrs", "after 6 weeks", "walked 12km", "— 6 hrs,", "3 miles off".
+_FIGURE = re.compile(
+    rf"(?i)(?P<lead>\b(?:for|after|within|nearly|almost|about|around|walked|drove|travelled|traveled|ran)\s+"
+    rf"(?:(?:about|over|nearly|almost|around|like)\s+)?)?\b(?P<n>{_NUMBER})\s?(?:{_UNIT})\b"
+)
+# After the figure, words that make it something else: an age ("2 years old"), a date ("3 years ago"), a
+# measure of a noun ("a 12km walk"); a bracket after it, which the rewrite of what is inside may need.
+_FIGURE_NOT = re.compile(r"(?i)\s*(?:old|young|ago|earlier|later|before|since|of\s+age|and\s+\d|-|\()")
+# A duration with nothing before it that says "for": only at the start of a clause ("— 6 hrs, ...").
+_CLAUSE_BEFORE = re.compile(r"(?:[–—:]\s*|\s-\s+)$")
+# A distance: where it ends a clause or says how far ("3 miles off", "12km away").
+_DISTANCE_AFTER = re.compile(r"(?i)\s*(?:[.,!?;:)]|$|(?:off|away|from|out|in|to|each)\b)")
+_STORY_KINDS = frozenset({"news_event", "rare_or_unique", "small_community", "confidential_business", "ongoing_case",
+                          "health_detail", "client_contact", "photo"})
+
+
+def _figures(text: str, risks: Sequence[Risk]) -> list[Risk]:
+    """Durations and distances in the sentence a risk is raised in made vague: "for
+    80km" -> "for miles", "down for 3 hrs" -> "down for hours"."""
+    told = [r for r in risks if r.kind in _STORY_KINDS and not r.by_model]
+    if not told:
+        return []
+    out = []
+    for m in _FIGURE.finditer(text):
+        if m.group("n").lower() in ("1", "one"):
+            continue
+        unit = next(k for k in _UNITS if m.group(k))
+        start, end = m.start("n"), m.end(unit)
+        if _FIGURE_NOT.match(text, end):
+            continue
+        if not m.group("lead"):
+            if unit == "year":
+                continue  # "19 years": an age as often as not
+            if unit == "mile":
+                if not _DISTANCE_AFTER.match(text, end):
+                    continue
+            elif not _CLAUSE_BEFORE.search(text, max(0, start - 3), start):
+                continue
+        s0, s1 = _sentence_start(text, start), _sentence_end(text, end)
+        if not any(s0 <= r.start and r.end <= s1 for r in told):
+            continue  # a story's figure, not the writer's own ("Promoted after 6 years.")
+        out.append(_region(told[0], text, start, end, _PLURAL[unit]))
+    return out
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.compile(r"[.!?]+(?:\s|$)|\n").search(text, min(at, len(text)))
+    return m.end() if m else len(text)
+
+
+# -- small places ------------------------------------------------------------------------------------
+
+_PLACE_KIND = re.compile(
+    r"(?i)\b(?P<det>a|an|the|our|their|his|her|this)\s+(?P<size>(?:tiny|little|small|wee|remote)\s+)?"
+    r"(?P<kind>" + _words("place_kinds") + r")\s+(?P<place>village|town|hamlet|township|community|island|parish)\b"
+)
+
+
+def _small_place(text: str, risks: Sequence[Risk]) -> list[Risk]:
+    """ "a tiny fishing village" -> "a small village": what kind of place it is goes, that it is small stays."""
+    small = [r for r in risks if r.kind == "small_community" and not r.by_model]
+    if not small:
+        return []
+    out = []
+    for m in _PLACE_KIND.finditer(text):
+        det = m.group("det")
+        size = "small " if m.group("size") or det.lower() in ("a", "an") else ""
+        det = "a" if det.lower() == "an" and size else ("A" if det == "An" else det)
+        out.append(_region(small[0], text, m.start(), m.end(), f"{det} {size}{m.group('place')}"))
+    return out
+
+
+# -- a credential in clear ---------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"(?P<q>['‘\"“])(?P<word>[^'’\"”\s]{4,32})(?:['’\"”])")
+_PASSWORD = re.compile(
+    r"(?i)(?:pass(?:word)?|passw0rd|p@ss\w*|admin|root|qwerty|letmein|welcome|changeme|secret|guest|login|test|abc)\w*\d+[!@#$%]*"
+    r"|\d{6,}|(?:password|passw0rd|qwerty|letmein|changeme|admin)[!@#$%]*"
+)
+_PASSWORD_IS = re.compile(r"(?i)\bpassword\s*(?:is|was|of|:|=)\s*(?P<word>\S{4,32}?)(?=[\s.,!?;)]|$)")
+
+
+def _credentials(text: str, risks: Sequence[Risk]) -> list[Risk]:
+    """A password written out ("still accepts 'password123'") as "a weak password"."""
+    business = [r for r in risks if r.kind == "confidential_business" and not r.by_model]
+    if not business or not re.search(r"(?i)pass|login|admin|credential|\d{6}", text):
+        return []
+    out = []
+    for m in _QUOTED.finditer(text):
+        if _PASSWORD.fullmatch(m.group("word")):
+            out.append(_region(business[0], text, m.start(), m.end(), "a weak password"))
+    for m in _PASSWORD_IS.finditer(text):
+        if _PASSWORD.fullmatch(m.group("word").strip("'\"‘’“”")) and not any(r.start <= m.start("word") < r.end for r in out):
+            out.append(_region(business[0], text, m.start(), m.end(), "a weak password"))
+    return out
+
+
+# -- the step ----------------------------------------------------------------------------------------
+
+
+def _region(risk: Risk, text: str, start: int, end: int, rewrite: str) -> Risk:
+    return dataclasses.replace(risk, start=start, end=end, text=text[start:end], rewrite=rewrite)
+
+
+def story_rewrites(text: str, risks: Iterable[Risk]) -> list[Risk]:
+    """``risks`` (the review's, on ``text``) with a general form for each phrase the rewrite can safely
+    make general, and the story details around them; a risk with a rewrite of its own keeps it."""
+    risks = list(risks)
+    if not risks:
+        return []
+    out: list[Risk] = []
+    for risk in risks:
+        found = None
+        if risk.rewrite is None and not risk.by_model:
+            if risk.kind == "health_detail":
+                found = _health(text, risk)
+            elif risk.kind == "photo":
+                found = _photo(text, risk)
+            elif risk.kind == "rare_or_unique":
+                found = _only(text, risk)
+        out.append(found or risk)
+    extra = _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
+    taken = [(r.start, r.end) for r in out if r.rewrite is not None]
+    for r in extra:
+        if not any(a < r.end and r.start < b for a, b in taken):
+            out.append(r)
+            taken.append((r.start, r.end))
+    return out
