@@ -151,7 +151,7 @@ def pipeline(detector):
 @pytest.mark.parametrize("role, draft", [
     # the review did not read these as venting; "a colleague" in the rewrite must not make them so
     ("teacher", "Had lunch with Mr Kowalski again. Ugh."),
-    ("teacher", "Mrs Okafor keeps leaving her mugs in the sink, so annoying."),
+    ("teacher", "Mrs Okafor keeps leaving her mugs in the sink again."),
     ("nurse", "Priya on the Rainbow team covered my breaks again, ugh."),
 ])
 def test_the_general_words_a_rewrite_puts_in_raise_no_risk_the_post_did_not_have(pipeline, role, draft):
