@@ -17,6 +17,7 @@ from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
+from .observances import outside_observances
 from .own_family import own_family_names
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -167,6 +168,8 @@ class Detector:
         if "#" in norm.text:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
+        # "Rare Disease Day", "Mental Health Awareness Week": on everyone's calendar, no one's condition or employer
+        found = outside_observances(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
