@@ -71,3 +71,55 @@ def test_what_read_well_stays(draft, expected):
 )
 def test_a_month_to_come_and_a_weekday_before_no_noun(draft, expected):
     assert gen(draft, "DATE_TIME") == expected
+
+
+@pytest.fixture
+def in_2026(monkeypatch):
+    from rewriter.generalise import times
+
+    monkeypatch.setattr(times, "_this_year", lambda: 2026)
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a preposition and a year: how long ago, never "In recently" or "since recently"
+        ("In [2019] she joined our ward.", "A few years ago she joined our ward."),
+        ("She has been on our ward since [2019].", "She has been on our ward for some years."),
+        ("Since [2024] she has led the team.", "For a couple of years she has led the team."),
+        ("She joined in late [2019] and has been brilliant since early [2020].",
+         "She joined a few years ago and has been brilliant for some years."),
+        ("She qualified in the summer of [2019].", "She qualified a few years ago."),
+        ("She has been here since the start of [2020].", "She has been here for some years."),
+        ("Back in [2018] she was our lead.", "A few years ago she was our lead."),
+        ("She worked with us from [2019] to 2021.", "She worked with us for a couple of years."),
+        ("In [2025] she started here.", "Recently she started here."),
+        ("She moved to our ward [in March 2019].", "She moved to our ward a few years ago."),
+        # a month before a past verb is in the past, whatever comes first
+        ("[In March] she moved to our ward.", "Earlier this year she moved to our ward."),
+        ("She joined back [in March].", "She joined earlier this year."),
+    ],
+)
+def test_a_preposition_and_a_year_or_month_read_as_how_long_ago(in_2026, draft, expected):
+    assert gen(draft, *["DATE_TIME"] * draft.count("[")) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # the other side: a year or a month still to come stays to come
+        ("She will retire in [2027].", "She will retire soon."),
+        ("[In March] we are moving wards.", "Soon we are moving wards."),
+        ("She starts with us [in September].", "She starts with us soon."),
+    ],
+)
+def test_a_year_or_month_to_come_stays_to_come(in_2026, draft, expected):
+    assert gen(draft, "DATE_TIME") == expected
+
+
+def test_a_year_with_the_real_detector(detector, in_2026):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+
+    result = Pipeline(Config(), detector).rewrite("In 2019 Sarah Okafor joined our ward.", use_llm=False)
+    assert result.text == "A few years ago someone joined our ward.", result.text

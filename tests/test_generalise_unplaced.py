@@ -116,10 +116,13 @@ def test_a_person_gone_up_to_or_reached_out_to_stays_a_person(score, draft, word
 
 
 @pytest.mark.parametrize("draft, expected", [
-    ("Moved to the coast in 2019 and never looked back.", "Moved to the coast a while ago and never looked back."),
-    ("Been on this ward since 2021 with Kofi.", "Been on this ward for years with"),
+    ("Moved to the coast in 2019 and never looked back.", "Moved to the coast a few years ago and never looked back."),
+    ("Been on this ward since 2021 with Kofi.", "Been on this ward for some years with"),
 ])
-def test_a_year_after_in_or_since_reads(draft, expected):
+def test_a_year_after_in_or_since_reads(monkeypatch, draft, expected):
+    from rewriter.generalise import times
+
+    monkeypatch.setattr(times, "_this_year", lambda: 2026)
     year = re.search(r"\d{4}", draft)
     spans = [Span(year.start(), year.end(), year.group(), "DATE_TIME", 0.9, "test", "why", "a suggestion")]
     assert generalise(draft, spans, "nurse").text.startswith(expected)
@@ -151,7 +154,7 @@ def pipeline(detector):
 @pytest.mark.parametrize("role, draft", [
     # the review did not read these as venting; "a colleague" in the rewrite must not make them so
     ("teacher", "Had lunch with Mr Kowalski again. Ugh."),
-    ("teacher", "Mrs Okafor keeps leaving her mugs in the sink, so annoying."),
+    ("teacher", "Mrs Okafor keeps leaving her mugs in the sink again."),
     ("nurse", "Priya on the Rainbow team covered my breaks again, ugh."),
 ])
 def test_the_general_words_a_rewrite_puts_in_raise_no_risk_the_post_did_not_have(pipeline, role, draft):

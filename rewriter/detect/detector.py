@@ -17,7 +17,9 @@ from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
+from .observances import outside_observances
 from .own_family import own_family_names
+from .shouting import unshout
 from .recognizers.support import lexicon
 from .watchlist import WatchList
 from .work_talk import without_guesses_off_work
@@ -96,11 +98,12 @@ class Detector:
     def detect(self, text: str, role: str | None = None) -> list[Span]:
         """Every identifying span in ``text``, offsets into ``text`` as given, sorted by position."""
         norm = normalise(text)
-        if len(norm.text) <= CHUNK:
-            raw = [(r, 0) for r in self._analyze(norm.text)]
+        analysed = unshout(norm.text)  # "MR PATEL WAS LOVELY" read as "Mr Patel was lovely"; same offsets
+        if len(analysed) <= CHUNK:
+            raw = [(r, 0) for r in self._analyze(analysed)]
             return self._finish(norm, raw, role)
         # A long draft: spaCy over the pieces in batches, then the recognizers piece by piece.
-        pieces = list(_chunks(norm.text))
+        pieces = list(_chunks(analysed))
         docs = self.analyzer.nlp_engine.process_batch([p for _, p in pieces], language="en", batch_size=8)
         raw = []
         for (offset, piece), (_, artifacts) in zip(pieces, docs):
@@ -119,8 +122,9 @@ class Detector:
         norms = [normalise(t) for t in texts]
         nlp_engine = self.analyzer.nlp_engine
         short = [i for i, n in enumerate(norms) if len(n.text) <= CHUNK]
-        docs = nlp_engine.process_batch([norms[i].text for i in short], language="en", batch_size=batch_size)
-        analysed = self._analyze.many([(norms[i].text, art) for i, (_, art) in zip(short, docs)])
+        texts_read = [unshout(norms[i].text) for i in short]
+        docs = nlp_engine.process_batch(texts_read, language="en", batch_size=batch_size)
+        analysed = self._analyze.many([(t, art) for t, (_, art) in zip(texts_read, docs)])
         results = dict(zip(short, analysed))
         for i, norm in enumerate(norms):
             if i in results:
@@ -164,6 +168,8 @@ class Detector:
         if "#" in norm.text:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
+        # "Rare Disease Day", "Mental Health Awareness Week": on everyone's calendar, no one's condition or employer
+        found = outside_observances(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.

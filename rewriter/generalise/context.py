@@ -76,6 +76,9 @@ NAME_TITLES: dict[str, str] = {
 # Nouns for who someone is that may stand right before their name and stay when it goes: "my colleague
 # Will", "mum Aisha", "contractor Dylan", "Client J.K.M.", "Judge Mortimer".
 ROLE_NOUNS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles") | frozenset(NAME_TITLES)
+# Occupations besides (occupations.txt): a noun for who someone is only after a determiner and before their
+# name ("our dispatcher 'Moose'"); not a role noun elsewhere, since many are surnames too ("Baker", "Porter").
+OCCUPATIONS = vocab.words("occupations") - ROLE_NOUNS
 
 
 def name_tokens(text: str) -> set[str]:

@@ -100,6 +100,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         elif capital_owed:
             between = capitalised(between)
         new = in_sentence_case(text, start, new)
+        if _shouted(text, start, end):
+            new = new.upper()  # "SHOUTOUT TO SARAH JENKINS ON WARD 7" -> "SHOUTOUT TO SOMEONE ON A HOSPITAL WARD"
         capital_owed = (opening or capital_owed and not between.strip()) and not new
         pieces.append(between)
         pieces.append(new)
@@ -108,6 +110,21 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out) if replacements else out, replacements)
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Is the region written in capitals inside a stretch of capitals ("MR PATEL WAS LOVELY", not "the NHS")?"""
+    region = text[start:end]
+    if not any(c.isalpha() for c in region) or region.upper() != region:
+        return False
+    words = _CAPS_WORD.findall(region)
+    before = re.search(r"([A-Za-z'’]+)[^A-Za-z\n]{0,3}$", text[max(0, start - 30):start])
+    after = re.match(r"[^A-Za-z\n]{0,3}([A-Za-z'’]+)", text[end:end + 30])
+    caps_beside = [m.group(1) for m in (before, after) if m and len(m.group(1)) >= 2 and m.group(1).isupper()]
+    return len(words) + len(caps_beside) >= 3 or (len(words) >= 1 and len(caps_beside) >= 1 and len(region) > 4)
 
 
 def in_context(text: str, spans: list[Span], role: str = "other") -> list[Replacement | None]:

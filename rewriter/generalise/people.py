@@ -8,7 +8,8 @@ import re
 from .. import vocab
 from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
-from .context import NAME_TITLES, ROLE_NOUNS, Context, PersonNoun, Replacing
+from ..detect.recognizers.support.lexicon import is_listed_as_name
+from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import (ARTICLES, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
                       possessive_after, space_after, with_article)
 from .organisations import is_company, organisation_span
@@ -94,18 +95,21 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     title_between = re.search(r"\s\b(?:" + vocab.alternation("titles") + r")\.?\s+$", left, re.IGNORECASE)
     if title_between:
         left = left[:title_between.start()] + " "
-    m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)\s*,?\s*$", left)
+    m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)\s*,?\s*(['‘\"“])?$", left)
     apposition = m is not None and "," in left[m.end(2):]
     if m and apposition and not ((m.group(1) or "").lower() in DETERMINERS or _determined(text, ctx.cursor + m.start(2))):
         m = None  # "Mum, Dad, Funmi": a list, not "the dad"
-    if m and m.group(2).lower() in ROLE_NOUNS and m.group(2).lower() not in FUNCTION_WORDS:
+    if m and (m.group(2).lower() in ROLE_NOUNS or _occupation_before(ctx, m)) and m.group(2).lower() not in FUNCTION_WORDS:
         det = (m.group(1) or "").lower()
         noun_start = ctx.cursor + m.start(2)
         noun = m.group(2)
         if noun.lower() not in NAME_TITLES:
             ctx.mention(span, noun.lower())
-        # a trailing comma of an apposition ("my colleague, Will, said") goes too
+        # a trailing comma of an apposition ("my colleague, Will, said") goes too; so does the closing quote of
+        # a nickname ("our dispatcher 'Moose'")
         tail = re.match(r"\s*,", text[end + poss:]) if "," in left[m.end(2):] else None
+        if m.group(3) and not tail and not poss:
+            tail = re.match(r"['’\"”]", text[end:])
         new_end = end + poss + (len(tail.group(0)) if tail else 0)
         if not poss and not tail:
             new_end = _drop_weight_after_person(text, new_end)
@@ -161,6 +165,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "doctor")
     elif title_word in _ADULT_TITLES and not known and ctx.person.noun in _CHILDREN:
         noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
+    elif not known and not title and _occupation_leads(span.text):
+        noun = PersonNoun("a", "colleague")  # "Dispatcher Moose kept us sane": someone from work, not one served
     elif not known and _ON_A_TEAM_AFTER.match(text, end):
         noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
     elif not known and _HANDED_OVER_TO.search(ctx.left(start)):
@@ -407,6 +413,34 @@ _CHILDREN = frozenset({"student", "pupil", "child", "kid"})
 
 def _is_role_noun(word: str) -> bool:
     return word.lower() in ROLE_NOUNS and word.lower() not in FUNCTION_WORDS
+
+
+def _occupation_before(ctx: Context, m: re.Match) -> bool:
+    """An occupation the role-noun lists do not hold, after a determiner, before the name: "our dispatcher
+    'Moose'", "the phlebotomist Gemma" (occupations.txt, from the BLS's list of job titles). Not without the
+    determiner, where the word may be a verb or a surname ("hand Sarah the keys", "Porter Lewis")."""
+    det = (m.group(1) or "").lower()
+    word = m.group(2).lower()
+    return (word in OCCUPATIONS or _OCCUPATION_ENDING.search(word) is not None) and (
+        det in DETERMINERS or det in ARTICLES or det in ("another", "one"))
+
+
+def _occupation_leads(name: str) -> bool:
+    """ "Dispatcher Moose", "Phlebotomist Gemma": an occupation before the name (not a word that is a given
+    name too: "Hunter Biden", "Mason Mount")."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    first = words[0].lower()
+    if first.endswith("ing"):
+        return False  # "Meeting Sarah for lunch"
+    return (first in OCCUPATIONS or _OCCUPATION_ENDING.search(first) is not None) and not is_listed_as_name(first)
+
+
+# A noun for a trade or a profession by its ending, where the list has no entry: "the radiographer Tomasz",
+# "our podiatrist", "the wheelwright".
+_OCCUPATION_ENDING = re.compile(r"(?:olog|ograph|iatr|apist|ician|wright|smith|monger)\w*$|(?<=\w{4})ist$")
+
 
 
 def _role_noun_before(ctx: Context, start: int) -> bool:

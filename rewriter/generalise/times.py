@@ -92,6 +92,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if bare_day is not None:  # "Sunday mass" -> "weekend mass", "to Tuesday clinic" -> "to clinic"
         return bare_day
     end = time_run_end(ctx.text, end)  # "Tuesday 9am" is one time: one replacement
+    year = _year_span(ctx, span, start, end, lower, future)
+    if year is not None:
+        return year
     if _MONTH_DATE.fullmatch(lower):
         # "Trial's in May" -> "Trial's soon", "was discharged in March" -> "was discharged recently",
         # "since June" -> "for months"; "being sold in March" is still to come
@@ -105,8 +108,14 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
         past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(before))
+        if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
+            # "In March Sarah moved to our ward": the past comes after the date
+            after = ctx.text[end:_clause_end(ctx.text, end)]
+            past = PAST_CUES.search(" ".join(re.findall(r"[\w'’]+", after)[:6]))
         if not past or lower.startswith(("next", "by")):
             return start, end, "soon"
+        if lower.startswith("in") and not lower.startswith("in early") and not lower.startswith("in late"):
+            start, _ = ctx.absorb_left(start, r"\bback\s+")  # "back in March" -> "earlier this year"
         return start, end, "recently" if lower.startswith("last") else "earlier this year"
     if re.match(r"(?i)(every|each)\s", lower) or _EVERY_WEEKDAY.search(lower):
         start2, _ = ctx.absorb_left(start, r"\b(on)\s+")
@@ -175,6 +184,95 @@ _MONTH_DATE = re.compile(
 )
 # What ends a clause: punctuation, a dash, a bracket or an emoji.
 _CLAUSE_BREAK = re.compile("[.!?\n,;:—–()\U0001F000-\U0001FFFF\u2600-\u27BF]")
+
+
+# What may stand between a preposition and a year: "in late 2019", "since the start of 2020", "in the summer
+# of 2019", "in summer 2021", "since mid-2023".
+_YEAR_QUALIFIER = (
+    r"(?:(?:the\s+)?(?:start|beginning|end|middle|spring|summer|autumn|fall|winter|first\s+half|second\s+half|"
+    r"course|whole)\s+of\s+|(?:early|late|mid)[\s-]+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+)
+_YEAR_BEFORE = re.compile(
+    r"(?i)(?:\b(back|way\s+back)\s+)?\b(in|since|from|during|throughout|around|until|till|by|before)\s+(?:the\s+year\s+)?"
+    + _YEAR_QUALIFIER + r"$"
+)
+# A span with its own preposition and a month or a qualifier before the year: "in March 2019", "since
+# early 2020", "in the summer of 2019".
+_DATED_YEAR = re.compile(
+    r"(?i)(?:(in|since|from|during|by|before|until|till)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:"
+    + vocab.alternation("months") + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)?\.?,?\s*((?:19|20)\d{2})"
+)
+# A span of years: "from 2019 to 2021", "2019-2021", "2019 until now".
+_YEAR_RANGE_AFTER = re.compile(r"(?i)\s*(?:to|until|till|through|-|–|—)\s*((?:19|20)\d{2}|now|present|today|date)\b")
+
+
+def _year_span(ctx: Context, span: Span, start: int, end: int, lower: str, future: bool) -> Replacing | None:
+    """A year after its preposition, said as how long ago, in the sentence's grammar: "In 2019 she joined" ->
+    "A few years ago she joined", "since 2019" -> "for some years", "in late 2019" -> "a few years ago", "from
+    2019 to 2021" -> "for a couple of years"; never "in recently" or "since the start of recently". A year
+    still to come is left to the caller ("will retire in 2027" -> "soon")."""
+    dated = _DATED_YEAR.fullmatch(lower)
+    if dated is None:
+        return None
+    year = int(dated.group(2))
+    own_prep = (dated.group(1) or "").lower()
+    back = None
+    if own_prep:
+        prep = own_prep
+        back = re.search(r"(?i)\b(?:way\s+)?back\s+$", ctx.left(start))
+        if back:
+            start = ctx.cursor + back.start()
+    else:
+        m = _YEAR_BEFORE.search(ctx.left(start))
+        if m is None:
+            return None  # "the 2019 report", "class of 2019": the caller's reading
+        prep = m.group(2).lower()
+        start = ctx.cursor + m.start()
+        back = m.group(1)
+    this_year = _this_year()
+    ranged = _YEAR_RANGE_AFTER.match(ctx.text, end) if prep in ("from", "since", "in", "during") else None
+    if ranged:
+        last = ranged.group(1).lower()
+        end = ranged.end()
+        years = (this_year if not last.isdigit() else int(last)) - year
+        return start, end, _for_years(years) if last.isdigit() or prep != "since" else _for_years(this_year - year)
+    if future or year > this_year:
+        return None
+    ago = this_year - year
+    if prep in ("since", "throughout"):
+        return start, end, _for_years(ago)
+    if prep in ("in", "during", "around") or back:
+        return start, end, _years_ago(ago)
+    return None
+
+
+def _this_year() -> int:
+    import datetime
+
+    return datetime.date.today().year
+
+
+def _years_ago(ago: int) -> str:
+    if ago <= 0:
+        return "earlier this year"
+    if ago == 1:
+        return "recently"
+    if ago == 2:
+        return "a couple of years ago"
+    return "a few years ago" if ago < 10 else "years ago"
+
+
+def _for_years(years: int) -> str:
+    if years <= 1:
+        return "for a while"
+    if years == 2:
+        return "for a couple of years"
+    return "for some years" if years < 10 else "for many years"
+
+
+def _clause_end(text: str, end: int) -> int:
+    m = _CLAUSE_BREAK.search(text, end)
+    return m.start() if m else len(text)
 
 
 def _clause_start(text: str, start: int) -> int:

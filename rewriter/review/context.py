@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 
+from .. import vocab
 from ..spans import Span
 from .cues import Words, index
 
@@ -41,6 +42,22 @@ _IN_COMPOUND_AFTER = re.compile(
     r"night\s+out|lanyards?|badges?|discount|entrance|observation|tip|tips|life|confessional|here)\b"
 )
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
+# Someone described by the department they work in: "Mrs Okafor from accounts", "someone in payroll", "the
+# guy from IT" (and what a rewrite leaves of them: "Someone from accounts"). The words before "from"/"in" must
+# be a person, so "I work in finance" and "an email from HR" are not read here.
+_DEPARTMENT = re.compile(r"(?i)\s+(?:from|in|on)\s+(?:the\s+)?(?:" + vocab.alternation("work_departments") + r")\b(?![-'’]\w)")
+_PERSON_BEFORE_DEPARTMENT = re.compile(
+    r"(?i)\b(?:someone|somebody|some\s+(?:guy|bloke|woman|lady|man)|(?:a|the|this|that|one)\s+(?:guy|bloke|woman|"
+    r"lady|man|girl|lad|person|colleague|manager|fella|dude))$"
+)
+# A doctor is someone from work to the professionals who write here, and "a doctor" is what a rewrite leaves
+# of "Dr Hale": "A doctor rolled his eyes at me again" is still about a colleague readers can identify. ("Dr
+# Hale" himself is a name already; "Dr Google" is no one.)
+# One seen as a patient is not ("going to the doctor", "see a doctor", "the doctor's").
+_DOCTOR = re.compile(
+    r"(?i)(?<!\bto\s)(?<!\bsee\s)(?<!\bsaw\s)(?<!\bat\s)(?<!\bseeing\s)(?<!\bvisit\s)(?<!\bphoned\s)(?<!\bcalled\s)"
+    r"\b(?:a|the|this|that|our|my|one|another)\s+doctor\b(?![-'’]\w)"
+)
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
@@ -143,7 +160,16 @@ class Post:
         for s in self.spans:
             if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):
                 found.append((s.start, s.end))
-        return sorted(found)
+        if "doctor" in self.lower:
+            found += [m.span() for m in _DOCTOR.finditer(text) if not self.is_own(*m.span())]
+        if " from " in self.lower or " in " in self.lower or " on " in self.lower:
+            named_ends = {e for s in self.spans if s.entity_type in PERSON_TYPES for e in (s.end,)}
+            named_ends |= {m.end() for m in _TITLED.finditer(text)}
+            for m in _DEPARTMENT.finditer(text):
+                person = _PERSON_BEFORE_DEPARTMENT.search(text, max(0, m.start() - 25), m.start())
+                if person or m.start() in named_ends:
+                    found.append(((person.start() if person else m.start()), m.end()))
+        return sorted(set(found))
 
     @cached_property
     def names(self) -> list[tuple[int, int]]:

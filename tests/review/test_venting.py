@@ -256,3 +256,60 @@ def test_a_cover_up_or_the_writers_weariness_beside_someone_at_work():
     assert "venting" in kinds("A patient's husband slapped a junior doctor last night. Management wants it hushed up.")
     assert "venting" in kinds("Senior management keep protecting him. I'm so tired.")
     assert "venting" not in kinds("Three nights in a row and I'm so tired. Bed by 8.")
+
+
+# -- a titled, named or role-described colleague as the target, before and after the rewrite ------------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline(detector):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+    from rewriter.review import Reviewer
+
+    return Pipeline(Config(), detector, None, Reviewer(model=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Okafor from accounts is SO annoying",
+        "Dr Hale rolled his eyes at me again, honestly can't stand him",
+        "The guy in IT ignored me again. Third time this week.",
+        "Mr Briggs from payroll is so irritating, he never answers.",
+    ],
+)
+def test_venting_at_a_titled_or_department_colleague_stays_after_the_name_goes(pipeline, detector, text):
+    spans = detector.detect(text)
+    assert "venting" in {r.kind for r in pipeline.review(text, spans)}
+    result = pipeline.rewrite(text, spans=spans, use_llm=False)
+    assert "venting" in {r.kind for r in result.final_risks}, result.text
+    assert not result.clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone from accounts is SO annoying",
+        "A doctor rolled his eyes at me again, honestly can't stand him",
+        "The doctor on nights is useless.",
+    ],
+)
+def test_what_a_rewrite_leaves_of_a_colleague_is_still_a_target(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work in finance and the traffic this morning was so annoying.",
+        "The weather is so annoying, rain again.",
+        "The prime minister is useless, again.",
+        "Ugh my day was awful, three trains cancelled again.",
+        "I hate going to the doctor.",
+        "Dr Hale was brilliant today, thank you.",
+        "Got an email from accounts about my expenses, all sorted.",
+    ],
+)
+def test_venting_about_ones_own_day_or_the_world_is_no_target(pipeline, detector, text):
+    assert "venting" not in {r.kind for r in pipeline.review(text, detector.detect(text))}

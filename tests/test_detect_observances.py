@@ -1,0 +1,64 @@
+"""Named awareness days, weeks and months and public holidays are on everyone's calendar: neither the name
+("Rare Disease Day") nor its date is generalised; a person called Day, and a condition or a date outside such a
+name, still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.observances import observance_regions
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rare Disease Day is 28 Feb so wear your jeans.", "Rare Disease Day"),
+        ("It's Mental Health Awareness Week, so check in on each other.", "Mental Health Awareness Week"),
+        ("For World Mental Health Day we're running a stall.", "World Mental Health Day"),
+        ("On St Patrick's Day the whole ward wore green.", "St Patrick's Day"),
+        ("Happy Mother's Day to all the mums.", "Mother's Day"),
+        ("It's rett syndrome awareness month, please share.", "rett syndrome awareness month"),
+    ],
+)
+def test_observance_names_are_found(text, name):
+    assert any(name in text[a:b] for a, b in observance_regions(text))
+
+
+@pytest.mark.parametrize("text", ["Doris Day sang on the ward.", "My patient Sarah Day is 90.", "It was Sarah's Day today."])
+def test_a_person_called_day_is_no_observance(text):
+    assert observance_regions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rare Disease Day is 28 Feb so wear your jeans.",
+        "It's Mental Health Awareness Week, so please check in on each other.",
+        "For World Mental Health Day on 10 October we're running a stall.",
+        "On St Patrick's Day the whole ward wore green.",
+        "Down Syndrome Awareness Month is October, so we are fundraising.",
+    ],
+)
+def test_an_observance_and_its_date_are_not_flagged(find, text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("My patient Mrs Green told me about Rare Disease Day.", "Mrs Green"),
+        ("Doris Day was my patient on the ward last week.", "Doris Day"),
+    ],
+)
+def test_people_beside_or_called_like_an_observance_are_still_found(find, text, found):
+    assert any(found in t for t, _ in find(text)), find(text)
+
+
+def test_the_rewrite_keeps_the_observance(detector):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+
+    text = "My client Jake asked me about Rare Disease Day, it is 28 Feb."
+    result = Pipeline(Config(role="therapist"), detector).rewrite(text, use_llm=False)
+    assert "Rare Disease Day" in result.text and "Jake" not in result.text, result.text
+    assert "rare condition Day" not in result.text
