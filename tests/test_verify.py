@@ -128,8 +128,12 @@ def test_splitting_a_sentence_at_a_clause_break_adds_nothing():
 
 
 def test_a_faithful_paraphrase_with_fluency_words_and_general_vocabulary_passes():
-    paraphrase = "Had a really long session with a client this morning at the local school, and he finally opened up about his dad."
+    paraphrase = "Had a really long session with someone this morning at the local school, and he finally opened up about his dad."
     assert quality_problems(paraphrase, GENERALISED, original=ORIGINAL) == []
+    # but who someone is stays as the generaliser said it (test_verify_faithful.py): "someone" is not "a client"
+    assert quality_problems(paraphrase.replace("someone", "a client"), GENERALISED, original=ORIGINAL) == [
+        "changes 'someone' to 'client'"
+    ]
     # one new word (a synonym) is within the tolerance; words of the original draft are not additions
     assert added_words("Had a long meeting with someone this morning at a local school and he opened up about his dad.", GENERALISED) == ["meeting"]
     assert added_words("Had a long session with Gregory this morning.", GENERALISED, ORIGINAL) == []
