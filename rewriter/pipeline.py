@@ -359,7 +359,11 @@ class Pipeline:
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
         final_spans = _not_famous_in_original(final_spans, original, spans)
         final_risks = model_risks_kept(kept_risks(self.review(candidate, final_spans), allow, candidate), risks)
-        return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks)
+        # model output is judged, by the strict gate, as it would be offered: its edits far from a
+        # replacement go back to the writer's words (llm/untouched.py)
+        offered = keep_untouched(original, draft, candidate) if draft is not None and original else None
+        return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks,
+                     offered)
 
 
 def allow_list(phrases: Iterable[str]) -> frozenset[str]:

@@ -102,15 +102,28 @@ def test_without_the_typed_post_there_is_nothing_to_compare():
     assert unfaithful("anything at all", "Had a session with a client.", "") == []
 
 
-def test_the_gate_judges_the_text_that_would_be_offered():
-    # a far edit goes back to the writer's words before the offered text is offered: not a reason here
-    original, floor = "Huge step. Had a session with Gregory today.", "Huge step. Had a session with a client today."
-    assert quality_problems("A huge step. Had a session with my client today.", floor, original=original) == []
-    # a change beside the replacement stays in the offered text: it is judged
-    problems = quality_problems("Huge step. Had a session with a lovely client today.", floor, original=original)
-    assert problems == ["adds words the post did not have ('lovely')"]
-    # model output judged without the typed post (the loose gates only)
+def test_the_gate_judges_the_text_that_would_be_offered(detector):
+    from rewriter.config import Config
+    from rewriter.llm.untouched import keep_untouched
+    from rewriter.pipeline import Pipeline
+
+    original = "Huge step. Had a session with Gregory Walsh today."
+    floor = "Huge step. Had a session with a client today."
+    far = "A huge step. Had a session with my client today."
+    # judged as it stands, a far edit is one; as it would be offered (that edit back as typed), it is not
+    assert quality_problems(far, floor, original=original) == ["adds words the post did not have ('a')"]
+    offered = keep_untouched(original, floor, far)
+    assert offered == "Huge step. Had a session with my client today."
+    assert quality_problems(far, floor, original=original, offered=offered) == []
+    # model output judged without the typed post: the loose gates only
     assert quality_problems("Huge step. Had a session with a lovely client today.", floor) == []
+    # the pipeline judges model output as it would be offered: a change beside the replacement stays, and counts
+    pipeline = Pipeline(Config(role="therapist"), detector)
+    spans = detector.detect(original, role="therapist")
+    assert pipeline.generalised(original, spans, "therapist")[0] == floor
+    assert pipeline.verify(original, far, spans).clean
+    lovely = pipeline.verify(original, "Huge step. Had a session with a lovely client today.", spans)
+    assert "adds words the post did not have ('lovely')" in lovely.reasons and not lovely.clean
 
 
 def test_the_pipeline_offers_the_generalised_text_when_the_model_changed_a_word(detector):

@@ -65,11 +65,14 @@ CLAUSE_BREAK = re.compile(
 )
 
 
-def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (), original: str = "") -> list[str]:
+def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (), original: str = "",
+                     offered: str | None = None) -> list[str]:
     """Why model output is not fit to offer, or [] when it is.
 
     ``draft`` is the generalised text the model was given; ``original`` the post as typed (its words
-    are not additions either)."""
+    are not additions either); ``offered`` the text the answer would be offered as (the pipeline puts
+    the writer's words back where the model changed what needed no change: llm/untouched.py), which
+    the strict gate judges (``candidate`` itself when not given)."""
     text = candidate.strip()
     if not text:
         return ["the answer is empty"]
@@ -116,10 +119,7 @@ def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (
         problems.append("leaves out " + ", ".join(f"'{w}'" for w in missing[:4]))
     problems += added_content(text, draft, original)
     if original and not problems:
-        # judged as it would be offered: its edits far from a replacement go back to the writer's words
-        from ..llm.untouched import keep_untouched  # a pure string function; lazy, as verify comes first
-
-        problems += unfaithful(keep_untouched(original, draft, text), draft, original)
+        problems += unfaithful(candidate if offered is None else offered, draft, original)
     return problems
 
 
