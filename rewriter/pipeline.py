@@ -222,7 +222,7 @@ class Pipeline:
                     break
                 tokens += generation.tokens
                 gen_seconds += generation.seconds
-                candidate = clean_model_output(generation.text)
+                candidate = offered = clean_model_output(generation.text)
                 verdict = self._verify(text, candidate, spans, role, floor, instructions, floor_verdict.final_risks, risks,
                                        allow)
                 reasons = list(verdict.reasons)
@@ -230,7 +230,9 @@ class Pipeline:
                     reasons.insert(0, f"was cut off at {generation.tokens} tokens")
                 attempt = Attempt(candidate, verdict.clean, reasons, generation.seconds, generation.tokens)
                 attempts.append(attempt)
-                if verdict.clean:
+                if verdict.clean or verdict.offerable:
+                    # what would be offered: the answer with the writer's words back wherever it changed
+                    # what needed no change, judged again as such (the model's other edits are gone)
                     offered, verdict = self._writers_words(text, floor, candidate, verdict, spans, role, instructions,
                                                            floor_verdict, risks, allow)
                     if offered == floor:
@@ -238,22 +240,21 @@ class Pipeline:
                         attempt.reasons.append(ONLY_UNTOUCHED)
                         model_note = f"the model's answer was not used (it {ONLY_UNTOUCHED})"
                         break
-                    return result(offered, "llm", verdict, attempts, tokens, gen_seconds, model_name)
+                    if verdict.clean:
+                        return result(offered, "llm", verdict, attempts, tokens, gen_seconds, model_name)
+                    attempt.accepted, attempt.reasons = False, list(verdict.reasons)
                 if verdict.offerable and len(verdict.final_risks) <= len(floor_verdict.final_risks) and (
                     best is None or len(verdict.final_risks) < len(best[1].final_risks)
                 ):
-                    best = (attempt, verdict)
+                    best = (attempt, verdict, offered)
                 # an answer that named someone is not sent back, even to the model
                 shown = candidate if verdict.safe else "(an answer that was withheld because it identified someone)"
                 messages = prompts.retry_messages(floor, shown or "(nothing)", verdict.feedback or verdict.reasons)
                 instructions = [*prompts.texts(), messages[-1]["content"]]
         if best is not None and not model_note:
-            attempt, verdict = best
-            offered, verdict = self._writers_words(text, floor, attempt.text, verdict, spans, role, instructions,
-                                                   floor_verdict, risks, allow)
-            if offered != floor:
-                attempt.accepted = True
-                return result(offered, "llm", verdict, attempts, tokens, gen_seconds, model_name)
+            attempt, verdict, offered = best
+            attempt.accepted = True
+            return result(offered, "llm", verdict, attempts, tokens, gen_seconds, model_name)
         if attempts and not model_note:
             last = "; ".join(attempts[-1].reasons[:3]) or "it could not be verified"
             model_note = (f"the model's {'answer was' if len(attempts) == 1 else f'{len(attempts)} answers were'} "
@@ -264,18 +265,14 @@ class Pipeline:
 
     def _writers_words(self, text, floor, answer, verdict, spans, role, instructions, floor_verdict, risks, allow):
         """The model's ``answer`` with the writer's own words put back wherever the model changed what the
-        generaliser had left alone (llm/untouched.py), and its verdict; the answer as it was when the
-        words put back would make the verdict worse (a risk the model had rightly dropped)."""
+        generaliser had left alone (llm/untouched.py), and its verdict: the text that is offered, never
+        the answer as it was (an answer that dropped a sentence of the writer's, a risk or not, does not
+        get to drop it)."""
         kept = keep_untouched(text, floor, answer)
         if kept == answer:
             return answer, verdict
-        kept_verdict = self._verify(text, kept, spans, role, floor, instructions, floor_verdict.final_risks, risks,
-                                    allow)
-        if kept_verdict.safe and len(kept_verdict.final_risks) <= len(verdict.final_risks) and (
-            kept_verdict.clean or not verdict.clean
-        ):
-            return kept, kept_verdict
-        return answer, verdict
+        return kept, self._verify(text, kept, spans, role, floor, instructions, floor_verdict.final_risks, risks,
+                                  allow)
 
     def _budget(self, messages: list[dict[str, str]], draft: str) -> Budget:
         """How much the model may write for this chat (a backend that cannot count gets a fixed amount)."""
@@ -363,7 +360,11 @@ class Pipeline:
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
         final_spans = _not_famous_in_original(final_spans, original, spans)
         final_risks = model_risks_kept(kept_risks(self.review(candidate, final_spans), allow, candidate), risks)
-        return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks)
+        # model output is judged, by the strict gate, as it would be offered: its edits far from a
+        # replacement go back to the writer's words (llm/untouched.py)
+        offered = keep_untouched(original, draft, candidate) if draft is not None and original else None
+        return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks,
+                     offered)
 
 
 def allow_list(phrases: Iterable[str]) -> frozenset[str]:

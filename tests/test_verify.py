@@ -128,8 +128,20 @@ def test_splitting_a_sentence_at_a_clause_break_adds_nothing():
 
 
 def test_a_faithful_paraphrase_with_fluency_words_and_general_vocabulary_passes():
-    paraphrase = "Had a really long session with a client this morning at the local school, and he finally opened up about his dad."
-    assert quality_problems(paraphrase, GENERALISED, original=ORIGINAL) == []
+    from rewriter.llm.untouched import keep_untouched
+
+    paraphrase = "Had a really long session with someone this morning at the local school, and he finally opened up about his dad."
+    # the loose gates pass it; the strict one, judging it as offered ("really", far from a replacement,
+    # goes back as typed), passes it too
+    assert quality_problems(paraphrase, GENERALISED) == []
+    offered = keep_untouched(ORIGINAL, GENERALISED, paraphrase)
+    assert quality_problems(paraphrase, GENERALISED, original=ORIGINAL, offered=offered) == []
+    # but who someone is stays as the generaliser said it (test_verify_faithful.py): "someone" is not "a client"
+    client = paraphrase.replace("someone", "a client")
+    offered = keep_untouched(ORIGINAL, GENERALISED, client)
+    assert quality_problems(client, GENERALISED, original=ORIGINAL, offered=offered) == [
+        "changes 'someone' to 'client'"
+    ]
     # one new word (a synonym) is within the tolerance; words of the original draft are not additions
     assert added_words("Had a long meeting with someone this morning at a local school and he opened up about his dad.", GENERALISED) == ["meeting"]
     assert added_words("Had a long session with Gregory this morning.", GENERALISED, ORIGINAL) == []

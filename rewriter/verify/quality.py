@@ -1,7 +1,9 @@
 """Quality (model output only): no placeholder tags, no chatty preamble, no echo of the prompt, no
 repeated sentences or loops, a sane length, most of the draft's content words kept, and nothing added:
 no more sentences than the post has, and no more than a couple of content words that neither the draft,
-nor the generalised text, nor the generaliser's own vocabulary had."""
+nor the generalised text, nor the generaliser's own vocabulary had. Then, given the typed post, the strict
+gate of faithful.py on the text the answer would be offered as: every word of the writer's that the
+generaliser kept stays, and the model only smooths the slots the generaliser filled."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from .. import vocab
 from ..detect.place_kinds import FACILITY_KINDS
 from ..kinds import ORGANIZATION_BY_ROLE, PERSON_BY_ROLE
 from ..text import canonical
+from .faithful import unfaithful
 from .words import STOPWORDS, words_in
 
 PLACEHOLDER = re.compile(
@@ -62,11 +65,14 @@ CLAUSE_BREAK = re.compile(
 )
 
 
-def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (), original: str = "") -> list[str]:
+def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (), original: str = "",
+                     offered: str | None = None) -> list[str]:
     """Why model output is not fit to offer, or [] when it is.
 
     ``draft`` is the generalised text the model was given; ``original`` the post as typed (its words
-    are not additions either)."""
+    are not additions either); ``offered`` the text the answer would be offered as (the pipeline puts
+    the writer's words back where the model changed what needed no change: llm/untouched.py), which
+    the strict gate judges (``candidate`` itself when not given)."""
     text = candidate.strip()
     if not text:
         return ["the answer is empty"]
@@ -111,7 +117,10 @@ def quality_problems(candidate: str, draft: str, prompt_texts: Iterable[str] = (
     content = content_words(draft)
     if content and (len(content) - len(missing)) / len(content) < MIN_CONTENT_KEPT:
         problems.append("leaves out " + ", ".join(f"'{w}'" for w in missing[:4]))
-    return problems + added_content(text, draft, original)
+    problems += added_content(text, draft, original)
+    if original and not problems:
+        problems += unfaithful(candidate if offered is None else offered, draft, original)
+    return problems
 
 
 _NEGATION = re.compile(

@@ -62,12 +62,14 @@ def judge(
     final_risks: Sequence[Risk] = (),
     draft_risks: Sequence[Risk] = (),
     risks: Sequence[Risk] = (),
+    offered: str | None = None,
 ) -> Verdict:
     """The verdict on ``candidate``, a rewrite of ``original`` whose identifying ``spans`` and post-level
     ``risks`` are given; ``final_spans`` and ``final_risks`` are what detection and the review still find
     in ``candidate``. ``draft`` is the generalised text a model was given (then the quality gates apply
     too, and a risk of a kind ``draft_risks`` did not have means the model added it), or None when
-    checking that text itself."""
+    checking that text itself; ``offered`` the text model output would be offered as (the strict gate
+    of the quality checks judges that: see quality.quality_problems)."""
     reasons = remaining(final_spans) + leaks(candidate, spans)
     safe = not reasons
     if original:
@@ -78,7 +80,7 @@ def judge(
         return Verdict(not reasons and not final_spans, final_spans, reasons, safe, [], final_risks, safe)
     added = added_details(candidate, draft)
     safe = safe and not added
-    quality = quality_problems(candidate, draft, prompt_texts, original)
+    quality = quality_problems(candidate, draft, prompt_texts, original, offered)
     had = {risk.kind for risk in draft_risks}
     new_risks = [risk for risk in final_risks if risk.kind not in had]
     kept_risks = [risk for risk in final_risks if risk.kind in had]
