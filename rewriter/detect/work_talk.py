@@ -22,6 +22,7 @@ import spacy
 
 from .. import vocab
 from ..spans import Span
+from .recognizers.support import lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "work_talk"
 LABEL = "WORK"
@@ -63,10 +64,25 @@ def served_near(text: str, start: int, end: int) -> bool:
     return _WORK_CUE.search(text, max(0, start - _CUE_REACH), end + _CUE_REACH) is not None
 
 
+# Greetings, interjections, terms of address and language names of the Englishes people write ("Chale",
+# "Eish", "Sláinte", "Kia ora", "in Yoruba"): a capitalisation guess made of one is nobody, in any post.
+_NOBODY = vocab.words("review_not_people")
+
+
+def is_nobody(span: Span, text: str) -> bool:
+    """A capitalisation guess whose words are a greeting, an interjection or a language ("Chale this week on
+    the ward...", "Eish, the traffic"), with no served person close to it."""
+    words = re.sub(r"[^\w\s'’-]", "", span.text).strip().lower()
+    # a word the dictionary also lists as a name ("Charley", "Babs") may be someone's: left to the rest
+    return words in _NOBODY and not lexicon.is_listed_as_name(words) and is_guess(span, text)
+
+
 def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:
-    """``spans`` minus the capitalisation guesses when the post is confidently not about someone from work.
+    """``spans`` minus the capitalisation guesses when the post is confidently not about someone from work,
+    and minus the guesses that are a greeting or an interjection in any post.
 
     The classifier runs only when there is a guess to drop, so most posts pay nothing for it."""
+    spans = [s for s in spans if not is_nobody(s, text)]
     guesses = [s for s in spans if is_guess(s, text)]
     if not guesses or work_score(text) >= THRESHOLD:
         return spans
