@@ -22,6 +22,7 @@ import spacy
 
 from .. import vocab
 from ..spans import Span
+from .no_role import in_no_persons_role
 from .recognizers.support import lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "work_talk"
@@ -82,7 +83,7 @@ def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:
     and minus the guesses that are a greeting or an interjection in any post.
 
     The classifier runs only when there is a guess to drop, so most posts pay nothing for it."""
-    spans = [s for s in spans if not is_nobody(s, text)]
+    spans = [s for s in spans if not (is_nobody(s, text) or in_no_persons_role(s, text))]
     guesses = [s for s in spans if is_guess(s, text)]
     if not guesses or work_score(text) >= THRESHOLD:
         return spans

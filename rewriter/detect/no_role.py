@@ -1,0 +1,141 @@
+"""Capitalisation guesses that the sentence gives no role a person takes.
+
+spaCy and the proper-noun rule read any capitalised word as a name: an interjection opening a sentence
+("Grabe the traffic on EDSA", "Eish, the queue at the clinic today"), the word of a toast ("Sláinte to the
+new homeowners!", "Congrats to the Year 11s"), a dish or a brand someone ate or ordered ("treated myself to
+Jollibee Chickenjoy", "ordered Biryani for the night shift"), a word before a group of people used as an
+adjective ("Naija nurses are the backbone of this ward"), or words of a language in lower case ("Kopi peng,
+kaya toast, jia you"). In a post about work the gate on guesses cannot clear them; the sentence can:
+
+- an opener: the guess opens the sentence, and what follows it up to the clause's end is a noun phrase
+  with a determiner and no verb, whose head is no person ("Grabe the traffic", but not "Priya the new HCA
+  is brilliant" nor "Priya, the new HCA.");
+- a toast: the guess opens the sentence and "to" follows it with people or a name after ("Cheers to the
+  nurses", "Congrats to Hafiz": the toast word goes, Hafiz stays), not "Hafiz to the rescue";
+- food: the guess is the object of a verb of eating or ordering, with nothing after it that makes it the
+  receiver of a thing ("ordered Kwame a taxi", "treated Kwame to lunch");
+- a modifier: the guess stands before a plural word for people that a verb follows ("Naija nurses are");
+- not a name's shape: a guess with a lower-case word that is no particle of a name after a capitalised
+  one ("Kopi peng"), or a lower-case one that holds a pronoun or a function word ("jia you").
+
+Real names in the same places stay: "Priya the new HCA", "Treated Mrs Okafor to a cuppa", "Congrats to
+Hafiz on his 9As".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..spans import Span
+from .recognizers.support import lexicon
+from .recognizers.support.lexicon import FUNCTION_WORDS
+
+# The sources whose names rest on capitalisation and a sentence's place alone.
+SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "sentence subject name rule"})
+KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)$")
+_DETERMINER = r"(?:the|this|that|these|those|what|such|my|our|all|so|another)"
+# A clause ends at a comma, a sentence's end, a dash, a colon or an emoji.
+_CLAUSE = re.compile(rf"(?i)\s*,?\s+({_DETERMINER}\b[^,.!?;:\n\u2013\u2014\U0001f300-\U0001faff]*)")
+# Words that make a clause have a verb: auxiliaries and copulas, a past form, a present form in -s.
+_AUX = frozenset(
+    "is are was were am be been being has have had will would can could should shall must may might did does do "
+    "isn't wasn't aren't weren't hasn't haven't didn't doesn't don't won't can't couldn't gonna got gets get "
+    "goes went came comes made makes".split()
+)
+_PAST = re.compile(r"(?i)[a-z]{2,}(?:ed|en)$")
+_WORD = re.compile(r"[\w'’-]+")
+_TO_PEOPLE = re.compile(
+    r"\s+to\s+(?:(?i:all|every|each|our|my|the|this|these|those|you|y'all|everyone|everybody|anyone)\b|(?=[A-Z]))"
+)
+# A verb of eating, drinking or ordering, and the words a dish may take before it.
+_CONSUME = re.compile(
+    r"(?i)\b(?:ate|eat|eats|eating|eaten|devoured|devouring|munched|munching|scoffed|scoffing|ordered|ordering|"
+    r"order|tasted|tasting|craving|sipping|sipped|drank|drinking|treated\s+(?:myself|ourselves|me|us|the\s+team|"
+    r"the\s+ward|the\s+staff|everyone|the\s+girls|the\s+lads)\s+to)\s+"
+    r"(?:(?:a|an|some|more|the|two|three|my|our|another|extra|cold|hot|fresh|proper|massive|huge|big|leftover)\s+){0,2}$"
+)
+# After the dish: nothing that makes the word a person who is given something ("ordered Kwame a taxi",
+# "treated Kwame to lunch", "Kwame's").
+_RECEIVER_AFTER = re.compile(r"(?i)(?:['’]s\b|\s+(?:a|an|the|some|to|his|her|their|my|our|and\s+(?:his|her|their))\b)")
+_GROUP_AFTER = re.compile(r"(?i)\s+([a-z]+s)\s+(?:are|were|have|had|do|did|will|can|could|always|never|really|just)\b")
+_PARTICLES = vocab.words("name_particles")
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("person_words", "person_words_more", "role_nouns", "own_people", "job_titles", "review_own_family",
+                 "review_people_served", "review_people_at_work"):
+        words |= {w.rstrip("*") for w in vocab.words(name) if " " not in w}
+    return frozenset(words | {w + "s" for w in words} | {w + "es" for w in words})
+
+
+def _person_noun(word: str) -> bool:
+    low = word.lower().strip("'’")
+    # an abbreviation of a grade or a role ("HCA", "SHO", "TA") is a person's
+    return low in _person_nouns() or (word.isupper() and 2 <= len(word) <= 5) or low.endswith(("ist", "ists", "ian", "ians"))
+
+
+def in_no_persons_role(span: Span, text: str) -> bool:
+    """The capitalisation guess ``span`` stands where the sentence gives it no role a person takes."""
+    if span.source not in SOURCES or span.entity_type not in KINDS:
+        return False
+    start, end = span.start, span.end
+    opens = _SENTENCE_START.search(text, max(0, start - 4), start) is not None or start == 0
+    one_word = len(span.text.split()) == 1
+    if opens and one_word and (_opener(text, end) or _TO_PEOPLE.match(text, end)):
+        return True
+    if _CONSUME.search(text, max(0, start - 60), start) and not _RECEIVER_AFTER.match(text, end):
+        return True
+    if one_word and (m := _GROUP_AFTER.match(text, end)) and m.group(1).lower() in _person_nouns():
+        return True
+    return _not_a_names_shape(span.text)
+
+
+def _opener(text: str, end: int) -> bool:
+    """What follows the guess up to the clause's end is a noun phrase with a determiner, no verb in it, and
+    no person at its head ("the traffic on EDSA this morning", not "the new HCA is brilliant")."""
+    m = _CLAUSE.match(text, end)
+    if not m:
+        return False
+    words = _WORD.findall(m.group(1))[1:]
+    run = _first_run(words)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _AUX or _PAST.match(low):
+            return False  # a verb: the guess may be its subject ("Kwame this week smashed his targets")
+        if low.endswith("s") and low not in FUNCTION_WORDS and not (i == len(run) - 1 and len(run) <= 3):
+            return False  # a word in -s that may be a verb ("Sipho the legend stays late"), not the plural head
+    head = run[-1] if run else None
+    return head is not None and not _person_noun(head)
+
+
+def _first_run(words: list[str]) -> list[str]:
+    """The words after the determiner up to the first function word: the noun phrase's modifiers and head."""
+    run = []
+    for w in words:
+        if w.lower() in FUNCTION_WORDS:
+            break
+        run.append(w)
+    return run
+
+
+def _not_a_names_shape(text: str) -> bool:
+    """A guess with a lower-case word that no name has: after a capitalised word and no particle ("Kopi
+    peng"), or a pronoun or a function word in a lower-case guess ("jia you")."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _PARTICLES]
+    if words[0][:1].isupper() and lower:
+        return True
+    if not all(w[:1].islower() for w in words):
+        return False
+    # in lower case, a function word ("jia you") or an everyday noun at the end ("kaya toast") is no name's
+    last = words[-1].lower()
+    return any(w.lower() in FUNCTION_WORDS for w in words) or (
+        lexicon.is_dictionary_word(last) and not lexicon.is_listed_as_name(last))
