@@ -37,7 +37,7 @@ SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "sentenc
 KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)$")
-_DETERMINER = r"(?:the|this|that|these|those|what|such|my|our|all|so|another)"
+_DETERMINER = r"(?:the|this|that|these|those|my|our|another)"
 # A clause ends at a comma, a sentence's end, a dash, a colon or an emoji.
 _CLAUSE = re.compile(rf"(?i)\s*,?\s+({_DETERMINER}\b[^,.!?;:\n\u2013\u2014\U0001f300-\U0001faff]*)")
 # Words that make a clause have a verb: auxiliaries and copulas, a past form, a present form in -s.
@@ -124,18 +124,20 @@ def _first_run(words: list[str]) -> list[str]:
     return run
 
 
+# Lower-case words that join the words of a name ("Director of Ops", "Castellan v Brightwater", "Maria da
+# Silva"): a lower-case guess with one of them may still be a name written in lower case.
+_JOINERS = frozenset({"of", "the", "and", "v", "vs", "de", "la", "le", "del", "van", "von", "bin", "binti", "al", "el",
+                      "da", "du", "di", "dos", "das", "ten", "ter", "y", "&"})
+
+
 def _not_a_names_shape(text: str) -> bool:
-    """A guess with a lower-case word that no name has: after a capitalised word and no particle ("Kopi
-    peng"), or a pronoun or a function word in a lower-case guess ("jia you")."""
+    """A guess in lower case that no name has: with a pronoun or a function word that joins no name's
+    words ("jia you"), or ending in an everyday noun that no dictionary lists as a name ("kaya toast",
+    "graham cracker"). A capitalised word is left alone: "Dimas yang", "Mabassa village" may be someone's."""
     words = text.split()
-    if len(words) < 2:
+    if len(words) < 2 or not all(w[:1].islower() for w in words):
         return False
-    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _PARTICLES]
-    if words[0][:1].isupper() and lower:
-        return True
-    if not all(w[:1].islower() for w in words):
-        return False
-    # in lower case, a function word ("jia you") or an everyday noun at the end ("kaya toast") is no name's
-    last = words[-1].lower()
-    return any(w.lower() in FUNCTION_WORDS for w in words) or (
+    lows = [w.lower() for w in words]
+    last = lows[-1]
+    return any(w in FUNCTION_WORDS and w not in _JOINERS and w not in _PARTICLES for w in lows) or (
         lexicon.is_dictionary_word(last) and not lexicon.is_listed_as_name(last))
