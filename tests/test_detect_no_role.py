@@ -31,6 +31,8 @@ def _span(text: str, part: str, source: str = "language model (spaCy)", entity_t
     ("Naija nurses are the backbone of this ward.", "Naija"),
     # lower-case words no name has
     ("Kopi peng, kaya toast, jia you. Long day of home visits ahead.", "jia you"),
+    # an item of a list of things written in lower case
+    ("Kopi peng, kaya toast, jia you. Long day of home visits ahead.", "Kopi peng"),
     ("Kopi peng, kaya toast, jia you. Long day of home visits ahead.", "kaya toast"),
 ])
 def test_a_guess_in_no_persons_role_is_nobody_in_a_post_about_work(find, text, word):
@@ -50,7 +52,11 @@ def test_a_guess_in_no_persons_role_is_nobody_in_a_post_about_work(find, text, w
     ("Congrats to Sipho on passing his driving test, my best learner this year.", "Sipho"),
     ("Farida nurses her mum at home after every shift.", "Farida"),
     ("Chloe so cute in her speech today, one of my P6 pupils.", "Chloe"),
+    ("Siobhan, our dispenser, has been here 30 years and knows every patient.", "Siobhan"),
+    ("Sad news on the ward today. Gareth, the porter, has retired after 30 years.", "Gareth"),
     ("Emeka, the client I mentioned last week, called again.", "Emeka"),
+    ("Priya, Kwame and Sipho covered the whole ward tonight.", "Kwame"),
+    ("Thanks to Priya, Kwame and the night team.", "Kwame"),
     ("Shoutout to Folake for organising the ward party.", "Folake"),
 ])
 def test_a_real_name_in_the_same_places_stays(find, text, name):
@@ -66,7 +72,9 @@ def test_only_guesses_are_read():
 
 @pytest.mark.parametrize("text, part, nobody", [
     ("jia you, then home.", "jia you", True),
-    ("graham cracker crust for the team.", "graham cracker", True),
+    ("handover at kestrel green took 4 hours tonight.", "kestrel green", False),
+    ("anil cried when the class hamster went home.", "anil cried", False),
+    ("bonnie the spaniel ate a whole sock.", "bonnie the spaniel", False),
     ("Met Dimas yang baru today.", "Dimas yang", False),
     ("Off to Mabassa village for the clinic.", "Mabassa village", False),
     ("Our Director of Ops is on leave.", "Director of Ops", False),
@@ -76,3 +84,13 @@ def test_only_guesses_are_read():
 ])
 def test_a_names_shape(text, part, nobody):
     assert no_role.in_no_persons_role(_span(text, part), text) is nobody
+
+
+# A word of the list of greetings that is also a first name ("Kai", food in Māori) stays where a person stands.
+@pytest.mark.parametrize("text", [
+    "Our PM Kai asked for it by Friday. Migrating the clinic's records this quarter.",
+    "Lost one of my patients in the waiting room. Found Kai 20 mins later explaining the fish tank.",
+    "Our registrar stayed 2 hours late to teach us on the ward. Be like Kai.",
+])
+def test_a_greeting_that_is_also_a_first_name_stays_where_a_person_stands(find, text):
+    assert any("Kai" in f for f, _ in find(text)), find(text)

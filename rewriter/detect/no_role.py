@@ -37,7 +37,7 @@ SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "sentenc
 KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)$")
-_DETERMINER = r"(?:the|this|that|these|those|my|our|another)"
+_DETERMINER = r"(?:the|this|that|these|those|another)"
 # A clause ends at a comma, a sentence's end, a dash, a colon or an emoji.
 _CLAUSE = re.compile(rf"(?i)\s*,?\s+({_DETERMINER}\b[^,.!?;:\n\u2013\u2014\U0001f300-\U0001faff]*)")
 # Words that make a clause have a verb: auxiliaries and copulas, a past form, a present form in -s.
@@ -93,15 +93,35 @@ def in_no_persons_role(span: Span, text: str) -> bool:
         return True
     if one_word and (m := _GROUP_AFTER.match(text, end)) and m.group(1).lower() in _person_nouns():
         return True
-    return _not_a_names_shape(span.text)
+    return _not_a_names_shape(span.text) or _in_a_list_of_things(text, start, end)
+
+
+# A run of short items between commas, the clause's whole ("Kopi peng, kaya toast, jia you."): a list.
+_CLAUSE_BOUNDS = re.compile(r"[.!?;:\n\u2013\u2014\U0001f300-\U0001faff]")
+
+
+def _in_a_list_of_things(text: str, start: int, end: int) -> bool:
+    """The guess is an item of a list of three or more short items making up its whole clause, and another
+    item is two or more words in lower case with no capital, as dishes and drinks are written ("Kopi peng,
+    kaya toast, jia you"), not names ("Priya, Kwame and Sipho")."""
+    a = max((m.end() for m in _CLAUSE_BOUNDS.finditer(text, 0, start)), default=0)
+    m = _CLAUSE_BOUNDS.search(text, end)
+    b = m.start() if m else len(text)
+    items = [i.strip() for i in re.split(r",\s*|\s+(?:and|&)\s+", text[a:b]) if i.strip()]
+    if len(items) < 3 or any(len(i.split()) > 3 for i in items) or text[start:end].strip() not in items:
+        return False
+    return any(
+        len(i.split()) >= 2 and i.islower() and not any(w in FUNCTION_WORDS for w in i.split())
+        for i in items if i != text[start:end].strip()
+    )
 
 
 def _opener(text: str, end: int) -> bool:
     """What follows the guess up to the clause's end is a noun phrase with a determiner, no verb in it, and
     no person at its head ("the traffic on EDSA this morning", not "the new HCA is brilliant")."""
     m = _CLAUSE.match(text, end)
-    if not m:
-        return False
+    if not m or follows_verb(text, m.end()):
+        return False  # "Siobhan, the dispenser, has been here 30 years": an apposition, then her verb
     words = _WORD.findall(m.group(1))[1:]
     run = _first_run(words)
     for i, w in enumerate(words):
@@ -124,20 +144,34 @@ def _first_run(words: list[str]) -> list[str]:
     return run
 
 
-# Lower-case words that join the words of a name ("Director of Ops", "Castellan v Brightwater", "Maria da
-# Silva"): a lower-case guess with one of them may still be a name written in lower case.
+# Lower-case words that join the words of a name ("Director of Ops", "bonnie the spaniel", "Maria da Silva").
 _JOINERS = frozenset({"of", "the", "and", "v", "vs", "de", "la", "le", "del", "van", "von", "bin", "binti", "al", "el",
                       "da", "du", "di", "dos", "das", "ten", "ter", "y", "&"})
+_NEXT_WORD = re.compile(r"\s*,?\s*([\w'’]+)")
+
+
+def follows_verb(text: str, end: int) -> bool:
+    """The word after ``end`` (past a comma) is a verb the word before may be the subject of ("Kai asked",
+    "Siobhan, the dispenser, has"): an auxiliary, a copula or a past form."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and ((low := m.group(1).lower()) in _AUX or _PAST.match(low) is not None)
+
+
+def in_interjections_slot(span: Span, text: str) -> bool:
+    """Where an interjection, a greeting or a language stands: opening a sentence with no verb of its own
+    after it ("Chale this week", "Haibo, what a shift"), or after "in" ("in Yoruba"); not "Found Kai 20
+    mins later", "Owner Kai held the bucket", "Kai asked for it by Friday"."""
+    start = span.start
+    if re.search(r"(?i)\b(?:in|speaks?|speaking|spoke)\s+$", text[max(0, start - 12) : start]):
+        return True
+    opens = start == 0 or _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+    return opens and not follows_verb(text, span.end)
 
 
 def _not_a_names_shape(text: str) -> bool:
-    """A guess in lower case that no name has: with a pronoun or a function word that joins no name's
-    words ("jia you"), or ending in an everyday noun that no dictionary lists as a name ("kaya toast",
-    "graham cracker"). A capitalised word is left alone: "Dimas yang", "Mabassa village" may be someone's."""
+    """A guess in lower case with a pronoun or a function word that joins no name's words ("jia you", "ok
+    lang daw"), which no name has. Lower-case places and names ("llanfair avenue", "anil cried") stay."""
     words = text.split()
     if len(words) < 2 or not all(w[:1].islower() for w in words):
         return False
-    lows = [w.lower() for w in words]
-    last = lows[-1]
-    return any(w in FUNCTION_WORDS and w not in _JOINERS and w not in _PARTICLES for w in lows) or (
-        lexicon.is_dictionary_word(last) and not lexicon.is_listed_as_name(last))
+    return any(w.lower() in FUNCTION_WORDS and w.lower() not in _JOINERS and w.lower() not in _PARTICLES for w in words)

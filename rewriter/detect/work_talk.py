@@ -22,7 +22,7 @@ import spacy
 
 from .. import vocab
 from ..spans import Span
-from .no_role import in_no_persons_role
+from .no_role import in_interjections_slot, in_no_persons_role
 from .recognizers.support import lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "work_talk"
@@ -72,10 +72,12 @@ _NOBODY = vocab.words("review_not_people")
 
 def is_nobody(span: Span, text: str) -> bool:
     """A capitalisation guess whose words are a greeting, an interjection or a language ("Chale this week on
-    the ward...", "Eish, the traffic"), with no served person close to it."""
+    the ward...", "Eish, the traffic"), with no served person close to it, where an interjection stands
+    (a word of the list that is also a first name, "Kai asked for it by Friday", "Found Kai", stays)."""
     words = re.sub(r"[^\w\s'’-]", "", span.text).strip().lower()
     # a word the dictionary also lists as a name ("Charley", "Babs") may be someone's: left to the rest
-    return words in _NOBODY and not lexicon.is_listed_as_name(words) and is_guess(span, text)
+    return (words in _NOBODY and not lexicon.is_listed_as_name(words) and is_guess(span, text)
+            and in_interjections_slot(span, text))
 
 
 def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:
