@@ -102,18 +102,16 @@ _CLAUSE_BOUNDS = re.compile(r"[.!?;:\n\u2013\u2014\U0001f300-\U0001faff]")
 
 def _in_a_list_of_things(text: str, start: int, end: int) -> bool:
     """The guess is an item of a list of three or more short items making up its whole clause, and another
-    item is two or more words in lower case with no capital, as dishes and drinks are written ("Kopi peng,
-    kaya toast, jia you"), not names ("Priya, Kwame and Sipho")."""
+    two items are in lower case, one of them two or more words with no function word, as dishes and drinks
+    are written ("Kopi peng, kaya toast, jia you"), not names ("Priya, Kwame and the night team")."""
     a = max((m.end() for m in _CLAUSE_BOUNDS.finditer(text, 0, start)), default=0)
     m = _CLAUSE_BOUNDS.search(text, end)
     b = m.start() if m else len(text)
     items = [i.strip() for i in re.split(r",\s*|\s+(?:and|&)\s+", text[a:b]) if i.strip()]
     if len(items) < 3 or any(len(i.split()) > 3 for i in items) or text[start:end].strip() not in items:
         return False
-    return any(
-        len(i.split()) >= 2 and i.islower() and not any(w in FUNCTION_WORDS for w in i.split())
-        for i in items if i != text[start:end].strip()
-    )
+    lower = [i for i in items if i.islower()]
+    return len(lower) >= 2 and any(len(i.split()) >= 2 and not any(w in FUNCTION_WORDS for w in i.split()) for i in lower)
 
 
 def _opener(text: str, end: int) -> bool:
