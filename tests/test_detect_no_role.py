@@ -57,6 +57,7 @@ def test_a_guess_in_no_persons_role_is_nobody_in_a_post_about_work(find, text, w
     ("Emeka, the client I mentioned last week, called again.", "Emeka"),
     ("Priya, Kwame and Sipho covered the whole ward tonight.", "Kwame"),
     ("Thanks to Priya, Kwame and the night team.", "Kwame"),
+    ("Came in by taxi. The driver, Emeka, stayed, held the torch and refused payment.", "Emeka"),
     ("Shoutout to Folake for organising the ward party.", "Folake"),
 ])
 def test_a_real_name_in_the_same_places_stays(find, text, name):
@@ -82,6 +83,13 @@ def test_only_guesses_are_read():
     ("Saw Maria da Silva today.", "Maria da Silva", False),
     ("Ludwig van Beethoven on repeat.", "Ludwig van Beethoven", False),
 ])
+def test_a_place_before_to_and_a_capital_is_a_route_not_a_toast():
+    text = "Kirkton to Dunmore in the rain for one home visit."
+    assert not no_role.in_no_persons_role(_span(text, "Kirkton", entity_type="LOCATION"), text)
+    text = "Mabuhay to all the nurses on night shift!"
+    assert no_role.in_no_persons_role(_span(text, "Mabuhay", entity_type="LOCATION"), text)
+
+
 def test_a_names_shape(text, part, nobody):
     assert no_role.in_no_persons_role(_span(text, part), text) is nobody
 

@@ -87,7 +87,11 @@ def in_no_persons_role(span: Span, text: str) -> bool:
     start, end = span.start, span.end
     opens = _SENTENCE_START.search(text, max(0, start - 4), start) is not None or start == 0
     one_word = len(span.text.split()) == 1
-    if opens and one_word and (_opener(text, end) or _TO_PEOPLE.match(text, end)):
+    toast = _TO_PEOPLE.match(text, end)
+    # a place before "to" and a capital is a route ("Lagos to London"), not a toast
+    if toast and span.entity_type == "LOCATION" and text[toast.end() : toast.end() + 1].isupper():
+        toast = None
+    if opens and one_word and (_opener(text, end) or toast):
         return True
     if _CONSUME.search(text, max(0, start - 60), start) and not _RECEIVER_AFTER.match(text, end):
         return True
@@ -110,6 +114,8 @@ def _in_a_list_of_things(text: str, start: int, end: int) -> bool:
     items = [i.strip() for i in re.split(r",\s*|\s+(?:and|&)\s+", text[a:b]) if i.strip()]
     if len(items) < 3 or any(len(i.split()) > 3 for i in items) or text[start:end].strip() not in items:
         return False
+    if any(w.lower() in _AUX or _PAST.match(w.lower()) for i in items for w in i.split()):
+        return False  # a run of clauses ("The driver, Emeka, stayed, held the torch and refused payment")
     lower = [i for i in items if i.islower()]
     return len(lower) >= 2 and any(len(i.split()) >= 2 and not any(w in FUNCTION_WORDS for w in i.split()) for i in lower)
 
