@@ -71,6 +71,13 @@ def test_only_guesses_are_read():
     assert no_role.in_no_persons_role(_span("Ordered Biryani for the shift.", "Biryani"), "Ordered Biryani for the shift.")
 
 
+def test_a_place_before_to_and_a_capital_is_a_route_not_a_toast():
+    text = "Kirkton to Dunmore in the rain for one home visit."
+    assert not no_role.in_no_persons_role(_span(text, "Kirkton", entity_type="LOCATION"), text)
+    text = "Mabuhay to all the nurses on night shift!"
+    assert no_role.in_no_persons_role(_span(text, "Mabuhay", entity_type="LOCATION"), text)
+
+
 @pytest.mark.parametrize("text, part, nobody", [
     ("jia you, then home.", "jia you", True),
     ("handover at kestrel green took 4 hours tonight.", "kestrel green", False),
@@ -83,13 +90,6 @@ def test_only_guesses_are_read():
     ("Saw Maria da Silva today.", "Maria da Silva", False),
     ("Ludwig van Beethoven on repeat.", "Ludwig van Beethoven", False),
 ])
-def test_a_place_before_to_and_a_capital_is_a_route_not_a_toast():
-    text = "Kirkton to Dunmore in the rain for one home visit."
-    assert not no_role.in_no_persons_role(_span(text, "Kirkton", entity_type="LOCATION"), text)
-    text = "Mabuhay to all the nurses on night shift!"
-    assert no_role.in_no_persons_role(_span(text, "Mabuhay", entity_type="LOCATION"), text)
-
-
 def test_a_names_shape(text, part, nobody):
     assert no_role.in_no_persons_role(_span(text, part), text) is nobody
 
