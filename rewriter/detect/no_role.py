@@ -15,8 +15,12 @@ kaya toast, jia you"). In a post about work the gate on guesses cannot clear the
 - food: the guess is the object of a verb of eating or ordering, with nothing after it that makes it the
   receiver of a thing ("ordered Kwame a taxi", "treated Kwame to lunch");
 - a modifier: the guess stands before a plural word for people that a verb follows ("Naija nurses are");
-- not a name's shape: a guess with a lower-case word that is no particle of a name after a capitalised
-  one ("Kopi peng"), or a lower-case one that holds a pronoun or a function word ("jia you").
+- not a name's shape: a lower-case guess that holds a pronoun or a function word no name has ("jia you");
+- a list of things: the guess is an item of a verbless list of short items, two of them in lower case
+  ("Kopi peng, kaya toast, jia you"), not "Priya, Kwame and the night team".
+
+A word of riskprec11's list of greetings and interjections (review_not_people) is read by work_talk.is_nobody
+only where an interjection stands (``in_interjections_slot``): "Chale this week", not "Found Kai".
 
 Real names in the same places stay: "Priya the new HCA", "Treated Mrs Okafor to a cuppa", "Congrats to
 Hafiz on his 9As".
@@ -105,7 +109,7 @@ _CLAUSE_BOUNDS = re.compile(r"[.!?;:\n\u2013\u2014\U0001f300-\U0001faff]")
 
 
 def _in_a_list_of_things(text: str, start: int, end: int) -> bool:
-    """The guess is an item of a list of three or more short items making up its whole clause, and another
+    """The guess is an item of a list of three or more short items with no verb, making up its whole clause;
     two items are in lower case, one of them two or more words with no function word, as dishes and drinks
     are written ("Kopi peng, kaya toast, jia you"), not names ("Priya, Kwame and the night team")."""
     a = max((m.end() for m in _CLAUSE_BOUNDS.finditer(text, 0, start)), default=0)
