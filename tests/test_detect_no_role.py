@@ -52,6 +52,9 @@ def test_a_guess_in_no_persons_role_is_nobody_in_a_post_about_work(find, text, w
     ("Congrats to Sipho on passing his driving test, my best learner this year.", "Sipho"),
     ("Farida nurses her mum at home after every shift.", "Farida"),
     ("Chloe so cute in her speech today, one of my P6 pupils.", "Chloe"),
+    ("Kwame this morning: 'Miss, can I go toilet?' in the middle of the test. Year 4 life.", "Kwame"),
+    ("Shoutout to my Year 10s. Sipho this term, what a turnaround in maths.", "Sipho"),
+    ("Match day with my under 12s. Ordered Kwame off for arguing with the ref.", "Kwame"),
     ("Siobhan, our dispenser, has been here 30 years and knows every patient.", "Siobhan"),
     ("Sad news on the ward today. Gareth, the porter, has retired after 30 years.", "Gareth"),
     ("Emeka, the client I mentioned last week, called again.", "Emeka"),
@@ -62,6 +65,19 @@ def test_a_guess_in_no_persons_role_is_nobody_in_a_post_about_work(find, text, w
 ])
 def test_a_real_name_in_the_same_places_stays(find, text, name):
     assert any(name in f for f, _ in find(text)), find(text)
+
+
+@pytest.mark.parametrize("text, nobody", [
+    ("Sláinte to the new homeowners!", True),
+    ("Cheers to the night team on Ward 7!", True),
+    ("Congrats to the Year 11s on their results!", True),
+    ("Mabuhay to all of you on nights!", True),
+    ("Hafiz to the rescue again on the ward!", False),
+    ("Priya to the front of the queue, as ever.", False),
+])
+def test_a_toast_is_to_people(text, nobody):
+    word = text.split()[0]
+    assert no_role.in_no_persons_role(_span(text, word), text) is nobody
 
 
 def test_only_guesses_are_read():

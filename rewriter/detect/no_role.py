@@ -64,9 +64,17 @@ _CONSUME = re.compile(
 )
 # After the dish: nothing that makes the word a person who is given something ("ordered Kwame a taxi",
 # "treated Kwame to lunch", "Kwame's").
-_RECEIVER_AFTER = re.compile(r"(?i)(?:['’]s\b|\s+(?:a|an|the|some|to|his|her|their|my|our|and\s+(?:his|her|their))\b)")
+# A coach's or a teacher's "ordered Kwame off", "ordered Priya home" sends a person somewhere.
+_RECEIVER_AFTER = re.compile(
+    r"(?i)(?:['’]s\b|\s+(?:a|an|the|some|to|his|her|their|my|our|and\s+(?:his|her|their)|home|off|out|back|away|"
+    r"inside|outside|into|onto|over|up|down)\b)"
+)
 _GROUP_AFTER = re.compile(r"(?i)\s+([a-z]+s)\s+(?:are|were|have|had|do|did|will|can|could|always|never|really|just)\b")
 _PARTICLES = vocab.words("name_particles")
+_TIMES = frozenset(
+    "day days week weeks weekend morning mornings afternoon evening night nights term terms year years month months "
+    "shift shifts season time today tonight half".split()
+)
 
 
 @functools.cache
@@ -92,6 +100,8 @@ def in_no_persons_role(span: Span, text: str) -> bool:
     opens = _SENTENCE_START.search(text, max(0, start - 4), start) is not None or start == 0
     one_word = len(span.text.split()) == 1
     toast = _TO_PEOPLE.match(text, end)
+    if toast and not _toasted_people(text, toast.end()):
+        toast = None  # "Hafiz to the rescue", "Priya to the front desk"
     # a place before "to" and a capital is a route ("Lagos to London"), not a toast
     if toast and span.entity_type == "LOCATION" and text[toast.end() : toast.end() + 1].isupper():
         toast = None
@@ -124,12 +134,32 @@ def _in_a_list_of_things(text: str, start: int, end: int) -> bool:
     return len(lower) >= 2 and any(len(i.split()) >= 2 and not any(w in FUNCTION_WORDS for w in i.split()) for i in lower)
 
 
+_GROUPS = frozenset("team teams ward staff crew class squad lot gang everyone everybody all y'all you us them".split())
+
+
+def _toasted_people(text: str, at: int) -> bool:
+    """What a toast's "to" is followed by at ``at``: a name, or people ("all the nurses", "the new homeowners",
+    "the Year 11s", "the night team"), not a thing ("the rescue")."""
+    if text[at : at + 1].isupper():
+        return True
+    words = _WORD.findall(re.split(r"[,.!?;:\n]", text[at : at + 80])[0])
+    while words and words[0].lower() in ("all", "every", "each", "our", "my", "the", "this", "these", "those", "of"):
+        words = words[1:]
+    run = _first_run(words[:4])
+    if not run:
+        return bool(words) and words[0].lower() in _GROUPS
+    head = run[-1].lower()
+    return _person_noun(run[-1]) or head in _GROUPS or (head.endswith("s") and not head.endswith("ss"))
+
+
 def _opener(text: str, end: int) -> bool:
     """What follows the guess up to the clause's end is a noun phrase with a determiner, no verb in it, and
     no person at its head ("the traffic on EDSA this morning", not "the new HCA is brilliant")."""
     m = _CLAUSE.match(text, end)
     if not m or follows_verb(text, m.end()):
         return False  # "Siobhan, the dispenser, has been here 30 years": an apposition, then her verb
+    if re.match(r"\s*[:\"“‘'(]", text[m.end() : m.end() + 2]):
+        return False  # "Kwame this morning: 'can I go toilet'": the guess said it
     words = _WORD.findall(m.group(1))[1:]
     run = _first_run(words)
     for i, w in enumerate(words):
@@ -139,7 +169,8 @@ def _opener(text: str, end: int) -> bool:
         if low.endswith("s") and low not in FUNCTION_WORDS and not (i == len(run) - 1 and len(run) <= 3):
             return False  # a word in -s that may be a verb ("Sipho the legend stays late"), not the plural head
     head = run[-1] if run else None
-    return head is not None and not _person_noun(head)
+    # "Kwame this term 🔥" praises someone as "Chale this week" sighs: a time is no sign either way
+    return head is not None and not _person_noun(head) and head.lower() not in _TIMES
 
 
 def _first_run(words: list[str]) -> list[str]:
