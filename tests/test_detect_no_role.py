@@ -99,6 +99,7 @@ def test_a_place_before_to_and_a_capital_is_a_route_not_a_toast():
     ("handover at kestrel green took 4 hours tonight.", "kestrel green", False),
     ("anil cried when the class hamster went home.", "anil cried", False),
     ("bonnie the spaniel ate a whole sock.", "bonnie the spaniel", False),
+    ("we moved to vila do conde last year.", "vila do conde", False),
     ("Met Dimas yang baru today.", "Dimas yang", False),
     ("Off to Mabassa village for the clinic.", "Mabassa village", False),
     ("Our Director of Ops is on leave.", "Director of Ops", False),

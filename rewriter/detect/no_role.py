@@ -15,7 +15,7 @@ kaya toast, jia you"). In a post about work the gate on guesses cannot clear the
 - food: the guess is the object of a verb of eating or ordering, with nothing after it that makes it the
   receiver of a thing ("ordered Kwame a taxi", "treated Kwame to lunch");
 - a modifier: the guess stands before a plural word for people that a verb follows ("Naija nurses are");
-- not a name's shape: a lower-case guess that holds a pronoun or a function word no name has ("jia you");
+- not a name's shape: a lower-case guess that holds a pronoun or a copula, which no name has ("jia you");
 - a list of things: the guess is an item of a verbless list of short items, two of them in lower case
   ("Kopi peng, kaya toast, jia you"), not "Priya, Kwame and the night team".
 
@@ -183,9 +183,6 @@ def _first_run(words: list[str]) -> list[str]:
     return run
 
 
-# Lower-case words that join the words of a name ("Director of Ops", "bonnie the spaniel", "Maria da Silva").
-_JOINERS = frozenset({"of", "the", "and", "v", "vs", "de", "la", "le", "del", "van", "von", "bin", "binti", "al", "el",
-                      "da", "du", "di", "dos", "das", "ten", "ter", "y", "&"})
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w'’]+)")
 
 
@@ -207,10 +204,17 @@ def in_interjections_slot(span: Span, text: str) -> bool:
     return opens and not follows_verb(text, span.end)
 
 
+# Words no name holds, in any language a post is written in ("do", "di", "da" are particles of names: "vila do
+# conde").
+_PRONOUNS_AND_COPULAS = frozenset(
+    "i me my you your we us our he him his she her they them their it am is are was were be been".split()
+)
+
+
 def _not_a_names_shape(text: str) -> bool:
-    """A guess in lower case with a pronoun or a function word that joins no name's words ("jia you", "ok
-    lang daw"), which no name has. Lower-case places and names ("llanfair avenue", "anil cried") stay."""
+    """A guess in lower case with an English pronoun or copula ("jia you", "don catch am"), which no name
+    has. Lower-case places and names ("llanfair avenue", "anil cried") stay."""
     words = text.split()
     if len(words) < 2 or not all(w[:1].islower() for w in words):
         return False
-    return any(w.lower() in FUNCTION_WORDS and w.lower() not in _JOINERS and w.lower() not in _PARTICLES for w in words)
+    return any(w.lower() in _PRONOUNS_AND_COPULAS and w.lower() not in _PARTICLES for w in words)
