@@ -82,7 +82,9 @@ def is_nobody(span: Span, text: str) -> bool:
 
 def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:
     """``spans`` minus the capitalisation guesses when the post is confidently not about someone from work,
-    and minus the guesses that are a greeting or an interjection in any post.
+    and minus, in any post, the guesses that are a greeting or an interjection where one stands, or that the
+    sentence gives no role a person takes (no_role.py: "Grabe the traffic", "Sláinte to the new homeowners!",
+    "treated myself to Jollibee Chickenjoy").
 
     The classifier runs only when there is a guess to drop, so most posts pay nothing for it."""
     spans = [s for s in spans if not (is_nobody(s, text) or in_no_persons_role(s, text))]
