@@ -79,3 +79,24 @@ def test_a_name_in_a_family_legal_matter_stays_whatever_the_post(find):
 def test_the_model_ships_inside_the_package():
     assert (work_talk.MODEL_DIR / "config.cfg").is_file()
     assert (work_talk.MODEL_DIR / "textcat" / "model").is_file()
+
+
+# A greeting or an interjection read as a name is nobody, even in a post about work (the post's score
+# cannot clear it there); a name beside it in the same post is still found.
+@pytest.mark.parametrize("text, nobody, name", [
+    ("Chale this week on Ward 4 was madness. Covered nights with the team and Kwesi brought kelewele for everyone.",
+     "Chale", None),
+    ("Haibo, what a shift on the ward. Handed over to Thandiwe at 8.", "Haibo", "Thandiwe"),
+    ("Aiyo the queue at the clinic today, Mei Ling saved me a seat.", "Aiyo", "Mei Ling"),
+])
+def test_a_greeting_or_interjection_guessed_as_a_name_is_nobody_in_a_post_about_work(find, text, nobody, name):
+    found = [f for f, _ in find(text)]
+    assert not any(nobody in f for f in found), found
+    assert name is None or name in found, found
+
+
+def test_a_greeting_beside_someone_served_is_left_to_the_detector():
+    # "Charley" is in the list of terms of address, and also a name the dictionary lists: it stays a guess
+    text = "Charley in bed 4 was so poorly today."
+    span = _span(text, "Charley")
+    assert not work_talk.is_nobody(span, text)

@@ -22,6 +22,8 @@ import spacy
 
 from .. import vocab
 from ..spans import Span
+from .no_role import in_interjections_slot, in_no_persons_role
+from .recognizers.support import lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "work_talk"
 LABEL = "WORK"
@@ -63,10 +65,29 @@ def served_near(text: str, start: int, end: int) -> bool:
     return _WORK_CUE.search(text, max(0, start - _CUE_REACH), end + _CUE_REACH) is not None
 
 
+# Greetings, interjections, terms of address and language names of the Englishes people write ("Chale",
+# "Eish", "Sláinte", "Kia ora", "in Yoruba"): a capitalisation guess made of one is nobody, in any post.
+_NOBODY = vocab.words("review_not_people")
+
+
+def is_nobody(span: Span, text: str) -> bool:
+    """A capitalisation guess whose words are a greeting, an interjection or a language ("Chale this week on
+    the ward...", "Eish, the traffic"), with no served person close to it, where an interjection stands
+    (a word of the list that is also a first name, "Kai asked for it by Friday", "Found Kai", stays)."""
+    words = re.sub(r"[^\w\s'’-]", "", span.text).strip().lower()
+    # a word the dictionary also lists as a name ("Charley", "Babs") may be someone's: left to the rest
+    return (words in _NOBODY and not lexicon.is_listed_as_name(words) and is_guess(span, text)
+            and in_interjections_slot(span, text))
+
+
 def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:
-    """``spans`` minus the capitalisation guesses when the post is confidently not about someone from work.
+    """``spans`` minus the capitalisation guesses when the post is confidently not about someone from work,
+    and minus, in any post, the guesses that are a greeting or an interjection where one stands, or that the
+    sentence gives no role a person takes (no_role.py: "Grabe the traffic", "Sláinte to the new homeowners!",
+    "treated myself to Jollibee Chickenjoy").
 
     The classifier runs only when there is a guess to drop, so most posts pay nothing for it."""
+    spans = [s for s in spans if not (is_nobody(s, text) or in_no_persons_role(s, text))]
     guesses = [s for s in spans if is_guess(s, text)]
     if not guesses or work_score(text) >= THRESHOLD:
         return spans

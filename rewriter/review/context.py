@@ -41,6 +41,10 @@ _IN_COMPOUND_AFTER = re.compile(
     r"-[a-z]|\s+(?:canteen|cafeteria|room|kitchen|toilets?|loos?|car\s+park|parking|lounge|fridge|microwave|party|"
     r"night\s+out|lanyards?|badges?|discount|entrance|observation|tip|tips|life|confessional|here)\b"
 )
+# A kin word said of someone outside the writer's family, told by who they are: "Auntie who runs the spaza",
+# "the uncle in bed 3", "an aunty from church" (not "my auntie", nor "Auntie" alone in a greeting).
+_KIN_THIRD_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:the|this|that|an?)\s+(?:[a-z]+\s+)?$")
+_DESCRIBED_AFTER = re.compile(r"(?i)\s+(?:who|whose|that\s+(?!is\b|was\b)(?=[a-z]+s\b)|in\s+(?:bed|bay|room|cubicle)\s?\d|from\s+(?:the|our)\b)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
 # Someone described by the department they work in: "Mrs Okafor from accounts", "someone in payroll", "the
 # guy from IT" (and what a rewrite leaves of them: "Someone from accounts"). The words before "from"/"in" must
@@ -144,8 +148,23 @@ class Post:
     @cached_property
     def served(self) -> list[tuple[int, int]]:
         """Mentions of people the writer serves or their families ("a client", "his mum", "the lad")."""
-        found = self.cue("review_people_served") + self.cue("person_words")
+        found = self.cue("review_people_served") + self.cue("person_words") + self.described_kin
         return sorted(s for s in set(found) if not self.is_own(*s))
+
+    @cached_property
+    def described_kin(self) -> list[tuple[int, int]]:
+        """Kin words said of a third person, told by a relative clause or where they are ("Auntie who runs the
+        spaza", "the uncle in bed 3"): capitalised with no determiner, as a name is, or after "the", "an"."""
+        text = self.text
+        out = []
+        for a, b in self.cue("review_own_family"):
+            if self.is_own(a, b) or not _DESCRIBED_AFTER.match(text, b):
+                continue
+            before = text[max(0, a - 30) : a]
+            bare = text[a].isupper() and not re.search(r"[\w'’]\s*$", before)
+            if bare or _KIN_THIRD_BEFORE.search(before):
+                out.append((a, b))
+        return out
 
     @cached_property
     def workplace(self) -> list[tuple[int, int]]:

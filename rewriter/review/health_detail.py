@@ -68,6 +68,13 @@ _YOUNG = re.compile(
     r"(?i)\b(?:girl|boy|child|kid|baby|teen|teenager|student|pupil|lad|lass|toddler|infant|newborn|youngster|young\s+person|"
     r"kiddo|wee\s+man|year\s*\d{1,2}|\d{1,2}\s*(?:year|month|week)\s*olds?|\d{1,2}\s*yo)s?\b"
 )
+# Someone told by what they do where others see them, in a relative clause: "Auntie who runs the spaza by
+# the taxi rank", "the lad who works at the garage", "the gentleman who lives above the chemist". Their
+# neighbours know who that is, as they would a name (not "a client who has anxiety").
+_STANDING = re.compile(
+    r"(?i)\s+(?:who|that)\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|gets|needs|seems|feels|looks|attends|visits|sees|uses|comes|goes|calls|rings|books|takes|misses)\b)[a-z]{2,}[^s\W]s\s+"
+    r"(?:(?:at|in|on|for|behind|above|below|by|outside|near|next\s+to|opposite)\s+)?(?:the|a|an|our|that|this)\s"
+)
 _IN_MY_GROUP = re.compile(r"\s+(?:in|from|on)\s+(?:my|our)\b")
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
@@ -140,6 +147,9 @@ class HealthDetailRule(Rule):
         )
         if not one and not post.pronouns:
             return False
+        # Someone told by what they do where their neighbours see them ("Auntie who runs the spaza")
+        if any(_STANDING.match(text, e) for s, e in post.served_in(wa, wb) if not _PLURAL.search(text[s:e])):
+            return True
         # A child of the writer's own class or group: the class knows who "one of my pupils" or "a boy in my
         # form" is, without an age or a place (not "a 7yo" assessed, whom no reader knows).
         if any(_YOUNG.search(text, s, e) and _of_my_group(lower, s, e) for s, e in post.served_in(wa, wb)):

@@ -188,3 +188,33 @@ def test_medicines_and_clinical_words_ending_in_iasis_tell_of_a_named_person():
     text = "Mrs Haddad came in for her codeine again. Her psoriasis is loads better too."
     assert "health_detail" in kinds(text, [span(text, "Haddad", "PERSON")])
     assert "health_detail" not in kinds("Codeine is now pharmacy-only in our area.")
+
+
+# -- someone told by a kin or role word and what they do, with no name -----------------------------------
+# The detector's guesses are not needed: "Auntie who runs the spaza" is as known to her neighbours as a name.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auntie who runs the spaza by the taxi rank came for her ARVs and told the queue her son is also positive.",
+        "The lad who works at the garage came in with his shingles again.",
+        "The uncle in bed 3 has sepsis and his daughter is flying in tonight.",
+        "The gentleman who owns the chemist on the corner started chemo, his wife told me.",
+    ],
+)
+def test_someone_told_by_a_kin_or_role_word_and_what_they_do_is_identifiable(text):
+    assert "health_detail" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client who attends the clinic has anxiety, and she is doing so well.",
+        "My auntie who runs the spaza came for her ARVs today.",
+        "A patient came for her ARVs today and she was so calm.",
+        "Auntie, your chemo tips helped so many of us. Thank you!",
+    ],
+)
+def test_an_anonymous_someone_or_the_writers_own_relative_is_not(text):
+    assert "health_detail" not in kinds(text)
