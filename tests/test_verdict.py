@@ -233,3 +233,26 @@ def test_a_story_kind_outlives_its_generalised_phrase_and_others_go_with_it():
     again = Risk("news_event", 0, 8, "Children", "why", "advice")
     assert [r.kind for r in still_standing(rewrite, risks, [again])] == ["ongoing_case"]
     assert still_standing("", risks) == []
+
+
+SCALD = "Nastiest scald I've seen on a toddler tonight, pulled a pan of oil off the hob. Pic below of the dressing 😬"
+
+
+def test_a_health_risk_stays_while_the_rewrite_leaves_its_sentence_and_no_name_stood_by_it():
+    # the photo offer is dropped; nothing about the toddler changed, so the story is as identifying as it was
+    risks = [risk(SCALD, "scald", "health_detail"), risk(SCALD, "Pic", "photo")]
+    rewrite = SCALD[: SCALD.index(" Pic")]
+    assert [r.kind for r in still_standing(rewrite, risks, (), SCALD, [])] == ["health_detail"]
+    assert judge(rewrite, [], [], original=SCALD, risks=risks).status == REVIEW
+    # without the original to compare, the review of the rewrite decides, as before
+    assert still_standing(rewrite, risks) == []
+
+
+def test_a_health_risk_is_left_to_the_review_once_a_name_beside_it_was_generalised():
+    original = "Mrs Dawson came in again tonight. She has terminal cancer now."
+    risks = [risk(original, "cancer", "health_detail")]
+    spans = [span(original, "Mrs Dawson")]
+    rewrite = "A patient came in again tonight. She has terminal cancer now."
+    assert still_standing(rewrite, risks, (), original, spans) == []
+    # nor when the rewrite changed the risk's own sentence
+    assert still_standing("Pulled a pan of oil off the hob.", [risk(SCALD, "scald", "health_detail")], (), SCALD, []) == []
