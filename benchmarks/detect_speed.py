@@ -5,11 +5,22 @@ Each figure is printed beside stock Presidio (AnalyzerEngine with its default re
 spaCy package) measured in the same run, with the ratio ours / stock.
 
     .venv/bin/python benchmarks/detect_speed.py [--posts N] [--json]
+    .venv/bin/python benchmarks/detect_speed.py --against ../base [--rounds N] [--posts N] [--json]
 
 Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s on 2 cores, engine start <= 2 s; (issue 13)
 the review <= 0.5 ms per post, read as CPU time, which a shared machine distorts less than the wall time.
 "ours" is the detector as the app builds it (with its helper process, see rewriter/detect/offload.py);
 "one process" is the same detector with everything in this process, as `rewriter check` runs it.
+
+--against TREE compares this work tree with another checkout of the project (say the reference
+worktree of main) in the same run: each tree's detector and review run in a process of their own
+(that tree's code, its own helper process), fed the same posts, and the trees and stock Presidio take
+turns, round after round (the order rotating), so a slow spell on a shared machine falls on all of
+them. It prints, per tree, the warm median and p90 per post, one process, the review alone, the
+review right after detecting the same post (as the app, `check` and the pipeline run it: CPU and
+wall), detection + review, and the ratios this tree / the other and each / stock Presidio, overall
+and round by round (a ratio within a round is steadier than either figure). Start time, batch and
+audit rates are not measured in this mode.
 """
 
 from __future__ import annotations
@@ -178,11 +189,187 @@ def stock_parallel_rate(stock, posts: list[str]) -> float:
     return len(posts) / (time.perf_counter() - t)
 
 
+# -- --against: two trees in one run ------------------------------------------------------------------
+
+TREE_FNS = ("ours", "ours_one_process", "review", "review_after_detect", "detect_and_review")
+
+
+def _send(stream, obj) -> None:
+    import pickle
+
+    data = pickle.dumps(obj)
+    stream.write(len(data).to_bytes(8, "big") + data)
+    stream.flush()
+
+
+def _receive(stream):
+    import pickle
+
+    head = stream.read(8)
+    if len(head) < 8:
+        raise EOFError("the tree's worker process ended")
+    return pickle.loads(stream.read(int.from_bytes(head, "big")))
+
+
+def tree_worker(tree: str) -> None:
+    """Serve one tree's measurements over stdin/stdout (``--worker TREE``): the parent sends the posts,
+    then asks for rounds; ``rewriter`` is imported from TREE."""
+    sys.path.insert(0, tree)
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write to the parent's pipe
+    from rewriter.detect import Detector
+    from rewriter.review import Reviewer
+
+    posts = _receive(inp)
+    ours = Detector(helper=True)
+    ours.helper is None or ours.helper.wait_ready(60)
+    one = Detector(analyzer=ours.analyzer)
+    reviewer = Reviewer()
+    spans_of = {p: one.detect(p) for p in posts}
+
+    def review_after_detect(p):
+        # the review's own time, right after detecting the same post (what the app and check do)
+        spans = ours.detect(p)
+        c, t = time.process_time(), time.perf_counter()
+        reviewer.review(p, spans)
+        return (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+
+    fns = {
+        "ours": ours.detect,
+        "ours_one_process": one.detect,
+        "review": lambda p: reviewer.review(p, spans_of[p]),
+        "detect_and_review": lambda p: reviewer.review(p, ours.detect(p)),
+    }
+    _send(out, {"helper_process": ours.helper is not None and ours.helper.available})
+    while True:
+        try:
+            request = _receive(inp)
+        except EOFError:
+            break
+        if request == "round":
+            res = {}
+            for name, fn in fns.items():
+                for p in posts[:20]:
+                    fn(p)
+                xs = []
+                for p in posts:
+                    t = time.perf_counter()
+                    fn(p)
+                    xs.append((time.perf_counter() - t) * 1000)
+                res[name] = xs
+            for p in posts[:20]:
+                review_after_detect(p)
+            pairs = [review_after_detect(p) for p in posts]
+            res["review_after_detect"] = [w for w, _ in pairs]
+            res["review_after_detect_cpu"] = [c for _, c in pairs]
+            res["review_cpu"] = cpu_ms_per_post(lambda ps: [reviewer.review(p, spans_of[p]) for p in ps], posts, rounds=1)
+            _send(out, res)
+    ours.close()
+
+
+def compare_trees(other: Path, posts: list[str], rounds: int) -> dict:
+    """Warm figures of this tree, ``other`` and stock Presidio, taking turns round after round."""
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    workers = {}
+    for label, tree in (("this", ROOT), ("other", other)):
+        proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--worker", str(tree)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=tree, env={**env, "PYTHONPATH": str(tree)},
+        )
+        _send(proc.stdin, posts)
+        workers[label] = proc
+    helper = {label: _receive(proc.stdout)["helper_process"] for label, proc in workers.items()}
+    stock = stock_analyzer()
+    engines = ["this", "other", "stock"]
+    times: dict = {label: {} for label in engines}
+    per_round: dict = {label: {} for label in engines}
+    for r in range(rounds):
+        for label in engines[r % 3:] + engines[: r % 3]:
+            if label == "stock":
+                fn = lambda p: stock.analyze(p, language="en")  # noqa: E731
+                for p in posts[:20]:
+                    fn(p)
+                xs = []
+                for p in posts:
+                    t = time.perf_counter()
+                    fn(p)
+                    xs.append((time.perf_counter() - t) * 1000)
+                res = {"stock": xs}
+            else:
+                _send(workers[label].stdin, "round")
+                res = _receive(workers[label].stdout)
+            for name, xs in res.items():
+                if isinstance(xs, list):
+                    times[label].setdefault(name, []).extend(xs)
+                    per_round[label].setdefault(name, []).append(statistics.median(xs))
+                else:
+                    per_round[label].setdefault(name, []).append(xs)
+    for proc in workers.values():
+        proc.stdin.close()
+        proc.wait(60)
+    out: dict = {"rounds": rounds, "posts": len(posts), "helper_process": helper, "trees": {"this": str(ROOT), "other": str(other)}}
+    for label in engines:
+        for name, xs in times[label].items():
+            xs.sort()
+            out.setdefault(label, {})[name] = {
+                "median_ms": statistics.median(xs), "p90_ms": xs[int(len(xs) * 0.9)],
+                "mean_ms": statistics.fmean(xs), "round_medians": [round(x, 3) for x in per_round[label][name]],
+            }
+        for name, xs in per_round[label].items():
+            if name not in times[label]:  # a CPU figure per round: the best round
+                out.setdefault(label, {})[name] = {"best_ms": min(xs), "rounds_ms": [round(x, 3) for x in xs]}
+    return out
+
+
+def print_comparison(res: dict) -> None:
+    this, other, stock = res["this"], res["other"], res["stock"]["stock"]
+    print(f"detection speed, two trees in one run: {res['posts']} posts of 280 characters, {res['rounds']} rounds, "
+          f"engines taking turns")
+    print(f"  this  = {res['trees']['this']}\n  other = {res['trees']['other']}")
+    print(f"{'':34} {'this':>8} {'other':>8} {'stock':>8} {'this/other':>10} {'this/stock':>10} {'other/stock':>11}"
+          "  this/other by round")
+    rows = [
+        ("warm median per post (ms)", "ours", "median_ms"),
+        ("warm p90 per post (ms)", "ours", "p90_ms"),
+        ("warm median, one process (ms)", "ours_one_process", "median_ms"),
+        ("review alone, median (ms)", "review", "median_ms"),
+        ("review after detection, median (ms)", "review_after_detect", "median_ms"),
+        ("review after detection, mean (ms)", "review_after_detect", "mean_ms"),
+        ("review after detection, CPU mean", "review_after_detect_cpu", "mean_ms"),
+        ("detection + review, median (ms)", "detect_and_review", "median_ms"),
+    ]
+    for title, name, stat in rows:
+        a, b = this[name][stat], other[name][stat]
+        s = stock["median_ms"] if stat == "median_ms" else stock[stat]
+        by_round = ""
+        if stat == "median_ms":
+            by_round = " ".join(f"{x / y:.2f}" for x, y in zip(this[name]["round_medians"], other[name]["round_medians"]))
+        print(f"{title:34} {a:8.3f} {b:8.3f} {s:8.3f} {a / b:10.2f} {a / s:10.2f} {b / s:11.2f}  {by_round}")
+    a, b = this["review_cpu"]["best_ms"], other["review_cpu"]["best_ms"]
+    print(f"{'review alone, CPU per post (ms)':34} {a:8.3f} {b:8.3f} {'':8} {a / b:10.2f}")
+    print(f"(stock Presidio round medians {stock['round_medians']}; helper process: this {res['helper_process']['this']}, "
+          f"other {res['helper_process']['other']})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--posts", type=int, default=400)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--against", metavar="TREE", type=Path,
+                    help="another checkout of the project to compare with in the same run (e.g. ../base)")
+    ap.add_argument("--rounds", type=int, default=5, help="with --against: rounds of turns (default 5)")
+    ap.add_argument("--worker", metavar="TREE", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.worker:
+        tree_worker(args.worker)
+        return
+    if args.against:
+        other = args.against.resolve()
+        if not (other / "rewriter" / "detect").is_dir():
+            sys.exit(f"{other} is not a checkout of this project (no rewriter/detect)")
+        res = compare_trees(other, make_posts(args.posts), args.rounds)
+        print(json.dumps(res, indent=1)) if args.json else print_comparison(res)
+        return
 
     sys.path.insert(0, str(ROOT))
     from presidio_analyzer import BatchAnalyzerEngine
