@@ -80,11 +80,13 @@ def _parts():
 
 
 @functools.cache
-def _reader() -> _BagOfWords | None:
-    """The classifier read without thinc's layers (see _BagOfWords), or None when the model is not the
-    bag of words that class reads (then textcat.predict scores every post)."""
+def _reader():
+    """The classifier read without thinc's layers (detect/bag_of_words.py), or None when the model is not
+    the bag of words that reader reads (then textcat.predict scores every post)."""
+    from ..detect.bag_of_words import BagOfWords
+
     tokenizer, textcat, _ = _parts()
-    return _BagOfWords.of(textcat.model, tokenizer)
+    return BagOfWords.of(textcat.model, tokenizer, suffix=f" {PRIOR_WORD}")
 
 
 def scores(text: str) -> dict[str, float]:
@@ -94,131 +96,8 @@ def scores(text: str) -> dict[str, float]:
     if reader is None:
         row = textcat.predict([tokenizer(model_text(text))])[0]
     else:
-        row = reader.predict(reader.token_ids(text))
+        row = reader.predict(reader.token_ids(text))  # the tokens of model_text(text)
     return {kind: float(p) for kind, p in zip(labels, row.tolist())}
-
-
-class _BagOfWords:
-    """spaCy's TextCatBOW (extract_ngrams >> SparseLinear_v2 >> Logistic), computed as thinc computes it,
-    to the last bit, at a fraction of the cost.
-
-    thinc keeps the weights class by class (W[class * length + slot]), so each n-gram of a post reads
-    nine scattered places in 2.4 MB: after detection has filled the CPU caches with spaCy's own weights,
-    those reads were most of the model's time. Here the same weights are kept slot by slot (each slot's
-    nine weights side by side), and the sums are made in thinc's order in float32 (the bias, then for
-    each distinct n-gram in ascending order its first slot's weight times its count, then its second
-    slot's), so every score is bit for bit thinc's (tests/test_risk_model.py checks it on every
-    labelled draft). The post's tokens come from the detector when it has just tokenised the same text
-    with the same tokenizer rules (detect/token_ids.py), else from the model's own tokenizer."""
-
-    def __init__(self, weights, bias, length: int, ngram_size: int, ops, tokenizer) -> None:
-        import numpy
-
-        self.np = numpy
-        self.weights = numpy.ascontiguousarray(weights.reshape(-1, length).T)  # [slot, class]
-        self.bias = numpy.array(bias, dtype="float32")
-        self.length = length
-        self.ngram_size = ngram_size
-        self.ops = ops
-        self.tokenizer = tokenizer
-        from ..detect.token_ids import tokenizer_fingerprint
-
-        self.fingerprint = tokenizer_fingerprint(tokenizer)
-        prior = tokenizer(PRIOR_WORD)
-        self.prior_ids = prior.to_array("ORTH").astype("uint64") if len(prior) == 1 else None
-
-    @classmethod
-    def of(cls, model, tokenizer) -> _BagOfWords | None:
-        from spacy.attrs import ORTH
-
-        layers = {node.name: node for node in model.walk()}
-        wanted = {"extract_ngrams", "sparse_linear", "logistic"}
-        shape = "with_cpu(extract_ngrams>>resizable(sparse_linear))>>with_cpu(logistic)"
-        if model.name != shape or not wanted <= set(layers):
-            return None
-        ngrams, linear = layers["extract_ngrams"], layers["sparse_linear"]
-        if ngrams.attrs.get("attr") != ORTH or linear.attrs.get("v1_indexing") is not False:
-            return None
-        length, n_classes = linear.get_dim("length"), linear.get_dim("nO")
-        weights, bias = linear.get_param("W"), linear.get_param("b")
-        if weights.shape != (n_classes * length,) or bias.shape != (n_classes,):
-            return None
-        return cls(weights, bias, length, ngrams.attrs["ngram_size"], layers["logistic"].ops, tokenizer)
-
-    def token_ids(self, text: str):
-        """The ORTH ids of model_text(text)'s tokens. The detector's ids of ``text`` serve: the tokenizer
-        splits "text xxpost" at the space, so the tokens of ``text`` up to its last non-space character
-        are the detector's; only what follows (trailing whitespace, if any, then " xxpost") is
-        tokenised here, as the tokenizer reads it after such a character (a first " " only marks the
-        space after the word before; any other whitespace runs to the next word as one token)."""
-        stripped = len(text.rstrip())
-        if self.prior_ids is not None and stripped:
-            from ..detect.token_ids import RECENT
-
-            found = RECENT.get(self.fingerprint, text)
-            if found is not None:
-                ids, starts = found
-                if stripped == len(text):
-                    return self.np.concatenate((ids, self.prior_ids))
-                rest = text[stripped + 1 :] if text[stripped] == " " else text[stripped:]
-                tail = self.tokenizer(model_text(rest)).to_array("ORTH").astype("uint64")
-                return self.np.concatenate((ids[starts < stripped], tail))
-        return self.tokenizer(model_text(text)).to_array("ORTH").astype("uint64")
-
-    def predict(self, ids):
-        """The classifier's row of probabilities for a text of token ids ``ids``, as textcat.predict."""
-        np = self.np
-        ids = np.ascontiguousarray(ids, dtype=np.uint64)
-        keys = [ids] + [self.ops.ngrams(n, ids) for n in range(2, self.ngram_size + 1)]
-        keys = np.sort(np.concatenate(keys))
-        # the distinct n-grams in ascending order and how often each occurs (np.unique's answer)
-        first = np.empty(len(keys), dtype=bool)
-        first[:1] = True
-        np.not_equal(keys[1:], keys[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        counts = np.diff(np.append(starts, len(keys))).astype(np.float32)
-        slots = _murmur32_both(np, keys[starts]) % np.uint32(self.length)  # [n-gram, seed]
-        terms = self.weights[slots.ravel()]  # each n-gram's first slot's weights, then its second's
-        terms *= np.repeat(counts, 2)[:, None]
-        terms[0] += self.bias
-        # a running sum, one term after another in float32, as thinc's loop adds them
-        total = np.add.accumulate(terms, axis=0)[-1:]
-        return self.ops.sigmoid(total, inplace=False)[0]
-
-
-@functools.cache
-def _murmur_constants(np):
-    u = {n: np.uint32(n) for n in (5, 8, 13, 15, 16, 17, 19)}
-    u.update(c1=np.uint32(0xCC9E2D51), c2=np.uint32(0x1B873593), m1=np.uint32(0x85EBCA6B), m2=np.uint32(0xC2B2AE35),
-             add=np.uint32(0xE6546B64), seeds=np.array([0, 1], dtype=np.uint32), high=np.uint64(32))
-    return u
-
-
-def _murmur32_both(np, keys):
-    """thinc's MurmurHash3_x86_32 of each uint64 key (sparselinear.pyx) with seeds 0 and 1, as an array of
-    [key, seed], in uint32 arithmetic (which wraps as C's does)."""
-    u = _murmur_constants(np)
-    halves = []
-    for half in (keys.astype(np.uint32), (keys >> u["high"]).astype(np.uint32)):
-        half *= u["c1"]
-        half = (half << u[15]) | (half >> u[17])
-        half *= u["c2"]
-        halves.append(half[:, None])
-    h = u["seeds"] ^ halves[0]  # [key, seed]
-    h = (h << u[13]) | (h >> u[19])
-    h *= u[5]
-    h += u["add"]
-    h ^= halves[1]
-    h = (h << u[13]) | (h >> u[19])
-    h *= u[5]
-    h += u["add"]
-    h ^= u[8]
-    h ^= h >> u[16]
-    h *= u["m1"]
-    h ^= h >> u[13]
-    h *= u["m2"]
-    h ^= h >> u[16]
-    return h
 
 
 class RiskModel:
