@@ -31,10 +31,10 @@ _PET_ADJECTIVES = r"(?:(?:own|new|old|little|baby|big|rescue|elderly|senior|belo
 _OWN_PET_BEFORE = rf"(?:\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
 # After the name: "Pickle the cockapoo", "Biscuit, our dog", "Pretzel's vet bill"; not a person named by
 # the work they do with animals ("Sam the dog walker").
-_PET_POSSESSIONS = r"['’]s\s+(?i:vet|vets|jabs|groomer|kennels?|lead|leash|flea|worming|walkies|food\s+bowl|tail)\b"
 _OWN_PET_AFTER = (
     rf"(?:,?\s+(?i:the|my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?\b(?!\s+(?i:walker|groomer|sitter|trainer|"
-    rf"whisperer|lady|man|woman|owner|person|breeder|nurse|vet|rescuer))|{_PET_POSSESSIONS})"
+    rf"whisperer|lady|man|woman|owner|person|breeder|nurse|vet|rescuer))|['’]s\s+(?i:vet|vets|jabs|"
+    rf"groomer|kennels?|lead|leash|flea|worming|walkies|food\s+bowl|tail)\b)"
 )
 _PET_NAME = r"[A-Z][\w-]+"
 # "my dog Pretzel", "our new puppy Mabel": the writer says the animal is theirs.
@@ -52,19 +52,12 @@ _ANIMAL_WORK = re.compile(
 )
 
 
-# What every match of _OWNED_PET_NAMED and _PET_NAMED holds somewhere: an animal word, "walkie", or
-# "'s vet", "'s lead"... (the same subpatterns, so the same characters match).
-_PET_CUE = re.compile(rf"(?i:{_PETS})|(?i:walkie)|{_PET_POSSESSIONS}")
-
-
 # Asked once per candidate name of a post (four times a post on average) and once more by the detector's
 # family check, always about the same text: the last few texts' answers are kept.
 @functools.lru_cache(maxsize=8)
 def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
-    if _PET_CUE.search(text) is None:
-        return frozenset()  # most posts: no animal word, so neither long pattern below can match
     owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)}
     named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
     # the post's animal work is read only when it could change the answer: its long alternation is
