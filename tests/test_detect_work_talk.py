@@ -97,9 +97,9 @@ def _labelled_texts() -> list[str]:
 
 
 def test_the_gate_reads_its_classifier_without_thinc_and_scores_exactly_as_spacy_does():
-    assert work_talk._reader() is not None
-    reader, column = work_talk._reader()
     nlp = work_talk._classifier()
+    assert work_talk._reader(nlp) is not None
+    reader, column = work_talk._reader(nlp)
     texts = _labelled_texts() + ["", " ", "x", "trailing\n", "😀 Huge respect"]
     assert len(texts) > 1000
     differing = [t for t in texts if float(reader.predict(reader.token_ids(t))[column]) != nlp(t).cats[work_talk.LABEL]]
