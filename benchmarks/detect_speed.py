@@ -5,11 +5,23 @@ Each figure is printed beside stock Presidio (AnalyzerEngine with its default re
 spaCy package) measured in the same run, with the ratio ours / stock.
 
     .venv/bin/python benchmarks/detect_speed.py [--posts N] [--json]
+    .venv/bin/python benchmarks/detect_speed.py --against ../base [--rounds N] [--posts N] [--json]
 
 Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s on 2 cores, engine start <= 2 s; (issue 13)
 the review <= 0.5 ms per post, read as CPU time, which a shared machine distorts less than the wall time.
 "ours" is the detector as the app builds it (with its helper process, see rewriter/detect/offload.py);
 "one process" is the same detector with everything in this process, as `rewriter check` runs it.
+
+--against TREE compares this work tree with another checkout of the project (say the reference
+worktree of main) in the same run: each tree's detector and review run in a process of their own
+(that tree's code, its own helper process), fed the same posts, and the trees and stock Presidio take
+turns at the same block of posts (--block, default 50), round after round (--rounds, default 24; the
+order rotating), so a slow spell on a shared machine falls on all of them alike. It prints, per tree,
+the warm median per post (with the helper process, and in one process), the review alone, the review
+right after detecting the same post (as the app, `check` and the pipeline run it), and detection +
+review, in wall time and in CPU time of the calling process, with the ratios this tree / the other and
+each / stock Presidio taken within each round (the median of the rounds' ratios: steadier than either
+figure on a busy machine). Start time, batch and audit rates are not measured in this mode.
 """
 
 from __future__ import annotations
@@ -178,11 +190,194 @@ def stock_parallel_rate(stock, posts: list[str]) -> float:
     return len(posts) / (time.perf_counter() - t)
 
 
+# -- --against: two trees in one run ------------------------------------------------------------------
+
+TREE_FNS = ("ours", "ours_one_process", "review", "review_after_detect", "detect_and_review", "detect_and_review_one_process")
+
+
+def _send(stream, obj) -> None:
+    import pickle
+
+    data = pickle.dumps(obj)
+    stream.write(len(data).to_bytes(8, "big") + data)
+    stream.flush()
+
+
+def _receive(stream):
+    import pickle
+
+    head = stream.read(8)
+    if len(head) < 8:
+        raise EOFError("the tree's worker process ended")
+    return pickle.loads(stream.read(int.from_bytes(head, "big")))
+
+
+def _timed(fn, posts: list[str], warm: int = 5) -> list[tuple[float, float]]:
+    """(wall ms, this process's CPU ms) of ``fn`` on each post, after a few posts of warm-up."""
+    for p in posts[:warm]:
+        fn(p)
+    out = []
+    for p in posts:
+        c, t = time.process_time(), time.perf_counter()
+        fn(p)
+        out.append(((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000))
+    return out
+
+
+def tree_worker(tree: str) -> None:
+    """Serve one tree's measurements over stdin/stdout (``--worker TREE``): the parent sends the posts,
+    then asks for one block of them at a time; ``rewriter`` is imported from TREE."""
+    sys.path.insert(0, tree)
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write to the parent's pipe
+    from rewriter.detect import Detector
+    from rewriter.review import Reviewer
+
+    posts = _receive(inp)
+    ours = Detector(helper=True)
+    ours.helper is None or ours.helper.wait_ready(60)
+    one = Detector(analyzer=ours.analyzer)
+    reviewer = Reviewer()
+    spans_of = {p: one.detect(p) for p in posts}
+    last: dict = {}
+
+    def detect_then_time_review(p):  # the review's own time is taken after the post was detected
+        last["spans"] = ours.detect(p)
+
+    fns = {
+        "ours": ours.detect,
+        "ours_one_process": one.detect,
+        "review": lambda p: reviewer.review(p, spans_of[p]),
+        "detect_and_review": lambda p: reviewer.review(p, ours.detect(p)),
+        "detect_and_review_one_process": lambda p: reviewer.review(p, one.detect(p)),
+    }
+    reviewer.warm()
+    for fn in fns.values():  # first calls load models and fill caches: not part of any round
+        for p in posts[:10]:
+            fn(p)
+    _send(out, {"helper_process": ours.helper is not None and ours.helper.available})
+    while True:
+        try:
+            block = _receive(inp)
+        except EOFError:
+            break
+        res = {name: _timed(fn, block) for name, fn in fns.items()}
+        pairs = []
+        for p in block:  # the review right after detecting the same post, as the app and `check` run it
+            spans = ours.detect(p)
+            c, t = time.process_time(), time.perf_counter()
+            reviewer.review(p, spans)
+            pairs.append(((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000))
+        res["review_after_detect"] = pairs
+        _send(out, res)
+    ours.close()
+
+
+def compare_trees(other: Path, posts: list[str], rounds: int, block: int) -> dict:
+    """This tree, ``other`` and stock Presidio take turns at the same block of posts, round after round
+    (the order rotating); each round's ratios are taken within the round."""
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    workers = {}
+    for label, tree in (("this", ROOT), ("other", other)):
+        proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--worker", str(tree)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=tree, env={**env, "PYTHONPATH": str(tree)},
+        )
+        _send(proc.stdin, posts)
+        workers[label] = proc
+    helper = {label: _receive(proc.stdout)["helper_process"] for label, proc in workers.items()}
+    stock = stock_analyzer()
+    engines = ["this", "other", "stock"]
+    samples: dict = {label: {} for label in engines}  # name -> [(wall, cpu)] over all rounds
+    by_round: dict = {label: {} for label in engines}  # name -> [(median wall, mean cpu)] per round
+    for r in range(rounds):
+        start = (r * block) % len(posts)
+        chunk = (posts + posts)[start : start + block]
+        for label in engines[r % 3 :] + engines[: r % 3]:
+            if label == "stock":
+                res = {"stock": _timed(lambda p: stock.analyze(p, language="en"), chunk)}
+            else:
+                _send(workers[label].stdin, chunk)
+                res = _receive(workers[label].stdout)
+            for name, pairs in res.items():
+                samples[label].setdefault(name, []).extend(pairs)
+                by_round[label].setdefault(name, []).append(
+                    (statistics.median(w for w, _ in pairs), statistics.fmean(c for _, c in pairs)))
+    for proc in workers.values():
+        proc.stdin.close()
+        proc.wait(60)
+    out: dict = {"rounds": rounds, "block": block, "posts": len(posts), "helper_process": helper,
+                 "trees": {"this": str(ROOT), "other": str(other)}}
+    for label in engines:
+        for name, pairs in samples[label].items():
+            walls = sorted(w for w, _ in pairs)
+            out.setdefault(label, {})[name] = {
+                "median_ms": statistics.median(walls), "p90_ms": walls[int(len(walls) * 0.9)],
+                "mean_ms": statistics.fmean(walls), "cpu_mean_ms": statistics.fmean(c for _, c in pairs),
+                "round_median_ms": [round(w, 3) for w, _ in by_round[label][name]],
+                "round_cpu_mean_ms": [round(c, 3) for _, c in by_round[label][name]],
+            }
+    return out
+
+
+def _round_ratio(a: list[float], b: list[float]) -> float:
+    return statistics.median(x / y for x, y in zip(a, b) if y > 0)
+
+
+def print_comparison(res: dict) -> None:
+    this, other, stock = res["this"], res["other"], res["stock"]["stock"]
+    print(f"detection speed, two trees in one run: {res['posts']} posts of 280 characters, {res['rounds']} rounds of "
+          f"{res['block']} posts, engines taking turns")
+    print(f"  this  = {res['trees']['this']}\n  other = {res['trees']['other']}")
+    print("wall ms: median per post over all rounds; ratio: the median of the rounds' ratios (each round's medians)")
+    print(f"{'':38} {'this':>7} {'other':>7} {'stock':>7} {'this/other':>10} {'this/stock':>10} {'other/stock':>11}")
+    rows = [
+        ("warm median per post", "ours"),
+        ("warm median, one process", "ours_one_process"),
+        ("review alone", "review"),
+        ("review after detection", "review_after_detect"),
+        ("detection + review", "detect_and_review"),
+        ("detection + review, one process", "detect_and_review_one_process"),
+    ]
+    st = stock["round_median_ms"]
+    for title, name in rows:
+        a, b = this[name], other[name]
+        print(f"{title:38} {a['median_ms']:7.3f} {b['median_ms']:7.3f} {stock['median_ms']:7.3f} "
+              f"{_round_ratio(a['round_median_ms'], b['round_median_ms']):10.2f} "
+              f"{_round_ratio(a['round_median_ms'], st):10.2f} {_round_ratio(b['round_median_ms'], st):11.2f}")
+    print("CPU ms of the process that calls, mean per post (for \"ours\" the helper process's share is not in it)")
+    sc = stock["round_cpu_mean_ms"]
+    for title, name in rows:
+        a, b = this[name], other[name]
+        print(f"{title:38} {a['cpu_mean_ms']:7.3f} {b['cpu_mean_ms']:7.3f} {stock['cpu_mean_ms']:7.3f} "
+              f"{_round_ratio(a['round_cpu_mean_ms'], b['round_cpu_mean_ms']):10.2f} "
+              f"{_round_ratio(a['round_cpu_mean_ms'], sc):10.2f} {_round_ratio(b['round_cpu_mean_ms'], sc):11.2f}")
+    print(f"this/other warm median by round: "
+          + " ".join(f"{x / y:.2f}" for x, y in zip(this['ours']['round_median_ms'], other['ours']['round_median_ms'])))
+    print(f"stock Presidio median by round: {st}; helper process: this {res['helper_process']['this']}, "
+          f"other {res['helper_process']['other']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--posts", type=int, default=400)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--against", metavar="TREE", type=Path,
+                    help="another checkout of the project to compare with in the same run (e.g. ../base)")
+    ap.add_argument("--rounds", type=int, default=24, help="with --against: rounds of turns (default 24)")
+    ap.add_argument("--block", type=int, default=50, help="with --against: posts per round (default 50)")
+    ap.add_argument("--worker", metavar="TREE", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.worker:
+        tree_worker(args.worker)
+        return
+    if args.against:
+        other = args.against.resolve()
+        if not (other / "rewriter" / "detect").is_dir():
+            sys.exit(f"{other} is not a checkout of this project (no rewriter/detect)")
+        res = compare_trees(other, make_posts(args.posts), args.rounds, args.block)
+        print(json.dumps(res, indent=1)) if args.json else print_comparison(res)
+        return
 
     sys.path.insert(0, str(ROOT))
     from presidio_analyzer import BatchAnalyzerEngine

@@ -1,7 +1,8 @@
 """Does this tree detect and generalise exactly as an earlier commit did?
 
 A refactor must not change behaviour. This runs `rewriter audit --rewrite --no-llm` (spans, the
-deterministic rewrite, the re-detected spans and the verdict of every post) on every text we have,
+deterministic rewrite, the re-detected spans, the review's risks on both and the verdict of every post)
+on every text we have,
 once with the code of REF and once with this work tree, and prints the number of posts whose output
 differs (0 is the goal), with the first few differences.
 
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 DEFAULT_REF = "9910b3a"  # the commit issue 9 was read from: behaviour as it was before the restructure
 ROLES = ("therapist", "nurse", "teacher", "engineer", "lawyer", "hr", "other", "social worker", "care worker", "analyst")
-COMPARED = ("spans", "rewrite", "final_spans", "clean", "method")
+COMPARED = ("spans", "rewrite", "final_spans", "clean", "method", "status", "risks", "final_risks")
 
 
 def corpus() -> list[dict]:

@@ -100,3 +100,40 @@ def test_a_greeting_beside_someone_served_is_left_to_the_detector():
     text = "Charley in bed 4 was so poorly today."
     span = _span(text, "Charley")
     assert not work_talk.is_nobody(span, text)
+
+
+# -- how the classifier is read (detect/bag_of_words.py) ----------------------------------------------
+
+def _labelled_texts() -> list[str]:
+    import json
+
+    from conftest import ROOT, SHARED
+
+    texts = []
+    for path in [SHARED / "data" / "dev_drafts.jsonl", SHARED / "data" / "dev_drafts2.jsonl",
+                 *sorted((ROOT / "benchmarks" / "data" / "risk_drafts").glob("*.jsonl"))]:
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def test_the_gate_reads_its_classifier_without_thinc_and_scores_exactly_as_spacy_does():
+    nlp = work_talk._classifier()
+    assert work_talk._reader(nlp) is not None
+    reader, column = work_talk._reader(nlp)
+    texts = _labelled_texts() + ["", " ", "x", "trailing\n", "😀 Huge respect"]
+    assert len(texts) > 1000
+    differing = [t for t in texts if float(reader.predict(reader.token_ids(t))[column]) != nlp(t).cats[work_talk.LABEL]]
+    assert differing == []
+
+
+def test_the_gate_reads_the_detectors_tokens_of_a_post_it_just_read(detector):
+    from rewriter.detect.token_ids import RECENT
+
+    text = "Reckon Tim Tams should come with a warning label. Had four after work, no regrets."
+    detector.detect(text)
+    work_talk.work_score.cache_clear()
+    hits = RECENT.hits
+    score = work_talk.work_score(text)
+    assert RECENT.hits == hits + 1
+    assert score == work_talk._classifier()(text).cats[work_talk.LABEL]

@@ -125,16 +125,17 @@ class RecognizerRun:
     def _after_first_pass(self, text, nlp_artifacts, found: list, remote) -> list[RecognizerResult]:
         """Steps 2 to 6 on the first pass's results (``remote``: the indexes the helper process ran)."""
         by_recognizer: dict[str, list[RecognizerResult]] = {}
-        for i, recognizer in enumerate(self._recognizers):
-            for result in found[i] or ():
+        ids, names = self._ids, self._names
+        for i, results in enumerate(found):
+            for result in results or ():
                 meta = result.recognition_metadata
                 if not meta:
                     meta = result.recognition_metadata = {}
                 # A result from the helper carries the id of the helper's copy of the recognizer.
                 if RECOGNIZER_ID not in meta or i in remote:
-                    meta[RECOGNIZER_ID] = recognizer.id
+                    meta[RECOGNIZER_ID] = ids[i]
                 if RECOGNIZER_NAME not in meta:
-                    meta[RECOGNIZER_NAME] = recognizer.name
+                    meta[RECOGNIZER_NAME] = names[i]
                 by_recognizer.setdefault(meta[RECOGNIZER_ID], []).append(result)
         results = self._regroup(text, by_recognizer, nlp_artifacts)
         results = self.analyzer.context_aware_enhancer.enhance_using_context(
@@ -170,10 +171,11 @@ class RecognizerRun:
         """Step 3: the first pass's results by recognizer in registry order, and each second-pass
         recognizer's, built on every other recognizer's results, where it stands in that order."""
         results: list[RecognizerResult] = []
-        for recognizer in self._recognizers:
-            own = by_recognizer.get(recognizer.id, [])
-            if recognizer.id in self._second_pass:
-                others = [r for rid, rs in by_recognizer.items() if rid != recognizer.id for r in rs]
+        second_pass = self._second_pass
+        for recognizer, recognizer_id in zip(self._recognizers, self._ids):
+            own = by_recognizer.get(recognizer_id, [])
+            if recognizer_id in second_pass:
+                others = [r for rid, rs in by_recognizer.items() if rid != recognizer_id for r in rs]
                 own = recognizer.enhance_using_context(
                     text=text,
                     raw_recognizer_results=own,
@@ -207,5 +209,8 @@ class RecognizerRun:
             r.id for r in recognizers if type(r).enhance_using_context is not EntityRecognizer.enhance_using_context
         }
         self._recognizers = recognizers
+        # Presidio's id is a property, read for every result and recognizer of every post: read once here.
+        self._ids = [r.id for r in recognizers]
+        self._names = [r.name for r in recognizers]
         self._registered = registered
         self._remote_plan = None

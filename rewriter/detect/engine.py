@@ -113,9 +113,10 @@ def build_analyzer(model_name: str):
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
-    from spacy.attrs import IDX, LEMMA, LOWER
+    from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 
     from .context import ContextWordEnhancer
+    from .token_ids import RECENT, tokenizer_fingerprint
 
     class PackagedSpacyNlpEngine(SpacyNlpEngine):
         """Presidio's spaCy engine, fed a pipeline we loaded, so it can never call spacy.cli.download."""
@@ -125,6 +126,9 @@ def build_analyzer(model_name: str):
             self.nlp = {"en": nlp}
             self._add_tags = lazy_tagger(nlp)
             self._keyword_cache: dict[str, tuple[str, ...]] = {}
+            # Each text's token ids are kept for the risk model, which reads the same post next
+            # (token_ids.py); the fingerprint says which tokenizer split it.
+            self.tokenizer_fingerprint = tokenizer_fingerprint(nlp.tokenizer)
 
         def load(self) -> None:  # already loaded in __init__
             pass
@@ -139,12 +143,14 @@ def build_analyzer(model_name: str):
             # call; here the doc is read as one array and each word's keyword parts are remembered.
             if self._add_tags is not None:
                 defer_tags(doc, self._add_tags)
-            rows = doc.to_array([IDX, LEMMA, LOWER]).tolist()
+            array = doc.to_array([IDX, LEMMA, LOWER, ORTH])
+            RECENT.remember(self.tokenizer_fingerprint, doc.text, array[:, 3], array[:, 0])
+            rows = array.tolist()
             starts = [row[0] for row in rows]
             share_token_starts(doc, starts)
             strings = doc.vocab.strings
             # Without the lemmatizer the lemma is empty; the lowercase form serves the context matching.
-            lemmas = [strings[lemma or lower] for _, lemma, lower in rows]
+            lemmas = [strings[lemma or lower] for _, lemma, lower, _ in rows]
             entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
             artifacts = NlpArtifacts.__new__(NlpArtifacts)
             artifacts.entities = entities

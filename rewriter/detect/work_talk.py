@@ -45,11 +45,30 @@ def _classifier():
     return spacy.load(MODEL_DIR)
 
 
+@functools.lru_cache(maxsize=2)
+def _reader(nlp):
+    """``nlp``'s classifier read without thinc's layers, with the detector's tokens of the post when it
+    has just read the same text (bag_of_words.py: the same scores, bit for bit), and the label's column;
+    None when it is not a bag of words read there (then the pipeline itself reads each post)."""
+    from .bag_of_words import BagOfWords
+
+    if getattr(nlp, "pipe_names", None) != ["textcat"]:
+        return None
+    textcat = nlp.get_pipe("textcat")
+    reader = BagOfWords.of(textcat.model, nlp.tokenizer)
+    return None if reader is None else (reader, list(textcat.labels).index(LABEL))
+
+
 @functools.lru_cache(maxsize=32)  # asked again for the same post: by the gate, then for each guess the generaliser reads
 def work_score(text: str) -> float:
     """P(the post mentions a private person from the writer's work), from the shipped classifier (each
     post is read once: a few posts' scores are kept, the last ones asked for)."""
-    return float(_classifier()(text).cats[LABEL])
+    nlp = _classifier()
+    read = _reader(nlp)
+    if read is None:
+        return float(nlp(text).cats[LABEL])
+    reader, column = read
+    return float(reader.predict(reader.token_ids(text))[column])
 
 
 def is_guess(span: Span, text: str) -> bool:

@@ -79,10 +79,24 @@ def _parts():
     return nlp.tokenizer, textcat, tuple(textcat.labels)
 
 
+@functools.cache
+def _reader():
+    """The classifier read without thinc's layers (detect/bag_of_words.py), or None when the model is not
+    the bag of words that reader reads (then textcat.predict scores every post)."""
+    from ..detect.bag_of_words import BagOfWords
+
+    tokenizer, textcat, _ = _parts()
+    return BagOfWords.of(textcat.model, tokenizer, suffix=f" {PRIOR_WORD}")
+
+
 def scores(text: str) -> dict[str, float]:
     """P(kind) for every kind, from the shipped classifier."""
     tokenizer, textcat, labels = _parts()
-    row = textcat.predict([tokenizer(model_text(text))])[0]
+    reader = _reader()
+    if reader is None:
+        row = textcat.predict([tokenizer(model_text(text))])[0]
+    else:
+        row = reader.predict(reader.token_ids(text))  # the tokens of model_text(text)
     return {kind: float(p) for kind, p in zip(labels, row.tolist())}
 
 

@@ -1,0 +1,147 @@
+"""spaCy's bag-of-words text classifier (TextCatBOW: extract_ngrams >> SparseLinear_v2 >> Logistic or
+Softmax) read without thinc's layers, to the last bit the same scores, at a fraction of the cost.
+
+Two small classifiers of ours are such bags of words: the work-talk gate (work_talk.py), run on posts
+with a name guessed from capitals, and the risk model (review/risk_model.py), run on posts in which the
+review's rules found nothing. Through spaCy each tokenised the post again and went through a dozen thinc
+layers; and thinc keeps a layer's weights class by class (W[class * length + slot]), so each n-gram of a
+post read its classes' weights at places megabytes apart: after detection has filled the CPU caches
+with spaCy's own weights, those reads were most of the classifier's time.
+
+Here the weights are kept slot by slot (each slot's weights for every class side by side), the post's
+tokens come from the detector when it has just tokenised the same text with a tokenizer of the same
+rules (token_ids.py), and the sums are made in thinc's order in float32: the bias, then for each
+distinct n-gram in ascending order of its key, its first slot's weights times its count, then its
+second slot's (thinc's sparselinear.pyx adds in that order, one term at a time, with no fused
+multiply-add). The output layer is the model's own (ops.sigmoid or ops.softmax). So every score is
+bit for bit thinc's: tests/review/test_risk_model_reading.py and tests/test_detect_work_talk.py check
+it on every labelled draft, and a model of any other shape is not read here (``of`` gives None).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+from thinc.api import NumpyOps
+
+from .token_ids import RECENT, tokenizer_fingerprint
+
+_SHAPE = "with_cpu(extract_ngrams>>resizable(sparse_linear))>>with_cpu({})"
+_OUTPUTS = {"logistic": "sigmoid", "softmax_activation": "softmax"}
+_NGRAMS = NumpyOps().ngrams  # extract_ngrams' own hashing of n consecutive ids (thinc's numpy_ops.pyx)
+
+
+class BagOfWords:
+    def __init__(self, weights, bias, length: int, ngram_size: int, output, tokenizer, suffix: str = "") -> None:
+        self.weights = np.ascontiguousarray(weights.reshape(-1, length).T)  # [slot, class]
+        self.bias = np.array(bias, dtype=np.float32)
+        self.length = length
+        self.ngram_size = ngram_size
+        self.output = output  # the model's own output function (ops.sigmoid or ops.softmax)
+        self.tokenizer = tokenizer
+        self.fingerprint = tokenizer_fingerprint(tokenizer)
+        # A word the classifier reads after every text (" xxpost"): one token of its own after a space.
+        self.suffix = suffix
+        self.suffix_ids = None
+        if suffix:
+            word = suffix[1:]
+            tokens = tokenizer(word)
+            if suffix[0] == " " and word and not any(c.isspace() for c in word) and len(tokens) == 1:
+                self.suffix_ids = tokens.to_array("ORTH").astype(np.uint64)
+
+    @classmethod
+    def of(cls, model, tokenizer, suffix: str = "") -> BagOfWords | None:
+        """The reader of a textcat's ``model``, or None when it is not a bag of words read here."""
+        from spacy.attrs import ORTH
+
+        layers = {node.name: node for node in model.walk()}
+        out = next((name for name in _OUTPUTS if name in layers), None)
+        if out is None or model.name != _SHAPE.format(out) or not {"extract_ngrams", "sparse_linear"} <= set(layers):
+            return None
+        ngrams, linear = layers["extract_ngrams"], layers["sparse_linear"]
+        if ngrams.attrs.get("attr") != ORTH or linear.attrs.get("v1_indexing") is not False:
+            return None
+        length, n_classes = linear.get_dim("length"), linear.get_dim("nO")
+        weights, bias = linear.get_param("W"), linear.get_param("b")
+        if weights.shape != (n_classes * length,) or bias.shape != (n_classes,):
+            return None
+        output = getattr(layers[out].ops, _OUTPUTS[out])
+        return cls(weights, bias, length, ngrams.attrs["ngram_size"], output, tokenizer, suffix)
+
+    def token_ids(self, text: str) -> np.ndarray:
+        """The ORTH ids of the tokens of ``text + suffix``, as the classifier's tokenizer makes them. The
+        detector's ids of ``text`` serve when it has just read the same text (token_ids.py). With a
+        suffix: the tokenizer splits "text xxpost" at the space, so the tokens of ``text`` up to its last
+        non-space character are the detector's, and only what follows (trailing whitespace, if any, then
+        the suffix) is tokenised here, as the tokenizer reads it after such a character (a first " " only
+        marks the space after the word before; any other whitespace runs to the next word as a token)."""
+        found = RECENT.get(self.fingerprint, text) if text else None
+        if found is not None:
+            ids, starts = found
+            if not self.suffix:
+                return ids
+            stripped = len(text.rstrip())
+            if self.suffix_ids is not None and stripped == len(text):
+                return np.concatenate((ids, self.suffix_ids))
+            if self.suffix_ids is not None and stripped:
+                rest = text[stripped + 1 :] if text[stripped] == " " else text[stripped:]
+                tail = self.tokenizer(rest + self.suffix).to_array("ORTH").astype(np.uint64)
+                return np.concatenate((ids[starts < stripped], tail))
+        return self.tokenizer(text + self.suffix).to_array("ORTH").astype(np.uint64)
+
+    def predict(self, ids) -> np.ndarray:
+        """The classifier's row of scores for a text of token ids ``ids``, as its textcat's predict."""
+        ids = np.ascontiguousarray(ids, dtype=np.uint64)
+        if not len(ids):
+            return np.zeros(self.bias.shape[0])  # spaCy's answer for a doc with no tokens
+        keys = [ids] + [_NGRAMS(n, ids) for n in range(2, self.ngram_size + 1)]
+        keys = np.sort(np.concatenate(keys))
+        # the distinct n-grams in ascending order and how often each occurs (np.unique's answer)
+        first = np.empty(len(keys), dtype=bool)
+        first[:1] = True
+        np.not_equal(keys[1:], keys[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        counts = np.diff(np.append(starts, len(keys))).astype(np.float32)
+        slots = murmur32_both(keys[starts]) % np.uint32(self.length)  # [n-gram, seed]
+        terms = self.weights[slots.ravel()]  # each n-gram's first slot's weights, then its second's
+        terms *= np.repeat(counts, 2)[:, None]
+        terms[0] += self.bias
+        # a running sum, one term after another in float32, as thinc's loop adds them
+        total = np.add.accumulate(terms, axis=0)[-1:]
+        return self.output(total, inplace=False)[0]
+
+
+@functools.cache
+def _constants() -> dict:
+    u = {n: np.uint32(n) for n in (5, 8, 13, 15, 16, 17, 19)}
+    u.update(c1=np.uint32(0xCC9E2D51), c2=np.uint32(0x1B873593), m1=np.uint32(0x85EBCA6B), m2=np.uint32(0xC2B2AE35),
+             add=np.uint32(0xE6546B64), seeds=np.array([0, 1], dtype=np.uint32), high=np.uint64(32))
+    return u
+
+
+def murmur32_both(keys: np.ndarray) -> np.ndarray:
+    """thinc's MurmurHash3_x86_32 of each uint64 key (sparselinear.pyx) with seeds 0 and 1, as an array of
+    [key, seed], in uint32 arithmetic (which wraps as C's does)."""
+    u = _constants()
+    halves = []
+    for half in (keys.astype(np.uint32), (keys >> u["high"]).astype(np.uint32)):
+        half *= u["c1"]
+        half = (half << u[15]) | (half >> u[17])
+        half *= u["c2"]
+        halves.append(half[:, None])
+    h = u["seeds"] ^ halves[0]  # [key, seed]
+    h = (h << u[13]) | (h >> u[19])
+    h *= u[5]
+    h += u["add"]
+    h ^= halves[1]
+    h = (h << u[13]) | (h >> u[19])
+    h *= u[5]
+    h += u["add"]
+    h ^= u[8]
+    h ^= h >> u[16]
+    h *= u["m1"]
+    h ^= h >> u[13]
+    h *= u["m2"]
+    h ^= h >> u[16]
+    return h
