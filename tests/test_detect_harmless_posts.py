@@ -95,6 +95,9 @@ def test_public_services_are_notflagged_in(find, text, word):
         "Keeping up with the Joneses is exhausting on a nurse's salary.",
         "Nosy Parker at the next desk read my whole screen over my shoulder.",
         "Doubting Thomas here, but the new handover sheet actually works.",
+        # far into a post, and after a phrase that introduces names ("it's X's")
+        "Twelve years on the wards and I'm still learning. Some days it's Murphy's Law from start to finish.",
+        "Long week at the depot covering three roles at once. Proper Jack of all trades now, ha.",
     ],
 )
 def test_set_phrases_with_a_name_are_left_alone(rewrite, text):
@@ -106,6 +109,7 @@ def test_set_phrases_with_a_name_are_left_alone(rewrite, text):
     [
         ("Jack from accounts finally fixed the printer after three weeks.", "Jack"),
         ("Told Bob his uncle had rung the office twice this morning.", "Bob"),
+        ("Rang the family back this afternoon. This is Murphy's daughter, she said, and cried.", "Murphy"),
     ],
 )
 def test_the_same_names_outside_a_set_phrase_are_still_caught(find, text, name):

@@ -15,6 +15,7 @@ from . import lexicon
 from .base import RegexRecognizer
 from .doc_tokens import is_proper, token_at, token_starts
 from .lexicon import FUNCTION_WORDS
+from .set_phrases import inside_set_phrase
 
 # A word of a name: letters with inner apostrophes or hyphens ("O'Neill", "Jean-Luc", "Ó Briain").
 WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
@@ -107,8 +108,8 @@ class PersonRegexRecognizer(RegexRecognizer):
             for m in regex.finditer(text):
                 start, end = m.span("span")
                 start, end = self.trim(text, start, end, doc, starts)
-                if start >= end:
-                    continue
+                if start >= end or inside_set_phrase(text, start, end):
+                    continue  # "it's Murphy's Law": a set phrase names no one, whatever the context
                 results.append(self.result(start, end, score, text[start:end]))
         return results
 

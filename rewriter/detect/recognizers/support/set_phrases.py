@@ -13,5 +13,5 @@ _NAME_IDIOMS = re.compile(rf"(?<![\w'’]){vocab.alternation('name_idioms')}(?![
 
 def inside_set_phrase(text: str, start: int, end: int) -> bool:
     """True when text[start:end] lies inside one of the set phrases (rewriter/data/name_idioms.txt)."""
-    left = max(0, start - 40)
-    return any(left + m.start() <= start and end <= left + m.end() for m in _NAME_IDIOMS.finditer(text, left, end + 40))
+    # finditer with a start and an end position still gives offsets into the whole text
+    return any(m.start() <= start and end <= m.end() for m in _NAME_IDIOMS.finditer(text, max(0, start - 40), end + 40))
