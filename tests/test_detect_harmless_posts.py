@@ -274,3 +274,22 @@ def test_a_named_residence_is_a_home_not_a_court(rewrite, text, role, expected):
 )
 def test_a_court_of_law_is_still_a_court(rewrite, text, role):
     assert "a court" in rewrite(text, role)
+
+
+# -- chat abbreviations opening a post -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("PSA: flu jabs are free for over 65s at most pharmacies this month, no appointment needed.", "PSA"),
+        ("AITA for refusing to cover a fourth weekend in a row?", "AITA"),
+        ("TGIF team, what a week on the unit.", "TGIF"),
+        ("FWIW the new rota is better than the old one.", "FWIW"),
+    ],
+)
+def test_chat_abbreviations_opening_a_post_are_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
+
+
+def test_a_name_after_a_chat_abbreviation_is_still_caught(find):
+    assert flagged_in(find, "PSA: Dolores Fairweather in bed 3 is nil by mouth from midnight.", "Dolores")
