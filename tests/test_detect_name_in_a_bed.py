@@ -1,0 +1,32 @@
+"""The name-in-a-bed rule: whoever lies in a numbered bed, bay or room is someone served."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged_in
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dolores Smith in bed 3 is nil by mouth from midnight.", "Dolores Smith"),
+        ("PSA: Dolores Fairweather in bed 3 is nil by mouth from midnight.", "Dolores Fairweather"),
+        ("Mabel in bed 6 is 101 today!", "Mabel"),
+        ("Handed over Augustin on bay 4 to the day team.", "Augustin"),
+    ],
+)
+def test_a_name_in_a_numbered_bed_is_caught(find, text, name):
+    assert name in flagged_in(find, text, name.split()[0])[0]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Night shift. Patient in bed 5 kept pressing the buzzer.", "Patient"),
+        ("Gran in bed 2 asked for toast and a cuppa.", "Gran"),
+        ("Everyone in bay 4 slept through, a miracle.", "Everyone"),
+        ("Lovely Irish gent in bed 7 sang all night.", "Irish"),
+    ],
+)
+def test_what_someone_is_before_a_bed_is_notflagged_in(find, text, word):
+    assert flagged_in(find, text, word) == []
