@@ -4,6 +4,7 @@ someone else's family and the people a professional serves stay names."""
 from __future__ import annotations
 
 import pytest
+from conftest import flagged_in
 
 from rewriter.detect.own_family import own_family_names
 
@@ -59,3 +60,23 @@ def test_the_writers_own_children_nephews_and_pets_by_more_ways_of_saying_so(det
 def test_two_clients_listed_the_same_way_are_still_named(detector):
     found = [s.text for s in detector.detect("My two clients, Ada and Bea, both relapsed.", role="therapist")]
     assert "Ada" in found and "Bea" in found
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Reminder from your friendly dentist: floss daily. Happy Diwali from me, Priya and our little Kabir! 🪔",
+         {"Priya", "Kabir"}),
+        ("Merry Christmas from Tom, the kids and me 🎄", {"Tom"}),
+        ("Eid Mubarak from me and Yusuf!", {"Yusuf"}),
+    ],
+)
+def test_a_greeting_signed_by_the_writer_with_their_household_names_their_own(text, names):
+    assert names <= own_family_names(text)
+
+
+def test_someone_with_a_surname_beside_the_writer_is_still_named(find):
+    # "from me and Jordan Pike, my client": a full name is not how a writer signs off with family
+    text = "Statement from me and Jordan Pike, my client, after the hearing."
+    assert "Jordan" not in own_family_names(text)
+    assert flagged_in(find, text, "Jordan")

@@ -26,6 +26,15 @@ _OWN_CHILDREN_LISTED = re.compile(
     rf"(?P<names>{WORD}(?:\s*,\s*{WORD})*\s+(?i:and|&)\s+{WORD})"
 )
 
+# A greeting signed by the writer with the people they live with: "Happy Diwali from me, Priya and our
+# little Kabir", "love from Tom, the kids and me". The writer names their own household there.
+_OUR = r"(?:(?i:our|my|the)\s+(?:(?i:little|baby|wee)\s+)?)?"
+_HOUSEHOLD = rf"{_OUR}{WORD}(?:\s*(?:,|&|\band\b)\s*{_OUR}{WORD})*"
+_SIGNED_WITH_ME = re.compile(
+    rf"(?<![\w'’])(?i:from)\s+(?:(?i:me|myself)\s*(?:,|&|\band\b)\s*(?P<after>{_HOUSEHOLD})(?![\w'’]|\s+[A-Z])"
+    rf"|(?P<before>{_HOUSEHOLD})\s*(?:,|&|\band\b)\s*(?i:me|myself)\b)"
+)
+_NOT_A_NAME_HERE = {"our", "my", "little", "baby", "wee", "and", "the", "kids", "family", "all"}
 
 # Family titles used as a title of address before a first name, as written with a capital.
 _FAMILY_TITLE = re.compile(
@@ -82,6 +91,8 @@ def own_family_names(text: str) -> frozenset[str]:
     relatives by title, whole and by first name ("Aunty Funmi", "Funmi"), and their own animals ("my dog
     Pretzel"), who are family too."""
     titled = _titled_relatives(text) | own_pet_names(text)
+    for m in _SIGNED_WITH_ME.finditer(text):
+        titled |= {w for w in re.findall(WORD, m.group("after") or m.group("before")) if w[0].isupper() and w.lower() not in _NOT_A_NAME_HERE}
     if "my" not in text.lower() and "our" not in text.lower():
         return frozenset(titled)
     named = {name for m in _OWN_FAMILY_NAME.finditer(text) for name in (m.group("name"), m.group("also")) if name}
