@@ -34,6 +34,9 @@ def _span(text: str, part: str, source: str = "language model (spaCy)", entity_t
     # an item of a list of things written in lower case
     ("Kopi peng, kaya toast, jia you. Long day of home visits ahead.", "Kopi peng"),
     ("Kopi peng, kaya toast, jia you. Long day of home visits ahead.", "kaya toast"),
+    # a cheer, and a side beaten or lost to: counties and teams
+    ("Wrecked after nights on station, but Mammy's roast sorted me out. Up Kerry! 💚💛", "Kerry"),
+    ("Sunday dinner after a long week on the ward, then watched the Toon batter Sunderland.", "Sunderland"),
 ])
 def test_a_guess_in_no_persons_role_is_nobody_in_a_post_about_work(find, text, word):
     found = [f for f, _ in find(text)]
@@ -62,6 +65,8 @@ def test_a_guess_in_no_persons_role_is_nobody_in_a_post_about_work(find, text, w
     ("Thanks to Priya, Kwame and the night team.", "Kwame"),
     ("Came in by taxi. The driver, Emeka, stayed, held the torch and refused payment.", "Emeka"),
     ("Shoutout to Folake for organising the ward party.", "Folake"),
+    ("Home visit in Sunderland today, Mr Okafor was on good form.", "Sunderland"),
+    ("Beat Kwame at chess on my break, first time this year.", "Kwame"),
 ])
 def test_a_real_name_in_the_same_places_stays(find, text, name):
     assert any(name in f for f, _ in find(text)), find(text)

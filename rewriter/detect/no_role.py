@@ -107,11 +107,26 @@ def in_no_persons_role(span: Span, text: str) -> bool:
         toast = None
     if opens and one_word and (_opener(text, end) or toast):
         return True
+    if _CHEER_BEFORE.search(text, max(0, start - 12), start) and _CHEER_AFTER.match(text, end):
+        return True  # "Up Kerry!", "Up the Dubs": a county or a team cheered
+    if span.entity_type in ("LOCATION", "ORGANIZATION") and _BEATEN_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "watched the Toon batter Sunderland", "lost to Leeds": a team, not a place or a firm
     if _CONSUME.search(text, max(0, start - 60), start) and not _RECEIVER_AFTER.match(text, end):
         return True
     if one_word and (m := _GROUP_AFTER.match(text, end)) and m.group(1).lower() in _person_nouns():
         return True
     return _not_a_names_shape(span.text) or _in_a_list_of_things(text, start, end)
+
+
+# A cheer: "Up" opening a sentence, the guess, then its end ("Up Kerry!", "Up the Dubs 💙").
+_CHEER_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)Up\s+(?:the\s+)?$")
+_CHEER_AFTER = re.compile(r"\s*(?:[!.]|$|[\U0001f300-\U0001faff\u2600-\u27bf])")
+# A side beaten, lost or drawn to: a team ("batter Sunderland", "lost to Leeds"); not "v" or "vs", which
+# also name a court case ("Haverford v. Lindqvist Dental").
+_BEATEN_BEFORE = re.compile(
+    r"(?i)\b(?:beat|beats|beating|batter(?:ed|s|ing)?|thrash(?:ed|es|ing)?|hammer(?:ed|s|ing)?|trounc(?:e|ed|es|ing)|"
+    r"(?:lost|lose|losing|loses)\s+to|dr[ae]w\s+with|drawn\s+with)\s+$"
+)
 
 
 # A run of short items between commas, the clause's whole ("Kopi peng, kaya toast, jia you."): a list.
