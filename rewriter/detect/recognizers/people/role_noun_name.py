@@ -15,6 +15,12 @@ from ..support.names import CAPITALISED_WORD, PARTICLE, ROLE_NOUNS, WORD, Person
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 
 
+_ROLE_NOUN = re.compile(rf"(?i:{ROLE_NOUNS})s?")
+# Before a role noun, what makes the lower-case word after it no name: a determiner that is not "my" or
+# "our" ("the doctor aam"), or a comma after the role ("boss, la").
+_LOWER_NAME_UNLIKELY = re.compile(rf"(?:\b(?i:the|a|an|every|any|each|this|that)\s+(?i:{ROLE_NOUNS})|(?i:{ROLE_NOUNS})\s*,)\s+$")
+
+
 class RoleNounNameRecognizer(PersonRegexRecognizer):
     ORDER = 710
     WHY = "A name after a role like 'my colleague' or 'mum' identifies the person."
@@ -60,6 +66,11 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
                 lexicon.is_ordinary_word(word) and not (tok is not None and is_proper(tok))
             ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
                 # "Tom's dog died": a verb after a role noun is what the pet did, not its name
+                return start, start
+            if len(word) <= 2 or _ROLE_NOUN.fullmatch(word) or _LOWER_NAME_UNLIKELY.search(text[max(0, start - 40) : start]):
+                # "District nursing is boss, la", "every granny midwife", "give the doctor aam": a particle,
+                # a second role, or a word of another language after "the doctor" or a comma; a name in
+                # lower case follows a bare role ("nanny peg", "our new grad rosie")
                 return start, start
             return start, start + first.end()
         return super().trim(text, start, end, doc, starts)
