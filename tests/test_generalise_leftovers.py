@@ -1,0 +1,36 @@
+"""What the generaliser's own text leaves behind (issue 11, the rewrite users now get): stacked vague place
+and time words, the wrong kind of noun for a place, a reference number turned into a heading or subject,
+the same person twice in a row. Real detector, real review, the deterministic rewrite; every sentence is
+written for its class."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.config import Config
+from rewriter.pipeline import Pipeline
+from rewriter.review import Reviewer
+
+
+@pytest.fixture(scope="module")
+def pipeline(detector):
+    return Pipeline(Config(), detector, None, Reviewer())
+
+
+def rewrite(pipeline, text: str, role: str) -> str:
+    return pipeline.rewrite(text, role=role, use_llm=False).text
+
+
+# 3. a removed reference number goes with its label when it heads the sentence; as the subject it is "the X"
+@pytest.mark.parametrize("text, role, expected", [
+    ("Ticket #55120: customer Gary Smith rang 5 times today.", "call centre worker", "The customer rang 5 times today."),
+    ("Case ref AB-1234-56: the hearing went ahead today.", "social worker", "The hearing went ahead today."),
+    ("incident 23-449120 was the worst shift I've had.", "paramedic", "the incident was the worst shift I've had."),
+])
+def test_a_reference_number_that_opens_a_sentence_goes_with_its_label(pipeline, text, role, expected):
+    assert rewrite(pipeline, text, role) == expected
+
+
+def test_a_reference_inside_a_sentence_is_still_a_noun(pipeline):
+    out = rewrite(pipeline, "I spent all morning on ticket #55120 and it is still open.", "call centre worker")
+    assert "a ticket and it is still open" in out, out
