@@ -45,6 +45,13 @@ _ONLY_BEFORE = re.compile(r"(?i)\bonly$")
 # "got into Leeds for engineering": admitted to study a subject.
 _ADMITTED_BEFORE = re.compile(r"(?i)\b(?:got|get|gets|getting|accepted|offered\s+a\s+place)$")
 _FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my|his|her|their|our|this|that|some|dinner|lunch|breakfast|work)\b)[a-z]{4,}\b")
+# Someone, or something that happened, just before where it was: "clients in Tesco", "the crash near junction
+# 9", "a deaf girl at Oakbank". The place adds only a vague word ("clients elsewhere every week"): it goes.
+_WHO_OR_WHAT_BEFORE = re.compile(
+    r"(?i)\b(?:clients?|patients?|residents?|students?|pupils?|customers?|service\s+users?|carers?|girls?|boys?|"
+    r"lads?|kids?|child|children|babies|baby|families|family|couples?|people|folk|siblings|"
+    r"crash(?:es)?|accidents?|pile-?ups?|collisions?|fires?|incidents?|stabbings?|shootings?|smash(?:es)?)$"
+)
 # "down to", "up to", "out to" before a place: where someone went.
 _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
@@ -116,6 +123,11 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
+            if m.group(1).lower() not in ("into", "in") or not (_NOUN_BEFORE.search(ctx.text, 0, start2) or _ONLY_BEFORE.search(ctx.text, 0, start2)):
+                if _WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0):
+                    # a place right after a person, an event, or what was just replaced says nothing more:
+                    # "a deaf girl at Oakbank signed" -> "a deaf girl signed", "a site in Port X" -> "a site"
+                    return start2, end, ""
             if m.group(1).lower() == "in" and _NOUN_BEFORE.search(ctx.text, 0, start2):
                 word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
             if m.group(1).lower() == "in" and _ONLY_BEFORE.search(ctx.text, 0, start2):
