@@ -55,3 +55,18 @@ def test_a_place_after_someone_or_something_that_happened_just_goes(pipeline, te
 ])
 def test_a_place_someone_went_to_or_lives_in_keeps_its_word(pipeline, text, role, expected):
     assert rewrite(pipeline, text, role) == expected
+
+
+# 2. a place or organisation takes the kind its words, its sentence or the writer's work say, not "an organisation"
+@pytest.mark.parametrize("text, role, expected", [
+    ("Proud moment: the only blind boy in year 7 at Oakbank signed up for the choir today.", "teacher",
+     "Proud moment: a blind boy at a school signed up for the choir today."),
+    ("Little Oscar told me he's starting at St Bride's next week!", "other", "Someone told me he's starting at a school next week!"),
+    ("Met the newsreader from Channel 5 Leeds today!", "nurse", "Met the newsreader from a TV station today!"),
+    ("Boss at Shree Laxmi Medicals, Thane is making us work 12 hrs. Is this normal for a pharmacist?", "other",
+     "Boss at a pharmacy is making us work 12 hrs. Is this normal for a pharmacist?"),
+    ("Love how my manager Sheila at Seaview Counselling cancels my supervision again.", "other",
+     "Love how my manager at a counselling service cancels my supervision again."),
+])
+def test_a_place_takes_the_kind_the_words_around_it_say(pipeline, text, role, expected):
+    assert rewrite(pipeline, text, role) == expected

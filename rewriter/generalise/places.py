@@ -12,6 +12,7 @@ from ..spans import Span
 from .context import Context, Replacing
 from .english import is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
+from .workplaces import kind_nearby
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
 _GENERIC_PLACE_SUGGESTIONS = frozenset(
@@ -141,7 +142,10 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if span.kind.family == "place" and span.suggestion and span.suggestion not in _GENERIC_PLACE_SUGGESTIONS:
             kind = span.suggestion
         else:
-            kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else "a local place")
+            kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else None)
+            if kind is None:  # "starting at St Columba's" after a little boy -> "a school"
+                nearby = kind_nearby(ctx.text, start, end, ctx.role, ctx.left(start), by_role=False)
+                kind = nearby if nearby and nearby != "work" else "a local place"
     if kind == "a bed" and is_sentence_start(ctx.text, start) and _BED_DOES.match(ctx.text, end):
         # "Bed 14 on Ward 7B has pressed the buzzer": the bed stands for its patient
         ctx.mention(span)
@@ -161,4 +165,6 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         # the span brought its own article: "on the Corrigan Lane burglaries" -> "on the local burglaries"
         return start, end, own_article.group(0) + "local"
     poss = possessive_after(ctx.text, end)
+    if poss and re.match(r"(?i)(?:st\.?|saint)\s", span.text):
+        return ctx.article_phrase(span, kind, extra=poss)  # "St Bride's" is the name, not whose: "a school"
     return ctx.article_phrase(span, kind + ("'s" if poss else ""), extra=poss)
