@@ -70,3 +70,14 @@ def test_a_place_someone_went_to_or_lives_in_keeps_its_word(pipeline, text, role
 ])
 def test_a_place_takes_the_kind_the_words_around_it_say(pipeline, text, role, expected):
     assert rewrite(pipeline, text, role) == expected
+
+
+# 4. the same person twice in a row once the name went: one mention
+@pytest.mark.parametrize("text, role, expected", [
+    ("Pt Mary-Jane Cotter, MRN 00123456 — Mary-Jane's BP dropping, Cotter family asking for news.", "nurse",
+     "The patient's BP dropping, the patient's family asking for news."),
+    ("Party at Elm Lodge today for Doris and Fred — Doris turned 90!!", "care worker",
+     "Party at a care home today for two residents — one of them had a milestone birthday!!"),
+])
+def test_the_same_person_named_twice_in_a_row_is_named_once(pipeline, text, role, expected):
+    assert rewrite(pipeline, text, role) == expected
