@@ -40,7 +40,6 @@ def test_a_reference_inside_a_sentence_is_still_a_noun(pipeline):
 @pytest.mark.parametrize("text, role, expected", [
     ("I keep seeing clients in Tesco every week.", "therapist", "I keep seeing clients every week."),
     ("The pile-up in Kilbrennan on Thursday was awful.", "paramedic", "The pile-up recently was awful."),
-    ("Two siblings placed with foster carers in Croydon tonight.", "social worker", "Two siblings placed with foster carers tonight."),
     ("Proud moment: the only deaf boy in year 8 in Glenmoor read to the whole assembly.", "teacher",
      "Proud moment: a deaf boy read to the whole assembly."),
     ("Shipped the firmware for Voltline's substation 7 in Port Ardley today.", "engineer", "Shipped the firmware for a site today."),
@@ -52,6 +51,7 @@ def test_a_place_after_someone_or_something_that_happened_just_goes(pipeline, te
 @pytest.mark.parametrize("text, role, expected", [
     ("Moved to Leeds last year and love it.", "nurse", "Moved elsewhere last year and love it."),
     ("Everyone in Little Hadley knows my class.", "teacher", "Everyone in town knows my class."),
+    ("Two siblings placed with foster carers in Croydon tonight.", "social worker", "Two siblings placed with foster carers elsewhere tonight."),
 ])
 def test_a_place_someone_went_to_or_lives_in_keeps_its_word(pipeline, text, role, expected):
     assert rewrite(pipeline, text, role) == expected

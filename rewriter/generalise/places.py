@@ -53,6 +53,8 @@ _WHO_OR_WHAT_BEFORE = re.compile(
     r"lads?|kids?|child|children|babies|baby|families|family|couples?|people|folk|siblings|"
     r"crash(?:es)?|accidents?|pile-?ups?|collisions?|fires?|incidents?|stabbings?|shootings?|smash(?:es)?)$"
 )
+# Someone sent or gone somewhere: the place is the news, its vague word stays ("placed with foster carers elsewhere").
+_SENT = re.compile(r"(?i)\b(?:placed|sent|moved|transferred|taken|rehomed|relocated|lives?|lived|living|grew\s+up)\b[^.!?;]*$")
 # "down to", "up to", "out to" before a place: where someone went.
 _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
@@ -125,7 +127,7 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             if m.group(1).lower() not in ("into", "in") or not (_NOUN_BEFORE.search(ctx.text, 0, start2) or _ONLY_BEFORE.search(ctx.text, 0, start2)):
-                if _WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0):
+                if (_WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) and not _SENT.search(ctx.text, max(0, start2 - 50), start2)) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0):
                     # a place right after a person, an event, or what was just replaced says nothing more:
                     # "a deaf girl at Oakbank signed" -> "a deaf girl signed", "a site in Port X" -> "a site"
                     return start2, end, ""
