@@ -81,3 +81,12 @@ def test_a_place_takes_the_kind_the_words_around_it_say(pipeline, text, role, ex
 ])
 def test_the_same_person_named_twice_in_a_row_is_named_once(pipeline, text, role, expected):
     assert rewrite(pipeline, text, role) == expected
+
+
+# 4. a named baby whose birth weight went, ending its clause, is a birth said whole ("the baby" dangles)
+@pytest.mark.parametrize("text, expected", [
+    ("Lovely couple today, baby Isla 8lb 1oz 💙", "Lovely couple today, a new baby 💙"),
+    ("Baby Isla 8lb 1oz arrived at 3am!", "Baby arrived in the early hours!"),
+])
+def test_a_named_baby_whose_weight_went_reads_whole(pipeline, text, expected):
+    assert rewrite(pipeline, text, "midwife") == expected
