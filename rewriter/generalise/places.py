@@ -145,9 +145,10 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             kind = span.suggestion
         else:
             kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else None)
-            if kind is None:  # "starting at St Columba's" after a little boy -> "a school"
+            if kind is None and "ADDRESS" not in span.entity_type:  # "starting at St Columba's" after a little boy -> "a school"
                 nearby = kind_nearby(ctx.text, start, end, ctx.role, ctx.left(start), by_role=False)
                 kind = nearby if nearby and nearby != "work" else "a local place"
+            kind = kind or "a local place"
     if kind == "a bed" and is_sentence_start(ctx.text, start) and _BED_DOES.match(ctx.text, end):
         # "Bed 14 on Ward 7B has pressed the buzzer": the bed stands for its patient
         ctx.mention(span)

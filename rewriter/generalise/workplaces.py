@@ -27,6 +27,8 @@ _SENTENCE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:shop|till|shelves|stockroom)\b", "a shop"),
     )
 )
+# A word with a capital inside a sentence: part of a name.
+_NAME_WORD = re.compile(r"(?<=[\w,;:'’)]\s)[A-Z][a-z][\w'’-]*")
 # A child whose start somewhere is news: a school.
 _CHILD = re.compile(r"\b(?:little|wee|kid|kids|son|daughter|nan|nanna|grandson|granddaughter|toddler|year\s+\d)\b", re.IGNORECASE)
 _STARTING_AT = re.compile(r"(?i)\bstart(?:s|ed|ing)?\s+at\s+$")
@@ -52,8 +54,10 @@ def kind_nearby(text: str, start: int, end: int, role: str, left: str, by_role: 
     sentence = sentence_around(text, start, end)
     if _STARTING_AT.search(left) and _CHILD.search(sentence):
         return "a school"
+    # the sentence's own words, not other names in it ("Komel Club" says nothing of the place at hand)
+    plain = _NAME_WORD.sub(" ", sentence.replace(text[start:end], " "))
     for pattern, phrase in _SENTENCE_CUES:
-        if pattern.search(sentence.replace(text[start:end], " ")):
+        if pattern.search(plain):
             return phrase
     if by_role and re.search(r"(?i)\bat\s+$", left):
         for pattern, phrase in _ROLE_PLACES:
