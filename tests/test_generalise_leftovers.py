@@ -90,3 +90,12 @@ def test_the_same_person_named_twice_in_a_row_is_named_once(pipeline, text, role
 ])
 def test_a_named_baby_whose_weight_went_reads_whole(pipeline, text, expected):
     assert rewrite(pipeline, text, "midwife") == expected
+
+
+@pytest.mark.parametrize("text, role, gone, said", [
+    ("The fire at the depot was all over Channels TV last month.", "social worker", "organisation", "all over the news last month"),
+    ("Our funder Halvorsen Foundation is cutting staff but we can't say till after the board meets.", "ngo worker", "shop", ""),
+])
+def test_a_kind_comes_from_the_name_before_the_sentence(pipeline, text, role, gone, said):
+    out = rewrite(pipeline, text, role)
+    assert gone not in out and said in out, out

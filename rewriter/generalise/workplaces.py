@@ -1,5 +1,5 @@
 """What kind of place a name is, from the words around it, when the name itself does not say: "the
-weatherman from Channel 4 North" -> "a TV station", "starting at St Columba's" after a little boy -> "a
+weatherman on Channel 4 North" -> "on the news", "starting at St Columba's" after a little boy -> "a
 school", "Boss at Ganesh Medicals" -> "a pharmacy", "my manager at Harbourside" -> "at work". Used before
 the generaliser falls back to "an organisation" or "a local place"."""
 
@@ -15,8 +15,7 @@ _SENTENCE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, phrase in (
         (r"\b(?:assembly|pupils?|year\s+\d{1,2}|classroom|playground|head\s?teacher|school|reception\s+class|"
          r"nursery\s+class|sixth\s+form|timetable|detention)\b", "a school"),
-        (r"\b(?:weather(?:man|woman|girl|presenter)|newsreader|news\s?reader|presenter|news\s+anchor|on\s+air|"
-         r"broadcaster|tv|telly|radio)\b", "a TV station"),
+        (r"\b(?:weather(?:man|woman|girl|presenter)|newsreader|news\s?reader|presenter|news\s+anchor)\b", "a TV station"),
         (r"\b(?:pharmacists?|prescriptions?|dispensing|dispensary|inhalers?|chemist)\b", "a pharmacy"),
         (r"\b(?:gp|surgery|practice\s+nurse|receptionists?)\b", "a GP surgery"),
         (r"\b(?:clinic|outpatients?)\b", "a clinic"),
@@ -24,9 +23,11 @@ _SENTENCE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:church|parish|congregation|vicar|sermon|mass|choir)\b", "a church"),
         (r"\b(?:firm|solicitors?|barristers?)\b", "a firm"),
         (r"\b(?:club|clubhouse|squad|training\s+session)\b", "a club"),
-        (r"\b(?:shop|till|shelves|stockroom)\b", "a shop"),
+        (r"\b(?:shop|shelves|stockroom)\b", "a shop"),
     )
 )
+# A broadcaster's name by its own words.
+_BROADCASTER = re.compile(r"\b(?:TV\d*|Channels?|Radio|FM)\b")
 # A word with a capital inside a sentence: part of a name.
 _NAME_WORD = re.compile(r"(?<=[\w,;:'’)]\s)[A-Z][a-z][\w'’-]*")
 # A child whose start somewhere is news: a school.
@@ -52,6 +53,12 @@ def kind_nearby(text: str, start: int, end: int, role: str, left: str, by_role: 
     """The kind of place a name at ``start``..``end`` is, from its sentence, the post and the writer's
     role (``by_role``: an organisation's name, not a place's); ``left`` is the text just before the name."""
     sentence = sentence_around(text, start, end)
+    broadcaster = _BROADCASTER.search(text, start, end)
+    if broadcaster:  # "all over Channels TV" -> "all over the news", "from Radio Kerry" -> "from a broadcaster"
+        # its own words stay out of the phrase (the literal check would take them for the name left behind)
+        if re.search(r"(?i)\b(?:on|over|across)\s+$", left):
+            return "the news"
+        return "a TV station" if broadcaster.group(0).lower().startswith("channel") else "a broadcaster"
     if _STARTING_AT.search(left) and _CHILD.search(sentence):
         return "a school"
     # the sentence's own words, not other names in it ("Komel Club" says nothing of the place at hand)
