@@ -368,8 +368,8 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
 @pytest.mark.parametrize(
     "draft, types, role, expected",
     [
-        # a reference with its label inside the span keeps the label's noun (it was "a case" for all)
-        ("[Incident 24-118730] was the worst job of my life.", ("REFERENCE_NUMBER",), "paramedic", "An incident was the worst job of my life."),
+        # a reference with its label inside the span keeps the label's noun (it was "a case" for all); as the subject it is "the" one the post is about
+        ("[Incident 24-118730] was the worst job of my life.", ("REFERENCE_NUMBER",), "paramedic", "The incident was the worst job of my life."),
         ("[Job 5512] overran again.", ("REFERENCE_NUMBER",), "engineer", "A job overran again."),
         # a share of something: "30% of revenue" -> "a large share of revenue" (it was "A notable change of revenue")
         ("[30%] of revenue gone just like that.", ("FIGURE",), "analyst", "A large share of revenue gone just like that."),

@@ -147,7 +147,7 @@ def test_two_people_stay_two_people():
          "A hospital's 'zero tolerance' my arse."),
         ("Shipped firmware for [Tidewater Energy's] substation today.", ("ORGANIZATION",), "engineer",
          "Shipped firmware for a client company's substation today."),
-        ("Lovely couple today, baby [Rhiannon 7]lb 2oz 💙", ("PERSON",), "midwife", "Lovely couple today, the baby 💙"),
+        ("Lovely couple today, baby [Rhiannon 7]lb 2oz 💙", ("PERSON",), "midwife", "Lovely couple today, a new baby 💙"),
         ("[He's 67] and loves VLOOKUP.", ("AGE",), "analyst", "He's older and loves VLOOKUP."),
         # what stays: a possessive of a name that is the name itself, and a span that is not glued
         ("He's starting at [St Columba's] on [Monday].", ("FACILITY", "DATE_TIME"), "pharmacist",

@@ -142,6 +142,8 @@ _ARTICLE_AFTER_PREDETERMINER = re.compile(
     re.IGNORECASE,
 )
 _DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and|elsewhere|nearby)(\s+\1)+\b", re.IGNORECASE)
+_SAME_AFTER_DASH = re.compile(r"\b(the |The |a |A )([a-z]+) [—–-] (?:the|a) \2\b('s)?")
+_ONE_OF_MANY = re.compile(r"\b((?:two|three|four|both|several)\s+([a-z]+)s\s+[—–-]\s+)the\s+\2\s+")
 _REPEATED_PHRASE = re.compile(r"\b((?:a|an|the) [a-z]+(?: [a-z]+)?)(?:,? \1)+\b", re.IGNORECASE)
 
 
@@ -180,6 +182,10 @@ def tidy(text: str) -> str:
     out = _DOUBLED_DETERMINER.sub(keep_one, out)
     out = _ARTICLE_AFTER_PREDETERMINER.sub(lambda m: m.group(1) + " ", out)
     out = _REPEATED_PHRASE.sub(lambda m: m.group(1), out)
+    # the same person twice across a dash once their name went: "The patient — the patient's sats" -> "The
+    # patient's sats"; "two residents — the resident had" -> "two residents — one of them had"
+    out = _SAME_AFTER_DASH.sub(lambda m: m.group(1) + m.group(2) + (m.group(3) or ""), out)
+    out = _ONE_OF_MANY.sub(lambda m: m.group(1) + "one of them ", out)
     out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
     out = re.sub(r"(^|[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD, lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out

@@ -15,6 +15,7 @@ from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_described_modifier, next_word, possessive_after, space_after
 from .places import place_span
 from .residences import residence_kind
+from .workplaces import kind_nearby
 
 COMPANY_WORDS = vocab.words("company_words")
 
@@ -52,7 +53,19 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         # "signed the Northwind/Halberd Logistics merger docs" -> "signed the merger docs" ("The
         # Vanguard Group invested": a verb follows, the name is the subject and gets its phrase)
         return span.start, span.end + space_after(ctx.text, span.end), own_article.group(0)
-    phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role, "a company" if is_company(text) else "an organisation")
+    phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role)
+    if phrase is not None and _comma_place(ctx.text, span.end) and not possessive_after(ctx.text, span.end):
+        start, phrase = ctx.absorb_article(span.start, phrase)
+        return start, span.end + _comma_place(ctx.text, span.end), phrase
+    if phrase is None and not is_company(text):
+        # "the weatherman from Channel 4 North" -> "a TV station", "my manager at Harbourside" -> "at work"
+        phrase = kind_nearby(ctx.text, span.start, span.end, ctx.role, ctx.left(span.start))
+        if phrase == "work":
+            return span.start, span.end + _comma_place(ctx.text, span.end), "work"
+        if phrase:  # "at Kumar Chemists, Bandra is" -> "at a pharmacy is": where it is goes with it
+            start, phrase = ctx.absorb_article(span.start, phrase)
+            return start, span.end + _comma_place(ctx.text, span.end), phrase
+    phrase = phrase or ("a company" if is_company(text) else "an organisation")
     poss = possessive_after(ctx.text, span.end)
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
 
@@ -95,6 +108,15 @@ def _counted_modifier(ctx: Context, span: Span) -> bool:
     """Is the name a modifier after a count ("all Wellspring Pharmacy branches" -> "all branches")?"""
     nxt = next_word(ctx.text, span.end)
     return bool(_COUNT_BEFORE.search(ctx.left(span.start))) and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS
+
+
+# ", Andheri" after a workplace's name: where it is, gone with the name.
+_COMMA_PLACE = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:is|was|has|had|are|were|keeps|kept)\b)")
+
+
+def _comma_place(text: str, end: int) -> int:
+    m = _COMMA_PLACE.match(text, end)
+    return m.end() - end if m else 0
 
 
 def codename_span(ctx: Context, span: Span) -> Replacing:

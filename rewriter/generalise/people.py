@@ -113,6 +113,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         new_end = end + poss + (len(tail.group(0)) if tail else 0)
         if not poss and not tail:
             new_end = _drop_weight_after_person(text, new_end)
+            if (new_end > end and noun.lower() == "baby" and not det and not _determined(text, noun_start)
+                    and _CLAUSE_ENDS.match(text, new_end)):
+                # "Lovely couple today, baby Isla 8lb 1oz 💙": a birth, said whole ("the baby" dangles)
+                return noun_start, new_end, ("A" if noun[0].isupper() else "a") + " new baby"
         suffix = ("'s" if poss else "") + dot
         if (m.group(1) and m.group(1)[0].isupper() and m.group(1).lower() not in FUNCTION_WORDS
                 and is_sentence_start(text, ctx.cursor + m.start(1))):
@@ -561,6 +565,10 @@ def _drop_age_after_person(text: str, end: int) -> int:
 
 
 _WEIGHT = re.compile(r"\s+\d{1,2}(?:\.\d)?\s?(?:lbs?|kg)(?:\s*\d{1,2}\s?oz)?(?![\w])|\s+\d{3,4}\s?g(?![\w])", re.IGNORECASE)
+
+
+# Nothing but emoji, punctuation or tags after a phrase until its sentence ends.
+_CLAUSE_ENDS = re.compile(r"(?:[^\w\n,;:]|#\w+)*(?:$|\n)")
 
 
 def _drop_weight_after_person(text: str, end: int) -> int:

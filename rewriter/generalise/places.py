@@ -12,6 +12,7 @@ from ..spans import Span
 from .context import Context, Replacing
 from .english import is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
+from .workplaces import kind_nearby
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
 _GENERIC_PLACE_SUGGESTIONS = frozenset(
@@ -45,6 +46,15 @@ _ONLY_BEFORE = re.compile(r"(?i)\bonly$")
 # "got into Leeds for engineering": admitted to study a subject.
 _ADMITTED_BEFORE = re.compile(r"(?i)\b(?:got|get|gets|getting|accepted|offered\s+a\s+place)$")
 _FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my|his|her|their|our|this|that|some|dinner|lunch|breakfast|work)\b)[a-z]{4,}\b")
+# Someone, or something that happened, just before where it was: "clients in Tesco", "the crash near junction
+# 9", "a deaf girl at Oakbank". The place adds only a vague word ("clients elsewhere every week"): it goes.
+_WHO_OR_WHAT_BEFORE = re.compile(
+    r"(?i)\b(?:clients?|patients?|residents?|students?|pupils?|customers?|service\s+users?|carers?|girls?|boys?|"
+    r"lads?|kids?|child|children|babies|baby|families|family|couples?|people|folk|siblings|"
+    r"crash(?:es)?|accidents?|pile-?ups?|collisions?|fires?|incidents?|stabbings?|shootings?|smash(?:es)?)$"
+)
+# Someone sent or gone somewhere: the place is the news, its vague word stays ("placed with foster carers elsewhere").
+_SENT = re.compile(r"(?i)\b(?:placed|sent|moved|transferred|taken|rehomed|relocated|lives?|lived|living|grew\s+up)\b[^.!?;]*$")
 # "down to", "up to", "out to" before a place: where someone went.
 _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
@@ -116,6 +126,11 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
+            if m.group(1).lower() not in ("into", "in") or not (_NOUN_BEFORE.search(ctx.text, 0, start2) or _ONLY_BEFORE.search(ctx.text, 0, start2)):
+                if (_WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) and not _SENT.search(ctx.text, max(0, start2 - 50), start2)) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0):
+                    # a place right after a person, an event, or what was just replaced says nothing more:
+                    # "a deaf girl at Oakbank signed" -> "a deaf girl signed", "a site in Port X" -> "a site"
+                    return start2, end, ""
             if m.group(1).lower() == "in" and _NOUN_BEFORE.search(ctx.text, 0, start2):
                 word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
             if m.group(1).lower() == "in" and _ONLY_BEFORE.search(ctx.text, 0, start2):
@@ -129,7 +144,11 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if span.kind.family == "place" and span.suggestion and span.suggestion not in _GENERIC_PLACE_SUGGESTIONS:
             kind = span.suggestion
         else:
-            kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else "a local place")
+            kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else None)
+            if kind is None and "ADDRESS" not in span.entity_type:  # "starting at St Columba's" after a little boy -> "a school"
+                nearby = kind_nearby(ctx.text, start, end, ctx.role, ctx.left(start), by_role=False)
+                kind = nearby if nearby and nearby != "work" else "a local place"
+            kind = kind or "a local place"
     if kind == "a bed" and is_sentence_start(ctx.text, start) and _BED_DOES.match(ctx.text, end):
         # "Bed 14 on Ward 7B has pressed the buzzer": the bed stands for its patient
         ctx.mention(span)
@@ -149,4 +168,6 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         # the span brought its own article: "on the Corrigan Lane burglaries" -> "on the local burglaries"
         return start, end, own_article.group(0) + "local"
     poss = possessive_after(ctx.text, end)
+    if poss and re.match(r"(?i)(?:st\.?|saint)\s", span.text):
+        return ctx.article_phrase(span, kind, extra=poss)  # "St Bride's" is the name, not whose: "a school"
     return ctx.article_phrase(span, kind + ("'s" if poss else ""), extra=poss)

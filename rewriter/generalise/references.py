@@ -7,7 +7,7 @@ import re
 
 from ..spans import Span
 from .context import Context, Replacing
-from .english import with_article
+from .english import is_sentence_start, with_article
 from .slots import CASE_LEFT, CASE_RIGHT
 
 
@@ -15,6 +15,25 @@ from .slots import CASE_LEFT, CASE_RIGHT
 _PATIENT_ID = re.compile(
     r"(?i)(?:MRN|NHS(?:\s*(?:no\.?|number|#))?|CHI|URN|hospital\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number))\b"
 )
+
+
+# After a labelled number that opens a sentence: a colon or dash makes it a heading ("Ticket #48213: the
+# customer rang"), a verb makes it the subject ("incident 24-118730 was the worst").
+_HEADING_AFTER = re.compile(r"\s*(?::|\s[-–—])\s*")
+_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|went|got|came|closed|took|will|would|still|just)\b", re.IGNORECASE)
+
+
+def _labelled(ctx: Context, start: int, end: int, word: str) -> Replacing | None:
+    """A reference that opens a sentence: as a heading it goes with its label and colon ("Ticket #48213: the
+    customer" -> "The customer"); as the subject it is the one the post is about ("the incident was")."""
+    if not is_sentence_start(ctx.text, start):
+        return None
+    heading = _HEADING_AFTER.match(ctx.text, end)
+    if heading and ctx.text[heading.end():heading.end() + 1].strip():
+        return start, heading.end(), ""
+    if _VERB_AFTER.match(ctx.text, end):
+        return start, end, f"the {word}"
+    return None
 
 
 def reference_span(ctx: Context, span: Span) -> Replacing:
@@ -44,6 +63,9 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
     start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student)\s*(?:no\.?|number|#)?\s*#?\s*")
     if m:
         word = m.group(1).lower()
+        labelled = _labelled(ctx, start, span.end, "case" if word in ("ref", "reference") else word)
+        if labelled is not None:
+            return labelled
         span2 = Span(start, span.end, text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
         return ctx.article_phrase(span2, with_article(f"a {word}"))
     # the label inside the span: "Client Ref: ANX-2291 called" is a client, "Ticket 55102" a ticket
@@ -52,6 +74,10 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
     word = label.group(1).lower() if label else "case"
     if word == "ref":
         word = "case"
+    if label and word not in ("client", "patient", "student", "customer"):
+        labelled = _labelled(ctx, span.start, span.end, word)
+        if labelled is not None:
+            return labelled
     if word in ("client", "patient", "student", "customer"):
         phrase = ctx.person.indefinite if word == "client" else with_article(f"a {word}")
     else:

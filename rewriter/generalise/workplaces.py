@@ -1,0 +1,75 @@
+"""What kind of place a name is, from the words around it, when the name itself does not say: "the
+weatherman on Channel 4 North" -> "on the news", "starting at St Columba's" after a little boy -> "a
+school", "Boss at Ganesh Medicals" -> "a pharmacy", "my manager at Harbourside" -> "at work". Used before
+the generaliser falls back to "an organisation" or "a local place"."""
+
+from __future__ import annotations
+
+import re
+
+from .english import sentence_around
+
+# Words in the same sentence that say what kind of place is meant, first match wins.
+_SENTENCE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), phrase)
+    for pattern, phrase in (
+        (r"\b(?:assembly|pupils?|year\s+\d{1,2}|classroom|playground|head\s?teacher|school|reception\s+class|"
+         r"nursery\s+class|sixth\s+form|timetable|detention)\b", "a school"),
+        (r"\b(?:weather(?:man|woman|girl|presenter)|newsreader|news\s?reader|presenter|news\s+anchor)\b", "a TV station"),
+        (r"\b(?:pharmacists?|prescriptions?|dispensing|dispensary|inhalers?|chemist)\b", "a pharmacy"),
+        (r"\b(?:gp|surgery|practice\s+nurse|receptionists?)\b", "a GP surgery"),
+        (r"\b(?:clinic|outpatients?)\b", "a clinic"),
+        (r"\b(?:ward|wards|a&e|icu|theatres?)\b", "a hospital"),
+        (r"\b(?:church|parish|congregation|vicar|sermon|mass|choir)\b", "a church"),
+        (r"\b(?:firm|solicitors?|barristers?)\b", "a firm"),
+        (r"\b(?:club|clubhouse|squad|training\s+session)\b", "a club"),
+        (r"\b(?:shop|shelves|stockroom)\b", "a shop"),
+    )
+)
+# A broadcaster's name by its own words.
+_BROADCASTER = re.compile(r"\b(?:TV\d*|Channels?|Radio|FM)\b")
+# A word with a capital inside a sentence: part of a name.
+_NAME_WORD = re.compile(r"(?<=[\w,;:'’)]\s)[A-Z][a-z][\w'’-]*")
+# A child whose start somewhere is news: a school.
+_CHILD = re.compile(r"\b(?:little|wee|kid|kids|son|daughter|nan|nanna|grandson|granddaughter|toddler|year\s+\d)\b", re.IGNORECASE)
+_STARTING_AT = re.compile(r"(?i)\bstart(?:s|ed|ing)?\s+at\s+$")
+# The writer's role, as the post or the settings give it, for a workplace named after "at".
+_ROLE_PLACES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), phrase)
+    for pattern, phrase in (
+        (r"\b(?:pharmacist|chemist)s?\b", "a pharmacy"),
+        (r"\b(?:teacher|teaching\s+assistant|TA)s?\b", "a school"),
+        (r"\b(?:counsellor|therapist|psychotherapist)s?\b", "a practice"),
+    )
+)
+# Someone at work named by how they stand to the writer: "my manager at Harbourside" -> "at work".
+_WORK_RELATION_AT = re.compile(
+    r"(?i)\b(?:boss|manager|line\s+manager|supervisor|colleagues?|team\s?mates?|co-?workers?|shift|staff|"
+    r"job|work(?:ing)?|worked|employer|director|owner)(?:\s+[A-Z][\w'’-]+){0,2}\s+at\s+$"
+)
+
+
+def kind_nearby(text: str, start: int, end: int, role: str, left: str, by_role: bool = True) -> str | None:
+    """The kind of place a name at ``start``..``end`` is, from its sentence, the post and the writer's
+    role (``by_role``: an organisation's name, not a place's); ``left`` is the text just before the name."""
+    sentence = sentence_around(text, start, end)
+    broadcaster = _BROADCASTER.search(text, start, end)
+    if broadcaster:  # "all over Channels TV" -> "all over the news", "from Radio Kerry" -> "from a broadcaster"
+        # its own words stay out of the phrase (the literal check would take them for the name left behind)
+        if re.search(r"(?i)\b(?:on|over|across)\s+$", left):
+            return "the news"
+        return "a TV station" if broadcaster.group(0).lower().startswith("channel") else "a broadcaster"
+    if _STARTING_AT.search(left) and _CHILD.search(sentence):
+        return "a school"
+    # the sentence's own words, not other names in it ("Komel Club" says nothing of the place at hand)
+    plain = _NAME_WORD.sub(" ", sentence.replace(text[start:end], " "))
+    for pattern, phrase in _SENTENCE_CUES:
+        if pattern.search(plain):
+            return phrase
+    if by_role and re.search(r"(?i)\bat\s+$", left):
+        for pattern, phrase in _ROLE_PLACES:
+            if pattern.search(text.replace(text[start:end], " ")):  # the post says the writer's work
+                return phrase
+        if _WORK_RELATION_AT.search(text, max(0, start - 60), start):
+            return "work"
+    return None
