@@ -53,6 +53,12 @@ REJECTED = [
      "Supported her for 5 years at a local school.", "changes 'yrs' to 'years'"),
     ("Had a session with Gregory and he opened up.", "Had a session with a client and he opened up.",
      "Had a session with a client and she opened up.", "changes 'he' to 'she'"),
+    # the same word in another form: a tense or a verb form changed breaks the sentence
+    ("That M6 pile-up on Thursday, we had the lorry driver. Held his hand.",
+     "A serious accident recently, we had one of those involved. Held his hand.",
+     "A serious accident recently, we had one of those involving. Held his hand.", "changes 'involved' to 'involving'"),
+    ("Sat with Gregory while he opened up.", "Sat with a client while he opened up.",
+     "Sat with a client while he opens up.", "changes 'opened' to 'opens'"),
     # a word of the writer's left out beside a replacement, or a person the generaliser wrote
     ("Mrs Okafor's daughter rang the ward again.", "A patient's daughter rang the ward again.",
      "A patient rang the ward again.", "leaves out 'daughter'"),

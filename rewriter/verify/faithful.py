@@ -147,7 +147,11 @@ def unfaithful(candidate: str, floor: str, original: str) -> list[str]:
     capitals: list[str] = []
     for edit, (op, i1, i2, j1, j2) in enumerate(matcher.get_opcodes()):
         if op == "equal":
-            for f, c in zip(floor_words[i1:i2], cand_words[j1:j2]):
+            for i, f, c in zip(range(i1, i2), floor_words[i1:i2], cand_words[j1:j2]):
+                if f.key != c.key and not (i in near and _number_only(f.key, c.key)):
+                    # the same stem in another form: a changed tense or person breaks the sentence
+                    # ("we had one of those involved" -> "involving"); a plural may follow a slot
+                    problems.append(f"changes '{f.key}' to '{c.key}'")
                 if _case(f.surface) != _case(c.surface) and not (
                     {_case(f.surface), _case(c.surface)} == {"lower", "title"} and (f.starts or c.starts)
                 ) and f.key != "i":
@@ -209,6 +213,14 @@ def unfaithful(candidate: str, floor: str, original: str) -> list[str]:
         problems.append(f"changes the capitals of {_quoted(capitals)}")
     problems += _marks_changed(_MARKS.findall(floor), _MARKS.findall(candidate))
     return problems
+
+
+def _number_only(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one noun in the singular, the plural or the possessive ("kid" / "kids",
+    "story" / "stories", "a doctor's wife" / "the wife of a doctor")?"""
+    short, long_ = sorted((a, b), key=len)
+    return long_ in (short + "s", short + "es", short + "'s", short + "s'") or (
+        short.endswith("y") and long_ == short[:-1] + "ies")
 
 
 def _marks_changed(before: list[str], after: list[str]) -> list[str]:
