@@ -293,3 +293,9 @@ def test_chat_abbreviations_opening_a_post_are_notflagged_in(find, text, word):
 
 def test_a_name_after_a_chat_abbreviation_is_still_caught(find):
     assert flagged_in(find, "PSA: Dolores Fairweather in bed 3 is nil by mouth from midnight.", "Dolores")
+
+
+def test_blood_pressure_after_someone_is_no_company_and_no_part_of_their_name(find):
+    assert flagged_in(find, "Locum today: my patient's BP was 210/120 and she'd walked in.", "BP") == []
+    assert flagged_in(find, "Locum today: Mrs Pemberton's BP was 210/120.", "BP") == []
+    assert flagged_in(find, "Locum today: Mrs Pemberton's BP was 210/120.", "Pemberton")

@@ -45,4 +45,6 @@ class TitledNameRecognizer(PersonRegexRecognizer):
         for k, w in enumerate(words[1:], 1):
             if not w.group()[0].isupper() and w.group().lower() not in PARTICLES:
                 return start, start + words[k - 1].end()
+            if re.search(r"['’]s$", words[k - 1].group()):
+                return start, start + words[k - 1].end()  # "Mrs Pemberton's BP": the name ends at its possessive
         return start, end
