@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from .errors import Cancelled, InputError, RewriterError
 from .generalise import generalise
+from .generalise.notes import notes_to_the_tool
 from .generalise.stories import story_rewrites
 from .llm.backend import ContextExceeded
 from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
@@ -396,8 +397,9 @@ def kept_risks(risks: list[Risk], allow: frozenset[str], text: str) -> list[Risk
 
 def fixing(text: str, risks: list[Risk], allow: frozenset[str] = frozenset()) -> list[Risk]:
     """``risks`` (found in ``text``) with the general form the rewrite can give each phrase and the story
-    details around them (generalise/stories.py), but none for words the writer keeps."""
-    return kept_risks(story_rewrites(text, risks), allow, text)
+    details around them (generalise/stories.py), and the writer's notes to the tool, dropped
+    (generalise/notes.py); but none for words the writer keeps."""
+    return kept_risks(story_rewrites(text, risks) + notes_to_the_tool(text), allow, text)
 
 
 def model_risks_kept(final_risks: list[Risk], risks: Iterable[Risk]) -> list[Risk]:
