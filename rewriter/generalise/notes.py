@@ -27,6 +27,8 @@ _ABOUT_THIS_POST = re.compile(
 _QUOTES = "'\"‘’“”"
 # A note ends at a sentence's end or a line's; a thread marker ("1/") before it goes with it.
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+|\n+)(?:\d{1,2}/\s*)?(?P<body>[^.!?\n]*(?:[.!?]+|$))")
+_MARKER = re.compile(r"\s+\d{1,2}/\s*")
+_MARKER_AHEAD = re.compile(r"(?:^|\s)\d{1,2}/\s")
 _BRACKETED = re.compile(r"\[[^\]\n]{3,200}\]|\([^)\n]{3,200}\)")
 
 
@@ -44,7 +46,11 @@ def notes_to_the_tool(text: str) -> list[Risk]:
         if any(a < end and start < b for a, b in regions):
             continue
         if _is_note(text[start:end]):
-            regions.append((m.start() if text[m.start()].isdigit() else start, end))
+            marked = text[m.start()].isdigit()
+            nxt = _MARKER.match(text, end)
+            if marked and nxt and not _MARKER_AHEAD.search(text, nxt.end()):
+                end = nxt.end()  # "1/ <note> 2/ Locum today": the thread is one post now, unnumbered
+            regions.append((m.start() if marked else start, end))
     return [Risk(KIND, a, b, text[a:b], "", "", "") for a, b in sorted(regions)]
 
 
