@@ -15,8 +15,15 @@ def money_span(ctx: Context, span: Span) -> Replacing:
     nxt = next_word(ctx.text, span.end)
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
         start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
-        return start, span.end, "a large" if m or ctx.text[start - 2:start].strip() in ("", ",", ":") else "large"
+        if m or ctx.text[start - 2:start].strip() in ("", ",", ":"):
+            return start, span.end, "a large"
+        if _DETERMINER_BEFORE.search(ctx.text, max(0, span.start - 12), span.start):
+            return span.start, span.end, "large"  # "the $12.5M deal", "our £2m contract"
+        # otherwise the amount is what a verb or a preposition takes ("worth $45m signed today")
     return ctx.article_phrase(span, "a significant sum")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|our|their|his|her|its|my|your|whose)\s+$")
 
 
 def figure_span(ctx: Context, span: Span) -> Replacing:

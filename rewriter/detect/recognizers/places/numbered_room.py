@@ -12,6 +12,10 @@ from ..support.gated import GatedRegexRecognizer
 _TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years?|times?|am|pm|o'clock)"
 
 
+# "RM" right before an amount with a magnitude: ringgit, not a room ("Rm 12" and "RM 4" stay rooms)
+_RINGGIT = re.compile(r"RM\d{1,4}[kKmMbB]")
+
+
 class NumberedRoomRecognizer(GatedRegexRecognizer):
     ORDER = 200
     ENTITY = "FACILITY"
@@ -85,6 +89,8 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
     )
 
     def accept(self, match: re.Match, text: str) -> bool:
+        if _RINGGIT.fullmatch(match.group()):
+            return False  # "RM480k contract": Malaysian ringgit (the money rule's), not room 480
         groups = match.groupdict()
         if not (groups.get("court") or groups.get("wing")):
             return True
