@@ -1,5 +1,5 @@
 """The role-noun rule and a lower-case word after the role: a name after a bare role ("our new grad
-rosie", "my client kowalczyk"), no name after "the doctor", after a comma, as a second role, or short."""
+rosie", "my client kowalczyk", "my colleague, priya,"), no name after "the doctor", as a second role, or short."""
 
 from __future__ import annotations
 

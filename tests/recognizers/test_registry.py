@@ -22,7 +22,7 @@ ORDER = [
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer",
     "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer",
     "TitledNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
-    "NameInContextRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
+    "NameInContextRecognizer", "NameInABedRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "EmployerContextRecognizer",

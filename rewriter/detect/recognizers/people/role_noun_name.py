@@ -17,8 +17,8 @@ _VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 
 _ROLE_NOUN = re.compile(rf"(?i:{ROLE_NOUNS})s?")
 # Before a role noun, what makes the lower-case word after it no name: a determiner that is not "my" or
-# "our" ("the doctor aam"), or a comma after the role ("boss, la").
-_LOWER_NAME_UNLIKELY = re.compile(rf"(?:\b(?i:the|a|an|every|any|each|this|that)\s+(?i:{ROLE_NOUNS})|(?i:{ROLE_NOUNS})\s*,)\s+$")
+# "our" ("the doctor aam"); "my colleague, priya," keeps hers.
+_LOWER_NAME_UNLIKELY = re.compile(rf"\b(?i:the|a|an|every|any|each|this|that)\s+(?i:{ROLE_NOUNS})\s+$")
 
 
 class RoleNounNameRecognizer(PersonRegexRecognizer):
@@ -69,8 +69,8 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
                 return start, start
             if len(word) <= 2 or _ROLE_NOUN.fullmatch(word) or _LOWER_NAME_UNLIKELY.search(text[max(0, start - 40) : start]):
                 # "District nursing is boss, la", "every granny midwife", "give the doctor aam": a particle,
-                # a second role, or a word of another language after "the doctor" or a comma; a name in
-                # lower case follows a bare role ("nanny peg", "our new grad rosie")
+                # a second role, or a word of another language after "the doctor"; a name in lower case
+                # follows a bare role ("nanny peg", "our new grad rosie", "my colleague, priya,")
                 return start, start
             return start, start + first.end()
         return super().trim(text, start, end, doc, starts)

@@ -1,4 +1,4 @@
-"""The name-in-a-bed rule: whoever lies in a numbered bed, bay or room is someone served."""
+"""NameInABedRecognizer (people/name_in_a_bed.py): whoever lies in a numbered bed, bay or room is someone served."""
 
 from __future__ import annotations
 
