@@ -81,6 +81,19 @@ def flagged_in(find, text: str, word: str, role: str | None = None) -> list:
     return [(t, kind) for t, kind in find(text, role) if word in t]
 
 
+def labelled_texts() -> list[str]:
+    """Every labelled draft's text the checkout can see (the shared dev sets and the writers' risk drafts):
+    a thousand and more real posts for tests that compare two readings of the same model."""
+    import json
+
+    texts = []
+    for path in [SHARED / "data" / "dev_drafts.jsonl", SHARED / "data" / "dev_drafts2.jsonl",
+                 *sorted((ROOT / "benchmarks" / "data" / "risk_drafts").glob("*.jsonl"))]:
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
 @pytest.fixture
 def isolated_env(tmp_path):
     """A fresh HOME, XDG dirs and TMPDIR, so nothing reads or writes the developer's own files."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import labelled_texts
 from rewriter.detect import work_talk
 from rewriter.spans import Span
 
@@ -104,24 +105,13 @@ def test_a_greeting_beside_someone_served_is_left_to_the_detector():
 
 # -- how the classifier is read (detect/bag_of_words.py) ----------------------------------------------
 
-def _labelled_texts() -> list[str]:
-    import json
-
-    from conftest import ROOT, SHARED
-
-    texts = []
-    for path in [SHARED / "data" / "dev_drafts.jsonl", SHARED / "data" / "dev_drafts2.jsonl",
-                 *sorted((ROOT / "benchmarks" / "data" / "risk_drafts").glob("*.jsonl"))]:
-        if path.exists():
-            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
 
 
 def test_the_gate_reads_its_classifier_without_thinc_and_scores_exactly_as_spacy_does():
     nlp = work_talk._classifier()
     assert work_talk._reader(nlp) is not None
     reader, column = work_talk._reader(nlp)
-    texts = _labelled_texts() + ["", " ", "x", "trailing\n", "😀 Huge respect"]
+    texts = labelled_texts() + ["", " ", "x", "trailing\n", "😀 Huge respect"]
     assert len(texts) > 1000
     differing = [t for t in texts if float(reader.predict(reader.token_ids(t))[column]) != nlp(t).cats[work_talk.LABEL]]
     assert differing == []

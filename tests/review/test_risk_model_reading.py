@@ -4,13 +4,12 @@ own textcat.predict, to the last bit, whether the tokens come from the detector'
 
 from __future__ import annotations
 
-import json
 import threading
 
 import numpy
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import labelled_texts
 from rewriter.detect.token_ids import MAX_CHARS, RECENT, RecentTokenIds, tokenizer_fingerprint
 from rewriter.review import Reviewer
 from rewriter.review import risk_model
@@ -27,13 +26,6 @@ def _own_ids(text: str) -> numpy.ndarray:
     return TOKENIZER(risk_model.model_text(text)).to_array("ORTH").astype("uint64")
 
 
-def _labelled_texts() -> list[str]:
-    texts = []
-    for path in [SHARED / "data" / "dev_drafts.jsonl", SHARED / "data" / "dev_drafts2.jsonl",
-                 *sorted((ROOT / "benchmarks" / "data" / "risk_drafts").glob("*.jsonl"))]:
-        if path.exists():
-            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
 
 
 EDGES = ["a", "x" * 3000, "Hello 😀", "don't!", "Mr. O'Neill e-mailed me@x.com :)", "line one\nline two", "  lead",
@@ -45,7 +37,7 @@ def test_the_shipped_model_is_read_without_thinc():
 
 
 def test_scores_are_thincs_to_the_last_bit_on_every_labelled_draft():
-    texts = _labelled_texts() + EDGES
+    texts = labelled_texts() + EDGES
     assert len(texts) > 1000
     differing = [t for t in texts if not numpy.array_equal(READER.predict(_own_ids(t)).view(numpy.uint32),
                                                            _thinc(t).view(numpy.uint32))]
@@ -74,7 +66,7 @@ def test_a_post_just_detected_is_not_tokenised_again(detector):
 def test_the_review_is_the_same_with_and_without_the_detectors_tokens(detector):
     reviewer = Reviewer()
     hits = RECENT.hits
-    texts = _labelled_texts()[:300]
+    texts = labelled_texts()[:300]
     for text in texts:
         spans = detector.detect(text)
         with_ids = reviewer.review(text, spans)
