@@ -123,3 +123,32 @@ def test_a_year_with_the_real_detector(detector, in_2026):
 
     result = Pipeline(Config(), detector).rewrite("In 2019 Sarah Okafor joined our ward.", use_llm=False)
     assert result.text == "A few years ago someone joined our ward.", result.text
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a date restated beside the one before it is one time, said once
+        ("Surgery is booked [next Friday], [14 March], fingers crossed.", "Surgery is booked soon, fingers crossed."),
+        ("She was admitted [on Sunday], [2 March], and is home now.", "She was admitted recently, and is home now."),
+        # two dates apart are two times
+        ("Admitted [on Sunday] and home [on Friday].", "Admitted recently and home recently."),
+    ],
+)
+def test_a_date_restated_in_apposition_goes_with_its_comma(draft, expected):
+    assert gen(draft, "DATE_TIME", "DATE_TIME") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # after "for", a time is a noun: never "booked for soon" or "listed for recently"
+        ("Her op is booked for [next Friday].", "Her op is booked for next week."),
+        ("Her op is scheduled for [14 March].", "Her op is scheduled for the coming weeks."),
+        ("The trial was listed for [14 March] but moved.", "The trial was listed for a set date but moved."),
+        # a weekday ahead after "for" was already right, and a duration after "for" is no date
+        ("Booked my session for [Thursday].", "Booked my session for later this week."),
+    ],
+)
+def test_a_date_after_for_stays_a_noun(draft, expected):
+    assert gen(draft, "DATE_TIME") == expected

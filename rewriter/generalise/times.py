@@ -61,6 +61,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if born:  # "a candidate, 57, born 3 March 1968, who": the birth date goes with its clause
         return ctx.cursor + born.start(), span.end, ""
     start, end = span.start, span.end
+    restated = _restated_date(ctx, span)
+    if restated is not None:  # "next Friday, 14 March" -> "soon", not "soon, soon"
+        return restated, time_run_end(ctx.text, end), ""
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
@@ -142,6 +145,16 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, prep + " the deadline"
     if prep in ("until", "till", "by", "before"):
         return start2, end, prep + " then" if prep != "by" else "soon"
+    if future and not m and _FOR.search(ctx.left(start)):
+        # "booked for next Friday" -> "booked for next week", "listed for 14 March" -> "listed for the coming
+        # weeks": after "for" a time is a noun ("booked for soon" is no English)
+        if lower.startswith("next") and lower.split()[-1] in _WEEKDAYS:
+            return start, end, "next week"
+        if lower in _WEEKDAYS or lower.startswith("this"):
+            return start, end, "later this week"
+        return start, end, "the coming weeks"
+    if not m and re.search(r"\d", lower) and _FOR.search(ctx.left(start)) and not _CLOCK.match(span.text.strip()):
+        return start, end, "a set date"  # "was listed for 14 March but moved": not "listed for recently"
     if future:
         if re.search(r"(?i)\b(next|tomorrow)\b", lower) or prep == "next" or re.search(r"\d", lower):
             return start2, end, "soon"  # "next Monday", "on 14 March": further off than "this week"
@@ -164,6 +177,19 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+_FOR = re.compile(r"(?i)\bfor\s+$")
+
+
+def _restated_date(ctx: Context, span: Span) -> int | None:
+    """Where a date that restates the one just before it begins, with its comma ("next Friday, 14 March",
+    "on Tuesday, the 3rd"): one time, said once. None when the date before is not right beside it."""
+    for before in ctx.spans:
+        if before.entity_type != span.entity_type or before.end > span.start or before.end > ctx.cursor:
+            continue
+        gap_start = max(before.end, ctx.cursor)
+        if gap_start <= span.start and re.fullmatch(r"[ \t]*,[ \t]*(?:the[ \t]+)?", ctx.text[gap_start:span.start]):
+            return gap_start
+    return None
 # A year alone: "in 2019", "since 2021".
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
