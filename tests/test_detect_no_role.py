@@ -124,3 +124,16 @@ def test_a_names_shape(text, part, nobody):
 ])
 def test_a_greeting_that_is_also_a_first_name_stays_where_a_person_stands(find, text):
     assert any("Kai" in f for f, _ in find(text)), find(text)
+
+
+@pytest.mark.parametrize("text, part, nobody", [
+    # an acronym someone has, or any one of its kind, is a kind of thing: no organisation
+    ("Our centre back tore his ACL on the last day of the season.", "ACL", True),
+    ("Sent her for an MRI and bloods, query a DVT.", "MRI", True),
+    ("Sent her for an MRI and bloods, query a DVT.", "DVT", True),
+    # an acronym alone, or one a team owns, may be a client's name
+    ("We lost our ABC account this week and nobody knows yet.", "ABC", False),
+    ("Signed with KPL today, huge for the team.", "KPL", False),
+])
+def test_an_acronym_someone_has_is_no_organisation(text, part, nobody):
+    assert no_role.in_no_persons_role(_span(text, part, entity_type="ORGANIZATION"), text) is nobody

@@ -113,6 +113,8 @@ def in_no_persons_role(span: Span, text: str) -> bool:
         return True  # "watched the Toon batter Sunderland", "lost to Leeds": a team, not a place or a firm
     if _CONSUME.search(text, max(0, start - 60), start) and not _RECEIVER_AFTER.match(text, end):
         return True
+    if span.entity_type == "ORGANIZATION" and _ACRONYM.fullmatch(span.text) and _OWNED_OR_ANY.search(text, max(0, start - 6), start):
+        return True  # "tore his ACL", "a DVT", "an MRI": a kind of thing someone has, not a named body
     if one_word and (m := _GROUP_AFTER.match(text, end)) and m.group(1).lower() in _person_nouns():
         return True
     return _not_a_names_shape(span.text) or _in_a_list_of_things(text, start, end)
@@ -127,6 +129,12 @@ _BEATEN_BEFORE = re.compile(
     r"(?i)\b(?:beat|beats|beating|batter(?:ed|s|ing)?|thrash(?:ed|es|ing)?|hammer(?:ed|s|ing)?|trounc(?:e|ed|es|ing)|"
     r"(?:lost|lose|losing|loses)\s+to|dr[ae]w\s+with|drawn\s+with)\s+$"
 )
+
+
+# An acronym alone, and what makes it a kind of thing: a person's own ("his ACL", "my ECG") or any one of its
+# kind ("a DVT", "an MRI"). Not "our" or "their", which may own a named client ("we lost our ABC account").
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_OWNED_OR_ANY = re.compile(r"(?i)\b(?:his|her|my|your|a|an)\s+$")
 
 
 # A run of short items between commas, the clause's whole ("Kopi peng, kaya toast, jia you."): a list.
