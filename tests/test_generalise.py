@@ -374,6 +374,16 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
         # a share of something: "30% of revenue" -> "a large share of revenue" (it was "A notable change of revenue")
         ("[30%] of revenue gone just like that.", ("FIGURE",), "analyst", "A large share of revenue gone just like that."),
         ("We lost [12 per cent] of our customers.", ("FIGURE",), "analyst", "We lost a large share of our customers."),
+        # a change by a percentage after the thing changed: "cut bonus 30%" (it was "cut bonus a notable change")
+        ("New CFO wants to cut bonus [30%] this year.", ("FIGURE",), "hr", "New CFO wants to cut bonus sharply this year."),
+        ("They're raising our prices [10%] in May.", ("FIGURE",), "analyst", "They're raising our prices significantly in May."),
+        # the thing changed is no preposition: "cut the budget from 10% to 8%" is a change from one figure to another
+        ("Leadership cut the hike budget from [10%] to [8%] quietly.", ("FIGURE", "FIGURE"), "hr",
+         "Leadership cut the hike budget significantly quietly."),
+        # a described numbered room keeps its word with an article (it was "in private a room")
+        ("The man in private [room 3] keeps ringing.", ("FACILITY",), "nurse", "The man in a private room keeps ringing."),
+        ("Moved him to isolation [room 12] overnight.", ("FACILITY",), "nurse", "Moved him to an isolation room overnight."),
+        ("Moved him to [room 12] overnight.", ("FACILITY",), "nurse", "Moved him to a room overnight."),
     ],
 )
 def test_a_labelled_reference_and_a_share_of_something(draft, types, role, expected):

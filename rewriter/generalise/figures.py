@@ -33,10 +33,18 @@ def figure_span(ctx: Context, span: Span) -> Replacing:
         if is_sentence_start(ctx.text, span.start):
             word = word.capitalize()
         return span.start, span.end, word + span.text[period.end():]
+    ranged = _FROM_BEFORE.search(ctx.left(span.start)) and _TO_FIGURE_AFTER.match(ctx.text, span.end)
+    if ranged:  # "cut the budget from 10% to 8%" -> "cut the budget significantly", never "from a notable change to..."
+        start = ctx.cursor + _FROM_BEFORE.search(ctx.left(span.start)).start()
+        return start, _TO_FIGURE_AFTER.match(ctx.text, span.end).end(), "significantly"
     start, m = ctx.absorb_left(span.start, r"\b(up|down|by|rose|fell|grew|dropped|increased|decreased|cut|jumped|climbed)\s+")
     if m:
         return span.start, span.end, "sharply" if m.group(1).lower() in ("down", "fell", "dropped", "decreased", "cut") else "significantly"
-    if re.fullmatch(r"\d[\d.,]*\s?(?:%|per\s?cent)", span.text.strip(), re.IGNORECASE) and re.match(r"\s+of\b", ctx.text[span.end:]):
+    percent = re.fullmatch(r"\d[\d.,]*\s?(?:%|per\s?cent)", span.text.strip(), re.IGNORECASE)
+    changed = _CHANGED_OBJECT_BEFORE.search(ctx.left(span.start)) if percent else None
+    if changed and not any(word.lower() in FUNCTION_WORDS for word in changed.group(2).split()):  # "cut bonus 30%" -> "cut bonus sharply", "raise prices 10%" -> "raise prices significantly"
+        return span.start, span.end, "sharply" if changed.group(1).lower().startswith(("cut", "slash", "reduc", "lower")) else "significantly"
+    if percent and re.match(r"\s+of\b", ctx.text[span.end:]):
         # "30% of revenue gone" -> "a large share of revenue gone"
         return ctx.article_phrase(span, "a large share")
     count = re.match(r"a number of (\w+)$", span.suggestion or "")
@@ -53,4 +61,13 @@ def figure_span(ctx: Context, span: Span) -> Replacing:
     return ctx.article_phrase(span, own if own.startswith(("a ", "an ")) else "a notable change")
 
 
+# A change from one figure to another: "from 10% to 8%", "from £2m to £3.5m".
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_TO_FIGURE_AFTER = re.compile(r"(?i)\s+to\s+[£$€]?\d[\d.,]*\s?(?:%|per\s?cent|[km]\b|million\b|bn\b)?")
+# A verb of change and its object right before a percentage: "cut bonus 30%", "raising our prices 10%".
+_CHANGED_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|rais(?:e|ed|es|ing)|"
+    r"increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|boost(?:ed|s|ing)?)\s+(?:(?:the|our|their|my|his|her|its|all)\s+)?"
+    r"([a-z]+(?:\s+[a-z]+)?)\s+(?:by\s+)?$"
+)
 _OWN_DETERMINER = re.compile(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my|his|her|your|whole|entire)\s+$")

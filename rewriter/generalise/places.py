@@ -10,7 +10,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import is_described_modifier, is_sentence_start, possessive_after, space_after
+from .english import FUNCTION_WORDS, is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby
 
@@ -156,6 +156,12 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if kind in ("a bed", "a room"):
         # "in bed 12" on its own -> "in a bed" reads oddly; drop the number only
         word = kind.split()[1]
+        described = _ROOM_DESCRIBED.search(ctx.left(start)) if word == "room" else None
+        if described and described.group(1).lower() not in FUNCTION_WORDS:
+            # "in private room 3" -> "in a private room", never "in private a room"
+            adjective = described.group(1)
+            article = "an" if adjective[0].lower() in "aeiou" else "a"
+            return ctx.cursor + described.start(1), end, f"{article} {adjective} room"
         start2, m = ctx.absorb_left(start, r"\b(in|on|from)\s+")
         if m:
             return start2, end, f"{m.group(1).lower()} bed" if word == "bed" else f"{m.group(1).lower()} a room"
@@ -171,3 +177,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if poss and re.match(r"(?i)(?:st\.?|saint)\s", span.text):
         return ctx.article_phrase(span, kind, extra=poss)  # "St Bride's" is the name, not whose: "a school"
     return ctx.article_phrase(span, kind + ("'s" if poss else ""), extra=poss)
+
+
+# A plain word describing a numbered room, with no determiner before it: "private room 3", "single room 12"
+# (not a verb's past or present participle: "moved room 3", "swapping room 4").
+_ROOM_DESCRIBED = re.compile(r"(?<![\w'’-])(?!\w+(?:ed|ing)\s+$)([a-z]{3,})\s+$")
