@@ -24,6 +24,11 @@ def test_every_row_has_keys_and_a_kind():
         ("Court Road", "a local street"),  # the street row comes before the court row
         ("Leeds Crown Court", "a court"),
         ("Marcus", None),
+        # a bay with its number is a bed space; a name ending in "Bay" is a stretch of coast
+        ("Bay 3", "a bed"),
+        ("side bay", "a bed"),
+        ("Marina Bay", None),
+        ("Byron Bay", None),
     ],
 )
 def test_kind_of_place(name, kind):

@@ -25,6 +25,18 @@ def kind_of_place(name: str) -> str | None:
     padded = f" {words} "
     for keys, kind in FACILITY_KINDS:
         for key in keys:
+            if key in _SHORE_WORDS and _names_a_shore(words, key):
+                continue
             if f" {key} " in padded or f" {key}s " in padded:
                 return kind
     return None
+
+
+# A word for a bed space that is also a stretch of coast: "Bay 3", "bed bay C" are beds; "Marina Bay",
+# "Byron Bay" are places by the sea.
+_SHORE_WORDS = frozenset({"bay"})
+
+
+def _names_a_shore(words: str, key: str) -> bool:
+    parts = words.split()
+    return len(parts) >= 2 and parts[-1] in (key, key + "s") and parts[-2] not in ("bed", "side", "the")
