@@ -22,6 +22,9 @@ from test_generalise import gen
         ("If you saw a red [Corsa] around midnight, get in touch.", ("PERSON",), "police officer",
          "If you saw a red car around midnight, get in touch."),
         ("A silver [Astra] parked outside again.", ("PERSON",), "police officer", "A silver car parked outside again."),
+        # whatever the detector called it: a place after a colour is a make too ("the white a local place")
+        ("The oke with the white [Hilux] and the sticker owes me.", ("LOCATION",), "mechanic",
+         "The oke with the white car and the sticker owes me."),
         ("Saw a man in a blue [Nike] hoodie near the shop.", ("PERSON",), "police officer",
          "Saw a man in a blue hoodie near the shop."),
         # a person: a name before a class code and "reckons" is no place

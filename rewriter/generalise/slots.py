@@ -101,13 +101,13 @@ def family_in_context(ctx: Context, span: Span) -> str:
             and not (span.entity_type == "PERSON" and _possessive_follows(ctx.text, span.end)
                      and not re.search(r"(?i)\bthe\s+$", ctx.left(span.start))):
         return "place"  # "breakfast with Ama at Dishoom", "dinner at the Nando's near the station" ("at Sam's" is Sam's)
+    if family in ("person", "place") and span.entity_type in ("PERSON", "LOCATION") and _COLOURED.search(ctx.left(span.start)):
+        return "thing"  # "a red Corsa", "the white Hilux": a car, not someone or somewhere
     if family == "person" and span.entity_type == "PERSON":
         if _is_place(ctx, span):
             return "place"
         if _is_workplace(ctx, span):
             return "organisation"
-        if _COLOURED.search(ctx.left(span.start)):
-            return "thing"  # "a red Corsa": a car, not someone
     elif family == "place" and _ARTICLE_BEFORE.search(ctx.left(span.start)) and _ACRONYM.fullmatch(span.text.strip()):
         return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and _is_person(ctx, span):
@@ -171,7 +171,7 @@ def hospital_part_of(ctx: Context, span: Span) -> Replacing | None:
 
 
 # "a red Corsa", "the silver Astra": a colour before a name makes it a thing someone has.
-_COLOURED = re.compile(r"(?i)\b(?:a|an|the|his|her|their|my)\s+(?:" + vocab.alternation("colours") + r")\s+$")
+_COLOURED = re.compile(r"(?i)\b(?:a|an|the|his|her|their|my|di|da|de)\s+(?:" + vocab.alternation("colours") + r")\s+$")
 # A plural surname with "the": "the Hendersons' old labrador", "the Donnellans' fifth".
 _FAMILY_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+s")
 

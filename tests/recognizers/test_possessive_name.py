@@ -13,3 +13,15 @@ def test_names_known_by_their_context(find, text, name):
 
 def test_other_peoples_kids_name_no_one(find):
     assert find("Now off to teach 30 other people's kids. Wish me luck!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The head suspended the PTA chairman's son yesterday.",
+    "Our school bus driver's wife rang the office.",
+])
+def test_the_last_noun_of_a_compound_is_no_name(find, text):
+    assert [f for f in find(text) if f[1] == "PERSON"] == []
+
+
+def test_a_name_after_a_list_still_is_one(find):
+    assert ("harper", "PERSON") in find("Met the kids and harper's mum at the gate.")

@@ -23,6 +23,9 @@ _PEOPLE_NOUNS = re.compile(
 # An article or determiner before a lowercase word makes it a noun: "the driver's son", "a farmer's wife".
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|our|my|your|his|her|their)\s+)$")
 
+# A determiner and one or two words before a lowercase word make it the head of a noun compound.
+_COMPOUND_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|our|my|your|his|her|their)\s+((?:[\w-]+\s+){1,2}))$")
+
 
 class PossessiveNameRecognizer(PersonRegexRecognizer):
     ORDER = 750
@@ -37,4 +40,7 @@ class PossessiveNameRecognizer(PersonRegexRecognizer):
             return start, start
         if word.islower() and _DETERMINER_BEFORE.search(text[max(0, start - 8) : start]):
             return start, start
+        compound = _COMPOUND_BEFORE.search(text[max(0, start - 40) : start]) if word.islower() else None
+        if compound and not any(w.lower() in FUNCTION_WORDS for w in compound.group(1).split()):
+            return start, start  # "the PTA chairman's son", "our bus driver's wife": the last noun of a compound
         return start, end
