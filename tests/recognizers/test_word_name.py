@@ -42,6 +42,7 @@ def test_the_other_mentions_of_that_name_are_chased(find):
         "Amber Alert issued again tonight, stay safe.",  # a run of capitals
         "The verdict is due in May, we think.",  # a month
         "I have so much hope for this cohort.",  # lowercase
+        "He walks 8km to school every day 🥹 Will share his photo once he says ok.",  # an emoji ends a sentence
     ],
 )
 def test_a_word_name_used_as_a_word_is_not_a_person(find, text):

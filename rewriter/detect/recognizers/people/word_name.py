@@ -39,6 +39,9 @@ _PERSON_SHOWN_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A token after which a new sentence starts, though spaCy did not split there: an emoji or a run of them.
+_OPENS_AFTER = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+
 
 class WordNameRecognizer(OwnRecognizer):
     ORDER = 775
@@ -67,6 +70,8 @@ class WordNameRecognizer(OwnRecognizer):
             after = doc[i + 1] if i + 1 < len(doc) else None
             if before is not None and (before.lower_ in _THING_BEFORE or _capitalised(before.text)):
                 continue
+            if before is not None and _OPENS_AFTER.fullmatch(before.text):
+                continue  # "He walks 8km every day 🥹 Will share his photo": after an emoji a sentence starts
             if after is not None and (_capitalised(after.text) or after.like_num or after.text[:1].isdigit()):
                 continue
             if lexicon.is_everyday_term(word) or is_public_mention(text, start, end, "PERSON"):
