@@ -91,6 +91,8 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
 
 
+# Words that only make the describing word stronger: "a certain very famous Lusaka businessman".
+_INTENSIFIERS = frozenset({"very", "really", "quite", "so", "most", "pretty", "rather", "super"})
 _DESCRIBED_BEFORE = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3})$", re.IGNORECASE)
 
 
@@ -98,7 +100,7 @@ def is_described_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     """True for "a rather well-known Whitcombe dentist", "a Jersey account": "a", perhaps words that
     describe, the name, then a plain noun; the name says whose or where, and the noun stands without it."""
     m = _DESCRIBED_BEFORE.search(text, cursor, start)
-    if not m or any(w.lower() in FUNCTION_WORDS for w in m.group(1).split()):
+    if not m or any(w.lower() in FUNCTION_WORDS and w.lower() not in _INTENSIFIERS for w in m.group(1).split()):
         return False
     nxt = next_word(text, end)
     return (bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "

@@ -10,7 +10,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import is_described_modifier, is_sentence_start, possessive_after, space_after
+from .english import article_for, is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby
 
@@ -60,6 +60,12 @@ _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
 _MOVED = re.compile(r"(?i)\b(?:moved|move|moves|moving|relocated|relocating)\b(?:\s+[\w'’-]+){0,5}?\s*$")
 _A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weekend|week|weeks|days|nights|fortnight|holiday|holidays|month|months|summer|break)\b")
+# Plain nouns for a kind of place that may follow a place's name: "in Thakle village", "from Gulu district".
+_PLACE_NOUNS = frozenset({
+    "village", "villages", "town", "city", "district", "county", "parish", "province", "region", "suburb",
+    "township", "settlement", "community", "neighbourhood", "neighborhood", "sub-county", "municipality",
+    "island", "valley", "slum", "compound", "camp", "locality", "hamlet",
+})
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -114,6 +120,12 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             return start, end, "local"
         if is_described_modifier(ctx.text, start, end, ctx.cursor):  # "a Jersey account" -> "an account"
             return start, end + space_after(ctx.text, end), ""
+        kind_word = re.match(r"[ \t]+([a-z][a-z-]+)\b", ctx.text[end:])
+        if kind_word and kind_word.group(1) in _PLACE_NOUNS and not possessive_after(ctx.text, end):
+            # "in Nakaseeta village" -> "in a village": the noun after the name says what it is ("in town
+            # village" reads as nonsense)
+            start2, the = ctx.absorb_left(start, r"\bthe\s+")
+            return start2, end + space_after(ctx.text, end), article_for(kind_word.group(1)) + " "
         # "down to Bondi", "up to Kendal": where the writer went, with its particle -> "out" (a move or a
         # stay is "away": "moved down to Cornwall" -> "moved away"); "down elsewhere" reads as nonsense
         went = _PARTICLE_TO.search(ctx.left(start))
