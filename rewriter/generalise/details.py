@@ -69,10 +69,10 @@ _PLURAL_HEAD = re.compile(r"(?:twins|triplets|quads|quadruplets|quintuplets|[a-z
 
 def _rest_of_phrase(text: str, span: Span) -> int:
     """How far past ``span`` its noun phrase runs, when the span stops inside one after a preposition."""
-    if not _PREPOSITION_INSIDE.search(span.text):
-        return span.end
+    if not _PREPOSITION_INSIDE.search(span.text) or not span.text[-1:].isalpha():
+        return span.end  # "the only Dalit girl in Class 9| stopped coming": the phrase ended with its number
     m = _PHRASE_REST.match(text, span.end)
-    if not m or any(w in FUNCTION_WORDS or w in _TIME_WORDS for w in m.group(1).split()):
+    if not m or any(w in FUNCTION_WORDS or w in _TIME_WORDS or re.search(r"(?:ed|ing)$", w) for w in m.group(1).split()):
         return span.end
     return m.end(1)
 

@@ -44,7 +44,7 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         start, article = ctx.absorb_article(span.start, "a")
         return start, span.end + space_after(ctx.text, span.end), "" if ctx.is_modifier(span.start, span.end) or plural else article + " "
     if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span) or is_described_modifier(
-        ctx.text, span.start, span.end, ctx.cursor
+        ctx.text, span.start, span.end, ctx.cursor, determined=True
     ):  # "a rather well-known Whitcombe dentist" -> "a rather well-known dentist"
         return span.start, span.end + space_after(ctx.text, span.end), ""
     own_article = re.match(r"(?i)the\s+", span.text)
@@ -53,6 +53,12 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         # "signed the Northwind/Halberd Logistics merger docs" -> "signed the merger docs" ("The
         # Vanguard Group invested": a verb follows, the name is the subject and gets its phrase)
         return span.start, span.end + space_after(ctx.text, span.end), own_article.group(0)
+    poss = possessive_after(ctx.text, span.end)
+    if poss and _SUPERLATIVE_AFTER.match(ctx.text, span.end + poss):
+        # "one of Acme Mining's biggest contractors" -> "one of the biggest contractors": whose goes, the
+        # ranking stays ("one of an organisation's biggest" reads as nonsense)
+        start, _ = ctx.absorb_left(span.start, r"\b(?:a|an|the)\s+")
+        return start, span.end + poss, "the"
     own = _own_workplace(ctx, span)
     if own is not None:
         return own
@@ -84,6 +90,7 @@ _OURS_AT = re.compile(
     r"warehouse|call\s+centre|call\s+center|centre|center|db|database|servers?|systems?|squad|unit|crew|lab|labs|"
     r"factory|depot|store|shop|stack|codebase|app|platform)\s+(?P<at>at)\s+$"
 )
+_SUPERLATIVE_AFTER = re.compile(r"(?i)\s+(?:biggest|largest|top|main|best|leading|oldest|newest|most|smallest|worst|fastest)\b")
 _WORKPLACE_AFTER = re.compile(r"(?i)\s+(?:nick|station|office|branch|site|plant|depot|hq|campus|store|warehouse|clinic|hospital|school)\b")
 _WE_AT = re.compile(
     r"(?i)\b(?:I|we)(?:['’](?:m|re|ve))?\s+(?:(?:am|are|was|were|have|had|been|still|now|currently|all|just)\s+)*"

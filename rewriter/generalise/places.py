@@ -118,7 +118,7 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if kind is None:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"
-        if is_described_modifier(ctx.text, start, end, ctx.cursor):  # "a Jersey account" -> "an account"
+        if is_described_modifier(ctx.text, start, end, ctx.cursor, determined=True):  # "a Jersey account" -> "an account"
             return start, end + space_after(ctx.text, end), ""
         kind_word = re.match(r"[ \t]+([a-z][a-z-]+)\b", ctx.text[end:])
         if kind_word and kind_word.group(1) in _PLACE_NOUNS and not possessive_after(ctx.text, end):
