@@ -24,7 +24,8 @@ _TRAILING_QUOTE = re.compile(r"\s+['‘’\"“”]+$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
-# Kinds whose span may run over a sentence's full stop, and what such a run looks like.
+# Kinds whose span may run over a sentence's full stop, and what such a run looks like (an amount's only:
+# a place's "Mall St. Jacob" is one name).
 _STOP_NOT_THEIRS = frozenset({"place", "time", "money", "figure"})
 _RUN_ON_SENTENCE = re.compile(r"(?<=[a-z0-9])\.\s+[A-Z][a-z]+")
 
@@ -39,7 +40,7 @@ def trimmed(text: str, span: Span) -> Span:
     if span.kind.family in ("person", "organisation"):
         start, end = _name_words(text, start, end, span.kind.family == "person")
     if span.kind.family in _STOP_NOT_THEIRS:
-        run_on = _RUN_ON_SENTENCE.search(text, start, end)
+        run_on = _RUN_ON_SENTENCE.search(text, start, end) if span.kind.family in ("money", "figure") else None
         if run_on and run_on.end() == end and run_on.start() > start:
             end = run_on.start() + 1  # "S$480m. Fingers": the next sentence's first word is no part of it
         if text[end - 1:end] == "." and re.match(r"\s+[A-Z]|\s*$", text[end:]) and end - 1 > start:

@@ -15,7 +15,7 @@ from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_described_modifier, next_word, possessive_after, space_after
 from .places import place_span
 from .residences import residence_kind
-from .workplaces import kind_nearby
+from .workplaces import kind_nearby, own_workplace
 
 COMPANY_WORDS = vocab.words("company_words")
 
@@ -59,9 +59,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         # ranking stays ("one of an organisation's biggest" reads as nonsense)
         start, _ = ctx.absorb_left(span.start, r"\b(?:a|an|the)\s+")
         return start, span.end + poss, "the"
-    own = _own_workplace(ctx, span)
-    if own is not None:
-        return own
+    own = None if _kind_of_place_after(ctx.text, span.end) else own_workplace(ctx.text, span.start, span.end, ctx.cursor)
+    if own is not None:  # "our prod db at Fenwick Pay" -> "our prod db"; "building at Acme" -> "at work"
+        return own[0], own[1] + _comma_place(ctx.text, span.end), own[2]
     phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role)
     if phrase == "my employer" and re.search(r"(?i)\b(?:with|from|against|into|than|between|and|vs)\s+$", ctx.left(span.start)):
         phrase = None  # "merging with Tellrow" is another company, never the writer's own employer
@@ -83,34 +83,7 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
 
 
-# The writer's own workplace, by the words before its name: "our prod db at", "our Jebel Ali team at", "what
-# we're building at", "I work at". The role's word for a company ("a client company") would make it a client.
-_OURS_AT = re.compile(
-    r"(?i)\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:team|teams|office|offices|site|branch|department|dept|floor|plant|"
-    r"warehouse|call\s+centre|call\s+center|centre|center|db|database|servers?|systems?|squad|unit|crew|lab|labs|"
-    r"factory|depot|store|shop|stack|codebase|app|platform)\s+(?P<at>at)\s+$"
-)
 _SUPERLATIVE_AFTER = re.compile(r"(?i)\s+(?:biggest|largest|top|main|best|leading|oldest|newest|most|smallest|worst|fastest)\b")
-_WORKPLACE_AFTER = re.compile(r"(?i)\s+(?:nick|station|office|branch|site|plant|depot|hq|campus|store|warehouse|clinic|hospital|school)\b")
-_WE_AT = re.compile(
-    r"(?i)\b(?:I|we)(?:['’](?:m|re|ve))?\s+(?:(?:am|are|was|were|have|had|been|still|now|currently|all|just)\s+)*"
-    r"(?:work|works|working|worked|building|build|built|employed|based|shipping|ship|shipped|coding|developing|"
-    r"making|testing|doing)\s+(?:\w+\s+)?(?P<at>at)\s+$"
-)
-
-
-def _own_workplace(ctx: Context, span: Span) -> Replacing | None:
-    """"our prod db at Fenwick Pay went down" -> "our prod db went down", "what we're building at
-    Rolls-Royce Derby" -> "what we're building at work": the writer's own employer is work, not a client."""
-    if possessive_after(ctx.text, span.end) or _kind_of_place_after(ctx.text, span.end) or _WORKPLACE_AFTER.match(ctx.text, span.end):
-        return None  # "our team at Met nick": the name is the station's, said below
-    left = ctx.left(span.start)
-    ours = _OURS_AT.search(left)
-    if ours:  # the noun already says whose it is: the name and its "at" go
-        return ctx.cursor + len(left[:ours.start("at")].rstrip()), span.end + _comma_place(ctx.text, span.end), ""
-    if _WE_AT.search(left):
-        return span.start, span.end + _comma_place(ctx.text, span.end), "work"
-    return None
 
 
 # A name's last word that says what kind of place it is, which thousands share ("Greenway Pharmacy" -> "a

@@ -12,7 +12,7 @@ from ..spans import Span
 from .context import Context, Replacing
 from .english import article_for, is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
-from .workplaces import kind_nearby
+from .workplaces import kind_nearby, own_workplace
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
 _GENERIC_PLACE_SUGGESTIONS = frozenset(
@@ -120,6 +120,9 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             return start, end, "local"
         if is_described_modifier(ctx.text, start, end, ctx.cursor, determined=True):  # "a Jersey account" -> "an account"
             return start, end + space_after(ctx.text, end), ""
+        own = own_workplace(ctx.text, start, end, ctx.cursor) if span.entity_type in ("LOCATION", "PERSON", "ORGANIZATION") else None
+        if own is not None:  # "our prod db at Fenwick Pay" taken for a town: still the writer's work
+            return own
         kind_word = re.match(r"[ \t]+([a-z][a-z-]+)\b", ctx.text[end:])
         if kind_word and kind_word.group(1) in _PLACE_NOUNS and not possessive_after(ctx.text, end):
             # "in Nakaseeta village" -> "in a village": the noun after the name says what it is ("in town
