@@ -97,6 +97,16 @@ CASES["times"] = [
     ("Boy I taught back in [2019] just DM'd me to say he's starting at uni", ("DATE_TIME",), "teacher",
      "Boy I taught a few years ago just DM'd me to say he's starting at uni"),
 ]
+CASES["people"] = [
+    # a time before a name is no role noun: the person stays a person
+    ("3rd time this week [Mrs Pattinson] has rang me at home", ("PERSON",), "nurse", "3rd time this week a patient has rang me at home"),
+    ("Proud of my guy [Tavion] today", ("PERSON",), "probation officer", "Proud of my guy today"),
+    # someone from a name is from a place; a thing from a name is from a person
+    ("about the lass from [Thornbeck] who went missing", ("PERSON",), "social worker", "about the lass from elsewhere who went missing"),
+    ("got a lovely card from [Sarah] today", ("PERSON",), "nurse", "got a lovely card from a patient today"),
+    # the writer's own articles before letters stay as written
+    ("[Dave]'s back pain does not need an MRI.", ("PERSON",), "physiotherapist", "Someone's back pain does not need an MRI."),
+]
 CASES["money"] = [
     ("The bid came in at [£2.3m] and we lost.", ("MONEY",), "consultant", "The bid came in high and we lost."),
 ]

@@ -205,6 +205,8 @@ def tidy(text: str) -> str:
 
 
 def _fix_article(article: str, word: str) -> str:
+    if re.fullmatch(r"[A-Z][A-Z0-9&]+s?", word):
+        return f"{article} {word}"  # "an MRI", "a NASA grant": letters are said by their names, the writer knows
     right = article_for(word)
     if article[0].isupper():
         right = right.capitalize()

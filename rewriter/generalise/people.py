@@ -25,6 +25,13 @@ _NOT_ADJECTIVES = vocab.words("speech_verbs")
 _PLACE_PREPOSITION = re.compile(r"(?i)(?<!confide )(?<!believe )(?<!confided )(?<!trust )\b(?:in|near|outside|around|across|throughout)\s+$")
 
 
+# Someone "from" a name is from a place ("the lass from Thornbeck", "anyone from Crosby", "a boy from Taman
+# Perling"); a thing from a name is from a person ("a card from Sarah"), and stays so.
+_PERSON_FROM = re.compile(
+    r"(?i)\b(?:anyone|anybody|everyone|everybody|someone|somebody|no\s?one|nobody|lass|lasses|lad|lads|boy|boys|"
+    r"girl|girls|man|men|woman|women|guy|guys|kid|kids|family|families|people|folk|fella|bloke|youth|youths|"
+    r"survivor|suspect|farmer|lady|ladies|couple)\s+from\s+$"
+)
 # What may follow a bracketed name up to its closing bracket and still say nothing but who and how old.
 _BRACKET_REST = re.compile(
     r"(?:\s*(?:,|&|\band\b|\bnow\b|\bboth\b|\baged?\b|\d{1,3}(?:\s*(?:yo|y/o|yrs?|years?(?:\s+old)?))?\b|"
@@ -37,7 +44,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if span.entity_type == "PERSON" and is_company(span.text) and " " in span.text.strip():
         return organisation_span(ctx, span)  # "Stark Retail" tagged as a person
-    if span.entity_type == "PERSON" and _PLACE_PREPOSITION.search(ctx.left(span.start)) and not possessive_after(text, span.end):
+    if span.entity_type == "PERSON" and (_PLACE_PREPOSITION.search(ctx.left(span.start)) or _PERSON_FROM.search(ctx.left(span.start))) and not possessive_after(text, span.end):
         # "a test track in Milton Keynes", "out near Gundagai": nobody is "in someone"; the small
         # model often takes a town for a person
         return place_span(ctx, span)
@@ -82,7 +89,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if spoken_to is not None:
         return spoken_to
     # "Our TL Pradeep", "their CFO James": the acronym after a determiner is the role; the name goes
-    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+[A-Z]{2,4}\s+$", ctx.left(start), re.IGNORECASE)
+    # (so is a short noun after one, "my guy Tavion", but never a time: "this week Mrs Pattinson" is a person)
+    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)[A-Z]{2,4}\s+$",
+                        ctx.left(start), re.IGNORECASE)
     if acronym and not poss:
         ctx.mention(span)
         return start, end + space_after(text, end), ""
