@@ -107,6 +107,14 @@ CASES["people"] = [
     # the writer's own articles before letters stay as written
     ("[Dave]'s back pain does not need an MRI.", ("PERSON",), "physiotherapist", "Someone's back pain does not need an MRI."),
 ]
+CASES["more"] = [
+    ("So proud of how far she's come since she came to us [in March].", ("DATE_TIME",), "foster carer",
+     "So proud of how far she's come since she came to us earlier this year."),
+    ("their IT director [Raj] thinks indexes are optional.", ("PERSON",), "software engineer",
+     "their IT director thinks indexes are optional."),
+    ("assessed [the first tri-lingual selective mute kid] I've seen in 20 yrs", ("DISTINCTIVE_DETAIL",), "psychologist",
+     "assessed a tri-lingual selective mute kid"),
+]
 CASES["money"] = [
     ("The bid came in at [£2.3m] and we lost.", ("MONEY",), "consultant", "The bid came in high and we lost."),
 ]

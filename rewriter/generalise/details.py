@@ -63,6 +63,12 @@ _PREPOSITION_INSIDE = re.compile(r"\s(?:on|at|in|of|from)\s")
 _ONE_OF_FEW = re.compile(
     r"(?i)^one\s+of\s+(?:only|just|the\s+only)\s+(?:two|three|four|five|a\s+few|a\s+handful\s+of|\d{1,2})\s+(?=[a-z])"
 )
+# A clause that only a superlative can take: "(the first kid) I've seen in 20 yrs", "(the only mum) she's
+# ever had".
+_EVER_SEEN = re.compile(
+    r"(?i)[ \t]+(?:that[ \t]+|who[ \t]+)?(?:I|we|she|he|they|you)(?:['’](?:ve|s|d)|[ \t]+have|[ \t]+has|[ \t]+had)"
+    r"[ \t]+(?:ever[ \t]+)?(?:seen|had|met|known|treated|taught|nursed|done|heard|worked\s+with)\b[^.!?,;:\n'’\"”)]*"
+)
 # Nouns for people born together: "first ever twins" -> "twins", never "a twins".
 _PLURAL_HEAD = re.compile(r"(?:twins|triplets|quads|quadruplets|quintuplets|[a-z]{3,}[^su\s]s)$")
 
@@ -89,7 +95,11 @@ def distinctive_span(ctx: Context, span: Span) -> Replacing:
         if " of " not in noun and _PLURAL_HEAD.search(noun.split(" in ")[0].removesuffix(" born")):
             plain = noun  # "first ever conjoined twins born ..." -> "conjoined twins"
         start, phrase = ctx.absorb_article(span.start, plain)
-        return start, _rest_of_phrase(ctx.text, span), phrase
+        end = _rest_of_phrase(ctx.text, span)
+        ever = _EVER_SEEN.match(ctx.text, end)
+        if ever:  # "the first mute kid I've seen in 20 yrs" -> "a mute kid": the clause needed the "first"
+            end = ever.end()
+        return start, end, phrase
     if span.detail is Detail.RARE_CONDITION:  # "with Stiff Person Syndrome" -> "with a rare condition"
         return ctx.article_phrase(span, "a rare condition")
     if _ONE_PERSON_TITLE.match(span.text):  # "our Head of Procurement was walked out"

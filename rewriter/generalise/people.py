@@ -529,6 +529,8 @@ def _determined(text: str, noun_start: int) -> bool:
     words = clause.split()
     for k, word in enumerate(reversed(words[-4:])):
         w = word.lower()
+        if k < 3 and re.fullmatch(r"[A-Z]{2,4}", word):
+            continue  # an acronym is a modifier: "their IT director", "our HR lead"
         if w in DETERMINERS or w in ARTICLES or w in ("another", "one", "some", "every", "each", "these", "those"):
             return True
         if re.fullmatch(r"\w+['’]s", w):

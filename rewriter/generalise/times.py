@@ -114,7 +114,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # closing it in March", "trial listed for 9 weeks in May": to come
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
-        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(before))
+        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
         if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
             # "In March Sarah moved to our ward": the past comes after the date
             after = ctx.text[end:_clause_end(ctx.text, end)]
