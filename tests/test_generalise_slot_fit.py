@@ -115,6 +115,11 @@ CASES["more"] = [
     ("assessed [the first tri-lingual selective mute kid] I've seen in 20 yrs", ("DISTINCTIVE_DETAIL",), "psychologist",
      "assessed a tri-lingual selective mute kid"),
 ]
+CASES["places"] = [
+    ("Grim one on the [A64] near [Malton] this morning.", ("LOCATION", "LOCATION"), "police", "Grim one on a main road this morning."),
+    ("mate, this is [Broken Hill], we all know who you are.", ("LOCATION",), "pharmacist",
+     "mate, this is a small town, we all know who you are."),
+]
 CASES["money"] = [
     ("The bid came in at [£2.3m] and we lost.", ("MONEY",), "consultant", "The bid came in high and we lost."),
 ]
@@ -130,6 +135,8 @@ CASES["money"] = [
         ("Sunsetting the app, only [11%] of users on it.", "a notable change", "engineer",
          "Sunsetting the app, only a small share of users on it."),
         ("Our [12] member team killed it.", "dozens of", "engineer", "Our member team killed it."),
+        ("we're cutting about [40% of the Austin office] soon.", "part of the local office", "hr",
+         "we're cutting part of the local office soon."),
     ],
 )
 def test_a_figure_fits_its_slot(draft, suggestion, role, expected):

@@ -66,7 +66,7 @@ def test_the_words_around_a_span_decide_its_kind(draft, types, role, expected):
         ("Her maiden name is [Clark]", ("PERSON",), "nurse", "Her maiden name is a patient"),
         ("The Princess Royal arrived at [Ettelgem] this morning.", ("PERSON",), "therapist",
          "The Princess Royal arrived elsewhere this morning."),
-        ("Crash on the [A64] again.", ("LOCATION",), "paramedic", "Crash on a suggestion again."),
+        ("Crash on the [A64] again.", ("LOCATION",), "paramedic", "Crash on a main road again."),  # a road by its number
         ("Orders from [Tesco] from tomorrow.", ("ORGANIZATION",), "analyst", "Orders from a client company from tomorrow."),
         ("Word is all 14 [Wellspring Pharmacy] branches are being sold.", ("ORGANIZATION",), "pharmacist",
          "Word is all 14 branches are being sold."),

@@ -35,7 +35,7 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|our|their|his|her|its|m
 
 # A hedge before a count the replacement makes vague already: "about 140 staff" -> "a number of staff".
 _HEDGE_BEFORE = re.compile(r"(?i)\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some|over|just\s+over|just\s+under)\s+$")
-_VAGUE_COUNT = re.compile(r"(?i)(?:a\s+number|a\s+few|dozens|hundreds|thousands|many|several)\b")
+_VAGUE_COUNT = re.compile(r"(?i)(?:a\s+number|a\s+few|dozens|hundreds|thousands|many|several|part|a\s+(?:large|small)\s+share)\b")
 # A share said to be small: "only 11% of users".
 _SMALL_BEFORE = re.compile(r"(?i)\b(?:only|just|barely|under|less\s+than|fewer\s+than|a\s+mere)\s+$")
 _PERCENT = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent)", re.IGNORECASE)

@@ -66,6 +66,13 @@ _PLACE_NOUNS = frozenset({
     "township", "settlement", "community", "neighbourhood", "neighborhood", "sub-county", "municipality",
     "island", "valley", "slum", "compound", "camp", "locality", "hamlet",
 })
+# "this is Broken Hill", "it's Tumbarra": a place as what the clause is about.
+_THIS_IS = re.compile(r"(?i)\b(?:this|it|that)(?:['’]s|\s+is|\s+was)\s+$")
+# Last words a town's name shares with streets: "Broken Hill", "Mill Valley", "Coffs Harbour".
+_TOWN_ENDINGS = frozenset({"hill", "hills", "park", "heights", "vale", "valley", "green", "cove", "bay", "creek",
+                           "falls", "springs", "harbour", "harbor", "point", "bridge", "ridge"})
+# A road by its number: "the A64", "M6", "I-35", "US-101", "SH1".
+_ROAD_CODE = re.compile(r"(?:the\s+)?(?:[AMB]\d{1,4}(?:\([MT]\))?|I-?\d{1,3}|US-?\d{1,3}|SH\s?\d{1,3}|N\d{1,2})")
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -108,6 +115,15 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         return meal
     kind = residence_kind(ctx.text, span.text, ctx.role) or kind_of_place(span.text)
     start, end = span.start, span.end
+    town_like = kind is None or (kind == "a local street" and span.text.split()[-1].lower() in _TOWN_ENDINGS)
+    if span.entity_type in ("LOCATION", "GPE", "PERSON") and _THIS_IS.search(ctx.left(start)) and town_like:
+        # "mate, this is Broken Hill, we all know who you are" -> "this is a small town": the town is what
+        # the clause says (dropping it left "this is, we all know")
+        return start, end, "a small town"
+    road = _ROAD_CODE.fullmatch(span.text.strip())
+    if road:  # "on the A64 near Malton" -> "on a main road near ...", never "on the local"
+        start2, _ = ctx.absorb_left(start, r"\bthe\s+")
+        return start2, end, "a main road"
     after_unit = _UNIT_AT.search(ctx.text, max(0, start - 40), start)
     if after_unit and after_unit.start("at") >= ctx.cursor and kind in (None, "a local place", "a hospital", "a local hospital"):
         # "on Ward 6 at St Mary's": the ward already says it is a hospital; "at a local place" adds nothing
