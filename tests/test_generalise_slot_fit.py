@@ -120,6 +120,11 @@ CASES["places"] = [
     ("mate, this is [Broken Hill], we all know who you are.", ("LOCATION",), "pharmacist",
      "mate, this is a small town, we all know who you are."),
 ]
+CASES["pairs"] = [
+    ("letting go of staff across our [Ikeja] and [Port Harcourt] branches soon", ("LOCATION", "LOCATION"), "hr manager",
+     "letting go of staff across our two branches soon"),
+    ("our [Acme] & [Brightline] accounts are moving", ("ORGANIZATION", "ORGANIZATION"), "engineer", "our two accounts are moving"),
+]
 CASES["money"] = [
     ("The bid came in at [£2.3m] and we lost.", ("MONEY",), "consultant", "The bid came in high and we lost."),
 ]

@@ -13,7 +13,7 @@ from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_described_modifier, next_word, possessive_after, space_after
-from .places import place_span
+from .places import paired_modifier, place_span
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -34,6 +34,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a client's business")
         return ctx.article_phrase(span, phrase + ("'s" if possessive_after(ctx.text, span.end) else ""),
                                   extra=possessive_after(ctx.text, span.end))
+    paired = paired_modifier(ctx, span)
+    if paired is not None:  # "our Acme and Brightline accounts" -> "our two accounts"
+        return paired
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home

@@ -109,7 +109,28 @@ def meal_place(ctx: Context, span: Span) -> Replacing | None:
     return start, span.end + poss, kind
 
 
+# "our Ikeja and Port Harcourt branches": two names before the plural noun they both describe.
+_PAIR_BETWEEN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:our|my|the|their|both|his|her|its|your)\s+$")
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,}[^s\s]s|[a-z]+(?:ies|ches|shes|ses|xes))\b")
+
+
+def paired_modifier(ctx: Context, span: Span) -> Replacing | None:
+    """"our Ikeja and Port Harcourt branches" -> "our two branches", not "our area and the area branches":
+    both names go, the count of them stays."""
+    if not _DETERMINER_BEFORE.search(ctx.left(span.start)):
+        return None
+    for other in ctx.spans:
+        if (other.start > span.end and _PAIR_BETWEEN.fullmatch(ctx.text, span.end, other.start)
+                and other.kind.family in ("place", "organisation", "person") and _PLURAL_NOUN_AFTER.match(ctx.text, other.end)):
+            return span.start, other.end, "two"  # the driver skips the other span, now inside this region
+    return None
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
+    paired = paired_modifier(ctx, span)
+    if paired is not None:
+        return paired
     meal = meal_place(ctx, span) if kind_of_place(span.text) is None and span.kind.family != "place" or span.entity_type == "PERSON" else None
     if meal is not None:
         return meal
