@@ -45,7 +45,7 @@ from test_generalise import gen, marked
         ("She lives on her own up [Quarry Lane] now.", ("PERSON",), "care worker",
          "She lives on her own up a local street now."),
         ("A crash on [the Bruce Hwy] again.", ("PERSON",), "paramedic", "A crash on a main road again."),
-        ("Our prod db at [Glasswing] went down.", ("PERSON",), "engineer", "Our prod db at a client company went down."),
+        ("Our prod db at [Glasswing] went down.", ("PERSON",), "engineer", "Our prod db went down."),  # the writer's own db: no client
     ],
 )
 def test_the_words_around_a_span_decide_its_kind(draft, types, role, expected):
@@ -66,7 +66,7 @@ def test_the_words_around_a_span_decide_its_kind(draft, types, role, expected):
         ("Her maiden name is [Clark]", ("PERSON",), "nurse", "Her maiden name is a patient"),
         ("The Princess Royal arrived at [Ettelgem] this morning.", ("PERSON",), "therapist",
          "The Princess Royal arrived elsewhere this morning."),
-        ("Crash on the [A64] again.", ("LOCATION",), "paramedic", "Crash on a suggestion again."),
+        ("Crash on the [A64] again.", ("LOCATION",), "paramedic", "Crash on a main road again."),  # a road by its number
         ("Orders from [Tesco] from tomorrow.", ("ORGANIZATION",), "analyst", "Orders from a client company from tomorrow."),
         ("Word is all 14 [Wellspring Pharmacy] branches are being sold.", ("ORGANIZATION",), "pharmacist",
          "Word is all 14 branches are being sold."),
@@ -75,7 +75,7 @@ def test_the_words_around_a_span_decide_its_kind(draft, types, role, expected):
          "We lost a company, our biggest account."),
         # (a place spoken to goes with its comma: "A suggestion, I'm coming home" read as nonsense)
         ("[Lagos], I'm coming home this weekend!", ("LOCATION",), "lawyer", "I'm coming home this weekend!"),
-        ("Boss at [Initech] is lovely.", ("ORGANIZATION",), "hr", "Boss at my employer is lovely."),
+        ("Boss at [Initech] is lovely.", ("ORGANIZATION",), "hr", "Boss at work is lovely."),
     ],
 )
 def test_what_the_words_around_do_not_contradict_keeps_its_kind(draft, types, role, expected):

@@ -62,9 +62,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     only = _ONLY_IN_A_YEAR.match(span.text.strip())
     if only:
         return ctx.article_phrase(span, with_article("a " + only.group("who")))
-    # "one of my Year 6s" -> "one of my students": a school year in the plural is its pupils
-    if re.match(r"(?i)(year|yr|grade)\s*\d{1,2}['’]?s$", span.text.strip()):
+    # "one of my Year 6s" -> "one of my students": a school year in the plural is its pupils ("my 8th
+    # graders debated", "my 3rd graders' faces")
+    if re.match(r"(?i)(?:(?:year|yr|grade)\s*\d{1,2}['’]?s|\d{1,2}(?:st|nd|rd|th)[\s-]+graders)$", span.text.strip()):
         noun = ctx.person.noun if ctx.person.article and ctx.person.noun in ("student", "pupil", "child") else "pupil"
+        if "grader" in span.text.lower():
+            noun = "pupil"  # "my 5th graders" -> "my pupils" ("my students in Atlanta ... in Swahili" reads as work abroad)
         return start, end, noun + "s"
     # "Doris turned 100 today": the age is the event; keep the verb's tense, drop the number.
     turned = re.match(r"(?i)^(turn(?:ed|s|ing)?)\s+\d", span.text)
@@ -94,6 +97,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
             return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
         between_commas = tail and re.fullmatch(r",\s*(?:now)?", text[start2:start].strip(), re.IGNORECASE)
+        if between_commas and re.match(r",\s*[\w'’-]+\s*,", text[end:]):
+            between_commas = None  # "a client today, 34, ex-Marine, who": the list goes on; its comma stays
         return start2, end + (len(tail.group(0)) if between_commas else 0), ""
     if years is None:
         return ctx.article_phrase(span, ctx.person.indefinite)
@@ -101,17 +106,37 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     nxt = next_word(text, end)
     adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not span.text.rstrip().endswith(("old", "olds")) or (
         bool(nxt) and (nxt.lower() in _PERSON_WORDS or nxt.lower() in ROLE_NOUNS and nxt.lower() not in FUNCTION_WORDS)
-    )  # "one 82 yr old uncle" -> "one older uncle"
+    ) or _named_people_after(text, end)  # "one 82 yr old uncle" -> "one older uncle"; "40yo Fulani man" -> "a man"
     if adjective_use:  # "a 13yo client" -> "a teenage client"; "a 34-year-old woman" -> "a woman"
+        named = _CAPITALISED_THEN_WORD.match(text, end) if _named_people_after(text, end) else None
+        if named:  # "40yo Fulani man" -> "a man": who their people are goes with the age, it narrows as much
+            end, nxt = named.start(1) - 1, named.group(1)
         start, m = ctx.absorb_left(start, r"\b(a|an)\s+")
+        if named and not m:
+            m = True  # "a" is owed: "40yo Fulani man" had none
         if band_adj:
             return start, end, with_article(f"a {band_adj}") if m else band_adj
         if m:
             return start, end + space_after(text, end), article_for(nxt)
         return start, end + space_after(text, end), ""
+    # "the grandma from the ward, an 89-year-old, came back" -> "the grandma from the ward came back": an
+    # age in commas after the person it describes only says how old ("the grandma, an older patient" is two)
+    own_article = re.match(r"(?i)(?:a|an)\s", span.text)
+    apposed = re.search(r"(?i)[a-z]\s*(,\s*" + (r")$" if own_article else r"(?:a|an)\s+)$"), ctx.left(start))
+    if apposed and re.match(r"\s*,", text[end:]) and years >= 2:
+        return ctx.cursor + apposed.start(1), end + len(re.match(r"\s*,", text[end:]).group(0)), " "
     # "a 92-year-old" -> "an older patient"
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
+
+
+_CAPITALISED_THEN_WORD = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)\b")
+
+
+def _named_people_after(text: str, end: int) -> bool:
+    """Does a capitalised word and a word for a person follow ("40yo Fulani man", "a 19 y/o Kenyan girl")?"""
+    m = _CAPITALISED_THEN_WORD.match(text, end)
+    return bool(m) and m.group(1) in _PERSON_WORDS
 
 
 def age_band(years: int, person: PersonNoun) -> tuple[str, str]:

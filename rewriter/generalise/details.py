@@ -10,7 +10,7 @@ from .. import vocab
 from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
-from .english import space_after, with_article
+from .english import FUNCTION_WORDS, space_after, with_article
 
 PERSON_WORDS = vocab.words("person_words")
 
@@ -43,6 +43,8 @@ def without_rarity(text: str) -> str | None:
     place = " in a small town" if tail and _NAMED_PLACE_TAIL.match(rest, tail.start()) else ""
     if tail and _GENERIC_PLACE_TAIL.fullmatch(rest, tail.start()):
         place = rest[tail.start():]  # "the only nurse in a village" -> "a nurse in a village": nothing named
+    if tail and not place and re.match(r"(?i)\s+born\b", rest[tail.start():]) and re.search(r"(?:twins|triplets|quads|babies)$", noun):
+        place = " born"  # "first ever twins born there" -> "twins born there": the birth is what the sentence says
     return with_article("a " + noun) + place
 
 
@@ -51,12 +53,53 @@ _ORDINAL = re.compile(
 )
 
 
+# The rest of a noun phrase a detail's span stops inside: "the only woman on the tanker| audit team,", "the
+# oldest dialysis patient at our Madurai| unit,": plain words up to a comma, a stop or a preposition.
+_PHRASE_REST = re.compile(r"((?:[ \t]+[a-z][a-z0-9-]*){1,2})(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:at|in|on|from|for|with)\b)")
+_TIME_WORDS = frozenset({"last", "night", "tonight", "today", "yesterday", "morning", "evening", "afternoon",
+                         "week", "month", "year", "ago", "now", "again", "already", "too"})
+_PREPOSITION_INSIDE = re.compile(r"\s(?:on|at|in|of|from)\s")
+# "one of only two teachers at our school": one of few, said as one of them.
+_ONE_OF_FEW = re.compile(
+    r"(?i)^one\s+of\s+(?:only|just|the\s+only)\s+(?:two|three|four|five|a\s+few|a\s+handful\s+of|\d{1,2})\s+(?=[a-z])"
+)
+# A clause that only a superlative can take: "(the first kid) I've seen in 20 yrs", "(the only mum) she's
+# ever had".
+_EVER_SEEN = re.compile(
+    r"(?i)[ \t]+(?:that[ \t]+|who[ \t]+)?(?:I|we|she|he|they|you)(?:['’](?:ve|s|d)|[ \t]+have|[ \t]+has|[ \t]+had)"
+    r"[ \t]+(?:ever[ \t]+)?(?:seen|had|met|known|treated|taught|nursed|done|heard|worked\s+with)\b[^.!?,;:\n'’\"”)]*"
+)
+# Nouns for people born together: "first ever twins" -> "twins", never "a twins".
+_PLURAL_HEAD = re.compile(r"(?:twins|triplets|quads|quadruplets|quintuplets|[a-z]{3,}[^su\s]s)$")
+
+
+def _rest_of_phrase(text: str, span: Span) -> int:
+    """How far past ``span`` its noun phrase runs, when the span stops inside one after a preposition."""
+    if not _PREPOSITION_INSIDE.search(span.text) or not span.text[-1:].isalpha():
+        return span.end  # "the only Dalit girl in Class 9| stopped coming": the phrase ended with its number
+    m = _PHRASE_REST.match(text, span.end)
+    if not m or any(w in FUNCTION_WORDS or w in _TIME_WORDS or re.search(r"(?:ed|ing)$", w) for w in m.group(1).split()):
+        return span.end
+    return m.end(1)
+
+
 def distinctive_span(ctx: Context, span: Span) -> Replacing:
     if _ORDINAL.fullmatch(span.text):  # "the mum's 5th baby" -> "the mum's baby"
         return span.start, span.end + space_after(ctx.text, span.end), ""
+    few = _ONE_OF_FEW.match(span.text)
+    if few:  # "I'm one of only two teachers at our school" -> "I'm one of the teachers at our school"
+        return span.start, span.end, span.text[:few.end()].split()[0] + " of the " + span.text[few.end():]
     plain = without_rarity(span.text)
     if plain is not None:
-        return ctx.article_phrase(span, plain)
+        noun = plain[plain.index(" ") + 1:] if plain.startswith(("a ", "an ")) else plain
+        if " of " not in noun and _PLURAL_HEAD.search(noun.split(" in ")[0].removesuffix(" born")):
+            plain = noun  # "first ever conjoined twins born ..." -> "conjoined twins"
+        start, phrase = ctx.absorb_article(span.start, plain)
+        end = _rest_of_phrase(ctx.text, span)
+        ever = _EVER_SEEN.match(ctx.text, end)
+        if ever:  # "the first mute kid I've seen in 20 yrs" -> "a mute kid": the clause needed the "first"
+            end = ever.end()
+        return start, end, phrase
     if span.detail is Detail.RARE_CONDITION:  # "with Stiff Person Syndrome" -> "with a rare condition"
         return ctx.article_phrase(span, "a rare condition")
     if _ONE_PERSON_TITLE.match(span.text):  # "our Head of Procurement was walked out"
@@ -65,5 +108,6 @@ def distinctive_span(ctx: Context, span: Span) -> Replacing:
     words = set(re.findall(r"[a-z]+", span.text.lower()))
     if words & PERSON_WORDS:
         ctx.mention(span)
-        return ctx.article_phrase(span, ctx.person.indefinite if ctx.person.article else "someone")
+        start, phrase = ctx.absorb_article(span.start, ctx.person.indefinite if ctx.person.article else "someone")
+        return start, _rest_of_phrase(ctx.text, span), phrase
     return ctx.article_phrase(span, "something unusual")

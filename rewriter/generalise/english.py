@@ -91,14 +91,27 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
 
 
+# Words that only make the describing word stronger: "a certain very famous Lusaka businessman".
+_INTENSIFIERS = frozenset({"very", "really", "quite", "so", "most", "pretty", "rather", "super"})
 _DESCRIBED_BEFORE = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3})$", re.IGNORECASE)
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|our|my|their|his|her|its|your|this|that)\s+((?:[a-z][\w-]*\s+){1,2})$", re.IGNORECASE)
+# Adjectives that rank or place what a determiner goes with: "our biggest Acme client", "my old Leeds office".
+_RANKING_ADJECTIVES = frozenset({
+    "new", "old", "main", "former", "favourite", "favorite", "big", "major", "key", "top", "little", "current",
+    "previous", "first", "last", "regular", "usual", "famous", "well-known", "only", "whole",
+})
 
 
-def is_described_modifier(text: str, start: int, end: int, cursor: int) -> bool:
+def is_described_modifier(text: str, start: int, end: int, cursor: int, determined: bool = False) -> bool:
     """True for "a rather well-known Whitcombe dentist", "a Jersey account": "a", perhaps words that
-    describe, the name, then a plain noun; the name says whose or where, and the noun stands without it."""
+    describe, the name, then a plain noun; the name says whose or where, and the noun stands without it.
+    ``determined``: also after another determiner and words that describe ("our biggest Acme client")."""
     m = _DESCRIBED_BEFORE.search(text, cursor, start)
-    if not m or any(w.lower() in FUNCTION_WORDS for w in m.group(1).split()):
+    if not m and determined:
+        m = _DETERMINED_BEFORE.search(text, cursor, start)
+        if m and not all(w.lower().endswith("est") or w.lower() in _RANKING_ADJECTIVES for w in m.group(1).split()):
+            m = None  # "The body found near Tombo wharf": no adjectives, a clause
+    if not m or any(w.lower() in FUNCTION_WORDS and w.lower() not in _INTENSIFIERS for w in m.group(1).split()):
         return False
     nxt = next_word(text, end)
     return (bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
@@ -192,6 +205,8 @@ def tidy(text: str) -> str:
 
 
 def _fix_article(article: str, word: str) -> str:
+    if re.fullmatch(r"[A-Z][A-Z0-9&]+s?", word):
+        return f"{article} {word}"  # "an MRI", "a NASA grant": letters are said by their names, the writer knows
     right = article_for(word)
     if article[0].isupper():
         right = right.capitalize()

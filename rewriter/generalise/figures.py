@@ -11,7 +11,14 @@ from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_sentence_start, next_word
 
 
+# An amount a bid, offer or price "came in at": how high it was is what the sentence says.
+_CAME_IN_AT = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+in\s+(at)\s+$")
+
+
 def money_span(ctx: Context, span: Span) -> Replacing:
+    came_in = _CAME_IN_AT.search(ctx.left(span.start))
+    if came_in:  # "my colleague's offer came in at £95k" -> "... came in high" ("came in at a significant sum")
+        return ctx.cursor + came_in.start(1), span.end, "high"
     nxt = next_word(ctx.text, span.end)
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
         start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
@@ -26,7 +33,26 @@ def money_span(ctx: Context, span: Span) -> Replacing:
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|our|their|his|her|its|my|your|whose)\s+$")
 
 
+# A hedge before a count the replacement makes vague already: "about 140 staff" -> "a number of staff".
+_HEDGE_BEFORE = re.compile(r"(?i)\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some|over|just\s+over|just\s+under)\s+$")
+_VAGUE_COUNT = re.compile(r"(?i)(?:a\s+number|a\s+few|dozens|hundreds|thousands|many|several|part|a\s+(?:large|small)\s+share)\b")
+# A share said to be small: "only 11% of users".
+_SMALL_BEFORE = re.compile(r"(?i)\b(?:only|just|barely|under|less\s+than|fewer\s+than|a\s+mere)\s+$")
+_PERCENT = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent)", re.IGNORECASE)
+_FALL_WORDS = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+(?:drop|drops|fall|falls|decline|cut|cuts|loss|losses|dip|slump|decrease|shortfall)\b")
+
+
 def figure_span(ctx: Context, span: Span) -> Replacing:
+    start, end, new = _figure_span(ctx, span)
+    hedge = _HEDGE_BEFORE.search(ctx.left(start)) if _VAGUE_COUNT.match(new) else None
+    if hedge:  # "about 140 staff" -> "a number of staff", not "about a number of staff"
+        start = ctx.cursor + hedge.start()
+        if start == 0 or ctx.text[start - 1] in ".!?\n" or ctx.text[:start].rstrip().endswith((".", "!", "?")):
+            new = new[:1].upper() + new[1:]
+    return start, end, new
+
+
+def _figure_span(ctx: Context, span: Span) -> Replacing:
     period = re.match(r"(?i)(q[1-4]|h[12]|fy\s?\d{2,4})\b", span.text)
     if period:  # "Q4 numbers" -> "quarterly numbers"
         word = {"q": "quarterly", "h": "half-year", "f": "annual"}[period.group(1)[0].lower()]
@@ -40,18 +66,30 @@ def figure_span(ctx: Context, span: Span) -> Replacing:
     start, m = ctx.absorb_left(span.start, r"\b(up|down|by|rose|fell|grew|dropped|increased|decreased|cut|jumped|climbed)\s+")
     if m:
         return span.start, span.end, "sharply" if m.group(1).lower() in ("down", "fell", "dropped", "decreased", "cut") else "significantly"
-    percent = re.fullmatch(r"\d[\d.,]*\s?(?:%|per\s?cent)", span.text.strip(), re.IGNORECASE)
+    percent = _PERCENT.fullmatch(span.text.strip())
     changed = _CHANGED_OBJECT_BEFORE.search(ctx.left(span.start)) if percent else None
-    if changed and not any(word.lower() in FUNCTION_WORDS for word in changed.group(2).split()):  # "cut bonus 30%" -> "cut bonus sharply", "raise prices 10%" -> "raise prices significantly"
+    if changed and not any(word.lower() in FUNCTION_WORDS for word in changed.group(2).split()):
+        # "cut bonus 30%" -> "cut bonus sharply", "raise prices 10%" -> "raise prices significantly"
         return span.start, span.end, "sharply" if changed.group(1).lower().startswith(("cut", "slash", "reduc", "lower")) else "significantly"
-    if percent and re.match(r"\s+of\b", ctx.text[span.end:]):
-        # "30% of revenue gone" -> "a large share of revenue gone"
-        return ctx.article_phrase(span, "a large share")
+    if _PERCENT.fullmatch(span.text.strip()) and re.match(r"\s+of\b", ctx.text[span.end:]):
+        # "30% of revenue gone" -> "a large share of revenue gone"; "only 11% of users" -> "only a small share"
+        return ctx.article_phrase(span, "a small share" if _SMALL_BEFORE.search(ctx.left(span.start)) else "a large share")
+    nxt = next_word(ctx.text, span.end)
+    if _PERCENT.fullmatch(span.text.strip()) and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS:
+        # "so bad, 18% revenue drop" -> "so bad, a sharp revenue drop": the share describes the noun after it
+        size = "sharp" if _FALL_WORDS.match(ctx.text[span.end:]) else "large"
+        start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
+        if _OWN_DETERMINER.search(ctx.left(start)):
+            return start, span.end, size
+        return start, span.end, "a " + size
     count = re.match(r"a number of (\w+)$", span.suggestion or "")
     if count and re.search(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my)\s+$", ctx.text[: span.start]):
         # "all 14 branches" -> "all branches", "the 120 people" -> "the people": the count just goes
         return span.start, span.end, count.group(1)
     own = span.suggestion if span.suggestion and span.suggestion != "a notable change" else ""
+    if own.endswith(" of") and _OWN_DETERMINER.search(ctx.text[: span.start]):
+        # "our 12 member team" -> "our member team", never "our dozens of member team"
+        return span.start, span.end + len(re.match(r"[ \t]*", ctx.text[span.end:]).group(0)), ""
     if own.startswith(("a ", "an ")) and _OWN_DETERMINER.search(ctx.text[: span.start]):
         # "the whole town of 900" -> "the whole small town": the text has its own determiner
         return span.start, span.end, own.split(" ", 1)[1]

@@ -24,6 +24,12 @@ _TRAILING_QUOTE = re.compile(r"\s+['‘’\"“”]+$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+# Kinds whose span may run over a sentence's full stop, and what such a run looks like (an amount's only:
+# a place's "Mall St. Jacob" is one name).
+_STOP_NOT_THEIRS = frozenset({"place", "time", "money", "figure"})
+_RUN_ON_SENTENCE = re.compile(r"(?<=[a-z0-9])\.\s+[A-Z][a-z]+")
+
+
 def trimmed(text: str, span: Span) -> Span:
     """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
     possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
@@ -33,8 +39,14 @@ def trimmed(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     if span.kind.family in ("person", "organisation"):
         start, end = _name_words(text, start, end, span.kind.family == "person")
-    if span.kind.family == "place" and text[end - 1:end] == "." and re.match(r"\s+[A-Z]|\s*$", text[end:]):
-        end -= 1  # "22 Canal Street. Couldn't stop": the full stop ends the sentence, not the address
+    if span.kind.family in _STOP_NOT_THEIRS:
+        run_on = _RUN_ON_SENTENCE.search(text, start, end) if span.kind.family in ("money", "figure") else None
+        if run_on and run_on.end() == end and run_on.start() > start:
+            end = run_on.start() + 1  # "S$480m. Fingers": the next sentence's first word is no part of it
+        if text[end - 1:end] == "." and re.match(r"\s+[A-Z]|\s*$", text[end:]) and end - 1 > start:
+            # "22 Canal Street. Couldn't stop", "Next date 14 Aug. My client": the full stop ends the
+            # sentence; the replacement ("soon") must not take it away
+            end -= 1
     m = _TRAILING_QUOTE.search(text, start, end)
     if m and m.end() == end:
         end = m.start()

@@ -13,9 +13,9 @@ from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_described_modifier, next_word, possessive_after, space_after
-from .places import place_span
+from .places import paired_modifier, place_span
 from .residences import residence_kind
-from .workplaces import kind_nearby
+from .workplaces import kind_nearby, own_workplace
 
 COMPANY_WORDS = vocab.words("company_words")
 
@@ -34,6 +34,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a client's business")
         return ctx.article_phrase(span, phrase + ("'s" if possessive_after(ctx.text, span.end) else ""),
                                   extra=possessive_after(ctx.text, span.end))
+    paired = paired_modifier(ctx, span)
+    if paired is not None:  # "our Acme and Brightline accounts" -> "our two accounts"
+        return paired
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
@@ -44,7 +47,7 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         start, article = ctx.absorb_article(span.start, "a")
         return start, span.end + space_after(ctx.text, span.end), "" if ctx.is_modifier(span.start, span.end) or plural else article + " "
     if ctx.is_modifier(span.start, span.end) or _counted_modifier(ctx, span) or is_described_modifier(
-        ctx.text, span.start, span.end, ctx.cursor
+        ctx.text, span.start, span.end, ctx.cursor, determined=True
     ):  # "a rather well-known Whitcombe dentist" -> "a rather well-known dentist"
         return span.start, span.end + space_after(ctx.text, span.end), ""
     own_article = re.match(r"(?i)the\s+", span.text)
@@ -53,10 +56,23 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         # "signed the Northwind/Halberd Logistics merger docs" -> "signed the merger docs" ("The
         # Vanguard Group invested": a verb follows, the name is the subject and gets its phrase)
         return span.start, span.end + space_after(ctx.text, span.end), own_article.group(0)
+    poss = possessive_after(ctx.text, span.end)
+    if poss and _SUPERLATIVE_AFTER.match(ctx.text, span.end + poss):
+        # "one of Acme Mining's biggest contractors" -> "one of the biggest contractors": whose goes, the
+        # ranking stays ("one of an organisation's biggest" reads as nonsense)
+        start, _ = ctx.absorb_left(span.start, r"\b(?:a|an|the)\s+")
+        return start, span.end + poss, "the"
+    own = None if _kind_of_place_after(ctx.text, span.end) else own_workplace(ctx.text, span.start, span.end, ctx.cursor)
+    if own is not None:  # "our prod db at Fenwick Pay" -> "our prod db"; "building at Acme" -> "at work"
+        return own[0], own[1] + _comma_place(ctx.text, span.end), own[2]
     phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role)
+    if phrase == "my employer" and re.search(r"(?i)\b(?:with|from|against|into|than|between|and|vs)\s+$", ctx.left(span.start)):
+        phrase = None  # "merging with Tellrow" is another company, never the writer's own employer
     if phrase is not None and _comma_place(ctx.text, span.end) and not possessive_after(ctx.text, span.end):
         start, phrase = ctx.absorb_article(span.start, phrase)
         return start, span.end + _comma_place(ctx.text, span.end), phrase
+    if phrase == "my employer" and re.search(r"(?i)\bat\s+$", ctx.left(span.start)) and not possessive_after(ctx.text, span.end):
+        return span.start, span.end + _comma_place(ctx.text, span.end), "work"  # "a senior partner at work"
     if phrase is None and not is_company(text):
         # "the weatherman from Channel 4 North" -> "a TV station", "my manager at Harbourside" -> "at work"
         phrase = kind_nearby(ctx.text, span.start, span.end, ctx.role, ctx.left(span.start))
@@ -68,6 +84,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     phrase = phrase or ("a company" if is_company(text) else "an organisation")
     poss = possessive_after(ctx.text, span.end)
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
+
+
+_SUPERLATIVE_AFTER = re.compile(r"(?i)\s+(?:biggest|largest|top|main|best|leading|oldest|newest|most|smallest|worst|fastest)\b")
 
 
 # A name's last word that says what kind of place it is, which thousands share ("Greenway Pharmacy" -> "a

@@ -25,6 +25,13 @@ _NOT_ADJECTIVES = vocab.words("speech_verbs")
 _PLACE_PREPOSITION = re.compile(r"(?i)(?<!confide )(?<!believe )(?<!confided )(?<!trust )\b(?:in|near|outside|around|across|throughout)\s+$")
 
 
+# Someone "from" a name is from a place ("the lass from Thornbeck", "anyone from Crosby", "a boy from Taman
+# Perling"); a thing from a name is from a person ("a card from Sarah"), and stays so.
+_PERSON_FROM = re.compile(
+    r"(?i)\b(?:anyone|anybody|everyone|everybody|someone|somebody|no\s?one|nobody|lass|lasses|lad|lads|boy|boys|"
+    r"girl|girls|man|men|woman|women|guy|guys|kid|kids|family|families|people|folk|fella|bloke|youth|youths|"
+    r"survivor|suspect|farmer|lady|ladies|couple)\s+from\s+$"
+)
 # What may follow a bracketed name up to its closing bracket and still say nothing but who and how old.
 _BRACKET_REST = re.compile(
     r"(?:\s*(?:,|&|\band\b|\bnow\b|\bboth\b|\baged?\b|\d{1,3}(?:\s*(?:yo|y/o|yrs?|years?(?:\s+old)?))?\b|"
@@ -37,7 +44,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if span.entity_type == "PERSON" and is_company(span.text) and " " in span.text.strip():
         return organisation_span(ctx, span)  # "Stark Retail" tagged as a person
-    if span.entity_type == "PERSON" and _PLACE_PREPOSITION.search(ctx.left(span.start)) and not possessive_after(text, span.end):
+    if span.entity_type == "PERSON" and (_PLACE_PREPOSITION.search(ctx.left(span.start)) or _PERSON_FROM.search(ctx.left(span.start))) and not possessive_after(text, span.end):
         # "a test track in Milton Keynes", "out near Gundagai": nobody is "in someone"; the small
         # model often takes a town for a person
         return place_span(ctx, span)
@@ -51,6 +58,16 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         poss = span.end - end
     dot = _trailing_period(text, span)
 
+    bereaved = _BEREAVED_AFTER.match(text, end + poss) if poss and not ctx.has_met(span) else None
+    if bereaved:
+        # "Tom's widow Annie ... a photo of Tom" -> "The widow ... a photo of the late husband": the one
+        # whose widow she is has died, and is neither the client nor the patient the post is about
+        ctx.mention(span, "late wife" if bereaved.group(1).lower() == "widower" else "late husband")
+        named = next((o for o in ctx.spans if o.start == bereaved.end() and o.kind.family == "person"), None)
+        if named is not None:  # "widow Annie": she is the widow, her name goes with the possessive
+            ctx.mention(named, bereaved.group(1).lower())
+        start2, phrase = ctx.absorb_article(start, "a " + bereaved.group(1).lower())
+        return start2, named.end if named is not None else bereaved.end(), phrase
     # "a customer called Summer Okoro" -> "a customer"; "her name's Grace Tolland" goes whole: the
     # clause only says who it was
     named = _named_clause(ctx, span, end + poss)
@@ -72,7 +89,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if spoken_to is not None:
         return spoken_to
     # "Our TL Pradeep", "their CFO James": the acronym after a determiner is the role; the name goes
-    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+[A-Z]{2,4}\s+$", ctx.left(start), re.IGNORECASE)
+    # (so is a short noun after one, "my guy Tavion", but never a time: "this week Mrs Pattinson" is a person)
+    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)[A-Z]{2,4}\s+$",
+                        ctx.left(start), re.IGNORECASE)
     if acronym and not poss:
         ctx.mention(span)
         return start, end + space_after(text, end), ""
@@ -248,6 +267,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     return start, end, phrase + dot
 
 
+# After a name's possessive, the one left behind by a death: "Tom's widow".
+_BEREAVED_AFTER = re.compile(r"\s+(widow|widower)\b(?:\s+(?=[A-Z]))?")
 # "a customer called Summer", "her name's Grace Tolland": a clause that only says who someone is.
 _CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+(?:(?:" + vocab.alternation("titles") + r")\.?\s+)?$")
 # Only as a clause after another ("I'm not hiding it — her name's Grace"): "My name is Siiri" and "Her
@@ -504,17 +525,20 @@ def _determined(text: str, noun_start: int) -> bool:
     """True when the role noun at ``noun_start`` already has a determiner, perhaps with adjectives
     between: "our new grad", "my lovely little neighbour", "Sam's mum". Then removing the name after
     it must not add "the" ("our new the grad")."""
-    clause = re.split(r"[.!?;:,\n()]", text[max(0, noun_start - 80) : noun_start])[-1]
+    clause = re.split(r"[!?;:,\n()]|\.(?!\d)", text[max(0, noun_start - 80) : noun_start])[-1]
     words = clause.split()
     for k, word in enumerate(reversed(words[-4:])):
         w = word.lower()
+        if k < 3 and re.fullmatch(r"[A-Z]{2,4}", word):
+            continue  # an acronym is a modifier: "their IT director", "our HR lead"
         if w in DETERMINERS or w in ARTICLES or w in ("another", "one", "some", "every", "each", "these", "those"):
             return True
         if re.fullmatch(r"\w+['’]s", w):
             return True  # "Sam's mum"
-        # a class or year code is a modifier like an adjective: "my JSS2 student", "our Y6 kids"
+        # a class or year code is a modifier like an adjective: "my JSS2 student", "our Y6 kids", "our
+        # Form 2 teacher", "Our S.2 girl"
         if k == 3 or w in FUNCTION_WORDS or w in ROLE_NOUNS or w in _NOT_ADJECTIVES or not (
-            w.isalpha() or re.fullmatch(r"[a-z]{1,4}\d{1,2}", w)
+            w.isalpha() or re.fullmatch(r"[a-z]{1,4}\.?\d{1,2}|\d{1,2}", w)
         ):
             return False  # three adjectives at most; a verb, a preposition or another noun stops the search
     return False
@@ -624,6 +648,8 @@ def _compound_modifier(word: str) -> bool:
     """Is ``word``, written right before a role noun with no determiner, part of the role ("license
     clerk", "pipe cleaner", "ward clerk"), not a verb taking the person ("said mum Aisha", "call mum")?"""
     low = word.lower()
+    if re.fullmatch(r"[A-Z]{2,4}", word) and low not in FUNCTION_WORDS:
+        return True  # "QA lead Joanna" -> "the QA lead": an acronym before the role is the role's
     return (word.islower() and word.isalpha() and low not in FUNCTION_WORDS and low not in DETERMINERS
             and low not in _NOT_ADJECTIVES and low not in _PAST and low not in _VERBS_BEFORE_PEOPLE
             and not re.search(r"(?:ed|ing)$", low))

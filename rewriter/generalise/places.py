@@ -10,9 +10,9 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, is_described_modifier, is_sentence_start, possessive_after, space_after
+from .english import FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
-from .workplaces import kind_nearby
+from .workplaces import kind_nearby, own_workplace
 
 # The detector's default suggestions for places (kinds.py): no better than the generaliser's own words.
 _GENERIC_PLACE_SUGGESTIONS = frozenset(
@@ -60,6 +60,19 @@ _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
 _MOVED = re.compile(r"(?i)\b(?:moved|move|moves|moving|relocated|relocating)\b(?:\s+[\w'’-]+){0,5}?\s*$")
 _A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weekend|week|weeks|days|nights|fortnight|holiday|holidays|month|months|summer|break)\b")
+# Plain nouns for a kind of place that may follow a place's name: "in Thakle village", "from Gulu district".
+_PLACE_NOUNS = frozenset({
+    "village", "villages", "town", "city", "district", "county", "parish", "province", "region", "suburb",
+    "township", "settlement", "community", "neighbourhood", "neighborhood", "sub-county", "municipality",
+    "island", "valley", "slum", "compound", "camp", "locality", "hamlet",
+})
+# "this is Broken Hill", "it's Tumbarra": a place as what the clause is about.
+_THIS_IS = re.compile(r"(?i)\b(?:this|it|that)(?:['’]s|\s+is|\s+was)\s+$")
+# Last words a town's name shares with streets: "Broken Hill", "Mill Valley", "Coffs Harbour".
+_TOWN_ENDINGS = frozenset({"hill", "hills", "park", "heights", "vale", "valley", "green", "cove", "bay", "creek",
+                           "falls", "springs", "harbour", "harbor", "point", "bridge", "ridge"})
+# A road by its number: "the A64", "M6", "I-35", "US-101", "SH1".
+_ROAD_CODE = re.compile(r"(?:the\s+)?(?:[AMB]\d{1,4}(?:\([MT]\))?|I-?\d{1,3}|US-?\d{1,3}|SH\s?\d{1,3}|N\d{1,2})")
 _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "expressway", "freeway"})
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
@@ -96,12 +109,42 @@ def meal_place(ctx: Context, span: Span) -> Replacing | None:
     return start, span.end + poss, kind
 
 
+# "our Ikeja and Port Harcourt branches": two names before the plural noun they both describe.
+_PAIR_BETWEEN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:our|my|the|their|both|his|her|its|your)\s+$")
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,}[^s\s]s|[a-z]+(?:ies|ches|shes|ses|xes))\b")
+
+
+def paired_modifier(ctx: Context, span: Span) -> Replacing | None:
+    """"our Ikeja and Port Harcourt branches" -> "our two branches", not "our area and the area branches":
+    both names go, the count of them stays."""
+    if not _DETERMINER_BEFORE.search(ctx.left(span.start)):
+        return None
+    for other in ctx.spans:
+        if (other.start > span.end and _PAIR_BETWEEN.fullmatch(ctx.text, span.end, other.start)
+                and other.kind.family in ("place", "organisation", "person") and _PLURAL_NOUN_AFTER.match(ctx.text, other.end)):
+            return span.start, other.end, "two"  # the driver skips the other span, now inside this region
+    return None
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
+    paired = paired_modifier(ctx, span)
+    if paired is not None:
+        return paired
     meal = meal_place(ctx, span) if kind_of_place(span.text) is None and span.kind.family != "place" or span.entity_type == "PERSON" else None
     if meal is not None:
         return meal
     kind = residence_kind(ctx.text, span.text, ctx.role) or kind_of_place(span.text)
     start, end = span.start, span.end
+    town_like = kind is None or (kind == "a local street" and span.text.split()[-1].lower() in _TOWN_ENDINGS)
+    if span.entity_type in ("LOCATION", "GPE", "PERSON") and _THIS_IS.search(ctx.left(start)) and town_like:
+        # "mate, this is Broken Hill, we all know who you are" -> "this is a small town": the town is what
+        # the clause says (dropping it left "this is, we all know")
+        return start, end, "a small town"
+    road = _ROAD_CODE.fullmatch(span.text.strip())
+    if road:  # "on the A64 near Malton" -> "on a main road near ...", never "on the local"
+        start2, _ = ctx.absorb_left(start, r"\bthe\s+")
+        return start2, end, "a main road"
     after_unit = _UNIT_AT.search(ctx.text, max(0, start - 40), start)
     if after_unit and after_unit.start("at") >= ctx.cursor and kind in (None, "a local place", "a hospital", "a local hospital"):
         # "on Ward 6 at St Mary's": the ward already says it is a hospital; "at a local place" adds nothing
@@ -112,8 +155,17 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if kind is None:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"
-        if is_described_modifier(ctx.text, start, end, ctx.cursor):  # "a Jersey account" -> "an account"
+        if is_described_modifier(ctx.text, start, end, ctx.cursor, determined=True):  # "a Jersey account" -> "an account"
             return start, end + space_after(ctx.text, end), ""
+        own = own_workplace(ctx.text, start, end, ctx.cursor) if span.entity_type in ("LOCATION", "PERSON", "ORGANIZATION") else None
+        if own is not None:  # "our prod db at Fenwick Pay" taken for a town: still the writer's work
+            return own
+        kind_word = re.match(r"[ \t]+([a-z][a-z-]+)\b", ctx.text[end:])
+        if kind_word and kind_word.group(1) in _PLACE_NOUNS and not possessive_after(ctx.text, end):
+            # "in Nakaseeta village" -> "in a village": the noun after the name says what it is ("in town
+            # village" reads as nonsense)
+            start2, the = ctx.absorb_left(start, r"\bthe\s+")
+            return start2, end + space_after(ctx.text, end), article_for(kind_word.group(1)) + " "
         # "down to Bondi", "up to Kendal": where the writer went, with its particle -> "out" (a move or a
         # stay is "away": "moved down to Cornwall" -> "moved away"); "down elsewhere" reads as nonsense
         went = _PARTICLE_TO.search(ctx.left(start))

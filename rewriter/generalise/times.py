@@ -75,6 +75,13 @@ def date_span(ctx: Context, span: Span) -> Replacing:
             and not _BIRTH_NEAR.search(ctx.text, max(0, start - 60), start)
             and not _FIELD_LABEL.search(ctx.left(start))):
         future = True
+    if lower in _WEEKDAYS and _IT_IS.search(ctx.left(start)):
+        # "Ma'am it's Saturday" -> "it's the weekend": the day is what the clause says ("it's this week")
+        return start, end, "the weekend" if lower.startswith(("sat", "sun")) else "a weekday"
+    to_the = _TO_THE.search(ctx.left(start))
+    if to_the and _DAY_OF_MONTH.search(lower):
+        # "Adjourned AGAIN to the 14th" -> "... to a later date" ("to the recently")
+        return ctx.cursor + to_the.start(1), end, "a later date" if not PAST_CUES.search(sentence.replace(span.text, " ")) or "adjourn" in sentence.lower() else "an earlier date"
     greeting = _GREETING.search(ctx.left(start))
     if greeting and lower in _WEEKDAYS:  # "Happy Monday." goes, with its full stop when it is a sentence
         start = ctx.cursor + greeting.start()
@@ -110,7 +117,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # closing it in March", "trial listed for 9 weeks in May": to come
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
-        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(before))
+        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
         if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
             # "In March Sarah moved to our ward": the past comes after the date
             after = ctx.text[end:_clause_end(ctx.text, end)]
@@ -190,6 +197,10 @@ def _restated_date(ctx: Context, span: Span) -> int | None:
         if gap_start <= span.start and re.fullmatch(r"[ \t]*,[ \t]*(?:the[ \t]+)?", ctx.text[gap_start:span.start]):
             return gap_start
     return None
+# "it's Saturday", "it is Monday": a weekday as what the day is.
+_IT_IS = re.compile(r"(?i)\bit(?:['’]s|\s+is|\s+was)\s+$")
+# "adjourned to the 14th", "moved to the 3rd": a date after "to the".
+_TO_THE = re.compile(r"(?i)\bto\s+(the\s+)$")
 # A year alone: "in 2019", "since 2021".
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
@@ -262,8 +273,8 @@ def _year_span(ctx: Context, span: Span, start: int, end: int, lower: str, futur
         end = ranged.end()
         years = (this_year if not last.isdigit() else int(last)) - year
         return start, end, _for_years(years) if last.isdigit() or prep != "since" else _for_years(this_year - year)
-    if future or year > this_year:
-        return None
+    if (future and not back) or year > this_year:
+        return None  # "back in 2019" is the past whatever else the sentence has to come ("he's starting at ...")
     ago = this_year - year
     if prep in ("since", "throughout"):
         return start, end, _for_years(ago)

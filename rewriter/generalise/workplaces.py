@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .english import sentence_around
+from .english import possessive_after, sentence_around
 
 # Words in the same sentence that say what kind of place is meant, first match wins.
 _SENTENCE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -72,4 +72,35 @@ def kind_nearby(text: str, start: int, end: int, role: str, left: str, by_role: 
                 return phrase
         if _WORK_RELATION_AT.search(text, max(0, start - 60), start):
             return "work"
+    return None
+
+
+# The writer's own workplace, by the words before its name: "our prod db at", "our Jebel Ali team at", "what
+# we're building at", "I work at". The role's word for a company ("a client company") would make it a client.
+_OURS_AT = re.compile(
+    r"(?i)\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:team|teams|office|offices|site|branch|department|dept|floor|plant|"
+    r"warehouse|call\s+centre|call\s+center|centre|center|db|database|servers?|systems?|squad|unit|crew|lab|labs|"
+    r"factory|depot|store|shop|stack|codebase|app|platform)\s+(?P<at>at)\s+$"
+)
+_WE_AT = re.compile(
+    r"(?i)\b(?:I|we)(?:['’](?:m|re|ve))?\s+(?:(?:am|are|was|were|have|had|been|still|now|currently|all|just)\s+)*"
+    r"(?:work|works|working|worked|building|build|built|employed|based|shipping|ship|shipped|coding|developing|"
+    r"making|testing|doing)\s+(?:\w+\s+)?(?P<at>at)\s+$"
+)
+# A word after the name that makes it the name of a place of work ("our team at Met nick"): said elsewhere.
+_WORKPLACE_AFTER = re.compile(r"(?i)\s+(?:nick|station|office|branch|site|plant|depot|hq|campus|store|warehouse|clinic|hospital|school)\b")
+
+
+def own_workplace(text: str, start: int, end: int, cursor: int) -> tuple[int, int, str] | None:
+    """"our prod db at Fenwick Pay went down" -> "our prod db went down", "what we're building at
+    Rolls-Royce Derby" -> "what we're building at work": the writer's own employer is work, not a client
+    (start, end, new), or None when the words before the name do not say it is the writer's."""
+    if possessive_after(text, end) or _WORKPLACE_AFTER.match(text, end):
+        return None
+    left = text[cursor:start]
+    ours = _OURS_AT.search(left)
+    if ours:  # the noun already says whose it is: the name and its "at" go
+        return cursor + len(left[:ours.start("at")].rstrip()), end, ""
+    if _WE_AT.search(left):
+        return start, end, "work"
     return None
