@@ -201,3 +201,19 @@ def test_the_story_still_points_at_someone(review, text, kind):
 )
 def test_the_same_words_about_no_one_stay_clean(review, text, kind):
     assert kind not in review(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Our night manager docked three of us a day's pay for no reason. God is watching you, sir.", "venting"),
+        ("The old gent from the reading room has asked me round for Sunday dinner. Lovely man, but no.", "client_contact"),
+    ],
+)
+def test_complaints_and_invitations_said_other_ways(review, text, kind):
+    assert kind in review(text)
+
+
+def test_no_reason_and_an_invitation_of_the_writers_own_are_not(review):
+    assert "venting" not in review("Woke up smiling for no reason at all today. Grateful.")
+    assert "client_contact" not in review("My sister asked me round for Sunday dinner, best roast in Wales.")
