@@ -123,7 +123,7 @@ class HealthDetailRule(Rule):
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
-            if _TO_READER.search(text, max(sa, a - 30), a):
+            if _TO_READER.search(text, max(sa, a - 30), a) and not _ONE_READER.search(text):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
             if _NOT_A_CONDITION.match(text, a, b + 4):
                 continue  # "Std 2": a class
@@ -172,7 +172,7 @@ class HealthDetailRule(Rule):
         # Someone by the one role they hold in a group the readers share ("our choir leader", "my old
         # teacher"), someone called out by the post ("Shoutout to my patient who ...", "keep the brother in
         # your prayers"), or a confidence the post breaks ("his wife begged me not to tell the neighbours")
-        if _CONFIDED.search(text) or _called_out(post, wa, wb):
+        if _CONFIDED.search(text) or _ONE_READER.search(text) or _called_out(post, wa, wb):
             return True
         # Whatever else in the post points to the person: an identifier the detector found, an age or a
         # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
@@ -185,6 +185,8 @@ class HealthDetailRule(Rule):
         )
 
 
+# The post addressed to one reader: "Mrs J, if you're reading this — your bloods came back fine".
+_ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+reading(?:\s+this)?\b")
 _MY_ROLE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|former|ex|lovely|dear|beloved|dearest|wonderful|amazing)[\s-]+)?$")
 _CONFIDED = re.compile(
     r"(?i)\b(?:begged|asked|told|made)\s+(?:me|us)\s+(?:not\s+to\s+(?:tell|say)|to\s+(?:keep\s+(?:it|this)\s+(?:quiet|secret|between)|pray\s+quietly))"

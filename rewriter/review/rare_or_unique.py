@@ -61,6 +61,8 @@ _CAREER_RARITY = re.compile(
     r"(?:\bin\s+" + _YEARS + r"|\bbefore\b|\birl\b|\bin\s+real\s+life\b|\blike\s+(?:it|this|that|hers|his|theirs)\b)"
     r"|\bin\s+" + _YEARS + r"(?:\s+of\s+[\w-]+)?,?\s+(?:i|we)(?:['’]ve|\s+have)?\s+(?:never\s+|only\s+)?(?:seen|met|had|treated)\b"
     r"|\bfirst\b[^.!?\n]{0,50}?\b(?:in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"|since\s+(?:19|20)\d\d)\b"
+    # "a tri-lingual selective mute kid, the first I've seen in 20 yrs", "... I've seen in 20 years"
+    r"|\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+(?:ever\s+)?(?:seen|met|treated|had)\s+in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"\b"
 )
 # A first or a last in the writer's own setting: "First amputee on our production line", "the first time this
 # surgery has been done in our region", "the last family-run hardware store in town".
@@ -169,6 +171,12 @@ class RareOrUniqueRule(Rule):
         if any(sa <= s < sb for s, _ in post.own) or _OWN_BEFORE.search(post.text, sa, a):
             return False
         end = min(sb, b + 20)
+        if re.match(r"(?i)(?:i|we)(?:['’]|\s)", post.text[a:b]):
+            # "a selective mute kid I've seen in 20 yrs": the case stands before, told by its condition (not
+            # "the friendliest client I've met in 20 years", praise)
+            before = max(sa, a - 40)
+            return post.has("review_health_words", before, a) or post.has("review_case_nouns", before, a) or any(
+                is_clinical(w) for w in post.lower[before:a].split())
         return bool(post.served_in(a, end) or post.has("review_health_words", a, end) or post.has("review_case_nouns", a, end)
                     or any(is_clinical(w) for w in post.lower[a:end].split()))
 

@@ -217,3 +217,27 @@ def test_complaints_and_invitations_said_other_ways(review, text, kind):
 def test_no_reason_and_an_invitation_of_the_writers_own_are_not(review):
     assert "venting" not in review("Woke up smiling for no reason at all today. Grateful.")
     assert "client_contact" not in review("My sister asked me round for Sunday dinner, best roast in Wales.")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Our unit had the first confirmed case of diphtheria this year, a toddler after the floods. Vaccinate!", "rare_or_unique"),
+        ("Assessed a selective mute kid with perfect pitch today, the like of which I've seen in 25 years.", "rare_or_unique"),
+        ("If you're reading this, lovely lady from Tuesday, your bloods came back fine! Stop ringing the surgery.", "health_detail"),
+    ],
+)
+def test_a_first_case_a_career_rarity_and_a_post_to_one_reader(review, text, kind):
+    assert kind in review(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Friendliest client I've met in 20 years of practice, she made my week.", "rare_or_unique"),
+        ("My first confirmed booking for the new studio! Nervous and excited.", "rare_or_unique"),
+        ("Reminder: if your scan comes back clear, you don't need to ring the surgery.", "health_detail"),
+    ],
+)
+def test_praise_the_writers_own_first_and_advice_are_not(review, text, kind):
+    assert kind not in review(text)
