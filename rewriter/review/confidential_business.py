@@ -70,6 +70,7 @@ _FUTURE = re.compile(
     r"(?:goes|go|going)\s+live|closes\s+(?:on|in|next)|(?:is|are)\s+(?:going|about)\s+to|"
     r"announce\w*\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow))\b"
 )
+_ANY_BEFORE = re.compile(r"(?i)\b(?:any|every|no)\s+$")
 # A time of week or day, which the detector leaves unflagged when it dates no one's event ("restored
 # from a 6am snapshot", "the test last Thurs"): beside a business matter said from inside, it still dates it.
 # Not a kind of day ("on a Friday evening", "on Fridays").
@@ -115,6 +116,8 @@ class ConfidentialBusinessRule(Rule):
         involvement = post.cue("review_involvement")
         for a, b in post.cue("review_business_matters"):
             wa, wb = post.around(a, b, 1)
+            if _ANY_BEFORE.search(text, max(0, a - 12), a):
+                continue  # "far more than any target", "every deal": business in general, no one deal
             if overlaps(involvement, a, b) and not within(secrets, *post.sentence(a)):
                 continue  # "my client" is someone served: "Can't say much." beside them is discretion, no deal
             if within(secrets, wa, wb):

@@ -62,6 +62,14 @@ _DOCTOR = re.compile(
     r"(?i)(?<!\bto\s)(?<!\bsee\s)(?<!\bsaw\s)(?<!\bat\s)(?<!\bseeing\s)(?<!\bvisit\s)(?<!\bphoned\s)(?<!\bcalled\s)"
     r"\b(?:a|the|this|that|our|my|one|another)\s+doctor\b(?![-'’]\w)"
 )
+# The writer not knowing something yet: "I don't know yet" (before a secrecy cue "know yet").
+_UNSURE = re.compile(r"(?i)\b(?:i|we)\s+(?:just\s+|really\s+)?(?:don['’]?t|do\s+not|didn['’]?t|dunno)\s+$")
+# "don't tell support yet", "not to put it in writing yet", "don't mention it to the team yet".
+_TELL_NOT_YET = re.compile(
+    r"(?i)\b(?:don['’]?t|do\s+not|not\s+to|can['’]?t|mustn['’]?t)\s+(?:tell|say|mention|share|announce|put)\b[^.!?\n]{0,30}?\byet\b"
+)
+# "Head" after whose it is is a body part, not a head of department: "a newborn's head", "his head".
+_BODY_OWNER = re.compile(r"(?i)(?:['’]s?|\b(?:his|her|their|its|your))\s+$")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
@@ -86,9 +94,23 @@ class Post:
             for name in _NOT_IN_HASHTAGS:
                 if name in self._cues:
                     self._cues[name] = [s for s in self._cues[name] if not _in_any(self.hashtags, *s)]
+        if "yet" in self.lower:
+            self._secrecy_yet()
         # The kinds of risk the rules run so far have found: a later rule may read them (a health detail is
         # identifiable in a post that already tells a rare or a small-community story).
         self.kinds_found: set[str] = set()
+
+    def _secrecy_yet(self) -> None:
+        """Secrecy said with "yet": "don't tell support yet", "not to put it in writing yet" mark what
+        follows as not public (a cue list cannot hold every "don't tell <anyone> yet"); "I don't know yet"
+        is the writer unsure, not a secret."""
+        text = self.text
+        found = [s for s in self._cues.get("review_secrecy", []) if not _UNSURE.search(text, max(0, s[0] - 14), s[0])]
+        found += [m.span() for m in _TELL_NOT_YET.finditer(text) if not _in_any(found, *m.span())]
+        if found:
+            self._cues["review_secrecy"] = sorted(found)
+        else:
+            self._cues.pop("review_secrecy", None)
 
     def cue(self, name: str) -> list[tuple[int, int]]:
         """Where the entries of cue list ``name`` occur, in order."""
@@ -138,6 +160,8 @@ class Post:
             lead = _OWN_LEAD.search(text, max(0, a - 40), a)
             if not (lead and lead.group()) and text[a].islower():
                 lead = _OWN_LEAD_LOOSE.search(text, max(0, a - 40), a)
+                if lead and any(lead.start() <= s and e <= a for s, e in self.cue("review_group_roles")):
+                    continue  # "our choir leader brother": a brother of the congregation, not the writer's
             if lead and lead.group():
                 out.append((lead.start(), b))
         return out
@@ -174,7 +198,8 @@ class Post:
         found = [
             s for s in self.cue("review_people_at_work")
             if not self.is_own(*s) and not _IN_COMPOUND_BEFORE.search(text, max(0, s[0] - 20), s[0])
-            and not _IN_COMPOUND_AFTER.match(text, s[1])
+            and not _IN_COMPOUND_AFTER.match(text, s[1]) and not _in_any(self.hashtags, *s)
+            and not (text[s[0]:s[1]].lower() == "head" and _BODY_OWNER.search(text, max(0, s[0] - 30), s[0]))
         ]
         for s in self.spans:
             if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):

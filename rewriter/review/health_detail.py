@@ -26,6 +26,12 @@ _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|my
 # Said to the readers, or the writer's own sign-off: "take your antibiotics", "your hamstring", "your
 # friendly physio".
 _TO_READER = re.compile(r"(?i)\byour\s+(?:[\w'’-]+\s+){0,2}$")
+# A health word opening a sentence that says something of it in general: "Burnout is real", "Imposter
+# syndrome is a thing", "Compassion fatigue is no joke".
+_GENERAL_STATEMENT = re.compile(
+    r"(?i)\s+(?:is|are)\s+(?:so\s+|very\s+|too\s+)?(?:real|a\s+(?:real\s+)?thing|no\s+joke|not\s+a\s+joke|rampant|common|everywhere|"
+    r"underrated|underdiagnosed|under-diagnosed|misunderstood|not\s+a\s+weakness|not\s+weakness)\b"
+)
 # A health word that is something else: "Std 2" (a school year in southern Africa and South Asia).
 _NOT_A_CONDITION = re.compile(r"(?i)std\s*\d")
 # The writer as the sentence's subject right before the word: "I collapsed", "I've had shingles".
@@ -48,7 +54,7 @@ _CLINICAL = re.compile(
 # "my striker (16)", "(62M)".
 _POINTER = re.compile(
     r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
-    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)|\b(?-i:\d{1,3}\s?[MF])\b"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)|\b(?-i:\d{1,3}\s?[MF])\b|\b(?:only|just)\s+\d{1,2}\s+(?:and|&|but)\b"
 )
 _POINTING_CUES = (
     "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
@@ -63,19 +69,22 @@ _INJURY = re.compile(
 # Words _INJURY cannot match without: most posts have none.
 _INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
+# Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
+_WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
 # A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
 _YOUNG = re.compile(
-    r"(?i)\b(?:girl|boy|child|kid|baby|teen|teenager|student|pupil|lad|lass|toddler|infant|newborn|youngster|young\s+person|"
+    r"(?i)\b(?:girl|boy|child|kid|baby|teen|teenager|student|pupil|learner|lad|lass|toddler|infant|newborn|youngster|young\s+person|"
     r"kiddo|wee\s+man|year\s*\d{1,2}|\d{1,2}\s*(?:year|month|week)\s*olds?|\d{1,2}\s*yo)s?\b"
 )
 # Someone told by what they do where others see them, in a relative clause: "Auntie who runs the spaza by
 # the taxi rank", "the lad who works at the garage", "the gentleman who lives above the chemist". Their
 # neighbours know who that is, as they would a name (not "a client who has anxiety").
 _STANDING = re.compile(
-    r"(?i)\s+(?:who|that)\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|gets|needs|seems|feels|looks|attends|visits|sees|uses|comes|goes|calls|rings|books|takes|misses)\b)[a-z]{2,}[^s\W]s\s+"
+    r"(?i),?\s+(?:the\s+one\s+)?(?:who|that)\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|gets|needs|seems|feels|looks|attends|visits|sees|uses|comes|goes|calls|rings|books|takes|misses)\b)[a-z]{2,}[^s\W]s\s+"
+    r"(?:[a-z]+\s+(?=(?:at|in|on|behind|above|below|by|outside|near|next\s+to|opposite)\s))?"
     r"(?:(?:at|in|on|for|behind|above|below|by|outside|near|next\s+to|opposite)\s+)?(?:the|a|an|our|that|this)\s"
 )
-_IN_MY_GROUP = re.compile(r"\s+(?:in|from|on)\s+(?:my|our)\b")
+_IN_MY_GROUP = re.compile(r"\s+(?:in|from|on|at)\s+(?:my|our)\b")
 # Stories that already narrow who it is to a few: then even "3 patients with Wilson's disease" (in a town
 # of 2,000) or "four students with eating disorders" (in a cohort of 31) are people readers can find.
 _STORIES = frozenset({"rare_or_unique", "small_community"})
@@ -107,15 +116,19 @@ class HealthDetailRule(Rule):
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
+        if "lost" in post.lower:
+            found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
         # the new running injuries", "Trauma bay")
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
-            if _TO_READER.search(text, max(sa, a - 30), a):
+            if _TO_READER.search(text, max(sa, a - 30), a) and not _ONE_READER.search(text):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
             if _NOT_A_CONDITION.match(text, a, b + 4):
                 continue  # "Std 2": a class
+            if _GENERAL_STATEMENT.match(text, b) and not text[sa:a].strip(" \t\n\"'‘“(*_-"):
+                continue  # "Burnout is real.", "Compassion fatigue is a thing": a fact of the job, no one's case
             own = _OWN_BEFORE.search(text, sa, a)
             if own and not _THIRD_PERSON.search(own.group()) and (
                 not post.others_in(sa, sb) or (_SUBJECT_I.search(own.group()) and not post.others_in(own.start(), a) and not _THIRD_PERSON.search(text, a, b))
@@ -145,6 +158,8 @@ class HealthDetailRule(Rule):
             not _PLURAL.search(text[s:e]) or "one of" in lower[max(0, s - 12) : s]
             for s, e in post.served_in(wa, wb)
         )
+        if any(_MY_ROLE.search(text, max(0, s - 20), s) for s, _ in post.cue("review_group_roles") if wa <= s < wb):
+            return True  # "our choir leader", "my old teacher": one person the writer's readers know
         if not one and not post.pronouns:
             return False
         # Someone told by what they do where their neighbours see them ("Auntie who runs the spaza")
@@ -153,6 +168,11 @@ class HealthDetailRule(Rule):
         # A child of the writer's own class or group: the class knows who "one of my pupils" or "a boy in my
         # form" is, without an age or a place (not "a 7yo" assessed, whom no reader knows).
         if any(_YOUNG.search(text, s, e) and _of_my_group(lower, s, e) for s, e in post.served_in(wa, wb)):
+            return True
+        # Someone by the one role they hold in a group the readers share ("our choir leader", "my old
+        # teacher"), someone called out by the post ("Shoutout to my patient who ...", "keep the brother in
+        # your prayers"), or a confidence the post breaks ("his wife begged me not to tell the neighbours")
+        if _CONFIDED.search(text) or _ONE_READER.search(text) or _called_out(post, wa, wb):
             return True
         # Whatever else in the post points to the person: an identifier the detector found, an age or a
         # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
@@ -163,6 +183,34 @@ class HealthDetailRule(Rule):
             or post.kinds_found - {"venting", "confidential_business"}
             or any(post.cue(name) for name in _POINTING_CUES)
         )
+
+
+# The post addressed to one reader: "Mrs J, if you're reading this — your bloods came back fine".
+_ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+reading(?:\s+this)?\b")
+_MY_ROLE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|former|ex|lovely|dear|beloved|dearest|wonderful|amazing)[\s-]+)?$")
+_CONFIDED = re.compile(
+    r"(?i)\b(?:begged|asked|told|made)\s+(?:me|us)\s+(?:not\s+to\s+(?:tell|say)|to\s+(?:keep\s+(?:it|this)\s+(?:quiet|secret|between)|pray\s+quietly))"
+)
+# A post that calls one person out by what the writer does for them: a shout-out, congratulations, thanks,
+# a request for prayers ("Shoutout to my patient who ...", "please keep the brother in your prayers").
+_CALL_OUT = re.compile(
+    r"(?i)\b(?:shout[\s-]?outs?\s+to|big\s+up|congrat\w*\s+to|well\s+done\s+to|so\s+proud\s+of|thank\s+you\s+to|thanks\s+to|"
+    r"keep\s+(?:[\w'’-]+\s+){1,8}?in\s+(?:your|our|ur)\s+prayers|pray(?:ing)?\s+for)\b\s*"
+)
+
+
+def _called_out(post: Post, start: int, end: int) -> bool:
+    """A shout-out, thanks or prayer request in [start, end) aimed at one person the writer serves or works
+    with, or at "him"/"her": its sentence names one ("Shoutout to my patient", "pray for him")."""
+    text = post.text
+    for m in _CALL_OUT.finditer(text, start, end):
+        sa, sb = post.sentence(m.start())
+        if re.match(r"(?i)(?:him|her)\b", text[m.end():]):
+            return True
+        for s, e in post.others_in(m.start(), sb):
+            if s - m.end() <= 25 and not _PLURAL.search(text[s:e]):
+                return True
+    return False
 
 
 def _of_my_group(lower: str, start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ _KNOWN_STORY = re.compile(r"\s*(?:That|The)\s+(?:[^\s?]+\s+){3,30}?[^\s?]+\s*\?"
 _OUTLET = re.compile(
     r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}"
     r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
-    r"Observer|Telegraph|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)\b"
+    r"Observer|Telegraph|Tele|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)\b"
     r"(?!\s+(?:[A-Z]|&))"  # a longer name is no outlet: "the Post Office", "the Mail Centre"
 )
 # A story placed on a channel or paper by its name, which no list can hold: "whose story was on Citizen
@@ -76,11 +76,26 @@ _WHOLE_SENTENCE = re.compile(
 )
 
 
+# Television as where a kind of thing is seen, not a story that was on it: "only existed on the telly",
+# "like something off the telly", "like you see on TV".
+_ONLY_ON_SCREEN = re.compile(
+    r"(?i)\b(?:only\s+(?:ever\s+)?(?:existed|exist|exists|happen(?:ed|s)?|see\s+(?:them|it|that))?|existed|like\s+(?:you\s+see\s+|something\s+)?)\s*$"
+)
+
+
+_SINGULAR = re.compile(r"(?i)\b(?:he|she|him|her|his|he['’]s|she['’]s)\b")
+
+
 class NewsEventRule(Rule):
     KIND = "news_event"
 
     def find(self, post: Post):
-        involved = bool(post.others or post.cue("review_involvement"))
+        # ... or someone the writer tells of as "him"/"her" while speaking of themselves ("Saw his mugshot
+        # on the news ... I've had him 2 years"): a person the writer deals with, not a public figure
+        involved = bool(post.others or post.cue("review_involvement")) or (
+            not post.own and post.first_person() and _SINGULAR.search(post.text) is not None
+            and not post.cue("review_public_figures") and not post.cue("public_offices")
+        )
         # A case about a specific event ties the writer to it too: "Expert witness in the Fenwick murder
         # trial"; not to news in general ("the Supreme Court judgment ... not just the headlines").
         if not (involved or post.cue("review_legal_process")):
@@ -93,6 +108,8 @@ class NewsEventRule(Rule):
         if not involved:
             return
         for a, b in post.cue("review_news_exposure"):
+            if _ONLY_ON_SCREEN.search(text, max(0, a - 30), a):
+                continue  # "thought solicitors only existed on the telly": a kind of people seen on TV, no story
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())

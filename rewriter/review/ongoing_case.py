@@ -61,6 +61,8 @@ class OngoingCaseRule(Rule):
         for a, b in post.cue("review_legal_process"):
             if overlaps(idioms, a, b) or not _involved(post, a, b) or _over(post, over, a) or _the_system(post, a, b):
                 continue
+            if _SPECTATOR.search(post.text, max(0, a - 30), a) and not _someone_served_or_at_work(post, a):
+                continue  # "Just listened to the Supreme Court oral args on Loper Bright": the public's view
             if _VENUE.fullmatch(post.text, a, b) and not _a_case_near(post, a, b):
                 continue  # "late for court and the judge was NOT amused", "court reports take twice as long"
             yield self.risk(post, a, b)
@@ -95,6 +97,16 @@ _CASE_SIGN = re.compile(
 
 
 _TAKEN_TO = re.compile(r"(?i)\b(?:tak\w*|took|drag\w*|haul\w*)\b(?:\s+[\w'’-]+){0,3}\s+$")
+
+
+# The writer as one of the public, following a case as anyone can: "listened to the Supreme Court oral
+# arguments", "watching the trial livestream".
+_SPECTATOR = re.compile(r"(?i)\b(?:listen(?:ed|ing)?\s+to|watch(?:ed|ing)?|stream(?:ed|ing)?|read(?:ing)?)\s+(?:the\s+|a\s+)?(?:[A-Z]\w*\s+)?$")
+
+
+def _someone_served_or_at_work(post: Post, at: int) -> bool:
+    sa, sb = post.sentence(at)
+    return bool(post.served_in(sa, sb)) or within(post.workplace, sa, sb)
 
 
 def _a_case_near(post: Post, start: int, end: int) -> bool:

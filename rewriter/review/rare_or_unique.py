@@ -44,7 +44,7 @@ _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Princip
 # An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian".
 _RECORD_AGE = re.compile(
     r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
-    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*)"
+    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b)"
 )
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 # Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
@@ -61,6 +61,33 @@ _CAREER_RARITY = re.compile(
     r"(?:\bin\s+" + _YEARS + r"|\bbefore\b|\birl\b|\bin\s+real\s+life\b|\blike\s+(?:it|this|that|hers|his|theirs)\b)"
     r"|\bin\s+" + _YEARS + r"(?:\s+of\s+[\w-]+)?,?\s+(?:i|we)(?:['’]ve|\s+have)?\s+(?:never\s+|only\s+)?(?:seen|met|had|treated)\b"
     r"|\bfirst\b[^.!?\n]{0,50}?\b(?:in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"|since\s+(?:19|20)\d\d)\b"
+    # "a tri-lingual selective mute kid, the first I've seen in 20 yrs", "... I've seen in 20 years"
+    r"|\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+(?:ever\s+)?(?:seen|met|treated|had)\s+in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"\b"
+)
+# A first or a last in the writer's own setting: "First amputee on our production line", "the first time this
+# surgery has been done in our region", "the last family-run hardware store in town".
+_FIRSTS = frozenset({"first", "last", "youngest", "oldest"})
+_IN_OUR_GROUP = re.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,7}?(?P<scope>(?:in|on|at|of)\s+(?:our|this|the)\s+(?:[\w'’-]+\s+)?"
+    r"(?:region|country|county|state|province|district|island|town|village|line|production\s+line|factory|plant|site|unit|ward|"
+    r"hospital|school|team|squad|club|department|company|firm|branch|church|parish|community|estate|valley)\b)"
+)
+# The family of someone holding a public office, as a client or a patient: "delivered the Senator's wife's
+# baby", "the Governor's son came in": a handful of people anyone can name.
+_PUBLIC_FIGURES_KIN = re.compile(
+    r"(?i)\bthe\s+(?:senator|governor|minister|mayor|mp|premier|president|chief\s+justice|ambassador|bishop|emir|oba|king|queen|"
+    r"prince|princess|deputy\s+governor|prime\s+minister|chief\s+minister)['’]s\s+(?:wife|husband|son|daughter|mother|father|mum|mom|"
+    r"dad|kids?|child|children|baby|partner|brother|sister|nephew|niece|grandson|granddaughter)\b"
+)
+# A setting that has one person of a kind: "Our school has one student in a wheelchair", "there's one lad on
+# the estate with a guide dog": the only one, said another way.
+_ONE_IN_GROUP = re.compile(
+    r"(?i)\b(?:has|have|had|there['’]?s|there\s+is|there\s+was)\s+(?P<one>(?:only\s+|just\s+)?(?:one|a\s+single)\s+(?P<who>[\w'’-]+)\s+"
+    r"(?:in\s+a\s+wheelchair|with\s+(?:a\s+|an\s+)?[\w'’-]+|who\s+(?:is|has|uses|can['’]?t)\s+[\w'’-]+))"
+)
+_A_GROUP = re.compile(
+    r"(?i)\b(?:our|my|this|the|their)\s+(?:[\w'’-]+\s+)?(?:school|class|year|ward|unit|team|village|town|estate|church|club|office|"
+    r"practice|street|block|cohort|squad|department|site|parish|island)\b"
 )
 # A person by what they do or are: "firefighter", "electrician", "physiotherapist", "councillor".
 _PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|person)s?")
@@ -96,6 +123,10 @@ class RareOrUniqueRule(Rule):
             if scope is None:
                 place = _IN_PLACE.match(text, b, sb)  # "the oldest man in Wales", "biggest merger in UK fintech"
                 scope = place.span("scope") if place else None
+            if scope is None and text[a:b].lower() in _FIRSTS:
+                # "First amputee on our production line", "First time this surgery has been done in our region"
+                ours = _IN_OUR_GROUP.match(text, b, sb)
+                scope = ours.span("scope") if ours else None
             if text[a:b].lower() == "only":
                 found = self._the_only(post, a, b, sb)
                 if found:
@@ -111,6 +142,14 @@ class RareOrUniqueRule(Rule):
                 continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:
                 yield self.risk(post, a, scope[1])
+        if "one" in post.lower or "single" in post.lower:
+            for m in _ONE_IN_GROUP.finditer(text):
+                sa, sb = post.sentence(m.start())
+                if _is_someone(m.group("who")) and _A_GROUP.search(text, sa, sb):
+                    yield self.risk(post, m.start("one"), m.end())  # "our school has one student in a wheelchair"
+        if "'s" in text or "’s" in text:
+            for m in _PUBLIC_FIGURES_KIN.finditer(text):
+                yield self.risk(post, m.start(), m.end())  # "the Senator's wife": one of a handful of people
         for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
             if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 yield self.risk(post, m.start(), m.end())
@@ -132,6 +171,12 @@ class RareOrUniqueRule(Rule):
         if any(sa <= s < sb for s, _ in post.own) or _OWN_BEFORE.search(post.text, sa, a):
             return False
         end = min(sb, b + 20)
+        if re.match(r"(?i)(?:i|we)(?:['’]|\s)", post.text[a:b]):
+            # "a selective mute kid I've seen in 20 yrs": the case stands before, told by its condition (not
+            # "the friendliest client I've met in 20 years", praise)
+            before = max(sa, a - 40)
+            return post.has("review_health_words", before, a) or post.has("review_case_nouns", before, a) or any(
+                is_clinical(w) for w in post.lower[before:a].split())
         return bool(post.served_in(a, end) or post.has("review_health_words", a, end) or post.has("review_case_nouns", a, end)
                     or any(is_clinical(w) for w in post.lower[a:end].split()))
 

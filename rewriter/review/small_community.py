@@ -116,10 +116,12 @@ _YOU_KNOW_WHICH = re.compile(
 _LANDMARK = re.compile(
     r"(?i)\b(?:on\s+the\s+corner|at\s+the\s+(?:end|top|bottom)\s+of\s+the|(?:out|up|down|just)\s+(?:past|by|beyond)(?:\s+the|(?=\s+(?-i:[A-Z])))|past\s+the|"
     r"opposite\s+the|next\s+(?:door\s+)?to\s+the|beside\s+the|across\s+from\s+the|behind\s+the|"
-    r"(?:who|that)\s+(?:runs|owns|ran|owned|works\s+(?:in|at)|drives)\s+the)\s+[\w'’-]+"
+    r"(?:who|that)\s+(?:runs|owns|ran|owned|works\s+(?:in|at)|drives)\s+the|"
+    r"(?:who|that)\s+(?:sells|sits|stands|lives|begs|parks|sleeps|busks|hangs\s+out)\s+(?:[\w'’-]+\s+){0,2}?(?:by|outside|at|near|under|in\s+front\s+of)\s+the)\s+[\w'’-]+"
 )
 _LANDMARK_WHO = re.compile(
-    r"(?i)\b(?:house|family|gent|lady|man|woman|lad|lass|couple|fella|farm|bungalow|cottage|kid|boy|girl|one)\s+$"
+    r"(?i)\b(?:house|family|gent|lady|man|woman|lad|lass|couple|fella|farm|bungalow|cottage|kid|boy|girl|one|bloke|guy|"
+    r"auntie|aunty|uncle|mama|mum|granny|grandad|gogo|mzee)\s+$"
 )
 
 # A place by how little it has: "one school, one shop and one GP", "a town this small", "pop. 900",
@@ -137,8 +139,24 @@ _KNOWING_HINTS = ("know", "knew", "heard", "recogni", "asking about", "talking a
                         "relies on", "rely on", "remember", "commenting", "watched", "saw ", "seen ")
 _LANDMARK_HINTS = ("corner", "past ", "beyond", "opposite", "next to", "next door", "beside", "across from", "behind",
                          "end of the", "top of the", "bottom of the", "runs the", "owns the", "ran the", "owned the",
-                         "works in the", "works at the", "drives the", "by the")
+                         "works in the", "works at the", "drives the", "by the", "outside the", "near the", "under the",
+                         "in front of the")
+# One setting that several cases come from: "the third from the same rice farm this month", "another one
+# off the same fishing boat", "the same 3 families still sharing one toilet".
+_SAME_SETTING = re.compile(
+    r"(?i)\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another)\b[^.!?\n]{0,40}?"
+    r"\b(?:from|off|on|at|in|of)\s+the\s+same\s+(?!(?:day|week|month|year|time|shift|night|morning|afternoon|evening|thing|way|reason|problem|issue|question|mistake|spot|place|position|seat|chair|page|song|story|joke|boat\s+as)s?\b)[a-z][\w'’-]*(?:\s+(?!(?:this|that|last|today|again|and|but|or)\b)[a-z][\w'’-]*)?"
+    r"|\b(?:the\s+)?same\s+(?:\d{1,2}|two|three|four|five|six)\s+(?:families|households|kids|children|boys|girls|lads|houses)\b"
+)
+# Readers told they know who or where: "If you know Lok Wah Secondary you know how big this is", "Ye know
+# where tae send them", "you know where to find her".
+_YOU_KNOW_WHERE = re.compile(
+    r"(?i)\bif\s+(?:you|u|ye)\s+know\s+[^.!?\n]{1,40}?\b(?:you|u|ye)(?:['’]ll|\s+will)?\s+know\b"
+    r"|\b(?:you|u|ye)\s+(?:all\s+)?know\s+where\s+(?:to|tae|she|he|they|her|him|them)\b"
+)
 _SIZE_PATTERNS = (
+    (_SAME_SETTING, ("same",)),
+    (_YOU_KNOW_WHERE, ("know",)),
     (_YOU_KNOW_WHICH, ("know",)),
     (_FEW_AMENITIES, ("one ",)),  # and a comma
     (_THIS_SMALL, ("small", "tiny", "little", "remote", "size")),
@@ -160,7 +178,13 @@ class SmallCommunityRule(Rule):
             for m in _ONLY_ONE_IN_PLACE.finditer(text):
                 if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
                     yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
-        places = [(a, b) for a, b in post.cue("review_small_places") if _small_enough(text[a:b])]
+        if "only" in text.lower():
+            # "the only counsellor for 50 miles": whoever the post tells of, the writer's clients are known
+            for m in _REMOTE.finditer(text):
+                if "only" in text[max(0, m.start() - 60) : m.start()].lower():
+                    yield self.risk(post, m.start(), m.end())
+        places = [(a, b) for a, b in post.cue("review_small_places")
+                  if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))]
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
@@ -184,10 +208,6 @@ class SmallCommunityRule(Rule):
             for m in _POPULATION.finditer(text):
                 if _small_enough("population " + m.group("n")):
                     yield self.risk(post, m.start(), m.end())
-        if "only" in post.lower:
-            for m in _REMOTE.finditer(text):
-                if "only" in text[max(0, m.start() - 60) : m.start()].lower():
-                    yield self.risk(post, m.start(), m.end())  # "the only counsellor for 50 miles"
         if "if you" in post.lower:
             for m in _YOU_KNOW.finditer(text):
                 yield self.risk(post, m.start(), m.end())
@@ -223,6 +243,11 @@ class SmallCommunityRule(Rule):
         text = post.text
         for m in tail.finditer(text):
             before = head.search(text, max(0, m.start() - reach), m.start())
+            city = _EACH_OTHER_IN_A_CITY.match(text, m.end())
+            if before and city and not _small_place_name(city.group("place")):
+                continue  # "we all know each other in Newcastle": a joke about a city, no one pointed at
+            if before and post.is_own(before.start(), before.end() - 1):
+                continue  # "my auntie who runs the spaza": the writer's own family
             if before:
                 yield self.risk(post, before.start(), m.end())
 
@@ -243,6 +268,16 @@ class SmallCommunityRule(Rule):
         return any(s.entity_type == "DISTINCTIVE_DETAIL" and s.start <= at < s.end for s in post.spans) and bool(
             name and _small_place_name(name.group())
         )
+
+
+# The writer's own team, led or joined: "now leading a team of 9", "I manage a team of six".
+_WRITERS_OWN_TEAM = re.compile(
+    r"(?i)\b(?:lead|leads|leading|led|manage|manages|managing|managed|run|runs|running|head(?:ing)?\s+up|built|building|"
+    r"joined|joining|join|hired|hiring)\s+(?:a|my|our|the)\s+(?:(?:small|tiny|little|new|great|brilliant|amazing)\s+)?$"
+)
+_TEAM = re.compile(r"(?i)(?:team|staff|crew|squad|department|office|firm)\b")
+# "... know each other in Newcastle": everyone in a city knowing each other is a joke about it.
+_EACH_OTHER_IN_A_CITY = re.compile(r"(?i)\s+(?:each\s+other|one\s+another)\s+(?:in|from|round|around)\s+(?P<place>(?-i:[A-Z])[\w'’-]*)")
 
 
 # The phrases the rewrite can make general (the cue list finds them; these split them up).

@@ -61,6 +61,12 @@ _WRITER_SAID = re.compile(
     r"(?i)\b(?:described\s+as|known\s+as|dubbed|nicknamed|aka)\s*$|\b(?:i|we)\s+(?:just\s+|then\s+|always\s+|simply\s+)?(?:said|say|says|told\s+(?:him|her|them|the\s+\w+)|tell\s+(?:him|her|them)|"
     r"replied|reply|answered|answer|explained|call\s+it|called\s+it|wrote|write)\s*,?\s*$"
 )
+# Words put in the reader's mouth in advice: "PLEASE don't say your weakness is 'perfectionism'", "never
+# write 'per my last email'", "your answer is 'I don't know'".
+_READER_SAYS = re.compile(
+    r"(?i)(?:\b(?:don['’]?t|do\s+not|never|avoid|stop)\s+(?:saying|say|writing|write|putting|put|telling\s+\w+|answering|answer)\b[^.!?\n'‘\"“]{0,40}|"
+    r"\byour\s+(?:[\w'’-]+\s+){1,2}(?:is|was)\s+)$"
+)
 _WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
 # Faces that only ever say exasperation, whatever words stand beside them.
 _EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
@@ -96,6 +102,8 @@ class VentingRule(Rule):
         praise = post.cue("review_praise")
         mine = [(a, b) for a, b in work if not _anyones(text, a, b)]  # not "their manager", "your coworker"
         for a, b in post.cue("review_complaint_signals"):
+            if _in_a_title(text, a, b) or _APPRECIATION.fullmatch(text, post.sentence(a)[0], a) and text[a:b].lower().startswith("nothing"):
+                continue  # "Think Again" (a book), "Nothing like a flat white after a shift" (a pleasure)
             wa, wb = post.around(a, b, 2)
             if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
@@ -111,6 +119,8 @@ class VentingRule(Rule):
                     continue  # "no clean word for 'anxiety'": a word talked of, not someone's words
                 if _WRITER_SAID.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "I said 'politics' and moved on": the writer's own words
+                if _READER_SAYS.search(text, max(sa, m.start() - 50), m.start()):
+                    continue  # "don't say your weakness is 'perfectionism'": words advised to readers
                 said_by = within(speakers, sa, m.start()) or (
                     # "Charge nurse Priya thinks she owns the hospital. Today she told my patient's family I'm 'new
                     # and slow'": a colleague in the sentence before, and "she" before the quote
@@ -128,6 +138,21 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+# What may open a sentence before "nothing like" said of a pleasure: "Nothing like ...", "Ok, also nothing
+# like ...", "There's nothing like ...".
+_APPRECIATION = re.compile(r"(?i)\W*(?:(?:ok(?:ay)?|and|but|also|honestly|seriously|still|there['’]?s|there\s+is|is)\W+)*")
+
+
+def _in_a_title(text: str, a: int, b: int) -> bool:
+    """A signal word capitalised after a capitalised word inside a sentence is part of a title or a name
+    ("Think Again", "Never Again" as a book), not the writer's exasperation ("AGAIN" is shouting)."""
+    word = text[a:b]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, a - 30) : a])
+    return before is not None and before.group(1)[:1].isupper() and not re.search(r"[.!?:]\s*\S*\s+$", text[max(0, a - 30) : a])
 
 
 def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
