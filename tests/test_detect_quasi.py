@@ -128,3 +128,14 @@ def test_without_lone_quasi_keeps_tied_spans_and_drops_the_rest():
     age, day = _span("94-yr-old", whole), _span("Monday", whole, "DATE_TIME", "weekday rule")
     assert without_lone_quasi([age, day], whole, lambda s: False) == [age]
     assert without_lone_quasi([age, day], whole, lambda s: True) == [age, day]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Triaged a 4yo at 3am who'd swallowed a magnet.", "4yo"),
+        ("An 86 year old came in by ambulance after a fall.", "86 year old"),
+    ],
+)
+def test_an_age_standing_for_someone_met_at_work_is_found(find, text, age):
+    assert (age, "AGE") in find(text)

@@ -59,13 +59,28 @@ _SERVED_BEFORE_AGE = re.compile(
 )
 
 
+# An age standing for someone the writer met at work, told by the meeting: "Attended a 92-year-old on the
+# ward", "a 3 month old came in", "triaged a 4yo", "an 80yo admitted overnight". Not "a 3 year old tells
+# you your lunch smells" (anyone's day in a nursery).
+_ENCOUNTER = re.compile(
+    r"(?i)\b(?:attended|assessed|admitted|triaged|treated|discharged|referred|resuscitated|intubated|"
+    r"(?:came|brought|rushed|wheeled)\s+in|presented|presenting|on\s+the\s+(?:ward|unit)|in\s+(?:resus|a&e|ed|"
+    r"clinic|theatre|triage|majors|the\s+ambulance))\b"
+)
+
+
 def age_of_someone_served(span: Span, text: str) -> bool:
-    """An age told of a client, patient, pupil or resident ("a 94-yr-old patient", "client (18F)")."""
+    """An age told of a client, patient, pupil or resident ("a 94-yr-old patient", "client (18F)"), of a
+    person described ("33 year old female"), or of someone met at work ("attended a 92-year-old on the ward")."""
     if is_school_year(span):
         return False
     after = text[span.end : span.end + 30]
     before = text[max(0, span.start - 40) : span.start]
-    return bool(_SERVED_AFTER_AGE.match(after) or _SERVED_BEFORE_AGE.search(before))
+    if _SERVED_AFTER_AGE.match(after) or _SERVED_BEFORE_AGE.search(before):
+        return True
+    left = max(text.rfind(c, 0, span.start) for c in ".!?\n;") + 1
+    ends = [i for i in (text.find(c, span.end) for c in ".!?\n;") if i >= 0]
+    return _ENCOUNTER.search(text, max(left, span.start - 40), min(min(ends, default=len(text)), span.end + 40)) is not None
 
 
 # The writer's own age ("I'm 52", "since I was 16", "I am 29") or their own child's ("told my 10yo I'm a
