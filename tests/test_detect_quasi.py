@@ -139,3 +139,20 @@ def test_without_lone_quasi_keeps_tied_spans_and_drops_the_rest():
 )
 def test_an_age_standing_for_someone_met_at_work_is_found(find, text, age):
     assert (age, "AGE") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        # a time dates an event the post tells (a contact, a case): kept with it
+        ("A former client messaged me on Instagram at 11pm asking to meet up. Do I reply?", "11pm"),
+    ],
+)
+def test_a_time_beside_an_event_risk_is_kept(find, text, time):
+    assert (time, "DATE_TIME") in find(text)
+
+
+def test_a_time_beside_a_state_is_the_writers_own_day(find):
+    # burnout is a state, not an event a time could date: "the 10pm emails" are the writer's own evenings
+    text = "Burnout is real in this job. The paperwork, the 10pm emails, the cold tea on the desk."
+    assert [t for t, kind in find(text) if kind == "DATE_TIME"] == []

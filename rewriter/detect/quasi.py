@@ -122,14 +122,23 @@ def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span
     # Reviewed with its ages (an age is what makes a health detail someone's: "a 9yo with ...") but not its
     # times: a time beside a business word would raise the very risk that keeps it ("Opening till 8 on Fridays").
     ages = [s for s in spans if s.entity_type != "DATE_TIME"]
-    if _reviewer(model=False).review(text, ages):
-        return list(spans)  # a risk the rules name by its phrase: every detail could combine with it
+    kinds = {risk.kind for risk in _reviewer(model=False).review(text, ages)}
+    if kinds - _STATES:
+        return list(spans)  # an event the rules name by its phrase (a case, a contact, a photo): a time dates it
+    if kinds:
+        # a health detail or a vent is a state, not an event a time could date ("the 9pm emails" of the
+        # writer's burnout, "a 7am handover" in a rant); an age makes it someone's ("a 9yo with ...")
+        return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied]
     if any(s.entity_type != "DATE_TIME" and s not in tied for s in spans) and _reviewer(model=True).review(text, ages):
         # The risk model's guess about the whole post ("a 9yo" in a rare case) keeps the ages, as before
         # this rule, but not the times: the guess, reading the rewritten post afresh, may drop its risk once
         # a time is generalised, and a risky post would be offered as clean.
         return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied]
     return tied
+
+
+# risks that are a state of someone, not an event: a time beside one is no date of it
+_STATES = frozenset({"health_detail", "venting"})
 
 
 @functools.cache
