@@ -156,3 +156,9 @@ def test_a_time_beside_a_state_is_the_writers_own_day(find):
     # burnout is a state, not an event a time could date: "the 10pm emails" are the writer's own evenings
     text = "Burnout is real in this job. The paperwork, the 10pm emails, the cold tea on the desk."
     assert [t for t, kind in find(text) if kind == "DATE_TIME"] == []
+
+
+def test_a_time_is_a_served_persons_only_in_their_sentence(find):
+    # the students are told of in the next sentence: Monday is the lecturer's own timetable
+    assert find("Strike over, lectures resume Monday. Students, I have seen your memes. We will discuss.") == []
+    assert ("Monday", "DATE_TIME") in find("Hearing moved to Monday, the client is beside herself.")

@@ -196,7 +196,7 @@ class Detector:
             text = norm.original
             return without_lone_quasi(
                 spans, text,
-                lambda s: bool(_SERVED_NEAR.search(text, max(0, s.start - 40), s.end + 40)
+                lambda s: bool(_SERVED_NEAR.search(text, *_within_sentence(text, s, 40))
                                or _CASE_EVENT_NEAR.search(text, max(0, s.start - 40), s.end + 40)
                                or _BIRTH_BEFORE.search(text[max(0, s.start - 24) : s.start])),
             )
@@ -267,6 +267,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     return left, min(ends, default=len(text))
+
+
+def _within_sentence(text: str, span: Span, reach: int) -> tuple[int, int]:
+    """Up to ``reach`` characters either side of the span, inside its sentence: "lectures resume Monday.
+    Students, ..." puts no student's time on Monday."""
+    left, right = _sentence_bounds(text, span.start, span.end)
+    return max(left, span.start - reach), min(right, span.end + reach)
 
 
 def _time_tied(span: Span, spans: list[Span], text: str) -> bool:
