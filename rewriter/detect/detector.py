@@ -19,6 +19,7 @@ from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
 from .observances import outside_observances
 from .own_family import own_family_names
+from .quasi import is_own_age, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
 from .watchlist import WatchList
@@ -185,15 +186,20 @@ class Detector:
             if family:
                 # whatever kind the language model guessed for the name ("Saoirse" as a place)
                 spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and _name_part(s.text) in family)]
-        if all(s.entity_type == "DATE_TIME" for s in spans):
-            # A time on its own points at no one ("Monday mood", "booked my own session for Thursday");
-            # beside a name, a place, a company or a case it can tie the post to a real event, and so can
-            # a client's own slot ("Client from my Tuesday 6pm slot"): kept there.
-            # A date of birth is kept anywhere: with any other detail it singles someone out.
-            # So can a court event's ("Hearing is Wednesday", "adjourned to the 14th").
-            return [s for s in spans if _SERVED_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)
-                    or _CASE_EVENT_NEAR.search(norm.original, max(0, s.start - 40), s.end + 40)
-                    or _BIRTH_BEFORE.search(norm.original[max(0, s.start - 24) : s.start])]
+        # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
+        spans = [s for s in spans if not is_own_age(s, norm.original)]
+        if all(is_quasi(s) for s in spans):
+            # Times, school years and ages alone point at no one ("Monday mood", "my Year 4s", "I'm 52"):
+            # kept when tied to someone the writer serves or when the post has a story risk (quasi.py).
+            # A time is a client's or a case's when one is near ("Client from my Tuesday 6pm slot",
+            # "Hearing is Wednesday", "adjourned to the 14th"); a date of birth singles someone out anywhere.
+            text = norm.original
+            return without_lone_quasi(
+                spans, text,
+                lambda s: bool(_SERVED_NEAR.search(text, *_within_sentence(text, s, 40))
+                               or _CASE_EVENT_NEAR.search(text, max(0, s.start - 40), s.end + 40)
+                               or _BIRTH_BEFORE.search(text[max(0, s.start - 24) : s.start])),
+            )
         return [s for s in spans if s.entity_type != "DATE_TIME" or _time_tied(s, spans, norm.original)]
 
     def _allowed(self, span: Span) -> bool:
@@ -261,6 +267,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     return left, min(ends, default=len(text))
+
+
+def _within_sentence(text: str, span: Span, reach: int) -> tuple[int, int]:
+    """Up to ``reach`` characters either side of the span, inside its sentence: "lectures resume Monday.
+    Students, ..." puts no student's time on Monday."""
+    left, right = _sentence_bounds(text, span.start, span.end)
+    return max(left, span.start - reach), min(right, span.end + reach)
 
 
 def _time_tied(span: Span, spans: list[Span], text: str) -> bool:

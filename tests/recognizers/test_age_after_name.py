@@ -84,3 +84,13 @@ def test_a_bracket_of_details_after_an_ordinary_word_is_no_age():
 def test_now_and_an_age_in_an_aside():
     assert texts(AFTER_NAME, "A lad I supported years ago, now 20, sent me a card.") == ["20"]
     assert texts(AFTER_NAME, "The queue, now 20 people long, was moving.") == []
+
+
+@pytest.mark.parametrize("text, age", [("Mr K, 81, told me a joke.", "81"), ("Mrs P., 90, still does the crossword.", "90")])
+def test_an_age_after_a_titled_initial(text, age):
+    assert age in [text[r.start : r.end] for r in AgeAfterNameRecognizer().analyze(text, None)]
+
+
+def test_a_titled_initial_and_its_age_through_the_detector(find):
+    # "Mr K, 81": the age of a person from work, with a name: found and generalised
+    assert ("81", "AGE") in find("Mr K, 81, told me the secret is porridge.")

@@ -54,11 +54,18 @@ def test_years_that_are_not_school_years(text):
     [
         ("three disclosures incl one from a yr 8 girl at the academy", "yr 8"),
         ("A Year 11 from my form just messaged me on Snapchat", "Year 11"),
-        ("the craic in 2nd class today", "2nd class"),
     ],
 )
 def test_short_forms_a_pupil_by_year_and_irish_classes(find, text, year):
     assert (year, "AGE") in find(text)
+
+
+def test_an_irish_primary_class(find):
+    # the recognizer reads it; the detector reports it only where it could combine with something
+    # (rewriter/detect/quasi.py): a teacher's own class alone points at no pupil
+    assert texts(SCHOOL_YEAR, "the craic in 2nd class today") == ["2nd class"]
+    assert ("2nd class", "AGE") not in find("the craic in 2nd class today")
+    assert ("2nd class", "AGE") in find("Aoife in 2nd class is the only child in the parish with a cochlear implant")
 
 
 @pytest.mark.parametrize("text", ["sent it 2nd class post", "got a 2nd class degree in history", "a 1st class stamp"])

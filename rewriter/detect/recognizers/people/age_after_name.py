@@ -24,10 +24,10 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         Pattern("name (age)", r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
         # "Doris (96, sharp as a tack)", "Chad (19, drives a ram)": the age opens a bracket of details
         Pattern("name (age, detail", r"\b[A-Z][a-z'’-]+\s*\((?P<span>\d{1,3}),\s?[a-z]", 0.7),
-        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!"
+        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!" / "Mr K, 81," (a titled initial)
         Pattern(
             "name, age,",
-            r"\b[A-Z][a-z'’-]+,\s(?:now\s)?(?P<span>\d{1,2}|1[01]\d)"
+            r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?),\s(?:now\s)?(?P<span>\d{1,2}|1[01]\d)"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
             0.65,
         ),

@@ -1,0 +1,151 @@
+"""Quasi-identifiers: a time of day or week, a month, a year, a school year or an age.
+
+On its own none of these points at anyone: "my Year 4s", "Monday mood", "paged at 3:12am", "receipts till
+August", "I'm 52", "your hamstring's not 25 years old anymore" are the writer's own day or talk in general.
+A careful privacy trainer flags one only when it is tied to a third person from the writer's work ("a
+94-yr-old patient", "my 9yo client", "Client from my Tuesday 6pm slot", "Court Monday"), or when the post
+carries something it would combine with: an identifier (a name, a place, a company: the detector keeps
+quasi-identifiers beside those, see detector._time_tied) or a story risk (the only girl in her year, a photo,
+a client's contact, a health detail, a news event: "One of my Year 10s ... self-harm" or "a 9yo ... the
+second documented case"). A post whose only details are quasi-identifiers, none tied and no risk, reports
+none of them, so nothing in it is rewritten.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .. import vocab
+from ..spans import Span
+
+QUASI_KINDS = frozenset({"AGE", "DATE_TIME"})
+
+
+def is_quasi(span: Span) -> bool:
+    return span.entity_type in QUASI_KINDS
+
+
+# "my Year 4s", "Grade 3 class", "5th graders", "P6", "a Year 1": a school year stands for a class of
+# thirty, never for one pupil by itself
+_SCHOOL_YEAR = re.compile(
+    r"(?i)\b(?:year|yr|grade|form|primary|p|s|jss|jhs|sss)\s?\d{1,2}s?\b|\b\d{1,2}(?:st|nd|rd|th)[\s-]+(?:grade|class)|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[\s-]grad"
+)
+
+
+def is_school_year(span: Span) -> bool:
+    return span.entity_type == "AGE" and (span.source == "school year rule" or _SCHOOL_YEAR.search(span.text) is not None)
+
+
+# The people a professional serves, as the age's own noun: "a 94-yr-old patient", "6yo clients",
+# "my client (18F)", "patient, 81", "resident who's 102". Not "a 3 year old tells you" (no one in particular).
+_SERVED = (
+    rf"(?:{vocab.alternation('own_people')[3:-1]}|pupil|pt|service\s+user|learner|tutee|mentee|care\s+leaver)"
+)
+# up to two describing words between ("a 67-year-old retired patient"), not a new phrase ("I'm 52 and the residents")
+_BETWEEN = r"(?:(?!(?:and|or|but|the|a|an|to|of|with|for|my|our|me|us|so|like|than|as)\b)[a-z]+[\s-]+)"
+# a person described by their age is someone too: "a 67 yr old fisherman", "33 year old female complaining
+# of", "a 5-year-old boy"; the writer's own family is not ("my 10yo son", see is_own_age)
+_DESCRIBED = (
+    rf"(?:{_SERVED}|female|male|man|woman|lady|gentleman|gent|boy|girl|lad|lass|bloke|fella|chap|"
+    rf"{vocab.alternation('person_words')[3:-1]}|{vocab.alternation('review_people_served')[3:-1]})"
+)
+_SERVED_AFTER_AGE = re.compile(rf"(?i)^[\s-]*{_BETWEEN}{{0,2}}?{_DESCRIBED}s?\b")
+_SERVED_BEFORE_AGE = re.compile(
+    rf"(?i)\b{_SERVED}s?['’]?s?\s*(?:[,(:]|\s+(?:who|who['’]s|who\s+is|who\s+was|is|was|aged?|turned|turns)\b)\s*"
+    r"(?:(?:only|just|now|nearly|almost|about)\s+)?$"
+)
+
+
+# An age standing for someone the writer met at work, told by the meeting: "Attended a 92-year-old on the
+# ward", "a 3 month old came in", "triaged a 4yo", "an 80yo admitted overnight". Not "a 3 year old tells
+# you your lunch smells" (anyone's day in a nursery).
+_ENCOUNTER = re.compile(
+    r"(?i)\b(?:attended|assessed|admitted|triaged|treated|discharged|referred|resuscitated|intubated|"
+    r"(?:came|brought|rushed|wheeled)\s+in|presented|presenting|on\s+the\s+(?:ward|unit)|in\s+(?:resus|a&e|ed|"
+    r"clinic|theatre|triage|majors|the\s+ambulance))\b"
+)
+
+
+def age_of_someone_served(span: Span, text: str) -> bool:
+    """An age told of a client, patient, pupil or resident ("a 94-yr-old patient", "client (18F)"), of a
+    person described ("33 year old female"), or of someone met at work ("attended a 92-year-old on the ward")."""
+    if is_school_year(span):
+        return False
+    after = text[span.end : span.end + 30]
+    before = text[max(0, span.start - 40) : span.start]
+    if _SERVED_AFTER_AGE.match(after) or _SERVED_BEFORE_AGE.search(before):
+        return True
+    left = max(text.rfind(c, 0, span.start) for c in ".!?\n;") + 1
+    ends = [i for i in (text.find(c, span.end) for c in ".!?\n;") if i >= 0]
+    return _ENCOUNTER.search(text, max(left, span.start - 40), min(min(ends, default=len(text)), span.end + 40)) is not None
+
+
+# The writer's own age ("I'm 52", "since I was 16", "I am 29") or their own child's ("told my 10yo I'm a
+# lawyer", "my 5 yr old thinks my job is typing"): the writer's own life, whatever else the post says.
+# Not "my 16yo swimmer", "my 9yo client" (someone the writer coaches or serves) nor "my 7 year olds" (a class).
+_FIRST_PERSON_AGE = re.compile(r"(?i)(?:^|\s)(?:i['’]?m|i\s+am|i\s+was|i\s+turned|i\s+turn)\b")
+_I_BEFORE = re.compile(r"(?i)\b(?:since|when|till|until|because|by\s+the\s+time)\s+i\s+(?:was|turned)\s+$")
+_MY_BEFORE = re.compile(r"(?i)\bmy\s+(?:own\s+|little\s+|eldest\s+|youngest\s+)?$")
+_SINGULAR_AGE = re.compile(r"(?i)(?:old|yo|y/o|y\.o\.?)$")
+# What follows "my 10yo" when the age is the child itself: a family noun ("my 10yo daughter"), a name
+# ("my 5 yr old Kai"), a function word or a verb of telling ("my 10yo i'm...", "my 7yo asked"), or nothing.
+# Any other word is who the age is of ("my 17yo coworker", "my 16yo swimmer"): not the writer's own.
+_NEXT_WORD = re.compile(r"[\s,-]*([A-Za-z][\w'’]*)?")
+_OWN_CHILD_NEXT = vocab.words("function_words") | vocab.words("family_nouns") | frozenset(
+    "i'm i’m asked told said says thinks thought wants wanted keeps loves loved just informed announced reckons "
+    "got came woke drew made".split()
+)
+
+
+def is_own_age(span: Span, text: str) -> bool:
+    """The writer's own age or their own child's: never a client's, patient's or pupil's."""
+    if span.entity_type != "AGE" or is_school_year(span):
+        return False
+    if _FIRST_PERSON_AGE.search(span.text) or _I_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return True
+    if not (_MY_BEFORE.search(text, max(0, span.start - 20), span.start) and _SINGULAR_AGE.search(span.text)):
+        return False
+    word = _NEXT_WORD.match(text, span.end).group(1)
+    return word is None or word[0].isupper() or word.lower() in _OWN_CHILD_NEXT
+
+
+def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span]:
+    """The spans of a post whose only details are quasi-identifiers: those tied to someone the writer
+    serves (``time_tied(span)`` for a time; for an age, told of a client or patient), or, when the post
+    carries a story risk, those that combine with it; else none."""
+    tied = [s for s in spans if (time_tied(s) if s.entity_type == "DATE_TIME" else age_of_someone_served(s, text))]
+    if len(tied) == len(spans):
+        return list(spans)
+    # Reviewed with its ages (an age is what makes a health detail someone's: "a 9yo with ...") but not its
+    # times: a time beside a business word would raise the very risk that keeps it ("Opening till 8 on Fridays").
+    ages = [s for s in spans if s.entity_type != "DATE_TIME"]
+    kinds = {risk.kind for risk in _reviewer(model=False).review(text, ages)}
+    if kinds - _STATES:
+        return list(spans)  # an event the rules name by its phrase (a case, a contact, a photo): a time dates it
+    if kinds:
+        # a health detail or a vent is a state, not an event a time could date ("the 9pm emails" of the
+        # writer's burnout, "a 7am handover" in a rant); an age makes it someone's ("a 9yo with ...")
+        return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied]
+    if any(s.entity_type != "DATE_TIME" and s not in tied for s in spans) and _reviewer(model=True).review(text, ages):
+        # The risk model's guess about the whole post ("a 9yo" in a rare case) keeps the ages, as before
+        # this rule, but not the times: the guess, reading the rewritten post afresh, may drop its risk once
+        # a time is generalised, and a risky post would be offered as clean.
+        return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied]
+    return tied
+
+
+# risks that are a state of someone, not an event: a time beside one is no date of it
+_STATES = frozenset({"health_detail", "venting"})
+
+
+@functools.cache
+def _reviewer(model: bool):
+    # the same layer as detection (tests/test_layers.py): the review's rules, and the risk model when
+    # asked, as the pipeline runs them; built once, on the first post that needs them
+    from ..review import Reviewer
+    from ..review.reviewer import RULES
+
+    return Reviewer(rules=[rule() for rule in RULES], model=model)
