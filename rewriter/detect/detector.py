@@ -18,6 +18,7 @@ from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
 from .observances import outside_observances
+from .other_englishes import outside_other_englishes
 from .own_family import own_family_names
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -170,6 +171,8 @@ class Detector:
         found = [s for s in found if not self._allowed(s)]
         # "Rare Disease Day", "Mental Health Awareness Week": on everyone's calendar, no one's condition or employer
         found = outside_observances(found, norm.original)
+        # "the children sef", "mi see unuh", "Lawd": a word of another English is no one's name
+        found = outside_other_englishes(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.

@@ -1,0 +1,54 @@
+"""Words of other Englishes, festivals and "miss" the verb are no one's name (real Presidio engine); the same
+places with a real name in them still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.observances import observance_regions
+from rewriter.detect.other_englishes import is_other_english
+
+_NAMES = ("PERSON", "ORGANIZATION", "LOCATION", "NRP")
+
+
+def _names(detector, text):
+    return [s.text for s in detector.detect(text) if s.entity_type in _NAMES]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Our carol service was so sweet. Chai, children sef! One small boy sang in Yoruba 😂", "sef"),
+        ("Bless up to every legal aid lawyer 🇯🇲 mi see unuh. Court list long today.", "unuh"),
+        ("Not even if the caller says 'beta main manager bol raha hoon'. Stay safe 🙏", "bol"),
+        ("Bar results are out! To everyone who passed, congrats atty! Take it again 💪", "atty"),
+        ("Tim Hortons at 6:45am before handover 🇨🇦☕ miss ko pa rin kapeng barako though", "ko"),
+        ("Miss my gogo, miss sadza ne dovi, miss Highlanders match days 💚", "sadza"),
+        ("My Canadian students asked what Vesak is, so we made lanterns 🏮 Happy Vesak!", "Vesak"),
+        ("Eid in London: court in the morning. Eid Mubarak from one very tired barrister 🌙", "Mubarak"),
+    ],
+)
+def test_words_of_other_englishes_and_festivals_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Miss Okafor was lovely with the kids today.", "Okafor"),
+        ("Miss Chen's class was chaos. I miss my old job.", "Chen"),
+        ("told miss patel about the referral", "patel"),
+        ("Ayesha Mubarak, my client, called again.", "Mubarak"),
+        ("Mr Basant signed the discharge papers.", "Basant"),
+        ("My client Wale missed his appointment again.", "Wale"),
+    ],
+)
+def test_real_names_in_the_same_places_stay(detector, text, name):
+    assert any(name in found for found in _names(detector, text))
+
+
+def test_lists_read_as_meant():
+    assert is_other_english("sef") and is_other_english("ko pa rin") and is_other_english("Lawd")
+    assert not is_other_english("Priya") and not is_other_english("pa") and not is_other_english("Tombo")
+    assert [("Eid Mubarak")] == [t[a:b] for t in ["Eid Mubarak"] for a, b in observance_regions(t)]
+    assert observance_regions("Hosni Mubarak resigned") == []
