@@ -52,3 +52,30 @@ def test_lists_read_as_meant():
     assert not is_other_english("Priya") and not is_other_english("pa") and not is_other_english("Tombo")
     assert [("Eid Mubarak")] == [t[a:b] for t in ["Eid Mubarak"] for a, b in observance_regions(t)]
     assert observance_regions("Hosni Mubarak resigned") == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Take a break, eat the Quality Street, ring your ma. Happy Christmas from a tired nurse 🎄", "Quality Street"),
+        ("Please stop asking if you can take your antibiotics with a Dr Pepper. Drink water too 😂", "Pepper"),
+        ("Three no-shows, one guy who brought me a poem, and a Tunnock's fae a colleague.", "Tunnock"),
+        ("Tax time, one client brought her receipts in an Esky. Respect.", "Esky"),
+    ],
+)
+def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
+    assert not any(word in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("She lives at 12 Quality Street, Leith, and wants a visit.", "Quality Street"),
+        ("Dr Pepper saw my patient today and changed her meds.", "Pepper"),
+        ("A Priya from the council rang about my client.", "Priya"),
+        ("An Okafor called about her son's referral.", "Okafor"),
+        ("We're being acquired by an Aussie firm, deal closes Q1.", "Aussie"),
+    ],
+)
+def test_people_and_addresses_named_alike_stay(detector, text, name):
+    assert any(name in s.text for s in detector.detect(text))

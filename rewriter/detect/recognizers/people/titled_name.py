@@ -19,6 +19,10 @@ _MISSING = re.compile(r"\b(?i:miss)\s+(?i:my|our|the|your|you|u|it|him|her|them|
 _CLAUSE_START = re.compile(r"(?:^|[.!?,;:\n]|[^\w\s.,'’\"-])\s*$")
 # After "miss", a big place or a country is missed, not addressed ("Miss Mombasa."); a word of another language
 # in lowercase is the verb's object ("miss ko pa rin").
+# What a person does, not a drink: "Dr Pepper saw my patient" is a doctor called Pepper.
+_ACTS = re.compile(r"\s+(?:saw|sees|said|says|told|asked|rang|called|reviewed|came|is|was|will|wants|thinks|prescribed|"
+                   r"referred|did|does|has|had|and\s+I|emailed|wrote|agreed)\b")
+_BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 _PLACES = vocab.words("big_places") | vocab.words("countries") | vocab.words("big_regions")
 _OTHER_WORDS = vocab.words("other_english_words") | vocab.words("other_english_words_more") | vocab.words("code_switch_words")
 
@@ -65,6 +69,8 @@ class TitledNameRecognizer(PersonRegexRecognizer):
             # "mr patel": after a title even a dictionary word is a surname, but only that word
             return start, start + first.end()
         start, end = super().trim(text, start, end, doc, starts)
+        if title is not None and f"{title.group(1)} {text[start:end]}" in _BRANDS and not _ACTS.match(text, end):
+            return start, start  # "a Dr Pepper", "Mr Kipling cakes": a brand named like a person
         if famous_person(text, start, end, text[start:end]):
             return start, start  # "a photo of Sir Edmund Hillary": a famous person, not one the writer knows
         # after the title, a second and third word belong to the name only when capitalised
