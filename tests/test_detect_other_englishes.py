@@ -79,3 +79,30 @@ def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
 )
 def test_people_and_addresses_named_alike_stay(detector, text, name):
     assert any(name in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Night shift playlist: Winky D, Jah Prayzah, a little Tuku to calm the soul 🎶 tea is hot", "Winky"),
+        ("Got home safe from Carnival. And respect to Stormzy for that surprise set 🔥🇯🇲", "Stormzy"),
+        ("Weekend don land! Burna Boy playlist loaded 🔥", "Burna"),
+        ("Happy Sallah to all my Muslim brothers and sisters! 🐏 Abuja traffic today na another level.", "Sallah"),
+    ],
+)
+def test_performers_by_their_music_and_seasons_greeted_are_no_names(detector, text, word):
+    assert not any(word in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Made a playlist for Amara, she loved it", "Amara"),
+        ("Jayden sang a song from his favourite playlist in assembly today", "Jayden"),
+        ("U14 girls won the cup! Brooklyn Tate with the hat trick 🔥 full album on the club page", "Tate"),
+        ("Happy Priya's birthday to our best HCA", "Priya"),
+        ("Lmao a customer gave me her life story. Girl I work for an Optus", "Optus"),
+    ],
+)
+def test_people_beside_music_or_greetings_stay(detector, text, name):
+    assert any(name in s.text for s in detector.detect(text))

@@ -25,6 +25,13 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# "I work for an ISP", "a placement at a Bupa": where the writer works is read by the employer rules, not here.
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?i:work|works|worked|working|job|jobs|shift|shifts|placement|interview|interviewed|joined|joining|employed|hired)"
+    r"\s+(?i:for|at|with|by)\s+(?i:a|an)\s+$"
+)
+
+
 def _ends_phrase(text: str, end: int) -> bool:
     """Nothing after the word carries its noun phrase on: punctuation, the end, an emoji or a small word ("a
     Tunnock's fae a colleague", "in an Esky."); not "an Aussie firm", "a Powassan virus case" (a modifier)."""
@@ -46,7 +53,8 @@ def is_counted_thing(span: Span, text: str) -> bool:
     if " " in word or not word[:1].isupper():
         return False
     return (_COUNTED.search(text, max(0, span.start - 6), span.start) is not None and not _NAME_AFTER.match(text, span.end)
-            and not _PERSON_AFTER.match(text, span.end) and _ends_phrase(text, span.end))
+            and not _PERSON_AFTER.match(text, span.end) and _ends_phrase(text, span.end)
+            and not _WORKPLACE_BEFORE.search(text, max(0, span.start - 30), span.start))
 
 
 def outside_counted_things(spans: list[Span], text: str) -> list[Span]:

@@ -20,6 +20,7 @@ from .engine import build_analyzer
 from .counted_things import outside_counted_things
 from .observances import outside_observances
 from .other_englishes import outside_other_englishes
+from .public_figures import outside_public_performers
 from .own_family import own_family_names
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -176,6 +177,8 @@ class Detector:
         found = outside_other_englishes(found, norm.original)
         # "an Esky", "a Tunnock's": a capitalised word counted with "a" is a thing, not a person
         found = outside_counted_things(found, norm.original)
+        # "Burna Boy playlist loaded", "respect to Stormzy for that surprise set": a performer by their public work
+        found = outside_public_performers(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.

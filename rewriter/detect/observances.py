@@ -22,6 +22,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
+from .recognizers.support import lexicon
 from .recognizers.support.lexicon import FUNCTION_WORDS, is_ordinary_word
 
 _PERIOD = r"(?:Day|Week|Month|Fortnight|Eve)(?!\s*\d)"  # not "Year 2", "Day 3"
@@ -54,10 +55,22 @@ _TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
 _BLESSED = re.compile(r"\b([A-Z][\w'’-]+)\s+Mubarak\b")
 
 
+# "Happy Sallah to all my Muslim brothers!", "Happy Onam, everyone": a season wished to everyone, whatever the
+# word (the festivals of every faith and nation outnumber any list); not a name the dictionary knows ("Happy
+# Grace") nor one the greeting goes on to ("Happy Priya's birthday").
+_HAPPY = re.compile(
+    r"\b(?i:happy)\s+([A-Z][\w-]*\w)(?=\s*(?:[!.,…]|\s(?:to|everyone|everybody|all|y['’]all|fam|from|and|eve|day|"
+    r"weekend|holidays?|season|festival)\b|\s*$|\s*[^\w\s'’]))"
+)
+
+
 def festival_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a festival or greets one: "Vesak", "Happy Vesak", "Eid Mubarak"."""
     # not after a title: "Mr Basant" is a person
     out = [m.span() for m in _FESTIVAL.finditer(text) if not _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    for m in _HAPPY.finditer(text):
+        if not lexicon.is_listed_as_name(m.group(1)) and not m.group(1).endswith(("'s", "’s")):
+            out.append(m.span(1))
     for m in _BLESSED.finditer(text):
         word = m.group(1)
         if word in FESTIVALS or (is_ordinary_word(word) and not _possessive_name(word)):
