@@ -106,3 +106,14 @@ def test_performers_by_their_music_and_seasons_greeted_are_no_names(detector, te
 )
 def test_people_beside_music_or_greetings_stay(detector, text, name):
     assert any(name in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Eish, lecturing in a coat in June 😂 Miss Mombasa.", "Black Stars at night. Ghana, we move."]
+)
+def test_a_big_place_missed_or_spoken_to_is_no_person(detector, text):
+    assert [s.text for s in detector.detect(text) if s.entity_type in _NAMES] == []
+
+
+def test_a_miss_named_like_a_small_place_stays(detector):
+    assert any("Florence" in s.text for s in detector.detect("Miss Florence was lovely with the kids today."))
