@@ -117,3 +117,21 @@ def test_a_big_place_missed_or_spoken_to_is_no_person(detector, text):
 
 def test_a_miss_named_like_a_small_place_stays(detector):
     assert any("Florence" in s.text for s in detector.detect("Miss Florence was lovely with the kids today."))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Video call with Nanay and Tatay while they were cooking and I cried in the staff room lol.", "Nanay"),
+        ("Sheer khurma from Ammi is the best thing about the early shift 🌙 #EidMubarak", "Ammi"),
+        ("Sheer khurma from Ammi is the best thing about the early shift 🌙 #EidMubarak", "EidMubarak"),
+    ],
+)
+def test_words_for_ones_parents_and_festival_hashtags_are_no_names(detector, text, word):
+    assert not any(word in s.text for s in detector.detect(text))
+
+
+def test_an_acronym_spelt_like_a_particle_stays(detector):
+    text = "Our team just finished the prototype for the new baggage drop, launching in March with SIA."
+    assert any("SIA" in s.text for s in detector.detect(text))
+    assert not is_other_english("SIA") and is_other_english("sia")

@@ -52,7 +52,7 @@ _FESTIVAL = re.compile(
 )
 # "Eid Mubarak", "Ramadan Mubarak", "Jummah Mubarak": the first word no name (an everyday word or a festival's).
 _TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
-_BLESSED = re.compile(r"\b([A-Z][\w'’-]+)\s+Mubarak\b")
+_BLESSED = re.compile(r"\b([A-Z][\w'’-]+?)\s*Mubarak\b")  # and the hashtag "#EidMubarak"
 
 
 # "Happy Sallah to all my Muslim brothers!", "Happy Onam, everyone": a season wished to everyone, whatever the

@@ -8,9 +8,9 @@ name, whatever stands around it: a span of a name's kind made only of such words
 
 The words: rewriter/data/other_english_words.txt (generated from stopword and Pidgin dictionary packages,
 less every English word and every given name people bear), other_english_words_more.txt (a short hand list
-of Patois, Hindi-Urdu, Singlish, Scots and slang words no package holds) and code_switch_words.txt. A
-capitalised word the dictionary lists as a name ("Bas", "Haan") is still a possible name and stays, and a
-word of the long generated list counts only in lowercase.
+of Patois, Hindi-Urdu, Singlish, Scots and slang words and words for one's parents no package holds, read in
+any case) and code_switch_words.txt. A word of the long generated list or of code_switch_words counts only in
+lowercase: capitalised, some are places or names ("Tombo wharf", "Bas").
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .recognizers.support import lexicon
 
-# Read in any case: the short hand lists, whose words were chosen as never names ("Lawd", "Innit", "Abeg").
-HAND_WORDS = vocab.words("other_english_words_more") | vocab.words("code_switch_words")
+# Read in any case: the short hand list, whose words were chosen as never names ("Lawd", "Innit", "Nanay").
+HAND_WORDS = vocab.words("other_english_words_more")
 # Read in lowercase only: the generated list is long, and a capitalised word of it may be a place or a
-# business named in that language ("Tombo wharf": "tombo" is palm wine).
-OTHER_ENGLISH_WORDS = vocab.words("other_english_words") | HAND_WORDS
+# business named in that language ("Tombo wharf": "tombo" is palm wine); code_switch_words says of itself
+# that a few of its words are names when capitalised ("Bas", "Haan").
+OTHER_ENGLISH_WORDS = vocab.words("other_english_words") | vocab.words("code_switch_words") | HAND_WORDS
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Words of one or two letters that open a clause of Tagalog or Pidgin ("ko pa rin", "na so"): part of such
 # a span only beside a longer word of the lists.
@@ -42,9 +42,8 @@ def is_other_english(text: str) -> bool:
     long_seen = False
     for w in words:
         low = w.lower().replace("’", "'")
-        if low in HAND_WORDS or (low in OTHER_ENGLISH_WORDS and w.islower()):
-            if w[:1].isupper() and lexicon.is_listed_as_name(w):
-                return False  # "Bas", "Haan": a word, and a name the dictionary knows
+        # in capitals, an acronym ("with SIA": Singapore Airlines, not the particle "sia")
+        if (low in HAND_WORDS and not (w.isupper() and len(w) > 1)) or (low in OTHER_ENGLISH_WORDS and w.islower()):
             long_seen = True
         elif not (low in _SHORT and w.islower()):
             return False

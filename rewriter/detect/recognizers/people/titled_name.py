@@ -34,7 +34,7 @@ def _miss_the_verb(text: str, title_start: int, start: int, word: str) -> bool:
     if word.rstrip(".,;:!?") in _PLACES:
         return True
     lowercase_title = text[title_start].islower()
-    if lowercase_title and word.islower() and (len(word) <= 2 or word in FUNCTION_WORDS or word in _OTHER_WORDS):
+    if word.islower() and (len(word) <= 2 or word in FUNCTION_WORDS or word in _OTHER_WORDS):
         return True
     # "Miss Chen's class. I miss my old job.": a surname no dictionary holds after "Miss" is still a person
     if not word.islower() and not is_ordinary_word(word):
