@@ -17,7 +17,10 @@ from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
 from .engine import build_analyzer
+from .counted_things import outside_counted_things
 from .observances import outside_observances
+from .other_englishes import outside_other_englishes
+from .public_figures import outside_public_performers
 from .own_family import own_family_names
 from .quasi import is_own_age, is_quasi, without_lone_quasi
 from .shouting import unshout
@@ -171,6 +174,12 @@ class Detector:
         found = [s for s in found if not self._allowed(s)]
         # "Rare Disease Day", "Mental Health Awareness Week": on everyone's calendar, no one's condition or employer
         found = outside_observances(found, norm.original)
+        # "the children sef", "mi see unuh", "Lawd": a word of another English is no one's name
+        found = outside_other_englishes(found, norm.original)
+        # "an Esky", "a Tunnock's": a capitalised word counted with "a" is a thing, not a person
+        found = outside_counted_things(found, norm.original)
+        # "Burna Boy playlist loaded", "respect to Stormzy for that surprise set": a performer by their public work
+        found = outside_public_performers(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.

@@ -5,6 +5,12 @@ no rare condition of a patient's), no organisation and no date of anyone's; a sp
 ("Rare Disease Day is 28 Feb") then stands alone, and a time alone is kept only beside someone the writer serves
 or a case (detector.py).
 
+Festivals and holy days are on everyone's calendar too: a word of one that no dictionary holds ("Vesak",
+"Basant", "Pongal", "Matariki"; rewriter/data/festivals.txt, generated from the holidays package by
+benchmarks/make_festivals.py) names no one, alone or with "Day", "Happy" or the like ("Happy Vesak!"), and
+neither does a greeting of the season: "<holy day> Mubarak" ("Eid Mubarak", "Ramadan Mubarak"; a surname
+after a name stays: "Hosni Mubarak", "Ayesha Mubarak").
+
 Not a person called Day ("Doris Day", "Sarah Day"): the words before "Day" must be everyday words ("Rare
 Disease", "Boxing", "Pride", "Black History"), or the name must say it is an observance ("World", "International",
 "National", "Awareness", "St ...'s").
@@ -14,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
+from .recognizers.support import lexicon
 from .recognizers.support.lexicon import FUNCTION_WORDS, is_ordinary_word
 
 _PERIOD = r"(?:Day|Week|Month|Fortnight|Eve)(?!\s*\d)"  # not "Year 2", "Day 3"
@@ -36,11 +44,45 @@ _KINDS_OF_PEOPLE_DAY = re.compile(
 )
 
 
+FESTIVALS = vocab.words("festivals")  # as written
+# A festival word, with the words that go with one: "Happy Vesak", "Vesak Day", "Vesak Poya", "Holi festival".
+_FESTIVAL = re.compile(
+    r"(?:\b(?:Happy|happy|HAPPY)\s+)?(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, FESTIVALS), key=len, reverse=True))
+    + r")(?![\w-])(?:['’]s)?(?:\s+(?i:day|eve|festival|celebrations?|holidays?|full\s+moon|poya|puja|mela))?"
+)
+# "Eid Mubarak", "Ramadan Mubarak", "Jummah Mubarak": the first word no name (an everyday word or a festival's).
+_TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
+_BLESSED = re.compile(r"\b([A-Z][\w'’-]+?)\s*Mubarak\b")  # and the hashtag "#EidMubarak"
+
+
+# "Happy Sallah to all my Muslim brothers!", "Happy Onam, everyone": a season wished to everyone, whatever the
+# word (the festivals of every faith and nation outnumber any list); not a name the dictionary knows ("Happy
+# Grace") nor one the greeting goes on to ("Happy Priya's birthday").
+_HAPPY = re.compile(
+    r"\b(?i:happy)\s+([A-Z][\w-]*\w)(?=\s*(?:[!.,…]|\s(?:to|everyone|everybody|all|y['’]all|fam|from|and|eve|day|"
+    r"weekend|holidays?|season|festival)\b|\s*$|\s*[^\w\s'’]))"
+)
+
+
+def festival_regions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a festival or greets one: "Vesak", "Happy Vesak", "Eid Mubarak"."""
+    # not after a title: "Mr Basant" is a person
+    out = [m.span() for m in _FESTIVAL.finditer(text) if not _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    for m in _HAPPY.finditer(text):
+        if not lexicon.is_listed_as_name(m.group(1)) and not m.group(1).endswith(("'s", "’s")):
+            out.append(m.span(1))
+    for m in _BLESSED.finditer(text):
+        word = m.group(1)
+        if word in FESTIVALS or (is_ordinary_word(word) and not _possessive_name(word)):
+            out.append(m.span())
+    return out
+
+
 def observance_regions(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names an observance: [start, end) of each name."""
+    """Where ``text`` names an observance or a festival: [start, end) of each name."""
+    out = festival_regions(text)
     if not re.search(r"(?i)\b(?:day|week|month|fortnight|eve)\b", text):
-        return []
-    out = []
+        return out
     for m in _TITLED.finditer(text):
         words = m.group(1).split()
         if _SAYS_OBSERVANCE.search(m.group()) or all(

@@ -4,14 +4,43 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.base import Pattern
 from ..support.famous_names import famous_person
-from ..support.lexicon import FUNCTION_WORDS
+from ..support.lexicon import FUNCTION_WORDS, is_ordinary_word
 from ..support.names import CAPITALISED_WORD, NAME_TITLES, PARTICLE, PARTICLES, WORD, PersonRegexRecognizer
 
 # Titles after which even a lowercase dictionary word is a surname ("mr patel", "dr house").
 _SHORT_TITLES = ("dr", "mr", "mrs", "ms", "mx", "miss", "prof")
 _TITLE = "|".join(sorted(NAME_TITLES))
+# "miss" the verb: the post misses something it names with a determiner or a pronoun ("Miss my gogo, miss sadza
+# ne dovi"); then a lowercase "miss", or one opening a clause, is the verb everywhere in the post.
+_MISSING = re.compile(r"\b(?i:miss)\s+(?i:my|our|the|your|you|u|it|him|her|them|this|that|these|those|home|having|being|seeing|everyone|everybody)\b")
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:\n]|[^\w\s.,'’\"-])\s*$")
+# After "miss", a big place or a country is missed, not addressed ("Miss Mombasa."); a word of another language
+# in lowercase is the verb's object ("miss ko pa rin").
+# What a person does, not a drink: "Dr Pepper saw my patient" is a doctor called Pepper.
+_ACTS = re.compile(r"\s+(?:saw|sees|said|says|told|asked|rang|called|reviewed|came|is|was|will|wants|thinks|prescribed|"
+                   r"referred|did|does|has|had|and\s+I|emailed|wrote|agreed)\b")
+_BRANDS = vocab.words("brands") | vocab.words("listed_companies")
+_PLACES = vocab.words("big_places") | vocab.words("countries") | vocab.words("big_regions")
+_OTHER_WORDS = vocab.words("other_english_words") | vocab.words("other_english_words_more") | vocab.words("code_switch_words")
+
+
+def _miss_the_verb(text: str, title_start: int, start: int, word: str) -> bool:
+    """ "miss" before text[start:] is the verb, not the title Miss."""
+    if text[title_start : title_start + 4].lower() != "miss":
+        return False
+    if word.rstrip(".,;:!?") in _PLACES:
+        return True
+    lowercase_title = text[title_start].islower()
+    if word.islower() and (len(word) <= 2 or word in FUNCTION_WORDS or word in _OTHER_WORDS):
+        return True
+    # "Miss Chen's class. I miss my old job.": a surname no dictionary holds after "Miss" is still a person
+    if not word.islower() and not is_ordinary_word(word):
+        return False
+    return (lowercase_title or _CLAUSE_START.search(text, max(0, title_start - 3), title_start) is not None) and bool(
+        _MISSING.search(text))
 
 
 class TitledNameRecognizer(PersonRegexRecognizer):
@@ -30,6 +59,8 @@ class TitledNameRecognizer(PersonRegexRecognizer):
         first = re.match(WORD, text[start:end])
         title = re.search(r"(\w+)\.?\s*$", text[max(0, start - 12) : start])
         strict = title is not None and title.group(1).lower() in _SHORT_TITLES
+        if first and title is not None and _miss_the_verb(text, max(0, start - 12) + title.start(1), start, first.group()):
+            return start, start  # "miss sadza ne dovi", "Miss Mombasa.": the verb, not the title
         if first and not first.group()[0].isupper() and not strict:
             return start, start
         if first and not first.group()[0].isupper() and title.group(1).isupper():
@@ -38,6 +69,8 @@ class TitledNameRecognizer(PersonRegexRecognizer):
             # "mr patel": after a title even a dictionary word is a surname, but only that word
             return start, start + first.end()
         start, end = super().trim(text, start, end, doc, starts)
+        if title is not None and f"{title.group(1)} {text[start:end]}" in _BRANDS and not _ACTS.match(text, end):
+            return start, start  # "a Dr Pepper", "Mr Kipling cakes": a brand named like a person
         if famous_person(text, start, end, text[start:end]):
             return start, start  # "a photo of Sir Edmund Hillary": a famous person, not one the writer knows
         # after the title, a second and third word belong to the name only when capitalised

@@ -98,6 +98,18 @@ _STRONG_TYPE_WORD = re.compile(rf"\b(?:{_STRONG_TYPES})\b")
 _LABEL = re.compile(r"[^\n]*:")  # "Mobile: ...", "Phone:" lines are not part of the address
 
 
+# Names shaped like a street that everyone knows as something else: a brand ("eat the Quality Street"), a
+# listed company ("State Street"), a landmark or a famous work ("Sesame Street", "the Milky Way").
+_KNOWN_NAMES = (vocab.words("brands") | vocab.words("listed_companies") | vocab.words("landmarks")
+                | vocab.words("famous_things"))
+
+
+def _known_name(matched: str) -> bool:
+    """A numberless match that is a brand, a company, a landmark or a famous thing by name."""
+    name = re.sub(r"^(?i:the)\s+", "", matched.strip()).removesuffix("'s").removesuffix("’s")
+    return not matched[:1].isdigit() and name in _KNOWN_NAMES
+
+
 class StreetAddressRecognizer(RegexRecognizer):
     ORDER = 800
     TEXT_ONLY = True
@@ -124,7 +136,7 @@ class StreetAddressRecognizer(RegexRecognizer):
             for m in regex.finditer(text):
                 start, end = m.span()
                 matched = m.group()
-                if not self._plausible(matched):
+                if not self._plausible(matched) or _known_name(matched):
                     continue
                 found.append([start, end, score])
         if not found:

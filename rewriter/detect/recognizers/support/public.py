@@ -82,7 +82,8 @@ _PRIVATE_AFTER = re.compile(
     r"manager|boss|shift|rota|contractor|staff)\b"
 )
 # A place spoken to: "Lagos, I'm coming home", "Dublin, here I come".
-_SPOKEN_TO = re.compile(r"(?i),\s+(?:i['’]m|i\s+am|we['’]re|we\s+are|here\s+i|here\s+we|i['’]ll|we['’]ll|you|thank|see\s+you|i\s+miss|i\s+love)\b")
+# "Ghana, we move.", "Lagos, my love": a place the writer speaks to, then of themselves.
+_SPOKEN_TO = re.compile(r"(?i),\s+(?:i['’]m|i\s+am|we['’]re|we\s+are|here\s+i|here\s+we|i['’]ll|we['’]ll|you|thank|see\s+you|i\s+miss|i\s+love|we|my\s+love|my\s+home)\b")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
@@ -151,6 +152,7 @@ _KNOWN_PERSONALLY_BEFORE = re.compile(
 
 # A courtesy title just before: "Mr Costa", "Dr Greggs" are people, whatever else the word names.
 _TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
+_MISS_BEFORE = re.compile(r"\b(?i:miss)\s+$")
 # A brand as the writer's own errand: "the big Tesco shop", "a Greggs run", "my Sainsbury's meal deal".
 _ERRAND_AFTER = re.compile(r"(?:['’]s)?\s+(?i:shop|run|meal\s+deal|delivery|order|sausage\s+roll|coffee|haul|trip)s?\b")
 _ERRAND_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?i:the|a|my|our|a\s+quick|an?\s+emergency)\s+(?:(?i:big|weekly|usual|monthly|quick|online|food|little|late-night|emergency)\s+)?)$")
@@ -241,6 +243,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     if _quoted_title(text, start, end):
         return True  # "'Mr Brightside' stuck in my head"
     name = _core(text[start:end])
+    if name and name in BIG_PLACES and _MISS_BEFORE.search(text[max(0, start - 12) : start]):
+        return True  # "Miss Mombasa.", "miss Lagos so much": a big place missed, not a Miss
     if not name or (_TITLE_BEFORE.search(text[max(0, start - 12) : start]) and not famous_person(text, start, end, name)):
         return False  # "Mr Costa": a person; "Sir Edmund Hillary" is a famous one
     brand = _brand_named(text, start, end, name)

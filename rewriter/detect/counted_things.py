@@ -1,0 +1,61 @@
+"""A capitalised word counted with "a" or "an" is a thing, not a person: "a Tunnock's fae a colleague", "brought
+them in an Esky", "grab a Milo". A person's name takes no indefinite article; where a post counts a person
+by name it says which one ("a Mr Patel rang": a title, read by the titled-name rule, which this leaves alone).
+
+Only the guesses that rest on capitalisation are read (spaCy, the proper-noun, sentence-subject and word-name
+rules), one word long, with no capitalised word after them ("a Jordan Pickford save" is a name in a phrase) and
+nothing after them that a person does or comes from ("a Priya from the council rang", "an Okafor called").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .recognizers.support.lexicon import FUNCTION_WORDS
+
+_SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "sentence subject name rule", "word name rule"})
+_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+_COUNTED = re.compile(r"(?:^|[^\w'’])(?i:a|an)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+# "a Priya from the council rang", "an Okafor called": a person counted by name, someone the writer met
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s)?,?\s+(?:from|at|of|in|on|who|whose|with|called|rang|phoned|said|says|asked|emailed|messaged|wrote|came|"
+    r"turned|is|was|has|had|will|would|told|wants|wanted|or\s+a|and|type|kind)\b"
+)
+
+
+# "I work for an ISP", "a placement at a Bupa": where the writer works is read by the employer rules, not here.
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?i:work|works|worked|working|job|jobs|shift|shifts|placement|interview|interviewed|joined|joining|employed|hired)"
+    r"\s+(?i:for|at|with|by)\s+(?i:a|an)\s+$"
+)
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Nothing after the word carries its noun phrase on: punctuation, the end, an emoji or a small word ("a
+    Tunnock's fae a colleague", "in an Esky."); not "an Aussie firm", "a Powassan virus case" (a modifier)."""
+    rest = text[end:].lstrip(" \t")
+    if rest.startswith(("'s", "’s")):
+        rest = rest[2:].lstrip(" \t")
+    after = re.match(r"[\w'’-]+", rest)
+    if after is None:
+        return True
+    word = after.group().lower()
+    return word in FUNCTION_WORDS or word in ("fae", "frae", "tae", "wi")
+
+
+def is_counted_thing(span: Span, text: str) -> bool:
+    """``span`` is one capitalised word that "a" or "an" counts ("an Esky", "a Tunnock's")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    word = span.text.removesuffix("'s").removesuffix("’s")
+    if " " in word or not word[:1].isupper():
+        return False
+    return (_COUNTED.search(text, max(0, span.start - 6), span.start) is not None and not _NAME_AFTER.match(text, span.end)
+            and not _PERSON_AFTER.match(text, span.end) and _ends_phrase(text, span.end)
+            and not _WORKPLACE_BEFORE.search(text, max(0, span.start - 30), span.start))
+
+
+def outside_counted_things(spans: list[Span], text: str) -> list[Span]:
+    return [s for s in spans if not is_counted_thing(s, text)]

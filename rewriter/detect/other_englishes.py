@@ -1,0 +1,55 @@
+"""Words of the other Englishes and of the languages people mix into an English post, read as names.
+
+The name rules and the small spaCy model take a word they do not know for a name when it stands where a
+name does: after a role noun or a verb ("the children sef", "Tell yuh granny dem"), repeated ("yuh ... yuh"),
+after "miss" ("miss ko pa rin"), or capitalised to open or close a sentence ("Lawd", "Innit ☕", "G'day from
+the clinic"). A word of Nigerian Pidgin, Patois, Tagalog, Hindi-Urdu, Singlish, Scots and the like is no one's
+name, whatever stands around it: a span of a name's kind made only of such words goes, from any source.
+
+The words: rewriter/data/other_english_words.txt (generated from stopword and Pidgin dictionary packages,
+less every English word and every given name people bear), other_english_words_more.txt (a short hand list
+of Patois, Hindi-Urdu, Singlish, Scots and slang words and words for one's parents no package holds, read in
+any case) and code_switch_words.txt. A word of the long generated list or of code_switch_words counts only in
+lowercase: capitalised, some are places or names ("Tombo wharf", "Bas").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..spans import Span
+
+# Read in any case: the short hand list, whose words were chosen as never names ("Lawd", "Innit", "Nanay").
+HAND_WORDS = vocab.words("other_english_words_more")
+# Read in lowercase only: the generated list is long, and a capitalised word of it may be a place or a
+# business named in that language ("Tombo wharf": "tombo" is palm wine); code_switch_words says of itself
+# that a few of its words are names when capitalised ("Bas", "Haan").
+OTHER_ENGLISH_WORDS = vocab.words("other_english_words") | vocab.words("code_switch_words") | HAND_WORDS
+_NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+# Words of one or two letters that open a clause of Tagalog or Pidgin ("ko pa rin", "na so"): part of such
+# a span only beside a longer word of the lists.
+_SHORT = frozenset({"ko", "pa", "na", "ng", "sa", "po", "mi", "fi", "di", "o", "e", "ba", "ka", "ni", "ba"})
+_WORD = re.compile(r"[\w'’]+")
+
+
+def is_other_english(text: str) -> bool:
+    """``text`` (a span) is made only of words of other Englishes: "sef", "yuh granny dem" is not
+    ("granny" is English, but a name's span of it would be wrong anyway and is left to the rest)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+    if not words:
+        return False
+    long_seen = False
+    for w in words:
+        low = w.lower().replace("’", "'")
+        # in capitals, an acronym ("with SIA": Singapore Airlines, not the particle "sia")
+        if (low in HAND_WORDS and not (w.isupper() and len(w) > 1)) or (low in OTHER_ENGLISH_WORDS and w.islower()):
+            long_seen = True
+        elif not (low in _SHORT and w.islower()):
+            return False
+    return long_seen
+
+
+def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin")."""
+    return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED" and is_other_english(s.text))]

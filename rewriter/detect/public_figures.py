@@ -1,0 +1,57 @@
+"""A performer or a player named beside their public work: "Burna Boy playlist loaded", "Night shift playlist:
+Winky D, Jah Prayzah", "respect to Stormzy for that surprise set", "Bob Marley pon di speaker". The famous
+names list holds full names from WordNet and Wikipedia's Vital Articles; today's one-name artists and the stars
+of other Englishes are not on it, but the words around them say what they are: music played, a gig, a new album,
+a tour (sport is left alone: a hat-trick is as often a pupil's).
+
+A capitalisation guess (spaCy, the proper-noun, initialled-name and sentence-subject rules) goes when a word of
+public work stands close to it, and nothing near makes it someone the writer knows or serves: a served person
+("client", "student"), the writer's own word ("my", "our", "his"), a school or care setting ("assembly",
+"class", "ward", "choir", "talent show": "Jayden sang a song in assembly" is a pupil), the name doing what a
+pupil does ("Amara sang", "Tom played", "Amara, she loved it") or the work made for them ("a playlist for Amara").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .work_talk import served_near
+
+_SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "initialled name rule",
+                      "sentence subject name rule"})
+_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+_REACH = 45
+# Public work: music played or bought, a gig, a new album, a tour. Not sport: the players writers name are as
+# often their own team's ("U14 girls ... Brooklyn Tate with the hat trick"); not a bare "album" (of photos).
+_PUBLIC_WORK = re.compile(
+    r"(?i)\b(?:playlists?|new\s+(?:single|album)|mixtape|on\s+repeat|spotify|apple\s+music|(?:pon|on)\s+(?:di|the)\s+speaker|"
+    r"surprise\s+set|headlin\w+|world\s+tour|stadium\s+tour|concert\s+tickets|grammys?|afrobeats?|dancehall|amapiano|"
+    r"artiste?s?|rappers?)\b"
+)
+# A setting where the people named are the writer's own: a school, a ward, a choir.
+_OWN_SETTING = re.compile(
+    r"(?i)\b(?:assembly|class|classroom|school|ward|choir|talent\s+show|recital|nativity|sports\s+day|pupils?|"
+    r"kids?|child|children|son|daughter|grandson|granddaughter|nephew|niece|year\s+\d+|p\d|my|our|his|her|their|girls|boys|"
+    r"team|squad|club|fc|u\d+|under-?\d+)\b"
+)
+# The name doing what someone the writer knows does: "Amara sang", "Tom played us a song".
+_ACTS_AFTER = re.compile(r"\s+(?:sang|sings|played|plays|performed|wrote|made|did|asked|told|said)\b|,?\s+(?:she|he|they)\b")
+# Someone the work is made for or shared with: "a playlist for Amara", "listened with Tom".
+_FOR_BEFORE = re.compile(r"\b(?i:for|with|from|gave|sent|showed|helped)\s+$")
+
+
+def is_public_performer(span: Span, text: str) -> bool:
+    if span.source not in _SOURCES or span.entity_type not in _KINDS or not span.text[:1].isupper():
+        return False
+    left, right = max(0, span.start - _REACH), min(len(text), span.end + _REACH)
+    if not _PUBLIC_WORK.search(text, left, right):
+        return False
+    if (_OWN_SETTING.search(text, max(0, span.start - 30), min(len(text), span.end + 30)) or _ACTS_AFTER.match(text, span.end)
+            or _FOR_BEFORE.search(text, max(0, span.start - 10), span.start)):
+        return False
+    return not served_near(text, span.start, span.end)
+
+
+def outside_public_performers(spans: list[Span], text: str) -> list[Span]:
+    return [s for s in spans if not is_public_performer(s, text)]

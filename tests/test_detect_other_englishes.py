@@ -1,0 +1,137 @@
+"""Words of other Englishes, festivals and "miss" the verb are no one's name (real Presidio engine); the same
+places with a real name in them still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.observances import observance_regions
+from rewriter.detect.other_englishes import is_other_english
+
+_NAMES = ("PERSON", "ORGANIZATION", "LOCATION", "NRP")
+
+
+def _names(detector, text):
+    return [s.text for s in detector.detect(text) if s.entity_type in _NAMES]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Our carol service was so sweet. Chai, children sef! One small boy sang in Yoruba 😂", "sef"),
+        ("Bless up to every legal aid lawyer 🇯🇲 mi see unuh. Court list long today.", "unuh"),
+        ("Not even if the caller says 'beta main manager bol raha hoon'. Stay safe 🙏", "bol"),
+        ("Bar results are out! To everyone who passed, congrats atty! Take it again 💪", "atty"),
+        ("Tim Hortons at 6:45am before handover 🇨🇦☕ miss ko pa rin kapeng barako though", "ko"),
+        ("Miss my gogo, miss sadza ne dovi, miss Highlanders match days 💚", "sadza"),
+        ("My Canadian students asked what Vesak is, so we made lanterns 🏮 Happy Vesak!", "Vesak"),
+        ("Eid in London: court in the morning. Eid Mubarak from one very tired barrister 🌙", "Mubarak"),
+    ],
+)
+def test_words_of_other_englishes_and_festivals_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Miss Okafor was lovely with the kids today.", "Okafor"),
+        ("Miss Chen's class was chaos. I miss my old job.", "Chen"),
+        ("told miss patel about the referral", "patel"),
+        ("Ayesha Mubarak, my client, called again.", "Mubarak"),
+        ("Mr Basant signed the discharge papers.", "Basant"),
+        ("My client Wale missed his appointment again.", "Wale"),
+    ],
+)
+def test_real_names_in_the_same_places_stay(detector, text, name):
+    assert any(name in found for found in _names(detector, text))
+
+
+def test_lists_read_as_meant():
+    assert is_other_english("sef") and is_other_english("ko pa rin") and is_other_english("Lawd")
+    assert not is_other_english("Priya") and not is_other_english("pa") and not is_other_english("Tombo")
+    assert [("Eid Mubarak")] == [t[a:b] for t in ["Eid Mubarak"] for a, b in observance_regions(t)]
+    assert observance_regions("Hosni Mubarak resigned") == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Take a break, eat the Quality Street, ring your ma. Happy Christmas from a tired nurse 🎄", "Quality Street"),
+        ("Please stop asking if you can take your antibiotics with a Dr Pepper. Drink water too 😂", "Pepper"),
+        ("Three no-shows, one guy who brought me a poem, and a Tunnock's fae a colleague.", "Tunnock"),
+        ("Tax time, one client brought her receipts in an Esky. Respect.", "Esky"),
+    ],
+)
+def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
+    assert not any(word in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("She lives at 12 Quality Street, Leith, and wants a visit.", "Quality Street"),
+        ("Dr Pepper saw my patient today and changed her meds.", "Pepper"),
+        ("A Priya from the council rang about my client.", "Priya"),
+        ("An Okafor called about her son's referral.", "Okafor"),
+        ("We're being acquired by an Aussie firm, deal closes Q1.", "Aussie"),
+    ],
+)
+def test_people_and_addresses_named_alike_stay(detector, text, name):
+    assert any(name in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Night shift playlist: Winky D, Jah Prayzah, a little Tuku to calm the soul 🎶 tea is hot", "Winky"),
+        ("Got home safe from Carnival. And respect to Stormzy for that surprise set 🔥🇯🇲", "Stormzy"),
+        ("Weekend don land! Burna Boy playlist loaded 🔥", "Burna"),
+        ("Happy Sallah to all my Muslim brothers and sisters! 🐏 Abuja traffic today na another level.", "Sallah"),
+    ],
+)
+def test_performers_by_their_music_and_seasons_greeted_are_no_names(detector, text, word):
+    assert not any(word in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Made a playlist for Amara, she loved it", "Amara"),
+        ("Jayden sang a song from his favourite playlist in assembly today", "Jayden"),
+        ("U14 girls won the cup! Brooklyn Tate with the hat trick 🔥 full album on the club page", "Tate"),
+        ("Happy Priya's birthday to our best HCA", "Priya"),
+        ("Lmao a customer gave me her life story. Girl I work for an Optus", "Optus"),
+    ],
+)
+def test_people_beside_music_or_greetings_stay(detector, text, name):
+    assert any(name in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Eish, lecturing in a coat in June 😂 Miss Mombasa.", "Black Stars at night. Ghana, we move."]
+)
+def test_a_big_place_missed_or_spoken_to_is_no_person(detector, text):
+    assert [s.text for s in detector.detect(text) if s.entity_type in _NAMES] == []
+
+
+def test_a_miss_named_like_a_small_place_stays(detector):
+    assert any("Florence" in s.text for s in detector.detect("Miss Florence was lovely with the kids today."))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Video call with Nanay and Tatay while they were cooking and I cried in the staff room lol.", "Nanay"),
+        ("Sheer khurma from Ammi is the best thing about the early shift 🌙 #EidMubarak", "Ammi"),
+        ("Sheer khurma from Ammi is the best thing about the early shift 🌙 #EidMubarak", "EidMubarak"),
+    ],
+)
+def test_words_for_ones_parents_and_festival_hashtags_are_no_names(detector, text, word):
+    assert not any(word in s.text for s in detector.detect(text))
+
+
+def test_an_acronym_spelt_like_a_particle_stays(detector):
+    text = "Our team just finished the prototype for the new baggage drop, launching in March with SIA."
+    assert any("SIA" in s.text for s in detector.detect(text))
+    assert not is_other_english("SIA") and is_other_english("sia")
