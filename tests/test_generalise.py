@@ -362,7 +362,7 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
     assert gen("Proud moment: [the only Deaf girl in Year 9] signed the assembly.", "AGE", role="teacher") == (
         "Proud moment: a Deaf girl signed the assembly."
     )
-    assert gen("[The first boy in year 11] to get a scholarship!", "AGE", role="teacher") == "A boy to get a scholarship!"
+    assert gen("[The first boy in year 11] to get a scholarship!", "AGE", role="teacher") == "A boy who got a scholarship!"
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,18 @@ CASES["pairs"] = [
      "letting go of staff across our two branches soon"),
     ("our [Acme] & [Brightline] accounts are moving", ("ORGANIZATION", "ORGANIZATION"), "engineer", "our two accounts are moving"),
 ]
+CASES["first_to"] = [
+    ("[The first child] ever to win it was from our school.", ("DISTINCTIVE_DETAIL",), "teacher",
+     "A child who won it was from our school."),
+    ("She's [the first woman] to lead the unit, so proud.", ("DISTINCTIVE_DETAIL",), "nurse",
+     "She's a woman who led the unit, so proud."),
+    ("[The only nurse] to speak Welsh here.", ("DISTINCTIVE_DETAIL",), "nurse", "A nurse who speaks Welsh here."),
+]
+CASES["spoken_to"] = [
+    ("I will not be going to jail for your boat, [Dr. Mehta].", ("PERSON",), "accountant",
+     "I will not be going to jail for your boat."),
+    ("If you're reading this [Jen], you're a legend", ("PERSON",), "travel nurse", "If you're reading this, you're a legend"),
+]
 CASES["money"] = [
     ("The bid came in at [£2.3m] and we lost.", ("MONEY",), "consultant", "The bid came in high and we lost."),
 ]

@@ -69,6 +69,45 @@ _EVER_SEEN = re.compile(
     r"(?i)[ \t]+(?:that[ \t]+|who[ \t]+)?(?:I|we|she|he|they|you)(?:['’](?:ve|s|d)|[ \t]+have|[ \t]+has|[ \t]+had)"
     r"[ \t]+(?:ever[ \t]+)?(?:seen|had|met|known|treated|taught|nursed|done|heard|worked\s+with)\b[^.!?,;:\n'’\"”)]*"
 )
+# After the first of a kind, what they were the first to do: "(the first woman) ever to lead".
+_FIRST_TO = re.compile(r"(?i)(?:[ \t]+ever)?[ \t]+to[ \t]+([a-z]+)\b")
+_IRREGULAR_PAST = {
+    "win": "won", "make": "made", "get": "got", "go": "went", "do": "did", "be": "was", "take": "took",
+    "become": "became", "run": "ran", "swim": "swam", "lead": "led", "hold": "held", "see": "saw", "give": "gave",
+    "have": "had", "come": "came", "sing": "sang", "ride": "rode", "fly": "flew", "drive": "drove", "write": "wrote",
+    "throw": "threw", "teach": "taught", "build": "built", "bring": "brought", "speak": "spoke", "break": "broke",
+    "wear": "wore", "sit": "sat", "stand": "stood", "leave": "left", "meet": "met", "begin": "began", "hit": "hit",
+    "set": "set", "put": "put", "beat": "beat", "catch": "caught", "fight": "fought", "sell": "sold", "tell": "told",
+    "find": "found", "grow": "grew", "know": "knew", "draw": "drew", "eat": "ate", "fall": "fell", "feel": "felt",
+    "keep": "kept", "buy": "bought", "pay": "paid", "say": "said", "send": "sent", "spend": "spent", "think": "thought",
+}
+
+
+def past_tense(verb: str) -> str:
+    """"win" -> "won", "summit" -> "summited", "carry" -> "carried", "graduate" -> "graduated"."""
+    v = verb.lower()
+    if v in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[v]
+    if v.endswith("e"):
+        return v + "d"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ied"
+    return v + "ed"
+
+
+def present_tense(verb: str) -> str:
+    """"speak" -> "speaks", "have" -> "has", "teach" -> "teaches", "carry" -> "carries"."""
+    v = verb.lower()
+    special = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if v in special:
+        return special[v]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", v):
+        return v + "es"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ies"
+    return v + "s"
+
+
 # Nouns for people born together: "first ever twins" -> "twins", never "a twins".
 _PLURAL_HEAD = re.compile(r"(?:twins|triplets|quads|quadruplets|quintuplets|[a-z]{3,}[^su\s]s)$")
 
@@ -99,6 +138,13 @@ def distinctive_span(ctx: Context, span: Span) -> Replacing:
         ever = _EVER_SEEN.match(ctx.text, end)
         if ever:  # "the first mute kid I've seen in 20 yrs" -> "a mute kid": the clause needed the "first"
             end = ever.end()
+        first_to = _FIRST_TO.match(ctx.text, end) if re.match(r"(?i)(?:the\s+)?(?:first|only)\b", span.text) else None
+        if first_to and not plain.endswith(" born"):
+            # "the first woman ever to lead the unit" -> "a woman who led the unit" ("a woman ever to lead"); "the
+            # only nurse to speak Welsh" -> "a nurse who speaks Welsh"
+            first = re.match(r"(?i)(?:the\s+)?first\b", span.text)
+            verb = past_tense(first_to.group(1)) if first else present_tense(first_to.group(1))
+            return start, first_to.end(), phrase + " who " + verb
         return start, end, phrase
     if span.detail is Detail.RARE_CONDITION:  # "with Stiff Person Syndrome" -> "with a rare condition"
         return ctx.article_phrase(span, "a rare condition")

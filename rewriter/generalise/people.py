@@ -300,14 +300,28 @@ _CALLING_AFTER = re.compile(
 )
 
 
+# A name closing a sentence said to someone: "..., Dr. Mehta." after "your boat".
+_CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.!?]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)")
+_TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
+_READING_THIS = re.compile(r"(?i)\b(?:if\s+you['’]re|if\s+you\s+are)\s+(?:reading|seeing|watching)\s+this\s+$")
+
+
 def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
     text = ctx.text
     if _CALLING_BEFORE.search(ctx.left(start)) and re.match(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|you)\b|\s+\W)", text[end:]):
         ctx.mention(span)
         gap = re.search(r"\s*,?\s+$", ctx.left(start))
         return ctx.cursor + len(ctx.left(start)) - len(gap.group(0)), end, ""
-    after = _CALLING_AFTER.match(text, end)
     lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mr Okafor I love you"
+    closing = re.search(r"\s*,\s*$", ctx.left(lead))
+    sentence = text[max(0, text.rfind(".", 0, lead) + 1, text.rfind("!", 0, lead) + 1, text.rfind("?", 0, lead) + 1):lead]
+    if (closing and _CLAUSE_CLOSES.match(text, end) and _TO_THE_READER.search(sentence)) or _READING_THIS.search(ctx.left(lead)):
+        # "I will not be going to jail for your boat, Dr. Mehta." -> "... for your boat."; "If you're reading
+        # this Jen, you're a legend" -> "If you're reading this, you're ...": the name only says who is spoken to
+        ctx.mention(span)
+        gap = closing or re.search(r"\s*$", ctx.left(lead))
+        return ctx.cursor + gap.start(), end, ""
+    after = _CALLING_AFTER.match(text, end)
     if after and is_sentence_start(text, lead):
         ctx.mention(span)
         comma = re.match(r"\s*,?\s*", text[end:])
