@@ -178,3 +178,11 @@ def test_an_answer_that_opens_with_the_instruction_is_refused():
     from rewriter.verify.quality import quality_problems
 
     assert any("talks about the rewrite" in p for p in quality_problems("Rewrite this post: my day was long", "my day was long"))
+
+
+def test_a_two_letter_lowercase_word_of_a_longer_guess_is_no_name_on_its_own():
+    # a run of Tagalog taken for a name: every other "na" in the post need not go ("someone laging")
+    assert identifying_tokens(span("pala siya lang hindi na")) == ["pala", "siya", "lang", "hindi"]
+    # written as a name, or a name alone, two letters still count
+    assert identifying_tokens(span("Li Wei")) == ["li", "wei"]
+    assert identifying_tokens(span("jo")) == ["jo"]

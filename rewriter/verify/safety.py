@@ -61,6 +61,8 @@ def identifying_tokens(span: Span) -> list[str]:
         is_name_word = kind.is_name and token in WORD_NAMES
         if len(token) < 2 or token in GENERIC_WORDS or (token in STOPWORDS and not is_name_word):
             continue
+        if len(token) == 2 and word.islower() and len(raw) > 1:
+            continue  # "na" of a Tagalog phrase taken for a name points at no one alone: not every "na" must go
         if kind.is_name or (kind.is_proper and word[:1].isupper()):
             tokens.append(token)
     return tokens
