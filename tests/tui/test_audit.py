@@ -184,10 +184,11 @@ async def test_an_export_cut_short_stops_the_list_with_one_line(tmp_path, detect
 
 async def test_leaving_the_screen_mid_scan_stops_the_worker(tmp_path, detector, watchlist, monkeypatch):
     many = [tweet(str(1000 + i), f"Met patient number {i} on the ward today") for i in range(400)]
-    gate, checked = threading.Event(), []
+    gate, in_hand, checked = threading.Event(), threading.Event(), []
     real_check = checking.check_post
 
     def held_check(item, *args):
+        in_hand.set()  # a window is in hand: leaving now must stop the scan after it
         gate.wait(10)  # the first window waits until the test has left the screen
         checked.append(item.id)
         return real_check(item, *args)
@@ -198,6 +199,8 @@ async def test_leaving_the_screen_mid_scan_stops_the_worker(tmp_path, detector, 
         await wait_for(pilot, lambda: isinstance(app.screen, AuditScreen) and app.screen.state == "scanning",
                        what="the scan to start")
         archive = app.screen.export.archive
+        # not before: a scan left before its first window is read checks nothing at all, rightly
+        await wait_for(pilot, in_hand.is_set, what="the first window in hand")
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft")
         gate.set()
