@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from .. import vocab
 from ..review import Risk
 from ..review.cues import NUMBER_WORDS
+from ..review.health_detail import MEDICINE_ENDINGS
 
 
 def _words(*names: str) -> str:
@@ -50,7 +51,7 @@ _PROCEDURE = re.compile(r"(?i)" + _words("health_procedures") + r"$")
 _MEDICINE = re.compile(r"(?i)" + _words("medicines", "health_medicines_more") + r"$")
 # Clinical words by their endings: conditions ("sarcoidosis", "neuropathy") and medicines ("sildenafil").
 _CLINICAL_CONDITION = re.compile(r"(?i)[a-z]{3,}(?:itis|osis|iasis|aemia|emia|oma|opathy|plegia|trophy|plasia)")
-_CLINICAL_MEDICINE = re.compile(r"(?i)[a-z]{3,}(?:[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin)")
+_CLINICAL_MEDICINE = re.compile(r"(?i)[a-z]{3,}(?:" + MEDICINE_ENDINGS + r")")
 _NOT_CLINICAL = re.compile(r"(?i)(?:diploma|aroma|soma|stoma|coma|karma|trauma|idiom|axiom|atrophy|trophy|osmosis)")
 # What stands before a named condition and narrows it: "stage 3 breast cancer", "type 1 diabetes",
 # "early onset dementia", "male breast cancer".
