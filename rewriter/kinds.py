@@ -172,8 +172,8 @@ class RiskKind:
     label: str
     why: str
     advice: str
-    # A risk only while the person it is about can be identified (their health, venting about them): the verifier
-    # lets the review of a rewrite decide, rather than keep it while its phrase stands.
+    # A risk about a person (their health, venting about them): when the review of a rewrite raises it only at
+    # the general words put in for that person ("a colleague"), the rewrite did not add it (verdict.py).
     needs_someone_identifiable: bool = False
     # What the verifier says when a rewrite generalised the phrase but the story is still the same one
     # (a crash that was in the news, a case still in court: readers who know it still link the post to

@@ -97,13 +97,14 @@ def test_a_model_answer_that_keeps_a_risk_the_draft_had_is_offerable_but_not_cle
     assert not any("trial" in f.lower() for f in verdict.feedback)
 
 
-def test_a_risk_stays_while_its_phrase_stands_unless_it_needs_an_identifiable_person():
+def test_a_risk_stays_while_its_phrase_stands():
     original = "Jake's trial is in May."
     rewrite = "A student's trial is in May."
     live = risk(original, "trial", "ongoing_case", None)
     assert judge(rewrite, [], [], risks=[live]).status == REVIEW
     health = risk(original, "trial", "health_detail", None)
-    assert judge(rewrite, [], [], risks=[health]).status == CLEAN  # the review of the rewrite decides
+    assert judge(rewrite, [], [], risks=[health]).status == REVIEW
+    assert judge("A student has exams in May.", [], [], risks=[health]).status == CLEAN  # gone with its phrase
 
 
 # -- through the pipeline ------------------------------------------------------------------------------
@@ -238,21 +239,37 @@ def test_a_story_kind_outlives_its_generalised_phrase_and_others_go_with_it():
 SCALD = "Nastiest scald I've seen on a toddler tonight, pulled a pan of oil off the hob. Pic below of the dressing 😬"
 
 
-def test_a_health_risk_stays_while_the_rewrite_leaves_its_sentence_and_no_name_stood_by_it():
-    # the photo offer is dropped; nothing about the toddler changed, so the story is as identifying as it was
+def test_a_health_risk_stays_while_its_phrase_stands_though_the_offer_of_a_photo_went():
     risks = [risk(SCALD, "scald", "health_detail"), risk(SCALD, "Pic", "photo")]
     rewrite = SCALD[: SCALD.index(" Pic")]
-    assert [r.kind for r in still_standing(rewrite, risks, (), SCALD, [])] == ["health_detail"]
+    assert [r.kind for r in still_standing(rewrite, risks)] == ["health_detail"]
     assert judge(rewrite, [], [], original=SCALD, risks=risks).status == REVIEW
-    # without the original to compare, the review of the rewrite decides, as before
-    assert still_standing(rewrite, risks) == []
 
 
-def test_a_health_risk_is_left_to_the_review_once_a_name_beside_it_was_generalised():
+def test_a_health_risk_stays_once_the_name_beside_it_was_generalised():
+    # the ward and her family still know who "a patient" with terminal cancer who came in tonight is
     original = "Mrs Dawson came in again tonight. She has terminal cancer now."
-    risks = [risk(original, "cancer", "health_detail")]
-    spans = [span(original, "Mrs Dawson")]
+    risks = [risk(original, "terminal cancer", "health_detail")]
     rewrite = "A patient came in again tonight. She has terminal cancer now."
-    assert still_standing(rewrite, risks, (), original, spans) == []
-    # nor when the rewrite changed the risk's own sentence
-    assert still_standing("Pulled a pan of oil off the hob.", [risk(SCALD, "scald", "health_detail")], (), SCALD, []) == []
+    standing = still_standing(rewrite, risks)
+    assert [(r.kind, rewrite[r.start:r.end]) for r in standing] == [("health_detail", "terminal cancer")]
+    assert judge(rewrite, [], [], original=original, risks=risks).status == REVIEW
+    # gone with its phrase: a rewrite that generalised the diagnosis leaves it to the review of the rewrite
+    assert still_standing("A patient came in again tonight. She is very unwell now.", risks) == []
+    assert still_standing("Pulled a pan of oil off the hob.", [risk(SCALD, "scald", "health_detail")]) == []
+    # venting about a colleague outlives the colleague's name in the same way
+    moan = "Deborah from circulation relabelled my whole shelf. Deborah. It was fine."
+    vent = risk(moan, "relabelled my whole shelf", "venting")
+    assert [r.kind for r in still_standing("Someone from circulation relabelled my whole shelf. It was fine.", [vent])] == ["venting"]
+
+
+def test_the_therapy_itself_is_no_health_detail_once_the_client_is_anonymous():
+    original = "Had a session with Gregory Walsh this morning and he finally opened up about the accident."
+    process = risk(original, "opened up about", "health_detail")
+    rewrite = "Had a session with my client this morning and he finally opened up about the accident."
+    assert still_standing(rewrite, [process]) == []
+    assert judge(rewrite, [], [], original=original, risks=[process]).status == CLEAN
+    # a condition told in the same sentence still stands
+    told = "Had a session with my client and he finally opened up about his panic attacks."
+    attacks = risk(told, "panic attacks", "health_detail")
+    assert [r.text for r in still_standing(told, [process, attacks])] == ["panic attacks"]

@@ -231,6 +231,18 @@ def is_awareness_post(post: Post) -> bool:
     return bool(post.cue("review_awareness")) and not post.cue("review_involvement")
 
 
+# Words of the talking cure that raise the risk about a named client ("Gregory opened up about the
+# accident") but tell nothing of anyone's health once the client is "my client": every client of a
+# therapist is in therapy. They are not carried into a rewrite (tells_of_health).
+_PROCESS_ONLY = frozenset({"therapy", "therapy session", "counselling", "counseling", "opened up about", "disclosed", "disclosure"})
+
+
+def tells_of_health(phrase: str) -> bool:
+    """Does ``phrase``, which raised a health risk, tell of someone's health by itself ("pressure sores",
+    "insulin", "tore his ACL"), rather than of the therapy the writer gives ("opened up about")?"""
+    return " ".join(phrase.lower().split()) not in _PROCESS_ONLY
+
+
 def is_clinical(word: str) -> bool:
     """A clinical word or a medicine by its ending ("sarcoidosis", "eculizumab"); ``word`` in lowercase."""
     return word.endswith(_CLINICAL_ENDINGS) and _CLINICAL.fullmatch(word) is not None

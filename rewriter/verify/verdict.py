@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..kinds import RISK_KINDS
 from ..review import Risk
+from ..review.health_detail import tells_of_health
 from ..spans import Span
 from .quality import quality_problems
 from .safety import added_details, leaks, remaining
@@ -74,7 +75,7 @@ def judge(
     safe = not reasons
     if original:
         final_risks = [risk for risk in final_risks if not _raised_by_general_words(risk, original, risks)]
-    standing = still_standing(candidate, risks, final_risks, original, spans)
+    standing = still_standing(candidate, risks, final_risks)
     final_risks = sorted([*final_risks, *standing], key=lambda r: (r.start, r.end))
     if draft is None:
         reasons += [_risk_reason(risk) for risk in final_risks]
@@ -103,17 +104,16 @@ def judge_draft(text: str, spans: list[Span], risks: Sequence[Risk]) -> Verdict:
     return judge(text, [], spans, final_risks=risks)
 
 
-def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] = (), original: str = "",
-                   spans: Sequence[Span] = ()) -> list[Risk]:
+def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] = ()) -> list[Risk]:
     """The ``risks`` of the original that still stand in ``candidate``, less those the review ``found``
     there again. A risk stays while its phrase stands, placed there, though the review of the rewrite may
     miss it once the words around it were generalised ("Trial's in May" after the name of the estate
-    went; "the only female firefighter at her station" after the town went). A kind that is a risk only
-    while the person is identifiable (their health, venting), and a risk the risk model raised on the whole
-    post, are left to the review of the rewrite, unless the rewrite left the risk's sentence word for word
-    and no identifier of the ``original`` (its ``spans``) stood in or beside that sentence: then nothing the
-    rewrite did can have made the person less identifiable ("degloving injury ... caught his wedding ring
-    on a fence" stays a health detail after a photo offer in the next sentence is dropped).
+    went; "the only female firefighter at her station" after the town went). That holds for someone's
+    health and for venting about them too: taking the name out does not hide the person from the readers
+    who know the story ("A patient has been with us 3 weeks now with her pressure sores, and her daughter
+    brings in flapjack every day" is still that patient to the ward and her family), unless the phrase
+    tells of the writer's therapy rather than of anyone's health ("opened up about"). A risk the risk model
+    raised on the whole post is left to the model's reading of the rewrite.
     A story that stays the same story when its phrase is generalised (a crash in the news, a live case)
     stays as a risk on the whole text, saying so."""
     out: list[Risk] = []
@@ -121,8 +121,8 @@ def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] 
         kind = RISK_KINDS.get(risk.kind)
         if risk.by_model:
             continue  # the risk model's reading of the whole rewrite decides (pipeline.model_risks_kept)
-        if kind is not None and kind.needs_someone_identifiable and not _untouched(risk, candidate, original, spans):
-            continue
+        if risk.kind == "health_detail" and not tells_of_health(risk.text):
+            continue  # "opened up about" tells of nobody's health once the client is "my client"
         words = risk.text.split()
         if not words:
             continue
@@ -138,37 +138,6 @@ def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] 
             continue
         out.append(standing)
     return out
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Where each sentence of ``text`` stands: split after . ! ? and at line breaks."""
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
-
-
-def _untouched(risk: Risk, candidate: str, original: str, spans: Sequence[Span]) -> bool:
-    """Did the rewrite leave ``risk``'s sentence of ``original`` word for word, with no identifier of the
-    original in it or in the sentences either side (whose removal could have made the person anonymous)?"""
-    if not original or not candidate:
-        return False
-    sentences = _sentences(original)
-    at = next((i for i, (a, b) in enumerate(sentences) if a <= risk.start < b), None)
-    if at is None:
-        return False
-    a, b = sentences[at]
-    if original[a:b].strip() not in candidate:
-        return False
-    wa, wb = sentences[max(0, at - 1)][0], sentences[min(len(sentences) - 1, at + 1)][1]
-    return not any(span.start < wb and wa < span.end for span in spans)
 
 
 def _raised_by_general_words(risk: Risk, original: str, risks: Sequence[Risk]) -> bool:
