@@ -11,6 +11,10 @@ benchmarks/make_festivals.py) names no one, alone or with "Day", "Happy" or the 
 neither does a greeting of the season: "<holy day> Mubarak" ("Eid Mubarak", "Ramadan Mubarak"; a surname
 after a name stays: "Hosni Mubarak", "Ayesha Mubarak").
 
+A public holiday by its full name ("Madaraka Day", "Kadooment Day", "Rizal Day", "Jamhuri Day";
+rewriter/data/holiday_days.txt, generated from the holidays package by benchmarks/make_festivals.py --days) is
+the holiday, whoever it honours: "Happy Madaraka Day everyone", "till Kadooment Day done" name no one.
+
 Not a person called Day ("Doris Day", "Sarah Day"): the words before "Day" must be everyday words ("Rare
 Disease", "Boxing", "Pride", "Black History"), or the name must say it is an observance ("World", "International",
 "National", "Awareness", "St ...'s").
@@ -50,6 +54,11 @@ _FESTIVAL = re.compile(
     r"(?:\b(?:Happy|happy|HAPPY)\s+)?(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, FESTIVALS), key=len, reverse=True))
     + r")(?![\w-])(?:['’]s)?(?:\s+(?i:day|eve|festival|celebrations?|holidays?|full\s+moon|poya|puja|mela))?"
 )
+# "Madaraka Day", "Rizal Day": a public holiday by its full name, as written ("Day" in any case).
+_HOLIDAY_DAY = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(d[: -len("Day")]) for d in vocab.entries("holiday_days")), key=len, reverse=True))
+    + r")(?i:day)\b"
+)
 # "Eid Mubarak", "Ramadan Mubarak", "Jummah Mubarak": the first word no name (an everyday word or a festival's).
 _TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
 _BLESSED = re.compile(r"\b([A-Z][\w'’-]+?)\s*Mubarak\b")  # and the hashtag "#EidMubarak"
@@ -68,6 +77,8 @@ def festival_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a festival or greets one: "Vesak", "Happy Vesak", "Eid Mubarak"."""
     # not after a title: "Mr Basant" is a person
     out = [m.span() for m in _FESTIVAL.finditer(text) if not _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    if "ay" in text:
+        out += [m.span() for m in _HOLIDAY_DAY.finditer(text)]
     for m in _HAPPY.finditer(text):
         if not lexicon.is_listed_as_name(m.group(1)) and not m.group(1).endswith(("'s", "’s")):
             out.append(m.span(1))
