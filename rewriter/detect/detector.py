@@ -233,11 +233,13 @@ _HARD_IDENTIFIERS = frozenset({
     "IBAN_CODE", "REFERENCE_NUMBER", "CASE_NAME",
 })
 
-# A family's legal or money matter: a will, custody, a divorce.
+# A family's legal or money matter: a will, custody, a divorce, a court case or date. Not "court" alone: a
+# lawyer's own day ("finished my court reports", "Court vacation starts", "the Court of Session's portal").
 _PRIVATE_MATTER = re.compile(
     r"(?i)\b(?:(?:the|my|his|her|their|a)\s+will\b|wills?\s+and\s+probate|probate|custody|inheritance|inherit|divorce|"
     r"adoption|guardianship|power\s+of\s+attorney|trust\s+fund|beneficiar\w*|child\s+support|maintenance\s+payments|"
-    r"restraining\s+order|court)"
+    r"restraining\s+order|family\s+court|court\s+(?:case|date|hearing|appearance|order|summons)s?|"
+    r"(?:his|her|their|['’]s)\s+court)"
 )
 
 

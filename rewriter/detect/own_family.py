@@ -16,9 +16,14 @@ from .. import vocab
 from .recognizers.support.names import WORD
 from .recognizers.support.not_people import own_pet_names
 
+# "my", and as other Englishes write it: "mi daughter Shanice" (Patois), "me own dog Bruno" (Scouse, Irish),
+# "ma two wee yins" (Scots)
+_MY = r"(?i:my|our|mi|me|ma)"
+# A title of address the family uses before the name: "my mum Mama Tunde", "mi granny Miss Ivy".
+_ADDRESS = r"(?:(?P<address>Mama|Papa|Mummy|Daddy|Aunty|Auntie|Aunt|Uncle|Nana|Nanny|Granny|Grandma|Grandpa|Miss|Mr|Mrs)\s+)?"
 _OWN_FAMILY_NAME = re.compile(
-    rf"(?<![’'\w])(?i:my|our)\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
-    rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?P<also>{WORD}))?"
+    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
+    rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+{_ADDRESS}(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
 )
 # "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy": the writer's children by their number
 _OWN_CHILDREN_LISTED = re.compile(
@@ -93,9 +98,15 @@ def own_family_names(text: str) -> frozenset[str]:
     titled = _titled_relatives(text) | own_pet_names(text)
     for m in _SIGNED_WITH_ME.finditer(text):
         titled |= {w for w in re.findall(WORD, m.group("after") or m.group("before")) if w[0].isupper() and w.lower() not in _NOT_A_NAME_HERE}
-    if "my" not in text.lower() and "our" not in text.lower():
+    low = text.lower()
+    if not any(w in low for w in ("my", "our", "mi ", "me ", "ma ")):
         return frozenset(titled)
-    named = {name for m in _OWN_FAMILY_NAME.finditer(text) for name in (m.group("name"), m.group("also")) if name}
+    named = set()
+    for m in _OWN_FAMILY_NAME.finditer(text):
+        # "my brother Thabo's bakkie": the name without its "'s"
+        named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
+        if m.group("address"):
+            named.add(f"{m.group('address')} {m.group('name')}")  # "Mama Tunde", whole as the span has it
     for m in _OWN_CHILDREN_LISTED.finditer(text):
         named |= set(re.findall(WORD, re.sub(r"(?i)\s+(?:and|&)\s+", ",", m.group("names"))))
     return frozenset(named) | titled

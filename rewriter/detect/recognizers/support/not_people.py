@@ -28,7 +28,7 @@ _QUOTE_BEFORE = re.compile(r"['‘\"“]\s*$")
 _PETS = vocab.alternation("pet_words")
 _PET_ADJECTIVES = r"(?:(?:own|new|old|little|baby|big|rescue|elderly|senior|beloved|sweet|daft|lovely|late|fur)\s+){0,2}"
 # Before the name, the writer's own animal: "my dog", "our new puppy", "my staffie", "walkies with".
-_OWN_PET_BEFORE = rf"(?:\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
+_OWN_PET_BEFORE = rf"(?:\b(?i:my|our|mi|me)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
 # After the name: "Pickle the cockapoo", "Biscuit, our dog", "Pretzel's vet bill"; not a person named by
 # the work they do with animals ("Sam the dog walker").
 _OWN_PET_AFTER = (
@@ -38,7 +38,7 @@ _OWN_PET_AFTER = (
 )
 _PET_NAME = r"[A-Z][\w-]+"
 # "my dog Pretzel", "our new puppy Mabel": the writer says the animal is theirs.
-_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our|mi|me)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
 # "My dog is the worst patient. Bella ate a sock", "the vet's own dog ... Bella": the writer's own animal, then a
 # name opening the next sentence is the animal's; not one with a surname or a place of their own ("Sarah from
 # next door", "Priya Shah", "Tom at work").
