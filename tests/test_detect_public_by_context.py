@@ -50,6 +50,9 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("Had lunch with Priya from accounts, she paid for the biryani.", "Priya"),
         ("My client Tunde said the jollof at the canteen was cold.", "Tunde"),
         ("Mrs Okafor ate her whole dinner today, first time in weeks.", "Mrs Okafor"),
+        ("Ifeoma in benefits found a pension glitch and fixed it before lunch.", "Ifeoma"),
+        ("Kayden (my fave on my caseload) asked if i was a cop and then if i 'had snacks'.", "Kayden"),
+        ("We documented the first case of Naegleria (the brain-eating amoeba) in a child.", "Naegleria"),
         ("My dog was poorly all week. Bella from accounts covered for me.", "Bella"),
         ("My dog was poorly all week. Sarah from next door sat with him.", "Sarah"),
         ("One of my Year 2s was the first ever to win it.", "Year 2s"),
@@ -66,3 +69,38 @@ def test_a_woman_called_like_a_holiday_is_no_holiday():
 
     assert observance_regions("My patient Victoria Day is 90 today.") == []
     assert any("Madaraka Day" in "Happy Madaraka Day!"[a:b] for a, b in observance_regions("Happy Madaraka Day!"))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the writer's own family, as other Englishes say "my", with a family title, possessive
+        ("Mi daughter Shanice seh she want ackee and saltfish fi dinner", "Shanice"),
+        ("Me own dog Bruno ate a whole cake off the counter. The shame 😂", "Bruno"),
+        ("On shift tonight. My mum Mama Tunde has promised to keep jollof for me.", "Tunde"),
+        ("Spent the morning fixing my brother Thabo's bakkie for free, that's family for you.", "Thabo"),
+        ("Thanks to my wife Priya and our son Arjun for understanding yet another festival on duty.", "Arjun"),
+        # a lawyer's own court is no family's legal matter
+        ("Shout out to my husband Tatenda for cooking sadza while I finished my court reports.", "Tatenda"),
+        # brands of other Englishes
+        ("Layover in Manila = mandatory Jollibee run, then home.", "Jollibee"),
+        ("Stage 6 loadshedding AND my geyser packed up. Eish, Eskom really said character development 😂", "Eskom"),
+        ("Infosys and TCS results dropped and my family group became stock market experts.", "Infosys"),
+    ],
+)
+def test_own_family_and_brands_are_left_alone(find, text, word):
+    assert not any(word in t for t in _found(find, text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("My client's son Max was in family court today.", "Max"),
+        ("Her daughter Shanice seh she want ackee fi dinner", "Shanice"),
+        ("Gave me Sarah's number so I could call her mum.", "Sarah"),
+        ("My brother Thabo's court date got moved again.", "Thabo"),
+        ("Our client Safaricom signed the renewal today.", "Safaricom"),
+    ],
+)
+def test_others_family_and_client_brands_are_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text)), find(text)

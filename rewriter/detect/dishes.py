@@ -5,8 +5,9 @@ for a person; the words around it say it is eaten.
 
 A one-word guess that is no given name the dictionary lists goes when the post is about food (a meal or food word in its sentence, or a food or drink emoji
 in the post) and the word stands where a dish does, not where a person does:
-- after a word of eating or serving ("over biryani", "had jollof", "plate of", "some", "the best");
-- or opening its sentence, with no verb of a person after it ("Poutine at 2am", "Kelewele after work");
+- after a word of eating or serving ("over biryani", "had jollof", "a plate of", "some");
+- or opening its sentence as what the sentence is about, with "is" and no verb before it ("Poutine at 2am in
+  the cruiser is a right"; not "Ifeoma in benefits found a glitch before lunch");
 not after "with", "to", "for", a title, a family word or "my" ("dinner with Priya", "lunch for Mrs Okafor"),
 and not when a person's verb follows ("Bella ate a sock", "Priya cooked", "Tunde said").
 """
@@ -29,9 +30,15 @@ _FOOD = re.compile(
 _FOOD_EMOJI = re.compile(r"[🍟🍜🍗🍛🍲🥘🍚🍝🌮🍔🍕🥟🍖🥙🌯🍱🍣🍤🍩🍪🍰🧁🍫🍦🥗🥪☕🍵🧋🍺🍻🍷🥤🫖🥡🍳🥞🧇🥐🍞🥧🍢🍡🦀🍙🍘🌶🥥]")
 # Before a dish: "over biryani", "had jollof", "a plate of", "some", "the best", "more".
 _DISH_BEFORE = re.compile(
-    r"(?i)\b(?:over|had|have|having|ate|eat|eating|eaten|cooked|cooking|cook|ordered|order|craving|crave|some|more|"
-    r"of|best|fresh|hot|spicy|homemade|home-made|warm|cold|bowl|plate|serving|portion)\s+$"
+    r"(?i)\b(?:over|had|having|ate|eat|eating|eaten|cooked|cooking|ordered|craving|(?:plate|bowl|cup|mug|portion|serving|"
+    r"packet|box|tin|bottle|glass)\s+of|some|more|homemade|home-made)\s+$"
 )
+# Opening its sentence, a dish is what the sentence is about: "Poutine at 2am ... is a right", "Maccas at 3am is a
+# valid food group". A verb before the "is" makes the name someone who acts ("Ifeoma in benefits found ... before
+# lunch"); no "is" at all, and the name may be anyone's ("Kayden asked if i had snacks").
+_IS = re.compile(r"(?i)\b(?:is|was|are|were|=|hits|slaps)(?:\s|$)|\s=\s")
+_ACTS = re.compile(r"(?i)\b(?:\w+ed|found|made|took|got|came|went|said|told|asked|gave|brought|ran|saw|knew|left|kept|"
+                   r"won|lost|sent|wrote|did|does|has|had|says|tells|asks|makes|takes|gets|comes|goes)\b")
 # A person's place: "dinner with Priya", "lunch for Mrs Okafor", "told Tunde", "my sister Ngozi".
 _PERSON_BEFORE = re.compile(
     r"(?i)\b(?:with|to|for|by|told|asked|met|meet|saw|see|called|texted|thanked|thank|invited|and|&|my|our|his|her|"
@@ -69,8 +76,11 @@ def is_dish(span: Span, text: str) -> bool:
         return True
     if _PERSON_BEFORE.search(before):
         return False
-    # opening its sentence: "Poutine at 2am ...", "Kelewele after work"
-    return not text[left : span.start].strip(" \t\"'“‘(-*•")
+    # opening its sentence and what it is about: "Poutine at 2am ... is a right"
+    if text[left : span.start].strip(" \t\"'“‘(-*•"):
+        return False
+    copula = _IS.search(text, span.end, right)
+    return copula is not None and not _ACTS.search(text, span.end, copula.start())
 
 
 def outside_dishes(spans: list[Span], text: str) -> list[Span]:
