@@ -104,3 +104,19 @@ def test_own_family_and_brands_are_left_alone(find, text, word):
 )
 def test_others_family_and_client_brands_are_still_found(find, text, word):
     assert any(word in t for t in _found(find, text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passed the board 3 years ago today. To the reviewees: savings were my lifeline haha. Kaya niyo 'yan! 💪",
+        "Salamat po sa lahat ng nag-greet for Teachers' Day! 💐",
+    ],
+)
+def test_a_clause_of_another_language_opens_with_no_name(find, text):
+    assert not any(w in t for t in _found(find, text) for w in ("Kaya", "Salamat")), find(text)
+
+
+@pytest.mark.parametrize("text, word", [("Kaya went home early today.", "Kaya"), ("Tombo wharf was busy today.", "Tombo")])
+def test_a_name_spelt_like_a_function_word_is_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text)), find(text)
