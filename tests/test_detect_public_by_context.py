@@ -27,7 +27,6 @@ def _found(find, text):
         # music playing
         ("Sunday dinner for the whole yard. Bob Marley playing, curry goat on the stove, life good.", "Bob Marley"),
         ("Marked 94 exercise books and my hand don tire. Jollof and Fela on repeat kept me going.", "Fela"),
-        ("Burna Boy concert last night was EVERYTHING 🔥🔥 My voice don finish.", "Burna Boy"),
         # the writer's own pet, named in the next sentence
         ("Plot twist: the vet's own dog is the worst patient. Bella ate an entire sock on Sunday. She's fine.", "Bella"),
         # the writer's own class as a group, an own relative's birthday
@@ -59,8 +58,6 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("One of my Year 2s was the first ever to win it.", "Year 2s"),
         ("Happy 90th to my client Mrs Okafor, what a woman.", "90th"),
         ("My client Jake Mills played Bob Marley in the school show.", "Jake Mills"),
-        ("Amara's concert last night was lovely, proud of her.", "Amara"),
-        ("Jayden concert tonight at school, so proud", "Jayden"),
     ],
 )
 def test_private_people_beside_the_same_cues_are_still_found(find, text, word):

@@ -43,9 +43,6 @@ _FOR_BEFORE = re.compile(r"\b(?i:for|with|from|gave|sent|showed|helped)\s+$")
 
 # Music on: "Bob Marley playing, curry goat on the stove", "Fela on in the background". A full name only: "Tom
 # playing." is a child at play.
-# The performer's own show, named by them: "Burna Boy concert last night", "the Stormzy gig"; not a possessive ("Amara's
-# concert" is as often a pupil's).
-_SHOW_AFTER = re.compile(r"\s+(?:concert|gig|tour|album|live\s+show)s?\b")
 _PLAYING_AFTER = re.compile(r"\s+(?:playing|blasting|on)(?=\s*(?:[,.!;…]|$|in\s+the\s+background|on\s+the\s+(?:radio|speaker)|loud))")
 
 
@@ -59,8 +56,7 @@ def is_public_performer(span: Span, text: str) -> bool:
     if span.source not in _SOURCES or span.entity_type not in _KINDS or not span.text[:1].isupper():
         return False
     left, right = max(0, span.start - _REACH), min(len(text), span.end + _REACH)
-    if not (_PUBLIC_WORK.search(text, left, right) or _SHOW_AFTER.match(text, span.end)
-            or (len(span.text.split()) >= 2 and _PLAYING_AFTER.match(text, span.end))):
+    if not (_PUBLIC_WORK.search(text, left, right) or (len(span.text.split()) >= 2 and _PLAYING_AFTER.match(text, span.end))):
         return False
     # the setting is read within the name's sentence: "my hand don tire. Jollof and Fela on repeat" is no own setting
     left, right = _sentence(text, span.start, span.end)
