@@ -21,9 +21,13 @@ def _found(find, text):
         # a team by its sport
         ("Bunny chow for lunch, Springboks replay on the staffroom TV, kids buzzing.", "Springboks"),
         ("Home now, bunny chow on the stove and Bafana are playing tonight. Lekker ⚽", "Bafana"),
+        ("Jollof war in the staff room 😂 Ghana vs Nigeria, then the crew came through as judges.", "Nigeria"),
         # a dish where food is
         ("Poutine at 2am in the cruiser is a Canadian constitutional right, fight me. Long shift 🍟", "Poutine"),
         ("Grad nurse tip: Maccas at 3am is a valid food group on nights, no notes.", "Maccas"),
+        ("Tax season loh. Survived on kopi siew dai and kaya toast for 3 days straight.", "kaya toast"),
+        # a product by its packaging
+        ("Teachers' Day lah! My students gave me so many Milo packets I can open a mamak 😂", "Milo"),
         # music playing
         ("Sunday dinner for the whole yard. Bob Marley playing, curry goat on the stove, life good.", "Bob Marley"),
         ("Marked 94 exercise books and my hand don tire. Jollof and Fela on repeat kept me going.", "Fela"),
@@ -45,11 +49,14 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("My patient Mrs Green told me about Madaraka Day.", "Mrs Green"),
         ("Doris Day was my patient on the ward last week.", "Doris Day"),
         ("Proud of Ashford Rovers under 10s in the league final today.", "Ashford Rovers"),
+        ("Patterson v. Dunmore Logistics settled today.", "Dunmore Logistics"),
+        ("That viral Koramangala bar fight video? The guy in the yellow shirt sits two desks from me.", "Koramangala"),
         ("My client Jayden Okafor scored the winner in the cup final.", "Jayden Okafor"),
         ("Young Oisín back hurling after his cardiac arrest at the Cork match in May.", "Oisín"),
         ("Had lunch with Priya from accounts, she paid for the biryani.", "Priya"),
         ("My client Tunde said the jollof at the canteen was cold.", "Tunde"),
         ("Mrs Okafor ate her whole dinner today, first time in weeks.", "Mrs Okafor"),
+        ("Had lunch with Priya today, she paid for the noodles.", "Priya"),
         ("Ifeoma in benefits found a pension glitch and fixed it before lunch.", "Ifeoma"),
         ("Kayden (my fave on my caseload) asked if i was a cop and then if i 'had snacks'.", "Kayden"),
         ("We documented the first case of Naegleria (the brain-eating amoeba) in a child.", "Naegleria"),

@@ -8,6 +8,7 @@ in the post) and the word stands where a dish does, not where a person does:
 - after a word of eating or serving ("over biryani", "had jollof", "a plate of", "some");
 - or opening its sentence as what the sentence is about, with "is" and no verb before it ("Poutine at 2am in
   the cruiser is a right"; not "Ifeoma in benefits found a glitch before lunch");
+or, in a post that capitalises, written in lowercase anywhere ("kopi siew dai and kaya toast", "dum biryani");
 not after "with", "to", "for", a title, a family word or "my" ("dinner with Priya", "lunch for Mrs Okafor"),
 and not when a person's verb follows ("Bella ate a sock", "Priya cooked", "Tunde said").
 """
@@ -24,7 +25,8 @@ _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _FOOD = re.compile(
     r"(?i)\b(?:food|foods|lunch|dinner|breakfast|brunch|supper|snack|snacks|meal|meals|eat|eats|eating|ate|cooked|"
     r"cooking|fried|spicy|rice|chicken|plate|bowl|stew|soup|curry|sauce|hungry|starving|feast|menu|recipe|"
-    r"takeaway|takeout|delicious|yum|yummy|tasty|hawker|canteen|food\s+court|drink|drinks|coffee|tea|chai)\b"
+    r"takeaway|takeout|delicious|yum|yummy|tasty|hawker|canteen|food\s+court|drink|drinks|coffee|tea|chai|toast|"
+    r"bread|noodles|cake|pie|stove|oven|kitchen|potluck|dish|dishes)\b"
     r"|[🍟🍜🍗🍛🍲🥘🍚🍝🌮🍔🍕🥟🍖🥙🌯🍱🍣🍤🍩🍪🍰🧁🍫🍦🥗🥪☕🍵🧋🍺🍻🍷🥤🫖🥡🍳🥞🧇🥐🍞🥧🍢🍡🦀🍙🍘🌶🥥]"
 )
 _FOOD_EMOJI = re.compile(r"[🍟🍜🍗🍛🍲🥘🍚🍝🌮🍔🍕🥟🍖🥙🌯🍱🍣🍤🍩🍪🍰🧁🍫🍦🥗🥪☕🍵🧋🍺🍻🍷🥤🫖🥡🍳🥞🧇🥐🍞🥧🍢🍡🦀🍙🍘🌶🥥]")
@@ -64,7 +66,8 @@ def is_dish(span: Span, text: str) -> bool:
     if span.source not in _SOURCES or span.entity_type not in _KINDS:
         return False
     name = span.text
-    if " " in name.strip() or not name[:1].isalpha() or lexicon.is_listed_as_name(name.removesuffix("'s").removesuffix("’s")):
+    lower = name.islower() and not text.islower()
+    if (" " in name.strip() and not lower) or not name[:1].isalpha() or lexicon.is_listed_as_name(name.removesuffix("'s").removesuffix("’s")):
         return False  # "Bella", "Grace": a given name, whatever is eaten around it
     left, right = _sentence(text, span.start, span.end)
     if not (_FOOD.search(text, left, right) or _FOOD_EMOJI.search(text)):
@@ -74,8 +77,12 @@ def is_dish(span: Span, text: str) -> bool:
     before = text[max(0, span.start - 20) : span.start]
     if _DISH_BEFORE.search(before):
         return True
-    if _PERSON_BEFORE.search(before):
+    if _PERSON_BEFORE.search(before) and not (lower and before.rstrip().lower().endswith(("and", "&"))):
         return False
+    if lower:
+        # a lowercase word the model calls a name, in a post that capitalises: "kopi siew dai and kaya toast",
+        # "Hyderabadi dum biryani"
+        return True
     # opening its sentence and what it is about: "Poutine at 2am ... is a right"
     if text[left : span.start].strip(" \t\"'“‘(-*•"):
         return False

@@ -1,6 +1,6 @@
 """A sports team the writer follows, named beside its sport: "Springboks replay on the staffroom TV", "Bafana are
 playing tonight ⚽", "Man United v City derby sweepstake", "Leeds United though, that's the real suffering of
-the season". Every nation's and league's teams outnumber any list (brands.txt holds a few clubs); the words
+the season"; a side of "Ghana vs Nigeria" that is a country. Every nation's and league's teams outnumber any list (brands.txt holds a few clubs); the words
 around one say what it is: a match, a replay, a derby, a final, a league, a ball game's emoji.
 
 A capitalisation guess goes when it is shaped like a team, a sport's word stands in its sentence, and nothing
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..spans import Span
-from .recognizers.support.public import BRANDS
+from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, BRANDS, COUNTRIES
 
 _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "case caption rule",
                       "sentence subject name rule"})
@@ -92,5 +92,14 @@ def is_sports_team(span: Span, text: str) -> bool:
     return not _TITLE_OR_ROLE_BEFORE.search(text, max(0, span.start - 12), span.start)
 
 
+def is_nations_rivalry(span: Span, text: str) -> bool:
+    """A side of "Ghana vs Nigeria", "England v Australia" that is a country or a big place: a match or a
+    rivalry, no private party to a case (a country in a court case is public news anyway)."""
+    if span.source != "case caption rule":
+        return False
+    name = span.text.strip()
+    return name in COUNTRIES or name in BIG_PLACES or name in BIG_REGIONS
+
+
 def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
-    return [s for s in spans if not is_sports_team(s, text)]
+    return [s for s in spans if not (is_sports_team(s, text) or is_nations_rivalry(s, text))]
