@@ -29,6 +29,9 @@ _FOOD = re.compile(
     r"bread|noodles|cake|pie|stove|oven|kitchen|potluck|dish|dishes)\b"
     r"|[🍟🍜🍗🍛🍲🥘🍚🍝🌮🍔🍕🥟🍖🥙🌯🍱🍣🍤🍩🍪🍰🧁🍫🍦🥗🥪☕🍵🧋🍺🍻🍷🥤🫖🥡🍳🥞🧇🥐🍞🥧🍢🍡🦀🍙🍘🌶🥥]"
 )
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# the words of _FOOD, for a quick look at a whole post ("food court" by "food")
+_FOOD_WORDS = frozenset(re.findall(r"[a-z]+", _FOOD.pattern.split("|[")[0].replace("(?i)", "")))
 _FOOD_EMOJI = re.compile(r"[🍟🍜🍗🍛🍲🥘🍚🍝🌮🍔🍕🥟🍖🥙🌯🍱🍣🍤🍩🍪🍰🧁🍫🍦🥗🥪☕🍵🧋🍺🍻🍷🥤🫖🥡🍳🥞🧇🥐🍞🥧🍢🍡🦀🍙🍘🌶🥥]")
 # Before a dish: "over biryani", "had jollof", "a plate of", "some", "the best", "more".
 _DISH_BEFORE = re.compile(
@@ -62,13 +65,21 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends, default=len(text))
 
 
-def is_dish(span: Span, text: str) -> bool:
+def _could_be_dish(span: Span, text: str) -> bool:
+    """What the span alone says: a guess of a name's kind, one word (or lowercase words), no listed given name."""
     if span.source not in _SOURCES or span.entity_type not in _KINDS:
         return False
     name = span.text
     lower = name.islower() and not text.islower()
     if (" " in name.strip() and not lower) or not name[:1].isalpha() or lexicon.is_listed_as_name(name.removesuffix("'s").removesuffix("’s")):
         return False  # "Bella", "Grace": a given name, whatever is eaten around it
+    return True
+
+
+def is_dish(span: Span, text: str) -> bool:
+    if not _could_be_dish(span, text):
+        return False
+    lower = span.text.islower() and not text.islower()
     left, right = _sentence(text, span.start, span.end)
     if not (_FOOD.search(text, left, right) or _FOOD_EMOJI.search(text)):
         return False
@@ -91,4 +102,8 @@ def is_dish(span: Span, text: str) -> bool:
 
 
 def outside_dishes(spans: list[Span], text: str) -> list[Span]:
+    # most posts have no food in them: read the spans only when one could be a dish and the post has food
+    if not any(_could_be_dish(s, text) for s in spans) or not (
+            _FOOD_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _FOOD_EMOJI.search(text)):
+        return spans
     return [s for s in spans if not is_dish(s, text)]

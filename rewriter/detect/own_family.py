@@ -91,6 +91,13 @@ def _titled_relatives(text: str) -> set[str]:
     return found
 
 
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# a family noun, or how _OWN_CHILDREN_LISTED counts the children ("my two, Saoirse and Fionn")
+_FAMILY_WORDS = frozenset(w for e in vocab.entries("family_nouns") for w in (e.lower(), e.lower() + "s")) | frozenset(
+    "two three four lot babies boys girls kids".split())
+_MY_WORDS = frozenset({"my", "our", "mi", "me", "ma"})
+
+
 def own_family_names(text: str) -> frozenset[str]:
     """First names the writer gives their own family in ``text``, in any case ("my son max"), and their
     relatives by title, whole and by first name ("Aunty Funmi", "Funmi"), and their own animals ("my dog
@@ -98,8 +105,9 @@ def own_family_names(text: str) -> frozenset[str]:
     titled = _titled_relatives(text) | own_pet_names(text)
     for m in _SIGNED_WITH_ME.finditer(text):
         titled |= {w for w in re.findall(WORD, m.group("after") or m.group("before")) if w[0].isupper() and w.lower() not in _NOT_A_NAME_HERE}
-    low = text.lower()
-    if not any(w in low for w in ("my", "our", "mi ", "me ", "ma ")):
+    # the family noun is what the pattern needs most rarely: looked for first, as words
+    words = set(_LOWER_WORDS.findall(text.lower()))
+    if not (words & _FAMILY_WORDS) or not (words & _MY_WORDS):
         return frozenset(titled)
     named = set()
     for m in _OWN_FAMILY_NAME.finditer(text):

@@ -33,6 +33,16 @@ _SPORT = re.compile(
     r"(?:are|is|were|was)\s+playing|playing\s+(?:tonight|today|this\s+(?:weekend|evening|afternoon)))\b"
     r"|[⚽🏉🏈🏀🏏🏒⚾🏐🥅🏟]"
 )
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# the first word of each of _SPORT's phrases, in every form it takes there: a post with none has no sport
+_SPORT_WORDS = frozenset(
+    "replay replays match matches matchday derby fixture fixtures kick kickoff final semi semifinal semifinals quarter "
+    "quarterfinal quarterfinals world cup league premiership season playoff playoffs play super grand test rugby "
+    "football footy soccer cricket netball hockey basketball baseball nba nfl afl nrl epl ipl bottled relegated "
+    "relegation relegating promoted promotion hat hattrick hattricks penalty penalties extra half halftime full "
+    "fulltime sweepstake stadium supporter supporters fans green game are is were was playing".split()
+)
+_BALL_EMOJI = re.compile(r"[⚽🏉🏈🏀🏏🏒⚾🏐🥅🏟]")
 # The writer's own side or a child's: "our under 10s", "my son's team", "plays for", "coach of".
 _OWN_SIDE = re.compile(
     r"(?i)\b(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:team|side|club|squad|lads|girls|boys|kids|u\d+s?|"
@@ -102,4 +112,7 @@ def is_nations_rivalry(span: Span, text: str) -> bool:
 
 
 def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
-    return [s for s in spans if not (is_sports_team(s, text) or is_nations_rivalry(s, text))]
+    # most posts have no name shaped like a team, and most have no sport: both are looked at before the sentence
+    shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
+    sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text))
+    return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text))]

@@ -37,6 +37,8 @@ _OWN_PET_AFTER = (
     rf"groomer|kennels?|lead|leash|flea|worming|walkies|food\s+bowl|tail)\b)"
 )
 _PET_NAME = r"[A-Z][\w-]+"
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_PET_WORDS = frozenset(w for e in vocab.entries("pet_words") for word in e.lower().split() for w in (word, word + "s"))
 # "my dog Pretzel", "our new puppy Mabel": the writer says the animal is theirs.
 _OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our|mi|me)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
 # "My dog is the worst patient. Bella ate a sock", "the vet's own dog ... Bella": the writer's own animal, then a
@@ -66,7 +68,8 @@ def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
     owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)}
-    owned |= {m.group("name") for m in _OWN_PET_THEN_NAME.finditer(text)}
+    if _PET_WORDS & set(_LOWER_WORDS.findall(text.lower())):  # most posts name no animal
+        owned |= {m.group("name") for m in _OWN_PET_THEN_NAME.finditer(text)}
     named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
     # the post's animal work is read only when it could change the answer: its long alternation is
     # most of this function's time, and most posts name no animal
