@@ -5,6 +5,7 @@ by name it says which one ("a Mr Patel rang": a title, read by the titled-name r
 Only the guesses that rest on capitalisation are read (spaCy, the proper-noun, sentence-subject and word-name
 rules), one word long, with no capitalised word after them ("a Jordan Pickford save" is a name in a phrase) and
 nothing after them that a person does or comes from ("a Priya from the council rang", "an Okafor called").
+So is one word before what holds a product ("so many Milo packets", "Milo ais", "Vimto cans").
 """
 
 from __future__ import annotations
@@ -57,5 +58,21 @@ def is_counted_thing(span: Span, text: str) -> bool:
             and not _WORKPLACE_BEFORE.search(text, max(0, span.start - 30), span.start))
 
 
+# A product by its packaging or serving: "so many Milo packets", "a Milo ais", "Vimto cans". A person's name is not
+# followed by what holds a product. Not "bar" ("that Koramangala bar fight": a place's bar).
+_PACKAGING_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?i:packets?|sachets?|tins?|cans?|bottles?|jars?|tubs?|multipacks?|wrappers?|"
+    r"ais|peng|kosong)\b"
+)
+
+
+def is_packaged_product(span: Span, text: str) -> bool:
+    """``span`` is one capitalised word before what holds a product ("Milo packets", "Milo ais")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    word = span.text.removesuffix("'s").removesuffix("’s")
+    return " " not in word and word[:1].isupper() and _PACKAGING_AFTER.match(text, span.end) is not None
+
+
 def outside_counted_things(spans: list[Span], text: str) -> list[Span]:
-    return [s for s in spans if not is_counted_thing(s, text)]
+    return [s for s in spans if not (is_counted_thing(s, text) or is_packaged_product(s, text))]

@@ -22,7 +22,9 @@ from .observances import outside_observances
 from .other_englishes import outside_other_englishes
 from .public_figures import outside_public_performers
 from .own_family import own_family_names
-from .quasi import is_own_age, is_quasi, without_lone_quasi
+from .sports_teams import outside_sports_teams
+from .dishes import outside_dishes
+from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
 from .watchlist import WatchList
@@ -180,6 +182,10 @@ class Detector:
         found = outside_counted_things(found, norm.original)
         # "Burna Boy playlist loaded", "respect to Stormzy for that surprise set": a performer by their public work
         found = outside_public_performers(found, norm.original)
+        # "Springboks replay on the staffroom TV", "Bafana are playing tonight": a team by its sport
+        found = outside_sports_teams(found, norm.original)
+        # "Poutine at 2am ... 🍟", "nobody talks shop over biryani": a dish where food is
+        found = outside_dishes(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
@@ -198,6 +204,9 @@ class Detector:
         # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
         spans = [s for s in spans if not is_own_age(s, norm.original)]
         if all(is_quasi(s) for s in spans):
+            # the writer's own class as a group ("My Year 2s did their first assembly") and an own relative's
+            # birthday ("Happy 80th birthday to my Granny Pearl"), with nothing else identifying, point at no one
+            spans = [s for s in spans if not (is_own_class(s, norm.original) or is_own_family_birthday(s, norm.original))]
             # Times, school years and ages alone point at no one ("Monday mood", "my Year 4s", "I'm 52"):
             # kept when tied to someone the writer serves or when the post has a story risk (quasi.py).
             # A time is a client's or a case's when one is near ("Client from my Tuesday 6pm slot",
@@ -224,11 +233,13 @@ _HARD_IDENTIFIERS = frozenset({
     "IBAN_CODE", "REFERENCE_NUMBER", "CASE_NAME",
 })
 
-# A family's legal or money matter: a will, custody, a divorce.
+# A family's legal or money matter: a will, custody, a divorce, a court case or date. Not "court" alone: a
+# lawyer's own day ("finished my court reports", "Court vacation starts", "the Court of Session's portal").
 _PRIVATE_MATTER = re.compile(
     r"(?i)\b(?:(?:the|my|his|her|their|a)\s+will\b|wills?\s+and\s+probate|probate|custody|inheritance|inherit|divorce|"
     r"adoption|guardianship|power\s+of\s+attorney|trust\s+fund|beneficiar\w*|child\s+support|maintenance\s+payments|"
-    r"restraining\s+order|court)"
+    r"restraining\s+order|family\s+court|court\s+(?:case|date|hearing|appearance|order|summons)s?|"
+    r"(?:his|her|their|['’]s)\s+court)"
 )
 
 

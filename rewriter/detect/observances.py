@@ -11,6 +11,10 @@ benchmarks/make_festivals.py) names no one, alone or with "Day", "Happy" or the 
 neither does a greeting of the season: "<holy day> Mubarak" ("Eid Mubarak", "Ramadan Mubarak"; a surname
 after a name stays: "Hosni Mubarak", "Ayesha Mubarak").
 
+A public holiday by its full name ("Madaraka Day", "Kadooment Day", "Rizal Day", "Jamhuri Day";
+rewriter/data/holiday_days.txt, generated from the holidays package by benchmarks/make_festivals.py --days) is
+the holiday, whoever it honours: "Happy Madaraka Day everyone", "till Kadooment Day done" name no one.
+
 Not a person called Day ("Doris Day", "Sarah Day"): the words before "Day" must be everyday words ("Rare
 Disease", "Boxing", "Pride", "Black History"), or the name must say it is an observance ("World", "International",
 "National", "Awareness", "St ...'s").
@@ -50,6 +54,20 @@ _FESTIVAL = re.compile(
     r"(?:\b(?:Happy|happy|HAPPY)\s+)?(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, FESTIVALS), key=len, reverse=True))
     + r")(?![\w-])(?:['’]s)?(?:\s+(?i:day|eve|festival|celebrations?|holidays?|full\s+moon|poya|puja|mela))?"
 )
+# "Madaraka Day", "Rizal Day": a public holiday by its full name, as written ("Day" in any case), looked up by the
+# words before each "Day".
+_HOLIDAY_NAMES = frozenset(d[: -len(" Day")] for d in vocab.entries("holiday_days"))
+_HOLIDAY_WORDS = max(len(n.split()) for n in _HOLIDAY_NAMES)
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+\s+){1,4}$")
+
+
+def _start_of(text: str, words: list[str], end: int) -> int:
+    """Where ``words``, separated by white space, end right before ``end``."""
+    m = re.search(r"\s+".join(map(re.escape, words)) + r"\s+$", text[max(0, end - 80) : end])
+    return max(0, end - 80) + m.start()
+
+
+_DAY_WORD = re.compile(r"(?i)\bday\b")
 # "Eid Mubarak", "Ramadan Mubarak", "Jummah Mubarak": the first word no name (an everyday word or a festival's).
 _TITLE_BEFORE = re.compile(rf"\b(?i:{vocab.alternation('titles')})\.?\s+$")
 _BLESSED = re.compile(r"\b([A-Z][\w'’-]+?)\s*Mubarak\b")  # and the hashtag "#EidMubarak"
@@ -68,6 +86,15 @@ def festival_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a festival or greets one: "Vesak", "Happy Vesak", "Eid Mubarak"."""
     # not after a title: "Mr Basant" is a person
     out = [m.span() for m in _FESTIVAL.finditer(text) if not _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    for m in _DAY_WORD.finditer(text):  # each "Day": the words before it looked up, longest first
+        words = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if words is None:
+            continue
+        parts = words.group().split()
+        for k in range(min(len(parts), _HOLIDAY_WORDS), 0, -1):
+            if " ".join(parts[-k:]) in _HOLIDAY_NAMES:
+                out.append((_start_of(text, parts[-k:], m.start()), m.end()))
+                break
     for m in _HAPPY.finditer(text):
         if not lexicon.is_listed_as_name(m.group(1)) and not m.group(1).endswith(("'s", "’s")):
             out.append(m.span(1))

@@ -9,7 +9,9 @@ name, whatever stands around it: a span of a name's kind made only of such words
 The words: rewriter/data/other_english_words.txt (generated from stopword and Pidgin dictionary packages,
 less every English word and every given name people bear), other_english_words_more.txt (a short hand list
 of Patois, Hindi-Urdu, Singlish, Scots and slang words and words for one's parents no package holds, read in
-any case) and code_switch_words.txt. A word of the long generated list or of code_switch_words counts only in
+any case) and code_switch_words.txt. A capitalised function word of those languages opening a sentence, with no English word
+after it, opens a clause of that language ("Kaya niyo 'yan!", "Ang sarap"; other_language_function_words.txt,
+generated from stopwords-iso, given names kept), whatever name it is spelt like. A word of the long generated list or of code_switch_words counts only in
 lowercase: capitalised, some are places or names ("Tombo wharf", "Bas").
 """
 
@@ -19,6 +21,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
+from .recognizers.support import lexicon
 
 # Read in any case: the short hand list, whose words were chosen as never names ("Lawd", "Innit", "Nanay").
 HAND_WORDS = vocab.words("other_english_words_more")
@@ -50,6 +53,33 @@ def is_other_english(text: str) -> bool:
     return long_seen
 
 
+# Function words of those languages, given names kept ("kaya", can; "ang", the; "sana", hopefully): read only as a
+# capitalised word opening a clause (other_language_function_words.txt, generated from stopwords-iso).
+FUNCTION_WORDS = vocab.words("other_language_function_words")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")
+
+
+def opens_other_english_clause(span: Span, text: str) -> bool:
+    """A capitalised function word of another language opening a sentence, and the word after it no English
+    word: the word opens a clause of that language, whatever name it is spelt like ("Kaya niyo 'yan!": "kaya",
+    can; "Ang sarap maging teacher"; "Salamat po sa lahat"). Not "Kaya went home" (an English verb after it), nor a
+    name that is no function word ("Bea made me a card", "Rhea na ang bahala")."""
+    word = span.text
+    low = word.lower()
+    if not word[:1].isupper() or not (low in FUNCTION_WORDS or low in OTHER_ENGLISH_WORDS) or not _WORD.fullmatch(word):
+        return False
+    before = text[: span.start].rstrip()
+    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+        return False
+    m = _NEXT_WORD.match(text, span.end)
+    if m is None:
+        return False
+    after = m.group(1).replace("’", "'").strip("'")
+    return after in OTHER_ENGLISH_WORDS or after in FUNCTION_WORDS or after in _SHORT or not lexicon.is_ordinary_word(after)
+
+
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
-    """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin")."""
-    return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED" and is_other_english(s.text))]
+    """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
+    capitalised word opening a clause of one ("Kaya niyo 'yan")."""
+    return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
+                                     and (is_other_english(s.text) or opens_other_english_clause(s, text)))]

@@ -16,9 +16,14 @@ from .. import vocab
 from .recognizers.support.names import WORD
 from .recognizers.support.not_people import own_pet_names
 
+# "my", and as other Englishes write it: "mi daughter Shanice" (Patois), "me own dog Bruno" (Scouse, Irish),
+# "ma two wee yins" (Scots)
+_MY = r"(?i:my|our|mi|me|ma)"
+# A title of address the family uses before the name: "my mum Mama Tunde", "mi granny Miss Ivy".
+_ADDRESS = r"(?:(?P<address>Mama|Papa|Mummy|Daddy|Aunty|Auntie|Aunt|Uncle|Nana|Nanny|Granny|Grandma|Grandpa|Miss|Mr|Mrs)\s+)?"
 _OWN_FAMILY_NAME = re.compile(
-    rf"(?<![’'\w])(?i:my|our)\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
-    rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?P<also>{WORD}))?"
+    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
+    rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+{_ADDRESS}(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
 )
 # "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy": the writer's children by their number
 _OWN_CHILDREN_LISTED = re.compile(
@@ -86,6 +91,13 @@ def _titled_relatives(text: str) -> set[str]:
     return found
 
 
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# a family noun, or how _OWN_CHILDREN_LISTED counts the children ("my two, Saoirse and Fionn")
+_FAMILY_WORDS = frozenset(w for e in vocab.entries("family_nouns") for w in (e.lower(), e.lower() + "s")) | frozenset(
+    "two three four lot babies boys girls kids".split())
+_MY_WORDS = frozenset({"my", "our", "mi", "me", "ma"})
+
+
 def own_family_names(text: str) -> frozenset[str]:
     """First names the writer gives their own family in ``text``, in any case ("my son max"), and their
     relatives by title, whole and by first name ("Aunty Funmi", "Funmi"), and their own animals ("my dog
@@ -93,9 +105,16 @@ def own_family_names(text: str) -> frozenset[str]:
     titled = _titled_relatives(text) | own_pet_names(text)
     for m in _SIGNED_WITH_ME.finditer(text):
         titled |= {w for w in re.findall(WORD, m.group("after") or m.group("before")) if w[0].isupper() and w.lower() not in _NOT_A_NAME_HERE}
-    if "my" not in text.lower() and "our" not in text.lower():
+    # the family noun is what the pattern needs most rarely: looked for first, as words
+    words = set(_LOWER_WORDS.findall(text.lower()))
+    if not (words & _FAMILY_WORDS) or not (words & _MY_WORDS):
         return frozenset(titled)
-    named = {name for m in _OWN_FAMILY_NAME.finditer(text) for name in (m.group("name"), m.group("also")) if name}
+    named = set()
+    for m in _OWN_FAMILY_NAME.finditer(text):
+        # "my brother Thabo's bakkie": the name without its "'s"
+        named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
+        if m.group("address"):
+            named.add(f"{m.group('address')} {m.group('name')}")  # "Mama Tunde", whole as the span has it
     for m in _OWN_CHILDREN_LISTED.finditer(text):
         named |= set(re.findall(WORD, re.sub(r"(?i)\s+(?:and|&)\s+", ",", m.group("names"))))
     return frozenset(named) | titled

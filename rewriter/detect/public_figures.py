@@ -41,13 +41,26 @@ _ACTS_AFTER = re.compile(r"\s+(?:sang|sings|played|plays|performed|wrote|made|di
 _FOR_BEFORE = re.compile(r"\b(?i:for|with|from|gave|sent|showed|helped)\s+$")
 
 
+# Music on: "Bob Marley playing, curry goat on the stove", "Fela on in the background". A full name only: "Tom
+# playing." is a child at play.
+_PLAYING_AFTER = re.compile(r"\s+(?:playing|blasting|on)(?=\s*(?:[,.!;…]|$|in\s+the\s+background|on\s+the\s+(?:radio|speaker)|loud))")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(ends, default=len(text))
+
+
 def is_public_performer(span: Span, text: str) -> bool:
     if span.source not in _SOURCES or span.entity_type not in _KINDS or not span.text[:1].isupper():
         return False
     left, right = max(0, span.start - _REACH), min(len(text), span.end + _REACH)
-    if not _PUBLIC_WORK.search(text, left, right):
+    if not (_PUBLIC_WORK.search(text, left, right) or (len(span.text.split()) >= 2 and _PLAYING_AFTER.match(text, span.end))):
         return False
-    if (_OWN_SETTING.search(text, max(0, span.start - 30), min(len(text), span.end + 30)) or _ACTS_AFTER.match(text, span.end)
+    # the setting is read within the name's sentence: "my hand don tire. Jollof and Fela on repeat" is no own setting
+    left, right = _sentence(text, span.start, span.end)
+    if (_OWN_SETTING.search(text, max(left, span.start - 30), min(right, span.end + 30)) or _ACTS_AFTER.match(text, span.end)
             or _FOR_BEFORE.search(text, max(0, span.start - 10), span.start)):
         return False
     return not served_near(text, span.start, span.end)

@@ -112,6 +112,43 @@ def is_own_age(span: Span, text: str) -> bool:
     return word is None or word[0].isupper() or word.lower() in _OWN_CHILD_NEXT
 
 
+# The writer's own class as a group: "My Year 2s did their first assembly", "our P4 class", "my SS2 students".
+# A whole class points at no pupil; "one of my Year 2s" is one of them.
+_OWN_CLASS_BEFORE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:lovely|little|wonderful|amazing|brilliant|new|current|own|wee)\s+)?$")
+_ONE_OF_BEFORE = re.compile(r"(?i)\b(?:of|from|in|with)\s+(?:my|our)\s+(?:\w+\s+)?$")
+_CLASS_NOUN_AFTER = re.compile(r"(?i)\s+(?:class|classes|pupils|students|kids|children|learners|lot|cohort|group|form)\b")
+
+
+def is_own_class(span: Span, text: str) -> bool:
+    """ "My Year 2s", "our P4 class": the writer's own class as a group, not one pupil of it."""
+    if not is_school_year(span):
+        return False
+    before = text[max(0, span.start - 30) : span.start]
+    if not _OWN_CLASS_BEFORE.search(before) or _ONE_OF_BEFORE.search(before):
+        return False
+    return span.text.endswith("s") or _CLASS_NOUN_AFTER.match(text, span.end) is not None
+
+
+# A birthday of the writer's own family: "Happy 80th birthday to my Granny Pearl", "my mum's 60th", "Dad turns
+# 70 today". Not a client's or a resident's ("my client's mum's 90th"): none of the people served in the sentence.
+_ORDINAL_OR_TURNS = re.compile(r"(?i)^(?:\d{1,3}(?:st|nd|rd|th)|turn(?:s|ed|ing)?\s+\d{1,3})$")
+_OWN_FAMILY = re.compile(
+    rf"(?i)\b(?:my|our)\s+(?:(?:own|dear|lovely|darling|beautiful|amazing|wonderful|little|big|late|wee)\s+)?"
+    rf"(?:grand|great-?grand|step)?(?:{vocab.alternation('family_nouns')[3:-1]})s?\b"
+)
+_SERVED_WORD = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')[3:-1]})s?\b")
+
+
+def is_own_family_birthday(span: Span, text: str) -> bool:
+    if span.entity_type != "AGE" or not _ORDINAL_OR_TURNS.match(span.text.strip()):
+        return False
+    left = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
+    right = min(ends, default=len(text))
+    family = _OWN_FAMILY.search(text, left, right)
+    return family is not None and not _SERVED_WORD.search(text, left, right)
+
+
 def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span]:
     """The spans of a post whose only details are quasi-identifiers: those tied to someone the writer
     serves (``time_tied(span)`` for a time; for an age, told of a client or patient), or, when the post

@@ -6,8 +6,8 @@
   article, save a nickname in quotes ("'the Tornado'") or a family by surname ("the Okafors");
 - a medical term in lowercase ("a 16yo with fibrodysplasia ossificans progressiva"): a condition, for
   the condition recognizer and the review step, never an organisation;
-- the writer's own pet ("my dog Pretzel", "Pickle the cockapoo", "walkies with Biscuit"): an animal's name
-  identifies no one. Someone else's pet ("Mrs K's dog Pretzel") is not the writer's and stays a name.
+- the writer's own pet ("my dog Pretzel", "Pickle the cockapoo", "walkies with Biscuit", "my own dog is the
+  worst patient. Bella ate a sock"): an animal's name identifies no one. Someone else's pet ("Mrs K's dog Pretzel") is not the writer's and stays a name.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _QUOTE_BEFORE = re.compile(r"['‘\"“]\s*$")
 _PETS = vocab.alternation("pet_words")
 _PET_ADJECTIVES = r"(?:(?:own|new|old|little|baby|big|rescue|elderly|senior|beloved|sweet|daft|lovely|late|fur)\s+){0,2}"
 # Before the name, the writer's own animal: "my dog", "our new puppy", "my staffie", "walkies with".
-_OWN_PET_BEFORE = rf"(?:\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
+_OWN_PET_BEFORE = rf"(?:\b(?i:my|our|mi|me)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
 # After the name: "Pickle the cockapoo", "Biscuit, our dog", "Pretzel's vet bill"; not a person named by
 # the work they do with animals ("Sam the dog walker").
 _OWN_PET_AFTER = (
@@ -37,8 +37,17 @@ _OWN_PET_AFTER = (
     rf"groomer|kennels?|lead|leash|flea|worming|walkies|food\s+bowl|tail)\b)"
 )
 _PET_NAME = r"[A-Z][\w-]+"
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_PET_WORDS = frozenset(w for e in vocab.entries("pet_words") for word in e.lower().split() for w in (word, word + "s"))
 # "my dog Pretzel", "our new puppy Mabel": the writer says the animal is theirs.
-_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our|mi|me)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+# "My dog is the worst patient. Bella ate a sock", "the vet's own dog ... Bella": the writer's own animal, then a
+# name opening the next sentence is the animal's; not one with a surname or a place of their own ("Sarah from
+# next door", "Priya Shah", "Tom at work").
+_OWN_PET_THEN_NAME = re.compile(
+    rf"(?:\b(?i:my|our)\s+{_PET_ADJECTIVES}|\b(?i:own)\s+)(?i:{_PETS})s?\b[^.!?\n]*[.!?]+\s+(?P<name>{_PET_NAME})"
+    rf"(?!\s+[A-Z]|\s+(?i:from|at|of|next\s+door|who|and\s+i)\b|['’]s\b)"
+)
 # "walkies with Biscuit", "Pickle the cockapoo", "Pretzel's vet bill": an animal, the writer's own unless the
 # post is about work with animals, where it is a client's ("Luna the spaniel came in for her jabs").
 _PET_NAMED = re.compile(
@@ -59,6 +68,8 @@ def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
     owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)}
+    if _PET_WORDS & set(_LOWER_WORDS.findall(text.lower())):  # most posts name no animal
+        owned |= {m.group("name") for m in _OWN_PET_THEN_NAME.finditer(text)}
     named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
     # the post's animal work is read only when it could change the answer: its long alternation is
     # most of this function's time, and most posts name no animal

@@ -1,0 +1,118 @@
+"""A sports team the writer follows, named beside its sport: "Springboks replay on the staffroom TV", "Bafana are
+playing tonight ⚽", "Man United v City derby sweepstake", "Leeds United though, that's the real suffering of
+the season"; a side of "Ghana vs Nigeria" that is a country. Every nation's and league's teams outnumber any list (brands.txt holds a few clubs); the words
+around one say what it is: a match, a replay, a derby, a final, a league, a ball game's emoji.
+
+A capitalisation guess goes when it is shaped like a team, a sport's word stands in its sentence, and nothing
+there makes it the writer's own side or a person:
+- shaped like a team: one plural word ("Springboks", "Leafs"), one word a plural verb follows ("Bafana are
+  playing") or a listed club ("Arsenal", "Manchester United"); not a name with a club word alone ("Dunmore
+  Rovers" may be a village's side) nor one the model calls an organisation ("the Cork match": a county's);
+- not the writer's own side or a child's ("our under 10s", "my son's team", "plays for Ashford Rovers"): a
+  local club names a small community, and a pupil who scored is a person ("Jayden scored twice");
+- not a person by what follows ("Jayden scored", "Amara, she ...") nor by a title or a role before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, BRANDS, COUNTRIES
+
+_SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "case caption rule",
+                      "sentence subject name rule"})
+_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+# A sport's words: a game watched or played, its parts and its results; a ball game's emoji.
+_SPORT = re.compile(
+    r"(?i)\b(?:replays?|match(?:es|day)?|derby|fixtures?|kick-?off|final|semi-?finals?|quarter-?finals?|world\s+cup|"
+    r"cup\s+(?:final|tie|run)|league|premiership|season|playoffs?|play-offs?|super\s+bowl|grand\s+final|test\s+match|"
+    r"rugby|football|footy|soccer|cricket|netball|hockey|basketball|baseball|nba|nfl|afl|nrl|epl|ipl|"
+    r"bottled\s+it|relegat\w+|promot(?:ed|ion)|hat-?tricks?|penalt(?:y|ies)|extra\s+time|half-?time|full-?time|"
+    r"sweepstake|stadium|supporters?|fans|green\s+and\s+gold|game\s+(?:day|night|tonight)|"
+    r"(?:are|is|were|was)\s+playing|playing\s+(?:tonight|today|this\s+(?:weekend|evening|afternoon)))\b"
+    r"|[⚽🏉🏈🏀🏏🏒⚾🏐🥅🏟]"
+)
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# the first word of each of _SPORT's phrases, in every form it takes there: a post with none has no sport
+_SPORT_WORDS = frozenset(
+    "replay replays match matches matchday derby fixture fixtures kick kickoff final semi semifinal semifinals quarter "
+    "quarterfinal quarterfinals world cup league premiership season playoff playoffs play super grand test rugby "
+    "football footy soccer cricket netball hockey basketball baseball nba nfl afl nrl epl ipl bottled relegated "
+    "relegation relegating promoted promotion hat hattrick hattricks penalty penalties extra half halftime full "
+    "fulltime sweepstake stadium supporter supporters fans green game are is were was playing".split()
+)
+_BALL_EMOJI = re.compile(r"[⚽🏉🏈🏀🏏🏒⚾🏐🥅🏟]")
+# The writer's own side or a child's: "our under 10s", "my son's team", "plays for", "coach of".
+_OWN_SIDE = re.compile(
+    r"(?i)\b(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:team|side|club|squad|lads|girls|boys|kids|u\d+s?|"
+    r"under[\s-]?\d+s?)|plays?\s+for|played\s+for|playing\s+for|coach(?:es|ing)?\s+(?:at|of|for)|joined|trials?\s+(?:at|for|with))\b"
+)
+# What a person does after their name: "Jayden scored", "Amara, she".
+_PERSON_AFTER = re.compile(
+    r"\s+(?:scored|scores|kicked|saved|ran|sang|said|told|asked|wrote|made|did|got|came|went|has\s+been|was\s+(?:brilliant|"
+    r"amazing|great|outstanding))\b|,?\s+(?:she|he)\b"
+)
+# A youth or local side: "Ashford Rovers under 10s", "Oakfield U14 girls".
+_YOUTH_AFTER = re.compile(r"(?i)['’]?s?\s+(?:u\d+|under[\s-]?\d+|juniors?|youth|academy|minis|colts|girls|boys|reserves)")
+_TITLE_OR_ROLE_BEFORE = re.compile(
+    r"\b(?i:mr|mrs|ms|miss|dr|coach|captain|pupil|student|player|son|daughter|nephew|niece|client|patient)\.?\s+$"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in "!?\n") if i >= 0]
+    # a full stop ends the sentence unless it is "v." or an initial
+    stops = [m.start() for m in re.finditer(r"(?<!\bv)\.(?:\s|$)", text[end:])]
+    if stops:
+        ends.append(end + stops[0])
+    return left, min(ends, default=len(text))
+
+
+def _team_shaped(span: Span, text: str) -> bool:
+    """A team by its name's shape: a listed club ("Arsenal", "Manchester United"), a plural ("Springboks",
+    "Leafs", "Swans") or a name a plural verb follows ("Bafana are playing"). Not a name with a club word
+    alone ("Dunmore Rovers" may be a village's side) nor a one-word organisation ("the Cork match", a county's)."""
+    name = span.text.removesuffix("'s").removesuffix("’s").strip()
+    if name.startswith(("the ", "The ")):
+        name = name[4:]
+    if not name[:1].isupper() or "\n" in name:
+        return False
+    if name in BRANDS:
+        return True
+    words = name.split()
+    if len(words) != 1:
+        return False
+    last = words[0]
+    plural = len(last) >= 5 and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+        and text[span.end : span.end + 1] not in "'’"
+    return plural or re.match(r"\s+(?:are|were)\b", text[span.end :]) is not None
+
+
+def is_sports_team(span: Span, text: str) -> bool:
+    if span.source not in _SOURCES or span.entity_type not in _KINDS or not _team_shaped(span, text):
+        return False
+    left, right = _sentence(text, span.start, span.end)
+    # the sport's word in the same sentence, or a ball game's emoji closing it
+    if not (_SPORT.search(text, left, right) or _SPORT.search(text, right, min(len(text), right + 6))):
+        return False
+    if _OWN_SIDE.search(text, left, right) or _PERSON_AFTER.match(text, span.end) or _YOUTH_AFTER.match(text, span.end):
+        return False
+    return not _TITLE_OR_ROLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+
+
+def is_nations_rivalry(span: Span, text: str) -> bool:
+    """A side of "Ghana vs Nigeria", "England v Australia" that is a country or a big place: a match or a
+    rivalry, no private party to a case (a country in a court case is public news anyway)."""
+    if span.source != "case caption rule":
+        return False
+    name = span.text.strip()
+    return name in COUNTRIES or name in BIG_PLACES or name in BIG_REGIONS
+
+
+def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
+    # most posts have no name shaped like a team, and most have no sport: both are looked at before the sentence
+    shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
+    sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text))
+    return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text))]
