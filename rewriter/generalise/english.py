@@ -147,7 +147,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 # -- tidying after replacement: spacing, punctuation, articles, doubled words, capitals ---------------
 
-_DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|her|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
+# ("her" is left out: "float her a few", "gave her a hug" have an object, not a doubled determiner)
+_DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
 # A determiner with a word between it and its noun takes no second article: "the whole an organisation"
 # (the replacement brought its own) reads "the whole organisation"; so "all the a", "our entire the".
 _ARTICLE_AFTER_PREDETERMINER = re.compile(
@@ -200,7 +201,8 @@ def tidy(text: str) -> str:
     out = _SAME_AFTER_DASH.sub(lambda m: m.group(1) + m.group(2) + (m.group(3) or ""), out)
     out = _ONE_OF_MANY.sub(lambda m: m.group(1) + "one of them ", out)
     out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
-    out = re.sub(r"(^|[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD, lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
+    # (not after an ellipsis: "the sock is... out" goes on the same sentence)
+    out = re.sub(r"(^|(?<![.…])[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD, lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out
 
 

@@ -1,0 +1,216 @@
+"""The last look at a replacement before it goes in: does the phrase fit the slot the name stood in?
+(issue 10, "The right kind and the right words", "Grammar")
+
+A handler picks the words for what a span is; the words around it decide their form:
+
+- after a determiner and words that describe ("our little [Aoife] won", "to the lovely [Kowalczyk]
+  family", "Our [Doris] turned"): a bare noun, never a second article, "someone" or nothing at all;
+  after a noun that already says who ("my star reader [Sofia] did"), nothing;
+- as a noun's modifier ("[Bed 12] uncle ate", "[Springboks] replay on the TV", "our [Pune] ICU"): the
+  name goes and the noun stands on its own ("The uncle ate", "the replay", "our ICU");
+- alone as a sentence of its own ("... while I was on leave. [Deborah]. It was fine."): the sentence goes;
+- a street's phrase "at" a venue ("at [the Wattle Grove] we do not do miracles", by a hotel
+  receptionist): the kind of venue the post or the role says, never "at a local street".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..spans import Span
+from .context import ROLE_NOUNS, Context
+from .english import FUNCTION_WORDS, is_sentence_start, possessive_after
+
+_DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
+_ADJECTIVES = vocab.words("name_adjectives") | frozenset({
+    "new", "main", "former", "favourite", "favorite", "precious", "gorgeous", "beautiful", "brave", "darling",
+    "amazing", "wonderful", "fabulous", "lovely", "dear", "darling", "cheeky", "tiny", "gentle", "kind",
+    "fierce", "famous", "usual", "regular", "beloved", "late", "dearest", "only", "very", "whole",
+})
+# A determiner, then up to three plain lower-case words, right before the name.
+_DETERMINED = re.compile(r"(?i)(?<![\w'’])" + _DETERMINER + r"\s+((?:[a-z][\w-]*\s+){0,3})$")
+_OPENS_WITH_ARTICLE = re.compile(r"(?i)(?:a|an|the)\s+(?=\S)")
+_SOMEONE = re.compile(r"(?i)(?:someone(?:\s+else)?|another\s+[a-z ]+?)(['’]s)?$")
+_GROUP_AFTER = re.compile(r"[ \t]+(?:family|families|household|clan|twins|kids|children|girls|boys|lot)\b")
+_NOUN_FAMILIES = ("person", "someone", "household")
+
+
+def _adjective(word: str) -> bool:
+    w = word.lower()
+    return w in _ADJECTIVES or w.endswith(("est", "ful", "ous"))
+
+
+def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name after a determiner (and words that describe) takes a bare noun, or nothing after a noun."""
+    if family not in _NOUN_FAMILIES:
+        return start, end, new
+    m = _DETERMINED.search(ctx.text, ctx.cursor, start)
+    if not m:
+        return start, end, new
+    words = m.group(1).split()
+    if any(w.lower() in FUNCTION_WORDS for w in words):
+        return start, end, new
+    phrase = new.strip()
+    group_after = _GROUP_AFTER.match(ctx.text, end)
+    if group_after and phrase and (_SOMEONE.fullmatch(phrase) or phrase.endswith(("'s", "’s"))):
+        return start, end, ""  # "to the lovely Kowalczyk family" -> "to the lovely family"
+    last_is_noun = bool(words) and not _adjective(words[-1])
+    if start < span.start:
+        return start, end, new  # the handler took words before the name along ("manager Deborah" -> "manager")
+    if last_is_noun and _names_someone(words[-1]) and (_SOMEONE.fullmatch(phrase) or _OPENS_WITH_ARTICLE.match(phrase)):
+        # "my star reader Sofia M." -> "my star reader", "Our starting point guard Jaylen tore" -> "... guard tore"
+        if possessive_after(ctx.text, span.end) and end <= span.end:
+            return start, end, ""
+        return start, end, "" if not phrase.endswith(("'s", "’s")) else "'s"
+    if last_is_noun:
+        return start, end, new
+    noun = ctx.person.noun if ctx.person.article else ""
+    poss = "'s" if phrase.endswith(("'s", "’s")) else ""
+    nxt = re.match(r"[ \t]+([a-z][a-z-]*)\b", ctx.text[end:])
+    if nxt and phrase and nxt.group(1) not in FUNCTION_WORDS and not _verb_after(ctx.text, end) \
+            and not nxt.group(1).endswith(("s", "ed", "ing", "ly")):
+        return start, end, ""  # "their little Pontypridd rugby kits" -> "their little rugby kits"
+    if _OPENS_WITH_ARTICLE.match(phrase):
+        bare = phrase[_OPENS_WITH_ARTICLE.match(phrase).end():]
+        return start, end, _same_space(new, bare)  # "our little a student" -> "our little student"
+    if _SOMEONE.fullmatch(phrase) and noun:
+        return start, end, _same_space(new, noun + poss)  # "our little someone" -> "our little resident"
+    if not phrase and noun and _verb_after(ctx.text, end):
+        return start, end, noun + " "  # "Our Doris turned 94" -> "Our resident had ..." (never "Our had")
+    return start, end, new
+
+
+def _names_someone(word: str) -> bool:
+    """Is ``word`` a noun for a person ("guard", "reader", "girl"), so that a name after it only repeats who?"""
+    w = word.lower()
+    return w in _PERSON_NOUNS or w in _OCCUPATIONS or len(w) >= 5 and bool(re.search(r"(?:er|or|ist|ant|ent)$", w)) and w not in FUNCTION_WORDS
+
+
+_PAST = vocab.words("common_past_forms") | vocab.words("irregular_past_forms") | vocab.words("speech_verbs")
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Does a verb follow (a name's sentence goes on: "Our Doris turned 94"), not a noun ("the Okonkwo
+    children", where the name was only a modifier and goes)?"""
+    m = re.match(r"[ \t]*([a-z][a-z'’]*)\b", text[end:])
+    return bool(m) and (m.group(1) in _PAST or m.group(1) in _AUXILIARY or len(m.group(1)) > 4 and m.group(1).endswith("ed"))
+
+
+def _same_space(old: str, new: str) -> str:
+    lead = old[: len(old) - len(old.lstrip())]
+    trail = old[len(old.rstrip()):]
+    return lead + new + trail
+
+
+# A noun after a name that makes the name its modifier: a person's or a place's noun, or any plain word
+# followed by a verb that only a subject's noun takes ("Vodacom bill can wait").
+_PERSON_NOUNS = (vocab.words("person_words") | vocab.words("family_nouns") | ROLE_NOUNS | vocab.words("pet_words")
+                 | vocab.words("unit_nouns"))
+_UNITS = frozenset(w.lower() for w in vocab.words("unit_nouns"))
+_OCCUPATIONS = vocab.words("occupations") | vocab.words("person_words_more") | vocab.words("role_nouns_more")
+_AUXILIARY = frozenset(
+    "can can't cannot will won't would should could might must may is isn't was wasn't are aren't were has hasn't "
+    "have had does doesn't did didn't don dey".split()
+)
+_QUANTIFIER = re.compile(r"(?i)(?<![\w'’])(?:a|an|all|every|each|some|any|no|one|both|many|most|few|several|" + _DETERMINER[3:-1] + r")\s+$")
+_WORD = re.compile(r"[ \t]+([a-z][a-z-]*|[A-Z]{2,4})\b(?:[ \t]+([a-z][a-z'’-]*)\b)?")
+_MODIFIER_FAMILIES = ("person", "someone", "place", "organisation")
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _PERSON_NOUNS or w[:-1] in _PERSON_NOUNS or w[:-2] in _PERSON_NOUNS:
+        return w.endswith("s") and w not in _PERSON_NOUNS
+    return False
+
+
+def _is_noun_after(word: str, following: str | None) -> bool:
+    w = word.lower()
+    if word.isupper():
+        return w in _UNITS  # "our Pune ICU"
+    if w in FUNCTION_WORDS or re.search(r"(?:ed|ing|ly)$", w):
+        return False
+    if w in _PERSON_NOUNS or (w.endswith("s") and (w[:-1] in _PERSON_NOUNS or w[:-2] in _PERSON_NOUNS)):
+        return True
+    return bool(following) and following.lower() in _AUXILIARY and not w.endswith("s")
+
+
+def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name used as a noun's modifier goes, and the noun stands alone: "Bed 12 uncle ate" -> "The uncle
+    ate", "Springboks replay on the TV" -> "the replay on the TV", "our Pune ICU" -> "our ICU"."""
+    if family not in _MODIFIER_FAMILIES or not new.strip() or end < span.end or possessive_after(ctx.text, span.end):
+        return start, end, new
+    phrase = new.strip()
+    if not (_SOMEONE.fullmatch(phrase) or _OPENS_WITH_ARTICLE.match(phrase) or phrase in ("the area", "area")):
+        return start, end, new
+    m = _WORD.match(ctx.text, end)
+    if not m or not _is_noun_after(m.group(1), m.group(2)):
+        return start, end, new
+    if re.match(r"(?i)(?:and|&|or)\b", ctx.text[end:].strip()):
+        return start, end, new
+    left = ctx.text[ctx.cursor:start]
+    space = " " if new[:1] == " " else ""
+    if _QUANTIFIER.search(left) or re.search(r"(?i)\bex-$", left) or _plural_noun(m.group(1)):
+        if re.search(r"-$", left):
+            return start, end + 1 if ctx.text[end:end + 1] == " " else end, ""
+        return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space
+    own = re.match(r"(?i)(?:a|an|the)\s+", ctx.text[start:end])  # the span brought its article: "a Tunnock's"
+    if own:
+        return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + ctx.text[start:start + own.end()]
+    return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + "the "
+
+
+_ALONE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
+
+
+def alone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name said alone as a sentence ("... on leave. Deborah. It was fine.") goes with its full stop:
+    "Someone." says nothing and points at no one."""
+    if family not in ("person", "someone") or not new.strip() or start != span.start:
+        return start, end, new
+    if not is_sentence_start(ctx.text, start) or start == 0:
+        return start, end, new
+    after = _ALONE.match(ctx.text, end)
+    if not after or not ctx.text[end + after.end() - end:].strip():
+        return start, end, new
+    stop = after.end()
+    stop += len(re.match(r"[ \t]*", ctx.text[stop:]).group(0))
+    return start, stop, ""
+
+
+# A venue's words in the post or the writer's role: what a street's name after "at" really is.
+_VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), phrase)
+    for pattern, phrase in (
+        (r"\b(?:hotel|front\s+desk|reception(?:ist)?|guests?|check[\s-]?in|room\s+service|concierge)\b", "the hotel"),
+        (r"\b(?:pub|pints?|bar(?:man|maid|tender|staff)?|landlord|last\s+orders)\b", "the pub"),
+        (r"\b(?:cafe|café|coffee\s+shop|barista|flat\s+whites?)\b", "the cafe"),
+        (r"\b(?:restaurant|chef|waiter|waitress|diners?|kitchen)\b", "the restaurant"),
+        (r"\b(?:church|vicar|priest|pastor|parish|sermon|congregation|funeral)\b", "the church"),
+        (r"\b(?:gym|personal\s+trainer)\b", "the gym"),
+        (r"\b(?:shop|store|till|checkout|aisle|shelves)\b", "a local shop"),
+    )
+)
+_AT = re.compile(r"(?i)\bat\s+$")
+
+
+def venue_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"at the Wattle Grove we do not do miracles" (a hotel's receptionist) -> "at the hotel": a street is
+    not a place one is "at"; the post or the role says what kind of venue the name is."""
+    if new.strip() not in ("a local street", "a local place") or not _AT.search(ctx.text, max(ctx.cursor, start - 6), start):
+        return start, end, new
+    haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
+    for pattern, phrase in _VENUES:
+        if pattern.search(haystack):
+            if phrase.startswith("the ") and not re.match(r"(?i)the\s", span.text) and new.strip() == "a local place":
+                phrase = "a local " + phrase[4:]
+            return start, end, _same_space(new, phrase)
+    return start, end, new
+
+
+def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
+    for fit in (venue_slot, alone_slot, modifier_slot, determined_slot):
+        start, end, new = fit(ctx, span, family, start, end, new)
+    return start, end, new

@@ -1,0 +1,121 @@
+"""Each replacement takes the form its slot needs (issue 10, "The right kind and the right words",
+"Grammar"): judges of the unseen drafts (fresh12, writer_m) found "our little a student won", "Our had a
+milestone birthday", "A bed uncle ate", "to the lovely another patient's family", "at a local street we do
+not do miracles", "... on leave. Someone. It was fine." and "the sock is... Out". Each group is one class
+of those, pinned on made-up sentences of the same shape; the last tests run the real detector.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.generalise import generalise
+from test_generalise import gen  # tests/ is on the path
+
+CASES = {
+    # after a determiner and a describing word, a bare noun: no second article, no "someone"
+    "determined": [
+        ("and then our wee [Ruairi Doyle] scored the winner!", ("PERSON",), "teacher",
+         "and then our wee student scored the winner!"),
+        ("So proud of our brave [Tamsin], she walked again today", ("PERSON",), "nurse",
+         "So proud of our brave patient, she walked again today"),
+    ],
+    # a bare determiner before a name and a verb: the role's noun, never "Our had"
+    "bare_determiner": [
+        ("Our [Winifred] celebrated with cake and sherry.", ("PERSON",), "care worker",
+         "Our resident celebrated with cake and sherry."),
+    ],
+    # after a noun that already says who, the name just goes
+    "after_a_noun": [
+        ("Shoutout to my top scorer [Dev Okafor] for the hat trick", ("PERSON",), "coach",
+         "Shoutout to my top scorer for the hat trick"),
+        ("Our goalkeeper [Fionn] broke his wrist on Saturday.", ("PERSON",), "coach",
+         "Our goalkeeper broke his wrist on Saturday."),
+    ],
+    # a surname before "family" after "the" and a describing word: the family, once
+    "family": [
+        ("Congratulations to the wonderful [Przybylski] family 💕", ("PERSON",), "midwife",
+         "Congratulations to the wonderful family 💕"),
+    ],
+    # a name as a noun's modifier goes; the noun stands with "the" (or what was before it)
+    "modifier": [
+        ("[Bay 3] auntie finally ate her rice today.", ("FACILITY",), "nurse",
+         "The auntie finally ate her rice today."),
+        ("[Telkomsel] bill can wait, payday first.", ("PERSON",), "other", "The bill can wait, payday first."),
+        ("Big love to all [Bajan] nurses working today", ("PERSON",), "nurse", "Big love to all nurses working today"),
+    ],
+    # a name said alone as a sentence goes with its full stop
+    "alone": [
+        ("Gregor moved every chair in the hall again. [Gregor]. Why.", ("PERSON",), "librarian",
+         "Gregor moved every chair in the hall again. Why."),
+    ],
+    # a street's phrase "at" a venue: the venue the post or the role says
+    "venue": [
+        ("guest in 14 rang the front desk again. at [the Larch Grove] we sleep at night", ("STREET_ADDRESS",),
+         "hotel receptionist", "guest in 14 rang the front desk again. at the hotel we sleep at night"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [case for group in CASES.values() for case in group],
+    ids=[f"{name}-{i}" for name, group in CASES.items() for i in range(len(group))],
+)
+def test_each_replacement_takes_its_slots_form(draft, types, role, expected):
+    out = gen(draft, *types, role=role)
+    if "[Gregor]" in draft:  # both mentions are the same name: mark the first too
+        out = gen("[Gregor] moved every chair in the hall again. [Gregor]. Why.", "PERSON", "PERSON", role=role)
+        expected = "Someone moved every chair in the hall again. Why."
+    assert out == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        # a name before a noun that is the sentence's subject is kept as the head when a verb follows
+        ("Our [Doreen] said no thanks.", ("PERSON",), "Our resident said no thanks."),
+        # a modifier before a group noun keeps the noun alone, no "resident"
+        ("Court letter for the [Abernethy] children came today.", ("PERSON",), "Court letter for the children came today."),
+        # a describing word before a name and a plain noun after: the name was a modifier
+        ("pics of them in their little [Ballymena] rugby kits", ("LOCATION",), "pics of them in their little rugby kits"),
+        # a role noun the handler keeps is not dropped ("manager Deborah" -> "manager")
+        ("Our ward manager [Priya] just did the rota.", ("PERSON",), "Our ward manager just did the rota."),
+    ],
+)
+def test_what_must_not_change(draft, types, expected):
+    assert gen(draft, *types, role="care worker") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ellipsis goes on the same sentence: no capital is made after it
+        ("The cat ate [Biscuit]'s dinner and the bowl is... empty.", "The cat ate someone's dinner and the bowl is... empty."),
+        # "her a few" is an object and a quantity, not two determiners
+        ("[Sandra] asked if I could lend her a few quid.", "Someone asked if I could lend her a few quid."),
+    ],
+)
+def test_tidying_leaves_the_writers_words(text, expected):
+    assert gen(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "text, role, gone, kept",
+    [
+        ("Our Winifred turned 97 today and danced with the activities coordinator 🥹", "care worker",
+         ("Winifred", "Our had", "Our turned"), ("Our resident",)),
+        ("Congratulations to the lovely Wiśniewski family on baby number three 💕", "midwife",
+         ("Wiśniewski", "another", "patient's family"), ("the lovely family",)),
+        ("and today our little Caoimhe Brennan won the regional art prize!!", "teacher",
+         ("Caoimhe", "Brennan", "little a ", "little someone"), ("our little",)),
+        ("Bed 9 in our Nagpur ICU, a farmer bitten by a krait 🐍", "doctor", ("Nagpur", "area ICU"), ("our ICU",)),
+        ("Bed 7 uncle finally finished his congee today. Small wins", "nurse", ("Bed 7", "A bed uncle"), ("The uncle finally",)),
+    ],
+)
+def test_slot_words_on_what_the_real_detector_finds(detector, text, role, gone, kept):
+    out = generalise(text, detector.detect(text, role=role), role).text
+    for words in gone:
+        assert words not in out, out
+    for words in kept:
+        assert words in out, out
