@@ -88,6 +88,38 @@ def test_what_must_not_change(draft, types, expected):
 
 
 @pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # a day something waits for is ahead, never "recently"
+        ("Can't say much till the appeal hearing [Wednesday] but we're hopeful.", ("DATE_TIME",), "social worker",
+         "Can't say much till the appeal hearing this week but we're hopeful."),
+        ("He rang me before [Monday's] tribunal, again.", ("DATE_TIME",), "lawyer",
+         "He rang me before an upcoming tribunal, again."),
+        # a name whose last word is a plain noun keeps the noun
+        # a phrase that went whole leaves no preposition at the clause's end
+        ("Still cycling to the shops at [age 91]. Legend.", ("AGE",), "gp", "Still cycling to the shops. Legend."),
+        # the people of a place, a share of it
+        ("Everyone on [Inishcarra] will know who I mean", ("ORGANIZATION",), "midwife",
+         "Everyone in town will know who I mean"),
+        # "a certain" takes no second article
+        ("a loan for a certain [Lekki] hotel chain", ("ORGANIZATION",), "banker", "a loan for a certain hotel chain"),
+        # a make after a colour before a Creole preposition is a car, not nothing
+        ("di man wid di red [Prado] pon di corner", ("PERSON",), "chef", "di man wid di red car pon di corner"),
+    ],
+)
+def test_more_slots(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+def test_a_dropped_opening_clause_leaves_no_dash():
+    from rewriter.generalise.english import tidy
+    assert tidy(" — yes, it's our head who got suspended. Staff are upset.") == \
+        "Yes, it's our head who got suspended. Staff are upset."
+    assert tidy("I was there. — the baby was fine. We cried.") == "I was there. The baby was fine. We cried."
+    assert tidy("Fine — mostly — thanks.") == "Fine — mostly — thanks."  # a dash inside a sentence stays
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # an ellipsis goes on the same sentence: no capital is made after it
@@ -110,6 +142,8 @@ def test_tidying_leaves_the_writers_words(text, expected):
         ("and today our little Caoimhe Brennan won the regional art prize!!", "teacher",
          ("Caoimhe", "Brennan", "little a ", "little someone"), ("our little",)),
         ("Bed 9 in our Nagpur ICU, a farmer bitten by a krait 🐍", "doctor", ("Nagpur", "area ICU"), ("our ICU",)),
+        ("Proud that my crew finished the Kanyemba substation three weeks early.", "engineer",
+         ("Kanyemba", "the local three"), ("the substation three weeks",)),
         ("Bed 7 uncle finally finished his congee today. Small wins", "nurse", ("Bed 7", "A bed uncle"), ("The uncle finally",)),
     ],
 )

@@ -209,8 +209,50 @@ def venue_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
     return start, end, new
 
 
+_PREPOSITION_LEFT = re.compile(r"(?i)[ \t]+(?:at|in|on|of|from|with|by|to|for|aged)[ \t]*$")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
+
+
+def stranded_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A phrase that went whole leaves no preposition before the end of its clause: "zero fillings at age
+    84." -> "zero fillings.", never "zero fillings at."."""
+    if new.strip() or not _CLAUSE_ENDS.match(ctx.text, end):
+        return start, end, new
+    m = _PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start)
+    return (m.start(), end, new) if m else (start, end, new)
+
+
+# A name whose last words are a plain noun ("the Akosombo substation"): the noun stays.
+_LOWER_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)")
+
+
+def tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"finished the Akosombo substation two months early" -> "finished the substation ...", never "the local"."""
+    if family != "place" or new.strip() not in ("local", "the area", "a local place", "an organisation") or end != span.end:
+        return start, end, new
+    m = _LOWER_TAIL.fullmatch(span.text.strip())
+    if not m or m.group(1).split()[0] in FUNCTION_WORDS:
+        return start, end, new
+    tail = m.group(1)
+    determined = re.search(r"(?i)(?<![\w'’])(?:" + _DETERMINER[3:-1] + r"|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", ctx.text[ctx.cursor:start])
+    return start, end, _same_space(new, tail if determined else "a " + tail)
+
+
+_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)([ \t]+(?:on|in)[ \t]+)$")
+
+
+def everyone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Everyone on Inchmorra will know" -> "Everyone in town will know", never "on a local place"."""
+    if family != "place" or new.strip() not in ("a local place", "the area", "elsewhere", "in town") or end < span.end:
+        return start, end, new
+    m = _EVERYONE_IN.search(ctx.text, ctx.cursor, span.start)
+    if not m or possessive_after(ctx.text, span.end):
+        return start, end, new
+    return m.start(1), end, " in town"
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (venue_slot, alone_slot, modifier_slot, determined_slot):
+    for fit in (venue_slot, everyone_slot, tail_slot, alone_slot, modifier_slot, determined_slot, stranded_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new

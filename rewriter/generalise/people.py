@@ -636,7 +636,9 @@ def thing_span(ctx: Context, span: Span) -> Replacing:
 
 # What follows a make and is no noun it describes: a preposition or a verb ("a red Corsa around 11pm",
 # "a silver Astra parked outside").
-_NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through|across|\w+ing|\w+ed|" + "|".join(FUNCTION_WORDS))
+# (and the small words of a Creole or Pidgin: "di yellow Hummer pon Hope Road")
+_NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through|across|pon|inna|ina|wid|fi|deh|\w+ing|\w+ed|"
+                         + "|".join(FUNCTION_WORDS))
 
 
 # Above this the post reads as about someone from work (the work-talk classifier's P(WORK)): a name

@@ -41,7 +41,8 @@ _PLACE_BEFORE = re.compile(
     r"driving|drive|travelling|traveling|travelled|traveled|trip|way|welcome|returning|returned|return|"
     r"came|come|coming|commute|commuting|relocating|relocated|holiday|road)\s+(?:back\s+|up\s+|down\s+|over\s+)?to"
     r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
-    r"|\bpast|\bwhole of|\brest of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of)\s+$"
+    r"|\bpast|\bwhole of|\brest of|\bhalf of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of"
+    r"|\b(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$"
 )
 # A verb of going or taking, a few words, then "down to", "out to" or (after driving, flying, taking,
 # moving) "up to" a name: a place ("Took Kofi and Ama down to Bondi", "headed out to Bondi", "drove the
@@ -112,7 +113,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
-    elif family == "organisation" and " " not in span.text.strip() and _ROUND_A_PLACE.search(ctx.left(span.start)):
+    elif family == "organisation" and " " not in span.text.strip() and (
+            _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
 
@@ -222,6 +224,10 @@ _SPOKEN_TO_BEFORE = re.compile(
 _IN_COMPANY_BEFORE = re.compile(
     r"(?i)\b(?:breakfast|brunch|lunch|dinner|tea|coffee|coffees|drinks?|pints?|walk|run|swim|catch[\s-]?up|date|"
     r"night\s+out|weekend|holiday|chat|call|facetime|movie|film|gig|shopping|day\s+out)\s+with\s+$"
+)
+# Before a name, its people or a share of it: "Everyone on Inchmorra will know", "half of Kilbrannan".
+_PEOPLE_OF_A_PLACE = re.compile(
+    r"(?i)\b(?:whole\s+of|rest\s+of|half\s+of|people\s+of|(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$"
 )
 # Before a name, a walk or a drive round it: "Sunrise walk round Coogee", "drove along Bondi".
 _ROUND_A_PLACE = re.compile(
