@@ -101,6 +101,18 @@ def test_what_must_not_change(draft, types, expected):
         # the people of a place, a share of it
         ("Everyone on [Inishcarra] will know who I mean", ("ORGANIZATION",), "midwife",
          "Everyone in town will know who I mean"),
+        # a name before "Day" or a month names a day of the year
+        ("Happy [Jamhuri] Day everyone 🇰🇪", ("PERSON",), "teacher", "Happy holiday everyone 🇰🇪"),
+        ("Busy this [Detty] December, abeg", ("PERSON",), "other", "Busy this December, abeg"),
+        # two first names before their wedding are a couple
+        ("What a day for [Orla & Cathal's] wedding 💍", ("ORGANIZATION",), "event planner",
+         "What a day for a couple's wedding 💍"),
+        # "this is" a small town's name, in a post about a small town
+        ("Small town life. Mate, this is [Corryong Flats], everyone knows", ("PERSON",), "librarian",
+         "Small town life. Mate, this is a small town, everyone knows"),
+        # a name gone after "on the" takes them along when a verb follows
+        ("Old Col from the garage on the [Kwinana] rang again", ("ORGANIZATION",), "vet",
+         "Old Col from the garage rang again"),
         # "a certain" takes no second article
         ("a loan for a certain [Lekki] hotel chain", ("ORGANIZATION",), "banker", "a loan for a certain hotel chain"),
         # a make after a colour before a Creole preposition is a car, not nothing
@@ -109,6 +121,16 @@ def test_what_must_not_change(draft, types, expected):
 )
 def test_more_slots(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+def test_our_only_one_of_a_kind_keeps_its_noun():
+    text, types = "[Our only female engineer on the night] shift has put in a grievance.", ("DISTINCTIVE_DETAIL",)
+    assert gen(text, *types, role="hr manager") == "A female engineer has put in a grievance."
+
+
+def test_the_first_family_named_is_not_another():
+    assert gen("Here's [Rusty] after his op, the [Hendersons] said I could share", "PERSON", "PERSON", role="vet") \
+        .endswith("a family said I could share")
 
 
 def test_a_dropped_opening_clause_leaves_no_dash():
@@ -142,6 +164,8 @@ def test_tidying_leaves_the_writers_words(text, expected):
         ("and today our little Caoimhe Brennan won the regional art prize!!", "teacher",
          ("Caoimhe", "Brennan", "little a ", "little someone"), ("our little",)),
         ("Bed 9 in our Nagpur ICU, a farmer bitten by a krait 🐍", "doctor", ("Nagpur", "area ICU"), ("our ICU",)),
+        ("What a day at Lisnavagh House for Orla & Cathal's wedding 💍 the rain held off", "event planner",
+         ("Lisnavagh", "Orla", "organisation", "elsewhere"), ("at the venue for a couple's wedding",)),
         ("Proud that my crew finished the Kanyemba substation three weeks early.", "engineer",
          ("Kanyemba", "the local three"), ("the substation three weeks",)),
         ("Bed 7 uncle finally finished his congee today. Small wins", "nurse", ("Bed 7", "A bed uncle"), ("The uncle finally",)),

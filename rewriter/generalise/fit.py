@@ -183,6 +183,7 @@ def alone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
 _VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), phrase)
     for pattern, phrase in (
+        (r"\b(?:wedding|weddings|event\s+planner|ceremony|marquee)\b", "the venue"),
         (r"\b(?:hotel|front\s+desk|reception(?:ist)?|guests?|check[\s-]?in|room\s+service|concierge)\b", "the hotel"),
         (r"\b(?:pub|pints?|bar(?:man|maid|tender|staff)?|landlord|last\s+orders)\b", "the pub"),
         (r"\b(?:cafe|café|coffee\s+shop|barista|flat\s+whites?)\b", "the cafe"),
@@ -193,11 +194,22 @@ _VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _AT = re.compile(r"(?i)\bat\s+$")
+_BUILDING = re.compile(r"\s(?:House|Hall|Manor|Castle|Barn|Rooms|Estate|Lodge|Hotel|Inn)$")
 
 
 def venue_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """"at the Wattle Grove we do not do miracles" (a hotel's receptionist) -> "at the hotel": a street is
     not a place one is "at"; the post or the role says what kind of venue the name is."""
+    at_inside = bool(re.match(r"(?i)\s*at\s", ctx.text[start:span.start] + " "))
+    building = _BUILDING.search(span.text) and (
+        new.strip() == "elsewhere" and at_inside
+        or new.strip() in ("an organisation", "a local place") and _AT.search(ctx.text, max(ctx.cursor, start - 6), start))
+    if building:  # "What a day at Glenvara House" (an event planner) -> "at the venue", not "elsewhere"
+        haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
+        for pattern, phrase in _VENUES:
+            if pattern.search(haystack):
+                return start, end, (" at " if at_inside else "") + phrase
+        return start, end, new
     if new.strip() not in ("a local street", "a local place") or not _AT.search(ctx.text, max(ctx.cursor, start - 6), start):
         return start, end, new
     haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
@@ -220,6 +232,18 @@ def stranded_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
         return start, end, new
     m = _PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start)
     return (m.start(), end, new) if m else (start, end, new)
+
+
+_PREPOSITION_THE_LEFT = re.compile(r"(?i)[ \t]+(?:on|at|in|near|off|by|along|up|down)[ \t]+the[ \t]*$")
+
+
+def stranded_article(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"from the servo on the Hume rang me" -> "from the servo rang me", never "on the rang me": a name that
+    went whole after a preposition and "the" takes them along when a verb or a clause's end follows."""
+    if new.strip() or not (_CLAUSE_ENDS.match(ctx.text, end) or _verb_after(ctx.text, end)):
+        return start, end, new
+    m = _PREPOSITION_THE_LEFT.search(ctx.text, ctx.cursor, start)
+    return (m.start(), end, " " if re.match(r"\w", ctx.text[end:end + 1]) else "") if m else (start, end, new)
 
 
 # A name whose last words are a plain noun ("the Akosombo substation"): the noun stays.
@@ -251,8 +275,55 @@ def everyone_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
     return m.start(1), end, " in town"
 
 
+_EVENT_AFTER = re.compile(r"[ \t]+(Day|Night|Eve)\b")
+_MONTH_AFTER = re.compile(r"[ \t]+(?=(?i:" + vocab.alternation("months") + r")\b)")
+
+
+def event_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name before "Day", "Night" or a month names a day of the year, not someone: "Happy someone Day"
+    -> "Happy holiday", "this someone December" -> "this December"."""
+    if family not in ("person", "someone") or end != span.end or not (
+            _SOMEONE.fullmatch(new.strip() or "-") or _OPENS_WITH_ARTICLE.match(new.strip())):
+        return start, end, new
+    month = _MONTH_AFTER.match(ctx.text, end)
+    if month:
+        return start, month.end(), ""
+    day = _EVENT_AFTER.match(ctx.text, end)
+    if day and re.search(r"(?i)\b(?:happy|on|for|this|a|celebrating|celebrate)\s+$", ctx.text[ctx.cursor:start]):
+        return start, day.end(), _same_space(new, "holiday" if day.group(1) == "Day" else "night")
+    return start, end, new
+
+
+# Two first names joined before a day of their own: "for Niamh & Ciarán's wedding" -> "for a couple's wedding".
+_COUPLE = re.compile(r"[A-Z][\w'’-]+\s*(?:&|and|\+)\s*[A-Z][\w'’-]+(?:['’]s)?")
+_THEIR_DAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:wedding|engagement|big\s+day|anniversary|hen|stag|reception|ceremony|vows)\b")
+
+
+def couple_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    if family not in ("person", "someone", "organisation") or not _COUPLE.fullmatch(span.text.strip()):
+        return start, end, new
+    if not _THEIR_DAY_AFTER.match(ctx.text, span.end - (2 if span.text.endswith(("'s", "’s")) else 0)):
+        return start, end, new
+    poss = "'s" if new.strip().endswith(("'s", "’s")) else ""
+    m = re.search(r"(?i)\b(?:a|an|the)\s+$", ctx.text[ctx.cursor:start])
+    return (ctx.cursor + m.start() if m else start), end, _same_space(new, "a couple" + poss)
+
+
+_THIS_IS = re.compile(r"(?i)\b(?:this|it|that)(?:['’]s|\s+is)\s+$")
+_SMALL_PLACE = re.compile(r"(?i)\b(?:small|tiny|wee)\s+(?:town|village|place|island|community)|\bvillage\b|\bpop\.?\s+\d")
+
+
+def this_is_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Sir, this is Harlan Falls, your wife's cousin works here" in a post about a small town -> "this is a
+    small town, ...", never "this is, your wife's"."""
+    if new.strip() or not _THIS_IS.search(ctx.text, ctx.cursor, start) or not _SMALL_PLACE.search(ctx.text):
+        return start, end, new
+    return start, end, "a small town" + (" " if re.match(r"\w", ctx.text[end:end + 1]) else "")
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (venue_slot, everyone_slot, tail_slot, alone_slot, modifier_slot, determined_slot, stranded_slot):
+    for fit in (venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
+                determined_slot, stranded_slot, stranded_article):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new

@@ -620,6 +620,8 @@ def household_span(ctx: Context, span: Span) -> Replacing:
     "the family" when it comes back."""
     mention = ctx.mention(span)
     poss = possessive_after(ctx.text, span.end)
+    if mention == 2 and not re.search(r"(?i)\bfamil(?:y|ies)\b", ctx.text[:span.start]):
+        mention = 1  # the first family the post names ("the Hendersons said" after a pet's name): not "another"
     phrase = ("the family" if mention == 3 else "another family" if mention == 2 else "a family") + ("'s" if poss else "")
     start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
     return start, span.end + poss, phrase
