@@ -113,6 +113,19 @@ def test_what_must_not_change(draft, types, expected):
         # a name gone after "on the" takes them along when a verb follows
         ("Old Col from the garage on the [Kwinana] rang again", ("ORGANIZATION",), "vet",
          "Old Col from the garage rang again"),
+        # an age in brackets says a child, better than the role's word
+        ("[Thabo] (8) had no school shoes.", ("PERSON",), "social worker", "A child had no school shoes."),
+        # "everyone at" a name is everyone there
+        ("She said to post it so everyone at [Rosemount] knows 💪", ("ORGANIZATION",), "occupational therapist",
+         "She said to post it so everyone there knows 💪"),
+        # after "so many" a name can only be a modifier
+        ("The kids gave me so many [Cadbury] bars 😂", ("PERSON",), "teacher", "The kids gave me so many bars 😂"),
+        # a name before a concert, a replay, a bill: the thing stands alone
+        ("[Wizkid] concert last night was everything", ("PERSON",), "nurse", "The concert last night was everything"),
+        # a surname before "family" after "the" goes, whatever it was taken for
+        ("Home visit to the [Dlamini] family today.", ("LOCATION",), "social worker", "Home visit to the family today."),
+        # a place's name against a firm is a case's party
+        ("Counsel in [Okonjo] v Hartfield Estates filed late.", ("LOCATION",), "lawyer", "Counsel in a case filed late."),
         # "a certain" takes no second article
         ("a loan for a certain [Lekki] hotel chain", ("ORGANIZATION",), "banker", "a loan for a certain hotel chain"),
         # a make after a colour before a Creole preposition is a car, not nothing
@@ -121,6 +134,11 @@ def test_what_must_not_change(draft, types, expected):
 )
 def test_more_slots(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+def test_one_of_a_list_is_no_lone_modifier():
+    # "MTN and Glo ads": the name is one of a list; "MTN and the ads" would say another thing
+    assert "and the ads" not in gen("MTN and [Glo] ads everywhere", "PERSON")
 
 
 def test_our_only_one_of_a_kind_keeps_its_noun():
@@ -168,6 +186,8 @@ def test_tidying_leaves_the_writers_words(text, expected):
          ("Lisnavagh", "Orla", "organisation", "elsewhere"), ("at the venue for a couple's wedding",)),
         ("Proud that my crew finished the Kanyemba substation three weeks early.", "engineer",
          ("Kanyemba", "the local three"), ("the substation three weeks",)),
+        ("Mr Kofi Boateng from Asafo came for his insulin again", "pharmacist",
+         ("Asafo", "another customer", "someone else"), ("came for his",)),
         ("Bed 7 uncle finally finished his congee today. Small wins", "nurse", ("Bed 7", "A bed uncle"), ("The uncle finally",)),
     ],
 )

@@ -113,6 +113,13 @@ _AUXILIARY = frozenset(
     "can can't cannot will won't would should could might must may is isn't was wasn't are aren't were has hasn't "
     "have had does doesn't did didn't don dey".split()
 )
+_MANY = re.compile(r"(?i)\b(?:many|several|few|both|all|no|some|those|these)\s+$")
+_GROUP_NOUN_AFTER = re.compile(r"([ \t]+)(?:family|families|household|clan)\b")
+# Things a name is often the modifier of: "Burna Boy concert", "Springboks replay", "Vodacom bill".
+_THINGS_NAMED = frozenset(
+    "concert gig song album film movie show tour fan fans replay game match ads advert bill results stats price "
+    "prices shares app campaign merch jersey kit".split()
+)
 _QUANTIFIER = re.compile(r"(?i)(?<![\w'’])(?:a|an|all|every|each|some|any|no|one|both|many|most|few|several|" + _DETERMINER[3:-1] + r")\s+$")
 _WORD = re.compile(r"[ \t]+([a-z][a-z-]*|[A-Z]{2,4})\b(?:[ \t]+([a-z][a-z'’-]*)\b)?")
 _MODIFIER_FAMILIES = ("person", "someone", "place", "organisation")
@@ -133,6 +140,8 @@ def _is_noun_after(word: str, following: str | None) -> bool:
         return False
     if w in _PERSON_NOUNS or (w.endswith("s") and (w[:-1] in _PERSON_NOUNS or w[:-2] in _PERSON_NOUNS)):
         return True
+    if w in _THINGS_NAMED:
+        return True
     return bool(following) and following.lower() in _AUXILIARY and not w.endswith("s")
 
 
@@ -142,14 +151,19 @@ def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
     if family not in _MODIFIER_FAMILIES or not new.strip() or end < span.end or possessive_after(ctx.text, span.end):
         return start, end, new
     phrase = new.strip()
+    family_noun = _GROUP_NOUN_AFTER.match(ctx.text, end)
+    if family_noun and _DETERMINED.search(ctx.text, ctx.cursor, start):
+        # "Home visit to the Mokoena family" -> "to the family", never "the local family"
+        return start, end + len(family_noun.group(1)), ""
     if not (_SOMEONE.fullmatch(phrase) or _OPENS_WITH_ARTICLE.match(phrase) or phrase in ("the area", "area")):
         return start, end, new
     m = _WORD.match(ctx.text, end)
-    if not m or not _is_noun_after(m.group(1), m.group(2)):
-        return start, end, new
-    if re.match(r"(?i)(?:and|&|or)\b", ctx.text[end:].strip()):
-        return start, end, new
     left = ctx.text[ctx.cursor:start]
+    many = _MANY.search(left)
+    if not m or not (_is_noun_after(m.group(1), m.group(2)) or many and m.group(1).lower() not in FUNCTION_WORDS):
+        return start, end, new
+    if re.match(r"(?i)(?:and|&|or)\b", ctx.text[end:].strip()) or re.search(r"(?i)(?:\b(?:and|or)|&|,)\s*$", left):
+        return start, end, new  # "MTN and Glo ads": one of a list, not a modifier standing alone
     space = " " if new[:1] == " " else ""
     if _QUANTIFIER.search(left) or re.search(r"(?i)\bex-$", left) or _plural_noun(m.group(1)):
         if re.search(r"-$", left):
@@ -262,15 +276,20 @@ def tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
     return start, end, _same_space(new, tail if determined else "a " + tail)
 
 
-_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)([ \t]+(?:on|in)[ \t]+)$")
+_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)([ \t]+(?:on|in|at)[ \t]+)$")
 
 
 def everyone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """"Everyone on Inchmorra will know" -> "Everyone in town will know", never "on a local place"."""
-    if family != "place" or new.strip() not in ("a local place", "the area", "elsewhere", "in town") or end < span.end:
+    if family not in ("place", "organisation") or end < span.end or new.strip() not in (
+            "a local place", "the area", "elsewhere", "in town", "an organisation", "a company", "a local organisation"):
         return start, end, new
     m = _EVERYONE_IN.search(ctx.text, ctx.cursor, span.start)
     if not m or possessive_after(ctx.text, span.end):
+        return start, end, new
+    if m.group(1).strip().lower() == "at":
+        return m.start(1), end, " there"  # "so everyone at Rosehill knows" -> "so everyone there knows"
+    if family != "place":
         return start, end, new
     return m.start(1), end, " in town"
 
@@ -321,9 +340,26 @@ def this_is_slot(ctx: Context, span: Span, family: str, start: int, end: int, ne
     return start, end, "a small town" + (" " if re.match(r"\w", ctx.text[end:end + 1]) else "")
 
 
+_AGE_IN_BRACKETS = re.compile(r"\(\s*(\d{1,2})\s*\)$")
+
+
+def child_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Tshepo (9) had no school shoes" -> "A child had no ...": an age in brackets says who, better than
+    the role's word ("a family member")."""
+    age = _AGE_IN_BRACKETS.search(ctx.text[span.start:end].rstrip())
+    phrase = new.strip()
+    if family not in ("person", "someone") or not age or not phrase or not (
+            _SOMEONE.fullmatch(phrase) or phrase.lower() in (ctx.person.indefinite.lower(), "a family member")):
+        return start, end, new
+    years = int(age.group(1))
+    if years >= 18:
+        return start, end, new
+    return start, end, _same_space(new, "a child" if years < 13 else "a teenager")
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
+    for fit in (child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
                 determined_slot, stranded_slot, stranded_article):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
