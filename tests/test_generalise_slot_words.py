@@ -126,6 +126,11 @@ def test_what_must_not_change(draft, types, expected):
         ("Home visit to the [Dlamini] family today.", ("LOCATION",), "social worker", "Home visit to the family today."),
         # a place's name against a firm is a case's party
         ("Counsel in [Okonjo] v Hartfield Estates filed late.", ("LOCATION",), "lawyer", "Counsel in a case filed late."),
+        # a name made an adjective with a hyphen goes with its ending; the article stays
+        ("our biggest client, a [Kisumu]-based sugar miller, left", ("LOCATION",), "accountant",
+         "our biggest client, a sugar miller, left"),
+        # "it's" is no possessive: its article stays
+        ("Love the bloke but mate, it's [Sunday] 😩", ("DATE_TIME",), "vet", "Love the bloke but mate, it's the weekend 😩"),
         # "a certain" takes no second article
         ("a loan for a certain [Lekki] hotel chain", ("ORGANIZATION",), "banker", "a loan for a certain hotel chain"),
         # a make after a colour before a Creole preposition is a car, not nothing
@@ -149,6 +154,17 @@ def test_our_only_one_of_a_kind_keeps_its_noun():
 def test_the_first_family_named_is_not_another():
     assert gen("Here's [Rusty] after his op, the [Hendersons] said I could share", "PERSON", "PERSON", role="vet") \
         .endswith("a family said I could share")
+
+
+def test_after_a_possessive_no_article():
+    text, types = "a woman at our bank's [Ikoyi office], just presented", ("LOCATION",)
+    assert "bank's the" not in gen(text, *types, role="data analyst")
+
+
+def test_no_capital_after_an_abbreviation():
+    from rewriter.generalise.english import tidy
+    assert tidy("The only chemist in town (pop. a few hundred) is open. Rain again. Cold too. it pours.") == \
+        "The only chemist in town (pop. a few hundred) is open. Rain again. Cold too. It pours."
 
 
 def test_a_dropped_opening_clause_leaves_no_dash():

@@ -44,7 +44,7 @@ def strip_article(phrase: str) -> str:
 # -- where a word stands -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
-_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat)\.\s+$", re.IGNORECASE)
+_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat|pop|est|ca|cf)\.\s+$", re.IGNORECASE)
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
@@ -206,7 +206,10 @@ def tidy(text: str) -> str:
     out = _ONE_OF_MANY.sub(lambda m: m.group(1) + "one of them ", out)
     out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
     # (not after an ellipsis: "the sock is... out" goes on the same sentence)
-    out = re.sub(r"(^|(?<![.…])[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD, lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
+    # (nor after an abbreviation's full stop: "(pop. a few hundred)")
+    out = re.sub(r"(^|(?<![.…])[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD,
+                 lambda m: m.group(0) if _ABBREVIATION_BEFORE.search(out, 0, m.start(2)) else m.group(1) + m.group(2).upper(),
+                 out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out
 
 

@@ -20,7 +20,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
-from .english import FUNCTION_WORDS, is_sentence_start, possessive_after
+from .english import FUNCTION_WORDS, is_sentence_start, possessive_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
 _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
@@ -46,8 +46,8 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
     if family not in _NOUN_FAMILIES:
         return start, end, new
     m = _DETERMINED.search(ctx.text, ctx.cursor, start)
-    if not m:
-        return start, end, new
+    if not m or _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "Delighted that ...": a conjunction, no determiner
     words = m.group(1).split()
     if any(w.lower() in FUNCTION_WORDS for w in words):
         return start, end, new
@@ -162,7 +162,7 @@ def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
     many = _MANY.search(left)
     if not m or not (_is_noun_after(m.group(1), m.group(2)) or many and m.group(1).lower() not in FUNCTION_WORDS):
         return start, end, new
-    if re.match(r"(?i)(?:and|&|or)\b", ctx.text[end:].strip()) or re.search(r"(?i)(?:\b(?:and|or)|&|,)\s*$", left):
+    if re.match(r"(?i)(?:and|&|or)\b", ctx.text[end:].strip()) or re.search(r"(?i)(?:\b(?:and|or)|&)\s*$", left):
         return start, end, new  # "MTN and Glo ads": one of a list, not a modifier standing alone
     space = " " if new[:1] == " " else ""
     if _QUANTIFIER.search(left) or re.search(r"(?i)\bex-$", left) or _plural_noun(m.group(1)):
@@ -357,9 +357,52 @@ def child_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
     return start, end, _same_space(new, "a child" if years < 13 else "a teenager")
 
 
+# A name made an adjective with a hyphen: "a Mombasa-based cement importer", "a Revolut-level offer".
+_HYPHENED = re.compile(r"[-–](?:based|born|bred|raised|registered|headquartered|owned|run|level|style|sized|type|listed|backed)\b[ \t]*")
+
+
+def hyphened_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"our biggest client, a Mombasa-based cement importer" -> "a cement importer", never "someone-based
+    cement importer": the name and its hyphened ending go, the article stays."""
+    m = _HYPHENED.match(ctx.text, end)
+    if not m or end != span.end or family in ("time", "money", "figure", "age"):
+        return start, end, new
+    own = re.match(r"(?i)(?:a|an|the)\s+", ctx.text[start:span.start + 1] if start < span.start else "")
+    article = ctx.text[start:start + own.end()] if own else ""
+    return start, m.end(), _same_space(new, article.lower() if article and start > 0 else article)
+
+
+# After a possessive, a phrase takes no article of its own: "at our bank's the office" -> "our bank's office".
+_POSSESSIVE_LEFT = re.compile(r"(?i)(?<![\w'’])(?!(?:it|that|he|she|there|here|what|who|where|let|this|how|when|why|one|everyone|"
+                              r"everything|nobody|someone|something)['’]s)[\w-]+['’]s[ \t]+$")
+
+
+def possessed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    if start != span.start or not _POSSESSIVE_LEFT.search(ctx.text, ctx.cursor, start):
+        return start, end, new
+    m = _OPENS_WITH_ARTICLE.match(new.strip())
+    if not m or _SOMEONE.fullmatch(new.strip()):
+        return start, end, new
+    return start, end, _same_space(new, new.strip()[m.end():])
+
+
+# "Delighted that": "that" is no determiner here, and the role's bare noun wants its article.
+_THAT_CONJUNCTION = re.compile(r"(?i)\b(?:delighted|glad|happy|proud|sad|said|says|say|think|thought|hope|know|knew|"
+                               r"news|so|such|sure|shame|fact|heard|hear|told|tells)\s+that[ \t]+$")
+
+
+def that_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    noun = new.strip()
+    if not re.fullmatch(r"[a-z]+", noun) or not (noun in _PERSON_NOUNS or noun in _OCCUPATIONS):
+        return start, end, new
+    if not _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
+        return start, end, new
+    return start, end, _same_space(new, with_article(noun))
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
+    for fit in (hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
                 determined_slot, stranded_slot, stranded_article):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
