@@ -172,7 +172,8 @@ def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
     own = re.match(r"(?i)(?:a|an|the)\s+", ctx.text[start:end])  # the span brought its article: "a Tunnock's"
     if own:
         return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + ctx.text[start:start + own.end()]
-    return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + "the "
+    article = "a " if re.search(r"(?i)\bas\s+$", left) else "the "  # "worked there as a Biomedical engineer"
+    return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + article
 
 
 _ALONE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
@@ -208,6 +209,7 @@ _VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _AT = re.compile(r"(?i)\bat\s+$")
+_LOCATED_AT = re.compile(r"(?i)\b(?:is|are|was|were|be|located|based|situated|sits|lies)\s+(?:located\s+|based\s+|situated\s+)?at\s+$")
 _BUILDING = re.compile(r"\s(?:House|Hall|Manor|Castle|Barn|Rooms|Estate|Lodge|Hotel|Inn)$")
 
 
@@ -218,7 +220,7 @@ def venue_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
     building = _BUILDING.search(span.text) and (
         new.strip() == "elsewhere" and at_inside
         or new.strip() in ("an organisation", "a local place") and _AT.search(ctx.text, max(ctx.cursor, start - 6), start))
-    if building:  # "What a day at Glenvara House" (an event planner) -> "at the venue", not "elsewhere"
+    if building and not _LOCATED_AT.search(ctx.text, ctx.cursor, start):  # "What a day at Glenvara House" (an event planner) -> "at the venue", not "elsewhere"
         haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
         for pattern, phrase in _VENUES:
             if pattern.search(haystack):
@@ -226,6 +228,9 @@ def venue_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
         return start, end, new
     if new.strip() not in ("a local street", "a local place") or not _AT.search(ctx.text, max(ctx.cursor, start - 6), start):
         return start, end, new
+    region = ctx.text[min(start, span.start):max(end, span.end)].strip()
+    if re.search(r"\d", region) or not re.match(r"(?i)the\s", region) or _LOCATED_AT.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "The restaurant is at 12 Crown St": an address, where the subject is
     haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
     for pattern, phrase in _VENUES:
         if pattern.search(haystack):
