@@ -44,7 +44,10 @@ def strip_article(phrase: str) -> str:
 # -- where a word stands -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
-_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat|pop|est|ca|cf)\.\s+$", re.IGNORECASE)
+_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat)\.\s+$|(?:\(|,\s*)pop\.\s+$", re.IGNORECASE)
+# The abbreviations after which tidying makes no capital ("(pop. a few hundred)", "e.g. a nurse"); "St." and
+# "etc." end sentences often enough that the writer's next word is capitalised as a sentence's.
+_NO_CAPITAL_AFTER = re.compile(r"\b(?:e\.g|i\.e|vs|approx)\.\s+$|(?:\(|,\s*)pop\.\s+$", re.IGNORECASE)
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
@@ -208,7 +211,7 @@ def tidy(text: str) -> str:
     # (not after an ellipsis: "the sock is... out" goes on the same sentence)
     # (nor after an abbreviation's full stop: "(pop. a few hundred)")
     out = re.sub(r"(^|(?<![.…])[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD,
-                 lambda m: m.group(0) if _ABBREVIATION_BEFORE.search(out, 0, m.start(2)) else m.group(1) + m.group(2).upper(),
+                 lambda m: m.group(0) if _NO_CAPITAL_AFTER.search(out, 0, m.start(2)) else m.group(1) + m.group(2).upper(),
                  out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out
 
