@@ -204,6 +204,8 @@ def test_tidying_leaves_the_writers_words(text, expected):
          ("Larch", "a local street"), ("at the hotel",)),
         ("The restaurant is located at 2450 Crown St. It serves great Spanish food.", "other",
          ("2450", "at the restaurant", "local restaurant"), ("The restaurant is located at",)),
+        ("Taking the funeral on Friday at St Aidan's. Tea in the village hall after.", "vicar",
+         ("Aidan", "a local place"), ("at a local church",)),
         ("Proud that my crew finished the Kanyemba substation three weeks early.", "engineer",
          ("Kanyemba", "the local three"), ("the substation three weeks",)),
         ("Mr Kofi Boateng from Asafo came for his insulin again", "pharmacist",

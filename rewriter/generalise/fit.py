@@ -229,7 +229,8 @@ def venue_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
     if new.strip() not in ("a local street", "a local place") or not _AT.search(ctx.text, max(ctx.cursor, start - 6), start):
         return start, end, new
     region = ctx.text[min(start, span.start):max(end, span.end)].strip()
-    if re.search(r"\d", region) or not re.match(r"(?i)the\s", region) or _LOCATED_AT.search(ctx.text, ctx.cursor, start):
+    street_named = new.strip() == "a local street" and not re.match(r"(?i)the\s", region)
+    if re.search(r"\d", region) or street_named or _LOCATED_AT.search(ctx.text, ctx.cursor, start):
         return start, end, new  # "The restaurant is at 12 Crown St": an address, where the subject is
     haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
     for pattern, phrase in _VENUES:
