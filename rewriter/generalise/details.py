@@ -22,7 +22,8 @@ _ONE_PERSON_TITLE = re.compile(
 
 # "the only therapist in Ballykeel", "the first set of triplets EVER born on our unit": the words that
 # make someone one of a kind, before the noun that stays, and what may follow it.
-_RARITY = re.compile(r"(?i)^(?:the\s+)?(?:only|first|sole|one and only|first ever)\s+(?:ever\s+)?")
+# ("Our only female engineer on the night shift" too: the writer's own one-of-a-kind is still one of a kind)
+_RARITY = re.compile(r"(?i)^(?:(?:the|our|my|their)\s+)?(?:only|first|sole|one and only|first ever)\s+(?:ever\s+)?")
 _RARITY_TAIL = re.compile(r"(?i)\s+(?:ever|in|on|at|born|to|from|for|who|that|across|since)\b")
 _NAMED_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _GENERIC_PLACE_TAIL = re.compile(r"\s+(?:in|on|at)\s+(?:a|an)\s+(?:town|village|hamlet|island|school|practice|surgery|team|ward|unit)")
@@ -55,7 +56,9 @@ _ORDINAL = re.compile(
 
 # The rest of a noun phrase a detail's span stops inside: "the only woman on the tanker| audit team,", "the
 # oldest dialysis patient at our Madurai| unit,": plain words up to a comma, a stop or a preposition.
-_PHRASE_REST = re.compile(r"((?:[ \t]+[a-z][a-z0-9-]*){1,2})(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:at|in|on|from|for|with)\b)")
+# (or a verb that only a subject's noun takes: "Our only female engineer on the night| shift has put in")
+_PHRASE_REST = re.compile(r"((?:[ \t]+[a-z][a-z0-9-]*){1,2})(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:at|in|on|from|for|with)\b"
+                          r"|[ \t]+(?:has|have|had|is|was|were|are|will|would|can|could|keeps|kept)\b)")
 _TIME_WORDS = frozenset({"last", "night", "tonight", "today", "yesterday", "morning", "evening", "afternoon",
                          "week", "month", "year", "ago", "now", "again", "already", "too"})
 _PREPOSITION_INSIDE = re.compile(r"\s(?:on|at|in|of|from)\s")

@@ -17,6 +17,7 @@ from .context import Context, Replacing
 from .details import distinctive_span
 from .english import capitalised, in_sentence_case, opens_sentence, spaced, tidy
 from .figures import figure_span, money_span
+from .fit import fitted, possessed_slot
 from .organisations import codename_span, organisation_span
 from .people import handle_span, household_span, person_span, someone_span, thing_span
 from .places import place_span
@@ -159,6 +160,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     if family in ("person", "organisation", "place"):
         named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)
     start, end, new = named_part if named_part is not None else HANDLERS[family](ctx, span)
+    if named_part is None:
+        start, end, new = fitted(ctx, span, family, start, end, new)
+    else:
+        start, end, new = possessed_slot(ctx, span, family, start, end, new)
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)

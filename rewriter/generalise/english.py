@@ -44,7 +44,10 @@ def strip_article(phrase: str) -> str:
 # -- where a word stands -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
-_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat)\.\s+$", re.IGNORECASE)
+_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat)\.\s+$|(?:\(|,\s*)pop\.\s+$", re.IGNORECASE)
+# The abbreviations after which tidying makes no capital ("(pop. a few hundred)", "e.g. a nurse"); "St." and
+# "etc." end sentences often enough that the writer's next word is capitalised as a sentence's.
+_NO_CAPITAL_AFTER = re.compile(r"\b(?:e\.g|i\.e|vs|approx)\.\s+$|(?:\(|,\s*)pop\.\s+$", re.IGNORECASE)
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
@@ -147,7 +150,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 # -- tidying after replacement: spacing, punctuation, articles, doubled words, capitals ---------------
 
-_DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|her|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
+# ("her" is left out: "float her a few", "gave her a hug" have an object, not a doubled determiner)
+_DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
 # A determiner with a word between it and its noun takes no second article: "the whole an organisation"
 # (the replacement brought its own) reads "the whole organisation"; so "all the a", "our entire the".
 _ARTICLE_AFTER_PREDETERMINER = re.compile(
@@ -155,6 +159,8 @@ _ARTICLE_AFTER_PREDETERMINER = re.compile(
     re.IGNORECASE,
 )
 _DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and|elsewhere|nearby)(\s+\1)+\b", re.IGNORECASE)
+_CERTAIN_A = re.compile(r"\b((?:a|an)\s+(?:certain|particular))\s+(?:a|an)\s+(?=\w)", re.IGNORECASE)
+_OPENING_DASH = re.compile(r"(^|[.!?]\s+|\n)[ \t]*[—–][ \t]*(?=\w)")
 _SAME_AFTER_DASH = re.compile(r"\b(the |The |a |A )([a-z]+) [—–-] (?:the|a) \2\b('s)?")
 _ONE_OF_MANY = re.compile(r"\b((?:two|three|four|both|several)\s+([a-z]+)s\s+[—–-]\s+)the\s+\2\s+")
 _REPEATED_PHRASE = re.compile(r"\b((?:a|an|the) [a-z]+(?: [a-z]+)?)(?:,? \1)+\b", re.IGNORECASE)
@@ -193,6 +199,8 @@ def tidy(text: str) -> str:
         return first + " "
 
     out = _DOUBLED_DETERMINER.sub(keep_one, out)
+    out = _CERTAIN_A.sub(lambda m: m.group(1) + " ", out)  # "for a certain a hotel chain" -> "a certain hotel chain"
+    out = _OPENING_DASH.sub(r"\1", out)  # a dropped opening clause leaves no dash to open the sentence
     out = _ARTICLE_AFTER_PREDETERMINER.sub(lambda m: m.group(1) + " ", out)
     out = _REPEATED_PHRASE.sub(lambda m: m.group(1), out)
     # the same person twice across a dash once their name went: "The patient — the patient's sats" -> "The
@@ -200,7 +208,11 @@ def tidy(text: str) -> str:
     out = _SAME_AFTER_DASH.sub(lambda m: m.group(1) + m.group(2) + (m.group(3) or ""), out)
     out = _ONE_OF_MANY.sub(lambda m: m.group(1) + "one of them ", out)
     out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
-    out = re.sub(r"(^|[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD, lambda m: m.group(1) + m.group(2).upper(), out) if _writes_capitals(text) else out
+    # (not after an ellipsis: "the sock is... out" goes on the same sentence)
+    # (nor after an abbreviation's full stop: "(pop. a few hundred)")
+    out = re.sub(r"(^|(?<![.…])[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD,
+                 lambda m: m.group(0) if _NO_CAPITAL_AFTER.search(out, 0, m.start(2)) else m.group(1) + m.group(2).upper(),
+                 out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out
 
 

@@ -30,6 +30,9 @@ _STOP_NOT_THEIRS = frozenset({"place", "time", "money", "figure"})
 _RUN_ON_SENTENCE = re.compile(r"(?<=[a-z0-9])\.\s+[A-Z][a-z]+")
 
 
+_ABBREVIATED_END = re.compile(r"\b(?:St|Rd|Ave|Ln|Dr|Cres|Pl|Tce)(\.)[ \t]+[A-Z][a-z]+$")
+
+
 def trimmed(text: str, span: Span) -> Span:
     """``span`` without what is no part of the name: a quote after it ("Kingsmead General's '"), a
     possessive the handlers read from the text ("Tidewater Energy's substation"), a number glued to the
@@ -47,6 +50,12 @@ def trimmed(text: str, span: Span) -> Span:
             # "22 Canal Street. Couldn't stop", "Next date 14 Aug. My client": the full stop ends the
             # sentence; the replacement ("soon") must not take it away
             end -= 1
+    if span.kind.family == "place":
+        abbreviated = _ABBREVIATED_END.search(text, start, end)
+        if abbreviated and abbreviated.end() == end:
+            # "in the chipper on Main St. Small place, everyone knows": the street's full stop ends the
+            # sentence too; the next sentence's first word is no part of the street
+            end = abbreviated.start(1)
     m = _TRAILING_QUOTE.search(text, start, end)
     if m and m.end() == end:
         end = m.start()

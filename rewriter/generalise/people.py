@@ -620,6 +620,8 @@ def household_span(ctx: Context, span: Span) -> Replacing:
     "the family" when it comes back."""
     mention = ctx.mention(span)
     poss = possessive_after(ctx.text, span.end)
+    if mention == 2 and not re.search(r"(?i)\bfamil(?:y|ies)\b", ctx.text[:span.start]):
+        mention = 1  # the first family the post names ("the Hendersons said" after a pet's name): not "another"
     phrase = ("the family" if mention == 3 else "another family" if mention == 2 else "a family") + ("'s" if poss else "")
     start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
     return start, span.end + poss, phrase
@@ -636,7 +638,9 @@ def thing_span(ctx: Context, span: Span) -> Replacing:
 
 # What follows a make and is no noun it describes: a preposition or a verb ("a red Corsa around 11pm",
 # "a silver Astra parked outside").
-_NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through|across|\w+ing|\w+ed|" + "|".join(FUNCTION_WORDS))
+# (and the small words of a Creole or Pidgin: "di yellow Hummer pon Hope Road")
+_NOT_A_NOUN = re.compile(r"around|near|outside|behind|past|along|down|up|through|across|pon|inna|ina|wid|fi|deh|\w+ing|\w+ed|"
+                         + "|".join(FUNCTION_WORDS))
 
 
 # Above this the post reads as about someone from work (the work-talk classifier's P(WORK)): a name

@@ -41,7 +41,8 @@ _PLACE_BEFORE = re.compile(
     r"driving|drive|travelling|traveling|travelled|traveled|trip|way|welcome|returning|returned|return|"
     r"came|come|coming|commute|commuting|relocating|relocated|holiday|road)\s+(?:back\s+|up\s+|down\s+|over\s+)?to"
     r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
-    r"|\bpast|\bwhole of|\brest of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of)\s+$"
+    r"|\bpast|\bwhole of|\brest of|\bhalf of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of"
+    r"|\b(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$"
 )
 # A verb of going or taking, a few words, then "down to", "out to" or (after driving, flying, taking,
 # moving) "up to" a name: a place ("Took Kofi and Ama down to Bondi", "headed out to Bondi", "drove the
@@ -92,7 +93,7 @@ def family_in_context(ctx: Context, span: Span) -> str:
     family = span.kind.family
     if family == "age" and without_rarity(span.text) is not None:
         return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
-    if family in ("person", "organisation") and is_case_party(ctx.text, span):
+    if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
         return "household"  # "the Hendersons' old labrador": a family, not a firm
@@ -104,6 +105,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
     if family in ("person", "place") and span.entity_type in ("PERSON", "LOCATION") and _COLOURED.search(ctx.left(span.start)):
         return "thing"  # "a red Corsa", "the white Hilux": a car, not someone or somewhere
     if family == "person" and span.entity_type == "PERSON":
+        if _from_after_person(ctx, span):
+            return "place"  # "Mr Kwabena Asante from Adum came": where he is from, not another customer
         if _is_place(ctx, span):
             return "place"
         if _is_workplace(ctx, span):
@@ -112,7 +115,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
-    elif family == "organisation" and " " not in span.text.strip() and _ROUND_A_PLACE.search(ctx.left(span.start)):
+    elif family == "organisation" and " " not in span.text.strip() and (
+            _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
 
@@ -146,11 +150,21 @@ CASE_LEFT = re.compile(r"(?<![\w'’-])" + _PARTY + _VERSUS + r"$")
 CASE_RIGHT = re.compile(_VERSUS + r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&))*")
 
 
+# The last word of a firm or body that can be a party: "Harrowgate Estates", "Brightwater Homes", "X Council".
+_PARTY_FIRM = re.compile(r"\b(?:Estates?|Homes|Housing|Council|Ltd|Limited|plc|PLC|LLC|Inc|Group|Trust|Bank|Insurance|"
+                         r"Properties|Holdings|Developments|Authority|Board)\.?$")
+
+
 def is_case_party(text: str, span: Span) -> bool:
     """Is ``span`` (a part of) a case's title, "X v Y"? (Not "Horic v Podkrkonoší", a town "in" a region:
     a place is no party.)"""
-    if span.kind.family == "place" or not span.text[:1].isupper():
+    if not span.text[:1].isupper():
         return False
+    if span.kind.family == "place":
+        # "Opposing counsel in Nkemelu v Harrowgate Estates": a place's name against a company is a party
+        right = CASE_RIGHT.match(text, span.end)
+        party = re.sub(_VERSUS, "", right.group(0), count=1).strip() if right else ""
+        return bool(party) and (is_company(party) or bool(_PARTY_FIRM.search(party)))
     return bool(
         re.search(_VERSUS, span.text) or CASE_LEFT.search(text[max(0, span.start - 80):span.start])
         or CASE_RIGHT.match(text, span.end)
@@ -222,6 +236,10 @@ _SPOKEN_TO_BEFORE = re.compile(
 _IN_COMPANY_BEFORE = re.compile(
     r"(?i)\b(?:breakfast|brunch|lunch|dinner|tea|coffee|coffees|drinks?|pints?|walk|run|swim|catch[\s-]?up|date|"
     r"night\s+out|weekend|holiday|chat|call|facetime|movie|film|gig|shopping|day\s+out)\s+with\s+$"
+)
+# Before a name, its people or a share of it: "Everyone on Inchmorra will know", "half of Kilbrannan".
+_PEOPLE_OF_A_PLACE = re.compile(
+    r"(?i)\b(?:whole\s+of|rest\s+of|half\s+of|people\s+of|(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$"
 )
 # Before a name, a walk or a drive round it: "Sunrise walk round Coogee", "drove along Bondi".
 _ROUND_A_PLACE = re.compile(
@@ -323,6 +341,16 @@ def _joined_to_a_person(ctx: Context, span: Span) -> bool:
             return True
         if span.end <= other.start and _JOINED.fullmatch(ctx.text, span.end, other.start) and "," not in ctx.text[span.end:other.start]:
             return True
+    return False
+
+
+def _from_after_person(ctx: Context, span: Span) -> bool:
+    """Is ``span`` a capitalised name right after a person's name and "from" ("Miss Pearline from Gordon
+    Town come in")? Someone is from a place (or a firm) there, not from another person."""
+    for other in ctx.spans:
+        if other is not span and other.kind.family == "person" and other.entity_type == "PERSON" \
+                and re.fullmatch(r"[ \t]+from[ \t]+", ctx.text[other.end:span.start]):
+            return not _possessive_follows(ctx.text, span.end)
     return False
 
 

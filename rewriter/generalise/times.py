@@ -67,7 +67,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
-              or bool(_IS_ON.search(ctx.left(start))))
+              or bool(_IS_ON.search(ctx.left(start))) or bool(_AHEAD_OF.search(ctx.left(start))))
     # A date with its day ("the 14th", "3 November") in a sentence with no past in it is still to come
     # ("Hearing on the 14th", "Her tribunal is 3 November"); a birth date is not ("DOB? It's 3 March").
     if (not future and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip())
@@ -184,6 +184,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+# "till the custody hearing Thursday", "before Tuesday's adjournment": a day something waits for is ahead.
+_AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$")
 _FOR = re.compile(r"(?i)\bfor\s+$")
 
 

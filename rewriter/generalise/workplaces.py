@@ -19,7 +19,7 @@ _SENTENCE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:pharmacists?|prescriptions?|dispensing|dispensary|inhalers?|chemist)\b", "a pharmacy"),
         (r"\b(?:gp|surgery|practice\s+nurse|receptionists?)\b", "a GP surgery"),
         (r"\b(?:clinic|outpatients?)\b", "a clinic"),
-        (r"\b(?:ward|wards|a&e|icu|theatres?)\b", "a hospital"),
+        (r"\b(?:ward|wards|a&e|icu|nicu|picu|scbu|hdu|neonatal|theatres?)\b", "a hospital"),
         (r"\b(?:church|parish|congregation|vicar|sermon|mass|choir)\b", "a church"),
         (r"\b(?:firm|solicitors?|barristers?)\b", "a firm"),
         (r"\b(?:club|clubhouse|squad|training\s+session)\b", "a club"),

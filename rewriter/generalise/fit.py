@@ -1,0 +1,414 @@
+"""The last look at a replacement before it goes in: does the phrase fit the slot the name stood in?
+(issue 10, "The right kind and the right words", "Grammar")
+
+A handler picks the words for what a span is; the words around it decide their form:
+
+- after a determiner and words that describe ("our little [Aoife] won", "to the lovely [Kowalczyk]
+  family", "Our [Doris] turned"): a bare noun, never a second article, "someone" or nothing at all;
+  after a noun that already says who ("my star reader [Sofia] did"), nothing;
+- as a noun's modifier ("[Bed 12] uncle ate", "[Springboks] replay on the TV", "our [Pune] ICU"): the
+  name goes and the noun stands on its own ("The uncle ate", "the replay", "our ICU");
+- alone as a sentence of its own ("... while I was on leave. [Deborah]. It was fine."): the sentence goes;
+- a street's phrase "at" a venue ("at [the Wattle Grove] we do not do miracles", by a hotel
+  receptionist): the kind of venue the post or the role says, never "at a local street".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..spans import Span
+from .context import ROLE_NOUNS, Context
+from .english import FUNCTION_WORDS, is_sentence_start, possessive_after, with_article
+
+_DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
+_ADJECTIVES = vocab.words("name_adjectives") | frozenset({
+    "new", "main", "former", "favourite", "favorite", "precious", "gorgeous", "beautiful", "brave", "darling",
+    "amazing", "wonderful", "fabulous", "lovely", "dear", "darling", "cheeky", "tiny", "gentle", "kind",
+    "fierce", "famous", "usual", "regular", "beloved", "late", "dearest", "only", "very", "whole",
+})
+# A determiner, then up to three plain lower-case words, right before the name.
+_DETERMINED = re.compile(r"(?i)(?<![\w'’])" + _DETERMINER + r"\s+((?:[a-z][\w-]*\s+){0,3})$")
+_OPENS_WITH_ARTICLE = re.compile(r"(?i)(?:a|an|the)\s+(?=\S)")
+_SOMEONE = re.compile(r"(?i)(?:someone(?:\s+else)?|another\s+[a-z ]+?)(['’]s)?$")
+_GROUP_AFTER = re.compile(r"[ \t]+(?:family|families|household|clan|twins|kids|children|girls|boys|lot)\b")
+_NOUN_FAMILIES = ("person", "someone", "household")
+
+
+def _adjective(word: str) -> bool:
+    w = word.lower()
+    return w in _ADJECTIVES or w.endswith(("est", "ful", "ous"))
+
+
+def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name after a determiner (and words that describe) takes a bare noun, or nothing after a noun."""
+    if family not in _NOUN_FAMILIES:
+        return start, end, new
+    m = _DETERMINED.search(ctx.text, ctx.cursor, start)
+    if not m or _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "Delighted that ...": a conjunction, no determiner
+    words = m.group(1).split()
+    if any(w.lower() in FUNCTION_WORDS for w in words):
+        return start, end, new
+    phrase = new.strip()
+    group_after = _GROUP_AFTER.match(ctx.text, end)
+    if group_after and phrase and (_SOMEONE.fullmatch(phrase) or phrase.endswith(("'s", "’s"))):
+        return start, end, ""  # "to the lovely Kowalczyk family" -> "to the lovely family"
+    last_is_noun = bool(words) and not _adjective(words[-1])
+    if start < span.start:
+        return start, end, new  # the handler took words before the name along ("manager Deborah" -> "manager")
+    if last_is_noun and _names_someone(words[-1]) and (_SOMEONE.fullmatch(phrase) or _OPENS_WITH_ARTICLE.match(phrase)):
+        # "my star reader Sofia M." -> "my star reader", "Our starting point guard Jaylen tore" -> "... guard tore"
+        if possessive_after(ctx.text, span.end) and end <= span.end:
+            return start, end, ""
+        return start, end, "" if not phrase.endswith(("'s", "’s")) else "'s"
+    if last_is_noun:
+        return start, end, new
+    noun = ctx.person.noun if ctx.person.article else ""
+    poss = "'s" if phrase.endswith(("'s", "’s")) else ""
+    nxt = re.match(r"[ \t]+([a-z][a-z-]*)\b", ctx.text[end:])
+    if nxt and phrase and nxt.group(1) not in FUNCTION_WORDS and not _verb_after(ctx.text, end) \
+            and not nxt.group(1).endswith(("s", "ed", "ing", "ly")):
+        return start, end, ""  # "their little Pontypridd rugby kits" -> "their little rugby kits"
+    if _OPENS_WITH_ARTICLE.match(phrase):
+        bare = phrase[_OPENS_WITH_ARTICLE.match(phrase).end():]
+        return start, end, _same_space(new, bare)  # "our little a student" -> "our little student"
+    if _SOMEONE.fullmatch(phrase) and noun:
+        return start, end, _same_space(new, noun + poss)  # "our little someone" -> "our little resident"
+    if not phrase and noun and _verb_after(ctx.text, end):
+        return start, end, noun + " "  # "Our Doris turned 94" -> "Our resident had ..." (never "Our had")
+    return start, end, new
+
+
+def _names_someone(word: str) -> bool:
+    """Is ``word`` a noun for a person ("guard", "reader", "girl"), so that a name after it only repeats who?"""
+    w = word.lower()
+    return w in _PERSON_NOUNS or w in _OCCUPATIONS or len(w) >= 5 and bool(re.search(r"(?:er|or|ist|ant|ent)$", w)) and w not in FUNCTION_WORDS
+
+
+_PAST = vocab.words("common_past_forms") | vocab.words("irregular_past_forms") | vocab.words("speech_verbs")
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Does a verb follow (a name's sentence goes on: "Our Doris turned 94"), not a noun ("the Okonkwo
+    children", where the name was only a modifier and goes)?"""
+    m = re.match(r"[ \t]*([a-z][a-z'’]*)\b", text[end:])
+    return bool(m) and (m.group(1) in _PAST or m.group(1) in _AUXILIARY or len(m.group(1)) > 4 and m.group(1).endswith("ed"))
+
+
+def _same_space(old: str, new: str) -> str:
+    lead = old[: len(old) - len(old.lstrip())]
+    trail = old[len(old.rstrip()):]
+    return lead + new + trail
+
+
+# A noun after a name that makes the name its modifier: a person's or a place's noun, or any plain word
+# followed by a verb that only a subject's noun takes ("Vodacom bill can wait").
+_PERSON_NOUNS = (vocab.words("person_words") | vocab.words("family_nouns") | ROLE_NOUNS | vocab.words("pet_words")
+                 | vocab.words("unit_nouns"))
+_UNITS = frozenset(w.lower() for w in vocab.words("unit_nouns"))
+_OCCUPATIONS = vocab.words("occupations") | vocab.words("person_words_more") | vocab.words("role_nouns_more")
+_AUXILIARY = frozenset(
+    "can can't cannot will won't would should could might must may is isn't was wasn't are aren't were has hasn't "
+    "have had does doesn't did didn't don dey".split()
+)
+_MANY = re.compile(r"(?i)\b(?:many|several|few|both|all|no|some|those|these)\s+$")
+_GROUP_NOUN_AFTER = re.compile(r"([ \t]+)(?:family|families|household|clan)\b")
+# Things a name is often the modifier of: "Burna Boy concert", "Springboks replay", "Vodacom bill".
+_THINGS_NAMED = frozenset(
+    "concert gig song album film movie show tour fan fans replay game match ads advert bill results stats price "
+    "prices shares app campaign merch jersey kit".split()
+)
+_QUANTIFIER = re.compile(r"(?i)(?<![\w'’])(?:a|an|all|every|each|some|any|no|one|both|many|most|few|several|" + _DETERMINER[3:-1] + r")\s+$")
+_WORD = re.compile(r"[ \t]+([a-z][a-z-]*|[A-Z]{2,4})\b(?:[ \t]+([a-z][a-z'’-]*)\b)?")
+_MODIFIER_FAMILIES = ("person", "someone", "place", "organisation")
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _PERSON_NOUNS or w[:-1] in _PERSON_NOUNS or w[:-2] in _PERSON_NOUNS:
+        return w.endswith("s") and w not in _PERSON_NOUNS
+    return False
+
+
+def _is_noun_after(word: str, following: str | None) -> bool:
+    w = word.lower()
+    if word.isupper():
+        return w in _UNITS  # "our Pune ICU"
+    if w in FUNCTION_WORDS or re.search(r"(?:ed|ing|ly)$", w):
+        return False
+    if w in _PERSON_NOUNS or (w.endswith("s") and (w[:-1] in _PERSON_NOUNS or w[:-2] in _PERSON_NOUNS)):
+        return True
+    if w in _THINGS_NAMED:
+        return True
+    return bool(following) and following.lower() in _AUXILIARY and not w.endswith("s")
+
+
+def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name used as a noun's modifier goes, and the noun stands alone: "Bed 12 uncle ate" -> "The uncle
+    ate", "Springboks replay on the TV" -> "the replay on the TV", "our Pune ICU" -> "our ICU"."""
+    if family not in _MODIFIER_FAMILIES or not new.strip() or end < span.end or possessive_after(ctx.text, span.end):
+        return start, end, new
+    phrase = new.strip()
+    family_noun = _GROUP_NOUN_AFTER.match(ctx.text, end)
+    if family_noun and _DETERMINED.search(ctx.text, ctx.cursor, start):
+        # "Home visit to the Mokoena family" -> "to the family", never "the local family"
+        return start, end + len(family_noun.group(1)), ""
+    if not (_SOMEONE.fullmatch(phrase) or _OPENS_WITH_ARTICLE.match(phrase) or phrase in ("the area", "area")):
+        return start, end, new
+    m = _WORD.match(ctx.text, end)
+    left = ctx.text[ctx.cursor:start]
+    many = _MANY.search(left)
+    if not m or not (_is_noun_after(m.group(1), m.group(2)) or many and m.group(1).lower() not in FUNCTION_WORDS):
+        return start, end, new
+    if re.match(r"(?i)(?:and|&|or)\b", ctx.text[end:].strip()) or re.search(r"(?i)(?:\b(?:and|or)|&)\s*$", left):
+        return start, end, new  # "MTN and Glo ads": one of a list, not a modifier standing alone
+    space = " " if new[:1] == " " else ""
+    if _QUANTIFIER.search(left) or re.search(r"(?i)\bex-$", left) or _plural_noun(m.group(1)):
+        if re.search(r"-$", left):
+            return start, end + 1 if ctx.text[end:end + 1] == " " else end, ""
+        return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space
+    own = re.match(r"(?i)(?:a|an|the)\s+", ctx.text[start:end])  # the span brought its article: "a Tunnock's"
+    if own:
+        return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + ctx.text[start:start + own.end()]
+    article = "a " if re.search(r"(?i)\bas\s+$", left) else "the "  # "worked there as a Biomedical engineer"
+    return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + article
+
+
+_ALONE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
+
+
+def alone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name said alone as a sentence ("... on leave. Deborah. It was fine.") goes with its full stop:
+    "Someone." says nothing and points at no one."""
+    if family not in ("person", "someone") or not new.strip() or start != span.start:
+        return start, end, new
+    if not is_sentence_start(ctx.text, start) or start == 0:
+        return start, end, new
+    after = _ALONE.match(ctx.text, end)
+    if not after or not ctx.text[end + after.end() - end:].strip():
+        return start, end, new
+    stop = after.end()
+    stop += len(re.match(r"[ \t]*", ctx.text[stop:]).group(0))
+    return start, stop, ""
+
+
+# A venue's words in the post or the writer's role: what a street's name after "at" really is.
+_VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), phrase)
+    for pattern, phrase in (
+        (r"\b(?:wedding|weddings|event\s+planner|ceremony|marquee)\b", "the venue"),
+        (r"\b(?:hotel|front\s+desk|reception(?:ist)?|guests?|check[\s-]?in|room\s+service|concierge)\b", "the hotel"),
+        (r"\b(?:pub|pints?|bar(?:man|maid|tender|staff)?|landlord|last\s+orders)\b", "the pub"),
+        (r"\b(?:cafe|café|coffee\s+shop|barista|flat\s+whites?)\b", "the cafe"),
+        (r"\b(?:restaurant|chef|waiter|waitress|diners?|kitchen)\b", "the restaurant"),
+        (r"\b(?:church|vicar|priest|pastor|parish|sermon|congregation|funeral)\b", "the church"),
+        (r"\b(?:gym|personal\s+trainer)\b", "the gym"),
+        (r"\b(?:shop|store|till|checkout|aisle|shelves)\b", "a local shop"),
+    )
+)
+_AT = re.compile(r"(?i)\bat\s+$")
+_LOCATED_AT = re.compile(r"(?i)\b(?:is|are|was|were|be|located|based|situated|sits|lies)\s+(?:located\s+|based\s+|situated\s+)?at\s+$")
+_BUILDING = re.compile(r"\s(?:House|Hall|Manor|Castle|Barn|Rooms|Estate|Lodge|Hotel|Inn)$")
+
+
+def venue_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"at the Wattle Grove we do not do miracles" (a hotel's receptionist) -> "at the hotel": a street is
+    not a place one is "at"; the post or the role says what kind of venue the name is."""
+    at_inside = bool(re.match(r"(?i)\s*at\s", ctx.text[start:span.start] + " "))
+    building = _BUILDING.search(span.text) and (
+        new.strip() == "elsewhere" and at_inside
+        or new.strip() in ("an organisation", "a local place") and _AT.search(ctx.text, max(ctx.cursor, start - 6), start))
+    if building and not _LOCATED_AT.search(ctx.text, ctx.cursor, start):  # "What a day at Glenvara House" (an event planner) -> "at the venue", not "elsewhere"
+        haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
+        for pattern, phrase in _VENUES:
+            if pattern.search(haystack):
+                return start, end, (" at " if at_inside else "") + phrase
+        return start, end, new
+    if new.strip() not in ("a local street", "a local place") or not _AT.search(ctx.text, max(ctx.cursor, start - 6), start):
+        return start, end, new
+    region = ctx.text[min(start, span.start):max(end, span.end)].strip()
+    street_named = new.strip() == "a local street" and not re.match(r"(?i)the\s", region)
+    if re.search(r"\d", region) or street_named or _LOCATED_AT.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "The restaurant is at 12 Crown St": an address, where the subject is
+    haystack = ctx.text[:span.start] + " " + ctx.text[span.end:] + " " + ctx.role
+    for pattern, phrase in _VENUES:
+        if pattern.search(haystack):
+            if phrase.startswith("the ") and not re.match(r"(?i)the\s", span.text) and new.strip() == "a local place":
+                phrase = "a local " + phrase[4:]
+            return start, end, _same_space(new, phrase)
+    return start, end, new
+
+
+_PREPOSITION_LEFT = re.compile(r"(?i)[ \t]+(?:at|in|on|of|from|with|by|to|for|aged)[ \t]*$")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
+
+
+def stranded_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A phrase that went whole leaves no preposition before the end of its clause: "zero fillings at age
+    84." -> "zero fillings.", never "zero fillings at."."""
+    if new.strip() or not _CLAUSE_ENDS.match(ctx.text, end):
+        return start, end, new
+    m = _PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start)
+    return (m.start(), end, new) if m else (start, end, new)
+
+
+_PREPOSITION_THE_LEFT = re.compile(r"(?i)[ \t]+(?:on|at|in|near|off|by|along|up|down)[ \t]+the[ \t]*$")
+
+
+def stranded_article(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"from the servo on the Hume rang me" -> "from the servo rang me", never "on the rang me": a name that
+    went whole after a preposition and "the" takes them along when a verb or a clause's end follows."""
+    if new.strip() or not (_CLAUSE_ENDS.match(ctx.text, end) or _verb_after(ctx.text, end)):
+        return start, end, new
+    m = _PREPOSITION_THE_LEFT.search(ctx.text, ctx.cursor, start)
+    return (m.start(), end, " " if re.match(r"\w", ctx.text[end:end + 1]) else "") if m else (start, end, new)
+
+
+# A name whose last words are a plain noun ("the Akosombo substation"): the noun stays.
+_LOWER_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)")
+
+
+def tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"finished the Akosombo substation two months early" -> "finished the substation ...", never "the local"."""
+    if family != "place" or new.strip() not in ("local", "the area", "a local place", "an organisation") or end != span.end:
+        return start, end, new
+    m = _LOWER_TAIL.fullmatch(span.text.strip())
+    if not m or m.group(1).split()[0] in FUNCTION_WORDS:
+        return start, end, new
+    tail = m.group(1)
+    determined = re.search(r"(?i)(?<![\w'’])(?:" + _DETERMINER[3:-1] + r"|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", ctx.text[ctx.cursor:start])
+    return start, end, _same_space(new, tail if determined else "a " + tail)
+
+
+_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)([ \t]+(?:on|in|at)[ \t]+)$")
+
+
+def everyone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Everyone on Inchmorra will know" -> "Everyone in town will know", never "on a local place"."""
+    if family not in ("place", "organisation") or end < span.end or new.strip() not in (
+            "a local place", "the area", "elsewhere", "in town", "an organisation", "a company", "a local organisation"):
+        return start, end, new
+    m = _EVERYONE_IN.search(ctx.text, ctx.cursor, span.start)
+    if not m or possessive_after(ctx.text, span.end):
+        return start, end, new
+    if m.group(1).strip().lower() == "at":
+        return m.start(1), end, " there"  # "so everyone at Rosehill knows" -> "so everyone there knows"
+    if family != "place":
+        return start, end, new
+    return m.start(1), end, " in town"
+
+
+_EVENT_AFTER = re.compile(r"[ \t]+(Day|Night|Eve)\b")
+_MONTH_AFTER = re.compile(r"[ \t]+(?=(?i:" + vocab.alternation("months") + r")\b)")
+
+
+def event_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name before "Day", "Night" or a month names a day of the year, not someone: "Happy someone Day"
+    -> "Happy holiday", "this someone December" -> "this December"."""
+    if family not in ("person", "someone") or end != span.end or not (
+            _SOMEONE.fullmatch(new.strip() or "-") or _OPENS_WITH_ARTICLE.match(new.strip())):
+        return start, end, new
+    month = _MONTH_AFTER.match(ctx.text, end)
+    if month:
+        return start, month.end(), ""
+    day = _EVENT_AFTER.match(ctx.text, end)
+    if day and re.search(r"(?i)\b(?:happy|on|for|this|a|celebrating|celebrate)\s+$", ctx.text[ctx.cursor:start]):
+        return start, day.end(), _same_space(new, "holiday" if day.group(1) == "Day" else "night")
+    return start, end, new
+
+
+# Two first names joined before a day of their own: "for Niamh & Ciarán's wedding" -> "for a couple's wedding".
+_COUPLE = re.compile(r"[A-Z][\w'’-]+\s*(?:&|and|\+)\s*[A-Z][\w'’-]+(?:['’]s)?")
+_THEIR_DAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:wedding|engagement|big\s+day|anniversary|hen|stag|reception|ceremony|vows)\b")
+
+
+def couple_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    if family not in ("person", "someone", "organisation") or not _COUPLE.fullmatch(span.text.strip()):
+        return start, end, new
+    if not _THEIR_DAY_AFTER.match(ctx.text, span.end - (2 if span.text.endswith(("'s", "’s")) else 0)):
+        return start, end, new
+    poss = "'s" if new.strip().endswith(("'s", "’s")) else ""
+    m = re.search(r"(?i)\b(?:a|an|the)\s+$", ctx.text[ctx.cursor:start])
+    return (ctx.cursor + m.start() if m else start), end, _same_space(new, "a couple" + poss)
+
+
+_THIS_IS = re.compile(r"(?i)\b(?:this|it|that)(?:['’]s|\s+is)\s+$")
+_SMALL_PLACE = re.compile(r"(?i)\b(?:small|tiny|wee)\s+(?:town|village|place|island|community)|\bvillage\b|\bpop\.?\s+\d")
+
+
+def this_is_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Sir, this is Harlan Falls, your wife's cousin works here" in a post about a small town -> "this is a
+    small town, ...", never "this is, your wife's"."""
+    if new.strip() or not _THIS_IS.search(ctx.text, ctx.cursor, start) or not _SMALL_PLACE.search(ctx.text):
+        return start, end, new
+    return start, end, "a small town" + (" " if re.match(r"\w", ctx.text[end:end + 1]) else "")
+
+
+_AGE_IN_BRACKETS = re.compile(r"\(\s*(\d{1,2})\s*\)$")
+
+
+def child_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Tshepo (9) had no school shoes" -> "A child had no ...": an age in brackets says who, better than
+    the role's word ("a family member")."""
+    age = _AGE_IN_BRACKETS.search(ctx.text[span.start:end].rstrip())
+    phrase = new.strip()
+    if family not in ("person", "someone") or not age or not phrase or not (
+            _SOMEONE.fullmatch(phrase) or phrase.lower() in (ctx.person.indefinite.lower(), "a family member")):
+        return start, end, new
+    years = int(age.group(1))
+    if years >= 18:
+        return start, end, new
+    return start, end, _same_space(new, "a child" if years < 13 else "a teenager")
+
+
+# A name made an adjective with a hyphen: "a Mombasa-based cement importer", "a Revolut-level offer".
+_HYPHENED = re.compile(r"[-–](?:based|born|bred|raised|registered|headquartered|owned|run|level|style|sized|type|listed|backed)\b[ \t]*")
+
+
+def hyphened_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"our biggest client, a Mombasa-based cement importer" -> "a cement importer", never "someone-based
+    cement importer": the name and its hyphened ending go, the article stays."""
+    m = _HYPHENED.match(ctx.text, end)
+    if not m or end != span.end or family in ("time", "money", "figure", "age"):
+        return start, end, new
+    own = re.match(r"(?i)(?:a|an|the)\s+", ctx.text[start:span.start + 1] if start < span.start else "")
+    article = ctx.text[start:start + own.end()] if own else ""
+    return start, m.end(), _same_space(new, article.lower() if article and start > 0 else article)
+
+
+# After a possessive, a phrase takes no article of its own: "at our bank's the office" -> "our bank's office".
+_POSSESSIVE_LEFT = re.compile(r"(?i)(?<![\w'’])(?!(?:it|that|he|she|there|here|what|who|where|let|this|how|when|why|one|everyone|"
+                              r"everything|nobody|someone|something)['’]s)[\w-]+['’]s[ \t]+$")
+
+
+def possessed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    if start != span.start or not _POSSESSIVE_LEFT.search(ctx.text, ctx.cursor, start):
+        return start, end, new
+    m = _OPENS_WITH_ARTICLE.match(new.strip())
+    if not m or _SOMEONE.fullmatch(new.strip()):
+        return start, end, new
+    return start, end, _same_space(new, new.strip()[m.end():])
+
+
+# "Delighted that": "that" is no determiner here, and the role's bare noun wants its article.
+_THAT_CONJUNCTION = re.compile(r"(?i)\b(?:delighted|glad|happy|proud|sad|said|says|say|think|thought|hope|know|knew|"
+                               r"news|so|such|sure|shame|fact|heard|hear|told|tells)\s+that[ \t]+$")
+
+
+def that_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    noun = new.strip()
+    if not re.fullmatch(r"[a-z]+", noun) or not (noun in _PERSON_NOUNS or noun in _OCCUPATIONS):
+        return start, end, new
+    if not _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
+        return start, end, new
+    return start, end, _same_space(new, with_article(noun))
+
+
+def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
+    for fit in (hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
+                determined_slot, stranded_slot, stranded_article):
+        start, end, new = fit(ctx, span, family, start, end, new)
+    return start, end, new
