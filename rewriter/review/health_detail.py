@@ -72,6 +72,14 @@ _INJURY = re.compile(
 # Words _INJURY cannot match without: most posts have none.
 _INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
+# A vital sign or an organ by its number, said of someone: "BP 190/110", "sats 84%", "his sugar was 22",
+# "kidneys are at 8%", "eGFR of 12".
+_VITALS = re.compile(
+    r"(?i)\b(?:bp|blood\s+pressure|sats|o2\s+sats|sugars?|glucose|bms?|hba1c|heart\s+rate|pulse|egfr|inr|psa|"
+    r"kidneys?(?:\s+function)?|liver\s+function|ejection\s+fraction|lung\s+function)"
+    r"\s*(?:(?:is|are|was|were|of|at|down\s+to|up\s+to|hit|now|still|back|over|under|[:=])\s*){0,3}\d{1,3}(?:\s*/\s*\d{2,3}|\.\d)?\s*%?"
+)
+_VITALS_HINTS = ("bp", "pressure", "sats", "sugar", "glucose", "bm", "hba1c", "heart rate", "pulse", "egfr", "inr", "psa", "kidney", "liver", "fraction", "lung")
 # Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
 _WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
 # A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
@@ -121,6 +129,8 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _INJURY.finditer(text)]
         if "lost" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
+        if any(hint in post.lower for hint in _VITALS_HINTS) and any(c.isdigit() for c in text):
+            found += [m.span() for m in _VITALS.finditer(text)]
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
         # the new running injuries", "Trauma bay")
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
@@ -156,6 +166,8 @@ class HealthDetailRule(Rule):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
+        if any(wa <= s and e <= wb for s, e in post.described):
+            return True  # "the tea lady, the one with the red headwrap", "our newest hire": known without a name
         lower = post.lower
         one = any(
             not _PLURAL.search(text[s:e]) or "one of" in lower[max(0, s - 12) : s]

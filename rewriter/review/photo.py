@@ -44,6 +44,9 @@ _THIS_ONE = re.compile(r"(?i)\b(?:this|these|here['’]?s\s+(?:a|the))\s+(?:[\w'
 _STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before|stills?\b|a\s+still)|^[\U0001f300-\U0001faff]")
 
 
+_SHE_HE = re.compile(r"(?i)\b(?:she|he|she['’]s|he['’]s)\b")
+
+
 class PhotoRule(Rule):
     KIND = "photo"
 
@@ -69,7 +72,10 @@ class PhotoRule(Rule):
                 or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
                 or _THIS_ONE.search(text, max(sa, a - 20), a) is not None
             )
-            someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None
+            someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None or (
+                # "Pics in the comments, she insisted on the tiara": "she" is the resident the post is about
+                shared and post.others and not post.own and _SHE_HE.search(text, sa, sb) is not None
+            )
             if someone and (shared or post.others_in(sa, sb)):
                 yield self.risk(post, a, b)
             elif post.served and within(sharing, sa, sb) and not post.own:
