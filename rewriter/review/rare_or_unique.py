@@ -89,6 +89,21 @@ _A_GROUP = re.compile(
     r"(?i)\b(?:our|my|this|the|their)\s+(?:[\w'’-]+\s+)?(?:school|class|year|ward|unit|team|village|town|estate|church|club|office|"
     r"practice|street|block|cohort|squad|department|site|parish|island)\b"
 )
+# One person's achievement that only one in a county, a country or a sport reaches: "won the county spelling
+# bee", "the one who made the All-Ireland boxing final", "played rugby for Fiji sevens", "just got into
+# Harvard". Said of someone the writer serves or works with, never of the writer or a team ("we won").
+_ACHIEVED = re.compile(
+    r"(?i)\b(?:won|wins|win|winning|made|reached|represent(?:s|ed|ing)?|captain(?:s|ed|ing)?|played\s+(?:[a-z]+\s+)?for|"
+    r"(?:got|been|was|were|is|gets)\s+(?:picked|selected|called\s+up|chosen)\s+(?:for|to)|picked\s+for|selected\s+for|called\s+up\s+to|"
+    r"got\s+(?:into|in\s+to|a\s+place\s+at|a\s+scholarship\s+to|accepted\s+(?:in)?to))\s+"
+    r"(?:(?:the|a|an|di|our|this\s+year['’]s)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:national|county|state|parish|regional|district|provincial|"
+    r"olympic|olympics|world|international|all[\s-](?-i:[A-Z])\w+|u\d\d|under[\s-]\d\d)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:final|finals|championships?|title|bee|squad|team|cup|medal|award|prize|trophy|competition|olympiad|sevens|side|games)\b|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:sevens|squad|team|national\s+team|under[\s-]?\d\ds?|u\d\ds?)\b|"
+    r"(?-i:Harvard|Oxford|Cambridge|Yale|Stanford|Princeton|MIT|Juilliard|RADA|Sandhurst|the\s+Olympics|the\s+Paralympics))"
+)
+_ACHIEVED_HINTS = ("won", "win", "made", "reached", "represent", "captain", "played", "picked", "selected", "called up", "chosen", "got into", "got in", "place at", "scholarship", "accepted")
+_WE_BEFORE = re.compile(r"(?i)\b(?:we|we['’]ve|i|i['’]ve|us|our\s+(?:team|squad|side|school|club|class|boys|girls|lads|kids))\s+(?:\w+\s+){0,2}$")
 # A person by what they do or are: "firefighter", "electrician", "physiotherapist", "councillor".
 _PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|person)s?")
 
@@ -157,6 +172,26 @@ class RareOrUniqueRule(Rule):
             for m in _CAREER_RARITY.finditer(text):
                 if self._said_of_someone_served(post, m.start(), m.end()):
                     yield self.risk(post, m.start(), m.end())
+        if post.others and _any_hint(post.lower, _ACHIEVED_HINTS):
+            for m in _ACHIEVED.finditer(text):
+                sa, sb = post.sentence(m.start())
+                ours = _WE_BEFORE.search(text, max(sa, m.start() - 30), m.start())
+                one = [s for s in post.others_in(sa, m.start()) + post.described if s[1] <= m.start() and sa <= s[0]
+                       and not _PLURAL_WHO.search(text[s[0]:s[1]])]
+                if one and not ours and not post.is_own(*one[-1]):
+                    yield self.risk(post, m.start(), m.end())
+        fame = post.cue("review_fame")
+        if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words")) and not post.own:
+            for a, b in fame:
+                sa, sb = post.sentence(a)
+                after = re.match(r"\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", text[b:sb])
+                someone_after = after is not None and _is_someone(after.group(1))
+                if someone_after or post.others_in(sa, sb) or re.search(r"(?i)\bwho\b", text[max(sa, a - 30):a]) or re.match(r"(?i)\s*(?:know|recogni)", text[a:b][-6:]) or "know" in text[a:b].lower():
+                    if text[a:b].lower() in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known") and not someone_after:
+                        continue  # "famous last words", "a certain someone": no one served
+                    if text[a:b].lower() == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:]):
+                        continue  # "a certain senior midwife" is someone unnamed; "a certain Hollywood actor" is famous
+                    yield self.risk(post, a, b)
         for span in post.spans:
             if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
@@ -216,6 +251,13 @@ class RareOrUniqueRule(Rule):
         if left in ("(", ",", "-", "–", "—") or right in (")", ",", "", ".", "!", "?"):
             return self.risk(post, start, b, "")
         return self.risk(post, start, b)
+
+
+_PLURAL_WHO = re.compile(r"(?i)(?:(?<![s'’])s|people|children|kids|families)$")
+
+
+def _any_hint(lower: str, hints: tuple[str, ...]) -> bool:
+    return any(h in lower for h in hints)
 
 
 def _is_someone(word: str) -> bool:

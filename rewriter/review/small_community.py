@@ -105,6 +105,22 @@ _ALL_WHO = re.compile(
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
     r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
 )
+# A whole place reacting to one person's story: "Everyone round here is so proud", "the village will be
+# buzzing", "the whole of Ho is talking", "whole town turned out". Said of a setting (not "everyone" alone,
+# which is anyone) in a post about someone else.
+_REACTING = re.compile(
+    r"(?i)\b(?:(?:so\s+|very\s+|really\s+)?proud|buzzing|talking|gossiping|celebrating|cheering|in\s+shock|shocked|devastated|"
+    r"heartbroken|in\s+mourning|in\s+tears|turned\s+out|came\s+out|rallying|rallied|praying|behind\s+(?:him|her|them)|wants?\s+(?:him|her|them))\b"
+)
+_PLACE_WHO = re.compile(
+    r"(?i)\b(?:every(?:one|body)\s+(?:round|around|over|up|down|out)\s+here|every(?:one|body)\s+(?:in|on|at)\s+(?:the\s+)?(?:village|town|parish|island|estate|street|valley|(?-i:[A-Z])[\w'’-]+)|"
+    r"(?:the\s+)?(?:whole|entire|half\s+(?:of\s+)?the)\s+(?:street|road|estate|town|village|parish|school|island|county|place|congregation|community|"
+    r"valley|barangay|kampung|dorp|mohalla|colony|of\s+(?-i:[A-Z])[\w'’-]+)|"
+    r"the\s+(?:village|parish|island|estate|barangay|kampung|dorp|mohalla))"
+    r"(?:['’]s)?\s+(?:(?:is|are|was|were|will|would|be|been|has|have|had|all|already|just|now|absolutely|properly|still)\s+){0,3}$"
+)
+_REACTING_HINTS = ("proud", "buzzing", "talking", "gossiping", "celebrating", "cheering", "shock", "devastated", "heartbroken",
+                   "mourning", "tears", "turned out", "came out", "rally", "praying", "behind", "want")
 # Readers told they will know which one: "you'll know exactly which house I mean".
 _YOU_KNOW_WHICH = re.compile(
     r"(?i)\byou(?:['’]ll|\s+will|\s+all|['’]d|\s+would)?\s+(?:probably\s+|already\s+|all\s+)?know\s+(?:exactly\s+)?(?:which|who|the\s+one)\b"
@@ -198,6 +214,8 @@ class SmallCommunityRule(Rule):
         lower = post.lower
         if _any_in(lower, _KNOWING_HINTS):
             yield from self._preceded(post, _KNOWING, _ALL_WHO, 70)
+        if _any_in(lower, _REACTING_HINTS) and post.others:
+            yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
         if _any_in(lower, _LANDMARK_HINTS):
             yield from self._preceded(post, _LANDMARK, _LANDMARK_WHO, 30)
         for pattern, hints in _SIZE_PATTERNS:
