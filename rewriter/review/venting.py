@@ -102,7 +102,9 @@ class VentingRule(Rule):
                 continue  # "my own dumb knee": the writer's own, not someone else's
             sa, sb = post.sentence(a)
             wa, wb = post.around(a, b, 1)
-            if within(colleagues, wa, wb) or any(sa <= s and e <= sb and not _feels(text, e, a) for s, e in post.served):
+            # someone described so that others know who ("the one with the gold tooth", "our newest hire") is as
+            # recognisable as a name, in the complaint's own sentence
+            if within(colleagues, wa, wb) or any(sa <= s and e <= sb and not _feels(text, e, a) for s, e in post.served) or within(post.described, sa, sb):
                 yield self.risk(post, a, b)
         for a, b in post.cue("review_anger"):
             wa, wb = post.around(a, b, 1)
@@ -113,7 +115,7 @@ class VentingRule(Rule):
                 sa, sb = post.sentence(m.start())
                 if _OWN_SUBJECT.search(text, max(sa, m.start() - 12), m.start()):
                     continue  # "I've called the council 5 times": the writer's own calls
-                people = [s for s in colleagues + post.served_in(sa, sb) if sa <= s[0] < sb and not _PLURAL.search(text[s[0]:s[1]])]
+                people = [s for s in colleagues + post.served_in(sa, sb) + post.described if sa <= s[0] < sb and not _PLURAL.search(text[s[0]:s[1]])]
                 if people and not post.is_own(*people[0]):
                     yield self.risk(post, m.start(), m.end())
         praise = post.cue("review_praise")
