@@ -84,6 +84,9 @@ _ONE_IN_GROUP_ROLE = re.compile(
     r"rabbi|coach|captain|partner|receptionist|secretary|caretaker|janitor|chef|cook|driver|porter|cleaner|librarian|officer|"
     r"sergeant|inspector|sister|matron|colleague|member\s+of\s+staff|team\s+member|guy|girl|lad|lass|bloke|woman|man|lady)\b(?!['’-]\w|s\b)"
 )
+# A person by what they do or are ("porter", "gent", "receptionist"): who a look can describe.
+_PERSON_NOUNS = (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("role_nouns")
+                 | vocab.words("role_nouns_more") | vocab.words("job_titles")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
@@ -243,6 +246,10 @@ class Post:
             words_between = text[lead.end():a].split()
             if len(words_between) > 0:
                 continue
+            before = re.search(r"([\w'’-]+)\W*$", text[max(0, lead.start() - 30):lead.start()])
+            by_role = before is not None and before.group(1).lower() in _PERSON_NOUNS
+            if by_role:
+                people = people + [(lead.start() - len(before.group()), lead.start() - len(before.group()) + len(before.group(1)))]
             if any(0 <= lead.start() - e <= 30 for s, e in people) or _THE_ONE.search(text, max(0, lead.start() - 20), a):
                 start = max((s for s, e in people if 0 <= lead.start() - e <= 30), default=lead.start())
                 out.append((start, b))

@@ -177,21 +177,27 @@ class RareOrUniqueRule(Rule):
                 sa, sb = post.sentence(m.start())
                 ours = _WE_BEFORE.search(text, max(sa, m.start() - 30), m.start())
                 one = [s for s in post.others_in(sa, m.start()) + post.described if s[1] <= m.start() and sa <= s[0]
-                       and not _PLURAL_WHO.search(text[s[0]:s[1]])]
+                       and (not _PLURAL_WHO.search(text[s[0]:s[1]]) or re.search(r"(?i)\bone\s+of\s+(?:my|our)\s+$", text[max(0, s[0] - 12):s[0]]))]
                 if one and not ours and not post.is_own(*one[-1]):
                     yield self.risk(post, m.start(), m.end())
         fame = post.cue("review_fame")
         if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words")) and not post.own:
             for a, b in fame:
                 sa, sb = post.sentence(a)
-                after = re.match(r"\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)", text[b:sb])
-                someone_after = after is not None and _is_someone(after.group(1))
-                if someone_after or post.others_in(sa, sb) or re.search(r"(?i)\bwho\b", text[max(sa, a - 30):a]) or re.match(r"(?i)\s*(?:know|recogni)", text[a:b][-6:]) or "know" in text[a:b].lower():
-                    if text[a:b].lower() in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known") and not someone_after:
-                        continue  # "famous last words", "a certain someone": no one served
-                    if text[a:b].lower() == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:]):
-                        continue  # "a certain senior midwife" is someone unnamed; "a certain Hollywood actor" is famous
-                    yield self.risk(post, a, b)
+                phrase = text[a:b].lower()
+                after = re.findall(r"[\w'’-]+", text[b:sb])[:3]
+                if any(w.lower() in _A_BUSINESS for w in after):
+                    continue  # "a well known Durban logistics client", "a certain Thai restaurant": a business
+                someone_after = any(_is_someone(w) for w in after)
+                served_here = [x for x in post.served_in(sa, sb) if not _PLURAL_WHO.search(text[x[0]:x[1]])]
+                if phrase in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known"):
+                    # "famous last words", "a certain someone", "a certain senior midwife": no one famous served;
+                    # "a certain Hollywood actor", "a famous chef in the practice ... lovely bloke" are
+                    if not (someone_after or served_here) or (phrase == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:])):
+                        continue
+                elif not (someone_after or post.others_in(sa, sb) or "know" in phrase or "recogni" in phrase):
+                    continue
+                yield self.risk(post, a, b)
         for span in post.spans:
             if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
@@ -253,6 +259,10 @@ class RareOrUniqueRule(Rule):
         return self.risk(post, start, b)
 
 
+_A_BUSINESS = frozenset(
+    "client clients customer customers company companies firm firms brand brands business businesses restaurant restaurants "
+    "shop shops store stores chain hotel hotels bank banks group fund account accounts".split()
+)
 _PLURAL_WHO = re.compile(r"(?i)(?:(?<![s'’])s|people|children|kids|families)$")
 
 

@@ -1,0 +1,68 @@
+"""Issue 11, session 13: story risks told in other words than the rules knew: someone described, not named
+("the one with the green beret", "our newest starter"), health in plain words ("off her food", "his sugars were
+28"), a photo shared later ("will stick it up later"), a whole place reacting ("the whole village is buzzing"),
+one person's achievement or fame, a process said by its state ("pending investigation"), one person contacting
+the writer over and over; and harmless posts of the same shapes that must stay clean. Run with the real
+detector's spans, as the pipeline does. Wording written for these tests, not taken from any data set."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import REVIEWER
+
+
+@pytest.fixture(scope="module")
+def review(detector):
+    def run(text: str) -> set[str]:
+        return {r.kind for r in REVIEWER.review(text, detector.detect(text))}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # health of someone described, not named
+        ("The porter with the green beret who sings in the lifts has started dialysis, send him some love", "health_detail"),
+        ("The older gent on our day unit who always brings the crossword is off his food again this week", "health_detail"),
+        ("Welcome back to our newest starter, who is back on the ward after her chemo", "health_detail"),
+        # health in plain words, with a number
+        ("Mr Pell on the ward round today, his sugars were 28 and he still wants the biscuits", "health_detail"),
+        # a photo shared later, or of "she" in a post about someone served
+        ("Our resident Iris did the conga at her party today, got a video of it, will stick it up later", "photo"),
+        ("Happy birthday to one of our ladies at the home! Still sharp as a tack. Photos coming tomorrow, she chose the hat", "photo"),
+        # a whole place reacting to one person's story
+        ("One of my pupils got picked for the county choir and the whole village is buzzing about it", "small_community"),
+        ("Everyone round here is so proud of the lad from the garage who pulled the kids out of the river", "small_community"),
+        # one person's achievement, someone famous served
+        ("The lad in my Year 11 form who got selected for the national rowing squad came to say thanks today", "rare_or_unique"),
+        ("One of my tutees just got into Cambridge to read medicine!!", "rare_or_unique"),
+        ("Had a famous chef in the practice today for a filling, lovely bloke, won't say who", "rare_or_unique"),
+        # a process said by its state
+        ("Our deputy head is on leave pending investigation, parents please stop asking me at the gate", "ongoing_case"),
+        ("Can't say more about the dog while the RSPCA investigate, but he's eating well with us", "ongoing_case"),
+        # one person at the writer over and over, a wrong done by one person
+        ("The gentleman in room 14 has rung reception eleven times since midnight about the heating", "venting"),
+        ("The fella with the purple van still owes me for the kitchen I fitted in March", "venting"),
+    ],
+)
+def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
+    assert kind in review(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Off my food all week with this cold, back at work tomorrow", "health_detail"),
+        ("Wearing my green beret to the staff party, wish me luck", "health_detail"),
+        ("Got a video of the sunset on my run, will pop it up later", "photo"),
+        ("The whole town is buzzing for the derby on Saturday, come on the Blues", "small_community"),
+        ("We won the county cup final with the under 12s today, so proud of the team", "rare_or_unique"),
+        ("Famous last words: it'll be a quiet shift", "rare_or_unique"),
+        ("Police are investigating the burst pipe at the station, trains delayed", "ongoing_case"),
+        ("Rang my mum four times today, she's finally got the hang of her new phone", "venting"),
+        ("Three times a day I check my own blood pressure now, doctor's orders", "health_detail"),
+    ],
+)
+def test_the_same_shapes_about_no_one_stay_clean(review, text, kind):
+    assert kind not in review(text)
