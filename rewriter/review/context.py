@@ -86,7 +86,7 @@ _ONE_IN_GROUP_ROLE = re.compile(
 )
 # A person by what they do or are ("porter", "gent", "receptionist"): who a look can describe.
 _PERSON_NOUNS = (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("role_nouns")
-                 | vocab.words("role_nouns_more") | vocab.words("job_titles")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
+                 | vocab.words("role_nouns_more") | vocab.words("job_titles") | vocab.words("occupations")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
@@ -231,6 +231,11 @@ class Post:
                 if person or m.start() in named_ends:
                     found.append(((person.start() if person else m.start()), m.end()))
         return sorted(set(found))
+
+    @cached_property
+    def someone_by_role(self) -> bool:
+        """The post mentions someone by what they do or are ("an actor", "the porter"), in any word."""
+        return any(form in _PERSON_NOUNS for form in self.words.forms)
 
     @cached_property
     def described(self) -> list[tuple[int, int]]:

@@ -47,11 +47,25 @@ _STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before
 _SHE_HE = re.compile(r"(?i)\b(?:she|he|she['’]s|he['’]s)\b")
 
 
+# Something someone served made, shown to readers: "Look at this pottery bowl my client made in OT today",
+# "check out the cake one of my residents baked": what is shown is a picture of their work.
+_SHOWN_WORK = re.compile(
+    r"(?i)\b(?:look\s+at|check\s+out|here['’]?s|here\s+is|sharing|attached:?)\s+(?:this|these|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:my|our|one\s+of\s+(?:my|our)|a)\s+)(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:\w+\s+)?"
+    r"(?:made|did|painted|drew|drawn|built|baked|wrote|written|knitted|sewed|sewn|created|designed|carved|crafted|coloured|colored)\b"
+)
+_SHOWN_HINTS = ("look at", "check out", "here", "sharing", "attached")
+
+
 class PhotoRule(Rule):
     KIND = "photo"
 
     def find(self, post: Post):
         text = post.text
+        if post.served and any(h in post.lower for h in _SHOWN_HINTS):
+            for m in _SHOWN_WORK.finditer(text):
+                if any(m.start("who") <= s < m.end("who") + 8 for s, _ in post.served) and not post.is_own(m.start("who"), m.end("who")):
+                    yield self.risk(post, m.start(), m.end())  # "Look at this pottery bowl my client made"
         idioms = post.cue("review_image_idioms")
         sharing = post.cue("review_sharing")
         for a, b in post.cue("review_image_words"):

@@ -104,6 +104,23 @@ _ACHIEVED = re.compile(
 )
 _ACHIEVED_HINTS = ("won", "win", "made", "reached", "represent", "captain", "played", "picked", "selected", "called up", "chosen", "got into", "got in", "place at", "scholarship", "accepted")
 _WE_BEFORE = re.compile(r"(?i)\b(?:we|we['’]ve|i|i['’]ve|us|our\s+(?:team|squad|side|school|club|class|boys|girls|lads|kids))\s+(?:\w+\s+){0,2}$")
+# A player the public follows, by team and position, as the writer's patient or client: "the Hibs left back
+# in for his knee", "our county's star full forward was on my table", "a wisdom tooth for the Broncos' new
+# halfback". A team has one of each, so the position names the person.
+_TEAM_PLAYER = re.compile(
+    r"\b(?:(?:[Tt]he|[Oo]ur)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:['’]s?)?|(?:[Oo]ur|[Tt]he)\s+(?:county|club|school|national\s+team)['’]s)\s+"
+    r"(?i:(?:new|star|first[\s-]choice|regular|starting|veteran|young)\s+)?"
+    r"(?i:half[\s-]?back|full[\s-]?back|full\s+forward|half\s+forward|centre\s+forward|left\s+back|right\s+back|left\s+wing|right\s+wing|"
+    r"striker|goalkeeper|goalie|keeper|captain|skipper|winger|quarterback|pitcher|fly[\s-]half|scrum[\s-]half|out[\s-]half|point\s+guard|"
+    r"opening\s+bat|opener|fast\s+bowler|spinner|wicketkeeper|midfielder|centre[\s-]back|center|number\s+(?:8|9|10)|no\.?\s?(?:8|9|10)|head\s+coach)\b"
+)
+# The writer serving them, not watching them: "in for his knee", "on my table", "a tooth for", "strapped up".
+_SERVING = re.compile(
+    r"(?i)\b(?:in\s+for|on\s+my\s+table|in\s+my\s+chair|in\s+the\s+chair|strapp\w+|patch\w+\s+up|treat\w*|pulled\s+a|fitted|scann\w+|"
+    r"x[\s-]?ray\w*|booked\s+in|came\s+in|appointment|session|consult\w*|clinic|surgery|physio|massage|rehab|my\s+(?:client|patient)s?)\b"
+)
+_TEAM_HINTS = ("back", "forward", "wing", "striker", "keeper", "goalie", "captain", "skipper", "quarterback", "pitcher", "half",
+               "guard", "bat", "opener", "bowler", "spinner", "midfielder", "center", "number", "no.", "no ", "coach")
 # A person by what they do or are: "firefighter", "electrician", "physiotherapist", "councillor".
 _PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|person)s?")
 
@@ -180,6 +197,9 @@ class RareOrUniqueRule(Rule):
                        and (not _PLURAL_WHO.search(text[s[0]:s[1]]) or re.search(r"(?i)\bone\s+of\s+(?:my|our)\s+$", text[max(0, s[0] - 12):s[0]]))]
                 if one and not ours and not post.is_own(*one[-1]):
                     yield self.risk(post, m.start(), m.end())
+        if any(h in post.lower for h in _TEAM_HINTS) and (post.cue("review_health_words") or _SERVING.search(text)):
+            for m in _TEAM_PLAYER.finditer(text):
+                yield self.risk(post, m.start(), m.end())
         fame = post.cue("review_fame")
         if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words")) and not post.own:
             for a, b in fame:

@@ -201,6 +201,8 @@ class SmallCommunityRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         places = [(a, b) for a, b in post.cue("review_small_places")
                   if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))]
+        if _any_in(post.lower, _REACTING_HINTS) and (post.others or post.kinds_found or post.someone_by_role):
+            yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
@@ -214,8 +216,6 @@ class SmallCommunityRule(Rule):
         lower = post.lower
         if _any_in(lower, _KNOWING_HINTS):
             yield from self._preceded(post, _KNOWING, _ALL_WHO, 70)
-        if _any_in(lower, _REACTING_HINTS) and post.others:
-            yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
         if _any_in(lower, _LANDMARK_HINTS):
             yield from self._preceded(post, _LANDMARK, _LANDMARK_WHO, 30)
         for pattern, hints in _SIZE_PATTERNS:

@@ -44,6 +44,12 @@ def review(detector):
         # one person at the writer over and over, a wrong done by one person
         ("The gentleman in room 14 has rung reception eleven times since midnight about the heating", "venting"),
         ("The fella with the purple van still owes me for the kitchen I fitted in March", "venting"),
+        ("The lady who runs the florist still hasn't paid us for the wedding job, three months now", "venting"),
+        # a player the public follows, by team and position, as the writer's patient
+        ("Strapped up the Rovers' new goalkeeper this morning, his wrist will be fine for Saturday", "rare_or_unique"),
+        # something someone served made, shown to readers
+        ("Check out this clay pot one of my residents made at the craft group today 😍", "photo"),
+        ("Sold the farmhouse to a well known actor today, can't say who but the whole village will be talking", "small_community"),
     ],
 )
 def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
@@ -62,6 +68,9 @@ def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
         ("Police are investigating the burst pipe at the station, trains delayed", "ongoing_case"),
         ("Rang my mum four times today, she's finally got the hang of her new phone", "venting"),
         ("Three times a day I check my own blood pressure now, doctor's orders", "health_detail"),
+        ("Watched the Rovers' new goalkeeper save a penalty on Saturday, what a signing", "rare_or_unique"),
+        ("Check out this clay pot I made at my pottery class 😍", "photo"),
+        ("A certain intern left the fridge door open again, you know who you are", "rare_or_unique"),
     ],
 )
 def test_the_same_shapes_about_no_one_stay_clean(review, text, kind):
