@@ -50,6 +50,9 @@ def review(detector):
         # something someone served made, shown to readers
         ("Check out this clay pot one of my residents made at the craft group today 😍", "photo"),
         ("Sold the farmhouse to a well known actor today, can't say who but the whole village will be talking", "small_community"),
+        # a story placed in a paper or on a channel by its name
+        ("Read the Westbury Herald piece about one of my tenants this morning, and they got half of it wrong", "news_event"),
+        ("The lad I mentor, whose uncle was on KTN last night, came in quiet today", "news_event"),
     ],
 )
 def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
@@ -71,6 +74,8 @@ def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
         ("Watched the Rovers' new goalkeeper save a penalty on Saturday, what a signing", "rare_or_unique"),
         ("Check out this clay pot I made at my pottery class 😍", "photo"),
         ("A certain intern left the fridge door open again, you know who you are", "rare_or_unique"),
+        ("The Evening Standard piece on rents was depressing reading", "news_event"),
+        ("Was on a course all day about the new assessment framework", "news_event"),
     ],
 )
 def test_the_same_shapes_about_no_one_stay_clean(review, text, kind):
