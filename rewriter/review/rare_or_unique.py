@@ -44,14 +44,17 @@ _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Princip
 # An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian".
 _RECORD_AGE = re.compile(
     r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
-    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b)"
+    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b|"
+    r"(?:happy|his|her|their|celebrating)\s+1[01]\d(?:st|nd|rd|th)\b|\b1[01]\d\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b)"
 )
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 # Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
 _ONLY_SCOPE = re.compile(
     r"\s+(?:in|on|at|from|of)\s+(?:(?:the|our|this|her|his|their|its|my|a)\s+)?(?:[A-Z]|(?:village|town|county|country|"
     r"island|estate|street|road|school|college|unit|ward|squad|class|year|station|team|crew|practice|firm|office|department|"
-    r"club|church|parish|site|branch|plant|base|shift|course|cohort|programme|program)\b)"
+    r"club|church|parish|site|branch|plant|base|shift|course|cohort|programme|program|district|region|province|state|exco|board|"
+    r"office|campus|squad|ward|practice|company|firm|bank|hospital|league|side)\b)"
+    r"|\s+there\s+who\b|\s+(?:in|on|at|from|of)\s+(?:that|this)\s+[a-z]"
 )
 # A rarity measured by a career: "never seen a harlequin baby irl", "haven't seen tetanus in 30 years",
 # "in 30 years I've seen two patients with ...", "the first baby born on Inishcarra in 40 years".
@@ -68,9 +71,10 @@ _CAREER_RARITY = re.compile(
 # surgery has been done in our region", "the last family-run hardware store in town".
 _FIRSTS = frozenset({"first", "last", "youngest", "oldest"})
 _IN_OUR_GROUP = re.compile(
-    r"(?i)\s+(?:[\w'’-]+\s+){0,7}?(?P<scope>(?:in|on|at|of)\s+(?:our|this|the)\s+(?:[\w'’-]+\s+)?"
+    r"(?i)\s+(?:[\w'’-]+\s+){0,7}?(?P<scope>(?:in|on|at|of)\s+(?:our|this|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|country|county|state|province|district|island|town|village|line|production\s+line|factory|plant|site|unit|ward|"
-    r"hospital|school|team|squad|club|department|company|firm|branch|church|parish|community|estate|valley)\b)"
+    r"hospital|school|team|squad|club|department|company|firm|branch|church|parish|community|estate|valley|centre|center|clinic|"
+    r"home|practice|wing|theatre|library|building|centre['’]s|office)\b)"
 )
 # The family of someone holding a public office, as a client or a patient: "delivered the Senator's wife's
 # baby", "the Governor's son came in": a handful of people anyone can name.
@@ -121,6 +125,18 @@ _SERVING = re.compile(
 )
 _TEAM_HINTS = ("back", "forward", "wing", "striker", "keeper", "goalie", "captain", "skipper", "quarterback", "pitcher", "half",
                "guard", "bat", "opener", "bowler", "spinner", "midfielder", "center", "number", "no.", "no ", "coach")
+# "The one Ukrainian child in our little school", "the one lad on the estate with a guide dog": the only
+# one, said with "one"; "the only one who can cannulate a screaming baby": the one person with a skill.
+_THE_ONE_X = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+one\s+(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<who>[\w'’-]+)\s+(?:in|on|at|from)\s+(?:our|the|my|this|that|his|her)\s+"
+)
+_ONLY_ONE_WHO_CAN = re.compile(
+    r"(?i)\b(?:the\s+)?only\s+(?:one|person|nurse|doctor|teacher|member\s+of\s+staff)\s+(?:here\s+|there\s+|left\s+|on\s+the\s+\w+\s+)?(?:who|that)\s+"
+    r"(?:can|could|knows\s+how|is\s+able|speaks|still)\b(?:\s+[\w'’-]+){1,3}"
+)
+# A person known from a story the public saw: "the lad who rescued the swan ..., the video that went viral",
+# "the woman who gave birth on the ferry, you'll have seen it on the BBC".
+_THE_ONE_WHO_DID = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?:[\w'’-]+\s+)?(?P<who>[\w'’-]+)\s+who\s+(?:[a-z]+ed|found|gave|saw|won|ran|swam|hit|caught|rescued|survived)\b[^.!?\n]{0,60}")
 # A person by what they do or are: "firefighter", "electrician", "physiotherapist", "councillor".
 _PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|person)s?")
 
@@ -129,6 +145,11 @@ class RareOrUniqueRule(Rule):
     KIND = "rare_or_unique"
 
     def find(self, post: Post):
+        if "one" in post.lower:
+            # "The one Ukrainian child in our little school": the phrase itself is someone else, one of a kind
+            for m in _THE_ONE_X.finditer(post.text):
+                if _is_someone(m.group("who")) and not _OWN_BEFORE.search(post.text, max(0, m.start() - 20), m.start()):
+                    yield self.risk(post, m.start(), m.end())
         if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
         if is_awareness_post(post):
@@ -174,6 +195,15 @@ class RareOrUniqueRule(Rule):
                 continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:
                 yield self.risk(post, a, scope[1])
+        if "one" in post.lower:
+            if post.others or post.first_person():
+                for m in _ONLY_ONE_WHO_CAN.finditer(text):
+                    if not _OWN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                        yield self.risk(post, m.start(), m.end())
+        if post.cue("review_news_exposure") and " who " in post.lower:
+            for m in _THE_ONE_WHO_DID.finditer(text):
+                if _is_someone(m.group("who")) and not post.is_own(m.start(), m.end()):
+                    yield self.risk(post, m.start(), m.end())
         if "one" in post.lower or "single" in post.lower:
             for m in _ONE_IN_GROUP.finditer(text):
                 sa, sb = post.sentence(m.start())
@@ -297,7 +327,7 @@ def _is_someone(word: str) -> bool:
 
 
 _PERSON_NOUNS = (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("role_nouns")
-                 | vocab.words("role_nouns_more") | vocab.words("job_titles")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
+                 | vocab.words("role_nouns_more") | vocab.words("job_titles") | vocab.words("occupations")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
 
 
 def _rare_rate(rate: re.Match) -> bool:

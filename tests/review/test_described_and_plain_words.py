@@ -50,6 +50,12 @@ def review(detector):
         # something someone served made, shown to readers
         ("Check out this clay pot one of my residents made at the craft group today 😍", "photo"),
         ("Sold the farmhouse to a well known actor today, can't say who but the whole village will be talking", "small_community"),
+        # one of a kind said other ways: "the one X in our", "the only one who can", a record age, a first here
+        ("The one Welsh speaker in our nursery class sang the whole hymn today", "rare_or_unique"),
+        ("Sister Agnes is the only one who can settle the twins on nights, and she's retiring", "rare_or_unique"),
+        ("Mrs Dunne on our ward was 102 last week and still does the crossword in pen", "rare_or_unique"),
+        ("First baby delivered in the new birth centre at our trust this morning, mum and baby doing great", "rare_or_unique"),
+        ("My 2pm was the man who found the stranded dolphin, the one that went viral, still shaken", "rare_or_unique"),
         # a story placed in a paper or on a channel by its name
         ("Read the Westbury Herald piece about one of my tenants this morning, and they got half of it wrong", "news_event"),
         ("The lad I mentor, whose uncle was on KTN last night, came in quiet today", "news_event"),
@@ -75,6 +81,9 @@ def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
         ("Check out this clay pot I made at my pottery class 😍", "photo"),
         ("A certain intern left the fridge door open again, you know who you are", "rare_or_unique"),
         ("The Evening Standard piece on rents was depressing reading", "news_event"),
+        ("I'm the one nurse in our team who can't parallel park", "rare_or_unique"),
+        ("Happy 40th to my sister, the only one who can make me laugh at 6am", "rare_or_unique"),
+        ("The first snow of the year fell on the car park at work", "rare_or_unique"),
         ("Was on a course all day about the new assessment framework", "news_event"),
     ],
 )
