@@ -121,6 +121,19 @@ _PLACE_WHO = re.compile(
 )
 _REACTING_HINTS = ("proud", "buzzing", "talking", "gossiping", "celebrating", "cheering", "shock", "devastated", "heartbroken",
                    "mourning", "tears", "turned out", "came out", "rally", "praying", "behind", "want")
+# A setting told as small with any words between: "a small day school near Nyeri", "our little district
+# hospital in Lusikisiki", "a tiny rural practice".
+_SMALL_SETTING = re.compile(
+    r"(?i)\b(?:a|our|the|my|this)\s+(?:small|little|tiny|wee|teeny|rural|remote)\s+(?:[\w'’-]+\s+){1,2}?"
+    r"(?:school|primary|hospital|clinic|practice|surgery|unit|ward|village|town|parish|island|community|firm|office|team|church|"
+    r"congregation|branch|pharmacy|chemist|library|station|depot|mission|centre|center|home|nursery)\b"
+)
+# The community asking after someone: "for everyone in Ballyduff asking", "to all of you who've been asking",
+# "please stop asking me in the Spar what's happening".
+_ASKING = re.compile(
+    r"(?i)\b(?:(?:every(?:one|body)|all|those|folk|people|you\s+all|y['’]all)(?:\s+(?:of\s+you|in\s+(?-i:[A-Z])[\w'’-]+))?\s+"
+    r"(?:asking|who(?:['’]ve|\s+have)?\s+(?:asked|been\s+asking)|wondering)|stop\s+asking\s+me\s+(?:in|at|down|outside)\s+the\s+(?-i:[A-Z])[\w'’-]+)"
+)
 # Readers told they will know which one: "you'll know exactly which house I mean".
 _YOU_KNOW_WHICH = re.compile(
     r"(?i)\byou(?:['’]ll|\s+will|\s+all|['’]d|\s+would)?\s+(?:probably\s+|already\s+|all\s+)?know\s+(?:exactly\s+)?(?:which|who|the\s+one)\b"
@@ -201,6 +214,12 @@ class SmallCommunityRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         places = [(a, b) for a, b in post.cue("review_small_places")
                   if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))]
+        if post.others and any(w in post.lower for w in ("small", "little", "tiny", "wee ", "teeny", "rural", "remote")):
+            for m in _SMALL_SETTING.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+        if ("ask" in post.lower or "wondering" in post.lower) and (post.others or post.kinds_found) and not post.own:
+            for m in _ASKING.finditer(text):
+                yield self.risk(post, m.start(), m.end())
         if _any_in(post.lower, _REACTING_HINTS) and (post.others or post.kinds_found or post.someone_by_role):
             yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so

@@ -50,6 +50,10 @@ def review(detector):
         # something someone served made, shown to readers
         ("Check out this clay pot one of my residents made at the craft group today 😍", "photo"),
         ("Sold the farmhouse to a well known actor today, can't say who but the whole village will be talking", "small_community"),
+        # a small setting with words between, the community asking after someone
+        ("A girl in Form 2 at our small mission school near Kitui came top in the whole exam", "small_community"),
+        ("For everyone in Glenmore asking: Sean's home from hospital and giving out about the food already", "small_community"),
+        ("To all asking in the village group, yes the old postmistress is back home and doing fine", "small_community"),
         # one of a kind said other ways: "the one X in our", "the only one who can", a record age, a first here
         ("The one Welsh speaker in our nursery class sang the whole hymn today", "rare_or_unique"),
         ("Sister Agnes is the only one who can settle the twins on nights, and she's retiring", "rare_or_unique"),
@@ -84,6 +88,8 @@ def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
         ("I'm the one nurse in our team who can't parallel park", "rare_or_unique"),
         ("Happy 40th to my sister, the only one who can make me laugh at 6am", "rare_or_unique"),
         ("The first snow of the year fell on the car park at work", "rare_or_unique"),
+        ("Grew up in a small fishing village, still miss the sea", "small_community"),
+        ("Everyone asking about my holiday: it was amazing, photos soon", "small_community"),
         ("Was on a course all day about the new assessment framework", "news_event"),
     ],
 )
