@@ -82,6 +82,9 @@ _PUBLIC_FIGURES_KIN = re.compile(
     r"(?i)\bthe\s+(?:senator|governor|minister|mayor|mp|premier|president|chief\s+justice|ambassador|bishop|emir|oba|king|queen|"
     r"prince|princess|deputy\s+governor|prime\s+minister|chief\s+minister)['’]s\s+(?:wife|husband|son|daughter|mother|father|mum|mom|"
     r"dad|kids?|child|children|baby|partner|brother|sister|nephew|niece|grandson|granddaughter)\b"
+    # "her Senator uncle", "his MP dad": the same, said with the office before the kin word
+    r"|\b(?:his|her|their)\s+(?:senator|governor|minister|mayor|mp|mla|mca|premier|ambassador|bishop|emir|oba|chief|judge|councillor)\s+"
+    r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|uncle|aunt|auntie|aunty|brother|sister|cousin|grandfather|grandmother|grandad|granny)\b"
 )
 # A setting that has one person of a kind: "Our school has one student in a wheelchair", "there's one lad on
 # the estate with a guide dog": the only one, said another way.
@@ -209,7 +212,7 @@ class RareOrUniqueRule(Rule):
                 sa, sb = post.sentence(m.start())
                 if _is_someone(m.group("who")) and _A_GROUP.search(text, sa, sb):
                     yield self.risk(post, m.start("one"), m.end())  # "our school has one student in a wheelchair"
-        if "'s" in text or "’s" in text:
+        if "'s" in text or "’s" in text or " his " in post.lower or " her " in post.lower or " their " in post.lower:
             for m in _PUBLIC_FIGURES_KIN.finditer(text):
                 yield self.risk(post, m.start(), m.end())  # "the Senator's wife": one of a handful of people
         for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():

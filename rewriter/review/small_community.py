@@ -128,6 +128,13 @@ _SMALL_SETTING = re.compile(
     r"(?:school|primary|hospital|clinic|practice|surgery|unit|ward|village|town|parish|island|community|firm|office|team|church|"
     r"congregation|branch|pharmacy|chemist|library|station|depot|mission|centre|center|home|nursery)\b"
 )
+# One of anything for a whole small place or a distance: "Only large-animal vet for miles", "only public
+# library in town", "the only garage on the island", "the only pharmacy for 40km": whoever it serves is known.
+_ONLY_FOR_PLACE = re.compile(
+    r"(?i)\b(?:the\s+)?only\s+(?P<what>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:in|for|on)\s+(?:(?:the|this|our)\s+)?"
+    r"(?:town|village|island|valley|parish|glen|miles(?:\s+around)?|(?:about\s+|over\s+)?[\d,]+\s*(?:km|kms|kilometres|kilometers|miles|mi|k)\b|"
+    r"hours\s+around|the\s+(?:area|district))\b"
+)
 # The community asking after someone: "for everyone in Ballyduff asking", "to all of you who've been asking",
 # "please stop asking me in the Spar what's happening".
 _ASKING = re.compile(
@@ -217,6 +224,10 @@ class SmallCommunityRule(Rule):
         if post.others and any(w in post.lower for w in ("small", "little", "tiny", "wee ", "teeny", "rural", "remote")):
             for m in _SMALL_SETTING.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        if "only" in post.lower and (post.others or (post.pronouns and not post.own)):
+            for m in _ONLY_FOR_PLACE.finditer(text):
+                if not re.match(r"(?i)(?:one|time|thing|way|day|problem|option|reason|place\s+to\s+eat|\d|" + "|".join(_NUMBER_VALUES) + r")\b", m.group("what")):
+                    yield self.risk(post, m.start(), m.end())
         if ("ask" in post.lower or "wondering" in post.lower) and (post.others or post.kinds_found) and not post.own:
             for m in _ASKING.finditer(text):
                 yield self.risk(post, m.start(), m.end())

@@ -54,6 +54,9 @@ def review(detector):
         ("A girl in Form 2 at our small mission school near Kitui came top in the whole exam", "small_community"),
         ("For everyone in Glenmore asking: Sean's home from hospital and giving out about the food already", "small_community"),
         ("To all asking in the village group, yes the old postmistress is back home and doing fine", "small_community"),
+        ("Only dental surgery for 60km so of course the man from the garage came in with his abscess", "small_community"),
+        ("Spoke to the barman, the one with the Celtic tattoo, he's on treatment again and looks shattered", "health_detail"),
+        ("One of my pupils gets dropped off by her Senator uncle every morning in a convoy", "rare_or_unique"),
         # one of a kind said other ways: "the one X in our", "the only one who can", a record age, a first here
         ("The one Welsh speaker in our nursery class sang the whole hymn today", "rare_or_unique"),
         ("Sister Agnes is the only one who can settle the twins on nights, and she's retiring", "rare_or_unique"),
@@ -89,6 +92,8 @@ def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
         ("Happy 40th to my sister, the only one who can make me laugh at 6am", "rare_or_unique"),
         ("The first snow of the year fell on the car park at work", "rare_or_unique"),
         ("Grew up in a small fishing village, still miss the sea", "small_community"),
+        ("The only Thai place in town does the best green curry, fight me", "small_community"),
+        ("Only 3 people in the whole of Ohio have this job title apparently", "small_community"),
         ("Everyone asking about my holiday: it was amazing, photos soon", "small_community"),
         ("Was on a course all day about the new assessment framework", "news_event"),
     ],
