@@ -78,6 +78,8 @@ class PhotoRule(Rule):
                 continue  # "no photos", "photos of patients never go on social media"
             if _OWN_BEFORE.search(text, max(sa, a - 24), a):
                 continue  # "my holiday pics"
+            if text[a:b].lower().startswith("here") and post.own:
+                continue  # "Here he is with his new puppy! My son is over the moon"
             wa, wb = post.around(a, b, 1)
             if _OWN_AFTER.match(text, b, min(sb, b + 36)) and not post.served_in(wa, wb) and not within(post.names, wa, wb):
                 continue  # "a photo of my dog", not "of my client Barry" or "of me at a client's wedding"

@@ -153,7 +153,8 @@ class RareOrUniqueRule(Rule):
             for m in _THE_ONE_X.finditer(post.text):
                 if _is_someone(m.group("who")) and not _OWN_BEFORE.search(post.text, max(0, m.start() - 20), m.start()):
                     yield self.risk(post, m.start(), m.end())
-        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")):
+        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")
+                or post.cue("review_business_figures")):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
         if is_awareness_post(post):
             return  # "Rare Disease Day is this Friday": a condition told about, nobody pointed at
@@ -169,8 +170,8 @@ class RareOrUniqueRule(Rule):
                 continue
             if phrase.lower().endswith("million") and _COMPLIMENT.search(text, sa, a):
                 continue
-            if _OWN_BEFORE.search(text, sa, a) and not post.others_in(sa, sb):
-                continue
+            if _OWN_BEFORE.search(text, sa, a) and not post.others_in(sa, sb) and not (_A_CASE.search(phrase) and _OF_AFTER.match(text, b)):
+                continue  # "my first ever marathon"; not "my first ever case of Kawasaki" (a patient's)
             yield self._rate_risk(post, a, b) if rate else self.risk(post, a, b)
         scopes = post.cue("review_scopes")
         for a, b in post.cue("review_superlatives"):
@@ -316,6 +317,8 @@ _A_BUSINESS = frozenset(
     "client clients customer customers company companies firm firms brand brands business businesses restaurant restaurants "
     "shop shops store stores chain hotel hotels bank banks group fund account accounts".split()
 )
+_A_CASE = re.compile(r"(?i)\bcase\b")
+_OF_AFTER = re.compile(r"(?i)\s+of\s+\w")
 _PLURAL_WHO = re.compile(r"(?i)(?:(?<![s'’])s|people|children|kids|families)$")
 
 
