@@ -147,6 +147,8 @@ class HealthDetailRule(Rule):
                 not post.others_in(sa, sb) or (_SUBJECT_I.search(own.group()) and not post.others_in(own.start(), a) and not _THIRD_PERSON.search(text, a, b))
             ):
                 continue  # "I was diagnosed with ...", "my anxiety", "... and I collapsed"; not "told me she's expecting"
+            if _WORKED.search(text, max(sa, a - 40), a):
+                continue  # "handled her first code blue", "ran the resus": the work someone did, not their health
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
             if not story and _names_no_one(post, a, b, qualifiers):
@@ -200,6 +202,12 @@ class HealthDetailRule(Rule):
         )
 
 
+# Work someone did on a health event: "handled her first code blue like a pro", "led the resus", "called a
+# code", "assisted with the C-section".
+_WORKED = re.compile(
+    r"(?i)\b(?:handled|handle|handling|ran|running|led|leading|managed|managing|called|calling|responded\s+to|assisted\s+(?:with|in|at|on)|"
+    r"scrubbed\s+(?:in\s+)?(?:for|on))\s+(?:(?:a|an|the|her|his|their|my|our|first|1st|second|another)\s+){0,2}$"
+)
 # The post addressed to one reader: "Mrs J, if you're reading this — your bloods came back fine".
 _ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+reading(?:\s+this)?\b")
 _MY_ROLE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|former|ex|lovely|dear|beloved|dearest|wonderful|amazing)[\s-]+)?$")

@@ -235,7 +235,8 @@ class RareOrUniqueRule(Rule):
             for m in _TEAM_PLAYER.finditer(text):
                 yield self.risk(post, m.start(), m.end())
         fame = post.cue("review_fame")
-        if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words")) and not post.own:
+        # someone famous the writer served, or would not name ("won't say who but you'd know")
+        if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words") or post.cue("review_secrecy")) and not post.own:
             for a, b in fame:
                 sa, sb = post.sentence(a)
                 phrase = text[a:b].lower()
@@ -243,11 +244,10 @@ class RareOrUniqueRule(Rule):
                 if any(w.lower() in _A_BUSINESS for w in after):
                     continue  # "a well known Durban logistics client", "a certain Thai restaurant": a business
                 someone_after = any(_is_someone(w) for w in after)
-                served_here = [x for x in post.served_in(sa, sb) if not _PLURAL_WHO.search(text[x[0]:x[1]])]
                 if phrase in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known"):
-                    # "famous last words", "a certain someone", "a certain senior midwife": no one famous served;
-                    # "a certain Hollywood actor", "a famous chef in the practice ... lovely bloke" are
-                    if not (someone_after or served_here) or (phrase == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:])):
+                    # "famous last words", "the first celebrity recording", "a certain senior midwife": no one famous
+                    # served; "a certain Hollywood actor", "a famous chef in the practice" are
+                    if not someone_after or (phrase == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:])):
                         continue
                 elif not (someone_after or post.others_in(sa, sb) or "know" in phrase or "recogni" in phrase):
                     continue

@@ -99,6 +99,8 @@ def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
         ("Here he is with his new puppy! My son is over the moon", "photo"),
         ("My first ever case as a newly qualified solicitor tomorrow, so nervous", "rare_or_unique"),
         ("Biggest sale of my career today, buzzing", "rare_or_unique"),
+        ("Our newest starter on the ward handled her first code blue like a pro today", "health_detail"),
+        ("It became the first celebrity recording by a classical pianist to go platinum", "rare_or_unique"),
         ("Only 3 people in the whole of Ohio have this job title apparently", "small_community"),
         ("Everyone asking about my holiday: it was amazing, photos soon", "small_community"),
         ("Was on a course all day about the new assessment framework", "news_event"),
