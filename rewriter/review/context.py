@@ -87,6 +87,11 @@ _ONE_IN_GROUP_ROLE = re.compile(
 # A person by what they do or are ("porter", "gent", "receptionist"): who a look can describe.
 _PERSON_NOUNS = (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("role_nouns")
                  | vocab.words("role_nouns_more") | vocab.words("job_titles") | vocab.words("occupations")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
+# Trades and offices (not the people the writer serves): "a male midwife", "our female firefighter" is one of
+# very few in their workplace.
+_TRADES = (vocab.words("occupations") | vocab.words("job_titles") | vocab.words("role_nouns") | vocab.words("role_nouns_more")) - (
+    vocab.words("person_words") | vocab.words("review_people_served"))
+_GENDERED_TRADE = re.compile(r"(?i)\b(?:a|the|our|my|their|his|her)\s+(?:only\s+)?(?:male|female|woman|lady|man)\s+(?P<trade>[a-z]+)\b")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
@@ -264,6 +269,9 @@ class Post:
             for m in _ALWAYS.finditer(text):
                 if any(0 <= m.start() - e <= 30 and not _SENTENCE_END.search(text, e, m.start()) for s, e in people):
                     out.append((m.start(), m.end()))
+        if "male" in lower or "woman" in lower or "lady" in lower or "man " in lower:
+            # "a male midwife on the unit", "our female firefighter": few in their workplace, known without a name
+            out += [m.span() for m in _GENDERED_TRADE.finditer(text) if m.group("trade").lower() in _TRADES]
         if any(w in lower for w in ("newest", "latest", "youngest", "oldest", "only", "new ")):
             out += [m.span() for m in _ONE_IN_GROUP_ROLE.finditer(text)]
         return sorted(set(out))

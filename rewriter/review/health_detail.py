@@ -117,7 +117,7 @@ class HealthDetailRule(Rule):
         if is_awareness_post(post):
             return
         story = post.kinds_found & _STORIES
-        if not (post.others or (post.pronouns and not post.own) or story):
+        if not (post.others or (post.pronouns and not post.own) or story or post.described):
             return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is

@@ -26,6 +26,8 @@ def review(detector):
         ("The porter with the green beret who sings in the lifts has started dialysis, send him some love", "health_detail"),
         ("The older gent on our day unit who always brings the crossword is off his food again this week", "health_detail"),
         ("Welcome back to our newest starter, who is back on the ward after her chemo", "health_detail"),
+        # what a rewrite leaves of "Tom, the only male midwife on the unit": still one of very few there
+        ("Someone, a male midwife on the unit, has been signed off with depression.", "health_detail"),
         # health in plain words, with a number
         ("Mr Pell on the ward round today, his sugars were 28 and he still wants the biscuits", "health_detail"),
         # a photo shared later, or of "she" in a post about someone served
@@ -99,6 +101,7 @@ def test_a_story_told_in_other_words_is_a_risk(review, text, kind):
         ("Here he is with his new puppy! My son is over the moon", "photo"),
         ("My first ever case as a newly qualified solicitor tomorrow, so nervous", "rare_or_unique"),
         ("Biggest sale of my career today, buzzing", "rare_or_unique"),
+        ("A female patient in her 40s came in with chest pain, all fine in the end", "health_detail"),
         ("Our newest starter on the ward handled her first code blue like a pro today", "health_detail"),
         ("It became the first celebrity recording by a classical pianist to go platinum", "rare_or_unique"),
         ("Only 3 people in the whole of Ohio have this job title apparently", "small_community"),
