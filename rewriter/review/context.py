@@ -70,6 +70,28 @@ _TELL_NOT_YET = re.compile(
 )
 # "Head" after whose it is is a body part, not a head of department: "a newborn's head", "his head".
 _BODY_OWNER = re.compile(r"(?i)(?:['’]s?|\b(?:his|her|their|its|your))\s+$")
+# Someone described so that those around them know who it is, with no name: by how they look ("the girl in
+# Year 9 with the bright blue braces", "tall fella with the red Saab"), by what they always do ("the gentleman
+# who always wears his Arsenal cap"), as "the one who/with" ("the one who made the All-Ireland final"), or by
+# a role only one person in the writer's group holds ("our newest hire", "the only male midwife on the unit").
+_LOOKS_LEAD = re.compile(r"(?i)(?:,\s*)?\s+(?:the\s+one\s+)?(?:with|in|wearing|wid|wi|always\s+in)\s+(?:the|a|an|his|her|their|di|dat|that|those|them)\s+$")
+_THE_ONE = re.compile(r"(?i)\b(?:the|that|dat|di)\s+one\s+(?:who|that|with|wid|in\s+the|wearing)\b")
+_ALWAYS = re.compile(r"(?i),?\s+(?:who|that|dat|weh)\s+(?:always|never|still)\s+(?!(?:makes?\s+(?:me|us)|brings?\s+(?:me|us))\b)[a-z]+")
+_ONE_IN_GROUP_ROLE = re.compile(
+    r"(?i)\b(?:our|my|the)\s+(?:newest|latest|youngest|oldest|only|one\s+and\s+only|new)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:hire|starter|recruit|joiner|intern|grad|graduate|trainee|apprentice|locum|registrar|reg|fy1|f1|sho|consultant|manager|"
+    r"boss|director|head|hod|ceo|cfo|cto|coo|principal|deputy|lead|supervisor|teacher|nurse|midwife|doctor|gp|vicar|priest|pastor|imam|"
+    r"rabbi|coach|captain|partner|receptionist|secretary|caretaker|janitor|chef|cook|driver|porter|cleaner|librarian|officer|"
+    r"sergeant|inspector|sister|matron|colleague|member\s+of\s+staff|team\s+member|guy|girl|lad|lass|bloke|woman|man|lady)\b(?!['’-]\w|s\b)"
+)
+# A person by what they do or are ("porter", "gent", "receptionist"): who a look can describe.
+_PERSON_NOUNS = (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("role_nouns")
+                 | vocab.words("role_nouns_more") | vocab.words("job_titles") | vocab.words("occupations")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
+# Trades and offices (not the people the writer serves): "a male midwife", "our female firefighter" is one of
+# very few in their workplace.
+_TRADES = (vocab.words("occupations") | vocab.words("job_titles") | vocab.words("role_nouns") | vocab.words("role_nouns_more")) - (
+    vocab.words("person_words") | vocab.words("review_people_served"))
+_GENDERED_TRADE = re.compile(r"(?i)\b(?:a|the|our|my|their|his|her)\s+(?:only\s+)?(?:male|female|woman|lady|man)\s+(?P<trade>[a-z]+)\b")
 PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
@@ -214,6 +236,45 @@ class Post:
                 if person or m.start() in named_ends:
                     found.append(((person.start() if person else m.start()), m.end()))
         return sorted(set(found))
+
+    @cached_property
+    def someone_by_role(self) -> bool:
+        """The post mentions someone by what they do or are ("an actor", "the porter"), in any word."""
+        return any(form in _PERSON_NOUNS for form in self.words.forms)
+
+    @cached_property
+    def described(self) -> list[tuple[int, int]]:
+        """People described so that those around them know who it is without a name (see _LOOKS_LEAD): the
+        span runs from the person word (or "the one") to the end of what describes them."""
+        text, lower = self.text, self.lower
+        out = []
+        people = [s for s in self.served + self.workplace if not self.is_own(*s) and not PLURAL_MENTION.search(text[s[0]:s[1]])]
+        for a, b in self.cue("review_distinctive_looks"):
+            lead = _LOOKS_LEAD.search(text, max(0, a - 40), a)
+            if lead is None:
+                continue
+            words_between = text[lead.end():a].split()
+            if len(words_between) > 0:
+                continue
+            before = re.search(r"([\w'’-]+)\W*$", text[max(0, lead.start() - 30):lead.start()])
+            by_role = before is not None and before.group(1).lower() in _PERSON_NOUNS
+            if by_role:
+                people = people + [(lead.start() - len(before.group()), lead.start() - len(before.group()) + len(before.group(1)))]
+            if any(0 <= lead.start() - e <= 30 for s, e in people) or _THE_ONE.search(text, max(0, lead.start() - 20), a):
+                start = max((s for s, e in people if 0 <= lead.start() - e <= 30), default=lead.start())
+                out.append((start, b))
+        if "one" in lower:
+            out += [m.span() for m in _THE_ONE.finditer(text)]
+        if "always" in lower or "never" in lower or "still" in lower:
+            for m in _ALWAYS.finditer(text):
+                if any(0 <= m.start() - e <= 30 and not _SENTENCE_END.search(text, e, m.start()) for s, e in people):
+                    out.append((m.start(), m.end()))
+        if "male" in lower or "woman" in lower or "lady" in lower or "man " in lower:
+            # "a male midwife on the unit", "our female firefighter": few in their workplace, known without a name
+            out += [m.span() for m in _GENDERED_TRADE.finditer(text) if m.group("trade").lower() in _TRADES]
+        if any(w in lower for w in ("newest", "latest", "youngest", "oldest", "only", "new ")):
+            out += [m.span() for m in _ONE_IN_GROUP_ROLE.finditer(text)]
+        return sorted(set(out))
 
     @cached_property
     def names(self) -> list[tuple[int, int]]:

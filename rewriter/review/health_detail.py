@@ -72,6 +72,14 @@ _INJURY = re.compile(
 # Words _INJURY cannot match without: most posts have none.
 _INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
+# A vital sign or an organ by its number, said of someone: "BP 190/110", "sats 84%", "his sugar was 22",
+# "kidneys are at 8%", "eGFR of 12".
+_VITALS = re.compile(
+    r"(?i)\b(?:bp|blood\s+pressure|sats|o2\s+sats|sugars?|glucose|bms?|hba1c|heart\s+rate|pulse|egfr|inr|psa|"
+    r"kidneys?(?:\s+function)?|liver\s+function|ejection\s+fraction|lung\s+function)"
+    r"\s*(?:(?:is|are|was|were|of|at|down\s+to|up\s+to|hit|now|still|back|over|under|[:=])\s*){0,3}\d{1,3}(?:\s*/\s*\d{2,3}|\.\d)?\s*%?"
+)
+_VITALS_HINTS = ("bp", "pressure", "sats", "sugar", "glucose", "bm", "hba1c", "heart rate", "pulse", "egfr", "inr", "psa", "kidney", "liver", "fraction", "lung")
 # Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
 _WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
 # A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
@@ -109,7 +117,7 @@ class HealthDetailRule(Rule):
         if is_awareness_post(post):
             return
         story = post.kinds_found & _STORIES
-        if not (post.others or (post.pronouns and not post.own) or story):
+        if not (post.others or (post.pronouns and not post.own) or story or post.described):
             return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
@@ -121,6 +129,8 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _INJURY.finditer(text)]
         if "lost" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
+        if any(hint in post.lower for hint in _VITALS_HINTS) and any(c.isdigit() for c in text):
+            found += [m.span() for m in _VITALS.finditer(text)]
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
         # the new running injuries", "Trauma bay")
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
@@ -137,6 +147,8 @@ class HealthDetailRule(Rule):
                 not post.others_in(sa, sb) or (_SUBJECT_I.search(own.group()) and not post.others_in(own.start(), a) and not _THIRD_PERSON.search(text, a, b))
             ):
                 continue  # "I was diagnosed with ...", "my anxiety", "... and I collapsed"; not "told me she's expecting"
+            if _WORKED.search(text, max(sa, a - 40), a):
+                continue  # "handled her first code blue", "ran the resus": the work someone did, not their health
             if _after_own(post, a):
                 continue  # "my nan's dementia", "my son's ADHD"
             if not story and _names_no_one(post, a, b, qualifiers):
@@ -156,6 +168,8 @@ class HealthDetailRule(Rule):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
+        if any(wa <= s and e <= wb for s, e in post.described):
+            return True  # "the tea lady, the one with the red headwrap", "our newest hire": known without a name
         lower = post.lower
         one = any(
             not _PLURAL.search(text[s:e]) or "one of" in lower[max(0, s - 12) : s]
@@ -188,6 +202,12 @@ class HealthDetailRule(Rule):
         )
 
 
+# Work someone did on a health event: "handled her first code blue like a pro", "led the resus", "called a
+# code", "assisted with the C-section".
+_WORKED = re.compile(
+    r"(?i)\b(?:handled|handle|handling|ran|running|led|leading|managed|managing|called|calling|responded\s+to|assisted\s+(?:with|in|at|on)|"
+    r"scrubbed\s+(?:in\s+)?(?:for|on))\s+(?:(?:a|an|the|her|his|their|my|our|first|1st|second|another)\s+){0,2}$"
+)
 # The post addressed to one reader: "Mrs J, if you're reading this — your bloods came back fine".
 _ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+reading(?:\s+this)?\b")
 _MY_ROLE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|former|ex|lovely|dear|beloved|dearest|wonderful|amazing)[\s-]+)?$")

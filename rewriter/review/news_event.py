@@ -52,10 +52,17 @@ _DAYS_MONTHS = (
 _PLATFORMS = "|".join(sorted((re.escape(p) for p in vocab.words("platforms")), key=len, reverse=True))
 _ON_CHANNEL = re.compile(
     r"\b(?i:story|stories|video|videos|footage|clip|report|interview|segment|piece|feature|coverage|case|crash|fire|"
-    r"shooting|stabbing|accident|saw|seen|see|watched|shown|showed|featured|aired|trending|viral|all\s+over)\b"
+    r"shooting|stabbing|accident|saw|seen|see|watched|shown|showed|featured|aired|trending|viral|all\s+over|caught|was|were|been|appeared)\b"
     r"(?:\s+[\w'’]+){0,4}?\s+(?i:on|pon|in|from|all\s+over)\s+(?:(?i:the|di|de)\s+)?"
     rf"(?!{_DAYS_MONTHS}\b)(?!(?i:{_PLATFORMS})\b)"
     r"(?P<outlet>[A-Z][\w'’-]*(?:\s+(?:News|TV|Radio|FM|Online))?|\d{1,2}\s+(?:News|TV)|[a-z]{1,2}[A-Z]{2,}[\w-]*)"
+)
+# A paper's piece by the paper's name: "the Limerick Leader piece", "a Courier article about him".
+_PAPER_PIECE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his)\s+(?:[A-Z][\w'’]+\s+){0,2}"
+    r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
+    r"Observer|Telegraph|Tele|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)"
+    r"\s+(?i:piece|article|story|report|headline|front\s+page|column|write[\s-]?up|feature|interview)\b"
 )
 _MEDIA = (
     r"(?:(?:local|national|evening|regional)\s+)?(?:news|papers?|headlines|telly|tv|radio|socials|social\s+media|"
@@ -113,6 +120,9 @@ class NewsEventRule(Rule):
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())
+        if any(w in text for w in (" piece", " article", " story", " report", " headline", " front page", " column", " write", " feature", " interview")):
+            for m in _PAPER_PIECE.finditer(text):
+                yield self.risk(post, m.start(), m.end())
         if post.cue("review_story_words"):
             seen = set()
             for at in _channel_candidates(post):

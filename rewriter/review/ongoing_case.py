@@ -75,6 +75,9 @@ class OngoingCaseRule(Rule):
         for span in post.spans:
             if span.entity_type == "REFERENCE_NUMBER" and _CASE_NUMBER.match(span.text):
                 yield self.risk(post, span.start, span.end)  # "case 22-CV-4471"
+        if "investigat" in post.lower or "inquir" in post.lower or "enquir" in post.lower:
+            for m in _BODY_INVESTIGATES.finditer(post.text):
+                yield self.risk(post, m.start(), m.end())  # "can't say more while the RSPCA investigate"
         process = post.cue("review_process_words")
         for a, b in post.cue("review_regulators"):
             sa, sb = post.around(a, b, 0)
@@ -83,6 +86,12 @@ class OngoingCaseRule(Rule):
 
 
 
+# A body looking into it now, named by its capitals: "while the RSPCA investigate", "until the IOPC have
+# finished their inquiry", "as long as Ofsted are investigating".
+_BODY_INVESTIGATES = re.compile(
+    r"(?i)\b(?:while|whilst|until|till|til|as\s+long\s+as|now\s+that)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+)){0,2}\s+"
+    r"(?:(?:is|are|have|has|still)\s+)?(?:investigat\w*|look(?:s|ing)?\s+into|(?:finish|complete)\w*\s+(?:their|its|the)\s+(?:inquiry|enquiry|investigation))"
+)
 # Words for the court itself, its judge or its paperwork: by themselves the writer's working day ("Grand
 # day in court, nothing to report", "while I finished my court reports"), a case only with one beside them.
 _VENUE = re.compile(

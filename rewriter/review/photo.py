@@ -44,11 +44,28 @@ _THIS_ONE = re.compile(r"(?i)\b(?:this|these|here['’]?s\s+(?:a|the))\s+(?:[\w'
 _STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before|stills?\b|a\s+still)|^[\U0001f300-\U0001faff]")
 
 
+_SHE_HE = re.compile(r"(?i)\b(?:she|he|she['’]s|he['’]s)\b")
+
+
+# Something someone served made, shown to readers: "Look at this pottery bowl my client made in OT today",
+# "check out the cake one of my residents baked": what is shown is a picture of their work.
+_SHOWN_WORK = re.compile(
+    r"(?i)\b(?:look\s+at|check\s+out|here['’]?s|here\s+is|sharing|attached:?)\s+(?:this|these|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:my|our|one\s+of\s+(?:my|our)|a)\s+)(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:\w+\s+)?"
+    r"(?:made|did|painted|drew|drawn|built|baked|wrote|written|knitted|sewed|sewn|created|designed|carved|crafted|coloured|colored)\b"
+)
+_SHOWN_HINTS = ("look at", "check out", "here", "sharing", "attached")
+
+
 class PhotoRule(Rule):
     KIND = "photo"
 
     def find(self, post: Post):
         text = post.text
+        if post.served and any(h in post.lower for h in _SHOWN_HINTS):
+            for m in _SHOWN_WORK.finditer(text):
+                if any(m.start("who") <= s < m.end("who") + 8 for s, _ in post.served) and not post.is_own(m.start("who"), m.end("who")):
+                    yield self.risk(post, m.start(), m.end())  # "Look at this pottery bowl my client made"
         idioms = post.cue("review_image_idioms")
         sharing = post.cue("review_sharing")
         for a, b in post.cue("review_image_words"):
@@ -61,6 +78,8 @@ class PhotoRule(Rule):
                 continue  # "no photos", "photos of patients never go on social media"
             if _OWN_BEFORE.search(text, max(sa, a - 24), a):
                 continue  # "my holiday pics"
+            if text[a:b].lower().startswith("here") and post.own:
+                continue  # "Here he is with his new puppy! My son is over the moon"
             wa, wb = post.around(a, b, 1)
             if _OWN_AFTER.match(text, b, min(sb, b + 36)) and not post.served_in(wa, wb) and not within(post.names, wa, wb):
                 continue  # "a photo of my dog", not "of my client Barry" or "of me at a client's wedding"
@@ -69,7 +88,10 @@ class PhotoRule(Rule):
                 or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
                 or _THIS_ONE.search(text, max(sa, a - 20), a) is not None
             )
-            someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None
+            someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None or (
+                # "Pics in the comments, she insisted on the tiara": "she" is the resident the post is about
+                shared and post.others and not post.own and _SHE_HE.search(text, sa, sb) is not None
+            )
             if someone and (shared or post.others_in(sa, sb)):
                 yield self.risk(post, a, b)
             elif post.served and within(sharing, sa, sb) and not post.own:

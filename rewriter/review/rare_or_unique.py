@@ -44,14 +44,17 @@ _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Princip
 # An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian".
 _RECORD_AGE = re.compile(
     r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
-    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b)"
+    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b|"
+    r"(?:happy|his|her|their|celebrating)\s+1[01]\d(?:st|nd|rd|th)\b|\b1[01]\d\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b)"
 )
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 # Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
 _ONLY_SCOPE = re.compile(
     r"\s+(?:in|on|at|from|of)\s+(?:(?:the|our|this|her|his|their|its|my|a)\s+)?(?:[A-Z]|(?:village|town|county|country|"
     r"island|estate|street|road|school|college|unit|ward|squad|class|year|station|team|crew|practice|firm|office|department|"
-    r"club|church|parish|site|branch|plant|base|shift|course|cohort|programme|program)\b)"
+    r"club|church|parish|site|branch|plant|base|shift|course|cohort|programme|program|district|region|province|state|exco|board|"
+    r"office|campus|squad|ward|practice|company|firm|bank|hospital|league|side)\b)"
+    r"|\s+there\s+who\b|\s+(?:in|on|at|from|of)\s+(?:that|this)\s+[a-z]"
 )
 # A rarity measured by a career: "never seen a harlequin baby irl", "haven't seen tetanus in 30 years",
 # "in 30 years I've seen two patients with ...", "the first baby born on Inishcarra in 40 years".
@@ -68,9 +71,10 @@ _CAREER_RARITY = re.compile(
 # surgery has been done in our region", "the last family-run hardware store in town".
 _FIRSTS = frozenset({"first", "last", "youngest", "oldest"})
 _IN_OUR_GROUP = re.compile(
-    r"(?i)\s+(?:[\w'’-]+\s+){0,7}?(?P<scope>(?:in|on|at|of)\s+(?:our|this|the)\s+(?:[\w'’-]+\s+)?"
+    r"(?i)\s+(?:[\w'’-]+\s+){0,7}?(?P<scope>(?:in|on|at|of)\s+(?:our|this|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|country|county|state|province|district|island|town|village|line|production\s+line|factory|plant|site|unit|ward|"
-    r"hospital|school|team|squad|club|department|company|firm|branch|church|parish|community|estate|valley)\b)"
+    r"hospital|school|team|squad|club|department|company|firm|branch|church|parish|community|estate|valley|centre|center|clinic|"
+    r"home|practice|wing|theatre|library|building|centre['’]s|office)\b)"
 )
 # The family of someone holding a public office, as a client or a patient: "delivered the Senator's wife's
 # baby", "the Governor's son came in": a handful of people anyone can name.
@@ -78,6 +82,9 @@ _PUBLIC_FIGURES_KIN = re.compile(
     r"(?i)\bthe\s+(?:senator|governor|minister|mayor|mp|premier|president|chief\s+justice|ambassador|bishop|emir|oba|king|queen|"
     r"prince|princess|deputy\s+governor|prime\s+minister|chief\s+minister)['’]s\s+(?:wife|husband|son|daughter|mother|father|mum|mom|"
     r"dad|kids?|child|children|baby|partner|brother|sister|nephew|niece|grandson|granddaughter)\b"
+    # "her Senator uncle", "his MP dad": the same, said with the office before the kin word
+    r"|\b(?:his|her|their)\s+(?:senator|governor|minister|mayor|mp|mla|mca|premier|ambassador|bishop|emir|oba|chief|judge|councillor)\s+"
+    r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|uncle|aunt|auntie|aunty|brother|sister|cousin|grandfather|grandmother|grandad|granny)\b"
 )
 # A setting that has one person of a kind: "Our school has one student in a wheelchair", "there's one lad on
 # the estate with a guide dog": the only one, said another way.
@@ -89,6 +96,50 @@ _A_GROUP = re.compile(
     r"(?i)\b(?:our|my|this|the|their)\s+(?:[\w'’-]+\s+)?(?:school|class|year|ward|unit|team|village|town|estate|church|club|office|"
     r"practice|street|block|cohort|squad|department|site|parish|island)\b"
 )
+# One person's achievement that only one in a county, a country or a sport reaches: "won the county spelling
+# bee", "the one who made the All-Ireland boxing final", "played rugby for Fiji sevens", "just got into
+# Harvard". Said of someone the writer serves or works with, never of the writer or a team ("we won").
+_ACHIEVED = re.compile(
+    r"(?i)\b(?:won|wins|win|winning|made|reached|represent(?:s|ed|ing)?|captain(?:s|ed|ing)?|played\s+(?:[a-z]+\s+)?for|"
+    r"(?:got|been|was|were|is|gets)\s+(?:picked|selected|called\s+up|chosen)\s+(?:for|to)|picked\s+for|selected\s+for|called\s+up\s+to|"
+    r"got\s+(?:into|in\s+to|a\s+place\s+at|a\s+scholarship\s+to|accepted\s+(?:in)?to))\s+"
+    r"(?:(?:the|a|an|di|our|this\s+year['’]s)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:national|county|state|parish|regional|district|provincial|"
+    r"olympic|olympics|world|international|all[\s-](?-i:[A-Z])\w+|u\d\d|under[\s-]\d\d)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:final|finals|championships?|title|bee|squad|team|cup|medal|award|prize|trophy|competition|olympiad|sevens|side|games)\b|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:sevens|squad|team|national\s+team|under[\s-]?\d\ds?|u\d\ds?)\b|"
+    r"(?-i:Harvard|Oxford|Cambridge|Yale|Stanford|Princeton|MIT|Juilliard|RADA|Sandhurst|the\s+Olympics|the\s+Paralympics))"
+)
+_ACHIEVED_HINTS = ("won", "win", "made", "reached", "represent", "captain", "played", "picked", "selected", "called up", "chosen", "got into", "got in", "place at", "scholarship", "accepted")
+_WE_BEFORE = re.compile(r"(?i)\b(?:we|we['’]ve|i|i['’]ve|us|our\s+(?:team|squad|side|school|club|class|boys|girls|lads|kids))\s+(?:\w+\s+){0,2}$")
+# A player the public follows, by team and position, as the writer's patient or client: "the Hibs left back
+# in for his knee", "our county's star full forward was on my table", "a wisdom tooth for the Broncos' new
+# halfback". A team has one of each, so the position names the person.
+_TEAM_PLAYER = re.compile(
+    r"\b(?:(?:[Tt]he|[Oo]ur)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:['’]s?)?|(?:[Oo]ur|[Tt]he)\s+(?:county|club|school|national\s+team)['’]s)\s+"
+    r"(?i:(?:new|star|first[\s-]choice|regular|starting|veteran|young)\s+)?"
+    r"(?i:half[\s-]?back|full[\s-]?back|full\s+forward|half\s+forward|centre\s+forward|left\s+back|right\s+back|left\s+wing|right\s+wing|"
+    r"striker|goalkeeper|goalie|keeper|captain|skipper|winger|quarterback|pitcher|fly[\s-]half|scrum[\s-]half|out[\s-]half|point\s+guard|"
+    r"opening\s+bat|opener|fast\s+bowler|spinner|wicketkeeper|midfielder|centre[\s-]back|center|number\s+(?:8|9|10)|no\.?\s?(?:8|9|10)|head\s+coach)\b"
+)
+# The writer serving them, not watching them: "in for his knee", "on my table", "a tooth for", "strapped up".
+_SERVING = re.compile(
+    r"(?i)\b(?:in\s+for|on\s+my\s+table|in\s+my\s+chair|in\s+the\s+chair|strapp\w+|patch\w+\s+up|treat\w*|pulled\s+a|fitted|scann\w+|"
+    r"x[\s-]?ray\w*|booked\s+in|came\s+in|appointment|session|consult\w*|clinic|surgery|physio|massage|rehab|my\s+(?:client|patient)s?)\b"
+)
+_TEAM_HINTS = ("back", "forward", "wing", "striker", "keeper", "goalie", "captain", "skipper", "quarterback", "pitcher", "half",
+               "guard", "bat", "opener", "bowler", "spinner", "midfielder", "center", "number", "no.", "no ", "coach")
+# "The one Ukrainian child in our little school", "the one lad on the estate with a guide dog": the only
+# one, said with "one"; "the only one who can cannulate a screaming baby": the one person with a skill.
+_THE_ONE_X = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+one\s+(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<who>[\w'’-]+)\s+(?:in|on|at|from)\s+(?:our|the|my|this|that|his|her)\s+"
+)
+_ONLY_ONE_WHO_CAN = re.compile(
+    r"(?i)\b(?:the\s+)?only\s+(?:one|person|nurse|doctor|teacher|member\s+of\s+staff)\s+(?:here\s+|there\s+|left\s+|on\s+the\s+\w+\s+)?(?:who|that)\s+"
+    r"(?:can|could|knows\s+how|is\s+able|speaks|still)\b(?:\s+[\w'’-]+){1,3}"
+)
+# A person known from a story the public saw: "the lad who rescued the swan ..., the video that went viral",
+# "the woman who gave birth on the ferry, you'll have seen it on the BBC".
+_THE_ONE_WHO_DID = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?:[\w'’-]+\s+)?(?P<who>[\w'’-]+)\s+who\s+(?:[a-z]+ed|found|gave|saw|won|ran|swam|hit|caught|rescued|survived)\b[^.!?\n]{0,60}")
 # A person by what they do or are: "firefighter", "electrician", "physiotherapist", "councillor".
 _PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|person)s?")
 
@@ -97,7 +148,13 @@ class RareOrUniqueRule(Rule):
     KIND = "rare_or_unique"
 
     def find(self, post: Post):
-        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")):
+        if "one" in post.lower:
+            # "The one Ukrainian child in our little school": the phrase itself is someone else, one of a kind
+            for m in _THE_ONE_X.finditer(post.text):
+                if _is_someone(m.group("who")) and not _OWN_BEFORE.search(post.text, max(0, m.start() - 20), m.start()):
+                    yield self.risk(post, m.start(), m.end())
+        if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")
+                or post.cue("review_business_figures")):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
         if is_awareness_post(post):
             return  # "Rare Disease Day is this Friday": a condition told about, nobody pointed at
@@ -113,8 +170,8 @@ class RareOrUniqueRule(Rule):
                 continue
             if phrase.lower().endswith("million") and _COMPLIMENT.search(text, sa, a):
                 continue
-            if _OWN_BEFORE.search(text, sa, a) and not post.others_in(sa, sb):
-                continue
+            if _OWN_BEFORE.search(text, sa, a) and not post.others_in(sa, sb) and not (_A_CASE.search(phrase) and _OF_AFTER.match(text, b)):
+                continue  # "my first ever marathon"; not "my first ever case of Kawasaki" (a patient's)
             yield self._rate_risk(post, a, b) if rate else self.risk(post, a, b)
         scopes = post.cue("review_scopes")
         for a, b in post.cue("review_superlatives"):
@@ -142,12 +199,21 @@ class RareOrUniqueRule(Rule):
                 continue  # "what's the rarest compliment a student has ever given you?"
             if len(text[b : scope[0]].split()) <= 8:
                 yield self.risk(post, a, scope[1])
+        if "one" in post.lower:
+            if post.others or post.first_person():
+                for m in _ONLY_ONE_WHO_CAN.finditer(text):
+                    if not _OWN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                        yield self.risk(post, m.start(), m.end())
+        if post.cue("review_news_exposure") and " who " in post.lower:
+            for m in _THE_ONE_WHO_DID.finditer(text):
+                if _is_someone(m.group("who")) and not post.is_own(m.start(), m.end()):
+                    yield self.risk(post, m.start(), m.end())
         if "one" in post.lower or "single" in post.lower:
             for m in _ONE_IN_GROUP.finditer(text):
                 sa, sb = post.sentence(m.start())
                 if _is_someone(m.group("who")) and _A_GROUP.search(text, sa, sb):
                     yield self.risk(post, m.start("one"), m.end())  # "our school has one student in a wheelchair"
-        if "'s" in text or "’s" in text:
+        if "'s" in text or "’s" in text or " his " in post.lower or " her " in post.lower or " their " in post.lower:
             for m in _PUBLIC_FIGURES_KIN.finditer(text):
                 yield self.risk(post, m.start(), m.end())  # "the Senator's wife": one of a handful of people
         for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
@@ -157,6 +223,35 @@ class RareOrUniqueRule(Rule):
             for m in _CAREER_RARITY.finditer(text):
                 if self._said_of_someone_served(post, m.start(), m.end()):
                     yield self.risk(post, m.start(), m.end())
+        if post.others and _any_hint(post.lower, _ACHIEVED_HINTS):
+            for m in _ACHIEVED.finditer(text):
+                sa, sb = post.sentence(m.start())
+                ours = _WE_BEFORE.search(text, max(sa, m.start() - 30), m.start())
+                one = [s for s in post.others_in(sa, m.start()) + post.described if s[1] <= m.start() and sa <= s[0]
+                       and (not _PLURAL_WHO.search(text[s[0]:s[1]]) or re.search(r"(?i)\bone\s+of\s+(?:my|our)\s+$", text[max(0, s[0] - 12):s[0]]))]
+                if one and not ours and not post.is_own(*one[-1]):
+                    yield self.risk(post, m.start(), m.end())
+        if any(h in post.lower for h in _TEAM_HINTS) and (post.cue("review_health_words") or _SERVING.search(text)):
+            for m in _TEAM_PLAYER.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+        fame = post.cue("review_fame")
+        # someone famous the writer served, or would not name ("won't say who but you'd know")
+        if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words") or post.cue("review_secrecy")) and not post.own:
+            for a, b in fame:
+                sa, sb = post.sentence(a)
+                phrase = text[a:b].lower()
+                after = re.findall(r"[\w'’-]+", text[b:sb])[:3]
+                if any(w.lower() in _A_BUSINESS for w in after):
+                    continue  # "a well known Durban logistics client", "a certain Thai restaurant": a business
+                someone_after = any(_is_someone(w) for w in after)
+                if phrase in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known"):
+                    # "famous last words", "the first celebrity recording", "a certain senior midwife": no one famous
+                    # served; "a certain Hollywood actor", "a famous chef in the practice" are
+                    if not someone_after or (phrase == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:])):
+                        continue
+                elif not (someone_after or post.others_in(sa, sb) or "know" in phrase or "recogni" in phrase):
+                    continue
+                yield self.risk(post, a, b)
         for span in post.spans:
             if span.entity_type == "DISTINCTIVE_DETAIL" and not _TITLE.search(span.text):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
@@ -218,6 +313,19 @@ class RareOrUniqueRule(Rule):
         return self.risk(post, start, b)
 
 
+_A_BUSINESS = frozenset(
+    "client clients customer customers company companies firm firms brand brands business businesses restaurant restaurants "
+    "shop shops store stores chain hotel hotels bank banks group fund account accounts".split()
+)
+_A_CASE = re.compile(r"(?i)\bcase\b")
+_OF_AFTER = re.compile(r"(?i)\s+of\s+\w")
+_PLURAL_WHO = re.compile(r"(?i)(?:(?<![s'’])s|people|children|kids|families)$")
+
+
+def _any_hint(lower: str, hints: tuple[str, ...]) -> bool:
+    return any(h in lower for h in hints)
+
+
 def _is_someone(word: str) -> bool:
     """A word for a person by role or kind ("firefighter", "nurse", "girl"), singular or plural."""
     lower = word.lower()
@@ -225,7 +333,7 @@ def _is_someone(word: str) -> bool:
 
 
 _PERSON_NOUNS = (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("role_nouns")
-                 | vocab.words("role_nouns_more") | vocab.words("job_titles")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
+                 | vocab.words("role_nouns_more") | vocab.words("job_titles") | vocab.words("occupations")) - {"pet", "cat", "dog", "horse", "puppy", "kitten"}
 
 
 def _rare_rate(rate: re.Match) -> bool:

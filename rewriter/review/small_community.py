@@ -105,6 +105,42 @@ _ALL_WHO = re.compile(
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
     r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
 )
+# A whole place reacting to one person's story: "Everyone round here is so proud", "the village will be
+# buzzing", "the whole of Ho is talking", "whole town turned out". Said of a setting (not "everyone" alone,
+# which is anyone) in a post about someone else.
+_REACTING = re.compile(
+    r"(?i)\b(?:(?:so\s+|very\s+|really\s+)?proud|buzzing|talking|gossiping|celebrating|cheering|in\s+shock|shocked|devastated|"
+    r"heartbroken|in\s+mourning|in\s+tears|turned\s+out|came\s+out|rallying|rallied|praying|behind\s+(?:him|her|them)|wants?\s+(?:him|her|them))\b"
+)
+_PLACE_WHO = re.compile(
+    r"(?i)\b(?:every(?:one|body)\s+(?:round|around|over|up|down|out)\s+here|every(?:one|body)\s+(?:in|on|at)\s+(?:the\s+)?(?:village|town|parish|island|estate|street|valley|(?-i:[A-Z])[\w'’-]+)|"
+    r"(?:the\s+)?(?:whole|entire|half\s+(?:of\s+)?the)\s+(?:street|road|estate|town|village|parish|school|island|county|place|congregation|community|"
+    r"valley|barangay|kampung|dorp|mohalla|colony|of\s+(?-i:[A-Z])[\w'’-]+)|"
+    r"the\s+(?:village|parish|island|estate|barangay|kampung|dorp|mohalla))"
+    r"(?:['’]s)?\s+(?:(?:is|are|was|were|will|would|be|been|has|have|had|all|already|just|now|absolutely|properly|still)\s+){0,3}$"
+)
+_REACTING_HINTS = ("proud", "buzzing", "talking", "gossiping", "celebrating", "cheering", "shock", "devastated", "heartbroken",
+                   "mourning", "tears", "turned out", "came out", "rally", "praying", "behind", "want")
+# A setting told as small with any words between: "a small day school near Nyeri", "our little district
+# hospital in Lusikisiki", "a tiny rural practice".
+_SMALL_SETTING = re.compile(
+    r"(?i)\b(?:a|our|the|my|this)\s+(?:small|little|tiny|wee|teeny|rural|remote)\s+(?:[\w'’-]+\s+){1,2}?"
+    r"(?:school|primary|hospital|clinic|practice|surgery|unit|ward|village|town|parish|island|community|firm|office|team|church|"
+    r"congregation|branch|pharmacy|chemist|library|station|depot|mission|centre|center|home|nursery)\b"
+)
+# One of anything for a whole small place or a distance: "Only large-animal vet for miles", "only public
+# library in town", "the only garage on the island", "the only pharmacy for 40km": whoever it serves is known.
+_ONLY_FOR_PLACE = re.compile(
+    r"(?i)\b(?:the\s+)?only\s+(?P<what>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:in|for|on)\s+(?:(?:the|this|our)\s+)?"
+    r"(?:town|village|island|valley|parish|glen|miles(?:\s+around)?|(?:about\s+|over\s+)?[\d,]+\s*(?:km|kms|kilometres|kilometers|miles|mi|k)\b|"
+    r"hours\s+around|the\s+(?:area|district))\b"
+)
+# The community asking after someone: "for everyone in Ballyduff asking", "to all of you who've been asking",
+# "please stop asking me in the Spar what's happening".
+_ASKING = re.compile(
+    r"(?i)\b(?:(?:every(?:one|body)|all|those|folk|people|you\s+all|y['’]all)(?:\s+(?:of\s+you|in\s+(?-i:[A-Z])[\w'’-]+))?\s+"
+    r"(?:asking|who(?:['’]ve|\s+have)?\s+(?:asked|been\s+asking)|wondering)|stop\s+asking\s+me\s+(?:in|at|down|outside)\s+the\s+(?-i:[A-Z])[\w'’-]+)"
+)
 # Readers told they will know which one: "you'll know exactly which house I mean".
 _YOU_KNOW_WHICH = re.compile(
     r"(?i)\byou(?:['’]ll|\s+will|\s+all|['’]d|\s+would)?\s+(?:probably\s+|already\s+|all\s+)?know\s+(?:exactly\s+)?(?:which|who|the\s+one)\b"
@@ -185,6 +221,18 @@ class SmallCommunityRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         places = [(a, b) for a, b in post.cue("review_small_places")
                   if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))]
+        if post.others and any(w in post.lower for w in ("small", "little", "tiny", "wee ", "teeny", "rural", "remote")):
+            for m in _SMALL_SETTING.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+        if "only" in post.lower and (post.others or (post.pronouns and not post.own)):
+            for m in _ONLY_FOR_PLACE.finditer(text):
+                if not re.match(r"(?i)(?:one|time|thing|way|day|problem|option|reason|place\s+to\s+eat|\d|" + "|".join(_NUMBER_VALUES) + r")\b", m.group("what")):
+                    yield self.risk(post, m.start(), m.end())
+        if ("ask" in post.lower or "wondering" in post.lower) and (post.others or post.kinds_found) and not post.own:
+            for m in _ASKING.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+        if _any_in(post.lower, _REACTING_HINTS) and (post.others or post.kinds_found or post.someone_by_role):
+            yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)

@@ -68,6 +68,15 @@ _READER_SAYS = re.compile(
     r"\byour\s+(?:[\w'’-]+\s+){1,2}(?:is|was)\s+)$"
 )
 _WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
+# Someone served or from work contacting the writer over and over: "the bloke in room 512 has rung the front
+# desk 19 times tonight", "asking how to unblock his card for the 11th time this week", "emailed me six times
+# since lunch". A count like that is a complaint about one person their colleagues will recognise.
+_OVER_AND_OVER = re.compile(
+    r"(?i)\b(?:rung|rang|ring|rings|called|calls|phoned|phones|emailed|emails|messaged|messages|texted|texts|whatsapped|buzzed|"
+    r"pinged|paged|complained|asked|asking|been\s+(?:back|in|down|up)|come\s+back|came\s+back|pressed\s+the\s+(?:buzzer|bell))\b"
+    r"[^.!?\n]{0,50}?\b(?:(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+times|"
+    r"(?:for\s+)?the\s+(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|hundredth|millionth)\s+time)\b"
+)
 # Faces that only ever say exasperation, whatever words stand beside them.
 _EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
@@ -93,12 +102,22 @@ class VentingRule(Rule):
                 continue  # "my own dumb knee": the writer's own, not someone else's
             sa, sb = post.sentence(a)
             wa, wb = post.around(a, b, 1)
-            if within(colleagues, wa, wb) or any(sa <= s and e <= sb and not _feels(text, e, a) for s, e in post.served):
+            # someone described so that others know who ("the one with the gold tooth", "our newest hire") is as
+            # recognisable as a name, in the complaint's own sentence
+            if within(colleagues, wa, wb) or any(sa <= s and e <= sb and not _feels(text, e, a) for s, e in post.served) or within(post.described, sa, sb):
                 yield self.risk(post, a, b)
         for a, b in post.cue("review_anger"):
             wa, wb = post.around(a, b, 1)
             if not elsewhere(a) and (within(colleagues, wa, wb) or within(post.served, wa, wb)):
                 yield self.risk(post, a, b)  # "I'm seething. A pupil's dad has posted a video of me"
+        if "time" in post.lower:
+            for m in _OVER_AND_OVER.finditer(text):
+                sa, sb = post.sentence(m.start())
+                if _OWN_SUBJECT.search(text, max(sa, m.start() - 12), m.start()):
+                    continue  # "I've called the council 5 times": the writer's own calls
+                people = [s for s in colleagues + post.served_in(sa, sb) + post.described if sa <= s[0] < sb and not _PLURAL.search(text[s[0]:s[1]])]
+                if people and not post.is_own(*people[0]):
+                    yield self.risk(post, m.start(), m.end())
         praise = post.cue("review_praise")
         mine = [(a, b) for a, b in work if not _anyones(text, a, b)]  # not "their manager", "your coworker"
         for a, b in post.cue("review_complaint_signals"):
@@ -162,6 +181,7 @@ def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
     return any(sa <= s and e <= sb and len(post.text[sa:s].split()) <= 2 for s, e in mentions)
 
 
+_OWN_SUBJECT = re.compile(r"(?i)\b(?:i|i['’]ve|i\s+have|i\s+had|i['’]d|we|we['’]ve|we\s+have)\s+(?:already\s+|now\s+)?$")
 _SHE_HE = re.compile(r"\b(?:she|he|She|He)\b")
 
 
