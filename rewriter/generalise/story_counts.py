@@ -39,7 +39,7 @@ _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")"
 
 _UNITS = {"day": r"days?", "week": r"weeks?|wks?", "month": r"months?|mths?|mos?", "year": r"years?|yrs?"}
 _UNIT = "|".join(f"(?P<{k}>{v})" for k, v in _UNITS.items())
-_PLURAL = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+_PLURAL = {"day": "days", "week": "weeks", "month": "months", "year": "years", "night": "nights", "shift": "shifts"}
 
 
 def _value(word: str) -> int:
@@ -66,8 +66,12 @@ _TIMES_NOT = re.compile(
 _NTH_TIME = re.compile(rf"(?i)\b(?P<for>for\s+(?:the\s+)?)?(?P<the>the\s+)?(?P<n>{_ORDINAL})\s+time\b")
 # "his 6th book", "her fifth baby", "Kev's 4th visit".
 _NTH_THING = re.compile(rf"(?i)\b(?P<det>his|her|their|[A-Za-z]+['’]s)\s+(?P<n>{_ORDINAL})\s+(?P<noun>[a-z][a-z-]+)\b")
+# "3rd breach.", "Third callout this month": an ordinal opening a clause of its own -> "Another breach".
+_NTH_OPENING = re.compile(rf"(?i)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))(?P<n>{_ORDINAL})\s+(?=[a-z][a-z-]+\b)(?!time|gen\b|generation|floor|grade|year|form|class|place|round|day|week|month)")
+# "for the 3rd month running" -> "for months running".
+_NTH_RUNNING = re.compile(rf"(?i)\bthe\s+(?P<n>{_ORDINAL})\s+(?P<unit>day|night|week|month|year|shift)\s+(?=running\b|in\s+a\s+row\b)")
 _NOT_A_THING = frozenset({"birthday", "anniversary", "time", "floor", "grade", "form", "year", "class", "place", "round",
-                          "century", "street", "avenue"})
+                          "century", "street", "avenue", "gen", "generation"})
 
 # -- how long -----------------------------------------------------------------------------------------
 
@@ -80,6 +84,11 @@ _STATE_BEFORE = re.compile(
 # "9 months clean", "3 weeks sober".
 _STATE_AFTER = re.compile(r"(?i)\s+(?:clean|sober|dry|abstinent|(?:smoke|drug|alcohol|seizure|cancer)[\s-]free|in\s+remission)\b")
 _DURATION = re.compile(rf"(?i)\b(?P<n>{_NUMBER})[\s-]?(?:{_UNIT})\b")
+# "Decision in 6 weeks", "hasn't paid us in 6 weeks".
+_IN = re.compile(r"(?i)\bin\s+$")
+_NEGATED = re.compile(r"(?i)(?:n['’]t|\bnot|\bnever|\bno)\b")
+# "18 months after her stroke" -> "over a year after her stroke".
+_AFTER = re.compile(r"(?i)\s+(?:after|later|post)\b")
 _AGO = re.compile(r"(?i)\s+ago\b")
 # An anniversary the writer marks: "Called to the Bar 10 years ago today" is their own milestone.
 _ANNIVERSARY = re.compile(r"(?i)\s+ago\s+(?:today|this\s+week|this\s+month)\b")
@@ -106,7 +115,7 @@ _READING = re.compile(r"(?i)\b(?P<what>BP|blood\s+pressure)(?P<link>\s+(?:was|is
 
 # -- a large count of things --------------------------------------------------------------------------
 
-_BIG_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\s+(?P<noun>[a-z][a-z-]{2,}s)\b")
+_BIG_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})(?P<plus>\+)?\s+(?P<noun>[a-z][a-z-]{2,}s|people|children|staff|folk|men|women)\b")
 # Measures and money are others' to make vague; a year is no count ("2019 cases" is rare).
 _NOT_COUNTED = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "mins", "secs", "seconds", "miles",
                           "metres", "meters", "kms", "grams", "calories", "steps", "followers", "likes", "views",
@@ -193,6 +202,12 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
             add(m.start(), m.end(), "yet again")
         else:
             add(m.start(), m.end(), "not the first time")
+    for m in _NTH_OPENING.finditer(text):
+        if _value(m.group("n")) >= 2:
+            add(m.start(), m.end("n"), "another")
+    for m in _NTH_RUNNING.finditer(text):
+        if _value(m.group("n")) >= 3:
+            add(m.start(), m.end("unit"), _PLURAL.get(m.group("unit").lower(), m.group("unit").lower() + "s"))
     for m in _NTH_THING.finditer(text):
         if _value(m.group("n")) >= 2 and m.group("noun").lower() not in _NOT_A_THING:
             add(m.start("n"), m.end("n"), "latest")
@@ -210,8 +225,12 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         elif _STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             has_for = re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])
             add(m.start(), m.end(), ("" if has_for else "for ") + _how_long(n, unit))
-        elif _STATE_AFTER.match(text, m.end()):
+        elif _STATE_AFTER.match(text, m.end()) or _AFTER.match(text, m.end()):
             add(m.start(), m.end(), _how_long(n, unit))
+        elif _IN.search(text, max(0, m.start() - 4), m.start()) and unit != "year":
+            # "Sentencing in 2 wks" -> "in a few weeks"; "hasn't eaten in 2 weeks" -> "in weeks"
+            negated = _NEGATED.search(_clause_before(text, m.start()))
+            add(m.start(), m.end(), _PLURAL[unit] if negated else "a few " + _PLURAL[unit])
     for m in _EVERY.finditer(text):
         if _value(m.group("n")) < 2:
             continue
@@ -246,7 +265,7 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
                           text[max(0, start - 16):start])
         if hedge:
             start -= len(hedge.group())
-        add(start, m.end("n"), _count_words(n))
+        add(start, m.end("plus") if m.group("plus") else m.end("n"), _count_words(n))
 
     regions: list[Risk] = []
     taken: list[tuple[int, int]] = []
