@@ -33,8 +33,8 @@ def said(text: str, risks=(), spans=()) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "region", "words"),
     [
-        ("the lady in flat 9 has buzzed the office 14 times since lunch about her parcel", "14 times", "again and again"),
-        ("Mr Osei came in for the 7th time this week asking for his forms", "for the 7th time", "yet again"),
+        ("the lady in flat 9 has buzzed the office 14 times since lunch about her parcel", "14 times", "repeatedly"),
+        ("Mr Osei came in for the 7th time this week asking for his forms", "for the 7th time", "repeatedly"),
         ("Off his scooter again, 4th time we've been out to him this month", "4th time", "not the first time"),
         ("Her brother says he's been sober 14 months and his kids are back", "14 months", "for over a year"),
         ("The young lad has been with us 5 weeks now and still no visitors", "5 weeks", "for several weeks"),
@@ -57,6 +57,7 @@ def test_a_story_count_becomes_vague(text, region, words):
         "Took me 11 years to learn this, and I ran 5 times this week too.",  # the writer's own doing
         "Called to the Bar 15 years ago today. Thank you all.",  # the writer's own anniversary
         "Take it 3 times a day with food, she was told.",  # a rate, not a story
+        "He was named Salesperson of the Month three times.",  # an honour counted
         "our family bakery, third generation and still going",  # no count of events
         "She was born at 25 weeks on our unit.",  # a gestation, not a stay
     ],
@@ -77,7 +78,7 @@ def test_a_harmless_post_with_figures_is_left_as_written(pipeline):
 def test_the_rewrite_reads_with_the_count_made_vague(pipeline):
     text = "the bloke in room 212 has rung reception 17 times tonight about the wifi. mate it's the same wifi."
     out = rewrite(pipeline, text, "hotel receptionist")
-    assert "17" not in out and "rung reception again and again tonight" in out
+    assert "17" not in out and "rung reception repeatedly tonight" in out
 
 
 @pytest.mark.parametrize(

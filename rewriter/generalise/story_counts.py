@@ -5,8 +5,8 @@ the exact numbers told of that person single them out as surely as a name ("rang
 tonight", "7lb 2oz", "clean 9 months", "in every 28 days on the dot"). Each class has a general form
 that keeps what the sentence says:
 
-    how often it happened:      "rang the desk 19 times tonight" -> "rang the desk again and again tonight"
-                                "for the 5th time this month" -> "yet again this month"
+    how often it happened:      "rang the desk 19 times tonight" -> "rang the desk repeatedly tonight"
+                                "for the 5th time this month" -> "repeatedly this month"
                                 "3rd time we've picked him up" -> "not the first time we've picked him up"
                                 "his 6th book on divorce law" -> "his latest book on divorce law"
     how long, of someone:       "clean 9 months" -> "clean for months"; "with us 3 weeks" -> "with us for weeks"
@@ -62,6 +62,9 @@ _TIMES_NOT = re.compile(
     r"(?i)\s+(?:a|an|per|each|every|daily|weekly|more|less|fewer|bigger|smaller|higher|lower|faster|slower|longer|"
     r"as|the|over|that\s+of|what)\b|\s*(?:[x×*]|\d)"
 )
+# An honour counted is the writer's record, not a story's detail: "Awarded Salesperson of the Month three times".
+_HONOUR = re.compile(r"(?i)\b(?:awarded|won|winner|named|voted|crowned|champions?|nominated)\b")
+# ("again" would be read as a complaint: "repeatedly" says how often and nothing more.)
 # "for the 5th time", "the 3rd time", "3rd time we've".
 _NTH_TIME = re.compile(rf"(?i)\b(?P<for>for\s+(?:the\s+)?)?(?P<the>the\s+)?(?P<n>{_ORDINAL})\s+time\b")
 # "his 6th book", "her fifth baby", "Kev's 4th visit".
@@ -193,13 +196,13 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
             out.append((start, end, _capital(text, start, words)))
 
     for m in _TIMES.finditer(text):
-        if _value(m.group("n")) >= 3 and not _TIMES_NOT.match(text, m.end()):
-            add(m.start(), m.end(), "again and again")
+        if _value(m.group("n")) >= 3 and not _TIMES_NOT.match(text, m.end()) and not _HONOUR.search(_clause_before(text, m.start())):
+            add(m.start(), m.end(), "repeatedly")
     for m in _NTH_TIME.finditer(text):
         if _value(m.group("n")) < 3:
             continue
         if m.group("for"):
-            add(m.start(), m.end(), "yet again")
+            add(m.start(), m.end(), "repeatedly")
         else:
             add(m.start(), m.end(), "not the first time")
     for m in _NTH_OPENING.finditer(text):
