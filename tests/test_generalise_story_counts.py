@@ -134,3 +134,42 @@ def test_a_sum_before_a_participle_stays_a_sum(pipeline):
     text = "Audit at a client's warehouse and their finance head keeps losing the recs. ₹4.2 crore unreconciled. Wow."
     out = rewrite(pipeline, text, "accountant")
     assert "crore" not in out and "A large unreconciled" not in out
+
+
+# -- rarities (story_rarity.py) and a detail cut before a place's name (details.py) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Strange week. Diagnosed my first ever case of Pompe disease at our little practice, her sister may have it too.",
+         "first ever", "Diagnosed a case of"),
+        ("Bed 6 on our unit, young farmer gored by his own bull 🐂 First case like this in my 15 years. Wild.",
+         "15 years", "A rare case."),
+        ("Supervision question: my client is, as far as I know, the only woman tugboat captain in the country, and she's "
+         "exhausted. How do I present this without outing her?", "tugboat", "one of very few women in her line of work"),
+    ],
+)
+def test_a_rarity_becomes_a_general_one(pipeline, text, gone, kept):
+    out = rewrite(pipeline, text, "therapist")
+    assert gone not in out and kept in out
+
+
+def test_a_rarity_needs_the_rarity_risk():
+    from rewriter.generalise.story_rarity import rarities
+
+    assert rarities("Diagnosed my first ever case of it today", [risk("venting")]) == []
+
+
+def test_the_only_one_in_a_small_group_is_left_to_the_narrower_rule():
+    from rewriter.generalise.story_rarity import rarities
+
+    # a ward, a station: the job is no identifier there, the "only" is (stories._only / details.py say "a ...")
+    assert rarities("she's the only woman firefighter at her station", [risk("rare_or_unique")]) == []
+
+
+def test_a_rare_detail_cut_before_a_place_name_takes_the_name_with_it(pipeline):
+    text = ("Some of you saw it on the news 💙 our unit at St. Brigid's cared for the first set of triplets ever born in "
+            "western Tasmania and all three went home today!")
+    out = rewrite(pipeline, text, "nurse")
+    assert "Tasmania" not in out and "a set of triplets and all three went home" in out

@@ -35,6 +35,7 @@ from ..review.health_detail import MEDICINE_ENDINGS
 from ..spans import Span
 from .story_counts import counts
 from .story_events import named_matters
+from .story_rarity import rarities
 
 
 def _words(*names: str) -> str:
@@ -440,7 +441,7 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
                 found = _only(text, risk)
         out.append(found or risk)
     extra = (_news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
-             + named_matters(text, risks) + counts(text, risks, spans))
+             + named_matters(text, risks) + rarities(text, risks) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     for r in extra:
         if not any(a < r.end and r.start < b for a, b in taken):

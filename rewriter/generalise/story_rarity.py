@@ -1,0 +1,66 @@
+"""Rarities that single someone out, made general where the post's point survives (issue 11: "a rare
+condition into 'a rare condition', 'the only X in <small place>' into 'a X'").
+
+    the writer's first of a kind:       "Diagnosed my first ever case of Fabry disease" -> "Diagnosed a case of ..."
+                                        "First case like this in my 12 years." -> "A rare case."
+    the only one of a group in a job,   "the only woman harbour master in the country" -> "one of very few women in
+    across a whole country or state:    her line of work" (the job is what identifies her; that she is one of few
+                                        in it is the point, and stays)
+
+Where the sentence would lose its point, nothing is changed and the risk stays for the writer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..review import Risk
+
+# "my first ever case of", "our first-ever patient with", "the very first case of".
+_FIRST_CASE = re.compile(
+    r"(?i)\b(?:(?:my|our|the)\s+)?(?:very\s+)?first(?:[\s-]+ever)?\s+(?P<noun>case|patient|client|diagnosis)(?P<of>\s+(?:of|with)\b)"
+)
+# "First case like this in my 12 years", "the first one like it I've seen".
+_FIRST_LIKE = re.compile(
+    r"(?i)\b(?:(?:my|our|the)\s+)?(?:very\s+)?first(?:[\s-]+ever)?\s+(?P<noun>case|one|patient)\s+like\s+(?:this|that|it)"
+    r"(?:\s+(?:in\s+(?:my|our|all\s+my)\s+(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs?)(?:\s+of\s+\w+)?|I['’]ve\s+(?:ever\s+)?(?:seen|had)))?"
+)
+# "the only woman harbour master in the country": a group, a job of one to three words, a wide scope.
+_ONLY_IN_JOB = re.compile(
+    r"(?i)\bthe\s+only\s+(?P<who>woman|female|lady|man|male|bloke|guy)\s+(?P<job>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+    r"\s+in\s+(?:the\s+(?:whole\s+)?|this\s+|our\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?P<scope>country|state|world|nation|province|region|territory|commonwealth|continent|[A-Z][a-z]+)\b"
+)
+_WOMEN = frozenset({"woman", "female", "lady"})
+
+
+def _region(risk: Risk, text: str, start: int, end: int, rewrite: str) -> Risk:
+    return dataclasses.replace(risk, start=start, end=end, text=text[start:end], rewrite=rewrite)
+
+
+def _capital(text: str, start: int, words: str) -> str:
+    before = text[:start].rstrip()
+    opens = not before or before[-1] in ".!?\n" or text[start:start + 1].isupper()
+    return words[:1].upper() + words[1:] if opens else words
+
+
+def rarities(text: str, risks: Sequence[Risk]) -> list[Risk]:
+    """The rarities of a post the review raised ``rare_or_unique`` on, each as a region with its general words."""
+    rare = next((r for r in risks if r.kind == "rare_or_unique" and not r.by_model), None)
+    if rare is None:
+        return []
+    out = []
+    for m in _FIRST_CASE.finditer(text):
+        out.append(_region(rare, text, m.start(), m.start("of"), _capital(text, m.start(), "a " + m.group("noun").lower())))
+    for m in _FIRST_LIKE.finditer(text):
+        noun = m.group("noun").lower()
+        out.append(_region(rare, text, m.start(), m.end(), _capital(text, m.start(), f"a rare {noun}")))
+    for m in _ONLY_IN_JOB.finditer(text):
+        if m.group("scope")[0].isupper() and m.group("scope").lower() in ("i", "we"):
+            continue
+        women = m.group("who").lower() in _WOMEN
+        words = f"one of very few {'women' if women else 'men'} in {'her' if women else 'his'} line of work"
+        out.append(_region(rare, text, m.start(), m.end(), words))
+    return out
