@@ -144,8 +144,6 @@ def test_a_sum_before_a_participle_stays_a_sum(pipeline):
     [
         ("Strange week. Diagnosed my first ever case of Pompe disease at our little practice, her sister may have it too.",
          "first ever", "Diagnosed a case of"),
-        ("Bed 6 on our unit, young farmer gored by his own bull 🐂 First case like this in my 15 years. Wild.",
-         "15 years", "A rare case."),
         ("Supervision question: my client is, as far as I know, the only woman tugboat captain in the country, and she's "
          "exhausted. How do I present this without outing her?", "tugboat", "one of very few women in her line of work"),
     ],
@@ -153,6 +151,11 @@ def test_a_sum_before_a_participle_stays_a_sum(pipeline):
 def test_a_rarity_becomes_a_general_one(pipeline, text, gone, kept):
     out = rewrite(pipeline, text, "therapist")
     assert gone not in out and kept in out
+
+
+def test_the_writers_own_first_is_kept(pipeline):
+    text = "Bed 6 on our unit, young farmer gored by his own bull 🐂 First case like this in my 15 years. Wild."
+    assert "First case like this in my 15 years" in rewrite(pipeline, text, "nurse")
 
 
 def test_a_rarity_needs_the_rarity_risk():

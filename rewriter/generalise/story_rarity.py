@@ -2,7 +2,8 @@
 condition into 'a rare condition', 'the only X in <small place>' into 'a X'").
 
     the writer's first of a kind:       "Diagnosed my first ever case of Fabry disease" -> "Diagnosed a case of ..."
-                                        "First case like this in my 12 years." -> "A rare case."
+                                        ("First case like this in my 12 years." stays: the writer's own experience,
+                                        and the point of the post, while the story's details go elsewhere)
     the only one of a group in a job,   "the only woman harbour master in the country" -> "one of very few women in
     across a whole country or state:    her line of work" (the job is what identifies her; that she is one of few
                                         in it is the point, and stays)
@@ -21,11 +22,6 @@ from ..review import Risk
 # "my first ever case of", "our first-ever patient with", "the very first case of".
 _FIRST_CASE = re.compile(
     r"(?i)\b(?:(?:my|our|the)\s+)?(?:very\s+)?first(?:[\s-]+ever)?\s+(?P<noun>case|patient|client|diagnosis)(?P<of>\s+(?:of|with)\b)"
-)
-# "First case like this in my 12 years", "the first one like it I've seen".
-_FIRST_LIKE = re.compile(
-    r"(?i)\b(?:(?:my|our|the)\s+)?(?:very\s+)?first(?:[\s-]+ever)?\s+(?P<noun>case|one|patient)\s+like\s+(?:this|that|it)"
-    r"(?:\s+(?:in\s+(?:my|our|all\s+my)\s+(?:\d{1,2}|[a-z]+)\s+(?:years?|yrs?)(?:\s+of\s+\w+)?|I['’]ve\s+(?:ever\s+)?(?:seen|had)))?"
 )
 # "the only woman harbour master in the country": a group, a job of one to three words, a wide scope.
 _ONLY_IN_JOB = re.compile(
@@ -54,9 +50,6 @@ def rarities(text: str, risks: Sequence[Risk]) -> list[Risk]:
     out = []
     for m in _FIRST_CASE.finditer(text):
         out.append(_region(rare, text, m.start(), m.start("of"), _capital(text, m.start(), "a " + m.group("noun").lower())))
-    for m in _FIRST_LIKE.finditer(text):
-        noun = m.group("noun").lower()
-        out.append(_region(rare, text, m.start(), m.end(), _capital(text, m.start(), f"a rare {noun}")))
     for m in _ONLY_IN_JOB.finditer(text):
         if m.group("scope")[0].isupper() and m.group("scope").lower() in ("i", "we"):
             continue
