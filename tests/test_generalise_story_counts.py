@@ -86,6 +86,7 @@ def test_the_rewrite_reads_with_the_count_made_vague(pipeline):
     [
         ("Can't say much till the custody hearing Thursday but mum has done everything", "custody hearing", "hearing"),
         ("Client in the Portsoy salmon licence case rang me raging", "Portsoy salmon licence case", "case"),
+        ("Sat in a grievance hearing about the Lisbon contract fraud case today", "Lisbon contract fraud case", "case"),
         ("represent her in a boundary dispute, can't say more", "a boundary dispute", "a dispute"),
     ],
 )
@@ -176,3 +177,8 @@ def test_a_rare_detail_cut_before_a_place_name_takes_the_name_with_it(pipeline):
             "western Tasmania and all three went home today!")
     out = rewrite(pipeline, text, "nurse")
     assert "Tasmania" not in out and "a set of triplets and all three went home" in out
+
+
+def test_a_workplace_process_keeps_its_name():
+    text = "Sat in a grievance hearing today where the manager rolled his eyes."
+    assert named_matters(text, [risk("ongoing_case")]) == []

@@ -28,7 +28,9 @@ _CASE = re.compile(  # a lookahead: "represent her in a boundary dispute" is tri
 )
 # Words before the case noun that say which one, not what about: they stay.
 _WHICH = frozenset({"next", "final", "first", "last", "new", "old", "same", "other", "current", "big", "whole", "own",
-                    "second", "third", "full", "main", "preliminary", "initial", "early", "latest", "court"})
+                    "second", "third", "full", "main", "preliminary", "initial", "early", "latest", "court",
+                    # a workplace's own process, the point of an HR post and no pointer to anyone's story
+                    "grievance", "disciplinary", "misconduct", "capability", "appeal"})
 _FUNCTION = frozenset(vocab.words("function_words") | vocab.words("function_words_more"))
 
 _WORKS = (r"flyover|overpass|bridge|bypass|by-pass|interchange|highway|motorway|expressway|freeway|ring\s+road|road|"
