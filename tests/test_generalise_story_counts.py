@@ -45,6 +45,10 @@ def said(text: str, risks=(), spans=()) -> dict[str, str]:
         ("the trust is cutting the clinic and 3,400 patients will have to travel", "3,400", "thousands of"),
         ("Another breach from the same lad. 3rd breach. Sentencing in 3 wks.", "3rd", "Another"),
         ("Our manager forgot the rota for the 4th week running, she never listens", "the 4th week", "weeks"),
+        ("the charge nurse at our 14-bed rehab unit has done it again", "14-bed", "small"),
+        ("Client from that 4-person accountancy firm rang me at home", "4-person", "tiny"),
+        ("In a 600-person town like ours, her news was everywhere by lunch", "600-person", "small"),
+        ("Just wrapped an 8-month engagement with the airline on their merger", "8-month", "months-long"),
     ],
 )
 def test_a_story_count_becomes_vague(text, region, words):
@@ -60,6 +64,7 @@ def test_a_story_count_becomes_vague(text, region, words):
         "He was named Salesperson of the Month three times.",  # an honour counted
         "our family bakery, third generation and still going",  # no count of events
         "She was born at 25 weeks on our unit.",  # a gestation, not a stay
+        "Our 3-year-old patient was brave today.",  # an age is the age rules' to say
     ],
 )
 def test_what_is_no_story_count_stays(text):

@@ -44,7 +44,7 @@ def strip_article(phrase: str) -> str:
 # -- where a word stands -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
-_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat)\.\s+$", re.IGNORECASE)
+_ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat|pop)\.\s+$", re.IGNORECASE)
 
 
 def is_sentence_start(text: str, pos: int) -> bool:

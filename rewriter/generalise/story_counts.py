@@ -15,6 +15,7 @@ that keeps what the sentence says:
     how many tries or visits:   "took 4 sessions" -> "took several sessions"
     a baby's weight:            "baby Ottilie, 7lb 2oz, born ..." -> "baby Ottilie, born ..."
     a reading:                  "BP 190/110" -> "BP sky-high"
+    a size or length:           "a 12-bed psych unit" -> "a small psych unit"; "a 6-month engagement" -> "a months-long ..."
     a large count of things:    "4,200 pages" -> "thousands of pages"; "2,000 patients" -> "thousands of patients"
 
 Never in a sentence about the writer's own doings ("Took me 11 years", "I ran 5 times this week"), and
@@ -107,6 +108,16 @@ _TRIES = re.compile(
     r"admissions|referrals|calls|phone\s+calls|voicemails|messages|texts|emails|complaints|letters|relapses|overdoses|"
     r"seizures|falls|fillings|extractions|procedures|treatments|courses|goes|stays|arrests|warnings|exclusions|suspensions)\b"
 )
+
+# -- a size or a length said as a hyphenated count -----------------------------------------------------
+
+# "a 12-bed psych unit", "that 3-person law firm", "our 40-strong team", "a 6-month engagement".
+_SIZE = re.compile(
+    r"(?i)\b(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS[1:20]) + r")[-‐](?P<what>bed|bedded|person|people|man|woman|strong|member|staff|"
+    r"pupil|student|seat|seater|desk|room|doctor|gp|partner|lawyer|teacher|nurse|employee|(?P<unit>day|week|month|year))"
+    r"(?![\w-])(?=\s+[a-z])"
+)
+_BEDS = frozenset({"bed", "bedded", "seat", "seater", "desk", "room"})
 
 # -- a baby's weight; a reading -----------------------------------------------------------------------
 
@@ -245,6 +256,19 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         n = _value(m.group("n"))
         if n >= 3:
             add(m.start(), m.end(), _tries(n) + " " + m.group("noun"))
+    for m in _SIZE.finditer(text):
+        n = _value(m.group("n"))
+        if n < 2 or re.match(r"\s+old\b", text[m.end():]):
+            continue
+        unit = m.group("unit")
+        if unit:
+            add(m.start(), m.end(), _PLURAL[unit.lower()] + "-long")
+        elif re.match(r"(?i)\s+(?:[a-z]+\s+)?(?:town|village|hamlet|community|island|parish|settlement|school)\b", text[m.end():]):
+            add(m.start(), m.end(), "small" if n <= 20_000 else "large")  # "a 300-person town": a small place
+        elif m.group("what").lower() in _BEDS:
+            add(m.start(), m.end(), "small" if n <= 30 else "medium-sized" if n <= 200 else "large")
+        else:
+            add(m.start(), m.end(), "tiny" if n <= 10 else "small" if n <= 50 else "medium-sized" if n <= 500 else "large")
     for m in _WEIGHT.finditer(text):
         s0 = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         if not _BIRTH.search(text, s0, min(len(text), m.end() + 40)):
