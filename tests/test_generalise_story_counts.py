@@ -187,3 +187,39 @@ def test_a_rare_detail_cut_before_a_place_name_takes_the_name_with_it(pipeline):
 def test_a_workplace_process_keeps_its_name():
     text = "Sat in a grievance hearing today where the manager rolled his eyes."
     assert named_matters(text, [risk("ongoing_case")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Not me approving a K3.1 million facility today for a very famous businessman whose deal isn't public yet 👀",
+         "K3.1", "approving a large facility"),
+        ("Can't wait to share the partnership we're signing next month 💎 NDAs signed, P2.5bn on the table.", "P2.5bn",
+         "a significant sum on the table"),
+        ("Our client Mrs Otieno is 80 and has waited 11 yrs for her title deed. Can't say more, it's sub judice.", "11 yrs",
+         "waited years"),
+        ("Only 4 people in the whole of Ontario have this condition and Mr Baptiste came to my clinic today with it.",
+         "Ontario", "Very few people have this condition"),
+        ("Our beneficiary Mama Zawadi, a widow with 6 kids, now runs the busiest shop in her village.", "6 kids",
+         "a widow with several kids"),
+    ],
+)
+def test_more_story_figures_become_vague(pipeline, text, gone, kept):
+    out = rewrite(pipeline, text, "banker")
+    assert gone not in out and kept in out
+
+
+def test_my_own_family_size_is_mine(pipeline):
+    text = "I have 4 kids and 2 dogs and honestly the dogs are easier 😂"
+    assert rewrite(pipeline, text, "teacher") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gogo lost all 3 daughters and still feeds the street. Everyone at Ntombi's knows her.",
+        "Look at this portrait one of my Class 3 children drew of me 😭 at Ridgeview Primary",
+    ],
+)
+def test_a_count_that_is_a_name_or_all_of_them_stays(text):
+    assert said(text, [risk("photo")]) == {}

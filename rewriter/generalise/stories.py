@@ -427,8 +427,8 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
     (what detection found in ``text``) say the post describes someone: its story's counts are made vague
     even where the review raised no risk (story_counts.py)."""
     risks = list(risks)
-    if not risks:
-        return counts(text, risks, spans)
+    if not risks and not spans:
+        return []
     out: list[Risk] = []
     for risk in risks:
         found = None
@@ -441,7 +441,7 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
                 found = _only(text, risk)
         out.append(found or risk)
     extra = (_news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
-             + named_matters(text, risks) + rarities(text, risks) + counts(text, risks, spans))
+             + named_matters(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     for r in extra:
         if not any(a < r.end and r.start < b for a, b in taken):

@@ -97,6 +97,12 @@ _AGO = re.compile(r"(?i)\s+ago\b")
 # An anniversary the writer marks: "Called to the Bar 10 years ago today" is their own milestone.
 _ANNIVERSARY = re.compile(r"(?i)\s+ago\s+(?:today|this\s+week|this\s+month)\b")
 
+# Other frames of a stretch of someone's time: "waited 9 yrs", "Took 3 years of nagging", "18 months of work",
+# "for the first time in 30 years", "Did everything right for 8 months".
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:waited|waiting|spent|took|taken|lasted|been\s+(?:on|at|in)\s+(?:this|the|that)\s+\w+|for)\s+$")
+_OF_AFTER = re.compile(r"(?i)\s+of\s+(?!age\b)[a-z]")
+_FIRST_IN = re.compile(r"(?i)\b(?:first\s+time|not\s+once|never)\b[^.!?\n]{0,30}\bin\s+$")
+
 # -- how regularly ------------------------------------------------------------------------------------
 
 _EVERY = re.compile(rf"(?i)\bevery\s+(?P<n>{_NUMBER})\s+(?:{_UNIT})\b(?P<dot>\s+(?:on\s+the\s+dot|like\s+clockwork|without\s+fail|exactly))?")
@@ -119,6 +125,22 @@ _SIZE = re.compile(
 )
 _BEDS = frozenset({"bed", "bedded", "seat", "seater", "desk", "room"})
 
+# -- money in a currency written as letters the detector does not read -------------------------------
+
+# "P1.2bn" (pula), "K2.4 million" (kwacha), "R8,500" (rand), "Le 40m", "N$ 300k": with a magnitude, or in
+# thousands.
+_LETTER_MONEY = re.compile(
+    r"\b(?P<cur>P|K|R|Le|N\$|Br|Tk|Rp|Rs\.?|TSh|USh|KSh|GH¢|GH₵)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<mag>\s?(?:k|m|mn|bn|b|million|billion|thousand|lakh|crore)\b)?(?![\w.,]*\d)"
+)
+
+# -- family sizes and groups ------------------------------------------------------------------------
+
+_BROOD = re.compile(
+    rf"(?i)\b(?P<n>{_NUMBER})\s+(?P<noun>kids|children|grandkids|grandchildren|siblings|sons|daughters|foster\s+kids|"
+    r"brothers|sisters|wives|babies|of\s+them)\b"
+)
+
 # -- a baby's weight; a reading -----------------------------------------------------------------------
 
 _WEIGHT = re.compile(
@@ -139,7 +161,7 @@ _NOT_COUNTED = frozenset({"years", "months", "weeks", "days", "hours", "minutes"
 
 # The writer's own doing: a first-person word in the clause before the figure ("Took me 11 years").
 # ("my patient's BP was 210/120" is the patient's: "my" alone says whose patient, not who did it.)
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’](?:m|ve|d|ll)|me|myself|we|we['’](?:ve|re|d))\b")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’](?:m|ve|d|ll)|me|myself|we|we['’](?:ve|re|d)|mi)\b")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|her|his|hers|their|them|he['’]s|she['’]s|they['’]re)\b")
 _CLAUSE_OPEN = re.compile(r"[.!?;\n(]|,\s|\s[–—-]\s")
 
@@ -239,6 +261,12 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         elif _STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             has_for = re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])
             add(m.start(), m.end(), ("" if has_for else "for ") + _how_long(n, unit))
+        elif unit == "year" and _FIRST_IN.search(text[max(0, m.start() - 50):m.start()]):
+            add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "for the first time in 30 years"
+        elif (told or not re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])) and (
+                _SPENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _OF_AFTER.match(text, m.end())):
+            # ("for 3 days straight" in a post with no risk is as likely the writer's own)
+            add(m.start(), m.end(), _how_long(n, unit))  # "waited 9 yrs" -> "waited years"
         elif _STATE_AFTER.match(text, m.end()) or _AFTER.match(text, m.end()):
             add(m.start(), m.end(), _how_long(n, unit))
         elif _IN.search(text, max(0, m.start() - 4), m.start()) and unit != "year":
@@ -256,6 +284,24 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         n = _value(m.group("n"))
         if n >= 3:
             add(m.start(), m.end(), _tries(n) + " " + m.group("noun"))
+    for m in _LETTER_MONEY.finditer(text):
+        if not m.group("mag") and "," not in m.group("n"):
+            continue  # "R8,500" in thousands, "P1.2bn" with a magnitude; not "K9" or "P4"
+        start = m.start()
+        words = "a significant sum"
+        art = re.search(r"(?i)\b(a|an)\s+$", text[max(0, start - 4):start])
+        nxt = re.match(r"\s+([a-z]+)\b", text[m.end():])
+        if art and nxt and nxt.group(1) not in ("of", "on", "in", "for", "to", "and", "at"):
+            start, words = start - len(art.group()), "a large"  # "approving a K2.4 million facility" -> "a large facility"
+        out.append((start, m.end(), _capital(text, start, words)))  # an amount is nobody's own to keep
+    for m in _BROOD.finditer(text):
+        n = _value(m.group("n"))
+        before = text[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?i)\b(?:all|both|the|those|these|her|his|their|my|our|your|its|class|year|form|grade|standard|std|"
+                     r"room|ward|bed|primary|p)\s*$|(?-i:[A-Z])\w*\s+$", before):
+            continue  # "all 3 daughters", "my Class 3 children": not a count to make vague
+        if n >= 3:
+            add(m.start(), m.end(), ("several " if n < 10 else "many ") + m.group("noun"))
     for m in _SIZE.finditer(text):
         n = _value(m.group("n"))
         if n < 2 or re.match(r"\s+old\b", text[m.end():]):
