@@ -37,7 +37,7 @@ import dataclasses
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .errors import Cancelled, InputError, RewriterError
@@ -170,7 +170,7 @@ class Pipeline:
         if risks is None:
             risks = self.review(text, spans)
         risks = kept_risks(risks, allow, text)
-        if not spans and all(risk.rewrite is None for risk in fixing(text, risks, allow)):
+        if not spans and all(risk.rewrite is None for risk in fixing(text, risks, allow, spans)):
             # nothing the rewrite could change: the draft is offered as it is and the model is never
             # asked; its risks, if any, are for the writer to look at
             verdict = judge_draft(text, [], risks)
@@ -337,7 +337,7 @@ class Pipeline:
                     allow: frozenset[str] = frozenset()) -> tuple[str, Verdict]:
         """The deterministic floor and its verdict; re-generalised while detection still finds things
         (but for what ``allow`` keeps: ``spans`` are expected to hold none of it already)."""
-        current = generalise(text, spans, role, fixing(text, risks, allow)).text
+        current = generalise(text, spans, role, fixing(text, risks, allow, spans)).text
         verdict = self._verify(text, current, spans, role, None, (), (), risks, allow)
         for _ in range(FLOOR_ROUNDS):
             if verdict.clean:
@@ -395,11 +395,11 @@ def kept_risks(risks: list[Risk], allow: frozenset[str], text: str) -> list[Risk
             for risk in risks]
 
 
-def fixing(text: str, risks: list[Risk], allow: frozenset[str] = frozenset()) -> list[Risk]:
+def fixing(text: str, risks: list[Risk], allow: frozenset[str] = frozenset(), spans: Sequence[Span] = ()) -> list[Risk]:
     """``risks`` (found in ``text``) with the general form the rewrite can give each phrase and the story
-    details around them (generalise/stories.py), and the writer's notes to the tool, dropped
-    (generalise/notes.py); but none for words the writer keeps."""
-    return kept_risks(story_rewrites(text, risks) + notes_to_the_tool(text), allow, text)
+    details around them (generalise/stories.py; ``spans``, detected in ``text``, say it describes someone),
+    and the writer's notes to the tool, dropped (generalise/notes.py); but none for words the writer keeps."""
+    return kept_risks(story_rewrites(text, risks, spans) + notes_to_the_tool(text), allow, text)
 
 
 def model_risks_kept(final_risks: list[Risk], risks: Iterable[Risk]) -> list[Risk]:

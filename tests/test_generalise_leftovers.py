@@ -23,7 +23,7 @@ def rewrite(pipeline, text: str, role: str) -> str:
 
 # 3. a removed reference number goes with its label when it heads the sentence; as the subject it is "the X"
 @pytest.mark.parametrize("text, role, expected", [
-    ("Ticket #55120: customer Gary Smith rang 5 times today.", "call centre worker", "The customer rang 5 times today."),
+    ("Ticket #55120: customer Gary Smith rang 5 times today.", "call centre worker", "The customer rang repeatedly today."),
     ("Case ref AB-1234-56: the hearing went ahead today.", "social worker", "The hearing went ahead today."),
     ("incident 23-449120 was the worst shift I've had.", "paramedic", "the incident was the worst shift I've had."),
 ])

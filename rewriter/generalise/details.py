@@ -115,8 +115,18 @@ def present_tense(verb: str) -> str:
 _PLURAL_HEAD = re.compile(r"(?:twins|triplets|quads|quadruplets|quintuplets|[a-z]{3,}[^su\s]s)$")
 
 
+# A span that stops on the side of a country before its name: "(born in) northern| Saskatchewan".
+_SIDE_BEFORE_NAME = re.compile(r"(?i)\b(?:north|south|east|west|central|northern|southern|eastern|western|rural|upstate|"
+                               r"inner|outer|upper|lower)$")
+_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
 def _rest_of_phrase(text: str, span: Span) -> int:
     """How far past ``span`` its noun phrase runs, when the span stops inside one after a preposition."""
+    if _PREPOSITION_INSIDE.search(span.text) and _SIDE_BEFORE_NAME.search(span.text):
+        name = _NAME_AFTER.match(text, span.end)
+        if name:  # "the first set of quadruplets ever born in northern| Saskatchewan": the name goes with it
+            return name.end()
     if not _PREPOSITION_INSIDE.search(span.text) or not span.text[-1:].isalpha():
         return span.end  # "the only Dalit girl in Class 9| stopped coming": the phrase ended with its number
     m = _PHRASE_REST.match(text, span.end)

@@ -15,19 +15,45 @@ from .english import FUNCTION_WORDS, is_sentence_start, next_word
 _CAME_IN_AT = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+in\s+(at)\s+$")
 
 
+# A yearly or monthly amount said by its business acronym: "$2.4M ARR" is a contract's size, not a sum paid.
+_RECURRING = re.compile(r"[ \t]+(?P<what>ARR|ACV|MRR|TCV)\b")
+_RECURRING_WORDS = {"ARR": "a large annual contract", "ACV": "a large annual contract", "MRR": "a large monthly contract",
+                    "TCV": "a large contract"}
+# How long a deal runs, said after the deal: "₱18M contract for 3 years" -> "a large multi-year contract".
+_DEAL_TERM = re.compile(
+    r"[ \t]+(?P<deal>contract|deal|lease|agreement|retainer|partnership|tender|account|order|engagement)[ \t]+"
+    r"(?P<term>(?:for|over)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:years?|yrs?))\b"
+)
+
+
 def money_span(ctx: Context, span: Span) -> Replacing:
     came_in = _CAME_IN_AT.search(ctx.left(span.start))
     if came_in:  # "my colleague's offer came in at £95k" -> "... came in high" ("came in at a significant sum")
         return ctx.cursor + came_in.start(1), span.end, "high"
+    recurring = _RECURRING.match(ctx.text, span.end)
+    if recurring:  # "landed Harbor & Pine, $2.4M ARR, biggest deal" -> "..., a large annual contract, ..."
+        start, phrase = ctx.absorb_article(span.start, _RECURRING_WORDS[recurring.group("what")])
+        return start, recurring.end(), _sentence_case(ctx, start, phrase)
     nxt = next_word(ctx.text, span.end)
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
         start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
+        term = _DEAL_TERM.match(ctx.text, span.end)
+        if term and (m or ctx.text[start - 2:start].strip() in ("", ",", ":") or is_sentence_start(ctx.text, start)):
+            # "₱18M contract for 3 years" -> "A large multi-year contract"
+            return start, term.end(), _sentence_case(ctx, start, "a large multi-year " + term.group("deal"))
         if m or ctx.text[start - 2:start].strip() in ("", ",", ":"):
             return start, span.end, "a large"
+        if is_sentence_start(ctx.text, start) and not re.search(r"(?:ed|ing|ly)$", nxt):
+            # "Closed them!! ₱18M contract, signing next week" -> "A large contract"; not "₹4cr unreconciled"
+            return start, span.end, "A large"
         if _DETERMINER_BEFORE.search(ctx.text, max(0, span.start - 12), span.start):
             return span.start, span.end, "large"  # "the $12.5M deal", "our £2m contract"
         # otherwise the amount is what a verb or a preposition takes ("worth $45m signed today")
     return ctx.article_phrase(span, "a significant sum")
+
+
+def _sentence_case(ctx: Context, start: int, phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:] if is_sentence_start(ctx.text, start) else phrase
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|our|their|his|her|its|my|your|whose)\s+$")

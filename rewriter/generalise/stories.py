@@ -32,6 +32,10 @@ from .. import vocab
 from ..review import Risk
 from ..review.cues import NUMBER_WORDS
 from ..review.health_detail import MEDICINE_ENDINGS
+from ..spans import Span
+from .story_counts import counts
+from .story_events import named_matters
+from .story_rarity import rarities
 
 
 def _words(*names: str) -> str:
@@ -417,11 +421,13 @@ def _region(risk: Risk, text: str, start: int, end: int, rewrite: str) -> Risk:
     return dataclasses.replace(risk, start=start, end=end, text=text[start:end], rewrite=rewrite)
 
 
-def story_rewrites(text: str, risks: Iterable[Risk]) -> list[Risk]:
+def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ()) -> list[Risk]:
     """``risks`` (the review's, on ``text``) with a general form for each phrase the rewrite can safely
-    make general, and the story details around them; a risk with a rewrite of its own keeps it."""
+    make general, and the story details around them; a risk with a rewrite of its own keeps it. ``spans``
+    (what detection found in ``text``) say the post describes someone: its story's counts are made vague
+    even where the review raised no risk (story_counts.py)."""
     risks = list(risks)
-    if not risks:
+    if not risks and not spans:
         return []
     out: list[Risk] = []
     for risk in risks:
@@ -434,7 +440,8 @@ def story_rewrites(text: str, risks: Iterable[Risk]) -> list[Risk]:
             elif risk.kind == "rare_or_unique":
                 found = _only(text, risk)
         out.append(found or risk)
-    extra = _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
+    extra = (_news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
+             + named_matters(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     for r in extra:
         if not any(a < r.end and r.start < b for a, b in taken):

@@ -1,0 +1,350 @@
+"""Counts and measures in a story about someone, made vague (issue 11: "an exact figure into a vague one").
+
+In a post the review raised a risk on, or one that names or describes a private person (a detected span),
+the exact numbers told of that person single them out as surely as a name ("rang the front desk 19 times
+tonight", "7lb 2oz", "clean 9 months", "in every 28 days on the dot"). Each class has a general form
+that keeps what the sentence says:
+
+    how often it happened:      "rang the desk 19 times tonight" -> "rang the desk repeatedly tonight"
+                                "for the 5th time this month" -> "repeatedly this month"
+                                "3rd time we've picked him up" -> "not the first time we've picked him up"
+                                "his 6th book on divorce law" -> "his latest book on divorce law"
+    how long, of someone:       "clean 9 months" -> "clean for months"; "with us 3 weeks" -> "with us for weeks"
+                                "9 months sober" -> "months sober"; "ended 2 months ago" -> "ended a few months ago"
+    how regularly:              "in every 28 days on the dot" -> "in every few weeks"
+    how many tries or visits:   "took 4 sessions" -> "took several sessions"
+    a baby's weight:            "baby Ottilie, 7lb 2oz, born ..." -> "baby Ottilie, born ..."
+    a reading:                  "BP 190/110" -> "BP sky-high"
+    a size or length:           "a 12-bed psych unit" -> "a small psych unit"; "a 6-month engagement" -> "a months-long ..."
+    a large count of things:    "4,200 pages" -> "thousands of pages"; "2,000 patients" -> "thousands of patients"
+
+Never in a sentence about the writer's own doings ("Took me 11 years", "I ran 5 times this week"), and
+never in a post with no risk and nothing detected: "my Year 6s read 112 books this term" stays as it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..review import Risk
+from ..review.cues import NUMBER_WORDS
+from ..spans import Span
+
+_SMALL_WORDS = {w: i for i, w in enumerate(NUMBER_WORDS[:20], start=1)}  # "one" .. "twenty"
+_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS[:20]) + r")"
+_ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                  "eleventh": 11, "twelfth": 12, "umpteenth": 99}
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")"
+
+_UNITS = {"day": r"days?", "week": r"weeks?|wks?", "month": r"months?|mths?|mos?", "year": r"years?|yrs?"}
+_UNIT = "|".join(f"(?P<{k}>{v})" for k, v in _UNITS.items())
+_PLURAL = {"day": "days", "week": "weeks", "month": "months", "year": "years", "night": "nights", "shift": "shifts"}
+
+
+def _value(word: str) -> int:
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    if w in _SMALL_WORDS:
+        return _SMALL_WORDS[w]
+    m = re.match(r"(\d+)(?:st|nd|rd|th)$", w)
+    if m:
+        return int(m.group(1))
+    return _ORDINAL_WORDS.get(w, 0)
+
+
+# -- how often ----------------------------------------------------------------------------------------
+
+# "19 times", "five times": not a rate ("3 times a day"), a comparison ("5 times bigger") or a product.
+_TIMES = re.compile(rf"(?i)\b(?P<n>{_NUMBER})\s+times\b")
+_TIMES_NOT = re.compile(
+    r"(?i)\s+(?:a|an|per|each|every|daily|weekly|more|less|fewer|bigger|smaller|higher|lower|faster|slower|longer|"
+    r"as|the|over|that\s+of|what)\b|\s*(?:[x×*]|\d)"
+)
+# An honour counted is the writer's record, not a story's detail: "Awarded Salesperson of the Month three times".
+_HONOUR = re.compile(r"(?i)\b(?:awarded|won|winner|named|voted|crowned|champions?|nominated)\b")
+# ("again" would be read as a complaint: "repeatedly" says how often and nothing more.)
+# "for the 5th time", "the 3rd time", "3rd time we've".
+_NTH_TIME = re.compile(rf"(?i)\b(?P<for>for\s+(?:the\s+)?)?(?P<the>the\s+)?(?P<n>{_ORDINAL})\s+time\b")
+# "his 6th book", "her fifth baby", "Kev's 4th visit".
+_NTH_THING = re.compile(rf"(?i)\b(?P<det>his|her|their|[A-Za-z]+['’]s)\s+(?P<n>{_ORDINAL})\s+(?P<noun>[a-z][a-z-]+)\b")
+# "3rd breach.", "Third callout this month": an ordinal opening a clause of its own -> "Another breach".
+_NTH_OPENING = re.compile(rf"(?i)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))(?P<n>{_ORDINAL})\s+(?=[a-z][a-z-]+\b)(?!time|gen\b|generation|floor|grade|year|form|class|place|round|day|week|month)")
+# "for the 3rd month running" -> "for months running".
+_NTH_RUNNING = re.compile(rf"(?i)\bthe\s+(?P<n>{_ORDINAL})\s+(?P<unit>day|night|week|month|year|shift)\s+(?=running\b|in\s+a\s+row\b)")
+_NOT_A_THING = frozenset({"birthday", "anniversary", "time", "floor", "grade", "form", "year", "class", "place", "round",
+                          "century", "street", "avenue", "gen", "generation"})
+
+# -- how long -----------------------------------------------------------------------------------------
+
+# A state someone has been in: "clean 9 months", "with us 3 weeks" (no "for": the rewrite adds it).
+_STATE_BEFORE = re.compile(
+    r"(?i)\b(?:clean|sober|dry|abstinent|(?:smoke|drug|alcohol|seizure|cancer|pain|symptom)[\s-]free|in\s+remission|"
+    r"with\s+(?:us|me|them|her|him)|in\s+care|in\s+hospital|on\s+the\s+ward|inside|in\s+prison|off\s+the\s+(?:drink|booze|gear))"
+    r"(?:\s+(?:now|nearly|almost|over|about))?\s+$"
+)
+# "9 months clean", "3 weeks sober".
+_STATE_AFTER = re.compile(r"(?i)\s+(?:clean|sober|dry|abstinent|(?:smoke|drug|alcohol|seizure|cancer)[\s-]free|in\s+remission)\b")
+_DURATION = re.compile(rf"(?i)\b(?P<n>{_NUMBER})[\s-]?(?:{_UNIT})\b")
+# "Decision in 6 weeks", "hasn't paid us in 6 weeks".
+_IN = re.compile(r"(?i)\bin\s+$")
+_NEGATED = re.compile(r"(?i)(?:n['’]t|\bnot|\bnever|\bno)\b")
+# "18 months after her stroke" -> "over a year after her stroke".
+_AFTER = re.compile(r"(?i)\s+(?:after|later|post)\b")
+_AGO = re.compile(r"(?i)\s+ago\b")
+# An anniversary the writer marks: "Called to the Bar 10 years ago today" is their own milestone.
+_ANNIVERSARY = re.compile(r"(?i)\s+ago\s+(?:today|this\s+week|this\s+month)\b")
+
+# Other frames of a stretch of someone's time: "waited 9 yrs", "Took 3 years of nagging", "18 months of work",
+# "for the first time in 30 years", "Did everything right for 8 months".
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:waited|waiting|spent|took|taken|lasted|been\s+(?:on|at|in)\s+(?:this|the|that)\s+\w+|for)\s+$")
+_OF_AFTER = re.compile(r"(?i)\s+of\s+(?!age\b)[a-z]")
+_FIRST_IN = re.compile(r"(?i)\b(?:first\s+time|not\s+once|never)\b[^.!?\n]{0,30}\bin\s+$")
+
+# -- how regularly ------------------------------------------------------------------------------------
+
+_EVERY = re.compile(rf"(?i)\bevery\s+(?P<n>{_NUMBER})\s+(?:{_UNIT})\b(?P<dot>\s+(?:on\s+the\s+dot|like\s+clockwork|without\s+fail|exactly))?")
+
+# -- how many tries or visits -------------------------------------------------------------------------
+
+_TRIES = re.compile(
+    rf"(?i)\b(?P<n>{_NUMBER})\s+(?P<noun>sessions|appointments|visits|attempts|tries|rounds|cycles|operations|surgeries|"
+    r"admissions|referrals|calls|phone\s+calls|voicemails|messages|texts|emails|complaints|letters|relapses|overdoses|"
+    r"seizures|falls|fillings|extractions|procedures|treatments|courses|goes|stays|arrests|warnings|exclusions|suspensions)\b"
+)
+
+# -- a size or a length said as a hyphenated count -----------------------------------------------------
+
+# "a 12-bed psych unit", "that 3-person law firm", "our 40-strong team", "a 6-month engagement".
+_SIZE = re.compile(
+    r"(?i)\b(?P<n>\d{1,4}|" + "|".join(NUMBER_WORDS[1:20]) + r")[-‐](?P<what>bed|bedded|person|people|man|woman|strong|member|staff|"
+    r"pupil|student|seat|seater|desk|room|doctor|gp|partner|lawyer|teacher|nurse|employee|(?P<unit>day|week|month|year))"
+    r"(?![\w-])(?=\s+[a-z])"
+)
+_BEDS = frozenset({"bed", "bedded", "seat", "seater", "desk", "room"})
+
+# -- money in a currency written as letters the detector does not read -------------------------------
+
+# "P1.2bn" (pula), "K2.4 million" (kwacha), "R8,500" (rand), "Le 40m", "N$ 300k": with a magnitude, or in
+# thousands.
+_LETTER_MONEY = re.compile(
+    r"\b(?P<cur>P|K|R|Le|N\$|Br|Tk|Rp|Rs\.?|TSh|USh|KSh|GH¢|GH₵)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<mag>\s?(?:k|m|mn|bn|b|million|billion|thousand|lakh|crore)\b)?(?![\w.,]*\d)"
+)
+
+# -- family sizes and groups ------------------------------------------------------------------------
+
+_BROOD = re.compile(
+    rf"(?i)\b(?P<n>{_NUMBER})\s+(?P<noun>kids|children|grandkids|grandchildren|siblings|sons|daughters|foster\s+kids|"
+    r"brothers|sisters|wives|babies|of\s+them)\b"
+)
+
+# -- a baby's weight; a reading -----------------------------------------------------------------------
+
+_WEIGHT = re.compile(
+    r"(?i)\b\d{1,2}\s?(?:lb|lbs|pounds?)(?:\s?\d{1,2}(?:\.\d)?\s?(?:oz|ounces?))?(?![\w])|\b\d(?:\.\d{1,3})?\s?kgs?\b"
+)
+_BIRTH = re.compile(r"(?i)\b(?:born|baby|babies|birth|arrived|arrival|welcome|delivered|weigh\w*|newborn|bub|girl|boy)\b")
+_READING = re.compile(r"(?i)\b(?P<what>BP|blood\s+pressure)(?P<link>\s+(?:was|is|still|now|still\s+at))?\s+(?P<hi>\d{2,3})\s?/\s?\d{2,3}\b")
+
+# -- a large count of things --------------------------------------------------------------------------
+
+_BIG_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})(?P<plus>\+)?\s+(?P<noun>[a-z][a-z-]{2,}s|people|children|staff|folk|men|women)\b")
+# Measures and money are others' to make vague; a year is no count ("2019 cases" is rare).
+_NOT_COUNTED = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "mins", "secs", "seconds", "miles",
+                          "metres", "meters", "kms", "grams", "calories", "steps", "followers", "likes", "views",
+                          "subscribers", "words", "points", "dollars", "pounds", "euros", "rupees", "bucks", "quid",
+                          "naira", "shillings", "pesos", "rand", "cedis", "kilometres", "feet", "inches", "degrees",
+                          "percent", "times", "yards", "tonnes", "tons", "litres", "liters", "units", "mls", "mgs"})
+
+# The writer's own doing: a first-person word in the clause before the figure ("Took me 11 years").
+# ("my patient's BP was 210/120" is the patient's: "my" alone says whose patient, not who did it.)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’](?:m|ve|d|ll)|me|myself|we|we['’](?:ve|re|d)|mi)\b")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|her|his|hers|their|them|he['’]s|she['’]s|they['’]re)\b")
+_CLAUSE_OPEN = re.compile(r"[.!?;\n(]|,\s|\s[–—-]\s")
+
+_STORY_KINDS = frozenset({"news_event", "rare_or_unique", "small_community", "confidential_business", "ongoing_case",
+                          "health_detail", "client_contact", "photo", "venting"})
+
+
+def _clause_before(text: str, at: int) -> str:
+    start = 0
+    for m in _CLAUSE_OPEN.finditer(text, 0, at):
+        start = m.end()
+    return text[start:at]
+
+
+def _own(text: str, at: int) -> bool:
+    """Is the figure at ``at`` told of the writer's own doing (a first-person word before it in its clause,
+    and no third person)?"""
+    before = _clause_before(text, at)
+    return bool(_FIRST_PERSON.search(before)) and not _THIRD_PERSON.search(before)
+
+
+def _capital(text: str, start: int, words: str) -> str:
+    before = text[:start].rstrip()
+    if (not before or before[-1] in ".!?\n") and words:
+        return words[0].upper() + words[1:]
+    return words
+
+
+def _how_long(n: int, unit: str) -> str:
+    """"9 months" -> "several months", "18 months" -> "over a year", "6 years" -> "years"."""
+    if unit == "month" and n >= 12 or unit == "week" and n >= 52:
+        return "over a year"
+    if unit == "year":
+        return "years" if n > 5 else "a few years"
+    return "several " + _PLURAL[unit]
+
+
+def _tries(n: int) -> str:
+    return "several" if n < 10 else "a lot of" if n < 24 else "dozens of" if n < 100 else "hundreds of"
+
+
+def _count_words(n: int) -> str:
+    if n < 200:
+        return "over a hundred"
+    if n < 1000:
+        return "hundreds of"
+    if n < 2000:
+        return "over a thousand"
+    if n < 1_000_000:
+        return "thousands of"
+    return "millions of"
+
+
+def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list[Risk]:
+    """The counts and measures of a story, each as a region of ``text`` with its vague form; [] for a post
+    that raised no risk and names no one."""
+    told = [r for r in risks if r.kind in _STORY_KINDS and not r.by_model]
+    if not told and not spans:
+        return []
+    template = told[0] if told else Risk("health_detail", 0, 0, "", "A detail of someone's story.", "Say it generally.")
+    out: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int, words: str, own_too: bool = False) -> None:
+        if own_too or not _own(text, start):
+            out.append((start, end, _capital(text, start, words)))
+
+    for m in _TIMES.finditer(text):
+        if _value(m.group("n")) >= 3 and not _TIMES_NOT.match(text, m.end()) and not _HONOUR.search(_clause_before(text, m.start())):
+            add(m.start(), m.end(), "repeatedly")
+    for m in _NTH_TIME.finditer(text):
+        if _value(m.group("n")) < 3:
+            continue
+        if m.group("for"):
+            add(m.start(), m.end(), "repeatedly")
+        else:
+            add(m.start(), m.end(), "not the first time")
+    for m in _NTH_OPENING.finditer(text):
+        if _value(m.group("n")) >= 2:
+            add(m.start(), m.end("n"), "another")
+    for m in _NTH_RUNNING.finditer(text):
+        if _value(m.group("n")) >= 3:
+            add(m.start(), m.end("unit"), _PLURAL.get(m.group("unit").lower(), m.group("unit").lower() + "s"))
+    for m in _NTH_THING.finditer(text):
+        if _value(m.group("n")) >= 2 and m.group("noun").lower() not in _NOT_A_THING:
+            add(m.start("n"), m.end("n"), "latest")
+    for m in _DURATION.finditer(text):
+        n = _value(m.group("n"))
+        if n < 2:
+            continue
+        unit = next(k for k in _UNITS if m.group(k))
+        if _ANNIVERSARY.match(text, m.end()):
+            continue
+        if _AGO.match(text, m.end()):
+            # "(we ended 2 months ago)": when the writer's story with someone ended is theirs too
+            words = "years" if unit == "year" and n > 5 else f"a few {_PLURAL[unit]}"
+            add(m.start(), m.end(), words, own_too=unit != "year")
+        elif _STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            has_for = re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])
+            add(m.start(), m.end(), ("" if has_for else "for ") + _how_long(n, unit))
+        elif unit == "year" and _FIRST_IN.search(text[max(0, m.start() - 50):m.start()]):
+            add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "for the first time in 30 years"
+        elif (told or not re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])) and (
+                _SPENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _OF_AFTER.match(text, m.end())):
+            # ("for 3 days straight" in a post with no risk is as likely the writer's own)
+            add(m.start(), m.end(), _how_long(n, unit))  # "waited 9 yrs" -> "waited years"
+        elif _STATE_AFTER.match(text, m.end()) or _AFTER.match(text, m.end()):
+            add(m.start(), m.end(), _how_long(n, unit))
+        elif _IN.search(text, max(0, m.start() - 4), m.start()) and unit != "year":
+            # "Sentencing in 2 wks" -> "in a few weeks"; "hasn't eaten in 2 weeks" -> "in weeks"
+            negated = _NEGATED.search(_clause_before(text, m.start()))
+            add(m.start(), m.end(), _PLURAL[unit] if negated else "a few " + _PLURAL[unit])
+    for m in _EVERY.finditer(text):
+        if _value(m.group("n")) < 2:
+            continue
+        unit = next(k for k in _UNITS if m.group(k))
+        if unit == "day" and _value(m.group("n")) >= 14:
+            unit = "week"
+        add(m.start(), m.end(), "every few " + _PLURAL[unit])
+    for m in _TRIES.finditer(text):
+        n = _value(m.group("n"))
+        if n >= 3:
+            add(m.start(), m.end(), _tries(n) + " " + m.group("noun"))
+    for m in _LETTER_MONEY.finditer(text):
+        if not m.group("mag") and "," not in m.group("n"):
+            continue  # "R8,500" in thousands, "P1.2bn" with a magnitude; not "K9" or "P4"
+        start = m.start()
+        words = "a significant sum"
+        art = re.search(r"(?i)\b(a|an)\s+$", text[max(0, start - 4):start])
+        nxt = re.match(r"\s+([a-z]+)\b", text[m.end():])
+        if art and nxt and nxt.group(1) not in ("of", "on", "in", "for", "to", "and", "at"):
+            start, words = start - len(art.group()), "a large"  # "approving a K2.4 million facility" -> "a large facility"
+        out.append((start, m.end(), _capital(text, start, words)))  # an amount is nobody's own to keep
+    for m in _BROOD.finditer(text):
+        n = _value(m.group("n"))
+        before = text[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?i)\b(?:all|both|the|those|these|her|his|their|my|our|your|its|class|year|form|grade|standard|std|"
+                     r"room|ward|bed|primary|p)\s*$|(?-i:[A-Z])\w*\s+$", before):
+            continue  # "all 3 daughters", "my Class 3 children": not a count to make vague
+        if n >= 3:
+            add(m.start(), m.end(), ("several " if n < 10 else "many ") + m.group("noun"))
+    for m in _SIZE.finditer(text):
+        n = _value(m.group("n"))
+        if n < 2 or re.match(r"\s+old\b", text[m.end():]):
+            continue
+        unit = m.group("unit")
+        if unit:
+            add(m.start(), m.end(), _PLURAL[unit.lower()] + "-long")
+        elif re.match(r"(?i)\s+(?:[a-z]+\s+)?(?:town|village|hamlet|community|island|parish|settlement|school)\b", text[m.end():]):
+            add(m.start(), m.end(), "small" if n <= 20_000 else "large")  # "a 300-person town": a small place
+        elif m.group("what").lower() in _BEDS:
+            add(m.start(), m.end(), "small" if n <= 30 else "medium-sized" if n <= 200 else "large")
+        else:
+            add(m.start(), m.end(), "tiny" if n <= 10 else "small" if n <= 50 else "medium-sized" if n <= 500 else "large")
+    for m in _WEIGHT.finditer(text):
+        s0 = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if not _BIRTH.search(text, s0, min(len(text), m.end() + 40)):
+            continue
+        before = text[max(0, m.start() - 12):m.start()]
+        lead = re.search(r"(?i)(?:,\s*|\s+(?:weighing|weighed|at)\s+)$", before)
+        if lead and (text[m.end():m.end() + 1] in (",", ".", "!", " ") or m.end() == len(text)):
+            add(m.start() - len(lead.group()), m.end(), "")
+    for m in _READING.finditer(text):
+        hi = int(m.group("hi"))
+        words = "sky-high" if hi >= 140 else "very low" if hi < 90 else None
+        if words:
+            add(m.start("hi"), m.end(), words)
+    for m in _BIG_COUNT.finditer(text):
+        n = int(m.group("n").replace(",", ""))
+        noun = m.group("noun").lower()
+        if n < 100 or noun in _NOT_COUNTED or (1900 <= n <= 2100 and "," not in m.group("n")):
+            continue
+        start = m.start()
+        hedge = re.search(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|over|some|just\s+over|circa)\s+$",
+                          text[max(0, start - 16):start])
+        if hedge:
+            start -= len(hedge.group())
+        add(start, m.end("plus") if m.group("plus") else m.end("n"), _count_words(n))
+
+    regions: list[Risk] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, words in sorted(out):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        regions.append(dataclasses.replace(template, start=start, end=end, text=text[start:end], rewrite=words))
+    return regions

@@ -1,0 +1,81 @@
+"""The named matters of a story, made general (issue 11: "turns a named event into a general one").
+
+    a live case by what it is about:    "the Fraserburgh fishing quota case" -> "the case"
+                                        "till the custody hearing Thursday" -> "till the hearing Thursday"
+                                        "the Chief's land matter" -> "the Chief's matter"
+    a named works project:              "we've won the Thika Road flyover redesign" -> "... a major roads project"
+
+Only in a post the review raised the matching risk on (a live case, confidential business); words that
+say which stage or which one of the writer's cases it is ("next", "final", "first") stay. A name inside the
+phrase is swallowed with it ("my Marlow County case" -> "my case").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from .. import vocab
+from ..review import Risk
+
+_DET = r"(?P<det>(?i:the|a|an|my|our|his|her|their|this|that|its)|[A-Z][\w'’-]*['’]s|[a-z]+['’]s)"
+# Up to three words that say what the case is about, then the case noun.
+_CASE = re.compile(  # a lookahead: "represent her in a boundary dispute" is tried from "her" and from "a"
+    r"\b(?=" + _DET + r"\s+(?P<about>(?:(?!(?:case|hearing|trial|matter|dispute|tribunal|inquest)\b)[\w'’-]+\s+){1,3}?)"
+    r"(?P<noun>case|hearing|trial|matter|dispute|tribunal|inquest)\b(?![\w'’-])"
+    r"(?!\s+(?:scenario|study|studies|law|notes?|load|file|worker|manager|conference|officer|bundle|papers|list|murder|killing|ruling|verdict|judgment|judgement|date|room)\b))"
+)
+# Words before the case noun that say which one, not what about: they stay.
+_WHICH = frozenset({"next", "final", "first", "last", "new", "old", "same", "other", "current", "big", "whole", "own",
+                    "second", "third", "full", "main", "preliminary", "initial", "early", "latest", "court",
+                    # a workplace's own process, the point of an HR post and no pointer to anyone's story
+                    "grievance", "disciplinary", "misconduct", "capability", "appeal"})
+_FUNCTION = frozenset(vocab.words("function_words") | vocab.words("function_words_more"))
+
+_WORKS = (r"flyover|overpass|bridge|bypass|by-pass|interchange|highway|motorway|expressway|freeway|ring\s+road|road|"
+          r"railway|rail\s+line|rail\s+link|metro|tram(?:way)?|airport|terminal|port|harbour|harbor|dam|stadium|pipeline|"
+          r"tunnel|station|hospital|campus|mall|waterfront|dual\s+carriageway")
+_PROJECT = (r"redesign|upgrade|project|contract|tender|expansion|build|rebuild|refurbishment|refurb|extension|works|"
+            r"construction|development|scheme|redevelopment|widening|design")
+# "the Thika Road flyover redesign", "the new airport terminal contract", "the bypass tender".
+_NAMED_WORKS = re.compile(
+    r"(?i)\b(?:the|our|this|that)\s+(?:(?:new|proposed|planned|big|huge|major)\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?P<works>(?:(?:" + _WORKS + r")\s+){1,2})(?P<what>" + _PROJECT + r")\b(?![\w-])"
+)
+
+
+def _region(risk: Risk, text: str, start: int, end: int, rewrite: str) -> Risk:
+    return dataclasses.replace(risk, start=start, end=end, text=text[start:end], rewrite=rewrite)
+
+
+def named_matters(text: str, risks: Sequence[Risk]) -> list[Risk]:
+    """A live case said by what it is about, a works project by its name: each as a region of ``text``
+    with its general words."""
+    out: list[Risk] = []
+    case = next((r for r in risks if r.kind == "ongoing_case" and not r.by_model), None)
+    if case is not None:
+        for m in _CASE.finditer(text):
+            words = m.group("about").split()
+            dropped = [w for w in words if w.lower() not in _WHICH]
+            if not dropped or any(w.lower() in _FUNCTION for w in words):
+                continue  # "the next hearing"; "the case of ...": nothing said about what it is
+            kept = [w for w in words if w.lower() in _WHICH]
+            if kept and words.index(kept[-1]) > words.index(dropped[0]):
+                continue  # "the land court case": a kept word after a dropped one; leave it whole
+            rest = " ".join([*kept, m.group("noun")])
+            if m.group("det").lower() in ("a", "an"):
+                det = m.group("det")[:1] + ("n" if rest[:1].lower() in "aeiou" else "")
+                out.append(_region(case, text, m.start("det"), m.end("noun"), det + " " + rest))
+            else:  # the determiner stays as written: a name's "Dean's" is the name's rewrite to make
+                out.append(_region(case, text, m.start("about"), m.end("noun"), rest))
+    business = next((r for r in risks if r.kind == "confidential_business" and not r.by_model), None)
+    if business is not None:
+        for m in _NAMED_WORKS.finditer(text):
+            what = m.group("what").lower()
+            noun = "contract" if what in ("contract", "tender") else "project"
+            works = m.group("works").lower()
+            field = ("roads" if re.search(r"flyover|overpass|bridge|pass|interchange|way|road|carriageway", works) else
+                     "rail" if re.search(r"rail|metro|tram|station", works) else "construction")
+            out.append(_region(business, text, m.start(), m.end(), f"a major {field} {noun}"))
+    return out

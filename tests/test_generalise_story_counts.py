@@ -1,0 +1,225 @@
+"""A story's counts, measures and named matters made vague (generalise/story_counts.py, story_events.py, and
+money in figures.py): each class on both sides, with sentences written for the class. Real detector, real
+review, the deterministic rewrite."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.config import Config
+from rewriter.generalise.story_counts import counts
+from rewriter.generalise.story_events import named_matters
+from rewriter.pipeline import Pipeline
+from rewriter.review import Reviewer, Risk
+
+
+@pytest.fixture(scope="module")
+def pipeline(detector):
+    return Pipeline(Config(), detector, None, Reviewer())
+
+
+def rewrite(pipeline, text: str, role: str = "nurse") -> str:
+    return pipeline.rewrite(text, role=role, use_llm=False).text
+
+
+def risk(kind: str = "venting") -> Risk:
+    return Risk(kind, 0, 1, "x", "why", "advice")
+
+
+def said(text: str, risks=(), spans=()) -> dict[str, str]:
+    return {r.text: r.rewrite for r in counts(text, list(risks), list(spans))}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        ("the lady in flat 9 has buzzed the office 14 times since lunch about her parcel", "14 times", "repeatedly"),
+        ("Mr Osei came in for the 7th time this week asking for his forms", "for the 7th time", "repeatedly"),
+        ("Off his scooter again, 4th time we've been out to him this month", "4th time", "not the first time"),
+        ("Her brother says he's been sober 14 months and his kids are back", "14 months", "for over a year"),
+        ("The young lad has been with us 5 weeks now and still no visitors", "5 weeks", "for several weeks"),
+        ("she's in every 21 days like clockwork for the same script", "every 21 days like clockwork", "every few weeks"),
+        ("the old fella needed 6 appointments before he'd let us look at the ulcer", "6 appointments", "several appointments"),
+        ("Congrats to the Mensah family on baby Kofi, 8lb 1oz, arrived at dawn", ", 8lb 1oz", ""),
+        ("His BP 200/115 and he wanted to walk home", "200/115", "sky-high"),
+        ("the trust is cutting the clinic and 3,400 patients will have to travel", "3,400", "thousands of"),
+        ("Another breach from the same lad. 3rd breach. Sentencing in 3 wks.", "3rd", "Another"),
+        ("Our manager forgot the rota for the 4th week running, she never listens", "the 4th week", "weeks"),
+        ("the charge nurse at our 14-bed rehab unit has done it again", "14-bed", "small"),
+        ("Client from that 4-person accountancy firm rang me at home", "4-person", "tiny"),
+        ("In a 600-person town like ours, her news was everywhere by lunch", "600-person", "small"),
+        ("Just wrapped an 8-month engagement with the airline on their merger", "8-month", "months-long"),
+    ],
+)
+def test_a_story_count_becomes_vague(text, region, words):
+    assert said(text, [risk()]).get(region) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took me 11 years to learn this, and I ran 5 times this week too.",  # the writer's own doing
+        "Called to the Bar 15 years ago today. Thank you all.",  # the writer's own anniversary
+        "Take it 3 times a day with food, she was told.",  # a rate, not a story
+        "He was named Salesperson of the Month three times.",  # an honour counted
+        "our family bakery, third generation and still going",  # no count of events
+        "She was born at 25 weeks on our unit.",  # a gestation, not a stay
+        "Our 3-year-old patient was brave today.",  # an age is the age rules' to say
+    ],
+)
+def test_what_is_no_story_count_stays(text):
+    assert said(text, [risk()]) == {}
+
+
+def test_a_post_with_no_risk_and_nothing_detected_is_never_touched():
+    assert counts("my Year 6s read 112 books this term and called me 20 times a day", [], []) == []
+
+
+def test_a_harmless_post_with_figures_is_left_as_written(pipeline):
+    text = "my Year 6s read 112 books this term!! so proud of every single one of them 📚"
+    assert rewrite(pipeline, text, "teacher") == text
+
+
+def test_the_rewrite_reads_with_the_count_made_vague(pipeline):
+    text = "the bloke in room 212 has rung reception 17 times tonight about the wifi. mate it's the same wifi."
+    out = rewrite(pipeline, text, "hotel receptionist")
+    assert "17" not in out and "rung reception repeatedly tonight" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        ("Can't say much till the custody hearing Thursday but mum has done everything", "custody hearing", "hearing"),
+        ("Client in the Portsoy salmon licence case rang me raging", "Portsoy salmon licence case", "case"),
+        ("Sat in a grievance hearing about the Lisbon contract fraud case today", "Lisbon contract fraud case", "case"),
+        ("represent her in a boundary dispute, can't say more", "a boundary dispute", "a dispute"),
+    ],
+)
+def test_a_live_case_loses_what_it_is_about(text, region, words):
+    found = {r.text: r.rewrite for r in named_matters(text, [risk("ongoing_case")])}
+    assert found.get(region) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the worst case scenario the next hearing moves.",  # "worst case" and "next hearing" say nothing of it
+        "the land dispute murder shook the town",  # the case noun qualifies another noun
+    ],
+)
+def test_a_case_said_without_what_it_is_about_stays(text):
+    assert named_matters(text, [risk("ongoing_case")]) == []
+
+
+def test_a_case_needs_the_case_risk():
+    assert named_matters("Can't say much till the custody hearing Thursday", [risk("venting")]) == []
+
+
+def test_a_named_works_project_becomes_a_general_one():
+    text = "Thrilled we've won the Kafue Road bridge upgrade ahead of the announcement!"
+    found = named_matters(text, [risk("confidential_business")])
+    assert [(r.text, r.rewrite) for r in found] == [("the Kafue Road bridge upgrade", "a major roads project")]
+    assert named_matters("Director cancelled the road contract again", [risk("confidential_business")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Finally closed Tanaka Agri!! ₱25M contract for 2 years, signing next week, secret muna 🤐", "₱25M",
+         "A large multi-year contract"),
+        ("not allowed to say yet but we just signed Bluewater Freight, $1.8M ARR, biggest deal this year", "ARR",
+         "a large annual contract"),
+    ],
+)
+def test_money_of_a_deal_reads_as_a_deal(pipeline, text, gone, kept):
+    out = rewrite(pipeline, text, "sales rep")
+    assert gone not in out and kept in out
+
+
+def test_a_sum_before_a_participle_stays_a_sum(pipeline):
+    text = "Audit at a client's warehouse and their finance head keeps losing the recs. ₹4.2 crore unreconciled. Wow."
+    out = rewrite(pipeline, text, "accountant")
+    assert "crore" not in out and "A large unreconciled" not in out
+
+
+# -- rarities (story_rarity.py) and a detail cut before a place's name (details.py) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Strange week. Diagnosed my first ever case of Pompe disease at our little practice, her sister may have it too.",
+         "first ever", "Diagnosed a case of"),
+        ("Supervision question: my client is, as far as I know, the only woman tugboat captain in the country, and she's "
+         "exhausted. How do I present this without outing her?", "tugboat", "one of very few women in her line of work"),
+    ],
+)
+def test_a_rarity_becomes_a_general_one(pipeline, text, gone, kept):
+    out = rewrite(pipeline, text, "therapist")
+    assert gone not in out and kept in out
+
+
+def test_the_writers_own_first_is_kept(pipeline):
+    text = "Bed 6 on our unit, young farmer gored by his own bull 🐂 First case like this in my 15 years. Wild."
+    assert "First case like this in my 15 years" in rewrite(pipeline, text, "nurse")
+
+
+def test_a_rarity_needs_the_rarity_risk():
+    from rewriter.generalise.story_rarity import rarities
+
+    assert rarities("Diagnosed my first ever case of it today", [risk("venting")]) == []
+
+
+def test_the_only_one_in_a_small_group_is_left_to_the_narrower_rule():
+    from rewriter.generalise.story_rarity import rarities
+
+    # a ward, a station: the job is no identifier there, the "only" is (stories._only / details.py say "a ...")
+    assert rarities("she's the only woman firefighter at her station", [risk("rare_or_unique")]) == []
+
+
+def test_a_rare_detail_cut_before_a_place_name_takes_the_name_with_it(pipeline):
+    text = ("Some of you saw it on the news 💙 our unit at St. Brigid's cared for the first set of triplets ever born in "
+            "western Tasmania and all three went home today!")
+    out = rewrite(pipeline, text, "nurse")
+    assert "Tasmania" not in out and "a set of triplets and all three went home" in out
+
+
+def test_a_workplace_process_keeps_its_name():
+    text = "Sat in a grievance hearing today where the manager rolled his eyes."
+    assert named_matters(text, [risk("ongoing_case")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Not me approving a K3.1 million facility today for a very famous businessman whose deal isn't public yet 👀",
+         "K3.1", "approving a large facility"),
+        ("Can't wait to share the partnership we're signing next month 💎 NDAs signed, P2.5bn on the table.", "P2.5bn",
+         "a significant sum on the table"),
+        ("Our client Mrs Otieno is 80 and has waited 11 yrs for her title deed. Can't say more, it's sub judice.", "11 yrs",
+         "waited years"),
+        ("Only 4 people in the whole of Ontario have this condition and Mr Baptiste came to my clinic today with it.",
+         "Ontario", "Very few people have this condition"),
+        ("Our beneficiary Mama Zawadi, a widow with 6 kids, now runs the busiest shop in her village.", "6 kids",
+         "a widow with several kids"),
+    ],
+)
+def test_more_story_figures_become_vague(pipeline, text, gone, kept):
+    out = rewrite(pipeline, text, "banker")
+    assert gone not in out and kept in out
+
+
+def test_my_own_family_size_is_mine(pipeline):
+    text = "I have 4 kids and 2 dogs and honestly the dogs are easier 😂"
+    assert rewrite(pipeline, text, "teacher") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gogo lost all 3 daughters and still feeds the street. Everyone at Ntombi's knows her.",
+        "Look at this portrait one of my Class 3 children drew of me 😭 at Ridgeview Primary",
+    ],
+)
+def test_a_count_that_is_a_name_or_all_of_them_stays(text):
+    assert said(text, [risk("photo")]) == {}
