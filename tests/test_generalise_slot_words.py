@@ -219,3 +219,23 @@ def test_slot_words_on_what_the_real_detector_finds(detector, text, role, gone, 
         assert words not in out, out
     for words in kept:
         assert words in out, out
+
+
+@pytest.mark.parametrize(
+    "text, role, kept",
+    [
+        # Patois and Scots "an" is "and": the writer's own words are not an article to correct
+        ("Mi tired an hungry after shift, [Miss Hyacinth] bring food fi mi 🙏", "nurse", "Mi tired an hungry"),
+        ("Mince an tatties at [Agnes]'s wee party, she loved it", "care worker", "Mince an tatties"),
+    ],
+)
+def test_the_writers_own_articles_stay_as_written(text, role, kept):
+    assert kept in gen(text, "PERSON", role=role)
+
+
+def test_an_article_a_replacement_moved_is_still_corrected():
+    from rewriter.generalise.english import tidy
+    # the replacement brought "an" before a consonant: corrected, since the draft never had "an hospital"
+    assert tidy("Met them at an hospital today", "Met them at an Okafor today") == "Met them at a hospital today"
+    # the writer's own "an" beside it is left alone
+    assert tidy("Fish an chips at an hospital", "Fish an chips at an Okafor") == "Fish an chips at a hospital"

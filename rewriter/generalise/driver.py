@@ -110,7 +110,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         ctx.cursor = end
     pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
-    return Generalised(tidy(out) if replacements else out, replacements)
+    return Generalised(tidy(out, text) if replacements else out, replacements)
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")

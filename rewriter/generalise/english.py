@@ -178,7 +178,8 @@ def capitalised(piece: str) -> str:
     return piece[:m.start(1)] + m.group(1).upper() + piece[m.end(1):] if m else piece
 
 
-def tidy(text: str) -> str:
+def tidy(text: str, original: str = "") -> str:
+    """``text`` after replacement made tidy; ``original`` is the draft, whose own wording is left alone."""
     out = text
     out = re.sub(r"\(\s*\)", "", out)  # an emptied "( )"
     out = re.sub(r"[ \t]{2,}", " ", out)
@@ -207,13 +208,21 @@ def tidy(text: str) -> str:
     # patient's sats"; "two residents — the resident had" -> "two residents — one of them had"
     out = _SAME_AFTER_DASH.sub(lambda m: m.group(1) + m.group(2) + (m.group(3) or ""), out)
     out = _ONE_OF_MANY.sub(lambda m: m.group(1) + "one of them ", out)
-    out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)", lambda m: _fix_article(m.group(1), m.group(2)), out)
+    # Only an article a replacement put or moved next to its word: the writer's own "an" stays as written
+    # (Patois and Scots "an" is "and": "mi tired an hungry", "mince an tatties").
+    out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)",
+                 lambda m: m.group(0) if _as_written(m.group(0), original) else _fix_article(m.group(1), m.group(2)), out)
     # (not after an ellipsis: "the sock is... out" goes on the same sentence)
     # (nor after an abbreviation's full stop: "(pop. a few hundred)")
     out = re.sub(r"(^|(?<![.…])[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD,
                  lambda m: m.group(0) if _NO_CAPITAL_AFTER.search(out, 0, m.start(2)) else m.group(1) + m.group(2).upper(),
                  out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out
+
+
+def _as_written(words: str, original: str) -> bool:
+    """Do ``words`` stand in the draft exactly so, as whole words?"""
+    return bool(original) and re.search(r"(?<![\w'-])" + re.escape(words) + r"(?![\w'-])", original) is not None
 
 
 def _fix_article(article: str, word: str) -> str:
