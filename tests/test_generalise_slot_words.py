@@ -239,3 +239,15 @@ def test_an_article_a_replacement_moved_is_still_corrected():
     assert tidy("Met them at an hospital today", "Met them at an Okafor today") == "Met them at a hospital today"
     # the writer's own "an" beside it is left alone
     assert tidy("Fish an chips at an hospital", "Fish an chips at an Okafor") == "Fish an chips at a hospital"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Big shout to [Rich] from accounts for sorting my expenses", "teacher"),
+        ("[Jade] on tills spotted a footballer buying socks", "nurse"),
+    ],
+)
+def test_a_name_from_a_department_is_a_colleague_whatever_the_role(text, role):
+    out = gen(text, "PERSON", role=role)
+    assert "colleague" in out.lower() and "student" not in out and "patient" not in out

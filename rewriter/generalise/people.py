@@ -437,9 +437,11 @@ def _role_apposed(text: str, start: int, end: int) -> bool | None:
 
 
 # After a name, these make them a colleague whatever the writer's role: "Kwame on the Northside duty
-# team", "Priya from our night shift".
+# team", "Priya from our night shift", "Sandra from payroll".
 _ON_A_TEAM_AFTER = re.compile(
-    r"(?i)\s+(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:team|desk|rota|department|dept|committee|night shift|day shift)\b"
+    r"(?i)\s+(?:on|from|in)\s+(?:(?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:team|desk|rota|department|dept|committee|night shift|day shift)\b"
+    # or a department named alone: "Sandra from payroll", "Jade on tills", "Rich in accounts"
+    rf"|(?:the\s+)?(?:{vocab.alternation('work_departments')})\b)"
 )
 # Before a name, a handover: "handed over to Comfort", "took handover from Femi": a colleague.
 _HANDED_OVER_TO = re.compile(r"(?i)\b(?:hand(?:ed|ing)?\s+over\s+to|handover\s+(?:to|from)|gave\s+handover\s+to|took\s+handover\s+from|relieved\s+by)\s+$")

@@ -60,6 +60,11 @@ def test_a_word_name_used_as_a_word_is_not_a_person(find, text):
         ("Patience, your laugh saved our night shift.", "Patience"),
         ("Blessing, you absolute star, thank you.", "Blessing"),
         ("Long night. Harmony, thanks for the toast at 4am.", "Harmony"),
+        # placed in a school class or a team at work
+        ("Hope in 10R asked if she could teach the lesson today.", "Hope"),
+        ("Grace in Year 4 finally tied her own shoelaces.", "Grace"),
+        ("Jade on tills spotted a footballer buying socks.", "Jade"),
+        ("Big shout to Rich from accounts for sorting my expenses.", "Rich"),
     ],
 )
 def test_a_word_name_where_the_sentence_shows_a_person(find, text, name):
@@ -74,6 +79,9 @@ def test_a_word_name_where_the_sentence_shows_a_person(find, text, name):
         "Patience is what this job teaches you.",  # a virtue name with nothing showing a person
         "Team, you smashed it today.",
         "Peace and quiet on bay 3 for once.",
+        "Faith in the system is low this week.",  # "in" and no class or team after it
+        "Summer in the city, iced coffee and no marking.",
+        "Hope in 2024 is all I have.",  # a year is no school class
     ],
 )
 def test_the_same_words_with_no_person_shown_stay_words(find, text):

@@ -32,10 +32,14 @@ _CALENDAR = vocab.words("months") | vocab.words("weekdays")
 # Every first name that is also a word: common ones, and the rarer ones taken only where a person is shown.
 NAMES_THAT_ARE_WORDS = WORD_NAMES | vocab.words("word_names") | vocab.words("virtue_names")
 # What shows a person right after a name: being spoken to ("Patience, your laugh", "Joy, you star",
-# "Hope, mate,") or lying in a bed or bay ("Mercy in bed 12", "Hope on bay 3").
+# "Hope, mate,"), lying in a bed or bay ("Mercy in bed 12", "Hope on bay 3"), placed in a class or a team.
 _PERSON_SHOWN_AFTER = re.compile(
     r"(?:,\s+(?:you|your|you're|youre|thank|thanks|mate|love|hun|babe|darling|lovely|my\s+(?:love|dear|friend))\b"
-    r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d)",
+    r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d"
+    # placed in a school class ("Hope in 10R asked", "Grace in Year 4", "Faith from P3")
+    r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2}))\b"
+    # or in a team at work ("Jade on tills", "Rich from accounts", "Hope in payroll")
+    rf"|\s+(?:in|on|from)\s+(?:the\s+)?(?:{vocab.alternation('work_departments')})\b)",
     re.IGNORECASE,
 )
 
