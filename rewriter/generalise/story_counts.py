@@ -24,13 +24,13 @@ never in a post with no risk and nothing detected: "my Year 6s read 112 books th
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from ..review import Risk
 from ..review.cues import NUMBER_WORDS
 from ..spans import Span
+from .regions import first_fit, region
 
 _SMALL_WORDS = {w: i for i, w in enumerate(NUMBER_WORDS[:20], start=1)}  # "one" .. "twenty"
 _NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS[:20]) + r")"
@@ -340,11 +340,4 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
             start -= len(hedge.group())
         add(start, m.end("plus") if m.group("plus") else m.end("n"), _count_words(n))
 
-    regions: list[Risk] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, words in sorted(out):
-        if any(a < end and start < b for a, b in taken):
-            continue
-        taken.append((start, end))
-        regions.append(dataclasses.replace(template, start=start, end=end, text=text[start:end], rewrite=words))
-    return regions
+    return first_fit((region(template, text, start, end, words) for start, end, words in sorted(out)), [])
