@@ -250,7 +250,6 @@ _SCOPE = re.compile(
     r"college|unit|ward|squad|class|year\s*\d{0,2}|station|team|crew|practice|firm|office|department|club|church|parish|site|"
     r"branch|plant|base|shift|course|cohort|programme|program|company|hospital|trust|area|region|district|league|force)\b)"
 )
-_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _only(text: str, risk: Risk) -> Risk | None:
@@ -263,7 +262,7 @@ def _only(text: str, risk: Risk) -> Risk | None:
     if not scope:
         return None
     start = risk.start
-    the = _THE_BEFORE.search(text, max(0, start - 4), start)
+    the = _THE.search(text, max(0, start - 4), start)
     if the:
         start = the.start()
     who = m.group("who")
