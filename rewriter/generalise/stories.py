@@ -24,7 +24,6 @@ stays flagged for the writer.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
@@ -33,6 +32,7 @@ from ..review import Risk
 from ..review.cues import NUMBER_WORDS
 from ..review.health_detail import MEDICINE_ENDINGS
 from ..spans import Span
+from .regions import first_fit, region
 from .story_counts import counts
 from .story_events import named_matters
 from .story_rarity import rarities
@@ -157,18 +157,18 @@ def _health(text: str, risk: Risk) -> Risk | None:
         return None  # "his gambling debts", "her dementia symptoms": the word names a thing, not the condition
     if noun:
         # "his dyslexia diagnosis" -> "his diagnosis", "the methadone clinic" -> "the clinic"
-        return _region(risk, text, a, b + len(noun.group()) - len(noun.group().lstrip()), "")
+        return region(risk, text, a, b + len(noun.group()) - len(noun.group().lstrip()), "")
     if _POSSESSOR.search(before):
-        return _region(risk, text, a, b, general["poss"])
+        return region(risk, text, a, b, general["poss"])
     article = _ARTICLE.search(before)
     if article:
-        return _region(risk, text, a - len(article.group()), b, general["a"])
+        return region(risk, text, a - len(article.group()), b, general["a"])
     if _THE.search(before):
-        return _region(risk, text, a - len(_THE.search(before).group()), b, general["the"])
+        return region(risk, text, a - len(_THE.search(before).group()), b, general["the"])
     if _BARE_SLOT.search(before):
         if kind == "medicine" and _ON.search(before):
-            return _region(risk, text, a, b, general["on"])
-        return _region(risk, text, a, b, general["bare"])
+            return region(risk, text, a, b, general["on"])
+        return region(risk, text, a, b, general["bare"])
     return None
 
 
@@ -221,11 +221,11 @@ def _photo(text: str, risk: Risk) -> Risk | None:
                 end = permission.end()
         if _leaves_too_little(text, m.start(), end):
             return None
-        return _region(risk, text, m.start(), end, "")
+        return region(risk, text, m.start(), end, "")
     sa = _sentence_start(text, a)
     took = _TOOK.match(text, sa)
     if took and took.end() > a and not _leaves_too_little(text, sa, took.end()) and sa > 0:
-        return _region(risk, text, sa, took.end(), "")
+        return region(risk, text, sa, took.end(), "")
     return None
 
 
@@ -250,7 +250,6 @@ _SCOPE = re.compile(
     r"college|unit|ward|squad|class|year\s*\d{0,2}|station|team|crew|practice|firm|office|department|club|church|parish|site|"
     r"branch|plant|base|shift|course|cohort|programme|program|company|hospital|trust|area|region|district|league|force)\b)"
 )
-_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _only(text: str, risk: Risk) -> Risk | None:
@@ -263,14 +262,14 @@ def _only(text: str, risk: Risk) -> Risk | None:
     if not scope:
         return None
     start = risk.start
-    the = _THE_BEFORE.search(text, max(0, start - 4), start)
+    the = _THE.search(text, max(0, start - 4), start)
     if the:
         start = the.start()
     who = m.group("who")
     last = who.split()[-1].lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     rewrite = who if plural else f"{'an' if who[:1].lower() in 'aeiou' else 'a'} {who}"
-    return _region(risk, text, start, scope.end(), rewrite)
+    return region(risk, text, start, scope.end(), rewrite)
 
 
 # -- the news story: the event and who was in it -----------------------------------------------------
@@ -300,11 +299,11 @@ def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
     for m in _INCIDENT.finditer(text):
         what = m.group("what")
         general = "a serious accident" if _ACCIDENT.search(what) else "a serious incident"
-        out.append(_region(template, text, m.start(), m.end(), general))
+        out.append(region(template, text, m.start(), m.end(), general))
     for m in _ROLE.finditer(text):
         if _OWN.search(text, max(0, m.start() - 12), m.start()) or not _ROLE_AFTER.match(text, m.end()):
             continue
-        out.append(_region(template, text, m.start(), m.end(), "one of those involved"))
+        out.append(region(template, text, m.start(), m.end(), "one of those involved"))
     return out
 
 
@@ -358,7 +357,7 @@ def _figures(text: str, risks: Sequence[Risk]) -> list[Risk]:
         s0, s1 = _sentence_start(text, start), _sentence_end(text, end)
         if not any(s0 <= r.start and r.end <= s1 for r in told):
             continue  # a story's figure, not the writer's own ("Promoted after 6 years.")
-        out.append(_region(told[0], text, start, end, _PLURAL[unit]))
+        out.append(region(told[0], text, start, end, _PLURAL[unit]))
     return out
 
 
@@ -385,7 +384,7 @@ def _small_place(text: str, risks: Sequence[Risk]) -> list[Risk]:
         det = m.group("det")
         size = "small " if m.group("size") or det.lower() in ("a", "an") else ""
         det = "a" if det.lower() == "an" and size else ("A" if det == "An" else det)
-        out.append(_region(small[0], text, m.start(), m.end(), f"{det} {size}{m.group('place')}"))
+        out.append(region(small[0], text, m.start(), m.end(), f"{det} {size}{m.group('place')}"))
     return out
 
 
@@ -407,18 +406,14 @@ def _credentials(text: str, risks: Sequence[Risk]) -> list[Risk]:
     out = []
     for m in _QUOTED.finditer(text):
         if _PASSWORD.fullmatch(m.group("word")):
-            out.append(_region(business[0], text, m.start(), m.end(), "a weak password"))
+            out.append(region(business[0], text, m.start(), m.end(), "a weak password"))
     for m in _PASSWORD_IS.finditer(text):
         if _PASSWORD.fullmatch(m.group("word").strip("'\"‘’“”")) and not any(r.start <= m.start("word") < r.end for r in out):
-            out.append(_region(business[0], text, m.start(), m.end(), "a weak password"))
+            out.append(region(business[0], text, m.start(), m.end(), "a weak password"))
     return out
 
 
 # -- the step ----------------------------------------------------------------------------------------
-
-
-def _region(risk: Risk, text: str, start: int, end: int, rewrite: str) -> Risk:
-    return dataclasses.replace(risk, start=start, end=end, text=text[start:end], rewrite=rewrite)
 
 
 def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ()) -> list[Risk]:
@@ -443,8 +438,4 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
     extra = (_news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
              + named_matters(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
-    for r in extra:
-        if not any(a < r.end and r.start < b for a, b in taken):
-            out.append(r)
-            taken.append((r.start, r.end))
-    return out
+    return out + first_fit(extra, taken)

@@ -24,13 +24,13 @@ never in a post with no risk and nothing detected: "my Year 6s read 112 books th
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from ..review import Risk
 from ..review.cues import NUMBER_WORDS
 from ..spans import Span
+from .regions import first_fit, region
 
 _SMALL_WORDS = {w: i for i, w in enumerate(NUMBER_WORDS[:20], start=1)}  # "one" .. "twenty"
 _NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS[:20]) + r")"
@@ -254,16 +254,16 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         unit = next(k for k in _UNITS if m.group(k))
         if _ANNIVERSARY.match(text, m.end()):
             continue
+        has_for = re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])  # "clean for 9 months"
         if _AGO.match(text, m.end()):
             # "(we ended 2 months ago)": when the writer's story with someone ended is theirs too
             words = "years" if unit == "year" and n > 5 else f"a few {_PLURAL[unit]}"
             add(m.start(), m.end(), words, own_too=unit != "year")
         elif _STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            has_for = re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])
             add(m.start(), m.end(), ("" if has_for else "for ") + _how_long(n, unit))
         elif unit == "year" and _FIRST_IN.search(text[max(0, m.start() - 50):m.start()]):
             add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "for the first time in 30 years"
-        elif (told or not re.search(r"(?i)\bfor\s+$", text[max(0, m.start() - 5):m.start()])) and (
+        elif (told or not has_for) and (
                 _SPENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _OF_AFTER.match(text, m.end())):
             # ("for 3 days straight" in a post with no risk is as likely the writer's own)
             add(m.start(), m.end(), _how_long(n, unit))  # "waited 9 yrs" -> "waited years"
@@ -340,11 +340,4 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
             start -= len(hedge.group())
         add(start, m.end("plus") if m.group("plus") else m.end("n"), _count_words(n))
 
-    regions: list[Risk] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, words in sorted(out):
-        if any(a < end and start < b for a, b in taken):
-            continue
-        taken.append((start, end))
-        regions.append(dataclasses.replace(template, start=start, end=end, text=text[start:end], rewrite=words))
-    return regions
+    return first_fit((region(template, text, start, end, words) for start, end, words in sorted(out)), [])

@@ -12,12 +12,12 @@ phrase is swallowed with it ("my Marlow County case" -> "my case").
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from .. import vocab
 from ..review import Risk
+from .regions import region
 
 _DET = r"(?P<det>(?i:the|a|an|my|our|his|her|their|this|that|its)|[A-Z][\w'’-]*['’]s|[a-z]+['’]s)"
 # Up to three words that say what the case is about, then the case noun.
@@ -45,10 +45,6 @@ _NAMED_WORKS = re.compile(
 )
 
 
-def _region(risk: Risk, text: str, start: int, end: int, rewrite: str) -> Risk:
-    return dataclasses.replace(risk, start=start, end=end, text=text[start:end], rewrite=rewrite)
-
-
 def named_matters(text: str, risks: Sequence[Risk]) -> list[Risk]:
     """A live case said by what it is about, a works project by its name: each as a region of ``text``
     with its general words."""
@@ -66,9 +62,9 @@ def named_matters(text: str, risks: Sequence[Risk]) -> list[Risk]:
             rest = " ".join([*kept, m.group("noun")])
             if m.group("det").lower() in ("a", "an"):
                 det = m.group("det")[:1] + ("n" if rest[:1].lower() in "aeiou" else "")
-                out.append(_region(case, text, m.start("det"), m.end("noun"), det + " " + rest))
+                out.append(region(case, text, m.start("det"), m.end("noun"), det + " " + rest))
             else:  # the determiner stays as written: a name's "Dean's" is the name's rewrite to make
-                out.append(_region(case, text, m.start("about"), m.end("noun"), rest))
+                out.append(region(case, text, m.start("about"), m.end("noun"), rest))
     business = next((r for r in risks if r.kind == "confidential_business" and not r.by_model), None)
     if business is not None:
         for m in _NAMED_WORKS.finditer(text):
@@ -77,5 +73,5 @@ def named_matters(text: str, risks: Sequence[Risk]) -> list[Risk]:
             works = m.group("works").lower()
             field = ("roads" if re.search(r"flyover|overpass|bridge|pass|interchange|way|road|carriageway", works) else
                      "rail" if re.search(r"rail|metro|tram|station", works) else "construction")
-            out.append(_region(business, text, m.start(), m.end(), f"a major {field} {noun}"))
+            out.append(region(business, text, m.start(), m.end(), f"a major {field} {noun}"))
     return out

@@ -14,11 +14,11 @@ Where the sentence would lose its point, nothing is changed and the risk stays f
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from ..review import Risk
+from .regions import region
 
 # "my first ever case of", "our first-ever patient with", "the very first case of".
 _FIRST_CASE = re.compile(
@@ -41,10 +41,6 @@ _ONLY_FEW = re.compile(
 _WOMEN = frozenset({"woman", "female", "lady"})
 
 
-def _region(risk: Risk, text: str, start: int, end: int, rewrite: str) -> Risk:
-    return dataclasses.replace(risk, start=start, end=end, text=text[start:end], rewrite=rewrite)
-
-
 def _capital(text: str, start: int, words: str) -> str:
     before = text[:start].rstrip()
     opens = not before or before[-1] in ".!?\n" or text[start:start + 1].isupper()
@@ -60,17 +56,17 @@ def rarities(text: str, risks: Sequence[Risk], spans: Sequence = ()) -> list[Ris
         if told is None and not spans:
             return []
         template = Risk("rare_or_unique", 0, 0, "", "A rarity singles someone out.", "Drop the rarity.")
-        return [_region(template, text, m.start(), m.end(), _capital(text, m.start(), "very few " + m.group("who").lower()))
+        return [region(template, text, m.start(), m.end(), _capital(text, m.start(), "very few " + m.group("who").lower()))
                 for m in _ONLY_FEW.finditer(text)]
     out = []
     for m in _FIRST_CASE.finditer(text):
-        out.append(_region(rare, text, m.start(), m.start("of"), _capital(text, m.start(), "a " + m.group("noun").lower())))
+        out.append(region(rare, text, m.start(), m.start("of"), _capital(text, m.start(), "a " + m.group("noun").lower())))
     for m in _ONLY_FEW.finditer(text):
-        out.append(_region(rare, text, m.start(), m.end(), _capital(text, m.start(), "very few " + m.group("who").lower())))
+        out.append(region(rare, text, m.start(), m.end(), _capital(text, m.start(), "very few " + m.group("who").lower())))
     for m in _ONLY_IN_JOB.finditer(text):
         if m.group("scope")[0].isupper() and m.group("scope").lower() in ("i", "we"):
             continue
         women = m.group("who").lower() in _WOMEN
         words = f"one of very few {'women' if women else 'men'} in {'her' if women else 'his'} line of work"
-        out.append(_region(rare, text, m.start(), m.end(), words))
+        out.append(region(rare, text, m.start(), m.end(), words))
     return out

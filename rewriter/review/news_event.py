@@ -34,11 +34,14 @@ _WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+we
 # "That fraud story all over the FT this week?", "The teenager who survived ... plane crash?": the post
 # points at a story its readers are expected to know.
 _KNOWN_STORY = re.compile(r"\s*(?:That|The)\s+(?:[^\s?]+\s+){3,30}?[^\s?]+\s*\?")
+# The last word of a newspaper's name: "the Western Mail", "the Limerick Leader".
+_PAPER = (
+    r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
+    r"Observer|Telegraph|Tele|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)"
+)
 # A newspaper or programme by its name: "in the Western Mail", "all over the Echo", "on Look North".
 _OUTLET = re.compile(
-    r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}"
-    r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
-    r"Observer|Telegraph|Tele|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)\b"
+    r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}" + _PAPER + r"\b"
     r"(?!\s+(?:[A-Z]|&))"  # a longer name is no outlet: "the Post Office", "the Mail Centre"
 )
 # A story placed on a channel or paper by its name, which no list can hold: "whose story was on Citizen
@@ -59,9 +62,7 @@ _ON_CHANNEL = re.compile(
 )
 # A paper's piece by the paper's name: "the Limerick Leader piece", "a Courier article about him".
 _PAPER_PIECE = re.compile(
-    r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his)\s+(?:[A-Z][\w'’]+\s+){0,2}"
-    r"(?:Mail|Times|Post|Herald|Gazette|Echo|Chronicle|Journal|Courier|Standard|Express|Record|Argus|Examiner|"
-    r"Observer|Telegraph|Tele|Independent|Mirror|News|Tribune|Press|Sentinel|Advertiser|Leader|Bulletin)"
+    r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his)\s+(?:[A-Z][\w'’]+\s+){0,2}" + _PAPER +
     r"\s+(?i:piece|article|story|report|headline|front\s+page|column|write[\s-]?up|feature|interview)\b"
 )
 _MEDIA = (
