@@ -94,3 +94,28 @@ def test_an_age_after_a_titled_initial(text, age):
 def test_a_titled_initial_and_its_age_through_the_detector(find):
     # "Mr K, 81": the age of a person from work, with a name: found and generalised
     assert ("81", "AGE") in find("Mr K, 81, told me the secret is porridge.")
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Kid on my caseload (11, in foster care since the summer) made me a card", "11"),
+        ("My little client (4, selective mutism) said her first word to me today", "4"),
+        ("One of our residents, 88 now, sharp as a tack, still does the crossword", "88"),
+    ],
+)
+def test_an_age_opening_a_bracket_after_a_person_word_or_told_as_now(text, age):
+    assert age in texts(AFTER_NAME, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter (7, obsessed with dinosaurs) made me a card",  # the writer's own child
+        "My wee son, 6, lost a tooth",
+        "Our team (12, all remote) shipped the release",  # a count of a group, no person word
+        "The client (3 sessions in) opened up",  # no comma: a count
+    ],
+)
+def test_no_age_for_the_writers_own_child_or_a_count(text):
+    assert texts(AFTER_NAME, text) == []

@@ -12,6 +12,9 @@ from ..support.ages import MEASURE_WORDS, NOT_NAMES_BEFORE_A_NUMBER, PERSON_WORD
 # driver, 86,", "a candidate this morning, 57," (pets are no one's identity).
 _ROLES = [w for w in vocab.entries("role_nouns") + vocab.entries("job_titles") if w not in vocab.words("pet_words")]
 from ..support.base import Pattern
+
+# The writer's own people: "my son (7, obsessed with dinosaurs)" is their own life.
+_FAMILY = vocab.words("family_nouns") | vocab.words("review_own_family")
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 
@@ -43,7 +46,12 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
 
     # "Their son, 17, came off his motorbike", "a lovely lady today, 67, with...": a number alone between
     # commas just after a word for a person. Found by its commas first (cheap), then the word looked for.
-    _BETWEEN_COMMAS = re.compile(r",\s?(?P<span>\d{1,3})\s?,(?!\s*\d)")
+    # The same opening a bracket of details ("Kid on my caseload (11, in foster care", "my little client
+    # (4, selective mutism)"), and told as it stands today ("one of our residents, 88 now,"). The writer's
+    # own child's age is their own life ("my daughter (7, obsessed with dinosaurs)").
+    _BETWEEN_COMMAS = re.compile(
+        r"(?:,\s?(?P<span>\d{1,3})(?:\s+now)?\s?,(?!\s*\d)|\(\s?(?P<bracketed>\d{1,3})\s?,\s?(?=[a-z]))"
+    )
     _PERSON_WORD_BEFORE = re.compile(
         r"(?i:\b(?:"
         + alternatives(
@@ -53,10 +61,12 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
             "candidate headteacher widow widower veteran farmer pensioner".split()
             + _ROLES
         )
-        + r"|service\s+user|young\s+person))"
+        + r"|service\s+user|young\s+person|caseload)s?)"
         # up to two words between, as in "lady today, 67," or "son in law, 40,"
         r"(?P<between>(?:\s+[A-Za-z'’]+){0,2})$"
     )
+    _OWN_BEFORE = re.compile(r"(?i)\b(?:my|our)\s+(?:[a-z'’]+\s+)?$")
+
     # words between the person and the number that make it a place, a count or a measurement: "the
     # patient in bed, 4,", "patient pain score, 7,", "client weight, 70,"
     _NOT_BETWEEN = frozenset(MEASURE_WORDS + "year no page step rating pain obs results".split())
@@ -64,12 +74,19 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
         for m in self._BETWEEN_COMMAS.finditer(text):
+            group = "span" if m.group("span") is not None else "bracketed"
             # only an age a person can be; "2009" and "£50" never match the three digits after a comma
-            if int(m.group("span")) > 115:
+            if int(m.group(group)) > 115:
                 continue
-            before = self._PERSON_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            upto = len(text[: m.start()].rstrip())  # "client (4," has a space before its bracket
+            before = self._PERSON_WORD_BEFORE.search(text, max(0, upto - 40), upto)
             if before is None or self._NOT_BETWEEN.intersection(before.group("between").lower().split()):
                 continue
-            start, end = m.span("span")
-            results.append(self.result(start, end, 0.65, m.group("span")))
+            if self._OWN_BEFORE.search(text, max(0, before.start() - 16), before.start()) and \
+                    before.group().split()[0].lower().rstrip("s") in _FAMILY:
+                continue
+            if any(r.start <= m.start(group) < r.end for r in results):
+                continue  # "Doris (96, sharp as a tack)": already found after the name
+            start, end = m.span(group)
+            results.append(self.result(start, end, 0.65, m.group(group)))
         return results
