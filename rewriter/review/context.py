@@ -112,9 +112,14 @@ _BARE_KIN_NOT_BEFORE = re.compile(r"(?i)(?:\b(?:the|this|that|an?|his|her|their|
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A pet by its name: "Wee Rory (the dug)", "Our Jack (the cat)", "my own eejit of a dog, Biscuit", "my cat
 # Mochi", "Pickle the cockapoo": a name beside a kind of pet is an animal's, not a person's.
-_PETS = "|".join(sorted((re.escape(w) for w in vocab.words("pet_words") | {"dug", "moggie", "fur baby", "furbaby"}), key=len, reverse=True))
-_PET_AFTER = re.compile(rf"(?i)\s*[(,–-]?\s*(?:the|my|our|a|me|wur)\s+(?:wee\s+|little\s+|old\s+|good\s+)?(?:{_PETS})\b")
-_PET_BEFORE = re.compile(rf"(?i)\b(?:{_PETS})(?:\s*,|\s+(?:called|named))?\s+$")
+# Words that are more often no pet ("the rescue", "hen party", "fish and chips") are left out.
+_PETS = "|".join(sorted((re.escape(w) for w in (vocab.words("pet_words") | {"dug", "moggie", "fur baby", "furbaby"}) - {
+    "rescue", "chicken", "hen", "fish", "rat", "mouse", "snake", "horse", "pony", "donkey", "goat", "turtle", "lizard", "tabby",
+    "bengal", "siamese", "maltese", "pointer", "boxer"}), key=len, reverse=True))
+_PET_AFTER = re.compile(rf"(?i)\s*[(,–-]?\s*(?:the|my|our|me|wur)\s+(?:wee\s+|little\s+|old\s+|good\s+)?(?:{_PETS})\b")
+_PET_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:my|our|me|wur)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_PETS})(?:\s*,|\s+(?:called|named))?|\b(?:a|the)\s+(?:{_PETS})(?:\s*,|\s+(?:called|named)))\s+$"
+)
 
 
 def _a_pet(text: str, start: int, end: int) -> bool:
@@ -128,12 +133,19 @@ _ANYONES_BEFORE = re.compile(
     r"(?:tips?|advice|note|reminder|psa|message|lesson|pro\s+tip)\s+(?:for|to)(?:\s+(?:all|any|new|fellow))?|"
     r"(?:anyone|everyone|anybody|everybody)\s+(?:in|from|at|on))\s+$"
 )
+_ADVICE_TO_READERS = re.compile(
+    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in)|(?:tips?|advice|note|reminder|psa|message|lesson|pro\s+tip)\s+(?:for|to)"
+    r"(?:\s+(?:all|any|new|fellow))?|(?:anyone|everyone|anybody|everybody)\s+(?:in|from|at|on))\s+$"
+)
 _ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
 
 
-def anyones(text: str, start: int, end: int) -> bool:
+def anyones(text: str, start: int, end: int, advice_only: bool = False) -> bool:
     """The mention of someone from work at [start, end) is anyone's, not the writer's: "if you run HR
-    anywhere", "any manager", "Tip for managers:", "Reminder for anyone in HR"."""
+    anywhere", "any manager", "their manager", "Tip for managers:", "Reminder for anyone in HR". With
+    ``advice_only``, only in advice to readers ("their mum's hearing" is one family's)."""
+    if advice_only:
+        return _ADVICE_TO_READERS.search(text, max(0, start - 30), start) is not None
     return bool(_ANYONES_BEFORE.search(text, max(0, start - 30), start) or _ANYONES_AFTER.match(text, end))
 
 
@@ -233,9 +245,16 @@ class Post:
             home = kin in _HOME_KIN and re.search(r"['’]s$", text[a:b]) is not None and _TO_HOME.search(text, max(0, a - 12), a)
             if (text[a].isupper() and not text[a:b].isupper() and (kin in _BARE_KIN or home)
                     and not _BARE_KIN_NOT_BEFORE.search(text, max(0, a - 20), a) and not _DESCRIBED_AFTER.match(text, b)
-                    and not _NAME_AFTER.match(text, b) and not any(s <= a < e for s, e in out)):
+                    and not _NAME_AFTER.match(text, b) and not any(s <= a < e for s, e in out)
+                    and not self._served_near(a, b)):
                 out.append((a, b))
         return sorted(out)
+
+    def _served_near(self, start: int, end: int) -> bool:
+        """Someone the writer serves is in the sentence of [start, end) or the one beside it: a carer's
+        "Amma" may be the old lady in their care."""
+        wa, wb = self.around(start, end, 1)
+        return any(wa <= a and b <= wb and not (a <= start < b) for a, b in self.cue("review_people_served") + self.cue("person_words"))
 
     def is_own(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.own)

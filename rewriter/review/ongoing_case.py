@@ -156,7 +156,7 @@ def _involved(post: Post, start: int, end: int) -> bool:
     wa, wb = post.around(start, end, 1)
     # not someone from anyone's work in advice to readers ("Reminder for anyone in HR: a return-to-work chat
     # is not a disciplinary")
-    if post.first_person(wa, wb) or any(not anyones(post.text, s, e) for s, e in post.others_in(wa, wb)):
+    if post.first_person(wa, wb) or any(not anyones(post.text, s, e, advice_only=True) for s, e in post.others_in(wa, wb)):
         return True
     sa, sb = post.sentence(start)
     return _LIVE.search(post.text, sa, sb) is not None

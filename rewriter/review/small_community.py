@@ -262,7 +262,9 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         for span in post.spans_of(_PLACE):
             wa, wb = post.around(span.start, span.end, 1)
-            if _small_place_name(span.text) and not _nobody(post, span.start, span.end) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
+            # a city's quarter named by its streets, bars or markets ("Temple Bar", "Grafton Street") is where
+            # crowds go, not a place that knows who its people are
+            if _small_place_name(span.text) and not _CITY_QUARTER.search(span.text) and not _nobody(post, span.start, span.end) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):
@@ -375,9 +377,8 @@ def _any_in(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _small_place_name(name: str) -> bool:
-    """A capitalised place name that is no big city, region, country or brand, nor a road, nor a city's
-    quarter named by its streets, bars or markets ("Temple Bar", "Covent Garden Market", "Deansgate Square")."""
-    return name[:1].isupper() and name.lower() not in _BIG_PLACES and not _ROAD.match(name) and not _CITY_QUARTER.search(name)
+    """A capitalised place name that is no big city, region, country or brand, nor a road."""
+    return name[:1].isupper() and name.lower() not in _BIG_PLACES and not _ROAD.match(name)
 
 
 def is_setting(post: Post, a: int, b: int) -> bool:

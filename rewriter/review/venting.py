@@ -102,8 +102,12 @@ class VentingRule(Rule):
         text = post.text
         idioms = post.cue("review_complaint_idioms")
         work = [(a, b) for a, b in post.workplace if not _WRITERS_ROLE.search(text, max(0, a - 20), a)]
-        colleagues = [(a, b) for a, b in work if not anyones(text, a, b)] + [
-            (a, b) for a, b in post.names if not _CITED.search(text, max(0, a - 12), a) or not _CITED_AFTER.match(text, b)]
+        # a name cited for a claim is a celebrity's; a lowercase one in a post that capitalises names is a
+        # guess of the detector's when it runs to two words ("garlic cures", "ki sweet", "mga kaibigan")
+        capitalises = post.lower != text
+        names = [(a, b) for a, b in post.names if (text[a].isupper() or not capitalises or " " not in text[a:b])
+                 and not (_CITED.search(text, max(0, a - 12), a) and _CITED_AFTER.match(text, b))]
+        colleagues = [(a, b) for a, b in work if not anyones(text, a, b)] + names
         elsewhere = _aimed_elsewhere(post, colleagues)
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a) or elsewhere(a):
@@ -167,10 +171,8 @@ class VentingRule(Rule):
                 )
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
-        for a, b in post.names:
+        for a, b in names:
             sa, sb = post.sentence(a)
-            if not text[a].isupper() and not post.lower == text:
-                continue  # "ki sweet", "mga kaibigan": words the detector took for a name in a post that capitalises names
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
             # blame is read with the sentence after it for praise...
             # ... and said flat ("It was Kevin."), not as a cheer ("It was Kevin! Best baker on the ward.")
