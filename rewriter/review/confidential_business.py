@@ -108,9 +108,12 @@ class ConfidentialBusinessRule(Rule):
         for a, b in events:
             wa, wb = post.around(a, b, 1)
             sa, sb = post.sentence(a)
-            if within(public, sa, sb) and not (within(secrets, wa, wb) or _INSIDE.search(text, wa, wb)):
+            inside = _inside(text, wa, wb)
+            if within(public, sa, sb) and not (within(secrets, wa, wb) or inside):
                 continue  # "Microsoft's layoff news is everywhere today": public news commented on
-            if _INSIDE.search(text, wa, wb) or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
+            if not (inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb)) and within(post.own, wa, wb):
+                continue  # "a dashboard of my own Spotify Wrapped. Findings: ...": the writer's own life, not work
+            if inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
         announced = _ANNOUNCED.search(text) is not None
         involvement = post.cue("review_involvement")
@@ -242,3 +245,14 @@ def _vague(figure: str, after: str) -> str | None:
     if re.match(r"[$£€¥₹]", f):
         return "large" if before_noun else "a significant sum"
     return None
+
+
+# "Not our fault", "not our problem": the writer says they are outside it.
+_DISOWNED = re.compile(r"(?i)\bnot\s+(?:our|us)\b(?:\s+(?:fault|problem|doing|issue|mess|outage|bug|call))?")
+
+
+def _inside(text: str, start: int, end: int) -> bool:
+    """The writer speaks from inside the organisation in [start, end), other than to say it is not theirs
+    ("Today's outage brought to you by Cloudflare ... Not our fault for once!")."""
+    return any(not any(d.start() <= m.start() < d.end() for d in _DISOWNED.finditer(text, start, end))
+               for m in _INSIDE.finditer(text, start, end))

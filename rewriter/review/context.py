@@ -69,7 +69,7 @@ _TELL_NOT_YET = re.compile(
     r"(?i)\b(?:don['’]?t|do\s+not|not\s+to|can['’]?t|mustn['’]?t)\s+(?:tell|say|mention|share|announce|put)\b[^.!?\n]{0,30}?\byet\b"
 )
 # "Head" after whose it is is a body part, not a head of department: "a newborn's head", "his head".
-_BODY_OWNER = re.compile(r"(?i)(?:['’]s?|\b(?:his|her|their|its|your))\s+$")
+_BODY_OWNER = re.compile(r"(?i)(?:['’]s?|\b(?:his|her|their|its|your)|\b(?:of|on|in|off|over|round|above)\s+me)\s+$")  # "the size of me head"
 # Someone described so that those around them know who it is, with no name: by how they look ("the girl in
 # Year 9 with the bright blue braces", "tall fella with the red Saab"), by what they always do ("the gentleman
 # who always wears his Arsenal cap"), as "the one who/with" ("the one who made the All-Ireland final"), or by
@@ -96,6 +96,57 @@ PERSON_TYPES = frozenset({"PERSON", "HANDLE", "WATCHED"})
 PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "STREET_ADDRESS", "ORGANIZATION"})
 # Span types that say which person a story is about: a name, an age, a place, a distinctive detail.
 POINTER_TYPES = frozenset({"AGE", "DISTINCTIVE_DETAIL", "REFERENCE_NUMBER"}) | PERSON_TYPES | PLACE_TYPES
+
+
+# Parents and grandparents, in the Englishes of the writers here, as a child names them: bare and
+# capitalised they are the writer's own ("Amma", "Mamaw", "Nanay", "Ouma"). The British words are not: a
+# midwife's, a teacher's or a social worker's "Mum" is the client's ("Mum's been clean nine months", "Mum
+# sent me a photo"); only their home is the writer's own ("at Mum's for Sunday dinner", "round Nan's").
+_BARE_KIN = frozenset(
+    "amma ammi abba abbu appa achan ammachi ammamma paati thatha nani dadi mamaw papaw memaw meemaw mawmaw "
+    "nanay tatay ouma oupa gogo".split()
+)
+_HOME_KIN = frozenset("mum mam mom ma mammy mummy mommy dad da pa daddy nan nana nanna gran granny grandma grandad granddad grandpa".split())
+_TO_HOME = re.compile(r"(?i)\b(?:at|to|round|from|over\s+at|back\s+at)\s+$")
+_BARE_KIN_NOT_BEFORE = re.compile(r"(?i)(?:\b(?:the|this|that|an?|his|her|their|your|whose)|[\w][’']s)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A pet by its name: "Wee Rory (the dug)", "Our Jack (the cat)", "my own eejit of a dog, Biscuit", "my cat
+# Mochi", "Pickle the cockapoo": a name beside a kind of pet is an animal's, not a person's.
+# Words that are more often no pet ("the rescue", "hen party", "fish and chips") are left out.
+_PETS = "|".join(sorted((re.escape(w) for w in (vocab.words("pet_words") | {"dug", "moggie", "fur baby", "furbaby"}) - {
+    "rescue", "chicken", "hen", "fish", "rat", "mouse", "snake", "horse", "pony", "donkey", "goat", "turtle", "lizard", "tabby",
+    "bengal", "siamese", "maltese", "pointer", "boxer"}), key=len, reverse=True))
+_PET_AFTER = re.compile(rf"(?i)\s*[(,–-]?\s*(?:the|my|our|me|wur)\s+(?:wee\s+|little\s+|old\s+|good\s+)?(?:{_PETS})\b")
+_PET_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:my|our|me|wur)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_PETS})(?:\s*,|\s+(?:called|named))?|\b(?:a|the)\s+(?:{_PETS})(?:\s*,|\s+(?:called|named)))\s+$"
+)
+
+
+def _a_pet(text: str, start: int, end: int) -> bool:
+    return bool(_PET_AFTER.match(text, end) or _PET_BEFORE.search(text, max(0, start - 25), start))
+
+
+# Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
+_ANYONES_BEFORE = re.compile(
+    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all|your|their|"
+    # advice addressed to readers: "Tip for managers:", "Reminder for anyone in HR", "note to all line managers"
+    r"(?:tips?|advice|note|reminder|psa|message|lesson|pro\s+tip)\s+(?:for|to)(?:\s+(?:all|any|new|fellow))?|"
+    r"(?:anyone|everyone|anybody|everybody)\s+(?:in|from|at|on))\s+$"
+)
+_ADVICE_TO_READERS = re.compile(
+    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in)|(?:tips?|advice|note|reminder|psa|message|lesson|pro\s+tip)\s+(?:for|to)"
+    r"(?:\s+(?:all|any|new|fellow))?|(?:anyone|everyone|anybody|everybody)\s+(?:in|from|at|on))\s+$"
+)
+_ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
+
+
+def anyones(text: str, start: int, end: int, advice_only: bool = False) -> bool:
+    """The mention of someone from work at [start, end) is anyone's, not the writer's: "if you run HR
+    anywhere", "any manager", "their manager", "Tip for managers:", "Reminder for anyone in HR". With
+    ``advice_only``, only in advice to readers ("their mum's hearing" is one family's)."""
+    if advice_only:
+        return _ADVICE_TO_READERS.search(text, max(0, start - 30), start) is not None
+    return bool(_ANYONES_BEFORE.search(text, max(0, start - 30), start) or _ANYONES_AFTER.match(text, end))
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -186,7 +237,24 @@ class Post:
                     continue  # "our choir leader brother": a brother of the congregation, not the writer's
             if lead and lead.group():
                 out.append((lead.start(), b))
-        return out
+        # A parent's or grandparent's kin word capitalised and bare, as a name is ("Amma still says ...", "at
+        # Mum's for Sunday dinner", "Mamaw's biscuits"): the writer's own, unless told who it is ("Mum in bed
+        # 4", "the Nan who ...") or followed by a name ("Mama Njeri", "Baba Tunde": an elder so addressed).
+        for a, b in self.cue("review_own_family"):
+            kin = re.sub(r"['’]s?$", "", text[a:b].lower())
+            home = kin in _HOME_KIN and re.search(r"['’]s$", text[a:b]) is not None and _TO_HOME.search(text, max(0, a - 12), a)
+            if (text[a].isupper() and not text[a:b].isupper() and (kin in _BARE_KIN or home)
+                    and not _BARE_KIN_NOT_BEFORE.search(text, max(0, a - 20), a) and not _DESCRIBED_AFTER.match(text, b)
+                    and not _NAME_AFTER.match(text, b) and not any(s <= a < e for s, e in out)
+                    and not self._served_near(a, b)):
+                out.append((a, b))
+        return sorted(out)
+
+    def _served_near(self, start: int, end: int) -> bool:
+        """Someone the writer serves is in the sentence of [start, end) or the one beside it: a carer's
+        "Amma" may be the old lady in their care."""
+        wa, wb = self.around(start, end, 1)
+        return any(wa <= a and b <= wb and not (a <= start < b) for a, b in self.cue("review_people_served") + self.cue("person_words"))
 
     def is_own(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.own)
@@ -285,7 +353,7 @@ class Post:
             if s.entity_type in PERSON_TYPES and not self._known_word(s.start, s.end) and not _in_any(self.hashtags, s.start, s.end)
         ]
         found += [m.span() for m in _TITLED.finditer(self.text)]
-        return sorted({s for s in found if not any(0 <= s[0] - b <= 3 for _, b in self.own)})
+        return sorted({s for s in found if not any(0 <= s[0] - b <= 3 for _, b in self.own) and not _a_pet(self.text, *s)})
 
     def _known_word(self, start: int, end: int) -> bool:
         """A person span that is one of the review's own cue words ("Physio" at the start of a sentence)."""

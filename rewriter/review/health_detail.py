@@ -21,6 +21,7 @@ import re
 from .context import PLURAL_MENTION as _PLURAL
 from .context import POINTER_TYPES, Post, within
 from .rule import Rule
+from .small_community import is_setting
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
 # Said to the readers, or the writer's own sign-off: "take your antibiotics", "your hamstring", "your
@@ -198,7 +199,8 @@ class HealthDetailRule(Rule):
             post.spans_of(POINTER_TYPES)
             or _POINTER.search(text)
             or post.kinds_found - {"venting", "confidential_business"}
-            or any(post.cue(name) for name in _POINTING_CUES)
+            or any(post.cue(name) for name in _POINTING_CUES if name != "review_small_places")
+            or any(is_setting(post, s, e) for s, e in post.cue("review_small_places"))
         )
 
 

@@ -91,6 +91,49 @@ _ONLY_ON_SCREEN = re.compile(
 )
 
 
+# What a broadcast carries or everybody talks about when it is a show, not a story: a performer, a band, a
+# team, a match or music ("Dolly Parton on the radio", "Karachi Kings on TV", "baila on the radio"), a film,
+# a series or an album ("the new Nollywood film everybody's talking about").
+_BROADCAST = re.compile(r"(?i)on\s+(?:the\s+)?(?:local\s+)?(?:radio|tv|telly)$")
+_SHOW_WORDS = frozenset(
+    "music song songs tunes tune album playlist band baila bhangra afrobeats reggae country gospel jazz podcast match game "
+    "footy football cricket rugby hurling tennis golf darts snooker racing f1 league cup final derby test highlights "
+    "commentary concert gig".split()
+)
+_NOT_A_SHOW = frozenset("i it he she they we you my our his her their this that these those there".split())
+_STORY_VERB = re.compile(
+    r"(?i)\b(?:was|were|is|are|been|be|saw|seen|see|heard|hear|showed|shown|featured|appeared|interview\w*|talk\w*|"
+    r"story|stories|report\w*|news|crash|fire|case|died|killed|arrested|missing|appeal)\b"
+)
+_SHOW_TALKED_OF = re.compile(
+    r"(?i)\b(?:film|movie|show|series|season|episode|album|song|single|track|book|novel|match|game|final|drama|musical|play|"
+    r"concert|tour|trailer|film\s+[\w'’]+)\s+(?:that\s+|which\s+)?$"
+)
+
+
+def _entertainment(post: Post, a: int, b: int) -> bool:
+    """The exposure at [a, b) is a broadcast of a show or a work everybody talks about, not a story: "on the
+    radio"/"on TV" right after a performer's, a band's or a team's name or a kind of music or sport, with no
+    verb of a story and nobody served or from work in that clause; "everybody's talking about" right after
+    a film, a series, an album or a match."""
+    text = post.text
+    phrase = text[a:b]
+    if "talking" in phrase.lower():
+        return _SHOW_TALKED_OF.search(text, max(0, a - 50), a) is not None
+    if not _BROADCAST.fullmatch(phrase):
+        return False
+    start = max(text.rfind(c, 0, a) for c in ".,;:!?\n(") + 1
+    clause = text[start:a]
+    words = re.findall(r"[\w'’&.-]+", clause)
+    if not words or len(words) > 4 or _STORY_VERB.search(clause) or post.others_in(start, a) or post.own and any(
+            start <= s < a for s, _ in post.own):
+        return False
+    if any(w.lower() in _NOT_A_SHOW for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SHOW_WORDS or w.lower() in ("the", "and", "&", "of") for w in words) and (
+        words[-1][:1].isupper() or words[-1].lower() in _SHOW_WORDS)
+
+
 _SINGULAR = re.compile(r"(?i)\b(?:he|she|him|her|his|he['’]s|she['’]s)\b")
 
 
@@ -118,6 +161,8 @@ class NewsEventRule(Rule):
         for a, b in post.cue("review_news_exposure"):
             if _ONLY_ON_SCREEN.search(text, max(0, a - 30), a):
                 continue  # "thought solicitors only existed on the telly": a kind of people seen on TV, no story
+            if _entertainment(post, a, b):
+                continue  # "Dolly Parton on the radio", "the new film everybody's talking about": a show, no story
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .context import PLURAL_MENTION as _PLURAL
-from .context import Post, overlaps, within
+from .context import Post, anyones, overlaps, within
 from .rule import Rule
 
 
@@ -154,7 +154,9 @@ def _involved(post: Post, start: int, end: int) -> bool:
     witness", "my client's hearing"), or the case is still to run ("Court date is 3 Oct"); not a ruling
     the writer read about and comments on further down the post."""
     wa, wb = post.around(start, end, 1)
-    if post.first_person(wa, wb) or post.others_in(wa, wb):
+    # not someone from anyone's work in advice to readers ("Reminder for anyone in HR: a return-to-work chat
+    # is not a disciplinary")
+    if post.first_person(wa, wb) or any(not anyones(post.text, s, e, advice_only=True) for s, e in post.others_in(wa, wb)):
         return True
     sa, sb = post.sentence(start)
     return _LIVE.search(post.text, sa, sb) is not None

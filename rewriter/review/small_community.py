@@ -220,7 +220,8 @@ class SmallCommunityRule(Rule):
                 if "only" in text[max(0, m.start() - 60) : m.start()].lower():
                     yield self.risk(post, m.start(), m.end())
         places = [(a, b) for a, b in post.cue("review_small_places")
-                  if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))]
+                  if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))
+                  and is_setting(post, a, b)]
         if post.others and any(w in post.lower for w in ("small", "little", "tiny", "wee ", "teeny", "rural", "remote")):
             for m in _SMALL_SETTING.finditer(text):
                 yield self.risk(post, m.start(), m.end())
@@ -261,7 +262,9 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         for span in post.spans_of(_PLACE):
             wa, wb = post.around(span.start, span.end, 1)
-            if _small_place_name(span.text) and not _nobody(post, span.start, span.end) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
+            # a city's quarter named by its streets, bars or markets ("Temple Bar", "Grafton Street") is where
+            # crowds go, not a place that knows who its people are
+            if _small_place_name(span.text) and not _CITY_QUARTER.search(span.text) and not _nobody(post, span.start, span.end) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):
@@ -376,6 +379,37 @@ def _any_in(text: str, words: tuple[str, ...]) -> bool:
 def _small_place_name(name: str) -> bool:
     """A capitalised place name that is no big city, region, country or brand, nor a road."""
     return name[:1].isupper() and name.lower() not in _BIG_PLACES and not _ROAD.match(name)
+
+
+def is_setting(post: Post, a: int, b: int) -> bool:
+    """The small-place cue at [a, b) is a setting: not a count in order ("my 12th bed") nor part of a show's
+    name ("Love Island"). Other rules ask it before they read the cue as a pointer to someone."""
+    return not _ORDINAL.match(post.text, a) and not _in_a_title(post, a, b)
+
+
+def _in_a_title(post: Post, a: int, b: int) -> bool:
+    """A place word capitalised after a capitalised word, in a name the detector took for no place and
+    watched as a show ("Love Island tonight with my nan", "like that one off Love Island"), is a
+    programme's name, not a setting."""
+    text = post.text
+    if not text[a].isupper() or any(s.entity_type in PLACE_TYPES and s.start < b and a < s.end for s in post.spans):
+        return False
+    before = re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, a - 25) : a])
+    if before is None:
+        return False
+    start = a - len(before.group())
+    return bool(_SHOW_BEFORE.search(text, max(0, start - 20), start) or _SHOW_AFTER.match(text, b))
+
+
+# A count in order, not a size: "making your 12th bed", "my 3rd team".
+_ORDINAL = re.compile(r"(?i)\d+(?:st|nd|rd|th)\b")
+# A city's streets, squares, bars and markets: where crowds go, not a community of a few hundred.
+_CITY_QUARTER = re.compile(r"\s(?:Bar|Square|Street|St|Market|Quarter|Lane|Row|Arcade|Mall|Centre|Center|Strip|Boulevard|Avenue|Ave|Plaza|Pier|Wharf)$")
+_SHOW_BEFORE = re.compile(r"(?i)\b(?:off|watch|watching|watched|binging|bingeing|binged|episode\s+of|series\s+of|final\s+of|star\s+of)\s+(?:the\s+)?$")
+_SHOW_AFTER = re.compile(
+    r"(?i)\s+(?:tonight|last\s+night|is\s+on|was\s+on|on\s+(?:the\s+)?(?:tv|telly|itv|bbc|netflix)|final|finale|series|season|episode|"
+    r"contestants?|villa|spoilers?|marathon|reunion|launch\s+night)\b"
+)
 
 
 def _small_enough(phrase: str) -> bool:

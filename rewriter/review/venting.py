@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .context import PLURAL_MENTION as _PLURAL
-from .context import Post, overlaps, within
+from .context import Post, anyones, overlaps, within
 from .rule import Rule
 
 # A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
@@ -45,11 +45,6 @@ _BLAME_BEFORE = re.compile(
     r"thanks\s+(?:a\s+lot|so\s+much|again)?,?)\s+"
 )
 _I_SEE_YOU = re.compile(r",?\s+(?:i\s+see\s+you|we\s+see\s+you|i\s+know\s+it\s+was\s+you|just\s+saying)\b", re.I)
-# Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
-_ANYONES_BEFORE = re.compile(
-    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all|your|their)\s+$"
-)
-_ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
 # The writer's own role, not a colleague: "as a founder", "I'm a manager".
 _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w'’-]+\s+)?$")
 # A complaint aimed at the reader in advice to them: "the customer who yelled at you", "the boss who ignores
@@ -67,7 +62,19 @@ _READER_SAYS = re.compile(
     r"(?i)(?:\b(?:don['’]?t|do\s+not|never|avoid|stop)\s+(?:saying|say|writing|write|putting|put|telling\s+\w+|answering|answer)\b[^.!?\n'‘\"“]{0,40}|"
     r"\byour\s+(?:[\w'’-]+\s+){1,2}(?:is|was)\s+)$"
 )
-_WORD_TALKED_OF = re.compile(r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$")
+_WORD_TALKED_OF = re.compile(
+    r"(?i)\b(?:word|words|term|terms|phrase|phrases|expression)\s+(?:for\s+|like\s+|as\s+)?$"
+    # a word made, spelt or taught: "Shakespeare invented 'swagger'", "learnt to spell 'necessary'"
+    r"|\b(?:invented|coined|made\s+up|spell|spelt|spelled|spelling|pronounce|pronounced|pronouncing|means?|meant|define[sd]?|"
+    r"translates?|translated|learnt|learned|taught\s+(?:them|us|him|her|the\s+class))\s+(?:the\s+word\s+)?$"
+)
+# A part played or a name given, quoted: "her first nativity as 'Sheep 3'", "dressed up as 'the Grinch'".
+_ROLE_QUOTED = re.compile(r"(?i)\b(?:(?:dressed(?:\s+up)?|cast|starring|appeared|played|playing|plays|went)\s+as|played|playing|plays)\s*$")
+_ROLE_AS = re.compile(r"(?i)\bas\s*$")
+_PERFORMANCE = re.compile(r"(?i)\b(?:nativity|play|panto|pantomime|concert|assembly|musical|costume|fancy\s+dress|show|recital|production)\b")
+# The writer's own person saying the words quoted: "my own kid asks for 'le ketchup'".
+_OWN_SAYS = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:asks?|asked|asking|says?|said|goes|went|told\s+me|tells\s+me|calls?\s+(?:it|them|me)|called\s+(?:it|them|me)|"
+                       r"shouts?|shouted|yells?|yelled)(?:\s+(?:for|me|us))?\s*$")
 # Someone served or from work contacting the writer over and over: "the bloke in room 512 has rung the front
 # desk 19 times tonight", "asking how to unblock his card for the 11th time this week", "emailed me six times
 # since lunch". A count like that is a complaint about one person their colleagues will recognise.
@@ -77,6 +84,10 @@ _OVER_AND_OVER = re.compile(
     r"[^.!?\n]{0,50}?\b(?:(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+times|"
     r"(?:for\s+)?the\s+(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|hundredth|millionth)\s+time)\b"
 )
+# Someone cited for a claim the public repeats: "someone asks if vitamin C cures the flu because Gwyneth said
+# so 🙄": the eye-roll is at a celebrity's claim, not at someone the writer knows.
+_CITED = re.compile(r"(?i)\b(?:because|cos|coz|cause|since)\s+$")
+_CITED_AFTER = re.compile(r"(?i)\s+(?:said\s+so|says\s+so|told\s+them\s+so|swears\s+by\s+it|said\s+it\s+works|says\s+it\s+works)\b")
 # Faces that only ever say exasperation, whatever words stand beside them.
 _EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
@@ -91,7 +102,12 @@ class VentingRule(Rule):
         text = post.text
         idioms = post.cue("review_complaint_idioms")
         work = [(a, b) for a, b in post.workplace if not _WRITERS_ROLE.search(text, max(0, a - 20), a)]
-        colleagues = [(a, b) for a, b in work if not _anyones(text, a, b)] + post.names
+        # a name cited for a claim is a celebrity's; a lowercase one in a post that capitalises names is a
+        # guess of the detector's when it runs to two words ("garlic cures", "ki sweet", "mga kaibigan")
+        capitalises = post.lower != text
+        names = [(a, b) for a, b in post.names if (text[a].isupper() or not capitalises or " " not in text[a:b])
+                 and not (_CITED.search(text, max(0, a - 12), a) and _CITED_AFTER.match(text, b))]
+        colleagues = [(a, b) for a, b in work if not anyones(text, a, b)] + names
         elsewhere = _aimed_elsewhere(post, colleagues)
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a) or elsewhere(a):
@@ -101,6 +117,8 @@ class VentingRule(Rule):
             if any(_feels(text, e, a) for _, e in post.own):
                 continue  # "my own dumb knee": the writer's own, not someone else's
             sa, sb = post.sentence(a)
+            if _said_of_own(post, colleagues, sa, a):
+                continue  # "home to my cat Mochi who is definitely furious with me": the writer's own pet or family
             wa, wb = post.around(a, b, 1)
             # someone described so that others know who ("the one with the gold tooth", "our newest hire") is as
             # recognisable as a name, in the complaint's own sentence
@@ -119,7 +137,7 @@ class VentingRule(Rule):
                 if people and not post.is_own(*people[0]):
                     yield self.risk(post, m.start(), m.end())
         praise = post.cue("review_praise")
-        mine = [(a, b) for a, b in work if not _anyones(text, a, b)]  # not "their manager", "your coworker"
+        mine = [(a, b) for a, b in work if not anyones(text, a, b)]  # not "their manager", "your coworker"
         for a, b in post.cue("review_complaint_signals"):
             if _in_a_title(text, a, b) or _APPRECIATION.fullmatch(text, post.sentence(a)[0], a) and text[a:b].lower().startswith("nothing"):
                 continue  # "Think Again" (a book), "Nothing like a flat white after a shift" (a pleasure)
@@ -140,6 +158,11 @@ class VentingRule(Rule):
                     continue  # "I said 'politics' and moved on": the writer's own words
                 if _READER_SAYS.search(text, max(sa, m.start() - 50), m.start()):
                     continue  # "don't say your weakness is 'perfectionism'": words advised to readers
+                if _ROLE_QUOTED.search(text, max(sa, m.start() - 20), m.start()) or (
+                        _ROLE_AS.search(text, max(sa, m.start() - 6), m.start()) and _PERFORMANCE.search(text, sa, sb)):
+                    continue  # "did her first nativity the day as 'Sheep 3'": a part played, not words said
+                if any(sa <= oa and _OWN_SAYS.match(text[ob:m.start()]) for oa, ob in post.own if ob <= m.start()):
+                    continue  # "then my own kid asks for 'le ketchup'": the writer's own family speaks
                 said_by = within(speakers, sa, m.start()) or (
                     # "Charge nurse Priya thinks she owns the hospital. Today she told my patient's family I'm 'new
                     # and slow'": a colleague in the sentence before, and "she" before the quote
@@ -148,7 +171,7 @@ class VentingRule(Rule):
                 )
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
-        for a, b in post.names:
+        for a, b in names:
             sa, sb = post.sentence(a)
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
             # blame is read with the sentence after it for praise...
@@ -232,5 +255,8 @@ def _scare_quote(text: str, m: re.Match) -> bool:
     return not (len(words) > 1 and title)  # shouting in capitals is no title
 
 
-def _anyones(text: str, start: int, end: int) -> bool:
-    return bool(_ANYONES_BEFORE.search(text, max(0, start - 30), start) or _ANYONES_AFTER.match(text, end))
+def _said_of_own(post: Post, colleagues: list[tuple[int, int]], sa: int, at: int) -> bool:
+    """The complaint's sentence is about the writer's own family or pet: one of theirs stands before the
+    complaint word in it, and nobody from work, nobody named and nobody served is anywhere in it."""
+    sb = post.sentence(at)[1]
+    return any(sa <= a and b <= at for a, b in post.own) and not within(colleagues, sa, sb) and not post.served_in(sa, sb)
