@@ -139,7 +139,8 @@ def test_a_sentence_opening_past_verb_is_no_part_of_the_name_and_no_leak(detecto
     result = Pipeline(Config(), detector, None, Reviewer()).rewrite(draft, role="nurse", use_llm=False)
     assert result.status == "clean", result.reasons
     assert "patient" not in result.text and "someone" not in result.text, result.text
-    assert "Took" in result.text and "Bondi" not in result.text, result.text
+    # "Bondi", a famous beach on the writer's day off, may stay (the span veto, span_veto.py, reads it as nobody's)
+    assert "Took" in result.text and "Kofi" not in result.text and "Ama " not in result.text, result.text
 
 
 @pytest.fixture(scope="module")

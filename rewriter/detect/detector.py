@@ -28,6 +28,7 @@ from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, w
 from .shouting import unshout
 from .recognizers.support import lexicon
 from .watchlist import WatchList
+from .span_veto import without_vetoed
 from .work_talk import without_guesses_off_work
 
 # Presidio's own recognizer names are not meaningful to a user; ours are already readable.
@@ -201,6 +202,9 @@ class Detector:
             if family:
                 # whatever kind the language model guessed for the name ("Saoirse" as a place)
                 spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and _name_part(s.text) in family)]
+            # a name guess a classifier of spans, trained on labelled drafts, is confident identifies no one
+            # ("Chickenjoy at 3am", "Stormzy's new album", "Diolch to the team"): span_veto.py
+            spans = without_vetoed(spans, norm.original, role)
         # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
         spans = [s for s in spans if not is_own_age(s, norm.original)]
         if all(is_quasi(s) for s in spans):

@@ -1,0 +1,301 @@
+"""Train the span veto: is a name guess the detector kept a private identifier, or a public star, a brand, a
+dish, a word of another English or language, a public event, the writer's own family?
+
+    python benchmarks/train_span_veto.py [--spans-cache FILE] [--cv-cache FILE] [--epochs 10] [--no-cv] [--save DIR]
+
+Distillation instead of word lists: every labelled draft we may tune on (risk_drafts writers a-m, fresh6/7/8,
+and in /work/newdata fresh10/11/12 and writers o, p, q, r, s; never fresh_drafts/writer_n.jsonl nor the shared
+dev sets) is run through the real detector (detect_many, with the draft's role, as the audit runs it) twice:
+as shipped (the final spans), and with the rule gates off (observances, other Englishes, counted things, public
+performers, sports teams, dishes, the work-talk gate, the own family), so the spans the rules drop are examples
+too. A span is POSITIVE when it overlaps a match of one of the draft's leak patterns, NEGATIVE otherwise. The
+rows are the candidates (span_veto.candidate: PERSON/ORGANIZATION/LOCATION/NRP from spaCy or a rule that
+guesses from capitals and position) of posts that are not private business (no contact, address, number or
+family legal matter). The classifier is spaCy's TextCatBOW (words only, 2**18 hashed features) over a
+pseudo-text of features (span_veto.features): the span's words, affixes and word-list memberships, whether
+the dictionary has each word as a word or a name, its kind, source, shape and length, three words either side
+in its sentence with their positions (L1_, R1_...), a '#'/'@' before it or a possessive after it, the role,
+and cue words of the whole post (my, our, client, patient, mum...). It is read bit for bit as spaCy scores it
+(bag_of_words.py, about 0.05 ms per span). At run time (detector._finish, after the work-talk gate and the own
+family, on posts that are not private business) a candidate goes when P(PUBLIC) >= THRESHOLD, unless it holds
+a word the dictionary lists as a name or has fewer than 2 words around it in its sentence or 10 in the post
+(span_veto.vetoable: without those two guards the veto took synth names from "What's your name? Elizabeth
+Hanson" and a colleague's "Grant Fell" in dev_drafts2).
+
+Measured 2026-12-03, session 13 (detector = main b6cbfff; 4,230 drafts in 24 files; 10 epochs; the folds leave
+one writer out, about 5 min on the shared 2-core machine). Final candidate spans of the held-out writers:
+1,965 positive, 923 negative; 229 harmless posts with a span other than a time. Writers p-s were written this
+session, after every rule: 254 positive, 340 negative, 101 harmless posts with a span.
+
+    threshold                      .80    .85    .88    .90    .92    .94    .96
+    positives vetoed                48     28     21     16     10      6      3     (of 1,965)
+    negatives vetoed               230    176    140    119    105     64     37     (of 923)
+    harmless posts left unchanged   37     28     24     19     17     10      5     (of 229)
+    writers p-s: positives vetoed    4      3      3      1      0      0      0     (of 254)
+                 negatives vetoed   74     59     49     41     37     25     15     (of 340)
+                 harmless cleared   17     11     10      8      7      4      2     (of 101)
+
+The brief's budget (at most 1% of positives vetoed) allows .90; shipped at .94 because below it the synth
+benchmark loses names it must keep (at .92: GPE "Port Paien", ORG "owens": GPE .813 -> .810, ORG .948 -> .944;
+at .94 synth is as before: PERSON .964 ORG .948 GPE .813 precision .944). With the rule gates off and the
+model alone in their place, the same folds have 826 harmless posts with a span and the model clears 57 at .94
+(97 at .90), where the rules (tuned on these very drafts) clear 597: the veto adds to the rules, it does not
+replace them.
+
+score_drafts.py (no model), b6cbfff -> with the veto at .94 (writer_o and p-s are in the training data):
+    dev_drafts2     recall .811, leaked 22/259, false clean 0, 0/30 changed -> the same
+    dev_drafts      0 leaks, 0 changed -> the same
+    writer_n (hold-out)  changed 4/45, false clean 4, leaked 42 -> the same
+    fresh12         changed 0/32, false clean 1 -> the same
+    writer_o        changed 16/48 -> 12/48, false clean 2 -> 2, leaked 114 -> 114
+
+Tried: features without affixes and word lists (at 1% positives lost, 87 negatives of 526 vetoed on the
+first 20 files, against 109 with them); only spaCy and the proper-noun rule as sources (the sentence-subject
+rule's guesses are 35 negative to 2 positive on these drafts, so its guesses became candidates too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rewriter.config import Config  # noqa: E402
+from rewriter.detect import detector as detector_module  # noqa: E402
+from rewriter.detect import span_veto  # noqa: E402
+from rewriter.spans import Span  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+NEWDATA = Path("/work/newdata")
+# Every labelled draft we may tune on, one file per writer. Never: fresh_drafts/writer_n.jsonl (the helpers'
+# hold-out), ../shared/data/dev_drafts*.jsonl (scored, never trained on).
+FILES = ([*sorted((DATA / "risk_drafts").glob("writer_*.jsonl"))]
+         + [DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8)]
+         + [NEWDATA / f"{n}.jsonl" for n in ("fresh10", "fresh11", "fresh12", "writer_o", "writer_p", "writer_q",
+                                               "writer_r", "writer_s")])
+HELD_OUT = {"writer_n.jsonl", "dev_drafts.jsonl", "dev_drafts2.jsonl"}
+SEED = 0
+DEFAULT_OUT = ROOT / "rewriter" / "models" / "span_veto"
+CONFIG = {
+    "@architectures": "spacy.TextCatBOW.v3",
+    "exclusive_classes": True,
+    "ngram_size": 1,
+    "no_output_layer": False,
+    "length": 2**18,
+}
+
+
+def load_drafts() -> dict[str, list[dict]]:
+    out = {}
+    for path in FILES:
+        if path.exists() and path.name not in HELD_OUT:
+            out[path.stem] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+RULE_GATES = ("outside_observances", "outside_other_englishes", "outside_counted_things", "outside_public_performers",
+              "outside_sports_teams", "outside_dishes")
+
+
+def detect_all(drafts: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """detect_final's spans, and ahead of them, as "before", the spans the detector makes with its rule gates
+    off (the public performers', dishes', other Englishes' lists..., the work-talk gate, the own family):
+    more spans that are nobody's to learn from."""
+    final = detect_final(drafts)
+    saved = {name: getattr(detector_module, name) for name in (*RULE_GATES, "without_guesses_off_work", "own_family_names")}
+    try:
+        for name in RULE_GATES:
+            setattr(detector_module, name, lambda found, text: found)
+        detector_module.without_guesses_off_work = lambda spans, text: spans
+        detector_module.own_family_names = lambda text: set()
+        before = detect_final(drafts)
+    finally:
+        for name, f in saved.items():
+            setattr(detector_module, name, f)
+    for name, rows in final.items():
+        for row, other in zip(rows, before[name]):
+            row["before"] = other["spans"]
+    return final
+
+
+def detect_final(drafts: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Per file, per draft: the detector's final spans without the veto (as the pipeline runs it, with the
+    draft's role), each labelled positive when it overlaps a match of a leak pattern, and whether the veto
+    may look at it (span_veto.candidate) and its features."""
+    span_veto.THRESHOLD = 2.0  # measure the detector without the veto
+    detector = detector_module.Detector(Config())
+    out: dict[str, list[dict]] = {}
+    for name, rows in drafts.items():
+        started = time.perf_counter()
+        found = []
+        texts = [r["text"] for r in rows]
+        roles = [r.get("role") or None for r in rows]
+        for r, spans in zip(rows, detector.detect_many(texts, roles)):
+            text = r["text"]
+            leaks = [m.span() for pat in r["leaks"] for m in re.finditer(pat, text, re.IGNORECASE) if m.end() > m.start()]
+            business = (any(s.entity_type in detector_module._HARD_IDENTIFIERS for s in spans)
+                        or detector_module._PRIVATE_MATTER.search(text) is not None)
+            items = [{"start": s.start, "end": s.end, "type": s.entity_type, "source": s.source,
+                      "pos": any(s.start < b and a < s.end for a, b in leaks)} for s in spans]
+            found.append({"text": text, "role": r.get("role") or "", "clean": bool(r["clean"]), "business": business,
+                          "spans": items})
+        out[name] = found
+        print(f"  {name}: {len(rows)} drafts in {time.perf_counter() - started:.0f}s", flush=True)
+    return out
+
+
+def rows_of(posts: list[dict], which: str) -> list[tuple[list[str], bool, int, int]]:
+    """The candidate spans of ``posts`` (``which``: "spans", the final ones, or "before", the rule gates off) as
+    (features, identifies someone, post index, span index)."""
+    out = []
+    for i, post in enumerate(posts):
+        if post["business"]:
+            continue
+        for k, s in enumerate(post[which]):
+            if s["type"] in span_veto.VETO_KINDS and s["source"] in span_veto.VETO_SOURCES:
+                feats = span_veto.features(post["text"], s["start"], s["end"], s["type"], s["source"], post["role"])
+                out.append((feats, s["pos"], i, k))
+    return out
+
+
+def vetoable(post: dict, s: dict) -> bool:
+    """span_veto.vetoable for a cached span: a listed name or a span with few words around it is never read."""
+    span = Span(start=s["start"], end=s["end"], text=post["text"][s["start"] : s["end"]], entity_type=s["type"],
+                score=0.85, source=s["source"], why="", suggestion="")
+    return span_veto.vetoable(span, post["text"])
+
+
+def training_rows(posts: list[dict]) -> list[tuple[list[str], bool]]:
+    """Every candidate span of the final spans and of the spans the rule gates would drop, once each."""
+    seen, out = set(), []
+    for which in ("spans", "before"):
+        for feats, pos, i, k in rows_of(posts, which):
+            s = posts[i][which][k]
+            key = (i, s["start"], s["end"])
+            if key not in seen:
+                seen.add(key)
+                out.append((feats, pos))
+    return out
+
+
+def train(rows: list[tuple[list[str], bool]], epochs: int, config: dict = CONFIG):
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat", config={"model": config})
+    textcat.add_label(span_veto.LABEL)
+    textcat.add_label(span_veto.OTHER)
+    examples = [Example.from_dict(Doc(nlp.vocab, words=feats), {"cats": {span_veto.LABEL: float(not pos),
+                                                                          span_veto.OTHER: float(pos)}})
+                for feats, pos in rows]
+    random.seed(SEED)
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(epochs):
+        random.shuffle(examples)
+        losses: dict = {}
+        for batch in spacy.util.minibatch(examples, size=16):
+            nlp.update(batch, sgd=optimizer, losses=losses, drop=0.2)
+    return nlp
+
+
+def predict(nlp, feats_list: list[list[str]]) -> list[float]:
+    from spacy.tokens import Doc
+
+    textcat = nlp.get_pipe("textcat")
+    return [d.cats[span_veto.LABEL] for d in textcat.pipe(Doc(nlp.vocab, words=f) for f in feats_list)]
+
+
+def cross_validate(detected: dict[str, list[dict]], epochs: int) -> dict[str, list[tuple[float, bool, int, int]]]:
+    """Per held-out file: each final candidate span's P(identifies no one) from a model trained on the other
+    files, with its label and (post, span) index."""
+    out = {}
+    for held in detected:
+        rows = [r for name, posts in detected.items() if name != held for r in training_rows(posts)]
+        nlp = train(rows, epochs)
+        test = rows_of(detected[held], "spans")
+        for which, key in (("spans", held), ("before", held + ":before")):
+            test = rows_of(detected[held], which)
+            posts = detected[held]
+            out[key] = [(p if vetoable(posts[i], posts[i][which][k]) else 0.0, pos, i, k)
+                        for p, (_, pos, i, k) in zip(predict(nlp, [f for f, *_ in test]), test)]
+        print(f"  fold {held}: trained on {len(rows)}, {len(test)} spans", flush=True)
+    return out
+
+
+def effects(detected, cv, t: float, only: set[str] | None = None, before: bool = False) -> dict:
+    """What vetoing every candidate with P >= t does on the held-out files."""
+    pos_all = pos_lost = neg_all = neg_vetoed = cleared = flagged = 0
+    which = "before" if before else "spans"
+    for name, scored in cv.items():
+        if name.endswith(":before") != before:
+            continue
+        name = name.removesuffix(":before")
+        if only and name not in only:
+            continue
+        vetoed = {(i, k) for p, _, i, k in scored if p >= t}
+        for p, pos, i, k in scored:
+            pos_all += pos
+            neg_all += not pos
+            pos_lost += pos and p >= t
+            neg_vetoed += (not pos) and p >= t
+        for i, post in enumerate(detected[name]):
+            if post["clean"] and any(s["type"] != "DATE_TIME" for s in post[which]):
+                flagged += 1
+                rest = [s for k, s in enumerate(post[which]) if (i, k) not in vetoed and s["type"] != "DATE_TIME"]
+                cleared += len(rest) == 0
+    return {"t": t, "pos": pos_all, "pos_lost": pos_lost, "neg": neg_all, "neg_vetoed": neg_vetoed,
+            "harmless_flagged": flagged, "harmless_cleared": cleared}
+
+
+GRID = (0.5, 0.7, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.96, 0.98)
+UNTUNED = {"writer_p", "writer_q", "writer_r", "writer_s"}  # written during session 13: no rule was tuned to them
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--spans-cache", type=Path)
+    ap.add_argument("--cv-cache", type=Path)
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--no-cv", action="store_true", help="skip the folds")
+    ap.add_argument("--save", type=Path, help=f"save the model here (e.g. {DEFAULT_OUT.relative_to(ROOT)})")
+    args = ap.parse_args()
+    drafts = load_drafts()
+    print(f"{sum(map(len, drafts.values()))} drafts in {len(drafts)} files", flush=True)
+    if args.spans_cache and args.spans_cache.exists():
+        detected = json.loads(args.spans_cache.read_text(encoding="utf-8"))
+    else:
+        detected = detect_all(drafts)
+        if args.spans_cache:
+            args.spans_cache.write_text(json.dumps(detected), encoding="utf-8")
+    if not args.no_cv:
+        if args.cv_cache and args.cv_cache.exists():
+            cv = json.loads(args.cv_cache.read_text(encoding="utf-8"))
+        else:
+            cv = cross_validate(detected, args.epochs)
+            if args.cv_cache:
+                args.cv_cache.write_text(json.dumps(cv), encoding="utf-8")
+        for t in GRID:
+            print(effects(detected, cv, t), "| writers p-s:", effects(detected, cv, t, only=UNTUNED))
+        print("with the rule gates off (the model in their place):")
+        for t in GRID:
+            print(effects(detected, cv, t, before=True))
+    if args.save:
+        started = time.perf_counter()
+        rows = [r for posts in detected.values() for r in training_rows(posts)]
+        nlp = train(rows, args.epochs)
+        nlp.to_disk(args.save)
+        print(f"saved to {args.save} ({len(rows)} spans) in {time.perf_counter() - started:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
