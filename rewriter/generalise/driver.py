@@ -96,6 +96,10 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             end, new = address_ends[id(item)], new + "'s address"
         opening = opens_sentence(text, start)
         between = text[ctx.cursor:start]
+        if not is_risk and _runs_on(replacements, item, start, new, between):
+            # "Constable Aoife McCready" as two names -> "the officer", never "the officer someone else"; "at
+            # SMK Taman Seri Indah" -> "at a school", never "at a school another student": one phrase
+            new, between = "", ""
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
@@ -111,6 +115,22 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out) if replacements else out, replacements)
+
+
+_NAMED_FAMILIES = ("person", "someone", "place", "organisation")
+
+
+def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:
+    """Does the replacement for ``item`` follow the last one with only spaces between, both a name's general
+    words? Two general phrases side by side say one thing twice and read as nonsense."""
+    if not replacements or not new.strip() or between.strip() or "\n" in between or start != item.start:
+        return False
+    last = replacements[-1]
+    if last.span is None or not last.text.strip() or last.end != start - len(between):
+        return False
+    if last.span.kind.family not in _NAMED_FAMILIES or item.kind.family not in _NAMED_FAMILIES:
+        return False
+    return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")

@@ -4,6 +4,7 @@ ward", "placed with their aunt in Bristol" -> "... elsewhere", "the Leeds branch
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
@@ -57,6 +58,8 @@ _WHO_OR_WHAT_BEFORE = re.compile(
 _SENT = re.compile(r"(?i)\b(?:placed|sent|moved|transferred|taken|rehomed|relocated|lives?|lived|living|grew\s+up)\b[^.!?;]*$")
 # "down to", "up to", "out to" before a place: where someone went.
 _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
+# "on" a town-like name, or "a place like" it.
+_ON_OR_LIKE = re.compile(r"(?i)(?:\b(?:place|town|village|island|city|community|somewhere)(\s+like)|(\s+on))\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
 _MOVED = re.compile(r"(?i)\b(?:moved|move|moves|moving|relocated|relocating)\b(?:\s+[\w'’-]+){0,5}?\s*$")
 _A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weekend|week|weeks|days|nights|fortnight|holiday|holidays|month|months|summer|break)\b")
@@ -127,7 +130,14 @@ def paired_modifier(ctx: Context, span: Span) -> Replacing | None:
     return None
 
 
+# A capitalised word of a place's name the detector left out: "Little Hadham", "Great Ayton", "Upper Norwood".
+_NAME_OPENER_BEFORE = re.compile(r"(?<![\w'’])(?:Little|Great|Upper|Lower|Old|New|North|South|East|West|Long|Much|Nether|High)\s+$")
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
+    opener = _NAME_OPENER_BEFORE.search(ctx.text, ctx.cursor, span.start)
+    if opener and not is_sentence_start(ctx.text, opener.start()):
+        span = replace(span, start=opener.start(), text=ctx.text[opener.start():span.end])
     paired = paired_modifier(ctx, span)
     if paired is not None:
         return paired
@@ -172,6 +182,13 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if went and not possessive_after(ctx.text, end):
             away = _MOVED.search(ctx.text, max(0, start - 80), ctx.cursor + went.start()) or _A_STAY_AFTER.match(ctx.text, end)
             return ctx.cursor + went.start(), end, " away" if away else " out"
+        # "34 pupils on Barra Mòr", "a small place like Kandoli": an island, or the writer's own place
+        on_like = _ON_OR_LIKE.search(ctx.left(start))
+        if on_like and span.entity_type in ("LOCATION", "PERSON") and not street_kind(span.text) and not possessive_after(ctx.text, end):
+            if on_like.group(1):
+                return ctx.cursor + on_like.start(1), end, " like this"
+            island = re.search(r"(?i)\b(?:island|isle|ferry|ferries)\b", ctx.text)
+            return ctx.cursor + on_like.start(2), end, " on the island" if island else " here"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):

@@ -251,6 +251,45 @@ _ROUND_A_PLACE = re.compile(
 _ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{2,4}\s+$")
 
 
+# Before a name, a preposition of where ("pupils on Barra Mòr", "the rectory in Little Hadham", "off Kisumu
+# road", "a small place like Kandoli"), unless the word before it aims the preposition at someone ("rely on
+# Sam", "confided in Ama", "check on Doris", "roped in Kev").
+_WHERE_BEFORE = re.compile(
+    r"(?i)(?:\b([\w'’]+)\s+)?(?:(on|in|off|outside)|\b(?:place|town|village|island|city|community|somewhere)\s+like)\s+$")
+_AIMED_AT_SOMEONE = frozenset(
+    "rely relies relying relied count counting counted depend depends depending depended check checks checked checking "
+    "pick picks picked picking cheat cheats cheated cheating dote doted doting update updates feedback notes spy spying "
+    "focus focused focusing hang hung call called calling pass passed out hard easy soft tough sweet keen crush bet "
+    "wait waiting waited tabs eye report reports props kudos turn turned ganged ganging piled tell telling told "
+    "snitched grassed walk walked walking believe believed believes believing confide confided confiding see saw seen "
+    "sees seeing interest interested invest invested faith trust pride joy brought bring bringing roped rope drafted "
+    "filled fill looped loop let sent cc cc'd kept keep get got getting put putting take took taking jumped jump "
+    "congrats congratulations well done moved go going went come came coming log logged sign signed".split()
+)
+_ISLAND_WORDS = re.compile(r"(?i)\b(?:island|isle|islanders?|ferry|ferries)\b")
+_PLACE_HEAD_AFTER = re.compile(r"\s+(?:road|rd|street|st|lane|avenue|highway|hwy|bypass|junction|roundabout)\b")
+_TITLE_FIRST = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|aunty|auntie|uncle|mama|papa|baba|mzee|"
+                          r"sister|brother|father|fr|pastor|rev|judge|constable|pc|ds|di|sgt|nurse)\.?\s")
+
+
+def _where_before(ctx: Context, span: Span) -> bool:
+    """Is ``span`` (a name the detector took for someone) where something is, after "on", "in", "off",
+    "outside" or "a place like", with nothing that makes it someone?"""
+    m = _WHERE_BEFORE.search(ctx.left(span.start))
+    if not m or _TITLE_FIRST.match(span.text) or (m.group(1) or "").lower() in _AIMED_AT_SOMEONE:
+        return False
+    text = ctx.text
+    if m.group(2) and m.group(2).lower() == "on" and not _ISLAND_WORDS.search(text):
+        return False  # "talks on Robert Burns", "args on Dobbs": "on" a name is an island's only in a post about one
+    if m.group(2) and m.group(2).lower() == "off" and not _PLACE_HEAD_AFTER.match(text, span.end):
+        return False  # "off Kisumu road" is a road; "the contract off Orkney" says no more
+    if _WHO_AFTER.match(text, span.end) or _SAYS_AFTER.match(text, span.end) or _AGE_SAID_AFTER.match(text, span.end):
+        return False
+    if re.match(r"\s*(?:\(|,\s*(?:aged\s+)?\d)", text[span.end:]):
+        return False  # "in Maya (7)", "on Tom, 9,": someone's age
+    return not ctx.has_met(span) and not in_person_slot(text, span.start)
+
+
 def _is_place(ctx: Context, span: Span) -> bool:
     beside = _BESIDE_A_PLACE.search(ctx.left(span.start))
     if beside and kind_of_place(beside.group(1)) is not None and not _possessive_follows(ctx.text, span.end):
@@ -266,6 +305,8 @@ def _is_place(ctx: Context, span: Span) -> bool:
         return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
     if _possessive_follows(ctx.text, span.end):
         return False
+    if _where_before(ctx, span):
+        return True  # "34 pupils on Barra Mòr", "off Kisumu road", "a small place like Kandoli"
     before = _PLACE_BEFORE.search(ctx.left(span.start))
     if before and _WENT_UP_TO.search(before.group(0)) and is_listed_as_name(span.text.strip()):
         return False  # "Went up to Sam and asked": someone gone up to, a given name
@@ -288,7 +329,8 @@ def _is_person(ctx: Context, span: Span) -> bool:
     if kind_of_place(span.text) is not None or is_company(span.text):
         return False  # "Oakleigh House", "Stark Retail": the name says what it is
     adjective = re.search(r"\b([A-Za-z]+)\s+$", left)
-    if adjective and adjective.group(1).lower() in _NAME_ADJECTIVES:
+    capital_in_sentence = adjective and adjective.group(1)[:1].isupper() and not is_sentence_start(text, len(left) - len(adjective.group(0)))
+    if adjective and adjective.group(1).lower() in _NAME_ADJECTIVES and not capital_in_sentence:
         return True  # "wee Saoirse 'the Whirlwind' Byrne": no company is wee
     if len(span.text.split()) > 3:
         return False  # "Royal Crest College Ikeja"
