@@ -96,10 +96,12 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             end, new = address_ends[id(item)], new + "'s address"
         opening = opens_sentence(text, start)
         between = text[ctx.cursor:start]
-        if not is_risk and _runs_on(replacements, item, start, new, between):
+        if not is_risk and not opening and _runs_on(replacements, item, start, new, between):
             # "Constable Aoife McCready" as two names -> "the officer", never "the officer someone else"; "at
             # SMK Taman Seri Indah" -> "at a school", never "at a school another student": one phrase
-            new, between = "", ""
+            new = ""
+            if not re.match(r"[\w'’]", text[end:end + 1]):
+                between = ""  # the space goes with the phrase, unless a word follows ("a place the nan")
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
@@ -126,7 +128,7 @@ def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, 
     if not replacements or not new.strip() or between.strip() or "\n" in between or start != item.start:
         return False
     last = replacements[-1]
-    if last.span is None or not last.text.strip() or last.end != start - len(between):
+    if last.span is None or not last.text.strip() or last.end != start - len(between) or last.text.endswith(("'s", "’s")):
         return False
     if last.span.kind.family not in _NAMED_FAMILIES or item.kind.family not in _NAMED_FAMILIES:
         return False
