@@ -47,7 +47,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if re.search(r"(?i)\b(?:our|my|the|this|her|his|their|your)\s+$", ctx.left(start)) and _VERB_NEXT.match(text, end):
             return start, end, "class"  # "A lad in our Year 2 drew the class" -> "in our class drew", never "in our drew"
         if ctx.is_modifier(start, end) or re.match(
-            r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses)\b", text[end:], re.I
+            r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses|camp|trip|assembly|"
+            r"residential|disco|prom|formal|mocks|exams?|parents|parents['’]|results|leavers|tutor|play|production)\b", text[end:], re.I
         ):
             return start, end + space_after(text, end), ""
         if re.match(r"(?i)\s+(?:from|in|of)\s+(?:my|our)\b", text[end:]):

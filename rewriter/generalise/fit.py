@@ -424,6 +424,8 @@ _HEAD_MODIFIERS = frozenset(
     "parish junior senior infant private public state general juvenile coroners farmers fish night corner petrol "
     "bowling tennis swimming social working nursing care day main back".split()
 )
+# People of a place: "Lekki people", "Dubbo folk", "Ikeja parents".
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|families|mums|mothers|kids|youths|businesses|shops|drivers|fans)\b")
 # What a case or a deal is called by a name: "the Ramlogan matter" -> "the matter".
 _NAMED_MATTERS = frozenset(
     "matter case file hearing trial inquest inquiry appeal dispute contract deal account project tender bid merger "
@@ -443,6 +445,14 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     "the Ramlogan matter" -> "the matter"."""
     if family not in ("person", "someone", "place", "organisation") or end != span.end or possessive_after(ctx.text, span.end):
         return start, end, new
+    people = _PEOPLE_AFTER.match(ctx.text, end)
+    if people and family == "place" and new.strip() in ("the area", "elsewhere", "in town", "local", "a local place") \
+            and start == span.start:
+        # "Lekki people, eat elsewhere" -> "Local people, ...", never "the area people"
+        before = ctx.text[:start].rstrip()
+        opens = not before or is_sentence_start(ctx.text, start) or not before[-1].isalnum() and before[-1] not in ",;:-–—'\"(’‘“"
+        word = "Local" if opens and span.text[:1].isupper() else "local"
+        return start, end, (" " if new[:1] == " " else "") + word
     m = next((m for m in (h.match(ctx.text, end) for h in _HEAD_AFTER) if m and m.group(2) in _HEADS | _NAMED_MATTERS), None)
     if not m:
         return start, end, new

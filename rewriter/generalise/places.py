@@ -133,7 +133,7 @@ def paired_modifier(ctx: Context, span: Span) -> Replacing | None:
 # A capitalised word of a place's name the detector left out: "Little Hadham", "Great Ayton", "Upper Norwood".
 _NAME_OPENER_BEFORE = re.compile(r"(?<![\w'’])(?:Little|Great|Upper|Lower|Old|New|North|South|East|West|Long|Much|Nether|High)\s+$")
 
-_NAME_ENDING_AFTER = re.compile(r"[ \t]+(?:Vale|Valley|Hill|Hills|Heights|Bay|Park|Green|Cove|Creek|Falls|Springs|Harbour|"
+NAME_ENDING_AFTER = re.compile(r"[ \t]+(?:Vale|Valley|Hill|Hills|Heights|Bay|Park|Green|Cove|Creek|Falls|Springs|Harbour|"
                                 r"Harbor|Point|Ridge|Cross|Common|Wood|Marsh|Moor|Fields)\b(?!['’])")
 
 
@@ -141,7 +141,7 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     opener = _NAME_OPENER_BEFORE.search(ctx.text, ctx.cursor, span.start)
     if opener and not is_sentence_start(ctx.text, opener.start()):
         span = replace(span, start=opener.start(), text=ctx.text[opener.start():span.end])
-    ending = _NAME_ENDING_AFTER.match(ctx.text, span.end)
+    ending = NAME_ENDING_AFTER.match(ctx.text, span.end)
     if ending and span.entity_type in ("LOCATION", "PERSON", "GPE"):
         span = replace(span, end=ending.end(), text=ctx.text[span.start:ending.end()])  # "in Stonebury Vale"
     paired = paired_modifier(ctx, span)

@@ -328,6 +328,8 @@ def _is_person(ctx: Context, span: Span) -> bool:
     text, left = ctx.text, ctx.left(span.start)
     if kind_of_place(span.text) is not None or is_company(span.text):
         return False  # "Oakleigh House", "Stark Retail": the name says what it is
+    if re.search(r"\w['’]s\s+[A-Z]", span.text):
+        return False  # "Tola's Kitchen", "Mo's Place": an owner's business, whatever word comes before it
     adjective = re.search(r"\b([A-Za-z]+)\s+$", left)
     capital_in_sentence = adjective and adjective.group(1)[:1].isupper() and not is_sentence_start(text, len(left) - len(adjective.group(0)))
     if adjective and adjective.group(1).lower() in _NAME_ADJECTIVES and not capital_in_sentence:
