@@ -120,6 +120,10 @@ _THINGS_NAMED = frozenset(
     "concert gig song album film movie show tour fan fans replay game match ads advert bill results stats price "
     "prices shares app campaign merch jersey kit".split()
 )
+# The last noun of a compound a name may stand before ("the Orlando Pirates bumper sticker", "that viral
+# Lekki video"): the name goes, the compound stays.
+_COMPOUND_ENDS = frozenset("sticker stickers shirt shirts scarf flag poster mug badge video videos clip story post "
+                           "page group chat channel headline article piece interview".split())
 _QUANTIFIER = re.compile(r"(?i)(?<![\w'’])(?:a|an|all|every|each|some|any|no|one|both|many|most|few|several|" + _DETERMINER[3:-1] + r")\s+$")
 _WORD = re.compile(r"[ \t]+([a-z][a-z-]*|[A-Z]{2,4})\b(?:[ \t]+([a-z][a-z'’-]*)\b)?")
 _MODIFIER_FAMILIES = ("person", "someone", "place", "organisation")
@@ -159,6 +163,10 @@ def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
         return start, end, new
     m = _WORD.match(ctx.text, end)
     left = ctx.text[ctx.cursor:start]
+    if m and start == span.start and _DETERMINED.search(ctx.text, ctx.cursor, start) and m.group(1).islower() and (
+            m.group(1) in _COMPOUND_ENDS or m.group(2) in _COMPOUND_ENDS and m.group(1) not in FUNCTION_WORDS):
+        # "that viral Lekki video" -> "that viral video", "the Pirates bumper sticker" -> "the bumper sticker"
+        return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), ""
     many = _MANY.search(left)
     if not m or not (_is_noun_after(m.group(1), m.group(2)) or many and m.group(1).lower() not in FUNCTION_WORDS):
         return start, end, new

@@ -28,6 +28,8 @@ _ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "by": " nearby", "be
 # reads as nonsense); a noun after a determiner, or everyone/people, just before "in".
 _NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an|our|my|their|his|her|this|that|every|each)\s+(?:[a-z-]+\s+)?[a-z]{3,}|"
+    # someone's place, and those the writer speaks to: "Tommy's place in Ballinamore", "many of you in Aldby"
+    r"[\w'’]+['’]s\s+[a-z]{3,}|\b(?:of\s+)?you(?:\s+all)?|"
     r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b|"
     # the only one of a kind somewhere: "Only pharmacy in Ardnacross", "the only vet in Kilbrae"
     r"\bonly\s+(?:[a-z-]+\s+)?[a-z]{3,})$"
@@ -51,9 +53,11 @@ _FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my
 # 9", "a deaf girl at Oakbank". The place adds only a vague word ("clients elsewhere every week"): it goes.
 _WHO_OR_WHAT_BEFORE = re.compile(
     r"(?i)\b(?:clients?|patients?|residents?|students?|pupils?|customers?|service\s+users?|carers?|girls?|boys?|"
-    r"lads?|kids?|child|children|babies|baby|families|family|couples?|people|folk|siblings|"
+    r"lads?|kids?|child|children|babies|baby|families|family|couples?|people|folk|siblings|blokes?|guys?|fellas?|"
+    r"chaps?|man|men|woman|women|lady|ladies|gents?|gentleman|"
     r"crash(?:es)?|accidents?|pile-?ups?|collisions?|fires?|incidents?|stabbings?|shootings?|smash(?:es)?)$"
 )
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:us|him|them)$")
 # Someone sent or gone somewhere: the place is the news, its vague word stays ("placed with foster carers elsewhere").
 _SENT = re.compile(r"(?i)\b(?:placed|sent|moved|transferred|taken|rehomed|relocated|lives?|lived|living|grew\s+up)\b[^.!?;]*$")
 # "down to", "up to", "out to" before a place: where someone went.
@@ -202,7 +206,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             if m.group(1).lower() not in ("into", "in") or not (_NOUN_BEFORE.search(ctx.text, 0, start2) or _ONLY_BEFORE.search(ctx.text, 0, start2)):
-                if (_WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) and not _SENT.search(ctx.text, max(0, start2 - 50), start2)) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0):
+                if (_WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) and not _SENT.search(ctx.text, max(0, start2 - 50), start2)) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0) \
+                        or m.group(1).lower() in ("in", "at") and _PRONOUN_BEFORE.search(ctx.text, 0, start2):  # "outrun us in Maltby tonight"
                     # a place right after a person, an event, or what was just replaced says nothing more:
                     # "a deaf girl at Oakbank signed" -> "a deaf girl signed", "a site in Port X" -> "a site"
                     return start2, end, ""
