@@ -55,6 +55,22 @@ CASES = {
          "A girl in our class painted the hall mural"),
         ("Two of my [P6s] won the county quiz!", ("AGE",), "teacher", "Two of my students won the county quiz!"),
     ],
+    # a place's people, a compound's noun: the name goes, "local" or the noun stays
+    "modifier": [
+        ("The girl from that viral [Ajegunle] video came in today", ("LOCATION",), "police officer",
+         "The girl from that viral video came in today"),
+    ],
+    # a place after someone it only locates goes; where the readers are, "in town"
+    "place_after_someone": [
+        ("Young fella tried to outrun us in [Rotherby] tonight.", ("LOCATION",), "police officer",
+         "Young fella tried to outrun us tonight."),
+        ("Many of you in [Kilbarrow] will have heard the news.", ("LOCATION",), "vicar",
+         "Many of you in town will have heard the news."),
+    ],
+    # a school year before a school event is the event's modifier
+    "school_event": [
+        ("[Year 10] camp at the coast DONE.", ("AGE",), "teacher", "Camp at the coast DONE."),
+    ],
 }
 
 
@@ -89,6 +105,14 @@ def test_what_must_not_change(draft, types, role, expected):
          ["assizes"]),
         ("Mzee Otieno from the shamba off Kisumu road came for his refill again", "pharmacist",
          ["Kisumu", "customer road"], ["road"]),
+        # money with its currency's letters glued on goes whole
+        ("Audit just turned up HK$38m of invoices that don't tie to anything.", "auditor", ["HK", "38"], ["invoices"]),
+        # a place's people are local people
+        ("Owner still posts 'family business' on IG 🙄 Lekki people, eat elsewhere.", "chef", ["Lekki", "area people"],
+         ["Local people"]),
+        # an owner's business takes the title before it
+        ("Worked my last shift at Mama Tola's Kitchen. Owner hasn't paid us in weeks.", "chef", ["Mama", "Tola"],
+         ["shift at a"]),
     ],
 )
 def test_with_the_real_detector(detector, text, role, gone, kept):
