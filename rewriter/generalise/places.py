@@ -197,8 +197,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if on_like and span.entity_type in ("LOCATION", "PERSON") and not street_kind(span.text) and not possessive_after(ctx.text, end):
             if on_like.group(1):
                 return ctx.cursor + on_like.start(1), end, " like this"
-            island = re.search(r"(?i)\b(?:island|isle|ferry|ferries)\b", ctx.text)
-            return ctx.cursor + on_like.start(2), end, " on the island" if island else " here"
+            if re.search(r"(?i)\b(?:island|isle|islanders?|ferry|ferries)\b", ctx.text):
+                return ctx.cursor + on_like.start(2), end, " on the island"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):

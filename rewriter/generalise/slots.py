@@ -255,7 +255,7 @@ _ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{
 # road", "a small place like Kandoli"), unless the word before it aims the preposition at someone ("rely on
 # Sam", "confided in Ama", "check on Doris", "roped in Kev").
 _WHERE_BEFORE = re.compile(
-    r"(?i)(?:\b([\w'’]+)\s+)?(?:(on|in|off|outside)|\b(?:place|town|village|island|city|community|somewhere)\s+like)\s+$")
+    r"(?i)(?:\b([\w'’]+)\s+)?(?:\b(on|in|off|outside)|\b(?:place|town|village|island|city|community|somewhere)\s+like)\s+$")
 _AIMED_AT_SOMEONE = frozenset(
     "rely relies relying relied count counting counted depend depends depending depended check checks checked checking "
     "pick picks picked picking cheat cheats cheated cheating dote doted doting update updates feedback notes spy spying "
