@@ -67,6 +67,13 @@ CASES = {
         ("Many of you in [Kilbarrow] will have heard the news.", ("LOCATION",), "vicar",
          "Many of you in town will have heard the news."),
     ],
+    # a one-word name taken for a place is someone after a noun for someone, or before a class's code
+    "someone_not_somewhere": [
+        ("Funniest excuse today from [Kacper] in 8B: the dog ate it", ("LOCATION",), "teacher",
+         "Funniest excuse today from a student in 8B: the dog ate it"),
+        ("Shoutout to my partner [Okafor] who drove all night", ("LOCATION",), "paramedic",
+         "Shoutout to my partner who drove all night"),
+    ],
     # a school year before a school event is the event's modifier
     "school_event": [
         ("[Year 10] camp at the coast DONE.", ("AGE",), "teacher", "Camp at the coast DONE."),

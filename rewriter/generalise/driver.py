@@ -137,9 +137,12 @@ def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, 
     last = replacements[-1]
     if last.span is None or not last.text.strip() or last.end != start - len(between) or last.text.endswith(("'s", "’s")):
         return False
-    if last.span.kind.family not in _NAMED_FAMILIES or item.kind.family not in _NAMED_FAMILIES:
+    said_who = last.span.kind.family == "age" and item.kind.family in _NAMED_FAMILIES and re.search(
+        r"(?i)\b(?:child|kid|teenager|baby|toddler|pupils?|students?|learner|adult|patient|client|resident|man|woman|boy|girl)$",
+        last.text.strip())  # "my 3rd grader Marcus" -> "my young child", never "my young child a student"
+    if not said_who and (last.span.kind.family not in _NAMED_FAMILIES or item.kind.family not in _NAMED_FAMILIES):
         return False
-    if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) for s in (last.span, item)):
+    if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) for s in ((item,) if said_who else (last.span, item))):
         return False  # an address after a name is its own phrase ("a customer's address" is said elsewhere)
     return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
 

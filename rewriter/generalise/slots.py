@@ -324,6 +324,18 @@ def _is_workplace(ctx: Context, span: Span) -> bool:
     )
 
 
+# Before a one-word name, a determiner and a noun for someone: "my 3rd grader Marcus", "our partner Ramirez".
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:" + vocab.alternation("person_words") + "|"
+    + vocab.alternation("person_words_more") + r"|graders?|partner|buddy|mate|bestie|godson|goddaughter|nephew|niece|"
+    r"grandson|granddaughter|pamangkin)\s+$"
+)
+# "called him Casper", "named her Lily": a name given to someone.
+_NAMED_OBJECT = re.compile(r"(?i)\b(?:called|named|call|calls|calling|nicknamed)\s+(?:him|her|them|the\s+(?:baby|boy|girl|pup|puppy|kitten))\s+$")
+# After a name, a class by its code or year: "Kacper in 8B", "Jayden from Year 4".
+_IN_A_CLASS_AFTER = re.compile(r"\s+(?:in|from)\s+(?:\d{1,2}[A-Z]{1,2}|(?i:year|yr|y|p|grade|form|class|sec|primary)\s*\d{1,2}[A-Z]?)\b")
+
+
 def _is_person(ctx: Context, span: Span) -> bool:
     text, left = ctx.text, ctx.left(span.start)
     if kind_of_place(span.text) is not None or is_company(span.text):
@@ -366,6 +378,10 @@ def _is_person(ctx: Context, span: Span) -> bool:
     m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
     if m and m.group(1).lower() in ROLE_NOUNS and m.group(1).lower() not in FUNCTION_WORDS:
         return True  # "Client J.K.M. is ...", "my manager Deirdre"
+    if " " not in span.text.strip() and _PERSON_NOUN_BEFORE.search(text, max(0, span.start - 60), span.start):
+        return True  # "my 3rd grader Marcus brought", "my partner Ramirez": a name after a noun for someone
+    if " " not in span.text.strip() and (_NAMED_OBJECT.search(left) or _IN_A_CLASS_AFTER.match(text, span.end)):
+        return True  # "They've called him Casper", "Kacper in 8B": someone, not somewhere
     if span.kind.family != "organisation":
         return False  # "Lagos, I'm coming home": a place may be spoken to
     if _VOCATIVE_BEFORE.search(left):
