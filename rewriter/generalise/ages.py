@@ -20,6 +20,13 @@ _ONLY_IN_A_YEAR = re.compile(
 )
 
 
+_PAST = vocab.words("common_past_forms") | vocab.words("irregular_past_forms") | frozenset(
+    "drew made won wrote sang came went got did said told took gave ran ate saw built sent brought found "
+    "thought knew began wore bought caught taught read sat stood".split())
+_VERB_NEXT = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(map(re.escape, _PAST), key=len, reverse=True))
+                        + r")|[a-z]{3,}ed|is|are|was|were|have|had|has|will|can|did)\b")
+
+
 def age_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     start, end = span.start, span.end
@@ -37,8 +44,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         start2, _ = ctx.absorb_left(start, r"\s+")
         return start2, end, ""
     if re.match(r"(?i)(year|yr|grade|p|s|jss|jhs|sss|form)\s*\d{1,2}$", span.text.strip()):
+        if re.search(r"(?i)\b(?:our|my|the|this|her|his|their|your)\s+$", ctx.left(start)) and _VERB_NEXT.match(text, end):
+            return start, end, "class"  # "A lad in our Year 2 drew the class" -> "in our class drew", never "in our drew"
         if ctx.is_modifier(start, end) or re.match(
-            r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses)\b", text[end:], re.I
+            r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses|camp|trip|assembly|"
+            r"residential|disco|prom|formal|mocks|exams?|parents|parents['’]|results|leavers|tutor|play|production)\b", text[end:], re.I
         ):
             return start, end + space_after(text, end), ""
         if re.match(r"(?i)\s+(?:from|in|of)\s+(?:my|our)\b", text[end:]):
@@ -64,7 +74,7 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return ctx.article_phrase(span, with_article("a " + only.group("who")))
     # "one of my Year 6s" -> "one of my students": a school year in the plural is its pupils ("my 8th
     # graders debated", "my 3rd graders' faces")
-    if re.match(r"(?i)(?:(?:year|yr|grade)\s*\d{1,2}['’]?s|\d{1,2}(?:st|nd|rd|th)[\s-]+graders)$", span.text.strip()):
+    if re.match(r"(?i)(?:(?:year|yr|grade|p|s|primary|form|std|class)\s*\d{1,2}['’]?s|\d{1,2}(?:st|nd|rd|th)[\s-]+graders)$", span.text.strip()):
         noun = ctx.person.noun if ctx.person.article and ctx.person.noun in ("student", "pupil", "child") else "pupil"
         if "grader" in span.text.lower():
             noun = "pupil"  # "my 5th graders" -> "my pupils" ("my students in Atlanta ... in Swahili" reads as work abroad)

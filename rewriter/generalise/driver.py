@@ -20,7 +20,7 @@ from .figures import figure_span, money_span
 from .fit import fitted, possessed_slot
 from .organisations import codename_span, organisation_span
 from .people import handle_span, household_span, person_span, someone_span, thing_span
-from .places import place_span
+from .places import NAME_ENDING_AFTER, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
 from .slots import family_in_context, hospital_part_of, unit_after
@@ -96,6 +96,17 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             end, new = address_ends[id(item)], new + "'s address"
         opening = opens_sentence(text, start)
         between = text[ctx.cursor:start]
+        if not new.strip() and _CLAUSE_ENDS.match(text, end):
+            so_far = "".join(pieces) + between
+            stranded = _PREPOSITION_THE.search(so_far)
+            if stranded:  # "on the N2 that's all over socials," all gone -> never "on the,"
+                pieces, between = [so_far[:stranded.start()]], ""
+        if not is_risk and not opening and _runs_on(replacements, item, start, new, between):
+            # "Constable Aoife McCready" as two names -> "the officer", never "the officer someone else"; "at
+            # SMK Taman Seri Indah" -> "at a school", never "at a school another student": one phrase
+            new = ""
+            if not re.match(r"[\w'’]", text[end:end + 1]):
+                between = ""  # the space goes with the phrase, unless a word follows ("a place the nan")
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
@@ -111,6 +122,29 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out, text) if replacements else out, replacements)
+
+
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
+_PREPOSITION_THE = re.compile(r"(?i)[ \t]+(?:on|at|in|near|off|by|along|from|into|onto|to)[ \t]+(?:the|a|an)[ \t]*$")
+_NAMED_FAMILIES = ("person", "someone", "place", "organisation")
+
+
+def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:
+    """Does the replacement for ``item`` follow the last one with only spaces between, both a name's general
+    words? Two general phrases side by side say one thing twice and read as nonsense."""
+    if not replacements or not new.strip() or between.strip() or "\n" in between or start != item.start:
+        return False
+    last = replacements[-1]
+    if last.span is None or not last.text.strip() or last.end != start - len(between) or last.text.endswith(("'s", "’s")):
+        return False
+    said_who = last.span.kind.family == "age" and item.kind.family in _NAMED_FAMILIES and re.search(
+        r"(?i)\b(?:child|kid|teenager|baby|toddler|pupils?|students?|learner|adult|patient|client|resident|man|woman|boy|girl)$",
+        last.text.strip())  # "my 3rd grader Marcus" -> "my young child", never "my young child a student"
+    if not said_who and (last.span.kind.family not in _NAMED_FAMILIES or item.kind.family not in _NAMED_FAMILIES):
+        return False
+    if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) for s in ((item,) if said_who else (last.span, item))):
+        return False  # an address after a name is its own phrase ("a customer's address" is said elsewhere)
+    return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")
@@ -164,6 +198,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         start, end, new = fitted(ctx, span, family, start, end, new)
     else:
         start, end, new = possessed_slot(ctx, span, family, start, end, new)
+    if family == "money":
+        glued = _CURRENCY_LETTERS.search(ctx.text, ctx.cursor, min(start, span.start))
+        if glued:
+            start = glued.start()  # "HK$38m" read as "$38m": the letters go too, never "HK a significant sum"
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)
@@ -178,6 +216,7 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     return start, end, spaced(ctx.text, start, end, new)
 
 
+_CURRENCY_LETTERS = re.compile(r"(?<![\w'’])[A-Z]{1,3}$")
 _LIST_JOIN = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -217,6 +256,9 @@ def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list
             continue
         start = min([risk.start, *(s.start for s in touching)])
         end = max([risk.end, *(s.end for s in touching)])
+        ending = NAME_ENDING_AFTER.match(text, end)
+        if ending and any(s.end == end and s.kind.family in ("place", "person") for s in touching):
+            end = ending.end()  # "Only salon in Stonebury[ Vale]": the name's own last word goes with it
         if not risk.rewrite:
             end = _sentence_dropped(text, start, end)
         regions.append(replace(risk, start=start, end=end, text=text[start:end]))

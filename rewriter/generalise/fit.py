@@ -120,6 +120,10 @@ _THINGS_NAMED = frozenset(
     "concert gig song album film movie show tour fan fans replay game match ads advert bill results stats price "
     "prices shares app campaign merch jersey kit".split()
 )
+# The last noun of a compound a name may stand before ("the Orlando Pirates bumper sticker", "that viral
+# Lekki video"): the name goes, the compound stays.
+_COMPOUND_ENDS = frozenset("sticker stickers shirt shirts scarf flag poster mug badge video videos clip story post "
+                           "page group chat channel headline article piece interview".split())
 _QUANTIFIER = re.compile(r"(?i)(?<![\w'’])(?:a|an|all|every|each|some|any|no|one|both|many|most|few|several|" + _DETERMINER[3:-1] + r")\s+$")
 _WORD = re.compile(r"[ \t]+([a-z][a-z-]*|[A-Z]{2,4})\b(?:[ \t]+([a-z][a-z'’-]*)\b)?")
 _MODIFIER_FAMILIES = ("person", "someone", "place", "organisation")
@@ -159,6 +163,10 @@ def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
         return start, end, new
     m = _WORD.match(ctx.text, end)
     left = ctx.text[ctx.cursor:start]
+    if m and start == span.start and _DETERMINED.search(ctx.text, ctx.cursor, start) and m.group(1).islower() and (
+            m.group(1) in _COMPOUND_ENDS or m.group(2) in _COMPOUND_ENDS and m.group(1) not in FUNCTION_WORDS):
+        # "that viral Lekki video" -> "that viral video", "the Pirates bumper sticker" -> "the bumper sticker"
+        return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), ""
     many = _MANY.search(left)
     if not m or not (_is_noun_after(m.group(1), m.group(2)) or many and m.group(1).lower() not in FUNCTION_WORDS):
         return start, end, new
@@ -406,9 +414,129 @@ def that_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
     return start, end, _same_space(new, with_article(noun))
 
 
+# Nouns for a place or an institution a name may stand before as its modifier: "at San Fernando assizes",
+# "off Kisumu road", "from Walton Vale youth club", "the whole of Penhallow nick". The name goes, the noun
+# stays, and "local" says where: "at the local assizes", "off a local road".
+_ROADS = frozenset("road rd street st lane avenue ave drive highway hwy bypass".split())
+_HEADS = _ROADS | frozenset(
+    "assizes court courts magistrates mags tribunal school schools primary secondary academy college high sec "
+    "infants juniors nursery kindergarten hospital hospice clinic pharmacy chemist club station nick barracks "
+    "prison jail gaol library market church chapel mosque temple cathedral estate flats mall stadium ground "
+    "gym pool beach harbour port airport mine mill factory farm yard garage dairy shop store pub hotel "
+    "restaurant cafe café centre center hall".split()
+)
+# Words that make a compound with such a noun: "youth club", "family court", "primary school".
+_HEAD_MODIFIERS = frozenset(
+    "youth family crown magistrates county district high primary secondary police fire bus train health community "
+    "leisure sports football rugby golf cricket boarding shopping training medical dental vet veterinary village "
+    "parish junior senior infant private public state general juvenile coroners farmers fish night corner petrol "
+    "bowling tennis swimming social working nursing care day main back".split()
+)
+# People of a place: "Lekki people", "Dubbo folk", "Ikeja parents".
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|families|mums|mothers|kids|youths|businesses|shops|drivers|fans)\b")
+# What a case or a deal is called by a name: "the Ramlogan matter" -> "the matter".
+_NAMED_MATTERS = frozenset(
+    "matter case file hearing trial inquest inquiry appeal dispute contract deal account project tender bid merger "
+    "takeover lawsuit claim".split()
+)
+_HEAD_AFTER = (re.compile(r"[ \t]+()([a-z][a-z-]+)\b(?!['’])"),
+               re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+([a-z][a-z-]+)\b(?!['’])"))
+_PREPOSITION_LEAD = re.compile(r"(?i)\s*(at|in|on|off|from|near|by|to|into|outside|along|up|down|of)\s+$")
+_DETERMINER_END = re.compile(r"(?i)(?<![\w'’])(?:" + _DETERMINER[3:-1] + r"|a|an|whole\s+of\s+the)\s+$")
+_HEADED_NEW = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into)\s+)?(?:elsewhere|in\s+town|town|nearby|the\s+area|"
+                         r"someone(?:\s+else)?|another\s+[a-z ]+|an?\s+[a-z ]+|local)?")
+
+
+def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name before a place's or an institution's noun was that noun's modifier: "Long day at San Fernando
+    assizes" -> "at the local assizes" (never "elsewhere assizes"), "off Kisumu road" -> "off a local road",
+    "the Ramlogan matter" -> "the matter"."""
+    if family not in ("person", "someone", "place", "organisation") or end != span.end or possessive_after(ctx.text, span.end):
+        return start, end, new
+    people = _PEOPLE_AFTER.match(ctx.text, end)
+    if people and family == "place" and new.strip() in ("the area", "elsewhere", "in town", "local", "a local place") \
+            and start == span.start:
+        # "Lekki people, eat elsewhere" -> "Local people, ...", never "the area people"
+        before = ctx.text[:start].rstrip()
+        opens = not before or is_sentence_start(ctx.text, start) or not before[-1].isalnum() and before[-1] not in ",;:-–—'\"(’‘“"
+        word = "Local" if opens and span.text[:1].isupper() else "local"
+        return start, end, (" " if new[:1] == " " else "") + word
+    m = next((m for m in (h.match(ctx.text, end) for h in _HEAD_AFTER) if m and m.group(2) in _HEADS | _NAMED_MATTERS), None)
+    if not m:
+        return start, end, new
+    modifier, head = m.group(1), m.group(2)
+    if modifier and modifier not in _HEAD_MODIFIERS:
+        return start, end, new
+    phrase = new.strip()
+    if re.search(r"(?i)\blocal$", phrase) and phrase.lower() != "local" or not _HEADED_NEW.fullmatch(phrase):
+        return start, end, new  # the handler's words already fit: "a local", "the local"
+    if re.fullmatch(r"(?i)an?|the", phrase):
+        return start, end, new
+    lead_text = ctx.text[start:span.start] if start < span.start else ""
+    lead = _PREPOSITION_LEAD.fullmatch(" " + lead_text) if lead_text else None
+    if lead_text and not lead and not re.fullmatch(r"(?i)\s*(?:the|a|an)\s+", lead_text):
+        return start, end, new
+    space = " " if new[:1] == " " else ""
+    prep = lead.group(1) + " " if lead else ""
+    left = ctx.text[ctx.cursor:min(start, span.start)]
+    determined = bool(_DETERMINER_END.search(left)) and not lead and not re.fullmatch(r"(?i)\s*(?:a|an)\s+", lead_text)
+    if head.lower() in _NAMED_MATTERS:
+        if not (determined or re.fullmatch(r"(?i)\s*the\s+", lead_text)):
+            return start, end, new
+        keep = lead_text if re.fullmatch(r"(?i)\s*the\s+", lead_text) else ""
+        return start, end + len(m.group(0)) - len(m.group(0).lstrip(" \t")), space + keep
+    if determined:
+        return start, end, space + "local"
+    if re.fullmatch(r"(?i)\s*the\s+", lead_text):
+        return start, end, space + lead_text.strip() + " local"
+    article = "a local" if head.lower() in _ROADS and not modifier else "the local"
+    if re.match(r"[A-Z]", ctx.text[start:start + 1]) and not prep and is_sentence_start(ctx.text, start):
+        article = article.capitalize()
+    return start, end, space + prep + article
+
+
+# The last word of a name that is a part of a place: "on Rowan Unit", "at Kestrel Wing".
+_UNIT_LAST = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+(Unit|Ward|Wing|Block|Department|Dept|Clinic|Practice|Surgery|Branch|Campus|Depot|Lab|Theatre)")
+
+
+def unit_name_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Small wins on Rowan Unit" -> "on the unit", never "on an organisation": a name ending in a word for a
+    part of a place is that part."""
+    if family not in ("place", "organisation", "person", "someone") or end != span.end or possessive_after(ctx.text, span.end):
+        return start, end, new
+    m = _UNIT_LAST.fullmatch(span.text.strip())
+    if not m or not _HEADED_NEW.fullmatch(new.strip()) or re.search(r"(?i)\blocal\b", new):
+        return start, end, new
+    lead_text = ctx.text[start:span.start] if start < span.start else ""
+    lead = _PREPOSITION_LEAD.fullmatch(" " + lead_text) if lead_text else None
+    if lead_text and not lead:
+        return start, end, new
+    unit = m.group(1).lower()
+    determined = _DETERMINER_END.search(ctx.text, ctx.cursor, min(start, span.start)) and not lead
+    phrase = unit if determined else ("the " + unit)
+    if not lead and is_sentence_start(ctx.text, start):
+        phrase = phrase.capitalize()
+    return start, end, (" " if new[:1] == " " else "") + (lead.group(1) + " " if lead else "") + phrase
+
+
+def doubled_article_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"our flaky [CI]" taken for a place -> "our flaky area", never "our flaky the area": after a
+    determiner and words that describe, a place's or a firm's phrase takes no article of its own."""
+    if family not in ("place", "organisation") or start != span.start:
+        return start, end, new
+    m = _DETERMINED.search(ctx.text, ctx.cursor, start)
+    article = _OPENS_WITH_ARTICLE.match(new.strip())
+    if not m or not article or not m.group(1).strip() or _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
+        return start, end, new
+    if not all(_adjective(w) or re.search(r"(?:[^e]y|ish|al|ive|ic|able|ible|less)$", w.lower())
+               and w.lower() not in FUNCTION_WORDS for w in m.group(1).split()):
+        return start, end, new  # "on her own up Quarry Lane": not words that describe
+    return start, end, _same_space(new, new.strip()[article.end():])
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
-                determined_slot, stranded_slot, stranded_article):
+                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new

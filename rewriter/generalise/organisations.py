@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
@@ -25,6 +26,9 @@ def is_company(name: str) -> bool:
     return bool(words & COMPANY_WORDS)
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:Mama|Mummy|Papa|Baba|Aunty|Auntie|Uncle|Big|Iya|Oga|Chef|Nana|Mr|Mrs|Ms)\.?[ \t]+$")
+
+
 def organisation_span(ctx: Context, span: Span) -> Replacing:
     text = span.text.strip()
     if re.match(r"(?i)(project|operation|codename|code name)\s", text):
@@ -32,6 +36,10 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     if is_owner_business(text):
         # "Mo's Kebab House": a client's own business (a care home's "House" is no clue here)
         phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a client's business")
+        honorific = _HONORIFIC_BEFORE.search(ctx.text, ctx.cursor, span.start)
+        if honorific:  # "at Mama Tola's Kitchen": the owner's title is part of the name, never "at Mama a client's business"
+            span = replace(span, start=honorific.start(), text=ctx.text[honorific.start():span.end])
+            phrase = _kind_of_business(text) or phrase
         return ctx.article_phrase(span, phrase + ("'s" if possessive_after(ctx.text, span.end) else ""),
                                   extra=possessive_after(ctx.text, span.end))
     paired = paired_modifier(ctx, span)

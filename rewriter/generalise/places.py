@@ -4,6 +4,7 @@ ward", "placed with their aunt in Bristol" -> "... elsewhere", "the Leeds branch
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
@@ -27,6 +28,8 @@ _ELSEWHERE = {"from": " from elsewhere", "near": " nearby", "by": " nearby", "be
 # reads as nonsense); a noun after a determiner, or everyone/people, just before "in".
 _NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an|our|my|their|his|her|this|that|every|each)\s+(?:[a-z-]+\s+)?[a-z]{3,}|"
+    # someone's place, and those the writer speaks to: "Tommy's place in Ballinamore", "many of you in Aldby"
+    r"[\w'’]+['’]s\s+[a-z]{3,}|\b(?:of\s+)?you(?:\s+all)?|"
     r"\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)\b|"
     # the only one of a kind somewhere: "Only pharmacy in Ardnacross", "the only vet in Kilbrae"
     r"\bonly\s+(?:[a-z-]+\s+)?[a-z]{3,})$"
@@ -50,13 +53,17 @@ _FOR_A_SUBJECT = re.compile(r"\s+(?:to\s+(?:study|read)|for)\s+(?!(?:the|a|an|my
 # 9", "a deaf girl at Oakbank". The place adds only a vague word ("clients elsewhere every week"): it goes.
 _WHO_OR_WHAT_BEFORE = re.compile(
     r"(?i)\b(?:clients?|patients?|residents?|students?|pupils?|customers?|service\s+users?|carers?|girls?|boys?|"
-    r"lads?|kids?|child|children|babies|baby|families|family|couples?|people|folk|siblings|"
+    r"lads?|kids?|child|children|babies|baby|families|family|couples?|people|folk|siblings|blokes?|guys?|fellas?|"
+    r"chaps?|man|men|woman|women|lady|ladies|gents?|gentleman|"
     r"crash(?:es)?|accidents?|pile-?ups?|collisions?|fires?|incidents?|stabbings?|shootings?|smash(?:es)?)$"
 )
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:us|him|them)$")
 # Someone sent or gone somewhere: the place is the news, its vague word stays ("placed with foster carers elsewhere").
 _SENT = re.compile(r"(?i)\b(?:placed|sent|moved|transferred|taken|rehomed|relocated|lives?|lived|living|grew\s+up)\b[^.!?;]*$")
 # "down to", "up to", "out to" before a place: where someone went.
 _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
+# "on" a town-like name, or "a place like" it.
+_ON_OR_LIKE = re.compile(r"(?i)(?:\b(?:place|town|village|island|city|community|somewhere)(\s+like)|(\s+on))\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
 _MOVED = re.compile(r"(?i)\b(?:moved|move|moves|moving|relocated|relocating)\b(?:\s+[\w'’-]+){0,5}?\s*$")
 _A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weekend|week|weeks|days|nights|fortnight|holiday|holidays|month|months|summer|break)\b")
@@ -127,7 +134,20 @@ def paired_modifier(ctx: Context, span: Span) -> Replacing | None:
     return None
 
 
+# A capitalised word of a place's name the detector left out: "Little Hadham", "Great Ayton", "Upper Norwood".
+_NAME_OPENER_BEFORE = re.compile(r"(?<![\w'’])(?:Little|Great|Upper|Lower|Old|New|North|South|East|West|Long|Much|Nether|High)\s+$")
+
+NAME_ENDING_AFTER = re.compile(r"[ \t]+(?:Vale|Valley|Hill|Hills|Heights|Bay|Park|Green|Cove|Creek|Falls|Springs|Harbour|"
+                                r"Harbor|Point|Ridge|Cross|Common|Wood|Marsh|Moor|Fields)\b(?!['’])")
+
+
 def place_span(ctx: Context, span: Span) -> Replacing:
+    opener = _NAME_OPENER_BEFORE.search(ctx.text, ctx.cursor, span.start)
+    if opener and not is_sentence_start(ctx.text, opener.start()):
+        span = replace(span, start=opener.start(), text=ctx.text[opener.start():span.end])
+    ending = NAME_ENDING_AFTER.match(ctx.text, span.end)
+    if ending and span.entity_type in ("LOCATION", "PERSON", "GPE"):
+        span = replace(span, end=ending.end(), text=ctx.text[span.start:ending.end()])  # "in Stonebury Vale"
     paired = paired_modifier(ctx, span)
     if paired is not None:
         return paired
@@ -172,6 +192,13 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if went and not possessive_after(ctx.text, end):
             away = _MOVED.search(ctx.text, max(0, start - 80), ctx.cursor + went.start()) or _A_STAY_AFTER.match(ctx.text, end)
             return ctx.cursor + went.start(), end, " away" if away else " out"
+        # "34 pupils on Barra Mòr", "a small place like Kandoli": an island, or the writer's own place
+        on_like = _ON_OR_LIKE.search(ctx.left(start))
+        if on_like and span.entity_type in ("LOCATION", "PERSON") and not street_kind(span.text) and not possessive_after(ctx.text, end):
+            if on_like.group(1):
+                return ctx.cursor + on_like.start(1), end, " like this"
+            if re.search(r"(?i)\b(?:island|isle|islanders?|ferry|ferries)\b", ctx.text):
+                return ctx.cursor + on_like.start(2), end, " on the island"
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
@@ -179,7 +206,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             if m.group(1).lower() not in ("into", "in") or not (_NOUN_BEFORE.search(ctx.text, 0, start2) or _ONLY_BEFORE.search(ctx.text, 0, start2)):
-                if (_WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) and not _SENT.search(ctx.text, max(0, start2 - 50), start2)) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0):
+                if (_WHO_OR_WHAT_BEFORE.search(ctx.text, 0, start2) and not _SENT.search(ctx.text, max(0, start2 - 50), start2)) or (ctx.cursor and start2 == ctx.cursor and ctx.cursor > 0) \
+                        or m.group(1).lower() in ("in", "at") and _PRONOUN_BEFORE.search(ctx.text, 0, start2):  # "outrun us in Maltby tonight"
                     # a place right after a person, an event, or what was just replaced says nothing more:
                     # "a deaf girl at Oakbank signed" -> "a deaf girl signed", "a site in Port X" -> "a site"
                     return start2, end, ""

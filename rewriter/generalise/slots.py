@@ -251,6 +251,45 @@ _ROUND_A_PLACE = re.compile(
 _ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{2,4}\s+$")
 
 
+# Before a name, a preposition of where ("pupils on Barra Mòr", "the rectory in Little Hadham", "off Kisumu
+# road", "a small place like Kandoli"), unless the word before it aims the preposition at someone ("rely on
+# Sam", "confided in Ama", "check on Doris", "roped in Kev").
+_WHERE_BEFORE = re.compile(
+    r"(?i)(?:\b([\w'’]+)\s+)?(?:\b(on|in|off|outside)|\b(?:place|town|village|island|city|community|somewhere)\s+like)\s+$")
+_AIMED_AT_SOMEONE = frozenset(
+    "rely relies relying relied count counting counted depend depends depending depended check checks checked checking "
+    "pick picks picked picking cheat cheats cheated cheating dote doted doting update updates feedback notes spy spying "
+    "focus focused focusing hang hung call called calling pass passed out hard easy soft tough sweet keen crush bet "
+    "wait waiting waited tabs eye report reports props kudos turn turned ganged ganging piled tell telling told "
+    "snitched grassed walk walked walking believe believed believes believing confide confided confiding see saw seen "
+    "sees seeing interest interested invest invested faith trust pride joy brought bring bringing roped rope drafted "
+    "filled fill looped loop let sent cc cc'd kept keep get got getting put putting take took taking jumped jump "
+    "congrats congratulations well done moved go going went come came coming log logged sign signed".split()
+)
+_ISLAND_WORDS = re.compile(r"(?i)\b(?:island|isle|islanders?|ferry|ferries)\b")
+_PLACE_HEAD_AFTER = re.compile(r"\s+(?:road|rd|street|st|lane|avenue|highway|hwy|bypass|junction|roundabout)\b")
+_TITLE_FIRST = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|aunty|auntie|uncle|mama|papa|baba|mzee|"
+                          r"sister|brother|father|fr|pastor|rev|judge|constable|pc|ds|di|sgt|nurse)\.?\s")
+
+
+def _where_before(ctx: Context, span: Span) -> bool:
+    """Is ``span`` (a name the detector took for someone) where something is, after "on", "in", "off",
+    "outside" or "a place like", with nothing that makes it someone?"""
+    m = _WHERE_BEFORE.search(ctx.left(span.start))
+    if not m or _TITLE_FIRST.match(span.text) or (m.group(1) or "").lower() in _AIMED_AT_SOMEONE:
+        return False
+    text = ctx.text
+    if m.group(2) and m.group(2).lower() == "on" and not _ISLAND_WORDS.search(text):
+        return False  # "talks on Robert Burns", "args on Dobbs": "on" a name is an island's only in a post about one
+    if m.group(2) and m.group(2).lower() == "off" and not _PLACE_HEAD_AFTER.match(text, span.end):
+        return False  # "off Kisumu road" is a road; "the contract off Orkney" says no more
+    if _WHO_AFTER.match(text, span.end) or _SAYS_AFTER.match(text, span.end) or _AGE_SAID_AFTER.match(text, span.end):
+        return False
+    if re.match(r"\s*(?:\(|,\s*(?:aged\s+)?\d)", text[span.end:]):
+        return False  # "in Maya (7)", "on Tom, 9,": someone's age
+    return not ctx.has_met(span) and not in_person_slot(text, span.start)
+
+
 def _is_place(ctx: Context, span: Span) -> bool:
     beside = _BESIDE_A_PLACE.search(ctx.left(span.start))
     if beside and kind_of_place(beside.group(1)) is not None and not _possessive_follows(ctx.text, span.end):
@@ -266,6 +305,8 @@ def _is_place(ctx: Context, span: Span) -> bool:
         return True  # "up Quarry Lane", "on the Bruce Hwy"; "Deborah Lane from ..." is someone
     if _possessive_follows(ctx.text, span.end):
         return False
+    if _where_before(ctx, span):
+        return True  # "34 pupils on Barra Mòr", "off Kisumu road", "a small place like Kandoli"
     before = _PLACE_BEFORE.search(ctx.left(span.start))
     if before and _WENT_UP_TO.search(before.group(0)) and is_listed_as_name(span.text.strip()):
         return False  # "Went up to Sam and asked": someone gone up to, a given name
@@ -283,12 +324,27 @@ def _is_workplace(ctx: Context, span: Span) -> bool:
     )
 
 
+# Before a one-word name, a determiner and a noun for someone: "my 3rd grader Marcus", "our partner Ramirez".
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:" + vocab.alternation("person_words") + "|"
+    + vocab.alternation("person_words_more") + r"|graders?|partner|buddy|mate|bestie|godson|goddaughter|nephew|niece|"
+    r"grandson|granddaughter|pamangkin)\s+$"
+)
+# "called him Casper", "named her Lily": a name given to someone.
+_NAMED_OBJECT = re.compile(r"(?i)\b(?:called|named|call|calls|calling|nicknamed)\s+(?:him|her|them|the\s+(?:baby|boy|girl|pup|puppy|kitten))\s+$")
+# After a name, a class by its code or year: "Kacper in 8B", "Jayden from Year 4".
+_IN_A_CLASS_AFTER = re.compile(r"\s+(?:in|from)\s+(?:\d{1,2}[A-Z]{1,2}|(?i:year|yr|y|p|grade|form|class|sec|primary)\s*\d{1,2}[A-Z]?)\b")
+
+
 def _is_person(ctx: Context, span: Span) -> bool:
     text, left = ctx.text, ctx.left(span.start)
     if kind_of_place(span.text) is not None or is_company(span.text):
         return False  # "Oakleigh House", "Stark Retail": the name says what it is
+    if re.search(r"\w['’]s\s+[A-Z]", span.text):
+        return False  # "Tola's Kitchen", "Mo's Place": an owner's business, whatever word comes before it
     adjective = re.search(r"\b([A-Za-z]+)\s+$", left)
-    if adjective and adjective.group(1).lower() in _NAME_ADJECTIVES:
+    capital_in_sentence = adjective and adjective.group(1)[:1].isupper() and not is_sentence_start(text, len(left) - len(adjective.group(0)))
+    if adjective and adjective.group(1).lower() in _NAME_ADJECTIVES and not capital_in_sentence:
         return True  # "wee Saoirse 'the Whirlwind' Byrne": no company is wee
     if len(span.text.split()) > 3:
         return False  # "Royal Crest College Ikeja"
@@ -322,6 +378,10 @@ def _is_person(ctx: Context, span: Span) -> bool:
     m = re.search(r"\b([A-Za-z][\w-]*)\s+$", left)
     if m and m.group(1).lower() in ROLE_NOUNS and m.group(1).lower() not in FUNCTION_WORDS:
         return True  # "Client J.K.M. is ...", "my manager Deirdre"
+    if " " not in span.text.strip() and _PERSON_NOUN_BEFORE.search(text, max(0, span.start - 60), span.start):
+        return True  # "my 3rd grader Marcus brought", "my partner Ramirez": a name after a noun for someone
+    if " " not in span.text.strip() and (_NAMED_OBJECT.search(left) or _IN_A_CLASS_AFTER.match(text, span.end)):
+        return True  # "They've called him Casper", "Kacper in 8B": someone, not somewhere
     if span.kind.family != "organisation":
         return False  # "Lagos, I'm coming home": a place may be spoken to
     if _VOCATIVE_BEFORE.search(left):
