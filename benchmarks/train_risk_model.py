@@ -103,10 +103,14 @@ sys.path.insert(0, str(ROOT))
 from rewriter.review.risk_model import model_text  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-TRAIN_FILES = sorted((DATA / "risk_drafts").glob("*.jsonl")) + [DATA / "fresh_drafts" / "fresh6.jsonl",
-                                                               DATA / "fresh_drafts" / "fresh7.jsonl"]
+# writer_n.jsonl (fresh_drafts) is the helpers' hold-out and dev_drafts2 the project's: never trained on.
+NEVER = {"writer_n", "dev_drafts2"}
+TRAIN_FILES = [p for p in sorted((DATA / "risk_drafts").glob("writer_*.jsonl"))
+               + [DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8, 10, 11, 12)] if p.stem not in NEVER]
+# The writers the first model (session 12) was trained on: --old-data trains the folds on these alone.
+OLD_DATA = {f"writer_{c}" for c in "abcdefghijkl"} | {"fresh6", "fresh7"}
 # Never trained on: reported apart.
-HELD_OUT = [ROOT.parent / "shared" / "data" / "dev_drafts2.jsonl", DATA / "fresh_drafts" / "fresh8.jsonl"]
+HELD_OUT = [ROOT.parent / "shared" / "data" / "dev_drafts2.jsonl"]
 KINDS = ("news_event", "rare_or_unique", "small_community", "ongoing_case", "photo", "client_contact",
          "venting", "confidential_business", "health_detail")
 # At most this share of the harmless posts may get a risk from the model (one the rules did not give).
@@ -124,6 +128,11 @@ SHORT_HARMLESS = ("Lovely walk with the dog this morning", "Monday again 😴", 
                   "Big shout out to my mum, 70 today!")
 # Written for issue 11's third pass, after every rule: the folds' fairest measure of the rules too.
 UNTUNED = ("writer_i", "writer_j", "writer_k", "writer_l")
+# Written after the first model and never read by it: its blind drafts (and the folds' for the new one).
+NEW_WRITERS = ("writer_m", "fresh8", "fresh10", "fresh11", "fresh12", "writer_o", "writer_p", "writer_q",
+               "writer_r", "writer_s")
+# Written in session 13, while this model was retrained: no rule was tuned to them.
+UNSEEN = ("writer_p", "writer_q", "writer_r", "writer_s")
 DEFAULT_OUT = ROOT / "rewriter" / "models" / "risk_kinds"
 
 
@@ -213,11 +222,26 @@ def rule_kinds(drafts: list[dict], cache: Path | None) -> list[set[str]]:
 # -- thresholds and figures ---------------------------------------------------------------------------
 
 
+# The rules' kinds most often wrong on the folds (precision under .7): gate "weak" lets the model add to a
+# post whose rules found only these.
+WEAK = frozenset({"small_community", "venting"})
+
+
+def gate_parts(gate: str) -> tuple[str, float]:
+    """("empty"|"or"|"weak"|"mixed", the threshold no added kind may be under on a post the rules found a risk in)."""
+    mode, _, over = gate.partition(":")
+    return mode, float(over or 0.0)
+
+
 def added(cats: dict[str, float], rules: set[str], thresholds: dict[str, float], gate: str) -> set[str]:
-    """The kinds the model adds to the rules' at these thresholds (gate "empty": only where the rules found none)."""
-    if gate == "empty" and rules:
+    """The kinds the model adds to the rules' at these thresholds. Gate "empty": only where the rules found
+    none; "or": on every post; "weak": where the rules found only WEAK kinds; "mixed:T": where the rules found
+    none at the kind's threshold, elsewhere only at T or over."""
+    mode, over = gate_parts(gate)
+    if rules and (mode == "empty" or (mode == "weak" and not rules <= WEAK)):
         return set()
-    return {k for k, t in thresholds.items() if k not in rules and cats[k] >= t}
+    lift = over if rules and mode == "mixed" else 0.0
+    return {k for k, t in thresholds.items() if k not in rules and cats[k] >= max(t, lift)}
 
 
 def choose_thresholds(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str, float]:
@@ -237,31 +261,31 @@ def choose_thresholds(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str
             return set(range(len(drafts)))  # over the pieces' budget: as good as over the posts'
         return flagged
 
+    def right_wrong(k, t):
+        tp = fp = 0
+        for i, d in enumerate(drafts):
+            if k in added(cats[i], rules[i], {k: t}, gate):
+                tp += k in d["risks"]
+                fp += k not in d["risks"]
+        return tp, fp
+
     flagged = state(thresholds)
     while True:
         best = None
         for k in KINDS:
             current = thresholds.get(k, 1.01)
+            old_tp = right_wrong(k, current)[0]
             for t in GRID:
                 if t >= current:
                     continue
-                trial = {**thresholds, k: t}
-                tp = fp = 0
-                for i, d in enumerate(drafts):
-                    if gate == "empty" and rules[i]:
-                        continue
-                    if k not in rules[i] and cats[i][k] >= t:
-                        tp += k in d["risks"]
-                        fp += k not in d["risks"]
+                tp, fp = right_wrong(k, t)
                 if tp + fp == 0 or tp / (tp + fp) < MIN_ADDED_PRECISION:
                     continue
-                now = state(trial)
-                if len(now) > budget:
-                    continue
-                old_tp = sum(1 for i, d in enumerate(drafts) if k in d["risks"] and k not in rules[i]
-                             and not (gate == "empty" and rules[i]) and cats[i][k] >= current)
                 gain = tp - old_tp
                 if gain <= 0:
+                    continue
+                now = state({**thresholds, k: t})
+                if len(now) > budget:
                     continue
                 value = gain / (len(now) - len(flagged) + 1)
                 if best is None or value > best[0]:
@@ -270,6 +294,13 @@ def choose_thresholds(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str
             return thresholds
         _, k, t, flagged = best
         thresholds[k] = t
+
+
+def choose_for(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str, float]:
+    """The thresholds for ``gate``; with "mixed:T" they are gate "empty"'s (the kind's threshold on a post the
+    rules found nothing in), T being the floor on the other posts."""
+    mode, _ = gate_parts(gate)
+    return choose_thresholds(drafts, cats, rules, "empty" if mode == "mixed" else gate, piece_cats)
 
 
 def figures(drafts, found: list[set[str]]) -> dict:
@@ -293,14 +324,19 @@ def figures(drafts, found: list[set[str]]) -> dict:
             "harmless": harmless, "per": per}
 
 
-def report(name: str, drafts, cats, rules, thresholds, gate: str) -> dict:
+def report(name: str, drafts, cats, rules, thresholds, gate: str, detail: bool = True) -> dict:
     model = [added(c, r, thresholds, gate) for c, r in zip(cats, rules)]
     before = figures(drafts, rules)
     after = figures(drafts, [r | m for r, m in zip(rules, model)])
+    right = sum(len(m & set(d["risks"])) for d, m in zip(drafts, model))
+    wrong = sum(len(m - set(d["risks"])) for d, m in zip(drafts, model))
     print(f"{name}: rules: recall {before['recall']:.3f}, caught {before['caught']}/{before['risky']}, "
           f"harmless with a risk {before['flagged']}/{before['harmless']}  ->  + model: recall {after['recall']:.3f}, "
           f"caught {after['caught']}/{after['risky']}, harmless with a risk {after['flagged']}/{after['harmless']} "
-          f"(model added to {sum(bool(m) for d, m in zip(drafts, model) if d['clean'])} harmless)")
+          f"(model added to {sum(bool(m) for d, m in zip(drafts, model) if d['clean'])} harmless; "
+          f"kinds added right {right}, wrong {wrong})")
+    if not detail:
+        return after
     short = [m for d, m in zip(drafts, model) if d["clean"] and len(d["text"]) < 80]
     print(f"  short harmless posts (< 80 characters) given a risk by the model: {sum(map(bool, short))}/{len(short)}")
     print(f"  {'kind':22} {'labelled':>8} {'rules P/R':>12} {'+model P/R':>12} {'threshold':>9}")
@@ -325,8 +361,14 @@ def main() -> int:
     ap.add_argument("--no-pieces", action="store_true", help="train without the harmless posts' sentences as posts")
     ap.add_argument("--no-prior", action="store_true", help="train without the prior word (risk_model.PRIOR_WORD)")
     ap.add_argument("--length", type=int, default=2**16, help="hashed feature buckets of the bag of words")
-    ap.add_argument("--gate", choices=("or", "empty"), default="empty",
-                    help="or: the model adds any kind the rules missed; empty: only to posts the rules found nothing in")
+    ap.add_argument("--gate", default="empty",
+                    help="or: the model adds any kind the rules missed; empty: only to posts the rules found nothing "
+                         "in; weak: only to posts the rules found only WEAK kinds in; mixed:T: as empty, and on other "
+                         "posts at T or over")
+    ap.add_argument("--gates", help="comma-separated gates to compare on the folds (then stop)")
+    ap.add_argument("--old-data", action="store_true",
+                    help="train the folds on the first model's writers only (OLD_DATA), scoring every writer")
+    ap.add_argument("--no-final", action="store_true", help="stop after the folds")
     ap.add_argument("--rules-cache", type=Path, help="keep the rules' kinds per draft in this JSON file")
     ap.add_argument("--cv-cache", type=Path, help="keep the cross-validated scores in this JSON file and reuse them")
     ap.add_argument("--no-cv", action="store_true", help="skip the folds (use --thresholds)")
@@ -347,25 +389,48 @@ def main() -> int:
     else:
         # Leave one writer out: every draft gets its scores from a model that never saw its writer.
         cats, piece_cats = [], []
+        models = {}
         started = time.perf_counter()
         for name, held in writers.items():
-            rest = [d for other, ds in writers.items() if other != name for d in ds]
-            nlp = train(rest, *shape)
+            names = tuple(other for other in writers if other != name and (not args.old_data or other in OLD_DATA))
+            if names not in models:  # with --old-data, every new writer's fold is the same model
+                models.clear()
+                models[names] = train([d for other in names for d in writers[other]], *shape)
+            nlp = models[names]
             cats += predictions(nlp, held, prior)
             piece_cats += predictions(nlp, [{"text": p} for d in held if d["clean"] for p in harmless_pieces(d["text"])],
                                       prior)
             print(f"  fold {name} ({time.perf_counter() - started:.0f}s)", flush=True)
         if args.cv_cache:
             args.cv_cache.write_text(json.dumps([cats, piece_cats]), encoding="utf-8")
-    thresholds = choose_thresholds(drafts, cats, rules, args.gate, piece_cats)
+    groups = [(f"folds of {', '.join(UNTUNED)}", UNTUNED), ("folds of the writers the first model never read "
+              f"({', '.join(w for w in NEW_WRITERS if w in writers)})", NEW_WRITERS),
+              (f"folds of {', '.join(UNSEEN)} (no rule was tuned to them)", UNSEEN)]
+
+    def by_group(thresholds, gate, detail):
+        for title, names in groups:
+            some = [i for i, d in enumerate(drafts) if d["_writer"] in names]
+            if some:
+                report(f"  of which the {title}", [drafts[i] for i in some], [cats[i] for i in some],
+                       [rules[i] for i in some], thresholds, gate, detail)
+
+    if args.gates:
+        for gate in args.gates.split(","):
+            thresholds = choose_for(drafts, cats, rules, gate, piece_cats)
+            print(f"\n== gate {gate}: {thresholds}")
+            report("leave-one-writer-out folds", drafts, cats, rules, thresholds, gate, detail=False)
+            print(f"  harmless drafts' sentences read as short posts, given a risk by the model: "
+                  f"{sum(bool(added(c, set(), thresholds, gate)) for c in piece_cats)}/{len(piece_cats)}")
+            by_group(thresholds, gate, False)
+        return 0
+    thresholds = choose_for(drafts, cats, rules, args.gate, piece_cats)
     print(f"chosen thresholds (gate {args.gate}): {thresholds}")
     report("leave-one-writer-out folds", drafts, cats, rules, thresholds, args.gate)
     print(f"  harmless drafts' sentences read as short posts, given a risk by the model: "
           f"{sum(bool(added(c, set(), thresholds, args.gate)) for c in piece_cats)}/{len(piece_cats)}")
-    fresh = [i for i, d in enumerate(drafts) if d["_writer"] in UNTUNED]
-    if fresh:
-        report(f"  of which the folds of {', '.join(UNTUNED)} (no rule was tuned to them)", [drafts[i] for i in fresh],
-               [cats[i] for i in fresh], [rules[i] for i in fresh], thresholds, args.gate)
+    by_group(thresholds, args.gate, True)
+    if args.no_final:
+        return 0
 
     started = time.perf_counter()
     nlp = train(drafts, *shape)
@@ -394,7 +459,9 @@ def main() -> int:
     nlp.meta["description"] = ("Post-level confidentiality risk kinds, a second opinion beside the review rules; "
                                "see benchmarks/train_risk_model.py")
     nlp.meta["thresholds"] = thresholds
-    nlp.meta["gate"] = args.gate
+    nlp.meta["gate"], over = gate_parts(args.gate)
+    if nlp.meta["gate"] == "mixed":
+        nlp.meta["over"] = over
     nlp.to_disk(args.save)
     size = sum(p.stat().st_size for p in args.save.rglob("*") if p.is_file())
     print(f"saved {args.save} ({size / 1e6:.2f} MB)")
