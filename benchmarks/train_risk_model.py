@@ -1,7 +1,10 @@
 """Train the post-level risk classifier (the review's second opinion) and measure it beside the rules.
 
     python benchmarks/train_risk_model.py [--arch bow|ensemble] [--ngram 2] [--epochs 15] [--save DIR]
-        [--rules-cache FILE] [--cv-cache FILE] [--gate empty|or]
+        [--rules-cache FILE] [--cv-cache FILE] [--gate empty|or|weak|mixed:T] [--gates G1,G2...] [--old-data]
+
+    e.g. train_risk_model.py --rules-cache /tmp/rules.json --cv-cache /tmp/cv.json --gate mixed:0.7 \
+             --save DIR
 
 The review's rules (rewriter/review/) find the phrase that raises a risk, but only in the wording their
 authors thought of: on drafts nobody tuned them to they find about half the kinds a confidentiality
@@ -10,11 +13,13 @@ TextCatBOW (bag of words and word pairs, 2**16 hashed features), shipped in rewr
 (2.7 MB; spaCy is MIT-licensed, the model is trained here on the project's own drafts) and used by
 rewriter/review/risk_model.py: a kind over its threshold that the rules did not report becomes a risk on
 the whole post, with the kind's own why and advice and no rewrite, on a post in which the rules found
-no risk.
+no risk (gate "empty"). The shipped model is still session 12's (a-l, fresh6/7; measured at the end).
 
-Data: benchmarks/data/risk_drafts/writer_*.jsonl (a-l, 2,910 drafts by twelve independent writers) and
-fresh_drafts/fresh6.jsonl, fresh7.jsonl: 3,070 drafts, 1,088 harmless. Never trained on, reported apart:
-../shared/data/dev_drafts2.jsonl and fresh_drafts/fresh8.jsonl.
+Data (session 13): benchmarks/data/risk_drafts/writer_*.jsonl (a-m, o-s: 3,670 drafts by eighteen
+independent writers) and fresh_drafts/fresh6, 7, 8, 10, 11, 12.jsonl: 4,230 drafts, 1,564 harmless.
+Never trained on: ../shared/data/dev_drafts2.jsonl (reported apart) and fresh_drafts/writer_n.jsonl (the
+helpers' hold-out, scored only with score_drafts.py). Session 12's model was trained on a-l and fresh6/7
+(3,070 drafts; --old-data trains the folds on those alone, scoring every writer).
 
 Folds leave one writer out: every draft is scored by a model that never saw its writer. Per-kind
 thresholds are chosen there, greedily (the kind whose lower threshold adds the most right kinds the rules
@@ -26,6 +31,80 @@ try (30% of kinds at 3% harmless flagged; short unseen posts near 0.5 on every k
   prior sat in common words and a post without them scored near 0.5; the word carries the prior;
 - the harmless drafts' sentences as harmless posts of their own (harmless_pieces): the drafts are mostly
   100-280 characters; with these, short harmless posts score near 0 ("Monday again 😴": .06 at most).
+
+Measured 2026-12-03 (rules = main b6cbfff; the same training; 24 folds in about 11 minutes, two runs at
+once on the shared 2-core machine). "Retrained": all 4,230 drafts, thresholds re-chosen on its folds,
+gate "mixed:0.7" (branch risk15-shipped-model, commit 36f9cde; NOT shipped, see below). "Session 12" is
+the shipped model (a-l, fresh6/7) with its own thresholds and gate "empty", scored on the same folds
+(trained without the held writer; on the writers it never read, it is that model):
+
+    set                                   rules alone            session 12 (shipped)   retrained (mixed:0.7)
+    folds, all 24 writers (4,230)         .758, 2009/2236, 85    .779, 2084/2236, 95    .786, 2083/2236, 92
+    folds of i-l (1,200)                  .722, 600/690, 3       .747, 626/690, 9       .755, 629/690, 5
+    folds of the 10 writers session 12's  .702, 524/618, 42      .739, 559/618, 42      .747, 557/618, 45
+      model never read (1,160)
+    folds of p-s (600; no rule was tuned  .621, 255/321, 26      .669, 278/321, 26      .677, 277/321, 29
+      to them)
+    dev_drafts2 (never trained on)        .931, 66/67, 0         .931, 66/67, 0         .931, 66/67, 0 (3 kinds
+                                                                                          added, all wrong)
+    (kind recall, risky drafts caught, harmless drafts given a risk)
+    retrained: kinds the model added on the folds: 109 right, 45 wrong (.71; session 12's 83/50, .62); short harmless
+    posts (< 80 chars) 0/47; harmless drafts' sentences as posts 13/4012 (session 12's 30/4012)
+    retrained, score_drafts.py (audit --rewrite), writer_n (hold-out): risk_recall .714 -> .724, risky caught 67/72,
+    harmless given a risk 5, false clean 4 (both unchanged); dev_drafts2 and dev_drafts unchanged
+    retrained, same_output.py --ref b6cbfff: 55 of 2,044 posts differ, 50 of them synth: 26 "review" -> "clean", mostly
+    session 12's whole-post client_contact on PII lists ("I'm originally from Poland"); but 4 synth ages
+    ("turned 64") those guesses kept as quasi-identifiers (detect/quasi.py) now drop: detect_synth AGE
+    recall .500 -> .446 (74 ages), PERSON .964, ORG .948, GPE .813, precision .944 unchanged
+
+    per kind, all folds (P/R)      labelled  rules      + model    threshold
+    news_event                     365       .88/.75    .88/.78    .18
+    rare_or_unique                 391       .72/.73    .73/.74    .30
+    small_community                480       .60/.75    .60/.76    .18
+    ongoing_case                   396       .90/.82    .90/.82    .22
+    photo                          353       .85/.80    .85/.84    .15
+    client_contact                 347       .79/.85    .79/.87    .15
+    venting                        527       .68/.61    .68/.66    .15
+    confidential_business          435       .79/.72    .80/.79    .18
+    health_detail                  633       .78/.82    .76/.85    .30
+
+What each step gave on these folds (all 24 / p-s):
+1. more data, same gate and session 12's thresholds: .778, 2091, 100 / .673, 282/321, 31: seven more
+   risky drafts caught and five more harmless ones flagged: a wash, not kept on its own; thresholds
+   re-chosen on both (4.): old data .776, 2078, 88 / .669, 276, 26; new data .777, 2083, 92 / .671, 277,
+   29. The bag of words has plateaued: 38% more drafts moved nothing on the writers it never saw;
+2. gates, new data, thresholds chosen per gate: "empty" .777 (added 77 right, 26 wrong); "or" .798
+   (158/110, caught 2068); "weak" (the model may add where the rules found only small_community or
+   venting, their least precise kinds) .783 (98/45, harmless 93); "mixed:T" (gate empty's thresholds, T
+   on posts the rules found a risk in) .791 (129/74) at .5, .788 (119/62) at .6, .786 (109/45) at .7,
+   .782 (95/35) at .8, .779 (84/30) at .9; caught and harmless as "empty". .7 kept: the kinds it adds
+   where the rules found a risk are right 32 of 51 times (.63; .52 at .5). With session 12's model on
+   p-s (never read), mixed at .6 or .8 left score_drafts' false clean unchanged (11, 18, 14, 14);
+3. TextCatEnsemble: not run on the folds. In one process, 400 posts of 280 characters: 1.17-1.25 ms of
+   CPU per post against the bag of words' 0.12-0.27 ms, while the rules alone take 0.30 ms of the
+   review's 0.5 ms share: it cannot fit;
+4. per-kind thresholds re-chosen on the new folds (above): rare_or_unique and health_detail .15 -> .30,
+   ongoing_case .18 -> .22, confidential_business .15 -> .18, small_community .15 -> .18: fewer
+   harmless posts given a risk (95 -> 92, i-l 9 -> 5) for one risky draft fewer caught.
+Not shipped: the gains are within noise (kind recall +.007-.008 in every group, risky drafts caught -1,
+harmless posts -3 overall but +3 on p-s) and the retrained model reads fewer short stories: the ages that
+detect/quasi.py keeps only where the review reads a risk go in "happy 97th to the loveliest lady on our
+unit", "He's only 15 and already caring for his mum.", "three disclosures incl one from a yr 8 girl at
+the academy" (session 12's model read them at .15-.18, over its .15 thresholds; the retrained one's
+thresholds for rare_or_unique and health_detail are .30), failing five tests (test_school_year,
+test_generalise_new_classes x2, test_pipeline_budget x2, tui/test_audit), and synth AGE recall .500 ->
+.446. Its review cost is also higher (below).
+Why the blind figures do not move: on p-s, 57 posts were offered clean with an identifier left (session
+12's model); 47 have a labelled risk, 18 of them a risk the rules found and the rewrite removed. The
+labelled kind's score there averaged .078 (session 12 folds) and .104 (new folds), .15 or more on 6 and
+10 of 47: no threshold or gate reaches these stories; a bag of words does not read them.
+
+Cost (one process, 400 posts of 280 characters with the detector's spans, load 1-2): review 0.300-0.314
+ms of CPU per post with the rules alone, 0.408-0.415 with session 12's model, 0.462-0.472 with this one
+(gate "mixed" scores the posts the rules found a risk in too; scoring alone is 0.20 ms for both models);
+detection 4.5-5.3 ms. Under the 0.5 ms share on a quiet machine, over it on a busy one.
+
+Session 12's measurements (rules = main ebc944b; a-l, fresh6/7; gate "empty"):
 
 Measured 2026-12-02 (rules = main ebc944b; 15 epochs, Adam 0.001, drop 0.2; about 10 min for the folds
 on the shared 2-core machine). Shipped: gate "empty", the model adds risks only to posts in which the
@@ -103,10 +182,14 @@ sys.path.insert(0, str(ROOT))
 from rewriter.review.risk_model import model_text  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-TRAIN_FILES = sorted((DATA / "risk_drafts").glob("*.jsonl")) + [DATA / "fresh_drafts" / "fresh6.jsonl",
-                                                               DATA / "fresh_drafts" / "fresh7.jsonl"]
+# writer_n.jsonl (fresh_drafts) is the helpers' hold-out and dev_drafts2 the project's: never trained on.
+NEVER = {"writer_n", "dev_drafts2"}
+TRAIN_FILES = [p for p in sorted((DATA / "risk_drafts").glob("writer_*.jsonl"))
+               + [DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8, 10, 11, 12)] if p.stem not in NEVER]
+# The writers the first model (session 12) was trained on: --old-data trains the folds on these alone.
+OLD_DATA = {f"writer_{c}" for c in "abcdefghijkl"} | {"fresh6", "fresh7"}
 # Never trained on: reported apart.
-HELD_OUT = [ROOT.parent / "shared" / "data" / "dev_drafts2.jsonl", DATA / "fresh_drafts" / "fresh8.jsonl"]
+HELD_OUT = [ROOT.parent / "shared" / "data" / "dev_drafts2.jsonl"]
 KINDS = ("news_event", "rare_or_unique", "small_community", "ongoing_case", "photo", "client_contact",
          "venting", "confidential_business", "health_detail")
 # At most this share of the harmless posts may get a risk from the model (one the rules did not give).
@@ -124,6 +207,11 @@ SHORT_HARMLESS = ("Lovely walk with the dog this morning", "Monday again 😴", 
                   "Big shout out to my mum, 70 today!")
 # Written for issue 11's third pass, after every rule: the folds' fairest measure of the rules too.
 UNTUNED = ("writer_i", "writer_j", "writer_k", "writer_l")
+# Written after the first model and never read by it: its blind drafts (and the folds' for the new one).
+NEW_WRITERS = ("writer_m", "fresh8", "fresh10", "fresh11", "fresh12", "writer_o", "writer_p", "writer_q",
+               "writer_r", "writer_s")
+# Written in session 13, while this model was retrained: no rule was tuned to them.
+UNSEEN = ("writer_p", "writer_q", "writer_r", "writer_s")
 DEFAULT_OUT = ROOT / "rewriter" / "models" / "risk_kinds"
 
 
@@ -213,11 +301,26 @@ def rule_kinds(drafts: list[dict], cache: Path | None) -> list[set[str]]:
 # -- thresholds and figures ---------------------------------------------------------------------------
 
 
+# The rules' kinds most often wrong on the folds (precision under .7): gate "weak" lets the model add to a
+# post whose rules found only these.
+WEAK = frozenset({"small_community", "venting"})
+
+
+def gate_parts(gate: str) -> tuple[str, float]:
+    """("empty"|"or"|"weak"|"mixed", the threshold no added kind may be under on a post the rules found a risk in)."""
+    mode, _, over = gate.partition(":")
+    return mode, float(over or 0.0)
+
+
 def added(cats: dict[str, float], rules: set[str], thresholds: dict[str, float], gate: str) -> set[str]:
-    """The kinds the model adds to the rules' at these thresholds (gate "empty": only where the rules found none)."""
-    if gate == "empty" and rules:
+    """The kinds the model adds to the rules' at these thresholds. Gate "empty": only where the rules found
+    none; "or": on every post; "weak": where the rules found only WEAK kinds; "mixed:T": where the rules found
+    none at the kind's threshold, elsewhere only at T or over."""
+    mode, over = gate_parts(gate)
+    if rules and (mode == "empty" or (mode == "weak" and not rules <= WEAK)):
         return set()
-    return {k for k, t in thresholds.items() if k not in rules and cats[k] >= t}
+    lift = over if rules and mode == "mixed" else 0.0
+    return {k for k, t in thresholds.items() if k not in rules and cats[k] >= max(t, lift)}
 
 
 def choose_thresholds(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str, float]:
@@ -237,31 +340,31 @@ def choose_thresholds(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str
             return set(range(len(drafts)))  # over the pieces' budget: as good as over the posts'
         return flagged
 
+    def right_wrong(k, t):
+        tp = fp = 0
+        for i, d in enumerate(drafts):
+            if k in added(cats[i], rules[i], {k: t}, gate):
+                tp += k in d["risks"]
+                fp += k not in d["risks"]
+        return tp, fp
+
     flagged = state(thresholds)
     while True:
         best = None
         for k in KINDS:
             current = thresholds.get(k, 1.01)
+            old_tp = right_wrong(k, current)[0]
             for t in GRID:
                 if t >= current:
                     continue
-                trial = {**thresholds, k: t}
-                tp = fp = 0
-                for i, d in enumerate(drafts):
-                    if gate == "empty" and rules[i]:
-                        continue
-                    if k not in rules[i] and cats[i][k] >= t:
-                        tp += k in d["risks"]
-                        fp += k not in d["risks"]
+                tp, fp = right_wrong(k, t)
                 if tp + fp == 0 or tp / (tp + fp) < MIN_ADDED_PRECISION:
                     continue
-                now = state(trial)
-                if len(now) > budget:
-                    continue
-                old_tp = sum(1 for i, d in enumerate(drafts) if k in d["risks"] and k not in rules[i]
-                             and not (gate == "empty" and rules[i]) and cats[i][k] >= current)
                 gain = tp - old_tp
                 if gain <= 0:
+                    continue
+                now = state({**thresholds, k: t})
+                if len(now) > budget:
                     continue
                 value = gain / (len(now) - len(flagged) + 1)
                 if best is None or value > best[0]:
@@ -270,6 +373,13 @@ def choose_thresholds(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str
             return thresholds
         _, k, t, flagged = best
         thresholds[k] = t
+
+
+def choose_for(drafts, cats, rules, gate: str, piece_cats=()) -> dict[str, float]:
+    """The thresholds for ``gate``; with "mixed:T" they are gate "empty"'s (the kind's threshold on a post the
+    rules found nothing in), T being the floor on the other posts."""
+    mode, _ = gate_parts(gate)
+    return choose_thresholds(drafts, cats, rules, "empty" if mode == "mixed" else gate, piece_cats)
 
 
 def figures(drafts, found: list[set[str]]) -> dict:
@@ -293,14 +403,19 @@ def figures(drafts, found: list[set[str]]) -> dict:
             "harmless": harmless, "per": per}
 
 
-def report(name: str, drafts, cats, rules, thresholds, gate: str) -> dict:
+def report(name: str, drafts, cats, rules, thresholds, gate: str, detail: bool = True) -> dict:
     model = [added(c, r, thresholds, gate) for c, r in zip(cats, rules)]
     before = figures(drafts, rules)
     after = figures(drafts, [r | m for r, m in zip(rules, model)])
+    right = sum(len(m & set(d["risks"])) for d, m in zip(drafts, model))
+    wrong = sum(len(m - set(d["risks"])) for d, m in zip(drafts, model))
     print(f"{name}: rules: recall {before['recall']:.3f}, caught {before['caught']}/{before['risky']}, "
           f"harmless with a risk {before['flagged']}/{before['harmless']}  ->  + model: recall {after['recall']:.3f}, "
           f"caught {after['caught']}/{after['risky']}, harmless with a risk {after['flagged']}/{after['harmless']} "
-          f"(model added to {sum(bool(m) for d, m in zip(drafts, model) if d['clean'])} harmless)")
+          f"(model added to {sum(bool(m) for d, m in zip(drafts, model) if d['clean'])} harmless; "
+          f"kinds added right {right}, wrong {wrong})")
+    if not detail:
+        return after
     short = [m for d, m in zip(drafts, model) if d["clean"] and len(d["text"]) < 80]
     print(f"  short harmless posts (< 80 characters) given a risk by the model: {sum(map(bool, short))}/{len(short)}")
     print(f"  {'kind':22} {'labelled':>8} {'rules P/R':>12} {'+model P/R':>12} {'threshold':>9}")
@@ -325,8 +440,14 @@ def main() -> int:
     ap.add_argument("--no-pieces", action="store_true", help="train without the harmless posts' sentences as posts")
     ap.add_argument("--no-prior", action="store_true", help="train without the prior word (risk_model.PRIOR_WORD)")
     ap.add_argument("--length", type=int, default=2**16, help="hashed feature buckets of the bag of words")
-    ap.add_argument("--gate", choices=("or", "empty"), default="empty",
-                    help="or: the model adds any kind the rules missed; empty: only to posts the rules found nothing in")
+    ap.add_argument("--gate", default="empty",
+                    help="or: the model adds any kind the rules missed; empty: only to posts the rules found nothing "
+                         "in; weak: only to posts the rules found only WEAK kinds in; mixed:T: as empty, and on other "
+                         "posts at T or over")
+    ap.add_argument("--gates", help="comma-separated gates to compare on the folds (then stop)")
+    ap.add_argument("--old-data", action="store_true",
+                    help="train the folds on the first model's writers only (OLD_DATA), scoring every writer")
+    ap.add_argument("--no-final", action="store_true", help="stop after the folds")
     ap.add_argument("--rules-cache", type=Path, help="keep the rules' kinds per draft in this JSON file")
     ap.add_argument("--cv-cache", type=Path, help="keep the cross-validated scores in this JSON file and reuse them")
     ap.add_argument("--no-cv", action="store_true", help="skip the folds (use --thresholds)")
@@ -347,25 +468,48 @@ def main() -> int:
     else:
         # Leave one writer out: every draft gets its scores from a model that never saw its writer.
         cats, piece_cats = [], []
+        models = {}
         started = time.perf_counter()
         for name, held in writers.items():
-            rest = [d for other, ds in writers.items() if other != name for d in ds]
-            nlp = train(rest, *shape)
+            names = tuple(other for other in writers if other != name and (not args.old_data or other in OLD_DATA))
+            if names not in models:  # with --old-data, every new writer's fold is the same model
+                models.clear()
+                models[names] = train([d for other in names for d in writers[other]], *shape)
+            nlp = models[names]
             cats += predictions(nlp, held, prior)
             piece_cats += predictions(nlp, [{"text": p} for d in held if d["clean"] for p in harmless_pieces(d["text"])],
                                       prior)
             print(f"  fold {name} ({time.perf_counter() - started:.0f}s)", flush=True)
         if args.cv_cache:
             args.cv_cache.write_text(json.dumps([cats, piece_cats]), encoding="utf-8")
-    thresholds = choose_thresholds(drafts, cats, rules, args.gate, piece_cats)
+    groups = [(f"folds of {', '.join(UNTUNED)}", UNTUNED), ("folds of the writers the first model never read "
+              f"({', '.join(w for w in NEW_WRITERS if w in writers)})", NEW_WRITERS),
+              (f"folds of {', '.join(UNSEEN)} (no rule was tuned to them)", UNSEEN)]
+
+    def by_group(thresholds, gate, detail):
+        for title, names in groups:
+            some = [i for i, d in enumerate(drafts) if d["_writer"] in names]
+            if some:
+                report(f"  of which the {title}", [drafts[i] for i in some], [cats[i] for i in some],
+                       [rules[i] for i in some], thresholds, gate, detail)
+
+    if args.gates:
+        for gate in args.gates.split(","):
+            thresholds = choose_for(drafts, cats, rules, gate, piece_cats)
+            print(f"\n== gate {gate}: {thresholds}")
+            report("leave-one-writer-out folds", drafts, cats, rules, thresholds, gate, detail=False)
+            print(f"  harmless drafts' sentences read as short posts, given a risk by the model: "
+                  f"{sum(bool(added(c, set(), thresholds, gate)) for c in piece_cats)}/{len(piece_cats)}")
+            by_group(thresholds, gate, False)
+        return 0
+    thresholds = choose_for(drafts, cats, rules, args.gate, piece_cats)
     print(f"chosen thresholds (gate {args.gate}): {thresholds}")
     report("leave-one-writer-out folds", drafts, cats, rules, thresholds, args.gate)
     print(f"  harmless drafts' sentences read as short posts, given a risk by the model: "
           f"{sum(bool(added(c, set(), thresholds, args.gate)) for c in piece_cats)}/{len(piece_cats)}")
-    fresh = [i for i, d in enumerate(drafts) if d["_writer"] in UNTUNED]
-    if fresh:
-        report(f"  of which the folds of {', '.join(UNTUNED)} (no rule was tuned to them)", [drafts[i] for i in fresh],
-               [cats[i] for i in fresh], [rules[i] for i in fresh], thresholds, args.gate)
+    by_group(thresholds, args.gate, True)
+    if args.no_final:
+        return 0
 
     started = time.perf_counter()
     nlp = train(drafts, *shape)
@@ -394,7 +538,9 @@ def main() -> int:
     nlp.meta["description"] = ("Post-level confidentiality risk kinds, a second opinion beside the review rules; "
                                "see benchmarks/train_risk_model.py")
     nlp.meta["thresholds"] = thresholds
-    nlp.meta["gate"] = args.gate
+    nlp.meta["gate"], over = gate_parts(args.gate)
+    if nlp.meta["gate"] == "mixed":
+        nlp.meta["over"] = over
     nlp.to_disk(args.save)
     size = sum(p.stat().st_size for p in args.save.rglob("*") if p.is_file())
     print(f"saved {args.save} ({size / 1e6:.2f} MB)")

@@ -54,9 +54,19 @@ def thresholds() -> dict[str, float]:
 
 
 def only_where_rules_found_nothing() -> bool:
-    """The training script's gate "empty" (the shipped model's): the model adds risks only to posts the
-    rules found none in; with "or" it adds any kind the rules missed."""
+    """The training script's gate "empty": the model adds risks only to posts the rules found none in; with
+    "or" it adds any kind the rules missed; with "mixed" it adds any kind the rules missed, but on a post
+    the rules found a risk in only at ``over_found()`` or over."""
     return _meta().get("gate") == "empty"
+
+
+def over_found() -> float | None:
+    """The score a kind needs on a post the rules found a risk in (gate "mixed"; "or": its own threshold),
+    or None where the model reads only posts the rules found nothing in (gate "empty")."""
+    gate = _meta().get("gate")
+    if gate == "empty":
+        return None
+    return float(_meta().get("over", 0.0)) if gate == "mixed" else 0.0
 
 
 # A word every post ends with, as the model reads it: its weight is the model's prior for each kind, so a
@@ -109,9 +119,10 @@ class RiskModel:
 
     def find(self, text: str, found: set[str]) -> list[Risk]:
         """The risks the model adds to a post in which the rules found the kinds ``found``."""
-        if not text.strip() or (found and only_where_rules_found_nothing()):
+        over = over_found()
+        if not text.strip() or (found and over is None):
             return []
-        todo = {kind: t for kind, t in thresholds().items() if kind not in found}
+        todo = {kind: max(t, over) if found else t for kind, t in thresholds().items() if kind not in found}
         if not todo:
             return []
         scored = scores(text)

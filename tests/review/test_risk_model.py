@@ -67,6 +67,28 @@ def test_the_model_reads_only_posts_in_which_the_rules_found_nothing():
     assert MODEL.review(flagged) == RULES.review(flagged)  # the rules' risks stand alone: no second opinion
 
 
+# a client met out of work, with a vent the rules find
+VENTED = RISKY[0][0] + " Sick of my boss, he's useless."
+
+
+@pytest.mark.parametrize("gate, over, expected", [("empty", None, False), ("or", 0.0, True),
+                                                  ("mixed", "above", False), ("mixed", "at", True)])
+def test_each_gate_the_training_script_saves(monkeypatch, gate, over, expected):
+    """On a post the rules found a risk in (venting), a kind the rules missed: never with "empty", at its
+    threshold with "or", at ``over`` with "mixed"; the post the rules found nothing in is read alike."""
+    score = risk_model.scores(VENTED)["client_contact"]
+    meta = {"gate": gate, "thresholds": {"client_contact": score / 2}}
+    if gate == "mixed":
+        over = meta["over"] = score + 0.01 if over == "above" else score
+    monkeypatch.setattr(risk_model, "_meta", lambda: meta)
+    assert risk_model.over_found() == over and risk_model.only_where_rules_found_nothing() == (gate == "empty")
+    assert {r.kind for r in RULES.review(VENTED)} == {"venting"}
+    added = [(r.kind, r.start, r.end) for r in MODEL.review(VENTED) if r.by_model]
+    assert added == ([("client_contact", 0, len(VENTED))] if expected else [])
+    alone = risk_model.scores(RISKY[0][0])["client_contact"] >= score / 2  # the rules found nothing here
+    assert [r.kind for r in MODEL.review(RISKY[0][0]) if r.by_model] == (["client_contact"] if alone else [])
+
+
 def test_every_kind_has_a_threshold_and_the_scores_are_probabilities():
     assert set(risk_model.thresholds()) <= set(RISK_KINDS)
     assert all(0 < t < 1 for t in risk_model.thresholds().values())
