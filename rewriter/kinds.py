@@ -176,8 +176,10 @@ class RiskKind:
     # the general words put in for that person ("a colleague"), the rewrite did not add it (verdict.py).
     needs_someone_identifiable: bool = False
     # What the verifier says when a rewrite generalised the phrase but the story is still the same one
-    # (a crash that was in the news, a case still in court: readers who know it still link the post to
-    # the people in it). None: the risk goes with its phrase.
+    # (a crash that was in the news, a case still in court, a rarity, a small place: readers who know it
+    # still link the post to the people in it). None: the risk goes with its phrase. Measured on 1,210
+    # drafts nobody tuned to: of the rewrites called clean after a rarity or small place was generalised,
+    # more still held a labelled identifying detail than did not.
     after_rewrite: str | None = None
 
 
@@ -193,11 +195,15 @@ RISK_KINDS: dict[str, RiskKind] = {
         label="rare or unique detail",
         why="A rare condition, a first or an only fits so few people that it can identify them without a name.",
         advice="Drop the rarity or say \"a rare condition\"; the point of the post rarely needs it.",
+        after_rewrite="The rarity is generalised, but a story this unusual can still point at the person for anyone "
+                      "who knows it; check that nothing else in it singles them out.",
     ),
     "small_community": RiskKind(
         label="small community",
         why="In a small place or group few people fit the description, so anyone there can tell who it is.",
         advice="Leave out the place and the group, or describe the person so they could be anyone.",
+        after_rewrite="The place is generalised, but where everyone knows everyone the story itself can still be "
+                      "recognised; check that nothing else in it points at the person.",
     ),
     "ongoing_case": RiskKind(
         label="live case",

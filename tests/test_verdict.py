@@ -224,7 +224,7 @@ def test_audit_lines_and_summary_count_statuses_and_risks(cli, tmp_path):
 def test_a_story_kind_outlives_its_generalised_phrase_and_others_go_with_it():
     original = "Kids from the Kilmore bus crash you've all seen on the news. The Pearce hearing is tomorrow."
     risks = [risk(original, "the Kilmore bus crash"), risk(original, "The Pearce hearing", "ongoing_case"),
-             risk(original, "Kids", "rare_or_unique")]
+             risk(original, "Kids", "photo")]
     rewrite = "Children from a serious accident. Another week."
     standing = still_standing(rewrite, risks)
     assert [(r.kind, r.start, r.end) for r in standing] == [
@@ -273,3 +273,14 @@ def test_the_therapy_itself_is_no_health_detail_once_the_client_is_anonymous():
     told = "Had a session with my client and he finally opened up about his panic attacks."
     attacks = risk(told, "panic attacks", "health_detail")
     assert [r.text for r in still_standing(told, [process, attacks])] == ["panic attacks"]
+
+
+@pytest.mark.parametrize("kind, phrase", [("rare_or_unique", "the only deaf girl in Year 9"),
+                                          ("small_community", "in a village of 300")])
+def test_a_rarity_or_a_small_place_outlives_its_generalised_phrase(kind, phrase):
+    # generalising the phrase does not show the rest of the story no longer points at her: on drafts
+    # nobody tuned to, most rewrites called clean after one still held an identifying detail
+    original = f"So proud of {phrase}, she read her poem at assembly with her interpreter."
+    rewrite = "So proud of a pupil, she read her poem at assembly with her interpreter."
+    standing = still_standing(rewrite, [risk(original, phrase, kind)])
+    assert [(r.kind, r.start, r.end, r.why) for r in standing] == [(kind, 0, len(rewrite), RISK_KINDS[kind].after_rewrite)]

@@ -106,13 +106,17 @@ def _model_risk(kind: str, text: str) -> Risk:
 
 
 def test_a_rewrite_that_removed_the_rules_risk_is_clean_whatever_the_model_reads_in_it():
-    draft = "She's the only deaf girl in year 9 here, so proud of her."
-    rewrite = "She's a pupil here, so proud of her."
-    rule_risk = Risk("rare_or_unique", 6, 25, draft[6:25], "why", "advice", "a pupil")
-    # the model reads "rare" in the rewritten post: no new risk, the rules' one was generalised
-    final = model_risks_kept([_model_risk("rare_or_unique", rewrite)], [rule_risk])
+    draft = "Look what she painted for me in class today, pic below, so proud of her."
+    rewrite = "Look what she painted for me in class today, so proud of her."
+    rule_risk = Risk("photo", 46, 56, draft[46:56], "why", "advice", "")
+    # the model reads a photo in the rewritten post: no new risk, the rules' one was taken out
+    final = model_risks_kept([_model_risk("photo", rewrite)], [rule_risk])
     assert final == []
     assert judge(rewrite, [], [], final_risks=final, risks=[rule_risk]).clean
+    # a rarity generalised is another matter: the story may still point at her (verdict.still_standing)
+    draft = "She's the only deaf girl in year 9 here, so proud of her."
+    rarity = Risk("rare_or_unique", 6, 25, draft[6:25], "why", "advice", "a pupil")
+    assert judge("She's a pupil here, so proud of her.", [], [], final_risks=[], risks=[rarity]).status == "review"
 
 
 def test_a_kind_the_model_raised_on_the_draft_stays_while_it_still_reads_it():
