@@ -1,7 +1,7 @@
 """Train the span veto: is a name guess the detector kept a private identifier, or a public star, a brand, a
 dish, a word of another English or language, a public event, the writer's own family?
 
-    python benchmarks/train_span_veto.py [--spans-cache FILE] [--cv-cache FILE] [--epochs 10] [--no-cv] [--save DIR]
+    python benchmarks/train_span_veto.py [--spans-cache FILE] [--cv-cache FILE] [--epochs 10] [--no-cv] [--no-synth] [--save DIR]
 
 Distillation instead of word lists: every labelled draft we may tune on (risk_drafts writers a-m, fresh6/7/8,
 and in /work/newdata fresh10/11/12 and writers o, p, q, r, s; never fresh_drafts/writer_n.jsonl nor the shared
