@@ -1,7 +1,7 @@
 """Train the span veto: is a name guess the detector kept a private identifier, or a public star, a brand, a
 dish, a word of another English or language, a public event, the writer's own family?
 
-    python benchmarks/train_span_veto.py [--spans-cache FILE] [--cv-cache FILE] [--epochs 10] [--no-cv] [--no-synth] [--save DIR]
+    python benchmarks/train_span_veto.py [--spans-cache FILE] [--cv-cache FILE] [--epochs 10] [--no-cv] [--save DIR]
 
 Distillation instead of word lists: every labelled draft we may tune on (risk_drafts writers a-m, fresh6/7/8,
 and in /work/newdata fresh10/11/12 and writers o, p, q, r, s; never fresh_drafts/writer_n.jsonl nor the shared
@@ -22,57 +22,36 @@ a word the dictionary lists as a name or has fewer than 2 words around it in its
 (span_veto.vetoable: without those two guards the veto took synth names from "What's your name? Elizabeth
 Hanson" and a colleague's "Grant Fell" in dev_drafts2).
 
-The synth benchmark (detect_synth.py's data) gives examples too: the final candidate spans of its even-indexed
-texts (the half tuned on; 461 spans in posts that are not private business, 414 overlapping a labelled
-entity, 47 not: "Salesperson", "Hobbits"), in every fold and in the shipped model. Its odd half is held out:
-train_span_veto.py prints what the veto would drop there.
-
-Measured 2026-12-03, session 13 (spans of detector main b6cbfff; 4,230 drafts in 24 files; 10 epochs; the
-folds leave one writer out, about 5 min on the shared 2-core machine). Final candidate spans of the held-out
-writers: 1,965 positive, 923 negative; 229 harmless posts with a span other than a time. Writers p-s were
-written this session, after every rule: 254 positive, 340 negative, 101 harmless posts with a span.
+Measured 2026-12-03, session 13 (detector = main b6cbfff; 4,230 drafts in 24 files; 10 epochs; the folds leave
+one writer out, about 5 min on the shared 2-core machine). Final candidate spans of the held-out writers:
+1,965 positive, 923 negative; 229 harmless posts with a span other than a time. Writers p-s were written this
+session, after every rule: 254 positive, 340 negative, 101 harmless posts with a span.
 
     threshold                      .80    .85    .88    .90    .92    .94    .96
-    positives vetoed                44     27     18     13      9      7      5     (of 1,965)
-    negatives vetoed               192    139    118    104     81     53     30     (of 923)
-    harmless posts left unchanged   26     20     18     17     11      6      2     (of 229)
-    writers p-s: positives vetoed    3      2      2      0      0      0      0     (of 254)
-                 negatives vetoed   65     48     43     37     28     18     12     (of 340)
-                 harmless cleared   12      8      8      8      4      2      1     (of 101)
-    synth odd half: entities vetoed  1      0      0      0      0      0      0     (of 448)
-                    others vetoed   43     43     43     38     35     34     15     (of 56)
+    positives vetoed                48     28     21     16     10      6      3     (of 1,965)
+    negatives vetoed               230    176    140    119    105     64     37     (of 923)
+    harmless posts left unchanged   37     28     24     19     17     10      5     (of 229)
+    writers p-s: positives vetoed    4      3      3      1      0      0      0     (of 254)
+                 negatives vetoed   74     59     49     41     37     25     15     (of 340)
+                 harmless cleared   17     11     10      8      7      4      2     (of 101)
 
-Shipped at .92, the brief's budget (at most ~0.5% of positives vetoed: 9 of 1,965). The model of session 13
-(no synth examples) at its .94 vetoed 6 positives and 64 negatives and cleared 10 harmless posts; at .92 it
-vetoed 10 and 105, but lost synth names (GPE "Port Paien", ORG "owens": GPE .813 -> .810, ORG .948 -> .944),
-and on the synth odd half it vetoed 1 entity at .94, 3 at .92. With the synth examples, detect_synth.py
---no-stock: PERSON .964 ORG .948 GPE .813 as before, precision .944 -> .975 (odd half .939 -> .969, even
-.950 -> .980). With the rule gates off and the model alone in their place, the same folds have 826 harmless
-posts with a span and the model clears 64 at .92 (49 at .94, 81 at .90), where the rules (tuned on these very
-drafts) clear 597: the veto adds to the rules, it does not replace them.
+The brief's budget (at most 1% of positives vetoed) allows .90; shipped at .94 because below it the synth
+benchmark loses names it must keep (at .92: GPE "Port Paien", ORG "owens": GPE .813 -> .810, ORG .948 -> .944;
+at .94 synth is as before: PERSON .964 ORG .948 GPE .813 precision .944). With the rule gates off and the
+model alone in their place, the same folds have 826 harmless posts with a span and the model clears 57 at .94
+(97 at .90), where the rules (tuned on these very drafts) clear 597: the veto adds to the rules, it does not
+replace them.
 
-score_drafts.py (no model), main 8130dff (the session-13 model at .94) -> this model at .92 (writers o and
-p-s are in the training data):
+score_drafts.py (no model), b6cbfff -> with the veto at .94 (writer_o and p-s are in the training data):
     dev_drafts2     recall .811, leaked 22/259, false clean 0, 0/30 changed -> the same
     dev_drafts      0 leaks, 0 changed -> the same
     writer_n (hold-out)  changed 4/45, false clean 4, leaked 42 -> the same
-    fresh10/11/12   changed 6/35, 8/32, 0/32 -> the same
-    writer_o        changed 12/48 -> 14/48    writer_p 30/60 -> 27/60    writer_q 29/60 -> 29/60
-    writer_r        17/63 -> 17/63            writer_s 17/63 -> 14/63    (leaks and false clean the same)
+    fresh12         changed 0/32, false clean 1 -> the same
+    writer_o        changed 16/48 -> 12/48, false clean 2 -> 2, leaked 114 -> 114
 
 Tried: features without affixes and word lists (at 1% positives lost, 87 negatives of 526 vetoed on the
 first 20 files, against 109 with them); only spaCy and the proper-noun rule as sources (the sentence-subject
 rule's guesses are 35 negative to 2 positive on these drafts, so its guesses became candidates too).
-Session 13, second round: training only on the spans the guards let through (span_veto.vetoable) does not
-help (7 positives/80 negatives at .92, 14/101 at .90, against 10/105 and 16/119 with every candidate), nor
-with the synth examples (9/74 at .92, against 9/81); one threshold per source (spaCy PERSON, spaCy
-LOCATION/ORGANIZATION/NRP, the rules) chosen on the folds adds at most 4 negatives at the same positives;
-letting the veto read spans of two or more words that are all listed names (public full names): 28 such
-spans on the folds (19 positive), none of the 9 negatives reaches .90, so the guard stays.
-Only the synth spans that overlap an entity as examples (no "Salesperson"): at .92, 9 positives/87 negatives
-on the folds and 13 harmless posts cleared (p-s 0/31/6), a little more than with both (9/81/11, p-s 0/28/4),
-but on the synth odd half it vetoes none of the 56 others at .92 (with both: 35, precision .939 -> .969),
-so it leaves the synth precision where it was: shipped with both.
 """
 
 from __future__ import annotations
@@ -102,9 +81,6 @@ FILES = ([*sorted((DATA / "risk_drafts").glob("writer_*.jsonl"))]
          + [NEWDATA / f"{n}.jsonl" for n in ("fresh10", "fresh11", "fresh12", "writer_o", "writer_p", "writer_q",
                                                "writer_r", "writer_s")])
 HELD_OUT = {"writer_n.jsonl", "dev_drafts.jsonl", "dev_drafts2.jsonl"}
-# The synth benchmark (detect_synth.py): its even-indexed half (the half tuned on) gives examples too, its
-# odd-indexed half is held out for the check.
-SYNTH = ROOT.parent / "shared" / "data" / "presidio-research" / "synth_dataset_v2.json"
 SEED = 0
 DEFAULT_OUT = ROOT / "rewriter" / "models" / "span_veto"
 CONFIG = {
@@ -175,43 +151,6 @@ def detect_final(drafts: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return out
 
 
-def detect_synth(half: str = "even") -> list[dict]:
-    """The synth benchmark's texts of ``half`` as posts like detect_final's: each final span POSITIVE when it
-    overlaps a labelled entity of any kind (a name, a place, an organisation, a number...), NEGATIVE
-    otherwise ("Salesperson", "Hobbits"). Role none, as detect_synth.py runs them."""
-    items = json.loads(SYNTH.read_text(encoding="utf-8"))
-    keep = [(i, it) for i, it in enumerate(items) if (i % 2 == 0) == (half == "even")]
-    span_veto.THRESHOLD = 2.0
-    detector = detector_module.Detector(Config())
-    out = []
-    for (i, it), spans in zip(keep, detector.detect_many([it["full_text"] for _, it in keep])):
-        text = it["full_text"]
-        gold = [(g["start_position"], g["end_position"]) for g in it["spans"]]
-        business = (any(s.entity_type in detector_module._HARD_IDENTIFIERS for s in spans)
-                    or detector_module._PRIVATE_MATTER.search(text) is not None)
-        out.append({"text": text, "role": "", "clean": not gold, "business": business, "index": i,
-                    "spans": [{"start": s.start, "end": s.end, "type": s.entity_type, "source": s.source,
-                               "pos": any(s.start < b and a < s.end for a, b in gold)} for s in spans]})
-    return out
-
-
-def synth_rows(posts: list[dict]) -> list[tuple[list[str], bool]]:
-    """The synth posts' final candidate spans (not private business), as training rows."""
-    return [(feats, pos) for feats, pos, _, _ in rows_of(posts, "spans")]
-
-
-def synth_check(nlp, posts: list[dict]) -> None:
-    """On the synth half held out (the odd texts): how many of the spans the veto reads it would drop, those
-    that overlap a labelled entity and those that do not."""
-    test = rows_of(posts, "spans")
-    scored = [(p if vetoable(posts[i], posts[i]["spans"][k]) else 0.0, pos)
-              for p, (_, pos, i, k) in zip(predict(nlp, [f for f, *_ in test]), test)]
-    for t in GRID:
-        print(f"  synth odd half at {t}: {sum(pos and p >= t for p, pos in scored)} of {sum(pos for _, pos in scored)} "
-              f"entity spans vetoed, {sum(not pos and p >= t for p, pos in scored)} of "
-              f"{sum(not pos for _, pos in scored)} others")
-
-
 def rows_of(posts: list[dict], which: str) -> list[tuple[list[str], bool, int, int]]:
     """The candidate spans of ``posts`` (``which``: "spans", the final ones, or "before", the rule gates off) as
     (features, identifies someone, post index, span index)."""
@@ -275,13 +214,12 @@ def predict(nlp, feats_list: list[list[str]]) -> list[float]:
     return [d.cats[span_veto.LABEL] for d in textcat.pipe(Doc(nlp.vocab, words=f) for f in feats_list)]
 
 
-def cross_validate(detected: dict[str, list[dict]], epochs: int,
-                   extra: list | None = None) -> dict[str, list[tuple[float, bool, int, int]]]:
+def cross_validate(detected: dict[str, list[dict]], epochs: int) -> dict[str, list[tuple[float, bool, int, int]]]:
     """Per held-out file: each final candidate span's P(identifies no one) from a model trained on the other
-    files (and ``extra``, the synth rows), with its label and (post, span) index."""
+    files, with its label and (post, span) index."""
     out = {}
     for held in detected:
-        rows = [r for name, posts in detected.items() if name != held for r in training_rows(posts)] + (extra or [])
+        rows = [r for name, posts in detected.items() if name != held for r in training_rows(posts)]
         nlp = train(rows, epochs)
         test = rows_of(detected[held], "spans")
         for which, key in (("spans", held), ("before", held + ":before")):
@@ -328,7 +266,6 @@ def main() -> int:
     ap.add_argument("--cv-cache", type=Path)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--no-cv", action="store_true", help="skip the folds")
-    ap.add_argument("--no-synth", action="store_true", help="without the synth benchmark's even half as examples")
     ap.add_argument("--save", type=Path, help=f"save the model here (e.g. {DEFAULT_OUT.relative_to(ROOT)})")
     args = ap.parse_args()
     drafts = load_drafts()
@@ -339,13 +276,11 @@ def main() -> int:
         detected = detect_all(drafts)
         if args.spans_cache:
             args.spans_cache.write_text(json.dumps(detected), encoding="utf-8")
-    synth_even = [] if args.no_synth else synth_rows(detect_synth("even"))
-    print(f"{len(synth_even)} synth spans ({sum(pos for _, pos in synth_even)} positive)", flush=True)
     if not args.no_cv:
         if args.cv_cache and args.cv_cache.exists():
             cv = json.loads(args.cv_cache.read_text(encoding="utf-8"))
         else:
-            cv = cross_validate(detected, args.epochs, synth_even)
+            cv = cross_validate(detected, args.epochs)
             if args.cv_cache:
                 args.cv_cache.write_text(json.dumps(cv), encoding="utf-8")
         for t in GRID:
@@ -355,10 +290,9 @@ def main() -> int:
             print(effects(detected, cv, t, before=True))
     if args.save:
         started = time.perf_counter()
-        rows = [r for posts in detected.values() for r in training_rows(posts)] + synth_even
+        rows = [r for posts in detected.values() for r in training_rows(posts)]
         nlp = train(rows, args.epochs)
         nlp.to_disk(args.save)
-        synth_check(nlp, detect_synth("odd"))
         print(f"saved to {args.save} ({len(rows)} spans) in {time.perf_counter() - started:.0f}s")
     return 0
 

@@ -72,24 +72,3 @@ def test_the_fast_reading_is_the_pipelines_own():
     assert span_veto._reader() is not None
     assert span_veto.score(tokens) == pytest.approx(nlp.get_pipe("textcat")(Doc(nlp.vocab, words=tokens)).cats["PUBLIC"],
                                                     abs=1e-6)
-
-
-# Trained with the synth benchmark's even half as examples too (train_span_veto.py): an unknown place or a
-# lowercase firm of surnames stays where the model alone had read them as nobody's (P .947 and .920 before)...
-@pytest.mark.parametrize("text, name", [
-    ("A nonprofit that invites songwriters from around the world to Port Paien to share the universal language of music.",
-     "Port Paien"),
-    ("Contact owens, duran and oneal at the corner of the street for the settlement papers next week.", "owens"),
-])
-def test_a_synth_style_place_or_firm_is_kept(detector, text, name):
-    assert any(name in s.text for s in detector.detect(text))
-    assert _score(text, name, "LOCATION" if name == "Port Paien" else "PERSON") < span_veto.THRESHOLD
-
-
-# ...and a capitalised job title guessed as a person goes
-def test_a_capitalised_job_title_is_vetoed(detector, monkeypatch):
-    text = "Awarded Salesperson of the month three times and helped increase revenue by a quarter over two years."
-    assert _score(text, "Salesperson") >= span_veto.THRESHOLD
-    assert not any("Salesperson" in s.text for s in detector.detect(text))
-    monkeypatch.setattr(span_veto, "THRESHOLD", 2.0)
-    assert any("Salesperson" in s.text for s in detector.detect(text))
