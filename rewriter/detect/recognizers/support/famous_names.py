@@ -1,6 +1,6 @@
 """Famous names: well-known people (real and fictional), landmarks, works, organisations and events
-that the rules know by name from WordNet and Wikipedia's Vital Articles (data/famous_people.txt,
-data/famous_things.txt, built by benchmarks/make_famous_names.py).
+that the rules know by name from WordNet, Wikipedia's Vital Articles and its biographies
+(data/famous_people.txt, wikipedia_people.txt, famous_things.txt, built by benchmarks/make_famous_names.py).
 
 Naming one identifies no one ("a Roald Dahl marathon with the kids", "Florence Nightingale would be
 proud"), so the model's person, place or organisation on one is dropped. Context still decides, and
@@ -18,7 +18,9 @@ from .... import vocab
 from . import lexicon
 from .names import ROLE_NOUNS
 
-FAMOUS_PEOPLE = vocab.words("famous_people")  # as written, two words or more
+# As written, two words or more; wikipedia_people.txt adds English Wikipedia's biographies whose names
+# few private people carry ("Matthew McConaughey", "Keir Starmer").
+FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people")
 FAMOUS_THINGS = vocab.words("famous_things")  # as written
 _FAMILY_NOUNS = vocab.alternation("family_nouns")
 
