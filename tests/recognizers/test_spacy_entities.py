@@ -139,7 +139,7 @@ def test_everyday_names_are_not_flagged(detector, text):
         ("RIP Margaret, you were the best.", "Margaret", "PERSON"),
         ("Ed said the ward was packed.", "Ed", "PERSON"),
         ("We moved to Menton last year.", "Menton", "LOCATION"),
-        ("The NHS needs proper investment, says Wes Streeting.", "Wes Streeting", "PERSON"),
+        ("The NHS needs proper investment, says Wes Pellingham.", "Wes Pellingham", "PERSON"),  # no one famous
         ("Saw Dr Okafor at the #NHS walk-in.", "Okafor", "PERSON"),
     ],
 )
