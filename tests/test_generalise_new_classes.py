@@ -16,7 +16,7 @@ from rewriter.generalise.driver import generalise
          "The depot is closing. Many of us, and nobody knows yet."),
         ("Our whole team of 7 is being cut in the spring.", "other", "Our whole team is being cut in the spring."),
         ("Restructure confirmed: we're cutting 180 roles next month.", "hr",
-         "Restructure confirmed: we're cutting a number of roles next month."),
+         "Restructure confirmed: we're cutting over a hundred roles next month."),
         ("Being the only vet in a town of 2,400 means everyone knows your business.", "vet",
          "Being a vet in a town of a few thousand means everyone knows your business."),
         ("The whole village of 300 came to the funeral.", "priest", "The whole village of a few hundred came to the funeral."),

@@ -60,8 +60,8 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|our|their|his|her|its|m
 
 
 # A hedge before a count the replacement makes vague already: "about 140 staff" -> "a number of staff".
-_HEDGE_BEFORE = re.compile(r"(?i)\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some|over|just\s+over|just\s+under)\s+$")
-_VAGUE_COUNT = re.compile(r"(?i)(?:a\s+number|a\s+few|dozens|hundreds|thousands|many|several|part|a\s+(?:large|small)\s+share)\b")
+_HEDGE_BEFORE = re.compile(r"(?i)(?:~\s*|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some|over|just\s+over|just\s+under)\s+)$")
+_VAGUE_COUNT = re.compile(r"(?i)(?:a\s+number|a\s+few|a\s+dozen|over\s+a|dozens|hundreds|thousands|many|several|part|a\s+(?:large|small)\s+share)\b")
 # A share said to be small: "only 11% of users".
 _SMALL_BEFORE = re.compile(r"(?i)\b(?:only|just|barely|under|less\s+than|fewer\s+than|a\s+mere)\s+$")
 _PERCENT = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent)", re.IGNORECASE)
@@ -113,6 +113,8 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
         # "all 14 branches" -> "all branches", "the 120 people" -> "the people": the count just goes
         return span.start, span.end, count.group(1)
     own = span.suggestion if span.suggestion and span.suggestion != "a notable change" else ""
+    if count:  # "38 residents" -> "dozens of residents", "40k customers" -> "thousands of customers"
+        own = _magnitude(span.text, count.group(1)) or own
     if own.endswith(" of") and _OWN_DETERMINER.search(ctx.text[: span.start]):
         # "our 12 member team" -> "our member team", never "our dozens of member team"
         return span.start, span.end + len(re.match(r"[ \t]*", ctx.text[span.end:]).group(0)), ""
@@ -123,6 +125,29 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
         # the recognizer's own words for the slot: "40 of us" -> "many of us", "team of 6" -> "team"
         return span.start, span.end, own[0].upper() + own[1:] if is_sentence_start(ctx.text, span.start) else own
     return ctx.article_phrase(span, own if own.startswith(("a ", "an ")) else "a notable change")
+
+
+# How many, said by its size: the scale is the point ("2 staff for 38 residents"); the number is not.
+_AMOUNT = re.compile(r"(?i)(\d[\d,]*(?:\.\d+)?)\s*(k|m|thousand|million)?\b")
+_SIZES = ((10, "a few"), (20, "a dozen or so"), (100, "dozens of"), (200, "over a hundred"), (1000, "hundreds of"),
+          (2000, "over a thousand"), (1_000_000, "thousands of"))
+
+
+def _magnitude(text: str, noun: str) -> str:
+    """"a number of residents" said by the size of the count in ``text``: "dozens of residents"."""
+    m = _AMOUNT.search(text)
+    if not m:
+        return ""
+    try:
+        number = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return ""
+    unit = (m.group(2) or "").lower()
+    number *= 1000 if unit in ("k", "thousand") else 1_000_000 if unit in ("m", "million") else 1
+    if number < 2:
+        return ""
+    size = next((words for limit, words in _SIZES if number < limit), "millions of")
+    return f"{size} {noun}"
 
 
 # A change from one figure to another: "from 10% to 8%", "from £2m to £3.5m".
