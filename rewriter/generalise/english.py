@@ -63,9 +63,23 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def in_sentence_case(text: str, start: int, new: str) -> str:
     """``new``, to replace what stands at ``start`` in ``text``: capitalised where it opens a sentence."""
-    if new and opens_sentence(text, start):
+    if new and (opens_sentence(text, start) or opens_after_emoji(text, start)):
         return new[0].upper() + new[1:]
     return new
+
+
+_EMOJI_RUN = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]+"
+_AFTER_EMOJI = re.compile(r"\S[ \t]*" + _EMOJI_RUN + r"[ \t]+$")
+_WORD_AFTER_EMOJI = re.compile(_EMOJI_RUN + r"[ \t]+([A-Za-z])")
+
+
+def opens_after_emoji(text: str, start: int) -> bool:
+    """Does a capitalised word at ``start`` open a new sentence after an emoji ("before discharge 🥰 Grandma
+    Betty from ...")? Only where the writer capitalises after their emoji: a lower-case word after another
+    of them ("😍 pic below") says they run on."""
+    if not text[start:start + 1].isupper() or not _AFTER_EMOJI.search(text[max(0, start - 40):start]):
+        return False
+    return not any(m.group(1).islower() for m in _WORD_AFTER_EMOJI.finditer(text) if m.end() - 1 != start)
 
 
 def next_word(text: str, pos: int) -> str:
