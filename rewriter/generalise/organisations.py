@@ -74,6 +74,12 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     if own is not None:  # "our prod db at Fenwick Pay" -> "our prod db"; "building at Acme" -> "at work"
         return own[0], own[1] + _comma_place(ctx.text, span.end), own[2]
     phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role)
+    if phrase == "a client company" and not possessive_after(ctx.text, span.end):
+        if _MY_RELATION_AT.search(ctx.left(span.start)):
+            # "My manager at Orrin Capital takes my models" -> "My manager at work": the writer's own firm
+            return span.start, span.end + _comma_place(ctx.text, span.end), "work"
+        if _BOUGHT.search(ctx.left(span.start)):
+            phrase = "a company"  # "we should buy Pennant Software": a target, not a client
     if phrase == "my employer" and re.search(r"(?i)\b(?:with|from|against|into|than|between|and|vs)\s+$", ctx.left(span.start)):
         phrase = None  # "merging with Tellrow" is another company, never the writer's own employer
     if phrase is not None and _comma_place(ctx.text, span.end) and not possessive_after(ctx.text, span.end):
@@ -94,6 +100,12 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
 
 
+# The writer's own colleague or manager "at" a firm: the firm is where the writer works.
+_MY_RELATION_AT = re.compile(r"(?i)\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:boss|manager|line\s+manager|supervisor|colleagues?|"
+                             r"team\s?mates?|co-?workers?|director|CEO|CTO|CFO|MD)\s+at\s+$")
+# A firm bought or taken over: "buy Pennant Software", "acquiring Tellrow".
+_BOUGHT = re.compile(r"(?i)\b(?:buy|buying|bought|acquire|acquiring|acquired|take\s+over|taking\s+over|bid\s+for|"
+                     r"bidding\s+for|merge\s+with|merging\s+with|invest\s+in|investing\s+in)\s+$")
 _SUPERLATIVE_AFTER = re.compile(r"(?i)\s+(?:biggest|largest|top|main|best|leading|oldest|newest|most|smallest|worst|fastest)\b")
 
 
