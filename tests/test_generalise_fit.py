@@ -170,7 +170,7 @@ def test_a_town_in_a_saying_or_as_a_university(draft, types, role, expected):
          "Community day at a beach with the team."),
         # the only one of a kind in a town is "in town": where it is, not where someone went
         ("Only pharmacy in [Ardnacross], so the whole village knew by teatime.", ("LOCATION",), "pharmacist",
-         "Only pharmacy in town, so the whole village knew by teatime."),
+         "Only pharmacy in the village, so the whole village knew by teatime."),
         ("Family holiday in [Padstow]. Someone ate sand.", ("LOCATION",), "nurse", "Family holiday elsewhere. Someone ate sand."),
         # a verb before "in" still sends the town elsewhere; a name before no kind of place keeps its phrase
         ("Stayed in [Leeds] overnight.", ("LOCATION",), "nurse", "Stayed elsewhere overnight."),

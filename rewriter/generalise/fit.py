@@ -496,7 +496,11 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
 
 
 # The last word of a name that is a part of a place: "on Rowan Unit", "at Kestrel Wing".
-_UNIT_LAST = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+(Unit|Ward|Wing|Block|Department|Dept|Clinic|Practice|Surgery|Branch|Campus|Depot|Lab|Theatre)")
+_UNIT_LAST = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+(Unit|Ward|Wing|Block|Department|Dept|Clinic|Practice|Surgery|Branch|Campus|Depot|Lab|Theatre|"
+                        r"(?i:office|site|warehouse|depot|branch|plant|factory|HQ))")
+# A firm's or a place's bare word left after a determiner ("the whole organisation"): the unit's noun says more.
+_BARE_KIND = frozenset({"organisation", "company", "client company", "business", "site", "area", "place"})
+_DETERMINED_UNIT = re.compile(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|its|this|that)\s+(?:(?:whole|entire|new|old|main)\s+)?$")
 
 
 def unit_name_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -505,14 +509,16 @@ def unit_name_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
     if family not in ("place", "organisation", "person", "someone") or end != span.end or possessive_after(ctx.text, span.end):
         return start, end, new
     m = _UNIT_LAST.fullmatch(span.text.strip())
-    if not m or not _HEADED_NEW.fullmatch(new.strip()) or re.search(r"(?i)\blocal\b", new):
+    if not m or not (_HEADED_NEW.fullmatch(new.strip()) or new.strip() in _BARE_KIND) or re.search(r"(?i)\blocal\b", new):
         return start, end, new
     lead_text = ctx.text[start:span.start] if start < span.start else ""
     lead = _PREPOSITION_LEAD.fullmatch(" " + lead_text) if lead_text else None
-    if lead_text and not lead:
+    own_the = re.fullmatch(r"(?i)\s*the\s+", lead_text)  # "that the Leeds depot is closing" -> "that the depot ..."
+    if lead_text and not lead and not own_the:
         return start, end, new
-    unit = m.group(1).lower()
-    determined = _DETERMINER_END.search(ctx.text, ctx.cursor, min(start, span.start)) and not lead
+    unit = m.group(1) if m.group(1).isupper() and len(m.group(1)) <= 3 else m.group(1).lower()
+    left = ctx.text[ctx.cursor:min(start, span.start)]
+    determined = (_DETERMINER_END.search(left) or _DETERMINED_UNIT.search(left)) and not lead and not own_the
     phrase = unit if determined else ("the " + unit)
     if not lead and is_sentence_start(ctx.text, start):
         phrase = phrase.capitalize()
@@ -534,9 +540,23 @@ def doubled_article_slot(ctx: Context, span: Span, family: str, start: int, end:
     return start, end, _same_space(new, new.strip()[article.end():])
 
 
+_VILLAGE = re.compile(r"(?i)\bvillage\b")
+_TOWN = re.compile(r"(?i)\b(?:town|city)\b")
+
+
+def village_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Being a carer in a village this size ... Everyone in Little Hadley knows" -> "Everyone in the village
+    knows", never "in town": the post says what kind of place the writer's is."""
+    if not new.rstrip().endswith("in town") or not _VILLAGE.search(ctx.text) or _TOWN.search(ctx.text):
+        return start, end, new
+    stripped = new.rstrip()
+    return start, end, stripped[: -len("in town")] + "in the village" + new[len(stripped):]
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
-                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article):
+                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article,
+                village_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
