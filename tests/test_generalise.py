@@ -89,7 +89,7 @@ def test_no_doubled_words_or_stray_punctuation():
 
 def test_a_name_used_as_an_adjective_just_goes():
     assert gen("Report for the [Okonkwo] children is due.", "PERSON", role="social worker") == "Report for the children is due."
-    assert gen("My [thursday evening] group was lovely", "DATE_TIME", role="counsellor") == "My group was lovely"
+    assert gen("My [thursday evening] group was lovely", "DATE_TIME", role="counsellor") == "My evening group was lovely"
 
 
 def test_lower_case_writers_stay_lower_case():
@@ -195,10 +195,10 @@ def test_hashtags_go_whole(draft, types, expected):
     [
         # a day and its time are one moment: one replacement, not "recently recently"
         ("Student in my [Tues] [9am] seminar handed in an essay.", ("DATE_TIME", "DATE_TIME"),
-         "Student in my seminar handed in an essay."),
+         "Student in my morning seminar handed in an essay."),
         ("Met her [Tuesday] [9am] at the clinic.", ("DATE_TIME", "DATE_TIME"), "Met her recently at the clinic."),
         ("Discharged on [Friday] at [3pm].", ("DATE_TIME", "DATE_TIME"), "Discharged recently."),
-        ("our [Monday] 6.30pm evening group was lovely", ("DATE_TIME",), "our group was lovely"),
+        ("our [Monday] 6.30pm evening group was lovely", ("DATE_TIME",), "our evening group was lovely"),
     ],
 )
 def test_a_day_and_its_time_go_together(draft, types, expected):
@@ -494,7 +494,7 @@ def test_a_hospital_after_the_unit_just_named_goes(detector, text, expected):
     "draft, types, expected",
     [
         ("About to close the whole [Bristol office], and nobody knows.", ("ORGANIZATION",),
-         "About to close the whole organisation, and nobody knows."),
+         "About to close the whole office, and nobody knows."),
         ("About to close the whole [Leeds] office, and nobody knows.", ("LOCATION",),
          "About to close the whole office, and nobody knows."),
         ("All the [Kestrel] team were told.", ("ORGANIZATION",), "All the team were told."),

@@ -95,8 +95,11 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
         start, _ = ctx.absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
         return start, end + poss, "an upcoming" if future else "a recent"
-    if ctx.is_modifier(start, end):  # "my thursday evening group" -> "my group"
+    if ctx.is_modifier(start, end):  # "my thursday group" -> "my group"
         end = time_run_end(ctx.text, end)  # "my Tues 9am seminar": the time goes with the day
+        part = _part_of_day(ctx.text[start:end])
+        if part:  # "my Tuesday 6pm slot" -> "my evening slot", never the bare "my slot"
+            return start, end, part
         return start, end + space_after(ctx.text, end), ""
     bare_day = _bare_weekday_modifier(ctx, start, end, lower)
     if bare_day is not None:  # "Sunday mass" -> "weekend mass", "to Tuesday clinic" -> "to clinic"
@@ -370,6 +373,28 @@ def _bare_weekday_modifier(ctx: Context, start: int, end: int, lower: str) -> Re
     if lower in _WEEKEND:
         return start, run_end, "weekend"
     return start, run_end + space_after(ctx.text, run_end), ""
+
+
+_PART_WORD = re.compile(r"(?i)\b(morning|afternoon|evening|night|lunchtime)\b")
+_CLOCK_IN = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm)\b|\b(\d{1,2})[:.](\d{2})\b")
+
+
+def _part_of_day(words: str) -> str:
+    """The part of the day a run of time words says ("Tuesday 6pm" -> "evening", "Thursday evening" ->
+    "evening"), as a noun's modifier; "" when it says only a day."""
+    named = _PART_WORD.search(words)
+    if named:
+        return named.group(1).lower()
+    clock = _CLOCK_IN.search(words)
+    if not clock:
+        return ""
+    hour = int(clock.group(1) or clock.group(4)) % 24
+    meridiem = (clock.group(3) or "").lower()
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return next(a for limit, n, a in _PARTS_OF_DAY if hour < limit)
 
 
 def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
