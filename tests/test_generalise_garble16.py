@@ -11,6 +11,8 @@ words"):
 - a name before a unit's noun ("the whole Bristol office", "the Leeds depot") is that unit: "the whole
   office", never "the whole organisation" or "a site";
 - a place in a post that says it is a village is "the village", never "town";
+- "101 years young" is a saying: "young at heart", never "an older patient" in apposition;
+- a small count after "just"/"only" stays small: "just a few dozen kids", never "just many kids";
 - a weekday and a clock time before a noun ("my Tuesday 6pm slot") keep the part of the day ("my evening
   slot"): the bare "my slot" reads as a word left out.
 """
@@ -146,6 +148,36 @@ def test_a_weekday_modifier_keeps_its_part_of_day(draft, types, role, expected):
 
 
 @pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("Discharge day for [Nana Pat], [96 years young] and still bossing us about!", ("PERSON", "AGE"), "nurse",
+         "Discharge day for the nana, young at heart and still bossing us about!"),
+    ],
+)
+def test_years_young_is_a_saying(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our tiny school has just 27 kids and Ruairi won the county maths prize!!", "just a few dozen kids"),
+        ("She has only 4 grandkids left at home now, bless her.", "only a handful of grandkids"),
+        ("Of the twelve foster kids she raised, only 5 of them still ring her.", "only a handful of them"),
+        ("She raised 7 grandkids alone on a pension.", "raised several grandkids"),
+    ],
+)
+def test_a_small_count_after_just_stays_small(text, expected):
+    from rewriter.generalise.story_counts import counts
+
+    someone = Span(0, 3, text[:3], "PERSON", 0.9, "test", "why", "someone")  # the post describes someone
+    out = text
+    for risk in sorted(counts(text, [], [someone]), key=lambda r: -r.start):
+        out = out[:risk.start] + risk.rewrite + out[risk.end:]
+    assert expected in out, out
+
+
+@pytest.mark.parametrize(
     "text, role, gone, kept",
     [
         ("Our new manager has cut nights to 2 staff for 41 residents at Fernlea Lodge. Someone will get hurt.",
@@ -154,6 +186,8 @@ def test_a_weekday_modifier_keeps_its_part_of_day(draft, types, role, expected):
          ["Kestrow", "client company"], ["My manager at work"]),
         ("Leadership is about to close the whole Swindon office and none of them have been told.", "software engineer",
          ["Swindon", "organisation"], ["the whole office"]),
+        ("Selfie with my favourite patient before discharge 🥰 Grandad Stan from Larch ward, 98 years young and "
+         "funnier than all of us!", "nurse", ["98", "Stan", "older patient"], ["young at heart"]),
         ("Client from my Wednesday 7pm slot just sent me a follow request 😬 do I ignore it?", "therapist",
          ["Wednesday", "7pm"], ["my evening slot"]),
     ],

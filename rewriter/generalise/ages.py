@@ -14,6 +14,8 @@ from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_a
 _PERSON_WORDS = vocab.words("person_words")
 
 
+# "101 years young": the saying, after the number (and its "years", if the span stopped short of it).
+_YEARS_YOUNG = re.compile(r"(?i)(?:\s*(?:years?|yrs?))?\s+young\b")
 _ONLY_IN_A_YEAR = re.compile(
     r"(?i)^(?:the\s+)?(?:only|first|sole)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:in|of)\s+"
     r"(?:year|yr|grade|p|s)\s*\d{1,2}$"
@@ -31,6 +33,13 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     start, end = span.start, span.end
     years = _age_years(span.text)
+    young = _YEARS_YOUNG.match(text, end)
+    if (young and re.fullmatch(r"(?i)\d{1,3}(?:\s*(?:years?|yrs?))?", span.text.strip())
+            or re.fullmatch(r"(?i)\d{1,3}\s*(?:years?|yrs?)?\s+young", span.text.strip())):
+        young_end = young.end() if young else end
+        # "Grandma Betty, 101 years young and sharper than all of us" -> "..., young at heart and sharper":
+        # the saying stays, the age goes ("an older patient and sharper" reads as two people)
+        return start, young_end, "young at heart"
     # "my Year 5 class", "my year 3 kids": a school year used as an adjective just goes.
     if re.match(r"(?i)[1-6](?:st|nd|rd|th)\s+class$", span.text.strip()):
         return start, end, "class"  # "in 2nd class today" -> "in class today"

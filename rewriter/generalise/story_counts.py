@@ -300,7 +300,12 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         if re.search(r"(?i)\b(?:all|both|the|those|these|her|his|their|my|our|your|its|class|year|form|grade|standard|std|"
                      r"room|ward|bed|primary|p)\s*$|(?-i:[A-Z])\w*\s+$", before):
             continue  # "all 3 daughters", "my Class 3 children": not a count to make vague
-        if n >= 3:
+        if n >= 3 and re.search(r"(?i)\b(?:just|only|barely|merely)\s+$", before):
+            # "has just 32 kids" -> "has just a few dozen kids", never "just many kids": the count is small
+            few = "a handful of " if n < 10 else "a dozen or so " if n < 20 else "a few dozen " if n < 100 else "a few hundred "
+            noun = m.group("noun")
+            add(m.start(), m.end(), (few[:-3] if few.endswith(" of ") and noun.lower().startswith("of") else few) + noun)
+        elif n >= 3:
             add(m.start(), m.end(), ("several " if n < 10 else "many ") + m.group("noun"))
     for m in _SIZE.finditer(text):
         n = _value(m.group("n"))
