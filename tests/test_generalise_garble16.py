@@ -13,6 +13,9 @@ words"):
 - a place in a post that says it is a village is "the village", never "town";
 - "101 years young" is a saying: "young at heart", never "an older patient" in apposition;
 - a small count after "just"/"only" stays small: "just a few dozen kids", never "just many kids";
+- a duration opening a clause ("an outage — 6 hrs, 40k locked out") is "for hours", never the bare "hours,";
+- a surname left after a first name ("dressed as [Conor] McGregor") goes with it: never "someone McGregor",
+  which the next pass makes "someone someone";
 - a weekday and a clock time before a noun ("my Tuesday 6pm slot") keep the part of the day ("my evening
   slot"): the bare "my slot" reads as a word left out.
 """
@@ -199,3 +202,27 @@ def test_with_the_real_detector(detector, text, role, gone, kept):
         assert word not in out, out
     for word in kept:
         assert word in out, out
+
+
+def test_a_duration_opening_a_clause_says_for():
+    from rewriter.generalise.stories import story_rewrites
+    from rewriter.review import Risk
+
+    text = "The 'planned works' at the depot were a full outage — 9 hrs, nobody could log in. Chaos."
+    at = text.index("outage")
+    risk = Risk("confidential_business", at, at + len("outage"), "outage", "why", "how")
+    rewrites = [r for r in story_rewrites(text, [risk]) if r.rewrite is not None]
+    assert any(r.text == "9 hrs" and r.rewrite == "for hours" for r in rewrites), rewrites
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Half the stag do came dressed as [Rory] McAllister from the band.", "Half the stag do came dressed as someone from the band."),
+        # a weekday, a month or an everyday word after the name is no surname
+        ("Told [Sarah] Monday that the rota is changing.", "Told someone Monday that the rota is changing."),
+        ("Gave [Sarah] Lunch money again.", "Gave someone Lunch money again."),
+    ],
+)
+def test_a_surname_left_behind_goes_with_the_first_name(draft, expected):
+    assert gen(draft, "PERSON", role="other") == expected

@@ -167,6 +167,7 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
     and with the parts of one name joined ("[Cian] 'the [Tornado]' [Mulligan]"), so one person is one
     replacement: "a student", never "a student another student"."""
     spans = [_with_first_name(text, s, spans) for s in spans if not only_general_words(text, s)]
+    spans = [_with_surname(text, s, spans) for s in spans]
     joined: list[Span] = []
     for span in spans:
         if joined and span.start < joined[-1].end:
@@ -184,6 +185,26 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         joined.append(span)
     return joined
+
+
+_PLACE_WORDS = frozenset(w.lower() for w in vocab.words("big_places") | vocab.words("countries"))
+_SURNAME_AFTER = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _with_surname(text: str, span: Span, spans: list[Span]) -> Span:
+    """"dressed as [Conor] McGregor" -> "Conor McGregor": a capitalised word right after a first name in one
+    word, that is no everyday word, no month or weekday and no other span's, is its surname (left behind, it
+    reads "someone McGregor", and the next pass makes it "someone someone")."""
+    if not _is_person_name(span) or " " in span.text.strip() or re.search(r"['’]s?$", span.text):
+        return span
+    m = _SURNAME_AFTER.match(text, span.end)
+    if not m:
+        return span
+    word = m.group(1)
+    if (word.lower() in _NOT_FIRST_NAMES or word.lower() in _PLACE_WORDS or is_ordinary_word(word) or is_company(word) or kind_of_place(word) is not None
+            or any(s is not span and s.start < m.end(1) and m.start(1) < s.end for s in spans)):
+        return span
+    return span.moved(span.start, m.end(1), text[span.start:m.end(1)])
 
 
 def _with_first_name(text: str, span: Span, spans: list[Span]) -> Span:

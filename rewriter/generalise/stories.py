@@ -357,7 +357,8 @@ def _figures(text: str, risks: Sequence[Risk]) -> list[Risk]:
         s0, s1 = _sentence_start(text, start), _sentence_end(text, end)
         if not any(s0 <= r.start and r.end <= s1 for r in told):
             continue  # a story's figure, not the writer's own ("Promoted after 6 years.")
-        out.append(region(told[0], text, start, end, _PLURAL[unit]))
+        bare = not m.group("lead") and unit != "mile"  # "— 6 hrs, 40k locked out" -> "— for hours, ...", never "— hours,"
+        out.append(region(told[0], text, start, end, ("for " if bare else "") + _PLURAL[unit]))
     return out
 
 
