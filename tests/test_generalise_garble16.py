@@ -16,6 +16,8 @@ words"):
 - a duration opening a clause ("an outage — 6 hrs, 40k locked out") is "for hours", never the bare "hours,";
 - a surname left after a first name ("dressed as [Conor] McGregor") goes with it: never "someone McGregor",
   which the next pass makes "someone someone";
+- a weekday a sentence waits for ("till the custody hearing Thursday") is ahead even where a word just
+  before it was replaced: "this week", never "recently";
 - a weekday and a clock time before a noun ("my Tuesday 6pm slot") keep the part of the day ("my evening
   slot"): the bare "my slot" reads as a word left out.
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 import pytest
 
 from rewriter.generalise import generalise
+from rewriter.review import Risk
 from rewriter.spans import Span
 from test_generalise import gen, marked  # tests/ is on the path
 
@@ -226,3 +229,15 @@ def test_a_duration_opening_a_clause_says_for():
 )
 def test_a_surname_left_behind_goes_with_the_first_name(draft, expected):
     assert gen(draft, "PERSON", role="other") == expected
+
+
+def test_a_day_waited_for_stays_ahead_after_a_replacement():
+    from rewriter.generalise.driver import generalise as generalise_all
+
+    text = "Can't say much till the custody hearing Thursday but the dad has done everything we asked."
+    at = text.index("custody hearing")
+    risk = Risk("ongoing_case", at, at + len("custody hearing"), "custody hearing", "why", "how", rewrite="hearing")
+    day = text.index("Thursday")
+    spans = [Span(day, day + len("Thursday"), "Thursday", "DATE_TIME", 0.9, "test", "why", "recently")]
+    out = generalise_all(text, spans, "social worker", [risk]).text
+    assert out == "Can't say much till the hearing this week but the dad has done everything we asked.", out

@@ -67,7 +67,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
-              or bool(_IS_ON.search(ctx.left(start))) or bool(_AHEAD_OF.search(ctx.left(start))))
+              or bool(_IS_ON.search(ctx.left(start)))
+              # the draft's own words, not what is left after a replacement: "till the custody hearing
+              # Thursday" is ahead though "custody" was replaced just before the day
+              or bool(_AHEAD_OF.search(ctx.text, max(0, start - 60), start)))
     # A date with its day ("the 14th", "3 November") in a sentence with no past in it is still to come
     # ("Hearing on the 14th", "Her tribunal is 3 November"); a birth date is not ("DOB? It's 3 March").
     if (not future and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip())
