@@ -18,6 +18,9 @@ words"):
   which the next pass makes "someone someone";
 - a weekday a sentence waits for ("till the custody hearing Thursday") is ahead even where a word just
   before it was replaced: "this week", never "recently";
+- a part of one firm or place ("Half of Dunmore Logistics is ...") is "half of the company", never "half of
+  a company"; "the whole of a local place" is "the whole of the area";
+- a day after "is back", "she's off" is ahead: "is back this week", never "is back recently";
 - a weekday and a clock time before a noun ("my Tuesday 6pm slot") keep the part of the day ("my evening
   slot"): the bare "my slot" reads as a word left out.
 """
@@ -241,3 +244,28 @@ def test_a_day_waited_for_stays_ahead_after_a_replacement():
     spans = [Span(day, day + len("Thursday"), "Thursday", "DATE_TIME", 0.9, "test", "why", "recently")]
     out = generalise_all(text, spans, "social worker", [risk]).text
     assert out == "Can't say much till the hearing this week but the dad has done everything we asked.", out
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("New boss scrapped flexi time. Half of [Tarrow Freight] is job hunting now.", ("ORGANIZATION",), "hr",
+         "New boss scrapped flexi time. Half of the company is job hunting now."),
+        ("The whole of [Glenmoy] knows already.", ("PERSON",), "teacher", "The whole of the area knows already."),
+    ],
+)
+def test_a_part_of_one_firm_or_place_is_the_firm_or_place(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("The lad who got excluded is back [Monday], joy.", "The lad who got excluded is back this week, joy."),
+        ("She's off on [Friday] so cover is needed.", "She's off this week so cover is needed."),
+        # the past stays the past
+        ("He came back on [Monday] and went straight to bed.", "He came back recently and went straight to bed."),
+    ],
+)
+def test_a_day_after_is_back_is_ahead(draft, expected):
+    assert gen(draft, "DATE_TIME", role="teacher") == expected

@@ -540,6 +540,28 @@ def doubled_article_slot(ctx: Context, span: Span, family: str, start: int, end:
     return start, end, _same_space(new, new.strip()[article.end():])
 
 
+_PART_OF = re.compile(r"(?i)\b(?:whole|half|all|most|much|part|rest|none|some)\s+of\s+$")
+
+
+def part_of_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Half of Dunmore Logistics is updating their CV" -> "Half of the company is ...", "the whole of
+    Kilbride will know" -> "the whole of the area": a part of one known place or firm, never "half of a company"."""
+    if family not in ("place", "organisation", "person", "someone") or start != span.start:
+        return start, end, new
+    if not _PART_OF.search(ctx.text, ctx.cursor, start):
+        return start, end, new
+    phrase = new.strip()
+    if phrase in ("my employer", "my employer's", "work"):  # "Half of my employer is job hunting"
+        return start, end, _same_space(new, "the company" + phrase[len("my employer"):] if phrase != "work" else "the company")
+    if phrase in ("a local place", "a local place's"):
+        return start, end, _same_space(new, "the area" + phrase[len("a local place"):])
+    m = re.fullmatch(r"(?:a|an)\s+((?:[a-z-]+\s+){0,2}(?:company|organisation|business|firm|school|hospital|home|practice|"
+                     r"clinic|surgery|service|shop|pharmacy|office|site)(?:['’]s)?)", phrase)
+    if not m:
+        return start, end, new
+    return start, end, _same_space(new, "the " + m.group(1))
+
+
 _VILLAGE = re.compile(r"(?i)\bvillage\b")
 _TOWN = re.compile(r"(?i)\b(?:town|city)\b")
 
@@ -557,6 +579,6 @@ def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article,
-                village_slot):
+                village_slot, part_of_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new

@@ -67,7 +67,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
-              or bool(_IS_ON.search(ctx.left(start)))
+              or bool(_IS_ON.search(ctx.left(start))) or bool(_IS_BACK.search(ctx.text, max(0, start - 30), start))
               # the draft's own words, not what is left after a replacement: "till the custody hearing
               # Thursday" is ahead though "custody" was replaced just before the day
               or bool(_AHEAD_OF.search(ctx.text, max(0, start - 60), start)))
@@ -214,6 +214,10 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
 # on Saturday" (what is on a date in the present tense is still to come: never "is recently").
 _IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$")
+# Where someone or something is, in the present, before a day: "the lad is back Monday", "she's off
+# Friday", "we're in Tuesday" (still to come: never "is back recently").
+_IS_BACK = re.compile(r"(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:back|off|in|out|away|home|here|there|due|on\s+leave|"
+                      r"on\s+nights|on\s+days|on\s+call)\s+(?:on\s+)?$")
 # A passive in the present before a weekday: "Papers get signed Friday", "it's being fixed Monday".
 _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:get|gets|is|are|being|will\s+be|['’]ll\s+be)\s+[a-z]+(?:ed|en|t)\s+$")
 # A birth date in an aside: ", born 3 March 1968".
