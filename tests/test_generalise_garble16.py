@@ -21,6 +21,7 @@ words"):
 - a part of one firm or place ("Half of Dunmore Logistics is ...") is "half of the company", never "half of
   a company"; "the whole of a local place" is "the whole of the area";
 - a day after "is back", "she's off" is ahead: "is back this week", never "is back recently";
+- a police rank's letters before a name go with it: "for an officer", never "for PC someone";
 - a weekday and a clock time before a noun ("my Tuesday 6pm slot") keep the part of the day ("my evening
   slot"): the bare "my slot" reads as a word left out.
 """
@@ -64,6 +65,11 @@ def counted(draft: str, noun: str, role: str = "hr") -> str:
 )
 def test_a_count_keeps_its_size(draft, noun, expected):
     assert counted(draft, noun) == expected
+
+
+def test_a_count_after_only_stays_small():
+    assert counted("With only [140 residents] we still can't staff nights.", "residents") == \
+        "With only a hundred or so residents we still can't staff nights."
 
 
 def test_a_determined_count_still_just_goes():
@@ -135,6 +141,11 @@ def test_a_name_before_a_units_noun_is_that_unit(draft, types, role, expected):
 )
 def test_a_village_is_not_a_town(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+def test_a_village_just_said_is_not_said_again():
+    out = gen("My Pilates class in the village hall in [Llanwern] is full of clients.", "LOCATION", role="therapist")
+    assert out == "My Pilates class in the village hall is full of clients.", out
 
 
 def test_a_post_with_a_town_keeps_town():
@@ -269,3 +280,14 @@ def test_a_part_of_one_firm_or_place_is_the_firm_or_place(draft, types, role, ex
 )
 def test_a_day_after_is_back_is_ahead(draft, expected):
     assert gen(draft, "DATE_TIME", role="teacher") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Disciplinary for PC [Dylan Morrow] is finally next month.", "Disciplinary for an officer is finally next month."),
+        ("DS [Adebayo] has 'lost' my overtime forms again.", "A detective has 'lost' my overtime forms again."),
+    ],
+)
+def test_a_rank_goes_with_the_name(draft, expected):
+    assert gen(draft, "PERSON", role="police officer") == expected

@@ -114,7 +114,8 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
         return span.start, span.end, count.group(1)
     own = span.suggestion if span.suggestion and span.suggestion != "a notable change" else ""
     if count:  # "38 residents" -> "dozens of residents", "40k customers" -> "thousands of customers"
-        own = _magnitude(span.text, count.group(1)) or own
+        small = bool(re.search(r"(?i)\b(?:only|just|barely|merely)\s+$", ctx.text[: span.start]))
+        own = _magnitude(span.text, count.group(1), small) or own
     if own.endswith(" of") and _OWN_DETERMINER.search(ctx.text[: span.start]):
         # "our 12 member team" -> "our member team", never "our dozens of member team"
         return span.start, span.end + len(re.match(r"[ \t]*", ctx.text[span.end:]).group(0)), ""
@@ -133,8 +134,13 @@ _SIZES = ((10, "a few"), (20, "a dozen or so"), (100, "dozens of"), (200, "over 
           (2000, "over a thousand"), (1_000_000, "thousands of"))
 
 
-def _magnitude(text: str, noun: str) -> str:
-    """"a number of residents" said by the size of the count in ``text``: "dozens of residents"."""
+_SMALL_SIZES = ((10, "a handful of"), (20, "a dozen or so"), (100, "a few dozen"), (200, "a hundred or so"),
+                (1000, "a few hundred"), (2000, "a thousand or so"), (1_000_000, "a few thousand"))
+
+
+def _magnitude(text: str, noun: str, small: bool = False) -> str:
+    """"a number of residents" said by the size of the count in ``text``: "dozens of residents"; after
+    "only" or "just" (``small``) the size stays small: "only a few hundred residents", never "only over a hundred"."""
     m = _AMOUNT.search(text)
     if not m:
         return ""
@@ -146,7 +152,8 @@ def _magnitude(text: str, noun: str) -> str:
     number *= 1000 if unit in ("k", "thousand") else 1_000_000 if unit in ("m", "million") else 1
     if number < 2:
         return ""
-    size = next((words for limit, words in _SIZES if number < limit), "millions of")
+    size = next((words for limit, words in (_SMALL_SIZES if small else _SIZES) if number < limit),
+                "a few million" if small else "millions of")
     return f"{size} {noun}"
 
 

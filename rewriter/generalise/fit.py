@@ -540,6 +540,31 @@ def doubled_article_slot(ctx: Context, span: Span, family: str, start: int, end:
     return start, end, _same_space(new, new.strip()[article.end():])
 
 
+# A police rank said by its letters before a name: "PC Gareth Lyle", "DS Okafor".
+_RANK_BEFORE = re.compile(r"(?<![\w'’])(PCSO|PC|WPC|DC|DS|DI|DCI|Sgt|Insp)\.?[ \t]+$")
+_RANK_WORDS = {"pcso": "an officer", "pc": "an officer", "wpc": "an officer", "dc": "a detective", "ds": "a detective",
+               "di": "a detective", "dci": "a detective", "sgt": "a sergeant", "insp": "an inspector"}
+
+
+def rank_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Misconduct hearing for PC Gareth Lyle" -> "for an officer", never "for PC someone": a rank's letters
+    before a name go with it, and say who."""
+    if family not in ("person", "someone") or start != span.start:
+        return start, end, new
+    m = _RANK_BEFORE.search(ctx.text, ctx.cursor, start)
+    phrase = new.strip()
+    if not m or not (_SOMEONE.fullmatch(phrase) or _OPENS_WITH_ARTICLE.match(phrase)):
+        return start, end, new
+    words = _RANK_WORDS[m.group(1).lower()] + ("'s" if phrase.endswith(("'s", "’s")) else "")
+    rank_start = m.start(1)
+    article = re.search(r"(?i)(?<![\w'’])(a|an|the|our|my|their|his|her)[ \t]+$", ctx.text[ctx.cursor:rank_start])
+    if article:  # "our DS Okafor" -> "our detective"
+        words = words.split(" ", 1)[1]
+    if is_sentence_start(ctx.text, rank_start):
+        words = words[0].upper() + words[1:]
+    return rank_start, end, words + (" " if new.endswith(" ") else "")
+
+
 _PART_OF = re.compile(r"(?i)\b(?:whole|half|all|most|much|part|rest|none|some)\s+of\s+$")
 
 
@@ -572,6 +597,8 @@ def village_slot(ctx: Context, span: Span, family: str, start: int, end: int, ne
     if not new.rstrip().endswith("in town") or not _VILLAGE.search(ctx.text) or _TOWN.search(ctx.text):
         return start, end, new
     stripped = new.rstrip()
+    if stripped.strip() == "in town" and _VILLAGE.search(ctx.text, max(ctx.cursor, start - 30), start):
+        return start, end, new[len(stripped):]  # "in the village hall in Llanfachwen" -> "in the village hall"
     return start, end, stripped[: -len("in town")] + "in the village" + new[len(stripped):]
 
 
@@ -579,6 +606,6 @@ def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article,
-                village_slot, part_of_slot):
+                village_slot, part_of_slot, rank_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
