@@ -67,6 +67,12 @@ def test_a_count_keeps_its_size(draft, noun, expected):
     assert counted(draft, noun) == expected
 
 
+def test_a_long_number_is_no_count():
+    # a card or account number the recognizer took for a count keeps the plain words
+    assert counted("Card? [3570819296969220 Our offices] are located at the corner.", "offices") == \
+        "Card? A number of offices are located at the corner."
+
+
 def test_a_count_after_only_stays_small():
     assert counted("With only [140 residents] we still can't staff nights.", "residents") == \
         "With only a hundred or so residents we still can't staff nights."

@@ -148,6 +148,8 @@ def _magnitude(text: str, noun: str, small: bool = False) -> str:
         number = float(m.group(1).replace(",", ""))
     except ValueError:
         return ""
+    if len(m.group(1)) > 5 and not re.search(r"[,.]", m.group(1)):
+        return ""  # "3570819296969220 Our offices": a card or an account number, no count to size
     unit = (m.group(2) or "").lower()
     number *= 1000 if unit in ("k", "thousand") else 1_000_000 if unit in ("m", "million") else 1
     if number < 2:
