@@ -28,7 +28,7 @@ ORDER = [
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
     "HandleRecognizer", "PhoneNumberRecognizer",
-    "RepeatedNameRecognizer", "PersonOfCompanyRecognizer",
+    "RepeatedNameRecognizer", "NameSaidAloneRecognizer", "PersonOfCompanyRecognizer",
 ]
 
 
