@@ -106,6 +106,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return start, end, span.text[:said.end()] + predicate_age(span.text[said.end():])
     # "- 87 and still cracking jokes" -> "- older and still ...": the clause is about the age, so a band stays
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.match(r"\s+and\s+(?:still|going|sharp)\b|\s+not\s+out\b", text[end:]):
+        opening = re.match(r"\s+and\s+(?=(?:still|going|sharp)\b)", text[end:])
+        if opening and re.search(r"[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#–—-]\s+$", text[max(0, start - 4) : start]):
+            # "I nearly cried 🥹 91 and still sharp" -> "... 🥹 Still sharp": after an emoji the clause opens
+            # a sentence of its own, where "older and still" reads as a fragment; the age and its "and" go
+            word = re.match(r"\w+", text[end + opening.end() :]).group()
+            return start, end + opening.end() + len(word), word.capitalize()
         return start, end, predicate_age(span.text)
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
     # "now" that said it goes too)

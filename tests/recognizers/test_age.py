@@ -152,13 +152,26 @@ def test_years_young_is_an_age_and_the_writers_own_family_is_their_own_life():
         ("finally pulled through after her sepsis scare - 87 and still cracking jokes.", "87"),
         ("Our Doris, 90 and still going strong.", "90"),
         ("She's 92 and still sharp as a tack.", "92"),
+        # after an emoji that closes the sentence before
+        ("Mrs Pennington told me I'm her favourite nurse and I nearly cried 🥹 91 and still sharp as a tack", "91"),
+        ("We put the concert on for her 😢 96 and still knows every word.", "96"),
     ],
 )
 def test_an_old_age_told_as_a_wonder(text, age):
     assert any(age in found for found in texts(AGE, text))
 
 
-@pytest.mark.parametrize("text", ["We scored 75 and still lost the match.", "Paid 80 and still no refund."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We scored 75 and still lost the match.",
+        "Paid 80 and still no refund.",
+        "Fundraiser for the ward 🙌 70 and still counting!",
+        # the writer's own family
+        "My nan 🥰 94 and still going strong.",
+        "Took my grandad to the match 😍 88 and still shouting at the ref.",
+    ],
+)
 def test_a_score_or_a_price_and_still_is_no_age(text):
     assert texts(AGE, text) == []
 
@@ -213,3 +226,11 @@ def test_a_relations_birthday_is_the_writers_own(text):
 
 def test_a_clients_relations_birthday_is_not_the_writers_own():
     assert texts(AGE, "My client's Uncle Bode's 70th on Friday") == ["70th"]
+
+
+def test_an_old_age_after_an_emoji_goes_with_its_and(detector):
+    from rewriter.generalise import generalise
+
+    text = "Mrs Pennington on Larkspur ward told me I'm her favourite nurse today and I nearly cried 🥹 91 and still sharp as a tack"
+    out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
+    assert "91" not in out and out.endswith("🥹 Still sharp as a tack"), out

@@ -24,6 +24,9 @@ def texts(text):
         ("a client who goes by 'Wolf' finished his course", "Wolf"),
         ("our porter 'Tank' is retiring", None),  # porter is no listed role: nothing found
         ("our dispatcher 'Tank' talked him through it", "Tank"),
+        # opening a sentence, then what they are, where they are from, or what they said
+        ("'Tiny' (6ft2, rugby captain) asked me to proofread his letter.", "Tiny"),
+        ("Known him since he was a kid. 'Smudge' from the Bellfield flats got lifted again.", "Smudge"),
     ],
 )
 def test_quoted_nicknames(text, nick):
@@ -41,6 +44,9 @@ def test_a_nickname_inside_a_name_is_found_with_the_whole_name():
         "The film 'Jaws' is on tonight.",
         "She called it 'Brilliant' on the form.",
         "my client 'loves' the new system",
+        "'Wicked' (the musical) opened last night.",
+        "Dinner party chat. 'Policy' is apparently not a job description.",
+        "'Agile' from the top down never works.",
     ],
 )
 def test_other_quoted_words_are_not_nicknames(text):

@@ -56,8 +56,9 @@ class AgeRecognizer(GatedRegexRecognizer):
             "and still",
             # at the start of a clause, as said of someone ("- 87 and still", "she's 90 and still"), not a
             # score or a price ("we scored 75 and still lost")
-            r"(?:^|[-–—,;:(]\s*|[.!?]\s+|\b(?:she|he|who)(?:['’]s|\s+is|\s+was)\s+)"
-            r"(?P<span>(?:[6-9]\d|1[01]\d))\s+(?:and\s+(?:still|going\s+strong|sharp\s+as)|not\s+out)\b",
+            # or after an emoji that ends the sentence before ("cried 🥹 91 and still sharp")
+            r"(?:^|[-–—,;:(]\s*|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s+|\b(?:she|he|who)(?:['’]s|\s+is|\s+was)\s+)"
+            r"(?P<span>(?:[6-9]\d|1[01]\d))\s+(?:and\s+(?:still(?!\s+counting)|going\s+strong|sharp\s+as)|not\s+out)\b",
             0.7,
         ),
         # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
@@ -196,6 +197,11 @@ class AgeRecognizer(GatedRegexRecognizer):
         if re.match(r"\d+(?:st|nd|rd|th)$", match.group("span") if match.groupdict().get("span") else ""):
             if self._own_birthday(match, text):
                 return False
+        if _STILL_GOING.match(text, match.end("span") if match.groupdict().get("span") else match.end()):
+            # "My nan 🥰 94 and still going strong": the writer's own family, when the post has spoken of no one else
+            earlier = text[max(0, match.start() - 160) : match.start()]
+            if _OWN_FAMILY_BEFORE.search(earlier) and not _OTHER_PEOPLE.search(earlier):
+                return False
         return not _about_own_family(text, match.start(), match.group())
 
 
@@ -205,6 +211,7 @@ class AgeRecognizer(GatedRegexRecognizer):
 _OWN_FAMILY_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})\b")
 _SOMEONE_ELSES = re.compile(r"(?i:\b(?:her|his|their|your)|['’]s)\s*$")
 _PRONOUN_AGE = re.compile(r"(?i:he|she)(?:['’]s|\s+is|\s+was)\b")
+_STILL_GOING = re.compile(r"\s+(?i:and\s+(?:still|going)|not\s+out)\b")
 _OTHER_PEOPLE = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 
 

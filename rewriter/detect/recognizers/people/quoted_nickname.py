@@ -40,5 +40,15 @@ class QuotedNicknameRecognizer(GatedRegexRecognizer):
             rf"manager|boss|supervisor|rep|customer|driver|sergeant|foreman|mate|lad|lass)\s+{_Q}(?P<span>{_NICK}){_Q}",
             0.7,
         ),
+        # "'Tiny' (6ft2, rugby captain) asked me to proofread", "'Smudge' from the Bellfield flats got lifted": a
+        # quoted nickname opening a sentence, then what they are in brackets (a list or a figure, not "(the
+        # musical)"), where they are from, or a verb of speech ("'Policy' is apparently not a job" is a word in quotes)
+        Pattern(
+            "'nick' opening a sentence",
+            rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)){_Q}(?P<span>{_NICK}){_Q}(?=\s+(?:\((?=[^)\n]*[\d,])[^)\n]{{1,60}}\)\s+[a-z]+|"
+            r"from\s+(?:the|our|my)\s+(?:[A-Z]|(?:estate|flats|club|group|unit|ward|school|home|office|shop|site|team)\b)|(?:asked|told|said|says|texted|rang|messaged|emailed|hugged|cried|laughed|shouted|"
+            r"turned\s+up|came\s+in|walked\s+in|brought)\b))",
+            0.6,
+        ),
     ]
     SUGGESTION = "someone"
