@@ -19,8 +19,14 @@ from . import lexicon
 from .names import ROLE_NOUNS
 
 # As written, two words or more; wikipedia_people.txt adds English Wikipedia's biographies whose names
-# few private people carry ("Matthew McConaughey", "Keir Starmer").
-FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people")
+# few private people carry ("Matthew McConaughey", "Keir Starmer"); famous_surnames.txt the people known by
+# one word no private person is likely to carry ("Shakespeare", "Goethe").
+FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people") | vocab.words("famous_surnames")
+# English Wikipedia's biographies whose names many private people carry too: famous only beside their
+# public work, read on first use. wikipedia_people_common.txt ("Ed Sheeran") in the name's sentence
+# (_PUBLIC_CONTEXT); wikipedia_people_commonest.txt, a common English given name and surname both ("Taylor
+# Swift", "James Talbot"), only with the work attached to the name (_WORK_ATTACHED_*).
+_COMMON_FAMOUS: tuple[frozenset[str], frozenset[str]] | None = None
 FAMOUS_THINGS = vocab.words("famous_things")  # as written
 _FAMILY_NOUNS = vocab.alternation("family_nouns")
 
@@ -78,10 +84,86 @@ def famous_person(text: str, start: int, end: int, name: str) -> bool:
     return not (_KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end))
 
 
+# Public work or public life close to a name: a song, a tour, a film, a match, a book, an office. "Taylor
+# Swift" beside "tour" is the singer; "Ryan Reynolds" beside "clocked in" may be a colleague.
+_PUBLIC_CONTEXT = re.compile(
+    r"(?i)\b(?:songs?|singles?|albums?|tracks?|lyrics|concerts?|gigs?|tours?|tix|tickets|radio|speakers?|playlists?|"
+    r"on\s+(?:repeat|loop)|full\s+volume|karaoke|band|CDs?|vinyl|spotify|memes?|stan|fans?|"
+    r"films?|movies?|cinema|box\s+office|netflix|series|episodes?|trailer|starring|oscars?|biopic|actor|actress|"
+    r"director|watching|watched|rewatch\w*|"
+    r"match|goals?|century|innings|wickets?|cricket|football|tennis|wimbledon|f1|grand\s+prix|olympics?|"
+    r"world\s+cup|champions?|championship|league|medals?|batting|bowling|striker|"
+    r"novels?|books?|author|poet|poems?|poetry|memoir|essays?|copies|verses?|talks?\s+on|"
+    r"mp|minister|pm|president|prime\s+minister|government|election|campaign|convoy|rally|parliament|senator|"
+    r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of)\b"
+)
+_PUBLIC_REACH = 60
+# The work attached to the name: "Taylor Swift tickets", "a signed Ed Sheeran CD", "Whitney Houston at full
+# volume", "Taylor Swift's new album"; "class talks on Robert Burns", "a song by Whitney Houston".
+_WORK_ATTACHED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:new|latest|last|first|signed|old)\s+)?(?i:songs?|single|album|track|concert|gig|tour|tickets|tix|"
+    r"CDs?|vinyl|film|movie|biopic|documentary|novels?|memoir|poems?|lyrics|playlist|on\s+(?:the\s+)?radio|on\s+loop|"
+    r"on\s+repeat|at\s+full\s+volume|blasting)\b"
+)
+_WORK_ATTACHED_BEFORE = re.compile(
+    r"\b(?i:(?:songs?|album|track|film|movie|novel|poems?|book|memoir|documentary)\s+by|talks?\s+on|lessons?\s+on|"
+    r"essays?\s+on|tickets\s+(?:to|for)|starring|sang|sing|singing|quoted|quoting|dressed\s+as)\s+(?:the\s+)?$"
+)
+# "our new HCA Taylor Swift": two words between "our" and the name still make them the writer's own.
+_OURS_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)\s+(?:[\w'’-]+\s+){1,2}$")
+
+
+def _common_famous() -> tuple[frozenset[str], frozenset[str]]:
+    global _COMMON_FAMOUS
+    if _COMMON_FAMOUS is None:
+        _COMMON_FAMOUS = (vocab.words("wikipedia_people_common"), vocab.words("wikipedia_people_commonest"))
+    return _COMMON_FAMOUS
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name's sentence, cut to _PUBLIC_REACH characters either side."""
+    left = max([text.rfind(c, 0, start) + 1 for c in "!?\n"] + [m.end() for m in re.finditer(r"\.\s", text[:start])][-1:]
+               + [start - _PUBLIC_REACH, 0])
+    ends = [i for i in (text.find(c, end) for c in "!?\n") if i >= 0]
+    dot = re.search(r"\.(?:\s|$)", text[end:])
+    if dot:
+        ends.append(end + dot.start())
+    return left, min(ends + [end + _PUBLIC_REACH, len(text)])
+
+
+def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
+    """``name`` is the full name of a public person many private people share ("Ed Sheeran", "Taylor
+    Swift"), beside their public work or life (in the sentence: "Ed Sheeran memes in the group chat"; for
+    the commonest names, attached to the name: "Taylor Swift tickets"), and nothing around it makes them
+    someone the writer knows."""
+    common, commonest = _common_famous()
+    found = [c for c in _candidates(text, start, end, name) if len(c.split()) >= 2 and (c in common or c in commonest)]
+    if not found:
+        return False
+    if any(c in common for c in found):
+        left, right = _sentence_window(text, start, end)
+        public = _PUBLIC_CONTEXT.search(text, left, start) or _PUBLIC_CONTEXT.search(text, end, right)
+    else:
+        # the span may be the name cut short ("Whitney" of "Whitney Houston"): the work is read around the full name
+        full = max(found, key=len)
+        at = text.find(full, max(0, start - len(full)))
+        a, b = (at, at + len(full)) if at >= 0 else (start, end)
+        public = _WORK_ATTACHED_AFTER.match(text, b) or _WORK_ATTACHED_BEFORE.search(text, max(0, a - 30), a)
+    if not public:
+        return False
+    if _COURTESY_BEFORE.search(text, max(0, start - 8), start) or _OURS_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    if _KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end):
+        return False
+    from ...work_talk import served_near  # lazy: work_talk imports this package
+
+    return not served_near(text, start, end)
+
+
 def famous_thing(name: str) -> bool:
     """``name`` is a well-known landmark, work, organisation or event ("Red Fort", "Magna Carta")."""
     return name in FAMOUS_THINGS
 
 
 def is_famous_name(text: str, start: int, end: int, name: str) -> bool:
-    return famous_thing(name) or famous_person(text, start, end, name)
+    return famous_thing(name) or famous_person(text, start, end, name) or famous_in_public_work(text, start, end, name)
