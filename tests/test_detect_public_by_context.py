@@ -22,6 +22,8 @@ def _found(find, text):
         ("Bunny chow for lunch, Springboks replay on the staffroom TV, kids buzzing.", "Springboks"),
         ("Home now, bunny chow on the stove and Bafana are playing tonight. Lekker ⚽", "Bafana"),
         ("Jollof war in the staff room 😂 Ghana vs Nigeria, then the crew came through as judges.", "Nigeria"),
+        ("Our toddler lives in his Chelsea shirt now, thanks to his grandad.", "Chelsea"),
+        ("Gumbo on the stove, Saints game on, nap after.", "Saints"),
         # a dish where food is
         ("Poutine at 2am in the cruiser is a Canadian constitutional right, fight me. Long shift 🍟", "Poutine"),
         ("Grad nurse tip: Maccas at 3am is a valid food group on nights, no notes.", "Maccas"),
@@ -52,6 +54,9 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("My patient Mrs Green told me about Madaraka Day.", "Mrs Green"),
         ("Doris Day was my patient on the ward last week.", "Doris Day"),
         ("Proud of Ashford Rovers under 10s in the league final today.", "Ashford Rovers"),
+        ("Chelsea's kit bag was left in the changing room again.", "Chelsea"),
+        ("Jayden kit went missing on the school trip.", "Jayden"),
+        ("Our keeper Tyrese broke his wrist at the Millbrook game on Friday.", "Millbrook"),
         ("Patterson v. Dunmore Logistics settled today.", "Dunmore Logistics"),
         ("That viral Koramangala bar fight video? The guy in the yellow shirt sits two desks from me.", "Koramangala"),
         ("My client Jayden Okafor scored the winner in the cup final.", "Jayden Okafor"),
