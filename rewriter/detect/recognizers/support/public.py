@@ -279,6 +279,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
+    if name in COUNTRIES and " " in name:
+        return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
