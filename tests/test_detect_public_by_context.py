@@ -23,6 +23,8 @@ def _found(find, text):
         ("Home now, bunny chow on the stove and Bafana are playing tonight. Lekker ⚽", "Bafana"),
         ("Jollof war in the staff room 😂 Ghana vs Nigeria, then the crew came through as judges.", "Nigeria"),
         ("Our toddler lives in his Chelsea shirt now, thanks to his grandad.", "Chelsea"),
+        # a set phrase with a name in it
+        ("Office party sorted. Secret Santa was a mug of Celebrations and we're fighting over the Bountys.", "Santa"),
         # a country of two words, whatever the model calls it
         ("Potluck on the ward, then the Sierra Leone crew came through with cassava leaf stew.", "Sierra Leone"),
         ("Gumbo on the stove, Saints game on, nap after.", "Saints"),
@@ -59,6 +61,7 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("Chelsea's kit bag was left in the changing room again.", "Chelsea"),
         ("Jayden kit went missing on the school trip.", "Jayden"),
         ("My patient Costa Rica Mendes was discharged today.", "Mendes"),
+        ("My client Santa Morales called about her claim.", "Santa Morales"),
         ("Our keeper Tyrese broke his wrist at the Millbrook game on Friday.", "Millbrook"),
         ("Patterson v. Dunmore Logistics settled today.", "Dunmore Logistics"),
         ("That viral Koramangala bar fight video? The guy in the yellow shirt sits two desks from me.", "Koramangala"),
