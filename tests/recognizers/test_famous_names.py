@@ -153,6 +153,15 @@ def test_people_known_by_one_word_are_famous_but_common_surnames_are_not():
     assert famous_person(text, start, start + len("Shakespeare"), "Shakespeare")
     titled = "Mr Shakespeare from number 12 called about the fence."
     assert not famous_person(titled, 3, 14, "Shakespeare")
+    # a family or a case by the same surname is someone the writer deals with
+    case = "Report due for the Goethe hearing on Monday and the dad's lawyer keeps emailing."
+    start = case.index("Goethe")
+    assert not famous_person(case, start, start + len("Goethe"), "Goethe")
+
+
+def test_a_famous_surname_of_a_family_in_a_case_stays_a_name(find):
+    text = "writing a custody eval that's due for the Picasso hearing on monday and the mum's lawyer has emailed me twice."
+    assert flagged_in(find, text, "Picasso")
 
 
 def test_a_word_of_a_famous_name_joins_no_one_by_and(find):

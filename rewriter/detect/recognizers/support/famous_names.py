@@ -52,6 +52,13 @@ _KNOWN_AFTER = re.compile(
 )
 
 
+# A family or a case by its surname alone: "the Delacroix hearing", "the Picasso kids", "Goethe family".
+_FAMILY_OR_CASE_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?i:family|families|household|hearing|case|file|kids|children|boys|girls|twins|estate|wedding|"
+    r"funeral|house|home|account|order|matter|appeal|trial|custody|adoption|referral|report|assessment|visit)\b"
+)
+
+
 # Courtesy titles: "Mr Usain Bolt" is someone the writer deals with, whatever their name; "Sir Edmund
 # Hillary", "Dr Michael Mosley" may be the famous ones.
 _COURTESY_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|master)\.?\s+$")
@@ -78,10 +85,13 @@ def _candidates(text: str, start: int, end: int, name: str) -> list[str]:
 def famous_person(text: str, start: int, end: int, name: str) -> bool:
     """``name`` (text[start:end] without "the" or "'s"), or the full name it is part of, is a famous
     person's, and nothing around it makes them someone the writer knows."""
-    if not any(c in FAMOUS_PEOPLE for c in _candidates(text, start, end, name)):
+    found = [c for c in _candidates(text, start, end, name) if c in FAMOUS_PEOPLE]
+    if not found:
         return False
     if _COURTESY_BEFORE.search(text, max(0, start - 8), start):
         return False
+    if all(" " not in c for c in found) and _FAMILY_OR_CASE_AFTER.match(text, end):
+        return False  # "the Delacroix hearing": a surname alone, of a family or a case the writer deals with
     return not (_KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end))
 
 
