@@ -22,6 +22,12 @@ def _found(find, text):
         ("Bunny chow for lunch, Springboks replay on the staffroom TV, kids buzzing.", "Springboks"),
         ("Home now, bunny chow on the stove and Bafana are playing tonight. Lekker ⚽", "Bafana"),
         ("Jollof war in the staff room 😂 Ghana vs Nigeria, then the crew came through as judges.", "Nigeria"),
+        ("Our toddler lives in his Chelsea shirt now, thanks to his grandad.", "Chelsea"),
+        # a set phrase with a name in it
+        ("Office party sorted. Secret Santa was a mug of Celebrations and we're fighting over the Bountys.", "Santa"),
+        # a country of two words, whatever the model calls it
+        ("Potluck on the ward, then the Sierra Leone crew came through with cassava leaf stew.", "Sierra Leone"),
+        ("Gumbo on the stove, Saints game on, nap after.", "Saints"),
         # a dish where food is
         ("Poutine at 2am in the cruiser is a Canadian constitutional right, fight me. Long shift 🍟", "Poutine"),
         ("Grad nurse tip: Maccas at 3am is a valid food group on nights, no notes.", "Maccas"),
@@ -31,6 +37,9 @@ def _found(find, text):
         # music playing
         ("Sunday dinner for the whole yard. Bob Marley playing, curry goat on the stove, life good.", "Bob Marley"),
         ("Marked 94 exercise books and my hand don tire. Jollof and Fela on repeat kept me going.", "Fela"),
+        # a performer named by one word, on the radio or the speakers
+        ("Pepper soup on the stove, Davido on the speakers, Sunday sorted.", "Davido"),
+        ("Marking done, Lizzo on the speakers, bath run.", "Lizzo"),
         # the writer's own pet, named in the next sentence
         ("Plot twist: the vet's own dog is the worst patient. Bella ate an entire sock on Sunday. She's fine.", "Bella"),
         # the writer's own class as a group, an own relative's birthday
@@ -49,6 +58,11 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("My patient Mrs Green told me about Madaraka Day.", "Mrs Green"),
         ("Doris Day was my patient on the ward last week.", "Doris Day"),
         ("Proud of Ashford Rovers under 10s in the league final today.", "Ashford Rovers"),
+        ("Chelsea's kit bag was left in the changing room again.", "Chelsea"),
+        ("Jayden kit went missing on the school trip.", "Jayden"),
+        ("My patient Costa Rica Mendes was discharged today.", "Mendes"),
+        ("My client Santa Morales called about her claim.", "Santa Morales"),
+        ("Our keeper Tyrese broke his wrist at the Millbrook game on Friday.", "Millbrook"),
         ("Patterson v. Dunmore Logistics settled today.", "Dunmore Logistics"),
         ("That viral Koramangala bar fight video? The guy in the yellow shirt sits two desks from me.", "Koramangala"),
         ("My client Jayden Okafor scored the winner in the cup final.", "Jayden Okafor"),
@@ -65,6 +79,10 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("One of my Year 2s was the first ever to win it.", "Year 2s"),
         ("Happy 90th to my client Mrs Okafor, what a woman.", "90th"),
         ("My client Jake Mills played Bob Marley in the school show.", "Jake Mills"),
+        # a colleague on a two-way radio, or a lone given name on it, is someone the writer knows
+        ("Quiet night on site until Tom on the radio again asking for the van keys.", "Tom"),
+        ("Security shift done. Kevin on the radio, Mark on the gate.", "Kevin"),
+        ("My colleague Stormzy on the radio asked for backup at gate 3.", "Stormzy"),
     ],
 )
 def test_private_people_beside_the_same_cues_are_still_found(find, text, word):

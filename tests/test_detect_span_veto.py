@@ -23,7 +23,8 @@ def _score(text: str, part: str, entity_type: str = "PERSON", source: str = "lan
 # A public star and words of Tagalog in harmless posts: kept by every rule (the detector finds them with the
 # veto off), vetoed by the classifier.
 @pytest.mark.parametrize("text, word", [
-    ("Whole staff room singing along to Burna Boy on the radio at lunch, what a vibe honestly", "Burna Boy"),
+    # (with "singing" or "on the radio" the famous-names rules now drop "Burna Boy" themselves)
+    ("Whole staff room vibing to Burna Boy at lunch, what a vibe honestly", "Burna Boy"),
     ("Ingat kayo lagi mga kasama, salamat sa team ko tonight, see you all next week", "Ingat"),
 ])
 def test_a_public_star_or_another_languages_word_is_vetoed(detector, monkeypatch, text, word):

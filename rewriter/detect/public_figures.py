@@ -2,7 +2,7 @@
 Winky D, Jah Prayzah", "respect to Stormzy for that surprise set", "Bob Marley pon di speaker". The famous
 names list holds full names from WordNet and Wikipedia's Vital Articles; today's one-name artists and the stars
 of other Englishes are not on it, but the words around them say what they are: music played, a gig, a new album,
-a tour (sport is left alone: a hat-trick is as often a pupil's).
+a tour, a name on the radio or the speakers (sport is left alone: a hat-trick is as often a pupil's).
 
 A capitalisation guess (spaCy, the proper-noun, initialled-name and sentence-subject rules) goes when a word of
 public work stands close to it, and nothing near makes it someone the writer knows or serves: a served person
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..spans import Span
+from .recognizers.support import lexicon
 from .work_talk import served_near
 
 _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "initialled name rule",
@@ -26,7 +27,7 @@ _REACH = 45
 # often their own team's ("U14 girls ... Brooklyn Tate with the hat trick"); not a bare "album" (of photos).
 _PUBLIC_WORK = re.compile(
     r"(?i)\b(?:playlists?|new\s+(?:single|album)|mixtape|on\s+repeat|spotify|apple\s+music|(?:pon|on)\s+(?:di|the)\s+speaker|"
-    r"surprise\s+set|headlin\w+|world\s+tour|stadium\s+tour|concert\s+tickets|grammys?|afrobeats?|dancehall|amapiano|"
+    r"surprise\s+set|headlin\w+|world\s+tour|stadium\s+tour|concert\s+(?:tickets|tix)|grammys?|afrobeats?|dancehall|amapiano|"
     r"artiste?s?|rappers?)\b"
 )
 # A setting where the people named are the writer's own: a school, a ward, a choir.
@@ -46,6 +47,15 @@ _FOR_BEFORE = re.compile(r"\b(?i:for|with|from|gave|sent|showed|helped)\s+$")
 _PLAYING_AFTER = re.compile(r"\s+(?:playing|blasting|on)(?=\s*(?:[,.!;…]|$|in\s+the\s+background|on\s+the\s+(?:radio|speaker)|loud))")
 
 
+# Music on, the name alone before the pause: "Alcaraz on the radio, bliss", "Shaggy pon di radio.", "Sarah G
+# on the speakers, let's go!", "Kishore Kumar on loop". Not "Tom on the radio again asking for porters" (a
+# colleague on a two-way radio), and a lone word the dictionary lists as a given name ("Tom on the radio.")
+# is left to the rest.
+_ON_AIR_AFTER = re.compile(
+    r"\s+(?:(?:on|pon)\s+(?:the\s+|di\s+|mi\s+|my\s+)?(?:radio|speakers?|aux)|on\s+loop|at\s+full\s+volume)(?=\s*(?:[,.!;…]|$|\W*\s*$))"
+)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
@@ -56,7 +66,9 @@ def is_public_performer(span: Span, text: str) -> bool:
     if span.source not in _SOURCES or span.entity_type not in _KINDS or not span.text[:1].isupper():
         return False
     left, right = max(0, span.start - _REACH), min(len(text), span.end + _REACH)
-    if not (_PUBLIC_WORK.search(text, left, right) or (len(span.text.split()) >= 2 and _PLAYING_AFTER.match(text, span.end))):
+    full = len(span.text.split()) >= 2
+    if not (_PUBLIC_WORK.search(text, left, right) or (full and _PLAYING_AFTER.match(text, span.end))
+            or (_ON_AIR_AFTER.match(text, span.end) and (full or not lexicon.is_listed_as_name(span.text)))):
         return False
     # the setting is read within the name's sentence: "my hand don tire. Jollof and Fela on repeat" is no own setting
     left, right = _sentence(text, span.start, span.end)

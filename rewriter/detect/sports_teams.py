@@ -6,7 +6,8 @@ around one say what it is: a match, a replay, a derby, a final, a league, a ball
 A capitalisation guess goes when it is shaped like a team, a sport's word stands in its sentence, and nothing
 there makes it the writer's own side or a person:
 - shaped like a team: one plural word ("Springboks", "Leafs"), one word a plural verb follows ("Bafana are
-  playing") or a listed club ("Arsenal", "Manchester United"); not a name with a club word alone ("Dunmore
+  playing"), one its kit or its fans follow ("a Chelsea kit", "Saints game on") or a listed club ("Arsenal",
+  "Manchester United"); not a name with a club word alone ("Dunmore
   Rovers" may be a village's side) nor one the model calls an organisation ("the Cork match": a county's);
 - not the writer's own side or a child's ("our under 10s", "my son's team", "plays for Ashford Rovers"): a
   local club names a small community, and a pupil who scored is a person ("Jayden scored twice");
@@ -29,7 +30,7 @@ _SPORT = re.compile(
     r"cup\s+(?:final|tie|run)|league|premiership|season|playoffs?|play-offs?|super\s+bowl|grand\s+final|test\s+match|"
     r"rugby|football|footy|soccer|cricket|netball|hockey|basketball|baseball|nba|nfl|afl|nrl|epl|ipl|"
     r"bottled\s+it|relegat\w+|promot(?:ed|ion)|hat-?tricks?|penalt(?:y|ies)|extra\s+time|half-?time|full-?time|"
-    r"sweepstake|stadium|supporters?|fans|green\s+and\s+gold|game\s+(?:day|night|tonight)|"
+    r"sweepstake|stadium|supporters?|fans|green\s+and\s+gold|game\s+(?:day|night|tonight)|game\s+on(?=\s*[,.!;]|\s*$)|"
     r"(?:are|is|were|was)\s+playing|playing\s+(?:tonight|today|this\s+(?:weekend|evening|afternoon)))\b"
     r"|[⚽🏉🏈🏀🏏🏒⚾🏐🥅🏟]"
 )
@@ -60,6 +61,17 @@ _TITLE_OR_ROLE_BEFORE = re.compile(
 )
 
 
+# A team's things right after its name, with an article or a possessive before it: "a toddler in a Chelsea
+# kit", "his Villa shirt", "the Leeds fans". Not a person's ("Chelsea's kit bag", "Jayden kit went missing"), and
+# not "the Westbrook game": a match may be against a local school's side.
+_TEAM_THING_AFTER = re.compile(r"\s+(?:kit|shirt|jersey|strip|scarf|fans?|supporters?|season\s+ticket)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|my|our|their|your)\s+$")
+
+
+def _team_thing(span: Span, text: str) -> bool:
+    return _TEAM_THING_AFTER.match(text, span.end) is not None and _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in "!?\n") if i >= 0]
@@ -87,7 +99,7 @@ def _team_shaped(span: Span, text: str) -> bool:
     last = words[0]
     plural = len(last) >= 5 and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
         and text[span.end : span.end + 1] not in "'’"
-    return plural or re.match(r"\s+(?:are|were)\b", text[span.end :]) is not None
+    return plural or re.match(r"\s+(?:are|were)\b", text[span.end :]) is not None or _team_thing(span, text)
 
 
 def is_sports_team(span: Span, text: str) -> bool:
@@ -95,7 +107,8 @@ def is_sports_team(span: Span, text: str) -> bool:
         return False
     left, right = _sentence(text, span.start, span.end)
     # the sport's word in the same sentence, or a ball game's emoji closing it
-    if not (_SPORT.search(text, left, right) or _SPORT.search(text, right, min(len(text), right + 6))):
+    if not (_SPORT.search(text, left, right) or _SPORT.search(text, right, min(len(text), right + 6))
+            or _team_thing(span, text)):
         return False
     if _OWN_SIDE.search(text, left, right) or _PERSON_AFTER.match(text, span.end) or _YOUTH_AFTER.match(text, span.end):
         return False
@@ -114,5 +127,6 @@ def is_nations_rivalry(span: Span, text: str) -> bool:
 def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
     # most posts have no name shaped like a team, and most have no sport: both are looked at before the sentence
     shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
-    sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text))
+    sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
+                                  or any(_team_thing(s, text) for s in shaped))
     return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text))]

@@ -3,6 +3,7 @@ landmark or work that the rules know by name (data/famous_people.txt, famous_thi
 the same name stays flagged where the post makes them someone the writer knows or serves."""
 
 import pytest
+from conftest import flagged_in
 
 from rewriter import vocab
 from rewriter.detect.recognizers.support.famous_names import famous_person, famous_thing
@@ -99,3 +100,71 @@ def test_the_span_veto_reads_famous_people_only():
     from rewriter.detect import span_veto
 
     assert "wikipedia_people" not in span_veto._LISTS
+
+
+# Public people whose names private people carry too (wikipedia_people_common.txt, _commonest.txt): public
+# beside their work, someone the writer knows otherwise.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Spent the evening watching old Margot Robbie films with a takeaway.", "Margot Robbie"),
+        ("Found an Ed Sheeran vinyl at the car boot sale for a quid.", "Ed Sheeran"),
+        ("Finally got Taylor Swift tickets after four hours in the queue!", "Taylor Swift"),
+        ("Ironing mountain conquered with Whitney Houston at full volume.", "Whitney Houston"),
+        ("Year 5 wrote their own poems after a week of lessons on Robert Burns.", "Robert Burns"),
+        ("Closed the youth service by quoting Stormzy's Vossi Bop lyrics, the teens were shook.", "Stormzy"),
+    ],
+)
+def test_a_public_person_beside_their_work_is_left_alone(find, text, name):
+    assert flagged_in(find, text, name.split()[-1]) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the same names, of someone the writer knows or serves, stay names
+        ("Our new HCA Taylor Swift started on the ward today, lovely girl, gave her the tour.", "Taylor Swift"),
+        ("My client Virat Kohli wants the cricket club accounts done by Friday.", "Virat Kohli"),
+        ("Mrs Whitney Houston in bay 4 sang along to the radio all morning.", "Houston"),
+        # the commonest names need the work attached: in the same sentence is not enough
+        ("Taylor Swift from accounts came to the gig with us last night.", "Taylor Swift"),
+        ("James Talbot from the site team is off to the cricket on Saturday.", "James Talbot"),
+    ],
+)
+def test_the_same_names_of_someone_the_writer_knows_stay_names(find, text, name):
+    assert flagged_in(find, text, name.split()[-1])
+
+
+def test_a_common_famous_name_needs_its_work_near_it():
+    from rewriter.detect.recognizers.support.famous_names import famous_in_public_work
+
+    quiet = "Ed Sheeran popped in to fix the boiler again."
+    assert not famous_in_public_work(quiet, 0, 10, "Ed Sheeran")
+    loud = "Ed Sheeran on the radio while I fixed the boiler."
+    assert famous_in_public_work(loud, 0, 10, "Ed Sheeran")
+
+
+def test_people_known_by_one_word_are_famous_but_common_surnames_are_not():
+    words = vocab.words("famous_surnames")
+    assert "Shakespeare" in words and "Goethe" in words
+    assert "Goldberg" not in words and "Talbot" not in words  # many people's surnames
+    text = "Year 10 learnt that Shakespeare invented half the words they use."
+    start = text.index("Shakespeare")
+    assert famous_person(text, start, start + len("Shakespeare"), "Shakespeare")
+    titled = "Mr Shakespeare from number 12 called about the fence."
+    assert not famous_person(titled, 3, 14, "Shakespeare")
+    # a family or a case by the same surname is someone the writer deals with
+    case = "Report due for the Goethe hearing on Monday and the dad's lawyer keeps emailing."
+    start = case.index("Goethe")
+    assert not famous_person(case, start, start + len("Goethe"), "Goethe")
+
+
+def test_a_famous_surname_of_a_family_in_a_case_stays_a_name(find):
+    text = "writing a custody eval that's due for the Picasso hearing on monday and the mum's lawyer has emailed me twice."
+    assert flagged_in(find, text, "Picasso")
+
+
+def test_a_word_of_a_famous_name_joins_no_one_by_and(find):
+    assert flagged_in(find, "Abeg who else dey watch Burna Boy and Wizkid fans fight online today?", "Boy") == []
+    # a private pair is still joined
+    assert flagged_in(find, "Mason and Lily came to the gig with me.", "Mason")

@@ -19,8 +19,15 @@ from . import lexicon
 from .names import ROLE_NOUNS
 
 # As written, two words or more; wikipedia_people.txt adds English Wikipedia's biographies whose names
-# few private people carry ("Matthew McConaughey", "Keir Starmer").
-FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people")
+# few private people carry ("Matthew McConaughey", "Keir Starmer"); famous_surnames.txt the people known by
+# one word no private person is likely to carry ("Shakespeare", "Goethe").
+FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people") | vocab.words("famous_surnames")
+# English Wikipedia's biographies whose names many private people carry too: famous only beside their
+# public work. wikipedia_people_common.txt ("Ed Sheeran") in the name's sentence
+# (_PUBLIC_CONTEXT); wikipedia_people_commonest.txt, a common English given name and surname both ("Taylor
+# Swift", "James Talbot"), only with the work attached to the name (_WORK_ATTACHED_*).
+# Read with the rest at import (about 0.2 s, in the engine's start), not on the first post that names someone.
+_COMMON_FAMOUS = (vocab.words("wikipedia_people_common"), vocab.words("wikipedia_people_commonest"))
 FAMOUS_THINGS = vocab.words("famous_things")  # as written
 _FAMILY_NOUNS = vocab.alternation("family_nouns")
 
@@ -42,6 +49,13 @@ _KNOWN_BEFORE = re.compile(
 _KNOWN_AFTER = re.compile(
     rf"(?:['’]s)?\s*[,(]?\s*(?i:(?:one\s+of\s+)?(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{ROLE_NOUNS})\b|"
     r"(?:case|notes|file|referral|admission|discharge|appointment|bed)\b)"
+)
+
+
+# A family or a case by its surname alone: "the Delacroix hearing", "the Picasso kids", "Goethe family".
+_FAMILY_OR_CASE_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?i:family|families|household|hearing|case|file|kids|children|boys|girls|twins|estate|wedding|"
+    r"funeral|house|home|account|order|matter|appeal|trial|custody|adoption|referral|report|assessment|visit)\b"
 )
 
 
@@ -71,11 +85,83 @@ def _candidates(text: str, start: int, end: int, name: str) -> list[str]:
 def famous_person(text: str, start: int, end: int, name: str) -> bool:
     """``name`` (text[start:end] without "the" or "'s"), or the full name it is part of, is a famous
     person's, and nothing around it makes them someone the writer knows."""
-    if not any(c in FAMOUS_PEOPLE for c in _candidates(text, start, end, name)):
+    found = [c for c in _candidates(text, start, end, name) if c in FAMOUS_PEOPLE]
+    if not found:
         return False
     if _COURTESY_BEFORE.search(text, max(0, start - 8), start):
         return False
+    if all(" " not in c for c in found) and _FAMILY_OR_CASE_AFTER.match(text, end):
+        return False  # "the Delacroix hearing": a surname alone, of a family or a case the writer deals with
     return not (_KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end))
+
+
+# Public work or public life close to a name: a song, a tour, a film, a match, a book, an office. "Taylor
+# Swift" beside "tour" is the singer; "Ryan Reynolds" beside "clocked in" may be a colleague.
+_PUBLIC_CONTEXT = re.compile(
+    r"(?i)\b(?:songs?|singles?|albums?|tracks?|lyrics|concerts?|gigs?|tours?|tix|tickets|radio|speakers?|playlists?|"
+    r"on\s+(?:repeat|loop)|full\s+volume|karaoke|CDs?|vinyl|spotify|memes?|stan|fans?|sing|sang|singing|quot(?:ed|ing)|"
+    r"films?|movies?|cinema|box\s+office|netflix|episodes?|trailer|starring|oscars?|biopic|actor|actress|"
+    r"watching|watched|rewatch\w*|"
+    r"match|goals?|century|innings|wickets?|cricket|football|tennis|wimbledon|f1|grand\s+prix|olympics?|"
+    r"world\s+cup|champions?|championship|league|medals?|batting|bowling|striker|"
+    r"novels?|books?|author|poet|poems?|poetry|memoir|essays?|copies|verses?|talks?\s+on|"
+    r"mp|minister|pm|president|prime\s+minister|government|election|convoy|rally|parliament|senator|"
+    r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of)\b"
+)
+_PUBLIC_REACH = 60
+# The work attached to the name: "Taylor Swift tickets", "a signed Ed Sheeran CD", "Whitney Houston at full
+# volume", "Taylor Swift's new album"; "class talks on Robert Burns", "a song by Whitney Houston".
+_WORK_ATTACHED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:new|latest|last|first|signed|old)\s+)?(?i:songs?|single|album|track|concert|gig|tour|tickets|tix|"
+    r"CDs?|vinyl|film|movie|biopic|documentary|novels?|memoir|poems?|lyrics|playlist|on\s+(?:the\s+)?radio|on\s+loop|"
+    r"on\s+repeat|at\s+full\s+volume|blasting)\b"
+)
+_WORK_ATTACHED_BEFORE = re.compile(
+    r"\b(?i:(?:songs?|album|track|film|movie|novel|poems?|book|memoir|documentary)\s+by|talks?\s+on|lessons?\s+on|"
+    r"essays?\s+on|tickets\s+(?:to|for)|starring|sang|sing|singing|quoted|quoting|dressed\s+as)\s+(?:the\s+)?$"
+)
+# "our new HCA Taylor Swift": two words between "our" and the name still make them the writer's own.
+_OURS_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)\s+(?:[\w'’-]+\s+){1,2}$")
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name's sentence, cut to _PUBLIC_REACH characters either side."""
+    left = max([text.rfind(c, 0, start) + 1 for c in "!?\n"] + [m.end() for m in re.finditer(r"\.\s", text[:start])][-1:]
+               + [start - _PUBLIC_REACH, 0])
+    ends = [i for i in (text.find(c, end) for c in "!?\n") if i >= 0]
+    dot = re.search(r"\.(?:\s|$)", text[end:])
+    if dot:
+        ends.append(end + dot.start())
+    return left, min(ends + [end + _PUBLIC_REACH, len(text)])
+
+
+def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
+    """``name`` is the full name of a public person many private people share ("Ed Sheeran", "Taylor
+    Swift"), beside their public work or life (in the sentence: "Ed Sheeran memes in the group chat"; for
+    the commonest names, attached to the name: "Taylor Swift tickets"), and nothing around it makes them
+    someone the writer knows."""
+    common, commonest = _COMMON_FAMOUS
+    found = [c for c in _candidates(text, start, end, name) if c in common or c in commonest]
+    if not found:
+        return False
+    if any(c in common for c in found):
+        left, right = _sentence_window(text, start, end)
+        public = _PUBLIC_CONTEXT.search(text, left, start) or _PUBLIC_CONTEXT.search(text, end, right)
+    else:
+        # the span may be the name cut short ("Whitney" of "Whitney Houston"): the work is read around the full name
+        full = max(found, key=len)
+        at = text.find(full, max(0, start - len(full)))
+        a, b = (at, at + len(full)) if at >= 0 else (start, end)
+        public = _WORK_ATTACHED_AFTER.match(text, b) or _WORK_ATTACHED_BEFORE.search(text, max(0, a - 30), a)
+    if not public:
+        return False
+    if _COURTESY_BEFORE.search(text, max(0, start - 8), start) or _OURS_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    if _KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end):
+        return False
+    from ...work_talk import served_near  # lazy: work_talk imports this package
+
+    return not served_near(text, start, end)
 
 
 def famous_thing(name: str) -> bool:
@@ -84,4 +170,4 @@ def famous_thing(name: str) -> bool:
 
 
 def is_famous_name(text: str, start: int, end: int, name: str) -> bool:
-    return famous_thing(name) or famous_person(text, start, end, name)
+    return famous_thing(name) or famous_person(text, start, end, name) or famous_in_public_work(text, start, end, name)

@@ -22,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 from . import lexicon
 from .base import NAMED_PERSON, OwnRecognizer
 from .doc_tokens import is_proper, is_sentence_initial, token_at, token_starts
+from .famous_names import is_famous_name
 from .lexicon import FUNCTION_WORDS
 from .names import WORD
 
@@ -49,7 +50,8 @@ def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[
     """Capitalised words joined by "and" to one of ``people`` that are names too: "Mason and Lily" when
     only "Lily" was found. An everyday word the dictionary never lists with a capital counts
     mid-sentence ("Tom and Rose"), or at the start when tagged a proper noun ("Lily and Mason"; not
-    "Pens and Sam"). Each word once, and none inside a person already found."""
+    "Pens and Sam"). Each word once, none inside a person already found, and none that ends or begins
+    a famous name ("Burna Boy and Wizkid")."""
     if not people or " and " not in text:
         return []
     doc = getattr(nlp_artifacts, "tokens", None)
@@ -62,6 +64,8 @@ def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[
             s, e = m.span(1)
             if any(cs <= s < ce for cs, ce in covered) or not _name_like(m.group(1), s, doc):
                 continue
+            if is_famous_name(text, s, e, m.group(1)):
+                continue  # "Burna Boy and Wizkid": the word is part of a famous name, not a name joined on
             covered.append((s, e))
             joined.append((s, e))
     return joined

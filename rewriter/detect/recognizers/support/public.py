@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
-from .famous_names import famous_person, is_famous_name
+from .famous_names import famous_in_public_work, famous_person, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
@@ -252,6 +252,10 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
     if name in PUBLIC_BODIES and not _client_context(text, start, end):
         return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if entity_type == "PERSON" and famous_in_public_work(text, start, end, name) and not in_person_slot(text, start):
+        # "a signed Ed Sheeran CD", "their class talks on Robert Burns": a public person beside their work;
+        # famous_in_public_work has read the words that make them someone the writer knows
+        return True
     # The private context is read last, and only for a mention public by its name and the words around
     # it: its two long alternations cost more than every other check together, and most mentions are
     # not public anyway.
@@ -275,6 +279,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
+    if name in COUNTRIES and " " in name:
+        return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
