@@ -69,9 +69,11 @@ _INJURY = re.compile(
     r"(?i)\b(?:tore|torn|broke|broken|fractured|dislocated|sprained|ruptured|snapped|shattered|injured|damaged)\s+"
     r"(?:his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+|\b(?:got|getting|gets|needs|needed|waiting\s+for)\s+(?:his|her|their|a)\s+(?:new\s+)?"
     r"(?:kidney|liver|heart|lungs?|cornea|bone\s+marrow|pancreas)\b|\b(?:new|donor)\s+(?:kidney|liver|heart|lungs?)\b"
+    # a part of the body lost: "lost two fingers on the line", "lost his leg", "lost a thumb"
+    r"|\blost\s+(?:his|her|their|a|an|one|two|three|both|several)\s+(?:[\w'’-]+\s+)?(?:fingers?|thumbs?|toes?|legs?|arms?|hands?|feet|foot|eyes?)\b"
 )
 # Words _INJURY cannot match without: most posts have none.
-_INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
+_INJURY_HINTS = ("lost ", "tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
 # A vital sign or an organ by its number, said of someone: "BP 190/110", "sats 84%", "his sugar was 22",
 # "kidneys are at 8%", "eGFR of 12".
@@ -81,6 +83,12 @@ _VITALS = re.compile(
     r"\s*(?:(?:is|are|was|were|of|at|down\s+to|up\s+to|hit|now|still|back|over|under|[:=])\s*){0,3}\d{1,3}(?:\s*/\s*\d{2,3}|\.\d)?\s*%?"
 )
 _VITALS_HINTS = ("bp", "pressure", "sats", "sugar", "glucose", "bm", "hba1c", "heart rate", "pulse", "egfr", "inr", "psa", "kidney", "liver", "fraction", "lung")
+# Obstetric shorthand: "G4P3", "G2 P1", "gravida 3": a pregnancy history in the clinic's own notation.
+_OBSTETRIC = re.compile(r"\b(?:G\s?\d{1,2}\s?P\s?\d{1,2}(?:\+\d)?|[Gg]ravida\s+\d{1,2})\b")
+# A patient by the bed, bay or side room they are in: "the monk in bed 6", "Mama Chioma on bed 9", "Kris
+# from bay 3", "the bloke in side room 4": on a ward this points to one person as a name does, so the care
+# told of them is their health.
+_BED = re.compile(r"(?i)\b(?:in|on|from|at)\s+(?:the\s+)?(?:bed|bay|cubicle|side\s+room|room|pod)\s?\d{1,3}[a-z]?\b")
 # Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
 _WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
 # A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
@@ -118,7 +126,10 @@ class HealthDetailRule(Rule):
         if is_awareness_post(post):
             return
         story = post.kinds_found & _STORIES
-        if not (post.others or (post.pronouns and not post.own) or story or post.described):
+        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower
+        beds = [m.start() for m in _BED.finditer(post.text)] if bed else []
+        bed = bool(beds)
+        if not (post.others or (post.pronouns and not post.own) or story or post.described or bed):
             return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
@@ -132,6 +143,7 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
         if any(hint in post.lower for hint in _VITALS_HINTS) and any(c.isdigit() for c in text):
             found += [m.span() for m in _VITALS.finditer(text)]
+        found += [m.span() for m in _OBSTETRIC.finditer(text)]
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
         # the new running injuries", "Trauma bay")
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
@@ -154,7 +166,7 @@ class HealthDetailRule(Rule):
                 continue  # "my nan's dementia", "my son's ADHD"
             if not story and _names_no_one(post, a, b, qualifiers):
                 continue
-            if story or self._identifiable(post, a, b, qualifiers):
+            if story or (bed and _near(post, beds, a, b)) or self._identifiable(post, a, b, qualifiers):
                 yield self.risk(post, a, b)
 
     @staticmethod
@@ -236,6 +248,12 @@ def _called_out(post: Post, start: int, end: int) -> bool:
             if s - m.end() <= 25 and not _PLURAL.search(text[s:e]):
                 return True
     return False
+
+
+def _near(post: Post, points: list[int], a: int, b: int) -> bool:
+    """One of ``points`` (a bed number's place) is in the sentence of [a, b) or the one beside it."""
+    wa, wb = post.around(a, b, 1)
+    return any(wa <= p < wb for p in points)
 
 
 def _of_my_group(lower: str, start: int, end: int) -> bool:
