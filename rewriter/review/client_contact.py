@@ -28,6 +28,20 @@ _ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|c
 _TO_READERS = re.compile(r"(?i)(?:dm|pm|message|msg|email|e-mail|inbox|text|contact|hmu)\b")
 
 
+# Someone served stopping the writer in a public place outside work to ask about their care: "asked me about
+# his test results IN THE QUEUE at Tesco", "collared me in Aldi about her mum's meds", "cornered me at the
+# school gate".
+_ACCOSTED = re.compile(
+    r"(?i)\b(?:asked|asking|asks|stopped|stops|collared|collars|cornered|corners|approached|grabbed|quizzed|grilled)\s+me\b"
+    r"[^.!?\n]{0,50}?\b(?:in|at|outside|by)\s+(?:the\s+)?(?:queue|checkout|tills?|supermarket|shop|tesco|aldi|lidl|asda|"
+    r"sainsbury['’]?s|morrisons|waitrose|co-?op|walmart|target|costco|pub|gym|school\s+gate|school\s+run|car\s+park|parking\s+lot|"
+    r"street|market|church|mosque|temple|petrol\s+station|gas\s+station|bus\s+stop|chemist|pharmacy|bakery|hairdresser['’]?s|barber['’]?s|"
+    r"high\s+street|town|park|playground|match|game)\b"
+)
+_ACCOSTED_HINTS = ("asked me", "asking me", "asks me", "stopped me", "stops me", "collared me", "collars me", "cornered me",
+                   "corners me", "approached me", "grabbed me", "quizzed me", "grilled me")
+
+
 class ClientContactRule(Rule):
     KIND = "client_contact"
 
@@ -40,6 +54,11 @@ class ClientContactRule(Rule):
                 continue
             if self._served_near(post, a, b) and not _to_readers(post, a, b):
                 yield self.risk(post, a, b)
+        if any(h in post.lower for h in _ACCOSTED_HINTS):
+            for m in _ACCOSTED.finditer(text):
+                # someone served, or "his test results", "her mum's meds": whose care the question was about
+                if self._served_near(post, m.start(), m.end()) or any(m.start() <= s < m.end() for s, _ in post.pronouns):
+                    yield self.risk(post, m.start(), m.end())
         for m in _MONEY.finditer(text):
             sa, sb = post.around(m.start(), m.end(), 0)
             if _GIVING.search(text, sa, sb) and self._served_near(post, m.start(), m.end(), 0):
