@@ -45,7 +45,10 @@ _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Princip
 _RECORD_AGE = re.compile(
     r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
     r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b|"
-    r"(?:happy|his|her|their|celebrating)\s+1[01]\d(?:st|nd|rd|th)\b|\b1[01]\d\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b)"
+    r"(?:happy|his|her|their|celebrating)\s+1[01]\d(?:st|nd|rd|th)\b|\b1[01]\d\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|"
+    # "her nan is 101", "he's 102 and still ...": a person's age said plainly (not "her temp was 101")
+    r"\b(?:(?:she|he)['’]s|(?:she|he|who|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|great[\s-]grandma|"
+    r"great[\s-]grandad|resident|patient|client|lady|gentleman|man|woman)\s+(?:is|was|turns|turned|just\s+turned))\s+1[01]\d\b(?![.,]\d|\s*(?:°|degrees|f\b|%)))"
 )
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 # Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
@@ -66,7 +69,18 @@ _CAREER_RARITY = re.compile(
     r"|\bfirst\b[^.!?\n]{0,50}?\b(?:in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"|since\s+(?:19|20)\d\d)\b"
     # "a tri-lingual selective mute kid, the first I've seen in 20 yrs", "... I've seen in 20 years"
     r"|\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+(?:ever\s+)?(?:seen|met|treated|had)\s+in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"\b"
+    # "Weirdest thing in 10 years at the branch: a customer ...", "the strangest case of my 20 years"
+    r"|\b(?:weirdest|strangest|oddest|rarest|craziest|wildest|most\s+(?:unusual|bizarre|extraordinary))\b[^.!?\n]{0,40}?"
+    r"\b(?:in|of)\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"\b"
 )
+# Before a show's name, someone seen on it rather than served: "that one off Love Island", "watching Bake Off".
+_SHOW_BEFORE = re.compile(r"(?i)\b(?:off|from|on|watch\w*|like|than|about)\s+(?:the\s+)?$")
+# Words for someone the public follows, after "famous" or in a show's phrase: "a VERY famous K-pop idol", "a
+# former Strictly pro", "a Love Island finalist".
+_STARS = frozenset("idol idols star stars popstar singer actor actress rapper footballer player influencer youtuber presenter athlete "
+                   "olympian pro winner contestant finalist island".split())
+_ONE_OF_MINE = re.compile(r"(?i)\bone\s+of\s+(?:my|our)\s+(?:[\w'’-]+\s+)?[\w'’-]+")
+_ODDEST = re.compile(r"(?i)(?:weirdest|strangest|oddest|rarest|craziest|wildest|most\s)")
 # A first or a last in the writer's own setting: "First amputee on our production line", "the first time this
 # surgery has been done in our region", "the last family-run hardware store in town".
 _FIRSTS = frozenset({"first", "last", "youngest", "oldest"})
@@ -104,9 +118,13 @@ _ACHIEVED = re.compile(
     r"(?:got|been|was|were|is|gets)\s+(?:picked|selected|called\s+up|chosen)\s+(?:for|to)|picked\s+for|selected\s+for|called\s+up\s+to|"
     r"got\s+(?:into|in\s+to|a\s+place\s+at|a\s+scholarship\s+to|accepted\s+(?:in)?to))\s+"
     r"(?:(?:the|a|an|di|our|this\s+year['’]s)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:national|county|state|parish|regional|district|provincial|"
-    r"olympic|olympics|world|international|all[\s-](?-i:[A-Z])\w+|u\d\d|under[\s-]\d\d)\b(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?:final|finals|championships?|title|bee|squad|team|cup|medal|award|prize|trophy|competition|olympiad|sevens|side|games)\b|"
-    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:sevens|squad|team|national\s+team|under[\s-]?\d\ds?|u\d\ds?)\b|"
+    r"olympic|olympics|world|international|all[\s-](?-i:[A-Z])\w+|u[\s-]?\d\d|under[\s-]\d\d)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:final|finals|championships?|title|bee|squad|team|cup|medal|award|prize|trophy|competition|olympiad|sevens|side|games|panel|academy|"
+    r"trials?|camp|programme|program|orchestra|choir)\b|"
+    # a country at a world event: "picked for Poland at the World Cup of Darts", "selected for Ghana in the Olympics"
+    r"(?-i:[A-Z][\w'’-]+)\s+(?:at|in|for)\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:world\s+cup|olympics|paralympics|commonwealth\s+games|"
+    r"world\s+championships?|european\s+championships?|nationals)\b|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:sevens|squad|team|national\s+team|under[\s-]?\d\ds?|u[\s-]?\d\ds?)\b|"
     r"(?-i:Harvard|Oxford|Cambridge|Yale|Stanford|Princeton|MIT|Juilliard|RADA|Sandhurst|the\s+Olympics|the\s+Paralympics))"
 )
 _ACHIEVED_HINTS = ("won", "win", "made", "reached", "represent", "captain", "played", "picked", "selected", "called up", "chosen", "got into", "got in", "place at", "scholarship", "accepted")
@@ -219,8 +237,16 @@ class RareOrUniqueRule(Rule):
         for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
             if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 yield self.risk(post, m.start(), m.end())
-        if "seen" in post.lower or "met" in post.lower or "first" in post.lower:
+        if "seen" in post.lower or "met" in post.lower or "first" in post.lower or "est " in post.lower or "most " in post.lower:
             for m in _CAREER_RARITY.finditer(text):
+                if _ODDEST.match(text, m.start()):
+                    # "Weirdest thing in 10 years at the branch: a customer in her 80s ...": the someone may
+                    # follow in the next sentence, never before it
+                    sa, _ = post.sentence(m.start())
+                    if (post.served_in(m.start(), post.around(m.start(), m.end(), 1)[1]) and not _OWN_BEFORE.search(text, sa, m.start())
+                            and not any(sa <= s < m.end() for s, _ in post.own)):
+                        yield self.risk(post, m.start(), m.end())
+                    continue
                 if self._said_of_someone_served(post, m.start(), m.end()):
                     yield self.risk(post, m.start(), m.end())
         if post.others and _any_hint(post.lower, _ACHIEVED_HINTS):
@@ -229,6 +255,8 @@ class RareOrUniqueRule(Rule):
                 ours = _WE_BEFORE.search(text, max(sa, m.start() - 30), m.start())
                 one = [s for s in post.others_in(sa, m.start()) + post.described if s[1] <= m.start() and sa <= s[0]
                        and (not _PLURAL_WHO.search(text[s[0]:s[1]]) or re.search(r"(?i)\bone\s+of\s+(?:my|our)\s+$", text[max(0, s[0] - 12):s[0]]))]
+                if not one and _ONE_OF_MINE.search(text, sa, m.start()):
+                    one = [_ONE_OF_MINE.search(text, sa, m.start()).span()]  # "One of my 5th years, Aoife ..., got called up to"
                 if one and not ours and not post.is_own(*one[-1]):
                     yield self.risk(post, m.start(), m.end())
         if any(h in post.lower for h in _TEAM_HINTS) and (post.cue("review_health_words") or _SERVING.search(text)):
@@ -243,13 +271,16 @@ class RareOrUniqueRule(Rule):
                 after = re.findall(r"[\w'’-]+", text[b:sb])[:3]
                 if any(w.lower() in _A_BUSINESS for w in after):
                     continue  # "a well known Durban logistics client", "a certain Thai restaurant": a business
-                someone_after = any(_is_someone(w) for w in after)
+                someone_after = any(_is_someone(w) or w.lower() in _STARS for w in after)
+                if _SHOW_BEFORE.search(text, max(0, a - 16), a):
+                    continue  # "like that one off Love Island", "watching Love Island": someone on screen, not served
                 if phrase in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known"):
                     # "famous last words", "the first celebrity recording", "a certain senior midwife": no one famous
                     # served; "a certain Hollywood actor", "a famous chef in the practice" are
                     if not someone_after or (phrase == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:])):
                         continue
-                elif not (someone_after or post.others_in(sa, sb) or "know" in phrase or "recogni" in phrase):
+                elif not (someone_after or post.others_in(sa, sb) or "know" in phrase or "recogni" in phrase
+                          or any(w in _STARS for w in phrase.split())):
                     continue
                 yield self.risk(post, a, b)
         for span in post.spans:
