@@ -249,7 +249,7 @@ class RareOrUniqueRule(Rule):
                     continue
                 if self._said_of_someone_served(post, m.start(), m.end()):
                     yield self.risk(post, m.start(), m.end())
-        if post.others and _any_hint(post.lower, _ACHIEVED_HINTS):
+        if (post.others or "one of " in post.lower) and _any_hint(post.lower, _ACHIEVED_HINTS):
             for m in _ACHIEVED.finditer(text):
                 sa, sb = post.sentence(m.start())
                 ours = _WE_BEFORE.search(text, max(sa, m.start() - 30), m.start())
