@@ -124,6 +124,9 @@ def test_scan_advice_is_not_health(review):
         "Our new pupil's parents are already ringing me daily and it's only week two.",
         "The driver's family keep calling me about the case. Cannot say much.",
         "A patient asked me about his test results in the queue at Tesco. Sir, not a Tesco conversation.",
+        "Rural therapist life: saw my 10am client at the Dollar General checkout and she introduced me to her husband.",
+        "A former client tagged me in her wedding story thanking her counsellor by name. Do I ask her to take it down?",
+        "A teen I supported through care just texted asking if she can crash on my couch for a few nights.",
     ],
 )
 def test_repeated_calls_and_being_stopped_in_public_are_contact(review, text):
@@ -135,6 +138,8 @@ def test_repeated_calls_and_being_stopped_in_public_are_contact(review, text):
     [
         "My mum keeps ringing me about Christmas plans, send help.",
         "A tourist asked me for directions at the bus stop in my scrubs and I had no idea either.",
+        "Saw my old teacher at the supermarket today, she still remembers my terrible handwriting.",
+        "My sister tagged me in a video of her cat and I have watched it twelve times.",
     ],
 )
 def test_family_calls_and_strangers_are_not_contact(review, text):
