@@ -41,14 +41,15 @@ _IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>in\s+(?:the\s+)?(?-
 _IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")  # "not only ... but", "if only"
 _QUESTION_TO_READERS = re.compile(r"(?i)\s*(?:[\w'’]+:\s*)?(?:what|which|who|who['’]s|what['’]s|how|when)\b[^?]*\?")
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
-# An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian".
+# An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian", "turn 98 today",
+# "She's 97" (95 and over: about one person in a thousand).
 _RECORD_AGE = re.compile(
-    r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
-    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b|"
-    r"(?:happy|his|her|their|celebrating)\s+1[01]\d(?:st|nd|rd|th)\b|\b1[01]\d\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|"
+    r"(?i)\b(?:(?:turned|turning|turns|turn|aged|age|reached|reaching|celebrat\w*)\s+(?:9[5-9]|1[01]\d)\b|(?:9[5-9]|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
+    r"(?:9[5-9]|1[01]\d)\s*(?:yo|y/o)\b|(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b(?:9[5-9]|1[01]\d),?\s+(?:she|he)\s+is\b|"
+    r"(?:happy|his|her|their|celebrating)\s+(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\b|\b(?:9[5-9]|1[01]\d)\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|"
     # "her nan is 101", "he's 102 and still ...": a person's age said plainly (not "her temp was 101")
     r"\b(?:(?:she|he)['’]s|(?:she|he|who|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|great[\s-]grandma|"
-    r"great[\s-]grandad|resident|patient|client|lady|gentleman|man|woman)\s+(?:is|was|turns|turned|just\s+turned))\s+1[01]\d\b(?![.,]\d|\s*(?:°|degrees|f\b|%)))"
+    r"great[\s-]grandad|resident|patient|client|lady|gentleman|man|woman)\s+(?:is|was|turns|turned|just\s+turned))\s+(?:9[5-9]|1[01]\d)\b(?![.,]\d|\s*(?:°|degrees|f\b|%)))"
 )
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 # Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
@@ -73,13 +74,27 @@ _CAREER_RARITY = re.compile(
     r"|\b(?:weirdest|strangest|oddest|rarest|craziest|wildest|most\s+(?:unusual|bizarre|extraordinary))\b[^.!?\n]{0,40}?"
     r"\b(?:in|of)\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"\b"
 )
-# Before a show's name, someone seen on it rather than served: "that one off Love Island", "watching Bake Off".
-_SHOW_BEFORE = re.compile(r"(?i)\b(?:off|from|on|watch\w*|like|than|about)\s+(?:the\s+)?$")
+# Before a show's name, someone seen on it rather than served: "like that one off Love Island", "watching Bake
+# Off" (not "the guy from Married at First Sight comes in for veneers": a contestant served).
+_SHOW_BEFORE = re.compile(
+    r"(?i)\b(?:watch\w*|on|about|than|like\s+(?:that|the|this|a)\s+(?:one|guy|girl|woman|man|lad|lass|bloke)\s+(?:off|from|on))\s+(?:the\s+)?$"
+)
 # Words for someone the public follows, after "famous" or in a show's phrase: "a VERY famous K-pop idol", "a
 # former Strictly pro", "a Love Island finalist".
 _STARS = frozenset("idol idols star stars popstar singer actor actress rapper footballer player influencer youtuber presenter athlete "
                    "olympian pro winner contestant finalist island".split())
 _ONE_OF_MINE = re.compile(r"(?i)\bone\s+of\s+(?:my|our)\s+(?:[\w'’-]+\s+)?[\w'’-]+")
+_AGE_DIGITS = ("10", "11", "95", "96", "97", "98", "99")
+# A pet's age is no one's: "Pickle the tortoise, 82 years young", "our cat turned 21".
+_A_PET = re.compile(r"(?i)\b(?:tortoise|turtle|parrot|cat|dog|horse|pony|donkey|budgie|fish|pet)s?\b")
+# An object swallowed, a case the ward talks about: "swallowed a whole key", "swallowed 14 AA batteries", "a
+# swallowed AirPod".
+_SWALLOWED = re.compile(
+    r"(?i)\bswallowed\s+(?:(?:a\s+)?whole\s+|\d+\s+|a\s+|an\s+|two\s+|three\s+|his\s+|her\s+|their\s+)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:keys?|forks?|spoons?|knife|airpods?|batter(?:y|ies)|magnets?|magnetic\s+balls|coins?|ring|rings|toothbrush|razor\s+blades?|pens?|"
+    r"lego|toys?|nails?|screws?|pins?|needles?|dentures|phone|earrings?|marbles?|bolts?|lighter|thermometer|light\s+bulb|spoon|necklace)\b"
+    r"|\bswallowed\s+(?:airpods?|batter(?:y|ies)|magnets?|coins?|keys?)\b|\ba\s+swallowed\s+[\w'’-]+"
+)
 _ODDEST = re.compile(r"(?i)(?:weirdest|strangest|oddest|rarest|craziest|wildest|most\s)")
 # A first or a last in the writer's own setting: "First amputee on our production line", "the first time this
 # surgery has been done in our region", "the last family-run hardware store in town".
@@ -171,6 +186,17 @@ class RareOrUniqueRule(Rule):
             for m in _THE_ONE_X.finditer(post.text):
                 if _is_someone(m.group("who")) and not _OWN_BEFORE.search(post.text, max(0, m.start() - 20), m.start()):
                     yield self.risk(post, m.start(), m.end())
+        text = post.text
+        # an age few reach is someone's whoever the post names ("this mzee is 108 years old"), not the writer's own
+        for m in _RECORD_AGE.finditer(text) if any(d in text for d in _AGE_DIGITS) or "centenarian" in post.lower else ():
+            if (not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _A_PET.search(text, max(0, m.start() - 40), m.start())
+                    and not any(m.start() - 30 <= e <= m.start() for _, e in post.own)):  # "My dad turned 100"
+                yield self.risk(post, m.start(), m.end())
+        # a bizarre case: "swallowed a whole key", "14 AA batteries", "an AirPod" (an X-ray the whole ward shares)
+        if "swallow" in post.lower:
+            for m in _SWALLOWED.finditer(text):
+                if not _OWN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    yield self.risk(post, m.start(), m.end())
         if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")
                 or post.cue("review_business_figures")):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
@@ -234,9 +260,6 @@ class RareOrUniqueRule(Rule):
         if "'s" in text or "’s" in text or " his " in post.lower or " her " in post.lower or " their " in post.lower:
             for m in _PUBLIC_FIGURES_KIN.finditer(text):
                 yield self.risk(post, m.start(), m.end())  # "the Senator's wife": one of a handful of people
-        for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
-            if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                yield self.risk(post, m.start(), m.end())
         if "seen" in post.lower or "met" in post.lower or "first" in post.lower or "est " in post.lower or "most " in post.lower:
             for m in _CAREER_RARITY.finditer(text):
                 if _ODDEST.match(text, m.start()):
@@ -272,7 +295,7 @@ class RareOrUniqueRule(Rule):
                 if any(w.lower() in _A_BUSINESS for w in after):
                     continue  # "a well known Durban logistics client", "a certain Thai restaurant": a business
                 someone_after = any(_is_someone(w) or w.lower() in _STARS for w in after)
-                if _SHOW_BEFORE.search(text, max(0, a - 16), a):
+                if _SHOW_BEFORE.search(text, max(0, a - 40), a):
                     continue  # "like that one off Love Island", "watching Love Island": someone on screen, not served
                 if phrase in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known"):
                     # "famous last words", "the first celebrity recording", "a certain senior midwife": no one famous

@@ -158,6 +158,11 @@ def test_family_calls_and_strangers_are_not_contact(review, text):
         "Our regular Marek just got picked for Poland at the World Cup of Darts!! So proud.",
         "Weirdest thing in 10 years at the branch: a customer in her 80s brought in £40k cash in a biscuit tin.",
         "One of my 5th years, Siobhan Kelly, just got called up to the Ireland U18 camogie panel and I'm not crying, you're crying.",
+        "Lovely afternoon at the care home. She's 97 and still beats me at rummy every single week.",
+        "This mzee is 108 years old and just told me the secret is ugali and minding your own business.",
+        "Swipe for the X-ray: a 12-year-old swallowed a whole key and it's sitting in his stomach like it pays rent.",
+        "Guy swallowed a whole AirPod case tonight. 1st in my career.",
+        "POV: the guy from Married at First Sight comes in for veneers and asks us not to tell anyone.",
     ],
 )
 def test_rarity_told_another_way_is_rare(review, text):
@@ -171,6 +176,10 @@ def test_rarity_told_another_way_is_rare(review, text):
         "Her temp was 101 so we sent her home with fluids and a leaflet.",
         "Weirdest weather I've seen in 10 years, snow in April!",
         "We got picked for Poland in the office World Cup sweepstake, obviously.",
+        "Say hello to Pickle the tortoise, 97 years young and still thriving in the garden.",
+        "She is 95% sure the new rota will be out by Friday.",
+        "I swallowed a fly on my run this morning, extra protein.",
+        "Watching Married at First Sight with a cuppa after a long shift, pure chaos.",
     ],
 )
 def test_a_show_a_fever_the_weather_or_our_sweepstake_is_not_rare(review, text):
