@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .context import PLURAL_MENTION as _PLURAL
 from .context import Post
 from .rule import Rule
 
@@ -28,6 +29,29 @@ _ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|c
 _TO_READERS = re.compile(r"(?i)(?:dm|pm|message|msg|email|e-mail|inbox|text|contact|hmu)\b")
 
 
+# Someone served stopping the writer in a public place outside work to ask about their care: "asked me about
+# his test results IN THE QUEUE at Tesco", "collared me in Aldi about her mum's meds", "cornered me at the
+# school gate".
+_PUBLIC_PLACES = (
+    r"(?:queue|checkout|tills?|supermarket|shop|shops|tesco|aldi|lidl|asda|sainsbury['’]?s|morrisons|waitrose|co-?op|walmart|target|"
+    r"costco|dollar\s+general|pub|bar|gym|school\s+gate|school\s+run|car\s+park|parking\s+lot|street|market|church|mosque|temple|"
+    r"petrol\s+station|gas\s+station|bus\s+stop|chemist|pharmacy|bakery|hairdresser['’]?s|barber['’]?s|high\s+street|town|park|"
+    r"playground|match|game|ceilidh|wedding|party|football|footy|rugby|club)"
+)
+_ACCOSTED = re.compile(
+    r"(?i)\b(?:asked|asking|asks|stopped|stops|collared|collars|cornered|corners|approached|grabbed|quizzed|grilled)\s+me\b"
+    r"[^.!?\n]{0,50}?\b(?:in|at|outside|by)\s+(?:the\s+)?" + _PUBLIC_PLACES + r"\b"
+)
+# Someone served met in a public place: "saw my 10am client at the Dollar General checkout", "spotted a
+# patient of mine in the queue at Aldi" (the mention between is someone the writer serves).
+_SAW_BEFORE = re.compile(
+    r"(?i)\b(?:saw|seen|spotted|met|bumped\s+into|ran\s+into)\s+(?:my|our|a|an|the|one\s+of\s+(?:my|our))\s+(?:[\w'’-]+\s+){0,2}$"
+)
+_AT_PUBLIC_PLACE = re.compile(r"(?i)\s+(?:at|in|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}" + _PUBLIC_PLACES + r"\b")
+_ACCOSTED_HINTS = ("asked me", "asking me", "asks me", "stopped me", "stops me", "collared me", "collars me", "cornered me",
+                   "corners me", "approached me", "grabbed me", "quizzed me", "grilled me")
+
+
 class ClientContactRule(Rule):
     KIND = "client_contact"
 
@@ -40,6 +64,16 @@ class ClientContactRule(Rule):
                 continue
             if self._served_near(post, a, b) and not _to_readers(post, a, b):
                 yield self.risk(post, a, b)
+        if any(h in post.lower for h in _ACCOSTED_HINTS):
+            for m in _ACCOSTED.finditer(text):
+                # someone served, or "his test results", "her mum's meds": whose care the question was about
+                if self._served_near(post, m.start(), m.end()) or any(m.start() <= s < m.end() for s, _ in post.pronouns):
+                    yield self.risk(post, m.start(), m.end())
+        for s, e in post.served:
+            if _SAW_BEFORE.search(text, max(0, s - 40), s) and not _PLURAL.search(text[s:e]):
+                place = _AT_PUBLIC_PLACE.match(text, e)
+                if place:
+                    yield self.risk(post, _SAW_BEFORE.search(text, max(0, s - 40), s).start(), place.end())
         for m in _MONEY.finditer(text):
             sa, sb = post.around(m.start(), m.end(), 0)
             if _GIVING.search(text, sa, sb) and self._served_near(post, m.start(), m.end(), 0):

@@ -25,7 +25,8 @@ _OWN_LEAD = re.compile(
 # Before a family word in lowercase, any few plain words may stand there ("my very confused dog Moose", "our
 # gorgeous wee nephew"), not someone else's ("my client's dog"); a capitalised one after other words is a
 # title ("our choir leader Brother Tafadzwa").
-_OWN_LEAD_LOOSE = re.compile(r"(?:\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){1,3})$")
+# Not across another's possessive or a preposition ("our clinic with her son" is not the writer's son).
+_OWN_LEAD_LOOSE = re.compile(r"(?:\b(?:[Mm]y|[Oo]ur)\s+(?:(?!(?:his|her|their)\s)[a-z]+\s+){1,3})$")
 
 _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
 # A hashtag names a topic the post is filed under ("#kenyalaw", "#Litigation"), not a person or a case of

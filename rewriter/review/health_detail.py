@@ -69,9 +69,16 @@ _INJURY = re.compile(
     r"(?i)\b(?:tore|torn|broke|broken|fractured|dislocated|sprained|ruptured|snapped|shattered|injured|damaged)\s+"
     r"(?:his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+|\b(?:got|getting|gets|needs|needed|waiting\s+for)\s+(?:his|her|their|a)\s+(?:new\s+)?"
     r"(?:kidney|liver|heart|lungs?|cornea|bone\s+marrow|pancreas)\b|\b(?:new|donor)\s+(?:kidney|liver|heart|lungs?)\b"
+    # a part of the body lost: "lost two fingers on the line", "lost his leg", "lost a thumb"
+    r"|\blost\s+(?:his|her|their|a|an|one|two|three|both|several)\s+(?:[\w'’-]+\s+)?(?:fingers?|thumbs?|toes?|legs?|arms?|hands?|feet|foot|eyes?)\b"
+    # thrown or fallen: "came off his quad bike again", "fell off the roof", "had fallen through the floor"
+    r"|\bcame\s+off\s+(?:his|her|their|the|a)\s+(?:[\w'’-]+\s+)?(?:bike|quad|motorbike|horse|pony|scooter|skateboard|ladder|roof|trampoline)\b"
+    r"|\b(?:fell|fallen)\s+(?:off|from|through)\s+(?:his|her|their|the|a)\s+(?:[\w'’-]+\s+)?(?:roof|ladder|floor|balcony|scaffold\w*|horse|bike|window|cliff)\b"
+    # in for a body part: "had the Hibs left back in for his knee", "in for her hip"
+    r"|\bin\s+for\s+(?:his|her|their)\s+(?:knee|hip|back|shoulder|ankle|neck|wrist|elbow|hamstring|groin|foot|eye|heart|bowel|prostate|op|operation)\b"
 )
 # Words _INJURY cannot match without: most posts have none.
-_INJURY_HINTS = ("tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
+_INJURY_HINTS = ("lost ", "came off ", "fell ", "fallen ", "in for ", "tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
 # A vital sign or an organ by its number, said of someone: "BP 190/110", "sats 84%", "his sugar was 22",
 # "kidneys are at 8%", "eGFR of 12".
@@ -81,6 +88,32 @@ _VITALS = re.compile(
     r"\s*(?:(?:is|are|was|were|of|at|down\s+to|up\s+to|hit|now|still|back|over|under|[:=])\s*){0,3}\d{1,3}(?:\s*/\s*\d{2,3}|\.\d)?\s*%?"
 )
 _VITALS_HINTS = ("bp", "pressure", "sats", "sugar", "glucose", "bm", "hba1c", "heart rate", "pulse", "egfr", "inr", "psa", "kidney", "liver", "fraction", "lung")
+# The writer's care of one person, which is their health by itself when the post already points to them (the
+# news, a rarity, a small place, a name): "I was his ICU nurse", "I'm her community midwife", "I'm their
+# caseworker now", "I assessed him last year", "been seeing her since she was 11", "came through our ER".
+_CARE_OF = re.compile(
+    r"(?i)\b(?:i|i['’]m|i\s+am|i\s+was|i['’]ve\s+been|we\s+were|we['’]re)\s+(?:now\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:nurse|midwife|doctor|gp|therapist|counsell?or|psychologist|psychiatrist|physio|caseworker|case\s+worker|social\s+worker|carer|"
+    r"paramedic|surgeon|consultant|key\s*worker|health\s+visitor|support\s+worker|care\s+coordinator|psychotherapist)\b"
+    r"|\b(?:i|we)\s+(?:assessed|treated|operated\s+on|resuscitated|intubated|delivered|counsell?ed|stitched\s+up|patched\s+up)\s+(?:him|her|them)\b(?!\s+to\b)"
+    r"|\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+been\s+(?:seeing|treating|counsell?ing|looking\s+after)\s+(?:him|her|them)\b"
+    r"|\b(?:came|come|comes|was|were|is)\s+(?:in\s+)?through\s+(?:our|my|the)\s+(?:er|ed|a&e|a\s*&\s*e|resus|icu|emergency\s+department|trauma\s+bay)\b"
+)
+_CARE_HINTS = ("nurse", "midwife", "doctor", "gp", "therapist", "counsel", "psycholog", "psychiatr", "physio", "worker", "carer", "paramedic",
+               "surgeon", "consultant", "visitor", "coordinator", "assessed", "treated", "operated", "resuscitated", "intubated", "delivered",
+               "stitched", "patched", "been seeing", "been treating", "looking after", "through")
+# Stories that point to one person for a care relation: the news as well as a rarity or a small place.
+_CARE_STORIES = frozenset({"rare_or_unique", "small_community", "news_event"})
+# A health word said of any one at all, by what it is: "an EHCP is a legal document", "a diagnosis isn't a
+# sentence".
+_AN_ANY = re.compile(r"(?i)\b(?:an?|any)\s+$")
+_IS_A_THING = re.compile(r"(?i)\s+(?:is|isn['’]t|is\s+not)\s+(?:a|an|not|no|never|just)\b")
+# Obstetric shorthand: "G4P3", "G2 P1", "gravida 3": a pregnancy history in the clinic's own notation.
+_OBSTETRIC = re.compile(r"\b(?:G\s?\d{1,2}\s?P\s?\d{1,2}(?:\+\d)?|[Gg]ravida\s+\d{1,2})\b")
+# A patient by the bed, bay or side room they are in: "the monk in bed 6", "Mama Chioma on bed 9", "Kris
+# from bay 3", "the bloke in side room 4": on a ward this points to one person as a name does, so the care
+# told of them is their health.
+_BED = re.compile(r"(?i)\b(?:in|on|from|at)\s+(?:the\s+)?(?:bed|bay|cubicle|side\s+room|room|pod)\s?\d{1,3}[a-z]?\b")
 # Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
 _WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
 # A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
@@ -118,7 +151,10 @@ class HealthDetailRule(Rule):
         if is_awareness_post(post):
             return
         story = post.kinds_found & _STORIES
-        if not (post.others or (post.pronouns and not post.own) or story or post.described):
+        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower
+        beds = [m.start() for m in _BED.finditer(post.text)] if bed else []
+        bed = bool(beds)
+        if not (post.others or (post.pronouns and not post.own) or story or post.described or bed):
             return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
@@ -132,6 +168,10 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
         if any(hint in post.lower for hint in _VITALS_HINTS) and any(c.isdigit() for c in text):
             found += [m.span() for m in _VITALS.finditer(text)]
+        found += [m.span() for m in _OBSTETRIC.finditer(text)]
+        care_story = post.kinds_found & _CARE_STORIES
+        if (care_story or post.names) and any(h in post.lower for h in _CARE_HINTS):
+            found += [m.span() for m in _CARE_OF.finditer(text) if care_story or _named_near(post, *m.span())]
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
         # the new running injuries", "Trauma bay")
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
@@ -143,6 +183,8 @@ class HealthDetailRule(Rule):
                 continue  # "Std 2": a class
             if _GENERAL_STATEMENT.match(text, b) and not text[sa:a].strip(" \t\n\"'‘“(*_-"):
                 continue  # "Burnout is real.", "Compassion fatigue is a thing": a fact of the job, no one's case
+            if _AN_ANY.search(text, max(sa, a - 4), a) and _IS_A_THING.match(text, b):
+                continue  # "an EHCP is a legal document, not a wish list": what such a thing is, nobody's
             own = _OWN_BEFORE.search(text, sa, a)
             if own and not _THIRD_PERSON.search(own.group()) and (
                 not post.others_in(sa, sb) or (_SUBJECT_I.search(own.group()) and not post.others_in(own.start(), a) and not _THIRD_PERSON.search(text, a, b))
@@ -154,7 +196,7 @@ class HealthDetailRule(Rule):
                 continue  # "my nan's dementia", "my son's ADHD"
             if not story and _names_no_one(post, a, b, qualifiers):
                 continue
-            if story or self._identifiable(post, a, b, qualifiers):
+            if story or (bed and _near(post, beds, a, b)) or (care_story and _CARE_OF.match(text, a)) or self._identifiable(post, a, b, qualifiers):
                 yield self.risk(post, a, b)
 
     @staticmethod
@@ -236,6 +278,18 @@ def _called_out(post: Post, start: int, end: int) -> bool:
             if s - m.end() <= 25 and not _PLURAL.search(text[s:e]):
                 return True
     return False
+
+
+def _named_near(post: Post, a: int, b: int) -> bool:
+    """A name the detector found in the sentence of [a, b) or the one beside it."""
+    wa, wb = post.around(a, b, 1)
+    return any(wa <= s and e <= wb for s, e in post.names)
+
+
+def _near(post: Post, points: list[int], a: int, b: int) -> bool:
+    """One of ``points`` (a bed number's place) is in the sentence of [a, b) or the one beside it."""
+    wa, wb = post.around(a, b, 1)
+    return any(wa <= p < wb for p in points)
 
 
 def _of_my_group(lower: str, start: int, end: int) -> bool:

@@ -41,11 +41,15 @@ _IN_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?P<scope>in\s+(?:the\s+)?(?-
 _IF_ONLY = re.compile(r"(?i)\b(?:not|if)\s+only\b")  # "not only ... but", "if only"
 _QUESTION_TO_READERS = re.compile(r"(?i)\s*(?:[\w'’]+:\s*)?(?:what|which|who|who['’]s|what['’]s|how|when)\b[^?]*\?")
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
-# An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian".
+# An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian", "turn 98 today",
+# "She's 97" (95 and over: about one person in a thousand).
 _RECORD_AGE = re.compile(
-    r"(?i)\b(?:(?:turned|turning|aged|age|reached|reaching|celebrat\w*)\s+1[01]\d\b|1[01]\d\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
-    r"1[01]\d\s*(?:yo|y/o)\b|1[01]\d(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b1[01]\d,?\s+(?:she|he)\s+is\b|"
-    r"(?:happy|his|her|their|celebrating)\s+1[01]\d(?:st|nd|rd|th)\b|\b1[01]\d\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b)"
+    r"(?i)\b(?:(?:turned|turning|turns|turn|aged|age|reached|reaching|celebrat\w*)\s+(?:9[5-9]|1[01]\d)\b|(?:9[5-9]|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
+    r"(?:9[5-9]|1[01]\d)\s*(?:yo|y/o)\b|(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b(?:9[5-9]|1[01]\d),?\s+(?:she|he)\s+is\b|"
+    r"(?:happy|his|her|their|celebrating)\s+(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\b|\b(?:9[5-9]|1[01]\d)\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|"
+    # "her nan is 101", "he's 102 and still ...": a person's age said plainly (not "her temp was 101")
+    r"\b(?:(?:she|he)['’]s|(?:she|he|who|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|great[\s-]grandma|"
+    r"great[\s-]grandad|resident|patient|client|lady|gentleman|man|woman)\s+(?:is|was|turns|turned|just\s+turned))\s+(?:9[5-9]|1[01]\d)\b(?![.,]\d|\s*(?:°|degrees|f\b|%)))"
 )
 _AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 # Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
@@ -66,7 +70,32 @@ _CAREER_RARITY = re.compile(
     r"|\bfirst\b[^.!?\n]{0,50}?\b(?:in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"|since\s+(?:19|20)\d\d)\b"
     # "a tri-lingual selective mute kid, the first I've seen in 20 yrs", "... I've seen in 20 years"
     r"|\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+(?:ever\s+)?(?:seen|met|treated|had)\s+in\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"\b"
+    # "Weirdest thing in 10 years at the branch: a customer ...", "the strangest case of my 20 years"
+    r"|\b(?:weirdest|strangest|oddest|rarest|craziest|wildest|most\s+(?:unusual|bizarre|extraordinary))\b[^.!?\n]{0,40}?"
+    r"\b(?:in|of)\s+(?:over\s+|nearly\s+|almost\s+)?" + _YEARS + r"\b"
 )
+# Before a show's name, someone seen on it rather than served: "like that one off Love Island", "watching Bake
+# Off" (not "the guy from Married at First Sight comes in for veneers": a contestant served).
+_SHOW_BEFORE = re.compile(
+    r"(?i)\b(?:watch\w*|on|about|than|like\s+(?:that|the|this|a)\s+(?:one|guy|girl|woman|man|lad|lass|bloke)\s+(?:off|from|on))\s+(?:the\s+)?$"
+)
+# Words for someone the public follows, after "famous" or in a show's phrase: "a VERY famous K-pop idol", "a
+# former Strictly pro", "a Love Island finalist".
+_STARS = frozenset("idol idols star stars popstar singer actor actress rapper footballer player influencer youtuber presenter athlete "
+                   "olympian pro winner contestant finalist island".split())
+_ONE_OF_MINE = re.compile(r"(?i)\bone\s+of\s+(?:my|our)\s+(?:[\w'’-]+\s+)?[\w'’-]+")
+_AGE_DIGITS = ("10", "11", "95", "96", "97", "98", "99")
+# A pet's age is no one's: "Pickle the tortoise, 82 years young", "our cat turned 21".
+_A_PET = re.compile(r"(?i)\b(?:tortoise|turtle|parrot|cat|dog|horse|pony|donkey|budgie|fish|pet)s?\b")
+# An object swallowed, a case the ward talks about: "swallowed a whole key", "swallowed 14 AA batteries", "a
+# swallowed AirPod".
+_SWALLOWED = re.compile(
+    r"(?i)\bswallowed\s+(?:(?:a\s+)?whole\s+|\d+\s+|a\s+|an\s+|two\s+|three\s+|his\s+|her\s+|their\s+)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:keys?|forks?|spoons?|knife|airpods?|batter(?:y|ies)|magnets?|magnetic\s+balls|coins?|ring|rings|toothbrush|razor\s+blades?|pens?|"
+    r"lego|toys?|nails?|screws?|pins?|needles?|dentures|phone|earrings?|marbles?|bolts?|lighter|thermometer|light\s+bulb|spoon|necklace)\b"
+    r"|\bswallowed\s+(?:airpods?|batter(?:y|ies)|magnets?|coins?|keys?)\b|\ba\s+swallowed\s+[\w'’-]+"
+)
+_ODDEST = re.compile(r"(?i)(?:weirdest|strangest|oddest|rarest|craziest|wildest|most\s)")
 # A first or a last in the writer's own setting: "First amputee on our production line", "the first time this
 # surgery has been done in our region", "the last family-run hardware store in town".
 _FIRSTS = frozenset({"first", "last", "youngest", "oldest"})
@@ -104,9 +133,13 @@ _ACHIEVED = re.compile(
     r"(?:got|been|was|were|is|gets)\s+(?:picked|selected|called\s+up|chosen)\s+(?:for|to)|picked\s+for|selected\s+for|called\s+up\s+to|"
     r"got\s+(?:into|in\s+to|a\s+place\s+at|a\s+scholarship\s+to|accepted\s+(?:in)?to))\s+"
     r"(?:(?:the|a|an|di|our|this\s+year['’]s)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:national|county|state|parish|regional|district|provincial|"
-    r"olympic|olympics|world|international|all[\s-](?-i:[A-Z])\w+|u\d\d|under[\s-]\d\d)\b(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?:final|finals|championships?|title|bee|squad|team|cup|medal|award|prize|trophy|competition|olympiad|sevens|side|games)\b|"
-    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:sevens|squad|team|national\s+team|under[\s-]?\d\ds?|u\d\ds?)\b|"
+    r"olympic|olympics|world|international|all[\s-](?-i:[A-Z])\w+|u[\s-]?\d\d|under[\s-]\d\d)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:final|finals|championships?|title|bee|squad|team|cup|medal|award|prize|trophy|competition|olympiad|sevens|side|games|panel|academy|"
+    r"trials?|camp|programme|program|orchestra|choir)\b|"
+    # a country at a world event: "picked for Poland at the World Cup of Darts", "selected for Ghana in the Olympics"
+    r"(?-i:[A-Z][\w'’-]+)\s+(?:at|in|for)\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:world\s+cup|olympics|paralympics|commonwealth\s+games|"
+    r"world\s+championships?|european\s+championships?|nationals)\b|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:sevens|squad|team|national\s+team|under[\s-]?\d\ds?|u[\s-]?\d\ds?)\b|"
     r"(?-i:Harvard|Oxford|Cambridge|Yale|Stanford|Princeton|MIT|Juilliard|RADA|Sandhurst|the\s+Olympics|the\s+Paralympics))"
 )
 _ACHIEVED_HINTS = ("won", "win", "made", "reached", "represent", "captain", "played", "picked", "selected", "called up", "chosen", "got into", "got in", "place at", "scholarship", "accepted")
@@ -152,6 +185,17 @@ class RareOrUniqueRule(Rule):
             # "The one Ukrainian child in our little school": the phrase itself is someone else, one of a kind
             for m in _THE_ONE_X.finditer(post.text):
                 if _is_someone(m.group("who")) and not _OWN_BEFORE.search(post.text, max(0, m.start() - 20), m.start()):
+                    yield self.risk(post, m.start(), m.end())
+        text = post.text
+        # an age few reach is someone's whoever the post names ("this mzee is 108 years old"), not the writer's own
+        for m in _RECORD_AGE.finditer(text) if any(d in text for d in _AGE_DIGITS) or "centenarian" in post.lower else ():
+            if (not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _A_PET.search(text, max(0, m.start() - 40), m.start())
+                    and not any(m.start() - 30 <= e <= m.start() for _, e in post.own)):  # "My dad turned 100"
+                yield self.risk(post, m.start(), m.end())
+        # a bizarre case: "swallowed a whole key", "14 AA batteries", "an AirPod" (an X-ray the whole ward shares)
+        if "swallow" in post.lower:
+            for m in _SWALLOWED.finditer(text):
+                if not _OWN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     yield self.risk(post, m.start(), m.end())
         if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")
                 or post.cue("review_business_figures")):
@@ -216,19 +260,26 @@ class RareOrUniqueRule(Rule):
         if "'s" in text or "’s" in text or " his " in post.lower or " her " in post.lower or " their " in post.lower:
             for m in _PUBLIC_FIGURES_KIN.finditer(text):
                 yield self.risk(post, m.start(), m.end())  # "the Senator's wife": one of a handful of people
-        for m in _RECORD_AGE.finditer(text) if ("10" in text or "11" in text or "centenarian" in text.lower()) else ():
-            if not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                yield self.risk(post, m.start(), m.end())
-        if "seen" in post.lower or "met" in post.lower or "first" in post.lower:
+        if "seen" in post.lower or "met" in post.lower or "first" in post.lower or "est " in post.lower or "most " in post.lower:
             for m in _CAREER_RARITY.finditer(text):
+                if _ODDEST.match(text, m.start()):
+                    # "Weirdest thing in 10 years at the branch: a customer in her 80s ...": the someone may
+                    # follow in the next sentence, never before it
+                    sa, _ = post.sentence(m.start())
+                    if (post.served_in(m.start(), post.around(m.start(), m.end(), 1)[1]) and not _OWN_BEFORE.search(text, sa, m.start())
+                            and not any(sa <= s < m.end() for s, _ in post.own)):
+                        yield self.risk(post, m.start(), m.end())
+                    continue
                 if self._said_of_someone_served(post, m.start(), m.end()):
                     yield self.risk(post, m.start(), m.end())
-        if post.others and _any_hint(post.lower, _ACHIEVED_HINTS):
+        if (post.others or "one of " in post.lower) and _any_hint(post.lower, _ACHIEVED_HINTS):
             for m in _ACHIEVED.finditer(text):
                 sa, sb = post.sentence(m.start())
                 ours = _WE_BEFORE.search(text, max(sa, m.start() - 30), m.start())
                 one = [s for s in post.others_in(sa, m.start()) + post.described if s[1] <= m.start() and sa <= s[0]
                        and (not _PLURAL_WHO.search(text[s[0]:s[1]]) or re.search(r"(?i)\bone\s+of\s+(?:my|our)\s+$", text[max(0, s[0] - 12):s[0]]))]
+                if not one and _ONE_OF_MINE.search(text, sa, m.start()):
+                    one = [_ONE_OF_MINE.search(text, sa, m.start()).span()]  # "One of my 5th years, Aoife ..., got called up to"
                 if one and not ours and not post.is_own(*one[-1]):
                     yield self.risk(post, m.start(), m.end())
         if any(h in post.lower for h in _TEAM_HINTS) and (post.cue("review_health_words") or _SERVING.search(text)):
@@ -243,13 +294,16 @@ class RareOrUniqueRule(Rule):
                 after = re.findall(r"[\w'’-]+", text[b:sb])[:3]
                 if any(w.lower() in _A_BUSINESS for w in after):
                     continue  # "a well known Durban logistics client", "a certain Thai restaurant": a business
-                someone_after = any(_is_someone(w) for w in after)
+                someone_after = any(_is_someone(w) or w.lower() in _STARS for w in after)
+                if _SHOW_BEFORE.search(text, max(0, a - 40), a):
+                    continue  # "like that one off Love Island", "watching Love Island": someone on screen, not served
                 if phrase in ("famous", "a certain", "celebrity", "celeb", "well known", "very well known"):
                     # "famous last words", "the first celebrity recording", "a certain senior midwife": no one famous
                     # served; "a certain Hollywood actor", "a famous chef in the practice" are
                     if not someone_after or (phrase == "a certain" and not re.match(r"\s+(?-i:[A-Z])", text[b:])):
                         continue
-                elif not (someone_after or post.others_in(sa, sb) or "know" in phrase or "recogni" in phrase):
+                elif not (someone_after or post.others_in(sa, sb) or "know" in phrase or "recogni" in phrase
+                          or any(w in _STARS for w in phrase.split())):
                     continue
                 yield self.risk(post, a, b)
         for span in post.spans:
