@@ -171,6 +171,7 @@ class VentingRule(Rule):
                 )
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
+        yield from self._addressed(post, colleagues, names, praise)
         for a, b in names:
             sa, sb = post.sentence(a)
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
@@ -180,6 +181,63 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+    def _addressed(self, post: Post, colleagues, names, praise):
+        """Someone in the post spoken to over the readers' heads: "Sir. SIR. It is on your LEG.", "Ma'am,
+        you're 58", "Aunty ji, it's Class 2", "Respectfully, sir, go outside", "Mate. No.", "Trevor, it's
+        £9.90". Told a client or a colleague off in public, they and those around them know who it is.
+        Raised when someone the words can be aimed at (a colleague, a name, one person served or
+        described) stands in that sentence or the two before, with no praise, thanks or greeting near
+        ("Happy retirement, sir!", "Jake, you're a legend"), nor inside a quotation."""
+        text = post.text
+        found = [m.span("who") if m.group("who") else m.span("who2") for m in _ADDRESS.finditer(text)] if _ADDRESS_HINT.search(post.lower) else []
+        for a, b in names:
+            m = _NAME_ADDRESSED.match(text, b)
+            if m and not _BEFORE_NAME.sub("", text[post.sentence(a)[0]:a]) and (m.group("what") or len(text[a:b].split()) == 1):
+                found.append((a, b))
+        if not found:
+            return
+        people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+        quotes = [m.span() for m in _QUOTE.finditer(text)] if ("'" in text or '"' in text or "‘" in text or "“" in text) else []
+        for a, b in found:
+            if any(qa <= a and b <= qb for qa, qb in quotes):
+                continue
+            sa, sb = post.sentence(a)
+            wa, wb = post.around(a, b, 1)
+            # praise in its own sentence, a greeting or thanks beside it ("Welcome to Lindi! ... Lindi, you're
+            # hired twice"); "Shout out to Trev who argues every Tuesday" before it is sarcasm, not praise
+            if within(praise, sa, sb) or _GREETING.search(text, wa, wb):
+                continue
+            ba = post.around(sa, sa, 2)[0] if sa > 0 else 0
+            # a third person in the lines before ("she 'went to school with Prince William'. Ma'am, ...")
+            # is who "Sir" or "Madam" is said to; "mate" needs someone the post names or describes
+            told = _SHE_HE.search(text, ba, a) is not None and text[a:b].lower() not in _MATES
+            if any(ba <= s and e <= sb and not (s <= a < e) for s, e in people) or (a, b) in names or told:
+                yield self.risk(post, a, b)
+
+
+_MATES = frozenset({"mate", "buddy", "pal", "my guy", "my dude"})
+_BEFORE_NAME = re.compile(r"(?i)^[\s\"'‘“(]*(?:(?:yes|no|oh|and|so|look|right)\s*,?\s*)?")
+
+
+# Words a writer speaks to a client or a colleague with: "Sir.", "madam,", "Ma'am,", "Aunty ji,". "Mate" and
+# its like are also said to anyone and to the reader ("Mate, I was born before the iPhone"), so only as a
+# sentence of their own ("Mate. No.") or beside a name ("Sean, mate,").
+_ADDRESS_HINT = re.compile(r"\b(?:sir|madam|ma['’]?am|mate|buddy|pal|my guy|aunt(?:y|ie)|uncle)\b")
+_ADDRESS = re.compile(
+    r"(?:(?:^|(?<=[.!?]))\s*|(?:^|(?<=[.!?]))\s*(?i:respectfully|with\s+respect|honestly|please|no|oh|look)\s*,?\s+|,\s*)"
+    r"(?P<who>(?i:sir|madam|ma['’]?am|aunty\s+ji|auntie\s+ji|aunty|auntie|uncle\s+ji))"
+    r"(?=\s*[.!?,]|\s+(?i:you|your|you['’]re|it['’]s|this\s+is|that['’]s|we|i\s|i['’]m|i\s+am|please|stop|no)\b)"
+    r"|(?:^|(?<=[.!?]))\s*(?:(?i:no|oh|look)\s*,?\s+)?(?P<who2>(?i:mate|buddy|pal|my\s+guy|my\s+dude))(?=\s*[.!?](?:\s|$)|\s*$)"
+)
+# A name called to at a sentence's start: "Trevor, it's £9.90.", "Sandra, we all saw the new Range Rover",
+# "Sean, mate, we've all got your face on the wall", "Bill. BILL."
+_NAME_ADDRESSED = re.compile(
+    r"(?:,\s*(?P<what>(?i:mate|my\s+guy|my\s+dude|buddy|pal|sir|madam)\b)|,\s+(?=(?i:it['’]s|it\s+is|it\s+has|we\s|we['’]ve|we\s+all|you\s+(?:know|have|can['’]?t|cannot|don['’]?t|do\s+not|are\s+not|aren['’]?t|need|have|were|was)|your\s|please|stop|seriously|nobody|no\s+one|this\s+is|that['’]s\s+not)\b)"
+    r"|\.\s+(?-i:[A-Z]{3,})[.!?])"
+)
+_GREETING = re.compile(r"(?i)\b(?:happy|welcome|congrat\w*|good\s+luck|get\s+well|well\s+done|miss\s+you|love\s+you|thank\w*|hats\s+off|icon|goat|going\s+places|deserve\s+(?:an?\s+)?(?:award|medal|raise|promotion))\b")
 
 
 # What may open a sentence before "nothing like" said of a pleasure: "Nothing like ...", "Ok, also nothing
@@ -206,6 +264,7 @@ def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
 
 _OWN_SUBJECT = re.compile(r"(?i)\b(?:i|i['’]ve|i\s+have|i\s+had|i['’]d|we|we['’]ve|we\s+have)\s+(?:already\s+|now\s+)?$")
 _SHE_HE = re.compile(r"\b(?:she|he|She|He)\b")
+_SHE_HE_ANY = re.compile(r"(?i)\b(?:he|she|he['’]s|she['’]s|his|her|him)\b")
 
 
 def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -218,7 +277,16 @@ def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple
     if not text[sa:a].strip() and sa > 0:
         sa = post.sentence(sa - 1)[0]
     people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e])]
-    return within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb))
+    if within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb)):
+        return True
+    # "The Datuk's wife in VIP room 3 complained about the nasi lemak again. Her sugar 22 this morning and still
+    # she want extra sambal 🙄": one person met in the lines before, and "she" or "he" in the eye-roll's own
+    if text[a:b] not in _EYE_ROLLS and text[a:b] not in ("😤", "😠") or not _SHE_HE_ANY.search(text, sa, a):
+        return False
+    ba = post.around(sa, sa, 2)[0]
+    before = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+    return (any(ba <= s and e <= a for s, e in before) and not any(sa <= s and e <= sb for s, e in post.own)
+            and not within(praise, sa, sb))
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):

@@ -1,0 +1,72 @@
+"""venting (session 14): someone in the post spoken to over the readers' heads ("Sir. SIR.", "Madam, it's
+half term", "Mate. No.", "Trevor, it's £9.90"), and an eye-roll at someone met in the lines before and
+called "she" or "he" in its own; not "Mate, I was born before the iPhone" said to the reader, "Happy
+retirement, sir!", "Jake, you're a legend", nor an eye-roll at the writer's own family."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import REVIEWER, kinds
+
+
+def _kinds(detector, text):
+    return {r.kind for r in REVIEWER.review(text, detector.detect(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client booked in for a trim and then asked for a full colour in the same slot. Madam. The book is full.",
+        "One of the dads emailed me at midnight about his son's spelling test. Sir, it is Year 1.",
+        "The gent in bed 4 has pressed the buzzer to ask for the TV remote again. Sir. SIR. It is on your table.",
+        "She told the whole waiting room she knows the practice owner. Ma'am, you are next after the 3 people before you.",
+        "Our new supervisor moved the whole rota without asking anyone. Respectfully, sir, we have lives.",
+        "My team lead signed us up for a weekend hackathon 'for morale'. Mate. No.",
+        "A parent rang the school office to ask why her daughter got a B. Aunty ji, it's a spelling quiz.",
+    ],
+)
+def test_someone_served_or_from_work_spoken_to(detector, text):
+    assert "venting" in _kinds(detector, text)
+
+
+def test_a_name_called_to_at_a_sentences_start(detector):
+    text = "Shout out to Malcolm who argues about the parking charge every single Friday. Malcolm, it's £4. It has always been £4."
+    assert "venting" in _kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployed on a Friday afternoon and nothing broke. Mate, I'm buying a lottery ticket.",
+        "My Year 2s asked if I was born before the internet. Mate, I was born before the iPhone.",
+        "Grateful to my old supervisor Dr Anand for everything he taught me. Happy retirement, sir! 🙏",
+        "Massive thanks to Jake Mensah for pairing with me all afternoon. Jake, you're a legend.",
+        "Ten years in this job. Still get asked where I'm really from. Zambia, sir.",
+        "My son asked who is better, Messi or LeBron. Buddy, different sports 😂",
+        "Yes sir, the new menu launches Friday and I can't wait.",
+    ],
+)
+def test_no_one_told_off(detector, text):
+    assert "venting" not in _kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lady in room 7 sent her dinner back twice. Her blood sugar is 21 and still she wants extra pudding 🙄",
+        "The gent on the ward who always wears his flat cap rang the bell six times before lunch. Now he says nobody comes 🙄",
+    ],
+)
+def test_an_eye_roll_at_someone_met_just_before(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter spilt juice on my laptop. Then she asked for more juice 🙄",
+        "The weather app said sunshine. Now it's hailing and he (the forecaster) is smiling on TV 🙄",
+    ],
+)
+def test_an_eye_roll_at_ones_own_or_at_no_one(text):
+    assert "venting" not in kinds(text)
