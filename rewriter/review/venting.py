@@ -146,6 +146,8 @@ class VentingRule(Rule):
                 yield self.risk(post, a, b)
             elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
                 yield self.risk(post, a, b)
+            elif text[a].isalnum() and _at_a_name(post, names, praise, idioms, a, b):
+                yield self.risk(post, a, b)  # "Mr Blackwood come in today fi him insulin AGAIN without prescription"
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
             quotes = [m.span() for m in _QUOTE.finditer(text)]
             # a name inside a quotation is words said, not someone there ("I say 'Priya', they say 'Pria?'")
@@ -287,6 +289,24 @@ def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple
     before = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
     return (any(ba <= s and e <= a for s, e in before) and not any(sa <= s and e <= sb for s, e in post.own)
             and not within(praise, sa, sb))
+
+
+# Signs too common to mark a complaint at a name by themselves ("Dangote rice price don increase again",
+# "ate carbonara twice"); shouted ("AGAIN") they still do.
+_MILD_SIGNALS = frozenset({"again", "twice", "once again", "yet again", "meanwhile", "exhausted", "so tired", "drowning", "typical", "classic"})
+
+
+def _at_a_name(post: Post, names: list[tuple[int, int]], praise, idioms, a: int, b: int) -> bool:
+    """A sign of a complaint (not an emoji) in the sentence of a person the detector named, not the
+    writer's own, with no praise in it: "Captain Dean Marsh said nothing.", "Mr Blackwood ... AGAIN
+    without prescription", "the DON is a nightmare" beside her name."""
+    text = post.text
+    word = text[a:b]
+    if (word.lower() in _MILD_SIGNALS and not word.isupper()) or overlaps(idioms, a, b) or _in_a_title(text, a, b):
+        return False
+    sa, sb = post.sentence(a)
+    return (any(sa <= s and e <= sb and not post.is_own(s, e) for s, e in names) and not within(praise, sa, sb)
+            and not any(sa <= s and e <= sb for s, e in post.own))
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):

@@ -70,3 +70,26 @@ def test_an_eye_roll_at_someone_met_just_before(text):
 )
 def test_an_eye_roll_at_ones_own_or_at_no_one(text):
     assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Okafor came in for his inhaler AGAIN without a prescription.",
+        "Captain Rhys Pemberton said nothing when the first officer turned up late.",
+    ],
+)
+def test_a_sign_of_a_complaint_beside_a_named_person(detector, text):
+    assert "venting" in _kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Okafor came in again today with a box of mangoes for the whole team, what a gent ❤️",
+        "Took Amara to the park again, she is obsessed with the swings.",
+        "My daughter Leila ate pasta twice today.",
+    ],
+)
+def test_a_name_with_no_complaint(detector, text):
+    assert "venting" not in _kinds(detector, text)
