@@ -138,12 +138,19 @@ class VentingRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         praise = post.cue("review_praise")
         mine = [(a, b) for a, b in work if not anyones(text, a, b)]  # not "their manager", "your coworker"
+        # and someone described so those around them know who ("our newest hire", "the gentleman on the renal
+        # ward who always wears his Arsenal cap"): a sign of a complaint two sentences on is about them too
+        # (not by a mild sign: "The one who volunteers for everything ... Look twice.")
+        known = [(a, b) for a, b in post.described if not post.is_own(a, b)]
         for a, b in post.cue("review_complaint_signals"):
             if _in_a_title(text, a, b) or _APPRECIATION.fullmatch(text, post.sentence(a)[0], a) and text[a:b].lower().startswith("nothing"):
                 continue  # "Think Again" (a book), "Nothing like a flat white after a shift" (a pleasure)
             wa, wb = post.around(a, b, 2)
             if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
+            elif (within(known, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a)
+                  and not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper())):
+                yield self.risk(post, a, b)  # "The very tall gentleman ... who always wears his cap ... We need to talk 😤"
             elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
                 yield self.risk(post, a, b)
             elif text[a].isalnum() and _at_a_name(post, names, praise, idioms, a, b):

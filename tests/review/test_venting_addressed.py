@@ -93,3 +93,32 @@ def test_a_sign_of_a_complaint_beside_a_named_person(detector, text):
 )
 def test_a_name_with_no_complaint(detector, text):
     assert "venting" not in _kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our supervisor made us redo the whole inventory on a Sunday. Kapal ng mukha talaga.",
+        "My manager took the credit for my report again. Bakwas.",
+        "The gentleman on the ward who always wears his flat cap refused his insulin. Still eating biscuits at midnight. We need to talk 😤",
+    ],
+)
+def test_contempt_in_other_words_and_a_sign_beside_someone_described(text):
+    assert "venting" in kinds(text)
+
+
+def test_someone_who_never_learns(detector):
+    text = "Arrested the same Darren Pike we lifted last month, outside the same pub. Some people never learn."
+    assert "venting" in _kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nakakainis ang traffic sa EDSA today, two hours to get home.",
+        "Some people never learn to love Mondays, and I'm one of them.",
+        "The kids who make you laugh the most are often the ones carrying the most. The one who is always 'fine'. Look twice.",
+    ],
+)
+def test_no_one_from_work_or_described_in_the_complaint(text):
+    assert "venting" not in kinds(text)
