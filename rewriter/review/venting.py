@@ -181,6 +181,14 @@ class VentingRule(Rule):
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         yield from self._addressed(post, colleagues, names, praise)
+        if "you are" in post.lower or "yes, you" in post.lower or "yes you" in post.lower:
+            people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+            for m in _CALLED_OUT.finditer(text):
+                wa, wb = post.around(m.start(), m.end(), 1)
+                sa, sb = post.sentence(m.start())
+                # "Huge thanks to my source in the housing dept, you know who you are": thanks, not a call-out
+                if within(people, wa, wb) and not within(praise, wa, wb) and not _GREETING.search(text, wa, wb):
+                    yield self.risk(post, m.start(), m.end())
         for a, b in names:
             sa, sb = post.sentence(a)
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
@@ -226,6 +234,9 @@ class VentingRule(Rule):
                 yield self.risk(post, a, b)
 
 
+# Someone called out without their name, or beside it: "To the district manager (you know who you are, Sharon
+# K.)", "The MD (yes, you, Rupert) will change the model at 11pm".
+_CALLED_OUT = re.compile(r"(?i)\byou\s+(?:know|KNOW)\s+who\s+you\s+are\b|\(\s*yes,?\s+you\b")
 _MATES = frozenset({"mate", "buddy", "pal", "my guy", "my dude"})
 _BEFORE_NAME = re.compile(r"(?i)^[\s\"'‘“(]*(?:(?:yes|no|oh|and|so|look|right)\s*,?\s*)?")
 

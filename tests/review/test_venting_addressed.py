@@ -122,3 +122,29 @@ def test_someone_who_never_learns(detector):
 )
 def test_no_one_from_work_or_described_in_the_complaint(text):
     assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the area manager (you know who you are, Gail) who said 'just smile more': we had 2 staff for 40 beds.",
+        "Lessons from my first year: the MD (yes, you, Hugo) will rewrite the deck at midnight.",
+        "The practice owner makes us see clients back to back with no lunch.",
+        "Our ward manager is rewriting notes before the review. Who do I whistleblow to?",
+        "Our MD wants to sack a lad because he's been off sick twice.",
+    ],
+)
+def test_called_out_or_made_to_do_wrong(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huge thanks to the night team on Ward 5, you know who you are ❤️",
+        "Our receptionist makes us laugh every morning.",
+        "Mrs Ellis on the ward makes us tea on a Friday, bless her.",
+    ],
+)
+def test_thanks_and_kindness_are_not_called_out(text):
+    assert "venting" not in kinds(text)
