@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .context import PLURAL_MENTION as _PLURAL
-from .context import Post, anyones, overlaps, within
+from .context import _PERSON_NOUNS, Post, anyones, overlaps, within
 from .rule import Rule
 
 # A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
@@ -181,6 +181,13 @@ class VentingRule(Rule):
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         yield from self._addressed(post, colleagues, names, praise)
+        if "to " in post.lower:
+            for m in _OPEN_LETTER.finditer(text):
+                if m.group("who").lower() not in _PERSON_NOUNS and m.group("who").lower() not in _PEOPLE_PLAIN:
+                    continue
+                wa, wb = post.around(m.start(), m.end(), 1)
+                if not within(praise, wa, wb) and not _GREETING.search(text, wa, wb):
+                    yield self.risk(post, m.start("whole"), m.end())  # "To the fella who runs the chippy on Towngate — ..."
         if "you are" in post.lower or "yes, you" in post.lower or "yes you" in post.lower:
             people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
             for m in _CALLED_OUT.finditer(text):
@@ -234,6 +241,14 @@ class VentingRule(Rule):
                 yield self.risk(post, a, b)
 
 
+# A post opened as a letter to one person who will know themselves: "To the fella who runs the chippy on
+# Towngate —", "To the ED sister at Northgate who made my crew wait"; not with thanks ("To the lady who found
+# my purse, thank you!").
+_OPEN_LETTER = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?P<whole>(?i:to)\s+(?:the|that|this|whoever|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?P<who>[\w'’-]+))"
+    r"\s*(?:\([^)]*\)\s*)?(?:who|whose|that|at|in|on|from)\b"
+)
+_PEOPLE_PLAIN = frozenset({"fella", "bloke", "lady", "woman", "man", "guy", "person", "lad", "gent", "driver", "customer", "patient", "parent", "mum", "dad"})
 # Someone called out without their name, or beside it: "To the district manager (you know who you are, Sharon
 # K.)", "The MD (yes, you, Rupert) will change the model at 11pm".
 _CALLED_OUT = re.compile(r"(?i)\byou\s+(?:know|KNOW)\s+who\s+you\s+are\b|\(\s*yes,?\s+you\b")

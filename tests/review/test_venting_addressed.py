@@ -148,3 +148,25 @@ def test_called_out_or_made_to_do_wrong(text):
 )
 def test_thanks_and_kindness_are_not_called_out(text):
     assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the bloke who runs the kebab van outside the station — we've seen your hygiene report. Sort it out.",
+        "To the consultant on Ward 9 who made my student cry at handover: I know your name.",
+    ],
+)
+def test_a_post_opened_as_a_letter_to_one_person(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the lady who found my purse in the Tesco car park, thank you so much!",
+        "To the parents who came to our fun run: you raised £2,000 for the hospice 🎉",
+    ],
+)
+def test_a_letter_of_thanks(text):
+    assert "venting" not in kinds(text)
