@@ -141,15 +141,16 @@ class VentingRule(Rule):
         # and someone described so those around them know who ("our newest hire", "the gentleman on the renal
         # ward who always wears his Arsenal cap"): a sign of a complaint two sentences on is about them too
         # (not by a mild sign: "The one who volunteers for everything ... Look twice.")
-        known = [(a, b) for a, b in post.described if not post.is_own(a, b)]
+        known = None
         for a, b in post.cue("review_complaint_signals"):
             if _in_a_title(text, a, b) or _APPRECIATION.fullmatch(text, post.sentence(a)[0], a) and text[a:b].lower().startswith("nothing"):
                 continue  # "Think Again" (a book), "Nothing like a flat white after a shift" (a pleasure)
             wa, wb = post.around(a, b, 2)
             if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
-            elif (within(known, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a)
-                  and not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper())):
+            elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
+                  and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e)]), wa, wb)
+                  and not elsewhere(a)):
                 yield self.risk(post, a, b)  # "The very tall gentleman ... who always wears his cap ... We need to talk 😤"
             elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
                 yield self.risk(post, a, b)
@@ -181,7 +182,8 @@ class VentingRule(Rule):
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         yield from self._addressed(post, colleagues, names, praise)
-        if "to " in post.lower:
+        low = post.lower
+        if low.startswith("to ") or ". to " in low or "\nto " in low or "! to " in low or "? to " in low or "- to " in low:
             for m in _OPEN_LETTER.finditer(text):
                 if m.group("who").lower() not in _PERSON_NOUNS and m.group("who").lower() not in _PEOPLE_PLAIN:
                     continue
@@ -215,7 +217,9 @@ class VentingRule(Rule):
         described) stands in that sentence or the two before, with no praise, thanks or greeting near
         ("Happy retirement, sir!", "Jake, you're a legend"), nor inside a quotation."""
         text = post.text
-        found = [m.span("who") if m.group("who") else m.span("who2") for m in _ADDRESS.finditer(text)] if _ADDRESS_HINT.search(post.lower) else []
+        low = post.lower
+        hinted = any(w in low for w in _ADDRESS_WORDS) and _ADDRESS_HINT.search(low)
+        found = [m.span("who") if m.group("who") else m.span("who2") for m in _ADDRESS.finditer(text)] if hinted else []
         for a, b in names:
             m = _NAME_ADDRESSED.match(text, b)
             if m and not _BEFORE_NAME.sub("", text[post.sentence(a)[0]:a]) and (m.group("what") or len(text[a:b].split()) == 1):
@@ -259,6 +263,7 @@ _BEFORE_NAME = re.compile(r"(?i)^[\s\"'‘“(]*(?:(?:yes|no|oh|and|so|look|righ
 # Words a writer speaks to a client or a colleague with: "Sir.", "madam,", "Ma'am,", "Aunty ji,". "Mate" and
 # its like are also said to anyone and to the reader ("Mate, I was born before the iPhone"), so only as a
 # sentence of their own ("Mate. No.") or beside a name ("Sean, mate,").
+_ADDRESS_WORDS = ("sir", "madam", "ma'am", "ma’am", "maam", "mate", "buddy", "pal", "my guy", "aunt", "uncle")
 _ADDRESS_HINT = re.compile(r"\b(?:sir|madam|ma['’]?am|mate|buddy|pal|my guy|aunt(?:y|ie)|uncle)\b")
 _ADDRESS = re.compile(
     r"(?:(?:^|(?<=[.!?]))\s*|(?:^|(?<=[.!?]))\s*(?i:respectfully|with\s+respect|honestly|please|no|oh|look)\s*,?\s+|,\s*)"
