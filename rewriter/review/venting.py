@@ -182,6 +182,12 @@ class VentingRule(Rule):
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         yield from self._addressed(post, colleagues, names, praise)
+        if "AGAIN" in text or "STILL" in text or "WHY" in text or "ALWAYS" in text or "NEVER" in text or "SERIOUSLY" in text:
+            for m in _SHOUTED.finditer(text):
+                sa, sb = post.sentence(m.start())
+                people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+                if within(people, sa, sb) and not within(praise, sa, sb) and not any(sa <= s and e <= sb for s, e in post.own):
+                    yield self.risk(post, m.start(), m.end())  # "Custody hearing for my client's twins got pushed AGAIN."
         low = post.lower
         if low.startswith("to ") or ". to " in low or "\nto " in low or "! to " in low or "? to " in low or "- to " in low:
             for m in _OPEN_LETTER.finditer(text):
@@ -245,6 +251,9 @@ class VentingRule(Rule):
                 yield self.risk(post, a, b)
 
 
+# Exasperation shouted beside one person: "rang me AGAIN at home", "Girl, WHY??", "STILL hasn't sent his
+# receipts" (not "EVERY kid", many people).
+_SHOUTED = re.compile(r"\b(?:AGAIN|STILL|WHY|ALWAYS|NEVER|SERIOUSLY)\b")
 # A post opened as a letter to one person who will know themselves: "To the fella who runs the chippy on
 # Towngate —", "To the ED sister at Northgate who made my crew wait"; not with thanks ("To the lady who found
 # my purse, thank you!").

@@ -170,3 +170,26 @@ def test_a_post_opened_as_a_letter_to_one_person(text):
 )
 def test_a_letter_of_thanks(text):
     assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing for my client's boy got pushed AGAIN.",
+        "The old gent from the corner shop rang me AGAIN at home about his parcel.",
+    ],
+)
+def test_exasperation_shouted_beside_one_person(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does EVERY kid think the mitochondria is a type of pasta 😂",
+        "My son asked for pancakes AGAIN this morning.",
+        "It's raining AGAIN in Manchester, who knew.",
+    ],
+)
+def test_shouting_at_no_one_person(text):
+    assert "venting" not in kinds(text)
