@@ -188,6 +188,8 @@ class VentingRule(Rule):
                 people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
                 if within(people, sa, sb) and not within(praise, sa, sb) and not any(sa <= s and e <= sb for s, e in post.own):
                     yield self.risk(post, m.start(), m.end())  # "Custody hearing for my client's twins got pushed AGAIN."
+        if mine and post.cue("review_legal_process"):
+            yield from self._case_against(post, mine)
         low = post.lower
         if low.startswith("to ") or ". to " in low or "\nto " in low or "! to " in low or "? to " in low or "- to " in low:
             for m in _OPEN_LETTER.finditer(text):
@@ -214,6 +216,27 @@ class VentingRule(Rule):
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
 
+
+    def _case_against(self, post: Post, mine):
+        """A grievance, a hearing or an investigation against one colleague, told by someone who works with
+        them: "Grievance hearing tomorrow against our regional director", "Third grievance this year against
+        the same site manager", "my unit manager Colleen is being investigated by the college". Their
+        colleagues know who it is."""
+        text = post.text
+        idioms = post.cue("review_legal_idioms")
+        people = [(s, e) for s, e in mine if not _PLURAL.search(text[s:e]) and not _NO_ONE_PERSON.match(text, s, e)]
+        for a, b in post.cue("review_legal_process"):
+            if overlaps(idioms, a, b):
+                continue
+            sa, sb = post.sentence(a)
+            for s, e in people:
+                if not (sa <= s and e <= sb):
+                    continue
+                against = _AGAINST.search(text[max(sa, s - 60):s])
+                under = e <= a and a - e < 40 and _IS_UNDER.search(text[e:a])
+                if against or under:
+                    yield self.risk(post, min(a, s), max(b, e))
+                    break
 
     def _addressed(self, post: Post, colleagues, names, praise):
         """Someone in the post spoken to over the readers' heads: "Sir. SIR. It is on your LEG.", "Ma'am,
@@ -254,6 +277,16 @@ class VentingRule(Rule):
 # Exasperation shouted beside one person: "rang me AGAIN at home", "Girl, WHY??", "STILL hasn't sent his
 # receipts" (not "EVERY kid", many people).
 _SHOUTED = re.compile(r"\b(?:AGAIN|STILL|WHY|ALWAYS|NEVER|SERIOUSLY)\b")
+# A process aimed at one colleague: "against our regional director", "for the same VP"; "my unit manager
+# Colleen is being investigated".
+_AGAINST = re.compile(r"(?i)\b(?:against|(?:is|was|being|been)\s+investigated|complaints?\s+about|for\s+the\s+same|same)\s+(?:[\w'’-]+\s+){0,4}$")
+_IS_UNDER = re.compile(r"(?i)\b(?:is|was|being|been|got|has\s+been)\s+(?:[\w'’-]+\s+)?$")
+# Work words that are a department or the employer, not one colleague.
+_NO_ONE_PERSON = re.compile(
+    r"(?i)(?:legal|hr|staff|board|the\s+board|management|the\s+company|the\s+firm|the\s+trust|the\s+council|the\s+school|the\s+hospital|"
+    r"the\s+practice|the\s+agency|the\s+academy|leadership|senior\s+management|comms|estates|engineering|committee|governors|crew|"
+    r"upstairs|whoever)$"
+)
 # A post opened as a letter to one person who will know themselves: "To the fella who runs the chippy on
 # Towngate —", "To the ED sister at Northgate who made my crew wait"; not with thanks ("To the lady who found
 # my purse, thank you!").

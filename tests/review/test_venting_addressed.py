@@ -193,3 +193,29 @@ def test_exasperation_shouted_beside_one_person(text):
 )
 def test_shouting_at_no_one_person(text):
     assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grievance hearing next week against our deputy head, and I'm taking the notes.",
+        "Another grievance filed against the same shift supervisor on our site.",
+        "My line manager is being investigated by the regulator and still acts like she owns the place.",
+        "Management told us to stop logging near misses before the inspection. Not doing it.",
+        "My boss is threatening my contract because I refused to post the clients' photos.",
+    ],
+)
+def test_a_case_against_a_colleague_or_being_told_to_do_wrong(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR training today on how a grievance hearing works. Useful stuff.",
+        "Our manager is a witness in a trial about a car crash she saw on holiday.",
+        "Legal have told us not to talk while the investigation is live, so I won't.",
+    ],
+)
+def test_a_process_not_aimed_at_a_colleague(text):
+    assert "venting" not in kinds(text)
