@@ -153,6 +153,10 @@ class ConfidentialBusinessRule(Rule):
         if "hush" in post.lower or "quiet" in post.lower or "cover" in post.lower or "wraps" in post.lower or "swe" in post.lower:
             for m in _HUSHED_UP.finditer(text):
                 yield self.risk(post, m.start(), m.end())  # "third accident this season and the company's keeping it hush"
+        for a, b in post.cue("review_inside_wrongdoing"):
+            wa, wb = post.around(a, b, 1)
+            if _inside(text, wa, wb) or within(post.workplace, wa, wb):
+                yield self.risk(post, a, b)  # "Our branch manager made us open 60 dummy accounts to hit target"
         for a, b in post.cue("review_client_wrongdoing"):
             # "Sorting out Mo's VAT mess again. Turns out he's been under-declaring": the client's secret
             if post.others or post.served or post.spans_of(_ORGANISATION, 0, len(text)):

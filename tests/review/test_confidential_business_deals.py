@@ -50,3 +50,28 @@ def test_a_dismissal_an_inspection_or_a_hush_up_from_inside(text):
 )
 def test_no_deal_no_inside_matter(detector, text):
     assert "confidential_business" not in _kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our area manager made us open 40 dummy accounts to hit the quarter's target.",
+        "My boss wants us to push expired vitamins at a discount. Not doing it.",
+        "Head office is closing our branch in March. Staff don't know yet.",
+        "We found a £2m hole in the accounts at work. What hasn't been reported: it went on for years.",
+    ],
+)
+def test_wrongdoing_or_news_kept_from_those_it_touches(text):
+    assert "confidential_business" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finally learnt how to delete the logs on my old laptop to free up space.",
+        "My son's school is closing early on Friday for the snow. Staff don't know what time yet?",
+        "Scam alert: fake accounts pretending to be the council are messaging people. Don't reply.",
+    ],
+)
+def test_no_inside_matter_kept_quiet(text):
+    assert "confidential_business" not in kinds(text)
