@@ -42,3 +42,29 @@ def test_a_live_case_said_by_its_stage_or_the_writers_part(text):
 )
 def test_everyday_case_and_matter_and_dates(text):
     assert "ongoing_case" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't say much till the verdict but my client is innocent.",
+        "The two lads from the fire will face the board on Monday.",
+        "Professional standards referral in progress, so I'm keeping my head down.",
+        "Custody case is wearing me out. Court again on Thursday.",
+        "My client is charged under the new law. Prelim is next week.",
+    ],
+)
+def test_a_case_waiting_for_its_next_stage(text):
+    assert "ongoing_case" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not buying a new car until the ruling on the congestion charge comes out, says every cab driver I know.",
+        "Loft conversion in progress, send biscuits.",
+        "Tennis court again tonight, my knees hate me.",
+    ],
+)
+def test_waiting_and_progress_with_no_case(text):
+    assert "ongoing_case" not in kinds(text)
