@@ -188,6 +188,10 @@ class VentingRule(Rule):
                 people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
                 if within(people, sa, sb) and not within(praise, sa, sb) and not any(sa <= s and e <= sb for s, e in post.own):
                     yield self.risk(post, m.start(), m.end())  # "Custody hearing for my client's twins got pushed AGAIN."
+        if " not " in post.lower:
+            for m in _NOT_A_MAGICIAN.finditer(text):
+                if not within(praise, *post.sentence(m.start())):
+                    yield self.risk(post, m.start(), m.end())  # "I'm a carer, not the family WhatsApp admin 😩"
         if mine and post.cue("review_legal_process"):
             yield from self._case_against(post, mine)
         low = post.lower
@@ -286,6 +290,13 @@ _NO_ONE_PERSON = re.compile(
     r"(?i)(?:legal|hr|staff|board|the\s+board|management|the\s+company|the\s+firm|the\s+trust|the\s+council|the\s+school|the\s+hospital|"
     r"the\s+practice|the\s+agency|the\s+academy|leadership|senior\s+management|comms|estates|engineering|committee|governors|crew|"
     r"upstairs|whoever)$"
+)
+# The writer's retort to someone's demands: "I'm HR, not a magician", "I am a lawyer not a magician", "I'm a
+# carer, not the family WhatsApp admin" (in a post about someone, it answers them).
+_NOT_A_MAGICIAN = re.compile(
+    r"(?i)\b(?:i['’]?m|i\s+am)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+not\s+(?:an?\s+|the\s+|your\s+)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:magician|miracle\s+worker|mind\s+reader|wizard|genie|admin|babysitter|servant|slave|butler|maid|psychic|punching\s+bag|"
+    r"doormat|atm|cash\s+machine|personal\s+assistant|pa|secretary|taxi|chauffeur)\b"
 )
 # A post opened as a letter to one person who will know themselves: "To the fella who runs the chippy on
 # Towngate —", "To the ED sister at Northgate who made my crew wait"; not with thanks ("To the lady who found

@@ -219,3 +219,25 @@ def test_a_case_against_a_colleague_or_being_told_to_do_wrong(text):
 )
 def test_a_process_not_aimed_at_a_colleague(text):
     assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client's husband wants me to 'make the fine disappear'. I'm a bookkeeper, not a magician.",
+        "Her son keeps texting my own phone at midnight for updates. I'm a carer, not the family's personal assistant 😩",
+    ],
+)
+def test_a_retort_to_someones_demands(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a teacher, not a magician, but today every one of my pupils passed ❤️",
+        "Not a magician, just a nurse who drinks a lot of coffee.",
+    ],
+)
+def test_a_retort_with_no_one_to_answer(text):
+    assert "venting" not in kinds(text)
