@@ -383,8 +383,10 @@ def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple
 
 
 # Signs too common to mark a complaint at a name by themselves ("Dangote rice price don increase again",
-# "ate carbonara twice"); shouted ("AGAIN") they still do.
-_MILD_SIGNALS = frozenset({"again", "twice", "once again", "yet again", "meanwhile", "exhausted", "so tired", "drowning", "typical", "classic"})
+# "ate carbonara twice", "Priya covered my breaks again, ugh": a sigh, not a complaint about her); shouted
+# ("AGAIN", "UGH") they still do.
+_MILD_SIGNALS = frozenset({"again", "twice", "once again", "yet again", "meanwhile", "exhausted", "so tired", "drowning", "typical", "classic",
+                           "ugh", "argh", "grr"})
 
 
 def _at_a_name(post: Post, names: list[tuple[int, int]], praise, idioms, a: int, b: int) -> bool:
