@@ -58,7 +58,26 @@ _BETWEEN_BEFORE = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d")
 # Matters that name a customer or a partner when an organisation stands beside them.
-_DEALING = re.compile(r"(?i)deal|contract|account|client|customer|partner|tender|bid|pitch|sign|supplier|vendor|takeover|acqui")
+_DEALING = re.compile(r"(?i)deal|contract|account|client|customer|partner|tender|bid|pitch|sign|supplier|vendor|takeover|acqui|renew")
+# A deal the writer won, lost or keeps with an organisation the detector named: "Lost the Brightwater Dental
+# renewal", "renewed the fleet policy for Calder Valley Coaches", "Closed with Perdana Oleo today", "our
+# client Helix Retail".
+_DEAL_WITH = re.compile(
+    r"(?i)\b(?:lost|won|signed|closed|renewed|renewing|landed|bagged|secured|pitched\s+(?:to|for)|"
+    r"(?:closed|signed|partnered)\s+(?:a\s+deal\s+)?with|(?:our|my|a|the)\s+(?:client|customer)|client|customer)\s+"
+    r"(?:the\s+|a\s+|with\s+|for\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+# The employer hushing something up: "the company's keeping it hush", "management are covering it up",
+# "head office want it kept quiet": an internal matter, told from inside.
+_HUSHED_UP = re.compile(
+    r"(?i)\b(?:the\s+company|the\s+firm|management|the\s+bosses|head\s+office|the\s+business|hr|the\s+trust|the\s+board|execs|"
+    r"leadership|the\s+owners?)(?:['’]s|\s+(?:is|are|has|have|was|were|had))?\s+(?:\w+\s+)?"
+    r"(?:keeping\s+(?:it|this|that)\s+(?:hush|quiet|under\s+wraps)|kept\s+(?:it|this|that)\s+(?:hush|quiet|under\s+wraps)|"
+    r"cover(?:ing|ed)?\s+(?:it\s+|this\s+|that\s+)?up|hush(?:ing|ed)?\s+(?:it\s+|this\s+|that\s+)?up|swe(?:pt|eping)\s+it\s+under|"
+    r"want(?:s|ed)?\s+it\s+kept\s+quiet)\b"
+)
+# A sum, a percentage or a large count, not "3 hours" or "2 kids".
+_MONEY_OR_SHARE = re.compile(r"[$£€¥₹₦₱₵₩฿%]|^(?:RM|Rs|R|Ksh|KSh|GH)|(?i:k|m|bn|mil|million|lakhs?|crore|cr)$|\d{4,}|,\d{3}")
 _ORGANISATION = frozenset({"ORGANIZATION"})
 _DATE = frozenset({"DATE_TIME"})
 # Still to come, so not yet public: "next month", "on Monday", "in Q3", "by March", "this spring".
@@ -131,12 +150,33 @@ class ConfidentialBusinessRule(Rule):
                 yield self.risk(post, a, b)  # "we just won the Tesco account": a customer named
             elif _FUTURE.search(text, wa, wb) or post.spans_of(_DATE, wa, wb) or _A_TIME.search(text, wa, wb):
                 yield self.risk(post, a, b)  # "launch is 14 March", "the deal closes next month"
+        if "hush" in post.lower or "quiet" in post.lower or "cover" in post.lower or "wraps" in post.lower or "swe" in post.lower:
+            for m in _HUSHED_UP.finditer(text):
+                yield self.risk(post, m.start(), m.end())  # "third accident this season and the company's keeping it hush"
+        for a, b in post.cue("review_inside_wrongdoing"):
+            wa, wb = post.around(a, b, 1)
+            if _inside(text, wa, wb) or within(post.workplace, wa, wb):
+                yield self.risk(post, a, b)  # "Our branch manager made us open 60 dummy accounts to hit target"
         for a, b in post.cue("review_client_wrongdoing"):
             # "Sorting out Mo's VAT mess again. Turns out he's been under-declaring": the client's secret
             if post.others or post.served or post.spans_of(_ORGANISATION, 0, len(text)):
                 yield self.risk(post, a, b)
         if _HAS_DIGIT.search(text):
             yield from self._figures(post, secrets, events)
+            yield from self._deal_figures(post)
+
+    def _deal_figures(self, post: Post):
+        """A sum or a share beside a deal the writer made with an organisation named ("Lost the Brightwater
+        Dental renewal this week, £60k a year gone", "Closed with Perdana Oleo today!! RM480k first order"):
+        the client's terms, told by the one who holds them."""
+        text = post.text
+        for span in post.spans:
+            if span.entity_type != "ORGANIZATION" or not _DEAL_WITH.search(text, max(0, span.start - 45), span.start):
+                continue
+            wa, wb = post.around(span.start, span.end, 1)
+            for m in _FIGURE.finditer(text, wa, wb):
+                if not _time_or_age(text, m) and _MONEY_OR_SHARE.search(m.group().strip()):
+                    yield self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end():]))
 
     def _figures(self, post: Post, secrets, events):
         """A figure beside a business noun from inside ("our revenue is down 18%"), or any figure beside

@@ -39,7 +39,10 @@ _LIVE = re.compile(
     # "until the inquest is over", "till it's finished": an end still to come
     r"(?:until|till|til)\s+(?:the|it|it['’]s|this|that|their|his|her|my|our)\b|(?:on|by|before|for)\s+the\s+\d{1,2}(?:st|nd|rd|th)|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    # the month first, as American and Australian posts date it: "In court Jan 8", "verdict March 3rd"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+    r"november|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d,.:]\d))\b"
 )
 
 
@@ -66,6 +69,13 @@ class OngoingCaseRule(Rule):
             if _VENUE.fullmatch(post.text, a, b) and not _a_case_near(post, a, b):
                 continue  # "late for court and the judge was NOT amused", "court reports take twice as long"
             yield self.risk(post, a, b)
+        if "case" in post.lower or "matter" in post.lower:
+            secrets = post.cue("review_secrecy")
+            for m in _A_CASE.finditer(post.text) if secrets else ():
+                if overlaps(idioms, m.start(), m.end()) or _NOT_A_CASE_BEFORE.search(post.text, max(0, m.start() - 25), m.start()):
+                    continue  # "in case", "no matter", "worst case", "a matter of time"
+                if within(secrets, *post.around(m.start(), m.end(), 1)):
+                    yield self.risk(post, m.start(), m.end())  # "the Ramlogan matter going on and on. Can't say nothing"
         if not (post.others or post.first_person()):
             return
         for m in _CASE_NAME.finditer(post.text) if (" v " in post.lower or " v. " in post.lower or " vs" in post.lower) else ():
@@ -84,6 +94,16 @@ class OngoingCaseRule(Rule):
             if any(sa <= s and e <= sb and not overlaps(idioms, s, e) for s, e in process):
                 yield self.risk(post, a, b)
 
+
+
+# A case or a matter the writer holds back on ("Kuna ile case ... Cannot say much", "Case still open so can't
+# say more", "the councillor in that planning fraud case ... Can't name names"): a case they know from
+# inside, whatever its words. Not "a case of flu", "in case", "no matter", "a matter of time".
+_A_CASE = re.compile(r"(?i)(?<![\w'’-])(?:case|matter)(?![\w'’-])(?!\s+of\b)")
+_NOT_A_CASE_BEFORE = re.compile(
+    r"(?i)\b(?:in|no|any|what|doesn['’]?t|don['’]?t|does|do|did|that\s+way|for\s+that|subject|worst|best|pencil|phone|brief|head|"
+    r"the\s+heart\s+of\s+the|is\s+the|was\s+the|just\s+a|a\s+different|another|a\s+simple|it['’]?s\s+a|matter\s+of)\s+$"
+)
 
 
 # A body looking into it now, named by its capitals: "while the RSPCA investigate", "until the IOPC have
@@ -157,6 +177,10 @@ def _involved(post: Post, start: int, end: int) -> bool:
     # not someone from anyone's work in advice to readers ("Reminder for anyone in HR: a return-to-work chat
     # is not a disciplinary")
     if post.first_person(wa, wb) or any(not anyones(post.text, s, e, advice_only=True) for s, e in post.others_in(wa, wb)):
+        return True
+    # the writer holding back what they know ("Can't name names obvs but the councillor in that fraud case
+    # ... Verdict Friday") is someone inside the case
+    if within(post.cue("review_secrecy"), wa, wb):
         return True
     sa, sb = post.sentence(start)
     return _LIVE.search(post.text, sa, sb) is not None

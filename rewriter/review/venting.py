@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .context import PLURAL_MENTION as _PLURAL
-from .context import Post, anyones, overlaps, within
+from .context import _PERSON_NOUNS, Post, anyones, overlaps, within
 from .rule import Rule
 
 # A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
@@ -138,14 +138,24 @@ class VentingRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         praise = post.cue("review_praise")
         mine = [(a, b) for a, b in work if not anyones(text, a, b)]  # not "their manager", "your coworker"
+        # and someone described so those around them know who ("our newest hire", "the gentleman on the renal
+        # ward who always wears his Arsenal cap"): a sign of a complaint two sentences on is about them too
+        # (not by a mild sign: "The one who volunteers for everything ... Look twice.")
+        known = None
         for a, b in post.cue("review_complaint_signals"):
             if _in_a_title(text, a, b) or _APPRECIATION.fullmatch(text, post.sentence(a)[0], a) and text[a:b].lower().startswith("nothing"):
                 continue  # "Think Again" (a book), "Nothing like a flat white after a shift" (a pleasure)
             wa, wb = post.around(a, b, 2)
             if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
+            elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
+                  and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e)]), wa, wb)
+                  and not elsewhere(a)):
+                yield self.risk(post, a, b)  # "The very tall gentleman ... who always wears his cap ... We need to talk 😤"
             elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
                 yield self.risk(post, a, b)
+            elif text[a].isalnum() and _at_a_name(post, names, praise, idioms, a, b):
+                yield self.risk(post, a, b)  # "Mr Blackwood come in today fi him insulin AGAIN without prescription"
         if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
             quotes = [m.span() for m in _QUOTE.finditer(text)]
             # a name inside a quotation is words said, not someone there ("I say 'Priya', they say 'Pria?'")
@@ -171,6 +181,35 @@ class VentingRule(Rule):
                 )
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
+        yield from self._addressed(post, colleagues, names, praise)
+        if "AGAIN" in text or "STILL" in text or "WHY" in text or "ALWAYS" in text or "NEVER" in text or "SERIOUSLY" in text:
+            for m in _SHOUTED.finditer(text):
+                sa, sb = post.sentence(m.start())
+                people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+                if within(people, sa, sb) and not within(praise, sa, sb) and not any(sa <= s and e <= sb for s, e in post.own):
+                    yield self.risk(post, m.start(), m.end())  # "Custody hearing for my client's twins got pushed AGAIN."
+        if " not " in post.lower:
+            for m in _NOT_A_MAGICIAN.finditer(text):
+                if not within(praise, *post.sentence(m.start())):
+                    yield self.risk(post, m.start(), m.end())  # "I'm a carer, not the family WhatsApp admin 😩"
+        if mine and post.cue("review_legal_process"):
+            yield from self._case_against(post, mine)
+        low = post.lower
+        if low.startswith("to ") or ". to " in low or "\nto " in low or "! to " in low or "? to " in low or "- to " in low:
+            for m in _OPEN_LETTER.finditer(text):
+                if m.group("who").lower() not in _PERSON_NOUNS and m.group("who").lower() not in _PEOPLE_PLAIN:
+                    continue
+                wa, wb = post.around(m.start(), m.end(), 1)
+                if not within(praise, wa, wb) and not _GREETING.search(text, wa, wb):
+                    yield self.risk(post, m.start("whole"), m.end())  # "To the fella who runs the chippy on Towngate — ..."
+        if "you are" in post.lower or "yes, you" in post.lower or "yes you" in post.lower:
+            people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+            for m in _CALLED_OUT.finditer(text):
+                wa, wb = post.around(m.start(), m.end(), 1)
+                sa, sb = post.sentence(m.start())
+                # "Huge thanks to my source in the housing dept, you know who you are": thanks, not a call-out
+                if within(people, wa, wb) and not within(praise, wa, wb) and not _GREETING.search(text, wa, wb):
+                    yield self.risk(post, m.start(), m.end())
         for a, b in names:
             sa, sb = post.sentence(a)
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
@@ -180,6 +219,118 @@ class VentingRule(Rule):
                       and not within(praise, *post.around(a, b, 1)))
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
+
+
+    def _case_against(self, post: Post, mine):
+        """A grievance, a hearing or an investigation against one colleague, told by someone who works with
+        them: "Grievance hearing tomorrow against our regional director", "Third grievance this year against
+        the same site manager", "my unit manager Colleen is being investigated by the college". Their
+        colleagues know who it is."""
+        text = post.text
+        idioms = post.cue("review_legal_idioms")
+        people = [(s, e) for s, e in mine if not _PLURAL.search(text[s:e]) and not _NO_ONE_PERSON.match(text, s, e)]
+        for a, b in post.cue("review_legal_process"):
+            if overlaps(idioms, a, b):
+                continue
+            sa, sb = post.sentence(a)
+            for s, e in people:
+                if not (sa <= s and e <= sb):
+                    continue
+                against = _AGAINST.search(text[max(sa, s - 60):s])
+                under = e <= a and a - e < 40 and _IS_UNDER.search(text[e:a])
+                if against or under:
+                    yield self.risk(post, min(a, s), max(b, e))
+                    break
+
+    def _addressed(self, post: Post, colleagues, names, praise):
+        """Someone in the post spoken to over the readers' heads: "Sir. SIR. It is on your LEG.", "Ma'am,
+        you're 58", "Aunty ji, it's Class 2", "Respectfully, sir, go outside", "Mate. No.", "Trevor, it's
+        £9.90". Told a client or a colleague off in public, they and those around them know who it is.
+        Raised when someone the words can be aimed at (a colleague, a name, one person served or
+        described) stands in that sentence or the two before, with no praise, thanks or greeting near
+        ("Happy retirement, sir!", "Jake, you're a legend"), nor inside a quotation."""
+        text = post.text
+        low = post.lower
+        hinted = any(w in low for w in _ADDRESS_WORDS) and _ADDRESS_HINT.search(low)
+        found = [m.span("who") if m.group("who") else m.span("who2") for m in _ADDRESS.finditer(text)] if hinted else []
+        for a, b in names:
+            m = _NAME_ADDRESSED.match(text, b)
+            if m and not _BEFORE_NAME.sub("", text[post.sentence(a)[0]:a]) and (m.group("what") or len(text[a:b].split()) == 1):
+                found.append((a, b))
+        if not found:
+            return
+        people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+        quotes = [m.span() for m in _QUOTE.finditer(text)] if ("'" in text or '"' in text or "‘" in text or "“" in text) else []
+        for a, b in found:
+            if any(qa <= a and b <= qb for qa, qb in quotes):
+                continue
+            sa, sb = post.sentence(a)
+            wa, wb = post.around(a, b, 1)
+            # praise in its own sentence, a greeting or thanks beside it ("Welcome to Lindi! ... Lindi, you're
+            # hired twice"); "Shout out to Trev who argues every Tuesday" before it is sarcasm, not praise
+            if within(praise, sa, sb) or _GREETING.search(text, wa, wb):
+                continue
+            ba = post.around(sa, sa, 2)[0] if sa > 0 else 0
+            # a third person in the lines before ("she 'went to school with Prince William'. Ma'am, ...")
+            # is who "Sir" or "Madam" is said to; "mate" needs someone the post names or describes
+            told = _SHE_HE.search(text, ba, a) is not None and text[a:b].lower() not in _MATES
+            if any(ba <= s and e <= sb and not (s <= a < e) for s, e in people) or (a, b) in names or told:
+                yield self.risk(post, a, b)
+
+
+# Exasperation shouted beside one person: "rang me AGAIN at home", "Girl, WHY??", "STILL hasn't sent his
+# receipts" (not "EVERY kid", many people).
+_SHOUTED = re.compile(r"\b(?:AGAIN|STILL|WHY|ALWAYS|NEVER|SERIOUSLY)\b")
+# A process aimed at one colleague: "against our regional director", "for the same VP"; "my unit manager
+# Colleen is being investigated".
+_AGAINST = re.compile(r"(?i)\b(?:against|(?:is|was|being|been)\s+investigated|complaints?\s+about|for\s+the\s+same|same)\s+(?:[\w'’-]+\s+){0,4}$")
+_IS_UNDER = re.compile(r"(?i)\b(?:is|was|being|been|got|has\s+been)\s+(?:[\w'’-]+\s+)?$")
+# Work words that are a department or the employer, not one colleague.
+_NO_ONE_PERSON = re.compile(
+    r"(?i)(?:legal|hr|staff|board|the\s+board|management|the\s+company|the\s+firm|the\s+trust|the\s+council|the\s+school|the\s+hospital|"
+    r"the\s+practice|the\s+agency|the\s+academy|leadership|senior\s+management|comms|estates|engineering|committee|governors|crew|"
+    r"upstairs|whoever)$"
+)
+# The writer's retort to someone's demands: "I'm HR, not a magician", "I am a lawyer not a magician", "I'm a
+# carer, not the family WhatsApp admin" (in a post about someone, it answers them).
+_NOT_A_MAGICIAN = re.compile(
+    r"(?i)\b(?:i['’]?m|i\s+am)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+not\s+(?:an?\s+|the\s+|your\s+)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:magician|miracle\s+worker|mind\s+reader|wizard|genie|admin|babysitter|servant|slave|butler|maid|psychic|punching\s+bag|"
+    r"doormat|atm|cash\s+machine|personal\s+assistant|pa|secretary|taxi|chauffeur)\b"
+)
+# A post opened as a letter to one person who will know themselves: "To the fella who runs the chippy on
+# Towngate —", "To the ED sister at Northgate who made my crew wait"; not with thanks ("To the lady who found
+# my purse, thank you!").
+_OPEN_LETTER = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?P<whole>(?i:to)\s+(?:the|that|this|whoever|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?P<who>[\w'’-]+))"
+    r"\s*(?:\([^)]*\)\s*)?(?:who|whose|that|at|in|on|from)\b"
+)
+_PEOPLE_PLAIN = frozenset({"fella", "bloke", "lady", "woman", "man", "guy", "person", "lad", "gent", "driver", "customer", "patient", "parent", "mum", "dad"})
+# Someone called out without their name, or beside it: "To the district manager (you know who you are, Sharon
+# K.)", "The MD (yes, you, Rupert) will change the model at 11pm".
+_CALLED_OUT = re.compile(r"(?i)\byou\s+(?:know|KNOW)\s+who\s+you\s+are\b|\(\s*yes,?\s+you\b")
+_MATES = frozenset({"mate", "buddy", "pal", "my guy", "my dude"})
+_BEFORE_NAME = re.compile(r"(?i)^[\s\"'‘“(]*(?:(?:yes|no|oh|and|so|look|right)\s*,?\s*)?")
+
+
+# Words a writer speaks to a client or a colleague with: "Sir.", "madam,", "Ma'am,", "Aunty ji,". "Mate" and
+# its like are also said to anyone and to the reader ("Mate, I was born before the iPhone"), so only as a
+# sentence of their own ("Mate. No.") or beside a name ("Sean, mate,").
+_ADDRESS_WORDS = ("sir", "madam", "ma'am", "ma’am", "maam", "mate", "buddy", "pal", "my guy", "aunt", "uncle")
+_ADDRESS_HINT = re.compile(r"\b(?:sir|madam|ma['’]?am|mate|buddy|pal|my guy|aunt(?:y|ie)|uncle)\b")
+_ADDRESS = re.compile(
+    r"(?:(?:^|(?<=[.!?]))\s*|(?:^|(?<=[.!?]))\s*(?i:respectfully|with\s+respect|honestly|please|no|oh|look)\s*,?\s+|,\s*)"
+    r"(?P<who>(?i:sir|madam|ma['’]?am|aunty\s+ji|auntie\s+ji|aunty|auntie|uncle\s+ji))"
+    r"(?=\s*[.!?,]|\s+(?i:you|your|you['’]re|it['’]s|this\s+is|that['’]s|we|i\s|i['’]m|i\s+am|please|stop|no)\b)"
+    r"|(?:^|(?<=[.!?]))\s*(?:(?i:no|oh|look)\s*,?\s+)?(?P<who2>(?i:mate|buddy|pal|my\s+guy|my\s+dude))(?=\s*[.!?](?:\s|$)|\s*$)"
+)
+# A name called to at a sentence's start: "Trevor, it's £9.90.", "Sandra, we all saw the new Range Rover",
+# "Sean, mate, we've all got your face on the wall", "Bill. BILL."
+_NAME_ADDRESSED = re.compile(
+    r"(?:,\s*(?P<what>(?i:mate|my\s+guy|my\s+dude|buddy|pal|sir|madam)\b)|,\s+(?=(?i:it['’]s|it\s+is|it\s+has|we\s|we['’]ve|we\s+all|you\s+(?:know|have|can['’]?t|cannot|don['’]?t|do\s+not|are\s+not|aren['’]?t|need|have|were|was)|your\s|please|stop|seriously|nobody|no\s+one|this\s+is|that['’]s\s+not)\b)"
+    r"|\.\s+(?-i:[A-Z]{3,})[.!?])"
+)
+_GREETING = re.compile(r"(?i)\b(?:happy|welcome|congrat\w*|good\s+luck|get\s+well|well\s+done|miss\s+you|love\s+you|thank\w*|hats\s+off|icon|goat|going\s+places|deserve\s+(?:an?\s+)?(?:award|medal|raise|promotion))\b")
 
 
 # What may open a sentence before "nothing like" said of a pleasure: "Nothing like ...", "Ok, also nothing
@@ -206,6 +357,7 @@ def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
 
 _OWN_SUBJECT = re.compile(r"(?i)\b(?:i|i['’]ve|i\s+have|i\s+had|i['’]d|we|we['’]ve|we\s+have)\s+(?:already\s+|now\s+)?$")
 _SHE_HE = re.compile(r"\b(?:she|he|She|He)\b")
+_SHE_HE_ANY = re.compile(r"(?i)\b(?:he|she|he['’]s|she['’]s|his|her|him)\b")
 
 
 def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -218,7 +370,36 @@ def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple
     if not text[sa:a].strip() and sa > 0:
         sa = post.sentence(sa - 1)[0]
     people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e])]
-    return within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb))
+    if within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb)):
+        return True
+    # "The Datuk's wife in VIP room 3 complained about the nasi lemak again. Her sugar 22 this morning and still
+    # she want extra sambal 🙄": one person met in the lines before, and "she" or "he" in the eye-roll's own
+    if text[a:b] not in _EYE_ROLLS and text[a:b] not in ("😤", "😠") or not _SHE_HE_ANY.search(text, sa, a):
+        return False
+    ba = post.around(sa, sa, 2)[0]
+    before = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+    return (any(ba <= s and e <= a for s, e in before) and not any(sa <= s and e <= sb for s, e in post.own)
+            and not within(praise, sa, sb))
+
+
+# Signs too common to mark a complaint at a name by themselves ("Dangote rice price don increase again",
+# "ate carbonara twice", "Priya covered my breaks again, ugh": a sigh, not a complaint about her); shouted
+# ("AGAIN", "UGH") they still do.
+_MILD_SIGNALS = frozenset({"again", "twice", "once again", "yet again", "meanwhile", "exhausted", "so tired", "drowning", "typical", "classic",
+                           "ugh", "argh", "grr"})
+
+
+def _at_a_name(post: Post, names: list[tuple[int, int]], praise, idioms, a: int, b: int) -> bool:
+    """A sign of a complaint (not an emoji) in the sentence of a person the detector named, not the
+    writer's own, with no praise in it: "Captain Dean Marsh said nothing.", "Mr Blackwood ... AGAIN
+    without prescription", "the DON is a nightmare" beside her name."""
+    text = post.text
+    word = text[a:b]
+    if (word.lower() in _MILD_SIGNALS and not word.isupper()) or overlaps(idioms, a, b) or _in_a_title(text, a, b):
+        return False
+    sa, sb = post.sentence(a)
+    return (any(sa <= s and e <= sb and not post.is_own(s, e) for s, e in names) and not within(praise, sa, sb)
+            and not any(sa <= s and e <= sb for s, e in post.own))
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):
