@@ -252,3 +252,13 @@ def _writes_capitals(text: str) -> bool:
     """Does the writer start sentences with capitals? Then so do we; "i nearly cried" style is left alone."""
     starts = re.findall(r"(?:^|[.!?]\s+)([A-Za-z])", text)
     return bool(starts) and sum(c.isupper() for c in starts) * 2 > len(starts)
+
+
+# Someone or somewhere spoken to: "love you Derek but ...", "Happy birthday Tunde, my brother", "Thank
+# you Mumbai!", "Good morning, Lagos 🙏". The post says the same to no one, so the name goes with its comma.
+CALLING_BEFORE = re.compile(
+    r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|well done|congrats|congratulations|miss you|proud of you|"
+    r"happy (?:birthday|bday|anniversary|retirement)|good (?:morning|night|evening)|goodnight|hello|farewell|goodbye)\s*,?\s+$"
+)
+# What may follow a name spoken to: the clause ends, or goes on to say why ("for", "on", "but", "you").
+CALLED_ENDS = re.compile(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|on|you)\b|\s+\W)")

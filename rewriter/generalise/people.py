@@ -10,7 +10,7 @@ from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
 from ..detect.recognizers.support.lexicon import is_listed_as_name
 from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import (ARTICLES, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
+from .english import (ARTICLES, CALLED_ENDS, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
                       possessive_after, space_after, with_article)
 from .organisations import is_company, organisation_span
 from .places import place_span
@@ -291,9 +291,6 @@ def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
 
 # Someone spoken to: "love you Derek but ...", "Noah you absolute sweetheart", "Bill, sir, I am ONE
 # person", "Summer, whoever you are": the post says the same without the name, so the name goes.
-_CALLING_BEFORE = re.compile(
-    r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|well done|congrats|congratulations|miss you|proud of you)\s*,?\s+$"
-)
 _CALLING_AFTER = re.compile(
     r"\s*,?\s+(?:you\b|your\b|you['’]re\b|whoever\b|sir\b|if you\b|I (?:love|see|adore|miss|owe) you\b)"
     r"|,\s+(?:I['’](?:m|ll)|here I)\b"
@@ -308,7 +305,7 @@ _READING_THIS = re.compile(r"(?i)\b(?:if\s+you['’]re|if\s+you\s+are)\s+(?:read
 
 def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
     text = ctx.text
-    if _CALLING_BEFORE.search(ctx.left(start)) and re.match(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|you)\b|\s+\W)", text[end:]):
+    if CALLING_BEFORE.search(ctx.left(start)) and CALLED_ENDS.match(text, end):
         ctx.mention(span)
         gap = re.search(r"\s*,?\s+$", ctx.left(start))
         return ctx.cursor + len(ctx.left(start)) - len(gap.group(0)), end, ""

@@ -11,7 +11,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, possessive_after, space_after
+from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, possessive_after, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -172,6 +172,10 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     spoken_to = ADDRESSED_AFTER.match(ctx.text, end)
     if spoken_to and is_sentence_start(ctx.text, start):
         return start, spoken_to.end(), ""  # the post says the same to no place: "I'm coming home"
+    left = ctx.left(start)
+    if CALLING_BEFORE.search(left) and CALLED_ENDS.match(ctx.text, end):
+        gap = re.search(r"\s*,?\s+$", left)  # "Thank you Mumbai!" -> "Thank you!": said to the town, not of it
+        return ctx.cursor + len(left) - len(gap.group(0)), end, ""
     if kind is None:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"

@@ -1,0 +1,65 @@
+"""A name said to someone or somewhere goes with its comma, and the greeting stays whole (issue 10,
+"Grammar"): "Thank you Mumbai!" -> "Thank you!", not "Thank you the area!"; "Happy birthday Tunde, my
+brother" -> "Happy birthday, my brother", not "Happy birthday someone". A greeting that spaCy joined to the
+name after it ("Congrats Kwame") is no part of the name. Drafts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise import gen  # tests/ is on the path
+
+from rewriter.generalise import generalise
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        ("Thank you [Mumbai]!", ("LOCATION",), "Thank you!"),
+        ("Good morning, [Lagos] 🌞 clinic opens at 9", ("LOCATION",), "Good morning 🌞 clinic opens at 9"),
+        ("Thank you [Oakfield Primary] for having us, the kids loved it", ("FACILITY",),
+         "Thank you for having us, the kids loved it"),
+        ("Happy birthday [Tunde], my brother from another mother", ("PERSON",),
+         "Happy birthday, my brother from another mother"),
+        ("Congrats [Kwame] on passing the NCLEX!!", ("PERSON",), "Congrats on passing the NCLEX!!"),
+    ],
+)
+def test_a_name_spoken_to_goes_with_its_comma(draft, types, expected):
+    assert gen(draft, *types, role="nurse") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types",
+    [
+        # the place is what the sentence is about, not who it greets
+        ("Thank you to everyone in [Lagos] who came to the clinic", ("LOCATION",)),
+        ("Good morning from [Kisumu General], night shift done", ("FACILITY",)),
+        # the person is the subject after the greeting
+        ("Happy birthday to [Tunde] from all of us", ("PERSON",)),
+    ],
+)
+def test_a_name_not_spoken_to_is_still_replaced_in_place(draft, types):
+    out = gen(draft, *types, role="nurse")
+    name = draft[draft.index("[") + 1 : draft.index("]")]
+    assert name not in out
+    words_before = draft[: draft.index("[")].split()
+    assert out.split()[: len(words_before)] == words_before  # what came before stays word for word
+    assert len(out.split()) > len(words_before) + 2  # and the clause was not dropped
+
+
+@pytest.fixture(scope="module")
+def rewrite(detector):
+    def _rewrite(text: str, role: str = "other") -> str:
+        return generalise(text, detector.detect(text, role=role), role).text
+
+    return _rewrite
+
+
+def test_a_congratulation_is_no_part_of_the_name(detector, rewrite):
+    text = "Congrats Kwame on passing the NCLEX!! So proud of my mentee"
+    found = [s.text for s in detector.detect(text, role="nurse")]
+    assert "Kwame" in found and not any("Congrats" in f for f in found)
+    assert rewrite(text, role="nurse") == "Congrats on passing the NCLEX!! So proud of my mentee"
+
+
+def test_a_greeting_alone_names_no_one(detector):
+    assert [s.text for s in detector.detect("Good morning, Namaste 🙏 sunrise class at 6 tomorrow", role="yoga instructor")] == []
