@@ -63,3 +63,10 @@ def test_a_congratulation_is_no_part_of_the_name(detector, rewrite):
 
 def test_a_greeting_alone_names_no_one(detector):
     assert [s.text for s in detector.detect("Good morning, Namaste 🙏 sunrise class at 6 tomorrow", role="yoga instructor")] == []
+
+
+def test_a_greeting_trimmed_off_a_name_takes_no_emoji_with_it(detector, rewrite):
+    text = "Good morning, Namaste 🙏 Priya joined us at sunrise today."
+    found = [s.text for s in detector.detect(text, role="yoga instructor")]
+    assert found == ["Priya"]
+    assert rewrite(text, role="yoga instructor").startswith("Good morning, Namaste 🙏 ")

@@ -249,7 +249,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 and not _PERSON_VERB.match(text, r.end)
                 and not _COORDINATED_OR_APPOSED.match(text, r.end)
             )
-            r.start, r.end = _without_everyday_words(text, r.start, r.end)
+            # and the symbols an everyday word leaves at the edge: "Namaste 🙏 Priya" -> "Priya"
+            r.start, r.end = _without_symbols(text, *_without_everyday_words(text, r.start, r.end))
             if r.entity_type == "PERSON":
                 end = _person_end(text, r.start, r.end)
                 if end <= r.start:
