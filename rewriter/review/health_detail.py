@@ -310,7 +310,7 @@ def is_awareness_post(post: Post) -> bool:
 # Words of the talking cure that raise the risk about a named client ("Gregory opened up about the
 # accident") but tell nothing of anyone's health once the client is "my client": every client of a
 # therapist is in therapy. They are not carried into a rewrite (tells_of_health).
-_PROCESS_ONLY = frozenset({"therapy", "therapy session", "counselling", "counseling", "opened up about", "disclosed", "disclosure"})
+_PROCESS_ONLY = frozenset({"therapy", "therapy session", "counselling", "counseling", "opened up about", "disclosed", "disclosure", "disclosures"})
 
 
 def tells_of_health(phrase: str) -> bool:
