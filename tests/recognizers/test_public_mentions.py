@@ -85,3 +85,40 @@ def test_a_big_city_spoken_to_is_the_writers_own_life(find):
 def test_work_done_for_a_big_company_makes_it_a_client(find):
     assert ("Barclays", "ORGANIZATION") in find("Shipping the payments SDK for Barclays next month, can't say more.")
     assert find("Bought a meal deal at Boots for lunch.") == []
+
+
+# A city of a million or more that is no common given name or surname (rewriter/data/metropolises.txt),
+# alone in a sentence, whatever the small model calls it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi never disappoints 😂 the conductor gave me relationship advice",
+        "Lahore biryani vs Karachi biryani debate has destroyed our staff group chat",
+        "Chicago was freezing but the conference was worth it",
+    ],
+)
+def test_a_city_of_millions_alone_names_no_one(find, text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a city that is also a common surname stays someone's where it may be ("Houston" is both)
+        ("Houston called and said the parcel is late", "Houston"),
+        # a title makes any word a person
+        ("Mr Durban on bay 4 is refusing his meds", "Durban"),
+    ],
+)
+def test_a_city_that_may_be_someone_stays_flagged(find, text, name):
+    assert name in [t for t, _ in find(text)]
+
+
+def test_a_site_named_by_its_city_stays_flagged(find):
+    # a workplace of one employer, which the city alone is not
+    assert "Batam" in " ".join(t for t, _ in find("Two welders hurt at the Batam shipyard and nobody's saying why"))
+
+
+def test_a_city_on_a_line_of_an_address_stays_flagged(find):
+    # an address block or a contact card: the city is part of where someone is found
+    assert "Los Angeles" in [t for t, _ in find("Martin Karlsen\n\nLos Angeles\nUnited States")]

@@ -28,6 +28,13 @@ BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US stat
 BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
+METROPOLISES = vocab.words("metropolises")  # as written: cities of a million or more, not given names
+# A site of one employer after a city's name ("the Batam shipyard", "our Lagos branch"): a workplace, which
+# the city alone is not.
+_SITE_AFTER = re.compile(
+    r"\s+(?i:branch|branches|office|offices|site|plant|factory|shipyard|yard|depot|warehouse|store|shop|campus|hq|"
+    r"headquarters|hub|centre|center|clinic|hospital|school|ward|unit|station|base|mill|mine|port|team|facility)\b"
+)
 COUNTRIES = vocab.words("countries")  # as written, less those that are common given names ("Jordan")
 # Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
 # place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
@@ -231,6 +238,15 @@ def _inside_office(text: str, start: int, end: int) -> bool:
     )
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A name on a line of its own, a comma at most after it: a line of an address or a signature
+    ("Martin Karlsen\n\nLos Angeles\nUnited States"), where a city is part of where someone is found."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" ,")
+
+
 def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool:
     """True when text[start:end], which the model calls ``entity_type``, is a public thing named in
     ordinary use or as news, so no one is identified by it."""
@@ -277,6 +293,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
+    if name in METROPOLISES and not in_person_slot(text, start) and not _SITE_AFTER.match(text, end) and not _alone_on_line(text, start, end):
+        return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
     if name in COUNTRIES and " " in name:
