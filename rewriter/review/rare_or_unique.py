@@ -197,6 +197,21 @@ class RareOrUniqueRule(Rule):
             for m in _SWALLOWED.finditer(text):
                 if not _OWN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     yield self.risk(post, m.start(), m.end())
+        # one of a kind in a place, beyond people too: "the last fisherman in our cove who still works a hand
+        # line", "the only white rhino calf born at our reserve", "he's the only boat still out this week"
+        if "only" in post.lower or "last" in post.lower or "sole" in post.lower:
+            for m in _ONLY_OF_KIND.finditer(text):
+                if self._one_of_a_kind(post, m):
+                    yield self.risk(post, m.start(), m.end())
+        # a superlative in another language with a small place: "ang pinakamatandang mangingisda sa isla"
+        others_super = post.cue("review_other_superlatives")
+        if others_super:
+            scopes_other = post.cue("review_other_scopes")
+            for a, b in others_super:
+                sa, sb = post.sentence(a)
+                scope = next((s for s in scopes_other if b <= s[0] <= b + 60 and s[1] <= sb), None)
+                if scope is not None and not _OWN_BEFORE.search(text, sa, a):
+                    yield self.risk(post, a, scope[1])
         if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")
                 or post.cue("review_business_figures")):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
@@ -311,6 +326,22 @@ class RareOrUniqueRule(Rule):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
                 yield self.risk(post, span.start, span.end, rewrite)
 
+    def _one_of_a_kind(self, post: Post, m: re.Match) -> bool:
+        """ "the only/last <kind> <scope>": a person or one of review_one_of_a_kind (an animal kept, a boat,
+        a small business) that is the only or the last one in a place, or still doing what no other does."""
+        text = post.text
+        word = m.group("who").lower()
+        if _OWN_BEFORE.search(text, max(0, m.start() - 20), m.start()) or post.is_own(m.start(), m.end()):
+            return False  # "I'm the last one in our office who still uses a fax"
+        person = word in _PERSON_NOUNS or word.rstrip("s") in _PERSON_NOUNS
+        kind = word in _ONE_OF_A_KIND
+        if not (person or kind):
+            return False
+        if word in _BUSINESSES and not (post.others or post.served or _INSIDE_WORK.search(text)):
+            return False  # "the only pub in the village does a great roast": a place, no one served
+        # "the last patient in the clinic": the last of a day, unless still doing what no other does
+        return m.group("sup").lower() != "last" or bool(m.group("still") or m.group("still2"))
+
     @staticmethod
     def _said_of_someone_served(post: Post, a: int, b: int) -> bool:
         """A career's rarity said of someone the writer serves or of a case (a health or a case word in it or
@@ -365,6 +396,24 @@ class RareOrUniqueRule(Rule):
         if left in ("(", ",", "-", "–", "—") or right in (")", ",", "", ".", "!", "?"):
             return self.risk(post, start, b, "")
         return self.risk(post, start, b)
+
+
+# "The last fisherman in our cove who still works a hand line", "the only white rhino calf born at our reserve",
+# "he's the only boat still out", "di only bakery inna Port Maria": the only or last of a kind in a place.
+_PLACES = (r"(?:cove|reserve|harbour|harbor|bay|island|isle|valley|glen|parish|village|town|hamlet|township|suburb|neighbourhood|"
+           r"neighborhood|estate|street|road|area|district|county|province|region|state|country|world|city|community|barangay|"
+           r"kampung|settlement|reservation|shire|borough|islands|coast|peninsula|archipelago|atoll)")
+_ONLY_OF_KIND = re.compile(
+    r"(?i)\b(?:the|our|their|his|her|di|da|de)\s+(?P<sup>only|last|sole)\s+(?:(?:remaining|surviving|other|working|female|male|"
+    r"black|white|[\w'’-]+)\s+){0,2}?(?P<who>[\w'’-]+)(?:"
+    r"\s+(?:(?:who|that)\s+)?(?:born|hatched|foaled|bred|raised|left|living|working|fishing|farming)?\s*(?:in|inna|at|on|from|of)\s+"
+    r"(?:(?:the|our|this|that|my|his|her|their)\s+)?(?:whole\s+|entire\s+|little\s+|wee\s+|tiny\s+)?(?:(?-i:[A-Z][\w'’-]+)|" + _PLACES + r"\b)"
+    r"(?:\s+(?:who|that)\s+(?P<still>still)\b)?"
+    r"|\s+(?:(?:who|that)\s+)?(?P<still2>still)\s+(?:[a-z]+s|[a-z]+ing|out|open|going|standing|alive|here|left)\b)"
+)
+_ONE_OF_A_KIND = vocab.words("review_one_of_a_kind")
+_BUSINESSES = frozenset("bakery baker pharmacy chemist butcher pub shop store cafe salon garage farm dairy mill vineyard distillery boat trawler".split())
+_INSIDE_WORK = re.compile(r"(?i)\b(?:client|clients|owner|owners|customer|my\s+books|the\s+books|do\s+(?:the\s+)?books|accounts?\s+for|work\s+(?:at|for)|skipper)\b")
 
 
 _A_BUSINESS = frozenset(
