@@ -46,7 +46,7 @@ _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Princip
 _RECORD_AGE = re.compile(
     r"(?i)\b(?:(?:turned|turning|turns|turn|aged|age|reached|reaching|celebrat\w*)\s+(?:9[5-9]|1[01]\d)\b|(?:9[5-9]|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
     r"(?:9[5-9]|1[01]\d)\s*(?:yo|y/o)\b|(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b(?:9[5-9]|1[01]\d),?\s+(?:she|he)\s+is\b|"
-    r"(?:happy|his|her|their|celebrating)\s+(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\b|\b(?:9[5-9]|1[01]\d)\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|"
+    r"(?:happy|his|her|their|celebrating)\s+(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\b|\b(?:9[5-9]|1[01]\d)\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|\b(?:is|turns|will\s+be)\s+(?:9[5-9]|1[01]\d)\s+(?:tomorrow|today|tonight)\b|"
     # "her nan is 101", "he's 102 and still ...": a person's age said plainly (not "her temp was 101")
     r"\b(?:(?:she|he)['’]s|(?:she|he|who|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|great[\s-]grandma|"
     r"great[\s-]grandad|resident|patient|client|lady|gentleman|man|woman)\s+(?:is|was|turns|turned|just\s+turned))\s+(?:9[5-9]|1[01]\d)\b(?![.,]\d|\s*(?:°|degrees|f\b|%)))"
@@ -84,6 +84,7 @@ _SHOW_BEFORE = re.compile(
 _STARS = frozenset("idol idols star stars popstar singer actor actress rapper footballer player influencer youtuber presenter athlete "
                    "olympian pro winner contestant finalist island".split())
 _ONE_OF_MINE = re.compile(r"(?i)\bone\s+of\s+(?:my|our)\s+(?:[\w'’-]+\s+)?[\w'’-]+")
+_NOT_MINE = re.compile(r"(?i)\bnot\s+$")
 _AGE_DIGITS = ("10", "11", "95", "96", "97", "98", "99")
 # A pet's age is no one's: "Pickle the tortoise, 82 years young", "our cat turned 21".
 _A_PET = re.compile(r"(?i)\b(?:tortoise|turtle|parrot|cat|dog|horse|pony|donkey|budgie|fish|pet)s?\b")
@@ -190,7 +191,8 @@ class RareOrUniqueRule(Rule):
         # an age few reach is someone's whoever the post names ("this mzee is 108 years old"), not the writer's own
         for m in _RECORD_AGE.finditer(text) if any(d in text for d in _AGE_DIGITS) or "centenarian" in post.lower else ():
             if (not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _A_PET.search(text, max(0, m.start() - 40), m.start())
-                    and not any(m.start() - 30 <= e <= m.start() for _, e in post.own)):  # "My dad turned 100"
+                    and not any(m.start() - 30 <= e <= m.start() and not _NOT_MINE.search(text, max(0, s - 5), s) for s, e in post.own)):
+                # "My dad turned 100"; not "Auntie Bisi (not my auntie, resident ...) turned 101"
                 yield self.risk(post, m.start(), m.end())
         # a bizarre case: "swallowed a whole key", "14 AA batteries", "an AirPod" (an X-ray the whole ward shares)
         if "swallow" in post.lower:
@@ -202,6 +204,13 @@ class RareOrUniqueRule(Rule):
         if "only" in post.lower or "last" in post.lower or "sole" in post.lower:
             for m in _ONLY_OF_KIND.finditer(text):
                 if self._one_of_a_kind(post, m):
+                    yield self.risk(post, m.start(), m.end())
+        # a birth where no birth is planned: "delivered twins in the back of a taxi on the N2", "a baby in the back of
+        # the rig at the Buc-ee's", "gave birth on the ferry": a story the town tells and the local paper prints
+        if ("born" in post.lower or "birth" in post.lower or "deliver" in post.lower) and (
+                "back of" in post.lower or any(w in post.lower for w in _BIRTH_PLACES)):
+            for m in _UNPLANNED_BIRTH.finditer(text):
+                if not _OWN_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not re.match(r"(?i)(?:i|we)\s+was\b", text[max(0, m.start() - 7):m.start()]):
                     yield self.risk(post, m.start(), m.end())
         # a superlative in another language with a small place: "ang pinakamatandang mangingisda sa isla"
         others_super = post.cue("review_other_superlatives")
@@ -414,6 +423,19 @@ _ONLY_OF_KIND = re.compile(
 _ONE_OF_A_KIND = vocab.words("review_one_of_a_kind")
 _BUSINESSES = frozenset("bakery baker pharmacy chemist butcher pub shop store cafe salon garage farm dairy mill vineyard distillery boat trawler".split())
 _INSIDE_WORK = re.compile(r"(?i)\b(?:client|clients|owner|owners|customer|my\s+books|the\s+books|do\s+(?:the\s+)?books|accounts?\s+for|work\s+(?:at|for)|skipper)\b")
+
+# A birth in a vehicle or a public place: "delivered twins in the back of a taxi", "born on the ferry", "gave birth
+# in the Tesco car park", "a baby in the back of the rig".
+_BIRTH_PLACES = ("taxi", "cab", "uber", "car park", "parking lot", "ferry", "plane", "flight", "train", "bus", "lift", "elevator",
+                 "roadside", "hard shoulder", "ambulance", "rig", "tuk", "matatu", "jeepney", "boat", "canoe", "petrol station", "gas station")
+_UNPLANNED_BIRTH = re.compile(
+    r"(?i)\b(?:(?:delivered|delivering|deliver)\s+(?:(?:a|an|the|her|his|their|little|baby|new)\s+){0,2}(?:twins|triplets|baby|babies|boy|girl|son|daughter)|"
+    r"born|gave\s+birth|giving\s+birth|had\s+(?:a|her|the|their)\s+baby)\s+"
+    r"(?:(?:in|on|at)\s+)(?:the\s+)?(?:back\s+(?:seat\s+)?of\s+(?:a|an|the|his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:taxi|cab|uber|car|ute|truck|van|rig|"
+    r"ambulance|bus|matatu|jeepney|tuk[\s-]?tuk|boda|keke|trotro|danfo|bakkie)|(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:taxi|cab|uber|ferry|plane|"
+    r"flight|train|bus|lift|elevator|roadside|hard\s+shoulder|car\s+park|parking\s+lot|petrol\s+station|gas\s+station|matatu|jeepney|canoe|boat|"
+    r"tuk[\s-]?tuk|keke|trotro|danfo))\b"
+)
 
 
 _A_BUSINESS = frozenset(
