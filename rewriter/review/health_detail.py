@@ -182,7 +182,7 @@ class HealthDetailRule(Rule):
         if any(c.isdigit() for c in text):
             if any(hint in post.lower for hint in _VITALS_HINTS):
                 found += [m.span() for m in _VITALS.finditer(text)]
-            if "/" in text:
+            if "/" in text and "eye" in post.lower:
                 found += [m.span() for m in _ACUITY.finditer(text)]  # "his left eye 6/60 already"
             if any(u in post.lower for u in _WEIGHT_HINTS):
                 found += [m.span() for m in _BODY_WEIGHT.finditer(text)]  # "one of my clients, ..., 140 kg,"
