@@ -301,7 +301,7 @@ _WRITER_UNSURE = re.compile(r"(?i)\b(?:i|we|you|u)\s+(?:just\s+|really\s+|still\
 # A confidence asked by the police or a family, which is a case's or a person's, not a business's.
 _NOT_BUSINESS_ASKS = re.compile(
     r"(?i)\b(?:police|detectives?|officers?|the\s+coroner|famil(?:y|ies)|parents?|mum|mom|mother|dad|father|wife|husband|son|daughter|"
-    r"patient|pupil|student)(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?(?:asked|told)\b"
+    r"patient|pupil|student)(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?$"
 )
 # Those a confidence is kept for or from at work: "Boss hajui bado", "the owner asked", "legal told us".
 _BOSS = re.compile(r"(?i)\b(?:boss|oga|owners?|client|management|manager|legal|corporate|hr|ceo|cfo|md|director|partners?|employer|company)\b")

@@ -411,7 +411,8 @@ class RareOrUniqueRule(Rule):
 # "he's the only boat still out", "di only bakery inna Port Maria": the only or last of a kind in a place.
 _PLACES = (r"(?:cove|reserve|harbour|harbor|bay|island|isle|valley|glen|parish|village|town|hamlet|township|suburb|neighbourhood|"
            r"neighborhood|estate|street|road|area|district|county|province|region|state|country|world|city|community|barangay|"
-           r"kampung|settlement|reservation|shire|borough|islands|coast|peninsula|archipelago|atoll)")
+           r"kampung|settlement|reservation|shire|borough|islands|coast|peninsula|archipelago|atoll|sanctuary|zoo|conservancy|ranch|stud|"
+           r"station|lodge|park)")
 _ONLY_OF_KIND = re.compile(
     r"(?i)\b(?:the|our|their|his|her|di|da|de)\s+(?P<sup>only|last|sole)\s+(?:(?:remaining|surviving|other|working|female|male|"
     r"black|white|[\w'’-]+)\s+){0,2}?(?P<who>[\w'’-]+)(?:"
