@@ -212,6 +212,12 @@ class RareOrUniqueRule(Rule):
             for m in _UNPLANNED_BIRTH.finditer(text):
                 if not _OWN_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not re.match(r"(?i)(?:i|we)\s+was\b", text[max(0, m.start() - 7):m.start()]):
                     yield self.risk(post, m.start(), m.end())
+        # a title held year after year: "Debate champ 3 yrs running", "county champion four years in a row"
+        if "running" in post.lower or "in a row" in post.lower:
+            for m in _TITLE_RUNNING.finditer(text):
+                if not _OWN_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not re.search(
+                        r"(?i)\b(?:i['’]m|i\s+am|i\s+was|i['’]ve\s+been|me|we|we['’]re|our\s+team)\b", text[max(0, m.start() - 30):m.start()]):
+                    yield self.risk(post, m.start(), m.end())
         # a superlative in another language with a small place: "ang pinakamatandang mangingisda sa isla"
         others_super = post.cue("review_other_superlatives")
         if others_super:
@@ -222,7 +228,7 @@ class RareOrUniqueRule(Rule):
                 if scope is not None and not _OWN_BEFORE.search(text, sa, a):
                     yield self.risk(post, a, scope[1])
         if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")
-                or post.cue("review_business_figures")):
+                or post.cue("review_business_figures") or _someone_after_superlative(post)):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
         if is_awareness_post(post):
             return  # "Rare Disease Day is this Friday": a condition told about, nobody pointed at
@@ -438,6 +444,12 @@ _UNPLANNED_BIRTH = re.compile(
     r"tuk[\s-]?tuk|keke|trotro|danfo))\b"
 )
 
+# A title held year after year: "Debate champ 3 yrs running", "top scorer two seasons in a row".
+_TITLE_RUNNING = re.compile(
+    r"(?i)\b(?:champ|champs|champion|winner|top\s+scorer|topper|player\s+of\s+the\s+year|mvp)\s+(?:for\s+)?(?:\d{1,2}|two|three|four|five|six|seven)\s+"
+    r"(?:yrs?|years|seasons|times|terms)\s+(?:running|in\s+a\s+row)\b"
+)
+
 
 _A_BUSINESS = frozenset(
     "client clients customer customers company companies firm firms brand brands business businesses restaurant restaurants "
@@ -446,6 +458,18 @@ _A_BUSINESS = frozenset(
 _A_CASE = re.compile(r"(?i)\bcase\b")
 _OF_AFTER = re.compile(r"(?i)\s+of\s+\w")
 _PLURAL_WHO = re.compile(r"(?i)(?:(?<![s'’])s|people|children|kids|families)$")
+
+
+def _someone_after_superlative(post: Post) -> bool:
+    """A superlative right before a word for a person, not the writer's: "got its first ever doctor", "the
+    first refugee family our school has ever had" (not "my first ever marathon")."""
+    text = post.text
+    for a, b in post.cue("review_superlatives"):
+        words = re.findall(r"[\w'’-]+", text[b : b + 40])[:3]
+        if any(w.lower() in _PERSON_NOUNS or w.lower().rstrip("s") in _PERSON_NOUNS for w in words) and not _OWN_BEFORE.search(
+                text, max(0, a - 20), a):
+            return True
+    return False
 
 
 def _any_hint(lower: str, hints: tuple[str, ...]) -> bool:
