@@ -86,6 +86,8 @@ _FUTURE = re.compile(
     r"(?:on|by|from|before|until|in)\s+(?:monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|h[12])\b|"
     r"this\s+(?:spring|summer|autumn|fall|winter)|in\s+(?:two|three|a\s+few|\d+)\s+(?:weeks|months)|"
+    # a day of a month: "sunsetting the free tier on 1 Aug", "live from the 3rd of March"
+    r"(?:on|by|from|before|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:goes|go|going)\s+live|closes\s+(?:on|in|next)|(?:is|are)\s+(?:going|about)\s+to|"
     r"announce\w*\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow))\b"
 )

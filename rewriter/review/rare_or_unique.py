@@ -428,6 +428,8 @@ _ONLY_OF_KIND = re.compile(
     r"|\s+(?:(?:who|that)\s+)?(?P<still2>still)\s+(?:[a-z]+s|[a-z]+ing|out|open|going|standing|alive|here|left)\b)"
 )
 _ONE_OF_A_KIND = vocab.words("review_one_of_a_kind")
+_ONE_OF_A_KIND_PEOPLE = frozenset(w for w in _ONE_OF_A_KIND if w in ("fisherman", "fishermen", "boatman", "ferryman", "shepherd", "blacksmith", "farrier",
+                                  "cobbler", "thatcher", "elder", "kupuna", "chief", "priest", "survivor", "refugee", "sprinter", "skipper", "crofter", "beekeeper", "vet"))
 _BUSINESSES = frozenset("bakery baker pharmacy chemist butcher pub shop store cafe salon garage farm dairy mill vineyard distillery boat trawler".split())
 _INSIDE_WORK = re.compile(r"(?i)\b(?:client|clients|owner|owners|customer|my\s+books|the\s+books|do\s+(?:the\s+)?books|accounts?\s+for|work\s+(?:at|for)|skipper)\b")
 
@@ -466,7 +468,7 @@ def _someone_after_superlative(post: Post) -> bool:
     text = post.text
     for a, b in post.cue("review_superlatives"):
         words = re.findall(r"[\w'’-]+", text[b : b + 40])[:3]
-        if any(w.lower() in _PERSON_NOUNS or w.lower().rstrip("s") in _PERSON_NOUNS for w in words) and not _OWN_BEFORE.search(
+        if any(w.lower() in _PERSON_NOUNS or w.lower().rstrip("s") in _PERSON_NOUNS or w.lower() in _ONE_OF_A_KIND_PEOPLE for w in words) and not _OWN_BEFORE.search(
                 text, max(0, a - 20), a):
             return True
     return False

@@ -193,3 +193,44 @@ def test_someone_served_seeking_the_writer_out_is_contact(review, text):
 
 def test_a_friend_at_church_is_not_contact(review):
     assert "client_contact" not in review("Lovely service at my church this morning, the choir were on form.")
+
+
+# -- more of the same classes: a business event by its date, a title held years running, a first of a kind --
+
+
+def test_a_business_event_by_its_day_of_month_is_confidential(review):
+    assert "confidential_business" in review("Our app is sunsetting the free plan on 3 Sept and the price goes up. Shh.")
+
+
+def test_a_day_of_month_of_ones_own_is_not_confidential(review):
+    assert "confidential_business" not in review("Moving house on 3 Sept, send snacks and strong arms 📦")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proud of Kwame in Form 2 at St Peter's, spelling bee champ 4 years running 🏆",
+        "Our wee village of 90 people got its first ever vet this month. Everyone's bringing their dogs round.",
+    ],
+)
+def test_a_title_held_or_a_first_of_a_kind_is_rare(review, text):
+    assert "rare_or_unique" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm pub quiz champ 3 years running, fear me",
+        "My first ever marathon done!! Legs are jelly",
+    ],
+)
+def test_the_writers_own_titles_and_firsts_are_not_rare(review, text):
+    assert "rare_or_unique" not in review(text)
+
+
+def test_a_birth_told_by_its_course_is_health(review):
+    assert "health_detail" in review("Posting this birth photo with permission 🌿 this mama laboured 38 hours at home in Ballymore. Strongest woman I know.")
+
+
+def test_the_word_labour_at_work_is_not_health(review):
+    assert "health_detail" not in review("Labour Day weekend, finally a lie-in 😴")
