@@ -86,6 +86,8 @@ _FUTURE = re.compile(
     r"(?:on|by|from|before|until|in)\s+(?:monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|h[12])\b|"
     r"this\s+(?:spring|summer|autumn|fall|winter)|in\s+(?:two|three|a\s+few|\d+)\s+(?:weeks|months)|"
+    # a day of a month: "sunsetting the free tier on 1 Aug", "live from the 3rd of March"
+    r"(?:on|by|from|before|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:goes|go|going)\s+live|closes\s+(?:on|in|next)|(?:is|are)\s+(?:going|about)\s+to|"
     r"announce\w*\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow))\b"
 )
@@ -121,8 +123,17 @@ class ConfidentialBusinessRule(Rule):
         for span in post.spans:
             if span.entity_type == "CODENAME":
                 yield self.risk(post, span.start, span.end)
-        secrets = post.cue("review_secrecy")
+        confidences = [c for c in post.cue("review_confidences") if not _WRITER_UNSURE.search(text, max(0, c[0] - 12), c[0])]
+        secrets = sorted(post.cue("review_secrecy") + confidences)
         events = post.cue("review_business_events")
+        for a, b in confidences:
+            # "Owner's asked us not to share anything yet", "40 staff go commot from our branch, e never reach
+            # public": a confidence held from inside is a confidential matter by itself
+            wa, wb = post.around(a, b, 1)
+            if _NOT_BUSINESS_ASKS.search(text, max(0, a - 40), a):
+                continue  # "Police have asked us not to talk about it", "his mum asked me not to": no business confidence
+            if _inside(text, wa, wb) or within(post.workplace, wa, wb) or within(events, wa, wb) or _BOSS.search(text, wa, wb):
+                yield self.risk(post, a, b)
         public = post.cue("review_public_news") + post.cue("review_news_exposure")
         for a, b in events:
             wa, wb = post.around(a, b, 1)
@@ -285,6 +296,17 @@ def _vague(figure: str, after: str) -> str | None:
     if re.match(r"[$£€¥₹]", f):
         return "large" if before_noun else "a significant sum"
     return None
+
+
+# The writer unsure, not a confidence: "I don't know yet", "we have no idea yet".
+_WRITER_UNSURE = re.compile(r"(?i)\b(?:i|we|you|u)\s+(?:just\s+|really\s+|still\s+)?$")
+# A confidence asked by the police or a family, which is a case's or a person's, not a business's.
+_NOT_BUSINESS_ASKS = re.compile(
+    r"(?i)\b(?:police|detectives?|officers?|the\s+coroner|famil(?:y|ies)|parents?|mum|mom|mother|dad|father|wife|husband|son|daughter|"
+    r"patient|pupil|student)(?:['’]s)?\s+(?:have\s+|has\s+|had\s+)?$"
+)
+# Those a confidence is kept for or from at work: "Boss hajui bado", "the owner asked", "legal told us".
+_BOSS = re.compile(r"(?i)\b(?:boss|oga|owners?|client|management|manager|legal|corporate|hr|ceo|cfo|md|director|partners?|employer|company)\b")
 
 
 # "Not our fault", "not our problem": the writer says they are outside it.

@@ -83,11 +83,24 @@ _INJURY_HINTS = ("lost ", "came off ", "fell ", "fallen ", "in for ", "tore ", "
 # A vital sign or an organ by its number, said of someone: "BP 190/110", "sats 84%", "his sugar was 22",
 # "kidneys are at 8%", "eGFR of 12".
 _VITALS = re.compile(
-    r"(?i)\b(?:bp|blood\s+pressure|sats|o2\s+sats|sugars?|glucose|bms?|hba1c|heart\s+rate|pulse|egfr|inr|psa|"
+    r"(?i)\b(?:bp|blood\s+pressure|sats|o2\s+sats|sugars?|glucose|bms?|hba1c|a1c|heart\s+rate|pulse|egfr|inr|psa|"
     r"kidneys?(?:\s+function)?|liver\s+function|ejection\s+fraction|lung\s+function)"
-    r"\s*(?:(?:is|are|was|were|of|at|down\s+to|up\s+to|hit|now|still|back|over|under|[:=])\s*){0,3}\d{1,3}(?:\s*/\s*\d{2,3}|\.\d)?\s*%?"
+    r"\s*(?:(?:is|are|was|were|of|at|down\s+to|up\s+to|hit|now|still|back|over|under|came|come|comes|went|dey|reads?|reading|showed|sitting|level|levels|[:=])\s*){0,3}\d{1,3}(?:\s*/\s*\d{2,3}|\.\d)?\s*%?"
 )
-_VITALS_HINTS = ("bp", "pressure", "sats", "sugar", "glucose", "bm", "hba1c", "heart rate", "pulse", "egfr", "inr", "psa", "kidney", "liver", "fraction", "lung")
+# Sight by its acuity, said of someone's eye: "his left eye 6/60 already", "20/200 in her right eye".
+_ACUITY = re.compile(
+    r"(?i)\b(?:(?:left|right|good|bad|both)\s+)?eyes?\b[^.!?\n]{0,20}?(?<![\d/])(?:6/(?:60|36|24|18|12|9)|20/(?:[4-9]0|[1-4]00))(?![\d/])"
+    r"|(?<![\d/])(?:6/(?:60|36|24|18)|20/(?:[1-4]00))(?![\d/])\s+(?:in|on)\s+(?:his|her|their|the|both)\s+(?:left\s+|right\s+|good\s+|bad\s+)?eyes?\b"
+)
+# A body weight said of someone: "weighs 140 kg", "one of my clients, ..., 140 kg, wants to lose 30 kg" (an
+# apposition after someone), "her weight is 38kg"; not "lifted 140kg" or "a 20kg bag".
+_BODY_WEIGHT = re.compile(
+    r"(?i)\b(?:weighs|weighed|weighing|weight\s+(?:is|was|of|at|now|down\s+to|up\s+to))\s+(?:just\s+|about\s+|over\s+|nearly\s+|almost\s+|only\s+)?"
+    r"\d{2,3}(?:\.\d)?\s?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b"
+    r"|(?<=,)\s*\d{2,3}(?:\.\d)?\s?(?:kg|kgs|kilos|lbs)\s*(?=,)"
+)
+_WEIGHT_HINTS = ("kg", "kilo", "lb", "pound", "stone", "weigh")
+_VITALS_HINTS = ("bp", "a1c", "pressure", "sats", "sugar", "glucose", "bm", "hba1c", "heart rate", "pulse", "egfr", "inr", "psa", "kidney", "liver", "fraction", "lung")
 # The writer's care of one person, which is their health by itself when the post already points to them (the
 # news, a rarity, a small place, a name): "I was his ICU nurse", "I'm her community midwife", "I'm their
 # caseworker now", "I assessed him last year", "been seeing her since she was 11", "came through our ER".
@@ -159,15 +172,20 @@ class HealthDetailRule(Rule):
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
         # as sensitive as their health, and as identifiable
-        found = post.cue("review_health_words") + post.cue("review_care_status") + post.cue("medicines")
+        found = post.cue("review_health_words") + post.cue("review_care_status") + post.cue("medicines") + post.cue("review_medicines")
         words = post.words
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
         if "lost" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
-        if any(hint in post.lower for hint in _VITALS_HINTS) and any(c.isdigit() for c in text):
-            found += [m.span() for m in _VITALS.finditer(text)]
+        if any(c.isdigit() for c in text):
+            if any(hint in post.lower for hint in _VITALS_HINTS):
+                found += [m.span() for m in _VITALS.finditer(text)]
+            if "/" in text and "eye" in post.lower:
+                found += [m.span() for m in _ACUITY.finditer(text)]  # "his left eye 6/60 already"
+            if any(u in post.lower for u in _WEIGHT_HINTS):
+                found += [m.span() for m in _BODY_WEIGHT.finditer(text)]  # "one of my clients, ..., 140 kg,"
         found += [m.span() for m in _OBSTETRIC.finditer(text)]
         care_story = post.kinds_found & _CARE_STORIES
         if (care_story or post.names) and any(h in post.lower for h in _CARE_HINTS):

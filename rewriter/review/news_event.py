@@ -44,6 +44,12 @@ _OUTLET = re.compile(
     r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}" + _PAPER + r"\b"
     r"(?!\s+(?:[A-Z]|&))"  # a longer name is no outlet: "the Post Office", "the Mail Centre"
 )
+# A local paper, news site or station by its town or its letters, the kind word in lowercase: "that made WWL news",
+# "all over the Amarillo paper", "on every Welsh news site", "the story in the Ennis paper" (not "the Sunday paper").
+_LOCAL_OUTLET = re.compile(
+    r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?i:the\s+|every\s+|all\s+the\s+)?(?!(?:The|A|An|My|Our|This|That|Sunday|Saturday|Weekend|Daily|Morning|Evening)\b)"
+    r"(?:[A-Z][\w'’]+\s+){1,2}(?:paper|papers|newspaper|news\s+sites?|news|radio)\b"
+)
 # A story placed on a channel or paper by its name, which no list can hold: "whose story was on Citizen
 # last night", "the tavern shooting on eNCA", "the boda thieves case on NTV?", "the floods you saw on Geo",
 # "the boy they showed on 9 News", "all over di Gleaner". The name is capitalised or an acronym, and no day,
@@ -166,6 +172,9 @@ class NewsEventRule(Rule):
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())
+        if "paper" in post.lower or "news" in post.lower or "radio" in post.lower:
+            for m in _LOCAL_OUTLET.finditer(text):
+                yield self._exposure(post, m.start(), m.end())  # "made WWL news", "all over the Amarillo paper"
         if any(w in text for w in (" piece", " article", " story", " report", " headline", " front page", " column", " write", " feature", " interview")):
             for m in _PAPER_PIECE.finditer(text):
                 yield self.risk(post, m.start(), m.end())

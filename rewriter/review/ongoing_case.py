@@ -88,6 +88,10 @@ class OngoingCaseRule(Rule):
         if "investigat" in post.lower or "inquir" in post.lower or "enquir" in post.lower:
             for m in _BODY_INVESTIGATES.finditer(post.text):
                 yield self.risk(post, m.start(), m.end())  # "can't say more while the RSPCA investigate"
+            if "under " in post.lower:
+                for m in _UNDER_BODY.finditer(post.text):
+                    if _involved(post, m.start(), m.end()):
+                        yield self.risk(post, m.start(), m.end())  # "our biggest donor ... is under HMRC investigation"
         process = post.cue("review_process_words")
         for a, b in post.cue("review_regulators"):
             sa, sb = post.around(a, b, 0)
@@ -111,6 +115,11 @@ _NOT_A_CASE_BEFORE = re.compile(
 _BODY_INVESTIGATES = re.compile(
     r"(?i)\b(?:while|whilst|until|till|til|as\s+long\s+as|now\s+that)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+)){0,2}\s+"
     r"(?:(?:is|are|have|has|still)\s+)?(?:investigat\w*|look(?:s|ing)?\s+into|(?:finish|complete)\w*\s+(?:their|its|the)\s+(?:inquiry|enquiry|investigation))"
+)
+# A body's investigation someone is under, named by its capitals: "is under HMRC investigation", "under an
+# IOPC inquiry".
+_UNDER_BODY = re.compile(
+    r"(?i)\bunder\s+(?:an?\s+)?(?:(?-i:[A-Z][\w&'’-]+)\s+){1,2}(?:investigation|inquiry|enquiry|review|caution)\b"
 )
 # Words for the court itself, its judge or its paperwork: by themselves the writer's working day ("Grand
 # day in court, nothing to report", "while I finished my court reports"), a case only with one beside them.

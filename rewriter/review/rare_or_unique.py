@@ -46,7 +46,7 @@ _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Princip
 _RECORD_AGE = re.compile(
     r"(?i)\b(?:(?:turned|turning|turns|turn|aged|age|reached|reaching|celebrat\w*)\s+(?:9[5-9]|1[01]\d)\b|(?:9[5-9]|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
     r"(?:9[5-9]|1[01]\d)\s*(?:yo|y/o)\b|(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b(?:9[5-9]|1[01]\d),?\s+(?:she|he)\s+is\b|"
-    r"(?:happy|his|her|their|celebrating)\s+(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\b|\b(?:9[5-9]|1[01]\d)\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|"
+    r"(?:happy|his|her|their|celebrating)\s+(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\b|\b(?:9[5-9]|1[01]\d)\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|\b(?:is|turns|will\s+be)\s+(?:9[5-9]|1[01]\d)\s+(?:tomorrow|today|tonight)\b|"
     # "her nan is 101", "he's 102 and still ...": a person's age said plainly (not "her temp was 101")
     r"\b(?:(?:she|he)['’]s|(?:she|he|who|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|great[\s-]grandma|"
     r"great[\s-]grandad|resident|patient|client|lady|gentleman|man|woman)\s+(?:is|was|turns|turned|just\s+turned))\s+(?:9[5-9]|1[01]\d)\b(?![.,]\d|\s*(?:°|degrees|f\b|%)))"
@@ -84,6 +84,7 @@ _SHOW_BEFORE = re.compile(
 _STARS = frozenset("idol idols star stars popstar singer actor actress rapper footballer player influencer youtuber presenter athlete "
                    "olympian pro winner contestant finalist island".split())
 _ONE_OF_MINE = re.compile(r"(?i)\bone\s+of\s+(?:my|our)\s+(?:[\w'’-]+\s+)?[\w'’-]+")
+_NOT_MINE = re.compile(r"(?i)\bnot\s+$")
 _AGE_DIGITS = ("10", "11", "95", "96", "97", "98", "99")
 # A pet's age is no one's: "Pickle the tortoise, 82 years young", "our cat turned 21".
 _A_PET = re.compile(r"(?i)\b(?:tortoise|turtle|parrot|cat|dog|horse|pony|donkey|budgie|fish|pet)s?\b")
@@ -190,15 +191,46 @@ class RareOrUniqueRule(Rule):
         # an age few reach is someone's whoever the post names ("this mzee is 108 years old"), not the writer's own
         for m in _RECORD_AGE.finditer(text) if any(d in text for d in _AGE_DIGITS) or "centenarian" in post.lower else ():
             if (not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _A_PET.search(text, max(0, m.start() - 40), m.start())
-                    and not any(m.start() - 30 <= e <= m.start() for _, e in post.own)):  # "My dad turned 100"
+                    and not any(m.start() - 30 <= e <= m.start() and not _NOT_MINE.search(text, max(0, s - 5), s) for s, e in post.own)):
+                # "My dad turned 100"; not "Auntie Bisi (not my auntie, resident ...) turned 101"
                 yield self.risk(post, m.start(), m.end())
         # a bizarre case: "swallowed a whole key", "14 AA batteries", "an AirPod" (an X-ray the whole ward shares)
         if "swallow" in post.lower:
             for m in _SWALLOWED.finditer(text):
                 if not _OWN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     yield self.risk(post, m.start(), m.end())
+        # one of a kind in a place, beyond people too: "the last fisherman in our cove who still works a hand
+        # line", "the only white rhino calf born at our reserve", "he's the only boat still out this week"
+        if "only" in post.lower or "last" in post.lower or "sole" in post.lower:
+            for m in _ONLY_OF_KIND.finditer(text):
+                if self._one_of_a_kind(post, m):
+                    # the phrase the other checks raise for "the only female firefighter at her station" (and the
+                    # rewrite knows how to make general): "only female firefighter"
+                    yield self.risk(post, m.start("sup"), m.end("who"))
+        # a birth where no birth is planned: "delivered twins in the back of a taxi on the N2", "a baby in the back of
+        # the rig at the Buc-ee's", "gave birth on the ferry": a story the town tells and the local paper prints
+        if ("born" in post.lower or "birth" in post.lower or "deliver" in post.lower) and (
+                "back of" in post.lower or any(w in post.lower for w in _BIRTH_PLACES)):
+            for m in _UNPLANNED_BIRTH.finditer(text):
+                if not _OWN_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not re.match(r"(?i)(?:i|we)\s+was\b", text[max(0, m.start() - 7):m.start()]):
+                    yield self.risk(post, m.start(), m.end())
+        # a title held year after year: "Debate champ 3 yrs running", "county champion four years in a row"
+        if "running" in post.lower or "in a row" in post.lower:
+            for m in _TITLE_RUNNING.finditer(text):
+                if not _OWN_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not re.search(
+                        r"(?i)\b(?:i['’]m|i\s+am|i\s+was|i['’]ve\s+been|me|we|we['’]re|our\s+team)\b", text[max(0, m.start() - 30):m.start()]):
+                    yield self.risk(post, m.start(), m.end())
+        # a superlative in another language with a small place: "ang pinakamatandang mangingisda sa isla"
+        others_super = post.cue("review_other_superlatives")
+        if others_super:
+            scopes_other = post.cue("review_other_scopes")
+            for a, b in others_super:
+                sa, sb = post.sentence(a)
+                scope = next((s for s in scopes_other if b <= s[0] <= b + 60 and s[1] <= sb), None)
+                if scope is not None and not _OWN_BEFORE.search(text, sa, a):
+                    yield self.risk(post, a, scope[1])
         if not (post.others or post.cue("review_health_words") or post.cue("review_case_nouns") or post.cue("review_business_events")
-                or post.cue("review_business_figures")):
+                or post.cue("review_business_figures") or _someone_after_superlative(post)):
             return  # a rarity of the writer's own ("a rare day off", "my first marathon"); a deal's is not
         if is_awareness_post(post):
             return  # "Rare Disease Day is this Friday": a condition told about, nobody pointed at
@@ -311,6 +343,22 @@ class RareOrUniqueRule(Rule):
                 rewrite = "a rare condition" if span.detail is Detail.RARE_CONDITION else None
                 yield self.risk(post, span.start, span.end, rewrite)
 
+    def _one_of_a_kind(self, post: Post, m: re.Match) -> bool:
+        """ "the only/last <kind> <scope>": a person or one of review_one_of_a_kind (an animal kept, a boat,
+        a small business) that is the only or the last one in a place, or still doing what no other does."""
+        text = post.text
+        word = m.group("who").lower()
+        if _OWN_BEFORE.search(text, max(0, m.start() - 20), m.start()) or post.is_own(m.start(), m.end()):
+            return False  # "I'm the last one in our office who still uses a fax"
+        person = word in _PERSON_NOUNS or word.rstrip("s") in _PERSON_NOUNS
+        kind = word in _ONE_OF_A_KIND
+        if not (person or kind):
+            return False
+        if word in _BUSINESSES and not (post.others or post.served or _INSIDE_WORK.search(text)):
+            return False  # "the only pub in the village does a great roast": a place, no one served
+        # "the last patient in the clinic": the last of a day, unless still doing what no other does
+        return m.group("sup").lower() != "last" or bool(m.group("still") or m.group("still2"))
+
     @staticmethod
     def _said_of_someone_served(post: Post, a: int, b: int) -> bool:
         """A career's rarity said of someone the writer serves or of a case (a health or a case word in it or
@@ -367,6 +415,46 @@ class RareOrUniqueRule(Rule):
         return self.risk(post, start, b)
 
 
+# "The last fisherman in our cove who still works a hand line", "the only white rhino calf born at our reserve",
+# "he's the only boat still out", "di only bakery inna Port Maria": the only or last of a kind in a place.
+_PLACES = (r"(?:cove|reserve|harbour|harbor|bay|island|isle|valley|glen|parish|village|town|hamlet|township|suburb|neighbourhood|"
+           r"neighborhood|estate|street|road|area|district|county|province|region|state|country|world|city|community|barangay|"
+           r"kampung|settlement|reservation|shire|borough|islands|coast|peninsula|archipelago|atoll|sanctuary|zoo|conservancy|ranch|stud|"
+           r"station|lodge|park)")
+_ONLY_OF_KIND = re.compile(
+    r"(?i)\b(?:the|our|their|his|her|di|da|de)\s+(?P<sup>only|last|sole)\s+(?:(?:remaining|surviving|other|working|female|male|"
+    r"black|white|[\w'’-]+)\s+){0,2}?(?P<who>[\w'’-]+)(?:"
+    r"\s+(?:(?:who|that)\s+)?(?:born|hatched|foaled|bred|raised|left|living|working|fishing|farming)?\s*(?:in|inna|at|on|from|of)\s+"
+    r"(?:(?:the|our|this|that|my|his|her|their)\s+)?(?:whole\s+|entire\s+|little\s+|wee\s+|tiny\s+)?(?:(?-i:[A-Z][\w'’-]+)|" + _PLACES + r"\b)"
+    r"(?:\s+(?:who|that)\s+(?P<still>still)\b)?"
+    r"|\s+(?:(?:who|that)\s+)?(?P<still2>still)\s+(?:[a-z]+s|[a-z]+ing|out|open|going|standing|alive|here|left)\b)"
+)
+_ONE_OF_A_KIND = vocab.words("review_one_of_a_kind")
+_ONE_OF_A_KIND_PEOPLE = frozenset(w for w in _ONE_OF_A_KIND if w in ("fisherman", "fishermen", "boatman", "ferryman", "shepherd", "blacksmith", "farrier",
+                                  "cobbler", "thatcher", "elder", "kupuna", "chief", "priest", "survivor", "refugee", "sprinter", "skipper", "crofter", "beekeeper", "vet"))
+_BUSINESSES = frozenset("bakery baker pharmacy chemist butcher pub shop store cafe salon garage farm dairy mill vineyard distillery boat trawler".split())
+_INSIDE_WORK = re.compile(r"(?i)\b(?:client|clients|owner|owners|customer|my\s+books|the\s+books|do\s+(?:the\s+)?books|accounts?\s+for|work\s+(?:at|for)|skipper)\b")
+
+# A birth in a vehicle or a public place: "delivered twins in the back of a taxi", "born on the ferry", "gave birth
+# in the Tesco car park", "a baby in the back of the rig".
+_BIRTH_PLACES = ("taxi", "cab", "uber", "car park", "parking lot", "ferry", "plane", "flight", "train", "bus", "lift", "elevator",
+                 "roadside", "hard shoulder", "ambulance", "rig", "tuk", "matatu", "jeepney", "boat", "canoe", "petrol station", "gas station")
+_UNPLANNED_BIRTH = re.compile(
+    r"(?i)\b(?:(?:delivered|delivering|deliver)\s+(?:(?:a|an|the|her|his|their|little|baby|new)\s+){0,2}(?:twins|triplets|baby|babies|boy|girl|son|daughter)|"
+    r"born|gave\s+birth|giving\s+birth|had\s+(?:a|her|the|their)\s+baby)\s+"
+    r"(?:(?:in|on|at)\s+)(?:the\s+)?(?:back\s+(?:seat\s+)?of\s+(?:a|an|the|his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:taxi|cab|uber|car|ute|truck|van|rig|"
+    r"ambulance|bus|matatu|jeepney|tuk[\s-]?tuk|boda|keke|trotro|danfo|bakkie)|(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:taxi|cab|uber|ferry|plane|"
+    r"flight|train|bus|lift|elevator|roadside|hard\s+shoulder|car\s+park|parking\s+lot|petrol\s+station|gas\s+station|matatu|jeepney|canoe|boat|"
+    r"tuk[\s-]?tuk|keke|trotro|danfo))\b"
+)
+
+# A title held year after year: "Debate champ 3 yrs running", "top scorer two seasons in a row".
+_TITLE_RUNNING = re.compile(
+    r"(?i)\b(?:champ|champs|champion|winner|top\s+scorer|topper|player\s+of\s+the\s+year|mvp)\s+(?:for\s+)?(?:\d{1,2}|two|three|four|five|six|seven)\s+"
+    r"(?:yrs?|years|seasons|times|terms)\s+(?:running|in\s+a\s+row)\b"
+)
+
+
 _A_BUSINESS = frozenset(
     "client clients customer customers company companies firm firms brand brands business businesses restaurant restaurants "
     "shop shops store stores chain hotel hotels bank banks group fund account accounts".split()
@@ -374,6 +462,18 @@ _A_BUSINESS = frozenset(
 _A_CASE = re.compile(r"(?i)\bcase\b")
 _OF_AFTER = re.compile(r"(?i)\s+of\s+\w")
 _PLURAL_WHO = re.compile(r"(?i)(?:(?<![s'’])s|people|children|kids|families)$")
+
+
+def _someone_after_superlative(post: Post) -> bool:
+    """A superlative right before a word for a person, not the writer's: "got its first ever doctor", "the
+    first refugee family our school has ever had" (not "my first ever marathon")."""
+    text = post.text
+    for a, b in post.cue("review_superlatives"):
+        words = re.findall(r"[\w'’-]+", text[b : b + 40])[:3]
+        if any(w.lower() in _PERSON_NOUNS or w.lower().rstrip("s") in _PERSON_NOUNS or w.lower() in _ONE_OF_A_KIND_PEOPLE for w in words) and not _OWN_BEFORE.search(
+                text, max(0, a - 20), a):
+            return True
+    return False
 
 
 def _any_hint(lower: str, hints: tuple[str, ...]) -> bool:

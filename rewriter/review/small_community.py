@@ -97,13 +97,14 @@ _KNOWING = re.compile(
     r"(?:asking|talking|gossiping|on)\s+about\b|relies\s+on\b|rely\s+on\b|remember(?:s|ed)?\s+(?:him|her|them|the\s+family)\b|commenting\b)"
 )
 _ALL_WHO = re.compile(
-    r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
+    r"(?i)\b(?:every(?:one|body)(?:\s+(?:here|there|round\s+here|around\s+here|down\s+here|up\s+here|out\s+here|(?:in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+page|\s+group)?))?|"
     r"(?:(?:the\s+)?(?:whole|full|entire)\s+(?:street|road|estate|town|village|parish|school|club|ward|unit|island|county|place|queue|shop|pub|congregation|"
     r"hospital|church|mosque|temple|colony|mohalla|dorp|dorpie|kampung|kampong|barangay|basti|block|building|compound|market|"
-    r"of\s+(?-i:[A-Z][\w'’-]+))|"
+    r"harbour|harbor|bay|cove|valley|glen|community|area|district|neighbourhood|neighborhood|suburb|coast|"
+    r"of\s+(?-i:[A-Z][\w'’-]+)|(?-i:[A-Z][\w'’-]+))(?:\s+(?:in|of|at|on)\s+(?-i:[A-Z][\w'’-]+))?|"
     r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub|colony|mohalla|dorp|barangay|kampung))(?:['’]s)?|"
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
-    r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had)\s+){0,2}$"
+    r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had|been|rung|rang|phoned|called|messaged|texted)\s+){0,3}$"
 )
 # A whole place reacting to one person's story: "Everyone round here is so proud", "the village will be
 # buzzing", "the whole of Ho is talking", "whole town turned out". Said of a setting (not "everyone" alone,
