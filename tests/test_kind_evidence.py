@@ -70,6 +70,8 @@ def test_words_that_do_not(text, name):
         ("Funeral of a lad, 23, from Drumcorran, killed in the crash.", "Drumcorran"),
         ("We nabbed the 19yo from Carrum who ran onto the pitch.", "Carrum"),
         ("a widow from Holbeck who lost her savings", "Holbeck"),
+        ("a 79-year-old widow from Holbeck Rise who lost her savings", "Holbeck Rise"),
+        ("The Mayor of Stockwood is popping in.", "Stockwood"),
         ("Calving at the farm up past Llanfihangel, lamb in my boot.", "Llanfihangel"),
         ("Had to take 3 kids from a home in Birch Hollow last night.", "Birch Hollow"),
         ("Small-town life in Sainte-Anne-des-Monts: everyone knows.", "Sainte-Anne-des-Monts"),
@@ -87,6 +89,8 @@ def test_words_that_make_a_name_a_place(text, name):
         ("Got the kids from Kemi's after work.", "Kemi"),  # someone's house
         ("Had a home in Acme Ltd's portfolio", "Acme Ltd"),  # a firm's ending
         ("Go on Kayleigh-Ann!!", "Kayleigh-Ann"),  # one hyphen: a first name
+        ("Proud of Stockwood today.", "Stockwood"),
+        ("An email from Sam Okafor today", "Sam Okafor"),  # no one before "from"
     ],
 )
 def test_words_that_do_not_make_a_place(text, name):
@@ -112,6 +116,7 @@ def test_words_that_do_not_make_a_place(text, name):
         ("We nabbed the 19yo from [Carrum] who ran on.", ("PERSON",), "police officer",
          "We nabbed the 19yo from elsewhere who ran on."),
         ("Calving up past [Llanfihangel], lamb in my boot.", ("ORGANIZATION",), "vet", "Calving up nearby, lamb in my boot."),
+        ("The Mayor of [Stockwood] is popping in.", ("PERSON",), "care worker", "The Mayor of the area is popping in."),
         # no word around an "organisation" makes it one: "someone", never "an organisation"
         ("Excited since [Elon] announced the new car.", ("ORGANIZATION",), "other", "Excited since someone announced the new car."),
         ("[Judit Polgár] sent her a message of support.", ("ORGANIZATION",), "other", "Someone sent her a message of support."),

@@ -11,9 +11,11 @@ organisation" where a person stood. These read the sentence, not the name:
   one Anaya"); a day of one's own after it ("Eli's bar mitzvah", "Kemi's 40th"); what only a body
   does ("Bex lost 30kg", "Doris passed away", "Sam turned 40"); a verb of speech or feeling after an
   aside in brackets ("Jayden (the one who ...) hugged me"); an age in brackets ("(J.T., 24)").
-- ``place_by_context``: a name after "past" ("up past Llanwrtyd"), or after "from" when what comes from
-  it is a person or an age ("23, from Drumlassa", "the 19yo from Frankston"): someone comes from a
-  place; a delivery or a quote comes from a firm.
+- ``place_by_context``: a name after "past" ("up past Llanwrtyd"), after "from" when what comes from
+  it is a person or an age ("23, from Drumlassa", "the 19yo from Frankston": someone comes from a
+  place; a delivery or a quote comes from a firm), after a home or a life "in" ("a home in Birch
+  Narrows"), after what a place has ("the Mayor of Stockwood", "the outskirts of Kelby"), or a name in
+  three hyphened parts ("Rivière-Petit-Loup").
 
 Neither decides alone that a word is a name: they re-type a span the model already found, so nothing is
 added to or taken from what is removed.
@@ -123,6 +125,11 @@ _DWELLING_IN_BEFORE = re.compile(
     r"[ \t]+(?:in|on|near|outside)[ \t]+$"
 )
 _COMPANY_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
+# What a place has: "The Mayor of Stockwood", "the outskirts of Kelby", "the residents of Ardnish".
+_PART_OF_A_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:mayor|outskirts|edge|centre|center|heart|residents|townsfolk|villagers|town|village|city|county|"
+    r"parish|streets|pubs|shops|beaches|hills)\s+of[ \t]+$"
+)
 _PAST_BEFORE = re.compile(r"(?i)(?:^|\s)(?:up|down|out|just|way|farm|farms|road)?[ \t]*past[ \t]+$")
 
 
@@ -137,6 +144,9 @@ def place_by_context(text: str, start: int, end: int) -> bool:
     if 1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words) \
             and _DWELLING_IN_BEFORE.search(text[max(0, start - 40) : start]):
         return True
+    if 1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words) \
+            and not is_ordinary_word(words[0]) and _FROM_AFTER_SOMEONE.search(text[max(0, start - 40) : start]):
+        return True  # "a 79-year-old widow from Holbeck Rise"
     if re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+){2,}", word) and sum(p[:1].isupper() for p in word.split("-")) >= 2:
         return True  # "Rivière-Petit-Loup", "Stratford-upon-Avon": a name in three hyphened parts is a place's
     if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()) or is_ordinary_word(word):
@@ -144,4 +154,4 @@ def place_by_context(text: str, start: int, end: int) -> bool:
     if re.match(r"['’]s\b", text[end:]):
         return False  # "from Kemi's": someone's
     before = text[max(0, start - 40) : start]
-    return bool(_FROM_AFTER_SOMEONE.search(before) or _PAST_BEFORE.search(before))
+    return bool(_FROM_AFTER_SOMEONE.search(before) or _PAST_BEFORE.search(before) or _PART_OF_A_PLACE_BEFORE.search(before))
