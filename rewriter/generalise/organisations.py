@@ -123,7 +123,12 @@ _ORGANISATION_AFTER = re.compile(
     r"(?i)(?:['’]s)?\s+(?:team|teams|staff|stores?|branch(?:es)?|shares|stock|account|app|office|offices|HQ|"
     r"headquarters|ceo|board|layoffs?|redundanc(?:y|ies)|merger|acquisition|contract|deal|invoice|products?|"
     r"platform|website|site|customers|clients|employees|workers|announced\s+(?:layoffs|redundancies|results|profits?|losses)|posted\s+(?:a\s+)?(?:loss|profit)|"
-    r"is\s+hiring|are\s+hiring|hiring|ltd|inc|plc|llc|group|fc|united|city)\b"
+    r"is\s+hiring|are\s+hiring|hiring|ltd|inc|plc|llc|group|fc|united|city|"
+    # what an employer or a firm does: "Initech cut my hours", "Acme sacked him", "Brightline owes us"
+    r"(?:has\s+|have\s+|just\s+|finally\s+)?(?:cut|cuts|closed|closes|closing|shut|shuts|fired|fires|sacked|sacks|"
+    r"laid|lays|hired|hires|owes|owed|charged|charges|billed|bills|cancelled|canceled|bought|buys|sold|sells|"
+    r"acquired|acquires|launched|launches|released|releases|shipped|ships|rebranded|merged|invested|invests|"
+    r"raised|froze|freezes|outsourced|restructured|relocated|refunded|suspended|terminated))\b"
 )
 
 

@@ -93,6 +93,8 @@ _AGE_IN_BRACKETS = re.compile(r",\s*(?:aged?\s+)?\d{1,2}\s*\)")
 
 def person_by_context(text: str, start: int, end: int) -> bool:
     """Do the words around the name at ``text[start:end]`` say it is someone's?"""
+    if re.search(r"['’]s\s", text[start:end]):
+        return False  # "Mama Tola's Kitchen": an owner's business, whatever title its owner has
     before = text[max(0, start - 60) : start]
     if HONORIFIC_AFTER.match(text, end) or _TITLE_BEFORE.search(before):
         return True
