@@ -27,6 +27,7 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
         ("Well done Kofi! Proud of you", "Kofi"),
         ("Our keeper Declan (wears his specs) saved two.", "Declan"),  # a noun for someone before
         ("my little one Zara splashing in every puddle", "Zara"),
+        ("Our receptionist Tasha-Marie said hi.", "Tasha-Marie"),
         ("The youngest, Yonas, hugged me on the doorstep.", "Yonas"),  # in apposition
         ("One of my 5th years, Niamh from the village, got in.", "Niamh"),
         ("Tash lost 30kg this year.", "Tash"),  # what only a body does
@@ -163,3 +164,18 @@ def test_with_the_real_detector(detector, text, role, name, kind, gone):
     out = generalise(text, spans, role).text
     for word in gone:
         assert word not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a name spoken to after a word that opens the sentence, or in brackets, goes; its sentence stays
+        ("Rota's up. Yes [Tamsin], you're on Boxing Day again.", "Rota's up. Yes, you're on Boxing Day again."),
+        ("Surgical reg ([Ashworth], you know who you are) just left.", "Surgical reg (you know who you are) just left."),
+        ("Oi [Kev], your round.", "Oi, your round."),
+        # not spoken to: kept as someone
+        ("I said yes [Tamsin], you can.", "I said yes a patient, you can."),
+    ],
+)
+def test_a_name_spoken_to_goes(draft, expected):
+    assert gen(draft, "PERSON", role="nurse") == expected

@@ -50,12 +50,13 @@ _CHEER_AFTER = re.compile(r"[ \t]*(?:!|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF
 # A noun for someone right before the name: "our keeper Callum", "my little one Anaya", "our lad Darnell".
 _PERSON_NOUNS = (
     vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("informal_people_words")
-    | vocab.words("family_nouns")
+    | vocab.words("family_nouns") | vocab.words("role_nouns")
     | {"keeper", "goalie", "captain", "skipper", "striker", "lad", "lass", "girl", "boy", "kid", "little one",
        "youngest", "eldest", "oldest", "baby", "bub", "bubba", "wee one", "bairn", "mentee", "tutee", "student",
        "pupil", "patient", "neighbour", "neighbor", "flatmate", "housemate", "roommate", "bestie",
        "bunso", "panganay", "pamangkin", "apo"}
-) - {"client", "clients", "customer", "customers", "partner", "partners", "family", "families"}  # firms have clients
+) - {"client", "clients", "customer", "customers", "partner", "partners", "family", "families", "lead",
+     "consultant", "service-user"}  # firms have clients and partners; "our lead Acme"
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:my|our|his|her|their|your|the)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(re.escape(w) for w in sorted(_PERSON_NOUNS, key=len, reverse=True))
