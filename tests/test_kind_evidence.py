@@ -179,3 +179,8 @@ def test_with_the_real_detector(detector, text, role, name, kind, gone):
 )
 def test_a_name_spoken_to_goes(draft, expected):
     assert gen(draft, "PERSON", role="nurse") == expected
+
+
+@pytest.mark.parametrize("text", ["Go on England!! What a match.", "Well done Arsenal! Proud of the lads."])
+def test_a_public_team_or_place_cheered_is_no_one(detector, text):
+    assert detector.detect(text, role="other") == []

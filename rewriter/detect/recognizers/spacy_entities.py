@@ -296,8 +296,9 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words)
                 and not _ORG_TAIL.match(words[-1])
                 and not lexicon.is_public_organisation(span_text)
-                and (len(words) == 1 or _ORG_TAIL.search(span_text) is None)
                 and person_by_context(text, r.start, r.end)
+                # "Go on England!!", "Well done Arsenal!": a public place or team cheered stays what it is
+                and not is_public_mention(text, r.start, r.end, r.entity_type)
             ):
                 # "Go on Lily-Mae!!", "Our keeper Callum", "Neha di and Vikram bhai", "on Eli's bar mitzvah",
                 # "Bex lost 30kg": the words around the name make it someone's (support/kind_evidence.py)
