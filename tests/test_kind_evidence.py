@@ -184,3 +184,15 @@ def test_a_name_spoken_to_goes(draft, expected):
 @pytest.mark.parametrize("text", ["Go on England!! What a match.", "Well done Arsenal! Proud of the lads."])
 def test_a_public_team_or_place_cheered_is_no_one(detector, text):
     assert detector.detect(text, role="other") == []
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a name opened by its language's word for a village is a village, never a firm
+        ("Pakcik from [Kampung Sungai Lalang] came in again.", "Pakcik from a village came in again."),
+        ("One of our families in [Barangay Santo Niño] messaged me.", "One of our families in a village messaged me."),
+    ],
+)
+def test_a_village_by_its_own_word(draft, expected):
+    assert gen(draft, "ORGANIZATION", role="social worker") == expected
