@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..detect.recognizers.support.kind_evidence import HONORIFIC_AFTER
 from ..detect.reshape import prepare_spans
 from ..review import Risk
 from ..spans import Span
@@ -202,6 +203,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         glued = _CURRENCY_LETTERS.search(ctx.text, ctx.cursor, min(start, span.start))
         if glued:
             start = glued.start()  # "HK$38m" read as "$38m": the letters go too, never "HK a significant sum"
+    if family in ("person", "someone") and end == span.end and new.strip() and not new.endswith(("'s", "’s")):
+        honorific = HONORIFIC_AFTER.match(ctx.text, end)
+        if honorific:  # "Neha di and Vikram bhai" -> "a colleague and another colleague", never "a colleague di"
+            end = honorific.end()
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)

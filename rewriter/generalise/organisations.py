@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.support.lexicon import is_ordinary_word, looks_capitalised
 from ..detect.recognizers.business.owner_business import is_owner_business
 from ..kinds import ORGANIZATION_BY_ROLE
 from ..spans import Span
@@ -73,6 +74,12 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     own = None if _kind_of_place_after(ctx.text, span.end) else own_workplace(ctx.text, span.start, span.end, ctx.cursor)
     if own is not None:  # "our prod db at Fenwick Pay" -> "our prod db"; "building at Acme" -> "at work"
         return own[0], own[1] + _comma_place(ctx.text, span.end), own[2]
+    if _kind_of_business(text) is None and _nothing_says_organisation(ctx, span):
+        # "Go on Lily-Mae!!", "since Elon announced": a name the model called an organisation, with no word
+        # around it that makes it one, is most often someone's; "someone" fits a person and reads
+        # as no claim, where "an organisation" or "a client company" would be wrong for one
+        poss = possessive_after(ctx.text, span.end)
+        return ctx.article_phrase(span, "someone" + ("'s" if poss else ""), extra=poss)
     phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role)
     if phrase == "a client company" and not possessive_after(ctx.text, span.end):
         if _MY_RELATION_AT.search(ctx.left(span.start)):
@@ -98,6 +105,55 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     phrase = phrase or ("a company" if is_company(text) else "an organisation")
     poss = possessive_after(ctx.text, span.end)
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
+
+
+# Before a name, words that make it a firm, a place or a title: "works at", "joined", "bought from", "sold by",
+# "in", "the", "our", "cited"...; "someone" is written only where none of them stands.
+_ORGANISATION_OR_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:at|for|with|joined|join|joins|joining|from|by|via|in|on|near|past|outside|into|onto|inside|around|"
+    r"round|across|through|off|than|vs|versus|against|between|the|a|an|our|their|my|your|his|her|its|this|that|"
+    r"client|clients|customer|customers|vendor|supplier|suppliers|partner|partners|employer|company|firm|brand|"
+    r"bank|account|shares|stock|called|named|app|use|used|using|watch|watched|watching|read|reading|"
+    r"listen|listened|listening|like|such\s+as|including|(?:sold|sell|sells|selling|sale|lost|losing|moved|"
+    r"moving|switched|switching|migrated|migrating|merged|merging|went|gone|going)\s+to|buy|buying|bought|acquire|"
+    r"acquiring|acquired|owned|run|\d+)|[#@/&+-])\s*$"
+)
+# After a name, words that make it a firm: "Acme team", "Acme's shares", "Acme announced layoffs", "Acme Ltd".
+_ORGANISATION_AFTER = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:team|teams|staff|stores?|branch(?:es)?|shares|stock|account|app|office|offices|HQ|"
+    r"headquarters|ceo|board|layoffs?|redundanc(?:y|ies)|merger|acquisition|contract|deal|invoice|products?|"
+    r"platform|website|site|customers|clients|employees|workers|announced\s+(?:layoffs|redundancies|results|profits?|losses)|posted\s+(?:a\s+)?(?:loss|profit)|"
+    r"is\s+hiring|are\s+hiring|hiring|ltd|inc|plc|llc|group|fc|united|city|"
+    # what an employer or a firm does: "Initech cut my hours", "Acme sacked him", "Brightline owes us"
+    r"(?:has\s+|have\s+|just\s+|finally\s+)?(?:cut|cuts|closed|closes|closing|shut|shuts|fired|fires|sacked|sacks|"
+    r"laid|lays|hired|hires|owes|owed|charged|charges|billed|bills|cancelled|canceled|bought|buys|sold|sells|"
+    r"acquired|acquires|launched|launches|released|releases|shipped|ships|rebranded|merged|invested|invests|"
+    r"raised|froze|freezes|outsourced|restructured|relocated|refunded|suspended|terminated))\b"
+)
+
+
+_KNOWN_NAMES = (vocab.words("big_places") | vocab.words("countries") | vocab.words("us_states") | vocab.words("brands")
+                | vocab.words("listed_companies") | vocab.words("platforms") | vocab.words("software_products")
+                | vocab.words("famous_things") | vocab.words("big_regions"))
+
+
+def _nothing_says_organisation(ctx: Context, span: Span) -> bool:
+    """A name of one or two words shaped like a person's (no acronym, no digit, no company's or place's
+    word), with no word before it that makes it a firm, a place or a title and none after that makes it a
+    firm: "Go on [Lily-Mae]!!", "since [Elon] announced", "jokes about [Unai Emery]"."""
+    text = span.text.strip()
+    words = text.removesuffix("'s").removesuffix("’s").split()
+    if not 1 <= len(words) <= 2 or not all(
+            looks_capitalised(w) and re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", w) for w in words):
+        return False
+    if is_company(text) or kind_of_place(text) is not None or is_ordinary_word(words[-1]):
+        return False  # "Pennant Software", "Karachi Kings": a second word that is a word is a firm's or a team's
+    if " ".join(words) in _KNOWN_NAMES:
+        return False  # "He loved Liverpool": a city, a club, a brand, a show is never "someone"
+    if ctx.is_modifier(span.start, span.end):
+        return False  # "the Renaissance tour": a name before what it is
+    left = ctx.text[max(0, span.start - 40):span.start]
+    return not _ORGANISATION_OR_PLACE_BEFORE.search(left) and not _ORGANISATION_AFTER.match(ctx.text, span.end)
 
 
 # The writer's own colleague or manager "at" a firm: the firm is where the writer works.

@@ -323,7 +323,19 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         ctx.mention(span)
         comma = re.match(r"\s*,?\s*", text[end:])
         return lead, end + comma.end(), ""  # the driver gives the next word the capital
+    if after and text[end:end + 1] == ",":
+        interjection = _INTERJECTION_BEFORE.search(ctx.left(lead))
+        if interjection and is_sentence_start(text, lead - len(interjection.group(0))):
+            ctx.mention(span)  # "Yes Nadia, you're on again" -> "Yes, you're on again"
+            return lead - len(interjection.group(2)), end, ""
+        if re.search(r"\(\s*$", ctx.left(lead)):
+            ctx.mention(span)  # "(Carrington, you know who you are)" -> "(you know who you are)"
+            return lead, end + re.match(r",\s*", text[end:]).end(), ""
     return None
+
+
+# A word said before a name spoken to, opening the sentence: "Yes Nadia, you're on", "Oi Kev, your round".
+_INTERJECTION_BEFORE = re.compile(r"(?i)\b(yes|yeah|no|nope|oi|hey|hi|hiya|ok|okay|sorry|so|right|look)([ \t]+)$")
 
 
 def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | None:

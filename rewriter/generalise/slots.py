@@ -15,6 +15,7 @@ import re
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
 from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
+from ..detect.recognizers.support.kind_evidence import person_by_context, place_by_context
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
@@ -107,14 +108,19 @@ def family_in_context(ctx: Context, span: Span) -> str:
     if family == "person" and span.entity_type == "PERSON":
         if _from_after_person(ctx, span):
             return "place"  # "Mr Kwabena Asante from Adum came": where he is from, not another customer
-        if _is_place(ctx, span):
-            return "place"
+        if _is_place(ctx, span) or place_by_context(ctx.text, span.start, span.end):
+            return "place"  # "the 19yo from Frankston", "up past Llanwrtyd"
         if _is_workplace(ctx, span):
             return "organisation"
     elif family == "place" and _ARTICLE_BEFORE.search(ctx.left(span.start)) and _ACRONYM.fullmatch(span.text.strip()):
         return "someone"  # "told an F1 in front of a patient": a role, no place
+    elif family in ("organisation", "place") and place_by_context(ctx.text, span.start, span.end) \
+            and not person_by_context(ctx.text, span.start, span.end):
+        return "place"  # "the 19yo from Frankston who ran on": the "who" is the 19yo's
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
+    elif family in ("organisation", "place") and _name_shaped(span.text) and person_by_context(ctx.text, span.start, span.end):
+        return "person"  # "Go on Lily-Mae!!", "Neha di and Vikram bhai", "Bex lost 30kg" (support/kind_evidence.py)
     elif family == "organisation" and " " not in span.text.strip() and (
             _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
@@ -387,6 +393,13 @@ def _is_person(ctx: Context, span: Span) -> bool:
     if _VOCATIVE_BEFORE.search(left):
         return True
     return is_sentence_start(text, span.start) and bool(_VOCATIVE_AFTER.match(text, span.end))
+
+
+def _name_shaped(text: str) -> bool:
+    """One or two capitalised words with no company's word: "Vikram", "Iqbal Hussain", not "Acme Ltd"."""
+    words = text.split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and not is_company(text) \
+        and kind_of_place(text) is None
 
 
 _JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")

@@ -52,6 +52,7 @@ from ..spacy_labels import SPACY_LABEL_MAP
 from .support import lexicon
 from .support.base import NAMED_PERSON
 from .support.lexicon import FUNCTION_WORDS
+from .support.kind_evidence import person_by_context, place_by_context
 from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 from .people.named_condition import is_eponymous_condition
@@ -289,6 +290,21 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             ):
                 # "So proud of Ethan", "let go of Samantha": the small model calls many first names places
                 r.entity_type = "PERSON"
+            elif (
+                len(words) <= 2
+                and r.entity_type in ("LOCATION", "ORGANIZATION")
+                and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+                and not _ORG_TAIL.match(words[-1])
+                and not lexicon.is_public_organisation(span_text)
+                and person_by_context(text, r.start, r.end)
+                # "Go on England!!", "Well done Arsenal!": a public place or team cheered stays what it is
+                and not is_public_mention(text, r.start, r.end, r.entity_type)
+            ):
+                # "Go on Lily-Mae!!", "Our keeper Callum", "Neha di and Vikram bhai", "on Eli's bar mitzvah",
+                # "Bex lost 30kg": the words around the name make it someone's (support/kind_evidence.py)
+                r.entity_type = "PERSON"
+            elif len(words) <= 3 and r.entity_type == "ORGANIZATION" and place_by_context(text, r.start, r.end):
+                r.entity_type = "LOCATION"  # "23, from Drumlassa", "up past Llanwrtyd": a village, not a firm
             if len(words) == 1 and initial and _used_as_a_word(text, span_text) and not _PERSON_VERB.match(text, r.end):
                 continue  # "Grace is underrated as a clinical skill. ... grace for colleagues"
             if len(words) == 1 and self._ordinary_single_word(r, span_text, doc, token_starting_at(starts, r.start), initial, trimmed, text):
