@@ -68,6 +68,8 @@ def test_numbers_that_identify_are_found(detector, text, found):
         "Married 60 years, and still laughing at the same jokes.",
         "Finished the report, just 5 more to go.",
         "My son, only 7, asked me what a lawyer does.",
+        "Our house is worth 500k now apparently, mad.",
+        "Finally paid off my student loan, 30k gone and I feel free!",
     ],
 )
 def test_numbers_alone_are_left_alone(detector, text):

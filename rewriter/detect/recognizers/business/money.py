@@ -46,6 +46,21 @@ _MONEY_CUE_BEFORE = re.compile(
 _SOLD_FOR_BEFORE = re.compile(r"(?i)\b(?:sold|sell|sells|selling|bought|buy|buying|charged|charging|flogged|paid)\b[^.!?\n]*\bfor\s+$")
 _NOT_MONEY_AFTER = re.compile(r"(?i)\s*(?:run|race|steps|followers|views|likes|subs|subscribers|km|miles|tall|high|long|deep|away|pb)\b")
 
+# The writer's own money: "Bought my first car for 5k", "our house is worth 500k now" (the writer's or their
+# household's, with no one else in the clause); not "the agency we pay 60k a month", "Dis man owe mi 85 thousand"
+_OWN_THING = re.compile(r"(?i)\b(?:my|our)\b")
+_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:he|she|they|him|her|them|his|their|client|customer|patient|company|firm|agency|boss|someone|whoever|man|woman|"
+    r"guy|lady|family|owner|tenant|landlord|supplier|vendor|contractor)s?\b|\w['’]s\b"
+)
+
+
+def _writers_own(text: str, start: int) -> bool:
+    left = max(max(text.rfind(c, 0, start) for c in ".!?\n") + 1, start - 120)
+    clause = text[left:start]
+    return _OWN_THING.search(clause) is not None and _SOMEONE_ELSE.search(clause) is None
+
+
 # A price said to change, however small: "price going to $14.99/mo", "prices rising to £4.50 a pint" (a business's
 # plan before it is public); with its period
 _PRICE_CHANGE = re.compile(
@@ -75,7 +90,7 @@ class MoneyRecognizer(GatedRegexRecognizer):
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
         for m in _BARE_AMOUNT.finditer(text):
-            if _NOT_MONEY_AFTER.match(text, m.end()):
+            if _NOT_MONEY_AFTER.match(text, m.end()) or _writers_own(text, m.start()):
                 continue
             if (_MONEY_NOUN_AFTER.match(text, m.end()) or _MONEY_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                     or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start())):
