@@ -200,5 +200,5 @@ def _clinical_value(ctx: Context, span: Span) -> Replacing:
 
 
 # what the clinical value recognizer says in a figure's place; any other suggestion (the kind's default) drops it
-_CLINICAL_WORDS = frozenset({"high", "low", "normal", "abnormal", "very poor", "poor", "fine", "a lot", "early", "at term", "heavily",
+_CLINICAL_WORDS = frozenset({"high", "very high", "low", "normal", "abnormal", "very poor", "poor", "fine", "a lot", "early", "at term", "heavily",
                              "newly", "for hours", "long"})

@@ -145,7 +145,7 @@ def _reading(lab: str, value: str) -> str:
     number = re.match(r"\d+(?:\.\d+)?", value)
     if key in ("bp", "blood pressure") and "/" in value:
         top = float(number.group())
-        return "high" if top >= 140 else "low" if top < 90 else "normal"
+        return "very high" if top >= 180 else "high" if top >= 140 else "low" if top < 90 else "normal"
     ranges = _RANGES.get(key) or _RANGES.get(key + "s")
     if not number or not ranges:
         return "abnormal"

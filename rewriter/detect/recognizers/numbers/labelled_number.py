@@ -22,7 +22,7 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
     )
     # Words that announce a number only with "no."/"number"/":" after them: "NI number", "log no. 4471",
     # "police ref: 22/1187", never "ni" or "log" alone.
-    _MARKED_LABEL = r"ni|chi|log|police|passport|licen[cs]e|dbs|ucas|visit|episode|unit\s+number|card|phone|mobile|number"
+    _MARKED_LABEL = r"ni|chi|log|police|passport|licen[cs]e|dbs|ucas|visit|episode|unit\s+number"
     # Labels that are nothing but a name for a code: what follows "MRN" is a code whatever its shape.
     _CODE_WORDS = frozenset(("ref", "reference", "mrn", "upn", "urn", "crn"))
     # The number is found first and its label looked for just before it: scanning a post for digits is
@@ -32,7 +32,8 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
     # number; which of them count depends on the label (see _plausible_code).
     _CODE = re.compile(r"(?<![\w/-])(?=[A-Za-z]{0,8}\d)[A-Za-z\d]+(?:[-/][A-Za-z\d]+){0,3}(?![\w/-])")
     _LABEL_BEFORE = re.compile(
-        rf"(?i:\b(?:(?P<label>{_LABEL})|(?P<marked>{_MARKED_LABEL})))"
+        # "card ending in 1234", "mobile ending 448": a card or a phone by its last digits
+        rf"(?i:\b(?:(?P<label>{_LABEL})|(?P<marked>{_MARKED_LABEL})|(?P<ending_label>card|phone|mobile)(?=\s+(?:ends|ending)\b)))"
         r"\s*(?P<marker>(?i:no\.?|num(?:ber)?\.?|#|id|ref\.?|code)(?:\s+(?i:ends|ending)(?:\s+(?i:in|with))?)?|"
         # "account ending 4471", "card ending in 1234", "ref ends 7781": the last digits are enough to look it up
         r"(?i:ends|ending)(?:\s+(?i:in|with))?)?\s*(?P<punct>[:#.])?\s*$"
