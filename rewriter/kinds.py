@@ -52,6 +52,9 @@ class Detail(Enum):
     """What a recognizer knows about a span beyond its kind, for the generaliser to act on."""
 
     RARE_CONDITION = "a named, rarer condition"  # "Stiff Person Syndrome": say "a rare condition"
+    # "her HbA1c come back 13.2", "olanzapine 10mg", "140 kg": a person's measurement; the suggestion says it in
+    # words ("high", "very poor", "a lot") or is empty (the figure just goes)
+    CLINICAL_VALUE = "a person's clinical measurement"
 
 
 @dataclass(frozen=True)

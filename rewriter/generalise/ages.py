@@ -9,6 +9,7 @@ from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_article
+from ..detect.recognizers.people.age import OLD_AGE_WONDER
 
 # Words for a person: after an age, the age is an adjective ("a 34-year-old woman").
 _PERSON_WORDS = vocab.words("person_words")
@@ -93,19 +94,30 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if turned:
         verb = {"turned": "had", "turns": "has", "turning": "having", "turn": "have"}[turned.group(1).lower()]
         return start, end, f"{verb} a milestone birthday"
+    # "Our Doris is 97 tomorrow!!" -> "Our Doris has a big birthday tomorrow!!": told on the day, the age is the birthday
+    birthday = _IS_BEFORE_BIRTHDAY.search(ctx.left(start))
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and _BIRTHDAY_DAY_AFTER.match(text, end) and re.search(
+            r"\w['’]s\s+$", text[max(0, start - 8) : start]):
+        return start, end, "big birthday is"  # "Mrs Patel's 90 today" -> "Mrs Patel's big birthday is today"
+    if birthday and re.fullmatch(r"\d{1,3}", span.text.strip()) and _BIRTHDAY_DAY_AFTER.match(text, end):
+        verb = "will have" if "will" in (birthday.group("verb") or "").lower() else "has"
+        return ctx.cursor + birthday.start(), end, f" {verb} a big birthday"
     # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
     if re.search(r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
     # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
     said = re.match(
         r"(?i)(?:he|she|they|i|we|you|who|kid|child|lad|lass|boy|girl)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)"
-        r"(?:\s+(?:only|just|now|nearly|almost|barely|still))?\s+(?=\d)",
+        r"(?:\s+(?:only|just|now|nearly|almost|barely|still|(?P<guess>like|about|around|easily|probably|pushing)))?\s+(?=\d)",
         span.text,
     )
     if said:
-        return start, end, span.text[:said.end()] + predicate_age(span.text[said.end():])
+        # "he's like 80" -> "he's older": a guessed age is a band already, its hedge goes with the number
+        kept = span.text[:said.start("guess")].rstrip() + " " if said.group("guess") else span.text[:said.end()]
+        return start, end, kept + predicate_age(span.text[said.end():])
     # "- 87 and still cracking jokes" -> "- older and still ...": the clause is about the age, so a band stays
-    if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.match(r"\s+and\s+(?:still|going|sharp)\b|\s+not\s+out\b", text[end:]):
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and (re.match(r"\s+and\s+(?:still|going|sharp)\b|\s+not\s+out\b", text[end:])
+                                                         or _OLD_AGE_WONDER.match(text, end)):
         opening = re.match(r"\s+and\s+(?=(?:still|going|sharp)\b)", text[end:])
         if opening and re.search(r"[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#–—-]\s+$", text[max(0, start - 4) : start]):
             # "I nearly cried 🥹 91 and still sharp" -> "... 🥹 Still sharp": after an emoji the clause opens
@@ -113,15 +125,23 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             word = re.match(r"\w+", text[end + opening.end() :]).group()
             return start, end + opening.end() + len(word), word.capitalize()
         return start, end, predicate_age(span.text)
+    # "mum only 19, from a tiny village" -> "mum only a teenager, ...": "only" says the age is the point
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and (re.search(r"(?i)[a-z]\s+(?:only|just|barely)\s+$", ctx.left(start))
+                                                         or re.match(r"(?i)\s+(?:pa\s+)?lang\s+(?:siya|sya)\b", text[end:])):
+        return start, end, predicate_age(span.text)
+    # "😭 82 years, diabetic foot" -> "😭 Older, diabetic foot": an old age opening a sentence of details
+    if re.fullmatch(r"(?i)\d{1,3}\s+(?:years|yrs)", span.text.strip()) and re.match(r"\s*,", text[end:]):
+        word = predicate_age(span.text)
+        return start, end, word[:1].upper() + word[1:]
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
     # "now" that said it goes too)
     if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
-        start2, _ = ctx.absorb_left(start, r"\s*,?\s*(?:\bnow\s+)?")
+        start2, _ = ctx.absorb_left(start, r"\s*,?\s*(?:\b(?:now|only|just)\s+)?")
         tail = re.match(r"\s*,", text[end:])
         if tail and text[:start2].rstrip().endswith("(") and not text[start2:start].strip():
             # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
             return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
-        between_commas = tail and re.fullmatch(r",\s*(?:now)?", text[start2:start].strip(), re.IGNORECASE)
+        between_commas = tail and re.fullmatch(r",\s*(?:now|only|just)?", text[start2:start].strip(), re.IGNORECASE)
         if between_commas and re.match(r",\s*[\w'’-]+\s*,", text[end:]):
             between_commas = None  # "a client today, 34, ex-Marine, who": the list goes on; its comma stays
         return start2, end + (len(tail.group(0)) if between_commas else 0), ""
@@ -154,6 +174,13 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
 
+
+# "is 97 tomorrow", "Mum's 90 today": the verb before an age told on its day, and the day after it
+_IS_BEFORE_BIRTHDAY = re.compile(r"(?i)\s+(?P<verb>is|will\s+be)\s+$")
+_BIRTHDAY_DAY_AFTER = re.compile(
+    r"(?i)\s+(?:today|tomorrow|tmrw|tmr|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)\b"
+)
+_OLD_AGE_WONDER = re.compile(r"(?i)\s+" + OLD_AGE_WONDER)
 
 _CAPITALISED_THEN_WORD = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)\b")
 

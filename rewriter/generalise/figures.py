@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_sentence_start, next_word
@@ -15,6 +16,10 @@ from .english import FUNCTION_WORDS, is_sentence_start, next_word
 _CAME_IN_AT = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+in\s+(at)\s+$")
 
 
+# A price said to move to a figure: "going to", "rising to", "goes up to" (the "to" and the figure go; "going" takes "up")
+_RISING_TO = re.compile(
+    r"(?i)\b(?:going|goes|go|moving|jumping|jumps|set|(?P<up>rising|rises|increasing|going\s+up|goes\s+up|up))\s+(?P<to>to\s+)$"
+)
 # A yearly or monthly amount said by its business acronym: "$2.4M ARR" is a contract's size, not a sum paid.
 _RECURRING = re.compile(r"[ \t]+(?P<what>ARR|ACV|MRR|TCV)\b")
 _RECURRING_WORDS = {"ARR": "a large annual contract", "ACV": "a large annual contract", "MRR": "a large monthly contract",
@@ -30,6 +35,11 @@ def money_span(ctx: Context, span: Span) -> Replacing:
     came_in = _CAME_IN_AT.search(ctx.left(span.start))
     if came_in:  # "my colleague's offer came in at £95k" -> "... came in high" ("came in at a significant sum")
         return ctx.cursor + came_in.start(1), span.end, "high"
+    rising = _RISING_TO.search(ctx.left(span.start))
+    if rising:  # "price going to $14.99/mo" -> "price going up": that it changes is the news, not the new figure
+        if rising.group("up"):  # "prices rising to £5 a cup" -> "prices rising"
+            return ctx.cursor + rising.start("to") - 1, span.end, ""
+        return ctx.cursor + rising.start("to"), span.end, "up"
     recurring = _RECURRING.match(ctx.text, span.end)
     if recurring:  # "landed Harbor & Pine, $2.4M ARR, biggest deal" -> "..., a large annual contract, ..."
         start, phrase = ctx.absorb_article(span.start, _RECURRING_WORDS[recurring.group("what")])
@@ -69,6 +79,8 @@ _FALL_WORDS = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+(?:drop|drops|fall|falls|d
 
 
 def figure_span(ctx: Context, span: Span) -> Replacing:
+    if span.detail is Detail.CLINICAL_VALUE:
+        return _clinical_value(ctx, span)
     start, end, new = _figure_span(ctx, span)
     hedge = _HEDGE_BEFORE.search(ctx.left(start)) if _VAGUE_COUNT.match(new) else None
     if hedge:  # "about 140 staff" -> "a number of staff", not "about a number of staff"
@@ -122,6 +134,8 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
     if own.startswith(("a ", "an ")) and _OWN_DETERMINER.search(ctx.text[: span.start]):
         # "the whole town of 900" -> "the whole small town": the text has its own determiner
         return span.start, span.end, own.split(" ", 1)[1]
+    if own == "many of us" and _SMALL_BEFORE.search(ctx.left(span.start)):
+        own = "a few of us"  # "only 5 of us in HR know" -> "only a few of us", never "only many of us"
     if own and not own.startswith(("a ", "an ")):
         # the recognizer's own words for the slot: "40 of us" -> "many of us", "team of 6" -> "team"
         return span.start, span.end, own[0].upper() + own[1:] if is_sentence_start(ctx.text, span.start) else own
@@ -169,3 +183,22 @@ _CHANGED_OBJECT_BEFORE = re.compile(
     r"([a-z]+(?:\s+[a-z]+)?)\s+(?:by\s+)?$"
 )
 _OWN_DETERMINER = re.compile(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my|his|her|your|whole|entire)\s+$")
+
+
+def _clinical_value(ctx: Context, span: Span) -> Replacing:
+    """A person's measurement said in words ("HbA1c come back 13.2" -> "... come back high", "left eye 6/60" ->
+    "left eye very poor", "down 42 lbs" -> "down a lot"), or gone where words add nothing: a dose ("olanzapine
+    10mg refill" -> "olanzapine refill") or a weight between commas ("my client, 140 kg, wants" -> "my client wants")."""
+    if span.suggestion in _CLINICAL_WORDS:
+        return span.start, span.end, span.suggestion
+    before = re.search(r",\s*$", ctx.left(span.start))
+    after = re.match(r"\s*,", ctx.text[span.end:])
+    if before and after:
+        return ctx.cursor + before.start(), span.end + after.end(), ""
+    space = re.search(r"[ \t]+$", ctx.left(span.start))
+    return (ctx.cursor + space.start() if space else span.start), span.end, ""
+
+
+# what the clinical value recognizer says in a figure's place; any other suggestion (the kind's default) drops it
+_CLINICAL_WORDS = frozenset({"high", "very high", "low", "normal", "abnormal", "very poor", "poor", "fine", "a lot", "early", "at term", "heavily",
+                             "newly", "for hours", "long"})

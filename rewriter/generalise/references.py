@@ -59,6 +59,16 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
         word = {"ext": "extension", "keysafe": "keysafe code"}.get(reach.group(1).lower(), reach.group(1).lower())
         word = "keysafe code" if word.startswith("key") else word
         return ctx.article_phrase(span, f"the {word}")
+    # "that code (4471 lol)" -> "that code (lol)": a door's code goes, the code is still spoken of
+    if span.text.isdigit() and re.search(r"(?i)\bcode\s*(?:is|was|:|=|\(|-)?\s*$", ctx.left(span.start)):
+        if ctx.text[span.start - 1 : span.start] == "(":
+            return span.start, span.end + len(re.match(r"[ \t]*", ctx.text[span.end:]).group()), ""
+        gap = re.search(r"\s*(?:is|was|:|=|-)?\s*$", ctx.left(span.start))
+        return ctx.cursor + gap.start(), span.end, ""
+    # "card ending in 1234" -> "card", "account ending 4471" -> "account": the last digits go, the thing stays
+    ending = re.match(r"(?i)([a-z]+)\b(?:\s+(?:ref|no\.?|number|#))?\s+(?:ends|ending)\b(?:\s+(?:in|with))?\s*[:#]?\s*\S+$", span.text)
+    if ending:
+        return span.start, span.end, ending.group(1)
     # "Ticket #55102" -> "a ticket"; "case 22-CV-4471" -> "a case"
     start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student)\s*(?:no\.?|number|#)?\s*#?\s*")
     if m:

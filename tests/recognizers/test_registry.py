@@ -20,7 +20,7 @@ ORDER = [
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer",
-    "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "ServiceLengthRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer",
+    "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "ServiceLengthRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer", "ClinicalValueRecognizer",
     "TitledNameRecognizer", "KinTitleNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",

@@ -21,7 +21,8 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
             r"client|user|support|payment|postpaid|prepaid)\s+){0,2}"
             r"(?i:customers|clients|users|subscribers|accounts|employees|staff|seats|licen[cs]es|stores|sites|"
             r"downloads|orders|members|installs|sign-?ups|deals|contracts|units|shipments|partners|"
-            r"records|cards|tickets|sessions|claimants|tenants|policyholders|transactions|packs|calls|"
+            r"records|cards|tickets|sessions|claimants|tenants|policyholders|transactions|packs|calls|tokens|passwords|"
+            r"credentials|logins|emails|profiles|"
             r"MAUs?|DAUs?)\b",
             0.65,
         ),

@@ -17,8 +17,57 @@ _CURRENCY_CODE = (r"(?:USD|GBP|EUR|AUD|CAD|NZD|CHF|JPY|INR|SGD|HKD|MYR|ZAR|NGN|K
 _WEAK_SIGN = r"(?:[₦₱₵₩₺]|GH₵|RM|Rs\.?|KSh|Ksh|USh|R(?=\d))"
 _LOCAL_SIGN = r"(?:RM|Rs\.?|KSh|Ksh|USh|R(?=\d))"
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
+# after a sign, thousands may be set off by a space: "R4 800 bill", "€12 500"
+_SIGNED_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d[\d,]*(?:\.\d+)?)"
 _MAGNITUDE = r"(?:k|K|m|M|mn|mm|bn|BN|b|B|(?i:thousand|million|billion|trillion|grand|lakhs?|crores?))"
-_CURRENCY_WORD = r"(?i:dollars|pounds|euros|quid|bucks|rupees|yen|sterling|usd|gbp|eur)"
+_CURRENCY_WORD = (r"(?i:dollars|pounds|euros?|quid|bucks|rupees|yen|sterling|usd|gbp|eur|bob|shillings|naira|cedis|rand|"
+                  r"pesos|ringgit|dirhams?|baht)")
+
+# A bare amount with its size ("600k", "85 thousand", "2.3M", "1.4m"): money only where the words around make
+# it a sum someone pays, owes or is paid ("the 600k invoice", "owe mi 85 thousand", "fraud ya 2.3M", "sold it
+# for 5k", "60k a month", "1.4m over asking"), never a distance, a run or a count ("a 5k run", "2m tall", "10k steps").
+_BARE_AMOUNT = re.compile(
+    r"(?<![\w.,$£€¥₹₦₱₵#/-])\d+(?:\.\d+)?\s?(?:k|K|m|M|mn|bn|(?i:thousand|million|billion|grand|lakhs?|crores?))(?![\w.,]\d|[a-zA-Z])"
+)
+_MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?:(?i:invoice|bill|contract|deal|loan|debt|fees?|salary|package|budget|payout|settlement|fine|bonus|overspend|"
+    r"overrun|shortfall|deficit|fraud|payment|retainer|tender|bid|offer|write-?off|write-?down|hole|loss|profit|turnover|"
+    r"revenue|in\s+revenue|in\s+sales|in\s+debt|(?:a|per|every)\s+(?:month|year|week|annum)|pcm|p\.?a\.?|over\s+asking|"
+    r"above\s+asking|under\s+asking)|ARR|MRR|ACV|TCV)\b"
+)
+_MONEY_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:owe[sd]?|owing|paid|pay|pays|paying|charged?|charges|charging|cost|costs|costing|worth|embezzled|stole|"
+    r"stolen|siphoned|fraud|theft|scam|debt|loan|bill|invoice|fine|fined|settlement|package|offer|bid|budget|salary|bonus|"
+    r"payout|sold|sell|selling|bought|buy|buying|quoted|billed|wired|transferred|sent|borrowed|lent)"
+    r"(?:\s+(?:him|her|them|me|mi|us|you|we|it|of|ya|ng|at|for|about|around|nearly|almost|over|like|just|only|"
+    r"a\s+whole|the\s+whole|[a-z]+\s+for)){0,3}\s+$"
+)
+# "sold Chidi in my SS3 class a fake WAEC expo for 5k": what a sale went for, the sale said earlier in the clause
+_SOLD_FOR_BEFORE = re.compile(r"(?i)\b(?:sold|sell|sells|selling|bought|buy|buying|charged|charging|flogged|paid)\b[^.!?\n]*\bfor\s+$")
+_NOT_MONEY_AFTER = re.compile(r"(?i)\s*(?:run|race|steps|followers|views|likes|subs|subscribers|km|miles|tall|high|long|deep|away|pb)\b")
+
+# The writer's own money: "Bought my first car for 5k", "our house is worth 500k now" (the writer's or their
+# household's, with no one else in the clause); not "the agency we pay 60k a month", "Dis man owe mi 85 thousand"
+_OWN_THING = re.compile(r"(?i)\b(?:my|our)\b")
+_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:he|she|they|him|her|them|his|their|client|customer|patient|company|firm|agency|boss|someone|whoever|man|woman|"
+    r"guy|lady|family|owner|tenant|landlord|supplier|vendor|contractor)s?\b|\w['’]s\b"
+)
+
+
+def _writers_own(text: str, start: int) -> bool:
+    left = max(max(text.rfind(c, 0, start) for c in ".!?\n") + 1, start - 120)
+    clause = text[left:start]
+    return _OWN_THING.search(clause) is not None and _SOMEONE_ELSE.search(clause) is None
+
+
+# A price said to change, however small: "price going to $14.99/mo", "prices rising to £4.50 a pint" (a business's
+# plan before it is public); with its period
+_PRICE_CHANGE = re.compile(
+    rf"(?i:\bprices?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:going|goes|go|rising|rises|jumping|jumps|moving|set|increasing|"
+    rf"going\s+up|goes\s+up|up)\s+to\s+)(?P<span>{_CURRENCY_SIGN}\s?\d[\d,]*(?:\.\d+)?"
+    rf"(?:\s?/\s?(?i:mo|month|yr|year|wk|week|user|seat)\b|\s+(?i:a|per)\s+[a-z]+\b)?)"
+)
 
 
 class MoneyRecognizer(GatedRegexRecognizer):
@@ -27,9 +76,9 @@ class MoneyRecognizer(GatedRegexRecognizer):
     GATE = HAS_DIGIT
     PATTERNS = [
         # "$12.5M", "£40k", "€3,000", "-$2m"
-        Pattern("currency sign", rf"{_CURRENCY_SIGN}\s?{_AMOUNT}(?:\s?{_MAGNITUDE}(?![a-zA-Z]))?", 0.75),
+        Pattern("currency sign", rf"{_CURRENCY_SIGN}\s?{_SIGNED_AMOUNT}(?:\s?{_MAGNITUDE}(?![a-zA-Z]))?", 0.75),
         # "RM480k", "Rs 40 lakh", "KSh 2.5m", "R1.2m"
-        Pattern("local currency sign", rf"\b{_LOCAL_SIGN}\s?{_AMOUNT}(?:\s?(?:{_MAGNITUDE}|(?i:lakh|lakhs|crore|crores))(?![a-zA-Z]))?", 0.75),
+        Pattern("local currency sign", rf"\b{_LOCAL_SIGN}\s?{_SIGNED_AMOUNT}(?:\s?(?:{_MAGNITUDE}|(?i:lakh|lakhs|crore|crores))(?![a-zA-Z]))?", 0.75),
         # "USD 3,000", "GBP 1.2m"
         Pattern("currency code before", rf"\b{_CURRENCY_CODE}\s?{_AMOUNT}(?:\s?{_MAGNITUDE}(?![a-zA-Z]))?", 0.75),
         # "12.5 million dollars", "40k pounds", "3,000 euros"
@@ -38,13 +87,26 @@ class MoneyRecognizer(GatedRegexRecognizer):
         Pattern("currency code after", rf"\b{_AMOUNT}\s?{_MAGNITUDE}?\s?{_CURRENCY_CODE}\b", 0.75),
     ]
 
+    def find(self, text, nlp_artifacts=None):
+        results = super().find(text, nlp_artifacts)
+        for m in _BARE_AMOUNT.finditer(text):
+            if _NOT_MONEY_AFTER.match(text, m.end()) or _writers_own(text, m.start()):
+                continue
+            if (_MONEY_NOUN_AFTER.match(text, m.end()) or _MONEY_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+                results.append(self.result(m.start(), m.end(), 0.6, m.group()))
+        for m in _PRICE_CHANGE.finditer(text):
+            results.append(self.result(m.start("span"), m.end("span"), 0.6, m.group("span")))
+        return results
+
     def accept(self, match: re.Match, text: str) -> bool:
         amount = match.group()
         has_magnitude = re.search(rf"\d\s?{_MAGNITUDE}", amount) is not None
-        number = re.search(_AMOUNT, amount)
-        value = float(number.group().replace(",", "")) if number else 0.0
+        number = re.search(_SIGNED_AMOUNT, amount)
+        value = float(re.sub(r"[,\s]", "", number.group())) if number else 0.0
         # a coffee or a bus fare is not confidential; a contract, a fee or a write-down is
         if re.match(_WEAK_SIGN, amount):
             # a naira, a peso or a rupee is small change: "paid ₦500 for suya", "Rs 200 chai"
-            return has_magnitude or value >= 10_000
+            # the rand is worth more: "my R4 800 bill" is a client's bill
+            return has_magnitude or value >= (1_000 if re.match(r"R(?=\d)", amount) else 10_000)
         return has_magnitude or value >= 100

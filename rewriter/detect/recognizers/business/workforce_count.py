@@ -16,7 +16,8 @@ _STAFF = (
     r"(?:people|staff|jobs|roles|positions|posts|employees|workers|colleagues|heads|redundancies|engineers|"
     r"nurses|midwives|agents|analysts|carers|drivers|teachers|developers|managers|contractors|officers|"
     r"support\s+staff|frontline\s+staff|team\s+members|branches|stores|shops|sites|depots|offices|clinics|"
-    r"warehouses|restaurants|pharmacies)"
+    r"warehouses|restaurants|pharmacies|cleaners|porters|cooks|chefs|guards|miners|operators|technicians|tellers|cashiers|"
+    r"labourers|laborers|machinists|pickers|packers|crew|lecturers|doctors|paramedics|social\s+workers)"
 )
 
 

@@ -32,9 +32,14 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
     # number; which of them count depends on the label (see _plausible_code).
     _CODE = re.compile(r"(?<![\w/-])(?=[A-Za-z]{0,8}\d)[A-Za-z\d]+(?:[-/][A-Za-z\d]+){0,3}(?![\w/-])")
     _LABEL_BEFORE = re.compile(
-        rf"(?i:\b(?:(?P<label>{_LABEL})|(?P<marked>{_MARKED_LABEL})))"
-        r"\s*(?P<marker>(?i:no\.?|num(?:ber)?\.?|#|id|ref\.?|code))?\s*(?P<punct>[:#.])?\s*$"
+        # "card ending in 1234", "mobile ending 448": a card or a phone by its last digits
+        rf"(?i:\b(?:(?P<label>{_LABEL})|(?P<marked>{_MARKED_LABEL})|(?P<ending_label>card|phone|mobile)(?=\s+(?:ends|ending)\b)))"
+        r"\s*(?P<marker>(?i:no\.?|num(?:ber)?\.?|#|id|ref\.?|code)(?:\s+(?i:ends|ending)(?:\s+(?i:in|with))?)?|"
+        # "account ending 4471", "card ending in 1234", "ref ends 7781": the last digits are enough to look it up
+        r"(?i:ends|ending)(?:\s+(?i:in|with))?)?\s*(?P<punct>[:#.])?\s*$"
     )
+    _DOOR_CODE = re.compile(r"(?i)\b(?:door|gate|alarm|entry|access|lockbox|lock\s+box|garage|building|front\s+door)\s+code\b")
+    _CODE_NUMBER = re.compile(r"(?i)\bcode\s*(?:is|was|:|=|\(|-)?\s*(?P<span>\d{3,8})\b")
     # a bare "#55102" (four or more digits): a ticket or order number, not a hashtag word
     _BARE_HASH = re.compile(r"(?<![\w&#])#\d{4,}\b")
     # a count or unit after the number: "order 500 units", "case 100 times"
@@ -70,6 +75,10 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
             label = self._label_before(text, m.start())
             if label is not None and self._plausible_code(code, label, text, m.end()):
                 results.append(self._labelled(text, label, m.end()))
+        if self._DOOR_CODE.search(text):
+            # "left their door code on a sticky note ... that code (4471 lol)": the code to someone's door
+            for m in self._CODE_NUMBER.finditer(text):
+                results.append(self.result(m.start("span"), m.end("span"), 0.7, m.group("span"), suggestion="the code"))
         for m in self._BARE_HASH.finditer(text):
             results.append(self.result(m.start(), m.end(), 0.6, m.group(), suggestion="a case"))
         return results

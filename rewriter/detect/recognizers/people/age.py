@@ -17,7 +17,7 @@ from ..support.names import FAMILY_NOUNS
 _AGE_END = (
     r"(?=\s*(?:years?(?:\s+old)?|yrs?(?:\s+old)?)\b|\s*[.,;:!?)\]]|\s*$|"
     r"\s+(?:today|tomorrow|yesterday|this|last|next|on|in|and|but|so|soon|recently|when|at|"
-    r"lol|haha|omg|now|already)\b)"
+    r"lol|haha|omg|now|already|the\s+day|the\s+morn)\b)"
 )
 # Who "was 41" can be about when the number is an age.
 _PERSON_SUBJECT = alternatives(PERSON_WORDS + "he she guy pt youngest eldest oldest".split())
@@ -28,6 +28,19 @@ _MEASURE = alternatives(
 )
 
 
+# What follows an old age told as a wonder: "87 and still cracking jokes", "89 and livin on his own", "91 y
+# todavía makes her own tamales" (Spanish "and still"), "93 na," (Tagalog "already"), "88 pa rin"
+OLD_AGE_WONDER = (
+    r"(?:and\s+(?:still(?!\s+counting)|going\s+strong|sharp\s+as|liv(?:e|es|ing|in['’]?)\s+(?:alone|on\s+(?:his|her|their)\s+own|"
+    r"by\s+(?:him|her)self))|not\s+out|y\s+(?:todav[ií]a|a[uú]n|sigue)|na(?=\s*[,.!]|\s+(?:at|pero|pa)\b)|pa\s+rin)\b"
+)
+
+
+# What has an anniversary, not a birthday: "The shop is 10 today", "our blog's 5 tomorrow"
+_THINGS = (r"(?i:shop|store|business|company|firm|blog|page|channel|podcast|cafe|café|salon|clinic|practice|charity|"
+           r"restaurant|bakery|website|site|app|account|band|club|school|group|brand|agency)")
+
+
 class AgeRecognizer(GatedRegexRecognizer):
     ORDER = 100
     ENTITY = "AGE"
@@ -36,6 +49,16 @@ class AgeRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male", "101 years young"
         Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
+        # the same in the languages mixed into English: "19 saal ka" (Hindi/Urdu), "91 años" (Spanish), "82 anos"
+        Pattern("years in other languages", rf"{AGE_NUMBER}[\s-]*(?:saal(?:\s+(?:ka|ki|ke)\b)?|años|anos|taong\s+gulang)\b", 0.8),
+        # "Our Doris is 97 tomorrow!!", "Mum's 90 today": an age told on its birthday
+        Pattern(
+            "is N tomorrow",
+            rf"(?<!\b(?i:it|at))(?<!\b(?i:this|that|what|here))(?<!\b(?i:there|which))(?:\s+(?i:is|will\s+be)|['’]s)\s+(?P<span>{AGE_NUMBER})\s+"
+            r"(?=(?i:today|tomorrow|tmrw|tmr|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)\b"
+            r"\s*(?:[.,;:!?)]|$|[^\w\s]|and\b|so\b))",
+            0.7,
+        ),
         # clinical shorthand for a baby's age: "6/12 old" (months), "3/52 old" (weeks), "5/7 old" (days)
         Pattern("weeks as a fraction", r"(?<![\d/])\d{1,2}/(?:12|52|7)\s*old\b", 0.8),
         # "7yo", "13 yo", "31 y/o", "40 y.o."
@@ -58,8 +81,23 @@ class AgeRecognizer(GatedRegexRecognizer):
             # score or a price ("we scored 75 and still lost")
             # or after an emoji that ends the sentence before ("cried 🥹 91 and still sharp")
             r"(?:^|[-–—,;:(]\s*|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s+|\b(?:she|he|who)(?:['’]s|\s+is|\s+was)\s+)"
-            r"(?P<span>(?:[6-9]\d|1[01]\d))\s+(?:and\s+(?:still(?!\s+counting)|going\s+strong|sharp\s+as)|not\s+out)\b",
+            rf"(?P<span>(?:[6-9]\d|1[01]\d))\s+{OLD_AGE_WONDER}",
             0.7,
+        ),
+        # "mum only 19, from a tiny village": a person and "only" before an age, with no verb (headline style)
+        Pattern(
+            "person only N",
+            rf"\b{_PERSON_SUBJECT}\s+(?:only|just|barely)\s+(?P<span>{AGE_NUMBER})"
+            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|from|when|so)\b)",
+            0.65,
+        ),
+        # "the only teen mom in our barangay, 14 lang siya" (Tagalog: "she's only 14")
+        Pattern("lang siya", rf"{AGE_NUMBER}(?=\s+(?:pa\s+)?lang\s+(?:siya|sya|ang\s+edad)\b)", 0.7),
+        # "😭 82 years, diabetic foot, still dey crack jokes": an old age opening a sentence of details
+        Pattern(
+            "old age opening",
+            r"(?:^|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s+)(?P<span>(?:[6-9]\d|1[01]\d)\s+(?:years|yrs))\s*,\s+[a-z]",
+            0.65,
         ),
         # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
         Pattern("I am", rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{AGE_NUMBER}{_AGE_END}", 0.6),
@@ -68,7 +106,8 @@ class AgeRecognizer(GatedRegexRecognizer):
         Pattern(
             "who is",
             rf"\b(?:(?:who|kid|child|lad|lass|boy|girl)(?:['’]s|\s+is)|(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|"
-            rf"they'?re|they\s+are)\s+(?:only|just|now|nearly|almost|barely|still))\s+{AGE_NUMBER}{_AGE_END}",
+            rf"they'?re|they\s+are)\s+(?:only|just|now|nearly|almost|barely|still|like|about|around|easily|probably|pushing))\s+"
+            rf"{AGE_NUMBER}{_AGE_END}",
             0.6,
         ),
         # "a girl of 15 from", "a wee girl of 7", "a man of 90": a person and their age
@@ -201,6 +240,16 @@ class AgeRecognizer(GatedRegexRecognizer):
             # "My nan 🥰 94 and still going strong": the writer's own family, when the post has spoken of no one else
             earlier = text[max(0, match.start() - 160) : match.start()]
             if _OWN_FAMILY_BEFORE.search(earlier) and not _OTHER_PEOPLE.search(earlier):
+                return False
+        if match.group()[:1] in " \t'’" and match.groupdict().get("span"):
+            # "is 97 tomorrow": whose age it is stands before the verb ("my mum is 90 tomorrow" is the writer's own;
+            # "the shop is 10 today" an anniversary)
+            if re.search(rf"\b{_THINGS}\s*$", text[max(0, match.start() - 12) : match.start()]):
+                return False
+            earlier = text[max(0, match.start() - 160) : match.start()]
+            if _OWN_FAMILY_IS.search(text[max(0, match.start("span") - 40) : match.start("span")]) or (
+                _OWN_FAMILY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) and not _OTHER_PEOPLE.search(earlier)
+            ):
                 return False
         return not _about_own_family(text, match.start(), match.group())
 

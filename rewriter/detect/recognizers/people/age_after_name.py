@@ -30,7 +30,7 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!" / "Mr K, 81," (a titled initial)
         Pattern(
             "name, age,",
-            r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?),\s(?:now\s)?(?P<span>\d{1,2}|1[01]\d)"
+            r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?),\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
             0.65,
         ),
@@ -50,7 +50,9 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     # (4, selective mutism)"), and told as it stands today ("one of our residents, 88 now,"). The writer's
     # own child's age is their own life ("my daughter (7, obsessed with dinosaurs)").
     _BETWEEN_COMMAS = re.compile(
-        r"(?:,\s?(?P<span>\d{1,3})(?:\s+now)?\s?,(?!\s*\d)|\(\s?(?P<bracketed>\d{1,3})\s?,\s?(?=[a-z]))"
+        r"(?:,\s?(?P<span>\d{1,3})(?:\s+now)?\s?,(?!\s*\d)|\(\s?(?P<bracketed>\d{1,3})\s?,\s?(?=[a-z])|"
+        # "my neighbour's son, only 24.": "only" or "just" says it is an age, so the clause may end there
+        r",\s?(?:only|just)\s(?P<qualified>\d{1,2})(?=\s*[,.;!?)]|\s*$|\s+and\b))"
     )
     _PERSON_WORD_BEFORE = re.compile(
         r"(?i:\b(?:"
@@ -65,7 +67,8 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         # up to two words between, as in "lady today, 67," or "son in law, 40,"
         r"(?P<between>(?:\s+[A-Za-z'’]+){0,2})$"
     )
-    _OWN_BEFORE = re.compile(r"(?i)\b(?:my|our)\s+(?:[a-z'’]+\s+)?$")
+    # not "my neighbour's son": someone else's family
+    _OWN_BEFORE = re.compile(r"(?i)\b(?:my|our)\s+(?:[a-z'’]+(?<!['’]s)\s+)?$")
 
     # words between the person and the number that make it a place, a count or a measurement: "the
     # patient in bed, 4,", "patient pain score, 7,", "client weight, 70,"
@@ -74,7 +77,7 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
         for m in self._BETWEEN_COMMAS.finditer(text):
-            group = "span" if m.group("span") is not None else "bracketed"
+            group = next(g for g in ("span", "bracketed", "qualified") if m.group(g) is not None)
             # only an age a person can be; "2009" and "£50" never match the three digits after a comma
             if int(m.group(group)) > 115:
                 continue
