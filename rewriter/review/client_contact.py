@@ -126,13 +126,26 @@ def _not_contact(text: str, start: int, end: int) -> bool:
         return not _ARRIVING.search(text, max(0, start - 30), start)
     if phrase.lower().startswith("asked if") and re.match(r"\s+ever\b", text[end:]):
         return True
-    if "whatsapp" in phrase.lower() and re.search(r"(?i)\bfamily\s+$", text[max(0, start - 10):start]):
-        return True
+    if "whatsapp" in phrase.lower() and (re.search(r"(?i)\bfamily\s+$", text[max(0, start - 10):start])
+                                         or re.match(r"(?i)\s+family\b", text[end:])):
+        return True  # "the whole family WhatsApp", "my whole WhatsApp family group"
+    if re.search(r"(?i)\bcall(?:s|ed|ing)?\s+me$", phrase) and _A_NAME_GIVEN.match(text, end):
+        return True  # "keeps calling me 'Sunny'", "calls me Aunty": a name given, not a phone call
     return False
+
+
+# A name or a nickname after "calling me": "'Sunny'", "“Doc”", "Aunty", "Miss T".
+_A_NAME_GIVEN = re.compile(r"\s+(?:['‘\"“]\w|(?-i:[A-Z])[\w'’]*\b(?!\s+(?:at|on|in|from|after|before|about)\b))")
 
 
 def _to_readers(post: Post, start: int, end: int) -> bool:
     """The contact phrase at [start, end) invites the post's readers ("DM me for the slides"): it opens its
     sentence as a request, not a story of a client's message ("she DM'd me")."""
     sa, _ = post.sentence(start)
-    return not post.text[sa:start].strip() and _TO_READERS.match(post.text, start, end) is not None
+    if _TO_READERS.match(post.text, start, end) is None:
+        return False
+    # ... or after the readers it asks, in its own clause: "Anyone wey want Ankara shirt before 20th, DM early"
+    return not post.text[sa:start].strip() or _ANYONE_WHO.match(post.text, sa, start) is not None
+
+
+_ANYONE_WHO = re.compile(r"(?i)\W*(?:anyone|anybody|whoever|if\s+you|interested|need\s+(?:a|an|one|some))\b[^.!?\n]{0,80},\s*$")
