@@ -93,7 +93,7 @@ class ClientContactRule(Rule):
         """Someone the writer serves, or a named person, in the same or the nearby sentences (not a
         colleague: a colleague's friend request is nobody's boundary)."""
         a, b = post.around(start, end, sentences)
-        if post.served_in(a, b):
+        if any(not _in_a_name(post, s, e) for s, e in post.served_in(a, b)):
             return True
         named = any(a <= s and e <= b for s, e in post.names)
         return named and not any(a <= s and e <= b for s, e in post.workplace)
@@ -136,6 +136,21 @@ def _not_contact(text: str, start: int, end: int) -> bool:
 
 # A name or a nickname after "calling me": "'Sunny'", "“Doc”", "Aunty", "Miss T".
 _A_NAME_GIVEN = re.compile(r"\s+(?:['‘\"“]\w|(?-i:[A-Z])[\w'’]*\b(?!\s+(?:at|on|in|from|after|before|about)\b))")
+
+
+def _in_a_name(post: Post, start: int, end: int) -> bool:
+    """A word for someone served inside a capitalised name, mid-sentence: "Burna Boy and Wizkid fans",
+    "Biryani from Student Biryani" (a singer, a restaurant), not "My Year 2s" nor "Client Barry rang"."""
+    text = post.text
+    if not text[start].isupper() or not text[post.sentence(start)[0]:start].strip():
+        return False
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, start - 25):start])
+    after = re.match(r"\s+([\w'’]+)", text[end:end + 25])
+    capital = lambda m: m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_NAME_PARTS
+    return capital(before) or capital(after)
+
+
+_NOT_NAME_PARTS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their", "this", "that", "i", "mr", "mrs", "ms", "miss", "dr"})
 
 
 def _to_readers(post: Post, start: int, end: int) -> bool:

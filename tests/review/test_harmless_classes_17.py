@@ -201,3 +201,12 @@ def test_raising_children_is_no_business(review):
 def test_a_question_to_everyone_about_public_news_is_no_news_event(review):
     text = "Who else is watching the new bridge go up on the news? Those designs are actually sweet. Proud of our engineers 🇳🇬"
     assert "news_event" not in review(text)
+
+
+def test_a_word_for_someone_served_inside_a_stars_name_is_no_client(review):
+    text = "Who else is watching Burna Boy and Davido fans fight on X today? 😂 Me I just finished month-end close."
+    assert "client_contact" not in review(text)
+
+
+def test_a_client_on_social_media_stays_client_contact(review):
+    assert "client_contact" in review("My client's son found me on Instagram and keeps sending me DMs about her case.")
