@@ -156,7 +156,10 @@ class VentingRule(Rule):
             wa, wb = post.around(a, b, 2)
             if _repeat_ahead_of_them(text, mine, a, b, wa):
                 continue  # "Night shift at the mall again. ... Don't tell my boss": the writer's own shift again
-            if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
+            # an emoji beside "whoever" ("whoever keeps raiding the packet i will find you 😤") is the writer's
+            # mood about someone nobody knows
+            aimed = mine if text[a].isalnum() else [(s, e) for s, e in mine if text[s:e].lower() != "whoever"]
+            if within(aimed, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
                   and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e)]), wa, wb)
@@ -379,10 +382,10 @@ def _repeat_ahead_of_them(text: str, mine: list[tuple[int, int]], a: int, b: int
 
 
 def _guessed_name(text: str, names: list[tuple[int, int]], mention: tuple[int, int], capitalises: bool) -> bool:
-    """A lowercase word the detector took for a name in a post that capitalises names ("Kya hi bolein"): no
-    one an emoji can be rolled at."""
+    """A lowercase word the detector took for a name in a post that capitalises names ("Kya hi bolein"), or
+    "whoever" ("Shoutout to whoever invented Ctrl+Z ... I have earned it 😤"): no one an emoji can be rolled at."""
     s, e = mention
-    return capitalises and mention in names and not text[s].isupper()
+    return (capitalises and mention in names and not text[s].isupper()) or text[s:e].lower() == "whoever"
 
 
 def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:

@@ -210,3 +210,13 @@ def test_a_word_for_someone_served_inside_a_stars_name_is_no_client(review):
 
 def test_a_client_on_social_media_stays_client_contact(review):
     assert "client_contact" in review("My client's son found me on Instagram and keeps sending me DMs about her case.")
+
+
+def test_an_emoji_beside_whoever_is_no_venting(review):
+    text = "Night shift done, two babies arrived and ZERO biscuits left in the staffroom. whoever keeps raiding the tin i will find you 😤"
+    assert "venting" not in review(text)
+
+
+def test_whoever_made_the_decision_in_words_stays_venting(review):
+    text = "Go-live moved up two weeks and prod still has 140 open P1s. Whoever picked this date has never been on call."
+    assert "venting" in review(text)
