@@ -93,7 +93,7 @@ class ClientContactRule(Rule):
         """Someone the writer serves, or a named person, in the same or the nearby sentences (not a
         colleague: a colleague's friend request is nobody's boundary)."""
         a, b = post.around(start, end, sentences)
-        if post.served_in(a, b):
+        if any(not _in_a_name(post, s, e) for s, e in post.served_in(a, b)):
             return True
         named = any(a <= s and e <= b for s, e in post.names)
         return named and not any(a <= s and e <= b for s, e in post.workplace)
@@ -126,13 +126,41 @@ def _not_contact(text: str, start: int, end: int) -> bool:
         return not _ARRIVING.search(text, max(0, start - 30), start)
     if phrase.lower().startswith("asked if") and re.match(r"\s+ever\b", text[end:]):
         return True
-    if "whatsapp" in phrase.lower() and re.search(r"(?i)\bfamily\s+$", text[max(0, start - 10):start]):
-        return True
+    if "whatsapp" in phrase.lower() and (re.search(r"(?i)\bfamily\s+$", text[max(0, start - 10):start])
+                                         or re.match(r"(?i)\s+family\b", text[end:])):
+        return True  # "the whole family WhatsApp", "my whole WhatsApp family group"
+    if re.search(r"(?i)\bcall(?:s|ed|ing)?\s+me$", phrase) and _A_NAME_GIVEN.match(text, end):
+        return True  # "keeps calling me 'Sunny'", "calls me Aunty": a name given, not a phone call
     return False
+
+
+# A name or a nickname after "calling me": "'Sunny'", "“Doc”", "Aunty", "Miss T".
+_A_NAME_GIVEN = re.compile(r"\s+(?:['‘\"“]\w|(?-i:[A-Z])[\w'’]*\b(?!\s+(?:at|on|in|from|after|before|about)\b))")
+
+
+def _in_a_name(post: Post, start: int, end: int) -> bool:
+    """A word for someone served inside a capitalised name, mid-sentence: "Burna Boy and Wizkid fans",
+    "Biryani from Student Biryani" (a singer, a restaurant), not "My Year 2s" nor "Client Barry rang"."""
+    text = post.text
+    if not text[start].isupper() or not text[post.sentence(start)[0]:start].strip():
+        return False
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, start - 25):start])
+    after = re.match(r"\s+([\w'’]+)", text[end:end + 25])
+    capital = lambda m: m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in _NOT_NAME_PARTS
+    return capital(before) or capital(after)
+
+
+_NOT_NAME_PARTS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their", "this", "that", "i", "mr", "mrs", "ms", "miss", "dr"})
 
 
 def _to_readers(post: Post, start: int, end: int) -> bool:
     """The contact phrase at [start, end) invites the post's readers ("DM me for the slides"): it opens its
     sentence as a request, not a story of a client's message ("she DM'd me")."""
     sa, _ = post.sentence(start)
-    return not post.text[sa:start].strip() and _TO_READERS.match(post.text, start, end) is not None
+    if _TO_READERS.match(post.text, start, end) is None:
+        return False
+    # ... or after the readers it asks, in its own clause: "Anyone wey want Ankara shirt before 20th, DM early"
+    return not post.text[sa:start].strip() or _ANYONE_WHO.match(post.text, sa, start) is not None
+
+
+_ANYONE_WHO = re.compile(r"(?i)\W*(?:anyone|anybody|whoever|if\s+you|interested|need\s+(?:a|an|one|some))\b[^.!?\n]{0,80},\s*$")

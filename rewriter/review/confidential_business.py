@@ -102,6 +102,8 @@ _A_TIME = re.compile(
     r"(?:\b(?i:last|next|this|on|every|by)\s+)(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)\b|"
     r"\b(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)\b\.?(?=\s*(?:\d|$|[.,!?]))"
 )
+# A question to all readers about what they went through too: "Did anyone else lose a day to ...", "who else".
+_ASKED_OF_EVERYONE = re.compile(r"(?i)\b(?:anyone|anybody|who)\s+else\b")
 # The post is the announcement: "excited to announce", "sign up", "link in bio".
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:excited|proud|delighted|thrilled|happy|pleased)\s+to\s+(?:announce|share|launch|say)|\bsign\s+up\b|"
@@ -112,6 +114,11 @@ _NO_AMOUNT_AFTER = re.compile(
     r"(?i)\s?(?:years?|yrs?|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?|am|pm|yo|y/o|year[\s-]old|o['’]clock)\b"
 )
 _AGE_BEFORE = re.compile(r"(?i)\b(?:(?:he|she)(?:['’]s|\s+is|\s+was)|aged?|turned|turning)\s+$")
+# A distance covered, not a sum: "swam her first 50m", "ran a 10km", "the 400m relay".
+_DISTANCE_BEFORE = re.compile(
+    r"(?i)\b(?:swam|swim\w*|ran|run\w*|sprint\w*|walk\w*|jog\w*|rac\w+|raced|hik\w+|cycl\w+|rode|rowed|row\w*|dived|"
+    r"div\w+|jump\w*|paddl\w+|first|fastest|personal\s+best|pb)\s+(?:(?:a|an|the|her|his|my|their|our|first|own|whole|full)\s+){0,2}$"
+)
 _STRONG_NOUN = re.compile(r"(?i)revenue|turnover|profit|loss|margin|ebitda|arr|mrr|gmv|churn|valuation|bookings|sales|share")
 
 
@@ -141,14 +148,19 @@ class ConfidentialBusinessRule(Rule):
             inside = _inside(text, wa, wb)
             if within(public, sa, sb) and not (within(secrets, wa, wb) or inside):
                 continue  # "Microsoft's layoff news is everywhere today": public news commented on
+            if _ASKED_OF_EVERYONE.search(text, sa, a) and text[sa:sb].rstrip().endswith("?") and not within(secrets, wa, wb):
+                continue  # "Did anyone else lose half a day to the AWS outage?": what every reader went through
             if not (inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb)) and within(post.own, wa, wb):
                 continue  # "a dashboard of my own Spotify Wrapped. Findings: ...": the writer's own life, not work
             if inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
         announced = _ANNOUNCED.search(text) is not None
         involvement = post.cue("review_involvement")
+        charity = post.cue("review_business_idioms")
         for a, b in post.cue("review_business_matters"):
             wa, wb = post.around(a, b, 1)
+            if overlaps(charity, a, b):
+                continue  # "we'll be raising money for Movember": a charity's money, no deal
             if _ANY_BEFORE.search(text, max(0, a - 12), a):
                 continue  # "far more than any target", "every deal": business in general, no one deal
             if overlaps(involvement, a, b) and not within(secrets, *post.sentence(a)):
@@ -202,6 +214,8 @@ class ConfidentialBusinessRule(Rule):
         for m in figures:
             figure = m.group()
             noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
+            if _DISTANCE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and re.search(r"(?i)\d\s?(?:m|km)$", figure):
+                continue  # "swam her first 50m": metres, not millions
             if noun is None and m.span() in big_sums and not _ODDS.search(text, max(0, m.start() - 10), m.start()):
                 # a large sum is a business figure by itself ("signed with Suria Gas for RM12 mil", "going in at
                 # S$480m", "₹14 crore of unexplained vendor payments") when told from inside or of a client

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .context import PLURAL_MENTION as _PLURAL
-from .context import POINTER_TYPES, Post, within
+from .context import POINTER_TYPES, Post, overlaps, within
 from .rule import Rule
 from .small_community import is_setting
 
@@ -193,8 +193,13 @@ class HealthDetailRule(Rule):
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
         # the new running injuries", "Trauma bay")
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
+        idioms = post.cue("review_health_idioms")
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
+            if overlaps(idioms, a, b):
+                continue  # "Sadya lunch has put me in a coma", "raised a few bob for the children's hospice"
+            if _MY_OWN.search(text, max(sa, a - 12), a) or (a - sa < 80 and _DID_WORK.search(text[sa:a])):
+                continue  # "back in school after my hysterectomy"; "Did 9 fillings, a root canal": the writer's own
             if _TO_READER.search(text, max(sa, a - 30), a) and not _ONE_READER.search(text):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
             if _NOT_A_CONDITION.match(text, a, b + 4):
@@ -269,6 +274,14 @@ class HealthDetailRule(Rule):
 _WORKED = re.compile(
     r"(?i)\b(?:handled|handle|handling|ran|running|led|leading|managed|managing|called|calling|responded\s+to|assisted\s+(?:with|in|at|on)|"
     r"scrubbed\s+(?:in\s+)?(?:for|on))\s+(?:(?:a|an|the|her|his|their|my|our|first|1st|second|another)\s+){0,2}$"
+)
+# The writer's own procedure or condition, "my" right before it: "after my hysterectomy", "my root canal".
+_MY_OWN = re.compile(r"(?i)(?<![\w'’])my\s+$")
+# Treatment the writer gave, told as their day's work: "Did 9 fillings, a root canal and ...", "I performed two
+# extractions" (the sentence's subject is the writer, not "she did her chemo").
+_DID_WORK = re.compile(
+    r"(?i)(?:^\s*|[.!?]\s+|\b(?:i|we|i['’]ve|we['’]ve)\s+)(?:did|done|performed)\s+"
+    r"(?:(?:a|an|the|another|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w'’-]+,?\s+){0,4}$"
 )
 # The post addressed to one reader: "Mrs J, if you're reading this — your bloods came back fine".
 _ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+reading(?:\s+this)?\b")

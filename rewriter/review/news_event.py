@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from .context import Post
+from .context import Post, within
 from .rule import Rule
 
 _ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz)")
@@ -140,6 +140,18 @@ def _entertainment(post: Post, a: int, b: int) -> bool:
         words[-1][:1].isupper() or words[-1].lower() in _SHOW_WORDS)
 
 
+# A question to all readers about what they too have seen: "who else is watching ...", "anyone else see ...".
+_EVERYONE_ASKED = re.compile(r"(?i)\b(?:who\s+else|anyone\s+else|anybody\s+else|did\s+(?:you\s+all|y['’]?all|everyone))\b")
+
+
+def _asked_of_everyone(post: Post, at: int) -> bool:
+    """The news phrase stands in a question to all readers about news they follow too, with nobody the writer
+    serves or works with in it."""
+    sa, sb = post.sentence(at)
+    return (post.text[sa:sb].rstrip().endswith("?") and _EVERYONE_ASKED.search(post.text, sa, at) is not None
+            and not post.served_in(sa, sb) and not within(post.workplace, sa, sb))
+
+
 _SINGULAR = re.compile(r"(?i)\b(?:he|she|him|her|his|he['’]s|she['’]s)\b")
 
 
@@ -169,6 +181,8 @@ class NewsEventRule(Rule):
                 continue  # "thought solicitors only existed on the telly": a kind of people seen on TV, no story
             if _entertainment(post, a, b):
                 continue  # "Dolly Parton on the radio", "the new film everybody's talking about": a show, no story
+            if _asked_of_everyone(post, a):
+                continue  # "who else is watching the expressway expansion on the news?": public news, shared
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())

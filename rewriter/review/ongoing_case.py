@@ -64,9 +64,10 @@ class OngoingCaseRule(Rule):
         for a, b in post.cue("review_legal_process"):
             if overlaps(idioms, a, b) or not _involved(post, a, b) or _over(post, over, a) or _the_system(post, a, b):
                 continue
-            if _SPECTATOR.search(post.text, max(0, a - 30), a) and not _someone_served_or_at_work(post, a):
+            if (_SPECTATOR.search(post.text, max(0, a - 30), a) or _SPECTATED.search(post.text, max(0, a - 50), a)
+                    or _WATCHED_AS_MEDIA.match(post.text, b)) and not _someone_served_or_at_work(post, a):
                 continue  # "Just listened to the Supreme Court oral args on Loper Bright": the public's view
-            if _VENUE.fullmatch(post.text, a, b) and not _a_case_near(post, a, b):
+            if _VENUE.fullmatch(post.text, a, b) and (not _a_case_near(post, a, b) or _spectating(post, a)):
                 continue  # "late for court and the judge was NOT amused", "court reports take twice as long"
             yield self.risk(post, a, b)
         if "case" in post.lower or "matter" in post.lower:
@@ -140,6 +141,25 @@ _TAKEN_TO = re.compile(r"(?i)\b(?:tak\w*|took|drag\w*|haul\w*)\b(?:\s+[\w'’-]+
 # The writer as one of the public, following a case as anyone can: "listened to the Supreme Court oral
 # arguments", "watching the trial livestream".
 _SPECTATOR = re.compile(r"(?i)\b(?:listen(?:ed|ing)?\s+to|watch(?:ed|ing)?|stream(?:ed|ing)?|read(?:ing)?)\s+(?:the\s+|a\s+)?(?:[A-Z]\w*\s+)?$")
+
+
+# ... and as the public follows a famous case, or a reporter covers one: "Watching the Johnny Depp trial clips",
+# "Been following the Diddy trial coverage", "covering a fraud trial" (up to three words before the case word,
+# none the writer's own: "watching my client's hearing" is no spectator's).
+_SPECTATED = re.compile(
+    r"(?i)\b(?:follow(?:ed|ing)?|watch(?:ed|ing)?|cover(?:ed|ing)?|report(?:ed|ing)?\s+on|live[\s-]?tweet\w*|glued\s+to)\s+"
+    r"(?:the\s+|a\s+|that\s+)?(?:(?!(?:my|our|his|her|their)\b)[\w'’.-]+\s+){0,3}$"
+)
+# The case word as something watched: "the trial clips", "trial coverage", "the trial livestream".
+_WATCHED_AS_MEDIA = re.compile(r"(?i)\s+(?:clips?|coverage|footage|livestream|live\s+stream|documentary|highlights|memes?|podcast|reels?|tiktoks?)\b")
+
+
+def _spectating(post: Post, at: int) -> bool:
+    """The court in this sentence is one the writer watches or reports on ("Spent the day in court covering a
+    fraud trial"), with nobody served or from work in the sentence."""
+    sa, sb = post.sentence(at)
+    return any(_SPECTATED.search(post.text, max(sa, e - 50), s) for s, e in post.cue("review_legal_process")
+               if sa <= s < sb and not _VENUE.fullmatch(post.text, s, e)) and not _someone_served_or_at_work(post, at)
 
 
 def _someone_served_or_at_work(post: Post, at: int) -> bool:

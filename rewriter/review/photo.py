@@ -21,6 +21,8 @@ _NEGATED = re.compile(
 )
 _VIEWED = re.compile(
     r"(?i)\b(?:saw|seen|see|watched|watching|watch)\s+(?:the|that|this|a)\s+(?:\w+\s+)?$|\bviral\s+(?:[\w'’]+\s+){0,2}$"
+    # a public act's, by its name: "watched Sauti Sol videos in bed"
+    r"|\b(?:watched|watching|watch|binged|bingeing|streamed|streaming)\s+(?-i:[A-Z])[\w'’]*\s+(?:(?-i:[A-Z])[\w'’]*\s+){0,2}$"
 )
 _NEGATED_AFTER = re.compile(
     r"(?i)(?:\s+\S+){0,5}?\s+(?:never|not|shouldn['’]?t|mustn['’]?t|can['’]?t|don['’]?t|aren['’]?t|isn['’]?t)\b"
@@ -88,7 +90,10 @@ class PhotoRule(Rule):
                 or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
                 or _THIS_ONE.search(text, max(sa, a - 20), a) is not None
             )
-            someone = bool(post.others_in(wa, wb)) or _THEIRS.search(text, sa, sb) is not None or (
+            near = [(s, e) for s, e in post.others_in(wa, wb) if not _named_own(post, s, e)]
+            # "them" in a post about the writer's own ("My twins ... both of them") is theirs to share
+            theirs = _THEIRS.search(text, sa, sb) is not None and not (post.own and not near)
+            someone = bool(near) or theirs or (
                 # "Pics in the comments, she insisted on the tiara": "she" is the resident the post is about
                 shared and post.others and not post.own and _SHE_HE.search(text, sa, sb) is not None
             )
@@ -98,3 +103,15 @@ class PhotoRule(Rule):
                 yield self.risk(post, a, b)  # "... a drawing one of my 6yo clients did. pic attached"
             elif _STRONG.match(text[a:b]) and (shared or someone) and post.others:
                 yield self.risk(post, a, b)
+
+
+def _named_own(post: Post, start: int, end: int) -> bool:
+    """A name given right after the writer's own people, or joined to one so given: "My twins Chidi and Amara",
+    "my son Leo": the writer's family, whose photo is theirs to share."""
+    if (start, end) not in post.names:
+        return False
+    text = post.text
+    for a, b in post.own:
+        if b <= start and re.fullmatch(r"\s+(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and|&)\s*)*", text[b:start]):
+            return True
+    return False

@@ -260,6 +260,8 @@ class RareOrUniqueRule(Rule):
                 # "First amputee on our production line", "First time this surgery has been done in our region"
                 ours = _IN_OUR_GROUP.match(text, b, sb)
                 scope = ours.span("scope") if ours else None
+            if text[a:b].lower() == "first" and re.match(r"[-‐‑](?!ever\b)\w", text[b:]):
+                continue  # "first-time buyers", "first-class", "first-hand": a compound, no one first of a kind
             if text[a:b].lower() == "only":
                 found = self._the_only(post, a, b, sb)
                 if found:

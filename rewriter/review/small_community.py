@@ -69,7 +69,8 @@ _BEST_IN_PLACE = re.compile(
 )
 # Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
 # name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
-_BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands"))
+_BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands")
+                        | vocab.words("big_areas"))
 # ... and as posts write them: "the Bronx" ("The Bronx"), "Frankfurt" ("Frankfurt am Main", "Frankfurt (Oder)").
 _BIG_PLACES |= frozenset(
     re.sub(r"^the\s+", "", re.split(r"\s+(?:am|an\s+der|upon|on|\()\s*", p, maxsplit=1)[0]) for p in _BIG_PLACES
@@ -405,7 +406,7 @@ def _in_a_title(post: Post, a: int, b: int) -> bool:
 # A count in order, not a size: "making your 12th bed", "my 3rd team".
 _ORDINAL = re.compile(r"(?i)\d+(?:st|nd|rd|th)\b")
 # A city's streets, squares, bars and markets: where crowds go, not a community of a few hundred.
-_CITY_QUARTER = re.compile(r"\s(?:Bar|Square|Street|St|Market|Quarter|Lane|Row|Arcade|Mall|Centre|Center|Strip|Boulevard|Avenue|Ave|Plaza|Pier|Wharf)$")
+_CITY_QUARTER = re.compile(r"\s(?:Bar|Square|Street|St|Road|Rd|Market|Quarter|Lane|Row|Arcade|Mall|Centre|Center|Strip|Boulevard|Avenue|Ave|Plaza|Pier|Wharf)$")
 _SHOW_BEFORE = re.compile(r"(?i)\b(?:off|watch|watching|watched|binging|bingeing|binged|episode\s+of|series\s+of|final\s+of|star\s+of)\s+(?:the\s+)?$")
 _SHOW_AFTER = re.compile(
     r"(?i)\s+(?:tonight|last\s+night|is\s+on|was\s+on|on\s+(?:the\s+)?(?:tv|telly|itv|bbc|netflix)|final|finale|series|season|episode|"

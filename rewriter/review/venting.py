@@ -56,6 +56,12 @@ _WRITER_SAID = re.compile(
     r"(?i)\b(?:described\s+as|known\s+as|dubbed|nicknamed|aka)\s*$|\b(?:i|we)\s+(?:just\s+|then\s+|always\s+|simply\s+)?(?:said|say|says|told\s+(?:him|her|them|the\s+\w+)|tell\s+(?:him|her|them)|"
     r"replied|reply|answered|answer|explained|call\s+it|called\s+it|wrote|write)\s*,?\s*$"
 )
+# A question someone asked about a named person, the quotation its words: "asked me if Ramanujan 'just knew
+# stuff'", "asked if Mr Twit is 'like Boris Johnson'" (the name is who the question is about, not who spoke).
+_ASKED_ABOUT = re.compile(
+    r"(?i)\basked\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?-i:(?!I\b)[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"(?:\s+(?:is|was|were|has|had|really|actually|just))?\s*$"
+)
 # Words put in the reader's mouth in advice: "PLEASE don't say your weakness is 'perfectionism'", "never
 # write 'per my last email'", "your answer is 'I don't know'".
 _READER_SAYS = re.compile(
@@ -112,10 +118,12 @@ class VentingRule(Rule):
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a) or elsewhere(a):
                 continue
-            if _AT_THE_READER.match(text, b) and not within(post.names, *post.sentence(a)):
+            if (_AT_THE_READER.match(text, b) or _AT_THE_READER.search(" " + text[a:b])) and not within(post.names, *post.sentence(a)):
                 continue  # "the customer who yelled at you doesn't know your name": advice to readers
             if any(_feels(text, e, a) for _, e in post.own):
                 continue  # "my own dumb knee": the writer's own, not someone else's
+            if _about_a_show(post, a):
+                continue  # "Rewatching for the 4th time, Kendall is SO annoying": a character, no one known
             sa, sb = post.sentence(a)
             if _said_of_own(post, colleagues, sa, a):
                 continue  # "home to my cat Mochi who is definitely furious with me": the writer's own pet or family
@@ -146,13 +154,18 @@ class VentingRule(Rule):
             if _in_a_title(text, a, b) or _APPRECIATION.fullmatch(text, post.sentence(a)[0], a) and text[a:b].lower().startswith("nothing"):
                 continue  # "Think Again" (a book), "Nothing like a flat white after a shift" (a pleasure)
             wa, wb = post.around(a, b, 2)
-            if within(mine, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
+            if _repeat_ahead_of_them(text, mine, a, b, wa):
+                continue  # "Night shift at the mall again. ... Don't tell my boss": the writer's own shift again
+            # an emoji beside "whoever" ("whoever keeps raiding the packet i will find you 😤") is the writer's
+            # mood about someone nobody knows
+            aimed = mine if text[a].isalnum() else [(s, e) for s, e in mine if text[s:e].lower() != "whoever"]
+            if within(aimed, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
                   and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e)]), wa, wb)
                   and not elsewhere(a)):
                 yield self.risk(post, a, b)  # "The very tall gentleman ... who always wears his cap ... We need to talk 😤"
-            elif not text[a].isalnum() and _rolled_at(post, colleagues, praise, a, b):
+            elif not text[a].isalnum() and _rolled_at(post, [c for c in colleagues if not _guessed_name(text, names, c, capitalises)], praise, a, b):
                 yield self.risk(post, a, b)
             elif text[a].isalnum() and _at_a_name(post, names, praise, idioms, a, b):
                 yield self.risk(post, a, b)  # "Mr Blackwood come in today fi him insulin AGAIN without prescription"
@@ -166,6 +179,8 @@ class VentingRule(Rule):
                     continue  # "no clean word for 'anxiety'": a word talked of, not someone's words
                 if _WRITER_SAID.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "I said 'politics' and moved on": the writer's own words
+                if _ASKED_ABOUT.search(text, max(sa, m.start() - 60), m.start()):
+                    continue  # "one of them asked if Mr Twit is 'like Boris Johnson'": a question about someone, not their words
                 if _READER_SAYS.search(text, max(sa, m.start() - 50), m.start()):
                     continue  # "don't say your weakness is 'perfectionism'": words advised to readers
                 if _ROLE_QUOTED.search(text, max(sa, m.start() - 20), m.start()) or (
@@ -274,7 +289,10 @@ class VentingRule(Rule):
             # a third person in the lines before ("she 'went to school with Prince William'. Ma'am, ...")
             # is who "Sir" or "Madam" is said to; "mate" needs someone the post names or describes
             told = _SHE_HE.search(text, ba, a) is not None and text[a:b].lower() not in _MATES
-            if any(ba <= s and e <= sb and not (s <= a < e) for s, e in people) or (a, b) in names or told:
+            # "Had a customer shout at me ... Mate. It's a biscuit.": "mate" to a passing stranger ("a customer",
+            # "some bloke") is the writer's exasperation, not someone readers can tell
+            aimed = [(s, e) for s, e in people if not (text[a:b].lower() in _MATES and _A_STRANGER.search(text, max(0, s - 6), s))]
+            if any(ba <= s and e <= sb and not (s <= a < e) for s, e in aimed) or (a, b) in names or told:
                 yield self.risk(post, a, b)
 
 
@@ -348,6 +366,28 @@ def _in_a_title(text: str, a: int, b: int) -> bool:
     return before is not None and before.group(1)[:1].isupper() and not re.search(r"[.!?:]\s*\S*\s+$", text[max(0, a - 30) : a])
 
 
+# Repetition said of the writer's own day ("on-call again this year", "Night shift at the mall again"): a
+# complaint at someone only when they stand before it ("Sharon moved my desk. Again.").
+_REPEATS = frozenset({"again", "twice", "once again", "yet again"})
+# Someone met once and unknown to the writer: "a customer", "some bloke", "this guy".
+_A_STRANGER = re.compile(r"(?i)\b(?:an?|some|one)\s+$")
+
+
+def _repeat_ahead_of_them(text: str, mine: list[tuple[int, int]], a: int, b: int, wa: int) -> bool:
+    """A mild sign of repetition ("again", not "AGAIN") with nobody from work before it in its window: the
+    colleague only after it ("Hari Raya on-call again this year but ... the aunties from night shift brought
+    rendang") is not what happened again."""
+    word = text[a:b]
+    return word.lower() in _REPEATS and not word.isupper() and not any(wa <= s and e <= a for s, e in mine)
+
+
+def _guessed_name(text: str, names: list[tuple[int, int]], mention: tuple[int, int], capitalises: bool) -> bool:
+    """A lowercase word the detector took for a name in a post that capitalises names ("Kya hi bolein"), or
+    "whoever" ("Shoutout to whoever invented Ctrl+Z ... I have earned it 😤"): no one an emoji can be rolled at."""
+    s, e = mention
+    return (capitalises and mention in names and not text[s].isupper()) or text[s:e].lower() == "whoever"
+
+
 def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
     """One of ``mentions`` is the subject of the sentence holding ``at``: within its first three words ("Charge
     nurse Priya from 5th floor ICU thinks ...", "My G7 at HMRC, Marcus, has ...")."""
@@ -417,6 +457,14 @@ def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):
         )
 
     return elsewhere
+
+
+def _about_a_show(post: Post, at: int) -> bool:
+    """The complaint's sentence is about a show, a film or a book watched or read ("Rewatching it again, Ziggy
+    is so annoying"), with nobody from work and nobody served in it: the names in it are characters."""
+    sa, sb = post.sentence(at)
+    return (within(post.cue("review_shows"), sa, sb) and not within(post.workplace, sa, sb)
+            and not post.served_in(sa, sb))
 
 
 def _feels(text: str, end: int, at: int) -> bool:
