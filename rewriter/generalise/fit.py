@@ -394,6 +394,8 @@ _POSSESSIVE_LEFT = re.compile(r"(?i)(?<![\w'’])(?!(?:it|that|he|she|there|here
 def possessed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     if start != span.start or not _POSSESSIVE_LEFT.search(ctx.text, ctx.cursor, start):
         return start, end, new
+    if _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "confirmed to me that the elder ... is on life support": no "that elder"
     m = _OPENS_WITH_ARTICLE.match(new.strip())
     if not m or _SOMEONE.fullmatch(new.strip()):
         return start, end, new
@@ -402,7 +404,7 @@ def possessed_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
 
 # "Delighted that": "that" is no determiner here, and the role's bare noun wants its article.
 _THAT_CONJUNCTION = re.compile(r"(?i)\b(?:delighted|glad|happy|proud|sad|said|says|say|think|thought|hope|know|knew|"
-                               r"news|so|such|sure|shame|fact|heard|hear|told|tells)\s+that[ \t]+$")
+                               r"news|so|such|sure|shame|fact|heard|hear|told|tells|confirmed|me|us|him|her|them)\s+that[ \t]+$")
 
 
 def that_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:

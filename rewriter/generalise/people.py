@@ -176,7 +176,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return ctx.cursor + said.end(1), last_end, ""
 
     # "little Noah", "old Col's heart": an adjective the name had needs an article now
-    adjective = re.search(r"\b(" + vocab.alternation("name_adjectives") + r")\s+$", ctx.left(start), re.IGNORECASE)
+    # ("Poor wee Rowan" -> "A poor wee patient": every adjective of the run goes after the article)
+    adjective = re.search(r"\b((?:(?:" + vocab.alternation("name_adjectives") + r")\s+)*(?:" + vocab.alternation("name_adjectives")
+                          + r"))\s+$", ctx.left(start), re.IGNORECASE)
     if adjective and not _determined(text, ctx.cursor + adjective.start(1)):
         start = ctx.cursor + adjective.start(1)
     else:
@@ -243,7 +245,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
                 return start, last.end + last_poss, phrase + "'" + dot
             return start, last.end, phrase + dot
     if adjective and noun.article:
-        described = f"{adjective.group(1).lower()} {noun.noun}"
+        described = f"{' '.join(adjective.group(1).lower().split())} {noun.noun}"
         noun = PersonNoun(with_article("a " + described).split()[0], described)
     # "Whitlock family asking for an update" -> "the patient's family": a surname before the people it
     # names, with no determiner to keep, is theirs
@@ -373,7 +375,9 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     described = described_after(ctx.text, end)
     if described:  # "Brought Biscuit the class hamster home" -> "Brought the class hamster home"
         ctx.mention(span, described.group(3))
-        return start, described.end(), described.group(1)
+        # a title goes with the name: "Miss Amarachi the new art teacher" -> "the new art teacher", never "Miss the"
+        lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+        return lead, described.end(), described.group(1)
     m = _ROLE_AFTER.match(ctx.text, end)
     if not m:
         return None
@@ -488,6 +492,11 @@ def _role_noun_before(ctx: Context, start: int) -> bool:
     return bool(m) and _is_role_noun(m.group(1)) and _determined(ctx.text, ctx.cursor + m.start(1))
 
 
+# "that" opening a clause, not pointing: "confirmed to me that Alhaji Musa Danladi ... is on life support".
+_THAT_CLAUSE = re.compile(r"(?i)\b(?:me|us|him|her|them|you|said|says|told|confirmed|heard|hear|know|knew|think|thought|"
+                          r"hope|news|seems|so|now)\s+that\s+$")
+
+
 def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> str:
     """What a titled name becomes, the title standing for the person: "her Uncle Ade" -> "her uncle",
     "Mum, Dad, Aunty Funmi" -> "my aunty", "Judge Mortimer" -> "the judge", "Mama Chidinma's" -> "a
@@ -497,7 +506,7 @@ def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> 
     noun = phrase.split(" ", 1)[1]
     mention = ctx.mention(span, noun)
     suffix = "'s" if poss else ""
-    if _determined(ctx.text, word_start):
+    if _determined(ctx.text, word_start) and not _THAT_CLAUSE.search(ctx.text, max(0, word_start - 40), word_start):
         if re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, word_start - 30):word_start]) and not re.search(
             r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$", ctx.text[max(0, word_start - 30):word_start]
         ):

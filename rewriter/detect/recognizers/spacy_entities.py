@@ -87,8 +87,9 @@ _TITLE = re.compile(rf"(?i:{'|'.join(sorted(NAME_TITLES))})\.?\s+\S")
 
 
 def _is_symbol(c: str) -> bool:
-    """Emoji, pictographs, flags and their joiners and variation selectors: no part of a name."""
-    return unicodedata.category(c) in ("So", "Sk", "Co", "Cs") or c in "\ufe0f\ufe0e\u200d\u20e3"
+    """Emoji, pictographs, flags and their joiners, variation selectors and tags (the Welsh and Scottish flags):
+    no part of a name."""
+    return unicodedata.category(c) in ("So", "Sk", "Co", "Cs") or c in "\ufe0f\ufe0e\u200d\u20e3" or "\U000e0020" <= c <= "\U000e007f"
 
 
 def _without_symbols(text: str, start: int, end: int) -> tuple[int, int]:
@@ -251,6 +252,17 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             )
             # and the symbols an everyday word leaves at the edge: "Namaste 🙏 Priya" -> "Priya"
             r.start, r.end = _without_symbols(text, *_without_everyday_words(text, r.start, r.end))
+            # an emoji inside ends the name: what follows it is the next clause ("Brightloop 💀 Video already
+            # going round", "Wales U17s 🏴 First lad off the estate")
+            # (not "Namaste 🙏 Priya": a name after the emoji is the name)
+            inner = next((i for i in range(r.start, r.end) if _is_symbol(text[i])), None)
+            if inner is not None:
+                after = _without_symbols(text, inner, r.end)
+                first_after = text[after[0]:after[1]].split()[:1]
+                if first_after and lexicon.is_ordinary_word(first_after[0].lower()):
+                    r.end = _without_symbols(text, r.start, inner)[1]
+                    if r.end <= r.start:
+                        continue
             if r.entity_type == "PERSON":
                 end = _person_end(text, r.start, r.end)
                 if end <= r.start:
