@@ -2,7 +2,8 @@
 a quote closing after a name is no possessive (it was "after another colleague's 😭" for "after Miss Honey'
 😭"), a title before a name goes with it (no "Miss the new art teacher", "Chief someone else"), the adjectives
 before a name stay after the new article (no "Poor a wee patient"), a name or place spoken to in a farewell
-goes (no "Stay safe the area."), and an interjection or a word for God is nobody (they were "Someone, another
+goes (no "Stay safe the area."), two names joined by a hyphen before a noun go together (no "the area-someone
+expressway"), and an interjection or a word for God is nobody (they were "Someone, another
 client", "May someone else grant him shifa"). Drafts written for these tests."""
 
 from __future__ import annotations
@@ -37,6 +38,19 @@ from rewriter.generalise.english import possessive_after
          "Finished the table for my sister. Happy housewarming!"),
         ("Candle-lit pharmacy vibes 🕯️ Stay safe [Joburg].", ("LOCATION",), "pharmacist", "Candle-lit pharmacy vibes 🕯️ Stay safe."),
         ("She passed on her fourth go!!! Da iawn [Nia]!", ("PERSON",), "driving instructor", "She passed on her fourth go!!! Da iawn!"),
+        # a name before the people of a place is the place
+        ("Not a good look, [Bridgend] lads.", ("PERSON",), "police officer", "Not a good look, local lads."),
+        ("[Karachi] chemists pls check your stock", ("ORGANIZATION",), "pharmacist", "Local chemists pls check your stock"),
+        # a place after "in" that the sentence's subject did something in
+        ("The family I work for in [Mosman] asked me to sign an NDA.", ("LOCATION",), "nanny",
+         "The family I work for elsewhere asked me to sign an NDA."),
+        # two names joined by a hyphen before a noun go together
+        ("Who else is watching the [Lekki]-[Epe] expressway expansion?", ("LOCATION", "PERSON"), "engineer",
+         "Who else is watching the expressway expansion?"),
+        ("Shot the [Tamatea]-Walker wedding on the beach 💍", ("PERSON",), "photographer", "Shot the wedding on the beach 💍"),
+        ("New menu drops Friday. [Hāngī]-inspired lamb shoulder.", ("PERSON",), "chef", "New menu drops Friday. Lamb shoulder."),
+        # a dot that starts a word keeps its space
+        ("Don't commit .env files to [Vault] ever.", ("ORGANIZATION",), "developer", "Don't commit .env files to an organisation ever."),
         # "that" opening a clause is no determiner: the title's phrase keeps its article
         ("A source confirmed to me that [Alhaji Musa Danladi], the transporter, is on life support.", ("PERSON",), "journalist",
          "A source confirmed to me that the elder, the transporter, is on life support."),
@@ -107,6 +121,11 @@ def test_interjections_and_words_for_god_are_nobody(detector, text, role, word):
 )
 def test_names_beside_them_stay(detector, text, role, name):
     assert any(name in found for found in _found(detector, text, role))
+
+
+def test_a_word_in_capitals_for_emphasis_is_no_place(detector):
+    assert _found(detector, "Home Office lost his documents TWICE. Can't say more", "solicitor") == []
+    assert any("LONDON" in f for f in _found(detector, "Her son lives in LONDON now, she is so proud", "nurse"))
 
 
 def test_an_emoji_inside_a_name_ends_it(detector, rewrite):

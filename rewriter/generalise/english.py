@@ -215,9 +215,10 @@ def capitalised(piece: str) -> str:
 def tidy(text: str, original: str = "") -> str:
     """``text`` after replacement made tidy; ``original`` is the draft, whose own wording is left alone."""
     out = text
-    out = re.sub(r"\(\s*\)", "", out)  # an emptied "( )"
+    out = re.sub(r"(?<![\w.])\(\s*\)", "", out)  # an emptied "( )", not a call's ".reset_index()"
     out = re.sub(r"[ \t]{2,}", " ", out)
-    out = re.sub(r"[ \t]+([,.;:!?)])", r"\1", out)
+    # (not before a dot that starts a word: "Don't commit .env files", "a .csv")
+    out = re.sub(r"[ \t]+([,;:!?)]|\.(?![\w/]))", r"\1", out)
     out = re.sub(r"\(\s+", "(", out)
     out = re.sub(r",\s*,", ",", out)
     out = re.sub(r",\s*([.!?])", r"\1", out)

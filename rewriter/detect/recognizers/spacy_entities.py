@@ -56,7 +56,7 @@ from .support.doc_tokens import is_sentence_initial, token_starting_at, token_st
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 from .people.named_condition import is_eponymous_condition
 from .people.word_name import WORD_NAMES
-from .support.public import is_public_mention
+from .support.public import BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE, is_public_mention
 from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
@@ -136,10 +136,24 @@ def _acronym(word: str) -> bool:
 _NEAR_A_NUMBER = re.compile(r"\d[\s,]*$")
 
 
+def _emphasised_after_a_word(text: str, start: int, words: list[str]) -> bool:
+    """One ordinary word in capitals after a word in lowercase, and no place of that name: "lost his
+    documents TWICE" is emphasis, not a town ("moving to LONDON" stays a place)."""
+    before = re.search(r"([a-z][a-z'’]*)\s+$", text[max(0, start - 20) : start])
+    return (len(words) == 1 and lexicon.is_emphasis(words[0]) and before is not None
+            and before.group(1) not in _PLACE_PREPOSITIONS and words[0].strip(".,;:!?'’\"").title() not in _KNOWN_PLACES)
+
+
+_PLACE_PREPOSITIONS = frozenset("in at to from near into around outside via visiting visit leaving left moved live lives living".split())
+_KNOWN_PLACES = BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | vocab.words("countries") | vocab.words("us_states")
+
+
 def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_type: str) -> bool:
     """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
     or one acronym, with no word before it that makes it an organisation."""
-    if entity_type == "LOCATION" or _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+    if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+        return False
+    if entity_type == "LOCATION" and not _emphasised_after_a_word(text, start, words):
         # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
         return False
     if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", text[end : end + 15]):
