@@ -27,8 +27,14 @@ from rewriter.generalise.english import possessive_after
         ("Miss [Amarachi] the new art teacher is wonderful.", ("PERSON",), "teacher", "The new art teacher is wonderful."),
         ("Spilled her whole divorce tea 🫖 Chief [Oyelaran] finally moving out.", ("PERSON",), "hairdresser",
          "Spilled her whole divorce tea 🫖 The chief finally moving out."),
-        ("[Oga Emeka] from the market, you're a legend sir", ("PERSON",), "optometrist",
-         "The boss from the market, you're a legend sir"),
+        ("[Opanyin Kwadwo Boateng's] funeral is this weekend.", ("PERSON",), "funeral director",
+         "The elder's funeral is this weekend."),
+        # the title alone taken for the name: the name after it goes too
+        ("His first sentence today: 'no broccoli [Nanny] Jess'. So proud", ("PERSON",), "nanny",
+         "His first sentence today: 'no broccoli the nanny'. So proud"),
+        # spoken to after an emoji
+        ("Look at the difference!! 😍 [Lerato] you are STUNNING babe", ("PERSON",), "beautician",
+         "Look at the difference!! 😍 you are STUNNING babe"),
         # the adjectives before a name stay, after the article
         ("Lovely afternoon wi' auld Mr [Baird], he sang us a song.", ("PERSON",), "care worker",
          "Lovely afternoon wi' an auld resident, he sang us a song."),
@@ -58,6 +64,10 @@ from rewriter.generalise.english import possessive_after
 )
 def test_replacements_fit_their_slot(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+def test_a_lowercase_word_before_people_is_no_place():
+    assert "local" not in gen("Genuine question for [comms] people: are press releases dead?", "ORGANIZATION", role="pr")
 
 
 @pytest.mark.parametrize(

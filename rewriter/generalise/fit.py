@@ -489,7 +489,7 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     # a name guessed a person's or a firm's before the people of a place is the place: "Not a good look, Bridgend
     # lads" -> "local lads", never "someone else lads"; "Karachi chemists pls check" -> "Local chemists"
     guessed = family in ("person", "someone", "organisation") and span.entity_type in ("PERSON", "ORGANIZATION", "LOCATION") \
-        and " " not in span.text.strip() and not _DETERMINER_END.search(ctx.text[max(0, start - 30):start]) \
+        and " " not in span.text.strip() and span.text[:1].isupper() and not _DETERMINER_END.search(ctx.text[max(0, start - 30):start]) \
         and re.fullmatch(r"(?i)(?:an?|the|another)\s+[a-z ]+|someone(?: else)?|an organisation|the area", new.strip())
     if people and (family == "place" and new.strip() in ("the area", "elsewhere", "in town", "local", "a local place") or guessed) \
             and start == span.start:

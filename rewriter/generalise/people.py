@@ -107,6 +107,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     inner = re.match(r"([A-Za-z][\w-]*)\.?\s+(?=\S)", text[start:end])
     if inner and _is_role_noun(inner.group(1)) and not _role_noun_before(ctx, start):
         return start, _drop_aside_after_person(text, end, poss), _titled(ctx, span, inner.group(1), start, poss) + dot
+    # the title alone was taken for the name, the name after it left out: "'no broccoli Nanny Jess'" -> "the nanny",
+    # never "someone else Jess"
+    named_after = _NAME_AFTER_TITLE.match(text, end) if not poss and span.text.strip().lower() in NAME_TITLES else None
+    if named_after and span.text[:1].isupper():
+        name_poss = possessive_after(text, named_after.end())
+        return start, named_after.end() + name_poss, _titled(ctx, span, span.text.strip(), start, name_poss) + dot
 
     # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
     # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
@@ -299,6 +305,10 @@ _CALLING_AFTER = re.compile(
 )
 
 
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!['’]?[ \t]+[A-Z])")
+_AFTER_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\ufe0f\u200d]*[ \t]+$")
+
+
 # A name closing a sentence said to someone: "..., Dr. Mehta." after "your boat".
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.!?]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)")
 _TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
@@ -321,7 +331,8 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         gap = closing or re.search(r"\s*$", ctx.left(lead))
         return ctx.cursor + gap.start(), end, ""
     after = _CALLING_AFTER.match(text, end)
-    if after and is_sentence_start(text, lead):
+    if after and (is_sentence_start(text, lead) or _AFTER_EMOJI.search(text, 0, lead)):
+        # (after an emoji too: "Look at the difference!! 😍 Lerato you are STUNNING" -> "😍 you are STUNNING")
         ctx.mention(span)
         comma = re.match(r"\s*,?\s*", text[end:])
         return lead, end + comma.end(), ""  # the driver gives the next word the capital
