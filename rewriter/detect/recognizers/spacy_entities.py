@@ -136,11 +136,13 @@ def _acronym(word: str) -> bool:
 _NEAR_A_NUMBER = re.compile(r"\d[\s,]*$")
 
 
-def _emphasised_after_a_word(text: str, start: int, words: list[str]) -> bool:
-    """One ordinary word in capitals after a word in lowercase, and no place of that name: "lost his
-    documents TWICE" is emphasis, not a town ("moving to LONDON" stays a place)."""
+def _emphasised_after_a_word(text: str, start: int, end: int, words: list[str]) -> bool:
+    """One ordinary word in capitals between a word in lowercase and the clause's end or another word in
+    lowercase, and no place of that name: "lost his documents TWICE." is emphasis, not a town ("moving to
+    LONDON", "FORT-DE-FRANCE" stay places)."""
     before = re.search(r"([a-z][a-z'’]*)\s+$", text[max(0, start - 20) : start])
-    return (len(words) == 1 and lexicon.is_emphasis(words[0]) and before is not None
+    after = re.match(r"\s*(?:[.,;:!?)]|$)|\s+[a-z]", text[end:])
+    return (len(words) == 1 and lexicon.is_emphasis(words[0]) and before is not None and after is not None
             and before.group(1) not in _PLACE_PREPOSITIONS and words[0].strip(".,;:!?'’\"").title() not in _KNOWN_PLACES)
 
 
@@ -153,7 +155,7 @@ def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_
     or one acronym, with no word before it that makes it an organisation."""
     if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
         return False
-    if entity_type == "LOCATION" and not _emphasised_after_a_word(text, start, words):
+    if entity_type == "LOCATION" and not _emphasised_after_a_word(text, start, end, words):
         # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
         return False
     if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", text[end : end + 15]):
