@@ -22,7 +22,7 @@ import spacy
 
 from .. import vocab
 from ..spans import Span
-from .no_role import in_interjections_slot, in_no_persons_role
+from .no_role import follows_verb, in_interjections_slot, in_no_persons_role
 from .recognizers.support import lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "work_talk"
@@ -94,9 +94,19 @@ def is_nobody(span: Span, text: str) -> bool:
     the ward...", "Eish, the traffic"), with no served person close to it, where an interjection stands
     (a word of the list that is also a first name, "Kai asked for it by Friday", "Found Kai", stays)."""
     words = re.sub(r"[^\w\s'’-]", "", span.text).strip().lower()
-    # a word the dictionary also lists as a name ("Charley", "Babs") may be someone's: left to the rest
-    return (words in _NOBODY and not lexicon.is_listed_as_name(words) and is_guess(span, text)
-            and in_interjections_slot(span, text))
+    # a word the dictionary also lists as a name ("Charley", "Babs") may be someone's: left to the rest.
+    # A client or patient named close by does not make one someone: "Crikey, another client sent me receipts",
+    # "Ah Jaysus. Mrs Brennan rang" (the interjection's slot and the list say enough)
+    return (words in _NOBODY and not lexicon.is_listed_as_name(words) and span.source in GUESSING_SOURCES
+            and span.entity_type in GUESSED_KINDS and (in_interjections_slot(span, text) or _after_interjection(span, text)))
+
+
+# A short interjection before another: "Ah Jaysus.", "Och aye", "Oh crikey".
+_SHORT_INTERJECTION = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:ah|oh|och|ag|ay|aw|ach|eh|ei|o|ooh|ahh)[,!]?\s+$", re.IGNORECASE)
+
+
+def _after_interjection(span: Span, text: str) -> bool:
+    return _SHORT_INTERJECTION.search(text, max(0, span.start - 12), span.start) is not None and not follows_verb(text, span.end)
 
 
 def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:

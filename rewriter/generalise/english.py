@@ -136,9 +136,29 @@ def is_described_modifier(text: str, start: int, end: int, cursor: int, determin
 
 
 def possessive_after(text: str, end: int) -> int:
-    """Length of a possessive ending right after ``end`` ("'s", "’s", "'"), else 0."""
-    m = re.match(r"(['’]s\b|['’](?=\s))", text[end:])
-    return len(m.group(0)) if m else 0
+    """Length of a possessive ending right after ``end`` ("'s", "’s", "'"), else 0. A bare apostrophe is a
+    possessive only after an "s" ("the Joneses' dog"), and never when it closes a quote opened before the
+    name ("after Miss Honey' 😭", "asked for 'a Ronaldo' so": the quote ends there, no one owns anything)."""
+    m = re.match(r"(['’]s\b|['’](?=\s|$))", text[end:])
+    if m is None:
+        return 0
+    if m.group(0) in ("'", "’") and (text[end - 1:end].lower() not in ("s", "z", "x") or closes_quote(text, end)):
+        return 0
+    return len(m.group(0))
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[\"“]))['‘](?=\S)")
+_CLOSING_QUOTE = re.compile(r"(?<=\S)['’](?=[\s.,;:!?)\]]|$)")
+
+
+def closes_quote(text: str, at: int) -> bool:
+    """Does the apostrophe at ``at`` close a quote opened earlier on its line ("'the second best teacher after
+    Miss Honey' 😭")?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = [m.end() for m in _OPENING_QUOTE.finditer(text, line_start, at)]
+    if not opened:
+        return False
+    return _CLOSING_QUOTE.search(text[:at], opened[-1]) is None
 
 
 def space_after(text: str, end: int) -> int:
@@ -195,9 +215,10 @@ def capitalised(piece: str) -> str:
 def tidy(text: str, original: str = "") -> str:
     """``text`` after replacement made tidy; ``original`` is the draft, whose own wording is left alone."""
     out = text
-    out = re.sub(r"\(\s*\)", "", out)  # an emptied "( )"
+    out = re.sub(r"(?<![\w.])\(\s*\)", "", out)  # an emptied "( )", not a call's ".reset_index()"
     out = re.sub(r"[ \t]{2,}", " ", out)
-    out = re.sub(r"[ \t]+([,.;:!?)])", r"\1", out)
+    # (not before a dot that starts a word: "Don't commit .env files", "a .csv")
+    out = re.sub(r"[ \t]+([,;:!?)]|\.(?![\w/]))", r"\1", out)
     out = re.sub(r"\(\s+", "(", out)
     out = re.sub(r",\s*,", ",", out)
     out = re.sub(r",\s*([.!?])", r"\1", out)
@@ -255,10 +276,14 @@ def _writes_capitals(text: str) -> bool:
 
 
 # Someone or somewhere spoken to: "love you Derek but ...", "Happy birthday Tunde, my brother", "Thank
-# you Mumbai!", "Good morning, Lagos 🙏". The post says the same to no one, so the name goes with its comma.
+# you Mumbai!", "Good morning, Lagos 🙏", "Stay safe Joburg.", "Happy housewarming Jules!". The post says the same to no one, so the name goes with its comma.
 CALLING_BEFORE = re.compile(
     r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|well done|congrats|congratulations|miss you|proud of you|"
-    r"happy (?:birthday|bday|anniversary|retirement)|good (?:morning|night|evening)|goodnight|hello|farewell|goodbye)\s*,?\s+$"
+    r"happy (?:birthday|bday|anniversary|retirement|housewarming|graduation|new year|christmas|eid|diwali)|"
+    r"good (?:morning|night|evening|luck)|goodnight|hello|farewell|goodbye|stay (?:safe|strong|warm)|take care|"
+    r"get well soon|rest (?:easy|well)|sleep (?:well|tight)|see you soon|welcome back|"
+    # thanks and praise in the languages mixed into English posts: "Da iawn Nia!", "Diolch Osian bach!"
+    r"da iawn|diolch|gracias|obrigad[ao]|merci|asante|salamat|mabrouk(?: ya)?|mubarak)\s*,?\s+$"
 )
 # What may follow a name spoken to: the clause ends, or goes on to say why ("for", "on", "but", "you").
 CALLED_ENDS = re.compile(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|on|you)\b|\s+\W)")

@@ -20,7 +20,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
-from .english import FUNCTION_WORDS, is_sentence_start, possessive_after, with_article
+from .english import FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
 _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
@@ -372,7 +372,35 @@ def child_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
 
 
 # A name made an adjective with a hyphen: "a Mombasa-based cement importer", "a Revolut-level offer".
-_HYPHENED = re.compile(r"[-–](?:based|born|bred|raised|registered|headquartered|owned|run|level|style|sized|type|listed|backed)\b[ \t]*")
+_HYPHENED = re.compile(r"[-–](?:based|born|bred|raised|registered|headquartered|owned|run|level|style|sized|type|listed|backed|"
+                       r"inspired|themed|led|funded|sponsored)\b[ \t]*")
+# Two names joined by a hyphen before a noun, as its modifier: "the Lekki-Epe expressway", "the Kapoor-Malhotra
+# wedding", "a Leeds-Bradford service".
+_HYPHEN_PART_AFTER = re.compile(r"[-–][A-Z][\w'’]*(?=[ \t]+[a-z])")
+_HYPHEN_PART_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’]*[-–]$")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|their|this|that|his|her|my|your)[ \t]+$")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def joined_names_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"watching the Lekki-Epe expressway expansion" -> "watching the expressway expansion", never "the
+    area-someone expressway": two names joined by a hyphen after a determiner and before a noun describe it,
+    and go together."""
+    if family not in ("person", "someone", "place", "organisation", "household") or end != span.end or start > span.start:
+        return start, end, new
+    text = ctx.text
+    own = text[start:span.start]  # the article the handler took along: "the" of "the Lekki"
+    if own and not re.fullmatch(r"(?i)(?:the|a|an)[ \t]+", own):
+        return start, end, new
+    after = _HYPHEN_PART_AFTER.match(text, end)
+    before = None if own else _HYPHEN_PART_BEFORE.search(text, ctx.cursor, span.start)
+    if not after and not before:
+        return start, end, new
+    first = before.start() if before else span.start
+    last = after.end() if after else end
+    if not _NOUN_AFTER.match(text, last) or not (own or _DETERMINER_BEFORE.search(text, ctx.cursor, first)):
+        return start, end, new
+    return min(first, start), last + space_after(text, last), own
 
 
 def hyphened_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -394,6 +422,8 @@ _POSSESSIVE_LEFT = re.compile(r"(?i)(?<![\w'’])(?!(?:it|that|he|she|there|here
 def possessed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     if start != span.start or not _POSSESSIVE_LEFT.search(ctx.text, ctx.cursor, start):
         return start, end, new
+    if _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "confirmed to me that the elder ... is on life support": no "that elder"
     m = _OPENS_WITH_ARTICLE.match(new.strip())
     if not m or _SOMEONE.fullmatch(new.strip()):
         return start, end, new
@@ -402,7 +432,7 @@ def possessed_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
 
 # "Delighted that": "that" is no determiner here, and the role's bare noun wants its article.
 _THAT_CONJUNCTION = re.compile(r"(?i)\b(?:delighted|glad|happy|proud|sad|said|says|say|think|thought|hope|know|knew|"
-                               r"news|so|such|sure|shame|fact|heard|hear|told|tells)\s+that[ \t]+$")
+                               r"news|so|such|sure|shame|fact|heard|hear|told|tells|confirmed|me|us|him|her|them)\s+that[ \t]+$")
 
 
 def that_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -433,7 +463,9 @@ _HEAD_MODIFIERS = frozenset(
     "bowling tennis swimming social working nursing care day main back".split()
 )
 # People of a place: "Lekki people", "Dubbo folk", "Ikeja parents".
-_PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|families|mums|mothers|kids|youths|businesses|shops|drivers|fans)\b")
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|families|mums|mothers|dads|kids|youths|businesses|shops|"
+                           r"drivers|fans|lads|lasses|boys|girls|trades|tradies|teachers|nurses|doctors|chemists|pharmacists|"
+                           r"landlords|locals|commuters|neighbours)\b(?!['’])")
 # What a case or a deal is called by a name: "the Ramlogan matter" -> "the matter".
 _NAMED_MATTERS = frozenset(
     "matter case file hearing trial inquest inquiry appeal dispute contract deal account project tender bid merger "
@@ -454,7 +486,12 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     if family not in ("person", "someone", "place", "organisation") or end != span.end or possessive_after(ctx.text, span.end):
         return start, end, new
     people = _PEOPLE_AFTER.match(ctx.text, end)
-    if people and family == "place" and new.strip() in ("the area", "elsewhere", "in town", "local", "a local place") \
+    # a name guessed a person's or a firm's before the people of a place is the place: "Not a good look, Bridgend
+    # lads" -> "local lads", never "someone else lads"; "Karachi chemists pls check" -> "Local chemists"
+    guessed = family in ("person", "someone", "organisation") and span.entity_type in ("PERSON", "ORGANIZATION", "LOCATION") \
+        and " " not in span.text.strip() and span.text[:1].isupper() and not _DETERMINER_END.search(ctx.text[max(0, start - 30):start]) \
+        and re.fullmatch(r"(?i)(?:an?|the|another)\s+[a-z ]+|someone(?: else)?|an organisation|the area", new.strip())
+    if people and (family == "place" and new.strip() in ("the area", "elsewhere", "in town", "local", "a local place") or guessed) \
             and start == span.start:
         # "Lekki people, eat elsewhere" -> "Local people, ...", never "the area people"
         before = ctx.text[:start].rstrip()
@@ -604,7 +641,7 @@ def village_slot(ctx: Context, span: Span, family: str, start: int, end: int, ne
 
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
+    for fit in (joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article,
                 village_slot, part_of_slot, rank_slot):
         start, end, new = fit(ctx, span, family, start, end, new)

@@ -107,6 +107,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     inner = re.match(r"([A-Za-z][\w-]*)\.?\s+(?=\S)", text[start:end])
     if inner and _is_role_noun(inner.group(1)) and not _role_noun_before(ctx, start):
         return start, _drop_aside_after_person(text, end, poss), _titled(ctx, span, inner.group(1), start, poss) + dot
+    # the title alone was taken for the name, the name after it left out: "'no broccoli Nanny Jess'" -> "the nanny",
+    # never "someone else Jess"
+    named_after = _NAME_AFTER_TITLE.match(text, end) if not poss and span.text.strip().lower() in NAME_TITLES else None
+    if named_after and span.text[:1].isupper():
+        name_poss = possessive_after(text, named_after.end())
+        return start, named_after.end() + name_poss, _titled(ctx, span, span.text.strip(), start, name_poss) + dot
 
     # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
     # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
@@ -176,7 +182,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return ctx.cursor + said.end(1), last_end, ""
 
     # "little Noah", "old Col's heart": an adjective the name had needs an article now
-    adjective = re.search(r"\b(" + vocab.alternation("name_adjectives") + r")\s+$", ctx.left(start), re.IGNORECASE)
+    # ("Poor wee Rowan" -> "A poor wee patient": every adjective of the run goes after the article)
+    adjective = re.search(r"\b((?:(?:" + vocab.alternation("name_adjectives") + r")\s+)*(?:" + vocab.alternation("name_adjectives")
+                          + r"))\s+$", ctx.left(start), re.IGNORECASE)
     if adjective and not _determined(text, ctx.cursor + adjective.start(1)):
         start = ctx.cursor + adjective.start(1)
     else:
@@ -243,7 +251,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
                 return start, last.end + last_poss, phrase + "'" + dot
             return start, last.end, phrase + dot
     if adjective and noun.article:
-        described = f"{adjective.group(1).lower()} {noun.noun}"
+        described = f"{' '.join(adjective.group(1).lower().split())} {noun.noun}"
         noun = PersonNoun(with_article("a " + described).split()[0], described)
     # "Whitlock family asking for an update" -> "the patient's family": a surname before the people it
     # names, with no determiner to keep, is theirs
@@ -297,6 +305,10 @@ _CALLING_AFTER = re.compile(
 )
 
 
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!['’]?[ \t]+[A-Z])")
+_AFTER_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\ufe0f\u200d]*[ \t]+$")
+
+
 # A name closing a sentence said to someone: "..., Dr. Mehta." after "your boat".
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.!?]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)")
 _TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
@@ -319,7 +331,8 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         gap = closing or re.search(r"\s*$", ctx.left(lead))
         return ctx.cursor + gap.start(), end, ""
     after = _CALLING_AFTER.match(text, end)
-    if after and is_sentence_start(text, lead):
+    if after and (is_sentence_start(text, lead) or _AFTER_EMOJI.search(text, 0, lead)):
+        # (after an emoji too: "Look at the difference!! 😍 Lerato you are STUNNING" -> "😍 you are STUNNING")
         ctx.mention(span)
         comma = re.match(r"\s*,?\s*", text[end:])
         return lead, end + comma.end(), ""  # the driver gives the next word the capital
@@ -385,7 +398,9 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     described = described_after(ctx.text, end)
     if described:  # "Brought Biscuit the class hamster home" -> "Brought the class hamster home"
         ctx.mention(span, described.group(3))
-        return start, described.end(), described.group(1)
+        # a title goes with the name: "Miss Amarachi the new art teacher" -> "the new art teacher", never "Miss the"
+        lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+        return lead, described.end(), described.group(1)
     m = _ROLE_AFTER.match(ctx.text, end)
     if not m:
         return None
@@ -500,6 +515,11 @@ def _role_noun_before(ctx: Context, start: int) -> bool:
     return bool(m) and _is_role_noun(m.group(1)) and _determined(ctx.text, ctx.cursor + m.start(1))
 
 
+# "that" opening a clause, not pointing: "confirmed to me that Alhaji Musa Danladi ... is on life support".
+_THAT_CLAUSE = re.compile(r"(?i)\b(?:me|us|him|her|them|you|said|says|told|confirmed|heard|hear|know|knew|think|thought|"
+                          r"hope|news|seems|so|now)\s+that\s+$")
+
+
 def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> str:
     """What a titled name becomes, the title standing for the person: "her Uncle Ade" -> "her uncle",
     "Mum, Dad, Aunty Funmi" -> "my aunty", "Judge Mortimer" -> "the judge", "Mama Chidinma's" -> "a
@@ -509,7 +529,7 @@ def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> 
     noun = phrase.split(" ", 1)[1]
     mention = ctx.mention(span, noun)
     suffix = "'s" if poss else ""
-    if _determined(ctx.text, word_start):
+    if _determined(ctx.text, word_start) and not _THAT_CLAUSE.search(ctx.text, max(0, word_start - 40), word_start):
         if re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, word_start - 30):word_start]) and not re.search(
             r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$", ctx.text[max(0, word_start - 30):word_start]
         ):

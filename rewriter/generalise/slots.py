@@ -357,8 +357,9 @@ def _is_person(ctx: Context, span: Span) -> bool:
     if (span.kind.family == "organisation" and _QUOTED.search(left) and text[span.end:span.end + 1] in "'’\"”"
             and " " not in span.text.strip()):
         return True  # "'Smudge' from the flats": a nickname in quotes is someone's
-    if span.kind.family == "place" and " " not in span.text.strip() and _SAYS_AFTER.match(text, span.end):
-        return True  # "Tyler in 10B reckons": no place reckons
+    if span.kind.family == "place" and " " not in span.text.strip() and _SAYS_AFTER.match(text, span.end) \
+            and not re.search(r"(?i)\b(?:in|at|near|around|outside|from)\s+$", left):
+        return True  # "Tyler in 10B reckons": no place reckons (but "the family I work for in Mosman asked": they did)
     if ctx.has_met(span):
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
     if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):

@@ -57,7 +57,7 @@ from .support.doc_tokens import is_sentence_initial, token_starting_at, token_st
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 from .people.named_condition import is_eponymous_condition
 from .people.word_name import WORD_NAMES
-from .support.public import is_public_mention
+from .support.public import BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE, is_public_mention
 from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
@@ -88,8 +88,9 @@ _TITLE = re.compile(rf"(?i:{'|'.join(sorted(NAME_TITLES))})\.?\s+\S")
 
 
 def _is_symbol(c: str) -> bool:
-    """Emoji, pictographs, flags and their joiners and variation selectors: no part of a name."""
-    return unicodedata.category(c) in ("So", "Sk", "Co", "Cs") or c in "\ufe0f\ufe0e\u200d\u20e3"
+    """Emoji, pictographs, flags and their joiners, variation selectors and tags (the Welsh and Scottish flags):
+    no part of a name."""
+    return unicodedata.category(c) in ("So", "Sk", "Co", "Cs") or c in "\ufe0f\ufe0e\u200d\u20e3" or "\U000e0020" <= c <= "\U000e007f"
 
 
 def _without_symbols(text: str, start: int, end: int) -> tuple[int, int]:
@@ -136,10 +137,26 @@ def _acronym(word: str) -> bool:
 _NEAR_A_NUMBER = re.compile(r"\d[\s,]*$")
 
 
+def _emphasised_after_a_word(text: str, start: int, end: int, words: list[str]) -> bool:
+    """One ordinary word in capitals between a word in lowercase and the clause's end or another word in
+    lowercase, and no place of that name: "lost his documents TWICE." is emphasis, not a town ("moving to
+    LONDON", "FORT-DE-FRANCE" stay places)."""
+    before = re.search(r"([a-z][a-z'’]*)\s+$", text[max(0, start - 20) : start])
+    after = re.match(r"\s*(?:[.,;:!?)]|$)|\s+[a-z]", text[end:])
+    return (len(words) == 1 and lexicon.is_emphasis(words[0]) and before is not None and after is not None
+            and before.group(1) not in _PLACE_PREPOSITIONS and words[0].strip(".,;:!?'’\"").title() not in _KNOWN_PLACES)
+
+
+_PLACE_PREPOSITIONS = frozenset("in at to from near into around outside via visiting visit leaving left moved live lives living".split())
+_KNOWN_PLACES = BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | vocab.words("countries") | vocab.words("us_states")
+
+
 def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_type: str) -> bool:
     """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
     or one acronym, with no word before it that makes it an organisation."""
-    if entity_type == "LOCATION" or _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+    if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+        return False
+    if entity_type == "LOCATION" and not _emphasised_after_a_word(text, start, end, words):
         # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
         return False
     if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", text[end : end + 15]):
@@ -252,6 +269,17 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
             )
             # and the symbols an everyday word leaves at the edge: "Namaste 🙏 Priya" -> "Priya"
             r.start, r.end = _without_symbols(text, *_without_everyday_words(text, r.start, r.end))
+            # an emoji inside ends the name: what follows it is the next clause ("Brightloop 💀 Video already
+            # going round", "Wales U17s 🏴 First lad off the estate")
+            # (not "Namaste 🙏 Priya": a name after the emoji is the name)
+            inner = next((i for i in range(r.start, r.end) if _is_symbol(text[i])), None)
+            if inner is not None:
+                after = _without_symbols(text, inner, r.end)
+                first_after = text[after[0]:after[1]].split()[:1]
+                if first_after and lexicon.is_ordinary_word(first_after[0].lower()):
+                    r.end = _without_symbols(text, r.start, inner)[1]
+                    if r.end <= r.start:
+                        continue
             if r.entity_type == "PERSON":
                 end = _person_end(text, r.start, r.end)
                 if end <= r.start:
