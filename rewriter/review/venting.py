@@ -50,6 +50,9 @@ _WRITERS_ROLE = re.compile(r"(?i)\b(?:as|i['’]m|i\s+am|i\s+was)\s+an?\s+(?:[\w
 # A complaint aimed at the reader in advice to them: "the customer who yelled at you", "the boss who ignores
 # your ideas".
 _AT_THE_READER = re.compile(r"(?i)\s+(?:you|your|yourself)\b")
+# "If you're reading this" with no one named in its sentence is said to every reader; "you know what you did"
+# is still said to someone.
+_TO_EVERY_READER = re.compile(r"(?i)if\s+you(?:['’]re|\s+are)\s+reading\b")
 # A word talked of as a word: "no clean word for 'anxiety'", "the term 'burnout'".
 # The writer's own words quoted: "I said 'politics'", "I say 'Priya'", "I told them 'not today'".
 _WRITER_SAID = re.compile(
@@ -118,7 +121,7 @@ class VentingRule(Rule):
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a) or elsewhere(a):
                 continue
-            if (_AT_THE_READER.match(text, b) or _AT_THE_READER.search(" " + text[a:b])) and not within(post.names, *post.sentence(a)):
+            if (_AT_THE_READER.match(text, b) or _TO_EVERY_READER.match(text, a, b)) and not within(post.names, *post.sentence(a)):
                 continue  # "the customer who yelled at you doesn't know your name": advice to readers
             if any(_feels(text, e, a) for _, e in post.own):
                 continue  # "my own dumb knee": the writer's own, not someone else's

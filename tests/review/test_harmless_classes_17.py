@@ -220,3 +220,11 @@ def test_an_emoji_beside_whoever_is_no_venting(review):
 def test_whoever_made_the_decision_in_words_stays_venting(review):
     text = "Go-live moved up two weeks and prod still has 140 open P1s. Whoever picked this date has never been on call."
     assert "venting" in review(text)
+
+
+def test_a_vent_at_someone_unnamed_is_still_venting():
+    # "If you're reading this" alone is said to every reader; "you know what you did" is said to someone
+    from rewriter.review import Reviewer
+
+    text = "To whoever parked across the ambulance bay this morning: you know what you did."
+    assert "venting" in {r.kind for r in Reviewer(model=False).review(text)}
