@@ -122,3 +122,9 @@ def test_a_site_named_by_its_city_stays_flagged(find):
 def test_a_city_on_a_line_of_an_address_stays_flagged(find):
     # an address block or a contact card: the city is part of where someone is found
     assert "Los Angeles" in [t for t, _ in find("Martin Karlsen\n\nLos Angeles\nUnited States")]
+
+
+def test_a_business_described_by_its_city_stays_flagged(find):
+    # after a determiner, the city narrows down one business: "a Pune auto-parts maker"
+    found = [t for t, _ in find("Let's just say a Pune auto-parts maker with 1,100 employees and a promoter who doesn't read his emails.")]
+    assert "Pune" in " ".join(found)

@@ -238,6 +238,11 @@ def _inside_office(text: str, start: int, end: int) -> bool:
     )
 
 
+# "a Pune auto-parts maker", "our Lagos fintech": the city modifies one business or place after a determiner,
+# which narrows down which one (the city alone does not)
+_OWNED_THING_AFTER = re.compile(r"(?i)\b(?:a|an|the|our|my|their|his|her|its|this|that)\s+\|\s(?-i:[a-z])")
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """A name on a line of its own, a comma at most after it: a line of an address or a signature
     ("Martin Karlsen\n\nLos Angeles\nUnited States"), where a city is part of where someone is found."""
@@ -293,7 +298,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
-    if name in METROPOLISES and not in_person_slot(text, start) and not _SITE_AFTER.match(text, end) and not _alone_on_line(text, start, end):
+    if (name in METROPOLISES and not in_person_slot(text, start) and not _SITE_AFTER.match(text, end)
+            and not _alone_on_line(text, start, end) and not _OWNED_THING_AFTER.search(text[max(0, start - 12) : start] + "|" + text[end : end + 2])):
         return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
