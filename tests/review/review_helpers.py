@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rewriter.kinds import Detail
 from rewriter.review import Reviewer
 from rewriter.spans import Span
@@ -25,3 +27,14 @@ def span(text: str, part: str, entity_type: str, suggestion: str = "something", 
     """A detector span over the first ``part`` of ``text``."""
     start = text.index(part)
     return Span(start, start + len(part), part, entity_type, 0.8, "test", "why", suggestion, detail)
+
+
+@pytest.fixture(scope="session")
+def review(detector):
+    """The kinds the rules report on a post, with the real detector's spans, as the pipeline runs them; a test
+    module takes it by importing it."""
+
+    def run(text: str) -> set[str]:
+        return {r.kind for r in REVIEWER.review(text, detector.detect(text))}
+
+    return run

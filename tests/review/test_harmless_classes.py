@@ -5,15 +5,7 @@ does: its guesses (a greeting read as a name, a snack read as a place) are part 
 from __future__ import annotations
 
 import pytest
-from review_helpers import REVIEWER, kinds, span
-
-
-@pytest.fixture(scope="module")
-def review(detector):
-    def run(text: str) -> set[str]:
-        return {r.kind for r in REVIEWER.review(text, detector.detect(text))}
-
-    return run
+from review_helpers import kinds, span, review  # noqa: F401 (a fixture)
 
 
 # -- small_community ---------------------------------------------------------------------------------
