@@ -19,6 +19,12 @@ rewriter/review/risk_model.py: a kind over its threshold that the rules did not 
 the whole post, with the kind's own why and advice and no rewrite, on a post in which the rules found
 no risk (gate "empty"). The shipped model is still session 12's (a-l, fresh6/7; measured at the end).
 
+Session 16 (not shipped): the same command on 5,580 drafts from 33 writers (writers zb-ze added: 600 drafts on public
+words, untold stories and numbers, names as typed, work and business). Folds: rules .779 -> + model .800, caught
+2761/2929, harmless with a risk 79 -> 94 of 2,165. On the coordinator's blind drafts it caught no more than the
+shipped model (risk recall equal on six of eight sets, one post more and one less elsewhere) and offered one more
+hold-out post (writer_n) clean with a leak left: kept the shipped model.
+
 Session 17 (shipped): the same bag of words, gate "empty" and thresholds (.15; news_event and ongoing_case
 .18), trained on 4,980 drafts from 29 writers: session 13's data plus writers w, x, y, z, za (750 drafts
 written in session 17 with emphases on untold stories, venting/business/cases, health/contact/photos, names
