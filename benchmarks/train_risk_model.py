@@ -19,7 +19,7 @@ rewriter/review/risk_model.py: a kind over its threshold that the rules did not 
 the whole post, with the kind's own why and advice and no rewrite, on a post in which the rules found
 no risk (gate "empty"). The shipped model is still session 12's (a-l, fresh6/7; measured at the end).
 
-Session 16 (not shipped): the same command on 5,580 drafts from 33 writers (writers zb-ze added: 600 drafts on public
+Session 18 (not shipped): the same command on 5,580 drafts from 33 writers (writers zb-ze added: 600 drafts on public
 words, untold stories and numbers, names as typed, work and business). Folds: rules .779 -> + model .800, caught
 2761/2929, harmless with a risk 79 -> 94 of 2,165. On the coordinator's blind drafts it caught no more than the
 shipped model (risk recall equal on six of eight sets, one post more and one less elsewhere) and offered one more
