@@ -113,6 +113,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         elif capital_owed:
             between = capitalised(between)
         new = in_sentence_case(text, start, new)
+        new = _full_stop_kept(text, start, end, new)
         if _shouted(text, start, end):
             new = new.upper()  # "SHOUTOUT TO SARAH JENKINS ON WARD 7" -> "SHOUTOUT TO SOMEONE ON A HOSPITAL WARD"
         capital_owed = (opening or capital_owed and not between.strip()) and not new
@@ -126,6 +127,27 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 
 
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
+# A word whose full stop is its own, not a sentence's: "Mr. Okafor", "St. Brendan's", "Sta. Cruz".
+_ABBREVIATED = frozenset("mr mrs ms mx dr st sta sto mt fr sr jr prof rev gen capt sgt lt col no nos vs etc approx".split())
+_SENTENCE_AFTER = re.compile(r"[ \t]+[A-Z0-9]")  # "closing in Feb. 60 staff": a count may open one
+
+
+def _full_stop_kept(text: str, start: int, end: int, new: str) -> str:
+    """A region that ended its sentence with a full stop ("closing in Feb. 60 staff") keeps it: "closing soon.
+    Dozens of staff", never "closing soon Dozens of staff". A title's own stop ("Mr. Okafor") is no
+    sentence's end."""
+    region = text[start:end].rstrip()
+    said = new.rstrip()
+    if not said or not region.endswith(".") or region.endswith("..") or said[-1] in ".!?…":
+        return new
+    if not _SENTENCE_AFTER.match(text, end):
+        return new
+    last = re.search(r"([\w'’]+)\.$", region)
+    if not last or last.group(1).lower() in _ABBREVIATED or len(last.group(1)) == 1:
+        return new  # "Mr. Okafor", "J. Smith": the stop is the word's
+    return said + "." + new[len(said):]
+
+
 _PREPOSITION_THE = re.compile(r"(?i)[ \t]+(?:on|at|in|near|off|by|along|from|into|onto|to)[ \t]+(?:the|a|an)[ \t]*$")
 _NAMED_FAMILIES = ("person", "someone", "place", "organisation")
 

@@ -84,6 +84,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     to_the = _TO_THE.search(ctx.left(start))
     if to_the and _DAY_OF_MONTH.search(lower):
         # "Adjourned AGAIN to the 14th" -> "... to a later date" ("to the recently")
+        if to_the.group(1) is None:  # "adjourned to 3 November": the verb says which way it went
+            verb = to_the.group(0).split()[0].lower()
+            return start, end, "a new date" if verb in ("moved", "rescheduled", "bumped", "relisted", "re-listed") else "a later date"
         return ctx.cursor + to_the.start(1), end, "a later date" if not PAST_CUES.search(sentence.replace(span.text, " ")) or "adjourn" in sentence.lower() else "an earlier date"
     greeting = _GREETING.search(ctx.left(start))
     if greeting and lower in _WEEKDAYS:  # "Happy Monday." goes, with its full stop when it is a sentence
@@ -124,6 +127,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
         past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
+        if not past and re.search(r"(?i)\bsince\b", near):
+            past = True  # "since her gastric sleeve in March", "since his stroke in August": what it counts from is past
         if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
             # "In March Sarah moved to our ward": the past comes after the date
             after = ctx.text[end:_clause_end(ctx.text, end)]
@@ -208,12 +213,19 @@ def _restated_date(ctx: Context, span: Span) -> int | None:
 # "it's Saturday", "it is Monday": a weekday as what the day is.
 _IT_IS = re.compile(r"(?i)\bit(?:['’]s|\s+is|\s+was)\s+$")
 # "adjourned to the 14th", "moved to the 3rd": a date after "to the".
-_TO_THE = re.compile(r"(?i)\bto\s+(the\s+)$")
+_TO_THE = re.compile(r"(?i)\bto\s+(the\s+)$"
+                     # "Judgement adjourned to 3 November", "moved to 14 March": a later date, with no "the"
+                     r"|\b(?:adjourned|postponed|moved|pushed|put\s+back|pushed\s+back|rescheduled|deferred|delayed|"
+                     r"bumped|relisted|re-listed|stood\s+down)\s+(?:(?:again|AGAIN)\s+)?(to\s+)$")
 # A year alone: "in 2019", "since 2021".
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
 # on Saturday" (what is on a date in the present tense is still to come: never "is recently").
-_IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$")
+_IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$"
+                    # "court date is 14 March", "the hearing's 3 June": an event's date, said in the present
+                    r"|\b(?:date|hearing|trial|court|case|inquest|tribunal|mediation|surgery|op|operation|scan|wedding|funeral|"
+                    r"move|launch|deadline|exam|interview|appointment|closing|completion|sentencing|verdict|judgement|"
+                    r"judgment|meeting|vote|ruling)(?:\s+(?:is|are)|['’]s)\s+$")
 # Where someone or something is, in the present, before a day: "the lad is back Monday", "she's off
 # Friday", "we're in Tuesday" (still to come: never "is back recently").
 _IS_BACK = re.compile(r"(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:back|off|in|out|away|home|here|there|due|on\s+leave|"

@@ -1,0 +1,102 @@
+"""Garbles read in the deterministic rewrites of the writer and fresh sets (session 18), each pinned on
+made-up sentences of the same shape (issue 10, "Grammar" and "The right kind and the right words"):
+
+- a region that ended its sentence with a full stop ("closing in Feb. 60 staff") keeps the stop: never
+  "closing soon Dozens of staff"; a title's own stop ("Mr. Okafor") is no sentence's end;
+- a date after "adjourned to" with no "the" is "a later date", never "adjourned to recently";
+- an event's date said in the present ("court date is 14 March") is ahead: "soon", never "recently";
+- a month after "since ..." in its clause is past: "since her op in March" -> "earlier this year", never "soon";
+- an age said of someone who is very old reads "elderly" ("he was elderly and still asking"), never the
+  comparative "older" with nothing to compare;
+- a number before "years clean" or "years sober" is how long, not how old: "a few years clean", never "a
+  child years clean";
+- a school year said by its ordinal ("in 4th grade") is a school year, never "in young".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.generalise import generalise
+from test_generalise import gen  # tests/ is on the path
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("The stores are closing [in Feb.] [60 staff] and nobody knows.", ("DATE_TIME", "FIGURE"), "retail supervisor",
+         "The stores are closing soon. "),
+        ("The stores at [Brightway Home] are closing [in Feb.] Nobody knows yet.", ("ORGANIZATION", "DATE_TIME"), "retail supervisor",
+         "closing soon. Nobody knows yet."),
+        ("Went to see [Mr.] Okafor today.", ("PERSON",), "nurse", "Okafor today."),
+    ],
+)
+def test_a_sentence_keeps_its_full_stop(draft, types, role, expected):
+    assert expected in gen(draft, *types, role=role)
+
+
+def test_a_titles_stop_is_not_doubled_or_added():
+    out = gen("Saw [Mr. Okafor] on the ward.", "PERSON", role="nurse")
+    assert ".." not in out and "Mr" not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, expected, wrong",
+    [
+        ("Judgement adjourned to [3 November]. Please stop asking me.", "adjourned to a later date.", "recently"),
+        ("The hearing was postponed again to [14 March] and the client is furious.", "postponed again to a later date", "recently"),
+        ("Chief finally moving out, court date is [14 March]. Fam I can't.", "court date is soon.", "recently"),
+        ("Down 20 lbs since her gastric sleeve [in March] and feeling great!", "since her gastric sleeve earlier this year", "soon"),
+        ("First time walking since his stroke [in August]. Small wins.", "since his stroke earlier this year", "soon"),
+    ],
+)
+def test_a_date_keeps_its_tense(draft, expected, wrong):
+    out = gen(draft, "DATE_TIME", role="lawyer")
+    assert expected in out and wrong not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected, wrong",
+    [
+        ("Sat with a patient on his last night, he was [94] and still asking about the score.", ("AGE",),
+         "he was elderly and still asking", "older"),
+        ("Did a piece over the scars on her wrist today, [she's 2] years clean from self harm.", ("AGE",),
+         "she's a few years clean", "child"),
+        ("He's [10] years sober this week and we had cake.", ("AGE",), "He's a few years sober", "child"),
+        ("Third time this week a girl in [4th grade] shows up with a tummy ache.", ("AGE",),
+         "a girl shows up", "young"),
+    ],
+)
+def test_an_age_in_its_slot(draft, types, expected, wrong):
+    out = gen(draft, *types, role="nurse")
+    assert expected in out and wrong not in out, out
+
+
+def test_a_middle_age_is_still_middle_aged():
+    assert "was only middle-aged" in gen("The lady on the ward was only [41].", "AGE", role="nurse")
+
+
+@pytest.mark.parametrize(
+    "text, role, gone, kept",
+    [
+        ("Our regional manager told us the stores at Brightway Home are closing in Feb. 60 staff. Nobody knows yet",
+         "retail supervisor", ["Brightway", "Feb", "60"], ["closing soon. Dozens of staff."]),
+        ("This matter is trending everywhere. Judgement adjourned to 3 November. Abeg stop asking me", "lawyer",
+         ["November", "recently"], ["adjourned to a later date."]),
+        ("Jenna's down 42 lbs since her gastric sleeve in March and her A1C is normal now!!", "personal trainer",
+         ["March", "soon"], ["since her gastric sleeve earlier this year"]),
+        ("Sat with Mr. Fitzgerald on his last night, he was 94 and still asking about the Leafs score.", "hospice nurse",
+         ["Fitzgerald", "94", "older"], ["he was elderly and still asking"]),
+        ("Did a semicolon piece on a lassie's wrist today, she's 2 years clean from self harm.", "tattoo artist",
+         ["child years"], ["she's a few years clean"]),
+        ("Third time this week Kayleigh in 4th grade shows up with a tummy ache.", "school nurse",
+         ["Kayleigh", "4th", "in young"], ["shows up with a tummy ache"]),
+    ],
+)
+def test_with_the_real_detector(detector, text, role, gone, kept):
+    out = generalise(text, detector.detect(text, role=role), role).text
+    for word in gone:
+        assert word not in out, out
+    for word in kept:
+        assert word in out, out
+
