@@ -100,3 +100,42 @@ def test_with_the_real_detector(detector, text, role, gone, kept):
     for word in kept:
         assert word in out, out
 
+
+# - a name before a compound whose head is a person ("Bayliss account guy") is its modifier: "The account
+#   guy", never "An organisation account guy";
+# - a name before a place's noun after "at" or "in" ("at Brookfield mall", "in Ballyhaunis test centre", "at a
+#   Joburg fintech") is "the local mall", "the local test centre", "a local fintech", never "at work mall",
+#   "in town test centre" or "at the area fintech"; after "the whole" the name just goes.
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected, wrong",
+    [
+        ("[Bayliss] account guy tried to add me on Insta after his meeting.", ("ORGANIZATION",), "receptionist",
+         "The account guy tried to add me", "organisation"),
+        ("Our [Harlow] sales rep quit today.", ("PERSON",), "sales rep", "Our sales rep quit today.", "someone"),
+        ("Supervisor at [Brookfield] mall made us search a teen.", ("ORGANIZATION",), "security guard",
+         "at the local mall made", "work mall"),
+        ("Just placed a CFO at a [Joburg] fintech that hasn't announced yet.", ("LOCATION",), "recruiter",
+         "at a local fintech that", "area"),
+        ("She passed this morning in [Ballyhaunis] test centre, after failing twice.", ("LOCATION",), "driving instructor",
+         "in the local test centre,", "town test"),
+        ("The whole [Ashcombe] test centre clapped.", ("PERSON",), "driving instructor", "The whole test centre clapped.", "local"),
+    ],
+)
+def test_a_name_before_a_compound_noun_goes(draft, types, role, expected, wrong):
+    out = gen(draft, *types, role=role)
+    assert expected in out and wrong not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        # a short word of another language before a person's noun is no English compound: left as it was
+        ("Mama yangu ni [Wanjiru] ni witness kwa case.", ("PERSON",), "ni witness"),
+        ("[Mrs Okafor] hates nurses apparently.", ("PERSON",), "hates nurses"),
+    ],
+)
+def test_not_every_word_before_a_persons_noun_is_a_compound(draft, types, expected):
+    out = gen(draft, *types, role="teacher")
+    assert expected in out and not out.startswith("The hates"), out

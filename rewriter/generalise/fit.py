@@ -20,6 +20,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
+from ..detect.recognizers.support.lexicon import is_ordinary_word
 from .english import FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
@@ -146,7 +147,19 @@ def _is_noun_after(word: str, following: str | None) -> bool:
         return True
     if w in _THINGS_NAMED:
         return True
+    if following and following.lower() in _COMPOUND_PERSON_HEADS \
+            and following.lower() not in FUNCTION_WORDS and w not in _PAST and w not in _AUXILIARY \
+            and (not w.endswith("s") or w in _NOUNS_IN_S) and len(w) > 2 and is_ordinary_word(w):
+        return True  # "Bayliss account guy tried", "our Harlow sales rep": a compound whose head is a person
     return bool(following) and following.lower() in _AUXILIARY and not w.endswith("s")
+
+
+# Everyday words for a person that end a compound: "the account guy", "the shop owner", "the tea lady".
+_PERSON_HEADS = frozenset("guy guys owner owners fella lady ladies boss man woman girl boy".split())
+_COMPOUND_PERSON_HEADS = (vocab.words("person_words") | vocab.words("family_nouns") | ROLE_NOUNS | _OCCUPATIONS
+                          | _PERSON_HEADS) - FUNCTION_WORDS - _UNITS
+# Nouns ending in "s" that stand before a person's noun in a compound ("sales rep", "business owner").
+_NOUNS_IN_S = frozenset("sales business press bus class chess fitness access news claims accounts operations ops".split())
 
 
 def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -453,14 +466,14 @@ _HEADS = _ROADS | frozenset(
     "infants juniors nursery kindergarten hospital hospice clinic pharmacy chemist club station nick barracks "
     "prison jail gaol library market church chapel mosque temple cathedral estate flats mall stadium ground "
     "gym pool beach harbour port airport mine mill factory farm yard garage dairy shop store pub hotel "
-    "restaurant cafe café centre center hall".split()
+    "restaurant cafe café centre center hall fintech startup start-up agency bakery salon".split()
 )
 # Words that make a compound with such a noun: "youth club", "family court", "primary school".
 _HEAD_MODIFIERS = frozenset(
     "youth family crown magistrates county district high primary secondary police fire bus train health community "
     "leisure sports football rugby golf cricket boarding shopping training medical dental vet veterinary village "
     "parish junior senior infant private public state general juvenile coroners farmers fish night corner petrol "
-    "bowling tennis swimming social working nursing care day main back".split()
+    "bowling tennis swimming social working nursing care day main back test".split()
 )
 # People of a place: "Lekki people", "Dubbo folk", "Ikeja parents".
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|families|mums|mothers|dads|kids|youths|businesses|shops|"
@@ -475,7 +488,7 @@ _HEAD_AFTER = (re.compile(r"[ \t]+()([a-z][a-z-]+)\b(?!['’])"),
                re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+([a-z][a-z-]+)\b(?!['’])"))
 _PREPOSITION_LEAD = re.compile(r"(?i)\s*(at|in|on|off|from|near|by|to|into|outside|along|up|down|of)\s+$")
 _DETERMINER_END = re.compile(r"(?i)(?<![\w'’])(?:" + _DETERMINER[3:-1] + r"|a|an|whole\s+of\s+the)\s+$")
-_HEADED_NEW = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into)\s+)?(?:elsewhere|in\s+town|town|nearby|the\s+area|"
+_HEADED_NEW = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into)\s+)?(?:elsewhere|in\s+town|town|nearby|the\s+area|work|"
                          r"someone(?:\s+else)?|another\s+[a-z ]+|an?\s+[a-z ]+|local)?")
 
 
@@ -509,6 +522,9 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
         return start, end, new  # the handler's words already fit: "a local", "the local"
     if re.fullmatch(r"(?i)an?|the", phrase):
         return start, end, new
+    left_of = ctx.text[ctx.cursor:min(start, span.start)]
+    if not phrase and (_DETERMINER_END.search(left_of) or _DETERMINED.search(ctx.text, ctx.cursor, min(start, span.start))):
+        return start, end, new  # "The whole Ballyhaunis test centre" -> "The whole test centre": gone is enough
     lead_text = ctx.text[start:span.start] if start < span.start else ""
     lead = _PREPOSITION_LEAD.fullmatch(" " + lead_text) if lead_text else None
     if lead_text and not lead and not re.fullmatch(r"(?i)\s*(?:the|a|an)\s+", lead_text):
@@ -527,6 +543,8 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     if re.fullmatch(r"(?i)\s*the\s+", lead_text):
         return start, end, space + lead_text.strip() + " local"
     article = "a local" if head.lower() in _ROADS and not modifier else "the local"
+    if re.fullmatch(r"(?i)\s*(?:a|an)\s+", lead_text):
+        article = "a local"  # "at a Joburg fintech" -> "at a local fintech": the writer's article stays
     if re.match(r"[A-Z]", ctx.text[start:start + 1]) and not prep and is_sentence_start(ctx.text, start):
         article = article.capitalize()
     return start, end, space + prep + article
