@@ -139,3 +139,27 @@ def test_a_name_before_a_compound_noun_goes(draft, types, role, expected, wrong)
 def test_not_every_word_before_a_persons_noun_is_a_compound(draft, types, expected):
     out = gen(draft, *types, role="teacher")
     assert expected in out and not out.startswith("The hates"), out
+
+
+# - a name in commas after the person it names ("The youngest, Amara, hugged me", "a man in Ballymena, Derek,
+#   says", "One of my 5th years, Aoife, just got") goes with both its commas, never "The youngest, someone
+#   else, hugged me"; an age in commas after it ("The youngest, Amara, just 5, hugged") goes with its own.
+
+
+@pytest.mark.parametrize(
+    "text, role, expected",
+    [
+        ("Got the family into their own flat, four kids. The youngest, Amara, hugged me on the doorstep.",
+         "social worker", "The youngest hugged me on the doorstep."),
+        ("Got the family into their own flat, four kids. The youngest, Amara, just 5, hugged me on the doorstep.",
+         "social worker", "The youngest hugged me on the doorstep."),
+        ("Claim of the year: a man in Ballymena, Derek, says an iguana chewed through his brake lines",
+         "insurance adjuster", "a man in town says an iguana"),
+        ("One of my 5th years, Aoife, just got called up to the county camogie panel", "teacher",
+         "One of my 5th years just got called up"),
+        ("One of my regulars, Doreen, brought scones again.", "nurse", "One of my regulars brought scones again."),
+    ],
+)
+def test_a_name_in_commas_after_the_person_goes_with_its_commas(detector, text, role, expected):
+    out = generalise(text, detector.detect(text, role=role), role).text
+    assert expected in out, out
