@@ -163,3 +163,31 @@ def test_not_every_word_before_a_persons_noun_is_a_compound(draft, types, expect
 def test_a_name_in_commas_after_the_person_goes_with_its_commas(detector, text, role, expected):
     out = generalise(text, detector.detect(text, role=role), role).text
     assert expected in out, out
+
+
+# - a date right after a verb in the present that says what happens on it ("contracts end 31 Jan", "goes to
+#   ACAS on the 9th") or after an obligation ("Have to tell them on Monday") is ahead, whatever past the rest
+#   of the sentence holds: "soon", "this week", never "recently"; "till after the launch on the 5th" too;
+# - a weekday after an ordinal and before "running" is a week: "the 3rd week running", never "the 3rd
+#   recently running".
+
+
+@pytest.mark.parametrize(
+    "draft, expected, wrong",
+    [
+        ("Solidarity with the cleaners who've just been told their contracts end [31 Jan]. Claim going in.",
+         "their contracts end soon.", "recently"),
+        ("The grievance we lodged for the cleaners goes to ACAS [on the 9th]. Management offered 40p.",
+         "goes to ACAS soon.", "recently"),
+        ("Rough week ahead. Have to tell 42 people [on Monday] their roles are gone.", "people this week their roles",
+         "recently"),
+        ("Client wants the report held till after the ribbon-cutting [on the 5th]. Ahem.", "ribbon-cutting soon.",
+         "recently"),
+        ("She came late for the 3rd [Sunday] running and the deacon is furious.", "the 3rd week running", "recently"),
+        ("Board signed it off [Friday]. Need wine.", "signed it off recently.", "soon"),
+        ("Her treatment ended [on the 3rd] and she went home.", "ended recently", "soon"),
+    ],
+)
+def test_a_date_after_a_present_verb_is_ahead(draft, expected, wrong):
+    out = gen(draft, "DATE_TIME", role="union rep")
+    assert expected in out and wrong not in out, out

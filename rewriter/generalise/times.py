@@ -71,6 +71,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
               # the draft's own words, not what is left after a replacement: "till the custody hearing
               # Thursday" is ahead though "custody" was replaced just before the day
               or bool(_AHEAD_OF.search(ctx.text, max(0, start - 60), start)))
+    if not future and _STILL_TO_COME_BEFORE.search(ctx.text, max(0, start - 60), start):
+        # "contracts end 31 Jan.", "goes to ACAS on the 9th", "Have to tell 42 people on Monday": a verb in
+        # the present or an obligation right before the date puts it ahead, whatever else the sentence says
+        future = True
     # A date with its day ("the 14th", "3 November") in a sentence with no past in it is still to come
     # ("Hearing on the 14th", "Her tribunal is 3 November"); a birth date is not ("DOB? It's 3 March").
     if (not future and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip())
@@ -78,6 +82,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
             and not _BIRTH_NEAR.search(ctx.text, max(0, start - 60), start)
             and not _FIELD_LABEL.search(ctx.left(start))):
         future = True
+    if lower in _WEEKDAYS and _ORDINAL_BEFORE.search(ctx.left(start)) and re.match(r"\s+(?:running|in\s+a\s+row)\b", ctx.text[end:]):
+        return start, end, "week"  # "came late for the 3rd Sunday running" -> "the 3rd week running"
     if lower in _WEEKDAYS and _IT_IS.search(ctx.left(start)):
         # "Ma'am it's Saturday" -> "it's the weekend": the day is what the clause says ("it's this week")
         return start, end, "the weekend" if lower.startswith(("sat", "sun")) else "a weekday"
@@ -196,7 +202,16 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
 # "till the custody hearing Thursday", "before Tuesday's adjournment": a day something waits for is ahead.
-_AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$")
+_AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:after\s+)?(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$")
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# Right before a date, a verb in the present that says what will happen on it ("contracts end 31 Jan", "goes to
+# ACAS on the 9th", "the court sits on Monday"), or an obligation a few words back ("Have to tell 42 people at
+# the depot on Monday").
+_STILL_TO_COME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:ends?|goes|starts?|begins?|closes?|opens?|finishes|expires?|lands?|returns?|sits?|reopens?|"
+    r"resumes?|kicks\s+off)(?:\s+to\s+[\w'’-]+)?\s+(?:on\s+)?(?:the\s+)?$"
+    r"|(?:^|[.!?]\s+|\b(?:i|we|you)\s+)(?:have|need|got)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?(?:the\s+)?$)"
+)
 _FOR = re.compile(r"(?i)\bfor\s+$")
 
 
