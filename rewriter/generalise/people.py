@@ -525,6 +525,11 @@ def _role_noun_before(ctx: Context, start: int) -> bool:
     return bool(m) and _is_role_noun(m.group(1)) and _determined(ctx.text, ctx.cursor + m.start(1))
 
 
+# A birth or a baby in the post: "Mama" before a name there is the mother.
+_BIRTH_WORDS = re.compile(r"(?i)\b(?:bab(?:y|ies|e)|newborn|birth|born|deliver(?:ed|y)|labou?r(?:ed|ing)?|twins|triplets|"
+                          r"pregnan\w*|midwife|postnatal|antenatal|nicu|breastfe\w*)\b")
+
+
 # "that" opening a clause, not pointing: "confirmed to me that Alhaji Musa Danladi ... is on life support".
 _THAT_CLAUSE = re.compile(r"(?i)\b(?:me|us|him|her|them|you|said|says|told|confirmed|heard|hear|know|knew|think|thought|"
                           r"hope|news|seems|so|now)\s+that\s+$")
@@ -536,6 +541,8 @@ def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> 
     mum's", and "the judge" again where the same person comes back."""
     low = word.lower()
     phrase = NAME_TITLES.get(low, "the " + low)
+    if phrase == "the lady" and _BIRTH_WORDS.search(ctx.text):
+        phrase = "the mum"  # "Mama Hine is a legend" after a birth: the mother; elsewhere "Mama Rosalind in 214" is a lady
     noun = phrase.split(" ", 1)[1]
     mention = ctx.mention(span, noun)
     suffix = "'s" if poss else ""
