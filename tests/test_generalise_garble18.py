@@ -191,3 +191,37 @@ def test_a_name_in_commas_after_the_person_goes_with_its_commas(detector, text, 
 def test_a_date_after_a_present_verb_is_ahead(draft, expected, wrong):
     out = gen(draft, "DATE_TIME", role="union rep")
     assert expected in out and wrong not in out, out
+
+
+# - "Mama" before a name is a respectful word for an older woman: "The lady in 214", never "The mum in 214";
+#   in a post about a birth she is the mother ("Mama Hine is a legend" -> "The mum is a legend");
+# - a firm named where a story was shown ("all over the Post", "that was on RTÉ", "the one on BBC Wales") is
+#   the news, never "a hospital" because the post mentions a ward, nor "BBC an organisation";
+# - a town's name before "paper" read as a family's ("in the Ennis paper") is "the local paper", never "a
+#   family paper";
+# - a place's name found apart from the possessive before it ("at Bella's Trattoria") is one phrase, never
+#   "at an organisation's the area".
+
+
+@pytest.mark.parametrize(
+    "text, role, expected, wrong",
+    [
+        ("Y'all. Mama Rosalind in 214 just told me her late husband was a sorry excuse for a man. Bless her heart",
+         "nurse", "The lady in 214", "mum"),
+        ("Caught baby number 3 last night, a set of triplets born at our unit. Mama Hine is a legend.", "midwife",
+         "The mum is a legend.", "lady"),
+        ("The farmer from the slurry pit accident that was on RTÉ is on our ward. Half the county has rung.", "nurse",
+         "The farmer from the slurry pit accident", "hospital"),
+        ("the guy from the subway shove story all over the Post is on my floor. he's stable.", "nurse",
+         "all over the news is on my floor", "organisation"),
+        ("That lad who went missing off the mountain last week, the one on BBC Wales, he's home.", "police officer",
+         "the one on the news, he's home", "BBC"),
+        ("You'll probably have seen the story in the Ennis paper about the young fella who collapsed at the match.", "GP",
+         "in the local paper about", "family paper"),
+        ("Table 9 at Bella's Trattoria left me a 2 cent tip and a napkin that said smile more.", "waitress",
+         "Table 9 at ", "'s the area"),
+    ],
+)
+def test_a_name_in_its_slot_with_the_real_detector(detector, text, role, expected, wrong):
+    out = generalise(text, detector.detect(text, role=role), role).text
+    assert expected in out and wrong not in out, out

@@ -102,6 +102,12 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             stranded = _PREPOSITION_THE.search(so_far)
             if stranded:  # "on the N2 that's all over socials," all gone -> never "on the,"
                 pieces, between = [so_far[:stranded.start()]], ""
+        if not is_risk and not opening and _possessed_name_after(replacements, item, start, new, between):
+            # "Table 9 at Bella's Trattoria" as two names -> "at an organisation", never "at an
+            # organisation's the area": the name after a replaced possessive is the same place
+            pieces[-1] = re.sub(r"['’]s(\s*)$", r"\1", pieces[-1])
+            replacements[-1].text = pieces[-1]
+            new = ""
         if not is_risk and not opening and _runs_on(replacements, item, start, new, between):
             # "Constable Aoife McCready" as two names -> "the officer", never "the officer someone else"; "at
             # SMK Taman Seri Indah" -> "at a school", never "at a school another student": one phrase
@@ -168,6 +174,18 @@ def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, 
     if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) for s in ((item,) if said_who else (last.span, item))):
         return False  # an address after a name is its own phrase ("a customer's address" is said elsewhere)
     return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
+
+
+def _possessed_name_after(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:
+    """Does a place's or a firm's name follow a replaced possessive name with only a space between ("Bella's
+    Trattoria", "Nando's Cardiff" found as two names)? The two are one name: one phrase, without the "'s"."""
+    if not replacements or not new.strip() or between.strip() or "\n" in between or start != item.start or not between:
+        return False
+    last = replacements[-1]
+    if last.span is None or last.end != start - len(between) or not re.search(r"['’]s\s*$", last.text):
+        return False
+    return item.kind.family in ("place", "organisation") and last.span.kind.family in ("place", "organisation", "person", "someone") \
+        and not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")

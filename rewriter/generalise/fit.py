@@ -461,13 +461,14 @@ def that_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
 # "off Kisumu road", "from Walton Vale youth club", "the whole of Penhallow nick". The name goes, the noun
 # stays, and "local" says where: "at the local assizes", "off a local road".
 _ROADS = frozenset("road rd street st lane avenue ave drive highway hwy bypass".split())
+_MEDIA_HEADS = frozenset("paper papers newspaper rag gazette".split())  # "the Ennis paper" -> "the local paper"
 _HEADS = _ROADS | frozenset(
     "assizes court courts magistrates mags tribunal school schools primary secondary academy college high sec "
     "infants juniors nursery kindergarten hospital hospice clinic pharmacy chemist club station nick barracks "
     "prison jail gaol library market church chapel mosque temple cathedral estate flats mall stadium ground "
     "gym pool beach harbour port airport mine mill factory farm yard garage dairy shop store pub hotel "
     "restaurant cafe café centre center hall fintech startup start-up agency bakery salon".split()
-)
+) | frozenset(_MEDIA_HEADS)
 # Words that make a compound with such a noun: "youth club", "family court", "primary school".
 _HEAD_MODIFIERS = frozenset(
     "youth family crown magistrates county district high primary secondary police fire bus train health community "
@@ -496,8 +497,12 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     """A name before a place's or an institution's noun was that noun's modifier: "Long day at San Fernando
     assizes" -> "at the local assizes" (never "elsewhere assizes"), "off Kisumu road" -> "off a local road",
     "the Ramlogan matter" -> "the matter"."""
-    if family not in ("person", "someone", "place", "organisation") or end != span.end or possessive_after(ctx.text, span.end):
+    if family not in ("person", "someone", "place", "organisation", "household") or end != span.end or possessive_after(ctx.text, span.end):
         return start, end, new
+    if family == "household":  # "in the Ennis paper" read as a family's: the town's paper, "in the local paper"
+        m = next((m for m in (h.match(ctx.text, end) for h in _HEAD_AFTER) if m and m.group(2) in _MEDIA_HEADS), None)
+        if not m or m.group(1):
+            return start, end, new
     people = _PEOPLE_AFTER.match(ctx.text, end)
     # a name guessed a person's or a firm's before the people of a place is the place: "Not a good look, Bridgend
     # lads" -> "local lads", never "someone else lads"; "Karachi chemists pls check" -> "Local chemists"
