@@ -225,3 +225,31 @@ def test_a_date_after_a_present_verb_is_ahead(draft, expected, wrong):
 def test_a_name_in_its_slot_with_the_real_detector(detector, text, role, expected, wrong):
     out = generalise(text, detector.detect(text, role=role), role).text
     assert expected in out and wrong not in out, out
+
+
+# - after a determiner, a name whose last words the detector left in capitals before a plain noun ("the Nimbus
+#   Pay integration", "the Bondi Rd store", "the Zephyr X earbuds") goes whole: "the integration", never "an
+#   organisation Pay integration" or "someone Rd store";
+# - a family's name before a matter of its own ("the Hargreaves divorce") goes: "the divorce", never "a family
+#   divorce".
+
+
+@pytest.mark.parametrize(
+    "text, role, expected, wrong",
+    [
+        ("cant believe we're shipping the Nimbus Pay integration for Harlow Foods before anyone's announced it lol.",
+         "software engineer", "shipping the integration for", "Pay"),
+        ("manager at the Bondi Rd store (Kayla) scheduled me 6 closes in a row", "barista", "manager at the store", "Rd"),
+        ("launch for the Zephyr X earbuds just got moved to September because the battery overheats", "product marketer",
+         "launch for the earbuds just got moved", " X "),
+        ("Mediation in the Hargreaves divorce went nowhere again.", "solicitor", "Mediation in the divorce went", "family"),
+    ],
+)
+def test_a_name_before_its_nouns_goes_whole(detector, text, role, expected, wrong):
+    out = generalise(text, detector.detect(text, role=role), role).text
+    assert expected in out and wrong not in out, out
+
+
+def test_a_name_of_its_own_after_a_name_is_not_swallowed():
+    out = gen("We met [Sarah] and [Tom] Jones at the store.", "PERSON", "PERSON", role="teacher")
+    assert "store" in out and "Sarah" not in out and "Tom" not in out, out

@@ -467,7 +467,7 @@ _HEADS = _ROADS | frozenset(
     "infants juniors nursery kindergarten hospital hospice clinic pharmacy chemist club station nick barracks "
     "prison jail gaol library market church chapel mosque temple cathedral estate flats mall stadium ground "
     "gym pool beach harbour port airport mine mill factory farm yard garage dairy shop store pub hotel "
-    "restaurant cafe café centre center hall fintech startup start-up agency bakery salon".split()
+    "restaurant cafe café centre center hall fintech startup start-up agency bakery salon foodbank".split()
 ) | frozenset(_MEDIA_HEADS)
 # Words that make a compound with such a noun: "youth club", "family court", "primary school".
 _HEAD_MODIFIERS = frozenset(
@@ -483,7 +483,7 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|famili
 # What a case or a deal is called by a name: "the Ramlogan matter" -> "the matter".
 _NAMED_MATTERS = frozenset(
     "matter case file hearing trial inquest inquiry appeal dispute contract deal account project tender bid merger "
-    "takeover lawsuit claim".split()
+    "takeover lawsuit claim divorce custody separation".split()
 )
 _HEAD_AFTER = (re.compile(r"[ \t]+()([a-z][a-z-]+)\b(?!['’])"),
                re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+([a-z][a-z-]+)\b(?!['’])"))
@@ -500,7 +500,7 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     if family not in ("person", "someone", "place", "organisation", "household") or end != span.end or possessive_after(ctx.text, span.end):
         return start, end, new
     if family == "household":  # "in the Ennis paper" read as a family's: the town's paper, "in the local paper"
-        m = next((m for m in (h.match(ctx.text, end) for h in _HEAD_AFTER) if m and m.group(2) in _MEDIA_HEADS), None)
+        m = next((m for m in (h.match(ctx.text, end) for h in _HEAD_AFTER) if m and m.group(2) in _MEDIA_HEADS | _NAMED_MATTERS), None)
         if not m or m.group(1):
             return start, end, new
     people = _PEOPLE_AFTER.match(ctx.text, end)
@@ -662,9 +662,39 @@ def village_slot(ctx: Context, span: Span, family: str, start: int, end: int, ne
     return start, end, stripped[: -len("in town")] + "in the village" + new[len(stripped):]
 
 
+# After a name, the rest of it in capitals and then a plain noun: "the Nimbus Pay integration", "the Bondi Rd
+# store", "the Zephyr X earbuds" (the detector took the first word only).
+_CAPITALISED_TAIL = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’&-]*|\d+[A-Za-z]*)){1,2})[ \t]+([a-z][a-z-]{2,})\b(?!['’])")
+_TAIL_DETERMINER = re.compile(r"(?i)(?<![\w'’])(the|a|an|our|their|my|your|his|her|its|this|that)[ \t]+$")
+
+
+def name_tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"shipping the Nimbus Pay integration" -> "shipping the integration", never "an organisation Pay
+    integration": after a determiner, a name whose last words were left in capitals before a plain noun is
+    that noun's modifier, and goes whole."""
+    if family not in ("person", "someone", "place", "organisation") or end != span.end or not new.strip():
+        return start, end, new
+    if possessive_after(ctx.text, span.end):
+        return start, end, new
+    lead = ctx.text[start:span.start] if start < span.start else ""
+    if lead and not _TAIL_DETERMINER.fullmatch(lead.lstrip() or " ") and not re.fullmatch(r"(?i)(?:the|a|an)\s+", lead):
+        return start, end, new
+    left = ctx.text[ctx.cursor:start]
+    own = re.fullmatch(r"(?i)((?:the|a|an)\s+)", lead) if lead else None
+    if not own and not _TAIL_DETERMINER.search(left):
+        return start, end, new
+    m = _CAPITALISED_TAIL.match(ctx.text, end)
+    if not m or m.group(2) in FUNCTION_WORDS or m.group(2) in _PAST or m.group(2) in _AUXILIARY or m.group(2).endswith(("ed", "ly")):
+        return start, end, new
+    if any(s is not span and s.start < m.end(1) and s.end > end for s in ctx.spans):
+        return start, end, new  # the capitals are a name of their own, found apart
+    stop = m.start(2)
+    return start, stop, own.group(1) if own else ""
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
+    for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article,
                 village_slot, part_of_slot, rank_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
