@@ -253,3 +253,9 @@ def test_a_name_before_its_nouns_goes_whole(detector, text, role, expected, wron
 def test_a_name_of_its_own_after_a_name_is_not_swallowed():
     out = gen("We met [Sarah] and [Tom] Jones at the store.", "PERSON", "PERSON", role="teacher")
     assert "store" in out and "Sarah" not in out and "Tom" not in out, out
+
+
+def test_a_streets_stop_that_ends_the_sentence_stays(detector):
+    text = "He's 24 and lives above the bookies on Marlowe St. No, mate. Just no."
+    out = generalise(text, detector.detect(text, role="probation officer"), "probation officer").text
+    assert "street. No, mate." in out, out

@@ -135,6 +135,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
 # A word whose full stop is its own, not a sentence's: "Mr. Okafor", "St. Brendan's", "Sta. Cruz".
 _ABBREVIATED = frozenset("mr mrs ms mx dr st sta sto mt fr sr jr prof rev gen capt sgt lt col no nos vs etc approx".split())
+# Words that open a sentence, never a name: after "St." they say the sentence ended there.
+_OPENS_A_SENTENCE = frozenset("no yes i we he she it they you the this that but and so then now honestly anyway".split())
 _SENTENCE_AFTER = re.compile(r"[ \t]+[A-Z0-9]")  # "closing in Feb. 60 staff": a count may open one
 
 
@@ -149,8 +151,13 @@ def _full_stop_kept(text: str, start: int, end: int, new: str) -> str:
     if not _SENTENCE_AFTER.match(text, end):
         return new
     last = re.search(r"([\w'’]+)\.$", region)
-    if not last or last.group(1).lower() in _ABBREVIATED or len(last.group(1)) == 1:
-        return new  # "Mr. Okafor", "J. Smith": the stop is the word's
+    if not last or len(last.group(1)) == 1:
+        return new  # "J. Smith": the stop is the initial's
+    if last.group(1).lower() in _ABBREVIATED:
+        after = re.match(r"[ \t]+([A-Za-z]+)\b", text[end:])
+        if not after or after.group(1).lower() not in _OPENS_A_SENTENCE:
+            return new  # "Mr. Okafor", "St. Brendan's": the stop is the word's
+        # "lives on Marlowe St. No, mate": a street's stop that also ends the sentence
     return said + "." + new[len(said):]
 
 
