@@ -259,3 +259,16 @@ def test_a_streets_stop_that_ends_the_sentence_stays(detector):
     text = "He's 24 and lives above the bookies on Marlowe St. No, mate. Just no."
     out = generalise(text, detector.detect(text, role="probation officer"), "probation officer").text
     assert "street. No, mate." in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, expected, wrong",
+    [
+        ("Just found out Dave in accounting is getting let go [Friday] and he brought in bars.", "let go this week", "recently"),
+        ("Three continuances and now he wants the kids' therapist deposed [Friday]. Unreal.", "deposed this week", "recently"),
+        ("She was getting discharged [on Friday] when she fell.", "discharged recently", "this week"),
+    ],
+)
+def test_a_progressive_or_a_wish_puts_the_day_ahead(draft, expected, wrong):
+    out = gen(draft, "DATE_TIME", role="bookkeeper")
+    assert expected in out and wrong not in out, out

@@ -210,7 +210,11 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|four
 _STILL_TO_COME_BEFORE = re.compile(
     r"(?i)(?:\b(?:ends?|goes|starts?|begins?|closes?|opens?|finishes|expires?|lands?|returns?|sits?|reopens?|"
     r"resumes?|kicks\s+off)(?:\s+to\s+[\w'’-]+)?\s+(?:on\s+)?(?:the\s+)?$"
-    r"|(?:^|[.!?]\s+|\b(?:i|we|you)\s+)(?:have|need|got)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?(?:the\s+)?$)"
+    r"|(?:^|[.!?]\s+|\b(?:i|we|you)\s+)(?:have|need|got)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?(?:the\s+)?$"
+    # "Dave is getting let go Friday", "the site's being handed over on the 3rd": a present progressive
+    r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:getting|being)\s+(?:[\w'’-]+\s+){1,2}(?:on\s+)?(?:the\s+)?$"
+    # "he wants the kids' therapist deposed Friday": what someone wants done is still to come
+    r"|\bwants?\s+(?:[\w'’-]+\s+){1,4}?[a-z]+(?:ed|en)\s+(?:on\s+)?(?:the\s+)?$)"
 )
 _FOR = re.compile(r"(?i)\bfor\s+$")
 
