@@ -80,9 +80,9 @@ def test_numbers_alone_are_left_alone(detector, text):
     "text, role, expected",
     [
         ("Our Maisie on Willow unit is 97 tomorrow!!", "care worker", "has a big birthday tomorrow!!"),
-        ("Customer tried to wire $12k to a man he met online. Broke my heart, he's like 80.", "bank teller", "he's older."),
+        ("Customer tried to wire $12k to a man he met online. Broke my heart, he's like 80.", "bank teller", "he's elderly."),
         ("Fixed the boiler for Mr Drummond on Fernhill Road, 88 and living on his own.", "plumber",
-         "older and living on his own."),
+         "elderly and living on his own."),
         ("Our biggest client Greenleaf Farms walked after the 400k invoice mess.", "sales rep", "after the large invoice mess."),
         ("Roadmap: Stridely is ending the free plan, price going to $9.99/mo.", "product manager", "price going up."),
         ("Pray for Mama Ngozi o, her HbA1c come back 12.8 and she still hides bread.", "nurse",

@@ -105,7 +105,7 @@ def test_words_that_do_not_make_a_place(text, name):
         ("Go on [Kayleigh-Ann]!!", ("ORGANIZATION",), "teacher", "Go on a student!!"),
         ("[Tash] lost 30kg this year.", ("ORGANIZATION",), "nurse", "A patient lost 30kg this year."),
         ("Lovely party for [Noa's] bat mitzvah.", ("ORGANIZATION",), "other", "Lovely party for someone's bat mitzvah."),
-        ("The youngest, [Yonas], hugged me.", ("LOCATION",), "social worker", "The youngest, a family member, hugged me."),
+        ("The youngest, [Yonas], hugged me.", ("LOCATION",), "social worker", "The youngest hugged me."),
         # the courtesy word after the name goes with it
         ("[Meera] di and [Sanjay] bhai are both on the list.", ("ORGANIZATION", "ORGANIZATION"), "engineer",
          "A colleague and another colleague are both on the list."),

@@ -53,7 +53,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.match(r"(?i)of\s+(?:only\s+|just\s+|about\s+)?\d", span.text):
         start2, _ = ctx.absorb_left(start, r"\s+")
         return start2, end, ""
-    if re.match(r"(?i)(year|yr|grade|p|s|jss|jhs|sss|form)\s*\d{1,2}$", span.text.strip()):
+    if re.match(r"(?i)(?:(year|yr|grade|p|s|jss|jhs|sss|form)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:grade|year|form))$", span.text.strip()):
+        # ("in 4th grade" is the same school year as "in Grade 4": never "in young")
         if re.search(r"(?i)\b(?:our|my|the|this|her|his|their|your)\s+$", ctx.left(start)) and _VERB_NEXT.match(text, end):
             return start, end, "class"  # "A lad in our Year 2 drew the class" -> "in our class drew", never "in our drew"
         if ctx.is_modifier(start, end) or re.match(
@@ -111,6 +112,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         r"(?:\s+(?:only|just|now|nearly|almost|barely|still|(?P<guess>like|about|around|easily|probably|pushing)))?\s+(?=\d)",
         span.text,
     )
+    duration = _DURATION_AFTER.match(text, end)
+    if duration and re.search(r"\d{1,3}$", span.text.strip()) and not re.search(r"(?i)\bold\b", span.text):
+        # "she's 2 years clean", "he's 10 years sober": how long, not how old ("she's a child years clean")
+        number = re.search(r"\d{1,3}$", span.text.strip())
+        words = "a" if number.group(0) == "1" else "a few"
+        return start, end, span.text.strip()[: number.start()] + words
     if said:
         # "he's like 80" -> "he's older": a guessed age is a band already, its hedge goes with the number
         kept = span.text[:said.start("guess")].rstrip() + " " if said.group("guess") else span.text[:said.end()]
@@ -175,6 +182,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     return start, end, phrase
 
 
+# After a number, a unit of time and a word that says how long something has lasted: "2 years clean", "10
+# yrs sober", "6 months post-op", "3 years qualified".
+_DURATION_AFTER = re.compile(r"(?i)\s*(?:years?|yrs?|months?|mths?)\s+(?:clean|sober|free|qualified|married|together|"
+                             r"running|post|post-op|in\s+recovery|into|drug-free|alcohol-free|smoke-free|off\s+the)\b")
 # "is 97 tomorrow", "Mum's 90 today": the verb before an age told on its day, and the day after it
 _IS_BEFORE_BIRTHDAY = re.compile(r"(?i)\s+(?P<verb>is|will\s+be)\s+$")
 _BIRTHDAY_DAY_AFTER = re.compile(
@@ -226,6 +237,8 @@ def predicate_age(text: str) -> str:
         return "young"
     if years < 65:
         return "middle-aged"
+    if years >= 70:
+        return "elderly"  # "he was elderly and still asking about the score", never "he was older" (than whom?)
     return "older"
 
 

@@ -102,6 +102,12 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             stranded = _PREPOSITION_THE.search(so_far)
             if stranded:  # "on the N2 that's all over socials," all gone -> never "on the,"
                 pieces, between = [so_far[:stranded.start()]], ""
+        if not is_risk and not opening and _possessed_name_after(replacements, item, start, new, between):
+            # "Table 9 at Bella's Trattoria" as two names -> "at an organisation", never "at an
+            # organisation's the area": the name after a replaced possessive is the same place
+            pieces[-1] = re.sub(r"['’]s(\s*)$", r"\1", pieces[-1])
+            replacements[-1].text = pieces[-1]
+            new = ""
         if not is_risk and not opening and _runs_on(replacements, item, start, new, between):
             # "Constable Aoife McCready" as two names -> "the officer", never "the officer someone else"; "at
             # SMK Taman Seri Indah" -> "at a school", never "at a school another student": one phrase
@@ -113,6 +119,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         elif capital_owed:
             between = capitalised(between)
         new = in_sentence_case(text, start, new)
+        new = _full_stop_kept(text, start, end, new)
         if _shouted(text, start, end):
             new = new.upper()  # "SHOUTOUT TO SARAH JENKINS ON WARD 7" -> "SHOUTOUT TO SOMEONE ON A HOSPITAL WARD"
         capital_owed = (opening or capital_owed and not between.strip()) and not new
@@ -126,6 +133,34 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 
 
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
+# A word whose full stop is its own, not a sentence's: "Mr. Okafor", "St. Brendan's", "Sta. Cruz".
+_ABBREVIATED = frozenset("mr mrs ms mx dr st sta sto mt fr sr jr prof rev gen capt sgt lt col no nos vs etc approx".split())
+# Words that open a sentence, never a name: after "St." they say the sentence ended there.
+_OPENS_A_SENTENCE = frozenset("no yes i we he she it they you the this that but and so then now honestly anyway".split())
+_SENTENCE_AFTER = re.compile(r"[ \t]+[A-Z0-9]")  # "closing in Feb. 60 staff": a count may open one
+
+
+def _full_stop_kept(text: str, start: int, end: int, new: str) -> str:
+    """A region that ended its sentence with a full stop ("closing in Feb. 60 staff") keeps it: "closing soon.
+    Dozens of staff", never "closing soon Dozens of staff". A title's own stop ("Mr. Okafor") is no
+    sentence's end."""
+    region = text[start:end].rstrip()
+    said = new.rstrip()
+    if not said or not region.endswith(".") or region.endswith("..") or said[-1] in ".!?…":
+        return new
+    if not _SENTENCE_AFTER.match(text, end):
+        return new
+    last = re.search(r"([\w'’]+)\.$", region)
+    if not last or len(last.group(1)) == 1:
+        return new  # "J. Smith": the stop is the initial's
+    if last.group(1).lower() in _ABBREVIATED:
+        after = re.match(r"[ \t]+([A-Za-z]+)\b", text[end:])
+        if not after or after.group(1).lower() not in _OPENS_A_SENTENCE:
+            return new  # "Mr. Okafor", "St. Brendan's": the stop is the word's
+        # "lives on Marlowe St. No, mate": a street's stop that also ends the sentence
+    return said + "." + new[len(said):]
+
+
 _PREPOSITION_THE = re.compile(r"(?i)[ \t]+(?:on|at|in|near|off|by|along|from|into|onto|to)[ \t]+(?:the|a|an)[ \t]*$")
 _NAMED_FAMILIES = ("person", "someone", "place", "organisation")
 
@@ -146,6 +181,18 @@ def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, 
     if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) for s in ((item,) if said_who else (last.span, item))):
         return False  # an address after a name is its own phrase ("a customer's address" is said elsewhere)
     return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
+
+
+def _possessed_name_after(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:
+    """Does a place's or a firm's name follow a replaced possessive name with only a space between ("Bella's
+    Trattoria", "Nando's Cardiff" found as two names)? The two are one name: one phrase, without the "'s"."""
+    if not replacements or not new.strip() or between.strip() or "\n" in between or start != item.start or not between:
+        return False
+    last = replacements[-1]
+    if last.span is None or last.end != start - len(between) or not re.search(r"['’]s\s*$", last.text):
+        return False
+    return item.kind.family in ("place", "organisation") and last.span.kind.family in ("place", "organisation", "person", "someone") \
+        and not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*[A-Z]\b")

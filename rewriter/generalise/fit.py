@@ -20,6 +20,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
+from ..detect.recognizers.support.lexicon import is_ordinary_word
 from .english import FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
@@ -146,7 +147,19 @@ def _is_noun_after(word: str, following: str | None) -> bool:
         return True
     if w in _THINGS_NAMED:
         return True
+    if following and following.lower() in _COMPOUND_PERSON_HEADS \
+            and following.lower() not in FUNCTION_WORDS and w not in _PAST and w not in _AUXILIARY \
+            and (not w.endswith("s") or w in _NOUNS_IN_S) and len(w) > 2 and is_ordinary_word(w):
+        return True  # "Bayliss account guy tried", "our Harlow sales rep": a compound whose head is a person
     return bool(following) and following.lower() in _AUXILIARY and not w.endswith("s")
+
+
+# Everyday words for a person that end a compound: "the account guy", "the shop owner", "the tea lady".
+_PERSON_HEADS = frozenset("guy guys owner owners fella lady ladies boss man woman girl boy".split())
+_COMPOUND_PERSON_HEADS = (vocab.words("person_words") | vocab.words("family_nouns") | ROLE_NOUNS | _OCCUPATIONS
+                          | _PERSON_HEADS) - FUNCTION_WORDS - _UNITS
+# Nouns ending in "s" that stand before a person's noun in a compound ("sales rep", "business owner").
+_NOUNS_IN_S = frozenset("sales business press bus class chess fitness access news claims accounts operations ops".split())
 
 
 def modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -448,19 +461,20 @@ def that_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
 # "off Kisumu road", "from Walton Vale youth club", "the whole of Penhallow nick". The name goes, the noun
 # stays, and "local" says where: "at the local assizes", "off a local road".
 _ROADS = frozenset("road rd street st lane avenue ave drive highway hwy bypass".split())
+_MEDIA_HEADS = frozenset("paper papers newspaper rag gazette".split())  # "the Ennis paper" -> "the local paper"
 _HEADS = _ROADS | frozenset(
     "assizes court courts magistrates mags tribunal school schools primary secondary academy college high sec "
     "infants juniors nursery kindergarten hospital hospice clinic pharmacy chemist club station nick barracks "
     "prison jail gaol library market church chapel mosque temple cathedral estate flats mall stadium ground "
     "gym pool beach harbour port airport mine mill factory farm yard garage dairy shop store pub hotel "
-    "restaurant cafe café centre center hall".split()
-)
+    "restaurant cafe café centre center hall fintech startup start-up agency bakery salon foodbank".split()
+) | frozenset(_MEDIA_HEADS)
 # Words that make a compound with such a noun: "youth club", "family court", "primary school".
 _HEAD_MODIFIERS = frozenset(
     "youth family crown magistrates county district high primary secondary police fire bus train health community "
     "leisure sports football rugby golf cricket boarding shopping training medical dental vet veterinary village "
     "parish junior senior infant private public state general juvenile coroners farmers fish night corner petrol "
-    "bowling tennis swimming social working nursing care day main back".split()
+    "bowling tennis swimming social working nursing care day main back test".split()
 )
 # People of a place: "Lekki people", "Dubbo folk", "Ikeja parents".
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|families|mums|mothers|dads|kids|youths|businesses|shops|"
@@ -469,13 +483,13 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:people|folk|folks|residents|parents|famili
 # What a case or a deal is called by a name: "the Ramlogan matter" -> "the matter".
 _NAMED_MATTERS = frozenset(
     "matter case file hearing trial inquest inquiry appeal dispute contract deal account project tender bid merger "
-    "takeover lawsuit claim".split()
+    "takeover lawsuit claim divorce custody separation".split()
 )
 _HEAD_AFTER = (re.compile(r"[ \t]+()([a-z][a-z-]+)\b(?!['’])"),
                re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+([a-z][a-z-]+)\b(?!['’])"))
 _PREPOSITION_LEAD = re.compile(r"(?i)\s*(at|in|on|off|from|near|by|to|into|outside|along|up|down|of)\s+$")
 _DETERMINER_END = re.compile(r"(?i)(?<![\w'’])(?:" + _DETERMINER[3:-1] + r"|a|an|whole\s+of\s+the)\s+$")
-_HEADED_NEW = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into)\s+)?(?:elsewhere|in\s+town|town|nearby|the\s+area|"
+_HEADED_NEW = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into)\s+)?(?:elsewhere|in\s+town|town|nearby|the\s+area|work|"
                          r"someone(?:\s+else)?|another\s+[a-z ]+|an?\s+[a-z ]+|local)?")
 
 
@@ -483,8 +497,12 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     """A name before a place's or an institution's noun was that noun's modifier: "Long day at San Fernando
     assizes" -> "at the local assizes" (never "elsewhere assizes"), "off Kisumu road" -> "off a local road",
     "the Ramlogan matter" -> "the matter"."""
-    if family not in ("person", "someone", "place", "organisation") or end != span.end or possessive_after(ctx.text, span.end):
+    if family not in ("person", "someone", "place", "organisation", "household") or end != span.end or possessive_after(ctx.text, span.end):
         return start, end, new
+    if family == "household":  # "in the Ennis paper" read as a family's: the town's paper, "in the local paper"
+        m = next((m for m in (h.match(ctx.text, end) for h in _HEAD_AFTER) if m and m.group(2) in _MEDIA_HEADS | _NAMED_MATTERS), None)
+        if not m or m.group(1):
+            return start, end, new
     people = _PEOPLE_AFTER.match(ctx.text, end)
     # a name guessed a person's or a firm's before the people of a place is the place: "Not a good look, Bridgend
     # lads" -> "local lads", never "someone else lads"; "Karachi chemists pls check" -> "Local chemists"
@@ -509,6 +527,9 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
         return start, end, new  # the handler's words already fit: "a local", "the local"
     if re.fullmatch(r"(?i)an?|the", phrase):
         return start, end, new
+    left_of = ctx.text[ctx.cursor:min(start, span.start)]
+    if not phrase and (_DETERMINER_END.search(left_of) or _DETERMINED.search(ctx.text, ctx.cursor, min(start, span.start))):
+        return start, end, new  # "The whole Ballyhaunis test centre" -> "The whole test centre": gone is enough
     lead_text = ctx.text[start:span.start] if start < span.start else ""
     lead = _PREPOSITION_LEAD.fullmatch(" " + lead_text) if lead_text else None
     if lead_text and not lead and not re.fullmatch(r"(?i)\s*(?:the|a|an)\s+", lead_text):
@@ -527,6 +548,8 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     if re.fullmatch(r"(?i)\s*the\s+", lead_text):
         return start, end, space + lead_text.strip() + " local"
     article = "a local" if head.lower() in _ROADS and not modifier else "the local"
+    if re.fullmatch(r"(?i)\s*(?:a|an)\s+", lead_text):
+        article = "a local"  # "at a Joburg fintech" -> "at a local fintech": the writer's article stays
     if re.match(r"[A-Z]", ctx.text[start:start + 1]) and not prep and is_sentence_start(ctx.text, start):
         article = article.capitalize()
     return start, end, space + prep + article
@@ -639,9 +662,39 @@ def village_slot(ctx: Context, span: Span, family: str, start: int, end: int, ne
     return start, end, stripped[: -len("in town")] + "in the village" + new[len(stripped):]
 
 
+# After a name, the rest of it in capitals and then a plain noun: "the Nimbus Pay integration", "the Bondi Rd
+# store", "the Zephyr X earbuds" (the detector took the first word only).
+_CAPITALISED_TAIL = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’&-]*|\d+[A-Za-z]*)){1,2})[ \t]+([a-z][a-z-]{2,})\b(?!['’])")
+_TAIL_DETERMINER = re.compile(r"(?i)(?<![\w'’])(the|a|an|our|their|my|your|his|her|its|this|that)[ \t]+$")
+
+
+def name_tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"shipping the Nimbus Pay integration" -> "shipping the integration", never "an organisation Pay
+    integration": after a determiner, a name whose last words were left in capitals before a plain noun is
+    that noun's modifier, and goes whole."""
+    if family not in ("person", "someone", "place", "organisation") or end != span.end or not new.strip():
+        return start, end, new
+    if possessive_after(ctx.text, span.end):
+        return start, end, new
+    lead = ctx.text[start:span.start] if start < span.start else ""
+    if lead and not _TAIL_DETERMINER.fullmatch(lead.lstrip() or " ") and not re.fullmatch(r"(?i)(?:the|a|an)\s+", lead):
+        return start, end, new
+    left = ctx.text[ctx.cursor:start]
+    own = re.fullmatch(r"(?i)((?:the|a|an)\s+)", lead) if lead else None
+    if not own and not _TAIL_DETERMINER.search(left):
+        return start, end, new
+    m = _CAPITALISED_TAIL.match(ctx.text, end)
+    if not m or m.group(2) in FUNCTION_WORDS or m.group(2) in _PAST or m.group(2) in _AUXILIARY or m.group(2).endswith(("ed", "ly")):
+        return start, end, new
+    if any(s is not span and s.start < m.end(1) and s.end > end for s in ctx.spans):
+        return start, end, new  # the capitals are a name of their own, found apart
+    stop = m.start(2)
+    return start, stop, own.group(1) if own else ""
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
+    for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article,
                 village_slot, part_of_slot, rank_slot):
         start, end, new = fit(ctx, span, family, start, end, new)

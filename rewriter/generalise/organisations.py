@@ -99,6 +99,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         phrase = kind_nearby(ctx.text, span.start, span.end, ctx.role, ctx.left(span.start))
         if phrase == "work":
             return span.start, span.end + _comma_place(ctx.text, span.end), "work"
+        if phrase == "the news":  # "the one on BBC Wales" -> "the one on the news": the broadcaster's letters go too
+            start, _ = ctx.absorb_left(span.start, r"\b(?:BBC|ITV|RTÉ|CBC|ABC|SABC|the)\s+")
+            return start, span.end, phrase
         if phrase:  # "at Kumar Chemists, Bandra is" -> "at a pharmacy is": where it is goes with it
             start, phrase = ctx.absorb_article(span.start, phrase)
             return start, span.end + _comma_place(ctx.text, span.end), phrase

@@ -360,13 +360,21 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     if subject is None:
         return None
     before = re.search(r",\s*$", text[:start])
-    after = re.match(r"\s*,", text[end:]) if subject else None
+    after = re.match(r"\s*,", text[end:]) if subject and not _AGE_ASIDE_AFTER.match(text, end) else None
     # "Our new manager ..., Gareth, has cut": both commas go; "Had a wee student with me today, Saoirse,
     # absolute star": the clause goes on after the second ("..., absolute star")
     return max(before.start(), ctx.cursor), end + (after.end() if after else 0), ""
 
 
 _OPENS_A_NOUN = DETERMINERS | frozenset(ARTICLES) | {"another"}
+# An age in commas after the name ("The youngest, Amara, just 5, hugged me"): its own commas go with it.
+_AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3}\s*,")
+# Besides the role nouns, words for a person a name in commas may follow: "The youngest, Amara, hugged me",
+# "a man in Ballymena, Derek, says".
+_APPOSED_PEOPLE = (vocab.words("person_words") | frozenset(
+    "youngest eldest oldest lad lass guy fella bloke gent".split())) - FUNCTION_WORDS
+# "One of my 5th years", "one of our regulars": one of a group of people, right before the comma.
+_ONE_OF_MY = re.compile(r"(?i)(?:^|\s)one\s+of\s+(?:my|our|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]*[a-z]s\s*$")
 
 # After a name, its role in commas or brackets: "Saoirse, my wee student, did", "Saoirse (my student)
 # was", "Saoirse, a student nurse, was".
@@ -444,9 +452,11 @@ def _role_apposed(text: str, start: int, end: int) -> bool | None:
     if not before or not re.match(r"\s*(?:,|[.!?](?:\s|$)|$)", text[end:]):
         return None
     clause = re.split(r"[.!?;:(),\n]", text[max(0, before.start() - 80):before.start()])[-1]
+    if _ONE_OF_MY.search(clause):
+        return True  # "One of my 5th years, Aoife, just got called up": one of a group of people, then who
     words = re.findall(r"[\w'’-]+", clause)
     for i, word in enumerate(words):
-        if word.lower() not in ROLE_NOUNS or word.lower() in FUNCTION_WORDS:
+        if (word.lower() not in ROLE_NOUNS and word.lower() not in _APPOSED_PEOPLE) or word.lower() in FUNCTION_WORDS:
             continue
         lead = [w.lower() for w in words[max(0, i - 3):i]]
         last = i == len(words) - 1
@@ -515,6 +525,11 @@ def _role_noun_before(ctx: Context, start: int) -> bool:
     return bool(m) and _is_role_noun(m.group(1)) and _determined(ctx.text, ctx.cursor + m.start(1))
 
 
+# A birth or a baby in the post: "Mama" before a name there is the mother.
+_BIRTH_WORDS = re.compile(r"(?i)\b(?:bab(?:y|ies|e)|newborn|birth|born|deliver(?:ed|y)|labou?r(?:ed|ing)?|twins|triplets|"
+                          r"pregnan\w*|midwife|postnatal|antenatal|nicu|breastfe\w*)\b")
+
+
 # "that" opening a clause, not pointing: "confirmed to me that Alhaji Musa Danladi ... is on life support".
 _THAT_CLAUSE = re.compile(r"(?i)\b(?:me|us|him|her|them|you|said|says|told|confirmed|heard|hear|know|knew|think|thought|"
                           r"hope|news|seems|so|now)\s+that\s+$")
@@ -526,6 +541,8 @@ def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> 
     mum's", and "the judge" again where the same person comes back."""
     low = word.lower()
     phrase = NAME_TITLES.get(low, "the " + low)
+    if phrase == "the lady" and _BIRTH_WORDS.search(ctx.text):
+        phrase = "the mum"  # "Mama Hine is a legend" after a birth: the mother; elsewhere "Mama Rosalind in 214" is a lady
     noun = phrase.split(" ", 1)[1]
     mention = ctx.mention(span, noun)
     suffix = "'s" if poss else ""

@@ -71,6 +71,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
               # the draft's own words, not what is left after a replacement: "till the custody hearing
               # Thursday" is ahead though "custody" was replaced just before the day
               or bool(_AHEAD_OF.search(ctx.text, max(0, start - 60), start)))
+    if not future and _STILL_TO_COME_BEFORE.search(ctx.text, max(0, start - 60), start):
+        # "contracts end 31 Jan.", "goes to ACAS on the 9th", "Have to tell 42 people on Monday": a verb in
+        # the present or an obligation right before the date puts it ahead, whatever else the sentence says
+        future = True
     # A date with its day ("the 14th", "3 November") in a sentence with no past in it is still to come
     # ("Hearing on the 14th", "Her tribunal is 3 November"); a birth date is not ("DOB? It's 3 March").
     if (not future and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip())
@@ -78,12 +82,17 @@ def date_span(ctx: Context, span: Span) -> Replacing:
             and not _BIRTH_NEAR.search(ctx.text, max(0, start - 60), start)
             and not _FIELD_LABEL.search(ctx.left(start))):
         future = True
+    if lower in _WEEKDAYS and _ORDINAL_BEFORE.search(ctx.left(start)) and re.match(r"\s+(?:running|in\s+a\s+row)\b", ctx.text[end:]):
+        return start, end, "week"  # "came late for the 3rd Sunday running" -> "the 3rd week running"
     if lower in _WEEKDAYS and _IT_IS.search(ctx.left(start)):
         # "Ma'am it's Saturday" -> "it's the weekend": the day is what the clause says ("it's this week")
         return start, end, "the weekend" if lower.startswith(("sat", "sun")) else "a weekday"
     to_the = _TO_THE.search(ctx.left(start))
     if to_the and _DAY_OF_MONTH.search(lower):
         # "Adjourned AGAIN to the 14th" -> "... to a later date" ("to the recently")
+        if to_the.group(1) is None:  # "adjourned to 3 November": the verb says which way it went
+            verb = to_the.group(0).split()[0].lower()
+            return start, end, "a new date" if verb in ("moved", "rescheduled", "bumped", "relisted", "re-listed") else "a later date"
         return ctx.cursor + to_the.start(1), end, "a later date" if not PAST_CUES.search(sentence.replace(span.text, " ")) or "adjourn" in sentence.lower() else "an earlier date"
     greeting = _GREETING.search(ctx.left(start))
     if greeting and lower in _WEEKDAYS:  # "Happy Monday." goes, with its full stop when it is a sentence
@@ -124,6 +133,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
         past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
+        if not past and re.search(r"(?i)\bsince\b", near):
+            past = True  # "since her gastric sleeve in March", "since his stroke in August": what it counts from is past
         if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
             # "In March Sarah moved to our ward": the past comes after the date
             after = ctx.text[end:_clause_end(ctx.text, end)]
@@ -191,7 +202,20 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
 # "till the custody hearing Thursday", "before Tuesday's adjournment": a day something waits for is ahead.
-_AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$")
+_AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:after\s+)?(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$")
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# Right before a date, a verb in the present that says what will happen on it ("contracts end 31 Jan", "goes to
+# ACAS on the 9th", "the court sits on Monday"), or an obligation a few words back ("Have to tell 42 people at
+# the depot on Monday").
+_STILL_TO_COME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:ends?|goes|starts?|begins?|closes?|opens?|finishes|expires?|lands?|returns?|sits?|reopens?|"
+    r"resumes?|kicks\s+off)(?:\s+to\s+[\w'’-]+)?\s+(?:on\s+)?(?:the\s+)?$"
+    r"|(?:^|[.!?]\s+|\b(?:i|we|you)\s+)(?:have|need|got)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?(?:the\s+)?$"
+    # "Dave is getting let go Friday", "the site's being handed over on the 3rd": a present progressive
+    r"|\b(?:is|are|am|['’]s|['’]re)\s+(?:getting|being)\s+(?:[\w'’-]+\s+){1,2}(?:on\s+)?(?:the\s+)?$"
+    # "he wants the kids' therapist deposed Friday": what someone wants done is still to come
+    r"|\bwants?\s+(?:[\w'’-]+\s+){1,4}?[a-z]+(?:ed|en)\s+(?:on\s+)?(?:the\s+)?$)"
+)
 _FOR = re.compile(r"(?i)\bfor\s+$")
 
 
@@ -208,12 +232,19 @@ def _restated_date(ctx: Context, span: Span) -> int | None:
 # "it's Saturday", "it is Monday": a weekday as what the day is.
 _IT_IS = re.compile(r"(?i)\bit(?:['’]s|\s+is|\s+was)\s+$")
 # "adjourned to the 14th", "moved to the 3rd": a date after "to the".
-_TO_THE = re.compile(r"(?i)\bto\s+(the\s+)$")
+_TO_THE = re.compile(r"(?i)\bto\s+(the\s+)$"
+                     # "Judgement adjourned to 3 November", "moved to 14 March": a later date, with no "the"
+                     r"|\b(?:adjourned|postponed|moved|pushed|put\s+back|pushed\s+back|rescheduled|deferred|delayed|"
+                     r"bumped|relisted|re-listed|stood\s+down)\s+(?:(?:again|AGAIN)\s+)?(to\s+)$")
 # A year alone: "in 2019", "since 2021".
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
 # on Saturday" (what is on a date in the present tense is still to come: never "is recently").
-_IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$")
+_IS_ON = re.compile(r"(?i)\b(?:is|are|['’]s)\s+(?:on|for)\s+(?:the\s+)?$"
+                    # "court date is 14 March", "the hearing's 3 June": an event's date, said in the present
+                    r"|\b(?:date|hearing|trial|court|case|inquest|tribunal|mediation|surgery|op|operation|scan|wedding|funeral|"
+                    r"move|launch|deadline|exam|interview|appointment|closing|completion|sentencing|verdict|judgement|"
+                    r"judgment|meeting|vote|ruling)(?:\s+(?:is|are)|['’]s)\s+$")
 # Where someone or something is, in the present, before a day: "the lad is back Monday", "she's off
 # Friday", "we're in Tuesday" (still to come: never "is back recently").
 _IS_BACK = re.compile(r"(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:back|off|in|out|away|home|here|there|due|on\s+leave|"

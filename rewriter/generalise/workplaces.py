@@ -26,6 +26,12 @@ _SENTENCE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:shop|shelves|stockroom)\b", "a shop"),
     )
 )
+# Before a name, where a story is shown: "all over the Post", "that was on RTÉ", "the one on BBC Wales".
+_ALL_OVER = re.compile(r"(?i)\ball\s+over\s+(?:the\s+)?$")
+_SHOWN_ON = re.compile(r"(?i)\b(?:was|were|been|is|it['’]s|that['’]s|one|story|video|clip|featured|shown|aired|reported|covered)\s+on\s+"
+                       r"(?:the\s+)?(?:BBC\s+|ITV\s+|RTÉ\s+|CBC\s+|ABC\s+|SABC\s+)?$")
+_NEWS_WORDS = re.compile(r"(?i)\b(?:news|story|stories|viral|trending|headlines?|coverage|accident|crash|fire|collapsed?|"
+                         r"incident|appeal|footage|missing|rescue[d]?|went\s+missing)\b")
 # A broadcaster's name by its own words.
 _BROADCASTER = re.compile(r"\b(?:TV\d*|Channels?|Radio|FM)\b")
 # A word with a capital inside a sentence: part of a name.
@@ -53,6 +59,10 @@ def kind_nearby(text: str, start: int, end: int, role: str, left: str, by_role: 
     """The kind of place a name at ``start``..``end`` is, from its sentence, the post and the writer's
     role (``by_role``: an organisation's name, not a place's); ``left`` is the text just before the name."""
     sentence = sentence_around(text, start, end)
+    if _ALL_OVER.search(left) or _SHOWN_ON.search(left) and _NEWS_WORDS.search(sentence.replace(text[start:end], " ")):
+        # "the subway shove story all over the Post" -> "all over the news", "the slurry pit accident that was
+        # on RTÉ" -> "on the news": a story is told by the news, whatever the post's workplace
+        return "the news"
     broadcaster = _BROADCASTER.search(text, start, end)
     if broadcaster:  # "all over Channels TV" -> "all over the news", "from Radio Kerry" -> "from a broadcaster"
         # its own words stay out of the phrase (the literal check would take them for the name left behind)
