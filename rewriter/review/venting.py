@@ -30,6 +30,7 @@ import re
 from .context import PLURAL_MENTION as _PLURAL
 from .context import _PERSON_NOUNS, Post, anyones, overlaps, within
 from .rule import Rule
+from .withholding import withheld
 
 # A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
 _QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|‘[^’\n]{2,70}’|\"[^\"\n]{2,70}\"|“[^”\n]{2,70}”)(?![\w])")
@@ -200,6 +201,18 @@ class VentingRule(Rule):
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         yield from self._addressed(post, colleagues, names, praise)
+        for a, b in withheld(post):
+            if not _A_PERSON_HELD.search(text, a, b) or _NOT_YET.match(text, b):
+                continue  # "not saying which hospital", "can't name names yet": the employer, a deal not out yet
+            # the colleague told of before it in the post ("Our CTO ... just force-pushed to main. In prod. ...
+            # I'm not saying who"), or in the sentence after
+            wa, wb = 0, post.around(a, b, 1)[1]
+            # "Sgt on our team, won't name him but he's got a tash and a Spurs mug": one colleague of the
+            # writer's held back and pointed at (not "coaching a CEO", a client's), and not praised ("our new
+            # hire, won't say who, but she's a star")
+            if any(wa <= s and e <= wb and not _PLURAL.search(text[s:e]) and not _NO_ONE_PERSON.match(text, s, e)
+                   and (_OURS_BEFORE.search(text, max(0, s - 8), s) or _OURS_AFTER.match(text, e)) for s, e in mine) and not within(praise, wa, wb):
+                yield self.risk(post, a, b)
         if "AGAIN" in text or "STILL" in text or "WHY" in text or "ALWAYS" in text or "NEVER" in text or "SERIOUSLY" in text:
             for m in _SHOUTED.finditer(text):
                 sa, sb = post.sentence(m.start())
@@ -372,6 +385,12 @@ def _in_a_title(text: str, a: int, b: int) -> bool:
 # Repetition said of the writer's own day ("on-call again this year", "Night shift at the mall again"): a
 # complaint at someone only when they stand before it ("Sharon moved my desk. Again.").
 _REPEATS = frozenset({"again", "twice", "once again", "yet again"})
+# A person held back, not a place or a firm: "won't name him", "not saying who", "shall remain nameless".
+_A_PERSON_HELD = re.compile(r"(?i)\b(?:who|whom|him|her|names?|nameless|named)$")
+_NOT_YET = re.compile(r"(?i)\s+(?:just\s+)?yet\b")
+# One of the writer's own colleagues: "our CTO", "my crewmate", "the consultant", "Sgt on our team".
+_OURS_BEFORE = re.compile(r"(?i)\b(?:our|my|the|this|that)\s+$")
+_OURS_AFTER = re.compile(r"(?i)\s+(?:on|in|from)\s+(?:our|my)\s+(?:team|crew|shift|ward|unit|watch|station|floor|squad)\b")
 # Someone met once and unknown to the writer: "a customer", "some bloke", "this guy".
 _A_STRANGER = re.compile(r"(?i)\b(?:an?|some|one)\s+$")
 
