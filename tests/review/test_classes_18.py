@@ -41,7 +41,7 @@ def test_no_recognisable_story_in_a_name_held_back_for_nothing(review, text):
     "text",
     [
         "Our deputy manager, won't name her but she drives the yellow Mini, has rewritten everyone's rota again without asking.",
-        "My crewmate, who shall remain nameless (beard, Villa mug), left the ambulance with no fuel for the night shift.",
+        "Our team leader, who shall remain nameless (beard, Villa mug), left the van with no fuel for the night shift again.",
         "The registrar on nights, I'm not saying who, but there's only one with a man bun, ignored three bleeps.",
     ],
 )
