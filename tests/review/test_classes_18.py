@@ -60,3 +60,32 @@ def test_a_colleague_held_back_and_pointed_at_is_venting(review, text):
 )
 def test_no_venting_in_a_name_held_back_without_a_colleague_complained_of(review, text):
     assert "venting" not in review(text)
+
+
+# -- venting: someone from work ordering staff to do what the writer holds wrong -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our store manager made us sell expired yoghurt at full price again today. Everyone's too scared to say anything.",
+        "Site supervisor wants us to sign off the scaffold without the tags. Not my name on that, mate.",
+        "GM wants us to 'smooth over' the fridge readings before the council visit 😬",
+        "Our head of department told me to mark the mocks up by a grade. I refused.",
+    ],
+)
+def test_an_order_to_do_wrong_from_work_is_venting(review, text):
+    assert "venting" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager told us to go home early because of the snow, legend 🙏",
+        "The boss made us all pancakes for Shrove Tuesday and I'm not doing the dishes 😂",
+        "Legal have told us not to comment while the review is open, so I won't.",
+        "Our head teacher asked me to lead the Christmas assembly this year, so excited!",
+    ],
+)
+def test_no_venting_in_an_order_nobody_objects_to(review, text):
+    assert "venting" not in review(text)
