@@ -6,7 +6,8 @@ knows. Raised, in a post about someone else, for
 - a named estate, parish or set of flats ("the Brackenhill estate"), or a named place that is no big
   city, region or country beside someone the writer serves ("a lad from Drumlea");
 - the writer saying readers will know who it is ("everyone in town knows her", "you know who you are",
-  "if you're from Ballyrush you know");
+  "if you're from Ballyrush you know"), or holding the name back and pointing at them all the same ("won't
+  name him but he's the one who was on the telly", "can't say who till exchange but the village ...");
 - "the only X in <place or group>", which the rewrite turns into "a X" (any X in a small place the
   detector found: "Only vet in Kilbrae"), and one of a kind in a small named place ("the kindest GP in
   Coalbridge");
@@ -24,6 +25,7 @@ from .context import PLACE_TYPES, Post
 from .context import PLURAL_MENTION as _PLURAL
 from .cues import NUMBER_WORDS, alternation
 from .rule import Rule
+from .withholding import withheld
 
 # How big a setting of each kind can be and still be small: "a town of 2,000", "a 12-bed home", "a 40-person firm".
 _LARGEST = (
@@ -206,6 +208,8 @@ class SmallCommunityRule(Rule):
 
     def find(self, post: Post):
         text = post.text
+        for a, b in withheld(post):
+            yield self.risk(post, a, b)  # "won't name him but he's the one who was on the telly"
         if "only" in text.lower():
             for m in _ONLY_IN.finditer(text):
                 where = m.group("where")

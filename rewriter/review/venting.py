@@ -30,6 +30,7 @@ import re
 from .context import PLURAL_MENTION as _PLURAL
 from .context import _PERSON_NOUNS, Post, anyones, overlaps, within
 from .rule import Rule
+from .withholding import withheld
 
 # A short quotation: 'productivity', ‘be sensible about this’, "STOP STEALING HIS OAT MILK".
 _QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:'(?=\S)[^'\n]{2,70}?(?<=\S)'|‘[^’\n]{2,70}’|\"[^\"\n]{2,70}\"|“[^”\n]{2,70}”)(?![\w])")
@@ -107,6 +108,8 @@ class VentingRule(Rule):
 
     def find(self, post: Post):
         if not post.others:
+            if "MD" in post.text or "GM" in post.text or "CFO" in post.text or "VP" in post.text:
+                yield from self._ordered_to(post, [], post.cue("review_praise"))  # "MD wants us to 'be creative'"
             return
         text = post.text
         idioms = post.cue("review_complaint_idioms")
@@ -200,6 +203,19 @@ class VentingRule(Rule):
                 if _scare_quote(text, m) and said_by and not within(praise, sa, sb):
                     yield self.risk(post, m.start(), m.end())
         yield from self._addressed(post, colleagues, names, praise)
+        yield from self._ordered_to(post, mine, praise)
+        for a, b in withheld(post):
+            if not _A_PERSON_HELD.search(text, a, b) or _NOT_YET.match(text, b):
+                continue  # "not saying which hospital", "can't name names yet": the employer, a deal not out yet
+            # the colleague told of before it in the post ("Our CTO ... just force-pushed to main. In prod. ...
+            # I'm not saying who"), or in the sentence after
+            wa, wb = 0, post.around(a, b, 1)[1]
+            # "Sgt on our team, won't name him but he's got a tash and a Spurs mug": one colleague of the
+            # writer's held back and pointed at (not "coaching a CEO", a client's), and not praised ("our new
+            # hire, won't say who, but she's a star")
+            if any(wa <= s and e <= wb and not _PLURAL.search(text[s:e]) and not _NO_ONE_PERSON.match(text, s, e)
+                   and (_OURS_BEFORE.search(text, max(0, s - 8), s) or _OURS_AFTER.match(text, e)) for s, e in mine) and not within(praise, wa, wb):
+                yield self.risk(post, a, b)
         if "AGAIN" in text or "STILL" in text or "WHY" in text or "ALWAYS" in text or "NEVER" in text or "SERIOUSLY" in text:
             for m in _SHOUTED.finditer(text):
                 sa, sb = post.sentence(m.start())
@@ -238,6 +254,29 @@ class VentingRule(Rule):
             if (called or blamed or _I_SEE_YOU.match(text, b)) and not within(praise, sa, sb):
                 yield self.risk(post, a, b)
 
+
+    def _ordered_to(self, post: Post, mine, praise):
+        """Someone from work or the employer telling staff to do what the writer holds wrong, told in public:
+        "Our branch manager made us open 60 dummy accounts", "fleet manager wants us to pass 6 trucks with worn
+        brake pads ... nah fam", "MD wants us to 'be creative' 😬". The order (a directive at "us", "me" or the
+        staff, with the one who gave it just before it in its sentence) is read with a sign that it is wrong:
+        wrongdoing from inside named beside it, their words quoted back straight after it, or the writer
+        refusing it ("not my name on that", "I won't"); not with praise ("the boss told us to go home early,
+        legend")."""
+        text = post.text
+        for m in _ORDERED.finditer(text):
+            sa, sb = post.sentence(m.start())
+            boss = any(sa <= s and e <= m.start() and m.start() - e <= 40 and not _PLURAL.search(text[s:e]) for s, e in mine)
+            if not boss and not _BOSS_ACRONYM.search(text, max(sa, m.start() - 12), m.start()):
+                continue
+            wa, wb = post.around(m.start(), m.end(), 1)
+            if within(praise, sa, sb):
+                continue
+            quoted = _QUOTE.match(text, m.end() + len(re.match(r"\s*(?:to\s+)?(?:\w[\w'’-]*\s+){0,2}", text[m.end():]).group()))
+            # ("Legal have told us not to talk while the investigation is live, so I won't": agreeing, not refusing)
+            if (post.has("review_inside_wrongdoing", wa, wb) or (quoted and quoted.start() < sb)
+                    or (_REFUSED.search(text, m.end(), wb) and not _NOT_TO.match(text, m.end()))):
+                yield self.risk(post, m.start(), m.end())
 
     def _case_against(self, post: Post, mine):
         """A grievance, a hearing or an investigation against one colleague, told by someone who works with
@@ -372,6 +411,30 @@ def _in_a_title(text: str, a: int, b: int) -> bool:
 # Repetition said of the writer's own day ("on-call again this year", "Night shift at the mall again"): a
 # complaint at someone only when they stand before it ("Sharon moved my desk. Again.").
 _REPEATS = frozenset({"again", "twice", "once again", "yet again"})
+# A person held back, not a place or a firm: "won't name him", "not saying who", "shall remain nameless".
+_A_PERSON_HELD = re.compile(r"(?i)\b(?:who|whom|him|her|names?|nameless|named)$")
+_NOT_YET = re.compile(r"(?i)\s+(?:just\s+)?yet\b")
+# A directive at the staff: "made us", "wants us to", "told me to", "is making us", "pressuring staff to".
+_ORDERED = re.compile(
+    r"(?i)\b(?:made|makes|making|wants|wanted|told|tells|telling|asked|asks|asking|expects|expected|forced|forces|forcing|"
+    r"pressur(?:e|es|ed|ing)|instructed|ordered|orders|got)\s+(?:us|me|the\s+team|staff|the\s+staff|everyone|all\s+of\s+us)\b(?:\s+to\b)?"
+    # not something made for them ("made us all pancakes", "made us a brew") nor a feeling ("made me cry")
+    r"(?!\s+(?:a|an|the|all|some|our|my|breakfast|lunch|dinner|tea|coffee|brew|cakes?|cupcakes|pancakes|cookies|biscuits|brownies|"
+    r"laugh|cry|smile|proud|feel|so|very|happy|welcome|breakfast)\b)"
+)
+# A boss by an acronym that is also a doctor's or a degree's ("MD wants us to"), read only before an order.
+_BOSS_ACRONYM = re.compile(r"\b(?:MD|GM|CFO|CEO|COO|CTO|VP|HoD|HOD)(?:['’]s)?\s+(?:just\s+|now\s+|still\s+|literally\s+)?$")
+# An order not to do something: "told us not to talk" (the writer's "I won't" after it agrees).
+_NOT_TO = re.compile(r"(?i)\s*(?:to\s+)?not\b")
+# The writer refusing what they were told: "nah fam", "not my name on that", "I won't", "not lying for him".
+_REFUSED = re.compile(
+    r"(?i)\b(?:nah|no\s+way|not\s+my\s+name|i\s+won['’]?t|i\s+will\s+not|i\s+refuse[ds]?|refused|not\s+doing\s+(?:it|that)|"
+    r"i['’]m\s+not\s+(?:doing\s+(?:it|that)|signing|lying)|not\s+(?:going\s+to|gonna)\s+(?:lie|sign|do\s+it)|over\s+my\s+dead\s+body|"
+    r"not\s+on\s+my\s+watch|i\s+said\s+no|whistleblow\w*|report\s+(?:it|him|her|them)\b|is\s+that\s+(?:even\s+)?legal)"
+)
+# One of the writer's own colleagues: "our CTO", "my crewmate", "the consultant", "Sgt on our team".
+_OURS_BEFORE = re.compile(r"(?i)\b(?:our|my|the|this|that)\s+$")
+_OURS_AFTER = re.compile(r"(?i)\s+(?:on|in|from)\s+(?:our|my)\s+(?:team|crew|shift|ward|unit|watch|station|floor|squad)\b")
 # Someone met once and unknown to the writer: "a customer", "some bloke", "this guy".
 _A_STRANGER = re.compile(r"(?i)\b(?:an?|some|one)\s+$")
 
