@@ -24,6 +24,7 @@ from .public_figures import outside_public_performers
 from .own_family import own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
+from .public_context import outside_public_context
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -187,6 +188,9 @@ class Detector:
         found = outside_sports_teams(found, norm.original)
         # "Poutine at 2am ... 🍟", "nobody talks shop over biryani": a dish where food is
         found = outside_dishes(found, norm.original)
+        # "Mwaiseni! If your car...", "Karachi Kings on TV", "Radiohead on repeat": a greeting to the readers, or
+        # something watched or heard (public_context.py)
+        found = outside_public_context(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
