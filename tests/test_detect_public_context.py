@@ -49,6 +49,30 @@ def test_private_people_in_the_same_shapes_are_still_found(find, text, word):
     assert any(word in t for t in _found(find, text))
 
 
+def test_the_writers_own_child_as_other_englishes_call_them():
+    assert own_family_names("Happy Hogmanay fae me and ma two wee yins Callum and Isla") == {"Callum", "Isla"}
+    assert own_family_names("Video call with my bunso Miguel later, he lost his first tooth!") == {"Miguel"}
+    assert own_family_names("Fixin to head up the holler, my boy Wyatt in the back") == {"Wyatt"}
+    assert "Xin Yi" in own_family_names("Bring my girl Xin Yi to watch the fireworks")
+    assert own_family_names("Going home to my own two, Aroha and Tane, who will not let me sleep") == {"Aroha", "Tane"}
+    # a coach's or a teacher's "my boy", "my girls" is a player or a pupil
+    assert own_family_names("Proud coach moment: my boy Tunde scored twice for the club today") == frozenset()
+    assert own_family_names("My girl Amara in my Year 6 class read her poem to the whole school") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        ("Celebrated with nyama choma and a Tusker with my husband, our boy Baraka slept through all of it 😂",
+         "Baraka", False),
+        ("Video call with my bunso Miguel later, he lost his first tooth! Salamat Lord sa blessings.", "Miguel", False),
+        ("Proud coach moment: my boy Tunde Bakare scored twice for the under 12s at the club today", "Tunde", True),
+    ],
+)
+def test_own_child_left_alone_and_a_coachs_player_still_found(find, text, word, kept):
+    assert any(word in t for t in _found(find, text)) == kept
+
+
 def test_a_show_where_a_client_was_seen_is_still_found(find):
     text = "Saw my client dancing on a float at Carnival on TV last night 💃🏾 she'd told me she was too low to go out."
     assert any("Carnival" in t for t in _found(find, text))

@@ -25,9 +25,21 @@ _OWN_FAMILY_NAME = re.compile(
     rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
     rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+{_ADDRESS}(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
 )
-# "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy": the writer's children by their number
+# What a parent calls their own child in other Englishes and languages: "my boy Wyatt", "my anak Bea", "ma two
+# wee yins Callum and Isla" (own_child_words.txt). A coach's or a teacher's "my boy", "my girls" is a pupil or a
+# player: these are read only in a post that names no one the writer serves, teaches or coaches (_NOT_OWN_CHILD).
+_OWN_CHILD_NAME = re.compile(
+    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|wee|baby|eldest|oldest|youngest|middle|two|three)\s+)*"
+    rf"(?i:{vocab.alternation('own_child_words')})\s*,?\s+(?P<name>{WORD})(?P<second>\s+[A-Z][a-z]+)?(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
+)
+_NOT_OWN_CHILD = re.compile(
+    rf"(?i)\b(?:{vocab.alternation('own_people')}|pupil|class|team|squad|players?|coach|club|year\s+\d+|grade\s+\d+)s?\b"
+)
+_CHILD_WORDS = frozenset(w for e in vocab.entries("own_child_words") for w in e.lower().split())
+# "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy", "my own two, Aroha and Tane": the writer's children
+# by their number
 _OWN_CHILDREN_LISTED = re.compile(
-    rf"(?<![’'\w])(?i:my|our)\s+(?i:two|three|four|lot|babies|boys|girls|kids)\s*[,:]\s*"
+    rf"(?<![’'\w])(?i:my|our)\s+(?:(?i:own)\s+)?(?i:two|three|four|lot|babies|boys|girls|kids)\s*[,:]\s*"
     rf"(?P<names>{WORD}(?:\s*,\s*{WORD})*\s+(?i:and|&)\s+{WORD})"
 )
 
@@ -107,9 +119,14 @@ def own_family_names(text: str) -> frozenset[str]:
         titled |= {w for w in re.findall(WORD, m.group("after") or m.group("before")) if w[0].isupper() and w.lower() not in _NOT_A_NAME_HERE}
     # the family noun is what the pattern needs most rarely: looked for first, as words
     words = set(_LOWER_WORDS.findall(text.lower()))
-    if not (words & _FAMILY_WORDS) or not (words & _MY_WORDS):
+    if not (words & (_FAMILY_WORDS | _CHILD_WORDS)) or not (words & _MY_WORDS):
         return frozenset(titled)
     named = set()
+    if words & _CHILD_WORDS and not _NOT_OWN_CHILD.search(text):
+        for m in _OWN_CHILD_NAME.finditer(text):
+            named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
+            if m.group("second"):
+                named.add(m.group("name") + m.group("second"))  # "my girl Xin Yi"
     for m in _OWN_FAMILY_NAME.finditer(text):
         # "my brother Thabo's bakkie": the name without its "'s"
         named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
