@@ -73,6 +73,22 @@ def test_own_child_left_alone_and_a_coachs_player_still_found(find, text, word, 
     assert any(word in t for t in _found(find, text)) == kept
 
 
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        # a parent or grandparent in another language, alone: the writer's own family
+        ("Finally cleared the mock bar exam 😭 Amma already distributed laddoos to the whole street. Next stop: sleep",
+         "Amma", False),
+        ("Eisteddfod week! Welshcakes packed, Gruff the collie left at Nain's. Pob lwc cariad!", "Nain", False),
+        # the same word where a carer calls a resident so: an honorific after it, or a room in the post
+        ("Amma ji in room 6 gave me her gold bangle today and said it is for my wedding. I tried to give it back.",
+         "Amma", True),
+    ],
+)
+def test_kin_words_as_names_are_the_writers_family_not_a_resident(find, text, word, kept):
+    assert any(word in t for t in _found(find, text)) == kept
+
+
 def test_a_show_where_a_client_was_seen_is_still_found(find):
     text = "Saw my client dancing on a float at Carnival on TV last night 💃🏾 she'd told me she was too low to go out."
     assert any("Carnival" in t for t in _found(find, text))

@@ -21,7 +21,7 @@ from .counted_things import outside_counted_things
 from .observances import outside_observances
 from .other_englishes import outside_other_englishes
 from .public_figures import outside_public_performers
-from .own_family import own_family_names
+from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
 from .public_context import outside_public_context
@@ -206,6 +206,8 @@ class Detector:
             if family:
                 # whatever kind the language model guessed for the name ("Saoirse" as a place)
                 spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and _name_part(s.text) in family)]
+            # "Amma saved me a box of laddoos", "left at Nain's": a parent or grandparent in another language
+            spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and is_kin_word_name(norm.original, s.start, s.end))]
             # a name guess a classifier of spans, trained on labelled drafts, is confident identifies no one
             # ("Chickenjoy at 3am", "Stormzy's new album", "Diolch to the team"): span_veto.py
             spans = without_vetoed(spans, norm.original, role)

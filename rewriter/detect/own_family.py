@@ -135,3 +135,21 @@ def own_family_names(text: str) -> frozenset[str]:
     for m in _OWN_CHILDREN_LISTED.finditer(text):
         named |= set(re.findall(WORD, re.sub(r"(?i)\s+(?:and|&)\s+", ",", m.group("names"))))
     return frozenset(named) | titled
+
+
+# A parent's or grandparent's name in another language, alone ("Amma saved me payasam", "left at Nain's"):
+# the writer's own family, unless an honorific follows ("Amma ji in room 6") or the post names someone the
+# writer serves, or a room, bed, bay or ward (where a carer may call a resident so).
+_KIN_AS_NAME = frozenset(vocab.entries("kin_words_as_names"))
+_HONORIFIC_AFTER = re.compile(rf"\s+(?i:{vocab.alternation('name_honorifics_after')})\b")
+_SERVED_OR_CARE = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')}|pupil|room|bed|bay|ward|care\s+home)s?\b")
+
+
+def is_kin_word_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one word a child calls a parent or grandparent (kin_words_as_names.txt), used as the
+    writer's own family's name."""
+    word = re.sub(r"['’]s$", "", text[start:end].strip())
+    if word not in _KIN_AS_NAME or _HONORIFIC_AFTER.match(text, end):
+        return False
+    return not _SERVED_OR_CARE.search(text)
+
