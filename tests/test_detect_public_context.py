@@ -89,6 +89,21 @@ def test_kin_words_as_names_are_the_writers_family_not_a_resident(find, text, wo
     assert any(word in t for t in _found(find, text)) == kept
 
 
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        # a role noun before an everyday word no dictionary lists as a name: a phrase, not "my colleague Priya"
+        ("therapist confession: i sobbed at Bluey again. the Sleepytime episode. don't talk to me.", "confession", False),
+        ("Consultant bingo: 'take this offline', 'circle back'. Said all three in one sentence today.", "bingo", False),
+        # a lowercase name after a role noun is still a name
+        ("our new grad rosie smashed her first night shift", "rosie", True),
+        ("my colleague priya covered my shift again, legend", "priya", True),
+    ],
+)
+def test_a_role_noun_before_an_everyday_word_names_no_one(find, text, word, kept):
+    assert any(word in t for t in _found(find, text)) == kept
+
+
 def test_a_show_where_a_client_was_seen_is_still_found(find):
     text = "Saw my client dancing on a float at Carnival on TV last night 💃🏾 she'd told me she was too low to go out."
     assert any("Carnival" in t for t in _found(find, text))
