@@ -104,6 +104,23 @@ def test_a_role_noun_before_an_everyday_word_names_no_one(find, text, word, kept
     assert any(word in t for t in _found(find, text)) == kept
 
 
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        # the writer's own animal, whatever words describe it, or said so in brackets
+        ("first snow day of the year. pic below of my porch and my very confused dog Moose. marking can wait.",
+         "Moose", False),
+        ("Home now to my own eejit of a dog, Biscuit 🐶", "Biscuit", False),
+        ("Back on nights. Our Jack (the cat) has claimed my uniform again", "Jack", False),
+        # someone else's animal at a home visit stays: the family's home is private business
+        ("Lovely home visit today with the Mbeki-Larsen family. The kids introduced me to their new puppy Biscuit 🐶",
+         "Biscuit", True),
+    ],
+)
+def test_the_writers_own_animal_described_or_in_brackets(find, text, word, kept):
+    assert any(word in t for t in _found(find, text)) == kept
+
+
 def test_a_show_where_a_client_was_seen_is_still_found(find):
     text = "Saw my client dancing on a float at Carnival on TV last night 💃🏾 she'd told me she was too low to go out."
     assert any("Carnival" in t for t in _found(find, text))

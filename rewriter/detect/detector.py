@@ -257,7 +257,11 @@ _NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 
 
 def _name_part(text: str) -> str:
-    return text.removesuffix("'s").removesuffix("’s").strip()
+    # "Our Jack", "Wee Rory": the model may take the possessive or "wee" before a family member's or a pet's name
+    return _OWN_LEAD.sub("", text.removesuffix("'s").removesuffix("’s").strip())
+
+
+_OWN_LEAD = re.compile(r"^(?:Our|My|Wee|Little)\s+")
 
 
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
