@@ -124,3 +124,18 @@ def test_the_writers_own_animal_described_or_in_brackets(find, text, word, kept)
 def test_a_show_where_a_client_was_seen_is_still_found(find):
     text = "Saw my client dancing on a float at Carnival on TV last night 💃🏾 she'd told me she was too low to go out."
     assert any("Carnival" in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        # a treat opening its sentence, by when or how it is had
+        ("Sec 3 kids finally understood quadratics today. Siao, worth it. Prata time 🫓", "Prata", False),
+        ("Revision outside under the mango tree today. Kelewele after work, I deserve it 😂", "Kelewele", False),
+        # a person or a place with the same words is not opening a sentence, or is a listed name
+        ("Lad tried to outrun us in Maltby tonight. On foot. In sliders.", "Maltby", True),
+        ("Big night. Grace after work was the only reason I survived the rota.", "Grace", True),
+    ],
+)
+def test_a_treat_opening_its_sentence_is_no_name(find, text, word, kept):
+    assert any(word in t for t in _found(find, text)) == kept

@@ -60,6 +60,25 @@ _LISTENING_AFTER = re.compile(
 )
 
 
+# A treat opening its sentence, by when or how it is had: "Prata time 🫓", "Kelewele after work, I deserve it",
+# "Rendang for dinner". Not "tonight" (a place or a person opens a sentence with it: "Maltby tonight").
+_TREAT_AFTER = re.compile(
+    r"(?:\s+(?:and|&|n)\s+[\w-]+)?\s+(?i:for\s+(?:breakfast|brekkie|lunch|dinner|tea|supper|brunch|dessert|pudding)\b|"
+    r"time\s*(?:[:!]|[^\w\s.,;'’\"“”()-])|after\s+(?:work|school|shift|clinic|church|service)\b|"
+    r"on\s+the\s+(?:stove|hob|grill|braai|fire|bbq|barbecue)\b)"
+)
+
+
+def _treat(span: Span, text: str) -> bool:
+    word = span.text.removesuffix("'s").removesuffix("’s").strip()
+    if " " in word or not word[:1].isupper() or lexicon.is_listed_as_name(word):
+        return False
+    lead = text[: span.start].rstrip(" \t")
+    if lead and (lead[-1].isalnum() or lead[-1] in ",;:'’\"“(-"):
+        return False  # not opening its sentence
+    return _TREAT_AFTER.match(text, span.end) is not None
+
+
 def _greeting(span: Span, text: str) -> bool:
     if text[: span.start].strip(" \t") and any(c.isalnum() for c in text[: span.start]):
         return False  # not what opens the post
@@ -87,8 +106,8 @@ def _watched(span: Span, text: str) -> bool:
 
 
 def is_public_by_context(span: Span, text: str) -> bool:
-    """The sentence makes ``span`` (a name guess) a greeting to the readers or something watched or heard."""
-    return span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text))
+    """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, or a treat."""
+    return span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:
