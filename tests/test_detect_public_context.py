@@ -139,3 +139,11 @@ def test_a_show_where_a_client_was_seen_is_still_found(find):
 )
 def test_a_treat_opening_its_sentence_is_no_name(find, text, word, kept):
     assert any(word in t for t in _found(find, text)) == kept
+
+
+def test_family_titles_of_other_englishes_after_my_are_the_writers_own():
+    assert own_family_names("Festival song on blast and mi Auntie Pauline a bawl fi everybody dance.") == {
+        "Auntie Pauline", "Pauline"}
+    assert own_family_names("Jollibee Chickenjoy with my Ate Carla after shift") == {"Ate Carla", "Carla"}
+    # alone, the Filipino titles are said to any older colleague or neighbour
+    assert own_family_names("Kuya Jomar our security guard got held up last night") == frozenset()

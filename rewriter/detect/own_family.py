@@ -54,12 +54,14 @@ _SIGNED_WITH_ME = re.compile(
 _NOT_A_NAME_HERE = {"our", "my", "little", "baby", "wee", "and", "the", "kids", "family", "all"}
 
 # Family titles used as a title of address before a first name, as written with a capital.
+# With the Filipino courtesy titles (kin_titles.txt: "my Ate Carla", "our Kuya Jomar"), which are the writer's own
+# family only after "my" or "our" like the rest (alone, they are said to any older colleague or neighbour).
 _FAMILY_TITLE = re.compile(
-    r"(?<![\w'’])(?:Aunty|Auntie|Aunt|Uncle|Nana|Nanna|Nan|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grampa|Cousin)"
-    r"\s+(?P<name>[A-Z][\w-]*)(?:['’]s)?"
+    r"(?<![\w'’])(?:Aunty|Auntie|Aunt|Uncle|Nana|Nanna|Nan|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grampa|Cousin|"
+    + "|".join(vocab.entries("kin_titles")) + r")\s+(?P<name>[A-Z][\w-]*)(?:['’]s)?"
 )
 # The writer's own: "my Uncle Tunde", "our Aunty Funmi".
-_OWN_BEFORE = re.compile(r"(?i:\b(?:my|our))\s+$")
+_OWN_BEFORE = re.compile(rf"\b{_MY}\s+$")  # "my", "our", and "mi Auntie Pauline" (Patois), "ma Auntie Jean" (Scots)
 # The writer's parents, named as the writer calls them, in the same list: "Mum, Dad, Aunty Funmi".
 _PARENT = r"(?:Mum|Dad|Mom|Mam|Mummy|Daddy|Mommy|Mammy|Ma|Pa)"
 _LIST_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
