@@ -147,3 +147,8 @@ def test_family_titles_of_other_englishes_after_my_are_the_writers_own():
     assert own_family_names("Jollibee Chickenjoy with my Ate Carla after shift") == {"Ate Carla", "Carla"}
     # alone, the Filipino titles are said to any older colleague or neighbour
     assert own_family_names("Kuya Jomar our security guard got held up last night") == frozenset()
+
+
+def test_a_fan_of_someone_the_post_talks_about_is_still_a_person(find):
+    text = "You can tell Jouni was a huge Jouni Hahli fan. Written when he was 65."
+    assert any("Hahli" in t for t in _found(find, text))

@@ -94,12 +94,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends, default=len(text))
 
 
+def _named_again(span: Span, text: str) -> bool:
+    """A word of the span stands elsewhere in the post: someone the post talks about ("You can tell Jouni was a huge
+    Jouni Hahli fan"), not only a show or a star."""
+    words = {w for w in _WORD.findall(span.text) if w[:1].isupper() and len(w) > 2}
+    outside = text[: span.start] + " " + text[span.end :]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", outside) for w in words)
+
+
 def _watched(span: Span, text: str) -> bool:
     if _SERVED.search(text, *_sentence(text, span.start, span.end)):
         return False  # "Saw my client dancing on a float at Carnival on TV": the show is where a client was seen
     inner = re.search(r"\s+(?i:on)\s", span.text)  # the model may take "on TV" into the name: "Karachi Kings on TV"
     screen = _ON_SCREEN_AFTER.match(text, span.start + inner.start()) if inner else _ON_SCREEN_AFTER.match(text, span.end)
-    if screen and not _SPEAKING_AFTER.match(text, screen.end()):
+    if screen and not _SPEAKING_AFTER.match(text, screen.end()) and not _named_again(span, text):
         return True
     before = text[max(0, span.start - 40) : span.start]
     return bool(_WATCHED_BEFORE.search(before) or (_LISTENING_BEFORE.search(before) and _LISTENING_AFTER.match(text, span.end)))
