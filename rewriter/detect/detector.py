@@ -21,9 +21,10 @@ from .counted_things import outside_counted_things
 from .observances import outside_observances
 from .other_englishes import outside_other_englishes
 from .public_figures import outside_public_performers
-from .own_family import own_family_names
+from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
+from .public_context import outside_public_context
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -187,6 +188,9 @@ class Detector:
         found = outside_sports_teams(found, norm.original)
         # "Poutine at 2am ... 🍟", "nobody talks shop over biryani": a dish where food is
         found = outside_dishes(found, norm.original)
+        # "Mwaiseni! If your car...", "Karachi Kings on TV", "Radiohead on repeat": a greeting to the readers, or
+        # something watched or heard (public_context.py)
+        found = outside_public_context(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
@@ -202,6 +206,8 @@ class Detector:
             if family:
                 # whatever kind the language model guessed for the name ("Saoirse" as a place)
                 spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and _name_part(s.text) in family)]
+            # "Amma saved me a box of laddoos", "left at Nain's": a parent or grandparent in another language
+            spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and is_kin_word_name(norm.original, s.start, s.end))]
             # a name guess a classifier of spans, trained on labelled drafts, is confident identifies no one
             # ("Chickenjoy at 3am", "Stormzy's new album", "Diolch to the team"): span_veto.py
             spans = without_vetoed(spans, norm.original, role)
@@ -251,7 +257,11 @@ _NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 
 
 def _name_part(text: str) -> str:
-    return text.removesuffix("'s").removesuffix("’s").strip()
+    # "Our Jack", "Wee Rory": the model may take the possessive or "wee" before a family member's or a pet's name
+    return _OWN_LEAD.sub("", text.removesuffix("'s").removesuffix("’s").strip())
+
+
+_OWN_LEAD = re.compile(r"^(?:Our|My|Wee|Little)\s+")
 
 
 # The people a professional serves ("client", "patients"): a time beside one is that person's.

@@ -25,9 +25,21 @@ _OWN_FAMILY_NAME = re.compile(
     rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
     rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+{_ADDRESS}(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
 )
-# "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy": the writer's children by their number
+# What a parent calls their own child in other Englishes and languages: "my boy Wyatt", "my anak Bea", "ma two
+# wee yins Callum and Isla" (own_child_words.txt). A coach's or a teacher's "my boy", "my girls" is a pupil or a
+# player: these are read only in a post that names no one the writer serves, teaches or coaches (_NOT_OWN_CHILD).
+_OWN_CHILD_NAME = re.compile(
+    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|wee|baby|eldest|oldest|youngest|middle|two|three)\s+)*"
+    rf"(?i:{vocab.alternation('own_child_words')})\s*,?\s+(?P<name>{WORD})(?P<second>\s+[A-Z][a-z]+)?(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
+)
+_NOT_OWN_CHILD = re.compile(
+    rf"(?i)\b(?:{vocab.alternation('own_people')}|pupil|class|team|squad|players?|coach|club|year\s+\d+|grade\s+\d+)s?\b"
+)
+_CHILD_WORDS = frozenset(w for e in vocab.entries("own_child_words") for w in e.lower().split())
+# "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy", "my own two, Aroha and Tane": the writer's children
+# by their number
 _OWN_CHILDREN_LISTED = re.compile(
-    rf"(?<![’'\w])(?i:my|our)\s+(?i:two|three|four|lot|babies|boys|girls|kids)\s*[,:]\s*"
+    rf"(?<![’'\w])(?i:my|our)\s+(?:(?i:own)\s+)?(?i:two|three|four|lot|babies|boys|girls|kids)\s*[,:]\s*"
     rf"(?P<names>{WORD}(?:\s*,\s*{WORD})*\s+(?i:and|&)\s+{WORD})"
 )
 
@@ -42,12 +54,14 @@ _SIGNED_WITH_ME = re.compile(
 _NOT_A_NAME_HERE = {"our", "my", "little", "baby", "wee", "and", "the", "kids", "family", "all"}
 
 # Family titles used as a title of address before a first name, as written with a capital.
+# With the Filipino courtesy titles (kin_titles.txt: "my Ate Carla", "our Kuya Jomar"), which are the writer's own
+# family only after "my" or "our" like the rest (alone, they are said to any older colleague or neighbour).
 _FAMILY_TITLE = re.compile(
-    r"(?<![\w'’])(?:Aunty|Auntie|Aunt|Uncle|Nana|Nanna|Nan|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grampa|Cousin)"
-    r"\s+(?P<name>[A-Z][\w-]*)(?:['’]s)?"
+    r"(?<![\w'’])(?:Aunty|Auntie|Aunt|Uncle|Nana|Nanna|Nan|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grampa|Cousin|"
+    + "|".join(vocab.entries("kin_titles")) + r")\s+(?P<name>[A-Z][\w-]*)(?:['’]s)?"
 )
 # The writer's own: "my Uncle Tunde", "our Aunty Funmi".
-_OWN_BEFORE = re.compile(r"(?i:\b(?:my|our))\s+$")
+_OWN_BEFORE = re.compile(rf"\b{_MY}\s+$")  # "my", "our", and "mi Auntie Pauline" (Patois), "ma Auntie Jean" (Scots)
 # The writer's parents, named as the writer calls them, in the same list: "Mum, Dad, Aunty Funmi".
 _PARENT = r"(?:Mum|Dad|Mom|Mam|Mummy|Daddy|Mommy|Mammy|Ma|Pa)"
 _LIST_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -107,9 +121,14 @@ def own_family_names(text: str) -> frozenset[str]:
         titled |= {w for w in re.findall(WORD, m.group("after") or m.group("before")) if w[0].isupper() and w.lower() not in _NOT_A_NAME_HERE}
     # the family noun is what the pattern needs most rarely: looked for first, as words
     words = set(_LOWER_WORDS.findall(text.lower()))
-    if not (words & _FAMILY_WORDS) or not (words & _MY_WORDS):
+    if not (words & (_FAMILY_WORDS | _CHILD_WORDS)) or not (words & _MY_WORDS):
         return frozenset(titled)
     named = set()
+    if words & _CHILD_WORDS and not _NOT_OWN_CHILD.search(text):
+        for m in _OWN_CHILD_NAME.finditer(text):
+            named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
+            if m.group("second"):
+                named.add(m.group("name") + m.group("second"))  # "my girl Xin Yi"
     for m in _OWN_FAMILY_NAME.finditer(text):
         # "my brother Thabo's bakkie": the name without its "'s"
         named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
@@ -118,3 +137,21 @@ def own_family_names(text: str) -> frozenset[str]:
     for m in _OWN_CHILDREN_LISTED.finditer(text):
         named |= set(re.findall(WORD, re.sub(r"(?i)\s+(?:and|&)\s+", ",", m.group("names"))))
     return frozenset(named) | titled
+
+
+# A parent's or grandparent's name in another language, alone ("Amma saved me payasam", "left at Nain's"):
+# the writer's own family, unless an honorific follows ("Amma ji in room 6") or the post names someone the
+# writer serves, or a room, bed, bay or ward (where a carer may call a resident so).
+_KIN_AS_NAME = frozenset(vocab.entries("kin_words_as_names"))
+_HONORIFIC_AFTER = re.compile(rf"\s+(?i:{vocab.alternation('name_honorifics_after')})\b")
+_SERVED_OR_CARE = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')}|pupil|room|bed|bay|ward|care\s+home)s?\b")
+
+
+def is_kin_word_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one word a child calls a parent or grandparent (kin_words_as_names.txt), used as the
+    writer's own family's name."""
+    word = re.sub(r"['’]s$", "", text[start:end].strip())
+    if word not in _KIN_AS_NAME or _HONORIFIC_AFTER.match(text, end):
+        return False
+    return not _SERVED_OR_CARE.search(text)
+

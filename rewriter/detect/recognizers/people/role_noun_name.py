@@ -62,8 +62,11 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
             tok = token_at(doc, starts, start) if doc is not None else None
             word = first.group()
             # (two everyday words run together, "backyard", whatever the tagger says: it guesses at unknown words)
+            # An everyday word no dictionary lists as a name is no name whatever the tagger says ("therapist
+            # confession:", "Consultant bingo:"); one that is a name too ("nanny peg") is a name where the tagger says so.
             if word.lower() in FUNCTION_WORDS or lexicon.is_closed_compound(word) or (
-                lexicon.is_ordinary_word(word) and not (tok is not None and is_proper(tok))
+                lexicon.is_ordinary_word(word)
+                and (not lexicon.is_listed_as_name(word) or not (tok is not None and is_proper(tok)))
             ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
                 # "Tom's dog died": a verb after a role noun is what the pet did, not its name
                 return start, start

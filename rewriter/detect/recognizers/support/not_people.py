@@ -39,8 +39,13 @@ _OWN_PET_AFTER = (
 _PET_NAME = r"[A-Z][\w-]+"
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _PET_WORDS = frozenset(w for e in vocab.entries("pet_words") for word in e.lower().split() for w in (word, word + "s"))
-# "my dog Pretzel", "our new puppy Mabel": the writer says the animal is theirs.
-_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our|mi|me)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+# "my dog Pretzel", "our new puppy Mabel", "my very confused dog Moose", "our pharmacy dog Bramble", "my own
+# eejit of a dog, Biscuit": the writer says the animal is theirs, whatever words describe it (not "me to their
+# new puppy Biscuit": no word of someone else's between).
+_ANY_DESCRIPTION = r"(?:(?!(?i:to|their|his|her|the|your|a|an|and|with|for|from|at|in|on)\s)(?:[a-z]+|[a-z]+\s+of\s+a)\s+){0,3}"
+_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our|mi|me)\s+{_ANY_DESCRIPTION}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+# "Our Jack (the cat)", "Wee Rory (the dug)": the animal said so in brackets after its name.
+_PET_IN_BRACKETS = re.compile(rf"(?P<name>{_PET_NAME})\s+\((?i:the|my|our)\s+(?:[a-z]+\s+)?(?i:{_PETS}|dug|moggie)\)")
 # "My dog is the worst patient. Bella ate a sock", "the vet's own dog ... Bella": the writer's own animal, then a
 # name opening the next sentence is the animal's; not one with a surname or a place of their own ("Sarah from
 # next door", "Priya Shah", "Tom at work").
@@ -67,7 +72,7 @@ _ANIMAL_WORK = re.compile(
 def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
-    owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)}
+    owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)} | {m.group("name") for m in _PET_IN_BRACKETS.finditer(text)}
     if _PET_WORDS & set(_LOWER_WORDS.findall(text.lower())):  # most posts name no animal
         owned |= {m.group("name") for m in _OWN_PET_THEN_NAME.finditer(text)}
     named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
@@ -81,8 +86,12 @@ def own_pet_names(text: str) -> frozenset[str]:
 def is_own_pet(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is the name of the writer's own animal, said so here or anywhere in the
     post ("my dog Pretzel ... Pretzel was sick")."""
-    name = text[start:end].strip(" .,;:!?\"“”'‘’()")
+    name = _OWN_LEAD.sub("", text[start:end].strip(" .,;:!?\"“”'‘’()"))
     return name.removesuffix("'s").removesuffix("’s") in own_pet_names(text)
+
+
+# What the model may take into an animal's name: "Our Jack (the cat)", "Wee Rory (the dug)".
+_OWN_LEAD = re.compile(r"^(?:Our|My|Wee|Little)\s+")
 
 
 # Endings of Greek and Latin medical terms: "fibrodysplasia", "epidermolysis", "osteogenesis",

@@ -1,0 +1,122 @@
+"""Name guesses that the sentence itself shows name no one, by what it does with the word rather than by the word:
+
+- a greeting that opens the post and is called out: "Mwaiseni! If your car has no insurance...", "Hari Guru! My
+  students...", "Howzit LinkedIn 👋". Every language's greetings outnumber any list; a word that opens a post,
+  alone or with one more word, and is called out with "!" or a wave is said to the readers. A name opening a post
+  is said to someone with a comma ("Kelechi, if you're reading this"), and that stays; so does a word the
+  dictionary lists as a given name ("Grace!"), and any word after the post's first line or sentence;
+- something watched or listened to: "Karachi Kings on TV", "Radiohead on repeat", "Anitta on the speaker",
+  "Sanath Jayasuriya fan forever", "Sarkodie-level vibes", "listening to Burna Boy in the car", "learned that
+  from Succession". A screen, a speaker or fans right after the name, or a word of watching or listening right
+  before it, make it a show, a team, a band or a star: what is on a screen is public. Not a radio, nor a name
+  that speaks from a speaker: a work radio carries colleagues ("Kevin on the radio, Mark on the gate"); and not
+  in a sentence with someone the writer serves ("saw my client at Carnival on TV").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..spans import Span
+from .recognizers.support import lexicon
+
+_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+# A greeting opening the post: nothing but emoji or punctuation before it, "!" or a wave (an optional
+# day or audience word between: "Aloha Friday!", "Sasa wadau!") right after it.
+_CALLED_OUT = re.compile(
+    r"\s*(?:(?i:everyone|everybody|all|folks|fam|friends|y'all|linkedin|team|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s*)?(?:!|👋|🙏)"
+)
+_MAX_GREETING_WORDS = 2
+# Someone the writer serves in the same sentence: then what is on a screen may be them.
+_SERVED = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
+
+# A screen, a speaker or a following right after the name: "on TV", "on the big telly", "on repeat", "fans".
+_ON_SCREEN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?i:on\s+(?:tv|telly|repeat|loop|shuffle|spotify|netflix|youtube|replay|"
+    r"the\s+(?:[\w-]+\s+)?(?:tv|telly|speakers?|stereo|aux|playlist))\b|"
+    r"(?:super)?fans?\b|fan\s+forever\b|stans?\b)|-level\b"
+)
+# Someone speaking from a speaker is someone there: "Tom on the speaker again asking for the van keys".
+_SPEAKING_AFTER = re.compile(
+    r"(?:\s+[\w'’]+){0,2}?\s+(?i:asking|asked|asks|saying|said|says|telling|told|tells|shouting|shouted|calling|called|"
+    r"calls|wanting|wants|wanted|requesting|needing|needs|looking\s+for|chasing)\b"
+)
+# A word of watching or listening right before it: "listening to", "blasting", "rewatching", "learned that from".
+_WATCHED_BEFORE = re.compile(
+    r"\b(?i:blasting|bumping|streaming|binge-?watching|binged|rewatching|re-watching|learned\s+(?:that|this|it)\s+from|"
+    r"learnt\s+(?:that|this|it)\s+from)\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old)\s+)?$"
+)
+# One listens to a colleague too ("listening to Kelechi moan about the rota"): "listening to" makes a name
+# something heard only where nothing the person does follows: the sentence ends, an emoji, or the listening's
+# own place or time ("listening to Burna Boy in the car", "... all day", "... while I mark").
+_LISTENING_BEFORE = re.compile(r"\b(?i:listening|listened|listen)\s+to\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old)\s+)?$")
+_LISTENING_AFTER = re.compile(
+    r"\s*(?:$|[!\n]|[^\w\s,.;:'’()\"“”-]|(?i:in\s+the\s+car|on\s+the\s+way|all\s+(?:day|night|week)|while|"
+    r"at\s+full\s+volume|on\s+(?:the\s+)?(?:drive|commute|bus|train))\b)"
+)
+
+
+# A treat opening its sentence, by when or how it is had: "Prata time 🫓", "Kelewele after work, I deserve it",
+# "Rendang for dinner". Not "tonight" (a place or a person opens a sentence with it: "Maltby tonight").
+_TREAT_AFTER = re.compile(
+    r"(?:\s+(?:and|&|n)\s+[\w-]+)?\s+(?i:for\s+(?:breakfast|brekkie|lunch|dinner|tea|supper|brunch|dessert|pudding)\b|"
+    r"time\s*(?:[:!]|[^\w\s.,;'’\"“”()-])|after\s+(?:work|school|shift|clinic|church|service)\b|"
+    r"on\s+the\s+(?:stove|hob|grill|braai|fire|bbq|barbecue)\b)"
+)
+
+
+def _treat(span: Span, text: str) -> bool:
+    word = span.text.removesuffix("'s").removesuffix("’s").strip()
+    if " " in word or not word[:1].isupper() or lexicon.is_listed_as_name(word):
+        return False
+    lead = text[: span.start].rstrip(" \t")
+    if lead and (lead[-1].isalnum() or lead[-1] in ",;:'’\"“(-"):
+        return False  # not opening its sentence
+    return _TREAT_AFTER.match(text, span.end) is not None
+
+
+def _greeting(span: Span, text: str) -> bool:
+    if text[: span.start].strip(" \t") and any(c.isalnum() for c in text[: span.start]):
+        return False  # not what opens the post
+    words = _WORD.findall(span.text)
+    if not words or len(words) > _MAX_GREETING_WORDS or any(lexicon.is_listed_as_name(w) for w in words):
+        return False
+    return _CALLED_OUT.match(text, span.end) is not None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(ends, default=len(text))
+
+
+def _named_again(span: Span, text: str) -> bool:
+    """A word of the span stands elsewhere in the post: someone the post talks about ("You can tell Jouni was a huge
+    Jouni Hahli fan"), not only a show or a star."""
+    words = {w for w in _WORD.findall(span.text) if w[:1].isupper() and len(w) > 2}
+    outside = text[: span.start] + " " + text[span.end :]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", outside) for w in words)
+
+
+def _watched(span: Span, text: str) -> bool:
+    if _SERVED.search(text, *_sentence(text, span.start, span.end)):
+        return False  # "Saw my client dancing on a float at Carnival on TV": the show is where a client was seen
+    inner = re.search(r"\s+(?i:on)\s", span.text)  # the model may take "on TV" into the name: "Karachi Kings on TV"
+    screen = _ON_SCREEN_AFTER.match(text, span.start + inner.start()) if inner else _ON_SCREEN_AFTER.match(text, span.end)
+    if screen and not _SPEAKING_AFTER.match(text, screen.end()) and not _named_again(span, text):
+        return True
+    before = text[max(0, span.start - 40) : span.start]
+    return bool(_WATCHED_BEFORE.search(before) or (_LISTENING_BEFORE.search(before) and _LISTENING_AFTER.match(text, span.end)))
+
+
+def is_public_by_context(span: Span, text: str) -> bool:
+    """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, or a treat."""
+    return span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text))
+
+
+def outside_public_context(spans: list[Span], text: str) -> list[Span]:
+    return [s for s in spans if not is_public_by_context(s, text)]
