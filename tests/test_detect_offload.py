@@ -13,6 +13,7 @@ import pytest
 from rewriter.config import Config
 from rewriter.detect import Detector
 from rewriter.detect.offload import TextRecognizerHelper
+from rewriter.detect.recognizers.support.names import PREMATCHED
 
 from conftest import SHARED, TESTS
 
@@ -72,11 +73,46 @@ def test_text_only_recognizers_really_read_only_the_text(detector):
 
 
 def test_same_spans_as_one_process(detector, with_helper):
-    before = with_helper.helper.answered
+    before, ahead = with_helper.helper.answered, with_helper.helper.ahead
     texts = _corpus(limit=300)
     for text in texts:
         assert _spans(with_helper, text) == _spans(detector, text), text
     assert with_helper.helper.answered - before == len(texts)  # the helper did the work, every time
+    assert with_helper.helper.ahead - ahead == len(texts)  # and sent the name patterns' matches ahead
+
+
+def test_name_matches_found_ahead_change_nothing(detector):
+    """A recognizer marked PREMATCH reads its regex matches from the artifacts when the helper found them
+    ahead: it must answer exactly as when it scans the text itself."""
+    run = detector._analyze
+    run("warm up")
+    engine = detector.analyzer.nlp_engine
+    prematch = [r for r in run._recognizers if getattr(r, "PREMATCH", False)]
+    assert len(prematch) >= 8
+    assert not any(getattr(r, "TEXT_ONLY", False) for r in prematch)  # those run in the helper whole
+    found_any = set()
+    for text in _corpus(limit=300):
+        artifacts = engine.process_text(text, "en")
+        ahead = {r.name: r.regex_spans(text) for r in prematch}
+        scanned = [[(x.entity_type, x.start, x.end, x.score) for x in r.analyze(text, run._entities, artifacts)] for r in prematch]
+        setattr(artifacts, PREMATCHED, ahead)
+        read = [[(x.entity_type, x.start, x.end, x.score) for x in r.analyze(text, run._entities, artifacts)] for r in prematch]
+        assert read == scanned, text
+        found_any |= {r.name for r, found in zip(prematch, read) if found}
+    assert len(found_any) >= 6
+
+
+def test_matches_sent_ahead_but_not_read_are_skipped(detector, with_helper):
+    """``collect`` without ``collect_early`` reads past the matches sent ahead to the results."""
+    helper, run = with_helper.helper, with_helper._analyze
+    with_helper.detect("warm up")  # the plan of what the helper runs is made on the first post
+    text = HAND_WRITTEN[4]
+    names = list(run._remote_plan.values())
+    assert helper.submit(text, run._entities, names, run._prematch_plan)
+    answers = helper.collect()
+    assert answers is not None and len(answers) == len(names)
+    assert helper.available
+    assert _spans(with_helper, text) == _spans(detector, text)
 
 
 def test_a_helper_that_dies_is_replaced_by_local_work(detector):
