@@ -12,7 +12,10 @@ import pytest
 
 from rewriter.config import Config
 from rewriter.detect import Detector
+from rewriter.detect import ahead
 from rewriter.detect.offload import TextRecognizerHelper
+from rewriter.detect.shouting import unshout
+from rewriter.text import normalise
 from rewriter.detect.recognizers.support.names import PREMATCHED
 
 from conftest import SHARED, TESTS
@@ -100,6 +103,22 @@ def test_name_matches_found_ahead_change_nothing(detector):
         assert read == scanned, text
         found_any |= {r.name for r, found in zip(prematch, read) if found}
     assert len(found_any) >= 6
+
+
+def test_whole_text_checks_answered_ahead_are_the_checks_own_answers(with_helper):
+    """The helper answers ahead.py's checks with each text; the detector reads those answers, which must be
+    what the checks answer here."""
+    texts = HAND_WRITTEN + ["My dog Pretzel and my son Max watched the Eid Mubarak parade. Custody hearing is Monday.",
+                            "MY NAN IS 94 AND MY DOG BISCUIT IS 12"]
+    for text in texts:
+        with_helper.detect(text)
+        norm = normalise(text)
+        for name, checked in (("observances", norm.original), ("own_family", norm.original),
+                              ("private_matter", norm.original), ("own_pets", unshout(norm.text))):
+            assert (name, checked) in ahead._answers, (name, text)
+            assert ahead._answers[(name, checked)] == ahead.compute(name, checked), (name, text)
+    assert "Pretzel" in ahead._answers[("own_pets", texts[-2])]
+    assert ahead._answers[("private_matter", texts[-2])] is True
 
 
 def test_matches_sent_ahead_but_not_read_are_skipped(detector, with_helper):

@@ -62,12 +62,13 @@ class RecognizerRun:
         self._registered: tuple = ()
         self._recognizers: list = []
 
-    def __call__(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
-        """The results ``analyzer.analyze(text, language, entities, nlp_artifacts=...)`` returns."""
+    def __call__(self, text: str, nlp_artifacts=None, checks=()) -> list[RecognizerResult]:
+        """The results ``analyzer.analyze(text, language, entities, nlp_artifacts=...)`` returns.
+        ``checks``: (name, text) pairs of whole-text checks (ahead.py) the helper may answer ahead."""
         if tuple(self.analyzer.registry.recognizers) != self._registered:
             self._plan()
         # With a helper process, the text-only recognizers run there while spaCy runs here.
-        remote = self._offload(text) if nlp_artifacts is None else []
+        remote = self._offload(text, checks) if nlp_artifacts is None else []
         if nlp_artifacts is None:
             nlp_artifacts = self.analyzer.nlp_engine.process_text(text, self.language)
             if remote:
@@ -163,7 +164,7 @@ class RecognizerRun:
                 kept.append(result)
         return EntityRecognizer.remove_duplicates(kept)
 
-    def _offload(self, text: str) -> dict[int, str]:
+    def _offload(self, text: str, checks=()) -> dict[int, str]:
         """Hand the text-only recognizers to the helper; {index: name} of those it took (often none)."""
         if self.helper is None or not self.helper.available:
             return {}
@@ -176,7 +177,7 @@ class RecognizerRun:
                 r.name for r in self._recognizers if getattr(r, "PREMATCH", False) and self.helper.prematches(r.name)
             ]
         if not self._remote_plan or not self.helper.submit(
-                text, self._entities, list(self._remote_plan.values()), self._prematch_plan):
+                text, self._entities, list(self._remote_plan.values()), self._prematch_plan, checks):
             return {}
         return self._remote_plan
 

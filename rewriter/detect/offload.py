@@ -25,6 +25,7 @@ import subprocess
 import sys
 import threading
 
+from . import ahead
 from .recognizers import all_recognizers
 
 _LENGTH = struct.Struct("!I")
@@ -57,6 +58,7 @@ class TextRecognizerHelper:
         self._names: frozenset[str] = frozenset()
         self._prematch_names: frozenset[str] = frozenset()
         self._early_due = False  # the last submit asked for matches ahead, not read yet
+        self._checks: list = []  # the last submit's (name, text) checks
         self._failed = False
         self.answered = 0  # texts the helper has answered (tests check it is really used)
         self.ahead = 0  # texts whose regex matches it sent ahead and were read
@@ -100,25 +102,28 @@ class TextRecognizerHelper:
         """Can the helper find the regex matches of recognizer ``name`` ahead (``PREMATCH``)?"""
         return name in self._prematch_names
 
-    def submit(self, text: str, entities, names: list[str], prematch: list[str] = ()) -> bool:
+    def submit(self, text: str, entities, names: list[str], prematch: list[str] = (), checks=()) -> bool:
         """Send ``text`` to the helper for the recognizers called ``names``, and for the regex matches of
-        those called ``prematch``, which it sends ahead. False (nothing sent) when the helper is not ready,
+        those called ``prematch`` and the answers to ``checks`` ((name, text) pairs of ahead.py's whole-text
+        checks), which it sends ahead. False (nothing sent) when the helper is not ready,
         has failed, or is busy with another thread's text; the caller then runs those recognizers itself.
         After True, the caller may call ``collect_early`` once, then must call ``collect`` exactly once."""
         if not self.available or not self._lock.acquire(blocking=False):
             return False
         try:
-            _write(self._proc.stdin, (text, list(entities) if entities else None, names, list(prematch)))
+            _write(self._proc.stdin, (text, list(entities) if entities else None, names, list(prematch), list(checks)))
         except Exception:
             self._fail()
             self._lock.release()
             return False
-        self._early_due = bool(prematch)
+        self._early_due = bool(prematch or checks)
+        self._checks = list(checks)
         return True
 
     def collect_early(self) -> dict | None:
         """The regex matches of the last ``submit``'s ``prematch`` recognizers, by name, or None (none
-        asked, or the helper failed: the recognizers then scan the text themselves)."""
+        asked, or the helper failed: the recognizers then scan the text themselves). The answers to its
+        ``checks`` go where the checks find them (ahead.py)."""
         if not self._early_due:
             return None
         self._early_due = False
@@ -126,13 +131,18 @@ class TextRecognizerHelper:
             reply = _read(self._proc.stdout)
         except Exception:
             reply = None
-        if not (isinstance(reply, tuple) and len(reply) == 2 and reply[0] == "early"):
+        if not (isinstance(reply, tuple) and len(reply) == 3 and reply[0] == "early"):
             self._fail()  # ``collect`` then finds the stream closed and answers None
             return None
-        if not isinstance(reply[1], dict):
+        _, prematched, answers = reply
+        if isinstance(answers, list) and len(answers) == len(self._checks):
+            for (name, text), (ok, answer) in zip(self._checks, answers):
+                if ok:
+                    ahead.put(name, text, answer)
+        if not isinstance(prematched, dict):
             return None
         self.ahead += 1
-        return reply[1]
+        return prematched
 
     def collect(self):
         """The results of the last ``submit``: one list per name, or None if the helper failed."""
@@ -140,7 +150,7 @@ class TextRecognizerHelper:
             if self._early_due:  # the matches sent ahead were not asked for
                 self._early_due = False
                 early = _read(self._proc.stdout)
-                if not (isinstance(early, tuple) and len(early) == 2 and early[0] == "early"):
+                if not (isinstance(early, tuple) and len(early) == 3 and early[0] == "early"):
                     raise ValueError("no matches ahead")
             reply = _read(self._proc.stdout)
         except Exception:
@@ -184,19 +194,27 @@ def serve(stdin, stdout) -> None:
         request = _read(stdin)
         if request is None:
             return
-        text, entities, names, prematch = request
-        if prematch:
+        text, entities, names, prematch, checks = request
+        if prematch or checks:
             # first what the parent reads first, once spaCy is done (analysis.py)
             try:
                 early = {name: prematchers[name].regex_spans(text) for name in prematch}
             except Exception:  # the parent scans the text itself
                 early = None
-            _write(stdout, ("early", early))
+            _write(stdout, ("early", early, [_check(name, checked) for name, checked in checks]))
         try:
             reply = ("ok", [recognizers[name].analyze(text=text, entities=entities, nlp_artifacts=None) for name in names])
         except Exception as exc:  # the parent runs them itself and stops using the helper
             reply = ("error", repr(exc))
         _write(stdout, reply)
+
+
+def _check(name: str, text: str) -> tuple[bool, object]:
+    """(True, the answer) to one of ahead.py's checks, or (False, None): the parent then runs it."""
+    try:
+        return True, ahead.compute(name, text)
+    except Exception:
+        return False, None
 
 
 def main() -> None:
