@@ -76,12 +76,19 @@ def test_text_only_recognizers_really_read_only_the_text(detector):
 
 
 def test_same_spans_as_one_process(detector, with_helper):
-    before, ahead = with_helper.helper.answered, with_helper.helper.ahead
+    helper = with_helper.helper
+    before = helper.answered
     texts = _corpus(limit=300)
-    for text in texts:
+    for text in texts:  # what the helper sends ahead is read when it is there in time, as the app runs it
         assert _spans(with_helper, text) == _spans(detector, text), text
-    assert with_helper.helper.answered - before == len(texts)  # the helper did the work, every time
-    assert with_helper.helper.ahead - ahead == len(texts)  # and sent the name patterns' matches ahead
+    assert helper.answered - before == len(texts)  # the helper did the work, every time
+    ahead, helper.wait_ahead = helper.ahead, True
+    try:
+        for text in texts[:60]:  # and read every time, when waited for
+            assert _spans(with_helper, text) == _spans(detector, text), text
+    finally:
+        helper.wait_ahead = False
+    assert helper.ahead - ahead == 60  # the name patterns' matches came ahead, every time
 
 
 def test_name_matches_found_ahead_change_nothing(detector):
@@ -110,8 +117,13 @@ def test_whole_text_checks_answered_ahead_are_the_checks_own_answers(with_helper
     what the checks answer here."""
     texts = HAND_WRITTEN + ["My dog Pretzel and my son Max watched the Eid Mubarak parade. Custody hearing is Monday.",
                             "MY NAN IS 94 AND MY DOG BISCUIT IS 12"]
+    with_helper.helper.wait_ahead = True
+    try:
+        for text in texts:
+            with_helper.detect(text)
+    finally:
+        with_helper.helper.wait_ahead = False
     for text in texts:
-        with_helper.detect(text)
         norm = normalise(text)
         for name, checked in (("observances", norm.original), ("own_family", norm.original),
                               ("private_matter", norm.original), ("own_pets", unshout(norm.text))):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import struct
 import subprocess
 import sys
@@ -62,6 +63,7 @@ class TextRecognizerHelper:
         self._failed = False
         self.answered = 0  # texts the helper has answered (tests check it is really used)
         self.ahead = 0  # texts whose regex matches it sent ahead and were read
+        self.wait_ahead = False  # wait for what it sends ahead, however late (tests: a count that does not depend on timing)
         self._proc = subprocess.Popen(
             command or [sys.executable, "-m", "rewriter.detect.offload"],
             stdin=subprocess.PIPE,
@@ -126,32 +128,43 @@ class TextRecognizerHelper:
         ``checks`` go where the checks find them (ahead.py)."""
         if not self._early_due:
             return None
-        self._early_due = False
         try:
+            # Not waited for: on a busy machine the helper may not have had the CPU yet, and scanning
+            # here costs less than waiting (``collect`` then reads past it). Nothing of this submit's
+            # replies has been read, so no part of it can be sitting in the reader's buffer.
+            if not self.wait_ahead and not select.select([self._proc.stdout], [], [], 0)[0]:
+                return None
             reply = _read(self._proc.stdout)
         except Exception:
             reply = None
+        self._early_due = False
         if not (isinstance(reply, tuple) and len(reply) == 3 and reply[0] == "early"):
             self._fail()  # ``collect`` then finds the stream closed and answers None
             return None
-        _, prematched, answers = reply
-        if isinstance(answers, list) and len(answers) == len(self._checks):
-            for (name, text), (ok, answer) in zip(self._checks, answers):
-                if ok:
-                    ahead.put(name, text, answer)
+        prematched = self._keep_answers(reply)
         if not isinstance(prematched, dict):
             return None
         self.ahead += 1
         return prematched
 
+    def _keep_answers(self, early: tuple):
+        """Put the answers to the checks where the checks find them; return the regex matches."""
+        _, prematched, answers = early
+        if isinstance(answers, list) and len(answers) == len(self._checks):
+            for (name, text), (ok, answer) in zip(self._checks, answers):
+                if ok:
+                    ahead.put(name, text, answer)
+        return prematched
+
     def collect(self):
         """The results of the last ``submit``: one list per name, or None if the helper failed."""
         try:
-            if self._early_due:  # the matches sent ahead were not asked for
+            if self._early_due:  # sent ahead but not read: the checks' answers still serve
                 self._early_due = False
                 early = _read(self._proc.stdout)
                 if not (isinstance(early, tuple) and len(early) == 3 and early[0] == "early"):
                     raise ValueError("no matches ahead")
+                self._keep_answers(early)
             reply = _read(self._proc.stdout)
         except Exception:
             reply = None
