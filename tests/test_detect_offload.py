@@ -12,7 +12,11 @@ import pytest
 
 from rewriter.config import Config
 from rewriter.detect import Detector
+from rewriter.detect import ahead
 from rewriter.detect.offload import TextRecognizerHelper
+from rewriter.detect.shouting import unshout
+from rewriter.text import normalise
+from rewriter.detect.recognizers.support.names import PREMATCHED
 
 from conftest import SHARED, TESTS
 
@@ -72,11 +76,74 @@ def test_text_only_recognizers_really_read_only_the_text(detector):
 
 
 def test_same_spans_as_one_process(detector, with_helper):
-    before = with_helper.helper.answered
+    helper = with_helper.helper
+    before = helper.answered
     texts = _corpus(limit=300)
-    for text in texts:
+    for text in texts:  # what the helper sends ahead is read when it is there in time, as the app runs it
         assert _spans(with_helper, text) == _spans(detector, text), text
-    assert with_helper.helper.answered - before == len(texts)  # the helper did the work, every time
+    assert helper.answered - before == len(texts)  # the helper did the work, every time
+    ahead, helper.wait_ahead = helper.ahead, True
+    try:
+        for text in texts[:60]:  # and read every time, when waited for
+            assert _spans(with_helper, text) == _spans(detector, text), text
+    finally:
+        helper.wait_ahead = False
+    assert helper.ahead - ahead == 60  # the name patterns' matches came ahead, every time
+
+
+def test_name_matches_found_ahead_change_nothing(detector):
+    """A recognizer marked PREMATCH reads its regex matches from the artifacts when the helper found them
+    ahead: it must answer exactly as when it scans the text itself."""
+    run = detector._analyze
+    run("warm up")
+    engine = detector.analyzer.nlp_engine
+    prematch = [r for r in run._recognizers if getattr(r, "PREMATCH", False)]
+    assert len(prematch) >= 8
+    assert not any(getattr(r, "TEXT_ONLY", False) for r in prematch)  # those run in the helper whole
+    found_any = set()
+    for text in _corpus(limit=300):
+        artifacts = engine.process_text(text, "en")
+        ahead = {r.name: r.regex_spans(text) for r in prematch}
+        scanned = [[(x.entity_type, x.start, x.end, x.score) for x in r.analyze(text, run._entities, artifacts)] for r in prematch]
+        setattr(artifacts, PREMATCHED, ahead)
+        read = [[(x.entity_type, x.start, x.end, x.score) for x in r.analyze(text, run._entities, artifacts)] for r in prematch]
+        assert read == scanned, text
+        found_any |= {r.name for r, found in zip(prematch, read) if found}
+    assert len(found_any) >= 6
+
+
+def test_whole_text_checks_answered_ahead_are_the_checks_own_answers(with_helper):
+    """The helper answers ahead.py's checks with each text; the detector reads those answers, which must be
+    what the checks answer here."""
+    texts = HAND_WRITTEN + ["My dog Pretzel and my son Max watched the Eid Mubarak parade. Custody hearing is Monday.",
+                            "MY NAN IS 94 AND MY DOG BISCUIT IS 12"]
+    with_helper.helper.wait_ahead = True
+    try:
+        for text in texts:
+            with_helper.detect(text)
+    finally:
+        with_helper.helper.wait_ahead = False
+    for text in texts:
+        norm = normalise(text)
+        for name, checked in (("observances", norm.original), ("own_family", norm.original),
+                              ("private_matter", norm.original), ("own_pets", unshout(norm.text))):
+            assert (name, checked) in ahead._answers, (name, text)
+            assert ahead._answers[(name, checked)] == ahead.compute(name, checked), (name, text)
+    assert "Pretzel" in ahead._answers[("own_pets", texts[-2])]
+    assert ahead._answers[("private_matter", texts[-2])] is True
+
+
+def test_matches_sent_ahead_but_not_read_are_skipped(detector, with_helper):
+    """``collect`` without ``collect_early`` reads past the matches sent ahead to the results."""
+    helper, run = with_helper.helper, with_helper._analyze
+    with_helper.detect("warm up")  # the plan of what the helper runs is made on the first post
+    text = HAND_WRITTEN[4]
+    names = list(run._remote_plan.values())
+    assert helper.submit(text, run._entities, names, run._prematch_plan)
+    answers = helper.collect()
+    assert answers is not None and len(answers) == len(names)
+    assert helper.available
+    assert _spans(with_helper, text) == _spans(detector, text)
 
 
 def test_a_helper_that_dies_is_replaced_by_local_work(detector):

@@ -20,7 +20,9 @@ then does what ``analyze`` does, step for step:
 
 With a helper process (``offload.py``), step 1 runs the recognizers marked ``TEXT_ONLY`` there, at
 the same time as spaCy runs here; their results are put back in registry order, so nothing downstream
-can tell the difference.
+can tell the difference. The helper first finds the regex matches of the name recognizers marked
+``PREMATCH`` (which read the doc, so they run here, but only to check each match) and sends them ahead;
+spaCy's doc is ready later, and those recognizers read the matches instead of scanning the text again.
 
 Over many posts (``many``), the part-of-speech tags the recognizers ask for are added to all the docs
 that ask at once, which costs about a third as much per doc as one by one.
@@ -34,6 +36,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .recognizers.support.doc_tokens import defer_tags, pending_tagger
+from .recognizers.support.names import PREMATCHED
 
 RECOGNIZER_ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 RECOGNIZER_NAME = RecognizerResult.RECOGNIZER_NAME_KEY
@@ -53,19 +56,26 @@ class RecognizerRun:
         self.analyzer = analyzer
         self.helper = helper  # an offload.TextRecognizerHelper, or None to run everything here
         self._remote_plan: dict[int, str] | None = None
+        self._prematch_plan: list[str] = []  # recognizers whose regex matches the helper finds first
         self.language = language
         self.requested = list(entities) if entities else None
         self._registered: tuple = ()
         self._recognizers: list = []
 
-    def __call__(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
-        """The results ``analyzer.analyze(text, language, entities, nlp_artifacts=...)`` returns."""
+    def __call__(self, text: str, nlp_artifacts=None, checks=()) -> list[RecognizerResult]:
+        """The results ``analyzer.analyze(text, language, entities, nlp_artifacts=...)`` returns.
+        ``checks``: (name, text) pairs of whole-text checks (ahead.py) the helper may answer ahead."""
         if tuple(self.analyzer.registry.recognizers) != self._registered:
             self._plan()
         # With a helper process, the text-only recognizers run there while spaCy runs here.
-        remote = self._offload(text) if nlp_artifacts is None else []
+        remote = self._offload(text, checks) if nlp_artifacts is None else []
         if nlp_artifacts is None:
             nlp_artifacts = self.analyzer.nlp_engine.process_text(text, self.language)
+            if remote:
+                # the name patterns' matches, which the helper found first (see PREMATCHED)
+                prematched = self.helper.collect_early()
+                if prematched:
+                    setattr(nlp_artifacts, PREMATCHED, prematched)
         found: list = [None] * len(self._recognizers)
         self._first_pass(text, nlp_artifacts, found, skip=remote)
         if remote:
@@ -154,7 +164,7 @@ class RecognizerRun:
                 kept.append(result)
         return EntityRecognizer.remove_duplicates(kept)
 
-    def _offload(self, text: str) -> dict[int, str]:
+    def _offload(self, text: str, checks=()) -> dict[int, str]:
         """Hand the text-only recognizers to the helper; {index: name} of those it took (often none)."""
         if self.helper is None or not self.helper.available:
             return {}
@@ -163,7 +173,11 @@ class RecognizerRun:
                 i: r.name for i, r in enumerate(self._recognizers)
                 if getattr(r, "TEXT_ONLY", False) and self.helper.runs(r.name)
             }
-        if not self._remote_plan or not self.helper.submit(text, self._entities, list(self._remote_plan.values())):
+            self._prematch_plan = [
+                r.name for r in self._recognizers if getattr(r, "PREMATCH", False) and self.helper.prematches(r.name)
+            ]
+        if not self._remote_plan or not self.helper.submit(
+                text, self._entities, list(self._remote_plan.values()), self._prematch_plan, checks):
             return {}
         return self._remote_plan
 

@@ -16,6 +16,7 @@ from ..config import Config
 from ..kinds import kind
 from ..spans import Span
 from ..text import Normalised, canonical, normalise
+from .ahead import answered_ahead
 from .engine import build_analyzer
 from .counted_things import outside_counted_things
 from .observances import outside_observances
@@ -108,7 +109,10 @@ class Detector:
         norm = normalise(text)
         analysed = unshout(norm.text)  # "MR PATEL WAS LOVELY" read as "Mr Patel was lovely"; same offsets
         if len(analysed) <= CHUNK:
-            raw = [(r, 0) for r in self._analyze(analysed)]
+            # what _finish and the recognizers check of the whole text, the helper answers ahead (ahead.py)
+            checks = (("observances", norm.original), ("own_family", norm.original), ("private_matter", norm.original),
+                      ("own_pets", analysed))
+            raw = [(r, 0) for r in self._analyze(analysed, checks=checks)]
             return self._finish(norm, raw, role)
         # A long draft: spaCy over the pieces in batches, then the recognizers piece by piece.
         pieces = list(_chunks(analysed))
@@ -194,8 +198,7 @@ class Detector:
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
-        private_business = (any(s.entity_type in _HARD_IDENTIFIERS for s in spans)
-                            or _PRIVATE_MATTER.search(norm.original) is not None)
+        private_business = any(s.entity_type in _HARD_IDENTIFIERS for s in spans) or private_matter(norm.original)
         if not private_business:
             spans = without_guesses_off_work(spans, norm.original)
             # The writer's own family, named, in a post about their own life ("My daughter Ava started
@@ -251,6 +254,13 @@ _PRIVATE_MATTER = re.compile(
     r"restraining\s+order|family\s+court|court\s+(?:case|date|hearing|appearance|order|summons)s?|"
     r"(?:his|her|their|['’]s)\s+court)"
 )
+
+
+
+
+@answered_ahead("private_matter")  # ~20 us a post: the helper process answers it ahead (ahead.py)
+def private_matter(text: str) -> bool:
+    return _PRIVATE_MATTER.search(text) is not None
 
 
 _NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})

@@ -14,6 +14,7 @@ import re
 
 from .. import vocab
 from .recognizers.support.names import WORD
+from .ahead import answered_ahead
 from .recognizers.support.not_people import own_pet_names
 
 # "my", and as other Englishes write it: "mi daughter Shanice" (Patois), "me own dog Bruno" (Scouse, Irish),
@@ -112,6 +113,7 @@ _FAMILY_WORDS = frozenset(w for e in vocab.entries("family_nouns") for w in (e.l
 _MY_WORDS = frozenset({"my", "our", "mi", "me", "ma"})
 
 
+@answered_ahead("own_family")  # ~55 us a post: the helper process answers it ahead (ahead.py)
 def own_family_names(text: str) -> frozenset[str]:
     """First names the writer gives their own family in ``text``, in any case ("my son max"), and their
     relatives by title, whole and by first name ("Aunty Funmi", "Funmi"), and their own animals ("my dog

@@ -34,6 +34,7 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
     ]
 
     # The full pattern is tried only where a role noun starts (a fast scan of the lowercased text).
+    PREMATCH = False
     _ROLE_AT = re.compile(rf"\b{ROLE_NOUNS}\b")
 
     def analyze(self, text, entities, nlp_artifacts=None):

@@ -281,6 +281,7 @@ def _everyday_word(word: str) -> bool:
 _PREFIXES = frozenset({"post", "pre", "anti", "non"})
 
 
+@lru_cache(maxsize=8192)  # a pure function of the words, asked ~5 times a post (spaCy's spans, word by word)
 def is_everyday_term(span: str) -> bool:
     """A span made of the everyday names above ("Microsoft Teams", "COVID-19", "post-Brexit", "YouTube,
     Snapchat and ChatGPT", "#NHS"), which identifies no one. Hyphenated and listed forms are judged by

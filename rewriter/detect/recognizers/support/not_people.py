@@ -16,6 +16,7 @@ import functools
 import re
 
 from .... import vocab
+from ...ahead import answered_ahead
 from . import lexicon
 
 CODE_SWITCH_WORDS = vocab.words("code_switch_words")  # lowercase
@@ -68,6 +69,7 @@ _ANIMAL_WORK = re.compile(
 
 # Asked once per candidate name of a post (four times a post on average) and once more by the detector's
 # family check, always about the same text: the last few texts' answers are kept.
+@answered_ahead("own_pets")  # ~30 us a post: the helper process answers it ahead (detect/ahead.py)
 @functools.lru_cache(maxsize=8)
 def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
