@@ -420,7 +420,7 @@ _ORDERED = re.compile(
     r"pressur(?:e|es|ed|ing)|instructed|ordered|orders|got)\s+(?:us|me|the\s+team|staff|the\s+staff|everyone|all\s+of\s+us)\b(?:\s+to\b)?"
     # not something made for them ("made us all pancakes", "made us a brew") nor a feeling ("made me cry")
     r"(?!\s+(?:a|an|the|all|some|our|my|breakfast|lunch|dinner|tea|coffee|brew|cakes?|cupcakes|pancakes|cookies|biscuits|brownies|"
-    r"laugh|cry|smile|proud|feel|so|very|happy|welcome|breakfast)\b)"
+    r"laugh|cry|smile|proud|feel|so|very|happy|welcome)\b)"
 )
 # A boss by an acronym that is also a doctor's or a degree's ("MD wants us to"), read only before an order.
 _BOSS_ACRONYM = re.compile(r"\b(?:MD|GM|CFO|CEO|COO|CTO|VP|HoD|HOD)(?:['’]s)?\s+(?:just\s+|now\s+|still\s+|literally\s+)?$")
