@@ -149,6 +149,8 @@ def test_coverage_goes_with_its_clause(text, phrase, gone):
         # the coverage is what the sentence says; no clause can go cleanly
         ("If you've been following it in the papers you'll know why I'm tired.", "in the papers"),
         ("Watching the rocket launch on the news with my daughter tonight.", "on the news"),
+        # the sentence also tells what happened: it stays whole
+        ("We were all over the local news last night after the quarry collapse. Rural trauma is hard.", "all over the local news"),
     ],
 )
 def test_coverage_that_cannot_go_cleanly_stays(text, phrase):

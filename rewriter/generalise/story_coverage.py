@@ -60,7 +60,7 @@ _SENTENCE = re.compile(
     rf"(?:\s+(?:was|is|were|are|will|has|have|had|be|been|already|probably|all|now|even|also))*\s+(?:{_IN_MEDIA}|(?:made|hit|making)\s+(?:the\s+)?{_MEDIA}|gone\s+viral|went\s+viral)"
     rf"|you(?:['’]ll|\s+will|['’]ve|\s+may|\s+might|\s+can)?(?:\s+(?:probably|all|have|prob|already))*\s+(?:see|hear|read|seen|heard)"
     rf"\s+(?:it|about\s+it|this|about\s+this|them|him|her)\s+{_IN_MEDIA})"
-    rf"{_WHEN}(?:\s+(?:when|once|by|before|after)\b[^.!?\n]*)?\s*(?:[.!]+|(?=\n)|$)"
+    rf"{_WHEN}(?:\s+(?:when|once|by)\b[^.!?\n]*)?\s*(?:[.!]+|(?=\n)|$)"
 )
 # ", and he was in the Western Mail for his birthday": a clause of its own joined on (the comma before it, left
 # before the full stop, goes when the text is tidied).
