@@ -167,3 +167,33 @@ def test_the_rewrite_drops_the_coverage_and_reads(pipeline):
     result = rewrite(pipeline, text, "nurse")
     assert "Post" not in result and "all over" not in result
     assert result.count(".") >= 2 and ", ." not in result and ",." not in result
+
+
+# -- the writer's own workplace, a rare condition by kind, an event by its year, a working life ---------------------
+
+
+def test_the_writers_own_workplace_is_theirs():
+    assert kinds("Working at the only pharmacy on the island means I know everyone's business.") == {}
+
+
+def test_a_coverage_where_it_was_seen_stays():
+    text = "If you saw the bus crash on the news, we had six of them in resus."
+    assert dropped(text, "on the news") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Our new client has a rare muscle disease and nobody in town has heard of it.", "a rare condition"),
+        ("Her son has a very rare bone disease, so the whole village rallies round him.", "a rare condition"),
+    ],
+)
+def test_a_rare_condition_by_its_kind_becomes_a_rare_condition(pipeline, text, words):
+    result = rewrite(pipeline, text, "teacher")
+    assert "a rare condition" in result
+    assert "muscle" not in result and "bone" not in result
+
+
+def test_a_rare_day_is_no_condition(pipeline):
+    text = "Rare sunny day on the ward, we all had lunch outside ☀️"
+    assert rewrite(pipeline, text, "nurse") == text

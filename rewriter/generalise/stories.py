@@ -36,7 +36,7 @@ from ..spans import Span
 from .regions import first_fit, region
 from .story_counts import counts
 from .story_coverage import coverage
-from .story_events import named_matters
+from .story_events import dated_events, named_matters
 from .story_rarity import one_of_a_kind, rarities
 
 
@@ -444,6 +444,6 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
                 found = _only(text, risk)
         out.append(found or risk)
     extra = (kinds + covered + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
-             + named_matters(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
+             + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     return out + first_fit(extra, taken)

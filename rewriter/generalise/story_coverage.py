@@ -54,6 +54,7 @@ _RELATIVE = re.compile(
 _AFTER_THING = re.compile(rf"(?i)(?<=[a-z])\s+(?:on|in|all\s+over)\s+(?:the\s+)?(?:local\s+|national\s+|evening\s+)?(?:news|papers?){_WHEN}(?=\s*[,?])")
 # Words that make "X on the news" a clause, not a thing: "it was on the news", "watching it on the news".
 _VERB_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|be|been|it|saw|seen|see|watch\w*|heard|read|hear|them|him|her|this|that)$")
+_SAW_BEFORE = re.compile(r"(?i)\b(?:saw|seen|see|watched|watching|heard|read|follow\w*|caught)\b")
 # A sentence that only says the story was covered: "It was all over the papers.", "You'll see it on the news tonight."
 _SENTENCE = re.compile(
     rf"(?i)(?:(?:it|this|that|he|she|they|we|his\s+name|her\s+name|the\s+case|the\s+story)(?:['’](?:s|ll|re|ve))?"
@@ -85,6 +86,7 @@ _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?P<what>" + "|".join(sorted(map(re.escape, vocab.entries("review_incidents")), key=len, reverse=True))
     + r")$"
 )
+_NATURE = re.compile(r"(?i)floods?|flooding|storms?|fires?|blaze|earthquake|tornado|hurricane|cyclone|typhoon|tsunami|landslide|avalanche|wildfire|bushfire|outbreak")
 _ACCIDENT = re.compile(r"(?i)crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|capsiz")
 
 
@@ -129,13 +131,16 @@ def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
     events = []
     for pattern in (_RELATIVE, _BECAUSE, _AFTER_THING, _AND_CLAUSE):
         for m in pattern.finditer(text):
-            if pattern is _AFTER_THING and _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue
+            if pattern is _AFTER_THING and (_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SAW_BEFORE.search(
+                    text, _sentence_start(text, m.start()), m.start())):
+                continue  # "If you saw the crash on the news, ...": where it was seen is what the clause says
             if covers(m.start(), m.end()):
                 found.append((m.start(), m.end()))
                 event = _EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) if pattern in (_RELATIVE, _AFTER_THING) else None
                 if event:
-                    words = "a serious accident" if _ACCIDENT.search(event.group("what")) else "a serious incident"
+                    what = event.group("what")
+                    words = ("a serious accident" if _ACCIDENT.search(what) else
+                             ("the " if what.lower().endswith("s") else "a ") + what.lower() if _NATURE.fullmatch(what) else "a serious incident")
                     events.append(region(template, text, event.start(), event.end(), words))
     for m in _HIT.finditer(text):
         if covers(m.start(), m.end()) and not re.fullmatch(r"(?i)(?:the|that|this|his|her|their)\s+(?:one|it)", m.group("what")):

@@ -40,6 +40,12 @@ _ONLY_FEW = re.compile(
     r"(?=\s+(?:have|has|had|with|are|were|live|who)\b)"
 )
 _WOMEN = frozenset({"woman", "female", "lady"})
+# "a rare muscle disease", "an ultra-rare form of epilepsy": the kind of rare condition goes, that it is rare stays.
+_RARE_KIND = re.compile(
+    r"(?i)\b(?P<det>a|an|this|that|her|his|their)\s+(?:(?:very|extremely|ultra|super|incredibly|really)[\s-]+)?rare\s+"
+    r"(?:(?!(?:and|or|but|with|in|of|to)\b)[\w'’-]+\s+){1,3}?(?:disease|syndrome|disorder|condition|cancer|tumou?r|infection|illness|"
+    r"mutation|deficiency|form\s+of\s+[\w'’-]+(?:\s+(?:disease|syndrome|disorder|cancer))?)\b(?![\w-])"
+)
 
 
 def _capital(text: str, start: int, words: str) -> str:
@@ -64,6 +70,10 @@ def rarities(text: str, risks: Sequence[Risk], spans: Sequence = ()) -> list[Ris
         out.append(region(rare, text, m.start(), m.start("of"), _capital(text, m.start(), "a " + m.group("noun").lower())))
     for m in _ONLY_FEW.finditer(text):
         out.append(region(rare, text, m.start(), m.end(), _capital(text, m.start(), "very few " + m.group("who").lower())))
+    for m in _RARE_KIND.finditer(text):
+        det = m.group("det")
+        det = ("A" if det[0].isupper() else "a") if det.lower() in ("a", "an") else det
+        out.append(region(rare, text, m.start(), m.end(), f"{det} rare condition"))
     for m in _ONLY_IN_JOB.finditer(text):
         if m.group("scope")[0].isupper() and m.group("scope").lower() in ("i", "we") or not _reads_on(text, m.end()):
             continue  # "... in our bank's Marina office": the place runs on past the pattern
@@ -128,7 +138,8 @@ _ONE_OF_FEW = re.compile(
 )
 # The writer's own: "I'm the only GP on the island", "being the only nurse in a village", "you're the only ambulance".
 _OWN_RARITY = re.compile(
-    r"(?i)(?:\b(?:i['’]m|i\s+am|i\s+was|i['’]ve\s+been|we['’]re|we\s+are|we\s+were|you['’]re|you\s+are|being|as|me)\s+"
+    r"(?i)(?:\b(?:i['’]m|i\s+am|i\s+was|i['’]ve\s+been|we['’]re|we\s+are|we\s+were|you['’]re|you\s+are|being|as|me|"
+    r"work(?:ing|s)?\s+(?:at|in|for|on)|i\s+work\s+(?:at|in|for|on))\s+"
     r"(?:(?:also|still|now|probably|literally|basically|officially|just|now|currently)\s+)?)$"
 )
 # Nouns that say when or how, not who: "the first time in years", "the last 3 years", "the only way in".
