@@ -197,3 +197,14 @@ def test_a_rare_condition_by_its_kind_becomes_a_rare_condition(pipeline, text, w
 def test_a_rare_day_is_no_condition(pipeline):
     text = "Rare sunny day on the ward, we all had lunch outside ☀️"
     assert rewrite(pipeline, text, "nurse") == text
+
+
+def test_a_one_of_a_kind_opening_the_post_keeps_what_they_did(pipeline):
+    text = "The only blind climber ever to summit the Old Man of Storr trains at our wall 🧗 so proud of her"
+    result = rewrite(pipeline, text, "teacher")
+    assert result.startswith("One of the few blind climbers to summit")
+
+
+def test_a_viral_video_aside_goes_whole():
+    text = "One of my pupils is the lad who pulled the dog out of the river, the video that went viral on TikTok 😂 proud"
+    assert ", the video that went viral on TikTok" in dropped(text, "went viral")

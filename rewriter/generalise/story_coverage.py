@@ -37,10 +37,11 @@ _WHEN = (r"(?:\s+(?:this\s+(?:morning|week|weekend|month|year)|last\s+(?:night|w
 _IN_MEDIA = rf"(?:all\s+over|in|on|across)\s+(?:the\s+|every\s+|di\s+)?{_MEDIA}(?![\w'’-])"
 _END = r"(?=\s*[,.!?;:)\n]|\s*$|\s+[—–-]\s|\s+[\U0001f300-\U0001faff])"
 
-# ", the one that was all over the Echo", " — yes, the one on the news", "(the one in the news?)".
+# ", the one that was all over the Echo", " — yes, the one on the news", "(the one in the news?)", ", the video that
+# went viral on TikTok".
 _ASIDE = re.compile(
-    rf"(?i)(?P<lead>\s*,\s*|\s+[—–-]\s+|\s*\(\s*)(?:yes,?\s+|yep,?\s+)?the\s+one(?:\s+(?:that|who|which))?"
-    rf"(?:['’]s|\s+(?:is|was|were|are|has|had|have))?(?:\s+been)?\s+{_IN_MEDIA}{_WHEN}(?P<q>\s*\?)?(?P<close>\s*\))?{_END}"
+    rf"(?i)(?P<lead>\s*,\s*|\s+[—–-]\s+|\s*\(\s*)(?:yes,?\s+|yep,?\s+)?the\s+(?:one|video|clip|story|footage|post|reel|piece)(?:\s+(?:that|who|which))?"
+    rf"(?:['’]s|\s+(?:is|was|were|are|has|had|have))?(?:\s+been)?\s+(?:{_IN_MEDIA}|(?:went|gone|going)\s+viral(?:\s+(?:on|across)\s+(?:the\s+)?{_MEDIA})?){_WHEN}(?P<q>\s*\?)?(?P<close>\s*\))?{_END}"
 )
 # " that's been all over the news", " which went viral", " you'll have read about in the Irish News".
 _RELATIVE = re.compile(

@@ -287,7 +287,7 @@ def one_of_a_kind(text: str, risks: Sequence[Risk]) -> list[Risk]:
             continue
         head = kind[-1]
         before = text[:start].rstrip()
-        if did and (not before or before[-1] in ".!?:;\n"):
+        if did and not did.group().lstrip().startswith("to ") and (not before or before[-1] in ".!?:;\n"):
             did = None  # "The only alpaca farm in town called us out": the verb of the sentence, not what it did
             if not m.group("comp").strip():
                 continue
