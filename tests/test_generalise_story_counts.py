@@ -223,3 +223,24 @@ def test_my_own_family_size_is_mine(pipeline):
 )
 def test_a_count_that_is_a_name_or_all_of_them_stays(text):
     assert said(text, [risk("photo")]) == {}
+
+
+def test_an_event_by_its_year_loses_its_year():
+    from rewriter.generalise.story_events import dated_events
+
+    text = "Since the 2019 floods I've had referrals from families who lost everything, and the 2016 bus crash still haunts the town."
+    said = {r.text: r.rewrite for r in dated_events(text, [risk("small_community")])}
+    assert said == {"the 2019 floods": "the floods", "the 2016 bus crash": "a serious accident"}
+
+
+def test_an_event_by_its_year_is_left_without_a_story_risk():
+    from rewriter.generalise.story_events import dated_events
+
+    assert dated_events("We still talk about the 2019 floods at the allotment.", [risk("venting")]) == []
+    assert dated_events("Her 2019 assessment said otherwise.", [risk("small_community")]) == []
+
+
+def test_a_working_life_at_a_place_becomes_vague():
+    assert said("The old fella did 38 years at the pit and the village adores him", [risk("small_community")]) == {
+        "38 years": "decades"}
+    assert said("Took me 11 years at the bar to learn this", [risk("small_community")]) == {}  # the writer's own

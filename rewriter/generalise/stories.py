@@ -24,6 +24,7 @@ stays flagged for the writer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
@@ -34,8 +35,9 @@ from ..review.health_detail import MEDICINE_ENDINGS
 from ..spans import Span
 from .regions import first_fit, region
 from .story_counts import counts
-from .story_events import named_matters
-from .story_rarity import rarities
+from .story_coverage import coverage
+from .story_events import dated_events, named_matters
+from .story_rarity import one_of_a_kind, rarities
 
 
 def _words(*names: str) -> str:
@@ -426,9 +428,14 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
     if not risks and not spans:
         return []
     out: list[Risk] = []
+    kinds = one_of_a_kind(text, risks)
+    covered = coverage(text, risks)
     for risk in risks:
         found = None
-        if risk.rewrite is None and not risk.by_model:
+        if any(k.start <= risk.start and risk.end <= k.end and (k.start, k.end) != (risk.start, risk.end) for k in kinds + covered):
+            # "the only female firefighter" inside "the only female firefighter at Ashby station": the wider one says it
+            risk = dataclasses.replace(risk, rewrite=None)
+        elif risk.rewrite is None and not risk.by_model:
             if risk.kind == "health_detail":
                 found = _health(text, risk)
             elif risk.kind == "photo":
@@ -436,7 +443,7 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
             elif risk.kind == "rare_or_unique":
                 found = _only(text, risk)
         out.append(found or risk)
-    extra = (_news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
-             + named_matters(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
+    extra = (kinds + covered + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
+             + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     return out + first_fit(extra, taken)

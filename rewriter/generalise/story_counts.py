@@ -10,6 +10,7 @@ that keeps what the sentence says:
                                 "3rd time we've picked him up" -> "not the first time we've picked him up"
                                 "his 6th book on divorce law" -> "his latest book on divorce law"
     how long, of someone:       "clean 9 months" -> "clean for months"; "with us 3 weeks" -> "with us for weeks"
+                                "38 years at the pit" -> "decades at the pit"
                                 "9 months sober" -> "months sober"; "ended 2 months ago" -> "ended a few months ago"
     how regularly:              "in every 28 days on the dot" -> "in every few weeks"
     how many tries or visits:   "took 4 sessions" -> "took several sessions"
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import vocab
 from ..review import Risk
 from ..review.cues import NUMBER_WORDS
 from ..spans import Span
@@ -93,6 +95,8 @@ _IN = re.compile(r"(?i)\bin\s+$")
 _NEGATED = re.compile(r"(?i)(?:n['’]t|\bnot|\bnever|\bno)\b")
 # "18 months after her stroke" -> "over a year after her stroke".
 _AFTER = re.compile(r"(?i)\s+(?:after|later|post)\b")
+# A working life counted at a place: "38 years at the pit", "22 years with the fire service", "30 yrs on the buses".
+_SERVICE_AFTER = re.compile(r"(?i)\s+(?:at|with|on|in|down|for)\s+(?:the|a|an|that|this|his|her|their)\s+(?!(?:same|moment|time|end|making|row)\b)[a-z]")
 _AGO = re.compile(r"(?i)\s+ago\b")
 # An anniversary the writer marks: "Called to the Bar 10 years ago today" is their own milestone.
 _ANNIVERSARY = re.compile(r"(?i)\s+ago\s+(?:today|this\s+week|this\s+month)\b")
@@ -183,6 +187,16 @@ def _own(text: str, at: int) -> bool:
     return bool(_FIRST_PERSON.search(before)) and not _THIRD_PERSON.search(before)
 
 
+_PERSON_WORDS = frozenset(vocab.words("person_words") | vocab.words("role_nouns") | vocab.words("occupations") | vocab.words("informal_people_words"))
+
+
+def _someone_before(text: str, at: int) -> bool:
+    """Someone other than the writer is told of in the clause before ``at`` ("My patient did 38 years at the pit",
+    "he gave 30 years to the mill"), not the writer's own career ("12 years in this job", "Ten years on this route")."""
+    before = _clause_before(text, at)
+    return bool(_THIRD_PERSON.search(before)) or any(w.lower().rstrip("s") in _PERSON_WORDS for w in re.findall(r"[A-Za-z]+", before))
+
+
 def _capital(text: str, start: int, words: str) -> str:
     before = text[:start].rstrip()
     if (not before or before[-1] in ".!?\n") and words:
@@ -267,6 +281,8 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
                 _SPENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _OF_AFTER.match(text, m.end())):
             # ("for 3 days straight" in a post with no risk is as likely the writer's own)
             add(m.start(), m.end(), _how_long(n, unit))  # "waited 9 yrs" -> "waited years"
+        elif unit == "year" and n >= 10 and _SERVICE_AFTER.match(text, m.end()) and _someone_before(text, m.start()):
+            add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "did 38 years at the pit" -> "did decades at the pit"
         elif _STATE_AFTER.match(text, m.end()) or _AFTER.match(text, m.end()):
             add(m.start(), m.end(), _how_long(n, unit))
         elif _IN.search(text, max(0, m.start() - 4), m.start()) and unit != "year":

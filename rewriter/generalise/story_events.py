@@ -4,6 +4,8 @@
                                         "till the custody hearing Thursday" -> "till the hearing Thursday"
                                         "the Chief's land matter" -> "the Chief's matter"
     a named works project:              "we've won the Thika Road flyover redesign" -> "... a major roads project"
+    an event by its year:               "Since the 2019 floods I've had three referrals" -> "Since the floods ..."
+                                        "the 2016 bus crash" -> "a serious accident"
 
 Only in a post the review raised the matching risk on (a live case, confidential business); words that
 say which stage or which one of the writer's cases it is ("next", "final", "first") stay. A name inside the
@@ -43,6 +45,36 @@ _NAMED_WORKS = re.compile(
     r"(?i)\b(?:the|our|this|that)\s+(?:(?:new|proposed|planned|big|huge|major)\s+)?"
     r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?P<works>(?:(?:" + _WORKS + r")\s+){1,2})(?P<what>" + _PROJECT + r")\b(?![\w-])"
 )
+
+
+_INCIDENT_WORDS = "|".join(sorted(map(re.escape, vocab.entries("review_incidents")), key=len, reverse=True))
+# "the 2019 floods", "that 2016 bus crash", "the 2021 Kilnacarrig fire": a year that says which one.
+_DATED_EVENT = re.compile(
+    r"(?i)\b(?P<det>the|that|this)\s+(?:(?:19|20)\d\d|(?:19|20)\d\d/\d\d)\s+(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<what>" + _INCIDENT_WORDS + r")\b(?![\w-])"
+)
+# Events of nature or of a place, said plainly once their year goes: "the floods", "the fire".
+_NATURE = re.compile(r"(?i)flood|storm|fire|blaze|earthquake|quake|tornado|hurricane|cyclone|typhoon|tsunami|landslide|avalanche|drought|"
+                     r"wildfire|bushfire|outbreak|lockdown")
+_ACCIDENT_WORDS = re.compile(r"(?i)crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|capsiz")
+_STORY_RISKS = frozenset({"news_event", "small_community", "ongoing_case", "rare_or_unique"})
+
+
+def dated_events(text: str, risks: Sequence[Risk]) -> list[Risk]:
+    """An event named by its year, in a post with a story risk the rules raised, as a general one: the year and any
+    words between it and the event go ("the 2019 floods" -> "the floods"; "the 2016 coach crash" -> "a serious
+    accident")."""
+    told = next((r for r in risks if r.kind in _STORY_RISKS and not r.by_model), None)
+    if told is None or not re.search(r"(?:19|20)\d\d", text):
+        return []
+    out = []
+    for m in _DATED_EVENT.finditer(text):
+        what = m.group("what")
+        if _NATURE.match(what) and not _ACCIDENT_WORDS.search(what):
+            out.append(region(told, text, m.start(), m.end(), f"{m.group('det')} {what}"))
+        else:
+            words = "a serious accident" if _ACCIDENT_WORDS.search(what) else "a serious incident"
+            out.append(region(told, text, m.start(), m.end(), words[:1].upper() + words[1:] if m.group("det")[0].isupper() else words))
+    return out
 
 
 def named_matters(text: str, risks: Sequence[Risk]) -> list[Risk]:
