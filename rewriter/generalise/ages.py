@@ -41,6 +41,13 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # "Grandma Betty, 101 years young and sharper than all of us" -> "..., young at heart and sharper":
         # the saying stays, the age goes ("an older patient and sharper" reads as two people)
         return start, young_end, "young at heart"
+    # "deadlifted 405 at 58 years old" -> "... in middle age": after "at" the age is a time of life, and a
+    # noun phrase there ("at an adult") reads as a place
+    at_age = _AT_AGE_BEFORE.search(ctx.left(start))
+    if at_age and years is not None and re.fullmatch(r"(?i)(?:age\s+of\s+)?\d{1,3}(?:\s*-?\s*(?:years?|yrs?|y/?o)(?:\s*-?\s*old)?)?",
+                                                     span.text.strip()):
+        old = _YEARS_OLD_AFTER.match(text, end)
+        return ctx.cursor + at_age.start(), old.end() if old else end, time_of_life(years)
     # "my Year 5 class", "my year 3 kids": a school year used as an adjective just goes.
     if re.match(r"(?i)[1-6](?:st|nd|rd|th)\s+class$", span.text.strip()):
         return start, end, "class"  # "in 2nd class today" -> "in class today"
@@ -192,6 +199,10 @@ _BIRTHDAY_DAY_AFTER = re.compile(
     r"(?i)\s+(?:today|tomorrow|tmrw|tmr|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)\b"
 )
 _OLD_AGE_WONDER = re.compile(r"(?i)\s+" + OLD_AGE_WONDER)
+# "at 58", "at the age of 91", "at the grand old age of 101": the words before an age that make it a time of life
+_AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|tender|young)\s+)?(?:old\s+)?)?(?:age\s+of\s+)?$")
+# "years old" after an age the span stopped short of
+_YEARS_OLD_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?:years?|yrs?))?\s*-?\s*old\b")
 
 _CAPITALISED_THEN_WORD = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)\b")
 
@@ -218,6 +229,22 @@ def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
     if years < 60:
         return with_article(f"an adult {noun}") if noun != "person" else "an adult", ""
     return with_article(f"an older {noun}"), "older"
+
+
+def time_of_life(years: int) -> str:
+    """An age said after "at" ("still running marathons at 71") as the time of life it falls in, a phrase
+    that takes the place of "at" and the number: "in old age", "as a teenager"."""
+    if years < 2:
+        return "as a baby"
+    if years < 13:
+        return "as a child"
+    if years < 20:
+        return "as a teenager"
+    if years < 40:
+        return "at a young age"
+    if years < 65:
+        return "in middle age"
+    return "in old age"
 
 
 def predicate_age(text: str) -> str:

@@ -1,0 +1,118 @@
+"""Garbles read in the deterministic rewrites of the writer and fresh sets (session 19), each pinned on
+made-up sentences of the same shape (issue 10, "Grammar"), with what must stay as it was beside each:
+
+- an age after "at" is a time of life ("ran a marathon at 71" -> "in old age"), never a person put
+  where a time goes ("deadlifted 405 at an adult");
+- "Mr and Mrs Okafor" is one couple, never "Mr and a client";
+- a school year taken for a name after a word like "patient" is a school year ("a very patient class"),
+  never "a very the patient class";
+- a title between an acronym role and a name goes with the name ("My HOD Prof. Adeyemi" -> "My HOD");
+- an hour after "for" or "to" takes the part of the day as its noun ("a meeting for 4pm" -> "for the
+  afternoon", never "for in the afternoon"; "moved to 7am" is an hour, never "a new date");
+- a name in commas after "one of my Year 6s" says only who it was: it goes with its commas.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_generalise import gen  # tests/ is on the path
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("My client just deadlifted 405 at [58 years old] 😤", "coach", "just deadlifted 405 in middle age 😤"),
+        ("Still running marathons at [71], what a man.", "physiotherapist", "Still running marathons in old age, what a man."),
+        ("She got her first job at [16] and never looked back.", "teacher", "her first job as a teenager and never"),
+        ("Learnt to swim at the [age of 9] this summer.", "teacher", "Learnt to swim as a child this summer."),
+    ],
+)
+def test_an_age_after_at_is_a_time_of_life(draft, role, expected):
+    out = gen(draft, "AGE", role=role)
+    assert expected in out and " at an " not in out and " at a child" not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("A [92-year-old] at the bus stop waved.", ("AGE",), "paramedic", "An older patient at the bus stop waved."),
+        ("She is [turning 40] soon.", ("AGE",), "other", "She is having a milestone birthday soon."),
+    ],
+)
+def test_an_age_not_after_at_keeps_its_band(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Finally completed the sale for Mr and [Mrs Okafor-Bennett] and they brought cake.", "lawyer",
+         "Finally completed the sale for a couple and they brought cake."),
+        ("Mr & [Mrs Patel] brought the ward a tin of sweets.", "nurse", "A couple brought the ward a tin of sweets."),
+        ("Dr and [Mrs Hughes's] dog came to visit.", "nurse", "A couple's dog came to visit."),
+    ],
+)
+def test_two_titles_on_one_surname_are_a_couple(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected
+
+
+def test_a_titled_name_after_another_person_and_is_not_a_couple():
+    out = gen("Saw Tom and [Mrs Patel] on the ward.", "PERSON", role="nurse")
+    assert "couple" not in out and "Tom and" in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Survival kit: egg tarts and a very patient [Form 4] class. Nearly there!",
+         "Survival kit: egg tarts and a very patient class. Nearly there!"),
+        ("Loved teaching my [Year 6] class today.", "Loved teaching my class today."),
+    ],
+)
+def test_a_school_year_taken_for_a_name_is_a_school_year(draft, expected):
+    assert gen(draft, "PERSON", role="teacher") == expected
+
+
+def test_a_name_after_a_role_noun_still_goes_alone():
+    assert gen("Lunch with my colleague [Will] today.", "PERSON", role="engineer") == "Lunch with my colleague today."
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("My HOD Prof. [Adeyemi] has called a meeting.", "My HOD has called a meeting."),
+        ("Our TL [Pradeep] has called a meeting.", "Our TL has called a meeting."),
+    ],
+)
+def test_a_title_between_an_acronym_role_and_a_name_goes_with_the_name(draft, expected):
+    assert gen(draft, "PERSON", role="engineer") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected, wrong",
+    [
+        ("She scheduled a meeting for [4pm] on a Friday.", "a meeting for the afternoon on a Friday", "for in the"),
+        ("Handover moved to [7am] again.", "moved to the morning again", "new date"),
+        ("She rang at [3am] asking for her son.", "She rang in the early hours asking", "at the"),
+    ],
+)
+def test_an_hour_after_for_or_to_is_the_part_of_the_day(draft, expected, wrong):
+    out = gen(draft, "DATE_TIME", role="nurse")
+    assert expected in out and wrong not in out, out
+
+
+def test_a_date_after_moved_to_is_still_a_new_date():
+    assert "moved to a new date" in gen("Her hearing was moved to [14 March].", "DATE_TIME", role="lawyer")
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        ("One of my [Year 6s], [Shanice], and her mum came in today.", ("AGE", "PERSON"),
+         "One of my students and her mum came in today."),
+        ("One of my [P7s], [Ruaridh], won the poetry prize.", ("AGE", "PERSON"), "One of my students won the poetry prize."),
+    ],
+)
+def test_a_name_in_commas_after_one_of_a_school_year_goes(draft, types, expected):
+    assert gen(draft, *types, role="teacher") == expected
