@@ -116,3 +116,33 @@ def test_a_date_after_moved_to_is_still_a_new_date():
 )
 def test_a_name_in_commas_after_one_of_a_school_year_goes(draft, types, expected):
     assert gen(draft, *types, role="teacher") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        ("Our [Year 8] [Aroha Tane] is off to the maths final!", ("AGE", "PERSON"), "Our student is off to the maths final!"),
+        ("Little [Osian Pritchard] in [Year 2] sang a solo.", ("PERSON", "AGE"), "A little student sang a solo."),
+    ],
+)
+def test_a_school_year_beside_a_name_goes_with_it(draft, types, expected):
+    assert gen(draft, *types, role="teacher") == expected
+
+
+def test_a_school_year_alone_still_says_where():
+    assert gen("Lovely concert by the kids in [Year 2] today.", "AGE", role="teacher") == "Lovely concert by the kids today."
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Waipuna Bay School", "a local school"),
+        ("Bay 3", "a bed"),
+        ("bed bay C", "a bed"),
+        ("Marina Bay", None),
+    ],
+)
+def test_a_bay_inside_a_places_name_is_no_bed(name, kind):
+    from rewriter.detect.place_kinds import kind_of_place
+
+    assert kind_of_place(name) == kind

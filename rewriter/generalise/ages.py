@@ -64,6 +64,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # ("in 4th grade" is the same school year as "in Grade 4": never "in young")
         if re.search(r"(?i)\b(?:our|my|the|this|her|his|their|your)\s+$", ctx.left(start)) and _VERB_NEXT.match(text, end):
             return start, end, "class"  # "A lad in our Year 2 drew the class" -> "in our class drew", never "in our drew"
+        if _name_after(ctx, end):
+            # "Our Year 8 Aroha Tane is off to ..." -> "Our student is off to ...": the year describes the
+            # person named next, and goes with them (never "Our school year a student")
+            return start, end + space_after(text, end), ""
         if ctx.is_modifier(start, end) or re.match(
             r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses|camp|trip|assembly|"
             r"residential|disco|prom|formal|mocks|exams?|parents|parents['’]|results|leavers|tutor|play|production)\b", text[end:], re.I
@@ -80,7 +84,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
                 return ctx.article_phrase(span, "a pupil")
             return ctx.article_phrase(span, "a class")
         start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
-        if m and re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2)):
+        if m and (re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2))
+                  or _name_before(ctx, start2)):
             return start2, end, ""  # "A student in Year 4 asked" -> "A student asked": the year said only where they are
         if m:
             return start2, end, "in their school year"
@@ -211,6 +216,20 @@ def _named_people_after(text: str, end: int) -> bool:
     """Does a capitalised word and a word for a person follow ("40yo Fulani man", "a 19 y/o Kenyan girl")?"""
     m = _CAPITALISED_THEN_WORD.match(text, end)
     return bool(m) and m.group(1) in _PERSON_WORDS
+
+
+def _name_after(ctx: Context, end: int) -> bool:
+    """Does a detected person's name follow ``end`` with only a space between ("Year 8 Aroha Tane")?"""
+    return any(s.kind.family in ("person", "someone") and s.start > end and not ctx.text[end:s.start].strip(" \t")
+               for s in ctx.spans)
+
+
+def _name_before(ctx: Context, start: int) -> bool:
+    """Does a detected person's name end just before ``start`` ("little Osian Pritchard in Year 2")? The
+    name's replacement already says who (a student), and "a student in their school year" says nothing.
+    (The model often tags a child's name as an organisation.)"""
+    return any(s.kind.family in ("person", "someone", "organisation") and s.end <= start and not ctx.text[s.end:start].strip()
+               for s in ctx.spans)
 
 
 def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
