@@ -146,3 +146,23 @@ def test_a_bay_inside_a_places_name_is_no_bed(name, kind):
     from rewriter.detect.place_kinds import kind_of_place
 
     assert kind_of_place(name) == kind
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("My client (barista at a cafe, [23], crippling anxiety) got into grad school.",
+         "My client (barista at a cafe, crippling anxiety) got into grad school."),
+    ],
+)
+def test_an_age_in_a_list_keeps_the_lists_comma(draft, expected):
+    assert gen(draft, "AGE", role="therapist") == expected
+
+
+def test_an_age_in_commas_after_a_name_goes_with_both():
+    assert gen("Saw [Sarah], [34], in clinic today.", "PERSON", "AGE", role="nurse") == "Saw a patient in clinic today."
+
+
+def test_a_name_in_commas_after_one_a_mi_goes():
+    assert gen("One a mi girls, [Shanique], top of the whole parish!", "PERSON", role="teacher") == \
+        "One a mi girls top of the whole parish!"

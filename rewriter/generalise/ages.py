@@ -161,6 +161,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
             return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
         between_commas = tail and re.fullmatch(r",\s*(?:now|only|just)?", text[start2:start].strip(), re.IGNORECASE)
+        if between_commas and _INSIDE_BRACKETS.search(text, 0, start2) and re.match(r"\s*,\s*[a-z]", text[end:]):
+            between_commas = None  # "(barista at a cafe, 23, crippling anxiety)": a list in brackets keeps its comma
         if between_commas and re.match(r",\s*[\w'’-]+\s*,", text[end:]):
             between_commas = None  # "a client today, 34, ex-Marine, who": the list goes on; its comma stays
         return start2, end + (len(tail.group(0)) if between_commas else 0), ""
@@ -204,6 +206,8 @@ _BIRTHDAY_DAY_AFTER = re.compile(
     r"(?i)\s+(?:today|tomorrow|tmrw|tmr|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)\b"
 )
 _OLD_AGE_WONDER = re.compile(r"(?i)\s+" + OLD_AGE_WONDER)
+# An open bracket with no close after it: what follows is inside brackets.
+_INSIDE_BRACKETS = re.compile(r"\([^()]*$")
 # "at 58", "at the age of 91", "at the grand old age of 101": the words before an age that make it a time of life
 _AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|tender|young)\s+)?(?:old\s+)?)?(?:age\s+of\s+)?$")
 # "years old" after an age the span stopped short of

@@ -393,9 +393,9 @@ _AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3
 # "a man in Ballymena, Derek, says".
 _APPOSED_PEOPLE = (vocab.words("person_words") | frozenset(
     "youngest eldest oldest lad lass guy fella bloke gent".split())) - FUNCTION_WORDS
-# "One of my 5th years", "one of our regulars", "one of my Year 6s": one of a group of people, right
-# before the comma.
-_ONE_OF_MY = re.compile(r"(?i)(?:^|\s)one\s+of\s+(?:my|our|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]*[a-z\d]['’]?s\s*$")
+# "One of my 5th years", "one of our regulars", "one of my Year 6s", "One a mi Grade 6 girls" (as other
+# Englishes write "one of my"): one of a group of people, right before the comma.
+_ONE_OF_MY = re.compile(r"(?i)(?:^|\s)one\s+(?:of|a|o['’]?)\s+(?:my|our|the|his|her|their|mi|ma)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]*[a-z\d]['’]?s\s*$")
 
 # After a name, its role in commas or brackets: "Saoirse, my wee student, did", "Saoirse (my student)
 # was", "Saoirse, a student nurse, was".
