@@ -166,3 +166,19 @@ def test_an_age_in_commas_after_a_name_goes_with_both():
 def test_a_name_in_commas_after_one_a_mi_goes():
     assert gen("One a mi girls, [Shanique], top of the whole parish!", "PERSON", role="teacher") == \
         "One a mi girls top of the whole parish!"
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Farewell to our ward in-charge Sister [Mini Thomas] today.", "Farewell to our ward in-charge today."),
+        ("Our incharge [Mrs Pillai] cancelled my leave again.", "Our incharge cancelled my leave again."),
+        ("Our manager Sister [Joy Okafor] moved the rota.", "Our manager moved the rota."),
+    ],
+)
+def test_a_title_after_a_role_goes_with_the_name(draft, expected):
+    assert gen(draft, "PERSON", role="nurse") == expected
+
+
+def test_a_title_alone_still_says_who():
+    assert gen("In front of Judge [Harrington] I froze.", "PERSON", role="nurse") == "In front of the judge I froze."

@@ -153,6 +153,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
                 and is_sentence_start(text, ctx.cursor + m.start(1))):
             # "Student nurse Chloe did her first cannula": the words opening the sentence are the role's
             return noun_start, new_end, noun.lower() + suffix
+        if noun.lower() in NAME_TITLES and _role_noun_before(ctx, noun_start) and not poss:
+            # "our ward in-charge Sister Mini Thomas" -> "our ward in-charge": the role already said who
+            # she is, the title goes with the name (never "our ward in-charge the sister")
+            return ctx.cursor + len(ctx.left(noun_start).rstrip()), new_end, ""
         if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
             title_end = new_end if poss or tail else _drop_aside_after_person(text, new_end, 0)
             return noun_start, title_end, _titled(ctx, span, noun, noun_start, poss) + dot
