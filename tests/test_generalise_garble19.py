@@ -182,3 +182,22 @@ def test_a_title_after_a_role_goes_with_the_name(draft, expected):
 
 def test_a_title_alone_still_says_who():
     assert gen("In front of Judge [Harrington] I froze.", "PERSON", role="nurse") == "In front of the judge I froze."
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        ("Delivered a baby girl tonight!! Welcome to the world [Isla] 💕", ("PERSON",), "Welcome to the world 💕"),
+        ("Twins for a lovely couple!! Welcome to the world [Fiadh & Oisín] 💕", ("ORGANIZATION",), "Welcome to the world 💕"),
+        ("Had to decline a loan for a sweet couple, [Hank & Marge] from out by the lake.", ("ORGANIZATION",),
+         "a sweet couple from out by the lake."),
+    ],
+)
+def test_names_a_greeting_or_a_couple_already_said_go(draft, types, expected):
+    out = gen(draft, *types, role="midwife")
+    assert out.endswith(expected) and "organisation" not in out, out
+
+
+def test_a_firm_with_an_ampersand_stays_a_firm():
+    out = gen("Our biggest client, [Hargreaves & Sons], pulled the contract.", "ORGANIZATION", role="analyst")
+    assert "couple" not in out and "two" not in out, out

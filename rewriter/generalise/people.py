@@ -63,6 +63,22 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         poss = span.end - end
     dot = _trailing_period(text, span)
 
+    welcomed = _WELCOMED.search(ctx.left(start)) if not poss else None
+    if welcomed:
+        # "Welcome to the world Isla 💕" -> "Welcome to the world 💕": the greeting needs no one named
+        ctx.mention(span)
+        group = _list_of(ctx, span)
+        for member in group:
+            ctx.mention(member)
+        return ctx.cursor + welcomed.end(1), group[-1].end if group else end, ""
+    pair = _PEOPLE_NOUN_COMMA.search(ctx.left(start)) if not poss and _TWO_NAMES.fullmatch(span.text.strip()) else None
+    if pair:
+        # "a real sweet couple, Hank & Marge from out by the lake" -> "a real sweet couple from out by the
+        # lake": the names in apposition add nothing to who they are
+        ctx.mention(span)
+        closing = re.match(r"\s*,", text[end:])
+        return ctx.cursor + pair.start(1), end + (closing.end() if closing else 0), ""
+
     bereaved = _BEREAVED_AFTER.match(text, end + poss) if poss and not ctx.has_met(span) else None
     if bereaved:
         # "Tom's widow Annie ... a photo of Tom" -> "The widow ... a photo of the late husband": the one
@@ -297,6 +313,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
 
 # A school year or class label: "Form 4", "Year 10", "Grade 2", "P7", "JHS 3".
 _SCHOOL_YEAR = re.compile(r"(?i)(?:year|yr|grade|form|std|standard|primary|jhs|jss|sss|p|s)\s*\d{1,2}")
+# A greeting for someone new, before their name: "Welcome to the world Isla", "welcome home, Noah".
+_WELCOMED = re.compile(r"(?i)\bwelcome\s+(?:to\s+the\s+world|earthside|home)(\s*,?)\s*$")
+# Two names as one span ("Hank & Marge", "Fiadh and Oisín"), and a word for two people right before them
+# with a comma: "a sweet couple, Hank & Marge".
+_TWO_NAMES = re.compile(r"[A-Z][^\W\d_]+\s*(?:&|and)\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?")
+_PEOPLE_NOUN_COMMA = re.compile(r"(?i)\b(?:couple|twins|pair|siblings|newlyweds|parents|grandparents)(\s*,)\s*$")
 # "Mr and " before "Mrs Okonkwo": a title with no name of its own, joined to the titled name after it.
 _TITLE_AND_BEFORE = re.compile(r"(?i)\b((?:" + vocab.alternation("titles") + r")\.?)\s*(?:and|&|n)\s+$")
 # After a name's possessive, the one left behind by a death: "Tom's widow".
