@@ -201,3 +201,13 @@ def test_names_a_greeting_or_a_couple_already_said_go(draft, types, expected):
 def test_a_firm_with_an_ampersand_stays_a_firm():
     out = gen("Our biggest client, [Hargreaves & Sons], pulled the contract.", "ORGANIZATION", role="analyst")
     assert "couple" not in out and "two" not in out, out
+
+
+def test_a_name_dropped_as_a_modifier_does_not_make_the_next_person_another():
+    out = gen("Closed the East [Legon] deal for Mr [Boateng] today.", "PERSON", "PERSON", role="other")
+    assert "someone else" not in out and "another" not in out, out
+
+
+def test_a_second_person_said_is_still_another():
+    out = gen("[Tom] and I met [Mrs Patel] today.", "PERSON", "PERSON", role="nurse")
+    assert "another patient" in out or "two" in out, out

@@ -111,11 +111,14 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return spoken_to
     # "Our TL Pradeep", "their CFO James": the acronym after a determiner is the role; the name goes
     # (so is a short noun after one, "my guy Tavion", but never a time: "this week Mrs Pattinson" is a person)
-    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)[A-Z]{2,4}\s+"
+    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)(?P<role>[A-Z]{2,4})\s+"
                         r"(?P<title>(?:" + vocab.alternation("titles") + r")\.?\s+)?$", ctx.left(start), re.IGNORECASE)
     if acronym and not poss:
         # "My HOD Prof. Adeyemi" -> "My HOD": a title between goes with the name
-        ctx.mention(span)
+        if acronym.group("role").isupper() or acronym.group("role").islower():
+            ctx.mention(span)
+        else:  # "the East Legon deal" -> "the East deal": a name's first word, no role; nobody was said
+            ctx.mention_unsaid(span)
         return ctx.cursor + acronym.start("title") if acronym.group("title") else start, end + space_after(text, end), ""
     # "Our new manager at Brookfield Lodge, Gareth, has cut ...": a name in commas after the role it
     # names adds nothing but the name
@@ -203,10 +206,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
 
     # the name as an adjective: "the Okonkwo children" -> "the children"
     if not poss and ctx.is_modifier(start, end):
-        ctx.mention(span)
+        ctx.mention_unsaid(span)
         return start, end + space_after(text, end), ""
     if not poss and not title and is_described_modifier(text, start, end, ctx.cursor) and _NOUN_AFTER_A_NAME.match(text, end):
-        ctx.mention(span)  # "Have you been to a Taylor Swift concert" -> "... a concert": the name describes
+        ctx.mention_unsaid(span)  # "Have you been to a Taylor Swift concert" -> "... a concert": the name describes
         return start, end + space_after(text, end), ""
     # "our 3 founders: Anna, Ben and Carl" -> "our 3 founders": the list only names the people just said
     said = _PEOPLE_JUST_SAID.search(ctx.left(start))
