@@ -360,7 +360,6 @@ class Pipeline:
         what the writer keeps (an ``allow_list``)."""
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
         final_spans = _not_famous_in_original(final_spans, original, spans)
-        final_spans = _not_guessed_anew(final_spans, original, spans)
         final_risks = model_risks_kept(kept_risks(self.review(candidate, final_spans), allow, candidate), risks)
         # model output is judged, by the strict gate, as it would be offered: its edits far from a
         # replacement go back to the writer's words (llm/untouched.py)
@@ -482,39 +481,6 @@ def _not_famous_in_original(found: list[Span], original: str, spans: list[Span])
         return any(not any(a < m.end() and m.start() < b for a, b in taken) for m in re.finditer(pattern, original))
 
     return [s for s in found if not famous_there(s)]
-
-
-# Where a span is a guess from the words around it (the statistical model, capitals alone), not a pattern.
-_GUESSED_BY = frozenset({"language model (spaCy)", "proper noun name rule"})
-_GUESSED_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
-_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*")
-
-
-def _not_guessed_anew(found: list[Span], original: str, spans: list[Span]) -> list[Span]:
-    """``found`` (in a rewrite of ``original``) less the guesses from context on the writer's own words
-    that detection read, in the draft, as no one: "Shukriya to Iqbal Hussain sahib" -> "Shukriya to a
-    customer who" makes the model take "Shukriya" for a name, and generalising it again gives "A
-    customer to a customer who". The draft's reading had the writer's own context around the word; a
-    guess made only because general words now stand beside it is no new finding. Patterns (handles,
-    numbers, titles with names) are kept whatever the draft's detection said, and so is any word of a
-    span the draft had."""
-    if not found or not original:
-        return found
-    taken = [(s.start, s.end) for s in spans]
-    flagged = {token for s in spans for token in identifying_tokens(s)}
-
-    def read_as_no_one(span: Span) -> bool:
-        if span.source not in _GUESSED_BY or span.entity_type not in _GUESSED_KINDS:
-            return False
-        words = span.text.strip()
-        if not _PLAIN_WORDS.fullmatch(words) or set(identifying_tokens(span)) & flagged:
-            return False  # "will.k", "J0nes": written like a handle, never a word read in passing
-        pattern = r"(?<![\w'’-])" + re.escape(words) + r"(?![\w'’-])"
-        where = [m.span() for m in re.finditer(pattern, original)]
-        # a word right beside a span of the draft ("East" of "East Legon") is the rest of that name
-        return bool(where) and all(not any(a - 1 <= e and s <= b + 1 for a, b in taken) for s, e in where)
-
-    return [s for s in found if not read_as_no_one(s)]
 
 
 def _literal_spans(text: str, spans: list[Span]) -> list[Span]:
