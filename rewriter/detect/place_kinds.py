@@ -39,4 +39,12 @@ _SHORE_WORDS = frozenset({"bay"})
 
 def _names_a_shore(words: str, key: str) -> bool:
     parts = words.split()
-    return len(parts) >= 2 and parts[-1] in (key, key + "s") and parts[-2] not in ("bed", "side", "the")
+    if len(parts) >= 2 and parts[-1] in (key, key + "s") and parts[-2] not in ("bed", "side", "the"):
+        return True
+    # "Waipuna Bay School", "Byron Bay Surf Club": a bay with a name before it and a word after that is no
+    # bed's number or letter ("Bay 3", "bay C") is part of a place's name
+    for i, part in enumerate(parts[1:-1], start=1):
+        if part in (key, key + "s") and parts[i - 1] not in ("bed", "side", "the", "a") and not (
+                parts[i + 1].isdigit() or len(parts[i + 1]) == 1):
+            return True
+    return False

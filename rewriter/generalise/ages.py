@@ -41,6 +41,13 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # "Grandma Betty, 101 years young and sharper than all of us" -> "..., young at heart and sharper":
         # the saying stays, the age goes ("an older patient and sharper" reads as two people)
         return start, young_end, "young at heart"
+    # "deadlifted 405 at 58 years old" -> "... in middle age": after "at" the age is a time of life, and a
+    # noun phrase there ("at an adult") reads as a place
+    at_age = _AT_AGE_BEFORE.search(ctx.left(start))
+    if at_age and years is not None and re.fullmatch(r"(?i)(?:age\s+of\s+)?\d{1,3}(?:\s*-?\s*(?:years?|yrs?|y/?o)(?:\s*-?\s*old)?)?",
+                                                     span.text.strip()):
+        old = _YEARS_OLD_AFTER.match(text, end)
+        return ctx.cursor + at_age.start(), old.end() if old else end, time_of_life(years)
     # "my Year 5 class", "my year 3 kids": a school year used as an adjective just goes.
     if re.match(r"(?i)[1-6](?:st|nd|rd|th)\s+class$", span.text.strip()):
         return start, end, "class"  # "in 2nd class today" -> "in class today"
@@ -57,6 +64,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # ("in 4th grade" is the same school year as "in Grade 4": never "in young")
         if re.search(r"(?i)\b(?:our|my|the|this|her|his|their|your)\s+$", ctx.left(start)) and _VERB_NEXT.match(text, end):
             return start, end, "class"  # "A lad in our Year 2 drew the class" -> "in our class drew", never "in our drew"
+        if _name_after(ctx, end):
+            # "Our Year 8 Aroha Tane is off to ..." -> "Our student is off to ...": the year describes the
+            # person named next, and goes with them (never "Our school year a student")
+            return start, end + space_after(text, end), ""
         if ctx.is_modifier(start, end) or re.match(
             r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses|camp|trip|assembly|"
             r"residential|disco|prom|formal|mocks|exams?|parents|parents['’]|results|leavers|tutor|play|production)\b", text[end:], re.I
@@ -73,7 +84,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
                 return ctx.article_phrase(span, "a pupil")
             return ctx.article_phrase(span, "a class")
         start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
-        if m and re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2)):
+        if m and (re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2))
+                  or _name_before(ctx, start2)):
             return start2, end, ""  # "A student in Year 4 asked" -> "A student asked": the year said only where they are
         if m:
             return start2, end, "in their school year"
@@ -149,6 +161,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
             return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
         between_commas = tail and re.fullmatch(r",\s*(?:now|only|just)?", text[start2:start].strip(), re.IGNORECASE)
+        if between_commas and _INSIDE_BRACKETS.search(text, 0, start2) and re.match(r"\s*,\s*[a-z]", text[end:]):
+            between_commas = None  # "(barista at a cafe, 23, crippling anxiety)": a list in brackets keeps its comma
         if between_commas and re.match(r",\s*[\w'’-]+\s*,", text[end:]):
             between_commas = None  # "a client today, 34, ex-Marine, who": the list goes on; its comma stays
         return start2, end + (len(tail.group(0)) if between_commas else 0), ""
@@ -192,6 +206,12 @@ _BIRTHDAY_DAY_AFTER = re.compile(
     r"(?i)\s+(?:today|tomorrow|tmrw|tmr|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)\b"
 )
 _OLD_AGE_WONDER = re.compile(r"(?i)\s+" + OLD_AGE_WONDER)
+# An open bracket with no close after it: what follows is inside brackets.
+_INSIDE_BRACKETS = re.compile(r"\([^()]*$")
+# "at 58", "at the age of 91", "at the grand old age of 101": the words before an age that make it a time of life
+_AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|tender|young)\s+)?(?:old\s+)?)?(?:age\s+of\s+)?$")
+# "years old" after an age the span stopped short of
+_YEARS_OLD_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?:years?|yrs?))?\s*-?\s*old\b")
 
 _CAPITALISED_THEN_WORD = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)\b")
 
@@ -200,6 +220,20 @@ def _named_people_after(text: str, end: int) -> bool:
     """Does a capitalised word and a word for a person follow ("40yo Fulani man", "a 19 y/o Kenyan girl")?"""
     m = _CAPITALISED_THEN_WORD.match(text, end)
     return bool(m) and m.group(1) in _PERSON_WORDS
+
+
+def _name_after(ctx: Context, end: int) -> bool:
+    """Does a detected person's name follow ``end`` with only a space between ("Year 8 Aroha Tane")?"""
+    return any(s.kind.family in ("person", "someone") and s.start > end and not ctx.text[end:s.start].strip(" \t")
+               for s in ctx.spans)
+
+
+def _name_before(ctx: Context, start: int) -> bool:
+    """Does a detected person's name end just before ``start`` ("little Osian Pritchard in Year 2")? The
+    name's replacement already says who (a student), and "a student in their school year" says nothing.
+    (The model often tags a child's name as an organisation.)"""
+    return any(s.kind.family in ("person", "someone", "organisation") and s.end <= start and not ctx.text[s.end:start].strip()
+               for s in ctx.spans)
 
 
 def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
@@ -218,6 +252,22 @@ def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
     if years < 60:
         return with_article(f"an adult {noun}") if noun != "person" else "an adult", ""
     return with_article(f"an older {noun}"), "older"
+
+
+def time_of_life(years: int) -> str:
+    """An age said after "at" ("still running marathons at 71") as the time of life it falls in, a phrase
+    that takes the place of "at" and the number: "in old age", "as a teenager"."""
+    if years < 2:
+        return "as a baby"
+    if years < 13:
+        return "as a child"
+    if years < 20:
+        return "as a teenager"
+    if years < 40:
+        return "at a young age"
+    if years < 65:
+        return "in middle age"
+    return "in old age"
 
 
 def predicate_age(text: str) -> str:

@@ -100,6 +100,9 @@ class Context:
     nouns: dict[int, str] = field(default_factory=dict)
     # every span being replaced, in order (a handler may read the others: the names joined to its own)
     spans: tuple[Span, ...] = ()
+    # places in ``people`` of names the rewrite dropped without a word for who they were ("the East
+    # Legon deal" -> "the deal"): the next person is still the first the reader meets, never "someone else"
+    unsaid: set[int] = field(default_factory=set)
 
     @classmethod
     def for_role(cls, text: str, role: str) -> Context:
@@ -153,7 +156,12 @@ class Context:
         self.people.append(tokens)
         if noun:
             self.nouns[len(self.people) - 1] = noun
-        return 1 if len(self.people) == 1 else 2
+        return 1 if all(i in self.unsaid for i in range(len(self.people) - 1)) else 2
+
+    def mention_unsaid(self, span: Span) -> None:
+        """Meet the person named by ``span`` where the rewrite drops the name and says nothing of them."""
+        if self.mention(span) != 3:
+            self.unsaid.add(len(self.people) - 1)
 
     def noun_of(self, span: Span) -> str:
         """What the text called the person named by ``span`` when it first named them, or ""."""

@@ -12,6 +12,7 @@ from ..detect.recognizers.support.lexicon import is_listed_as_name
 from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import (ARTICLES, CALLED_ENDS, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
                       possessive_after, space_after, with_article)
+from .ages import age_span
 from .organisations import is_company, organisation_span
 from .places import place_span
 
@@ -42,6 +43,10 @@ _BRACKET_REST = re.compile(
 
 def person_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
+    if _SCHOOL_YEAR.fullmatch(span.text.strip()):
+        # "a very patient Form 4 class" read as a name after "patient": a school year, said as one ("a
+        # very patient class"), never a person ("a very the patient class")
+        return age_span(ctx, span)
     if span.entity_type == "PERSON" and is_company(span.text) and " " in span.text.strip():
         return organisation_span(ctx, span)  # "Stark Retail" tagged as a person
     if span.entity_type == "PERSON" and (_PLACE_PREPOSITION.search(ctx.left(span.start)) or _PERSON_FROM.search(ctx.left(span.start))) and not possessive_after(text, span.end):
@@ -57,6 +62,22 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         end = span.start + len(re.sub(r"['’]s?$", "", span.text))
         poss = span.end - end
     dot = _trailing_period(text, span)
+
+    welcomed = _WELCOMED.search(ctx.left(start)) if not poss else None
+    if welcomed:
+        # "Welcome to the world Isla 💕" -> "Welcome to the world 💕": the greeting needs no one named
+        ctx.mention(span)
+        group = _list_of(ctx, span)
+        for member in group:
+            ctx.mention(member)
+        return ctx.cursor + welcomed.end(1), group[-1].end if group else end, ""
+    pair = _PEOPLE_NOUN_COMMA.search(ctx.left(start)) if not poss and _TWO_NAMES.fullmatch(span.text.strip()) else None
+    if pair:
+        # "a real sweet couple, Hank & Marge from out by the lake" -> "a real sweet couple from out by the
+        # lake": the names in apposition add nothing to who they are
+        ctx.mention(span)
+        closing = re.match(r"\s*,", text[end:])
+        return ctx.cursor + pair.start(1), end + (closing.end() if closing else 0), ""
 
     bereaved = _BEREAVED_AFTER.match(text, end + poss) if poss and not ctx.has_met(span) else None
     if bereaved:
@@ -90,11 +111,15 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return spoken_to
     # "Our TL Pradeep", "their CFO James": the acronym after a determiner is the role; the name goes
     # (so is a short noun after one, "my guy Tavion", but never a time: "this week Mrs Pattinson" is a person)
-    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)[A-Z]{2,4}\s+$",
-                        ctx.left(start), re.IGNORECASE)
+    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)(?P<role>[A-Z]{2,4})\s+"
+                        r"(?P<title>(?:" + vocab.alternation("titles") + r")\.?\s+)?$", ctx.left(start), re.IGNORECASE)
     if acronym and not poss:
-        ctx.mention(span)
-        return start, end + space_after(text, end), ""
+        # "My HOD Prof. Adeyemi" -> "My HOD": a title between goes with the name
+        if acronym.group("role").isupper() or acronym.group("role").islower():
+            ctx.mention(span)
+        else:  # "the East Legon deal" -> "the East deal": a name's first word, no role; nobody was said
+            ctx.mention_unsaid(span)
+        return ctx.cursor + acronym.start("title") if acronym.group("title") else start, end + space_after(text, end), ""
     # "Our new manager at Brookfield Lodge, Gareth, has cut ...": a name in commas after the role it
     # names adds nothing but the name
     apposed = _apposition_after_role(ctx, start, end)
@@ -147,6 +172,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
                 and is_sentence_start(text, ctx.cursor + m.start(1))):
             # "Student nurse Chloe did her first cannula": the words opening the sentence are the role's
             return noun_start, new_end, noun.lower() + suffix
+        if noun.lower() in NAME_TITLES and _role_noun_before(ctx, noun_start) and not poss:
+            # "our ward in-charge Sister Mini Thomas" -> "our ward in-charge": the role already said who
+            # she is, the title goes with the name (never "our ward in-charge the sister")
+            return ctx.cursor + len(ctx.left(noun_start).rstrip()), new_end, ""
         if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
             title_end = new_end if poss or tail else _drop_aside_after_person(text, new_end, 0)
             return noun_start, title_end, _titled(ctx, span, noun, noun_start, poss) + dot
@@ -165,12 +194,22 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     start, title = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
     title_word = (title.group(1) if title else _leading_title(span.text) or "").lower()
 
+    # "Mr and Mrs Okonkwo" -> "a couple": two titles share the one surname, so the first title belongs to
+    # the name too (never "Mr and a client"), and it is two people said once
+    couple = _TITLE_AND_BEFORE.search(ctx.left(start)) if title_word else None
+    if couple:
+        ctx.mention(span)
+        couple_start = ctx.cursor + couple.start(1)
+        phrase = "a couple's" if poss else "a couple"
+        couple_start, phrase = ctx.absorb_article(couple_start, phrase)
+        return couple_start, end + poss, phrase + dot
+
     # the name as an adjective: "the Okonkwo children" -> "the children"
     if not poss and ctx.is_modifier(start, end):
-        ctx.mention(span)
+        ctx.mention_unsaid(span)
         return start, end + space_after(text, end), ""
     if not poss and not title and is_described_modifier(text, start, end, ctx.cursor) and _NOUN_AFTER_A_NAME.match(text, end):
-        ctx.mention(span)  # "Have you been to a Taylor Swift concert" -> "... a concert": the name describes
+        ctx.mention_unsaid(span)  # "Have you been to a Taylor Swift concert" -> "... a concert": the name describes
         return start, end + space_after(text, end), ""
     # "our 3 founders: Anna, Ben and Carl" -> "our 3 founders": the list only names the people just said
     said = _PEOPLE_JUST_SAID.search(ctx.left(start))
@@ -275,6 +314,16 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     return start, end, phrase + dot
 
 
+# A school year or class label: "Form 4", "Year 10", "Grade 2", "P7", "JHS 3".
+_SCHOOL_YEAR = re.compile(r"(?i)(?:year|yr|grade|form|std|standard|primary|jhs|jss|sss|p|s)\s*\d{1,2}")
+# A greeting for someone new, before their name: "Welcome to the world Isla", "welcome home, Noah".
+_WELCOMED = re.compile(r"(?i)\bwelcome\s+(?:to\s+the\s+world|earthside|home)(\s*,?)\s*$")
+# Two names as one span ("Hank & Marge", "Fiadh and Oisín"), and a word for two people right before them
+# with a comma: "a sweet couple, Hank & Marge".
+_TWO_NAMES = re.compile(r"[A-Z][^\W\d_]+\s*(?:&|and)\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?")
+_PEOPLE_NOUN_COMMA = re.compile(r"(?i)\b(?:couple|twins|pair|siblings|newlyweds|parents|grandparents)(\s*,)\s*$")
+# "Mr and " before "Mrs Okonkwo": a title with no name of its own, joined to the titled name after it.
+_TITLE_AND_BEFORE = re.compile(r"(?i)\b((?:" + vocab.alternation("titles") + r")\.?)\s*(?:and|&|n)\s+$")
 # After a name's possessive, the one left behind by a death: "Tom's widow".
 _BEREAVED_AFTER = re.compile(r"\s+(widow|widower)\b(?:\s+(?=[A-Z]))?")
 # "a customer called Summer", "her name's Grace Tolland": a clause that only says who someone is.
@@ -373,8 +422,9 @@ _AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3
 # "a man in Ballymena, Derek, says".
 _APPOSED_PEOPLE = (vocab.words("person_words") | frozenset(
     "youngest eldest oldest lad lass guy fella bloke gent".split())) - FUNCTION_WORDS
-# "One of my 5th years", "one of our regulars": one of a group of people, right before the comma.
-_ONE_OF_MY = re.compile(r"(?i)(?:^|\s)one\s+of\s+(?:my|our|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]*[a-z]s\s*$")
+# "One of my 5th years", "one of our regulars", "one of my Year 6s", "One a mi Grade 6 girls" (as other
+# Englishes write "one of my"): one of a group of people, right before the comma.
+_ONE_OF_MY = re.compile(r"(?i)(?:^|\s)one\s+(?:of|a|o['’]?)\s+(?:my|our|the|his|her|their|mi|ma)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]*[a-z\d]['’]?s\s*$")
 
 # After a name, its role in commas or brackets: "Saoirse, my wee student, did", "Saoirse (my student)
 # was", "Saoirse, a student nurse, was".

@@ -119,12 +119,22 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "place"  # "the 19yo from Frankston who ran on": the "who" is the 19yo's
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
+    elif family == "organisation" and _TWO_GIVEN.fullmatch(span.text.strip()) and _PAIR_OF_PEOPLE.search(
+            ctx.text, max(0, span.start - 60), min(len(ctx.text), span.end + 30)):
+        return "person"  # "a real sweet couple, Hank & Marge", "Welcome to the world Fiadh & Oisín": two people
     elif family in ("organisation", "place") and _name_shaped(span.text) and person_by_context(ctx.text, span.start, span.end):
         return "person"  # "Go on Lily-Mae!!", "Neha di and Vikram bhai", "Bex lost 30kg" (support/kind_evidence.py)
     elif family == "organisation" and " " not in span.text.strip() and (
             _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
+
+
+# Two single names joined by "&" ("Hank & Marge"), which the model often takes for a firm ...
+_TWO_GIVEN = re.compile(r"[A-Z][^\W\d_]+\s*&\s*[A-Z][^\W\d_]+")
+# ... and the words near them that say they are people: a couple, twins, babies born.
+_PAIR_OF_PEOPLE = re.compile(r"(?i)\b(?:couple|twins|pair|siblings|newlyweds|parents|grandparents|babies|welcome\s+to\s+the\s+world|"
+                             r"husband|wife|brother|sister|bride|groom)\b")
 
 
 # After a name, a word for a part of it: "on Heron ward", "st luke's ICU", "the Cardiac Unit".

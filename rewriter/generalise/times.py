@@ -88,7 +88,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "Ma'am it's Saturday" -> "it's the weekend": the day is what the clause says ("it's this week")
         return start, end, "the weekend" if lower.startswith(("sat", "sun")) else "a weekday"
     to_the = _TO_THE.search(ctx.left(start))
-    if to_the and _DAY_OF_MONTH.search(lower):
+    if to_the and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip()):  # "moved to 7am" is an hour
         # "Adjourned AGAIN to the 14th" -> "... to a later date" ("to the recently")
         if to_the.group(1) is None:  # "adjourned to 3 November": the verb says which way it went
             verb = to_the.group(0).split()[0].lower()
@@ -449,9 +449,10 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     start, end = span.start, span.end
     if re.search(r"\b(?:a|an|the|my|our|his|her|their|your)\s+$", ctx.left(start)) and next_word(ctx.text, end)[:1].islower():
         return start, end, adjective  # "a 6am snapshot" -> "an early-morning snapshot"
-    start2, m = ctx.absorb_left(start, r"\b(at|around|about|by|since|until|till|from|before|after)\s+")
+    start2, m = ctx.absorb_left(start, r"\b(at|around|about|by|since|until|till|from|before|after|for|to)\s+")
     prep = m.group(1).lower() if m else ""
-    if prep in ("since", "until", "till", "from", "by"):
+    if prep in ("since", "until", "till", "from", "by", "for", "to"):
+        # "a meeting for 4pm" -> "a meeting for the afternoon", never "for in the afternoon"
         return start2, end, f"{prep} the {noun}"
     if prep == "before" and noun != "early hours":
         return start2, end, f"early in the {noun}"

@@ -80,8 +80,9 @@ def _hunks(opcodes, floor_words: list[str], model_words: list[str]):
     return out
 
 
-def changed_offsets(original: str, generalised: str) -> list[int]:
-    """Offsets in ``generalised`` where it differs from ``original`` (a word replaced, added or dropped)."""
+def changed_offsets(original: str, generalised: str, written_only: bool = False) -> list[int]:
+    """Offsets in ``generalised`` where it differs from ``original`` (a word replaced, added or dropped);
+    with ``written_only``, only the words the generaliser wrote (not the writer's word before a gap)."""
     before = [w.strip() for w, _ in _words(original)]
     after = _words(generalised)
     matcher = SequenceMatcher(None, before, [w.strip() for w, _ in after], autojunk=False)
@@ -91,7 +92,7 @@ def changed_offsets(original: str, generalised: str) -> list[int]:
             continue
         if j1 < j2:
             offsets.extend(start for _, start in after[j1:j2])
-        elif after:
+        elif after and not written_only:
             # a deletion: the word before the gap is where the sentence changed ("It was Kevin." -> "It was.")
             offsets.append(after[j1 - 1][1] if j1 > 0 else after[0][1])
     return offsets
@@ -102,6 +103,9 @@ def keep_untouched(original: str, generalised: str, answer: str) -> str:
     generaliser changed undone. An edit is taken or undone whole, so what is offered is never half one
     wording and half the other."""
     changed = set(changed_offsets(original, generalised))
+    # the writer's emoji before a dropped phrase is still theirs: "the whole time 😍 [pic below ...]" keeps
+    # its "😍" (only a mark the generaliser wrote may go)
+    written = set(changed_offsets(original, generalised, written_only=True))
     floor = _words(generalised)
     near = set()
     for i, (_, start) in enumerate(floor):
@@ -115,7 +119,7 @@ def keep_untouched(original: str, generalised: str, answer: str) -> str:
         if same:
             pieces = model[j1:j2]  # the model's spacing and line breaks between words it kept
         else:
-            keeps_marks = _marks(floor_words[i1:i2], changed_at=[floor[i][1] for i in range(i1, i2)], changed=changed) <= _marks(model_words[j1:j2])
+            keeps_marks = _marks(floor_words[i1:i2], changed_at=[floor[i][1] for i in range(i1, i2)], changed=written) <= _marks(model_words[j1:j2])
             pieces = model[j1:j2] if keeps_marks and _beside(near, i1, i2, j2 - j1) else floor[i1:i2]
         for word, _ in pieces:
             if out and not out[-1][-1].isspace():
