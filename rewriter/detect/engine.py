@@ -123,7 +123,7 @@ class TokenWindow:
     padded with ``depth * window`` rows of zeros at either end (thinc's with_array ``pad``); so a
     token's vector depends on the tokens within that reach only, and the same layers run over those
     rows give it, every product row by row as over the whole doc. Two things keep it bit for bit
-    (checked on every token of every labelled draft, synth sentence and benchmark post): each
+    (checked on the scores of every token of 300 benchmark posts and labelled drafts): each
     product has at least five rows (OpenBLAS summed a three-row product in another order), so the
     slice reaches one token further than the layers need; and the tagger's output layer multiplies
     a matrix of the doc's size with the token in its own row (its row sums depended on the number of
