@@ -6,12 +6,13 @@ on every text we have,
 once with the code of REF and once with this work tree, and prints the number of posts whose output
 differs (0 is the goal), with the first few differences.
 
-    python benchmarks/same_output.py [--ref COMMIT] [--show N]
+    python benchmarks/same_output.py [--ref COMMIT] [--show N] [--all-sets]
 
 Texts: ../shared/data/dev_drafts.jsonl and dev_drafts2.jsonl (with their roles), the 1,500
 presidio-research synth sentences and the 400 benchmark posts (roles taken in turn from a fixed list,
-so role-dependent suggestions are exercised). The user's own config and watch list are kept out: both
-runs get an empty config and empty config and data directories.
+so role-dependent suggestions are exercised). With --all-sets, also every labelled draft of
+benchmarks/data (the hold-out sets' differences are counted, never printed). The user's own config and
+watch list are kept out: both runs get an empty config and empty config and data directories.
 """
 
 from __future__ import annotations
@@ -33,8 +34,29 @@ ROLES = ("therapist", "nurse", "teacher", "engineer", "lawyer", "hr", "other", "
 COMPARED = ("spans", "rewrite", "final_spans", "clean", "method", "status", "risks", "final_risks")
 
 
-def corpus() -> list[dict]:
-    posts: list[dict] = []
+# Labelled sets kept for measuring at a helper's start and end only: compared, never printed.
+HOLD_OUT = ("risk_drafts/writer_w.jsonl", "risk_drafts/writer_x.jsonl", "risk_drafts/writer_y.jsonl",
+            "risk_drafts/writer_z.jsonl", "risk_drafts/writer_za.jsonl", "fresh_drafts/writer_n.jsonl")
+
+
+def labelled_sets() -> list[dict]:
+    """Every labelled draft of benchmarks/data (with its role), for ``--all-sets``."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from score_names import unmark
+
+    posts = []
+    for path in sorted((ROOT / "benchmarks" / "data").rglob("*.jsonl")):
+        name = path.relative_to(ROOT / "benchmarks" / "data").as_posix()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if line.strip():
+                d = json.loads(line)
+                text = d["text"] if "text" in d else unmark(d["marked"])[0]  # name_drafts: the marks taken out
+                posts.append({"id": f"{name}:{d.get('id', n)}", "text": text, "role": d.get("role") or "other"})
+    return posts
+
+
+def corpus(all_sets: bool = False) -> list[dict]:
+    posts: list[dict] = labelled_sets() if all_sets else []
     for name in ("dev_drafts.jsonl", "dev_drafts2.jsonl"):
         for line in (SHARED / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -91,9 +113,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ref", default=DEFAULT_REF, help=f"commit to compare against (default {DEFAULT_REF})")
     ap.add_argument("--show", type=int, default=5, help="differences to print")
+    ap.add_argument("--all-sets", action="store_true",
+                    help="also every labelled set of benchmarks/data (hold-out sets compared, not printed)")
     args = ap.parse_args()
 
-    posts = corpus()
+    posts = corpus(args.all_sets)
     body = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts)
     digest = hashlib.sha256(body.encode()).hexdigest()[:12]
     with tempfile.TemporaryDirectory(prefix="same-output-") as tmp:
@@ -119,6 +143,9 @@ def main() -> int:
     missing = [pid for pid in after if pid not in before]
     print(f"posts compared: {len(before)} (ref {sha[:10]} against the work tree)")
     for pid in differing[: args.show]:
+        if pid.startswith(HOLD_OUT):
+            print(f"- {pid}: differs (a hold-out draft: not shown)")
+            continue
         a, b = before[pid], after.get(pid) or {}
         for key in COMPARED:
             if a.get(key) != b.get(key):

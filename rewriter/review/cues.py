@@ -127,6 +127,7 @@ class CueIndex:
     def __init__(self, names: Iterable[str]):
         self.names = tuple(names)
         self._root = _Node()
+        self._starts: dict = {}  # a word, or (word, base), -> the nodes it leads to from the root
         for name in self.names:
             for entry in vocab.entries(name):
                 node = self._root
@@ -135,29 +136,28 @@ class CueIndex:
                 if name not in node.ends:
                     node.ends.append(name)
 
+    def _first_step(self, form: str, base: str) -> tuple[_Node, ...]:
+        """The nodes a word (and its form without a possessive) leads to from the root; the same words
+        come back post after post, so the answer is kept (bounded: a long session sees many words)."""
+        if len(self._starts) >= 100_000:
+            self._starts.clear()
+        nodes = self._starts[form if base == form else (form, base)] = tuple(self._root.step(form, base))
+        return nodes
+
     def find(self, words: Words) -> dict[str, list[tuple[int, int]]]:
         """For each list with a match, the [start, end) of each match, in order, none overlapping."""
         raw: dict[str, list[tuple[int, int]]] = {}
         forms, bases, spans = words.forms, words.bases, words.spans
         n = len(forms)
-        root = self._root
-        first_words, first_number, first_prefixes = root.words, root.number, root.prefixes
+        starts = self._starts
         for i in range(n):
-            # the first step inlined: most words start no entry, and this loop runs for every word
-            form = forms[i]
-            frontier = []
-            node = first_words.get(form)
-            if node is not None:
-                frontier.append(node)
-            if bases[i] != form:
-                node = first_words.get(bases[i])
-                if node is not None:
-                    frontier.append(node)
-            if first_number is not None and (form[0].isdigit() or form in _NUMBER_WORDS):
-                frontier.append(first_number)
-            for prefix, node in first_prefixes.get(form[:3], ()):
-                if form.startswith(prefix):
-                    frontier.append(node)
+            # the first step, remembered by word: most words start no entry, and this loop runs for every word
+            form, base = forms[i], bases[i]
+            frontier = starts.get(form if base == form else (form, base))
+            if frontier is None:
+                frontier = self._first_step(form, base)
+            if not frontier:
+                continue
             j = i
             while frontier:
                 for node in frontier:

@@ -74,11 +74,18 @@ def pending_tagger(doc):
 
 
 def tag_of(tok) -> str:
-    """The token's fine-grained part-of-speech tag, tagging its doc first if the engine deferred it.
-    Read tags only through here: ``tok.tag_`` on a deferred doc is an empty string."""
-    add_tags = tok.doc.user_data.pop(_TAGS_PENDING_KEY, None)
+    """The token's fine-grained part-of-speech tag, tagging its doc first if the engine deferred it
+    (or only this token, where the tagger can: engine.TokenWindow). Read tags only through here:
+    ``tok.tag_`` on a deferred doc is an empty string."""
+    doc = tok.doc
+    add_tags = doc.user_data.get(_TAGS_PENDING_KEY)
     if add_tags is not None:
-        add_tags(tok.doc)
+        tag_one = getattr(add_tags, "tag_one", None)
+        tag = tag_one(doc, tok.i) if tag_one is not None else None
+        if tag is not None:
+            return tag
+        del doc.user_data[_TAGS_PENDING_KEY]
+        add_tags(doc)
     return tok.tag_
 
 
