@@ -163,6 +163,9 @@ def test_exclamations_in_another_language_are_no_names(detector, text, words):
         # people in a list or in apposition, whatever their names mean elsewhere
         ("Big ups to the night crew, especially Losa and Mere, best team in the motu.", "Losa"),
         ("The youngest, Selam, hugged me on the doorstep.", "Selam"),
+        # after a comma or an English word, a name is someone spoken to or called out
+        ("Welcome to the team, Selam! So glad you joined the ward.", "Selam"),
+        ("Congrats Selam! First solo shift done on the ward.", "Selam"),
         # a title makes the exclamation one said to someone
         ("Ms Varga! Thanks for the cake, the whole ward loved it.", "Varga"),
         # a private name is rare in every language, so it is no greeting

@@ -101,6 +101,12 @@ _CLAUSE_END = re.compile(r"[.!?\n,;:]|[^\w\s'’()\"“”&/#@%$£€+*=<>\[\]{}
 _MOST_BEFORE, _MOST_AFTER = 1, 4
 
 
+def _foreign_word(word: str) -> bool:
+    low = word.lower()
+    return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS
+                                         or low in _SHORT)
+
+
 def _in_another_language(span_text: str) -> bool:
     """Every word is a word of another language, a function word of one, or a lowercase-able English word that
     names no one (in lowercase, "fin" and "de" of "Bonne fin de semaine" are no one's names), and one at least is of the
@@ -120,24 +126,26 @@ def _in_another_language(span_text: str) -> bool:
 
 
 def _said_as_exclamation(span: Span, text: str) -> bool:
-    """The span is most of its clause: at most one word before it and four after, up to a "!", a "?", an emoji,
-    a line's or the post's end ("Maligayang Pasko po in advance 🎄", "Mabuhay to all caregivers abroad 💪"),
-    or it opens a sentence before a comma ("Grabe, ang traffic"). Not in a list of people ("especially Losa and
-    Mere, best team"), nor after a place's preposition ("from Jurong to Changi": more than one word before)."""
+    """The span is most of its sentence's clause: opening it (or after one more word of another language: "Miss ko
+    na kayo!") with at most four words after, up to a "!", a "?", an emoji, a line's or the post's end
+    ("Maligayang Pasko po in advance 🎄", "Mabuhay to all caregivers abroad 💪"), or opening a sentence before a
+    comma ("Grabe, ang traffic"). Not after a comma (someone spoken to: "Welcome back, Tayo!"; "especially Losa
+    and Mere"), an English word ("Congrats Tayo!") or a place's preposition ("from Jurong to Changi")."""
     ends_before = list(_CLAUSE_END.finditer(text, 0, span.start))
     left = ends_before[-1].end() if ends_before else 0
     left_mark = text[ends_before[-1].start()] if ends_before else ""
     end = _CLAUSE_END.search(text, span.end)
     right = end.start() if end else len(text)
     end_mark = text[right] if end else ""
+    if left_mark and left_mark in ",;:":
+        return False  # after a comma a name is someone spoken to: "Welcome back, Tayo!", "Thank you, Losa 🙏"
     before = _LETTERS.findall(text, left, span.start)
-    if any(w.lower() in _PERSON_WORDS for w in before):
-        return False  # "Ms Varga!", "Tita Luz!": said to someone
-    if len(before) > _MOST_BEFORE or len(_LETTERS.findall(text, span.end, right)) > _MOST_AFTER or end_mark in ".;:":
+    # a word of English before makes it a name called out: "Congrats Tayo!", "Thanks Dato!", "Ms Varga!"
+    if len(before) > _MOST_BEFORE or any(not _foreign_word(w) for w in before):
         return False
-    if end_mark == ",":
-        return not before and left_mark != ","
-    return True
+    if len(_LETTERS.findall(text, span.end, right)) > _MOST_AFTER or end_mark in ".;:":
+        return False
+    return end_mark != "," or not before
 
 
 def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
