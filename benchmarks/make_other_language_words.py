@@ -16,10 +16,12 @@ than one step of ten below its own language, and words of one or two letters. Pl
 words too ("Bukit Timah", "Sangre Grande"): the list says what a word is, and the rule that reads it
 (detect/other_englishes.py) asks the sentence whether it is said as an exclamation or a place.
 
-Measured: on the false name spans of the tuning drafts' harmless posts, 11 of 396 are made of these words in an
-exclamation (none of the 3,637 spans on labelled identifiers); the 'greeting' spans among them are not in the
-hand lists (other_english_words_more.txt, code_switch_words.txt) nor in the stopword lists.
-The app reads the generated file; it imports neither package.
+Measured (session 19) on the name spans the detector gave the tuning drafts: 11 of the 396 on harmless posts
+read as an exclamation in these words ("Maligayang Pasko po", "Kumusta kayo", "Bonne fin de semaine",
+"Mabuhay"), none of the 3,637 on labelled identifiers; on the name drafts (8,795 spans), none on a NAME, PLACE
+or ORG mark. English frequency alone tells no famous name from a private surname ("kipchoge" 1.6, "sudafed"
+1.8, "kelechi" 1.8, "abernethy" 2.3, "hargreaves" 2.8), so the list holds other languages' words only.
+The app reads the generated file (1.3 MB, about 143,000 words); it imports neither package.
 """
 
 from __future__ import annotations
