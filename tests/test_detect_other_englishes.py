@@ -146,6 +146,7 @@ def test_an_acronym_spelt_like_a_particle_stays(detector):
         ("Bonne fin de semaine! Survived the audit, barely.", "Bonne fin de semaine"),
         ("Mabuhay to all caregivers abroad 💪", "Mabuhay"),
         ("Grabe, the traffic today. Made it to clinic with a minute to spare.", "Grabe"),
+        ("Ingat kayo lagi mga kasama, salamat sa team ko tonight, see you all next week", "Ingat"),
         # in lowercase, two of those words together
         ("Floss after every meal please, mga kaibigan! 🦷", "mga kaibigan"),
     ],
