@@ -19,8 +19,7 @@ Beyond the small words: a greeting or an exclamation in another language ("Malig
 other_language_words.txt holds (generated from wordfreq: the words of Zipf 4 or more in 26 languages, less
 given names and English words). A place is named in such words too ("Sangre Grande", "Bukit Timah"), so the
 words count only where the sentence says them as an exclamation: the clause holds little but them and ends
-with "!", "?", an emoji or the post's end, or they open a sentence before a comma ("Grabe, ang init"); and
-in lowercase, two or more of them together ("mga kaibigan").
+with "!", "?", an emoji or the post's end, or they open a sentence before a comma ("Grabe, ang init").
 """
 
 from __future__ import annotations
@@ -149,13 +148,9 @@ def _said_as_exclamation(span: Span, text: str) -> bool:
 
 
 def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
-    """A greeting or exclamation in another language ("Maligayang Pasko!", "Kumusta kayo?"), or two or more of its
-    words in lowercase ("mga kaibigan"): no one's name."""
-    if not _in_another_language(span.text):
-        return False
-    if span.text.islower() and len(_LETTERS.findall(span.text)) > 1:
-        return True
-    return _said_as_exclamation(span, text)
+    """A greeting or exclamation in another language ("Maligayang Pasko!", "Kumusta kayo?"): no one's name. Not the
+    same words in lowercase anywhere: a place is written so too ("we moved to vila do conde")."""
+    return _in_another_language(span.text) and _said_as_exclamation(span, text)
 
 
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
