@@ -102,8 +102,8 @@ _MOST_BEFORE, _MOST_AFTER = 1, 4
 
 def _foreign_word(word: str) -> bool:
     low = word.lower()
-    return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS
-                                         or low in _SHORT)
+    return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS
+                                         or low in FUNCTION_WORDS or low in _SHORT)
 
 
 def _in_another_language(span_text: str) -> bool:
@@ -127,9 +127,10 @@ def _in_another_language(span_text: str) -> bool:
 def _said_as_exclamation(span: Span, text: str) -> bool:
     """The span is most of its sentence's clause: opening it (or after one more word of another language: "Miss ko
     na kayo!") with at most four words after, up to a "!", a "?", an emoji, a line's or the post's end
-    ("Maligayang Pasko po in advance 🎄", "Mabuhay to all caregivers abroad 💪"), or opening a sentence before a
-    comma ("Grabe, ang traffic"). Not after a comma (someone spoken to: "Welcome back, Tayo!"; "especially Losa
-    and Mere"), an English word ("Congrats Tayo!") or a place's preposition ("from Jurong to Changi")."""
+    ("Maligayang Pasko po in advance 🎄", "Mabuhay to all caregivers abroad 💪"), or alone between a sentence's
+    start and a comma ("Grabe, ang traffic"; not "Lekki people, eat elsewhere"). Not after a comma (someone spoken
+    to: "Welcome back, Tayo!"; "especially Losa and Mere"), an English word ("Congrats Tayo!") or a place's
+    preposition ("from Jurong to Changi")."""
     ends_before = list(_CLAUSE_END.finditer(text, 0, span.start))
     left = ends_before[-1].end() if ends_before else 0
     left_mark = text[ends_before[-1].start()] if ends_before else ""
@@ -142,9 +143,11 @@ def _said_as_exclamation(span: Span, text: str) -> bool:
     # a word of English before makes it a name called out: "Congrats Tayo!", "Thanks Dato!", "Ms Varga!"
     if len(before) > _MOST_BEFORE or any(not _foreign_word(w) for w in before):
         return False
-    if len(_LETTERS.findall(text, span.end, right)) > _MOST_AFTER or end_mark in ".;:":
+    after = _LETTERS.findall(text, span.end, right)
+    if len(after) > _MOST_AFTER or end_mark in ".;:":
         return False
-    return end_mark != "," or not before
+    # before a comma, the words alone make the clause ("Grabe, ..."); "Lekki people, eat elsewhere" names a place's
+    return end_mark != "," or not (before or after)
 
 
 def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
