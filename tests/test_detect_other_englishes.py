@@ -135,3 +135,50 @@ def test_an_acronym_spelt_like_a_particle_stays(detector):
     text = "Our team just finished the prototype for the new baggage drop, launching in March with SIA."
     assert any("SIA" in s.text for s in detector.detect(text))
     assert not is_other_english("SIA") and is_other_english("sia")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # greetings and exclamations in another language, said as one: the clause holds little but them
+        ("Maligayang Pasko sa lahat! Long shift but the ward looked lovely.", "Maligayang Pasko"),
+        ("Kumusta kayo? Day off tomorrow, will video call my family.", "Kumusta"),
+        ("Bonne fin de semaine! Survived the audit, barely.", "Bonne fin de semaine"),
+        ("Mabuhay to all caregivers abroad 💪", "Mabuhay"),
+        ("Grabe, the traffic today. Made it to clinic with a minute to spare.", "Grabe"),
+        ("Ingat kayo lagi mga kasama, salamat sa team ko tonight, see you all next week", "Ingat"),
+    ],
+)
+def test_exclamations_in_another_language_are_no_names(detector, text, words):
+    assert not any(w in name for name in _names(detector, text) for w in words.split())
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a place named in that language's common words, after its preposition
+        ("Dropped my client at Sangre Grande today, long drive back.", "Sangre Grande"),
+        ("Took the kids from our centre to Bukit Timah!", "Bukit Timah"),
+        ("we moved to vila do conde last year", "vila do conde"),
+        # people in a list or in apposition, whatever their names mean elsewhere
+        ("Big ups to the night crew, especially Losa and Mere, best team in the motu.", "Losa"),
+        ("The youngest, Selam, hugged me on the doorstep.", "Selam"),
+        # after a comma or an English word, a name is someone spoken to or called out
+        ("Welcome to the team, Selam! So glad you joined the ward.", "Selam"),
+        ("Congrats Selam! First solo shift done on the ward.", "Selam"),
+        # a title makes the exclamation one said to someone
+        ("Ms Varga! Thanks for the cake, the whole ward loved it.", "Varga"),
+        # a private name is rare in every language, so it is no greeting
+        ("Kelechi, if you're reading this, that was dangerous and you know it.", "Kelechi"),
+    ],
+)
+def test_names_in_the_same_shapes_stay(detector, text, name):
+    assert any(name in found for found in _names(detector, text))
+
+
+def test_the_common_words_list_holds_words_not_names():
+    from rewriter.detect.other_englishes import OTHER_LANGUAGE_WORDS
+
+    assert {"maligayang", "pasko", "kumusta", "semaine", "mabuhay"} <= OTHER_LANGUAGE_WORDS
+    # given names, English words and words the dictionary lists with a capital are left out
+    assert not {"beatriz", "agnieszka", "lucia", "maria", "grace", "house", "kelechi"} & OTHER_LANGUAGE_WORDS

@@ -145,3 +145,32 @@ def test_a_clause_of_another_language_opens_with_no_name(find, text):
 @pytest.mark.parametrize("text, word", [("Kaya went home early today.", "Kaya"), ("Tombo wharf was busy today.", "Tombo")])
 def test_a_name_spelt_like_a_function_word_is_still_found(find, text, word):
     assert any(word in t for t in _found(find, text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a food or drink named by the lowercase food noun right after it
+        ("A customer handed me a Mars bar because I looked tired.", "Mars"),
+        ("Nowt like Yorkshire puds after a long shift.", "Yorkshire"),
+        ("Someone brought a Colin the Caterpillar cake to the staff room.", "Colin"),
+        ("Sold out of Eccles cakes by 11 at the market today.", "Eccles"),
+    ],
+)
+def test_a_food_named_by_the_noun_after_it_is_no_name(find, text, word):
+    assert not any(word in t for t in _found(find, text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # someone's food: a possessive, a title before the name
+        ("Kowalczyk's cake won the ward bake-off again.", "Kowalczyk"),
+        ("Mrs Abernethy pie recipe is on the staffroom fridge.", "Abernethy"),
+        # the noun phrase goes on: a venue or a business, not a food
+        ("Dinner at the Larkspur Ave bar with the new team tonight.", "Larkspur"),
+        ("That viral Koramangala bar fight video, the guy is my client.", "Koramangala"),
+    ],
+)
+def test_a_persons_food_or_a_venue_is_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text)), find(text)

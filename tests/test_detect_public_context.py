@@ -21,6 +21,8 @@ def _found(find, text):
         ("Mwaiseni! If your car has no insurance, we WILL find you 😂 Safe travels everyone.", "Mwaiseni"),
         ("Hari Guru! My students gave me a card that says I am strict but fair.", "Hari Guru"),
         ("Howzit LinkedIn 👋 Candidates: please stop listing 'proficient in Word' on a senior CV.", "Howzit"),
+        # the model may take only a greeting's first word; the lowercase word after it is the greeting's
+        ("Kia ora! First week at the new job and everyone has been lovely.", "Kia"),
         # something watched or heard
         ("Biryani from the corner place, Karachi Kings on TV, and a quiet night in.", "Karachi Kings"),
         ("Translating a contract at midnight with Radiohead on repeat. Send coffee.", "Radiohead"),

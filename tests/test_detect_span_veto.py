@@ -25,7 +25,8 @@ def _score(text: str, part: str, entity_type: str = "PERSON", source: str = "lan
 @pytest.mark.parametrize("text, word", [
     # (with "singing" or "on the radio" the famous-names rules now drop "Burna Boy" themselves)
     ("Whole staff room vibing to Burna Boy at lunch, what a vibe honestly", "Burna Boy"),
-    ("Ingat kayo lagi mga kasama, salamat sa team ko tonight, see you all next week", "Ingat"),
+    # (opening the post, "Ingat kayo lagi mga kasama, ..." is an exclamation other_englishes.py drops itself)
+    ("Night shift done, Ingat kayo lagi mga kasama sa ward, see you all next week", "Ingat"),
 ])
 def test_a_public_star_or_another_languages_word_is_vetoed(detector, monkeypatch, text, word):
     found = [s.text for s in detector.detect(text, role="nurse")]  # with the shipped veto...

@@ -11,6 +11,11 @@ in the post) and the word stands where a dish does, not where a person does:
 or, in a post that capitalises, written in lowercase anywhere ("kopi siew dai and kaya toast", "dum biryani");
 not after "with", "to", "for", a title, a family word or "my" ("dinner with Priya", "lunch for Mrs Okafor"),
 and not when a person's verb follows ("Bella ate a sock", "Priya cooked", "Tunde said").
+
+A name of any length goes, too, when a lowercase food noun right after it says what it names ("a Mars bar",
+"Eccles cakes", "Frito pie", "Yorkshire puddings", "a Colin the Caterpillar cake"): that is a food, a brand or a
+place's speciality, unless the name is someone's ("Priya's cake", "Mr Biggs meat pie") or the noun a venue ("the
+Horseshoe bar").
 """
 
 from __future__ import annotations
@@ -101,8 +106,49 @@ def is_dish(span: Span, text: str) -> bool:
     return copula is not None and not _ACTS.search(text, span.end, copula.start())
 
 
+# A food or drink named by the word after it: "a Mars bar", "Eccles cakes", "Frito pie", "Yorkshire puddings",
+# "Clonakilty black pudding", "Tai Cheong egg tarts", "Crumbl cookies", "a Colin the Caterpillar cake". The food
+# noun right after the name, lowercase, at most one food word between ("black pudding", "sheet cake"), and the
+# noun phrase ends there: "the Nairobi tea exporter", "that Koramangala bar fight" go on to another noun.
+_FOOD_NOUN = (
+    r"(?:bars?|cakes?|pies?|puddings?|puds?|tarts?|biscuits?|crisps|sandwich(?:es)?|burgers?|buns?|teacakes?|sauce|"
+    r"gravy|latte|lager|stout|pastry|pastries|pasty|pasties|doughnuts?|donuts?|cookies?|muffins?|scones?|fudge|"
+    r"toffee|lolly|lollies|noodles|fries|nuggets|pancakes?|waffles?|kebabs?|hoagies?|sausage\s+rolls?|ice\s+cream|"
+    r"tea|coffee|beer|cider|juice|soda)"
+)
+_FOOD_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:black|white|egg|meat|sheet|hot|iced|chocolate|cream|fruit|mince|pork|steak|cheese|custard|jam|"
+    r"sausage)[ \t]+)?" + _FOOD_NOUN + r"(?=$|\s*[^\w\s]|\s+(?:and|&|or|n|from|for|by|at|with|on|in|to|is|was|as|the|a|"
+    r"an|i|we|because|after|before|this|that|every|each|all|of|wins|won)\b)"
+)
+_FOOD_NOUN_IN_POST = re.compile(r"(?i)\b" + _FOOD_NOUN + r"\b")
+# "the Horseshoe bar", "our Leeds bar": a bar after "the" or an owner is a venue, somewhere people can be found.
+_VENUE = re.compile(r"(?i)\b(?:the|our|their|his|her|my|your)\s+$")
+_VENUE_NOUN = re.compile(r"\s+bars?\b")
+# "Mr Biggs meat pie", "Auntie Bisi's jollof": a title or a kin word makes the name a person's, whose food it is.
+_PERSON_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:mr|mrs|ms|miss|dr|auntie|aunty|uncle|mama|papa|nana|nan|granny|gran|grandma|grandad)\.?\s+$"
+)
+
+
+def is_named_food(span: Span, text: str) -> bool:
+    """A food or drink named by the lowercase food noun right after the span ("a Mars bar", "Eccles cakes"): not
+    a possessive ("Priya's cake" is hers), not after a title or a kin word, not a venue ("the Horseshoe bar")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS or span.text.endswith(("'s", "’s")):
+        return False
+    if not _FOOD_NOUN_AFTER.match(text, span.end):
+        return False
+    before = text[max(0, span.start - 12) : span.start]
+    if _PERSON_WORD_BEFORE.search(before):
+        return False
+    return not (_VENUE.search(before) and _VENUE_NOUN.match(text, span.end))
+
+
 def outside_dishes(spans: list[Span], text: str) -> list[Span]:
     # most posts have no food in them: read the spans only when one could be a dish and the post has food
+    named_food = _FOOD_NOUN_IN_POST.search(text) is not None
+    if named_food:
+        spans = [s for s in spans if not is_named_food(s, text)]
     if not any(_could_be_dish(s, text) for s in spans) or not (
             _FOOD_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _FOOD_EMOJI.search(text)):
         return spans

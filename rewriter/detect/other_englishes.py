@@ -13,6 +13,13 @@ any case) and code_switch_words.txt. A capitalised function word of those langua
 after it, opens a clause of that language ("Kaya niyo 'yan!", "Ang sarap"; other_language_function_words.txt,
 generated from stopwords-iso, given names kept), whatever name it is spelt like. A word of the long generated list or of code_switch_words counts only in
 lowercase: capitalised, some are places or names ("Tombo wharf", "Bas").
+
+Beyond the small words: a greeting or an exclamation in another language ("Maligayang Pasko!", "Kumusta kayo?",
+"Bonne fin de semaine!", "Mabuhay to all caregivers 💪") is made of that language's common words, which
+other_language_words.txt holds (generated from wordfreq: the words of Zipf 4 or more in 26 languages, less
+given names and English words). A place is named in such words too ("Sangre Grande", "Bukit Timah"), so the
+words count only where the sentence says them as an exclamation: the clause holds little but them and ends
+with "!", "?", an emoji or the post's end, or they open a sentence before a comma ("Grabe, ang init").
 """
 
 from __future__ import annotations
@@ -78,8 +85,80 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
     return after in OTHER_ENGLISH_WORDS or after in FUNCTION_WORDS or after in _SHORT or not lexicon.is_ordinary_word(after)
 
 
+# Common words of languages in Latin letters (wordfreq, Zipf 4+ in one of 26 languages, no given names or English
+# words): ~140,000, read once at the engine's start like the other large lists.
+OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
+# Titles and kin words say who someone is, so an exclamation with one is said to a person ("Ms Varga!",
+# "Uncle Segun!"), whatever language the name is in.
+_PERSON_WORDS = (
+    {w.lower() for name in ("titles", "kin_titles", "family_nouns") for w in vocab.words(name)}
+    | {w.strip().lower() for row in vocab.entries("name_titles") for w in row.split(":")[0].split(",")}
+)
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# What ends a clause: a stop, a comma and the like, or an emoji (not a letter, digit, space or common punctuation).
+_CLAUSE_END = re.compile(r"[.!?\n,;:]|[^\w\s'’()\"“”&/#@%$£€+*=<>\[\]{}|\\^~`-]")
+_MOST_BEFORE, _MOST_AFTER = 1, 4
+
+
+def _foreign_word(word: str) -> bool:
+    low = word.lower()
+    return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS
+                                         or low in FUNCTION_WORDS or low in _SHORT)
+
+
+def _in_another_language(span_text: str) -> bool:
+    """Every word is a word of another language, a function word of one, or a lowercase-able English word that
+    names no one (in lowercase, "fin" and "de" of "Bonne fin de semaine" are no one's names), and one at least is of the
+    common-words list or the other Englishes' lists."""
+    words = _LETTERS.findall(span_text.removesuffix("'s").removesuffix("’s"))
+    seen = False
+    for w in words:
+        low = w.lower()
+        if low in _PERSON_WORDS:
+            return False
+        if low in OTHER_LANGUAGE_WORDS or (low in OTHER_ENGLISH_WORDS and (w.islower() or low in HAND_WORDS)):
+            seen = True
+        elif not (low in FUNCTION_WORDS or low in _SHORT
+                  or (lexicon.is_ordinary_word(w) and (w.islower() or not lexicon.is_listed_as_name(w)))):
+            return False
+    return seen
+
+
+def _said_as_exclamation(span: Span, text: str) -> bool:
+    """The span is most of its sentence's clause: opening it (or after one more word of another language: "Miss ko
+    na kayo!") with at most four words after, up to a "!", a "?", an emoji, a line's or the post's end
+    ("Maligayang Pasko po in advance 🎄", "Mabuhay to all caregivers abroad 💪"), or alone between a sentence's
+    start and a comma ("Grabe, ang traffic"; not "Lekki people, eat elsewhere"). Not after a comma (someone spoken
+    to: "Welcome back, Tayo!"; "especially Losa and Mere"), an English word ("Congrats Tayo!") or a place's
+    preposition ("from Jurong to Changi")."""
+    ends_before = list(_CLAUSE_END.finditer(text, 0, span.start))
+    left = ends_before[-1].end() if ends_before else 0
+    left_mark = text[ends_before[-1].start()] if ends_before else ""
+    end = _CLAUSE_END.search(text, span.end)
+    right = end.start() if end else len(text)
+    end_mark = text[right] if end else ""
+    if left_mark and left_mark in ",;:":
+        return False  # after a comma a name is someone spoken to: "Welcome back, Tayo!", "Thank you, Losa 🙏"
+    before = _LETTERS.findall(text, left, span.start)
+    # a word of English before makes it a name called out: "Congrats Tayo!", "Thanks Dato!", "Ms Varga!"
+    if len(before) > _MOST_BEFORE or any(not _foreign_word(w) for w in before):
+        return False
+    after = _LETTERS.findall(text, span.end, right)
+    if len(after) > _MOST_AFTER or end_mark in ".;:":
+        return False
+    # before a comma, the words alone make the clause ("Grabe, ..."); "Lekki people, eat elsewhere" names a place's
+    return end_mark != "," or not (before or after)
+
+
+def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
+    """A greeting or exclamation in another language ("Maligayang Pasko!", "Kumusta kayo?"): no one's name. Not the
+    same words in lowercase anywhere: a place is written so too ("we moved to vila do conde")."""
+    return _in_another_language(span.text) and _said_as_exclamation(span, text)
+
+
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
-                                     and (is_other_english(s.text) or opens_other_english_clause(s, text)))]
+                                     and (is_other_english(s.text) or opens_other_english_clause(s, text)
+                                          or is_exclaimed_in_another_language(s, text)))]

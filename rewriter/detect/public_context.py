@@ -1,7 +1,7 @@
 """Name guesses that the sentence itself shows name no one, by what it does with the word rather than by the word:
 
 - a greeting that opens the post and is called out: "Mwaiseni! If your car has no insurance...", "Hari Guru! My
-  students...", "Howzit LinkedIn 👋". Every language's greetings outnumber any list; a word that opens a post,
+  students...", "Howzit LinkedIn 👋", "Kia ora!" (the model may take its first word alone). Every language's greetings outnumber any list; a word that opens a post,
   alone or with one more word, and is called out with "!" or a wave is said to the readers. A name opening a post
   is said to someone with a comma ("Kelechi, if you're reading this"), and that stays; so does a word the
   dictionary lists as a given name ("Grace!"), and any word after the post's first line or sentence;
@@ -31,6 +31,8 @@ _CALLED_OUT = re.compile(
     r"saturday|sunday)\s*)?(?:!|👋|🙏)"
 )
 _MAX_GREETING_WORDS = 2
+# in lowercase only: a capitalised word after a first name may be the surname ("Jomar Dizon!")
+_REST_OF_GREETING = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_]*)(?=" + _CALLED_OUT.pattern + ")")
 # Someone the writer serves in the same sentence: then what is on a screen may be them.
 _SERVED = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
 
@@ -82,10 +84,13 @@ def _treat(span: Span, text: str) -> bool:
 def _greeting(span: Span, text: str) -> bool:
     if text[: span.start].strip(" \t") and any(c.isalnum() for c in text[: span.start]):
         return False  # not what opens the post
-    words = _WORD.findall(span.text)
+    # the model may take only the greeting's first word ("Kia" of "Kia ora!"): the lowercase word after it is the
+    # greeting's
+    rest = _REST_OF_GREETING.match(text, span.end)
+    words = _WORD.findall(span.text) + ([rest.group(1)] if rest else [])
     if not words or len(words) > _MAX_GREETING_WORDS or any(lexicon.is_listed_as_name(w) for w in words):
         return False
-    return _CALLED_OUT.match(text, span.end) is not None
+    return _CALLED_OUT.match(text, rest.end() if rest else span.end) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
