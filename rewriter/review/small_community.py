@@ -240,6 +240,8 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         if _any_in(post.lower, _REACTING_HINTS) and (post.others or post.kinds_found or post.someone_by_role):
             yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
+        if post.others or post.kinds_found or post.someone_by_role or (post.pronouns and not post.own):
+            yield from self._whole_place(post)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
@@ -278,6 +280,27 @@ class SmallCommunityRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+
+    def _whole_place(self, post: Post):
+        """The place where people live told as one body, in a post about someone: "the whole parish came
+        out", "half the village will know", "whole valley's gonna feel this"; the place told as too small to
+        hide in ("town's too small to", "Orkney's wee"); someone the first from the writer's own community
+        ("first girl from our upazila ever"). Not a school, a church, a club or a congregation ("the whole
+        school wore green for the match", "half the congregation confused"), nor an estate (a company's
+        servers, a will's)."""
+        text, lower = post.text, post.lower
+        if "whole" in lower or "entire" in lower or "half" in lower:
+            for m in _WHOLE_PLACE.finditer(text):
+                yield self.risk(post, m.start(), m.end())
+        if "small" in lower or "tiny" in lower or "wee" in lower:
+            for m in _PLACE_TOO_SMALL.finditer(text):
+                name = m.group("name")
+                if name and not (_small_place_name(name) and self._place_span(post, m.start("name"))):
+                    continue  # "Lagos is small for real", "Sarah's tiny"
+                yield self.risk(post, m.start(), m.end())
+        if "first" in lower:
+            for m in _FIRST_FROM_OURS.finditer(text):
                 yield self.risk(post, m.start(), m.end())
 
     def _smaller(self, post: Post, start: int, end: int):
@@ -325,6 +348,31 @@ class SmallCommunityRule(Rule):
         return any(s.entity_type == "DISTINCTIVE_DETAIL" and s.start <= at < s.end for s in post.spans) and bool(
             name and _small_place_name(name.group())
         )
+
+
+# Where people live together, as a body of people that knows its own: a town, a village, a parish, an island,
+# and the words of other Englishes for them.
+_COMMUNITIES = (
+    r"(?:town|village|parish|island|valley|glen|street|road|close|cul[\s-]de[\s-]sac|community|congregation|district|neighbourhood|"
+    r"neighborhood|hamlet|township|settlement|reserve|rez|mohalla|barangay|kampung|kampong|dorp|dorpie|colony|upazila|taluk|"
+    r"village\s+green|townland|holler|bayou|outport|croft|crofting\s+township)"
+)
+_WHOLE_PLACE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:whole|entire|half(?:\s+of)?\s+the|half\s+(?:of\s+)?(?:our|this|my)|(?:our|this|my|the)\s+(?:whole|entire))\s+"
+    r"(?:(?:little|tiny|wee|small)\s+)?(?!congregation)" + _COMMUNITIES + r"\b(?![-'’]\w)"
+)
+# The place told as too small to hide in: "Town's too small to wreck their lives", "Orkney's wee", "the
+# village is tiny".
+_PLACE_TOO_SMALL = re.compile(
+    r"(?i)\b(?:(?:the|our|this|a|my)\s+)?(?:(?:town|village|island|parish|community|valley|glen)|(?P<name>(?-i:[A-Z])[\w'’-]+))"
+    r"(?:['’]s|\s+is|\s+was)\s+(?:(?:so|too|that|very|dead|pretty|really|just|only|proper)\s+)?(?:small|tiny|wee)\b(?!\s+(?:win|thing|step|mercy|mercies|victory|hours))"
+)
+# Someone the first from the writer's own community: "first girl from our upazila ever", "first kid from our
+# reserve to ever get the call", "the first baby born in our village in 40 years".
+_FIRST_FROM_OURS = re.compile(
+    r"(?i)\bfirst\s+(?!time\b|day\b|week\b|year\b|thing\b)(?:[\w'’-]+\s+){0,3}?(?:from|in|on|out\s+of|of)\s+(?:our|my|this)\s+"
+    r"(?:(?:little|tiny|wee|small|lickle)\s+)?(?:" + _COMMUNITIES + r"|school|club|estate)\b(?![-'’]\w)"
+)
 
 
 # The writer's own team, led or joined: "now leading a team of 9", "I manage a team of six".
