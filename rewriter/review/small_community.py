@@ -272,8 +272,12 @@ class SmallCommunityRule(Rule):
             wa, wb = post.around(span.start, span.end, 1)
             # a city's quarter named by its streets, bars or markets ("Temple Bar", "Grafton Street") is where
             # crowds go, not a place that knows who its people are
-            if _small_place_name(span.text) and not _CITY_QUARTER.search(span.text) and not _nobody(post, span.start, span.end) and _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
+            if not _small_place_name(span.text) or _CITY_QUARTER.search(span.text) or _nobody(post, span.start, span.end):
+                continue
+            if _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
+            elif _FROM.search(text, max(0, span.start - 8), span.start) and any(0 <= _FROM.search(text, max(0, span.start - 8), span.start).start() - e <= 1 for _, e in post.names):
+                yield self.risk(post, span.start, span.end)  # "Aoife from Kilcrannagh": a name and the small place it comes from
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):
                 if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
@@ -302,6 +306,13 @@ class SmallCommunityRule(Rule):
         if "first" in lower:
             for m in _FIRST_FROM_OURS.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        if any(w in lower for w in _LOCAL_TRADE_HINTS) and (post.kinds_found or any(post.cue(name) for name in _STORY_CUES)):
+            # "Ruby from the hair salon next door popped in for her PrEP", "the baker from the cupcake shop on
+            # Rye Lane": someone told by the local shop they work in, in a post with a story about them
+            people = [(a, b) for a, b in post.names + post.served if not post.is_own(a, b)]
+            for m in _AT_LOCAL_TRADE.finditer(text):
+                if any(0 <= m.start() - e <= 20 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _A_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                    yield self.risk(post, m.start(), m.end())
 
     def _smaller(self, post: Post, start: int, end: int):
         """The risk of a small-place phrase, with the rewrite that keeps the setting and drops what makes it
@@ -373,6 +384,31 @@ _FIRST_FROM_OURS = re.compile(
     r"(?i)\bfirst\s+(?!time\b|day\b|week\b|year\b|thing\b)(?:[\w'’-]+\s+){0,3}?(?:from|in|on|out\s+of|of)\s+(?:our|my|this)\s+"
     r"(?:(?:little|tiny|wee|small|lickle)\s+)?(?:" + _COMMUNITIES + r"|school|club|estate)\b(?![-'’]\w)"
 )
+
+
+# Someone by the local shop or trade they work at: "from the hair salon next door", "at the general store",
+# "from the chippy on Moss Rd".
+_LOCAL_TRADES = (
+    r"(?:shop|salon|store|chippy|chipper|pub|bakery|bakers|garage|post\s+office|newsagents?|butchers?|takeaway|deli|bodega|"
+    r"spaza|sari[\s-]sari|dairy|launderette|laundrette|barbers?|hairdressers?|petrol\s+station|gas\s+station|chemist|florists?|"
+    r"stall|kiosk|tuck\s+shop|corner\s+shop|cafe|café|caff|diner|surgery|garden\s+centre|hardware\s+store|feed\s+store)"
+)
+_AT_LOCAL_TRADE = re.compile(
+    r"(?i)\b(?:from|fae|at)\s+the\s+(?:(?!(?:big|large|new)\b)[\w'’-]+\s+){0,2}?" + _LOCAL_TRADES + r"\b(?:['’]s)?"
+    # the place of an event, not of someone's work: "the one from the Halifax post office job"
+    r"(?!\s+(?:job|jobs|thing|robbery|raid|heist|case|incident|fire|shooting|stabbing|attack|break[\s-]in|siege|murder|hold[\s-]?up)\b)"
+    r"(?:\s+(?:next\s+door|across\s+the\s+road|down\s+the\s+road|round\s+the\s+corner|on\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|"
+    r"in\s+(?-i:[A-Z])[\w'’-]*|by\s+the\s+[\w'’-]+|opposite\s+the\s+[\w'’-]+))?"
+)
+_LOCAL_TRADE_HINTS = ("shop", "salon", "store", "chip", "pub", "baker", "garage", "post office", "newsagent", "butcher", "takeaway", "deli",
+                      "bodega", "spaza", "sari", "dairy", "laund", "barber", "hairdresser", "station", "chemist", "florist", "stall",
+                      "kiosk", "cafe", "café", "caff", "diner", "surgery", "centre")
+_A_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:the|that|this)\s+(?:[\w'’-]+\s+)?(?:lady|woman|man|guy|bloke|fella|lad|lass|girl|boy|gent|gentleman|owner|baker|butcher|"
+    r"barber|hairdresser|pharmacist|chemist|mechanic|postmistress|postmaster|landlord|landlady|manager|cashier|assistant)\s+$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_FROM = re.compile(r"(?i)\s(?:from|fae|frae|of)\s+$")
 
 
 # The writer's own team, led or joined: "now leading a team of 9", "I manage a team of six".
