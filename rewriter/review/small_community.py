@@ -240,8 +240,9 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         if _any_in(post.lower, _REACTING_HINTS) and (post.others or post.kinds_found or post.someone_by_role):
             yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
-        if post.others or post.kinds_found or post.someone_by_role or (post.pronouns and not post.own):
+        if post.others or post.kinds_found or (post.pronouns and not post.own):
             yield from self._whole_place(post)
+        yield from self._at_local_trade(post)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
@@ -306,9 +307,13 @@ class SmallCommunityRule(Rule):
         if "first" in lower:
             for m in _FIRST_FROM_OURS.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+
+    def _at_local_trade(self, post: Post):
+        """Someone told by the local shop they work in, in a post with a story about them: "Ruby from the hair
+        salon next door popped in for her PrEP", "the baker from the cupcake shop on Rye Lane admitted the
+        panic attacks"; not "a coffee from the cafe next door"."""
+        text, lower = post.text, post.lower
         if any(w in lower for w in _LOCAL_TRADE_HINTS) and (post.kinds_found or any(post.cue(name) for name in _STORY_CUES)):
-            # "Ruby from the hair salon next door popped in for her PrEP", "the baker from the cupcake shop on
-            # Rye Lane": someone told by the local shop they work in, in a post with a story about them
             people = [(a, b) for a, b in post.names + post.served if not post.is_own(a, b)]
             for m in _AT_LOCAL_TRADE.finditer(text):
                 if any(0 <= m.start() - e <= 20 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _A_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
@@ -370,7 +375,7 @@ _COMMUNITIES = (
 )
 _WHOLE_PLACE = re.compile(
     r"(?i)\b(?:the\s+)?(?:whole|entire|half(?:\s+of)?\s+the|half\s+(?:of\s+)?(?:our|this|my)|(?:our|this|my|the)\s+(?:whole|entire))\s+"
-    r"(?:(?:little|tiny|wee|small)\s+)?(?!congregation)" + _COMMUNITIES + r"\b(?![-'’]\w)"
+    r"(?:(?:little|tiny|wee|small)\s+)?(?!congregation)" + _COMMUNITIES + r"\b(?!-\w|['’](?!s\b)\w)"
 )
 # The place told as too small to hide in: "Town's too small to wreck their lives", "Orkney's wee", "the
 # village is tiny".
@@ -404,7 +409,7 @@ _LOCAL_TRADE_HINTS = ("shop", "salon", "store", "chip", "pub", "baker", "garage"
                       "bodega", "spaza", "sari", "dairy", "laund", "barber", "hairdresser", "station", "chemist", "florist", "stall",
                       "kiosk", "cafe", "café", "caff", "diner", "surgery", "centre")
 _A_PERSON_BEFORE = re.compile(
-    r"(?i)\b(?:the|that|this)\s+(?:[\w'’-]+\s+)?(?:lady|woman|man|guy|bloke|fella|lad|lass|girl|boy|gent|gentleman|owner|baker|butcher|"
+    r"(?i)\b(?:the|that|this|our|my)\s+(?:[\w'’-]+\s+)?(?:lady|woman|man|guy|bloke|fella|lad|lass|girl|boy|gent|gentleman|owner|baker|butcher|"
     r"barber|hairdresser|pharmacist|chemist|mechanic|postmistress|postmaster|landlord|landlady|manager|cashier|assistant)\s+$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
