@@ -31,15 +31,17 @@ _TO_READERS = re.compile(r"(?i)(?:dm|pm|message|msg|email|e-mail|inbox|text|cont
 
 # Someone served stopping the writer in a public place outside work to ask about their care: "asked me about
 # his test results IN THE QUEUE at Tesco", "collared me in Aldi about her mum's meds", "cornered me at the
-# school gate".
+# school gate", or seeing them there: "the father from one of my cases saw me at the temple".
 _PUBLIC_PLACES = (
     r"(?:queue|checkout|tills?|supermarket|shop|shops|tesco|aldi|lidl|asda|sainsbury['’]?s|morrisons|waitrose|co-?op|walmart|target|"
     r"costco|dollar\s+general|pub|bar|gym|school\s+gate|school\s+run|car\s+park|parking\s+lot|street|market|church|mosque|temple|"
     r"petrol\s+station|gas\s+station|bus\s+stop|chemist|pharmacy|bakery|hairdresser['’]?s|barber['’]?s|high\s+street|town|park|"
-    r"playground|match|game|ceilidh|wedding|party|football|footy|rugby|club)"
+    r"playground|match|game|ceilidh|wedding|party|football|footy|rugby|club|gurdwara|synagogue|chapel|mass|service|funeral|beach|pool|"
+    r"cinema|restaurant|cafe|café|airport|station|train|bus|mall|shopping\s+centre|bank|post\s+office|salon|festival|concert|fair)"
 )
 _ACCOSTED = re.compile(
-    r"(?i)\b(?:asked|asking|asks|stopped|stops|collared|collars|cornered|corners|approached|grabbed|quizzed|grilled)\s+me\b"
+    r"(?i)\b(?:asked|asking|asks|stopped|stops|collared|collars|cornered|corners|approached|grabbed|quizzed|grilled|saw|spotted|"
+    r"recogni[sz]ed|followed|shouted\s+at|waved\s+at)\s+me\b"
     r"[^.!?\n]{0,50}?\b(?:in|at|outside|by)\s+(?:the\s+)?" + _PUBLIC_PLACES + r"\b"
 )
 # Someone served met in a public place: "saw my 10am client at the Dollar General checkout", "spotted a
@@ -49,7 +51,8 @@ _SAW_BEFORE = re.compile(
 )
 _AT_PUBLIC_PLACE = re.compile(r"(?i)\s+(?:at|in|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}" + _PUBLIC_PLACES + r"\b")
 _ACCOSTED_HINTS = ("asked me", "asking me", "asks me", "stopped me", "stops me", "collared me", "collars me", "cornered me",
-                   "corners me", "approached me", "grabbed me", "quizzed me", "grilled me")
+                   "corners me", "approached me", "grabbed me", "quizzed me", "grilled me", "saw me", "spotted me", "recognised me",
+                   "recognized me", "followed me", "shouted at me", "waved at me")
 
 
 class ClientContactRule(Rule):

@@ -179,3 +179,30 @@ def test_health_by_its_end_or_a_procedure_is_health_detail(review, text):
 )
 def test_time_left_or_the_writers_own_health_is_no_health_detail(review, text):
     assert "health_detail" not in review(text)
+
+
+# -- someone served seeing the writer out of work, or asking them along --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The father from one of my cases saw me at the temple and started shouting about the order.",
+        "A patient spotted me at the beach and came over to ask about her scan.",
+        "The twins' grandmother asked me to come to church with her tonight to pray. I said yes.",
+    ],
+)
+def test_someone_served_meeting_the_writer_out_of_work_is_client_contact(review, text):
+    assert "client_contact" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend saw me at the gym and laughed at my form.",
+        "My manager asked me to come to the meeting early.",
+        "Saw a gorgeous sunset at the beach after my shift.",
+    ],
+)
+def test_the_writers_own_people_meeting_them_is_no_client_contact(review, text):
+    assert "client_contact" not in review(text)
