@@ -172,7 +172,8 @@ class HealthDetailRule(Rule):
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
         # as sensitive as their health, and as identifiable
-        found = post.cue("review_health_words") + post.cue("review_care_status") + post.cue("medicines") + post.cue("review_medicines")
+        found = (post.cue("review_health_words") + post.cue("review_health_conditions") + post.cue("review_care_status")
+                 + post.cue("medicines") + post.cue("review_medicines"))
         words = post.words
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         if any(hint in post.lower for hint in _INJURY_HINTS):

@@ -206,3 +206,30 @@ def test_someone_served_meeting_the_writer_out_of_work_is_client_contact(review,
 )
 def test_the_writers_own_people_meeting_them_is_no_client_contact(review, text):
     assert "client_contact" not in review(text)
+
+
+# -- a condition named as WordNet files it (review_health_conditions.txt) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Okafor in bed 6 was diagnosed with apraxia this morning.",
+        "The lad in bay 2 came back from Sierra Leone with Lassa fever. Whole ward in masks.",
+        "Our receptionist Jan has liver failure and is off for months, send her love.",
+    ],
+)
+def test_a_condition_wordnet_names_is_health_detail(review, text):
+    assert "health_detail" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Black Friday at the outlet was a feeding frenzy, never again.",
+        "The insanity of this week, three deadlines and a fire drill.",
+        "Lassa fever is on the rise in West Africa, read the WHO update.",
+    ],
+)
+def test_everyday_words_and_a_condition_told_of_in_general_are_no_health_detail(review, text):
+    assert "health_detail" not in review(text)
