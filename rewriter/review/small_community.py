@@ -243,6 +243,8 @@ class SmallCommunityRule(Rule):
         if post.others or post.kinds_found or (post.pronouns and not post.own):
             yield from self._whole_place(post)
         yield from self._at_local_trade(post)
+        if " from " in post.lower or " fae " in post.lower or " frae " in post.lower:
+            yield from self._someone_from_a_small_place(post)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
@@ -318,6 +320,26 @@ class SmallCommunityRule(Rule):
             for m in _AT_LOCAL_TRADE.finditer(text):
                 if any(0 <= m.start() - e <= 20 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _A_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                     yield self.risk(post, m.start(), m.end())
+
+    def _someone_from_a_small_place(self, post: Post):
+        """Someone the writer serves placed by the small place they come from, which the detector found (as a
+        place or, as it often reads an unknown place, as a name): "a 3yo from Cross Keys", "a retired
+        fisherman from Twillingate Reach", "a sheep farmer from up Pukehaua way". Not a big city, region,
+        country or brand ("a client from Lagos", "the lad from Tesco"), nor someone's ("the mum from Jake's
+        class"), nor a numbered room ("the patient in Bay 4")."""
+        text = post.text
+        people = [(a, b) for a, b in post.served + post.described if not post.is_own(a, b) and not _PLURAL.search(text[a:b])]
+        people += [(s.start, s.end) for s in post.spans if s.entity_type == "AGE"]
+        starts = {s.start: s for s in post.spans if s.entity_type in ("LOCATION", "PERSON")}
+        for m in _FROM_A_PLACE.finditer(text):
+            place = m.group("place")
+            span = starts.get(m.start("place"))
+            if span is None or not _small_place_name(place) or not _small_place_name(span.text) or _NOT_A_PLACE_AFTER.match(text, m.end()):
+                continue
+            if any(m.start("place") <= a < m.end() for a, _ in post.names if (a, _) != (span.start, span.end)) and span.entity_type != "LOCATION":
+                continue
+            if any(0 <= m.start() - e <= 14 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
+                yield self.risk(post, m.start("place"), m.end("place"))
 
     def _smaller(self, post: Post, start: int, end: int):
         """The risk of a small-place phrase, with the rewrite that keeps the setting and drops what makes it
@@ -413,6 +435,18 @@ _A_PERSON_BEFORE = re.compile(
     r"barber|hairdresser|pharmacist|chemist|mechanic|postmistress|postmaster|landlord|landlady|manager|cashier|assistant)\s+$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# A place someone comes from: "from Cross Keys", "fae Achnaclach", "from up Pukehaua way".
+_FROM_A_PLACE = re.compile(
+    r"\s(?:from|fae|frae)\s+(?:(?:up|out|down|over|round)\s+)?(?P<place>(?-i:[A-Z][a-zà-ÿāēīōū-]+)(?:\s+(?-i:[A-Z][a-zà-ÿāēīōū-]+)){0,2})"
+)
+# What makes a capitalised word after "from" no place: a possessive ("from Jake's class"), a number ("in Bay 4").
+_NOT_A_PLACE_AFTER = re.compile(r"['’]s\b|\s*\d")
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|our|my|one)\s+(?:[\w'’-]+\s+){0,2}?(?:elder|farmer|fisherman|fisherwoman|schoolteacher|teacher|"
+    r"lady|woman|man|gentleman|gent|bloke|fella|lad|lass|girl|boy|kid|child|baby|toddler|teenager|youngster|widow|widower|"
+    r"grandmother|grandfather|granny|grandad|pensioner|shepherd|crofter|miner|chief|pastor|priest|imam|vicar|nun|monk|mum|mummy|"
+    r"mam|dad|auntie|aunty|uncle|mzee|pakcik|makcik|lola|lolo|gogo)s?\s+$"
+)
 _FROM = re.compile(r"(?i)\s(?:from|fae|frae|of)\s+$")
 
 

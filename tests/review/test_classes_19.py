@@ -233,3 +233,30 @@ def test_a_condition_wordnet_names_is_health_detail(review, text):
 )
 def test_everyday_words_and_a_condition_told_of_in_general_are_no_health_detail(review, text):
     assert "health_detail" not in review(text)
+
+
+# -- someone the writer serves placed by the small place they come from ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operating on a 6 year old from Bimbilla tomorrow, brain tumour. Pray for my hands.",
+        "A Maasai elder from Loiborsoit came in with a lion bite today. Refused painkillers!",
+    ],
+)
+def test_someone_served_from_a_small_named_place_is_small_community(review, text):
+    assert "small_community" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client from Lagos sent me the loveliest card today.",
+        "The mum from Jake's class brought cupcakes for the whole staffroom.",
+        "Trad session last night, Fields of Athenry at 1am with a tourist on the bodhrán.",
+        "Workshop on girls' education from Kenema to Bo this week, the energy was unreal.",
+    ],
+)
+def test_a_big_place_someones_class_or_a_song_is_no_small_community(review, text):
+    assert "small_community" not in review(text)
