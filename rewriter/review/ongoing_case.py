@@ -123,12 +123,14 @@ class OngoingCaseRule(Rule):
 # A stage of a case by its own words: an appeal, parole, a recall to prison, charges, a review or a panel of a
 # case, a court's or a board's decision, an inquiry.
 _STAGE = re.compile(
-    r"(?i)\b(?:appeal(?:['’]s)?|parole|recall\s+(?:paperwork|papers|hearing|decision|report)|(?:the\s+|his\s+|her\s+|their\s+)?charges|"
+    r"(?i)\b(?:appeal(?:['’]s)?|parole|recall\s+(?:paperwork|papers|hearing|decision|report)|charges|"
     r"(?:custody|case|parole|sentence|judicial|safeguarding|licence|license|bail|child\s+protection|serious\s+case|strategy|core\s+group|"
     r"disciplinary|misconduct|fitness\s+to\s+practi[sc]e|adoption|fostering|placement|permanency|breach)\s+(?:review|conference|meeting|panel|decision|hearing)|"
     r"(?:parole|charging|sheriff['’]?s|judge['’]?s|court['’]?s|panel['’]?s|tribunal['’]?s|coroner['’]?s|jury['’]?s|magistrates['’]?|board['’]?s)\s+"
-    r"(?:decision|ruling|verdict|findings?|report)|(?:the|an|public|planning|independent)\s+inquiry|(?:^|(?<=[.!?]\s))(?-i:Inquiry))\b"
+    r"(?:decision|ruling|verdict|findings?|report)|(?<=the\s)inquiry|(?<=an\s)inquiry|(?:public|planning|independent)\s+inquiry|"
+    r"(?:^|(?<=[.!?]\s))(?-i:Inquiry))\b"
 )
+# Words _STAGE cannot match without: most posts have none.
 _STAGE_HINTS = ("appeal", "parole", "recall", "charges", "review", "conference", "meeting", "panel", "decision", "ruling", "verdict",
                 "finding", "inquiry", "hearing")
 # "appeal for donations", "appeal to everyone": a request, not a case.
@@ -232,9 +234,9 @@ def _over(post: Post, over: list[tuple[int, int]], at: int) -> bool:
     well") or one that is only supposed ("If this ever went to court", "Imagine being in a custody battle"),
     and says nothing of it still to run."""
     sa, sb = post.sentence(at)
-    if _LIVE.search(post.text, sa, sb) is not None:
+    if not within(over, sa, sb) and _SUPPOSED.search(post.text, sa, at) is None:
         return False
-    return within(over, sa, sb) or _SUPPOSED.search(post.text, sa, at) is not None
+    return _LIVE.search(post.text, sa, sb) is None
 
 
 # A case only supposed, said before the case word in its sentence: "if it ever went to court", "imagine being

@@ -301,11 +301,14 @@ class SmallCommunityRule(Rule):
             for m in _WHOLE_PLACE.finditer(text):
                 yield self.risk(post, m.start(), m.end())
         if "small" in lower or "tiny" in lower or "wee" in lower:
-            for m in _PLACE_TOO_SMALL.finditer(text):
+            for size in _SMALL_WORD.finditer(text):
+                m = _PLACE_TOO_SMALL.search(text, max(0, size.start() - 40), size.start())
+                if m is None:
+                    continue
                 name = m.group("name")
                 if name and not (_small_place_name(name) and self._place_span(post, m.start("name"))):
                     continue  # "Lagos is small for real", "Sarah's tiny"
-                yield self.risk(post, m.start(), m.end())
+                yield self.risk(post, m.start(), size.end())
         if "first" in lower:
             for m in _FIRST_FROM_OURS.finditer(text):
                 yield self.risk(post, m.start(), m.end())
@@ -315,7 +318,9 @@ class SmallCommunityRule(Rule):
         salon next door popped in for her PrEP", "the baker from the cupcake shop on Rye Lane admitted the
         panic attacks"; not "a coffee from the cafe next door"."""
         text, lower = post.text, post.lower
-        if any(w in lower for w in _LOCAL_TRADE_HINTS) and (post.kinds_found or any(post.cue(name) for name in _STORY_CUES)):
+        if not ("from the" in lower or "at the" in lower or "fae the" in lower):
+            return
+        if (post.kinds_found or any(post.cue(name) for name in _STORY_CUES)) and any(w in lower for w in _LOCAL_TRADE_HINTS):
             people = [(a, b) for a, b in post.names + post.served if not post.is_own(a, b)]
             for m in _AT_LOCAL_TRADE.finditer(text):
                 if any(0 <= m.start() - e <= 20 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _A_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
@@ -328,9 +333,10 @@ class SmallCommunityRule(Rule):
         country or brand ("a client from Lagos", "the lad from Tesco"), nor someone's ("the mum from Jake's
         class"), nor a numbered room ("the patient in Bay 4")."""
         text = post.text
-        people = [(a, b) for a, b in post.served + post.described if not post.is_own(a, b) and not _PLURAL.search(text[a:b])]
-        people += [(s.start, s.end) for s in post.spans if s.entity_type == "AGE"]
         starts = {s.start: s for s in post.spans if s.entity_type in ("LOCATION", "PERSON")}
+        if not starts:
+            return
+        people = None
         for m in _FROM_A_PLACE.finditer(text):
             place = m.group("place")
             span = starts.get(m.start("place"))
@@ -338,6 +344,9 @@ class SmallCommunityRule(Rule):
                 continue
             if any(m.start("place") <= a < m.end() for a, _ in post.names if (a, _) != (span.start, span.end)) and span.entity_type != "LOCATION":
                 continue
+            if people is None:
+                people = [(a, b) for a, b in post.served + post.described if not post.is_own(a, b) and not _PLURAL.search(text[a:b])]
+                people += [(s.start, s.end) for s in post.spans if s.entity_type == "AGE"]
             if any(0 <= m.start() - e <= 14 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
                 yield self.risk(post, m.start("place"), m.end("place"))
 
@@ -396,14 +405,16 @@ _COMMUNITIES = (
     r"village\s+green|townland|holler|bayou|outport|croft|crofting\s+township)"
 )
 _WHOLE_PLACE = re.compile(
-    r"(?i)\b(?:the\s+)?(?:whole|entire|half(?:\s+of)?\s+the|half\s+(?:of\s+)?(?:our|this|my)|(?:our|this|my|the)\s+(?:whole|entire))\s+"
+    r"(?i)\b(?:whole|entire|half\s+(?:of\s+)?(?:the|our|this|my))\s+"
     r"(?:(?:little|tiny|wee|small)\s+)?(?!congregation)" + _COMMUNITIES + r"\b(?!-\w|['’](?!s\b)\w)"
 )
 # The place told as too small to hide in: "Town's too small to wreck their lives", "Orkney's wee", "the
 # village is tiny".
+# Found by the size word, then the place before it.
+_SMALL_WORD = re.compile(r"(?i)\b(?:small|tiny|wee)\b(?!\s+(?:win|thing|step|mercy|mercies|victory|hours))")
 _PLACE_TOO_SMALL = re.compile(
     r"(?i)\b(?:(?:the|our|this|a|my)\s+)?(?:(?:town|village|island|parish|community|valley|glen)|(?P<name>(?-i:[A-Z])[\w'’-]+))"
-    r"(?:['’]s|\s+is|\s+was)\s+(?:(?:so|too|that|very|dead|pretty|really|just|only|proper)\s+)?(?:small|tiny|wee)\b(?!\s+(?:win|thing|step|mercy|mercies|victory|hours))"
+    r"(?:['’]s|\s+is|\s+was)\s+(?:(?:so|too|that|very|dead|pretty|really|just|only|proper)\s+)?$"
 )
 # Someone the first from the writer's own community: "first girl from our upazila ever", "first kid from our
 # reserve to ever get the call", "the first baby born in our village in 40 years".
