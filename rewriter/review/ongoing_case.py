@@ -115,8 +115,11 @@ class OngoingCaseRule(Rule):
             if (overlaps(idioms, a, b) or (m.group().lower().startswith("appeal") and _NOT_A_STAGE_AFTER.match(text, b))
                     or not _involved(post, a, b) or _over(post, over, a)):
                 continue
+            if _COURT_OF.search(text, max(0, a - 12), a):
+                continue  # "the Court of Appeal's judgment": a court's name
             sa, sb = post.sentence(a)
-            if _LIVE.search(text, sa, sb) or _WAITING.search(text, sa, sb):
+            # a date still to come or a wait, not "still" or "yet" alone ("anyone who still presumes ...")
+            if any(w.group().lower() not in ("still", "yet") for w in _LIVE.finditer(text, sa, sb)) or _WAITING.search(text, sa, sb):
                 yield self.risk(post, a, b)
 
 
@@ -133,6 +136,7 @@ _STAGE = re.compile(
 # Words _STAGE cannot match without: most posts have none.
 _STAGE_HINTS = ("appeal", "parole", "recall", "charges", "review", "conference", "meeting", "panel", "decision", "ruling", "verdict",
                 "finding", "inquiry", "hearing")
+_COURT_OF = re.compile(r"(?i)\bcourts?\s+of\s+$")
 # "appeal for donations", "appeal to everyone": a request, not a case.
 _NOT_A_STAGE_AFTER = re.compile(r"(?i)\s+(?:for|to)\b")
 # A stage waited for: "charges pending", "awaiting the panel's decision", "waiting on the Sheriff's decision".

@@ -240,10 +240,15 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         if _any_in(post.lower, _REACTING_HINTS) and (post.others or post.kinds_found or post.someone_by_role):
             yield from self._preceded(post, _REACTING, _PLACE_WHO, 70)
-        if post.others or post.kinds_found or (post.pronouns and not post.own):
+        # the place is told as small or as one body, or someone is placed in it: it points at someone when the
+        # post tells a story of them (their health, a case, a secret, a rarity, the news), not in a post about
+        # a street party or a trip
+        story = bool(post.kinds_found) or any(post.cue(name) for name in _STORY_CUES)
+        if story and (post.others or post.kinds_found or (post.pronouns and not post.own)):
             yield from self._whole_place(post)
-        yield from self._at_local_trade(post)
-        if " from " in post.lower or " fae " in post.lower or " frae " in post.lower:
+        if story:
+            yield from self._at_local_trade(post)
+        if story and (" from " in post.lower or " fae " in post.lower or " frae " in post.lower):
             yield from self._someone_from_a_small_place(post)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
@@ -279,7 +284,8 @@ class SmallCommunityRule(Rule):
                 continue
             if _AS_PLACE.search(text, max(0, span.start - 30), span.start) and post.served_in(wa, wb):
                 yield self.risk(post, span.start, span.end)  # "a lad from Drumlea": a town readers can search
-            elif _FROM.search(text, max(0, span.start - 8), span.start) and any(0 <= _FROM.search(text, max(0, span.start - 8), span.start).start() - e <= 1 for _, e in post.names):
+            elif (_FROM.search(text, max(0, span.start - 8), span.start) and (post.kinds_found or any(post.cue(name) for name in _STORY_CUES))
+                  and any(0 <= _FROM.search(text, max(0, span.start - 8), span.start).start() - e <= 1 for _, e in post.names)):
                 yield self.risk(post, span.start, span.end)  # "Aoife from Kilcrannagh": a name and the small place it comes from
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):
@@ -320,7 +326,7 @@ class SmallCommunityRule(Rule):
         text, lower = post.text, post.lower
         if not ("from the" in lower or "at the" in lower or "fae the" in lower):
             return
-        if (post.kinds_found or any(post.cue(name) for name in _STORY_CUES)) and any(w in lower for w in _LOCAL_TRADE_HINTS):
+        if any(w in lower for w in _LOCAL_TRADE_HINTS):
             people = [(a, b) for a, b in post.names + post.served if not post.is_own(a, b)]
             for m in _AT_LOCAL_TRADE.finditer(text):
                 if any(0 <= m.start() - e <= 20 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _A_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):

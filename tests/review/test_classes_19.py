@@ -46,9 +46,9 @@ def test_contact_from_the_writers_own_circle_is_no_client_contact(review, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The lad I coached has been picked for the county squad. Whole valley's going to be talking about it.",
+        "The lad I coached is back playing after his leukaemia. Whole valley's going to be talking about it.",
         "Buried one of my old patients today, a farmer, 91. Half the parish turned up.",
-        "Caught three teenagers nicking sweets today. Called their school, not the police. Town's too small to wreck their lives.",
+        "Caught three teenagers shoplifting today, didn't press charges. Town's too small to wreck their lives.",
         "One of my Year 6 girls won the national spelling bee, first girl from our village ever.",
     ],
 )
@@ -64,6 +64,7 @@ def test_a_small_place_as_one_body_is_small_community(review, text):
         "She left her entire estate to a donkey sanctuary, which I love.",
         "Proud of the whole town for the flood fundraiser today.",
         "First time in our village pub since lockdown, the Guinness is still grand.",
+        "Lovely chat with a farmer from Ballykeel at the mart about his new tractor.",
     ],
 )
 def test_a_crowd_or_a_place_with_no_one_told_of_is_no_small_community(review, text):
