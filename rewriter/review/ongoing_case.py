@@ -93,7 +93,7 @@ class OngoingCaseRule(Rule):
                 for m in _UNDER_BODY.finditer(post.text):
                     if _involved(post, m.start(), m.end()):
                         yield self.risk(post, m.start(), m.end())  # "our biggest donor ... is under HMRC investigation"
-        if any(h in post.lower for h in _STAGE_HINTS):
+        if post.cue("review_case_stages"):
             yield from self._stage_to_come(post, idioms, over)
         process = post.cue("review_process_words")
         for a, b in post.cue("review_regulators"):
@@ -133,9 +133,6 @@ _STAGE = re.compile(
     r"(?:decision|ruling|verdict|findings?|report)|(?<=the\s)inquiry|(?<=an\s)inquiry|(?:public|planning|independent)\s+inquiry|"
     r"(?:^|(?<=[.!?]\s))(?-i:Inquiry))\b"
 )
-# Words _STAGE cannot match without: most posts have none.
-_STAGE_HINTS = ("appeal", "parole", "recall", "charges", "review", "conference", "meeting", "panel", "decision", "ruling", "verdict",
-                "finding", "inquiry", "hearing")
 _COURT_OF = re.compile(r"(?i)\bcourts?\s+of\s+$")
 # "appeal for donations", "appeal to everyone": a request, not a case.
 _NOT_A_STAGE_AFTER = re.compile(r"(?i)\s+(?:for|to)\b")

@@ -243,13 +243,18 @@ class SmallCommunityRule(Rule):
         # the place is told as small or as one body, or someone is placed in it: it points at someone when the
         # post tells a story of them (their health, a case, a secret, a rarity, the news), not in a post about
         # a street party or a trip
-        story = bool(post.kinds_found) or any(post.cue(name) for name in _STORY_CUES)
-        if story and (post.others or post.kinds_found or (post.pronouns and not post.own)):
-            yield from self._whole_place(post)
-        if story:
-            yield from self._at_local_trade(post)
-        if story and (" from " in post.lower or " fae " in post.lower or " frae " in post.lower):
-            yield from self._someone_from_a_small_place(post)
+        lower = post.lower
+        whole = ("whole" in lower or "entire" in lower or "half" in lower or "small" in lower or "tiny" in lower or " wee " in lower
+                 or lower.startswith("wee ") or "first" in lower)
+        trade = bool(post.cue("review_local_trades"))
+        from_ = " from " in lower or " fae " in lower or " frae " in lower
+        if (whole or trade or from_) and (post.kinds_found or any(post.cue(name) for name in _STORY_CUES)):
+            if whole and (post.others or post.kinds_found or (post.pronouns and not post.own)):
+                yield from self._whole_place(post)
+            if trade:
+                yield from self._at_local_trade(post)
+            if from_:
+                yield from self._someone_from_a_small_place(post)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
@@ -306,7 +311,7 @@ class SmallCommunityRule(Rule):
         if "whole" in lower or "entire" in lower or "half" in lower:
             for m in _WHOLE_PLACE.finditer(text):
                 yield self.risk(post, m.start(), m.end())
-        if "small" in lower or "tiny" in lower or "wee" in lower:
+        if "small" in lower or "tiny" in lower or " wee " in lower:
             for size in _SMALL_WORD.finditer(text):
                 m = _PLACE_TOO_SMALL.search(text, max(0, size.start() - 40), size.start())
                 if m is None:
@@ -324,9 +329,7 @@ class SmallCommunityRule(Rule):
         salon next door popped in for her PrEP", "the baker from the cupcake shop on Rye Lane admitted the
         panic attacks"; not "a coffee from the cafe next door"."""
         text, lower = post.text, post.lower
-        if not ("from the" in lower or "at the" in lower or "fae the" in lower):
-            return
-        if any(w in lower for w in _LOCAL_TRADE_HINTS):
+        if "from the" in lower or "at the" in lower or "fae the" in lower:
             people = [(a, b) for a, b in post.names + post.served if not post.is_own(a, b)]
             for m in _AT_LOCAL_TRADE.finditer(text):
                 if any(0 <= m.start() - e <= 20 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _A_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
@@ -444,9 +447,6 @@ _AT_LOCAL_TRADE = re.compile(
     r"(?:\s+(?:next\s+door|across\s+the\s+road|down\s+the\s+road|round\s+the\s+corner|on\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|"
     r"in\s+(?-i:[A-Z])[\w'’-]*|by\s+the\s+[\w'’-]+|opposite\s+the\s+[\w'’-]+))?"
 )
-_LOCAL_TRADE_HINTS = ("shop", "salon", "store", "chip", "pub", "baker", "garage", "post office", "newsagent", "butcher", "takeaway", "deli",
-                      "bodega", "spaza", "sari", "dairy", "laund", "barber", "hairdresser", "station", "chemist", "florist", "stall",
-                      "kiosk", "cafe", "café", "caff", "diner", "surgery", "centre")
 _A_PERSON_BEFORE = re.compile(
     r"(?i)\b(?:the|that|this|our|my)\s+(?:[\w'’-]+\s+)?(?:lady|woman|man|guy|bloke|fella|lad|lass|girl|boy|gent|gentleman|owner|baker|butcher|"
     r"barber|hairdresser|pharmacist|chemist|mechanic|postmistress|postmaster|landlord|landlady|manager|cashier|assistant)\s+$"
