@@ -110,7 +110,13 @@ class OngoingCaseRule(Rule):
         everyday ("an appeal for the food bank", "my annual review"); with a date still to come or a wait,
         in a post the writer or someone they serve is part of, they are a live case."""
         text = post.text
-        for m in _STAGE.finditer(text):
+        seen = set()
+        for ca, cb in post.cue("review_case_stages"):
+            # the pattern read around each stage word, not over the whole post (most of a post is no stage)
+            m = next((m for m in _STAGE.finditer(text, max(0, ca - 30), min(len(text), cb + 30)) if m.start() <= ca < m.end()), None)
+            if m is None or m.span() in seen:
+                continue
+            seen.add(m.span())
             a, b = m.span()
             if (overlaps(idioms, a, b) or (m.group().lower().startswith("appeal") and _NOT_A_STAGE_AFTER.match(text, b))
                     or not _involved(post, a, b) or _over(post, over, a)):
@@ -235,11 +241,12 @@ def _over(post: Post, over: list[tuple[int, int]], at: int) -> bool:
     well") or one that is only supposed ("If this ever went to court", "Imagine being in a custody battle"),
     and says nothing of it still to run."""
     sa, sb = post.sentence(at)
-    if not within(over, sa, sb) and _SUPPOSED.search(post.text, sa, at) is None:
+    if not within(over, sa, sb) and not (_SUPPOSED_HINTS.search(post.lower) and _SUPPOSED.search(post.text, sa, at)):
         return False
     return _LIVE.search(post.text, sa, sb) is None
 
 
+_SUPPOSED_HINTS = re.compile(r"if\b|imagin|hypothetic|god forbid|in the event|should (?:it|this|that) ever")
 # A case only supposed, said before the case word in its sentence: "if it ever went to court", "imagine being
 # in a custody battle", "what if they sue", "hypothetically".
 _SUPPOSED = re.compile(

@@ -519,7 +519,11 @@ def _nobody(post: Post, start: int, end: int) -> bool:
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    # a plain loop: any() over a generator costs about a third more, and this runs several times a post
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def _small_place_name(name: str) -> bool:
