@@ -31,15 +31,17 @@ _TO_READERS = re.compile(r"(?i)(?:dm|pm|message|msg|email|e-mail|inbox|text|cont
 
 # Someone served stopping the writer in a public place outside work to ask about their care: "asked me about
 # his test results IN THE QUEUE at Tesco", "collared me in Aldi about her mum's meds", "cornered me at the
-# school gate".
+# school gate", or seeing them there: "the father from one of my cases saw me at the temple".
 _PUBLIC_PLACES = (
     r"(?:queue|checkout|tills?|supermarket|shop|shops|tesco|aldi|lidl|asda|sainsbury['’]?s|morrisons|waitrose|co-?op|walmart|target|"
     r"costco|dollar\s+general|pub|bar|gym|school\s+gate|school\s+run|car\s+park|parking\s+lot|street|market|church|mosque|temple|"
     r"petrol\s+station|gas\s+station|bus\s+stop|chemist|pharmacy|bakery|hairdresser['’]?s|barber['’]?s|high\s+street|town|park|"
-    r"playground|match|game|ceilidh|wedding|party|football|footy|rugby|club)"
+    r"playground|match|game|ceilidh|wedding|party|football|footy|rugby|club|gurdwara|synagogue|chapel|mass|service|funeral|beach|pool|"
+    r"cinema|restaurant|cafe|café|airport|station|train|bus|mall|shopping\s+centre|bank|post\s+office|salon|festival|concert|fair)"
 )
 _ACCOSTED = re.compile(
-    r"(?i)\b(?:asked|asking|asks|stopped|stops|collared|collars|cornered|corners|approached|grabbed|quizzed|grilled)\s+me\b"
+    r"(?i)\b(?:asked|asking|asks|stopped|stops|collared|collars|cornered|corners|approached|grabbed|quizzed|grilled|saw|spotted|"
+    r"recogni[sz]ed|followed|shouted\s+at|waved\s+at)\s+me\b"
     r"[^.!?\n]{0,50}?\b(?:in|at|outside|by)\s+(?:the\s+)?" + _PUBLIC_PLACES + r"\b"
 )
 # Someone served met in a public place: "saw my 10am client at the Dollar General checkout", "spotted a
@@ -49,7 +51,8 @@ _SAW_BEFORE = re.compile(
 )
 _AT_PUBLIC_PLACE = re.compile(r"(?i)\s+(?:at|in|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}" + _PUBLIC_PLACES + r"\b")
 _ACCOSTED_HINTS = ("asked me", "asking me", "asks me", "stopped me", "stops me", "collared me", "collars me", "cornered me",
-                   "corners me", "approached me", "grabbed me", "quizzed me", "grilled me")
+                   "corners me", "approached me", "grabbed me", "quizzed me", "grilled me", "saw me", "spotted me", "recognised me",
+                   "recognized me", "followed me", "shouted at me", "waved at me")
 
 
 class ClientContactRule(Rule):
@@ -57,14 +60,17 @@ class ClientContactRule(Rule):
 
     def find(self, post: Post):
         if not (post.served or post.names):
+            # no word for someone served and no name: the one who got in touch may still be told by the words
+            # before the contact phrase ("one of my mums from the unit added me", "the father from one of my cases")
+            yield from self._described_contact(post)
             return
         text = post.text
         for a, b in post.cue("review_private_contact"):
             if _not_contact(text, a, b):
                 continue
-            if self._served_near(post, a, b) and not _to_readers(post, a, b):
+            if (self._served_near(post, a, b) or _described_client(post, a)) and not _to_readers(post, a, b):
                 yield self.risk(post, a, b)
-        if any(h in post.lower for h in _ACCOSTED_HINTS):
+        if " me" in post.lower and _any_in(post.lower, _ACCOSTED_HINTS):
             for m in _ACCOSTED.finditer(text):
                 # someone served, or "his test results", "her mum's meds": whose care the question was about
                 if self._served_near(post, m.start(), m.end()) or any(m.start() <= s < m.end() for s, _ in post.pronouns):
@@ -86,6 +92,14 @@ class ClientContactRule(Rule):
             # "is it ok to accept?" about a gift or a request the lists above do not name
             wa, wb = post.around(a, b, 1)
             if _ASKING.search(text, wa, wb) and self._served_near(post, a, b, 2):
+                yield self.risk(post, a, b)
+
+    def _described_contact(self, post: Post):
+        """Contact from someone described, with no word the lists know for them: a contact phrase whose
+        sentence opens with one of the writer's group ("one of my mums", "a guy on my caseload", "someone I
+        used to support")."""
+        for a, b in post.cue("review_private_contact"):
+            if not _not_contact(post.text, a, b) and not _to_readers(post, a, b) and _described_client(post, a):
                 yield self.risk(post, a, b)
 
     @staticmethod
@@ -113,6 +127,13 @@ _ARRIVING = re.compile(
     r"(?i)\b(?:turn\w*|show\w*|knock\w*|came|come|coming|arriv\w*|appear\w*|stand\w*|stood|wait\w*|left|leav\w*|"
     r"rang|ring\w*|bang\w*|drop\w*|was|were|is|are|been)\b(?:\s+[\w'’-]+){0,2}\s+$"
 )
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # a plain loop: any() over a generator costs about a third more
+        if word in text:
+            return True
+    return False
 
 
 def _not_contact(text: str, start: int, end: int) -> bool:
@@ -164,3 +185,60 @@ def _to_readers(post: Post, start: int, end: int) -> bool:
 
 
 _ANYONE_WHO = re.compile(r"(?i)\W*(?:anyone|anybody|whoever|if\s+you|interested|need\s+(?:a|an|one|some))\b[^.!?\n]{0,80},\s*$")
+
+
+# Someone the writer serves, told by the group they are one of or how the writer knows them, as the subject of
+# the sentence a contact phrase is in: "One of my mums from the unit", "the father from one of my cases", "a
+# mum fae my caseload", "a lad I worked with last year", "someone I used to support", "an ex-client". Not the
+# writer's own circle ("one of my friends", "a mate I worked with"), nor a colleague ("one of my colleagues").
+_GROUP_OF_MINE = re.compile(
+    r"(?i)\bone\s+of\s+(?:my|our)\s+(?:old\s+|former\s+|ex[\s-]|current\s+|regular\s+|first\s+|new\s+)?(?:[\w'’-]+\s+){0,2}?(?P<group>[a-z][\w'’-]*s)\b"
+)
+_HOW_I_KNOW = (
+    r"(?:(?:from|fae|frae|on|off|in|at)\s+(?:one\s+of\s+)?(?:my|our)\s+(?:old\s+|former\s+|current\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:caseload|case\s*load|cases|case|list|books|class|classes|ward|unit|clinic|practice|school|round|patch|wing|estate|group|"
+    r"programme|program|course|sessions?|service|centre|center|home|register|team|shelter|hostel)\b"
+    r"|(?:i|we)\s+(?:used\s+to\s+|once\s+|have\s+been\s+|['’]ve\s+been\s+)?(?:worked?\s+with|taught|teach|teaching|supported|support|supporting|"
+    r"nursed|treated|treating|looked\s+after|look\s+after|cared\s+for|care\s+for|saw|see|seeing|visited|visit|visiting|coached|coach|"
+    r"mentored|mentor|represented|represent|counsell?ed|counsell?ing|tutored|tutor|placed|housed|discharged|delivered|assessed)\b)"
+)
+_PERSON_DESCRIBED = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|some|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<who>[a-z][\w'’-]*)\s+" + _HOW_I_KNOW
+    + r"|\b(?P<someone>someone|somebody|(?:an?\s+)?ex[\s-](?:client|patient|student|pupil|resident|offender|inmate|prisoner)|"
+    r"(?:a\s+)?former\s+(?:client|patient|student|pupil|resident|offender|inmate|prisoner))\b(?:\s+" + _HOW_I_KNOW + r")?"
+)
+# The writer's own circle and colleagues: one of them getting in touch is no boundary.
+_OWN_CIRCLE = frozenset(
+    "friend friends mate mates pal pals bestie besties cousin cousins sister sisters brother brothers kid kids child children son sons "
+    "daughter daughters neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers co-worker co-workers "
+    "workmate workmates followers subscribers readers exes aunts uncles nieces nephews parents grandkids grandchildren "
+    "managers bosses seniors juniors peers teammates classmates housemates flatmates roommates".split()
+)
+
+
+def _described_client(post: Post, at: int) -> bool:
+    """The sentence holding ``at`` tells of one of the writer's group or someone they know through work
+    before ``at``: the subject of a contact phrase is someone they serve."""
+    sa, _ = post.sentence(at)
+    before = post.text[sa:at]
+    if not before.strip():
+        return False
+    group = _GROUP_OF_MINE.search(before)
+    if group and group.group("group").lower() not in _OWN_CIRCLE and not post.is_own(sa + group.start(), sa + group.end()):
+        return True
+    for m in _PERSON_DESCRIBED.finditer(before):
+        who = (m.group("who") or "").lower()
+        if m.group("someone") and not m.group("someone").lower().startswith("some"):
+            return True  # "an ex-client", "a former patient"
+        if m.group("someone") and len(m.group()) > len(m.group("someone")):
+            return True  # "someone I used to support"
+        if who and who not in _OWN_CIRCLE and who not in _NOT_PEOPLE_DESCRIBED and not post.is_own(sa + m.start(), sa + m.end()):
+            return True
+    return False
+
+
+# Words that stand where a person would in "the ... from my unit" but are things: "the rota from my ward".
+_NOT_PEOPLE_DESCRIBED = frozenset(
+    "rota rotas email emails letter letters card cards photo photos picture pictures video videos post posts form forms notes note "
+    "file files report reports list lists schedule timetable message messages news book books day days time week weeks one".split()
+)

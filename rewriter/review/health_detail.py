@@ -44,14 +44,14 @@ _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['â€
 _CLINICAL_ENDINGS = (
     "itis", "osis", "iasis", "aemia", "emia", "oma", "omas", "opathy", "plegia", "plegic", "ectomy", "otomy", "ostomy", "algia", "trophy",
     "plasia", "mnesia", "thymesia", "esthesia", "mab", "afil", "statin", "pril", "sartan", "olol", "azepam", "oxetine",
-    "prazole", "mycin", "cillin",
+    "prazole", "mycin", "cillin", "oscopy", "orrhage",
 )
 # Medicines by their endings (monoclonal antibodies, PDE5 inhibitors, statins, ACE inhibitors, sartans, beta
 # blockers, benzodiazepines, SSRIs, proton-pump inhibitors, antibiotics); the generaliser reads the same ones.
 MEDICINE_ENDINGS = r"[a-z]{2}mab|afil|statin|pril|sartan|olol|azepam|oxetine|prazole|mycin|cillin"
 _CLINICAL = re.compile(
     r"(?!(?:diploma|aroma|soma|stoma|coma|karma|trauma)s?$)[a-z]{3,}"
-    r"(?:itis|osis|iasis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy|plasia|mnesia|thymesia|esthesia|"
+    r"(?:itis|osis|iasis|aemia|emia|omas?|opathy|plegia|plegic|ectomy|otomy|ostomy|algia|trophy|plasia|mnesia|thymesia|esthesia|oscopy|orrhage|"
     + MEDICINE_ENDINGS + r")"
 )
 # Details that point to one person without the detector: "aged 9", "14yo", "in year 10", "Mrs K", "bed 12",
@@ -172,7 +172,8 @@ class HealthDetailRule(Rule):
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
         # as sensitive as their health, and as identifiable
-        found = post.cue("review_health_words") + post.cue("review_care_status") + post.cue("medicines") + post.cue("review_medicines")
+        found = (post.cue("review_health_words") + post.cue("review_health_conditions") + post.cue("review_care_status")
+                 + post.cue("medicines") + post.cue("review_medicines"))
         words = post.words
         found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
         if any(hint in post.lower for hint in _INJURY_HINTS):

@@ -38,7 +38,7 @@ _LIVE = re.compile(
     r"resum\w+|adjourn\w+|pending|ongoing|listed|still|yet|tmrw|tmr|"
     # "until the inquest is over", "till it's finished": an end still to come
     r"(?:until|till|til)\s+(?:the|it|it['’]s|this|that|their|his|her|my|our)\b|(?:on|by|before|for)\s+the\s+\d{1,2}(?:st|nd|rd|th)|"
-    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     # the month first, as American and Australian posts date it: "In court Jan 8", "verdict March 3rd"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
@@ -93,12 +93,57 @@ class OngoingCaseRule(Rule):
                 for m in _UNDER_BODY.finditer(post.text):
                     if _involved(post, m.start(), m.end()):
                         yield self.risk(post, m.start(), m.end())  # "our biggest donor ... is under HMRC investigation"
+        if post.cue("review_case_stages"):
+            yield from self._stage_to_come(post, idioms, over)
         process = post.cue("review_process_words")
         for a, b in post.cue("review_regulators"):
             sa, sb = post.around(a, b, 0)
             if any(sa <= s and e <= sb and not overlaps(idioms, s, e) for s, e in process):
                 yield self.risk(post, a, b)
 
+
+
+    def _stage_to_come(self, post: Post, idioms, over):
+        """A stage of a case that is still to come, told with when or that it waits: "Appeal's in Feb",
+        "parole decision due Friday", "charges pending", "recall paperwork goes in tomorrow", "custody review
+        next month", "waiting on the Sheriff's decision", "Inquiry in Jan". The stage words alone are
+        everyday ("an appeal for the food bank", "my annual review"); with a date still to come or a wait,
+        in a post the writer or someone they serve is part of, they are a live case."""
+        text = post.text
+        seen = set()
+        for ca, cb in post.cue("review_case_stages"):
+            # the pattern read around each stage word, not over the whole post (most of a post is no stage)
+            m = next((m for m in _STAGE.finditer(text, max(0, ca - 30), min(len(text), cb + 30)) if m.start() <= ca < m.end()), None)
+            if m is None or m.span() in seen:
+                continue
+            seen.add(m.span())
+            a, b = m.span()
+            if (overlaps(idioms, a, b) or (m.group().lower().startswith("appeal") and _NOT_A_STAGE_AFTER.match(text, b))
+                    or not _involved(post, a, b) or _over(post, over, a)):
+                continue
+            if _COURT_OF.search(text, max(0, a - 12), a):
+                continue  # "the Court of Appeal's judgment": a court's name
+            sa, sb = post.sentence(a)
+            # a date still to come or a wait, not "still" or "yet" alone ("anyone who still presumes ...")
+            if any(w.group().lower() not in ("still", "yet") for w in _LIVE.finditer(text, sa, sb)) or _WAITING.search(text, sa, sb):
+                yield self.risk(post, a, b)
+
+
+# A stage of a case by its own words: an appeal, parole, a recall to prison, charges, a review or a panel of a
+# case, a court's or a board's decision, an inquiry.
+_STAGE = re.compile(
+    r"(?i)\b(?:appeal(?:['’]s)?|parole|recall\s+(?:paperwork|papers|hearing|decision|report)|charges|"
+    r"(?:custody|case|parole|sentence|judicial|safeguarding|licence|license|bail|child\s+protection|serious\s+case|strategy|core\s+group|"
+    r"disciplinary|misconduct|fitness\s+to\s+practi[sc]e|adoption|fostering|placement|permanency|breach)\s+(?:review|conference|meeting|panel|decision|hearing)|"
+    r"(?:parole|charging|sheriff['’]?s|judge['’]?s|court['’]?s|panel['’]?s|tribunal['’]?s|coroner['’]?s|jury['’]?s|magistrates['’]?|board['’]?s)\s+"
+    r"(?:decision|ruling|verdict|findings?|report)|(?<=the\s)inquiry|(?<=an\s)inquiry|(?:public|planning|independent)\s+inquiry|"
+    r"(?:^|(?<=[.!?]\s))(?-i:Inquiry))\b"
+)
+_COURT_OF = re.compile(r"(?i)\bcourts?\s+of\s+$")
+# "appeal for donations", "appeal to everyone": a request, not a case.
+_NOT_A_STAGE_AFTER = re.compile(r"(?i)\s+(?:for|to)\b")
+# A stage waited for: "charges pending", "awaiting the panel's decision", "waiting on the Sheriff's decision".
+_WAITING = re.compile(r"(?i)\b(?:pending|awaiting|waiting\s+(?:on|for)|due|set\s+for|listed\s+for|coming\s+up|goes?\s+in|going\s+in|is\s+on|['’]s\s+on)\b")
 
 
 # A case or a matter the writer holds back on ("Kuna ile case ... Cannot say much", "Case still open so can't
@@ -193,9 +238,20 @@ def _the_system(post: Post, start: int, end: int) -> bool:
 
 def _over(post: Post, over: list[tuple[int, int]], at: int) -> bool:
     """The sentence tells of a case that is over ("The custody case I worked on back in 2019 ended
-    well") and says nothing of it still to run."""
+    well") or one that is only supposed ("If this ever went to court", "Imagine being in a custody battle"),
+    and says nothing of it still to run."""
     sa, sb = post.sentence(at)
-    return within(over, sa, sb) and _LIVE.search(post.text, sa, sb) is None
+    if not within(over, sa, sb) and not (_SUPPOSED_HINTS.search(post.lower) and _SUPPOSED.search(post.text, sa, at)):
+        return False
+    return _LIVE.search(post.text, sa, sb) is None
+
+
+_SUPPOSED_HINTS = re.compile(r"if\b|imagin|hypothetic|god forbid|in the event|should (?:it|this|that) ever")
+# A case only supposed, said before the case word in its sentence: "if it ever went to court", "imagine being
+# in a custody battle", "what if they sue", "hypothetically".
+_SUPPOSED = re.compile(
+    r"(?i)(?:^|[^\w'’])(?:if\s+(?:\w+\s+){0,3}?ever|imagine|imagining|what\s+if|hypothetically|in\s+the\s+event|god\s+forbid|should\s+(?:it|this|that)\s+ever)\b"
+)
 
 
 def _involved(post: Post, start: int, end: int) -> bool:

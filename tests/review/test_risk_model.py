@@ -22,7 +22,7 @@ RULES = Reviewer(model=False)
 # Risky stories told in words none of the rules' cue lists hold (no "news", "only", "court", "photo",
 # "DM", "friend request", "layoffs", a named condition...): the kind the model adds is the story's.
 RISKY = [
-    ("One of my mums from reception class turned up at my gym tonight and asked if we could grab a coffee "
+    ("Mums from reception class keep turning up at my gym and asking if we could grab a coffee "
      "sometime. Awkward!! What do I even say", "client_contact"),
     ("Board told us this morning that half the warehouse goes in March. None of the lads know yet and I'm meant "
      "to keep my mouth shut till the 20th.", "confidential_business"),
