@@ -287,3 +287,17 @@ CALLING_BEFORE = re.compile(
 )
 # What may follow a name spoken to: the clause ends, or goes on to say why ("for", "on", "but", "you").
 CALLED_ENDS = re.compile(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|on|you)\b|\s+\W)")
+
+
+def sentence_start_at(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins (after the last ., ! or ? run, or line break, before it)."""
+    m = None
+    for m in re.finditer(r"(?:^|[.!?]+\s+|\n+)", text[:at]):
+        pass
+    return m.end() if m else 0
+
+
+def leaves_too_little(text: str, start: int, end: int) -> bool:
+    """Would dropping ``text[start:end]`` leave fewer than four words: too little to be the post any more."""
+    rest = text[:start] + text[end:]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 4

@@ -33,6 +33,7 @@ from ..review import Risk
 from ..review.cues import NUMBER_WORDS
 from ..review.health_detail import MEDICINE_ENDINGS
 from ..spans import Span
+from .english import leaves_too_little, sentence_start_at
 from .regions import first_fit, region
 from .story_counts import counts
 from .story_coverage import coverage
@@ -221,26 +222,14 @@ def _photo(text: str, risk: Risk) -> Risk | None:
             permission = _PERMISSION.match(text, end) if text[end - 1:end] == "," else None
             if permission:
                 end = permission.end()
-        if _leaves_too_little(text, m.start(), end):
+        if leaves_too_little(text, m.start(), end):
             return None
         return region(risk, text, m.start(), end, "")
-    sa = _sentence_start(text, a)
+    sa = sentence_start_at(text, a)
     took = _TOOK.match(text, sa)
-    if took and took.end() > a and not _leaves_too_little(text, sa, took.end()) and sa > 0:
+    if took and took.end() > a and not leaves_too_little(text, sa, took.end()) and sa > 0:
         return region(risk, text, sa, took.end(), "")
     return None
-
-
-def _sentence_start(text: str, at: int) -> int:
-    m = None
-    for m in re.finditer(r"(?:^|[.!?]+\s+|\n+)", text[:at]):
-        pass
-    return m.end() if m else 0
-
-
-def _leaves_too_little(text: str, start: int, end: int) -> bool:
-    rest = text[:start] + text[end:]
-    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 4
 
 
 # -- "the only X in Y" -------------------------------------------------------------------------------
@@ -356,7 +345,7 @@ def _figures(text: str, risks: Sequence[Risk]) -> list[Risk]:
                     continue
             elif not _CLAUSE_BEFORE.search(text, max(0, start - 3), start):
                 continue
-        s0, s1 = _sentence_start(text, start), _sentence_end(text, end)
+        s0, s1 = sentence_start_at(text, start), _sentence_end(text, end)
         if not any(s0 <= r.start and r.end <= s1 for r in told):
             continue  # a story's figure, not the writer's own ("Promoted after 6 years.")
         bare = not m.group("lead") and unit != "mile"  # "— 6 hrs, 40k locked out" -> "— for hours, ...", never "— hours,"

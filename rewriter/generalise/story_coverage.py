@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from .. import vocab
 from ..review import Risk
+from .english import leaves_too_little, sentence_start_at
 from .regions import region
 
 # Where a story is covered: the news, the papers, the radio, a platform, or an outlet by its name ("the Echo",
@@ -91,18 +92,6 @@ _NATURE = re.compile(r"(?i)floods?|flooding|storms?|fires?|blaze|earthquake|torn
 _ACCIDENT = re.compile(r"(?i)crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|capsiz")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    m = None
-    for m in re.finditer(r"(?:^|[.!?]+\s+|\n+)", text[:at]):
-        pass
-    return m.end() if m else 0
-
-
-def _leaves_too_little(text: str, start: int, end: int) -> bool:
-    rest = text[:start] + text[end:]
-    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 4
-
-
 def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
     """The clauses of ``text`` that say its story was in the news, each as a region to drop ("" rewrite), where the
     review raised a news story on words inside it."""
@@ -118,7 +107,7 @@ def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
         return any(a <= r.start < b or r.start <= a < r.end for r in news)
 
     for m in _SENTENCE.finditer(text):
-        if m.start() == _sentence_start(text, m.start()) and covers(m.start(), m.end()) and not _leaves_too_little(text, m.start(), m.end()):
+        if m.start() == sentence_start_at(text, m.start()) and covers(m.start(), m.end()) and not leaves_too_little(text, m.start(), m.end()):
             found.append((m.start(), m.end() + len(re.match(r"[ \t]*", text[m.end():]).group())))
     for m in _ASIDE.finditer(text):
         if covers(m.start(), m.end()):
@@ -133,7 +122,7 @@ def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
     for pattern in (_RELATIVE, _BECAUSE, _AFTER_THING, _AND_CLAUSE):
         for m in pattern.finditer(text):
             if pattern is _AFTER_THING and (_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SAW_BEFORE.search(
-                    text, _sentence_start(text, m.start()), m.start())):
+                    text, sentence_start_at(text, m.start()), m.start())):
                 continue  # "If you saw the crash on the news, ...": where it was seen is what the clause says
             if covers(m.start(), m.end()):
                 found.append((m.start(), m.end()))
