@@ -212,11 +212,12 @@ from spacy.training import Example  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from holdouts import HELD_OUT_STEMS  # noqa: E402
 from rewriter.review.risk_model import model_text  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-# writer_n.jsonl (fresh_drafts) is the helpers' hold-out and dev_drafts2 the project's: never trained on.
-NEVER = {"writer_n", "dev_drafts2"}
+# The hold-outs (holdouts.py: writer_n, writers w-za, the dev sets) are never trained on.
+NEVER = HELD_OUT_STEMS
 TRAIN_FILES = [p for p in sorted((DATA / "risk_drafts").glob("writer_*.jsonl"))
                + [DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8, 10, 11, 12)] if p.stem not in NEVER]
 # The writers the first model (session 12) was trained on: --old-data trains the folds on these alone.

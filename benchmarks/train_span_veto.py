@@ -77,15 +77,14 @@ sys.path.insert(0, str(ROOT))
 
 from rewriter.config import Config  # noqa: E402
 from rewriter.detect import detector as detector_module  # noqa: E402
+from holdouts import HELD_OUT_STEMS  # noqa: E402
 from rewriter.detect import span_veto  # noqa: E402
 from rewriter.spans import Span  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-# Every labelled draft we may tune on, one file per writer. Never: fresh_drafts/writer_n.jsonl (the helpers'
-# hold-out), ../shared/data/dev_drafts*.jsonl (scored, never trained on).
+# Every labelled draft we may tune on, one file per writer; never the hold-outs of holdouts.py.
 FILES = ([*sorted((DATA / "risk_drafts").glob("writer_*.jsonl"))]
          + [DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8, 10, 11, 12)])
-HELD_OUT = {"writer_n.jsonl", "dev_drafts.jsonl", "dev_drafts2.jsonl"}
 SEED = 0
 DEFAULT_OUT = ROOT / "rewriter" / "models" / "span_veto"
 CONFIG = {
@@ -100,7 +99,7 @@ CONFIG = {
 def load_drafts() -> dict[str, list[dict]]:
     out = {}
     for path in FILES:
-        if path.exists() and path.name not in HELD_OUT:
+        if path.exists() and path.stem not in HELD_OUT_STEMS:
             out[path.stem] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
 
