@@ -43,6 +43,19 @@ def score(labels: Path, out_dir: Path, llm: bool, config: Path) -> dict:
     return json.loads(scored.stdout)["summary"]
 
 
+def unscorable(labels: Path) -> str | None:
+    """Why this file cannot be scored here, or None; checked first so one odd file does not end the run."""
+    try:
+        with labels.open(encoding="utf-8") as f:
+            first = json.loads(f.readline() or "{}")
+    except (OSError, ValueError) as err:
+        return f"cannot read it ({err})"
+    if "text" not in first:
+        # The name drafts carry inline marks ("marked") and have their own scorer.
+        return "its lines have no 'text' field (marked name drafts are scored by benchmarks/score_names.py)"
+    return None
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("extra", nargs="*", type=Path, help="more labelled JSONL files")
@@ -55,6 +68,10 @@ def main() -> int:
         config = Path(tmp) / "empty.toml"
         config.write_text("", encoding="utf-8")
         for labels in [*SETS, *args.extra]:
+            problem = unscorable(labels)
+            if problem:
+                print(f"{labels.name}: skipped, {problem}", flush=True)
+                continue
             figures = score(labels, out_dir, args.llm, config)
             shown = ", ".join(f"{k} {figures[k]}" for k in SHOWN if figures.get(k) is not None)
             print(f"{labels.name}: {shown}", flush=True)
