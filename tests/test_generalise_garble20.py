@@ -208,3 +208,48 @@ def test_every_written_with_an_article_by_the_writer_is_left():
     from rewriter.generalise.english import tidy
 
     assert tidy("They paid each a tenner to [x].", "They paid each a tenner to Jo.") == "They paid each a tenner to [x]."
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Youth court today. A [15 y/o] charged over the threat.", "Youth court today. A teenager charged over the threat."),
+        ("Saw a [15 y/o] girl at the clinic.", "Saw a teenage girl at the clinic."),
+    ],
+)
+def test_an_age_before_a_verb_is_the_person_before_a_noun_describes_it(draft, expected):
+    assert gen(draft, "AGE", role="court officer") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Planning the cuts before it's announced on the [14th]. Be kind.", "hr", "before it's announced soon."),
+        ("Judge lost patience. Back in on the [14th], fingers crossed.", "lawyer", "Back in soon, fingers crossed."),
+    ],
+)
+def test_a_date_still_ahead_after_before_a_clause_or_back_in_is_soon(draft, role, expected):
+    out = gen(draft, "DATE_TIME", role=role)
+    assert expected in out and "recently" not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, role",
+    [
+        ("We were back in court on the [14th] and it went badly.", "lawyer"),
+        ("She was discharged on the [14th] before it got worse.", "nurse"),
+    ],
+)
+def test_a_date_in_the_past_stays_recent(draft, role):
+    assert "recently" in gen(draft, "DATE_TIME", role=role)
+
+
+def test_that_opening_a_clause_leaves_the_article_of_a_replacement():
+    out = gen("Anyone else find it funny that [the only person in the village] on methadone comes in weekly?",
+              "DISTINCTIVE_DETAIL", role="pharmacist")
+    assert "funny that a " in out and "that person" not in out, out
+
+
+def test_that_as_a_determiner_still_takes_the_bare_noun():
+    out = gen("Honestly, that [Oak Lodge] is a disgrace.", "FACILITY", role="nurse")
+    assert "that care home" in out or "that home" in out, out
