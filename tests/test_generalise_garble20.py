@@ -253,3 +253,8 @@ def test_that_opening_a_clause_leaves_the_article_of_a_replacement():
 def test_that_as_a_determiner_still_takes_the_bare_noun():
     out = gen("Honestly, that [Oak Lodge] is a disgrace.", "FACILITY", role="nurse")
     assert "that care home" in out or "that home" in out, out
+
+
+def test_an_exclamation_gone_after_an_emoji_gives_the_next_word_its_capital():
+    out = gen("Not another like him this side of the valley 😂 [Duwbach], what a boy. Chuffed.", "PERSON", role="vet")
+    assert out == "Not another like him this side of the valley 😂 What a boy. Chuffed.", out

@@ -815,11 +815,14 @@ def exclaimed_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
         return start, end, new
     if any(w.lower() in _names_people_bear() for w in words):
         return start, end, new
-    if alone:
-        return start, alone.end(), ""
-    if clause:
-        return start, clause.end(), ""
-    return start, rest.end(), ""
+    stop = alone.end() if alone else clause.end() if clause else rest.end()
+    if not is_sentence_start(text, start):
+        # after an emoji the driver owes no capital: the word that now opens the sentence takes it here
+        # ("😂 Duw, what a boy." -> "😂 What a boy.")
+        following = re.match(r"[a-z][\w'’-]*", text[stop:])
+        if following and (alone or clause):
+            return start, stop + following.end(), following.group(0).capitalize()
+    return start, stop, ""
 
 
 # A clause that says which thing of a person's it gives, before a colon: "I know the address by heart:",
