@@ -5,8 +5,8 @@ stay as it was beside each:
 - a name between a determiner or a preposition and any plain noun was that noun's modifier: "the new
   [Acme] reforms" -> "the new reforms", never "the new an organisation reforms"; a school year there goes
   too ("a [grade 3] tear" -> "a tear");
-- a name spoken to before a word of address or a wish to the reader goes ("[Darnell], buddy, ..." ->
-  "Buddy, ...");
+- a name spoken to before a word of address or a wish to the reader goes, with the word of address
+  ("[Darnell], buddy, we ..." -> "We ...");
 - after singing, dancing or listening to, or watching a show, a name is a song, music or a show;
 - a name that went whole after "the" before a verb leaves the kind's bare noun ("the organisation reckons"),
   never "the reckons";
@@ -60,7 +60,7 @@ def test_a_name_before_an_adverb_or_a_verb_keeps_its_words(draft, kind, role, ke
     "draft, role, expected",
     [
         ("He tried to hug me in the aisle. [Darnell], buddy, we talked about this 😂", "probation officer",
-         "He tried to hug me in the aisle. Buddy, we talked about this 😂"),
+         "He tried to hug me in the aisle. We talked about this 😂"),
         ("Shouted at me over a £6 charge. Mr [Ferris], hope your day improves 🙃", "call centre agent",
          "Shouted at me over a £6 charge. Hope your day improves 🙃"),
     ],

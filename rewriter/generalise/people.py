@@ -349,11 +349,13 @@ def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
 # Someone spoken to: "love you Derek but ...", "Noah you absolute sweetheart", "Bill, sir, I am ONE
 # person", "Summer, whoever you are", "Darnell, buddy, we talked about this", "Mr Ferris, hope your day
 # improves": the post says the same without the name, so the name goes.
+_ADDRESS_WORDS = r",\s+(?i:buddy|mate|pal|bro|bruv|babe|hun|hon|love|luv|darling|fam|sis|my\s+(?:friend|dear|love|man|guy|lad))\b"
+_ADDRESS_WORD_AFTER = re.compile(r"[ \t]*" + _ADDRESS_WORDS + r"[ \t]*,?[ \t]*")
 _CALLING_AFTER = re.compile(
     r"\s*,?\s+(?:you\b|your\b|you['’]re\b|whoever\b|sir\b|if you\b|I (?:love|see|adore|miss|owe) you\b)"
     r"|,\s+(?:I['’](?:m|ll)|here I)\b"
     # a word of address after the comma ("Darnell, buddy, ..."), or a wish or a plea to the reader
-    r"|,\s+(?i:buddy|mate|pal|bro|bruv|babe|hun|hon|love|luv|darling|fam|sis|my\s+(?:friend|dear|love|man|guy|lad))\b(?=\s*[,!.])"
+    r"|" + _ADDRESS_WORDS + r"(?=\s*[,!.])"
     r"|,\s+(?i:hope|enjoy|please|pls|stop|thanks|thank|cheers|congrats)\b(?=[^.!?\n]*\b(?i:you|your|yourself)\b)"
 )
 
@@ -387,7 +389,9 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
     if after and (is_sentence_start(text, lead) or _AFTER_EMOJI.search(text, 0, lead)):
         # (after an emoji too: "Look at the difference!! 😍 Lerato you are STUNNING" -> "😍 you are STUNNING")
         ctx.mention(span)
-        comma = re.match(r"\s*,?\s*", text[end:])
+        # the word of address goes with the name: "Darnell, buddy, we talked" -> "We talked" (a capitalised
+        # "Buddy" opening the sentence reads as a name again)
+        comma = _ADDRESS_WORD_AFTER.match(text[end:]) or re.match(r"\s*,?\s*", text[end:])
         return lead, end + comma.end(), ""  # the driver gives the next word the capital
     if after and text[end:end + 1] == ",":
         interjection = _INTERJECTION_BEFORE.search(ctx.left(lead))
