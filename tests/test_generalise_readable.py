@@ -35,8 +35,9 @@ CASES = {
     ],
     # one person is one replacement; a span eats no verb before the name, no noun after its possessive
     "one_person": [
+        # (one sings a song, not a resident: garble20)
         ("we did her nails and she sang Vera [Lynn] the whole time", ("PERSON",), "care worker",
-         "we did her nails and she sang a resident the whole time"),
+         "we did her nails and she sang a song the whole time"),
         ("wee [Cian] 'the [Tornado]' [Mulligan] told the inspector. Then Mulligan laughed.",
          ("PERSON", "ORGANIZATION", "PERSON"), "teacher", "a wee student told the inspector. Then the student laughed."),
         ("[Pt] [Jean-Paul Moreau] keeps asking me to marry him.", ("PERSON", "PERSON"), "nurse",

@@ -170,7 +170,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return ctx.article_phrase(span, ctx.person.indefinite)
     band_noun, band_adj = age_band(years, ctx.person)
     nxt = next_word(text, end)
-    adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not span.text.rstrip().endswith(("old", "olds")) or (
+    # a verb after the age makes it the subject, not a describing word: "A 14 y/o charged over the threat" ->
+    # "A teenager charged ...", never "A teenage charged"
+    verb_next = bool(nxt) and (nxt.lower() in _PAST or re.fullmatch(r"[a-z]{3,}ed", nxt) is not None
+                               and re.match(r"[ \t]+\S+[ \t]+(?:over|for|with|by|in|at|after|on|to)\b", text[end:]) is not None)
+    adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not verb_next \
+        and not span.text.rstrip().endswith(("old", "olds")) or (
         bool(nxt) and (nxt.lower() in _PERSON_WORDS or nxt.lower() in ROLE_NOUNS and nxt.lower() not in FUNCTION_WORDS)
     ) or _named_people_after(text, end)  # "one 82 yr old uncle" -> "one older uncle"; "40yo Fulani man" -> "a man"
     if adjective_use:  # "a 13yo client" -> "a teenage client"; "a 34-year-old woman" -> "a woman"

@@ -88,6 +88,15 @@ def name_tokens(text: str) -> set[str]:
     return {t for t in words if len(t) > 1 and t not in _TITLES}
 
 
+# "that" after a word that takes a clause is a conjunction, not a determiner: "find it funny that the only
+# person in the village ..." -> "funny that a patient ...", never "funny that person".
+_THAT_OPENS_A_CLAUSE = re.compile(
+    r"(?i)\b(?:funny|strange|weird|odd|sad|glad|happy|proud|shame|delighted|said|says|say|think|thought|hope|know|knew|"
+    r"heard|hear|told|tells|confirmed|sure|fact|news|so|such|realise|realize|realised|realized|noticed|found|find|feel|"
+    r"felt|believe|mean|means|shows|showed)\s+that\s+$"
+)
+
+
 @dataclass
 class Context:
     text: str
@@ -131,7 +140,7 @@ class Context:
         if m:
             return self.cursor + m.start(), phrase
         m = re.search(r"\b(my|our|his|her|their|your|its|this|that)\s+$", left, re.IGNORECASE)
-        if m:  # "my Oak Lodge" -> "my care home"
+        if m and not _THAT_OPENS_A_CLAUSE.search(left):  # "my Oak Lodge" -> "my care home"
             return start, strip_article(phrase)
         return start, phrase
 

@@ -193,6 +193,8 @@ _ARTICLE_AFTER_PREDETERMINER = re.compile(
     re.IGNORECASE,
 )
 _DOUBLED_WORD = re.compile(r"\b(a|an|the|my|our|his|her|their|your|in|on|at|to|of|and|elsewhere|nearby)(\s+\1)+\b", re.IGNORECASE)
+# "every" and "each" take no article: a replacement that brought its own after them ("To every a patient") drops it.
+_EVERY_A = re.compile(r"\b(every|each)\s+(?:a|an)\s+(?=[a-z])", re.IGNORECASE)
 _CERTAIN_A = re.compile(r"\b((?:a|an)\s+(?:certain|particular))\s+(?:a|an)\s+(?=\w)", re.IGNORECASE)
 _OPENING_DASH = re.compile(r"(^|[.!?]\s+|\n)[ \t]*[—–][ \t]*(?=\w)")
 _SAME_AFTER_DASH = re.compile(r"\b(the |The |a |A )([a-z]+) [—–-] (?:the|a) \2\b('s)?")
@@ -235,7 +237,8 @@ def tidy(text: str, original: str = "") -> str:
         return first + " "
 
     out = _DOUBLED_DETERMINER.sub(keep_one, out)
-    out = _CERTAIN_A.sub(lambda m: m.group(1) + " ", out)  # "for a certain a hotel chain" -> "a certain hotel chain"
+    out = _CERTAIN_A.sub(lambda m: m.group(1) + " ", out)
+    out = _EVERY_A.sub(lambda m: m.group(0) if _as_written(m.group(0).rstrip(), original) else m.group(1) + " ", out)  # "for a certain a hotel chain" -> "a certain hotel chain"
     out = _OPENING_DASH.sub(r"\1", out)  # a dropped opening clause leaves no dash to open the sentence
     out = _ARTICLE_AFTER_PREDETERMINER.sub(lambda m: m.group(1) + " ", out)
     out = _REPEATED_PHRASE.sub(lambda m: m.group(1), out)

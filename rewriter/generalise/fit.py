@@ -15,13 +15,14 @@ A handler picks the words for what a span is; the words around it decide their f
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from ..detect.recognizers.support.lexicon import is_ordinary_word
-from .english import FUNCTION_WORDS, is_sentence_start, possessive_after, space_after, with_article
+from .english import FUNCTION_WORDS, is_sentence_start, opens_after_emoji, possessive_after, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
 _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
@@ -585,6 +586,270 @@ def unit_name_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
     return start, end, (" " if new[:1] == " " else "") + (lead.group(1) + " " if lead else "") + phrase
 
 
+# After a name, words that say when or how ("rang Sarah later", "at Tesco earlier"): no noun it describes.
+_ADVERBS_AFTER = vocab.words("adverbs_after_names")
+# A title said after a name is part of it, no noun it describes: "Iqbal Hussain sahib who", "Neha di".
+_HONORIFICS_AFTER = frozenset(w.lower() for w in vocab.words("name_honorifics_after"))
+# "-ing" words that begin a compound noun ("petting zoo", "swimming pool"); any other "-ing" word after a
+# name is a verb ("at Tesco buying milk").
+_ING_MODIFIERS = _HEAD_MODIFIERS | frozenset("petting swimming driving riding parking dining waiting sewing".split())
+# The plain word after a name, and the word after that (to tell "X shoppers," from "X loves the").
+_PLAIN_NEXT = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b(?!['’-])(?:[ \t]+([A-Za-z][\w'’-]*))?")
+# What stands right before the name: a determiner and up to two plain words ("the government's new"), or a
+# preposition of place ("at", "to", "Heads up").
+_DETERMINED_LEFT = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|our|my|his|her|their|your|its|this|that|these|those|[\w-]+['’]s)"
+                              r"((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")
+_PLACE_PREPOSITION_LEFT = re.compile(r"(?i)(?<![\w'’])(?:at|in|on|from|to|into|near|by|up|off|outside|inside|round|around|behind)[ \t]+$")
+_OWN_ARTICLE = re.compile(r"(?i)(?:the|a|an)[ \t]+")
+# The stock words a handler gives a name (with a preposition it took along): "someone", "an organisation",
+# "elsewhere", "the area", "at a local place".
+_STOCK_NAME_WORDS = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into)\s+)?(?:elsewhere|the\s+area|area|"
+                               r"someone(?:\s+else)?|another\s+[a-z]+|an\s+organisation|an?\s+(?:client\s+)?(?:company|firm|business))")
+# What may follow a noun a name described ("Tollgate Farm petting zoo today", "Kalyanpur colony where",
+# "the Dempsey-Walsh matter collapsed"): the clause goes on, but not with an object of a verb ("at Tesco
+# know if", "from Ikeja come in").
+_NOUN_FOLLOWERS = frozenset("and or but where which who whose that today tonight yesterday this last next again after "
+                            "before".split())
+_OBJECT_WORDS = frozenset("it him her them me us you a an the my his their our your this that these those".split())
+_AFTER_WORD = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+
+
+def _plain_word(word: str, ing_verbs: bool = True) -> bool:
+    """Is ``word`` a plain word that may be a noun: not a small word, an adverb, a verb's past or "-ing"?"""
+    w = word.lower()
+    if w in FUNCTION_WORDS or w in _ADVERBS_AFTER or w in _HONORIFICS_AFTER or w in _PAST or w in _AUXILIARY \
+            or w.endswith(("ed", "ly")):
+        return False
+    if ing_verbs and w.endswith("ing") and w not in _ING_MODIFIERS and any(
+            is_ordinary_word(stem) for stem in (w[:-3], w[:-3] + "e", w[:-4] if w[-4:-3] == w[-5:-4] else "")):
+        return False  # a verb's "-ing" ("buying", "making"), not a noun that ends so ("hamstring", "ceiling")
+    return is_ordinary_word(w)
+
+
+def _noun_described(text: str, end: int, ing_verbs: bool = True, verb_possible: bool = False) -> re.Match | None:
+    """The plain noun after a name at ``end`` that the name describes, read by what follows it: the clause's
+    end ("Westgate Mall shoppers,"), a second noun of a compound ("petting zoo", "box set", "care home"), or a
+    word that goes on with the clause ("colony where", "matter collapsed"); never a verb with its object ("at
+    Tesco know if", "Mum loves her", "at the depot keeps leaving"). ``verb_possible``: the name may be a
+    subject here ("People in Ballyrush talk."), so a singular word ending the clause may be its verb."""
+    before_end_singular_only = True
+    m = _PLAIN_NEXT.match(text, end)
+    if not m or not _plain_word(m.group(1), ing_verbs):
+        return None
+    first, second = m.group(1).lower(), (m.group(2) or "")
+    singular = not _plural(first) or first.endswith("ss")
+    if _AFTER_WORD.match(text, m.end(1)):
+        return m if not before_end_singular_only or not singular or not verb_possible else None
+    if not second or not second.islower() or not singular:
+        return None
+    if second in _NOUN_FOLLOWERS or (second in _PAST or len(second) > 4 and second.endswith("ed")) and second not in _AUXILIARY:
+        return m
+    if _plain_word(second, ing_verbs) and not _plural(second) or _plain_word(second, ing_verbs) and _AFTER_WORD.match(text, m.end(2)):
+        third = re.match(r"[ \t]+([A-Za-z][\w'’]*)", text[m.end(2):])
+        if not third or third.group(1).lower() not in _OBJECT_WORDS:
+            return m  # "petting zoo today", "box set,", "care home after"
+    return None
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOUNS_IN_S
+
+
+def plain_noun_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name between a determiner or a preposition and a plain noun was that noun's modifier, whatever the
+    noun: "the government's new Children's Social Care reforms" -> "the government's new reforms", "a Percy
+    Jackson box set" -> "a box set", "at Cedar Hollow care home" -> "at the local care home", "Heads up
+    Westgate Mall shoppers" -> "Heads up local shoppers"; never "new an organisation reforms", "someone box
+    set", "elsewhere care home". A school year before a noun goes the same way ("a grade 3 hamstring tear"
+    -> "a hamstring tear"), never "a school year hamstring tear"."""
+    if end != span.end or possessive_after(ctx.text, span.end):
+        return start, end, new
+    phrase = new.strip()
+    if family == "age":
+        if not re.fullmatch(r"(?i)(?:an?\s+|the\s+|their\s+)?school\s+year", phrase):
+            return start, end, new
+    elif family not in _MODIFIER_FAMILIES or phrase and not (_STOCK_NAME_WORDS.fullmatch(phrase)
+                                                           or phrase.lower() == ctx.person.indefinite.lower()):
+        return start, end, new
+    m = _noun_described(ctx.text, end, ing_verbs=family != "age", verb_possible=not _DETERMINED_LEFT.search(ctx.text, ctx.cursor, start)
+                        and not _OWN_ARTICLE.match(span.text))
+    if not m:
+        return start, end, new
+    if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
+        return start, end, new  # the next word is a name of its own
+    left = ctx.text[ctx.cursor:start]
+    taken = ctx.text[start:span.start]  # what the handler took along before the name ("at ", "the ")
+    article = _OWN_ARTICLE.match(span.text)
+    keep = (taken + (span.text[:article.end()] if article else "")).lstrip()
+    space = " " if new[:1] == " " or taken[:1].isspace() else ""
+    if not phrase and not re.fullmatch(r"(?i)(?:at|in|on|off|from|near|by|to|into)[ \t]+", keep):
+        return start, end, new  # gone whole where no preposition is left bare: nothing dangles
+    if _OWN_ARTICLE.fullmatch(keep) or (not keep and _DETERMINED_LEFT.search(left)
+                                        and not any(w in FUNCTION_WORDS for w in _DETERMINED_LEFT.search(left).group(1).split())):
+        return start, end, (space + keep.strip()) if keep else ""
+    if family == "age":
+        return start, end, new
+    preposition = re.fullmatch(r"(?i)((?:at|in|on|off|from|near|by|to|into)[ \t]+)(the[ \t]+)?", keep)
+    if keep and not preposition:
+        return start, end, new
+    if not keep and not _PLACE_PREPOSITION_LEFT.search(left):
+        return start, end, new
+    lead = preposition.group(1) if preposition else ""
+    if preposition and preposition.group(2):
+        return start, end, space + lead + preposition.group(2).strip()  # "in the Dempsey-Walsh matter" -> "in the matter"
+    local = "local" if _plural(m.group(1)) else "the local"
+    return start, end, space + lead + local
+
+
+# A name right after singing, dancing or listening to, or watching, is a song, a singer or a show, never a person
+# of the post: "Sang Vera Lynn with the lounge", "dancing to Elvis", "Watching Suits while billing".
+_PERFORMED_BEFORE = (
+    (re.compile(r"(?i)(?<![\w'’])(?:sang|sing|sings|singing|sung|hummed|humming|belted|belting)[ \t]+$"), "a song"),
+    (re.compile(r"(?i)(?<![\w'’])(?:danc(?:e|ed|es|ing)|listen(?:ed|s|ing)?|bopp(?:ed|ing)|jamm(?:ed|ing)|vibing)[ \t]+to[ \t]+$"),
+     "music"),
+    (re.compile(r"(?i)(?<![\w'’])(?:watch(?:ed|ing)?|binge(?:d|ing)?|binge-watch(?:ed|ing)?|rewatch(?:ed|ing)?)[ \t]+$"), "a show"),
+)
+# After a show's name, what says it was a show and not someone watched: "Watching Suits while billing".
+_SHOW_AFTER = re.compile(r"(?i)[ \t]*(?:[.,!?;]|$|(?:while|again|tonight|reruns|on[ \t]+(?:tv|netflix|iplayer|telly|prime|disney))\b)")
+
+
+def performed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"Sang Vera Lynn with the whole lounge" -> "Sang a song with ...", "dancing to Elvis" -> "dancing to
+    music", never "Sang a resident" or "dancing to another resident": one sings a song, not a person."""
+    if family not in ("person", "someone") or start != span.start or end != span.end or not new.strip():
+        return start, end, new
+    if possessive_after(ctx.text, span.end) or not (_SOMEONE.fullmatch(new.strip()) or _OPENS_WITH_ARTICLE.match(new.strip())):
+        return start, end, new
+    for before, phrase in _PERFORMED_BEFORE:
+        if before.search(ctx.text, ctx.cursor, start):
+            if phrase == "a show" and not _SHOW_AFTER.match(ctx.text, end):
+                return start, end, new  # "watching Jayden score": someone watched
+            return start, end, _same_space(new, phrase)
+    return start, end, new
+
+
+_BARE_DETERMINER_LEFT = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]*([a-z][a-z'’]*)\b(?:[ \t]+([A-Za-z][\w'’]*))?")
+# Who or what a verb of saying or thinking is about: "reckons it's", "says we", "thinks they".
+_SUBJECT_AFTER = re.compile(r"(?i)(?:it|he|she|they|we|i|you)(?:['’]\w+)?")
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """Does a verb stand at ``at`` ("went", "lost", "reckons it's"), so that what stood before was its
+    subject? A plural noun before "is", "are" or "that" ("the kids are", "the plans that") is no verb."""
+    m = _WORD_AFTER.match(text, at)
+    if not m:
+        return False
+    word = m.group(1)
+    if word in _AUXILIARY or word.endswith("s") and not word.endswith("ss"):
+        return bool(m.group(2)) and word not in _AUXILIARY and len(word) > 3 and bool(_SUBJECT_AFTER.fullmatch(m.group(2)))
+    return word in _PAST or len(word) > 4 and word.endswith("ed")
+
+
+def bare_determiner_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name that went whole after "the" leaves the subject of a verb behind: "the Pharmacy Guild reckons"
+    -> "the organisation reckons", "with the Vasquez-Reids went" -> "with the family went", never "the
+    reckons" or "the went": where a verb follows, the name's kind stays as a bare noun."""
+    if new.strip() or end < span.end or family not in ("person", "someone", "household", "organisation", "place"):
+        return start, end, new
+    if not _BARE_DETERMINER_LEFT.search(ctx.text, ctx.cursor, start) or not _verb_follows(ctx.text, end):
+        return start, end, new
+    if family == "household" or re.search(r"[^s'’]s$", span.text.strip()) and family in ("person", "someone"):
+        noun = "family"  # "the Vasquez-Reids", "the Nguyens": a family's surname in the plural
+    elif family == "organisation":
+        noun = "organisation"
+    else:
+        return start, end, new  # "the Kessler girl", "the Okonkwo kids": a modifier, and rightly gone
+    return start, end, noun + (" " if re.match(r"[ \t]", ctx.text[end - 1:end] or "x") or re.match(r"\w", ctx.text[end:end + 1]) else "")
+
+
+@functools.cache
+def _names_people_bear() -> frozenset[str]:
+    """Given names and surnames, lowercase, of the people with an English Wikipedia biography (and the famous
+    and word-like names the project lists): a word none of them bears is seldom anyone's name. Read only
+    when a rule needs it (the lists are long; detection has usually read them already)."""
+    words: set[str] = set()
+    for listed in ("wikipedia_people", "wikipedia_people_common", "wikipedia_people_commonest", "famous_people"):
+        for name in vocab.entries(listed):
+            parts = name.split()
+            if len(parts) >= 2:
+                words.add(parts[0].lower())
+                words.add(parts[-1].lower())
+    return frozenset(words | {w.lower() for w in vocab.words("common_word_names") | vocab.words("word_names")})
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# After a lone word opening a sentence: the sentence ends there (an emoji, "!", the line's end), or a comma and
+# a clause ("Adoi, boss scold me"; "Msichelewe, the system slows down").
+_EXCLAIMED_ALONE = re.compile(r"[ \t]*[!.]*[ \t]*(?=[\U0001F300-\U0001FAFF\u2600-\u27BF\n#]|$)")
+_EXCLAIMED_BEFORE_CLAUSE = re.compile(r"[ \t]*,[ \t]+(?=[a-z])")
+# The rest of a short sentence in the same language: lowercase words up to its end.
+_REST_OF_SENTENCE = re.compile(r"((?:[ \t]+[a-z][\w'’-]*){1,5})[ \t]*(?:[.!?]+[ \t]*|(?=[\U0001F300-\U0001FAFF\u2600-\u27BF\n#])|$)")
+
+
+def _foreign_word(word: str) -> bool:
+    w = word.lower()
+    return w not in FUNCTION_WORDS and not is_ordinary_word(w)
+
+
+def exclaimed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A word of another language said as an exclamation, a greeting or a thanks, and taken for a name:
+    "... when you hear us. Dankie 🚑", "Happy Diwali to all! Shubh Deepavali 🙏", "Adoi, boss scold me",
+    "Samgyup tayo mga bes 🥩". It names no one, and "Someone 🚑" or "Someone else tayo mga bes" reads as
+    nonsense: the word goes (with its comma), or its short sentence goes whole. Only a word no one is known
+    to bear as a name, and no English word."""
+    if family not in ("person", "someone", "place") or start != span.start or end != span.end or not new.strip():
+        return start, end, new
+    words = span.text.split()
+    if not 1 <= len(words) <= 2 or not all(_NAME_WORD.fullmatch(w) and _foreign_word(w) for w in words):
+        return start, end, new
+    text = ctx.text
+    if not (is_sentence_start(text, start) or opens_after_emoji(text, start)) or possessive_after(text, end):
+        return start, end, new
+    alone = _EXCLAIMED_ALONE.match(text, end)
+    clause = _EXCLAIMED_BEFORE_CLAUSE.match(text, end)
+    rest = _REST_OF_SENTENCE.match(text, end)
+    foreign_rest = rest and sum(_foreign_word(w) for w in rest.group(1).split()) * 2 > len(rest.group(1).split())
+    if not (alone or clause or foreign_rest):
+        return start, end, new
+    if any(w.lower() in _names_people_bear() for w in words):
+        return start, end, new
+    stop = alone.end() if alone else clause.end() if clause else rest.end()
+    if not is_sentence_start(text, start):
+        # after an emoji the driver owes no capital: the word that now opens the sentence takes it here
+        # ("😂 Duw, what a boy." -> "😂 What a boy.")
+        following = re.match(r"[a-z][\w'’-]*", text[stop:])
+        if following and (alone or clause):
+            return start, stop + following.end(), following.group(0).capitalize()
+    return start, stop, ""
+
+
+# A clause that says which thing of a person's it gives, before a colon: "I know the address by heart:",
+# "Their number's burned in my brain:". What follows the colon is only that address or number. (A label
+# alone, "Mobile:", is a heading, and keeps its general words.)
+_LABEL_BEFORE_COLON = {
+    "STREET_ADDRESS": re.compile(r"(?i)\b(?:address|postcode|house|flat)\b[ \t]+[^.!?:\n]*[a-z][^.!?:\n]{0,40}:[ \t]*$"),
+    "PHONE_NUMBER": re.compile(r"(?i)\b(?:number|phone|mobile|cell|digits)(?:['’]s)?\b[ \t]+[^.!?:\n]*[a-z][^.!?:\n]{0,40}:[ \t]*$"),
+    "EMAIL_ADDRESS": re.compile(r"(?i)\b(?:email|e-mail|address)\b[ \t]+[^.!?:\n]*[a-z][^.!?:\n]{0,40}:[ \t]*$"),
+}
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF\n]|$)")
+
+
+def labelled_colon_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"I know the address by heart: 1180 Orchard View Rd." -> "I know the address by heart.", never "...
+    by heart: a local street.": the clause before the colon already says it was an address or a number, and
+    the general words after it say nothing more."""
+    label = _LABEL_BEFORE_COLON.get(span.entity_type)
+    if label is None or start != span.start or end < span.end or not new.strip():
+        return start, end, new
+    before = label.search(ctx.text, ctx.cursor, start)
+    if not before or not _CLAUSE_END_AFTER.match(ctx.text, end):
+        return start, end, new
+    colon = ctx.text.rindex(":", before.start(), start)
+    return colon, end, ""
+
+
 def doubled_article_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """"our flaky [CI]" taken for a place -> "our flaky area", never "our flaky the area": after a
     determiner and words that describe, a place's or a firm's phrase takes no article of its own."""
@@ -694,8 +959,8 @@ def name_tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
 
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, modifier_slot,
-                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, stranded_slot, stranded_article,
-                village_slot, part_of_slot, rank_slot):
+    for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
+                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, stranded_slot, stranded_article, bare_determiner_slot,
+                village_slot, part_of_slot, rank_slot, labelled_colon_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new

@@ -347,10 +347,16 @@ def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
 
 
 # Someone spoken to: "love you Derek but ...", "Noah you absolute sweetheart", "Bill, sir, I am ONE
-# person", "Summer, whoever you are": the post says the same without the name, so the name goes.
+# person", "Summer, whoever you are", "Darnell, buddy, we talked about this", "Mr Ferris, hope your day
+# improves": the post says the same without the name, so the name goes.
+_ADDRESS_WORDS = r",\s+(?i:buddy|mate|pal|bro|bruv|babe|hun|hon|love|luv|darling|fam|sis|my\s+(?:friend|dear|love|man|guy|lad))\b"
+_ADDRESS_WORD_AFTER = re.compile(r"[ \t]*" + _ADDRESS_WORDS + r"[ \t]*,?[ \t]*")
 _CALLING_AFTER = re.compile(
     r"\s*,?\s+(?:you\b|your\b|you['’]re\b|whoever\b|sir\b|if you\b|I (?:love|see|adore|miss|owe) you\b)"
     r"|,\s+(?:I['’](?:m|ll)|here I)\b"
+    # a word of address after the comma ("Darnell, buddy, ..."), or a wish or a plea to the reader
+    r"|" + _ADDRESS_WORDS + r"(?=\s*[,!.])"
+    r"|,\s+(?i:hope|enjoy|please|pls|stop|thanks|thank|cheers|congrats)\b(?=[^.!?\n]*\b(?i:you|your|yourself)\b)"
 )
 
 
@@ -383,7 +389,9 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
     if after and (is_sentence_start(text, lead) or _AFTER_EMOJI.search(text, 0, lead)):
         # (after an emoji too: "Look at the difference!! 😍 Lerato you are STUNNING" -> "😍 you are STUNNING")
         ctx.mention(span)
-        comma = re.match(r"\s*,?\s*", text[end:])
+        # the word of address goes with the name: "Darnell, buddy, we talked" -> "We talked" (a capitalised
+        # "Buddy" opening the sentence reads as a name again)
+        comma = _ADDRESS_WORD_AFTER.match(text[end:]) or re.match(r"\s*,?\s*", text[end:])
         return lead, end + comma.end(), ""  # the driver gives the next word the capital
     if after and text[end:end + 1] == ",":
         interjection = _INTERJECTION_BEFORE.search(ctx.left(lead))
@@ -423,8 +431,9 @@ _AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3
 _APPOSED_PEOPLE = (vocab.words("person_words") | frozenset(
     "youngest eldest oldest lad lass guy fella bloke gent".split())) - FUNCTION_WORDS
 # "One of my 5th years", "one of our regulars", "one of my Year 6s", "One a mi Grade 6 girls" (as other
-# Englishes write "one of my"): one of a group of people, right before the comma.
-_ONE_OF_MY = re.compile(r"(?i)(?:^|\s)one\s+(?:of|a|o['’]?)\s+(?:my|our|the|his|her|their|mi|ma)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]*[a-z\d]['’]?s\s*$")
+# Englishes write "one of my"), perhaps with where they are from: one of a group of people, right before the comma.
+_ONE_OF_MY = re.compile(r"(?i)(?:^|\s)one\s+(?:of|a|o['’]?)\s+(?:my|our|the|his|her|their|mi|ma)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]*[a-z\d]['’]?s"
+                        r"(?:\s+(?:from|at|in)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?\s*$")  # "One of my ex-students from Brookfield High, Rich, ..."
 
 # After a name, its role in commas or brackets: "Saoirse, my wee student, did", "Saoirse (my student)
 # was", "Saoirse, a student nurse, was".

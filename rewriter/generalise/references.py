@@ -23,9 +23,17 @@ _HEADING_AFTER = re.compile(r"\s*(?::|\s[-–—])\s*")
 _VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|went|got|came|closed|took|will|would|still|just)\b", re.IGNORECASE)
 
 
+# After a labelled number that opens a sentence, its sentence ends ("Ref CR/22871. Send help."), or a clause
+# goes on that is not about the number ("Case number 2024/118 if anyone from the team reads this").
+_ALONE_AFTER = re.compile(r"[ \t]*[.!]+(?:[ \t]+|$)")
+_OTHER_CLAUSE_AFTER = re.compile(r"[ \t]+(?=(?:if|when|so|pls|please|in\s+case)\b)", re.IGNORECASE)
+
+
 def _labelled(ctx: Context, start: int, end: int, word: str) -> Replacing | None:
     """A reference that opens a sentence: as a heading it goes with its label and colon ("Ticket #48213: the
-    customer" -> "The customer"); as the subject it is the one the post is about ("the incident was")."""
+    customer" -> "The customer"); as the subject it is the one the post is about ("the incident was"); said
+    alone as its sentence, or before a clause about something else, it goes whole ("Ref CR/22871. Send
+    help." -> "Send help."), never "A case. Send help." or "A case if anyone reads this"."""
     if not is_sentence_start(ctx.text, start):
         return None
     heading = _HEADING_AFTER.match(ctx.text, end)
@@ -33,6 +41,12 @@ def _labelled(ctx: Context, start: int, end: int, word: str) -> Replacing | None
         return start, heading.end(), ""
     if _VERB_AFTER.match(ctx.text, end):
         return start, end, f"the {word}"
+    alone = _ALONE_AFTER.match(ctx.text, end)
+    if alone and start > 0:
+        return start, alone.end(), ""
+    other = _OTHER_CLAUSE_AFTER.match(ctx.text, end)
+    if other:
+        return start, other.end(), ""
     return None
 
 
@@ -80,10 +94,12 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
         return ctx.article_phrase(span2, with_article(f"a {word}"))
     # the label inside the span: "Client Ref: ANX-2291 called" is a client, "Ticket 55102" a ticket
     label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref|client|patient|student|customer|incident|job|call|"
-                     r"complaint|referral|report)\b", span.text)
+                     r"complaint|referral|report|acct|account)\b", span.text)
     word = label.group(1).lower() if label else "case"
     if word == "ref":
         word = "case"
+    if word == "acct":
+        word = "account"  # "Customer on acct 4471-2290-18" -> "on an account", never "on a case"
     if label and word not in ("client", "patient", "student", "customer"):
         labelled = _labelled(ctx, span.start, span.end, word)
         if labelled is not None:

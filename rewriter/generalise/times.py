@@ -202,7 +202,12 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
 # "till the custody hearing Thursday", "before Tuesday's adjournment": a day something waits for is ahead.
-_AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:after\s+)?(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$")
+_AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:after\s+)?(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$"
+                       # "before it's announced on the 14th": a clause of its own after "before"
+                       r"|\bbefore\s+(?:it|we|they|he|she|i|you|the\s+\w+)(?:['’]s|['’]re|\s+(?:is|are|gets?|goes|comes?))\s+"
+                       r"(?:[a-z][\w-]*\s+){0,2}(?:on\s+)?(?:the\s+)?$"
+                       # "Back in on the 14th, fingers crossed": back in court (or at work) on a day ahead
+                       r"|(?:^|[.!?]\s+)back\s+(?:in|on|at\s+\w+)\s+(?:on\s+)?(?:the\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
 # Right before a date, a verb in the present that says what will happen on it ("contracts end 31 Jan", "goes to
 # ACAS on the 9th", "the court sits on Monday"), or an obligation a few words back ("Have to tell 42 people at
