@@ -169,7 +169,7 @@ _NAMED_STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)
 # "belting out 'Dancing Queen'"; a nickname in quotes ("'the Tornado'") has none of these.
 _TITLE_CUE_BEFORE = re.compile(
     r"\b(?i:song|songs|track|tune|album|single|film|movie|show|series|episode|musical|play|book|novel|poem|hymn|anthem|"
-    r"sang|sing|singing|sung|belting|belted|blasting|blasted|played|playing|listening\s+to|listened\s+to|watched|"
+    r"sang|sing|singing|sung|belting|belted|blasting|blasted|played|playing|listening\s+to|listened\s+to|watched|covers?\s+of|"
     r"watching|rewatching|karaoke|danced\s+to|dancing\s+to|read|reading|quoting)\b[^.!?\n]{0,20}$"
 )
 _TITLE_CUE_AFTER = re.compile(
