@@ -154,3 +154,34 @@ def test_family_titles_of_other_englishes_after_my_are_the_writers_own():
 def test_a_fan_of_someone_the_post_talks_about_is_still_a_person(find):
     text = "You can tell Jouni was a huge Jouni Hahli fan. Written when he was 65."
     assert any("Hahli" in t for t in _found(find, text))
+
+
+# A body named by what it publishes or certifies: reforms, guidance, a conference, a handbook, a qualification.
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Has anyone read the new Adult Social Care reforms yet? Lots to digest before Monday's team meeting.",
+         "Adult Social Care"),
+        ("Off to Galway for the Irish College of Paramedics conference next week, who else is going?", "College"),
+        ("Anyone got a good way of keeping up with TGA guidance? My inbox is drowning in PDFs.", "TGA"),
+        # the writer's own qualification, by its awarding body's initials
+        ("Finished my NVQ Level 2 in Childcare today and I am so relieved it is over.", "NVQ"),
+    ],
+)
+def test_a_body_named_by_what_it_publishes_or_certifies_is_left_alone(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a client's guidance is the client's
+        ("The client wants the Brennan Holdings guidance notes signed off by Friday.", "Brennan Holdings"),
+        # an event in a story of someone named is where it happened
+        ("Kofi Mensah presented our whole deck at the Accra Fintech summit, slide for slide, as his own.", "Accra Fintech"),
+        # initials of a workplace before its induction are the writer's employer
+        ("Finished my QTL Freight induction today. The warehouse is enormous.", "QTL Freight"),
+    ],
+)
+def test_a_client_an_employer_or_a_storys_event_is_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))

@@ -224,6 +224,12 @@ def _client_context(text: str, start: int, end: int) -> bool:
     return bool(_CLIENT_BEFORE.search(text[max(0, start - 60) : start]) or _CLIENT_AFTER.match(text, end))
 
 
+def private_context(text: str, start: int, end: int) -> bool:
+    """The words around text[start:end] make it a client, an employer, a site of the writer's own, or where
+    someone lives."""
+    return _private_context(text, start, end)
+
+
 def _private_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or in_person_slot(text, start))
