@@ -28,6 +28,9 @@ def _found(find, text):
         ("Translating a contract at midnight with Radiohead on repeat. Send coffee.", "Radiohead"),
         ("Lunch in the tuk, baila playing, two tourists singing along 😂 Sanath Jayasuriya fan forever", "Sanath"),
         ("Nothing is off the record unless you agreed it first. Learned that from Succession tbh", "Succession"),
+        # a show or a film watched, which the model calls an organisation or a place
+        ("Anyone else watching Grey's Anatomy and yelling at the screen about discharge planning?", "Anatomy"),
+        ("Still haven't watched the new Nollywood film everybody is talking about.", "Nollywood"),
     ],
 )
 def test_greetings_and_things_watched_or_heard_are_left_alone(find, text, word):
@@ -184,4 +187,17 @@ def test_a_body_named_by_what_it_publishes_or_certifies_is_left_alone(find, text
     ],
 )
 def test_a_client_an_employer_or_a_storys_event_is_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a child watched at a school event, which the model calls an organisation
+        ("Spent the afternoon watching Amara in the nativity, she was a perfect sheep.", "Amara"),
+        # a story watched on the news is a story of someone
+        ("Interesting to watch the Harlow & Finch fraud story unfold on the BBC this week.", "Harlow"),
+    ],
+)
+def test_someone_watched_at_their_event_or_in_the_news_is_still_found(find, text, word):
     assert any(word in t for t in _found(find, text))

@@ -25,6 +25,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
+from .public_figures import OWN_SETTING
 from .recognizers.support.public import private_context
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
@@ -58,6 +59,12 @@ _WATCHED_BEFORE = re.compile(
     r"\b(?i:blasting|bumping|streaming|binge-?watching|binged|rewatching|re-watching|learned\s+(?:that|this|it)\s+from|"
     r"learnt\s+(?:that|this|it)\s+from)\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old)\s+)?$"
 )
+# Plain "watching" before a person may be a child at play ("watching Amara in the nativity"), so it makes only what
+# the model calls an organisation or a place something watched: a show, a team, a film industry.
+_WATCHING_BEFORE = re.compile(r"\b(?i:watching|watched)\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old)\s+)?$")
+# A one-word name watched is a show only with the kind of show after it ("the new Nollywood film"): alone it may
+# be a child the model calls an organisation ("watching Amara in the nativity").
+_SHOW_AFTER = re.compile(r"(?:['’]s)?\s+(?i:film|films|movie|movies|show|series|episode|episodes|season|finale|documentary|match|game)\b")
 # One listens to a colleague too ("listening to Kelechi moan about the rota"): "listening to" makes a name
 # something heard only where nothing the person does follows: the sentence ends, an emoji, or the listening's
 # own place or time ("listening to Burna Boy in the car", "... all day", "... while I mark").
@@ -121,6 +128,10 @@ def _watched(span: Span, text: str) -> bool:
     if screen and not _SPEAKING_AFTER.match(text, screen.end()) and not _named_again(span, text):
         return True
     before = text[max(0, span.start - 40) : span.start]
+    if (span.entity_type in ("ORGANIZATION", "LOCATION") and _WATCHING_BEFORE.search(before)
+            and (len(_WORD.findall(span.text)) >= 2 or _SHOW_AFTER.match(text, span.end))
+            and not OWN_SETTING.search(text, *_sentence(text, span.start, span.end))):
+        return True  # "Anyone else watching Grey's Anatomy", "watched the new Nollywood film": a show or a film
     return bool(_WATCHED_BEFORE.search(before) or (_LISTENING_BEFORE.search(before) and _LISTENING_AFTER.match(text, span.end)))
 
 
