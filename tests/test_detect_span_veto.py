@@ -74,14 +74,3 @@ def test_the_fast_reading_is_the_pipelines_own():
     assert span_veto._reader() is not None
     assert span_veto.score(tokens) == pytest.approx(nlp.get_pipe("textcat")(Doc(nlp.vocab, words=tokens)).cats["PUBLIC"],
                                                     abs=1e-6)
-
-
-def test_a_function_word_in_a_guess_is_no_listed_name(monkeypatch):
-    monkeypatch.setattr(span_veto, "score", lambda tokens: 1.0)  # the classifier sure of every span
-    text = "Anyone else find the Court of Session's new e-filing portal a bit slow today? Asking for a friend."
-    court = _span(text, "the Court of Session's", "ORGANIZATION")
-    assert span_veto.without_vetoed([court], text) == []
-    # a listed name beside the function word still leaves the guess to the rules
-    named = "Had a long chat with the Grant Fell family after the session today, lovely people honestly."
-    family = _span(named, "the Grant Fell")
-    assert span_veto.without_vetoed([family], named) == [family]

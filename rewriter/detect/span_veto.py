@@ -158,11 +158,8 @@ def score(tokens: list[str]) -> float:
 
 def is_listed_name(span: Span) -> bool:
     """Does the span hold a word the dictionary lists as a name ("Jennifer", "Grant Fell", "Elizabeth Hanson")?
-    Such a span may be anyone's: the veto leaves it to the rules (own family, public performers...). A
-    function word is no name, though the dictionary lists some with a capital ("the" of "the Tooth Fairy",
-    "the Court of Session's")."""
-    return any(lexicon.is_listed_as_name(low) for low in (w.lower() for w in _WORD.findall(span.text))
-               if low not in lexicon.FUNCTION_WORDS)
+    Such a span may be anyone's: the veto leaves it to the rules (own family, public performers...)."""
+    return any(lexicon.is_listed_as_name(w.lower()) for w in _WORD.findall(span.text))
 
 
 # Below this many words around the span in its sentence, or in the whole post, the classifier has too little to
