@@ -128,3 +128,24 @@ def test_a_business_described_by_its_city_stays_flagged(find):
     # after a determiner, the city narrows down one business: "a Pune auto-parts maker"
     found = [t for t, _ in find("Let's just say a Pune auto-parts maker with 1,100 employees and a promoter who doesn't read his emails.")]
     assert "Pune" in " ".join(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Sport England funding for our youth league came through today, buzzing!",
+    "Pharmacy First Scotland has been a game changer for minor ailments this winter.",
+])
+def test_a_nations_own_service_is_public(find, text):
+    assert find(text) == []
+
+
+def test_a_firm_or_a_broadcaster_of_a_nation_is_no_national_service():
+    from rewriter.detect.recognizers.support.public import _national_service
+
+    assert _national_service("Public Health Wales") and _national_service("Sport England")
+    assert not _national_service("Halvorsen UK")  # a word no dictionary has: a firm's branch
+    assert not _national_service("BBC Scotland")  # initials
+    assert not _national_service("Scotland")
+
+
+def test_a_national_service_made_a_client_stays_flagged(find):
+    assert ("Harbour Foods Scotland", "ORGANIZATION") in find("We just lost Harbour Foods Scotland as a client, gutted.")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
+from . import lexicon
 from .famous_names import famous_in_public_work, famous_person, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
@@ -317,6 +318,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True
     if brand or name in PUBLIC_BODIES or name in PUBLIC_EVENTS:
         return True
+    if entity_type == "ORGANIZATION" and _national_service(name):
+        return True  # "Pharmacy First Scotland", "Public Health Wales", "Sport England": a nation's own service
     if _OFFICE.fullmatch(name) or _inside_office(text, start, end):
         return True
     if entity_type == "ORGANIZATION" and _NEWS_AFTER.match(text, end):
@@ -335,6 +338,17 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
     )
     # but not someone the writer knows ("my friend Maya Angelou's talk"): read last, as the costliest
     return bool(public_work) and not _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start])
+
+
+def _national_service(name: str) -> bool:
+    """Everyday words and then a nation ("Pharmacy First Scotland", "Public Health Wales", "Sport England"): the
+    nation's own service or body. Not a firm's branch ("Halvorsen Marine UK": a word no dictionary has), nor a
+    broadcaster's ("BBC Scotland": initials)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in BIG_REGIONS and words[-1] not in COUNTRIES:
+        return False
+    return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and lexicon.is_ordinary_word(w.lower())
+               and not lexicon.is_listed_as_name(w) for w in words[:-1])
 
 
 def _is_public_figure(text: str, start: int, end: int) -> bool:
