@@ -310,6 +310,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
+    if (name in BIG_REGIONS or name in COUNTRIES) and _nation_in_a_bodys_name(text, start, end):
+        return True  # "Called to the Bar of England and Wales", "the Law Society of Scotland", whatever the model calls it
     if name in COUNTRIES and " " in name:
         return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
@@ -340,15 +342,36 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
     return bool(public_work) and not _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start])
 
 
+_OF_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?$")
+_AND_NATION_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_NATION_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _nation_in_a_bodys_name(text: str, start: int, end: int) -> bool:
+    """A nation or region after a capitalised name and "of" ("the Bar of England", "Law Society of Scotland",
+    "Bank of England"), or joined by "and" to another ("England and Wales", "Scotland & Northern Ireland"): a
+    jurisdiction or a body's reach, which no one is named after."""
+    if _OF_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    after = _AND_NATION_AFTER.match(text, end)
+    if after and any(p in BIG_REGIONS or p in COUNTRIES for p in (after.group(1), after.group(1).split()[0])):
+        return True
+    before = _NATION_AND_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and any(p in BIG_REGIONS or p in COUNTRIES for p in (before.group(1), before.group(1).split()[-1])))
+
+
 def _national_service(name: str) -> bool:
-    """Everyday words and then a nation ("Pharmacy First Scotland", "Public Health Wales", "Sport England"): the
-    nation's own service or body. Not a firm's branch ("Halvorsen Marine UK": a word no dictionary has), nor a
+    """Everyday words and then a nation ("Pharmacy First Scotland", "Public Health Wales", "Sport England", "Law
+    Society of Scotland"): the nation's own service or body. Not a firm's branch ("Halvorsen Marine UK": a word no dictionary has), nor a
     broadcaster's ("BBC Scotland": initials)."""
     words = name.split()
     if len(words) < 2 or words[-1] not in BIG_REGIONS and words[-1] not in COUNTRIES:
         return False
+    head = words[:-1]
+    if len(head) >= 2 and head[-1] == "of":  # "Law Society of Scotland", "Bank of England"
+        head = head[:-1]
     return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and lexicon.is_ordinary_word(w.lower())
-               and not lexicon.is_listed_as_name(w) for w in words[:-1])
+               and not lexicon.is_listed_as_name(w) for w in head)
 
 
 def _is_public_figure(text: str, start: int, end: int) -> bool:
