@@ -152,6 +152,11 @@ _WORKPLACE_AFTER = re.compile(
 )
 _OWN_QUALIFICATION_LEAD = re.compile(r"(?i:finished|completed|passed)\s+(?i:my)\s+")
 _BODY_KINDS = frozenset({"ORGANIZATION", "FACILITY"})
+# A body of one place or one employer: what it publishes names its area or the writer's workplace.
+_LOCAL_BODY = re.compile(
+    r"(?i)\b(?:councils?|county|parish|borough|district|city|town|trust|credit\s+union|school|academy|hospital|clinic|"
+    r"ward|practice|surgery|ltd|limited|inc|plc|llc)\b"
+)
 _BODY_ENDING = re.compile(rf"\b(?i:{vocab.alternation('organisation_endings')})$")
 
 
@@ -159,6 +164,8 @@ def _published(span: Span, text: str, people_named: bool = False) -> bool:
     if span.entity_type not in _BODY_KINDS or (
             span.entity_type == "FACILITY" and " of " not in span.text and not _BODY_ENDING.search(span.text)):
         return False  # a school or a ward is a place, whatever it publishes; "the College of Midwives" is a body
+    if _LOCAL_BODY.search(span.text):
+        return False  # "Halverton Council's new guidance", "the Linden Trust conference": a local body names its area
     start = span.start
     lead = _OWN_QUALIFICATION_LEAD.match(span.text)  # the model took the verb in: "Completed my Crisis Intervention Team"
     if lead:
