@@ -203,3 +203,27 @@ def test_a_client_an_employer_or_a_storys_event_is_still_found(find, text, word)
 )
 def test_someone_watched_at_their_event_or_in_the_news_is_still_found(find, text, word):
     assert any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Delighted to share I've started a new role as Clinical Nurse Manager. Grateful to everyone who got me here.",
+         "Clinical Nurse"),
+        ("Got my promotion to Executive Officer confirmed today! Nine years in the service.", "Executive Officer"),
+    ],
+)
+def test_the_writers_own_new_job_title_is_no_name(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # after the title, the employer is still the writer's employer; a person handed the role is a person
+        ("Started a new job as Senior Data Analyst at Lumen Labs this week!", "Lumen Labs"),
+        ("Handed over my role as ward manager to Jessica today, she will be brilliant.", "Jessica"),
+    ],
+)
+def test_the_employer_and_the_people_around_a_new_job_are_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))

@@ -182,11 +182,28 @@ def _published(span: Span, text: str, people_named: bool = False) -> bool:
     return not private_context(text, start, span.end)
 
 
+# The writer's own new job, by its title: "started a new role as Clinical Nurse Manager", "promotion to Executive
+# Officer", "my first job as Senior Data Analyst". The model takes title words for an organisation or a person.
+_NEW_JOB_BEFORE = re.compile(
+    r"\b(?i:(?:role|job|post|position)\s+as|promot(?:ed|ion)\s+to|appointed(?:\s+as)?|stepping\s+up\s+as)\s+(?:(?i:an?|the)\s+)?$"
+)
+
+
+def _own_job_title(span: Span, text: str) -> bool:
+    """Every word of the span an everyday word no dictionary lists as a name, right after "a role as", "promotion
+    to"... ("role as Priya" is no title)."""
+    if span.entity_type not in _KINDS or not _NEW_JOB_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False
+    words = _WORD.findall(span.text)
+    return bool(words) and all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in words)
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
     happened)."""
-    return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text))
+    return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
+                                            or _own_job_title(span, text))
             or _published(span, text, people_named))
 
 
