@@ -184,8 +184,9 @@ def test_a_body_named_by_what_it_publishes_or_certifies_is_left_alone(find, text
         ("Kofi Mensah presented our whole deck at the Accra Fintech summit, slide for slide, as his own.", "Accra Fintech"),
         # initials of a workplace before its induction are the writer's employer
         ("Finished my QTL Freight induction today. The warehouse is enormous.", "QTL Freight"),
-        # a local body's guidance names its area
+        # a local body's guidance names its area, and a college's exams a student's school
         ("Halverton Council guidance on home visits changed again this week, nobody told us.", "Halverton Council"),
+        ("Year 13s at St Oran's College exams start Monday and the nerves are real.", "St Oran's College"),
     ],
 )
 def test_a_client_an_employer_or_a_storys_event_is_still_found(find, text, word):

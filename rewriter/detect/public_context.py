@@ -152,19 +152,22 @@ _WORKPLACE_AFTER = re.compile(
 )
 _OWN_QUALIFICATION_LEAD = re.compile(r"(?i:finished|completed|passed)\s+(?i:my)\s+")
 _BODY_KINDS = frozenset({"ORGANIZATION", "FACILITY"})
-# A body of one place or one employer: what it publishes names its area or the writer's workplace.
+_OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # the rule may stop before it: "[NZ College] of Midwives"
+# A body of one place or one employer: what it publishes names its area or the writer's workplace; a college or a
+# university is a student's ("St Oran's College exams"), a college of a profession is the profession's.
 _LOCAL_BODY = re.compile(
     r"(?i)\b(?:councils?|county|parish|borough|district|city|town|trust|credit\s+union|school|academy|hospital|clinic|"
-    r"ward|practice|surgery|ltd|limited|inc|plc|llc)\b"
+    r"ward|practice|surgery|university|college(?!\s+of\b)|ltd|limited|inc|plc|llc)\b"
 )
-_BODY_ENDING = re.compile(rf"\b(?i:{vocab.alternation('organisation_endings')})$")
 
 
 def _published(span: Span, text: str, people_named: bool = False) -> bool:
-    if span.entity_type not in _BODY_KINDS or (
-            span.entity_type == "FACILITY" and " of " not in span.text and not _BODY_ENDING.search(span.text)):
+    if span.entity_type not in _BODY_KINDS:
+        return False
+    of_after = _OF_NAME_AFTER.match(text, span.end) is not None
+    if span.entity_type == "FACILITY" and " of " not in span.text and not of_after:
         return False  # a school or a ward is a place, whatever it publishes; "the College of Midwives" is a body
-    if _LOCAL_BODY.search(span.text):
+    if _LOCAL_BODY.search(span.text + (" of" if of_after else "")):
         return False  # "Halverton Council's new guidance", "the Linden Trust conference": a local body names its area
     start = span.start
     lead = _OWN_QUALIFICATION_LEAD.match(span.text)  # the model took the verb in: "Completed my Crisis Intervention Team"
