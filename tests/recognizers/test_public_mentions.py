@@ -145,6 +145,7 @@ def test_a_firm_or_a_broadcaster_of_a_nation_is_no_national_service():
     assert not _national_service("Halvorsen UK")  # a word no dictionary has: a firm's branch
     assert not _national_service("BBC Scotland")  # initials
     assert not _national_service("Scotland")
+    assert not _national_service("Southern Tunisia") and not _national_service("Rural Wales")  # a part of the place
 
 
 def test_a_national_service_made_a_client_stays_flagged(find):

@@ -360,6 +360,12 @@ def _nation_in_a_bodys_name(text: str, start: int, end: int) -> bool:
     return bool(before and any(p in BIG_REGIONS or p in COUNTRIES for p in (before.group(1), before.group(1).split()[-1])))
 
 
+_PART_OF_A_PLACE = frozenset(
+    "north south east west northern southern eastern western central upper lower inner outer greater rural coastal "
+    "mid north-east north-west south-east south-west far deep old new".split()
+)
+
+
 def _national_service(name: str) -> bool:
     """Everyday words and then a nation ("Pharmacy First Scotland", "Public Health Wales", "Sport England", "Law
     Society of Scotland"): the nation's own service or body. Not a firm's branch ("Halvorsen Marine UK": a word no dictionary has), nor a
@@ -370,6 +376,8 @@ def _national_service(name: str) -> bool:
     head = words[:-1]
     if len(head) >= 2 and head[-1] == "of":  # "Law Society of Scotland", "Bank of England"
         head = head[:-1]
+    if all(w.lower() in _PART_OF_A_PLACE for w in head):
+        return False  # "Southern Tunisia", "rural Wales": a part of the place, which the place rules read
     return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and lexicon.is_ordinary_word(w.lower())
                and not lexicon.is_listed_as_name(w) for w in head)
 
