@@ -61,6 +61,10 @@ def test_lists_read_as_meant():
         ("Please stop asking if you can take your antibiotics with a Dr Pepper. Drink water too 😂", "Pepper"),
         ("Three no-shows, one guy who brought me a poem, and a Tunnock's fae a colleague.", "Tunnock"),
         ("Tax time, one client brought her receipts in an Esky. Respect.", "Esky"),
+        # what a serving or a pack holds
+        ("Our spaniel ate an entire block of Whittaker's last night. Vet, heal thyself.", "Whittaker"),
+        ("Came home to black pudding and a mug of Barry's. Cork people are the best people.", "Barry"),
+        ("Poppy demolished a slice of Colin the Caterpillar and fell asleep in the car.", "Colin"),
     ],
 )
 def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
@@ -75,6 +79,9 @@ def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
         ("A Priya from the council rang about my client.", "Priya"),
         ("An Okafor called about her son's referral.", "Okafor"),
         ("We're being acquired by an Aussie firm, deal closes Q1.", "Aussie"),
+        # a bottle given is a detail of the giver's; a photo of someone is of a person
+        ("Patient brought me a bottle of 18yr Macallan at his last appointment.", "Macallan"),
+        ("She showed me a photo of Kemi at her graduation, so proud.", "Kemi"),
     ],
 )
 def test_people_and_addresses_named_alike_stay(detector, text, name):

@@ -103,6 +103,7 @@ def test_someone_the_writer_knows_is_still_caught(find, text, name):
         ("Storm Babet flooded the car park again.", "Babet"),
         ("Hurricane Milton coverage has me glued to the news.", "Milton"),
         ("Belting out 'Dancing Queen' on the drive home after a double.", "Dancing Queen"),
+        ("Our busker did a cover of 'Bohemian Rhapsody'. I have heard it 4,000 times.", "Bohemian Rhapsody"),
     ],
 )
 def test_brands_events_and_titles_in_ordinary_use_are_notflagged_in(find, text, word):

@@ -28,6 +28,9 @@ def _found(find, text):
         ("Translating a contract at midnight with Radiohead on repeat. Send coffee.", "Radiohead"),
         ("Lunch in the tuk, baila playing, two tourists singing along 😂 Sanath Jayasuriya fan forever", "Sanath"),
         ("Nothing is off the record unless you agreed it first. Learned that from Succession tbh", "Succession"),
+        # a show or a film watched, which the model calls an organisation or a place
+        ("Anyone else watching Grey's Anatomy and yelling at the screen about discharge planning?", "Anatomy"),
+        ("Still haven't watched the new Nollywood film everybody is talking about.", "Nollywood"),
     ],
 )
 def test_greetings_and_things_watched_or_heard_are_left_alone(find, text, word):
@@ -154,3 +157,74 @@ def test_family_titles_of_other_englishes_after_my_are_the_writers_own():
 def test_a_fan_of_someone_the_post_talks_about_is_still_a_person(find):
     text = "You can tell Jouni was a huge Jouni Hahli fan. Written when he was 65."
     assert any("Hahli" in t for t in _found(find, text))
+
+
+# A body named by what it publishes or certifies: reforms, guidance, a conference, a handbook, a qualification.
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Has anyone read the new Adult Social Care reforms yet? Lots to digest before Monday's team meeting.",
+         "Adult Social Care"),
+        ("Off to Galway for the Irish College of Paramedics conference next week, who else is going?", "College"),
+        ("Anyone got a good way of keeping up with TGA guidance? My inbox is drowning in PDFs.", "TGA"),
+        # the writer's own qualification, by its awarding body's initials
+        ("Finished my NVQ Level 2 in Childcare today and I am so relieved it is over.", "NVQ"),
+    ],
+)
+def test_a_body_named_by_what_it_publishes_or_certifies_is_left_alone(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a client's guidance is the client's
+        ("The client wants the Brennan Holdings guidance notes signed off by Friday.", "Brennan Holdings"),
+        # an event in a story of someone named is where it happened
+        ("Kofi Mensah presented our whole deck at the Accra Fintech summit, slide for slide, as his own.", "Accra Fintech"),
+        # initials of a workplace before its induction are the writer's employer
+        ("Finished my QTL Freight induction today. The warehouse is enormous.", "QTL Freight"),
+        # a local body's guidance names its area, and a college's exams a student's school
+        ("Halverton Council guidance on home visits changed again this week, nobody told us.", "Halverton Council"),
+        ("Year 13s at St Oran's College exams start Monday and the nerves are real.", "St Oran's College"),
+    ],
+)
+def test_a_client_an_employer_or_a_storys_event_is_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a child watched at a school event, which the model calls an organisation
+        ("Spent the afternoon watching Amara in the nativity, she was a perfect sheep.", "Amara"),
+        # a story watched on the news is a story of someone
+        ("Interesting to watch the Harlow & Finch fraud story unfold on the BBC this week.", "Harlow"),
+    ],
+)
+def test_someone_watched_at_their_event_or_in_the_news_is_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Delighted to share I've started a new role as Clinical Nurse Manager. Grateful to everyone who got me here.",
+         "Clinical Nurse"),
+        ("Got my promotion to Executive Officer confirmed today! Nine years in the service.", "Executive Officer"),
+    ],
+)
+def test_the_writers_own_new_job_title_is_no_name(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # after the title, the employer is still the writer's employer; a person handed the role is a person
+        ("Started a new job as Senior Data Analyst at Lumen Labs this week!", "Lumen Labs"),
+        ("Handed over my role as ward manager to Jessica today, she will be brilliant.", "Jessica"),
+    ],
+)
+def test_the_employer_and_the_people_around_a_new_job_are_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))

@@ -5,7 +5,8 @@ by name it says which one ("a Mr Patel rang": a title, read by the titled-name r
 Only the guesses that rest on capitalisation are read (spaCy, the proper-noun, sentence-subject and word-name
 rules), one word long, with no capitalised word after them ("a Jordan Pickford save" is a name in a phrase) and
 nothing after them that a person does or comes from ("a Priya from the council rang", "an Okafor called").
-So is one word before what holds a product ("so many Milo packets", "Milo ais", "Vimto cans").
+So is one word before what holds a product ("so many Milo packets", "Milo ais", "Vimto cans"), and what a
+serving or a pack holds ("a block of Whittaker's", "a mug of Barry's", "a slice of Colin the Caterpillar").
 """
 
 from __future__ import annotations
@@ -74,5 +75,31 @@ def is_packaged_product(span: Span, text: str) -> bool:
     return " " not in word and word[:1].isupper() and _PACKAGING_AFTER.match(text, span.end) is not None
 
 
+# What a product is eaten or drunk from: "an entire block of Whittaker's", "a mug of Barry's", "a slice of Colin the
+# Caterpillar". Not "a bottle of" (a gift of a named bottle is a detail of someone's), "a case of" (a condition),
+# "the Bar of" (the profession), nor "a photo of" (a person).
+_SERVING_OF_BEFORE = re.compile(
+    r"\b(?i:blocks?|packets?|tins?|box(?:es)?|pints?|cups?|mugs?|cans?|bags?|jars?|slices?|plates?|bowls?|tubs?|"
+    r"packs?|cartons?|sachets?|spoonfuls?|scoops?)\s+of\s+$"
+)
+
+
+# "a plate of Nana's from the freezer", "a box of Kemi's who ..." : the words after say a person is meant
+_SOMEONE_AFTER = re.compile(r",?\s+(?:from|who|whose|said|says|asked|rang|told|came|is|was|has|had)\b")
+# a time after the serving ends its phrase too: "a block of Whittaker's last night"
+_WHEN_AFTER = re.compile(r"\s+(?i:last|this|yesterday|today|tonight|tomorrow|again|every|before|after|at|on)\b")
+
+
+def is_served_product(span: Span, text: str) -> bool:
+    """``span`` is what a serving or a pack holds, and the phrase ends there ("a mug of Barry's.")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS or not span.text[:1].isupper():
+        return False
+    end = span.end
+    if text[end : end + 2] in ("'s", "’s"):
+        end += 2
+    return (_SERVING_OF_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+            and not _SOMEONE_AFTER.match(text, end) and (_ends_phrase(text, end) or _WHEN_AFTER.match(text, end) is not None))
+
+
 def outside_counted_things(spans: list[Span], text: str) -> list[Span]:
-    return [s for s in spans if not (is_counted_thing(s, text) or is_packaged_product(s, text))]
+    return [s for s in spans if not (is_counted_thing(s, text) or is_packaged_product(s, text) or is_served_product(s, text))]

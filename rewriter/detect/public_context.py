@@ -10,7 +10,12 @@
   from Succession". A screen, a speaker or fans right after the name, or a word of watching or listening right
   before it, make it a show, a team, a band or a star: what is on a screen is public. Not a radio, nor a name
   that speaks from a speaker: a work radio carries colleagues ("Kevin on the radio, Mark on the gate"); and not
-  in a sentence with someone the writer serves ("saw my client at Carnival on TV").
+  in a sentence with someone the writer serves ("saw my client at Carnival on TV");
+- a body named by what it publishes or certifies: "the government's new Children's Social Care reforms", "the NZ
+  College of Midwives conference", "the NCEES reference handbook", "EMA guidance", "my Crisis Intervention Team (CIT)
+  certification", "Finished my NVQ Level 3 in Health and Social Care": reforms, guidance, a conference, a handbook or
+  a qualification are published to a whole profession; what names a client, an employer or a site ("our", "client",
+  "team", "shift"...) keeps the name, and so does a sentence with someone the writer serves.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
+from .public_figures import OWN_SETTING
+from .recognizers.support.public import private_context
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -52,6 +59,12 @@ _WATCHED_BEFORE = re.compile(
     r"\b(?i:blasting|bumping|streaming|binge-?watching|binged|rewatching|re-watching|learned\s+(?:that|this|it)\s+from|"
     r"learnt\s+(?:that|this|it)\s+from)\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old)\s+)?$"
 )
+# Plain "watching" before a person may be a child at play ("watching Amara in the nativity"), so it makes only what
+# the model calls an organisation or a place something watched: a show, a team, a film industry.
+_WATCHING_BEFORE = re.compile(r"\b(?i:watching|watched)\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old)\s+)?$")
+# A one-word name watched is a show only with the kind of show after it ("the new Nollywood film"): alone it may
+# be a child the model calls an organisation ("watching Amara in the nativity").
+_SHOW_AFTER = re.compile(r"(?:['’]s)?\s+(?i:film|films|movie|movies|show|series|episode|episodes|season|finale|documentary|match|game)\b")
 # One listens to a colleague too ("listening to Kelechi moan about the rota"): "listening to" makes a name
 # something heard only where nothing the person does follows: the sentence ends, an emoji, or the listening's
 # own place or time ("listening to Burna Boy in the car", "... all day", "... while I mark").
@@ -115,13 +128,88 @@ def _watched(span: Span, text: str) -> bool:
     if screen and not _SPEAKING_AFTER.match(text, screen.end()) and not _named_again(span, text):
         return True
     before = text[max(0, span.start - 40) : span.start]
+    if (span.entity_type in ("ORGANIZATION", "LOCATION") and _WATCHING_BEFORE.search(before)
+            and (len(_WORD.findall(span.text)) >= 2 or _SHOW_AFTER.match(text, span.end))
+            and not OWN_SETTING.search(text, *_sentence(text, span.start, span.end))):
+        return True  # "Anyone else watching Grey's Anatomy", "watched the new Nollywood film": a show or a film
     return bool(_WATCHED_BEFORE.search(before) or (_LISTENING_BEFORE.search(before) and _LISTENING_AFTER.match(text, span.end)))
 
 
-def is_public_by_context(span: Span, text: str) -> bool:
-    """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, or a treat."""
-    return span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text))
+# What a body publishes or certifies, right after its name (perhaps after its initials in brackets or a
+# possessive): "X reforms", "X guidance", "X (CIT) certification", "the X conference", "the X reference handbook".
+# Not a report, a curriculum or standards, which a school or a firm has of its own.
+_PUBLISHED_AFTER = re.compile(
+    r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:['’]s)?\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?i:new|latest|annual|national|updated|draft)\s+)?(?i:reforms?|guidance|guidelines|"
+    r"(?:reference\s+)?handbook|white\s+paper|green\s+paper|consultation|(?P<event>conference|congress|summit)|certification|"
+    r"certificate|qualification|diploma|accreditation|credential|licensing\s+exam|exams?)\b(?!\s+(?i:rooms?|halls?|centres?|centers?|calls?|venue|desk))"
+)
+# The writer's own qualification, named by its awarding body's initials: "Finished my NVQ Level 3 in Health and
+# Social Care", "passed my CIPD". Not a workplace's induction or placement ("Completed my ACME induction").
+_OWN_QUALIFICATION_BEFORE = re.compile(r"\b(?i:finished|completed|passed|sat|earned|achieved|gained)\s+(?i:my)\s+$")
+_INITIALS = re.compile(r"[A-Z]{2,6}\b")
+_WORKPLACE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?i:induction|probation|placement|rotation|training|onboarding|shift|contract|interview|audit|review|job)\b"
+)
+_OWN_QUALIFICATION_LEAD = re.compile(r"(?i:finished|completed|passed)\s+(?i:my)\s+")
+_BODY_KINDS = frozenset({"ORGANIZATION", "FACILITY"})
+_OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # the rule may stop before it: "[NZ College] of Midwives"
+# A body of one place or one employer: what it publishes names its area or the writer's workplace; a college or a
+# university is a student's ("St Oran's College exams"), a college of a profession is the profession's.
+_LOCAL_BODY = re.compile(
+    r"(?i)\b(?:councils?|county|parish|borough|district|city|town|trust|credit\s+union|school|academy|hospital|clinic|"
+    r"ward|practice|surgery|university|college(?!\s+of\b)|ltd|limited|inc|plc|llc)\b"
+)
+
+
+def _published(span: Span, text: str, people_named: bool = False) -> bool:
+    if span.entity_type not in _BODY_KINDS:
+        return False
+    of_after = _OF_NAME_AFTER.match(text, span.end) is not None
+    if span.entity_type == "FACILITY" and " of " not in span.text and not of_after:
+        return False  # a school or a ward is a place, whatever it publishes; "the College of Midwives" is a body
+    if _LOCAL_BODY.search(span.text + (" of" if of_after else "")):
+        return False  # "Halverton Council's new guidance", "the Linden Trust conference": a local body names its area
+    start = span.start
+    lead = _OWN_QUALIFICATION_LEAD.match(span.text)  # the model took the verb in: "Completed my Crisis Intervention Team"
+    if lead:
+        start += lead.end()
+    own = (_OWN_QUALIFICATION_BEFORE.search(text, max(0, start - 30), start) and _INITIALS.match(text, start)
+           and not _WORKPLACE_AFTER.match(text, span.end))
+    published = _PUBLISHED_AFTER.match(text, span.end)
+    if published and published.group("event") and people_named:
+        published = None  # "Kofi did it at the GhanaTech summit, slide for slide": an event in a story of someone
+    if not (published or own):
+        return False
+    if _SERVED.search(text, *_sentence(text, span.start, span.end)):
+        return False  # "my client's NMC hearing guidance": a matter of someone the writer serves
+    return not private_context(text, start, span.end)
+
+
+# The writer's own new job, by its title: "started a new role as Clinical Nurse Manager", "promotion to Executive
+# Officer", "my first job as Senior Data Analyst". The model takes title words for an organisation or a person.
+_NEW_JOB_BEFORE = re.compile(
+    r"\b(?i:(?:role|job|post|position)\s+as|promot(?:ed|ion)\s+to|appointed(?:\s+as)?|stepping\s+up\s+as)\s+(?:(?i:an?|the)\s+)?$"
+)
+
+
+def _own_job_title(span: Span, text: str) -> bool:
+    """Every word of the span an everyday word no dictionary lists as a name, right after "a role as", "promotion
+    to"... ("role as Priya" is no title)."""
+    if span.entity_type not in _KINDS or not _NEW_JOB_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False
+    words = _WORD.findall(span.text)
+    return bool(words) and all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in words)
+
+
+def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
+    """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
+    a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
+    happened)."""
+    return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
+                                            or _own_job_title(span, text))
+            or _published(span, text, people_named))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:
-    return [s for s in spans if not is_public_by_context(s, text)]
+    people_named = any(s.entity_type == "PERSON" for s in spans)
+    return [s for s in spans if not is_public_by_context(s, text, people_named)]

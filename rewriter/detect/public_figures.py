@@ -31,7 +31,7 @@ _PUBLIC_WORK = re.compile(
     r"artiste?s?|rappers?)\b"
 )
 # A setting where the people named are the writer's own: a school, a ward, a choir.
-_OWN_SETTING = re.compile(
+OWN_SETTING = re.compile(
     r"(?i)\b(?:assembly|class|classroom|school|ward|choir|talent\s+show|recital|nativity|sports\s+day|pupils?|"
     r"kids?|child|children|son|daughter|grandson|granddaughter|nephew|niece|year\s+\d+|p\d|my|our|his|her|their|girls|boys|"
     r"team|squad|club|fc|u\d+|under-?\d+)\b"
@@ -72,7 +72,7 @@ def is_public_performer(span: Span, text: str) -> bool:
         return False
     # the setting is read within the name's sentence: "my hand don tire. Jollof and Fela on repeat" is no own setting
     left, right = _sentence(text, span.start, span.end)
-    if (_OWN_SETTING.search(text, max(left, span.start - 30), min(right, span.end + 30)) or _ACTS_AFTER.match(text, span.end)
+    if (OWN_SETTING.search(text, max(left, span.start - 30), min(right, span.end + 30)) or _ACTS_AFTER.match(text, span.end)
             or _FOR_BEFORE.search(text, max(0, span.start - 10), span.start)):
         return False
     return not served_near(text, span.start, span.end)

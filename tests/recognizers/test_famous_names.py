@@ -168,3 +168,32 @@ def test_a_word_of_a_famous_name_joins_no_one_by_and(find):
     assert flagged_in(find, "Abeg who else dey watch Burna Boy and Wizkid fans fight online today?", "Boy") == []
     # a private pair is still joined
     assert flagged_in(find, "Mason and Lily came to the gig with me.", "Mason")
+
+
+# A public person named after their work's title, in quotes, in an earlier sentence: the post talks of the
+# work, then of the person who made it.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The busker outside work does a cover of 'Bohemian Rhapsody'. I have heard it a thousand times. "
+         "Freddie Mercury deserved better.", "Freddie Mercury"),
+        ("Book club picked 'Still Life' this month. Louise Penny is a genius with a small village.", "Louise Penny"),
+    ],
+)
+def test_a_public_person_after_their_works_title_is_left_alone(find, text, name):
+    assert flagged_in(find, text, name.split()[-1]) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the words of public work in another sentence say nothing of the name: a patient who talks films
+        ("Freddie Mercury came in for his bloods today. Lovely man, we talked about films for an hour.", "Freddie Mercury"),
+        # a title before, but the name is the writer's client
+        ("We sang 'Amazing Grace' at the service. My client Louise Penny cried all the way through.", "Louise Penny"),
+        # the commonest names need the work attached, a title in an earlier sentence is not enough
+        ("We sang 'Happy Birthday' in the staffroom. James Talbot turns 60 tomorrow.", "James Talbot"),
+    ],
+)
+def test_a_works_title_elsewhere_leaves_someone_the_writer_knows_a_name(find, text, name):
+    assert flagged_in(find, text, name.split()[-1])

@@ -128,3 +128,42 @@ def test_a_business_described_by_its_city_stays_flagged(find):
     # after a determiner, the city narrows down one business: "a Pune auto-parts maker"
     found = [t for t, _ in find("Let's just say a Pune auto-parts maker with 1,100 employees and a promoter who doesn't read his emails.")]
     assert "Pune" in " ".join(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Sport England funding for our youth league came through today, buzzing!",
+    "Pharmacy First Scotland has been a game changer for minor ailments this winter.",
+])
+def test_a_nations_own_service_is_public(find, text):
+    assert find(text) == []
+
+
+def test_a_firm_or_a_broadcaster_of_a_nation_is_no_national_service():
+    from rewriter.detect.recognizers.support.public import _national_service
+
+    assert _national_service("Public Health Wales") and _national_service("Sport England")
+    assert not _national_service("Halvorsen UK")  # a word no dictionary has: a firm's branch
+    assert not _national_service("BBC Scotland")  # initials
+    assert not _national_service("Scotland")
+    assert not _national_service("Southern Tunisia") and not _national_service("Rural Wales")  # a part of the place
+
+
+def test_a_national_service_made_a_client_stays_flagged(find):
+    assert ("Harbour Foods Scotland", "ORGANIZATION") in find("We just lost Harbour Foods Scotland as a client, gutted.")
+
+
+@pytest.mark.parametrize("text", [
+    "Called to the Bar of England and Wales tonight, ten years after my first law lecture.",
+    "Admitted to the Law Society of Scotland today after seven years of study!",
+])
+def test_a_nation_in_a_bodys_name_or_joined_to_another_is_no_person(find, text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Jordan" is no country in the lists (a given name), so "Devon and Jordan" are people
+    ("Sat with Devon and Jordan in group today, both doing so well.", "Devon"),
+    ("Remember the Munster match on the telly? The winger who got hurt was on my table today.", "Munster"),
+])
+def test_a_region_named_like_a_person_without_a_body_or_another_nation_stays(find, text, name):
+    assert any(name in t for t, _ in find(text))

@@ -53,3 +53,22 @@ def test_two_everyday_words_written_as_one_are_no_name(find, text):
 
 def test_a_lowercase_name_after_a_comma_is_still_a_name(find):
     assert ("priya", "PERSON") in find("Covering for my colleague, priya, again this week.")
+
+
+@pytest.mark.parametrize("text", [
+    "Delighted to share I've started a new role as Clinical Nurse Manager this month.",
+    "Our Nurse Practitioner clinic is fully booked until March.",
+    "The new Dog Man book is already on hold twelve times over.",
+])
+def test_a_role_or_person_word_after_a_role_noun_continues_the_title(text):
+    assert RoleNounNameRecognizer().analyze(text, ["PERSON"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Huge thanks to Nurse Hope on the ward for staying late.", "Hope"),  # a word the dictionary lists as a name
+    ("Coach Bishop had the under 10s running laps all morning.", "Bishop"),
+    ("Shout out to Sister Mary for covering my shift.", "Mary"),
+])
+def test_a_name_after_a_role_noun_is_still_a_name(text, name):
+    found = RoleNounNameRecognizer().analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in found] == [name]

@@ -31,7 +31,13 @@ class CourseCodeRecognizer(GatedRegexRecognizer):
     ]
     # Letter-digit tokens that are products or standards, not courses.
     NOT_COURSES = re.compile(r"^(?:RTX|GTX|RX|ISO|EN|BS|IEC|COVID|SARS|MP|USB|HDMI|DDR|NHS|A|B|M|F|E)\s?\d", re.I)
+    # A tag of letters and a year is a public event's or campaign's, shared by everyone who posts about it
+    # ("#IDM2024" the International Day of the Midwife, "#KCSE2024" a national exam, "#Euro2024"), not one
+    # class's code; a tag with other digits ("#PSY101") is still a course.
+    YEAR_TAG = re.compile(r"#[A-Za-z]+(?:19[5-9]\d|20[0-4]\d)$")
 
     def accept(self, match: re.Match, text: str) -> bool:
         code = match.group("span") if match.groupdict().get("span") else match.group()
+        if self.YEAR_TAG.search(text, max(0, match.start() - 20), match.end()):
+            return False
         return not self.NOT_COURSES.match(code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support import lexicon
 from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, tag_of, token_at, token_starts
@@ -19,6 +20,24 @@ _ROLE_NOUN = re.compile(rf"(?i:{ROLE_NOUNS})s?")
 # Before a role noun, what makes the lower-case word after it no name: a determiner that is not "my" or
 # "our" ("the doctor aam"); "my colleague, priya," keeps hers.
 _LOWER_NAME_UNLIKELY = re.compile(rf"\b(?i:the|a|an|every|any|each|this|that)\s+(?i:{ROLE_NOUNS})\s+$")
+
+
+# Words for a role or a person that continue a title or a thing's name after a role noun: "Clinical Nurse
+# Manager", "Teaching Assistant", "Nurse Practitioner", "the new Dog Man" (a book series). A name after a
+# role noun is a name ("Sister Mary", "Coach Liam"), never one of these alone.
+_TITLE_WORDS = frozenset(
+    w.lower() for name in ("job_titles", "role_nouns", "role_nouns_more", "person_words", "occupations")
+    for w in vocab.entries(name) if " " not in w
+)
+
+
+def _title_words_only(words: list[str]) -> bool:
+    """Every word a role or person word the dictionary has as a word and does not list as a name."""
+    return all(
+        (w.lower() in _TITLE_WORDS or (w.lower().endswith("s") and w.lower()[:-1] in _TITLE_WORDS))
+        and lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w)
+        for w in words
+    )
 
 
 class RoleNounNameRecognizer(PersonRegexRecognizer):
@@ -77,4 +96,7 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
                 # follows a bare role ("nanny peg", "our new grad rosie", "my colleague, priya,")
                 return start, start
             return start, start + first.end()
-        return super().trim(text, start, end, doc, starts)
+        start, end = super().trim(text, start, end, doc, starts)
+        if start < end and _title_words_only(text[start:end].split()):
+            return start, start  # "Clinical Nurse Manager", "Dog Man": the title or the thing's name goes on
+        return start, end

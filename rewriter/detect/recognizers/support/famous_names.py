@@ -135,6 +135,21 @@ def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends + [end + _PUBLIC_REACH, len(text)])
 
 
+# A work's title in quotes, two capitalised words or more: "a cover of 'Bohemian Rhapsody'", "rereading 'The
+# Design of Everyday Things'".
+_QUOTED_TITLE = re.compile(r"(?<![\w'’])['‘\"“](?:The\s+|A\s+)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z][\w'’-]*)+[.!?,]?['’\"”](?![\w'’])")
+
+
+def _work_titled_before(text: str, start: int) -> bool:
+    """A work's title in quotes earlier in the post, before the name's sentence: "...a cover of 'Bohemian
+    Rhapsody'. I have heard it 4,000 times. Freddie Mercury deserved better." Read only for a full name from
+    Wikipedia's biographies that private people carry too but not the commonest ones ("Taylor Swift", "James
+    Talbot"); the words of public work alone do not reach across sentences ("Freddie Mercury came in for his
+    bloods. We talked about films." is a patient)."""
+    left, _ = _sentence_window(text, start, start)
+    return _QUOTED_TITLE.search(text, 0, left) is not None
+
+
 def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
     """``name`` is the full name of a public person many private people share ("Ed Sheeran", "Taylor
     Swift"), beside their public work or life (in the sentence: "Ed Sheeran memes in the group chat"; for
@@ -146,7 +161,8 @@ def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
         return False
     if any(c in common for c in found):
         left, right = _sentence_window(text, start, end)
-        public = _PUBLIC_CONTEXT.search(text, left, start) or _PUBLIC_CONTEXT.search(text, end, right)
+        public = (_PUBLIC_CONTEXT.search(text, left, start) or _PUBLIC_CONTEXT.search(text, end, right)
+                  or (any(" " in c and c in common for c in found) and _work_titled_before(text, start)))
     else:
         # the span may be the name cut short ("Whitney" of "Whitney Houston"): the work is read around the full name
         full = max(found, key=len)

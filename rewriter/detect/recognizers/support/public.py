@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
+from . import lexicon
 from .famous_names import famous_in_public_work, famous_person, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
@@ -169,7 +170,7 @@ _NAMED_STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm)
 # "belting out 'Dancing Queen'"; a nickname in quotes ("'the Tornado'") has none of these.
 _TITLE_CUE_BEFORE = re.compile(
     r"\b(?i:song|songs|track|tune|album|single|film|movie|show|series|episode|musical|play|book|novel|poem|hymn|anthem|"
-    r"sang|sing|singing|sung|belting|belted|blasting|blasted|played|playing|listening\s+to|listened\s+to|watched|"
+    r"sang|sing|singing|sung|belting|belted|blasting|blasted|played|playing|listening\s+to|listened\s+to|watched|covers?\s+of|"
     r"watching|rewatching|karaoke|danced\s+to|dancing\s+to|read|reading|quoting)\b[^.!?\n]{0,20}$"
 )
 _TITLE_CUE_AFTER = re.compile(
@@ -222,6 +223,12 @@ def _client_context(text: str, start: int, end: int) -> bool:
     """The post makes the name a client, customer or contract of the writer's ("we won the Met Police
     contract", "our client NHS England")."""
     return bool(_CLIENT_BEFORE.search(text[max(0, start - 60) : start]) or _CLIENT_AFTER.match(text, end))
+
+
+def private_context(text: str, start: int, end: int) -> bool:
+    """The words around text[start:end] make it a client, an employer, a site of the writer's own, or where
+    someone lives."""
+    return _private_context(text, start, end)
 
 
 def _private_context(text: str, start: int, end: int) -> bool:
@@ -303,6 +310,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
+    if (name in BIG_REGIONS or name in COUNTRIES) and _nation_in_a_bodys_name(text, start, end):
+        return True  # "Called to the Bar of England and Wales", "the Law Society of Scotland", whatever the model calls it
     if name in COUNTRIES and " " in name:
         return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
@@ -311,6 +320,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True
     if brand or name in PUBLIC_BODIES or name in PUBLIC_EVENTS:
         return True
+    if entity_type == "ORGANIZATION" and _national_service(name):
+        return True  # "Pharmacy First Scotland", "Public Health Wales", "Sport England": a nation's own service
     if _OFFICE.fullmatch(name) or _inside_office(text, start, end):
         return True
     if entity_type == "ORGANIZATION" and _NEWS_AFTER.match(text, end):
@@ -329,6 +340,46 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
     )
     # but not someone the writer knows ("my friend Maya Angelou's talk"): read last, as the costliest
     return bool(public_work) and not _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start])
+
+
+_OF_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?$")
+_AND_NATION_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_NATION_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _nation_in_a_bodys_name(text: str, start: int, end: int) -> bool:
+    """A nation or region after a capitalised name and "of" ("the Bar of England", "Law Society of Scotland",
+    "Bank of England"), or joined by "and" to another ("England and Wales", "Scotland & Northern Ireland"): a
+    jurisdiction or a body's reach, which no one is named after."""
+    if _OF_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    after = _AND_NATION_AFTER.match(text, end)
+    if after and any(p in BIG_REGIONS or p in COUNTRIES for p in (after.group(1), after.group(1).split()[0])):
+        return True
+    before = _NATION_AND_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and any(p in BIG_REGIONS or p in COUNTRIES for p in (before.group(1), before.group(1).split()[-1])))
+
+
+_PART_OF_A_PLACE = frozenset(
+    "north south east west northern southern eastern western central upper lower inner outer greater rural coastal "
+    "mid north-east north-west south-east south-west far deep old new".split()
+)
+
+
+def _national_service(name: str) -> bool:
+    """Everyday words and then a nation ("Pharmacy First Scotland", "Public Health Wales", "Sport England", "Law
+    Society of Scotland"): the nation's own service or body. Not a firm's branch ("Halvorsen Marine UK": a word no dictionary has), nor a
+    broadcaster's ("BBC Scotland": initials)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in BIG_REGIONS and words[-1] not in COUNTRIES:
+        return False
+    head = words[:-1]
+    if len(head) >= 2 and head[-1] == "of":  # "Law Society of Scotland", "Bank of England"
+        head = head[:-1]
+    if all(w.lower() in _PART_OF_A_PLACE for w in head):
+        return False  # "Southern Tunisia", "rural Wales": a part of the place, which the place rules read
+    return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and lexicon.is_ordinary_word(w.lower())
+               and not lexicon.is_listed_as_name(w) for w in head)
 
 
 def _is_public_figure(text: str, start: int, end: int) -> bool:
