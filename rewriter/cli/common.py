@@ -30,11 +30,12 @@ def make_backend(args, config):
     The prompt files are read now too, so a broken override is reported before any models load."""
     if getattr(args, "no_llm", False) or config.model.attempts == 0:
         return None
-    from ..llm import LlamaCppBackend, find_model  # lazy: `check` imports this module, and never runs a model
+    from ..llm import ModelProcess, find_model  # lazy: `check` imports this module, and never runs a model
     from ..llm.prompts import load_prompts
 
     choice = find_model(getattr(args, "model", None), config.model.path)
-    backend = LlamaCppBackend(choice, config.model)
+    # In a child process: a crash in llama.cpp's native code costs a post its polish, not the command.
+    backend = ModelProcess(choice, config.model)
     load_prompts(config.model.prompts_dir)
     return backend
 

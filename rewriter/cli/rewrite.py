@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..display import dumps_safe, safe_for_terminal
+from ..errors import ModelCrashed
 from ..inputs import read_draft
 from ..pipeline import Pipeline, check_length
 from ..verify import REVIEW
@@ -23,8 +24,11 @@ def cmd_rewrite(args, config) -> int:
     spans = detector.detect(text)
     if spans and backend is not None and not backend.loaded:
         progress.say(f"loading model {backend.name}...")
-        seconds = pipeline.prepare()
-        progress.say(f"model {backend.name} ready in {seconds:.1f} s")
+        try:
+            seconds = pipeline.prepare()
+            progress.say(f"model {backend.name} ready in {seconds:.1f} s")
+        except ModelCrashed:
+            pass  # the rewrite starts it afresh, once, and says so if it stops again
     try:
         result = pipeline.rewrite(text, spans=spans, on_token=progress.on_token)
     finally:

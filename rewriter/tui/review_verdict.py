@@ -21,6 +21,10 @@ METHODS = {
     "generalised": "generalised (deterministic replacements; no model text passed the checks)",
     "unchanged": "unchanged (nothing needed changing)",
 }
+# The model's process died or hung mid-rewrite (the pipeline's model_stopped).
+MODEL_STOPPED_SHORT = "the local model stopped unexpectedly"
+MODEL_STOPPED = (f"{MODEL_STOPPED_SHORT[0].upper()}{MODEL_STOPPED_SHORT[1:]}; the safe generalised text is shown "
+                 "instead. Your draft is unchanged, and the next rewrite starts the model afresh.")
 # ... in a narrow terminal (the verdict below says why the model's text was not used)
 SHORT_METHODS = {"llm": "polished by the model", "generalised": "generalised", "unchanged": "unchanged"}
 
@@ -67,6 +71,8 @@ def summary_text(result, verdict: Verdict | None, where: Standing | None, model_
         method = METHODS.get(result.method, result.method)
         if result.method == "generalised" and not model_available:
             method = "generalised (deterministic replacements; the model is not available)"
+        elif result.method == "generalised" and getattr(result, "model_stopped", False):
+            method = f"generalised ({MODEL_STOPPED_SHORT})"
     else:
         method = SHORT_METHODS.get(result.method, result.method)
     if edited:
