@@ -18,6 +18,20 @@ def write_message(stream, obj) -> None:
     stream.flush()
 
 
+def take_message(buffer: bytearray):
+    """The first whole message in ``buffer``, removed from it, or None while it holds none yet (for a
+    reader that waits with select and its own timeout rather than in a blocking read)."""
+    if len(buffer) < _LENGTH.size:
+        return None
+    (size,) = _LENGTH.unpack_from(buffer)
+    end = _LENGTH.size + size
+    if len(buffer) < end:
+        return None
+    data = bytes(buffer[_LENGTH.size:end])
+    del buffer[:end]
+    return pickle.loads(data)
+
+
 def read_message(stream):
     """The next message, or None at the end of the stream."""
     head = stream.read(_LENGTH.size)

@@ -360,3 +360,22 @@ def test_audit_rewrite_says_which_posts_lost_the_model_and_goes_on(crashing_cli,
     stopped = [line for line in err.splitlines() if "stopped unexpectedly" in line]
     assert len(stopped) == 2 and all(line.endswith("; the generalised text is offered") for line in stopped)
     assert "Traceback" not in err
+
+
+def test_messages_are_read_whole_however_the_pipe_splits_them():
+    import io
+
+    from rewriter.frames import take_message, write_message
+
+    sent = [("token", "a"), ("token", "é" * 300), ("ok", ("text", 2, "stop"))]
+    stream = io.BytesIO()
+    for message in sent:
+        write_message(stream, message)
+    data = stream.getvalue()
+    for step in (1, 3, 7, len(data)):
+        buffer, got = bytearray(), []
+        for start in range(0, len(data), step):
+            buffer += data[start:start + step]
+            while (message := take_message(buffer)) is not None:
+                got.append(message)
+        assert got == sent and not buffer
