@@ -379,3 +379,25 @@ def test_messages_are_read_whole_however_the_pipe_splits_them():
             while (message := take_message(buffer)) is not None:
                 got.append(message)
         assert got == sent and not buffer
+
+
+def test_close_does_not_wait_for_a_request_in_progress(standin):
+    backend = standin()
+    backend.load()
+    pid = backend.pid
+    failed = []
+
+    def ask():
+        try:
+            backend.generate(say("HANG until closed"))
+        except ModelCrashed as exc:
+            failed.append(exc)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    while backend.children_started == 0 or not backend._lock.locked():
+        threading.Event().wait(0.01)
+    backend.close()  # returns while the request still holds the lock; the child is gone
+    assert gone(pid)
+    asking.join(30)
+    assert not asking.is_alive() and len(failed) == 1

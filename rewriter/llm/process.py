@@ -71,8 +71,8 @@ def _env_with_this_package() -> dict[str, str]:
 class _Child:
     """One child process, and what it says, read as it comes.
 
-    Read here, on the caller's thread, with select: a reader thread and a queue between it and the
-    caller cost two wake-ups per token instead of one (measured about 1 ms a token on a busy machine)."""
+    Read on the caller's thread, with select (a timeout lets it look at its cancel event and its
+    budget): one wake-up per token, where a reader thread and a queue would take two."""
 
     def __init__(self, command: list[str]) -> None:
         self.proc = subprocess.Popen(
@@ -229,63 +229,86 @@ class ModelProcess:
 
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
         with self._lock:
-            return self._ask("count", messages)
+            return self._ask(self._running(), "count", messages)
 
     def warm(self, messages: list[dict[str, str]]) -> float:
         with self._lock:
-            self._started()
+            child = self._running()
             started = time.perf_counter()
-            self._ask("warm", messages)
+            self._ask(child, "warm", messages)
             return time.perf_counter() - started
 
     def generate(self, messages, *, max_tokens=None, on_token: Callable[[str], None] | None = None,
                  cancel: threading.Event | None = None) -> Generation:
         with self._lock:
-            self._started()
+            child = self._running()
             if cancel is not None and cancel.is_set():
                 raise Cancelled("rewrite cancelled")
             started = time.perf_counter()
-            done = self._ask("generate", (messages, max_tokens), on_token=on_token, cancel=cancel)
-            text, tokens, finish = done
+            text, tokens, finish = self._ask(child, "generate", (messages, max_tokens), on_token=on_token,
+                                             cancel=cancel)
             return Generation(text, tokens, time.perf_counter() - started, finish)
 
     def close(self) -> None:
-        """Stop the child (the app calls this when it exits). A later request starts a new one."""
-        with self._lock:
-            child, self._child = self._child, None
-            if child is not None:
-                child.close()
+        """Stop the child (the app calls this when it exits). A later request starts a new one.
+
+        Without the lock: quitting must not wait for a rewrite in progress, which ends with
+        ``ModelCrashed`` when its child goes."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.close()
 
     # -- the child's lifetime -----------------------------------------------------------------------
 
+    # Each request holds on to the child it was sent to: ``close`` (from another thread, without the
+    # lock) may take ``self._child`` away meanwhile.
+
     def _started(self) -> float:
         """Have a child with the model loaded; the seconds that took (0 when one was running)."""
-        if self._child is not None and self._child.proc.poll() is None and self._child.loaded:
+        child = self._child
+        if child is not None and child.loaded and child.proc.poll() is None:
             return 0.0
-        if self._child is not None:  # died between requests: the next one starts afresh
-            self._child.kill()
-            self._child = None
-        if self.deaths_in_a_row >= self.deaths_before_giving_up:
-            raise ModelCrashed(f"the local model stopped unexpectedly {self.deaths_in_a_row} times in a row "
-                               "and is not started again")
         started = time.perf_counter()
-        try:
-            self._child = _Child(self.command)
-        except OSError as exc:
-            raise ModelError(f"{self.name}: the model process could not be started: {exc}") from None
-        self.children_started += 1
-        self._ask("load", (self.choice, self.settings), silence=self.load_budget)
-        self._child.loaded = True
+        self._start()
         seconds = time.perf_counter() - started
         if self.load_seconds is None:
             self.load_seconds = seconds
         return seconds
 
-    def _ask(self, kind: str, payload, *, on_token=None, cancel=None, silence: float | None = None):
-        """Send one request and wait for its answer; raise what the child raised, or ``ModelCrashed``."""
-        if kind != "load":
-            self._started()
+    def _running(self) -> _Child:
+        """The child with the model loaded, started now if none is running."""
         child = self._child
+        if child is not None and child.loaded and child.proc.poll() is None:
+            return child
+        self._started()
+        return self._child_or_closed()
+
+    def _start(self) -> None:
+        old = self._child
+        if old is not None:  # died between requests, or a load failed: the next one starts afresh
+            old.kill()
+            self._child = None
+        if self.deaths_in_a_row >= self.deaths_before_giving_up:
+            raise ModelCrashed(f"the local model stopped unexpectedly {self.deaths_in_a_row} times in a row "
+                               "and is not started again")
+        try:
+            child = _Child(self.command)
+        except OSError as exc:
+            raise ModelError(f"{self.name}: the model process could not be started: {exc}") from None
+        self._child = child
+        self.children_started += 1
+        self._ask(child, "load", (self.choice, self.settings), silence=self.load_budget)
+        child.loaded = True
+
+    def _child_or_closed(self) -> _Child:
+        child = self._child
+        if child is None:
+            raise ModelCrashed("the local model was stopped (the app is closing)")
+        return child
+
+    def _ask(self, child: _Child, kind: str, payload, *, on_token=None, cancel=None, silence: float | None = None):
+        """Send one request to ``child`` and wait for its answer; raise what the child raised, or
+        ``ModelCrashed``."""
         self._next_id += 1
         request = self._next_id
         silence = self.silence_seconds if silence is None else silence
