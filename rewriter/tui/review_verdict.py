@@ -23,8 +23,9 @@ METHODS = {
 }
 # The model's process died or hung mid-rewrite (the pipeline's model_stopped).
 MODEL_STOPPED_SHORT = "the local model stopped unexpectedly"
-MODEL_STOPPED = (f"{MODEL_STOPPED_SHORT[0].upper()}{MODEL_STOPPED_SHORT[1:]}; the safe generalised text is shown "
-                 "instead. Your draft is unchanged, and the next rewrite starts the model afresh.")
+# One line in a 120-column terminal; the left pane already says the draft is unchanged, and the next
+# rewrite simply starts the model afresh.
+MODEL_STOPPED = f"{MODEL_STOPPED_SHORT[0].upper()}{MODEL_STOPPED_SHORT[1:]}; the safe generalised text is shown instead."
 # ... in a narrow terminal (the verdict below says why the model's text was not used)
 SHORT_METHODS = {"llm": "polished by the model", "generalised": "generalised", "unchanged": "unchanged"}
 
@@ -135,6 +136,10 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
             out.append(f" {a.seconds:.1f} s, {counted(a.tokens, 'token')}", style="dim")
     elif result is not None:
         out.append("Model attempts: none", style="dim")
+    if result is not None and getattr(result, "model_stopped", False):
+        # how it stopped (a signal, memory, a hang), for a writer who reports it
+        out.append(" · ")
+        out.append_text(safe_text(result.model_note))
     return out
 
 

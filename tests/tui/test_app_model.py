@@ -296,6 +296,7 @@ async def test_a_model_that_crashes_leaves_the_draft_and_offers_the_generalised_
             assert app.notes.count(MODEL_STOPPED) == 1
             assert "Rewrite failed" not in " ".join(app.notes)
             assert "the local model stopped unexpectedly" in str(review.query_one("#review-summary").render())
+            assert "none · the local model stopped unexpectedly (it crashed: SIGABRT)" in str(review.query_one("#verdict").render())
             await pilot.press("escape")
             await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
             assert app.screen.editor.text == DRAFT
