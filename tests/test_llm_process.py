@@ -100,6 +100,7 @@ def test_a_child_that_hangs_is_stopped_after_its_silence_budget(standin):
     with pytest.raises(ModelCrashed, match=r"no answer for 1 s; it was stopped"):
         backend.generate(say("HANG forever"))
     assert gone(hung)
+    backend.silence_seconds = 60  # the budget is for hangs; a busy machine must not look like one here
     assert backend.generate(say("Fine now.")).text == "Fine now."
 
 
@@ -397,7 +398,8 @@ def test_close_does_not_wait_for_a_request_in_progress(standin):
     asking.start()
     while backend.children_started == 0 or not backend._lock.locked():
         threading.Event().wait(0.01)
-    backend.close()  # returns while the request still holds the lock; the child is gone
-    assert gone(pid)
+    backend.close()  # returns while the request still holds the lock
     asking.join(30)
     assert not asking.is_alive() and len(failed) == 1
+    assert str(failed[0]) == "the local model stopped unexpectedly (it was stopped: the app is closing)"
+    assert gone(pid)  # and reaped, by the request that was using it

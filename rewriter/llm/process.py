@@ -89,6 +89,7 @@ class _Child:
             start_new_session=True,
         )
         self.loaded = False
+        self.stopped = False  # by ``stop``, not by itself
         self._fd = self.proc.stdout.fileno()
         self._buffer = bytearray()
         self._ended = False
@@ -126,6 +127,9 @@ class _Child:
 
     def death(self) -> str:
         """Why the child stopped, in a few words, once it has (its exit status)."""
+        if self.stopped:
+            self._reap()
+            return "it was stopped: the app is closing"
         try:
             code = self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -140,6 +144,14 @@ class _Child:
                 return f"killed by {name}, as when memory runs out"
             return f"it crashed: {name}"
         return f"it exited with status {code}"
+
+    def stop(self) -> None:
+        """End the process from another thread than the one using it; its pipes are left to that one."""
+        self.stopped = True
+        try:
+            self.proc.kill()
+        except OSError:
+            pass
 
     def kill(self) -> None:
         try:
@@ -255,8 +267,17 @@ class ModelProcess:
         Without the lock: quitting must not wait for a rewrite in progress, which ends with
         ``ModelCrashed`` when its child goes."""
         child, self._child = self._child, None
-        if child is not None:
-            child.close()
+        if child is None:
+            return
+        if self._lock.acquire(blocking=False):
+            try:
+                child.close()
+            finally:
+                self._lock.release()
+        else:
+            # A request is reading its pipe on another thread: closing the pipe under it could hand its
+            # descriptor to some other file. End the process; the request sees it go and cleans up.
+            child.stop()
 
     # -- the child's lifetime -----------------------------------------------------------------------
 
