@@ -403,3 +403,24 @@ def test_close_does_not_wait_for_a_request_in_progress(standin):
     assert not asking.is_alive() and len(failed) == 1
     assert str(failed[0]) == "the local model stopped unexpectedly (it was stopped: the app is closing)"
     assert gone(pid)  # and reaped, by the request that was using it
+
+
+def test_rewrite_and_audit_leave_no_model_process_running(crashing_cli, tmp_path, capsys, monkeypatch):
+    import rewriter.llm.process as process
+
+    pids = []
+    start = process._Child.__init__
+
+    def recorded(self, command):
+        start(self, command)
+        pids.append(self.proc.pid)
+
+    monkeypatch.setattr(process._Child, "__init__", recorded)
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    assert crashing_cli("answers", "rewrite", str(draft)) in (0, 1)
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text('{"id": 1, "text": "My colleague Will Baxter quit today."}\n', encoding="utf-8")
+    assert crashing_cli("answers", "audit", str(posts), "--rewrite") == 1
+    capsys.readouterr()
+    assert len(pids) == 2 and all(gone(pid) for pid in pids)  # stopped and waited for by the command

@@ -12,7 +12,7 @@ from ..detect.watchlist import load_default
 from ..review import Reviewer
 from .exits import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, UsageError
 
-__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FOUND", "UsageError", "make_backend", "make_detector", "make_pipeline",
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FOUND", "UsageError", "close_model", "make_backend", "make_detector", "make_pipeline",
            "make_reviewer", "TerminalProgress"]
 
 
@@ -38,6 +38,13 @@ def make_backend(args, config):
     backend = ModelProcess(choice, config.model)
     load_prompts(config.model.prompts_dir)
     return backend
+
+
+def close_model(backend) -> None:
+    """Stop the model's process, if one was started: a command ends with nothing of it left running."""
+    close = getattr(backend, "close", None)
+    if close is not None:
+        close()
 
 
 def make_pipeline(args, config, detector, reviewer):

@@ -9,7 +9,7 @@ from ..errors import ModelCrashed
 from ..inputs import read_draft
 from ..pipeline import Pipeline, check_length
 from ..verify import REVIEW
-from .common import EXIT_CLEAN, EXIT_FOUND, TerminalProgress, make_backend, make_detector, make_reviewer
+from .common import EXIT_CLEAN, EXIT_FOUND, TerminalProgress, close_model, make_backend, make_detector, make_reviewer
 
 
 def cmd_rewrite(args, config) -> int:
@@ -19,6 +19,13 @@ def cmd_rewrite(args, config) -> int:
     check_length(text)  # before loading anything: a too-long draft is reported at once
     progress = TerminalProgress()
     backend = make_backend(args, config)  # a bad model file is reported before any work
+    try:
+        return _rewrite(args, config, text, backend, progress)
+    finally:
+        close_model(backend)
+
+
+def _rewrite(args, config, text, backend, progress) -> int:
     detector = make_detector(config)
     pipeline = Pipeline(config, detector, backend, make_reviewer())
     spans = detector.detect(text)
