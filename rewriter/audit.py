@@ -125,4 +125,6 @@ def check_post(item: Item, spans, per_post_detect: float, role: str, reviewer, r
             method=result.method,
             seconds=round(per_post_detect + time.perf_counter() - t0, 4),
         )
+        if result.model_stopped:
+            warn(f"{item.where}: {result.model_note}; the generalised text is offered")
     return record, risks

@@ -23,3 +23,10 @@ class DetectorError(RewriterError):
 
 class Cancelled(RewriterError):
     """The user cancelled a rewrite; nothing was changed."""
+
+
+class ModelCrashed(ModelError):
+    """The model's process died (a signal, out of memory) or hung, in the middle of a request.
+
+    Nothing is lost but that request's answer: the generalised text stands, and the next request
+    starts the model afresh."""

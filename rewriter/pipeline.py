@@ -26,7 +26,8 @@ status ("clean" | "review" | "identifying", of `text`), clean (bool: status is "
 while an identifier or a risk remains), spans and risks (on the original), final_spans and final_risks
 (on `text`), generalised (the deterministic floor text), attempts (list[Attempt]), seconds (float),
 tokens_per_second (float | None), model_name (str | None), reasons (why `text` is not clean),
-model_note (why `text` is not the model's answer: the model skipped or its answers refused; "" otherwise).
+model_note (why `text` is not the model's answer: the model skipped, stopped or its answers refused; "" otherwise),
+model_stopped (bool: the model's process died or hung during this rewrite; the next one starts it afresh).
 Attempt fields: text, accepted (bool), reasons (list[str]), seconds, tokens.
 Verdict fields: clean (bool), status (str), final_spans (list[Span]), final_risks (list[Risk]), reasons (list[str]).
 """
@@ -40,7 +41,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .errors import Cancelled, InputError, RewriterError
+from .errors import Cancelled, InputError, ModelCrashed, RewriterError
 from .generalise import generalise
 from .generalise.notes import notes_to_the_tool
 from .generalise.stories import story_rewrites
@@ -86,6 +87,8 @@ class RewriteResult:
     # why the offered text is not the model's answer ("" when it is, or when no model was asked): the
     # model skipped (the draft too long for it) or its answers refused, for the user to be told
     model_note: str = ""
+    # the model's process died or hung during this rewrite (model_note says how): the app says so
+    model_stopped: bool = False
 
     def __post_init__(self):
         if not self.status:
@@ -191,6 +194,7 @@ class Pipeline:
 
         attempts: list[Attempt] = []
         model_name = None
+        model_stopped = False
         model_note = ""  # why the offered text is not the model's, when the model was asked or skipped
         tokens = gen_seconds = 0.0
         # The best model answer that is safe but keeps a risk the generalised text had too (one only the
@@ -206,7 +210,11 @@ class Pipeline:
                 on_generalised(floor)
             stop = _EitherSet(cancel, skip_model)  # the model stops for a cancel and for a skip alike
             for _ in range(self.config.model.attempts):
-                budget = self._budget(messages, floor)
+                try:
+                    budget = self._budget(messages, floor)  # counting loads the model: it may die there
+                except ModelCrashed as exc:
+                    model_note, model_stopped = str(exc), True
+                    break
                 if not budget.fits:
                     model_note = f"{'the model was skipped' if not attempts else 'no further attempt'}: {budget.why_not}"
                     break
@@ -216,6 +224,10 @@ class Pipeline:
                     generation = self.backend.generate(messages, max_tokens=budget.max_tokens, on_token=on_token, cancel=stop)
                 except ContextExceeded as exc:
                     model_note = f"{'the model was skipped' if not attempts else 'no further attempt'}: {exc}"
+                    break
+                except ModelCrashed as exc:
+                    # the process died or hung: the verified generalised text is offered, as after a skip
+                    model_note, model_stopped = str(exc), True
                     break
                 except Cancelled:
                     _check_cancel(cancel)  # a cancel ends the rewrite; a skip offers the generalised text
@@ -262,6 +274,7 @@ class Pipeline:
                           f"not used (the last one {last})")
         offered = result(floor, "generalised", floor_verdict, attempts, tokens, gen_seconds, model_name)
         offered.model_note = model_note
+        offered.model_stopped = model_stopped
         return offered
 
     def _writers_words(self, text, floor, answer, verdict, spans, role, instructions, floor_verdict, risks, allow):

@@ -95,14 +95,16 @@ def test_audit_rewrite_loads_the_model_once(config, tmp_path):
         + "\n",
         encoding="utf-8",
     )
+    # The model runs in a child process that loads it once, when it starts (llm/process.py): count those.
     script = (
-        "import sys, llama_cpp\n"
+        "import sys\n"
+        "from rewriter.llm import process\n"
         "count = [0]\n"
-        "real = llama_cpp.Llama.__init__\n"
+        "real = process._Child.__init__\n"
         "def counting(self, *a, **k):\n"
         "    count[0] += 1\n"
         "    return real(self, *a, **k)\n"
-        "llama_cpp.Llama.__init__ = counting\n"
+        "process._Child.__init__ = counting\n"
         "from rewriter.cli import main\n"
         f"code = main(['audit', {str(posts)!r}, '--rewrite', '--config', {config!r}])\n"
         "print('loads', count[0], file=sys.stderr)\n"

@@ -105,3 +105,23 @@ def test_a_second_good_attempt_after_garbage_is_offered_and_verified(make):
     assert [a.accepted for a in result.attempts] == [False, True]
     # the garbage may be shown back to the model (it names no one); the original never is
     assert not any("Gregory" in m["content"] for call in backend.calls for m in call)
+
+
+def test_a_model_that_dies_on_its_second_attempt_leaves_the_first_and_the_generalised_text(make):
+    from rewriter.errors import ModelCrashed
+
+    def dies(messages):
+        raise ModelCrashed("the local model stopped unexpectedly (it crashed: SIGSEGV)")
+
+    draft = str(DRAFT)
+    pipeline, backend = make(GARBAGE, dies)
+    result = pipeline.rewrite(draft)
+    _a_verified_fallback(result, draft)
+    assert result.model_stopped and result.model_note == "the local model stopped unexpectedly (it crashed: SIGSEGV)"
+    assert len(result.attempts) == 1 and len(backend.calls) == 2  # the refused first answer is still listed
+
+
+def test_refused_answers_are_not_called_a_model_stop(make):
+    pipeline, _ = make(GARBAGE, GARBAGE)
+    result = pipeline.rewrite(DRAFT)
+    assert not result.model_stopped and "stopped unexpectedly" not in result.model_note

@@ -20,7 +20,7 @@ from ..pipeline import MAX_REWRITE_CHARS
 from ..sources.exports import open_export
 from ..sources.jsonl import decode_lines, parse_lines
 from ..verify import CLEAN, IDENTIFYING, REVIEW
-from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, make_detector, make_pipeline, make_reviewer
+from .common import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, close_model, make_detector, make_pipeline, make_reviewer
 from .report import rate_text, summary_lines
 from .report_html import AuditReport
 
@@ -158,6 +158,8 @@ def cmd_audit(args, config) -> int:
         raise
     finally:
         progress.close()
+        if rewriter is not None:
+            close_model(rewriter.backend)
     if out is not sys.stdout and out is not _NOWHERE:
         out.close()
     seconds = time.perf_counter() - started

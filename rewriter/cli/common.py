@@ -12,7 +12,7 @@ from ..detect.watchlist import load_default
 from ..review import Reviewer
 from .exits import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, UsageError
 
-__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FOUND", "UsageError", "make_backend", "make_detector", "make_pipeline",
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FOUND", "UsageError", "close_model", "make_backend", "make_detector", "make_pipeline",
            "make_reviewer", "TerminalProgress"]
 
 
@@ -30,13 +30,21 @@ def make_backend(args, config):
     The prompt files are read now too, so a broken override is reported before any models load."""
     if getattr(args, "no_llm", False) or config.model.attempts == 0:
         return None
-    from ..llm import LlamaCppBackend, find_model  # lazy: `check` imports this module, and never runs a model
+    from ..llm import ModelProcess, find_model  # lazy: `check` imports this module, and never runs a model
     from ..llm.prompts import load_prompts
 
     choice = find_model(getattr(args, "model", None), config.model.path)
-    backend = LlamaCppBackend(choice, config.model)
+    # In a child process: a crash in llama.cpp's native code costs a post its polish, not the command.
+    backend = ModelProcess(choice, config.model)
     load_prompts(config.model.prompts_dir)
     return backend
+
+
+def close_model(backend) -> None:
+    """Stop the model's process, if one was started: a command ends with nothing of it left running."""
+    close = getattr(backend, "close", None)
+    if close is not None:
+        close()
 
 
 def make_pipeline(args, config, detector, reviewer):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 
 from ..display import dumps_safe, safe_for_terminal
+from ..errors import ModelCrashed
 from ..inputs import read_draft
 from ..pipeline import Pipeline, check_length
 from ..verify import REVIEW
-from .common import EXIT_CLEAN, EXIT_FOUND, TerminalProgress, make_backend, make_detector, make_reviewer
+from .common import EXIT_CLEAN, EXIT_FOUND, TerminalProgress, close_model, make_backend, make_detector, make_reviewer
 
 
 def cmd_rewrite(args, config) -> int:
@@ -18,13 +19,23 @@ def cmd_rewrite(args, config) -> int:
     check_length(text)  # before loading anything: a too-long draft is reported at once
     progress = TerminalProgress()
     backend = make_backend(args, config)  # a bad model file is reported before any work
+    try:
+        return _rewrite(args, config, text, backend, progress)
+    finally:
+        close_model(backend)
+
+
+def _rewrite(args, config, text, backend, progress) -> int:
     detector = make_detector(config)
     pipeline = Pipeline(config, detector, backend, make_reviewer())
     spans = detector.detect(text)
     if spans and backend is not None and not backend.loaded:
         progress.say(f"loading model {backend.name}...")
-        seconds = pipeline.prepare()
-        progress.say(f"model {backend.name} ready in {seconds:.1f} s")
+        try:
+            seconds = pipeline.prepare()
+            progress.say(f"model {backend.name} ready in {seconds:.1f} s")
+        except ModelCrashed:
+            pass  # the rewrite starts it afresh, once, and says so if it stops again
     try:
         result = pipeline.rewrite(text, spans=spans, on_token=progress.on_token)
     finally:

@@ -71,14 +71,20 @@ def cmd_models(args, config) -> int:
 
 
 def _measured(path: Path, origin: str, config) -> str:
-    from ..llm.backend import LlamaCppBackend, ModelChoice  # lazy: only --measure loads llama.cpp
+    from ..llm.discovery import ModelChoice
+    from ..llm.process import ModelProcess  # lazy: only --measure runs the model
 
     try:
-        backend = LlamaCppBackend(ModelChoice(path, origin), config.model)
+        backend = ModelProcess(ModelChoice(path, origin), config.model)
+    except ModelError as exc:
+        return f"Speed on this machine: not measured: {safe_for_terminal(str(exc))}"
+    try:
         load = backend.load()
         done = backend.generate(MEASURE_MESSAGES, max_tokens=MEASURE_TOKENS)
     except ModelError as exc:
         return f"Speed on this machine: not measured: {safe_for_terminal(str(exc))}"
+    finally:
+        backend.close()
     rate = f"{done.tokens_per_second:.1f} tokens/s" if done.tokens_per_second else "no tokens written"
     return (f"Speed on this machine: loads in {load:.1f} s; writes {rate} ({counted(done.tokens, 'token')} in {done.seconds:.1f} s, "
             f"{counted(backend.threads, 'thread')})")

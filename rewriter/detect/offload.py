@@ -19,35 +19,14 @@ thread is using it, or after it has failed, the recognizers run here as before, 
 from __future__ import annotations
 
 import os
-import pickle
 import select
-import struct
 import subprocess
 import sys
 import threading
 
+from ..frames import read_message as _read, write_message as _write
 from . import ahead
 from .recognizers import all_recognizers
-
-_LENGTH = struct.Struct("!I")
-
-
-def _write(stream, obj) -> None:
-    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_LENGTH.pack(len(data)) + data)
-    stream.flush()
-
-
-def _read(stream):
-    """The next message, or None at the end of the stream."""
-    head = stream.read(_LENGTH.size)
-    if len(head) < _LENGTH.size:
-        return None
-    (size,) = _LENGTH.unpack(head)
-    data = stream.read(size)
-    if len(data) < size:
-        return None
-    return pickle.loads(data)
 
 
 class TextRecognizerHelper:

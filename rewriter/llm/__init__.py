@@ -2,5 +2,6 @@
 
 from .backend import Backend, ContextExceeded, Generation, LlamaCppBackend
 from .discovery import ModelChoice, builtin_model, check_gguf, find_model
+from .process import ModelProcess
 
-__all__ = ["Backend", "ContextExceeded", "Generation", "LlamaCppBackend", "ModelChoice", "builtin_model", "check_gguf", "find_model"]
+__all__ = ["Backend", "ContextExceeded", "Generation", "LlamaCppBackend", "ModelChoice", "ModelProcess", "builtin_model", "check_gguf", "find_model"]

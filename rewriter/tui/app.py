@@ -341,7 +341,12 @@ def run(config: Config, draft: str = "", model_path: str | None = None, config_p
         export=None, export_path: str = "") -> int:
     app = RewriterApp(config, draft, Services(config, model_path=model_path), config_path=config_path,
                       export=export, export_path=export_path)
-    app.run()
+    try:
+        app.run()
+    finally:
+        close = getattr(app.backend, "close", None)
+        if close is not None:
+            close()  # the model's process: stopped now, not whenever the interpreter gets to it
     if app.took_early_input:
         forget_early_echo(sys.stdout)
     return 0

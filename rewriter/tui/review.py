@@ -33,7 +33,7 @@ from .messages import (
 )
 from .review_diff import Changes
 from .review_stream import StreamProgress
-from .review_verdict import METHODS, fitted_summary_text, verdict_text
+from .review_verdict import METHODS, MODEL_STOPPED, fitted_summary_text, verdict_text
 from .schedule import OneAtATime
 from .standing import EMPTY, IDENTIFYING, Acknowledgements, Standing, reasons_besides, standing, text_status
 from .widgets import MarkedTextArea, StatusBar
@@ -241,6 +241,8 @@ class ReviewScreen(WorkerErrors, Screen):
         self.final_risks = list(risks)
         self.app.uncopied_rewrite = self.holds_more_than_the_draft
         self._refresh_review()
+        if getattr(result, "model_stopped", False):
+            self.app.notify(MODEL_STOPPED, title="Model stopped", severity="warning", timeout=10, markup=False)
 
     # -- showing the result --------------------------------------------------------------------
 

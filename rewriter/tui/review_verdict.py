@@ -21,6 +21,11 @@ METHODS = {
     "generalised": "generalised (deterministic replacements; no model text passed the checks)",
     "unchanged": "unchanged (nothing needed changing)",
 }
+# The model's process died or hung mid-rewrite (the pipeline's model_stopped).
+MODEL_STOPPED_SHORT = "the local model stopped unexpectedly"
+# One line in a 120-column terminal; the left pane already says the draft is unchanged, and the next
+# rewrite simply starts the model afresh.
+MODEL_STOPPED = f"{MODEL_STOPPED_SHORT[0].upper()}{MODEL_STOPPED_SHORT[1:]}; the safe generalised text is shown instead."
 # ... in a narrow terminal (the verdict below says why the model's text was not used)
 SHORT_METHODS = {"llm": "polished by the model", "generalised": "generalised", "unchanged": "unchanged"}
 
@@ -67,6 +72,8 @@ def summary_text(result, verdict: Verdict | None, where: Standing | None, model_
         method = METHODS.get(result.method, result.method)
         if result.method == "generalised" and not model_available:
             method = "generalised (deterministic replacements; the model is not available)"
+        elif result.method == "generalised" and getattr(result, "model_stopped", False):
+            method = f"generalised ({MODEL_STOPPED_SHORT})"
     else:
         method = SHORT_METHODS.get(result.method, result.method)
     if edited:
@@ -129,6 +136,10 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
             out.append(f" {a.seconds:.1f} s, {counted(a.tokens, 'token')}", style="dim")
     elif result is not None:
         out.append("Model attempts: none", style="dim")
+    if result is not None and getattr(result, "model_stopped", False):
+        # how it stopped (a signal, memory, a hang), for a writer who reports it
+        out.append(" · ")
+        out.append_text(safe_text(result.model_note))
     return out
 
 

@@ -60,11 +60,12 @@ class Services:
         return find_model(self.model_path, self.config.model.path)
 
     def load_backend(self, choice=None):
-        """Load the llama.cpp model; raises ModelError with a message for the user."""
-        from ..llm import LlamaCppBackend  # lazy: in the worker (see above)
+        """Start the model's process and load the model in it; raises ModelError with a message for the
+        user. In a process of its own, a crash in llama.cpp's native code cannot take the draft with it."""
+        from ..llm import ModelProcess  # lazy: in the worker (see above)
         from ..pipeline import Pipeline
 
-        backend = LlamaCppBackend(choice or self.find_model(), self.config.model)
+        backend = ModelProcess(choice or self.find_model(), self.config.model)
         # Load the weights and evaluate the shared prompt now, so the first rewrite is as quick as the rest.
         Pipeline(self.config, None, backend).prepare()
         return backend

@@ -265,3 +265,75 @@ async def test_the_copy_dialog_lists_only_the_risks_not_yet_checked(detector, wa
         for risk in review.final_risks:  # each one not checked is listed once, under "Still to review"
             if risk not in review.acknowledged:
                 assert body.count(risk.text) == 1, body
+
+
+async def test_a_model_that_crashes_leaves_the_draft_and_offers_the_generalised_text(detector, watchlist, tmp_path):
+    """The model's child process dies on its first token (as a llama.cpp build that uses an instruction the
+    system has not enabled does): the app stays up, says so in one calm line, and offers the verified
+    generalised text beside the draft as typed."""
+    import struct
+    import sys
+
+    from rewriter.llm import ModelProcess
+    from pathlib import Path
+
+    from rewriter.tui.review_verdict import MODEL_STOPPED
+
+    standin = Path(__file__).resolve().parents[1] / "model_standin.py"  # crashes on cue
+    gguf = tmp_path / "standin.gguf"
+    gguf.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 1, 1) + bytes(64))
+    backend = ModelProcess(gguf, command=[sys.executable, str(standin), "abort-always"])
+    app = real_app(detector, watchlist, draft=DRAFT, backend=backend)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot, app)
+            await pilot.press("ctrl+r")
+            review = await review_done(pilot, app)
+            result = review.result
+            assert result.model_stopped and result.method == "generalised"
+            assert review.left.text == DRAFT and review.right.text == result.generalised
+            assert "Gregory" not in review.right.text and result.clean
+            assert app.notes.count(MODEL_STOPPED) == 1
+            assert "Rewrite failed" not in " ".join(app.notes)
+            assert "the local model stopped unexpectedly" in str(review.query_one("#review-summary").render())
+            assert "none · the local model stopped unexpectedly (it crashed: SIGABRT)" in str(review.query_one("#verdict").render())
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
+            assert app.screen.editor.text == DRAFT
+            assert app.status.model_state == "ready"  # the next rewrite starts it afresh
+    finally:
+        backend.close()
+    assert backend.children_started == 1
+
+
+@pytest.mark.llm
+async def test_the_real_model_killed_mid_rewrite_leaves_the_draft_and_the_generalised_text(detector, watchlist,
+                                                                                          monkeypatch):
+    import os
+    import signal
+
+    from rewriter.llm import ModelProcess, find_model
+    from rewriter.tui.review_verdict import MODEL_STOPPED
+
+    first_token, resume = hold_at_first_token(monkeypatch)
+    backend = ModelProcess(find_model(), Config().model)
+    app = real_app(detector, watchlist, draft=DRAFT, backend=backend)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot, app)
+            await pilot.press("ctrl+r")
+            await wait_for(pilot, first_token.is_set, what="the first streamed token")
+            os.kill(backend.pid, signal.SIGKILL)
+            resume.set()
+            review = await review_done(pilot, app)
+            assert review.result.model_stopped and "SIGKILL" in review.result.model_note
+            assert review.right.text == review.result.generalised and "Gregory" not in review.right.text
+            assert MODEL_STOPPED in app.notes
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
+            assert app.screen.editor.text == DRAFT
+        # the next request starts a fresh child, loaded and answering
+        assert backend.generate([{"role": "user", "content": "hi"}], max_tokens=4).tokens > 0
+        assert backend.children_started == 2
+    finally:
+        backend.close()
