@@ -424,3 +424,31 @@ def test_rewrite_and_audit_leave_no_model_process_running(crashing_cli, tmp_path
     assert crashing_cli("answers", "audit", str(posts), "--rewrite") == 1
     capsys.readouterr()
     assert len(pids) == 2 and all(gone(pid) for pid in pids)  # stopped and waited for by the command
+
+
+def test_a_request_waiting_for_the_lock_when_the_app_closes_starts_no_new_child(standin):
+    # The race the test above can hit: close() takes the child before the request has looked for it.
+    # Held here on purpose, the request would otherwise start a fresh child and wait on it for good.
+    backend = standin()
+    backend.load()
+    pid = backend.pid
+    failed = []
+
+    def ask():
+        try:
+            backend.generate(say("HANG until closed"))
+        except ModelCrashed as exc:
+            failed.append(exc)
+
+    with backend._lock:
+        asking = threading.Thread(target=ask)
+        asking.start()
+        threading.Event().wait(0.2)  # the request has begun and waits for the lock
+        backend.close()
+    asking.join(30)
+    assert not asking.is_alive() and len(failed) == 1
+    assert str(failed[0]) == "the local model stopped unexpectedly (it was stopped: the app is closing)"
+    assert backend.children_started == 1 and gone(pid)
+    backend.load()  # a request after the close starts a new child
+    assert backend.children_started == 2
+    backend.close()

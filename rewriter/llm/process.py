@@ -207,6 +207,10 @@ class ModelProcess:
         self.children_started = 0  # tests check that a death is followed by a fresh child
         self.deaths_in_a_row = 0
         self._child: _Child | None = None
+        # How many times ``close`` has run: a request that began before a close must not start a child
+        # after it (the app would quit with a fresh model loading behind it, and the request would wait).
+        self._closes = 0
+        self._stopped_by_close: _Child | None = None  # stopped while a request held the lock; that one reaps it
         self._next_id = 0
         self._lock = threading.Lock()
         # Checked now, so a bad file is reported before any work, not half-way through a batch.
@@ -236,24 +240,28 @@ class ModelProcess:
     def load(self) -> float:
         """Start the child and load the model in it, if that is not done yet; the seconds it took (0 if
         it was done)."""
+        closes = self._closes
         with self._lock:
-            return self._started()
+            return self._started(closes)
 
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
+        closes = self._closes
         with self._lock:
-            return self._ask(self._running(), "count", messages)
+            return self._ask(self._running(closes), "count", messages)
 
     def warm(self, messages: list[dict[str, str]]) -> float:
+        closes = self._closes
         with self._lock:
-            child = self._running()
+            child = self._running(closes)
             started = time.perf_counter()
             self._ask(child, "warm", messages)
             return time.perf_counter() - started
 
     def generate(self, messages, *, max_tokens=None, on_token: Callable[[str], None] | None = None,
                  cancel: threading.Event | None = None) -> Generation:
+        closes = self._closes
         with self._lock:
-            child = self._running()
+            child = self._running(closes)
             if cancel is not None and cancel.is_set():
                 raise Cancelled("rewrite cancelled")
             started = time.perf_counter()
@@ -266,6 +274,7 @@ class ModelProcess:
 
         Without the lock: quitting must not wait for a rewrite in progress, which ends with
         ``ModelCrashed`` when its child goes."""
+        self._closes += 1  # before the child is taken: see ``_running``
         child, self._child = self._child, None
         if child is None:
             return
@@ -277,6 +286,7 @@ class ModelProcess:
         else:
             # A request is reading its pipe on another thread: closing the pipe under it could hand its
             # descriptor to some other file. End the process; the request sees it go and cleans up.
+            self._stopped_by_close = child
             child.stop()
 
     # -- the child's lifetime -----------------------------------------------------------------------
@@ -284,11 +294,19 @@ class ModelProcess:
     # Each request holds on to the child it was sent to: ``close`` (from another thread, without the
     # lock) may take ``self._child`` away meanwhile.
 
-    def _started(self) -> float:
-        """Have a child with the model loaded; the seconds that took (0 when one was running)."""
+    def _started(self, closes: int) -> float:
+        """Have a child with the model loaded; the seconds that took (0 when one was running).
+        ``closes`` is ``self._closes`` as the request found it, before it waited for the lock."""
         child = self._child
         if child is not None and child.loaded and child.proc.poll() is None:
             return 0.0
+        if self._closes != closes:
+            # The close came after this request began and before it reached the child: the request
+            # ends as it would have in the child's pipe, and reaps the child the close stopped.
+            stopped, self._stopped_by_close = self._stopped_by_close, None
+            if stopped is not None:
+                stopped.kill()
+            raise ModelCrashed("the local model stopped unexpectedly (it was stopped: the app is closing)")
         started = time.perf_counter()
         self._start()
         seconds = time.perf_counter() - started
@@ -296,12 +314,13 @@ class ModelProcess:
             self.load_seconds = seconds
         return seconds
 
-    def _running(self) -> _Child:
-        """The child with the model loaded, started now if none is running."""
+    def _running(self, closes: int) -> _Child:
+        """The child with the model loaded, started now if none is running (unless ``close`` ran since
+        the request began)."""
         child = self._child
         if child is not None and child.loaded and child.proc.poll() is None:
             return child
-        self._started()
+        self._started(closes)
         return self._child_or_closed()
 
     def _start(self) -> None:
