@@ -200,7 +200,8 @@ class HealthDetailRule(Rule):
             sa, sb = post.sentence(a)
             if overlaps(idioms, a, b):
                 continue  # "Sadya lunch has put me in a coma", "raised a few bob for the children's hospice"
-            if _MY_OWN.search(text, max(sa, a - 12), a) or (a - sa < 80 and _DID_WORK.search(text[sa:a])):
+            done_on = _done_on_someone(text, a, b)
+            if _MY_OWN.search(text, max(sa, a - 12), a) or (a - sa < 80 and _DID_WORK.search(text[sa:a]) and not done_on):
                 continue  # "back in school after my hysterectomy"; "Did 9 fillings, a root canal": the writer's own
             if _TO_READER.search(text, max(sa, a - 30), a) and not _ONE_READER.search(text):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
@@ -211,7 +212,7 @@ class HealthDetailRule(Rule):
             if _AN_ANY.search(text, max(sa, a - 4), a) and _IS_A_THING.match(text, b):
                 continue  # "an EHCP is a legal document, not a wish list": what such a thing is, nobody's
             own = _OWN_BEFORE.search(text, sa, a)
-            if own and not _THIRD_PERSON.search(own.group()) and (
+            if own and not done_on and not _THIRD_PERSON.search(own.group()) and (
                 not post.others_in(sa, sb) or (_SUBJECT_I.search(own.group()) and not post.others_in(own.start(), a) and not _THIRD_PERSON.search(text, a, b))
             ):
                 continue  # "I was diagnosed with ...", "my anxiety", "... and I collapsed"; not "told me she's expecting"
@@ -285,6 +286,24 @@ _DID_WORK = re.compile(
     r"(?i)(?:^\s*|[.!?]\s+|\b(?:i|we|i['’]ve|we['’]ve)\s+)(?:did|done|performed)\s+"
     r"(?:(?:a|an|the|another|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w'’-]+,?\s+){0,4}$"
 )
+# ... unless it was done on someone the post tells of: "the lady I did CPR on back in March", "a man we did
+# CPR on in the car park", "did chest compressions on the old fella": their cardiac arrest, not the writer's
+# day; not on a training manikin ("did CPR on Annie the dummy") nor "on the day", "on shift".
+_DONE_ON_SOMEONE = re.compile(
+    r"(?i)\s+on\b(?!\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w'’-]+\s+)?(?:dumm(?:y|ies)|manikins?|mannequins?|mannikins?|dolls?|doll|"
+    r"training|course|shift|duty|call|scene|ward|unit|day|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"average|repeat|loop|my\s+own|its\s+own|the\s+spot|time|site|record|camera|video|tape|tv|telly)\b)"
+)
+_ACT_BEFORE = re.compile(r"(?i)\b(?:did|do|done|doing|gave|give|giving|started|start|starting|performed|performing)\s+$")
+
+
+def _done_on_someone(text: str, a: int, b: int) -> bool:
+    """The health word at [a, b) is an act the writer did on someone ("did CPR on the old fella", "the lady I
+    did CPR on"): the health of the one it was done on, though "I" or "we" stands before it."""
+    act = text[a:b].lower().startswith(("did ", "done ", "doing ", "gave ")) or _ACT_BEFORE.search(text, max(0, a - 12), a)
+    return bool(act) and _DONE_ON_SOMEONE.match(text, b) is not None
+
+
 # The post addressed to one reader: "Mrs J, if you're reading this — your bloods came back fine".
 _ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+reading(?:\s+this)?\b")
 _MY_ROLE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|former|ex|lovely|dear|beloved|dearest|wonderful|amazing)[\s-]+)?$")
