@@ -126,9 +126,21 @@ _OBSTETRIC = re.compile(r"\b(?:G\s?\d{1,2}\s?P\s?\d{1,2}(?:\+\d)?|[Gg]ravida\s+\
 # A patient by the bed, bay or side room they are in: "the monk in bed 6", "Mama Chioma on bed 9", "Kris
 # from bay 3", "the bloke in side room 4": on a ward this points to one person as a name does, so the care
 # told of them is their health.
-_BED = re.compile(r"(?i)\b(?:in|on|from|at)\s+(?:the\s+)?(?:bed|bay|cubicle|side\s+room|room|pod)\s?\d{1,3}[a-z]?\b")
+_BED = re.compile(r"(?i)\b(?:in|on|from|at)\s+(?:the\s+)?(?:bed|bay|cubicle|side\s+room|room|pod|cot|incubator)\s?\d{1,3}[a-z]?\b")
 # Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
 _WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
+# A stay in hospital by its length, told of someone going home: "finally went home today after 9 weeks with us",
+# "discharged after 4 months", "goes home after 93 days", "6 weeks in NICU": the ward, the family and their
+# neighbours know who that was, and how ill.
+_STAY_LENGTH = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|wks|months)"
+_LONG_STAY = re.compile(
+    r"(?i)\b(?:went|going|gone|goes|go|sent|got\s+to\s+go)\s+home\b[^.!?\n]{0,25}?\bafter\s+(?P<stay>" + _STAY_LENGTH + r"(?:\s+with\s+us)?)(?!\s+of\b)"
+    r"|\bdischarged\b[^.!?\n]{0,25}?\bafter\s+(?P<stay2>" + _STAY_LENGTH + r")(?!\s+of\b)"
+)
+# Where a stay is a patient's: a ward, a bed, a unit, a hospital, a patient.
+_CARE_SETTING = re.compile(
+    r"(?i)\b(?:ward|wards|bed|bay|cot|unit|nicu|icu|hdu|picu|scbu|nbu|hospital|hospice|resus|patient|patients|pt|discharged|rehab)\b"
+)
 # A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
 _YOUNG = re.compile(
     r"(?i)\b(?:girl|boy|child|kid|baby|teen|teenager|student|pupil|learner|lad|lass|toddler|infant|newborn|youngster|young\s+person|"
@@ -164,7 +176,7 @@ class HealthDetailRule(Rule):
         if is_awareness_post(post):
             return
         story = post.kinds_found & _STORIES
-        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower
+        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower or "cot" in post.lower or "incubator" in post.lower
         beds = [m.start() for m in _BED.finditer(post.text)] if bed else []
         bed = bool(beds)
         if not (post.others or (post.pronouns and not post.own) or story or post.described or bed):
@@ -180,6 +192,8 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _INJURY.finditer(text)]
         if "lost" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
+        if ("home" in post.lower or "discharged" in post.lower) and _CARE_SETTING.search(text):
+            found += [m.span(m.lastgroup) for m in _LONG_STAY.finditer(text)]  # not "went home after 2 days of the conference"
         if any(c.isdigit() for c in text):
             if any(hint in post.lower for hint in _VITALS_HINTS):
                 found += [m.span() for m in _VITALS.finditer(text)]

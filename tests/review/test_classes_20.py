@@ -321,3 +321,33 @@ def test_a_small_place_told_as_close_or_up_a_valley_is_small_community(review, t
 )
 def test_a_walk_or_a_close_team_is_no_small_community(review, text):
     assert "small_community" not in review(text)
+
+
+# -- a stay in hospital by its length, told of someone going home ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Dunne in bay 2 was discharged after four months and the whole ward clapped her out.",
+        "Our little man from cot 6 finally went home today after 11 weeks with us 🥹",
+    ],
+)
+def test_a_long_stay_told_of_someone_going_home_is_health_detail(review, text):
+    assert "health_detail" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finally going home after 3 weeks of night shifts on the ward, my own bed here I come.",
+        "Sarah went home after 2 days of the conference, lightweight.",
+        "Went home after 12 hours on the unit and slept till noon.",
+    ],
+)
+def test_the_writers_own_way_home_is_no_health_detail(review, text):
+    assert "health_detail" not in review(text)
+
+
+def test_a_trip_up_the_valley_with_the_writers_own_family_is_no_small_community(review):
+    assert "small_community" not in review("Heading up the holler for Mamaw's biscuits, my boy Wyatt asking 'are we there yet'.")
