@@ -351,3 +351,30 @@ def test_the_writers_own_way_home_is_no_health_detail(review, text):
 
 def test_a_trip_up_the_valley_with_the_writers_own_family_is_no_small_community(review):
     assert "small_community" not in review("Heading up the holler for Mamaw's biscuits, my boy Wyatt asking 'are we there yet'.")
+
+
+# -- escalation or exasperation beside someone from work ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ops director Gavin signed off the overtime cuts and then booked himself business class. Make it make sense.",
+        "Supervisor Mrs Tan scolded me in front of the whole branch for a till error that wasn't mine.",
+        "Our charge nurse keeps leaving the drugs cupboard open on nights. I've flagged it twice now.",
+    ],
+)
+def test_exasperation_beside_someone_from_work_is_venting(review, text):
+    assert "venting" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new rota tool has three logins for one job. Make it make sense.",
+        "My mum scolded me for wearing white to a wedding in 2009 and I'm still not over it.",
+        "I flagged it to my manager Jo and she sorted it within the hour. Love this team.",
+    ],
+)
+def test_exasperation_with_a_thing_or_the_writers_family_is_no_venting(review, text):
+    assert "venting" not in review(text)
