@@ -62,6 +62,9 @@ _ACCOSTED_BY = re.compile(
     r"grilled|spotted|hugged|thanked|waved\s+at|chased)\s+(?:[^.!?\n]{0,30}?\b(?:in|at|outside|by)\s+(?:the\s+)?" + _PUBLIC_PLACES + r"\b)"
     r"[^.!?\n]{0,20}?\bby\s+(?P<who>[^.!?\n]{3,60})"
 )
+# Words _ACCOSTED_BY cannot match without.
+_ACCOSTED_BY_HINTS = ("recogni", "stopped", "collared", "cornered", "approached", "grabbed", "quizzed", "grilled", "spotted", "hugged",
+                      "thanked", "waved", "chased")
 # Someone the writer cared for, told by the care: "the lady I did CPR on", "a man we pulled out of the river",
 # "the baby I delivered", "a lad I taught in Year 6".
 _CARED_FOR = re.compile(
@@ -91,7 +94,7 @@ class ClientContactRule(Rule):
                 # someone served, or "his test results", "her mum's meds": whose care the question was about
                 if self._served_near(post, m.start(), m.end()) or any(m.start() <= s < m.end() for s, _ in post.pronouns):
                     yield self.risk(post, m.start(), m.end())
-        if "by " in post.lower:
+        if "by " in post.lower and any(v in post.lower for v in _ACCOSTED_BY_HINTS):
             for m in _ACCOSTED_BY.finditer(text):
                 cared = _CARED_FOR.match(m.group("who"))
                 if cared:

@@ -80,7 +80,7 @@ class OngoingCaseRule(Rule):
                     yield self.risk(post, m.start(), m.end())  # "the Ramlogan matter going on and on. Can't say nothing"
         if not (post.others or post.first_person()):
             return
-        if " the " in post.lower or post.lower.startswith("the "):
+        if (" the " in post.lower or post.lower.startswith("the ")) and any(w in post.lower for w in _NAMED_CASE_WORDS):
             yield from self._named_case(post, idioms, over)
         if any(n in post.lower for n in ("999", "911", "000", "112", "emergency", "police", "cops")):
             yield from self._call_from_danger_at_home(post)
@@ -201,6 +201,8 @@ _DECIDED_AFTER = re.compile(
     r"(?i)\s+(?:(?:has|had|was|is|got|finally)\s+){0,2}(?:settled|ended|closed|concluded|dismissed|won|lost|finished|resolved|wrapped\s+up|"
     r"done\s+and\s+dusted|went\s+our\s+way|went\s+well)\b"
 )
+# Words _NAMED_CASE cannot match without: most posts have none, and the pattern is tried at every "the".
+_NAMED_CASE_WORDS = ("trial", "matter", "case", "inquest", "hearing", "proceedings", "litigation", "dispute", "mediation")
 # Names of what the public follows, not a client's case: countries, big places, famous people and things.
 # (A city of its own is a surname as often: "the Mendoza trial" is a client's; only the biggest are left out.)
 _PUBLIC_NAMES = frozenset(

@@ -217,7 +217,7 @@ class RareOrUniqueRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         # a marriage few reach is a couple everyone around them knows ("married 71 years!", "their platinum
         # anniversary"), not the writer's own grandparents'
-        if "married" in post.lower or "anniversar" in post.lower or "wed" in post.lower or "together" in post.lower:
+        if "marri" in post.lower or "anniversar" in post.lower or " wed" in post.lower:
             for m in _RECORD_MARRIAGE.finditer(text):
                 if (not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _OWN_COUPLE.search(text, max(0, m.start() - 60), m.start())
                         and not any(m.start() - 40 <= e <= m.start() for s, e in post.own)):
