@@ -84,6 +84,9 @@ _BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.wor
 _BIG_PLACES |= frozenset(
     re.sub(r"^the\s+", "", re.split(r"\s+(?:am|an\s+der|upon|on|\()\s*", p, maxsplit=1)[0]) for p in _BIG_PLACES
 )
+# ... and the big cities named like people ("London", "Sydney", "Paris"), which big_places leaves out: as a
+# place they are no small one, and as a name no place at all ("One of my clients, a nurse in London").
+_BIG_PLACES |= frozenset(p.lower() for p in vocab.words("big_places_named_like_people"))
 # A capitalised word the detector took for a place is one when the post puts someone or something there:
 # "a lad from Drumlea", "in the Brackenhill area", "near Kilcarron"; not "Chipsi mayai", "a Tunnock's
 # teacake", "a deep fried Mars bar", "Lawd", which only sit beside someone the writer serves.

@@ -378,3 +378,7 @@ def test_exasperation_beside_someone_from_work_is_venting(review, text):
 )
 def test_exasperation_with_a_thing_or_the_writers_family_is_no_venting(review, text):
     assert "venting" not in review(text)
+
+
+def test_a_big_city_named_like_a_person_is_no_small_place(review):
+    assert "small_community" not in review("One of my clients, a nurse in London, said the night shifts are the hardest part.")
