@@ -55,6 +55,25 @@ _ACCOSTED_HINTS = ("asked me", "asking me", "asks me", "stopped me", "stops me",
                    "recognized me", "followed me", "shouted at me", "waved at me")
 
 
+# The same told the other way round, by whom: "Got recognised in Tesco by the lady I did CPR on", "was stopped
+# at the school gate by one of my mums", "got hugged in the queue at Aldi by a former patient".
+_ACCOSTED_BY = re.compile(
+    r"(?i)\b(?:got|gets|getting|get|was|were|been|being)\s+(?:recogni[sz]ed|stopped|collared|cornered|approached|grabbed|quizzed|"
+    r"grilled|spotted|hugged|thanked|waved\s+at|chased)\s+(?:[^.!?\n]{0,30}?\b(?:in|at|outside|by)\s+(?:the\s+)?" + _PUBLIC_PLACES + r"\b)"
+    r"[^.!?\n]{0,20}?\bby\s+(?P<who>[^.!?\n]{3,60})"
+)
+# Words _ACCOSTED_BY cannot match without.
+_ACCOSTED_BY_HINTS = ("recogni", "stopped", "collared", "cornered", "approached", "grabbed", "quizzed", "grilled", "spotted", "hugged",
+                      "thanked", "waved", "chased")
+# Someone the writer cared for, told by the care: "the lady I did CPR on", "a man we pulled out of the river",
+# "the baby I delivered", "a lad I taught in Year 6".
+_CARED_FOR = re.compile(
+    r"(?i)(?:the|a|an|this|that|one)\s+(?:[\w'’-]+\s+){0,2}?(?:i|we)\s+(?:once\s+|had\s+)?(?:did\s+cpr\s+on|resuscitated|treated|nursed|"
+    r"looked\s+after|delivered|taught|saved|pulled|cut\s+out|carried|rescued|counsell?ed|cared\s+for|supported)\b"
+    r"|(?:a|an|the|one\s+of\s+my|one\s+of\s+our|my)\s+(?:former|old|ex-?)\s*(?:patients?|clients?|pupils?|students?|residents?)\b"
+)
+
+
 class ClientContactRule(Rule):
     KIND = "client_contact"
 
@@ -75,6 +94,11 @@ class ClientContactRule(Rule):
                 # someone served, or "his test results", "her mum's meds": whose care the question was about
                 if self._served_near(post, m.start(), m.end()) or any(m.start() <= s < m.end() for s, _ in post.pronouns):
                     yield self.risk(post, m.start(), m.end())
+        if "by " in post.lower and any(v in post.lower for v in _ACCOSTED_BY_HINTS):
+            for m in _ACCOSTED_BY.finditer(text):
+                cared = _CARED_FOR.match(m.group("who"))
+                if cared:
+                    yield self.risk(post, m.start(), m.start("who") + cared.end())
         for s, e in post.served:
             if _SAW_BEFORE.search(text, max(0, s - 40), s) and not _PLURAL.search(text[s:e]):
                 place = _AT_PUBLIC_PLACE.match(text, e)

@@ -126,9 +126,21 @@ _OBSTETRIC = re.compile(r"\b(?:G\s?\d{1,2}\s?P\s?\d{1,2}(?:\+\d)?|[Gg]ravida\s+\
 # A patient by the bed, bay or side room they are in: "the monk in bed 6", "Mama Chioma on bed 9", "Kris
 # from bay 3", "the bloke in side room 4": on a ward this points to one person as a name does, so the care
 # told of them is their health.
-_BED = re.compile(r"(?i)\b(?:in|on|from|at)\s+(?:the\s+)?(?:bed|bay|cubicle|side\s+room|room|pod)\s?\d{1,3}[a-z]?\b")
+_BED = re.compile(r"(?i)\b(?:in|on|from|at)\s+(?:the\s+)?(?:bed|bay|cubicle|side\s+room|room|pod|cot|incubator)\s?\d{1,3}[a-z]?\b")
 # Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
 _WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
+# A stay in hospital by its length, told of someone going home: "finally went home today after 9 weeks with us",
+# "discharged after 4 months", "goes home after 93 days", "6 weeks in NICU": the ward, the family and their
+# neighbours know who that was, and how ill.
+_STAY_LENGTH = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|wks|months)"
+_LONG_STAY = re.compile(
+    r"(?i)\b(?:went|going|gone|goes|go|sent|got\s+to\s+go)\s+home\b[^.!?\n]{0,25}?\bafter\s+(?P<stay>" + _STAY_LENGTH + r"(?:\s+with\s+us)?)(?!\s+of\b)"
+    r"|\bdischarged\b[^.!?\n]{0,25}?\bafter\s+(?P<stay2>" + _STAY_LENGTH + r")(?!\s+of\b)"
+)
+# Where a stay is a patient's: a ward, a bed, a unit, a hospital, a patient.
+_CARE_SETTING = re.compile(
+    r"(?i)\b(?:ward|wards|bed|bay|cot|unit|nicu|icu|hdu|picu|scbu|nbu|hospital|hospice|resus|patient|patients|pt|discharged|rehab)\b"
+)
 # A young person the writer serves: "a pupil", "the boy", "one of my Year 9s", "a 4-month-old".
 _YOUNG = re.compile(
     r"(?i)\b(?:girl|boy|child|kid|baby|teen|teenager|student|pupil|learner|lad|lass|toddler|infant|newborn|youngster|young\s+person|"
@@ -164,7 +176,7 @@ class HealthDetailRule(Rule):
         if is_awareness_post(post):
             return
         story = post.kinds_found & _STORIES
-        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower
+        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower or "cot" in post.lower or "incubator" in post.lower
         beds = [m.start() for m in _BED.finditer(post.text)] if bed else []
         bed = bool(beds)
         if not (post.others or (post.pronouns and not post.own) or story or post.described or bed):
@@ -180,6 +192,8 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _INJURY.finditer(text)]
         if "lost" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
+        if ("home" in post.lower or "discharged" in post.lower) and _CARE_SETTING.search(text):
+            found += [m.span(m.lastgroup) for m in _LONG_STAY.finditer(text)]  # not "went home after 2 days of the conference"
         if any(c.isdigit() for c in text):
             if any(hint in post.lower for hint in _VITALS_HINTS):
                 found += [m.span() for m in _VITALS.finditer(text)]
@@ -200,7 +214,8 @@ class HealthDetailRule(Rule):
             sa, sb = post.sentence(a)
             if overlaps(idioms, a, b):
                 continue  # "Sadya lunch has put me in a coma", "raised a few bob for the children's hospice"
-            if _MY_OWN.search(text, max(sa, a - 12), a) or (a - sa < 80 and _DID_WORK.search(text[sa:a])):
+            done_on = _done_on_someone(text, a, b)
+            if _MY_OWN.search(text, max(sa, a - 12), a) or (a - sa < 80 and _DID_WORK.search(text[sa:a]) and not done_on):
                 continue  # "back in school after my hysterectomy"; "Did 9 fillings, a root canal": the writer's own
             if _TO_READER.search(text, max(sa, a - 30), a) and not _ONE_READER.search(text):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
@@ -211,7 +226,7 @@ class HealthDetailRule(Rule):
             if _AN_ANY.search(text, max(sa, a - 4), a) and _IS_A_THING.match(text, b):
                 continue  # "an EHCP is a legal document, not a wish list": what such a thing is, nobody's
             own = _OWN_BEFORE.search(text, sa, a)
-            if own and not _THIRD_PERSON.search(own.group()) and (
+            if own and not done_on and not _THIRD_PERSON.search(own.group()) and (
                 not post.others_in(sa, sb) or (_SUBJECT_I.search(own.group()) and not post.others_in(own.start(), a) and not _THIRD_PERSON.search(text, a, b))
             ):
                 continue  # "I was diagnosed with ...", "my anxiety", "... and I collapsed"; not "told me she's expecting"
@@ -285,6 +300,24 @@ _DID_WORK = re.compile(
     r"(?i)(?:^\s*|[.!?]\s+|\b(?:i|we|i['’]ve|we['’]ve)\s+)(?:did|done|performed)\s+"
     r"(?:(?:a|an|the|another|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w'’-]+,?\s+){0,4}$"
 )
+# ... unless it was done on someone the post tells of: "the lady I did CPR on back in March", "a man we did
+# CPR on in the car park", "did chest compressions on the old fella": their cardiac arrest, not the writer's
+# day; not on a training manikin ("did CPR on Annie the dummy") nor "on the day", "on shift".
+_DONE_ON_SOMEONE = re.compile(
+    r"(?i)\s+on\b(?!\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w'’-]+\s+)?(?:dumm(?:y|ies)|manikins?|mannequins?|mannikins?|dolls?|doll|"
+    r"training|course|shift|duty|call|scene|ward|unit|day|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"average|repeat|loop|my\s+own|its\s+own|the\s+spot|time|site|record|camera|video|tape|tv|telly)\b)"
+)
+_ACT_BEFORE = re.compile(r"(?i)\b(?:did|do|done|doing|gave|give|giving|started|start|starting|performed|performing)\s+$")
+
+
+def _done_on_someone(text: str, a: int, b: int) -> bool:
+    """The health word at [a, b) is an act the writer did on someone ("did CPR on the old fella", "the lady I
+    did CPR on"): the health of the one it was done on, though "I" or "we" stands before it."""
+    act = text[a:b].lower().startswith(("did ", "done ", "doing ", "gave ")) or _ACT_BEFORE.search(text, max(0, a - 12), a)
+    return bool(act) and _DONE_ON_SOMEONE.match(text, b) is not None
+
+
 # The post addressed to one reader: "Mrs J, if you're reading this — your bloods came back fine".
 _ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+reading(?:\s+this)?\b")
 _MY_ROLE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|former|ex|lovely|dear|beloved|dearest|wonderful|amazing)[\s-]+)?$")

@@ -29,7 +29,7 @@ _WHEN = re.compile(
 )
 # "the coach crash on the A38", "the fire at Westfield", "the stabbing outside the Red Lion": a place that
 # names the event.
-_PLACED = re.compile(r"\s+(?:on|at|in|near|outside|behind|opposite)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
+_PLACED = re.compile(r"\s+(?:(?:out|up|down|over)\s+)?(?:on|at|in|near|outside|behind|opposite)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
 _WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+weekend|saturday|sunday|friday)['’]s\s+(?:[a-z]+\s+)?$")
 # "That fraud story all over the FT this week?", "The teenager who survived ... plane crash?": the post
 # points at a story its readers are expected to know.
@@ -272,7 +272,9 @@ def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
     named = _NAMED_BEFORE.search(text, max(0, a - 80), a)
     if named:
         return named.start(), b
-    the = re.search(r"(?i)\bthe\s+(?:[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
+    # "the crash on the A38", and "that" too, which takes the readers to know it: "That farm accident out at
+    # Clonmore Cross Tuesday, yeah that was our crew"
+    the = re.search(r"(?i)\b(?:the|that)\s+(?:[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
     if the:
         after = _WHEN.match(text, b) or _PLACED.match(text, b)
         if after:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .context import PLURAL_MENTION as _PLURAL
+from .. import vocab
 from .context import Post, anyones, overlaps, within
 from .rule import Rule
 
@@ -79,6 +80,10 @@ class OngoingCaseRule(Rule):
                     yield self.risk(post, m.start(), m.end())  # "the Ramlogan matter going on and on. Can't say nothing"
         if not (post.others or post.first_person()):
             return
+        if (" the " in post.lower or post.lower.startswith("the ")) and any(w in post.lower for w in _NAMED_CASE_WORDS):
+            yield from self._named_case(post, idioms, over)
+        if any(n in post.lower for n in ("999", "911", "000", "112", "emergency", "police", "cops")):
+            yield from self._call_from_danger_at_home(post)
         for m in _CASE_NAME.finditer(post.text) if (" v " in post.lower or " v. " in post.lower or " vs" in post.lower) else ():
             sa, sb = post.sentence(m.start())
             if _CASE_WORDS.search(post.text, sa, sb):  # "Settlement reached in Patterson v. Dunmore", not "Ireland v France"
@@ -102,6 +107,45 @@ class OngoingCaseRule(Rule):
                 yield self.risk(post, a, b)
 
 
+
+    def _named_case(self, post: Post, idioms, over):
+        """A case called by its party's name, as those who work on it call it: "the Mendoza trial", "Mediation
+        in the Dempsey-Walsh matter collapsed again", "the Hughes custody case": one case, and the writer's,
+        in a post where the writer speaks (the words "my client" are not needed: the name tells it is one
+        they know). Not a case the writer follows as the public does ("Reading the Supreme Court's judgment in
+        the Rwanda case", "Watching the Depp trial"), nor one called by a country, a big place or a famous
+        person, nor one the sentence says is over."""
+        text = post.text
+        for m in _NAMED_CASE.finditer(text):
+            a, b = m.span()
+            name = m.group("name")
+            if overlaps(idioms, a, b) or _over(post, over, a) or _the_system(post, a, b) or _DECIDED_AFTER.match(text, b):
+                continue  # "The Hughes matter settled this morning": over
+            if any(w.lower() in _PUBLIC_NAMES for w in re.split(r"[\s-]+", name)) or name.lower() in _PUBLIC_NAMES:
+                continue  # "the Rwanda case", "the Depp trial", "the Manchester Arena inquiry"
+            sa, sb = post.sentence(a)
+            wa, wb = post.around(a, b, 1)
+            if not (_AT_WORK_NOW.search(text, wa, a) or _AT_WORK_NOW.search(text, b, wb)):
+                continue  # "The Donoghue case is the one every law student learns": a case taught, not worked
+            if (_SPECTATOR.search(text, max(0, a - 30), a) or _SPECTATED.search(text, max(0, a - 50), a)
+                    or _PUBLIC_VIEW.search(text, sa, a) or _WATCHED_AS_MEDIA.match(text, b)):
+                continue  # the public's view of a case
+            yield self.risk(post, a, b)
+
+    def _call_from_danger_at_home(self, post: Post):
+        """An emergency call from or about someone in danger from their own family: "Took a 999 call tonight from
+        a little girl hiding in a wardrobe while her dad smashed the house up", "4th time this month she's
+        called 911 about her stepdad". A live police and safeguarding matter, and the caller's family and
+        neighbours know the night it tells of. Not a call the public is told how to make ("if you call 999
+        for a stubbed toe"), nor one about the writer's own family ("my dad called 999")."""
+        text = post.text
+        for m in _EMERGENCY_CALL.finditer(text):
+            a, b = m.span()
+            if _ANY_CALLER.search(text, max(0, a - 25), a):
+                continue  # "if you call 999 ...", "please ring 999 ...": advice to anyone
+            wa, wb = post.around(a, b, 1)
+            if _THEIR_FAMILY_HARM.search(text, wa, wb):
+                yield self.risk(post, a, b)
 
     def _stage_to_come(self, post: Post, idioms, over):
         """A stage of a case that is still to come, told with when or that it waits: "Appeal's in Feb",
@@ -144,6 +188,52 @@ _COURT_OF = re.compile(r"(?i)\bcourts?\s+of\s+$")
 _NOT_A_STAGE_AFTER = re.compile(r"(?i)\s+(?:for|to)\b")
 # A stage waited for: "charges pending", "awaiting the panel's decision", "waiting on the Sheriff's decision".
 _WAITING = re.compile(r"(?i)\b(?:pending|awaiting|waiting\s+(?:on|for)|due|set\s+for|listed\s+for|coming\s+up|goes?\s+in|going\s+in|is\s+on|['’]s\s+on)\b")
+
+
+# A case by its party's name: "the Mendoza trial", "the Dempsey-Walsh matter", "the Hughes custody case" (a
+# capitalised name right after "the", then at most a kind of case, then the case word).
+_NAMED_CASE = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?-i:[A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)?))\s+(?:(?i:custody|fraud|murder|manslaughter|arson|assault|"
+    r"abuse|divorce|probate|tenancy|employment|discrimination|negligence|injury|care|adoption|contact|estate|will|boundary|inheritance)\s+)?"
+    r"(?i:trial|matter|case|inquest|hearing|proceedings|litigation|dispute|mediation)(?![\w'’-])"
+)
+_DECIDED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:has|had|was|is|got|finally)\s+){0,2}(?:settled|ended|closed|concluded|dismissed|won|lost|finished|resolved|wrapped\s+up|"
+    r"done\s+and\s+dusted|went\s+our\s+way|went\s+well)\b"
+)
+# Words _NAMED_CASE cannot match without: most posts have none, and the pattern is tried at every "the".
+_NAMED_CASE_WORDS = ("trial", "matter", "case", "inquest", "hearing", "proceedings", "litigation", "dispute", "mediation")
+# Names of what the public follows, not a client's case: countries, big places, famous people and things.
+# (A city of its own is a surname as often: "the Mendoza trial" is a client's; only the biggest are left out.)
+_PUBLIC_NAMES = frozenset(
+    {w.lower() for name in ("countries", "big_regions", "famous_surnames", "famous_things", "metropolises", "us_states") for w in vocab.words(name)}
+    | {w.split()[-1].lower() for w in vocab.words("famous_people") if w.split()}
+)
+# What tells the named case is one at work now, in its sentence or the one beside it: someone in it (a juror,
+# the kids, the client), or it happening now or again ("collapsed again today", "keeps passing notes").
+_AT_WORK_NOW = re.compile(
+    r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|week)|again|keeps?|still|now|so\s+far|getting|mistrial|adjourned|"
+    r"juror|jurors|jury|defendant|accused|claimant|respondent|witness|client|clients|kids|children|child|mum|dad|mother|father|"
+    r"family|parents|grandparents?|grandmother|grandfather|nan|gran|our\s+side|their\s+side|opposing|counsel|bailiff|usher)\b"
+)
+# The writer reading or hearing of a case as anyone can, earlier in its sentence: "Reading the Supreme Court's
+# judgment in ...", "saw on the news that ...".
+_PUBLIC_VIEW = re.compile(r"(?i)\b(?:read(?:ing)?|saw|seen|heard|hearing\s+about|watch\w*|follow\w*|news|article|headlines?|documentary|podcast)\b")
+
+
+# An emergency call taken or made: "a 999 call", "called 911", "rang triple zero", "on the line to the police".
+_EMERGENCY_CALL = re.compile(
+    r"(?i)\b(?:(?:999|911|000|112|triple[\s-]zero|emergency)\s+calls?|(?:call(?:ed|s|ing)?|rang|ring(?:s|ing)?|phon(?:ed|es|ing))\s+"
+    r"(?:999|911|000|112|triple[\s-]zero|the\s+(?:police|cops))(?![\w'’]))"
+)
+_ANY_CALLER = re.compile(r"(?i)\b(?:if|when|whenever|before)\s+(?:you|u|people|anyone|someone|somebody)\s+(?:\w+\s+)?$|\b(?:please|pls|plz|always|never|don['’]?t|do\s+not)\s+$")
+# Someone's own family harming or frightening them: "while her dad smashed the house up", "about her stepdad",
+# "hiding from his mum's boyfriend", "her husband had her by the throat".
+_THEIR_FAMILY_HARM = re.compile(
+    r"(?i)\b(?:his|her|their|whose)\s+(?:(?:mum|mom|mother|mam)['’]s\s+)?(?:dad|stepdad|step-dad|father|stepfather|mum|mom|mother|stepmum|stepmom|"
+    r"boyfriend|girlfriend|husband|wife|partner|ex|uncle|brother|son)\b"
+    r"|\bhiding\s+(?:in|under|from|behind)\b"
+)
 
 
 # A case or a matter the writer holds back on ("Kuna ile case ... Cannot say much", "Case still open so can't

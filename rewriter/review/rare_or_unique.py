@@ -96,6 +96,17 @@ def _may_be_record_age(text: str, lower: str) -> bool:
     """The rule's own test (digits or "centenarian"), narrowed to what a match needs."""
     return (any(d in text for d in _AGE_DIGITS) or "centenarian" in lower) and (
         _RECORD_AGE_NUMBER.search(text) is not None or "centenarian" in lower or "İ" in text or "ı" in text)
+# A marriage few couples reach (65 years and more): "married 71 years", "68 years married", "their 70th wedding
+# anniversary", "a platinum anniversary" (70), "oak" (80).
+_LONG_WED = r"(?:6[5-9]|[7-9]\d)"
+_RECORD_MARRIAGE = re.compile(
+    r"(?i)\bmarried\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+)?" + _LONG_WED + r"\s+(?:years?|yrs)\b|\b" + _LONG_WED + r"\s+(?:years?|yrs)\s+(?:married|wed|of\s+marriage)\b"
+    r"|\b" + _LONG_WED + r"(?:st|nd|rd|th)\s+(?:wedding\s+)?anniversary\b|\b(?:platinum|oak)\s+(?:wedding\s+)?anniversary\b"
+)
+# The writer's own elders before it: "My grandparents have been married 68 years", "our folks' 70th anniversary".
+_OWN_COUPLE = re.compile(
+    r"(?i)\b(?:my|our|me)\s+(?:[\w'’-]+\s+){0,2}?(?:grand\w*|great[\s-]grand\w*|parents|folks|nan\w*|gran\w*|mum|mam|mom|dad|in[\s-]?laws)\b[^.!?\n]*$"
+)
 # A pet's age is no one's: "Pickle the tortoise, 82 years young", "our cat turned 21".
 _A_PET = re.compile(r"(?i)\b(?:tortoise|turtle|parrot|cat|dog|horse|pony|donkey|budgie|fish|pet)s?\b")
 # An object swallowed, a case the ward talks about: "swallowed a whole key", "swallowed 14 AA batteries", "a
@@ -204,6 +215,13 @@ class RareOrUniqueRule(Rule):
                     and not any(m.start() - 30 <= e <= m.start() and not _NOT_MINE.search(text, max(0, s - 5), s) for s, e in post.own)):
                 # "My dad turned 100"; not "Auntie Bisi (not my auntie, resident ...) turned 101"
                 yield self.risk(post, m.start(), m.end())
+        # a marriage few reach is a couple everyone around them knows ("married 71 years!", "their platinum
+        # anniversary"), not the writer's own grandparents'
+        if "marri" in post.lower or "anniversar" in post.lower or " wed" in post.lower:
+            for m in _RECORD_MARRIAGE.finditer(text):
+                if (not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _OWN_COUPLE.search(text, max(0, m.start() - 60), m.start())
+                        and not any(m.start() - 40 <= e <= m.start() for s, e in post.own)):
+                    yield self.risk(post, m.start(), m.end())
         # a bizarre case: "swallowed a whole key", "14 AA batteries", "an AirPod" (an X-ray the whole ward shares)
         if "swallow" in post.lower:
             for m in _SWALLOWED.finditer(text):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from .context import PLACE_TYPES, Post
+from .context import _PERSON_NOUNS, PLACE_TYPES, Post
 from .context import PLURAL_MENTION as _PLURAL
 from .cues import NUMBER_WORDS, alternation
 from .rule import Rule
@@ -66,9 +66,16 @@ _PLACE = frozenset({"LOCATION"})
 # Someone one of a kind in a named place: "the kindest GP in Coalbridge", "the only Olympian ever to come
 # from Inishmurran", "the first kid in the history of Balmuir Primary". The place must be a small one.
 _BEST_IN_PLACE = re.compile(
-    r"(?i)\b(?:the\s+)?(?:only|first|[a-z]{2,}est)\s+(?:[\w'’-]+\s+){0,6}?(?:in|from|of)\s+(?:the\s+history\s+of\s+)?"
+    r"(?i)\b(?:the\s+)?(?:only|first|best|worst|[a-z]{2,}est)\s+(?:[\w'’-]+\s+){0,6}?(?:in|from|of)\s+(?:the\s+history\s+of\s+|the\s+whole\s+(?:of\s+)?)?"
     r"(?P<where>(?-i:[A-Z][\w'’-]+))"
 )
+# "best" and "worst" are said of shops and views as often as of people: one of a kind only of someone ("the best
+# GP in Coalbridge") or an animal ("best dog in the whole valley").
+_PLAIN_BEST = re.compile(r"(?i)(?:the\s+)?(?:best|worst)\s+(?P<what>[\w'’-]+)(?:\s+(?P<then>[\w'’-]+))?")
+_BEINGS = frozenset(
+    w for name in ("person_words", "review_people_served", "role_nouns", "occupations", "pet_words", "job_titles")
+    for w in vocab.words(name)
+) | frozenset("dog dogs horse horses cow cows ewe ram bull sheepdog collie huntaway heifer".split())
 # Places too big for their name to narrow anyone down ("a client from Lagos"): the detector keeps one such
 # name when a client lives there, which is no small community; and brands it reads as places ("in Aldi").
 _BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.words("big_regions") | vocab.words("brands")
@@ -77,6 +84,9 @@ _BIG_PLACES = frozenset(p.lower() for p in vocab.words("big_places") | vocab.wor
 _BIG_PLACES |= frozenset(
     re.sub(r"^the\s+", "", re.split(r"\s+(?:am|an\s+der|upon|on|\()\s*", p, maxsplit=1)[0]) for p in _BIG_PLACES
 )
+# ... and the big cities named like people ("London", "Sydney", "Paris"), which big_places leaves out: as a
+# place they are no small one, and as a name no place at all ("One of my clients, a nurse in London").
+_BIG_PLACES |= frozenset(p.lower() for p in vocab.words("big_places_named_like_people"))
 # A capitalised word the detector took for a place is one when the post puts someone or something there:
 # "a lad from Drumlea", "in the Brackenhill area", "near Kilcarron"; not "Chipsi mayai", "a Tunnock's
 # teacake", "a deep fried Mars bar", "Lawd", which only sit beside someone the writer serves.
@@ -255,10 +265,15 @@ class SmallCommunityRule(Rule):
                 yield from self._at_local_trade(post)
             if from_:
                 yield from self._someone_from_a_small_place(post)
+        if ", a" in lower and post.served:
+            yield from self._served_by_trade_and_place(post)
         # "the only nurse in a village of 600": the writer is the only one of their trade there, so
         # everyone they serve is known, whoever the post mentions
         only_one = any(text[a:b].lower().startswith("only") for a, b in places)
-        if not (post.others or post.pronouns or only_one or (places and post.cue("review_recognisable"))):
+        # (a rare case or a story in the news told of someone no word above names, "Young farmer from up the
+        # glen" after "my first ever case of Fabry disease", is someone the place narrows down too)
+        if not (post.others or post.pronouns or only_one or (places and post.cue("review_recognisable"))
+                or (places and post.kinds_found & {"rare_or_unique", "news_event"})):
             return
         for a, b in places:
             if only_one or _story_near(post, a, b):
@@ -294,8 +309,15 @@ class SmallCommunityRule(Rule):
                 yield self.risk(post, span.start, span.end)  # "Aoife from Kilcrannagh": a name and the small place it comes from
         if ("only" in lower or "first" in lower or "est " in lower) and post.others:
             for m in _BEST_IN_PLACE.finditer(text):
+                plain = _PLAIN_BEST.match(m.group())
+                if plain and not {plain.group("what").lower(), (plain.group("then") or "").lower()} & _BEINGS:
+                    continue  # "the best chippy in Kilbride": a place praised; "best dog in the whole valley" is one dog
                 if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
                     yield self.risk(post, m.start(), m.end())
+        if "THE " in text:
+            for m in _EMPHATIC_THE.finditer(text):
+                if not _SHOUTED.search(text, max(0, m.start() - 20), m.start()):
+                    yield self.risk(post, m.start(), m.end())  # "THE kid from the state title run": the one they all know
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
@@ -358,6 +380,21 @@ class SmallCommunityRule(Rule):
                 people += [(s.start, s.end) for s in post.spans if s.entity_type == "AGE"]
             if any(0 <= m.start() - e <= 14 and not _SENTENCE_BREAK.search(text, e, m.start()) for _, e in people) or _PERSON_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1):
                 yield self.risk(post, m.start("place"), m.end("place"))
+
+    def _served_by_trade_and_place(self, post: Post):
+        """Someone the writer serves told by their trade and the small place they do it in, in apposition: "One
+        of my clients, a 34yo firefighter in Kilnagross, ...", "a patient of mine, a retired vet from Ardnagh".
+        A trade in a small place is a handful of people; with an age, one. Not a big city ("a nurse in
+        Leeds"), nor the writer's own trade ("I'm a nurse in Kilbrae")."""
+        text = post.text
+        for span in post.spans:
+            if span.entity_type not in ("LOCATION", "PERSON") or not _small_place_name(span.text):
+                continue
+            m = _TRADE_IN_APPOSITION.search(text, max(0, span.start - 60), span.start)
+            if m is None or not _a_trade(m.group("trade")):
+                continue
+            if any(e == m.start() or text[e:m.start()].strip().lower() in ("", "of mine", "of ours") for s, e in post.served if not _PLURAL.search(text[s:e]) or "one of" in post.lower[max(0, s - 12):s]):
+                yield self.risk(post, m.start() + 1, span.end)
 
     def _smaller(self, post: Post, start: int, end: int):
         """The risk of a small-place phrase, with the rewrite that keeps the setting and drops what makes it
@@ -452,6 +489,26 @@ _A_PERSON_BEFORE = re.compile(
     r"barber|hairdresser|pharmacist|chemist|mechanic|postmistress|postmaster|landlord|landlady|manager|cashier|assistant)\s+$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# "THE" stressed before someone, in lowercase writing: "yeah THE kid from the state title run", "THE lady who
+# won the lottery twice": the one everyone round there knows, pointed at as a name would be.
+_EMPHATIC_THE = re.compile(
+    r"(?<![A-Z] )\bTHE\s+(?:[a-z]+\s+)?(?:kid|lad|lass|girl|boy|guy|bloke|fella|man|woman|lady|gent|family|couple|teen|teenager|"
+    r"baby|twins|triplets|mum|mom|dad|granny|grandad|farmer|player|one)\s+(?:from|who|that|with|off|in)\b[^.!?\n()]{0,60}"
+)
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\s+$")
+# ", a 34yo firefighter in ", ", an ex-miner from ": a trade (with an age or a word or two before it) in
+# apposition, and where they do it.
+_TRADE_IN_APPOSITION = re.compile(
+    r",\s*(?:a|an)\s+(?:[\w'’/-]+\s+){0,2}?(?P<trade>[A-Za-z-]+)\s+(?:in|from|at|near|outside|on|fae|frae)\s+(?:(?:up|out|down|over|round)\s+)?(?:the\s+)?$"
+)
+# A trade by the lists of people's roles and jobs, or by the endings trades are made with ("postman",
+# "blacksmith", "shipwright", "beekeeper"), which the lists cannot all hold.
+_TRADES = _PERSON_NOUNS
+
+
+def _a_trade(word: str) -> bool:
+    word = word.lower()
+    return word in _TRADES or (len(word) > 6 and word.endswith(("man", "woman", "smith", "wright", "maker", "monger", "keeper", "herd")))
 # A place someone comes from: "from Cross Keys", "fae Achnaclach", "from up Pukehaua way".
 _FROM_A_PLACE = re.compile(
     r"\s(?:from|fae|frae)\s+(?:(?:up|out|down|over|round)\s+)?(?P<place>(?-i:[A-Z][a-zà-ÿāēīōū-]+)(?:\s+(?-i:[A-Z][a-zà-ÿāēīōū-]+)){0,2})"
