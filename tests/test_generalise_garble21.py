@@ -10,7 +10,9 @@ what must stay as it was beside each:
   listening", "I'm [90%] sure" -> "I'm pretty sure", never "is a large listening";
 - "She's [who she is], <clause>" with nothing left to say who goes whole: the clause opens the sentence;
 - "out in [X]" after a person or a copula is "elsewhere" whole, never "out elsewhere";
-- "Nanny" before a name is a grandmother: "the gran", never "the nanny".
+- "Nanny" before a name is a grandmother: "the gran", never "the nanny";
+- a photo offer dropped keeps the emoji that closed it ("Pics below 🎂 #carehome" -> "🎂"), never a camera or
+  an arrow, which point at the photo.
 """
 
 from __future__ import annotations
@@ -151,3 +153,41 @@ def test_nanny_before_a_name_is_a_grandmother():
 
 def test_our_nanny_before_a_name_stays_the_childminder():
     assert gen("Our nanny [Jess] picks the kids up.", "PERSON", role="other") == "Our nanny picks the kids up."
+
+
+# -- a photo offer dropped keeps the emoji that closed it (a story region, tests/test_generalise_stories.py) --
+
+from rewriter.generalise.stories import story_rewrites  # noqa: E402
+from rewriter.review import Risk  # noqa: E402
+
+
+def _photo_region(text: str, phrase: str):
+    start = text.index(phrase)
+    return story_rewrites(text, [Risk("photo", start, start + len(phrase), phrase, "why", "advice")])[0]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, emoji",
+    [
+        ("Our resident turned a corner today and had two slices of cake. Pics below 🎂 #carehome", "Pics", "🎂"),
+        ("Home visit went well, the little one painted the whole shed. snapped a pic of it bc honestly gallery-worthy 🦖",
+         "snapped a pic", "🦖"),
+        ("She is entering the competition and needs a laptop. Pic below 🙏🏾 #help", "Pic", "🙏🏾"),
+    ],
+)
+def test_a_dropped_photo_offer_keeps_the_emoji_that_closed_it(text, phrase, emoji):
+    found = _photo_region(text, phrase)
+    assert found.text.startswith(phrase) and emoji in found.text and found.rewrite == emoji, found
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Verdict came back not guilty, so proud of him. Selfie below 📸 #JusticeForMarcus", "Selfie"),  # the camera is the photo
+        ("Look what my class made for the fair today!! pics below 👇", "pics"),  # so is the arrow
+        ("Look what my class made for the fair today!! pics in the comments, so proud of them", "pics"),
+    ],
+)
+def test_a_photo_offer_without_a_closing_feeling_emoji_goes_whole(text, phrase):
+    found = _photo_region(text, phrase)
+    assert found.rewrite == "" and "#JusticeForMarcus" not in text.replace(found.text, ""), found
