@@ -19,7 +19,7 @@ words"):
 - a weekday a sentence waits for ("till the custody hearing Thursday") is ahead even where a word just
   before it was replaced: "this week", never "recently";
 - a part of one firm or place ("Half of Dunmore Logistics is ...") is "half of the company", never "half of
-  a company"; "the whole of a local place" is "the whole of the area";
+  a company"; "the whole of a local place" is "the whole area";
 - a day after "is back", "she's off" is ahead: "is back this week", never "is back recently";
 - a police rank's letters before a name go with it: "for an officer", never "for PC someone";
 - a weekday and a clock time before a noun ("my Tuesday 6pm slot") keep the part of the day ("my evening
@@ -268,7 +268,7 @@ def test_a_day_waited_for_stays_ahead_after_a_replacement():
     [
         ("New boss scrapped flexi time. Half of [Tarrow Freight] is job hunting now.", ("ORGANIZATION",), "hr",
          "New boss scrapped flexi time. Half of the company is job hunting now."),
-        ("The whole of [Glenmoy] knows already.", ("PERSON",), "teacher", "The whole of the area knows already."),
+        ("The whole of [Glenmoy] knows already.", ("PERSON",), "teacher", "The whole area knows already."),
     ],
 )
 def test_a_part_of_one_firm_or_place_is_the_firm_or_place(draft, types, role, expected):

@@ -29,7 +29,7 @@ CASES = {
         ("Took her Uncle [Ade] to the shops.", ("PERSON",), "social worker", "Took her uncle to the shops."),
         ("[Auntie Ngozi] told me off. Then [Ngozi] hugged me.", ("PERSON", "PERSON"), "nurse",
          "The auntie told me off. Then the auntie hugged me."),
-        ("my lady (nanny [peg], 91, lives on her own)", ("PERSON",), "care worker", "my lady (the nanny lives on her own)"),
+        ("my lady (nanny [peg], 91, lives on her own)", ("PERSON",), "care worker", "my lady (the gran lives on her own)"),
         # the literal check finds the title left behind: a title alone names no one
         ("Mum, Dad, my [aunty] — thank you!", ("PERSON",), "lawyer", "Mum, Dad, my aunty — thank you!"),
     ],

@@ -39,7 +39,7 @@ from test_generalise import gen, marked
         # a name the detector called a person, shown to be a place or a workplace
         ("Off to [Manchester] for a training course tomorrow.", ("PERSON",), "social worker",
          "Off elsewhere for a training course tomorrow."),
-        ("Sir, the whole of [Pinecrest] heard you.", ("PERSON",), "pharmacist", "Sir, the whole of the area heard you."),
+        ("Sir, the whole of [Pinecrest] heard you.", ("PERSON",), "pharmacist", "Sir, the whole area heard you."),
         ("Before we took him into [Gympie] he asked for a selfie.", ("PERSON",), "paramedic",
          "Before we took him into town he asked for a selfie."),
         ("She lives on her own up [Quarry Lane] now.", ("PERSON",), "care worker",

@@ -31,7 +31,7 @@ from rewriter.generalise.english import possessive_after
          "The elder's funeral is this weekend."),
         # the title alone taken for the name: the name after it goes too
         ("His first sentence today: 'no broccoli [Nanny] Jess'. So proud", ("PERSON",), "nanny",
-         "His first sentence today: 'no broccoli the nanny'. So proud"),
+         "His first sentence today: 'no broccoli the gran'. So proud"),
         # spoken to after an emoji
         ("Look at the difference!! 😍 [Lerato] you are STUNNING babe", ("PERSON",), "beautician",
          "Look at the difference!! 😍 you are STUNNING babe"),

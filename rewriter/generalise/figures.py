@@ -75,6 +75,10 @@ _VAGUE_COUNT = re.compile(r"(?i)(?:a\s+number|a\s+few|a\s+dozen|over\s+a|dozens|
 # A share said to be small: "only 11% of users".
 _SMALL_BEFORE = re.compile(r"(?i)\b(?:only|just|barely|under|less\s+than|fewer\s+than|a\s+mere)\s+$")
 _PERCENT = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent)", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|was|were|am|be|been|being)|[\w][’']s|[\w][’'](?:re|m))[ \t]+$")
+_COMPARATIVES = frozenset("more less fewer higher lower better worse bigger smaller cheaper dearer faster slower greater "
+                          "larger longer shorter older younger quicker stronger weaker".split())
+_CERTAINTY = frozenset("sure certain confident convinced positive".split())
 _FALL_WORDS = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+(?:drop|drops|fall|falls|decline|cut|cuts|loss|losses|dip|slump|decrease|shortfall)\b")
 
 
@@ -113,6 +117,15 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
         # "30% of revenue gone" -> "a large share of revenue gone"; "only 11% of users" -> "only a small share"
         return ctx.article_phrase(span, "a small share" if _SMALL_BEFORE.search(ctx.left(span.start)) else "a large share")
     nxt = next_word(ctx.text, span.end)
+    if percent and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS and _COPULA_BEFORE.search(ctx.left(span.start)):
+        # "Sales is 80% listening" -> "Sales is mostly listening", never "is a large listening": after "is" the
+        # share says how much of the subject the next words are
+        if nxt.lower() in _COMPARATIVES or nxt.lower().endswith("ier"):
+            return span.start, span.end, "much"  # "was 18% higher" -> "was much higher"
+        share = float(re.match(r"\d[\d.]*", span.text.strip().replace(",", "")).group(0))
+        if nxt.lower() in _CERTAINTY:  # "I'm 90% sure" -> "I'm pretty sure", never "mostly sure"
+            return span.start, span.end, "completely" if share >= 100 else "pretty" if share >= 50 else "not very"
+        return span.start, span.end, "entirely" if share >= 100 else "mostly" if share >= 50 else "partly"
     if _PERCENT.fullmatch(span.text.strip()) and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS:
         # "so bad, 18% revenue drop" -> "so bad, a sharp revenue drop": the share describes the noun after it
         size = "sharp" if _FALL_WORDS.match(ctx.text[span.end:]) else "large"

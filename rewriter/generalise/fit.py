@@ -304,7 +304,7 @@ def tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
     return start, end, _same_space(new, tail if determined else "a " + tail)
 
 
-_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)([ \t]+(?:on|in|at)[ \t]+)$")
+_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)(?:[ \t]+else)?([ \t]+(?:on|in|at)[ \t]+)$")
 
 
 def everyone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -521,7 +521,9 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     if not m:
         return start, end, new
     modifier, head = m.group(1), m.group(2)
-    if modifier and modifier not in _HEAD_MODIFIERS:
+    # an "-ing" word right before a place's noun makes a compound with it ("Nsumbi trading centre", "Kilburn
+    # recycling centre"), whatever the word
+    if modifier and modifier not in _HEAD_MODIFIERS and not (len(modifier) > 5 and modifier.endswith("ing")):
         return start, end, new
     phrase = new.strip()
     if re.search(r"(?i)\blocal$", phrase) and phrase.lower() != "local" or not _HEADED_NEW.fullmatch(phrase):
@@ -890,12 +892,14 @@ def rank_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
     return rank_start, end, words + (" " if new.endswith(" ") else "")
 
 
+_WHOLE_OF = re.compile(r"(?i)\bwhole[ \t]+(of[ \t]+)$")
+_ARTICLE_BEFORE_WHOLE = re.compile(r"(?i)(?<![\w'’])(?:the|a|our|my|their|this|that)[ \t]+$")
 _PART_OF = re.compile(r"(?i)\b(?:whole|half|all|most|much|part|rest|none|some)\s+of\s+$")
 
 
 def part_of_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """"Half of Dunmore Logistics is updating their CV" -> "Half of the company is ...", "the whole of
-    Kilbride will know" -> "the whole of the area": a part of one known place or firm, never "half of a company"."""
+    Kilbride will know" -> "the whole area": a part of one known place or firm, never "half of a company"."""
     if family not in ("place", "organisation", "person", "someone") or start != span.start:
         return start, end, new
     if not _PART_OF.search(ctx.text, ctx.cursor, start):
@@ -903,6 +907,15 @@ def part_of_slot(ctx: Context, span: Span, family: str, start: int, end: int, ne
     phrase = new.strip()
     if phrase in ("my employer", "my employer's", "work"):  # "Half of my employer is job hunting"
         return start, end, _same_space(new, "the company" + phrase[len("my employer"):] if phrase != "work" else "the company")
+    whole_of = _WHOLE_OF.search(ctx.text, ctx.cursor, start)
+    if family == "place" and whole_of and phrase in ("a local place", "the area", "elsewhere", "in town"):
+        # "the whole of Kilbride heard you" -> "the whole area heard you", never "the whole of the area"
+        space = " " if new.endswith(" ") else ""
+        if _ARTICLE_BEFORE_WHOLE.search(ctx.text, ctx.cursor, whole_of.start()):
+            return whole_of.start(1), end, "area" + space
+        # "Whole of Pennington will know" -> "The whole area will know": the article comes back with it
+        whole = whole_of.start()
+        return whole, end, ("The" if is_sentence_start(ctx.text, whole) else "the") + " whole area" + space
     if phrase in ("a local place", "a local place's"):
         return start, end, _same_space(new, "the area" + phrase[len("a local place"):])
     m = re.fullmatch(r"(?:a|an)\s+((?:[a-z-]+\s+){0,2}(?:company|organisation|business|firm|school|hospital|home|practice|"
@@ -957,10 +970,54 @@ def name_tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
     return start, stop, own.group(1) if own else ""
 
 
+# "She's X," opening its sentence, before the clause that says why X matters: the clause says it all.
+_IDENTITY_LEFT = re.compile(r"(?:She|He|They)(?:['’](?:s|re)|[ \t]+(?:is|was|are|were))[ \t]+$")
+_IDENTITY_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+(?=[a-z])")
+
+
+def identity_clause_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"She's the only Yazidi woman in Whitefox Lake, the whole community knows her" -> "The whole community
+    knows her", never "She's someone, the whole community knows her": a clause that only says who she is,
+    with no word left to say it, goes whole, and the clause after it opens the sentence."""
+    if family not in ("person", "someone", "distinctive") or new.strip().lower() not in ("someone", "someone else"):
+        return start, end, new
+    left = _IDENTITY_LEFT.search(ctx.text, ctx.cursor, min(start, span.start))
+    if not left or not is_sentence_start(ctx.text, left.start()):
+        return start, end, new
+    after = _IDENTITY_CLAUSE_AFTER.match(ctx.text, end)
+    if not after:
+        return start, end, new
+    return left.start(), after.end(), ""
+
+
+# A particle of direction before "in" a place: "guy out in Boise", "lives up in Inverness".
+_PARTICLE_LEFT = re.compile(r"(?i)(?<![\w'’])(out|over|up|down|across|round)[ \t]*$")
+# The particle counts only after a person, a copula or a verb of living (or a name the rewrite has just
+# replaced), where it is no part of a phrasal verb ("shout out", "grew up", "broke down").
+_BEFORE_PARTICLE = re.compile(r"(?i)(?<![\w'’])(?:" + "|".join(sorted(_PERSON_HEADS)) + r"|bloke|family|folks|mate|people|"
+                              r"is|was|were|are|am|be|been|['’]s|['’]re|['’]m|lives?|lived|living|based|stationed)[ \t]+$")
+
+
+def particle_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"guy named Randall out in Boise" -> "guy elsewhere", never "guy out elsewhere": "elsewhere" says
+    the whole of "out in Boise", the particle with it."""
+    if family != "place" or new.strip() != "elsewhere" or end != span.end + space_after(ctx.text, span.end) and end != span.end:
+        return start, end, new
+    left = _PARTICLE_LEFT.search(ctx.text, ctx.cursor, min(start, span.start))
+    if not left:
+        return start, end, new
+    opens = is_sentence_start(ctx.text, left.start(1))
+    after_replaced = ctx.cursor > 0 and not ctx.text[ctx.cursor:left.start(1)].strip()
+    if not (opens or after_replaced or _BEFORE_PARTICLE.search(ctx.text, ctx.cursor, left.start(1))):
+        return start, end, new
+    word = "Elsewhere" if opens else "elsewhere"
+    return left.start(1), end, word + new[len(new.rstrip()):]
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, stranded_slot, stranded_article, bare_determiner_slot,
-                village_slot, part_of_slot, rank_slot, labelled_colon_slot):
+                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new

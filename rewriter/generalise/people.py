@@ -132,7 +132,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     inner = re.match(r"([A-Za-z][\w-]*)\.?\s+(?=\S)", text[start:end])
     if inner and _is_role_noun(inner.group(1)) and not _role_noun_before(ctx, start):
         return start, _drop_aside_after_person(text, end, poss), _titled(ctx, span, inner.group(1), start, poss) + dot
-    # the title alone was taken for the name, the name after it left out: "'no broccoli Nanny Jess'" -> "the nanny",
+    # the title alone was taken for the name, the name after it left out: "'no broccoli Nanny Jess'" -> "the gran",
     # never "someone else Jess"
     named_after = _NAME_AFTER_TITLE.match(text, end) if not poss and span.text.strip().lower() in NAME_TITLES else None
     if named_after and span.text[:1].isupper():
@@ -679,7 +679,7 @@ def _trailing_period(text: str, span: Span) -> str:
 
 def _drop_aside_after_person(text: str, end: int, poss: int) -> int:
     """Where a name's replacement ends: after its possessive, or after the bed, age or weight that
-    follows it ("nanny peg, 91, lives alone" -> "the nanny lives alone")."""
+    follows it ("nanny peg, 91, lives alone" -> "the gran lives alone")."""
     if poss:
         return end + poss
     return _drop_weight_after_person(text, _drop_age_after_person(text, _drop_bed_after_person(text, end)))

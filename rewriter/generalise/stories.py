@@ -204,6 +204,21 @@ _TOOK = re.compile(
 )
 
 
+# The writer's emoji closing what is dropped (with any hashtags after them): the emoji carry the post's
+# feeling, not the photo, and stay ("Pics below 🎂 #carehome" -> "🎂"); the hashtags go with the clause as
+# before (one may name the person: "#JusticeForMarcus"); an arrow pointing at the photo goes too.
+_CLOSING_EMOJI = re.compile(r"((?:[ \t]*(?![👇⬇👆📸📷])[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f\U0001f3fb-\U0001f3ff]*)+)"
+                            r"(?:[ \t]+#\w+)*[ \t]*$")
+
+
+def _dropped(risk: Risk, text: str, start: int, end: int) -> Risk:
+    """``risk`` moved to ``text[start:end]``, dropped but for the emoji that close it."""
+    m = _CLOSING_EMOJI.search(text, start, end)
+    if not m or m.start() == start:
+        return region(risk, text, start, end, "")
+    return region(risk, text, start, end, re.sub(r"[ \t]+", " ", m.group(1)).strip())
+
+
 def _photo(text: str, risk: Risk) -> Risk | None:
     """The clause that offers the photo dropped, the sentence around it kept."""
     a = risk.start
@@ -224,11 +239,11 @@ def _photo(text: str, risk: Risk) -> Risk | None:
                 end = permission.end()
         if leaves_too_little(text, m.start(), end):
             return None
-        return region(risk, text, m.start(), end, "")
+        return _dropped(risk, text, m.start(), end)
     sa = sentence_start_at(text, a)
     took = _TOOK.match(text, sa)
     if took and took.end() > a and not leaves_too_little(text, sa, took.end()) and sa > 0:
-        return region(risk, text, sa, took.end(), "")
+        return _dropped(risk, text, sa, took.end())
     return None
 
 
