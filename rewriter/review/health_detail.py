@@ -97,6 +97,13 @@ _USING = re.compile(
 _CLOSE_OBS = re.compile(
     r"(?i)\b(?:[12]\s?:\s?1|one[\s-]to[\s-]one|two[\s-]to[\s-]one)\s+(?:obs|observations?|nursing|special(?:ling|ing)?|watch)\b"
 )
+# A birth told by its gestation in the ward's notation or by the length of the labour: "born at 23+4 on our unit",
+# "a little girl born at 41+3", "after a 40-hour labour". (A birth the writer attended told without either,
+# "delivered a baby on the hard shoulder", is their own day's work as often as anyone's health: left out.)
+_BIRTH = re.compile(
+    r"(?i)\b(?:born|delivered|arrived)\s+at\s+\d{2}\s?\+\s?\d\b|\b\d{2}\s?\+\s?\d\s+(?:weeks|wks|weeker)\b"
+    r"|\b\d{1,2}[\s-]hours?\s+labou?rs?\b(?!\s+(?:ward|wards|suite|unit|shifts?|room)\b)"
+)
 # PrEP (HIV prevention) by its own spelling: "popped in for her PrEP", "he's on PrEP"; not "meal prep".
 _PREP = re.compile(r"(?<![\w-])PrEP\b")
 # A condition named by its eponym alone, in the possessive or as a double eponym: "his dad has early-onset
@@ -239,6 +246,8 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _USING.finditer(text)]
         if ("obs" in post.lower or "special" in post.lower or "watch" in post.lower or "nursing" in post.lower) and ("1" in text or "one" in post.lower):
             found += [m.span() for m in _CLOSE_OBS.finditer(text)]
+        if "+" in text or "labo" in post.lower:
+            found += [m.span() for m in _BIRTH.finditer(text)]
         if "PrEP" in text:
             found += [m.span() for m in _PREP.finditer(text)]
         if "'s" in text or "’s" in text or "-" in text:

@@ -168,3 +168,29 @@ def test_treatment_or_measure_told_of_someone_is_health_detail(review, text):
 )
 def test_the_same_words_in_general_are_no_health_detail(review, text):
     assert "health_detail" not in review(text)
+
+
+# -- a birth by its gestation or the length of its labour ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emotional one. Baby Ava Doyle was born at 24+2 on our unit in March and went home to Kilbride today.",
+        "Welcome to the world baby Reuben! Mum Shannon was a legend after a 30-hour labour on Tuesday night.",
+    ],
+)
+def test_a_birth_by_gestation_or_labour_length_is_health_detail(review, text):
+    assert "health_detail" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivered my 500th baby today! 20 years on the unit and it never gets old.",
+        "Three 12-hour labour ward shifts in a row. Drink water, eat something, colleagues.",
+        "Our quiz team finished on 24+3 bonus points at the Red Lion, not bad for a Tuesday.",
+    ],
+)
+def test_a_midwifes_tally_or_a_shift_is_no_health_detail(review, text):
+    assert "health_detail" not in review(text)
