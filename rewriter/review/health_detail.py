@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .context import PLURAL_MENTION as _PLURAL
 from .context import POINTER_TYPES, Post, overlaps, within
 from .rule import Rule
@@ -76,6 +77,44 @@ _INJURY = re.compile(
     r"|\b(?:fell|fallen)\s+(?:off|from|through)\s+(?:his|her|their|the|a)\s+(?:[\w'’-]+\s+)?(?:roof|ladder|floor|balcony|scaffold\w*|horse|bike|window|cliff)\b"
     # in for a body part: "had the Hibs left back in for his knee", "in for her hip"
     r"|\bin\s+for\s+(?:his|her|their)\s+(?:knee|hip|back|shoulder|ankle|neck|wrist|elbow|hamstring|groin|foot|eye|heart|bowel|prostate|op|operation)\b"
+)
+# A cardiac arrest told as what someone's body did: "she arrested at 6am", "pt arrested overnight",
+# "he arrested twice on the table"; not an arrest by the police, which has an object or a passive ("was arrested",
+# "arrested him", "the man arrested at the station": so the subject is a pronoun or a patient, not "the man").
+_ARRESTED = re.compile(
+    r"(?i)\b(?:he|she|patient|pt)\s+"
+    r"(?:then\s+|just\s+|nearly\s+|almost\s+|had\s+|has\s+)?(?:peri[\s-]?)?arrested(?!\s+(?:at\s+least|on\s+suspicion|in\s+connection|over|for)\b)"
+    r"(?=\s*[.!,;]|\s+(?:at|on|in|during|twice|again|overnight|shortly|soon|minutes|an\s+hour|this|last|after|before|while|x\s?\d|\d)\b)"
+)
+# Drug use told without its object: "last year he was couch surfing and using", "is she still using?", "he's
+# using heavily"; not "still using the old printer".
+_USING = re.compile(
+    r"(?i)\b(?:was|is|were|been|still|and|started|stopped|back|he['’]s|she['’]s|they['’]re)\s+using"
+    r"(?=\s*(?:[.!?,;)]|$)|\s+(?:heavily|daily|every\s+day|hard)\b)"
+)
+# Close observation of a patient at risk (of self-harm, of running, of falling): "pt in side room 3 is on 1:1 obs",
+# "she's on 2:1 specialling", "one-to-one observations overnight".
+_CLOSE_OBS = re.compile(
+    r"(?i)\b(?:[12]\s?:\s?1|one[\s-]to[\s-]one|two[\s-]to[\s-]one)\s+(?:obs|observations?|nursing|special(?:ling|ing)?|watch)\b"
+)
+# A birth told by its gestation in the ward's notation or by the length of the labour: "born at 23+4 on our unit",
+# "a little girl born at 41+3", "after a 40-hour labour". (A birth the writer attended told without either,
+# "delivered a baby on the hard shoulder", is their own day's work as often as anyone's health: left out.)
+_BIRTH = re.compile(
+    r"(?i)\b(?:born|delivered|arrived)\s+at\s+\d{2}\s?\+\s?\d\b|\b\d{2}\s?\+\s?\d\s+(?:weeks|wks|weeker)\b"
+    r"|\b\d{1,2}[\s-]hours?\s+labou?rs?\b(?!\s+(?:ward|wards|suite|unit|shifts?|room)\b)"
+)
+# PrEP (HIV prevention) by its own spelling: "popped in for her PrEP", "he's on PrEP"; not "meal prep".
+_PREP = re.compile(r"(?<![\w-])PrEP\b")
+# A condition named by its eponym alone, in the possessive or as a double eponym: "his dad has early-onset
+# Huntington's", "her Crohn's flared", "a kid with Ehlers-Danlos" (rewriter/data/eponymous_conditions_alone.txt);
+# not a person by their title ("Dr Parkinson's clinic").
+_EPONYM_ALONE = re.compile(r"(?i)\b(?:" + vocab.alternation("eponymous_conditions_alone") + r")(?:['’]s)?\b")
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|miss|prof|professor|st)\.?\s+$")
+# A served person qualified by their condition: "my dementia pt", "my diabetic patient", "my cancer lady": the
+# "my" is of the work, not the writer's own health.
+_SERVED_AFTER = re.compile(
+    r"\s+(?:pt|pts|patient|patients|client|clients|lady|man|gent|resident|pupil|student|kiddo|kid|boy|girl|service\s+user)\b", re.I
 )
 # Words _INJURY cannot match without: most posts have none.
 _INJURY_HINTS = ("lost ", "came off ", "fell ", "fallen ", "in for ", "tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
@@ -201,6 +240,22 @@ class HealthDetailRule(Rule):
                 found += [m.span() for m in _ACUITY.finditer(text)]  # "his left eye 6/60 already"
             if any(u in post.lower for u in _WEIGHT_HINTS):
                 found += [m.span() for m in _BODY_WEIGHT.finditer(text)]  # "one of my clients, ..., 140 kg,"
+        if "arrest" in post.lower:
+            found += [(m.end() - len("arrested"), m.end()) for m in _ARRESTED.finditer(text)]
+        if "using" in post.lower:
+            found += [m.span() for m in _USING.finditer(text)]
+        if ("obs" in post.lower or "special" in post.lower or "watch" in post.lower or "nursing" in post.lower) and ("1" in text or "one" in post.lower):
+            found += [m.span() for m in _CLOSE_OBS.finditer(text)]
+        if "+" in text or "labo" in post.lower:
+            found += [m.span() for m in _BIRTH.finditer(text)]
+        if "PrEP" in text:
+            found += [m.span() for m in _PREP.finditer(text)]
+        if "'s" in text or "’s" in text or "-" in text:
+            found += [
+                m.span() for m in _EPONYM_ALONE.finditer(text)
+                if ("-" in m.group() or m.group()[-2:-1] in "'’") and not _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not any(x <= m.start() < y for x, y in found)
+            ]
         if ("G" in text and "P" in text) or "ravida" in text:  # what any match holds; the scan costs ~35 µs a post
             found += [m.span() for m in _OBSTETRIC.finditer(text)]
         care_story = post.kinds_found & _CARE_STORIES
@@ -215,7 +270,7 @@ class HealthDetailRule(Rule):
             if overlaps(idioms, a, b):
                 continue  # "Sadya lunch has put me in a coma", "raised a few bob for the children's hospice"
             done_on = _done_on_someone(text, a, b)
-            if _MY_OWN.search(text, max(sa, a - 12), a) or (a - sa < 80 and _DID_WORK.search(text[sa:a]) and not done_on):
+            if (_MY_OWN.search(text, max(sa, a - 12), a) and not _SERVED_AFTER.match(text, b)) or (a - sa < 80 and _DID_WORK.search(text[sa:a]) and not done_on):
                 continue  # "back in school after my hysterectomy"; "Did 9 fillings, a root canal": the writer's own
             if _TO_READER.search(text, max(sa, a - 30), a) and not _ONE_READER.search(text):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
