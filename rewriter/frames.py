@@ -6,8 +6,12 @@ their standard streams. Only our own processes are at either end, so pickle's tr
 
 from __future__ import annotations
 
+import os
 import pickle
 import struct
+import sys
+from collections.abc import Callable
+from typing import BinaryIO
 
 _LENGTH = struct.Struct("!I")
 
@@ -42,3 +46,16 @@ def read_message(stream):
     if len(data) < size:
         return None
     return pickle.loads(data)
+
+
+def serve_standard_streams(serve: Callable[[BinaryIO, BinaryIO], None]) -> None:
+    """A helper process's whole life: ``serve`` reads messages from stdin and answers on stdout until
+    the parent closes its end, then the process ends at once (no interpreter teardown to wait for)."""
+    # The protocol owns the standard streams; anything a library prints must not corrupt it.
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr
+    try:
+        serve(stdin, stdout)
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass
+    os._exit(0)

@@ -18,13 +18,12 @@ thread is using it, or after it has failed, the recognizers run here as before, 
 
 from __future__ import annotations
 
-import os
 import select
 import subprocess
 import sys
 import threading
 
-from ..frames import read_message as _read, write_message as _write
+from ..frames import read_message as _read, serve_standard_streams, write_message as _write
 from . import ahead
 from .recognizers import all_recognizers
 
@@ -210,14 +209,7 @@ def _check(name: str, text: str) -> tuple[bool, object]:
 
 
 def main() -> None:
-    # The protocol owns the standard streams; anything a library prints must not corrupt it.
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr
-    try:
-        serve(stdin, stdout)
-    except (BrokenPipeError, KeyboardInterrupt):
-        pass
-    os._exit(0)
+    serve_standard_streams(serve)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..config import ModelConfig
 from ..errors import Cancelled, ModelCrashed, ModelError
-from ..frames import read_message as _read, take_message, write_message as _write
+from ..frames import read_message as _read, serve_standard_streams, take_message, write_message as _write
 from .backend import ContextExceeded, Generation, LlamaCppBackend, auto_threads
 from .discovery import ModelChoice, check_gguf
 
@@ -487,14 +487,7 @@ def serve(stdin, stdout, make_engine: Callable[[ModelChoice, ModelConfig], objec
 
 
 def main() -> None:
-    # The protocol owns the standard streams; anything a library prints must not corrupt it.
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr
-    try:
-        serve(stdin, stdout)
-    except (BrokenPipeError, KeyboardInterrupt):
-        pass
-    os._exit(0)
+    serve_standard_streams(serve)
 
 
 if __name__ == "__main__":
