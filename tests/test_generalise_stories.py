@@ -42,6 +42,9 @@ def risk(text: str, phrase: str, kind: str) -> Risk:
          "anorexia", "I saw for a health condition"),
         ("If anyone from the methadone clinic at Boots Fenwick sees this, a service user says ring him about his script.",
          "methadone", "the clinic"),
+        # the review reads the medicine and its noun as one phrase; the noun stays
+        ("Whoever collected the methadone script for the lady in the red coat, please ring the pharmacy. Wrong bag!!",
+         "methadone", "collected the script for"),
     ],
 )
 def test_someone_elses_condition_becomes_a_general_one(pipeline, text, gone, said):
@@ -52,6 +55,11 @@ def test_someone_elses_condition_becomes_a_general_one(pipeline, text, gone, sai
 
 def test_the_writers_own_health_is_never_touched(pipeline):
     text = "Honestly my anxiety is through the roof before the inspection tomorrow, and my asthma is back too."
+    assert rewrite(pipeline, text).text == text
+
+
+def test_the_writers_own_treatment_read_with_its_noun_is_never_touched(pipeline):
+    text = "Two years clean this week. Picking up my methadone script on Friday feels different now, lighter."
     assert rewrite(pipeline, text).text == text
 
 

@@ -135,13 +135,26 @@ def _health_kind(phrase: str) -> str | None:
     return None
 
 
+def _without_health_noun(risk: Risk) -> Risk:
+    """A phrase the review read whole ("methadone script", "insulin pump") narrowed to the word that names the
+    health, so the noun after it is kept as it is when that word alone is named ("his script")."""
+    for cut in range(len(risk.text) - 1, 0, -1):
+        if risk.text[cut].isspace() and _HEALTH_NOUN_AFTER.fullmatch(risk.text[cut:]):
+            head = risk.text[:cut].rstrip()
+            return dataclasses.replace(risk, end=risk.start + len(head), text=head)
+    return risk
+
+
 def _health(text: str, risk: Risk) -> Risk | None:
     """Someone else's named condition, medicine or treatment as a general one, fitted to the words before
     it; None where no slot is sure ("Dementia is cruel", "the rash") or the words are the writer's own."""
-    a, b = risk.start, risk.end
     kind = _health_kind(risk.text)
     if kind is None:
-        return None
+        risk = _without_health_noun(risk)
+        kind = _health_kind(risk.text)
+        if kind is None:
+            return None
+    a, b = risk.start, risk.end
     narrowing = _NARROWING.search(text, max(0, a - 40), a)
     if narrowing and narrowing.group().strip():
         a = narrowing.start()
