@@ -68,6 +68,9 @@ def test_a_role_or_person_word_after_a_role_noun_continues_the_title(text):
     ("Huge thanks to Nurse Hope on the ward for staying late.", "Hope"),  # a word the dictionary lists as a name
     ("Coach Bishop had the under 10s running laps all morning.", "Bishop"),
     ("Shout out to Sister Mary for covering my shift.", "Mary"),
+    # a pet's name that is a title word is still the pet's name, and points at its owner
+    ("Mr Adeyemi's parrot Captain now greets everyone in the clinic waiting room.", "Captain"),
+    ("My client's cat Major sat on the laptop for the whole video session.", "Major"),
 ])
 def test_a_name_after_a_role_noun_is_still_a_name(text, name):
     found = RoleNounNameRecognizer().analyze(text, ["PERSON"])

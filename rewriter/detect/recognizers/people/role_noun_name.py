@@ -31,6 +31,18 @@ _TITLE_WORDS = frozenset(
 )
 
 
+# A pet's name is often a title ("parrot Captain", "our cat Major"): after a kind of pet the words are the
+# animal's name, which identifies its owner as well as any person's name would.
+_PET_KINDS = frozenset(w.lower() for w in vocab.entries("pet_words"))
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _after_a_pet_kind(text: str, start: int) -> bool:
+    # Written in lowercase: "the new Dog Man" (capitals throughout) is a title, and "Man" goes on it.
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(word) and word.group(1).islower() and word.group(1) in _PET_KINDS
+
+
 def _title_words_only(words: list[str]) -> bool:
     """Every word a role or person word the dictionary has as a word and does not list as a name."""
     return all(
@@ -97,6 +109,6 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
                 return start, start
             return start, start + first.end()
         start, end = super().trim(text, start, end, doc, starts)
-        if start < end and _title_words_only(text[start:end].split()):
+        if start < end and _title_words_only(text[start:end].split()) and not _after_a_pet_kind(text, start):
             return start, start  # "Clinical Nurse Manager", "Dog Man": the title or the thing's name goes on
         return start, end
