@@ -382,10 +382,8 @@ def test_messages_are_read_whole_however_the_pipe_splits_them():
         assert got == sent and not buffer
 
 
-def test_close_does_not_wait_for_a_request_in_progress(standin):
-    backend = standin()
-    backend.load()
-    pid = backend.pid
+def ask_until_closed(backend):
+    """Start a request the stand-in holds until the model is closed; the ModelCrashed it ends with is collected."""
     failed = []
 
     def ask():
@@ -394,7 +392,14 @@ def test_close_does_not_wait_for_a_request_in_progress(standin):
         except ModelCrashed as exc:
             failed.append(exc)
 
-    asking = threading.Thread(target=ask)
+    return threading.Thread(target=ask), failed
+
+
+def test_close_does_not_wait_for_a_request_in_progress(standin):
+    backend = standin()
+    backend.load()
+    pid = backend.pid
+    asking, failed = ask_until_closed(backend)
     asking.start()
     while backend.children_started == 0 or not backend._lock.locked():
         threading.Event().wait(0.01)
@@ -432,16 +437,8 @@ def test_a_request_waiting_for_the_lock_when_the_app_closes_starts_no_new_child(
     backend = standin()
     backend.load()
     pid = backend.pid
-    failed = []
-
-    def ask():
-        try:
-            backend.generate(say("HANG until closed"))
-        except ModelCrashed as exc:
-            failed.append(exc)
-
+    asking, failed = ask_until_closed(backend)
     with backend._lock:
-        asking = threading.Thread(target=ask)
         asking.start()
         threading.Event().wait(0.2)  # the request has begun and waits for the lock
         backend.close()
