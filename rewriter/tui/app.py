@@ -45,7 +45,7 @@ class AppStatus:
 
     model_label: str
     role: str
-    model_state: str = "loading"  # loading | ready | failed
+    model_state: str = "loading"  # loading | ready | stopped (died mid-rewrite; restarts with the next) | failed | off
     model_error: str = ""
     detector_state: str = "loading"  # loading | ready | failed
     detector_error: str = ""

@@ -243,6 +243,10 @@ class ReviewScreen(WorkerErrors, Screen):
         self._refresh_review()
         if getattr(result, "model_stopped", False):
             self.app.notify(MODEL_STOPPED, title="Model stopped", severity="warning", timeout=10, markup=False)
+            # the status line must not go on saying "ready" after the model died; the next rewrite starts it afresh
+            self.app.update_status(model_state="stopped")
+        elif getattr(result, "attempts", None) and self.app.status.model_state == "stopped":
+            self.app.update_status(model_state="ready")  # a fresh model answered
 
     # -- showing the result --------------------------------------------------------------------
 

@@ -274,7 +274,7 @@ class Legend(Static):
         self.update(legend)
 
 
-STATE_COLOURS = {"loading": "yellow", "ready": "green", "failed": "bold red"}
+STATE_COLOURS = {"loading": "yellow", "ready": "green", "stopped": "yellow", "failed": "bold red"}
 
 # How the status line gives way when the terminal is narrow, least needed first: the hint on how to
 # change the role, the width of the separators, the model's file name, the detector once it is ready.

@@ -14,7 +14,7 @@ from rewriter.tui.app import RewriterApp
 from rewriter.tui.draft import DraftScreen
 from rewriter.tui.review import ReviewScreen
 from rewriter.tui.services import Services
-from rewriter.tui.widgets import SpanList, risk_label
+from rewriter.tui.widgets import SpanList, StatusBar, risk_label
 
 from .conftest import DRAFT, RISKY_DRAFT, ready, record_notifications, review_done, wait_for
 
@@ -51,6 +51,19 @@ def real_app(detector, watchlist, draft="", model_path=None, backend=None) -> Re
                       system_clipboard=NoSystemClipboard())
     record_notifications(app)
     return app
+
+
+async def rewrite_an_edited_draft(pilot, app):
+    """Rewrite the draft on screen with a word added (the same draft would show the kept review again),
+    replacing the uncopied rewrite; returns the finished review."""
+    from rewriter.tui.dialogs import Confirm
+
+    app.screen.editor.load_text(app.screen.editor.text + " Thanks all.")
+    await pilot.press("ctrl+r")
+    await wait_for(pilot, lambda: isinstance(app.screen, (Confirm, ReviewScreen)), what="the question or the review")
+    if isinstance(app.screen, Confirm):
+        await pilot.click("#yes")
+    return await review_done(pilot, app)
 
 
 @pytest.mark.llm
@@ -300,10 +313,13 @@ async def test_a_model_that_crashes_leaves_the_draft_and_offers_the_generalised_
             await pilot.press("escape")
             await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
             assert app.screen.editor.text == DRAFT
-            assert app.status.model_state == "ready"  # the next rewrite starts it afresh
+            assert app.status.model_state == "stopped"  # the next rewrite starts it afresh
+            assert "stopped" in str(app.screen.query_one(StatusBar).render())
+            review = await rewrite_an_edited_draft(pilot, app)  # the stand-in dies again: the status line says so
+            assert review.result.model_stopped and app.status.model_state == "stopped"
     finally:
         backend.close()
-    assert backend.children_started == 1
+    assert backend.children_started == 2
 
 
 @pytest.mark.llm
@@ -332,8 +348,9 @@ async def test_the_real_model_killed_mid_rewrite_leaves_the_draft_and_the_genera
             await pilot.press("escape")
             await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), what="the draft screen")
             assert app.screen.editor.text == DRAFT
-        # the next request starts a fresh child, loaded and answering
-        assert backend.generate([{"role": "user", "content": "hi"}], max_tokens=4).tokens > 0
-        assert backend.children_started == 2
+            assert app.status.model_state == "stopped"
+            review = await rewrite_an_edited_draft(pilot, app)  # a fresh child starts, loads and answers
+            assert not review.result.model_stopped and review.result.attempts
+            assert app.status.model_state == "ready" and backend.children_started == 2
     finally:
         backend.close()
