@@ -36,6 +36,8 @@ _GENERAL_STATEMENT = re.compile(
 )
 # A health word that is something else: "Std 2" (a school year in southern Africa and South Asia).
 _NOT_A_CONDITION = re.compile(r"(?i)std\s*\d")
+# "aids" in lower case is the syndrome only as what someone has or died of: "has aids", "died of aids", "hiv/aids".
+_HAS_AIDS = re.compile(r"(?i)\b(?:with|has|have|had|got|from|of|and|hiv\s*/?)\s*$")
 # The writer as the sentence's subject right before the word: "I collapsed", "I've had shingles".
 _SUBJECT_I = re.compile(r"(?i)^(?:i|i['’]m|i['’]ve|i\s+was|i\s+am)(?:\s+(?:have|had|got|has|caught|get|felt|feel))?\s*$")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|his|her|their|him|them)(?:['’]s)?\b")
@@ -276,6 +278,8 @@ class HealthDetailRule(Rule):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
             if _NOT_A_CONDITION.match(text, a, b + 4):
                 continue  # "Std 2": a class
+            if text[a:b].lower() == "aids" and text[a:b] != "AIDS" and not _HAS_AIDS.search(text, max(0, a - 12), a):
+                continue  # "teaching aids", "visual aids", "walking aids": things that help, not the syndrome
             if _GENERAL_STATEMENT.match(text, b) and not text[sa:a].strip(" \t\n\"'‘“(*_-"):
                 continue  # "Burnout is real.", "Compassion fatigue is a thing": a fact of the job, no one's case
             if _AN_ANY.search(text, max(sa, a - 4), a) and _IS_A_THING.match(text, b):

@@ -218,3 +218,25 @@ def test_someone_told_by_a_kin_or_role_word_and_what_they_do_is_identifiable(tex
 )
 def test_an_anonymous_someone_or_the_writers_own_relative_is_not(text):
     assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Made some new teaching aids for my Year 3 class today, laminator working overtime.",
+        "Bought visual aids for the whole of Year 6, the kids loved them.",
+    ],
+)
+def test_aids_that_help_are_not_the_syndrome(text):
+    assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client in bed 4 has aids and nobody visits.",
+        "The man in bay 3 with AIDS had his first visitor today.",
+    ],
+)
+def test_aids_said_as_what_someone_has_is_the_syndrome(text):
+    assert "health_detail" in kinds(text)
