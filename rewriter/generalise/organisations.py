@@ -46,6 +46,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     paired = paired_modifier(ctx, span)
     if paired is not None:  # "our Acme and Brightline accounts" -> "our two accounts"
         return paired
+    if _is_newspaper(ctx, span):  # "was in the Herald last month" -> "in the local paper", never "in the last month"
+        start, phrase = ctx.absorb_article(span.start, "the local paper")
+        return start, span.end, phrase + ("'s" if possessive_after(ctx.text, span.end) else "")
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
@@ -166,6 +169,18 @@ _MY_RELATION_AT = re.compile(r"(?i)\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:boss|manager
 _BOUGHT = re.compile(r"(?i)\b(?:buy|buying|bought|acquire|acquiring|acquired|take\s+over|taking\s+over|bid\s+for|"
                      r"bidding\s+for|merge\s+with|merging\s+with|invest\s+in|investing\s+in)\s+$")
 _SUPERLATIVE_AFTER = re.compile(r"(?i)\s+(?:biggest|largest|top|main|best|leading|oldest|newest|most|smallest|worst|fastest)\b")
+
+
+_NEWSPAPER_WORDS = vocab.words("newspaper_name_words")
+# Where a paper is read or a story appears: "in the", "on the", "all over the", "made the", "from the".
+_READ_IN = re.compile(r"(?i)\b(?:in|on|all\s+over|made|from|into|to)\s+the\s+$")
+
+
+def _is_newspaper(ctx: Context, span: Span) -> bool:
+    """"the Herald", "the Western Mail": capitalised words ending in a newspaper's word, where a story appears."""
+    words = span.text.split()
+    return (0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1].lower() in _NEWSPAPER_WORDS
+            and _READ_IN.search(ctx.left(span.start)) is not None)
 
 
 # A name's last word that says what kind of place it is, which thousands share ("Greenway Pharmacy" -> "a
