@@ -299,3 +299,20 @@ def test_blood_pressure_after_someone_is_no_company_and_no_part_of_their_name(fi
     assert flagged_in(find, "Locum today: my patient's BP was 210/120 and she'd walked in.", "BP") == []
     assert flagged_in(find, "Locum today: Mrs Pemberton's BP was 210/120.", "BP") == []
     assert flagged_in(find, "Locum today: Mrs Pemberton's BP was 210/120.", "Pemberton")
+
+
+# -- a weekday in the plural is a habit, never a name or a place ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Thursdays are my clinic days now, and the drop-in is moving to Thursdays too.", "Thursdays"),
+        ("Mondays, am I right? Coffee number three and it's not even ten.", "Mondays"),
+    ],
+)
+def test_a_weekday_in_the_plural_is_no_name(find, text, word):
+    assert flagged_in(find, text, word) == []
+
+
+def test_a_client_seen_on_a_weekday_is_still_a_time_tied_to_them(find):
+    assert flagged_in(find, "The little lad I see on Thursdays at Kirkton Library said two words today!", "Thursdays")

@@ -29,6 +29,7 @@ IRREGULAR_FORMS = vocab.words("irregular_past_forms")
 # The longer titles ("Professor", "Dame", "Lady", "Rev") were never on it, so stay off.
 NOT_NAMES = (
     vocab.words("weekdays")
+    | {day + "s" for day in vocab.words("weekdays")}  # "clinic is moving to Thursdays", "Mondays, am I right"
     | vocab.words("months")
     | vocab.words("not_names")
     | (vocab.words("titles") - {"professor", "dame", "lady", "lord", "rev"})
