@@ -295,7 +295,10 @@ def _only(text: str, risk: Risk) -> Risk | None:
 
 _INCIDENT = re.compile(
     r"(?i)\b(?P<det>the|that|this|(?:yesterday|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?P<what>" + _words("story_incidents") + r")\b(?![\w-])"
+    # the words between describe the incident ("the Kilmore bus crash"); a preposition or another determiner
+    # among them starts another phrase ("this week after the crash": the incident is "the crash")
+    r"(?:(?!(?:the|that|this|a|an|after|before|since|during|on|in|at|of|to|from|with|and|but|or|when|while|for)\b)"
+    r"[\w'’-]+\s+){0,3}?(?P<what>" + _words("story_incidents") + r")\b(?![\w-])"
 )
 _ACCIDENT = re.compile(r"(?i)crash|collision|pile|derail|hit[\s-]and[\s-]run|rollover|capsiz|shipwreck|sinking|landslide|avalanche|drowning|lightning")
 _ROLE = re.compile(r"(?i)\b(?P<the>the|that)\s+(?:(?:young|teenage|other|injured|local|\w+-year-old)\s+)?(?P<role>" + _words("news_roles") + r")\b(?![\w'’-])")
