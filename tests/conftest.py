@@ -148,3 +148,22 @@ def cli(isolated_env, tmp_path):
         return result
 
     return run
+
+
+def cancelled_at_first_token(backend, messages) -> list[str]:
+    """Ask ``backend`` for ``messages`` and cancel as the first token arrives; the pieces streamed by then.
+    The generation must end in Cancelled."""
+    import threading
+
+    from rewriter.errors import Cancelled
+
+    cancel = threading.Event()
+    pieces: list[str] = []
+
+    def on_token(piece):
+        pieces.append(piece)
+        cancel.set()
+
+    with pytest.raises(Cancelled):
+        backend.generate(messages, on_token=on_token, cancel=cancel)
+    return pieces

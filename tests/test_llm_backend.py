@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 
 import pytest
+from conftest import cancelled_at_first_token  # tests/ is on the path
 
 from rewriter.config import ModelConfig
-from rewriter.errors import Cancelled, ModelError
+from rewriter.errors import ModelError
 from rewriter.llm import LlamaCppBackend, find_model
 
 pytestmark = pytest.mark.llm
@@ -40,15 +40,7 @@ def test_same_settings_same_answer(backend):
 
 
 def test_cancel_between_tokens(backend):
-    cancel = threading.Event()
-    pieces = []
-
-    def on_token(piece):
-        pieces.append(piece)
-        cancel.set()
-
-    with pytest.raises(Cancelled):
-        backend.generate(MESSAGES, on_token=on_token, cancel=cancel)
+    pieces = cancelled_at_first_token(backend, MESSAGES)
     assert len(pieces) == 1
     # the model is still usable afterwards
     assert backend.generate(MESSAGES, max_tokens=4).tokens > 0

@@ -16,9 +16,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import cancelled_at_first_token  # tests/ is on the path
 
 from rewriter.config import ModelConfig
-from rewriter.errors import Cancelled, ModelCrashed, ModelError
+from rewriter.errors import ModelCrashed, ModelError
 from rewriter.llm import LlamaCppBackend, ModelProcess, find_model
 
 STANDIN = Path(__file__).resolve().parent / "model_standin.py"
@@ -132,15 +133,7 @@ def test_an_answer_between_deaths_resets_the_count(standin):
 
 def test_cancel_reaches_the_child_which_stays_warm(standin):
     backend = standin()
-    cancel = threading.Event()
-    pieces = []
-
-    def on_token(piece):
-        pieces.append(piece)
-        cancel.set()
-
-    with pytest.raises(Cancelled):
-        backend.generate(say("SLOW answer"), on_token=on_token, cancel=cancel)
+    pieces = cancelled_at_first_token(backend, say("SLOW answer"))
     assert 1 <= len(pieces) < 500
     # the same child answers the next request; nothing of the cancelled one is mixed into it
     assert backend.generate(say("Next one.")).text == "Next one."
@@ -249,15 +242,7 @@ def test_the_real_model_killed_mid_answer_is_a_typed_error_and_the_next_call_rel
 def test_the_real_model_stops_for_a_cancel_and_stays_loaded(real):
     real.load()
     pid = real.pid
-    cancel = threading.Event()
-    pieces = []
-
-    def on_token(piece):
-        pieces.append(piece)
-        cancel.set()
-
-    with pytest.raises(Cancelled):
-        real.generate(MESSAGES, on_token=on_token, cancel=cancel)
+    pieces = cancelled_at_first_token(real, MESSAGES)
     assert pieces and real.generate(MESSAGES, max_tokens=4).tokens > 0 and real.pid == pid
 
 
