@@ -61,3 +61,24 @@ def test_counts_of_other_things_are_not_business_figures(text):
 
 def test_a_card_number_before_transactions_is_no_count():
     assert texts(COUNT, "redeem points won on credit card 587428561654 transactions?") == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Handled 12,000 calls in a single day during the payment outage.", "12,000 calls"),
+        ("The support queue hit 38,000 tickets over the weekend.", "38,000 tickets"),
+        ("The client added 40k calls to our queue before the launch.", "40k calls"),
+        ("Someone mailed 2500 customer emails to the wrong list.", "2500 customer emails"),
+    ],
+)
+def test_thousands_of_calls_emails_or_tickets_are_a_business_volume(text, figure):
+    assert texts(COUNT, text) == [figure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["MONDAY. 147 calls before lunch and zero thank yous.", "Back from leave, inbox: 214 emails.", "Closed 180 tickets this sprint!"],
+)
+def test_a_few_hundred_calls_emails_or_tickets_are_the_writers_day(text):
+    assert texts(COUNT, text) == []

@@ -1,5 +1,6 @@
 """Counts of a business's customers, people and premises: "2,300 customers", "40k users", "18 million
-accounts", "9,400 customer sessions", "40,000 packs" (three digits or more; "3 siblings" is no business figure); "all 14 Wellspring Pharmacy branches", "2 staff for 38 residents"
+accounts", "9,400 customer sessions", "40,000 packs" (three digits or more; "3 siblings" is no business figure; calls,
+emails and tickets from four: "147 calls before lunch" is the writer's day); "all 14 Wellspring Pharmacy branches", "2 staff for 38 residents"
 (two digits are enough for premises and the people a home or school serves: they size one place); "the 120
 people we're letting go" (people beside a layoff)."""
 
@@ -21,9 +22,17 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
             r"client|user|support|payment|postpaid|prepaid)\s+){0,2}"
             r"(?i:customers|clients|users|subscribers|accounts|employees|staff|seats|licen[cs]es|stores|sites|"
             r"downloads|orders|members|installs|sign-?ups|deals|contracts|units|shipments|partners|"
-            r"records|cards|tickets|sessions|claimants|tenants|policyholders|transactions|packs|calls|tokens|passwords|"
-            r"credentials|logins|emails|profiles|"
+            r"records|cards|sessions|claimants|tenants|policyholders|transactions|packs|tokens|passwords|"
+            r"credentials|logins|profiles|"
             r"MAUs?|DAUs?)\b",
+            0.65,
+        ),
+        Pattern(
+            # a few hundred calls, emails or tickets is anyone's working day ("147 calls before lunch", "inbox: 214
+            # emails"); thousands are a business's volume ("12,000 calls during the outage", "40k calls in the queue")
+            "thousands of calls, emails or tickets",
+            r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{4,9}|\d+(?:\.\d+)?\s?(?:[kKmM]|(?i:million|billion|thousand)))\s+"
+            r"(?:(?i:customer|client|patient|user|support|inbound|outbound)\s+)?(?i:calls|emails|tickets)\b",
             0.65,
         ),
         Pattern(
