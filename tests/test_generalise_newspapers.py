@@ -1,5 +1,5 @@
-"""A newspaper's name where a story appears is "the local paper", never dropped: "was in the Herald last
-month" -> "was in the local paper last month" (dropping it read "in the last month", another meaning)."""
+"""A newspaper's name where a story appears is "the news", as a broadcaster's is, never dropped: "was in the
+Herald last month" -> "was in the news last month" (dropping it read "in the last month", another meaning)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from test_generalise_garble21 import gen  # tests/ is on the path
     "draft, expected",
     [
         ("One of my pupils was in the [Herald] last month for her swimming.",
-         "One of my pupils was in the local paper last month for her swimming."),
-        ("Our lad made the [Clayton Gazette] again, proud coach here.", "Our lad made the local paper again, proud coach here."),
-        ("The crash was all over the [Evening Echo].", "The crash was all over the local paper."),
+         "One of my pupils was in the news last month for her swimming."),
+        ("Our lad made the [Clayton Gazette] again, proud coach here.", "Our lad made the news again, proud coach here."),
+        ("The crash was all over the [Evening Echo].", "The crash was all over the news."),
     ],
 )
-def test_a_paper_where_a_story_appears_is_the_local_paper(draft, expected):
+def test_a_paper_where_a_story_appears_is_the_news(draft, expected):
     assert gen(draft, "ORGANIZATION") == expected
 
 
@@ -28,4 +28,4 @@ def test_a_paper_where_a_story_appears_is_the_local_paper(draft, expected):
     ],
 )
 def test_a_name_ending_in_a_papers_word_elsewhere_is_not_a_paper(draft):
-    assert "local paper" not in gen(draft, "ORGANIZATION")
+    assert "the news" not in gen(draft, "ORGANIZATION")

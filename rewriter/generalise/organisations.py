@@ -46,9 +46,9 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     paired = paired_modifier(ctx, span)
     if paired is not None:  # "our Acme and Brightline accounts" -> "our two accounts"
         return paired
-    if _is_newspaper(ctx, span):  # "was in the Herald last month" -> "in the local paper", never "in the last month"
-        start, phrase = ctx.absorb_article(span.start, "the local paper")
-        return start, span.end, phrase + ("'s" if possessive_after(ctx.text, span.end) else "")
+    if _is_newspaper(ctx, span):  # "was in the Herald last month" -> "in the news", never "in the last month"
+        start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
+        return start, span.end, "the news"
     kind = kind_of_place(text) if not is_company(text) else None
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
