@@ -65,6 +65,11 @@ def test_a_word_name_used_as_a_word_is_not_a_person(find, text):
         ("Grace in Year 4 finally tied her own shoelaces.", "Grace"),
         ("Jade on tills spotted a footballer buying socks.", "Jade"),
         ("Big shout to Rich from accounts for sorting my expenses.", "Rich"),
+        # in the writer's own class or group, or a child called by a word of endearment
+        ("Grace in my class finally tied her own shoelaces.", "Grace"),
+        ("Summer from our Tuesday group brought a cake in.", "Summer"),
+        ("Little Hope finally said 'mummy' today, two years of speech therapy!", "Hope"),
+        ("Such a day. Wee Ivy sang the whole nativity solo.", "Ivy"),
     ],
 )
 def test_a_word_name_where_the_sentence_shows_a_person(find, text, name):
@@ -82,6 +87,8 @@ def test_a_word_name_where_the_sentence_shows_a_person(find, text, name):
         "Faith in the system is low this week.",  # "in" and no class or team after it
         "Summer in the city, iced coffee and no marking.",
         "Hope in 2024 is all I have.",  # a year is no school class
+        "Little Amber Alert drills at school today.",  # a run of capitalised words
+        "Hope in my heart that the funding comes through.",  # "in my" and no class or group
     ],
 )
 def test_the_same_words_with_no_person_shown_stay_words(find, text):

@@ -39,9 +39,14 @@ _PERSON_SHOWN_AFTER = re.compile(
     # placed in a school class ("Hope in 10R asked", "Grace in Year 4", "Faith from P3")
     r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2}))\b"
     # or in a team at work ("Jade on tills", "Rich from accounts", "Hope in payroll")
-    rf"|\s+(?:in|on|from)\s+(?:the\s+)?(?:{vocab.alternation('work_departments')})\b)",
+    rf"|\s+(?:in|on|from)\s+(?:the\s+)?(?:{vocab.alternation('work_departments')})\b"
+    # or in the writer's own class, group or list ("Hope in my class", "Summer from our Tuesday group")
+    r"|\s+(?:in|from|on)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:class|group|form|tutor\s+group|caseload|ward|unit|list|books)\b)",
     re.IGNORECASE,
 )
+# A child's name after a word of endearment, even at the start of a sentence: "Little Hope finally said
+# 'mummy'", "wee Grace", "baby Summer".
+_ENDEARMENT_BEFORE = frozenset({"little", "wee", "lil", "baby"})
 
 # A token after which a new sentence starts, though spaCy did not split there: an emoji or a run of them.
 _OPENS_AFTER = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
@@ -67,6 +72,10 @@ class WordNameRecognizer(OwnRecognizer):
             start, end = tok.idx, tok.idx + len(word)
             if _PERSON_SHOWN_AFTER.match(text, end):
                 results.append(self.result(start, end, 0.6, word))
+                continue
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if i > 0 and doc[i - 1].lower_ in _ENDEARMENT_BEFORE and not (after is not None and _capitalised(after.text)):
+                results.append(self.result(start, end, 0.55, word))  # not "Little Amber Alert"
                 continue
             if word.lower() not in WORD_NAMES or is_sentence_initial(doc, i):
                 continue
