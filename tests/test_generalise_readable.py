@@ -51,6 +51,8 @@ CASES = {
         ("[Iva D. Grusová]\n[Address]: PSC 6695", ("PERSON", "PERSON"), "social worker",
          "A family member\nAnother family member: PSC 6695"),
         ("[Reed] loved it. [Loved] it too.", ("PERSON", "PERSON"), "other", "Someone loved it. Loved it too."),
+        # nor one that is a noun with a "d" ("Aled" is no past of "ale"); a real verb's past still is ("Used")
+        ("[Aled] said it again. [Used] it too.", ("PERSON", "PERSON"), "other", "Someone said it again. Used it too."),
         ("wee [Saoirse 'the Whirlwind' Byrne] told the class.", ("ORGANIZATION",), "teacher", "a wee student told the class."),
     ],
     # who someone is comes from what the text says about them

@@ -80,9 +80,13 @@ def _is_past_form(word: str) -> bool:
     low = word.lower()
     if low in _PAST_FORMS:
         return True
-    # "loved" is "love" + "d", "walked" "walk" + "ed"; "Reed" and "Fred" are no verb's past
+    # "loved" is "love" + "d", "walked" "walk" + "ed"; "Reed" and "Fred" are no verb's past, nor "Aled"
+    # ("ale" + "d"): a three-letter stem counts only when the whole word is a word too ("used", "died")
     stems = (low[:-1], low[:-2]) if low.endswith("ed") and not low.endswith("eed") else ()
-    return low not in _NAME_WORDS and any(len(stem) >= 3 and is_ordinary_word(stem) for stem in stems)
+    return low not in _NAME_WORDS and any(
+        (len(stem) >= 4 or len(stem) == 3 and (stem == low[:-2] or is_ordinary_word(low))) and is_ordinary_word(stem)
+        for stem in stems
+    )
 
 
 def _name_words(text: str, start: int, end: int, person: bool) -> tuple[int, int]:
