@@ -29,6 +29,11 @@ FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people") |
 # Read with the rest at import (about 0.2 s, in the engine's start), not on the first post that names someone.
 _COMMON_FAMOUS = (vocab.words("wikipedia_people_common"), vocab.words("wikipedia_people_commonest"))
 FAMOUS_THINGS = vocab.words("famous_things")  # as written
+
+
+def is_listed_famous(name: str) -> bool:
+    """``name``, as written, is on one of the lists of well-known people ("Beyoncé", "Roald Dahl")."""
+    return name in FAMOUS_PEOPLE or any(name in listed for listed in _COMMON_FAMOUS)
 _FAMILY_NOUNS = vocab.alternation("family_nouns")
 
 # An honour or office the model takes into the name: "Queen Elizabeth II", "Sir Isaac Newton".

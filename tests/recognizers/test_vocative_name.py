@@ -1,0 +1,46 @@
+"""VocativeNameRecognizer (people/vocative_name.py): a name the writer speaks to, opening a sentence, is a
+person; an everyday word or a public name spoken to is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.vocative_name import VocativeNameRecognizer
+
+VOCATIVE = VocativeNameRecognizer()
+
+
+def names(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in VOCATIVE.analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Charge nurse said I'm too slow in front of a patient. Aled, mate, try doing 14 sets of obs.", "Aled"),
+        ("Passed her final assessment today 🎉 Tolulope, you absolute star.", "Tolulope"),
+        ("Third time this week he's kicked off. Jaxon, buddy, we talked about this.", "Jaxon"),
+        ("Moved teams on Friday.\nWiktoria, if you're reading this, the plant is yours.", "Wiktoria"),
+    ],
+)
+def test_a_name_spoken_to_is_a_person(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long week. Anyway, if you're debugging today, check the certificate first.",
+        "Lunchbox season again. Parents, please check for nuts!!",
+        "Deploy day. Kubernetes, please behave.",
+        "Best gig of the year. Beyoncé, you were unreal.",
+        "Proud of the team. Aled said you were all brilliant.",  # named, not spoken to
+    ],
+)
+def test_an_everyday_word_a_public_name_or_no_address_is_no_one(text):
+    assert names(text) == []
+
+
+def test_the_detector_finds_the_name_spaCy_missed(find):
+    text = "Charge nurse said I'm too slow in front of a patient. Aled, mate, try doing 14 sets of obs."
+    assert ("Aled", "PERSON") in find(text)
