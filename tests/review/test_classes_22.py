@@ -1,0 +1,155 @@
+"""Issue 11, session 22: harmless posts the review gave a risk by a cue said of no one the writer knows (readers
+called by their field, a city greeted, a dog's lead, a TV character's "colleague", a platform or a day off with
+nobody in that sentence, a health word naming a report's topic or the writer's specialism, a place's name), and
+risky posts it offered clean (a town's own Facebook page, a gift named after a colon, a court that decides for
+someone who lacks capacity, a report to an animal-welfare body). Each class beside posts of the same shape on
+the other side. Run with the real detector's spans, as the pipeline does."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import review  # noqa: F401 (a fixture)
+
+
+# -- readers called by their field are no one's colleague -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big week for employment law: the tribunal ruling on holiday pay is worth a read if you're in HR. Thread below.",
+        "HR folks: what do you make of the tribunal ruling on zero-hours contracts? Most firms ignored it. Citations welcome.",
+    ],
+)
+def test_a_public_ruling_for_readers_in_a_field_is_no_case(review, text):
+    assert "ongoing_case" not in review(text)
+
+
+def test_a_colleague_in_a_hearing_is_still_a_case(review):
+    assert "ongoing_case" in review("Our HR manager is giving evidence at the tribunal next week and she's a wreck.")
+
+
+# -- a city greeted, a dog's lead, a TV character ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollen bomb incoming, Glasgow! Own-brand antihistamines work just as well, don't waste your money.",
+        "Adder season's here 🐍 keep the dogs on lead on the moor, a snake bite is no joke. Stay safe, legends!",
+        "Finished Line of Duty at last. Hastings is the worst boss in TV history, fight me.",
+    ],
+)
+def test_a_place_a_leash_or_a_character_is_no_one_to_vent_at(review, text):
+    assert "venting" not in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team lead is a snake. Took credit for my whole project in the all-hands.",
+        "My manager is the worst boss I've had, moved my leave again without asking.",
+    ],
+)
+def test_a_complaint_at_a_colleague_still_vents(review, text):
+    assert "venting" in review(text)
+
+
+# -- a platform or a day off is contact only with someone in its sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hot take: 'we're like a family' is a warning sign. Your culture is what you do, not what you post on Instagram.",
+        "Rereading 'Tiny Beautiful Things' on my day off with a brew and the cat on my lap. Mira Castellane gets me every time.",
+    ],
+)
+def test_a_platform_or_a_day_off_with_no_one_in_it_is_no_contact(review, text):
+    assert "client_contact" not in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client I stopped seeing last year found me on Instagram and keeps sending messages.",
+        "Client cancelled on me again. Then I see her on TikTok at a festival the same night.",
+    ],
+)
+def test_someone_served_on_a_platform_is_contact(review, text):
+    assert "client_contact" in review(text)
+
+
+# -- a health word naming a topic, a specialism or a place ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading the Children's Commissioner report on kinship care. Good ideas, but the money is missing. Department for Education, we're waiting.",
+        "Starting my new role as Clinical Nurse Specialist in epilepsy! Thanks to the RCN for the leadership programme 😅 #NHS #Epilepsy",
+        "The farm up at Scarrow Fell has let their walls go again, sheep all over the lane. They never listen.",
+    ],
+)
+def test_a_topic_a_specialism_or_a_place_name_is_no_health_detail(review, text):
+    assert "health_detail" not in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of my Year 5s has epilepsy and had a seizure in assembly today. Her mum was in bits.",
+        "Mr Dobson fell in the car park this morning and broke his hip. He's 84, bless him.",
+    ],
+)
+def test_someone_served_with_a_health_word_is_still_health_detail(review, text):
+    assert "health_detail" in review(text)
+
+
+# -- a story already on the town's own Facebook page ------------------------------------------------------------
+
+
+def test_a_story_on_the_local_facebook_page_is_small_community(review):
+    text = "Daftest callout this week: bloke got his head stuck in the park railings. Already on the local Facebook page."
+    assert "small_community" in review(text)
+
+
+def test_a_charity_thanking_the_local_facebook_page_is_not(review):
+    text = "Our bake sale raised £300! Thanks to everyone who shared it on the local Facebook page."
+    assert "small_community" not in review(text)
+
+
+# -- a gift named after a colon ---------------------------------------------------------------------------------
+
+
+def test_a_gift_from_a_client_named_after_a_colon_is_contact(review):
+    assert "client_contact" in review("Got a present from a patient today: a bottle of wine and a lovely card.")
+
+
+def test_a_gift_from_family_named_after_a_colon_is_not(review):
+    assert "client_contact" not in review("Got a present from my sister today: a bottle of wine and a lovely card.")
+
+
+# -- a court or a body the writer's people are taken to ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Okafor brothers shouting over their mum's care in our lounge again, now off to the Court of Protection.",
+        "The dog two doors down from the surgery is skin and bone. Reported to the RSPCA today.",
+    ],
+)
+def test_a_case_at_a_court_or_a_welfare_body_is_ongoing(review, text):
+    assert "ongoing_case" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSPCA are doing a sponsored dog walk this weekend, go and support them!",
+        "Really useful webinar on how the Court of Protection works, recommended for new starters.",
+    ],
+)
+def test_a_court_or_a_welfare_body_in_general_is_no_case(review, text):
+    assert "ongoing_case" not in review(text)
