@@ -122,7 +122,7 @@ class VentingRule(Rule):
         # nor a city, a region or a country the detector took for a name ("Hay fever season's here, Edinburgh!")
         names = [(a, b) for a, b in post.names if (text[a].isupper() or not capitalises or " " not in text[a:b])
                  and not (_CITED.search(text, max(0, a - 12), a) and _CITED_AFTER.match(text, b))
-                 and text[a:b] not in _big_places()]
+                 and text[a:b] not in _big_places() and not _ACRONYM_PLURAL.fullmatch(text, a, b)]
         colleagues = [(a, b) for a, b in work if not anyones(text, a, b)] + names
         elsewhere = _aimed_elsewhere(post, colleagues)
         for a, b in post.cue("review_complaint_words"):
@@ -172,7 +172,7 @@ class VentingRule(Rule):
             if within(aimed, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
-                  and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e)]), wa, wb)
+                  and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e) and not _THATS_ME.match(text, e)]), wa, wb)
                   and not elsewhere(a)):
                 yield self.risk(post, a, b)  # "The very tall gentleman ... who always wears his cap ... We need to talk 😤"
             elif not text[a].isalnum() and _rolled_at(post, [c for c in colleagues if not _guessed_name(text, names, c, capitalises)], praise, a, b):
@@ -402,6 +402,12 @@ _GREETING = re.compile(r"(?i)\b(?:happy|welcome|congrat\w*|good\s+luck|get\s+wel
 _APPRECIATION = re.compile(r"(?i)\W*(?:(?:ok(?:ay)?|and|but|also|honestly|seriously|still|there['’]?s|there\s+is|is)\W+)*")
 
 
+# The one described is the writer, later in the sentence: "..., that's me", "... that was me".
+_THATS_ME = re.compile(r"(?i)[^.!?\n]{0,80}?\b(?:that['’]s|that\s+is|that\s+was|that['’]ll\s+be|it['’]s|it\s+was)\s+(?:me|us)\b")
+# Things counted by their initials ("near the TVs", "two GPs", "the MPs"), which the detector may take for a name.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")
+
+
 @functools.cache
 def _big_places() -> frozenset[str]:
     """Places too big to be someone's home turf, as written (big_places.txt already leaves out the cities
@@ -486,7 +492,8 @@ def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple
     sa, sb = post.sentence(a)
     if not text[sa:a].strip() and sa > 0:
         sa = post.sentence(sa - 1)[0]
-    people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e])]
+    # "If you see a girl in a red vest crying near the TVs, that's me": the writer, described
+    people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e]) and not _THATS_ME.match(text, e)]
     if within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb)):
         return True
     # "The Datuk's wife in VIP room 3 complained about the nasi lemak again. Her sugar 22 this morning and still

@@ -153,3 +153,52 @@ def test_a_case_at_a_court_or_a_welfare_body_is_ongoing(review, text):
 )
 def test_a_court_or_a_welfare_body_in_general_is_no_case(review, text):
     assert "ongoing_case" not in review(text)
+
+
+# -- someone served posting the writer's photo, tagging them ----------------------------------------------------
+
+
+def test_someone_served_posting_the_writers_photo_is_contact(review):
+    text = "A lad from my Thursday group has been posting my photo on his Instagram story, tagging me. Not sure how to handle it."
+    assert "client_contact" in review(text)
+
+
+def test_family_posting_the_writers_photo_is_not(review):
+    assert "client_contact" not in review("My mum keeps posting my photo on her Facebook, tagging me in everything. Mortifying.")
+
+
+# -- the writer described, "that's me" --------------------------------------------------------------------------
+
+
+def test_the_writer_describing_themselves_is_no_one_to_vent_at(review):
+    text = "Covering the tills at Asda all weekend. If you see a woman in a yellow lanyard sobbing by the DVDs, that's me. Be kind 🙃"
+    assert "venting" not in review(text)
+
+
+def test_someone_else_described_is_still_vented_at(review):
+    assert "venting" in review("Agency nurse in a yellow lanyard sobbing by the DVDs again on our ward. Cheers for nothing 🙃")
+
+
+# -- public news enjoyed, a team cheered on ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely to see the England lads visiting the children's hospital on the news tonight ❤️ Back on nights tomorrow.",
+        "Night shift sorted, snacks in, and the Lionesses are on the telly in the staff room. Go girls!!",
+    ],
+)
+def test_public_news_enjoyed_or_a_team_cheered_is_no_news_event(review, text):
+    assert "news_event" not in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely to see my patient from last week on the news tonight, he's come so far.",
+        "One of my lads from the youth club was on the news tonight after the crash on the ring road. Come on lads, stay strong.",
+    ],
+)
+def test_someone_the_writer_serves_on_the_news_is_still_news_event(review, text):
+    assert "news_event" in review(text)
