@@ -212,7 +212,8 @@ _SERVICE_AFTER = re.compile(
 # prescribing", "my new role as Clinical Nurse Specialist in diabetes" (a hashtag, "#Diabetes", is a topic too).
 _TOPIC_BEFORE = re.compile(
     r"(?i)\b(?:report|reports|guidance|guidelines|research|study|studies|paper|article|review|webinar|conference|lecture|talk|"
-    r"podcast|evidence|specialist|specialism|specialty|speciality|consultant|lead|role|career|expertise|interest)\s+"
+    r"podcast|evidence|specialist|specialism|specialty|speciality|consultant|practitioner|nurse|physician|educator|researcher|"
+    r"lead|role|career|expertise|interest|fellowship|degree|masters|msc|phd|diploma)\s+"
     r"(?:on|in|into|about|for|of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$"
 )
 
@@ -466,12 +467,15 @@ def _names_no_one(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] =
     named in its sentence (not "Nora's family on the palliative unit"); the writer's school is no one."""
     text = post.text
     sa, sb = post.sentence(a)
-    if any(sa <= s and e <= sb and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
+    topic = _TOPIC_BEFORE.search(text, max(sa, a - 40), a)
+    # (a job title the detector took for a name, "Advanced Nurse Practitioner in epilepsy", is the topic's holder)
+    if any(sa <= s and e <= sb and not (s <= a < e) and (s, e) not in qualifiers and not (topic and s <= topic.start() < e)
+           for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
         return False
     things = post.cue("review_everyday_annoyances")
     return bool(
         _SERVICE_AFTER.match(text, b)
-        or _TOPIC_BEFORE.search(text, max(sa, a - 40), a)
+        or topic
         or any(hs <= a and b <= he for hs, he in post.hashtags)
         or any(s < sb and sa < e for s, e in things)
     )

@@ -17,8 +17,8 @@ from review_helpers import review  # noqa: F401 (a fixture)
 @pytest.mark.parametrize(
     "text",
     [
-        "Big week for employment law: the tribunal ruling on holiday pay is worth a read if you're in HR. Thread below.",
-        "HR folks: what do you make of the tribunal ruling on zero-hours contracts? Most firms ignored it. Citations welcome.",
+        "Big month for employment law: the tribunal ruling on sick pay is worth your time if you're in HR. Summary in the replies.",
+        "HR people, what did you make of the tribunal ruling on zero-hours rotas? Most employers shrugged. Sources please.",
     ],
 )
 def test_a_public_ruling_for_readers_in_a_field_is_no_case(review, text):
@@ -36,7 +36,7 @@ def test_a_colleague_in_a_hearing_is_still_a_case(review):
     "text",
     [
         "Pollen bomb incoming, Glasgow! Own-brand antihistamines work just as well, don't waste your money.",
-        "Adder season's here 🐍 keep the dogs on lead on the moor, a snake bite is no joke. Stay safe, legends!",
+        "Tick and adder season on the fells 🐍 dogs on lead by the bracken please, a snake bite at the weekend is a long night at the vet.",
         "Finished Line of Duty at last. Hastings is the worst boss in TV history, fight me.",
     ],
 )
@@ -62,7 +62,7 @@ def test_a_complaint_at_a_colleague_still_vents(review, text):
     "text",
     [
         "Hot take: 'we're like a family' is a warning sign. Your culture is what you do, not what you post on Instagram.",
-        "Rereading 'Tiny Beautiful Things' on my day off with a brew and the cat on my lap. Mira Castellane gets me every time.",
+        "Finally started 'Lost Connections' on my day off, tea in hand and the dog snoring beside me. Tamsin Orrell writes like she's in my head.",
     ],
 )
 def test_a_platform_or_a_day_off_with_no_one_in_it_is_no_contact(review, text):
@@ -87,7 +87,7 @@ def test_someone_served_on_a_platform_is_contact(review, text):
     "text",
     [
         "Reading the Children's Commissioner report on kinship care. Good ideas, but the money is missing. Department for Education, we're waiting.",
-        "Starting my new role as Clinical Nurse Specialist in epilepsy! Thanks to the RCN for the leadership programme 😅 #NHS #Epilepsy",
+        "Thrilled to start as Advanced Nurse Practitioner in epilepsy next week! Grateful to the RCN for the mentoring scheme 🙌 #NHS #Epilepsy",
         "The farm up at Scarrow Fell has let their walls go again, sheep all over the lane. They never listen.",
     ],
 )
