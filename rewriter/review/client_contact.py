@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .context import PLURAL_MENTION as _PLURAL
-from .context import Post
+from .context import Post, within
 from .rule import Rule
 
 _GIVING = re.compile(
@@ -23,6 +24,9 @@ _GIVING = re.compile(
 _MONEY = re.compile(r"[$£€₹]\s?\d[\d,.]*k?")
 _ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|coffee|drink|reply|respond|go|keep|return|block|report)\w*")
 
+
+# Where contact happens, not contact itself: a platform or the writer's day off.
+_SETTING = re.compile(r"(?i)on\s+(?:my\s+days?\s+off|" + vocab.alternation("platforms") + r")")
 
 # An invitation to the post's readers, said at a sentence's start: "DM me for the slides", "Message me
 # if you missed it".
@@ -87,6 +91,13 @@ class ClientContactRule(Rule):
         for a, b in post.cue("review_private_contact"):
             if _not_contact(text, a, b):
                 continue
+            # a setting ("on LinkedIn", "on my day off") is contact only with the one in it in its own sentence
+            # ("a client's son messaged me on LinkedIn", "Then I see her on Insta"), not beside someone in the
+            # next ("Reading ... on my day off. Bessel van der Kolk gets me every time.")
+            if _SETTING.fullmatch(text, a, b):
+                sa, sb = post.sentence(a)
+                if not (self._served_near(post, a, b, 0) or within(post.pronouns, sa, sb)):
+                    continue
             if (self._served_near(post, a, b) or _described_client(post, a)) and not _to_readers(post, a, b):
                 yield self.risk(post, a, b)
         if " me" in post.lower and _any_in(post.lower, _ACCOSTED_HINTS):
@@ -110,7 +121,10 @@ class ClientContactRule(Rule):
                 yield self.risk(post, m.start(), m.end())
         for a, b in post.cue("review_gifts"):
             sa, sb = post.around(a, b, 0)
-            if _GIVING.search(text, sa, sb) and self._served_near(post, a, b):
+            # the gift named after a colon ("Got a gift from a client today: a hand-knitted scarf") is told by
+            # the words before it
+            lead_in = post.sentence(sa - 1)[0] if text[:sa].rstrip().endswith(":") else sa
+            if _GIVING.search(text, lead_in, sb) and (self._served_near(post, a, b) or self._served_near(post, lead_in, lead_in, 0)):
                 yield self.risk(post, a, b)
         for a, b in post.cue("review_boundary_questions"):
             # "is it ok to accept?" about a gift or a request the lists above do not name

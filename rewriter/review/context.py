@@ -34,10 +34,13 @@ _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|j
 _HASHTAG = re.compile(r"(?<![\w&])#\w+")
 _NOT_IN_HASHTAGS = ("review_legal_process",)
 # A mention of many people ("families", "our patients", "adult women"), not one person a story or a
-# complaint is about; "one of my swimmers" is read by the rules that allow it.
-PLURAL_MENTION = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies)$")
+# complaint is about; "one of my swimmers" is read by the rules that allow it. A plural's possessive too
+# ("the Children's Commissioner", "women's health").
+PLURAL_MENTION = re.compile(r"(?i)(?:(?<![s'’])s|men|people|children|kids|families|ladies|(?:men|people|children)['’]s)$")
 # A work word inside a compound names a thing, not a person: "cert-manager", "HR-approved", "staff-room".
 _IN_COMPOUND_BEFORE = re.compile(r"[a-z0-9]-$")
+# A dog's lead, not a team lead: "keep your dogs on lead", "off the lead at the beach".
+_ON_A_LEASH = re.compile(r"(?i)\b(?:on|off)\s+(?:a\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?$")
 _IN_COMPOUND_AFTER = re.compile(
     r"-[a-z]|\s+(?:canteen|cafeteria|room|kitchen|toilets?|loos?|car\s+park|parking|lounge|fridge|microwave|party|"
     r"night\s+out|lanyards?|badges?|discount|entrance|observation|tip|tips|life|confessional|here)\b"
@@ -129,22 +132,28 @@ def _a_pet(text: str, start: int, end: int) -> bool:
 
 # Anyone's workplace, not the writer's: "if you run HR anywhere", "any manager", "managers everywhere".
 _ANYONES_BEFORE = re.compile(
-    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|any|every|all|your|their|"
+    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in|are\s+a|are\s+an)|if\s+you['’]re\s+(?:in|a|an)|any|every|all|your|their|"
     # advice addressed to readers: "Tip for managers:", "Reminder for anyone in HR", "note to all line managers"
     r"(?:tips?|advice|note|reminder|psa|message|lesson|pro\s+tip)\s+(?:for|to)(?:\s+(?:all|any|new|fellow))?|"
     r"(?:anyone|everyone|anybody|everybody)\s+(?:in|from|at|on))\s+$"
 )
 _ADVICE_TO_READERS = re.compile(
-    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in)|(?:tips?|advice|note|reminder|psa|message|lesson|pro\s+tip)\s+(?:for|to)"
+    r"(?i)\b(?:if\s+you\s+(?:run|manage|lead|work\s+in|are\s+in)|if\s+you['’]re\s+in|(?:tips?|advice|note|reminder|psa|message|lesson|pro\s+tip)\s+(?:for|to)"
     r"(?:\s+(?:all|any|new|fellow))?|(?:anyone|everyone|anybody|everybody)\s+(?:in|from|at|on))\s+$"
 )
 _ANYONES_AFTER = re.compile(r"(?i)\s+(?:anywhere|everywhere|out\s+there|of\s+the\s+world)\b")
+# Readers called by their field at a sentence's start: "HR folks: what's your take ...", "Comms people, are
+# press releases dead?" (everyone in that work, not one team).
+_READERS_CALLED = re.compile(r"(?i)\s+(?:folks|people|peeps|friends|fam|twitter)\s*[:,]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 
 
 def anyones(text: str, start: int, end: int, advice_only: bool = False) -> bool:
     """The mention of someone from work at [start, end) is anyone's, not the writer's: "if you run HR
     anywhere", "any manager", "their manager", "Tip for managers:", "Reminder for anyone in HR". With
     ``advice_only``, only in advice to readers ("their mum's hearing" is one family's)."""
+    if _READERS_CALLED.match(text, end) and _SENTENCE_START.search(text, max(0, start - 3), start):
+        return True
     if advice_only:
         return _ADVICE_TO_READERS.search(text, max(0, start - 30), start) is not None
     return bool(_ANYONES_BEFORE.search(text, max(0, start - 30), start) or _ANYONES_AFTER.match(text, end))
@@ -291,6 +300,7 @@ class Post:
             if not self.is_own(*s) and not _IN_COMPOUND_BEFORE.search(text, max(0, s[0] - 20), s[0])
             and not _IN_COMPOUND_AFTER.match(text, s[1]) and not _in_any(self.hashtags, *s)
             and not (text[s[0]:s[1]].lower() == "head" and _BODY_OWNER.search(text, max(0, s[0] - 30), s[0]))
+            and not (text[s[0]:s[1]].lower() == "lead" and _ON_A_LEASH.search(text, max(0, s[0] - 12), s[0]))
         ]
         for s in self.spans:
             if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):

@@ -210,6 +210,20 @@ _SERVICE_AFTER = re.compile(
 )
 
 
+# ... or the subject of a piece of work or of a job: "the new report on kinship care", "guidance on GLP-1
+# prescribing", "my new role as Clinical Nurse Specialist in diabetes" (a hashtag, "#Diabetes", is a topic too).
+_TOPIC_BEFORE = re.compile(
+    r"(?i)\b(?:report|reports|guidance|guidelines|research|study|studies|paper|article|review|webinar|conference|lecture|talk|"
+    r"podcast|evidence|specialist|specialism|specialty|speciality|consultant|practitioner|nurse|physician|educator|researcher|"
+    r"lead|role|career|expertise|interest|fellowship|degree|masters|msc|phd|diploma)\s+"
+    r"(?:on|in|into|about|for|of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$"
+)
+
+
+# A word inside the name of a place or a body ("Harrowby Fell", "Greenway Counselling"): the name, no one's health.
+_PLACE_NAMES = frozenset({"LOCATION", "ORGANIZATION"})
+
+
 class HealthDetailRule(Rule):
     KIND = "health_detail"
 
@@ -271,6 +285,8 @@ class HealthDetailRule(Rule):
             sa, sb = post.sentence(a)
             if overlaps(idioms, a, b):
                 continue  # "Sadya lunch has put me in a coma", "raised a few bob for the children's hospice"
+            if text[a].isupper() and any(s.start <= a and b <= s.end and s.start < a for s in post.spans_of(_PLACE_NAMES)):
+                continue  # "the alpaca farm up at Harrowby Fell": a word of a name, no one's fall
             done_on = _done_on_someone(text, a, b)
             if (_MY_OWN.search(text, max(sa, a - 12), a) and not _SERVED_AFTER.match(text, b)) or (a - sa < 80 and _DID_WORK.search(text[sa:a]) and not done_on):
                 continue  # "back in school after my hysterectomy"; "Did 9 fillings, a root canal": the writer's own
@@ -455,11 +471,16 @@ def _names_no_one(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] =
     named in its sentence (not "Nora's family on the palliative unit"); the writer's school is no one."""
     text = post.text
     sa, sb = post.sentence(a)
-    if any(sa <= s and e <= sb and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
+    topic = _TOPIC_BEFORE.search(text, max(sa, a - 40), a)
+    # (a job title the detector took for a name, "Advanced Nurse Practitioner in epilepsy", is the topic's holder)
+    if any(sa <= s and e <= sb and not (s <= a < e) and (s, e) not in qualifiers and not (topic and s <= topic.start() < e)
+           for s, e in post.names) or any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)):
         return False
     things = post.cue("review_everyday_annoyances")
     return bool(
         _SERVICE_AFTER.match(text, b)
+        or topic
+        or any(hs <= a and b <= he for hs, he in post.hashtags)
         or any(s < sb and sa < e for s, e in things)
     )
 

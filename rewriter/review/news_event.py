@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from .context import Post, within
+from .context import PLURAL_MENTION, Post, within
 from .rule import Rule
 
 _ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz)")
@@ -152,6 +152,28 @@ def _asked_of_everyone(post: Post, at: int) -> bool:
             and not post.served_in(sa, sb) and not within(post.workplace, sa, sb))
 
 
+# A team or a group cheered on, not people the writer deals with: "Go girls!!", "Come on lads", "Up the boys".
+_CHEERED = re.compile(r"(?i)(?:^|[.!?\s])(?:go|come\s+on|c['’]?mon|up\s+the|well\s+done|congrats|congratulations)\s+(?:the\s+|my\s+|our\s+)?$")
+# The writer glad of news anyone can see: "Lovely to see ... on the news", "So good to hear ... on the radio".
+_GLAD_TO = re.compile(
+    r"(?i)\W*(?:(?:so|really|just|always)\s+)?(?:lovely|great|nice|brilliant|good|amazing|wonderful|heartwarming|proud|chuffed|"
+    r"so\s+happy|happy)\s+to\s+(?:see|watch|hear|read)\b"
+)
+
+
+def _glad_to_see(post: Post, at: int) -> bool:
+    """The news phrase at ``at`` is in a sentence that opens glad to see or hear public news, with no one person
+    the writer serves, works with or names in it ("Lovely to see the Liverpool FC lads ... on the news")."""
+    sa, sb = post.sentence(at)
+    if not _GLAD_TO.match(post.text, sa, at):
+        return False
+    text = post.text
+    one = [(s, e) for s, e in post.served_in(sa, sb) + [w for w in post.workplace if sa <= w[0] and w[1] <= sb]
+           if not PLURAL_MENTION.search(text[s:e])]
+    named = [(s, e) for s, e in post.names if sa <= s and e <= sb]
+    return not one and not named
+
+
 _SINGULAR = re.compile(r"(?i)\b(?:he|she|him|her|his|he['’]s|she['’]s)\b")
 
 
@@ -161,7 +183,9 @@ class NewsEventRule(Rule):
     def find(self, post: Post):
         # ... or someone the writer tells of as "him"/"her" while speaking of themselves ("Saw his mugshot
         # on the news ... I've had him 2 years"): a person the writer deals with, not a public figure
-        involved = bool(post.others or post.cue("review_involvement")) or (
+        # (not a team cheered on: "Go girls!!", "Come on lads")
+        others = [(a, b) for a, b in post.others if not _CHEERED.search(post.text, max(0, a - 12), a)]
+        involved = bool(others or post.cue("review_involvement")) or (
             not post.own and post.first_person() and _SINGULAR.search(post.text) is not None
             and not post.cue("review_public_figures") and not post.cue("public_offices")
         )
@@ -183,6 +207,8 @@ class NewsEventRule(Rule):
                 continue  # "Dolly Parton on the radio", "the new film everybody's talking about": a show, no story
             if _asked_of_everyone(post, a):
                 continue  # "who else is watching the expressway expansion on the news?": public news, shared
+            if _glad_to_see(post, a):
+                continue  # "Lovely to see the Liverpool FC lads visiting Alder Hey on the news": public news enjoyed
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())

@@ -78,7 +78,9 @@ class OngoingCaseRule(Rule):
                     continue  # "in case", "no matter", "worst case", "a matter of time"
                 if within(secrets, *post.around(m.start(), m.end(), 1)):
                     yield self.risk(post, m.start(), m.end())  # "the Ramlogan matter going on and on. Can't say nothing"
-        if not (post.others or post.first_person()):
+        # a process word opening its sentence is the writer's own act with "I" dropped ("Reported to the RSPCA today.")
+        if not (post.others or post.first_person() or any(
+                not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words"))):
             return
         if (" the " in post.lower or post.lower.startswith("the ")) and any(w in post.lower for w in _NAMED_CASE_WORDS):
             yield from self._named_case(post, idioms, over)

@@ -25,8 +25,10 @@ patients hate the prep" (their feeling), "my own dumb knee", "doctors make the w
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import vocab
 from .context import PLURAL_MENTION as _PLURAL
 from .context import _PERSON_NOUNS, Post, anyones, overlaps, within
 from .rule import Rule
@@ -117,8 +119,10 @@ class VentingRule(Rule):
         # a name cited for a claim is a celebrity's; a lowercase one in a post that capitalises names is a
         # guess of the detector's when it runs to two words ("garlic cures", "ki sweet", "mga kaibigan")
         capitalises = post.lower != text
+        # nor a city, a region or a country the detector took for a name ("Hay fever season's here, Edinburgh!")
         names = [(a, b) for a, b in post.names if (text[a].isupper() or not capitalises or " " not in text[a:b])
-                 and not (_CITED.search(text, max(0, a - 12), a) and _CITED_AFTER.match(text, b))]
+                 and not (_CITED.search(text, max(0, a - 12), a) and _CITED_AFTER.match(text, b))
+                 and text[a:b] not in _big_places() and not _ACRONYM_PLURAL.fullmatch(text, a, b)]
         colleagues = [(a, b) for a, b in work if not anyones(text, a, b)] + names
         elsewhere = _aimed_elsewhere(post, colleagues)
         for a, b in post.cue("review_complaint_words"):
@@ -168,7 +172,7 @@ class VentingRule(Rule):
             if within(aimed, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
-                  and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e)]), wa, wb)
+                  and within(known if known is not None else (known := [(s, e) for s, e in post.described if not post.is_own(s, e) and not _THATS_ME.match(text, e)]), wa, wb)
                   and not elsewhere(a)):
                 yield self.risk(post, a, b)  # "The very tall gentleman ... who always wears his cap ... We need to talk 😤"
             elif not text[a].isalnum() and _rolled_at(post, [c for c in colleagues if not _guessed_name(text, names, c, capitalises)], praise, a, b):
@@ -398,6 +402,19 @@ _GREETING = re.compile(r"(?i)\b(?:happy|welcome|congrat\w*|good\s+luck|get\s+wel
 _APPRECIATION = re.compile(r"(?i)\W*(?:(?:ok(?:ay)?|and|but|also|honestly|seriously|still|there['’]?s|there\s+is|is)\W+)*")
 
 
+# The one described is the writer, later in the sentence: "..., that's me", "... that was me".
+_THATS_ME = re.compile(r"(?i)[^.!?\n]{0,80}?\b(?:that['’]s|that\s+is|that\s+was|that['’]ll\s+be|it['’]s|it\s+was)\s+(?:me|us)\b")
+# Things counted by their initials ("near the TVs", "two GPs", "the MPs"), which the detector may take for a name.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")
+
+
+@functools.cache
+def _big_places() -> frozenset[str]:
+    """Places too big to be someone's home turf, as written (big_places.txt already leaves out the cities
+    that are also given names, "Florence", "Sydney"): a place greeted or called to is its people, no one person."""
+    return frozenset().union(*(vocab.words(name) for name in ("big_places", "metropolises", "big_regions", "countries", "us_states")))
+
+
 def _in_a_title(text: str, a: int, b: int) -> bool:
     """A signal word capitalised after a capitalised word inside a sentence is part of a title or a name
     ("Think Again", "Never Again" as a book), not the writer's exasperation ("AGAIN" is shouting)."""
@@ -475,7 +492,8 @@ def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple
     sa, sb = post.sentence(a)
     if not text[sa:a].strip() and sa > 0:
         sa = post.sentence(sa - 1)[0]
-    people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e])]
+    # "If you see a girl in a red vest crying near the TVs, that's me": the writer, described
+    people = colleagues + [(s, e) for s, e in post.served_in(sa, sb) if not _PLURAL.search(text[s:e]) and not _THATS_ME.match(text, e)]
     if within(people, sa, sb) and (text[a:b] in _EYE_ROLLS or not within(praise, sa, sb)):
         return True
     # "The Datuk's wife in VIP room 3 complained about the nasi lemak again. Her sugar 22 this morning and still
@@ -529,8 +547,10 @@ def _about_a_show(post: Post, at: int) -> bool:
     """The complaint's sentence is about a show, a film or a book watched or read ("Rewatching it again, Ziggy
     is so annoying"), with nobody from work and nobody served in it: the names in it are characters."""
     sa, sb = post.sentence(at)
-    return (within(post.cue("review_shows"), sa, sb) and not within(post.workplace, sa, sb)
-            and not post.served_in(sa, sb))
+    shows = post.cue("review_shows")
+    # a role said of a character ("the worst colleague in TV history") is nobody's colleague
+    work = [(s, e) for s, e in post.workplace if not any(0 <= c - e <= 4 and post.text[e:c].strip().lower() == "in" for c, _ in shows)]
+    return within(shows, sa, sb) and not within(work, sa, sb) and not post.served_in(sa, sb)
 
 
 def _feels(text: str, end: int, at: int) -> bool:
