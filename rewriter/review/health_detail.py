@@ -429,8 +429,11 @@ _SPECIFIC_LEAD = re.compile(
     r"(?i)(?:\b(?:my|our|the|this|that)\s+(?:[\w'’-]+\s+){0,2}|\bone\s+of\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3})$"
 )
 _ONE_OF = re.compile(r"(?i)\bone\s+of\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}$")
-# ... or one met today: "Today a husband revealed in session ...", "had a lady in this morning".
+# ... or one met today whose secret the post tells: "Today a husband revealed in session that he's been secretly
+# paying for ...": those who know part of it (the wife, who "found out live") know the rest. One met today with
+# nothing kept from anyone is anonymous ("A patient came for her ARVs today").
 _A_LEAD = re.compile(r"(?i)\b(?:an?)\s+(?:[\w'’-]+\s+){0,2}$")
+_SECRETLY = re.compile(r"(?i)\bsecret(?:ly|s)?\b|\bbehind\s+(?:his|her|their)\s+\w+['’]?s?\s+back\b")
 _TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|earlier)\b")
 # Said of anyone at all, not of one: "if your client ...", "when a patient ...", "every client".
 _ANY_ONE = re.compile(r"(?i)\b(?:if|when|whenever|unless|every|each|any|your|ur)\b")
@@ -449,10 +452,10 @@ _DESCRIBED_BY = re.compile(r"(?i)\s+(?:with|who\s+(?:has|had|is|was))\s+(?:(?:a|
 def _one_specific(post: Post, a: int, b: int) -> bool:
     """The health word at [a, b) is said of one specific person the writer serves or meets: in its sentence (or
     the one before, when this one says "she"), a mention in the singular led by "my", "our", "the", "this",
-    "one of our", or "a" in a sentence that says today and goes on with "he", "she"; not a process word of the
-    writer's therapy ("my client opened up about ..."), nor anyone in general ("if a client ...", "your
-    patient"), nor a topic ("asked me about anxiety", "anxiety apps"), a pet's ("my client's dog has cancer") or
-    the writer's own ("recommended antihistamines for my hay fever")."""
+    "one of our", or "a" in a sentence that says today and goes on with "he", "she", in a post that tells a
+    secret; not a process word of the writer's therapy ("my client opened up about ..."), nor anyone in general
+    ("if a client ...", "your patient"), nor a topic ("asked me about anxiety", "anxiety apps"), a pet's ("my
+    client's dog has cancer") or the writer's own ("recommended antihistamines for my hay fever")."""
     text = post.text
     if not tells_of_health(text[a:b]) or " ".join(text[a:b].lower().split()) in _SAYS_LITTLE:
         return False
@@ -478,7 +481,7 @@ def _one_specific(post: Post, a: int, b: int) -> bool:
         if _SPECIFIC_LEAD.search(lead):
             return True
         if (_A_LEAD.search(lead) and e <= a and _THIRD_PERSON.search(text, e, a) and not _DESCRIBED_BY.fullmatch(text, e, a)
-                and _TODAY.search(text, ms, post.sentence(s)[1])):
+                and _TODAY.search(text, ms, post.sentence(s)[1]) and (post.cue("review_secrecy") or _SECRETLY.search(text))):
             return True
     return False
 
