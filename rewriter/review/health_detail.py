@@ -281,9 +281,9 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _CARE_OF.finditer(text) if care_story or _named_near(post, *m.span())]
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
         # the new running injuries", "Trauma bay")
-        found = _told_by_the_specific(post, found)
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
         idioms = post.cue("review_health_idioms")
+        raised = []
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             if overlaps(idioms, a, b):
@@ -311,7 +311,9 @@ class HealthDetailRule(Rule):
             if not story and _names_no_one(post, a, b, qualifiers):
                 continue
             if story or (bed and _near(post, beds, a, b)) or (care_story and _CARE_OF.match(text, a)) or self._identifiable(post, a, b, qualifiers):
-                yield self.risk(post, a, b)
+                raised.append((a, b))
+        for a, b in _told_by_the_specific(post, raised):
+            yield self.risk(post, a, b)
 
     @staticmethod
     def _identifiable(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] = frozenset()) -> bool:
@@ -510,9 +512,9 @@ _MODIFIER_AFTER = re.compile(
 
 
 def _told_by_the_specific(post: Post, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``found`` without the words that tell little ("diagnosed", "meds") in a sentence that names the health
-    itself ("diagnosed with leukaemia"): the named word carries the risk, and once a rewrite makes it general
-    ("diagnosed with a health condition") what is left tells nothing the post must hide."""
+    """``found`` (the words raised) without those that tell little ("diagnosed", "meds") in a sentence where the
+    health itself is raised too ("diagnosed with leukaemia"): the named word carries the risk, and once a rewrite
+    makes it general ("diagnosed with a health condition") what is left tells nothing the post must hide."""
     text = post.text
     little = [(x, y) for x, y in found if " ".join(text[x:y].lower().split()) in _SAYS_LITTLE]
     if not little:

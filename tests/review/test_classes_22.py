@@ -75,3 +75,8 @@ def test_the_word_that_names_the_health_carries_it_not_diagnosed():
 def test_words_that_tell_little_said_of_my_client_alone_are_no_risk():
     assert "health_detail" not in kinds("My client was unwell so we moved her session to Friday.")
     assert "health_detail" not in kinds("My client's prescription was late again, so we pushed her session back an hour.")
+
+
+def test_a_word_that_tells_little_stands_when_the_specific_word_beside_it_is_no_health():
+    # "days left until her trip" is an idiom, not the end of a life: "diagnosed" is the health told of her
+    assert phrases("Mrs Patel was diagnosed this week, only days left until her trip and she's gutted.", "health_detail") == ["diagnosed"]
