@@ -284,3 +284,16 @@ def test_a_rarity_or_a_small_place_outlives_its_generalised_phrase(kind, phrase)
     rewrite = "So proud of a pupil, she read her poem at assembly with her interpreter."
     standing = still_standing(rewrite, [risk(original, phrase, kind)])
     assert [(r.kind, r.start, r.end, r.why) for r in standing] == [(kind, 0, len(rewrite), RISK_KINDS[kind].after_rewrite)]
+
+
+def test_a_health_word_the_original_raised_inside_a_longer_phrase_stands_in_the_rewrite():
+    # "40 days sober" made vague is still her sobriety: "sober" was raised in the original, within the phrase
+    original = "Saw my client buying wine today, after she told me she's 40 days sober."
+    raised = risk(original, "40 days sober", "health_detail", rewrite=None)
+    rewrite = "Saw my client buying wine today, after she told me she's several days sober."
+    found = [risk(rewrite, "sober", "health_detail", rewrite=None)]
+    assert judge(rewrite, [], [], original=original, final_risks=found, risks=[raised]).status == REVIEW
+    # a word the original had but raised nowhere is still the general words' doing
+    moan = "Had lunch with Mr Kowalski again."
+    again = risk("Had lunch with a colleague again.", "again", "venting", rewrite=None)
+    assert judge("Had lunch with a colleague again.", [], [], original=moan, final_risks=[again], risks=[]).status == CLEAN

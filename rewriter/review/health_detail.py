@@ -106,6 +106,19 @@ _BIRTH = re.compile(
     r"(?i)\b(?:born|delivered|arrived)\s+at\s+\d{2}\s?\+\s?\d\b|\b\d{2}\s?\+\s?\d\s+(?:weeks|wks|weeker)\b"
     r"|\b\d{1,2}[\s-]hours?\s+labou?rs?\b(?!\s+(?:ward|wards|suite|unit|shifts?|room)\b)"
 )
+# A gestation in the ward's notation standing alone, in a post about a pregnancy or a birth: "SB (room 7) 41+3,
+# 3rd IOL attempt"; not a score or an age ("40+ years", "won 21+3").
+_GESTATION = re.compile(r"(?<![\w+.])(?:2[2-9]|3\d|4[0-3])\s?\+\s?[0-6](?![\w+.%])(?!\s*(?:years|yrs|y/?o|yo|s\b|pts|points))")
+_PREGNANCY_CONTEXT = re.compile(
+    r"(?i)\b(?:iol|induc\w*|labou?r\w*|sections?|waters|ctg|contractions?|midwi\w+|gestation|bab(?:y|ies)|bump|antenatal|"
+    r"epidural|deliver\w*|born|pregnan\w*|weeks|wks|birth\w*)\b"
+)
+# The family called to a bedside, the end of a life: "his granddaughter flying in from Perth to say goodbye",
+# "made it in time to say goodbye"; not a class saying goodbye to a teacher who is leaving.
+_GOODBYE = re.compile(
+    r"(?i)\b(?:fl(?:y|ies|ying|ew|own)|travell?(?:ing|ed)|rush(?:ing|ed)|driving|drove)\s+(?:in|up|down|over|home|back)\b"
+    r"[^.!?\n]{0,40}?\bto\s+say\s+(?:their\s+|her\s+|his\s+)?goodbyes?\b|\bin\s+time\s+to\s+say\s+(?:their\s+|her\s+|his\s+)?goodbyes?\b"
+)
 # PrEP (HIV prevention) by its own spelling: "popped in for her PrEP", "he's on PrEP"; not "meal prep".
 _PREP = re.compile(r"(?<![\w-])PrEP\b")
 # A condition named by its eponym alone, in the possessive or as a double eponym: "his dad has early-onset
@@ -165,9 +178,10 @@ _IS_A_THING = re.compile(r"(?i)\s+(?:is|isn['’]t|is\s+not)\s+(?:a|an|not|no|ne
 # Obstetric shorthand: "G4P3", "G2 P1", "gravida 3": a pregnancy history in the clinic's own notation.
 _OBSTETRIC = re.compile(r"\b(?:G\s?\d{1,2}\s?P\s?\d{1,2}(?:\+\d)?|[Gg]ravida\s+\d{1,2})\b")
 # A patient by the bed, bay or side room they are in: "the monk in bed 6", "Mama Chioma on bed 9", "Kris
-# from bay 3", "the bloke in side room 4": on a ward this points to one person as a name does, so the care
-# told of them is their health.
-_BED = re.compile(r"(?i)\b(?:in|on|from|at)\s+(?:the\s+)?(?:bed|bay|cubicle|side\s+room|room|pod|cot|incubator)\s?\d{1,3}[a-z]?\b")
+# from bay 3", "the bloke in side room 4", or on a plane by their seat ("man in seat 23C"): this points to one
+# person as a name does, so the care told of them is their health; so does a bed in brackets after initials
+# ("SB (room 7) 41+3").
+_BED = re.compile(r"(?i)(?:\b(?:in|on|from|at)\s+(?:the\s+)?|\(\s*)(?:bed|bay|cubicle|side\s+room|room|pod|cot|incubator|seat)\s?\d{1,3}[a-z]?\b")
 # Weight lost, a symptom told of someone: "has lost 30kg since starting dialysis", "lost 2 stone".
 _WEIGHT_LOST = re.compile(r"(?i)\blost\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)\b")
 # A stay in hospital by its length, told of someone going home: "finally went home today after 9 weeks with us",
@@ -231,7 +245,7 @@ class HealthDetailRule(Rule):
         if is_awareness_post(post):
             return
         story = post.kinds_found & _STORIES
-        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower or "cot" in post.lower or "incubator" in post.lower
+        bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower or "cot" in post.lower or "incubator" in post.lower or "seat" in post.lower
         beds = [m.start() for m in _BED.finditer(post.text)] if bed else []
         bed = bool(beds)
         if not (post.others or (post.pronouns and not post.own) or story or post.described or bed):
@@ -264,6 +278,10 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _CLOSE_OBS.finditer(text)]
         if "+" in text or "labo" in post.lower:
             found += [m.span() for m in _BIRTH.finditer(text)]
+            if "+" in text and _PREGNANCY_CONTEXT.search(text):
+                found += [m.span() for m in _GESTATION.finditer(text) if not any(x <= m.start() < y for x, y in found)]
+        if "goodbye" in post.lower:
+            found += [m.span() for m in _GOODBYE.finditer(text)]
         if "PrEP" in text:
             found += [m.span() for m in _PREP.finditer(text)]
         if "'s" in text or "’s" in text or "-" in text:
@@ -281,6 +299,7 @@ class HealthDetailRule(Rule):
         # the new running injuries", "Trauma bay")
         qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
         idioms = post.cue("review_health_idioms")
+        raised = []
         for a, b in sorted(found):
             sa, sb = post.sentence(a)
             if overlaps(idioms, a, b):
@@ -312,7 +331,9 @@ class HealthDetailRule(Rule):
             if not story and _names_no_one(post, a, b, qualifiers):
                 continue
             if story or (bed and _near(post, beds, a, b)) or (care_story and _CARE_OF.match(text, a)) or self._identifiable(post, a, b, qualifiers):
-                yield self.risk(post, a, b)
+                raised.append((a, b))
+        for a, b in _told_by_the_specific(post, raised):
+            yield self.risk(post, a, b)
 
     @staticmethod
     def _identifiable(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] = frozenset()) -> bool:
@@ -328,6 +349,8 @@ class HealthDetailRule(Rule):
             return True
         if any(wa <= s and e <= wb for s, e in post.described):
             return True  # "the tea lady, the one with the red headwrap", "our newest hire": known without a name
+        if _one_specific(post, a, b):
+            return True  # "my client ... she's 40 days sober", "one of our Room 4 tamariki has leukaemia"
         lower = post.lower
         one = any(
             not _PLURAL.search(text[s:e]) or "one of" in lower[max(0, s - 12) : s]
@@ -419,6 +442,105 @@ def _called_out(post: Post, start: int, end: int) -> bool:
             if s - m.end() <= 25 and not _PLURAL.search(text[s:e]):
                 return True
     return False
+
+
+# Who one specific person is, by the words before the mention: the writer's own client or patient ("my client",
+# "our resident", "my lady"), one of the writer's group ("one of our Room 4 tamariki", "one of my lads"), one
+# the post points at ("the man in seat 23C", "this patient", "that client").
+_SPECIFIC_LEAD = re.compile(
+    r"(?i)(?:\b(?:my|our|the|this|that)\s+(?:[\w'’-]+\s+){0,2}|\bone\s+of\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3})$"
+)
+_ONE_OF = re.compile(r"(?i)\bone\s+of\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}$")
+# ... or one met today whose secret the post tells: "Today a husband revealed in session that he's been secretly
+# paying for ...": those who know part of it (the wife, who "found out live") know the rest. One met today with
+# nothing kept from anyone is anonymous ("A patient came for her ARVs today").
+_A_LEAD = re.compile(r"(?i)\b(?:an?)\s+(?:[\w'’-]+\s+){0,2}$")
+_SECRETLY = re.compile(r"(?i)\bsecret(?:ly|s)?\b|\bbehind\s+(?:his|her|their)\s+\w+['’]?s?\s+back\b")
+_TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|earlier)\b")
+# Said of anyone at all, not of one: "if your client ...", "when a patient ...", "every client".
+_ANY_ONE = re.compile(r"(?i)\b(?:if|when|whenever|unless|every|each|any|your|ur)\b")
+# Health words that tell little by themselves, which a rewrite keeps around the general words it puts in ("diagnosed
+# with a health condition", "on medication"): said of "my client" alone they name nothing.
+_SAYS_LITTLE = frozenset({
+    "diagnosed", "diagnosis", "diagnoses", "illness", "unwell", "poorly", "a condition", "this condition", "medical condition",
+    "her condition", "his condition", "meds", "on meds", "medication", "pills", "tablets", "prescription", "dose",
+})
+_GROUP_NOUN = re.compile(r"(?i)famil(?:y|ies)|couple|household|crowd|group|class")
+# The health word only says what kind of person an anonymous one is: "a client with anxiety taught me ...",
+# "a patient who has diabetes asked ...".
+_DESCRIBED_BY = re.compile(r"(?i)\s+(?:with|who\s+(?:has|had|is|was))\s+(?:(?:a|an|her|his|their|severe|mild|chronic|early|late)\s+)*")
+
+
+def _one_specific(post: Post, a: int, b: int) -> bool:
+    """The health word at [a, b) is said of one specific person the writer serves or meets: in its sentence (or
+    the one before, when this one says "she"), a mention in the singular led by "my", "our", "the", "this",
+    "one of our", or "a" in a sentence that says today and goes on with "he", "she", in a post that tells a
+    secret; not a process word of the writer's therapy ("my client opened up about ..."), nor anyone in general
+    ("if a client ...", "your patient"), nor a topic ("asked me about anxiety", "anxiety apps"), a pet's ("my
+    client's dog has cancer") or the writer's own ("recommended antihistamines for my hay fever")."""
+    text = post.text
+    if not tells_of_health(text[a:b]) or " ".join(text[a:b].lower().split()) in _SAYS_LITTLE:
+        return False
+    sa, sb = post.sentence(a)
+    if _ASKED_ABOUT.search(text, max(sa, a - 12), a) or _FOR_MINE.match(text, b) or _qualifies_a_noun(text, b):
+        return False
+    if _PET_BEFORE.search(text, max(sa, a - 30), a):
+        return False
+    lo = post.around(a, b, 1)[0] if _THIRD_PERSON.search(text, sa, sb) else sa
+    for s, e in post.served_in(lo, sb):
+        if s <= a < e or _MODIFIER_AFTER.match(text, e):
+            continue  # "our resident choir": a thing of the workplace
+        ms, _ = post.sentence(s)
+        lead = text[max(ms, s - 40):s]
+        if _ANY_ONE.search(text, ms, s):
+            continue
+        if _PLURAL.search(text[s:e]):
+            if _ONE_OF.search(lead):
+                return True
+            continue
+        if _GROUP_NOUN.fullmatch(text, s, e):
+            continue  # "with the whole family": no one person
+        if _SPECIFIC_LEAD.search(lead):
+            return True
+        if (_A_LEAD.search(lead) and e <= a and _THIRD_PERSON.search(text, e, a) and not _DESCRIBED_BY.fullmatch(text, e, a)
+                and _TODAY.search(text, ms, post.sentence(s)[1]) and (post.cue("review_secrecy") or _SECRETLY.search(text))):
+            return True
+    return False
+
+
+# A health word as the topic, not anyone's state: "asked me about anxiety", "asked what dyslexia is".
+_ASKED_ABOUT = re.compile(r"(?i)\b(?:about|what|whether|regarding|re)\s+$")
+_FOR_MINE = re.compile(r"(?i)\s+for\s+(?:my|me)\b")
+# A health word qualifying the noun after it names a thing, not a state: "the dementia ward", "anxiety apps",
+# "an ADHD podcast".
+_TOPIC_AFTER = re.compile(
+    r"(?i)['’]?s?\s+(?:apps?|books?|podcasts?|research|charit(?:y|ies)|friendly|stigma|memes?|content|posts?|videos?|talks?|"
+    r"leaflets?|resources?|screening|month|week|day|walk|run|fundraiser)\b"
+)
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    return bool(_SERVICE_AFTER.match(text, end) or _TOPIC_AFTER.match(text, end))
+
+
+_PET_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("pet_words") + r")(?:['’]s)?\b[^.!?\n]*$")
+# A person word as the modifier of a thing: "our resident choir", "the patient portal", "the client base".
+_MODIFIER_AFTER = re.compile(
+    r"(?i)\s+(?:choir|band|dj|expert|portal|base|list|notes|records|files|survey|feedback|loan|council|union|body|forum|rep|reps|"
+    r"voice|charter|satisfaction|experience|journey|services?|safety|association|parking|lounge|area|entrance)\b"
+)
+
+
+def _told_by_the_specific(post: Post, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` (the words raised) without those that tell little ("diagnosed", "meds") in a sentence where the
+    health itself is raised too ("diagnosed with leukaemia"): the named word carries the risk, and once a rewrite
+    makes it general ("diagnosed with a health condition") what is left tells nothing the post must hide."""
+    text = post.text
+    little = [(x, y) for x, y in found if " ".join(text[x:y].lower().split()) in _SAYS_LITTLE]
+    if not little:
+        return found
+    named = {post.sentence(x) for x, y in found if (x, y) not in little}
+    return [(x, y) for x, y in found if (x, y) not in little or post.sentence(x) not in named]
 
 
 def _named_near(post: Post, a: int, b: int) -> bool:

@@ -146,14 +146,19 @@ def _raised_by_general_words(risk: Risk, original: str, risks: Sequence[Risk]) -
     can be identified (venting about them, their health), found at words the original has too where the
     review of the original did not raise it, was raised by the person's new words ("Had lunch with Mr
     Kowalski again" -> "with a colleague again": "a colleague" is someone from work to the review, a name
-    was not), not by anything the rewrite added. Words a rewrite adds (a model's "useless") still count."""
+    was not), not by anything the rewrite added. Words a rewrite adds (a model's "useless") still count. A
+    risk the original raised on a longer phrase holding these words was raised there too ("40 days sober" ->
+    "several days sober": "sober" is the same health detail, not one the general words made)."""
     kind = RISK_KINDS.get(risk.kind)
     if kind is None or not kind.needs_someone_identifiable:
         return False
     said = risk.text.strip().lower()
-    if not said or any(r.kind == risk.kind and r.text.strip().lower() == said for r in risks):
+    if not said:
         return False
-    return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, said.split())) + r"(?!\w)", original.lower()) is not None
+    words = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, said.split())) + r"(?!\w)")
+    if any(r.kind == risk.kind and words.search(r.text.lower()) for r in risks):
+        return False
+    return words.search(original.lower()) is not None
 
 
 def _risk_reason(risk: Risk) -> str:
