@@ -26,6 +26,7 @@ from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
 from .public_context import outside_public_context
+from .public_forms import outside_public_forms
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -195,6 +196,9 @@ class Detector:
         # "Mwaiseni! If your car...", "Karachi Kings on TV", "Radiohead on repeat": a greeting to the readers, or
         # something watched or heard (public_context.py)
         found = outside_public_context(found, norm.original)
+        # "the College of Policing", "the Mental Health Foundation", "the Gartner Symposium", "Squid Game season 2":
+        # a profession's body, a charity, an event or a show by its own words (public_forms.py)
+        found = outside_public_forms(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
