@@ -58,3 +58,35 @@ def test_public_by_their_own_words_are_left_alone(find, text, word):
 )
 def test_the_same_forms_with_someone_in_them_are_still_found(find, text, word):
     assert flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a tag of initials, perhaps with a year, or initials and a word: a topic, a body or an event
+        ("Great to present our audit at the regional meeting today. Grateful to my department. #pharmacy #AMR", "AMR"),
+        ("Reading the new Children's Commissioner report. Funding still missing. #SocialWork #UKPolitics", "UKPolitics"),
+        ("Kia ora koutou! So proud to be part of this mahi 💕 #IDM", "IDM"),
+        # a well-known person on a stage or live: an arena, a panel
+        ("Dublin friends! Going to see Hozier at the 3Arena on Friday, anyone want to grab pints before?", "Hozier"),
+        ("At the conference in Chicago this week, loved the panel with Adam Grant on hiring for contribution.", "Adam Grant"),
+    ],
+)
+def test_topic_tags_and_public_figures_on_a_stage_are_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a session, not a panel: someone the writer sees
+        ("Had a long session with Adam Grant today, he cried a lot.", "Adam Grant"),
+        # the same name with nothing public around it
+        ("Going to see Hozier at the pub on Friday, he owes me a tenner.", "Hozier"),
+        # initials and a surname in a tag are someone's name, not a topic
+        ("Still can't believe the verdict. #JLOkafor", "Okafor"),
+        ("Our client's story made the news. #MBOkonkwo", "Okonkwo"),
+    ],
+)
+def test_the_same_names_without_a_stage_or_in_a_name_tag_are_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)
