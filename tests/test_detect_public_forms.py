@@ -90,3 +90,30 @@ def test_topic_tags_and_public_figures_on_a_stage_are_left_alone(find, text, wor
 )
 def test_the_same_names_without_a_stage_or_in_a_name_tag_are_still_found(find, text, word):
     assert flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a grandmother called by title and name in a post that calls a grandmother the writer's own
+        ("My nan is 91 and still beats me at cards every Sunday 😂 Love you Nana Jean ❤️", "Jean"),
+        ("Gran is 90 today!! Still does the crossword in pen. Love you Granny Edna!", "Edna"),
+        ("My grandad fixed my bike again at 85. Legend. Love you Grandpa Joe 💙", "Joe"),
+    ],
+)
+def test_the_writers_own_grandparent_by_title_is_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a carer's resident by the same title: a bay, a room or a resident in the post
+        ("My nan is 94. Nanny Peg in room 4 asked for her too.", "Peg"),
+        ("Lovely resident today, Nana Pat, told me about the war. My nan would have loved her.", "Pat"),
+        # a title of another kind of relative than the one the post calls the writer's own
+        ("My nan is 90 today. Auntie Funke came round with cake.", "Funke"),
+    ],
+)
+def test_a_resident_or_another_relative_by_title_is_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)
