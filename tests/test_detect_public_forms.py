@@ -79,8 +79,9 @@ def test_topic_tags_and_public_figures_on_a_stage_are_left_alone(find, text, wor
 @pytest.mark.parametrize(
     "text, word",
     [
-        # a session, not a panel: someone the writer sees
+        # a session, not a panel: someone the writer sees; an interview panel sits with colleagues
         ("Had a long session with Adam Grant today, he cried a lot.", "Adam Grant"),
+        ("Sat on the interview panel with Adam Grant from finance all afternoon.", "Adam Grant"),
         # the same name with nothing public around it
         ("Going to see Hozier at the pub on Friday, he owes me a tenner.", "Hozier"),
         # initials and a surname in a tag are someone's name, not a topic
