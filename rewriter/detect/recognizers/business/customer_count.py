@@ -1,7 +1,8 @@
 """Counts of a business's customers, people and premises: "2,300 customers", "40k users", "18 million
 accounts", "9,400 customer sessions", "40,000 packs" (three digits or more; "3 siblings" is no business figure); "all 14 Wellspring Pharmacy branches", "2 staff for 38 residents"
 (two digits are enough for premises and the people a home or school serves: they size one place); "the 120
-people we're letting go" (people beside a layoff)."""
+people we're letting go" (people beside a layoff). Not the writer's own workload by the clock ("147 calls before
+lunch", "300 emails waiting", "60 tickets a day"): every call centre and inbox has one, and it sizes no business."""
 
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
             r"downloads|orders|members|installs|sign-?ups|deals|contracts|units|shipments|partners|"
             r"records|cards|tickets|sessions|claimants|tenants|policyholders|transactions|packs|calls|tokens|passwords|"
             r"credentials|logins|emails|profiles|"
-            r"MAUs?|DAUs?)\b",
+            r"MAUs?|DAUs?)\b"
+            # the writer's own workload by the clock: "147 calls before lunch", "300 emails waiting", "60 tickets a day"
+            r"(?!(?:(?<=calls)|(?<=emails)|(?<=tickets)|(?<=Calls)|(?<=Emails)|(?<=Tickets))"
+            r"(?:\s+(?i:answered|taken|done|handled|cleared|logged))?\s+(?i:(?:before|by|since|after)\s+(?:lunch|noon|midday|breakfast|"
+            r"brunch|\d{1,2}(?::\d\d)?\s?(?:am|pm))|today|tonight|this\s+(?:morning|afternoon|evening|shift)|waiting|"
+            r"in\s+(?:my|the)\s+inbox|(?:a|per|each)\s+(?:day|shift|hour)|(?:on|in)\s+(?:one|a|my)\s+shift)\b)",
             0.65,
         ),
         Pattern(
