@@ -26,6 +26,7 @@ from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
 from .public_context import outside_public_context
+from .public_forms import outside_public_forms
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -195,6 +196,9 @@ class Detector:
         # "Mwaiseni! If your car...", "Karachi Kings on TV", "Radiohead on repeat": a greeting to the readers, or
         # something watched or heard (public_context.py)
         found = outside_public_context(found, norm.original)
+        # "the College of Policing", "the Mental Health Foundation", "the Gartner Symposium", "Squid Game season 2":
+        # a profession's body, a charity, an event or a show by its own words (public_forms.py)
+        found = outside_public_forms(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
@@ -355,6 +359,29 @@ def _time_tied_alone(span: Span, text: str) -> bool:
 _HASHTAG = re.compile(r"(?<![\w&/#])#(\w+)")
 
 
+# A tag of initials, perhaps with a year ("#AMR", "#SHRM24"), or initials and a word ("#UKPolitics", "#HKteachers"):
+# a topic, a body or an event, as the community tags of ordinary words are. Three letters at least: two may be
+# someone's initials ("#JL").
+_INITIALS_TAG = re.compile(r"[A-Z]{3,6}\d{0,4}")
+_INITIALS_AND_WORD_TAG = re.compile(r"[A-Z]{2,4}[A-Za-z]{3,}")
+_TAG_WORD = re.compile(r"[A-Z]?[a-z]{3,}(?:[A-Z][a-z]+)*")
+
+
+def _topic_tag(tag: str) -> bool:
+    if _INITIALS_TAG.fullmatch(tag):
+        return True
+    if not _INITIALS_AND_WORD_TAG.fullmatch(tag):
+        return False
+    for cut in range(2, 5):  # "UKPolitics": "UK" and "Politics", not "UKP" and "olitics"
+        word = tag[cut:]
+        if tag[:cut].isupper() and _TAG_WORD.fullmatch(word) and (
+            (lexicon.is_ordinary_word(word.lower()) and not lexicon.is_listed_as_name(word.capitalize()))
+            or lexicon.is_compound_of_words(word)
+        ):
+            return True
+    return False
+
+
 def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     """Spans minus the community tags made of ordinary words ("#MedTwitter", "#nursehumor"): spaCy calls
     them people, and the rewrite would delete the tag from a clean post. A span wholly inside such tags is
@@ -363,7 +390,7 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     tags = [
         norm.to_original(m.start(), m.end())
         for m in _HASHTAG.finditer(norm.text)
-        if lexicon.is_compound_of_words(m.group(1))
+        if lexicon.is_compound_of_words(m.group(1)) or _topic_tag(m.group(1))
     ]
     if not tags:
         return spans

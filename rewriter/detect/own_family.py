@@ -90,9 +90,33 @@ def _celebrated_relative(text: str, m: re.Match) -> bool:
     return not _SERVED.search(text, sentence_start, min(ends, default=len(text)))
 
 
+# Kin titles by the relative they name: "Nana Pat" is the writer's own where the post calls a grandmother theirs.
+_KIN_KINDS = (
+    frozenset("nan nana nanna nanny gran granny grandma grandmother nonna abuela ouma oma".split()),
+    frozenset("grandad granddad grandpa grampa gramps grandfather abuelo oupa opa".split()),
+    frozenset("aunt aunty auntie".split()),
+    frozenset({"uncle"}),
+)
+# The writer's own relative of that kind, named by kin alone: "my nan is 94", "mi nana", or "Nan is 94 today!!"
+# opening a sentence, as a child calls a grandmother (not "Nanny Peg ...", a title before a name, nor "not my
+# grandad": a carer's resident so called).
+_OWN_KIN = re.compile(rf"(?:(?<![\w'’])(?<![Nn]ot\s)(?<![Nn]ot\s\s){_MY}\s+(?:(?i:own|dear|lovely|late|darling)\s+)?(?P<mine>[A-Za-z]+)"
+                      rf"|(?:^|[.!?\n]\s*)(?P<bare>[A-Z][a-z]+)(?!\s+[A-Z]))\b")
+
+
+def _own_kin_kinds(text: str) -> set[int]:
+    """Which kinds of relative (_KIN_KINDS) the post calls the writer's own by kin word alone."""
+    kinds = set()
+    for m in _OWN_KIN.finditer(text):
+        word = (m.group("mine") or m.group("bare")).lower()
+        kinds |= {i for i, kind in enumerate(_KIN_KINDS) if word in kind}
+    return kinds
+
+
 def _titled_relatives(text: str) -> set[str]:
     """ "Aunty Funmi" and "Funmi" for each relative the writer calls by a family title as their own."""
     found = set()
+    own_kinds = None
     for m in _FAMILY_TITLE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if not (
@@ -101,7 +125,13 @@ def _titled_relatives(text: str) -> set[str]:
             or _PARENT_LISTED_AFTER.match(text, m.end())
             or _celebrated_relative(text, m)
         ):
-            continue
+            # "My nan is 94 ... Love you Nana Pat ❤️": the title of a relative the post has called the writer's own,
+            # in a post with no one the writer serves and no room, bed or ward (where a carer calls a resident so)
+            if own_kinds is None:
+                own_kinds = set() if _SERVED_OR_CARE.search(text) else _own_kin_kinds(text)
+            title = m.group().split()[0].lower()
+            if not any(title in _KIN_KINDS[i] for i in own_kinds):
+                continue
         found |= {text[m.start() : m.end("name")], m.group("name")}
     return found
 

@@ -82,3 +82,30 @@ def test_thousands_of_calls_emails_or_tickets_are_a_business_volume(text, figure
 )
 def test_a_few_hundred_calls_emails_or_tickets_are_the_writers_day(text):
     assert texts(COUNT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday again 🙃 212 calls before lunch and not one thank you.",
+        "Back from leave to 450 emails waiting. Send help.",
+        "Averaging 120 tickets a day this sprint, my keyboard is crying.",
+        "Handled 180 calls answered before 11am, new record for me.",
+    ],
+)
+def test_the_writers_own_workload_by_the_clock_is_no_business_figure(text):
+    assert texts(COUNT, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # the same nouns sizing a business
+        ("Our contact centre took 9,400 calls last quarter, up 30% on last year.", "9,400 calls"),
+        ("We sent 120,000 emails to lapsed customers in the spring campaign.", "120,000 emails"),
+        # a clock word after another noun of the list still sizes a business
+        ("We signed 300 customers before lunch on launch day.", "300 customers"),
+    ],
+)
+def test_the_same_nouns_sizing_a_business_are_still_counted(text, figure):
+    assert texts(COUNT, text) == [figure]

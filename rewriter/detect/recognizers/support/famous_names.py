@@ -111,7 +111,10 @@ _PUBLIC_CONTEXT = re.compile(
     r"world\s+cup|champions?|championship|league|medals?|batting|bowling|striker|"
     r"novels?|books?|author|poet|poems?|poetry|memoir|essays?|copies|verses?|talks?\s+on|"
     r"mp|minister|pm|president|prime\s+minister|government|election|convoy|rally|parliament|senator|"
-    r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of)\b"
+    r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of|"
+    # a performer live, a speaker on a stage: "going to see Hozier at the 3Arena", "keynote"; not "panel" (an
+    # interview or a hiring panel sits with colleagues) nor "legend" (said of colleagues too)
+    r"\d*arenas?|stadium|festival|live\s+at|keynote|podcast|band|singer|rapper)\b"
 )
 _PUBLIC_REACH = 60
 # The work attached to the name: "Taylor Swift tickets", "a signed Ed Sheeran CD", "Whitney Houston at full
@@ -123,7 +126,11 @@ _WORK_ATTACHED_AFTER = re.compile(
 )
 _WORK_ATTACHED_BEFORE = re.compile(
     r"\b(?i:(?:songs?|album|track|film|movie|novel|poems?|book|memoir|documentary)\s+by|talks?\s+on|lessons?\s+on|"
-    r"essays?\s+on|tickets\s+(?:to|for)|starring|sang|sing|singing|quoted|quoting|dressed\s+as)\s+(?:the\s+)?$"
+    r"essays?\s+on|tickets\s+(?:to|for)|starring|sang|sing|singing|quoted|quoting|dressed\s+as|"
+    # a speaker on a stage: "the panel with Adam Grant", "a keynote by Brené Brown"; not an interview's, a hiring's
+    # or a review's panel, which sits with colleagues
+    r"(?:(?<![Ii]nterview\s)(?<![Hh]iring\s)(?<![Ss]election\s)(?<![Rr]eview\s)(?<![Aa]ppeal\s)panel|keynote|"
+    r"fireside\s+chat|podcast|masterclass|TED\s+talk)\s+(?:with|by|from))\s+(?:the\s+)?$"
 )
 # "our new HCA Taylor Swift": two words between "our" and the name still make them the writer's own.
 _OURS_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)\s+(?:[\w'’-]+\s+){1,2}$")

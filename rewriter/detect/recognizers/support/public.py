@@ -92,6 +92,17 @@ _PRIVATE_AFTER = re.compile(
 # A place spoken to: "Lagos, I'm coming home", "Dublin, here I come".
 # "Ghana, we move.", "Lagos, my love": a place the writer speaks to, then of themselves.
 _SPOKEN_TO = re.compile(r"(?i),\s+(?:i['’]m|i\s+am|we['’]re|we\s+are|here\s+i|here\s+we|i['’]ll|we['’]ll|you|thank|see\s+you|i\s+miss|i\s+love|we|my\s+love|my\s+home)\b")
+# A city called out to after a comma, closing its sentence: "Hay fever season's here, Edinburgh!" (a person named
+# like a city is in BIG_PLACES_NAMED_LIKE_PEOPLE, which this leaves alone: "Thanks, Sydney!").
+_CALLED_TO_AFTER_COMMA = re.compile(r",\s+$")
+_CALLED_OUT_END = re.compile(r"\s*!")
+# A city's sight everyone may visit, named by the city (perhaps with one word between): "York railway museum",
+# "the Durham cathedral tour", "Cologne Cathedral". A workplace there is read by the private context ("I work at
+# the Leeds museum").
+_CITY_SIGHT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?i:museum|cathedral|minster|castle|zoo|aquarium|botanic\s+gardens|art\s+gallery|marathon|half\s+marathon|"
+    r"christmas\s+market|pride|carnival|fringe)\b"
+)
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
@@ -296,6 +307,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if is_famous_name(text, start, end, name):
         return True  # "a Roald Dahl marathon", "Florence Nightingale would be proud", "saw the Red Fort"
+    if name in BIG_PLACES and _CITY_SIGHT_AFTER.match(text, end):
+        return True  # "the York railway museum", "Durham cathedral": a sight everyone visits, named by its city
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
@@ -305,6 +318,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
+    if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _CALLED_TO_AFTER_COMMA.search(text[max(0, start - 3) : start]) and _CALLED_OUT_END.match(text, end):
+        return True  # "Hay fever season's here, Edinburgh!": a city the writer calls out to, as to its readers
     if (name in METROPOLISES and not in_person_slot(text, start) and not _SITE_AFTER.match(text, end)
             and not _alone_on_line(text, start, end) and not _OWNED_THING_AFTER.search(text[max(0, start - 12) : start] + "|" + text[end : end + 2])):
         return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it

@@ -1,0 +1,110 @@
+"""Name guesses whose own words say they are public, whatever kind the model gave them:
+
+- a body of a whole profession, by its form: "the Institution of Structural Engineers", "the College of Policing",
+  "the Royal College of Nursing", "the Association of Chartered Certified Accountants". A head word of a body, "of",
+  and a field or the people of a profession in everyday words: a profession has one such body for a country, and
+  it employs none of the writer's clients. Not "the College of Art and Design" (a school: its field is no
+  profession's people or practice), nor "the Okafor Institute of Nursing" (a proper name before the head: one
+  school);
+- a charity named in everyday words: "the Mental Health Foundation", "the British Heart Foundation". A private
+  person's family foundation has their name in it ("the Okafor Foundation"), and stays;
+- an event by its kind, named with "the": "the IPA Congress in Hyderabad", "the Gartner Symposium", "the New Yam
+  Festival": a congress, a symposium or a festival is held for the public or a whole trade. Not in a post that names
+  a person (the event may be where their story happened, as public_context.py reads "the X conference");
+- a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons.
+
+What makes a name a client's, an employer's or a site of the writer's own (support/public.py: "our", "client",
+"works at", "our Leeds clinic") keeps it, and so does a sentence with someone the writer serves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..spans import Span
+from .recognizers.support import lexicon
+from .recognizers.support.public import NATION_STEMS, private_context
+from .work_talk import served_near
+
+_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "NRP"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# A body's head word, perhaps after "Royal" or "Chartered", then "of" and its field: the whole name, as the span or
+# as the span and the words after it (the model may stop before "of": "[the College] of Policing").
+_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Royal|Chartered)\s+)?(?:Institution|Institute|College|Society|Association|Federation|Faculty|"
+    r"Council|Guild|Union)\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})"
+)
+# A body's field is a practice ("Policing", "Nursing", "Midwifery") or its people in the plural ("Structural
+# Engineers", "Midwives", "Physicians", "Certified Accountants"): the last word says which.
+_FIELD_END = re.compile(r"(?i:\w+(?:ing|ists|ers|ors|ians|ives|ics|ants|ents|ians|wives|ery|ry))")
+
+# A charity in everyday words: one to three of them, then "Foundation".
+_FOUNDATION = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+Foundation")
+
+_NATION_ENDING = re.compile(r"(?:ish|ian|an|ese|i|ic)$")
+
+# An event by its kind, as the span's last word.
+_EVENT_KINDS = frozenset(
+    "Congress Symposium Summit Conference Convention Expo Festival Fest Carnival Forum Colloquium Hackathon Con".split()
+)
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+
+# A show's season or series: "season 2", "series 4", "S19", "S2E4".
+_SEASON_AFTER = re.compile(r"\s+(?:(?i:season|series)\s+\d{1,2}|S\d{1,2}(?:E\d{1,3})?)\b")
+_SEASON_IN = re.compile(r"\sS\d{1,2}(?:E\d{1,3})?$")
+
+
+def _everyday(word: str) -> bool:
+    """A word any dictionary has and no one is named ("Mental", "Heart"; not "Okafor", "Grace")."""
+    return lexicon.is_ordinary_word(word) and not lexicon.is_listed_as_name(word)
+
+
+def _nation_adjective(word: str) -> bool:
+    """ "British", "Canadian", "Irish": a nation's people, by its name's first letters (NATION_STEMS)."""
+    return bool(_NATION_ENDING.search(word)) and any(word[:k] in NATION_STEMS for k in range(4, min(len(word), 8) + 1))
+
+
+def _profession_body(span: Span, text: str) -> bool:
+    m = _BODY.match(text, span.start)
+    if m is None or m.end() < span.end:
+        return False
+    words = _WORD.findall(m.group("field"))
+    return bool(words) and all(_everyday(w) for w in words) and _FIELD_END.fullmatch(words[-1]) is not None
+
+
+def _everyday_foundation(span: Span, text: str) -> bool:
+    m = _FOUNDATION.fullmatch(span.text)
+    if m is None:
+        return False
+    words = _WORD.findall(m.group("words"))
+    # "the British Heart Foundation": a nation's adjective is everyday too
+    return bool(words) and all(_everyday(w) or _nation_adjective(w) for w in words)
+
+
+def _named_event(span: Span, text: str, people_named: bool) -> bool:
+    words = span.text.split()
+    if people_named or len(words) < 2 or words[-1] not in _EVENT_KINDS:
+        return False
+    return words[0] in ("the", "The") or _THE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+
+
+def _show_by_season(span: Span, text: str) -> bool:
+    return _SEASON_IN.search(span.text) is not None or _SEASON_AFTER.match(text, span.end) is not None
+
+
+def is_public_by_form(span: Span, text: str, people_named: bool = False) -> bool:
+    """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
+    words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
+    if span.entity_type not in _KINDS:
+        return False
+    if not (_profession_body(span, text) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
+            or _show_by_season(span, text)):
+        return False
+    return not private_context(text, span.start, span.end) and not served_near(text, span.start, span.end)
+
+
+def outside_public_forms(spans: list[Span], text: str) -> list[Span]:
+    # a hashtag the model calls a person ("#AMR") names no one in a story
+    people_named = any(s.entity_type == "PERSON" and not text[max(0, s.start - 1) : s.start] == "#" for s in spans)
+    return [s for s in spans if not is_public_by_form(s, text, people_named)]

@@ -1,0 +1,120 @@
+"""Names public by their own words (issue 10, precision; detect/public_forms.py and the city rules of
+support/public.py): a profession's body, a charity in everyday words, an event by its kind, a show by its
+season, a big city called out to or named with its sight. Each class on both sides: the same form with a
+proper name in it, or made a client's, employer's or someone served's, is still found. Real Presidio engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import flagged_in
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a body of a whole profession: head word, "of", a practice or a profession's people
+        ("Finally chartered with the Institution of Civil Engineers this morning, what a journey!", "Institution"),
+        ("Just finished my accreditation with the College of Policing after two long years.", "Policing"),
+        ("Big thanks to the Royal College of Nursing for the leadership programme!", "Royal College"),
+        ("Joined the Association of Chartered Certified Accountants as a full member today.", "Accountants"),
+        # a charity named in everyday words
+        ("Did a sponsored swim for the Mental Health Foundation at the weekend, raised loads.", "Foundation"),
+        ("Walked 20 miles for the British Heart Foundation and my feet have retired.", "Foundation"),
+        # an event by its kind, named with "the"
+        ("Just landed back from Lisbon after the Forrester Summit. Big takeaway: nobody has a plan.", "Summit"),
+        ("Just landed back from Berlin after the Gartner Symposium. Big takeaway: nobody has a plan.", "Symposium"),
+        # a show by its season
+        ("Voice is GONE after 8 hours on the phones. Lemsip and Netflix tonight. Anyone watched Happy Valley series 3 "
+         "yet?? no spoilers", "Valley"),
+        ("Day 2 of annual leave and I've binged all of Call the Midwife S12 already 😂", "Midwife"),
+        # a big city called out to, or named with a sight everyone visits
+        ("Pollen count is through the roof, Glasgow! Grab your antihistamines early.", "Glasgow"),
+        ("Took my son to see the old trains at York railway museum today, he wants to be a driver now.", "York"),
+        ("Went round Durham cathedral with my mum today, stunning.", "Durham"),
+    ],
+)
+def test_public_by_their_own_words_are_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a proper name before the head word: one school or one family's body
+        ("My student just got into the Okafor Institute of Nursing, so proud.", "Okafor"),
+        # a field that is no profession: a school
+        ("One of my pupils got a place at the College of Art and Design, amazing news.", "College of Art"),
+        # a foundation with a person's name in it, the writer's employer
+        ("My client works at the Okafor Foundation and hates every minute.", "Okafor"),
+        # an event in a post that names a person: where their story happened
+        ("Proud of Amara, who spoke at the Brightloop Summit today.", "Amara"),
+        # the same bodies made a client's
+        ("Our client the Royal College of Nursing signed the renewal today.", "Royal College"),
+        # a city's given-name namesake called out to is a person; a workplace is a site of the writer's own
+        ("Thanks for the lovely flowers, Sydney!", "Sydney"),
+        ("My client works at the Leeds museum now.", "Leeds"),
+    ],
+)
+def test_the_same_forms_with_someone_in_them_are_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a tag of initials, perhaps with a year, or initials and a word: a topic, a body or an event
+        ("Great to present our audit at the regional meeting today. Grateful to my department. #pharmacy #AMR", "AMR"),
+        ("Reading the new Children's Commissioner report. Funding still missing. #SocialWork #UKPolitics", "UKPolitics"),
+        ("Kia ora koutou! So proud to be part of this mahi 💕 #IDM", "IDM"),
+        # a well-known person on a stage or live: an arena, a panel
+        ("Dublin friends! Going to see Hozier at the 3Arena on Friday, anyone want to grab pints before?", "Hozier"),
+        ("At the conference in Chicago this week, loved the panel with Adam Grant on hiring for contribution.", "Adam Grant"),
+    ],
+)
+def test_topic_tags_and_public_figures_on_a_stage_are_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a session, not a panel: someone the writer sees; an interview panel sits with colleagues
+        ("Had a long session with Adam Grant today, he cried a lot.", "Adam Grant"),
+        ("Sat on the interview panel with Adam Grant from finance all afternoon.", "Adam Grant"),
+        # the same name with nothing public around it
+        ("Going to see Hozier at the pub on Friday, he owes me a tenner.", "Hozier"),
+        # initials and a surname in a tag are someone's name, not a topic
+        ("Still can't believe the verdict. #JLOkafor", "Okafor"),
+        ("Our client's story made the news. #MBOkonkwo", "Okonkwo"),
+    ],
+)
+def test_the_same_names_without_a_stage_or_in_a_name_tag_are_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a grandmother called by title and name in a post that calls a grandmother the writer's own
+        ("My nan is 91 and still beats me at cards every Sunday 😂 Love you Nana Jean ❤️", "Jean"),
+        ("Gran is 90 today!! Still does the crossword in pen. Love you Granny Edna!", "Edna"),
+        ("My grandad fixed my bike again at 85. Legend. Love you Grandpa Joe 💙", "Joe"),
+    ],
+)
+def test_the_writers_own_grandparent_by_title_is_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a carer's resident by the same title: a bay, a room or a resident in the post
+        ("My nan is 94. Nanny Peg in room 4 asked for her too.", "Peg"),
+        ("Lovely resident today, Nana Pat, told me about the war. My nan would have loved her.", "Pat"),
+        # a title of another kind of relative than the one the post calls the writer's own
+        ("My nan is 90 today. Auntie Funke came round with cake.", "Funke"),
+    ],
+)
+def test_a_resident_or_another_relative_by_title_is_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)
