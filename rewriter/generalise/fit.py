@@ -1014,10 +1014,89 @@ def particle_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
     return left.start(1), end, word + new[len(new.rstrip()):]
 
 
+# A name given: "she named him Rowan after me", "christened the baby Noah". Only a christening, or a name given
+# after someone, reads whole without the name ("They called her Ivy, so cute" would read as a phone call).
+_NAMING_LEFT = re.compile(r"(?i)\b(?:(named|called|calling|naming|name|call)|christened|christen)[ \t]+(?:him|her|them|it|"
+                          r"(?:the|their|her|his|our|my)[ \t]+(?:baby|boy|girl|son|daughter|twins|puppy|kitten|dog|cat))[ \t]+$")
+_NAMING_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:after|too|because|in|and|last|this|on)\b)")
+_NAMED_AFTER = re.compile(r"[ \t]+after\b")
+
+
+def naming_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"she named him Rowan after me" -> "she named him after me", never "named him a patient": the name
+    given is the news, and the verb already says a name was given; the general words fit no such slot."""
+    if family not in ("person", "someone") or start != span.start or end != span.end or not new.strip():
+        return start, end, new
+    naming = _NAMING_LEFT.search(ctx.text, ctx.cursor, start)
+    if not naming or not (_NAMED_AFTER.match(ctx.text, end) if naming.group(1) else _NAMING_ENDS.match(ctx.text, end)):
+        return start, end, new
+    gap = re.search(r"[ \t]+$", ctx.text[ctx.cursor:start])
+    return (start - len(gap.group(0)) if gap else start), end, ""
+
+
+# Words said of someone after their name with the verb left out ("Sarah home safe", "Dave gone", "Mo done"):
+# the name is the subject there, not a noun's modifier.
+_SAID_OF_SOMEONE = frozenset("home back gone done out off away asleep awake safe here there ok okay fine well sorted "
+                             "discharged next again too first last".split())
+
+
+def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A capitalised word opening a sentence before a plain noun describes that noun: "Mini win 💚" -> "Win 💚",
+    "Boundaries convo incoming" -> "Convo incoming", never "Someone win" or "An organisation convo". The
+    noun is what the sentence is about; the driver gives it the capital. A singular word there is no verb
+    of the name's (a name's own verb would end in -s or -ed: "Dave wins", "Dave laughed"). A place's name
+    there says where ("Lekki people" -> "Local people"): plain_noun_slot's."""
+    if family not in ("person", "someone", "organisation") or start != span.start or end != span.end or possessive_after(ctx.text, end):
+        return start, end, new
+    phrase = new.strip()
+    if not phrase or not (_STOCK_NAME_WORDS.fullmatch(phrase) or _SOMEONE.fullmatch(phrase) or phrase.lower() == ctx.person.indefinite.lower()):
+        return start, end, new
+    if len(span.text.split()) > 2 or not (is_sentence_start(ctx.text, start) or opens_after_emoji(ctx.text, start)):
+        return start, end, new
+    m = _noun_described(ctx.text, end, verb_possible=False)
+    if not m:
+        return start, end, new
+    noun = m.group(1).lower()
+    if noun in _PAST or noun in _AUXILIARY or noun.endswith(("ed", "ly")) or _plural(noun) or noun in _SAID_OF_SOMEONE \
+            or noun in vocab.words("other_language_words"):
+        return start, end, new
+    if not _AFTER_WORD.match(ctx.text, m.end(1)) and (m.group(2) or "").lower() not in _NOUN_FOLLOWERS:
+        return start, end, new  # "Mini win 💚", "Staff party tonight": the noun ends its clause or a time follows
+    if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
+        return start, end, new  # the next word is a name of its own
+    return start, end + space_after(ctx.text, end), ""
+
+
+# What the date's handler says for a time that has no article of its own: "soon", "recently", "this week".
+_ADVERB_TIMES = frozenset({"soon", "recently", "this week", "later this week", "earlier this year", "a while ago",
+                           "for days", "for months", "for years", "lately", "earlier", "then"})
+_THE_LEFT = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
+# "It is the 1st of November." / "Today's the 3rd." opening a sentence: the whole sentence says only the date.
+_IT_IS_LEFT = re.compile(r"(?i)(?:it|today|tomorrow)(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:only|already|still|now|literally)[ \t]+)?the[ \t]+$")
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]+(?:[ \t]+|$)")
+
+
+def dated_article_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"It is the 1st of November." -> the sentence goes, never "It is the soon."; "the 3rd of May" said
+    where a time word takes its place loses its "the" ("by the recently" reads as nonsense)."""
+    if family != "time" or start != span.start or new.strip().lower() not in _ADVERB_TIMES:
+        return start, end, new
+    said = _IT_IS_LEFT.search(ctx.text, ctx.cursor, start)
+    if said and is_sentence_start(ctx.text, said.start()):
+        stop = _SENTENCE_END_AFTER.match(ctx.text, end)
+        if stop:
+            return said.start(), stop.end(), ""
+        return start, end, new
+    the = _THE_LEFT.search(ctx.text, ctx.cursor, start)
+    if the:
+        return the.start(), end, new
+    return start, end, new
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
-                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, stranded_slot, stranded_article, bare_determiner_slot,
-                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot):
+                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, opening_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
+                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
