@@ -1067,6 +1067,85 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
     return start, end + space_after(ctx.text, end), ""
 
 
+_OTHER_LANGUAGE = vocab.words("other_language_words") | vocab.words("other_language_function_words")
+# What bounds a clause inside a sentence: punctuation, a quotation mark, an emoji, a line's end.
+_CLAUSE_MARK = "\n.!?;:,\"“”‘’'()"
+_QUOTES = {"'": "'", "‘": "’", "\"": "\"", "“": "”"}
+_WORD_IN = re.compile(r"[^\W\d_][\w'’-]*")
+# Where a clause that ends in a quotation begins: after a comma or a semicolon, or at "and"/"but"/"so".
+_CLAUSE_OPENS = re.compile(r"(?i)(?:[,;:][ \t]*|[ \t]+(?:and|but|so)[ \t]+)(?=[^,;:]*$)")
+
+
+def _language_of(word: str) -> str:
+    w = word.lower().strip("'’-")
+    if w in FUNCTION_WORDS:
+        return "english"
+    if w in _OTHER_LANGUAGE or not is_ordinary_word(w):
+        return "other"
+    return "english"
+
+
+def _emoji(ch: str) -> bool:
+    return bool(re.match(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\U000E0020-\U000E007F]", ch))  # flags too
+
+
+def other_language_clause_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name found inside a clause of another language ("the only German I learned was 'Noch einen Kaffee,
+    bitte'", "Miss ko na ang sinigang ni Nanay at ang ingay sa Quiapo.") reads as nonsense once general
+    English words stand in it ("'someone einen someone, bitte'"): the clause goes whole (a quotation with
+    the clause that quotes it), so whatever it named goes too. Only where words of another language
+    outnumber English ones around the name."""
+    if family not in _MODIFIER_FAMILIES or start > span.start or not new.strip():
+        return start, end, new
+    text = ctx.text
+    left = start
+    while left > ctx.cursor and text[left - 1] not in _CLAUSE_MARK and not _emoji(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _CLAUSE_MARK and not _emoji(text[right]):
+        right += 1
+    while left < start and text[left] in " \t":
+        left += 1
+    while right > end and text[right - 1] in " \t":
+        right -= 1
+    opening = text[left - 1] if left > ctx.cursor else ""
+    closing = _QUOTES.get(opening)
+    if closing:  # the quotation may hold commas of its own: it is read whole
+        close = text.find(closing, end)
+        if close < 0 or close - left > 120 or "\n" in text[left:close]:
+            return start, end, new
+        right = close
+    others = [s for s in ctx.spans if left <= s.start and s.end <= right]
+    outside = text[left:right]
+    for s in sorted(others, key=lambda s: s.start, reverse=True):
+        outside = outside[: s.start - left] + " " + outside[s.end - left:]
+    words = _WORD_IN.findall(outside)
+    languages = [_language_of(w) for w in words]
+    foreign = languages.count("other")
+    if len(words) < 2 or foreign < 2 or foreign <= languages.count("english"):
+        return start, end, new
+    if all(all(w.lower() in _names_people_bear() for w in _WORD_IN.findall(s.text)) for s in others or (span,)):
+        return start, end, new  # "Darnell tayo mga bes": a name people bear is someone, whatever the words after it
+    if closing:
+        # the quotation and the clause that quotes it: "and the only German I learned was '...'"
+        quoting = _CLAUSE_OPENS.search(text, ctx.cursor, left - 1)
+        begin = quoting.start() if quoting else left - 1
+        if not quoting:
+            while begin > ctx.cursor and text[begin - 1] not in ".!?\n":
+                begin -= 1
+        stop = right + 1
+        if not quoting and is_sentence_start(text, begin):
+            stop += len(re.match(r"[.!?]*[ \t]*", text[stop:]).group(0))
+        return begin, stop, ""
+    if is_sentence_start(text, left) or opens_after_emoji(text, left):
+        stop = re.match(r"[.!?,;:]*[ \t]*", text[right:])
+        return left, right + stop.end(), ""
+    comma = re.search(r"[ \t]*[,;:][ \t]*$", text[ctx.cursor:left])
+    if comma and text[left - 1] in ",;:":
+        return left - len(comma.group(0)), right, ""
+    return start, end, new
+
+
 # What the date's handler says for a time that has no article of its own: "soon", "recently", "this week".
 _ADVERB_TIMES = frozenset({"soon", "recently", "this week", "later this week", "earlier this year", "a while ago",
                            "for days", "for months", "for years", "lately", "earlier", "then"})
@@ -1097,6 +1176,6 @@ def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, opening_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
-                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot):
+                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
