@@ -22,7 +22,7 @@ from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from ..detect.recognizers.support.lexicon import is_ordinary_word
-from .english import FUNCTION_WORDS, is_sentence_start, opens_after_emoji, possessive_after, space_after, with_article
+from .english import FUNCTION_WORDS, article_for, is_sentence_start, opens_after_emoji, possessive_after, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
 _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
@@ -1037,13 +1037,14 @@ def naming_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
 # Words said of someone after their name with the verb left out ("Sarah home safe", "Dave gone", "Mo done"):
 # the name is the subject there, not a noun's modifier.
 _SAID_OF_SOMEONE = frozenset("home back gone done out off away asleep awake safe here there ok okay fine well sorted "
-                             "discharged next again too first last".split())
+                             "discharged next again too first last open closed shut ready free busy late early due "
+                             "up down on over".split())
 
 
 def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
-    """A capitalised word opening a sentence before a plain noun describes that noun: "Mini win 💚" -> "Win 💚",
-    "Boundaries convo incoming" -> "Convo incoming", never "Someone win" or "An organisation convo". The
-    noun is what the sentence is about; the driver gives it the capital. A singular word there is no verb
+    """A capitalised word opening a sentence before a plain noun describes that noun: "Mini win 💚" -> "A win
+    💚", never "Someone win 💚". The noun is what the sentence is about, with an article (the driver gives
+    it the capital). A singular word there is no verb
     of the name's (a name's own verb would end in -s or -ed: "Dave wins", "Dave laughed"). A place's name
     there says where ("Lekki people" -> "Local people"): plain_noun_slot's."""
     if family not in ("person", "someone", "organisation") or start != span.start or end != span.end or possessive_after(ctx.text, end):
@@ -1064,7 +1065,9 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
         return start, end, new  # "Mini win 💚", "Staff party tonight": the noun ends its clause or a time follows
     if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
         return start, end, new  # the next word is a name of its own
-    return start, end + space_after(ctx.text, end), ""
+    # "A win 💚": the noun keeps an article, so the sentence does not open on a bare capitalised word
+    # (which a second reading could take for a name)
+    return start, end + space_after(ctx.text, end), article_for(noun) + " "
 
 
 _OTHER_LANGUAGE = vocab.words("other_language_words") | vocab.words("other_language_function_words")
