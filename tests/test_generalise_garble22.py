@@ -190,3 +190,30 @@ def test_a_name_in_an_english_clause_keeps_its_general_words(draft):
     out = gen(draft, "PERSON", role="nurse")
     assert "Orla" not in out and "Darnell" not in out and ("patient" in out or "someone" in out.lower()), out
 
+
+
+@pytest.mark.parametrize(
+    "draft, expected, kinds",
+    [
+        ("Year 8 built [Arduino Uno] rain gauges this term.", "Year 8 built rain gauges this term.", ("PERSON",)),
+        ("We've been fielding [Wegovy] and [Saxenda] questions all week.", "We've been fielding questions all week.",
+         ("PERSON", "PERSON")),
+        ("Working with [Brackwell] engineers all week.", "Working with engineers all week.", ("ORGANIZATION",)),
+    ],
+)
+def test_a_name_before_a_plural_noun_describes_it(draft, expected, kinds):
+    assert gen(draft, *kinds, role="teacher") == expected
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I bought [Ffion] flowers today.",  # a verb that takes a person first
+        "Thinking about [Ffion] lots.",  # how much, not what
+        "I think [Ffion] cares.",  # the name's own verb
+        "Honestly [Ffion] questions them all day.",  # a verb with its object
+    ],
+)
+def test_a_name_before_a_word_in_s_that_is_no_noun_keeps_its_general_words(draft):
+    out = gen(draft, "PERSON", role="teacher")
+    assert "Ffion" not in out and ("student" in out or "someone" in out.lower()), out

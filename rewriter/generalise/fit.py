@@ -1065,6 +1065,9 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
         return start, end, new  # "Mini win 💚", "Staff party tonight": the noun ends its clause or a time follows
     if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
         return start, end, new  # the next word is a name of its own
+    if sum(_language_of(w) == "other" for w in _WORD_IN.findall(ctx.text) if not any(
+            w in sp.text for sp in ctx.spans)) >= 3:
+        return start, end, new  # a post that mixes in another language ("of course people talk. Dah."): no telling
     # "A win 💚": the noun keeps an article, so the sentence does not open on a bare capitalised word
     # (which a second reading could take for a name)
     return start, end + space_after(ctx.text, end), article_for(noun) + " "
@@ -1149,6 +1152,55 @@ def other_language_clause_slot(ctx: Context, span: Span, family: str, start: int
     return start, end, new
 
 
+# A plural noun after a name, alone or as the head of a compound: "[Raspberry Pi] weather stations", "[Ozempic]
+# and [Mounjaro] questions".
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:([a-z][a-z-]{2,})[ \t]+)?([a-z][a-z-]{2,}s)\b(?!['’])")
+# Verbs that take a person and then a thing ("bought Mum flowers", "told Dave stories"): the name is the person.
+_GIVING = frozenset("gave give gives giving bought buy buys buying sent send sends sending told tell tells telling "
+                    "showed show shows showing offered offer brought bring brings made make makes got get gets "
+                    "wish wished owe owed owes paid pay pays lent lend handed hand taught teach asked ask cooked cook "
+                    "baked bake read poured pour ordered order saved save left leave cost costs promised promise "
+                    "sold sell sells fed feed feeds called call calls".split())
+# Plurals that say how much or how long, not what: "thinking about Sarah lots", "with Dave ages ago".
+_AMOUNTS = frozenset("lots loads tons heaps bits ages times days weeks months years hours minutes nights mornings "
+                     "evenings weekends always sometimes thanks cheers".split())
+_LEFT_WORD = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+_PREPOSITIONS_BEFORE = frozenset("about on with for of from into in at by to over under around".split())
+
+
+def plural_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name after a verb or a preposition and before a plural noun describes the noun: "built Raspberry Pi
+    weather stations" -> "built weather stations", "fielding Ozempic and Mounjaro questions" -> "fielding
+    questions"; never "built a student weather stations" or "two customers questions". Not after a verb
+    that takes a person first ("bought Mum flowers")."""
+    if family not in ("person", "someone", "organisation") or end < span.end or start > span.start:
+        return start, end, new
+    phrase = new.strip()
+    if not phrase or possessive_after(ctx.text, span.end) or not (
+            _STOCK_NAME_WORDS.fullmatch(phrase) or _SOMEONE.fullmatch(phrase) or re.fullmatch(r"(?i)(?:two|both)\s+[a-z]+s", phrase)
+            or re.fullmatch(r"(?i)(?:a|an|another)\s+[a-z-]+", phrase)):  # "a student", "a client": the role's person
+        return start, end, new
+    m = _PLURAL_AFTER.match(ctx.text, end)
+    if not m or not _plural(m.group(2)) or m.group(2) in _PAST or m.group(2) in _AMOUNTS or not is_ordinary_word(m.group(2)):
+        return start, end, new
+    if m.group(1) and (not _plain_word(m.group(1)) or _plural(m.group(1))):
+        return start, end, new
+    if any(s is not span and s.start >= end and s.start < m.end() for s in ctx.spans):
+        return start, end, new
+    after = re.match(r"[ \t]*([A-Za-z]+)?", ctx.text[m.end():])
+    if not m.group(1) and after.group(1) and after.group(1).lower() in _OBJECT_WORDS:
+        return start, end, new  # "Dave questions them": a verb with its object
+    left = _LEFT_WORD.search(ctx.text, ctx.cursor, start)
+    if not left:
+        return start, end, new
+    word = left.group(1).lower()
+    if word in _GIVING or word in FUNCTION_WORDS - _PREPOSITIONS_BEFORE:
+        return start, end, new
+    if not (m.group(1) or word in _PREPOSITIONS_BEFORE or word in _PAST or word.endswith(("ing", "ed"))):
+        return start, end, new  # "I think Dave cares": only a compound's head ("weather stations") is surely a noun
+    return start, end + space_after(ctx.text, end), ""
+
+
 # What the date's handler says for a time that has no article of its own: "soon", "recently", "this week".
 _ADVERB_TIMES = frozenset({"soon", "recently", "this week", "later this week", "earlier this year", "a while ago",
                            "for days", "for months", "for years", "lately", "earlier", "then"})
@@ -1178,7 +1230,7 @@ def dated_article_slot(ctx: Context, span: Span, family: str, start: int, end: i
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
-                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, opening_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
+                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
                 village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
