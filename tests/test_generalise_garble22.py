@@ -217,3 +217,13 @@ def test_a_name_before_a_plural_noun_describes_it(draft, expected, kinds):
 def test_a_name_before_a_word_in_s_that_is_no_noun_keeps_its_general_words(draft):
     out = gen(draft, "PERSON", role="teacher")
     assert "Ffion" not in out and ("student" in out or "someone" in out.lower()), out
+
+
+def test_a_name_taken_with_its_ordinal_before_a_noun_keeps_the_count():
+    assert gen("41+3, [2nd ARM] attempt, now asking for a section.", "ORGANIZATION", role="midwife") \
+        == "41+3, 2nd attempt, now asking for a section."
+
+
+def test_a_name_with_an_ordinal_before_no_noun_keeps_its_general_words():
+    out = gen("Met the [5th Baron] today.", "ORGANIZATION", role="midwife")
+    assert "Baron" not in out and "5th today" not in out, out

@@ -1201,6 +1201,24 @@ def plural_modifier_slot(ctx: Context, span: Span, family: str, start: int, end:
     return start, end + space_after(ctx.text, end), ""
 
 
+_ORDINAL_OPENING = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                              r"last|final|next)[ \t]+(?=\S)")
+
+
+def ordinal_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name taken with the ordinal before it, before a plain noun ("3rd IOL attempt", "2nd Acme
+    contract") describes the noun, and the count stays: "3rd attempt", never "an organisation attempt"."""
+    if family not in ("person", "someone", "organisation") or end != span.end or start != span.start or not new.strip():
+        return start, end, new
+    ordinal = _ORDINAL_OPENING.match(span.text)
+    if not ordinal or possessive_after(ctx.text, end) or len(span.text.split()) > 4:
+        return start, end, new
+    m = re.match(r"[ \t]+([a-z][a-z-]{2,})\b(?!['’])", ctx.text[end:])
+    if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS:
+        return start, end, new
+    return start, end + space_after(ctx.text, end), span.text[:ordinal.end()]
+
+
 # What the date's handler says for a time that has no article of its own: "soon", "recently", "this week".
 _ADVERB_TIMES = frozenset({"soon", "recently", "this week", "later this week", "earlier this year", "a while ago",
                            "for days", "for months", "for years", "lately", "earlier", "then"})
@@ -1229,7 +1247,7 @@ def dated_article_slot(ctx: Context, span: Span, family: str, start: int, end: i
 
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
+    for fit in (name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
                 village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
