@@ -142,8 +142,8 @@ def test_last_digits_outside_an_aside_keep_the_thing():
 @pytest.mark.parametrize(
     "draft, expected",
     [
-        ("Quiet shift. Everyone fed by 6. [Tiny] win 💚", "Quiet shift. Everyone fed by 6. A win 💚"),
-        ("Long week 😩 [Bramble] party tonight.", "Long week 😩 A party tonight."),
+        ("Quiet shift. Everyone fed by 6. [Tiny] win 💚", "Quiet shift. Everyone fed by 6. The win 💚"),
+        ("Long week 😩 [Bramble] party tonight.", "Long week 😩 The party tonight."),
     ],
 )
 def test_a_name_opening_a_sentence_before_its_noun_describes_it(draft, expected):
@@ -227,3 +227,31 @@ def test_a_name_taken_with_its_ordinal_before_a_noun_keeps_the_count():
 def test_a_name_with_an_ordinal_before_no_noun_keeps_its_general_words():
     out = gen("Met the [5th Baron] today.", "ORGANIZATION", role="midwife")
     assert "Baron" not in out and "5th today" not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, kinds",
+    [
+        ("The app we're building for [Brackwell] goes live soon.", ("ORGANIZATION",)),  # a verb in -s after the name
+        ("Main accused [Tiko] alias [Bongo] still absconding.", ("PERSON", "PERSON")),  # no plural
+    ],
+)
+def test_a_word_in_s_after_a_preposition_and_a_name_is_its_verb(draft, kinds):
+    out = gen(draft, *kinds, role="engineer")
+    assert "for goes" not in out and "accused alias" not in out, out
+
+
+def test_a_name_opening_a_sentence_before_a_describing_word_keeps_its_general_words():
+    out = gen("Playing through an injury. [Bramble] nervous.", "PERSON", role="coach")
+    assert "The nervous" not in out and "Bramble" not in out, out
+
+
+def test_hashtags_are_no_clause_of_another_language():
+    out = gen("Passed my exam 🎉 #[Kubrix] #CloudEngineering #LifelongLearning", "ORGANIZATION", role="engineer")
+    assert "#CloudEngineering #LifelongLearning" in out and "Kubrix" not in out, out
+
+
+def test_a_post_in_another_language_throughout_keeps_its_clauses():
+    out = gen("Foto dari [Wulandari] setelah gempa yang viral kemarin. Masih tinggal di tenda. Tolong share dan donasi",
+              "PERSON", role="nurse")
+    assert "Masih tinggal di tenda" in out and "setelah gempa" in out and "Wulandari" not in out, out

@@ -1041,8 +1041,12 @@ _SAID_OF_SOMEONE = frozenset("home back gone done out off away asleep awake safe
                              "up down on over".split())
 
 
+# Endings of words that describe rather than name ("nervous", "grateful", "massive"): no noun of a sentence.
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ish")
+
+
 def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
-    """A capitalised word opening a sentence before a plain noun describes that noun: "Mini win 💚" -> "A win
+    """A capitalised word opening a sentence before a plain noun describes that noun: "Mini win 💚" -> "The win
     💚", never "Someone win 💚". The noun is what the sentence is about, with an article (the driver gives
     it the capital). A singular word there is no verb
     of the name's (a name's own verb would end in -s or -ed: "Dave wins", "Dave laughed"). A place's name
@@ -1058,7 +1062,7 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
     if not m:
         return start, end, new
     noun = m.group(1).lower()
-    if noun in _PAST or noun in _AUXILIARY or noun.endswith(("ed", "ly")) or _plural(noun) or noun in _SAID_OF_SOMEONE \
+    if noun in _PAST or noun in _AUXILIARY or noun.endswith(("ed", "ly") + _ADJECTIVE_ENDINGS) or _plural(noun) or noun in _SAID_OF_SOMEONE \
             or noun in vocab.words("other_language_words"):
         return start, end, new
     if not _AFTER_WORD.match(ctx.text, m.end(1)) and (m.group(2) or "").lower() not in _NOUN_FOLLOWERS:
@@ -1068,16 +1072,16 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
     if sum(_language_of(w) == "other" for w in _WORD_IN.findall(ctx.text) if not any(
             w in sp.text for sp in ctx.spans)) >= 3:
         return start, end, new  # a post that mixes in another language ("of course people talk. Dah."): no telling
-    # "A win 💚": the noun keeps an article, so the sentence does not open on a bare capitalised word
-    # (which a second reading could take for a name)
-    return start, end + space_after(ctx.text, end), article_for(noun) + " "
+    # "The win 💚": the noun keeps an article, so the sentence does not open on a bare capitalised word (which
+    # a second reading could take for a name); "the" fits a noun of any kind ("The madness.", "The folk.")
+    return start, end + space_after(ctx.text, end), "the "
 
 
 _OTHER_LANGUAGE = vocab.words("other_language_words") | vocab.words("other_language_function_words")
 # What bounds a clause inside a sentence: punctuation, a quotation mark, an emoji, a line's end.
 _CLAUSE_MARK = "\n.!?;:,\"“”‘’'()"
 _QUOTES = {"'": "'", "‘": "’", "\"": "\"", "“": "”"}
-_WORD_IN = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_IN = re.compile(r"(?<![#@\w'’-])[^\W\d_][\w'’-]*")  # not a hashtag's or a mention's
 # Where a clause that ends in a quotation begins: after a comma or a semicolon, or at "and"/"but"/"so".
 _CLAUSE_OPENS = re.compile(r"(?i)(?:[,;:][ \t]*|[ \t]+(?:and|but|so)[ \t]+)(?=[^,;:]*$)")
 
@@ -1130,6 +1134,9 @@ def other_language_clause_slot(ctx: Context, span: Span, family: str, start: int
     foreign = languages.count("other")
     if len(words) < 2 or foreign < 2 or foreign <= languages.count("english"):
         return start, end, new
+    rest = _WORD_IN.findall(text[:left] + " " + text[right:])
+    if rest and sum(_language_of(w) == "other" for w in rest) * 4 >= len(rest):
+        return start, end, new  # a post written in another language throughout: dropping its clauses would gut it
     if all(all(w.lower() in _names_people_bear() for w in _WORD_IN.findall(s.text)) for s in others or (span,)):
         return start, end, new  # "Darnell tayo mga bes": a name people bear is someone, whatever the words after it
     if closing:
@@ -1181,7 +1188,8 @@ def plural_modifier_slot(ctx: Context, span: Span, family: str, start: int, end:
             or re.fullmatch(r"(?i)(?:a|an|another)\s+[a-z-]+", phrase)):  # "a student", "a client": the role's person
         return start, end, new
     m = _PLURAL_AFTER.match(ctx.text, end)
-    if not m or not _plural(m.group(2)) or m.group(2) in _PAST or m.group(2) in _AMOUNTS or not is_ordinary_word(m.group(2)):
+    if not m or not _plural(m.group(2)) or m.group(2).endswith("as") or m.group(2) in _PAST or m.group(2) in _AMOUNTS \
+            or not is_ordinary_word(m.group(2)):  # "alias", "canvas": no plural
         return start, end, new
     if m.group(1) and (not _plain_word(m.group(1)) or _plural(m.group(1))):
         return start, end, new
@@ -1196,8 +1204,11 @@ def plural_modifier_slot(ctx: Context, span: Span, family: str, start: int, end:
     word = left.group(1).lower()
     if word in _GIVING or word in FUNCTION_WORDS - _PREPOSITIONS_BEFORE:
         return start, end, new
-    if not (m.group(1) or word in _PREPOSITIONS_BEFORE or word in _PAST or word.endswith(("ing", "ed"))):
-        return start, end, new  # "I think Dave cares": only a compound's head ("weather stations") is surely a noun
+    if not (m.group(1) or word not in _PREPOSITIONS_BEFORE and (word in _PAST or word.endswith(("ing", "ed")))):
+        # "I think Dave cares", "building for Acme goes live": a word in -s after a name may be its verb;
+        # only after a verb that takes the name as its object, or as a compound's head ("weather stations"),
+        # is it surely a noun
+        return start, end, new
     return start, end + space_after(ctx.text, end), ""
 
 
