@@ -255,3 +255,10 @@ def test_a_post_in_another_language_throughout_keeps_its_clauses():
     out = gen("Foto dari [Wulandari] setelah gempa yang viral kemarin. Masih tinggal di tenda. Tolong share dan donasi",
               "PERSON", role="nurse")
     assert "Masih tinggal di tenda" in out and "setelah gempa" in out and "Wulandari" not in out, out
+
+
+def test_a_clause_of_another_language_opening_a_sentence_takes_its_short_rest():
+    out = gen("Miss [ko na] ang [Quezonia] pero sige lang, laban! Day off tomorrow, will eat adobo.", "PERSON", "PERSON",
+              role="caregiver")
+    # never "Laban! Day off", where a second reading takes the capitalised word left alone for a name
+    assert out == "Day off tomorrow, will eat adobo.", out

@@ -1118,6 +1118,8 @@ def other_language_clause_slot(ctx: Context, span: Span, family: str, start: int
         left += 1
     while right > end and text[right - 1] in " \t":
         right -= 1
+    if left == ctx.cursor and ctx.cursor > 0 and text[left - 1] not in _CLAUSE_MARK and not _emoji(text[left - 1]):
+        return start, end, new  # the clause began before a replacement already made in it: it cannot go whole now
     opening = text[left - 1] if left > ctx.cursor else ""
     closing = _QUOTES.get(opening)
     if closing:  # the quotation may hold commas of its own: it is read whole
@@ -1151,8 +1153,15 @@ def other_language_clause_slot(ctx: Context, span: Span, family: str, start: int
             stop += len(re.match(r"[.!?]*[ \t]*", text[stop:]).group(0))
         return begin, stop, ""
     if is_sentence_start(text, left) or opens_after_emoji(text, left):
-        stop = re.match(r"[.!?,;:]*[ \t]*", text[right:])
-        return left, right + stop.end(), ""
+        stop = right + re.match(r"[.!?,;:]*[ \t]*", text[right:]).end()
+        if text[right:right + 1] in ",;:":
+            # "Miss ko na ang Pinas pero sige lang, laban!": a short or foreign rest of the sentence goes too (alone,
+            # capitalised, a second reading takes "Laban!" for a name)
+            rest_of = re.match(r"[^.!?\n]*[.!?]*[ \t]*", text[stop:])
+            said = _WORD_IN.findall(rest_of.group(0))
+            if len(said) <= 3 or sum(_language_of(w) == "other" for w in said) * 2 > len(said):
+                stop += rest_of.end()
+        return left, stop, ""
     comma = re.search(r"[ \t]*[,;:][ \t]*$", text[ctx.cursor:left])
     if comma and text[left - 1] in ",;:":
         return left - len(comma.group(0)), right, ""
