@@ -22,7 +22,7 @@ from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from ..detect.recognizers.support.lexicon import is_ordinary_word
-from .english import FUNCTION_WORDS, is_sentence_start, opens_after_emoji, possessive_after, space_after, with_article
+from .english import FUNCTION_WORDS, article_for, is_sentence_start, opens_after_emoji, possessive_after, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
 _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
@@ -1014,10 +1014,261 @@ def particle_slot(ctx: Context, span: Span, family: str, start: int, end: int, n
     return left.start(1), end, word + new[len(new.rstrip()):]
 
 
+# A name given: "she named him Rowan after me", "christened the baby Noah". Only a christening, or a name given
+# after someone, reads whole without the name ("They called her Ivy, so cute" would read as a phone call).
+_NAMING_LEFT = re.compile(r"(?i)\b(?:(named|called|calling|naming|name|call)|christened|christen)[ \t]+(?:him|her|them|it|"
+                          r"(?:the|their|her|his|our|my)[ \t]+(?:baby|boy|girl|son|daughter|twins|puppy|kitten|dog|cat))[ \t]+$")
+_NAMING_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:after|too|because|in|and|last|this|on)\b)")
+_NAMED_AFTER = re.compile(r"[ \t]+after\b")
+
+
+def naming_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"she named him Rowan after me" -> "she named him after me", never "named him a patient": the name
+    given is the news, and the verb already says a name was given; the general words fit no such slot."""
+    if family not in ("person", "someone") or start != span.start or end != span.end or not new.strip():
+        return start, end, new
+    naming = _NAMING_LEFT.search(ctx.text, ctx.cursor, start)
+    if not naming or not (_NAMED_AFTER.match(ctx.text, end) if naming.group(1) else _NAMING_ENDS.match(ctx.text, end)):
+        return start, end, new
+    gap = re.search(r"[ \t]+$", ctx.text[ctx.cursor:start])
+    return (start - len(gap.group(0)) if gap else start), end, ""
+
+
+# Words said of someone after their name with the verb left out ("Sarah home safe", "Dave gone", "Mo done"):
+# the name is the subject there, not a noun's modifier.
+_SAID_OF_SOMEONE = frozenset("home back gone done out off away asleep awake safe here there ok okay fine well sorted "
+                             "discharged next again too first last open closed shut ready free busy late early due "
+                             "up down on over".split())
+
+
+# Endings of words that describe rather than name ("nervous", "grateful", "massive"): no noun of a sentence.
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ish")
+
+
+def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A capitalised word opening a sentence before a plain noun describes that noun: "Mini win 💚" -> "The win
+    💚", never "Someone win 💚". The noun is what the sentence is about, with an article (the driver gives
+    it the capital). A singular word there is no verb
+    of the name's (a name's own verb would end in -s or -ed: "Dave wins", "Dave laughed"). A place's name
+    there says where ("Lekki people" -> "Local people"): plain_noun_slot's."""
+    if family not in ("person", "someone", "organisation") or start != span.start or end != span.end or possessive_after(ctx.text, end):
+        return start, end, new
+    phrase = new.strip()
+    if not phrase or not (_STOCK_NAME_WORDS.fullmatch(phrase) or _SOMEONE.fullmatch(phrase) or phrase.lower() == ctx.person.indefinite.lower()):
+        return start, end, new
+    if len(span.text.split()) > 2 or not (is_sentence_start(ctx.text, start) or opens_after_emoji(ctx.text, start)):
+        return start, end, new
+    m = _noun_described(ctx.text, end, verb_possible=False)
+    if not m:
+        return start, end, new
+    noun = m.group(1).lower()
+    if noun in _PAST or noun in _AUXILIARY or noun.endswith(("ed", "ly") + _ADJECTIVE_ENDINGS) or _plural(noun) or noun in _SAID_OF_SOMEONE \
+            or noun in vocab.words("other_language_words"):
+        return start, end, new
+    if not _AFTER_WORD.match(ctx.text, m.end(1)) and (m.group(2) or "").lower() not in _NOUN_FOLLOWERS:
+        return start, end, new  # "Mini win 💚", "Staff party tonight": the noun ends its clause or a time follows
+    if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
+        return start, end, new  # the next word is a name of its own
+    if sum(_language_of(w) == "other" for w in _WORD_IN.findall(ctx.text) if not any(
+            w in sp.text for sp in ctx.spans)) >= 3:
+        return start, end, new  # a post that mixes in another language ("of course people talk. Dah."): no telling
+    # "The win 💚": the noun keeps an article, so the sentence does not open on a bare capitalised word (which
+    # a second reading could take for a name); "the" fits a noun of any kind ("The madness.", "The folk.")
+    return start, end + space_after(ctx.text, end), "the "
+
+
+_OTHER_LANGUAGE = vocab.words("other_language_words") | vocab.words("other_language_function_words")
+# What bounds a clause inside a sentence: punctuation, a quotation mark, an emoji, a line's end.
+_CLAUSE_MARK = "\n.!?;:,\"“”‘’'()"
+_QUOTES = {"'": "'", "‘": "’", "\"": "\"", "“": "”"}
+_WORD_IN = re.compile(r"(?<![#@\w'’-])[^\W\d_][\w'’-]*")  # not a hashtag's or a mention's
+# Where a clause that ends in a quotation begins: after a comma or a semicolon, or at "and"/"but"/"so".
+_CLAUSE_OPENS = re.compile(r"(?i)(?:[,;:][ \t]*|[ \t]+(?:and|but|so)[ \t]+)(?=[^,;:]*$)")
+
+
+def _language_of(word: str) -> str:
+    w = word.lower().strip("'’-")
+    if w in FUNCTION_WORDS:
+        return "english"
+    if w in _OTHER_LANGUAGE or not is_ordinary_word(w):
+        return "other"
+    return "english"
+
+
+def _emoji(ch: str) -> bool:
+    return bool(re.match(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\U000E0020-\U000E007F]", ch))  # flags too
+
+
+def other_language_clause_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name found inside a clause of another language ("the only German I learned was 'Noch einen Kaffee,
+    bitte'", "Miss ko na ang sinigang ni Nanay at ang ingay sa Quiapo.") reads as nonsense once general
+    English words stand in it ("'someone einen someone, bitte'"): the clause goes whole (a quotation with
+    the clause that quotes it), so whatever it named goes too. Only where words of another language
+    outnumber English ones around the name."""
+    if family not in _MODIFIER_FAMILIES or start > span.start or not new.strip():
+        return start, end, new
+    text = ctx.text
+    left = start
+    while left > ctx.cursor and text[left - 1] not in _CLAUSE_MARK and not _emoji(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _CLAUSE_MARK and not _emoji(text[right]):
+        right += 1
+    while left < start and text[left] in " \t":
+        left += 1
+    while right > end and text[right - 1] in " \t":
+        right -= 1
+    if left == ctx.cursor and ctx.cursor > 0 and text[left - 1] not in _CLAUSE_MARK and not _emoji(text[left - 1]):
+        return start, end, new  # the clause began before a replacement already made in it: it cannot go whole now
+    opening = text[left - 1] if left > ctx.cursor else ""
+    closing = _QUOTES.get(opening)
+    if closing:  # the quotation may hold commas of its own: it is read whole
+        close = text.find(closing, end)
+        if close < 0 or close - left > 120 or "\n" in text[left:close]:
+            return start, end, new
+        right = close
+    others = [s for s in ctx.spans if left <= s.start and s.end <= right]
+    outside = text[left:right]
+    for s in sorted(others, key=lambda s: s.start, reverse=True):
+        outside = outside[: s.start - left] + " " + outside[s.end - left:]
+    words = _WORD_IN.findall(outside)
+    languages = [_language_of(w) for w in words]
+    foreign = languages.count("other")
+    if len(words) < 2 or foreign < 2 or foreign <= languages.count("english"):
+        return start, end, new
+    rest = _WORD_IN.findall(text[:left] + " " + text[right:])
+    if rest and sum(_language_of(w) == "other" for w in rest) * 4 >= len(rest):
+        return start, end, new  # a post written in another language throughout: dropping its clauses would gut it
+    if all(all(w.lower() in _names_people_bear() for w in _WORD_IN.findall(s.text)) for s in others or (span,)):
+        return start, end, new  # "Darnell tayo mga bes": a name people bear is someone, whatever the words after it
+    if closing:
+        # the quotation and the clause that quotes it: "and the only German I learned was '...'"
+        quoting = _CLAUSE_OPENS.search(text, ctx.cursor, left - 1)
+        begin = quoting.start() if quoting else left - 1
+        if not quoting:
+            while begin > ctx.cursor and text[begin - 1] not in ".!?\n":
+                begin -= 1
+        stop = right + 1
+        if not quoting and is_sentence_start(text, begin):
+            stop += len(re.match(r"[.!?]*[ \t]*", text[stop:]).group(0))
+        return begin, stop, ""
+    if is_sentence_start(text, left) or opens_after_emoji(text, left):
+        stop = right + re.match(r"[.!?,;:]*[ \t]*", text[right:]).end()
+        if text[right:right + 1] in ",;:":
+            # "Miss ko na ang Pinas pero sige lang, laban!": a short or foreign rest of the sentence goes too (alone,
+            # capitalised, a second reading takes "Laban!" for a name)
+            rest_of = re.match(r"[^.!?\n]*[.!?]*[ \t]*", text[stop:])
+            said = _WORD_IN.findall(rest_of.group(0))
+            if len(said) <= 3 or sum(_language_of(w) == "other" for w in said) * 2 > len(said):
+                stop += rest_of.end()
+        return left, stop, ""
+    comma = re.search(r"[ \t]*[,;:][ \t]*$", text[ctx.cursor:left])
+    if comma and text[left - 1] in ",;:":
+        return left - len(comma.group(0)), right, ""
+    return start, end, new
+
+
+# A plural noun after a name, alone or as the head of a compound: "[Raspberry Pi] weather stations", "[Ozempic]
+# and [Mounjaro] questions".
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:([a-z][a-z-]{2,})[ \t]+)?([a-z][a-z-]{2,}s)\b(?!['’])")
+# Verbs that take a person and then a thing ("bought Mum flowers", "told Dave stories"): the name is the person.
+_GIVING = frozenset("gave give gives giving bought buy buys buying sent send sends sending told tell tells telling "
+                    "showed show shows showing offered offer brought bring brings made make makes got get gets "
+                    "wish wished owe owed owes paid pay pays lent lend handed hand taught teach asked ask cooked cook "
+                    "baked bake read poured pour ordered order saved save left leave cost costs promised promise "
+                    "sold sell sells fed feed feeds called call calls".split())
+# Plurals that say how much or how long, not what: "thinking about Sarah lots", "with Dave ages ago".
+_AMOUNTS = frozenset("lots loads tons heaps bits ages times days weeks months years hours minutes nights mornings "
+                     "evenings weekends always sometimes thanks cheers".split())
+_LEFT_WORD = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+_PREPOSITIONS_BEFORE = frozenset("about on with for of from into in at by to over under around".split())
+
+
+def plural_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name after a verb or a preposition and before a plural noun describes the noun: "built Raspberry Pi
+    weather stations" -> "built weather stations", "fielding Ozempic and Mounjaro questions" -> "fielding
+    questions"; never "built a student weather stations" or "two customers questions". Not after a verb
+    that takes a person first ("bought Mum flowers")."""
+    if family not in ("person", "someone", "organisation") or end < span.end or start > span.start:
+        return start, end, new
+    phrase = new.strip()
+    if not phrase or possessive_after(ctx.text, span.end) or not (
+            _STOCK_NAME_WORDS.fullmatch(phrase) or _SOMEONE.fullmatch(phrase) or re.fullmatch(r"(?i)(?:two|both)\s+[a-z]+s", phrase)
+            or re.fullmatch(r"(?i)(?:a|an|another)\s+[a-z-]+", phrase)):  # "a student", "a client": the role's person
+        return start, end, new
+    m = _PLURAL_AFTER.match(ctx.text, end)
+    if not m or not _plural(m.group(2)) or m.group(2).endswith("as") or m.group(2) in _PAST or m.group(2) in _AMOUNTS \
+            or not is_ordinary_word(m.group(2)):  # "alias", "canvas": no plural
+        return start, end, new
+    if m.group(1) and (not _plain_word(m.group(1)) or _plural(m.group(1))):
+        return start, end, new
+    if any(s is not span and s.start >= end and s.start < m.end() for s in ctx.spans):
+        return start, end, new
+    after = re.match(r"[ \t]*([A-Za-z]+)?", ctx.text[m.end():])
+    if not m.group(1) and after.group(1) and after.group(1).lower() in _OBJECT_WORDS:
+        return start, end, new  # "Dave questions them": a verb with its object
+    left = _LEFT_WORD.search(ctx.text, ctx.cursor, start)
+    if not left:
+        return start, end, new
+    word = left.group(1).lower()
+    if word in _GIVING or word in FUNCTION_WORDS - _PREPOSITIONS_BEFORE:
+        return start, end, new
+    if not (m.group(1) or word not in _PREPOSITIONS_BEFORE and (word in _PAST or word.endswith(("ing", "ed")))):
+        # "I think Dave cares", "building for Acme goes live": a word in -s after a name may be its verb;
+        # only after a verb that takes the name as its object, or as a compound's head ("weather stations"),
+        # is it surely a noun
+        return start, end, new
+    return start, end + space_after(ctx.text, end), ""
+
+
+_ORDINAL_OPENING = re.compile(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                              r"last|final|next)[ \t]+(?=\S)")
+
+
+def ordinal_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name taken with the ordinal before it, before a plain noun ("3rd IOL attempt", "2nd Acme
+    contract") describes the noun, and the count stays: "3rd attempt", never "an organisation attempt"."""
+    if family not in ("person", "someone", "organisation") or end != span.end or start != span.start or not new.strip():
+        return start, end, new
+    ordinal = _ORDINAL_OPENING.match(span.text)
+    if not ordinal or possessive_after(ctx.text, end) or len(span.text.split()) > 4:
+        return start, end, new
+    m = re.match(r"[ \t]+([a-z][a-z-]{2,})\b(?!['’])", ctx.text[end:])
+    if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS:
+        return start, end, new
+    return start, end + space_after(ctx.text, end), span.text[:ordinal.end()]
+
+
+# What the date's handler says for a time that has no article of its own: "soon", "recently", "this week".
+_ADVERB_TIMES = frozenset({"soon", "recently", "this week", "later this week", "earlier this year", "a while ago",
+                           "for days", "for months", "for years", "lately", "earlier", "then"})
+_THE_LEFT = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
+# "It is the 1st of November." / "Today's the 3rd." opening a sentence: the whole sentence says only the date.
+_IT_IS_LEFT = re.compile(r"(?i)(?:it|today|tomorrow)(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:only|already|still|now|literally)[ \t]+)?the[ \t]+$")
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]+(?:[ \t]+|$)")
+
+
+def dated_article_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"It is the 1st of November." -> the sentence goes, never "It is the soon."; "the 3rd of May" said
+    where a time word takes its place loses its "the" ("by the recently" reads as nonsense)."""
+    if family != "time" or start != span.start or new.strip().lower() not in _ADVERB_TIMES:
+        return start, end, new
+    said = _IT_IS_LEFT.search(ctx.text, ctx.cursor, start)
+    if said and is_sentence_start(ctx.text, said.start()):
+        stop = _SENTENCE_END_AFTER.match(ctx.text, end)
+        if stop:
+            return said.start(), stop.end(), ""
+        return start, end, new
+    the = _THE_LEFT.search(ctx.text, ctx.cursor, start)
+    if the:
+        return the.start(), end, new
+    return start, end, new
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (name_tail_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
-                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, stranded_slot, stranded_article, bare_determiner_slot,
-                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot):
+    for fit in (name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
+                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
+                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new

@@ -64,7 +64,11 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         return span.start, span.end + space_after(ctx.text, span.end), ""
     own_article = re.match(r"(?i)the\s+", span.text)
     nxt = next_word(ctx.text, span.end)
-    if own_article and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS and not nxt.lower().endswith("ed"):
+    if (own_article or re.search(r"(?i)\bthe\s+$", ctx.left(span.start))) and _TEAM_PLAYED.match(ctx.text, span.end):
+        # "the Red Sox lost", "the Bulldogs beat us": a side that won or lost is a team, never "the lost"
+        start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
+        return start, span.end, "the team"
+    if own_article and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS and not nxt.lower().endswith("ed") and not _VERBS_AFTER.match(ctx.text, span.end):
         # "signed the Northwind/Halberd Logistics merger docs" -> "signed the merger docs" ("The
         # Vanguard Group invested": a verb follows, the name is the subject and gets its phrase)
         return span.start, span.end + space_after(ctx.text, span.end), own_article.group(0)
@@ -111,6 +115,14 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     phrase = phrase or ("a company" if is_company(text) else "an organisation")
     poss = possessive_after(ctx.text, span.end)
     return ctx.article_phrase(span, phrase + ("'s" if poss else ""), extra=poss)
+
+
+# A side's result after its name: "the Red Sox lost", "the Bulldogs just beat us 3-0".
+_TEAM_PLAYED = re.compile(r"(?i)[ \t]+(?:(?:just|finally|only|actually)[ \t]+)?(?:won|lost|beat|drew|scored|thrashed|hammered|"
+                          r"conceded|equalised|equalized|are[ \t]+(?:top|bottom|through|out)|got[ \t]+(?:knocked|relegated|promoted))\b")
+# A verb after a name that brought its own "the": the name is the subject ("The Vanguard Group invested",
+# "the Halberd board stepped in" keeps its noun), never a noun's modifier.
+_VERBS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(vocab.words("common_past_forms") | vocab.words("irregular_past_forms"), key=len, reverse=True)) + r")\b")
 
 
 # Before a name, words that make it a firm, a place or a title: "works at", "joined", "bought from", "sold by",

@@ -254,13 +254,20 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         return start, end, "local"
     own_article = re.match(r"(?i)(?:the|our|my|their)\s+", span.text)
     if (own_article and kind.startswith("a local ") and ctx.is_modifier(start + own_article.end(), end)
-            and re.match(r"\s+[a-z]+(?:\s|[.,!?;:]|$)", ctx.text[end:])):  # a plain noun after it, not "you'll"
+            and re.match(r"\s+[a-z]+(?:\s|[.,!?;:]|$)", ctx.text[end:])  # a plain noun after it, not "you'll"
+            and not _VERB_NEXT.match(ctx.text, end)):  # "at the Pinecrest Leisure Centre trying to": a verb, no noun
         # the span brought its own article: "on the Corrigan Lane burglaries" -> "on the local burglaries"
         return start, end, own_article.group(0) + "local"
     poss = possessive_after(ctx.text, end)
     if poss and re.match(r"(?i)(?:st\.?|saint)\s", span.text):
         return ctx.article_phrase(span, kind, extra=poss)  # "St Bride's" is the name, not whose: "a school"
     return ctx.article_phrase(span, kind + ("'s" if poss else ""), extra=poss)
+
+
+# A verb after a place's name: a participle before its object or a past form ("stuck at the Pinecrest Leisure Centre trying to free",
+# "the Corrigan Lane flats flooded"), which the name is no modifier of.
+_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]{2,}ing[ \t]+(?:to|a|an|the|his|her|their|its|my|our|your|it|them|him|me|us|for|up|out|off|about)\b|" + "|".join(sorted(vocab.words("common_past_forms") | vocab.words("irregular_past_forms"),
+                                                                 key=len, reverse=True)) + r")\b")
 
 
 # A plain word describing a numbered room, with no determiner before it: "private room 3", "single room 12"

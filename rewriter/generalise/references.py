@@ -50,6 +50,11 @@ def _labelled(ctx: Context, start: int, end: int, word: str) -> Replacing | None
     return None
 
 
+# An aside between commas: a comma right before the span, and a comma (or the clause's end) right after it.
+_ASIDE_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+_ASIDE_ENDS = re.compile(r"[ \t]*,")
+
+
 def reference_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if _PATIENT_ID.match(span.text):
@@ -82,6 +87,11 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
     # "card ending in 1234" -> "card", "account ending 4471" -> "account": the last digits go, the thing stays
     ending = re.match(r"(?i)([a-z]+)\b(?:\s+(?:ref|no\.?|number|#))?\s+(?:ends|ending)\b(?:\s+(?:in|with))?\s*[:#]?\s*\S+$", span.text)
     if ending:
+        aside = _ASIDE_BEFORE.search(ctx.text, ctx.cursor, span.start)
+        if aside and _ASIDE_ENDS.match(ctx.text, span.end):
+            # "Mrs X from Y, account ending 4471, rang" -> "... from Y, rang": an aside that only gave the
+            # digits says nothing once they go, and a bare "account," between commas reads as nonsense
+            return aside.start(), span.end, ""
         return span.start, span.end, ending.group(1)
     # "Ticket #55102" -> "a ticket"; "case 22-CV-4471" -> "a case"
     start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student)\s*(?:no\.?|number|#)?\s*#?\s*")
