@@ -165,9 +165,11 @@ class AgeRecognizer(GatedRegexRecognizer):
             rf"(?P<span>{AGE_NUMBER})(?=\s*[!.,;)?]|\s*$)",
             0.7,
         ),
-        # "came in for her Plan B today, 16 at most, with": an age guessed in an aside
+        # "Lady came in for her Plan B today, 16 at most, with": an age guessed in an aside, of the one person
+        # the sentence is about ("12 chairs, 20 at most" is a count)
         Pattern(
             "N at most",
+            r"\b(?:lady|girl|boy|lad|lass|kid|child|woman|man|guy|bloke|fella|she|he|her|him)\b[^.!?\n]{0,80}?"
             rf",\s?(?:(?:maybe|about|around)\s+)?(?P<span>{AGE_NUMBER})\s+(?:at\s+(?:the\s+)?most|tops|max|at\s+a\s+push)\s*(?=[,;.!?)]|$)",
             0.65,
         ),
