@@ -137,7 +137,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return ctx.cursor + birthday.start(), end, f" {verb} a big birthday"
     # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
     # ("Their dad's 91 and sat there" -> "Their dad's elderly and ...": "'s" for "is")
-    if re.search(r"(?i)(?:\b(?:was|is)|[a-z]['’]s)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
+    possessed = _PERSON_IS.search(ctx.left(start))
+    if (possessed and possessed.group("who").lower() in _PERSON_WORDS_ALL) or re.search(
+            r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
     # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
     said = re.match(
@@ -240,6 +242,9 @@ _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
 # "at 58", "at the age of 91", "at the grand old age of 101": the words before an age that make it a time of life
 _AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|tender|young)\s+)?(?:old\s+)?)?(?:age\s+of\s+)?$")
 # "years old" after an age the span stopped short of
+# "Their dad's 91": a person word and "'s" for "is" ("He's 10 years sober" is a duration, read below)
+_PERSON_IS = re.compile(r"(?i)\b(?P<who>[a-z]+)['’]s\s+(?:(?:only|just|nearly|almost|barely|still)\s+)?$")
+_PERSON_WORDS_ALL = vocab.words("person_words") | vocab.words("person_words_more")
 # what says an age in an aside is a guess: "16 at most", "20 tops"
 _GUESS_AFTER = re.compile(r"(?i)\s+(?:at\s+(?:the\s+)?most|tops|max|at\s+a\s+push)\b")
 _YEARS_OLD_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?:years?|yrs?))?\s*-?\s*old\b")
