@@ -23,6 +23,8 @@ from rewriter.generalise import generalise
          "pharmacist", "contraception on her own", "at most"),
         ("Thinking of the lad from the crash near Bettws on Friday. 17, his first week of work.",
          "paramedic", "His first week of work.", "17"),
+        ("The tallest lad in our Tuesday squad at Cefn Rovers (6ft 6 at 14!) got scouted.", "coach",
+         "(very tall for their age!)", "6ft"),
         ("The Dawson brothers fought in our lounge over the will. Their mum's 93 and sat there crying.",
          "care home manager", "Their mum's elderly and sat there", "93"),
     ],

@@ -41,6 +41,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # "Grandma Betty, 101 years young and sharper than all of us" -> "..., young at heart and sharper":
         # the saying stays, the age goes ("an older patient and sharper" reads as two people)
         return start, young_end, "young at heart"
+    # "(6ft 7 at 15!)" -> "(very tall for his age!)": the measurement and the age go together
+    reached = re.fullmatch(r"(?i)\d{1,2}\s?(?P<unit>ft|foot|feet|st|stone|'|’)[^a]*\bat\s+(?:only\s+|just\s+)?\d{1,3}",
+                           text[start:end])
+    if reached:
+        return start, end, "very heavy for their age" if reached.group("unit").lower() in ("st", "stone") else "very tall for their age"
     # "Kids are 4 and 7" -> "Kids are young", "since they were 2 and 4" -> "since they were young": ages
     # told together become the band they share
     together = re.search(r"\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:and|&)\s*\d{1,3}$", text[start:end].rstrip())

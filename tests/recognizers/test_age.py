@@ -252,7 +252,7 @@ def test_an_old_age_after_an_emoji_goes_with_its_and(detector):
         ("The patient's only 23 and already on dialysis.", "23"),
         ("Mrs Okoro is 96 and still walks to the shop.", "96"),
         ("Mr Baines was 58, a lifelong smoker.", "58"),
-        ("The keeper on the under-16s (6ft 5 at 14!) got scouted today.", "14"),
+        ("The keeper on the under-16s (6ft 5 at 14!) got scouted today.", "6ft 5 at 14"),
         ("A girl bought a pregnancy test this morning, 15 at most, on her own.", "15"),
         ("Thoughts with the family of the lad on the bypass. 17, his first week of work.", "17"),
     ],

@@ -158,11 +158,12 @@ class AgeRecognizer(GatedRegexRecognizer):
             rf"(?P<span>{AGE_NUMBER}){_AGE_END}",
             0.7,
         ),
-        # "(6ft 7 at 15!)", "20 stone at 12": a striking measurement and the age it was reached at
+        # "(6ft 7 at 15!)", "20 stone at 12": a striking measurement and the age it was reached at, which
+        # together pick one child out of a club or a school
         Pattern(
             "height at N",
             r"\b\d{1,2}\s?(?:ft|foot|feet|st|stone|'|’)\s?(?:\d{1,2}\s?(?:in|inches|\"|”)?\s*)?at\s+(?:only\s+|just\s+)?"
-            rf"(?P<span>{AGE_NUMBER})(?=\s*[!.,;)?]|\s*$)",
+            rf"{AGE_NUMBER}(?=\s*[!.,;)?]|\s*$)",
             0.7,
         ),
         # "Lady came in for her Plan B today, 16 at most, with": an age guessed in an aside, of the one person
