@@ -66,6 +66,7 @@ def test_the_rewrite_says_many_years(detector):
         ("Mr Hughes in room 9 showed me photos from his 58 years married to Glenys.", "58 years"),
         ("The Bakers (married 66 years!) moved in together on our unit today.", "66 years"),
         ("Residents Alf and Ivy celebrated 70 years wed this weekend.", "70 years"),
+        ("New couple I'm working with: both teachers, married 25 yrs, and it's all falling apart.", "25 yrs"),
     ],
 )
 def test_a_long_marriage_told_of_someone(text, found):

@@ -81,6 +81,7 @@ class ServiceLengthRecognizer(GatedRegexRecognizer):
             # about her 62 years married" is someone else's, whoever told it
             if re.search(r"(?i)\b(?:her|his|their)\s+$", sentence):
                 return True
+            sentence = re.split(r"[:;–—]", sentence)[-1]  # "Couple I'm seeing: both surgeons, married 30 yrs"
             after = " ".join(rest.split()[:4])  # "... to my Stan": whose marriage, said right after
             return not (_OWN_MARRIAGE.search(sentence) or _OWN_MARRIAGE.search(after) or _OWN_FAMILY.search(sentence))
         if _OWN.search(sentence) or _OWN.search(rest) or _OWN_FAMILY.search(sentence):
