@@ -21,6 +21,7 @@ _SERVED_AT = r"(?=\s+(?:on|at|in|with|as|behind|serving|running|keeping|looking|
 # A first-person clause: the writer's own service ("I've done this 30 years", "my 12 years").
 _OWN = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|i['’]d|me|my|we['’]ve|myself)\b")
 _OWN_MARRIAGE = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|we|we['’]ve|we['’]re|we['’]ll|us|me|my|our|myself|ourselves)\b")
+_COUPLE = re.compile(r"(?i)\b(?:couple|pair|residents?|patients?|clients?|they|both|mr|mrs)\b|\b[A-Z][a-z]+\s*\($")
 _OWN_FAMILY = re.compile(rf"(?i)\b(?:my|our)\s+(?:own\s+)?(?:{vocab.alternation('family_nouns')[3:-1]})\b")
 # Someone the sentence is about: a pronoun, "who", or a capitalised word that is not the sentence's first.
 _THIRD_PERSON = re.compile(
@@ -83,7 +84,11 @@ class ServiceLengthRecognizer(GatedRegexRecognizer):
                 return True
             sentence = re.split(r"[:;–—]", sentence)[-1]  # "Couple I'm seeing: both surgeons, married 30 yrs"
             after = " ".join(rest.split()[:4])  # "... to my Stan": whose marriage, said right after
-            return not (_OWN_MARRIAGE.search(sentence) or _OWN_MARRIAGE.search(after) or _OWN_FAMILY.search(sentence))
+            if _OWN_MARRIAGE.search(sentence) or _OWN_MARRIAGE.search(after) or _OWN_FAMILY.search(sentence):
+                return False
+            # someone else must be there: "Married 60 years, and still laughing" has the writer as its subject
+            window = text[max(0, start - 80) : start]
+            return bool(_THIRD_PERSON.search(window) or _COUPLE.search(window))
         if _OWN.search(sentence) or _OWN.search(rest) or _OWN_FAMILY.search(sentence):
             return False  # "I've been here 22 years", "My mum retired today after 41 years"
         if match.start() == start:  # "years doing": the sentence before is about someone else
