@@ -162,3 +162,18 @@ def test_a_time_is_a_served_persons_only_in_their_sentence(find):
     # the students are told of in the next sentence: Monday is the lecturer's own timetable
     assert find("Strike over, lectures resume Monday. Students, I have seen your memes. We will discuss.") == []
     assert ("Monday", "DATE_TIME") in find("Hearing moved to Monday, the client is beside herself.")
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("my patient turned 90 today and asked for a sherry", "turned 90"),
+        ("A resident who just turned 100 today, and got a card from the King.", "turned 100"),
+    ],
+)
+def test_an_age_a_client_or_patient_turned_is_of_someone_served(find, text, age):
+    assert (age, "AGE") in find(text)
+
+
+def test_the_writers_own_turned_age_is_not_reported(find):
+    assert find("I turned 40 today and my knees know it.") == []

@@ -59,6 +59,11 @@ _SERVED_BEFORE_AGE = re.compile(
 )
 
 
+# "my patient turned 90", "a resident who just turned 100": the age span opens with its verb
+_TURNED = re.compile(r"(?i)turn(?:ed|s|ing)\s+\d")
+_SERVED_BEFORE_TURNED = re.compile(rf"(?i)\b{_SERVED}s?\s+(?:(?:who|who['’]s|who\s+has|has|just|only|finally|now)\s+)*$")
+
+
 # An age standing for someone the writer met at work, told by the meeting: "Attended a 92-year-old on the
 # ward", "a 3 month old came in", "triaged a 4yo", "an 80yo admitted overnight". Not "a 3 year old tells
 # you your lunch smells" (anyone's day in a nursery).
@@ -78,6 +83,8 @@ def age_of_someone_served(span: Span, text: str) -> bool:
     before = text[max(0, span.start - 40) : span.start]
     if _SERVED_AFTER_AGE.match(after) or _SERVED_BEFORE_AGE.search(before):
         return True
+    if _TURNED.match(span.text) and _SERVED_BEFORE_TURNED.search(before):
+        return True  # "my patient turned 90 today": the span carries its own verb
     left = max(text.rfind(c, 0, span.start) for c in ".!?\n;") + 1
     ends = [i for i in (text.find(c, span.end) for c in ".!?\n;") if i >= 0]
     return _ENCOUNTER.search(text, max(left, span.start - 40), min(min(ends, default=len(text)), span.end + 40)) is not None

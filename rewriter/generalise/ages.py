@@ -41,6 +41,31 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # "Grandma Betty, 101 years young and sharper than all of us" -> "..., young at heart and sharper":
         # the saying stays, the age goes ("an older patient and sharper" reads as two people)
         return start, young_end, "young at heart"
+    # "(6ft 7 at 15!)" -> "(very tall for his age!)": the measurement and the age go together
+    reached = re.fullmatch(r"(?i)\d{1,2}\s?(?P<unit>ft|foot|feet|st|stone|'|’)[^a]*\bat\s+(?:only\s+|just\s+)?\d{1,3}",
+                           text[start:end])
+    if reached:
+        return start, end, "very heavy for their age" if reached.group("unit").lower() in ("st", "stone") else "very tall for their age"
+    # "Kids are 4 and 7" -> "Kids are young", "since they were 2 and 4" -> "since they were young": ages
+    # told together become the band they share
+    together = re.search(r"\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:and|&)\s*\d{1,3}$", text[start:end].rstrip())
+    if together:
+        oldest = max(int(n) for n in re.findall(r"\d+", together.group()))
+        # (a handler covers its whole span: the words before the ages are given back)
+        return start, start + together.end(), text[start : start + together.start()] + (
+            "young" if oldest < 13 else "teenagers" if oldest < 20 else "grown up")
+    # "guy in his 60s got stuck" -> "guy got stuck"; "she's in her 30s" -> "she's young": a decade of life
+    decade = re.fullmatch(r"(?i)in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?(\d)0['’]?s", text[start:end])
+    if decade:
+        if re.search(r"(?i)(?:\b(?:is|was|are|were)|['’]s|['’]re)\s+$", ctx.left(start)):
+            return start, end, predicate_age(str(int(decade.group(1)) * 10 + 5))
+        start2, _ = ctx.absorb_left(start, r"\s*,?\s*")
+        return start2, end, ""
+    # "RIP to the lad ... 19, his first car." -> "His first car.": a bare age opening a sentence goes, with
+    # its comma, and the sentence opens on the next word
+    opening = re.match(r",\s+([a-z][\w'’]*)", text[end:])
+    if opening and re.fullmatch(r"\d{1,3}", text[start:end]) and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+        return start, end + opening.end(), opening.group(1).capitalize()
     # "deadlifted 405 at 58 years old" -> "... in middle age": after "at" the age is a time of life, and a
     # noun phrase there ("at an adult") reads as a place
     at_age = _AT_AGE_BEFORE.search(ctx.left(start))
@@ -116,7 +141,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         verb = "will have" if "will" in (birthday.group("verb") or "").lower() else "has"
         return ctx.cursor + birthday.start(), end, f" {verb} a big birthday"
     # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
-    if re.search(r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
+    # ("Their dad's 91 and sat there" -> "Their dad's elderly and ...": "'s" for "is")
+    possessed = _PERSON_IS.search(ctx.left(start))
+    if (possessed and possessed.group("who").lower() in _PERSON_WORDS_ALL) or re.search(
+            r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
     # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
     said = re.match(
@@ -155,6 +183,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
     # "now" that said it goes too)
     if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
+        hedge = _GUESS_AFTER.match(text, end)
+        if hedge:
+            end = hedge.end()  # "today, 16 at most, with" -> "today with": the guess goes with the age
         start2, _ = ctx.absorb_left(start, r"\s*,?\s*(?:\b(?:now|only|just)\s+)?")
         tail = re.match(r"\s*,", text[end:])
         if tail and text[:start2].rstrip().endswith("(") and not text[start2:start].strip():
@@ -216,6 +247,11 @@ _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
 # "at 58", "at the age of 91", "at the grand old age of 101": the words before an age that make it a time of life
 _AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|tender|young)\s+)?(?:old\s+)?)?(?:age\s+of\s+)?$")
 # "years old" after an age the span stopped short of
+# "Their dad's 91": a person word and "'s" for "is" ("He's 10 years sober" is a duration, read below)
+_PERSON_IS = re.compile(r"(?i)\b(?P<who>[a-z]+)['’]s\s+(?:(?:only|just|nearly|almost|barely|still)\s+)?$")
+_PERSON_WORDS_ALL = vocab.words("person_words") | vocab.words("person_words_more")
+# what says an age in an aside is a guess: "16 at most", "20 tops"
+_GUESS_AFTER = re.compile(r"(?i)\s+(?:at\s+(?:the\s+)?most|tops|max|at\s+a\s+push)\b")
 _YEARS_OLD_AFTER = re.compile(r"(?i)(?:\s*-?\s*(?:years?|yrs?))?\s*-?\s*old\b")
 
 _CAPITALISED_THEN_WORD = re.compile(r"\s+[A-Z][a-z]+\s+([a-z]+)\b")

@@ -234,3 +234,46 @@ def test_an_old_age_after_an_emoji_goes_with_its_and(detector):
     text = "Mrs Pennington on Larkspur ward told me I'm her favourite nurse today and I nearly cried 🥹 91 and still sharp as a tack"
     out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
     assert "91" not in out and out.endswith("🥹 Still sharp as a tack"), out
+
+
+# -- ages said of someone without age wording: a decade of life, children's ages told together, "'s N" after
+# a person word, a titled name's age, a height reached at an age, a guessed age, a bare age opening details --
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Called out to a bloke in his 70s who had locked himself in a shed.", "in his 70s"),
+        ("a woman in her early 50s collapsed at the bus stop", "in her early 50s"),
+        ("The couple, both in their late-80s, refused to leave the flat.", "in their late-80s"),
+        ("Their boys are 6 and 9, and both want to live with him.", "6 and 9"),
+        ("Kids are 3, 5 and 8. The house is chaos.", "3, 5 and 8"),
+        ("They've lived with their nan since they were 2 and 4.", "since they were 2 and 4"),
+        ("His mum's 82 and still runs the farm shop.", "82"),
+        ("The patient's only 23 and already on dialysis.", "23"),
+        ("Mrs Okoro is 96 and still walks to the shop.", "96"),
+        ("Mr Baines was 58, a lifelong smoker.", "58"),
+        ("The keeper on the under-16s (6ft 5 at 14!) got scouted today.", "6ft 5 at 14"),
+        ("A girl bought a pregnancy test this morning, 15 at most, on her own.", "15"),
+        ("Thoughts with the family of the lad on the bypass. 17, his first week of work.", "17"),
+    ],
+)
+def test_ages_said_without_age_wording(text, age):
+    assert age in texts(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in my 40s and finally learning to swim.",  # the writer's own decade
+        "She loves 80s music and big hair.",  # a decade of music, said of no one
+        "My kids are 4 and 7 and both have chickenpox.",  # the writer's own children
+        "Scored 3 and 4 in the two rounds.",  # scores
+        "The report's 40 pages and nobody read it.",  # a thing's count after "'s"
+        "Mrs Okoro is my favourite client.",  # no number
+        "The shelf is 6ft 2 at its highest point.",  # a thing's height
+        "We'll need 12 chairs, 20 at most, for the meeting.",  # a guessed count of chairs is a count...
+        "Room 14 was empty. 3, maybe 4 people came.",  # a count opening a sentence
+    ],
+)
+def test_numbers_near_those_shapes_that_are_not_ages(text):
+    assert texts(AGE, text) == []

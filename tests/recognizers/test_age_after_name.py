@@ -119,3 +119,32 @@ def test_an_age_opening_a_bracket_after_a_person_word_or_told_as_now(text, age):
 )
 def test_no_age_for_the_writers_own_child_or_a_count(text):
     assert texts(AFTER_NAME, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Pt RS, 47, back on the ward after a fall.", "47"),
+        ("Update from a client: D, 29, finally got the keys to her flat.", "29"),
+        ("Our lovely Pearl, 100 today!! Cake all round.", "100"),
+        ("The girl (only 17) cried all through the hearing.", "17"),
+        ("Her son (just 15) had been missing since Friday.", "15"),
+        ("Thinking of the wee girl we took into care in the night, only 4, asking for her mammy.", "4"),
+    ],
+)
+def test_an_age_after_initials_a_name_on_the_day_in_a_bracket_or_told_as_only(text, age):
+    assert age in texts(AFTER_NAME, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spent the week in the UK, 34 degrees in London.",  # a region, not initials
+        "Booked the GP, 10 minutes late as always.",  # an everyday acronym
+        "My son (only 7) asked what I do at work.",  # the writer's own child
+        "Interviewed ten people today, only 3.",  # a count: no one person in the sentence
+        "Q3, 12 deals closed.",  # a quarter and a count
+    ],
+)
+def test_no_age_after_acronyms_own_children_or_counts(text):
+    assert texts(AFTER_NAME, text) == []

@@ -51,3 +51,29 @@ def test_a_persons_value_is_found_with_its_words(text, span, words):
 )
 def test_own_values_and_general_talk_are_not_reported(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, words",
+    [
+        ("Welcome little Otis, 8lb 11oz, born in the pool at dawn", "8lb 11oz", ""),
+        ("she pushed out a 10lb 4oz boy with gas and air", "10lb 4oz", ""),
+        ("a tiny girl born at 24+5 on our unit", "at 24+5", "early"),
+        ("Bay 3 lady 40+6, waters gone, not contracting", "40+6", "overdue"),
+    ],
+)
+def test_a_birth_weight_and_a_gestation_told_of_someone(text, span, words):
+    assert (span, words) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our little boy arrived at 4am weighing 7lb 3oz and I'm in love.",  # the writer's own baby
+        "My own granddaughter is here, 6lb 9oz of pure joy!",  # the writer's own grandchild
+        "Quick maths for the kids: 41+3=44.",  # a sum
+        "Bought 2lb 4oz of mince for the chilli",  # no baby: food is no one... (a weight of meat)
+    ],
+)
+def test_own_babies_sums_and_other_weights_are_not_birth_details(text):
+    assert [s for s, _ in found(text) if "lb" in s or "+" in s] == []

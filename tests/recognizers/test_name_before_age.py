@@ -57,3 +57,23 @@ def test_an_age_opening_a_bracket_of_details_makes_a_name(find, text, name):
 )
 def test_a_numbered_thing_before_a_bracket_is_no_name(find, text):
     assert not any(kind == "PERSON" for _, kind in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        ("Pt RS, 47, back on the ward after a fall and asking for her cat.", "RS"),
+        ("Shared with permission: D, 29, finally moved into her own flat.", "D"),
+        ("Proud of my lad on probation (K.M., 19) who started an apprenticeship.", "K.M."),
+    ],
+)
+def test_initials_with_an_age_are_a_person(find, text, initials):
+    assert (initials, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Booked the GP, 10 minutes late as always.", "Back in the UK, 34 degrees and no fan.", "Plan B, 2 options left."],
+)
+def test_acronyms_and_letters_before_a_number_are_no_one(find, text):
+    assert [f for f in find(text) if f[1] == "PERSON"] == []

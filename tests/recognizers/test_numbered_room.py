@@ -104,3 +104,26 @@ def test_stations_and_house_numbers(text, found):
 @pytest.mark.parametrize("text", ["the song went to number 1 in the charts", "we came in at number 3 on the list", "Waited at the station 2 hours"])
 def test_chart_places_and_waits_are_not_stations_or_houses(text):
     assert texts(ROOM, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("the man in seat 17C kept pressing the call button", "seat 17C"),
+        ("the juror in seat 4 has been asleep all afternoon", "seat 4"),
+    ],
+)
+def test_someone_by_their_seat(text, found):
+    assert texts(ROOM, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in seat 14A if anyone's on the same flight",  # the writer's own seat
+        "Swapped my seat 3 times before take-off",  # a count of swaps
+        "The hall seats 200 people",  # a capacity
+    ],
+)
+def test_own_seats_and_capacities_are_not_rooms(text):
+    assert texts(ROOM, text) == []

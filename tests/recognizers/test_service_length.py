@@ -58,3 +58,28 @@ def test_the_rewrite_says_many_years(detector):
     text = "Sister Agnes is retiring after 41 yrs on ward 12 😭😭 end of an era, who's sorting the card?"
     out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
     assert "41" not in out and "after many years on" in out, out
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Mr Hughes in room 9 showed me photos from his 58 years married to Glenys.", "58 years"),
+        ("The Bakers (married 66 years!) moved in together on our unit today.", "66 years"),
+        ("Residents Alf and Ivy celebrated 70 years wed this weekend.", "70 years"),
+        ("New couple I'm working with: both teachers, married 25 yrs, and it's all falling apart.", "25 yrs"),
+    ],
+)
+def test_a_long_marriage_told_of_someone(text, found):
+    assert found in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me and him, 30 years married today and he still snores.",  # the writer's own
+        "My grandparents are 60 years married on Sunday!",  # the writer's own family
+        "We've been married 12 years and I still can't cook.",  # the writer's own
+    ],
+)
+def test_the_writers_own_marriage_is_left(text):
+    assert texts(text) == []

@@ -60,6 +60,21 @@ _BORN_AT = re.compile(
     r"(?i)\b(?:delivered|born|birth|came|arrived|induced|section(?:ed)?|twins|triplets|baby|babies)\b[^.!?\n]{0,40}?"
     r"(?P<span>at\s+(?P<weeks>\d{2})(?:\+\d)?\s?(?:weeks?|wks?|/40))\b"
 )
+# how far on a pregnancy was, in the obstetric shorthand of weeks and days: "SB (room 7) 41+3, 3rd IOL",
+# "born at 23+4" (not a sum: "41+3=44")
+_GESTATION = re.compile(r"(?<![\w+/.=-])(?P<span>(?:at\s+)?(?P<weeks>2[2-9]|3\d|4[0-3])\s?\+\s?[0-6])(?![\d=+.]|\s*(?:=|weeks?|wks?|/40))")
+# a baby's birth weight: "7lb 2oz", "10lb 4oz boy"; not the writer's own baby or grandchild
+_BIRTH_WEIGHT = re.compile(r"(?i)\b(?P<span>(?:at\s+)?\d{1,2}\s?(?:lbs?|pounds?)\s?\d{1,2}\s?(?:oz|ounces?))\b")
+_OWN_BABY = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:(?:own|new|little|baby|first|second|third)\s+)*(?:baby|son|daughter|grand\w*|niece|nephew|boy|girl|"
+    r"rainbow|bub|babe)\b"
+)
+# a birth around the weight ("2lb 4oz of mince" is shopping)
+_BABY_CONTEXT = re.compile(
+    r"(?i)\b(?:bab(?:y|ies|y['’]s)|born|birth(?:ed)?|arrived|delivered|welcome|newborn|boy|girl|lad|lass|little|whopper|"
+    r"caught|bub|weighing|weighed|twins?|mum|mam|mom|mama)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]+\s|\n")  # not the dot of "3.40am"
 _PREGNANT = re.compile(r"(?i)\b(?P<span>(?P<n>\d{1,2})(?:\+\d)?\s?(?P<unit>weeks?|wks?|months?))\s+(?:pregnant|gone)\b")
 _WEEKS_PREGNANCY = re.compile(r"(?i)\b(?P<span>\d{1,2}[\s-]?(?:weeks?|wks?)(?:['’]s)?)[\s-]+(?:pregnancy|scan|gestation|twins|baby|bump)\b")
 _LABOUR = re.compile(
@@ -104,6 +119,16 @@ class ClinicalValueRecognizer(GatedRegexRecognizer):
         for m in _BORN_AT.finditer(text):
             if not _OWN.search(text, max(0, m.start() - 24), m.start()):
                 results.append(self._found(m, "early" if int(m.group("weeks")) < 37 else "at term"))
+        for m in _GESTATION.finditer(text):
+            if not _OWN.search(text, max(0, m.start() - 24), m.start()):
+                weeks = int(m.group("weeks"))
+                said = "early" if weeks < 37 else "at term" if weeks < 40 else "overdue"
+                results.append(self._found(m, said if m.group("span").lower().startswith("at") else said.replace("at term", "term")))
+        for m in _BIRTH_WEIGHT.finditer(text):
+            sentence = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+            if _BABY_CONTEXT.search(text, max(0, m.start() - 100), m.end() + 60) and \
+                    not _OWN_BABY.search(text, max(sentence, m.start() - 120), m.start()):
+                results.append(self._found(m, ""))
         for m in _PREGNANT.finditer(text):
             if not _OWN.search(text, max(0, m.start() - 24), m.start()):
                 far = int(m.group("n")) >= (6 if m.group("unit").lower().startswith("m") else 26)

@@ -71,7 +71,7 @@ class AgeRecognizer(GatedRegexRecognizer):
         Pattern(
             "when he was",
             rf"\b(?:when|since|until|till|because|by\s+the\s+time)\s+(?:he|she|they|i|we|you)\s+"
-            rf"(?:was|were|is|are|am|turned)\s+{AGE_NUMBER}{_AGE_END}",
+            rf"(?:was|were|is|are|am|turned)\s+{AGE_NUMBER}(?:\s*(?:and|&)\s*{AGE_NUMBER})?{_AGE_END}",
             0.75,
         ),
         # "87 and still cracking jokes", "92 and going strong": an old age told as a wonder
@@ -126,6 +126,59 @@ class AgeRecognizer(GatedRegexRecognizer):
             r"\b(?:happy|her|his|their|['’]s)\s+(?P<span>(?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th))\b"
             r"(?=\s*(?:birthday|bday|b-day|party|do|celebrations?)\b|\s*[.,;:!?)\]]|\s*$|\s+(?:to|tmrw|tomorrow|today|"
             r"tonight|on|and|at|with|next|this|last|yesterday)\b|\s*[^\w\s])",
+            0.65,
+        ),
+        # "guy in his 60s got his hand stuck", "a woman in her early 80s": a decade of someone's life (never
+        # the writer's own: "in my 40s" is no one else's)
+        Pattern(
+            "decade of life",
+            r"\b(?P<span>in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?[1-9]0['’]?s)\b(?!['’]?\s*(?:music|style|films?|songs?|decor|house|tunes))",
+            0.7,
+        ),
+        # "Kids are 4 and 7.", "her boys were 6 and 9", "since they were 2 and 4": the ages of someone's
+        # children told together (the writer's own, "my kids are 4 and 7", are their own life)
+        Pattern(
+            "children are N and N",
+            rf"(?<!\b(?i:my)\s)(?<!\b(?i:our)\s)\b(?:kids|children|boys|girls|twins|grandkids|sons|daughters|they)\s+(?:are|were)\s+"
+            rf"(?:(?:now|only|just)\s+)?(?P<span>{AGE_NUMBER}(?:\s*,\s*{AGE_NUMBER})*\s*(?:and|&)\s*{AGE_NUMBER})"
+            r"(?=\s*(?:years?|yrs?)?\s*(?:old\b)?\s*(?:[.,;:!?)\]]|$|and\b|but\b|so\b|now\b))",
+            0.7,
+        ),
+        # "Their dad's 91 and sat right there", "kid's 12.": "'s" for "is" after a word for a person
+        Pattern(
+            "person's N",
+            rf"\b{_PERSON_SUBJECT}['’]s\s+(?:(?:only|just|nearly|almost|barely|now)\s+)?(?P<span>{AGE_NUMBER})"
+            r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now)\b)",
+            0.65,
+        ),
+        # "Mrs Hale is 87 and still drives", "Mr Obi was 58,": a titled name, a form of "to be", an age
+        Pattern(
+            "titled name is N",
+            rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+\s+(?:is|was|turned|turns)\s+(?:(?:only|just|now|nearly|almost|still)\s+)?"
+            rf"(?P<span>{AGE_NUMBER}){_AGE_END}",
+            0.7,
+        ),
+        # "(6ft 7 at 15!)", "20 stone at 12": a striking measurement and the age it was reached at, which
+        # together pick one child out of a club or a school
+        Pattern(
+            "height at N",
+            r"\b\d{1,2}\s?(?:ft|foot|feet|st|stone|'|’)\s?(?:\d{1,2}\s?(?:in|inches|\"|”)?\s*)?at\s+(?:only\s+|just\s+)?"
+            rf"{AGE_NUMBER}(?=\s*[!.,;)?]|\s*$)",
+            0.7,
+        ),
+        # "Lady came in for her Plan B today, 16 at most, with": an age guessed in an aside, of the one person
+        # the sentence is about ("12 chairs, 20 at most" is a count)
+        Pattern(
+            "N at most",
+            r"\b(?:lady|girl|boy|lad|lass|kid|child|woman|man|guy|bloke|fella|she|he|her|him)\b[^.!?\n]{0,80}?"
+            rf",\s?(?:(?:maybe|about|around)\s+)?(?P<span>{AGE_NUMBER})\s+(?:at\s+(?:the\s+)?most|tops|max|at\s+a\s+push)\s*(?=[,;.!?)]|$)",
+            0.65,
+        ),
+        # "RIP to the lad from the crash ... 19, his first car.": a bare age opening a sentence of details
+        # about someone
+        Pattern(
+            "age opening details",
+            rf"(?:^|[.!?]\s+)(?P<span>{AGE_NUMBER}),\s+(?:his|her)\s+(?:first|only|last|whole|own)\b",
             0.65,
         ),
         # "Lady on Lumley Rd was only 41.", "youngest was 14 months and ...", "my son is 7." — a word for a
@@ -233,6 +286,9 @@ class AgeRecognizer(GatedRegexRecognizer):
         number = re.search(r"\d+", match.group())
         if number is None or int(number.group()) > 120:
             return False
+        if _CHILDREN_ARE.match(match.group()):
+            # "Kids are 4 and 7" opens with a family noun, but not the writer's own: "my kids" never matches
+            return True
         if re.match(r"\d+(?:st|nd|rd|th)$", match.group("span") if match.groupdict().get("span") else ""):
             if self._own_birthday(match, text):
                 return False
@@ -261,6 +317,7 @@ _OWN_FAMILY_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?i:{vocab.alternation('famil
 _SOMEONE_ELSES = re.compile(r"(?i:\b(?:her|his|their|your)|['’]s)\s*$")
 _PRONOUN_AGE = re.compile(r"(?i:he|she)(?:['’]s|\s+is|\s+was)\b")
 _STILL_GOING = re.compile(r"\s+(?i:and\s+(?:still|going)|not\s+out)\b")
+_CHILDREN_ARE = re.compile(r"(?i)(?:kids|children|boys|girls|twins|grandkids|sons|daughters|they)\s+(?:are|were)\b")
 _OTHER_PEOPLE = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 
 

@@ -18,6 +18,10 @@ _FAMILY = vocab.words("family_nouns") | vocab.words("review_own_family")
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 
+# Capitals that are no one's initials ("GP, 45," is the doctor's surgery, "UK, 34" a region)
+_NOT_INITIALS = vocab.words("everyday_acronyms") | vocab.words("big_regions")
+
+
 class AgeAfterNameRecognizer(GatedRegexRecognizer):
     ORDER = 110
     ENTITY = "AGE"
@@ -27,11 +31,20 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         Pattern("name (age)", r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
         # "Doris (96, sharp as a tack)", "Chad (19, drives a ram)": the age opens a bracket of details
         Pattern("name (age, detail", r"\b[A-Z][a-z'’-]+\s*\((?P<span>\d{1,3}),\s?[a-z]", 0.7),
-        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!" / "Mr K, 81," (a titled initial)
+        # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!" / "Mr K, 81," (a titled initial) /
+        # "Edna, 101 today!!" (told on the birthday)
         Pattern(
             "name, age,",
             r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?),\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"
-            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
+            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked|today|tomorrow|tmrw)\b)",
+            0.65,
+        ),
+        # "Pt JK, 34, post-op", "M, 34, agoraphobia", "(J.T., 24)": a person's initials and their age, the way a
+        # case is shared without the name (one or two capitals; "NHS, 12" is no one)
+        Pattern(
+            "initials, age,",
+            r"(?:^|(?<=[\s(\[\"“'‘]))(?:[A-Z]\.?){1,2},\s(?:aged\s)?(?P<span>\d{1,2}|1[01]\d)"
+            r"(?=\s*[,.;:!)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked)\b)",
             0.65,
         ),
         # ", now 19,", "(now 20)": "now" and a number alone in an aside is an age told as it stands today
@@ -41,8 +54,10 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     def accept(self, match: re.Match, text: str) -> bool:
         if match.group()[0] in ",(":
             return True  # ", now 19,": no name before it to check
-        word = re.match(r"[\w'’.-]+", match.group()).group().lower().rstrip(".,")
-        return word not in NOT_NAMES_BEFORE_A_NUMBER
+        word = re.match(r"[\w'’.-]+", match.group()).group().rstrip(".,")
+        if re.fullmatch(r"(?:[A-Z]\.?){1,2}", word) and word.replace(".", "") in _NOT_INITIALS:
+            return False  # "the UK, 34." or "ICU, 3 days": an everyday acronym or a region is no one's initials
+        return word.lower() not in NOT_NAMES_BEFORE_A_NUMBER
 
     # "Their son, 17, came off his motorbike", "a lovely lady today, 67, with...": a number alone between
     # commas just after a word for a person. Found by its commas first (cheap), then the word looked for.
@@ -52,7 +67,9 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     _BETWEEN_COMMAS = re.compile(
         r"(?:,\s?(?P<span>\d{1,3})(?:\s+now)?\s?,(?!\s*\d)|\(\s?(?P<bracketed>\d{1,3})\s?,\s?(?=[a-z])|"
         # "my neighbour's son, only 24.": "only" or "just" says it is an age, so the clause may end there
-        r",\s?(?:only|just)\s(?P<qualified>\d{1,2})(?=\s*[,.;!?)]|\s*$|\s+and\b))"
+        r",\s?(?:only|just)\s(?P<qualified>\d{1,2})(?=\s*[,.;!?)]|\s*$|\s+and\b)|"
+        # "Mum (only 19) was a warrior", "the lad (just 17)": an age alone in brackets, said to be young
+        r"\(\s?(?:only|just|barely|aged?)\s(?P<aside>\d{1,3})\s?\))"
     )
     _PERSON_WORD_BEFORE = re.compile(
         r"(?i:\b(?:"
@@ -70,6 +87,11 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     # not "my neighbour's son": someone else's family
     _OWN_BEFORE = re.compile(r"(?i)\b(?:my|our)\s+(?:[a-z'’]+(?<!['’]s)\s+)?$")
 
+    # one person the sentence is about, not the writer nor a group ("Interviewed ten, only 3" is a count)
+    _SOMEONE_IN_SENTENCE = re.compile(
+        r"(?i)\b(?:he|she|his|her|him|boy|girl|lad|lass|baby|toddler|kid|child|man|woman|lady|guy|gent|son|daughter)\b"
+    )
+
     # words between the person and the number that make it a place, a count or a measurement: "the
     # patient in bed, 4,", "patient pain score, 7,", "client weight, 70,"
     _NOT_BETWEEN = frozenset(MEASURE_WORDS + "year no page step rating pain obs results".split())
@@ -77,12 +99,19 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
         for m in self._BETWEEN_COMMAS.finditer(text):
-            group = next(g for g in ("span", "bracketed", "qualified") if m.group(g) is not None)
+            group = next(g for g in ("span", "bracketed", "qualified", "aside") if m.group(g) is not None)
             # only an age a person can be; "2009" and "£50" never match the three digits after a comma
             if int(m.group(group)) > 115:
                 continue
             upto = len(text[: m.start()].rstrip())  # "client (4," has a space before its bracket
             before = self._PERSON_WORD_BEFORE.search(text, max(0, upto - 40), upto)
+            if before is None and group == "qualified" and self._SOMEONE_IN_SENTENCE.search(
+                    text, max(0, upto - 100, *(text.rfind(c, 0, upto) + 1 for c in ".!?\n")), upto):
+                # "the little boy ... we removed last night, only 3, mummy was": "only" makes the aside an
+                # age, of the one person the sentence is about, however far back they were named
+                start, end = m.span(group)
+                results.append(self.result(start, end, 0.6, m.group(group)))
+                continue
             if before is None or self._NOT_BETWEEN.intersection(before.group("between").lower().split()):
                 continue
             if self._OWN_BEFORE.search(text, max(0, before.start() - 16), before.start()) and \

@@ -24,12 +24,19 @@ _AGE_TAIL = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|t
 _NOT_NAMES = NOT_NAMES_BEFORE_A_NUMBER | vocab.words("numbered_nouns_in_apposition")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
+_NOT_INITIALS = vocab.words("everyday_acronyms") | vocab.words("big_regions")
+
+
 class NameBeforeAgeRecognizer(PersonRegexRecognizer):
     ORDER = 770
     WHY = "A name followed by an age identifies a person."
     PATTERNS = [
         # "Grace (34)", "Mark (34M)", "Rose (aged 9)", "Sunny (age 7, Otters class)"
         Pattern("name (age)", rf"\b(?P<span>{CAPITALISED_WORD})\s*\((?i:aged?\s*)?(?P<age>\d{{1,3}})\s?(?:[FM])?(?:\)|,\s)", 0.7),
+        # "Pt JK, 34, post-op", "M, 34, agoraphobia", "(J.T., 24)": initials with an age, a case shared
+        # without the name (see trim for the acronyms that are no one's)
+        Pattern("initials, age,", rf"(?:^|(?<=[\s(\[\"“'‘]))(?P<span>(?:[A-Z]\.?){{1,2}}),\s(?i:aged\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.65),
         # "Maria, 34, said", "Hope, 9.", "Will, aged 12, came in", "(Jade, now 18!!)"
         Pattern("name, age,", rf"\b(?P<span>{CAPITALISED_WORD}),\s(?i:aged?\s|now\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.7),
     ]
@@ -41,6 +48,11 @@ class NameBeforeAgeRecognizer(PersonRegexRecognizer):
 
     def trim(self, text, start, end, doc, starts):
         word = text[start:end]
+        if _INITIALS.fullmatch(word):
+            # initials are no word of the language; only an everyday acronym or a region ("GP, 45", "UK, 34") is
+            # no one's
+            age = int(re.search(r"\d+", text[end : end + 12]).group())
+            return (start, start) if word.replace(".", "") in _NOT_INITIALS or not 1 <= age <= 110 else (start, end)
         if word.lower() in _NOT_NAMES or not acceptable_name(word):
             return start, start
         age = int(re.search(r"\d+", text[end : end + 12]).group())

@@ -20,6 +20,8 @@ _SERVED_AT = r"(?=\s+(?:on|at|in|with|as|behind|serving|running|keeping|looking|
 
 # A first-person clause: the writer's own service ("I've done this 30 years", "my 12 years").
 _OWN = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|i['’]d|me|my|we['’]ve|myself)\b")
+_OWN_MARRIAGE = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|we|we['’]ve|we['’]re|we['’]ll|us|me|my|our|myself|ourselves)\b")
+_COUPLE = re.compile(r"(?i)\b(?:couple|pair|residents?|patients?|clients?|they|both|mr|mrs)\b|\b[A-Z][a-z]+\s*\($")
 _OWN_FAMILY = re.compile(rf"(?i)\b(?:my|our)\s+(?:own\s+)?(?:{vocab.alternation('family_nouns')[3:-1]})\b")
 # Someone the sentence is about: a pronoun, "who", or a capitalised word that is not the sentence's first.
 _THIRD_PERSON = re.compile(
@@ -60,6 +62,10 @@ class ServiceLengthRecognizer(GatedRegexRecognizer):
             rf"\b(?:congrat\w*|well\s+done|shout\s*-?\s*out|celebrat\w+|happy)\b[^.!?\n]{{0,60}}?\bon\s+{_YEARS}{_SERVED_AT}",
             0.6,
         ),
+        # "her 62 years married to her Stan", "Mr and Mrs A (married 71 years!)": a long marriage is as exact a
+        # line in a care home's or a ward's story as a length of service (the writer's own: see accept)
+        Pattern("years married", rf"{_YEARS}\s+(?P<married>married|wed)\b", 0.6),
+        Pattern("married years", rf"\b(?P<married2>married)\s+(?:for\s+)?{_YEARS}", 0.6),
         # "... who got clipped by a van this morning. 30 years keeping our kids safe.": said of the person the
         # sentence before described (see accept)
         Pattern("years doing", rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)){_YEARS}(?=\s+(?:\w+ing|of\s+\w+ing)\b)", 0.5),
@@ -71,6 +77,18 @@ class ServiceLengthRecognizer(GatedRegexRecognizer):
         sentence = text[sentence_start.end() if sentence_start else 0 : start]
         end = re.search(r"[.!?\n]|$", text[match.end() :])
         rest = text[match.end() : match.end() + end.start()]
+        if match.groupdict().get("married") or match.groupdict().get("married2"):
+            # "Me and him, 40 years married today", "my parents, 50 years married": the writer's own; "told me
+            # about her 62 years married" is someone else's, whoever told it
+            if re.search(r"(?i)\b(?:her|his|their)\s+$", sentence):
+                return True
+            sentence = re.split(r"[:;–—]", sentence)[-1]  # "Couple I'm seeing: both surgeons, married 30 yrs"
+            after = " ".join(rest.split()[:4])  # "... to my Stan": whose marriage, said right after
+            if _OWN_MARRIAGE.search(sentence) or _OWN_MARRIAGE.search(after) or _OWN_FAMILY.search(sentence):
+                return False
+            # someone else must be there: "Married 60 years, and still laughing" has the writer as its subject
+            window = text[max(0, start - 80) : start]
+            return bool(_THIRD_PERSON.search(window) or _COUPLE.search(window))
         if _OWN.search(sentence) or _OWN.search(rest) or _OWN_FAMILY.search(sentence):
             return False  # "I've been here 22 years", "My mum retired today after 41 years"
         if match.start() == start:  # "years doing": the sentence before is about someone else

@@ -16,6 +16,9 @@ _TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years
 _RINGGIT = re.compile(r"RM\d{1,4}[kKmMbB]")
 
 
+_OWN_SEAT = re.compile(r"(?i)\b(?:i['’]m|i\s+am|i\s+was|we['’]re|we\s+were|my|our|me)\s+(?:(?:in|at|from|to|sat\s+in)\s+)?$")
+
+
 class NumberedRoomRecognizer(GatedRegexRecognizer):
     ORDER = 200
     ENTITY = "FACILITY"
@@ -23,7 +26,7 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
     # place nouns instead, which every match needs
     GATE_WORDS = (
         "ward", "bed", "bay", "room", "rm", "cubicle", "theatre", "cell", "pod", "suite", "cabin", "court",
-        "north", "south", "east", "west", "station", "number", "no.",
+        "north", "south", "east", "west", "station", "number", "no.", "seat",
     )
     # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
     PATTERNS = [
@@ -36,6 +39,9 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
             rf"(?!\s*(?i:{_TIME_UNITS})\b)(?![.,]\d)",
             0.8,
         ),
+        # "the juror in seat 9", "a passenger in seat 23C": someone by where they sat (not the writer's own
+        # seat: see accept)
+        Pattern("seat and number", r"\b(?P<seat>(?i:seat))\s*(?i:no\.?\s*|number\s*|#\s*)?\d{1,3}[A-K]?\b(?!\s*(?i:of)\b)(?![.,:]\d)", 0.7),
         # "Station 14's new probie", "out of Station 41": a fire or ambulance station by its number
         Pattern("station and number", rf"\b(?i:station)\s*(?i:no\.?\s*|number\s*|#\s*)?\d{{1,3}}\b(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:]\d)", 0.7),
         # "Mrs Ferguson at number 14", "lady edna at number 6": a house by its number on a street already known
@@ -75,6 +81,7 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         "east": "a hospital ward",
         "west": "a hospital ward",
         "station": "a station",
+        "seat": "a seat",
         "number": "a house on the street",
         "no": "a house on the street",
     }
@@ -92,6 +99,9 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         if _RINGGIT.fullmatch(match.group()):
             return False  # "RM480k contract": Malaysian ringgit (the money rule's), not room 480
         groups = match.groupdict()
+        if groups.get("seat"):
+            # "I'm in seat 14A", "my seat 3": the writer's own seat says nothing of anyone else
+            return not _OWN_SEAT.search(text, max(0, match.start() - 16), match.start())
         if not (groups.get("court") or groups.get("wing")):
             return True
         # the sentence around the match, for a sport or a road
