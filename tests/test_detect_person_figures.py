@@ -92,7 +92,7 @@ def test_numbers_alone_are_left_alone(detector, text):
         ("Uncle Tan still won't wear glasses to drive, his left eye 6/36 already!", "optometrist",
          "his left eye very poor already!"),
         ("One of my clients, Mrs Farooq from Gulberg, 130 kg, wants to lose weight.", "dietitian", "wants to lose weight."),
-        ("Caller was lovely, account ending 5512, paid her bill in the end.", "call centre agent", "account, paid her bill"),
+        ("Caller was lovely, account ending 5512, paid her bill in the end.", "call centre agent", "lovely, paid her bill"),
         ("Scanned a mum at St Brigid's Hospital today, twins, mum only 17, from a farm out west.", "sonographer", "mum only a teenager, from"),
     ],
 )

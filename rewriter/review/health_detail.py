@@ -376,12 +376,16 @@ class HealthDetailRule(Rule):
         # bed number, or a story another rule reads as risky (a small place, a rarity, the news, a photo,
         # a live case, private contact).
         return bool(
-            post.spans_of(POINTER_TYPES)
+            any(not (s.entity_type == "AGE" and _DECADE.search(s.text)) for s in post.spans_of(POINTER_TYPES))
             or _POINTER.search(text)
             or post.kinds_found - {"venting", "confidential_business"}
             or any(post.cue(name) for name in _POINTING_CUES if name != "review_small_places")
             or any(is_setting(post, s, e) for s, e in post.cue("review_small_places"))
         )
+
+
+# A decade of life ("a patient in her 40s") is an age the rewrite generalises, but too wide to point to anyone.
+_DECADE = re.compile(r"(?i)\b(?:early|mid|late)?[\s-]*\d0s\b")
 
 
 # Work someone did on a health event: "handled her first code blue like a pro", "led the resus", "called a
