@@ -19,20 +19,9 @@ it was beside each:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pytest
-
-from rewriter.generalise import generalise
-from rewriter.kinds import KINDS
-from test_generalise import marked  # tests/ is on the path
-
-
-def gen(draft: str, *kinds: str, role: str = "other") -> str:
-    """Like test_generalise.gen, with each kind's own default suggestion, as the detector gives it."""
-    text, spans = marked(draft, *kinds)
-    spans = [replace(s, suggestion=KINDS[s.entity_type].suggestion) for s in spans]
-    return generalise(text, spans, role).text
+from test_generalise_garble21 import gen  # tests/ is on the path
 
 
 @pytest.mark.parametrize(
