@@ -65,6 +65,8 @@ def test_a_story_count_becomes_vague(text, region, words):
         "our family bakery, third generation and still going",  # no count of events
         "She was born at 25 weeks on our unit.",  # a gestation, not a stay
         "Our 3-year-old patient was brave today.",  # an age is the age rules' to say
+        "What's your take on the four-day week trial results? We pitch it next quarter.",  # a way of working
+        "Our 9-day working week pilot ends soon, the client loved it.",
     ],
 )
 def test_what_is_no_story_count_stays(text):

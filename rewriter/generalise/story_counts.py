@@ -128,6 +128,7 @@ _SIZE = re.compile(
     r"(?![\w-])(?=\s+[a-z])"
 )
 _BEDS = frozenset({"bed", "bedded", "seat", "seater", "desk", "room"})
+_WORKING_WEEK = re.compile(r"(?i)\s+(?:working\s+|work\s+|school\s+)?(?:weeks?|weekends?)\b")
 
 # -- money in a currency written as letters the detector does not read -------------------------------
 
@@ -328,6 +329,8 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         if n < 2 or re.match(r"\s+old\b", text[m.end():]):
             continue
         unit = m.group("unit")
+        if unit and unit.lower() == "day" and _WORKING_WEEK.match(text, m.end()):
+            continue  # "the four-day week trial": a way of working everyone discusses, not the length of a story
         if unit:
             add(m.start(), m.end(), _PLURAL[unit.lower()] + "-long")
         elif re.match(r"(?i)\s+(?:[a-z]+\s+)?(?:town|village|hamlet|community|island|parish|settlement|school)\b", text[m.end():]):
