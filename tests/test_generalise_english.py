@@ -62,3 +62,12 @@ def test_possessive_after():
 def test_sentence_around():
     text = "First one. Then on Sunday we met! Last."
     assert sentence_around(text, 19, 25) == " Then on Sunday we met"
+
+
+def test_a_detail_dropped_after_an_exclamation_takes_its_comma():
+    from rewriter.generalise.english import tidy
+
+    assert tidy("Welcome to the world, the baby!, born early.", "Welcome, Ana! 3kg, born early.") == \
+        "Welcome to the world, the baby! Born early."
+    # the writer's own "!," stays as written
+    assert tidy("Wow!, what a day.", "Wow!, what a day.") == "Wow!, what a day."

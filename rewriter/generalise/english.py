@@ -224,6 +224,8 @@ def tidy(text: str, original: str = "") -> str:
     out = re.sub(r"\(\s+", "(", out)
     out = re.sub(r",\s*,", ",", out)
     out = re.sub(r",\s*([.!?])", r"\1", out)
+    if not re.search(r"[!?],", original):
+        out = re.sub(r"([!?]),(?=\s)", r"\1", out)  # "the baby! [6lb 2oz], born early": the detail's comma goes with it
     out = re.sub(r"^\s*,\s*", "", out)
     out = re.sub(r"(^|\n)[ \t]+", r"\1", out)
     out = re.sub(r"[ \t]+(\n|$)", r"\1", out)  # a line that ended in a removed hashtag
