@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..patterns import GESTATION_WEEKS_DAYS
 from .context import PLURAL_MENTION as _PLURAL
 from .context import POINTER_TYPES, Post, overlaps, within
 from .rule import Rule
@@ -108,7 +109,9 @@ _BIRTH = re.compile(
 )
 # A gestation in the ward's notation standing alone, in a post about a pregnancy or a birth: "SB (room 7) 41+3,
 # 3rd IOL attempt"; not a score or an age ("40+ years", "won 21+3").
-_GESTATION = re.compile(r"(?<![\w+.])(?:2[2-9]|3\d|4[0-3])\s?\+\s?[0-6](?![\w+.%])(?!\s*(?:years|yrs|y/?o|yo|s\b|pts|points))")
+_GESTATION = re.compile(
+    r"(?<![\w+.])" + GESTATION_WEEKS_DAYS + r"(?![\w+.%])(?!\s*(?:years|yrs|y/?o|yo|s\b|pts|points))"
+)
 _PREGNANCY_CONTEXT = re.compile(
     r"(?i)\b(?:iol|induc\w*|labou?r\w*|sections?|waters|ctg|contractions?|midwi\w+|gestation|bab(?:y|ies)|bump|antenatal|"
     r"epidural|deliver\w*|born|pregnan\w*|weeks|wks|birth\w*)\b"

@@ -14,6 +14,7 @@ import re
 
 from .... import vocab
 from ....kinds import Detail
+from ....patterns import GESTATION_WEEKS_DAYS
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 # Tests whose result is told as a number, and the range read as normal (values outside it are "high" or
@@ -62,7 +63,9 @@ _BORN_AT = re.compile(
 )
 # how far on a pregnancy was, in the obstetric shorthand of weeks and days: "SB (room 7) 41+3, 3rd IOL",
 # "born at 23+4" (not a sum: "41+3=44")
-_GESTATION = re.compile(r"(?<![\w+/.=-])(?P<span>(?:at\s+)?(?P<weeks>2[2-9]|3\d|4[0-3])\s?\+\s?[0-6])(?![\d=+.]|\s*(?:=|weeks?|wks?|/40))")
+_GESTATION = re.compile(
+    r"(?<![\w+/.=-])(?P<span>(?:at\s+)?" + GESTATION_WEEKS_DAYS + r")(?![\d=+.]|\s*(?:=|weeks?|wks?|/40))"
+)
 # a baby's birth weight: "7lb 2oz", "10lb 4oz boy"; not the writer's own baby or grandchild
 _BIRTH_WEIGHT = re.compile(r"(?i)\b(?P<span>(?:at\s+)?\d{1,2}\s?(?:lbs?|pounds?)\s?\d{1,2}\s?(?:oz|ounces?))\b")
 _OWN_BABY = re.compile(
