@@ -20,7 +20,7 @@ PACKAGE = "rewriter"
 # along). "rewriter" is the package itself, which holds the version.
 # A span carries its kind, so spans sit just above the kinds registry, which imports nothing of ours.
 LAYERS = [
-    ("base", {"rewriter", "errors", "text", "display", "vocab", "inputs", "outputs", "clipboard", "frames"}),
+    ("base", {"rewriter", "errors", "text", "patterns", "display", "vocab", "inputs", "outputs", "clipboard", "frames"}),
     ("kinds", {"kinds"}),
     ("spans", {"spans"}),
     ("config and sources", {"config", "settings", "sources"}),
