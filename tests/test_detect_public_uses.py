@@ -41,8 +41,11 @@ def test_costumes_songs_and_counted_names_are_left_alone(find, text, word):
         # a person sung to is after "to", not right after the verb
         ("The whole class sang happy birthday to Kayden Mbeki this morning, he beamed.", "Kayden"),
         ("Year 3 singing Jolene's praises after she helped them at pick-up.", "Jolene"),
-        # a family by its count: "the" before it
+        # a family by its count: "the" before it, or no costume in the post
         ("Visited the 2 Hendersons at Ruatapu Station again, the ewes are still sick.", "Hendersons"),
+        ("All 3 Okafors came in for their jabs today, the youngest was so brave.", "Okafors"),
+        # someone sung to
+        ("The night staff sang Dorota Wiśniewska a lullaby at 3am, she finally settled.", "Dorota"),
     ],
 )
 def test_a_person_in_the_same_shapes_is_still_found(find, text, word):

@@ -210,17 +210,25 @@ _COSTUME_BEFORE = re.compile(
 # A song by what is done with it: "every lyric to Wannabe", "sang Hawaiʻi Ponoʻī", "a pan-pipe cover of Wonderwall".
 # Not "sang to Maisie" (a person sung to): the cue must stand right before the name.
 _SUNG_BEFORE = re.compile(
-    r"\b(?i:sang|sing|sings|singing|belt(?:ed|ing)?\s+out|lyrics?\s+(?:to|of)|(?:a\s+)?cover\s+of|karaoke\s+version\s+of)\s+"
-    r"(?:(?i:the)\s+)?['‘\"“]?$"
+    r"\b(?i:sang|sing|sings|singing|belt(?:ed|ing)?\s+out|lyrics?\s+(?:to|of)|(?:a|the|an?\s+[\w-]+)\s+cover\s+of|"
+    r"karaoke\s+version\s+of)\s+(?:(?i:the)\s+)?['‘\"“]?$"
 )
-# Many of one name, counted: "11 Harry Potters, 6 Elsas" on World Book Day, "three Olivias in one class". A count of
-# two or more before a name in the plural is a costume, a character or a name many bear, never one person. Not a
-# family ("the 2 Hendersons", "the Okafors"): "the" or a possessive before the count.
+# Someone sung to, not a song: "sang Maisie a lullaby", "sing Kayden to sleep", "sang Nana happy birthday".
+# The model may take the first name alone: "sang [Dorota] Wiśniewska a lullaby".
+_SUNG_TO_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+(?i:a|an|the|some|to\s+sleep|happy\s+birthday|her|his|their|our|my)\b")
+# Many of one name, counted, in a post about dressing up: "11 Harry Potters, 6 Elsas" on World Book Day. A count of
+# two or more before a name in the plural, where costumes are, is characters. Elsewhere the same shape is a family
+# ("all 3 Okafors came in", "the 2 Hendersons"), so the post must say it is about costumes, and "the" or a possessive
+# before the count still makes it a family.
 # The model may take the last word alone: "4 Willy [Wonkas]".
 _COUNT_BEFORE = re.compile(
     r"(?<![\w'’])(?:[2-9]|[1-9]\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[A-Z][\w'’-]*\s+)?$"
 )
 _FAMILY_BEFORE_COUNT = re.compile(r"(?i:\bthe|['’]s|\bmy|\bour|\bher|\bhis|\btheir)\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?$")
+_COSTUME_POST = re.compile(
+    r"(?i)\b(?:costumes?|fancy\s+dress|dress(?:ed|ing)?[\s-]up|dressed\s+as|book\s+day|book\s+week|halloween|cosplay|"
+    r"came\s+as|went\s+as)\b"
+)
 
 
 def _costume_song_or_many(span: Span, text: str) -> bool:
@@ -229,11 +237,12 @@ def _costume_song_or_many(span: Span, text: str) -> bool:
     before = text[max(0, span.start - 40) : span.start]
     if re.match(r"['’]s\b", text[span.end : span.end + 3]):
         return False  # "dressed as Sarah's bridesmaid", "sang Kofi's favourite": a person's
-    if _COSTUME_BEFORE.search(before) or _SUNG_BEFORE.search(before):
+    if _COSTUME_BEFORE.search(before) or (_SUNG_BEFORE.search(before) and not _SUNG_TO_AFTER.match(text, span.end)):
         return True
     words = _WORD.findall(span.text)
     return (bool(words) and words[-1].endswith("s") and words[-1][:1].isupper() and not words[-1].isupper()
-            and _COUNT_BEFORE.search(before) is not None and not _FAMILY_BEFORE_COUNT.search(before))
+            and _COUNT_BEFORE.search(before) is not None and not _FAMILY_BEFORE_COUNT.search(before)
+            and _COSTUME_POST.search(text) is not None)
 
 
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
