@@ -92,3 +92,25 @@ def test_a_sum_raised_for_a_cause_or_a_penalty_everyone_pays_is_no_secret(text):
 )
 def test_a_donors_gift_a_deal_or_one_persons_fine_is_still_found(text, found):
     assert _amounts(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a legislature, by the word every country uses
+        ("Our Year 6s wrote to the MP about the bus route and she says she'll take it to Parliament next month!", "Parliament"),
+        # national bodies of the other Englishes, as the UK's NHS or Ofsted
+        ("Tusla's new practice model is out and honestly it reads well. Social work in Ireland needs more hands.", "Tusla"),
+        ("Nasscom has a new report out on AI skills in India, worth a read.", "Nasscom"),
+        ("CAO offers come out next week and I'm more stressed than my Leaving Certs ever were.", "CAO"),
+        ("Whatever KRA says, file your returns early folks.", "KRA"),
+        ("St John Ambulance do brilliant first aid courses for parents, highly recommend.", "St John"),
+    ],
+)
+def test_legislatures_and_national_bodies_of_other_englishes_name_no_one(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+def test_a_business_named_after_a_street_of_parliament_is_still_found(find):
+    found = _found(find, "Our client Parliament Street Dental still owes us for the March invoices.")
+    assert any("Parliament Street" in t for t in found)
