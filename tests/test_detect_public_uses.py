@@ -114,3 +114,22 @@ def test_legislatures_and_national_bodies_of_other_englishes_name_no_one(find, t
 def test_a_business_named_after_a_street_of_parliament_is_still_found(find):
     found = _found(find, "Our client Parliament Street Dental still owes us for the March invoices.")
     assert any("Parliament Street" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # toasts, thanks and greetings of languages no word-frequency package counts
+        ("Quiz night raised a fortune for the hospice. Sláinte lads 🍀", "Sláinte"),
+        ("Three nights done, rota says four more. Nollaig shona from the night team 🎄", "Nollaig"),
+        ("Please please pull over when you hear the sirens. Dankie 🚑", "Dankie"),
+        ("Lamps lit, sweets shared with the whole staffroom. Shubh Deepavali 🙏", "Shubh"),
+    ],
+)
+def test_toasts_and_greetings_of_other_languages_name_no_one(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+def test_a_name_beside_a_greeting_is_still_found(find):
+    # "Shona" and "Asante" are people as well as words: left out of the list
+    assert any("Shona" in t for t in _found(find, "Shona from the night team covered my shift again, legend."))
