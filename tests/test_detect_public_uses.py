@@ -133,3 +133,28 @@ def test_toasts_and_greetings_of_other_languages_name_no_one(find, text, word):
 def test_a_name_beside_a_greeting_is_still_found(find):
     # "Shona" and "Asante" are people as well as words: left out of the list
     assert any("Shona" in t for t in _found(find, "Shona from the night team covered my shift again, legend."))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a breed with a determiner before it, however much it is also a name
+        ("Meet the soppiest Labrador in the whole practice, in for her jabs and rolling over for everyone.", "Labrador"),
+        ("Our Jack Russell ate a whole sock and is absolutely fine. Vets need rest too!", "Jack Russell"),
+        # a breed no one is named
+        ("Third Cockapoo of the morning with a grass seed in its ear.", "Cockapoo"),
+    ],
+)
+def test_a_breed_names_an_animal_kind(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jack Russell from accounts covered my shift again tonight, legend.",
+        "Jack Russell is on the ward again asking for his wife.",
+    ],
+)
+def test_a_person_named_like_a_breed_is_still_found(find, text):
+    assert any("Jack Russell" in t for t in _found(find, text))
