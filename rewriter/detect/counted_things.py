@@ -6,7 +6,8 @@ Only the guesses that rest on capitalisation are read (spaCy, the proper-noun, s
 rules), one word long, with no capitalised word after them ("a Jordan Pickford save" is a name in a phrase) and
 nothing after them that a person does or comes from ("a Priya from the council rang", "an Okafor called").
 So is one word before what holds a product ("so many Milo packets", "Milo ais", "Vimto cans"), and what a
-serving or a pack holds ("a block of Whittaker's", "a mug of Barry's", "a slice of Colin the Caterpillar").
+serving or a pack holds ("a block of Whittaker's", "a mug of Barry's", "a slice of Colin the Caterpillar"), and a
+kind of pet or a breed ("the laziest Labrador", "our Jack Russell").
 """
 
 from __future__ import annotations
