@@ -6,14 +6,17 @@ Only the guesses that rest on capitalisation are read (spaCy, the proper-noun, s
 rules), one word long, with no capitalised word after them ("a Jordan Pickford save" is a name in a phrase) and
 nothing after them that a person does or comes from ("a Priya from the council rang", "an Okafor called").
 So is one word before what holds a product ("so many Milo packets", "Milo ais", "Vimto cans"), and what a
-serving or a pack holds ("a block of Whittaker's", "a mug of Barry's", "a slice of Colin the Caterpillar").
+serving or a pack holds ("a block of Whittaker's", "a mug of Barry's", "a slice of Colin the Caterpillar"), and a
+kind of pet or a breed ("the laziest Labrador", "our Jack Russell").
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
+from .recognizers.support import lexicon
 from .recognizers.support.lexicon import FUNCTION_WORDS
 
 _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "sentence subject name rule", "word name rule"})
@@ -101,5 +104,33 @@ def is_served_product(span: Span, text: str) -> bool:
             and not _SOMEONE_AFTER.match(text, end) and (_ends_phrase(text, end) or _WHEN_AFTER.match(text, end) is not None))
 
 
+# A kind of pet or a breed, capitalised as breeds often are: "the laziest Labrador in all of Cheshire", "our Jack
+# Russell", "a Dachshund". pet_words.txt holds the kinds and breeds; where a breed is also a name ("Labrador", "Jack
+# Russell", "Kitty"), a determiner or a possessive before it, perhaps with a describing word or two, says it is the
+# kind ("Jack Russell from accounts" is a colleague).
+PET_KINDS = vocab.words("pet_words")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|my|our|his|her|their|your|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+_LEADING_DETERMINER = re.compile(r"(?i:the|a|an|my|our)\s+")
+
+
+def is_animal_kind(span: Span, text: str) -> bool:
+    """``span`` is a kind of pet or a breed ("the laziest Labrador", "our Jack Russell"), not someone."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    lead = _LEADING_DETERMINER.match(span.text)
+    start = span.start + (lead.end() if lead else 0)
+    end = span.end
+    kind = text[start:end].removesuffix("'s").removesuffix("’s")
+    low = kind.lower()
+    if not (low in PET_KINDS or (low.endswith("s") and low[:-1] in PET_KINDS)):
+        return False
+    if _SOMEONE_AFTER.match(text, end):
+        return False  # "our Jack Russell from accounts said": a person
+    if any(lexicon.is_listed_as_name(w) for w in kind.split()):
+        return lead is not None or _DETERMINER_BEFORE.search(text, max(0, start - 40), start) is not None
+    return True
+
+
 def outside_counted_things(spans: list[Span], text: str) -> list[Span]:
-    return [s for s in spans if not (is_counted_thing(s, text) or is_packaged_product(s, text) or is_served_product(s, text))]
+    return [s for s in spans if not (is_counted_thing(s, text) or is_packaged_product(s, text) or is_served_product(s, text)
+                                     or is_animal_kind(s, text))]

@@ -141,7 +141,7 @@ def _watched(span: Span, text: str) -> bool:
 _PUBLISHED_AFTER = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:['’]s)?\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?i:new|latest|annual|national|updated|draft)\s+)?(?i:reforms?|guidance|guidelines|"
     r"(?:reference\s+)?handbook|white\s+paper|green\s+paper|consultation|(?P<event>conference|congress|summit)|certification|"
-    r"certificate|qualification|diploma|accreditation|credential|licensing\s+exam|exams?)\b(?!\s+(?i:rooms?|halls?|centres?|centers?|calls?|venue|desk))"
+    r"certificate|certs?|qualification|diploma|accreditation|credential|licensing\s+exam|exams?)\b(?!\s+(?i:rooms?|halls?|centres?|centers?|calls?|venue|desk))"
 )
 # The writer's own qualification, named by its awarding body's initials: "Finished my NVQ Level 3 in Health and
 # Social Care", "passed my CIPD". Not a workplace's induction or placement ("Completed my ACME induction").
@@ -201,12 +201,56 @@ def _own_job_title(span: Span, text: str) -> bool:
     return bool(words) and all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in words)
 
 
+# A costume is a character: "dressed as Mr Twit", "came as the Very Hungry Caterpillar", "went as Elsa". No one
+# dresses as a private person they would name.
+_COSTUME_BEFORE = re.compile(
+    r"\b(?i:dressed(?:\s+up)?\s+as|(?:came|come|coming|went|go|going)\s+(?:dressed\s+)?as|costumes?\s+(?:of|as))\s+"
+    r"(?:(?i:the|a|an)\s+)?$"
+)
+# A song by what is done with it: "every lyric to Wannabe", "sang Hawaiʻi Ponoʻī", "a pan-pipe cover of Wonderwall".
+# Not "sang to Maisie" (a person sung to): the cue must stand right before the name.
+_SUNG_BEFORE = re.compile(
+    r"\b(?i:sang|sing|sings|singing|belt(?:ed|ing)?\s+out|lyrics?\s+(?:to|of)|(?:a|the|an?\s+[\w-]+)\s+cover\s+of|"
+    r"karaoke\s+version\s+of)\s+(?:(?i:the)\s+)?['‘\"“]?$"
+)
+# Someone sung to, not a song: "sang Maisie a lullaby", "sing Kayden to sleep", "sang Nana happy birthday".
+# The model may take the first name alone: "sang [Dorota] Wiśniewska a lullaby".
+_SUNG_TO_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+(?i:a|an|the|some|to\s+sleep|happy\s+birthday|her|his|their|our|my)\b")
+# Many of one name, counted, in a post about dressing up: "11 Harry Potters, 6 Elsas" on World Book Day. A count of
+# two or more before a name in the plural, where costumes are, is characters. Elsewhere the same shape is a family
+# ("all 3 Okafors came in", "the 2 Hendersons"), so the post must say it is about costumes, and "the" or a possessive
+# before the count still makes it a family.
+# The model may take the last word alone: "4 Willy [Wonkas]".
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[2-9]|[1-9]\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[A-Z][\w'’-]*\s+)?$"
+)
+_FAMILY_BEFORE_COUNT = re.compile(r"(?i:\bthe|['’]s|\bmy|\bour|\bher|\bhis|\btheir)\s+\S+\s+(?:[A-Z][\w'’-]*\s+)?$")
+_COSTUME_POST = re.compile(
+    r"(?i)\b(?:costumes?|fancy\s+dress|dress(?:ed|ing)?[\s-]up|dressed\s+as|book\s+day|book\s+week|halloween|cosplay|"
+    r"came\s+as|went\s+as)\b"
+)
+
+
+def _costume_song_or_many(span: Span, text: str) -> bool:
+    if _SERVED.search(text, *_sentence(text, span.start, span.end)):
+        return False  # "my client came as her sister's carer": someone the writer serves is in the sentence
+    before = text[max(0, span.start - 40) : span.start]
+    if re.match(r"['’]s\b", text[span.end : span.end + 3]):
+        return False  # "dressed as Sarah's bridesmaid", "sang Kofi's favourite": a person's
+    if _COSTUME_BEFORE.search(before) or (_SUNG_BEFORE.search(before) and not _SUNG_TO_AFTER.match(text, span.end)):
+        return True
+    words = _WORD.findall(span.text)
+    return (bool(words) and words[-1].endswith("s") and words[-1][:1].isupper() and not words[-1].isupper()
+            and _COUNT_BEFORE.search(before) is not None and not _FAMILY_BEFORE_COUNT.search(before)
+            and _COSTUME_POST.search(text) is not None)
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
     happened)."""
     return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
-                                            or _own_job_title(span, text))
+                                            or _own_job_title(span, text) or _costume_song_or_many(span, text))
             or _published(span, text, people_named))
 
 

@@ -59,3 +59,27 @@ def test_detector_reports_street_addresses(find):
 def test_a_lowercase_line_before_the_postcode_stays_in_the_block(find):
     text = "Billing address: Erlendur\n    764 Fagradalsbraut 71 Apt. 762\n   Egilsstaðir\n    castelfranco veneto\n    700"
     assert any(t.endswith("castelfranco veneto\n    700") for t, ty in find(text) if ty == "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count, then a new sentence that opens with "St": no address
+        "Reminder: 30 compressions then 2 rescue breaths. Learn it. St Mary's run free courses every month.",
+        "Swam 40 lengths. Loved it. St Ives next week, weather permitting.",
+    ],
+)
+def test_a_sentence_end_between_a_number_and_a_street_type_is_no_address(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # an abbreviation's stop inside an address is no sentence end
+        ("Client at 22 Mt. Pleasant Road still hasn't paid.", "22 Mt. Pleasant Road"),
+        ("Parcel for 14 Crown St. left with the neighbour again.", "14 Crown St."),
+    ],
+)
+def test_an_address_with_an_abbreviation_is_still_found(text, address):
+    assert spans(text) == [address]

@@ -70,6 +70,33 @@ _PRICE_CHANGE = re.compile(
 )
 
 
+# An amount a group raised for a cause: "jumper day raised £312 for Mind", "the bake sale raised over £400 towards
+# the minibus". What a fundraiser made is announced to the public it asked; a donor is someone ("Hollis & Reade
+# donated £12,000 to our appeal" stays), and so is a sum raised in business ("raised £2m in seed funding" has no
+# "for" a cause after it; "raised £2m for the acquisition" names a deal).
+_RAISED_BEFORE = re.compile(
+    r"(?i)\b(?:raised|raising|raises|collected)\s+(?:(?:over|nearly|almost|just\s+over|a\s+whopping|an\s+amazing|"
+    r"an\s+incredible|a\s+massive)\s+)?$"
+)
+_FOR_A_CAUSE_AFTER = re.compile(
+    r"\s+(?i:for|towards|to\s+support)\s+(?!(?i:the\s+|our\s+|their\s+|its\s+)?(?:acquisition|takeover|deal|merger|buyout|"
+    r"expansion|launch|company|firm|business|startup|project|fund|round)\b)"
+)
+# A penalty stated as a rule for everyone, in the plural or for a kind of lateness: "HMRC fines are £100 just for being
+# late", "late filing penalties start at £100". One person's fine is in the singular ("fined £500", "a fine of £500").
+_PUBLIC_PENALTY_BEFORE = re.compile(
+    r"(?i)\b(?:fines|penalties|late\s+(?:filing\s+|payment\s+)?(?:fee|fine|penalty))\s+(?:are|start\s+at|begin\s+at|of\s+up\s+to|is|"
+    r"go\s+up\s+to|can\s+be)\s+(?:(?:a\s+)?(?:flat|minimum\s+of|up\s+to|from)\s+)?$"
+)
+
+
+def _public_sum(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if _RAISED_BEFORE.search(before) and _FOR_A_CAUSE_AFTER.match(text, end):
+        return True
+    return _PUBLIC_PENALTY_BEFORE.search(before) is not None
+
+
 class MoneyRecognizer(GatedRegexRecognizer):
     ORDER = 510
     ENTITY = "MONEY"
@@ -90,7 +117,7 @@ class MoneyRecognizer(GatedRegexRecognizer):
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
         for m in _BARE_AMOUNT.finditer(text):
-            if _NOT_MONEY_AFTER.match(text, m.end()) or _writers_own(text, m.start()):
+            if _NOT_MONEY_AFTER.match(text, m.end()) or _writers_own(text, m.start()) or _public_sum(text, m.start(), m.end()):
                 continue
             if (_MONEY_NOUN_AFTER.match(text, m.end()) or _MONEY_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                     or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start())):
@@ -101,6 +128,8 @@ class MoneyRecognizer(GatedRegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         amount = match.group()
+        if _public_sum(text, match.start(), match.end()):
+            return False
         has_magnitude = re.search(rf"\d\s?{_MAGNITUDE}", amount) is not None
         number = re.search(_SIGNED_AMOUNT, amount)
         value = float(re.sub(r"[,\s]", "", number.group())) if number else 0.0

@@ -168,6 +168,11 @@ class StreetAddressRecognizer(RegexRecognizer):
             words = body.split()
             if len(words) >= 2 and _NOT_BEFORE_TYPE.search(" ".join(words[:-1])):
                 return False
+            # A sentence ends between the number and the type: "5 abdominal thrusts. Learn it. St John Ambulance run
+            # free sessions" is a count, then a new sentence. An abbreviation's stop ("Mt. Pleasant Rd") is short and
+            # capitalised; a sentence's last word is not.
+            if any(w.endswith(".") and w[:1].islower() and len(w.rstrip(".")) > 3 for w in words[:-1]):
+                return False
         return True
 
     @staticmethod
