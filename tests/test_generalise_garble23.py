@@ -212,3 +212,23 @@ def test_an_age_inside_a_sentence_is_still_said():
 def test_a_reflexive_after_a_name_is_no_noun():
     out = gen("Came as [the Very Hungry Caterpillar] myself.", "ORGANIZATION", role="primary teacher")
     assert "the myself" not in out and out.endswith(" myself."), out
+
+
+def test_a_double_barrelled_name_found_in_two_parts_is_one_name():
+    out = gen("Mediation with the [Vasquez]-[Reids] went six hours.", "PERSON", "PERSON", role="mediator")
+    assert out == "Mediation with the family went six hours.", out
+
+
+def test_two_names_with_a_spaced_dash_stay_two():
+    out = gen("Rota swap: [Sarah] - [Tom] covers nights.", "PERSON", "PERSON", role="nurse")
+    assert out.count("-") == 1, out
+
+
+def test_a_year_before_a_name_is_no_count():
+    out = gen("Sent me a bottle of 2005 [Petrus] after our last session.", "PERSON", role="coach")
+    assert "people" not in out, out
+
+
+def test_a_noun_in_s_before_a_determiner_is_no_verb():
+    assert not predicate_at("On the BBC news the dog", 11)
+    assert predicate_at("whatever the board tells me", 18)

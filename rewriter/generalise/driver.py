@@ -291,10 +291,11 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     return start, end, spaced(ctx.text, start, end, new)
 
 
-# A count right before a name in the plural ("11 Harry Potters", "two Tescos"): the general words are plural too.
-_COUNT_BEFORE = re.compile(r"(?i)(?<![\w.,£$€:/])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+# A count right before a name in the plural ("11 Harry Potters", "two Tescos"): the general words are plural too
+# (a year is no count: "a bottle of 2005 Pétrus").
+_COUNT_BEFORE = re.compile(r"(?i)(?<![\w.,£$€:/])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"dozens[ \t]+of|several|many|few)[ \t]+$")
-_PLURAL_NAME = re.compile(r"[a-z](?:[^s'’\W]s|es)$")
+_PLURAL_NAME = re.compile(r"[a-z](?:[^siu'’\W]s|es)$")  # "Elsas", "Potters", never "Pétrus", "Paris"
 _ONE_OF_THEM = re.compile(r"(?i)someone(?:[ \t]+else)?|an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|another[ \t]+[a-z]+")
 _PLURAL_OF = {"person": "people", "someone": "people", "organisation": "organisations", "place": "places"}
 _OWNED_PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")

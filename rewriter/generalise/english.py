@@ -92,18 +92,23 @@ _PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_for
 _AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does did do "
                          "isn't wasn't hasn't hadn't won't can't couldn't doesn't didn't gets got keeps".split())
 # A third-person "-s" word that is as often a noun ("glass", "bus", "branches", "mums"): never read as a verb
-# on its own; only where an object follows ("throws at ye", "loves the"), never a bare preposition ("the
-# Leeds branches in Yorkshire") or an "-ing" word ("the siblings screaming").
+# on its own; only where a pronoun object follows ("throws at ye", "tells me"), never a bare preposition ("the
+# Leeds branches in Yorkshire"), a determiner ("the news the staffy") or an "-ing" word ("the siblings screaming").
 _VERB_S = re.compile(r"[a-z]{2,}[^s'’u]s$")
 _AFTER_A_VERB = re.compile(r"[ \t]+(?:(?:at|to|on|for|with|about|over|up|out|off)[ \t]+(?:me|us|you|ye|him|her|them|it|everyone)|"
-                           r"me|us|you|ye|him|them|it|the|a|an|my|our|his|their|your|every|all|everyone)\b")
+                           r"me|us|you|ye|him|them|it|everyone)\b")
 # Subjects that open a clause of their own: "only 3, she was found", "..., mummy was found".
 _SUBJECT_PRONOUNS = frozenset("i we he she they it you there".split())
 
 
-def predicate_at(text: str, pos: int) -> bool:
+_DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|my|our|his|her|their|your|every|all)\b")
+
+
+def predicate_at(text: str, pos: int, after_a_name: bool = False) -> bool:
     """Does a verb stand right after ``pos`` (spaces first), so that what stood before is its subject?
-    "Sarah, 9, loves drawing", "the CAO throws at", "our council presented"."""
+    "the CAO throws at ye", "our council presented to". ``after_a_name``: a name and its aside stood before,
+    where a word in "-s" before a determiner is its verb ("Sarah, 9, loves the piano"), not a noun ("the
+    BBC news the staffy")."""
     m = re.match(r"[ \t]*([a-z][a-z'’]*)\b", text[pos:])
     if m is None or (pos > 0 and text[pos - 1].isalnum() and m.start(1) == 0):
         return False
@@ -114,7 +119,9 @@ def predicate_at(text: str, pos: int) -> bool:
         # "presented to the MP": a verb; "our Birmingham based office": a describing word before its noun
         after = re.match(r"[ \t]*([A-Za-z'’]+|[^\w\s]|$)", text[pos + m.end():])
         return after is not None and (not after.group(1)[:1].isalpha() or after.group(1).lower() in FUNCTION_WORDS)
-    return bool(_VERB_S.fullmatch(word)) and word not in FUNCTION_WORDS and _AFTER_A_VERB.match(text, pos + m.end()) is not None
+    return bool(_VERB_S.fullmatch(word)) and word not in FUNCTION_WORDS and (
+        _AFTER_A_VERB.match(text, pos + m.end()) is not None
+        or after_a_name and _DETERMINER_AFTER.match(text, pos + m.end()) is not None)
 
 
 def clause_at(text: str, pos: int) -> bool:
@@ -133,7 +140,7 @@ def comma_kept_after_aside(text: str, comma_end: int) -> bool:
     if clause_at(text, comma_end):
         return True
     m = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[comma_end:])
-    return m is not None and m.group(1) not in FUNCTION_WORDS and not predicate_at(text, comma_end) \
+    return m is not None and m.group(1) not in FUNCTION_WORDS and not predicate_at(text, comma_end, after_a_name=True) \
         and not m.group(1).endswith(("ing", "ly"))
 
 
