@@ -232,3 +232,19 @@ def test_a_year_before_a_name_is_no_count():
 def test_a_noun_in_s_before_a_determiner_is_no_verb():
     assert not predicate_at("On the BBC news the dog", 11)
     assert predicate_at("whatever the board tells me", 18)
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Our locum [Ade] keeps leaving the keys out.", "Our locum keeps leaving the keys out."),
+        ("Cleanest report came from my supervisee [Jo] this year.", "Cleanest report came from my supervisee this year."),
+    ],
+)
+def test_a_name_after_a_determiner_and_a_noun_only_says_which_one(draft, expected):
+    assert gen(draft, "PERSON", role="pharmacist") == expected
+
+
+def test_a_name_after_a_describing_ed_word_is_not_dropped():
+    out = gen("Never seen a swallowed [Lego] sit so neatly.", "PERSON", role="paediatric nurse")
+    assert "swallowed sit" not in out, out

@@ -65,6 +65,13 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
         if possessive_after(ctx.text, span.end) and end <= span.end:
             return start, end, ""
         return start, end, "" if not phrase.endswith(("'s", "’s")) else "'s"
+    if (last_is_noun and family in ("person", "someone") and _PERSON_PLACEHOLDER.fullmatch(phrase)
+            and m.group(0).split()[0].lower() in ("my", "our", "their", "his", "her", "your")  # never "this week Sarah"
+            and re.fullmatch(r"[a-z]{3,}", words[-1]) and not words[-1].endswith(("ed", "ing", "ly"))
+            and words[-1] not in FUNCTION_WORDS and not possessive_after(ctx.text, span.end)):
+        # "Our locum Ade keeps leaving", "my supervisee Jo": after "our" and a noun a name only says which
+        # one, never "Our locum a customer"
+        return start, end, ""
     if last_is_noun:
         return start, end, new
     noun = ctx.person.noun if ctx.person.article else ""
@@ -87,6 +94,9 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
     return start, end, new
 
 
+# The words a person's name becomes when nothing says more: "someone", "a customer", "another client".
+_PERSON_PLACEHOLDER = re.compile(r"(?i)someone(?:[ \t]+else)?|(?:an?|another)[ \t]+(?:client|customer|patient|student|colleague|resident|"
+                                 r"service user|family member|pupil|person)")
 _LITTLE = frozenset("little tiny wee young baby smallest youngest".split())
 _PRONOUN_AFTER = re.compile(r"(?i)\b(she|her|hers|herself|he|him|his|himself)\b")
 
