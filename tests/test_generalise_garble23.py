@@ -248,3 +248,8 @@ def test_a_name_after_a_determiner_and_a_noun_only_says_which_one(draft, expecte
 def test_a_name_after_a_describing_ed_word_is_not_dropped():
     out = gen("Never seen a swallowed [Lego] sit so neatly.", "PERSON", role="paediatric nurse")
     assert "swallowed sit" not in out, out
+
+
+def test_a_name_in_two_parts_after_a_noun_goes_whole():
+    out = gen("Best report came from my supervisee [Anjali] [Raghunathan]. Framing it.", "PERSON", "LOCATION", role="psychologist")
+    assert "the area" not in out and "elsewhere" not in out, out

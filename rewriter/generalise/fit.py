@@ -68,7 +68,8 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
     if (last_is_noun and family in ("person", "someone") and _PERSON_PLACEHOLDER.fullmatch(phrase)
             and m.group(0).split()[0].lower() in ("my", "our", "their", "his", "her", "your")  # never "this week Sarah"
             and re.fullmatch(r"[a-z]{3,}", words[-1]) and not words[-1].endswith(("ed", "ing", "ly"))
-            and words[-1] not in FUNCTION_WORDS and not possessive_after(ctx.text, span.end)):
+            and words[-1] not in FUNCTION_WORDS and not possessive_after(ctx.text, span.end)
+            and not any(s is not span and 0 <= s.start - span.end <= 1 for s in ctx.spans)):  # "Anjali [Raghunathan]": one name
         # "Our locum Ade keeps leaving", "my supervisee Jo": after "our" and a noun a name only says which
         # one, never "Our locum a customer"
         return start, end, ""
