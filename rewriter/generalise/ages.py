@@ -8,7 +8,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import FUNCTION_WORDS, article_for, next_word, space_after, with_article
+from .english import FUNCTION_WORDS, article_for, comma_kept_after_aside, next_word, space_after, with_article
 from ..detect.recognizers.people.age import OLD_AGE_WONDER
 
 # Words for a person: after an age, the age is an adjective ("a 34-year-old woman").
@@ -61,6 +61,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             return start, end, predicate_age(str(int(decade.group(1)) * 10 + 5))
         start2, _ = ctx.absorb_left(start, r"\s*,?\s*")
         return start2, end, ""
+    # "... from the farm out on Gallows Lane. 17 years old. The family were" -> "... Lane. The family were": an age
+    # that is a whole sentence goes with its stop, never "A teenager." standing alone
+    alone = _WHOLE_SENTENCE_AFTER.match(text, end)
+    if alone and _BARE_AGE.fullmatch(span.text.strip()) and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+        return start, alone.end(), ""
     # "RIP to the lad ... 19, his first car." -> "His first car.": a bare age opening a sentence goes, with
     # its comma, and the sentence opens on the next word
     opening = re.match(r",\s+([a-z][\w'’]*)", text[end:])
@@ -196,6 +201,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             between_commas = None  # "(barista at a cafe, 23, crippling anxiety)": a list in brackets keeps its comma
         if between_commas and re.match(r",\s*[\w'’-]+\s*,", text[end:]):
             between_commas = None  # "a client today, 34, ex-Marine, who": the list goes on; its comma stays
+        if between_commas and comma_kept_after_aside(text, end + tail.end()):
+            between_commas = None  # "we removed last night, only 3, mummy was found": a clause follows, never run on
         return start2, end + (len(tail.group(0)) if between_commas else 0), ""
     if years is None:
         return ctx.article_phrase(span, ctx.person.indefinite)
@@ -230,6 +237,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "a 92-year-old" -> "an older patient"
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
+
+
+# A bare age ("17", "17 years old", "aged 17", "17yo"), and a sentence's stop right after one with the space
+# before the next sentence, or the end of the text.
+_BARE_AGE = re.compile(r"(?i)(?:aged?\s+)?\d{1,3}(?:\s*(?:-\s*)?(?:years?|yrs?|y/?o)(?:\s*-?\s*old)?)?")
+_WHOLE_SENTENCE_AFTER = re.compile(r"[.!]+(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 
 
 # After a number, a unit of time and a word that says how long something has lasted: "2 years clean", "10

@@ -13,15 +13,16 @@ from ..detect.reshape import prepare_spans
 from ..review import Risk
 from ..spans import Span
 from .ages import age_span
+from .animals import named_before_kind, pet_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
-from .english import capitalised, in_sentence_case, opens_sentence, spaced, tidy
+from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_sentence, possessive_after, predicate_at, spaced, tidy
 from .figures import figure_span, money_span
 from .fit import fitted, possessed_slot
 from .organisations import codename_span, organisation_span
 from .people import handle_span, household_span, person_span, someone_span, thing_span
-from .places import NAME_ENDING_AFTER, place_span
+from .places import NAME_ENDING_AFTER, kind_of_place, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
 from .slots import family_in_context, hospital_part_of, unit_after
@@ -114,6 +115,9 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             new = ""
             if not re.match(r"[\w'’]", text[end:end + 1]):
                 between = ""  # the space goes with the phrase, unless a word follows ("a place the nan")
+        if (not new and text[end:end + 1].isalnum() and (start > 0 and text[start - 1].isspace() or text[start:start + 1].isspace()
+                or text[end - 1:end].isspace()) and ("".join(pieces[-1:]) + between)[-1:].isalnum()):
+            new = " "  # "Case J.M. (DOB 03/07/2015) moved" -> "A family member moved", never "membermoved"
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
@@ -238,6 +242,14 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     hashtag it is part of, and never glued to the words either side."""
     span = trimmed(ctx.text, span)
     family = family_in_context(ctx, span)
+    if family in _NAMED_FAMILIES or family == "thing":
+        # "the laziest Labrador", "Max the Labrador had": a kind of pet taken for a name is said as the animal
+        animal = pet_span(ctx, span) or (named_before_kind(ctx, span) if family in ("person", "someone") else None)
+        if animal is not None:
+            return animal[0], animal[1], spaced(ctx.text, animal[0], animal[1], animal[2])
+    owned_place = _possessed_place(ctx, span) if family in _NAMED_FAMILIES else None
+    if owned_place is not None:
+        return owned_place[0], owned_place[1], spaced(ctx.text, owned_place[0], owned_place[1], owned_place[2])
     named_part = None
     if family in ("person", "organisation", "place"):
         named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)
@@ -246,6 +258,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         start, end, new = fitted(ctx, span, family, start, end, new)
     else:
         start, end, new = possessed_slot(ctx, span, family, start, end, new)
+    counted = _COUNT_BEFORE.search(ctx.text, ctx.cursor, start) if family in _PLURAL_OF else None
+    if counted and _PLURAL_NAME.search(span.text) and end == span.end and _ONE_OF_THEM.fullmatch(new.strip()):
+        # "I counted 11 Harry Potters, 6 Elsas" -> "11 people, 6 organisations", never "11 someone"
+        new = _PLURAL_OF[family]
     if family == "money":
         glued = _CURRENCY_LETTERS.search(ctx.text, ctx.cursor, min(start, span.start))
         if glued:
@@ -257,6 +273,13 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     start = max(start, ctx.cursor)
     if start > span.start or end < span.end:  # a handler must cover at least the span
         start, end = min(start, span.start), max(end, span.end)
+    if end > span.end and ctx.text[end - 1:end].isalpha() and ctx.text[end:end + 1].isalpha():
+        # a handler's region that stops inside a word it reached for ("Sunday evening" of "Sunday evenings")
+        # takes the word whole, never leaving its tail ("this week s of reading")
+        end = re.match(r"[^\W\d_]*", ctx.text[end:]).end() + end
+    poss = possessive_after(ctx.text, end) if not new.strip() and end >= span.end else 0
+    if poss and (not re.match(r"[ \t]+[A-Za-z]", ctx.text[end + poss:]) or predicate_at(ctx.text, end + poss)):
+        end += poss  # "at St Aldhelm['s] told me" dropped: its possessive goes too, never "a hospital ward's told"
     tag = _hashtag_around(ctx, span)
     if tag is not None:
         # "#TeamOakfield" -> no "#an organisation": a trailing run of hashtags loses the
@@ -266,6 +289,35 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         if trailing:
             new = ""
     return start, end, spaced(ctx.text, start, end, new)
+
+
+# A count right before a name in the plural ("11 Harry Potters", "two Tescos"): the general words are plural too
+# (a year is no count: "a bottle of 2005 Pétrus").
+_COUNT_BEFORE = re.compile(r"(?i)(?<![\w.,£$€:/])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"dozens[ \t]+of|several|many|few)[ \t]+$")
+_PLURAL_NAME = re.compile(r"[a-z](?:[^siu'’\W]s|es)$")  # "Elsas", "Potters", never "Pétrus", "Paris"
+_ONE_OF_THEM = re.compile(r"(?i)someone(?:[ \t]+else)?|an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|another[ \t]+[a-z]+")
+_PLURAL_OF = {"person": "people", "someone": "people", "organisation": "organisations", "place": "places"}
+_OWNED_PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
+
+
+def _possessed_place(ctx: Context, span: Span) -> Replacing | None:
+    """"Lincoln's Inn", "St Aldhelm's Hospital" with only the name found: the possessive and the capitalised
+    word after it that says what kind of place it is are one place's name, said as that kind ("a hospital"),
+    never "someone's someone" or "someone's Inn"."""
+    text = ctx.text
+    end = span.end
+    poss = possessive_after(text, end)
+    if not poss and not re.search(r"[^\W\d_]['’]s$", span.text):
+        return None
+    m = _OWNED_PLACE_WORD.match(text, end + poss)
+    if m is None or m.group(1).lower() in FUNCTION_WORDS:
+        return None
+    kind = kind_of_place(text[span.start:m.end()])
+    if kind is None:
+        return None
+    start, phrase = ctx.absorb_article(span.start, kind)
+    return start, m.end(), phrase
 
 
 _CURRENCY_LETTERS = re.compile(r"(?<![\w'’])[A-Z]{1,3}$")

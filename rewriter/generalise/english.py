@@ -87,9 +87,66 @@ def next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+# Words that open a predicate: the verb right after a subject ("Sarah, 9, loves drawing", "the CAO throws").
+_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does did do "
+                         "isn't wasn't hasn't hadn't won't can't couldn't doesn't didn't gets got keeps".split())
+# A third-person "-s" word that is as often a noun ("glass", "bus", "branches", "mums"): never read as a verb
+# on its own; only where a pronoun object follows ("throws at ye", "tells me"), never a bare preposition ("the
+# Leeds branches in Yorkshire"), a determiner ("the news the staffy") or an "-ing" word ("the siblings screaming").
+_VERB_S = re.compile(r"[a-z]{2,}[^s'’u]s$")
+_AFTER_A_VERB = re.compile(r"[ \t]+(?:(?:at|to|on|for|with|about|over|up|out|off)[ \t]+(?:me|us|you|ye|him|her|them|it|everyone)|"
+                           r"me|us|you|ye|him|them|it|everyone)\b")
+# Subjects that open a clause of their own: "only 3, she was found", "..., mummy was found".
+_SUBJECT_PRONOUNS = frozenset("i we he she they it you there".split())
+
+
+_DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|my|our|his|her|their|your|every|all)\b")
+
+
+def predicate_at(text: str, pos: int, after_a_name: bool = False) -> bool:
+    """Does a verb stand right after ``pos`` (spaces first), so that what stood before is its subject?
+    "the CAO throws at ye", "our council presented to". ``after_a_name``: a name and its aside stood before,
+    where a word in "-s" before a determiner is its verb ("Sarah, 9, loves the piano"), not a noun ("the
+    BBC news the staffy")."""
+    m = re.match(r"[ \t]*([a-z][a-z'’]*)\b", text[pos:])
+    if m is None or (pos > 0 and text[pos - 1].isalnum() and m.start(1) == 0):
+        return False
+    word = m.group(1)
+    if word in _PAST_FORMS or word in _AUXILIARIES:
+        return True
+    if re.fullmatch(r"[a-z]{3,}ed", word):
+        # "presented to the MP": a verb; "our Birmingham based office": a describing word before its noun
+        after = re.match(r"[ \t]*([A-Za-z'’]+|[^\w\s]|$)", text[pos + m.end():])
+        return after is not None and (not after.group(1)[:1].isalpha() or after.group(1).lower() in FUNCTION_WORDS)
+    return bool(_VERB_S.fullmatch(word)) and word not in FUNCTION_WORDS and (
+        _AFTER_A_VERB.match(text, pos + m.end()) is not None
+        or after_a_name and _DETERMINER_AFTER.match(text, pos + m.end()) is not None)
+
+
+def clause_at(text: str, pos: int) -> bool:
+    """Does a clause of its own open right after ``pos``: a subject and its verb ("mummy was found",
+    "she cried")? A comma before it keeps the sentence from running on when the words between go."""
+    m = re.match(r"[ \t]+([A-Za-z][\w'’-]*)", text[pos:])
+    if m is None:
+        return False
+    return m.group(1).lower() in _SUBJECT_PRONOUNS or (m.group(1).lower() not in FUNCTION_WORDS and predicate_at(text, pos + m.end()))
+
+
+def comma_kept_after_aside(text: str, comma_end: int) -> bool:
+    """An aside between commas ("Sarah, 9, ...") goes: is the second comma still needed? Yes where a clause of
+    its own follows ("last night, only 3, mummy was found") or a bare noun does ("M, 34, agoraphobia"); no
+    where the predicate or a preposition follows ("Sarah, 9, loves drawing", "Tom, 8, from Leeds")."""
+    if clause_at(text, comma_end):
+        return True
+    m = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[comma_end:])
+    return m is not None and m.group(1) not in FUNCTION_WORDS and not predicate_at(text, comma_end, after_a_name=True) \
+        and not m.group(1).endswith(("ing", "ly"))
+
+
 # Time words that can stand between a day and the noun it describes: "my Tues 9am seminar",
 # "our Monday 6.30pm evening group".
-_TIME_RUN = re.compile(r"(?:\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}[:.]\d{2}|morning|afternoon|evening|night|lunchtime))+", re.I)
+_TIME_RUN = re.compile(r"(?:\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}[:.]\d{2}|morning|afternoon|evening|night|lunchtime)(?![\w'’]))+", re.I)
 
 
 def time_run_end(text: str, end: int) -> int:
@@ -106,6 +163,14 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     end = time_run_end(text, end)
     nxt = next_word(text, end)
     return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
+
+
+_REFLEXIVE = re.compile(r"(?i)(?:my|your|him|her|it|our|them)sel(?:f|ves)")
+
+
+def is_reflexive(word: str) -> bool:
+    """"myself", "themselves": after a name the name is a noun of its own ("Came as the Gruffalo myself")."""
+    return _REFLEXIVE.fullmatch(word) is not None
 
 
 # Words that only make the describing word stronger: "a certain very famous Lusaka businessman".

@@ -22,7 +22,7 @@ from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from ..detect.recognizers.support.lexicon import is_ordinary_word
-from .english import FUNCTION_WORDS, article_for, is_sentence_start, opens_after_emoji, possessive_after, space_after, with_article
+from .english import FUNCTION_WORDS, article_for, is_reflexive, is_sentence_start, opens_after_emoji, possessive_after, predicate_at, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
 _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
@@ -65,6 +65,14 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
         if possessive_after(ctx.text, span.end) and end <= span.end:
             return start, end, ""
         return start, end, "" if not phrase.endswith(("'s", "’s")) else "'s"
+    if (last_is_noun and family in ("person", "someone") and _PERSON_PLACEHOLDER.fullmatch(phrase)
+            and m.group(0).split()[0].lower() in ("my", "our", "their", "his", "her", "your")  # never "this week Sarah"
+            and re.fullmatch(r"[a-z]{3,}", words[-1]) and not words[-1].endswith(("ed", "ing", "ly"))
+            and words[-1] not in FUNCTION_WORDS and not possessive_after(ctx.text, span.end)
+            and not any(s is not span and 0 <= s.start - span.end <= 1 for s in ctx.spans)):  # "Anjali [Raghunathan]": one name
+        # "Our locum Ade keeps leaving", "my supervisee Jo": after "our" and a noun a name only says which
+        # one, never "Our locum a customer"
+        return start, end, ""
     if last_is_noun:
         return start, end, new
     noun = ctx.person.noun if ctx.person.article else ""
@@ -78,9 +86,31 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
         return start, end, _same_space(new, bare)  # "our little a student" -> "our little student"
     if _SOMEONE.fullmatch(phrase) and noun:
         return start, end, _same_space(new, noun + poss)  # "our little someone" -> "our little resident"
+    if _SOMEONE.fullmatch(phrase) and words and not _PERSON_NOUNS.intersection(w.lower() for w in words):
+        # "Our gorgeous Edna" -> "Our gorgeous lady", never "Our gorgeous someone": a writer whose people have
+        # no noun of their own gets one from the words around ("little" a child, "she" a lady)
+        return start, end, _same_space(new, _described_person(ctx.text, words, end) + poss)
     if not phrase and noun and _verb_after(ctx.text, end):
         return start, end, noun + " "  # "Our Doris turned 94" -> "Our resident had ..." (never "Our had")
     return start, end, new
+
+
+# The words a person's name becomes when nothing says more: "someone", "a customer", "another client".
+_PERSON_PLACEHOLDER = re.compile(r"(?i)someone(?:[ \t]+else)?|(?:an?|another)[ \t]+(?:client|customer|patient|student|colleague|resident|"
+                                 r"service user|family member|pupil|person)")
+_LITTLE = frozenset("little tiny wee young baby smallest youngest".split())
+_PRONOUN_AFTER = re.compile(r"(?i)\b(she|her|hers|herself|he|him|his|himself)\b")
+
+
+def _described_person(text: str, words: list[str], end: int) -> str:
+    """A noun for someone described before their name ("our gorgeous Edna"): "one" for a little one, else by
+    the pronoun the text goes on with ("lady", "gentleman"), else "one"."""
+    if any(w.lower() in _LITTLE for w in words):
+        return "one"
+    pronoun = _PRONOUN_AFTER.search(text, end, end + 200)
+    if pronoun is None:
+        return "one"
+    return "lady" if pronoun.group(1).lower().startswith(("s", "her")) else "gentleman"
 
 
 def _names_someone(word: str) -> bool:
@@ -620,7 +650,7 @@ def _plain_word(word: str, ing_verbs: bool = True) -> bool:
     """Is ``word`` a plain word that may be a noun: not a small word, an adverb, a verb's past or "-ing"?"""
     w = word.lower()
     if w in FUNCTION_WORDS or w in _ADVERBS_AFTER or w in _HONORIFICS_AFTER or w in _PAST or w in _AUXILIARY \
-            or w.endswith(("ed", "ly")):
+            or w.endswith(("ed", "ly")) or is_reflexive(w):  # "Came as the Gruffalo myself": no noun after
         return False
     if ing_verbs and w.endswith("ing") and w not in _ING_MODIFIERS and any(
             is_ordinary_word(stem) for stem in (w[:-3], w[:-3] + "e", w[:-4] if w[-4:-3] == w[-5:-4] else "")):
@@ -731,7 +761,7 @@ def performed_slot(ctx: Context, span: Span, family: str, start: int, end: int, 
     return start, end, new
 
 
-_BARE_DETERMINER_LEFT = re.compile(r"(?i)(?<![\w'’])the[ \t]+$")
+_BARE_DETERMINER_LEFT = re.compile(r"(?i)(?<![\w'’])(the|our|my|their|your)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]*([a-z][a-z'’]*)\b(?:[ \t]+([A-Za-z][\w'’]*))?")
 # Who or what a verb of saying or thinking is about: "reckons it's", "says we", "thinks they".
 _SUBJECT_AFTER = re.compile(r"(?i)(?:it|he|she|they|we|i|you)(?:['’]\w+)?")
@@ -745,8 +775,9 @@ def _verb_follows(text: str, at: int) -> bool:
         return False
     word = m.group(1)
     if word in _AUXILIARY or word.endswith("s") and not word.endswith("ss"):
-        return bool(m.group(2)) and word not in _AUXILIARY and len(word) > 3 and bool(_SUBJECT_AFTER.fullmatch(m.group(2)))
-    return word in _PAST or len(word) > 4 and word.endswith("ed")
+        return (bool(m.group(2)) and word not in _AUXILIARY and len(word) > 3 and bool(_SUBJECT_AFTER.fullmatch(m.group(2)))
+                or word not in _AUXILIARY and predicate_at(text, at))  # "throws at ye", "loves telling"
+    return word in _PAST or len(word) > 4 and word.endswith("ed") or predicate_at(text, at)
 
 
 def bare_determiner_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -755,8 +786,11 @@ def bare_determiner_slot(ctx: Context, span: Span, family: str, start: int, end:
     reckons" or "the went": where a verb follows, the name's kind stays as a bare noun."""
     if new.strip() or end < span.end or family not in ("person", "someone", "household", "organisation", "place"):
         return start, end, new
-    if not _BARE_DETERMINER_LEFT.search(ctx.text, ctx.cursor, start) or not _verb_follows(ctx.text, end):
+    determiner = _BARE_DETERMINER_LEFT.search(ctx.text, ctx.cursor, start)
+    if not determiner or not _verb_follows(ctx.text, end):
         return start, end, new
+    if determiner.group(1).lower() != "the" and family != "organisation":
+        return start, end, new  # "our Eco Council presented" -> "our organisation presented"; "my Dave said" is another slot's
     if family == "household" or re.search(r"[^s'’]s$", span.text.strip()) and family in ("person", "someone"):
         noun = "family"  # "the Vasquez-Reids", "the Nguyens": a family's surname in the plural
     elif family == "organisation":

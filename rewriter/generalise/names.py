@@ -182,8 +182,8 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
             last is not None
             and _is_person_name(span)
             and not re.search(r"['’]s?$", last.text)
-            and _NAME_JOIN.fullmatch(text, last.end, span.start)
-        ):
+            and (_NAME_JOIN.fullmatch(text, last.end, span.start) or text[last.end:span.start] == "-")
+        ):  # "the [Vasquez]-[Reids] went": a double-barrelled name is one name, never "the went"
             # the spans between lie inside the nickname's quotes: they go with the name
             joined[named[-1]:] = [last.moved(last.start, span.end, text[last.start:span.end])]
             continue

@@ -14,7 +14,7 @@ from ..kinds import ORGANIZATION_BY_ROLE
 from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, is_described_modifier, next_word, possessive_after, space_after
+from .english import FUNCTION_WORDS, is_described_modifier, is_reflexive, next_word, possessive_after, space_after
 from .places import paired_modifier, place_span
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
@@ -68,7 +68,8 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         # "the Red Sox lost", "the Bulldogs beat us": a side that won or lost is a team, never "the lost"
         start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
         return start, span.end, "the team"
-    if own_article and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS and not nxt.lower().endswith("ed") and not _VERBS_AFTER.match(ctx.text, span.end):
+    if own_article and nxt[:1].islower() and nxt.lower() not in FUNCTION_WORDS and not nxt.lower().endswith("ed") and not _VERBS_AFTER.match(ctx.text, span.end) \
+            and not is_reflexive(nxt):
         # "signed the Northwind/Halberd Logistics merger docs" -> "signed the merger docs" ("The
         # Vanguard Group invested": a verb follows, the name is the subject and gets its phrase)
         return span.start, span.end + space_after(ctx.text, span.end), own_article.group(0)

@@ -10,7 +10,7 @@ from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
 from ..detect.recognizers.support.lexicon import is_listed_as_name
 from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import (ARTICLES, CALLED_ENDS, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
+from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
                       possessive_after, space_after, with_article)
 from .ages import age_span
 from .organisations import is_company, organisation_span
@@ -706,6 +706,8 @@ def _drop_bed_after_person(text: str, end: int) -> int:
 def _drop_age_after_person(text: str, end: int) -> int:
     """"Li Wei (34)" or "Sarah, 9," -> the age goes with the name (a band would still narrow it)."""
     m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3})?\s*\)|,\s*\d{1,3}(?=\s*[,.!?;:])(?:\s*,)?", text[end:], re.I)
+    if m and m.group(0).endswith(",") and comma_kept_after_aside(text, end + m.end()):
+        return end + m.end() - 1  # "M, 34, agoraphobia" -> "a client, agoraphobia", never "a client agoraphobia"
     return end + m.end() if m else end
 
 

@@ -1,0 +1,72 @@
+"""Kinds of pet taken for names: "the laziest Labrador" -> "the laziest dog", "Mr Haldane's Maine Coon" ->
+"a customer's cat", "Max the Labrador had" -> "The dog had". A breed names no one; what reads as nonsense
+is a person's placeholder where an animal stood ("the little someone from the farm")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..spans import Span
+from .context import Context, Replacing
+from .english import DETERMINERS, possessive_after
+
+
+def _kind_row(line: str) -> tuple[str, str]:
+    kind, _, animal = line.rpartition(":")
+    return kind.strip(), animal.strip()
+
+
+# "labrador" -> "dog", "maine coon" -> "cat" (rewriter/data/pet_kinds.txt)
+PET_KINDS: dict[str, str] = dict(map(_kind_row, vocab.entries("pet_kinds")))
+_KIND = re.compile(r"(?i)(?:^|\s)(" + "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True)) + r")(s)?$")
+# Before the animal, what makes it determined: "the laziest", "my old", "Mr Haldane's", "our two", "3".
+_DETERMINED_BEFORE = re.compile(r"(?i)(?:(?<![\w'’])(?:" + "|".join(sorted(DETERMINERS | {"a", "an", "every", "each", "one", "no"}))
+                                + r")|['’]s|\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_TITLES = vocab.words("titles")
+_TITLE_BEFORE = re.compile(r"\b(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", re.IGNORECASE)
+# A pet's name right before "the <breed>": "Max the Labrador had his leg amputated".
+_THE_KIND_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True)) + r")\b",
+                             re.IGNORECASE)
+
+
+def pet_kind(text: str) -> tuple[str, str, bool] | None:
+    """(the words before the breed, the animal, plural) when ``text`` ends with a kind of pet, else None:
+    "Jack Russell" -> ("", "dog", False), "Sweetest Chihuahua" -> ("Sweetest", "dog", False)."""
+    bare = re.sub(r"['’]s?$", "", text.strip())
+    m = _KIND.search(bare)
+    if m is None:
+        return None
+    before = bare[:m.start(1)].strip()
+    if before and (not re.fullmatch(r"[A-Za-z][a-z-]*\.?", before) or before.rstrip(".").lower() in _TITLES):
+        return None  # "Ruby Spaniel Smith", "Dr Collie": more than a word that describes it, a name after all
+    return before, PET_KINDS[m.group(1).lower()], bool(m.group(2))
+
+
+def pet_span(ctx: Context, span: Span) -> Replacing | None:
+    """The region and words for a span that is a kind of pet, or None: "the laziest Labrador" -> "the laziest
+    dog", "my neighbour's Labradors" -> "my neighbour's dogs", "met a Jack Russell" -> "met a dog"."""
+    kind = pet_kind(span.text)
+    if kind is None or _TITLE_BEFORE.search(ctx.text, max(0, span.start - 12), span.start):
+        return None  # "Dr Collie said": a surname after a title, whatever else it means
+    before, animal, plural = kind
+    poss = possessive_after(ctx.text, span.end)
+    end = span.end + poss
+    suffix = ("s" if plural else "") + ("'s" if poss or re.search(r"['’]s$", span.text) else "")
+    noun = animal + suffix
+    if before:  # "Sweetest Chihuahua called Mr Bojangles" -> "Sweetest dog called ..."
+        return span.start, end, f"{before} {noun}"
+    # the writer's words before it, even where a replacement stands for them now ("Mr Haldane's Maine Coon")
+    if plural or _DETERMINED_BEFORE.search(ctx.text, max(0, span.start - 80), span.start):
+        return span.start, end, noun
+    return span.start, end, "a " + noun
+
+
+def named_before_kind(ctx: Context, span: Span) -> Replacing | None:
+    """"Max the Labrador had his leg amputated" -> "The dog had ...": a name right before "the <breed>" is a
+    pet's, and the breed already says which animal; the name goes, the breed is said as the animal."""
+    kind = _THE_KIND_AFTER.match(ctx.text, span.end)
+    if possessive_after(ctx.text, span.end) or kind is None:
+        return None
+    poss = possessive_after(ctx.text, kind.end())
+    return span.start, kind.end() + poss, "the " + PET_KINDS[kind.group(1).lower()] + ("'s" if poss else "")
