@@ -52,3 +52,13 @@ def test_alternation_escapes_and_keeps_order():
     pattern = re.compile(vocab.alternation(name) + r"\Z")
     for entry in vocab.entries(name)[:50]:
         assert pattern.match(entry)
+
+
+def test_a_list_with_meanings_gives_entries_alone_and_meanings_apart():
+    # pet_words declares "format: entry: meaning": a breed carries its animal, a plain kind carries none
+    assert "labrador" in vocab.words("pet_words") and "labrador: dog" not in vocab.words("pet_words")
+    assert vocab.meanings("pet_words")["maine coon"] == "cat"
+    assert "hamster" in vocab.words("pet_words") and "hamster" not in vocab.meanings("pet_words")
+    # a list without that header line keeps a colon inside its entries
+    assert any(":" in e for e in vocab.entries("name_titles"))
+    assert vocab.meanings("name_titles") == {}

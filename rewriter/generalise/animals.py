@@ -12,13 +12,8 @@ from .context import Context, Replacing
 from .english import DETERMINERS, possessive_after
 
 
-def _kind_row(line: str) -> tuple[str, str]:
-    kind, _, animal = line.rpartition(":")
-    return kind.strip(), animal.strip()
-
-
-# "labrador" -> "dog", "maine coon" -> "cat" (rewriter/data/pet_kinds.txt)
-PET_KINDS: dict[str, str] = dict(map(_kind_row, vocab.entries("pet_kinds")))
+# "labrador" -> "dog", "maine coon" -> "cat": the dog and cat kinds of rewriter/data/pet_words.txt
+PET_KINDS: dict[str, str] = vocab.meanings("pet_words")
 _KIND = re.compile(r"(?i)(?:^|\s)(" + "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True)) + r")(s)?$")
 # Before the animal, what makes it determined: "the laziest", "my old", "Mr Haldane's", "our two", "3".
 _DETERMINED_BEFORE = re.compile(r"(?i)(?:(?<![\w'’])(?:" + "|".join(sorted(DETERMINERS | {"a", "an", "every", "each", "one", "no"}))
