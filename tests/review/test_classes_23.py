@@ -1,6 +1,7 @@
 """Issue 11, session 23: risky posts offered clean once a rewrite generalised the one phrase the review raised,
-though the post still said the matter was not public ("Not announced", "staff don't know yet"), and photos
-shared of someone named two sentences before. Each class beside posts of the same shape on the other side.
+though the post still said the matter was not public ("Not announced", "staff don't know yet"); photos shared
+of someone named two sentences before; a step against someone still to come ("Arrest coming soon", "expect a
+knock", "being walked out Friday"). Each class beside posts of the same shape on the other side.
 Run with the real detector's spans, as the pipeline does."""
 
 from __future__ import annotations
@@ -102,3 +103,31 @@ def test_a_photo_shared_of_the_person_the_post_is_about(review, text):
 )
 def test_the_writers_own_photo_or_nobody_in_it(review, text):
     assert "photo" not in review(text)
+
+
+# -- a step against someone still to come: an arrest, a knock, a walk-out, a live investigation ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't say much about the break-ins on Elm Road. Arrest coming this week, residents 👀",
+        "To whoever nicked the charity tin from the counter: the police have the footage. Expect a knock.",
+        "Our finance director is being walked out on Monday, nobody knows why yet.",
+        "Took the call for the stabbing on Ferry Lane. Can't say more because it's live, but he was 16.",
+    ],
+)
+def test_an_enforcement_step_to_come_is_a_live_case(review, text):
+    assert "ongoing_case" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new website is live! We've got a name for the product too.",
+        "My streaming account is being suspended because the card expired, ugh.",
+        "Three coffees and one existential crisis later, my portfolio is live. #UXDesign",
+    ],
+)
+def test_a_launch_a_name_or_an_account_is_no_case(review, text):
+    assert "ongoing_case" not in review(text)
