@@ -114,7 +114,7 @@ def test_the_writers_own_photo_or_nobody_in_it(review, text):
         "Can't say much about the break-ins on Elm Road. Arrest coming this week, residents 👀",
         "To whoever nicked the charity tin from the counter: the police have the footage. Expect a knock.",
         "Our finance director is being walked out on Monday, nobody knows why yet.",
-        "Took the call for the stabbing on Ferry Lane. Can't say more because it's live, but he was 16.",
+        "Took the call for the stabbing on Ferry Lane. Can't say more because it's live, but the lad was 16.",
     ],
 )
 def test_an_enforcement_step_to_come_is_a_live_case(review, text):
