@@ -374,6 +374,10 @@ class Pipeline:
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
         final_spans = _not_famous_in_original(final_spans, original, spans)
         final_risks = model_risks_kept(kept_risks(self.review(candidate, final_spans), allow, candidate), risks)
+        raised = {risk.kind for risk in risks if risk.by_model}
+        if raised and not final_risks and self.reviewer.model is not None and candidate != original:
+            # the model's risk on the draft outlives a rewrite that only made its names general (risk_model.py)
+            final_risks = self.reviewer.model.still_read(candidate, raised)
         # model output is judged, by the strict gate, as it would be offered: its edits far from a
         # replacement go back to the writer's words (llm/untouched.py)
         offered = keep_untouched(original, draft, candidate) if draft is not None and original else None

@@ -224,7 +224,7 @@ def test_audit_lines_and_summary_count_statuses_and_risks(cli, tmp_path):
 def test_a_story_kind_outlives_its_generalised_phrase_and_others_go_with_it():
     original = "Kids from the Kilmore bus crash you've all seen on the news. The Pearce hearing is tomorrow."
     risks = [risk(original, "the Kilmore bus crash"), risk(original, "The Pearce hearing", "ongoing_case"),
-             risk(original, "Kids", "photo")]
+             risk(original, "Kids", "client_contact")]
     rewrite = "Children from a serious accident. Another week."
     standing = still_standing(rewrite, risks)
     assert [(r.kind, r.start, r.end) for r in standing] == [
@@ -239,11 +239,17 @@ def test_a_story_kind_outlives_its_generalised_phrase_and_others_go_with_it():
 SCALD = "Nastiest scald I've seen on a toddler tonight, pulled a pan of oil off the hob. Pic below of the dressing 😬"
 
 
-def test_a_health_risk_stays_while_its_phrase_stands_though_the_offer_of_a_photo_went():
+def test_a_health_risk_stays_while_its_phrase_stands_and_a_photo_outlives_its_mention():
     risks = [risk(SCALD, "scald", "health_detail"), risk(SCALD, "Pic", "photo")]
     rewrite = SCALD[: SCALD.index(" Pic")]
-    assert [r.kind for r in still_standing(rewrite, risks)] == ["health_detail"]
+    # the rewrite dropped "Pic below", not the picture the writer would attach
+    standing = still_standing(rewrite, risks)
+    assert [(r.kind, r.start, r.end) for r in standing] == [("health_detail", 9, 14), ("photo", 0, len(rewrite))]
+    assert standing[1].why == RISK_KINDS["photo"].after_rewrite
     assert judge(rewrite, [], [], original=SCALD, risks=risks).status == REVIEW
+    # while the review of the rewrite finds the photo again, it is not said twice
+    again = Risk("photo", 0, 5, "Pic 2", "why", "advice")
+    assert [r.kind for r in still_standing(rewrite, risks, [again])] == ["health_detail"]
 
 
 def test_a_health_risk_stays_once_the_name_beside_it_was_generalised():

@@ -126,6 +126,26 @@ class ConfidentialBusinessRule(Rule):
     KIND = "confidential_business"
 
     def find(self, post: Post):
+        found = list(self._find(post))
+        yield from found
+        if found:
+            yield from self._unannounced(post, found)
+
+    def _unannounced(self, post: Post, found):
+        """The post's own word that the matter is not public yet ("Not announced", "staff don't know yet",
+        "haven't told the union"), beside a risk raised: generalising "220 jobs" to "hundreds of jobs" leaves
+        a matter not yet announced, so the phrase stands as a risk of its own that no rewrite takes out."""
+        text = post.text
+        for a, b in post.cue("review_unannounced"):
+            if _WRITER_UNSURE_NOT.search(text, max(0, a - 20), a):
+                continue  # "I don't know yet": the writer unsure, no confidence
+            if overlaps([(r.start, r.end) for r in found], a, b):
+                continue
+            wa, wb = post.around(a, b, 1)
+            if any(wa <= r.start and r.end <= wb for r in found if not r.by_model):
+                yield self.risk(post, a, b)
+
+    def _find(self, post: Post):
         text = post.text
         for span in post.spans:
             if span.entity_type == "CODENAME":
@@ -315,6 +335,10 @@ def _vague(figure: str, after: str) -> str | None:
 
 # The writer unsure, not a confidence: "I don't know yet", "we have no idea yet".
 _WRITER_UNSURE = re.compile(r"(?i)\b(?:i|we|you|u)\s+(?:just\s+|really\s+|still\s+)?$")
+# The same with the writer's negation: "I don't know yet", "we still don't know yet".
+_WRITER_UNSURE_NOT = re.compile(
+    r"(?i)\b(?:i|we|you|u)\s+(?:just\s+|really\s+|still\s+)?(?:(?:do|does|did)\s+not\s+|(?:don|doesn|didn)['’]?t\s+)?(?:even\s+)?$"
+)
 # A confidence asked by the police or a family, which is a case's or a person's, not a business's.
 _NOT_BUSINESS_ASKS = re.compile(
     r"(?i)\b(?:police|detectives?|officers?|the\s+coroner|famil(?:y|ies)|parents?|mum|mom|mother|dad|father|wife|husband|son|daughter|"

@@ -82,6 +82,9 @@ class OngoingCaseRule(Rule):
         if not (post.others or post.first_person() or any(
                 not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words"))):
             return
+        for a, b in post.cue("review_enforcement_to_come"):
+            if not (overlaps(idioms, a, b) or _over(post, over, a)):
+                yield self.risk(post, a, b)  # "we've got a name now. Arrest coming soon", "expect a knock"
         if (" the " in post.lower or post.lower.startswith("the ")) and any(w in post.lower for w in _NAMED_CASE_WORDS):
             yield from self._named_case(post, idioms, over)
         if any(n in post.lower for n in ("999", "911", "000", "112", "emergency", "police", "cops")):

@@ -47,6 +47,7 @@ _STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before
 
 
 _SHE_HE = re.compile(r"(?i)\b(?:she|he|she['’]s|he['’]s)\b")
+_HIM_HER = re.compile(r"(?i)\b(?:she|he|she['’]s|he['’]s|him|her)\b")
 
 
 # Something someone served made, shown to readers: "Look at this pottery bowl my client made in OT today",
@@ -96,6 +97,10 @@ class PhotoRule(Rule):
             someone = bool(near) or theirs or (
                 # "Pics in the comments, she insisted on the tiara": "she" is the resident the post is about
                 shared and post.others and not post.own and _SHE_HE.search(text, sa, sb) is not None
+            ) or (
+                # "Big up Dwayne ... From sleeping rough to university, so proud a him. Pic inna comments": the
+                # person of the sentence before is the one pictured
+                shared and post.others and not post.own and _HIM_HER.search(text, wa, sa) is not None
             )
             if someone and (shared or post.others_in(sa, sb)):
                 yield self.risk(post, a, b)

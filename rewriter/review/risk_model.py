@@ -19,9 +19,9 @@ on a rewrite:
   keeps a model risk on a rewrite only of a kind the model itself raised on the draft
   (pipeline.model_risks_kept), so a whole-post guess never keeps a rewrite from being clean once the
   rules' risk was removed;
-- a kind the model raised on the draft stays on the rewrite while the model still reads it there
-  (status "review": the story is unchanged, only the writer can change it), and goes when it no longer
-  does; the draft's whole-post risk is not carried over by its text (verdict.still_standing skips it).
+- a kind the model raised on the draft stays on the rewrite while the model still reads it there, at
+  half the kind's threshold or over (STILL_READ_SHARE; status "review": the story is unchanged, only the
+  writer can change it), and goes when it no longer does; the draft's whole-post risk is not carried over by its text (verdict.still_standing skips it).
 """
 
 from __future__ import annotations
@@ -110,8 +110,31 @@ def scores(text: str) -> dict[str, float]:
     return {kind: float(p) for kind, p in zip(labels, row.tolist())}
 
 
+# A kind the model raised on a draft still stands on its rewrite while the rewrite scores at least this share
+# of the kind's threshold. The rewrite tells the same story with names and places made general, and those
+# words weigh in the bag of words: on the tuning and analysis sets, of the rewrites offered clean once the
+# model's score fell under its threshold, 4 of 9 still held a labelled identifying detail ("guy in his 80s
+# fell off a ladder ... every full moon for 40 yrs", "£180k in unreconciled invoices at a client"), all at
+# 0.59-0.90 of the threshold; 3 of the other 5 fell under half of it.
+STILL_READ_SHARE = 0.5
+
+
 class RiskModel:
     """Whole-post risks of the kinds over their thresholds that the rules did not find."""
+
+    def still_read(self, text: str, kinds: set[str]) -> list[Risk]:
+        """The whole-post risks of ``kinds`` (those the model raised on the draft ``text`` is a rewrite of)
+        that the model still reads in ``text``: at STILL_READ_SHARE of the kind's threshold or over."""
+        limits = {kind: t * STILL_READ_SHARE for kind, t in thresholds().items() if kind in kinds}
+        if not text.strip() or not limits:
+            return []
+        scored = scores(text)
+        out = []
+        for kind, t in limits.items():
+            if scored.get(kind, 0.0) >= t:
+                info = RISK_KINDS[kind]
+                out.append(Risk(kind, 0, len(text), text, info.why, info.advice, None, by_model=True))
+        return out
 
     @staticmethod
     def warm() -> None:

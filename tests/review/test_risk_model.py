@@ -108,11 +108,13 @@ def _model_risk(kind: str, text: str) -> Risk:
 
 
 def test_a_rewrite_that_removed_the_rules_risk_is_clean_whatever_the_model_reads_in_it():
-    draft = "Look what she painted for me in class today, pic below, so proud of her."
-    rewrite = "Look what she painted for me in class today, so proud of her."
-    rule_risk = Risk("photo", 46, 56, draft[46:56], "why", "advice", "")
-    # the model reads a photo in the rewritten post: no new risk, the rules' one was taken out
-    final = model_risks_kept([_model_risk("photo", rewrite)], [rule_risk])
+    draft = "Our deputy head is a total clown, honestly. So done with this week."
+    rewrite = "Honestly. So done with this week."
+    start = draft.index("Our deputy head is a total clown")
+    rule_risk = Risk("venting", start, start + 32, draft[start:start + 32], "why", "advice", "")
+    # the model reads venting in the rewritten post: no new risk, the rules' one was taken out (a photo's
+    # mention taken out is another matter: the picture may still be attached, RISK_KINDS["photo"].after_rewrite)
+    final = model_risks_kept([_model_risk("venting", rewrite)], [rule_risk])
     assert final == []
     assert judge(rewrite, [], [], final_risks=final, risks=[rule_risk]).clean
     # a rarity generalised is another matter: the story may still point at her (verdict.still_standing)
@@ -131,6 +133,41 @@ def test_a_kind_the_model_raised_on_the_draft_stays_while_it_still_reads_it():
     assert "the post as a whole" in verdict.reasons[0]
     # ... and goes when the model no longer reads it there (the draft's whole-post risk does not stand)
     assert judge(rewrite, [], [], final_risks=model_risks_kept([], raised), risks=raised).clean
+
+
+def test_a_kind_the_model_raised_stands_on_a_rewrite_down_to_half_its_threshold(monkeypatch):
+    threshold = risk_model.thresholds()["health_detail"]
+    text = "A rewrite of the draft."
+    for score, stands in ((threshold * 0.9, True), (threshold * 0.5, True), (threshold * 0.4, False)):
+        monkeypatch.setattr(risk_model, "scores", lambda _text, p=score: {"health_detail": p, "venting": 0.99})
+        found = MODEL.model.still_read(text, {"health_detail"})
+        assert [(r.kind, r.by_model, r.start, r.end) for r in found] == ([("health_detail", True, 0, len(text))] if stands else [])
+    # only the kinds raised on the draft: a kind it reads now for the first time is no risk of the rewrite
+    assert MODEL.model.still_read(text, set()) == [] and MODEL.model.still_read("  ", {"health_detail"}) == []
+
+
+@pytest.fixture(scope="module")
+def pipeline(detector):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+
+    return Pipeline(Config(role="nurse"), detector, None, Reviewer())
+
+
+def test_the_pipeline_keeps_the_drafts_model_risk_on_a_rewrite_that_still_reads_it(pipeline, monkeypatch):
+    draft = "Sat with Mr Pemberton on his last night, he sang every word of his old hymn."
+    rewrite = "Sat with a resident on his last night, he sang every word of his old hymn."
+    monkeypatch.setattr(risk_model, "thresholds", lambda: {"health_detail": 0.5})
+    # the rules find nothing; the model reads the draft over its threshold and the rewrite at 0.6 of it
+    monkeypatch.setattr(pipeline, "review", lambda text, spans: MODEL.model.find(text, set()))
+    monkeypatch.setattr(risk_model, "scores", lambda text: {"health_detail": 0.9 if "Pemberton" in text else 0.3})
+    verdict = pipeline.verify(draft, rewrite, [], by_user=True)
+    assert [(r.kind, r.by_model) for r in verdict.final_risks] == [("health_detail", True)]
+    assert verdict.status == "review"
+    # ... and not once its reading of the rewrite is under half the threshold
+    monkeypatch.setattr(risk_model, "scores", lambda text: {"health_detail": 0.9 if "Pemberton" in text else 0.2})
+    verdict = pipeline.verify(draft, rewrite, [], by_user=True)
+    assert verdict.final_risks == [] and verdict.clean
 
 
 def test_the_model_loads_offline(tmp_path):
