@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.support.lexicon import is_dictionary_word
 from .context import _PERSON_NOUNS, PLACE_TYPES, Post
 from .context import PLURAL_MENTION as _PLURAL
 from .cues import NUMBER_WORDS, alternation
@@ -321,6 +323,40 @@ class SmallCommunityRule(Rule):
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        yield from self._named_local_place(post)
+
+    def _named_local_place(self, post: Post):
+        """A named local school, hospital, home, club, library or street, in a post that tells of someone
+        there: "the man on Orchard Close who shouted at me", "Year 6 at Milford Primary", "the Wexbridge
+        children's home closes", "triplets born at Tarrangower District Hospital". Its neighbours know who
+        that is. Not a big city's street or a famous one ("the atmosphere on Canal Street in Manchester"),
+        a university or a court, nor a place in a post that picks out no one."""
+        text = post.text
+        found = []
+        for span in post.spans:
+            if span.entity_type in _LOCAL_PLACE_TYPES and not span.text[:1].isdigit():
+                kind = kind_of_place(span.text)
+                if (kind is None and not _SAINT.match(span.text)) or kind in _NOT_LOCAL_KINDS:
+                    continue
+                found.append((span.start, span.end))
+        for a, b in post.cue("review_local_settings"):
+            name = _NAME_BEFORE.search(text, max(0, a - 40), a)
+            words = name.group("name").split() if name else ()
+            if (not words or words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _DAYS or re.search(r"['’]s?$", words[-1])
+                    or any(s <= name.start() < e for s, e in found)):
+                continue  # "Thursday youth club", "Harpreet's school": when, or whose, not which
+            if len(words) == 1 and is_dictionary_word(words[0]) and not _WAY.fullmatch(text, a, b):
+                continue  # "Tuesday clinic", "Small library", "Sunday school": a word, not a place's name
+            if not any(s.start <= name.start("name") < s.end for s in post.spans) and post.sentence(name.start("name"))[0] == name.start("name"):
+                continue  # a capitalised word that only starts a sentence ("Left school at 15")
+            found.append((name.start("name"), b))
+        for a, b in found:
+            if any(w.lower() in _BIG_PLACES for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
+                continue
+            if _someone_in_it(post, a, b):
+                risk = self.risk(post, a, b)
+                post.unseen_by_model.add((risk.start, risk.end, risk.kind))
+                yield risk
 
     def _whole_place(self, post: Post):
         """The place where people live told as one body, in a post about someone: "the whole parish came
@@ -568,6 +604,30 @@ def _story_near(post: Post, start: int, end: int) -> bool:
            for a, b in post.served + post.workplace):
         return True
     return any(post.cue(name) for name in _STORY_CUES)
+
+
+_LOCAL_PLACE_TYPES = frozenset({"FACILITY", "STREET_ADDRESS"})
+_SAINT = re.compile(r"(?:[Tt]he\s+)?St\.?\s+[A-Z]")  # "St Brigid's": a school, a church or a hospital
+# A place's name right before the kind of place it is: "the Coorinya road", "Breezy Hill youth club".
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
+# Ways and land, which are named after words as often as not ("Kirk Lane", "Gallows Lane", "Carrick Bridge").
+_WAY = re.compile(r"(?i)road|lane|bypass|roundabout|crossroads|bridge|farm|estate|allotments")
+_DAYS = frozenset(w.lower() for w in vocab.words("weekdays") | vocab.words("months"))
+_FAMOUS = vocab.words("famous_people")
+_FUNCTION_WORDS = frozenset(w.lower() for w in vocab.words("function_words"))
+_NOT_LOCAL_KINDS = frozenset({"a bed", "a room", "a hospital ward", "a university", "a court", "a prison", "a station", "a hotel"})
+
+
+def _someone_in_it(post: Post, start: int, end: int) -> bool:
+    text = post.text
+    one = [s for s in post.served + post.names if not post.is_own(*s) and not (s[0] < end and start < s[1]) and (not _PLURAL.search(text[s[0]:s[1]]) or "one of" in post.lower[max(0, s[0] - 12):s[0]])
+           and not any(w.lower() in _BIG_PLACES for w in text[s[0]:s[1]].split()) and text[s[0]:s[1]] not in _FAMOUS]
+    if not one:
+        wa, wb = post.around(start, end, 1)
+        if post.own or not _SINGULAR_PRONOUN.search(text, wa, wb):
+            return False
+    return _story_near(post, start, end)
 
 
 def _nobody(post: Post, start: int, end: int) -> bool:
