@@ -500,7 +500,7 @@ _BIRTH_PLACES_FAR = _BIRTH_PLACES + ("car", "ute", "truck", "van", "bonnet", "ca
 _BIRTH_THEN_PLACE = re.compile(
     r"(?i)\b(?:(?:delivered|delivering|deliver)\s+(?:[\w'’-]+\s+){0,2}?(?:twins|triplets|baby|babies|boy|girl|son|daughter|bub|bubba)|"
     r"born|gave\s+birth|giving\s+birth|home\s+birth|birthed|had\s+(?:a|her|the|their)\s+baby|(?:baby|bub|bubba|bubs)\s+arrived)"
-    r"(?:\s+(?!(?:then|and|but|so|after|before|drove|went|got|came|went|headed|home)\b)[\w'’#-]+){0,6}?,?"
+    r"(?:\s+(?!(?:then|and|but|so|after|before|drove|went|got|came|headed|home)\b)[\w'’#-]+){0,6}?,?"
     r"\s+(?:in|on|at)\s+(?:the\s+)?(?:back\s+(?:seat\s+)?of\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|"
     r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in _BIRTH_PLACES_FAR).replace("\\ ", "\\s+") + r")\b)"
 )

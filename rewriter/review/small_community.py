@@ -12,7 +12,9 @@ knows. Raised, in a post about someone else, for
   detector found: "Only vet in Kilbrae"), and one of a kind in a small named place ("the kindest GP in
   Coalbridge");
 - a place by how little it has ("one school, one shop and one GP", "a town this small", "pop. 900", "the
-  only counsellor for 50 miles").
+  only counsellor for 50 miles");
+- a named local school, hospital, home, club or street in a story about someone there ("the man on Orchard
+  Close who shouted at me", "Year 6 at Milford Primary", "the crash on the Coorinya road").
 Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").
 """
 
@@ -610,20 +612,31 @@ _LOCAL_PLACE_TYPES = frozenset({"FACILITY", "STREET_ADDRESS"})
 _SAINT = re.compile(r"(?:[Tt]he\s+)?St\.?\s+[A-Z]")  # "St Brigid's": a school, a church or a hospital
 # A place's name right before the kind of place it is: "the Coorinya road", "Breezy Hill youth club".
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # Ways and land, which are named after words as often as not ("Kirk Lane", "Gallows Lane", "Carrick Bridge").
 _WAY = re.compile(r"(?i)road|lane|bypass|roundabout|crossroads|bridge|farm|estate|allotments")
 _DAYS = frozenset(w.lower() for w in vocab.words("weekdays") | vocab.words("months"))
 _FAMOUS = vocab.words("famous_people")
 _FUNCTION_WORDS = frozenset(w.lower() for w in vocab.words("function_words"))
+# Kinds of place the table knows that are no community of neighbours: a bed or a room (another rule's), a
+# university, a court, a prison, a station or a hotel (people from everywhere pass through).
 _NOT_LOCAL_KINDS = frozenset({"a bed", "a room", "a hospital ward", "a university", "a court", "a prison", "a station", "a hotel"})
 
 
 def _someone_in_it(post: Post, start: int, end: int) -> bool:
+    """The post about the named place at [start, end) picks out one person in a story: someone the writer serves
+    or names ("the man on Orchard Close", "Mum (Grace)", "one of our twins"), or "he"/"she" beside it, and a story
+    of them near it (_story_near). Not a group ("everyone at Hazelmere Primary"), the writer's own family, the
+    place itself read as a name ("Ardcullen"), a famous person or a name with a big city in it ("Manchester
+    Pride")."""
     text = post.text
-    one = [s for s in post.served + post.names if not post.is_own(*s) and not (s[0] < end and start < s[1]) and (not _PLURAL.search(text[s[0]:s[1]]) or "one of" in post.lower[max(0, s[0] - 12):s[0]])
-           and not any(w.lower() in _BIG_PLACES for w in text[s[0]:s[1]].split()) and text[s[0]:s[1]] not in _FAMOUS]
-    if not one:
+
+    def one_person(s: tuple[int, int]) -> bool:
+        words = text[s[0]:s[1]]
+        return (not post.is_own(*s) and not (s[0] < end and start < s[1])
+                and (not _PLURAL.search(words) or "one of" in post.lower[max(0, s[0] - 12):s[0]])
+                and not any(w.lower() in _BIG_PLACES for w in words.split()) and words not in _FAMOUS)
+
+    if not any(one_person(s) for s in post.served + post.names):
         wa, wb = post.around(start, end, 1)
         if post.own or not _SINGULAR_PRONOUN.search(text, wa, wb):
             return False
