@@ -355,7 +355,7 @@ class SmallCommunityRule(Rule):
         for a, b in found:
             if any(w.lower() in _BIG_PLACES for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
                 continue
-            if _someone_in_it(post, a, b):
+            if _someone_in_it(post, a, b, near=0 if _CROWDED.search(text, a, b) else 1):
                 risk = self.risk(post, a, b)
                 post.unseen_by_model.add((risk.start, risk.end, risk.kind))
                 yield risk
@@ -617,27 +617,30 @@ _WAY = re.compile(r"(?i)road|lane|bypass|roundabout|crossroads|bridge|farm|estat
 _DAYS = frozenset(w.lower() for w in vocab.words("weekdays") | vocab.words("months"))
 _FAMOUS = vocab.words("famous_people")
 _FUNCTION_WORDS = frozenset(w.lower() for w in vocab.words("function_words"))
+# A street or square where crowds go ("a busy night on Grafton Street"): someone there is one of a crowd unless
+# the sentence that names it tells of them ("Ours on Pellow Street had a bloke threaten Davo").
+_CROWDED = re.compile(r"\b(?:Street|St|Square|Market|Quarter|Row|Arcade|Mall|Strip|Boulevard|Plaza|Pier|Wharf|Bar)\.?$")
 # Kinds of place the table knows that are no community of neighbours: a bed or a room (another rule's), a
 # university, a court, a prison, a station or a hotel (people from everywhere pass through).
 _NOT_LOCAL_KINDS = frozenset({"a bed", "a room", "a hospital ward", "a university", "a court", "a prison", "a station", "a hotel"})
 
 
-def _someone_in_it(post: Post, start: int, end: int) -> bool:
+def _someone_in_it(post: Post, start: int, end: int, near: int = 1) -> bool:
     """The post about the named place at [start, end) picks out one person in a story: someone the writer serves
     or names ("the man on Orchard Close", "Mum (Grace)", "one of our twins"), or "he"/"she" beside it, and a story
     of them near it (_story_near). Not a group ("everyone at Hazelmere Primary"), the writer's own family, the
     place itself read as a name ("Ardcullen"), a famous person or a name with a big city in it ("Manchester
-    Pride")."""
+    Pride"). The person must be in the place's sentence or, with ``near`` 1, the one beside it."""
     text = post.text
+    wa, wb = post.around(start, end, near)
 
     def one_person(s: tuple[int, int]) -> bool:
         words = text[s[0]:s[1]]
-        return (not post.is_own(*s) and not (s[0] < end and start < s[1])
+        return (wa <= s[0] and s[1] <= wb and not post.is_own(*s) and not (s[0] < end and start < s[1])
                 and (not _PLURAL.search(words) or "one of" in post.lower[max(0, s[0] - 12):s[0]])
                 and not any(w.lower() in _BIG_PLACES for w in words.split()) and words not in _FAMOUS)
 
     if not any(one_person(s) for s in post.served + post.names):
-        wa, wb = post.around(start, end, 1)
         if post.own or not _SINGULAR_PRONOUN.search(text, wa, wb):
             return False
     return _story_near(post, start, end)

@@ -45,6 +45,17 @@ def test_a_named_place_with_no_one_in_the_story_or_only_the_writers_own(review, 
     assert "small_community" not in review(text)
 
 
+# -- a street where crowds go tells on someone only when its own sentence tells of them --------------------------
+
+
+def test_a_shop_on_a_named_street_where_someone_was_threatened(review):
+    assert "small_community" in review("Our chemist on Tollard Street had a bloke threaten the pharmacist over his script. She's shaken.")
+
+
+def test_a_busy_street_with_someone_only_in_the_next_sentence(review):
+    assert "small_community" not in review("Late shift on Tollard Street tonight. A lad in a dinosaur onesie tried to hug the horse.")
+
+
 # -- a name before the kind of place, not a day or a plain word ------------------------------------------------
 
 
