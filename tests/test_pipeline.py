@@ -292,13 +292,15 @@ def test_an_answer_that_only_changed_the_writers_own_words_is_not_used(make):
 
 def test_what_the_writer_keeps_is_left_by_the_rewrite_and_not_counted_by_its_checks(make, detector):
     # issue 12 (walk-through 2): a span the writer ignored in the app came back, generalised and reported
-    draft = "Had a session with Gregory Walsh at Oakfield Primary this morning and he finally opened up. Huge step."
+    # (a room, not a named school: a session with someone at a named school is a small-community story that
+    # stands after the school is generalised, kept name or not)
+    draft = "Had a session with Gregory Walsh in Room 4 this morning and he finally opened up. Huge step."
     keep = ["gregory walsh"]  # as the writer ignored it; case and accents do not matter
-    # the model smooths the words beside the school's replacement (the rest goes back as typed)
-    pipeline, backend = make(lambda messages: draft_in(messages).replace("at a local school", "at school"))
+    # the model smooths the words beside the room's replacement (the rest goes back as typed)
+    pipeline, backend = make(lambda messages: draft_in(messages).replace("in a room", "in our room"))
     for spans in (None, detector.detect(draft, role="therapist")):  # detected here, or given with the name in
         result = pipeline.rewrite(draft, spans=spans, use_llm=False, allow=keep)
-        assert "Gregory Walsh" in result.text and "Oakfield Primary" not in result.text, result.text
+        assert "Gregory Walsh" in result.text and "Room 4" not in result.text, result.text
         assert all(s.text != "Gregory Walsh" for s in [*result.spans, *result.final_spans])
         assert result.clean and result.status == "clean", result.reasons
     polished_result = pipeline.rewrite(draft, allow=keep)

@@ -182,6 +182,11 @@ class Post:
         # The kinds of risk the rules run so far have found: a later rule may read them (a health detail is
         # identifiable in a post that already tells a rare or a small-community story).
         self.kinds_found: set[str] = set()
+        # Risks (start, end, kind) of rules written after the risk model's thresholds were chosen, on posts
+        # it then read (its gate: posts the rules found nothing in). The reviewer lets the model read a post
+        # whose rule risks are all of these, so a new rule adds its kind without taking away the kinds the
+        # model was measured to add there.
+        self.unseen_by_model: set[tuple[int, int, str]] = set()
 
     def _secrecy_yet(self) -> None:
         """Secrecy said with "yet": "don't tell support yet", "not to put it in writing yet" mark what

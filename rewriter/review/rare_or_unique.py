@@ -202,6 +202,20 @@ _PERSON_ENDING = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|man|woman|wife|perso
 class RareOrUniqueRule(Rule):
     KIND = "rare_or_unique"
 
+    def _birth_on_the_way(self, post: Post):
+        """A birth told first and where it happened a few words on: "the lady we delivered a baby for on the
+        M62 hard shoulder", "born at 34 weeks in the back of her mum's Corolla", "Bub arrived in the car park
+        ... on the bonnet of a Hilux", "Home birth in a caravan". (_UNPLANNED_BIRTH reads the place right
+        after the birth.) Not the writer's own birth, nor a birth and a trip home told in one breath ("born
+        at 3am, then I drove home in the car")."""
+        lower = post.lower
+        if not (_BIRTH_WORDS.search(lower) and ("back of" in lower or any(w in lower for w in _BIRTH_PLACES_FAR))):
+            return
+        text = post.text
+        for m in _BIRTH_THEN_PLACE.finditer(text):
+            if not _OWN_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not re.match(r"(?i)(?:i|we)\s+was\b", text[max(0, m.start() - 7):m.start()]):
+                yield self.risk(post, m.start(), m.end())
+
     def find(self, post: Post):
         if "one" in post.lower:
             # "The one Ukrainian child in our little school": the phrase itself is someone else, one of a kind
@@ -242,6 +256,7 @@ class RareOrUniqueRule(Rule):
             for m in _UNPLANNED_BIRTH.finditer(text):
                 if not _OWN_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not re.match(r"(?i)(?:i|we)\s+was\b", text[max(0, m.start() - 7):m.start()]):
                     yield self.risk(post, m.start(), m.end())
+        yield from self._birth_on_the_way(post)
         # a title held year after year: "Debate champ 3 yrs running", "county champion four years in a row"
         if "running" in post.lower or "in a row" in post.lower:
             for m in _TITLE_RUNNING.finditer(text):
@@ -477,6 +492,19 @@ _UNPLANNED_BIRTH = re.compile(
     r"flight|train|bus|lift|elevator|roadside|hard\s+shoulder|car\s+park|parking\s+lot|petrol\s+station|gas\s+station|matatu|jeepney|canoe|boat|"
     r"tuk[\s-]?tuk|keke|trotro|danfo))\b"
 )
+
+_BIRTH_WORDS = re.compile(r"born|birth|deliver|arrived")
+_BIRTH_PLACES_FAR = _BIRTH_PLACES + ("car", "ute", "truck", "van", "bonnet", "caravan", "tent", "lay-by", "layby", "motorway", "bypass")
+# The birth, a few words of when or for whom ("at 34 weeks", "for", "last night"), then where: in the back of
+# anything, or on or in a vehicle, a roadside or a car park.
+_BIRTH_THEN_PLACE = re.compile(
+    r"(?i)\b(?:(?:delivered|delivering|deliver)\s+(?:[\w'’-]+\s+){0,2}?(?:twins|triplets|baby|babies|boy|girl|son|daughter|bub|bubba)|"
+    r"born|gave\s+birth|giving\s+birth|home\s+birth|birthed|had\s+(?:a|her|the|their)\s+baby|(?:baby|bub|bubba|bubs)\s+arrived)"
+    r"(?:\s+(?!(?:then|and|but|so|after|before|drove|went|got|came|headed|home)\b)[\w'’#-]+){0,6}?,?"
+    r"\s+(?:in|on|at)\s+(?:the\s+)?(?:back\s+(?:seat\s+)?of\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|"
+    r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in _BIRTH_PLACES_FAR).replace("\\ ", "\\s+") + r")\b)"
+)
+
 
 # A title held year after year: "Debate champ 3 yrs running", "top scorer two seasons in a row".
 _TITLE_RUNNING = re.compile(

@@ -74,7 +74,10 @@ class Reviewer:
                 post.kinds_found.add(risk.kind)
         found = _one_per_phrase(found)
         if self.model is not None:
-            found = sorted(found + self.model.find(text, {r.kind for r in found}), key=lambda r: (r.start, r.end, r.kind))
+            kinds = {r.kind for r in found}
+            seen = {r.kind for r in found if (r.start, r.end, r.kind) not in post.unseen_by_model}
+            added = [r for r in self.model.find(text, seen) if r.kind not in kinds]
+            found = sorted(found + added, key=lambda r: (r.start, r.end, r.kind))
         return found
 
 

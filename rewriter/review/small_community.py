@@ -12,7 +12,9 @@ knows. Raised, in a post about someone else, for
   detector found: "Only vet in Kilbrae"), and one of a kind in a small named place ("the kindest GP in
   Coalbridge");
 - a place by how little it has ("one school, one shop and one GP", "a town this small", "pop. 900", "the
-  only counsellor for 50 miles").
+  only counsellor for 50 miles");
+- a named local school, hospital, home, club or street in a story about someone there ("the man on Orchard
+  Close who shouted at me", "Year 6 at Milford Primary", "the crash on the Coorinya road").
 Not for the writer's own background ("I grew up in a small town"), nor a big number ("a town of 80,000").
 """
 
@@ -21,6 +23,8 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..detect.place_kinds import kind_of_place
+from ..detect.recognizers.support.lexicon import is_dictionary_word
 from .context import _PERSON_NOUNS, PLACE_TYPES, Post
 from .context import PLURAL_MENTION as _PLURAL
 from .cues import NUMBER_WORDS, alternation
@@ -321,6 +325,40 @@ class SmallCommunityRule(Rule):
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        yield from self._named_local_place(post)
+
+    def _named_local_place(self, post: Post):
+        """A named local school, hospital, home, club, library or street, in a post that tells of someone
+        there: "the man on Orchard Close who shouted at me", "Year 6 at Milford Primary", "the Wexbridge
+        children's home closes", "triplets born at Tarrangower District Hospital". Its neighbours know who
+        that is. Not a big city's street or a famous one ("the atmosphere on Canal Street in Manchester"),
+        a university or a court, nor a place in a post that picks out no one."""
+        text = post.text
+        found = []
+        for span in post.spans:
+            if span.entity_type in _LOCAL_PLACE_TYPES and not span.text[:1].isdigit():
+                kind = kind_of_place(span.text)
+                if (kind is None and not _SAINT.match(span.text)) or kind in _NOT_LOCAL_KINDS:
+                    continue
+                found.append((span.start, span.end))
+        for a, b in post.cue("review_local_settings"):
+            name = _NAME_BEFORE.search(text, max(0, a - 40), a)
+            words = name.group("name").split() if name else ()
+            if (not words or words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _DAYS or re.search(r"['’]s?$", words[-1])
+                    or any(s <= name.start() < e for s, e in found)):
+                continue  # "Thursday youth club", "Harpreet's school": when, or whose, not which
+            if len(words) == 1 and is_dictionary_word(words[0]) and not _WAY.fullmatch(text, a, b):
+                continue  # "Tuesday clinic", "Small library", "Sunday school": a word, not a place's name
+            if not any(s.start <= name.start("name") < s.end for s in post.spans) and post.sentence(name.start("name"))[0] == name.start("name"):
+                continue  # a capitalised word that only starts a sentence ("Left school at 15")
+            found.append((name.start("name"), b))
+        for a, b in found:
+            if any(w.lower() in _BIG_PLACES for w in re.findall(r"[A-Z][\w'’-]+", text[a:b])):
+                continue
+            if _someone_in_it(post, a, b, near=0 if _CROWDED.search(text, a, b) else 1):
+                risk = self.risk(post, a, b)
+                post.unseen_by_model.add((risk.start, risk.end, risk.kind))
+                yield risk
 
     def _whole_place(self, post: Post):
         """The place where people live told as one body, in a post about someone: "the whole parish came
@@ -568,6 +606,44 @@ def _story_near(post: Post, start: int, end: int) -> bool:
            for a, b in post.served + post.workplace):
         return True
     return any(post.cue(name) for name in _STORY_CUES)
+
+
+_LOCAL_PLACE_TYPES = frozenset({"FACILITY", "STREET_ADDRESS"})
+_SAINT = re.compile(r"(?:[Tt]he\s+)?St\.?\s+[A-Z]")  # "St Brigid's": a school, a church or a hospital
+# A place's name right before the kind of place it is: "the Coorinya road", "Breezy Hill youth club".
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+$")
+# Ways and land, which are named after words as often as not ("Kirk Lane", "Gallows Lane", "Carrick Bridge").
+_WAY = re.compile(r"(?i)road|lane|bypass|roundabout|crossroads|bridge|farm|estate|allotments")
+_DAYS = frozenset(w.lower() for w in vocab.words("weekdays") | vocab.words("months"))
+_FAMOUS = vocab.words("famous_people")
+_FUNCTION_WORDS = frozenset(w.lower() for w in vocab.words("function_words"))
+# A street or square where crowds go ("a busy night on Grafton Street"): someone there is one of a crowd unless
+# the sentence that names it tells of them ("Ours on Pellow Street had a bloke threaten Davo").
+_CROWDED = re.compile(r"\b(?:Street|St|Square|Market|Quarter|Row|Arcade|Mall|Strip|Boulevard|Plaza|Pier|Wharf|Bar)\.?$")
+# Kinds of place the table knows that are no community of neighbours: a bed or a room (another rule's), a
+# university, a court, a prison, a station or a hotel (people from everywhere pass through).
+_NOT_LOCAL_KINDS = frozenset({"a bed", "a room", "a hospital ward", "a university", "a court", "a prison", "a station", "a hotel"})
+
+
+def _someone_in_it(post: Post, start: int, end: int, near: int = 1) -> bool:
+    """The post about the named place at [start, end) picks out one person in a story: someone the writer serves
+    or names ("the man on Orchard Close", "Mum (Grace)", "one of our twins"), or "he"/"she" beside it, and a story
+    of them near it (_story_near). Not a group ("everyone at Hazelmere Primary"), the writer's own family, the
+    place itself read as a name ("Ardcullen"), a famous person or a name with a big city in it ("Manchester
+    Pride"). The person must be in the place's sentence or, with ``near`` 1, the one beside it."""
+    text = post.text
+    wa, wb = post.around(start, end, near)
+
+    def one_person(s: tuple[int, int]) -> bool:
+        words = text[s[0]:s[1]]
+        return (wa <= s[0] and s[1] <= wb and not post.is_own(*s) and not (s[0] < end and start < s[1])
+                and (not _PLURAL.search(words) or "one of" in post.lower[max(0, s[0] - 12):s[0]])
+                and not any(w.lower() in _BIG_PLACES for w in words.split()) and words not in _FAMOUS)
+
+    if not any(one_person(s) for s in post.served + post.names):
+        if post.own or not _SINGULAR_PRONOUN.search(text, wa, wb):
+            return False
+    return _story_near(post, start, end)
 
 
 def _nobody(post: Post, start: int, end: int) -> bool:
