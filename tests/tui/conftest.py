@@ -18,7 +18,7 @@ from rewriter.review import Reviewer
 from rewriter.text import canonical
 from rewriter.verify.verdict import still_standing
 
-DRAFT = ("Had a long session with Gregory Walsh this morning at Oakfield Primary "
+DRAFT = ("Had a long session with Gregory Walsh this morning at Oakfield University "
          "and he finally opened up about home.")
 # No identifier, one post-level risk: the story is in the news.
 RISKY_DRAFT = "Long shift. Some of the kids from the crash you've all seen on the news came through resus tonight."

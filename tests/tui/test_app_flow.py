@@ -48,7 +48,7 @@ async def test_typing_highlights_spans_by_kind_with_legend_and_list(make_app):
         await wait_for(pilot, lambda: screen.checked and screen.spans, what="highlights")
         found = {(s.text, s.entity_type) for s in screen.spans}
         assert ("Gregory Walsh", "PERSON") in found
-        assert any(t == "Oakfield Primary" for t, _ in found)
+        assert any(t == "Oakfield University" for t, _ in found)
         # coloured by kind, in the editor, the list and the legend, with the count in the status bar
         assert any(kind("PERSON").style in style for style in marked(screen.editor, "Gregory Walsh"))
         # and drawn in that colour, also on the line the cursor is on
@@ -92,7 +92,7 @@ async def test_main_flow_rewrite_review_copy(make_app):
         # word-level changes marked on both sides
         assert DELETED in marked(review.left, "Gregory Walsh")
         inserted = [rewrite[s:e] for s, e, style in review.right.marks if style == INSERTED]
-        assert "someone" in inserted and "local school" in " ".join(inserted)
+        assert "someone" in inserted and "a university" in " ".join(inserted)
         assert not [s for s, e, style in review.right.marks if style == INSERTED and rewrite[s:e] in ("Had", "session")]
         summary = str(review.query_one("#review-summary").render())
         assert "verified clean" in summary and "polished by the language model" in summary
@@ -309,16 +309,16 @@ async def test_span_actions_apply_ignore_and_watch(make_app, watchlist):
         assert suggestion in screen.editor.text
         await wait_for(pilot, lambda: screen.checked, what="re-detection")
         remaining = [s.text for s in screen.spans]
-        assert "Oakfield Primary" in remaining
-        span_list.highlighted = [s.text for s in span_list.spans].index("Oakfield Primary")
+        assert "Oakfield University" in remaining
+        span_list.highlighted = [s.text for s in span_list.spans].index("Oakfield University")
         await pilot.press("i")
         await pilot.pause()
-        assert "Oakfield Primary" not in [s.text for s in screen.spans]
-        assert "Oakfield Primary" in screen.editor.text  # ignored, not removed
+        assert "Oakfield University" not in [s.text for s in screen.spans]
+        assert "Oakfield University" in screen.editor.text  # ignored, not removed
         screen.editor.move_cursor(screen.editor.document.end)  # a later edit does not bring it back
         screen.editor.insert(" Later.")
         await wait_for(pilot, lambda: screen.checked, what="re-detection")
-        assert "Oakfield Primary" not in [s.text for s in screen.spans]
+        assert "Oakfield University" not in [s.text for s in screen.spans]
 
 
 async def test_act_on_the_span_under_the_cursor(make_app):

@@ -169,7 +169,7 @@ async def test_edit_of_a_real_rewrite_is_verified_and_copy_asks(detector, watchl
         review = await review_done(pilot, app)
         assert review.current_verdict is not None and review.current_verdict.clean
         review.right.move_cursor(review.right.document.end)
-        review.right.insert(" See you at Oakfield Primary, Gregory Walsh")
+        review.right.insert(" See you at Oakfield University, Gregory Walsh")
         await pilot.press("!")
         await wait_for(pilot, lambda: review.current_verdict is not None, what="the real verification")
         verdict = review.current_verdict
@@ -239,7 +239,7 @@ async def test_a_span_the_writer_ignored_is_kept_by_the_real_rewrite_and_its_che
         await wait_for(pilot, lambda: all(s.text != "Gregory Walsh" for s in draft.spans), what="the ignore")
         await pilot.press("ctrl+r")
         review = await review_done(pilot, app)
-        assert "Gregory Walsh" in review.right.text and "Oakfield Primary" not in review.right.text
+        assert "Gregory Walsh" in review.right.text and "Oakfield University" not in review.right.text
         def reported(verdict):
             return [s.text for s in verdict.final_spans] + [r for r in verdict.reasons if "walsh" in r.lower()]
         assert reported(review.current_verdict) == [], review.current_verdict

@@ -28,7 +28,7 @@ SIZE = (120, 36)
 
 # The real detector and reviewer find: WALSH two identifiers and a risk, BRAM and ORLA one identifier
 # each (BRAM is newer), NEWS a risk only, COFFEE nothing; the retweet an identifier.
-WALSH = ("Had a long session with Gregory Walsh this morning at Oakfield Primary and he finally opened up "
+WALSH = ("Had a long session with Gregory Walsh this morning at Oakfield University and he finally opened up "
          "about home.")
 ORLA = "Long shift but my patient Orla Quennell made it home today and smiled"
 BRAM = "Visited Bram Oduya at home today, he is doing well"

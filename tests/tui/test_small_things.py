@@ -20,7 +20,7 @@ def test_counted_agrees():
 
 
 @pytest.mark.parametrize("added, wanted", [(" Thanks Gregory Walsh!", "1 identifier remains"),
-                                           (" Thanks Gregory Walsh and Oakfield Primary!", "2 identifiers remain")])
+                                           (" Thanks Gregory Walsh and Oakfield University!", "2 identifiers remain")])
 async def test_the_review_says_how_many_identifiers_remain_in_agreement(make_app, added, wanted):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

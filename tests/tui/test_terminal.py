@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = ("4 of the kids from the Marlow Road school minibus crash you've all seen on the news came through "
         "resus tonight\n")
-DRAFT = "Had a long session with Gregory Walsh this morning at Oakfield Primary.\n"
+DRAFT = "Had a long session with Gregory Walsh this morning at Oakfield University.\n"
 
 
 class Terminal:
