@@ -299,3 +299,21 @@ def test_an_ordinary_word_opening_the_sentence_before_a_public_body_names_no_one
 )
 def test_an_opening_word_before_a_private_name_leaves_the_name_flagged(find, text, word):
     assert any(word in t for t, _ in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big takeaway from the conference: everyone's talking about GenAI governance, nobody has a plan.",
+        "Our DevOps lead finally fixed the pipeline, we can deploy again.",
+        "Great panel at the FinTech meetup on open banking last night.",
+    ],
+)
+def test_a_technology_or_sector_written_in_camel_case_names_no_firm(find, text):
+    assert find(text) == [], find(text)
+
+
+def test_a_firm_named_with_a_sector_word_stays_flagged(find):
+    found = find("Spoke at the GhanaTech summit with the Zentrix AI founders yesterday.")
+    assert any("GhanaTech" in t for t, _ in found), found
+    assert any("Zentrix" in t for t, _ in found), found
