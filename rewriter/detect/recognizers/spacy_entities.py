@@ -22,6 +22,9 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   ("10 mins max"); the name recognizers judge the contexts that make one a name ("my son max");
 - emoji and other symbols at either end of a span are no part of it ("🙏", "😴 Huge"), and a word just
   after one starts a sentence, as the posts write them ("Monday mood already 😴 Huge respect");
+- a last word in capitals that is an ordinary word is emphasis cut off the name before it ("Wordle AGAIN",
+  "Dervla Kowalczyk AGAIN"), and an ordinary word opening the sentence before a public body is no part of it
+  ("Interesting Supreme Court ruling": the span goes; "Lovely Brightwell Dental team" stays whole);
 - a word in capitals that is an ordinary word in lowercase is emphasis ("AGAIN", "at 3am, LISTEN"), and
   a short acronym is a term ("DNS", "SLA", "EHCPs"), unless a word before it says it is an employer or a
   client ("we work for ACME", "client: DNS Ltd"), or it is a place or a line of an address beside a

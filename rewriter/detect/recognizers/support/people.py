@@ -52,7 +52,8 @@ def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[
     only "Lily" was found. An everyday word the dictionary never lists with a capital counts
     mid-sentence ("Tom and Rose"), or at the start when tagged a proper noun ("Lily and Mason"; not
     "Pens and Sam"). Each word once, none inside a person already found, and none that ends or begins
-    a famous name ("Burna Boy and Wizkid")."""
+    a famous name ("Burna Boy and Wizkid") or is a listed brand the post does not make a client ("Ozempic and
+    Mounjaro questions")."""
     if not people or " and " not in text:
         return []
     doc = getattr(nlp_artifacts, "tokens", None)
