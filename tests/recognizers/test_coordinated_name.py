@@ -68,3 +68,32 @@ def test_a_place_found_before_a_surname_is_no_first_name(person):
     place = RecognizerResult("LOCATION", text.index("Estonia"), text.index("Estonia") + 7, 0.85)
     rec = CoordinatedNameRecognizer()
     assert rec.enhance_using_context(text, [], [person(text, "Vsevolod"), place], None) == []
+
+
+@pytest.mark.parametrize(
+    "text, found, brand",
+    [
+        ("As pharmacists we keep fielding Ozempic and Zepbound questions from every customer.", "Zepbound", "Ozempic"),
+        ("Our students spend all lunch on Minecraft and Roblox, nothing else exists for them.", "Roblox", "Minecraft"),
+        ("Honestly Duolingo and Memrise are the only reason my Spanish survived lockdown.", "Memrise", "Duolingo"),
+    ],
+)
+def test_a_listed_brand_joined_by_and_is_no_name(person, text, found, brand):
+    rec = CoordinatedNameRecognizer()
+    joined = [text[r.start : r.end] for r in rec.enhance_using_context(text, [], [person(text, found)], None)]
+    assert brand not in joined, joined
+
+
+@pytest.mark.parametrize(
+    "text, found, word",
+    [
+        # the post makes the brand a client: it is joined like any name
+        ("We just signed Duolingo and Kowalczyk as clients this week.", "Kowalczyk", "Duolingo"),
+        # a word on no brand list is joined as before
+        ("Handover from Zorvane and Kowalczyk was the best I've had.", "Kowalczyk", "Zorvane"),
+    ],
+)
+def test_a_brand_made_a_client_or_an_unlisted_word_is_still_joined(person, text, found, word):
+    rec = CoordinatedNameRecognizer()
+    joined = [text[r.start : r.end] for r in rec.enhance_using_context(text, [], [person(text, found)], None)]
+    assert word in joined, joined

@@ -262,3 +262,59 @@ def test_a_lowercase_phrase_where_the_writer_uses_capitals_is_no_organisation_or
 
 def test_a_capitalised_organisation_beside_it_is_still_found(detector):
     assert "Brightpath Insurance" in [s.text for s in detector.detect("Welcome to the world, and to Brightpath Insurance!")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dervla Kowalczyk AGAIN left the stock room unlocked, third time this week.", "Dervla Kowalczyk"),
+        ("Sorted the rota for Kowalczyk Brothers AGAIN, they never read it.", "Kowalczyk Brothers"),
+    ],
+)
+def test_a_last_word_in_capitals_is_emphasis_not_part_of_the_name(find, text, name):
+    found = [t for t, _ in find(text) if "Kowalczyk" in t]
+    assert found == [name], find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fascinating Supreme Court judgment this morning on holiday pay. Worth reading for anyone in employment law.",
+        "Classic Royal Mail, my parcel went back to the depot twice this week.",
+    ],
+)
+def test_an_ordinary_word_opening_the_sentence_before_a_public_body_names_no_one(find, text):
+    assert find(text) == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Lovely Brightwell Dental team sorted my patient out today.", "Brightwell"),
+        ("Wonderful Corvix Holdings staff party last night, great food and music.", "Corvix"),
+        ("Quick Vodaplex update: the rollout is delayed until next month.", "Vodaplex"),
+        # a given name the dictionary has as an ordinary word only, before a surname: still a person
+        ("Patience Okoro came in for her review today, doing much better.", "Okoro"),
+    ],
+)
+def test_an_opening_word_before_a_private_name_leaves_the_name_flagged(find, text, word):
+    assert any(word in t for t, _ in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big takeaway from the conference: everyone's talking about GenAI governance, nobody has a plan.",
+        "Our DevOps lead finally fixed the pipeline, we can deploy again.",
+        "Half our tickets this week were IoT problems, smart kettles mostly.",
+        "Everyone at the meetup wanted to talk MLOps and nobody wanted to talk testing.",
+    ],
+)
+def test_a_technology_written_in_camel_case_names_no_firm(find, text):
+    assert find(text) == [], find(text)
+
+
+def test_a_firm_named_with_a_technology_word_stays_flagged(find):
+    found = find("Spoke at the GhanaTech summit with the Zentrix AI founders yesterday.")
+    assert any("GhanaTech" in t for t, _ in found), found
+    assert any("Zentrix" in t for t, _ in found), found

@@ -22,6 +22,9 @@ organisations ("in ICU", "our HR team"). A post with nothing identifying must co
   ("10 mins max"); the name recognizers judge the contexts that make one a name ("my son max");
 - emoji and other symbols at either end of a span are no part of it ("🙏", "😴 Huge"), and a word just
   after one starts a sentence, as the posts write them ("Monday mood already 😴 Huge respect");
+- a last word in capitals that is an ordinary word is emphasis cut off the name before it ("Wordle AGAIN",
+  "Dervla Kowalczyk AGAIN"), and an ordinary word opening the sentence before a public body is no part of it
+  ("Interesting Supreme Court ruling": the span goes; "Lovely Brightwell Dental team" stays whole);
 - a word in capitals that is an ordinary word in lowercase is emphasis ("AGAIN", "at 3am, LISTEN"), and
   a short acronym is a term ("DNS", "SLA", "EHCPs"), unless a word before it says it is an employer or a
   client ("we work for ACME", "client: DNS Ltd"), or it is a place or a line of an address beside a
@@ -237,6 +240,32 @@ def _person_end(text: str, start: int, end: int) -> int:
     return last
 
 
+def _without_emphasis_after(text: str, start: int, end: int) -> int:
+    """Where the span ends without a last word in capitals that is an ordinary word ("Wordle AGAIN" ->
+    "Wordle"), when the words before it are not in capitals too ("CALL THE MIDWIFE" is judged whole)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or not lexicon.is_emphasis(words[-1].group()) or _ORG_TAIL.match(words[-1].group()):
+        return end
+    if not any(c.islower() for c in text[start : start + words[-2].end()]):
+        return end
+    return start + words[-2].end()
+
+
+def _public_body_after_opening_word(text: str, start: int, end: int, entity_type: str) -> bool:
+    """The span opens its sentence with an ordinary word the dictionary does not list as a name, and the rest
+    of it is a platform or a public body named in ordinary use ("Interesting Supreme Court" -> "Supreme Court").
+    Not a famous person or a place after it: "Ivy Thackeray", "Patience Okoro" are given names the dictionary
+    does not list as names, before a surname that may be famous."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2:
+        return False
+    first = words[0].group()
+    if not lexicon.is_ordinary_word(first) or lexicon.is_listed_as_name(first):
+        return False
+    rest = start + words[1].start()
+    return lexicon.is_public_organisation(text[rest:end]) and is_public_mention(text, rest, end, entity_type)
+
+
 class CheckedSpacyRecognizer(SpacyRecognizer):
     ORDER = 10
     # Named as Presidio's own, which the detector shows as "language model (spaCy)".
@@ -280,6 +309,13 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                     r.end = _without_symbols(text, r.start, inner)[1]
                     if r.end <= r.start:
                         continue
+            # "Wordle AGAIN", "Jindabyne DONE": a last word in capitals that is an ordinary word is the writer's
+            # emphasis, no part of the name before it, which is then judged alone (a public one goes below)
+            r.end = _without_emphasis_after(text, r.start, r.end)
+            # "Interesting Supreme Court ruling today": an ordinary word that opens the sentence is no part of a
+            # public body after it. Only a public body left lets the span go: "Bright Futures" stays whole.
+            if initial and _public_body_after_opening_word(text, r.start, r.end, r.entity_type):
+                continue
             if r.entity_type == "PERSON":
                 end = _person_end(text, r.start, r.end)
                 if end <= r.start:

@@ -25,6 +25,7 @@ from .doc_tokens import is_proper, is_sentence_initial, token_at, token_starts
 from .famous_names import is_famous_name
 from .lexicon import FUNCTION_WORDS
 from .names import WORD
+from .public import BRANDS, is_public_mention
 
 # A person's span in the text and the score it was found with.
 Person = tuple[int, int, float]
@@ -51,7 +52,8 @@ def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[
     only "Lily" was found. An everyday word the dictionary never lists with a capital counts
     mid-sentence ("Tom and Rose"), or at the start when tagged a proper noun ("Lily and Mason"; not
     "Pens and Sam"). Each word once, none inside a person already found, and none that ends or begins
-    a famous name ("Burna Boy and Wizkid")."""
+    a famous name ("Burna Boy and Wizkid") or is a listed brand the post does not make a client ("Ozempic and
+    Mounjaro questions")."""
     if not people or " and " not in text:
         return []
     doc = getattr(nlp_artifacts, "tokens", None)
@@ -66,6 +68,11 @@ def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[
                 continue
             if is_famous_name(text, s, e, m.group(1)):
                 continue  # "Burna Boy and Wizkid": the word is part of a famous name, not a name joined on
+            if m.group(1) in BRANDS and is_public_mention(text, s, e, "ORGANIZATION"):
+                # "fielding Ozempic and Mounjaro questions", "Xero and Sage": a listed brand beside a word taken for
+                # a name is a product, unless the post makes it a client or employer (read by is_public_mention).
+                # Not a place: "the Leeds and Doncaster sites" may be a company's own.
+                continue
             covered.append((s, e))
             joined.append((s, e))
     return joined
