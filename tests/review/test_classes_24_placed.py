@@ -1,9 +1,11 @@
 """Issue 11, session 24: the small-community risk of one person placed in a small place by name. "My client in
 Hollowfield", "Mrs Pike from Hollins Green", "a retired teacher from Brimfield", "Mrs Baird on my round in
 Glenrothy": one person the writer serves or names, and the small place they live in, is someone the neighbours
-know, whatever the story. The detector reads an unknown place's name as a place, a name or a firm; the class
+know, in a post that tells a story of them (their health, a complaint, a case) or gives their age or a
+number of theirs. The detector reads an unknown place's name as a place, a name or a firm; the class
 holds for all three. On the other side: a big city, a group, the writer's own family, a name the place's own
-name repeats, and a name alone in a post about nobody the writer serves. Run with the real detector's spans."""
+name repeats, a name alone in a post about nobody the writer serves, and a kindness with no story told.
+Run with the real detector's spans."""
 
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ from rewriter.review.small_community import SmallCommunityRule
     "text",
     [
         "My 15yo client in Hollowfield told me today she wants to leave school. Big session.",
-        "Customer today, Mrs Wrigglesworth from Hebden, rang about her bill and was lovely about it.",
+        "Customer today, Mrs Wrigglesworth from Hebden, account ending 4471, rang about her bill six times.",
         "Just had the sweetest patient, a retired teacher from Brimfield, 88, who made me promise to finish my degree.",
-        "Wee Mrs Baird on my round in Glenrothy telt me she's no been out her flat for a month.",
-        "Lovely chat with a service user in Tarnbridge who's just got his first flat after three years.",
+        "Wee Mrs Baird on my round in Glenrothy telt me her dementia's getting worse since her man passed.",
+        "A patient of mine in Tarnbridge has been off her insulin for a week and won't say why.",
     ],
 )
 def test_one_person_placed_in_a_small_place(review, text):
@@ -37,6 +39,7 @@ def test_one_person_placed_in_a_small_place(review, text):
         "Biryani from Student Biryani and the match on TV, perfect Friday.",
         "Greetings from Kettlewick! Walked up the fell this morning and the view was worth every step.",
         "Customers in Manchester keep asking about the new opening hours, so here they are.",
+        "Shoutout to the lovely customer from Kelby who brought us doughnuts today!",
     ],
 )
 def test_no_one_placed_in_a_small_place(review, text):
@@ -46,7 +49,7 @@ def test_no_one_placed_in_a_small_place(review, text):
 def test_the_placed_risk_leaves_the_post_to_the_risk_model(detector):
     """The rule was written after the risk model's thresholds were chosen on posts the rules found nothing in:
     its risk must not keep the model from reading such a post."""
-    text = "Customer today, Mrs Wrigglesworth from Hebden, rang about her bill and was lovely about it."
+    text = "Customer today, Mrs Wrigglesworth from Hebden, account ending 4471, rang about her bill six times."
     post = Post(text, detector.detect(text))
     found = list(SmallCommunityRule().find(post))
     assert any(r.text == "Hebden" for r in found)
