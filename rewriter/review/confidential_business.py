@@ -20,10 +20,8 @@ nor wrongdoing in the news with nobody the writer serves in the post ("tax evasi
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .. import vocab
 from .context import Post, overlaps, within
 from .rule import Rule
 
@@ -210,8 +208,6 @@ class ConfidentialBusinessRule(Rule):
         if _HAS_DIGIT.search(text):
             yield from self._figures(post, secrets, events)
             yield from self._deal_figures(post)
-            if post.served or post.workplace or _TITLED_NAME.search(text):
-                yield from self._named_business_sums(post)
 
     def _deal_figures(self, post: Post):
         """A sum or a share beside a deal the writer made with an organisation named ("Lost the Brightwater
@@ -225,30 +221,6 @@ class ConfidentialBusinessRule(Rule):
             for m in _FIGURE.finditer(text, wa, wb):
                 if not _time_or_age(text, m) and _MONEY_OR_SHARE.search(m.group().strip()):
                     yield self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end():]))
-
-    def _named_business_sums(self, post: Post):
-        """A sum of money beside a small business named, in a post where the writer is at work (someone served
-        or worked with in it, or someone dealt with by title and name): "explaining to Mr Okafor at Oakline Motors why £62k of 'consultancy fees' ...",
-        "Payroll error at Kinross Foods: ... up to £1,200 each". The business's own figures, told by someone
-        who holds them. Not a brand, a listed company or a big place ("Tesco", "Barclays"), nor a sum given,
-        raised or donated ("our team raised £1,200 for Oakfield Hospice", "a £100 voucher from a parent"), nor
-        a business named with no one the writer serves or works with ("booked with Sunvil Travel, £1,900")."""
-        text = post.text
-        given = post.cue("review_gifts") + post.cue("review_fundraising")
-        sums = [s for s in post.spans if s.entity_type == "MONEY"]
-        for org in post.spans:
-            if org.entity_type not in _ORGANISATION or org.text.isupper() or _known_business(org.text):
-                continue
-            wa, wb = post.around(org.start, org.end, 1)
-            for money in sums:
-                if not wa <= money.start < wb:
-                    continue
-                sa, sb = post.sentence(money.start)
-                if any(sa <= a < sb for a, _ in given):
-                    continue
-                risk = self.risk(post, money.start, money.end, _vague(money.text, text[money.end:]))
-                post.unseen_by_model.add((risk.start, risk.end, risk.kind))
-                yield risk
 
     def _figures(self, post: Post, secrets, events):
         """A figure beside a business noun from inside ("our revenue is down 18%"), or any figure beside
@@ -299,21 +271,6 @@ def _big_sum(figure: str) -> bool:
     if f[-1:].isdigit() and len(f) < 9:
         return False  # "2,300", "£40", "18": no magnitude and fewer than seven digits
     return "%" not in f and _value(f) >= 1_000_000
-
-
-# Someone the writer deals with by title and name: "Mr Okafor at Oakline Motors".
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+")
-
-
-@functools.cache
-def _known_businesses() -> frozenset[str]:
-    return frozenset(w.lower() for name in ("brands", "listed_companies", "big_places") for w in vocab.words(name))
-
-
-def _known_business(name: str) -> bool:
-    """A brand, a listed company or a big place the detector read as a firm: named by everyone, so its sums are
-    no one's secret."""
-    return name.lower() in _known_businesses() or any(w.lower() in _known_businesses() for w in name.split()[:1])
 
 
 def _time_or_age(text: str, m: re.Match) -> bool:
