@@ -330,18 +330,28 @@ class SmallCommunityRule(Rule):
         yield from self._named_local_place(post)
 
     def _someone_placed_in_a_small_place(self, post: Post):
-        """One person the writer serves or names, placed by the small place they live in, however the detector
-        read the place's name (an unknown place is as often taken for a name or a firm as for a place): "my 15yo
-        client in Hollowfield", "Mrs Wrigglesworth from Hebden", "a retired teacher from Brimfield", "Mrs Baird
-        on my round in Glenrothy"; in a post that tells a story of someone (the review's story cues: their
-        health, a case, a complaint, a secret; or a kind found already) or gives their age or a number of theirs.
-        A small place and one person in it told so is someone the neighbours know. Unlike
-        _someone_from_a_small_place, "in" places them too, and the place may be read as a firm. Not a kindness
-        with no story ("the lovely customer from Kelby who brought us doughnuts"), a big city, region, country
-        or brand ("my client in Leeds"), a group ("our lads from Oakhurst"), the writer's own family ("modaks
-        from Aai"), someone met off work ("a lovely lady from Glenrothy on the train"), nor a name with no title in a post with nobody the writer serves or works with, or one the
+        """One person the writer serves or names, placed by the small place they live in, however the detector read
+        the place's name (an unknown place is as often taken for a name or a firm as for a place): "my 15yo client in
+        Hollowfield", "Mrs Wrigglesworth from Hebden", "a retired teacher from Brimfield", "Mrs Baird on my round in
+        Glenrothy"; in a post that tells a story of someone (the review's story cues: their health, a case, a
+        complaint, a secret; or a kind found already) or gives their age or a number of theirs. A small place and one
+        person in it told so is someone the neighbours know. Unlike _someone_from_a_small_place, "in" places them too,
+        and the place may be read as a firm. Not a kindness with no story ("the lovely customer from Kelby who brought
+        us doughnuts"), a big city, region, country or brand ("my client in Leeds"), a group ("our lads from
+        Oakhurst"), the writer's own family ("modaks from Aai"), someone met off work ("a lovely lady from Glenrothy
+        on the train"), nor a name with no title in a post with nobody the writer serves or works with, or one the
         place's own name repeats ("Biryani from Student Biryani": a dish and a shop)."""
         text = post.text
+        # the places first (most posts have none), then the story and the people
+        placed_at = []
+        for span in post.spans:
+            if span.entity_type not in _PLACE_READ_AS or not span.text[:1].isupper() or _NOT_A_PLACE_AFTER.match(text, span.end):
+                continue
+            placed = _PLACED_IN.search(text, max(0, span.start - 14), span.start) or _PLACED_ON_A_ROUND.search(text, max(0, span.start - 40), span.start)
+            if placed is not None and all(_small_place_name(w) for w in span.text.split()):
+                placed_at.append((span, placed.start()))
+        if not placed_at:
+            return
         ages = [(s.start, s.end) for s in post.spans if s.entity_type == "AGE"]
         if not (ages or post.kinds_found or any(s.entity_type in _THEIR_NUMBERS for s in post.spans) or any(post.cue(name) for name in _STORY_CUES)):
             return  # "the lovely customer from Kelby who brought us doughnuts": a kindness, no story told of them
@@ -349,15 +359,9 @@ class SmallCommunityRule(Rule):
         people = [(a, b) for a, b in post.served + named if not post.is_own(a, b) and not _PLURAL.search(text[a:b])]
         people += ages
         own = post.cue("review_own_family")
-        for span in post.spans:
-            if span.entity_type not in _PLACE_READ_AS or not span.text[:1].isupper() or _NOT_A_PLACE_AFTER.match(text, span.end):
+        for span, at in placed_at:
+            if any(a < span.end and span.start < b for a, b in own):
                 continue
-            if not all(_small_place_name(w) for w in span.text.split()) or any(a < span.end and span.start < b for a, b in own):
-                continue
-            placed = _PLACED_IN.search(text, max(0, span.start - 14), span.start) or _PLACED_ON_A_ROUND.search(text, max(0, span.start - 40), span.start)
-            if placed is None:
-                continue
-            at = placed.start()
             place_words = set(span.text.lower().split())
             if (any(0 <= at - e <= 14 and not _SENTENCE_BREAK.search(text, e, at) and not (s < span.end and span.start < e)
                     and not place_words & set(text[s:e].lower().split()) for s, e in people)
