@@ -325,7 +325,50 @@ class SmallCommunityRule(Rule):
         if any(word in post.lower for word in _AREA_WORDS):
             for m in _NAMED_AREA.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        if post.others and (" in " in lower or " from " in lower or " fae " in lower or " frae " in lower):
+            yield from self._someone_placed_in_a_small_place(post)
         yield from self._named_local_place(post)
+
+    def _someone_placed_in_a_small_place(self, post: Post):
+        """One person the writer serves or names, placed by the small place they live in, however the detector read
+        the place's name (an unknown place is as often taken for a name or a firm as for a place): "my 15yo client in
+        Hollowfield", "Mrs Wrigglesworth from Hebden", "a retired teacher from Brimfield", "Mrs Baird on my round in
+        Glenrothy"; in a post that tells a story of someone (the review's story cues: their health, a case, a
+        complaint, a secret; or a kind found already) or gives their age or a number of theirs. A small place and one
+        person in it told so is someone the neighbours know. Unlike _someone_from_a_small_place, "in" places them too,
+        and the place may be read as a firm. Not a kindness with no story ("the lovely customer from Kelby who brought
+        us doughnuts"), a big city, region, country or brand ("my client in Leeds"), a group ("our lads from
+        Oakhurst"), the writer's own family ("modaks from Aai"), someone met off work ("a lovely lady from Glenrothy
+        on the train"), nor a name with no title in a post with nobody the writer serves or works with, or one the
+        place's own name repeats ("Biryani from Student Biryani": a dish and a shop)."""
+        text = post.text
+        # the places first (most posts have none), then the story and the people
+        placed_at = []
+        for span in post.spans:
+            if span.entity_type not in _PLACE_READ_AS or not span.text[:1].isupper() or _NOT_A_PLACE_AFTER.match(text, span.end):
+                continue
+            placed = _PLACED_IN.search(text, max(0, span.start - 14), span.start) or _PLACED_ON_A_ROUND.search(text, max(0, span.start - 40), span.start)
+            if placed is not None and all(_small_place_name(w) for w in span.text.split()):
+                placed_at.append((span, placed.start()))
+        if not placed_at:
+            return
+        ages = [(s.start, s.end) for s in post.spans if s.entity_type == "AGE"]
+        if not (ages or post.kinds_found or any(s.entity_type in _THEIR_NUMBERS for s in post.spans) or any(post.cue(name) for name in _STORY_CUES)):
+            return  # "the lovely customer from Kelby who brought us doughnuts": a kindness, no story told of them
+        named = [(a, b) for a, b in post.names if post.served or post.workplace or _TITLED_BEFORE.search(text, max(0, a - 6), a + 6)]
+        people = [(a, b) for a, b in post.served + named if not post.is_own(a, b) and not _PLURAL.search(text[a:b])]
+        people += ages
+        own = post.cue("review_own_family")
+        for span, at in placed_at:
+            if any(a < span.end and span.start < b for a, b in own):
+                continue
+            place_words = set(span.text.lower().split())
+            if (any(0 <= at - e <= 14 and not _SENTENCE_BREAK.search(text, e, at) and not (s < span.end and span.start < e)
+                    and not place_words & set(text[s:e].lower().split()) for s, e in people)
+                    or ((post.served or post.workplace) and _one_by_kind(_PERSON_NOUN_BEFORE.search(text, max(0, at - 30), at + 1)))):
+                risk = self.risk(post, span.start, span.end)
+                post.unseen_by_model.add((risk.start, risk.end, risk.kind))
+                yield risk
 
     def _named_local_place(self, post: Post):
         """A named local school, hospital, home, club, library or street, in a post that tells of someone
@@ -551,6 +594,18 @@ def _a_trade(word: str) -> bool:
 _FROM_A_PLACE = re.compile(
     r"\s(?:from|fae|frae)\s+(?:(?:up|out|down|over|round)\s+)?(?P<place>(?-i:[A-Z][a-zà-ÿāēīōū-]+)(?:\s+(?-i:[A-Z][a-zà-ÿāēīōū-]+)){0,2})"
 )
+# How the detector may read a small place's name it does not know: as a place, a name or a firm.
+_PLACE_READ_AS = frozenset({"LOCATION", "PERSON", "ORGANIZATION"})
+# Someone placed by where they live: "client in Hollowfield", "Mrs Pike from Hollins Green", "a lad fae up Kelby".
+_PLACED_IN = re.compile(r"\s(?:in|from|fae|frae)\s+(?:(?:up|out|down|over|round)\s+)?$")
+# ... or by the ground the writer covers there: "Mrs Baird on my round in Glenrothy".
+_PLACED_ON_A_ROUND = re.compile(
+    r"(?i)\s(?:on|in|from)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+)?" + alternation("review_work_rounds") + r"\s+(?:in|at|around|round|up|down)\s+$"
+)
+# A number that is someone's own: with it, one person placed in a small place is found ("Mrs Wrigglesworth from
+# Hebden, account ending 4471").
+_THEIR_NUMBERS = frozenset({"REFERENCE_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+_TITLED_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mzee|Auntie|Aunty|Uncle|Nana|Gogo)\.?\s+[A-Z]")
 # What makes a capitalised word after "from" no place: a possessive ("from Jake's class"), a number ("in Bay 4").
 _NOT_A_PLACE_AFTER = re.compile(r"['’]s\b|\s*\d")
 _PERSON_NOUN_BEFORE = re.compile(
@@ -644,6 +699,11 @@ def _someone_in_it(post: Post, start: int, end: int, near: int = 1) -> bool:
         if post.own or not _SINGULAR_PRONOUN.search(text, wa, wb):
             return False
     return _story_near(post, start, end)
+
+
+def _one_by_kind(noun: re.Match | None) -> bool:
+    """The person noun found ("a retired teacher ", "our lads ") is one person, not a group."""
+    return noun is not None and not noun.group().rstrip().endswith("s")
 
 
 def _nobody(post: Post, start: int, end: int) -> bool:
