@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
@@ -59,7 +60,14 @@ def money_span(ctx: Context, span: Span) -> Replacing:
         if _DETERMINER_BEFORE.search(ctx.text, max(0, span.start - 12), span.start):
             return span.start, span.end, "large"  # "the $12.5M deal", "our £2m contract"
         # otherwise the amount is what a verb or a preposition takes ("worth $45m signed today")
+        if nxt.lower() in _MONEY_FORMS:  # "withdrew £20,000 cash" -> "withdrew a significant sum of cash"
+            return ctx.article_phrase(span, "a significant sum of")
     return ctx.article_phrase(span, "a significant sum")
+
+
+# The form an amount takes, said right after it: "£40k cash takings" -> "a significant sum of cash takings",
+# never "a significant sum cash takings".
+_MONEY_FORMS = vocab.words("money_forms")
 
 
 def _sentence_case(ctx: Context, start: int, phrase: str) -> str:

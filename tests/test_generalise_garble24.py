@@ -1,0 +1,121 @@
+"""Garbles of the deterministic rewrite on the analysis sets of session 24, where general words stood before a
+noun the name had described (issue 10, "Grammar"), each pinned on made-up sentences of the same shape, with
+what must stay as it was beside each:
+
+- names listed before a plural noun go together ("answering Ozempic and Mounjaro questions" was "a customer
+  and a customer questions"; "the Leeds and Doncaster sites" was "someone and someone else sites");
+- a name between a preposition (or "and") and a plural or abstract noun goes, the noun standing bare ("talking
+  about GenAI governance" was "about an organisation governance"; "and Spiderman wellies" was "someone wellies");
+- an amount before the form the money took says "of" ("£85,000 cash" was "a significant sum cash");
+- a phrase replaced whole takes the noun its last name described ("the crash on the Coorinya road" was "a
+  serious accident road").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_garble21 import gen  # tests/ is on the path
+
+from rewriter.generalise import generalise
+from rewriter.generalise.fit import described_noun_end
+from rewriter.review import Risk
+
+
+# -- names listed before a noun --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, kinds, expected",
+    [
+        ("We get [Zentria] and [Plovax] questions every day.", ("PERSON", "PERSON"), "We get questions every day."),
+        ("We are closing the [Leeds] and [Sheffield] sites next month.", ("PERSON", "PERSON"), "We are closing the sites next month."),
+        ("Big week for the [Acorn] & [Birch] branches.", ("ORGANIZATION", "ORGANIZATION"), "Big week for the branches."),
+    ],
+)
+def test_names_listed_before_a_plural_noun_go_together(draft, kinds, expected):
+    assert gen(draft, *kinds, role="pharmacist") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("[Kofi] and [Ama] went home early.", "Someone and someone else went home early."),
+        ("Had lunch with [Kofi] and [Ama] yesterday.", "Had lunch with someone and someone else yesterday."),
+        ("[Kofi] and [Ama]'s kids were there.", "Someone and someone else's kids were there."),
+    ],
+)
+def test_names_listed_before_a_verb_a_time_or_a_possessive_stay_people(draft, expected):
+    assert gen(draft, "PERSON", "PERSON") == expected
+
+
+# -- a name between a preposition and a plural or abstract noun ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, kind, expected",
+    [
+        ("Everyone is talking about [Quantix] governance, nobody has a plan.", "PERSON", "Everyone is talking about governance, nobody has a plan."),
+        ("Just read a report on [Quantix] productivity.", "ORGANIZATION", "Just read a report on productivity."),
+        ("The boy with red glasses and [Spiderman] wellies said a word today.", "PERSON", "The boy with red glasses and wellies said a word today."),
+    ],
+)
+def test_a_name_before_a_plural_or_abstract_noun_after_a_preposition_goes(draft, kind, expected):
+    assert gen(draft, kind) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, kind, kept",
+    [
+        ("Gave the keys to [Sarah] ages ago.", "PERSON", "ages ago"),
+        ("Had coffee with [Sarah] lots of times.", "PERSON", "lots of times"),
+        ("Went with [Priya] for chips after.", "PERSON", "for chips"),
+        ("Dropped the sofa at [Kilburn] recycling centre.", "LOCATION", "the local recycling centre"),
+    ],
+)
+def test_a_name_before_a_quantity_or_a_singular_place_noun_keeps_its_slot(draft, kind, kept):
+    out = gen(draft, kind)
+    assert kept in out and len(out.split()) >= len(draft.split()) - 1, out
+
+
+# -- an amount before the form of the money ---------------------------------------------------------------
+
+
+def test_an_amount_before_the_form_of_money_takes_of():
+    assert gen("A man came in to withdraw [£20,000] cash for a wedding.", "MONEY") == \
+        "A man came in to withdraw a significant sum of cash for a wedding."
+    assert gen("He forgot to declare [£40k] cash takings.", "MONEY") == "He forgot to declare a significant sum of cash takings."
+
+
+def test_an_amount_before_other_words_is_unchanged():
+    assert gen("She paid [£300] for the flights.", "MONEY") == "She paid a significant sum for the flights."
+
+
+# -- a risk's phrase takes the noun its name described -------------------------------------------------------
+
+
+def _with_risk(text: str, phrase: str, rewrite: str) -> str:
+    start = text.index(phrase)
+    risk = Risk("news_event", start, start + len(phrase), phrase, "why", "advice", rewrite=rewrite)
+    return generalise(text, [], "paramedic", [risk]).text
+
+
+def test_a_risk_phrase_ending_in_a_name_takes_its_noun():
+    text = "Teenage girl, the collision on the Marrowby road that was on the radio."
+    out = _with_risk(text, "the collision on the Marrowby", "a serious accident")
+    assert out == "Teenage girl, a serious accident that was on the radio.", out
+    text = "Long day after the outbreak on Miss Platt's ward 4."
+    assert _with_risk(text, "the outbreak on Miss Platt's", "a serious incident") == "Long day after a serious incident.", text
+
+
+def test_a_risk_phrase_keeps_a_verb_or_a_time_after_it():
+    text = "The crash on the Marrowby road happened at night."
+    assert _with_risk(text, "The crash on the Marrowby road", "a serious accident") == "A serious accident happened at night."
+    text = "We talked about the crash near Marrowby yesterday."
+    assert _with_risk(text, "the crash near Marrowby", "a serious accident") == "We talked about a serious accident yesterday."
+
+
+def test_described_noun_end_needs_a_name_before_the_noun():
+    text = "the outbreak spread."
+    assert described_noun_end(text, len("the outbreak")) == len("the outbreak")
+    text = "on the Marrowby road."
+    assert described_noun_end(text, len("on the Marrowby")) == len("on the Marrowby road")
