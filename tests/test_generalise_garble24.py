@@ -119,3 +119,45 @@ def test_described_noun_end_needs_a_name_before_the_noun():
     assert described_noun_end(text, len("the outbreak")) == len("the outbreak")
     text = "on the Marrowby road."
     assert described_noun_end(text, len("on the Marrowby")) == len("on the Marrowby road")
+
+
+# -- an age used as a noun after words describing it --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("She is the bravest [8 year old] I know.", "She is the bravest young child I know."),
+        ("Our cheekiest [6-year-old] lost a tooth today.", "Our cheekiest young child lost a tooth today."),
+        ("A very brave [9 year old] did it.", "A very brave young child did it."),
+    ],
+)
+def test_an_age_after_a_determiner_and_describing_words_takes_no_second_article(draft, expected):
+    assert gen(draft, "AGE", role="teacher") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("My [6 year old] lost a tooth.", "My young child lost a tooth."),
+        ("A [7-year-old] bit me.", "A young child bit me."),
+        ("She took the [5 year old] home.", "She took a young child home."),
+    ],
+)
+def test_an_age_after_a_bare_determiner_is_unchanged(draft, expected):
+    assert gen(draft, "AGE", role="teacher") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Been his key worker [since he was 9] and now he is off to uni.", "Been his key worker since he was a child and now he is off to uni."),
+        ("Knew her [since she was 4 years old].", "Knew her since she was a child."),
+    ],
+)
+def test_an_age_told_as_since_he_was_keeps_its_clause(draft, expected):
+    assert gen(draft, "AGE", role="social worker") == expected
+
+
+def test_an_age_after_was_still_becomes_a_band():
+    assert gen("He was [15] when he left.", "AGE", role="teacher") == "He was a teenager when he left."
