@@ -13,6 +13,8 @@ what must stay as it was beside each:
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_generalise_garble21 import gen  # tests/ is on the path
 
@@ -161,3 +163,29 @@ def test_an_age_told_as_since_he_was_keeps_its_clause(draft, expected):
 
 def test_an_age_after_was_still_becomes_a_band():
     assert gen("He was [15] when he left.", "AGE", role="teacher") == "He was a teenager when he left."
+
+
+def test_a_lone_capitalised_risk_word_keeps_its_noun():
+    text = "Third visit this month, same problem."
+    assert _with_risk(text, "Third", "Another") == "Another visit this month, same problem."
+
+
+@pytest.mark.parametrize(
+    "draft, kind, kept",
+    [
+        ("The whole of [Aberfinn] turns up every year.", "LOCATION", "turns up"),
+        ("Our merger with [Brightwell Foods] goes public soon.", "ORGANIZATION", "goes public"),
+        ("The charge nurse on [ward 7] needs to retire.", "FACILITY", "needs to"),
+    ],
+)
+def test_a_name_before_its_own_verb_in_s_keeps_its_slot(draft, kind, kept):
+    out = gen(draft, kind, role="nurse")
+    assert kept in out and not re.search(r"(?:of|with|on) " + kept, out), out
+
+
+def test_a_name_joined_to_general_words_before_a_plural_noun_goes_with_them():
+    # the first name went in an earlier reading; the list still describes the noun
+    assert gen("We keep fielding a customer and [Plovax] questions daily.", "PERSON", role="pharmacist") == \
+        "We keep fielding questions daily."
+    out = gen("Had lunch with a customer and [Plovax] today.", "PERSON", role="pharmacist")
+    assert out.startswith("Had lunch with a customer and ") and out.endswith(" today.") and "Plovax" not in out, out

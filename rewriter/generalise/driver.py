@@ -363,8 +363,10 @@ def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list
         ending = NAME_ENDING_AFTER.match(text, end)
         if ending and any(s.end == end and s.kind.family in ("place", "person") for s in touching):
             end = ending.end()  # "Only salon in Stonebury[ Vale]": the name's own last word goes with it
-        if risk.rewrite:
-            end = described_noun_end(text, end)  # "the crash on the Marrowby road" whole, never "a serious accident road"
+        if risk.rewrite and (len(risk.text.split()) > 1 or any(s.end == end for s in touching)):
+            # "the crash on the Marrowby road" whole, never "a serious accident road" (a lone "Third" of "Third
+            # visit" is a word of its own, no name describing the noun after it)
+            end = described_noun_end(text, end)
         else:
             end = _sentence_dropped(text, start, end)
         regions.append(replace(risk, start=start, end=end, text=text[start:end]))

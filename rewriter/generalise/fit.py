@@ -1352,7 +1352,15 @@ def listed_modifier_slot(ctx: Context, span: Span, family: str, start: int, end:
             members.append(s)
         else:
             break
-    if len(members) < 2 or not re.search(r"(?i)(?:and|&|or|\+|/)", text[members[-2].end:members[-1].start]):
+    first = start
+    if len(members) < 2:
+        # the list's first name went in an earlier reading: "fielding a customer and Mounjaro questions" ->
+        # "fielding questions", never "a customer and questions"
+        said = _PLACEHOLDER_JOINED.search(text, ctx.cursor, start)
+        if not said or start != span.start:
+            return start, end, new
+        first = said.start()
+    elif not re.search(r"(?i)(?:and|&|or|\+|/)", text[members[-2].end:members[-1].start]):
         return start, end, new
     last = members[-1].end
     if end > last or possessive_after(text, last):
@@ -1361,10 +1369,18 @@ def listed_modifier_slot(ctx: Context, span: Span, family: str, start: int, end:
     if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS or m.group(1) in _SAID_OF_SOMEONE:
         return start, end, new
     own = text[start:span.start]  # "the" of "the Leeds", when the handler took it along
-    determined = own.strip() or _DETERMINER_BEFORE.search(text, ctx.cursor, start)
+    determined = own.strip() or _DETERMINER_BEFORE.search(text, ctx.cursor, first)
     if not _plural(m.group(1)) and not (determined and _noun_described(text, last, verb_possible=False)):
         return start, end, new
-    return start, last + space_after(text, last), own
+    if first < start and (m.group(1) in _QUANTITY_PLURALS or not _AFTER_PLURAL_NOUN.match(text, m.end(1))):
+        return start, end, new
+    return first, last + space_after(text, last), own
+
+
+# General words an earlier reading left for a name, then "and" right before the next name: "a customer and ".
+_PLACEHOLDER_JOINED = re.compile(r"(?i)(?<![\w'’])(?:someone(?:[ \t]+else)?|an[ \t]+organisation|an?[ \t]+company|"
+                                 r"(?:an?|another)[ \t]+(?:client|customer|patient|student|colleague|resident|pupil))"
+                                 r"[ \t]*(?:and|&)[ \t]+$")
 
 
 # Plural words that say how much or how long, not what a name described: "with Sarah lots of times", "saw
@@ -1373,7 +1389,12 @@ _QUANTITY_PLURALS = frozenset("lots loads heaps tons bits ages years days weeks 
                               "thanks cheers".split())
 # Endings of nouns for a quality, an activity or a field, which take no article and are no place: "talking
 # about AI governance", "a report on retail productivity", "German engineering + Elon chaos".
-_ABSTRACT_ENDINGS = ("ance", "ence", "ity", "ment", "ness", "tion", "sion", "ism", "ship", "ics", "ogy", "chaos", "ure")
+_ABSTRACT_ENDINGS = ("ance", "ence", "ity", "ment", "ness", "tion", "sion", "ism", "ship", "ics", "ogy", "chaos")
+# What may follow a plural noun a name described, and never a verb in "-s" the name is the subject of ("Aberfinn
+# turns up", "Brightwell goes public", "ward 7 needs to"): the clause's end, a subject, a joiner or a time.
+_AFTER_PLURAL_NOUN = re.compile(r"(?i)[ \t]*(?:[,.!?;:)]|\n|$)|[ \t]+(?:of|for|and|or|but|that|which|who|where|from|in|at|with|"
+                                r"i|we|you|he|she|they|daily|every|each|this|last|next|today|tonight|yesterday|again|all|"
+                                r"were|are|have|had|will|would|can|could|should|must)\b")
 _PREPOSITION_LEFT = re.compile(r"(?i)(?<![\w'’])(?:about|on|of|for|with|over|into|re|regarding|around|and|or|\+|&)[ \t]+$")
 
 
@@ -1396,6 +1417,10 @@ def bare_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: i
     noun = m.group(1)
     if noun in _QUANTITY_PLURALS or not (_plural(noun) or _abstract(noun)):
         return start, end, new
+    following = re.match(r"[ \t]+([a-z]+)\b", ctx.text[m.end(1):])
+    told = following is not None and (following.group(1) in _PAST or following.group(1).endswith("ed"))  # "wellies said"
+    if not _abstract(noun) and not told and not _AFTER_PLURAL_NOUN.match(ctx.text, m.end(1)):
+        return start, end, new  # "the whole of Aberfinn turns up", "with Brightwell goes public": the name's verb
     if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
         return start, end, new
     return start, end + space_after(ctx.text, end), ""
