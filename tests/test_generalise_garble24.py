@@ -189,3 +189,13 @@ def test_a_name_joined_to_general_words_before_a_plural_noun_goes_with_them():
         "We keep fielding questions daily."
     out = gen("Had lunch with a customer and [Plovax] today.", "PERSON", role="pharmacist")
     assert out.startswith("Had lunch with a customer and ") and out.endswith(" today.") and "Plovax" not in out, out
+
+
+def test_a_name_before_a_verb_in_s_and_a_subject_keeps_its_slot():
+    out = gen("My dementia patient on [ward 7] thinks she is my sister.", "FACILITY", role="nurse")
+    assert "thinks she is" in out and " on thinks" not in out, out
+
+
+def test_a_preposition_before_a_dropped_age_still_goes():
+    assert gen("A patient with zero fillings at [age 84]. Retired head.", "AGE", role="dentist") == \
+        "A patient with zero fillings. Retired head."

@@ -1393,9 +1393,9 @@ _ABSTRACT_ENDINGS = ("ance", "ence", "ity", "ment", "ness", "tion", "sion", "ism
 # What may follow a plural noun a name described, and never a verb in "-s" the name is the subject of ("Aberfinn
 # turns up", "Brightwell goes public", "ward 7 needs to"): the clause's end, a subject, a joiner or a time.
 _AFTER_PLURAL_NOUN = re.compile(r"(?i)[ \t]*(?:[,.!?;:)]|\n|$)|[ \t]+(?:of|for|and|or|but|that|which|who|where|from|in|at|with|"
-                                r"i|we|you|he|she|they|daily|every|each|this|last|next|today|tonight|yesterday|again|all|"
+                                r"daily|every|each|this|last|next|today|tonight|yesterday|again|all|"
                                 r"were|are|have|had|will|would|can|could|should|must)\b")
-_PREPOSITION_LEFT = re.compile(r"(?i)(?<![\w'’])(?:about|on|of|for|with|over|into|re|regarding|around|and|or|\+|&)[ \t]+$")
+_MODIFIER_PREPOSITION_LEFT = re.compile(r"(?i)(?<![\w'’])(?:about|on|of|for|with|over|into|re|regarding|around|and|or|\+|&)[ \t]+$")
 
 
 def _abstract(word: str) -> bool:
@@ -1409,7 +1409,7 @@ def bare_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: i
     local productivity". A singular concrete noun is left to the other slots ("at Cedar care home")."""
     if family not in _MODIFIER_FAMILIES or start != span.start or end != span.end or possessive_after(ctx.text, end):
         return start, end, new
-    if len(span.text.split()) > 3 or not _PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start):
+    if len(span.text.split()) > 3 or not _MODIFIER_PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start):
         return start, end, new
     m = _NOUN_AFTER_LIST.match(ctx.text, end)
     if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS or m.group(1) in _SAID_OF_SOMEONE:
@@ -1419,7 +1419,11 @@ def bare_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: i
         return start, end, new
     following = re.match(r"[ \t]+([a-z]+)\b", ctx.text[m.end(1):])
     told = following is not None and (following.group(1) in _PAST or following.group(1).endswith("ed"))  # "wellies said"
-    if not _abstract(noun) and not told and not _AFTER_PLURAL_NOUN.match(ctx.text, m.end(1)):
+    # after "and" a word in -s is no verb of the name ("Sam and Jo knows" is not English), so a subject may
+    # follow it ("glasses and Spiderman wellies I see"); after "on" it may be ("on ward 7 thinks she")
+    subject_after = re.match(r"(?i)[ \t]+(?:i|we|you|he|she|they)\b(?!['’])", ctx.text[m.end(1):]) is not None \
+        and re.search(r"(?i)(?:\band|&|\+)[ \t]+$", ctx.text[ctx.cursor:start]) is not None
+    if not _abstract(noun) and not told and not subject_after and not _AFTER_PLURAL_NOUN.match(ctx.text, m.end(1)):
         return start, end, new  # "the whole of Aberfinn turns up", "with Brightwell goes public": the name's verb
     if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
         return start, end, new
