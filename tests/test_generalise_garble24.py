@@ -31,7 +31,7 @@ from rewriter.review import Risk
     [
         ("We get [Zentria] and [Plovax] questions every day.", ("PERSON", "PERSON"), "We get questions every day."),
         ("We are closing the [Leeds] and [Sheffield] sites next month.", ("PERSON", "PERSON"), "We are closing the sites next month."),
-        ("Big week for the [Acorn] & [Birch] branches.", ("ORGANIZATION", "ORGANIZATION"), "Big week for the branches."),
+        ("Big week for the [Acorn] & [Birch] branches.", ("ORGANIZATION", "ORGANIZATION"), "Big week for the two branches."),
     ],
 )
 def test_names_listed_before_a_plural_noun_go_together(draft, kinds, expected):
@@ -41,13 +41,18 @@ def test_names_listed_before_a_plural_noun_go_together(draft, kinds, expected):
 @pytest.mark.parametrize(
     "draft, expected",
     [
-        ("[Kofi] and [Ama] went home early.", "Someone and someone else went home early."),
-        ("Had lunch with [Kofi] and [Ama] yesterday.", "Had lunch with someone and someone else yesterday."),
-        ("[Kofi] and [Ama]'s kids were there.", "Someone and someone else's kids were there."),
+        ("[Kofi] and [Ama] went home early.", "Two people went home early."),
+        ("Had lunch with [Kofi] and [Ama] yesterday.", "Had lunch with two people yesterday."),
+        ("[Kofi] and [Ama]'s kids were there.", "Two people's kids were there."),
     ],
 )
 def test_names_listed_before_a_verb_a_time_or_a_possessive_stay_people(draft, expected):
+    # a writer whose people have no noun says the list once, in the plural, never "someone and someone else"
     assert gen(draft, "PERSON", "PERSON") == expected
+
+
+def test_names_listed_for_a_writer_with_a_noun_for_people_take_it():
+    assert gen("[Kofi] and [Ama] went home early.", "PERSON", "PERSON", role="teacher") == "Two students went home early."
 
 
 # -- a name between a preposition and a plural or abstract noun ----------------------------------------------
@@ -199,3 +204,33 @@ def test_a_name_before_a_verb_in_s_and_a_subject_keeps_its_slot():
 def test_a_preposition_before_a_dropped_age_still_goes():
     assert gen("A patient with zero fillings at [age 84]. Retired head.", "AGE", role="dentist") == \
         "A patient with zero fillings. Retired head."
+
+
+# -- a span that opens with the people's noun ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, kind, expected",
+    [
+        ("[Owners Jen & Dave Whitlock] were in bits today.", "ORGANIZATION", "The owners were in bits today."),
+        ("[Neighbours Sam and Lee Okoro] called the police.", "PERSON", "The neighbours called the police."),
+    ],
+)
+def test_a_span_opening_with_the_peoples_noun_keeps_the_noun(draft, kind, expected):
+    assert gen(draft, kind, role="vet") == expected
+
+
+def test_an_organisation_whose_name_opens_with_a_plural_noun_stays_an_organisation():
+    out = gen("[Doctors Without Borders] sent a team.", "ORGANIZATION", role="nurse")
+    assert not out.lower().startswith("the doctors"), out
+
+
+# -- "up to" an amount --------------------------------------------------------------------------------------
+
+
+def test_up_to_an_amount_says_how_much_at_most():
+    assert gen("Staff were underpaid by up to [£1,200] each.", "MONEY") == "Staff were underpaid by up to a significant sum each."
+
+
+def test_a_price_that_went_up_to_an_amount_went_up():
+    assert gen("The rent went up to [£900] this year.", "MONEY") == "The rent went up this year."

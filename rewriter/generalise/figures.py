@@ -21,6 +21,10 @@ _CAME_IN_AT = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+in\s+(at)\s+$")
 _RISING_TO = re.compile(
     r"(?i)\b(?:going|goes|go|moving|jumping|jumps|set|(?P<up>rising|rises|increasing|going\s+up|goes\s+up|up))\s+(?P<to>to\s+)$"
 )
+# A verb before "up to" that says a figure went up ("prices went up to £5", "rent is up to £900"); elsewhere "up to
+# £1,200 each" says how much at most.
+_MOVED_UP = re.compile(r"(?i)\b(?:went|gone|goes|go|going|is|are|was|were|be|been|shot|jumped|moved|bumped|pushed|put|now|"
+                       r"creeping|crept|['’]s|['’]re)[ \t]+up[ \t]+to[ \t]+$")
 # A yearly or monthly amount said by its business acronym: "$2.4M ARR" is a contract's size, not a sum paid.
 _RECURRING = re.compile(r"[ \t]+(?P<what>ARR|ACV|MRR|TCV)\b")
 _RECURRING_WORDS = {"ARR": "a large annual contract", "ACV": "a large annual contract", "MRR": "a large monthly contract",
@@ -37,6 +41,8 @@ def money_span(ctx: Context, span: Span) -> Replacing:
     if came_in:  # "my colleague's offer came in at £95k" -> "... came in high" ("came in at a significant sum")
         return ctx.cursor + came_in.start(1), span.end, "high"
     rising = _RISING_TO.search(ctx.left(span.start))
+    if rising and rising.group("up") and rising.group("up").lower() == "up" and not _MOVED_UP.search(ctx.left(span.start)):
+        rising = None  # "underpaid, up to £1,200 each": "up to" is "as much as", no price going up
     if rising:  # "price going to $14.99/mo" -> "price going up": that it changes is the news, not the new figure
         if rising.group("up"):  # "prices rising to £5 a cup" -> "prices rising"
             return ctx.cursor + rising.start("to") - 1, span.end, ""

@@ -1301,7 +1301,7 @@ def dated_article_slot(ctx: Context, span: Span, family: str, start: int, end: i
 
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
+    for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
                 village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
@@ -1363,7 +1363,9 @@ def listed_modifier_slot(ctx: Context, span: Span, family: str, start: int, end:
     elif not re.search(r"(?i)(?:and|&|or|\+|/)", text[members[-2].end:members[-1].start]):
         return start, end, new
     last = members[-1].end
-    if end > last or possessive_after(text, last):
+    if end >= last and re.fullmatch(r"(?i)(?:the[ \t]+)?(?:two|three|four|several|both)", new.strip()) or end > last \
+            or possessive_after(text, last):
+        # the handler took the list whole already ("our Acme and Brightline accounts" -> "our two accounts")
         return start, end, new
     m = _NOUN_AFTER_LIST.match(text, last)
     if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS or m.group(1) in _SAID_OF_SOMEONE:
@@ -1409,7 +1411,7 @@ def bare_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: i
     local productivity". A singular concrete noun is left to the other slots ("at Cedar care home")."""
     if family not in _MODIFIER_FAMILIES or start != span.start or end != span.end or possessive_after(ctx.text, end):
         return start, end, new
-    if len(span.text.split()) > 3 or not _MODIFIER_PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start):
+    if len(span.text.split()) > 3 or not _MODIFIER_PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start) or _OWN_ARTICLE.match(span.text):
         return start, end, new
     m = _NOUN_AFTER_LIST.match(ctx.text, end)
     if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS or m.group(1) in _SAID_OF_SOMEONE:
@@ -1417,6 +1419,8 @@ def bare_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: i
     noun = m.group(1)
     if noun in _QUANTITY_PLURALS or not (_plural(noun) or _abstract(noun)):
         return start, end, new
+    if family == "place" and not _abstract(noun) and _PLACE_PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "on Corrigan Lane burglaries" -> "on the local burglaries": plain_noun_slot's
     following = re.match(r"[ \t]+([a-z]+)\b", ctx.text[m.end(1):])
     told = following is not None and (following.group(1) in _PAST or following.group(1).endswith("ed"))  # "wellies said"
     # after "and" a word in -s is no verb of the name ("Sam and Jo knows" is not English), so a subject may
@@ -1428,3 +1432,25 @@ def bare_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: i
     if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
         return start, end, new
     return start, end + space_after(ctx.text, end), ""
+
+
+_ROLE_THEN_NAMES = re.compile(r"(?P<noun>[A-Za-z][a-z]{2,})[ \t]+(?P<names>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+                              r"[ \t]+(?:&|and)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
+
+
+def role_headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A span that opens with the people's noun before their names says who they are: "Owners Jen & Dave
+    Whitlock were in bits" -> "The owners were in bits", "parents Sam and Lee Okoro" -> "the parents", never
+    "An organisation were in bits"."""
+    if family not in ("organisation", "person", "someone") or start > span.start or end != span.end or possessive_after(ctx.text, end):
+        return start, end, new
+    m = _ROLE_THEN_NAMES.fullmatch(ctx.text[start:end].strip())  # the handler may have taken the noun along
+    if not m:
+        return start, end, new
+    noun = m.group("noun").lower()
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if not any(w in words for w in (noun, singular) for words in (_PERSON_NOUNS, _OCCUPATIONS, _COMPOUND_PERSON_HEADS)):
+        return start, end, new
+    determined = re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text, 0) and \
+        re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text[ctx.cursor:start])
+    return start, end, _same_space(new, noun if determined else "the " + noun)
