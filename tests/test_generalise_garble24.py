@@ -234,3 +234,8 @@ def test_up_to_an_amount_says_how_much_at_most():
 
 def test_a_price_that_went_up_to_an_amount_went_up():
     assert gen("The rent went up to [£900] this year.", "MONEY") == "The rent went up this year."
+
+
+def test_two_names_in_apposition_are_no_list():
+    out = gen("My client from [Kalgoorlie Fuels], [Bazza], sent me a video.", "PERSON", "ORGANIZATION", role="sales rep")
+    assert "two people" not in out, out

@@ -275,6 +275,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = ctx.person
         group = _plain_group(ctx, span) if not title and not adjective and mention != 3 else []
         listed = _listed(ctx, span) if not title and not adjective and mention != 3 else None
+        if not noun.article and len(group) > 1 and not re.search(r"(?i)\b(?:and|n)\b|&", text[group[-2].end:group[-1].start]):
+            group = []  # "my client from Kalgoorlie Fuels, Bazza, sent": two names in apposition, no list
         if listed or group:
             # "Amara and Zainab from 6B won" -> "Two students from 6B won", not "A student and another
             # student": the people of one list are said once, in the plural; a writer whose people have no
