@@ -204,6 +204,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         if between_commas and comma_kept_after_aside(text, end + tail.end()):
             between_commas = None  # "we removed last night, only 3, mummy was found": a clause follows, never run on
         return start2, end + (len(tail.group(0)) if between_commas else 0), ""
+    since = _SINCE_AGE.fullmatch(span.text.strip())
+    if since and years is not None:
+        # "been his key worker since he was 9" -> "... since he was a child", never "his key worker a young child":
+        # the clause stays, only the number becomes a band
+        return start, end, since.group("clause") + " " + predicate_age(since.group("age"))
     if years is None:
         return ctx.article_phrase(span, ctx.person.indefinite)
     band_noun, band_adj = age_band(years, ctx.person)
@@ -235,8 +240,26 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if apposed and re.match(r"\s*,", text[end:]) and years >= 2:
         return ctx.cursor + apposed.start(1), end + len(re.match(r"\s*,", text[end:]).group(0)), " "
     # "a 92-year-old" -> "an older patient"
+    if _DESCRIBED_BEFORE.search(ctx.left(start)):
+        # "the bravest 8 year old I know" -> "the bravest young child I know", "a lovely 93 year old" -> "a
+        # lovely older patient": the determiner and the words describing the age stay; never "the bravest a
+        # young child"
+        return start, end, band_noun.split(" ", 1)[1] if band_noun.startswith(("a ", "an ")) else band_noun
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
+
+
+# An age told as a time in a clause: "since he was 9", "when she was only 4 years old".
+_SINCE_AGE = re.compile(r"(?i)(?P<clause>(?:since|when|ever\s+since)\s+(?:he|she|they|i|we|you)\s+(?:was|were|is|am|are)"
+                        r"(?:\s+(?:only|just))?)\s+(?P<age>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s*old)?)?")
+# A determiner and one or two words describing what follows, right before an age used as a noun: "the
+# bravest", "our cheekiest", "a lovely".
+_DESCRIBING = r"(?:[a-z]+(?:est|ful|ous|y|ive|ing)|" + "|".join(sorted(w for w in (
+    "little", "wee", "tiny", "young", "old", "brave", "cheeky", "lovely", "gorgeous", "beautiful", "sweet", "gentle",
+    "kind", "new", "amazing", "wonderful", "fierce", "proud", "feisty", "sassy", "smart", "clever", "bright")
+    if w.isalpha())) + r")"
+_DESCRIBED_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|our|my|his|her|their|your|this|that)[ \t]+(?:very[ \t]+)?"
+                               + _DESCRIBING + r"(?:,?[ \t]+" + _DESCRIBING + r")?[ \t]+$")
 
 
 # A bare age ("17", "17 years old", "aged 17", "17yo"), and a sentence's stop right after one with the space

@@ -19,7 +19,7 @@ from .context import Context, Replacing
 from .details import distinctive_span
 from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_sentence, possessive_after, predicate_at, spaced, tidy
 from .figures import figure_span, money_span
-from .fit import fitted, possessed_slot
+from .fit import described_noun_end, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
 from .people import handle_span, household_span, person_span, someone_span, thing_span
 from .places import NAME_ENDING_AFTER, kind_of_place, place_span
@@ -363,7 +363,11 @@ def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list
         ending = NAME_ENDING_AFTER.match(text, end)
         if ending and any(s.end == end and s.kind.family in ("place", "person") for s in touching):
             end = ending.end()  # "Only salon in Stonebury[ Vale]": the name's own last word goes with it
-        if not risk.rewrite:
+        if risk.rewrite and (len(risk.text.split()) > 1 or any(s.end == end for s in touching)):
+            # "the crash on the Marrowby road" whole, never "a serious accident road" (a lone "Third" of "Third
+            # visit" is a word of its own, no name describing the noun after it)
+            end = described_noun_end(text, end)
+        else:
             end = _sentence_dropped(text, start, end)
         regions.append(replace(risk, start=start, end=end, text=text[start:end]))
         kept = [s for s in kept if s not in touching]

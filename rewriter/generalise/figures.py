@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
@@ -20,6 +21,10 @@ _CAME_IN_AT = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+in\s+(at)\s+$")
 _RISING_TO = re.compile(
     r"(?i)\b(?:going|goes|go|moving|jumping|jumps|set|(?P<up>rising|rises|increasing|going\s+up|goes\s+up|up))\s+(?P<to>to\s+)$"
 )
+# A verb before "up to" that says a figure went up ("prices went up to £5", "rent is up to £900"); elsewhere "up to
+# £1,200 each" says how much at most.
+_MOVED_UP = re.compile(r"(?i)\b(?:went|gone|goes|go|going|is|are|was|were|be|been|shot|jumped|moved|bumped|pushed|put|now|"
+                       r"creeping|crept|['’]s|['’]re)[ \t]+up[ \t]+to[ \t]+$")
 # A yearly or monthly amount said by its business acronym: "$2.4M ARR" is a contract's size, not a sum paid.
 _RECURRING = re.compile(r"[ \t]+(?P<what>ARR|ACV|MRR|TCV)\b")
 _RECURRING_WORDS = {"ARR": "a large annual contract", "ACV": "a large annual contract", "MRR": "a large monthly contract",
@@ -36,6 +41,8 @@ def money_span(ctx: Context, span: Span) -> Replacing:
     if came_in:  # "my colleague's offer came in at £95k" -> "... came in high" ("came in at a significant sum")
         return ctx.cursor + came_in.start(1), span.end, "high"
     rising = _RISING_TO.search(ctx.left(span.start))
+    if rising and rising.group("up") and rising.group("up").lower() == "up" and not _MOVED_UP.search(ctx.left(span.start)):
+        rising = None  # "underpaid, up to £1,200 each": "up to" is "as much as", no price going up
     if rising:  # "price going to $14.99/mo" -> "price going up": that it changes is the news, not the new figure
         if rising.group("up"):  # "prices rising to £5 a cup" -> "prices rising"
             return ctx.cursor + rising.start("to") - 1, span.end, ""
@@ -59,7 +66,14 @@ def money_span(ctx: Context, span: Span) -> Replacing:
         if _DETERMINER_BEFORE.search(ctx.text, max(0, span.start - 12), span.start):
             return span.start, span.end, "large"  # "the $12.5M deal", "our £2m contract"
         # otherwise the amount is what a verb or a preposition takes ("worth $45m signed today")
+        if nxt.lower() in _MONEY_FORMS:  # "withdrew £20,000 cash" -> "withdrew a significant sum of cash"
+            return ctx.article_phrase(span, "a significant sum of")
     return ctx.article_phrase(span, "a significant sum")
+
+
+# The form an amount takes, said right after it: "£40k cash takings" -> "a significant sum of cash takings",
+# never "a significant sum cash takings".
+_MONEY_FORMS = vocab.words("money_forms")
 
 
 def _sentence_case(ctx: Context, start: int, phrase: str) -> str:

@@ -1301,8 +1301,156 @@ def dated_article_slot(ctx: Context, span: Span, family: str, start: int, end: i
 
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
-    for fit in (name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
-                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
+    for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
+                determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
                 village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
+
+
+# What may follow the noun a phrase's last name described: the clause's end, a number ("grade 2."), or a
+# word that carries the clause on ("road that's", "series this week").
+_AFTER_DESCRIBED = re.compile(r"(?:[ \t]+\d{1,3})?(?:[ \t]*(?:[,.!?;:)]|\n|$)|[ \t]+(?:that|which|who|where|and|but|this|last|next|"
+                              r"today|tonight|yesterday|on|in|at|near|outside|off)\b)")
+_NAME_ENDS = re.compile(r"(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+)$")
+
+
+def described_noun_end(text: str, end: int) -> int:
+    """Where the noun described by a phrase ending in a name at ``end`` ends: "the crash on the Marrowby| road
+    that's" -> after "road"; "the Elmstead Park burglary| series this week" -> after "series". A phrase
+    replaced whole must take that noun too, or it is left hanging ("a serious accident road"). ``end`` when
+    the phrase does not end in a name or no plain noun follows it."""
+    if not _NAME_ENDS.search(text[:end]):
+        return end
+    m = re.match(r"[ \t]+([a-z][a-z-]{2,})\b(?!['’])", text[end:])
+    if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS or m.group(1) in _SAID_OF_SOMEONE:
+        return end
+    after = _AFTER_DESCRIBED.match(text, end + m.end())
+    if not after:
+        return end
+    number = re.match(r"[ \t]+\d{1,3}\b", text[end + m.end():])
+    return end + m.end() + (number.end() if number else 0)
+
+
+_LIST_JOINER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:and|&|or|\+|/)[ \t]*$|[ \t]*,[ \t]*$")
+_NOUN_AFTER_LIST = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b(?!['’-])")
+
+
+def listed_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """Names listed before a plural noun describe it, and go together: "answering Ozempic and Mounjaro
+    questions" -> "answering questions", "the Leeds and Sheffield sites of our firm" -> "the sites of our
+    firm", never "a couple of friends questions" or "someone and someone else sites". A list of people
+    before a verb ("Kofi and Ama went") is not touched: the word after must be a plain plural noun, or a
+    singular one after a determiner ending its phrase ("the Leeds and York office,")."""
+    if family not in _MODIFIER_FAMILIES or start > span.start:
+        return start, end, new
+    text = ctx.text
+    later = [s for s in ctx.spans if s.start >= span.end and s is not span]
+    members = [span]
+    for s in sorted(later, key=lambda s: s.start):
+        if _LIST_JOINER.fullmatch(text[members[-1].end:s.start]) and _LIST_JOINER.search(text[members[-1].end:s.start]):
+            members.append(s)
+        else:
+            break
+    first = start
+    if len(members) < 2:
+        # the list's first name went in an earlier reading: "fielding a customer and Mounjaro questions" ->
+        # "fielding questions", never "a customer and questions"
+        said = _PLACEHOLDER_JOINED.search(text, ctx.cursor, start)
+        if not said or start != span.start:
+            return start, end, new
+        first = said.start()
+    elif not re.search(r"(?i)(?:and|&|or|\+|/)", text[members[-2].end:members[-1].start]):
+        return start, end, new
+    last = members[-1].end
+    if end >= last and re.fullmatch(r"(?i)(?:the[ \t]+)?(?:two|three|four|several|both)", new.strip()) or end > last \
+            or possessive_after(text, last):
+        # the handler took the list whole already ("our Acme and Brightline accounts" -> "our two accounts")
+        return start, end, new
+    m = _NOUN_AFTER_LIST.match(text, last)
+    if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS or m.group(1) in _SAID_OF_SOMEONE:
+        return start, end, new
+    own = text[start:span.start]  # "the" of "the Leeds", when the handler took it along
+    determined = own.strip() or _DETERMINER_BEFORE.search(text, ctx.cursor, first)
+    if not _plural(m.group(1)) and not (determined and _noun_described(text, last, verb_possible=False)):
+        return start, end, new
+    if first < start and (m.group(1) in _QUANTITY_PLURALS or not _AFTER_PLURAL_NOUN.match(text, m.end(1))):
+        return start, end, new
+    return first, last + space_after(text, last), own
+
+
+# General words an earlier reading left for a name, then "and" right before the next name: "a customer and ".
+_PLACEHOLDER_JOINED = re.compile(r"(?i)(?<![\w'’])(?:someone(?:[ \t]+else)?|an[ \t]+organisation|an?[ \t]+company|"
+                                 r"(?:an?|another)[ \t]+(?:client|customer|patient|student|colleague|resident|pupil))"
+                                 r"[ \t]*(?:and|&)[ \t]+$")
+
+
+# Plural words that say how much or how long, not what a name described: "with Sarah lots of times", "saw
+# Sarah ages ago".
+_QUANTITY_PLURALS = frozenset("lots loads heaps tons bits ages years days weeks months hours minutes mins times nights "
+                              "thanks cheers".split())
+# Endings of nouns for a quality, an activity or a field, which take no article and are no place: "talking
+# about AI governance", "a report on retail productivity", "German engineering + Elon chaos".
+_ABSTRACT_ENDINGS = ("ance", "ence", "ity", "ment", "ness", "tion", "sion", "ism", "ship", "ics", "ogy", "chaos")
+# What may follow a plural noun a name described, and never a verb in "-s" the name is the subject of ("Aberfinn
+# turns up", "Brightwell goes public", "ward 7 needs to"): the clause's end, a subject, a joiner or a time.
+_AFTER_PLURAL_NOUN = re.compile(r"(?i)[ \t]*(?:[,.!?;:)]|\n|$)|[ \t]+(?:of|for|and|or|but|that|which|who|where|from|in|at|with|"
+                                r"daily|every|each|this|last|next|today|tonight|yesterday|again|all|"
+                                r"were|are|have|had|will|would|can|could|should|must)\b")
+_MODIFIER_PREPOSITION_LEFT = re.compile(r"(?i)(?<![\w'’])(?:about|on|of|for|with|over|into|re|regarding|around|and|or|\+|&)[ \t]+$")
+
+
+def _abstract(word: str) -> bool:
+    return word.lower().endswith(_ABSTRACT_ENDINGS) and len(word) > 5
+
+
+def bare_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name between a preposition (or "and") and a plural or abstract noun describes that noun, and goes: the
+    noun stands bare, as such nouns can ("talking about Quantix governance" -> "talking about governance",
+    "glasses and Spiderman wellies" -> "glasses and wellies"), never "about someone governance" or "on the
+    local productivity". A singular concrete noun is left to the other slots ("at Cedar care home")."""
+    if family not in _MODIFIER_FAMILIES or start != span.start or end != span.end or possessive_after(ctx.text, end):
+        return start, end, new
+    if len(span.text.split()) > 3 or not _MODIFIER_PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start) or _OWN_ARTICLE.match(span.text):
+        return start, end, new
+    m = _NOUN_AFTER_LIST.match(ctx.text, end)
+    if not m or not _plain_word(m.group(1)) or m.group(1) in _NOUN_FOLLOWERS or m.group(1) in _SAID_OF_SOMEONE:
+        return start, end, new
+    noun = m.group(1)
+    if noun in _QUANTITY_PLURALS or not (_plural(noun) or _abstract(noun)):
+        return start, end, new
+    if family == "place" and not _abstract(noun) and _PLACE_PREPOSITION_LEFT.search(ctx.text, ctx.cursor, start):
+        return start, end, new  # "on Corrigan Lane burglaries" -> "on the local burglaries": plain_noun_slot's
+    following = re.match(r"[ \t]+([a-z]+)\b", ctx.text[m.end(1):])
+    told = following is not None and (following.group(1) in _PAST or following.group(1).endswith("ed"))  # "wellies said"
+    # after "and" a word in -s is no verb of the name ("Sam and Jo knows" is not English), so a subject may
+    # follow it ("glasses and Spiderman wellies I see"); after "on" it may be ("on ward 7 thinks she")
+    subject_after = re.match(r"(?i)[ \t]+(?:i|we|you|he|she|they)\b(?!['’])", ctx.text[m.end(1):]) is not None \
+        and re.search(r"(?i)(?:\band|&|\+)[ \t]+$", ctx.text[ctx.cursor:start]) is not None
+    if not _abstract(noun) and not told and not subject_after and not _AFTER_PLURAL_NOUN.match(ctx.text, m.end(1)):
+        return start, end, new  # "the whole of Aberfinn turns up", "with Brightwell goes public": the name's verb
+    if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
+        return start, end, new
+    return start, end + space_after(ctx.text, end), ""
+
+
+_ROLE_THEN_NAMES = re.compile(r"(?P<noun>[A-Za-z][a-z]{2,})[ \t]+(?P<names>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+                              r"[ \t]+(?:&|and)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
+
+
+def role_headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A span that opens with the people's noun before their names says who they are: "Owners Jen & Dave
+    Whitlock were in bits" -> "The owners were in bits", "parents Sam and Lee Okoro" -> "the parents", never
+    "An organisation were in bits"."""
+    if family not in ("organisation", "person", "someone") or start > span.start or end != span.end or possessive_after(ctx.text, end):
+        return start, end, new
+    m = _ROLE_THEN_NAMES.fullmatch(ctx.text[start:end].strip())  # the handler may have taken the noun along
+    if not m:
+        return start, end, new
+    noun = m.group("noun").lower()
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if not any(w in words for w in (noun, singular) for words in (_PERSON_NOUNS, _OCCUPATIONS, _COMPOUND_PERSON_HEADS)):
+        return start, end, new
+    determined = re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text, 0) and \
+        re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text[ctx.cursor:start])
+    return start, end, _same_space(new, noun if determined else "the " + noun)

@@ -273,11 +273,14 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("", "someone")
     else:
         noun = ctx.person
-        group = _plain_group(ctx, span) if noun.article and not title and not adjective and mention != 3 else []
-        listed = _listed(ctx, span) if noun.article and not title and not adjective and mention != 3 else None
+        group = _plain_group(ctx, span) if not title and not adjective and mention != 3 else []
+        listed = _listed(ctx, span) if not title and not adjective and mention != 3 else None
+        if not noun.article and len(group) > 1 and not re.search(r"(?i)\b(?:and|n)\b|&", text[group[-2].end:group[-1].start]):
+            group = []  # "my client from Kalgoorlie Fuels, Bazza, sent": two names in apposition, no list
         if listed or group:
             # "Amara and Zainab from 6B won" -> "Two students from 6B won", not "A student and another
-            # student": the people of one list are said once, in the plural
+            # student": the people of one list are said once, in the plural; a writer whose people have no
+            # noun of their own says "two people", never "someone and someone else" (a riddle)
             for member in group:
                 ctx.mention(member)
             last = group[-1] if group else span
@@ -285,9 +288,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             size = len(group) if group else len(re.findall(r"[A-Z][\w'’-]*", span.text))
             count = {2: "two", 3: "three"}.get(size, "several")
             other = " other" if mention == 2 else ""
-            phrase = f"{count}{other} {_plural(noun.noun)}"
-            if last_poss:
-                return start, last.end + last_poss, phrase + "'" + dot
+            phrase = f"{count}{other} {_plural(noun.noun) if noun.article else 'people'}"
+            if last_poss:  # "two students'", "two people's"
+                return start, last.end + last_poss, phrase + ("'" if phrase.endswith("s") else "'s") + dot
             return start, last.end, phrase + dot
     if adjective and noun.article:
         described = f"{' '.join(adjective.group(1).lower().split())} {noun.noun}"
