@@ -128,13 +128,7 @@ class RiskModel:
         limits = {kind: t * STILL_READ_SHARE for kind, t in thresholds().items() if kind in kinds}
         if not text.strip() or not limits:
             return []
-        scored = scores(text)
-        out = []
-        for kind, t in limits.items():
-            if scored.get(kind, 0.0) >= t:
-                info = RISK_KINDS[kind]
-                out.append(Risk(kind, 0, len(text), text, info.why, info.advice, None, by_model=True))
-        return out
+        return _whole_post_risks(text, limits)
 
     @staticmethod
     def warm() -> None:
@@ -148,10 +142,15 @@ class RiskModel:
         todo = {kind: max(t, over) if found else t for kind, t in thresholds().items() if kind not in found}
         if not todo:
             return []
-        scored = scores(text)
-        out = []
-        for kind, t in todo.items():
-            if scored.get(kind, 0.0) >= t:
-                info = RISK_KINDS[kind]
-                out.append(Risk(kind, 0, len(text), text, info.why, info.advice, None, by_model=True))
-        return out
+        return _whole_post_risks(text, todo)
+
+
+def _whole_post_risks(text: str, limits: dict[str, float]) -> list[Risk]:
+    """A whole-post risk for each kind whose score on ``text`` reaches its limit in ``limits``."""
+    scored = scores(text)
+    out = []
+    for kind, limit in limits.items():
+        if scored.get(kind, 0.0) >= limit:
+            info = RISK_KINDS[kind]
+            out.append(Risk(kind, 0, len(text), text, info.why, info.advice, None, by_model=True))
+    return out
