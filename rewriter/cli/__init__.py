@@ -164,8 +164,13 @@ def _dispatch(args) -> int:
     if (args.command or "tui") == "tui":
         from .quiet_terminal import no_echo_until_done
 
-        with no_echo_until_done():  # before the config is read: keys typed at once are not drawn
-            return _run(args)
+        with no_echo_until_done() as quieted:  # before the config is read: keys typed at once are not drawn
+            code = _run(args)
+        if quieted.keys_were_shown:  # typed before the echo went off: not left on the shell's screen
+            from ..tui.early_input import forget_early_echo
+
+            forget_early_echo(sys.stdout)
+        return code
     return _run(args)
 
 
