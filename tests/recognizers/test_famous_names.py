@@ -197,3 +197,10 @@ def test_a_public_person_after_their_works_title_is_left_alone(find, text, name)
 )
 def test_a_works_title_elsewhere_leaves_someone_the_writer_knows_a_name(find, text, name):
     assert flagged_in(find, text, name.split()[-1])
+
+
+def test_a_given_name_before_a_famous_surname_is_a_private_person(find):
+    # "Mavis" is an ordinary word too (a thrush), but before a surname it is the patient's first name, not a
+    # verb the model took into the name as in "Reading Thackeray"
+    assert flagged_in(find, "Mavis Thackeray came in for her bloods today", "Thackeray")
+    assert flagged_in(find, "Reading Thackeray on my break, such long chapters", "Thackeray") == []

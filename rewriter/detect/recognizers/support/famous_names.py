@@ -69,6 +69,9 @@ _FAMILY_OR_CASE_AFTER = re.compile(
 _COURTESY_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|master)\.?\s+$")
 
 
+_VERB_FORM = re.compile(r"(?:ing|ed)$")
+
+
 def _candidates(text: str, start: int, end: int, name: str) -> list[str]:
     """The name as given, without an honour, and widened by one capitalised word on either side."""
     found = [name]
@@ -76,8 +79,11 @@ def _candidates(text: str, start: int, end: int, name: str) -> list[str]:
     if honour:
         found.append(name[honour.end() :])
     lead = name.split(" ", 1)
-    if len(lead) == 2 and lexicon.is_ordinary_word(lead[0]):
-        found.append(lead[1])  # "Reading Cristiano Ronaldo": the model took the verb before into the name
+    if len(lead) == 2 and lexicon.is_ordinary_word(lead[0]) and (" " in lead[1] or _VERB_FORM.search(lead[0])):
+        # "Reading Cristiano Ronaldo", "Quoting Shakespeare": the model took the verb before into the name. A
+        # word before a famous surname alone is more often the person's own first name that is also a word
+        # ("Ivy Thackeray", "Mavis Thackeray": private people who share a famous surname).
+        found.append(lead[1])
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before:
         found.append(f"{before.group(1)} {name}")
