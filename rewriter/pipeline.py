@@ -53,6 +53,7 @@ from .review import Reviewer, Risk
 from .spans import Span
 from .text import canonical
 from .verify import CLEAN, IDENTIFYING, REVIEW, Verdict, identifying_tokens, judge, judge_draft, story_kinds
+from .verify.verdict import still_standing
 
 
 @dataclass
@@ -374,10 +375,15 @@ class Pipeline:
         final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
         final_spans = _not_famous_in_original(final_spans, original, spans)
         final_risks = model_risks_kept(kept_risks(self.review(candidate, final_spans), allow, candidate), risks)
-        raised = story_kinds(risks)
+        # a draft's risk whose phrase still stands in the candidate stands for its kind there, with the rewrite
+        # that fixes it (verdict.still_standing): the model's whole-post reading of that kind must not hide it
+        standing = {risk.kind for risk in still_standing(candidate, risks)} if risks else set()
+        if standing:
+            final_risks = [risk for risk in final_risks if not (risk.by_model and risk.kind in standing)]
+        raised = story_kinds(risks) - standing
         if raised and not final_risks and self.reviewer.model is not None and candidate != original:
-            # a kind found on the draft, by the rules or the model, outlives a rewrite that only made its
-            # phrase and names general while the model still reads it in the story (risk_model.py)
+            # a kind found on the draft, by the rules or the model, outlives a rewrite that made its phrase
+            # and names general while the model still reads it in the story (risk_model.py)
             final_risks = self.reviewer.model.still_read(candidate, raised)
         # model output is judged, by the strict gate, as it would be offered: its edits far from a
         # replacement go back to the writer's words (llm/untouched.py)

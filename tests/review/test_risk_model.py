@@ -210,6 +210,20 @@ def test_the_pipeline_keeps_a_rule_found_kind_on_a_rewrite_the_model_still_reads
     assert verdict.final_risks == [] and verdict.clean
 
 
+def test_a_rules_risk_still_standing_is_not_hidden_by_the_models_reading_of_its_kind(pipeline, monkeypatch):
+    draft = "Mrs Quillon in room 4 has dementia and doesn't know her own son anymore."
+    rewrite = "A resident has dementia and doesn't know her own son anymore."
+    monkeypatch.setattr(risk_model, "thresholds", lambda: {"health_detail": 0.5})
+    start = draft.index("has dementia")
+    rule_risk = Risk("health_detail", start, start + 12, "has dementia", "why", "advice", "has a health condition")
+    monkeypatch.setattr(pipeline, "review", lambda text, spans: [rule_risk] if text == draft else MODEL.model.find(text, set()))
+    monkeypatch.setattr(risk_model, "scores", lambda text: {"health_detail": 0.9})
+    verdict = pipeline.verify(draft, rewrite, [], by_user=True)
+    # the phrase stands where it is, with the rewrite that generalises it (the floor's next round uses it)
+    assert [(r.kind, r.text, r.by_model, r.rewrite) for r in verdict.final_risks] == [
+        ("health_detail", "has dementia", False, "has a health condition")]
+
+
 def test_the_model_loads_offline(tmp_path):
     log = tmp_path / "net.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("REWRITER_")}
