@@ -148,3 +148,36 @@ def test_venting_about_someone_at_work_in_other_englishes(review, text):
 )
 def test_the_same_words_about_no_one_raise_no_venting(review, text):
     assert "venting" not in review(text)
+
+
+# -- "everyone will know who", in Scots, Pidgin and Patois -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager at our Stromness branch is cutting two of us. It's a wee toon, everyone'll ken who.",
+        "One of my patients for the clinic don run comot with the church money. For our street everybody sabi am.",
+    ],
+)
+def test_readers_will_know_who_said_in_other_englishes(review, text):
+    assert "small_community" in review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tablet or laptop for the bairns' homework? Everybody kens I'm rubbish wi tech 😂",
+        "Jollof or fried rice? Everybody sabi say na jollof.",
+    ],
+)
+def test_the_same_words_about_nobody_served_raise_nothing(review, text):
+    assert "small_community" not in review(text)
+
+
+# -- "you'll have read about it", as British and Irish posts say it -----------------------------------------
+
+
+def test_a_story_readers_will_have_read_about(review):
+    assert "news_event" in review("You'll have read about the crash on the bypass. The lad in bed 4 is my patient.")
+    assert "news_event" not in review("You'll have read about the new library opening, lovely place for a coffee.")
