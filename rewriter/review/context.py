@@ -17,9 +17,10 @@ _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|myself|we|we['’]re|we['’]ve|we['’]ll|us|our)(?![\w'’])"
 )
 _PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['’]s|they|them|their)(?![\w'’])")
-# What comes between "my" and the writer's own person: "my (little|eldest|own) daughter".
+# What comes between "my" and the writer's own person: "my (little|eldest|own) daughter"; "my" also as
+# Jamaican Patois and Scots write it ("mi madda", "ma wee boy").
 _OWN_LEAD = re.compile(
-    r"(?i)(?:\b(?:my|our|mine)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
+    r"(?i)(?:\b(?:my|our|mine|mi|ma)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
     r"beautiful|own|\d+\s?(?:yo|y/o|yrs?\s?old|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
 # Before a family word in lowercase, any few plain words may stand there ("my very confused dog Moose", "our

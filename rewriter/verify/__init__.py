@@ -16,7 +16,7 @@ the pipeline acts on, whose status is ``clean``, ``review`` or ``identifying``.
 
 from .quality import added_content, added_words, quality_problems, sentence_count
 from .safety import added_details, identifying_tokens, leaks, remaining
-from .verdict import CLEAN, IDENTIFYING, REVIEW, STATUSES, Verdict, judge, judge_draft
+from .verdict import CLEAN, IDENTIFYING, REVIEW, STATUSES, Verdict, judge, judge_draft, story_kinds
 
 __all__ = [
     "CLEAN",
@@ -34,4 +34,5 @@ __all__ = [
     "quality_problems",
     "remaining",
     "sentence_count",
+    "story_kinds",
 ]

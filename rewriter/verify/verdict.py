@@ -104,6 +104,15 @@ def judge_draft(text: str, spans: list[Span], risks: Sequence[Risk]) -> Verdict:
     return judge(text, [], spans, final_risks=risks)
 
 
+def story_kinds(risks: Iterable[Risk]) -> set[str]:
+    """The kinds of a draft's ``risks`` that its story can still carry once a rewrite made their phrases
+    general (the risk model's reading of the rewrite decides: pipeline.model_risks_kept): every kind
+    found, but a health risk raised only by the words of the talking cure ("he finally opened up about
+    the accident"), which tell nothing of anyone's health once the client is "my client"."""
+    return {risk.kind for risk in risks
+            if risk.by_model or risk.kind != "health_detail" or tells_of_health(risk.text)}
+
+
 def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] = ()) -> list[Risk]:
     """The ``risks`` of the original that still stand in ``candidate``, less those the review ``found``
     there again. A risk stays while its phrase stands, placed there, though the review of the rewrite may

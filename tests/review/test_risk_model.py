@@ -14,6 +14,7 @@ from rewriter.kinds import RISK_KINDS
 from rewriter.pipeline import model_risks_kept
 from rewriter.review import Reviewer, Risk
 from rewriter.review import risk_model
+from rewriter.verify import story_kinds
 from rewriter.verify.verdict import judge
 
 MODEL = Reviewer()
@@ -107,20 +108,37 @@ def _model_risk(kind: str, text: str) -> Risk:
     return Risk(kind, 0, len(text), text, info.why, info.advice, None, by_model=True)
 
 
-def test_a_rewrite_that_removed_the_rules_risk_is_clean_whatever_the_model_reads_in_it():
+def test_a_kind_the_rules_found_stays_on_a_rewrite_while_the_model_still_reads_it():
     draft = "Our deputy head is a total clown, honestly. So done with this week."
-    rewrite = "Honestly. So done with this week."
+    rewrite = "Our deputy head, honestly. So done with this week."
     start = draft.index("Our deputy head is a total clown")
     rule_risk = Risk("venting", start, start + 32, draft[start:start + 32], "why", "advice", "")
-    # the model reads venting in the rewritten post: no new risk, the rules' one was taken out (a photo's
-    # mention taken out is another matter: the picture may still be attached, RISK_KINDS["photo"].after_rewrite)
+    # the rules' phrase was generalised, but the model still reads venting in the story: it stays
     final = model_risks_kept([_model_risk("venting", rewrite)], [rule_risk])
-    assert final == []
-    assert judge(rewrite, [], [], final_risks=final, risks=[rule_risk]).clean
+    assert [(r.kind, r.by_model) for r in final] == [("venting", True)]
+    assert judge(rewrite, [], [], final_risks=final, risks=[rule_risk]).status == "review"
+    # ... a kind the model reads there that nobody found on the draft is no risk of the rewrite
+    assert model_risks_kept([_model_risk("health_detail", rewrite)], [rule_risk]) == []
+    # ... and once the model no longer reads it, the rewrite that removed the rules' risk is clean
+    assert judge(rewrite, [], [], final_risks=model_risks_kept([], [rule_risk]), risks=[rule_risk]).clean
     # a rarity generalised is another matter: the story may still point at her (verdict.still_standing)
     draft = "She's the only deaf girl in year 9 here, so proud of her."
     rarity = Risk("rare_or_unique", 6, 25, draft[6:25], "why", "advice", "a pupil")
     assert judge("She's a pupil here, so proud of her.", [], [], final_risks=[], risks=[rarity]).status == "review"
+
+
+def test_a_health_risk_of_the_talking_cure_alone_is_no_story_the_rewrite_carries():
+    draft = "Had a session with Bartholomew Quince today and he finally opened up about the accident."
+    rewrite = "Had a session with my client today and he finally opened up about the accident."
+    start = draft.index("opened up about")
+    therapy = Risk("health_detail", start, start + 15, "opened up about", "why", "advice", None)
+    # every client of a therapist is in therapy: the model's reading of the rewrite is no risk of it
+    assert story_kinds([therapy]) == set()
+    assert model_risks_kept([_model_risk("health_detail", rewrite)], [therapy]) == []
+    # ... but a phrase that tells of someone's health is: the story stays the same with the name gone
+    start = draft.index("the accident")
+    injury = Risk("health_detail", start, start + 12, "the accident", "why", "advice", None)
+    assert story_kinds([therapy, injury]) == {"health_detail"}
 
 
 def test_a_kind_the_model_raised_on_the_draft_stays_while_it_still_reads_it():
@@ -168,6 +186,42 @@ def test_the_pipeline_keeps_the_drafts_model_risk_on_a_rewrite_that_still_reads_
     monkeypatch.setattr(risk_model, "scores", lambda text: {"health_detail": 0.9 if "Pemberton" in text else 0.2})
     verdict = pipeline.verify(draft, rewrite, [], by_user=True)
     assert verdict.final_risks == [] and verdict.clean
+
+
+def test_the_pipeline_keeps_a_rule_found_kind_on_a_rewrite_the_model_still_reads_it_in(pipeline, monkeypatch):
+    draft = "Mrs Quillon in room 4 has dementia and doesn't know her own son anymore."
+    rewrite = "A resident has a health condition and doesn't know her own son."
+    monkeypatch.setattr(risk_model, "thresholds", lambda: {"health_detail": 0.5, "venting": 0.5})
+    start = draft.index("has dementia")
+    rule_risk = Risk("health_detail", start, start + 12, "has dementia", "why", "advice", "has a health condition")
+
+    def review(text, spans):  # the rules find the phrase on the draft only; the model reads the rest
+        return [rule_risk] if text == draft else MODEL.model.find(text, set())
+
+    monkeypatch.setattr(pipeline, "review", review)
+    # the model reads the kind in the rewrite at 0.6 of the threshold, and venting over it
+    monkeypatch.setattr(risk_model, "scores", lambda text: {"health_detail": 0.3, "venting": 0.9})
+    verdict = pipeline.verify(draft, rewrite, [], by_user=True)
+    assert [(r.kind, r.by_model) for r in verdict.final_risks] == [("health_detail", True)]
+    assert verdict.status == "review"
+    # ... and the rewrite is clean once the model's reading of it is under half the threshold
+    monkeypatch.setattr(risk_model, "scores", lambda text: {"health_detail": 0.2, "venting": 0.9})
+    verdict = pipeline.verify(draft, rewrite, [], by_user=True)
+    assert verdict.final_risks == [] and verdict.clean
+
+
+def test_a_rules_risk_still_standing_is_not_hidden_by_the_models_reading_of_its_kind(pipeline, monkeypatch):
+    draft = "Mrs Quillon in room 4 has dementia and doesn't know her own son anymore."
+    rewrite = "A resident has dementia and doesn't know her own son anymore."
+    monkeypatch.setattr(risk_model, "thresholds", lambda: {"health_detail": 0.5})
+    start = draft.index("has dementia")
+    rule_risk = Risk("health_detail", start, start + 12, "has dementia", "why", "advice", "has a health condition")
+    monkeypatch.setattr(pipeline, "review", lambda text, spans: [rule_risk] if text == draft else MODEL.model.find(text, set()))
+    monkeypatch.setattr(risk_model, "scores", lambda text: {"health_detail": 0.9})
+    verdict = pipeline.verify(draft, rewrite, [], by_user=True)
+    # the phrase stands where it is, with the rewrite that generalises it (the floor's next round uses it)
+    assert [(r.kind, r.text, r.by_model, r.rewrite) for r in verdict.final_risks] == [
+        ("health_detail", "has dementia", False, "has a health condition")]
 
 
 def test_the_model_loads_offline(tmp_path):
