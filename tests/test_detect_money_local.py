@@ -17,6 +17,10 @@ from rewriter.pipeline import Pipeline
         ("Lost KSh 2.5m on the tender, keep it quiet", "KSh 2.5m"),
         ("Contract worth ₦45m signed today, not public yet", "₦45m"),
         ("Sold the warehouse for R1.2m, biggest sale this year.", "R1.2m"),
+        # the same currencies written as a word, in a sum that matters
+        ("Client owes us 2 million naira and won't answer the phone", "2 million naira"),
+        ("The settlement came to 45,000 shillings, keep it quiet", "45,000 shillings"),
+        ("Quoted 40 thousand bucks for the rebuild, not public yet", "40 thousand bucks"),
     ],
 )
 def test_a_local_currency_amount_is_money(find, text, amount):
@@ -30,6 +34,10 @@ def test_a_local_currency_amount_is_money(find, text, amount):
         ("Rs 200 for chai at the station, bargain", "Rs"),
         ("Took the R2 bus home after clinic", "R2"),
         ("Meeting in Rm 12 at noon with the team", "Rm 12"),  # a room, not ringgit
+        # small change written as a word: "bob" and "bucks" start with the "b" of a billion, but are no size
+        ("Customers will really haggle for 10 bob on a 50 bob samosa, love them though", "bob"),
+        ("Paid 20 bucks for parking outside the clinic, daylight robbery", "bucks"),
+        ("Spent 2,000 naira on fuel to get to the ward today", "naira"),
     ],
 )
 def test_small_change_a_bus_and_a_room_are_no_money(find, text, word):

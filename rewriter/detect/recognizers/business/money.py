@@ -16,6 +16,8 @@ _CURRENCY_CODE = (r"(?:USD|GBP|EUR|AUD|CAD|NZD|CHF|JPY|INR|SGD|HKD|MYR|ZAR|NGN|K
 # Signs of currencies whose unit is small change: an amount needs a magnitude or five figures to matter
 _WEAK_SIGN = r"(?:[₦₱₵₩₺]|GH₵|RM|Rs\.?|KSh|Ksh|USh|R(?=\d))"
 _LOCAL_SIGN = r"(?:RM|Rs\.?|KSh|Ksh|USh|R(?=\d))"
+# The same currencies written as a word after the amount: a unit of small change, as their signs are
+_WEAK_WORD = re.compile(r"(?i:rupees|yen|bob|shillings|naira|cedis|pesos|ringgit|baht|rand)$")
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
 # after a sign, thousands may be set off by a space: "R4 800 bill", "€12 500"
 _SIGNED_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d[\d,]*(?:\.\d+)?)"
@@ -130,10 +132,14 @@ class MoneyRecognizer(GatedRegexRecognizer):
         amount = match.group()
         if _public_sum(text, match.start(), match.end()):
             return False
-        has_magnitude = re.search(rf"\d\s?{_MAGNITUDE}", amount) is not None
+        # the size is a word of its own: "10 bob" and "20 bucks" are no ten billion
+        has_magnitude = re.search(rf"\d\s?{_MAGNITUDE}(?![a-zA-Z])", amount) is not None
         number = re.search(_SIGNED_AMOUNT, amount)
         value = float(re.sub(r"[,\s]", "", number.group())) if number else 0.0
         # a coffee or a bus fare is not confidential; a contract, a fee or a write-down is
+        if _WEAK_WORD.search(amount):
+            # the same small change written out: "haggle for 10 bob on a 50 bob mandazi", "5,000 naira for fuel"
+            return has_magnitude or value >= (1_000 if amount.lower().endswith("rand") else 10_000)
         if re.match(_WEAK_SIGN, amount):
             # a naira, a peso or a rupee is small change: "paid ₦500 for suya", "Rs 200 chai"
             # the rand is worth more: "my R4 800 bill" is a client's bill
