@@ -102,3 +102,28 @@ def test_weekday_suggestions_fit_the_kind_of_time():
     assert routine.recognition_metadata["suggestion"] == "every week"
     [future] = WEEKDAY.analyze("It ships next Monday", None)
     assert future.recognition_metadata["suggestion"] == "soon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own gathering at home
+        "Onam sadya at ours this Sunday, all the nurses from the trust are welcome",
+        "Deepavali open house at my place Sunday! Colleagues, no need bring anything lah",
+        "Roast on Sunday at mine, bring wine",
+    ],
+)
+def test_the_writers_own_gathering_is_no_date(text):
+    assert texts(WEEKDAY, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a gathering at home for someone the writer serves stays a date
+        ("Leaving do for my patient at my place Sunday, he insisted", "Sunday"),
+        ("Client coming to ours on Saturday to sign", "Saturday"),
+    ],
+)
+def test_a_gathering_at_home_for_someone_served_stays_a_date(text, found):
+    assert texts(WEEKDAY, text) == [found]
