@@ -137,10 +137,11 @@ def is_own_class(span: Span, text: str) -> bool:
 
 
 # A birthday of the writer's own family: "Happy 80th birthday to my Granny Pearl", "my mum's 60th", "Dad turns
-# 70 today". Not a client's or a resident's ("my client's mum's 90th"): none of the people served in the sentence.
+# 70 today", "Took me own mam to the coast for her 80th" (Scouse, Irish), "mi granny's 90th" (Patois).
+# The writer's own life whatever else the post names (detector.py). Not a client's or a resident's ("my client's mum's 90th"): none of the people served in the sentence.
 _ORDINAL_OR_TURNS = re.compile(r"(?i)^(?:\d{1,3}(?:st|nd|rd|th)|turn(?:s|ed|ing)?\s+\d{1,3})$")
 _OWN_FAMILY = re.compile(
-    rf"(?i)\b(?:my|our)\s+(?:(?:own|dear|lovely|darling|beautiful|amazing|wonderful|little|big|late|wee)\s+)?"
+    rf"(?i)\b(?:my|our|mi|ma|me(?=\s+own\b))\s+(?:(?:own|dear|lovely|darling|beautiful|amazing|wonderful|little|big|late|wee)\s+)?"
     rf"(?:grand|great-?grand|step)?(?:{vocab.alternation('family_nouns')[3:-1]})s?\b"
 )
 _SERVED_WORD = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')[3:-1]})s?\b")
