@@ -202,3 +202,8 @@ def test_an_own_relatives_birthday_beside_a_name_is_not_reported(find, text, age
 )
 def test_a_birthday_of_someone_served_beside_a_name_is_still_found(find, text, age):
     assert flagged_in(find, text, age) != []
+
+
+def test_a_birthday_of_a_resident_called_by_a_family_title_beside_a_name_is_still_found(find):
+    text = "Happy 100th birthday to our Nan Wilma at Tallowood Gardens!! Oldest resident we've got and still sharp."
+    assert flagged_in(find, text, "100th") != []

@@ -147,13 +147,17 @@ _OWN_FAMILY = re.compile(
 _SERVED_WORD = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')[3:-1]})s?\b")
 
 
-def is_own_family_birthday(span: Span, text: str) -> bool:
+def is_own_family_birthday(span: Span, text: str, whole_post: bool = False) -> bool:
+    """``whole_post``: no one served anywhere in the post, not only in the birthday's sentence (beside a name,
+    "Happy 100th to our Nan Dot at the care home!! Oldest resident we've got" is a resident's)."""
     if span.entity_type != "AGE" or not _ORDINAL_OR_TURNS.match(span.text.strip()):
         return False
     left = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
     right = min(ends, default=len(text))
     family = _OWN_FAMILY.search(text, left, right)
+    if whole_post:
+        left, right = 0, len(text)
     return family is not None and not _SERVED_WORD.search(text, left, right)
 
 
