@@ -127,3 +127,32 @@ def test_the_writers_own_gathering_is_no_date(text):
 )
 def test_a_gathering_at_home_for_someone_served_stays_a_date(text, found):
     assert texts(WEEKDAY, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of day, today named as a mood, a named occasion's day, a menu's special
+        "First snow on the claim today. Classic Northern Ontario Tuesday 🌲",
+        "Good morning! It's Monday, fuel queue wahala again",
+        "Made it. It's Friday!",
+        "Rare Disease Day is on Friday. The charity resources are worth a read.",
+        "Burns Night on Saturday, haggis neeps and tatties at my sister's",
+        "Sunday special: dum biryani, 6 hours on the stove",
+    ],
+)
+def test_a_kind_of_day_or_an_occasions_day_is_no_date(text):
+    assert texts(WEEKDAY, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("It's Monday the tribunal sits, not Tuesday", "Monday"),
+        ("The hearing? It's Thursday at 10", "Thursday"),
+        ("Classic case review Monday with the whole team", "Monday"),
+        ("Discharge planning meeting on Friday for her", "Friday"),
+    ],
+)
+def test_a_day_said_as_when_something_happens_is_still_found(text, found):
+    assert found in " ".join(texts(WEEKDAY, text))

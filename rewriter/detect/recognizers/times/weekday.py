@@ -48,8 +48,16 @@ class WeekdayRecognizer(GatedRegexRecognizer):
         # a weekday naming a kind of meal, worship or outing, not a date: "Sunday mass", "Sunday roast",
         # "Friday fish fry", "Friday brunch" (a day's service at a church or a meal at a place names no one)
         r"mass|masses|service|services|worship|church|roast|dinner|lunch|brunch|breakfast|fry|fish\s+fry|"
-        r"market|papers?|drinks|pints|quiz|lie-?in|takeaway|treat|pancakes)\b)"
+        r"market|papers?|drinks|pints|quiz|lie-?in|takeaway|treat|pancakes|specials?)\b)"
     )
+    # A kind of day, told by what it is like: "Classic Northern Ontario Tuesday", "a typical rainy Monday",
+    # "It's Monday, fuel queue wahala again", "It's Friday!" (today, named as a mood, not a date)
+    _KIND_OF_DAY_BEFORE = re.compile(r"(?i:\b(?:classic|typical|standard|proper)\s+(?:[\w'’-]+\s+){0,3})$")
+    _TODAY_IS = re.compile(r"(?i:(?:^|[.!?\n]\s*|\b(?:and|but|so|because|cos)\s+)(?:it['’]?s|it\s+is)\s+(?:finally\s+|only\s+)?)$")
+    _TODAY_IS_AFTER = re.compile(r"\s*(?:[,!.?…]|$|\s+(?:again|already|and|y['’]?all|folks|people|everyone|fam)\b)")
+    # A named occasion on a weekday: "Rare Disease Day is on Friday", "Burns Night on Saturday", "Sports Day
+    # this Thursday": on a calendar, a school's or everyone's, not a date of anyone's
+    _OCCASION_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:Day|Night|Week|Eve)\s+(?:(?:is|was|falls)\s+)?(?:(?:on|this|next)\s+)?$")
 
     # The writer's own day: "Spent Saturday teaching my dad", "spending Sunday with my nan", "Saturday
     # with my kids". A vague time of the writer's own life, harmless unless the sentence is about the
@@ -127,6 +135,16 @@ class WeekdayRecognizer(GatedRegexRecognizer):
             return False
         return self._none_served_in_sentence(text, start, end)
 
+    def _kind_of_day(self, text, start, end, mod):
+        before = text[max(0, start - 40) : start]
+        kind = self._KIND_OF_DAY_BEFORE.search(before) if not mod else None
+        if kind and not any(w.lower() in _DATED or self._EVENT_AFTER.match(" " + w)
+                            for w in re.findall(r"[\w'’-]+", kind.group())[1:]):
+            return True  # not a kind of event on the day: "Classic case review Monday"
+        if not mod and self._TODAY_IS.search(before) and self._TODAY_IS_AFTER.match(text, end):
+            return True
+        return self._OCCASION_BEFORE.search(text, max(0, start - 50), start) is not None
+
     def _at_home(self, text, start, end):
         if not (self._AT_HOME_BEFORE.search(text[max(0, start - 40) : start]) or self._AT_HOME_AFTER.match(text, end)):
             return False
@@ -160,6 +178,8 @@ class WeekdayRecognizer(GatedRegexRecognizer):
             if self._GENERIC_BEFORE.search(before) or self._GENERIC_AFTER.match(text, m.end("day")):
                 continue
             if not mod and self._own_day(text, m.start(), m.end("day")):
+                continue
+            if self._kind_of_day(text, m.start(), m.end("day"), mod):
                 continue
             if mod in ("", "this", "on", "next", "coming", "this coming") and not m.group("date") and (
                     self._at_home(text, m.start(), m.end("day"))
