@@ -55,3 +55,27 @@ def test_small_change_a_bus_and_a_room_are_no_money(find, text, word):
 )
 def test_an_amount_reads_as_its_slot_needs(detector, text, rewrite):
     assert Pipeline(Config(role="sales"), detector).rewrite(text, use_llm=False).text == rewrite
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # pay asked about as a norm: a going rate, about no one's contract
+        ("Trainee solicitors, is it normal to be paid R8k a month in your first year? Asking for myself 😭", "R8k"),
+        ("What's a fair day rate for a locum physio, £300? Feels low", "£300"),
+    ],
+)
+def test_pay_asked_about_as_a_norm_is_no_money(find, text, amount):
+    assert all(kind != "MONEY" for _, kind in flagged_in(find, text, amount))
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Is it normal that my client still owes us R80k after six months?", "R80k"),
+        ("Got offered £45k at Hollowell & Finch, is that normal", "£45k"),  # no question mark: a statement
+        ("Is it normal? He paid £40k cash for the whole job", "£40k"),  # the question is over before the sum
+    ],
+)
+def test_a_sum_of_someones_or_outside_the_question_is_still_money(find, text, amount):
+    assert (amount, "MONEY") in flagged_in(find, text, amount)

@@ -92,9 +92,32 @@ _PUBLIC_PENALTY_BEFORE = re.compile(
 )
 
 
+# Pay asked about as a norm: "is it normal to be paid R8k a month?", "what's a fair rate, £300 a day?", "how much
+# should a newly qualified get, 40k?". A going rate the writer asks the readers, about no one's contract; not
+# "is it normal my client owes R80k?" (someone's money, _SOMEONE_ELSE).
+_NORM_QUESTION = re.compile(
+    r"(?i)\b(?:is\s+(?:it|that|this)\s+(?:normal|fair|standard|typical|enough|decent|good|bad|low|high|reasonable|ok|okay)|"
+    r"what['’]?s\s+(?:a\s+|the\s+)?(?:fair|normal|going|standard|typical|average|decent)|"
+    r"how\s+much\s+(?:do|does|should|would|are|is|did)\b|anyone\s+else\s+(?:on|getting|paid|earning))"
+)
+
+
+def _asked_as_a_norm(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    question = text.find("?", end)
+    if question < 0 or any(c in text[end:question] for c in ".!\n"):
+        return False
+    sentence = text[left : question + 1]
+    # "what's", "it's" are no one's possessive
+    plain = re.sub(r"(?i)\b(?:what|it|that|this|there|here|how|where|who)['’]s\b", " ", sentence)
+    return _NORM_QUESTION.search(sentence) is not None and _SOMEONE_ELSE.search(plain) is None
+
+
 def _public_sum(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _RAISED_BEFORE.search(before) and _FOR_A_CAUSE_AFTER.match(text, end):
+        return True
+    if _asked_as_a_norm(text, start, end):
         return True
     return _PUBLIC_PENALTY_BEFORE.search(before) is not None
 
