@@ -207,3 +207,9 @@ def test_a_birthday_of_someone_served_beside_a_name_is_still_found(find, text, a
 def test_a_birthday_of_a_resident_called_by_a_family_title_beside_a_name_is_still_found(find):
     text = "Happy 100th birthday to our Nan Wilma at Tallowood Gardens!! Oldest resident we've got and still sharp."
     assert flagged_in(find, text, "100th") != []
+
+
+def test_a_birthday_of_our_nan_beside_a_name_is_still_found(find):
+    # "our" + a family title is also how a care home's staff speak of a resident
+    text = "Happy 100th birthday to our Nan Wilma at Tallowood Gardens!! Still sharp as a tack."
+    assert flagged_in(find, text, "100th") != []

@@ -145,6 +145,7 @@ _OWN_FAMILY = re.compile(
     rf"(?:grand|great-?grand|step)?(?:{vocab.alternation('family_nouns')[3:-1]})s?\b"
 )
 _SERVED_WORD = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')[3:-1]})s?\b")
+_MY_FAMILY = re.compile(r"(?i)(?:my|mi|ma|me)\b")
 
 
 def is_own_family_birthday(span: Span, text: str, whole_post: bool = False) -> bool:
@@ -157,6 +158,9 @@ def is_own_family_birthday(span: Span, text: str, whole_post: bool = False) -> b
     right = min(ends, default=len(text))
     family = _OWN_FAMILY.search(text, left, right)
     if whole_post:
+        # and said with "my": a care home's "our Nan Dot" is a resident the staff call so
+        if family is None or not _MY_FAMILY.match(family.group()):
+            return False
         left, right = 0, len(text)
     return family is not None and not _SERVED_WORD.search(text, left, right)
 

@@ -156,3 +156,15 @@ def test_a_kind_of_day_or_an_occasions_day_is_no_date(text):
 )
 def test_a_day_said_as_when_something_happens_is_still_found(text, found):
     assert found in " ".join(texts(WEEKDAY, text))
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # an occasion's day or a kind of day with someone the writer serves in the sentence stays a date
+        ("Results Day on Thursday for my student who sat her exams in hospital", "Thursday"),
+        ("Typical Monday: my client rang the office four times before nine", "Monday"),
+    ],
+)
+def test_an_occasions_day_beside_someone_served_is_still_found(text, found):
+    assert found in " ".join(texts(WEEKDAY, text))

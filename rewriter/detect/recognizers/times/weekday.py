@@ -140,10 +140,12 @@ class WeekdayRecognizer(GatedRegexRecognizer):
         kind = self._KIND_OF_DAY_BEFORE.search(before) if not mod else None
         if kind and not any(w.lower() in _DATED or self._EVENT_AFTER.match(" " + w)
                             for w in re.findall(r"[\w'’-]+", kind.group())[1:]):
-            return True  # not a kind of event on the day: "Classic case review Monday"
-        if not mod and self._TODAY_IS.search(before) and self._TODAY_IS_AFTER.match(text, end):
-            return True
-        return self._OCCASION_BEFORE.search(text, max(0, start - 50), start) is not None
+            pass  # not a kind of event on the day: "Classic case review Monday"
+        elif not (not mod and self._TODAY_IS.search(before) and self._TODAY_IS_AFTER.match(text, end)) and not (
+                self._OCCASION_BEFORE.search(text, max(0, start - 50), start)):
+            return False
+        # and no one the writer serves in the sentence ("Results Day on Thursday for my student who ...")
+        return self._none_served_in_sentence(text, start, end)
 
     def _at_home(self, text, start, end):
         if not (self._AT_HOME_BEFORE.search(text[max(0, start - 40) : start]) or self._AT_HOME_AFTER.match(text, end)):
