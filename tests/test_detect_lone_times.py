@@ -91,3 +91,30 @@ def test_a_time_that_dates_someones_event_is_kept(detector, text, time):
 def test_a_time_whose_event_is_told_in_the_next_sentence_is_kept(detector):
     text = "Still can't shake Saturday night. We were first on scene at the crash on Mill Lane."
     assert "Saturday" in [s.text for s in detector.detect(text) if s.entity_type == "DATE_TIME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a themed day, named by a noun with the day's own first letter, beside a risk of its own
+        "Dashboard finally working. Akwaaba to the new interns, we're doing waakye Wednesday as welcome",
+        "Taco Tuesday in the staffroom and the new client portal is live",
+    ],
+)
+def test_a_themed_day_is_no_date(detector, text):
+    assert all(s.entity_type != "DATE_TIME" for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a verb, a past form, a name or a dated event with the day's letter is no theme
+        ("Still can't shake Saturday night. We were first on scene at the crash on Mill Lane.", "Saturday"),
+        ("Mrs Kowal seen Saturday in clinic, much improved", "Saturday"),
+        ("Met Sarah Saturday about her son's exclusion from school", "Saturday"),
+        ("Trial Tuesday, the jury is sworn in at Teesside Crown Court", "Tuesday"),
+        ("Funeral Friday for my patient of twenty years", "Friday"),
+    ],
+)
+def test_a_day_after_a_word_with_its_letter_that_names_no_theme_stays(detector, text, day):
+    assert day in [s.text for s in detector.detect(text) if s.entity_type == "DATE_TIME"]

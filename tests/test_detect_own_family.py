@@ -80,3 +80,12 @@ def test_someone_with_a_surname_beside_the_writer_is_still_named(find):
     text = "Statement from me and Jordan Pike, my client, after the hearing."
     assert "Jordan" not in own_family_names(text)
     assert flagged_in(find, text, "Jordan")
+
+
+def test_a_small_girl_or_brother_in_west_african_english_is_the_writers_own():
+    # "small" is younger: the writer's own child or sibling
+    assert own_family_names("Going home to my wife Adaeze and my small girl Chiamaka, na dem dey give me strength") == {
+        "Adaeze", "Chiamaka"}
+    assert own_family_names("my small brother Emeka just passed his WAEC!") == {"Emeka"}
+    # a coach's "my small boys" in a post about the players served stays the players'
+    assert own_family_names("Proud of my small boy Kelechi, best player in the academy squad today") == set()

@@ -177,3 +177,39 @@ def test_an_age_a_client_or_patient_turned_is_of_someone_served(find, text, age)
 
 def test_the_writers_own_turned_age_is_not_reported(find):
     assert find("I turned 40 today and my knees know it.") == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        # an own relative's birthday beside a name elsewhere is still the writer's own life
+        ("My daughter Wrenna turned 7 today and asked for a volcano cake. Reader, I tried.", "turned 7"),
+        ("Took me own mam to Scarborough for her 80th, she didn't moan once", "80th"),
+        ("Lunch at Tandoori Nights for my nan's 90th, the whole family came", "90th"),
+    ],
+)
+def test_an_own_relatives_birthday_beside_a_name_is_not_reported(find, text, age):
+    assert all(kind != "AGE" for _, kind in flagged_in(find, text, age))
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        # a client's or a resident's, though the writer's family is in the sentence
+        ("My patient Mrs Okafor turned 100 today and my mum baked the cake", "turned 100"),
+        ("Mrs Adeyemi at Rosewood turned 90 today, what a woman", "turned 90"),
+    ],
+)
+def test_a_birthday_of_someone_served_beside_a_name_is_still_found(find, text, age):
+    assert flagged_in(find, text, age) != []
+
+
+def test_a_birthday_of_a_resident_called_by_a_family_title_beside_a_name_is_still_found(find):
+    text = "Happy 100th birthday to our Nan Wilma at Tallowood Gardens!! Oldest resident we've got and still sharp."
+    assert flagged_in(find, text, "100th") != []
+
+
+def test_a_birthday_of_our_nan_beside_a_name_is_still_found(find):
+    # "our" + a family title is also how a care home's staff speak of a resident
+    text = "Happy 100th birthday to our Nan Wilma at Tallowood Gardens!! Still sharp as a tack."
+    assert flagged_in(find, text, "100th") != []

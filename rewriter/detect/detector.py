@@ -220,6 +220,10 @@ class Detector:
             spans = without_vetoed(spans, norm.original, role)
         # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
         spans = [s for s in spans if not is_own_age(s, norm.original)]
+        # and so is an own relative's birthday ("My daughter Ava turned 7 today", "my mum's 80th"), beside a
+        # name too, when none of the people served is in the post (quasi.is_own_family_birthday)
+        if not private_business:
+            spans = [s for s in spans if not is_own_family_birthday(s, norm.original, whole_post=True)]
         if all(is_quasi(s) for s in spans):
             # the writer's own class as a group ("My Year 2s did their first assembly") and an own relative's
             # birthday ("Happy 80th birthday to my Granny Pearl"), with nothing else identifying, point at no one

@@ -17,20 +17,21 @@ from .recognizers.support.names import WORD
 from .ahead import answered_ahead
 from .recognizers.support.not_people import own_pet_names
 
+# ("small" is West African English for younger: "my small girl Hope", "my small brother Emeka")
 # "my", and as other Englishes write it: "mi daughter Shanice" (Patois), "me own dog Bruno" (Scouse, Irish),
 # "ma two wee yins" (Scots)
 _MY = r"(?i:my|our|mi|me|ma)"
 # A title of address the family uses before the name: "my mum Mama Tunde", "mi granny Miss Ivy".
 _ADDRESS = r"(?:(?P<address>Mama|Papa|Mummy|Daddy|Aunty|Auntie|Aunt|Uncle|Nana|Nanny|Granny|Grandma|Grandpa|Miss|Mr|Mrs)\s+)?"
 _OWN_FAMILY_NAME = re.compile(
-    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
+    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|small|baby|eldest|oldest|youngest|middle|new|twin|two|three)\s+)?"
     rf"(?i:{vocab.alternation('family_nouns')})s?\s*,?\s+{_ADDRESS}(?P<name>{WORD})(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
 )
 # What a parent calls their own child in other Englishes and languages: "my boy Wyatt", "my anak Bea", "ma two
 # wee yins Callum and Isla" (own_child_words.txt). A coach's or a teacher's "my boy", "my girls" is a pupil or a
 # player: these are read only in a post that names no one the writer serves, teaches or coaches (_NOT_OWN_CHILD).
 _OWN_CHILD_NAME = re.compile(
-    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|wee|baby|eldest|oldest|youngest|middle|two|three)\s+)*"
+    rf"(?<![’'\w]){_MY}\s+(?i:(?:own|little|small|wee|baby|eldest|oldest|youngest|middle|two|three)\s+)*"
     rf"(?i:{vocab.alternation('own_child_words')})\s*,?\s+(?P<name>{WORD})(?P<second>\s+[A-Z][a-z]+)?(?:\s+(?i:and|&)\s+(?!{_MY}\s)(?P<also>{WORD}))?"
 )
 _NOT_OWN_CHILD = re.compile(

@@ -137,22 +137,31 @@ def is_own_class(span: Span, text: str) -> bool:
 
 
 # A birthday of the writer's own family: "Happy 80th birthday to my Granny Pearl", "my mum's 60th", "Dad turns
-# 70 today". Not a client's or a resident's ("my client's mum's 90th"): none of the people served in the sentence.
+# 70 today", "Took me own mam to the coast for her 80th" (Scouse, Irish), "mi granny's 90th" (Patois).
+# The writer's own life whatever else the post names (detector.py). Not a client's or a resident's ("my client's mum's 90th"): none of the people served in the sentence.
 _ORDINAL_OR_TURNS = re.compile(r"(?i)^(?:\d{1,3}(?:st|nd|rd|th)|turn(?:s|ed|ing)?\s+\d{1,3})$")
 _OWN_FAMILY = re.compile(
-    rf"(?i)\b(?:my|our)\s+(?:(?:own|dear|lovely|darling|beautiful|amazing|wonderful|little|big|late|wee)\s+)?"
+    rf"(?i)\b(?:my|our|mi|ma|me(?=\s+own\b))\s+(?:(?:own|dear|lovely|darling|beautiful|amazing|wonderful|little|big|late|wee)\s+)?"
     rf"(?:grand|great-?grand|step)?(?:{vocab.alternation('family_nouns')[3:-1]})s?\b"
 )
 _SERVED_WORD = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')[3:-1]})s?\b")
+_MY_FAMILY = re.compile(r"(?i)(?:my|mi|ma|me)\b")
 
 
-def is_own_family_birthday(span: Span, text: str) -> bool:
+def is_own_family_birthday(span: Span, text: str, whole_post: bool = False) -> bool:
+    """``whole_post``: no one served anywhere in the post, not only in the birthday's sentence (beside a name,
+    "Happy 100th to our Nan Dot at the care home!! Oldest resident we've got" is a resident's)."""
     if span.entity_type != "AGE" or not _ORDINAL_OR_TURNS.match(span.text.strip()):
         return False
     left = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
     right = min(ends, default=len(text))
     family = _OWN_FAMILY.search(text, left, right)
+    if whole_post:
+        # and said with "my": a care home's "our Nan Dot" is a resident the staff call so
+        if family is None or not _MY_FAMILY.match(family.group()):
+            return False
+        left, right = 0, len(text)
     return family is not None and not _SERVED_WORD.search(text, left, right)
 
 

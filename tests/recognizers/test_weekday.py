@@ -102,3 +102,69 @@ def test_weekday_suggestions_fit_the_kind_of_time():
     assert routine.recognition_metadata["suggestion"] == "every week"
     [future] = WEEKDAY.analyze("It ships next Monday", None)
     assert future.recognition_metadata["suggestion"] == "soon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own gathering at home
+        "Onam sadya at ours this Sunday, all the nurses from the trust are welcome",
+        "Deepavali open house at my place Sunday! Colleagues, no need bring anything lah",
+        "Roast on Sunday at mine, bring wine",
+    ],
+)
+def test_the_writers_own_gathering_is_no_date(text):
+    assert texts(WEEKDAY, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a gathering at home for someone the writer serves stays a date
+        ("Leaving do for my patient at my place Sunday, he insisted", "Sunday"),
+        ("Client coming to ours on Saturday to sign", "Saturday"),
+    ],
+)
+def test_a_gathering_at_home_for_someone_served_stays_a_date(text, found):
+    assert texts(WEEKDAY, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of day, today named as a mood, a named occasion's day, a menu's special
+        "First snow on the claim today. Classic Northern Ontario Tuesday 🌲",
+        "Good morning! It's Monday, fuel queue wahala again",
+        "Made it. It's Friday!",
+        "Rare Disease Day is on Friday. The charity resources are worth a read.",
+        "Burns Night on Saturday, haggis neeps and tatties at my sister's",
+        "Sunday special: dum biryani, 6 hours on the stove",
+    ],
+)
+def test_a_kind_of_day_or_an_occasions_day_is_no_date(text):
+    assert texts(WEEKDAY, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("It's Monday the tribunal sits, not Tuesday", "Monday"),
+        ("The hearing? It's Thursday at 10", "Thursday"),
+        ("Classic case review Monday with the whole team", "Monday"),
+        ("Discharge planning meeting on Friday for her", "Friday"),
+    ],
+)
+def test_a_day_said_as_when_something_happens_is_still_found(text, found):
+    assert found in " ".join(texts(WEEKDAY, text))
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # an occasion's day or a kind of day with someone the writer serves in the sentence stays a date
+        ("Results Day on Thursday for my student who sat her exams in hospital", "Thursday"),
+        ("Typical Monday: my client rang the office four times before nine", "Monday"),
+    ],
+)
+def test_an_occasions_day_beside_someone_served_is_still_found(text, found):
+    assert found in " ".join(texts(WEEKDAY, text))

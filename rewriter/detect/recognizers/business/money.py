@@ -16,6 +16,8 @@ _CURRENCY_CODE = (r"(?:USD|GBP|EUR|AUD|CAD|NZD|CHF|JPY|INR|SGD|HKD|MYR|ZAR|NGN|K
 # Signs of currencies whose unit is small change: an amount needs a magnitude or five figures to matter
 _WEAK_SIGN = r"(?:[₦₱₵₩₺]|GH₵|RM|Rs\.?|KSh|Ksh|USh|R(?=\d))"
 _LOCAL_SIGN = r"(?:RM|Rs\.?|KSh|Ksh|USh|R(?=\d))"
+# The same currencies written as a word after the amount: a unit of small change, as their signs are
+_WEAK_WORD = re.compile(r"(?i:rupees|yen|bob|shillings|naira|cedis|pesos|ringgit|baht|rand)$")
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
 # after a sign, thousands may be set off by a space: "R4 800 bill", "€12 500"
 _SIGNED_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d[\d,]*(?:\.\d+)?)"
@@ -90,9 +92,32 @@ _PUBLIC_PENALTY_BEFORE = re.compile(
 )
 
 
+# Pay asked about as a norm: "is it normal to be paid R8k a month?", "what's a fair rate, £300 a day?", "how much
+# should a newly qualified get, 40k?". A going rate the writer asks the readers, about no one's contract; not
+# "is it normal my client owes R80k?" (someone's money, _SOMEONE_ELSE).
+_NORM_QUESTION = re.compile(
+    r"(?i)\b(?:is\s+(?:it|that|this)\s+(?:normal|fair|standard|typical|enough|decent|good|bad|low|high|reasonable|ok|okay)|"
+    r"what['’]?s\s+(?:a\s+|the\s+)?(?:fair|normal|going|standard|typical|average|decent)|"
+    r"how\s+much\s+(?:do|does|should|would|are|is|did)\b|anyone\s+else\s+(?:on|getting|paid|earning))"
+)
+
+
+def _asked_as_a_norm(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    question = text.find("?", end)
+    if question < 0 or any(c in text[end:question] for c in ".!\n"):
+        return False
+    sentence = text[left : question + 1]
+    # "what's", "it's" are no one's possessive
+    plain = re.sub(r"(?i)\b(?:what|it|that|this|there|here|how|where|who)['’]s\b", " ", sentence)
+    return _NORM_QUESTION.search(sentence) is not None and _SOMEONE_ELSE.search(plain) is None
+
+
 def _public_sum(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _RAISED_BEFORE.search(before) and _FOR_A_CAUSE_AFTER.match(text, end):
+        return True
+    if _asked_as_a_norm(text, start, end):
         return True
     return _PUBLIC_PENALTY_BEFORE.search(before) is not None
 
@@ -130,10 +155,14 @@ class MoneyRecognizer(GatedRegexRecognizer):
         amount = match.group()
         if _public_sum(text, match.start(), match.end()):
             return False
-        has_magnitude = re.search(rf"\d\s?{_MAGNITUDE}", amount) is not None
+        # the size is a word of its own: "10 bob" and "20 bucks" are no ten billion
+        has_magnitude = re.search(rf"\d\s?{_MAGNITUDE}(?![a-zA-Z])", amount) is not None
         number = re.search(_SIGNED_AMOUNT, amount)
         value = float(re.sub(r"[,\s]", "", number.group())) if number else 0.0
         # a coffee or a bus fare is not confidential; a contract, a fee or a write-down is
+        if _WEAK_WORD.search(amount):
+            # the same small change written out: "haggle for 10 bob on a 50 bob mandazi", "5,000 naira for fuel"
+            return has_magnitude or value >= (1_000 if amount.lower().endswith("rand") else 10_000)
         if re.match(_WEAK_SIGN, amount):
             # a naira, a peso or a rupee is small change: "paid ₦500 for suya", "Rs 200 chai"
             # the rand is worth more: "my R4 800 bill" is a client's bill

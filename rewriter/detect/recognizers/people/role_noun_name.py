@@ -19,6 +19,12 @@ _VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 _ROLE_NOUN = re.compile(rf"(?i:{ROLE_NOUNS})s?")
 # Before a role noun, what makes the lower-case word after it no name: a determiner that is not "my" or
 # "our" ("the doctor aam"); "my colleague, priya," keeps hers.
+# A word of degree before a role word makes it an adjective ("a very patient class", "so patient with me")
+_DEGREE_BEFORE = re.compile(r"\b(?:very|so|too|more|most|less|least|really|incredibly|extremely|super|endlessly|"
+                            r"infinitely|ever|quite|pretty|always)\s+$")
+# whose "ex" it is: "my ex Dave", "her ex-husband", "an ex of mine", "Tom's ex"
+# (or opening a sentence: "Ex Gary texted again")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:my|mi|me|ma|his|her|their|our|your|an|the|whose)|['’]s)\s+$|(?:^|[.!?\n])\s*$")
 _LOWER_NAME_UNLIKELY = re.compile(rf"\b(?i:the|a|an|every|any|each|this|that)\s+(?i:{ROLE_NOUNS})\s+$")
 
 
@@ -75,6 +81,11 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
         regex, score = self._compiled[0]
         results = []
         for w in self._ROLE_AT.finditer(lowered):
+            before = lowered[max(0, w.start() - 30) : w.start()]
+            if _DEGREE_BEFORE.search(before) or (w.group() == "ex" and not _OWNER_BEFORE.search(before)):
+                # "a very patient Form 4 class": a role word said of a degree is an adjective; "ex turpi
+                # causa", "ex parte": "ex" with no one's before it is Latin, not someone's former partner
+                continue
             m = regex.match(text, w.start())
             if not m:
                 continue
@@ -108,6 +119,12 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
                 # follows a bare role ("nanny peg", "our new grad rosie", "my colleague, priya,")
                 return start, start
             return start, start + first.end()
+        if first and doc is not None and lexicon.is_ordinary_word(first.group().lower()) and not lexicon.is_listed_as_name(first.group()):
+            # "Every Child Matters", "Every Nurse Counts": a slogan's verb after the role word, written with a
+            # capital as a title is; the tagger says verb, and the dictionary lists it as no name
+            tok = token_at(doc, starts, start)
+            if tok is not None and tag_of(tok) in _VERB_TAGS - {"MD"}:
+                return start, start
         start, end = super().trim(text, start, end, doc, starts)
         if start < end and _title_words_only(text[start:end].split()) and not _after_a_pet_kind(text, start):
             return start, start  # "Clinical Nurse Manager", "Dog Man": the title or the thing's name goes on

@@ -9,7 +9,15 @@ import re
 
 from .... import vocab
 from ..support.calendar import MONTH, ORDINAL_DAY, WEEKDAY
+from ..support import lexicon
+from ..support.doc_tokens import tag_of, token_at, token_starts
 from ..support.gated import GatedRegexRecognizer
+
+# what a day can be the date of ("Trial Tuesday", "Funeral Friday"): never a themed day
+# words that go before a day and theme none ("since Sunday", "first Friday", "til Thursday")
+_NOT_THEMES = vocab.words("function_words") | vocab.words("function_words_more") | frozenset(
+    "till til first fifth second sixth third twice thrice weekend fortnight few sat sun wed mon thu fri".split())
+_DATED = frozenset(e.lower() for name in ("dated_events", "case_event_words") for e in vocab.entries(name) if " " not in e)
 
 
 class WeekdayRecognizer(GatedRegexRecognizer):
@@ -40,8 +48,16 @@ class WeekdayRecognizer(GatedRegexRecognizer):
         # a weekday naming a kind of meal, worship or outing, not a date: "Sunday mass", "Sunday roast",
         # "Friday fish fry", "Friday brunch" (a day's service at a church or a meal at a place names no one)
         r"mass|masses|service|services|worship|church|roast|dinner|lunch|brunch|breakfast|fry|fish\s+fry|"
-        r"market|papers?|drinks|pints|quiz|lie-?in|takeaway|treat|pancakes)\b)"
+        r"market|papers?|drinks|pints|quiz|lie-?in|takeaway|treat|pancakes|specials?)\b)"
     )
+    # A kind of day, told by what it is like: "Classic Northern Ontario Tuesday", "a typical rainy Monday",
+    # "It's Monday, fuel queue wahala again", "It's Friday!" (today, named as a mood, not a date)
+    _KIND_OF_DAY_BEFORE = re.compile(r"(?i:\b(?:classic|typical|standard|proper)\s+(?:[\w'’-]+\s+){0,3})$")
+    _TODAY_IS = re.compile(r"(?i:(?:^|[.!?\n]\s*|\b(?:and|but|so|because|cos)\s+)(?:it['’]?s|it\s+is)\s+(?:finally\s+|only\s+)?)$")
+    _TODAY_IS_AFTER = re.compile(r"\s*(?:[,!.?…]|$|\s+(?:again|already|and|y['’]?all|folks|people|everyone|fam)\b)")
+    # A named occasion on a weekday: "Rare Disease Day is on Friday", "Burns Night on Saturday", "Sports Day
+    # this Thursday": on a calendar, a school's or everyone's, not a date of anyone's
+    _OCCASION_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:Day|Night|Week|Eve)\s+(?:(?:is|was|falls)\s+)?(?:(?:on|this|next)\s+)?$")
 
     # The writer's own day: "Spent Saturday teaching my dad", "spending Sunday with my nan", "Saturday
     # with my kids". A vague time of the writer's own life, harmless unless the sentence is about the
@@ -49,6 +65,16 @@ class WeekdayRecognizer(GatedRegexRecognizer):
     _OWN_DAY_BEFORE = re.compile(r"(?i:\b(?:spent|spend|spending|spends)\s+(?:(?:my|all|the\s+whole|most\s+of)\s+)?)$")
     _OWN_DAY_AFTER = re.compile(rf"(?i:\s+(?:with|teaching|helping|at|visiting)\s+(?:my|our)\s+(?:{vocab.alternation('family_nouns')}))")
     _PEOPLE_SERVED = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+    # The writer's own gathering at home: "Onam sadya at ours this Sunday", "open house at my place Sunday!",
+    # "Sunday lunch at mine": the writer's own party, whoever is invited, unless it is for someone served
+    _AT_HOME = r"(?:at|to|@)\s+(?:ours|mine|my\s+(?:place|house|flat|gaff|home)|our\s+(?:place|house|flat|gaff|home))\b"
+    _AT_HOME_BEFORE = re.compile(rf"(?i:\b{_AT_HOME}[^.!?\n]{{0,12}})$")
+    _AT_HOME_AFTER = re.compile(rf"(?i:[^.!?\n]{{0,25}}?\b{_AT_HOME})")
+    # A themed day named by a word with the day's own first letter: "Taco Tuesday", "waakye Wednesday", "Fish
+    # Friday", "Sunday Funday". A day of the week the writer's group keeps, not a date. Not a past form or a
+    # name before it ("Seen Saturday", "met Sarah Saturday") nor a dated event ("Trial Tuesday", dated_events).
+    # The word after is not read: "Monday meeting", "Saturday shift", "Tuesday training" are events.
+    _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
     # Abbreviated weekdays ("Tues", "Weds", "Thurs"): "Sat", "Sun", "Wed" and "Mon" are also words ("Sat on
     # the sofa", "Sun was out", "Wed in June"), so only a capitalised one tied to a time, an event or a
@@ -79,7 +105,8 @@ class WeekdayRecognizer(GatedRegexRecognizer):
     )
 
     def find(self, text, nlp_artifacts=None):
-        results = self._full_days(text) if "day" in text.lower() else []
+        doc = getattr(nlp_artifacts, "tokens", None)
+        results = self._full_days(text, doc) if "day" in text.lower() else []
         for m in self._ABBR.finditer(text):
             mod = (m.group("mod") or "").lower()
             time = self._TIME_AFTER.match(text, m.end())
@@ -106,11 +133,46 @@ class WeekdayRecognizer(GatedRegexRecognizer):
     def _own_day(self, text, start, end):
         if not (self._OWN_DAY_BEFORE.search(text[max(0, start - 30) : start]) or self._OWN_DAY_AFTER.match(text, end)):
             return False
+        return self._none_served_in_sentence(text, start, end)
+
+    def _kind_of_day(self, text, start, end, mod):
+        before = text[max(0, start - 40) : start]
+        kind = self._KIND_OF_DAY_BEFORE.search(before) if not mod else None
+        if kind and not any(w.lower() in _DATED or self._EVENT_AFTER.match(" " + w)
+                            for w in re.findall(r"[\w'’-]+", kind.group())[1:]):
+            pass  # not a kind of event on the day: "Classic case review Monday"
+        elif not (not mod and self._TODAY_IS.search(before) and self._TODAY_IS_AFTER.match(text, end)) and not (
+                self._OCCASION_BEFORE.search(text, max(0, start - 50), start)):
+            return False
+        # and no one the writer serves in the sentence ("Results Day on Thursday for my student who ...")
+        return self._none_served_in_sentence(text, start, end)
+
+    def _at_home(self, text, start, end):
+        if not (self._AT_HOME_BEFORE.search(text[max(0, start - 40) : start]) or self._AT_HOME_AFTER.match(text, end)):
+            return False
+        return self._none_served_in_sentence(text, start, end)
+
+    def _themed(self, text, start, end, doc):
+        day = text[start:end].lower()
+        word = self._WORD_BEFORE.search(text, max(0, start - 20), start)
+        if word is None or doc is None:
+            return False
+        w = word.group(1)
+        low = w.lower()
+        if low[0] != day[0] or low in _NOT_THEMES or low in _DATED or low[:-1] in _DATED:
+            return False
+        if low.endswith(("ed", "en", "ing")) or (w[0].isupper() and lexicon.is_listed_as_name(w)):
+            return False
+        # a noun names the theme ("Taco Tuesday"); a verb does something on the day ("can't shake Saturday")
+        tok = token_at(doc, token_starts(doc), word.start(1))
+        return tok is not None and tag_of(tok).startswith("NN")
+
+    def _none_served_in_sentence(self, text, start, end):
         sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         return not self._PEOPLE_SERVED.search(text, sentence_start, min(ends, default=len(text)))
 
-    def _full_days(self, text):
+    def _full_days(self, text, doc=None):
         results = []
         for m in self._PATTERN.finditer(text):
             mod = (m.group("mod") or "").lower()
@@ -118,6 +180,12 @@ class WeekdayRecognizer(GatedRegexRecognizer):
             if self._GENERIC_BEFORE.search(before) or self._GENERIC_AFTER.match(text, m.end("day")):
                 continue
             if not mod and self._own_day(text, m.start(), m.end("day")):
+                continue
+            if self._kind_of_day(text, m.start(), m.end("day"), mod):
+                continue
+            if mod in ("", "this", "on", "next", "coming", "this coming") and not m.group("date") and (
+                    self._at_home(text, m.start(), m.end("day"))
+                    or (not mod and not m.group("plural") and self._themed(text, m.start("day"), m.end("day"), doc))):
                 continue
             # "Mondays are the worst" is a kind of day; "on Tuesdays I run a group" is a routine
             if m.group("plural") and mod not in ("on", "every", "each"):
