@@ -211,7 +211,15 @@ def _shouted(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Za-z'’]+)[^A-Za-z\n]{0,3}$", text[max(0, start - 30):start])
     after = re.match(r"[^A-Za-z\n]{0,3}([A-Za-z'’]+)", text[end:end + 30])
     caps_beside = [m.group(1) for m in (before, after) if m and len(m.group(1)) >= 2 and m.group(1).isupper()]
-    return len(words) + len(caps_beside) >= 3 or (len(words) >= 1 and len(caps_beside) >= 1 and len(region) > 4)
+    if not (len(words) + len(caps_beside) >= 3 or (len(words) >= 1 and len(caps_beside) >= 1 and len(region) > 4)):
+        return False
+    # An acronym beside an acronym is no shout when the words around are in lower case: "AIIMS OPD line at
+    # 6am is" -> "An organisation OPD line", never "AN ORGANISATION OPD line"; a shout is mostly capitals
+    line_before = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
+    line_after = text[end:end + 40].split("\n", 1)[0]
+    around = re.findall(r"[A-Za-z'’]{2,}", line_before)[-3:] + re.findall(r"[A-Za-z'’]{2,}", line_after)[:3]
+    capitals = sum(w.isupper() for w in around)
+    return capitals > len(around) - capitals
 
 
 def in_context(text: str, spans: list[Span], role: str = "other") -> list[Replacement | None]:

@@ -886,16 +886,24 @@ def labelled_colon_slot(ctx: Context, span: Span, family: str, start: int, end: 
     return colon, end, ""
 
 
+# "a" or "an" and words that describe, right before the name: "eating an entire [Colin the Caterpillar]",
+# "buy a new [Prado]": the describing words already carry the article.
+_INDEFINITE_DESCRIBED = re.compile(r"(?i)(?<![\w'’])(?:a|an)\s+((?:[a-z][\w-]*\s+){1,2})$")
+# Words of order or extent that stand between a determiner and a noun like adjectives: "the next", "her
+# first", "an entire".
+_ORDER_WORDS = frozenset("entire next first last second third same own real proper actual big little old".split())
+
+
 def doubled_article_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """"our flaky [CI]" taken for a place -> "our flaky area", never "our flaky the area": after a
     determiner and words that describe, a place's or a firm's phrase takes no article of its own."""
     if family not in ("place", "organisation") or start != span.start:
         return start, end, new
-    m = _DETERMINED.search(ctx.text, ctx.cursor, start)
+    m = _DETERMINED.search(ctx.text, ctx.cursor, start) or _INDEFINITE_DESCRIBED.search(ctx.text, ctx.cursor, start)
     article = _OPENS_WITH_ARTICLE.match(new.strip())
     if not m or not article or not m.group(1).strip() or _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
         return start, end, new
-    if not all(_adjective(w) or re.search(r"(?:[^e]y|ish|al|ive|ic|able|ible|less)$", w.lower())
+    if not all(_adjective(w) or w.lower() in _ORDER_WORDS or re.search(r"(?:[^e]y|ish|al|ive|ic|able|ible|less)$", w.lower())
                and w.lower() not in FUNCTION_WORDS for w in m.group(1).split()):
         return start, end, new  # "on her own up Quarry Lane": not words that describe
     return start, end, _same_space(new, new.strip()[article.end():])

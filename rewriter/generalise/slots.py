@@ -55,6 +55,13 @@ _GONE_TO = re.compile(
     r"(?i)(?:\b(?:" + _MOTION + r"|went|go|goes|going|gone|popped|nipped|walked|cycled|rode|hiked|sailed)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:down|out)|\b(?:" + _MOTION + r")\b(?:\s+[\w'’-]+){0,5}?\s+up)\s+to\s+$"
 )
+# A journey's words before "to" a name: "a trip to Coorg", "caught the train to Parramatta", "flights to
+# Accra": where the journey ends is a place; no one is a trip's or a train's end.
+_JOURNEY_TO = re.compile(r"(?i)\b(?:trip|trips|journey|train|trains|bus|coach|flight|flights|ferry|plane|drive|tickets?|"
+                         r"day\s+out|roadtrip)\s+(?:back\s+|out\s+|over\s+)?to\s+$")
+# Taking someone "to" a name ("Took me own mam to Whitby for her 80th"): a place, unless the name is a
+# given name ("took the kids to Nana's", "brought him to Sam").
+_TAKEN_TO = re.compile(r"(?i)\b(?:took|take|takes|taking|brought|bring|brings|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
 # "went up to", "came over to": a person may be gone up to as well as a town.
 _WENT_UP_TO = re.compile(r"(?i)\b(?:go|goes|going|went|gone|came|come|coming|walked|walking|ran|running)\s+(?:up|over)\s+to\s+$")
 # Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
@@ -117,6 +124,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
     elif family in ("organisation", "place") and place_by_context(ctx.text, span.start, span.end) \
             and not person_by_context(ctx.text, span.start, span.end):
         return "place"  # "the 19yo from Frankston who ran on": the "who" is the 19yo's
+    elif family == "organisation" and _gone_to(ctx, span) and not is_company(span.text):
+        return "place"  # "moving back to Inishcarrow", "a trip to Coorg": where someone goes, never "to someone"
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
     elif family == "organisation" and _TWO_GIVEN.fullmatch(span.text.strip()) and _PAIR_OF_PEOPLE.search(
@@ -141,6 +150,10 @@ _PAIR_OF_PEOPLE = re.compile(r"(?i)\b(?:couple|twins|pair|siblings|newlyweds|par
 _UNIT_AFTER = re.compile(r"(?:['’]s)?[ \t]+(" + vocab.alternation("unit_nouns") + r")\b", re.IGNORECASE)
 _SAINT = re.compile(r"(?i)(?:st|saint)\.?\s")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$")
+# A determiner and words that describe before the name: "for the new Halifax office" -> "for the new office",
+# never "the new the office".
+_DETERMINED_DESCRIBED = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+(?:(?:new|old|main|big|little|current|"
+                                   r"temporary|shiny|other|second|first|same|whole|entire)\s+){1,2}$")
 
 
 def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
@@ -148,7 +161,7 @@ def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
     of a place goes, and the part is "the" one ("the Cardiac Unit" -> "the unit"); None for a place
     after a determiner ("the Leeds branch": the place's handler says "the local branch")."""
     m = _UNIT_AFTER.match(ctx.text, span.end)
-    determined = bool(_DETERMINER_BEFORE.search(ctx.left(span.start)))
+    determined = bool(_DETERMINER_BEFORE.search(ctx.left(span.start)) or _DETERMINED_DESCRIBED.search(ctx.left(span.start)))
     if not m or determined and family == "place":
         return None
     if family == "person" and m.group(0)[:1] in "'’" and not _SAINT.match(span.text):
@@ -326,8 +339,20 @@ def _is_place(ctx: Context, span: Span) -> bool:
     before = _PLACE_BEFORE.search(ctx.left(span.start))
     if before and _WENT_UP_TO.search(before.group(0)) and is_listed_as_name(span.text.strip()):
         return False  # "Went up to Sam and asked": someone gone up to, a given name
+    if _JOURNEY_TO.search(ctx.left(span.start)):
+        return True  # "caught the train to Parramatta"
+    if _TAKEN_TO.search(ctx.text, max(0, span.start - 60), span.start) and not is_listed_as_name(span.text.strip()):
+        return True  # "Took me own mam to Whitby", never "took ... to someone"
     # the words before may be a replaced name's ("Took [Kofi and Ama] down to"): read from the text
     return bool(before or _GONE_TO.search(ctx.text, max(0, span.start - 80), span.start))
+
+
+def _gone_to(ctx: Context, span: Span) -> bool:
+    """Is ``span`` where someone goes, moves or is taken "to" ("moving back to Inishcarrow", "a trip to Coorg")?
+    A firm is "half of" or "the whole of" as well as a town, and is not read as one here."""
+    if _possessive_follows(ctx.text, span.end) or not re.search(r"(?i)\bto\s+$", ctx.left(span.start)):
+        return False
+    return _is_place(ctx, span)
 
 
 def _is_workplace(ctx: Context, span: Span) -> bool:

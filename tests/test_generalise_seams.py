@@ -1,0 +1,79 @@
+"""Garbles of the deterministic rewrite at a replacement's seams, found by a checker over the analysis sets
+of session 22 (helper garble22), each pinned on made-up sentences of the same shape, with a near miss beside
+each:
+
+- a place the detector called a firm, or a person, "to" which someone goes, moves, is taken or travels is
+  a place ("moving back to Inishcarrow" was "moving back to someone", "a trip to Coorg" "a trip to someone");
+- a firm's or a place's phrase after "a"/"an" and words that describe takes no article of its own
+  ("an entire Colin the Caterpillar" was "an entire an organisation"); a unit's noun after "the new" is "the
+  new office", never "the new the office";
+- an acronym beside an acronym in a sentence in lower case is no shout ("AIIMS OPD line at 6am is" was
+  "AN ORGANISATION OPD line");
+- a place listed beside another name takes a noun, never an adverb ("from IKEA and B&M" was "from
+  elsewhere and B&M").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_garble21 import gen  # tests/ is on the path
+
+
+@pytest.mark.parametrize(
+    "draft, kind, expected",
+    [
+        ("He is moving back to [Dunmarra] to look after his dad.", "ORGANIZATION", "He is moving back elsewhere to look after his dad."),
+        ("Promised my wife a trip to [Ketteridge] next month.", "ORGANIZATION", "Promised my wife a trip away next month."),
+        ("Took my nan to [Pellworth] for her birthday.", "PERSON", "Took my nan away for her birthday."),
+    ],
+)
+def test_a_name_gone_to_is_a_place(draft, kind, expected):
+    assert gen(draft, kind, role="nurse") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, kind",
+    [
+        ("Half of [Tarrow Freight] is job hunting now.", "ORGANIZATION"),  # a part of a firm stays the firm
+        ("Took the kids to [Sam] for a sleepover.", "PERSON"),  # a given name taken to is someone
+    ],
+)
+def test_a_firm_or_a_person_not_gone_to_keeps_its_kind(draft, kind):
+    out = gen(draft, kind, role="nurse")
+    assert "away" not in out and "elsewhere" not in out, out
+
+
+def test_after_an_and_a_describing_word_a_firm_takes_no_second_article():
+    out = gen("Now eating an entire [Crumbly Cakes] in the staffroom.", "ORGANIZATION", role="teacher")
+    assert "an entire an" not in out and out.startswith("Now eating an entire "), out
+
+
+def test_an_article_before_a_plain_noun_is_left_alone():
+    # "a" before a noun is not before the name: the name's own article stays
+    out = gen("Got a card from [Crumbly Cakes] today.", "ORGANIZATION", role="teacher")
+    assert "from an organisation" in out or "from a company" in out, out
+
+
+def test_a_unit_after_the_new_takes_no_second_article():
+    out = gen("Drafting offer letters for the new [Harwick] office nobody knows about.", "ORGANIZATION", role="hr")
+    assert "the new office" in out and "the new the" not in out, out
+
+
+def test_an_acronym_beside_an_acronym_in_lower_case_is_no_shout():
+    out = gen("[KMRS] OPD line at dawn is a masterclass in patience.", "ORGANIZATION", role="doctor")
+    assert not out.startswith("AN "), out
+
+
+def test_a_shout_stays_a_shout():
+    out = gen("SHOUTOUT TO [KMRS] ON THE NIGHT SHIFT", "ORGANIZATION", role="doctor")
+    assert out == out.upper(), out
+
+
+def test_a_place_listed_beside_another_name_takes_a_noun():
+    out = gen("Cost me forty quid from [Brellow] and B&M.", "LOCATION", role="teacher")
+    assert "elsewhere and" not in out and " and B&M" in out, out
+
+
+def test_a_place_before_a_clause_joined_by_and_keeps_its_adverb():
+    out = gen("Went to the shop in [Brellow] and bumped into a client.", "LOCATION", role="teacher")
+    assert "and bumped" in out and "a local place" not in out, out
