@@ -77,3 +77,30 @@ def test_a_place_listed_beside_another_name_takes_a_noun():
 def test_a_place_before_a_clause_joined_by_and_keeps_its_adverb():
     out = gen("Went to the shop in [Brellow] and bumped into a client.", "LOCATION", role="teacher")
     assert "and bumped" in out and "a local place" not in out, out
+
+
+def test_a_place_in_a_place_slot_stays_a_place_whatever_verb_follows():
+    # "in Ballinure is 101" was "A resident in another resident has ...": no one is "in" someone
+    out = gen("[Mrs Quillane] in [Drumcarra] is 101 tomorrow.", "PERSON", "LOCATION", role="care worker")
+    assert "in another" not in out and "Drumcarra" not in out, out
+
+
+def test_a_place_name_shaped_like_a_person_without_in_may_still_be_someone():
+    out = gen("Thanks [Corrie], you were brilliant.", "LOCATION", role="care worker")
+    assert "elsewhere" not in out and "the area" not in out, out
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Our district in rural [Wexmoor] has no interveners.", "Our district in a rural area has no interveners."),
+        ("Schools across northern [Wexmoor] are closing.", "Schools across a northern area are closing."),
+    ],
+)
+def test_an_area_word_before_a_place_takes_a_noun(draft, expected):
+    assert gen(draft, "LOCATION", role="teacher") == expected
+
+
+def test_an_area_word_after_a_determiner_is_left_to_the_determiner():
+    out = gen("We drove through the rural [Wexmoor] lanes.", "LOCATION", role="teacher")
+    assert "a rural area" not in out, out

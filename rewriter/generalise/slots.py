@@ -126,6 +126,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "place"  # "the 19yo from Frankston who ran on": the "who" is the 19yo's
     elif family == "organisation" and _gone_to(ctx, span) and not is_company(span.text):
         return "place"  # "moving back to Inishcarrow", "a trip to Coorg": where someone goes, never "to someone"
+    elif family == "place" and _IN_A_PLACE.search(ctx.left(span.start)) and not _possessive_follows(ctx.text, span.end):
+        return family  # "Mrs O'Dowd in Ballinure is 101": no one is "in" someone, whatever verb follows
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
     elif family == "organisation" and _TWO_GIVEN.fullmatch(span.text.strip()) and _PAIR_OF_PEOPLE.search(
@@ -137,6 +139,10 @@ def family_in_context(ctx: Context, span: Span) -> str:
             _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
+
+
+# A preposition a place stands after and a person does not: "in Ballinure", "near Otterbury".
+_IN_A_PLACE = re.compile(r"(?i)\b(?:in|near|outside|across|throughout)\s+$")
 
 
 # Two single names joined by "&" ("Hank & Marge"), which the model often takes for a firm ...
