@@ -104,3 +104,29 @@ def test_an_area_word_before_a_place_takes_a_noun(draft, expected):
 def test_an_area_word_after_a_determiner_is_left_to_the_determiner():
     out = gen("We drove through the rural [Wexmoor] lanes.", "LOCATION", role="teacher")
     assert "a rural area" not in out, out
+
+
+def test_a_name_flown_to_is_a_place():
+    out = gen("We flew the whole family to [Corrabeg] for the race.", "PERSON", role="nurse")
+    assert "to someone" not in out and "Corrabeg" not in out, out
+
+
+def test_a_name_handed_to_stays_someone():
+    out = gen("We handed the whole file to [Corrabeg] for the review.", "PERSON", role="nurse")
+    assert "elsewhere" not in out and "away" not in out, out
+
+
+def test_two_names_with_a_dropped_phrase_between_say_one_thing():
+    # "Baby Aaliyah from NICU bed 4" was "The baby a bed": the place went, the bed ran on
+    out = gen("[Baby Noorin] from [NICU] [bed 4] went home today.", "PERSON", "LOCATION", "FACILITY", role="nurse")
+    assert "a bed" not in out and "went home today" in out, out
+
+
+def test_a_name_and_a_bed_apart_stay_two_phrases():
+    out = gen("[Baby Noorin] went home, and [bed 4] is free.", "PERSON", "FACILITY", role="nurse")
+    assert "a bed" in out or "the bed" in out, out
+
+
+def test_a_titled_name_after_a_name_runs_on():
+    out = gen("[KQ] [Mr. Dorrance] at the school said no.", "ORGANIZATION", "PERSON", role="teacher")
+    assert "a colleague" not in out or "organisation" not in out, out

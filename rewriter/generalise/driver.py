@@ -109,7 +109,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             pieces[-1] = re.sub(r"['’]s(\s*)$", r"\1", pieces[-1])
             replacements[-1].text = pieces[-1]
             new = ""
-        if not is_risk and not opening and _runs_on(replacements, item, start, new, between):
+        if not is_risk and not opening and _runs_on(replacements, item, start, new, between, text):
             # "Constable Aoife McCready" as two names -> "the officer", never "the officer someone else"; "at
             # SMK Taman Seri Indah" -> "at a school", never "at a school another student": one phrase
             new = ""
@@ -169,20 +169,31 @@ _PREPOSITION_THE = re.compile(r"(?i)[ \t]+(?:on|at|in|near|off|by|along|from|int
 _NAMED_FAMILIES = ("person", "someone", "place", "organisation")
 
 
-def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:
+_TITLE_HEAD = re.compile(r"(?i)(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+")
+
+
+def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, between: str, text: str) -> bool:
     """Does the replacement for ``item`` follow the last one with only spaces between, both a name's general
     words? Two general phrases side by side say one thing twice and read as nonsense."""
-    if not replacements or not new.strip() or between.strip() or "\n" in between or start != item.start:
+    if not replacements or not new.strip() or between.strip() or "\n" in between:
         return False
-    last = replacements[-1]
-    if last.span is None or not last.text.strip() or last.end != start - len(between) or last.text.endswith(("'s", "’s")):
+    if start != item.start and not (start < item.start and _TITLE_HEAD.fullmatch(text, start, item.start)):
+        return False  # "AP [Mr. Donnelly]": a title the handler took along is still the name's
+    last, at, i = replacements[-1], start - len(between), len(replacements) - 1
+    while not last.text and last.span is not None and last.end == at and i > 0:
+        # a phrase dropped between the two ("Baby Aaliyah[ from NICU] bed 4") leaves them side by side all the same
+        before = replacements[i - 1]
+        if not re.fullmatch(r"[ \t]*", text[before.end:last.start]):
+            break
+        at, last, i = before.end, before, i - 1
+    if last.span is None or not last.text.strip() or last.end != at or last.text.endswith(("'s", "’s")):
         return False
     said_who = last.span.kind.family == "age" and item.kind.family in _NAMED_FAMILIES and re.search(
         r"(?i)\b(?:child|kid|teenager|baby|toddler|pupils?|students?|learner|adult|patient|client|resident|man|woman|boy|girl)$",
         last.text.strip())  # "my 3rd grader Marcus" -> "my young child", never "my young child a student"
     if not said_who and (last.span.kind.family not in _NAMED_FAMILIES or item.kind.family not in _NAMED_FAMILIES):
         return False
-    if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) for s in ((item,) if said_who else (last.span, item))):
+    if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) and s.entity_type != "FACILITY" for s in ((item,) if said_who else (last.span, item))):
         return False  # an address after a name is its own phrase ("a customer's address" is said elsewhere)
     return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
 

@@ -62,6 +62,8 @@ _JOURNEY_TO = re.compile(r"(?i)\b(?:trip|trips|journey|train|trains|bus|coach|fl
 # Taking someone "to" a name ("Took me own mam to Whitby for her 80th"): a place, unless the name is a
 # given name ("took the kids to Nana's", "brought him to Sam").
 _TAKEN_TO = re.compile(r"(?i)\b(?:took|take|takes|taking|brought|bring|brings|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
+# Flying or driving someone "to" a name: "flew the whole family to Vegas", "drove the kids to Bundoran".
+_FLOWN_TO = re.compile(r"(?i)\b(?:flew|flown|flying|fly|drove|driven|driving)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
 # "went up to", "came over to": a person may be gone up to as well as a town.
 _WENT_UP_TO = re.compile(r"(?i)\b(?:go|goes|going|went|gone|came|come|coming|walked|walking|ran|running)\s+(?:up|over)\s+to\s+$")
 # Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
@@ -349,6 +351,8 @@ def _is_place(ctx: Context, span: Span) -> bool:
         return True  # "caught the train to Parramatta"
     if _TAKEN_TO.search(ctx.text, max(0, span.start - 60), span.start) and not is_listed_as_name(span.text.strip()):
         return True  # "Took me own mam to Whitby", never "took ... to someone"
+    if _FLOWN_TO.search(ctx.text, max(0, span.start - 60), span.start):
+        return True  # "flew the whole family to Vegas": no one is flown or driven "to" a person
     # the words before may be a replaced name's ("Took [Kofi and Ama] down to"): read from the text
     return bool(before or _GONE_TO.search(ctx.text, max(0, span.start - 80), span.start))
 
