@@ -130,3 +130,13 @@ def test_a_name_and_a_bed_apart_stay_two_phrases():
 def test_a_titled_name_after_a_name_runs_on():
     out = gen("[KQ] [Mr. Dorrance] at the school said no.", "ORGANIZATION", "PERSON", role="teacher")
     assert "a colleague" not in out or "organisation" not in out, out
+
+
+def test_a_streets_word_left_outside_a_place_goes_with_it():
+    out = gen("His last shift was on [Corrowa] Rd yesterday.", "LOCATION", role="paramedic")
+    assert "Rd" not in out and "a local street" in out, out
+
+
+def test_a_persons_surname_like_a_street_is_left_to_the_person():
+    out = gen("Thanks to [Deborah] Lane for the cake.", "PERSON", role="paramedic")
+    assert "a local street" not in out, out

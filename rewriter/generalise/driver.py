@@ -261,6 +261,12 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     hashtag it is part of, and never glued to the words either side."""
     span = trimmed(ctx.text, span)
     family = family_in_context(ctx, span)
+    street = _STREET_TAIL.match(ctx.text, span.end) if family in ("place", "organisation") else None
+    if street and not any(s.start == street.start(1) for s in ctx.spans):
+        # "on Gympie[ Rd]", "Clonbur[ Rd] pharmacy": the street's word left outside the name is the name's, never
+        # "on the area Rd"
+        span = replace(span, end=street.end(), text=ctx.text[span.start:street.end()])
+        family = "place"
     if family in _NAMED_FAMILIES or family == "thing":
         # "the laziest Labrador", "Max the Labrador had": a kind of pet taken for a name is said as the animal
         animal = pet_span(ctx, span) or (named_before_kind(ctx, span) if family in ("person", "someone") else None)
@@ -308,6 +314,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         if trailing:
             new = ""
     return start, end, spaced(ctx.text, start, end, new)
+
+
+# A street's word right after a place's name, left out of it: "Gympie Rd", "Clonbur Rd", "Water St".
+_STREET_TAIL = re.compile(r"[ \t]+(Rd|Road|St|Street|Ave|Avenue|Hwy|Highway|Blvd|Tce|Terrace|Cres|Crescent|Ln|Lane)\b\.?(?![\w'’])")
 
 
 # A count right before a name in the plural ("11 Harry Potters", "two Tescos"): the general words are plural too
