@@ -140,3 +140,19 @@ def test_a_streets_word_left_outside_a_place_goes_with_it():
 def test_a_persons_surname_like_a_street_is_left_to_the_person():
     out = gen("Thanks to [Deborah] Lane for the cake.", "PERSON", role="paramedic")
     assert "a local street" not in out, out
+
+
+def test_a_place_before_a_comma_and_a_name_keeps_its_adverb():
+    # "at Telnova, Brendan": a comma says who, not a list of places
+    out = gen("Family court in [Larchmoor], Nov 18. Any advice?", "LOCATION", role="therapist")
+    assert "a local place" not in out, out
+
+
+def test_a_shout_on_one_side_carries_into_the_name():
+    out = gen("why has he written NURSE [QUILLA] IS THE BEST on the board", "PERSON", role="nurse")
+    assert "NURSE" in out and "IS THE BEST" in out and "the nurse IS" not in out, out
+
+
+def test_a_firm_welcomed_to_is_not_a_place():
+    out = gen("Welcome to [Tandiwe Okorafor], our new analyst!", "ORGANIZATION", role="hr")
+    assert "elsewhere" not in out and "away" not in out, out

@@ -228,9 +228,10 @@ def _shouted(text: str, start: int, end: int) -> bool:
     # 6am is" -> "An organisation OPD line", never "AN ORGANISATION OPD line"; a shout is mostly capitals
     line_before = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
     line_after = text[end:end + 40].split("\n", 1)[0]
-    around = re.findall(r"[A-Za-z'’]{2,}", line_before)[-3:] + re.findall(r"[A-Za-z'’]{2,}", line_after)[:3]
-    capitals = sum(w.isupper() for w in around)
-    return capitals > len(around) - capitals
+    before_words = re.findall(r"[A-Za-z'’]{2,}", line_before)[-3:]
+    after_words = re.findall(r"[A-Za-z'’]{2,}", line_after)[:3]
+    # a stretch of capitals on either side carries on into the region ("written NURSE ANITA IS THE BEST")
+    return any(len(side) >= 2 and all(w.isupper() for w in side) for side in (before_words, after_words))
 
 
 def in_context(text: str, spans: list[Span], role: str = "other") -> list[Replacement | None]:

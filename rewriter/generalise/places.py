@@ -74,8 +74,9 @@ _TRIP_BEFORE = re.compile(r"(?i)\b(?:trip|trips|journey|holiday|day\s+out|roadtr
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking|brought|bring|brings|bringing)(?:\s+[\w'’-]+){1,4}$")
 _FOR_AFTER = re.compile(r"(?i)\s+for\s+(?:a|an|the|her|his|their|my|our|some)\b")
 # Another name in a list beside a place's: "from IKEA and B&M", "in Bo and Kenema", "Tesco, Aldi or Lidl".
-_NAME_LISTED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|&|,)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*\b(?![ \t]+(?:was|is|were|are|has|had|said|says|told|went|came)\b)")
-_NAME_LISTED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w&'’-]*[ \t]*(?:,[ \t]*)?(?:and|or|&|,)[ \t]*$")
+# A comma alone is no list's mark: "at Telnova, Brendan", "court in Larch County, Nov 18" say who or when.
+_NAME_LISTED_AFTER = re.compile(r"[ \t]+(?:and|or|&)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*\b(?![ \t]+(?:was|is|were|are|has|had|said|says|told|went|came)\b)")
+_NAME_LISTED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w&'’-]*[ \t]+(?:and|or|&)[ \t]*$")
 # Plain nouns for a kind of place that may follow a place's name: "in Thakle village", "from Gulu district".
 _PLACE_NOUNS = frozenset({
     "village", "villages", "town", "city", "district", "county", "parish", "province", "region", "suburb",

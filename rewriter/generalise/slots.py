@@ -360,8 +360,11 @@ def _is_place(ctx: Context, span: Span) -> bool:
 def _gone_to(ctx: Context, span: Span) -> bool:
     """Is ``span`` where someone goes, moves or is taken "to" ("moving back to Inishcarrow", "a trip to Coorg")?
     A firm is "half of" or "the whole of" as well as a town, and is not read as one here."""
-    if _possessive_follows(ctx.text, span.end) or not re.search(r"(?i)\bto\s+$", ctx.left(span.start)):
-        return False
+    left = ctx.left(span.start)
+    if _possessive_follows(ctx.text, span.end) or not re.search(r"(?i)\bto\s+$", left) or span.text.lower().startswith("the "):
+        return False  # "go to the Daily Mail": an institution with its "the" is gone to as a firm
+    if re.search(r"(?i)\b(?:welcome|way|road)\s+to\s+$", left):
+        return False  # "Welcome to Lindiwe": welcomed is someone as often as somewhere
     return _is_place(ctx, span)
 
 
