@@ -109,7 +109,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             pieces[-1] = re.sub(r"['’]s(\s*)$", r"\1", pieces[-1])
             replacements[-1].text = pieces[-1]
             new = ""
-        if not is_risk and not opening and _runs_on(replacements, item, start, new, between):
+        if not is_risk and not opening and _runs_on(replacements, item, start, new, between, text):
             # "Constable Aoife McCready" as two names -> "the officer", never "the officer someone else"; "at
             # SMK Taman Seri Indah" -> "at a school", never "at a school another student": one phrase
             new = ""
@@ -169,20 +169,31 @@ _PREPOSITION_THE = re.compile(r"(?i)[ \t]+(?:on|at|in|near|off|by|along|from|int
 _NAMED_FAMILIES = ("person", "someone", "place", "organisation")
 
 
-def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:
+_TITLE_HEAD = re.compile(r"(?i)(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+")
+
+
+def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, between: str, text: str) -> bool:
     """Does the replacement for ``item`` follow the last one with only spaces between, both a name's general
     words? Two general phrases side by side say one thing twice and read as nonsense."""
-    if not replacements or not new.strip() or between.strip() or "\n" in between or start != item.start:
+    if not replacements or not new.strip() or between.strip() or "\n" in between:
         return False
-    last = replacements[-1]
-    if last.span is None or not last.text.strip() or last.end != start - len(between) or last.text.endswith(("'s", "’s")):
+    if start != item.start and not (start < item.start and _TITLE_HEAD.fullmatch(text, start, item.start)):
+        return False  # "AP [Mr. Donnelly]": a title the handler took along is still the name's
+    last, at, i = replacements[-1], start - len(between), len(replacements) - 1
+    while not last.text and last.span is not None and last.end == at and i > 0:
+        # a phrase dropped between the two ("Baby Aaliyah[ from NICU] bed 4") leaves them side by side all the same
+        before = replacements[i - 1]
+        if not re.fullmatch(r"[ \t]*", text[before.end:last.start]):
+            break
+        at, last, i = before.end, before, i - 1
+    if last.span is None or not last.text.strip() or last.end != at or last.text.endswith(("'s", "’s")):
         return False
     said_who = last.span.kind.family == "age" and item.kind.family in _NAMED_FAMILIES and re.search(
         r"(?i)\b(?:child|kid|teenager|baby|toddler|pupils?|students?|learner|adult|patient|client|resident|man|woman|boy|girl)$",
         last.text.strip())  # "my 3rd grader Marcus" -> "my young child", never "my young child a student"
     if not said_who and (last.span.kind.family not in _NAMED_FAMILIES or item.kind.family not in _NAMED_FAMILIES):
         return False
-    if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) for s in ((item,) if said_who else (last.span, item))):
+    if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) and s.entity_type != "FACILITY" for s in ((item,) if said_who else (last.span, item))):
         return False  # an address after a name is its own phrase ("a customer's address" is said elsewhere)
     return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
 
@@ -211,7 +222,16 @@ def _shouted(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Za-z'’]+)[^A-Za-z\n]{0,3}$", text[max(0, start - 30):start])
     after = re.match(r"[^A-Za-z\n]{0,3}([A-Za-z'’]+)", text[end:end + 30])
     caps_beside = [m.group(1) for m in (before, after) if m and len(m.group(1)) >= 2 and m.group(1).isupper()]
-    return len(words) + len(caps_beside) >= 3 or (len(words) >= 1 and len(caps_beside) >= 1 and len(region) > 4)
+    if not (len(words) + len(caps_beside) >= 3 or (len(words) >= 1 and len(caps_beside) >= 1 and len(region) > 4)):
+        return False
+    # An acronym beside an acronym is no shout when the words around are in lower case: "AIIMS OPD line at
+    # 6am is" -> "An organisation OPD line", never "AN ORGANISATION OPD line"; a shout is mostly capitals
+    line_before = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
+    line_after = text[end:end + 40].split("\n", 1)[0]
+    before_words = re.findall(r"[A-Za-z'’]{2,}", line_before)[-3:]
+    after_words = re.findall(r"[A-Za-z'’]{2,}", line_after)[:3]
+    # a stretch of capitals on either side carries on into the region ("written NURSE ANITA IS THE BEST")
+    return any(len(side) >= 2 and all(w.isupper() for w in side) for side in (before_words, after_words))
 
 
 def in_context(text: str, spans: list[Span], role: str = "other") -> list[Replacement | None]:
@@ -242,6 +262,12 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     hashtag it is part of, and never glued to the words either side."""
     span = trimmed(ctx.text, span)
     family = family_in_context(ctx, span)
+    street = _STREET_TAIL.match(ctx.text, span.end) if family in ("place", "organisation") else None
+    if street and not any(s.start == street.start(1) for s in ctx.spans):
+        # "on Gympie[ Rd]", "Clonbur[ Rd] pharmacy": the street's word left outside the name is the name's, never
+        # "on the area Rd"
+        span = replace(span, end=street.end(), text=ctx.text[span.start:street.end()])
+        family = "place"
     if family in _NAMED_FAMILIES or family == "thing":
         # "the laziest Labrador", "Max the Labrador had": a kind of pet taken for a name is said as the animal
         animal = pet_span(ctx, span) or (named_before_kind(ctx, span) if family in ("person", "someone") else None)
@@ -289,6 +315,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         if trailing:
             new = ""
     return start, end, spaced(ctx.text, start, end, new)
+
+
+# A street's word right after a place's name, left out of it: "Gympie Rd", "Clonbur Rd", "Water St".
+_STREET_TAIL = re.compile(r"[ \t]+(Rd|Road|St|Street|Ave|Avenue|Hwy|Highway|Blvd|Tce|Terrace|Cres|Crescent|Ln|Lane)\b\.?(?![\w'’])")
 
 
 # A count right before a name in the plural ("11 Harry Potters", "two Tescos"): the general words are plural too

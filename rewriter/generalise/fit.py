@@ -886,19 +886,44 @@ def labelled_colon_slot(ctx: Context, span: Span, family: str, start: int, end: 
     return colon, end, ""
 
 
+# "a" or "an" and words that describe, right before the name: "eating an entire [Colin the Caterpillar]",
+# "buy a new [Prado]": the describing words already carry the article.
+_INDEFINITE_DESCRIBED = re.compile(r"(?i)(?<![\w'’])(?:a|an)\s+((?:[a-z][\w-]*\s+){1,2})$")
+# Words of order or extent that stand between a determiner and a noun like adjectives: "the next", "her
+# first", "an entire".
+_ORDER_WORDS = frozenset("entire next first last second third same own real proper actual big little old".split())
+
+
 def doubled_article_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """"our flaky [CI]" taken for a place -> "our flaky area", never "our flaky the area": after a
     determiner and words that describe, a place's or a firm's phrase takes no article of its own."""
     if family not in ("place", "organisation") or start != span.start:
         return start, end, new
-    m = _DETERMINED.search(ctx.text, ctx.cursor, start)
+    m = _DETERMINED.search(ctx.text, ctx.cursor, start) or _INDEFINITE_DESCRIBED.search(ctx.text, ctx.cursor, start)
     article = _OPENS_WITH_ARTICLE.match(new.strip())
     if not m or not article or not m.group(1).strip() or _THAT_CONJUNCTION.search(ctx.text, ctx.cursor, start):
         return start, end, new
-    if not all(_adjective(w) or re.search(r"(?:[^e]y|ish|al|ive|ic|able|ible|less)$", w.lower())
+    if not all(_adjective(w) or w.lower() in _ORDER_WORDS or re.search(r"(?:[^e]y|ish|al|ive|ic|able|ible|less)$", w.lower())
                and w.lower() not in FUNCTION_WORDS for w in m.group(1).split()):
         return start, end, new  # "on her own up Quarry Lane": not words that describe
     return start, end, _same_space(new, new.strip()[article.end():])
+
+
+# A word for a kind of area right before a place's name, with no determiner: "in rural Montana", "across
+# northern Ghana". The word needs a noun: "in a rural area", never "in rural the area".
+_AREA_WORD_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?<!the )(?<!our )(?<!a )(rural|remote|regional|coastal|urban|inner-city|outback|"
+                               r"northern|southern|eastern|western|central|upstate|downstate|outer|inner)\s+$")
+
+
+def area_word_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"our district in rural Montana" -> "in a rural area", never "in rural the area"."""
+    if family != "place" or start != span.start or not _OPENS_WITH_ARTICLE.match(new.strip()):
+        return start, end, new
+    m = _AREA_WORD_BEFORE.search(ctx.text, ctx.cursor, start)
+    if not m:
+        return start, end, new
+    word = m.group(1).lower()
+    return m.start(), end, _same_space(new, f"{article_for(word)} {word} area")
 
 
 # A police rank said by its letters before a name: "PC Gareth Lyle", "DS Okafor".
@@ -1303,7 +1328,7 @@ def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
-                village_slot, part_of_slot, rank_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
+                village_slot, part_of_slot, rank_slot, area_word_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
 

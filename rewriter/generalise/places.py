@@ -67,6 +67,16 @@ _ON_OR_LIKE = re.compile(r"(?i)(?:\b(?:place|town|village|island|city|community|
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
 _MOVED = re.compile(r"(?i)\b(?:moved|move|moves|moving|relocated|relocating)\b(?:\s+[\w'’-]+){0,5}?\s*$")
 _A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weekend|week|weeks|days|nights|fortnight|holiday|holidays|month|months|summer|break)\b")
+# A trip or an outing "to" a place, or someone taken there "for" an occasion, is going away: "a trip to
+# Coorg" -> "a trip away", "Took me mam to Whitby for her 80th" -> "Took me mam away for ..." ("a trip
+# elsewhere" reads as the wrong trip).
+_TRIP_BEFORE = re.compile(r"(?i)\b(?:trip|trips|journey|holiday|day\s+out|roadtrip|getaway|weekend)$")
+_TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking|brought|bring|brings|bringing)(?:\s+[\w'’-]+){1,4}$")
+_FOR_AFTER = re.compile(r"(?i)\s+for\s+(?:a|an|the|her|his|their|my|our|some)\b")
+# Another name in a list beside a place's: "from IKEA and B&M", "in Bo and Kenema", "Tesco, Aldi or Lidl".
+# A comma alone is no list's mark: "at Telnova, Brendan", "court in Larch County, Nov 18" say who or when.
+_NAME_LISTED_AFTER = re.compile(r"[ \t]+(?:and|or|&)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*\b(?![ \t]+(?:was|is|were|are|has|had|said|says|told|went|came)\b)")
+_NAME_LISTED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w&'’-]*[ \t]+(?:and|or|&)[ \t]*$")
 # Plain nouns for a kind of place that may follow a place's name: "in Thakle village", "from Gulu district".
 _PLACE_NOUNS = frozenset({
     "village", "villages", "town", "city", "district", "county", "parish", "province", "region", "suburb",
@@ -219,6 +229,14 @@ def place_span(ctx: Context, span: Span) -> Replacing:
                 word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
             if m.group(1).lower() == "in" and _ONLY_BEFORE.search(ctx.text, 0, start2):
                 word = " round here"  # "😂 only in Llanfair Isaf": a saying about the place the writer is in
+            if word in (" elsewhere", " from elsewhere", " nearby") and (_NAME_LISTED_AFTER.match(ctx.text, end) or _NAME_LISTED_BEFORE.search(ctx.text, 0, start2)):
+                # one of a list of names ("from IKEA and B&M"): an adverb cannot stand beside a name, a noun can
+                nearby = kind_nearby(ctx.text, start, end, ctx.role, ctx.left(start), by_role=False)
+                place = nearby if nearby and nearby not in ("work", "the news") else "a local place"
+                return start2, end, f" {m.group(1).lower()} {place}"
+            if m.group(1).lower() == "to" and (_TRIP_BEFORE.search(ctx.text, 0, start2) or _A_STAY_AFTER.match(ctx.text, end)
+                                               or _TAKEN_BEFORE.search(ctx.text, max(0, start2 - 60), start2) and _FOR_AFTER.match(ctx.text, end)):
+                word = " away"
             if m.group(1).lower() == "into" and _ADMITTED_BEFORE.search(ctx.text, 0, start2) and _FOR_A_SUBJECT.match(ctx.text, end):
                 word = " into university"  # "got into Leeds for engineering": a place to study, not a town
             return start2, end, word

@@ -55,6 +55,15 @@ _GONE_TO = re.compile(
     r"(?i)(?:\b(?:" + _MOTION + r"|went|go|goes|going|gone|popped|nipped|walked|cycled|rode|hiked|sailed)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:down|out)|\b(?:" + _MOTION + r")\b(?:\s+[\w'’-]+){0,5}?\s+up)\s+to\s+$"
 )
+# A journey's words before "to" a name: "a trip to Coorg", "caught the train to Parramatta", "flights to
+# Accra": where the journey ends is a place; no one is a trip's or a train's end.
+_JOURNEY_TO = re.compile(r"(?i)\b(?:trip|trips|journey|train|trains|bus|coach|flight|flights|ferry|plane|drive|tickets?|"
+                         r"day\s+out|roadtrip)\s+(?:back\s+|out\s+|over\s+)?to\s+$")
+# Taking someone "to" a name ("Took me own mam to Whitby for her 80th"): a place, unless the name is a
+# given name ("took the kids to Nana's", "brought him to Sam").
+_TAKEN_TO = re.compile(r"(?i)\b(?:took|take|takes|taking|brought|bring|brings|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
+# Flying or driving someone "to" a name: "flew the whole family to Vegas", "drove the kids to Bundoran".
+_FLOWN_TO = re.compile(r"(?i)\b(?:flew|flown|flying|fly|drove|driven|driving)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
 # "went up to", "came over to": a person may be gone up to as well as a town.
 _WENT_UP_TO = re.compile(r"(?i)\b(?:go|goes|going|went|gone|came|come|coming|walked|walking|ran|running)\s+(?:up|over)\s+to\s+$")
 # Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
@@ -117,6 +126,10 @@ def family_in_context(ctx: Context, span: Span) -> str:
     elif family in ("organisation", "place") and place_by_context(ctx.text, span.start, span.end) \
             and not person_by_context(ctx.text, span.start, span.end):
         return "place"  # "the 19yo from Frankston who ran on": the "who" is the 19yo's
+    elif family == "organisation" and _gone_to(ctx, span) and not is_company(span.text):
+        return "place"  # "moving back to Inishcarrow", "a trip to Coorg": where someone goes, never "to someone"
+    elif family == "place" and _IN_A_PLACE.search(ctx.left(span.start)) and not _possessive_follows(ctx.text, span.end):
+        return family  # "Mrs O'Dowd in Ballinure is 101": no one is "in" someone, whatever verb follows
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
     elif family == "organisation" and _TWO_GIVEN.fullmatch(span.text.strip()) and _PAIR_OF_PEOPLE.search(
@@ -130,6 +143,10 @@ def family_in_context(ctx: Context, span: Span) -> str:
     return family
 
 
+# A preposition a place stands after and a person does not: "in Ballinure", "near Otterbury".
+_IN_A_PLACE = re.compile(r"(?i)\b(?:in|near|outside|across|throughout)\s+$")
+
+
 # Two single names joined by "&" ("Hank & Marge"), which the model often takes for a firm ...
 _TWO_GIVEN = re.compile(r"[A-Z][^\W\d_]+\s*&\s*[A-Z][^\W\d_]+")
 # ... and the words near them that say they are people: a couple, twins, babies born.
@@ -141,6 +158,10 @@ _PAIR_OF_PEOPLE = re.compile(r"(?i)\b(?:couple|twins|pair|siblings|newlyweds|par
 _UNIT_AFTER = re.compile(r"(?:['’]s)?[ \t]+(" + vocab.alternation("unit_nouns") + r")\b", re.IGNORECASE)
 _SAINT = re.compile(r"(?i)(?:st|saint)\.?\s")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$")
+# A determiner and words that describe before the name: "for the new Halifax office" -> "for the new office",
+# never "the new the office".
+_DETERMINED_DESCRIBED = re.compile(r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+(?:(?:new|old|main|big|little|current|"
+                                   r"temporary|shiny|other|second|first|same|whole|entire)\s+){1,2}$")
 
 
 def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
@@ -148,7 +169,7 @@ def unit_after(ctx: Context, span: Span, family: str) -> Replacing | None:
     of a place goes, and the part is "the" one ("the Cardiac Unit" -> "the unit"); None for a place
     after a determiner ("the Leeds branch": the place's handler says "the local branch")."""
     m = _UNIT_AFTER.match(ctx.text, span.end)
-    determined = bool(_DETERMINER_BEFORE.search(ctx.left(span.start)))
+    determined = bool(_DETERMINER_BEFORE.search(ctx.left(span.start)) or _DETERMINED_DESCRIBED.search(ctx.left(span.start)))
     if not m or determined and family == "place":
         return None
     if family == "person" and m.group(0)[:1] in "'’" and not _SAINT.match(span.text):
@@ -326,8 +347,25 @@ def _is_place(ctx: Context, span: Span) -> bool:
     before = _PLACE_BEFORE.search(ctx.left(span.start))
     if before and _WENT_UP_TO.search(before.group(0)) and is_listed_as_name(span.text.strip()):
         return False  # "Went up to Sam and asked": someone gone up to, a given name
+    if _JOURNEY_TO.search(ctx.left(span.start)):
+        return True  # "caught the train to Parramatta"
+    if _TAKEN_TO.search(ctx.text, max(0, span.start - 60), span.start) and not is_listed_as_name(span.text.strip()):
+        return True  # "Took me own mam to Whitby", never "took ... to someone"
+    if _FLOWN_TO.search(ctx.text, max(0, span.start - 60), span.start):
+        return True  # "flew the whole family to Vegas": no one is flown or driven "to" a person
     # the words before may be a replaced name's ("Took [Kofi and Ama] down to"): read from the text
     return bool(before or _GONE_TO.search(ctx.text, max(0, span.start - 80), span.start))
+
+
+def _gone_to(ctx: Context, span: Span) -> bool:
+    """Is ``span`` where someone goes, moves or is taken "to" ("moving back to Inishcarrow", "a trip to Coorg")?
+    A firm is "half of" or "the whole of" as well as a town, and is not read as one here."""
+    left = ctx.left(span.start)
+    if _possessive_follows(ctx.text, span.end) or not re.search(r"(?i)\bto\s+$", left) or span.text.lower().startswith("the "):
+        return False  # "go to the Daily Mail": an institution with its "the" is gone to as a firm
+    if re.search(r"(?i)\b(?:welcome|way|road)\s+to\s+$", left):
+        return False  # "Welcome to Lindiwe": welcomed is someone as often as somewhere
+    return _is_place(ctx, span)
 
 
 def _is_workplace(ctx: Context, span: Span) -> bool:
