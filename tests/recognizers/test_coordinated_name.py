@@ -97,21 +97,3 @@ def test_a_brand_made_a_client_or_an_unlisted_word_is_still_joined(person, text,
     rec = CoordinatedNameRecognizer()
     joined = [text[r.start : r.end] for r in rec.enhance_using_context(text, [], [person(text, found)], None)]
     assert word in joined, joined
-
-
-def test_a_lowercase_unknown_word_joins_a_lowercase_name(person):
-    # a post that writes its names in lowercase writes the partner in lowercase too
-    text = "me and jovanie went to see tavian play"
-    rec = CoordinatedNameRecognizer()
-    assert [text[r.start : r.end] for r in rec.enhance_using_context(text, [], [person(text, "jovanie")], None)] == []
-    text = "so proud of jovanie and tavian today"
-    assert [text[r.start : r.end] for r in rec.enhance_using_context(text, [], [person(text, "jovanie")], None)] == ["tavian"]
-
-
-def test_a_lowercase_word_beside_a_lowercase_name_stays_a_word(person):
-    # a dictionary word, or a capitalised name's lowercase neighbour, is no name
-    rec = CoordinatedNameRecognizer()
-    text = "jovanie and cheese sandwiches for lunch"
-    assert rec.enhance_using_context(text, [], [person(text, "jovanie")], None) == []
-    text = "Jovanie and tavian came"
-    assert rec.enhance_using_context(text, [], [person(text, "Jovanie")], None) == []

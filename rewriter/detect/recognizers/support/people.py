@@ -49,8 +49,7 @@ _AFTER_AND = re.compile(rf"\s+and\s+({WORD})(?![\w'’])")
 
 def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[tuple[int, int]]:
     """Capitalised words joined by "and" to one of ``people`` that are names too: "Mason and Lily" when
-    only "Lily" was found (in a post that writes names in lowercase, a lowercase word no dictionary knows:
-    "kemar and rushane"). An everyday word the dictionary never lists with a capital counts
+    only "Lily" was found. An everyday word the dictionary never lists with a capital counts
     mid-sentence ("Tom and Rose"), or at the start when tagged a proper noun ("Lily and Mason"; not
     "Pens and Sam"). Each word once, none inside a person already found, and none that ends or begins
     a famous name ("Burna Boy and Wizkid") or is a listed brand the post does not make a client ("Ozempic and
@@ -65,9 +64,7 @@ def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[
         after = _AFTER_AND.match(text, end)
         for m in filter(None, (before, after)):
             s, e = m.span(1)
-            if any(cs <= s < ce for cs, ce in covered):
-                continue
-            if not (_name_like(m.group(1), s, doc) or _lowercase_partner(m.group(1), text[start:end])):
+            if any(cs <= s < ce for cs, ce in covered) or not _name_like(m.group(1), s, doc):
                 continue
             if is_famous_name(text, s, e, m.group(1)):
                 continue  # "Burna Boy and Wizkid": the word is part of a famous name, not a name joined on
@@ -79,16 +76,6 @@ def names_joined_by_and(text: str, nlp_artifacts, people: list[Person]) -> list[
             covered.append((s, e))
             joined.append((s, e))
     return joined
-
-
-def _lowercase_partner(word: str, person: str) -> bool:
-    """A post that writes its names in lowercase ("me and kemar", "kemar and rushane") writes the partner of
-    a name found in lowercase too: a lowercase word no dictionary knows, joined to it ("cheese and
-    rushane" is no pair: "cheese" is a word)."""
-    return (
-        person.islower() and word.islower() and len(word) >= 3 and word not in FUNCTION_WORDS
-        and not lexicon.is_not_a_name(word) and not lexicon.is_ordinary_word(word) and not lexicon.is_dictionary_word(word)
-    )
 
 
 def _name_like(word: str, start: int, doc) -> bool:
