@@ -16,7 +16,7 @@ ORDER = [
     "CheckedSpacyRecognizer", "OfflineEmailRecognizer", "GatedPhoneRecognizer", "GatedUrlRecognizer",
     "GatedIpRecognizer", "CardNumberRecognizer", "GatedIbanRecognizer",
     "AgeRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
-    "NumberedRoomRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "SaintPlaceRecognizer",
+    "NumberedRoomRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer",
