@@ -23,7 +23,7 @@ ORDER = [
     "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "ServiceLengthRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer", "ClinicalValueRecognizer",
     "TitledNameRecognizer", "KinTitleNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer",
-    "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer",
+    "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
