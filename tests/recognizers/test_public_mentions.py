@@ -194,3 +194,9 @@ def test_where_the_one_person_of_a_post_is_from_is_private(text, place):
 def test_a_greeting_a_group_or_a_trip_from_a_city_stays_public(text, place):
     start = text.index(place)
     assert is_public_mention(text, start, start + len(place), "LOCATION")
+
+
+def test_a_person_from_a_brand_leaves_the_brand_public():
+    text = "I was sure I saw a film star on a yacht but it was a man from Unilever."
+    start = text.index("Unilever")
+    assert is_public_mention(text, start, start + len("Unilever"), "ORGANIZATION")

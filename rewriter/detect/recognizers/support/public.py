@@ -255,7 +255,12 @@ def private_context(text: str, start: int, end: int) -> bool:
 def _private_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end)
-                or in_person_slot(text, start) or _one_person_from(before))
+                or in_person_slot(text, start) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
+
+
+def _is_place(name: str) -> bool:
+    """A city, region or country by its name (a person "from" a company is its employee: "a man from Unilever")."""
+    return name in BIG_PLACES or name in BIG_REGIONS or name in METROPOLISES or name in COUNTRIES or name in TRAVEL_PLACES
 
 
 def _one_person_from(before: str) -> bool:
