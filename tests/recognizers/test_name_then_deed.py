@@ -44,3 +44,8 @@ def test_a_name_doing_what_a_person_does(text, name):
 )
 def test_people_words_acronyms_public_names_and_abstract_subjects_are_no_one(text):
     assert names(text) == []
+
+
+def test_a_thing_that_teaches_a_lesson_is_no_one():
+    assert names("Barbenheimer taught marketers more than any MBA.") == []
+    assert names("Tavian taught me cribbage on my break.") == ["Tavian"]

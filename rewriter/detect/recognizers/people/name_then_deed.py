@@ -40,13 +40,17 @@ _PEOPLE_WORDS = frozenset(
     for w in vocab.entries(name)
 )
 _FIRST_NAMES = vocab.words("common_word_names")
+# A film, a year or a crisis teaches too: taught or teaches counts with a place before it or the writer as its
+# object ("Reg at the lodge taught me", "Tavian taught us"), not alone ("Barbenheimer taught marketers").
+_LESSONS = frozenset({"taught", "teaches"})
+_TO_THE_WRITER = re.compile(r"\s+(?:me|us)\b", re.IGNORECASE)
 
 
 class NameThenDeedRecognizer(PersonRegexRecognizer):
     ORDER = 765
     WHY = "A word opening a sentence and then doing what only a person does is someone's name."
     PATTERNS = [
-        Pattern("name, where, and a person's deed", rf"(?P<span>{_NAME})(?P<where>{_WHERE})?\s+(?:{_ADVERB})?(?:(?i:{_DEEDS})\b|turned\s+\d{{2,3}}\b)", 0.55),
+        Pattern("name, where, and a person's deed", rf"(?P<span>{_NAME})(?P<where>{_WHERE})?\s+(?:{_ADVERB})?(?P<deed>(?i:{_DEEDS})\b|turned\s+\d{{2,3}}\b)", 0.55),
     ]
 
     # the opening of the sentence is checked in analyze, which reads the whole match
@@ -63,6 +67,8 @@ class NameThenDeedRecognizer(PersonRegexRecognizer):
                 continue
             if doc is not None and starts is None:
                 starts = token_starts(doc)
+            if m.group("deed").lower() in _LESSONS and m.group("where") is None and not _TO_THE_WRITER.match(text, m.end()):
+                continue  # "Barbenheimer taught marketers more than any MBA": a thing teaches a lesson too
             if self._is_name(text, start, end, m.group("where") is not None, doc, starts):
                 results.append(self.result(start, end, score, text[start:end]))
         return results
