@@ -76,3 +76,9 @@ def test_the_day_alone_is_still_an_observance():
 
     text = "Happy World Book Day everyone, the costumes were amazing"
     assert [text[a:b] for a, b in observance_regions(text)] == ["Happy World Book Day"]
+
+
+def test_a_greeting_taken_whole_by_the_model_is_not_cut_to_its_first_word(find):
+    # only a name joined to the day by "for", "on" or "at" is cut from it; "Happy" alone is no one
+    text = "Lost R50 on a horse, hat game strong 😂 Happy Deepavali to all the aunties"
+    assert not any(t == "Happy" for t, _ in find(text))

@@ -155,7 +155,7 @@ def outside_observances(spans: list[Span], text: str) -> list[Span]:
             continue
         # "Crannog Primary for World Book Day" taken whole by the model: the name before the day is kept, alone
         cut = min((a for a, b in regions if s.start < a < s.end), default=None)
-        if cut is not None:
+        if cut is not None and _JOINED_BEFORE.search(text, s.start, cut):
             end = s.start + len(_JOINING_TAIL.sub("", text[s.start : cut]))
             if end <= s.start:
                 continue
@@ -164,5 +164,7 @@ def outside_observances(spans: list[Span], text: str) -> list[Span]:
     return kept
 
 
-# What joins a name to the day after it, cut with the day: "Crannog Primary for ", "Oakfield Academy on ".
+# What joins a name to the day after it, cut with the day: "Crannog Primary for ", "Oakfield Academy on ";
+# only such a join is cut ("Happy Deepavali" taken whole by the model is left to the later checks).
+_JOINED_BEFORE = re.compile(r"\s(?:for|on|at)\s+$")
 _JOINING_TAIL = re.compile(r"(?:\s+(?:for|on|at|and|&|the))*\s*$")
