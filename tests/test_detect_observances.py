@@ -62,3 +62,23 @@ def test_the_rewrite_keeps_the_observance(detector):
     result = Pipeline(Config(role="therapist"), detector).rewrite(text, use_llm=False)
     assert "Rare Disease Day" in result.text and "Jake" not in result.text, result.text
     assert "rare condition Day" not in result.text
+
+
+def test_a_school_named_before_the_day_stays_found(find):
+    # "for" joins the school to the day: the school is no part of the day's name
+    text = "Bookmarks for every child in P1 at Glenbrae Primary for World Book Day. You're all stars!"
+    assert ("Glenbrae Primary", "FACILITY") in find(text)
+    assert not any("World Book Day" in t for t, _ in find(text))
+
+
+def test_the_day_alone_is_still_an_observance():
+    from rewriter.detect.observances import observance_regions
+
+    text = "Happy World Book Day everyone, the costumes were amazing"
+    assert [text[a:b] for a, b in observance_regions(text)] == ["Happy World Book Day"]
+
+
+def test_a_greeting_taken_whole_by_the_model_is_not_cut_to_its_first_word(find):
+    # only a name joined to the day by "for", "on" or "at" is cut from it; "Happy" alone is no one
+    text = "Lost R50 on a horse, hat game strong 😂 Happy Deepavali to all the aunties"
+    assert not any(t == "Happy" for t, _ in find(text))

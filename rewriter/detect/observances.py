@@ -23,6 +23,7 @@ Disease", "Boxing", "Pride", "Black History"), or the name must say it is an obs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..spans import Span
@@ -117,13 +118,25 @@ def observance_regions(text: str) -> list[tuple[int, int]]:
         if _SAYS_OBSERVANCE.search(m.group()) or all(
             w.lower() in FUNCTION_WORDS or (is_ordinary_word(w.strip("'’")) and not _possessive_name(w)) for w in words
         ):
-            out.append((m.start(), m.end()))
+            out.append((_own_start(text, m), m.end()))
     for m in _POSSESSIVE_DAY.finditer(text):
         head = m.group()[: -len("Day")].strip()
         if _SAINT.match(head) or _KINDS_OF_PEOPLE_DAY.match(head):
             out.append((m.start(), m.end()))
     out += [m.span() for m in _LOWER_AWARENESS.finditer(text)]
     return out
+
+
+# "at Crannog Primary for World Book Day", "Oakfield Academy on International Women's Day": a school or a
+# place named before the day, joined by "for", "on" or "at", is no part of the day's name (and stays found).
+_JOINED_BEFORE_MARKER = re.compile(r"\s(?:for|on|at)\s+(?=(?:World|International|National|Global|European|Universal)\b)")
+
+
+def _own_start(text: str, m: re.Match) -> int:
+    """Where the observance matched by ``m`` starts: after the last "for", "on" or "at" that joins a name
+    before it to the marker word of the day."""
+    joined = list(_JOINED_BEFORE_MARKER.finditer(text, m.start(), m.end()))
+    return joined[-1].end() if joined else m.start()
 
 
 def _possessive_name(word: str) -> bool:
@@ -136,4 +149,22 @@ def outside_observances(spans: list[Span], text: str) -> list[Span]:
     regions = observance_regions(text)
     if not regions:
         return spans
-    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in regions)]
+    kept = []
+    for s in spans:
+        if any(a <= s.start and s.end <= b for a, b in regions):
+            continue
+        # "Crannog Primary for World Book Day" taken whole by the model: the name before the day is kept, alone
+        cut = min((a for a, b in regions if s.start < a < s.end), default=None)
+        if cut is not None and _JOINED_BEFORE.search(text, s.start, cut):
+            end = s.start + len(_JOINING_TAIL.sub("", text[s.start : cut]))
+            if end <= s.start:
+                continue
+            s = replace(s, end=end, text=text[s.start : end])
+        kept.append(s)
+    return kept
+
+
+# What joins a name to the day after it, cut with the day: "Crannog Primary for ", "Oakfield Academy on ";
+# only such a join is cut ("Happy Deepavali" taken whole by the model is left to the later checks).
+_JOINED_BEFORE = re.compile(r"\s(?:for|on|at)\s+$")
+_JOINING_TAIL = re.compile(r"(?:\s+(?:for|on|at|and|&|the))*\s*$")

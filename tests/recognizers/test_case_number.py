@@ -38,3 +38,14 @@ def test_not_case_numbers(text):
 def test_court_number_without_a_label():
     assert texts(CASE, "SK22F00456 listed for Tuesday") == ["SK22F00456"]
     assert texts(CASE, "My WH1000XM4 headphones and the QE55QN90A telly") == []
+
+
+def test_letters_then_digits_groups():
+    # a Scottish sheriff-court or police reference: a court and year run together, then a serial
+    assert texts(CASE, "Been waiting on SC24/00781 since the spring") == ["SC24/00781"]
+    assert texts(CASE, "File ref HCCC/E217/2023 finally closed") == ["ref HCCC/E217/2023"]
+
+
+@pytest.mark.parametrize("text", ["Stuck at the M25/A14 junction", "PS5/XB1 bundle on sale", "B12/D3 levels fine"])
+def test_roads_and_products_with_letter_digit_groups_are_not_cases(text):
+    assert texts(CASE, text) == []

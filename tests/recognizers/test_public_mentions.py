@@ -167,3 +167,36 @@ def test_a_nation_in_a_bodys_name_or_joined_to_another_is_no_person(find, text):
 ])
 def test_a_region_named_like_a_person_without_a_body_or_another_nation_stays(find, text, name):
     assert any(name in t for t, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Pic from OPD today, 6yo girl from Kandy, classic hand foot and mouth.", "Kandy"),
+        ("Police asked for my report on the woman from Kandy who came in with burns.", "Kandy"),
+        ("Mr Okonjo from Stockport came in for his insulin again.", "Stockport"),
+        ("Tavian from Stockport rang about the double charge.", "Stockport"),
+    ],
+)
+def test_where_the_one_person_of_a_post_is_from_is_private(text, place):
+    start = text.index(place)
+    assert not is_public_mention(text, start, start + len(place), "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Greetings from Kandy! Back on shift tomorrow.", "Kandy"),
+        ("Nurses from Kandy are the backbone of this ward.", "Kandy"),
+        ("Back from Stockport after the conference.", "Stockport"),
+    ],
+)
+def test_a_greeting_a_group_or_a_trip_from_a_city_stays_public(text, place):
+    start = text.index(place)
+    assert is_public_mention(text, start, start + len(place), "LOCATION")
+
+
+def test_a_person_from_a_brand_leaves_the_brand_public():
+    text = "I was sure I saw a film star on a yacht but it was a man from Unilever."
+    start = text.index("Unilever")
+    assert is_public_mention(text, start, start + len("Unilever"), "ORGANIZATION")

@@ -93,3 +93,26 @@ def test_a_word_name_where_the_sentence_shows_a_person(find, text, name):
 )
 def test_the_same_words_with_no_person_shown_stay_words(find, text):
     assert not any(kind == "PERSON" for _, kind in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Summer told me today she's 60 days sober. So proud.", "Summer"),
+        ("Hope said she wants to train as a nurse one day.", "Hope"),
+        ("Faith finally asked if he could come back next term.", "Faith"),
+    ],
+)
+def test_a_word_name_telling_the_writer_and_then_she_or_he_is_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer said goodbye in a rush this year, the beach was empty by August.",  # no she or he
+        "Hope springs eternal, she says.",  # no person's verb after the word
+    ],
+)
+def test_a_word_name_without_a_persons_verb_and_pronoun_stays_a_word(find, text):
+    assert not any(t in ("Summer", "Hope") for t, _ in find(text))

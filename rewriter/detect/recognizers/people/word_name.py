@@ -12,7 +12,8 @@ Its people are chased through the post by the second pass, so "Hope's been strug
 Where the sentence itself shows a person, such a name counts even at the start of a sentence, and so do
 the rarer names that are words (virtue names: rewriter/data/virtue_names.txt): spoken to ("Patience, your
 laugh saved our night shift", "Joy, you star") or in a bed or bay ("Hope on bay 3 asked for her
-daughter", "Mercy in bed 12 finally pain-free").
+daughter", "Mercy in bed 12 finally pain-free"), or telling the writer something and then called "she" or
+"he" ("Summer told me today she's 90 days clean").
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ _PERSON_SHOWN_AFTER = re.compile(
     r"|\s+(?:in|from|on)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:class|group|form|tutor\s+group|caseload|ward|unit|list|books)\b)",
     re.IGNORECASE,
 )
+# Or doing what only a person does, to the writer or aloud, and then spoken of as "she" or "he": "Summer told
+# me today she's 90 days clean", "Hope said she wants to be a nurse". Both are needed: "Summer said goodbye
+# to the beach", "Faith tells us all we need" are a season and a belief.
+_SAYS_AFTER = re.compile(
+    r"\s+(?:(?:just|finally|actually|then|also|even|once|always|still)\s+)?"
+    r"(?:told|tells|said|says|asked|asks|texted|messaged|emailed|rang|phoned|whispered|admitted|confided|"
+    r"announced|promised|explained|replied|shouted|screamed|cried|laughed|smiled|hugged)\b",
+    re.IGNORECASE,
+)
+_PERSON_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|himself|herself)\b(?!-)")
 # A child's name after a word of endearment, even at the start of a sentence: "Little Hope finally said
 # 'mummy'", "wee Grace", "baby Summer".
 _ENDEARMENT_BEFORE = frozenset({"little", "wee", "lil", "baby"})
@@ -72,6 +83,10 @@ class WordNameRecognizer(OwnRecognizer):
             start, end = tok.idx, tok.idx + len(word)
             if _PERSON_SHOWN_AFTER.match(text, end):
                 results.append(self.result(start, end, 0.6, word))
+                continue
+            said = _SAYS_AFTER.match(text, end)
+            if said and _PERSON_PRONOUN.search(text, said.end(), said.end() + 100):
+                results.append(self.result(start, end, 0.55, word))
                 continue
             after = doc[i + 1] if i + 1 < len(doc) else None
             if i > 0 and doc[i - 1].lower_ in _ENDEARMENT_BEFORE and not (after is not None and _capitalised(after.text)):

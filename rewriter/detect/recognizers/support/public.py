@@ -19,6 +19,7 @@ import re
 
 from .... import vocab
 from . import lexicon
+from .lexicon import FUNCTION_WORDS
 from .famous_names import famous_in_public_work, famous_person, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
@@ -79,6 +80,15 @@ _RESIDENCE_BEFORE = re.compile(
     rf"\b(?i:live|lives|living|lived|based|born|grew\s+up|raised|moved|moving|relocated|relocating|resident|"
     rf"residing|home|house|address|located|native|originally|(?:grand|great-grand|step)?(?:{vocab.alternation('family_nouns')})|friend|"
     rf"friends|colleague|patient|client|resident)s?\s+(?:\w+\s+)?(?:in|to|from|near|at)\s+(?:the\s+)?$"
+)
+# Or the one person a post is about, and where they are from: "a 6yo girl from Moratuwa", "the woman from
+# Bhimdatta", "a 5 yr old from Matara", "the caller from Stockport", "Mr Blackwood from Spalding": with the
+# rest of the story the town narrows the person down (many people "from" a place, "nurses from Kerala", are
+# a group, and stay public).
+_ONE_PERSON_FROM_BEFORE = re.compile(
+    r"(?:\b(?i:girl|boy|woman|man|lady|gentleman|guy|lad|lass|kid|child|baby|toddler|teen|teenager|caller|customer|"
+    r"pupil|student|gent|fella|bloke|chap|yo|y/o|yr\s+old|year\s+old|years\s+old)|"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+|(?P<name>\b[A-Z][a-z]+)(?:\s+[A-Z]\.?)?)\s+from\s+$"
 )
 # After the name: the same, or a site of the writer's own ("Leeds distribution centre", "Crawley clinic").
 _PRIVATE_AFTER = re.compile(
@@ -244,7 +254,28 @@ def private_context(text: str, start: int, end: int) -> bool:
 
 def _private_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or in_person_slot(text, start))
+    return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end)
+                or in_person_slot(text, start) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
+
+
+def _is_place(name: str) -> bool:
+    """A city, region or country by its name (a person "from" a company is its employee: "a man from Unilever")."""
+    return name in BIG_PLACES or name in BIG_REGIONS or name in METROPOLISES or name in COUNTRIES or name in TRAVEL_PLACES
+
+
+def _one_person_from(before: str) -> bool:
+    """The place follows one person and "from" (see _ONE_PERSON_FROM_BEFORE); a capitalised word there is a
+    name when it is no everyday word or the dictionary lists it as a name too ("Gemma from Stockport"), not
+    when it is a word alone ("Greetings from Lagos", "Back from Lisbon", "Live from London")."""
+    m = _ONE_PERSON_FROM_BEFORE.search(before)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True
+    if lexicon.is_not_a_name(name) or name.lower() in FUNCTION_WORDS:
+        return False
+    return not lexicon.is_ordinary_word(name) or lexicon.is_listed_as_name(name)
 
 
 def _inside_office(text: str, start: int, end: int) -> bool:
