@@ -675,9 +675,10 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in vocab.words("function_words"))
 # A street or square where crowds go ("a busy night on Grafton Street"): someone there is one of a crowd unless
 # the sentence that names it tells of them ("Ours on Pellow Street had a bloke threaten Davo").
 _CROWDED = re.compile(r"\b(?:Street|St|Square|Market|Quarter|Row|Arcade|Mall|Strip|Boulevard|Plaza|Pier|Wharf|Bar)\.?$")
-# Kinds of place the table knows that are no community of neighbours: a bed or a room (another rule's), a
-# university, a court, a prison, a station or a hotel (people from everywhere pass through).
-_NOT_LOCAL_KINDS = frozenset({"a bed", "a room", "a hospital ward", "a university", "a court", "a prison", "a station", "a hotel"})
+# Kinds of place the table knows that are no community of neighbours: a bed, a room, a ward or a prison wing (a unit
+# inside a place; none of 23 labelled posts naming a ward or wing is labelled small_community), a university, a
+# court, a prison, a station or a hotel (people from everywhere pass through).
+_NOT_LOCAL_KINDS = frozenset({"a bed", "a room", "a hospital ward", "a wing", "a university", "a court", "a prison", "a station", "a hotel"})
 
 
 def _someone_in_it(post: Post, start: int, end: int, near: int = 1) -> bool:
