@@ -11,7 +11,10 @@
 - an event by its kind, named with "the": "the IPA Congress in Hyderabad", "the Gartner Symposium", "the New Yam
   Festival": a congress, a symposium or a festival is held for the public or a whole trade. Not in a post that names
   a person (the event may be where their story happened, as public_context.py reads "the X conference");
-- a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons.
+- a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons;
+- a national public body, service or institution by its listed name (public_bodies.txt, national_bodies.txt),
+  whatever rule read it and however much of it: "my mentors at [Kenya School] of Law", "called to the Bar at
+  Middle Temple": a body the whole country deals with. Only a client or a contract keeps it.
 
 What makes a name a client's, an employer's or a site of the writer's own (support/public.py: "our", "client",
 "works at", "our Leeds clinic") keeps it, and so does a sentence with someone the writer serves.
@@ -23,7 +26,7 @@ import re
 
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import NATION_STEMS, private_context
+from .recognizers.support.public import NATION_STEMS, PUBLIC_BODIES, client_context, private_context
 from .work_talk import served_near
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "NRP"})
@@ -93,6 +96,23 @@ def _show_by_season(span: Span, text: str) -> bool:
     return _SEASON_IN.search(span.text) is not None or _SEASON_AFTER.match(text, span.end) is not None
 
 
+# Every listed body as whole words, the longer first ("Kenya School of Law" before "LSK"); built on the first post
+# that has a name guess in it.
+_BODIES: re.Pattern | None = None
+
+
+def _bodies() -> re.Pattern:
+    global _BODIES
+    if _BODIES is None:
+        names = sorted(PUBLIC_BODIES, key=len, reverse=True)
+        _BODIES = re.compile(r"(?<![\w'’&-])(?:the\s+|The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?(?![\w&-])")
+    return _BODIES
+
+
+def _inside_listed_body(span: Span, bodies: list[tuple[int, int]], text: str) -> bool:
+    return any(a <= span.start and span.end <= b for a, b in bodies) and not client_context(text, span.start, span.end)
+
+
 def is_public_by_form(span: Span, text: str, people_named: bool = False) -> bool:
     """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
@@ -105,6 +125,11 @@ def is_public_by_form(span: Span, text: str, people_named: bool = False) -> bool
 
 
 def outside_public_forms(spans: list[Span], text: str) -> list[Span]:
+    named = [s for s in spans if s.entity_type in _KINDS]
+    if named:
+        bodies = [m.span() for m in _bodies().finditer(text)]
+        if bodies:
+            spans = [s for s in spans if s.entity_type not in _KINDS or not _inside_listed_body(s, bodies, text)]
     # a hashtag the model calls a person ("#AMR") names no one in a story
     people_named = any(s.entity_type == "PERSON" and not text[max(0, s.start - 1) : s.start] == "#" for s in spans)
     return [s for s in spans if not is_public_by_form(s, text, people_named)]
