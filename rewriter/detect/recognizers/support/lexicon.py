@@ -39,7 +39,7 @@ NOT_NAMES = (
 # when a post mentions it, so none is a person, a place or an organisation to hide.
 EVERYDAY_TERMS = vocab.words("everyday_terms")  # any case
 PLATFORMS = vocab.words("platforms")  # any case
-PUBLIC_BODIES = vocab.words("public_bodies") | vocab.words("national_bodies")  # as written
+PUBLIC_BODIES = vocab.words("public_bodies")  # as written
 EVERYDAY_PHRASES = vocab.words("everyday_phrases")  # lowercase
 EVERYDAY_ACRONYMS = vocab.words("everyday_acronyms")  # as written: "ED" yes, "Ed" no
 
