@@ -450,10 +450,10 @@ _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def is_place_or_language_word(word: str) -> bool:
-    """A region, a country, a big place not named like people, a major language, or a place's or language's
-    people by its first letters ("Ontario", "India", "Whitby", "Bangla", "Ugandan", "Malayali")."""
-    if (word in BIG_REGIONS or word in COUNTRIES or word in COUNTRIES_NAMED_LIKE_PEOPLE or word in LANGUAGES
-            or (word in BIG_PLACES and word not in BIG_PLACES_NAMED_LIKE_PEOPLE)):
+    """A region, a country, a major language, or a place's or language's people by its first letters ("Ontario",
+    "India", "Bangla", "Ugandan", "Malayali"). Not a city: before a noun one narrows down which business or
+    news ("a Pune auto-parts maker", "the Toowoomba news"), as a region or a country does not."""
+    if word in BIG_REGIONS or word in COUNTRIES or word in COUNTRIES_NAMED_LIKE_PEOPLE or word in LANGUAGES:
         return True
     m = _NATION_ENDING.search(word)
     if m is None or not (word[:1].isupper() and word[1:].islower()):
