@@ -456,8 +456,8 @@ def is_place_or_language_word(word: str) -> bool:
     if word in BIG_REGIONS or word in COUNTRIES or word in COUNTRIES_NAMED_LIKE_PEOPLE or word in LANGUAGES:
         return True
     m = _NATION_ENDING.search(word)
-    if m is None or not (word[:1].isupper() and word[1:].islower()):
-        return False
+    if m is None or not (word[:1].isupper() and word[1:].islower()) or word in BIG_PLACES or word in BIG_PLACES_NAMED_LIKE_PEOPLE:
+        return False  # "Lekki", "Nairobi": the city itself, not its people
     stem = word[: m.start()]
     return len(stem) >= 4 and stem[:8] in _PLACE_OR_LANGUAGE_STEMS
 
