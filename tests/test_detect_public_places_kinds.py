@@ -26,6 +26,13 @@ from conftest import flagged_in
         ("Power was out all evening until Eskom sorted it, so dinner was by candlelight.", "Eskom"),
         ("Finished my bar course and called to the Bar at Gray's Inn last night, mum cried.", "Gray's Inn"),
         ("Forever grateful to my lecturers at the Ghana School of Law for getting me through.", "Ghana School"),
+        # a nation's or a city's own body
+        ("Proud day: called to the Ghanaian Bar this morning after seven long years of study.", "Ghanaian"),
+        ("Karachi High Court canteen tea is undefeated. Long day of arguments, good day though.", "Karachi"),
+        # a country by its two-letter code, read as a place
+        ("Junior doctors in NZ, is it normal to work six nights in a row? Asking for myself.", "NZ"),
+        # a brand in capitals is no town
+        ("Picked up new storage boxes from IKEA for the classroom reading corner, looks lovely.", "IKEA"),
         # a relative taken to a town is a trip, not where they live
         ("Took my nan to Scarborough for her birthday and she ate two ice creams.", "Scarborough"),
     ],
@@ -45,6 +52,10 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         ("Our biggest account is ESB and we pitched the new platform to them yesterday.", "ESB"),
         # a city before a noun narrows down which estate, business or news: not a place's people ("-i" ending)
         ("This Ranchi estate land matter is everywhere, and yes I'm on the defence team for one of the directors.", "Ranchi"),
+        # a name before a bar is a business, not a nation's bar
+        ("Met the Okafor Bar owners about the lease for my client today, tense meeting.", "Okafor"),
+        # a town in capitals is still found
+        ("My client moved to RYSSBY last month and wants her records sent on.", "RYSSBY"),
         # where a relative lives is still private
         ("My nan lives in Scarborough and I visit her every other weekend.", "Scarborough"),
     ],

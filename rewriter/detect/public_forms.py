@@ -14,7 +14,9 @@
 - a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons;
 - a national public body, service or institution by its listed name (public_bodies.txt, national_bodies.txt),
   whatever rule read it and however much of it: "my mentors at [Kenya School] of Law", "called to the Bar at
-  Middle Temple": a body the whole country deals with. Only a client or a contract keeps it.
+  Middle Temple": a body the whole country deals with. Only a client or a contract keeps it;
+- a nation's, a region's or a city's own body: its name or its people's, then a listed body or its bar ("called to
+  the Jamaican Bar", "Lahore High Court", "the Kenyan Parliament").
 
 What makes a name a client's, an employer's or a site of the writer's own (support/public.py: "our", "client",
 "works at", "our Leeds clinic") keeps it, and so does a sentence with someone the writer serves.
@@ -26,7 +28,8 @@ import re
 
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import NATION_STEMS, PUBLIC_BODIES, client_context, private_context
+from .recognizers.support.public import (BIG_PLACES, NATION_STEMS, PUBLIC_BODIES, client_context, is_place_or_language_word,
+                                         private_context)
 from .work_talk import served_near
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "NRP"})
@@ -113,23 +116,41 @@ def _inside_listed_body(span: Span, bodies: list[tuple[int, int]], text: str) ->
     return any(a <= span.start and span.end <= b for a, b in bodies) and not client_context(text, span.start, span.end)
 
 
-def is_public_by_form(span: Span, text: str, people_named: bool = False) -> bool:
+_BAR = re.compile(r"\s+Bar\b")
+
+
+def _places_body(span: Span, text: str, bodies: list[tuple[int, int]]) -> bool:
+    """ "Jamaican Bar", "Lahore High Court", "Kenyan Parliament": a place or its people, then a listed body or a bar,
+    however much of it the span holds ("[Karachi High] Court")."""
+    start = span.start + 4 if text.startswith(("the ", "The "), span.start) else span.start
+    ends = [a for a, b in bodies if start < a <= span.end + 1 and b >= span.end]
+    bar = _BAR.match(text, span.end) or _BAR.search(text, start, span.end)
+    if bar:
+        ends.append(bar.start())
+    for a in ends:
+        place = text[start:a].strip()
+        if 0 < len(place.split()) <= 2 and (is_place_or_language_word(place) or place in BIG_PLACES):
+            return True
+    return False
+
+
+def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies: list[tuple[int, int]] = ()) -> bool:
     """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
     if span.entity_type not in _KINDS:
         return False
     if not (_profession_body(span, text) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
-            or _show_by_season(span, text)):
+            or _show_by_season(span, text) or _places_body(span, text, bodies)):
         return False
     return not private_context(text, span.start, span.end) and not served_near(text, span.start, span.end)
 
 
 def outside_public_forms(spans: list[Span], text: str) -> list[Span]:
-    named = [s for s in spans if s.entity_type in _KINDS]
-    if named:
+    bodies = []
+    if any(s.entity_type in _KINDS for s in spans):
         bodies = [m.span() for m in _bodies().finditer(text)]
         if bodies:
             spans = [s for s in spans if s.entity_type not in _KINDS or not _inside_listed_body(s, bodies, text)]
     # a hashtag the model calls a person ("#AMR") names no one in a story
     people_named = any(s.entity_type == "PERSON" and not text[max(0, s.start - 1) : s.start] == "#" for s in spans)
-    return [s for s in spans if not is_public_by_form(s, text, people_named)]
+    return [s for s in spans if not is_public_by_form(s, text, people_named, bodies)]
