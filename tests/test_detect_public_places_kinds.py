@@ -33,6 +33,8 @@ from conftest import flagged_in
         ("Junior doctors in NZ, is it normal to work six nights in a row? Asking for myself.", "NZ"),
         # a brand in capitals is no town
         ("Picked up new storage boxes from IKEA for the classroom reading corner, looks lovely.", "IKEA"),
+        # a degree or a qualification, in a tag or not
+        ("Finally finished my DClinPsy thesis, three years of my life in one PDF. #DClinPsy #psychology", "DClinPsy"),
         # a relative taken to a town is a trip, not where they live
         ("Took my nan to Scarborough for her birthday and she ate two ice creams.", "Scarborough"),
     ],
