@@ -54,6 +54,16 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         ("Our biggest account is ESB and we pitched the new platform to them yesterday.", "ESB"),
         # a city before a noun narrows down which estate, business or news: not a place's people ("-i" ending)
         ("This Ranchi estate land matter is everywhere, and yes I'm on the defence team for one of the directors.", "Ranchi"),
+        # one of a kind or a count before a language or a people's word narrows down who
+        ("I'm the only Amharic interpreter in the whole county, so whenever there's a hearing it's obviously me.", "Amharic"),
+        ("The one Moldovan child in our little school read aloud in class today for the first time.", "Moldovan"),
+        # a region before a match is a team's game, not a group of people
+        ("Remember the Leinster match on the telly Saturday where the winger went off? He was in our A&E last night.",
+         "Leinster"),
+        # a given name shaped like a people's word, before a verb the tagger takes for a noun
+        ("so my juniors found my TikTok. Dmitri comments under every video now, delete it??", "Dmitri"),
+        # a court in a family's legal matter is where the case is heard
+        ("Dundee Sheriff Court has the Lennox custody case again on Thursday, what a mess.", "Dundee"),
         # a name before a bar is a business, not a nation's bar
         ("Met the Okafor Bar owners about the lease for my client today, tense meeting.", "Okafor"),
         # a town in capitals is still found

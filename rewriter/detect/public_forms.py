@@ -147,7 +147,11 @@ def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies:
 
 def outside_public_forms(spans: list[Span], text: str) -> list[Span]:
     bodies = []
-    if any(s.entity_type in _KINDS for s in spans):
+    # in a family's legal matter a court or a body is where the case is heard ("the custody case at Dundee Sheriff
+    # Court"): the listed bodies are left to the other rules there
+    from .detector import private_matter  # lazy: the detector imports this module
+
+    if any(s.entity_type in _KINDS for s in spans) and not private_matter(text):
         bodies = [m.span() for m in _bodies().finditer(text)]
         if bodies:
             spans = [s for s in spans if s.entity_type not in _KINDS or not _inside_listed_body(s, bodies, text)]

@@ -456,11 +456,23 @@ def _is_public_figure(text: str, start: int, end: int) -> bool:
     )
 
 
-# A place's people by the place's name: "Ugandan", "Punjabi", "Hyderabadi", "Malayali" (of Malayalam).
+# A place's people by the place's name: "Ugandan", "Punjabi", "Hyderabadi", "Malayali" (of Malayalam): the first
+# letters of a country, a region, a city of millions or a major language (not of every town: "Dmitri" is no one
+# from Dmitrov).
 _NATION_ENDING = re.compile(r"(?:ish|ian|an|ese|i|ic)$")
-_PLACE_OR_LANGUAGE_STEMS = NATION_STEMS | frozenset(p[:k] for p in LANGUAGES for k in range(4, min(len(p), 8) + 1))
-# A noun the word modifies: the tagger's common nouns, in lowercase ("teachers", "nurses", "wedding", "word").
+_PEOPLES_STEMS = frozenset(p[:k] for p in COUNTRIES | COUNTRIES_NAMED_LIKE_PEOPLE | BIG_REGIONS | METROPOLISES | LANGUAGES
+                           for k in range(4, min(len(p), 8) + 1))
+# The words the place's name may modify: a group in the plural ("teachers", "nurses", "girls"); a language also a
+# thing in the singular ("the Bangla word").
+_PLURAL_NOUN_TAGS = frozenset({"NNS"})
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+_FAMILY_NOUNS = frozenset(w.lower() for w in vocab.words("family_nouns")) | {"whanau", "whānau", "family", "families"}
+# Before the word: one of a kind or a count ("the only Tigrinya interpreter", "the one Ukrainian child", "two Kenyan
+# nurses on our ward"), or the writer's own ("our Punjabi client"): a detail that narrows down who.
+_NARROWING_BEFORE = re.compile(
+    r"\b(?i:only|one|sole|single|lone|first|a|an|two|three|four|five|six|seven|eight|nine|ten|few|couple|our|my|his|her|"
+    r"their|your|ex|former|\d+)[\s-]+(?:(?i:of\s+(?:the|our|my)\s+))?$"
+)
 
 
 def is_place_or_language_word(word: str) -> bool:
@@ -473,18 +485,23 @@ def is_place_or_language_word(word: str) -> bool:
     if m is None or not (word[:1].isupper() and word[1:].islower()) or word in BIG_PLACES or word in BIG_PLACES_NAMED_LIKE_PEOPLE:
         return False  # "Lekki", "Nairobi": the city itself, not its people
     stem = word[: m.start()]
-    return len(stem) >= 4 and stem[:8] in _PLACE_OR_LANGUAGE_STEMS
+    return len(stem) >= 4 and stem[:8] in _PEOPLES_STEMS
 
 
 def place_before_a_noun(text: str, start: int, end: int, next_tag: str, next_word: str) -> bool:
-    """text[start:end], one word, is a place, a language or a place's people modifying the common noun after it
-    ("Ontario teachers:", "all the Malayali nurses", "the Bangla word for it", "a Punjabi wedding", "Ugandan
-    street food"): a word before a noun says what kind, where a name would be the noun's subject ("Ethan
-    kicks", tagged a verb) or stand alone. Not where the post makes it a client's, an employer's or where
-    someone lives, nor after a phrase that takes a person."""
-    if next_tag not in _COMMON_NOUN_TAGS or not next_word.isalpha() or not next_word.islower():
+    """text[start:end], one word, is a place, a language or a place's people before a group it modifies ("Ontario
+    teachers:", "all the Malayali nurses", "Naija nurses are built different"), or a language before a thing ("the
+    Bangla word for it"): a word before a noun says what kind, where a name would be the noun's subject ("Ethan
+    kicks", tagged a verb) or stand alone. Not before a family ("the Te Rangi whānau"), nor after a count, "only"
+    or the writer's own ("the only Tigrinya interpreter", "the one Ukrainian child"), nor where the post makes it a
+    client's, an employer's or where someone lives, nor after a phrase that takes a person."""
+    if not next_word.isalpha() or not next_word.islower() or next_word in _FAMILY_NOUNS:
         return False
     name = _core(text[start:end])
     if " " in name or not is_place_or_language_word(name):
+        return False
+    if next_tag not in (_COMMON_NOUN_TAGS if name in LANGUAGES else _PLURAL_NOUN_TAGS):
+        return False
+    if _NARROWING_BEFORE.search(text[max(0, start - 30) : start]):
         return False
     return not (in_person_slot(text, start) or _private_context(text, start, end) or _client_context(text, start, end))
