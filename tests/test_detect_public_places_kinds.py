@@ -26,11 +26,10 @@ from conftest import flagged_in
         ("Power was out all evening until Eskom sorted it, so dinner was by candlelight.", "Eskom"),
         ("Finished my bar course and called to the Bar at Gray's Inn last night, mum cried.", "Gray's Inn"),
         ("Forever grateful to my lecturers at the Ghana School of Law for getting me through.", "Ghana School"),
-        # a nation's or a city's own body
+        # a nation's or a city's own body, a listed court as a workplace
+        ("Bombay High Court canteen chai is undefeated. Long day of arguments, good day though.", "Bombay"),
         ("Proud day: called to the Ghanaian Bar this morning after seven long years of study.", "Ghanaian"),
-        ("Karachi High Court canteen tea is undefeated. Long day of arguments, good day though.", "Karachi"),
-        # a country by its two-letter code, read as a place
-        ("Junior doctors in NZ, is it normal to work six nights in a row? Asking for myself.", "NZ"),
+        ("Punjab High Court canteen tea is undefeated. Long day of arguments, good day though.", "Punjab"),
         # a brand in capitals is no town
         ("Picked up new storage boxes from IKEA for the classroom reading corner, looks lovely.", "IKEA"),
         # a degree or a qualification, in a tag or not
@@ -62,6 +61,10 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
          "Leinster"),
         # a given name shaped like a people's word, before a verb the tagger takes for a noun
         ("so my juniors found my TikTok. Dmitri comments under every video now, delete it??", "Dmitri"),
+        # a city's court is where one case is heard
+        ("My client won her land case at the Tamale High Court today and sent me a cake with my face on it.", "Tamale"),
+        # a listed court where a client's case is heard
+        ("My client won her land case at the Bombay High Court today and sent me a cake with my face on it.", "Bombay"),
         # a court in a family's legal matter is where the case is heard
         ("Dundee Sheriff Court has the Lennox custody case again on Thursday, what a mess.", "Dundee"),
         # a name before a bar is a business, not a nation's bar

@@ -15,8 +15,8 @@
 - a national public body, service or institution by its listed name (public_bodies.txt, national_bodies.txt),
   whatever rule read it and however much of it: "my mentors at [Kenya School] of Law", "called to the Bar at
   Middle Temple": a body the whole country deals with. Only a client or a contract keeps it;
-- a nation's, a region's or a city's own body: its name or its people's, then a listed body or its bar ("called to
-  the Jamaican Bar", "Lahore High Court", "the Kenyan Parliament").
+- a nation's or a region's own body: its name or its people's, then a listed body or its bar ("called to the
+  Jamaican Bar", "the Kenyan Parliament"); not a city's ("Leeds Crown Court": where one case is heard).
 
 What makes a name a client's, an employer's or a site of the writer's own (support/public.py: "our", "client",
 "works at", "our Leeds clinic") keeps it, and so does a sentence with someone the writer serves.
@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import (BIG_PLACES, NATION_STEMS, PUBLIC_BODIES, client_context, is_place_or_language_word,
+from .recognizers.support.public import (NATION_STEMS, PUBLIC_BODIES, client_context, is_place_or_language_word,
                                          private_context)
 from .work_talk import served_near
 
@@ -112,8 +113,26 @@ def _bodies() -> re.Pattern:
     return _BODIES
 
 
+# A case heard there: a court with one of these in its sentence is where a client's or a party's case is ("her land
+# case at the Lahore High Court", "R v Hallworth at the Central Criminal Court").
+_CASE_NEAR = re.compile(
+    rf"(?i)\b(?:case|cases|client|clients|v|vs|trial|appeal|verdict|judg(?:e)?ments?|evidence|sentenc\w*|{vocab.alternation('case_event_words')[3:-1]})\b"
+)
+
+
 def _inside_listed_body(span: Span, bodies: list[tuple[int, int]], text: str) -> bool:
-    return any(a <= span.start and span.end <= b for a, b in bodies) and not client_context(text, span.start, span.end)
+    for a, b in bodies:
+        if a <= span.start and span.end <= b:
+            if "Court" in text[a:b] and _CASE_NEAR.search(text, *_sentence_of(text, a, b)):
+                return False
+            return not client_context(text, span.start, span.end)
+    return False
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(ends, default=len(text))
 
 
 _BAR = re.compile(r"\s+Bar\b")
@@ -129,7 +148,8 @@ def _places_body(span: Span, text: str, bodies: list[tuple[int, int]]) -> bool:
         ends.append(bar.start())
     for a in ends:
         place = text[start:a].strip()
-        if 0 < len(place.split()) <= 2 and (is_place_or_language_word(place) or place in BIG_PLACES):
+        # a nation's or a region's, not a city's: "the Kumasi High Court", "Leeds Crown Court" are where a case is heard
+        if 0 < len(place.split()) <= 2 and is_place_or_language_word(place):
             return True
     return False
 

@@ -39,17 +39,6 @@ _SITE_AFTER = re.compile(
 COUNTRIES = vocab.words("countries")  # as written, less those that are common given names ("Jordan")
 # Those countries ("India", "Kenya", "Jordan"): a country where the model calls the word a place.
 COUNTRIES_NAMED_LIKE_PEOPLE = vocab.words("countries_named_like_people")
-# Countries by their ISO 3166 two-letter codes ("SA", "NZ", "IE"), as phonenumbers (already the phone rules' data)
-# knows them: a country where the model reads one as a place after "in" or "across" (not "from" or "to", which
-# take a person's initials too: "a card from JP").
-def _region_codes() -> frozenset[str]:
-    import phonenumbers
-
-    return frozenset(phonenumbers.SUPPORTED_REGIONS)
-
-
-_REGION_CODES = _region_codes()
-_WITHIN_BEFORE = re.compile(r"\b(?i:in|across|around|throughout|within|all\s+over)\s+(?:the\s+)?$")
 # Major languages ("Bangla", "Punjabi", "Tagalog"): no one's name.
 LANGUAGES = vocab.words("major_languages")
 # Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
@@ -361,9 +350,6 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
         return True
-    if (entity_type == "LOCATION" and len(name) == 2 and name in _REGION_CODES
-            and _WITHIN_BEFORE.search(text[max(0, start - 12) : start])):
-        return True  # "Candidate attorneys in SA", "nurses across NZ": a country by its two-letter code
     if name in COUNTRIES_NAMED_LIKE_PEOPLE and entity_type == "LOCATION" and not in_person_slot(text, start):
         # "WHO recognise India's fall", "#India": a country the model reads as a place, though people carry its name
         return True
