@@ -165,13 +165,12 @@ def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies:
     return not private_context(text, span.start, span.end) and not served_near(text, span.start, span.end)
 
 
-def outside_public_forms(spans: list[Span], text: str) -> list[Span]:
+def outside_public_forms(spans: list[Span], text: str, private_matter: bool = False) -> list[Span]:
+    """``spans`` less the public forms; ``private_matter``: the post is a family's legal matter (detector.py), where
+    a court or a body is where the case is heard ("the custody case at Dundee Sheriff Court") and the listed bodies
+    are left to the other rules."""
     bodies = []
-    # in a family's legal matter a court or a body is where the case is heard ("the custody case at Dundee Sheriff
-    # Court"): the listed bodies are left to the other rules there
-    from .detector import private_matter  # lazy: the detector imports this module
-
-    if any(s.entity_type in _KINDS for s in spans) and not private_matter(text):
+    if any(s.entity_type in _KINDS for s in spans) and not private_matter:
         bodies = [m.span() for m in _bodies().finditer(text)]
         if bodies:
             spans = [s for s in spans if s.entity_type not in _KINDS or not _inside_listed_body(s, bodies, text)]
