@@ -63,6 +63,8 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         ("so my juniors found my TikTok. Dmitri comments under every video now, delete it??", "Dmitri"),
         # a city's court is where one case is heard
         ("My client won her land case at the Tamale High Court today and sent me a cake with my face on it.", "Tamale"),
+        # a listed body as the writer's employer
+        ("I used to work for Eskom as a meter reader, but quit a few months ago. Now I'm unemployed.", "Eskom"),
         # a listed court where a client's case is heard
         ("My client won her land case at the Bombay High Court today and sent me a cake with my face on it.", "Bombay"),
         # a court in a family's legal matter is where the case is heard

@@ -125,7 +125,8 @@ def _inside_listed_body(span: Span, bodies: list[tuple[int, int]], text: str) ->
         if a <= span.start and span.end <= b:
             if "Court" in text[a:b] and _CASE_NEAR.search(text, *_sentence_of(text, a, b)):
                 return False
-            return not client_context(text, span.start, span.end)
+            # a client, a contract or an employer keeps it ("I used to work for NATO as a clerk")
+            return not (client_context(text, span.start, span.end) or private_context(text, span.start, span.end))
     return False
 
 

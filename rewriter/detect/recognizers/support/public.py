@@ -350,8 +350,10 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
         return True
-    if name in COUNTRIES_NAMED_LIKE_PEOPLE and entity_type == "LOCATION" and not in_person_slot(text, start):
-        # "WHO recognise India's fall", "#India": a country the model reads as a place, though people carry its name
+    if (name in COUNTRIES_NAMED_LIKE_PEOPLE and entity_type == "LOCATION" and not in_person_slot(text, start)
+            and (text[max(0, start - 1) : start] == "#" or text[end : end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")))):
+        # "WHO recognise India's fall", "#India": a country the model reads as a place in its possessive or its tag,
+        # though people carry its name (alone, "France is moving in that direction" may be a person's)
         return True
     if brand or name in PUBLIC_BODIES or name in PUBLIC_EVENTS:
         return True
