@@ -189,3 +189,29 @@ def test_the_common_words_list_holds_words_not_names():
     assert {"maligayang", "pasko", "kumusta", "semaine", "mabuhay"} <= OTHER_LANGUAGE_WORDS
     # given names, English words and words the dictionary lists with a capital are left out
     assert not {"beatriz", "agnieszka", "lucia", "maria", "grace", "house", "kelechi"} & OTHER_LANGUAGE_WORDS
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # thanks in another language, said as "thanks" is
+        ("Called to the bar today! Ngiyabonga kakhulu to my parents and everyone who prayed for me 🙏", "Ngiyabonga"),
+        ("Medaase everyone for the birthday wishes, I am overwhelmed ❤️", "Medaase"),
+        # a word of another English written with its accent
+        ("Long week on the ward, home now with a dram. Slàinte mhath!", "Slàinte"),
+    ],
+)
+def test_thanks_and_accented_words_of_another_language_are_no_one(find, text, word):
+    assert not [t for t, _ in find(text) if word in t], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the same word as someone's name, after a title or a word that takes a person
+        ("Had a lovely chat with Mrs Medaase about her hip today, she is doing so well.", "Medaase"),
+        ("My client Medaase finally got her housing sorted after two years.", "Medaase"),
+    ],
+)
+def test_a_thanks_word_as_someones_name_is_still_found(find, text, word):
+    assert [t for t, _ in find(text) if word in t], find(text)

@@ -198,7 +198,7 @@ class Detector:
         found = outside_public_context(found, norm.original)
         # "the College of Policing", "the Mental Health Foundation", "the Gartner Symposium", "Squid Game season 2":
         # a profession's body, a charity, an event or a show by its own words (public_forms.py)
-        found = outside_public_forms(found, norm.original)
+        found = outside_public_forms(found, norm.original, private_matter(norm.original))
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.

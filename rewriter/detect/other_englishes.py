@@ -25,6 +25,7 @@ with "!", "?", an emoji or the post's end, or they open a sentence before a comm
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import vocab
 from ..spans import Span
@@ -43,6 +44,34 @@ _SHORT = frozenset({"ko", "pa", "na", "ng", "sa", "po", "mi", "fi", "di", "o", "
 _WORD = re.compile(r"[\w'’]+")
 
 
+def fold(word: str) -> str:
+    """ "slàinte" -> "slainte", "hāngī" -> "hangi": the word without its accents, as most lists hold it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Thanks in another language ("Asante sana to my parents", "Shukriya everyone for the duas"), said as "thanks" is:
+# before "to", "for", "everyone", "all" or a pause, perhaps after one more word of the language ("sana", "po").
+THANKS = vocab.words("other_language_thanks")
+_THANKED_AFTER = re.compile(
+    r"(?:\s+[a-zà-ÿāēīōū'’]+){0,2}?(?:\s+(?:to|for|everyone|everybody|all|y'?all|ya'?ll|fam|team|guys|folks)\b|\s*[,!.🙏❤💕]|\s*$)"
+)
+
+
+def is_thanks_in_another_language(span: Span, text: str) -> bool:
+    """A capitalisation guess that is a word of thanks in another language, said as thanks: "Asante sana to my
+    parents", "Shukriya everyone", "Diolch, team!". Not after a title or a word that takes a person ("Mr Asante",
+    "with Asante"): the span is its own clause's first word."""
+    words = span.text.removesuffix("'s").removesuffix("’s").split()
+    if not words or fold(" ".join(words).lower()) not in THANKS and fold(words[0].lower()) not in THANKS:
+        return False
+    if len(words) > 1 and fold(" ".join(words).lower()) not in THANKS and not all(_foreign_word(fold(w)) for w in words[1:]):
+        return False
+    before = text[max(0, span.start - 3) : span.start]
+    if before.strip() and not re.search(r"(?:^|[.!?:;\n]|[^\w\s,'’])\s*$", before):
+        return False
+    return _THANKED_AFTER.match(text, span.end) is not None
+
+
 def is_other_english(text: str) -> bool:
     """``text`` (a span) is made only of words of other Englishes: "sef", "yuh granny dem" is not
     ("granny" is English, but a name's span of it would be wrong anyway and is left to the rest)."""
@@ -52,6 +81,8 @@ def is_other_english(text: str) -> bool:
     long_seen = False
     for w in words:
         low = w.lower().replace("’", "'")
+        if low not in HAND_WORDS and low not in OTHER_ENGLISH_WORDS:
+            low = fold(low)  # "Slàinte", written with its accent
         # in capitals, an acronym ("with SIA": Singapore Airlines, not the particle "sia")
         if (low in HAND_WORDS and not (w.isupper() and len(w) > 1)) or (low in OTHER_ENGLISH_WORDS and w.islower()):
             long_seen = True
@@ -161,4 +192,10 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
                                      and (is_other_english(s.text) or opens_other_english_clause(s, text)
-                                          or is_exclaimed_in_another_language(s, text)))]
+                                          or is_exclaimed_in_another_language(s, text)
+                                          or (s.source in _GUESSES and is_thanks_in_another_language(s, text))))]
+
+
+# The rules that guess a name from capitals and position (a title, a role or an age before it is no guess).
+_GUESSES = frozenset({"language model (spaCy)", "proper noun name rule", "sentence subject name rule",
+                      "name in context rule", "capitalised place rule", "vocative name rule", "word name rule"})

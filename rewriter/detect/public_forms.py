@@ -11,7 +11,12 @@
 - an event by its kind, named with "the": "the IPA Congress in Hyderabad", "the Gartner Symposium", "the New Yam
   Festival": a congress, a symposium or a festival is held for the public or a whole trade. Not in a post that names
   a person (the event may be where their story happened, as public_context.py reads "the X conference");
-- a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons.
+- a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons;
+- a national public body, service or institution by its listed name (public_bodies.txt, national_bodies.txt),
+  whatever rule read it and however much of it: "my mentors at [Kenya School] of Law", "called to the Bar at
+  Middle Temple": a body the whole country deals with. Only a client or a contract keeps it;
+- a nation's or a region's own body: its name or its people's, then a listed body or its bar ("called to the
+  Jamaican Bar", "the Kenyan Parliament"); not a city's ("Leeds Crown Court": where one case is heard).
 
 What makes a name a client's, an employer's or a site of the writer's own (support/public.py: "our", "client",
 "works at", "our Leeds clinic") keeps it, and so does a sentence with someone the writer serves.
@@ -21,9 +26,11 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import NATION_STEMS, private_context
+from .recognizers.support.public import (NATION_STEMS, PUBLIC_BODIES, client_context, is_place_or_language_word,
+                                         private_context)
 from .work_talk import served_near
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "NRP"})
@@ -93,18 +100,81 @@ def _show_by_season(span: Span, text: str) -> bool:
     return _SEASON_IN.search(span.text) is not None or _SEASON_AFTER.match(text, span.end) is not None
 
 
-def is_public_by_form(span: Span, text: str, people_named: bool = False) -> bool:
+# Every listed body as whole words, the longer first ("Kenya School of Law" before "LSK"); built on the first post
+# that has a name guess in it.
+_BODIES: re.Pattern | None = None
+
+
+def _bodies() -> re.Pattern:
+    global _BODIES
+    if _BODIES is None:
+        names = sorted(PUBLIC_BODIES, key=len, reverse=True)
+        _BODIES = re.compile(r"(?<![\w'’&-])(?:the\s+|The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?(?![\w&-])")
+    return _BODIES
+
+
+# A case heard there: a court with one of these in its sentence is where a client's or a party's case is ("her land
+# case at the Lahore High Court", "R v Hallworth at the Central Criminal Court").
+_CASE_NEAR = re.compile(
+    rf"(?i)\b(?:case|cases|client|clients|v|vs|trial|appeal|verdict|judg(?:e)?ments?|evidence|sentenc\w*|{vocab.alternation('case_event_words')[3:-1]})\b"
+)
+
+
+def _inside_listed_body(span: Span, bodies: list[tuple[int, int]], text: str) -> bool:
+    for a, b in bodies:
+        if a <= span.start and span.end <= b:
+            if "Court" in text[a:b] and _CASE_NEAR.search(text, *_sentence_of(text, a, b)):
+                return False
+            # a client, a contract or an employer keeps it ("I used to work for NATO as a clerk")
+            return not (client_context(text, span.start, span.end) or private_context(text, span.start, span.end))
+    return False
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(ends, default=len(text))
+
+
+_BAR = re.compile(r"\s+Bar\b")
+
+
+def _places_body(span: Span, text: str, bodies: list[tuple[int, int]]) -> bool:
+    """ "Jamaican Bar", "Lahore High Court", "Kenyan Parliament": a place or its people, then a listed body or a bar,
+    however much of it the span holds ("[Karachi High] Court")."""
+    start = span.start + 4 if text.startswith(("the ", "The "), span.start) else span.start
+    ends = [a for a, b in bodies if start < a <= span.end + 1 and b >= span.end]
+    bar = _BAR.match(text, span.end) or _BAR.search(text, start, span.end)
+    if bar:
+        ends.append(bar.start())
+    for a in ends:
+        place = text[start:a].strip()
+        # a nation's or a region's, not a city's: "the Kumasi High Court", "Leeds Crown Court" are where a case is heard
+        if 0 < len(place.split()) <= 2 and is_place_or_language_word(place):
+            return True
+    return False
+
+
+def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies: list[tuple[int, int]] = ()) -> bool:
     """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
     if span.entity_type not in _KINDS:
         return False
     if not (_profession_body(span, text) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
-            or _show_by_season(span, text)):
+            or _show_by_season(span, text) or _places_body(span, text, bodies)):
         return False
     return not private_context(text, span.start, span.end) and not served_near(text, span.start, span.end)
 
 
-def outside_public_forms(spans: list[Span], text: str) -> list[Span]:
+def outside_public_forms(spans: list[Span], text: str, private_matter: bool = False) -> list[Span]:
+    """``spans`` less the public forms; ``private_matter``: the post is a family's legal matter (detector.py), where
+    a court or a body is where the case is heard ("the custody case at Dundee Sheriff Court") and the listed bodies
+    are left to the other rules."""
+    bodies = []
+    if any(s.entity_type in _KINDS for s in spans) and not private_matter:
+        bodies = [m.span() for m in _bodies().finditer(text)]
+        if bodies:
+            spans = [s for s in spans if s.entity_type not in _KINDS or not _inside_listed_body(s, bodies, text)]
     # a hashtag the model calls a person ("#AMR") names no one in a story
     people_named = any(s.entity_type == "PERSON" and not text[max(0, s.start - 1) : s.start] == "#" for s in spans)
-    return [s for s in spans if not is_public_by_form(s, text, people_named)]
+    return [s for s in spans if not is_public_by_form(s, text, people_named, bodies)]

@@ -204,3 +204,14 @@ def test_a_given_name_before_a_famous_surname_is_a_private_person(find):
     # verb the model took into the name as in "Reading Thackeray"
     assert flagged_in(find, "Mavis Thackeray came in for her bloods today", "Thackeray")
     assert flagged_in(find, "Reading Thackeray on my break, such long chapters", "Thackeray") == []
+
+
+def test_a_star_with_their_works_title_and_kind_taken_into_the_name_is_left_alone(find):
+    # "Robbie Williams Swing Tour": the model took the tour's title into the name; the star is its head
+    text = "Robbie Williams Swing Tour lesson plan done, the kids loved it and sang all afternoon."
+    assert not flagged_in(find, text, "Robbie"), find(text)
+
+
+def test_a_name_longer_than_the_stars_without_a_works_kind_stays_a_name(find):
+    text = "Our new HCA Robbie Williams Smith gave the tour of the ward today and she was brilliant."
+    assert flagged_in(find, text, "Smith"), find(text)

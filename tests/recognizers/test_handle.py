@@ -18,3 +18,15 @@ def test_handles(text, handle):
 
 def test_an_email_is_not_a_handle():
     assert spans(HandleRecognizer(), "write to hr.sam@initrode.co.uk", "HANDLE") == []
+
+
+@pytest.mark.parametrize("text", ["Young people need counsellors in every school. @MOH_Ghana we are waiting",
+                                  "Waiting lists are a disgrace, @NHSEngland please read this."])
+def test_a_national_bodys_own_account_is_no_one(text):
+    assert spans(HandleRecognizer(), text, "HANDLE") == []
+
+
+@pytest.mark.parametrize("text, handle", [("Thanks @NHS_Priya for covering my shift!", "@NHS_Priya"),
+                                          ("Shoutout to @GhanaKofi for the lift home", "@GhanaKofi")])
+def test_a_person_beside_a_bodys_or_a_nations_name_is_still_a_handle(text, handle):
+    assert spans(HandleRecognizer(), text, "HANDLE") == [handle]

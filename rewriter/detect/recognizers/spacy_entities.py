@@ -56,11 +56,11 @@ from .support import lexicon
 from .support.base import NAMED_PERSON
 from .support.lexicon import FUNCTION_WORDS
 from .support.kind_evidence import person_by_context, place_by_context
-from .support.doc_tokens import is_sentence_initial, token_starting_at, token_starts
+from .support.doc_tokens import is_sentence_initial, tag_of, token_starting_at, token_starts
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 from .people.named_condition import is_eponymous_condition
 from .people.word_name import WORD_NAMES
-from .support.public import BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE, is_public_mention
+from .support.public import BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE, is_public_mention, place_before_a_noun
 from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
@@ -266,6 +266,17 @@ def _public_body_after_opening_word(text: str, start: int, end: int, entity_type
     return lexicon.is_public_organisation(text[rest:end]) and is_public_mention(text, rest, end, entity_type)
 
 
+def _place_before_a_noun(doc, starts, text: str, start: int, end: int) -> bool:
+    """The word is a place, a language or a place's people before the common noun it modifies (public.py)."""
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    i = token_starting_at(starts, after)
+    if i is None or after == end:
+        return False
+    return place_before_a_noun(text, start, end, tag_of(doc[i]), doc[i].text)
+
+
 class CheckedSpacyRecognizer(SpacyRecognizer):
     ORDER = 10
     # Named as Presidio's own, which the detector shows as "language model (spaCy)".
@@ -329,6 +340,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "Vitamin K", "Plan B": a word and a letter
             if _term_in_capitals(text, r.start, r.end, words, r.entity_type):
                 continue  # "AGAIN", "DNS", "SLA"
+            if len(words) == 1 and _place_before_a_noun(doc, starts, text, r.start, r.end):
+                continue  # "Ontario teachers:", "the Malayali nurses", "the Bangla word": a place or a language, whatever the kind
             if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
                 continue  # "Mom", "Dad": the writer's own family
             if len(words) == 1 and (is_code_switch_word(span_text) or is_medical_term(span_text)):

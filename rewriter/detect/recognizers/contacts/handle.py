@@ -1,8 +1,27 @@
-"""Social media handles: "@mia.runs_2009", "@DrKaye". Not the middle of an e-mail address."""
+"""Social media handles: "@mia.runs_2009", "@DrKaye". Not the middle of an e-mail address, and not a national
+public body's own account, written as its listed name and perhaps its nation ("@MOH_Kenya", "@NHSEngland",
+"@WHO"): an account the whole country writes to names no one."""
 
 from __future__ import annotations
 
+import re
+
 from ..support.base import Pattern, RegexRecognizer
+from ..support.public import BIG_REGIONS, COUNTRIES, COUNTRIES_NAMED_LIKE_PEOPLE, PUBLIC_BODIES
+
+# A handle's words: split at "_" and ".", and where a capital follows a lowercase letter or ends a run of capitals
+# ("NHSEngland" -> "NHS", "England").
+_PIECE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_NATIONS = BIG_REGIONS | COUNTRIES | COUNTRIES_NAMED_LIKE_PEOPLE
+
+
+def public_body_account(handle: str) -> bool:
+    """ "@MOH_Kenya", "@NHSEngland", "@WHO": a listed public body's name, alone or with its nation's."""
+    pieces = [p for part in re.split(r"[_.]", handle.lstrip("@")) if part for p in _PIECE.findall(part)]
+    if not pieces or len(pieces) > 3:
+        return False
+    bodies = [p for p in pieces if p in PUBLIC_BODIES and len(p) >= 3]
+    return bool(bodies) and all(p in PUBLIC_BODIES or p in _NATIONS for p in pieces)
 
 
 class HandleRecognizer(RegexRecognizer):
@@ -13,3 +32,6 @@ class HandleRecognizer(RegexRecognizer):
     PATTERNS = [
         Pattern("handle", r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2,}\b)", 0.85)
     ]
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        return not public_body_account(match.group())

@@ -13,7 +13,7 @@ from ..support.doc_tokens import is_proper, is_sentence_initial, tag_of
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import NAME_SHAPE, PARTICLES, in_person_slot
 from .named_condition import is_eponymous_condition
-from ..support.public import BRANDS, NATION_STEMS, is_public_mention
+from ..support.public import BRANDS, NATION_STEMS, is_public_mention, place_before_a_noun
 
 # The tagger's verbs, adjectives and adverbs.
 _NOT_NAME_TAGS = frozenset("VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
@@ -109,6 +109,9 @@ class ProperNounNameRecognizer(OwnRecognizer):
             if is_public_mention(text, start, end, entity) or is_eponymous_condition(text, start, end):
                 i = j
                 continue  # "Boots, Superdrug and ...", "flew to Leeds"; "early Lewy body"
+            if j == i + 1 and j < n and doc[i].whitespace_ and place_before_a_noun(text, start, end, tag_of(doc[j]), words[j]):
+                i = j
+                continue  # "Ontario teachers:", "Ugandan street food": a place, a language or its people before a noun
             results.append(self.result(start, end, score, entity=entity))
             i = j
         if text.islower():

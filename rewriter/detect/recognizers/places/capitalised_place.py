@@ -2,7 +2,7 @@
 STAVANGER". spaCy finds "Bristol" and "Lisbon", and the proper-noun recognizer takes unknown capitalised
 words after "in", "from" or "to" as places; capitals defeat both. Acronyms ("in ICU", "at CAMHS", "from
 HR") are not places: the word must be long enough and pronounceable (at least two vowels), and not a
-dictionary word."""
+dictionary word. A brand or a public body in capitals is no town ("from IKEA", "at AIIMS")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 
 from ..support import lexicon
 from ..support.base import Pattern, RegexRecognizer
+from ..support.public import BRANDS, PUBLIC_BODIES
 
 _UPPER_WORD = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_a-zß-ÿ]{4,}"
 _VOWELS = re.compile(r"[AEIOUYÄÖÜÅØÆÉÈÊÁÀÍÓÚÕÂÔÎΑΕΗΙΟΥΩАЕИОУЫЭЮЯ]")
@@ -30,5 +31,7 @@ class CapitalisedPlaceRecognizer(RegexRecognizer):
     ]
 
     def accept(self, match: re.Match, text: str) -> bool:
+        if match.group("span") in BRANDS or match.group("span") in PUBLIC_BODIES:
+            return False  # "from IKEA and B&M", "at AIIMS": a brand or a body, which the spaCy and public rules judge
         words = re.split(r"[\s-]", match.group("span"))
         return all(len(_VOWELS.findall(w)) >= 2 and not lexicon.is_ordinary_word(w) for w in words)

@@ -71,6 +71,9 @@ _COURTESY_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|master)\.?\s+$")
 
 _VERB_FORM = re.compile(r"(?:ing|ed)$")
 
+# A work's kind closing a span: "... Eras Tour", "... World Tour", "... Greatest Hits Album".
+_WORK_KIND_END = re.compile(r"\s(?:Tour|Album|Concert|Film|Movie|Musical|Documentary|Show|Biopic)$")
+
 
 def _candidates(text: str, start: int, end: int, name: str) -> list[str]:
     """The name as given, without an honour, and widened by one capitalised word on either side."""
@@ -90,6 +93,10 @@ def _candidates(text: str, start: int, end: int, name: str) -> list[str]:
     after = _WORD_AFTER.match(text, end)
     if after:
         found.append(f"{name} {after.group(1).rstrip('.')}")
+    words = name.split()
+    if len(words) >= 3 and _WORK_KIND_END.search(name):
+        # "Taylor Swift Eras Tour": the model took the work's title and kind into the name; the person is its head
+        found.extend(" ".join(words[:k]) for k in (2, 3) if k < len(words))
     return found
 
 
@@ -126,7 +133,8 @@ _PUBLIC_REACH = 60
 # The work attached to the name: "Taylor Swift tickets", "a signed Ed Sheeran CD", "Whitney Houston at full
 # volume", "Taylor Swift's new album"; "class talks on Robert Burns", "a song by Whitney Houston".
 _WORK_ATTACHED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:new|latest|last|first|signed|old)\s+)?(?i:songs?|single|album|track|concert|gig|tour|tickets|tix|"
+    # the work's own title may stand before its kind ("Taylor Swift Eras Tour lesson", "Taylor Swift's Eras tour")
+    r"(?:['’]s)?\s+(?:(?:new|latest|last|first|signed|old)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?i:songs?|single|album|track|concert|gig|tour|tickets|tix|"
     r"CDs?|vinyl|film|movie|biopic|documentary|novels?|memoir|poems?|lyrics|playlist|on\s+(?:the\s+)?radio|on\s+loop|"
     r"on\s+repeat|at\s+full\s+volume|blasting)\b"
 )

@@ -38,6 +38,10 @@ _SITE_AFTER = re.compile(
     r"headquarters|hub|centre|center|clinic|hospital|school|ward|unit|station|base|mill|mine|port|team|facility)\b"
 )
 COUNTRIES = vocab.words("countries")  # as written, less those that are common given names ("Jordan")
+# Those countries ("India", "Kenya", "Jordan"): a country where the model calls the word a place.
+COUNTRIES_NAMED_LIKE_PEOPLE = vocab.words("countries_named_like_people")
+# Major languages ("Bangla", "Punjabi", "Tagalog"): no one's name.
+LANGUAGES = vocab.words("major_languages")
 # Big places and regions by their first letters, so "Kenyan", "Ghanaian", "Peruvian" are recognised as a
 # place's people ("Kenya", "Ghana", "Peru"): the first 4 to 8 letters of each name.
 NATION_STEMS = frozenset(p[:k] for p in BIG_PLACES | BIG_REGIONS for k in range(4, min(len(p), 8) + 1))
@@ -48,7 +52,7 @@ LANDMARKS = vocab.words("landmarks")
 
 # as written: brands in ordinary use, and companies in the big stock-market indices
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
-PUBLIC_BODIES = vocab.words("public_bodies")  # as written
+PUBLIC_BODIES = vocab.words("public_bodies") | vocab.words("national_bodies")  # as written
 PUBLIC_EVENTS = vocab.words("public_events")  # as written: "Budget", "Eurovision"
 _OFFICES = vocab.alternation("public_offices")
 
@@ -246,15 +250,28 @@ def _client_context(text: str, start: int, end: int) -> bool:
     return bool(_CLIENT_BEFORE.search(text[max(0, start - 60) : start]) or _CLIENT_AFTER.match(text, end))
 
 
+def client_context(text: str, start: int, end: int) -> bool:
+    """The words around text[start:end] make it a client, customer or contract of the writer's."""
+    return _client_context(text, start, end)
+
+
 def private_context(text: str, start: int, end: int) -> bool:
     """The words around text[start:end] make it a client, an employer, a site of the writer's own, or where
     someone lives."""
     return _private_context(text, start, end)
 
 
+# Someone taken or brought to a place: "Took me own mam to Whitby", "brought my two to Emerald Park": a trip, not
+# where they live.
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?i:took|take|takes|taking|brought|bring|brings|bringing|drove|drive|driving)\s+(?:[\w'’-]+\s+){1,4}(?i:to)\s+(?:the\s+)?$"
+)
+
+
 def _private_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    return bool(_PRIVATE_BEFORE.search(before) or _RESIDENCE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end)
+    residence = _RESIDENCE_BEFORE.search(before) is not None and not _TAKEN_TO_BEFORE.search(before)
+    return bool(_PRIVATE_BEFORE.search(before) or residence or _PRIVATE_AFTER.match(text, end)
                 or in_person_slot(text, start) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
 
 
@@ -356,13 +373,18 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
-    if (name in BIG_REGIONS or name in COUNTRIES) and _nation_in_a_bodys_name(text, start, end):
+    if (name in BIG_REGIONS or name in COUNTRIES or name in COUNTRIES_NAMED_LIKE_PEOPLE) and _nation_in_a_bodys_name(text, start, end):
         return True  # "Called to the Bar of England and Wales", "the Law Society of Scotland", whatever the model calls it
     if name in COUNTRIES and " " in name:
         return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
+        return True
+    if (name in COUNTRIES_NAMED_LIKE_PEOPLE and entity_type == "LOCATION" and not in_person_slot(text, start)
+            and (text[max(0, start - 1) : start] == "#" or text[end : end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")))):
+        # "WHO recognise India's fall", "#India": a country the model reads as a place in its possessive or its tag,
+        # though people carry its name (alone, "France is moving in that direction" may be a person's)
         return True
     if brand or name in PUBLIC_BODIES or name in PUBLIC_EVENTS:
         return True
@@ -451,3 +473,54 @@ def _is_public_figure(text: str, start: int, end: int) -> bool:
         or (_AS_BEFORE.search(before) and _SAID_AFTER.match(text, end))
         or _FIGURE_AFTER.match(text, end)
     )
+
+
+# A place's people by the place's name: "Ugandan", "Punjabi", "Hyderabadi", "Malayali" (of Malayalam): the first
+# letters of a country, a region, a city of millions or a major language (not of every town: "Dmitri" is no one
+# from Dmitrov).
+_NATION_ENDING = re.compile(r"(?:ish|ian|an|ese|i|ic)$")
+_PEOPLES_STEMS = frozenset(p[:k] for p in COUNTRIES | COUNTRIES_NAMED_LIKE_PEOPLE | BIG_REGIONS | METROPOLISES | LANGUAGES
+                           for k in range(4, min(len(p), 8) + 1))
+# The words the place's name may modify: a group in the plural ("teachers", "nurses", "girls"); a language also a
+# thing in the singular ("the Bangla word").
+_PLURAL_NOUN_TAGS = frozenset({"NNS"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+_FAMILY_NOUNS = frozenset(w.lower() for w in vocab.words("family_nouns")) | {"whanau", "whānau", "family", "families"}
+# Before the word: one of a kind or a count ("the only Tigrinya interpreter", "the one Ukrainian child", "two Kenyan
+# nurses on our ward"), or the writer's own ("our Punjabi client"): a detail that narrows down who.
+_NARROWING_BEFORE = re.compile(
+    r"\b(?i:only|one|sole|single|lone|first|a|an|two|three|four|five|six|seven|eight|nine|ten|few|couple|our|my|his|her|"
+    r"their|your|ex|former|\d+)[\s-]+(?:(?i:of\s+(?:the|our|my)\s+))?$"
+)
+
+
+def is_place_or_language_word(word: str) -> bool:
+    """A region, a country, a major language, or a place's or language's people by its first letters ("Ontario",
+    "India", "Bangla", "Ugandan", "Malayali"). Not a city: before a noun one narrows down which business or
+    news ("a Pune auto-parts maker", "the Toowoomba news"), as a region or a country does not."""
+    if word in BIG_REGIONS or word in COUNTRIES or word in COUNTRIES_NAMED_LIKE_PEOPLE or word in LANGUAGES:
+        return True
+    m = _NATION_ENDING.search(word)
+    if m is None or not (word[:1].isupper() and word[1:].islower()) or word in BIG_PLACES or word in BIG_PLACES_NAMED_LIKE_PEOPLE:
+        return False  # "Lekki", "Nairobi": the city itself, not its people
+    stem = word[: m.start()]
+    return len(stem) >= 4 and stem[:8] in _PEOPLES_STEMS
+
+
+def place_before_a_noun(text: str, start: int, end: int, next_tag: str, next_word: str) -> bool:
+    """text[start:end], one word, is a place, a language or a place's people before a group it modifies ("Ontario
+    teachers:", "all the Malayali nurses", "Naija nurses are built different"), or a language before a thing ("the
+    Bangla word for it"): a word before a noun says what kind, where a name would be the noun's subject ("Ethan
+    kicks", tagged a verb) or stand alone. Not before a family ("the Te Rangi whānau"), nor after a count, "only"
+    or the writer's own ("the only Tigrinya interpreter", "the one Ukrainian child"), nor where the post makes it a
+    client's, an employer's or where someone lives, nor after a phrase that takes a person."""
+    if not next_word.isalpha() or not next_word.islower() or next_word in _FAMILY_NOUNS:
+        return False
+    name = _core(text[start:end])
+    if " " in name or not is_place_or_language_word(name):
+        return False
+    if next_tag not in (_COMMON_NOUN_TAGS if name in LANGUAGES else _PLURAL_NOUN_TAGS):
+        return False
+    if _NARROWING_BEFORE.search(text[max(0, start - 30) : start]):
+        return False
+    return not (in_person_slot(text, start) or _private_context(text, start, end) or _client_context(text, start, end))
