@@ -274,7 +274,7 @@ def _place_before_a_noun(doc, starts, text: str, start: int, end: int) -> bool:
     i = token_starting_at(starts, after)
     if i is None or after == end:
         return False
-    return place_before_a_noun(text, start, end, tag_of(doc[i]), doc[i].text)
+    return place_before_a_noun(text, start, end, lambda: tag_of(doc[i]), doc[i].text)
 
 
 class CheckedSpacyRecognizer(SpacyRecognizer):

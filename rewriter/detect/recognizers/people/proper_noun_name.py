@@ -109,7 +109,7 @@ class ProperNounNameRecognizer(OwnRecognizer):
             if is_public_mention(text, start, end, entity) or is_eponymous_condition(text, start, end):
                 i = j
                 continue  # "Boots, Superdrug and ...", "flew to Leeds"; "early Lewy body"
-            if j == i + 1 and j < n and doc[i].whitespace_ and place_before_a_noun(text, start, end, tag_of(doc[j]), words[j]):
+            if j == i + 1 and j < n and doc[i].whitespace_ and place_before_a_noun(text, start, end, lambda: tag_of(doc[j]), words[j]):
                 i = j
                 continue  # "Ontario teachers:", "Ugandan street food": a place, a language or its people before a noun
             results.append(self.result(start, end, score, entity=entity))

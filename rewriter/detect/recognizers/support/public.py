@@ -16,6 +16,7 @@ event ("the Budget"), a named storm, a song in quotes the sentence calls one, an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .... import vocab
 from . import lexicon
@@ -507,19 +508,20 @@ def is_place_or_language_word(word: str) -> bool:
     return len(stem) >= 4 and stem[:8] in _PEOPLES_STEMS
 
 
-def place_before_a_noun(text: str, start: int, end: int, next_tag: str, next_word: str) -> bool:
+def place_before_a_noun(text: str, start: int, end: int, next_tag: Callable[[], str], next_word: str) -> bool:
     """text[start:end], one word, is a place, a language or a place's people before a group it modifies ("Ontario
     teachers:", "all the Malayali nurses", "Naija nurses are built different"), or a language before a thing ("the
     Bangla word for it"): a word before a noun says what kind, where a name would be the noun's subject ("Ethan
     kicks", tagged a verb) or stand alone. Not before a family ("the Te Rangi whānau"), nor after a count, "only"
     or the writer's own ("the only Tigrinya interpreter", "the one Ukrainian child"), nor where the post makes it a
-    client's, an employer's or where someone lives, nor after a phrase that takes a person."""
+    client's, an employer's or where someone lives, nor after a phrase that takes a person. ``next_tag`` gives
+    the next word's tag: called only for a place or a language, as tagging a post costs more than reading it."""
     if not next_word.isalpha() or not next_word.islower() or next_word in _FAMILY_NOUNS:
         return False
     name = _core(text[start:end])
     if " " in name or not is_place_or_language_word(name):
         return False
-    if next_tag not in (_COMMON_NOUN_TAGS if name in LANGUAGES else _PLURAL_NOUN_TAGS):
+    if next_tag() not in (_COMMON_NOUN_TAGS if name in LANGUAGES else _PLURAL_NOUN_TAGS):
         return False
     if _NARROWING_BEFORE.search(text[max(0, start - 30) : start]):
         return False
