@@ -19,14 +19,19 @@ _FIRST_PERSON = re.compile(
 _PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['’]s|they|them|their)(?![\w'’])")
 # What comes between "my" and the writer's own person: "my (little|eldest|own) daughter"; "my" also as
 # Jamaican Patois and Scots write it ("mi madda", "ma wee boy").
+# "me" as the possessive of Northern English, Irish, Scots and Australian speech ("me mam", "me own nan",
+# "me da"), but not the object of a verb of giving or telling ("she told me mum was on her way", "gave me
+# dad's number": someone else's parent, told to the writer).
+_OBJECT_ME = r"(?<!told\s)(?<!tell\s)(?<!gave\s)(?<!give\s)(?<!sent\s)(?<!showed\s)(?<!asked\s)(?<!rang\s)(?<!called\s)(?<!texted\s)"
 _OWN_LEAD = re.compile(
-    r"(?i)(?:\b(?:my|our|mine|mi|ma)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
+    r"(?i)(?:\b(?:my|our|mine|mi|ma|" + _OBJECT_ME + r"me)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
     r"beautiful|own|\d+\s?(?:yo|y/o|yrs?\s?old|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
 # Before a family word in lowercase, any few plain words may stand there ("my very confused dog Moose", "our
 # gorgeous wee nephew"), not someone else's ("my client's dog"); a capitalised one after other words is a
 # title ("our choir leader Brother Tafadzwa").
 # Not across another's possessive or a preposition ("our clinic with her son" is not the writer's son).
+_READERS_OWN = re.compile(r"(?i)\byour\s+(?:own\s+|little\s+|young\s+)?$")
 _OWN_LEAD_LOOSE = re.compile(r"(?:\b(?:[Mm]y|[Oo]ur)\s+(?:(?!(?:his|her|their)\s)[a-z]+\s+){1,3})$")
 
 _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
@@ -279,7 +284,14 @@ class Post:
     def served(self) -> list[tuple[int, int]]:
         """Mentions of people the writer serves or their families ("a client", "his mum", "the lad")."""
         found = self.cue("review_people_served") + self.cue("person_words") + self.described_kin
-        return sorted(s for s in set(found) if not self.is_own(*s))
+        return sorted(s for s in set(found) if not self.is_own(*s) and not self._readers_own(*s))
+
+    def _readers_own(self, start: int, end: int) -> bool:
+        """A family word after "your" is the reader's own family, in a reminder or advice to everyone ("check
+        your kids' heads tonight", "catch your little ones up on MMR"), not someone the writer serves; "your
+        client", "your patients" are not family words and stay the served."""
+        return (_READERS_OWN.search(self.text, max(0, start - 12), start) is not None
+                and any(a <= start and end <= b for a, b in self.cue("review_own_family")))
 
     @cached_property
     def described_kin(self) -> list[tuple[int, int]]:
