@@ -20,11 +20,16 @@ _PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['�
 # What comes between "my" and the writer's own person: "my (little|eldest|own) daughter"; "my" also as
 # Jamaican Patois and Scots write it ("mi madda", "ma wee boy").
 # "me" as the possessive of Northern English, Irish, Scots and Australian speech ("me mam", "me own nan",
-# "me da"), but not the object of a verb of giving or telling ("she told me mum was on her way", "gave me
-# dad's number": someone else's parent, told to the writer).
-_OBJECT_ME = r"(?<!told\s)(?<!tell\s)(?<!gave\s)(?<!give\s)(?<!sent\s)(?<!showed\s)(?<!asked\s)(?<!rang\s)(?<!called\s)(?<!texted\s)"
+# "me da"), but not the object of a verb of giving, telling or calling ("she told me mum was on her way",
+# "keeps sending me kids' files": someone else's, given or told to the writer; see Post.own).
+_OBJECT_ME = re.compile(
+    r"(?i)\b(?:tell|told|tells|telling|give|gave|gives|giving|given|send|sent|sends|sending|show|showed|shows|showing|shown|"
+    r"bring|brought|brings|bringing|hand|handed|hands|handing|pass|passed|passes|passing|ask|asked|asks|asking|ring|rang|rung|"
+    r"rings|call|called|calls|text|texted|texts|email|emailed|emails|message|messaged|offer|offered|lend|lent|pay|paid|owe|owes|"
+    r"teach|taught|write|wrote|get|got|gets|getting|buy|bought|make|made|let|lets|sell|sold|left|leave|leaves)\s+$"
+)
 _OWN_LEAD = re.compile(
-    r"(?i)(?:\b(?:my|our|mine|mi|ma|" + _OBJECT_ME + r"me)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
+    r"(?i)(?:\b(?:my|our|mine|mi|ma|me)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
     r"beautiful|own|\d+\s?(?:yo|y/o|yrs?\s?old|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
 # Before a family word in lowercase, any few plain words may stand there ("my very confused dog Moose", "our
@@ -252,6 +257,8 @@ class Post:
         out = []
         for a, b in self.cue("review_own_family"):
             lead = _OWN_LEAD.search(text, max(0, a - 40), a)
+            if lead and lead.group()[:2].lower() == "me" and _OBJECT_ME.search(text, max(0, lead.start() - 12), lead.start()):
+                lead = None  # "told me mum was on her way": "me" the object, the family someone else's
             if not (lead and lead.group()) and text[a].islower():
                 lead = _OWN_LEAD_LOOSE.search(text, max(0, a - 40), a)
                 if lead and any(lead.start() <= s and e <= a for s, e in self.cue("review_group_roles")):

@@ -35,6 +35,7 @@ def test_me_as_the_object_of_telling_is_not_a_possessive():
     # "told me mum was ...": the family of someone else, told to the writer
     assert not Post("The lad's sister told me mum was on her way in.").own
     assert not Post("She gave me dad's number for the forms.").own
+    assert not Post("The head keeps sending me kids' files over WhatsApp.").own
 
 
 def test_someone_elses_mam_moaning_is_still_venting():
