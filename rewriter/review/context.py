@@ -36,6 +36,14 @@ _OWN_LEAD = re.compile(
 # gorgeous wee nephew"), not someone else's ("my client's dog"); a capitalised one after other words is a
 # title ("our choir leader Brother Tafadzwa").
 # Not across another's possessive or a preposition ("our clinic with her son" is not the writer's son).
+# An occasion a family gathers for, which the writer goes to with their own ("the family reunion", "a family
+# wedding"); a family meeting, visit or conference is one the writer may hold for a family they serve.
+_FAMILY_OCCASION = re.compile(
+    r"(?i)\s+(?:reunion|wedding|holiday|holidays|vacation|trip|party|bbq|barbecue|braai|dinner|lunch|brunch|gathering|"
+    r"get-together|do|photo|photos|pics|picture|pictures|christmas|birthday|celebration|day\s+out|group\s+chat|whatsapp)\b"
+)
+# The writer speaking of themselves as a relative: "I'm a proud engineer dad", "as a mum of three".
+_WRITER_IS = re.compile(r"(?i)\b(?:i['’]m|i\s+am|as)\s+an?\s+(?:[\w'’-]+\s+){0,2}$")
 _READERS_OWN = re.compile(r"(?i)\byour\s+(?:own\s+|little\s+|young\s+)?$")
 _OWN_LEAD_LOOSE = re.compile(r"(?:\b(?:[Mm]y|[Oo]ur)\s+(?:(?!(?:his|her|their)\s)[a-z]+\s+){1,3})$")
 
@@ -276,7 +284,37 @@ class Post:
                     and not _NAME_AFTER.match(text, b) and not any(s <= a < e for s, e in out)
                     and not self._served_near(a, b)):
                 out.append((a, b))
-        return sorted(out)
+        if out or "family" in self.lower or " a " in self.lower:
+            out += self._own_again(out)
+        return sorted(set(out))
+
+    def _own_again(self, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """More of the writer's own, told by what is already known to be theirs or by how they speak of
+        themselves:
+        - a kin word repeated bare and capitalised after the writer called that one theirs ("my mam's had a
+          fall ... Mam's home now with a new hip"): the same person, named as a child names them;
+        - the family at a family occasion ("the pics from the family reunion", "a family wedding") in a post
+          in which the writer speaks of their own family or of themselves; not a family at a meeting or a
+          visit, which is a social worker's or a teacher's;
+        - the writer's own self as a parent or a relative ("I'm a proud engineer dad", "as a mum of three")."""
+        text = self.text
+        found = []
+        kins_own = {re.sub(r"['’]s?$", "", text[a:b].lower()).split()[-1] for a, b in out if text[a:b].split()}
+        for a, b in self.cue("review_own_family"):
+            if any(s <= a < e for s, e in out):
+                continue
+            word = text[a:b]
+            kin = re.sub(r"['’]s?$", "", word.lower())
+            if (kin in kins_own and word[0].isupper() and not word.isupper() and (kin in _HOME_KIN or kin in _BARE_KIN)
+                    and any(e <= a for _, e in out) and not _BARE_KIN_NOT_BEFORE.search(text, max(0, a - 20), a)
+                    and not _DESCRIBED_AFTER.match(text, b) and not _NAME_AFTER.match(text, b)):
+                found.append((a, b))
+            elif kin == "family" and _FAMILY_OCCASION.match(text, b) and _KIN_THIRD_BEFORE.search(text, max(0, a - 12), a) and (
+                    out or self.first_person()):
+                found.append((a, b))
+            elif _WRITER_IS.search(text, max(0, a - 40), a):
+                found.append((a, b))
+        return found
 
     def _served_near(self, start: int, end: int) -> bool:
         """Someone the writer serves is in the sentence of [start, end) or the one beside it: a carer's

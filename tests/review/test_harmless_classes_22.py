@@ -1,7 +1,9 @@
 """Session 22: harmless posts that were given a post-level risk because the family in them was taken for
 someone the writer serves: the writer's own family in the possessive "me" of Northern English, Irish, Scots
-and Australian speech ("me own mam", "me nan"), and the reader's own family in a reminder to everyone
-("check your kids' red books"). Each class beside a post of the same words whose family is someone else's,
+and Australian speech ("me own mam", "me nan"), a kin word repeated bare after the writer called it theirs
+("my mam's had a fall ... Mam's home now"), the family at a family occasion ("the family reunion"), the
+writer as a parent ("I'm a proud engineer dad"), and the reader's own family in a reminder to everyone
+("check your kids' red books"); and a song or a match on the radio taken for a story in the news. Each class beside a post of the same words whose family is someone else's,
 which keeps its risk. Every name is invented."""
 
 from __future__ import annotations
@@ -90,3 +92,35 @@ def test_a_song_or_a_match_on_the_radio_is_no_story(text):
 )
 def test_someone_served_on_the_radio_is_still_news(text):
     assert "news_event" in kinds(text)
+
+
+# -- the writer's own family, told by what is already theirs or by how they speak of themselves --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mum sent me the pics from the family reunion, we look like a tribe 😂",
+        "Asked for a week off because my mam's had a fall. Mam's home now with a new hip and giving out about the hospital tea.",
+        "Obligatory pic of my daughter's first robot because I'm a proud engineer mum 🤖 it works better than our microservices.",
+    ],
+)
+def test_the_writers_own_family_is_no_one_served(text):
+    assert not kinds(text) & {"client_contact", "health_detail", "photo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met the family at their home today, mum sent me the pics of the bruises afterwards.",
+        "Spoke to a dad at pick-up who sent me photos of his son's injuries.",
+    ],
+)
+def test_a_family_or_a_parent_the_writer_serves_still_counts(text):
+    assert {"client_contact", "photo"} <= kinds(text)
+
+
+def test_a_bare_kin_word_is_the_writers_only_after_they_called_it_theirs():
+    text = "My mam's had a fall. Mam's home now."
+    assert Post(text).is_own(text.index("Mam's"), text.index("Mam's") + 3)
+    assert not Post("Mr Reid's daughter rang again. Mum's on the ward still.").own
