@@ -14,6 +14,7 @@ import re
 
 from .. import vocab
 from .context import PLURAL_MENTION, Post, within
+from .ongoing_case import public_law
 from .rule import Rule
 
 _ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz)")
@@ -218,6 +219,8 @@ class NewsEventRule(Rule):
                 continue  # "who else is watching the expressway expansion on the news?": public news, shared
             if _glad_to_see(post, a):
                 continue  # "Lovely to see the Liverpool FC lads visiting Alder Hey on the news": public news enjoyed
+            if public_law(post, a):
+                continue  # "the Supreme Court judgment on the Finance Act ..., not just the headlines": public law
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())

@@ -124,3 +124,32 @@ def test_a_bare_kin_word_is_the_writers_only_after_they_called_it_theirs():
     text = "My mam's had a fall. Mam's home now."
     assert Post(text).is_own(text.index("Mam's"), text.index("Mam's") + 3)
     assert not Post("Mr Reid's daughter rang again. Mum's on the ward still.").own
+
+
+# -- public law, a title held in a court, a case played ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court judgment on the Water Act this morning is worth reading in full, not just the headlines. The dissent is superb.",
+        "The Supreme Court's ruling on the nondelegation doctrine will keep admin law professors busy for a decade. Thread 🧵",
+        "Civics with my Year 11s today: we watched the livestreamed High Court hearing on the constitutional challenge everyone's talking about.",
+        "Proud to have been admitted as an Advocate of the High Court of Uganda today. Thank you to my parents 🙏🏾",
+        "Took my class to a mock trial at the town hall. They were brilliant as the jury - very strict about evidence!",
+    ],
+)
+def test_public_law_a_title_or_a_case_played_is_no_live_case(text):
+    assert not kinds(text) & {"ongoing_case", "news_event"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client's hearing on the Immigration Act appeal is next week, fingers crossed.",
+        "Giving evidence at the High Court on Thursday in the Hale custody case, so nervous.",
+        "Sat on the jury for a robbery trial this week, it's still going and I can't sleep.",
+    ],
+)
+def test_a_case_the_writer_or_someone_served_is_in_is_still_live(text):
+    assert "ongoing_case" in kinds(text)
