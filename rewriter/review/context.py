@@ -364,6 +364,8 @@ class Post:
             and not _IN_COMPOUND_AFTER.match(text, s[1]) and not _in_any(self.hashtags, *s)
             and not (text[s[0]:s[1]].lower() == "head" and _BODY_OWNER.search(text, max(0, s[0] - 30), s[0]))
             and not (text[s[0]:s[1]].lower() == "lead" and _ON_A_LEASH.search(text, max(0, s[0] - 12), s[0]))
+            # a work word naming a thing or a field: "load management", "the specials board", "admin law"
+            and not overlaps(self.cue("review_work_words_as_things"), *s)
         ]
         for s in self.spans:
             if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):

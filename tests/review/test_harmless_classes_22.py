@@ -153,3 +153,24 @@ def test_public_law_a_title_or_a_case_played_is_no_live_case(text):
 )
 def test_a_case_the_writer_or_someone_served_is_in_is_still_live(text):
     assert "ongoing_case" in kinds(text)
+
+
+# -- a word for people at work naming a thing or a field ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lionesses' ACL injuries weren't just 'bad luck' - load management matters. Strength train, ladies! 💪",
+        "Thought leadership, but make it short: burnout is not a personal failing. It's an organisational design problem.",
+        "Full moon, 5 births, no sleep. Classic. Coffee from the hospital cafe tastes like regret but I love this job 💜",
+    ],
+)
+def test_a_work_word_naming_a_thing_is_no_one_from_work(text):
+    assert not kinds(text) & {"health_detail", "venting"}
+
+
+def test_the_work_word_alone_is_still_someone_from_work():
+    assert Post("Management are useless again, the board never listens.").workplace
+    assert "venting" in kinds("Management are useless again, the board never listens to a word we say 🙄")
+    assert Post("The hospital have cut our hours again.").workplace
