@@ -19,14 +19,32 @@ _FIRST_PERSON = re.compile(
 _PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['’]s|they|them|their)(?![\w'’])")
 # What comes between "my" and the writer's own person: "my (little|eldest|own) daughter"; "my" also as
 # Jamaican Patois and Scots write it ("mi madda", "ma wee boy").
+# "me" as the possessive of Northern English, Irish, Scots and Australian speech ("me mam", "me own nan",
+# "me da"), but not the object of a verb of giving, telling or calling ("she told me mum was on her way",
+# "keeps sending me kids' files": someone else's, given or told to the writer; see Post.own).
+_OBJECT_ME = re.compile(
+    r"(?i)\b(?:tell|told|tells|telling|give|gave|gives|giving|given|send|sent|sends|sending|show|showed|shows|showing|shown|"
+    r"bring|brought|brings|bringing|hand|handed|hands|handing|pass|passed|passes|passing|ask|asked|asks|asking|ring|rang|rung|"
+    r"rings|call|called|calls|text|texted|texts|email|emailed|emails|message|messaged|offer|offered|lend|lent|pay|paid|owe|owes|"
+    r"teach|taught|write|wrote|get|got|gets|getting|buy|bought|make|made|let|lets|sell|sold|left|leave|leaves)\s+$"
+)
 _OWN_LEAD = re.compile(
-    r"(?i)(?:\b(?:my|our|mine|mi|ma)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
+    r"(?i)(?:\b(?:my|our|mine|mi|ma|me)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
     r"beautiful|own|\d+\s?(?:yo|y/o|yrs?\s?old|year\s?old)|\d+[\w-]*)\s+){0,2})$"
 )
 # Before a family word in lowercase, any few plain words may stand there ("my very confused dog Moose", "our
 # gorgeous wee nephew"), not someone else's ("my client's dog"); a capitalised one after other words is a
 # title ("our choir leader Brother Tafadzwa").
 # Not across another's possessive or a preposition ("our clinic with her son" is not the writer's son).
+# An occasion a family gathers for, which the writer goes to with their own ("the family reunion", "a family
+# wedding"); a family meeting, visit or conference is one the writer may hold for a family they serve.
+_FAMILY_OCCASION = re.compile(
+    r"(?i)\s+(?:reunion|wedding|holiday|holidays|vacation|trip|party|bbq|barbecue|braai|dinner|lunch|brunch|gathering|"
+    r"get-together|do|photo|photos|pics|picture|pictures|christmas|birthday|celebration|day\s+out|group\s+chat|whatsapp)\b"
+)
+# The writer speaking of themselves as a relative: "I'm a proud engineer dad", "as a mum of three".
+_WRITER_IS = re.compile(r"(?i)\b(?:i['’]m|i\s+am|as)\s+an?\s+(?:[\w'’-]+\s+){0,2}$")
+_READERS_OWN = re.compile(r"(?i)\byour\s+(?:own\s+|little\s+|young\s+)?$")
 _OWN_LEAD_LOOSE = re.compile(r"(?:\b(?:[Mm]y|[Oo]ur)\s+(?:(?!(?:his|her|their)\s)[a-z]+\s+){1,3})$")
 
 _EMPLOYED = re.compile(r"(?i)\b(?:work(?:ing|ed|s)?\s+(?:for|at)|employed\s+by|join(?:ed|ing)?|left|quit)\s+(?:the\s+)?$")
@@ -247,6 +265,8 @@ class Post:
         out = []
         for a, b in self.cue("review_own_family"):
             lead = _OWN_LEAD.search(text, max(0, a - 40), a)
+            if lead and lead.group()[:2].lower() == "me" and _OBJECT_ME.search(text, max(0, lead.start() - 12), lead.start()):
+                lead = None  # "told me mum was on her way": "me" the object, the family someone else's
             if not (lead and lead.group()) and text[a].islower():
                 lead = _OWN_LEAD_LOOSE.search(text, max(0, a - 40), a)
                 if lead and any(lead.start() <= s and e <= a for s, e in self.cue("review_group_roles")):
@@ -264,7 +284,37 @@ class Post:
                     and not _NAME_AFTER.match(text, b) and not any(s <= a < e for s, e in out)
                     and not self._served_near(a, b)):
                 out.append((a, b))
-        return sorted(out)
+        if out or "family" in self.lower or " a " in self.lower:
+            out += self._own_again(out)
+        return sorted(set(out))
+
+    def _own_again(self, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """More of the writer's own, told by what is already known to be theirs or by how they speak of
+        themselves:
+        - a kin word repeated bare and capitalised after the writer called that one theirs ("my mam's had a
+          fall ... Mam's home now with a new hip"): the same person, named as a child names them;
+        - the family at a family occasion ("the pics from the family reunion", "a family wedding") in a post
+          in which the writer speaks of their own family or of themselves; not a family at a meeting or a
+          visit, which is a social worker's or a teacher's;
+        - the writer's own self as a parent or a relative ("I'm a proud engineer dad", "as a mum of three")."""
+        text = self.text
+        found = []
+        kins_own = {re.sub(r"['’]s?$", "", text[a:b].lower()).split()[-1] for a, b in out if text[a:b].split()}
+        for a, b in self.cue("review_own_family"):
+            if any(s <= a < e for s, e in out):
+                continue
+            word = text[a:b]
+            kin = re.sub(r"['’]s?$", "", word.lower())
+            if (kin in kins_own and word[0].isupper() and not word.isupper() and (kin in _HOME_KIN or kin in _BARE_KIN)
+                    and any(e <= a for _, e in out) and not _BARE_KIN_NOT_BEFORE.search(text, max(0, a - 20), a)
+                    and not _DESCRIBED_AFTER.match(text, b) and not _NAME_AFTER.match(text, b)):
+                found.append((a, b))
+            elif kin == "family" and _FAMILY_OCCASION.match(text, b) and _KIN_THIRD_BEFORE.search(text, max(0, a - 12), a) and (
+                    out or self.first_person()):
+                found.append((a, b))
+            elif _WRITER_IS.search(text, max(0, a - 40), a):
+                found.append((a, b))
+        return found
 
     def _served_near(self, start: int, end: int) -> bool:
         """Someone the writer serves is in the sentence of [start, end) or the one beside it: a carer's
@@ -279,7 +329,14 @@ class Post:
     def served(self) -> list[tuple[int, int]]:
         """Mentions of people the writer serves or their families ("a client", "his mum", "the lad")."""
         found = self.cue("review_people_served") + self.cue("person_words") + self.described_kin
-        return sorted(s for s in set(found) if not self.is_own(*s))
+        return sorted(s for s in set(found) if not self.is_own(*s) and not self._readers_own(*s))
+
+    def _readers_own(self, start: int, end: int) -> bool:
+        """A family word after "your" is the reader's own family, in a reminder or advice to everyone ("check
+        your kids' heads tonight", "catch your little ones up on MMR"), not someone the writer serves; "your
+        client", "your patients" are not family words and stay the served."""
+        return (_READERS_OWN.search(self.text, max(0, start - 12), start) is not None
+                and any(a <= start and end <= b for a, b in self.cue("review_own_family")))
 
     @cached_property
     def described_kin(self) -> list[tuple[int, int]]:
@@ -307,6 +364,8 @@ class Post:
             and not _IN_COMPOUND_AFTER.match(text, s[1]) and not _in_any(self.hashtags, *s)
             and not (text[s[0]:s[1]].lower() == "head" and _BODY_OWNER.search(text, max(0, s[0] - 30), s[0]))
             and not (text[s[0]:s[1]].lower() == "lead" and _ON_A_LEASH.search(text, max(0, s[0] - 12), s[0]))
+            # a work word naming a thing or a field: "load management", "the specials board", "admin law"
+            and not overlaps(self.cue("review_work_words_as_things"), *s)
         ]
         for s in self.spans:
             if s.entity_type in ("ORGANIZATION", "FACILITY") and _EMPLOYED.search(self.text, max(0, s.start - 25), s.start):

@@ -14,6 +14,7 @@ import re
 
 from .. import vocab
 from .context import PLURAL_MENTION, Post, within
+from .ongoing_case import public_law
 from .rule import Rule
 
 _ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz)")
@@ -104,8 +105,10 @@ _BROADCAST = re.compile(r"(?i)on\s+(?:the\s+)?(?:local\s+)?(?:radio|tv|telly)$")
 _SHOW_WORDS = frozenset(
     "music song songs tunes tune album playlist band baila bhangra afrobeats reggae country gospel jazz podcast match game "
     "footy football cricket rugby hurling tennis golf darts snooker racing f1 league cup final derby test highlights "
-    "commentary concert gig".split()
+    "commentary concert gig win loss defeat draw result score".split()
 )
+# A song or a match that starts playing: "Tom Jones came on the radio", "the Leafs game is playing on TV".
+_CAME_ON = frozenset("came come comes coming playing played blasting blared".split())
 _NOT_A_SHOW = frozenset("i it he she they we you my our his her their this that these those there".split())
 _STORY_VERB = re.compile(
     r"(?i)\b(?:was|were|is|are|been|be|saw|seen|see|heard|hear|showed|shown|featured|appeared|interview\w*|talk\w*|"
@@ -129,8 +132,15 @@ def _entertainment(post: Post, a: int, b: int) -> bool:
     if not _BROADCAST.fullmatch(phrase):
         return False
     start = max(text.rfind(c, 0, a) for c in ".,;:!?\n(") + 1
+    # a list of the day's things ("Poutine at the camp kitchen and a Leafs loss on the radio"): the last one
+    # is what was on
+    joined = [m.end() for m in re.finditer(r"(?i)\s(?:and|&)\s+(?:an?\s+)?", text[start:a])]
+    if joined and len(re.findall(r"[\w'’&.-]+", text[start:a])) > 4:
+        start += joined[-1]
     clause = text[start:a]
     words = re.findall(r"[\w'’&.-]+", clause)
+    if words and words[-1].lower() in _CAME_ON and len(words) > 1:
+        words = words[:-1]  # "Tom Jones came on the radio": the song came on, it was no story
     if not words or len(words) > 4 or _STORY_VERB.search(clause) or post.others_in(start, a) or post.own and any(
             start <= s < a for s, _ in post.own):
         return False
@@ -209,6 +219,8 @@ class NewsEventRule(Rule):
                 continue  # "who else is watching the expressway expansion on the news?": public news, shared
             if _glad_to_see(post, a):
                 continue  # "Lovely to see the Liverpool FC lads visiting Alder Hey on the news": public news enjoyed
+            if public_law(post, a):
+                continue  # "the Supreme Court judgment on the Finance Act ..., not just the headlines": public law
             yield self._exposure(post, a, b)
         for m in _OUTLET.finditer(text):
             yield self._exposure(post, m.start(), m.end())

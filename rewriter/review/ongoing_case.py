@@ -54,6 +54,19 @@ _SYSTEM_AFTER = re.compile(
 )
 # A legal office held or taken up: "becoming a magistrate", "as a High Court judge", "sworn in as a judge".
 _OFFICE_BEFORE = re.compile(r"(?i)\b(?:as|become|becoming|became|be|appointed|appointment\s+as)\s+(?:an?\s+)?$")
+# A title held in a court, the court named after it: "admitted as an Advocate of the High Court of Kenya",
+# "Solicitor of the Senior Courts", "an officer of the court".
+_TITLE_OF_COURT = re.compile(
+    r"(?i)\b(?:advocates?|solicitors?|attorneys?|barristers?|officers?|judges?|justices?|registrars?|members?)\s+of\s+the\s+$"
+)
+# A ruling or a hearing on a law, a doctrine or the constitution: public law everyone can read ("the Supreme
+# Court judgment on the Finance Act", "the ruling on the Chevron doctrine", "the hearing on the constitutional
+# case everyone's talking about"), not a case of someone the writer serves.
+_ON_A_LAW = re.compile(
+    r"(?i)\b(?:ruling|rulings|judgment|judgement|decision|hearing|opinion|dissent|challenge)\s+(?:on|about|over|into)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:act|acts|bill|doctrine|constitution|constitutional|amendment|"
+    r"statute|treaty|legislation|referendum|powers|law|laws)\b"
+)
 
 
 class OngoingCaseRule(Rule):
@@ -65,6 +78,8 @@ class OngoingCaseRule(Rule):
         for a, b in post.cue("review_legal_process"):
             if overlaps(idioms, a, b) or not _involved(post, a, b) or _over(post, over, a) or _the_system(post, a, b):
                 continue
+            if public_law(post, a) or _make_believe(post, idioms, a, b):
+                continue  # "the Supreme Court's ruling on the Chevron doctrine", "a mock trial ... as the jury"
             if (_SPECTATOR.search(post.text, max(0, a - 30), a) or _SPECTATED.search(post.text, max(0, a - 50), a)
                     or _WATCHED_AS_MEDIA.match(post.text, b)) and not _someone_served_or_at_work(post, a):
                 continue  # "Just listened to the Supreme Court oral args on Loper Bright": the public's view
@@ -168,7 +183,7 @@ class OngoingCaseRule(Rule):
             seen.add(m.span())
             a, b = m.span()
             if (overlaps(idioms, a, b) or (m.group().lower().startswith("appeal") and _NOT_A_STAGE_AFTER.match(text, b))
-                    or not _involved(post, a, b) or _over(post, over, a)):
+                    or not _involved(post, a, b) or _over(post, over, a) or public_law(post, a)):
                 continue
             if _COURT_OF.search(text, max(0, a - 12), a):
                 continue  # "the Court of Appeal's judgment": a court's name
@@ -328,7 +343,29 @@ def _the_system(post: Post, start: int, end: int) -> bool:
     if _SYSTEM_AFTER.match(text, end):
         return True
     office = re.match(r"(?i)\s+(?:judge|justice)\b", text[end:]) or re.search(r"(?i)(?:judge|magistrate|juror|coroner)$", text[start:end])
+    if _TITLE_OF_COURT.search(text, max(0, start - 30), start):
+        return True  # "an Advocate of the High Court of Kenya": a title, no case
     return bool(office) and _OFFICE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def public_law(post: Post, at: int) -> bool:
+    """The legal word's sentence is about a ruling or a hearing on a law or the constitution, with nobody the
+    writer serves or works with in it but a class or a group (a teacher's "my Year 12s" watching it)."""
+    sa, sb = post.sentence(at)
+    if not _ON_A_LAW.search(post.text, sa, sb):
+        return False
+    text = post.text
+    return not any(not _PLURAL.search(text[s:e]) for s, e in post.served_in(sa, sb)) and not any(
+        sa <= s and e <= sb for s, e in post.names)
+
+
+# A case played, not run: "Took my class to a mock trial ... They were brilliant as the jury", "moot court".
+_MAKE_BELIEVE = ("mock", "moot")
+
+
+def _make_believe(post: Post, idioms: list[tuple[int, int]], start: int, end: int) -> bool:
+    wa, wb = post.around(start, end, 1)
+    return any(wa <= s and e <= wb and post.text[s:e].lower().startswith(_MAKE_BELIEVE) for s, e in idioms)
 
 
 def _over(post: Post, over: list[tuple[int, int]], at: int) -> bool:
