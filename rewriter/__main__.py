@@ -31,6 +31,15 @@ def main() -> int:
         from .cli import main as run
 
         code = run()
+        # A ctrl+c that landed in a finaliser (``__del__``) is printed as "Exception ignored" and swallowed,
+        # and the command runs on: it still ends as interrupted, never as a normal result.
+        if pressed and code != EXIT_INTERRUPTED:
+            raise KeyboardInterrupt
+        # The command is done and its output is out. A ctrl+c from here on meets the interpreter shutting
+        # down, where a raised KeyboardInterrupt is dropped and the process exits with the command's own
+        # code as if never pressed: let the system end it as interrupted instead.
+        sys.stdout.flush()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     except BaseException:
         # The command turns ctrl+c into its one line itself; this catches what it cannot see: a ctrl+c
         # while its modules load, or one that a library wrapped in another error (Python reports an
@@ -38,10 +47,7 @@ def main() -> int:
         if not pressed:
             raise
     else:
-        # A ctrl+c that landed in a finaliser (``__del__``) is printed as "Exception ignored" and swallowed,
-        # and the command runs on: it still ends as interrupted, never as a normal result.
-        if not pressed or code == EXIT_INTERRUPTED:
-            return code
+        return code
     print("rewriter: error: interrupted", file=sys.stderr)
     return EXIT_INTERRUPTED
 
