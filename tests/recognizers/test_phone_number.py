@@ -64,3 +64,26 @@ def test_unbroken_or_slashed_numbers_labelled_as_phones(text, number):
 @pytest.mark.parametrize("text", ["We had 4673395 visitors", "Order 94727916 shipped", "on 05/12/2024 at noon"])
 def test_unlabelled_short_runs_are_not_phones(text):
     assert spans(PhoneNumberRecognizer(), text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Healthdirect is 1800 022 222 if you're worried.",  # Australian freephone
+        "US folks: the old lifeline was 1-800-273-8255, it's 988 now.",  # North American toll-free
+        "Childline is free on 0800 1111, day or night.",  # UK freephone
+        "Beyond Blue on 1300 22 4636 if you need someone.",  # Australian shared-cost line
+    ],
+)
+def test_freephone_and_shared_cost_lines_are_public(text):
+    assert spans(PhoneNumberRecognizer(), text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("number", ["0412 345 678", "(555) 123-4567", "07700 900123", "+61 412 345 678"])
+def test_a_mobile_or_a_geographic_number_stays_a_phone(number):
+    assert spans(PhoneNumberRecognizer(), f"Her daughter left {number} for a call back.", "PHONE_NUMBER") == [number]
+
+
+def test_a_number_some_country_reads_as_a_mobile_stays_a_phone():
+    # a Nigerian mobile that New Zealand's plan reads as a freephone line
+    assert spans(PhoneNumberRecognizer(), "Her son's number is 0803 412 7719, call him.", "PHONE_NUMBER") == ["0803 412 7719"]

@@ -116,3 +116,27 @@ def test_a_word_name_telling_the_writer_and_then_she_or_he_is_a_person(find, tex
 )
 def test_a_word_name_without_a_persons_verb_and_pronoun_stays_a_word(find, text):
     assert not any(t in ("Summer", "Hope") for t, _ in find(text))
+
+
+# A first name that is a word, then a surname no dictionary knows: a full name, even at a sentence's start.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Got a thank-you card from Ivy Thackeray today, made my week.", "Ivy Thackeray"),
+        ("Ivy Thackeray came in for her bloods today and she was lovely.", "Ivy Thackeray"),
+        ("Sat with Hope Lindqvist at lunch, she finally ate something.", "Hope Lindqvist"),
+    ],
+)
+def test_a_word_name_before_an_unknown_surname_is_a_full_name(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruby Tuesday on repeat in the car this morning.",  # a run of dictionary words: a song
+        "Booked the Rose Marsden Centre for the away day.",  # after an article, before a third capital: a place
+    ],
+)
+def test_a_word_name_before_a_dictionary_word_or_in_a_thing_is_no_full_name(find, text):
+    assert not any(word.startswith(("Ruby", "Rose")) for word, _ in find(text))

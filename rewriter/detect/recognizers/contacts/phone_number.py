@@ -9,7 +9,40 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
 from ..support.base import Pattern, RegexRecognizer
+
+# Where a number written without its country code is read: the countries whose writers the drafts come from.
+_REGIONS = ("GB", "IE", "US", "CA", "AU", "NZ", "ZA", "IN", "SG", "MY", "PH", "NG", "GH", "KE", "JM")
+# Freephone and shared-cost lines ("0800 1111", "1800 022 222", "1-800-273-8255", "1300 22 4636") are rented by
+# organisations, helplines and services for the public to call; no person is reached or traced by one.
+_PUBLIC_LINE_TYPES = (PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST)
+
+
+# What a person holds: a number that one of the countries reads so may be someone's own ("0803 412 7719" is a
+# Nigerian mobile and a New Zealand freephone), and stays a phone number.
+_PERSONAL_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.PERSONAL_NUMBER,
+                   PhoneNumberType.PAGER, PhoneNumberType.VOICEMAIL)
+
+
+def is_public_line(number: str) -> bool:
+    """A freephone or shared-cost number in one of the drafts' countries, as libphonenumber's metadata has them,
+    that no other of them reads as a mobile or a personal number."""
+    public = False
+    for region in (None,) if number.startswith("+") else _REGIONS:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(parsed):
+            continue
+        kind = phonenumbers.number_type(parsed)
+        if kind in _PERSONAL_TYPES:
+            return False
+        public = public or kind in _PUBLIC_LINE_TYPES
+    return public
 
 
 class PhoneNumberRecognizer(RegexRecognizer):
@@ -54,6 +87,8 @@ class PhoneNumberRecognizer(RegexRecognizer):
         if not 7 <= digits <= 15:
             return False
         if self._DATE.search(number) or self._IP.match(number) or self._YEARS.match(number):
+            return False
+        if is_public_line(number):
             return False
         plain = number.isdigit()
         if plain:

@@ -92,6 +92,10 @@ class WordNameRecognizer(OwnRecognizer):
             if i > 0 and doc[i - 1].lower_ in _ENDEARMENT_BEFORE and not (after is not None and _capitalised(after.text)):
                 results.append(self.result(start, end, 0.55, word))  # not "Little Amber Alert"
                 continue
+            full = _with_surname(doc, i, text)
+            if full is not None:
+                results.append(self.result(start, full, 0.55, text[start:full]))
+                continue
             if word.lower() not in WORD_NAMES or is_sentence_initial(doc, i):
                 continue
             before = doc[i - 1] if i > 0 else None
@@ -106,6 +110,35 @@ class WordNameRecognizer(OwnRecognizer):
                 continue
             results.append(self.result(start, end, 0.5, word))
         return results
+
+
+# Words that open a question or a wish before a name: "Will Sandra be in?", "May Dlamini's family..." is rare.
+_AUXILIARIES = frozenset({"will", "may", "can", "must", "shall", "did", "does", "should", "would", "could"})
+
+
+def _with_surname(doc, i: int, text: str) -> int | None:
+    """A first name that is a word, then a capitalised word no dictionary knows and no first name ("Ivy
+    Thackeray came in for her bloods", "a card from Rose Marsden-Vale"): a full name, wherever it stands,
+    where a run of words the dictionary knows is a thing ("Amber Alert", "Summer Fair", "Ruby Tuesday").
+    Not after an article ("the Rose Marsden Centre"), not before a third capitalised word (a building, a
+    fund), not a famous person ("Amber Rudd"). Returns the full name's end, or None."""
+    tok = doc[i]
+    if tok.lower_ in _AUXILIARIES or i + 1 >= len(doc):
+        return None
+    surname = doc[i + 1]
+    if not tok.whitespace_ or not _capitalised(surname.text) or not surname.text[1:2].islower():
+        return None
+    bare = surname.text.removesuffix("'s").removesuffix("’s")
+    if lexicon.is_ordinary_word(bare) or lexicon.is_not_a_name(bare) or lexicon.is_listed_as_name(bare):
+        return None
+    if i > 0 and doc[i - 1].lower_ in _THING_BEFORE:
+        return None
+    if i + 2 < len(doc) and _capitalised(doc[i + 2].text) and doc[i + 2].text not in ("'s", "’s"):
+        return None
+    end = surname.idx + len(surname.text)
+    if is_public_mention(text, tok.idx, end, "PERSON") or lexicon.is_everyday_term(text[tok.idx:end]):
+        return None
+    return end
 
 
 def _capitalised(word: str) -> bool:
