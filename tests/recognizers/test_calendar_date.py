@@ -38,10 +38,17 @@ def test_calendar_dates(text, found):
         "Server at 10.10.10.10 is down",
         "we sold 2000 units",
         "Out of 2000 applicants",
+        "Every 20 mins look 20 feet away: the 20-20-20 rule.",  # no calendar has a 20th month
+        "We went with a 40-40-20 split this year.",
     ],
 )
 def test_not_calendar_dates(text):
     assert texts(DATE, text) == []
+
+
+@pytest.mark.parametrize("found", ["13/12/24", "12/13/24", "31.1.24"])
+def test_a_date_is_read_in_either_order_of_day_and_month(found):
+    assert texts(DATE, f"Her appointment was moved to {found} again.") == [found]
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,8 @@ def test_a_postal_block_is_one_span_through_town_country_and_postcode():
         "Road trip this weekend! Street food was amazing.",
         "Healing is not linear. Be gentle with yourself this week.",
         "Ward 7 was busy, bed 12 too.",
+        "Marking 60 Grade 10 essays on The Great Gatsby tonight.",  # a count of a numbered thing
+        "Signed up 3 Level 2 learners for the course.",
     ],
 )
 def test_no_address_in_ordinary_sentences(text):

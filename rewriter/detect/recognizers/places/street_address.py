@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
+from ..support import lexicon
 from ..support.base import Pattern, RegexRecognizer
 
 # A capitalised word (first letter upper case: "re" has no Unicode class for that, so exclude the
@@ -104,6 +105,11 @@ _KNOWN_NAMES = (vocab.words("brands") | vocab.words("listed_companies") | vocab.
                 | vocab.words("famous_things"))
 
 
+# Words of a postal block ("Unit 4719 Box 7394", "Suite 12"): the numbered thing is an address after all.
+_POSTAL_WORD = re.compile(rf"(?i:\b(?:box|postbox|apt|suite|unit|flat|floor|{_TYPES}|{_PREFIXES})\b)")
+_CAPITALISED_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
+
+
 def _known_name(matched: str) -> bool:
     """A numberless match that is a brand, a company, a landmark or a famous thing by name."""
     name = re.sub(r"^(?i:the)\s+", "", matched.strip()).removesuffix("'s").removesuffix("’s")
@@ -119,6 +125,9 @@ class StreetAddressRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
+        self._number_name_number = next(
+            compiled for compiled, pattern in zip(self._compiled, self.PATTERNS) if pattern.name == "number, name, number"
+        )[0]
         self._without_ending_then_number = [
             compiled for compiled, pattern in zip(self._compiled, self.PATTERNS) if pattern.name != _NEEDS_ENDING_THEN_NUMBER
         ]
@@ -138,6 +147,10 @@ class StreetAddressRecognizer(RegexRecognizer):
                 matched = m.group()
                 if not self._plausible(matched) or _known_name(matched):
                     continue
+                if regex is self._number_name_number and not _POSTAL_WORD.search(matched) and all(
+                    lexicon.is_ordinary_word(w) for w in _CAPITALISED_WORD.findall(matched)
+                ):
+                    continue  # "Marking 60 Grade 10 essays", "3 Level 2 courses": a count of a numbered thing
                 found.append([start, end, score])
         if not found:
             return []

@@ -49,8 +49,20 @@ class CalendarDateRecognizer(GatedRegexRecognizer):
         r"after|the\s+year|(?:summer|winter|spring|autumn|fall|class|end|start|beginning|middle)(?:\s+of)?)\s+)$"
     )
 
+    # Digits in a date's shape that no calendar has, in either order of day and month: "the 20-20-20 rule"
+    # (every 20 minutes, 20 feet, 20 seconds), "a 40-40-20 split", "scores of 3-15-22".
+    _NUMBERS = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}$")
+
+    @classmethod
+    def _no_such_day(cls, found: str) -> bool:
+        m = cls._NUMBERS.match(found)
+        if m is None:
+            return False
+        a, b = int(m.group(1)), int(m.group(2))
+        return not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
+
     def find(self, text, nlp_artifacts=None):
-        results = super().find(text, nlp_artifacts)
+        results = [r for r in super().find(text, nlp_artifacts) if not self._no_such_day(text[r.start : r.end])]
         for regex, before, score in ((self._ORDINAL, self._BEFORE_ORDINAL, 0.6), (self._YEAR, self._BEFORE_YEAR, 0.6)):
             for m in regex.finditer(text):
                 if before.search(text, max(0, m.start() - 30), m.start()) or (
