@@ -13,3 +13,15 @@ def test_both_parties_of_a_case():
     rec = CaseCaptionRecognizer()
     assert spans(rec, "Settlement reached in Patterson v. Dunmore Logistics today") == ["Patterson", "Dunmore Logistics"]
     assert spans(rec, "R v Smith") == ["Smith"]
+
+
+def test_two_sides_everyone_knows_are_a_comparison_or_a_fixture():
+    rec = CaseCaptionRecognizer()
+    assert spans(rec, "Open enrollment season = 400 questions about HSA vs FSA. I love my job.") == []
+    assert spans(rec, "Watching Ireland v France in the Six Nations with an ice pack on my knee") == []
+
+
+def test_a_private_party_against_a_public_one_is_still_a_case():
+    rec = CaseCaptionRecognizer()
+    assert spans(rec, "Judgment handed down in Okafor v NHS this morning") == ["Okafor", "NHS"]
+    assert spans(rec, "Mediation in Hartwell vs Ireland drags on") == ["Hartwell", "Ireland"]

@@ -4,8 +4,27 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
+from ..support import lexicon
 from ..support.base import Pattern, RegexRecognizer
 from ..support.companies import COMPANY_WORD
+
+# Sides everyone knows: countries and big places (a fixture, "Ireland v France"), brands, listed companies and
+# software ("iPhone vs Android", "Postgres vs MySQL").
+_PUBLIC_SIDES = (vocab.words("countries") | vocab.words("big_places") | vocab.words("brands")
+                 | vocab.words("listed_companies") | vocab.words("software_products"))
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+_CAPTION = re.compile(rf"(?P<a>{COMPANY_WORD}(?:\s+{COMPANY_WORD}){{0,3}})\s+vs?\.?\s+(?P<b>{COMPANY_WORD}(?:\s+{COMPANY_WORD}){{0,3}})")
+
+
+def _public_side(side: str) -> bool:
+    """An acronym ("HSA vs FSA", "NHS v BMA"), or a name everyone knows, after a verb opening the sentence
+    ("Watching Ireland v France")."""
+    words = side.split()
+    while len(words) > 1 and words[0].lower().endswith("ing") and lexicon.is_ordinary_word(words[0]):
+        words = words[1:]
+    name = " ".join(words)
+    return name in _PUBLIC_SIDES or all(_ACRONYM.fullmatch(w) for w in words)
 
 
 class CaseCaptionRecognizer(RegexRecognizer):
@@ -20,4 +39,8 @@ class CaseCaptionRecognizer(RegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         side = match.group("span").split()
-        return not (len(side) == 1 and len(side[0]) == 1)  # "R v Smith": the Crown is no one's secret
+        if len(side) == 1 and len(side[0]) == 1:
+            return False  # "R v Smith": the Crown is no one's secret
+        # Two sides everyone knows make a comparison or a fixture, not a case: "HSA vs FSA", "Ireland v France"
+        both = _CAPTION.match(text, match.start())
+        return both is None or not (_public_side(both.group("a")) and _public_side(both.group("b")))
