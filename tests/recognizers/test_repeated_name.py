@@ -25,3 +25,20 @@ def test_the_first_pass_alone_finds_nothing_and_an_unnamed_person_is_not_chased(
     text = "Borkowski met Borkowski."
     assert RepeatedNameRecognizer().analyze(text, ["PERSON"], None) == []
     assert RepeatedNameRecognizer().enhance_using_context(text, [], [person(text, "Borkowski", named=False)], None) == []
+
+
+def test_a_first_name_that_is_a_word_is_chased_where_it_stands_as_a_name(person):
+    text = "Please welcome Will Fairbrother-Nwosu to the team! Will joins us from retail."
+    found = RepeatedNameRecognizer().enhance_using_context(text, [], [person(text, "Will Fairbrother-Nwosu")], None)
+    assert [text[r.start : r.end] for r in found] == ["Will"]
+    assert found[0].start == text.index("Will joins")
+
+
+def test_the_same_word_used_as_a_word_is_not_chased(person):
+    text = "Please welcome Will Fairbrother-Nwosu to the team! Will you all say hi? He wrote his Will in March."
+    assert RepeatedNameRecognizer().enhance_using_context(text, [], [person(text, "Will Fairbrother-Nwosu")], None) == []
+
+
+def test_a_word_the_model_took_for_a_first_name_is_not_chased(person):
+    text = "Night shift with a broken coffee machine. Send Irn Bru. Send help."
+    assert RepeatedNameRecognizer().enhance_using_context(text, [], [person(text, "Send Irn Bru")], None) == []

@@ -24,12 +24,19 @@ class RepeatedNameRecognizer(SecondPassRecognizer):
             return []
         words: dict[str, float] = {}
         exact: set[str] = set()  # names seen only on weak evidence: chase only the same spelling
+        guarded: set[str] = set()  # first names that are common words: only where they stand as a name
         for start, end, score in found:
+            first = re.match(WORD, text[start:end])
+            if first and end - start > first.end() and first.group()[:1].isupper() and first.group()[1:].islower() and (
+                first.group().lower() in FUNCTION_WORDS
+                or (lexicon.is_ordinary_word(first.group()) and first.group().lower() not in WORD_NAMES)
+            ) and lexicon.is_listed_as_name(first.group()):
+                guarded.add(first.group())  # the first name of a full name that is a word: "Will" of "Will Fairbrother-Nwosu"
             for w in re.findall(WORD, text[start:end]):
                 if len(w) >= 3 and w.lower() not in FUNCTION_WORDS and not lexicon.is_not_a_name(w):
                     if w[0].isupper() and lexicon.is_ordinary_word(w):
                         if w.lower() not in WORD_NAMES:
-                            continue  # "Will", "Hill": too common to chase through the post
+                            continue  # "Will", "Hill": too common to chase through the post in any case
                         # "So proud of you Hope" makes "Hope's been struggling" the same girl, but
                         # only that spelling ("hope" stays a word)
                         exact.add(w)
@@ -45,11 +52,11 @@ class RepeatedNameRecognizer(SecondPassRecognizer):
         lowered = text.lower()
         if len(lowered) == len(text):
             words = {w: score for w, score in words.items() if lowered.count(w) > 1}
+        results = self._first_names_again(text, guarded, found) if guarded else []
         if not words:
-            return []
+            return results
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
         covered = [(s, e) for s, e, _ in found]
-        results = []
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in covered):
                 continue
@@ -57,4 +64,29 @@ class RepeatedNameRecognizer(SecondPassRecognizer):
                 continue
             score = round(words[m.group().lower()] * 0.9, 3)
             results.append(self.result(m.start(), m.end(), score))
+        return results
+
+    # After a first name that is also a word, what shows it is the word: a pronoun or an article after it at a
+    # sentence's start ("Will you", "Mark the"), an article or a possessive before it ("the Will", "his Will").
+    _WORD_AFTER = frozenset({"you", "we", "i", "they", "he", "she", "it", "this", "that", "these", "those", "there",
+                             "the", "a", "an", "your", "my", "our", "their", "his", "her", "be", "not", "anyone"})
+    _WORD_BEFORE = frozenset({"the", "a", "an", "his", "her", "my", "your", "their", "our", "its", "free", "good", "last"})
+
+    def _first_names_again(self, text: str, names: set[str], found) -> list:
+        """The first name of a full name found, again on its own with its capital, where it stands as a
+        name: "Please welcome Will Fairbrother-Nwosu ... Will joins us from retail", not "Will you join us?"
+        nor "his last Will"."""
+        results = []
+        covered = [(s, e) for s, e, _ in found]
+        for name in names:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if any(s <= m.start() < e for s, e in covered):
+                    continue
+                after = re.match(r"\s+([\w'’]+)", text[m.end():])
+                before = re.search(r"([\w'’]+)\W*$", text[max(0, m.start() - 20):m.start()])
+                if after is None or after.group(1).lower() in self._WORD_AFTER or after.group(1)[:1].isupper():
+                    continue
+                if before is not None and before.group(1).lower() in self._WORD_BEFORE:
+                    continue
+                results.append(self.result(m.start(), m.end(), 0.55))
         return results
