@@ -18,6 +18,8 @@ _NAME = rf"(?P<span>{WORD}(?:\s+{WORD})?)"
 _NICKNAME_OPENERS = r"Big|Little|Lil|Young|Old|Wee|Tall|Posh|Mad|Smiley|Fat|Skinny|Uncle|Auntie|Aunty"
 _NICKNAME = rf"(?P<span>(?:(?:{_NICKNAME_OPENERS})\s+)?[A-Z][a-z]+)"
 _DEPARTMENTS = vocab.alternation("work_departments")
+# After a greeting, an emoji ends the greeting as a comma does ("(hi leo 👋)", "thanks Aroha 🙏").
+_WAVE = "\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 
 
 class NameInContextRecognizer(PersonRegexRecognizer):
@@ -37,10 +39,10 @@ class NameInContextRecognizer(PersonRegexRecognizer):
             rf"(?:^|(?<=[.!?,;:]\s)|(?<=\band\s)|(?<=\bwith\s))(?P<span>{WORD})\s+from\s+(?i:the|my|our|her|his|their)\b",
             0.6,
         ),
-        # "Hi Manlio,", "Dear Mrs Kay", "thanks Sam!" (greeting + name + punctuation)
+        # "Hi Manlio,", "Dear Mrs Kay", "thanks Sam!", "hi leo 👋" (greeting + name + punctuation or an emoji)
         Pattern(
             "greeting",
-            rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{WORD})(?=\s*[,!.:;]|\s*$)",
+            rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{WORD})(?=\s*[,!.:;]|\s*$|{_WAVE})",
             0.6,
         ),
         # "'Big Dom' in facilities", "“Shaz” from accounts": a nickname in quotes, then where they work
