@@ -84,3 +84,8 @@ def test_a_name_after_an_informal_partner_word(find):
 
 def test_an_informal_partner_word_before_a_word_is_no_name(find):
     assert not [s for s, kind in find("his missus was in stitches, my hubby laughed too") if kind == "PERSON"]
+
+
+def test_the_writers_own_partner_after_an_informal_word_stays(find):
+    # the writer's own family, as "my wife Kylie" is (names invented)
+    assert not [s for s, kind in find("Heading down to the beach with my missus Marielle for a swim") if kind == "PERSON"]

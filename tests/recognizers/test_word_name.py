@@ -144,6 +144,7 @@ def test_a_lowercase_given_name_in_a_persons_slot_is_a_person(find, text, name):
         ("lola in bed 3 keeps asking for her apo", "lola"),  # a kin word of another language
         ("the mzee in bed 4 is 108 years old", "mzee"),
         ("summer from the rugby club is finally here", "summer"),
+        ("Basant vibes in the office today, kite-shaped cupcakes", "vibes"),  # "in" a team: only "from" shows one
     ],
 )
 def test_a_lowercase_word_or_kin_word_is_no_name(find, text, word):
@@ -170,6 +171,8 @@ def test_a_pets_name_in_an_animals_slot_is_a_name(find, text, name):
         ("We brought Excel in to the meeting to sort the rota", "Excel"),  # not a post about animals
         ("Put Monday down as a loss, honestly", "Monday"),
         ("We put Project Falcon to sleep for now", "Falcon"),
+        ("Lush day off. Took the dog up the hill, cuddled the kids", "Took"),  # a verb before "the dog"
+        ("We put Excel down as the tool for the rota", "Excel"),  # "down" is an animal's only in a post about animals
     ],
 )
 def test_a_thing_in_a_pets_slot_is_no_name(find, text, word):

@@ -19,6 +19,8 @@ _NICKNAME_OPENERS = r"Big|Little|Lil|Young|Old|Wee|Tall|Posh|Mad|Smiley|Fat|Skin
 _NICKNAME = rf"(?P<span>(?:(?:{_NICKNAME_OPENERS})\s+)?[A-Z][a-z]+)"
 _DEPARTMENTS = vocab.alternation("work_departments")
 # After a greeting, an emoji ends the greeting as a comma does ("(hi leo 👋)", "thanks Aroha 🙏").
+# places greeted ("morning Lagos ☀️"), lowercased
+_PLACES = frozenset(w.lower() for name in ("big_places", "countries", "metropolises", "us_states") for w in vocab.words(name))
 _WAVE = "\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 
 
@@ -67,6 +69,8 @@ class NameInContextRecognizer(PersonRegexRecognizer):
         if not words:
             return start, start
         first = words[0]
+        if re.match(_WAVE, text[end:]) and (first.isupper() or lexicon.is_not_a_name(first) or first.lower() in _PLACES):
+            return start, start  # "Cheers NZ 🍷", "hi Auckland 👋": a greeting to a place or a group, not a person
         if first.islower() and lexicon.is_ordinary_word(first):
             tok = token_at(doc, starts, start) if doc is not None else None
             if tok is None or not is_proper(tok):

@@ -172,7 +172,10 @@ class WordNameRecognizer(OwnRecognizer):
         nickname = before in _NICKNAME_BEFORE
         if before in _THING_BEFORE or (kind == "word" and not nickname):
             return False  # "my lola", "the leo from marketing"; "hope from the team" is a word
-        if not (_PERSON_SHOWN_AFTER.match(text, end) or (nickname and _AGE_AFTER.match(text, end))):
+        shown = _PERSON_SHOWN_AFTER.match(text, end)
+        if shown and re.match(r"\s+(?:in|on)\s+(?!bed|bay|cubicle|side|room|ward)", shown.group(), re.I):
+            shown = None  # "vibes in the office", "chaos on tills": in lowercase, only "from" a team shows a person
+        if not (shown or (nickname and _AGE_AFTER.match(text, end))):
             return False
         return not is_public_mention(text, tok.idx, end, "PERSON")
 
@@ -183,11 +186,14 @@ class WordNameRecognizer(OwnRecognizer):
         low = tok.lower_
         if low in FUNCTION_WORDS or lexicon.is_not_a_name(tok.text) or low in NOT_LOWERCASE_NAMES:
             return False
+        if tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX"):
+            return False  # "Took the dog up Pen y Fan": a verb opening the sentence, not the dog's name
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and _capitalised(after.text) and not _PET_AFTER.match(text, end):
             return False  # a run of capitals ("Ruby Tuesday") is a thing's name
-        if _PET_BEFORE.search(text[max(0, start - 20):start]) and re.match(r"\s+(?i:to\s+sleep|down)\b", text[end:]):
-            pass  # "put Biscuit to sleep", "had to put Pickle down"
+        put = _PET_BEFORE.search(text[max(0, start - 20):start])
+        if put and re.match(r"\s+(?i:to\s+sleep|down\b(?=.*\b(?:vets?|pets?)\b|.*" + _PET_KINDS + "))", text[end:], re.S):
+            pass  # "put Biscuit to sleep", "had to put Pickle down" (in a post about animals: not "put Summer down for lates")
         elif re.match(r",\s+(?:[\w'’-]+\s+){0,4}(?i:" + _PET_KINDS + r")\b|\s+the\s+(?i:" + _PET_KINDS + r")\b", text[end:]):
             pass  # "Biscuit, Mrs Pargeter's 17yo Jack Russell", "Pickle the cockapoo"
         elif _BROUGHT_BEFORE.search(text[max(0, start - 20):start]) and re.match(r"\s+in\b", text[end:]) \
