@@ -128,6 +128,8 @@ def test_a_word_name_without_a_persons_verb_and_pronoun_stays_a_word(find, text)
         ("the sweetest thing: little faith (age 6) reads to our moose", "faith"),
         ("shoutout to big tony from the rugby club, he nearly cried", "big tony"),
         ("BIG MIKE from night stock crew finally back after surgery!! we missed you", "BIG MIKE"),
+        ("praying for big dunstan from 2nd shift, he collapsed on the dock", "big dunstan"),
+        ("then ysolde texted me at 2am, she wants the rota changed again", "ysolde"),
     ],
 )
 def test_a_lowercase_given_name_in_a_persons_slot_is_a_person(find, text, name):
@@ -144,6 +146,7 @@ def test_a_lowercase_given_name_in_a_persons_slot_is_a_person(find, text, name):
         ("lola in bed 3 keeps asking for her apo", "lola"),  # a kin word of another language
         ("the mzee in bed 4 is 108 years old", "mzee"),
         ("summer from the rugby club is finally here", "summer"),
+        ("ugh, summer said she would come but no", "summer"),  # a word-name needs a nickname word in lowercase
         ("Basant vibes in the office today, kite-shaped cupcakes", "vibes"),  # "in" a team: only "from" shows one
     ],
 )

@@ -57,10 +57,10 @@ _PERSON_SHOWN_AFTER = re.compile(
     rf"|\s+(?:in|on|from)\s+(?:the\s+)?(?:{vocab.alternation('work_departments')})\b"
     # or in the writer's own class, group or list ("Hope in my class", "Summer from our Tuesday group")
     r"|\s+(?:in|from|on)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:class|group|form|tutor\s+group|caseload|ward|unit|list|books)\b"
-    # or on a numbered ward ("chioma on ward 4b"), or from a club or a crew ("tony from the rugby club",
-    # "Mike from night stock crew")
+    # or on a numbered ward ("chioma on ward 4b"), or from a club, a crew or a shift ("tony from the rugby
+    # club", "Mike from night stock crew", "big mike from 2nd shift")
     r"|\s+(?:in|on)\s+ward\s*\d"
-    r"|\s+from\s+(?:(?:the|my|our)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:club|crew|squad|choir|gym|church|team)\b)",
+    r"|\s+from\s+(?:(?:the|my|our)\s+)?(?:[\w-]+\s+){0,2}(?:club|crew|squad|choir|gym|church|team|shift)\b)",
     re.IGNORECASE,
 )
 # Or doing what only a person does, to the writer or aloud, and then spoken of as "she" or "he": "Summer told
@@ -175,7 +175,10 @@ class WordNameRecognizer(OwnRecognizer):
         shown = _PERSON_SHOWN_AFTER.match(text, end)
         if shown and re.match(r"\s+(?:in|on)\s+(?!bed|bay|cubicle|side|room|ward)", shown.group(), re.I):
             shown = None  # "vibes in the office", "chaos on tills": in lowercase, only "from" a team shows a person
-        if not (shown or (nickname and _AGE_AFTER.match(text, end))):
+        said = _SAYS_AFTER.match(text, end) if kind != "word" else None
+        if said and not _PERSON_PRONOUN.search(text, said.end(), said.end() + 100):
+            said = None  # "sandra told me she's 90 days clean": what a person does, then "she"
+        if not (shown or said or (nickname and _AGE_AFTER.match(text, end))):
             return False
         return not is_public_mention(text, tok.idx, end, "PERSON")
 
