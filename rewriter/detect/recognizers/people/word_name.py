@@ -100,6 +100,7 @@ _PET_AFTER = re.compile(
     rf"|\s+(?:the|our|my|a)\s+(?:[\w-]+\s+)?(?i:{_PET_KINDS})\b"
 )
 # Brought in to the practice, in a post about animals: "Someone brought Biscuit in 3 times this month".
+_PAST_FORMS = vocab.words("irregular_past_forms") | vocab.words("common_past_forms")
 _BROUGHT_BEFORE = re.compile(r"(?i:\b(?:brought|bring|brings|bringing|booked)\s+)$")
 _ANIMAL_POST = re.compile(rf"(?i)\b(?:vets?|veterinary|{_PET_KINDS}|pets?|paws?|spay(?:ed)?|neuter(?:ed)?)\b")
 
@@ -189,7 +190,7 @@ class WordNameRecognizer(OwnRecognizer):
         low = tok.lower_
         if low in FUNCTION_WORDS or lexicon.is_not_a_name(tok.text) or low in NOT_LOWERCASE_NAMES:
             return False
-        if tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX"):
+        if tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX") or low in _PAST_FORMS:
             return False  # "Took the dog up Pen y Fan": a verb opening the sentence, not the dog's name
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and _capitalised(after.text) and not _PET_AFTER.match(text, end):
