@@ -53,7 +53,7 @@ def test_the_detector_finds_both_names(find):
     "text, found",
     [
         # a list the writer is proud of, one of them "my naughty" (names invented)
-        ("so proud of tumelo, naledi and my naughty kagiso!!", ["tumelo", "naledi", "kagiso"]),
+        ("so proud of tumelo, naledi and my naughty kagiso!!", ["tumelo", "naledi", "my naughty kagiso"]),
         # a name that is also a word, cheered and then said to be someone
         ("shoutout to grace who finally told her mum, so proud", ["grace"]),
     ],

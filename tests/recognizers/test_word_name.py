@@ -124,8 +124,8 @@ def test_a_word_name_without_a_persons_verb_and_pronoun_stays_a_word(find, text)
     [
         ("lol wendell from accounts has called in sick again", "wendell"),
         ("who else is on nights w adaeze on ward 4b this week", "adaeze"),
-        ("big love to lil dot in room 14 who told me i had kind eyes", "dot"),
-        ("the sweetest thing: little faith (age 6) reads to our moose", "faith"),
+        ("big love to lil dot in room 14 who told me i had kind eyes", "lil dot"),
+        ("the sweetest thing: little faith (age 6) reads to our moose", "little faith"),
         ("shoutout to big tony from the rugby club, he nearly cried", "big tony"),
         ("BIG MIKE from night stock crew finally back after surgery!! we missed you", "BIG MIKE"),
         ("praying for big dunstan from 2nd shift, he collapsed on the dock", "big dunstan"),

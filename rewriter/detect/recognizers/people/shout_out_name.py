@@ -66,6 +66,7 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words of text[start:end] that are names, up to the first that is not ("kemar and rushane fi",
     but "the whole crew and Deshawn" is no list of people: it stops at "the")."""
     found = []
+    mine = None  # where "my" stands before the next name: "my naughty sipho" is one span, said as one person
     words = list(re.finditer(rf"{WORD}|\S", text[start:end]))
     for n, m in enumerate(words):
         if m is None:
@@ -77,9 +78,11 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # "my naughty sipho": the writer's own, and perhaps a word of fondness, before a later name
             rest = [w.group() for w in words[n + 1 : n + 3] if w is not None]
             if rest and _unknown_name(rest[0]):
+                mine = start + m.start()
                 continue
             if len(rest) == 2 and lexicon.is_ordinary_word(rest[0]) and _unknown_name(rest[1]):
-                words[n + 1] = None  # the word of fondness stays
+                words[n + 1] = None  # the word of fondness goes with the name
+                mine = start + m.start()
                 continue
             break
         named = word.islower() and word not in _PUBLIC and (
@@ -90,7 +93,8 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = start + m.start()
         if is_listed_famous(word) or is_public_mention(text, s, s + len(word), "PERSON"):
             break
-        found.append((s, s + len(word)))
+        found.append((s if mine is None else mine, s + len(word)))
+        mine = None
     return found
 
 

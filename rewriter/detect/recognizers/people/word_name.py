@@ -123,8 +123,9 @@ class WordNameRecognizer(OwnRecognizer):
             word = tok.text
             if word.islower():
                 if self._lowercase_name(text, doc, i):
-                    # "big" is part of a nickname ("big tony", "BIG MIKE"); "little", "lil" describe a child
-                    start = doc[i - 1].idx if doc[i - 1].lower_ == "big" else tok.idx
+                    # the nickname word goes with the name: "big tony", "BIG MIKE"; "lil dot" said as "lil
+                    # someone" reads as no sentence
+                    start = doc[i - 1].idx if doc[i - 1].lower_ in _NICKNAME_BEFORE else tok.idx
                     results.append(self.result(start, tok.idx + len(word), 0.55, text[start:tok.idx + len(word)]))
                 continue
             if word[:1].isupper() and word[1:].islower() and self._pet_name(text, doc, i):
