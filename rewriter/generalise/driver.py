@@ -13,7 +13,7 @@ from ..detect.reshape import prepare_spans
 from ..review import Risk
 from ..spans import Span
 from .ages import age_span
-from .animals import named_before_kind, pet_span
+from .animals import named_before_kind, pet_by_slot, pet_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
@@ -270,7 +270,8 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         family = "place"
     if family in _NAMED_FAMILIES or family == "thing":
         # "the laziest Labrador", "Max the Labrador had": a kind of pet taken for a name is said as the animal
-        animal = pet_span(ctx, span) or (named_before_kind(ctx, span) if family in ("person", "someone") else None)
+        animal = pet_span(ctx, span) or (
+            (named_before_kind(ctx, span) or pet_by_slot(ctx, span)) if family in ("person", "someone") else None)
         if animal is not None:
             return animal[0], animal[1], spaced(ctx.text, animal[0], animal[1], animal[2])
     owned_place = _possessed_place(ctx, span) if family in _NAMED_FAMILIES else None

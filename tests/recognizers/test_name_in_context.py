@@ -53,3 +53,14 @@ def test_a_nickname_in_quotes_before_a_department_is_a_colleague(find, text, nam
 )
 def test_a_term_in_quotes_is_no_nickname(find, text):
     assert not any(kind == "PERSON" for _, kind in find(text))
+
+
+def test_a_greeting_closed_by_an_emoji_names_someone(find):
+    # names invented
+    assert ("jorvan", "PERSON") in find("One of our young people just followed my Insta (hi jorvan 👋). Blocking you now")
+
+
+@pytest.mark.parametrize("text", ["hi all 👋 new here", "thanks guys 🙏 means a lot", "hey team 👋 quick one", "thanks mum 🙏",
+                                  "Rare. Cheers NZ 🍷", "morning lagos ☀️ lets go"])
+def test_a_greeting_to_a_group_or_own_family_before_an_emoji_names_no_one(find, text):
+    assert not [s for s, kind in find(text) if kind == "PERSON"], find(text)

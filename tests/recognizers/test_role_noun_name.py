@@ -75,3 +75,17 @@ def test_a_role_or_person_word_after_a_role_noun_continues_the_title(text):
 def test_a_name_after_a_role_noun_is_still_a_name(text, name):
     found = RoleNounNameRecognizer().analyze(text, ["PERSON"])
     assert [text[r.start : r.end] for r in found] == [name]
+
+
+def test_a_name_after_an_informal_partner_word(find):
+    # names invented
+    assert ("rosalind", "PERSON") in find("big lad cried doing one calf raise, his missus rosalind was in stitches")
+
+
+def test_an_informal_partner_word_before_a_word_is_no_name(find):
+    assert not [s for s, kind in find("his missus was in stitches, my hubby laughed too") if kind == "PERSON"]
+
+
+def test_the_writers_own_partner_after_an_informal_word_stays(find):
+    # the writer's own family, as "my wife Kylie" is (names invented)
+    assert not [s for s, kind in find("Heading down to the beach with my missus Marielle for a swim") if kind == "PERSON"]

@@ -47,3 +47,29 @@ def test_the_detector_finds_both_names(find):
     text = "big up jovanie and tavian fi passing PEP!! mi proud til mi cry"
     found = find(text)
     assert ("jovanie", "PERSON") in found and ("tavian", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a list the writer is proud of, one of them "my naughty" (names invented)
+        ("so proud of tumelo, naledi and my naughty kagiso!!", ["tumelo", "naledi", "my naughty kagiso"]),
+        # a name that is also a word, cheered and then said to be someone
+        ("shoutout to grace who finally told her mum, so proud", ["grace"]),
+    ],
+)
+def test_lowercase_names_cheered_in_a_list_or_before_who(text, found):
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so proud of this team and my wonderful students",
+        "so proud of myself today",
+        "shoutout to hope for getting me through this week",  # a word without "who"
+        "so proud of my nan",
+    ],
+)
+def test_pride_in_words_and_own_family_is_no_one(text):
+    assert names(text) == []

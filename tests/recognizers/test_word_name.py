@@ -118,6 +118,70 @@ def test_a_word_name_without_a_persons_verb_and_pronoun_stays_a_word(find, text)
     assert not any(t in ("Summer", "Hope") for t, _ in find(text))
 
 
+# A given name in lowercase, in a slot only a person fills (names invented).
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("lol wendell from accounts has called in sick again", "wendell"),
+        ("who else is on nights w adaeze on ward 4b this week", "adaeze"),
+        ("big love to lil dot in room 14 who told me i had kind eyes", "lil dot"),
+        ("the sweetest thing: little faith (age 6) reads to our moose", "little faith"),
+        ("shoutout to big tony from the rugby club, he nearly cried", "big tony"),
+        ("BIG MIKE from night stock crew finally back after surgery!! we missed you", "BIG MIKE"),
+        ("praying for big dunstan from 2nd shift, he collapsed on the dock", "big dunstan"),
+        ("then ysolde texted me at 2am, she wants the rota changed again", "ysolde"),
+    ],
+)
+def test_a_lowercase_given_name_in_a_persons_slot_is_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("hope from the team was lovely about it", "hope"),  # a name that is a word, with no nickname word
+        ("will from accounts says no", "will"),
+        ("my nan in bed 4 is doing fine", "nan"),  # the writer's own family
+        ("my lola from the province sent adobo", "lola"),
+        ("lola in bed 3 keeps asking for her apo", "lola"),  # a kin word of another language
+        ("the mzee in bed 4 is 108 years old", "mzee"),
+        ("summer from the rugby club is finally here", "summer"),
+        ("ugh, summer said she would come but no", "summer"),  # a word-name needs a nickname word in lowercase
+        ("Basant vibes in the office today, kite-shaped cupcakes", "vibes"),  # "in" a team: only "from" shows one
+    ],
+)
+def test_a_lowercase_word_or_kin_word_is_no_name(find, text, word):
+    assert not [f for f in find(text) if f[1] == "PERSON" and word in f[0]]
+
+
+# A pet's name in a slot only an animal fills.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Had to put Crumpet to sleep today, 16yo lab, the family are devastated", "Crumpet"),
+        ("Sad day at the practice. Crumpet, Mrs Vandermolen's 17yo Jack Russell, crossed the bridge", "Crumpet"),
+        ("Vet life: someone brought Crumpet in 3 times this month for eating socks", "Crumpet"),
+        ("Waffle the cockapoo was back at the clinic for his jabs", "Waffle"),  # a client's, where the post is animal work
+    ],
+)
+def test_a_pets_name_in_an_animals_slot_is_a_name(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("We brought Excel in to the meeting to sort the rota", "Excel"),  # not a post about animals
+        ("Put Monday down as a loss, honestly", "Monday"),
+        ("We put Project Falcon to sleep for now", "Falcon"),
+        ("Lush day off. Took the dog up the hill, cuddled the kids", "Took"),  # a verb before "the dog"
+        ("We put Excel down as the tool for the rota", "Excel"),  # "down" is an animal's only in a post about animals
+    ],
+)
+def test_a_thing_in_a_pets_slot_is_no_name(find, text, word):
+    assert not [f for f in find(text) if f[1] == "PERSON" and word in f[0]]
+
+
 # A first name that is a word, then a surname no dictionary knows: a full name, even at a sentence's start.
 @pytest.mark.parametrize(
     "text, name",

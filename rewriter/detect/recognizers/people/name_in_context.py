@@ -18,6 +18,10 @@ _NAME = rf"(?P<span>{WORD}(?:\s+{WORD})?)"
 _NICKNAME_OPENERS = r"Big|Little|Lil|Young|Old|Wee|Tall|Posh|Mad|Smiley|Fat|Skinny|Uncle|Auntie|Aunty"
 _NICKNAME = rf"(?P<span>(?:(?:{_NICKNAME_OPENERS})\s+)?[A-Z][a-z]+)"
 _DEPARTMENTS = vocab.alternation("work_departments")
+# After a greeting, an emoji ends the greeting as a comma does ("(hi leo 👋)", "thanks Aroha 🙏").
+# places greeted ("morning Lagos ☀️"), lowercased
+_PLACES = frozenset(w.lower() for name in ("big_places", "countries", "metropolises", "us_states") for w in vocab.words(name))
+_WAVE = "\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 
 
 class NameInContextRecognizer(PersonRegexRecognizer):
@@ -37,10 +41,10 @@ class NameInContextRecognizer(PersonRegexRecognizer):
             rf"(?:^|(?<=[.!?,;:]\s)|(?<=\band\s)|(?<=\bwith\s))(?P<span>{WORD})\s+from\s+(?i:the|my|our|her|his|their)\b",
             0.6,
         ),
-        # "Hi Manlio,", "Dear Mrs Kay", "thanks Sam!" (greeting + name + punctuation)
+        # "Hi Manlio,", "Dear Mrs Kay", "thanks Sam!", "hi leo 👋" (greeting + name + punctuation or an emoji)
         Pattern(
             "greeting",
-            rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{WORD})(?=\s*[,!.:;]|\s*$)",
+            rf"\b(?i:hi|hello|hey|dear|thanks|thank\s+you|cheers|congrats|congratulations)\s*,?\s+(?P<span>{WORD})(?=\s*[,!.:;]|\s*$|{_WAVE})",
             0.6,
         ),
         # "'Big Dom' in facilities", "“Shaz” from accounts": a nickname in quotes, then where they work
@@ -65,6 +69,8 @@ class NameInContextRecognizer(PersonRegexRecognizer):
         if not words:
             return start, start
         first = words[0]
+        if re.match(_WAVE, text[end:]) and (first.isupper() or lexicon.is_not_a_name(first) or first.lower() in _PLACES):
+            return start, start  # "Cheers NZ 🍷", "hi Auckland 👋": a greeting to a place or a group, not a person
         if first.islower() and lexicon.is_ordinary_word(first):
             tok = token_at(doc, starts, start) if doc is not None else None
             if tok is None or not is_proper(tok):

@@ -23,6 +23,7 @@ from ..support.famous_names import is_listed_famous
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import WORD, PersonRegexRecognizer
 from ..support.public import is_public_mention
+from .word_name import NAMES_THAT_ARE_WORDS, NOT_LOWERCASE_NAMES
 
 # Public names written in lowercase as readily ("big up jamaica", "shoutout to greggs"): as listed, lowercased.
 _PUBLIC = frozenset(
@@ -33,10 +34,15 @@ _PUBLIC = frozenset(
 )
 _CUE = (
     r"\b(?i:big\s*up|bless\s+up|shout\s*-?\s*outs?\s+to|s/o\s+to|props\s+to|congrat(?:s|ulations)\s+to|"
-    r"well\s+done\s+to)"
+    r"well\s+done\s+to|so\s+proud\s+of)"
 )
+# the writer's own, with a word of fondness, before a name in the list: "thabo, lerato and my naughty sipho"
+_MINE = r"(?:(?:my|our)\s+(?:[a-z]+\s+)?)?"
 # up to three people, joined by "and", "&" or a comma
-_PEOPLE = rf"(?P<span>{WORD}(?:(?:\s*,\s*|\s+(?:and|&)\s+){WORD}){{0,2}})"
+_PEOPLE = rf"(?P<span>{WORD}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_MINE}{WORD}){{0,2}})"
+# A name that is also a word ("grace", "faith") is cheered only when "who" follows it: "shoutout to grace who
+# finally told her mum", not "shout out to hope" or "props to summer for the sunshine".
+_WHO_AFTER = re.compile(r"\s+who\b")
 
 
 class ShoutOutNameRecognizer(PersonRegexRecognizer):
@@ -60,16 +66,35 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words of text[start:end] that are names, up to the first that is not ("kemar and rushane fi",
     but "the whole crew and Deshawn" is no list of people: it stops at "the")."""
     found = []
-    for m in re.finditer(rf"{WORD}|\S", text[start:end]):
+    mine = None  # where "my" stands before the next name: "my naughty sipho" is one span, said as one person
+    words = list(re.finditer(rf"{WORD}|\S", text[start:end]))
+    for n, m in enumerate(words):
+        if m is None:
+            continue
         word = m.group()
         if word.lower() in ("and", "&", ","):
             continue
-        if not word.islower() or not _unknown_name(word) or word in _PUBLIC:
+        if word in ("my", "our") and found:
+            # "my naughty sipho": the writer's own, and perhaps a word of fondness, before a later name
+            rest = [w.group() for w in words[n + 1 : n + 3] if w is not None]
+            if rest and _unknown_name(rest[0]):
+                mine = start + m.start()
+                continue
+            if len(rest) == 2 and lexicon.is_ordinary_word(rest[0]) and _unknown_name(rest[1]):
+                words[n + 1] = None  # the word of fondness goes with the name
+                mine = start + m.start()
+                continue
+            break
+        named = word.islower() and word not in _PUBLIC and (
+            _unknown_name(word)
+            or (not found and word in NAMES_THAT_ARE_WORDS and _WHO_AFTER.match(text, start + m.end())))
+        if not named:
             break
         s = start + m.start()
         if is_listed_famous(word) or is_public_mention(text, s, s + len(word), "PERSON"):
             break
-        found.append((s, s + len(word)))
+        found.append((s if mine is None else mine, s + len(word)))
+        mine = None
     return found
 
 
@@ -81,4 +106,5 @@ def _unknown_name(word: str) -> bool:
         and not lexicon.is_not_a_name(word)
         and not lexicon.is_ordinary_word(word)
         and not lexicon.is_dictionary_word(word)
+        and low not in NOT_LOWERCASE_NAMES
     )

@@ -14,6 +14,19 @@ the rarer names that are words (virtue names: rewriter/data/virtue_names.txt): s
 laugh saved our night shift", "Joy, you star") or in a bed or bay ("Hope on bay 3 asked for her
 daughter", "Mercy in bed 12 finally pain-free"), or telling the writer something and then called "she" or
 "he" ("Summer told me today she's 90 days clean").
+
+The same slots show a person when the name is written in lowercase, as texting and much World English
+is ("gary from accounts has called in sick", "w chioma on ward 4b", "lil dot in room 14", "big tony from
+the rugby club"). In lowercase the case says nothing, so the word itself must be a given name: one the
+dictionary lists only with a capital ("gary", "sandra") or one no dictionary knows ("chioma"); a word of
+another language the project lists ("mzee", "kuya"), a kin or address word ("nan", "lola", "gogo") is not.
+A name that is also an everyday word ("faith", "tony", "mike") counts only after a nickname word ("little
+faith (age 6)", "big tony from the rugby club", "BIG MIKE from night stock crew", read unshouted).
+
+A pet's name is as often an everyday word ("Biscuit", "Pickle") and identifies its owner as well: in a slot
+only an animal fills ("had to put Biscuit to sleep", "Biscuit, Mrs Pargeter's 17yo Jack Russell", "Pickle
+the cockapoo") or, in a post about animals, brought in to the practice ("Someone brought Biscuit in 3 times
+this month"), a capitalised word is a name.
 """
 
 from __future__ import annotations
@@ -22,6 +35,7 @@ import re
 
 from .... import vocab
 from ..support import lexicon
+from ..support.lexicon import FUNCTION_WORDS
 from ..support.base import OwnRecognizer
 from ..support.doc_tokens import is_sentence_initial
 from ..support.public import is_public_mention
@@ -42,7 +56,11 @@ _PERSON_SHOWN_AFTER = re.compile(
     # or in a team at work ("Jade on tills", "Rich from accounts", "Hope in payroll")
     rf"|\s+(?:in|on|from)\s+(?:the\s+)?(?:{vocab.alternation('work_departments')})\b"
     # or in the writer's own class, group or list ("Hope in my class", "Summer from our Tuesday group")
-    r"|\s+(?:in|from|on)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:class|group|form|tutor\s+group|caseload|ward|unit|list|books)\b)",
+    r"|\s+(?:in|from|on)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:class|group|form|tutor\s+group|caseload|ward|unit|list|books)\b"
+    # or on a numbered ward ("chioma on ward 4b"), or from a club, a crew or a shift ("tony from the rugby
+    # club", "Mike from night stock crew", "big mike from 2nd shift")
+    r"|\s+(?:in|on)\s+ward\s*\d"
+    r"|\s+from\s+(?:(?:the|my|our)\s+)?(?:[\w-]+\s+){0,2}(?:club|crew|squad|choir|gym|church|team|shift)\b)",
     re.IGNORECASE,
 )
 # Or doing what only a person does, to the writer or aloud, and then spoken of as "she" or "he": "Summer told
@@ -58,6 +76,33 @@ _PERSON_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|himself|herself)
 # A child's name after a word of endearment, even at the start of a sentence: "Little Hope finally said
 # 'mummy'", "wee Grace", "baby Summer".
 _ENDEARMENT_BEFORE = frozenset({"little", "wee", "lil", "baby"})
+# Before a name in lowercase, the nickname words too ("big tony", "BIG MIKE" read as "Big mike").
+_NICKNAME_BEFORE = _ENDEARMENT_BEFORE | {"big", "young", "old"}
+# An age right after a name ("little faith (age 6)", "lil dot, 7,", "wee rosie (4)").
+_AGE_AFTER = re.compile(r"\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|yrs?)?\s*\)|,\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o)?\s*,)", re.I)
+# Words that are never a given name in lowercase, though no dictionary knows them or it lists them with a
+# capital: words of other languages mixed into English posts, kin and address words ("lola", "gogo", "nan").
+NOT_LOWERCASE_NAMES = frozenset(
+    w.lower()
+    for name in ("other_language_words", "other_language_function_words", "other_language_thanks",
+                 "other_english_words", "other_english_words_more", "kin_words_as_names", "kin_titles",
+                 "address_words", "family_nouns", "pet_words", "role_nouns", "role_nouns_more")
+    for w in vocab.words(name)
+)
+
+# Slots only an animal fills, read in a capitalised word ("had to put Biscuit to sleep", "Biscuit, Mrs
+# Pargeter's 17yo Jack Russell", "Pickle the cockapoo").
+_PET_KINDS = vocab.alternation("pet_words")
+_PET_BEFORE = re.compile(r"(?i:\b(?:put|putting|puts)\s+)$")
+_PET_AFTER = re.compile(
+    r"\s+(?i:to\s+sleep|down\s+(?:today|this|yesterday|last)|to\s+rest)\b"
+    rf"|,\s+(?:[\w'’-]+\s+){{0,4}}(?i:{_PET_KINDS})\b"
+    rf"|\s+(?:the|our|my|a)\s+(?:[\w-]+\s+)?(?i:{_PET_KINDS})\b"
+)
+# Brought in to the practice, in a post about animals: "Someone brought Biscuit in 3 times this month".
+_PAST_FORMS = vocab.words("irregular_past_forms") | vocab.words("common_past_forms")
+_BROUGHT_BEFORE = re.compile(r"(?i:\b(?:brought|bring|brings|bringing|booked)\s+)$")
+_ANIMAL_POST = re.compile(rf"(?i)\b(?:vets?|veterinary|{_PET_KINDS}|pets?|paws?|spay(?:ed)?|neuter(?:ed)?)\b")
 
 # A token after which a new sentence starts, though spaCy did not split there: an emoji or a run of them.
 _OPENS_AFTER = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
@@ -76,6 +121,17 @@ class WordNameRecognizer(OwnRecognizer):
         results = []
         for i, tok in enumerate(doc):
             word = tok.text
+            if word.islower():
+                if self._lowercase_name(text, doc, i):
+                    # the nickname word goes with the name: "big tony", "BIG MIKE"; "lil dot" said as "lil
+                    # someone" reads as no sentence
+                    start = doc[i - 1].idx if doc[i - 1].lower_ in _NICKNAME_BEFORE else tok.idx
+                    results.append(self.result(start, tok.idx + len(word), 0.55, text[start:tok.idx + len(word)]))
+                continue
+            if word[:1].isupper() and word[1:].islower() and self._pet_name(text, doc, i):
+                # above spaCy's 0.85: the slot, not the model's guess of an organisation, says what it is
+                results.append(self.result(tok.idx, tok.idx + len(word), 0.86, word))
+                continue
             if not (word[:1].isupper() and word[1:].islower() and word.lower() in NAMES_THAT_ARE_WORDS):
                 continue
             if word.lower() in _CALENDAR:
@@ -110,6 +166,66 @@ class WordNameRecognizer(OwnRecognizer):
                 continue
             results.append(self.result(start, end, 0.5, word))
         return results
+
+    @staticmethod
+    def _lowercase_name(text, doc, i) -> bool:
+        tok = doc[i]
+        word, end = tok.text, tok.idx + len(tok.text)
+        kind = _lowercase_name_kind(word)
+        if kind is None:
+            return False
+        before = doc[i - 1].lower_ if i > 0 else ""
+        nickname = before in _NICKNAME_BEFORE
+        if before in _THING_BEFORE or (kind == "word" and not nickname):
+            return False  # "my lola", "the leo from marketing"; "hope from the team" is a word
+        shown = _PERSON_SHOWN_AFTER.match(text, end)
+        if shown and re.match(r"\s+(?:in|on)\s+(?!bed|bay|cubicle|side|room|ward)", shown.group(), re.I):
+            shown = None  # "vibes in the office", "chaos on tills": in lowercase, only "from" a team shows a person
+        said = _SAYS_AFTER.match(text, end) if kind != "word" else None
+        if said and not _PERSON_PRONOUN.search(text, said.end(), said.end() + 100):
+            said = None  # "sandra told me she's 90 days clean": what a person does, then "she"
+        if not (shown or said or (nickname and _AGE_AFTER.match(text, end))):
+            return False
+        return not is_public_mention(text, tok.idx, end, "PERSON")
+
+    @staticmethod
+    def _pet_name(text, doc, i) -> bool:
+        tok = doc[i]
+        start, end = tok.idx, tok.idx + len(tok.text)
+        low = tok.lower_
+        if low in FUNCTION_WORDS or lexicon.is_not_a_name(tok.text) or low in NOT_LOWERCASE_NAMES:
+            return False
+        if tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX") or low in _PAST_FORMS:
+            return False  # "Took the dog up Pen y Fan": a verb opening the sentence, not the dog's name
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and _capitalised(after.text) and not _PET_AFTER.match(text, end):
+            return False  # a run of capitals ("Ruby Tuesday") is a thing's name
+        put = _PET_BEFORE.search(text[max(0, start - 20):start])
+        if put and re.match(r"\s+(?i:to\s+sleep|down\b(?=.*\b(?:vets?|pets?)\b|.*" + _PET_KINDS + "))", text[end:], re.S):
+            pass  # "put Biscuit to sleep", "had to put Pickle down" (in a post about animals: not "put Summer down for lates")
+        elif re.match(r",\s+(?:[\w'’-]+\s+){0,4}(?i:" + _PET_KINDS + r")\b|\s+the\s+(?i:" + _PET_KINDS + r")\b", text[end:]):
+            pass  # "Biscuit, Mrs Pargeter's 17yo Jack Russell", "Pickle the cockapoo"
+        elif _BROUGHT_BEFORE.search(text[max(0, start - 20):start]) and re.match(r"\s+in\b", text[end:]) \
+                and _ANIMAL_POST.search(text):
+            pass  # "brought Biscuit in 3 times this month", in a post about pets
+        else:
+            return False
+        return not is_public_mention(text, start, end, "PERSON")
+
+
+def _lowercase_name_kind(word: str) -> str | None:
+    """What a word in lowercase is as a given name: "given" (the dictionary lists it only with a capital:
+    "gary", "sandra"), "unknown" (no dictionary knows it: "chioma"), "word" (a name that is also an everyday
+    word: "faith", "tony"), or None (no name: a function word, another language's word, a kin word)."""
+    if len(word) < 3 or not word.isalpha() or word in FUNCTION_WORDS or word in NOT_LOWERCASE_NAMES:
+        return None
+    if lexicon.is_not_a_name(word) or word in _CALENDAR:
+        return None
+    if word in NAMES_THAT_ARE_WORDS:
+        return "word"
+    if lexicon.is_ordinary_word(word) or lexicon.is_closed_compound(word):
+        return "word" if lexicon.is_listed_as_name(word) else None
+    return "given" if lexicon.is_listed_as_name(word) else "unknown"
 
 
 # Words that open a question or a wish before a name: "Will Sandra be in?", "May Dlamini's family..." is rare.

@@ -1,0 +1,36 @@
+"""A pet named in a slot only an animal fills is said as the animal, never as a person (generalise/animals.py,
+``pet_by_slot``): "had to put Biscuit to sleep" was "had to put someone to sleep". Names invented."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_garble21 import gen  # tests/ is on the path
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Had to put [Crumpet] to sleep today, 16yo lab, the family have come to us for years.", "vet",
+         "Had to put a patient to sleep today"),
+        ("A client brought [Crumpet] in 3 times this month for eating socks 🐶", "vet nurse", "brought a patient in"),
+        ("Sad day at the practice. [Crumpet], a 17yo terrier, crossed the rainbow bridge.", "vet",
+         "Sad day at the practice. A patient, a 17yo terrier"),
+        ("Had to put [Crumpet] down today, my old dog of 14 years.", "teacher", "Had to put the dog down today"),
+    ],
+)
+def test_a_pet_in_an_animals_slot_is_said_as_an_animal(draft, role, expected):
+    out = gen(draft, "PERSON", role=role)
+    assert expected in out, out
+    assert "someone" not in out.lower(), out
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "We brought [Tamsin] in for a chat about the rota.",  # no animal in the post: a person
+        "Put [Tamsin] down for the late shift please.",
+    ],
+)
+def test_a_person_in_the_same_words_stays_a_person(draft):
+    out = gen(draft, "PERSON", role="manager")
+    assert "patient" not in out and "dog" not in out and "pet" not in out, out
