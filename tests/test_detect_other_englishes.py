@@ -215,3 +215,30 @@ def test_thanks_and_accented_words_of_another_language_are_no_one(find, text, wo
 )
 def test_a_thanks_word_as_someones_name_is_still_found(find, text, word):
     assert [t for t, _ in find(text) if word in t], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Burnout is real, mga ka-trabaho. Matulog kayo. Uminom ng tubig. Hindi ka machine. 💛", ("Matulog", "Uminom", "Hindi")),
+        ("Video call with the family tonight and I cried in the staff room lol. Miss ko na kayo.", ("ko na",)),
+        ("Floss po tayo, mga kaibigan! 🦷 See you at the clinic", ("kaibigan",)),
+        ("Kumain kami ng adobo kahapon, busog pa rin.", ("Kumain",)),
+    ],
+)
+def test_a_clause_in_another_language_is_no_name(detector, text, words):
+    names = _names(detector, text)
+    assert not any(w in n for w in words for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Salamat po, Tayo! Ingat kayo lagi.", "Tayo"),  # a capitalised word inside the sentence: someone spoken to
+        ("Miss ko na si Marco, kasama ko siya sa trabaho.", "Marco"),
+        ("Kumain kami ni Marco sa Bantayan kahapon.", "Marco"),
+        ("my client Tayo at the Springboks game was so happy", "Tayo"),
+    ],
+)
+def test_a_name_in_a_clause_of_another_language_stays(detector, text, name):
+    assert any(name in n for n in _names(detector, text))
