@@ -13,3 +13,16 @@ def test_both_parties_of_a_case():
     rec = CaseCaptionRecognizer()
     assert spans(rec, "Settlement reached in Patterson v. Dunmore Logistics today") == ["Patterson", "Dunmore Logistics"]
     assert spans(rec, "R v Smith") == ["Smith"]
+
+
+def test_two_terms_or_two_countries_are_no_parties():
+    rec = CaseCaptionRecognizer()
+    assert spans(rec, "Open enrollment season = 400 questions about HSA vs FSA. I love my job.") == []
+    assert spans(rec, "GAAP vs IFRS on inventory: LIFO is banned under IFRS") == []
+    assert spans(rec, "Watching Ireland v France in the Six Nations with a bag of crisps") == []
+
+
+def test_a_person_or_company_against_an_acronym_or_a_country_stays():
+    rec = CaseCaptionRecognizer()
+    assert spans(rec, "Prep for HMRC v Okafor next week") == ["HMRC", "Okafor"]
+    assert spans(rec, "Reading Ireland v Dunmore Holdings again") == ["Reading Ireland", "Dunmore Holdings"]
