@@ -23,6 +23,9 @@ def _found(find, text):
         ("Home now, bunny chow on the stove and Bafana are playing tonight. Lekker ⚽", "Bafana"),
         ("Jollof war in the staff room 😂 Ghana vs Nigeria, then the crew came through as judges.", "Nigeria"),
         ("Our toddler lives in his Chelsea shirt now, thanks to his grandad.", "Chelsea"),
+        # a team a fan cheers
+        ("Brought pastries for the whole office because we survived back-to-school week. Go Cubs. #optometry", "Cubs"),
+        ("Tea waiting at the terminal. Go Canucks Go! ❄️", "Canucks"),
         # a set phrase with a name in it
         ("Office party sorted. Secret Santa was a mug of Celebrations and we're fighting over the Bountys.", "Santa"),
         # a country of two words, whatever the model calls it
@@ -55,6 +58,8 @@ def test_harmless_words_are_left_alone(find, text, word):
     "text, word",
     [
         # a private person beside the same cues
+        ("Go James! So proud of you finishing your first shift.", "James"),
+        ("my client Tayo at the Springboks game was so happy", "Tayo"),
         ("My patient Mrs Green told me about Madaraka Day.", "Mrs Green"),
         ("Doris Day was my patient on the ward last week.", "Doris Day"),
         ("Proud of Ashford Rovers under 10s in the league final today.", "Ashford Rovers"),
