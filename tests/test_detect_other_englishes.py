@@ -65,6 +65,8 @@ def test_lists_read_as_meant():
         ("Our spaniel ate an entire block of Whittaker's last night. Vet, heal thyself.", "Whittaker"),
         ("Came home to black pudding and a mug of Barry's. Cork people are the best people.", "Barry"),
         ("Poppy demolished a slice of Colin the Caterpillar and fell asleep in the car.", "Colin"),
+        # a describing word between the article and the thing
+        ("Drink water, and no, a cold Emu Export doesn't count as hydration 😅 Heat stroke is serious.", "Emu"),
     ],
 )
 def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
@@ -82,6 +84,8 @@ def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
         # a bottle given is a detail of the giver's; a photo of someone is of a person
         ("Patient brought me a bottle of 18yr Macallan at his last appointment.", "Macallan"),
         ("She showed me a photo of Kemi at her graduation, so proud.", "Kemi"),
+        ("Said goodbye to a lovely Amara Okafor today.", "Amara Okafor"),
+        ("A new client Tayo Bello joined the group today.", "Tayo"),
     ],
 )
 def test_people_and_addresses_named_alike_stay(detector, text, name):
