@@ -79,6 +79,7 @@ def test_one_word_of_emphasis_is_no_name(find, text):
     [
         ("Big meeting with APEX on the renewal, fingers crossed.", "APEX"),  # a company after "with"
         ("Lunch with GRACE today, she is my new client.", "GRACE"),  # a name in capitals
+        ("Our matron for LUTH dey use us like slave.", "LUTH"),  # an acronym spelt like a rare word
     ],
 )
 def test_a_company_or_a_name_in_capitals_after_with_stays(find, text, found):

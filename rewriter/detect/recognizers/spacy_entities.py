@@ -165,8 +165,8 @@ def _emphasis_before_a_noun(text: str, end: int, words: list[str]) -> bool:
     """An ordinary word in capitals that qualifies the everyday word after it: "with ZERO downtime", "from
     EVERY angle" is emphasis, whatever "with" or "from" take elsewhere. Not "with APEX on the build" (a
     function word after it: a company), nor an acronym ("with NHS staff": the acronym rules' business)."""
-    if len(words) != 1 or not lexicon.is_emphasis(words[0]):
-        return False
+    if len(words) != 1 or not lexicon.is_emphasis(words[0]) or not lexicon.is_common_word(words[0].lower()):
+        return False  # an everyday word only: "for LUTH dey ..." is a hospital, whatever Webster's "luth" is
     after = _LOWER_NOUN_AFTER.match(text, end)
     return after is not None and after.group(1) not in lexicon.FUNCTION_WORDS and after.group(1) not in _WHEN_WORDS
 
