@@ -26,6 +26,7 @@ def _found(find, text):
         # a product named with its release
         ("Shipped our migration from Postgres 12 to 16 this week. Shoutout to the whole platform team", "Postgres"),
         ("Anyway shipped our migration to Postgres 16 today, zero downtime 🙌", "Postgres"),
+        ("Load shedding again 😩 Shoutout to the Springboks hey, two World Cups in a row!", "Springboks"),
         # a team a fan cheers
         ("Brought pastries for the whole office because we survived back-to-school week. Go Cubs. #optometry", "Cubs"),
         ("Tea waiting at the terminal. Go Canucks Go! ❄️", "Canucks"),
@@ -64,6 +65,7 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("We moved the client to Falcon 2.0 last week, launch is under NDA.", "Falcon"),
         ("Marcus 12 and Tayo 9 came in with their mum today.", "Marcus"),
         ("Go James! So proud of you finishing your first shift.", "James"),
+        ("My client Tayo plays for the Oakfield Saints, two World Cups in a row for his country.", "Tayo"),
         ("my client Tayo at the Springboks game was so happy", "Tayo"),
         ("My patient Mrs Green told me about Madaraka Day.", "Mrs Green"),
         ("Doris Day was my patient on the ward last week.", "Doris Day"),

@@ -27,7 +27,7 @@ _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "case c
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 # A sport's words: a game watched or played, its parts and its results; a ball game's emoji.
 _SPORT = re.compile(
-    r"(?i)\b(?:replays?|match(?:es|day)?|derby|fixtures?|kick-?off|final|semi-?finals?|quarter-?finals?|world\s+cup|"
+    r"(?i)\b(?:replays?|match(?:es|day)?|derby|fixtures?|kick-?off|final|semi-?finals?|quarter-?finals?|world\s+cups?|"
     r"cup\s+(?:final|tie|run)|league|premiership|season|playoffs?|play-offs?|super\s+bowl|grand\s+final|test\s+match|"
     r"rugby|football|footy|soccer|cricket|netball|hockey|basketball|baseball|nba|nfl|afl|nrl|epl|ipl|"
     r"bottled\s+it|relegat\w+|promot(?:ed|ion)|hat-?tricks?|penalt(?:y|ies)|extra\s+time|half-?time|full-?time|"
