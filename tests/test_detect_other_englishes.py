@@ -227,7 +227,7 @@ def test_a_thanks_word_as_someones_name_is_still_found(find, text, word):
         ("Burnout is real, mga ka-trabaho. Matulog kayo. Uminom ng tubig. Hindi ka machine. 💛", ("Matulog", "Uminom", "Hindi")),
         ("Video call with the family tonight and I cried in the staff room lol. Miss ko na kayo.", ("ko na",)),
         ("Floss po tayo, mga kaibigan! 🦷 See you at the clinic", ("kaibigan",)),
-        ("Kumain kami ng adobo kahapon, busog pa rin.", ("Kumain",)),
+        ("Busog pa rin 😂 Kumain kami ng adobo kahapon!", ("Kumain",)),
     ],
 )
 def test_a_clause_in_another_language_is_no_name(detector, text, words):
@@ -241,6 +241,7 @@ def test_a_clause_in_another_language_is_no_name(detector, text, words):
         ("Salamat po, Tayo! Ingat kayo lagi.", "Tayo"),  # a capitalised word inside the sentence: someone spoken to
         ("Miss ko na si Marco, kasama ko siya sa trabaho.", "Marco"),
         ("Kumain kami ni Marco sa Bantayan kahapon.", "Marco"),
+        ("Nahuli namin si Marco kanina sa branch namin, CCTV pic attached, pa-share para di na makaulit! 😡", "Marco"),
         ("my client Tayo at the Springboks game was so happy", "Tayo"),
     ],
 )

@@ -190,6 +190,7 @@ def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
 # What ends a sentence for the count of its words: a stop, a line's end or an emoji.
 _SENTENCE_END = re.compile(r"[.!?\n]|[^\w\s'’()\"“”&/#@%$£€+*=<>\[\]{}|\\^~`,;:-]")
 _MOSTLY = 0.6
+_SHORT_SENTENCE = 6
 
 
 def _sentence_around(span: Span, text: str) -> tuple[int, int]:
@@ -213,7 +214,7 @@ def _not_english(word: str) -> bool:
 
 def is_in_a_clause_of_another_language(span: Span, text: str) -> bool:
     """A name guess made of the words of a clause in another language: "Matulog kayo. Uminom ng tubig. Hindi ka
-    machine." (a sentence whose words are mostly another language's), or a lowercase run with that language's
+    machine." (a short sentence whose words are mostly another language's), or a lowercase run with that language's
     small words in it ("miss ko na kayo", "mga kaibigan"). The common words of 26 languages (other_language_words.txt)
     and the particles say which words are another language's; a word no English dictionary holds, written in
     lowercase, counts with them in a sentence.
@@ -245,7 +246,9 @@ def is_in_a_clause_of_another_language(span: Span, text: str) -> bool:
     if all(m.group().islower() for m in words) and particles and len(words) > 1:
         return True
     sentence = _LETTERS.findall(text, left, right)
-    return len(sentence) >= 2 and sum(_not_english(w) for w in sentence) >= _MOSTLY * len(sentence)
+    # a short sentence only, said as advice, a wish or an exclamation is: a long one in another language tells a story,
+    # whose names and details the English rules cannot read, and is left to them as it was
+    return 2 <= len(sentence) <= _SHORT_SENTENCE and sum(_not_english(w) for w in sentence) >= _MOSTLY * len(sentence)
 
 
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
