@@ -67,6 +67,9 @@ def test_lists_read_as_meant():
         ("Poppy demolished a slice of Colin the Caterpillar and fell asleep in the car.", "Colin"),
         # a describing word between the article and the thing
         ("Drink water, and no, a cold Emu Export doesn't count as hydration 😅 Heat stroke is serious.", "Emu"),
+        # a brand or a shop in the possessive as what is bought
+        ("Pray for me 🙏 stocking up on Whittaker's for the team #retail", "Whittaker"),
+        ("Brought Portillo's for the whole office because we survived back-to-school week.", "Portillo"),
     ],
 )
 def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
@@ -86,6 +89,8 @@ def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
         ("She showed me a photo of Kemi at her graduation, so proud.", "Kemi"),
         ("Said goodbye to a lovely Amara Okafor today.", "Amara Okafor"),
         ("A new client Tayo Bello joined the group today.", "Tayo"),
+        ("Brought Okafor's files to the meeting for my client.", "Okafor"),
+        ("Bought Amara's present for the party, she turns 9 on Friday.", "Amara"),
     ],
 )
 def test_people_and_addresses_named_alike_stay(detector, text, name):

@@ -156,6 +156,33 @@ def is_animal_kind(span: Span, text: str) -> bool:
     return True
 
 
+# What is bought or stocked, a shop's or a brand's name in the possessive with nothing after it: "stocking up on
+# Whittaker's for the team", "Brought Portillo's for the whole office", "ordered Nando's". Not "got" or "took" (a
+# person's thing, elided: "got Sarah's message", "took Amara's shift").
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?i:stock(?:ing|ed)?\s+up\s+on|(?:bought|buying|buy|brought|bringing|ordered|ordering|order|grabbed|grabbing|"
+    r"picked\s+up|picking\s+up)(?:\s+(?:some|more|a\s+box\s+of))?)\s+$"
+)
+
+
+def is_bought_brand(span: Span, text: str) -> bool:
+    """``span`` is a brand or a shop named in the possessive as what is bought ("stocking up on Whittaker's", "Brought
+    Portillo's for the office"): a person's name in the possessive needs the thing after it ("bought Sarah's
+    present"), and a given name is left as one ("brought Grace's")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    end = span.end
+    if text[end : end + 2] in ("'s", "’s"):
+        end += 2
+    word = text[span.start : end]
+    if not word.endswith(("'s", "’s")) or not word[:1].isupper() or len(word.split()) > 2:
+        return False
+    if lexicon.is_listed_as_name(word[:-2].split()[0]):
+        return False
+    return (_BOUGHT_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+            and not _SOMEONE_AFTER.match(text, end) and (_ends_phrase(text, end) or _WHEN_AFTER.match(text, end) is not None))
+
+
 def outside_counted_things(spans: list[Span], text: str) -> list[Span]:
     return [s for s in spans if not (is_counted_thing(s, text) or is_packaged_product(s, text) or is_served_product(s, text)
-                                     or is_animal_kind(s, text))]
+                                     or is_animal_kind(s, text) or is_bought_brand(s, text))]
