@@ -65,6 +65,11 @@ def test_lists_read_as_meant():
         ("Our spaniel ate an entire block of Whittaker's last night. Vet, heal thyself.", "Whittaker"),
         ("Came home to black pudding and a mug of Barry's. Cork people are the best people.", "Barry"),
         ("Poppy demolished a slice of Colin the Caterpillar and fell asleep in the car.", "Colin"),
+        # a describing word between the article and the thing
+        ("Drink water, and no, a cold Emu Export doesn't count as hydration 😅 Heat stroke is serious.", "Emu"),
+        # a brand or a shop in the possessive as what is bought
+        ("Pray for me 🙏 stocking up on Whittaker's for the team #retail", "Whittaker"),
+        ("Brought Portillo's for the whole office because we survived back-to-school week.", "Portillo"),
     ],
 )
 def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
@@ -82,6 +87,10 @@ def test_brands_and_things_counted_with_a_are_no_names(detector, text, word):
         # a bottle given is a detail of the giver's; a photo of someone is of a person
         ("Patient brought me a bottle of 18yr Macallan at his last appointment.", "Macallan"),
         ("She showed me a photo of Kemi at her graduation, so proud.", "Kemi"),
+        ("Said goodbye to a lovely Amara Okafor today.", "Amara Okafor"),
+        ("A new client Tayo Bello joined the group today.", "Tayo"),
+        ("Brought Okafor's files to the meeting for my client.", "Okafor"),
+        ("Bought Amara's present for the party, she turns 9 on Friday.", "Amara"),
     ],
 )
 def test_people_and_addresses_named_alike_stay(detector, text, name):
@@ -215,3 +224,31 @@ def test_thanks_and_accented_words_of_another_language_are_no_one(find, text, wo
 )
 def test_a_thanks_word_as_someones_name_is_still_found(find, text, word):
     assert [t for t, _ in find(text) if word in t], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Burnout is real, mga ka-trabaho. Matulog kayo. Uminom ng tubig. Hindi ka machine. 💛", ("Matulog", "Uminom", "Hindi")),
+        ("Video call with the family tonight and I cried in the staff room lol. Miss ko na kayo.", ("ko na",)),
+        ("Floss po tayo, mga kaibigan! 🦷 See you at the clinic", ("kaibigan",)),
+        ("Busog pa rin 😂 Kumain kami ng adobo kahapon!", ("Kumain",)),
+    ],
+)
+def test_a_clause_in_another_language_is_no_name(detector, text, words):
+    names = _names(detector, text)
+    assert not any(w in n for w in words for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Salamat po, Tayo! Ingat kayo lagi.", "Tayo"),  # a capitalised word inside the sentence: someone spoken to
+        ("Miss ko na si Marco, kasama ko siya sa trabaho.", "Marco"),
+        ("Kumain kami ni Marco sa Bantayan kahapon.", "Marco"),
+        ("Nahuli namin si Marco kanina sa branch namin, CCTV pic attached, pa-share para di na makaulit! 😡", "Marco"),
+        ("my client Tayo at the Springboks game was so happy", "Tayo"),
+    ],
+)
+def test_a_name_in_a_clause_of_another_language_stays(detector, text, name):
+    assert any(name in n for n in _names(detector, text))

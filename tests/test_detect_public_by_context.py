@@ -23,6 +23,13 @@ def _found(find, text):
         ("Home now, bunny chow on the stove and Bafana are playing tonight. Lekker ⚽", "Bafana"),
         ("Jollof war in the staff room 😂 Ghana vs Nigeria, then the crew came through as judges.", "Nigeria"),
         ("Our toddler lives in his Chelsea shirt now, thanks to his grandad.", "Chelsea"),
+        # a product named with its release
+        ("Shipped our migration from Postgres 12 to 16 this week. Shoutout to the whole platform team", "Postgres"),
+        ("Anyway shipped our migration to Postgres 16 today, zero downtime 🙌", "Postgres"),
+        ("Load shedding again 😩 Shoutout to the Springboks hey, two World Cups in a row!", "Springboks"),
+        # a team a fan cheers
+        ("Brought pastries for the whole office because we survived back-to-school week. Go Cubs. #optometry", "Cubs"),
+        ("Tea waiting at the terminal. Go Canucks Go! ❄️", "Canucks"),
         # a set phrase with a name in it
         ("Office party sorted. Secret Santa was a mug of Celebrations and we're fighting over the Bountys.", "Santa"),
         # a country of two words, whatever the model calls it
@@ -55,6 +62,11 @@ def test_harmless_words_are_left_alone(find, text, word):
     "text, word",
     [
         # a private person beside the same cues
+        ("We moved the client to Falcon 2.0 last week, launch is under NDA.", "Falcon"),
+        ("Marcus 12 and Tayo 9 came in with their mum today.", "Marcus"),
+        ("Go James! So proud of you finishing your first shift.", "James"),
+        ("My client Tayo plays for the Oakfield Saints, two World Cups in a row for his country.", "Tayo"),
+        ("my client Tayo at the Springboks game was so happy", "Tayo"),
         ("My patient Mrs Green told me about Madaraka Day.", "Mrs Green"),
         ("Doris Day was my patient on the ward last week.", "Doris Day"),
         ("Proud of Ashford Rovers under 10s in the league final today.", "Ashford Rovers"),

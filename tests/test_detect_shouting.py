@@ -60,3 +60,27 @@ def test_the_rewrite_of_shouting_stays_in_capitals(detector):
     result = Pipeline(Config(), detector).rewrite("SHOUTOUT TO SARAH JENKINS ON WARD 7", use_llm=False)
     assert "SARAH" not in result.text and "JENKINS" not in result.text
     assert result.text.isupper(), result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one ordinary word in capitals for emphasis, after a word that takes a company too, or before a number
+        "Shipped the database upgrade this week with ZERO downtime. Proud of the platform team",
+        "Accreditation DONE 🎉 4 years, 450 client hours, one extremely patient husband.",
+    ],
+)
+def test_one_word_of_emphasis_is_no_name(find, text):
+    assert find(text) == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Big meeting with APEX on the renewal, fingers crossed.", "APEX"),  # a company after "with"
+        ("Lunch with GRACE today, she is my new client.", "GRACE"),  # a name in capitals
+        ("Our matron for LUTH dey use us like slave.", "LUTH"),  # an acronym spelt like a rare word
+    ],
+)
+def test_a_company_or_a_name_in_capitals_after_with_stays(find, text, found):
+    assert any(found in t for t, _ in find(text)), find(text)

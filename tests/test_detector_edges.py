@@ -58,6 +58,9 @@ def test_a_rules_specific_type_beats_spacys_guess_in_an_overlap(find, text, span
         "Great shift tonight #MedTwitter #nursehumor",
         "Long week of tribunals. #lawtwitter #employmentlaw #SocialWork",
         "Exam season again #LeavingCert",
+        # a country's code before or after the words of a topic
+        "Burnout is real, team. Sleep and drink water. 💛 #mentalhealthPH",
+        "Your new API docs are damn solid leh #SGTech",
     ],
 )
 def test_community_tags_of_ordinary_words_are_not_people(detector, text):
@@ -69,6 +72,7 @@ def test_community_tags_of_ordinary_words_are_not_people(detector, text):
     "text, named",
     [
         ("Sports day done #TeamOakfield", "Oakfield"),
+        ("Go team! #OakfieldUK", "Oakfield"),
         ("Back home #Leeds", "Leeds"),
         ("We will march on Saturday #JusticeForJayden", "Jayden"),
     ],

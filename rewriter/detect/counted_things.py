@@ -50,14 +50,39 @@ def _ends_phrase(text: str, end: int) -> bool:
     return word in FUNCTION_WORDS or word in ("fae", "frae", "tae", "wi")
 
 
+# "a cold Emu Export", "a cheeky Nando's": a describing word between the article and the thing counted. A word for a
+# person there ("a new client Amara", "a lovely patient") makes what follows a name.
+_COUNTED_DESCRIBED = re.compile(r"(?:^|[^\w'’])(?i:a|an)\s+([a-z][a-z-]+)\s+$")
+_PEOPLE_NOUNS = vocab.words("person_words") | vocab.words("occupations") | vocab.words("job_titles") | vocab.words("family_nouns")
+
+
+def _described_and_counted(text: str, start: int) -> bool:
+    m = _COUNTED_DESCRIBED.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in FUNCTION_WORDS and word not in _PEOPLE_NOUNS and lexicon.is_ordinary_word(word)
+
+
 def is_counted_thing(span: Span, text: str) -> bool:
-    """``span`` is one capitalised word that "a" or "an" counts ("an Esky", "a Tunnock's")."""
+    """``span`` is one capitalised word that "a" or "an" counts ("an Esky", "a Tunnock's"), or one or two after a
+    describing word ("a cold Emu Export", "a cheeky Nando's"): a person is counted by name only with what they do or
+    where they are from after it ("a Priya from the council rang"), which keeps the name."""
     if span.source not in _SOURCES or span.entity_type not in _KINDS:
         return False
     word = span.text.removesuffix("'s").removesuffix("’s")
-    if " " in word or not word[:1].isupper():
+    if not word[:1].isupper():
         return False
-    return (_COUNTED.search(text, max(0, span.start - 6), span.start) is not None and not _NAME_AFTER.match(text, span.end)
+    if " " in word:
+        # two words: a brand and its product ("Emu Export"), the last an everyday word; "a lovely Amara Okafor" is a name
+        first, *rest = word.split()
+        if len(rest) != 1 or not (first[:1].isupper() and rest[0][:1].isupper()) or not lexicon.is_ordinary_word(rest[0].lower()):
+            return False
+        if not _described_and_counted(text, span.start):
+            return False
+    elif not (_COUNTED.search(text, max(0, span.start - 6), span.start) or _described_and_counted(text, span.start)):
+        return False
+    return (not _NAME_AFTER.match(text, span.end)
             and not _PERSON_AFTER.match(text, span.end) and _ends_phrase(text, span.end)
             and not _WORKPLACE_BEFORE.search(text, max(0, span.start - 30), span.start))
 
@@ -131,6 +156,33 @@ def is_animal_kind(span: Span, text: str) -> bool:
     return True
 
 
+# What is bought or stocked, a shop's or a brand's name in the possessive with nothing after it: "stocking up on
+# Whittaker's for the team", "Brought Portillo's for the whole office", "ordered Nando's". Not "got" or "took" (a
+# person's thing, elided: "got Sarah's message", "took Amara's shift").
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?i:stock(?:ing|ed)?\s+up\s+on|(?:bought|buying|buy|brought|bringing|ordered|ordering|order|grabbed|grabbing|"
+    r"picked\s+up|picking\s+up)(?:\s+(?:some|more|a\s+box\s+of))?)\s+$"
+)
+
+
+def is_bought_brand(span: Span, text: str) -> bool:
+    """``span`` is a brand or a shop named in the possessive as what is bought ("stocking up on Whittaker's", "Brought
+    Portillo's for the office"): a person's name in the possessive needs the thing after it ("bought Sarah's
+    present"), and a given name is left as one ("brought Grace's")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    end = span.end
+    if text[end : end + 2] in ("'s", "’s"):
+        end += 2
+    word = text[span.start : end]
+    if not word.endswith(("'s", "’s")) or not word[:1].isupper() or len(word.split()) > 2:
+        return False
+    if lexicon.is_listed_as_name(word[:-2].split()[0]):
+        return False
+    return (_BOUGHT_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+            and not _SOMEONE_AFTER.match(text, end) and (_ends_phrase(text, end) or _WHEN_AFTER.match(text, end) is not None))
+
+
 def outside_counted_things(spans: list[Span], text: str) -> list[Span]:
     return [s for s in spans if not (is_counted_thing(s, text) or is_packaged_product(s, text) or is_served_product(s, text)
-                                     or is_animal_kind(s, text))]
+                                     or is_animal_kind(s, text) or is_bought_brand(s, text))]

@@ -11,6 +11,8 @@ import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 
+import phonenumbers
+
 from .. import vocab
 from ..config import Config
 from ..kinds import kind
@@ -386,6 +388,28 @@ def _topic_tag(tag: str) -> bool:
     return False
 
 
+# Two-letter region codes (ISO 3166, as phonenumbers keeps them): a tag's "PH", "SG", "NZ" says where its topic is.
+_REGION_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS)
+_REGIONAL_TAG = re.compile(r"(?:(?P<before>[A-Z]{2})(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)|(?P<body>[a-zA-Z]{4,}?)(?P<after>[A-Z]{2}))")
+
+
+def _regional_tag(tag: str) -> bool:
+    """A topic tag with a country's code before or after it: "#SGTech", "#mentalhealthPH", "#NursesNZ". The rest must
+    be ordinary words as in any topic tag ("#JusticeForAmaraPH", "#OakfieldUK" stay)."""
+    m = _REGIONAL_TAG.fullmatch(tag)
+    if m is None:
+        return False
+    if m.group("before"):
+        code, rest = m.group("before"), m.group("rest")
+    else:
+        code, rest = m.group("after"), m.group("body")
+        if rest.isupper():
+            return False
+    if code not in _REGION_CODES:
+        return False
+    return lexicon.is_compound_of_words(rest) or lexicon.is_word_piece(rest.lower())
+
+
 def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     """Spans minus the community tags made of ordinary words ("#MedTwitter", "#nursehumor"): spaCy calls
     them people, and the rewrite would delete the tag from a clean post. A span wholly inside such tags is
@@ -394,7 +418,7 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     tags = [
         norm.to_original(m.start(), m.end())
         for m in _HASHTAG.finditer(norm.text)
-        if lexicon.is_compound_of_words(m.group(1)) or _topic_tag(m.group(1))
+        if lexicon.is_compound_of_words(m.group(1)) or _topic_tag(m.group(1)) or _regional_tag(m.group(1))
     ]
     if not tags:
         return spans

@@ -187,13 +187,78 @@ def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
     return _in_another_language(span.text) and _said_as_exclamation(span, text)
 
 
+# What ends a sentence for the count of its words: a stop, a line's end or an emoji.
+_SENTENCE_END = re.compile(r"[.!?\n]|[^\w\s'’()\"“”&/#@%$£€+*=<>\[\]{}|\\^~`,;:-]")
+_MOSTLY = 0.6
+_SHORT_SENTENCE = 6
+
+
+def _sentence_around(span: Span, text: str) -> tuple[int, int]:
+    ends_before = list(_SENTENCE_END.finditer(text, 0, span.start))
+    left = ends_before[-1].end() if ends_before else 0
+    end = _SENTENCE_END.search(text, span.end)
+    return left, end.start() if end else len(text)
+
+
+def _particle(low: str) -> bool:
+    return low in _SHORT or low in FUNCTION_WORDS
+
+
+def _not_english(word: str) -> bool:
+    """A word of another language for the count of a sentence's words: on the common-words lists, a particle, or a
+    word in lowercase outside the everyday English both dictionaries hold ("kayo", "tubig": Webster's 2nd has
+    rare entries of many short words of other languages)."""
+    low = word.lower()
+    return _foreign_word(low) or (word.islower() and not lexicon.is_common_word(low))
+
+
+def is_in_a_clause_of_another_language(span: Span, text: str) -> bool:
+    """A name guess made of the words of a clause in another language: "Matulog kayo. Uminom ng tubig. Hindi ka
+    machine." (a short sentence whose words are mostly another language's), or a lowercase run with that language's
+    small words in it ("miss ko na kayo", "mga kaibigan"). The common words of 26 languages (other_language_words.txt)
+    and the particles say which words are another language's; a word no English dictionary holds, written in
+    lowercase, counts with them in a sentence.
+
+    A name stays: a capitalised word that does not open its sentence ("kasama ko si Bea", "Ingat, Marco!",
+    "uwi muna sa Bantayan"), a word of kin or a title ("Tita Bea"), and a lowercase run with none of the
+    language's small words ("tayo okafor": a name written in lowercase)."""
+    words = list(_LETTERS.finditer(text, span.start, span.end))
+    if not words:
+        return False
+    left, right = _sentence_around(span, text)
+    first = _LETTERS.search(text, left, right)
+    known = particles = 0
+    for m in words:
+        w = m.group()
+        low = w.lower()
+        if low in _PERSON_WORDS:
+            return False
+        if not w.islower() and not (first is not None and m.start() == first.start()):
+            return False  # a capitalised word inside the sentence: a name or a place
+        if _particle(low):
+            particles += 1
+        elif _foreign_word(low):
+            known += 1
+        elif not w.islower() and not _foreign_word(low):
+            return False  # a capitalised word of no list opening the sentence: a name as well as anything
+    if known + particles < max(1, len(words) / 2) or not (known or particles >= 2 or (particles and len(words) > 1)):
+        return False
+    if all(m.group().islower() for m in words) and particles and len(words) > 1:
+        return True
+    sentence = _LETTERS.findall(text, left, right)
+    # a short sentence only, said as advice, a wish or an exclamation is: a long one in another language tells a story,
+    # whose names and details the English rules cannot read, and is left to them as it was
+    return 2 <= len(sentence) <= _SHORT_SENTENCE and sum(_not_english(w) for w in sentence) >= _MOSTLY * len(sentence)
+
+
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
                                      and (is_other_english(s.text) or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
-                                          or (s.source in _GUESSES and is_thanks_in_another_language(s, text))))]
+                                          or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
+                                                                        or is_in_a_clause_of_another_language(s, text)))))]
 
 
 # The rules that guess a name from capitals and position (a title, a role or an age before it is no guess).

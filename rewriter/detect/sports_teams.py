@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..spans import Span
+from .recognizers.support import lexicon
 from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, BRANDS, COUNTRIES
 
 _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "case caption rule",
@@ -26,7 +27,7 @@ _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "case c
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 # A sport's words: a game watched or played, its parts and its results; a ball game's emoji.
 _SPORT = re.compile(
-    r"(?i)\b(?:replays?|match(?:es|day)?|derby|fixtures?|kick-?off|final|semi-?finals?|quarter-?finals?|world\s+cup|"
+    r"(?i)\b(?:replays?|match(?:es|day)?|derby|fixtures?|kick-?off|final|semi-?finals?|quarter-?finals?|world\s+cups?|"
     r"cup\s+(?:final|tie|run)|league|premiership|season|playoffs?|play-offs?|super\s+bowl|grand\s+final|test\s+match|"
     r"rugby|football|footy|soccer|cricket|netball|hockey|basketball|baseball|nba|nfl|afl|nrl|epl|ipl|"
     r"bottled\s+it|relegat\w+|promot(?:ed|ion)|hat-?tricks?|penalt(?:y|ies)|extra\s+time|half-?time|full-?time|"
@@ -124,9 +125,33 @@ def is_nations_rivalry(span: Span, text: str) -> bool:
     return name in COUNTRIES or name in BIG_PLACES or name in BIG_REGIONS
 
 
+# A fan's cheer, which is the sport's word itself: "Go Cubs.", "go Birds 🦅", "Go Canucks Go!", "C'mon the Blues".
+_CHEER_BEFORE = re.compile(r"(?i:\b(?:go|c['’]?mon|come\s+on)(?:\s+(?:the|you))?)\s+$")
+_CHEER_END = re.compile(r"(?:\s+[Gg]o\b)?\s*(?:[.!,;]|[^\w\s'’]|$)")
+
+
+def is_cheered_team(span: Span, text: str) -> bool:
+    """A plural name a fan cheers, alone in its clause: "Go Cubs.", "Wawa hoagie, go Birds 🦅", "Go Canucks Go!".
+    A person is cheered by a name in the singular ("Go Amara!", "Go James!": a given name ending in "s" is read as
+    a name), and a name with more after it is in a sentence ("Go Dawson and Co to the meeting")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    name = span.text.strip()
+    if name.endswith((" Go", " go")):
+        name = name[:-3]
+    if " " in name or not name[:1].isupper() or not (len(name) >= 4 and name.endswith("s")) or name.endswith(("ss", "us", "is")):
+        return False
+    if lexicon.is_listed_as_name(name):
+        return False
+    if not _CHEER_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return False
+    return _CHEER_END.match(text, span.start + len(name)) is not None
+
+
 def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
     # most posts have no name shaped like a team, and most have no sport: both are looked at before the sentence
     shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
     sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
                                   or any(_team_thing(s, text) for s in shaped))
-    return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text))]
+    return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text)
+                                     or is_cheered_team(s, text))]

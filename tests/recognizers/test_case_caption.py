@@ -25,3 +25,15 @@ def test_a_private_party_against_a_public_one_is_still_a_case():
     rec = CaseCaptionRecognizer()
     assert spans(rec, "Judgment handed down in Okafor v NHS this morning") == ["Okafor", "NHS"]
     assert spans(rec, "Mediation in Hartwell vs Ireland drags on") == ["Hartwell", "Ireland"]
+
+
+def test_two_terms_or_two_countries_are_no_parties():
+    rec = CaseCaptionRecognizer()
+    assert spans(rec, "GAAP vs IFRS on inventory: LIFO is banned under IFRS") == []
+    assert spans(rec, "France v Jordan tonight, who's watching?") == []
+
+
+def test_a_person_or_company_against_an_acronym_or_a_country_stays():
+    rec = CaseCaptionRecognizer()
+    assert spans(rec, "Prep for HMRC v Okafor next week") == ["HMRC", "Okafor"]
+    assert spans(rec, "Reading Ireland v Dunmore Holdings again") == ["Reading Ireland", "Dunmore Holdings"]

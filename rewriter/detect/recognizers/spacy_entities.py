@@ -154,15 +154,39 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near into around outside via visi
 _KNOWN_PLACES = BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | vocab.words("countries") | vocab.words("us_states")
 
 
+# After a word in capitals, a word it qualifies: "with ZERO downtime", "from EVERY angle".
+_LOWER_NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]+)\b")
+# what follows a company as readily as a noun follows emphasis ("meeting with APEX today")
+_WHEN_WORDS = frozenset("today tomorrow yesterday tonight now again soon later lately recently".split())
+_ADDRESS_BREAK = re.compile(r"[.!?\n]|[^\w\s,'’#/().:;&-]")
+
+
+def _emphasis_before_a_noun(text: str, end: int, words: list[str]) -> bool:
+    """An ordinary word in capitals that qualifies the everyday word after it: "with ZERO downtime", "from
+    EVERY angle" is emphasis, whatever "with" or "from" take elsewhere. Not "with APEX on the build" (a
+    function word after it: a company), nor an acronym ("with NHS staff": the acronym rules' business)."""
+    if len(words) != 1 or not lexicon.is_emphasis(words[0]) or not lexicon.is_common_word(words[0].lower()):
+        return False  # an everyday word only: "for LUTH dey ..." is a hospital, whatever Webster's "luth" is
+    after = _LOWER_NOUN_AFTER.match(text, end)
+    return after is not None and after.group(1) not in lexicon.FUNCTION_WORDS and after.group(1) not in _WHEN_WORDS
+
+
+def _same_line_of_address(after: str) -> str:
+    """What follows a word up to a stop or an emoji: an address line goes on ("MOSS, nan 51971"); "DONE 🎉 4
+    years" is a new thought."""
+    cut = _ADDRESS_BREAK.search(after)
+    return after[: cut.start()] if cut else after
+
+
 def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_type: str) -> bool:
     """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
     or one acronym, with no word before it that makes it an organisation."""
-    if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]):
+    if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]) and not _emphasis_before_a_noun(text, end, words):
         return False
     if entity_type == "LOCATION" and not _emphasised_after_a_word(text, start, end, words):
         # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
         return False
-    if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", text[end : end + 15]):
+    if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", _same_line_of_address(text[end : end + 15])):
         return False  # a line of an address: "Box 0041 APO", "MOSS, nan 51971", "Artilleros, CO Uruguay 64677"
     if all(lexicon.is_emphasis(w) for w in words):
         return not _ORG_TAIL.match(words[-1])

@@ -11,7 +11,7 @@ from ..support.companies import COMPANY_WORD
 
 # Sides everyone knows: countries and big places (a fixture, "Ireland v France"), brands, listed companies and
 # software ("iPhone vs Android", "Postgres vs MySQL").
-_PUBLIC_SIDES = (vocab.words("countries") | vocab.words("big_places") | vocab.words("brands")
+_PUBLIC_SIDES = (vocab.words("countries") | vocab.words("countries_named_like_people") | vocab.words("big_places") | vocab.words("brands")
                  | vocab.words("listed_companies") | vocab.words("software_products"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 _CAPTION = re.compile(rf"(?P<a>{COMPANY_WORD}(?:\s+{COMPANY_WORD}){{0,3}})\s+vs?\.?\s+(?P<b>{COMPANY_WORD}(?:\s+{COMPANY_WORD}){{0,3}})")

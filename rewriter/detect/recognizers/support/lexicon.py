@@ -432,6 +432,16 @@ def _common_word(w: str) -> bool:
     return False
 
 
+def is_word_piece(low: str) -> bool:
+    """A lowercase piece of a hashtag that is an ordinary word, a common clipping or an everyday name, and no name."""
+    return _word_piece(low)
+
+
+def is_common_word(word: str) -> bool:
+    """``word`` (lowercase) is everyday English: in both Webster's 2nd and GCIDE, or an inflection of such a word."""
+    return _common_word(word)
+
+
 def _run_piece(piece: str, first: bool, last: bool) -> bool:
     """A piece of a lowercase tag: stricter than a CamelCase piece, since nothing but the dictionary
     says where the words meet."""

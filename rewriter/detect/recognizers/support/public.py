@@ -25,7 +25,7 @@ from .famous_names import famous_in_public_work, famous_person, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
-from .software import is_software_mention
+from .software import is_software_mention, is_versioned_product
 
 BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
 BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
@@ -69,6 +69,8 @@ _PRIVATE_BEFORE = re.compile(
     r"applying\s+to|applied\s+to|interview\s+(?:at|with)|offer\s+from|hired\s+by|"
     r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
 )
+# Whose the product right after is: "our Falcon 2.0", "the client's Nimbus 3", "a customer's".
+_OWN_OR_CLIENTS_BEFORE = re.compile(r"\b(?i:our|their|my|his|her|client|clients|customer|customers|partner)(?:['’]s?)?\s+(?:new\s+|next\s+|own\s+)?$")
 # The same, as a client or a contract only: a big public body that employs the writer names no one.
 _CLIENT_BEFORE = re.compile(
     r"\b(?i:client|clients|customer|customers|account|accounts|lost|losing|signed|won|pitched|pitching|onboarded|"
@@ -335,6 +337,11 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "Miss Mombasa.", "miss Lagos so much": a big place missed, not a Miss
     if not name or (_TITLE_BEFORE.search(text[max(0, start - 12) : start]) and not famous_person(text, start, end, name)):
         return False  # "Mr Costa": a person; "Sir Edmund Hillary" is a famous one
+    if (is_versioned_product(text, start, end, name) and not _OWN_OR_CLIENTS_BEFORE.search(text[max(0, start - 30) : start])
+            and not _client_context(text, start, end)):
+        # "from Postgres 12 to 16", "Python 3.12": a product's release anyone installs; "our Falcon 2.0" is the
+        # writer's own product and "the client's Nimbus 3.1" or "moved the client to Falcon 2" someone's, and stay
+        return True
     brand = _brand_named(text, start, end, name)
     if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
         return True  # "the big Tesco shop": the writer's own errand, not a store they run

@@ -79,6 +79,27 @@ def _used_as_software(text: str, start: int, end: int) -> bool:
     )
 
 
+# A release of a product after its name: "Python 3.12", "iOS 17.4", "v2.1"; or one move between two releases
+# ("Postgres 12 to 16"); or a release a system is moved or upgraded to ("shipped our migration to Postgres 16").
+_DOTTED_VERSION_AFTER = re.compile(r"\s+v?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%]|\s*(?:%|percent|kg|km|mg|ml|m|s)\b)")
+_VERSIONS_AFTER = re.compile(r"\s+v?\d{1,3}(?:\.\d{1,3})*\s*(?:to|->|→|and)\s+v?\d{1,3}(?:\.\d{1,3})*\b(?!\s*(?:%|years?|yrs?|months?|weeks?|days?))")
+_NUMBER_AFTER = re.compile(r"\s+v?\d{1,3}\b(?![.,:/]?\d|\s*(?:%|years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|am|pm|people|staff)\b)")
+_UPGRADED_TO_BEFORE = re.compile(
+    r"\b(?i:upgrad\w*|migrat\w*|bump\w*|updat\w*|mov(?:e|ed|es|ing)|port\w*|switch\w*)\s+(?:[\w'’]+\s+){0,3}?(?i:to|from|onto)\s+$"
+)
+
+
+def is_versioned_product(text: str, start: int, end: int, name: str) -> bool:
+    """A product named with its release: "Python 3.12", "from Postgres 12 to 16", "our migration to Postgres 16".
+    People and places are numbered otherwise (an age, a ward, a year group: "Marcus 12", "Ward 7"), and no given name
+    is read so ("Ruby 3.3" is left to the sentence, which must say software)."""
+    if not name[:1].isupper() or len(name.split()) > 2 or lexicon.is_listed_as_name(name.split()[0]):
+        return False
+    if _DOTTED_VERSION_AFTER.match(text, end) or _VERSIONS_AFTER.match(text, end):
+        return True
+    return _NUMBER_AFTER.match(text, end) is not None and _UPGRADED_TO_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
 def is_software_mention(text: str, start: int, end: int, name: str) -> bool:
     """True when ``name`` (text[start:end] without "the" or "'s") is software, an app or a spreadsheet
     function named in ordinary use."""
