@@ -95,8 +95,8 @@ def test_the_replacement_fits_its_slot(draft, types, role, expected):
     [
         # "on" a name in a post with no island is a topic or someone: not "here"
         ("Loved her talk on [Mary Seacole] today", ("PERSON",), "teacher", "Loved her talk on a student today"),
-        # someone relied on, confided in: a person
-        ("We all rely on [Tendai] on nights", ("PERSON",), "nurse", "We all rely on a patient on nights"),
+        # someone relied on, confided in: a person (one "on nights" works them beside the writer: colleague_cues.txt)
+        ("We all rely on [Tendai] on nights", ("PERSON",), "nurse", "We all rely on a colleague on nights"),
         # a street named after "up" keeps its kind; "on her own up" is no description
         ("She lives on her own up [Quarry Lane] now.", ("PERSON",), "care worker", "She lives on her own up a local street now."),
     ],

@@ -30,7 +30,7 @@ from test_generalise import gen, marked
         ("Client [J.K.M.] is the only one at her station.", ("LOCATION",), "psychologist",
          "Client is the only one at her station."),
         ("[Priyanka]'s offer came in, which means [Priyanka]'s own manager earns less.", ("PERSON", "ORGANIZATION"),
-         "hr", "My colleague's offer came in, which means the colleague's own manager earns less."),
+         "hr", "My colleague's offer came in, which means their own manager earns less."),
         ("Sat in a hearing where [Sandra] from payroll cried.", ("ORGANIZATION",), "hr",
          "Sat in a hearing where a colleague from payroll cried."),
         ("Our consultant just told an [F1] in front of a patient.", ("LOCATION",), "doctor",
@@ -118,12 +118,12 @@ def test_a_list_is_no_apposition_and_a_role_word_with_its_determiner_stays_as_wr
     "draft, types, role, expected",
     [
         ("[Kerry-Ann Whitlock] is stable — [Kerry-Ann's] sats are fine.", ("PERSON", "PERSON"), "nurse",
-         "A patient is stable — the patient's sats are fine."),
+         "A patient is stable — their sats are fine."),
         ("My colleague [Will] left early. [Will] said he was ill.", ("PERSON", "PERSON"), "nurse",
-         "My colleague left early. The colleague said he was ill."),
+         "My colleague left early. He said he was ill."),
         # a later mention the detector missed is the same person too
         ("Found a customer called [Summer Okoro]. Summer and her 47 duplicates broke it.", ("PERSON",), "analyst",
-         "Found a customer. The customer and her 47 duplicates broke it."),
+         "Found a customer. She and her 47 duplicates broke it."),
     ],
 )
 def test_the_same_person_named_again_is_one_person(draft, types, role, expected):

@@ -162,9 +162,13 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
         return False
     end = time_run_end(text, end)
     nxt = next_word(text, end)
-    return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
+    # (nor an interjection after it: "Shoutout to the Springboks hey" names a team, never "Shoutout to the hey")
+    return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and nxt.lower() not in _NO_NOUN_AFTER \
+        and text[end:end + 1] == " "
 
 
+# Words after a name that are no noun it could describe: adverbs of when and how, and interjections.
+_NO_NOUN_AFTER = vocab.words("adverbs_after_names")
 _REFLEXIVE = re.compile(r"(?i)(?:my|your|him|her|it|our|them)sel(?:f|ves)")
 
 
