@@ -129,3 +129,37 @@ def test_with_the_real_detector(detector, text, role, gone, kept):
         assert word not in out, out
     for word in kept:
         assert word in out, out
+
+
+# Who a person is comes from what the text says of them before the writer's role: where they work beside the
+# writer ("on our helpdesk", "from L2", "from night shift") or what they did to the writer's work ("sat on her
+# phone", "covered my break") makes them a colleague (colleague_cues.txt; session 22's judges).
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Honestly can't cope with [Sharlene] on Ward 7B anymore. Left me with 9 patients while she sat on her phone.",
+         "nurse", "Honestly can't cope with a colleague on Ward 7B anymore. Left me with 9 patients while she sat on her phone."),
+        ("Shoutout to [Rich] on our Leeds helpdesk, who stayed 2 hours past his shift", "support agent",
+         "Shoutout to a colleague on our Leeds helpdesk, who stayed 2 hours past his shift"),
+        ("Resolved in 4 minutes thanks to [Ananya] from L2, she's a wizard", "support agent",
+         "Resolved in 4 minutes thanks to a colleague from L2, she's a wizard"),
+        ("[Thanh] from night shift did her hair", "care worker", "A colleague from night shift did her hair"),
+    ],
+)
+def test_someone_placed_at_work_beside_the_writer_is_a_colleague(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        # what a patient leaves the nurse with is no shift
+        ("[Mr Jones] was discharged today. He left me with a box of chocolates.", "nurse",
+         "A patient was discharged today. He left me with a box of chocolates."),
+        # the deed is someone else's, named after
+        ("[Mr Jones] on Ward 7 was lovely today. The nurse sat on her phone all shift.", "nurse",
+         "A patient on Ward 7 was lovely today. The nurse sat on her phone all shift."),
+    ],
+)
+def test_someone_served_stays_so_when_the_work_words_are_not_theirs(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected

@@ -272,3 +272,40 @@ def test_a_counts_general_words_fit_after_all(draft, expected):
     number = re.search(r"\d+", draft)
     risk = Risk("confidential_business", number.start(), number.end(), number.group(0), "why", "advice", rewrite="dozens of")
     assert generalise(draft, [], "pharmacist", [risk]).text == expected
+
+
+# A person named again soon after, with nobody else and no other word for a person between, is a pronoun as a
+# writer would say it (he or she from what the text says of them, else "they" where the verb reads either
+# way), never "the student" again or "someone", which reads as somebody else (session 22's judges).
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("[Ryan]'s dad asked why his son got a B. [Ryan] is lovely. [Ryan] has not handed in homework since October.",
+         ("PERSON",) * 3, "teacher",
+         "My student's dad asked why his son got a B. The student is lovely. He has not handed in homework since October."),
+        ("[Jake] came in today and told me [Jake's] big news: he got the job!", ("PERSON", "PERSON"), "barista",
+         "Someone came in today and told me his big news: he got the job!"),
+        ("[Gary] was on the bridge last night. [Gary]'s safe and getting help.", ("PERSON", "PERSON"), "police officer",
+         "Someone was on the bridge last night. They're safe and getting help."),
+        ("[Summer] did great in group. [Summer]'s mum even came in to help!", ("PERSON", "PERSON"), "youth worker",
+         "Someone did great in group. Their mum even came in to help!"),
+    ],
+)
+def test_a_person_named_again_soon_after_is_a_pronoun(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # somebody else named between: a pronoun could point at them
+        ("[Tom] and [Ellie] came in. [Tom] is lovely.", ("PERSON",) * 3, "nurse", "Two patients came in. The patient is lovely."),
+        # another word for a person between: "she" could be the mum
+        ("[Poppy]'s mum shouted in front of [Poppy], that she won't amount to much.", ("PERSON", "PERSON"), "teacher",
+         "My student's mum shouted in front of the student, that she won't amount to much."),
+        # gender unsaid and a verb that agrees with one person: "they is" never
+        ("[Ryan] came in. [Ryan] is lovely.", ("PERSON", "PERSON"), "teacher", "A student came in. The student is lovely."),
+    ],
+)
+def test_a_pronoun_is_not_said_where_it_could_point_elsewhere(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected

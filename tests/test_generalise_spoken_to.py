@@ -70,3 +70,57 @@ def test_a_greeting_trimmed_off_a_name_takes_no_emoji_with_it(detector, rewrite)
     found = [s.text for s in detector.detect(text, role="yoga instructor")]
     assert found == ["Priya"]
     assert rewrite(text, role="yoga instructor").startswith("Good morning, Namaste 🙏 ")
+
+
+# A name alone after a comma closing its sentence (or an aside in brackets) is said to them, or only puts a
+# name to the words before it: it goes with its comma, never "Sure, the colleague." (session 22's judges).
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Six sessions for complex trauma, [Deborah]. SIX.", "counsellor", "Six sessions for complex trauma. SIX."),
+        ("Claimed £9 of takeaway as client entertainment. Sure, [Gareth].", "hr",
+         "Claimed £9 of takeaway as client entertainment. Sure."),
+        ("Friday lunches are on me, [Mari] 🌮", "sales rep", "Friday lunches are on me 🌮"),
+        ("If your Head of Talent (looking at you, [Mei Ling]) rejects every candidate, talk to me", "hr",
+         "If your Head of Talent (looking at you) rejects every candidate, talk to me"),
+        ("Welcome aboard to our new HR partner, [Ama Owusu-Hart]! 🎉", "hr", "Welcome aboard to our new HR partner! 🎉"),
+    ],
+)
+def test_a_name_closing_its_sentence_after_a_comma_goes_with_the_comma(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected
+
+
+def test_the_last_name_of_a_list_is_not_spoken_to():
+    out = gen("Squad for Saturday: [Erin], [Maeve], [Nadia].", "PERSON", "PERSON", "PERSON", role="coach")
+    assert out == "Squad for Saturday: three athletes."
+
+
+# A name opening its sentence before a question, a plea or the writer's words to them is spoken to: it goes,
+# never "Someone else, why did you make ..." (session 22's judges).
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Essays all weekend. [F. Scott], why did you make the green light so popular.", "teacher",
+         "Essays all weekend. Why did you make the green light so popular."),
+        ("Accepted onto the doctorate! [Faith], keep asking the awkward questions.", "psychologist",
+         "Accepted onto the doctorate! Keep asking the awkward questions."),
+        ("Passed her viva! 🎉 [Hope], the field is lucky to have you.", "psychologist",
+         "Passed her viva! 🎉 The field is lucky to have you."),
+        ("Said it in front of the director. [Kamau], I know you read this.", "support agent",
+         "Said it in front of the director. I know you read this."),
+    ],
+)
+def test_a_name_opening_a_plea_or_a_question_goes(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a relative clause says who they are; a list goes on with the others
+        ("[Sarah], who is 9, came in today.", "A patient, who is 9, came in today."),
+        ("[Priya], Ben and I went for lunch.", "A patient, Ben and I went for lunch."),
+    ],
+)
+def test_a_name_opening_a_clause_about_them_stays_said(draft, expected):
+    assert gen(draft, "PERSON", role="nurse") == expected
