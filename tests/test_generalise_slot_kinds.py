@@ -150,6 +150,15 @@ def test_someone_placed_at_work_beside_the_writer_is_a_colleague(draft, role, ex
     assert gen(draft, "PERSON", role=role) == expected
 
 
+def test_what_is_said_after_a_list_of_names_is_said_of_all_of_them():
+    out = gen("Thank you all, especially [Hope] and [Jaspreet] on reception, who make every client feel welcome.",
+              "PERSON", "PERSON", role="counsellor")
+    assert out == "Thank you all, especially two colleagues on reception, who make every client feel welcome."
+    # a list with a name met before is said name by name
+    out = gen("[Hope] is new. Thanks to [Hope] and [Jaspreet] on reception.", "PERSON", "PERSON", "PERSON", role="counsellor")
+    assert "two colleagues" not in out
+
+
 @pytest.mark.parametrize(
     "draft, role, expected",
     [

@@ -289,6 +289,10 @@ def test_a_counts_general_words_fit_after_all(draft, expected):
          "Someone was on the bridge last night. They're safe and getting help."),
         ("[Summer] did great in group. [Summer]'s mum even came in to help!", ("PERSON", "PERSON"), "youth worker",
          "Someone did great in group. Their mum even came in to help!"),
+        # after a greeting that dropped the name, and an emoji the writer capitalises after
+        ("Welcome to the team [Brian Otieno]! 🎉 [Brian] joins us as a backend dev and he's already fixed our CI.",
+         ("PERSON", "PERSON"), "software engineer",
+         "Welcome to the team! 🎉 He joins us as a backend dev and he's already fixed our CI."),
     ],
 )
 def test_a_person_named_again_soon_after_is_a_pronoun(draft, types, role, expected):

@@ -11,6 +11,7 @@ from ..spans import Span
 from ..detect.recognizers.support.lexicon import is_listed_as_name
 from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing, name_tokens
 from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
+                      opens_after_emoji,
                       possessive_after, space_after, with_article)
 from .ages import age_span
 from .organisations import is_company, organisation_span
@@ -237,10 +238,16 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
     elif not known and not title and _occupation_leads(span.text):
         noun = PersonNoun("a", "colleague")  # "Dispatcher Moose kept us sane": someone from work, not one served
-    elif not known and _ON_A_TEAM_AFTER.match(text, end):
-        noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
-    elif not known and _at_work_beside(ctx, span, end):
-        noun = PersonNoun("a", "colleague")  # "Rich on our Leeds helpdesk", "Sharon ... Left me with 9 patients"
+    elif not known and (_ON_A_TEAM_AFTER.match(text, _list_end(ctx, span, end)) or _at_work_beside(ctx, span, _list_end(ctx, span, end))):
+        # "Priya on the Rainbow team covered my breaks", "Rich on our Leeds helpdesk", "Sharon ... Left me with 9
+        # patients"; what is said after a list is said of all of it: "Hope and Jaspreet on reception" -> "two colleagues"
+        noun = PersonNoun("a", "colleague")
+        group = _colleague_group(ctx, span) if not title and not adjective and mention != 3 else []
+        if group:
+            for member in group:
+                ctx.mention(member)
+            count = {2: "two", 3: "three"}.get(len(group), "several")
+            return start, group[-1].end, f"{count} {'other ' if mention == 2 else ''}colleagues" + dot
     elif not known and _HANDED_OVER_TO.search(ctx.left(start)):
         noun = PersonNoun("a", "colleague")  # "Handed over to Comfort on nights": the next shift's nurse
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
@@ -590,6 +597,24 @@ def _at_work_beside(ctx: Context, span: Span, end: int) -> bool:
             stop = m.start()  # "Mr Jones on Ward 7 was lovely. The HCA sat on her phone": the deed is the HCA's
             break
     return bool(_COLLEAGUE_CUES.search(text, end, stop))
+
+
+def _list_end(ctx: Context, span: Span, end: int) -> int:
+    """Where the list of names ``span`` is one of ends ("[Hope] and Jaspreet on reception"), or ``end``."""
+    group = _list_of(ctx, span)
+    return group[-1].end if group and group[-1].end > end else end
+
+
+def _colleague_group(ctx: Context, span: Span) -> list[Span]:
+    """The names of the list ``span`` opens, each plain (no title, nobody met before, no possessive before the
+    last, no possessive after it): [] otherwise."""
+    group = _list_of(ctx, span)
+    if len(group) < 2 or group[0].start > span.start or group[0].end < span.end:
+        return []
+    for member in group:
+        if member is not group[0] and ctx.has_met(member) or _leading_title(member.text) or possessive_after(ctx.text, member.end):
+            return []
+    return group
 
 
 _SOMEONE_ELSE_SAID = re.compile(r"(?i)\b(?:the|a|an|my|our|his|her|their|this|that)\s+([\w-]+)(?:\s+([\w-]+))?")
@@ -1031,7 +1056,7 @@ def _pronoun_again(ctx: Context, span: Span, start: int, end: int, poss: int) ->
     he, she = bool(_HE.search(around)), bool(_SHE.search(around))
     if he and she:
         return None
-    opening = is_sentence_start(text, start)
+    opening = is_sentence_start(text, start) or opens_after_emoji(text, start)
     if poss:
         contracted = bool(_IS_AFTER.match(text, end + poss))
         if contracted:
