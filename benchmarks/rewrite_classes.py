@@ -45,8 +45,9 @@ _AT_WORK = re.compile(
     r"covered my|past (?:his|her|their) shift|on (?:his|her|their) phone|my (?:manager|boss|supervisor|colleague|mentor))"
 )
 _BEFORE_AT_WORK = re.compile(r"(?i)\b(?:cope with|work(?:ing|ed)? with|my (?:manager|boss|colleague)|sister|charge nurse|matron)\s+$")
-_VOCATIVE_OPENS = re.compile(r"(?i)^\s*,\s+(?:why|what|how|when|where|keep|you|your|you['’]re|please|stop|thank|thanks|"
-                             r"we|i|the field|lunch|drinks|hope|enjoy|never|don['’]t|do|did|are|were|can|could|would|will)\b")
+# A name opening its sentence, then a comma and words that are no apposition or relative clause about them.
+_VOCATIVE_OPENS = re.compile(r"(?i)^\s*,\s+(?!(?:who|whom|whose|which|that|a|an|the|my|our|his|her|their|one|aged?|and|or|"
+                             r"[\w'’-]+,)\b)(?=[^.!?\n]*(?:\b(?:you|your|ye|yous|why|please|keep|stop|i|i['’]m|i['’]ve|we)\b))")
 _BROKEN = [
     ("determiner before no noun", re.compile(r"(?i)\b(?:the|a|an|my|our|your)\s+(?:hey|hi|oh|lol|and|or|but|for|with|to|of|in|on|at)\b(?!\s+(?:one|other|go))")),
     ("possessive before no noun", re.compile(r"(?i)\b(?:someone(?: else)?|another \w+|an? \w+|the \w+)['’]s\s+(?:in|on|at|with|to|for|and|but|or|is|was)\b(?!\s+(?:law|court|care|charge))")),

@@ -165,6 +165,10 @@ def test_what_is_said_after_a_list_of_names_is_said_of_all_of_them():
         # what a patient leaves the nurse with is no shift
         ("[Mr Jones] was discharged today. He left me with a box of chocolates.", "nurse",
          "A patient was discharged today. He left me with a box of chocolates."),
+        # the writer's own shift, and an office anyone may send a cake to
+        ("Everyone knows it was [Mrs Obi]'s son. I'm on nights. Pray for me.", "care worker",
+         "Everyone knows it was my resident's son. I'm on nights. Pray for me."),
+        ("Sent a thank-you card from [Mrs Obi] to the office.", "care worker", "Sent a thank-you card from a resident to the office."),
         # the deed is someone else's, named after
         ("[Mr Jones] on Ward 7 was lovely today. The nurse sat on her phone all shift.", "nurse",
          "A patient on Ward 7 was lovely today. The nurse sat on her phone all shift."),

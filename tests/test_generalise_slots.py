@@ -289,6 +289,9 @@ def test_a_counts_general_words_fit_after_all(draft, expected):
          "Someone was on the bridge last night. They're safe and getting help."),
         ("[Summer] did great in group. [Summer]'s mum even came in to help!", ("PERSON", "PERSON"), "youth worker",
          "Someone did great in group. Their mum even came in to help!"),
+        # a title says whose: "Auntie Esi" is a woman
+        ("Shoutout to Auntie [Esi] at [Esi]'s Chop Bar, who fed our whole team.", ("PERSON", "PERSON"), "other",
+         "Shoutout to the auntie at her Chop Bar, who fed our whole team."),
         # after a greeting that dropped the name, and an emoji the writer capitalises after
         ("Welcome to the team [Brian Otieno]! 🎉 [Brian] joins us as a backend dev and he's already fixed our CI.",
          ("PERSON", "PERSON"), "software engineer",
@@ -313,3 +316,12 @@ def test_a_person_named_again_soon_after_is_a_pronoun(draft, types, role, expect
 )
 def test_a_pronoun_is_not_said_where_it_could_point_elsewhere(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+def test_a_titled_initial_is_the_titled_name_it_begins():
+    # "Mrs O" after "Mrs Okafor" is the same patient, never "another patient"
+    out = gen("Then told [Mrs Okafor's] daughter I was slow. Mrs [O] is 91, she needed her meds.", "PERSON", "PERSON", role="nurse")
+    assert out == "Then told my patient's daughter I was slow. The patient is 91, she needed her meds."
+    # two names it could begin: which one is unsure
+    out = gen("[Mrs Okafor] and [Mrs Obi] came in. Mrs [O] is 91.", "PERSON", "PERSON", "PERSON", role="nurse")
+    assert "The patient is 91" not in out

@@ -97,6 +97,17 @@ _THAT_OPENS_A_CLAUSE = re.compile(
 )
 
 
+_TITLED_INITIAL = re.compile(r"(?i)\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+$")
+
+
+def _initial_of(text: str, span: Span) -> str:
+    """"o" for the span "O" after "Mrs " (a surname said by its initial), else ""."""
+    letter = span.text.strip().rstrip(".")
+    if len(letter) != 1 or not letter.isupper() or not _TITLED_INITIAL.search(text, max(0, span.start - 6), span.start):
+        return ""
+    return letter.lower()
+
+
 @dataclass
 class Context:
     text: str
@@ -161,6 +172,13 @@ class Context:
             if tokens & seen:
                 if noun:
                     self.nouns.setdefault(i, noun)
+                return 3
+        initial = _initial_of(self.text, span)
+        if initial:
+            # "Mrs Okafor's daughter ... Mrs O is 91": a titled initial is the one titled name met that it begins
+            same = [i for i, seen in enumerate(self.people) if any(t.startswith(initial) for t in seen)]
+            if len(same) == 1:
+                self.people[same[0]] |= {initial}
                 return 3
         self.people.append(tokens)
         if noun:

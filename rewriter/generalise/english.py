@@ -355,9 +355,11 @@ CALLING_BEFORE = re.compile(
     r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|well done|congrats|congratulations|miss you|proud of you|"
     r"happy (?:birthday|bday|anniversary|retirement|housewarming|graduation|new year|christmas|eid|diwali)|"
     r"good (?:morning|night|evening|luck)|goodnight|hello|farewell|goodbye|stay (?:safe|strong|warm)|take care|"
-    r"get well soon|rest (?:easy|well)|sleep (?:well|tight)|see you soon|welcome back|"
+    r"get well soon|rest (?:easy|well)|sleep (?:well|tight)|see you soon|welcome back|hang in there|keep it up|ty|tysm|"
     # thanks and praise in the languages mixed into English posts: "Da iawn Nia!", "Diolch Osian bach!"
-    r"da iawn|diolch|gracias|obrigad[ao]|merci|asante|salamat|mabrouk(?: ya)?|mubarak)\s*,?\s+$"
+    r"da iawn|diolch|gracias|obrigad[ao]|merci|asante|salamat|mabrouk(?: ya)?|mubarak)"
+    # the greeting said again or to more than one: "love you too Kev", "thanks again Priya", "miss you both"
+    r"(?:\s+(?:too|again|both|so much|x+))?\s*,?\s+$"
 )
 # What may follow a name spoken to: the clause ends, or goes on to say why ("for", "on", "but", "you").
 CALLED_ENDS = re.compile(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|on|you)\b|\s+\W)")

@@ -376,8 +376,12 @@ _CALLING_AFTER = re.compile(
     # a question, a plea or the writer's own words to them after the comma: "F. Scott, why did you make ...",
     # "Ivan, please.", "Faith, keep asking", "Kamau, I know you read this", "Joseph, we see you"
     r"|,\s+(?:(?i:why|how|what|please|pls|keep|stop|never|don['’]t)\b|(?:I|we|We)\b(?!\s+(?:and|&)\b))"
+    # or a clause with a subject of its own, a word or two and its verb: "Ananya Pillai, lunch is on me!", "Hope, the
+    # field is lucky" (an apposition would have its own closing comma: "Sarah, the nurse, is")
+    r"|,\s+(?!(?i:who|whom|whose|which|that|and|or|aged?|now|just|only)\b)(?:(?i:the|my|our|this)\s+)?[a-z][\w'’-]*\s+"
+    r"(?:is|are|was|were|will|won['’]t|has|have|can|can['’]t|isn['’]t|wasn['’]t)\b"
     # or a clause that says "you" before its sentence ends: "Hope, the field is lucky to have you"
-    r"|,\s+(?!(?i:who|whom|whose|which|that|and|or)\b)[^.!?\n,;:()]*\b(?i:you|your)\b"
+    r"|,\s+(?!(?i:who|whom|whose|which|that(?!['’])|and|or)\b)[^.!?\n,;:()]*\b(?i:you|your|ye|yous|youse)\b"
 )
 
 
@@ -395,11 +399,12 @@ _READING_THIS = re.compile(r"(?i)\b(?:if\s+you['’]re|if\s+you\s+are)\s+(?:read
 
 def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
     text = ctx.text
-    if CALLING_BEFORE.search(ctx.left(start)) and CALLED_ENDS.match(text, end):
-        ctx.mention(span)
-        gap = re.search(r"\s*,?\s+$", ctx.left(start))
-        return ctx.cursor + len(ctx.left(start)) - len(gap.group(0)), end, ""
     lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mr Okafor I love you"
+    if CALLING_BEFORE.search(ctx.left(lead)) and CALLED_ENDS.match(text, end):
+        # (a title goes with the name: "Hang in there Mr. Okafor, we WILL get your refund")
+        ctx.mention(span)
+        gap = re.search(r"\s*,?\s+$", ctx.left(lead))
+        return ctx.cursor + len(ctx.left(lead)) - len(gap.group(0)), end, ""
     closing = re.search(r"\s*,\s*$", ctx.left(lead))
     sentence = text[max(0, text.rfind(".", 0, lead) + 1, text.rfind("!", 0, lead) + 1, text.rfind("?", 0, lead) + 1):lead]
     if (closing and _CLAUSE_CLOSES.match(text, end) and _TO_THE_READER.search(sentence)) or _READING_THIS.search(ctx.left(lead)):
@@ -584,11 +589,18 @@ _COLLEAGUE_CUES = re.compile(r"(?i)\b(?:" + "|".join(
 _SENTENCE_ENDS = re.compile(r"[.!?]+(?:\s|$)|\n")
 
 
+# Right after a name, where they work beside the writer: "on our Leeds helpdesk", "from L2", "on nights".
+_COLLEAGUE_PLACE_AFTER = re.compile(r"(?i)\s+(?:on|from|in)\s+(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                                    + vocab.alternation("colleague_places") + r")\b")
+
+
 def _at_work_beside(ctx: Context, span: Span, end: int) -> bool:
     """Does the text say, after the name and before anyone else is named, up to the end of the next sentence,
     that this person works beside the writer ("Shoutout to Rich on our Leeds helpdesk", "can't cope with Sharon
     on Ward 7B anymore. Left me with 9 patients while she sat on her phone")? (colleague_cues.txt)"""
     text = ctx.text
+    if _COLLEAGUE_PLACE_AFTER.match(text, end):
+        return True
     stop = next((s.start for s in ctx.spans if s.start >= end and s.kind.family in ("person", "someone")), len(text))
     ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, end)][:2]
     stop = min(stop, ends[-1] if ends else len(text))
@@ -1020,6 +1032,9 @@ def _unplaced_group(ctx: Context, span: Span) -> list[Span]:
 # Jake -> "told me his big news"), never as "the customer" again or "someone" (which reads as somebody else).
 _HE = re.compile(r"(?i)\b(?:he|him|his|himself|he['’](?:s|d|ll))\b")
 _SHE = re.compile(r"(?i)\b(?:she|her|hers|herself|she['’](?:s|d|ll))\b")
+# A title before a name that says whether they are a man or a woman: "Mr", "Uncle" / "Mrs", "Auntie".
+_GENDERED_TITLE = re.compile(r"(?i)(?:\b(mr|sir|uncle|brother|bro|papa|grandad|grandpa|baba|oga)|\b(mrs|ms|miss|madam|ma['’]am|"
+                             r"auntie|aunty|aunt|sister|sis|mama|nan|nana|grandma|gran|nanny))\.?\s+$")
 # Words after which a name is an object: prepositions and the verbs that take a person ("told Jake", "in front of Poppy").
 _OBJECT_BEFORE = re.compile(r"(?i)\b(?:of|to|with|for|from|about|at|by|behind|beside|near|after|before|without|"
                             r"told|tell|asked|ask|saw|see|met|meet|called|call|thanked|thank|hugged|helped|help|love|miss|missed)\s+$")
@@ -1054,9 +1069,14 @@ def _pronoun_again(ctx: Context, span: Span, start: int, end: int, poss: int) ->
         return None  # "Ryan's dad who asked me ... Ryan is lovely": "he" could be the dad
     around = text[same[0].start:min(len(text), end + 80)]  # what the text says of them since it first named them
     he, she = bool(_HE.search(around)), bool(_SHE.search(around))
+    titled = _GENDERED_TITLE.search(text, max(0, same[0].start - 12), same[0].start)
+    if titled and not he and not she:  # "Auntie Esi at Esi's Chop Bar" -> "her Chop Bar"
+        he, she = titled.group(1) is not None, titled.group(2) is not None
     if he and she:
         return None
     opening = is_sentence_start(text, start) or opens_after_emoji(text, start)
+    if not poss and re.match(r"\s*,", text[end:]):
+        return None  # "Ananya Pillai, lunch is on me": a pronoun before a comma reads as no one's
     if poss:
         contracted = bool(_IS_AFTER.match(text, end + poss))
         if contracted:
