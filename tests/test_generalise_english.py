@@ -58,6 +58,8 @@ def test_an_interjection_after_a_name_is_no_noun_it_describes():
     text = "Shoutout to the Springboks hey, two World Cups"
     assert not is_modifier(text, 16, 26, 0)
     assert is_modifier("Shoutout to the Springboks fans, two World Cups", 16, 26, 0)
+    # an adverb is no interjection: "their afternoon back" keeps its time
+    assert is_modifier("Sell them their afternoon back", 16, 25, 0)
 
 
 def test_possessive_after():

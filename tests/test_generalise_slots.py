@@ -289,6 +289,9 @@ def test_a_counts_general_words_fit_after_all(draft, expected):
          "Someone was on the bridge last night. They're safe and getting help."),
         ("[Summer] did great in group. [Summer]'s mum even came in to help!", ("PERSON", "PERSON"), "youth worker",
          "Someone did great in group. Their mum even came in to help!"),
+        # the word the text first called them by says whose, whatever "her" says of another
+        ("A teenager finally told her dad [Ray] about it. [Ray] cried. She cried.", ("PERSON", "PERSON"), "therapist",
+         "A teenager finally told her dad about it. He cried. She cried."),
         # a title says whose: "Auntie Esi" is a woman
         ("Shoutout to Auntie [Esi] at [Esi]'s Chop Bar, who fed our whole team.", ("PERSON", "PERSON"), "other",
          "Shoutout to the auntie at her Chop Bar, who fed our whole team."),
@@ -310,6 +313,9 @@ def test_a_person_named_again_soon_after_is_a_pronoun(draft, types, role, expect
         # another word for a person between: "she" could be the mum
         ("[Poppy]'s mum shouted in front of [Poppy], that she won't amount to much.", ("PERSON", "PERSON"), "teacher",
          "My student's mum shouted in front of the student, that she won't amount to much."),
+        # "she" between the two is somebody else: the singer of the poster is no "her"
+        ("She has a signed [Cher] poster in every room. Turns out she sang backup on one of [Cher]'s tours!", ("PERSON", "PERSON"),
+         "care worker", "She has a signed a resident poster in every room. Turns out she sang backup on one of the resident's tours!"),
         # gender unsaid and a verb that agrees with one person: "they is" never
         ("[Ryan] came in. [Ryan] is lovely.", ("PERSON", "PERSON"), "teacher", "A student came in. The student is lovely."),
     ],

@@ -167,8 +167,8 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
         and text[end:end + 1] == " "
 
 
-# Words after a name that are no noun it could describe: adverbs of when and how, and interjections.
-_NO_NOUN_AFTER = vocab.words("adverbs_after_names")
+# Words after a name that are no noun it could describe: interjections, "last" and "next".
+_NO_NOUN_AFTER = vocab.words("words_after_a_name")
 _REFLEXIVE = re.compile(r"(?i)(?:my|your|him|her|it|our|them)sel(?:f|ves)")
 
 

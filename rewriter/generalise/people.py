@@ -400,7 +400,8 @@ _READING_THIS = re.compile(r"(?i)\b(?:if\s+you['’]re|if\s+you\s+are)\s+(?:read
 def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
     text = ctx.text
     lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mr Okafor I love you"
-    if CALLING_BEFORE.search(ctx.left(lead)) and CALLED_ENDS.match(text, end):
+    if CALLING_BEFORE.search(ctx.left(lead)) and CALLED_ENDS.match(text, end) and not (
+            lead < start and re.match(r"\s+(?:and|&)\s", text[end:])):  # "Thank you Dr Chua and Staff Nurse Siti": a list
         # (a title goes with the name: "Hang in there Mr. Okafor, we WILL get your refund")
         ctx.mention(span)
         gap = re.search(r"\s*,?\s+$", ctx.left(lead))
@@ -1032,6 +1033,9 @@ def _unplaced_group(ctx: Context, span: Span) -> list[Span]:
 # Jake -> "told me his big news"), never as "the customer" again or "someone" (which reads as somebody else).
 _HE = re.compile(r"(?i)\b(?:he|him|his|himself|he['’](?:s|d|ll))\b")
 _SHE = re.compile(r"(?i)\b(?:she|her|hers|herself|she['’](?:s|d|ll))\b")
+_GENDER_OF = {word.strip(): pronoun.strip() for pronoun, _, words in (row.partition(":") for row in vocab.entries("gendered_people"))
+              for word in words.split(",")}
+_SUBJECT_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
 # A title before a name that says whether they are a man or a woman: "Mr", "Uncle" / "Mrs", "Auntie".
 _GENDERED_TITLE = re.compile(r"(?i)(?:\b(mr|sir|uncle|brother|bro|papa|grandad|grandpa|baba|oga)|\b(mrs|ms|miss|madam|ma['’]am|"
                              r"auntie|aunty|aunt|sister|sis|mama|nan|nana|grandma|gran|nanny))\.?\s+$")
@@ -1057,9 +1061,14 @@ def _pronoun_again(ctx: Context, span: Span, start: int, end: int, poss: int) ->
     if not tokens or not same:
         return None
     prev = same[-1]
+    met = next((i for i, seen in enumerate(ctx.people) if tokens & seen), None)
+    if met is None or met in ctx.unsaid:
+        return None  # "a signed Cher poster ... one of Cher's tours": only a modifier before, no one a pronoun points back to
     if any(s.start >= prev.end and not tokens & name_tokens(s.text) for s in people):
         return None  # somebody else was named between
     between = text[prev.end:start]
+    if _SUBJECT_PRONOUN.search(between):
+        return None  # "she has a signed Cher poster ... she sang on one of Cher's tours": another person is "she" here
     if not re.search(r"\b[a-z]{2,}\b|[.!?](?:\s|$)", between):
         return None  # "Pt Mary-Jane Cotter, MRN 00123456 — Mary-Jane's BP": one mention, which the tidy-up joins
     if len(re.findall(r"[.!?]+(?:\s|$)|\n", between)) > 1:
@@ -1072,6 +1081,10 @@ def _pronoun_again(ctx: Context, span: Span, start: int, end: int, poss: int) ->
     titled = _GENDERED_TITLE.search(text, max(0, same[0].start - 12), same[0].start)
     if titled and not he and not she:  # "Auntie Esi at Esi's Chop Bar" -> "her Chop Bar"
         he, she = titled.group(1) is not None, titled.group(2) is not None
+    before_first = re.search(r"([A-Za-z]+)\s+$", text[max(0, same[0].start - 20):same[0].start])
+    said = _GENDER_OF.get(ctx.noun_of(span)) or (_GENDER_OF.get(before_first.group(1).lower()) if before_first else None)
+    if said:  # "her dad Ray ... Ray cried" -> "He cried", whatever "her" says
+        he, she = said == "he", said == "she"
     if he and she:
         return None
     opening = is_sentence_start(text, start) or opens_after_emoji(text, start)
