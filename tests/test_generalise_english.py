@@ -53,6 +53,15 @@ def test_a_name_between_a_determiner_and_a_noun_is_a_modifier():
     assert not is_modifier("met Leeds branch", 4, 9, 0)  # no determiner before it
 
 
+def test_an_interjection_after_a_name_is_no_noun_it_describes():
+    # "Shoutout to the Springboks hey" names a team: never "Shoutout to the hey" (session 22's judges)
+    text = "Shoutout to the Springboks hey, two World Cups"
+    assert not is_modifier(text, 16, 26, 0)
+    assert is_modifier("Shoutout to the Springboks fans, two World Cups", 16, 26, 0)
+    # an adverb is no interjection: "their afternoon back" keeps its time
+    assert is_modifier("Sell them their afternoon back", 16, 25, 0)
+
+
 def test_possessive_after():
     assert possessive_after("Marcus's mum", 6) == 2
     assert possessive_after("the Joneses' house", 11) == 1

@@ -70,8 +70,10 @@ def test_a_name_spoken_to_before_a_word_of_address_or_a_wish_goes(draft, role, e
 
 
 def test_a_name_before_a_comma_and_a_plain_clause_keeps_its_words():
-    out = gen("Great shift. [Darnell], please check the rota before Friday.", "PERSON", role="nurse")
-    assert "Please check" not in out and "please check the rota" in out, out
+    # (session 23: "Darnell, please check the rota" is a plea to him and goes with its comma, as the judges of
+    # session 22 read "A colleague, please check ..." as broken; a relative clause after the comma says who he is)
+    out = gen("Great shift. [Darnell], who checked the rota, stayed late.", "PERSON", role="nurse")
+    assert "who checked the rota, stayed late" in out and "Darnell" not in out, out
 
 
 @pytest.mark.parametrize(

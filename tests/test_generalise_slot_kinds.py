@@ -95,8 +95,8 @@ def test_the_replacement_fits_its_slot(draft, types, role, expected):
     [
         # "on" a name in a post with no island is a topic or someone: not "here"
         ("Loved her talk on [Mary Seacole] today", ("PERSON",), "teacher", "Loved her talk on a student today"),
-        # someone relied on, confided in: a person
-        ("We all rely on [Tendai] on nights", ("PERSON",), "nurse", "We all rely on a patient on nights"),
+        # someone relied on, confided in: a person (one "on nights" works them beside the writer: colleague_cues.txt)
+        ("We all rely on [Tendai] on nights", ("PERSON",), "nurse", "We all rely on a colleague on nights"),
         # a street named after "up" keeps its kind; "on her own up" is no description
         ("She lives on her own up [Quarry Lane] now.", ("PERSON",), "care worker", "She lives on her own up a local street now."),
     ],
@@ -129,3 +129,50 @@ def test_with_the_real_detector(detector, text, role, gone, kept):
         assert word not in out, out
     for word in kept:
         assert word in out, out
+
+
+# Who a person is comes from what the text says of them before the writer's role: where they work beside the
+# writer ("on our helpdesk", "from L2", "from night shift") or what they did to the writer's work ("sat on her
+# phone", "covered my break") makes them a colleague (colleague_cues.txt; session 22's judges).
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Honestly can't cope with [Sharlene] on Ward 7B anymore. Left me with 9 patients while she sat on her phone.",
+         "nurse", "Honestly can't cope with a colleague on Ward 7B anymore. Left me with 9 patients while she sat on her phone."),
+        ("Shoutout to [Rich] on our Leeds helpdesk, who stayed 2 hours past his shift", "support agent",
+         "Shoutout to a colleague on our Leeds helpdesk, who stayed 2 hours past his shift"),
+        ("Resolved in 4 minutes thanks to [Ananya] from L2, she's a wizard", "support agent",
+         "Resolved in 4 minutes thanks to a colleague from L2, she's a wizard"),
+        ("[Thanh] from night shift did her hair", "care worker", "A colleague from night shift did her hair"),
+    ],
+)
+def test_someone_placed_at_work_beside_the_writer_is_a_colleague(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected
+
+
+def test_what_is_said_after_a_list_of_names_is_said_of_all_of_them():
+    out = gen("Thank you all, especially [Hope] and [Jaspreet] on reception, who make every client feel welcome.",
+              "PERSON", "PERSON", role="counsellor")
+    assert out == "Thank you all, especially two colleagues on reception, who make every client feel welcome."
+    # a list with a name met before is said name by name
+    out = gen("[Hope] is new. Thanks to [Hope] and [Jaspreet] on reception.", "PERSON", "PERSON", "PERSON", role="counsellor")
+    assert "two colleagues" not in out
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        # what a patient leaves the nurse with is no shift
+        ("[Mr Jones] was discharged today. He left me with a box of chocolates.", "nurse",
+         "A patient was discharged today. He left me with a box of chocolates."),
+        # the writer's own shift, and an office anyone may send a cake to
+        ("Everyone knows it was [Mrs Obi]'s son. I'm on nights. Pray for me.", "care worker",
+         "Everyone knows it was my resident's son. I'm on nights. Pray for me."),
+        ("Sent a thank-you card from [Mrs Obi] to the office.", "care worker", "Sent a thank-you card from a resident to the office."),
+        # the deed is someone else's, named after
+        ("[Mr Jones] on Ward 7 was lovely today. The nurse sat on her phone all shift.", "nurse",
+         "A patient on Ward 7 was lovely today. The nurse sat on her phone all shift."),
+    ],
+)
+def test_someone_served_stays_so_when_the_work_words_are_not_theirs(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected

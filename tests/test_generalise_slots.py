@@ -30,7 +30,7 @@ from test_generalise import gen, marked
         ("Client [J.K.M.] is the only one at her station.", ("LOCATION",), "psychologist",
          "Client is the only one at her station."),
         ("[Priyanka]'s offer came in, which means [Priyanka]'s own manager earns less.", ("PERSON", "ORGANIZATION"),
-         "hr", "My colleague's offer came in, which means the colleague's own manager earns less."),
+         "hr", "My colleague's offer came in, which means their own manager earns less."),
         ("Sat in a hearing where [Sandra] from payroll cried.", ("ORGANIZATION",), "hr",
          "Sat in a hearing where a colleague from payroll cried."),
         ("Our consultant just told an [F1] in front of a patient.", ("LOCATION",), "doctor",
@@ -118,12 +118,12 @@ def test_a_list_is_no_apposition_and_a_role_word_with_its_determiner_stays_as_wr
     "draft, types, role, expected",
     [
         ("[Kerry-Ann Whitlock] is stable — [Kerry-Ann's] sats are fine.", ("PERSON", "PERSON"), "nurse",
-         "A patient is stable — the patient's sats are fine."),
+         "A patient is stable — their sats are fine."),
         ("My colleague [Will] left early. [Will] said he was ill.", ("PERSON", "PERSON"), "nurse",
-         "My colleague left early. The colleague said he was ill."),
+         "My colleague left early. He said he was ill."),
         # a later mention the detector missed is the same person too
         ("Found a customer called [Summer Okoro]. Summer and her 47 duplicates broke it.", ("PERSON",), "analyst",
-         "Found a customer. The customer and her 47 duplicates broke it."),
+         "Found a customer. She and her 47 duplicates broke it."),
     ],
 )
 def test_the_same_person_named_again_is_one_person(draft, types, role, expected):
@@ -272,3 +272,62 @@ def test_a_counts_general_words_fit_after_all(draft, expected):
     number = re.search(r"\d+", draft)
     risk = Risk("confidential_business", number.start(), number.end(), number.group(0), "why", "advice", rewrite="dozens of")
     assert generalise(draft, [], "pharmacist", [risk]).text == expected
+
+
+# A person named again soon after, with nobody else and no other word for a person between, is a pronoun as a
+# writer would say it (he or she from what the text says of them, else "they" where the verb reads either
+# way), never "the student" again or "someone", which reads as somebody else (session 22's judges).
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("[Ryan]'s dad asked why his son got a B. [Ryan] is lovely. [Ryan] has not handed in homework since October.",
+         ("PERSON",) * 3, "teacher",
+         "My student's dad asked why his son got a B. The student is lovely. He has not handed in homework since October."),
+        ("[Jake] came in today and told me [Jake's] big news: he got the job!", ("PERSON", "PERSON"), "barista",
+         "Someone came in today and told me his big news: he got the job!"),
+        ("[Gary] was on the bridge last night. [Gary]'s safe and getting help.", ("PERSON", "PERSON"), "police officer",
+         "Someone was on the bridge last night. They're safe and getting help."),
+        ("[Summer] did great in group. [Summer]'s mum even came in to help!", ("PERSON", "PERSON"), "youth worker",
+         "Someone did great in group. Their mum even came in to help!"),
+        # the word the text first called them by says whose, whatever "her" says of another
+        ("A teenager finally told her dad [Ray] about it. [Ray] cried. She cried.", ("PERSON", "PERSON"), "therapist",
+         "A teenager finally told her dad about it. He cried. She cried."),
+        # a title says whose: "Auntie Esi" is a woman
+        ("Shoutout to Auntie [Esi] at [Esi]'s Chop Bar, who fed our whole team.", ("PERSON", "PERSON"), "other",
+         "Shoutout to the auntie at her Chop Bar, who fed our whole team."),
+        # after a greeting that dropped the name, and an emoji the writer capitalises after
+        ("Welcome to the team [Brian Otieno]! 🎉 [Brian] joins us as a backend dev and he's already fixed our CI.",
+         ("PERSON", "PERSON"), "software engineer",
+         "Welcome to the team! 🎉 He joins us as a backend dev and he's already fixed our CI."),
+    ],
+)
+def test_a_person_named_again_soon_after_is_a_pronoun(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # somebody else named between: a pronoun could point at them
+        ("[Tom] and [Ellie] came in. [Tom] is lovely.", ("PERSON",) * 3, "nurse", "Two patients came in. The patient is lovely."),
+        # another word for a person between: "she" could be the mum
+        ("[Poppy]'s mum shouted in front of [Poppy], that she won't amount to much.", ("PERSON", "PERSON"), "teacher",
+         "My student's mum shouted in front of the student, that she won't amount to much."),
+        # "she" between the two is somebody else: the singer of the poster is no "her"
+        ("She has a signed [Cher] poster in every room. Turns out she sang backup on one of [Cher]'s tours!", ("PERSON", "PERSON"),
+         "care worker", "She has a signed a resident poster in every room. Turns out she sang backup on one of the resident's tours!"),
+        # gender unsaid and a verb that agrees with one person: "they is" never
+        ("[Ryan] came in. [Ryan] is lovely.", ("PERSON", "PERSON"), "teacher", "A student came in. The student is lovely."),
+    ],
+)
+def test_a_pronoun_is_not_said_where_it_could_point_elsewhere(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+def test_a_titled_initial_is_the_titled_name_it_begins():
+    # "Mrs O" after "Mrs Okafor" is the same patient, never "another patient"
+    out = gen("Then told [Mrs Okafor's] daughter I was slow. Mrs [O] is 91, she needed her meds.", "PERSON", "PERSON", role="nurse")
+    assert out == "Then told my patient's daughter I was slow. The patient is 91, she needed her meds."
+    # two names it could begin: which one is unsure
+    out = gen("[Mrs Okafor] and [Mrs Obi] came in. Mrs [O] is 91.", "PERSON", "PERSON", "PERSON", role="nurse")
+    assert "The patient is 91" not in out

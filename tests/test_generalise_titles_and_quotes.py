@@ -34,7 +34,7 @@ from rewriter.generalise.english import possessive_after
          "His first sentence today: 'no broccoli the gran'. So proud"),
         # spoken to after an emoji
         ("Look at the difference!! 😍 [Lerato] you are STUNNING babe", ("PERSON",), "beautician",
-         "Look at the difference!! 😍 you are STUNNING babe"),
+         "Look at the difference!! 😍 You are STUNNING babe"),
         # the adjectives before a name stay, after the article
         ("Lovely afternoon wi' auld Mr [Baird], he sang us a song.", ("PERSON",), "care worker",
          "Lovely afternoon wi' an auld resident, he sang us a song."),

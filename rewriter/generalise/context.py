@@ -97,6 +97,23 @@ _THAT_OPENS_A_CLAUSE = re.compile(
 )
 
 
+_TITLED_INITIAL = re.compile(r"(?i)\b(mr|mrs|ms|miss|mx|dr)\.?\s+$")
+
+
+def _title_of(text: str, span: Span) -> str:
+    """The courtesy title a name was written with, inside the span or right before it ("Mrs Okafor"), or ""."""
+    m = re.match(r"(?i)(mr|mrs|ms|miss|mx|dr)\.?\s", span.text) or _TITLED_INITIAL.search(text, max(0, span.start - 6), span.start)
+    return m.group(1).lower() if m else ""
+
+
+def _initial_of(text: str, span: Span) -> str:
+    """"o" for the span "O" after "Mrs " (a surname said by its initial), else ""."""
+    letter = span.text.strip().rstrip(".")
+    if len(letter) != 1 or not letter.isupper() or not _TITLED_INITIAL.search(text, max(0, span.start - 6), span.start):
+        return ""
+    return letter.lower()
+
+
 @dataclass
 class Context:
     text: str
@@ -161,6 +178,16 @@ class Context:
             if tokens & seen:
                 if noun:
                     self.nouns.setdefault(i, noun)
+                return 3
+        initial = _initial_of(self.text, span)
+        if initial:
+            # "Mrs Okafor's daughter ... Mrs O is 91": a titled initial is the one name met with the same title that it begins
+            title = _TITLED_INITIAL.search(self.text, max(0, span.start - 6), span.start).group(1).lower()
+            titled = {t for s in self.spans if s.end <= span.start and _title_of(self.text, s) == title
+                      for t in name_tokens(s.text) if t.startswith(initial)}
+            same = [i for i, seen in enumerate(self.people) if seen & titled]
+            if len(same) == 1:
+                self.people[same[0]] |= {initial}
                 return 3
         self.people.append(tokens)
         if noun:

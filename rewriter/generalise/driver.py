@@ -17,7 +17,7 @@ from .animals import named_before_kind, pet_by_slot, pet_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
-from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_sentence, possessive_after, predicate_at, spaced, tidy
+from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy
 from .figures import figure_span, money_span
 from .fit import described_noun_end, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
@@ -126,7 +126,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         new = _full_stop_kept(text, start, end, new)
         if _shouted(text, start, end):
             new = new.upper()  # "SHOUTOUT TO SARAH JENKINS ON WARD 7" -> "SHOUTOUT TO SOMEONE ON A HOSPITAL WARD"
-        capital_owed = (opening or capital_owed and not between.strip()) and not new
+        # a capital the writer gave after an emoji is owed too: "🎉 Hope, the field is lucky to have you" -> "🎉 The field ..."
+        capital_owed = (opening or opens_after_emoji(text, start) or capital_owed and not between.strip()) and not new
         pieces.append(between)
         pieces.append(new)
         replacements.append(Replacement(start, end, new, None, item) if is_risk else Replacement(start, end, new, item))

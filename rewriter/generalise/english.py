@@ -162,9 +162,13 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
         return False
     end = time_run_end(text, end)
     nxt = next_word(text, end)
-    return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and text[end:end + 1] == " "
+    # (nor an interjection after it: "Shoutout to the Springboks hey" names a team, never "Shoutout to the hey")
+    return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and nxt.lower() not in _NO_NOUN_AFTER \
+        and text[end:end + 1] == " "
 
 
+# Words after a name that are no noun it could describe: interjections, "last" and "next".
+_NO_NOUN_AFTER = vocab.words("words_after_a_name")
 _REFLEXIVE = re.compile(r"(?i)(?:my|your|him|her|it|our|them)sel(?:f|ves)")
 
 
@@ -351,9 +355,11 @@ CALLING_BEFORE = re.compile(
     r"(?i)\b(?:love you|thank you|thanks|bless you|cheers|well done|congrats|congratulations|miss you|proud of you|"
     r"happy (?:birthday|bday|anniversary|retirement|housewarming|graduation|new year|christmas|eid|diwali)|"
     r"good (?:morning|night|evening|luck)|goodnight|hello|farewell|goodbye|stay (?:safe|strong|warm)|take care|"
-    r"get well soon|rest (?:easy|well)|sleep (?:well|tight)|see you soon|welcome back|"
+    r"get well soon|rest (?:easy|well)|sleep (?:well|tight)|see you soon|welcome back|hang in there|keep it up|ty|tysm|"
     # thanks and praise in the languages mixed into English posts: "Da iawn Nia!", "Diolch Osian bach!"
-    r"da iawn|diolch|gracias|obrigad[ao]|merci|asante|salamat|mabrouk(?: ya)?|mubarak)\s*,?\s+$"
+    r"da iawn|diolch|gracias|obrigad[ao]|merci|asante|salamat|mabrouk(?: ya)?|mubarak)"
+    # the greeting said again or to more than one: "love you too Kev", "thanks again Priya", "miss you both"
+    r"(?:\s+(?:too|again|both|so much|x+))?\s*,?\s+$"
 )
 # What may follow a name spoken to: the clause ends, or goes on to say why ("for", "on", "but", "you").
 CALLED_ENDS = re.compile(r"\s*(?:$|[,.!?;:—–-]|\s+(?:but|and|for|on|you)\b|\s+\W)")

@@ -9,8 +9,9 @@ from .. import vocab
 from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
 from ..detect.recognizers.support.lexicon import is_listed_as_name
-from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing
+from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing, name_tokens
 from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
+                      opens_after_emoji,
                       possessive_after, space_after, with_article)
 from .ages import age_span
 from .organisations import is_company, organisation_span
@@ -237,8 +238,16 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
     elif not known and not title and _occupation_leads(span.text):
         noun = PersonNoun("a", "colleague")  # "Dispatcher Moose kept us sane": someone from work, not one served
-    elif not known and _ON_A_TEAM_AFTER.match(text, end):
-        noun = PersonNoun("a", "colleague")  # "Priya on the Rainbow team covered my breaks"
+    elif not known and (_ON_A_TEAM_AFTER.match(text, _list_end(ctx, span, end)) or _at_work_beside(ctx, span, _list_end(ctx, span, end))):
+        # "Priya on the Rainbow team covered my breaks", "Rich on our Leeds helpdesk", "Sharon ... Left me with 9
+        # patients"; what is said after a list is said of all of it: "Hope and Jaspreet on reception" -> "two colleagues"
+        noun = PersonNoun("a", "colleague")
+        group = _colleague_group(ctx, span) if not title and not adjective and mention != 3 else []
+        if group:
+            for member in group:
+                ctx.mention(member)
+            count = {2: "two", 3: "three"}.get(len(group), "several")
+            return start, group[-1].end, f"{count} {'other ' if mention == 2 else ''}colleagues" + dot
     elif not known and _HANDED_OVER_TO.search(ctx.left(start)):
         noun = PersonNoun("a", "colleague")  # "Handed over to Comfort on nights": the next shift's nurse
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
@@ -292,6 +301,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             if last_poss:  # "two students'", "two people's"
                 return start, last.end + last_poss, phrase + ("'" if phrase.endswith("s") else "'s") + dot
             return start, last.end, phrase + dot
+    if mention == 3 and not title_word and not adjective:
+        again = _pronoun_again(ctx, span, start, end, poss)
+        if again is not None:
+            return again
     if adjective and noun.article:
         described = f"{' '.join(adjective.group(1).lower().split())} {noun.noun}"
         noun = PersonNoun(with_article("a " + described).split()[0], described)
@@ -360,6 +373,15 @@ _CALLING_AFTER = re.compile(
     # a word of address after the comma ("Darnell, buddy, ..."), or a wish or a plea to the reader
     r"|" + _ADDRESS_WORDS + r"(?=\s*[,!.])"
     r"|,\s+(?i:hope|enjoy|please|pls|stop|thanks|thank|cheers|congrats)\b(?=[^.!?\n]*\b(?i:you|your|yourself)\b)"
+    # a question, a plea or the writer's own words to them after the comma: "F. Scott, why did you make ...",
+    # "Ivan, please.", "Faith, keep asking", "Kamau, I know you read this", "Joseph, we see you"
+    r"|,\s+(?:(?i:why|how|what|please|pls|keep|stop|never|don['’]t)\b|(?:I|we|We)\b(?!\s+(?:and|&)\b))"
+    # or a clause with a subject of its own, a word or two and its verb: "Ananya Pillai, lunch is on me!", "Hope, the
+    # field is lucky" (an apposition would have its own closing comma: "Sarah, the nurse, is")
+    r"|,\s+(?!(?i:who|whom|whose|which|that|and|or|aged?|now|just|only)\b)(?:(?i:the|my|our|this)\s+)?[a-z][\w'’-]*\s+"
+    r"(?:is|are|was|were|will|won['’]t|has|have|can|can['’]t|isn['’]t|wasn['’]t)\b"
+    # or a clause that says "you" before its sentence ends: "Hope, the field is lucky to have you"
+    r"|,\s+(?!(?i:who|whom|whose|which|that(?!['’])|and|or)\b)[^.!?\n,;:()]*\b(?i:you|your|ye|yous|youse)\b"
 )
 
 
@@ -369,17 +391,21 @@ _AFTER_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U00
 
 # A name closing a sentence said to someone: "..., Dr. Mehta." after "your boat".
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.!?]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)")
+# The same, or a closing bracket: "(you know who you are, Brent)", "(thanks, Trevor)".
+_CLAUSE_OR_ASIDE_CLOSES = re.compile(r"[ \t]*(?:[.!?]+|\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\n|$)")
 _TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
 _READING_THIS = re.compile(r"(?i)\b(?:if\s+you['’]re|if\s+you\s+are)\s+(?:reading|seeing|watching)\s+this\s+$")
 
 
 def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
     text = ctx.text
-    if CALLING_BEFORE.search(ctx.left(start)) and CALLED_ENDS.match(text, end):
-        ctx.mention(span)
-        gap = re.search(r"\s*,?\s+$", ctx.left(start))
-        return ctx.cursor + len(ctx.left(start)) - len(gap.group(0)), end, ""
     lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")  # "Mr Okafor I love you"
+    if CALLING_BEFORE.search(ctx.left(lead)) and CALLED_ENDS.match(text, end) and not (
+            lead < start and re.match(r"\s+(?:and|&)\s", text[end:])):  # "Thank you Dr Chua and Staff Nurse Siti": a list
+        # (a title goes with the name: "Hang in there Mr. Okafor, we WILL get your refund")
+        ctx.mention(span)
+        gap = re.search(r"\s*,?\s+$", ctx.left(lead))
+        return ctx.cursor + len(ctx.left(lead)) - len(gap.group(0)), end, ""
     closing = re.search(r"\s*,\s*$", ctx.left(lead))
     sentence = text[max(0, text.rfind(".", 0, lead) + 1, text.rfind("!", 0, lead) + 1, text.rfind("?", 0, lead) + 1):lead]
     if (closing and _CLAUSE_CLOSES.match(text, end) and _TO_THE_READER.search(sentence)) or _READING_THIS.search(ctx.left(lead)):
@@ -388,6 +414,12 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         ctx.mention(span)
         gap = closing or re.search(r"\s*$", ctx.left(lead))
         return ctx.cursor + gap.start(), end, ""
+    if closing and _CLAUSE_OR_ASIDE_CLOSES.match(text, end) and not _listed_before(ctx, lead - len(closing.group(0))):
+        # "Sure, Gareth.", "I have 31 cases, Derek. THIRTY ONE.", "Friday lunches are on me, Mari 🌮": a name alone
+        # after a comma that closes its sentence is said to them (or only puts a name to the words before it:
+        # "our new HR Business Partner, Maricel!"); it goes with its comma, never "Sure, the colleague."
+        ctx.mention(span)
+        return ctx.cursor + closing.start(), end, ""
     after = _CALLING_AFTER.match(text, end)
     if after and (is_sentence_start(text, lead) or _AFTER_EMOJI.search(text, 0, lead)):
         # (after an emoji too: "Look at the difference!! 😍 Lerato you are STUNNING" -> "😍 you are STUNNING")
@@ -405,6 +437,15 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
             ctx.mention(span)  # "(Carrington, you know who you are)" -> "(you know who you are)"
             return lead, end + re.match(r",\s*", text[end:]).end(), ""
     return None
+
+
+def _listed_before(ctx: Context, at: int) -> bool:
+    """Does a name (or a number) end right before the comma at ``at``: the name after it is the last of a list
+    ("Erin, Maeve, Nadia."), not one spoken to?"""
+    before = ctx.text[:at]
+    if re.search(r"(?:\d|\b(?:and|&|or))\s*$", before):
+        return True
+    return any(s.kind.family in ("person", "someone") and s.end == len(before.rstrip()) for s in ctx.spans)
 
 
 # A word said before a name spoken to, opening the sentence: "Yes Nadia, you're on", "Oi Kev, your round".
@@ -541,6 +582,57 @@ _ON_A_TEAM_AFTER = re.compile(
 )
 # Before a name, a handover: "handed over to Comfort", "took handover from Femi": a colleague.
 _HANDED_OVER_TO = re.compile(r"(?i)\b(?:hand(?:ed|ing)?\s+over\s+to|handover\s+(?:to|from)|gave\s+handover\s+to|took\s+handover\s+from|relieved\s+by)\s+$")
+_COLLEAGUE_CUES = re.compile(r"(?i)\b(?:" + "|".join(
+    re.escape(cue).replace(r"her", "(?:his|her|their)").replace(r"\ ", r"\s+")
+    for cue in sorted(vocab.words("colleague_cues"), key=len, reverse=True)) + r")\b")
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?]+(?:\s|$)|\n")
+
+
+# Right after a name, where they work beside the writer: "on our Leeds helpdesk", "from L2", "on nights".
+_COLLEAGUE_PLACE_AFTER = re.compile(r"(?i)\s+(?:on|from|in)\s+(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                                    + vocab.alternation("colleague_places") + r")\b")
+
+
+def _at_work_beside(ctx: Context, span: Span, end: int) -> bool:
+    """Does the text say, after the name and before anyone else is named, up to the end of the next sentence,
+    that this person works beside the writer ("Shoutout to Rich on our Leeds helpdesk", "can't cope with Sharon
+    on Ward 7B anymore. Left me with 9 patients while she sat on her phone")? (colleague_cues.txt)"""
+    text = ctx.text
+    if _COLLEAGUE_PLACE_AFTER.match(text, end):
+        return True
+    stop = next((s.start for s in ctx.spans if s.start >= end and s.kind.family in ("person", "someone")), len(text))
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, end)][:2]
+    stop = min(stop, ends[-1] if ends else len(text))
+    for m in _SOMEONE_ELSE_SAID.finditer(text, end, stop):
+        if any(w.lower() in ROLE_NOUNS or w.lower() in _APPOSED_PEOPLE for w in m.group(1, 2) if w and w.lower() not in FUNCTION_WORDS):
+            stop = m.start()  # "Mr Jones on Ward 7 was lovely. The HCA sat on her phone": the deed is the HCA's
+            break
+    return bool(_COLLEAGUE_CUES.search(text, end, stop))
+
+
+def _list_end(ctx: Context, span: Span, end: int) -> int:
+    """Where the list of names ``span`` is one of ends ("[Hope] and Jaspreet on reception"), or ``end``."""
+    group = _list_of(ctx, span)
+    return group[-1].end if group and group[-1].end > end else end
+
+
+def _colleague_group(ctx: Context, span: Span) -> list[Span]:
+    """The names of the list ``span`` opens, each plain (no title, nobody met before, no possessive before the
+    last, no possessive after it): [] otherwise."""
+    group = _list_of(ctx, span)
+    if len(group) < 2 or group[0].start > span.start or group[0].end < span.end:
+        return []
+    for member in group:
+        if member is not group[0] and ctx.has_met(member) or _leading_title(member.text) or possessive_after(ctx.text, member.end):
+            return []
+    return group
+
+
+_SOMEONE_ELSE_SAID = re.compile(r"(?i)\b(?:the|a|an|my|our|his|her|their|this|that)\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
 _COLLECTIVE_AFTER = re.compile(r"\s+(?:family|families|children|kids|twins|household|parents|siblings|brothers|sisters)\b")
 
 # Courtesy titles say an adult: where the people served are children, an adult named so is staff.
@@ -934,3 +1026,83 @@ def _unplaced_group(ctx: Context, span: Span) -> list[Span]:
         if member is not group[-1] and possessive_after(text, member.end):
             return []  # "Kofi's and Ama's": each their own
     return group
+
+
+# A person named again soon after, with nobody else between, is said as a pronoun, as a writer would ("Ryan is
+# lovely. Ryan has not handed in homework" -> "... He has not handed in homework"; "told me Jake's big news" after
+# Jake -> "told me his big news"), never as "the customer" again or "someone" (which reads as somebody else).
+_HE = re.compile(r"(?i)\b(?:he|him|his|himself|he['’](?:s|d|ll))\b")
+_SHE = re.compile(r"(?i)\b(?:she|her|hers|herself|she['’](?:s|d|ll))\b")
+_GENDER_OF = {word.strip(): pronoun.strip() for pronoun, _, words in (row.partition(":") for row in vocab.entries("gendered_people"))
+              for word in words.split(",")}
+_SUBJECT_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
+# A title before a name that says whether they are a man or a woman: "Mr", "Uncle" / "Mrs", "Auntie".
+_GENDERED_TITLE = re.compile(r"(?i)(?:\b(mr|sir|uncle|brother|bro|papa|grandad|grandpa|baba|oga)|\b(mrs|ms|miss|madam|ma['’]am|"
+                             r"auntie|aunty|aunt|sister|sis|mama|nan|nana|grandma|gran|nanny))\.?\s+$")
+# Words after which a name is an object: prepositions and the verbs that take a person ("told Jake", "in front of Poppy").
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:of|to|with|for|from|about|at|by|behind|beside|near|after|before|without|"
+                            r"told|tell|asked|ask|saw|see|met|meet|called|call|thanked|thank|hugged|helped|help|love|miss|missed)\s+$")
+# After "'s", these say "is" or "has" ("Gary's safe", "Ruaridh's coming"), not whose.
+_IS_AFTER = re.compile(r"(?i)[ \t]+(?:a|an|the|not|been|got|gone|going|coming|safe|fine|ok|okay|back|home|still|now|so|always|"
+                       r"never|really|just|very|here|there|off|out|up|down|on|in|already|also|doing|[a-z]+ing|[a-z]+ed)\b")
+# A verb after "they" must not be one that agrees with one person ("they is"): a past form or a modal reads either way.
+_THEY_VERB = re.compile(r"(?i)[ \t]+(?:will|would|can|could|should|might|must|did|had|said|told|made|got|came|went|cried|"
+                        r"[a-z]+ed)\b")
+
+
+def _pronoun_again(ctx: Context, span: Span, start: int, end: int, poss: int) -> Replacing | None:
+    """(start, end, pronoun) for a person met before, named again in the same sentence or the next with no
+    other person named between and no other word for a person between; None where a pronoun might point at
+    someone else, or where their gender is unsaid and "they" would need the verb changed."""
+    text = ctx.text
+    tokens = name_tokens(span.text)
+    people = [s for s in ctx.spans if s.kind.family in ("person", "someone") and s.end <= span.start]
+    same = [s for s in people if tokens & name_tokens(s.text)]
+    if not tokens or not same:
+        return None
+    prev = same[-1]
+    met = next((i for i, seen in enumerate(ctx.people) if tokens & seen), None)
+    if met is None or met in ctx.unsaid:
+        return None  # "a signed Cher poster ... one of Cher's tours": only a modifier before, no one a pronoun points back to
+    if any(s.start >= prev.end and not tokens & name_tokens(s.text) for s in people):
+        return None  # somebody else was named between
+    between = text[prev.end:start]
+    if _SUBJECT_PRONOUN.search(between):
+        return None  # "she has a signed Cher poster ... she sang on one of Cher's tours": another person is "she" here
+    if not re.search(r"\b[a-z]{2,}\b|[.!?](?:\s|$)", between):
+        return None  # "Pt Mary-Jane Cotter, MRN 00123456 — Mary-Jane's BP": one mention, which the tidy-up joins
+    if len(re.findall(r"[.!?]+(?:\s|$)|\n", between)) > 1:
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
+    if words & (ROLE_NOUNS - FUNCTION_WORDS) or words & _APPOSED_PEOPLE:
+        return None  # "Ryan's dad who asked me ... Ryan is lovely": "he" could be the dad
+    around = text[same[0].start:min(len(text), end + 80)]  # what the text says of them since it first named them
+    he, she = bool(_HE.search(around)), bool(_SHE.search(around))
+    titled = _GENDERED_TITLE.search(text, max(0, same[0].start - 12), same[0].start)
+    if titled and not he and not she:  # "Auntie Esi at Esi's Chop Bar" -> "her Chop Bar"
+        he, she = titled.group(1) is not None, titled.group(2) is not None
+    before_first = re.search(r"([A-Za-z]+)\s+$", text[max(0, same[0].start - 20):same[0].start])
+    said = _GENDER_OF.get(ctx.noun_of(span)) or (_GENDER_OF.get(before_first.group(1).lower()) if before_first else None)
+    if said:  # "her dad Ray ... Ray cried" -> "He cried", whatever "her" says
+        he, she = said == "he", said == "she"
+    if he and she:
+        return None
+    opening = is_sentence_start(text, start) or opens_after_emoji(text, start)
+    if not poss and re.match(r"\s*,", text[end:]):
+        return None  # "Ananya Pillai, lunch is on me": a pronoun before a comma reads as no one's
+    if poss:
+        contracted = bool(_IS_AFTER.match(text, end + poss))
+        if contracted:
+            word = "he's" if he else "she's" if she else "they're"
+        else:
+            word = "his" if he else "her" if she else "their"
+        end += poss
+    elif opening:
+        if not he and not she and not _THEY_VERB.match(text, end):
+            return None
+        word = "he" if he else "she" if she else "they"
+    elif _OBJECT_BEFORE.search(text[max(0, start - 30):start]):
+        word = "him" if he else "her" if she else "them"
+    else:
+        return None
+    return start, end, word
