@@ -259,14 +259,15 @@ class HealthDetailRule(Rule):
         found = (post.cue("review_health_words") + post.cue("review_health_conditions") + post.cue("review_care_status")
                  + post.cue("medicines") + post.cue("review_medicines"))
         words = post.words
-        found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
+        spans, ends, clinical = words.spans, _CLINICAL_ENDINGS, _CLINICAL.fullmatch  # is_clinical, inline: run on every word
+        found += [spans[i] for i, form in enumerate(words.forms) if form.endswith(ends) and clinical(form) is not None]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
         if "lost" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
         if ("home" in post.lower or "discharged" in post.lower) and _CARE_SETTING.search(text):
             found += [m.span(m.lastgroup) for m in _LONG_STAY.finditer(text)]  # not "went home after 2 days of the conference"
-        if any(c.isdigit() for c in text):
+        if any(map(str.isdigit, text)):
             if any(hint in post.lower for hint in _VITALS_HINTS):
                 found += [m.span() for m in _VITALS.finditer(text)]
             if "/" in text and "eye" in post.lower:
