@@ -12,7 +12,8 @@ from .. import vocab
 from ..spans import Span
 from .cues import Words, index
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'’”)]|$)|\n+|\s[-–—]\s|[:;]\s|[\U0001f300-\U0001faff]\s+")
+# (The lookahead: the characters its branches start with, so a scan tries the five branches only there.)
+_SENTENCE_END = re.compile(r"(?=[.!?\s:;\U0001f300-\U0001faff])(?:[.!?]+(?=[\s\"'’”)]|$)|\n+|\s[-–—]\s|[:;]\s|[\U0001f300-\U0001faff]\s+)")
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|myself|we|we['’]re|we['’]ve|we['’]ll|us|our)(?![\w'’])"
 )

@@ -127,7 +127,11 @@ _PREP = re.compile(r"(?<![\w-])PrEP\b")
 # A condition named by its eponym alone, in the possessive or as a double eponym: "his dad has early-onset
 # Huntington's", "her Crohn's flared", "a kid with Ehlers-Danlos" (rewriter/data/eponymous_conditions_alone.txt);
 # not a person by their title ("Dr Parkinson's clinic").
-_EPONYM_ALONE = re.compile(r"(?i)\b(?:" + vocab.alternation("eponymous_conditions_alone") + r")(?:['’]s)?\b")
+# (The lookahead: the letters the list's entries start with, so the scan tries the alternation only there.)
+_EPONYM_ALONE = re.compile(
+    r"(?i)(?=[" + "".join(sorted({re.escape(e[0].lower()) for e in vocab.entries("eponymous_conditions_alone")})) + r"])\b(?:"
+    + vocab.alternation("eponymous_conditions_alone") + r")(?:['’]s)?\b"
+)
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|miss|prof|professor|st)\.?\s+$")
 # A served person qualified by their condition: "my dementia pt", "my diabetic patient", "my cancer lady": the
 # "my" is of the work, not the writer's own health.
