@@ -21,6 +21,7 @@ it on every labelled draft, and a model of any other shape is not read here (``o
 from __future__ import annotations
 
 import functools
+import sys
 
 import numpy as np
 from thinc.api import NumpyOps
@@ -120,16 +121,21 @@ def _constants() -> dict:
     return u
 
 
+_LITTLE_ENDIAN = sys.byteorder == "little"
+
+
 def murmur32_both(keys: np.ndarray) -> np.ndarray:
     """thinc's MurmurHash3_x86_32 of each uint64 key (sparselinear.pyx) with seeds 0 and 1, as an array of
     [key, seed], in uint32 arithmetic (which wraps as C's does)."""
     u = _constants()
-    halves = []
-    for half in (keys.astype(np.uint32), (keys >> u["high"]).astype(np.uint32)):
-        half *= u["c1"]
-        half = (half << u[15]) | (half >> u[17])
-        half *= u["c2"]
-        halves.append(half[:, None])
+    if _LITTLE_ENDIAN:  # both 32-bit halves of every key in one array, [key, (low, high)]: half the numpy calls
+        both = np.ascontiguousarray(keys, dtype=np.uint64).view(np.uint32).reshape(-1, 2)
+    else:
+        both = np.stack((keys.astype(np.uint32), (keys >> u["high"]).astype(np.uint32)), axis=1)
+    both = both * u["c1"]
+    both = (both << u[15]) | (both >> u[17])
+    both *= u["c2"]
+    halves = (both[:, :1], both[:, 1:])
     h = u["seeds"] ^ halves[0]  # [key, seed]
     h = (h << u[13]) | (h >> u[19])
     h *= u[5]

@@ -119,6 +119,7 @@ _DISTANCE_BEFORE = re.compile(
     r"(?i)\b(?:swam|swim\w*|ran|run\w*|sprint\w*|walk\w*|jog\w*|rac\w+|raced|hik\w+|cycl\w+|rode|rowed|row\w*|dived|"
     r"div\w+|jump\w*|paddl\w+|first|fastest|personal\s+best|pb)\s+(?:(?:a|an|the|her|his|my|their|our|first|own|whole|full)\s+){0,2}$"
 )
+_METRES = re.compile(r"(?i)\d\s?(?:m|km)$")  # a figure in metres (or millions): read before _DISTANCE_BEFORE, the dearer
 _STRONG_NOUN = re.compile(r"(?i)revenue|turnover|profit|loss|margin|ebitda|arr|mrr|gmv|churn|valuation|bookings|sales|share")
 
 
@@ -235,7 +236,7 @@ class ConfidentialBusinessRule(Rule):
         for m in figures:
             figure = m.group()
             noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
-            if _DISTANCE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and re.search(r"(?i)\d\s?(?:m|km)$", figure):
+            if _METRES.search(figure) and _DISTANCE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "swam her first 50m": metres, not millions
             if noun is None and m.span() in big_sums and not _ODDS.search(text, max(0, m.start() - 10), m.start()):
                 # a large sum is a business figure by itself ("signed with Suria Gas for RM12 mil", "going in at

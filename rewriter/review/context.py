@@ -12,7 +12,8 @@ from .. import vocab
 from ..spans import Span
 from .cues import Words, index
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'’”)]|$)|\n+|\s[-–—]\s|[:;]\s|[\U0001f300-\U0001faff]\s+")
+# (The lookahead: the characters its branches start with, so a scan tries the five branches only there.)
+_SENTENCE_END = re.compile(r"(?=[.!?\s:;\U0001f300-\U0001faff])(?:[.!?]+(?=[\s\"'’”)]|$)|\n+|\s[-–—]\s|[:;]\s|[\U0001f300-\U0001faff]\s+)")
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|myself|we|we['’]re|we['’]ve|we['’]ll|us|our)(?![\w'’])"
 )
@@ -69,6 +70,7 @@ _IN_COMPOUND_AFTER = re.compile(
 _KIN_THIRD_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:the|this|that|an?)\s+(?:[a-z]+\s+)?$")
 _DESCRIBED_AFTER = re.compile(r"(?i)\s+(?:who|whose|that\s+(?!is\b|was\b)(?=[a-z]+s\b)|in\s+(?:bed|bay|room|cubicle)\s?\d|from\s+(?:the|our)\b)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]*")
+_TITLES = ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof")  # what a match of _TITLED holds (case and all)
 # Someone described by the department they work in: "Mrs Okafor from accounts", "someone in payroll", "the
 # guy from IT" (and what a rewrite leaves of them: "Someone from accounts"). The words before "from"/"in" must
 # be a person, so "I work in finance" and "an email from HR" are not read here.
@@ -227,6 +229,11 @@ class Post:
         end = len(self.text) if end is None else end
         return any(start <= a and b <= end for a, b in self._cues.get(name, ()))
 
+    @cached_property
+    def folds_oddly(self) -> bool:
+        """The post holds a letter a case-blind pattern matches as an ASCII one that ``lower`` lacks (hinted)."""
+        return any(c in self.text for c in _FOLDS_ODDLY)
+
     # -- sentences ---------------------------------------------------------------------------------
 
     @cached_property
@@ -374,7 +381,7 @@ class Post:
             found += [m.span() for m in _DOCTOR.finditer(text) if not self.is_own(*m.span())]
         if " from " in self.lower or " in " in self.lower or " on " in self.lower:
             named_ends = {e for s in self.spans if s.entity_type in PERSON_TYPES for e in (s.end,)}
-            named_ends |= {m.end() for m in _TITLED.finditer(text)}
+            named_ends |= {e for _, e in self.titled}
             for m in _DEPARTMENT.finditer(text):
                 person = _PERSON_BEFORE_DEPARTMENT.search(text, max(0, m.start() - 25), m.start())
                 if person or m.start() in named_ends:
@@ -428,8 +435,16 @@ class Post:
             (s.start, s.end) for s in self.spans
             if s.entity_type in PERSON_TYPES and not self._known_word(s.start, s.end) and not _in_any(self.hashtags, s.start, s.end)
         ]
-        found += [m.span() for m in _TITLED.finditer(self.text)]
+        found += self.titled
         return sorted({s for s in found if not any(0 <= s[0] - b <= 3 for _, b in self.own) and not _a_pet(self.text, *s)})
+
+    @cached_property
+    def titled(self) -> list[tuple[int, int]]:
+        """Anyone called by a title ("Mr Okafor", "Mrs K"): _TITLED's matches, read once (two properties use
+        them), and only in a post holding a title at all (the pattern is tried at every word)."""
+        if not any(t in self.text for t in _TITLES):
+            return []
+        return [m.span() for m in _TITLED.finditer(self.text)]
 
     def _known_word(self, start: int, end: int) -> bool:
         """A person span that is one of the review's own cue words ("Physio" at the start of a sentence)."""
@@ -458,6 +473,18 @@ class Post:
     def spans_of(self, types: frozenset[str], start: int = 0, end: int | None = None) -> list[Span]:
         end = len(self.text) if end is None else end
         return [s for s in self.spans if s.entity_type in types and start <= s.start and s.end <= end]
+
+
+# Letters that a pattern's (?i) takes for an ASCII letter though text.lower() does not give that letter ("ı"
+# and "İ" for "i", "ſ" for "s"; "K", the kelvin sign, lowers to "k"): hinted() is True for a post holding one.
+_FOLDS_ODDLY = ("ı", "İ", "ſ")
+
+
+def hinted(post: Post, hints: Sequence[str]) -> bool:
+    """Whether the post may match a case-blind pattern that cannot match without one of ``hints`` (lowercase
+    words or stems): a pre-check that skips the pattern's scan in a post with none of them."""
+    lower = post.lower
+    return any(h in lower for h in hints) or post.folds_oddly
 
 
 def _in_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -51,11 +51,11 @@ class Words:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         matches = list(_WORD.finditer(lower))
         self.spans = [m.span() for m in matches]
-        forms = [m.group() for m in matches]
-        bases = forms
+        raw = [m.group() for m in matches]
+        forms = bases = raw
         if "'" in text or "’" in text:
-            forms = [f.translate(_APOSTROPHES) if "'" in f or "’" in f else f for f in forms]
-            bases = [f[:-1] if f.endswith("s") and (w.endswith(("'s", "’s"))) else f for f, w in zip(forms, (m.group() for m in matches))]
+            forms = [f.translate(_APOSTROPHES) if "'" in f or "’" in f else f for f in raw]
+            bases = [f[:-1] if f.endswith("s") and (w.endswith(("'s", "’s"))) else f for f, w in zip(forms, raw)]
         self.forms = forms
         self.bases = bases
 
@@ -80,13 +80,16 @@ def _tokens(entry: str) -> tuple[str, ...]:
 class _Node:
     """A trie node: the words that may come next, and the lists whose entries end here."""
 
-    __slots__ = ("words", "number", "prefixes", "ends")
+    __slots__ = ("words", "number", "prefixes", "ends", "seen")
 
     def __init__(self):
         self.words: dict[str, _Node] = {}
         self.number: _Node | None = None  # after "<n>"
         self.prefixes: dict[str, list[tuple[str, _Node]]] = {}  # after "word*", by the prefix's first 3 letters
         self.ends: list[str] = []
+        # step's answers by word (the trie is built before any post is read): the same words follow the
+        # same nodes post after post; bounded, as the first step's are
+        self.seen: dict = {}
 
     def child(self, token: str) -> "_Node":
         if token == "<n>":
@@ -147,7 +150,7 @@ class CueIndex:
     def find(self, words: Words) -> dict[str, list[tuple[int, int]]]:
         """For each list with a match, the [start, end) of each match, in order, none overlapping."""
         raw: dict[str, list[tuple[int, int]]] = {}
-        forms, bases, spans = words.forms, words.bases, words.spans
+        forms, bases, spans, text = words.forms, words.bases, words.spans, words.text
         n = len(forms)
         starts = self._starts
         for i in range(n):
@@ -164,9 +167,22 @@ class CueIndex:
                     for name in node.ends:
                         raw.setdefault(name, []).append((spans[i][0], spans[j][1]))
                 j += 1
-                if j >= n or not words.glued(j):
+                if j >= n:
                     break
-                frontier = [nxt for node in frontier for nxt in node.step(forms[j], bases[j])]
+                a, b = spans[j - 1][1], spans[j][0]  # Words.glued, its common cases first
+                if not (a == b or (b - a == 1 and text[a] == " ") or _GLUE.fullmatch(text, a, b) is not None):
+                    break
+                form, base = forms[j], bases[j]
+                key = form if base == form else (form, base)
+                nxt = []
+                for node in frontier:
+                    found = node.seen.get(key)
+                    if found is None:
+                        if len(node.seen) >= 10_000:
+                            node.seen.clear()
+                        found = node.seen[key] = tuple(node.step(form, base))
+                    nxt += found
+                frontier = nxt
         return {name: _leftmost_longest(found) for name, found in raw.items()}
 
 

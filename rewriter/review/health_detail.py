@@ -127,7 +127,11 @@ _PREP = re.compile(r"(?<![\w-])PrEP\b")
 # A condition named by its eponym alone, in the possessive or as a double eponym: "his dad has early-onset
 # Huntington's", "her Crohn's flared", "a kid with Ehlers-Danlos" (rewriter/data/eponymous_conditions_alone.txt);
 # not a person by their title ("Dr Parkinson's clinic").
-_EPONYM_ALONE = re.compile(r"(?i)\b(?:" + vocab.alternation("eponymous_conditions_alone") + r")(?:['’]s)?\b")
+# (The lookahead: the letters the list's entries start with, so the scan tries the alternation only there.)
+_EPONYM_ALONE = re.compile(
+    r"(?i)(?=[" + "".join(sorted({re.escape(e[0].lower()) for e in vocab.entries("eponymous_conditions_alone")})) + r"])\b(?:"
+    + vocab.alternation("eponymous_conditions_alone") + r")(?:['’]s)?\b"
+)
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|miss|prof|professor|st)\.?\s+$")
 # A served person qualified by their condition: "my dementia pt", "my diabetic patient", "my cancer lady": the
 # "my" is of the work, not the writer's own health.
@@ -259,14 +263,15 @@ class HealthDetailRule(Rule):
         found = (post.cue("review_health_words") + post.cue("review_health_conditions") + post.cue("review_care_status")
                  + post.cue("medicines") + post.cue("review_medicines"))
         words = post.words
-        found += [words.spans[i] for i, form in enumerate(words.forms) if is_clinical(form)]
+        spans, ends, clinical = words.spans, _CLINICAL_ENDINGS, _CLINICAL.fullmatch  # is_clinical, inline: run on every word
+        found += [spans[i] for i, form in enumerate(words.forms) if form.endswith(ends) and clinical(form) is not None]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
         if "lost" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
         if ("home" in post.lower or "discharged" in post.lower) and _CARE_SETTING.search(text):
             found += [m.span(m.lastgroup) for m in _LONG_STAY.finditer(text)]  # not "went home after 2 days of the conference"
-        if any(c.isdigit() for c in text):
+        if any(map(str.isdigit, text)):
             if any(hint in post.lower for hint in _VITALS_HINTS):
                 found += [m.span() for m in _VITALS.finditer(text)]
             if "/" in text and "eye" in post.lower:

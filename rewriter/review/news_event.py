@@ -45,6 +45,9 @@ _OUTLET = re.compile(
     r"\b(?i:in|on|all\s+over|made|hit|from)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+){0,2}" + _PAPER + r"\b"
     r"(?!\s+(?:[A-Z]|&))"  # a longer name is no outlet: "the Post Office", "the Mail Centre"
 )
+# What every match of _OUTLET holds (case and all): a scan for it first runs fast, while _OUTLET is tried at
+# every word (~20 µs a post).
+_PAPER_WORD = re.compile(_PAPER)
 # A local paper, news site or station by its town or its letters, the kind word in lowercase: "that made WWL news",
 # "all over the Amarillo paper", "on every Welsh news site", "the story in the Ennis paper" (not "the Sunday paper").
 _LOCAL_OUTLET = re.compile(
@@ -222,7 +225,7 @@ class NewsEventRule(Rule):
             if public_law(post, a):
                 continue  # "the Supreme Court judgment on the Finance Act ..., not just the headlines": public law
             yield self._exposure(post, a, b)
-        for m in _OUTLET.finditer(text):
+        for m in _OUTLET.finditer(text) if _PAPER_WORD.search(text) else ():
             yield self._exposure(post, m.start(), m.end())
         if "paper" in post.lower or "news" in post.lower or "radio" in post.lower:
             for m in _LOCAL_OUTLET.finditer(text):

@@ -30,7 +30,7 @@ import re
 
 from .. import vocab
 from .context import PLURAL_MENTION as _PLURAL
-from .context import _PERSON_NOUNS, Post, anyones, overlaps, within
+from .context import _PERSON_NOUNS, Post, anyones, hinted, overlaps, within
 from .rule import Rule
 from .withholding import withheld
 
@@ -179,7 +179,7 @@ class VentingRule(Rule):
                 yield self.risk(post, a, b)
             elif text[a].isalnum() and _at_a_name(post, names, praise, idioms, a, b):
                 yield self.risk(post, a, b)  # "Mr Blackwood come in today fi him insulin AGAIN without prescription"
-        if "‘" in text or '"' in text or "“" in text or _OPENING_QUOTE.search(text):
+        if "‘" in text or '"' in text or "“" in text or ("'" in text and _OPENING_QUOTE.search(text)):
             quotes = [m.span() for m in _QUOTE.finditer(text)]
             # a name inside a quotation is words said, not someone there ("I say 'Priya', they say 'Pria?'")
             speakers = [(a, b) for a, b in colleagues if not any(qa < a and b < qb for qa, qb in quotes)]
@@ -268,6 +268,9 @@ class VentingRule(Rule):
         refusing it ("not my name on that", "I won't"); not with praise ("the boss told us to go home early,
         legend")."""
         text = post.text
+        # what every match needs: someone from work to give the order, or a boss's acronym; and the verb
+        if not (mine or any(a in text for a in _BOSS_ACRONYMS)) or not hinted(post, _ORDERED_HINTS):
+            return
         for m in _ORDERED.finditer(text):
             sa, sb = post.sentence(m.start())
             boss = any(sa <= s and e <= m.start() and m.start() - e <= 40 and not _PLURAL.search(text[s:e]) for s, e in mine)
@@ -439,7 +442,10 @@ _ORDERED = re.compile(
     r"(?!\s+(?:a|an|the|all|some|our|my|breakfast|lunch|dinner|tea|coffee|brew|cakes?|cupcakes|pancakes|cookies|biscuits|brownies|"
     r"laugh|cry|smile|proud|feel|so|very|happy|welcome)\b)"
 )
+# Words a match of _ORDERED cannot be without (its verbs' stems): a post with none skips the scan (~17 µs).
+_ORDERED_HINTS = ("made", "mak", "want", "told", "tell", "ask", "expect", "forc", "pressur", "instructed", "order", "got")
 # A boss by an acronym that is also a doctor's or a degree's ("MD wants us to"), read only before an order.
+_BOSS_ACRONYMS = ("MD", "GM", "CFO", "CEO", "COO", "CTO", "VP", "HoD", "HOD")
 _BOSS_ACRONYM = re.compile(r"\b(?:MD|GM|CFO|CEO|COO|CTO|VP|HoD|HOD)(?:['’]s)?\s+(?:just\s+|now\s+|still\s+|literally\s+)?$")
 # An order not to do something: "told us not to talk" (the writer's "I won't" after it agrees).
 _NOT_TO = re.compile(r"(?i)\s*(?:to\s+)?not\b")
