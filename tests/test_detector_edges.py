@@ -173,3 +173,12 @@ def test_a_public_figures_work_by_its_title_and_a_pupils_school_concert(detector
     assert detector.detect("Loved Taylor Swift's Eras tour last night, absolute scenes.", role="teacher") == []
     found = [s.text for s in detector.detect("Loved Jayden Okafor's concert at school today, so proud.", role="teacher")]
     assert any("Jayden Okafor" in f for f in found)
+
+
+def test_warming_compiles_what_a_first_post_would_otherwise_wait_for(detector):
+    from rewriter.detect import detector as detector_module
+
+    detector_module._cue.cache_clear()
+    detector.warm()
+    # the two cue patterns (about 0.15 s to compile) are ready before any post asks for them
+    assert detector_module._cue.cache_info().currsize == 2

@@ -34,9 +34,9 @@ class Services:
 
         # The app checks the draft on every pause in typing: a helper process takes half the work.
         detector = Detector(self.config, watchlist=self.load_watchlist(), helper=True)
-        # The first call pays for lazy set-up inside spaCy and Presidio (about 0.2 s): pay it here,
-        # not on the user's first keystroke.
-        detector.detect("Warm-up text with a name, Jane Smith, in it.")
+        # The first call's costs (lazy set-up in spaCy and Presidio, patterns compiled on first use): here,
+        # in the worker, not on the user's first keystroke.
+        detector.warm()
         return detector
 
     def load_reviewer(self):
