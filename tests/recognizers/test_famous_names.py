@@ -6,7 +6,7 @@ import pytest
 from conftest import flagged_in
 
 from rewriter import vocab
-from rewriter.detect.recognizers.support.famous_names import famous_person, famous_thing
+from rewriter.detect.recognizers.support.famous_names import famous_person, famous_surname_in_public_work, famous_thing
 
 
 @pytest.mark.parametrize(
@@ -215,3 +215,36 @@ def test_a_star_with_their_works_title_and_kind_taken_into_the_name_is_left_alon
 def test_a_name_longer_than_the_stars_without_a_works_kind_stays_a_name(find):
     text = "Our new HCA Robbie Williams Smith gave the tour of the ward today and she was brilliant."
     assert flagged_in(find, text, "Smith"), find(text)
+
+
+# A public person by surname alone (press and fans' usage), where the surname is rare: one or two people of
+# Wikipedia's biographies carry it, and no list of names private people share holds it.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Covered the marathon today. Kipchoge's pace in an exhibition run is unreal.", "Kipchoge"),
+        ("The whole staff room was arguing about Osimhen after the match.", "Osimhen"),
+        ("Sarkodie on the playlist for the leaving do, no skipping.", "Sarkodie"),
+    ],
+)
+def test_a_rare_famous_surname_beside_public_work_is_left_alone(find, text, name):
+    start = text.index(name)
+    assert famous_surname_in_public_work(text, start, start + len(name), name)
+    assert not any(name in t for t, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("My client Kipchoge came in after the match.", "Kipchoge"),  # the writer's own
+        ("Mr Osimhen watched the match from bed 4.", "Osimhen"),  # a courtesy title
+        ("Kipchoge came in for his bloods this morning.", "Kipchoge"),  # no public work
+        ("Lost the Osimhen appeal today, after the match on telly.", "Osimhen"),  # a case by its surname
+        ("Watched the match with Adaeze Kipchoge from next door.", "Kipchoge"),  # a longer name's last word
+        ("Kohli's century on the radio all afternoon.", "Kohli"),  # a surname many listed people carry
+        ("Smith scored twice in the match.", "Smith"),  # a common surname
+    ],
+)
+def test_a_surname_alone_of_someone_the_writer_knows_or_shared_by_many_is_not_public(text, name):
+    start = text.index(name)
+    assert not famous_surname_in_public_work(text, start, start + len(name), name)

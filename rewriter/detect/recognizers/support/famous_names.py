@@ -120,7 +120,7 @@ _PUBLIC_CONTEXT = re.compile(
     r"on\s+(?:repeat|loop)|full\s+volume|karaoke|CDs?|vinyl|spotify|memes?|stan|fans?|sing|sang|singing|quot(?:ed|ing)|"
     r"films?|movies?|cinema|box\s+office|netflix|episodes?|trailer|starring|oscars?|biopic|actor|actress|"
     r"watching|watched|rewatch\w*|"
-    r"match|goals?|century|innings|wickets?|cricket|football|tennis|wimbledon|f1|grand\s+prix|olympics?|"
+    r"match|goals?|century|innings|wickets?|cricket|football|tennis|wimbledon|f1|grand\s+prix|olympics?|marathon|"
     r"world\s+cup|champions?|championship|league|medals?|batting|bowling|striker|"
     r"novels?|books?|author|poet|poems?|poetry|memoir|essays?|copies|verses?|talks?\s+on|"
     r"mp|minister|pm|president|prime\s+minister|government|election|convoy|rally|parliament|senator|"
@@ -198,6 +198,70 @@ def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
     if not public:
         return False
     if _COURTESY_BEFORE.search(text, max(0, start - 8), start) or _OURS_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    if _KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end):
+        return False
+    from ...work_talk import served_near  # lazy: work_talk imports this package
+
+    return not served_near(text, start, end)
+
+
+def _surname_bearers() -> tuple[dict[str, int], frozenset[str]]:
+    """How many people of wikipedia_people.txt carry each last word, and every first or last word of the lists
+    of names private people carry too (wikipedia_people_common/commonest.txt, famous_people.txt)."""
+    bearers: dict[str, int] = {}
+    for full in _RARE_FAMOUS:
+        words = full.split()
+        if len(words) >= 2:
+            bearers[words[-1]] = bearers.get(words[-1], 0) + 1
+    # a surname private people carry too (the common lists' last words), or a given name (the first word of two
+    # listed names or more: "Kipchoge Keino" alone leaves "Kipchoge" a surname)
+    firsts: dict[str, int] = {}
+    shared = set()
+    for listed in (*_COMMON_FAMOUS, vocab.words("famous_people"), vocab.words("wikipedia_people")):
+        for full in listed:
+            words = full.split()
+            if len(words) >= 2:
+                firsts[words[0]] = firsts.get(words[0], 0) + 1
+                if listed is not _RARE_FAMOUS:
+                    shared.add(words[-1])
+    return bearers, frozenset(shared | {w for w, n in firsts.items() if n >= 2})
+
+
+_RARE_FAMOUS = vocab.words("wikipedia_people")
+_SURNAME_BEARERS, _SHARED_NAME_WORDS = _surname_bearers()
+
+
+# Before a surname alone: a capitalised word (it ends a longer name: "Alistair Penhallow", "Little Hadham") or a
+# word that takes a place ("in Caithness", "half of Seacombe", "from Kilifi").
+_NAME_OR_PLACE_BEFORE = re.compile(
+    r"(?:(?<![.!?\n])\s(?-i:[A-Z][\w'’.-]*)|\b(?i:in|at|of|from|near|to|around|outside|across|via|into|towards?))\s+$")
+
+
+def famous_surname_in_public_work(text: str, start: int, end: int, name: str) -> bool:
+    """``name`` is one word, the surname of one or two people of Wikipedia's biographies whose surname no
+    language's lists of common surnames hold ("Kipchoge", "Osimhen"), in a sentence about public work or
+    life (a match, a marathon, a song, a film, an election), and nothing around it makes them someone the
+    writer knows: the press and fans call a public person by surname alone ("Kipchoge's pace in the
+    marathon", "arguing about Osimhen after the final"). A surname many people of the lists carry ("Kohli",
+    "Smith"), a given name, an everyday word, and a surname with a title ("Sister Mbeki", "Mr Okafor"), the
+    writer's own ("my client Minshull") or a family or case ("the Emberton appeal") stay private."""
+    word = re.sub(r"['’]s$", "", name)
+    if (" " in word or not word[:1].isupper() or not word[1:].islower()
+            or _SURNAME_BEARERS.get(word, 0) not in (1, 2) or word in _SHARED_NAME_WORDS
+            or lexicon.is_ordinary_word(word.lower()) or lexicon.is_listed_as_name(word)):
+        return False
+    if _NAME_OR_PLACE_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Dr Alistair Penhallow", "Little Hadham", "half of Seacombe": a longer name's last word, or a place
+    left, right = _sentence_window(text, start, end)
+    # the public work in the name's sentence, or in the one just before, which sets the topic ("Covered the
+    # marathon today. Kipchoge's pace ...")
+    topic = _sentence_window(text, max(0, left - 2), max(0, left - 2))[0] if left > 1 else left
+    if not (_PUBLIC_CONTEXT.search(text, topic, start) or _PUBLIC_CONTEXT.search(text, end, right)):
+        return False
+    if _COURTESY_BEFORE.search(text, max(0, start - 8), start) or _OURS_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    if _FAMILY_OR_CASE_AFTER.match(text, end):
         return False
     if _KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end):
         return False

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from .... import vocab
 from . import lexicon
 from .lexicon import FUNCTION_WORDS
-from .famous_names import famous_in_public_work, famous_person, is_famous_name
+from .famous_names import famous_in_public_work, famous_person, famous_surname_in_public_work, is_famous_name
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
@@ -351,6 +351,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         # "a signed Ed Sheeran CD", "their class talks on Robert Burns": a public person beside their work;
         # famous_in_public_work has read the words that make them someone the writer knows
         return True
+    if famous_surname_in_public_work(text, start, end, name) and not in_person_slot(text, start):
+        return True  # "Kipchoge's pace in the marathon": a public person by surname, beside their public work
     # The private context is read last, and only for a mention public by its name and the words around
     # it: its two long alternations cost more than every other check together, and most mentions are
     # not public anyway.
