@@ -186,3 +186,41 @@ def test_a_food_named_by_the_noun_after_it_is_no_name(find, text, word):
 )
 def test_a_persons_food_or_a_venue_is_still_found(find, text, word):
     assert any(word in t for t in _found(find, text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a public body by its acronym doing a public thing (data/public_acts.txt)
+        ("Proud moment: ISRO's Chandrayaan-3 landing replay still gives me goosebumps.", "ISRO"),
+        ("Big thanks to ICAN for the webinar on IFRS 17. #Accounting", "ICAN"),
+        ("Wah lau the MRT breakdown this morning sia, reached office late.", "MRT"),
+        ("Who else watched the AFCON final last night?? My heart 😭", "AFCON"),
+    ],
+)
+def test_a_public_body_by_its_acronym_doing_a_public_thing_is_left_alone(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the same acronym as the writer's client or employer, or its business (no public act)
+        ("Our client DVKR's launch slipped again, third time this quarter.", "DVKR"),
+        ("We lost the DVKR account the week after their launch.", "DVKR"),
+        ("Thanks to DVKR for the contract renewal, what a year.", "DVKR"),
+        ("Pitched to DVKR for their launch, fingers crossed.", "DVKR"),
+        # two capitals thanked are a person's initials more often than a body
+        ("Big thanks to JT for the webinar today!", "JT"),
+    ],
+)
+def test_a_clients_acronym_or_its_business_is_no_public_act(text, word):
+    from rewriter.detect.recognizers.support.public import is_public_mention, public_act_by_acronym
+
+    start = text.index(word)
+    assert not public_act_by_acronym(text, start, start + len(word), word)
+    assert not is_public_mention(text, start, start + len(word), "ORGANIZATION")
+
+
+def test_a_clients_acronym_beside_a_launch_stays_found(find):
+    assert any("DVKR" in t for t in _found(find, "Our client DVKR's launch slipped again, third time this quarter."))

@@ -10,7 +10,7 @@ import re
 
 from ..support import lexicon
 from ..support.base import Pattern, RegexRecognizer
-from ..support.public import BRANDS, PUBLIC_BODIES
+from ..support.public import BRANDS, PUBLIC_BODIES, public_act_by_acronym
 
 _UPPER_WORD = r"(?=[^\W\d_a-zß-ÿ])[^\W\d_a-zß-ÿ]{4,}"
 _VOWELS = re.compile(r"[AEIOUYÄÖÜÅØÆÉÈÊÁÀÍÓÚÕÂÔÎΑΕΗΙΟΥΩАЕИОУЫЭЮЯ]")
@@ -33,5 +33,7 @@ class CapitalisedPlaceRecognizer(RegexRecognizer):
     def accept(self, match: re.Match, text: str) -> bool:
         if match.group("span") in BRANDS or match.group("span") in PUBLIC_BODIES:
             return False  # "from IKEA and B&M", "at AIIMS": a brand or a body, which the spaCy and public rules judge
+        if public_act_by_acronym(text, match.start("span"), match.end("span"), match.group("span")):
+            return False  # "thanks to ICAN for the webinar": a body by its acronym, doing a public thing
         words = re.split(r"[\s-]", match.group("span"))
         return all(len(_VOWELS.findall(w)) >= 2 and not lexicon.is_ordinary_word(w) for w in words)

@@ -347,6 +347,10 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
     if name in PUBLIC_BODIES and not _client_context(text, start, end):
         return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if public_act_by_acronym(text, start, end, name):
+        # "ISRO's Chandrayaan-3 landing", "the AFCON final", "Big thanks to ICAN for the webinar" (thanked, as a
+        # person is, which the person slot would read as one)
+        return True
     if entity_type == "PERSON" and famous_in_public_work(text, start, end, name) and not in_person_slot(text, start):
         # "a signed Ed Sheeran CD", "their class talks on Robert Burns": a public person beside their work;
         # famous_in_public_work has read the words that make them someone the writer knows
@@ -423,6 +427,32 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
 _OF_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?$")
 _AND_NATION_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _NATION_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+# A body by its acronym in capitals ("ISRO", "AFCON", "MRT", "ICAN") doing a public thing (data/public_acts.txt):
+# right after it, past at most two names or numbers of the thing ("ISRO's Chandrayaan-3 landing", "the MRT
+# breakdown", "the AFCON final"), or thanked for it ("thanks to ICAN for the webinar"). A client's or employer's
+# acronym is read by the private context after _public (our, client, account, contract, lost, pitched ...), and
+# its business (the ABC account, the ABC audit) is no public act.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_PUBLIC_ACTS = vocab.alternation("public_acts")
+_PUBLIC_ACT_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:new|latest|[A-Z0-9][\w'’-]*)\s+){{0,2}}?(?i:{_PUBLIC_ACTS})\b")
+_THANKED_BEFORE = re.compile(r"\b(?i:thanks|thank\s+you|shout-?out|kudos)\s+(?i:to\s+)?$")
+_FOR_PUBLIC_ACT_AFTER = re.compile(
+    rf"\s+(?i:for)\s+(?i:the|a|an|their|its|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_PUBLIC_ACTS})\b")
+
+
+def public_act_by_acronym(text: str, start: int, end: int, name: str) -> bool:
+    """``name`` is a body's acronym in capitals doing a public thing, and nothing before or after it makes it
+    the writer's client, employer or site."""
+    if (not _ACRONYM.fullmatch(name) or _PRIVATE_BEFORE.search(text[max(0, start - 60) : start])
+            or _PRIVATE_AFTER.match(text, end) or _client_context(text, start, end)):
+        return False
+    if _PUBLIC_ACT_AFTER.match(text, end):
+        return True
+    # thanked: three capitals or more, as two ("thanks to JT for the webinar") are more often a person's initials
+    return bool(len(name) >= 3 and _THANKED_BEFORE.search(text, max(0, start - 20), start) and _FOR_PUBLIC_ACT_AFTER.match(text, end))
 
 
 def _nation_in_a_bodys_name(text: str, start: int, end: int) -> bool:
