@@ -248,3 +248,26 @@ def test_a_rare_famous_surname_beside_public_work_is_left_alone(find, text, name
 def test_a_surname_alone_of_someone_the_writer_knows_or_shared_by_many_is_not_public(text, name):
     start = text.index(name)
     assert not famous_surname_in_public_work(text, start, start + len(name), name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Fresh trims all day, shop bumping with Vybz Kartel, couple man chatting football.", "Vybz Kartel"),
+        ("Monday again, and Davido just dropped a new jam. Call in!", "Davido"),
+        ("Butter tarts, best night of the year. Louise Penny next 📚", "Louise Penny"),
+    ],
+)
+def test_a_public_person_beside_music_playing_or_a_books_emoji_is_left_alone(find, text, name):
+    assert not any(name in t for t, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("My client Louise Penny finally finished her library book 📚", "Louise Penny"),
+        ("Louise Penny, one of my residents, asked for her tunes on.", "Louise Penny"),
+    ],
+)
+def test_the_same_cues_beside_someone_the_writer_knows_leave_a_name(find, text, name):
+    assert any(name in t for t, _ in find(text))

@@ -127,7 +127,11 @@ _PUBLIC_CONTEXT = re.compile(
     r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of|"
     # a performer live, a speaker on a stage: "going to see Hozier at the 3Arena", "keynote"; not "panel" (an
     # interview or a hiring panel sits with colleagues) nor "legend" (said of colleagues too)
-    r"\d*arenas?|stadium|festival|live\s+at|keynote|podcast|band|singer|rapper)\b"
+    r"\d*arenas?|stadium|festival|live\s+at|keynote|podcast|band|singer|rapper|"
+    # music playing in a shop or on the radio: "a new jam", "shop bumping with Vybz Kartel", "tunes"
+    r"jams?|tunes|bumping|blasting)\b"
+    # or the emoji of a book, music, film or a sport beside the name: "Louise Penny next 📚"
+    r"|[📚📖🎶🎵🎧🎤🎬🎥⚽🏏🏀🏉🎾]"
 )
 _PUBLIC_REACH = 60
 # The work attached to the name: "Taylor Swift tickets", "a signed Ed Sheeran CD", "Whitney Houston at full
