@@ -224,7 +224,7 @@ def test_a_name_longer_than_the_stars_without_a_works_kind_stays_a_name(find):
     [
         ("Covered the marathon today. Kipchoge's pace in an exhibition run is unreal.", "Kipchoge"),
         ("The whole staff room was arguing about Osimhen after the match.", "Osimhen"),
-        ("Sarkodie on the playlist for the leaving do, no skipping.", "Sarkodie"),
+        ("Budget day. Sunak's speech in parliament was long.", "Sunak"),
     ],
 )
 def test_a_rare_famous_surname_beside_public_work_is_left_alone(find, text, name):
@@ -243,6 +243,10 @@ def test_a_rare_famous_surname_beside_public_work_is_left_alone(find, text, name
         ("Watched the match with Adaeze Kipchoge from next door.", "Kipchoge"),  # a longer name's last word
         ("Kohli's century on the radio all afternoon.", "Kohli"),  # a surname many listed people carry
         ("Smith scored twice in the match.", "Smith"),  # a common surname
+        # a song or a film frames a private name as often: left to the rules of full names
+        ("It may be that Kipchoge was influenced by an earlier song.", "Kipchoge"),
+        # the surname of a full name the post gives with another given name
+        ("A match report by Tunde Osimhen, and Osimhen again on the final.", "Osimhen"),
     ],
 )
 def test_a_surname_alone_of_someone_the_writer_knows_or_shared_by_many_is_not_public(text, name):
