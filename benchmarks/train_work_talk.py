@@ -49,6 +49,21 @@ figures there are in-sample).
     writer_4 NAME/PLACE/ORG (held out)    .933/1/1             .933/1/1; PUBLIC flagged .470 -> .472
     synth PERSON/ORG/GPE, precision       .961/.948/.813 .942  .964/.948/.813 .942
 
+Session 23 (2026-12-04), the shipped model's threshold measured again on 1,670 drafts it never saw (writers
+w-ze, fresh31a-d; score_drafts.py, main 1e1e8c5 + that session's rules), leaked / false clean / harmless changed:
+
+    threshold                        .080            .20             .35
+    leaked of 2,627, false clean     799, 25         799, 25         801, 25
+    harmless changed of 741          223             170             124
+    synth PERSON / ORG, precision    .963/.948 .944                  .826/.936 .950
+
+The rules of sessions 10-23 now catch most of what the gate used to guard, so on social posts a higher threshold
+costs almost nothing; but the synth set's private names in sentences with no work around them ("Weronika
+Martinsen will be talking in the conference", "I'm Annemette Iversen, originally from Eckenroth") go with it.
+Narrowed to guesses made only of everyday, brand, company, software, festival, body or other-English words
+(unknown words, which may be surnames, kept at .080), .35 gives 223 -> 210 with synth PERSON .961 (Mette, Hilding
+Carlsson lost through Webster's and other lists). Not shipped: the synth benchmark must not get worse.
+
 Tried and not shipped: 4 epochs (best within the loss .100, 170 harmless posts cleared against 181); words
 alone, ngram 1 (best within the loss .03, 140 cleared); and a second, per-guess gate (--span: a textcat over
 the guess, its kind and six words either side, trained on the detector's guesses over all labelled drafts, yes
