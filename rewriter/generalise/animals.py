@@ -9,6 +9,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import Context, Replacing
+from ..detect.recognizers.support.pet_slots import ANIMAL_POST, animal_slot
 from .english import DETERMINERS, in_sentence_case, possessive_after
 
 
@@ -67,17 +68,12 @@ def named_before_kind(ctx: Context, span: Span) -> Replacing | None:
     return span.start, kind.end() + poss, "the " + PET_KINDS[kind.group(1).lower()] + ("'s" if poss else "")
 
 
-# A pet named in a slot only an animal fills, in a post about animals (the detector's word-name rule reads the
-# same slots): "had to put Biscuit to sleep", "brought Biscuit in 3 times", "Biscuit, Mrs Pargeter's 17yo Jack
-# Russell, crossed the rainbow bridge". A person's word there ("put someone to sleep") reads as a person put
-# down: the name is said as the practice's patient where the post is animal work, else as the animal.
+# A pet named in a slot only an animal fills, read through the detector's own definition of those slots
+# (detect/recognizers/support/pet_slots.py): "had to put Biscuit to sleep", "brought Biscuit in 3 times",
+# "Biscuit, Mrs Pargeter's 17yo Jack Russell, crossed the rainbow bridge". A person's word there ("put someone
+# to sleep") reads as a person put down: the name is said as the practice's patient where the post is animal
+# work, else as the animal.
 _KINDS = "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True))
-_PUT_BEFORE = re.compile(r"(?i)\b(?:put|putting|puts)\s+$")
-_PUT_AFTER = re.compile(r"(?i)\s+(?:to\s+sleep|down)\b")
-_BROUGHT_BEFORE = re.compile(r"(?i)\b(?:brought|bring|brings|bringing|booked)\s+$")
-_IN_AFTER = re.compile(r"\s+in\b")
-_KIND_SAID_AFTER = re.compile(rf",\s+(?:[\w'’-]+\s+){{0,4}}(?i:{_KINDS})\b")
-_ANIMAL_POST = re.compile(rf"(?i)\b(?:vets?|veterinary|{_KINDS}|pets?|paws?)\b")
 _ANIMAL_WORK = re.compile(r"(?i)\b(?:vets?|veterinary|practice|clinic|surgery|owners?|nurse)\b")
 _KIND_IN_POST = re.compile(rf"(?i)\b({_KINDS})\b")
 
@@ -87,15 +83,12 @@ def pet_by_slot(ctx: Context, span: Span) -> Replacing | None:
     sleep"; None where the slot or the post shows no animal."""
     text = ctx.text
     vet = bool(re.search(r"(?i)\bvet", ctx.role or ""))
-    if not (vet or _ANIMAL_POST.search(text)):
+    about_animals = vet or bool(ANIMAL_POST.search(text))
+    if not about_animals:
         return None
-    before = text[max(0, span.start - 20):span.start]
-    slot = (
-        (_PUT_BEFORE.search(before) and _PUT_AFTER.match(text, span.end))
-        or (_BROUGHT_BEFORE.search(before) and _IN_AFTER.match(text, span.end))
-        or _KIND_SAID_AFTER.match(text, span.end)
-    )
-    if not slot or possessive_after(text, span.end):
+    # "Pickle the cockapoo" is named_before_kind's: the breed already says the animal
+    slot = animal_slot(text, span.start, span.end, animal_post=about_animals)
+    if slot in (None, "the_kind") or possessive_after(text, span.end):
         return None
     if vet or _ANIMAL_WORK.search(text):
         new = "a patient"

@@ -39,6 +39,7 @@ from ..support.lexicon import FUNCTION_WORDS
 from ..support.base import OwnRecognizer
 from ..support.doc_tokens import is_sentence_initial
 from ..support.public import is_public_mention
+from ..support.pet_slots import FOLLOWED_AS_ANIMAL, animal_slot
 
 WORD_NAMES = vocab.words("common_word_names")
 # Words before a name that make it a thing: articles and determiners ("the Ruby gem", "a Rose").
@@ -90,19 +91,8 @@ NOT_LOWERCASE_NAMES = frozenset(
     for w in vocab.words(name)
 )
 
-# Slots only an animal fills, read in a capitalised word ("had to put Biscuit to sleep", "Biscuit, Mrs
-# Pargeter's 17yo Jack Russell", "Pickle the cockapoo").
-_PET_KINDS = vocab.alternation("pet_words")
-_PET_BEFORE = re.compile(r"(?i:\b(?:put|putting|puts)\s+)$")
-_PET_AFTER = re.compile(
-    r"\s+(?i:to\s+sleep|down\s+(?:today|this|yesterday|last)|to\s+rest)\b"
-    rf"|,\s+(?:[\w'’-]+\s+){{0,4}}(?i:{_PET_KINDS})\b"
-    rf"|\s+(?:the|our|my|a)\s+(?:[\w-]+\s+)?(?i:{_PET_KINDS})\b"
-)
-# Brought in to the practice, in a post about animals: "Someone brought Biscuit in 3 times this month".
+# Past forms, so that a verb opening a sentence ("Took the dog up Pen y Fan") is not read as a pet's name.
 _PAST_FORMS = vocab.words("irregular_past_forms") | vocab.words("common_past_forms")
-_BROUGHT_BEFORE = re.compile(r"(?i:\b(?:brought|bring|brings|bringing|booked)\s+)$")
-_ANIMAL_POST = re.compile(rf"(?i)\b(?:vets?|veterinary|{_PET_KINDS}|pets?|paws?|spay(?:ed)?|neuter(?:ed)?)\b")
 
 # A token after which a new sentence starts, though spaCy did not split there: an emoji or a run of them.
 _OPENS_AFTER = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
@@ -198,17 +188,9 @@ class WordNameRecognizer(OwnRecognizer):
         if tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX") or low in _PAST_FORMS:
             return False  # "Took the dog up Pen y Fan": a verb opening the sentence, not the dog's name
         after = doc[i + 1] if i + 1 < len(doc) else None
-        if after is not None and _capitalised(after.text) and not _PET_AFTER.match(text, end):
+        if after is not None and _capitalised(after.text) and not FOLLOWED_AS_ANIMAL.match(text, end):
             return False  # a run of capitals ("Ruby Tuesday") is a thing's name
-        put = _PET_BEFORE.search(text[max(0, start - 20):start])
-        if put and re.match(r"\s+(?i:to\s+sleep|down\b(?=.*\b(?:vets?|pets?)\b|.*" + _PET_KINDS + "))", text[end:], re.S):
-            pass  # "put Biscuit to sleep", "had to put Pickle down" (in a post about animals: not "put Summer down for lates")
-        elif re.match(r",\s+(?:[\w'’-]+\s+){0,4}(?i:" + _PET_KINDS + r")\b|\s+the\s+(?i:" + _PET_KINDS + r")\b", text[end:]):
-            pass  # "Biscuit, Mrs Pargeter's 17yo Jack Russell", "Pickle the cockapoo"
-        elif _BROUGHT_BEFORE.search(text[max(0, start - 20):start]) and re.match(r"\s+in\b", text[end:]) \
-                and _ANIMAL_POST.search(text):
-            pass  # "brought Biscuit in 3 times this month", in a post about pets
-        else:
+        if animal_slot(text, start, end) is None:
             return False
         return not is_public_mention(text, start, end, "PERSON")
 
