@@ -167,6 +167,7 @@ class Detector:
             meta = r.recognition_metadata or {}
             start, end = _strip_space(norm.original, *norm.to_original(r.start + offset, r.end + offset))
             start = _after_opening_verb(norm.original, start, end)
+            start = _after_group_noun(norm.original, start, end)
             end = _before_trailing_dash(norm.original, start, end)
             if start >= end:
                 continue
@@ -468,6 +469,18 @@ def _after_opening_verb(text: str, start: int, end: int) -> int:
     if m and m.group(1).lower() in _IRREGULAR_PAST and _sentence_starts_at(text, start):
         return m.end()
     return start
+
+
+# A word for a group of people the model took in with the names after it: "Twins Fiadh & Oisín were born",
+# "Couple Hank and Marge": the word says who they are, the names are what identifies.
+# Only before names joined as a list, so a business named with the word keeps it ("Brothers Pizza").
+_GROUP_NOUN = re.compile(r"(?i:twins|triplets|quads|quadruplets|siblings|couple|newlyweds|sisters|brothers)\s+"
+                         r"(?=[A-Z][^\W\d_]+\s*(?:&|and|,)\s*[A-Z])")
+
+
+def _after_group_noun(text: str, start: int, end: int) -> int:
+    m = _GROUP_NOUN.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 def _is_past_tense(word: str) -> bool:

@@ -73,6 +73,15 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             ctx.mention(member)
         return ctx.cursor + welcomed.end(1), group[-1].end if group else end, ""
     pair = _PEOPLE_NOUN_COMMA.search(ctx.left(start)) if not poss and _TWO_NAMES.fullmatch(span.text.strip()) else None
+    listed = _list_of(ctx, span) if not (pair or poss) else []
+    if listed and listed[0].start <= span.start < listed[0].end and _PEOPLE_NOUN_COMMA.search(ctx.left(start)):
+        # "Brothers Tomasz and Piotr Nowak came in": the names listed after the word for the group, one span each
+        pair = _PEOPLE_NOUN_COMMA.search(ctx.left(start))
+        ctx.mention(span)
+        for member in listed:
+            ctx.mention(member)
+        closing = re.match(r"\s*,", text[listed[-1].end:])
+        return ctx.cursor + pair.start(1), listed[-1].end + (closing.end() if closing else 0), ""
     if pair:
         # "a real sweet couple, Hank & Marge from out by the lake" -> "a real sweet couple from out by the
         # lake": the names in apposition add nothing to who they are
@@ -337,7 +346,8 @@ _WELCOMED = re.compile(r"(?i)\bwelcome\s+(?:to\s+the\s+world|earthside|home)(\s*
 # Two names as one span ("Hank & Marge", "Fiadh and Oisín"), and a word for two people right before them
 # with a comma: "a sweet couple, Hank & Marge".
 _TWO_NAMES = re.compile(r"[A-Z][^\W\d_]+\s*(?:&|and)\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?")
-_PEOPLE_NOUN_COMMA = re.compile(r"(?i)\b(?:couple|twins|pair|siblings|newlyweds|parents|grandparents)(\s*,)\s*$")
+# (the comma may be left out: "Our twins Fiadh & Oisín were born" -> "Our twins were born")
+_PEOPLE_NOUN_COMMA = re.compile(r"(?i)\b(?:couple|twins|triplets|quads|pair|siblings|brothers|sisters|newlyweds|parents|grandparents)(\s*,?)\s*$")
 # "Mr and " before "Mrs Okonkwo": a title with no name of its own, joined to the titled name after it.
 _TITLE_AND_BEFORE = re.compile(r"(?i)\b((?:" + vocab.alternation("titles") + r")\.?)\s*(?:and|&|n)\s+$")
 # After a name's possessive, the one left behind by a death: "Tom's widow".
