@@ -7,6 +7,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
+from ..detect.recognizers.support.number_words import value_of
 from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import FUNCTION_WORDS, article_for, comma_kept_after_aside, next_word, space_after, with_article
 from ..detect.recognizers.people.age import OLD_AGE_WONDER
@@ -372,12 +373,6 @@ def predicate_age(text: str) -> str:
 def _age_years(text: str) -> int | None:
     m = re.search(r"\d{1,3}", text)
     if not m:
-        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-        for word, value in words.items():
-            if re.search(rf"\b{word}\b", text, re.IGNORECASE):
-                return value
-        return None
+        return value_of(text)  # "ninety-four-year-old", "aged eighty seven"
     value = int(m.group(0))
     return value if value <= 120 else None

@@ -232,7 +232,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
 
     # "little Noah", "old Col's heart": an adjective the name had needs an article now
     # ("Poor wee Rowan" -> "A poor wee patient": every adjective of the run goes after the article)
-    adjective = re.search(r"\b((?:(?:" + vocab.alternation("name_adjectives") + r")\s+)*(?:" + vocab.alternation("name_adjectives")
+    # (a word of its own: not the "old" of "Ninety-four-year-old Bernard", whose age goes with it below)
+    adjective = re.search(r"(?<![\w'’-])((?:(?:" + vocab.alternation("name_adjectives") + r")\s+)*(?:" + vocab.alternation("name_adjectives")
                           + r"))\s+$", ctx.left(start), re.IGNORECASE)
     if adjective and not _determined(text, ctx.cursor + adjective.start(1)):
         start = ctx.cursor + adjective.start(1)

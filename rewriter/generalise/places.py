@@ -265,6 +265,9 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             article = "an" if adjective[0].lower() in "aeiou" else "a"
             return ctx.cursor + described.start(1), end, f"{article} {adjective} room"
         start2, m = ctx.absorb_left(start, r"\b(in|on|from)\s+")
+        if m and word == "bed" and re.match(r"(?i)bay\b", span.text):
+            # "on bay 3" -> "in a bay": a bay is a part of the ward, never "on bed"
+            return start2, end, "from a bay" if m.group(1).lower() == "from" else "in a bay"
         if m:
             return start2, end, f"{m.group(1).lower()} bed" if word == "bed" else f"{m.group(1).lower()} a room"
         return ctx.article_phrase(span, kind)

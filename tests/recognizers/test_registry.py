@@ -15,7 +15,7 @@ TESTS = Path(__file__).resolve().parent
 ORDER = [
     "CheckedSpacyRecognizer", "OfflineEmailRecognizer", "GatedPhoneRecognizer", "GatedUrlRecognizer",
     "GatedIpRecognizer", "CardNumberRecognizer", "GatedIbanRecognizer",
-    "AgeRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
+    "AgeRecognizer", "AgeInWordsRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
     "NumberedRoomRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
