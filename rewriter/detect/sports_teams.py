@@ -148,10 +148,41 @@ def is_cheered_team(span: Span, text: str) -> bool:
     return _CHEER_END.match(text, span.start + len(name)) is not None
 
 
+# A fixture: two sides with "v" or "vs" between them, each one to three capitalised words ("Springboks vs
+# Wallabies", "the All Blacks v Wallabies", "Leinster v Munster"), the model's one span or a case caption's side.
+_SIDE = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
+_FIXTURE = re.compile(rf"(?:(?:the|The)\s+)?{_SIDE}\s+vs?\.?\s+{_SIDE}")
+_V_AFTER = re.compile(rf"\s+vs?\.?\s+{_SIDE}")
+_V_BEFORE = re.compile(rf"{_SIDE}\s+vs?\.?\s+$")
+# Words of the law, which make two sides with "v" a case whatever else the sentence says ("final hearing").
+_LAW = re.compile(r"(?i)\b(?:court|hearing|tribunal|judge|judgment|judgement|ruling|appeal|claimant|defendant|"
+                  r"plaintiff|respondent|lawsuit|litigation|settlement|settled|trial|verdict|counsel|solicitors?|barristers?|case|"
+                  r"brief|listed|adjourned|injunction|sentencing|magistrates?|legal|lawyers?|law)\b")
+
+
+def is_fixture(span: Span, text: str) -> bool:
+    """A match between two sides in a post about sport ("Springboks vs Wallabies on Saturday 🏉",
+    "Leinster v Munster in the final, the ward is split"), not a case ("Leinster v Munster Holdings: final
+    hearing") and not a local side of the writer's or a child's ("our U12s v Oakfield")."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    whole = _FIXTURE.fullmatch(span.text.strip()) is not None
+    side = (_V_AFTER.match(text, span.end) is not None or _V_BEFORE.search(text, max(0, span.start - 40), span.start) is not None)
+    if not (whole or side):
+        return False
+    left, right = _sentence(text, span.start, span.end)
+    if not (_SPORT.search(text, left, right) or _SPORT.search(text, right, min(len(text), right + 6))):
+        return False
+    if _LAW.search(text) or _OWN_SIDE.search(text, left, right) or _YOUTH_AFTER.match(text, span.end):
+        return False
+    return not _TITLE_OR_ROLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+
+
 def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
     # most posts have no name shaped like a team, and most have no sport: both are looked at before the sentence
     shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
     sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
                                   or any(_team_thing(s, text) for s in shaped))
+    fixture = (" v" in text or " V" in text) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text))
     return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text)
-                                     or is_cheered_team(s, text))]
+                                     or is_cheered_team(s, text) or (fixture and is_fixture(s, text)))]
