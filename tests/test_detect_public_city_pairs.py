@@ -1,4 +1,4 @@
-"""Big cities named as travel or news with no word of going there (session 33, issue 10, precision;
+"""Big cities named as travel or news with no word of going there, and a big city's airport or main station (session 33, issue 10, precision;
 support/public.py's _city_beside_a_place_or_flown): a city beside another public place ("Lagos or Leeds",
 "Toronto → Vancouver") or after "flew" or "booked" names no one, whatever kind the model gives it. The other
 side: a city that is a common surname, a pair whose other half is no place, a person's home or a site of the
@@ -20,6 +20,9 @@ from conftest import flagged_in
         ("Flew Toronto → Vancouver for the conference and the mountains made me cry on landing.", "Vancouver"),
         ("Storm warning tonight for Cork and Galway, please don't drive through floods.", "Cork"),
         ("Rotterdam vs Antwerp for a weekend away? Asking for a very tired nurse.", "Rotterdam"),
+        # a big city's airport or main station, in the news
+        ("A year on from the outage and I still think about every blue screen at Sydney Airport on the news.",
+         "Sydney Airport"),
         # a city after a verb of flying or booking
         ("Finally booked Lisbon for our anniversary, pastéis de nata every morning and no on-call.", "Lisbon"),
     ],
@@ -42,6 +45,9 @@ def test_cities_in_travel_or_news_are_left_alone(find, text, word):
         ("Our Leeds and Bradford clinics are merging next month, big changes for the team.", "Leeds"),
         # one person from a city, with their story
         ("The lad from Leeds or Bradford with the rare condition came back in today.", "Leeds"),
+        # the writer's shift at a city's airport is a workplace; a small town's station is a small place
+        ("Did a night shift at Sydney Airport medical centre and I am so tired.", "Sydney"),
+        ("Waiting at Glenmurray Station for my client again, third time this week.", "Glenmurray"),
         # a person booked, named like a city that is a common surname
         ("Finally booked Hamilton for the wedding photos, she is amazing with nervous brides.", "Hamilton"),
     ],

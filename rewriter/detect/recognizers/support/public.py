@@ -129,6 +129,9 @@ _FLOWN_OR_BOOKED_BEFORE = re.compile(r"\b(?i:flew|flown|flying|fly|booked|bookin
 _JOIN = r"(?:\s*(?:,|&|→|->|–|/)\s*|\s+(?i:and|or|vs\.?|versus|to|then)\s+)"
 _PLACE_AFTER = re.compile(rf"{_JOIN}(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})")
 _PLACE_BEFORE_JOIN = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*){_JOIN}(?:the\s+)?$")
+# A big city's airport or main station as the model spans it, city and all: "Sydney Airport", "Manchester
+# Piccadilly station" is left to the street and facility rules.
+_CITY_HUB = re.compile(r"(.+?)\s+(?:International\s+)?(?:Airport|Central\s+Station|Central|Railway\s+Station|Station)")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
@@ -423,6 +426,11 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if is_famous_name(text, start, end, name):
         return True  # "a Roald Dahl marathon", "Florence Nightingale would be proud", "saw the Red Fort"
+    hub = _CITY_HUB.fullmatch(name)
+    if hub and hub.group(1) in (BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | METROPOLISES):
+        # "every blue screen at Sydney Airport on the news", "Lagos Central Station": a big city's airport or
+        # main station, which millions pass through (the writer's shift there is read by the private context)
+        return True
     if name in BIG_PLACES and _CITY_SIGHT_AFTER.match(text, end):
         return True  # "the York railway museum", "Durham cathedral": a sight everyone visits, named by its city
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
