@@ -32,6 +32,8 @@ BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
 METROPOLISES = vocab.words("metropolises")  # as written: cities of a million or more, not given names
+# Big places that are also common surnames or given names ("Preston", "Bolton"): public only after a place word.
+BIG_PLACES_NAMED_LIKE_SURNAMES = vocab.words("big_places_named_like_surnames")
 # A site of one employer after a city's name ("the Batam shipyard", "our Lagos branch"): a workplace, which
 # the city alone is not.
 _SITE_AFTER = re.compile(
@@ -120,6 +122,16 @@ _CITY_SIGHT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?i:museum|cathedral|minster|castle|zoo|aquarium|botanic\s+gardens|art\s+gallery|marathon|half\s+marathon|"
     r"christmas\s+market|pride|carnival|fringe)\b"
 )
+# A trip by its verb alone, with no word of going: "Flew Toronto → Vancouver", "booked Lisbon".
+_FLOWN_OR_BOOKED_BEFORE = re.compile(r"\b(?i:flew|flown|flying|fly|booked|booking)\s+$")
+# Another place beside this one, joined by "and", "or", "&", "vs", a comma or an arrow: "Cork and Kerry",
+# "Lagos or Leeds", "Toronto → Vancouver" (up to three capitalised words, the longest listed form wins).
+_JOIN = r"(?:\s*(?:,|&|→|->|–|/)\s*|\s+(?i:and|or|vs\.?|versus|to|then)\s+)"
+_PLACE_AFTER = re.compile(rf"{_JOIN}(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})")
+_PLACE_BEFORE_JOIN = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*){_JOIN}(?:the\s+)?$")
+# A big city's airport or main station as the model spans it, city and all: "Sydney Airport", "Manchester
+# Piccadilly station" is left to the street and facility rules.
+_CITY_HUB = re.compile(r"(.+?)\s+(?:International\s+)?(?:Airport|Central\s+Station|Central|Railway\s+Station|Station)")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
@@ -271,16 +283,54 @@ _TAKEN_TO_BEFORE = re.compile(
 )
 
 
-def _private_context(text: str, start: int, end: int) -> bool:
+def _private_context(text: str, start: int, end: int, person_slot: bool = True) -> bool:
     before = text[max(0, start - 60) : start]
     residence = _RESIDENCE_BEFORE.search(before) is not None and not _TAKEN_TO_BEFORE.search(before)
     return bool(_PRIVATE_BEFORE.search(before) or residence or _PRIVATE_AFTER.match(text, end)
-                or in_person_slot(text, start) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
+                or (person_slot and in_person_slot(text, start)) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
 
 
 def _is_place(name: str) -> bool:
     """A city, region or country by its name (a person "from" a company is its employee: "a man from Unilever")."""
     return name in BIG_PLACES or name in BIG_REGIONS or name in METROPOLISES or name in COUNTRIES or name in TRAVEL_PLACES
+
+
+_PUBLIC_PLACES = ((BIG_PLACES - BIG_PLACES_NAMED_LIKE_SURNAMES) | METROPOLISES | COUNTRIES | BIG_REGIONS
+                  | vocab.words("big_areas") | TRAVEL_PLACES)
+
+
+def _city_not_a_name(name: str) -> bool:
+    """A big place by its name that is no common given name or surname: alone, no one's name."""
+    return name in _PUBLIC_PLACES
+
+
+def _listed_place(words: str, from_start: bool) -> bool:
+    """The capitalised words next to a place, or their part nearest to it, name a public place too."""
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        if " ".join(parts[:k] if from_start else parts[-k:]).rstrip(".,'’") in _PUBLIC_PLACES:
+            return True
+    return False
+
+
+def _beside_another_place(text: str, start: int, end: int) -> bool:
+    """Another public place is joined to text[start:end]: "Lagos or Leeds", "Toronto → Vancouver"."""
+    after = _PLACE_AFTER.match(text, end)
+    if after and _listed_place(after.group(1), from_start=True):
+        return True
+    before = _PLACE_BEFORE_JOIN.search(text[max(0, start - 40) : start])
+    return bool(before and _listed_place(before.group(1), from_start=False))
+
+
+def _city_beside_a_place_or_flown(text: str, start: int, end: int, name: str) -> bool:
+    """A public city beside another public place, or after "flew" or "booked"; the model's span may hold the
+    verb that opens the sentence too ("Flew Toronto")."""
+    first, _, rest = name.partition(" ")
+    if rest and rest in _PUBLIC_PLACES and lexicon.is_ordinary_word(first):
+        start = text.find(rest, start)
+    elif not _city_not_a_name(name):
+        return False
+    return _beside_another_place(text, start, end) or bool(_FLOWN_OR_BOOKED_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _one_person_from(before: str) -> bool:
@@ -360,6 +410,13 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     # The private context is read last, and only for a mention public by its name and the words around
     # it: its two long alternations cost more than every other check together, and most mentions are
     # not public anyway.
+    if _city_beside_a_place_or_flown(text, start, end, name):
+        # A city beside another public place, or flown to or booked: "Lagos or Leeds, the struggle is real",
+        # "Flew Toronto → Vancouver", "booked Lisbon for our anniversary". Two places side by side are travel
+        # or news, and a person does not sit in that pair ("Torpy and Salinas": Torpy is no place), so the
+        # person's slot the model reads after a verb ("Flew Toronto") does not count; whose home or site it
+        # is, and the one person "from" it, do.
+        return not _private_context(text, start, end, person_slot=False)
     return _public(text, start, end, entity_type, name, brand) and not _private_context(text, start, end)
 
 
@@ -369,6 +426,11 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if is_famous_name(text, start, end, name):
         return True  # "a Roald Dahl marathon", "Florence Nightingale would be proud", "saw the Red Fort"
+    hub = _CITY_HUB.fullmatch(name)
+    if hub and hub.group(1) in (BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | METROPOLISES):
+        # "every blue screen at Sydney Airport on the news", "Lagos Central Station": a big city's airport or
+        # main station, which millions pass through (the writer's shift there is read by the private context)
+        return True
     if name in BIG_PLACES and _CITY_SIGHT_AFTER.match(text, end):
         return True  # "the York railway museum", "Durham cathedral": a sight everyone visits, named by its city
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
