@@ -158,3 +158,12 @@ def test_a_breed_names_an_animal_kind(find, text, word):
 )
 def test_a_person_named_like_a_breed_is_still_found(find, text):
     assert any("Jack Russell" in t for t in _found(find, text))
+
+
+# Issue 10 (leak33): a pet's word in quotes after whose it is is a nickname, someone's.
+def test_a_pet_word_quoted_as_someones_nickname_is_found(find):
+    assert any("Bunny" in t for t in _found(find, "update on my client 'Bunny' (she picked the nickname lol), doing so well"))
+
+
+def test_a_pet_word_in_quotes_on_a_thing_is_left(find):
+    assert not any("Bunny" in t for t in _found(find, "We got a new 'Bunny' cushion for the play room"))

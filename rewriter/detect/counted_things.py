@@ -138,6 +138,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|my|our|his|her|their|your|this|
 _LEADING_DETERMINER = re.compile(r"(?i:the|a|an|my|our)\s+")
 
 
+_QUOTES = frozenset("'‘’\"“”")
+# whose it is, or who calls it so, before the quote: "my client 'Bunny'", "we call her 'Bear'"
+_OWNED_BEFORE_QUOTE = re.compile(r"(?:\b(?i:our|my|his|her|their)\s+[\w-]+|\b(?i:call|calls|called|nicknamed|known\s+as)(?:\s+(?:him|her|them))?)\s+['‘’\"“”]$")
+
+
 def is_animal_kind(span: Span, text: str) -> bool:
     """``span`` is a kind of pet or a breed ("the laziest Labrador", "our Jack Russell"), not someone."""
     if span.source not in _SOURCES or span.entity_type not in _KINDS:
@@ -151,6 +156,12 @@ def is_animal_kind(span: Span, text: str) -> bool:
         return False
     if _SOMEONE_AFTER.match(text, end):
         return False  # "our Jack Russell from accounts said": a person
+    if 0 < start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES and _OWNED_BEFORE_QUOTE.search(
+        text, max(0, start - 40), start
+    ):
+        # Issue 10 (a name in a form we miss): a pet's word in quotes is what someone is called, a nickname
+        # ("my client 'Bunny' (she picked the nickname)", "the regular we call 'Bear'"), not the animal
+        return False
     if any(lexicon.is_listed_as_name(w) for w in kind.split()):
         return lead is not None or _DETERMINER_BEFORE.search(text, max(0, start - 40), start) is not None
     return True

@@ -277,3 +277,35 @@ def test_ages_said_without_age_wording(text, age):
 )
 def test_numbers_near_those_shapes_that_are_not_ages(text):
     assert texts(AGE, text) == []
+
+
+# Issue 10/11 (leak33): an age tied to a person in forms the rules missed, each with its near miss.
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        # the room before the age is where the patient is, not the number read
+        ("pt in room 412 is 97 and still wants her lipstick before rounds", "97"),
+        ("The patient in bed 4 was 19 and terrified.", "19"),
+        # an old age with its "years", told as a wonder
+        ("Loves a story about the war. 89 years and still sharp.", "89 years"),
+        # an age opening a sentence about someone
+        ("Lovely to see him. At 81 he's living proof that planning pays off.", "81"),
+        ("At 30, he was the youngest partner they ever had.", "30"),
+    ],
+)
+def test_ages_tied_to_a_person_in_more_forms(text, age):
+    assert age in texts(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt sats on room air is 97 and stable",  # a measurement on room air
+        "pt in room 12 hr is 97 and stable",  # a heart rate
+        "At 10 she rang the bell.",  # a clock time
+        "At 60 mph he was fine, then the tyre went.",  # a speed
+        "The old mill is 89 years and still standing.",  # a building's years, not opening a sentence about someone
+    ],
+)
+def test_numbers_near_the_new_age_forms_that_are_not_ages(text):
+    assert texts(AGE, text) == []

@@ -77,3 +77,27 @@ def test_initials_with_an_age_are_a_person(find, text, initials):
 )
 def test_acronyms_and_letters_before_a_number_are_no_one(find, text):
     assert [f for f in find(text) if f[1] == "PERSON"] == []
+
+
+# Issue 10 (leak33): a lower-case name and an age alone in brackets after who they are.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Our youngest pupil (sunny, 8) read the whole book to me!", "sunny"),
+        ("my new starter (priya, 16) smashed her first shift", "priya"),
+    ],
+)
+def test_a_lowercase_name_and_age_in_brackets_is_found(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Saturday's forecast (sunny, 18) so the sports day is on.", "sunny"),  # the weather
+        ("Had a chat with a resident (resident, 89) about the war.", "resident"),  # what someone is
+        ("Results are in (maths, 92) and the class is buzzing", "maths"),  # a subject and its score
+    ],
+)
+def test_a_word_and_a_number_in_brackets_is_no_name(find, text, word):
+    assert all(t != word for t, _ in find(text))

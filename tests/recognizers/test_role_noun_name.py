@@ -89,3 +89,28 @@ def test_an_informal_partner_word_before_a_word_is_no_name(find):
 def test_the_writers_own_partner_after_an_informal_word_stays(find):
     # the writer's own family, as "my wife Kylie" is (names invented)
     assert not [s for s, kind in find("Heading down to the beach with my missus Marielle for a swim") if kind == "PERSON"]
+
+
+# Issue 10 (leak33): "area manager bill": a first name that is a word, in lower case after someone's own
+# role noun, with an inflected verb straight after it.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Our area manager bill turned up unannounced again.", "bill"),
+        ("my colleague grace handled it brilliantly.", "grace"),
+    ],
+)
+def test_a_lowercase_first_name_that_is_a_word_then_a_verb_is_found(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("our area manager will be there tomorrow.", "will"),  # a modal, then its verb
+        ("my accountant bill us monthly and it hurts", "bill"),  # a verb itself
+        ("the manager bill turned up late", "bill"),  # no one's own role: "the manager"
+    ],
+)
+def test_the_same_words_as_words_after_a_role_noun_are_not_found(find, text, word):
+    assert all(t != word for t, _ in find(text))

@@ -81,8 +81,18 @@ class AgeRecognizer(GatedRegexRecognizer):
             # score or a price ("we scored 75 and still lost")
             # or after an emoji that ends the sentence before ("cried 🥹 91 and still sharp")
             r"(?:^|[-–—,;:(]\s*|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s+|\b(?:she|he|who)(?:['’]s|\s+is|\s+was)\s+)"
-            rf"(?P<span>(?:[6-9]\d|1[01]\d))\s+{OLD_AGE_WONDER}",
+            # (with its "years" too: "89 years and still sharp", an old age told as a wonder the same way)
+            rf"(?P<span>(?:[6-9]\d|1[01]\d)(?:\s+(?:years|yrs)(?:\s+(?:old|young))?)?)\s+{OLD_AGE_WONDER}",
             0.7,
+        ),
+        # "At 81 he's living proof", "At 45 she ran her first marathon": an age opening a sentence about
+        # someone (issue 10: an age tied to a person). From 25 up, so no clock time ("At 7 he came in",
+        # "At 10 she rang") reads as one.
+        Pattern(
+            "at N he",
+            r"(?:^|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s+)(?-i:At)\s+"
+            r"(?P<span>(?:2[5-9]|[3-9]\d|1[01]\d))(?!\s*(?:%|percent|mph|km|kg|[:.]\d))\s*,?\s+(?:he|she)(?:['’]s|\s+(?:is|was|still|has|had))\b",
+            0.65,
         ),
         # "mum only 19, from a tiny village": a person and "only" before an age, with no verb (headline style)
         Pattern(
@@ -186,7 +196,8 @@ class AgeRecognizer(GatedRegexRecognizer):
         # "his pain score was 7", makes it something else)
         Pattern(
             "person was",
-            rf"\b{_PERSON_SUBJECT}\b(?:[ \t]+(?!{_MEASURE}\b)[\w'’.-]+){{0,4}}?[ \t]+(?:was|is)\s+"
+            # (a room or a bed the person is in is where, not a measure: "pt in room 412 is 97 and still ...")
+            rf"\b{_PERSON_SUBJECT}\b(?:[ \t]+(?:(?<=\b(?:in|on)[ \t])(?:room|bed)\b|(?!{_MEASURE}\b)[\w'’.-]+)){{0,4}}?[ \t]+(?:was|is)\s+"
             rf"(?:only|just|nearly|almost|barely|still|not\s+even\s+)?\s*"
             rf"(?P<span>{AGE_NUMBER}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)?)"
             r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now|today)\b)",
@@ -283,7 +294,8 @@ class AgeRecognizer(GatedRegexRecognizer):
         return bool(self._OWN_FAMILY_MENTION.search(earlier)) and not _OTHER_PEOPLE.search(earlier)
 
     def accept(self, match: re.Match, text: str) -> bool:
-        number = re.search(r"\d+", match.group())
+        # the age's own number, not a room's before it ("pt in room 412 is 97")
+        number = re.search(r"\d+", match.group("span") if match.groupdict().get("span") else match.group())
         if number is None or int(number.group()) > 120:
             return False
         if _CHILDREN_ARE.match(match.group()):

@@ -11,7 +11,7 @@ import re
 
 from .... import vocab
 from ..support import lexicon
-from ..support.ages import NOT_NAMES_BEFORE_A_NUMBER
+from ..support.ages import NOT_NAMES_BEFORE_A_NUMBER, PERSON_WORDS, alternatives
 from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, token_at
 from ..support.names import CAPITALISED_WORD, PersonRegexRecognizer, acceptable_name
@@ -24,6 +24,10 @@ _AGE_TAIL = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|t
 _NOT_NAMES = NOT_NAMES_BEFORE_A_NUMBER | vocab.words("numbered_nouns_in_apposition")
 
 
+# the weather's words, for "(sunny, 18)" told of a day, not a child
+_WEATHER = re.compile(r"(?i:forecast|weather|°|degrees|\btemp|\bwind|\brain|\bcloud|\bhigh\s+of|\blow\s+of)")
+_PERSON_WORDS = frozenset(w.lower() for w in PERSON_WORDS)
+_PERSON_BEFORE = re.compile(rf"\b(?i:{alternatives(PERSON_WORDS)})s?\s*\($")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")
 _NOT_INITIALS = vocab.words("everyday_acronyms") | vocab.words("big_regions")
 
@@ -39,6 +43,10 @@ class NameBeforeAgeRecognizer(PersonRegexRecognizer):
         Pattern("initials, age,", rf"(?:^|(?<=[\s(\[\"“'‘]))(?P<span>(?:[A-Z]\.?){{1,2}}),\s(?i:aged\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.65),
         # "Maria, 34, said", "Hope, 9.", "Will, aged 12, came in", "(Jade, now 18!!)"
         Pattern("name, age,", rf"\b(?P<span>{CAPITALISED_WORD}),\s(?i:aged?\s|now\s)?(?P<age>\d{{1,2}}){_AGE_TAIL}", 0.7),
+        # Issue 10 (a private name in a form we miss): the same in lower case, a name and an age alone in
+        # brackets after who they are: "the twins (sunny, 8) and her brother", "my new starter (priya, 16)".
+        # A word for what someone is ("(resident, 89)") or the weather's ("Sat (sunny, 18)") is no name: see trim.
+        Pattern("(name, age)", r"\((?P<span>[a-z][a-z'’-]{2,}),\s?(?i:aged?\s)?(?P<age>\d{1,2})\)", 0.65),
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -53,6 +61,17 @@ class NameBeforeAgeRecognizer(PersonRegexRecognizer):
             # no one's
             age = int(re.search(r"\d+", text[end : end + 12]).group())
             return (start, start) if word.replace(".", "") in _NOT_INITIALS or not 1 <= age <= 110 else (start, end)
+        if word.islower():
+            # "(sunny, 8)": a first name, or a word no dictionary has, and no weather said around it
+            age = int(re.search(r"\d+", text[end : end + 12]).group())
+            if (word in _NOT_NAMES or not 1 <= age <= 110 or _WEATHER.search(text, max(0, start - 60), end + 40)
+                    or word in _PERSON_WORDS):
+                return start, start
+            if lexicon.is_ordinary_word(word) and word not in WORD_NAMES and not _PERSON_BEFORE.search(
+                text, max(0, start - 30), start
+            ):
+                return start, start  # an everyday word ("sunny") is a name only right after a word for a person
+            return start, end
         if word.lower() in _NOT_NAMES or not acceptable_name(word):
             return start, start
         age = int(re.search(r"\d+", text[end : end + 12]).group())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support import lexicon
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import WORD
@@ -22,6 +23,10 @@ class RepeatedNameRecognizer(SecondPassRecognizer):
         found = people_named(text, nlp_artifacts, people)
         if not found:
             return []
+        forms = self._other_forms(text, found)
+        return forms + [r for r in self._same_words(text, found) if not any(f.start <= r.start < f.end for f in forms)]
+
+    def _same_words(self, text, found):
         words: dict[str, float] = {}
         exact: set[str] = set()  # names seen only on weak evidence: chase only the same spelling
         guarded: set[str] = set()  # first names that are common words: only where they stand as a name
@@ -89,4 +94,51 @@ class RepeatedNameRecognizer(SecondPassRecognizer):
                 if before is not None and before.group(1).lower() in self._WORD_BEFORE:
                     continue
                 results.append(self.result(m.start(), m.end(), 0.55))
+        return results
+
+    # Issue 10 (a private person's name in a form we miss): the same person named again in another form
+    # than the one found, which the rewrite left behind and the verdict then called clean.
+    # Where a name that is also an everyday word stands as a name again in lower case: spoken to at a
+    # clause's end after a word of thanks or love ("Rich from data eng ... love u rich", "cheers bill.").
+    _ADDRESS_BEFORE = re.compile(
+        r"\b(?i:love|luv|thank|thanks|thx|ty|cheers|miss|proud\s+of|congrats|well\s+done|go|hi|hey|bye|night|"
+        r"morning|big\s+up|respect)(?:\s+(?i:u|you|ya|yah))?\s+$"
+    )
+    _CLAUSE_END = re.compile(r"\s*(?:[.!?,;:)]|$|[^\w\s'’-])")
+    # the initials of a full name found, written as the writer signs off to them: "Jun Wei ... Proud of you JW"
+    _EVERYDAY_ACRONYMS = vocab.words("everyday_acronyms")
+    _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
+
+    def _other_forms(self, text: str, found) -> list:
+        covered = [(s, e) for s, e, _ in found]
+        free = lambda s, e: not any(cs < e and s < ce for cs, ce in covered)  # noqa: E731
+        results = []
+        for start, end, score in found:
+            if score < 0.6:
+                continue  # a weak guess at a name: chase no other form of it
+            words = [w for w in re.findall(WORD, text[start:end]) if len(w) > 1]
+            capitals = [w for w in words if w[:1].isupper()]
+            # initials of two or three capitalised names: "JW", never an everyday acronym ("ED", "TA")
+            if 2 <= len(capitals) <= 3 and len(capitals) == len(words):
+                initials = "".join(w[0] for w in capitals)
+                if initials.lower() not in self._EVERYDAY_ACRONYMS and initials not in self._EVERYDAY_ACRONYMS:
+                    for m in re.finditer(rf"(?<![\w'’&.-]){initials}(?![\w'’&-])", text):
+                        if free(*m.span()):
+                            results.append(self.result(m.start(), m.end(), 0.6))
+            for w in words:
+                if len(w) < 3 or w.lower() in FUNCTION_WORDS:
+                    continue
+                # spoken to again in lower case: "love u rich"
+                for m in re.finditer(rf"\b{re.escape(w.lower())}\b", text):
+                    if free(*m.span()) and self._ADDRESS_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                            and self._CLAUSE_END.match(text, m.end()):
+                        results.append(self.result(m.start(), m.end(), 0.6))
+                # a short form of a long given name: "Lindiwe ... Lindi", "Christopher ... Chris"; not a word
+                # ("Marchetti ... March") nor one the lexicon says is no name
+                if len(w) >= 6 and w[:1].isupper():
+                    for m in self._CAPITALISED.finditer(text):
+                        short = m.group()
+                        if (w.startswith(short) and len(w) - len(short) >= 2 and free(*m.span())
+                                and not lexicon.is_ordinary_word(short.lower()) and not lexicon.is_not_a_name(short)):
+                            results.append(self.result(m.start(), m.end(), 0.6))
         return results

@@ -11,6 +11,7 @@ from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, tag_of, token_at, token_starts
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.names import CAPITALISED_WORD, PARTICLE, ROLE_NOUNS, WORD, PersonRegexRecognizer
+from .word_name import WORD_NAMES
 
 # Inflected verbs; a lowercase word tagged so is never a name ("my dog died", "her son wants").
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
@@ -56,6 +57,21 @@ def _title_words_only(words: list[str]) -> bool:
         and lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w)
         for w in words
     )
+
+
+# Issue 10 (a private name in a form we miss: "area manager bill"): a first name that is also a word,
+# written in lower case after someone's own role noun, with an inflected verb straight after it ("our area
+# manager bill turned up", "my colleague grace handled it"): the verb says the word is the subject, the
+# person, not a thing ("my manager will be there", "my manager bill us monthly" stay words).
+_OWNED_ROLE_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)\s+(?:[\w-]+\s+){1,3}$")
+_SUBJECT_VERB_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _lower_first_name_then_verb(text: str, start: int, word: str, tok) -> bool:
+    if tok is None or not word.islower() or word not in WORD_NAMES or not _OWNED_ROLE_BEFORE.search(text[max(0, start - 50) : start]):
+        return False
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and tag_of(doc[tok.i + 1]) in _SUBJECT_VERB_TAGS
 
 
 class RoleNounNameRecognizer(PersonRegexRecognizer):
@@ -104,6 +120,8 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
             # the tagger marks it as a proper noun ("our new grad rosie"), and only that one word
             tok = token_at(doc, starts, start) if doc is not None else None
             word = first.group()
+            if _lower_first_name_then_verb(text, start, word, tok):
+                return start, start + first.end()
             # (two everyday words run together, "backyard", whatever the tagger says: it guesses at unknown words)
             # An everyday word no dictionary lists as a name is no name whatever the tagger says ("therapist
             # confession:", "Consultant bingo:"); one that is a name too ("nanny peg") is a name where the tagger says so.
