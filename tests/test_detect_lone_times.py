@@ -143,3 +143,8 @@ def test_a_time_beside_the_people_served_as_a_whole_is_the_writers_own(detector,
 )
 def test_a_time_beside_some_of_the_people_served_is_kept(detector, text, time):
     assert time in [s.text for s in detector.detect(text)]
+
+
+def test_patient_the_adjective_ties_no_time(detector):
+    assert detector.detect("Up at 5am again, my very patient wife made the coffee.") == []
+    assert "5am" in [s.text for s in detector.detect("A patient rang at 5am, bless her.")]

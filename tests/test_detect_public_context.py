@@ -260,3 +260,23 @@ def test_initials_after_a_time_and_a_list_with_names_are_not_zones_or_acronyms()
     assert not _listed_initials(span(text, "NHS, Tomasz and Ravinder", "ORGANIZATION"), text)
     text = "My client's BACP, HCPC and NMC complaints are all open"
     assert not _listed_initials(span(text, "BACP, HCPC and NMC", "ORGANIZATION"), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # tax periods and internet shorthand (everyday_acronyms.txt)
+        ("EOFY is 30 June. If you keep receipts in a shoebox, I love you but please use an app 🙏", "EOFY"),
+        ("Earnings tonight and the market is holding its breath. I'm a CPA not your advisor. DYOR 📈", "DYOR"),
+        # a qualification past its title words, beside "patient" the adjective (no one served)
+        ("Passed my GCP Solutions Architect Professional exam 🎉 / 3 months of 5am study, one very patient wife.",
+         "GCP"),
+    ],
+)
+def test_everyday_acronyms_and_a_qualification_beside_patient_the_adjective(find, text, word):
+    assert not any(word in t for t in _found(find, text)), find(text)
+
+
+def test_a_qualification_in_a_sentence_with_a_patient_is_still_found(find):
+    text = "My patient finally passed her GCP Solutions Architect exam, she rang at 5am to say."
+    assert any("GCP" in t for t in _found(find, text)), find(text)

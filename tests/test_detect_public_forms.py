@@ -158,3 +158,17 @@ def test_a_numbered_court_of_a_listed_court_is_left_alone_but_not_with_a_case(fi
                           "Court 4")
     assert flagged_in(find, "The fraud case in Court 4 at the Federal Court this morning was wild, cyaan say more.",
                       "Court 4")
+
+
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        # a charity trust in two everyday words or more
+        ("Ran the half marathon for the Lifeboat Volunteers' Trust yesterday. Legs ruined, heart full!", "Trust", False),
+        # one word may be a place's; a trust that runs hospitals or schools employs the writer
+        ("Word is the Linden Trust is cutting 40 support staff next month.", "Linden", True),
+        ("Word is the Great Western Hospitals Trust is cutting 40 support staff next month.", "Great Western", True),
+    ],
+)
+def test_a_charity_trust_in_everyday_words_but_not_a_one_word_or_a_hospital_trust(find, text, word, kept):
+    assert bool(flagged_in(find, text, word)) == kept, find(text)

@@ -27,7 +27,7 @@ from .public_figures import outside_public_performers
 from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
-from .public_context import outside_public_context
+from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
@@ -386,7 +386,12 @@ _SOME_AFTER = re.compile(r"(?i)\s+(?:from|of|in|on|at|who|that|with|involved|hur
 
 
 def _whole_group(text: str, m: re.Match) -> bool:
-    return (m.group(0).lower().endswith("s") and _WHOLE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
+    """The match names no one person served: the people served as a whole, or "patient" said of someone's
+    manner."""
+    word = m.group(0).lower()
+    if patient_as_adjective(text, m.start(), m.end()):
+        return True
+    return (word.endswith("s") and _WHOLE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
             and not _SOME_AFTER.match(text, m.end()))
 
 

@@ -53,6 +53,22 @@ _REST_OF_GREETING = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_]*)(?=" + _CALLED_OUT.
 # Someone the writer serves in the same sentence: then what is on a screen may be them.
 _SERVED = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
 
+# "patient" the adjective: "one very patient wife", "be patient", "patient with me": no one served.
+_PATIENT_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:very|so|too|more|most|less|be|being|been|stay|staying|remain|is|are|was|were|am|really|super|incredibly|"
+    r"endlessly|infinitely|extremely)\s+$")
+
+
+def patient_as_adjective(text: str, start: int, end: int) -> bool:
+    return (text[start:end].lower() == "patient"
+            and (_PATIENT_ADJECTIVE_BEFORE.search(text[max(0, start - 16) : start]) is not None
+                 or text.startswith((" with", " and kind"), end)))
+
+
+def _served_in(text: str, start: int, end: int) -> bool:
+    return any(not patient_as_adjective(text, m.start(), m.end()) for m in _SERVED.finditer(text, start, end))
+
+
 # A screen, a speaker or a following right after the name: "on TV", "on the big telly", "on repeat", "fans".
 _ON_SCREEN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?i:on\s+(?:tv|telly|repeat|loop|shuffle|spotify|netflix|youtube|replay|"
@@ -146,10 +162,12 @@ def _watched(span: Span, text: str) -> bool:
 
 
 # What a body publishes or certifies, right after its name (perhaps after its initials in brackets or a
-# possessive): "X reforms", "X guidance", "X (CIT) certification", "the X conference", "the X reference handbook".
+# possessive): "X reforms", "X guidance", "X (CIT) certification", "the X conference", "the X reference handbook",
+# perhaps past two title words of it ("my AWS Solutions Architect Professional exam").
 # Not a report, a curriculum or standards, which a school or a firm has of its own.
 _PUBLISHED_AFTER = re.compile(
-    r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:['’]s)?\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?i:new|latest|annual|national|updated|draft)\s+)?(?i:reforms?|guidance|guidelines|"
+    r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:['’]s)?\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?i:new|latest|annual|national|updated|draft)\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?i:reforms?|guidance|guidelines|"
     r"(?:reference\s+)?handbook|white\s+paper|green\s+paper|consultation|(?P<event>conference|congress|summit)|certification|"
     r"certificate|certs?|qualification|diploma|accreditation|credential|licensing\s+exam|exams?)\b(?!\s+(?i:rooms?|halls?|centres?|centers?|calls?|venue|desk))"
 )
@@ -190,7 +208,7 @@ def _published(span: Span, text: str, people_named: bool = False) -> bool:
         published = None  # "Kofi did it at the GhanaTech summit, slide for slide": an event in a story of someone
     if not (published or own):
         return False
-    if _SERVED.search(text, *_sentence(text, span.start, span.end)):
+    if _served_in(text, *_sentence(text, span.start, span.end)):
         return False  # "my client's NMC hearing guidance": a matter of someone the writer serves
     return not private_context(text, start, span.end)
 

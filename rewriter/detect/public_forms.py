@@ -6,8 +6,9 @@
   it employs none of the writer's clients. Not "the College of Art and Design" (a school: its field is no
   profession's people or practice), nor "the Okafor Institute of Nursing" (a proper name before the head: one
   school);
-- a charity named in everyday words: "the Mental Health Foundation", "the British Heart Foundation". A private
-  person's family foundation has their name in it ("the Okafor Foundation"), and stays;
+- a charity named in everyday words: "the Mental Health Foundation", "the British Heart Foundation", "ran it for the
+  Police Dependants' Trust" (a trust by two everyday words at least: "the Linden Trust" may be a place's). A private
+  person's family foundation has their name in it ("the Okafor Foundation", "Harrowby Community Trust"), and stays;
 - an event by its kind, named with "the": "the IPA Congress in Hyderabad", "the Gartner Symposium", "the New Yam
   Festival": a congress, a symposium or a festival is held for the public or a whole trade. Not in a post that names
   a person (the event may be where their story happened, as public_context.py reads "the X conference");
@@ -60,7 +61,7 @@ _BODY = re.compile(
 _FIELD_END = re.compile(r"(?i:\w+(?:ing|ists|ers|ors|ians|ives|ics|ants|ents|ians|wives|ery|ry))")
 
 # A charity in everyday words: one to three of them, then "Foundation".
-_FOUNDATION = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+Foundation")
+_FOUNDATION = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<head>Foundation|Trust)")
 
 # A regulator by its head word after everyday words, or a government ministry.
 _REGULATOR = re.compile(
@@ -71,6 +72,10 @@ _PLACE_LEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?
 
 # A question word or a verb in capitals inside a name: a title of a work.
 _TITLE_WORDS = frozenset("How What Why When Where Who Is Are Was Were Do Does Did Can Could Should Would Shall".split())
+
+_SITE_TRUST = re.compile(
+    r"(?i)\b(?:hospitals?|health|healthcare|care|ambulance|mental|schools?|academy|academies|learning|teaching|"
+    r"university|housing|partnership|community|foundation|nhs)\b")
 
 _NATION_ENDING = re.compile(r"(?:ish|ian|an|ese|i|ic)$")
 
@@ -112,8 +117,12 @@ def _everyday_foundation(span: Span, text: str) -> bool:
     if m is None:
         return False
     words = _WORD.findall(m.group("words"))
+    if m.group("head") == "Trust" and (len(words) < 2 or _SITE_TRUST.search(m.group("words"))):
+        # "the Linden Trust": one word may be a place's; "the Great Western Hospitals Trust", "Oakfield Academy
+        # Trust": a trust that runs hospitals, care or schools is an employer and a site
+        return False
     # "the British Heart Foundation": a nation's adjective is everyday too
-    return bool(words) and all(_everyday(w) or _nation_adjective(w) for w in words)
+    return bool(words) and all(_everyday(w.rstrip("'’")) or _nation_adjective(w) for w in words)
 
 
 def _work_title(span: Span) -> bool:
