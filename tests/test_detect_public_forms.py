@@ -172,3 +172,9 @@ def test_a_numbered_court_of_a_listed_court_is_left_alone_but_not_with_a_case(fi
 )
 def test_a_charity_trust_in_everyday_words_but_not_a_one_word_or_a_hospital_trust(find, text, word, kept):
     assert bool(flagged_in(find, text, word)) == kept, find(text)
+
+
+def test_an_arts_festival_by_its_kind_but_not_in_a_story_of_someone(find):
+    text = "Took my own weans to the Brighton Fringe yesterday and we saw a clown do 40 mins in total silence."
+    assert not flagged_in(find, text, "Fringe"), find(text)
+    assert flagged_in(find, "Proud of Amara, who sang at the Llanfair Eisteddfod today.", "Amara")

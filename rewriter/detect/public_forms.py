@@ -81,7 +81,9 @@ _NATION_ENDING = re.compile(r"(?:ish|ian|an|ese|i|ic)$")
 
 # An event by its kind, as the span's last word.
 _EVENT_KINDS = frozenset(
-    "Congress Symposium Summit Conference Convention Expo Festival Fest Carnival Forum Colloquium Hackathon Con".split()
+    # and the festivals of arts named by their own kind: "the Urdd Eisteddfod", "the Edinburgh Fringe", "the Leicester Mela"
+    ("Congress Symposium Summit Conference Convention Expo Festival Fest Carnival Forum Colloquium Hackathon Con "
+     "Eisteddfod Fringe Mela Biennale Olympiad").split()
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
