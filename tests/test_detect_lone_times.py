@@ -148,3 +148,8 @@ def test_a_time_beside_some_of_the_people_served_is_kept(detector, text, time):
 def test_patient_the_adjective_ties_no_time(detector):
     assert detector.detect("Up at 5am again, my very patient wife made the coffee.") == []
     assert "5am" in [s.text for s in detector.detect("A patient rang at 5am, bless her.")]
+
+
+def test_an_event_word_opening_its_sentence_still_dates_a_time(detector):
+    text = "Q4 revenue came in strong, up a lot!! Results only out next Thurs but so proud of the team 🥳"
+    assert any("Thurs" in s.text for s in detector.detect(text))

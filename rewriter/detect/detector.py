@@ -371,8 +371,11 @@ def _time_tied_alone(span: Span, text: str) -> bool:
     left, right = _sentence_bounds(text, span.start, span.end)
     left, _ = _sentence_bounds(text, max(0, left - 2), max(0, left - 2))
     _, right = _sentence_bounds(text, min(len(text), right + 1), min(len(text), right + 1))
-    # the customers as a whole are no business event either ("Customers queue from 7am")
-    return bool(any(not _whole_group(text, m) for m in _cue(_DATED_EVENT_LISTS).finditer(text, left, right))
+    # the customers as a whole are no business event either ("Customers queue from 7am"); results, deals and
+    # launches are, however they are written ("Results only out next Thurs")
+    served = _cue(_SERVED_LISTS)
+    return bool(any(not (served.fullmatch(m.group(0)) and _whole_group(text, m))
+                    for m in _cue(_DATED_EVENT_LISTS).finditer(text, left, right))
                 or _someone_served(text, left, right))
 
 
