@@ -118,3 +118,38 @@ def test_a_themed_day_is_no_date(detector, text):
 )
 def test_a_day_after_a_word_with_its_letter_that_names_no_theme_stays(detector, text, day):
     assert day in [s.text for s in detector.detect(text) if s.entity_type == "DATE_TIME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people served as a whole: the writer's trade and its hours
+        "Saturday queues at the bakery are wild. Customers queue from 7am. Bring cash please 🙏",
+        "Long night on the ward. Jollof at 6am and a prayer for everybody's patients. We move!",
+    ],
+)
+def test_a_time_beside_the_people_served_as_a_whole_is_the_writers_own(detector, text):
+    assert [s for s in detector.detect(text) if s.entity_type == "DATE_TIME"] == []
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        # some of them, told apart by what follows, or the writer's own
+        ("Customers who complained rang at 7am about the refund.", "7am"),
+        ("The patients from the crash rang at 7am to say thanks.", "7am"),
+        ("My patients rang at 7am to say thanks.", "7am"),
+    ],
+)
+def test_a_time_beside_some_of_the_people_served_is_kept(detector, text, time):
+    assert time in [s.text for s in detector.detect(text)]
+
+
+def test_patient_the_adjective_ties_no_time(detector):
+    assert detector.detect("Up at 5am again, my very patient wife made the coffee.") == []
+    assert "5am" in [s.text for s in detector.detect("A patient rang at 5am, bless her.")]
+
+
+def test_an_event_word_opening_its_sentence_still_dates_a_time(detector):
+    text = "Q4 revenue came in strong, up a lot!! Results only out next Thurs but so proud of the team 🥳"
+    assert any("Thurs" in s.text for s in detector.detect(text))

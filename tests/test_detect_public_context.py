@@ -228,3 +228,55 @@ def test_the_writers_own_new_job_title_is_no_name(find, text, word):
 )
 def test_the_employer_and_the_people_around_a_new_job_are_still_found(find, text, word):
     assert any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a time zone after a clock time (the tz database's abbreviations)
+        ("Standup at 9.30 IST, prod deploy at 11, chai at 11.05. The only sequence that works ☕", "IST"),
+        # a run of a field's acronyms, or acronyms and everyday words
+        ("BACP? AAMFT? NBCC? CCPA? So many acronyms in this field I need a counsellor for them 😂", "NBCC"),
+        ("BNS, BNSS and BSA have replaced the IPC, CrPC and Evidence Act and I still say the old numbers 😅", "CrPC"),
+    ],
+)
+def test_a_time_zone_and_a_fields_acronyms_are_left_alone(find, text, word):
+    assert not any(word in t for t in _found(find, text)), find(text)
+
+
+def test_initials_after_a_time_and_a_list_with_names_are_not_zones_or_acronyms():
+    from rewriter.detect.public_context import _listed_initials, _time_zone
+    from rewriter.spans import Span
+
+    def span(text, word, kind):
+        start = text.index(word)
+        return Span(start=start, end=start + len(word), text=word, entity_type=kind, score=0.8, source="t", why="", suggestion="")
+
+    text = "Rota at 9am KJ then lunch"
+    assert not _time_zone(span(text, "KJ", "PERSON"), text)
+    text = "Our client IST Holdings called at noon"
+    assert not _time_zone(span(text, "IST", "ORGANIZATION"), text)
+    text = "Thanks to NHS, Tomasz and Ravinder for the help"
+    assert not _listed_initials(span(text, "NHS, Tomasz and Ravinder", "ORGANIZATION"), text)
+    text = "My client's BACP, HCPC and NMC complaints are all open"
+    assert not _listed_initials(span(text, "BACP, HCPC and NMC", "ORGANIZATION"), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # tax periods and internet shorthand (everyday_acronyms.txt)
+        ("EOFY is 30 June. If you keep receipts in a shoebox, I love you but please use an app 🙏", "EOFY"),
+        ("Earnings tonight and the market is holding its breath. I'm a CPA not your advisor. DYOR 📈", "DYOR"),
+        # a qualification past its title words, beside "patient" the adjective (no one served)
+        ("Passed my GCP Solutions Architect Professional exam 🎉 / 3 months of 5am study, one very patient wife.",
+         "GCP"),
+    ],
+)
+def test_everyday_acronyms_and_a_qualification_beside_patient_the_adjective(find, text, word):
+    assert not any(word in t for t in _found(find, text)), find(text)
+
+
+def test_a_qualification_in_a_sentence_with_a_patient_is_still_found(find):
+    text = "My patient finally passed her GCP Solutions Architect exam, she rang at 5am to say."
+    assert any("GCP" in t for t in _found(find, text)), find(text)

@@ -27,7 +27,7 @@ from .public_figures import outside_public_performers
 from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
-from .public_context import outside_public_context
+from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
@@ -246,7 +246,7 @@ class Detector:
             text = norm.original
             return without_lone_quasi(
                 spans, text,
-                lambda s: bool(_SERVED_NEAR.search(text, *_within_sentence(text, s, 40))
+                lambda s: bool(_someone_near(text, *_within_sentence(text, s, 40))
                                or _CASE_EVENT_NEAR.search(text, max(0, s.start - 40), s.end + 40)
                                or _BIRTH_BEFORE.search(text[max(0, s.start - 24) : s.start])),
             )
@@ -296,6 +296,11 @@ _OWN_LEAD = re.compile(r"^(?:Our|My|Wee|Little)\s+")
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
 _BIRTH_BEFORE = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth(?:\s+is)?|born(?:\s+on)?)\s*[:\-–]?\s*$")
 _SERVED_NEAR = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
+def _someone_near(text: str, left: int, right: int) -> bool:
+    """One of the people the writer serves in text[left:right], not the whole of them ("Customers queue from 7am")."""
+    return any(not _whole_group(text, m) for m in _SERVED_NEAR.finditer(text, left, right))
+
+
 _CASE_EVENT_NEAR = re.compile(
     rf"\b(?i:{vocab.alternation('case_event_words')})(?:s|['’]s)?\b(?!\s+(?i:aids?|tests?|loss|impaired|service|duty)\b)"
 )
@@ -367,7 +372,35 @@ def _time_tied_alone(span: Span, text: str) -> bool:
     left, right = _sentence_bounds(text, span.start, span.end)
     left, _ = _sentence_bounds(text, max(0, left - 2), max(0, left - 2))
     _, right = _sentence_bounds(text, min(len(text), right + 1), min(len(text), right + 1))
-    return bool(_cue(_DATED_EVENT_LISTS).search(text, left, right) or _cue(_SERVED_LISTS).search(text, left, right))
+    # the customers as a whole are no business event either ("Customers queue from 7am"); results, deals and
+    # launches are, however they are written ("Results only out next Thurs")
+    served = _cue(_SERVED_LISTS)
+    return bool(any(not (served.fullmatch(m.group(0)) and _whole_group(text, m))
+                    for m in _cue(_DATED_EVENT_LISTS).finditer(text, left, right))
+                or _someone_served(text, left, right))
+
+
+# The people served as a whole: a plural opening its sentence ("Customers queue from 7am", "Patients asking me for
+# tips") or after "all" or "everybody's" ("Happy Phagwah to all my customers, shop closed Monday", "a prayer for
+# everybody's patients"). That is the writer's trade and its hours, no one person's time; "my client", "the kids
+# from the crash", "a patient" are someone.
+_WHOLE_BEFORE = re.compile(r"(?i)(?:(?:^|[.!?\n])[^\w]*|\b(?:all|everybody['’]s|everyone['’]s)\s+(?:(?:my|our|the|your)\s+)?)$")
+# Some of them, told apart by what follows: "Patients from the bus crash", "customers who complained".
+_SOME_AFTER = re.compile(r"(?i)\s+(?:from|of|in|on|at|who|that|with|involved|hurt|injured|whose)\b")
+
+
+def _whole_group(text: str, m: re.Match) -> bool:
+    """The match names no one person served: the people served as a whole, or "patient" said of someone's
+    manner."""
+    word = m.group(0).lower()
+    if patient_as_adjective(text, m.start(), m.end()):
+        return True
+    return (word.endswith("s") and _WHOLE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
+            and not _SOME_AFTER.match(text, m.end()))
+
+
+def _someone_served(text: str, left: int, right: int) -> bool:
+    return any(not _whole_group(text, m) for m in _cue(_SERVED_LISTS).finditer(text, left, right))
 
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").

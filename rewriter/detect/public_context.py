@@ -15,12 +15,22 @@
   College of Midwives conference", "the NCEES reference handbook", "EMA guidance", "my Crisis Intervention Team (CIT)
   certification", "Finished my NVQ Level 3 in Health and Social Care": reforms, guidance, a conference, a handbook or
   a qualification are published to a whole profession; what names a client, an employer or a site ("our", "client",
-  "team", "shift"...) keeps the name, and so does a sentence with someone the writer serves.
+  "team", "shift"...) keeps the name, and so does a sentence with someone the writer serves;
+- a time zone after a clock time: "Standup at 9.30 IST", "3pm EST", "10:00 GMT" (the zone abbreviations of the
+  system's tz database, through zoneinfo): a clock's zone names no one. Not initials after a time ("at 9am JB came
+  in"): they are no zone's;
+- a run of three or more acronyms, or of acronyms and everyday words: "BACP? AAMFT? NBCC? CCPA?", "BNS, BNSS and
+  BSA have replaced the IPC, CrPC and Evidence Act": a field's bodies, acts or terms listed, as a writer lists their
+  profession's alphabet soup. A client or an employer is named alone, not in a list of its field's initials; a
+  sentence with someone the writer serves, or the writer's own words ("our", "client"), keeps them.
 """
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
+import zoneinfo
 
 from .. import vocab
 from ..spans import Span
@@ -42,6 +52,22 @@ _MAX_GREETING_WORDS = 2
 _REST_OF_GREETING = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_]*)(?=" + _CALLED_OUT.pattern + ")")
 # Someone the writer serves in the same sentence: then what is on a screen may be them.
 _SERVED = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
+
+# "patient" the adjective: "one very patient wife", "be patient", "patient with me": no one served.
+_PATIENT_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:very|so|too|more|most|less|be|being|been|stay|staying|remain|is|are|was|were|am|really|super|incredibly|"
+    r"endlessly|infinitely|extremely)\s+$")
+
+
+def patient_as_adjective(text: str, start: int, end: int) -> bool:
+    return (text[start:end].lower() == "patient"
+            and (_PATIENT_ADJECTIVE_BEFORE.search(text[max(0, start - 16) : start]) is not None
+                 or text.startswith((" with", " and kind"), end)))
+
+
+def _served_in(text: str, start: int, end: int) -> bool:
+    return any(not patient_as_adjective(text, m.start(), m.end()) for m in _SERVED.finditer(text, start, end))
+
 
 # A screen, a speaker or a following right after the name: "on TV", "on the big telly", "on repeat", "fans".
 _ON_SCREEN_AFTER = re.compile(
@@ -136,10 +162,12 @@ def _watched(span: Span, text: str) -> bool:
 
 
 # What a body publishes or certifies, right after its name (perhaps after its initials in brackets or a
-# possessive): "X reforms", "X guidance", "X (CIT) certification", "the X conference", "the X reference handbook".
+# possessive): "X reforms", "X guidance", "X (CIT) certification", "the X conference", "the X reference handbook",
+# perhaps past two title words of it ("my AWS Solutions Architect Professional exam").
 # Not a report, a curriculum or standards, which a school or a firm has of its own.
 _PUBLISHED_AFTER = re.compile(
-    r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:['’]s)?\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?i:new|latest|annual|national|updated|draft)\s+)?(?i:reforms?|guidance|guidelines|"
+    r"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?(?:['’]s)?\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?i:new|latest|annual|national|updated|draft)\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?i:reforms?|guidance|guidelines|"
     r"(?:reference\s+)?handbook|white\s+paper|green\s+paper|consultation|(?P<event>conference|congress|summit)|certification|"
     r"certificate|certs?|qualification|diploma|accreditation|credential|licensing\s+exam|exams?)\b(?!\s+(?i:rooms?|halls?|centres?|centers?|calls?|venue|desk))"
 )
@@ -180,7 +208,7 @@ def _published(span: Span, text: str, people_named: bool = False) -> bool:
         published = None  # "Kofi did it at the GhanaTech summit, slide for slide": an event in a story of someone
     if not (published or own):
         return False
-    if _SERVED.search(text, *_sentence(text, span.start, span.end)):
+    if _served_in(text, *_sentence(text, span.start, span.end)):
         return False  # "my client's NMC hearing guidance": a matter of someone the writer serves
     return not private_context(text, start, span.end)
 
@@ -245,13 +273,70 @@ def _costume_song_or_many(span: Span, text: str) -> bool:
             and _COSTUME_POST.search(text) is not None)
 
 
+# A clock time right before the span: "9.30", "3pm", "10:00", "9am".
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)?\s+$")
+
+
+@functools.cache
+def _zone_abbreviations() -> frozenset[str]:
+    """The alphabetic zone abbreviations the tz database uses in winter and summer ("IST", "GMT", "AEST", "WAT");
+    none where the system has no tz database."""
+    names = set()
+    try:
+        zones = zoneinfo.available_timezones()
+    except Exception:  # pragma: no cover - no tz database on this system
+        return frozenset()
+    for zone in zones:
+        try:
+            tz = zoneinfo.ZoneInfo(zone)
+        except Exception:  # pragma: no cover - a broken zone file
+            continue
+        for month in (1, 7):
+            name = datetime.datetime(2025, month, 15, 12, tzinfo=tz).tzname()
+            if name and name.isalpha() and name.isupper():
+                names.add(name)
+    return frozenset(names)
+
+
+def _time_zone(span: Span, text: str) -> bool:
+    return (span.text in _zone_abbreviations()
+            and _CLOCK_BEFORE.search(text, max(0, span.start - 12), span.start) is not None)
+
+
+# An acronym as written in a list ("NBCC", "CrPC", "BNSS"): two capitals at least, no more than six letters.
+_ACRONYM_ITEM = r"(?:[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,3}\d{0,2})"
+_LIST_ITEM = r"(?:[A-Z][A-Za-z]{1,14}\d{0,2})"
+# Items joined by commas, question marks, slashes, "and", "or" or "&".
+_LIST_JOIN = r"(?:\s*[,?/;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)"
+_ITEM_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM}){{2,}}(?![\w'’-])")
+_IS_ACRONYM = re.compile(_ACRONYM_ITEM)
+
+
+def _listed_initials(span: Span, text: str) -> bool:
+    if span.entity_type not in _BODY_KINDS | {"PERSON"}:
+        return False
+    for m in _ITEM_LIST.finditer(text):
+        if m.start() <= span.start and span.end <= m.end():
+            items = re.findall(_LIST_ITEM, m.group(0))
+            acronyms = [w for w in items if _IS_ACRONYM.fullmatch(w)]
+            # acronyms, or acronyms and everyday words ("IPC, CrPC and Evidence"), not names ("NHS, Tom and Ravi")
+            if len(acronyms) < 2 or not all(w in acronyms or (lexicon.is_ordinary_word(w.lower())
+                                                              and not lexicon.is_listed_as_name(w)) for w in items):
+                return False
+            if _SERVED.search(text, *_sentence(text, m.start(), m.end())):
+                return False
+            return not private_context(text, m.start(), m.end())
+    return False
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
     happened)."""
     return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
-                                            or _own_job_title(span, text) or _costume_song_or_many(span, text))
-            or _published(span, text, people_named))
+                                            or _own_job_title(span, text) or _costume_song_or_many(span, text)
+                                            or _time_zone(span, text))
+            or _published(span, text, people_named) or _listed_initials(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:

@@ -6,17 +6,31 @@
   it employs none of the writer's clients. Not "the College of Art and Design" (a school: its field is no
   profession's people or practice), nor "the Okafor Institute of Nursing" (a proper name before the head: one
   school);
-- a charity named in everyday words: "the Mental Health Foundation", "the British Heart Foundation". A private
-  person's family foundation has their name in it ("the Okafor Foundation"), and stays;
+- a charity named in everyday words: "the Mental Health Foundation", "the British Heart Foundation", "ran it for the
+  Police Dependants' Trust" (a trust by two everyday words at least: "the Linden Trust" may be a place's). A private
+  person's family foundation has their name in it ("the Okafor Foundation", "Harrowby Community Trust"), and stays;
 - an event by its kind, named with "the": "the IPA Congress in Hyderabad", "the Gartner Symposium", "the New Yam
   Festival": a congress, a symposium or a festival is held for the public or a whole trade. Not in a post that names
   a person (the event may be where their story happened, as public_context.py reads "the X conference");
+- a numbered court of a listed court, named with it: "sitting outside Court 3 at the Federal Court": a room of a
+  public building the writer works in. Not with a case in its sentence ("the case in court 2 this morning"), nor in
+  a family's legal matter;
+- a work's title by its words: "Education Scotland have updated How Good Is Our School again", "What Matters to
+  You": a question word or a verb in capitals ("How", "What", "Is", "Does") inside a name makes it a title, of a
+  framework, a book or a song, which no place or firm is called. Not "Our" alone ("Our Lady of Lourdes Hospital"),
+  nor "Will" (a name);
 - a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons;
 - a national public body, service or institution by its listed name (public_bodies.txt, national_bodies.txt),
   whatever rule read it and however much of it: "my mentors at [Kenya School] of Law", "called to the Bar at
   Middle Temple": a body the whole country deals with. Only a client or a contract keeps it;
 - a nation's or a region's own body: its name or its people's, then a listed body or its bar ("called to the
-  Jamaican Bar", "the Kenyan Parliament"); not a city's ("Leeds Crown Court": where one case is heard).
+  Jamaican Bar", "the Kenyan Parliament"), or a profession's body ("Ontario College of Teachers fee paid", "the NZ
+  College of Midwives"); not a city's ("Leeds Crown Court": where one case is heard);
+- a regulator or a ministry by its head word: everyday words and "Inspectorate", "Ombudsman", "Regulator" or
+  "Commission" ("Care Inspectorate have published...", "the Housing Ombudsman", "the Pensions Regulator"), or
+  "Ministry of" ("check the Ministry of Agric page"): a government's, which regulates or serves a whole country.
+  Not beside another name in its sentence ("the Care Inspectorate are coming in to Rowan Lodge on Monday": the
+  inspection of one home, which names it), nor a proper name before the head ("the Okafor Commission").
 
 What makes a name a client's, an employer's or a site of the writer's own (support/public.py: "our", "client",
 "works at", "our Leeds clinic") keeps it, and so does a sentence with someone the writer serves.
@@ -47,13 +61,29 @@ _BODY = re.compile(
 _FIELD_END = re.compile(r"(?i:\w+(?:ing|ists|ers|ors|ians|ives|ics|ants|ents|ians|wives|ery|ry))")
 
 # A charity in everyday words: one to three of them, then "Foundation".
-_FOUNDATION = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+Foundation")
+_FOUNDATION = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<head>Foundation|Trust)")
+
+# A regulator by its head word after everyday words, or a government ministry.
+_REGULATOR = re.compile(
+    r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:Inspectorate|Ombudsman|Regulator|Commission)")
+_MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?[A-Z]")
+# A place's name (one or two words) before a profession's body: "Ontario [College of Teachers]".
+_PLACE_LEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?=(?:Royal\s+|Chartered\s+)?[A-Z])")
+
+# A question word or a verb in capitals inside a name: a title of a work.
+_TITLE_WORDS = frozenset("How What Why When Where Who Is Are Was Were Do Does Did Can Could Should Would Shall".split())
+
+_SITE_TRUST = re.compile(
+    r"(?i)\b(?:hospitals?|health|healthcare|care|ambulance|mental|schools?|academy|academies|learning|teaching|"
+    r"university|housing|partnership|community|foundation|nhs)\b")
 
 _NATION_ENDING = re.compile(r"(?:ish|ian|an|ese|i|ic)$")
 
 # An event by its kind, as the span's last word.
 _EVENT_KINDS = frozenset(
-    "Congress Symposium Summit Conference Convention Expo Festival Fest Carnival Forum Colloquium Hackathon Con".split()
+    # and the festivals of arts named by their own kind: "the Urdd Eisteddfod", "the Edinburgh Fringe", "the Leicester Mela"
+    ("Congress Symposium Summit Conference Convention Expo Festival Fest Carnival Forum Colloquium Hackathon Con "
+     "Eisteddfod Fringe Mela Biennale Olympiad").split()
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
@@ -74,6 +104,10 @@ def _nation_adjective(word: str) -> bool:
 
 def _profession_body(span: Span, text: str) -> bool:
     m = _BODY.match(text, span.start)
+    if m is None:
+        lead = _PLACE_LEAD.match(text, span.start)
+        if lead and is_place_or_language_word(lead.group(1)):
+            m = _BODY.match(text, lead.end())
     if m is None or m.end() < span.end:
         return False
     words = _WORD.findall(m.group("field"))
@@ -85,8 +119,42 @@ def _everyday_foundation(span: Span, text: str) -> bool:
     if m is None:
         return False
     words = _WORD.findall(m.group("words"))
+    if m.group("head") == "Trust" and (len(words) < 2 or _SITE_TRUST.search(m.group("words"))):
+        # "the Linden Trust": one word may be a place's; "the Great Western Hospitals Trust", "Oakfield Academy
+        # Trust": a trust that runs hospitals, care or schools is an employer and a site
+        return False
     # "the British Heart Foundation": a nation's adjective is everyday too
-    return bool(words) and all(_everyday(w) or _nation_adjective(w) for w in words)
+    return bool(words) and all(_everyday(w.rstrip("'’")) or _nation_adjective(w) for w in words)
+
+
+def _work_title(span: Span) -> bool:
+    words = _WORD.findall(span.text)
+    return len(words) >= 3 and any(w in _TITLE_WORDS for w in words)
+
+
+def _regulator(span: Span, text: str) -> bool:
+    if _MINISTRY.fullmatch(span.text) or (_MINISTRY.match(span.text) and span.text.count(" ") <= 4):
+        return True
+    m = _REGULATOR.fullmatch(span.text.removesuffix("'s").removesuffix("’s"))
+    return bool(m) and all(_everyday(w) or _nation_adjective(w) for w in _WORD.findall(m.group("words")))
+
+
+_NUMBERED_COURT = re.compile(r"(?:[Cc]ourt|[Cc]ourtroom)\s+\d{1,2}")
+_AT_BEFORE_BODY = re.compile(r"\s+(?:at|of|in)\s+")
+
+
+def _court_room_of_listed_court(span: Span, text: str, bodies: list[tuple[int, int]]) -> bool:
+    if span.entity_type != "FACILITY" or not _NUMBERED_COURT.fullmatch(span.text):
+        return False
+    at = _AT_BEFORE_BODY.match(text, span.end)
+    if at is None or not any(a == at.end() and "Court" in text[a:b] for a, b in bodies):
+        return False
+    return _CASE_NEAR.search(text, *_sentence_of(text, span.start, span.end)) is None
+
+
+def _alone_in_sentence(span: Span, spans: list[Span], text: str) -> bool:
+    left, right = _sentence_of(text, span.start, span.end)
+    return not any(o is not span and o.entity_type in _KINDS and o.start < right and left < o.end for o in spans)
 
 
 def _named_event(span: Span, text: str, people_named: bool) -> bool:
@@ -161,7 +229,7 @@ def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies:
     if span.entity_type not in _KINDS:
         return False
     if not (_profession_body(span, text) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
-            or _show_by_season(span, text) or _places_body(span, text, bodies)):
+            or _show_by_season(span, text) or _places_body(span, text, bodies) or _work_title(span)):
         return False
     return not private_context(text, span.start, span.end) and not served_near(text, span.start, span.end)
 
@@ -177,4 +245,7 @@ def outside_public_forms(spans: list[Span], text: str, private_matter: bool = Fa
             spans = [s for s in spans if s.entity_type not in _KINDS or not _inside_listed_body(s, bodies, text)]
     # a hashtag the model calls a person ("#AMR") names no one in a story
     people_named = any(s.entity_type == "PERSON" and not text[max(0, s.start - 1) : s.start] == "#" for s in spans)
-    return [s for s in spans if not is_public_by_form(s, text, people_named, bodies)]
+    return [s for s in spans if not (is_public_by_form(s, text, people_named, bodies)
+                                     or _court_room_of_listed_court(s, text, bodies) or (
+        s.entity_type in _KINDS and _regulator(s, text) and _alone_in_sentence(s, spans, text)
+        and not private_context(text, s.start, s.end) and not served_near(text, s.start, s.end)))]
