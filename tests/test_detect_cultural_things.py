@@ -152,3 +152,18 @@ def test_a_dish_with_another_or_for_the_road(find, text, word, kept):
 )
 def test_a_song_belted(find, text, word, kept):
     assert _flagged(find, text, word) == kept
+
+
+@pytest.mark.parametrize(
+    "text, word, kept",
+    [
+        # a people's word before a noun: by its ending, a language, or a word no ending gives
+        ("Ugandan street food is taking over our staff breakfasts one chapati at a time 🌯", "Ugandan", False),
+        ("Shoutout to all Pinoy nurses abroad this Christmas 🎄", "Pinoy", False),
+        ("PSA for Aussie dog owners: tick season is here, check your pups", "Aussie", False),
+        # a first name many people bear, though a nation's first letters begin it, is a person
+        ("Gillian nurses on my unit never complain about the rota", "Gillian", True),
+    ],
+)
+def test_a_peoples_word_before_a_noun(find, text, word, kept):
+    assert _flagged(find, text, word) == kept
