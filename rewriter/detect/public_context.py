@@ -28,7 +28,7 @@ from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .public_figures import OWN_SETTING
-from .recognizers.support.public import place_before_a_noun, private_context
+from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, COUNTRIES, place_before_a_noun, private_context
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -105,14 +105,16 @@ def _with_a_dish(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if len(word) < 3:
+        return False  # "... and ul. Miła 53": an abbreviation of an address
     return (word not in lexicon.FUNCTION_WORDS and word not in _PEOPLE_WORDS and word.rstrip("s") not in _PEOPLE_WORDS
             and not word.endswith(("ed", "ing")))
 
 
 def _treat(span: Span, text: str) -> bool:
     word = span.text.removesuffix("'s").removesuffix("’s").strip()
-    if " " in word or not word[:1].isupper() or lexicon.is_listed_as_name(word):
-        return False
+    if any(c.isspace() for c in word) or not word[:1].isupper() or lexicon.is_listed_as_name(word):
+        return False  # one word: the model may take two lines' words together ("Fritz-Armstrong\nĐoko")
     lead = text[: span.start].rstrip(" \t")
     if lead and (lead[-1].isalnum() or lead[-1] in ",;:'’\"“(-"):
         return False  # not opening its sentence
@@ -357,6 +359,8 @@ def _peoples_word(span: Span, text: str) -> bool:
     singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
     if singular in _first_names() or word in _first_names():
         return False
+    if word in COUNTRIES or word in BIG_REGIONS or word in BIG_PLACES:
+        return False  # "Slovenia leader", "BBC Scotland want", "the Munster match": the place itself (the place rules read it)
     if singular in _DEMONYM_SLANG or word in _DEMONYM_SLANG:
         return (not _ONE_OF_A_KIND_BEFORE.search(text, max(0, span.start - 12), span.start)
                 and not private_context(text, span.start, span.end))
