@@ -155,29 +155,12 @@ def test_a_song_belted(find, text, word, kept):
 
 
 @pytest.mark.parametrize(
-    "text, word, kept",
-    [
-        # a people's word before a noun: by its ending, a language, or a word no ending gives
-        ("Ugandan street food is taking over our staff breakfasts one chapati at a time 🌯", "Ugandan", False),
-        ("Shoutout to all Pinoy nurses abroad this Christmas 🎄", "Pinoy", False),
-        ("PSA for Aussie dog owners: tick season is here, check your pups", "Aussie", False),
-        # a first name many people bear, though a nation's first letters begin it, is a person
-        ("Gillian nurses on my unit never complain about the rota", "Gillian", True),
-    ],
-)
-def test_a_peoples_word_before_a_noun(find, text, word, kept):
-    assert _flagged(find, text, word) == kept
-
-
-@pytest.mark.parametrize(
     "text",
     [
-        # a place itself before a noun is the place rules' to read, not a people's word
-        "Vienna Delgado-Okoro said the Munster match on the telly was the worst she'd seen",
         # two lines' words taken together are no dish served with another
         "Karin Oyelaran-Beike\nLeasing consultant\nFritz-Armstrong\nĐoko and ul. Miła 53",
     ],
 )
-def test_places_and_address_lines_are_left_to_their_rules(find, text):
+def test_address_lines_are_left_to_their_rules(find, text):
     found = [t for t, _ in find(text)]
-    assert any("Munster" in t or "Fritz" in t for t in found)
+    assert any("Fritz" in t for t in found)

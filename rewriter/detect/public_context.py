@@ -20,15 +20,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
 
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .public_figures import OWN_SETTING
-from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, COUNTRIES, place_before_a_noun, private_context
+from .recognizers.support.public import private_context
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -328,52 +326,13 @@ def _watched_show_facility(span: Span, text: str) -> bool:
             and not _SERVED.search(text, *_sentence(text, span.start, span.end)))
 
 
-# A people's word before a noun: "Ugandan street food", "Pinoy nurses abroad", "Aussie dog owners", "Trini to de
-# bone". A nation's people by its name's ending ("Kenyan", "Ghanaian") or a language ("Punjabi"), as the proper-noun
-# rule already reads them (support/public.place_before_a_noun, with its guards: not after "only" or a count, not a
-# client's or an employer's), or the words no ending gives (demonym_slang.txt). Not a word many people bear as a
-# first name ("Shona" is a language and a woman), nor one a person's deed follows ("Kenyan said"), nor a company
-# ("acquired by an Aussie firm": which company is a business's detail).
-_DEMONYM_SLANG = vocab.words("demonym_slang")
-_COMPANY_WORDS = vocab.words("company_words") | {"firm", "firms", "client", "clients", "startup", "supplier", "buyer", "investor"}
-_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
-_DEED_AFTER = frozenset("said says told tells asked asks came comes went goes is was has had and who will would did "
-                        "does wants wanted thinks thought rang called texted sent".split())
-_ONE_OF_A_KIND_BEFORE = re.compile(r"\b(?i:only|one|sole|single|lone|first|another)\s+$")
-
-
-@functools.cache
-def _first_names() -> frozenset[str]:
-    """First words that at least 5 people with a Wikipedia biography bear ("Gillian", "Shona")."""
-    counts = Counter(e.split()[0] for name in ("wikipedia_people", "wikipedia_people_common") for e in vocab.entries(name))
-    return frozenset(w for w, n in counts.items() if n >= 5)
-
-
-def _peoples_word(span: Span, text: str) -> bool:
-    word = span.text.strip().removesuffix("'s").removesuffix("’s")
-    if " " in word or not word[:1].isupper():
-        return False
-    after = _LOWER_WORD_AFTER.match(text, span.end)
-    if after is None or after.group(1) in _DEED_AFTER or after.group(1) in _COMPANY_WORDS:
-        return False
-    singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
-    if singular in _first_names() or word in _first_names():
-        return False
-    if word in COUNTRIES or word in BIG_REGIONS or word in BIG_PLACES:
-        return False  # "Slovenia leader", "BBC Scotland want", "the Munster match": the place itself (the place rules read it)
-    if singular in _DEMONYM_SLANG or word in _DEMONYM_SLANG:
-        return (not _ONE_OF_A_KIND_BEFORE.search(text, max(0, span.start - 12), span.start)
-                and not private_context(text, span.start, span.end))
-    return place_before_a_noun(text, span.start, span.end, lambda: "NNS", after.group(1))
-
-
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
     happened)."""
     return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
-                                            or _public_work(span, text) or _peoples_word(span, text))
+                                            or _public_work(span, text))
             or _published(span, text, people_named) or _watched_show_facility(span, text))
 
 
