@@ -64,6 +64,30 @@ def _described_and_counted(text: str, start: int) -> bool:
     return word not in FUNCTION_WORDS and word not in _PEOPLE_NOUNS and lexicon.is_ordinary_word(word)
 
 
+# The last word of a place's or a building's name: "a Quezon City hospital", "a Sunnyside Home", "a Bamboo Walk
+# district" count a place, which names where someone lives or works.
+_PLACE_LAST_WORDS = (
+    {w.lower() for w in vocab.words("street_types")}
+    | {w.strip().lower() for row in vocab.entries("facility_kinds") for w in row.split(":")[0].split(",")}
+    | {"city", "town", "village", "district", "home", "homes", "house", "hall", "centre", "center", "park", "estate",
+       "walk", "court", "place", "square", "heights", "manor", "lodge", "farm", "hotel", "inn", "church", "chapel"}
+)
+# What is driven or ridden is the owner's detail, not a treat: "still drives a Proton Saga".
+_OWNED_BEFORE = re.compile(r"\b(?i:drives?|drove|driving|rides?|rode|riding|owns?|owned|owning)\s+(?i:a|an)\s+$")
+
+
+def _maker_and_product(first: str, rest: list[str]) -> bool:
+    """A maker's name and a product in everyday words, as sweets and snacks are named ("Terry's Chocolate Orange",
+    "Jammie Dodger"): every word after the first an everyday word no dictionary lists as a name and no place's
+    last word, the first a possessive or not a listed name ("a Mary Berry" counts a person, rarely as it is
+    written so)."""
+    if not rest or len(rest) > 2 or not all(w[:1].isupper() for w in rest) or rest[-1].lower() in _PLACE_LAST_WORDS:
+        return False
+    if not all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in rest):
+        return False
+    return first.endswith(("'s", "’s")) or not lexicon.is_listed_as_name(first)
+
+
 def is_counted_thing(span: Span, text: str) -> bool:
     """``span`` is one capitalised word that "a" or "an" counts ("an Esky", "a Tunnock's"), or one or two after a
     describing word ("a cold Emu Export", "a cheeky Nando's"): a person is counted by name only with what they do or
@@ -76,6 +100,12 @@ def is_counted_thing(span: Span, text: str) -> bool:
     if " " in word:
         # two words: a brand and its product ("Emu Export"), the last an everyday word; "a lovely Amara Okafor" is a name
         first, *rest = word.split()
+        if (_maker_and_product(first, rest) and _COUNTED.search(text, max(0, span.start - 6), span.start)
+                and not _OWNED_BEFORE.search(text, max(0, span.start - 16), span.start)):
+            # "eyeing a Terry's Chocolate Orange in the staff room", "a Jammie Dodger with my tea": where it is or
+            # what it is had with follows a product too, and the noun phrase ends there ("a Bamboo Walk district")
+            return (not _NAME_AFTER.match(text, span.end) and not _SOMEONE_AFTER.match(text, span.end)
+                    and _ends_phrase(text, span.end))
         if len(rest) != 1 or not (first[:1].isupper() and rest[0][:1].isupper()) or not lexicon.is_ordinary_word(rest[0].lower()):
             return False
         if not _described_and_counted(text, span.start):

@@ -109,7 +109,8 @@ def is_dish(span: Span, text: str) -> bool:
 # A food or drink named by the word after it: "a Mars bar", "Eccles cakes", "Frito pie", "Yorkshire puddings",
 # "Clonakilty black pudding", "Tai Cheong egg tarts", "Crumbl cookies", "a Colin the Caterpillar cake". The food
 # noun right after the name, lowercase, at most one food word between ("black pudding", "sheet cake"), and the
-# noun phrase ends there: "the Nairobi tea exporter", "that Koramangala bar fight" go on to another noun.
+# noun phrase ends there (a small word or a time may follow: "a whole Colin the Caterpillar cake yesterday"): "the
+# Nairobi tea exporter", "that Koramangala bar fight" go on to another noun.
 _FOOD_NOUN = (
     r"(?:bars?|cakes?|pies?|puddings?|puds?|tarts?|biscuits?|crisps|sandwich(?:es)?|burgers?|buns?|teacakes?|sauce|"
     r"gravy|latte|lager|stout|pastry|pastries|pasty|pasties|doughnuts?|donuts?|cookies?|muffins?|scones?|fudge|"
@@ -119,7 +120,7 @@ _FOOD_NOUN = (
 _FOOD_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:black|white|egg|meat|sheet|hot|iced|chocolate|cream|fruit|mince|pork|steak|cheese|custard|jam|"
     r"sausage)[ \t]+)?" + _FOOD_NOUN + r"(?=$|\s*[^\w\s]|\s+(?:and|&|or|n|from|for|by|at|with|on|in|to|is|was|as|the|a|"
-    r"an|i|we|because|after|before|this|that|every|each|all|of|wins|won)\b)"
+    r"an|i|we|because|after|before|this|that|every|each|all|of|wins|won|yesterday|today|tonight|again|last|too)\b)"
 )
 _FOOD_NOUN_IN_POST = re.compile(r"(?i)\b" + _FOOD_NOUN + r"\b")
 # "the Horseshoe bar", "our Leeds bar": a bar after "the" or an owner is a venue, somewhere people can be found.

@@ -176,15 +176,20 @@ def own_family_names(text: str) -> frozenset[str]:
 # the writer's own family, unless an honorific follows ("Amma ji in room 6") or the post names someone the
 # writer serves, or a room, bed, bay or ward (where a carer may call a resident so).
 _KIN_AS_NAME = frozenset(vocab.entries("kin_words_as_names"))
+# A kin word that is also a given name ("Lola", "Nana") is the writer's grandparent only as "my Lola", "our Nana":
+# alone it may be anyone called Lola.
+_KIN_AFTER_MY = frozenset(vocab.entries("kin_names_after_my"))
+_MY_BEFORE = re.compile(r"(?<![\w'’])(?i:my|our)\s+$")
 _HONORIFIC_AFTER = re.compile(rf"\s+(?i:{vocab.alternation('name_honorifics_after')})\b")
 _SERVED_OR_CARE = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')}|pupil|room|bed|bay|ward|care\s+home)s?\b")
 
 
 def is_kin_word_name(text: str, start: int, end: int) -> bool:
-    """text[start:end] is one word a child calls a parent or grandparent (kin_words_as_names.txt), used as the
-    writer's own family's name."""
+    """text[start:end] is one word a child calls a parent or grandparent (kin_words_as_names.txt, or
+    kin_names_after_my.txt after "my" or "our"), used as the writer's own family's name."""
     word = re.sub(r"['’]s$", "", text[start:end].strip())
-    if word not in _KIN_AS_NAME or _HONORIFIC_AFTER.match(text, end):
+    own = word in _KIN_AS_NAME or (word in _KIN_AFTER_MY and _MY_BEFORE.search(text, max(0, start - 6), start))
+    if not own or _HONORIFIC_AFTER.match(text, end):
         return False
     return not _SERVED_OR_CARE.search(text)
 

@@ -50,6 +50,7 @@ _CALLED_OUT = re.compile(
 _MAX_GREETING_WORDS = 2
 # in lowercase only: a capitalised word after a first name may be the surname ("Jomar Dizon!")
 _REST_OF_GREETING = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_]*)(?=" + _CALLED_OUT.pattern + ")")
+_REST_OF_LISTED_GREETING = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_]*)(?=\s*,)")
 # Someone the writer serves in the same sentence: then what is on a screen may be them.
 _SERVED = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
 
@@ -83,7 +84,9 @@ _SPEAKING_AFTER = re.compile(
 # A word of watching or listening right before it: "listening to", "blasting", "rewatching", "learned that from".
 _WATCHED_BEFORE = re.compile(
     r"\b(?i:blasting|bumping|streaming|binge-?watching|binged|rewatching|re-watching|learned\s+(?:that|this|it)\s+from|"
-    r"learnt\s+(?:that|this|it)\s+from)\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old)\s+)?$"
+    r"learnt\s+(?:that|this|it)\s+from)\s+(?:(?i:the)\s+)?(?:(?i:new|latest|old|last|first|final)\s+)?"
+    # "binged the new season of Abbott Elementary", "rewatching series 2 of Derry Girls"
+    r"(?:(?i:season|series|episodes?)(?:\s+\d+)?\s+(?i:of)\s+)?$"
 )
 # Plain "watching" before a person may be a child at play ("watching Amara in the nativity"), so it makes only what
 # the model calls an organisation or a place something watched: a show, a team, a film industry.
@@ -102,34 +105,85 @@ _LISTENING_AFTER = re.compile(
 
 
 # A treat opening its sentence, by when or how it is had: "Prata time 🫓", "Kelewele after work, I deserve it",
-# "Rendang for dinner". Not "tonight" (a place or a person opens a sentence with it: "Maltby tonight").
+# "Rendang for dinner", "Kelewele for the road", "Pepperpot leftovers for days", "Sinigang weather". Not "tonight" (a place or a person opens a sentence with it: "Maltby tonight").
 _TREAT_AFTER = re.compile(
     r"(?:\s+(?:and|&|n)\s+[\w-]+)?\s+(?i:for\s+(?:breakfast|brekkie|lunch|dinner|tea|supper|brunch|dessert|pudding)\b|"
     r"time\s*(?:[:!]|[^\w\s.,;'’\"“”()-])|after\s+(?:work|school|shift|clinic|church|service)\b|"
-    r"on\s+the\s+(?:stove|hob|grill|braai|fire|bbq|barbecue)\b)"
+    r"on\s+the\s+(?:stove|hob|grill|braai|fire|bbq|barbecue)\b|for\s+the\s+road\b|leftovers\b|"
+    # "Sinigang weather in London ☔", "Soup weather": weather is named after what it makes one want to eat
+    r"weather\b)"
 )
+
+
+# A dish served with another, in lowercase, opening its sentence: "Sadza and covo at home tonight", "Pancit and
+# puto after Mass". A person goes with people ("Chiamaka and mum", "Tobi and the kids", "Ade and co"), with "I" or
+# "me", or with what they do.
+_WITH_A_DISH_AFTER = re.compile(r"\s+(?:and|&|n|with)\s+([a-z][a-z-]+)(?=[\s,.!;:]|$)")
+_PEOPLE_WORDS = (vocab.words("person_words") | vocab.words("family_nouns") | vocab.words("group_people_words")
+                 | vocab.words("informal_people_words") | vocab.words("occupations") | vocab.words("job_titles")
+                 | {"co", "crew", "gang", "friends", "mates", "pals", "fam", "family", "everyone", "everybody", "all"})
+
+
+def _with_a_dish(text: str, end: int) -> bool:
+    m = _WITH_A_DISH_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) < 3:
+        return False  # "... and ul. Miła 53": an abbreviation of an address
+    return (word not in lexicon.FUNCTION_WORDS and word not in _PEOPLE_WORDS and word.rstrip("s") not in _PEOPLE_WORDS
+            and not word.endswith(("ed", "ing")))
 
 
 def _treat(span: Span, text: str) -> bool:
     word = span.text.removesuffix("'s").removesuffix("’s").strip()
-    if " " in word or not word[:1].isupper() or lexicon.is_listed_as_name(word):
-        return False
+    if any(c.isspace() for c in word) or not word[:1].isupper() or lexicon.is_listed_as_name(word):
+        return False  # one word: the model may take two lines' words together ("Fritz-Armstrong\nĐoko")
     lead = text[: span.start].rstrip(" \t")
     if lead and (lead[-1].isalnum() or lead[-1] in ",;:'’\"“(-"):
         return False  # not opening its sentence
-    return _TREAT_AFTER.match(text, span.end) is not None
+    return _TREAT_AFTER.match(text, span.end) is not None or _with_a_dish(text, span.end)
+
+
+# Greetings in a row, in lowercase after the first: "Kia ora, hola, sawubona, bonjour — our languages week display".
+# A name said to someone with a comma goes on with a sentence ("Kelechi, if you're reading this"), not with a list
+# of single words.
+_MORE_GREETINGS = re.compile(r"(?:\s*,\s*[^\W\d_A-Z][^\W\d_]*){2,}\s*(?:,|—|–|-|!|:|$)")
+# A greeting said to everyone, opening a sentence anywhere in the post: "Meri Kirihimete everyone, stay safe out
+# there", "Eid Mubarak all!". A name is said to one person, not "Priya everyone".
+_TO_ALL_AFTER = re.compile(
+    r"[ \t]+(?i:everyone|everybody|all|folks|fam|whānau|whanau|y'all|friends)\s*(?:[,!.]|$|[^\w\s'’\"“(])"
+)
+
+
+def _sentence_opens(text: str, start: int) -> bool:
+    lead = text[:start].rstrip(" \t")
+    return not lead or lead[-1] in ".!?\n" or not (lead[-1].isalnum() or lead[-1] in ",;:'’\"“(-&+")
 
 
 def _greeting(span: Span, text: str) -> bool:
-    if text[: span.start].strip(" \t") and any(c.isalnum() for c in text[: span.start]):
-        return False  # not what opens the post
+    opens_post = not (text[: span.start].strip(" \t") and any(c.isalnum() for c in text[: span.start]))
+    if not opens_post and not _sentence_opens(text, span.start):
+        return False
     # the model may take only the greeting's first word ("Kia" of "Kia ora!"): the lowercase word after it is the
     # greeting's
     rest = _REST_OF_GREETING.match(text, span.end)
+    if rest is None and not _TO_ALL_AFTER.match(text, span.end):
+        rest = _REST_OF_LISTED_GREETING.match(text, span.end)
     words = _WORD.findall(span.text) + ([rest.group(1)] if rest else [])
     if not words or len(words) > _MAX_GREETING_WORDS or any(lexicon.is_listed_as_name(w) for w in words):
         return False
-    return _CALLED_OUT.match(text, rest.end() if rest else span.end) is not None
+    after = rest.end() if rest else span.end
+    if not opens_post:
+        return _TO_ALL_AFTER.match(text, after) is not None
+    if _CALLED_OUT.match(text, after) or _TO_ALL_AFTER.match(text, after):
+        return True
+    more = _MORE_GREETINGS.match(text, after)
+    if more is None:
+        return False
+    # the words in the row are other languages' ("hola, sawubona"), not what a person did ("Kelechi ate, slept, left")
+    listed = _WORD.findall(more.group()) + ([rest.group(1)] if rest else [])
+    return sum(not lexicon.is_ordinary_word(w) for w in listed) * 2 > len(listed)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -235,10 +289,10 @@ _COSTUME_BEFORE = re.compile(
     r"\b(?i:dressed(?:\s+up)?\s+as|(?:came|come|coming|went|go|going)\s+(?:dressed\s+)?as|costumes?\s+(?:of|as))\s+"
     r"(?:(?i:the|a|an)\s+)?$"
 )
-# A song by what is done with it: "every lyric to Wannabe", "sang Hawaiʻi Ponoʻī", "a pan-pipe cover of Wonderwall".
+# A song by what is done with it: "every lyric to Wannabe", "sang Hawaiʻi Ponoʻī", "humming Delilah at 3am", "a pan-pipe cover of Wonderwall".
 # Not "sang to Maisie" (a person sung to): the cue must stand right before the name.
 _SUNG_BEFORE = re.compile(
-    r"\b(?i:sang|sing|sings|singing|belt(?:ed|ing)?\s+out|lyrics?\s+(?:to|of)|(?:a|the|an?\s+[\w-]+)\s+cover\s+of|"
+    r"\b(?i:sang|sing|sings|singing|humming|hummed|hum|whistling|belt(?:ed|ing)?\s+out|belted|belting|lyrics?\s+(?:to|of)|(?:a|the|an?\s+[\w-]+)\s+cover\s+of|"
     r"karaoke\s+version\s+of)\s+(?:(?i:the)\s+)?['‘\"“]?$"
 )
 # Someone sung to, not a song: "sang Maisie a lullaby", "sing Kayden to sleep", "sang Nana happy birthday".
@@ -329,14 +383,41 @@ def _listed_initials(span: Span, text: str) -> bool:
     return False
 
 
+# What only a public work or a public event has, right after its name: "Eras Tour tickets? No.", "a week of fish n
+# chips and Dracula walking tours", "the Barbie soundtrack". A person's concert or album is theirs in the possessive
+# ("Tobi's concert"), which keeps the name; so does a name given the tickets ("got Amara tickets for her birthday");
+# "tours" alone is also what a person does ("Jenna tours the unit with families").
+_PUBLIC_WORK_AFTER = re.compile(
+    r"\s+(?i:tickets|(?:walking|bus|studio|ghost|guided)\s+tours?|soundtrack|box\s?set|trilogy|sequel|prequel|fandom|merch|"
+    r"spoilers|reboot|remake)\b"
+)
+_GIVEN_BEFORE = re.compile(r"\b(?i:got|get|getting|bought|buy|buying|gave|give|giving|booked|book|sent|send|grabbed|"
+                           r"grab|won|win|treated|treat|surprised)\s+$")
+
+
+def _public_work(span: Span, text: str) -> bool:
+    if not span.text[:1].isupper() or span.text.endswith(("'s", "’s")) or not _PUBLIC_WORK_AFTER.match(text, span.end):
+        return False
+    if _GIVEN_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return False
+    return not _SERVED.search(text, *_sentence(text, span.start, span.end))
+
+
+def _watched_show_facility(span: Span, text: str) -> bool:
+    """A school or a hospital that is a show, by a word of watching right before it: "binged the new season of Abbott
+    Elementary"."""
+    return (span.entity_type == "FACILITY" and _WATCHED_BEFORE.search(text[max(0, span.start - 50) : span.start]) is not None
+            and not _SERVED.search(text, *_sentence(text, span.start, span.end)))
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
     happened)."""
     return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
-                                            or _time_zone(span, text))
-            or _published(span, text, people_named) or _listed_initials(span, text))
+                                            or _time_zone(span, text) or _public_work(span, text))
+            or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:
