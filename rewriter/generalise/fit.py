@@ -20,7 +20,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .context import ROLE_NOUNS, Context
+from .context import ROLE_NOUNS, Context, name_tokens
 from ..detect.recognizers.support.lexicon import is_ordinary_word
 from .english import FUNCTION_WORDS, article_for, is_reflexive, is_sentence_start, opens_after_emoji, possessive_after, predicate_at, space_after, with_article
 
@@ -570,7 +570,10 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     space = " " if new[:1] == " " else ""
     prep = lead.group(1) + " " if lead else ""
     left = ctx.text[ctx.cursor:min(start, span.start)]
-    determined = bool(_DETERMINER_END.search(left)) and not lead and not re.fullmatch(r"(?i)\s*(?:a|an)\s+", lead_text)
+    described = _DETERMINED_LEFT.search(left)  # "a good Filipino store" -> "a good local store", never "a good the local"
+    described = described and described.group(1).strip() and not any(w.lower() in FUNCTION_WORDS for w in described.group(1).split()) \
+        and not _PLACE_PREPOSITION_LEFT.search(left)  # "the path off Kisumu road": a preposition, no describing word
+    determined = bool(_DETERMINER_END.search(left) or described) and not lead and not re.fullmatch(r"(?i)\s*(?:a|an)\s+", lead_text)
     if head.lower() in _NAMED_MATTERS:
         if not (determined or re.fullmatch(r"(?i)\s*the\s+", lead_text)):
             return start, end, new
@@ -1328,7 +1331,8 @@ def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
-                village_slot, part_of_slot, rank_slot, area_word_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
+                village_slot, part_of_slot, rank_slot, area_word_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot,
+                stock_modifier_slot, role_opening_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
 
@@ -1479,3 +1483,117 @@ def role_headed_slot(ctx: Context, span: Span, family: str, start: int, end: int
     determined = re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text, 0) and \
         re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text[ctx.cursor:start])
     return start, end, _same_space(new, noun if determined else "the " + noun)
+
+
+# The general words a handler gives a name that can never describe a noun after them: "someone weather",
+# "elsewhere birthing unit", "an organisation puja", "a family member accounts".
+_STOCK_NOUN_PHRASE = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into|for)\s+)?(?:elsewhere|the\s+area|area|"
+                                r"someone(?:\s+else)?|an\s+organisation|(?:an?|another)\s+(?:family\s+member|patient|client|"
+                                r"customer|student|resident|colleague|pupil|person)|a\s+couple\s+of\s+friends)")
+# A true preposition or a determiner right before the name: a verb cannot follow the noun phrase it opens ("from
+# Pune accounts is", "at Okoro birthing unit"), so a word in "-s" after the name is a plural noun there.
+_OPENS_NOUN_PHRASE = re.compile(r"(?i)(?<![\w'’])(?:at|in|on|from|for|to|with|of|near|by|about|into|onto|off|up|over|under|during|"
+                                r"via|per|against|without|through|across|around|behind|between|the|a|an|our|my|their|his|her|your|"
+                                r"this|that)[ \t]+$")
+# Verbs that take a person and then a bare verb ("let Sam know", "made Jo cry"), and a question's auxiliary
+# before its subject ("will Sam come"): the word after the name there is a verb, not a noun the name describes.
+_BARE_VERB_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:let|lets|make|makes|made|help|helps|helped|watch|watched|see|saw|seen|hear|heard|"
+                               r"have|had|get|got|bid|will|would|can|could|should|shall|may|might|must|did|does|do)[ \t]+$")
+_NOUN_NEXT = re.compile(r"[ \t]+([a-z][a-z-]{2,}|[A-Z]{2,5})\b(?!['’-])(?:[ \t]*([^\s\w]|[A-Za-z][\w'’-]*))?")
+_CLAUSE_GOES_ON = frozenset("in on at for with from near of to about over after before during today tonight tomorrow "
+                            "yesterday this last next again".split())
+
+
+def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """The general words left for a name that stood before a noun as its modifier, when no other slot took
+    it ("Sinigang weather in London", "for Lakshmi puja with family", "from the Maple County DCFS office",
+    "at Oturu birthing unit"): whatever the detector took the name for, "someone weather", "an organisation
+    puja" and "elsewhere DCFS office" are no English. The name goes and the noun stands, with "the" where a
+    singular noun has no determiner: "The weather in London", "for the puja", "from the DCFS office", "at the
+    birthing unit". A verb after a name is left alone ("let Sam know", "Sam laughs", "Sam went")."""
+    phrase = new.strip()
+    taken = ctx.text[start:span.start]
+    if end != span.end or possessive_after(ctx.text, end) or family in ("age", "time", "money", "figure"):
+        return start, end, new
+    if not (_STOCK_NOUN_PHRASE.fullmatch(phrase) if phrase else re.fullmatch(r"(?i)\s*(?:at|in|on|from|near|by|to|into|for)\s+", taken)):
+        return start, end, new  # (gone with its preposition: "at Korrimbi birthing unit" would leave "a baby birthing unit")
+    m = _NOUN_NEXT.match(ctx.text, end)
+    if not m or any(s is not span and s.start < m.end(1) and s.end > end for s in ctx.spans):
+        return start, end, new
+    if any(s.start >= end and name_tokens(s.text) & name_tokens(span.text) for s in ctx.spans):
+        return start, end, new  # named again later, where the words for them need this first mention
+    word, after = m.group(1), m.group(2) or ""
+    left = ctx.text[ctx.cursor:min(start, span.start)]
+    article = _OWN_ARTICLE.match(span.text)
+    keep = (taken + (span.text[:article.end()] if article else "")).strip()
+    described = _DETERMINED_LEFT.search(left)  # "a signed Brennock poster"
+    opener = bool(keep) or bool(_OPENS_NOUN_PHRASE.search(left)) or bool(
+        described and described.group(1).strip() and not any(w.lower() in FUNCTION_WORDS for w in described.group(1).split()))
+    if _BARE_VERB_BEFORE.search(left) or word.lower() in _COMPOUND_PERSON_HEADS or word.lower() in _QUANTITY_PLURALS:
+        return start, end, new
+    if re.search(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$", left):
+        return start, end, new  # "Duke of Edinburgh bronze": the name ends a title, which is another matter
+    acronym = word.isupper()
+    if acronym:
+        if not opener or word in ("I", "OK") or len(word) < 2:
+            return start, end, new  # "Sam OK?" ; an acronym after a bare name may be its own thing
+        plural_like = True  # "in IT", "the DCFS office": no article of ours before an acronym
+    else:
+        compound_ing = opener and after.lower() in _HEADS | _UNITS  # "at Oturu birthing unit"
+        if not _plain_word(word, ing_verbs=not compound_ing):
+            return start, end, new
+        plural_like = _plural(word) or word.lower() in _NOUNS_IN_S
+        if plural_like and not opener:
+            return start, end, new  # "Sam laughs.", "Jo says": a verb in "-s"
+        ends = not after or not after[:1].isalnum()
+        goes_on = after.lower() in _CLAUSE_GOES_ON or after.lower() in _AUXILIARY or after.lower() in _PAST
+        if not (ends or goes_on or after.islower() and _plain_word(after) and not _plural(after)):
+            return start, end, new
+        if not opener and not is_sentence_start(ctx.text, min(start, span.start)):
+            return start, end, new  # "Cheers Dave mate", "told Sam thanks": no noun phrase opens here
+        if not opener and not goes_on and not (ends and after[:1] in (":", "!", "?", ".")):
+            return start, end, new  # "UPI hit another record", "Kia ora,": a subject's verb, or words of a greeting
+    determined = keep.lower().split()[-1:] in (["the"], ["a"], ["an"]) or _DETERMINED_LEFT.search(left) and not keep
+    prep = re.match(r"(?i)(at|in|on|off|from|near|by|to|into|for)\b", keep)
+    words = [prep.group(1)] if prep else []
+    if article:
+        words.append(span.text[:article.end()].strip())
+    elif not determined and not plural_like:
+        words.append("the")
+    out = " ".join(words)
+    if out and is_sentence_start(ctx.text, start) and ctx.text[start:start + 1].isupper():
+        out = out[:1].upper() + out[1:]
+    space = " " if new[:1] == " " or taken[:1].isspace() else ""
+    if not out:
+        return start, end + space_after(ctx.text, end), ""
+    return start, end, space + out
+
+
+_OWN_PEOPLE = vocab.words("own_people")
+# A word for one of the writer's own people opening a sentence with no determiner, then (a title and) the name:
+# "Client Hope Achieng filed", "Patient Tadhg Byrne, DOB ..., wants", "Client Mdm Lim (78) signed".
+_ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*([A-Z][a-z]+)[ \t]+(?:(?:Mr|Mrs|Ms|Mdm|Miss|Mx|Dr)\.?[ \t]+)?$")
+
+
+def role_opening_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name after the bare word for one of the writer's people opening a sentence, as a form writes it:
+    the name goes and the word takes "my", as a post says it ("Client Hope Achieng filed" -> "My client filed",
+    never "Client filed" or "Client the lady filed"). Any other word before a name is left to the other slots
+    ("Nurse Joy said", "Coach Dee")."""
+    if family not in ("person", "someone") or end < span.end or possessive_after(ctx.text, end):
+        return start, end, new
+    phrase = new.strip()
+    head = re.fullmatch(r"([A-Z][a-z]+)", phrase)
+    if head and head.group(1).lower() in _OWN_PEOPLE and ctx.text[start:span.start].strip() == phrase:
+        role_start = start + ctx.text[start:span.start].index(phrase)  # the handler took the word along
+        noun = head.group(1).lower()
+    else:
+        m = _ROLE_OPENING.search(ctx.text, ctx.cursor, min(start, span.start))
+        if not m or m.group(1).lower() not in _OWN_PEOPLE or phrase and not re.fullmatch(r"(?i)the\s+[a-z]+", phrase):
+            return start, end, new
+        role_start, noun = m.start(1), m.group(1).lower()
+    if not is_sentence_start(ctx.text, role_start) and role_start != 0:
+        return start, end, new
+    if not re.match(r"[ \t]+[a-z]|[ \t]*[,(]", ctx.text[end:]):
+        return start, end, new  # "Client: Hope" is a form's label; "Patient Byrne." alone is another slot's
+    return role_start, end, "My " + noun
