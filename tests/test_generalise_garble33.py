@@ -125,3 +125,34 @@ def test_a_role_word_with_its_determiner_keeps_it():
 
 def test_a_date_of_birth_opening_a_post_still_takes_its_comma():
     assert gen("DOB [03/04/2024], weight 3.2kg.", "DATE_TIME", role="midwife") == "Weight 3.2kg."
+
+
+# -- a determiner before no noun --------------------------------------------------------------------------
+
+
+def test_a_name_gone_after_a_determiner_and_a_describing_word_leaves_one():
+    out = gen("Crept up on me like the last [Brennock]. Done now.", "PERSON", role="pharmacist")
+    assert out == "Crept up on me like the last one. Done now.", out
+
+
+def test_a_name_gone_before_the_rest_of_its_clause_takes_no_one():
+    out = gen("Our manager brought [Brennock] in for the whole team.", "PERSON", role="nurse")
+    assert "brought in" not in out and " one" not in out, out
+
+
+def test_a_verb_between_a_determiner_and_a_name_is_no_describing_word():
+    out = gen("Our manager brought [Corwenna Tate] in for the whole team.", "PERSON", role="nurse")
+    assert "brought in" not in out, out
+
+
+# -- a title split from its name by its full stop -----------------------------------------------------------
+
+
+def test_a_title_and_its_full_stop_go_with_the_name_after():
+    out = gen("[Sr]. [Bernadette Nolan] retired today.", "PERSON", "PERSON", role="nurse")
+    assert out.count(".") == 1 and "patient" not in out and "retired today." in out, out
+
+
+def test_a_title_word_ending_a_sentence_before_another_name_stays_apart():
+    out = gen("Thanks [Sr Nolan]. [Amara] starts today.", "PERSON", "PERSON", role="nurse")
+    assert out.count(".") == 2, out

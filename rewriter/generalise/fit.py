@@ -53,6 +53,8 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
     words = m.group(1).split()
     if any(w.lower() in FUNCTION_WORDS for w in words):
         return start, end, new
+    if any(w.lower() in _PAST or len(w) > 4 and w.lower().endswith("ed") and w.lower() not in _ADJECTIVES for w in words[1:]):
+        return start, end, new  # "Our manager brought Krispy Kremes in": the determiner opened the subject, a verb came between
     phrase = new.strip()
     group_after = _GROUP_AFTER.match(ctx.text, end)
     if group_after and phrase and (_SOMEONE.fullmatch(phrase) or phrase.endswith(("'s", "’s"))):
@@ -1332,7 +1334,7 @@ def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str
     for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
                 village_slot, part_of_slot, rank_slot, area_word_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot,
-                stock_modifier_slot, role_opening_slot):
+                stock_modifier_slot, role_opening_slot, described_one_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
 
@@ -1597,3 +1599,24 @@ def role_opening_slot(ctx: Context, span: Span, family: str, start: int, end: in
     if not re.match(r"[ \t]+[a-z]|[ \t]*[,(]", ctx.text[end:]):
         return start, end, new  # "Client: Hope" is a form's label; "Patient Byrne." alone is another slot's
     return role_start, end, "My " + noun
+
+
+# Words of order and size that describe a thing before its noun: "the last Rolo", "my first Tunnock's".
+_ONE_AFTER = _ORDER_WORDS | frozenset("final other new".split())
+
+
+def described_one_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name gone whole after a determiner and a describing word, at the end of its clause, leaves the
+    determiner before no noun ("crept up on me like the last Rolo." -> "like the last."): "one" takes the
+    name's place ("like the last one."), as a writer says it of a thing or a person met before."""
+    if new.strip() or end < span.end or family not in _MODIFIER_FAMILIES + ("household",):
+        return start, end, new
+    m = _DETERMINED_LEFT.search(ctx.text, ctx.cursor, start)
+    if not m or not m.group(1).strip() or any(w.lower() in FUNCTION_WORDS or w.lower() in _PAST for w in m.group(1).split()):
+        return start, end, new
+    last = m.group(1).split()[-1].lower()
+    if not (_adjective(last) or last in _ONE_AFTER):
+        return start, end, new  # "Welcome to the world Isla 💕": a noun before the name, which reads whole without it
+    if not _AFTER_WORD.match(ctx.text, end):
+        return start, end, new
+    return start, end, " one" if ctx.text[start - 1:start].isalnum() else "one"
