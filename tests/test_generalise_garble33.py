@@ -156,3 +156,22 @@ def test_a_title_and_its_full_stop_go_with_the_name_after():
 def test_a_title_word_ending_a_sentence_before_another_name_stays_apart():
     out = gen("Thanks [Sr Nolan]. [Amara] starts today.", "PERSON", "PERSON", role="nurse")
     assert out.count(".") == 2, out
+
+
+@pytest.mark.parametrize(
+    "draft, kind, never",
+    [
+        ("Order sorted for [Mrs Tane] out at the bay.", "PERSON", "the out"),  # a particle, no noun
+        ("Referral for [Dylan Brennock] DOB [03/04/2012] is waiting.", ("PERSON", "DATE_TIME"), "for DOB"),  # a label before a date
+        ("A customer from [Brennock] come in today.", "LOCATION", "the come"),  # a subject's verb after its phrase
+        ("The guy from [Brennock] comes in for veneers.", "LOCATION", "from comes"),
+    ],
+)
+def test_no_noun_after_the_name_leaves_its_words(draft, kind, never):
+    out = gen(draft, *((kind,) if isinstance(kind, str) else kind), role="dentist")
+    assert never not in out, out
+
+
+def test_the_article_the_handler_took_stays_before_the_noun():
+    assert gen("We're being acquired by an [Aussie] firm, deal closes soon.", "PERSON", role="hr") == \
+        "We're being acquired by a firm, deal closes soon."

@@ -1502,8 +1502,13 @@ _OPENS_NOUN_PHRASE = re.compile(r"(?i)(?<![\w'’])(?:at|in|on|from|for|to|with|
 _BARE_VERB_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:let|lets|make|makes|made|help|helps|helped|watch|watched|see|saw|seen|hear|heard|"
                                r"have|had|get|got|bid|will|would|can|could|should|shall|may|might|must|did|does|do)[ \t]+$")
 _NOUN_NEXT = re.compile(r"[ \t]+([a-z][a-z-]{2,}|[A-Z]{2,5})\b(?!['’-])(?:[ \t]*([^\s\w]|[A-Za-z][\w'’-]*))?")
-_CLAUSE_GOES_ON = frozenset("in on at for with from near of to about over after before during today tonight tomorrow "
+_CLAUSE_GOES_ON = frozenset("in on at for with from near of about over after before during today tonight tomorrow "
                             "yesterday this last next again".split())
+# Adverb particles after a name: "for Mrs Henare out at", "Sam back home".
+_PARTICLES_AFTER = frozenset("out up down off back away home over round around".split())
+# After a preposition, the words that may follow the noun the name described, and hardly a verb ("from X come
+# in", "for X goes live", "at X gets to"): a preposition that opens no verb's phrase, or the clause's end.
+_AFTER_NOUN_IN_PHRASE = frozenset("with for at from near of during".split())
 
 
 def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -1520,6 +1525,8 @@ def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: 
     if not (_STOCK_NOUN_PHRASE.fullmatch(phrase) if phrase else re.fullmatch(r"(?i)\s*(?:at|in|on|from|near|by|to|into|for)\s+", taken)):
         return start, end, new  # (gone with its preposition: "at Korrimbi birthing unit" would leave "a baby birthing unit")
     m = _NOUN_NEXT.match(ctx.text, end)
+    if not phrase and not (m and (m.group(2) or "").lower() in _HEADS | _UNITS):
+        return start, end, new  # gone whole, the preposition too: only a compound place noun after is left hanging
     if not m or any(s is not span and s.start < m.end(1) and s.end > end for s in ctx.spans):
         return start, end, new
     if any(s.start >= end and name_tokens(s.text) & name_tokens(span.text) for s in ctx.spans):
@@ -1529,10 +1536,11 @@ def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: 
     article = _OWN_ARTICLE.match(span.text)
     keep = (taken + (span.text[:article.end()] if article else "")).strip()
     described = _DETERMINED_LEFT.search(left)  # "a signed Brennock poster"
-    opener = bool(keep) or bool(_OPENS_NOUN_PHRASE.search(left)) or bool(
-        described and described.group(1).strip() and not any(w.lower() in FUNCTION_WORDS for w in described.group(1).split()))
-    if _BARE_VERB_BEFORE.search(left) or word.lower() in _COMPOUND_PERSON_HEADS or word.lower() in _QUANTITY_PLURALS:
-        return start, end, new
+    described = bool(described and described.group(1).strip() and not any(w.lower() in FUNCTION_WORDS for w in described.group(1).split()))
+    opener = bool(keep) or bool(_OPENS_NOUN_PHRASE.search(left)) or described
+    if _BARE_VERB_BEFORE.search(left) or word.lower() in _COMPOUND_PERSON_HEADS or word.lower() in _QUANTITY_PLURALS \
+            or word.lower() in _PARTICLES_AFTER or any(s is not span and s.start >= m.end(1) and s.start <= m.end(1) + 2 for s in ctx.spans):
+        return start, end, new  # "for Mrs Henare out at", "for Dylan Price DOB 03/04/2012": no noun the name described
     if re.search(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$", left):
         return start, end, new  # "Duke of Edinburgh bronze": the name ends a title, which is another matter
     acronym = word.isupper()
@@ -1545,21 +1553,27 @@ def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: 
         if not _plain_word(word, ing_verbs=not compound_ing):
             return start, end, new
         plural_like = _plural(word) or word.lower() in _NOUNS_IN_S
-        if plural_like and not opener:
-            return start, end, new  # "Sam laughs.", "Jo says": a verb in "-s"
         ends = not after or not after[:1].isalnum()
-        goes_on = after.lower() in _CLAUSE_GOES_ON or after.lower() in _AUXILIARY or after.lower() in _PAST
+        aux = after.lower() in _AUXILIARY
+        if plural_like and not (opener and aux) and not compound_ing:
+            return start, end, new  # "Sam laughs.", "the guy from X comes in": a verb in "-s"; "from X accounts is" a noun
+        goes_on = after.lower() in _CLAUSE_GOES_ON or aux or after.lower() in _PAST
+        determiner_opens = bool(keep and article) or described or bool(re.search(r"(?i)(?<![\w'’])(?:the|a|an|our|my|their|his|her|your|this|that)[ \t]+$", left))
+        if opener and not determiner_opens and not compound_ing and not (
+                ends and after[:1] in ("!", "?", ".", ",", ":", ")") or after.lower() in _AFTER_NOUN_IN_PHRASE or aux):
+            return start, end, new  # after a preposition alone the word may be the verb of a subject before it ("a customer from X come in")
         if not (ends or goes_on or after.islower() and _plain_word(after) and not _plural(after)):
             return start, end, new
         if not opener and not is_sentence_start(ctx.text, min(start, span.start)):
             return start, end, new  # "Cheers Dave mate", "told Sam thanks": no noun phrase opens here
-        if not opener and not goes_on and not (ends and after[:1] in (":", "!", "?", ".")):
+        if not opener and not (goes_on and not aux) and not (ends and after[:1] == ":"):
             return start, end, new  # "UPI hit another record", "Kia ora,": a subject's verb, or words of a greeting
     determined = keep.lower().split()[-1:] in (["the"], ["a"], ["an"]) or _DETERMINED_LEFT.search(left) and not keep
     prep = re.match(r"(?i)(at|in|on|off|from|near|by|to|into|for)\b", keep)
     words = [prep.group(1)] if prep else []
-    if article:
-        words.append(span.text[:article.end()].strip())
+    own = re.search(r"(?i)(?:^|\s)(a|an|the)$", keep)  # the article the handler took along: "by an Aussie firm" -> "by a firm"
+    if own:
+        words.append("the" if own.group(1).lower() == "the" else article_for(word))
     elif not determined and not plural_like:
         words.append("the")
     out = " ".join(words)
