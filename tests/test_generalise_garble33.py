@@ -175,3 +175,8 @@ def test_no_noun_after_the_name_leaves_its_words(draft, kind, never):
 def test_the_article_the_handler_took_stays_before_the_noun():
     assert gen("We're being acquired by an [Aussie] firm, deal closes soon.", "PERSON", role="hr") == \
         "We're being acquired by a firm, deal closes soon."
+
+
+def test_a_sentence_opening_with_a_name_and_a_verb_keeps_the_verbs_subject():
+    out = gen("[Y'all] pray for my little buddy today.", "PERSON", role="teacher")
+    assert not out.startswith("The pray"), out

@@ -1504,6 +1504,9 @@ _BARE_VERB_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:let|lets|make|makes|made|he
 _NOUN_NEXT = re.compile(r"[ \t]+([a-z][a-z-]{2,}|[A-Z]{2,5})\b(?!['’-])(?:[ \t]*([^\s\w]|[A-Za-z][\w'’-]*))?")
 _CLAUSE_GOES_ON = frozenset("in on at for with from near of about over after before during today tonight tomorrow "
                             "yesterday this last next again".split())
+# Prepositions that follow a verb as often as a noun: a sentence that opens "X pray for", "X talk about" has its
+# verb there ("Y'all pray for my buddy"), so the word is read as no noun the name described.
+_AFTER_A_VERB_TOO = frozenset("for with about over after before during".split())
 # Adverb particles after a name: "for Mrs Henare out at", "Sam back home".
 _PARTICLES_AFTER = frozenset("out up down off back away home over round around".split())
 # After a preposition, the words that may follow the noun the name described, and hardly a verb ("from X come
@@ -1566,7 +1569,7 @@ def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: 
             return start, end, new
         if not opener and not is_sentence_start(ctx.text, min(start, span.start)):
             return start, end, new  # "Cheers Dave mate", "told Sam thanks": no noun phrase opens here
-        if not opener and not (goes_on and not aux) and not (ends and after[:1] == ":"):
+        if not opener and not (goes_on and not aux and after.lower() not in _AFTER_A_VERB_TOO) and not (ends and after[:1] == ":"):
             return start, end, new  # "UPI hit another record", "Kia ora,": a subject's verb, or words of a greeting
     determined = keep.lower().split()[-1:] in (["the"], ["a"], ["an"]) or _DETERMINED_LEFT.search(left) and not keep
     prep = re.match(r"(?i)(at|in|on|off|from|near|by|to|into|for)\b", keep)
