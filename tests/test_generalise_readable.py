@@ -152,4 +152,4 @@ def test_names_written_in_lower_case_keep_it_at_a_sentence_start(word):
 
 def test_a_subreddit_opening_a_post_keeps_its_case():
     out = gen("r/psychologists — need advice. Client [J.K.M.] is stuck. Thanks all.", "PERSON", role="psychologist")
-    assert out == "r/psychologists — need advice. Client is stuck. Thanks all."
+    assert out == "r/psychologists — need advice. My client is stuck. Thanks all."  # (session 33: a bare role word opening a sentence takes "my")

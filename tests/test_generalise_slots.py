@@ -28,7 +28,7 @@ from test_generalise import gen, marked
         ("Field trip ft. [Marcus] who finally stopped crying.", ("LOCATION",), "teacher",
          "Field trip ft. a student who finally stopped crying."),
         ("Client [J.K.M.] is the only one at her station.", ("LOCATION",), "psychologist",
-         "Client is the only one at her station."),
+         "My client is the only one at her station."),  # (session 33: a bare "Client" opening a sentence takes "my")
         ("[Priyanka]'s offer came in, which means [Priyanka]'s own manager earns less.", ("PERSON", "ORGANIZATION"),
          "hr", "My colleague's offer came in, which means their own manager earns less."),
         ("Sat in a hearing where [Sandra] from payroll cried.", ("ORGANIZATION",), "hr",

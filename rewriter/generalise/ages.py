@@ -10,6 +10,7 @@ from ..spans import Span
 from ..detect.recognizers.support.number_words import value_of
 from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
 from .english import FUNCTION_WORDS, article_for, comma_kept_after_aside, next_word, space_after, with_article
+from .fit import _plain_word
 from ..detect.recognizers.people.age import OLD_AGE_WONDER
 
 # Words for a person: after an age, the age is an adjective ("a 34-year-old woman").
@@ -188,7 +189,7 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return start, end, word[:1].upper() + word[1:]
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
     # "now" that said it goes too)
-    if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^(aged?|age)\s", span.text):
+    if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text):
         hedge = _GUESS_AFTER.match(text, end)
         if hedge:
             end = hedge.end()  # "today, 16 at most, with" -> "today with": the guess goes with the age
@@ -218,8 +219,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "A teenager charged ...", never "A teenage charged"
     verb_next = bool(nxt) and (nxt.lower() in _PAST or re.fullmatch(r"[a-z]{3,}ed", nxt) is not None
                                and re.match(r"[ \t]+\S+[ \t]+(?:over|for|with|by|in|at|after|on|to)\b", text[end:]) is not None)
+    # a "-year-old" before a plain singular noun describes it as much as a bare number does: "the 70 year old
+    # charmer" -> "the older charmer", "a 94-yr-old bloke" -> "an older bloke", never "an older person bloke"
+    old_before_noun = span.text.rstrip().endswith("old") and bool(nxt) and nxt.islower() and not nxt.endswith("s") \
+        and not verb_next and _plain_word(nxt) and _NOUN_PHRASE_ENDS.match(text, end + len(text[end:]) - len(text[end:].lstrip()) + len(nxt))
     adjective_use = bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and not verb_next \
-        and not span.text.rstrip().endswith(("old", "olds")) or (
+        and nxt.lower() not in _PARTICLES and (not span.text.rstrip().endswith(("old", "olds")) or old_before_noun) or (
         bool(nxt) and (nxt.lower() in _PERSON_WORDS or nxt.lower() in ROLE_NOUNS and nxt.lower() not in FUNCTION_WORDS)
     ) or _named_people_after(text, end)  # "one 82 yr old uncle" -> "one older uncle"; "40yo Fulani man" -> "a man"
     if adjective_use:  # "a 13yo client" -> "a teenage client"; "a 34-year-old woman" -> "a woman"
@@ -248,6 +253,14 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return start, end, band_noun.split(" ", 1)[1] if band_noun.startswith(("a ", "an ")) else band_noun
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
+
+
+# Adverb particles a verb takes after its object: "talked a 16yo off the ledge" -> "a teenager off", never "a
+# teenage off" (the age is the object there, no describing word).
+# What may follow the noun a "-year-old" describes, ending its noun phrase: "the 70 year old charmer", "a
+# 94-yr-old bloke out in", never a verb's object ("a 7-year-old bit me").
+_NOUN_PHRASE_ENDS = re.compile(r"(?i)[ \t]*(?:$|[^\w\s]|(?:who|that|out|from|in|at|with|and|on|of)\b)")
+_PARTICLES = frozenset("off out up down through across around away back home".split())
 
 
 # An age told as a time in a clause: "since he was 9", "when she was only 4 years old".

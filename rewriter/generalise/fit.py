@@ -20,7 +20,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .context import ROLE_NOUNS, Context
+from .context import ROLE_NOUNS, Context, name_tokens
 from ..detect.recognizers.support.lexicon import is_ordinary_word
 from .english import FUNCTION_WORDS, article_for, is_reflexive, is_sentence_start, opens_after_emoji, possessive_after, predicate_at, space_after, with_article
 
@@ -53,6 +53,8 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
     words = m.group(1).split()
     if any(w.lower() in FUNCTION_WORDS for w in words):
         return start, end, new
+    if any(w.lower() in _PAST or len(w) > 4 and w.lower().endswith("ed") and w.lower() not in _ADJECTIVES for w in words[1:]):
+        return start, end, new  # "Our manager brought Krispy Kremes in": the determiner opened the subject, a verb came between
     phrase = new.strip()
     group_after = _GROUP_AFTER.match(ctx.text, end)
     if group_after and phrase and (_SOMEONE.fullmatch(phrase) or phrase.endswith(("'s", "’s"))):
@@ -570,7 +572,10 @@ def headed_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     space = " " if new[:1] == " " else ""
     prep = lead.group(1) + " " if lead else ""
     left = ctx.text[ctx.cursor:min(start, span.start)]
-    determined = bool(_DETERMINER_END.search(left)) and not lead and not re.fullmatch(r"(?i)\s*(?:a|an)\s+", lead_text)
+    described = _DETERMINED_LEFT.search(left)  # "a good Filipino store" -> "a good local store", never "a good the local"
+    described = described and described.group(1).strip() and not any(w.lower() in FUNCTION_WORDS for w in described.group(1).split()) \
+        and not _PLACE_PREPOSITION_LEFT.search(left)  # "the path off Kisumu road": a preposition, no describing word
+    determined = bool(_DETERMINER_END.search(left) or described) and not lead and not re.fullmatch(r"(?i)\s*(?:a|an)\s+", lead_text)
     if head.lower() in _NAMED_MATTERS:
         if not (determined or re.fullmatch(r"(?i)\s*the\s+", lead_text)):
             return start, end, new
@@ -1328,7 +1333,8 @@ def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
-                village_slot, part_of_slot, rank_slot, area_word_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot):
+                village_slot, part_of_slot, rank_slot, area_word_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot,
+                stock_modifier_slot, role_opening_slot, described_one_slot):
         start, end, new = fit(ctx, span, family, start, end, new)
     return start, end, new
 
@@ -1479,3 +1485,155 @@ def role_headed_slot(ctx: Context, span: Span, family: str, start: int, end: int
     determined = re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text, 0) and \
         re.search(r"(?i)(?<![\w'’])(?:the|our|my|their|his|her|your)[ \t]+$", ctx.text[ctx.cursor:start])
     return start, end, _same_space(new, noun if determined else "the " + noun)
+
+
+# The general words a handler gives a name that can never describe a noun after them: "someone weather",
+# "elsewhere birthing unit", "an organisation puja", "a family member accounts".
+_STOCK_NOUN_PHRASE = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into|for)\s+)?(?:elsewhere|the\s+area|area|"
+                                r"someone(?:\s+else)?|an\s+organisation|(?:an?|another)\s+(?:family\s+member|patient|client|"
+                                r"customer|student|resident|colleague|pupil|person)|a\s+couple\s+of\s+friends)")
+# A true preposition or a determiner right before the name: a verb cannot follow the noun phrase it opens ("from
+# Pune accounts is", "at Okoro birthing unit"), so a word in "-s" after the name is a plural noun there.
+_OPENS_NOUN_PHRASE = re.compile(r"(?i)(?<![\w'’])(?:at|in|on|from|for|to|with|of|near|by|about|into|onto|off|up|over|under|during|"
+                                r"via|per|against|without|through|across|around|behind|between|the|a|an|our|my|their|his|her|your|"
+                                r"this|that)[ \t]+$")
+# Verbs that take a person and then a bare verb ("let Sam know", "made Jo cry"), and a question's auxiliary
+# before its subject ("will Sam come"): the word after the name there is a verb, not a noun the name describes.
+_BARE_VERB_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:let|lets|make|makes|made|help|helps|helped|watch|watched|see|saw|seen|hear|heard|"
+                               r"have|had|get|got|bid|will|would|can|could|should|shall|may|might|must|did|does|do)[ \t]+$")
+_NOUN_NEXT = re.compile(r"[ \t]+([a-z][a-z-]{2,}|[A-Z]{2,5})\b(?!['’-])(?:[ \t]*([^\s\w]|[A-Za-z][\w'’-]*))?")
+_CLAUSE_GOES_ON = frozenset("in on at for with from near of about over after before during today tonight tomorrow "
+                            "yesterday this last next again".split())
+# Prepositions that follow a verb as often as a noun: a sentence that opens "X pray for", "X talk about" has its
+# verb there ("Y'all pray for my buddy"), so the word is read as no noun the name described.
+_AFTER_A_VERB_TOO = frozenset("for with about over after before during".split())
+# Adverb particles after a name: "for Mrs Henare out at", "Sam back home".
+_PARTICLES_AFTER = frozenset("out up down off back away home over round around".split())
+# After a preposition, the words that may follow the noun the name described, and hardly a verb ("from X come
+# in", "for X goes live", "at X gets to"): a preposition that opens no verb's phrase, or the clause's end.
+_AFTER_NOUN_IN_PHRASE = frozenset("with for at from near of during".split())
+
+
+def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """The general words left for a name that stood before a noun as its modifier, when no other slot took
+    it ("Sinigang weather in London", "for Lakshmi puja with family", "from the Maple County DCFS office",
+    "at Oturu birthing unit"): whatever the detector took the name for, "someone weather", "an organisation
+    puja" and "elsewhere DCFS office" are no English. The name goes and the noun stands, with "the" where a
+    singular noun has no determiner: "The weather in London", "for the puja", "from the DCFS office", "at the
+    birthing unit". A verb after a name is left alone ("let Sam know", "Sam laughs", "Sam went")."""
+    phrase = new.strip()
+    taken = ctx.text[start:span.start]
+    if end != span.end or possessive_after(ctx.text, end) or family in ("age", "time", "money", "figure"):
+        return start, end, new
+    if not (_STOCK_NOUN_PHRASE.fullmatch(phrase) if phrase else re.fullmatch(r"(?i)\s*(?:at|in|on|from|near|by|to|into|for)\s+", taken)):
+        return start, end, new  # (gone with its preposition: "at Korrimbi birthing unit" would leave "a baby birthing unit")
+    m = _NOUN_NEXT.match(ctx.text, end)
+    if not phrase and not (m and (m.group(2) or "").lower() in _HEADS | _UNITS):
+        return start, end, new  # gone whole, the preposition too: only a compound place noun after is left hanging
+    if not m or any(s is not span and s.start < m.end(1) and s.end > end for s in ctx.spans):
+        return start, end, new
+    if any(s.start >= end and name_tokens(s.text) & name_tokens(span.text) for s in ctx.spans):
+        return start, end, new  # named again later, where the words for them need this first mention
+    word, after = m.group(1), m.group(2) or ""
+    left = ctx.text[ctx.cursor:min(start, span.start)]
+    article = _OWN_ARTICLE.match(span.text)
+    keep = (taken + (span.text[:article.end()] if article else "")).strip()
+    described = _DETERMINED_LEFT.search(left)  # "a signed Brennock poster"
+    described = bool(described and described.group(1).strip() and not any(w.lower() in FUNCTION_WORDS for w in described.group(1).split()))
+    opener = bool(keep) or bool(_OPENS_NOUN_PHRASE.search(left)) or described
+    if _BARE_VERB_BEFORE.search(left) or word.lower() in _COMPOUND_PERSON_HEADS or word.lower() in _QUANTITY_PLURALS \
+            or word.lower() in _PARTICLES_AFTER or any(s is not span and s.start >= m.end(1) and s.start <= m.end(1) + 2 for s in ctx.spans):
+        return start, end, new  # "for Mrs Henare out at", "for Dylan Price DOB 03/04/2012": no noun the name described
+    if re.search(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$", left):
+        return start, end, new  # "Duke of Edinburgh bronze": the name ends a title, which is another matter
+    acronym = word.isupper()
+    if acronym:
+        if not opener or word in ("I", "OK") or len(word) < 2:
+            return start, end, new  # "Sam OK?" ; an acronym after a bare name may be its own thing
+        plural_like = True  # "in IT", "the DCFS office": no article of ours before an acronym
+    else:
+        compound_ing = opener and after.lower() in _HEADS | _UNITS  # "at Oturu birthing unit"
+        if not _plain_word(word, ing_verbs=not compound_ing):
+            return start, end, new
+        plural_like = _plural(word) or word.lower() in _NOUNS_IN_S
+        ends = not after or not after[:1].isalnum()
+        aux = after.lower() in _AUXILIARY
+        if plural_like and not (opener and aux) and not compound_ing:
+            return start, end, new  # "Sam laughs.", "the guy from X comes in": a verb in "-s"; "from X accounts is" a noun
+        goes_on = after.lower() in _CLAUSE_GOES_ON or aux or after.lower() in _PAST
+        determiner_opens = bool(keep and article) or described or bool(re.search(r"(?i)(?<![\w'’])(?:the|a|an|our|my|their|his|her|your|this|that)[ \t]+$", left))
+        if opener and not determiner_opens and not compound_ing and not (
+                ends and after[:1] in ("!", "?", ".", ",", ":", ")") or after.lower() in _AFTER_NOUN_IN_PHRASE or aux):
+            return start, end, new  # after a preposition alone the word may be the verb of a subject before it ("a customer from X come in")
+        if not (ends or goes_on or after.islower() and _plain_word(after) and not _plural(after)):
+            return start, end, new
+        if not opener and not is_sentence_start(ctx.text, min(start, span.start)):
+            return start, end, new  # "Cheers Dave mate", "told Sam thanks": no noun phrase opens here
+        if not opener and not (goes_on and not aux and after.lower() not in _AFTER_A_VERB_TOO) and not (ends and after[:1] == ":"):
+            return start, end, new  # "UPI hit another record", "Kia ora,": a subject's verb, or words of a greeting
+    determined = keep.lower().split()[-1:] in (["the"], ["a"], ["an"]) or _DETERMINED_LEFT.search(left) and not keep
+    prep = re.match(r"(?i)(at|in|on|off|from|near|by|to|into|for)\b", keep)
+    words = [prep.group(1)] if prep else []
+    own = re.search(r"(?i)(?:^|\s)(a|an|the)$", keep)  # the article the handler took along: "by an Aussie firm" -> "by a firm"
+    if own:
+        words.append("the" if own.group(1).lower() == "the" else article_for(word))
+    elif not determined and not plural_like:
+        words.append("the")
+    out = " ".join(words)
+    if out and is_sentence_start(ctx.text, start) and ctx.text[start:start + 1].isupper():
+        out = out[:1].upper() + out[1:]
+    space = " " if new[:1] == " " or taken[:1].isspace() else ""
+    if not out:
+        return start, end + space_after(ctx.text, end), ""
+    return start, end, space + out
+
+
+_OWN_PEOPLE = vocab.words("own_people")
+# A word for one of the writer's own people opening a sentence with no determiner, then (a title and) the name:
+# "Client Hope Achieng filed", "Patient Tadhg Byrne, DOB ..., wants", "Client Mdm Lim (78) signed".
+_ROLE_OPENING = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*([A-Z][a-z]+)[ \t]+(?:(?:Mr|Mrs|Ms|Mdm|Miss|Mx|Dr)\.?[ \t]+)?$")
+
+
+def role_opening_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name after the bare word for one of the writer's people opening a sentence, as a form writes it:
+    the name goes and the word takes "my", as a post says it ("Client Hope Achieng filed" -> "My client filed",
+    never "Client filed" or "Client the lady filed"). Any other word before a name is left to the other slots
+    ("Nurse Joy said", "Coach Dee")."""
+    if family not in ("person", "someone") or end < span.end or possessive_after(ctx.text, end):
+        return start, end, new
+    phrase = new.strip()
+    head = re.fullmatch(r"([A-Z][a-z]+)", phrase)
+    if head and head.group(1).lower() in _OWN_PEOPLE and ctx.text[start:span.start].strip() == phrase:
+        role_start = start + ctx.text[start:span.start].index(phrase)  # the handler took the word along
+        noun = head.group(1).lower()
+    else:
+        m = _ROLE_OPENING.search(ctx.text, ctx.cursor, min(start, span.start))
+        if not m or m.group(1).lower() not in _OWN_PEOPLE or phrase and not re.fullmatch(r"(?i)the\s+[a-z]+", phrase):
+            return start, end, new
+        role_start, noun = m.start(1), m.group(1).lower()
+    if not is_sentence_start(ctx.text, role_start) and role_start != 0:
+        return start, end, new
+    if not re.match(r"[ \t]+[a-z]|[ \t]*[,(]", ctx.text[end:]):
+        return start, end, new  # "Client: Hope" is a form's label; "Patient Byrne." alone is another slot's
+    return role_start, end, "My " + noun
+
+
+# Words of order and size that describe a thing before its noun: "the last Rolo", "my first Tunnock's".
+_ONE_AFTER = _ORDER_WORDS | frozenset("final other new".split())
+
+
+def described_one_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """A name gone whole after a determiner and a describing word, at the end of its clause, leaves the
+    determiner before no noun ("crept up on me like the last Rolo." -> "like the last."): "one" takes the
+    name's place ("like the last one."), as a writer says it of a thing or a person met before."""
+    if new.strip() or end < span.end or family not in _MODIFIER_FAMILIES + ("household",):
+        return start, end, new
+    m = _DETERMINED_LEFT.search(ctx.text, ctx.cursor, start)
+    if not m or not m.group(1).strip() or any(w.lower() in FUNCTION_WORDS or w.lower() in _PAST for w in m.group(1).split()):
+        return start, end, new
+    last = m.group(1).split()[-1].lower()
+    if not (_adjective(last) or last in _ONE_AFTER):
+        return start, end, new  # "Welcome to the world Isla 💕": a noun before the name, which reads whole without it
+    if not _AFTER_WORD.match(ctx.text, end):
+        return start, end, new
+    return start, end, " one" if ctx.text[start - 1:start].isalnum() else "one"

@@ -148,6 +148,16 @@ def _is_person_name(span: Span) -> bool:
     return span.kind.family == "person" and span.entity_type == "PERSON"
 
 
+def _title_before_name(text: str, span: Span, spans: list[Span]) -> bool:
+    """"[Sr]. [Bernadette Nolan] retired": a title alone, its full stop, then the name it belongs to, is the
+    name's title and no second person (never "A patient. Another patient retired"); the name's handler reads
+    the title before it."""
+    if not _is_person_name(span) or span.text.strip().rstrip(".").lower() not in NAME_TITLES:
+        return False
+    after = re.match(r"\.?[ \t]+", text[span.end:])
+    return after is not None and any(_is_person_name(s) and s.start == span.end + after.end() for s in spans)
+
+
 def only_general_words(text: str, span: Span) -> bool:
     """"aunty", "Pt", "the sister", "Loved": a person span of words that name no one (a role, a title, a
     verb in the past) is no name to replace; the words around it already read right. So is an acronym
@@ -170,6 +180,9 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
     ("Pt" of "Pt Kerry-Ann Whitlock"), with a first name the detector left out ("sang Vera [Lynn]"),
     and with the parts of one name joined ("[Cian] 'the [Tornado]' [Mulligan]"), so one person is one
     replacement: "a student", never "a student another student"."""
+    titles = [s for s in spans if _title_before_name(text, s, spans)]
+    spans = [next((s.moved(t.start, s.end, text[t.start:s.end]) for t in titles if _title_before_name(text, t, [s])), s)
+             for s in spans if s not in titles]
     spans = [_with_first_name(text, s, spans) for s in spans if not only_general_words(text, s)]
     spans = [_with_surname(text, s, spans) for s in spans]
     joined: list[Span] = []

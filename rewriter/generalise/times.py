@@ -9,7 +9,7 @@ from .. import vocab
 from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..spans import Span
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, sentence_around, space_after, time_run_end
+from .english import FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, predicate_at, sentence_around, space_after, time_run_end
 
 # Words after which a date or time means the future, so "recently" would be wrong.
 FUTURE_CUES = re.compile(
@@ -56,6 +56,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         end = span.end + closing.end() if closing else span.end
         if start == 0 or ctx.text[start - 1] in ".!?\n":  # "DOB 03/04/2024, ..." opening the post
             end += len(re.match(r"[,;:]?\s*", ctx.text[end:]).group(0))
+        elif dob.group(0).lstrip().startswith(",") and (predicate_at(ctx.text, end + 1) or re.match(r",[ \t]+[a-z]{2,}(?:s|ed)\b", ctx.text[end:])):
+            end += 1  # "Patient Byrne, DOB 03/11/1958, wants me": an aside in commas goes with both
         return start, end, ""
     born = _BORN_IN_APPOSITION.search(ctx.left(span.start))
     if born:  # "a candidate, 57, born 3 March 1968, who": the birth date goes with its clause
@@ -440,6 +442,11 @@ def _part_of_day(words: str) -> str:
     return next(a for limit, n, a in _PARTS_OF_DAY if hour < limit)
 
 
+# What puts a post's small hours in the night: a night shift, sleep, waking, or an "am" written elsewhere.
+_NIGHT_CUES = re.compile(r"(?i)\b(?:night|nights|nightshift|overnight|woke|wake|waking|awake|asleep|sleep|slept|bed|dawn|"
+                         r"\d{1,2}(?:[:.]\d{2})?\s?am)\b")
+
+
 def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     """"at 3am" -> "in the early hours", "since 2am" -> "since the early hours", "a 7pm home visit" ->
     "an evening home visit", "before 9am" -> "early in the morning": the part of the day, not the minute."""
@@ -448,6 +455,8 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
         hour += 12
     elif clock.group(3) and clock.group(3).lower() == "am" and hour == 12:
         hour = 0
+    if 1 <= hour <= 6 and not clock.group(3) and clock.group(2) and not _NIGHT_CUES.search(ctx.text):
+        hour += 12  # "a staff meeting for 3:05 on a Friday": a clock time with minutes and no "am" is the afternoon's
     noun, adjective = next((n, a) for limit, n, a in _PARTS_OF_DAY if hour < limit)
     if hour < 5 and not clock.group(3) and not clock.group(2):
         noun, adjective = "night", "late-night"
