@@ -33,6 +33,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
+from .text_windows import last_end_before
 from .recognizers.support import lexicon
 from .recognizers.support.lexicon import FUNCTION_WORDS
 
@@ -145,7 +146,7 @@ def _in_a_list_of_things(text: str, start: int, end: int) -> bool:
     """The guess is an item of a list of three or more short items with no verb, making up its whole clause;
     two items are in lower case, one of them two or more words with no function word, as dishes and drinks
     are written ("Kopi peng, kaya toast, jia you"), not names ("Priya, Kwame and the night team")."""
-    a = max((m.end() for m in _CLAUSE_BOUNDS.finditer(text, 0, start)), default=0)
+    a = last_end_before(_CLAUSE_BOUNDS, text, start)
     m = _CLAUSE_BOUNDS.search(text, end)
     b = m.start() if m else len(text)
     items = [i.strip() for i in re.split(r",\s*|\s+(?:and|&)\s+", text[a:b]) if i.strip()]

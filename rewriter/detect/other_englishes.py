@@ -29,6 +29,7 @@ import unicodedata
 
 from .. import vocab
 from ..spans import Span
+from .text_windows import last_end_before
 from .recognizers.support import lexicon
 
 # Read in any case: the short hand list, whose words were chosen as never names ("Lawd", "Innit", "Nanay").
@@ -194,8 +195,7 @@ _SHORT_SENTENCE = 6
 
 
 def _sentence_around(span: Span, text: str) -> tuple[int, int]:
-    ends_before = list(_SENTENCE_END.finditer(text, 0, span.start))
-    left = ends_before[-1].end() if ends_before else 0
+    left = last_end_before(_SENTENCE_END, text, span.start)
     end = _SENTENCE_END.search(text, span.end)
     return left, end.start() if end else len(text)
 

@@ -366,10 +366,15 @@ _ITEM_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM}
 _IS_ACRONYM = re.compile(_ACRONYM_ITEM)
 
 
+@functools.lru_cache(maxsize=4)  # asked once per span of a post: the post is read for lists once
+def _item_lists(text: str) -> tuple[re.Match, ...]:
+    return tuple(_ITEM_LIST.finditer(text))
+
+
 def _listed_initials(span: Span, text: str) -> bool:
     if span.entity_type not in _BODY_KINDS | {"PERSON"}:
         return False
-    for m in _ITEM_LIST.finditer(text):
+    for m in _item_lists(text):
         if m.start() <= span.start and span.end <= m.end():
             items = re.findall(_LIST_ITEM, m.group(0))
             acronyms = [w for w in items if _IS_ACRONYM.fullmatch(w)]

@@ -42,15 +42,17 @@ def animal_slot(text: str, start: int, end: int, *, animal_post: bool | None = N
     in a post about animals), "kind_said" ("Biscuit, her Jack Russell"), "the_kind" ("Pickle the cockapoo"),
     "brought" (brought in, in a post about animals). ``animal_post`` overrides the reading of the post (a vet
     writing is about animals whatever the words)."""
-    about_animals = bool(ANIMAL_POST.search(text)) if animal_post is None else animal_post
+    def about_animals() -> bool:  # read only where a slot needs it: a long draft has many words to ask about
+        return bool(ANIMAL_POST.search(text)) if animal_post is None else animal_post
+
     before = text[max(0, start - 20):start]
     if _PUT_BEFORE.search(before) and (_TO_SLEEP_AFTER.match(text, end)
-                                       or (about_animals and _DOWN_AFTER.match(text, end))):
+                                       or (_DOWN_AFTER.match(text, end) and about_animals())):
         return "put"  # not "put Summer down for lates" in a post about shifts
     if _KIND_SAID_AFTER.match(text, end):
         return "kind_said"
     if _THE_KIND_AFTER.match(text, end):
         return "the_kind"
-    if about_animals and _BROUGHT_BEFORE.search(before) and _IN_AFTER.match(text, end):
+    if _BROUGHT_BEFORE.search(before) and _IN_AFTER.match(text, end) and about_animals():
         return "brought"
     return None
