@@ -16,6 +16,8 @@ from test_generalise_garble21 import gen  # tests/ is on the path
         ("Had the couple [Hank and Marge] in again, lovely pair.", ("ORGANIZATION",), "Had the couple in again"),
         ("Brothers [Tomasz] and [Piotr Nowak] came in again today.", ("PERSON", "PERSON"), "Brothers came in again today"),
         ("a real sweet couple, [Hank & Marge], came in for their jabs", ("ORGANIZATION",), "a real sweet couple came in"),
+        # the surname the two share goes with them
+        ("Twins [Fiadh & Oisín Kearney] were born at 29 weeks.", ("ORGANIZATION",), "Twins were born"),
     ],
 )
 def test_names_after_the_word_for_their_group_go(draft, kinds, expected):

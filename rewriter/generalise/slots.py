@@ -147,8 +147,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
 _IN_A_PLACE = re.compile(r"(?i)\b(?:in|near|outside|across|throughout)\s+$")
 
 
-# Two single names joined by "&" or "and" ("Hank & Marge"), which the model often takes for a firm ...
-_TWO_GIVEN = re.compile(r"[A-Z][^\W\d_]+\s*(?:&|and)\s*[A-Z][^\W\d_]+")
+# Two single names joined by "&" or "and", perhaps with the surname they share ("Hank & Marge", "Fiadh & Oisín Kearney"), which the model often takes for a firm ...
+_TWO_GIVEN = re.compile(r"[A-Z][^\W\d_]+\s*(?:&|and)\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)?)?")
 # ... and the words near them that say they are people: a couple, twins, babies born.
 _PAIR_OF_PEOPLE = re.compile(r"(?i)\b(?:couple|twins|pair|siblings|newlyweds|parents|grandparents|babies|welcome\s+to\s+the\s+world|"
                              r"husband|wife|brother|sister|bride|groom)\b")

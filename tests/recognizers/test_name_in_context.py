@@ -64,3 +64,13 @@ def test_a_greeting_closed_by_an_emoji_names_someone(find):
                                   "Rare. Cheers NZ 🍷", "morning lagos ☀️ lets go"])
 def test_a_greeting_to_a_group_or_own_family_before_an_emoji_names_no_one(find, text):
     assert not [s for s, kind in find(text) if kind == "PERSON"], find(text)
+
+
+
+@pytest.mark.parametrize("text, word", [("Can I post it to the group page? His nan said ok.", "ok"), ("Mum said yes to the trip", "yes")])
+def test_what_was_said_in_lower_case_is_no_one(find, text, word):
+    assert not [s for s, _ in find(text) if s == word], find(text)
+
+
+def test_a_name_after_said_is_still_found(find):
+    assert ("Gladys", "PERSON") in find("'Not today,' said Gladys to Logan on bay 2")

@@ -22,6 +22,7 @@ _DEPARTMENTS = vocab.alternation("work_departments")
 # places greeted ("morning Lagos ☀️"), lowercased
 _PLACES = frozenset(w.lower() for name in ("big_places", "countries", "metropolises", "us_states") for w in vocab.words(name))
 _WAVE = "\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+_SAID_BEFORE = re.compile(r"(?i)\bsaid\s+$")
 
 
 class NameInContextRecognizer(PersonRegexRecognizer):
@@ -71,6 +72,8 @@ class NameInContextRecognizer(PersonRegexRecognizer):
         first = words[0]
         if re.match(_WAVE, text[end:]) and (first.isupper() or lexicon.is_not_a_name(first) or first.lower() in _PLACES):
             return start, start  # "Cheers NZ 🍷", "hi Auckland 👋": a greeting to a place or a group, not a person
+        if first.islower() and lexicon.is_ordinary_word(first) and _SAID_BEFORE.search(text, max(0, start - 8), start):
+            return start, start  # "His nan said ok.", "she said yes": what was said, in lower case, is no one
         if first.islower() and lexicon.is_ordinary_word(first):
             tok = token_at(doc, starts, start) if doc is not None else None
             if tok is None or not is_proper(tok):
