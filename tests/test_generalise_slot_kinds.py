@@ -176,3 +176,55 @@ def test_what_is_said_after_a_list_of_names_is_said_of_all_of_them():
 )
 def test_someone_served_stays_so_when_the_work_words_are_not_theirs(draft, role, expected):
     assert gen(draft, "PERSON", role=role) == expected
+
+
+# A name the model took for a place or a firm, as the subject of its own verb with "his", "himself",
+# "herself" or "her own" later in the clause: a person (issue 10, judges of fresh33 found "The area is
+# absolutely switched on, wants to be a lawyer himself"). No place or firm owns a "his".
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        ("Met a 15yo at court today. [Kieran] is really sharp, wants to be a vet himself.", ("LOCATION",), "lawyer",
+         "Met a 15yo at court today. A client is really sharp, wants to be a vet himself."),
+        ("[Tom 'Spanner' Rudd] is hanging up his boots after 30 years.", ("ORGANIZATION",), "other",
+         "Someone is hanging up his boots after 30 years."),
+    ],
+)
+def test_a_name_with_its_own_verb_and_his_is_someone(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, absent",
+    [
+        # "her" alone may be the firm's object; a council's case is his, the council is not
+        ("[Dunmore Freight] fired her last week, no notice.", ("ORGANIZATION",), "other", "Someone"),
+        ("[Harlow Council] is reviewing his case next week.", ("ORGANIZATION",), "social worker", "member"),
+        # after "at" or "to" the name is where, whatever "his" follows
+        ("My brother works at [Kestrel Foods] and his boss is awful.", ("ORGANIZATION",), "other", "someone"),
+        ("Heading to [Carrow Bay] to see his folks.", ("LOCATION",), "other", "someone"),
+        # a name after a possessive is something owned; a role's letters in the name are the firm's handler's
+        ("Poor [Mrs Dolan]'s [Zestrix] order for himself was read out.", ("PERSON", "ORGANIZATION"), "pharmacist", "someone"),
+
+    ],
+)
+def test_his_after_a_place_or_a_firm_leaves_it_one(draft, types, role, absent):
+    out = gen(draft, *types, role=role)
+    assert absent.lower() not in out.lower(), out
+
+
+# A name the model took for a person, right after a person's name (and perhaps their age in brackets) and
+# "at" or "in": where that person is, a place (issue 10, judges of fresh33 found "a resident at another
+# resident"). "at Jo's party" is someone's, and stays someone's.
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("[Mrs Okoro] at [Fernbank] was on good form today.", "care worker", "A resident was on good form today."),
+    ],
+)
+def test_a_name_after_someone_at_is_where_they_are(draft, role, expected):
+    assert gen(draft, "PERSON", "PERSON", role=role) == expected
+
+
+def test_a_name_after_someone_at_with_a_possessive_stays_someone():
+    assert gen("[Sam] at [Jo]'s party was hilarious.", "PERSON", "PERSON") == "Someone at someone else's party was hilarious."

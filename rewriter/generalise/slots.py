@@ -253,6 +253,18 @@ _SAYS_AFTER = re.compile(
     r"\s+(?:(?:in|from)\s+(?:\d{1,2}[A-Za-z]{1,2}|(?i:year|yr|y|p|primary)\s*\d{1,2}|(?i:reception|nursery))\b[^.!?\n]{0,40}?\s+)?"
     r"(?:reckons|reckoned|says|said|thinks|told|asked|reckon)\b"
 )
+# A person's name as the subject of its own verb (lower case, not "and"/"in"/"at"...), and before the clause
+# ends, with no other capitalised name between, "his", "himself", "herself" or "her own": "[Kieran] is really
+# sharp, wants to be a vet himself", "[Tom 'Spanner' Rudd] is hanging up his boots", "[Marco] (19) failed his
+# test". No place or firm owns a "his"; "her" alone is left ("[Dunmore Freight] fired her": her is the object).
+_HIS_OWN_LATER = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?[ \t]+(?!(?:and|or|but|in|on|at|to|for|with|from|of|by|about|as|than|near|so|where|when)\b)"
+    r"[a-z][a-z'’]*\b[a-z0-9 ,'’-]{0,70}?\b(?:his|himself|herself|her[ \t]+own)\b"
+)
+# Before a name, a word after which it is where something happens: "at [Kestrel Foods] his boss", "the [Tube]".
+_ORGANISATION_ENDINGS = vocab.words("organisation_endings")  # "[Harlow Council] is reviewing his case"
+# After a possessive the name is a thing owned ("Mrs Brady's [Viagra] order for himself").
+_PLACE_WORD_BEFORE = re.compile(r"(?i)(?:\b(?:at|in|on|from|to|for|of|by|with|near|into|via|the|a|an)|\w['’]s)\s+$")
 # Before a name, thanks: "Ta to Bazza", "shout out to", "cheers to", "big up": someone thanked.
 _THANKED_BEFORE = re.compile(
     r"(?i)\b(?:thanks|thank\s+you|ta|cheers|shout\s*-?\s*out|props|kudos|big\s+up|hats\s+off|credit)\s+to\s+$"
@@ -416,6 +428,10 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Lovely wee student on placement with us, Aoife, asked": the student's name
     if described_after(text, span.end):
         return True  # "Brought Biscuit the class hamster home": a name, not a company
+    if _HIS_OWN_LATER.match(text, span.end) and not _PLACE_WORD_BEFORE.search(left) \
+            and all((w[:1].isupper() or w[:1] in "'‘\"“") and not re.fullmatch(r"[A-Z]{2,}", w) for w in span.text.split()) \
+            and span.text.split()[-1].lower() not in _ORGANISATION_ENDINGS:
+        return True  # "Jayden is switched on, wants to be a lawyer himself" (a role's letters, "our GM Nikhil", are left)
     if " " not in span.text.strip() and _AGE_SAID_AFTER.match(text, span.end):
         return True  # "Marcus is 19 and so angry": a company has no age in years
     if " " not in span.text.strip() and _HIS_OR_HER_DAY_AFTER.match(text, span.end):
@@ -467,11 +483,12 @@ def _joined_to_a_person(ctx: Context, span: Span) -> bool:
 
 
 def _from_after_person(ctx: Context, span: Span) -> bool:
-    """Is ``span`` a capitalised name right after a person's name and "from" ("Miss Pearline from Gordon
-    Town come in")? Someone is from a place (or a firm) there, not from another person."""
+    """Is ``span`` a capitalised name right after a person's name (and perhaps their age in brackets) and
+    "from", "at" or "in" ("Miss Pearline from Gordon Town come in", "Nan Bet (88) at Larchfield told me")?
+    Someone is from, at or in a place (or a firm) there, not another person ("at Jo's" is left)."""
     for other in ctx.spans:
         if other is not span and other.kind.family == "person" and other.entity_type == "PERSON" \
-                and re.fullmatch(r"[ \t]+from[ \t]+", ctx.text[other.end:span.start]):
+                and re.fullmatch(r"[ \t]+(?:\(\d{1,3}\)[ \t]+)?(?:from|at|in)[ \t]+", ctx.text[other.end:span.start]):
             return not _possessive_follows(ctx.text, span.end)
     return False
 
