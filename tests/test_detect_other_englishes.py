@@ -258,7 +258,8 @@ def test_a_name_in_a_clause_of_another_language_stays(detector, text, name):
     "text, words",
     [
         ("Grabe ang init sa Cubao today 😩 late ako ng 20 mins sa shift pero ok lang, na-cover naman.", ("ok lang",)),
-        ("sinabi ko po na mag-floss pero ayaw talaga. mahal kita pero grabe 🦷", ("ayaw talaga",)),
+        ("sinabi ko po na mag-floss pero ayaw talaga. mahal kita pero grabe 🦷", ("ayaw talaga", "pero")),
+        ("Grabe ang pila sa clinic kanina 😩 Reminder mga kaibigan: FLOSS po 🦷✨ hindi optional yan haha", ("hindi",)),
     ],
 )
 def test_a_lowercase_run_of_a_code_switched_clause_is_no_name(detector, text, words):
@@ -283,6 +284,7 @@ def test_a_lowercase_name_in_a_code_switched_clause_stays(detector, text, name):
         ("kasama ko po si sana sa shift pero ang bait niya", "sana"),  # after "si": a name comes next, whatever word
         ("late ako ng 20 mins sa clinic pero tita sana, ang bait niya", "sana"),  # after a word of kin
         ("Lekker evening with sana and the team", "sana"),  # no clause of another language around it
+        ("Ang saya! 🎉 Kumain kami ng adobo 🍗 then mimi and I went home", "mimi"),  # an English sentence
     ],
 )
 def test_a_lowercase_word_of_the_lists_where_a_name_stands_is_kept(text, guess):

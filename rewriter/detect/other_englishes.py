@@ -254,6 +254,7 @@ def is_in_a_clause_of_another_language(span: Span, text: str) -> bool:
 # Words that say a name comes next in another language ("si jomar", "kay ate"): what follows is someone.
 _NAME_MARKERS = vocab.words("other_language_name_markers")
 _LEAST_AROUND = 2
+_LEAST_IN_POST = 4
 
 
 def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
@@ -261,7 +262,8 @@ def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     lists, in a sentence with two more words of the lists outside it: the words of a code-switched clause ("late ako
     ng 20 mins sa clinic pero ok lang", "sabi ko po floss pero ayaw talaga"), which spaCy takes for a name written in
     lowercase. A name written in lowercase stays: it is on none of the lists ("big dave", "ngozi", the lists hold no
-    given names), or it follows a word of kin or title ("mama ngozi") or one that says a name comes next ("si jomar")."""
+    given names), or it follows a word of kin or title ("mama ngozi") or one that says a name comes next ("si jomar").
+    Said of a guess, or of a lowercase word said twice ("floss pero ayaw ... kuya pero grabe": "pero", but)."""
     words = list(_LETTERS.finditer(text, span.start, span.end))
     if not words or any(not m.group().islower() for m in words):
         return False
@@ -281,7 +283,11 @@ def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     if before and (before[-1].lower() in _PERSON_WORDS or before[-1].lower() in _NAME_MARKERS):
         return False
     around = before + _LETTERS.findall(text, span.end, right)
-    return sum(_foreign_word(w.lower()) for w in around) >= _LEAST_AROUND
+    if sum(_foreign_word(w.lower()) for w in around) >= _LEAST_AROUND:
+        return True
+    # a short sentence after an emoji ("🦷✨ hindi optional yan haha"): the post's other words say its language
+    rest = _LETTERS.findall(text, 0, span.start) + _LETTERS.findall(text, span.end)
+    return sum(_foreign_word(w.lower()) for w in rest) >= _LEAST_IN_POST
 
 
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
@@ -292,7 +298,8 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or is_exclaimed_in_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)
-                                                                        or is_lowercase_run_of_the_clause(s, text)))))]
+                                                                        or is_lowercase_run_of_the_clause(s, text)))
+                                          or (s.source == "repeated name rule" and is_lowercase_run_of_the_clause(s, text))))]
 
 
 # The rules that guess a name from capitals and position (a title, a role or an age before it is no guess).
