@@ -262,8 +262,7 @@ def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     lists, in a sentence with two more words of the lists outside it: the words of a code-switched clause ("late ako
     ng 20 mins sa clinic pero ok lang", "sabi ko po floss pero ayaw talaga"), which spaCy takes for a name written in
     lowercase. A name written in lowercase stays: it is on none of the lists ("big dave", "ngozi", the lists hold no
-    given names), or it follows a word of kin or title ("mama ngozi") or one that says a name comes next ("si jomar").
-    Said of a guess, or of a lowercase word said twice ("floss pero ayaw ... kuya pero grabe": "pero", but)."""
+    given names), or it follows a word of kin or title ("mama ngozi") or one that says a name comes next ("si jomar")."""
     words = list(_LETTERS.finditer(text, span.start, span.end))
     if not words or any(not m.group().islower() for m in words):
         return False
@@ -298,8 +297,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or is_exclaimed_in_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)
-                                                                        or is_lowercase_run_of_the_clause(s, text)))
-                                          or (s.source == "repeated name rule" and is_lowercase_run_of_the_clause(s, text))))]
+                                                                        or is_lowercase_run_of_the_clause(s, text)))))]
 
 
 # The rules that guess a name from capitals and position (a title, a role or an age before it is no guess).
