@@ -252,3 +252,45 @@ def test_a_clause_in_another_language_is_no_name(detector, text, words):
 )
 def test_a_name_in_a_clause_of_another_language_stays(detector, text, name):
     assert any(name in n for n in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Grabe ang init sa Cubao today 😩 late ako ng 20 mins sa shift pero ok lang, na-cover naman.", ("ok lang",)),
+        ("sinabi ko po na mag-floss pero ayaw talaga. mahal kita pero grabe 🦷", ("ayaw talaga",)),
+        ("Grabe ang pila sa clinic kanina 😩 Reminder mga kaibigan: FLOSS po 🦷✨ hindi optional yan haha", ("hindi",)),
+    ],
+)
+def test_a_lowercase_run_of_a_code_switched_clause_is_no_name(detector, text, words):
+    names = _names(detector, text)
+    assert not any(w in n for w in words for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("big dave on ward 4 sa gabi pero ok lang, ang bait niya", "dave"),  # on no list: a name in lowercase
+        ("mama ngozi in bed 12 kept asking for her son", "ngozi"),
+    ],
+)
+def test_a_lowercase_name_in_a_code_switched_clause_stays(detector, text, name):
+    assert any(name in n for n in _names(detector, text)), _names(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text, guess",
+    [
+        ("kasama ko po si sana sa shift pero ang bait niya", "sana"),  # after "si": a name comes next, whatever word
+        ("late ako ng 20 mins sa clinic pero tita sana, ang bait niya", "sana"),  # after a word of kin
+        ("Lekker evening with sana and the team", "sana"),  # no clause of another language around it
+        ("Ang saya! 🎉 Kumain kami ng adobo 🍗 then mimi and I went home", "mimi"),  # an English sentence
+    ],
+)
+def test_a_lowercase_word_of_the_lists_where_a_name_stands_is_kept(text, guess):
+    from rewriter.detect.other_englishes import is_lowercase_run_of_the_clause
+    from rewriter.spans import Span
+
+    start = text.index(guess)
+    span = Span(start, start + len(guess), guess, "PERSON", 0.85, "language model (spaCy)", "", "someone")
+    assert not is_lowercase_run_of_the_clause(span, text)

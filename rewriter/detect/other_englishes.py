@@ -251,6 +251,44 @@ def is_in_a_clause_of_another_language(span: Span, text: str) -> bool:
     return 2 <= len(sentence) <= _SHORT_SENTENCE and sum(_not_english(w) for w in sentence) >= _MOSTLY * len(sentence)
 
 
+# Words that say a name comes next in another language ("si jomar", "kay ate"): what follows is someone.
+_NAME_MARKERS = vocab.words("other_language_name_markers")
+_LEAST_AROUND = 2
+_LEAST_IN_POST = 4
+
+
+def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
+    """A lowercase guess whose words are all of another language's lists or everyday English, one at least of the
+    lists, in a sentence with two more words of the lists outside it: the words of a code-switched clause ("late ako
+    ng 20 mins sa clinic pero ok lang", "sabi ko po floss pero ayaw talaga"), which spaCy takes for a name written in
+    lowercase. A name written in lowercase stays: it is on none of the lists ("big dave", "ngozi", the lists hold no
+    given names), or it follows a word of kin or title ("mama ngozi") or one that says a name comes next ("si jomar")."""
+    words = list(_LETTERS.finditer(text, span.start, span.end))
+    if not words or any(not m.group().islower() for m in words):
+        return False
+    listed = 0
+    for m in words:
+        low = m.group().lower()
+        if low in _PERSON_WORDS or low in _NAME_MARKERS:
+            return False
+        if _foreign_word(low):
+            listed += 1
+        elif not lexicon.is_ordinary_word(low):
+            return False
+    if not listed:
+        return False
+    left, right = _sentence_around(span, text)
+    before = _LETTERS.findall(text, left, span.start)
+    if before and (before[-1].lower() in _PERSON_WORDS or before[-1].lower() in _NAME_MARKERS):
+        return False
+    around = before + _LETTERS.findall(text, span.end, right)
+    if sum(_foreign_word(w.lower()) for w in around) >= _LEAST_AROUND:
+        return True
+    # a short sentence after an emoji ("🦷✨ hindi optional yan haha"): the post's other words say its language
+    rest = _LETTERS.findall(text, 0, span.start) + _LETTERS.findall(text, span.end)
+    return sum(_foreign_word(w.lower()) for w in rest) >= _LEAST_IN_POST
+
+
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
@@ -258,7 +296,8 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                      and (is_other_english(s.text) or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
-                                                                        or is_in_a_clause_of_another_language(s, text)))))]
+                                                                        or is_in_a_clause_of_another_language(s, text)
+                                                                        or is_lowercase_run_of_the_clause(s, text)))))]
 
 
 # The rules that guess a name from capitals and position (a title, a role or an age before it is no guess).
