@@ -21,7 +21,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context, name_tokens
-from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..detect.recognizers.support.lexicon import is_common_word, is_ordinary_word
 from .english import FUNCTION_WORDS, article_for, is_reflexive, is_sentence_start, opens_after_emoji, possessive_after, predicate_at, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
@@ -1555,6 +1555,8 @@ def stock_modifier_slot(ctx: Context, span: Span, family: str, start: int, end: 
         compound_ing = opener and after.lower() in _HEADS | _UNITS  # "at Oturu birthing unit"
         if not _plain_word(word, ing_verbs=not compound_ing):
             return start, end, new
+        if span.text.islower() and word.islower() and not is_common_word(word.lower()):
+            return start, end, new  # "gregory walsh in bed 4": in the writer's lower case a rare word after a name is more of it
         plural_like = _plural(word) or word.lower() in _NOUNS_IN_S
         ends = not after or not after[:1].isalnum()
         aux = after.lower() in _AUXILIARY
