@@ -15,15 +15,17 @@ from .english import DETERMINERS, in_sentence_case, possessive_after
 
 # "labrador" -> "dog", "maine coon" -> "cat": the dog and cat kinds of rewriter/data/pet_words.txt
 PET_KINDS: dict[str, str] = vocab.meanings("pet_words")
-_KIND = re.compile(r"(?i)(?:^|\s)(" + "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True)) + r")(s)?$")
+# Those kinds as one alternation, longest first ("jack russell" before "jack"); the dog and cat kinds only, so
+# that every match has a plain word to be said as (the detector's pet_slots.PET_KINDS holds every kind).
+_KINDS = "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True))
+_KIND = re.compile(rf"(?i)(?:^|\s)({_KINDS})(s)?$")
 # Before the animal, what makes it determined: "the laziest", "my old", "Mr Haldane's", "our two", "3".
 _DETERMINED_BEFORE = re.compile(r"(?i)(?:(?<![\w'’])(?:" + "|".join(sorted(DETERMINERS | {"a", "an", "every", "each", "one", "no"}))
                                 + r")|['’]s|\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _TITLES = vocab.words("titles")
 _TITLE_BEFORE = re.compile(r"\b(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", re.IGNORECASE)
 # A pet's name right before "the <breed>": "Max the Labrador had his leg amputated".
-_THE_KIND_AFTER = re.compile(r"[ \t]+the[ \t]+(" + "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True)) + r")\b",
-                             re.IGNORECASE)
+_THE_KIND_AFTER = re.compile(rf"[ \t]+the[ \t]+({_KINDS})\b", re.IGNORECASE)
 
 
 def pet_kind(text: str) -> tuple[str, str, bool] | None:
@@ -73,7 +75,6 @@ def named_before_kind(ctx: Context, span: Span) -> Replacing | None:
 # "Biscuit, Mrs Pargeter's 17yo Jack Russell, crossed the rainbow bridge". A person's word there ("put someone
 # to sleep") reads as a person put down: the name is said as the practice's patient where the post is animal
 # work, else as the animal.
-_KINDS = "|".join(re.escape(k) for k in sorted(PET_KINDS, key=len, reverse=True))
 _ANIMAL_WORK = re.compile(r"(?i)\b(?:vets?|veterinary|practice|clinic|surgery|owners?|nurse)\b")
 _KIND_IN_POST = re.compile(rf"(?i)\b({_KINDS})\b")
 
