@@ -106,6 +106,11 @@ CASES = {
          "Proud moment: a deaf girl signed the assembly."),
         ("Working as [the only child] psychologist means mass is awkward.", ("DISTINCTIVE_DETAIL",), "therapist",
          "Working as a child psychologist means mass is awkward."),
+        # a group's capitalised word is part of the noun; a name there is not ("the only Okafor kid")
+        ("We were [the only Black family on our street] growing up.", ("DISTINCTIVE_DETAIL",), "teacher",
+         "We were a Black family growing up."),
+        ("She is [the only Polish nurse on the ward] and runs the rota.", ("DISTINCTIVE_DETAIL",), "nurse",
+         "She is a Polish nurse and runs the rota."),
     ],
     # a contact after the noun that names it goes alone; an organisation's own "the" stays; dates after "the"
     "slots": [
@@ -153,3 +158,9 @@ def test_names_written_in_lower_case_keep_it_at_a_sentence_start(word):
 def test_a_subreddit_opening_a_post_keeps_its_case():
     out = gen("r/psychologists — need advice. Client [J.K.M.] is stuck. Thanks all.", "PERSON", role="psychologist")
     assert out == "r/psychologists — need advice. My client is stuck. Thanks all."  # (session 33: a bare role word opening a sentence takes "my")
+
+
+def test_a_name_in_a_one_of_a_kind_detail_is_not_kept_as_its_noun():
+    # "the only Okafor kid": a surname is no group word, so the noun is not kept with it
+    out = gen("[The only Okafor kid in year 3] got the award.", "DISTINCTIVE_DETAIL", role="teacher")
+    assert "Okafor" not in out and out.endswith("got the award.")

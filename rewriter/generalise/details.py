@@ -8,6 +8,7 @@ import re
 
 from .. import vocab
 from ..kinds import Detail
+from ..detect.recognizers.support import lexicon
 from ..spans import Span
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, space_after, with_article
@@ -39,8 +40,11 @@ def without_rarity(text: str) -> str | None:
     rest = text[m.end():]
     tail = _RARITY_TAIL.search(rest)
     noun = rest[:tail.start()] if tail else rest
-    if not re.fullmatch(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}", noun):
-        return None  # no plain noun: "the only Okafor", "the first 3"
+    if not re.fullmatch(r"(?:[A-Za-z][a-z-]* ){0,3}[a-z][a-z-]*", noun) or not all(
+            w.islower() or lexicon.is_ordinary_word(w) or lexicon.is_not_a_name(w) for w in noun.split()):
+        # no plain noun: "the only Okafor", "the first 3"; a group's capitalised word before the noun is part
+        # of it ("the only Black family", "the only Polish nurse"), a name there is not
+        return None
     place = " in a small town" if tail and _NAMED_PLACE_TAIL.match(rest, tail.start()) else ""
     if tail and _GENERIC_PLACE_TAIL.fullmatch(rest, tail.start()):
         place = rest[tail.start():]  # "the only nurse in a village" -> "a nurse in a village": nothing named

@@ -37,6 +37,10 @@ def texts(text):
         ("our Head of Procurement at Halden Logistics was walked out", "Head of Procurement"),
         ("their Director of Nursing signed it off", "Director of Nursing"),
         ("he's 97 and the last WWII vet in town.", "the last WWII vet in town"),
+        # the setting's size stressed: the setting is the noun after "whole"/"entire", with its group word
+        ("he's the only albino man in our whole sub-county", "the only albino man in our whole sub-county"),
+        ("the only deaf girl in her entire year group, so", "the only deaf girl in her entire year group"),
+        ("the only male midwife in the whole of Cumbria", "the only male midwife in the whole"),
     ],
 )
 def test_distinctive_details(text, found):

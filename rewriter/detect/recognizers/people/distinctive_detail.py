@@ -33,10 +33,13 @@ _FEATURE = (
     r"hearing\s+aids?|cochlear\s+implants?|glasses|braces|limp|scars?|eye\s*patch|prosthetic(?:\s+\w+)?|"
     r"headscarf|hijab|turban|mohawk|birthmark)"
 )
-# An optional place or group the detail is set in: "in year 9", "on our unit", "at the school".
+# An optional place or group the detail is set in: "in year 9", "on our unit", "at the school", and with the
+# setting's size stressed, "in our whole sub-county", "in her entire year group": the setting is the noun after
+# "whole"/"entire" (with a group word after it), or the rewrite keeps it dangling ("an albino man sub-county").
 _IN_SETTING = (
     r"(?:\s+(?:in|on|at|from|of|to\s+be\s+\w+\s+(?:in|on|at))\s+(?:the\s+|our\s+|my\s+|this\s+|his\s+|her\s+|"
-    r"their\s+|a\s+)?[\w'’-]+(?:\s+\d{1,2}\b)?)"
+    r"their\s+|a\s+)?(?:(?:whole|entire)\s+(?!of\b)[\w'’-]+(?:\s+(?:group|class|school|unit|ward|team|department|"
+    r"estate|district|county|area|block|street|village|town))?|[\w'’-]+)(?:\s+\d{1,2}\b)?)"
 )
 _SETTING = _IN_SETTING + "?"
 _ADJ = r"(?:[\w'’-]+\s+){0,3}?"
