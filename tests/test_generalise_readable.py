@@ -164,3 +164,29 @@ def test_a_name_in_a_one_of_a_kind_detail_is_not_kept_as_its_noun():
     # "the only Okafor kid": a surname is no group word, so the noun is not kept with it
     out = gen("[The only Okafor kid in year 3] got the award.", "DISTINCTIVE_DETAIL", role="teacher")
     assert "Okafor" not in out and out.endswith("got the award.")
+
+
+@pytest.mark.parametrize(
+    "draft, entity_type, role, expected",
+    [
+        ("Delivered quadruplets on [the West Coast] last night.", "LOCATION", "midwife",
+         "Delivered quadruplets on the coast last night."),
+        ("Bad crash on [the Third Mainland Bridge] this morning.", "ORGANIZATION", "paramedic",
+         "Bad crash on a bridge this morning."),
+        ("Found her safe up on [Pen Dinas] last week.", "LOCATION", "other", "Found her safe nearby last week."),
+        # a firm whose name holds a landform's word is still a firm
+        ("Got a job at [Kestrel Bridge Consulting] today.", "ORGANIZATION", "engineer",
+         "Got a job at a client company today."),
+    ],
+)
+def test_a_landform_keeps_its_kind_and_a_place_one_is_on_is_nearby(draft, entity_type, role, expected):
+    # with the detector's own generic suggestion for a guessed place or firm (kinds.py), as the pipeline gives it
+    from dataclasses import replace as with_
+
+    from rewriter.generalise import generalise
+    from rewriter.kinds import KINDS
+    from test_generalise import marked
+
+    text, spans = marked(draft, entity_type)
+    spans = [with_(s, suggestion=KINDS[entity_type].suggestion) for s in spans]
+    assert generalise(text, spans, role).text == expected

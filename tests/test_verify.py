@@ -43,6 +43,14 @@ def test_generic_words_of_places_and_companies_may_stay_but_names_may_not():
     assert leaks("the Dunmore case", [span("Dunmore Logistics", "ORGANIZATION")])
 
 
+def test_a_landforms_kind_word_may_stay_but_the_same_word_in_a_name_may_not():
+    # "on the West Coast" -> "on the coast": the kind of place is kept; "Sam Bridge" is a name, bridge or not
+    assert "coast" not in identifying_tokens(span("the Kerrow Coast", "LOCATION"))
+    assert leaks("Delivered twins on the coast", [span("the West Coast", "LOCATION")]) == []
+    assert identifying_tokens(span("Sam Bridge")) == ["sam", "bridge"]
+    assert leaks("Bridge was lovely", [span("Sam Bridge")])
+
+
 def test_a_word_that_says_who_someone_is_may_stay_but_their_name_may_not():
     assert identifying_tokens(span("Aunty Funmi")) == ["funmi"]
     assert leaks("Mum, Dad, my aunty — thank you", [span("Aunty Funmi")]) == []

@@ -26,7 +26,8 @@ _ONE_PERSON_TITLE = re.compile(
 # ("Our only female engineer on the night shift" too: the writer's own one-of-a-kind is still one of a kind)
 _RARITY = re.compile(r"(?i)^(?:(?:the|our|my|their)\s+)?(?:only|first|sole|one and only|first ever)\s+(?:ever\s+)?")
 _RARITY_TAIL = re.compile(r"(?i)\s+(?:ever|in|on|at|born|to|from|for|who|that|across|since)\b")
-_NAMED_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+# (a school year is no place: "the only Deaf girl in Year 9")
+_NAMED_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:Year|Yr|Class|Form|Grade|Standard|Primary|Reception|[PSJ]\d)\b)[A-Z]")
 _GENERIC_PLACE_TAIL = re.compile(r"\s+(?:in|on|at)\s+(?:a|an)\s+(?:town|village|hamlet|island|school|practice|surgery|team|ward|unit)")
 
 

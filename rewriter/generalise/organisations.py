@@ -15,7 +15,7 @@ from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_described_modifier, is_reflexive, next_word, possessive_after, space_after
-from .places import paired_modifier, place_span
+from .places import landform_kind, paired_modifier, place_span
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -50,6 +50,8 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
         start, _ = ctx.absorb_left(span.start, r"\bthe\s+")
         return start, span.end, "the news"
     kind = kind_of_place(text) if not is_company(text) else None
+    if kind is None and not is_company(text) and landform_kind(text):
+        return place_span(ctx, span)  # "on the Third Mainland Bridge" taken for a firm: a bridge
     if (kind is not None and kind not in ("a local street", "a local park")) or residence_kind(ctx.text, text, ctx.role):
         return place_span(ctx, span)  # "Millbrook Court": a care home
     kind_after = _kind_of_place_after(ctx.text, span.end)

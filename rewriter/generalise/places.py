@@ -94,6 +94,18 @@ _MAIN_ROADS = frozenset({"highway", "hwy", "parkway", "motorway", "bypass", "exp
 _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"rd", "st", "ln", "ave"}
 
 
+# The last word of a landform, a shore or a crossing and the phrase it is said as (data/landform_words.txt).
+_LANDFORMS = vocab.meanings("landform_words")
+# "on", "up on", "along", "across" right before a place: where someone is, on or along it.
+_ON_A_PLACE = re.compile(r"(?i)\s+(?:(?:up|down|out|over|back)\s+)?(?:on|onto|off|along|across)\s+(?:the\s+)?$")
+
+
+def landform_kind(name: str) -> str | None:
+    """"the Third Mainland Bridge" -> "a bridge", "the West Coast" -> "the coast": the kind its last word says."""
+    words = name.split()
+    return _LANDFORMS.get(words[-1].lower().strip(".,")) if len(words) >= 2 else None
+
+
 def street_kind(name: str) -> str | None:
     """"the Bruce Hwy" -> "a main road", "Quarry Lane" -> "a local street", by its last word."""
     last = name.split()[-1].lower().strip(".") if name.split() else ""
@@ -245,6 +257,13 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         # suggestion nothing at all about a name the sentence shows to be a place ("up Quarry Lane")
         if span.kind.family == "place" and span.suggestion and span.suggestion not in _GENERIC_PLACE_SUGGESTIONS:
             kind = span.suggestion
+        elif (landform := landform_kind(span.text)) and span.entity_type in ("LOCATION", "PERSON", "GPE", "ORGANIZATION"):
+            kind = landform  # "on the Third Mainland Bridge" -> "on a bridge", "on the West Coast" -> "on the coast"
+        elif (on := _ON_A_PLACE.search(ctx.left(start))) and span.entity_type in ("LOCATION", "PERSON") \
+                and not street_kind(span.text) and not possessive_after(ctx.text, end):
+            # "found her safe up on Pen Dinas" -> "found her safe nearby": a place one is on, of no kind the
+            # name shows ("up on the area" reads as nonsense)
+            return ctx.cursor + on.start(), end, " nearby"
         else:
             kind = street_kind(span.text) or ("the area" if span.entity_type in ("LOCATION", "PERSON") else None)
             if kind is None and "ADDRESS" not in span.entity_type:  # "starting at St Columba's" after a little boy -> "a school"

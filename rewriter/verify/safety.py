@@ -27,6 +27,10 @@ GENERIC_WORDS = frozenset(
     | {word.strip() for row in vocab.entries("business_kinds") for word in row.split(":")[0].split(",")}
 )
 
+# The last words of landforms and crossings ("the Third Mainland Bridge" -> "a bridge"): a place's kind, which the
+# rewrite keeps; a surname of the same spelling ("Mrs Hill") is still a name's word.
+PLACE_KIND_WORDS = frozenset(vocab.meanings("landform_words"))
+
 # First names that are also everyday words: a leak only when written as a name (capitalised mid-sentence).
 WORD_NAMES = vocab.words("word_names")
 
@@ -59,7 +63,8 @@ def identifying_tokens(span: Span) -> list[str]:
         token = canonical(word).strip("'’-")
         token = re.sub(r"['’]s$", "", token)
         is_name_word = kind.is_name and token in WORD_NAMES
-        if len(token) < 2 or token in GENERIC_WORDS or (token in STOPWORDS and not is_name_word):
+        if len(token) < 2 or token in GENERIC_WORDS or (token in STOPWORDS and not is_name_word) or (
+                token in PLACE_KIND_WORDS and not kind.is_name):
             continue
         if len(token) == 2 and word.islower() and len(raw) > 1:
             continue  # "na" of a Tagalog phrase taken for a name points at no one alone: not every "na" must go
