@@ -315,6 +315,8 @@ def test_the_swahili_list_holds_words_not_names():
         ("Long shift at the station, chai waiting at home, ndio maisha 🇰🇪", ("ndio", "maisha")),
         # a word of Nigerian Pidgin opening a sentence of a post written in it ("una": you all)
         ("We don carry the matter go court, the boy wey dem dey call Shortie. Una fit rest now.", ("Una",)),
+        # a small word of Tagalog opening a sentence of a code-switched post, an English word after it
+        ("Traffic sa bridge kanina, muntik na late 😭 Pero worth it, nakakain ako ng lugaw.", ("Pero",)),
     ],
 )
 def test_words_of_swahili_and_pidgin_clauses_are_no_names(detector, text, words):
@@ -331,6 +333,7 @@ def test_words_of_swahili_and_pidgin_clauses_are_no_names(detector, text, words)
         ("Otieno anasema atarudi shule mwezi ujao.", "Otieno"),  # a surname the lexicon holds, left off the list
         ("Una Stubbs came in for her follow-up today, such a lovely lady.", "Una"),  # followed by her surname
         ("Una was my patient for three years before she moved away.", "Una"),  # in an English post
+        ("Sana came in for her check-up today, ang bait niya po talaga. Salamat sa lahat!", "Sana"),  # a subject's verb
     ],
 )
 def test_names_in_swahili_and_pidgin_posts_stay(detector, text, name):

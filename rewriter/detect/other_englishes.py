@@ -350,28 +350,36 @@ def opens_clause_of_another_language(span: Span, text: str) -> bool:
     return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_ordinary_word(after)
 
 
-_LEAST_OTHER_ENGLISH_IN_POST = 2
+_LEAST_OTHER_LANGUAGE_IN_POST = 2
+# What a person's name as a sentence's subject is followed by ("Una was my patient", "Sana came in today").
+_SUBJECTS_VERB = frozenset(
+    {"is", "was", "has", "had", "says", "said", "does", "did", "will", "would", "can", "could", "and", "who"}
+    | vocab.words("irregular_past_forms") | vocab.words("common_past_forms")
+)
 
 
-def opens_sentence_of_a_post_in_another_english(span: Span, text: str) -> bool:
-    """A capitalised word of an English-based creole opening its sentence, before a word in lowercase, in a post
-    written in that creole ("We don arrest the boy wey dem dey call ... Una fit rest now.": "una", you all, in
-    Nigerian Pidgin). Its English next word says nothing here, the creole's words being English ones; the post's
-    other words of the creole lists do. Not a name followed by its surname ("Una Stubbs"), nor one in an English
-    post, nor a word of the lists only as long as the short particles ("mi", "di")."""
+def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
+    """A capitalised small word of another language or an English-based creole opening its sentence, before a word
+    in lowercase, in a post written partly in that language ("We don arrest the boy wey dem dey call ... Una fit
+    rest now.": "una", you all, in Nigerian Pidgin; "muntik na late 😭 Pero worth it"; "Sana all may 13th month
+    pay na"). The English word after it says nothing here, creoles and code-switched clauses being made of English
+    words too; two more words of the lists in the post, in lowercase, do. Not a name followed by its surname
+    ("Una Stubbs") or by a verb as a subject is ("Una was my patient"), nor one in an English post."""
     word = span.text
     low = word.lower()
-    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or low not in OTHER_ENGLISH_WORDS \
-            or low in _PERSON_WORDS or len(low) < 3:
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(low) < 3 \
+            or not (low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS:
         return False
     before = text[: span.start].rstrip()
     if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
         return False
-    if _NEXT_WORD.match(text, span.end) is None:
+    m = _NEXT_WORD.match(text, span.end)
+    if m is None or m.group(1).lower() in _SUBJECTS_VERB or m.group(1).lower().endswith("ed"):
         return False
     others = [w for w in _LETTERS.findall(text[: span.start] + " " + text[span.end :])
-              if w.islower() and w in OTHER_ENGLISH_WORDS and len(w) >= 3]
-    return len(others) >= _LEAST_OTHER_ENGLISH_IN_POST
+              if w.islower() and len(w) >= 3 and (w in OTHER_ENGLISH_WORDS
+                                                  or (_foreign_word(w) and not lexicon.is_ordinary_word(w)))]
+    return len(others) >= _LEAST_OTHER_LANGUAGE_IN_POST
 
 
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
@@ -382,7 +390,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or is_exclaimed_in_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or opens_clause_of_another_language(s, text)
-                                                                        or opens_sentence_of_a_post_in_another_english(s, text)
+                                                                        or opens_sentence_of_a_post_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)
                                                                         or is_lowercase_run_of_the_clause(s, text)))))]
 
