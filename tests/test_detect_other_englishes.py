@@ -26,6 +26,8 @@ def _names(detector, text):
         ("Miss my gogo, miss sadza ne dovi, miss Highlanders match days 💚", "sadza"),
         ("My Canadian students asked what Vesak is, so we made lanterns 🏮 Happy Vesak!", "Vesak"),
         ("Eid in London: court in the morning. Eid Mubarak from one very tired barrister 🌙", "Mubarak"),
+        ("Mi carry him go hospital. Him hold mi hand di whole way. Cyaan shake it.", "Cyaan"),  # Patois: can't
+        ("Everybody out a paint di clinic wall. Nuff respect to all who come out.", "Nuff"),  # Patois: plenty
     ],
 )
 def test_words_of_other_englishes_and_festivals_are_no_names(detector, text, word):
@@ -41,6 +43,7 @@ def test_words_of_other_englishes_and_festivals_are_no_names(detector, text, wor
         ("Ayesha Mubarak, my client, called again.", "Mubarak"),
         ("Mr Basant signed the discharge papers.", "Basant"),
         ("My client Wale missed his appointment again.", "Wale"),
+        ("Mi see Shanice Gayle at di clinic today, she cyaan walk good.", "Shanice Gayle"),  # beside a Patois word
     ],
 )
 def test_real_names_in_the_same_places_stay(detector, text, name):
