@@ -20,6 +20,13 @@ other_language_words.txt holds (generated from wordfreq: the words of Zipf 4 or 
 given names and English words). A place is named in such words too ("Sangre Grande", "Bukit Timah"), so the
 words count only where the sentence says them as an exclamation: the clause holds little but them and ends
 with "!", "?", an emoji or the post's end, or they open a sentence before a comma ("Grabe, ang init").
+
+wordfreq holds no Swahili: other_language_words_swahili.txt (from the gruut-lang-sw lexicon, names nomquamgender
+holds left out) is read with the common words. In a post written partly in another language, a capitalised word of
+the lists opening a sentence before another of its words ("Nyumba imeungua"), a Swahili verb opening a sentence
+("Tulikutana na ..."; cut off a name taken in with it: "Nimetembelea Grace ..."), a small word of a language or a
+creole opening one ("Pero worth it", "Una fit rest now") and a lowercase saying alone in its clause ("ndio maisha")
+name no one; a capitalised word inside the sentence, or a subject's verb after the word, still makes it a name.
 """
 
 from __future__ import annotations
