@@ -26,6 +26,8 @@ def _names(detector, text):
         ("Miss my gogo, miss sadza ne dovi, miss Highlanders match days 💚", "sadza"),
         ("My Canadian students asked what Vesak is, so we made lanterns 🏮 Happy Vesak!", "Vesak"),
         ("Eid in London: court in the morning. Eid Mubarak from one very tired barrister 🌙", "Mubarak"),
+        ("Mi carry him go hospital. Him hold mi hand di whole way. Cyaan shake it.", "Cyaan"),  # Patois: can't
+        ("Everybody out a paint di clinic wall. Nuff respect to all who come out.", "Nuff"),  # Patois: plenty
     ],
 )
 def test_words_of_other_englishes_and_festivals_are_no_names(detector, text, word):
@@ -41,6 +43,7 @@ def test_words_of_other_englishes_and_festivals_are_no_names(detector, text, wor
         ("Ayesha Mubarak, my client, called again.", "Mubarak"),
         ("Mr Basant signed the discharge papers.", "Basant"),
         ("My client Wale missed his appointment again.", "Wale"),
+        ("Mi see Shanice Gayle at di clinic today, she cyaan walk good.", "Shanice Gayle"),  # beside a Patois word
     ],
 )
 def test_real_names_in_the_same_places_stay(detector, text, name):
@@ -294,3 +297,63 @@ def test_a_lowercase_word_of_the_lists_where_a_name_stands_is_kept(text, guess):
     start = text.index(guess)
     span = Span(start, start + len(guess), guess, "PERSON", 0.85, "language model (spaCy)", "", "someone")
     assert not is_lowercase_run_of_the_clause(span, text)
+
+
+def test_the_swahili_list_holds_words_not_names():
+    from rewriter.detect.other_englishes import SWAHILI_WORDS
+
+    assert {"nyumba", "shule", "maisha", "anasema", "imeungua", "watoto"} <= SWAHILI_WORDS
+    # Kenyan given names and surnames nomquamgender holds, English words and acronyms are left out
+    assert not {"wambui", "otieno", "kamau", "wanjiru", "mwangi", "grace", "house", "klm"} & SWAHILI_WORDS
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a Swahili verb opening the sentence, taken in with the name after it
+        ("Nimetembelea Esther Nduku na watoto wake leo. Nyumba imeungua, they need blankets.", ("Nimetembelea", "Nyumba")),
+        # a Swahili word opening a clause of the language ("the house has burnt"), or a lowercase run of one
+        ("Client wa leo anasema atarudi shule akimaliza probation. 24 and going back to school!", ("shule", "akimaliza")),
+        # a lowercase saying alone in its clause ("that's life")
+        ("Long shift at the station, chai waiting at home, ndio maisha 🇰🇪", ("ndio", "maisha")),
+        # a word of Nigerian Pidgin opening a sentence of a post written in it ("una": you all)
+        ("We don carry the matter go court, the boy wey dem dey call Shortie. Una fit rest now.", ("Una",)),
+        # a small word of Tagalog opening a sentence of a code-switched post, an English word after it
+        ("Traffic sa bridge kanina, muntik na late 😭 Pero worth it, nakakain ako ng lugaw.", ("Pero",)),
+    ],
+)
+def test_words_of_swahili_and_pidgin_clauses_are_no_names(detector, text, words):
+    names = _names(detector, text)
+    assert not any(w in n for w in words for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Nimetembelea Esther Nduku na watoto wake leo. Nyumba imeungua.", "Esther Nduku"),  # the name after the verb
+        ("Tulikutana na Esther Nduku sokoni, anasema watoto wake ni wagonjwa.", "Esther Nduku"),
+        ("Kiprono anasema atarudi shule mwezi ujao.", "Kiprono"),  # a name on no list opening the sentence
+        ("Otieno anasema atarudi shule mwezi ujao.", "Otieno"),  # a surname the lexicon holds, left off the list
+        ("Una Stubbs came in for her follow-up today, such a lovely lady.", "Una"),  # followed by her surname
+        ("Una was my patient for three years before she moved away.", "Una"),  # in an English post
+        ("Sana came in for her check-up today, ang bait niya po talaga. Salamat sa lahat!", "Sana"),  # a subject's verb
+    ],
+)
+def test_names_in_swahili_and_pidgin_posts_stay(detector, text, name):
+    assert any(name in n for n in _names(detector, text)), _names(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Nimetembelea Esther Nduku leo.", len("Nimetembelea ")),
+        ("Nyumba Tatu Estate flooded again.", 0),  # a place named in the language: no verb
+        ("Anastasia Nduku came in today.", 0),  # a verb's shape, but a name on no list
+        ("I said Nimetembelea Esther Nduku", len("I said ")),  # not opening its sentence
+    ],
+)
+def test_an_opening_swahili_verb_is_no_part_of_the_name(text, start):
+    from rewriter.detect.other_englishes import after_opening_verb_of_another_language
+
+    begin = text.index("Nimetembelea") if "Nimetembelea" in text else 0
+    assert after_opening_verb_of_another_language(text, begin, len(text)) == start

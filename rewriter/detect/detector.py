@@ -22,7 +22,7 @@ from .ahead import answered_ahead
 from .engine import build_analyzer
 from .counted_things import outside_counted_things
 from .observances import outside_observances
-from .other_englishes import outside_other_englishes
+from .other_englishes import after_opening_verb_of_another_language, outside_other_englishes
 from .public_figures import outside_public_performers
 from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
@@ -167,6 +167,7 @@ class Detector:
             meta = r.recognition_metadata or {}
             start, end = _strip_space(norm.original, *norm.to_original(r.start + offset, r.end + offset))
             start = _after_opening_verb(norm.original, start, end)
+            start = after_opening_verb_of_another_language(norm.original, start, end)
             start = _after_group_noun(norm.original, start, end)
             end = _before_trailing_dash(norm.original, start, end)
             if start >= end:

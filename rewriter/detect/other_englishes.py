@@ -20,6 +20,13 @@ other_language_words.txt holds (generated from wordfreq: the words of Zipf 4 or 
 given names and English words). A place is named in such words too ("Sangre Grande", "Bukit Timah"), so the
 words count only where the sentence says them as an exclamation: the clause holds little but them and ends
 with "!", "?", an emoji or the post's end, or they open a sentence before a comma ("Grabe, ang init").
+
+wordfreq holds no Swahili: other_language_words_swahili.txt (from the gruut-lang-sw lexicon, names nomquamgender
+holds left out) is read with the common words. In a post written partly in another language, a capitalised word of
+the lists opening a sentence before another of its words ("Nyumba imeungua"), a Swahili verb opening a sentence
+("Tulikutana na ..."; cut off a name taken in with it: "Nimetembelea Grace ..."), a small word of a language or a
+creole opening one ("Pero worth it", "Una fit rest now") and a lowercase saying alone in its clause ("ndio maisha")
+name no one; a capitalised word inside the sentence, or a subject's verb after the word, still makes it a name.
 """
 
 from __future__ import annotations
@@ -118,8 +125,10 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
 
 
 # Common words of languages in Latin letters (wordfreq, Zipf 4+ in one of 26 languages, no given names or English
-# words): ~140,000, read once at the engine's start like the other large lists.
-OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
+# words): ~140,000, read once at the engine's start like the other large lists. wordfreq holds no Swahili: its
+# words come from a Swahili lexicon (other_language_words_swahili.txt, ~57,000 words, names left out).
+SWAHILI_WORDS = vocab.words("other_language_words_swahili")
+OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | SWAHILI_WORDS
 # Titles and kin words say who someone is, so an exclamation with one is said to a person ("Ms Varga!",
 # "Uncle Segun!"), whatever language the name is in.
 _PERSON_WORDS = (
@@ -257,6 +266,14 @@ _LEAST_AROUND = 2
 _LEAST_IN_POST = 4
 
 
+def _whole_clause(span: Span, text: str) -> bool:
+    ends_before = list(_CLAUSE_END.finditer(text, 0, span.start))
+    left = ends_before[-1].end() if ends_before else 0
+    end = _CLAUSE_END.search(text, span.end)
+    right = end.start() if end else len(text)
+    return not text[left : span.start].strip() and not text[span.end : right].strip()
+
+
 def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     """A lowercase guess whose words are all of another language's lists or everyday English, one at least of the
     lists, in a sentence with two more words of the lists outside it: the words of a code-switched clause ("late ako
@@ -284,9 +301,92 @@ def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     around = before + _LETTERS.findall(text, span.end, right)
     if sum(_foreign_word(w.lower()) for w in around) >= _LEAST_AROUND:
         return True
+    # the run is a clause of its own, between a comma and an emoji or the sentence's end ("Pilau waiting at home, ndio
+    # maisha 🇰🇪": that's life), every word of it a word of the lists and none English: a saying, not a name
+    if len(words) >= 2 and listed == len(words) and not any(lexicon.is_ordinary_word(m.group()) for m in words) \
+            and _whole_clause(span, text):
+        return True
     # a short sentence after an emoji ("🦷✨ hindi optional yan haha"): the post's other words say its language
     rest = _LETTERS.findall(text, 0, span.start) + _LETTERS.findall(text, span.end)
     return sum(_foreign_word(w.lower()) for w in rest) >= _LEAST_IN_POST
+
+
+# A Swahili verb opens on its subject's prefix and its tense's ("ni-me-tembelea", I have visited; "a-na-sema", she
+# says; "tu-li-mwona", we saw him): the shape of the word that opens a clause before the name it governs.
+_SWAHILI_VERB = re.compile(r"(?:ni|u|a|tu|m|mu|wa|i|li|ya|ki|vi|zi|ku|pa)(?:na|li|ta|me|ki|ka|nge|si|ja|mesha)[a-z]{3,}")
+_CAPITALISED_AFTER = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z][^\W\d_]+)")
+
+
+def after_opening_verb_of_another_language(text: str, start: int, end: int) -> int:
+    """Where a name starts when the sentence's first word, a Swahili verb, was taken in with it ("Nimetembelea
+    Grace Wambui na watoto wake": I visited Grace Wambui and her children): the verb is no part of the name, as
+    "Visited" is none of "Visited Harlow Foods' depot". Only a word of the Swahili list in a verb's shape, opening
+    its sentence, before a capitalised word: not a place named in the language ("Nyumba Tatu Estate")."""
+    m = _CAPITALISED_AFTER.match(text, start, end)
+    if m is None or m.end() >= end:
+        return start
+    word = m.group(1)
+    low = word.lower()
+    if low not in SWAHILI_WORDS or not _SWAHILI_VERB.fullmatch(low) or lexicon.is_ordinary_word(low):
+        return start
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+        return start
+    return m.end()
+
+
+def opens_clause_of_another_language(span: Span, text: str) -> bool:
+    """A capitalised word opening its sentence that is a common word of another language, with a word of that
+    language after it in lowercase that is no English word ("Nyumba imeungua, they need blankets": the house has
+    burnt; "Pilau waiting" is not, "waiting" being English). Not a name whatever language it is in: the lists hold
+    no given names, and a name is followed by its own surname in capitals ("Wanjiru Kamau"), and not a capitalised word
+    inside the sentence ("na watoto wake huko Mutuini")."""
+    word = span.text
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or not _foreign_word(word.lower()) \
+            or lexicon.is_ordinary_word(word):
+        return False
+    before = text[: span.start].rstrip()
+    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+        return False
+    m = _NEXT_WORD.match(text, span.end)
+    if m is None:
+        return False
+    if word.lower() in SWAHILI_WORDS and _SWAHILI_VERB.fullmatch(word.lower()):
+        return True  # a verb, whatever follows it ("Tulikutana na ...": we met with ...)
+    after = m.group(1).replace("’", "'").strip("'")
+    return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_ordinary_word(after)
+
+
+_LEAST_OTHER_LANGUAGE_IN_POST = 2
+# What a person's name as a sentence's subject is followed by ("Una was my patient", "Sana came in today").
+_SUBJECTS_VERB = frozenset(
+    {"is", "was", "has", "had", "says", "said", "does", "did", "will", "would", "can", "could", "and", "who"}
+    | vocab.words("irregular_past_forms") | vocab.words("common_past_forms")
+)
+
+
+def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
+    """A capitalised small word of another language or an English-based creole opening its sentence, before a word
+    in lowercase, in a post written partly in that language ("We don arrest the boy wey dem dey call ... Una fit
+    rest now.": "una", you all, in Nigerian Pidgin; "muntik na late 😭 Pero worth it"; "Sana all may 13th month
+    pay na"). The English word after it says nothing here, creoles and code-switched clauses being made of English
+    words too; two more words of the lists in the post, in lowercase, do. Not a name followed by its surname
+    ("Una Stubbs") or by a verb as a subject is ("Una was my patient"), nor one in an English post."""
+    word = span.text
+    low = word.lower()
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(low) < 3 \
+            or not (low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS:
+        return False
+    before = text[: span.start].rstrip()
+    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+        return False
+    m = _NEXT_WORD.match(text, span.end)
+    if m is None or m.group(1).lower() in _SUBJECTS_VERB or m.group(1).lower().endswith("ed"):
+        return False
+    others = [w for w in _LETTERS.findall(text[: span.start] + " " + text[span.end :])
+              if w.islower() and len(w) >= 3 and (w in OTHER_ENGLISH_WORDS
+                                                  or (_foreign_word(w) and not lexicon.is_ordinary_word(w)))]
+    return len(others) >= _LEAST_OTHER_LANGUAGE_IN_POST
 
 
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
@@ -296,6 +396,8 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                      and (is_other_english(s.text) or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
+                                                                        or opens_clause_of_another_language(s, text)
+                                                                        or opens_sentence_of_a_post_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)
                                                                         or is_lowercase_run_of_the_clause(s, text)))))]
 
