@@ -106,11 +106,11 @@ CASES = {
          "Proud moment: a deaf girl signed the assembly."),
         ("Working as [the only child] psychologist means mass is awkward.", ("DISTINCTIVE_DETAIL",), "therapist",
          "Working as a child psychologist means mass is awkward."),
-        # a group's capitalised word is part of the noun; a name there is not ("the only Okafor kid")
+        # a group's capitalised word made them one of a kind: it goes with the rarity, the noun stays
         ("We were [the only Black family on our street] growing up.", ("DISTINCTIVE_DETAIL",), "teacher",
-         "We were a Black family growing up."),
+         "We were a family growing up."),
         ("She is [the only Polish nurse on the ward] and runs the rota.", ("DISTINCTIVE_DETAIL",), "nurse",
-         "She is a Polish nurse and runs the rota."),
+         "She is a nurse and runs the rota."),
     ],
     # a contact after the noun that names it goes alone; an organisation's own "the" stays; dates after "the"
     "slots": [

@@ -43,9 +43,11 @@ def without_rarity(text: str) -> str | None:
     noun = rest[:tail.start()] if tail else rest
     if not re.fullmatch(r"(?:[A-Za-z][a-z-]* ){0,3}[a-z][a-z-]*", noun) or not all(
             w.islower() or lexicon.is_ordinary_word(w) or lexicon.is_not_a_name(w) for w in noun.split()):
-        # no plain noun: "the only Okafor", "the first 3"; a group's capitalised word before the noun is part
-        # of it ("the only Black family", "the only Polish nurse"), a name there is not
+        # no plain noun: "the only Okafor", "the first 3"; nor a name before the noun ("the only Okafor kid")
         return None
+    # A group's capitalised word before the noun ("the only Black family", "the only Polish nurse") is what
+    # made them one of a kind there: it goes with the rarity ("a family", "a nurse"), never "a family member".
+    noun = " ".join(w for w in noun.split() if w.islower())
     place = " in a small town" if tail and _NAMED_PLACE_TAIL.match(rest, tail.start()) else ""
     if tail and _GENERIC_PLACE_TAIL.fullmatch(rest, tail.start()):
         place = rest[tail.start():]  # "the only nurse in a village" -> "a nurse in a village": nothing named
