@@ -1,0 +1,91 @@
+"""Words in capitals that are no one's name (session 34): an ordinary word in capitals is emphasis, an acronym
+made a verb is a deed, and an acronym in a regulator's, a public service's, a broadcaster's or a field term's slot
+is public. Each class on both sides: the harmless use is left, and a client's, a school's or a ward's initials
+are still caught. Every private name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged_in
+
+
+# -- an ordinary word in capitals, with a number near it, is still emphasis --------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Mr Brannigan pulled his cannula out AGAIN at 3am so that was my night.", "AGAIN"),
+        ("Claim no. 2023-QB-11842 FINALLY got listed, the client cried on the phone.", "FINALLY"),
+        ("Parents evening ran till 9pm and the heating broke TWICE before 8pm.", "TWICE"),
+    ],
+)
+def test_an_ordinary_word_in_capitals_near_a_number_is_emphasis(find, text, word):
+    assert flagged_in(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Posted the forms to PO Box 4471, TARWICK, 51937 for the client.", "TARWICK"),
+        ("Client Dervla Kowalczyk AGAIN at 3am asking for her file.", "Dervla Kowalczyk"),
+    ],
+)
+def test_an_address_line_and_a_name_before_emphasis_are_still_caught(find, text, word):
+    assert flagged_in(find, text, word) != []
+
+
+# -- an acronym made a verb ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("A client DMed me on Instagram at midnight asking about her appeal.", "DMed"),
+        ("Please stop DMing me asking for updates on the ward.", "DMing"),
+        ("Got CC'd on the whole thread by the partner again.", "CC'd"),
+        ("He KO'd the lad in round two and the whole gym went wild.", "KO'd"),
+    ],
+)
+def test_an_acronym_made_a_verb_is_no_name(find, text, word):
+    assert flagged_in(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Our client Dmitri Volkonsky DMed me again about the settlement.", "Dmitri"),
+        ("Client Tamsin Oduya CC'd her ex on the custody email.", "Tamsin"),
+    ],
+)
+def test_the_name_beside_an_acronym_verb_is_still_caught(find, text, name):
+    assert flagged_in(find, text, name) != []
+
+
+# -- an acronym read by its slot: a regulator, a public service, a broadcaster, a field's term ------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The regulator's new F&O rules kicked in and my uncle stopped asking for tips.", "F&O"),
+        ("Best session at the conference: what ESG reporting looks like in practice.", "ESG"),
+        ("Mostly there for the CLM vendor booths and free socks tbh.", "CLM"),
+        ("The whole district is under GES investigation for the exam leak in the news.", "GES"),
+        ("Results day and the WAEC website crashed obviously, refreshed 50 times.", "WAEC"),
+        ("That flooding story has been on KTVB all week, my mum keeps sending it.", "KTVB"),
+        ("HR also got IG ok, so be careful what you post.", "IG"),
+    ],
+)
+def test_an_acronym_in_a_public_slot_is_left(find, text, word):
+    assert flagged_in(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Our client BRKH's website went down and they blamed us for it.", "BRKH"),
+        ("Ward 7B at SJH was chaos again, three falls before lunch.", "SJH"),
+        ("Our client BRK Holdings wants the compliance review redone by Friday.", "BRK Holdings"),
+        ("My client's wife at DTQ reporting him to HR again.", "DTQ"),
+    ],
+)
+def test_a_client_or_a_site_by_its_initials_is_still_caught(find, text, word):
+    assert flagged_in(find, text, word) != []
