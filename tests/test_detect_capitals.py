@@ -89,3 +89,33 @@ def test_an_acronym_in_a_public_slot_is_left(find, text, word):
 )
 def test_a_client_or_a_site_by_its_initials_is_still_caught(find, text, word):
     assert flagged_in(find, text, word) != []
+
+
+# -- capitalised public things in harmless posts: a container brand, a star on the speaker, a side by its score --
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("He turned up with a Tupperware of jollof for the whole office. Can't accept it but the smell!", "Tupperware"),
+        ("Brought a Thermos of tea to the night shift and it saved me.", "Thermos"),
+        ("Coffee refilled, Mariah Carey already on the office speaker. It's the season.", "Mariah Carey"),
+        ("Celtic 2-0 and my dad hasnae stopped singing since. Tablet at my gran's after.", "Celtic"),
+        ("Kaizer Chiefs 1-1 again, I cannot with this team.", "Kaizer Chiefs"),
+    ],
+)
+def test_a_public_brand_star_or_side_in_a_harmless_post_is_left(find, text, word):
+    assert flagged_in(find, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("We had a Priya of Accounts turn up asking for the client file.", "Priya"),
+        ("My colleague Tom already on the speaker asking for the van keys.", "Tom"),
+        ("Jayden 2-0 up at chess club today, so proud of my student.", "Jayden"),
+        ("Our under 12s beat them, Dunmore 3-1, proud coach moment.", "Dunmore"),
+        ("Amara 3-4 years old in the playroom with her foster carer.", "Amara"),
+    ],
+)
+def test_a_person_counted_heard_or_scoring_is_still_caught(find, text, word):
+    assert flagged_in(find, text, word) != []

@@ -71,8 +71,9 @@ def _served_in(text: str, start: int, end: int) -> bool:
 
 
 # A screen, a speaker or a following right after the name: "on TV", "on the big telly", "on repeat", "fans".
+# An adverb of time may stand between: "Mariah Carey already on the office speaker", "Bluey again on the telly".
 _ON_SCREEN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?i:on\s+(?:tv|telly|repeat|loop|shuffle|spotify|netflix|youtube|replay|"
+    r"(?:['’]s)?\s+(?:(?i:already|still|again|now|back)\s+)?(?i:on\s+(?:tv|telly|repeat|loop|shuffle|spotify|netflix|youtube|replay|"
     r"the\s+(?:[\w-]+\s+)?(?:tv|telly|speakers?|stereo|aux|playlist))\b|"
     r"(?:super)?fans?\b|fan\s+forever\b|stans?\b)|-level\b"
 )
