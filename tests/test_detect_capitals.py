@@ -72,6 +72,8 @@ def test_the_name_beside_an_acronym_verb_is_still_caught(find, text, name):
         ("Results day and the WAEC website crashed obviously, refreshed 50 times.", "WAEC"),
         ("That flooding story has been on KTVB all week, my mum keeps sending it.", "KTVB"),
         ("HR also got IG ok, so be careful what you post.", "IG"),
+        ("CW: suicide\n\nA client sent me a follow request last night. I haven't accepted.", "CW"),
+        ("TW: baby loss. Sat with a family on the unit today and I'm not ok.", "TW"),
     ],
 )
 def test_an_acronym_in_a_public_slot_is_left(find, text, word):
@@ -85,6 +87,7 @@ def test_an_acronym_in_a_public_slot_is_left(find, text, word):
         ("Ward 7B at SJH was chaos again, three falls before lunch.", "SJH"),
         ("Our client BRK Holdings wants the compliance review redone by Friday.", "BRK Holdings"),
         ("My client's wife at DTQ reporting him to HR again.", "DTQ"),
+        ("CW Oduya from accounts took my lunch from the fridge again.", "Oduya"),
     ],
 )
 def test_a_client_or_a_site_by_its_initials_is_still_caught(find, text, word):
