@@ -72,6 +72,8 @@ def test_the_name_beside_an_acronym_verb_is_still_caught(find, text, name):
         ("Results day and the WAEC website crashed obviously, refreshed 50 times.", "WAEC"),
         ("That flooding story has been on KTVB all week, my mum keeps sending it.", "KTVB"),
         ("HR also got IG ok, so be careful what you post.", "IG"),
+        ("New term! JCE candidates, the exam board timetable is out, check it well.", "JCE"),
+        ("Hot take: the DevCon CEO's FTC keynote was two hours of leather jacket.", "FTC"),
         ("CW: suicide\n\nA client sent me a follow request last night. I haven't accepted.", "CW"),
         ("TW: baby loss. Sat with a family on the unit today and I'm not ok.", "TW"),
     ],
