@@ -124,3 +124,13 @@ def test_a_public_brand_star_or_side_in_a_harmless_post_is_left(find, text, word
 )
 def test_a_person_counted_heard_or_scoring_is_still_caught(find, text, word):
     assert flagged_in(find, text, word) != []
+
+
+# -- the writer's "I" after a role noun opens a clause, it names no employer ----------------------------------
+
+def test_the_writers_i_after_client_is_no_company(find):
+    assert flagged_in(find, "A client I've seen for two years sent me a follow request last night.", "I've") == []
+
+
+def test_a_company_after_client_is_still_caught(find):
+    assert flagged_in(find, "Our client Initrode wants the audit redone by Friday.", "Initrode") != []
