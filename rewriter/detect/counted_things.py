@@ -112,9 +112,16 @@ def is_counted_thing(span: Span, text: str) -> bool:
             return False
     elif not (_COUNTED.search(text, max(0, span.start - 6), span.start) or _described_and_counted(text, span.start)):
         return False
+    if _CONTAINER_OF_AFTER.match(text, span.end) and not _WORKPLACE_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return True
     return (not _NAME_AFTER.match(text, span.end)
             and not _PERSON_AFTER.match(text, span.end) and _ends_phrase(text, span.end)
             and not _WORKPLACE_BEFORE.search(text, max(0, span.start - 30), span.start))
+
+
+# A thing counted by what it holds: "a Tupperware of curry goat", "a Thermos of tea", "a Pyrex of lasagne". A person
+# counted with "of" goes on with a name or a determiner ("a Priya of Accounts", "an Okafor of all people").
+_CONTAINER_OF_AFTER = re.compile(r"\s+of\s+(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)[a-z][a-z-]+\b")
 
 
 # A product by its packaging or serving: "so many Milo packets", "a Milo ais", "Vimto cans". A person's name is not

@@ -71,8 +71,9 @@ def _served_in(text: str, start: int, end: int) -> bool:
 
 
 # A screen, a speaker or a following right after the name: "on TV", "on the big telly", "on repeat", "fans".
+# An adverb of time may stand between: "Mariah Carey already on the office speaker", "Bluey again on the telly".
 _ON_SCREEN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?i:on\s+(?:tv|telly|repeat|loop|shuffle|spotify|netflix|youtube|replay|"
+    r"(?:['’]s)?\s+(?:(?i:already|still|again|now|back)\s+)?(?i:on\s+(?:tv|telly|repeat|loop|shuffle|spotify|netflix|youtube|replay|"
     r"the\s+(?:[\w-]+\s+)?(?:tv|telly|speakers?|stereo|aux|playlist))\b|"
     r"(?:super)?fans?\b|fan\s+forever\b|stans?\b)|-level\b"
 )
@@ -415,6 +416,34 @@ def _watched_show_facility(span: Span, text: str) -> bool:
             and not _SERVED.search(text, *_sentence(text, span.start, span.end)))
 
 
+# An acronym read by the slot it stands in (data/public_acronym_slots.txt): before what a regulator issues or a
+# public service runs, or what a field's term qualifies ("SEBI's new F&O rules", "ICAI website crashed", "ESG
+# reporting", "CLM vendor booths"), or on air ("been on KOMO all week", "the mold story on KOMO"). An acronym of a
+# client or an employer is told by the words around it ("our client BRK's website", "Ward 7B at SJH"), and a
+# sentence with someone the writer serves keeps it.
+_ACRONYM_SPAN = re.compile(r"[A-Z][A-Z&]{1,5}s?")
+_PUBLIC_SLOT_AFTER = re.compile(rf"\s+{vocab.alternation('public_acronym_slots')}\b")
+# "under GES investigation": the body that investigates, whoever "our" is before ("Our school is under ...")
+_UNDER_BEFORE = re.compile(r"\b(?i:under)\s+(?:(?i:an?|the)\s+)?$")
+_INQUIRY_AFTER = re.compile(r"\s+(?i:investigation|probe|inquiry|enquiry|scrutiny|review)\b")
+_ON_AIR_AFTER = re.compile(r"\s+(?i:all\s+(?:week|day|night|morning)|last\s+night|this\s+morning|tonight)\b")
+_ON_AIR_BEFORE = re.compile(r"\b(?i:(?:story|piece|segment|report|interview|item|feature|clip)\s+on|been\s+on|was\s+on)\s+$")
+
+
+def _acronym_in_public_slot(span: Span, text: str) -> bool:
+    if span.entity_type not in _KINDS or not _ACRONYM_SPAN.fullmatch(span.text):
+        return False
+    if _served_in(text, *_sentence(text, span.start, span.end)):
+        return False
+    before = text[max(0, span.start - 30) : span.start]
+    if _UNDER_BEFORE.search(before) and _INQUIRY_AFTER.match(text, span.end):
+        return True
+    aired = _ON_AIR_BEFORE.search(before) or (before.endswith(("on ", "On ")) and _ON_AIR_AFTER.match(text, span.end))
+    if not (aired or _PUBLIC_SLOT_AFTER.match(text, span.end)):
+        return False
+    return not private_context(text, span.start, span.end)
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
@@ -422,7 +451,8 @@ def is_public_by_context(span: Span, text: str, people_named: bool = False) -> b
     return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
                                             or _time_zone(span, text) or _public_work(span, text))
-            or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text))
+            or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text)
+            or _acronym_in_public_slot(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, BRANDS, COUNTRIES
@@ -178,6 +179,39 @@ def is_fixture(span: Span, text: str) -> bool:
     return not _TITLE_OR_ROLE_BEFORE.search(text, max(0, span.start - 12), span.start)
 
 
+# A result right after the name: "Celtic 2-0 and my dad hasnae stopped singing", "Arsenal 3–1 up at half time". Not
+# a range of ages or sizes ("Amara 3-4 years", "sizes 8-10") nor a date or a time ("3-4pm", "2-0/1").
+_SCORE_AFTER = re.compile(
+    r"\s+\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/:.,-]\d|\s*(?i:yrs?|years?|y/?o|months?|mos?|weeks?|wks?|days?|hrs?|hours?|mins?|"
+    r"kg|lbs?|cm|mm|am|pm|times|sessions|beds?|rooms?)\b)"
+)
+
+
+_SCORE_INSIDE = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}$")
+_SERVED = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
+
+
+def is_scored_team(span: Span, text: str) -> bool:
+    """A side by its result, read as fans write it: one to three capitalised words and a score right after ("Celtic
+    2-0", "Kaizer Chiefs 1-1 again"). A person with a score has someone the writer serves in the sentence ("Jayden
+    2-0 up at chess, so proud of my student") or a title or a role before it, and the writer's own or a child's side
+    stays."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    name = span.text.strip()
+    end = span.start + len(name)
+    inner = _SCORE_INSIDE.search(name)  # the model may take the score in: "[Kaizer Chiefs 1-1] again"
+    if inner:
+        name, end = name[: inner.start()], span.start + inner.start()
+    words = name.split()
+    if not (1 <= len(words) <= 3) or not all(w[:1].isupper() for w in words) or not _SCORE_AFTER.match(text, end):
+        return False
+    left, right = _sentence(text, span.start, span.end)
+    if _OWN_SIDE.search(text, left, right) or _YOUTH_AFTER.match(text, span.end) or _SERVED.search(text, left, right):
+        return False
+    return not _TITLE_OR_ROLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+
+
 def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
     # most posts have no name shaped like a team, and most have no sport: both are looked at before the sentence
     shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
@@ -185,4 +219,5 @@ def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
                                   or any(_team_thing(s, text) for s in shaped))
     fixture = (" v" in text or " V" in text) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text))
     return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text)
-                                     or is_cheered_team(s, text) or (fixture and is_fixture(s, text)))]
+                                     or is_cheered_team(s, text) or (fixture and is_fixture(s, text))
+                                     or is_scored_team(s, text))]

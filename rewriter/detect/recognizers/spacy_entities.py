@@ -178,6 +178,17 @@ def _same_line_of_address(after: str) -> str:
     return after[: cut.start()] if cut else after
 
 
+# The clause going on in lowercase right after the word: "out AGAIN at 4am", "2024-CV-03817 FINALLY got a hearing".
+_CLAUSE_GOES_ON = re.compile(r" [a-z]")
+
+
+def _emphasis_in_a_clause(text: str, end: int, words: list[str]) -> bool:
+    """An ordinary word in capitals with the sentence going on in lowercase after it is emphasis, whatever number
+    stands near it (a time, a case number): an address line breaks after its town with a comma or a number
+    ("MOSS, nan 51971", "Box 0041 APO")."""
+    return all(lexicon.is_emphasis(w) for w in words) and _CLAUSE_GOES_ON.match(text, end) is not None
+
+
 def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_type: str) -> bool:
     """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
     or one acronym, with no word before it that makes it an organisation."""
@@ -186,7 +197,8 @@ def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_
     if entity_type == "LOCATION" and not _emphasised_after_a_word(text, start, end, words):
         # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
         return False
-    if _NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", _same_line_of_address(text[end : end + 15])):
+    if ((_NEAR_A_NUMBER.search(text[max(0, start - 12) : start]) or re.search(r"\d", _same_line_of_address(text[end : end + 15])))
+            and not _emphasis_in_a_clause(text, end, words)):
         return False  # a line of an address: "Box 0041 APO", "MOSS, nan 51971", "Artilleros, CO Uruguay 64677"
     if all(lexicon.is_emphasis(w) for w in words):
         return not _ORG_TAIL.match(words[-1])

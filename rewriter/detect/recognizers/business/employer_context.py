@@ -15,6 +15,10 @@ from ..support.companies import COMPANY_WORD
 _JOB_TITLES = vocab.alternation("job_titles") + "s?"
 
 
+# The writer's "I", capitalised in any case, with or without a contraction: no company is named so.
+_PRONOUN_I = re.compile(r"I(?:['’](?:ve|m|d|ll|m'a))?")
+
+
 class EmployerContextRecognizer(RegexRecognizer):
     ORDER = 930
     TEXT_ONLY = True
@@ -37,6 +41,8 @@ class EmployerContextRecognizer(RegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         words = match.group("span").split()
+        if _PRONOUN_I.fullmatch(words[0]):
+            return False  # "A client I've seen for two years", "the customer I'd helped": a clause about the writer
         if self._MAYBE_A_USER.match(match.group()) and public.BRANDS.intersection(_names_in(words)):
             return False  # "I've joined Unilever's graduate scheme", "she left Tesla": a career, public news
         if lexicon.is_public_organisation(words[0]) and not self._MAYBE_A_USER.match(match.group()):

@@ -276,7 +276,14 @@ def _everyday_word(word: str) -> bool:
     if low in EVERYDAY_TERMS or low in PLATFORMS or core in PUBLIC_BODIES or core in EVERYDAY_ACRONYMS:
         return True
     # a chat word in capitals ("FYI", "TBH"); capitals alone prove nothing of dictionary words ("GRACE")
-    return len(core) > 1 and core.isupper() and low in MODERN_WORDS
+    if len(core) > 1 and core.isupper() and low in MODERN_WORDS:
+        return True
+    # an acronym made a verb ("DMed", "DMing", "CC'd", "KO'd", "PM'ing"): a deed, not a name
+    return _ACRONYM_VERB.fullmatch(word.strip(".,;:!?")) is not None
+
+
+# Two to four capitals with a verb's ending in lowercase: no name or company is written so.
+_ACRONYM_VERB = re.compile(r"[A-Z]{2,4}(?:ed|ing|['’](?:d|ed|ing))")
 
 
 _PREFIXES = frozenset({"post", "pre", "anti", "non"})
