@@ -69,6 +69,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
+              # "score for us this Saturday", "Hearing this Monday": this week's day, in a clause with no past
+              or bool(_THIS_WEEKDAY.fullmatch(lower) and not PAST_CUES.search(_clause_around(ctx.text, start, end)))
               or bool(_IS_ON.search(ctx.left(start))) or bool(_IS_BACK.search(ctx.text, max(0, start - 30), start))
               # the draft's own words, not what is left after a replacement: "till the custody hearing
               # Thursday" is ahead though "custody" was replaced just before the day
@@ -105,6 +107,13 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     bounded = re.search(r"(?i)\b(?:since|until|till|from|by|before|after)\s+$", ctx.left(start))
     if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " "))):
         return _time_of_day(ctx, span, clock)
+    subject = _date_as_subject(ctx, start, time_run_end(ctx.text, end), lower)
+    if subject is not None:
+        return subject
+    own_until = re.match(r"(until|till|til)\s+", lower)
+    if own_until and not _CLOCK.match(lower[own_until.end():].strip()):
+        # "off till Friday", "nonverbal til Feb": the span brings its own "till"
+        return start, time_run_end(ctx.text, end), _until(ctx, start, own_until.group(1))
     poss = possessive_after(ctx.text, end)
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
         start, _ = ctx.absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
@@ -119,6 +128,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if bare_day is not None:  # "Sunday mass" -> "weekend mass", "to Tuesday clinic" -> "to clinic"
         return bare_day
     end = time_run_end(ctx.text, end)  # "Tuesday 9am" is one time: one replacement
+    cohort = re.search(r"(?i)\bclass\s+of\s+$", ctx.left(start))
+    if cohort and _YEAR.fullmatch(lower):
+        # "pics of the class of 2024 coming": a year group by its year; "class of recently" is no English
+        return ctx.cursor + cohort.start(), end, "graduating class"
     year = _year_span(ctx, span, start, end, lower, future)
     if year is not None:
         return year
@@ -127,20 +140,24 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "since June" -> "for months"; "being sold in March" is still to come
         if lower.startswith("since"):
             return start, end, "for months"
-        if lower.startswith(("until", "till", "before")):
+        if lower.startswith(("until", "till")):
+            return start, end, _until(ctx, start, lower.split()[0])
+        if lower.startswith("before"):
             return start, end, "until then"
         clause = _clause_around(ctx.text, start, end)
         # "was discharged in March", "she came to us in March": past; "being sold in March", "they're
         # closing it in March", "trial listed for 9 weeks in May": to come
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
-        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
+        past = _MONTH_PAST.search(clause) or (_nearest_cue_past(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
         if not past and re.search(r"(?i)\bsince\b", near):
             past = True  # "since her gastric sleeve in March", "since his stroke in August": what it counts from is past
+        if not past and lower.startswith("last"):
+            past = True  # "she left last June": "last" says it, whatever the clause's other verbs
         if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
             # "In March Sarah moved to our ward": the past comes after the date
             after = ctx.text[end:_clause_end(ctx.text, end)]
-            past = PAST_CUES.search(" ".join(re.findall(r"[\w'’]+", after)[:6]))
+            past = PAST_CUES.search(" ".join(re.findall(r"[\w'’]+", after)[:6])) or _nearest_cue_past(before)
         if not past or lower.startswith(("next", "by")):
             return start, end, "soon"
         if lower.startswith("in") and not lower.startswith("in early") and not lower.startswith("in late"):
@@ -169,7 +186,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if prep in ("until", "till") and _GIVEN_TIME.search(ctx.left(start2)):
         # "They've got until 30 June to fix it": a deadline ("until then" would point at nothing)
         return start2, end, prep + " the deadline"
-    if prep in ("until", "till", "by", "before"):
+    if prep in ("until", "till"):
+        return start2, end, _until(ctx, start2, prep)
+    if prep in ("by", "before"):
         return start2, end, prep + " then" if prep != "by" else "soon"
     if future and not m and _FOR.search(ctx.left(start)):
         # "booked for next Friday" -> "booked for next week", "listed for 14 March" -> "listed for the coming
@@ -184,12 +203,18 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if future:
         if re.search(r"(?i)\b(next|tomorrow)\b", lower) or prep == "next" or re.search(r"\d", lower):
             return start2, end, "soon"  # "next Monday", "on 14 March": further off than "this week"
+        if lower.split()[-1] in _WEEKEND:
+            return start2, end, "this weekend"  # "Baby shower this Saturday at 2": the weekend says as much
         return start2, end, "this week"
     if prep == "from":
         return start2, end, "from a while ago"
     if year and prep in ("in", "during"):
         return start2, end, "a while ago"  # "Moved to Penzance in 2019" -> "... a while ago", not "in recently"
     if lower in _WEEKDAYS and not m and re.search(r"(?i)\bfor\s+$", ctx.left(start)):
+        if _THANKED_FOR.search(ctx.text[_clause_start(ctx.text, start):start]) and not _NOT_YET.search(_clause_around(ctx.text, start, end)):
+            # "messaged me to thank me for Saturday": what someone thanks or says sorry for is behind (an
+            # "upgrade for Friday" or a "session for Thursday" is booked ahead)
+            return start, end, "the other day"
         return start, end, "later this week"  # "Booked my session for Thursday": a day ahead
     if lower in _WEEKDAYS and prep in ("", "on") and not PAST_CUES.search(_clause_around(ctx.text, start, end)):
         # "Report off to his school Friday", "the board votes Thursday", "Drinks on me Friday!": a
@@ -203,6 +228,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+_THANKED_FOR = re.compile(r"(?i)\b(?:thank|thanks|thanked|thanking|sorry|apologi[sz]\w*|grateful|cheers)\b(?:\s+[\w'’]+){0,2}\s+for\s+$")
+# "this Saturday", "this Mon": a day of the week the writer is in.
+_THIS_WEEKDAY = re.compile(r"this\s+(?:" + "|".join(re.escape(d) for d in sorted(_WEEKDAYS, key=len, reverse=True)) + r")")
 # "till the custody hearing Thursday", "before Tuesday's adjournment": a day something waits for is ahead.
 _AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:after\s+)?(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$"
                        # "before it's announced on the 14th": a clause of its own after "before"
@@ -265,7 +293,7 @@ _GIVEN_TIME = re.compile(r"(?i)\b(?:got|get|have|has|had|given|gave|giving)\s+(?
 _MONTH_PAST = re.compile(r"(?i)\b(?:was|were|had|did|went|ago|last|happened|started|began)\b")
 # A month with the word that makes it a date, as the month recognizer finds it: "in may", "by sept".
 _MONTH_DATE = re.compile(
-    r"(?:in|by|from|until|till|since|before|after|during|next|last|this|early|late|mid|end\s+of|start\s+of|"
+    r"(?:in|by|from|until|till|til|since|before|after|during|next|last|this|early|late|mid|end\s+of|start\s+of|"
     r"beginning\s+of|(?:in|by|until)\s+(?:early|late|mid))[\s-]+(?:" + vocab.alternation("months") +
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
 )
@@ -323,9 +351,13 @@ def _year_span(ctx: Context, span: Span, start: int, end: int, lower: str, futur
         end = ranged.end()
         years = (this_year if not last.isdigit() else int(last)) - year
         return start, end, _for_years(years) if last.isdigit() or prep != "since" else _for_years(this_year - year)
-    if (future and not back) or year > this_year:
-        return None  # "back in 2019" is the past whatever else the sentence has to come ("he's starting at ...")
+    if (future and not back and year == this_year) or year > this_year:
+        # "back in 2019" is the past whatever else the sentence has to come ("he's starting at ..."), and so
+        # is any year gone by ("keeps liking my old photos from 2016")
+        return None
     ago = this_year - year
+    if prep == "from":  # "my old photos from 2016" -> "from a few years ago", never "from soon"
+        return start, end, "from " + _years_ago(ago).replace("earlier this year", "this year").replace("recently", "last year")
     if prep in ("since", "throughout"):
         return start, end, _for_years(ago)
     if prep in ("in", "during", "around") or back:
@@ -355,6 +387,65 @@ def _for_years(years: int) -> str:
     if years == 2:
         return "for a couple of years"
     return "for some years" if years < 10 else "for many years"
+
+
+# The words of a clause that say which way a time it ends with points, the nearest deciding: a past verb or
+# "after" ("the lady we got back at the club in June", "after his cardiac arrest at the match in May") puts it
+# behind; a verb in -ing or a clause still to happen ("launching in March", "when the firm absorbs its rival in
+# April") puts it ahead, though a past verb stands earlier ("finished the prototype, launching in March").
+_TENSE_CUE = re.compile(
+    r"(?i)\b(?P<past>" + vocab.alternation("common_past_forms") + r"|\w+ed|ago|after|last|yesterday|earlier)\b"
+    # ... and so does a verb in the present that says what a date brings ("23 branches close in January")
+    r"|\b(?P<ahead>when|once|if|before|is|are|am|be|will|gonna|due|expected|planned|scheduled|hope|hoping|till|until|"
+    r"(?:end|start|begin|close|open|finish|expire|land|return|reopen|resume|launch|move|ship|drop|go|happen)(?:s|es)?|goes|(?!(?:morning|evening|thing|nothing|something|anything|everything|during|"
+    r"spring|wedding|building|meeting|training|ceiling|string|king|ring|bring|sing|wing)\b)\w{2,}ing)\b"
+)
+
+
+# What a date is when it opens its sentence as the subject: "April 15 is 3 weeks out" -> "The date is 3 weeks
+# out", "Friday's the hearing" -> "The day's the hearing"; an adverb there ("Soon is 3 weeks out") is no subject.
+_SUBJECT_VERB = re.compile(r"(?i)\s*(?:is|was|will\s+be|['’]s|can['’]t|cannot|could|would|should|feels?|looks?)\b")
+
+
+def _date_as_subject(ctx: Context, start: int, end: int, lower: str) -> Replacing | None:
+    verb = _SUBJECT_VERB.match(ctx.text, end)
+    if not is_sentence_start(ctx.text, start) or not verb:
+        return None
+    if verb.group(0).strip()[:1] in "'’" and next_word(ctx.text, verb.end()).lower() not in FUNCTION_WORDS:
+        return None  # "Friday's parkrun was heaving": a possessive before its noun, not "Friday is"
+    if re.search(r"\d", lower) and not _CLOCK.match(lower.strip()) and not _YEAR.fullmatch(lower):
+        return start, end, "The date"
+    if lower in _WEEKDAYS or lower.split()[-1] in _WEEKDAYS:
+        return start, end, "The day"
+    return None
+
+
+def _until(ctx: Context, start: int, word: str) -> str:
+    """ "till June" said without the date: "till then" only where a time said before gives "then" something
+    to point at ("Back on the ward soon, off till then"); a state that has ended is "until recently" ("was
+    nonverbal til Feb"); what still waits is "till later" ("Report isn't out till June" -> "... till later",
+    where "till then" dangled)."""
+    word = "until" if word in ("til", "untill") else word
+    clause = ctx.text[_clause_start(ctx.text, start):start]
+    if _nearest_cue_past(clause) and not re.search(r"(?i)\b(?:not|n['’]t|no)\b", clause):
+        return "until recently"  # "is where I worked until March"
+    sentence_start = max(ctx.text.rfind(c, 0, start) for c in ".!?\n") + 1
+    before_sentence = ctx.text[max(0, ctx.text.rfind(".", 0, max(0, sentence_start - 1)) + 1):start]
+    if VAGUE_TIME.search(before_sentence) or any(s.entity_type == "DATE_TIME" and s.end <= start for s in ctx.spans):
+        return word + " then"
+    return word + " later"
+
+
+def points_back(text: str, start: int) -> bool:
+    """Does the clause before ``start`` put a time there in the past, by its nearest cue ("after what we found
+    in Q3")? For the other handlers that date something (figures' quarters)."""
+    return _nearest_cue_past(text[_clause_start(text, start):start])
+
+
+def _nearest_cue_past(before: str) -> bool:
+    """Does the cue nearest the time in ``before`` (the clause up to it) put the time in the past?"""
+    cues = list(_TENSE_CUE.finditer(before))
+    return bool(cues) and cues[-1].group("past") is not None
 
 
 def _clause_end(text: str, end: int) -> int:
