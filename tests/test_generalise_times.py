@@ -231,3 +231,35 @@ def test_a_quarter_behind_the_clause_verb_is_past_and_one_ahead_is_soon():
 )
 def test_a_name_before_a_time_adverb_stays_a_name(draft, expected):
     assert gen(draft, "ORGANIZATION") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # the verb nearest the date says it is ahead, whatever past stands further back in the sentence
+        ("Project Marigold goes live [on the 14th] and nobody knows.", "Project Marigold goes live soon and nobody knows."),
+        ("Family I looked after last year have invited me to her party [on Saturday].",
+         "Family I looked after last year have invited me to her party this weekend."),
+        ("The land dispute is back in the Circuit Court [Monday] and the paper's outside.",
+         "The land dispute is back in the Circuit Court this week and the paper's outside."),
+        # "til" is "till": a day after it is ahead, never "til recently"
+        ("She's off til [Monday].", "She's off until later."),
+        ("Judge reserved the decision til [Friday].", "Judge reserved the decision until later."),
+    ],
+)
+def test_the_nearest_verb_puts_a_date_ahead(draft, expected):
+    assert gen(draft, "DATE_TIME") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # the other side: a noun in -ing ("hearing"), "after being hit" and a nearest past verb keep it behind
+        ("The mum from the children's hearing [on Thursday] sat behind me.", "The mum from the children's hearing recently sat behind me."),
+        ("The collie we had in after being hit on the road [Sunday] is doing well.",
+         "The collie we had in after being hit on the road recently is doing well."),
+        ("A client turned up at my kid's footy [on Saturday] to say hi.", "A client turned up at my kid's footy recently to say hi."),
+    ],
+)
+def test_a_date_behind_its_nearest_verb_stays_behind(draft, expected):
+    assert gen(draft, "DATE_TIME") == expected

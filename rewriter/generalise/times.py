@@ -113,7 +113,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     own_until = re.match(r"(until|till|til)\s+", lower)
     if own_until and not _CLOCK.match(lower[own_until.end():].strip()):
         # "off till Friday", "nonverbal til Feb": the span brings its own "till"
-        return start, time_run_end(ctx.text, end), _until(ctx, start, own_until.group(1))
+        return start, time_run_end(ctx.text, end), _until(ctx, start, own_until.group(1), month=_MONTH_DATE.fullmatch(lower) is not None)
     poss = possessive_after(ctx.text, end)
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
         start, _ = ctx.absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
@@ -141,7 +141,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         if lower.startswith("since"):
             return start, end, "for months"
         if lower.startswith(("until", "till")):
-            return start, end, _until(ctx, start, lower.split()[0])
+            return start, end, _until(ctx, start, lower.split()[0], month=True)
         if lower.startswith("before"):
             return start, end, "until then"
         clause = _clause_around(ctx.text, start, end)
@@ -168,7 +168,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "every week"
     # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"
     # ("till the 20th" -> "till then", never "till the then")
-    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due|in|during)\s+(?:the\s+)?")
+    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|til|from|last|next|this|before|after|due|in|during)\s+(?:the\s+)?")
     prep = m.group(1).lower() if m else ""
     if prep in ("in", "during") and not _YEAR.fullmatch(lower):
         start2, m, prep = start, None, ""  # "in 3 weeks" and the like: the span says how it is meant
@@ -186,8 +186,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if prep in ("until", "till") and _GIVEN_TIME.search(ctx.left(start2)):
         # "They've got until 30 June to fix it": a deadline ("until then" would point at nothing)
         return start2, end, prep + " the deadline"
-    if prep in ("until", "till"):
-        return start2, end, _until(ctx, start2, prep)
+    if prep in ("until", "till", "til"):
+        return start2, end, _until(ctx, start2, prep, month=not re.search(r"\d", lower) and lower not in _WEEKDAYS)
     if prep in ("by", "before"):
         return start2, end, prep + " then" if prep != "by" else "soon"
     if future and not m and _FOR.search(ctx.left(start)):
@@ -224,6 +224,11 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return (start2 if m else start), end, "this week"  # "Papers get signed Friday": still to come
     if lower in _WEEKDAYS and not m and _after_verb(ctx.left(start)):
         return start, end, "a day"  # "Spent Saturday teaching my dad" -> "Spent a day teaching my dad"
+    if _nearest_cue_ahead(ctx.text[_clause_start(ctx.text, start2 if m else start):start2 if m else start]):
+        # the verb nearest the date says it is ahead, whatever past stands further back in the sentence
+        if lower in _WEEKDAYS or lower.split()[-1] in _WEEKDAYS:
+            return (start2 if m else start), end, "this weekend" if lower.split()[-1] in _WEEKEND else "this week"
+        return (start2 if m else start), end, "soon"
     return (start2 if m else start), end, "recently"
 
 
@@ -394,11 +399,14 @@ def _for_years(years: int) -> str:
 # behind; a verb in -ing or a clause still to happen ("launching in March", "when the firm absorbs its rival in
 # April") puts it ahead, though a past verb stands earlier ("finished the prototype, launching in March").
 _TENSE_CUE = re.compile(
-    r"(?i)\b(?P<past>" + vocab.alternation("common_past_forms") + r"|\w+ed|ago|after|last|yesterday|earlier)\b"
-    # ... and so does a verb in the present that says what a date brings ("23 branches close in January")
-    r"|\b(?P<ahead>when|once|if|before|is|are|am|be|will|gonna|due|expected|planned|scheduled|hope|hoping|till|until|"
-    r"(?:end|start|begin|close|open|finish|expire|land|return|reopen|resume|launch|move|ship|drop|go|happen)(?:s|es)?|goes|(?!(?:morning|evening|thing|nothing|something|anything|everything|during|"
-    r"spring|wedding|building|meeting|training|ceiling|string|king|ring|bring|sing|wing)\b)\w{2,}ing)\b"
+    r"(?i)\b(?P<ahead>when|once|if|before|is|are|am|be|will|would|gonna|due|expected|planned|scheduled|booked|listed|"
+    r"invited|hope|hoping|till|until|til|['’](?:re|ll|d)|"
+    r"(?:end|start|begin|close|open|finish|expire|land|return|reopen|resume|launch|move|ship|drop|go|happen)(?:s|es)?|goes|"
+    # a verb in -ing after "is"/"'re" or opening its clause ("we're cutting", ", launching in March"); a noun in
+    # -ing ("the hearing on Thursday", "after being hit") is no cue
+    r"(?:(?<=is\s)|(?<=are\s)|(?<=am\s)|(?<=['’]re\s)|(?<=['’]m\s)|(?<=be\s)|(?<=been\s)|(?<=^)|(?<=^\s)|(?<=,\s))"
+    r"(?!being\b)\w{2,}ing)\b"
+    r"|\b(?P<past>" + vocab.alternation("common_past_forms") + r"|\w+ed|ago|after|last|yesterday|earlier)\b"
 )
 
 
@@ -420,15 +428,17 @@ def _date_as_subject(ctx: Context, start: int, end: int, lower: str) -> Replacin
     return None
 
 
-def _until(ctx: Context, start: int, word: str) -> str:
+def _until(ctx: Context, start: int, word: str, month: bool = False) -> str:
     """ "till June" said without the date: "till then" only where a time said before gives "then" something
     to point at ("Back on the ward soon, off till then"); a state that has ended is "until recently" ("was
     nonverbal til Feb"); what still waits is "till later" ("Report isn't out till June" -> "... till later",
     where "till then" dangled)."""
     word = "until" if word in ("til", "untill") else word
     clause = ctx.text[_clause_start(ctx.text, start):start]
-    if _nearest_cue_past(clause) and not re.search(r"(?i)\b(?:not|n['’]t|no)\b", clause):
-        return "until recently"  # "is where I worked until March"
+    if month and _nearest_cue_past(clause) and not re.search(r"(?i)\b(?:not|n['’]t|no)\b", clause):
+        # "is where I worked until March"; a weekday or a day of the month after "till" is this week's or
+        # this month's, still ahead ("Judge reserved the decision til Friday")
+        return "until recently"
     sentence_start = max(ctx.text.rfind(c, 0, start) for c in ".!?\n") + 1
     before_sentence = ctx.text[max(0, ctx.text.rfind(".", 0, max(0, sentence_start - 1)) + 1):start]
     if VAGUE_TIME.search(before_sentence) or any(s.entity_type == "DATE_TIME" and s.end <= start for s in ctx.spans):
@@ -446,6 +456,13 @@ def _nearest_cue_past(before: str) -> bool:
     """Does the cue nearest the time in ``before`` (the clause up to it) put the time in the past?"""
     cues = list(_TENSE_CUE.finditer(before))
     return bool(cues) and cues[-1].group("past") is not None
+
+
+def _nearest_cue_ahead(before: str) -> bool:
+    """... or ahead ("Project X goes live on the 14th", "is back in the Circuit Court Monday", "invited me to
+    her party on Saturday"), though a past verb stands further back in the sentence?"""
+    cues = list(_TENSE_CUE.finditer(before))
+    return bool(cues) and cues[-1].group("ahead") is not None
 
 
 def _clause_end(text: str, end: int) -> int:
