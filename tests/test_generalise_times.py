@@ -263,3 +263,26 @@ def test_the_nearest_verb_puts_a_date_ahead(draft, expected):
 )
 def test_a_date_behind_its_nearest_verb_stays_behind(draft, expected):
     assert gen(draft, "DATE_TIME") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a weekday something starts from is ahead; a month behind its nearest verb is behind though a verb
+        # to come follows it; "is replacing us in June" is ahead though a past auxiliary stands further back
+        ("Hiring freeze [from Monday], they're cancelling the open reqs.", "Hiring freeze from next week, they're cancelling the open reqs."),
+        ("The woman we pulled out of the fire [in January] is walking again.",
+         "The woman we pulled out of the fire earlier this year is walking again."),
+        ("The tool support was told would help us is replacing 30 of us [in June].",
+         "The tool support was told would help us is replacing 30 of us soon."),
+        # the other side: "from" after a past verb stays behind; "remember to" is a reminder of what is ahead
+        ("She has worked here [from Monday] to Friday every week since she started.", None),
+        ("Remember to bring your forms [on the 14th].", "Remember to bring your forms soon."),
+    ],
+)
+def test_from_a_weekday_and_months_between_verbs(draft, expected):
+    out = gen(draft, "DATE_TIME")
+    if expected is None:
+        assert "next week" not in out, out
+    else:
+        assert out == expected

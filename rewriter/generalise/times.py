@@ -13,7 +13,7 @@ from .english import FUNCTION_WORDS, is_sentence_start, next_word, possessive_af
 
 # Words after which a date or time means the future, so "recently" would be wrong.
 FUTURE_CUES = re.compile(
-    r"\b(will|'ll|going to|gonna|due|next|upcoming|tomorrow|reminder|remember|bring|don't forget|"
+    r"\b(will|'ll|going to|gonna|due|next|upcoming|tomorrow|reminder|remember(?=\s+to\b)|bring|don't forget|"
     r"can't wait|cannot wait|looking forward|ships|launches|launching|shipping|releasing|going live|starts|starting|"
     r"begins|opening|scheduled|expected|planned|"
     # a planned event and its date: "launch is 14 March", "deadline's Friday", "go-live is the 3rd"
@@ -149,11 +149,17 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # closing it in March", "trial listed for 9 weeks in May": to come
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
-        past = _MONTH_PAST.search(clause) or (_nearest_cue_past(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
+        # "how far she's come since she came to us in March": the words just before decide; a past auxiliary
+        # further back counts only where the verb nearest the month is not one still to come ("the AI assistant
+        # support was told would help us is replacing 30 of us in June")
+        past = ((_MONTH_PAST.search(clause) and not _nearest_cue_ahead(before))
+                or (_nearest_cue_past(near) and not _NOT_YET.search(near)))
         if not past and re.search(r"(?i)\bsince\b", near):
             past = True  # "since her gastric sleeve in March", "since his stroke in August": what it counts from is past
         if not past and lower.startswith("last"):
             past = True  # "she left last June": "last" says it, whatever the clause's other verbs
+        if not past and _nearest_cue_past(before) and not _NOT_YET.search(before) and not FUTURE_CUES.search(before):
+            past = True  # "who we pulled out of the fire in January is walking again": what follows is another verb's
         if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
             # "In March Sarah moved to our ward": the past comes after the date
             after = ctx.text[end:_clause_end(ctx.text, end)]
@@ -200,6 +206,11 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start, end, "the coming weeks"
     if not m and re.search(r"\d", lower) and _FOR.search(ctx.left(start)) and not _CLOCK.match(span.text.strip()):
         return start, end, "a set date"  # "was listed for 14 March but moved": not "listed for recently"
+    if (prep == "from" and lower in _WEEKDAYS or re.fullmatch(r"from\s+(\w+)", lower) and lower.split()[-1] in _WEEKDAYS) \
+            and not _nearest_cue_past(ctx.text[_clause_start(ctx.text, start2):start2]):
+        # "back on its rounds from Monday", "Hiring freeze from Monday": a weekday something starts on is
+        # ahead, never "from a while ago"
+        return start2, end, "from next week"
     if future:
         if re.search(r"(?i)\b(next|tomorrow)\b", lower) or prep == "next" or re.search(r"\d", lower):
             return start2, end, "soon"  # "next Monday", "on 14 March": further off than "this week"
