@@ -286,3 +286,14 @@ def test_from_a_weekday_and_months_between_verbs(draft, expected):
         assert "next week" not in out, out
     else:
         assert out == expected
+
+
+def test_a_quarter_after_a_passive_or_an_ing_verb_stays_ahead():
+    # "is being outsourced in Q3" -> "... recently" and "announced we cutting jobs in Q3" -> "recently" were
+    # wrong: what is done to something then, or announced as coming, is ahead
+    assert _quarter("The whole support team is being outsourced [in Q3]. HR hasn't said a word.") == \
+        "The whole support team is being outsourced soon. HR hasn't said a word."
+    assert _quarter("The local office is getting 'restructured' [in Q3] and nobody knows.") == \
+        "The local office is getting 'restructured' soon and nobody knows."
+    assert _quarter("CFO announced at town hall we cutting a hundred jobs [in Q3] but HR not told.") == \
+        "CFO announced at town hall we cutting a hundred jobs soon but HR not told."

@@ -417,7 +417,8 @@ _TENSE_CUE = re.compile(
     # -ing ("the hearing on Thursday", "after being hit") is no cue
     r"(?:(?<=is\s)|(?<=are\s)|(?<=am\s)|(?<=['’]re\s)|(?<=['’]m\s)|(?<=be\s)|(?<=been\s)|(?<=^)|(?<=^\s)|(?<=,\s))"
     r"(?!being\b)\w{2,}ing)\b"
-    r"|\b(?P<past>" + vocab.alternation("common_past_forms") + r"|\w+ed|ago|after|last|yesterday|earlier)\b"
+    r"|\b(?P<past>" + vocab.alternation("common_past_forms")
+    + r"|(?!(?:hundred|need|speed|seed|feed|breed|weed|bed|shed|red)\b)\w+ed|ago|after|last|yesterday|earlier)\b"
 )
 
 
@@ -464,9 +465,21 @@ def points_back(text: str, start: int) -> bool:
 
 
 def _nearest_cue_past(before: str) -> bool:
-    """Does the cue nearest the time in ``before`` (the clause up to it) put the time in the past?"""
+    """Does the cue nearest the time in ``before`` (the clause up to it) put the time in the past? Not a
+    participle after "is", "being" or "getting" ("is being outsourced in Q3", "is getting 'restructured' in
+    Q3"), nor a past verb with a verb in -ing after it ("announced we cutting jobs in Q3"): what is announced
+    or done to something then is still to come."""
     cues = list(_TENSE_CUE.finditer(before))
-    return bool(cues) and cues[-1].group("past") is not None
+    if not cues or cues[-1].group("past") is None:
+        return False
+    if _PASSIVE_BEFORE.search(before, 0, cues[-1].start()):
+        return False
+    return not any(w.lower() not in _NOUNS_IN_ING for w in re.findall(r"[A-Za-z]{2,}ing\b", before[cues[-1].end():]))
+
+
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|am|be|being|been|get|gets|getting|['’]s|['’]re)\s+['‘’\"]?$")
+_NOUNS_IN_ING = frozenset("morning evening thing nothing something anything everything during spring wedding building meeting "
+                          "training ceiling string king ring bring sing wing hearing sentencing briefing funeral".split())
 
 
 def _nearest_cue_ahead(before: str) -> bool:
