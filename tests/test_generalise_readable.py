@@ -123,7 +123,7 @@ CASES = {
          "just followed me on Instagram and likes my pics"),
         ("signed [the Northwind/Halberd Logistics] merger docs today.", ("ORGANIZATION",), "lawyer",
          "signed the merger docs today."),
-        ("Not public till the [15th] so shh", ("DATE_TIME",), "lawyer", "Not public till then so shh"),
+        ("Not public till the [15th] so shh", ("DATE_TIME",), "lawyer", "Not public till later so shh"),
         # guards: a verb after "the X" makes X the subject; a title word written as a name is a name; a
         # Czech "v" (in) is no case
         ("During 1984, [The Vanguard Group] invested heavily.", ("ORGANIZATION",), "other",

@@ -11,6 +11,7 @@ from ..kinds import Detail
 from ..spans import Span
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_sentence_start, next_word
+from .times import points_back
 
 
 # An amount a bid, offer or price "came in at": how high it was is what the sentence says.
@@ -163,6 +164,8 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
         return span.start, span.end, own.split(" ", 1)[1]
     if own == "many of us" and _SMALL_BEFORE.search(ctx.left(span.start)):
         own = "a few of us"  # "only 5 of us in HR know" -> "only a few of us", never "only many of us"
+    if own == "soon" and span.source == "quarter timing rule" and points_back(ctx.text, span.start):
+        own = "recently"  # "after what we found in Q3": a quarter behind the clause's verb is past, never "soon"
     if own and not own.startswith(("a ", "an ")):
         # the recognizer's own words for the slot: "40 of us" -> "many of us", "team of 6" -> "team"
         return span.start, span.end, own[0].upper() + own[1:] if is_sentence_start(ctx.text, span.start) else own

@@ -13,7 +13,7 @@ from .english import FUNCTION_WORDS, is_sentence_start, next_word, possessive_af
 
 # Words after which a date or time means the future, so "recently" would be wrong.
 FUTURE_CUES = re.compile(
-    r"\b(will|'ll|going to|gonna|due|next|upcoming|tomorrow|reminder|remember|bring|don't forget|"
+    r"\b(will|'ll|going to|gonna|due|next|upcoming|tomorrow|reminder|remember(?=\s+to\b)|bring|don't forget|"
     r"can't wait|cannot wait|looking forward|ships|launches|launching|shipping|releasing|going live|starts|starting|"
     r"begins|opening|scheduled|expected|planned|"
     # a planned event and its date: "launch is 14 March", "deadline's Friday", "go-live is the 3rd"
@@ -69,6 +69,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
+              # "score for us this Saturday", "Hearing this Monday": this week's day, in a clause with no past
+              or bool(_THIS_WEEKDAY.fullmatch(lower) and not PAST_CUES.search(_clause_around(ctx.text, start, end)))
               or bool(_IS_ON.search(ctx.left(start))) or bool(_IS_BACK.search(ctx.text, max(0, start - 30), start))
               # the draft's own words, not what is left after a replacement: "till the custody hearing
               # Thursday" is ahead though "custody" was replaced just before the day
@@ -105,6 +107,13 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     bounded = re.search(r"(?i)\b(?:since|until|till|from|by|before|after)\s+$", ctx.left(start))
     if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " "))):
         return _time_of_day(ctx, span, clock)
+    subject = _date_as_subject(ctx, start, time_run_end(ctx.text, end), lower)
+    if subject is not None:
+        return subject
+    own_until = re.match(r"(until|till|til)\s+", lower)
+    if own_until and not _CLOCK.match(lower[own_until.end():].strip()):
+        # "off till Friday", "nonverbal til Feb": the span brings its own "till"
+        return start, time_run_end(ctx.text, end), _until(ctx, start, own_until.group(1), month=_MONTH_DATE.fullmatch(lower) is not None)
     poss = possessive_after(ctx.text, end)
     if poss:  # "at Saturday's parkrun" -> "at a recent parkrun"
         start, _ = ctx.absorb_left(start, r"\b(the|a|an|this|last|next)\s+")
@@ -119,6 +128,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if bare_day is not None:  # "Sunday mass" -> "weekend mass", "to Tuesday clinic" -> "to clinic"
         return bare_day
     end = time_run_end(ctx.text, end)  # "Tuesday 9am" is one time: one replacement
+    cohort = re.search(r"(?i)\bclass\s+of\s+$", ctx.left(start))
+    if cohort and _YEAR.fullmatch(lower):
+        # "pics of the class of 2024 coming": a year group by its year; "class of recently" is no English
+        return ctx.cursor + cohort.start(), end, "graduating class"
     year = _year_span(ctx, span, start, end, lower, future)
     if year is not None:
         return year
@@ -127,20 +140,30 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "since June" -> "for months"; "being sold in March" is still to come
         if lower.startswith("since"):
             return start, end, "for months"
-        if lower.startswith(("until", "till", "before")):
+        if lower.startswith(("until", "till")):
+            return start, end, _until(ctx, start, lower.split()[0], month=True)
+        if lower.startswith("before"):
             return start, end, "until then"
         clause = _clause_around(ctx.text, start, end)
         # "was discharged in March", "she came to us in March": past; "being sold in March", "they're
         # closing it in March", "trial listed for 9 weeks in May": to come
         before = ctx.text[_clause_start(ctx.text, start):start]
         near = " ".join(re.findall(r"[\w'’]+", before)[-5:])
-        past = _MONTH_PAST.search(clause) or (PAST_CUES.search(near) and not _NOT_YET.search(near))  # "how far she's come since she came to us in March": the words just before decide
+        # "how far she's come since she came to us in March": the words just before decide; a past auxiliary
+        # further back counts only where the verb nearest the month is not one still to come ("the AI assistant
+        # support was told would help us is replacing 30 of us in June")
+        past = ((_MONTH_PAST.search(clause) and not _nearest_cue_ahead(before))
+                or (_nearest_cue_past(near) and not _NOT_YET.search(near)))
         if not past and re.search(r"(?i)\bsince\b", near):
             past = True  # "since her gastric sleeve in March", "since his stroke in August": what it counts from is past
+        if not past and lower.startswith("last"):
+            past = True  # "she left last June": "last" says it, whatever the clause's other verbs
+        if not past and _nearest_cue_past(before) and not _NOT_YET.search(before) and not FUTURE_CUES.search(before):
+            past = True  # "who we pulled out of the fire in January is walking again": what follows is another verb's
         if not past and not FUTURE_CUES.search(clause) and not _NOT_YET.search(clause):
             # "In March Sarah moved to our ward": the past comes after the date
             after = ctx.text[end:_clause_end(ctx.text, end)]
-            past = PAST_CUES.search(" ".join(re.findall(r"[\w'’]+", after)[:6]))
+            past = PAST_CUES.search(" ".join(re.findall(r"[\w'’]+", after)[:6])) or _nearest_cue_past(before)
         if not past or lower.startswith(("next", "by")):
             return start, end, "soon"
         if lower.startswith("in") and not lower.startswith("in early") and not lower.startswith("in late"):
@@ -151,7 +174,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "every week"
     # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"
     # ("till the 20th" -> "till then", never "till the then")
-    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|from|last|next|this|before|after|due|in|during)\s+(?:the\s+)?")
+    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|til|from|last|next|this|before|after|due|in|during)\s+(?:the\s+)?")
     prep = m.group(1).lower() if m else ""
     if prep in ("in", "during") and not _YEAR.fullmatch(lower):
         start2, m, prep = start, None, ""  # "in 3 weeks" and the like: the span says how it is meant
@@ -169,7 +192,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if prep in ("until", "till") and _GIVEN_TIME.search(ctx.left(start2)):
         # "They've got until 30 June to fix it": a deadline ("until then" would point at nothing)
         return start2, end, prep + " the deadline"
-    if prep in ("until", "till", "by", "before"):
+    if prep in ("until", "till", "til"):
+        return start2, end, _until(ctx, start2, prep, month=not re.search(r"\d", lower) and lower not in _WEEKDAYS)
+    if prep in ("by", "before"):
         return start2, end, prep + " then" if prep != "by" else "soon"
     if future and not m and _FOR.search(ctx.left(start)):
         # "booked for next Friday" -> "booked for next week", "listed for 14 March" -> "listed for the coming
@@ -181,15 +206,26 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start, end, "the coming weeks"
     if not m and re.search(r"\d", lower) and _FOR.search(ctx.left(start)) and not _CLOCK.match(span.text.strip()):
         return start, end, "a set date"  # "was listed for 14 March but moved": not "listed for recently"
+    if (prep == "from" and lower in _WEEKDAYS or re.fullmatch(r"from\s+(\w+)", lower) and lower.split()[-1] in _WEEKDAYS) \
+            and not _nearest_cue_past(ctx.text[_clause_start(ctx.text, start2):start2]):
+        # "back on its rounds from Monday", "Hiring freeze from Monday": a weekday something starts on is
+        # ahead, never "from a while ago"
+        return start2, end, "from next week"
     if future:
         if re.search(r"(?i)\b(next|tomorrow)\b", lower) or prep == "next" or re.search(r"\d", lower):
             return start2, end, "soon"  # "next Monday", "on 14 March": further off than "this week"
+        if lower.split()[-1] in _WEEKEND:
+            return start2, end, "this weekend"  # "Baby shower this Saturday at 2": the weekend says as much
         return start2, end, "this week"
     if prep == "from":
         return start2, end, "from a while ago"
     if year and prep in ("in", "during"):
         return start2, end, "a while ago"  # "Moved to Penzance in 2019" -> "... a while ago", not "in recently"
     if lower in _WEEKDAYS and not m and re.search(r"(?i)\bfor\s+$", ctx.left(start)):
+        if _THANKED_FOR.search(ctx.text[_clause_start(ctx.text, start):start]) and not _NOT_YET.search(_clause_around(ctx.text, start, end)):
+            # "messaged me to thank me for Saturday": what someone thanks or says sorry for is behind (an
+            # "upgrade for Friday" or a "session for Thursday" is booked ahead)
+            return start, end, "the other day"
         return start, end, "later this week"  # "Booked my session for Thursday": a day ahead
     if lower in _WEEKDAYS and prep in ("", "on") and not PAST_CUES.search(_clause_around(ctx.text, start, end)):
         # "Report off to his school Friday", "the board votes Thursday", "Drinks on me Friday!": a
@@ -199,10 +235,18 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return (start2 if m else start), end, "this week"  # "Papers get signed Friday": still to come
     if lower in _WEEKDAYS and not m and _after_verb(ctx.left(start)):
         return start, end, "a day"  # "Spent Saturday teaching my dad" -> "Spent a day teaching my dad"
+    if _nearest_cue_ahead(ctx.text[_clause_start(ctx.text, start2 if m else start):start2 if m else start]):
+        # the verb nearest the date says it is ahead, whatever past stands further back in the sentence
+        if lower in _WEEKDAYS or lower.split()[-1] in _WEEKDAYS:
+            return (start2 if m else start), end, "this weekend" if lower.split()[-1] in _WEEKEND else "this week"
+        return (start2 if m else start), end, "soon"
     return (start2 if m else start), end, "recently"
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+_THANKED_FOR = re.compile(r"(?i)\b(?:thank|thanks|thanked|thanking|sorry|apologi[sz]\w*|grateful|cheers)\b(?:\s+[\w'’]+){0,2}\s+for\s+$")
+# "this Saturday", "this Mon": a day of the week the writer is in.
+_THIS_WEEKDAY = re.compile(r"this\s+(?:" + "|".join(re.escape(d) for d in sorted(_WEEKDAYS, key=len, reverse=True)) + r")")
 # "till the custody hearing Thursday", "before Tuesday's adjournment": a day something waits for is ahead.
 _AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:after\s+)?(?:(?:the|my|our|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,3}$|\bbefore\s+$"
                        # "before it's announced on the 14th": a clause of its own after "before"
@@ -265,7 +309,7 @@ _GIVEN_TIME = re.compile(r"(?i)\b(?:got|get|have|has|had|given|gave|giving)\s+(?
 _MONTH_PAST = re.compile(r"(?i)\b(?:was|were|had|did|went|ago|last|happened|started|began)\b")
 # A month with the word that makes it a date, as the month recognizer finds it: "in may", "by sept".
 _MONTH_DATE = re.compile(
-    r"(?:in|by|from|until|till|since|before|after|during|next|last|this|early|late|mid|end\s+of|start\s+of|"
+    r"(?:in|by|from|until|till|til|since|before|after|during|next|last|this|early|late|mid|end\s+of|start\s+of|"
     r"beginning\s+of|(?:in|by|until)\s+(?:early|late|mid))[\s-]+(?:" + vocab.alternation("months") +
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
 )
@@ -323,9 +367,13 @@ def _year_span(ctx: Context, span: Span, start: int, end: int, lower: str, futur
         end = ranged.end()
         years = (this_year if not last.isdigit() else int(last)) - year
         return start, end, _for_years(years) if last.isdigit() or prep != "since" else _for_years(this_year - year)
-    if (future and not back) or year > this_year:
-        return None  # "back in 2019" is the past whatever else the sentence has to come ("he's starting at ...")
+    if (future and not back and year == this_year) or year > this_year:
+        # "back in 2019" is the past whatever else the sentence has to come ("he's starting at ..."), and so
+        # is any year gone by ("keeps liking my old photos from 2016")
+        return None
     ago = this_year - year
+    if prep == "from":  # "my old photos from 2016" -> "from a few years ago", never "from soon"
+        return start, end, "from " + _years_ago(ago).replace("earlier this year", "this year").replace("recently", "last year")
     if prep in ("since", "throughout"):
         return start, end, _for_years(ago)
     if prep in ("in", "during", "around") or back:
@@ -355,6 +403,90 @@ def _for_years(years: int) -> str:
     if years == 2:
         return "for a couple of years"
     return "for some years" if years < 10 else "for many years"
+
+
+# The words of a clause that say which way a time it ends with points, the nearest deciding: a past verb or
+# "after" ("the lady we got back at the club in June", "after his cardiac arrest at the match in May") puts it
+# behind; a verb in -ing or a clause still to happen ("launching in March", "when the firm absorbs its rival in
+# April") puts it ahead, though a past verb stands earlier ("finished the prototype, launching in March").
+_TENSE_CUE = re.compile(
+    r"(?i)\b(?P<ahead>when|once|if|before|is|are|am|be|will|would|gonna|due|expected|planned|scheduled|booked|listed|"
+    r"invited|hope|hoping|till|until|til|['’](?:re|ll|d)|"
+    r"(?:end|start|begin|close|open|finish|expire|land|return|reopen|resume|launch|move|ship|drop|go|happen)(?:s|es)?|goes|"
+    # a verb in -ing after "is"/"'re" or opening its clause ("we're cutting", ", launching in March"); a noun in
+    # -ing ("the hearing on Thursday", "after being hit") is no cue
+    r"(?:(?<=is\s)|(?<=are\s)|(?<=am\s)|(?<=['’]re\s)|(?<=['’]m\s)|(?<=be\s)|(?<=been\s)|(?<=^)|(?<=^\s)|(?<=,\s))"
+    r"(?!being\b)\w{2,}ing)\b"
+    r"|\b(?P<past>" + vocab.alternation("common_past_forms")
+    + r"|(?!(?:hundred|need|speed|seed|feed|breed|weed|bed|shed|red)\b)\w+ed|ago|after|last|yesterday|earlier)\b"
+)
+
+
+# What a date is when it opens its sentence as the subject: "April 15 is 3 weeks out" -> "The date is 3 weeks
+# out", "Friday's the hearing" -> "The day's the hearing"; an adverb there ("Soon is 3 weeks out") is no subject.
+_SUBJECT_VERB = re.compile(r"(?i)\s*(?:is|was|will\s+be|['’]s|can['’]t|cannot|could|would|should|feels?|looks?)\b")
+
+
+def _date_as_subject(ctx: Context, start: int, end: int, lower: str) -> Replacing | None:
+    verb = _SUBJECT_VERB.match(ctx.text, end)
+    if not is_sentence_start(ctx.text, start) or not verb:
+        return None
+    if verb.group(0).strip()[:1] in "'’" and next_word(ctx.text, verb.end()).lower() not in FUNCTION_WORDS:
+        return None  # "Friday's parkrun was heaving": a possessive before its noun, not "Friday is"
+    if re.search(r"\d", lower) and not _CLOCK.match(lower.strip()) and not _YEAR.fullmatch(lower):
+        return start, end, "The date"
+    if lower in _WEEKDAYS or lower.split()[-1] in _WEEKDAYS:
+        return start, end, "The day"
+    return None
+
+
+def _until(ctx: Context, start: int, word: str, month: bool = False) -> str:
+    """ "till June" said without the date: "till then" only where a time said before gives "then" something
+    to point at ("Back on the ward soon, off till then"); a state that has ended is "until recently" ("was
+    nonverbal til Feb"); what still waits is "till later" ("Report isn't out till June" -> "... till later",
+    where "till then" dangled)."""
+    word = "until" if word in ("til", "untill") else word
+    clause = ctx.text[_clause_start(ctx.text, start):start]
+    if month and _nearest_cue_past(clause) and not re.search(r"(?i)\b(?:not|n['’]t|no)\b", clause):
+        # "is where I worked until March"; a weekday or a day of the month after "till" is this week's or
+        # this month's, still ahead ("Judge reserved the decision til Friday")
+        return "until recently"
+    sentence_start = max(ctx.text.rfind(c, 0, start) for c in ".!?\n") + 1
+    before_sentence = ctx.text[max(0, ctx.text.rfind(".", 0, max(0, sentence_start - 1)) + 1):start]
+    if VAGUE_TIME.search(before_sentence) or any(s.entity_type == "DATE_TIME" and s.end <= start for s in ctx.spans):
+        return word + " then"
+    return word + " later"
+
+
+def points_back(text: str, start: int) -> bool:
+    """Does the clause before ``start`` put a time there in the past, by its nearest cue ("after what we found
+    in Q3")? For the other handlers that date something (figures' quarters)."""
+    return _nearest_cue_past(text[_clause_start(text, start):start])
+
+
+def _nearest_cue_past(before: str) -> bool:
+    """Does the cue nearest the time in ``before`` (the clause up to it) put the time in the past? Not a
+    participle after "is", "being" or "getting" ("is being outsourced in Q3", "is getting 'restructured' in
+    Q3"), nor a past verb with a verb in -ing after it ("announced we cutting jobs in Q3"): what is announced
+    or done to something then is still to come."""
+    cues = list(_TENSE_CUE.finditer(before))
+    if not cues or cues[-1].group("past") is None:
+        return False
+    if _PASSIVE_BEFORE.search(before, 0, cues[-1].start()):
+        return False
+    return not any(w.lower() not in _NOUNS_IN_ING for w in re.findall(r"[A-Za-z]{2,}ing\b", before[cues[-1].end():]))
+
+
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|am|be|being|been|get|gets|getting|['’]s|['’]re)\s+['‘’\"]?$")
+_NOUNS_IN_ING = frozenset("morning evening thing nothing something anything everything during spring wedding building meeting "
+                          "training ceiling string king ring bring sing wing hearing sentencing briefing funeral".split())
+
+
+def _nearest_cue_ahead(before: str) -> bool:
+    """... or ahead ("Project X goes live on the 14th", "is back in the Circuit Court Monday", "invited me to
+    her party on Saturday"), though a past verb stands further back in the sentence?"""
+    cues = list(_TENSE_CUE.finditer(before))
+    return bool(cues) and cues[-1].group("ahead") is not None
 
 
 def _clause_end(text: str, end: int) -> int:
