@@ -1,7 +1,8 @@
 """Train the span veto: is a name guess the detector kept a private identifier, or a public star, a brand, a
 dish, a word of another English or language, a public event, the writer's own family?
 
-    python benchmarks/train_span_veto.py [--spans-cache FILE] [--cv-cache FILE] [--epochs 10] [--no-cv] [--save DIR]
+    python benchmarks/train_span_veto.py [--spans-cache FILE] [--cv-cache FILE] [--epochs 10] [--folds N]
+        [--leave-out STEMS] [--no-cv] [--save DIR]
 
 Distillation instead of word lists: every labelled draft we may tune on (benchmarks/data/risk_drafts, every
 writer, and fresh_drafts/fresh6/7/8/10/11/12; never fresh_drafts/writer_n.jsonl nor the shared dev sets) is run
@@ -60,6 +61,32 @@ and 6 fewer at .90 with one more post offered clean with a leak: not shipped. Th
 on the same blind drafts: .85 changes 10 fewer harmless posts with 2 more leaks and one more false clean; .70, 25
 fewer with 8 more leaks. Dropping the context guard (span_veto.enough_context) changed no blind post and lost synth
 PERSON names (.964 -> .960).
+
+Session 34, retrained on 5,790 drafts from 40 files (session 18's less the hold-outs w-za, plus fresh31a-d, 32a-d,
+33a-d: 960 drafts by independent writers in more varied Englishes; detector = main 05a5c88; 5,213 training spans;
+--folds 8, the files dealt round-robin, about 40 s a fold). Final candidate spans of the held-out files: 2,552
+positive, 1,177 negative, 362 harmless posts with a span:
+
+    threshold                      .85    .90    .92    .94    .95    .96    .97
+    positives vetoed                45     24     15     11      8      5      4     (of 2,552)
+    negatives vetoed               269    197    159    116     89     68     44     (of 1,177)
+    harmless posts cleared          67     47     40     33     27     19     14     (of 362)
+    fresh31-33, new folds: pos / neg / cleared   4/60/19  3/41/11  3/31/8  3/23/6  3/20/5  1/17/5  0/10/5
+      the shipped model (never read them)       4/53/14  3/38/10  2/30/9  2/25/8  2/23/7  1/16/6  1/11/5
+    zb-ze, new folds                             10/69/20 6/52/15  4/42/12 2/32/11 2/24/10 2/18/7  2/14/5
+      the shipped model (never read them)        7/53/16  4/37/10  3/30/9  2/25/8  2/21/5  2/15/3  2/11/2
+    (fresh31-33: 349 positive, 231 negative, 92 harmless posts with a span; zb-ze: 253, 228, 95)
+
+At .94, score_drafts.py (leaked / false clean / harmless changed / risky caught / harmless given a risk):
+    leave-out check: trained without fresh33a-d    126 / 8 / 42 / 151 / 7 -> 128 / 8 / 41 / 151 / 7 (it vetoed
+      a news channel a trial was on and "jeepney driver" of a labelled crash, both leaks; cleared "EDSA" and
+      "sahur" but a harmless post's rewrite got worse: "Michelin Guide Singapore" -> "Someone someone")
+    hold-outs writer_n, w-za (both models never read them)  335 / 5 / 113 / 466 / 11 -> 335 / 5 / 111 / 466 / 12
+    dev_drafts2, dev_drafts                        unchanged (22 leaked, 0 false clean, 0/30, 66/67, 0; 0 and 0)
+    synth (all texts)                              PERSON .963 -> .961, ORG .948, GPE .813, precision .944 -> .946
+Not shipped: on the files neither model read the retrained one is no better (fresh31-33 loses one more real span
+and clears two fewer harmless posts at .94; zb-ze clears three more), the leave-out check leaks two more, and synth
+loses two real names, as veto23 found with fresh31a-d alone in session 23.
 """
 
 from __future__ import annotations
@@ -84,7 +111,9 @@ from rewriter.spans import Span  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 # Every labelled draft we may tune on, one file per writer; never the hold-outs of holdouts.py.
 FILES = ([*sorted((DATA / "risk_drafts").glob("writer_*.jsonl"))]
-         + [DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8, 10, 11, 12)])
+         + [DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8, 10, 11, 12)]
+         # fresh31a-d, 32a-d, 33a-d: independent writers of sessions 31-33, more varied Englishes
+         + [DATA / "fresh_drafts" / f"fresh{n}{c}.jsonl" for n in (31, 32, 33) for c in "abcd"])
 SEED = 0
 DEFAULT_OUT = ROOT / "rewriter" / "models" / "span_veto"
 CONFIG = {
@@ -96,10 +125,10 @@ CONFIG = {
 }
 
 
-def load_drafts() -> dict[str, list[dict]]:
+def load_drafts(left_out: frozenset[str] = frozenset()) -> dict[str, list[dict]]:
     out = {}
     for path in FILES:
-        if path.exists() and path.stem not in HELD_OUT_STEMS:
+        if path.exists() and path.stem not in HELD_OUT_STEMS and path.stem not in left_out:
             out[path.stem] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
 
@@ -218,20 +247,24 @@ def predict(nlp, feats_list: list[list[str]]) -> list[float]:
     return [d.cats[span_veto.LABEL] for d in textcat.pipe(Doc(nlp.vocab, words=f) for f in feats_list)]
 
 
-def cross_validate(detected: dict[str, list[dict]], epochs: int) -> dict[str, list[tuple[float, bool, int, int]]]:
+def cross_validate(detected: dict[str, list[dict]], epochs: int,
+                   folds: int = 0) -> dict[str, list[tuple[float, bool, int, int]]]:
     """Per held-out file: each final candidate span's P(identifies no one) from a model trained on the other
-    files, with its label and (post, span) index."""
+    files (``folds`` > 0: the files dealt round-robin into that many groups, a model per group, for a busy
+    machine), with its label and (post, span) index."""
+    names = list(detected)
+    groups = [names[g::folds] for g in range(folds)] if folds > 0 else [[n] for n in names]
     out = {}
-    for held in detected:
-        rows = [r for name, posts in detected.items() if name != held for r in training_rows(posts)]
+    for group in groups:
+        rows = [r for name, posts in detected.items() if name not in group for r in training_rows(posts)]
         nlp = train(rows, epochs)
-        test = rows_of(detected[held], "spans")
-        for which, key in (("spans", held), ("before", held + ":before")):
-            test = rows_of(detected[held], which)
-            posts = detected[held]
-            out[key] = [(p if vetoable(posts[i], posts[i][which][k]) else 0.0, pos, i, k)
-                        for p, (_, pos, i, k) in zip(predict(nlp, [f for f, *_ in test]), test)]
-        print(f"  fold {held}: trained on {len(rows)}, {len(test)} spans", flush=True)
+        for held in group:
+            for which, key in (("spans", held), ("before", held + ":before")):
+                test = rows_of(detected[held], which)
+                posts = detected[held]
+                out[key] = [(p if vetoable(posts[i], posts[i][which][k]) else 0.0, pos, i, k)
+                            for p, (_, pos, i, k) in zip(predict(nlp, [f for f, *_ in test]), test)]
+        print(f"  fold {', '.join(group)}: trained on {len(rows)}", flush=True)
     return out
 
 
@@ -260,8 +293,9 @@ def effects(detected, cv, t: float, only: set[str] | None = None, before: bool =
             "harmless_flagged": flagged, "harmless_cleared": cleared}
 
 
-GRID = (0.5, 0.7, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.96, 0.98)
+GRID = (0.5, 0.7, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98)
 UNTUNED = {"writer_p", "writer_q", "writer_r", "writer_s"}  # written during session 13: no rule was tuned to them
+FRESH = {f"fresh{n}{c}" for n in (31, 32, 33) for c in "abcd"}  # sessions 31-33's writers: the least tuned-on
 
 
 def main() -> int:
@@ -270,12 +304,16 @@ def main() -> int:
     ap.add_argument("--cv-cache", type=Path)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--no-cv", action="store_true", help="skip the folds")
+    ap.add_argument("--folds", type=int, default=0, help="group the writers into this many folds (default: one each)")
+    ap.add_argument("--leave-out", default="", help="comma-separated files (stems) never trained on, for a leave-out "
+                    "check scored afterwards with score_drafts.py (e.g. fresh33a,fresh33b,fresh33c,fresh33d)")
     ap.add_argument("--save", type=Path, help=f"save the model here (e.g. {DEFAULT_OUT.relative_to(ROOT)})")
     args = ap.parse_args()
-    drafts = load_drafts()
+    drafts = load_drafts(frozenset(filter(None, args.leave_out.split(","))))
     print(f"{sum(map(len, drafts.values()))} drafts in {len(drafts)} files", flush=True)
     if args.spans_cache and args.spans_cache.exists():
         detected = json.loads(args.spans_cache.read_text(encoding="utf-8"))
+        detected = {name: posts for name, posts in detected.items() if name in drafts}  # --leave-out
     else:
         detected = detect_all(drafts)
         if args.spans_cache:
@@ -284,11 +322,12 @@ def main() -> int:
         if args.cv_cache and args.cv_cache.exists():
             cv = json.loads(args.cv_cache.read_text(encoding="utf-8"))
         else:
-            cv = cross_validate(detected, args.epochs)
+            cv = cross_validate(detected, args.epochs, args.folds)
             if args.cv_cache:
                 args.cv_cache.write_text(json.dumps(cv), encoding="utf-8")
         for t in GRID:
-            print(effects(detected, cv, t), "| writers p-s:", effects(detected, cv, t, only=UNTUNED))
+            print(effects(detected, cv, t), "| writers p-s:", effects(detected, cv, t, only=UNTUNED),
+                  "| fresh31-33:", effects(detected, cv, t, only=FRESH))
         print("with the rule gates off (the model in their place):")
         for t in GRID:
             print(effects(detected, cv, t, before=True))
