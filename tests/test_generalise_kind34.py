@@ -1,0 +1,108 @@
+"""A person keeps their kind and their role when the text already says who they are (session 34): judges of
+unseen drafts found "Our organisation is leaving" for "Our GC <name> is leaving", "little patient" for a
+newborn, "a colleague, grade 6 teacher at a local street", "cared for other people's care home" after a
+children's home, and "she's a resident" for "she's an Aussie". Each group is one class, pinned on invented
+sentences of the same shape, with a near miss that must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.place_kinds import kind_of_place
+from rewriter.detect.recognizers.support import lexicon
+from rewriter.verify.safety import GENERIC_WORDS
+from test_generalise import gen  # tests/ is on the path
+
+
+# a job title in capitals taken into one name with the first name: the title stays, the name goes
+@pytest.mark.parametrize("draft, types, role, expected", [
+    ("Our [GC Tobias] is leaving end of the year.", ("ORGANIZATION",), "lawyer", "Our GC is leaving end of the year."),
+    ("My [PM Ottilie] signed it off.", ("PERSON",), "engineer", "My PM signed it off."),
+    ("the new [CFO Ravindra] wants cuts", ("ORGANIZATION",), "accountant", "the new CFO wants cuts"),
+])
+def test_role_acronym_kept_name_dropped(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize("draft, types, role, unexpected", [
+    # no determiner making it someone's: a firm or a place's name that begins with capitals
+    ("[GC Tobias] won the tender.", ("ORGANIZATION",), "lawyer", "GC won"),
+    # the second word is an ordinary word: an event, not a person
+    ("Our [CEO Summit] is next week.", ("ORGANIZATION",), "other", "Our CEO is"),
+    # capitals that are no job title
+    ("Our [NHS Grampian] team won.", ("ORGANIZATION",), "nurse", "Our NHS team"),
+])
+def test_role_acronym_near_misses(draft, types, role, unexpected):
+    assert unexpected not in gen(draft, *types, role=role)
+
+
+def test_role_acronym_is_generic_for_the_leak_check():
+    assert "gc" in GENERIC_WORDS and "cfo" in GENERIC_WORDS
+
+
+# a newborn welcomed with a word for a baby: "little one", never the writer's client noun
+@pytest.mark.parametrize("draft, role, expected", [
+    ("Welcome to the world little [Juniper] 💕 so honoured", "midwife", "Welcome to the world little one 💕 so honoured"),
+    ("Welcome to the world baby [Juniper]! So honoured", "midwife", "Welcome to the world baby! So honoured"),
+    ("Welcome to the world [Juniper] 💕", "midwife", "Welcome to the world 💕"),
+])
+def test_welcomed_newborn(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected
+
+
+def test_little_name_without_a_welcome_is_not_one():
+    # no greeting: "little one" would be wrong, the usual person noun stands
+    assert "little one" not in gen("Gave little [Juniper] her jab today.", "PERSON", role="nurse")
+
+
+# a role in a comma aside with no article of its own, then where they work: the role stands for the person
+@pytest.mark.parametrize("draft, role, expected", [
+    ("Please pray for Miss [Orla Fennimore], grade 6 teacher at our school.", "teacher",
+     "Please pray for a grade 6 teacher at our school."),
+    ("Shout out to [Tobias Wren], night porter in A&E, who found my keys.", "nurse",
+     "Shout out to a night porter in A&E, who found my keys."),
+])
+def test_bare_role_after_name(draft, role, expected):
+    assert gen(draft, "PERSON", role=role) == expected
+
+
+@pytest.mark.parametrize("draft, role", [
+    # no role noun in the aside: a clause of its own, the name's noun stays the person noun
+    ("Thanks to [Tobias Wren], my hero at the station.", "nurse"),
+    ("Went to see [Orla Fennimore], then lunch at the pub.", "other"),
+])
+def test_bare_role_after_near_misses(draft, role):
+    out = gen(draft, "PERSON", role=role)
+    assert not out.startswith(("Thanks to a hero", "Went to see a then"))
+    assert "Tobias" not in out and "Orla" not in out
+
+
+# a school, home or ward name keeps its kind
+@pytest.mark.parametrize("name, kind", [
+    ("Brackenfield Children's Home", "a children's home"),
+    ("Kwaso Children Home", "a children's home"),
+    ("Pennycress All-Age", "a local school"),
+    ("Larchmont Care Home", "a care home"),  # near miss: a care home for the old stays one
+    ("Harrowgate Children's Court", "a court"),  # near miss: a court for children is a court
+])
+def test_facility_kind_by_its_words(name, kind):
+    assert kind_of_place(name) == kind
+
+
+def test_children_after_a_childrens_home_stays_a_word():
+    # "children" was part of the home's name; the word later in the post is no leak of it
+    assert "children's" in GENERIC_WORDS or "children" in GENERIC_WORDS
+    out = gen("Auntie [Abena] at [Brackenfield Children's Home] cared for other people's children.",
+              "PERSON", "FACILITY", role="social worker")
+    assert "a children's home" in out and "other people's children" in out
+
+
+# a nickname for a nationality is no one in particular
+@pytest.mark.parametrize("span", ["Aussie", "Kiwis", "Brit", "Canuck"])
+def test_demonym_nicknames_are_everyday(span):
+    assert lexicon.is_everyday_term(span)
+
+
+@pytest.mark.parametrize("span", ["Paddy", "Geordie", "Kiwi Harbour Logistics"])
+def test_names_shared_with_people_are_not_everyday(span):
+    assert not lexicon.is_everyday_term(span)
