@@ -106,3 +106,23 @@ def test_demonym_nicknames_are_everyday(span):
 @pytest.mark.parametrize("span", ["Paddy", "Geordie", "Kiwi Harbour Logistics"])
 def test_names_shared_with_people_are_not_everyday(span):
     assert not lexicon.is_everyday_term(span)
+
+
+# a name in commas after the role clause it names, written "one Mr X" (a certain Mr X): it goes with its commas,
+# and the role in capitals counts as the role ("Client-side PM at ...")
+def test_one_titled_name_after_role_clause():
+    out = gen("Client-side PM at [Lumen Weaving], one Mr [Obiora], rejected our deck.", "ORGANIZATION", "PERSON",
+              role="consultant")
+    assert out.startswith("Client-side PM at ") and " rejected our deck." in out
+    assert "one" not in out.lower().split("rejected")[0] and "someone" not in out
+
+
+def test_titled_name_after_a_clause_with_no_role_stays_a_person():
+    out = gen("Went to the shop, Mr [Obiora] was there again.", "PERSON", role="nurse")
+    assert out == "Went to the shop, a patient was there again."
+
+
+def test_acronym_is_no_other_language():
+    # "PM" and "Client-side" are not words of another language: the clause is not dropped whole
+    out = gen("Client-side PM at [Lumen Weaving] loved it.", "ORGANIZATION", role="consultant")
+    assert out.startswith("Client-side PM at ")

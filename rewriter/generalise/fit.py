@@ -1151,9 +1151,13 @@ _CLAUSE_OPENS = re.compile(r"(?i)(?:[,;:][ \t]*|[ \t]+(?:and|but|so)[ \t]+)(?=[^
 
 
 def _language_of(word: str) -> str:
+    if re.fullmatch(r"[A-Z]{2,5}s?", word.strip("'’-")):
+        return "letters"  # a title or body in capitals ("PM", "CFO", "NHS") is of no language: it counts for neither side
     w = word.lower().strip("'’-")
     if w in FUNCTION_WORDS:
         return "english"
+    if "-" in w and all(part and (part in FUNCTION_WORDS or is_ordinary_word(part)) for part in w.split("-")):
+        return "english"  # "client-side", "well-known": English words joined, though the dictionary lacks the compound
     if w in _OTHER_LANGUAGE or not is_ordinary_word(w):
         return "other"
     return "english"

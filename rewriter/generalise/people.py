@@ -495,6 +495,10 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     me today": (start, end, "") over the name and its commas, when a role noun, with a determiner or
     opening the sentence, stands in the clause before it (the name says no more than who it was)."""
     text = ctx.text
+    # "Client-side PM at Lumen Textiles, one Mr Kulkarni, rejected": "one" (a certain) and a title go with the name
+    lead = re.search(r"(?i)(?<=,)[ \t]*(?:one[ \t]+)?(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", text[ctx.cursor:start])
+    if lead and lead.group(0).strip():
+        start = ctx.cursor + lead.start()
     subject = _role_apposed(text, start, end)
     if subject is None:
         return None
@@ -620,7 +624,8 @@ def _role_apposed(text: str, start: int, end: int) -> bool | None:
         return True  # "One of my 5th years, Aoife, just got called up": one of a group of people, then who
     words = re.findall(r"[\w'’-]+", clause)
     for i, word in enumerate(words):
-        if (word.lower() not in ROLE_NOUNS and word.lower() not in _APPOSED_PEOPLE) or word.lower() in FUNCTION_WORDS:
+        acronym = word.isupper() and word.lower() in _ROLE_ACRONYMS  # "Client-side PM at Lumen, Mr Obi, said"
+        if (word.lower() not in ROLE_NOUNS and word.lower() not in _APPOSED_PEOPLE and not acronym) or word.lower() in FUNCTION_WORDS:
             continue
         lead = [w.lower() for w in words[max(0, i - 3):i]]
         last = i == len(words) - 1
