@@ -126,3 +126,14 @@ def test_acronym_is_no_other_language():
     # "PM" and "Client-side" are not words of another language: the clause is not dropped whole
     out = gen("Client-side PM at [Lumen Weaving] loved it.", "ORGANIZATION", role="consultant")
     assert out.startswith("Client-side PM at ")
+
+
+# a given name, a nickname in quotes and a surname read as a firm: a person's name by its form
+def test_nicknamed_name_is_a_person():
+    out = gen("RIP [Norbert 'Spud' Halloway] (93), our resident comedian.", "ORGANIZATION", role="care worker")
+    assert "organisation" not in out and out.startswith("RIP a resident")
+
+
+def test_quoted_firm_name_without_the_form_stays_a_firm():
+    # one capitalised word and a quoted word: no name-nickname-surname pattern
+    assert "organisation" in gen("Signed with [Brightwell 'Digital'] today.", "ORGANIZATION", role="other")
