@@ -137,3 +137,25 @@ def test_nicknamed_name_is_a_person():
 def test_quoted_firm_name_without_the_form_stays_a_firm():
     # one capitalised word and a quoted word: no name-nickname-surname pattern
     assert "organisation" in gen("Signed with [Brightwell 'Digital'] today.", "ORGANIZATION", role="other")
+
+
+# a titled name between commas after a role clause, then another aside saying who it is: the aside stands
+def test_name_before_a_describing_aside_goes_with_one_comma():
+    out = gen("Lovely client today, Mr [Pryor], a retired navigator, came in.", "PERSON", role="financial adviser")
+    assert out == "Lovely client today, a retired navigator, came in."
+
+
+def test_name_without_a_describing_aside_keeps_its_sentence():
+    out = gen("Our new manager at the home, [Gethin], has cut the night staff.", "PERSON", role="nurse")
+    assert out == "Our new manager at the home has cut the night staff."
+
+
+def test_ex_before_a_public_body_is_everyday():
+    assert lexicon.is_everyday_term("ex-RAF")
+    assert not lexicon.is_everyday_term("ex-Brightwell")
+
+
+def test_joined_word_with_a_letter_is_not_english():
+    from rewriter.generalise.fit import _language_of
+    assert _language_of("client-side") == "english" and _language_of("PM") == "letters"
+    assert _language_of("M-Pesa") == "other"  # a one-letter part proves nothing

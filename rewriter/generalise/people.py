@@ -503,6 +503,11 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     if subject is None:
         return None
     before = re.search(r",\s*$", text[:start])
+    described = re.match(r"\s*,(?=[ \t]*(?:a|an)[ \t])", text[end:])
+    if described:
+        # "Lovely client today, Mr D.W., a retired navigator, came in": another aside says who it is; the
+        # name goes with one comma and the aside takes its place ("..., a retired navigator, came in")
+        return start, end + described.end(), ""
     after = re.match(r"\s*,", text[end:]) if subject and not _AGE_ASIDE_AFTER.match(text, end) else None
     # "Our new manager ..., Gareth, has cut": both commas go; "Had a wee student with me today, Saoirse,
     # absolute star": the clause goes on after the second ("..., absolute star")

@@ -279,7 +279,7 @@ def _everyday_word(word: str) -> bool:
     return len(core) > 1 and core.isupper() and low in MODERN_WORDS
 
 
-_PREFIXES = frozenset({"post", "pre", "anti", "non"})
+_PREFIXES = frozenset({"post", "pre", "anti", "non", "ex"})  # "ex-RAF", "ex-NHS": a former member of a public body
 
 
 @lru_cache(maxsize=8192)  # a pure function of the words, asked ~5 times a post (spaCy's spans, word by word)
