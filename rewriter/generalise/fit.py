@@ -1151,8 +1151,6 @@ _CLAUSE_OPENS = re.compile(r"(?i)(?:[,;:][ \t]*|[ \t]+(?:and|but|so)[ \t]+)(?=[^
 
 
 def _language_of(word: str) -> str:
-    if re.fullmatch(r"[A-Z]{2,5}s?", word.strip("'’-")):
-        return "letters"  # a title or body in capitals ("PM", "CFO", "NHS") is of no language: it counts for neither side
     w = word.lower().strip("'’-")
     if w in FUNCTION_WORDS:
         return "english"
