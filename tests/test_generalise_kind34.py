@@ -168,3 +168,9 @@ def test_joined_word_with_a_letter_is_not_english():
     from rewriter.generalise.fit import _language_of
     assert _language_of("client-side") == "english" and _language_of("PM") == "other"
     assert _language_of("M-Pesa") == "other"  # a one-letter part proves nothing
+
+
+def test_bare_role_aside_with_a_word_of_another_english_is_left():
+    # "di" is Jamaican for "the": no bare role aside, never "A di pastor"
+    out = gen("[Bwoy], di pastor from church come in today.", "PERSON", role="dentist")
+    assert not out.lower().startswith("a di")

@@ -597,6 +597,8 @@ def _bare_role_after(ctx: Context, span: Span, start: int, end: int) -> Replacin
     m = _BARE_ROLE_AFTER.match(ctx.text, end)
     if m is None or m.group(2) not in ROLE_NOUNS or any(w in FUNCTION_WORDS for w in m.group(1).split()[:-1]):
         return None
+    if not all(w.isdigit() or len(w) > 2 and is_ordinary_word(w) for w in m.group(1).split()):
+        return None  # "Bwoy, di pastor from ...": "di" is another English's "the", and "Bwoy" no name before an aside
     if any(s is not span and s.start < m.end() and s.end > end for s in ctx.spans):
         return None
     lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
