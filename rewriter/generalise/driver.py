@@ -21,7 +21,7 @@ from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_
 from .figures import figure_span, money_span
 from .fit import described_noun_end, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
-from .people import handle_span, household_span, person_span, someone_span, thing_span
+from .people import handle_span, household_span, person_span, role_acronym_named, someone_span, thing_span
 from .places import NAME_ENDING_AFTER, kind_of_place, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
@@ -275,6 +275,9 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
             (named_before_kind(ctx, span) or pet_by_slot(ctx, span)) if family in ("person", "someone") else None)
         if animal is not None:
             return animal[0], animal[1], spaced(ctx.text, animal[0], animal[1], animal[2])
+    titled = role_acronym_named(ctx, span) if family in ("person", "organisation", "place") else None
+    if titled is not None:
+        return titled[0], titled[1], spaced(ctx.text, titled[0], titled[1], titled[2])
     owned_place = _possessed_place(ctx, span) if family in _NAMED_FAMILIES else None
     if owned_place is not None:
         return owned_place[0], owned_place[1], spaced(ctx.text, owned_place[0], owned_place[1], owned_place[2])

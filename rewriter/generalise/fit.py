@@ -1155,6 +1155,8 @@ def _language_of(word: str) -> str:
     w = word.lower().strip("'’-")
     if w in FUNCTION_WORDS:
         return "english"
+    if "-" in w and all(part in FUNCTION_WORDS or len(part) > 2 and is_ordinary_word(part) for part in w.split("-")):
+        return "english"  # "client-side", "well-known": English words joined, though the dictionary lacks the compound
     if w in _OTHER_LANGUAGE or not is_ordinary_word(w):
         return "other"
     return "english"

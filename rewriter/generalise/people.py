@@ -8,7 +8,7 @@ import re
 from .. import vocab
 from ..detect.work_talk import is_guess, served_near, work_score
 from ..spans import Span
-from ..detect.recognizers.support.lexicon import is_listed_as_name
+from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing, name_tokens
 from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
                       opens_after_emoji,
@@ -42,6 +42,27 @@ _BRACKET_REST = re.compile(
 )
 
 
+# A job title in capitals and a first name taken as one name ("Our [GC Marcus] is leaving", "my [PM Sarah]"),
+# after a determiner that makes it someone's: the title says who they are and stays, the name goes. The
+# name is one capitalised word the dictionary does not know ("our CEO Summit" is an event, kept as it was).
+_ROLE_ACRONYMS = vocab.words("role_acronyms")
+_OWNER_BEFORE = re.compile(r"(?i)\b(?:our|my|his|her|their|your|the|new|former|ex|old)[ \t]+$")
+_TITLE_AND_NAME = re.compile(r"([A-Z]{2,4})[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+def role_acronym_named(ctx: Context, span: Span) -> Replacing | None:
+    """"Our GC Marcus is leaving" -> "Our GC is leaving": the role in capitals kept, the name gone, whatever
+    kind the detector gave the pair (a title in capitals reads to it as a firm's)."""
+    m = _TITLE_AND_NAME.fullmatch(span.text.strip())
+    if m is None or m.group(1).lower() not in _ROLE_ACRONYMS or is_ordinary_word(m.group(2)):
+        return None
+    if not _OWNER_BEFORE.search(ctx.text, max(0, span.start - 12), span.start):
+        return None
+    name_start = span.start + span.text.index(m.group(2))
+    ctx.mention(span.moved(name_start, name_start + len(m.group(2)), m.group(2)), m.group(1).lower())
+    return span.start, span.end, m.group(1)
+
+
 def person_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if _SCHOOL_YEAR.fullmatch(span.text.strip()):
@@ -71,6 +92,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         group = _list_of(ctx, span)
         for member in group:
             ctx.mention(member)
+        if welcomed.group(3) and not group:
+            # "Welcome to the world little Hope" -> "... little one": the word for a newborn stays with its noun,
+            # never "little patient" (the newborn is nobody's patient, client or student yet)
+            return start, end, "one"
+        if welcomed.group(2):  # "Welcome to the world baby Isla" -> "... baby": "baby" is the noun
+            return ctx.cursor + welcomed.end(2), group[-1].end if group else end, ""
         return ctx.cursor + welcomed.end(1), group[-1].end if group else end, ""
     pair = _PEOPLE_NOUN_COMMA.search(ctx.left(start)) if not poss and _TWO_NAMES.fullmatch(span.text.strip()) else None
     listed = _list_of(ctx, span) if not (pair or poss) else []
@@ -343,7 +370,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
 # A school year or class label: "Form 4", "Year 10", "Grade 2", "P7", "JHS 3".
 _SCHOOL_YEAR = re.compile(r"(?i)(?:year|yr|grade|form|std|standard|primary|jhs|jss|sss|p|s)\s*\d{1,2}")
 # A greeting for someone new, before their name: "Welcome to the world Isla", "welcome home, Noah".
-_WELCOMED = re.compile(r"(?i)\bwelcome\s+(?:to\s+the\s+world|earthside|home)(\s*,?)\s*$")
+_WELCOMED = re.compile(r"(?i)\bwelcome\s+(?:to\s+the\s+world|earthside|home)(\s*,?)\s*(?:(baby)|(little|lil|wee|tiny|sweet|precious|beautiful|gorgeous))?\s*$")
 # Two names as one span ("Hank & Marge", "Fiadh and Oisín"), and a word for two people right before them
 # with a comma: "a sweet couple, Hank & Marge".
 _TWO_NAMES = re.compile(r"[A-Z][^\W\d_]+\s*(?:&|and)\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?")
@@ -468,10 +495,19 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     me today": (start, end, "") over the name and its commas, when a role noun, with a determiner or
     opening the sentence, stands in the clause before it (the name says no more than who it was)."""
     text = ctx.text
+    # "Client-side PM at Lumen Textiles, one Mr Kulkarni, rejected": "one" (a certain) and a title go with the name
+    lead = re.search(r"(?i)(?<=,)[ \t]*(?:one[ \t]+)?(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", text[ctx.cursor:start])
+    if lead and lead.group(0).strip():
+        start = ctx.cursor + lead.start()
     subject = _role_apposed(text, start, end)
     if subject is None:
         return None
     before = re.search(r",\s*$", text[:start])
+    described = re.match(r"\s*,(?=[ \t]*(?:a|an)[ \t])", text[end:])
+    if described:
+        # "Lovely client today, Mr D.W., a retired navigator, came in": another aside says who it is; the
+        # name goes with one comma and the aside takes its place ("..., a retired navigator, came in")
+        return start, end + described.end(), ""
     after = re.match(r"\s*,", text[end:]) if subject and not _AGE_ASIDE_AFTER.match(text, end) else None
     # "Our new manager ..., Gareth, has cut": both commas go; "Had a wee student with me today, Saoirse,
     # absolute star": the clause goes on after the second ("..., absolute star")
@@ -525,7 +561,7 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
         return lead, described.end(), described.group(1)
     m = _ROLE_AFTER.match(ctx.text, end)
     if not m:
-        return None
+        return _bare_role_after(ctx, span, start, end)
     words = m.group(3).split()
     whose = re.fullmatch(r"([A-Z][\w-]*)(['’]s)", words[0])  # "Mrs Obi, Tunde's mum, sent in a card"
     if not whose and words[0].lower() not in _OPENS_A_NOUN or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
@@ -546,6 +582,31 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     if not whose and words[0][0].isupper() and not is_sentence_start(ctx.text, lead):
         phrase = phrase[0].lower() + phrase[1:]
     return lead, m.end(), phrase
+
+
+# A role in a comma aside after a name with no determiner of its own, then where they work: "Miss Grace
+# Okafor, grade 6 teacher at Hillside Primary", "Tom Reyes, night porter in A&E". Lower-case words and
+# numbers, the last a role noun, then "at", "in", "on", "from" or "for".
+_BARE_ROLE_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[a-z0-9][\w'’-]*[ \t]+){0,3}([a-z][\w-]*))(?=[ \t]+(?:at|in|on|from|for)\b)")
+
+
+def _bare_role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
+    """"Please pray for Miss Grace Okafor, grade 6 teacher at Hillside" -> "Please pray for a grade 6 teacher
+    at Hillside": the role the aside gives stands for the person, with an article, and the name goes (never
+    "a colleague, grade 6 teacher at ..."). Not when the words hold another finding (an age, a firm)."""
+    m = _BARE_ROLE_AFTER.match(ctx.text, end)
+    if m is None or m.group(2) not in ROLE_NOUNS or any(w in FUNCTION_WORDS for w in m.group(1).split()[:-1]):
+        return None
+    if not all(w.isdigit() or len(w) > 2 and is_ordinary_word(w) for w in m.group(1).split()):
+        return None  # "Bwoy, di pastor from ...": "di" is another English's "the", and "Bwoy" no name before an aside
+    if any(s is not span and s.start < m.end() and s.end > end for s in ctx.spans):
+        return None
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+    ctx.mention(span, m.group(2))
+    start2, phrase = ctx.absorb_article(lead, with_article("a " + m.group(1)))
+    if is_sentence_start(ctx.text, start2):
+        phrase = phrase[0].upper() + phrase[1:]
+    return start2, m.end(), phrase
 
 
 def apposed_to_role(text: str, start: int, end: int) -> bool:
@@ -570,7 +631,8 @@ def _role_apposed(text: str, start: int, end: int) -> bool | None:
         return True  # "One of my 5th years, Aoife, just got called up": one of a group of people, then who
     words = re.findall(r"[\w'’-]+", clause)
     for i, word in enumerate(words):
-        if (word.lower() not in ROLE_NOUNS and word.lower() not in _APPOSED_PEOPLE) or word.lower() in FUNCTION_WORDS:
+        acronym = word.isupper() and word.lower() in _ROLE_ACRONYMS  # "Client-side PM at Lumen, Mr Obi, said"
+        if (word.lower() not in ROLE_NOUNS and word.lower() not in _APPOSED_PEOPLE and not acronym) or word.lower() in FUNCTION_WORDS:
             continue
         lead = [w.lower() for w in words[max(0, i - 3):i]]
         last = i == len(words) - 1

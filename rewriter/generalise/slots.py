@@ -96,6 +96,11 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}|[A-Z][0-9]{1,2}")
 
 
+# A given name, a nickname in quotes, a surname: how people are written, never firms or places ("Stan
+# 'Smudger' Whitworth", "Paddy “the Post” Nolan").
+_NICKNAMED = re.compile(r"[A-Z][a-z]+[ \t]+['‘\"“][A-Za-z][\w .-]{0,20}['’\"”][ \t]+[A-Z][\w'’-]+")
+
+
 def family_in_context(ctx: Context, span: Span) -> str:
     """The family of kinds whose handler should replace ``span``: its own, unless it is a person, a
     place or an organisation and the words around it plainly say it is another of the three ("someone":
@@ -105,6 +110,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
     if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
+    if family in ("organisation", "place") and _NICKNAMED.fullmatch(span.text.strip()):
+        return "person"  # "RIP Stan 'Smudger' Whitworth (93)": a nickname in quotes between two names is a person's
     if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
         return "household"  # "the Hendersons' old labrador": a family, not a firm
     if family in ("person", "organisation") and MEAL_AT.search(ctx.text, max(0, span.start - 80), span.start) \

@@ -20,6 +20,8 @@ GENERIC_WORDS = frozenset(
     | vocab.words("company_words")
     | vocab.words("titles")
     | vocab.words("generic_name_words")
+    # a job title in capitals taken into a name ("our GC Marcus" -> "our GC"): who someone is, not who
+    | vocab.words("role_acronyms")
     # the words before a name that say who someone is ("Aunty Funmi", "Judge Mortimer"): the rewrite keeps
     # them ("my aunty", "the judge") and they identify nobody on their own
     | {word.strip().lower() for row in vocab.entries("name_titles") for word in row.split(":")[0].split(",")}

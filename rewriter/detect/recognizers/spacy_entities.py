@@ -155,6 +155,17 @@ _KNOWN_PLACES = BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | vocab.words("countri
 
 
 # After a word in capitals, a word it qualifies: "with ZERO downtime", "from EVERY angle".
+# Nicknames for a nationality ("Aussie", "Kiwis"): no one in particular as a noun, though they narrow before one.
+_DEMONYM_NICKNAMES = vocab.words("demonym_nicknames")
+
+
+def _ends_its_noun_phrase(text: str, end: int) -> bool:
+    """Does the word ending at ``end`` end its noun phrase: punctuation, the text's end, or a function word
+    next ("an Aussie who drives", "a Kiwi and a Brit"), never a noun it describes ("an Aussie firm")?"""
+    m = re.match(r"[ \t]*(?:([,.!?;:)\n]|$)|([A-Za-z']+))", text[end:])
+    return bool(m) and (m.group(1) is not None or m.group(2) in FUNCTION_WORDS)
+
+
 _LOWER_NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]+)\b")
 # what follows a company as readily as a noun follows emphasis ("meeting with APEX today")
 _WHEN_WORDS = frozenset("today tomorrow yesterday tonight now again soon later lately recently".split())
@@ -378,6 +389,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "AGAIN", "DNS", "SLA"
             if len(words) == 1 and _place_before_a_noun(doc, starts, text, r.start, r.end):
                 continue  # "Ontario teachers:", "the Malayali nurses", "the Bangla word": a place or a language, whatever the kind
+            if len(words) == 1 and span_text.lower() in _DEMONYM_NICKNAMES and _ends_its_noun_phrase(text, r.end):
+                continue  # "she's an Aussie who drives", "two Kiwis and a Brit": a nationality as the noun, no one in particular
             if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
                 continue  # "Mom", "Dad": the writer's own family
             if len(words) == 1 and (is_code_switch_word(span_text) or is_medical_term(span_text)):

@@ -286,7 +286,7 @@ def _everyday_word(word: str) -> bool:
 _ACRONYM_VERB = re.compile(r"[A-Z]{2,4}(?:ed|ing|['’](?:d|ed|ing))")
 
 
-_PREFIXES = frozenset({"post", "pre", "anti", "non"})
+_PREFIXES = frozenset({"post", "pre", "anti", "non", "ex"})  # "ex-RAF", "ex-NHS": a former member of a public body
 
 
 @lru_cache(maxsize=8192)  # a pure function of the words, asked ~5 times a post (spaCy's spans, word by word)
