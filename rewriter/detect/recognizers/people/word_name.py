@@ -37,8 +37,9 @@ from .... import vocab
 from ..support import lexicon
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.base import OwnRecognizer
-from ..support.doc_tokens import is_sentence_initial
+from ..support.doc_tokens import is_sentence_initial, tag_of
 from ..support.public import is_public_mention
+from ..support.names import ROLE_NOUNS
 from ..support.pet_slots import FOLLOWED_AS_ANIMAL, animal_slot
 
 WORD_NAMES = vocab.words("common_word_names")
@@ -54,6 +55,8 @@ _PERSON_SHOWN_AFTER = re.compile(
     r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d"
     # placed in a school class ("Hope in 10R asked", "Grace in Year 4", "Faith from P3")
     r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2}))\b"
+    # or in a lesson of the school day ("Summer in 2nd period", "Jade from period 3")
+    r"|\s+(?:in|from)\s+(?:\d(?:st|nd|rd|th)\s+period|period\s+\d)\b"
     # or in a team at work ("Jade on tills", "Rich from accounts", "Hope in payroll")
     rf"|\s+(?:in|on|from)\s+(?:the\s+)?(?:{vocab.alternation('work_departments')})\b"
     # or in the writer's own class, group or list ("Hope in my class", "Summer from our Tuesday group")
@@ -63,6 +66,33 @@ _PERSON_SHOWN_AFTER = re.compile(
     r"|\s+(?:in|on)\s+ward\s*\d"
     r"|\s+from\s+(?:(?:the|my|our)\s+)?(?:[\w-]+\s+){0,2}(?:club|crew|squad|choir|gym|church|team|shift)\b)",
     re.IGNORECASE,
+)
+# A name glossed in brackets by what the person is to the writer, before anything else ("summer (the mum, not
+# the season lol)", "Summer (my client, not the season)"): the writer says outright the word is someone; a gloss
+# that is no person ("summer (the season)", "Hope (the charity)") leaves it a word.
+_GLOSSED_AS_PERSON = re.compile(rf"\s*\(\s*(?:(?:the|my|our|a|an|her|his|their)\s+)?(?:[\w-]+\s+)?{ROLE_NOUNS}\b(?!\s+of\b)", re.I)
+# Issue 10, a lowercase name that is a word opening a sentence about care or work: "grace on st brigid's ward
+# pulled her NG tube out", "rich in room 12 finally let me shave him", "rich from infra pushed to prod",
+# "summer in yr 2 did a drawing of me ... that child". In lowercase a word-name ("rich", "grace", "summer") is
+# read as a name only where three things meet: it opens the sentence (or is told or asked something: "tell
+# rich from finance"), it is placed where people are served or work (a bed, a ward, a class, a team), and what
+# follows is a person's act (a past verb straight after) or speaks of a person ("him", "her", "that child").
+# "summer in year 2 was hard for all of us", "patience in room 4 is wearing thin" stay words.
+_PLACED = re.compile(
+    r"\s+(?:in|on|from)\s+(?:(?:bed|bay|cubicle|side\s+room|room|ward)\s*\d\w*"
+    r"|(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])\b|\d{1,2}(?-i:[A-Z]{1,2})\b|\d(?:st|nd|rd|th)\s+period\b"
+    r"|(?:[\w'’-]+\s+){1,3}(?:ward|unit)\b"
+    rf"|(?:the\s+)?(?:{vocab.alternation('work_departments')})\b)",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = frozenset({"tell", "told", "ask", "asked", "remind", "reminded", "warn", "warned", "thank", "thanked"})
+_PERSON_AHEAD = re.compile(
+    r"(?i)\b(?:she|he|her|him|his|hers|himself|herself|(?:that|this|the)\s+(?:child|kid|boy|girl|lad|lass|man|woman|bloke|fella))\b(?!-)"
+)
+# what a word, not a person, does after a place: be, have, seem ("summer in year 2 was hard")
+_NOT_AN_ACT = frozenset(
+    "was were is are been be had has have seemed felt looked meant went came got became remained stayed flew "
+    "passed ended started began".split()
 )
 # Or doing what only a person does, to the writer or aloud, and then spoken of as "she" or "he": "Summer told
 # me today she's 90 days clean", "Hope said she wants to be a nurse". Both are needed: "Summer said goodbye
@@ -127,7 +157,7 @@ class WordNameRecognizer(OwnRecognizer):
             if word.lower() in _CALENDAR:
                 continue
             start, end = tok.idx, tok.idx + len(word)
-            if _PERSON_SHOWN_AFTER.match(text, end):
+            if _PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end):
                 results.append(self.result(start, end, 0.6, word))
                 continue
             said = _SAYS_AFTER.match(text, end)
@@ -166,8 +196,11 @@ class WordNameRecognizer(OwnRecognizer):
             return False
         before = doc[i - 1].lower_ if i > 0 else ""
         nickname = before in _NICKNAME_BEFORE
-        if before in _THING_BEFORE or (kind == "word" and not nickname):
-            return False  # "my lola", "the leo from marketing"; "hope from the team" is a word
+        if before in _THING_BEFORE:
+            return False  # "my lola", "the leo from marketing"
+        if kind == "word" and not nickname:
+            # "hope from the team" is a word, unless glossed as a person or opening a sentence about one
+            return _GLOSSED_AS_PERSON.match(text, end) is not None or _word_name_placed(text, doc, i)
         shown = _PERSON_SHOWN_AFTER.match(text, end)
         if shown and re.match(r"\s+(?:in|on)\s+(?!bed|bay|cubicle|side|room|ward)", shown.group(), re.I):
             shown = None  # "vibes in the office", "chaos on tills": in lowercase, only "from" a team shows a person
@@ -193,6 +226,33 @@ class WordNameRecognizer(OwnRecognizer):
         if animal_slot(text, start, end) is None:
             return False
         return not is_public_mention(text, start, end, "PERSON")
+
+
+def _word_name_placed(text, doc, i) -> bool:
+    """A lowercase name that is also a word, opening its sentence or told something, placed where people are
+    served or work, then acting or spoken of as a person (see _PLACED): "grace on st brigid's ward pulled her
+    NG tube out", "tell rich from finance that ...". Not "summer in year 2 was hard for all of us"."""
+    tok = doc[i]
+    end = tok.idx + len(tok.text)
+    told = i > 0 and doc[i - 1].lower_ in _TOLD_BEFORE
+    if not (told or is_sentence_initial(doc, i)):
+        return False
+    placed = _PLACED.match(text, end)
+    if placed is None:
+        return False
+    if told and re.match(r"\s+from\s", placed.group()) and not re.search(r"\d|ward|unit", placed.group(), re.I):
+        return True  # "tell rich from finance": told something, from a team at work ("tell rich from poor" is no team)
+    # the clause after the place: a person spoken of, or a past act straight after (an adverb may stand between)
+    sentence_end = re.search(r"[.!?\n]", text[placed.end():placed.end() + 160])
+    ahead = text[placed.end():placed.end() + (sentence_end.start() if sentence_end else 160)]
+    if _PERSON_AHEAD.search(ahead):
+        return True
+    j = i + 1
+    while j < len(doc) and doc[j].idx < placed.end():
+        j += 1
+    while j < len(doc) and tag_of(doc[j]) == "RB":
+        j += 1
+    return j < len(doc) and doc[j].lower_ not in _NOT_AN_ACT and tag_of(doc[j]) in ("VBD", "VBN")
 
 
 def _lowercase_name_kind(word: str) -> str | None:
