@@ -191,6 +191,34 @@ def test_a_lowercase_word_name_with_no_person_shown_stays_a_word(find, text, wor
     assert not [f for f in find(text) if f[1] == "PERSON" and word in f[0].lower()]
 
 
+# Issue 10: a given name of the project's name lists that spaCy leaves, shown a person by the same slots, and a
+# lowercase given name with its surname in a bed or on a ward (names invented).
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Before/after from today's makeover! Jenna (our dental assistant's cousin lol) has been hiding her smile.", "Jenna"),
+        ("Sweetest moment 🥹 Ava in 1st grade showed me her friendship bracelets", "Ava"),
+        ("Honestly Kylie from accounts is a legend.", "Kylie"),
+        ("gregory walsh in bed 4 refused his meds again tonight", "gregory walsh"),
+        ("on nights w adaeze okonkwo on ward 4b, she is a star", "adaeze okonkwo"),
+    ],
+)
+def test_a_given_name_in_a_persons_slot_is_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Paris (my client's favourite city) was lovely this spring.", "Paris"),  # a place, and a gloss of whose
+        ("Summer (my client's favourite season) is here at last.", "Summer"),
+        ("gary now in bed 4 after the fall", "now"),  # a common word is no surname
+    ],
+)
+def test_a_place_a_gloss_of_whose_or_a_common_word_is_no_name_here(find, text, word):
+    assert not [f for f in find(text) if f[1] == "PERSON" and word in f[0]]
+
+
 # A pet's name in a slot only an animal fills.
 @pytest.mark.parametrize(
     "text, name",

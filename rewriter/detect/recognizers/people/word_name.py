@@ -39,6 +39,7 @@ from ..support.lexicon import FUNCTION_WORDS
 from ..support.base import OwnRecognizer
 from ..support.doc_tokens import is_sentence_initial, tag_of
 from ..support.public import is_public_mention
+from ..support.famous_names import SHARED_NAME_WORDS
 from ..support.names import ROLE_NOUNS
 from ..support.pet_slots import FOLLOWED_AS_ANIMAL, animal_slot
 
@@ -54,7 +55,7 @@ _PERSON_SHOWN_AFTER = re.compile(
     r"(?:,\s+(?:you|your|you're|youre|thank|thanks|mate|love|hun|babe|darling|lovely|my\s+(?:love|dear|friend))\b"
     r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d"
     # placed in a school class ("Hope in 10R asked", "Grace in Year 4", "Faith from P3")
-    r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2}))\b"
+    r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2})|\d{1,2}(?:st|nd|rd|th)\s+grade)\b"
     # or in a lesson of the school day ("Summer in 2nd period", "Jade from period 3")
     r"|\s+(?:in|from)\s+(?:\d(?:st|nd|rd|th)\s+period|period\s+\d)\b"
     # or in a team at work ("Jade on tills", "Rich from accounts", "Hope in payroll")
@@ -70,7 +71,11 @@ _PERSON_SHOWN_AFTER = re.compile(
 # A name glossed in brackets by what the person is to the writer, before anything else ("summer (the mum, not
 # the season lol)", "Summer (my client, not the season)"): the writer says outright the word is someone; a gloss
 # that is no person ("summer (the season)", "Hope (the charity)") leaves it a word.
-_GLOSSED_AS_PERSON = re.compile(rf"\s*\(\s*(?:(?:the|my|our|a|an|her|his|their)\s+)?(?:[\w-]+\s+)?{ROLE_NOUNS}\b(?!\s+of\b)", re.I)
+_GLOSSED_AS_PERSON = re.compile(
+    rf"\s*\(\s*(?:(?:the|my|our|a|an|her|his|their)\s+)?(?:[\w-]+(?:['’]s)?\s+){{0,2}}"
+    rf"(?:{ROLE_NOUNS}|{vocab.alternation('family_nouns')})\b(?!\s+of\b|['’]s)",
+    re.I,
+)
 # Issue 10, a lowercase name that is a word opening a sentence about care or work: "grace on st brigid's ward
 # pulled her NG tube out", "rich in room 12 finally let me shave him", "rich from infra pushed to prod",
 # "summer in yr 2 did a drawing of me ... that child". In lowercase a word-name ("rich", "grace", "summer") is
@@ -142,6 +147,10 @@ class WordNameRecognizer(OwnRecognizer):
         for i, tok in enumerate(doc):
             word = tok.text
             if word.islower():
+                full = _lowercase_full_name(text, doc, i)
+                if full is not None:
+                    results.append(self.result(tok.idx, full, 0.55, text[tok.idx:full]))
+                    continue
                 if self._lowercase_name(text, doc, i):
                     # the nickname word goes with the name: "big tony", "BIG MIKE"; "lil dot" said as "lil
                     # someone" reads as no sentence
@@ -151,6 +160,14 @@ class WordNameRecognizer(OwnRecognizer):
             if word[:1].isupper() and word[1:].islower() and self._pet_name(text, doc, i):
                 # above spaCy's 0.85: the slot, not the model's guess of an organisation, says what it is
                 results.append(self.result(tok.idx, tok.idx + len(word), 0.86, word))
+                continue
+            if word[:1].isupper() and word[1:].islower() and word.lower() not in NAMES_THAT_ARE_WORDS:
+                # Issue 10: a given name spaCy left (often opening a sentence: "Jenna (our dental assistant's
+                # cousin lol) has been...", "🥹 Ava in 1st grade showed me"), shown a person by the same slots
+                end = tok.idx + len(word)
+                if (_PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end)) and _given_name(word) \
+                        and not is_public_mention(text, tok.idx, end, "PERSON"):
+                    results.append(self.result(tok.idx, end, 0.6, word))
                 continue
             if not (word[:1].isupper() and word[1:].islower() and word.lower() in NAMES_THAT_ARE_WORDS):
                 continue
@@ -228,6 +245,21 @@ class WordNameRecognizer(OwnRecognizer):
         return not is_public_mention(text, start, end, "PERSON")
 
 
+# Places whose names are given names too ("Paris", "Florence"): never read as a person here.
+_PLACES = frozenset(
+    w.lower() for name in ("big_places", "big_places_named_like_people", "countries", "countries_named_like_people",
+                           "metropolises", "us_states") for w in vocab.words(name)
+)
+
+
+def _given_name(word: str) -> bool:
+    """``word`` (capitalised) is a given name of the project's lists of people's names (a first word of two or
+    more of them: famous_names.SHARED_NAME_WORDS) and no common dictionary word, place or function word."""
+    low = word.lower()
+    return (word in SHARED_NAME_WORDS and low not in FUNCTION_WORDS and low not in _CALENDAR and low not in _PLACES
+            and not lexicon.is_common_word(low) and not lexicon.is_not_a_name(word))
+
+
 def _word_name_placed(text, doc, i) -> bool:
     """A lowercase name that is also a word, opening its sentence or told something, placed where people are
     served or work, then acting or spoken of as a person (see _PLACED): "grace on st brigid's ward pulled her
@@ -253,6 +285,27 @@ def _word_name_placed(text, doc, i) -> bool:
     while j < len(doc) and tag_of(doc[j]) == "RB":
         j += 1
     return j < len(doc) and doc[j].lower_ not in _NOT_AN_ACT and tag_of(doc[j]) in ("VBD", "VBN")
+
+
+def _lowercase_full_name(text, doc, i) -> int | None:
+    """Issue 10, a lowercase given name and surname in a bed, a bay or on a ward: "gregory walsh in bed 4 refused
+    his meds", "w adaeze okonkwo on ward 4b". The given name must be one ("gregory": the dictionary lists it only
+    with a capital, or no dictionary knows it), the next word no common word ("walsh", not "now" in "gary now in
+    bed 4"). Returns the end of the surname, or None."""
+    if i + 1 >= len(doc) or _lowercase_name_kind(doc[i].text) not in ("given", "unknown"):
+        return None
+    if i > 0 and doc[i - 1].lower_ in _THING_BEFORE:
+        return None
+    surname = doc[i + 1]
+    low = surname.text
+    if not (low.islower() and low.isalpha() and len(low) > 2) or low in FUNCTION_WORDS or low in NOT_LOWERCASE_NAMES:
+        return None
+    if lexicon.is_common_word(low) or lexicon.is_not_a_name(low) or low in _CALENDAR:
+        return None
+    end = surname.idx + len(low)
+    if not re.match(r"\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room|ward)\s*\d", text[end:end + 40], re.I):
+        return None
+    return None if is_public_mention(text, doc[i].idx, end, "PERSON") else end
 
 
 def _lowercase_name_kind(word: str) -> str | None:
