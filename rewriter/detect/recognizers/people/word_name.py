@@ -257,6 +257,7 @@ def _given_name(word: str) -> bool:
     more of them: famous_names.SHARED_NAME_WORDS) and no common dictionary word, place or function word."""
     low = word.lower()
     return (word in SHARED_NAME_WORDS and low not in FUNCTION_WORDS and low not in _CALENDAR and low not in _PLACES
+            and low not in NOT_LOWERCASE_NAMES  # "Mom, thank you", "Nana, you star": family and address words
             and not lexicon.is_common_word(low) and not lexicon.is_not_a_name(word))
 
 
