@@ -213,6 +213,9 @@ def test_a_given_name_in_a_persons_slot_is_a_person(find, text, name):
         ("Paris (my client's favourite city) was lovely this spring.", "Paris"),  # a place, and a gloss of whose
         ("Summer (my client's favourite season) is here at last.", "Summer"),
         ("gary now in bed 4 after the fall", "now"),  # a common word is no surname
+        # the last word of a school's name, before a bracket about a child
+        ("Here she is with her certificate at Lincoln Vale Elementary (mom said ok to post)", "Elementary"),
+        ("Parent of a Year 5 at Oakmere Primary (the autistic boy who got excluded) found my Insta", "Primary"),
     ],
 )
 def test_a_place_a_gloss_of_whose_or_a_common_word_is_no_name_here(find, text, word):

@@ -165,6 +165,8 @@ class WordNameRecognizer(OwnRecognizer):
                 # Issue 10: a given name spaCy left (often opening a sentence: "Jenna (our dental assistant's
                 # cousin lol) has been...", "🥹 Ava in 1st grade showed me"), shown a person by the same slots
                 end = tok.idx + len(word)
+                if i > 0 and _capitalised(doc[i - 1].text) and not is_sentence_initial(doc, i):
+                    continue  # the last word of a run of capitals: "Lincoln Park Elementary (mom said ok)"
                 if (_PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end)) and _given_name(word) \
                         and not is_public_mention(text, tok.idx, end, "PERSON"):
                     results.append(self.result(tok.idx, end, 0.6, word))
