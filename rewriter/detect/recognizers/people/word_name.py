@@ -23,6 +23,13 @@ another language the project lists ("mzee", "kuya"), a kin or address word ("nan
 A name that is also an everyday word ("faith", "tony", "mike") counts only after a nickname word ("little
 faith (age 6)", "big tony from the rugby club", "BIG MIKE from night stock crew", read unshouted).
 
+Issue 10 added three slots. In lowercase a name that is a word counts without a nickname word where it opens a
+sentence (or is told something) placed where people are served or work, then acts or is spoken of as a person
+("grace on st brigid's ward pulled her NG tube out", "rich from infra pushed to prod", "tell rich from finance");
+in any case, glossed in brackets by what the person is ("summer (the mum, not the season lol)"). A given name
+of the project's name lists that spaCy left is read in the same slots ("Jenna (our dental assistant's cousin)",
+"Ava in 1st grade"), and a lowercase given name with its surname in a bed ("gregory walsh in bed 4").
+
 A pet's name is as often an everyday word ("Biscuit", "Pickle") and identifies its owner as well: in a slot
 only an animal fills ("had to put Biscuit to sleep", "Biscuit, Mrs Pargeter's 17yo Jack Russell", "Pickle
 the cockapoo") or, in a post about animals, brought in to the practice ("Someone brought Biscuit in 3 times
