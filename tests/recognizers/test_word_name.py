@@ -216,6 +216,8 @@ def test_a_given_name_in_a_persons_slot_is_a_person(find, text, name):
         # the last word of a school's name, before a bracket about a child
         ("Here she is with her certificate at Lincoln Vale Elementary (mom said ok to post)", "Elementary"),
         ("Parent of a Year 5 at Oakmere Primary (the autistic boy who got excluded) found my Insta", "Primary"),
+        # a word the dictionary lists with a capital too, but no name people carry, before a bracket about a child
+        ("Here she is with her certificate at a local school (mom said ok to post)", "school"),
     ],
 )
 def test_a_place_a_gloss_of_whose_or_a_common_word_is_no_name_here(find, text, word):

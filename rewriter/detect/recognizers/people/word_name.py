@@ -226,7 +226,9 @@ class WordNameRecognizer(OwnRecognizer):
             return False  # "my lola", "the leo from marketing"
         if kind == "word" and not nickname:
             # "hope from the team" is a word, unless glossed as a person or opening a sentence about one
-            return _GLOSSED_AS_PERSON.match(text, end) is not None or _word_name_placed(text, doc, i)
+            # (a name people carry, "summer", "rich": not any word the dictionary also lists with a capital, "school")
+            return word in NAMES_THAT_ARE_WORDS and (
+                _GLOSSED_AS_PERSON.match(text, end) is not None or _word_name_placed(text, doc, i))
         shown = _PERSON_SHOWN_AFTER.match(text, end)
         if shown and re.match(r"\s+(?:in|on)\s+(?!bed|bay|cubicle|side|room|ward)", shown.group(), re.I):
             shown = None  # "vibes in the office", "chaos on tills": in lowercase, only "from" a team shows a person
