@@ -89,3 +89,28 @@ def test_a_small_girl_or_brother_in_west_african_english_is_the_writers_own():
     assert own_family_names("my small brother Emeka just passed his WAEC!") == {"Emeka"}
     # a coach's "my small boys" in a post about the players served stays the players'
     assert own_family_names("Proud of my small boy Kelechi, best player in the academy squad today") == set()
+
+
+# Issue 10: a teacher's or a coach's "my kid", "our boy" beside a school's timetable or a sport's age group is a
+# pupil or a player, not the writer's own child (names invented).
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("my kid Summer in 2nd period asked if I was 'like 60' and I'm 29.", "Summer"),
+        ("Our boy Lwazi from the Khayadale under-15s got called up for trials!!!", "Lwazi"),
+    ],
+)
+def test_my_kid_or_our_boy_in_a_class_period_or_an_age_group_side_is_a_pupil(text, name):
+    assert name not in own_family_names(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("my boy Wyatt lost his first tooth today and asked the tooth fairy for a PS5", "Wyatt"),
+        ("My girl Summer starts big school in September, not ready", "Summer"),
+        ("my kid Ziggy is off sick so I'm working from home today", "Ziggy"),
+    ],
+)
+def test_the_writers_own_child_with_no_school_period_or_age_group_stays_own_family(text, name):
+    assert name in own_family_names(text)

@@ -37,6 +37,10 @@ _OWN_CHILD_NAME = re.compile(
 _NOT_OWN_CHILD = re.compile(
     rf"(?i)\b(?:{vocab.alternation('own_people')}|pupil|class|team|squad|players?|coach|club|year\s+\d+|grade\s+\d+)s?\b"
 )
+# Issue 10: a school's timetable or a sport's age group, which a teacher or a coach names their pupils and
+# players by and a parent seldom does ("my kid Summer in 2nd period", "our boy Lwazi from the Mfuleni
+# under-15s", "my girls in the U12s"): there "my kid", "our boy" (a family noun too) is a pupil or a player.
+_PUPIL_OR_PLAYER = re.compile(r"(?i)\b(?:\d(?:st|nd|rd|th)\s+period|period\s+\d|homeroom|under-?\d{1,2}s|u\d{1,2}s)\b")
 _CHILD_WORDS = frozenset(w for e in vocab.entries("own_child_words") for w in e.lower().split())
 # "my two, Saoirse and Fionn", "our three: Ada, Bea and Cy", "my own two, Aroha and Tane": the writer's children
 # by their number
@@ -157,12 +161,15 @@ def own_family_names(text: str) -> frozenset[str]:
     if not (words & (_FAMILY_WORDS | _CHILD_WORDS)) or not (words & _MY_WORDS):
         return frozenset(titled)
     named = set()
-    if words & _CHILD_WORDS and not _NOT_OWN_CHILD.search(text):
+    pupils = _PUPIL_OR_PLAYER.search(text) is not None
+    if words & _CHILD_WORDS and not pupils and not _NOT_OWN_CHILD.search(text):
         for m in _OWN_CHILD_NAME.finditer(text):
             named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
             if m.group("second"):
                 named.add(m.group("name") + m.group("second"))  # "my girl Xin Yi"
     for m in _OWN_FAMILY_NAME.finditer(text):
+        if pupils and (_CHILD_WORDS | {"kid", "kids"}).intersection(m.group().lower().split()):
+            continue  # "my kid Summer in 2nd period": a pupil, not the writer's own child
         # "my brother Thabo's bakkie": the name without its "'s"
         named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
         if m.group("address"):

@@ -23,6 +23,13 @@ another language the project lists ("mzee", "kuya"), a kin or address word ("nan
 A name that is also an everyday word ("faith", "tony", "mike") counts only after a nickname word ("little
 faith (age 6)", "big tony from the rugby club", "BIG MIKE from night stock crew", read unshouted).
 
+Issue 10 added three slots. In lowercase a name that is a word counts without a nickname word where it opens a
+sentence (or is told something) placed where people are served or work, then acts or is spoken of as a person
+("grace on st brigid's ward pulled her NG tube out", "rich from infra pushed to prod", "tell rich from finance");
+in any case, glossed in brackets by what the person is ("summer (the mum, not the season lol)"). A given name
+of the project's name lists that spaCy left is read in the same slots ("Jenna (our dental assistant's cousin)",
+"Ava in 1st grade"), and a lowercase given name with its surname in a bed ("gregory walsh in bed 4").
+
 A pet's name is as often an everyday word ("Biscuit", "Pickle") and identifies its owner as well: in a slot
 only an animal fills ("had to put Biscuit to sleep", "Biscuit, Mrs Pargeter's 17yo Jack Russell", "Pickle
 the cockapoo") or, in a post about animals, brought in to the practice ("Someone brought Biscuit in 3 times
@@ -37,8 +44,10 @@ from .... import vocab
 from ..support import lexicon
 from ..support.lexicon import FUNCTION_WORDS
 from ..support.base import OwnRecognizer
-from ..support.doc_tokens import is_sentence_initial
+from ..support.doc_tokens import is_sentence_initial, tag_of
 from ..support.public import is_public_mention
+from ..support.famous_names import SHARED_NAME_WORDS
+from ..support.names import ROLE_NOUNS
 from ..support.pet_slots import FOLLOWED_AS_ANIMAL, animal_slot
 
 WORD_NAMES = vocab.words("common_word_names")
@@ -53,7 +62,9 @@ _PERSON_SHOWN_AFTER = re.compile(
     r"(?:,\s+(?:you|your|you're|youre|thank|thanks|mate|love|hun|babe|darling|lovely|my\s+(?:love|dear|friend))\b"
     r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d"
     # placed in a school class ("Hope in 10R asked", "Grace in Year 4", "Faith from P3")
-    r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2}))\b"
+    r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2})|\d{1,2}(?:st|nd|rd|th)\s+grade)\b"
+    # or in a lesson of the school day ("Summer in 2nd period", "Jade from period 3")
+    r"|\s+(?:in|from)\s+(?:\d(?:st|nd|rd|th)\s+period|period\s+\d)\b"
     # or in a team at work ("Jade on tills", "Rich from accounts", "Hope in payroll")
     rf"|\s+(?:in|on|from)\s+(?:the\s+)?(?:{vocab.alternation('work_departments')})\b"
     # or in the writer's own class, group or list ("Hope in my class", "Summer from our Tuesday group")
@@ -63,6 +74,37 @@ _PERSON_SHOWN_AFTER = re.compile(
     r"|\s+(?:in|on)\s+ward\s*\d"
     r"|\s+from\s+(?:(?:the|my|our)\s+)?(?:[\w-]+\s+){0,2}(?:club|crew|squad|choir|gym|church|team|shift)\b)",
     re.IGNORECASE,
+)
+# A name glossed in brackets by what the person is to the writer, before anything else ("summer (the mum, not
+# the season lol)", "Summer (my client, not the season)"): the writer says outright the word is someone; a gloss
+# that is no person ("summer (the season)", "Hope (the charity)") leaves it a word.
+_GLOSSED_AS_PERSON = re.compile(
+    rf"\s*\(\s*(?:(?:the|my|our|a|an|her|his|their)\s+)?(?:[\w-]+(?:['’]s)?\s+){{0,2}}"
+    rf"(?:{ROLE_NOUNS}|{vocab.alternation('family_nouns')})\b(?!\s+of\b|['’]s)",
+    re.I,
+)
+# Issue 10, a lowercase name that is a word opening a sentence about care or work: "grace on st brigid's ward
+# pulled her NG tube out", "rich in room 12 finally let me shave him", "rich from infra pushed to prod",
+# "summer in yr 2 did a drawing of me ... that child". In lowercase a word-name ("rich", "grace", "summer") is
+# read as a name only where three things meet: it opens the sentence (or is told or asked something: "tell
+# rich from finance"), it is placed where people are served or work (a bed, a ward, a class, a team), and what
+# follows is a person's act (a past verb straight after) or speaks of a person ("him", "her", "that child").
+# "summer in year 2 was hard for all of us", "patience in room 4 is wearing thin" stay words.
+_PLACED = re.compile(
+    r"\s+(?:in|on|from)\s+(?:(?:bed|bay|cubicle|side\s+room|room|ward)\s*\d\w*"
+    r"|(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])\b|\d{1,2}(?-i:[A-Z]{1,2})\b|\d(?:st|nd|rd|th)\s+period\b"
+    r"|(?:[\w'’-]+\s+){1,3}(?:ward|unit)\b"
+    rf"|(?:the\s+)?(?:{vocab.alternation('work_departments')})\b)",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = frozenset({"tell", "told", "ask", "asked", "remind", "reminded", "warn", "warned", "thank", "thanked"})
+_PERSON_AHEAD = re.compile(
+    r"(?i)\b(?:she|he|her|him|his|hers|himself|herself|(?:that|this|the)\s+(?:child|kid|boy|girl|lad|lass|man|woman|bloke|fella))\b(?!-)"
+)
+# what a word, not a person, does after a place: be, have, seem ("summer in year 2 was hard")
+_NOT_AN_ACT = frozenset(
+    "was were is are been be had has have seemed felt looked meant went came got became remained stayed flew "
+    "passed ended started began".split()
 )
 # Or doing what only a person does, to the writer or aloud, and then spoken of as "she" or "he": "Summer told
 # me today she's 90 days clean", "Hope said she wants to be a nurse". Both are needed: "Summer said goodbye
@@ -112,6 +154,10 @@ class WordNameRecognizer(OwnRecognizer):
         for i, tok in enumerate(doc):
             word = tok.text
             if word.islower():
+                full = _lowercase_full_name(text, doc, i)
+                if full is not None:
+                    results.append(self.result(tok.idx, full, 0.55, text[tok.idx:full]))
+                    continue
                 if self._lowercase_name(text, doc, i):
                     # the nickname word goes with the name: "big tony", "BIG MIKE"; "lil dot" said as "lil
                     # someone" reads as no sentence
@@ -122,12 +168,22 @@ class WordNameRecognizer(OwnRecognizer):
                 # above spaCy's 0.85: the slot, not the model's guess of an organisation, says what it is
                 results.append(self.result(tok.idx, tok.idx + len(word), 0.86, word))
                 continue
+            if word[:1].isupper() and word[1:].islower() and word.lower() not in NAMES_THAT_ARE_WORDS:
+                # Issue 10: a given name spaCy left (often opening a sentence: "Jenna (our dental assistant's
+                # cousin lol) has been...", "🥹 Ava in 1st grade showed me"), shown a person by the same slots
+                end = tok.idx + len(word)
+                if i > 0 and _capitalised(doc[i - 1].text) and not is_sentence_initial(doc, i):
+                    continue  # the last word of a run of capitals: "Lincoln Park Elementary (mom said ok)"
+                if (_PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end)) and _given_name(word) \
+                        and not is_public_mention(text, tok.idx, end, "PERSON"):
+                    results.append(self.result(tok.idx, end, 0.6, word))
+                continue
             if not (word[:1].isupper() and word[1:].islower() and word.lower() in NAMES_THAT_ARE_WORDS):
                 continue
             if word.lower() in _CALENDAR:
                 continue
             start, end = tok.idx, tok.idx + len(word)
-            if _PERSON_SHOWN_AFTER.match(text, end):
+            if _PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end):
                 results.append(self.result(start, end, 0.6, word))
                 continue
             said = _SAYS_AFTER.match(text, end)
@@ -166,8 +222,13 @@ class WordNameRecognizer(OwnRecognizer):
             return False
         before = doc[i - 1].lower_ if i > 0 else ""
         nickname = before in _NICKNAME_BEFORE
-        if before in _THING_BEFORE or (kind == "word" and not nickname):
-            return False  # "my lola", "the leo from marketing"; "hope from the team" is a word
+        if before in _THING_BEFORE:
+            return False  # "my lola", "the leo from marketing"
+        if kind == "word" and not nickname:
+            # "hope from the team" is a word, unless glossed as a person or opening a sentence about one
+            # (a name people carry, "summer", "rich": not any word the dictionary also lists with a capital, "school")
+            return word in NAMES_THAT_ARE_WORDS and (
+                _GLOSSED_AS_PERSON.match(text, end) is not None or _word_name_placed(text, doc, i))
         shown = _PERSON_SHOWN_AFTER.match(text, end)
         if shown and re.match(r"\s+(?:in|on)\s+(?!bed|bay|cubicle|side|room|ward)", shown.group(), re.I):
             shown = None  # "vibes in the office", "chaos on tills": in lowercase, only "from" a team shows a person
@@ -193,6 +254,70 @@ class WordNameRecognizer(OwnRecognizer):
         if animal_slot(text, start, end) is None:
             return False
         return not is_public_mention(text, start, end, "PERSON")
+
+
+# Places whose names are given names too ("Paris", "Florence"): never read as a person here.
+_PLACES = frozenset(
+    w.lower() for name in ("big_places", "big_places_named_like_people", "countries", "countries_named_like_people",
+                           "metropolises", "us_states") for w in vocab.words(name)
+)
+
+
+def _given_name(word: str) -> bool:
+    """``word`` (capitalised) is a given name of the project's lists of people's names (a first word of two or
+    more of them: famous_names.SHARED_NAME_WORDS) and no common dictionary word, place or function word."""
+    low = word.lower()
+    return (word in SHARED_NAME_WORDS and low not in FUNCTION_WORDS and low not in _CALENDAR and low not in _PLACES
+            and low not in NOT_LOWERCASE_NAMES  # "Mom, thank you", "Nana, you star": family and address words
+            and not lexicon.is_common_word(low) and not lexicon.is_not_a_name(word))
+
+
+def _word_name_placed(text, doc, i) -> bool:
+    """A lowercase name that is also a word, opening its sentence or told something, placed where people are
+    served or work, then acting or spoken of as a person (see _PLACED): "grace on st brigid's ward pulled her
+    NG tube out", "tell rich from finance that ...". Not "summer in year 2 was hard for all of us"."""
+    tok = doc[i]
+    end = tok.idx + len(tok.text)
+    told = i > 0 and doc[i - 1].lower_ in _TOLD_BEFORE
+    if not (told or is_sentence_initial(doc, i)):
+        return False
+    placed = _PLACED.match(text, end)
+    if placed is None:
+        return False
+    if told and re.match(r"\s+from\s", placed.group()) and not re.search(r"\d|ward|unit", placed.group(), re.I):
+        return True  # "tell rich from finance": told something, from a team at work ("tell rich from poor" is no team)
+    # the clause after the place: a person spoken of, or a past act straight after (an adverb may stand between)
+    sentence_end = re.search(r"[.!?\n]", text[placed.end():placed.end() + 160])
+    ahead = text[placed.end():placed.end() + (sentence_end.start() if sentence_end else 160)]
+    if _PERSON_AHEAD.search(ahead):
+        return True
+    j = i + 1
+    while j < len(doc) and doc[j].idx < placed.end():
+        j += 1
+    while j < len(doc) and tag_of(doc[j]) == "RB":
+        j += 1
+    return j < len(doc) and doc[j].lower_ not in _NOT_AN_ACT and tag_of(doc[j]) in ("VBD", "VBN")
+
+
+def _lowercase_full_name(text, doc, i) -> int | None:
+    """Issue 10, a lowercase given name and surname in a bed, a bay or on a ward: "gregory walsh in bed 4 refused
+    his meds", "w adaeze okonkwo on ward 4b". The given name must be one ("gregory": the dictionary lists it only
+    with a capital, or no dictionary knows it), the next word no common word ("walsh", not "now" in "gary now in
+    bed 4"). Returns the end of the surname, or None."""
+    if i + 1 >= len(doc) or _lowercase_name_kind(doc[i].text) not in ("given", "unknown"):
+        return None
+    if i > 0 and doc[i - 1].lower_ in _THING_BEFORE:
+        return None
+    surname = doc[i + 1]
+    low = surname.text
+    if not (low.islower() and low.isalpha() and len(low) > 2) or low in FUNCTION_WORDS or low in NOT_LOWERCASE_NAMES:
+        return None
+    if lexicon.is_common_word(low) or lexicon.is_not_a_name(low) or low in _CALENDAR:
+        return None
+    end = surname.idx + len(low)
+    if not re.match(r"\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room|ward)\s*\d", text[end:end + 40], re.I):
+        return None
+    return None if is_public_mention(text, doc[i].idx, end, "PERSON") else end
 
 
 def _lowercase_name_kind(word: str) -> str | None:

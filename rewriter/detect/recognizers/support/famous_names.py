@@ -234,6 +234,8 @@ def _surname_bearers() -> tuple[dict[str, int], frozenset[str]]:
 
 _RARE_FAMOUS = vocab.words("wikipedia_people")
 _SURNAME_BEARERS, _SHARED_NAME_WORDS = _surname_bearers()
+# the same words, for the name rules that ask whether a capitalised word is a name people carry
+SHARED_NAME_WORDS = _SHARED_NAME_WORDS
 
 
 # Before a surname alone: a capitalised word (it ends a longer name: "Alistair Penhallow", "Little Hadham") or a
