@@ -245,6 +245,7 @@ def test_a_pets_name_in_an_animals_slot_is_a_name(find, text, name):
         ("Put Monday down as a loss, honestly", "Monday"),
         ("We put Project Falcon to sleep for now", "Falcon"),
         ("Lush day off. Took the dog up the hill, cuddled the kids", "Took"),  # a verb before "the dog"
+        ("Vet tip: Feed the labrador less in winter.", "Feed"),  # a verb in the present, by its tag
         ("We put Excel down as the tool for the rota", "Excel"),  # "down" is an animal's only in a post about animals
     ],
 )

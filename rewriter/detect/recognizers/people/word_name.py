@@ -246,13 +246,16 @@ class WordNameRecognizer(OwnRecognizer):
         low = tok.lower_
         if low in FUNCTION_WORDS or lexicon.is_not_a_name(tok.text) or low in NOT_LOWERCASE_NAMES:
             return False
-        if tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX") or low in _PAST_FORMS:
-            return False  # "Took the dog up Pen y Fan": a verb opening the sentence, not the dog's name
+        if low in _PAST_FORMS:
+            return False
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and _capitalised(after.text) and not FOLLOWED_AS_ANIMAL.match(text, end):
             return False  # a run of capitals ("Ruby Tuesday") is a thing's name
         if animal_slot(text, start, end) is None:
             return False
+        # read through tag_of, and only now: the engine defers tagging, so tok.tag_ was always "" here
+        if tag_of(tok).startswith("VB"):
+            return False  # "Took the dog up Pen y Fan": a verb opening the sentence, not the dog's name
         return not is_public_mention(text, start, end, "PERSON")
 
 
