@@ -35,6 +35,7 @@ from .recognizers.support import lexicon
 from .watchlist import WatchList
 from .span_veto import without_vetoed
 from .work_talk import without_guesses_off_work
+from .whole_runs import whole_runs
 
 # Presidio's own recognizer names are not meaningful to a user; ours are already readable.
 SOURCE_NAMES = {
@@ -192,6 +193,9 @@ class Detector:
         if "#" in norm.text:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
+        # "Web Summit [Vancouver]", "on [Thika] Rd", "[Shelly]-[Ann Fraser]-Pryce": a piece of a run of capitalised
+        # words is read as the whole run, public as a whole or one span (whole_runs.py)
+        found = whole_runs(found, norm.original, role)
         # "Rare Disease Day", "Mental Health Awareness Week": on everyone's calendar, no one's condition or employer
         found = outside_observances(found, norm.original)
         # "the children sef", "mi see unuh", "Lawd": a word of another English is no one's name

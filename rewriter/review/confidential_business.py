@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .context import Post, overlaps, within
 from .rule import Rule
 
@@ -235,6 +236,8 @@ class ConfidentialBusinessRule(Rule):
             return
         for m in figures:
             figure = m.group()
+            if _number_of_a_name(text, m):
+                continue  # "a certain Fortune 500 retailer", "the Formula 1 sponsor": the name's number, no count
             noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
             if _METRES.search(figure) and _DISTANCE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "swam her first 50m": metres, not millions
@@ -272,6 +275,23 @@ def _big_sum(figure: str) -> bool:
     if f[-1:].isdigit() and len(f) < 9:
         return False  # "2,300", "£40", "18": no magnitude and fewer than seven digits
     return "%" not in f and _value(f) >= 1_000_000
+
+
+# A capitalised word right before a bare number, inside a sentence: the number is part of the name ("Fortune 500",
+# "Formula 1", "Area 51", "Windows 11"); replaced alone it would leave "a Fortune hundreds of retailer". Not a
+# month or a weekday ("March 500"? a date's) and not a sentence's first word ("Revenue 500k").
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
+_TIME_WORDS = frozenset(vocab.words("months") | vocab.words("weekdays"))
+
+
+def _number_of_a_name(text: str, m: re.Match) -> bool:
+    if not m.group().isdigit():
+        return False
+    name = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 20), m.start())
+    if name is None or name.group(1).lower() in _TIME_WORDS:
+        return False
+    before = text[: name.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\n:;"
 
 
 def _time_or_age(text: str, m: re.Match) -> bool:
