@@ -15,8 +15,8 @@ that the replacement takes all of it ("Thika Rd" a road, "Paddy 'the Post' Nolan
 
 Never across: a title, a role or kin word, a greeting ("Happy Birthday Ama", "Staff Nurse Okafor", "Aunty
 Funmi": the generaliser says who they are), a sentence's first word when it is an everyday word ("Visited
-Harlow Foods"), a time ("Thika Rd Tuesday night"), a word shouted in capitals ("Kemi STILL hasn't"), or, after
-a person, initials of a qualification ("Ama Owusu RN").
+Harlow Foods"), a time ("Thika Rd Tuesday night"), a word shouted in capitals ("Kemi STILL hasn't"), or, beside
+a person, initials of a qualification or a role ("Ama Owusu RN", "our PM Dervla").
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ from .recognizers.support.public import PUBLIC_BODIES, PUBLIC_EVENTS, is_public_
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
-# A capitalised word ("Summit", "O'Neill", "St."), or initials in capitals ("IRS", "FC").
-_CAP = r"[A-Z][\w'’]*\.?"
+# A capitalised word ("Summit", "O'Neill"), or initials in capitals ("IRS", "FC"); never past a full stop
+# ("a conference in Dubai. The staffroom").
+_CAP = r"[A-Z][\w'’]*"
 _RIGHT_WORD = re.compile(r" (" + _CAP + r")(?![\w'’-])")
 _LEFT_WORD = re.compile(r"(?<![\w'’.-])(" + _CAP + r") $")
 # Hyphenated pieces ending in a capitalised one: "-Pryce", "-on-Sea", "-under-Lyme", "-Mor"; never a
@@ -61,7 +62,11 @@ def _not_of_the_name() -> frozenset[str]:
     titles = {key.strip() for line in vocab.entries("name_titles") for key in line.rpartition(":")[0].split(",")}
     lists = ("titles", "role_nouns", "role_nouns_more", "job_titles", "kin_titles", "family_nouns", "person_words",
              "occupations", "kin_words_as_names", "function_words", "name_run_openers", "weekdays", "months",
-             "name_honorifics_after", "words_after_a_name")
+             "name_honorifics_after", "words_after_a_name",
+             # a word of another English or a thanks beside a name ("Mi deh yah Kemar", "Asante Wanjiru")
+             "other_english_words", "other_english_words_more", "code_switch_words", "other_language_thanks",
+             # a unit or a role by its initials, which the generaliser keeps ("Hartwell NICU", "our PM Dervla")
+             "everyday_acronyms", "unit_nouns")
     return frozenset(w.lower() for name in lists for w in vocab.words(name)) | frozenset(t.lower() for t in titles) | {"i"}
 
 
@@ -72,15 +77,15 @@ def _sentence_start(text: str, at: int) -> bool:
 
 def _joins(word: str, text: str, at: int, person: bool, side: str) -> bool:
     """Is ``word`` (at ``at``) more of the name beside it?"""
-    bare = word.rstrip(".").removesuffix("'s").removesuffix("’s")
+    bare = word.removesuffix("'s").removesuffix("’s")
     low = bare.lower()
-    if not bare or low in _not_of_the_name():
+    if not bare or low in _not_of_the_name() or re.match(r"I['’]", bare):  # "Chale I'm so happy"
         return False
     if bare.isupper() and len(bare) > 1:
         if len(bare) > 5 or lexicon.is_ordinary_word(low):
             return False  # "Kemi STILL hasn't": shouted
-        if person and side == "right":
-            return False  # "Ama Owusu RN": a qualification, not more of the name
+        if person:
+            return False  # "Ama Owusu RN", "our PM Dervla", "HOD Mr Teo": a qualification or a role, not more of the name
     if side == "left" and (word.endswith(("'s", "’s")) or _sentence_start(text, at) and lexicon.is_common_word(low)):
         return False  # "Visited Harlow Foods", "Tola's Kitchen" read by the possessive's rules
     return True
