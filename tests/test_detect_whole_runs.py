@@ -78,3 +78,22 @@ def test_a_span_stays_as_it_was_beside_words_not_of_the_name(text, part):
 def test_a_run_stops_at_a_full_stop_a_role_or_a_unit(text, part):
     spans = whole_runs([_span(text, part, "ORGANIZATION" if part == "Hartwell" else "PERSON")], text)
     assert [s.text for s in spans] == [part]
+
+
+def test_a_run_opened_by_a_given_name_is_a_persons():
+    # "[Anjali] [Raghunathan]" read as a person and a place: the run is one person's name
+    text = "came from my supervisee Anjoli Raghavendran. framing it."
+    spans = [_span(text, "Anjoli"), _span(text, "Raghavendran", "LOCATION")]
+    assert {(s.text, s.entity_type) for s in whole_runs(spans, text)} == {("Anjoli Raghavendran", "PERSON")}
+
+
+def test_a_run_opened_by_a_given_name_and_ended_by_a_company_word_stays_a_company():
+    text = "signed with Jordan Tarrow Logistics today"
+    spans = [_span(text, "Jordan"), _span(text, "Tarrow Logistics", "ORGANIZATION")]
+    kinds = {s.entity_type for s in whole_runs(spans, text) if s.text == "Jordan Tarrow Logistics"}
+    assert kinds == {"PERSON", "ORGANIZATION"}  # the organisation's guess is kept for resolve_overlaps to rank
+
+
+def test_a_span_opened_by_a_title_takes_nothing_before_it():
+    text = "Wishing Staff Nurse Olamide Bankole all the best"
+    assert [s.text for s in whole_runs([_span(text, "Nurse Olamide Bankole")], text)] == ["Nurse Olamide Bankole"]

@@ -104,7 +104,9 @@ def _widened(span: Span, text: str) -> tuple[int, int]:
             end = m.end()
             continue
         break
-    while start > 0:
+    first = re.match(r"[\w'’]+", span.text)
+    opened = first is not None and first.group().lower() in _not_of_the_name()  # "Nurse Olamide Bankole": a title opens it
+    while start > 0 and not opened:
         m = _LEFT_PIECES.search(text, max(0, start - 40), start)
         if m:
             start = m.start()
@@ -152,4 +154,27 @@ def whole_runs(spans: list[Span], text: str, role: str = "other") -> list[Span]:
             place = kind("LOCATION")
             widened = replace(widened, entity_type="LOCATION", why=place.why, suggestion=place.suggestion_for(role))
         out.append(widened)
-    return out
+    return _a_person_by_given_name(out, spans, role)
+
+
+# The last word of a run that makes it a place or an organisation's, whatever name opens it ("Jordan
+# Logistics", "Grace Academy", "Thika Rd").
+_NOT_A_PERSONS = frozenset(w.lower() for w in vocab.words("organisation_endings") | vocab.words("company_name_endings")
+                           | vocab.words("unit_nouns")) | _STREET_WORDS | frozenset(w.lower() for w in _EVENT_KINDS)
+
+
+def _a_person_by_given_name(out: list[Span], spans: list[Span], role: str) -> list[Span]:
+    """"my supervisee [Anjali] [Raghunathan]" read as a person and a place: widened, both are the run
+    "Anjali Raghunathan", and a run the person's guess opens is a person's name, unless its last word makes
+    it a place's or an organisation's."""
+    given = {(o.start, o.end) for o in spans if o.entity_type == "PERSON"}
+    fixed = []
+    for span in out:
+        words = span.text.split()
+        if (span.entity_type in ("LOCATION", "ORGANIZATION") and 2 <= len(words) <= 3
+                and words[-1].lower() not in _NOT_A_PERSONS
+                and any(a == span.start and b < span.end for a, b in given)):
+            person = kind("PERSON")
+            span = replace(span, entity_type="PERSON", why=person.why, suggestion=person.suggestion_for(role))
+        fixed.append(span)
+    return fixed
