@@ -97,3 +97,20 @@ def test_a_run_opened_by_a_given_name_and_ended_by_a_company_word_stays_a_compan
 def test_a_span_opened_by_a_title_takes_nothing_before_it():
     text = "Wishing Staff Nurse Olamide Bankole all the best"
     assert [s.text for s in whole_runs([_span(text, "Nurse Olamide Bankole")], text)] == ["Nurse Olamide Bankole"]
+
+
+def test_a_places_numbered_part_is_its_name():
+    text = "Picked up one big madam in Lekki Phase 1 today"
+    assert [s.text for s in whole_runs([_span(text, "Lekki Phase", "LOCATION")], text)] == ["Lekki Phase 1"]
+
+
+@pytest.mark.parametrize(
+    "text, part, entity_type",
+    [
+        ("Celtic 2-0 and my dad hasnae stopped singing", "Celtic", "ORGANIZATION"),  # a score
+        ("been to Leeds 3 times this month", "Leeds", "LOCATION"),  # a count after a place's own name
+        ("Big Kemar 2 goals today", "Kemar", "PERSON"),
+    ],
+)
+def test_a_number_after_a_name_is_no_part_of_it(text, part, entity_type):
+    assert [s.text for s in whole_runs([_span(text, part, entity_type)], text)] == [part]

@@ -39,6 +39,9 @@ _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _CAP = r"[A-Z][\w'’]*"
 _RIGHT_WORD = re.compile(r" (" + _CAP + r")(?![\w'’-])")
 _LEFT_WORD = re.compile(r"(?<![\w'’.-])(" + _CAP + r") $")
+# A number after a place's everyday word, its name before it ("Lekki Phase 1"; "Court 4" is a room, read by
+# public_forms.py), not a score, a time or a count ("Celtic 2-0", "3 times").
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w'’]|[-–:/.,]\d| ?(?:am|pm|times|x)\b)")
 # Hyphenated pieces ending in a capitalised one: "-Pryce", "-on-Sea", "-under-Lyme", "-Mor"; never a
 # lowercase ending ("Ebola-like", "Lambeth-ish": the generaliser reads those, fit.py hyphened_slot).
 _LINK = r"(?:on|upon|under|le|la|de|du|des|en|sur|in|by|the|next|over|sub|am|an|bin|binti|al|el|ul|ud)"
@@ -103,6 +106,10 @@ def _widened(span: Span, text: str) -> tuple[int, int]:
         if m and _joins(m.group(1), text, m.start(1), person, "right"):
             end = m.end()
             continue
+        m = _NUMBER_AFTER.match(text, end)
+        words = text[start:end].split()
+        if m and span.entity_type == "LOCATION" and len(words) > 1 and lexicon.is_common_word(words[-1].lower()):
+            end = m.end()  # "Lekki Phase 1", "Kitengela Block 4": the numbered part of a place is its name's
         break
     first = re.match(r"[\w'’]+", span.text)
     opened = first is not None and first.group().lower() in _not_of_the_name()  # "Nurse Olamide Bankole": a title opens it
