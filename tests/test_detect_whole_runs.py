@@ -114,3 +114,19 @@ def test_a_places_numbered_part_is_its_name():
 )
 def test_a_number_after_a_name_is_no_part_of_it(text, part, entity_type):
     assert [s.text for s in whole_runs([_span(text, part, entity_type)], text)] == [part]
+
+
+@pytest.mark.parametrize(
+    "text, part, entity_type",
+    [
+        ("Brought Portillo's for the whole office", "Portillo's", "ORGANIZATION"),  # a dictionary word opening the sentence
+        ("replaced the IPC, CrPC and Evidence Act", "IPC, CrPC and Evidence", "ORGANIZATION"),  # a list is no piece of a name
+    ],
+)
+def test_a_sentences_first_word_or_a_list_is_not_widened(text, part, entity_type):
+    assert [s.text for s in whole_runs([_span(text, part, entity_type)], text)] == [part]
+
+
+def test_a_listed_body_as_a_client_stays_a_span():
+    text = "We won the Greater Manchester Police contract today!"
+    assert [s.text for s in whole_runs([_span(text, "Manchester Police")], text)] == ["Greater Manchester Police"]

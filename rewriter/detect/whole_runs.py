@@ -30,9 +30,10 @@ from ..kinds import kind
 from ..spans import Span
 from .recognizers.support import lexicon
 from .recognizers.support.famous_names import is_listed_famous
-from .recognizers.support.public import PUBLIC_BODIES, PUBLIC_EVENTS, is_public_mention, private_context
+from .recognizers.support.public import is_public_mention, private_context
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+_LIST = re.compile(r",|\s(?:and|&|or)\s")
 
 # A capitalised word ("Summit", "O'Neill"), or initials in capitals ("IRS", "FC"); never past a full stop
 # ("a conference in Dubai. The staffroom").
@@ -89,7 +90,7 @@ def _joins(word: str, text: str, at: int, person: bool, side: str) -> bool:
             return False  # "Kemi STILL hasn't": shouted
         if person:
             return False  # "Ama Owusu RN", "our PM Dervla", "HOD Mr Teo": a qualification or a role, not more of the name
-    if side == "left" and (word.endswith(("'s", "’s")) or _sentence_start(text, at) and lexicon.is_common_word(low)):
+    if side == "left" and (word.endswith(("'s", "’s")) or _sentence_start(text, at) and (lexicon.is_common_word(low) or lexicon.is_dictionary_word(low))):
         return False  # "Visited Harlow Foods", "Tola's Kitchen" read by the possessive's rules
     return True
 
@@ -131,8 +132,9 @@ def _public_run(text: str, start: int, end: int, entity_type: str) -> bool:
     words = name.split()
     if any(w in _EVENT_KINDS for w in words[1:]) and not private_context(text, start, end):
         return True  # "Back from Web Summit Vancouver", "Notting Hill Carnival briefing"
-    return (name in PUBLIC_EVENTS or name in PUBLIC_BODIES or is_listed_famous(name)
-            or is_public_mention(text, start, end, entity_type))
+    # a listed body or event is public only outside a client's or the writer's own context ("We won the Greater
+    # Manchester Police contract"), which is_public_mention reads
+    return is_listed_famous(name) or is_public_mention(text, start, end, entity_type)
 
 
 def whole_runs(spans: list[Span], text: str, role: str = "other") -> list[Span]:
@@ -148,7 +150,8 @@ def whole_runs(spans: list[Span], text: str, role: str = "other") -> list[Span]:
         if span.entity_type not in _KINDS:
             out.append(span)
             continue
-        start, end = _widened(span, text)
+        # a list the model read as one name ("IPC, CrPC and Evidence") is no piece of one name
+        start, end = (span.start, span.end) if _LIST.search(span.text) else _widened(span, text)
         if (start, end) == (span.start, span.end):
             out.append(span)
             continue
