@@ -130,3 +130,8 @@ def test_a_sentences_first_word_or_a_list_is_not_widened(text, part, entity_type
 def test_a_listed_body_as_a_client_stays_a_span():
     text = "We won the Greater Manchester Police contract today!"
     assert [s.text for s in whole_runs([_span(text, "Manchester Police")], text)] == ["Greater Manchester Police"]
+
+
+def test_a_possessive_ends_the_name():
+    text = "My colleague Mrs Dlomo's Grade 6s raised money"
+    assert [s.text for s in whole_runs([_span(text, "Mrs Dlomo's")], text)] == ["Mrs Dlomo's"]

@@ -193,9 +193,6 @@ class Detector:
         if "#" in norm.text:
             found = _outside_word_hashtags(found, norm)
         found = [s for s in found if not self._allowed(s)]
-        # "Web Summit [Vancouver]", "on [Thika] Rd", "[Shelly]-[Ann Fraser]-Pryce": a piece of a run of capitalised
-        # words is read as the whole run, public as a whole or one span (whole_runs.py)
-        found = whole_runs(found, norm.original, role)
         # "Rare Disease Day", "Mental Health Awareness Week": on everyone's calendar, no one's condition or employer
         found = outside_observances(found, norm.original)
         # "the children sef", "mi see unuh", "Lawd": a word of another English is no one's name
@@ -233,6 +230,10 @@ class Detector:
             # a name guess a classifier of spans, trained on labelled drafts, is confident identifies no one
             # ("Chickenjoy at 3am", "Stormzy's new album", "Diolch to the team"): span_veto.py
             spans = without_vetoed(spans, norm.original, role)
+        # "Web Summit [Vancouver]", "on [Thika] Rd", "[Shelly]-[Ann Fraser]-Pryce": a piece of a run of capitalised
+        # words is read as the whole run, public as a whole or one span (whole_runs.py); after every filter above,
+        # so a piece one of them found public or no one's ("[Michelin Guide] Singapore") stays gone
+        spans = resolve_overlaps(whole_runs(spans, norm.original, role), norm.original)
         # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
         spans = [s for s in spans if not is_own_age(s, norm.original)]
         # and so is an own relative's birthday ("My daughter Ava turned 7 today", "my mum's 80th"), beside a

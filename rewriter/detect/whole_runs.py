@@ -103,7 +103,7 @@ def _widened(span: Span, text: str) -> tuple[int, int]:
         if m and not text[m.end():m.end() + 1].isalnum():
             end = m.end()
             continue
-        m = _RIGHT_WORD.match(text, end)
+        m = _RIGHT_WORD.match(text, end) if not text[:end].endswith(("'s", "’s")) else None  # "Mrs Dlamini's Grade 6s"
         if m and _joins(m.group(1), text, m.start(1), person, "right"):
             end = m.end()
             continue
