@@ -182,3 +182,23 @@ def test_warming_compiles_what_a_first_post_would_otherwise_wait_for(detector):
     detector.warm()
     # the two cue patterns (about 0.15 s to compile) are ready before any post asks for them
     assert detector_module._cue.cache_info().currsize == 2
+
+
+@pytest.mark.parametrize(
+    "text, piece, whole",
+    [
+        # a name guess that took a piece of a run is widened to the run, so the rewrite leaves nothing of it
+        ("Pole sana to the family of young Kevo, knocked by a matatu on Qirundi Rd Tuesday night.", "Qirundi", "Qirundi Rd"),
+        ("Huge thanks to the family of Joss 'the Badger' Mulqueen, 79, from Kilbraddan Bridge.", "Mulqueen",
+         "Joss 'the Badger' Mulqueen"),
+    ],
+)
+def test_a_piece_of_a_name_is_found_as_the_whole_name(detector, text, piece, whole):
+    spans = [s for s in detector.detect(text) if s.start <= text.index(piece) < s.end]
+    assert spans and spans[0].text == whole
+
+
+def test_a_public_event_named_in_full_is_no_span(detector):
+    # near miss of the above: the whole run is an event by its kind, which names no one
+    text = "Back from Web Summit Vancouver 🇨🇦 biggest takeaway: every PM deck now has 'AI' on slide 1."
+    assert not [s for s in detector.detect(text) if "Vancouver" in s.text]

@@ -218,6 +218,22 @@ def test_a_labelled_reference_becomes_what_its_label_names(draft, role, expected
 
 
 @pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # the word that names the label's kind stays with the label; only the number goes (never "ER a case")
+        ("ER [case ER-7734] closed at last.", "ER case closed at last."),
+        ("ER case [ER-7734] closed at last.", "ER case closed at last."),
+        ("Finally shut the HR [ticket #4471] today", "Finally shut the HR ticket today"),
+        # near miss: a label after an everyday word or opening its sentence is still replaced as before
+        ("Closed [case ER-7734] at last.", "Closed a case at last."),
+        ("[Ticket 55102] reopened", "A ticket reopened"),
+    ],
+)
+def test_a_label_named_by_a_word_before_it_keeps_the_word(draft, expected):
+    assert gen(draft, "REFERENCE_NUMBER", role="employee relations advisor") == expected
+
+
+@pytest.mark.parametrize(
     "draft, types, expected",
     [
         ("Lady on the ward was only [41].", ("AGE",), "Lady on the ward was only middle-aged."),

@@ -35,6 +35,7 @@ from .recognizers.support import lexicon
 from .watchlist import WatchList
 from .span_veto import without_vetoed
 from .work_talk import without_guesses_off_work
+from .whole_runs import whole_runs
 
 # Presidio's own recognizer names are not meaningful to a user; ours are already readable.
 SOURCE_NAMES = {
@@ -230,6 +231,10 @@ class Detector:
             # a name guess a classifier of spans, trained on labelled drafts, is confident identifies no one
             # ("Chickenjoy at 3am", "Stormzy's new album", "Diolch to the team"): span_veto.py
             spans = without_vetoed(spans, norm.original, role)
+        # "Web Summit [Vancouver]", "on [Thika] Rd", "[Shelly]-[Ann Fraser]-Pryce": a piece of a run of capitalised
+        # words is read as the whole run, public as a whole or one span (whole_runs.py); after every filter above,
+        # so a piece one of them found public or no one's ("[Michelin Guide] Singapore") stays gone
+        spans = resolve_overlaps(whole_runs(spans, norm.original, role), norm.original)
         # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
         spans = [s for s in spans if not is_own_age(s, norm.original)]
         # and so is an own relative's birthday ("My daughter Ava turned 7 today", "my mum's 80th"), beside a

@@ -7,7 +7,7 @@ import re
 
 from ..spans import Span
 from .context import Context, Replacing
-from .english import is_sentence_start, with_article
+from .english import FUNCTION_WORDS, is_sentence_start, with_article
 from .slots import CASE_LEFT, CASE_RIGHT
 
 
@@ -55,6 +55,24 @@ _ASIDE_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
 _ASIDE_ENDS = re.compile(r"[ \t]*,")
 
 
+# A label named by what it is filed under, right before it: "ER case ER-2291", "the HR ticket #4471", "IT
+# incident 24-118": initials in capitals, or a capitalised word inside a sentence.
+_LABEL_NAMED_BY = re.compile(r"(?<![\w'’-])(?:[A-Z]{2,5}|[A-Z][a-z]{2,})[ \t]+$")
+
+
+def _named_label(ctx: Context, label_start: int, label_end: int, end: int) -> Replacing | None:
+    """"ER case ER-2291 closed" -> "ER case closed": the label and the word that names its kind stay and
+    only the number goes. Replacing the label with the number ("a case") would leave the word glued to
+    it ("ER a case closed")."""
+    m = _LABEL_NAMED_BY.search(ctx.text, ctx.cursor, label_start)
+    if m is None:
+        return None
+    word = m.group().strip()
+    if word.lower() in FUNCTION_WORDS or not word.isupper() and is_sentence_start(ctx.text, m.start()):
+        return None
+    return label_start, end, ctx.text[label_start:label_end]
+
+
 def reference_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if _PATIENT_ID.match(span.text):
@@ -97,6 +115,9 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
     start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student)\s*(?:no\.?|number|#)?\s*#?\s*")
     if m:
         word = m.group(1).lower()
+        kept = _named_label(ctx, start, start + len(m.group(1)), span.end)
+        if kept is not None:
+            return kept
         labelled = _labelled(ctx, start, span.end, "case" if word in ("ref", "reference") else word)
         if labelled is not None:
             return labelled
@@ -111,6 +132,9 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
     if word == "acct":
         word = "account"  # "Customer on acct 4471-2290-18" -> "on an account", never "on a case"
     if label and word not in ("client", "patient", "student", "customer"):
+        kept = _named_label(ctx, span.start, span.start + label.end(), span.end)
+        if kept is not None:
+            return kept
         labelled = _labelled(ctx, span.start, span.end, word)
         if labelled is not None:
             return labelled

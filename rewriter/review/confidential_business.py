@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from .context import Post, overlaps, within
+from .risk import Risk
 from .rule import Rule
 
 # The writer speaks from inside the organisation.
@@ -235,6 +237,9 @@ class ConfidentialBusinessRule(Rule):
             return
         for m in figures:
             figure = m.group()
+            # "a certain Fortune 500 retailer", "the Formula 1 sponsor": the number is the name's, no count; where the
+            # figure tells, the name and its number go together ("a certain major retailer")
+            named = _number_of_a_name(text, m)
             noun = _noun_after(text, m.end(), counted) or _noun_before(text, m.start(), nouns)
             if _METRES.search(figure) and _DISTANCE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "swam her first 50m": metres, not millions
@@ -243,7 +248,7 @@ class ConfidentialBusinessRule(Rule):
                 # S$480m", "₹14 crore of unexplained vendor payments") when told from inside or of a client
                 wa, wb = post.around(m.start(), m.end(), 1)
                 if within(secrets, wa, wb) or post.served_in(wa, wb) or within(post.workplace, wa, wb) or _INSIDE.search(text, wa, wb):
-                    yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+                    yield self._figure_risk(post, m, named)
                 continue
             if noun is None and not secrets:
                 continue
@@ -252,7 +257,7 @@ class ConfidentialBusinessRule(Rule):
                 if _time_or_age(text, m):
                     continue  # "26 years", "9 weeks", "she's 13" beside "not naming anyone"
                 if within(secrets, wa, wb) and (_value(figure) >= 10 or not figure[:1].isdigit()):
-                    yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+                    yield self._figure_risk(post, m, named)
                 continue
             marked = within(secrets, wa, wb) or within(events, wa, wb)
             if not (marked or _INSIDE.search(text, wa, wb)):
@@ -260,7 +265,15 @@ class ConfidentialBusinessRule(Rule):
             count = figure[:1].isdigit() and not re.search(r"%|percent|per\s+cent", figure)
             if count and not marked and _value(figure) < 100 and not _STRONG_NOUN.match(text[noun[0] : noun[1]]):
                 continue  # "3 clients today", "47 tickets": a working day, not a business figure
-            yield self.risk(post, m.start(), m.end(), _vague(figure, text[m.end() :]))
+            yield self._figure_risk(post, m, named)
+
+
+    def _figure_risk(self, post: Post, m: re.Match, named: int | None) -> Risk:
+        text = post.text
+        if named is None:
+            return self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end() :]))
+        noun_after = re.match(r"\s+[a-z]{3,}", text[m.end():]) and not _FUNCTION_AFTER.match(text, m.end())
+        return self.risk(post, named, m.end(), "major" if noun_after else "major company")
 
 
 _ODDS = re.compile(r"(?i)\b(?:1|one)\s+in\s+$")  # "1 in 2 million": a rarity, no sum
@@ -272,6 +285,28 @@ def _big_sum(figure: str) -> bool:
     if f[-1:].isdigit() and len(f) < 9:
         return False  # "2,300", "£40", "18": no magnitude and fewer than seven digits
     return "%" not in f and _value(f) >= 1_000_000
+
+
+# A capitalised word right before a bare number, inside a sentence: the number is part of the name ("Fortune 500",
+# "Formula 1", "Area 51", "Windows 11"); replaced alone it would leave "a Fortune hundreds of retailer". Not a
+# month or a weekday ("March 500"? a date's) and not a sentence's first word ("Revenue 500k").
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
+_TIME_WORDS = frozenset(vocab.words("months") | vocab.words("weekdays"))
+
+
+def _number_of_a_name(text: str, m: re.Match) -> int | None:
+    """Where the name whose number ``m`` is starts, or None."""
+    if not m.group().isdigit():
+        return None
+    name = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 20), m.start())
+    if name is None or name.group(1).lower() in _TIME_WORDS:
+        return None
+    before = text[: name.start()].rstrip()
+    return name.start() if before and before[-1] not in ".!?\n:;" else None
+
+
+_FUNCTION_AFTER = re.compile(r"\s+(?:and|or|but|that|which|who|i|we|you|they|he|she|it|is|was|are|were|has|had|have|will|"
+                             r"would|can|could|in|on|at|of|for|to|from|with|by)\b", re.IGNORECASE)
 
 
 def _time_or_age(text: str, m: re.Match) -> bool:

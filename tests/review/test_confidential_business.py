@@ -174,3 +174,29 @@ def test_a_business_matter_from_inside_with_a_time_and_no_span(text):
 )
 def test_a_kind_of_day_or_no_time_is_no_dated_business_matter(text):
     assert "confidential_business" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number that is part of a name is no business figure ("a certain Fortune hundreds of retailer")
+        "Can't name names but a certain Fortune 500 retailer just signed with us, not public yet 🤫",
+        "Can't say who, but a Formula 1 team just signed with us, not public yet",
+    ],
+)
+def test_a_names_number_is_no_figure(text):
+    # the name and its number go together, never the number alone
+    found = rewrites(text, "confidential_business")
+    assert all(r[0] not in ("500", "1") for r in found)
+    assert all(r[1] in ("major", "major company") for r in found if r[0] in ("Fortune 500", "Formula 1"))
+
+
+def test_a_figure_after_a_sentences_first_word_is_still_one():
+    # near miss: "Revenue 500k" opens its sentence; the figure is the business's, not a name's
+    text = "Can't say much. Revenue 500 thousand down this quarter, nobody knows yet."
+    assert any(r[0].startswith("500") for r in rewrites(text, "confidential_business"))
+
+
+def test_a_names_number_goes_with_the_name_where_the_figure_tells():
+    text = "Can't name names but a certain Fortune 500 retailer just signed with us, biggest deal in company history 🤫"
+    assert ("Fortune 500", "major") in rewrites(text, "confidential_business")
