@@ -97,6 +97,8 @@ _STREET_ENDINGS = frozenset(w.lower() for w in vocab.words("street_types")) | {"
 # The last word of a landform, a shore or a crossing and the phrase it is said as (data/landform_words.txt).
 _LANDFORMS = vocab.meanings("landform_words")
 # "on", "up on", "along", "across" right before a place: where someone is, on or along it.
+# People said to be on a place are those who live there: "everybody else on Inchmorra" -> "... in town".
+_PEOPLE_ON = re.compile(r"(?i)\b(?:every(?:one|body)|any(?:one|body)|no\s?one|nobody|people|folk|locals|families|kids)(?:\s+else)?$")
 _ON_A_PLACE = re.compile(r"(?i)\s+(?:(?:up|down|out|over|back)\s+)?(?:on|onto|off|along|across)\s+(?:the\s+)?$")
 
 
@@ -260,7 +262,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         elif (landform := landform_kind(span.text)) and span.entity_type in ("LOCATION", "PERSON", "GPE", "ORGANIZATION"):
             kind = landform  # "on the Third Mainland Bridge" -> "on a bridge", "on the West Coast" -> "on the coast"
         elif (on := _ON_A_PLACE.search(ctx.left(start))) and span.entity_type in ("LOCATION", "PERSON") \
-                and not street_kind(span.text) and not possessive_after(ctx.text, end):
+                and not street_kind(span.text) and not possessive_after(ctx.text, end) \
+                and not _PEOPLE_ON.search(ctx.text, 0, ctx.cursor + on.start()):  # "everybody else on Inchmorra": in town
             # "found her safe up on Pen Dinas" -> "found her safe nearby": a place one is on, of no kind the
             # name shows ("up on the area" reads as nonsense)
             return ctx.cursor + on.start(), end, " nearby"
