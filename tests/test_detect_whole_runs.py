@@ -91,7 +91,7 @@ def test_a_run_opened_by_a_given_name_and_ended_by_a_company_word_stays_a_compan
     text = "signed with Jordan Tarrow Logistics today"
     spans = [_span(text, "Jordan"), _span(text, "Tarrow Logistics", "ORGANIZATION")]
     kinds = {s.entity_type for s in whole_runs(spans, text) if s.text == "Jordan Tarrow Logistics"}
-    assert kinds == {"PERSON", "ORGANIZATION"}  # the organisation's guess is kept for resolve_overlaps to rank
+    assert kinds == {"ORGANIZATION"}  # the person's guess widened to a run a company word ends is the company
 
 
 def test_a_span_opened_by_a_title_takes_nothing_before_it():

@@ -239,7 +239,7 @@ def test_a_name_in_its_slot_with_the_real_detector(detector, text, role, expecte
     [
         ("cant believe we're shipping the Nimbus Pay integration for Harlow Foods before anyone's announced it lol.",
          "software engineer", "shipping the integration for", "Pay"),
-        ("manager at the Bondi Rd store (Kayla) scheduled me 6 closes in a row", "barista", "manager at the store", "Rd"),
+        ("manager at the Bondi Rd store (Kayla) scheduled me 6 closes in a row", "barista", "manager at the local store", "Rd"),
         ("launch for the Zephyr X earbuds just got moved to September because the battery overheats", "product marketer",
          "launch for the earbuds just got moved", " X "),
         ("Mediation in the Hargreaves divorce went nowhere again.", "solicitor", "Mediation in the divorce went", "family"),

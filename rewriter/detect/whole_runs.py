@@ -74,6 +74,11 @@ def _not_of_the_name() -> frozenset[str]:
     return frozenset(w.lower() for name in lists for w in vocab.words(name)) | frozenset(t.lower() for t in titles) | {"i"}
 
 
+@functools.cache
+def _other_language_words() -> frozenset[str]:
+    return vocab.words("other_language_words") | vocab.words("other_language_words_swahili")
+
+
 def _sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return not before or before[-1] in ".!?\n:;\"“(" or not re.search(r"[\w,'’]", before[-1])
@@ -90,8 +95,13 @@ def _joins(word: str, text: str, at: int, person: bool, side: str) -> bool:
             return False  # "Kemi STILL hasn't": shouted
         if person:
             return False  # "Ama Owusu RN", "our PM Dervla", "HOD Mr Teo": a qualification or a role, not more of the name
-    if side == "left" and (word.endswith(("'s", "’s")) or _sentence_start(text, at) and (lexicon.is_common_word(low) or lexicon.is_dictionary_word(low))):
-        return False  # "Visited Harlow Foods", "Tola's Kitchen" read by the possessive's rules
+    if side == "left" and (word.endswith(("'s", "’s")) or _sentence_start(text, at) and (
+            lexicon.is_common_word(low) or lexicon.is_dictionary_word(low) or low in _other_language_words())):
+        # "Visited Harlow Foods", "Tola's Kitchen" read by the possessive's rules; "Nimetembelea Esther Nduku": a
+        # verb of another language opening the sentence, which other_englishes.py cut off the name
+        return False
+    if len(bare) == 1 and not person:
+        return False  # "the Zephyr X earbuds": a model's letter, read with the product by the generaliser
     return True
 
 
@@ -163,6 +173,10 @@ def whole_runs(spans: list[Span], text: str, role: str = "other") -> list[Span]:
             # "Thika Rd": a road, whatever the model read
             place = kind("LOCATION")
             widened = replace(widened, entity_type="LOCATION", why=place.why, suggestion=place.suggestion_for(role))
+        elif len(text[start:end].split()) > 1 and last in _NOT_A_PERSONS and span.entity_type == "PERSON":
+            # "the Rose Marsden Centre", "Grace Academy": a place or a body named after someone, not the person
+            body = kind("ORGANIZATION")
+            widened = replace(widened, entity_type="ORGANIZATION", why=body.why, suggestion=body.suggestion_for(role))
         out.append(widened)
     return _a_person_by_given_name(out, spans, role)
 

@@ -274,4 +274,5 @@ def test_a_word_name_before_an_unknown_surname_is_a_full_name(find, text, name):
     ],
 )
 def test_a_word_name_before_a_dictionary_word_or_in_a_thing_is_no_full_name(find, text):
-    assert not any(word.startswith(("Ruby", "Rose")) for word, _ in find(text))
+    # no person; the place, named after someone, may be found whole as a place or body
+    assert not any(word.startswith(("Ruby", "Rose")) and kind == "PERSON" for word, kind in find(text))
