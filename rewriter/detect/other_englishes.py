@@ -105,6 +105,15 @@ FUNCTION_WORDS = vocab.words("other_language_function_words")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Only a sentence's end, the draft's start or a sign that is no word or comma stands before ``start`` (spaces
+    aside). Read backwards from ``start``: a rule asking it of every span never copies a long draft's text."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;" or not re.match(r"[\w,]", text[i - 1])
+
+
 def opens_other_english_clause(span: Span, text: str) -> bool:
     """A capitalised function word of another language opening a sentence, and the word after it no English
     word: the word opens a clause of that language, whatever name it is spelt like ("Kaya niyo 'yan!": "kaya",
@@ -114,8 +123,7 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or not (low in FUNCTION_WORDS or low in OTHER_ENGLISH_WORDS) or not _WORD.fullmatch(word):
         return False
-    before = text[: span.start].rstrip()
-    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+    if not _opens_sentence(text, span.start):
         return False
     m = _NEXT_WORD.match(text, span.end)
     if m is None:
@@ -329,8 +337,7 @@ def after_opening_verb_of_another_language(text: str, start: int, end: int) -> i
     low = word.lower()
     if low not in SWAHILI_WORDS or not _SWAHILI_VERB.fullmatch(low) or lexicon.is_ordinary_word(low):
         return start
-    before = text[:start].rstrip()
-    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+    if not _opens_sentence(text, start):
         return start
     return m.end()
 
@@ -345,8 +352,7 @@ def opens_clause_of_another_language(span: Span, text: str) -> bool:
     if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or not _foreign_word(word.lower()) \
             or lexicon.is_ordinary_word(word):
         return False
-    before = text[: span.start].rstrip()
-    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+    if not _opens_sentence(text, span.start):
         return False
     m = _NEXT_WORD.match(text, span.end)
     if m is None:
@@ -377,8 +383,7 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(low) < 3 \
             or not (low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS:
         return False
-    before = text[: span.start].rstrip()
-    if before and before[-1] not in ".!?\n:;" and re.search(r"[\w,]", before[-1]):
+    if not _opens_sentence(text, span.start):
         return False
     m = _NEXT_WORD.match(text, span.end)
     if m is None or m.group(1).lower() in _SUBJECTS_VERB or m.group(1).lower().endswith("ed"):
