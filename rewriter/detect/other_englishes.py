@@ -57,11 +57,12 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-# Thanks in another language ("Asante sana to my parents", "Shukriya everyone for the duas"), said as "thanks" is:
-# before "to", "for", "everyone", "all" or a pause, perhaps after one more word of the language ("sana", "po").
+# Thanks in another language ("Asante sana to my parents", "Grazzi lil-familja ☺️"), said as "thanks" is:
+# before "to", "for", "everyone", "all", a pause or an emoji, perhaps after one or two more lowercase words of the
+# language ("sana", "po", "lil-familja").
 THANKS = vocab.words("other_language_thanks")
 _THANKED_AFTER = re.compile(
-    r"(?:\s+[a-zà-ÿāēīōū'’]+){0,2}?(?:\s+(?:to|for|everyone|everybody|all|y'?all|ya'?ll|fam|team|guys|folks)\b|\s*[,!.🙏❤💕]|\s*$)"
+    r"(?:\s+[a-zà-ÿāēīōū'’]+(?:-[a-zà-ÿāēīōū'’]+)?){0,2}?(?:\s+(?:to|for|everyone|everybody|all|y'?all|ya'?ll|fam|team|guys|folks)\b|\s*[^\w\s'’-]|\s*$)"
 )
 
 
@@ -149,10 +150,17 @@ _CLAUSE_END = re.compile(r"[.!?\n,;:]|[^\w\s'’()\"“”&/#@%$£€+*=<>\[\]{}
 _MOST_BEFORE, _MOST_AFTER = 1, 4
 
 
+# Taglish makes a verb of an English word with a Tagalog affix and a hyphen ("nag-viral", "mag-comment",
+# "nag-pa-color", "ma-transfer", "i-post", "pa-share"): a word of that language, whatever the word after the hyphen.
+_TAGALOG_AFFIXED = re.compile(r"(?:(?:mag|nag|pag|ma|na|i|ipa|pa|ka|maka|naka|makipag|nakipag|mang|nang|um)-)+[a-z]{3,}")
+
+
 def _foreign_word(word: str) -> bool:
     low = word.lower()
     return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS
-                                         or low in FUNCTION_WORDS or low in _SHORT)
+                                         or low in FUNCTION_WORDS or low in _SHORT
+                                         or (word.islower() and _TAGALOG_AFFIXED.fullmatch(low) is not None)
+                                         or _swahili_verb(low))
 
 
 def _in_another_language(span_text: str) -> bool:
@@ -325,6 +333,22 @@ _SWAHILI_VERB = re.compile(r"(?:ni|u|a|tu|m|mu|wa|i|li|ya|ki|vi|zi|ku|pa)(?:na|l
 _CAPITALISED_AFTER = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z][^\W\d_]+)")
 
 
+# What opens a Swahili verb before its stem: subject, tense and perhaps the object ("tu-li-m-tafuta", we looked
+# for him; "ni-me-ku-ona", I have seen you), so the verb is read from the lexicon's infinitive, "ku-" and the stem.
+_SWAHILI_PREFIXES = re.compile(r"(?:ni|u|a|tu|m|mu|wa|i|li|ya|ki|vi|zi|ku|pa)(?:na|li|ta|me|ki|ka|nge|si|ja|mesha)"
+                               r"(?:mw|m|ni|ku|tu|wa|ki|vi|zi|li|ya|u|i)?")
+
+
+def _swahili_verb(low: str) -> bool:
+    """``low`` is a Swahili verb of the lexicon: the word itself in a verb's shape ("tulikutana"), or, with an object
+    between tense and stem, a verb whose infinitive the lexicon holds ("tulimtafuta": kutafuta)."""
+    if lexicon.is_ordinary_word(low) or not _SWAHILI_VERB.fullmatch(low):
+        return False
+    return low in SWAHILI_WORDS or any(
+        _SWAHILI_PREFIXES.fullmatch(low, 0, cut) and "ku" + low[cut:] in SWAHILI_WORDS for cut in range(3, len(low) - 2)
+    )
+
+
 def after_opening_verb_of_another_language(text: str, start: int, end: int) -> int:
     """Where a name starts when the sentence's first word, a Swahili verb, was taken in with it ("Nimetembelea
     Grace Wambui na watoto wake": I visited Grace Wambui and her children): the verb is no part of the name, as
@@ -335,7 +359,7 @@ def after_opening_verb_of_another_language(text: str, start: int, end: int) -> i
         return start
     word = m.group(1)
     low = word.lower()
-    if low not in SWAHILI_WORDS or not _SWAHILI_VERB.fullmatch(low) or lexicon.is_ordinary_word(low):
+    if not _swahili_verb(low):
         return start
     if not _opens_sentence(text, start):
         return start
@@ -348,22 +372,26 @@ def opens_clause_of_another_language(span: Span, text: str) -> bool:
     burnt; "Pilau waiting" is not, "waiting" being English). Not a name whatever language it is in: the lists hold
     no given names, and a name is followed by its own surname in capitals ("Wanjiru Kamau"), and not a capitalised word
     inside the sentence ("na watoto wake huko Mutuini")."""
-    word = span.text
-    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or not _foreign_word(word.lower()) \
-            or lexicon.is_ordinary_word(word):
+    word = span.text.split()[0] if span.text.split() else ""
+    if len(span.text.split()) > 1 and not (_swahili_verb(word.lower())
+                                           and all(_foreign_word(w) for w in span.text.split()[1:])):
+        return False  # more than one word: a Swahili verb and its own words only ("Tulimtafuta sana")
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() \
+            or not (_foreign_word(word.lower()) or _swahili_verb(word.lower())) or lexicon.is_ordinary_word(word):
         return False
     if not _opens_sentence(text, span.start):
         return False
     m = _NEXT_WORD.match(text, span.end)
+    if _swahili_verb(word.lower()) and (m is not None or " " in span.text):
+        return True  # a verb, whatever follows it ("Tulikutana na ...": we met with ...)
     if m is None:
         return False
-    if word.lower() in SWAHILI_WORDS and _SWAHILI_VERB.fullmatch(word.lower()):
-        return True  # a verb, whatever follows it ("Tulikutana na ...": we met with ...)
     after = m.group(1).replace("’", "'").strip("'")
     return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_ordinary_word(after)
 
 
 _LEAST_OTHER_LANGUAGE_IN_POST = 2
+_LEAST_OTHER_LANGUAGE_FOR_COMMON_WORD = 4
 # What a person's name as a sentence's subject is followed by ("Una was my patient", "Sana came in today").
 _SUBJECTS_VERB = frozenset(
     {"is", "was", "has", "had", "says", "said", "does", "did", "will", "would", "can", "could", "and", "who"}
@@ -380,8 +408,15 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     ("Una Stubbs") or by a verb as a subject is ("Una was my patient"), nor one in an English post."""
     word = span.text
     low = word.lower()
-    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(low) < 3 \
-            or not (low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS:
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(low) < 3 or low in _PERSON_WORDS:
+        return False
+    if low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS:
+        least = _LEAST_OTHER_LANGUAGE_IN_POST
+    elif low in OTHER_LANGUAGE_WORDS and not lexicon.is_ordinary_word(low) and not lexicon.is_listed_as_name(word):
+        # a common word of the long lists ("Bawal daw kami mag-comment": not allowed, they say): those lists are
+        # long and a few of their words are surnames too, so the post is written in that language for more of it
+        least = _LEAST_OTHER_LANGUAGE_FOR_COMMON_WORD
+    else:
         return False
     if not _opens_sentence(text, span.start):
         return False
@@ -391,7 +426,27 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     others = [w for w in _LETTERS.findall(text[: span.start] + " " + text[span.end :])
               if w.islower() and len(w) >= 3 and (w in OTHER_ENGLISH_WORDS
                                                   or (_foreign_word(w) and not lexicon.is_ordinary_word(w)))]
-    return len(others) >= _LEAST_OTHER_LANGUAGE_IN_POST
+    return len(others) >= least
+
+
+# The weekdays and months of the languages in Latin letters (other_language_calendar_words.txt, from CLDR).
+CALENDAR_WORDS = vocab.words("other_language_calendar_words")
+_LEAST_FOR_CALENDAR = 2
+
+
+def is_time_named_in_another_language(span: Span, text: str) -> bool:
+    """A weekday or a month named in another language, in a post written partly in it ("60th birthday niya sa
+    Sabado", "tutaonana Jumamosi"): a time, not someone, as "Saturday" is none. Not after a title, a word of kin or a
+    word that says a name comes next ("si Sabado"), nor in an English post, where the word may be a surname."""
+    name = span.text.removesuffix("'s").removesuffix("’s")
+    if fold(name.lower()).replace("’", "'") not in CALENDAR_WORDS:
+        return False
+    before = _LETTERS.findall(text, max(0, span.start - 30), span.start)
+    if before and (before[-1].lower() in _PERSON_WORDS or before[-1].lower() in _NAME_MARKERS):
+        return False
+    others = [w for w in _LETTERS.findall(text[: span.start] + " " + text[span.end :])
+              if w.islower() and len(w) >= 3 and _foreign_word(w) and not lexicon.is_ordinary_word(w)]
+    return len(others) >= _LEAST_FOR_CALENDAR
 
 
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
@@ -400,13 +455,20 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
                                      and (is_other_english(s.text) or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
+                                          or is_time_named_in_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)
-                                                                        or is_lowercase_run_of_the_clause(s, text)))))]
+                                                                        or is_lowercase_run_of_the_clause(s, text)))
+                                          or (s.source in _LOWERCASE_FOLLOWERS and is_lowercase_run_of_the_clause(s, text))))]
 
 
+# Rules that take a lowercase word for a name because of another span: the word of a name found elsewhere again
+# ("Grabe ang toxic ... kayo ang tunay na MVP", after the model took "Grabe ang" for a name) and the word after a
+# role noun ("nurse kaya"). In a clause of another language such a lowercase word is that language's ("ang", the),
+# as it is when the model guesses it.
+_LOWERCASE_FOLLOWERS = frozenset({"repeated name rule", "role noun name rule"})
 # The rules that guess a name from capitals and position (a title, a role or an age before it is no guess).
 _GUESSES = frozenset({"language model (spaCy)", "proper noun name rule", "sentence subject name rule",
                       "name in context rule", "capitalised place rule", "vocative name rule", "word name rule"})
