@@ -357,3 +357,105 @@ def test_an_opening_swahili_verb_is_no_part_of_the_name(text, start):
 
     begin = text.index("Nimetembelea") if "Nimetembelea" in text else 0
     assert after_opening_verb_of_another_language(text, begin, len(text)) == start
+
+
+def _span(text, word, source="language model (spaCy)"):
+    from rewriter.spans import Span
+
+    i = text.index(word)
+    return Span(start=i, end=i + len(word), text=word, entity_type="PERSON", score=0.85, source=source, why="",
+                suggestion="")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a lowercase word of the language the repeated-name rule took up after the model named "Grabe ang"
+        ("Grabe ang toxic ng shift kanina pero worth it pag narinig mo na yung first cry 😭 Salamat sa lahat ng "
+         "midwives out there, kayo ang tunay na MVP.", ("ang",)),
+        # a common word of the language opening a sentence of a post written in it, a Taglish verb after
+        ("Yung resident namin na nag-viral sa TikTok, grabe ang daming tumatawag sa home. Bawal daw kami "
+         "mag-comment pero proud na proud kami sa kanya 🥹", ("Bawal", "kami", "mag-comment")),
+        # a weekday named in another language
+        ("Suki ko na since 2010 dito sa salon, ngayon nag-pa-color para sa birthday niya sa Sabado 🎂", ("Sabado",)),
+        # a Swahili verb with its object ("we looked for him a lot")
+        ("Ametoka rehab leo 🔥 six months clean. Tulimtafuta sana, now he's back mtaani.", ("Tulimtafuta", "sana")),
+        # thanks in Maltese, and a romanised Hindi-Urdu word opening a sentence ("today")
+        ("Photos on our page. Grazzi lil-familja ☺️", ("Grazzi",)),
+        ("Aaj branch mein itna rush tha, bohot thaka hua hoon yaar.", ("Aaj",)),
+    ],
+)
+def test_words_of_a_code_switched_post_are_no_names(detector, text, words):
+    names = _names(detector, text)
+    assert not any(w in n for w in words for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the invented private names of the same posts are still found
+        ("Grabe ang toxic ng shift kanina, si Marites Dimaculangan lang kasama ko. Kayo ang tunay na MVP.",
+         "Marites Dimaculangan"),
+        ("Tulimwona Wanjiku Karanja sokoni leo, anasema watoto wake ni wagonjwa.", "Wanjiku Karanja"),
+        ("Aaj branch mein Mr Qureshi aaye, wanted cash same day, bohot shouting at the counter.", "Qureshi"),
+    ],
+)
+def test_names_in_a_code_switched_post_stay(detector, text, name):
+    assert any(name in n for n in _names(detector, text)), _names(detector, text)
+
+
+def test_near_misses_of_the_code_switched_readings():
+    from rewriter.detect.other_englishes import (
+        _foreign_word,
+        _swahili_verb,
+        is_thanks_in_another_language,
+        is_time_named_in_another_language,
+        opens_sentence_of_a_post_in_another_language,
+    )
+
+    # a common word of the lists opening a sentence in an English post, or before a subject's verb, stays a guess
+    english = "Bawal came in today with his mum. We sorted the forms and he went home."
+    assert not opens_sentence_of_a_post_in_another_language(_span(english, "Bawal"), english)
+    tagalog = "Grabe ang pagod kanina, pero ayos lang talaga. Bawal said he will come back bukas."
+    assert not opens_sentence_of_a_post_in_another_language(_span(tagalog, "Bawal"), tagalog)
+    # a weekday's word after "si" is someone so called, and in an English post it may be a surname
+    marked = "Grabe ang saya kanina, kasama ko si Sabado sa duty pero ayos lang talaga"
+    assert not is_time_named_in_another_language(_span(marked, "Sabado"), marked)
+    plain = "Mrs Jones and Sabado came to the clinic today."
+    assert not is_time_named_in_another_language(_span(plain, "Sabado"), plain)
+    # thanks after a title is a surname
+    titled = "Huge thanks to Dr Grazzi for the referral ☺️"
+    assert not is_thanks_in_another_language(_span(titled, "Grazzi", "proper noun name rule"), titled)
+    # a Taglish affix counts in lowercase only, and a verb's shape alone with no verb of the lexicon is no verb
+    assert _foreign_word("mag-comment") and not _foreign_word("Ma-Ling")
+    assert _swahili_verb("tulimtafuta") and not _swahili_verb("tulimkamau")
+
+
+def test_the_calendar_list_holds_days_and_months_not_names():
+    from rewriter.detect.other_englishes import CALENDAR_WORDS
+
+    assert {"sabado", "jumamosi", "isnin", "sabtu", "dydd sadwrn", "huwebes"} <= CALENDAR_WORDS
+    # English words and given names are left out ("Domingo", "Mane", "China")
+    assert not {"domingo", "mane", "china", "april", "may", "monday"} & CALENDAR_WORDS
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a Tagalog verb made of a name with the affix ("before Christmas comes")
+        ("yung bagong manager namin puro sigaw lang 😤 sana ma-transfer na siya bago mag-Pasko", "mag-Pasko"),
+        # congratulations in Shona, said the way thanks is ("congratulations, my child")
+        ("Her mum cried in my classroom at home time. Makorokoto mwanangu 💙 #SENDteacher", "Makorokoto"),
+    ],
+)
+def test_a_tagalog_verb_and_congratulations_are_no_names(detector, text, word):
+    assert not any(word in n for n in _names(detector, text)), _names(detector, text)
+
+
+def test_a_name_with_a_prefix_and_a_congratulated_surname_stay():
+    from rewriter.detect.other_englishes import _TAGALOG_AFFIXED_NAME, is_thanks_in_another_language
+
+    # an Arabic article or a short affix before a capital is a name's part ("al-Hassan", "ka-Jun")
+    assert not _TAGALOG_AFFIXED_NAME.fullmatch("al-Hassan") and not _TAGALOG_AFFIXED_NAME.fullmatch("ka-Jun")
+    text = "Proud of Mr Makorokoto today"
+    assert not is_thanks_in_another_language(_span(text, "Makorokoto", "proper noun name rule"), text)

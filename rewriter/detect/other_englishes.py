@@ -153,6 +153,9 @@ _MOST_BEFORE, _MOST_AFTER = 1, 4
 # Taglish makes a verb of an English word with a Tagalog affix and a hyphen ("nag-viral", "mag-comment",
 # "nag-pa-color", "ma-transfer", "i-post", "pa-share"): a word of that language, whatever the word after the hyphen.
 _TAGALOG_AFFIXED = re.compile(r"(?:(?:mag|nag|pag|ma|na|i|ipa|pa|ka|maka|naka|makipag|nakipag|mang|nang|um)-)+[a-z]{3,}")
+# the longer affixes make a verb of a name too ("bago mag-Pasko", before Christmas comes; "nag-Jollibee kami"): the
+# word is the language's verb, whatever the capital after the hyphen
+_TAGALOG_AFFIXED_NAME = re.compile(r"(?:mag|nag|pag|maka|naka|makipag|nakipag)-(?:pa-)?[A-Z][a-z]{2,}")
 
 
 def _foreign_word(word: str) -> bool:
@@ -160,6 +163,7 @@ def _foreign_word(word: str) -> bool:
     return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS
                                          or low in FUNCTION_WORDS or low in _SHORT
                                          or (word.islower() and _TAGALOG_AFFIXED.fullmatch(low) is not None)
+                                         or _TAGALOG_AFFIXED_NAME.fullmatch(word) is not None
                                          or _swahili_verb(low))
 
 
@@ -456,6 +460,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                      and (is_other_english(s.text) or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
                                           or is_time_named_in_another_language(s, text)
+                                          or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
