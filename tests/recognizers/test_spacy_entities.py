@@ -318,3 +318,21 @@ def test_a_firm_named_with_a_technology_word_stays_flagged(find):
     found = find("Spoke at the GhanaTech summit with the Zentrix AI founders yesterday.")
     assert any("GhanaTech" in t for t, _ in found), found
     assert any("Zentrix" in t for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget finally got something for disabled families this year. Fingers crossed 🤞",
+        "No I won't say where 😂 Merry Christmas from everyone on the night shift x",
+    ],
+)
+def test_an_inflected_everyday_opener_or_a_season_greeting_is_no_person(find, text):
+    assert not [t for t, k in find(text) if k == "PERSON"], find(text)
+
+
+def test_a_name_with_a_greeting_word_or_a_plural_surname_that_speaks_stays(find):
+    assert any("Okafor" in t for t, _ in find("Wishing Merry Okafor a speedy recovery after her op.")), find(
+        "Wishing Merry Okafor a speedy recovery after her op.")
+    assert any("Sims" in t for t, _ in find("Sims was discharged today after three weeks with us.")), find(
+        "Sims was discharged today after three weeks with us.")

@@ -260,6 +260,32 @@ def _everyday_word(word: str) -> bool:
     return lexicon.is_dictionary_word(word) and not lexicon.is_listed_as_name(word)
 
 
+def _season_greeting(words: list[str]) -> bool:
+    """ "Merry Christmas", "Happy Diwali", "Blessed Eid": everyday words before a holiday (or a day or a
+    month: "Happy Monday") are a greeting, which the small model may call a person. A title last is no
+    holiday ("Lovely Dr")."""
+    if len(words) < 2:
+        return False
+    last = words[-1].strip(",.!?;:")
+    return (lexicon.is_not_a_name(last) and not lexicon.is_everyday_term(last) and last.lower() not in NAME_TITLES
+            and not lexicon.is_listed_as_name(words[0]) and all(_everyday_word(w) for w in words[:-1]))
+
+
+# The tagger's plural common noun and verb forms: what an inflected word opening a sentence is when it is no name.
+_INFLECTED_TAGS = frozenset({"NNS", "VBG", "VBN", "VBD"})
+
+
+def _inflected_opener(word: str, doc, first, text: str, end: int) -> bool:
+    """An inflected everyday word ("Fingers", "Sharing", "Subpoenaed") the dictionary does not list as a name,
+    read by the tagger as a plural common noun or a verb form, and not standing as a person does: no verb of
+    speech after it ("Banks said"), no name joined to it ("Fields and Okafor")."""
+    if first is None or not lexicon.is_ordinary_word(word) or lexicon.is_listed_as_name(word):
+        return False
+    if _PERSON_VERB.match(text, end) or _COORDINATED_OR_APPOSED.match(text, end):
+        return False
+    return tag_of(doc[first]) in _INFLECTED_TAGS
+
+
 def _without_everyday_words(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the everyday names at either end ("RIP Grandad", "Client Okafor DOB"); the
     span as it was when it is everyday as a whole or nothing else is left (it is then judged whole)."""
@@ -385,6 +411,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter
+            if _season_greeting(words):
+                continue  # "Merry Christmas from everyone in control", "Happy Diwali": a greeting, no one
             if _term_in_capitals(text, r.start, r.end, words, r.entity_type):
                 continue  # "AGAIN", "DNS", "SLA"
             if len(words) == 1 and _place_before_a_noun(doc, starts, text, r.start, r.end):
@@ -469,7 +497,9 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         # everyday word is dropped only where a name would not stand: at the start of a sentence, after
         # an article ("The Library", "a Salesperson") or before a number ("Lesson 3", "Vitamin B12").
         if not _everyday_word(word):
-            return False
+            # "Fingers crossed", "Sharing (with consent) a poem", "Subpoenaed AGAIN": an inflected everyday word
+            # opening its sentence that the tagger reads as a plural noun or a verb form, never a name's
+            return initial and _inflected_opener(word, doc, first, text, r.end)
         after_article = first is not None and first > 0 and doc[first - 1].lower_ in _ARTICLES
         return initial or after_article or trimmed
 
