@@ -298,14 +298,14 @@ def _lowercase_words_with_a_verb(doc, starts, start: int, end: int) -> bool:
 
 
 def _season_greeting(words: list[str]) -> bool:
-    """ "Merry Christmas", "Happy Diwali", "Blessed Eid": everyday words before a holiday (or a day or a
-    month: "Happy Monday") are a greeting, which the small model may call a person. A title last is no
-    holiday ("Lovely Dr")."""
-    if len(words) < 2:
-        return False
-    last = words[-1].strip(",.!?;:")
-    return (lexicon.is_not_a_name(last) and not lexicon.is_everyday_term(last) and last.lower() not in NAME_TITLES
-            and not lexicon.is_listed_as_name(words[0]) and all(_everyday_word(w) for w in words[:-1]))
+    """ "Merry Christmas", "Happy Diwali", "Eid Mubarak": a span of greeting and holiday words alone (the words
+    written before a name that are no part of it, a festival, a day or a month) is a greeting, which the small
+    model may call a person; "Happy Birthday Ama" has a name in it."""
+    return len(words) >= 2 and all(w.strip(",.!?;:").lower() in _GREETING_WORDS for w in words)
+
+
+_GREETING_WORDS = (vocab.words("name_run_openers") | {w.lower() for w in vocab.words("festivals")}
+                   | vocab.words("months") | vocab.words("weekdays"))
 
 
 # The tagger's plural common noun and verb forms: what an inflected word opening a sentence is when it is no name.
