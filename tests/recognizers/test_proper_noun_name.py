@@ -57,3 +57,19 @@ def test_verb_or_adjective_form_opening_a_sentence_is_no_name(find, text, word):
 def test_name_the_tagger_may_call_an_adjective_stays(find):
     text = "Rosalind on labour ward put on a playlist, the registrar wanted another. Fight me."
     assert ("Rosalind", "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Paracetamol fine. Antihistamines running low again, please don't panic buy.", "Antihistamines"),
+        ("Nebulisers arrived at last, the whole team cheered.", "Nebulisers"),
+    ],
+)
+def test_a_plural_noun_the_dictionary_lacks_opening_a_sentence_is_no_name(find, text, word):
+    assert not [s for s, _ in find(text) if word in s], find(text)
+
+
+def test_a_surname_in_the_plural_form_the_tagger_reads_as_proper_stays(find):
+    assert any("Okonkwos" in s for s, _ in find("Okonkwos are moving away from the estate next week.")), find(
+        "Okonkwos are moving away from the estate next week.")

@@ -318,3 +318,47 @@ def test_a_firm_named_with_a_technology_word_stays_flagged(find):
     found = find("Spoke at the GhanaTech summit with the Zentrix AI founders yesterday.")
     assert any("GhanaTech" in t for t, _ in found), found
     assert any("Zentrix" in t for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget finally got something for disabled families this year. Fingers crossed 🤞",
+        "No I won't say where 😂 Merry Christmas from everyone on the night shift x",
+    ],
+)
+def test_an_inflected_everyday_opener_or_a_season_greeting_is_no_person(find, text):
+    assert not [t for t, k in find(text) if k == "PERSON"], find(text)
+
+
+def test_a_name_with_a_greeting_word_or_a_plural_surname_that_speaks_stays(find):
+    assert any("Okafor" in t for t, _ in find("Wishing Merry Okafor a speedy recovery after her op.")), find(
+        "Wishing Merry Okafor a speedy recovery after her op.")
+    assert any("Sims" in t for t, _ in find("Sims was discharged today after three weeks with us.")), find(
+        "Sims was discharged today after three weeks with us.")
+
+
+def test_lowercase_words_with_a_verb_or_after_that_are_no_name(find):
+    text = "finished her last round of chemo today and rang that bell like a rockstar 🔔"
+    assert not [t for t, _ in find(text) if t in ("rang", "bell")], find(text)
+
+
+def test_a_lowercase_name_in_a_lowercase_post_stays(find):
+    text = "cllr hughes fast asleep in the planning committee again"
+    assert any("hughes" in t for t, _ in find(text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Long road for this family but today we WIN. Thanks to everyone who helped.", "WIN"),
+        ("Grace, my client from Accra, FINALLY got her work permit after two years.", "FINALLY"),
+    ],
+)
+def test_a_word_in_capitals_after_a_subject_pronoun_or_a_closed_cue_is_emphasis(find, text, word):
+    assert not [t for t, _ in find(text) if t == word], find(text)
+
+
+def test_a_company_in_capitals_after_a_cue_stays(find):
+    text = "Signed a two year deal with VORTEXA today, huge win for the team."
+    assert any("VORTEXA" in t for t, _ in find(text)), find(text)

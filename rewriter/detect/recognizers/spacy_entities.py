@@ -65,7 +65,7 @@ from .support.not_people import is_code_switch_word, is_medical_term, is_thing_w
 
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
 _ORG_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
-_ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "each", "every", "any"})
+_ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "each", "every", "any", "this", "that", "these", "those"})
 # A word of a person's name: letters, with inner apostrophes, hyphens or a final dot ("O'Neill", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 
@@ -203,7 +203,14 @@ def _emphasis_in_a_clause(text: str, end: int, words: list[str]) -> bool:
 def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_type: str) -> bool:
     """A span that is emphasis or a term in capitals, not a name: every word an ordinary word in capitals,
     or one acronym, with no word before it that makes it an organisation."""
-    if _ORGANISATION_CUE.search(text[max(0, start - 30) : start]) and not _emphasis_before_a_noun(text, end, words):
+    if _after_a_subject_pronoun(text, start, words):
+        return True  # "today we WIN.", "I LOVE this": the verb of the pronoun before it, in capitals
+    cue = _ORGANISATION_CUE.search(text[max(0, start - 30) : start])
+    if cue and not _emphasis_before_a_noun(text, end, words) and not (
+        "," in cue.group() and _emphasis_in_a_clause(text, end, words)
+    ):
+        # ("my client, FINALLY got her permit": the comma closes the phrase the cue word is in, and the clause
+        # goes on in lowercase: emphasis, not the client's name)
         return False
     if entity_type == "LOCATION" and not _emphasised_after_a_word(text, start, end, words):
         # places in capitals are addresses as often as shouting ("LONDON", "NS B0J 2H0")
@@ -217,6 +224,17 @@ def _term_in_capitals(text: str, start: int, end: int, words: list[str], entity_
         return False
     # two capitals spaCy reads as a person are initials ("Thank you, SJ.")
     return not (entity_type == "PERSON" and len(words[0].rstrip("s")) == 2)
+
+
+# A subject pronoun that no name follows ("you" does: "love you MILO"; "we Smiths" is rare).
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?i:i|we|they|he|she)[ \t]+$")
+
+
+def _after_a_subject_pronoun(text: str, start: int, words: list[str]) -> bool:
+    """One ordinary word in capitals right after a subject pronoun is its verb ("we WIN", "I LOVE"), even one the
+    dictionary also lists as a name ("WIN", "WILL")."""
+    return (len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha()
+            and lexicon.is_ordinary_word(words[0]) and _SUBJECT_PRONOUN_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def _stands_like_name(text: str, start: int, end: int, word: str) -> bool:
@@ -258,6 +276,51 @@ def _acts_like_person(text: str, end: int, entity_type: str) -> bool:
 
 def _everyday_word(word: str) -> bool:
     return lexicon.is_dictionary_word(word) and not lexicon.is_listed_as_name(word)
+
+
+# The tagger's verb forms ("rang", "tell", "keeps") and modals.
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def _lowercase_words_with_a_verb(doc, starts, start: int, end: int) -> bool:
+    """ "rang" (in "rang that bell"), "eng tell": lowercase everyday words, none a name the dictionary or the common
+    first names know ("grace", "summer", "rich" stay), one of which the tagger reads as a verb: a clause's words,
+    which an all-lowercase post gives the small model no capital to tell from a name."""
+    first = token_starting_at(starts, start)
+    if first is None:
+        return False
+    tokens = [t for t in doc[first:] if t.idx < end]
+    words = [t.text for t in tokens if t.is_alpha]
+    if not words or not all(lexicon.is_ordinary_word(w) and not lexicon.is_listed_as_name(w) and w not in WORD_NAMES
+                            for w in words):
+        return False
+    return any(tag_of(t) in _VERB_TAGS for t in tokens)
+
+
+def _season_greeting(words: list[str]) -> bool:
+    """ "Merry Christmas", "Happy Diwali", "Eid Mubarak": a span of greeting and holiday words alone (the words
+    written before a name that are no part of it, a festival, a day or a month) is a greeting, which the small
+    model may call a person; "Happy Birthday Ama" has a name in it."""
+    return len(words) >= 2 and all(w.strip(",.!?;:").lower() in _GREETING_WORDS for w in words)
+
+
+_GREETING_WORDS = (vocab.words("name_run_openers") | {w.lower() for w in vocab.words("festivals")}
+                   | vocab.words("months") | vocab.words("weekdays"))
+
+
+# The tagger's plural common noun and verb forms: what an inflected word opening a sentence is when it is no name.
+_INFLECTED_TAGS = frozenset({"NNS", "VBG", "VBN", "VBD"})
+
+
+def _inflected_opener(word: str, doc, first, text: str, end: int) -> bool:
+    """An inflected everyday word ("Fingers", "Sharing", "Subpoenaed") the dictionary does not list as a name,
+    read by the tagger as a plural common noun or a verb form, and not standing as a person does: no verb of
+    speech after it ("Banks said"), no name joined to it ("Fields and Okafor")."""
+    if first is None or not lexicon.is_ordinary_word(word) or lexicon.is_listed_as_name(word):
+        return False
+    if _PERSON_VERB.match(text, end) or _COORDINATED_OR_APPOSED.match(text, end):
+        return False
+    return tag_of(doc[first]) in _INFLECTED_TAGS
 
 
 def _without_everyday_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -385,6 +448,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter
+            if _season_greeting(words):
+                continue  # "Merry Christmas from everyone in control", "Happy Diwali": a greeting, no one
             if _term_in_capitals(text, r.start, r.end, words, r.entity_type):
                 continue  # "AGAIN", "DNS", "SLA"
             if len(words) == 1 and _place_before_a_noun(doc, starts, text, r.start, r.end):
@@ -437,6 +502,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue
             if r.entity_type in ("ORGANIZATION", "LOCATION") and span_text.islower() and not text.islower():
                 continue  # "welcome to the world little one": no capital where the writer uses them is no name
+            if span_text.islower() and _lowercase_words_with_a_verb(doc, starts, r.start, r.end):
+                continue  # "finished her chemo today and rang that bell": a name has no verb in it
             if len(words) == 1 and r.entity_type == "ORGANIZATION" and _town_after_preposition(text, r.start, span_text):
                 r.entity_type = "LOCATION"  # "our NICU in Truro": a town, not an organisation
             r.entity_type = _kind_by_form(words, r.entity_type)
@@ -469,7 +536,9 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
         # everyday word is dropped only where a name would not stand: at the start of a sentence, after
         # an article ("The Library", "a Salesperson") or before a number ("Lesson 3", "Vitamin B12").
         if not _everyday_word(word):
-            return False
+            # "Fingers crossed", "Sharing (with consent) a poem", "Subpoenaed AGAIN": an inflected everyday word
+            # opening its sentence that the tagger reads as a plural noun or a verb form, never a name's
+            return initial and _inflected_opener(word, doc, first, text, r.end)
         after_article = first is not None and first > 0 and doc[first - 1].lower_ in _ARTICLES
         return initial or after_article or trimmed
 

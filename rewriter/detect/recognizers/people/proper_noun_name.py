@@ -190,6 +190,10 @@ class ProperNounNameRecognizer(OwnRecognizer):
             # tagger does not read as a verb, adjective or adverb ("Using the hour...", "Proudest I've been")
             # Read in this order, the tagger is asked only when the spelling cannot settle it: tagging a
             # doc costs more than everything else this recognizer does to it.
+            if word.endswith("s") and tag_of(tok) == "NNS":
+                # "Decongestants running low?", "Viewings were down": a plural common noun too new or too technical
+                # for the dictionary, as the tagger reads it; names it reads as proper ("Hughes asked")
+                return False
             if len(word) >= 5 and any(c in "aeiouy" for c in word.lower()) and not word.lower().endswith(_INFLECTED_ENDINGS):
                 return True
             if is_proper(tok):
