@@ -169,6 +169,8 @@ def only_general_words(text: str, span: Span) -> bool:
         return is_sentence_start(text, span.start)  # "Loved it": a note's verb, where names are rare
     if not _is_person_name(span) or not words:
         return False
+    if text[span.start - 1:span.start] in "'‘\"“" and span.start > 0 and text[span.end:span.end + 1] in "'’\"”":
+        return False  # "my client 'Bunny'", "'the Boss Lady'": words in quotes for a person are a nickname
     # a title word that is also a surname ("Baba", "Judge") names someone when written as a name
     written = re.findall(r"[A-Za-z][\w'’-]*", span.text)
     general = [w in _ROLE_WORDS or w in _GENERAL_WORDS and not raw[:1].isupper() for w, raw in zip(words, written)]
