@@ -38,6 +38,11 @@ def rewrite(detector):
          "the lad round here got lifted again"),
         ("counsellor", "update on my client 'Bunbun' (she picked the nickname lol), 90 days today!",
          "update on my client (she picked the nickname lol), 90 days today!"),
+        # a name spoken to with "buddy" after it goes alone, and "buddy" opens the sentence
+        ("electrician", "Scorch marks EVERYWHERE. Trent buddy, call me FIRST next time 😬",
+         "Scorch marks EVERYWHERE. Buddy, call me FIRST next time 😬"),
+        ("plumber", "the leak was MY fault apparently. Sal, buddy, it's your 1962 boiler.",
+         "the leak was MY fault apparently. It's your 1962 boiler."),
     ],
 )
 def test_a_nickname_goes_and_the_sentence_reads(rewrite, role, text, expected):
@@ -50,6 +55,7 @@ def test_a_nickname_goes_and_the_sentence_reads(rewrite, role, text, expected):
         "We call it 'the graveyard shift' for a reason.",
         "The year goes by so fast when you love the job.",
         "Our team calls them 'the dailies' and nobody knows why.",
+        "Slow night. Mate, you would not believe the queue.",
     ],
 )
 def test_words_in_quotes_that_name_no_one_stay(rewrite, text):

@@ -11,7 +11,7 @@ from ..spans import Span
 from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing, name_tokens
 from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
-                      opens_after_emoji,
+                      opens_after_emoji, opens_sentence,
                       possessive_after, space_after, with_article)
 from .ages import age_span
 from .organisations import is_company, organisation_span
@@ -1202,10 +1202,20 @@ _TITLE_NICK_BEFORE = re.compile(
     r"(?<![\w'’])(PC|PCSO|DC|DS|Sgt|Cpl|Pte|Lt|Capt|Cadet|Officer|Constable|Nurse|Coach|Chef)\.?[ \t]+([" + _Q_OPEN + r"])$")
 
 
+# "Brent buddy, call me first": a name spoken to with the word friends are called by goes alone, and the
+# word opens the sentence ("Buddy, call me first"), never "The buddy, call me first".
+_MATE_AFTER = re.compile(r"[ \t]+(?:mate|buddy|pal|bro|babe|hun)\b[ \t]*,")
+
+
 def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
-    """(start, end, new) for a nickname after the words that give it, or None."""
+    """(start, end, new) for a nickname after the words that give it, or for a name spoken to with "mate"
+    after it ("Brent buddy, call me"), or None."""
     text = ctx.text
     left = ctx.left(span.start)
+    if span.entity_type == "PERSON" and " " not in span.text.strip() and _MATE_AFTER.match(text, span.end) \
+            and opens_sentence(text, span.start):
+        ctx.mention_unsaid(span)
+        return span.start, span.end + len(re.match(r"[ \t]+", text[span.end:]).group(0)), ""
     titled = _TITLE_NICK_BEFORE.search(left)
     if titled and text[span.end:span.end + 1] in _Q_CLOSE:
         ctx.mention_unsaid(span)
