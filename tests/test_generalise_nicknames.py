@@ -60,3 +60,21 @@ def test_a_nickname_goes_and_the_sentence_reads(rewrite, role, text, expected):
 )
 def test_words_in_quotes_that_name_no_one_stay(rewrite, text):
     assert rewrite(text) == text
+
+
+@pytest.mark.parametrize(
+    "role, text, expected",
+    [
+        # a lowercase surname after an Irish particle goes with the name; an apposition keeps its comma
+        ("healthcare assistant", "shout out to niamh ní fhlatharta, 19, my patient on the day unit who rang the bell today",
+         "shout out to someone, my patient on the day unit who rang the bell today"),
+    ],
+)
+def test_a_name_with_its_age_goes_and_the_apposition_keeps_its_comma(rewrite, role, text, expected):
+    assert rewrite(text, role) == expected
+
+
+def test_an_apposition_after_a_name_and_its_age_keeps_its_comma(rewrite):
+    out = rewrite("Huge thanks to Doreen, 94, our oldest resident, for the cake.", "care worker")
+    assert "Doreen" not in out and "94" not in out
+    assert out.endswith(", our oldest resident, for the cake.")
