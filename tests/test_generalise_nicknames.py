@@ -29,7 +29,7 @@ def rewrite(detector):
         ("counsellor", "to my client who goes by Otter: so proud of you for making it this far.",
          "to my client who goes by a nickname: so proud of you for making it this far."),
         ("paramedic", "Crewed with 'Sprocket' again. He took 3 smoke breaks. Reporting him this time.",
-         "Crewed with someone again. He took 3 smoke breaks. Reporting him this time."),
+         "Crewed with a colleague again. He took 3 smoke breaks. Reporting him this time."),
         ("police officer", "PC 'Crumpets' on our team got told off for eating in the car 😂",
          "A PC on our team got told off for eating in the car 😂"),
         ("pharmacist", "That fella 'Dai Pills' we all know was in AGAIN trying to get his codeine early.",

@@ -1207,6 +1207,10 @@ _TITLE_NICK_BEFORE = re.compile(
 _MATE_AFTER = re.compile(r"[ \t]+(?:mate|buddy|pal|bro|babe|hun)\b[ \t]*,")
 
 
+_CREWED_WITH_BEFORE = re.compile(
+    r"(?i)\b(?:crewed|paired|partnered|teamed|rostered|on[ \t]+shift|on[ \t]+nights|on[ \t]+lates)[ \t]+(?:up[ \t]+)?with[ \t]+([" + _Q_OPEN + r"])$")
+
+
 def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
     """(start, end, new) for a nickname after the words that give it, or for a name spoken to with "mate"
     after it ("Brent buddy, call me"), or None."""
@@ -1216,6 +1220,12 @@ def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
             and opens_sentence(text, span.start):
         ctx.mention_unsaid(span)
         return span.start, span.end + len(re.match(r"[ \t]+", text[span.end:]).group(0)), ""
+    crewed = _CREWED_WITH_BEFORE.search(left)
+    if crewed and text[span.end:span.end + 1] in _Q_CLOSE:
+        # "Crewed with 'Spanner' again" -> "Crewed with a colleague again": whoever one is crewed with is staff,
+        # never the role's "a patient"
+        ctx.mention_unsaid(span)
+        return ctx.cursor + crewed.start(1), span.end + 1, "a colleague"
     titled = _TITLE_NICK_BEFORE.search(left)
     if titled and text[span.end:span.end + 1] in _Q_CLOSE:
         ctx.mention_unsaid(span)
