@@ -33,3 +33,8 @@ def test_a_name_before_whanau_the_nz_word_for_family_is_a_person(find):
 
 def test_the_writers_own_whanau_names_no_one(find):
     assert find("My whānau came up for the weekend, so good.") == []
+
+
+def test_my_whanau_then_my_son_stays_the_writers_own_family(find):
+    text = "Hāngī at the marae with my whānau, my son Rawiri carried the kūmara like a champ."
+    assert ("Rawiri", "PERSON") not in find(text)

@@ -70,6 +70,7 @@ def test_a_name_cheered_or_called_mate_is_a_person(text, name):
         "Happy Friday, Everyone!",
         "We did it, Team!",
         "Sorry, you lot, the shop is shut.",
+        "Chur bro, swell was pumping at the point, six lessons in and not one broken board",
     ],
 )
 def test_a_place_god_kin_or_everyone_cheered_is_no_one(text):

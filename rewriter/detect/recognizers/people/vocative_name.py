@@ -55,7 +55,10 @@ class VocativeNameRecognizer(PersonRegexRecognizer):
         # called by, opening a sentence
         Pattern(
             "name and mate, opening a sentence",
-            rf"(?:^|(?<=[.!?])\s+|(?<=\n)|(?<=[{_EMOJI}])\s*)(?P<span>{_NAME})(?=[ \t]+(?:mate|buddy|pal|bro|babe|hun|my[ \t]+(?:man|dude|guy))\b[ \t]*,)",
+            rf"(?:^|(?<=[.!?])\s+|(?<=\n)|(?<=[{_EMOJI}])\s*)(?P<span>{_NAME})(?=[ \t]+(?:mate|buddy|pal|bro|babe|hun|my[ \t]+(?:man|dude|guy))\b[ \t]*,"
+            # and then spoken to: "you", a request ("call me", "please", "don't"); "Chur bro, swell was pumping" is
+            # slang for thanks, and what follows is no address
+            r"[ \t]*(?i:you|your|you['’]re|u|ur|call|ring|text|stop|please|pls|don['’]?t|come|get|sort|try|just|let['’]?s|next\s+time|we|i['’]m|i)\b)",
             0.55,
         ),
     ]
