@@ -21,7 +21,7 @@ from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_
 from .figures import figure_span, money_span
 from .fit import described_noun_end, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
-from .people import handle_span, household_span, person_span, role_acronym_named, someone_span, thing_span
+from .people import handle_span, household_span, nickname_slot, person_span, role_acronym_named, someone_span, thing_span
 from .places import NAME_ENDING_AFTER, kind_of_place, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
@@ -269,6 +269,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         # "on the area Rd"
         span = replace(span, end=street.end(), text=ctx.text[span.start:street.end()])
         family = "place"
+    nicknamed = nickname_slot(ctx, span) if family in ("person", "someone", "organisation", "thing") else None
+    if nicknamed is not None:
+        # "we all call him 'the walrus'" -> "we all call him by a nickname": the words that give a nickname stay
+        return nicknamed[0], nicknamed[1], spaced(ctx.text, nicknamed[0], nicknamed[1], nicknamed[2])
     if family in _NAMED_FAMILIES or family == "thing":
         # "the laziest Labrador", "Max the Labrador had": a kind of pet taken for a name is said as the animal
         animal = pet_span(ctx, span) or (

@@ -139,6 +139,12 @@ def comma_kept_after_aside(text: str, comma_end: int) -> bool:
     where the predicate or a preposition follows ("Sarah, 9, loves drawing", "Tom, 8, from Leeds")."""
     if clause_at(text, comma_end):
         return True
+    if re.match(r"[ \t]+(?:my|our|his|her|their|the|a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+)?(?:patient|client|resident|student|pupil|"
+                r"colleague|customer|neighbour|neighbor|friend|regular|oldest|youngest|eldest|favourite|favorite|new|old|"
+                r"retired|former|local|lovely|wonderful|best)\b", text[comma_end:]):
+        # "Doris, 94, our oldest resident, for the cake" -> "someone, our oldest resident,": a noun in apposition
+        # to the name follows, and it keeps its comma (never "thanks to someone our oldest resident")
+        return True
     m = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[comma_end:])
     return m is not None and m.group(1) not in FUNCTION_WORDS and not predicate_at(text, comma_end, after_a_name=True) \
         and not m.group(1).endswith(("ing", "ly"))

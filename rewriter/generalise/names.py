@@ -169,6 +169,8 @@ def only_general_words(text: str, span: Span) -> bool:
         return is_sentence_start(text, span.start)  # "Loved it": a note's verb, where names are rare
     if not _is_person_name(span) or not words:
         return False
+    if text[span.start - 1:span.start] in "'‘\"“" and span.start > 0 and text[span.end:span.end + 1] in "'’\"”":
+        return False  # "my client 'Bunny'", "'the Boss Lady'": words in quotes for a person are a nickname
     # a title word that is also a surname ("Baba", "Judge") names someone when written as a name
     written = re.findall(r"[A-Za-z][\w'’-]*", span.text)
     general = [w in _ROLE_WORDS or w in _GENERAL_WORDS and not raw[:1].isupper() for w, raw in zip(words, written)]
@@ -208,13 +210,32 @@ _PLACE_WORDS = frozenset(w.lower() for w in vocab.words("big_places") | vocab.wo
 _SURNAME_AFTER = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 
 
+_NAME_PARTICLES = vocab.words("name_particles")
+# A surname after a particle, in any case as a post types it: "aoife [ní bhriain]", "Seán [ó dónaill]",
+# "maria [da silva]"; the particle says what follows is a family name.
+_PARTICLE_SURNAME_AFTER = re.compile(r"[ \t]((?:" + vocab.alternation("name_particles") + r")[ \t]+){1,2}([^\W\d_][\w'’-]+)(?![\w'’-])",
+                                     re.IGNORECASE)
+
+
 def _with_surname(text: str, span: Span, spans: list[Span]) -> Span:
     """"dressed as [Conor] McGregor" -> "Conor McGregor": a capitalised word right after a first name in one
     word, that is no everyday word, no month or weekday and no other span's, is its surname (left behind, it
     reads "someone McGregor", and the next pass makes it "someone someone")."""
+    if _is_person_name(span) and span.text.split() and span.text.split()[-1].lower() in _NAME_PARTICLES:
+        # the detector kept the particle and stopped: "[niamh ní] fhlatharta", never "someone fhlatharta"
+        after = re.match(r"[ \t]+([^\W\d_][\w'’-]+)(?![\w'’-])", text[span.end:])
+        if after and not is_ordinary_word(after.group(1)) and not any(
+                s is not span and s.start < span.end + after.end() and span.end < s.end for s in spans):
+            return span.moved(span.start, span.end + after.end(), text[span.start:span.end + after.end()])
+        return span
     if not _is_person_name(span) or " " in span.text.strip() or re.search(r"['’]s?$", span.text):
         return span
     m = _SURNAME_AFTER.match(text, span.end)
+    particled = _PARTICLE_SURNAME_AFTER.match(text, span.end) if not m else None
+    if particled and not is_ordinary_word(particled.group(2)) and not any(
+            s is not span and s.start < particled.end(2) and particled.start() < s.end for s in spans):
+        # "shout out to aoife ní bhriain, 19," -> "someone, 19,": never "someone ní bhriain"
+        return span.moved(span.start, particled.end(2), text[span.start:particled.end(2)])
     if not m:
         return span
     word = m.group(1)

@@ -11,7 +11,7 @@ from ..spans import Span
 from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from .context import NAME_TITLES, OCCUPATIONS, ROLE_NOUNS, Context, PersonNoun, Replacing, name_tokens
 from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEFORE, DETERMINERS, FUNCTION_WORDS, is_described_modifier, is_sentence_start, next_word,
-                      opens_after_emoji,
+                      opens_after_emoji, opens_sentence,
                       possessive_after, space_after, with_article)
 from .ages import age_span
 from .organisations import is_company, organisation_span
@@ -1179,3 +1179,78 @@ def _pronoun_again(ctx: Context, span: Span, start: int, end: int, poss: int) ->
     else:
         return None
     return start, end, word
+
+
+# -- a nickname said as one ----------------------------------------------------------------------------
+# A name in quotes right after the words that give someone a nickname: the words stay, and what they give
+# is said as "a nickname" ("we all call him 'the walrus'" -> "we all call him by a nickname", "who goes by
+# Bear" -> "who goes by a nickname"); never "we all call him someone", which reads as a slip.
+_Q_OPEN = "'‘\"“"
+_Q_CLOSE = "'’\"”"
+_CALLED_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|calling)[ \t]+(?:(?:him|her|them)[ \t]+)?([" + _Q_OPEN + r"]?)$")
+_GOES_BY_BEFORE = re.compile(r"(?i)\b(?:goes|go|went|going)[ \t]+by[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?([" + _Q_OPEN + r"]?)$")
+# "the lad known as 'Smudge' round here", "Pillai aka 'Colonel'": the naming words go with the nickname.
+_KNOWN_AS_BEFORE = re.compile(r"(?i)[ \t,]*\b(?:known[ \t]+as|aka|a\.k\.a\.?|nicknamed|alias)[ \t]+([" + _Q_OPEN + r"]?)$")
+# "That fella 'Dai Tablets' we all know": the person pointed at needs no name after the noun.
+_POINTED_AT_BEFORE = re.compile(
+    r"(?i)\b(?:that|this|the|one)[ \t]+(?:fella|fellow|bloke|guy|geezer|lad|lass|chap|woman|lady|man|kid|boy|girl|"
+    r"regular|customer|client|patient|resident)[ \t]+([" + _Q_OPEN + r"])$")
+
+
+# "PC 'Biscuits' on our team" -> "A PC on our team": a rank or title before a nickname is who they are.
+_TITLE_NICK_BEFORE = re.compile(
+    r"(?<![\w'’])(PC|PCSO|DC|DS|Sgt|Cpl|Pte|Lt|Capt|Cadet|Officer|Constable|Nurse|Coach|Chef)\.?[ \t]+([" + _Q_OPEN + r"])$")
+
+
+# "Brent buddy, call me first": a name spoken to with the word friends are called by goes alone, and the
+# word opens the sentence ("Buddy, call me first"), never "The buddy, call me first".
+_MATE_AFTER = re.compile(r"[ \t]+(?:mate|buddy|pal|bro|babe|hun)\b[ \t]*,")
+
+
+_CREWED_WITH_BEFORE = re.compile(
+    r"(?i)\b(?:crewed|paired|partnered|teamed|rostered|on[ \t]+shift|on[ \t]+nights|on[ \t]+lates)[ \t]+(?:up[ \t]+)?with[ \t]+([" + _Q_OPEN + r"])$")
+
+
+def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
+    """(start, end, new) for a nickname after the words that give it, or for a name spoken to with "mate"
+    after it ("Brent buddy, call me"), or None."""
+    text = ctx.text
+    left = ctx.left(span.start)
+    if span.entity_type == "PERSON" and " " not in span.text.strip() and _MATE_AFTER.match(text, span.end) \
+            and opens_sentence(text, span.start):
+        ctx.mention_unsaid(span)
+        return span.start, span.end + len(re.match(r"[ \t]+", text[span.end:]).group(0)), ""
+    crewed = _CREWED_WITH_BEFORE.search(left)
+    if crewed and text[span.end:span.end + 1] in _Q_CLOSE:
+        # "Crewed with 'Spanner' again" -> "Crewed with a colleague again": whoever one is crewed with is staff,
+        # never the role's "a patient"
+        ctx.mention_unsaid(span)
+        return ctx.cursor + crewed.start(1), span.end + 1, "a colleague"
+    titled = _TITLE_NICK_BEFORE.search(left)
+    if titled and text[span.end:span.end + 1] in _Q_CLOSE:
+        ctx.mention_unsaid(span)
+        title = titled.group(1)
+        title = title if title.isupper() else title.lower()
+        article = "an" if title[0] in "AEIOUaeiou" and not title.isupper() or title[:1] in "FHLMNRSX" and title.isupper() else "a"
+        return ctx.cursor + titled.start(), span.end + 1, f"{article} {title}"
+    for pattern, new in ((_CALLED_BEFORE, "by a nickname"), (_GOES_BY_BEFORE, "a nickname"),
+                         (_KNOWN_AS_BEFORE, ""), (_POINTED_AT_BEFORE, "")):
+        m = pattern.search(left)
+        if m is None:
+            continue
+        quoted = bool(m.group(1))
+        closed_inside = quoted and span.text[-1:] in _Q_CLOSE  # the model's "Dai Pills'" takes the closing quote
+        if quoted and not closed_inside and text[span.end:span.end + 1] not in _Q_CLOSE:
+            return None
+        if not quoted and pattern is not _GOES_BY_BEFORE:
+            return None  # "we call Sam" is a person called on, not named
+        end = span.end + (1 if quoted and not closed_inside else 0)
+        if new:
+            start = ctx.cursor + m.start(1)
+        elif pattern is _KNOWN_AS_BEFORE:
+            start = ctx.cursor + m.start()
+        else:
+            start = ctx.cursor + m.start(1)
+        ctx.mention_unsaid(span)
+        return start, end, new
+    return None

@@ -148,3 +148,30 @@ def test_an_age_after_initials_a_name_on_the_day_in_a_bracket_or_told_as_only(te
 )
 def test_no_age_after_acronyms_own_children_or_counts(text):
     assert texts(AFTER_NAME, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        # the age with its unit in brackets after a full name, the day between a name and its age, a lowercase
+        # name no dictionary knows
+        ("Our Std 8 topper Vihaan Deshpande (13 yrs) selected for the state chess team!", "(13 yrs)"),
+        ("Met Rukhsana Apa today, 60, who has run a tea stall for decades.", "60"),
+        ("shout out to niamh ní fhlatharta, 19, my patient on the day unit", "19"),
+    ],
+)
+def test_an_age_beside_a_name_written_loosely(text, age):
+    assert age in texts(AFTER_NAME, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worked at Tesco (3 yrs) before this job.",
+        "we need at least, 19, maybe 20 chairs",
+        "Sales were up today, 15, in total",
+        "bought oranges, 12, and apples",
+    ],
+)
+def test_a_duration_a_count_or_a_word_before_a_number_is_no_age(text):
+    assert texts(AFTER_NAME, text) == []

@@ -51,3 +51,35 @@ def test_a_nickname_inside_a_name_is_found_with_the_whole_name():
 )
 def test_other_quoted_words_are_not_nicknames(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, nick",
+    [
+        # people calling someone by a nickname, in any case with its article
+        ("the practice owner (we all call him 'the walrus') told us no pay rise", "the walrus"),
+        ("the couple i call 'the Jam Jar people' had their best session", "the Jam Jar people"),
+        ("the one everyone calls 'the Boss Lady' cut our hours", "the Boss Lady"),
+        ("to my client who goes by Otter: so proud of you", "Otter"),
+        ("PC 'Crumpets' on our team got told off", "Crumpets"),
+        ("Crewed with 'Sprocket' again. 12hr shift", "Sprocket"),
+        ("That fella 'Dai Pills' we all know was in again", "Dai Pills"),
+    ],
+)
+def test_nicknames_given_by_the_people_around(text, nick):
+    assert nick in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we call it 'routine maintenance' here",
+        "we call them 'the dailies' in our team",
+        "what we call 'a good day' on the ward",
+        "The year goes by so fast. Time goes by Friday",
+        "Working with 'Agile' is hard",
+        "I went with 'Option B' in the end",
+    ],
+)
+def test_things_called_by_a_name_are_not_nicknames(text):
+    assert texts(text) == []

@@ -276,3 +276,27 @@ def test_a_word_name_before_an_unknown_surname_is_a_full_name(find, text, name):
 def test_a_word_name_before_a_dictionary_word_or_in_a_thing_is_no_full_name(find, text):
     # no person; the place, named after someone, may be found whole as a place or body
     assert not any(word.startswith(("Ruby", "Rose")) and kind == "PERSON" for word, kind in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # on a shift, at a named branch then acting, from a named place then "who": where people work or come from
+        ("Summer at the Oakhurst branch approved a loan without even pulling credit.", "Summer"),
+        ("To Rich from Pukerangi Flat who comes in every week for a yarn: thank you.", "Rich"),
+        ("Our Gaz on the lates at the home told a resident's daughter to 'get over it'.", "Gaz"),
+    ],
+)
+def test_a_name_placed_on_a_shift_or_at_a_branch_is_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Summer at the Brighton office is lovely this year, the sea is warm.", "Summer"),
+        ("Our Lady of Lourdes school choir sang on the lates mass.", "Lady"),
+    ],
+)
+def test_a_season_or_a_saint_at_a_branch_or_shift_stays_a_word(find, text, word):
+    assert (word, "PERSON") not in find(text)

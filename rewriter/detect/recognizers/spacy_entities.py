@@ -259,8 +259,8 @@ def _name_word_coordinated(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
-# "Amara's son", "Kemi's mum": a company has no family.
-_FAMILY_AFTER = re.compile(rf"['’]s\s+(?i:{vocab.alternation('family_nouns')})\b")
+# "Amara's son", "Kemi's mum", "Hemi's whānau" (NZ English's word for family): a company has no family.
+_FAMILY_AFTER = re.compile(rf"['’]s\s+(?i:{vocab.alternation('family_nouns')}|wh[āa]nau)\b")
 
 
 def _acts_like_person(text: str, end: int, entity_type: str) -> bool:

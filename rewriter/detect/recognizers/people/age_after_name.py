@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .... import vocab
+from ..support import lexicon
 from ..support.ages import MEASURE_WORDS, NOT_NAMES_BEFORE_A_NUMBER, PERSON_WORDS, alternatives
 
 # Roles and jobs a person is named by before an age between commas: "a retired headteacher, 81,", "the
@@ -29,15 +30,28 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "(34)", "(34F)", "(aged 34)" after a capitalised word
         Pattern("name (age)", r"\b[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,3}\s?(?:[FM]|,\s?[FM])?\))", 0.75),
+        # "Aarav Kulkarni (13 yrs)", "Mo Farouk (9yo)": the age with its unit in the bracket after a full name (after
+        # one word it may be how long: "Worked at Tesco (3 yrs)")
+        Pattern("name (age yrs)", r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’.-]*\s*(?P<span>\((?:aged?\s*)?\d{1,2}\s?(?:yrs?|years?|y/o|yo|y\.o\.)\))", 0.75),
         # "Doris (96, sharp as a tack)", "Chad (19, drives a ram)": the age opens a bracket of details
         Pattern("name (age, detail", r"\b[A-Z][a-z'’-]+\s*\((?P<span>\d{1,3}),\s?[a-z]", 0.7),
         # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!" / "Mr K, 81," (a titled initial) /
         # "Edna, 101 today!!" (told on the birthday)
         Pattern(
             "name, age,",
-            r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?),\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"
+            r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)"
+            # "Met Uzma Baji today, 60, who": the day the writer met them may stand between
+            r"(?:\s(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+night))?"
+            r",\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked|today|tomorrow|tmrw)\b)",
             0.65,
+        ),
+        # "shout out to aoife ní bhriain, 19, my patient": a name in lowercase, as texting writes it; only a word
+        # no dictionary knows counts (accept), never "at least, 19,"
+        Pattern(
+            "lowercase name, age,",
+            r"\b[a-zà-ÿ][a-zà-ÿ'’-]{2,},\s(?P<span>\d{1,2}|1[01]\d)(?=\s*,)",
+            0.6,
         ),
         # "Pt JK, 34, post-op", "M, 34, agoraphobia", "(J.T., 24)": a person's initials and their age, the way a
         # case is shared without the name (one or two capitals; "NHS, 12" is no one)
@@ -55,6 +69,10 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         if match.group()[0] in ",(":
             return True  # ", now 19,": no name before it to check
         word = re.match(r"[\w'’.-]+", match.group()).group().rstrip(".,")
+        if word.islower():
+            # a lowercase name: a word no dictionary knows ("bhriain", "chioma"), never an everyday one
+            return not lexicon.is_ordinary_word(word) and not lexicon.is_dictionary_word(word) \
+                and word not in NOT_NAMES_BEFORE_A_NUMBER and not lexicon.is_not_a_name(word)
         if re.fullmatch(r"(?:[A-Z]\.?){1,2}", word) and word.replace(".", "") in _NOT_INITIALS:
             return False  # "the UK, 34." or "ICU, 3 days": an everyday acronym or a region is no one's initials
         return word.lower() not in NOT_NAMES_BEFORE_A_NUMBER

@@ -11,13 +11,19 @@ from ..support.gated import GatedRegexRecognizer
 
 _Q = "['‘’\"“”]"
 _NICK = r"[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,2}"
+# After "we all call him", a nickname may be a phrase in any case, with its article: "'the walrus'",
+# "'the Pickle Jar people'", "'the Boss Lady'". Said of a person by those around them, it names them.
+_CALLED_NICK = r"(?:(?:the|ol['’]?|old|big|little|lil)\s+)?[A-Za-z][\w.-]*(?:[ -][A-Za-z][\w.-]*){0,3}"
+# Without "him" or "her", only a nickname that ends in a word for people is a person's: "'the Pickle Jar
+# people'", "'Sharp Guy'" ("what we call 'a good day'", "we call them 'the dailies'" are things).
+_PEOPLE_END = r"(?i:people|lot|crew|gang|lady|man|woman|guy|boy|girl|lad|kid|twins|brothers|sisters|bros)"
 
 
 class QuotedNicknameRecognizer(GatedRegexRecognizer):
     ORDER = 715
     ENTITY = "PERSON"
     # a quote opening a capitalised word: cheap, and rarer than an apostrophe in "I'm"
-    GATE = re.compile(rf"{_Q}[A-Z]")
+    GATE = re.compile(rf"{_Q}[A-Za-z]|(?i:\bgo(?:es)?\s+by\b)")
     PATTERNS = [
         # "Maximilian 'Max' Osei-Brandt", "Dr Fenella 'Fen' McAllister-Hughes", "Lyndon 'Lynx' Appiah": the whole
         # name is one person's, so it is found whole
@@ -33,12 +39,57 @@ class QuotedNicknameRecognizer(GatedRegexRecognizer):
             rf"\s+(?:him\s+|her\s+|them\s+)?{_Q}(?P<span>{_NICK}){_Q}",
             0.7,
         ),
+        # "(we all call him 'the walrus')", "the couple i call 'the Pickle Jar people'", "everyone calls her 'the
+        # Boss Lady'", "dem dey call 'Sharp Guy'": the people around someone calling them by a nickname, which
+        # may be a lowercase phrase; "call it 'routine maintenance'" is a thing named, not a person
+        Pattern(
+            "people calling someone a nickname",
+            r"\b(?i:we|they|i|dey|everyone|everybody|people|the\s+(?:lads|girls|kids|team|staff|residents|regulars))"
+            r"\s+(?i:all\s+|both\s+|just\s+|always\s+|used\s+to\s+|dey\s+)?(?i:call|calls|called)"
+            rf"\s+(?i:him|her)\s+{_Q}(?P<span>{_CALLED_NICK}){_Q}",
+            0.7,
+        ),
+        Pattern(
+            "people calling a group or someone a nickname of people",
+            r"\b(?i:we|they|i|dey|everyone|everybody|people|the\s+(?:lads|girls|kids|team|staff|residents|regulars))"
+            r"\s+(?i:all\s+|both\s+|just\s+|always\s+|used\s+to\s+|dey\s+)?(?i:call|calls|called)"
+            rf"\s+{_Q}(?P<span>(?:(?i:the)\s+)?(?:[A-Za-z][\w.-]*[ -]){{0,3}}{_PEOPLE_END}){_Q}",
+            0.7,
+        ),
+        # "who goes by Bear:", "goes by the name of Tank": without quotes the capitalised word is still the name
+        Pattern(
+            "goes by a name",
+            r"\b(?i:who|she|he|they|now)\s+(?i:goes|go|went)\s+by\s+(?:(?i:the\s+name\s+(?:of\s+)?))?(?P<span>[A-Z][a-z][\w-]*)\b(?![ \t]+[A-Z])",
+            0.65,
+        ),
+        # "PC 'Biscuits' on our team", "Sgt 'Moose'", "Nurse 'Smiley'": a title and a quoted name
+        Pattern(
+            "title 'nick'",
+            r"\b(?:PC|PCSO|DC|DS|Sgt|Sarge|Cpl|Pte|Lt|Capt|Cadet|Officer|Constable|Nurse|Sister|Doc|Dr|Coach|Chef|Mr|Mrs|Ms|Miss)\.?\s+"
+            rf"{_Q}(?P<span>{_NICK}){_Q}",
+            0.7,
+        ),
+        # "Crewed with 'Spanner' again", "paired up with 'Tiny'": who the writer works beside
+        Pattern(
+            "worked with 'nick'",
+            r"\b(?i:crewed|paired|partnered|teamed|rostered|on\s+shift|on\s+nights|on\s+lates)\s+(?i:up\s+)?(?i:with)\s+"
+            rf"{_Q}(?P<span>{_NICK}){_Q}",
+            0.65,
+        ),
         # "our dispatcher 'Moose' at", "my client 'Bear'": a role and a quoted capitalised name
         Pattern(
             "role 'nick'",
             r"\b(?i:our|my|his|her|their)\s+(?i:dispatcher|client|patient|resident|regular|student|pupil|colleague|"
             rf"manager|boss|supervisor|rep|customer|driver|sergeant|foreman|mate|lad|lass)\s+{_Q}(?P<span>{_NICK}){_Q}",
             0.7,
+        ),
+        # "That fella 'Dai Tablets' we all know", "this bloke 'Tiny' from the estate": a person pointed at, then
+        # the name everyone knows them by
+        Pattern(
+            "that fella 'nick'",
+            r"\b(?i:that|this|the|one)\s+(?i:fella|fellow|bloke|guy|geezer|lad|lass|chap|woman|lady|man|kid|boy|girl|regular|"
+            rf"customer|client|patient|resident)\s+{_Q}(?P<span>{_NICK}){_Q}",
+            0.65,
         ),
         # "'Tiny' (6ft2, rugby captain) asked me to proofread", "'Smudge' from the Bellfield flats got lifted": a
         # quoted nickname opening a sentence, then what they are in brackets (a list or a figure, not "(the

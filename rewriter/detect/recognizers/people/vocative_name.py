@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support import lexicon
 from ..support.famous_names import is_listed_famous
 from ..support.base import Pattern
 from ..support.names import WORD, PersonRegexRecognizer
-from ..support.public import is_public_mention
+from ..support.public import BIG_PLACES, BIG_REGIONS, COUNTRIES, METROPOLISES, is_public_mention
 
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF"
 # What follows a name spoken to: the comma, then being addressed.
@@ -26,6 +27,12 @@ _ADDRESSED = (
     r",\s+(?:mate|love|hun|babe|darling|buddy|pal|bro|sis|lad|you|your|you['’]re|you['’]ve|you['’]ll|thank|thanks|"
     r"please|pls|my\s+(?:love|dear|friend)|if\s+you)\b"
 )
+
+
+# Words the dictionary also lists with a capital that are no one's name when spoken to: God, the calendar, kin.
+_NEVER_SPOKEN_NAMES = (vocab.words("months") | vocab.words("weekdays") | vocab.words("family_nouns")
+                       | {"sir", "god", "lord", "jesus", "christ", "santa", "kids", "nana", "mum", "mam", "mom", "dad"})
+_NAME = rf"(?-i:[A-Z]){WORD}"
 
 
 class VocativeNameRecognizer(PersonRegexRecognizer):
@@ -37,11 +44,43 @@ class VocativeNameRecognizer(PersonRegexRecognizer):
             rf"(?:^|(?<=[.!?])\s+|(?<=[.!?][)\"'’”])\s+|(?<=\n)|(?<=[{_EMOJI}])\s*)(?P<span>(?-i:[A-Z]){WORD})(?={_ADDRESSED})",
             0.55,
         ),
+        # "Bluey's gonna be right, Tama!", "Great work today, Sione!": a name after a comma, closing an
+        # exclamation, is the one cheered on (a city or a team cheered is public: is_public_mention)
+        Pattern(
+            "name spoken to, closing an exclamation",
+            rf"(?<=\w),[ \t]+(?P<span>{_NAME})(?=[ \t]*!)",
+            0.5,
+        ),
+        # "Brent buddy, call me first next time", "Sione mate, you legend": a name and the word friends are
+        # called by, opening a sentence
+        Pattern(
+            "name and mate, opening a sentence",
+            rf"(?:^|(?<=[.!?])\s+|(?<=\n)|(?<=[{_EMOJI}])\s*)(?P<span>{_NAME})(?=[ \t]+(?:mate|buddy|pal|bro|babe|hun|my[ \t]+(?:man|dude|guy))\b[ \t]*,"
+            # and then spoken to: "you", a request ("call me", "please", "don't"); "Chur bro, swell was pumping" is
+            # slang for thanks, and what follows is no address
+            r"[ \t]*(?i:you|your|you['’]re|u|ur|call|ring|text|stop|please|pls|don['’]?t|come|get|sort|try|just|let['’]?s|next\s+time|we|i['’]m|i)\b)",
+            0.55,
+        ),
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         return [
             r for r in super().analyze(text, entities, nlp_artifacts)
-            if not lexicon.is_ordinary_word(text[r.start:r.end].lower()) and not is_listed_famous(text[r.start:r.end])
+            if _a_name_to_speak_to(text[r.start:r.end]) and not is_listed_famous(text[r.start:r.end])
             and not is_public_mention(text, r.start, r.end, "PERSON")
+            and not (_CHEERED.match(text, r.end) and text[r.start:r.end] in _CHEERED_PLACES)
         ]
+
+
+# "What a match, England!", "Come on, Leinster!": a country, region or city cheered on is no one.
+_CHEERED = re.compile(r"[ \t]*!")
+_CHEERED_PLACES = BIG_PLACES | BIG_REGIONS | COUNTRIES | METROPOLISES
+
+
+def _a_name_to_speak_to(word: str) -> bool:
+    """No everyday word, or an everyday word the dictionary also lists as a given name ("Sal, buddy, it's
+    your boiler", "Brent buddy, call me": a sal is a tree, a brent a goose), never God, a day or kin."""
+    low = word.lower()
+    if not lexicon.is_ordinary_word(low):
+        return True
+    return lexicon.is_listed_as_name(word) and low not in _NEVER_SPOKEN_NAMES

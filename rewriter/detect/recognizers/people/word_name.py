@@ -72,7 +72,15 @@ _PERSON_SHOWN_AFTER = re.compile(
     # or on a numbered ward ("chioma on ward 4b"), or from a club, a crew or a shift ("tony from the rugby
     # club", "Mike from night stock crew", "big mike from 2nd shift")
     r"|\s+(?:in|on)\s+ward\s*\d"
-    r"|\s+from\s+(?:(?:the|my|our)\s+)?(?:[\w-]+\s+){0,2}(?:club|crew|squad|choir|gym|church|team|shift)\b)",
+    r"|\s+from\s+(?:(?:the|my|our)\s+)?(?:[\w-]+\s+){0,2}(?:club|crew|squad|choir|gym|church|team|shift)\b"
+    # or on a shift ("Our Gaz on the lates at Brambleside told"), on a floor of a home or ward ("on the second
+    # floor"), at a named branch of the writer's employer ("Summer at the Elmcrest branch approved"), or from a
+    # named place and then "who" ("To Rich from Kaiwhero Flat who comes in every Friday"): a place is no one's
+    r"|\s+on\s+(?:the\s+)?(?:lates|earlies|nights|twilights|night\s+shift|day\s+shift|late\s+shift|early\s+shift)\b"
+    r"|\s+on\s+the\s+(?:ground|first|second|third|fourth|fifth|top|\d(?:st|nd|rd|th))\s+floor\b"
+    r"|\s+(?:at|from)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:branch|site|store|depot|office|practice|surgery|clinic)"
+    r"\s+(?:(?:just|has|had|finally|somehow)\s+)?(?-i:[a-z]+ed)\b"
+    r"|\s+from\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}who\s)",
     re.IGNORECASE,
 )
 # A name glossed in brackets by what the person is to the writer, before anything else ("summer (the mum, not
@@ -172,8 +180,11 @@ class WordNameRecognizer(OwnRecognizer):
                 # Issue 10: a given name spaCy left (often opening a sentence: "Jenna (our dental assistant's
                 # cousin lol) has been...", "🥹 Ava in 1st grade showed me"), shown a person by the same slots
                 end = tok.idx + len(word)
-                if i > 0 and _capitalised(doc[i - 1].text) and not is_sentence_initial(doc, i):
-                    continue  # the last word of a run of capitals: "Lincoln Park Elementary (mom said ok)"
+                if i > 0 and _capitalised(doc[i - 1].text) and not is_sentence_initial(doc, i) \
+                        and not (doc[i - 1].lower_ in ("our", "my") and is_sentence_initial(doc, i - 1)):
+                    # the last word of a run of capitals: "Lincoln Park Elementary (mom said ok)"; but "Our Gaz on
+                    # the lates told" opens with the possessive, not a name
+                    continue
                 if (_PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end)) and _given_name(word) \
                         and not is_public_mention(text, tok.idx, end, "PERSON"):
                     results.append(self.result(tok.idx, end, 0.6, word))
