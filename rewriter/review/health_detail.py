@@ -107,6 +107,12 @@ _BIRTH = re.compile(
     r"(?i)\b(?:born|delivered|arrived)\s+at\s+\d{2}\s?\+\s?\d\b|\b\d{2}\s?\+\s?\d\s+(?:weeks|wks|weeker)\b"
     r"|\b\d{1,2}[\s-]hours?\s+labou?rs?\b(?!\s+(?:ward|wards|suite|unit|shifts?|room)\b)"
 )
+# How long a labour took, told beside the birth: "born 4.12am to the bravest mum after 31 hrs", "arrived after 22
+# hours"; a birth and its labour are the mother's health (not "born and raised here, 12 hours on the road").
+_LABOUR_LENGTH = re.compile(
+    r"(?i)\b(?:born|delivered|arrived)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,70}?\b(?P<length>after\s+(?:a\s+|an\s+)?(?:\d{1,2}|\w+)\s*(?:hrs?|hours)\b)"
+    r"(?!\s+(?:of\s+)?(?:travel|travelling|traveling|driving|drive|flights?|on\s+the\s+road|in\s+the\s+car|delay|delays|queue))"
+)
 # A gestation in the ward's notation standing alone, in a post about a pregnancy or a birth: "SB (room 7) 41+3,
 # 3rd IOL attempt"; not a score or an age ("40+ years", "won 21+3").
 _GESTATION = re.compile(
@@ -284,6 +290,8 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _USING.finditer(text)]
         if ("obs" in post.lower or "special" in post.lower or "watch" in post.lower or "nursing" in post.lower) and ("1" in text or "one" in post.lower):
             found += [m.span() for m in _CLOSE_OBS.finditer(text)]
+        if ("born" in post.lower or "delivered" in post.lower or "arrived" in post.lower) and ("hr" in post.lower or "hour" in post.lower):
+            found += [m.span("length") for m in _LABOUR_LENGTH.finditer(text)]  # "born ... after 31 hrs"
         if "+" in text or "labo" in post.lower:
             found += [m.span() for m in _BIRTH.finditer(text)]
             if "+" in text and _PREGNANCY_CONTEXT.search(text):
