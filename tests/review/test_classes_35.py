@@ -116,3 +116,56 @@ def test_a_surveillance_camera_still_shared_shows_whoever_it_caught():
 
 def test_a_surveillance_camera_not_shared_is_no_picture():
     assert "photo" not in kinds("Our new CCTV system is attached to the wall by the till, finally.")
+
+
+# -- a named regular of a local business -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Mrs Quill's been in every morning at 7:10 for a flat white for 9 years. Today she brought us a cake 😭",
+        "To Mr Harrow who comes in every Friday for his prescription and a yarn: that card made my week.",
+    ],
+)
+def test_a_named_regular_of_a_local_business(text):
+    assert "small_community" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to all our regulars who come in every morning, see you Monday!",
+        "The lady who comes in every Friday always asks for the crossword. Love her.",
+        "The story has been in every paper this week, Mr Harrow says.",
+    ],
+)
+def test_regulars_as_a_group_or_unnamed(text):
+    assert "small_community" not in kinds(text)
+
+
+# -- steps of a case told by the one in it ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representing Mr Odhiambo (83) in his land case. His nephews forged the deed. Ruling on 3rd March.",
+        "Prayers up for lil Mr Tumelo's girl, 8, who we removed from the home last night. This job heavy 💔",
+        "Jemma (15) disclosed to me today and the referral is in. Please keep her in your thoughts.",
+        "If Mr Gorrie misses ONE more appointment I'm breaching him. Third time this month. #probation",
+    ],
+)
+def test_a_live_step_of_a_case(text):
+    assert "ongoing_case" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great CPD session today on how land cases work in our courts, really useful for new staff.",
+        "My sister was removed from the home team for the final, gutted for her 😂",
+    ],
+)
+def test_case_words_about_no_live_case(text):
+    assert "ongoing_case" not in kinds(text)
