@@ -169,3 +169,21 @@ def test_a_live_step_of_a_case(text):
 )
 def test_case_words_about_no_live_case(text):
     assert "ongoing_case" not in kinds(text)
+
+
+# -- blame of a named colleague for breaking what everyone works on ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shoutout to Mr Pask from the data team who pushed straight to main on a Friday and took down checkout 🙃 NO.",
+        "HOD Mrs Vantreight made me redo the whole term plan because the FONT was wrong. I'm not even joking.",
+    ],
+)
+def test_blame_of_a_named_colleague(text):
+    assert "venting" in kinds(text)
+
+
+def test_the_writers_own_team_fixing_things_is_no_complaint():
+    assert "venting" not in kinds("We pushed the new release to prod today, smooth as anything 🎉 Mrs Pask made the whole team cake.")
