@@ -150,7 +150,7 @@ def test_regulars_as_a_group_or_unnamed(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Representing Mr Odhiambo (83) in his land case. His nephews forged the deed. Ruling on 3rd March.",
+        "Representing Mr Odhiambo (83) in his land case. His nephews forged the deed. Ruling due 3rd March.",
         "Prayers up for lil Mr Tumelo's girl, 8, who we removed from the home last night. This job heavy 💔",
         "Jemma (15) disclosed to me today and the referral is in. Please keep her in your thoughts.",
         "If Mr Gorrie misses ONE more appointment I'm breaching him. Third time this month. #probation",
@@ -187,3 +187,29 @@ def test_blame_of_a_named_colleague(text):
 
 def test_the_writers_own_team_fixing_things_is_no_complaint():
     assert "venting" not in kinds("We pushed the new release to prod today, smooth as anything 🎉 Mrs Pask made the whole team cake.")
+
+
+# -- someone from a story in the news now in the writer's care, a death, a birth ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the survivors of the Brackwater market fire that's all over the news is on our ward. We are saying NOTHING.",
+        "To the journalist asking about the boy from the minibus crash on the news: no comment, ever. He's my patient.",
+    ],
+)
+def test_someone_from_the_news_in_the_writers_care(text):
+    assert "health_detail" in kinds(text)
+
+
+def test_a_story_in_the_news_with_nobody_in_care():
+    assert "health_detail" not in kinds("The market fire that's all over the news is awful. Our team is collecting blankets.")
+
+
+def test_a_death_of_someone_cared_for():
+    assert "health_detail" in kinds("Reflecting on Mr. T.O., a 94-yr-old veteran I've worked with for 3 years, who passed last night. RIP")
+
+
+def test_an_exam_passed_is_no_death():
+    assert "health_detail" not in kinds("So proud of our trainee Mr Ekwueme, who passed his viva today with no corrections! 🎉")
