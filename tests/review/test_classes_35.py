@@ -213,3 +213,12 @@ def test_a_death_of_someone_cared_for():
 
 def test_an_exam_passed_is_no_death():
     assert "health_detail" not in kinds("So proud of our trainee Mr Ekwueme, who passed his viva today with no corrections! 🎉")
+
+
+def test_a_course_of_treatment_someone_finished_in_general_words():
+    text = "shout out to someone, 19, my patient on the day unit who finished her last round of treatment today 🔔💜"
+    assert "health_detail" in kinds(text)
+
+
+def test_guidance_on_a_course_of_treatment_is_no_ones():
+    assert "health_detail" not in kinds("New guidance on the course of treatment for adults with asthma is out, worth a read.")
