@@ -34,7 +34,7 @@ fresh34), score_drafts.py on fresh34a-d with the rules of session 35 (commit 15a
 leaked 140 -> 140, false clean 8 -> 7, harmless changed 43 -> 43, risky caught 159 -> 159 of 175, harmless given a
 risk 10 -> 10, kind recall a .743 b .745 c .577 d .689 (all unchanged); dev_drafts2 unchanged (.931, 66/67, 0/30).
 No worse where neither model read the drafts, and it reads no hold-out: shipped (trained on all 44 writers). On the
-hold-outs w-za (the old model's figures there in-sample, the new one's not; rules of commit 67653f1), old -> new:
+hold-outs w-za (the old model's figures there in-sample, the new one's not; rules 15a414e -> 67653f1, one health cue apart):
 leaked 295 -> 295, false clean 4 -> 9, harmless changed 92 -> 92, risky caught 396 -> 383 of 396, harmless given a
 risk 7 -> 11 (session 34 measured 12 false clean for a model that never read them): the old model's hold-out figures
 measured what it had learnt, not what it reads.
