@@ -14,6 +14,10 @@ from .cues import Words, index
 
 # (The lookahead: the characters its branches start with, so a scan tries the five branches only there.)
 _SENTENCE_END = re.compile(r"(?=[.!?\s:;\U0001f300-\U0001faff])(?:[.!?]+(?=[\s\"'’”)]|$)|\n+|\s[-–—]\s|[:;]\s|[\U0001f300-\U0001faff]\s+)")
+# A full stop that ends a title or initials, not a sentence: "Mr. K.R. (52), post-stroke" is one sentence,
+# and the name in it stands beside the health word (a title or initials before a name are how a post names
+# someone it half hides). A single capital letter is left alone: "Plan A. Then plan B." are two.
+_NO_END_BEFORE = re.compile(r"(?:(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Snr|Jr|Jnr|St|Fr|Rev|Sgt|Cpl|Pte|Capt|Insp|Det)|(?<![\w'’])(?:[A-Z]\.)+[A-Z])$")
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|myself|we|we['’]re|we['’]ve|we['’]ll|us|our)(?![\w'’])"
 )
@@ -238,7 +242,9 @@ class Post:
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        text = self.text
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(text)
+                      if not (text[m.start()] == "." and _NO_END_BEFORE.search(text, max(0, m.start() - 6), m.start()))]
 
     def sentences(self) -> list[tuple[int, int]]:
         """Every sentence's [start, end), in order."""

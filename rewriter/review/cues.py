@@ -3,8 +3,8 @@ find all of them in a post at once.
 
 An entry is a lowercase phrase in a small notation, so one line covers the ways a phrase is written:
 - words match in any case, whole words only ("court" is not found in "courtesy");
-- words are separated by spaces or hyphens in the post ("pile up" finds "pile-up" and "pile up"), never by
-  punctuation ("court. Case" is not "court case");
+- words are separated by spaces or hyphens in the post ("pile up" finds "pile-up" and "pile up"), or by an
+  ampersand ("before after" finds "before & after"), never by other punctuation ("court. Case" is not "court case");
 - apostrophes are ignored, straight or curly ("you've" finds "you’ve" and "youve");
 - ``*`` at the end of a word matches any ending ("screenshot*" finds "screenshots", "screenshotted");
 - ``<n>`` matches a number in digits or words ("team of <n>" finds "team of 6", "team of six");
@@ -35,7 +35,8 @@ _WORD = re.compile(
     r"\d+(?=(?:yo|y/o|yrs?|yr)\b)|(?<=\d)(?:yo|yrs?|yr)\b|\d[\d,.]*\d\w*|\w+(?:['’]\w+)*"
     r"|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 )
-_GLUE = re.compile(r"[\s\-‐‑–/]*")
+# (an ampersand too: "before & after" is the entry "before after", as posts shorten "and" in a pair)
+_GLUE = re.compile(r"[\s\-‐‑–/&]*")
 
 
 class Words:

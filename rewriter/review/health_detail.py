@@ -107,6 +107,12 @@ _BIRTH = re.compile(
     r"(?i)\b(?:born|delivered|arrived)\s+at\s+\d{2}\s?\+\s?\d\b|\b\d{2}\s?\+\s?\d\s+(?:weeks|wks|weeker)\b"
     r"|\b\d{1,2}[\s-]hours?\s+labou?rs?\b(?!\s+(?:ward|wards|suite|unit|shifts?|room)\b)"
 )
+# How long a labour took, told beside the birth: "born 4.12am to the bravest mum after 31 hrs", "arrived after 22
+# hours", "Welcomed baby Mere at 4.12am ... Mum an absolute legend after 30hrs"; a birth and its labour are the mother's health (not "born and raised here, 12 hours on the road").
+_LABOUR_LENGTH = re.compile(
+    r"(?i)\b(?:born|delivered|arrived|welcomed)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,70}?\b(?P<length>after\s+(?:a\s+|an\s+)?(?:\d{1,2}|\w+)\s*(?:hrs?|hours)\b)"
+    r"(?!\s+(?:of\s+)?(?:travel|travelling|traveling|driving|drive|flights?|on\s+the\s+road|in\s+the\s+car|delay|delays|queue))"
+)
 # A gestation in the ward's notation standing alone, in a post about a pregnancy or a birth: "SB (room 7) 41+3,
 # 3rd IOL attempt"; not a score or an age ("40+ years", "won 21+3").
 _GESTATION = re.compile(
@@ -172,10 +178,16 @@ _CARE_OF = re.compile(
     r"|\b(?:i|we)\s+(?:assessed|treated|operated\s+on|resuscitated|intubated|delivered|counsell?ed|stitched\s+up|patched\s+up)\s+(?:him|her|them)\b(?!\s+to\b)"
     r"|\b(?:i['’]ve|i\s+have|we['’]ve|we\s+have)\s+been\s+(?:seeing|treating|counsell?ing|looking\s+after)\s+(?:him|her|them)\b"
     r"|\b(?:came|come|comes|was|were|is)\s+(?:in\s+)?through\s+(?:our|my|the)\s+(?:er|ed|a&e|a\s*&\s*e|resus|icu|emergency\s+department|trauma\s+bay)\b"
+    # (session 35) someone from a story now in the writer's care: "One of the survivors of the market fire is on our
+    # ward", "He's my patient and he's 12", "is now under our team", "we got 6 of them in our ER"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:on|in|under)\s+(?:our|my)\s+(?:ward|unit|icu|hdu|nicu|picu|er|ed|a&e|team|care)\b"
+    r"|\b(?:he['’]s|she['’]s|he\s+is|she\s+is|they['’]re|is|are)\s+(?:now\s+)?(?:my|our)\s+(?:patients?|residents?)\b"
+    r"|\b(?:of\s+them|them)\s+in\s+our\s+(?:er|ed|a&e|icu|resus|ward|unit)\b"
 )
 _CARE_HINTS = ("nurse", "midwife", "doctor", "gp", "therapist", "counsel", "psycholog", "psychiatr", "physio", "worker", "carer", "paramedic",
                "surgeon", "consultant", "visitor", "coordinator", "assessed", "treated", "operated", "resuscitated", "intubated", "delivered",
-               "stitched", "patched", "been seeing", "been treating", "looking after", "through")
+               "stitched", "patched", "been seeing", "been treating", "looking after", "through", "our ward", "our unit",
+               "our icu", "our er", "our ed", "our team", "our care", "my care", "my patient", "our patient", "our resident", "in our")
 # Stories that point to one person for a care relation: the news as well as a rarity or a small place.
 _CARE_STORIES = frozenset({"rare_or_unique", "small_community", "news_event"})
 # A health word said of any one at all, by what it is: "an EHCP is a legal document", "a diagnosis isn't a
@@ -284,6 +296,8 @@ class HealthDetailRule(Rule):
             found += [m.span() for m in _USING.finditer(text)]
         if ("obs" in post.lower or "special" in post.lower or "watch" in post.lower or "nursing" in post.lower) and ("1" in text or "one" in post.lower):
             found += [m.span() for m in _CLOSE_OBS.finditer(text)]
+        if ("born" in post.lower or "delivered" in post.lower or "arrived" in post.lower or "welcomed" in post.lower) and ("hr" in post.lower or "hour" in post.lower):
+            found += [m.span("length") for m in _LABOUR_LENGTH.finditer(text)]  # "born ... after 31 hrs"
         if "+" in text or "labo" in post.lower:
             found += [m.span() for m in _BIRTH.finditer(text)]
             if "+" in text and _PREGNANCY_CONTEXT.search(text):

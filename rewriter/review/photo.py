@@ -46,6 +46,29 @@ _THIS_ONE = re.compile(r"(?i)\b(?:this|these|here['’]?s\s+(?:a|the))\s+(?:[\w'
 _STRONG = re.compile(r"(?i)^(?:screen|dash|body|cctv|footage|x\s*-?\s*ray|before|stills?\b|a\s+still)|^[\U0001f300-\U0001faff]")
 
 
+# A camera that films whoever passes (CCTV, a dashcam, a bodycam, a doorbell camera): a still or clip of it shared
+# shows someone, though the post names no one ("CCTV pic attached, pa-share para di na makaulit!").
+_WATCHING = re.compile(r"(?i)^(?:cctv|dash\s*-?\s*cam|body\s*-?\s*cam|doorbell)")
+_SHARED_RIGHT_AFTER = re.compile(
+    r"(?i)(?:\s+(?:pic|pics|photo|photos|still|stills|footage|clip|video|vid|image|screenshot)s?)?[\s,:]+"
+    r"(?:attached|below|above|in\s+(?:the\s+)?comments|here|up\s+top|\U0001f447|\U0001f446)"
+)
+# An image word opening its sentence as a caption: "Pic from tonight's training!", "Photos: the big day".
+_OPENS_A_SHARE = re.compile(r"(?i)\s*(?:from|of|at|:)\s")
+# One person the post tells of, named or served, who is not the writer's own: a name the detector found or a
+# title ("Mrs Kamla Devi"), or one person served ("my patient", not "the kids", "our residents").
+_ONE_SERVED_PLURAL = re.compile(r"(?i)s\b|\b(?:kids|children|class|team|group|family|families|people|folks?|everyone|all)\b")
+
+
+def _one_person_told_of(post: Post, sa: int, sb: int) -> bool:
+    if any(not _named_own(post, s, e) for s, e in post.names):
+        return True
+    if any(not _ONE_SERVED_PLURAL.search(post.text[s:e]) for s, e in post.served):
+        return True
+    # nobody named or served, but "she" or "he" told of through the post ("the state of her nails ... she's 97")
+    return not post.others and len(_HIM_HER.findall(post.text)) >= 2
+
+
 _SHE_HE = re.compile(r"(?i)\b(?:she|he|she['’]s|he['’]s)\b")
 _HIM_HER = re.compile(r"(?i)\b(?:she|he|she['’]s|he['’]s|him|her)\b")
 
@@ -88,6 +111,7 @@ class PhotoRule(Rule):
                 continue  # "a photo of my dog", not "of my client Barry" or "of me at a client's wedding"
             shared = (
                 within(sharing, wa, wb)
+                or (not text[sa:a].strip(" \t\n\"'‘“(*_-") and _OPENS_A_SHARE.match(text, b) is not None)
                 or bool(re.match(r"[\s\S]{0,3}(?:this|these)\b", text[b : b + 8]))
                 or _THIS_ONE.search(text, max(sa, a - 20), a) is not None
             )
@@ -102,12 +126,19 @@ class PhotoRule(Rule):
                 # person of the sentence before is the one pictured
                 shared and post.others and not post.own and _HIM_HER.search(text, wa, sa) is not None
             )
+            if not someone and shared and not post.own and _one_person_told_of(post, sa, sb):
+                # "Murid saya Nurul Aisyah ... won the district spelling bee!!! ... photo below 👇", "Pic from
+                # tonight's training!": a picture shared in a post about one person named or served is of them,
+                # though its own sentence names no one
+                someone = True
             if someone and (shared or post.others_in(sa, sb)):
                 yield self.risk(post, a, b)
             elif post.served and within(sharing, sa, sb) and not post.own:
                 yield self.risk(post, a, b)  # "... a drawing one of my 6yo clients did. pic attached"
             elif _STRONG.match(text[a:b]) and (shared or someone) and post.others:
                 yield self.risk(post, a, b)
+            elif _WATCHING.match(text[a:b]) and _SHARED_RIGHT_AFTER.match(text, b):
+                yield self.risk(post, a, b)  # "CCTV pic attached, pa-share": a camera's picture of whoever it caught
 
 
 def _named_own(post: Post, start: int, end: int) -> bool:

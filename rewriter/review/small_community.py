@@ -329,6 +329,28 @@ class SmallCommunityRule(Rule):
         if post.others and (" in " in lower or " from " in lower or " fae " in lower or " frae " in lower):
             yield from self._someone_placed_in_a_small_place(post)
         yield from self._named_local_place(post)
+        if post.names:
+            yield from self._a_named_regular(post)
+
+    def _a_named_regular(self, post: Post):
+        """A regular of a local business or service told by name: "my fav regular Marthese", "To Rich ... who comes
+        in every Friday for his methadone", "Our Reenie's been in every morning at 7:10 for 9 years". The staff and the
+        other regulars know who that is, whatever the rewrite calls them. Not the regulars as a group ("see you
+        Friday, regulars!"), nor a habit with nobody named ("the lady who comes in every Friday"), nor the writer's
+        own ("my mum comes in every Sunday")."""
+        text = post.text
+        habits = post.cue("review_regulars")
+        if not habits:
+            return
+        own = post.own
+        for a, b in habits:
+            if _PLURAL_HABIT.fullmatch(text, a, b):
+                continue
+            wa, wb = post.around(a, b, 1)
+            if any(wa <= s and e <= wb and not any(0 <= s - oe <= 3 for _, oe in own) for s, e in post.names):
+                if not any(os_ <= a < oe for os_, oe in own):
+                    yield self.risk(post, a, b)
+                    return
 
     def _someone_placed_in_a_small_place(self, post: Post):
         """One person the writer serves or names, placed by the small place they live in, however the detector read
@@ -639,6 +661,7 @@ _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 # What makes a small setting matter: a story about someone in it (their health, a case, a secret, a
 # rarity, the news, a photo, private contact) somewhere in the post.
+_PLURAL_HABIT = re.compile(r"(?i)regulars")
 _STORY_CUES = (
     "review_health_words", "review_care_status", "review_legal_process", "review_secrecy", "review_business_events",
     "review_rarity", "review_news_exposure", "review_private_contact", "review_image_words", "review_incidents",
