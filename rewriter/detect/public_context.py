@@ -444,6 +444,22 @@ def _acronym_in_public_slot(span: Span, text: str) -> bool:
     return not private_context(text, span.start, span.end)
 
 
+# A ticker moving on the market: "NVDA up another 4% premarket", "$TSLA down 6%", "AAPL shares", "bought PLTR at $12".
+# A stock symbol names a listed company by its price, which every financial page prints; an employer or a client is
+# not named by its ticker and a move. Not a business's own measure by its initials ("ARR up 20%").
+_TICKER_SPAN = re.compile(r"\$?[A-Z]{2,5}")
+_TICKER_MOVE_AFTER = re.compile(
+    r"(?:\s+(?:is\s+|was\s+|just\s+)?(?:up|down)\s+(?:another\s+|a\s+further\s+)?[+-]?\d[\d.]*\s?%|\s+(?:shares|stock|calls|puts)\b)"
+)
+_METRICS = vocab.words("metric_acronyms")
+
+
+def _ticker_move(span: Span, text: str) -> bool:
+    if span.entity_type != "ORGANIZATION" or not _TICKER_SPAN.fullmatch(span.text) or span.text.strip("$").lower() in _METRICS:
+        return False
+    return (_TICKER_MOVE_AFTER.match(text, span.end) is not None or span.text.startswith("$")) and not private_context(text, span.start, span.end)
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
@@ -452,7 +468,7 @@ def is_public_by_context(span: Span, text: str, people_named: bool = False) -> b
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
                                             or _time_zone(span, text) or _public_work(span, text))
             or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text)
-            or _acronym_in_public_slot(span, text))
+            or _acronym_in_public_slot(span, text) or _ticker_move(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:

@@ -237,6 +237,8 @@ class ConfidentialBusinessRule(Rule):
             return
         for m in figures:
             figure = m.group()
+            if _a_year(text, m):
+                continue  # "plagiarised a thesis from a 2009 paper": a date, whatever business noun stands near
             # "a certain Fortune 500 retailer", "the Formula 1 sponsor": the number is the name's, no count; where the
             # figure tells, the name and its number go together ("a certain major retailer")
             named = _number_of_a_name(text, m)
@@ -309,9 +311,22 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|but|that|which|who|i|we|you|they|he|
                              r"would|can|could|in|on|at|of|for|to|from|with|by)\b", re.IGNORECASE)
 
 
+# A year said before what it dates: "a 2009 paper", "since 2019", "the 2024 accounts"; not a count before its plural
+# noun ("2000 customers").
+_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:new\s+|more\s+)?(?!(?:is|was|has|does|this|its|as|us|plus|less)\b)[a-z]{2,}s\b")
+
+
+def _a_year(text: str, m: re.Match) -> bool:
+    return _YEAR.fullmatch(m.group().strip()) is not None and not _PLURAL_NOUN_AFTER.match(text, m.end())
+
+
 def _time_or_age(text: str, m: re.Match) -> bool:
-    """The figure counts time or gives an age ("26 years", "9 weeks", "she's 13"): no business figure."""
+    """The figure counts time, dates or gives an age ("26 years", "9 weeks", "she's 13", "a 2009 paper"): no business
+    figure."""
     if _NO_AMOUNT_AFTER.match(text, m.end()):
+        return True
+    if _a_year(text, m):
         return True
     return m.group().rstrip(",.").isdigit() and _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
@@ -352,6 +367,10 @@ _UNITS = {
 }
 
 
+_SIZES = ((10, "several"), (20, "a dozen or so"), (100, "dozens of"), (200, "over a hundred"), (1000, "hundreds of"),
+          (2000, "over a thousand"), (1_000_000, "thousands of"))
+
+
 def _vague(figure: str, after: str) -> str | None:
     """An exact figure made vague: a count before its noun by its order of magnitude ("2,300 customers"
     -> "thousands of customers"), money as "a significant sum" (or "large" before its noun: "a £40k
@@ -363,7 +382,9 @@ def _vague(figure: str, after: str) -> str | None:
         if not before_noun:
             return None
         n = int(f.replace(",", ""))
-        return "several" if n < 10 else "dozens of" if n < 100 else "hundreds of" if n < 1000 else "thousands of" if n < 1_000_000 else "millions of"
+        # by the count's size, as the generaliser says a count ("14 new posts" -> "a dozen or so new posts", never
+        # "dozens of"; "140 roles" -> "over a hundred roles", never "hundreds of")
+        return next((words for limit, words in _SIZES if n < limit), "millions of")
     if re.match(r"[$£€¥₹]", f):
         return "large" if before_noun else "a significant sum"
     return None
