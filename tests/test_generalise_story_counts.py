@@ -246,3 +246,53 @@ def test_a_working_life_at_a_place_becomes_vague():
     assert said("The old fella did 38 years at the pit and the village adores him", [risk("small_community")]) == {
         "38 years": "decades"}
     assert said("Took me 11 years at the bar to learn this", [risk("small_community")]) == {}  # the writer's own
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # an amount before the acronym of what it buys: "a large HELOC", never "a significant sum HELOC"
+        ("Tamsin at the branch approved a $280k HELOC without even pulling credit and now audit is here.", "analyst",
+         "approved a large HELOC without"),
+        # a salary by its base
+        ("Placed Ifeoma Duru at a fintech in Austin today, 185k base + equity, and she cried on the phone.", "other",
+         "a strong base salary + equity"),
+        # a hedge before the amount goes with it
+        ("Rebuilt the books after Dr. Okwuosa's bookkeeper skimmed ~$86k over 3 yrs. Police report filed.", "analyst",
+         "skimmed a significant sum over"),
+        # money in lakh, as cash
+        ("Mr. Q. Farooqi came in wanting 40 lakh cash same day and shouted at the counter for an hour.", "other",
+         "wanting a significant sum of cash same day"),
+        # "by" and a hedge go with the figure a change moves by
+        ("Final planning meeting for Tobiah (16yo) today and the plan's been cut by 40%. We're appealing.", "social worker",
+         "been cut sharply."),
+        ("Not supposed to say this but my org at Quillfern is getting cut ~30% on the 14th.", "engineer", "getting cut sharply"),
+        # "all 23 of us" -> "all of us"
+        ("Not supposed to share yet, our Marrowgate store closes Feb 28 and all 23 of us are getting let go.", "other",
+         "all of us are getting let go"),
+    ],
+)
+def test_a_figure_is_generalised_so_the_sentence_still_reads(pipeline, text, role, expected):
+    out = rewrite(pipeline, text, role)
+    assert expected in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a public ticker's move, a share price, a rate everyone quotes, money as a noun with its own determiner in
+        # a harmless post
+        ("NVDA up another 4% premarket and my group chat is acting like they all bought at $12. Y'all did NOT.", "analyst"),
+        ("Listed company results were published this morning and the share price jumped 8%. Interesting numbers.", "analyst"),
+        ("It's Tourette Awareness Month. Roughly 1 in 100 kids have Tourette syndrome and most tics are not what you see on TV.",
+         "psychologist"),
+    ],
+)
+def test_a_public_or_general_figure_is_left(pipeline, text, role):
+    assert rewrite(pipeline, text, role) == text
+
+
+def test_money_said_as_a_noun_with_its_determiner(pipeline):
+    text = "Court at our school finally resurfaced and the kids went feral. Honestly the best £8k the PTA ever spent."
+    out = rewrite(pipeline, text, "teacher")
+    assert "the best a significant sum" not in out and ("£8k" in out or "the best money the PTA" in out), out
