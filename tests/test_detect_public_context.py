@@ -303,3 +303,14 @@ def test_an_acronym_an_amount_is_the_size_of_is_no_company(find):
     assert not any("HELOC" in t for t in _found(find, text)), find(text)
     text = "Our client HLX signed a $280k contract and asked us to keep it quiet."  # initials before the amount
     assert any("HLX" in t for t in _found(find, text)), find(text)
+
+
+def test_a_count_guessed_as_a_name_is_dropped():
+    from rewriter.detect.public_context import is_public_by_context
+    from rewriter.spans import Span
+
+    text = "layoffs at our office next week, ~180 ppl, announcement Mon"
+    start = text.index("~180")
+    assert is_public_by_context(Span(start, start + 4, "~180", "ORGANIZATION", 0.8, "spaCy", "why", "x"), text)
+    start = text.index("office")
+    assert not is_public_by_context(Span(start - 4, start + 6, "our office", "ORGANIZATION", 0.8, "spaCy", "why", "x"), text)

@@ -296,3 +296,11 @@ def test_money_said_as_a_noun_with_its_determiner(pipeline):
     text = "Court at our school finally resurfaced and the kids went feral. Honestly the best £8k the PTA ever spent."
     out = rewrite(pipeline, text, "teacher")
     assert "the best a significant sum" not in out and ("£8k" in out or "the best money the PTA" in out), out
+
+
+def test_an_amount_changed_from_one_figure_to_another_says_which_way(pipeline):
+    text = "Our client Brennock Haulage's fuel bill went from $34,000 to $51,500 a month after the contract change."
+    out = rewrite(pipeline, text, "analyst")
+    assert "bill went up sharply after" in out, out
+    text = "Our client Brennock Haulage moved from $34,000 savings into the new fund."  # no second figure: no change
+    assert "went up" not in rewrite(pipeline, text, "analyst")

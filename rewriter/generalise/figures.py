@@ -60,7 +60,32 @@ def money_span(ctx: Context, span: Span) -> Replacing:
     return start, end, new
 
 
+# An amount said to change from one figure to another: "The bill went from $340 to $12 a month" -> "The bill went down
+# sharply", never "went from a significant sum to $12": the direction is what the sentence says.
+_MONEY_TO_AFTER = re.compile(
+    r"[ \t]+to[ \t]+(?P<to>(?:[A-Z]{1,2})?[$£€¥₹₦₱]?[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?(?i:k|m|mn|bn|million|billion|thousand|lakhs?|crores?)?)"
+    r"(?:[ \t]?(?:/[ \t]?(?:mo|month|yr|year|wk|week)|(?:a|per)[ \t]+(?:month|year|week|day)))?(?![\w.,]?\d)"
+)
+
+
+def _amount(text: str) -> float | None:
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-zA-Z]*)\s*$", text.strip())
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    unit = m.group(2).lower()
+    scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "lakh": 1e5,
+             "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "mil": 1e6, "b": 1e9}
+    return value * scale.get(unit, 1)
+
+
 def _money_span(ctx: Context, span: Span) -> Replacing:
+    ranged = re.search(r"(?i)\bfrom[ \t]+$", ctx.left(span.start))
+    to = _MONEY_TO_AFTER.match(ctx.text, span.end) if ranged else None
+    if to:
+        was, now = _amount(span.text), _amount(to.group("to"))
+        if was is not None and now is not None and was != now:
+            return ctx.cursor + ranged.start(), to.end(), "down sharply" if now < was else "up sharply"
     came_in = _CAME_IN_AT.search(ctx.left(span.start))
     if came_in:  # "my colleague's offer came in at £95k" -> "... came in high" ("came in at a significant sum")
         return ctx.cursor + came_in.start(1), span.end, "high"

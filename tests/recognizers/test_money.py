@@ -52,3 +52,12 @@ def test_money_in_other_magnitudes_as_cash_or_a_base(text, found):
 @pytest.mark.parametrize("text", ["we moved to a 2m base layer", "ran a 10k base training block", "Bought my first car for 5k cash"])
 def test_a_base_that_is_no_salary_and_the_writers_own_cash_are_not_reported(text):
     assert texts(MONEY, text) == []
+
+
+@pytest.mark.parametrize("text, found", [("Q4 revenue came in at S$31.7m, up 22%", "S$31.7m"), ("a NZ$400k contract", "NZ$400k")])
+def test_a_dollar_with_its_countrys_letters_is_one_sign(text, found):
+    assert texts(MONEY, text) == [found]
+
+
+def test_a_word_ending_in_a_countrys_letters_is_no_sign():
+    assert texts(MONEY, "the BUS$400 fee") == ["$400"]

@@ -56,3 +56,8 @@ def test_a_share_of_a_workforce_in_a_post_about_cuts():
 
 def test_two_staff_on_a_rota_is_no_head_count():
     assert texts("The new manager has cut nights to 2 staff for the whole unit.") == []
+
+
+def test_people_written_ppl_are_counted_in_a_cut():
+    assert texts("layoffs at our office next week, ~180 ppl, announcement Mon") == ["180 ppl"]
+    assert texts("~180 ppl at the gig last night, what a vibe") == []  # no cut, no count to hide

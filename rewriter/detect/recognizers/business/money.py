@@ -8,7 +8,8 @@ import re
 from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
-_CURRENCY_SIGN = r"(?:[$£€¥₹₦₱₵₩₺]|GH₵)"
+# (a dollar with its country's letters is one sign: "S$31.7m", "A$2m", "NZ$400k", never "S" left before "a significant sum")
+_CURRENCY_SIGN = r"(?:(?<![A-Za-z])(?:US|S|A|C|NZ|HK|NT|J|TT|BD|EC)\$|[$£€¥₹₦₱₵₩₺]|GH₵)"
 # ISO 4217 codes of the currencies of the Englishes people write in
 _CURRENCY_CODE = (r"(?:USD|GBP|EUR|AUD|CAD|NZD|CHF|JPY|INR|SGD|HKD|MYR|ZAR|NGN|KES|GHS|UGX|TZS|ZMW|PHP|PKR|LKR|BDT|"
                   r"AED|SAR|JMD|TTD|BWP|MWK|EGP)")

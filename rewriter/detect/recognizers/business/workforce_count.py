@@ -13,7 +13,7 @@ from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 _COUNT = r"(?<![\w.,£$€#/:])(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![.,]\d)"
 _STAFF = (
-    r"(?:people|staff|jobs|roles|positions|posts|employees|workers|colleagues|heads|redundancies|engineers|"
+    r"(?:people|ppl|folks|staff|jobs|roles|positions|posts|employees|workers|colleagues|heads|redundancies|engineers|"
     r"nurses|midwives|agents|analysts|carers|drivers|teachers|developers|managers|contractors|officers|"
     r"support\s+staff|frontline\s+staff|team\s+members|branches|stores|shops|sites|depots|offices|clinics|"
     r"warehouses|restaurants|pharmacies|cleaners|porters|cooks|chefs|guards|miners|operators|technicians|tellers|cashiers|"
