@@ -304,3 +304,9 @@ def test_an_amount_changed_from_one_figure_to_another_says_which_way(pipeline):
     assert "bill went up sharply after" in out, out
     text = "Our client Brennock Haulage moved from $34,000 savings into the new fund."  # no second figure: no change
     assert "went up" not in rewrite(pipeline, text, "analyst")
+
+
+def test_a_count_after_that_the_conjunction_keeps_its_article(pipeline):
+    text = "Word from the regional office is that 12 teachers at our school will be transferred. None of us have been told officially yet."
+    out = rewrite(pipeline, text, "teacher")
+    assert "is that a dozen or so teachers" in out, out
