@@ -310,3 +310,9 @@ def test_a_count_after_that_the_conjunction_keeps_its_article(pipeline):
     text = "Word from the regional office is that 12 teachers at our school will be transferred. None of us have been told officially yet."
     out = rewrite(pipeline, text, "teacher")
     assert "is that a dozen or so teachers" in out, out
+
+
+def test_money_as_a_noun_only_before_a_function_word(pipeline):
+    # "the £84m EuroMillions winner": the amount sizes the next word, never "the money EuroMillions winner"
+    text = "Our customer emailed his winning ticket to support 😳 he's the £84m EuroMillions winner from the papers."
+    assert "the money" not in rewrite(pipeline, text, "support agent")

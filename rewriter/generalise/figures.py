@@ -111,7 +111,7 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
         if m or not _DETERMINER_BEFORE.search(ctx.left(span.start)):
             return start, span.end, _sentence_case(ctx, start, "a large")
         return span.start, span.end, "large"  # "the £2m IPO" -> "the large IPO"
-    if _OWN_MONEY_BEFORE.search(ctx.left(span.start)) and not (nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS):
+    if _OWN_MONEY_BEFORE.search(ctx.left(span.start)) and (not nxt or nxt.lower() in FUNCTION_WORDS):
         return span.start, span.end, "money"  # "the best £8k the PTA ever spent" -> "the best money the PTA ever spent"
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
         start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
