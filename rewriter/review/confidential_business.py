@@ -239,6 +239,8 @@ class ConfidentialBusinessRule(Rule):
             figure = m.group()
             if _a_year(text, m):
                 continue  # "plagiarised a thesis from a 2009 paper": a date, whatever business noun stands near
+            if figure.strip().isdigit() and _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "the rockfall on level 14", "tier 2 support": a number that labels, no count
             # "a certain Fortune 500 retailer", "the Formula 1 sponsor": the number is the name's, no count; where the
             # figure tells, the name and its number go together ("a certain major retailer")
             named = _number_of_a_name(text, m)
@@ -315,6 +317,11 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|but|that|which|who|i|we|you|they|he|
 # noun ("2000 customers").
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:new\s+|more\s+)?(?!(?:is|was|has|does|this|its|as|us|plus|less)\b)[a-z]{2,}s\b")
+
+
+# A word a number labels: "level 14", "floor 3", "tier 2", "page 40" (the number names one of them; it counts nothing).
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:level|floor|bay|room|ward|bed|gate|platform|page|block|blk|unit|plot|grade|stage|phase|"
+                           r"tier|band|step|chapter|section|item|no\.?|number|route|exit|junction|lane|pier|dock|line)\s+$")
 
 
 def _a_year(text: str, m: re.Match) -> bool:

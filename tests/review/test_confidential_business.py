@@ -215,3 +215,10 @@ def test_a_count_is_sized_as_the_generaliser_sizes_it():
     assert ("14", "a dozen or so") in rewrites(text, "confidential_business")
     text = "We are laying off 140 people next month, nobody knows yet."
     assert ("140", "over a hundred") in rewrites(text, "confidential_business")
+
+
+def test_a_number_that_labels_is_no_count():
+    text = "Got told to keep quiet about the rockfall on level 14 at the pit and management reckons it's under control."
+    assert not [r for r in rewrites(text, "confidential_business") if r[0] == "14"]
+    text = "Got told to keep quiet: 14 jobs at the pit are going and management reckons it's under control."
+    assert any(r[0] == "14" for r in rewrites(text, "confidential_business"))
