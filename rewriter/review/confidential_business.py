@@ -239,8 +239,15 @@ class ConfidentialBusinessRule(Rule):
             figure = m.group()
             if _a_year(text, m):
                 continue  # "plagiarised a thesis from a 2009 paper": a date, whatever business noun stands near
-            if figure.strip().isdigit() and _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "the rockfall on level 14", "tier 2 support": a number that labels, no count
+            label = _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) if figure.strip().isdigit() else None
+            if label:
+                # "tier 2 support": a number that labels, no count; a part of a site by its number ("the rockfall on
+                # level 14") is said as one of its kind, where secrecy stands beside it: "on one level"
+                part = re.match(r"(?i)level|floor|bay|ward|block|wing|pier|dock|platform", label.group())
+                wa, wb = post.around(m.start(), m.end(), 1)
+                if part and (within(secrets, wa, wb) or _INSIDE.search(text, wa, wb)):
+                    yield self.risk(post, label.start(), m.end(), "one " + part.group().lower())
+                continue
             # "a certain Fortune 500 retailer", "the Formula 1 sponsor": the number is the name's, no count; where the
             # figure tells, the name and its number go together ("a certain major retailer")
             named = _number_of_a_name(text, m)
@@ -320,7 +327,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:new\s+|more\s+)?(?!(?:is|was|has|does|th
 
 
 # A word a number labels: "level 14", "floor 3", "tier 2", "page 40" (the number names one of them; it counts nothing).
-_LABEL_BEFORE = re.compile(r"(?i)\b(?:level|floor|bay|room|ward|bed|gate|platform|page|block|blk|unit|plot|grade|stage|phase|"
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:level|floor|bay|room|ward|bed|gate|platform|page|block|wing|blk|unit|plot|grade|stage|phase|"
                            r"tier|band|step|chapter|section|item|no\.?|number|route|exit|junction|lane|pier|dock|line)\s+$")
 
 

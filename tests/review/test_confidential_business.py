@@ -219,6 +219,8 @@ def test_a_count_is_sized_as_the_generaliser_sizes_it():
 
 def test_a_number_that_labels_is_no_count():
     text = "Got told to keep quiet about the rockfall on level 14 at the pit and management reckons it's under control."
-    assert not [r for r in rewrites(text, "confidential_business") if r[0] == "14"]
+    assert ("level 14", "one level") in rewrites(text, "confidential_business")
+    text = "Keep it quiet, but tier 2 support is being cut next month."
+    assert not [r for r in rewrites(text, "confidential_business") if r[0] in ("2", "tier 2")]
     text = "Got told to keep quiet: 14 jobs at the pit are going and management reckons it's under control."
     assert any(r[0] == "14" for r in rewrites(text, "confidential_business"))
