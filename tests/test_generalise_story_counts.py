@@ -316,3 +316,16 @@ def test_money_as_a_noun_only_before_a_function_word(pipeline):
     # "the £84m EuroMillions winner": the amount sizes the next word, never "the money EuroMillions winner"
     text = "Our customer emailed his winning ticket to support 😳 he's the £84m EuroMillions winner from the papers."
     assert "the money" not in rewrite(pipeline, text, "support agent")
+
+
+def test_a_count_after_a_cut_is_no_percentage(pipeline):
+    # "cut about 200 jobs": the count of jobs made vague, never "cut sharply across the branches"
+    text = "Can't say much but our bank is about to cut about 200 jobs across the Wenchi branches next month. Not public yet."
+    out = rewrite(pipeline, text, "other")
+    assert "cut sharply" not in out and "jobs across" in out, out
+
+
+def test_money_after_a_possessive_is_their_money(pipeline):
+    text = "audit finding nobody outside knows yet: client's RM4.7 mil just... missing from the petty cash accounts 😳"
+    out = rewrite(pipeline, text, "analyst")
+    assert "client's money just" in out, out

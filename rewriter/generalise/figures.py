@@ -47,8 +47,8 @@ _MONEY_HEDGE = re.compile(r"(?i)(?:~[ \t]*|\b(?:about|around|roughly|approximate
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # Money said as a noun with its own determiner, and maybe an adjective: "the best £8k the PTA ever spent", "our
 # £2m is gone" -> "the best money the PTA ever spent", "our money is gone".
-_OWN_MONEY_BEFORE = re.compile(r"(?i)\b(?:the|this|that|our|their|his|her|its|my|your)\s+(?:(?:best|worst|last|first|extra|whole|entire|"
-                               r"same|full)\s+)?$")
+_OWN_MONEY_BEFORE = re.compile(r"(?i)(?:\b(?:the|this|that|our|their|his|her|its|my|your)|\w['’]s)\s+(?:(?:best|worst|last|first|extra|"
+                               r"whole|entire|same|full)\s+)?$")
 
 
 def money_span(ctx: Context, span: Span) -> Replacing:
@@ -180,8 +180,9 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
     if ranged:  # "cut the budget from 10% to 8%" -> "cut the budget significantly", never "from a notable change to..."
         start = ctx.cursor + _FROM_BEFORE.search(ctx.left(span.start)).start()
         return start, _TO_FIGURE_AFTER.match(ctx.text, span.end).end(), "significantly"
-    start, m = ctx.absorb_left(span.start, _MOVED_BY)
-    if m:
+    bare = re.fullmatch(r"[+-]?\d[\d.,]*\s?(?:%|(?i:percent|per\s?cent|pp|bps))?", span.text.strip())
+    start, m = ctx.absorb_left(span.start, _MOVED_BY) if bare else (span.start, None)
+    if m:  # (a figure alone: "cut about 200 jobs" is a count of jobs, never "cut sharply")
         verb = m.group(1).lower()
         if verb == "by":
             before = re.search(r"([A-Za-z]+)\s+$", ctx.left(ctx.cursor + m.start(1)))
