@@ -312,5 +312,7 @@ def test_a_count_guessed_as_a_name_is_dropped():
     text = "layoffs at our office next week, ~180 ppl, announcement Mon"
     start = text.index("~180")
     assert is_public_by_context(Span(start, start + 4, "~180", "ORGANIZATION", 0.8, "spaCy", "why", "x"), text)
+    zip_text = "My zip code is 880"  # a code, no count
+    assert not is_public_by_context(Span(15, 18, "880", "LOCATION", 0.8, "spaCy", "why", "x"), zip_text)
     start = text.index("office")
     assert not is_public_by_context(Span(start - 4, start + 6, "our office", "ORGANIZATION", 0.8, "spaCy", "why", "x"), text)

@@ -474,16 +474,18 @@ def _sized_by_an_amount(span: Span, text: str) -> bool:
     return _AMOUNT_BEFORE.search(before) is not None and re.search(r"[$£€¥₹₦₱]|\d\s?(?i:k|m|mn|bn|b|mil|million|billion|thousand|lakhs?|crores?|cr)\s+$", before) is not None
 
 
-def _no_letter(span: Span) -> bool:
-    """A name guess with no letter in it ("~180" in "layoffs next week, ~180 ppl"): a count, no one's name."""
-    return span.entity_type in _KINDS and not any(c.isalpha() for c in span.text)
+def _no_letter(span: Span, text: str) -> bool:
+    """A name guess with no letter in it, before a lowercase noun ("~180" in "layoffs next week, ~180 ppl"): a count,
+    no one's name (not "my zip code is 880", a code the address keeps)."""
+    return (span.entity_type in _KINDS and not any(c.isalpha() for c in span.text)
+            and re.match(r"[ \t]+[a-z]", text[span.end:]) is not None)
 
 
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
     happened)."""
-    return (_no_letter(span) or span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
+    return (_no_letter(span, text) or span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
                                             or _time_zone(span, text) or _public_work(span, text))
             or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text)
