@@ -280,3 +280,39 @@ def test_everyday_acronyms_and_a_qualification_beside_patient_the_adjective(find
 def test_a_qualification_in_a_sentence_with_a_patient_is_still_found(find):
     text = "My patient finally passed her GCP Solutions Architect exam, she rang at 5am to say."
     assert any("GCP" in t for t in _found(find, text)), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("NVDA up another 4% premarket and my group chat is acting like they all bought at $12 😂", "NVDA"),
+        ("PLTR shares doing things again, my brother-in-law won't shut up about it", "PLTR"),
+    ],
+)
+def test_a_ticker_moving_on_the_market_is_public(find, text, word):
+    assert not any(word in t for t in _found(find, text)), find(text)
+
+
+def test_a_client_by_its_initials_is_still_found(find):
+    text = "Our client HLX asked us to keep the audit findings quiet until the board meets."
+    assert any("HLX" in t for t in _found(find, text)), find(text)
+
+
+def test_an_acronym_an_amount_is_the_size_of_is_no_company(find):
+    text = "Tamsin at the branch approved a $280k HELOC without even pulling credit and now audit is here."
+    assert not any("HELOC" in t for t in _found(find, text)), find(text)
+    text = "Our client HLX signed a $280k contract and asked us to keep it quiet."  # initials before the amount
+    assert any("HLX" in t for t in _found(find, text)), find(text)
+
+
+def test_a_count_guessed_as_a_name_is_dropped():
+    from rewriter.detect.public_context import is_public_by_context
+    from rewriter.spans import Span
+
+    text = "layoffs at our office next week, ~180 ppl, announcement Mon"
+    start = text.index("~180")
+    assert is_public_by_context(Span(start, start + 4, "~180", "ORGANIZATION", 0.8, "spaCy", "why", "x"), text)
+    zip_text = "My zip code is 880"  # a code, no count
+    assert not is_public_by_context(Span(15, 18, "880", "LOCATION", 0.8, "spaCy", "why", "x"), zip_text)
+    start = text.index("office")
+    assert not is_public_by_context(Span(start - 4, start + 6, "our office", "ORGANIZATION", 0.8, "spaCy", "why", "x"), text)

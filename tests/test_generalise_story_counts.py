@@ -246,3 +246,86 @@ def test_a_working_life_at_a_place_becomes_vague():
     assert said("The old fella did 38 years at the pit and the village adores him", [risk("small_community")]) == {
         "38 years": "decades"}
     assert said("Took me 11 years at the bar to learn this", [risk("small_community")]) == {}  # the writer's own
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # an amount before the acronym of what it buys: "a large HELOC", never "a significant sum HELOC"
+        ("Tamsin at the branch approved a $280k HELOC without even pulling credit and now audit is here.", "analyst",
+         "approved a large HELOC without"),
+        # a salary by its base
+        ("Placed Ifeoma Duru at a fintech in Austin today, 185k base + equity, and she cried on the phone.", "other",
+         "a strong base salary + equity"),
+        # a hedge before the amount goes with it
+        ("Rebuilt the books after Dr. Okwuosa's bookkeeper skimmed ~$86k over 3 yrs. Police report filed.", "analyst",
+         "skimmed a significant sum over"),
+        # money in lakh, as cash
+        ("Mr. Q. Farooqi came in wanting 40 lakh cash same day and shouted at the counter for an hour.", "other",
+         "wanting a significant sum of cash same day"),
+        # "by" and a hedge go with the figure a change moves by
+        ("Final planning meeting for Tobiah (16yo) today and the plan's been cut by 40%. We're appealing.", "social worker",
+         "been cut sharply."),
+        ("Not supposed to say this but my org at Quillfern is getting cut ~30% on the 14th.", "engineer", "getting cut sharply"),
+        # "all 23 of us" -> "all of us"
+        ("Not supposed to share yet, our Marrowgate store closes Feb 28 and all 23 of us are getting let go.", "other",
+         "all of us are getting let go"),
+    ],
+)
+def test_a_figure_is_generalised_so_the_sentence_still_reads(pipeline, text, role, expected):
+    out = rewrite(pipeline, text, role)
+    assert expected in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a public ticker's move, a share price, a rate everyone quotes, money as a noun with its own determiner in
+        # a harmless post
+        ("NVDA up another 4% premarket and my group chat is acting like they all bought at $12. Y'all did NOT.", "analyst"),
+        ("Listed company results were published this morning and the share price jumped 8%. Interesting numbers.", "analyst"),
+        ("It's Tourette Awareness Month. Roughly 1 in 100 kids have Tourette syndrome and most tics are not what you see on TV.",
+         "psychologist"),
+    ],
+)
+def test_a_public_or_general_figure_is_left(pipeline, text, role):
+    assert rewrite(pipeline, text, role) == text
+
+
+def test_money_said_as_a_noun_with_its_determiner(pipeline):
+    text = "Court at our school finally resurfaced and the kids went feral. Honestly the best £8k the PTA ever spent."
+    out = rewrite(pipeline, text, "teacher")
+    assert "the best a significant sum" not in out and ("£8k" in out or "the best money the PTA" in out), out
+
+
+def test_an_amount_changed_from_one_figure_to_another_says_which_way(pipeline):
+    text = "Our client Brennock Haulage's fuel bill went from $34,000 to $51,500 a month after the contract change."
+    out = rewrite(pipeline, text, "analyst")
+    assert "bill went up sharply after" in out, out
+    text = "Our client Brennock Haulage moved from $34,000 savings into the new fund."  # no second figure: no change
+    assert "went up" not in rewrite(pipeline, text, "analyst")
+
+
+def test_a_count_after_that_the_conjunction_keeps_its_article(pipeline):
+    text = "Word from the regional office is that 12 teachers at our school will be transferred. None of us have been told officially yet."
+    out = rewrite(pipeline, text, "teacher")
+    assert "is that a dozen or so teachers" in out, out
+
+
+def test_money_as_a_noun_only_before_a_function_word(pipeline):
+    # "the £84m EuroMillions winner": the amount sizes the next word, never "the money EuroMillions winner"
+    text = "Our customer emailed his winning ticket to support 😳 he's the £84m EuroMillions winner from the papers."
+    assert "the money" not in rewrite(pipeline, text, "support agent")
+
+
+def test_a_count_after_a_cut_is_no_percentage(pipeline):
+    # "cut about 200 jobs": the count of jobs made vague, never "cut sharply across the branches"
+    text = "Can't say much but our bank is about to cut about 200 jobs across the Wenchi branches next month. Not public yet."
+    out = rewrite(pipeline, text, "other")
+    assert "cut sharply" not in out and "jobs across" in out, out
+
+
+def test_money_after_a_possessive_is_their_money(pipeline):
+    text = "audit finding nobody outside knows yet: client's RM4.7 mil just... missing from the petty cash accounts 😳"
+    out = rewrite(pipeline, text, "analyst")
+    assert "client's money just" in out, out

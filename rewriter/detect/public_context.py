@@ -444,15 +444,52 @@ def _acronym_in_public_slot(span: Span, text: str) -> bool:
     return not private_context(text, span.start, span.end)
 
 
+# A ticker moving on the market: "NVDA up another 4% premarket", "$TSLA down 6%", "AAPL shares", "bought PLTR at $12".
+# A stock symbol names a listed company by its price, which every financial page prints; an employer or a client is
+# not named by its ticker and a move. Not a business's own measure by its initials ("ARR up 20%").
+_TICKER_SPAN = re.compile(r"\$?[A-Z]{2,5}")
+_TICKER_MOVE_AFTER = re.compile(
+    r"(?:\s+(?:is\s+|was\s+|just\s+)?(?:up|down)\s+(?:another\s+|a\s+further\s+)?[+-]?\d[\d.]*\s?%|\s+(?:shares|stock|calls|puts)\b)"
+)
+_METRICS = vocab.words("metric_acronyms")
+
+
+def _ticker_move(span: Span, text: str) -> bool:
+    if span.entity_type != "ORGANIZATION" or not _TICKER_SPAN.fullmatch(span.text) or span.text.strip("$").lower() in _METRICS:
+        return False
+    return (_TICKER_MOVE_AFTER.match(text, span.end) is not None or span.text.startswith("$")) and not private_context(text, span.start, span.end)
+
+
+# An acronym an amount is the size of: "approved a $280k HELOC", "a £2m IPO", "a 40 lakh FD" (or "a large HELOC").
+# What a sum buys or funds is a product or a deal said by its initials, not a company's name.
+_AMOUNT_BEFORE = re.compile(r"(?:[$£€¥₹₦₱]\s?|\b)\d[\d,.]*\s?(?i:k|m|mn|bn|b|mil|million|billion|thousand|lakhs?|crores?|cr)?\s+$")
+
+
+def _sized_by_an_amount(span: Span, text: str) -> bool:
+    if span.entity_type != "ORGANIZATION" or not re.fullmatch(r"[A-Z]{2,6}s?", span.text):
+        return False
+    before = text[max(0, span.start - 20) : span.start]
+    if re.search(r"\b(?i:a)\s+large\s+$", before):
+        return True  # the amount already said by its size ("approved a large HELOC", the rewrite read again)
+    return _AMOUNT_BEFORE.search(before) is not None and re.search(r"[$£€¥₹₦₱]|\d\s?(?i:k|m|mn|bn|b|mil|million|billion|thousand|lakhs?|crores?|cr)\s+$", before) is not None
+
+
+def _no_letter(span: Span, text: str) -> bool:
+    """A name guess with no letter in it, before a lowercase noun ("~180" in "layoffs next week, ~180 ppl"): a count,
+    no one's name (not "my zip code is 880", a code the address keeps)."""
+    return (span.entity_type in _KINDS and not any(c.isalpha() for c in span.text)
+            and re.match(r"[ \t]+[a-z]", text[span.end:]) is not None)
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
     happened)."""
-    return (span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
+    return (_no_letter(span, text) or span.entity_type in _KINDS and (_greeting(span, text) or _watched(span, text) or _treat(span, text)
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
                                             or _time_zone(span, text) or _public_work(span, text))
             or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text)
-            or _acronym_in_public_slot(span, text))
+            or _acronym_in_public_slot(span, text) or _ticker_move(span, text) or _sized_by_an_amount(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:

@@ -93,7 +93,7 @@ def name_tokens(text: str) -> set[str]:
 _THAT_OPENS_A_CLAUSE = re.compile(
     r"(?i)\b(?:funny|strange|weird|odd|sad|glad|happy|proud|shame|delighted|said|says|say|think|thought|hope|know|knew|"
     r"heard|hear|told|tells|confirmed|sure|fact|news|so|such|realise|realize|realised|realized|noticed|found|find|feel|"
-    r"felt|believe|mean|means|shows|showed)\s+that\s+$"
+    r"felt|believe|mean|means|shows|showed|is|was|are|were)\s+that\s+$"
 )
 
 

@@ -37,7 +37,55 @@ _DEAL_TERM = re.compile(
 )
 
 
+# A salary said by its base: "185k base + equity", "$120k base salary" -> "a strong base salary" (the offer's size is
+# what the sentence says; "a large base" reads as a building).
+_BASE_SALARY = re.compile(r"[ \t]+base(?:[ \t]+(?:salary|pay))?\b")
+# A hedge before an amount the replacement makes vague already: "skimmed ~$86k" -> "skimmed a significant sum", never
+# "~a significant sum".
+_MONEY_HEDGE = re.compile(r"(?i)(?:~[ \t]*|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|circa|some)[ \t]+)$")
+# An acronym the amount is the size of: "a $280k HELOC", "the £2m IPO" (a product or a deal, said by its initials).
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+# Money said as a noun with its own determiner, and maybe an adjective: "the best £8k the PTA ever spent", "our
+# £2m is gone" -> "the best money the PTA ever spent", "our money is gone".
+_OWN_MONEY_BEFORE = re.compile(r"(?i)(?:\b(?:the|this|that|our|their|his|her|its|my|your)|\w['’]s)\s+(?:(?:best|worst|last|first|extra|"
+                               r"whole|entire|same|full)\s+)?$")
+
+
 def money_span(ctx: Context, span: Span) -> Replacing:
+    start, end, new = _money_span(ctx, span)
+    hedge = _MONEY_HEDGE.search(ctx.left(start)) if new.lower().startswith(("a significant sum", "a large", "a strong")) else None
+    if hedge:  # "skimmed ~$86k over 3 yrs" -> "skimmed a significant sum over 3 yrs"
+        start = ctx.cursor + hedge.start()
+        new = _sentence_case(ctx, start, new)
+    return start, end, new
+
+
+# An amount said to change from one figure to another: "The bill went from $340 to $12 a month" -> "The bill went down
+# sharply", never "went from a significant sum to $12": the direction is what the sentence says.
+_MONEY_TO_AFTER = re.compile(
+    r"[ \t]+to[ \t]+(?P<to>(?:[A-Z]{1,2})?[$£€¥₹₦₱]?[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?(?i:k|m|mn|bn|million|billion|thousand|lakhs?|crores?)?)"
+    r"(?:[ \t]?(?:/[ \t]?(?:mo|month|yr|year|wk|week)|(?:a|per)[ \t]+(?:month|year|week|day)))?(?![\w.,]?\d)"
+)
+
+
+def _amount(text: str) -> float | None:
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-zA-Z]*)\s*$", text.strip())
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    unit = m.group(2).lower()
+    scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "lakh": 1e5,
+             "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "mil": 1e6, "b": 1e9}
+    return value * scale.get(unit, 1)
+
+
+def _money_span(ctx: Context, span: Span) -> Replacing:
+    ranged = re.search(r"(?i)\bfrom[ \t]+$", ctx.left(span.start))
+    to = _MONEY_TO_AFTER.match(ctx.text, span.end) if ranged else None
+    if to:
+        was, now = _amount(span.text), _amount(to.group("to"))
+        if was is not None and now is not None and was != now:
+            return ctx.cursor + ranged.start(), to.end(), "down sharply" if now < was else "up sharply"
     came_in = _CAME_IN_AT.search(ctx.left(span.start))
     if came_in:  # "my colleague's offer came in at £95k" -> "... came in high" ("came in at a significant sum")
         return ctx.cursor + came_in.start(1), span.end, "high"
@@ -52,7 +100,19 @@ def money_span(ctx: Context, span: Span) -> Replacing:
     if recurring:  # "landed Harbor & Pine, $2.4M ARR, biggest deal" -> "..., a large annual contract, ..."
         start, phrase = ctx.absorb_article(span.start, _RECURRING_WORDS[recurring.group("what")])
         return start, recurring.end(), _sentence_case(ctx, start, phrase)
+    base = _BASE_SALARY.match(ctx.text, span.end)
+    if base:  # "Placed a dev at a fintech, 185k base + equity" -> "..., a strong base salary + equity"
+        start, phrase = ctx.absorb_article(span.start, "a strong base salary")
+        return start, base.end(), _sentence_case(ctx, start, phrase)
     nxt = next_word(ctx.text, span.end)
+    if nxt and _ACRONYM.fullmatch(nxt) and re.match(r"[ \t]+\S", ctx.text[span.end:]):
+        # "approved a $280k HELOC" -> "approved a large HELOC", never "a significant sum HELOC"
+        start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
+        if m or not _DETERMINER_BEFORE.search(ctx.left(span.start)):
+            return start, span.end, _sentence_case(ctx, start, "a large")
+        return span.start, span.end, "large"  # "the £2m IPO" -> "the large IPO"
+    if _OWN_MONEY_BEFORE.search(ctx.left(span.start)) and (not nxt or nxt.lower() in FUNCTION_WORDS):
+        return span.start, span.end, "money"  # "the best £8k the PTA ever spent" -> "the best money the PTA ever spent"
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
         start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
         term = _DEAL_TERM.match(ctx.text, span.end)
@@ -120,9 +180,21 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
     if ranged:  # "cut the budget from 10% to 8%" -> "cut the budget significantly", never "from a notable change to..."
         start = ctx.cursor + _FROM_BEFORE.search(ctx.left(span.start)).start()
         return start, _TO_FIGURE_AFTER.match(ctx.text, span.end).end(), "significantly"
-    start, m = ctx.absorb_left(span.start, r"\b(up|down|by|rose|fell|grew|dropped|increased|decreased|cut|jumped|climbed)\s+")
-    if m:
-        return span.start, span.end, "sharply" if m.group(1).lower() in ("down", "fell", "dropped", "decreased", "cut") else "significantly"
+    bare = re.fullmatch(r"[+-]?\d[\d.,]*\s?(?:%|(?i:percent|per\s?cent|pp|bps))?", span.text.strip())
+    start, m = ctx.absorb_left(span.start, _MOVED_BY) if bare else (span.start, None)
+    if m:  # (a figure alone: "cut about 200 jobs" is a count of jobs, never "cut sharply")
+        verb = m.group(1).lower()
+        if verb == "by":
+            before = re.search(r"([A-Za-z]+)\s+$", ctx.left(ctx.cursor + m.start(1)))
+            if not before or before.group(1).lower() not in _MOVE_VERBS:
+                # "beat target by 20%" -> "beat target by a wide margin": "by" says how far, not a change
+                return ctx.cursor + m.start("rest"), span.end, "a wide margin"
+            verb = before.group(1).lower()
+        word = "sharply" if verb in _FALL_VERBS else "significantly"
+        if m.group("again"):  # "NVDA up another 4%" -> "up again", never "up another significantly"
+            return ctx.cursor + m.start("again"), span.end, "again"
+        # "cut by 40%" -> "cut sharply", "cut ~30%" -> "cut sharply": the "by" and a hedge go with the figure
+        return ctx.cursor + (m.start(1) if m.group(1).lower() == "by" else m.start("rest")), span.end, word
     percent = _PERCENT.fullmatch(span.text.strip())
     changed = _CHANGED_OBJECT_BEFORE.search(ctx.left(span.start)) if percent else None
     if changed and not any(word.lower() in FUNCTION_WORDS for word in changed.group(2).split()):
@@ -162,6 +234,8 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
     if own.startswith(("a ", "an ")) and _OWN_DETERMINER.search(ctx.text[: span.start]):
         # "the whole town of 900" -> "the whole small town": the text has its own determiner
         return span.start, span.end, own.split(" ", 1)[1]
+    if own == "many of us" and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(span.start)):
+        return span.start, span.end, "of us"  # "all 23 of us are getting let go" -> "all of us", never "all many of us"
     if own == "many of us" and _SMALL_BEFORE.search(ctx.left(span.start)):
         own = "a few of us"  # "only 5 of us in HR know" -> "only a few of us", never "only many of us"
     if own == "soon" and span.source == "quarter timing rule" and points_back(ctx.text, span.start):
@@ -203,6 +277,12 @@ def _magnitude(text: str, noun: str, small: bool = False) -> str:
     return f"{size} {noun}"
 
 
+# A figure a change moves by, said after its verb: "down 18%", "cut by 40%", "getting cut ~30%", "up another 4%". The
+# "by", a hedge and "another" go with the figure: "cut sharply", never "cut by sharply" or "cut ~a notable change".
+_FALL_VERBS = frozenset("down fell dropped decreased cut cuts cutting slashed reduced shrank shrunk declined lost slumped plunged".split())
+_MOVE_VERBS = _FALL_VERBS | frozenset("up rose grew increased jumped climbed raised rises risen gained boosted surged".split())
+_MOVED_BY = (r"\b(up|down|rose|fell|grew|dropped|increased|decreased|cut|jumped|climbed|slashed|reduced|by)\s+"
+             r"(?P<rest>(?P<again>another\s+|a\s+further\s+)?(?:~\s*|(?:about|around|roughly|nearly|almost|over|some|approx\.?)\s+)?)")
 # A change from one figure to another: "from 10% to 8%", "from £2m to £3.5m".
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _TO_FIGURE_AFTER = re.compile(r"(?i)\s+to\s+[£$€]?\d[\d.,]*\s?(?:%|per\s?cent|[km]\b|million\b|bn\b)?")

@@ -157,6 +157,8 @@ _READING = re.compile(r"(?i)\b(?P<what>BP|blood\s+pressure)(?P<link>\s+(?:was|is
 # -- a large count of things --------------------------------------------------------------------------
 
 _BIG_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})(?P<plus>\+)?\s+(?P<noun>[a-z][a-z-]{2,}s|people|children|staff|folk|men|women)\b")
+# A rate said by its denominator: "1 in 100 kids", "one in 5,000 births", "9 out of 10 dentists".
+_RATE_BEFORE = re.compile(r"(?i)\b(?:\d+|one|a)\s+(?:in|out\s+of)\s+$")
 # Measures and money are others' to make vague; a year is no count ("2019 cases" is rare).
 _NOT_COUNTED = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "mins", "secs", "seconds", "miles",
                           "metres", "meters", "kms", "grams", "calories", "steps", "followers", "likes", "views",
@@ -314,6 +316,8 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
     for m in _BROOD.finditer(text):
         n = _value(m.group("n"))
         before = text[max(0, m.start() - 12):m.start()]
+        if _RATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "1 in 100 kids": a rate, no family's size
         if re.search(r"(?i)\b(?:all|both|the|those|these|her|his|their|my|our|your|its|class|year|form|grade|standard|std|"
                      r"room|ward|bed|primary|p)\s*$|(?-i:[A-Z])\w*\s+$", before):
             continue  # "all 3 daughters", "my Class 3 children": not a count to make vague
@@ -357,6 +361,8 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         noun = m.group("noun").lower()
         if n < 100 or noun in _NOT_COUNTED or (1900 <= n <= 2100 and "," not in m.group("n")):
             continue
+        if _RATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Roughly 1 in 100 kids have Tourette's": a rate everyone quotes, no one's count
         start = m.start()
         hedge = re.search(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|over|some|just\s+over|circa)\s+$",
                           text[max(0, start - 16):start])

@@ -237,6 +237,17 @@ class ConfidentialBusinessRule(Rule):
             return
         for m in figures:
             figure = m.group()
+            if _a_year(text, m):
+                continue  # "plagiarised a thesis from a 2009 paper": a date, whatever business noun stands near
+            label = _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) if figure.strip().isdigit() else None
+            if label:
+                # "tier 2 support": a number that labels, no count; a part of a site by its number ("the rockfall on
+                # level 14") is said as one of its kind, where secrecy stands beside it: "on one level"
+                part = re.match(r"(?i)level|floor|bay|ward|block|wing|pier|dock|platform", label.group())
+                wa, wb = post.around(m.start(), m.end(), 1)
+                if part and (within(secrets, wa, wb) or _INSIDE.search(text, wa, wb)):
+                    yield self.risk(post, label.start(), m.end(), "one " + part.group().lower())
+                continue
             # "a certain Fortune 500 retailer", "the Formula 1 sponsor": the number is the name's, no count; where the
             # figure tells, the name and its number go together ("a certain major retailer")
             named = _number_of_a_name(text, m)
@@ -309,9 +320,27 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:and|or|but|that|which|who|i|we|you|they|he|
                              r"would|can|could|in|on|at|of|for|to|from|with|by)\b", re.IGNORECASE)
 
 
+# A year said before what it dates: "a 2009 paper", "since 2019", "the 2024 accounts"; not a count before its plural
+# noun ("2000 customers").
+_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:new\s+|more\s+)?(?!(?:is|was|has|does|this|its|as|us|plus|less)\b)[a-z]{2,}s\b")
+
+
+# A word a number labels: "level 14", "floor 3", "tier 2", "page 40" (the number names one of them; it counts nothing).
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:level|floor|bay|room|ward|bed|gate|platform|page|block|wing|blk|unit|plot|grade|stage|phase|"
+                           r"tier|band|step|chapter|section|item|no\.?|number|route|exit|junction|lane|pier|dock|line)\s+$")
+
+
+def _a_year(text: str, m: re.Match) -> bool:
+    return _YEAR.fullmatch(m.group().strip()) is not None and not _PLURAL_NOUN_AFTER.match(text, m.end())
+
+
 def _time_or_age(text: str, m: re.Match) -> bool:
-    """The figure counts time or gives an age ("26 years", "9 weeks", "she's 13"): no business figure."""
+    """The figure counts time, dates or gives an age ("26 years", "9 weeks", "she's 13", "a 2009 paper"): no business
+    figure."""
     if _NO_AMOUNT_AFTER.match(text, m.end()):
+        return True
+    if _a_year(text, m):
         return True
     return m.group().rstrip(",.").isdigit() and _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
@@ -352,6 +381,10 @@ _UNITS = {
 }
 
 
+_SIZES = ((10, "several"), (20, "a dozen or so"), (100, "dozens of"), (200, "over a hundred"), (1000, "hundreds of"),
+          (2000, "over a thousand"), (1_000_000, "thousands of"))
+
+
 def _vague(figure: str, after: str) -> str | None:
     """An exact figure made vague: a count before its noun by its order of magnitude ("2,300 customers"
     -> "thousands of customers"), money as "a significant sum" (or "large" before its noun: "a £40k
@@ -363,7 +396,9 @@ def _vague(figure: str, after: str) -> str | None:
         if not before_noun:
             return None
         n = int(f.replace(",", ""))
-        return "several" if n < 10 else "dozens of" if n < 100 else "hundreds of" if n < 1000 else "thousands of" if n < 1_000_000 else "millions of"
+        # by the count's size, as the generaliser says a count ("14 new posts" -> "a dozen or so new posts", never
+        # "dozens of"; "140 roles" -> "over a hundred roles", never "hundreds of")
+        return next((words for limit, words in _SIZES if n < limit), "millions of")
     if re.match(r"[$£€¥₹]", f):
         return "large" if before_noun else "a significant sum"
     return None

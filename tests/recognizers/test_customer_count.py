@@ -109,3 +109,12 @@ def test_the_writers_own_workload_by_the_clock_is_no_business_figure(text):
 )
 def test_the_same_nouns_sizing_a_business_are_still_counted(text, figure):
     assert texts(COUNT, text) == [figure]
+
+
+def test_a_count_said_to_the_reader_sizes_no_ones_firm():
+    from rewriter.detect.recognizers.business.customer_count import CustomerCountRecognizer
+
+    found = lambda t: [t[r.start : r.end] for r in CustomerCountRecognizer().analyze(t, None)]
+    assert found("Before you add Mongo, ask whether your 200 users really need it.") == []
+    assert found("If you have 500 customers, Postgres is enough.") == []
+    assert found("Before we add Mongo, our 200 users need a fix, not public yet.") == ["200 users"]

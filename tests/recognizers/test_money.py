@@ -30,3 +30,34 @@ def test_money(text, found):
 @pytest.mark.parametrize("text", ["Grabbed a £3 coffee", "Bus fare is $2.50 now", "We raised 5k steps today"])
 def test_small_change_and_non_money_is_not_reported(text):
     assert texts(MONEY, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # magnitudes of other systems: a crore written "Cr", a million written "mil", a billion a capital "B"
+        ("Closed a ₹3.8 Cr order with them today", "₹3.8 Cr"),
+        ("audit finding: client's RM4.7 mil just missing", "RM4.7 mil"),
+        ("getting acquired next month, 1.2B deal", "1.2B"),
+        # a bare amount as cash or as a salary's base
+        ("he wanted 40 lakh cash the same day", "40 lakh"),
+        ("Placed Ifeoma Duru at a fintech today, 185k base + equity", "185k"),
+        ("offer came through at 120k base salary", "120k"),
+    ],
+)
+def test_money_in_other_magnitudes_as_cash_or_a_base(text, found):
+    assert texts(MONEY, text) == [found]
+
+
+@pytest.mark.parametrize("text", ["we moved to a 2m base layer", "ran a 10k base training block", "Bought my first car for 5k cash"])
+def test_a_base_that_is_no_salary_and_the_writers_own_cash_are_not_reported(text):
+    assert texts(MONEY, text) == []
+
+
+@pytest.mark.parametrize("text, found", [("Q4 revenue came in at S$31.7m, up 22%", "S$31.7m"), ("a NZ$400k contract", "NZ$400k")])
+def test_a_dollar_with_its_countrys_letters_is_one_sign(text, found):
+    assert texts(MONEY, text) == [found]
+
+
+def test_a_word_ending_in_a_countrys_letters_is_no_sign():
+    assert texts(MONEY, "the BUS$400 fee") == ["$400"]

@@ -127,3 +127,11 @@ def test_someone_by_their_seat(text, found):
 )
 def test_own_seats_and_capacities_are_not_rooms(text):
     assert texts(ROOM, text) == []
+
+
+def test_ringgit_in_millions_written_mil_is_no_room():
+    from rewriter.detect.recognizers.places.numbered_room import NumberedRoomRecognizer
+
+    found = lambda t: [t[r.start : r.end] for r in NumberedRoomRecognizer().analyze(t, None)]
+    assert found("Boss just signed with them for RM12 mil, delivery in 6 weeks") == []
+    assert found("The patient in RM12 is asking for you") == ["RM12"]

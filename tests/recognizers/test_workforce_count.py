@@ -56,3 +56,16 @@ def test_a_share_of_a_workforce_in_a_post_about_cuts():
 
 def test_two_staff_on_a_rota_is_no_head_count():
     assert texts("The new manager has cut nights to 2 staff for the whole unit.") == []
+
+
+def test_people_written_ppl_are_counted_in_a_cut():
+    assert texts("layoffs at our office next week, ~180 ppl, announcement Mon") == ["180 ppl"]
+    assert texts("~180 ppl at the gig last night, what a vibe") == []  # no cut, no count to hide
+
+
+def test_a_count_a_cut_lets_go_others_and_receptionists():
+    assert texts("the owner let slip they're letting 60 go before Christmas") == ["60"]
+    assert texts("being let go next Friday along with 22 others, not announced") == ["22 others"]
+    assert texts("merging with the practice over the road and 3 receptionists are going, not public yet") == ["3 receptionists"]
+    assert texts("letting 2 go") == []  # two is a pair, no workplace's size
+    assert texts("22 others came to the quiz night") == []  # no cut

@@ -200,3 +200,27 @@ def test_a_figure_after_a_sentences_first_word_is_still_one():
 def test_a_names_number_goes_with_the_name_where_the_figure_tells():
     text = "Can't name names but a certain Fortune 500 retailer just signed with us, biggest deal in company history 🤫"
     assert ("Fortune 500", "major") in rewrites(text, "confidential_business")
+
+
+def test_a_year_is_no_business_count():
+    # "a 2009 paper" dates the paper: never "a thousands of paper", whatever secrecy stands beside it
+    text = "Not naming anyone, but the student who copied a thesis from a 2009 paper is a minister's son. Not public yet."
+    assert not [r for r in rewrites(text, "confidential_business") if r[0] == "2009"]
+    text = "We're losing 2019 customers when the price rise lands, nobody knows yet."  # a count before its plural noun
+    assert ("2019", "thousands of") in rewrites(text, "confidential_business")
+
+
+def test_a_count_is_sized_as_the_generaliser_sizes_it():
+    text = "Keep it quiet, but the sign-off is €6.8m and 14 new posts."
+    assert ("14", "a dozen or so") in rewrites(text, "confidential_business")
+    text = "We are laying off 140 people next month, nobody knows yet."
+    assert ("140", "over a hundred") in rewrites(text, "confidential_business")
+
+
+def test_a_number_that_labels_is_no_count():
+    text = "Got told to keep quiet about the rockfall on level 14 at the pit and management reckons it's under control."
+    assert ("level 14", "one level") in rewrites(text, "confidential_business")
+    text = "Keep it quiet, but tier 2 support is being cut next month."
+    assert not [r for r in rewrites(text, "confidential_business") if r[0] in ("2", "tier 2")]
+    text = "Got told to keep quiet: 14 jobs at the pit are going and management reckons it's under control."
+    assert any(r[0] == "14" for r in rewrites(text, "confidential_business"))

@@ -6,6 +6,8 @@ people we're letting go" (people beside a layoff)."""
 
 from __future__ import annotations
 
+import re
+
 from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
@@ -56,3 +58,10 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
         meta.setdefault("suggestion", f"a number of {matched.split()[-1].lower()}" if matched else None)
         return super().result(start, end, score, matched, entity, why, **meta)
 
+
+    # A count said to the reader, of their own business or a case they may have: "ask whether your 200 users really
+    # need Kafka", "if you have 500 customers". Advice to everyone sizes no one's firm; "our 200 users" stays.
+    _READERS = re.compile(r"(?i)(?:\byour\s+(?:own\s+)?|\bif\s+you\s+(?:have|had|only\s+have|run|serve)\s+(?:like\s+|maybe\s+|about\s+)?)$")
+
+    def accept(self, match: re.Match, text: str) -> bool:
+        return self._READERS.search(text, max(0, match.start() - 30), match.start()) is None

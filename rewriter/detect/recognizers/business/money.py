@@ -8,7 +8,8 @@ import re
 from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
-_CURRENCY_SIGN = r"(?:[$£€¥₹₦₱₵₩₺]|GH₵)"
+# (a dollar with its country's letters is one sign: "S$31.7m", "A$2m", "NZ$400k", never "S" left before "a significant sum")
+_CURRENCY_SIGN = r"(?:(?<![A-Za-z])(?:US|S|A|C|NZ|HK|NT|J|TT|BD|EC)\$|[$£€¥₹₦₱₵₩₺]|GH₵)"
 # ISO 4217 codes of the currencies of the Englishes people write in
 _CURRENCY_CODE = (r"(?:USD|GBP|EUR|AUD|CAD|NZD|CHF|JPY|INR|SGD|HKD|MYR|ZAR|NGN|KES|GHS|UGX|TZS|ZMW|PHP|PKR|LKR|BDT|"
                   r"AED|SAR|JMD|TTD|BWP|MWK|EGP)")
@@ -21,20 +22,23 @@ _WEAK_WORD = re.compile(r"(?i:rupees|yen|bob|shillings|naira|cedis|pesos|ringgit
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
 # after a sign, thousands may be set off by a space: "R4 800 bill", "€12 500"
 _SIGNED_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d[\d,]*(?:\.\d+)?)"
-_MAGNITUDE = r"(?:k|K|m|M|mn|mm|bn|BN|b|B|(?i:thousand|million|billion|trillion|grand|lakhs?|crores?))"
+# "mil" and "Cr" are how Malaysian and Indian posts write a million and a crore: "RM4.7 mil", "₹3.8 Cr order"
+_MAGNITUDE = r"(?:k|K|m|M|mn|mm|bn|BN|b|B|(?i:thousand|million|billion|trillion|grand|lakhs?|crores?|mil|cr))"
 _CURRENCY_WORD = (r"(?i:dollars|pounds|euros?|quid|bucks|rupees|yen|sterling|usd|gbp|eur|bob|shillings|naira|cedis|rand|"
                   r"pesos|ringgit|dirhams?|baht)")
 
 # A bare amount with its size ("600k", "85 thousand", "2.3M", "1.4m"): money only where the words around make
 # it a sum someone pays, owes or is paid ("the 600k invoice", "owe mi 85 thousand", "fraud ya 2.3M", "sold it
-# for 5k", "60k a month", "1.4m over asking"), never a distance, a run or a count ("a 5k run", "2m tall", "10k steps").
+# for 5k", "60k a month", "1.4m over asking", "185k base" (a salary's base), "40 lakh cash"), never a distance, a run or a count ("a 5k run", "2m tall", "10k steps").
 _BARE_AMOUNT = re.compile(
-    r"(?<![\w.,$£€¥₹₦₱₵#/-])\d+(?:\.\d+)?\s?(?:k|K|m|M|mn|bn|(?i:thousand|million|billion|grand|lakhs?|crores?))(?![\w.,]\d|[a-zA-Z])"
+    r"(?<![\w.,$£€¥₹₦₱₵#/-])\d+(?:\.\d+)?\s?(?:k|K|m|M|mn|bn|B|(?i:thousand|million|billion|grand|lakhs?|crores?|mil|cr))"
+    r"(?![\w.,]\d|[a-zA-Z])"
 )
 _MONEY_NOUN_AFTER = re.compile(
     r"\s+(?:(?i:invoice|bill|contract|deal|loan|debt|fees?|salary|package|budget|payout|settlement|fine|bonus|overspend|"
     r"overrun|shortfall|deficit|fraud|payment|retainer|tender|bid|offer|write-?off|write-?down|hole|loss|profit|turnover|"
-    r"revenue|in\s+revenue|in\s+sales|in\s+debt|(?:a|per|every)\s+(?:month|year|week|annum)|pcm|p\.?a\.?|over\s+asking|"
+    r"revenue|in\s+revenue|in\s+sales|in\s+debt|cash|ctc|base(?=\s*(?:[+,.;:!?)]|$|\s+(?:salary|pay|plus|and|with)\b))|"
+    r"(?:a|per|every)\s+(?:month|year|week|annum)|pcm|p\.?a\.?|over\s+asking|"
     r"above\s+asking|under\s+asking)|ARR|MRR|ACV|TCV)\b"
 )
 _MONEY_CUE_BEFORE = re.compile(

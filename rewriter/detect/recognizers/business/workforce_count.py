@@ -13,11 +13,12 @@ from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 _COUNT = r"(?<![\w.,£$€#/:])(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![.,]\d)"
 _STAFF = (
-    r"(?:people|staff|jobs|roles|positions|posts|employees|workers|colleagues|heads|redundancies|engineers|"
+    r"(?:people|ppl|folks|staff|jobs|roles|positions|posts|employees|workers|colleagues|heads|redundancies|engineers|"
     r"nurses|midwives|agents|analysts|carers|drivers|teachers|developers|managers|contractors|officers|"
     r"support\s+staff|frontline\s+staff|team\s+members|branches|stores|shops|sites|depots|offices|clinics|"
     r"warehouses|restaurants|pharmacies|cleaners|porters|cooks|chefs|guards|miners|operators|technicians|tellers|cashiers|"
-    r"labourers|laborers|machinists|pickers|packers|crew|lecturers|doctors|paramedics|social\s+workers)"
+    r"labourers|laborers|machinists|pickers|packers|crew|lecturers|doctors|paramedics|social\s+workers|receptionists|"
+    r"(?<=\d\s)others|(?<=\d)\s?others)"
 )
 
 
@@ -31,6 +32,8 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         Pattern("count of us", rf"{_COUNT}\s+of\s+us\b", 0.6),
         # "230 roles", "85 staff", "40 support staff posts", "60 other engineers"
         Pattern("count and staff", rf"{_COUNT}\s+(?:(?:other|more|of\s+our|full-time|part-time)\s+)?{_STAFF}\b", 0.6),
+        # "letting 60 go", "laying 40 off": the count of people a cut lets go, said between its words
+        Pattern("letting n go", rf"\b(?:letting|let|laying|lay)\s+(?P<span>{_COUNT})\s+(?:(?:people|staff|of\s+us)\s+)?(?:go|off)\b", 0.6),
         # "our whole team of 6", "a team of 9"
         Pattern("team of", rf"\b(?:team|staff|workforce|department|office)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?{_COUNT}\b", 0.6),
         # "cutting 40% of the Austin office", "30% of our workforce"
@@ -54,7 +57,9 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         # what the rewrite says in the count's place: "40 of us" -> "many of us", "230 roles" -> "a number of
         # roles", "our whole team of 6" -> "our whole team", "a 12-person startup" -> "a small startup"
         lowered = matched.lower()
-        if "%" in lowered:
+        if lowered.replace(",", "").isdigit():
+            suggestion = "many"  # "letting 60 go" -> "letting many go"
+        elif "%" in lowered:
             suggestion = "part" + matched[lowered.index(" of ") :]
         elif lowered.endswith(" us"):
             suggestion = "many of us"
@@ -74,7 +79,10 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         # only in a post that speaks of a cut, a closure or news not yet announced (looked for only when a
         # count was found: most posts have none)
         found = super().find(text, nlp_artifacts)
-        return found if found and self._CUES.search(text) else []
+        return found if found and (self._CUES.search(text) or self._LETTING_GO.search(text)) else []
+
+    # the count said between a cut's words is a cut by itself: "letting 60 go"
+    _LETTING_GO = re.compile(rf"(?i)\b(?:letting|let|laying|lay)\s+{_COUNT}\s+(?:(?:people|staff|of\s+us)\s+)?(?:go|off)\b")
 
     def accept(self, match: re.Match, text: str) -> bool:
         number = int(re.search(r"\d[\d,]*", match.group()).group().replace(",", ""))

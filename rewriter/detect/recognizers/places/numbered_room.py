@@ -13,7 +13,7 @@ _TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years
 
 
 # "RM" right before an amount with a magnitude: ringgit, not a room ("Rm 12" and "RM 4" stay rooms)
-_RINGGIT = re.compile(r"RM\d{1,4}[kKmMbB]")
+_RINGGIT = re.compile(r"RM\d{1,4}(?:\.\d+)?\s?(?:[kKmMbB]|(?i:mil|million|bil|billion)\b)")
 
 
 _OWN_SEAT = re.compile(r"(?i)\b(?:i['’]m|i\s+am|i\s+was|we['’]re|we\s+were|my|our|me)\s+(?:(?:in|at|from|to|sat\s+in)\s+)?$")
@@ -96,8 +96,8 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
     )
 
     def accept(self, match: re.Match, text: str) -> bool:
-        if _RINGGIT.fullmatch(match.group()):
-            return False  # "RM480k contract": Malaysian ringgit (the money rule's), not room 480
+        if _RINGGIT.fullmatch(match.group()) or (match.group().upper().startswith("RM") and _RINGGIT.match(text, match.start())):
+            return False  # "RM480k contract", "RM12 mil": Malaysian ringgit (the money rule's), not room 480
         groups = match.groupdict()
         if groups.get("seat"):
             # "I'm in seat 14A", "my seat 3": the writer's own seat says nothing of anyone else
