@@ -397,6 +397,9 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
     if name in PUBLIC_BODIES and not _client_context(text, start, end):
         return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if entity_type == "ORGANIZATION" and _national_service(name) and not _client_context(text, start, end):
+        # "Big thanks to Digital Health and Care Wales": a nation's own service by its words, thanked as a person is
+        return True
     if public_act_by_acronym(text, start, end, name):
         # "ISRO's Chandrayaan-3 landing", "the AFCON final", "Big thanks to ICAN for the webinar" (thanked, as a
         # person is, which the person slot would read as one)
@@ -536,6 +539,9 @@ _PART_OF_A_PLACE = frozenset(
 )
 
 
+_JOINING = frozenset({"and", "&", "for"})
+
+
 def _national_service(name: str) -> bool:
     """Everyday words and then a nation ("Pharmacy First Scotland", "Public Health Wales", "Sport England", "Law
     Society of Scotland"): the nation's own service or body. Not a firm's branch ("Halvorsen Marine UK": a word no dictionary has), nor a
@@ -546,6 +552,9 @@ def _national_service(name: str) -> bool:
     head = words[:-1]
     if len(head) >= 2 and head[-1] == "of":  # "Law Society of Scotland", "Bank of England"
         head = head[:-1]
+    if len(head) >= 3 and head[0] not in _JOINING and head[-1] not in _JOINING:
+        # "Digital Health and Care Wales": everyday words may be joined inside the name
+        head = [w for w in head if w not in _JOINING]
     if all(w.lower() in _PART_OF_A_PLACE for w in head):
         return False  # "Southern Tunisia", "rural Wales": a part of the place, which the place rules read
     return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and lexicon.is_ordinary_word(w.lower())
