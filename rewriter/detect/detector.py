@@ -32,6 +32,7 @@ from .public_forms import outside_public_forms
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
+from .recognizers.support.public import COUNTRIES as _COUNTRIES, is_place_or_language_word
 from .watchlist import WatchList
 from .span_veto import without_vetoed
 from .work_talk import without_guesses_off_work
@@ -436,8 +437,9 @@ def _topic_tag(tag: str) -> bool:
     return False
 
 
-# Two-letter region codes (ISO 3166, as phonenumbers keeps them): a tag's "PH", "SG", "NZ" says where its topic is.
-_REGION_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS)
+# Two-letter region codes (ISO 3166, as phonenumbers keeps them): a tag's "PH", "SG", "NZ" says where its topic is;
+# and "UK", which ISO keeps for GB and every tag writes ("#NursingUK").
+_REGION_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"UK"}
 _REGIONAL_TAG = re.compile(r"(?:(?P<before>[A-Z]{2})(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)|(?P<body>[a-zA-Z]{4,}?)(?P<after>[A-Z]{2}))")
 
 
@@ -458,6 +460,26 @@ def _regional_tag(tag: str) -> bool:
     return lexicon.is_compound_of_words(rest) or lexicon.is_word_piece(rest.lower())
 
 
+_NATION_TAG = re.compile(r"(?P<place>[A-Z][a-z]{2,})(?P<rest>[A-Z][a-z]+(?:[A-Z][a-z]*)*)")
+_PLATFORMS = vocab.words("platforms")
+
+
+def _nation_tag(tag: str) -> bool:
+    """A community tag of a nation or its people and a topic: "#ZimTeachers", "#KenyanTikTok", "#GhanaNurses": a
+    country, a region or its people by name (is_place_or_language_word), or the first letters of a country no one
+    is named ("Zim"), then ordinary words or a platform. Not a person's ("#JusticeForAmara": no place first; "#KenTeachers":
+    Ken is a name)."""
+    m = _NATION_TAG.fullmatch(tag)
+    if m is None:
+        return False
+    place, rest = m.group("place"), m.group("rest")
+    if not (is_place_or_language_word(place) or (
+            len(place) >= 3 and not lexicon.is_listed_as_name(place) and not lexicon.is_ordinary_word(place.lower())
+            and any(c.startswith(place) for c in _COUNTRIES))):
+        return False
+    return (rest.lower() in _PLATFORMS or lexicon.is_compound_of_words(rest) or lexicon.is_word_piece(rest.lower()))
+
+
 def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     """Spans minus the community tags made of ordinary words ("#MedTwitter", "#nursehumor"): spaCy calls
     them people, and the rewrite would delete the tag from a clean post. A span wholly inside such tags is
@@ -467,6 +489,7 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
         norm.to_original(m.start(), m.end())
         for m in _HASHTAG.finditer(norm.text)
         if lexicon.is_compound_of_words(m.group(1)) or _topic_tag(m.group(1)) or _regional_tag(m.group(1))
+        or _nation_tag(m.group(1))
     ]
     if not tags:
         return spans
