@@ -29,6 +29,7 @@ from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
 from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
+from .public_roads import outside_public_roads
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -213,6 +214,9 @@ class Detector:
         # "the College of Policing", "the Mental Health Foundation", "the Gartner Symposium", "Squid Game season 2":
         # a profession's body, a charity, an event or a show by its own words (public_forms.py)
         found = outside_public_forms(found, norm.original, private_matter(norm.original))
+        # "stuck in traffic on Thika Road", "cheering on the Ormeau Road" in a marathon post: a main road for its
+        # traffic or a race, not where someone lives (public_roads.py)
+        found = outside_public_roads(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
