@@ -216,3 +216,10 @@ def test_a_field_council_a_joined_regulator_and_a_nations_own_body_are_left_alon
 )
 def test_a_named_council_a_clients_national_body_and_an_inspected_home_are_still_found(find, text, word):
     assert flagged_in(find, text, word), find(text)
+
+
+def test_a_big_places_race_is_left_alone_but_not_a_served_persons_nor_a_small_places(find):
+    text = "Signed up for the Cardiff Half again for the hospital charity, link in bio if you fancy chucking a fiver in!"
+    assert not flagged_in(find, text, "Cardiff"), find(text)
+    assert flagged_in(find, "My client ran the Cardiff Half on Sunday, so proud of her.", "Cardiff")
+    assert flagged_in(find, "Signed up for the Kilbrack Half again, legs already hurting.", "Kilbrack")

@@ -43,7 +43,8 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, NATION_STEMS, PUBLIC_BODIES, client_context,
+from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE,
+                                         METROPOLISES, NATION_STEMS, PUBLIC_BODIES, client_context,
                                          is_place_or_language_word, private_context)
 from .work_talk import served_near
 
@@ -278,6 +279,21 @@ def _listed_bodys_service(span: Span) -> bool:
     return False
 
 
+# A public race or a city's yearly event by its place and its kind: "the Cardiff Half", "Belfast Marathon", "Manchester
+# Pride" (data/public_race_words): a big place (not a small one: "the Kilbrack 10K" may be a village's) and the word.
+_RACE_WORDS = vocab.words("public_race_words")
+
+
+def _places_race(span: Span) -> bool:
+    name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    for word in _RACE_WORDS:
+        if name.endswith(" " + word):
+            place = name[: -len(word) - 1]
+            return place in BIG_PLACES or place in METROPOLISES or place in BIG_PLACES_NAMED_LIKE_PEOPLE or (
+                is_place_or_language_word(place))
+    return False
+
+
 def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies: list[tuple[int, int]] = ()) -> bool:
     """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
@@ -307,7 +323,10 @@ def outside_public_forms(spans: list[Span], text: str, private_matter: bool = Fa
         # the Aged Care Quality and Safety Commission"): only another name in its sentence makes it one inspection,
         # and only a client, a contract or an employer makes it the writer's
         s.entity_type in _KINDS and _regulator(s, text) and _alone_in_sentence(s, spans, text)
-        and not _made_own(text, s.start, s.end))]
+        and not _made_own(text, s.start, s.end))
+        # a big place's race ("Signed up for the Cardiff Half again"): signing up for one is the writer's own, and
+        # only someone served beside it makes it their story
+        or (s.entity_type in _KINDS and _places_race(s) and not served_near(text, s.start, s.end))]
     if not public:
         return spans
     # a piece of a public name another rule read as a name is the same public thing ("Kenya Met [Department], you
