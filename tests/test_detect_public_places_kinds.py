@@ -26,6 +26,10 @@ from conftest import flagged_in
         ("Power was out all evening until Eskom sorted it, so dinner was by candlelight.", "Eskom"),
         ("Finished my bar course and called to the Bar at Gray's Inn last night, mum cried.", "Gray's Inn"),
         ("Forever grateful to my lecturers at the Ghana School of Law for getting me through.", "Ghana School"),
+        # a national service, an agency or a national broadcaster's player
+        ("Is the ScotRail commute survivable or should I just rent up there for the rotation?", "ScotRail"),
+        ("IRCC updated processing times AGAIN today. Please check the official website, not TikTok.", "IRCC"),
+        ("Rewatching old health documentaries on iPlayer tonight. Still the best thing on telly.", "iPlayer"),
         # a nation's or a city's own body, a listed court as a workplace
         ("Bombay High Court canteen chai is undefeated. Long day of arguments, good day though.", "Bombay"),
         ("Proud day: called to the Ghanaian Bar this morning after seven long years of study.", "Ghanaian"),
@@ -51,6 +55,7 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         ("My client Kenya was in court today and she was so brave about it.", "Kenya"),
         # a listed body made a client's is still found
         ("Our biggest account is ESB and we pitched the new platform to them yesterday.", "ESB"),
+        ("Our biggest client is ScotRail and we pitched the new platform to them yesterday.", "ScotRail"),
         # a city before a noun narrows down which estate, business or news: not a place's people ("-i" ending)
         ("This Ranchi estate land matter is everywhere, and yes I'm on the defence team for one of the directors.", "Ranchi"),
         # one of a kind or a count before a language or a people's word narrows down who
