@@ -26,6 +26,9 @@ from conftest import flagged_in
         ("Power was out all evening until Eskom sorted it, so dinner was by candlelight.", "Eskom"),
         ("Finished my bar course and called to the Bar at Gray's Inn last night, mum cried.", "Gray's Inn"),
         ("Forever grateful to my lecturers at the Ghana School of Law for getting me through.", "Ghana School"),
+        # the writer's own university, by its name, a campus or its short form beside a university's words
+        ("Proud to have attended graduation at Makerere today 🎓 Thousands crossed that stage, never gets old.", "Makerere"),
+        ("UWI Mona was pure vibes today for Research Day 🎓 Real proud of di students dem.", "Mona"),
         # a national service, an agency or a national broadcaster's player
         ("Is the ScotRail commute survivable or should I just rent up there for the rotation?", "ScotRail"),
         ("IRCC updated processing times AGAIN today. Please check the official website, not TikTok.", "IRCC"),
@@ -56,6 +59,9 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         # a listed body made a client's is still found
         ("Our biggest account is ESB and we pitched the new platform to them yesterday.", "ESB"),
         ("Our biggest client is ScotRail and we pitched the new platform to them yesterday.", "ScotRail"),
+        # a university with one person served in its sentence, or its short form with no university's words
+        ("My student from Makerere was arrested at the protest yesterday, graduation is off.", "Makerere"),
+        ("Makerere called me again about the invoice, third time this week.", "Makerere"),
         # a city before a noun narrows down which estate, business or news: not a place's people ("-i" ending)
         ("This Ranchi estate land matter is everywhere, and yes I'm on the defence team for one of the directors.", "Ranchi"),
         # one of a kind or a count before a language or a people's word narrows down who

@@ -57,6 +57,34 @@ LANDMARKS = vocab.words("landmarks")
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies") | vocab.words("national_bodies")  # as written
 PUBLIC_EVENTS = vocab.words("public_events")  # as written: "Budget", "Eurovision"
+# Universities by their own names (generated from a maintained list): a full name or a campus ("UWI Mona"); and
+# one-word short forms, "~" before them in the file ("Makerere"), read as the university beside its words only.
+_UNIVERSITY_ENTRIES = vocab.words("universities")
+UNIVERSITIES = frozenset(e for e in _UNIVERSITY_ENTRIES if not e.startswith("~"))
+UNIVERSITY_SHORT_FORMS = frozenset(e[1:] for e in _UNIVERSITY_ENTRIES if e.startswith("~"))
+# A university's own words in the sentence: "graduation at Makerere", "exams start Monday", "lecture".
+_UNIVERSITY_WORDS = re.compile(
+    r"(?i)\b(?:graduat\w*|convocation|commencement|lectur\w*|campus|semester|faculty|undergrad\w*|postgrad\w*|"
+    r"research\s+day|alumni|alumnus|alma\s+mater|exams?|students|uni|university|degree|phd|masters|🎓)|🎓")
+# One person the writer serves, in the singular: "my student", "a patient", "this client" (the students as a whole,
+# "UWI students, exams start Monday", are no one).
+_ONE_SERVED = re.compile(rf"(?i)\b(?:my|our|a|an|the|this|that|one)\s+(?:\w+\s+)?(?:{vocab.alternation('own_people')})\b(?!s)")
+
+
+def is_university(text: str, start: int, end: int, name: str) -> bool:
+    """A university by its name, or by its short form with a university's words in the sentence, and no one person
+    served there, no client nor contract: the writer's own, which thousands attend ("Proud to have attended
+    graduation at Makerere today", "UWI Mona was pure vibes for Research Day")."""
+    # the model may take a lower-case word after it in ("[Makerere today]")
+    name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
+    if name not in UNIVERSITIES and name not in UNIVERSITY_SHORT_FORMS:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(ends, default=len(text))
+    if name not in UNIVERSITIES and not _UNIVERSITY_WORDS.search(text, left, min(len(text), right + 3)):
+        return False
+    return not (_ONE_SERVED.search(text, left, right) or _client_context(text, start, end))
 _OFFICES = vocab.alternation("public_offices")
 
 # "the Health Secretary", "King Charles", "President Biden", "the Mayor of London": an office, alone or
@@ -397,6 +425,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
     if name in PUBLIC_BODIES and not _client_context(text, start, end):
         return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if is_university(text, start, end, name):
+        return True  # "Proud to have attended graduation at Makerere today": the writer's own university
     if entity_type == "ORGANIZATION" and _national_service(name) and not _client_context(text, start, end):
         # "Big thanks to Digital Health and Care Wales": a nation's own service by its words, thanked as a person is
         return True
