@@ -29,6 +29,12 @@ from conftest import flagged_in
         # the writer's own university, by its name, a campus or its short form beside a university's words
         ("Proud to have attended graduation at Makerere today 🎓 Thousands crossed that stage, never gets old.", "Makerere"),
         ("UWI Mona was pure vibes today for Research Day 🎓 Real proud of di students dem.", "Mona"),
+        # a part of a region, a country or a state, a region's short form, and a whole group in a city
+        ("Any pro bono Spanish-speaking attorneys in North Texas? Please DM me, urgent one.", "Texas"),
+        ("Anyone recommend good signing training in the West Mids? Our team wants to go together.", "Mids"),
+        ("Typhoon signal 8 again, all visits cancelled today. Stay safe everyone in HK!", "HK"),
+        ("Whole town turned out to dig the wombat out 😂 only in the Riverina", "Riverina"),
+        ("Repo rate unchanged again. Every EMI-paying uncle in Pune is breathing a sigh of relief today.", "Pune"),
         # a national service, an agency or a national broadcaster's player
         ("Is the ScotRail commute survivable or should I just rent up there for the rotation?", "ScotRail"),
         ("IRCC updated processing times AGAIN today. Please check the official website, not TikTok.", "IRCC"),
@@ -59,6 +65,9 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         # a listed body made a client's is still found
         ("Our biggest account is ESB and we pitched the new platform to them yesterday.", "ESB"),
         ("Our biggest client is ScotRail and we pitched the new platform to them yesterday.", "ScotRail"),
+        # a town whose name starts with a word for a part of a place, and one relative's home in a city
+        ("My client moved to West Bromwich last month and wants her records sent on.", "Bromwich"),
+        ("My uncle in Pune is breathing a sigh of relief today, his loan came through.", "Pune"),
         # a university with one person served in its sentence, or its short form with no university's words
         ("My student from Makerere was arrested at the protest yesterday, graduation is off.", "Makerere"),
         ("Makerere called me again about the invoice, third time this week.", "Makerere"),

@@ -30,6 +30,7 @@ from .dishes import outside_dishes
 from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
 from .public_roads import outside_public_roads
+from .own_workplace import outside_own_workplace
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -214,6 +215,9 @@ class Detector:
         # "the College of Policing", "the Mental Health Foundation", "the Gartner Symposium", "Squid Game season 2":
         # a profession's body, a charity, an event or a show by its own words (public_forms.py)
         found = outside_public_forms(found, norm.original, private_matter(norm.original))
+        # "after 6 years at Deloitte I'm starting with KPMG", "our Bangalore office": the writer's own workplace in a
+        # post that keeps nothing quiet and vents at no one (own_workplace.py)
+        found = outside_own_workplace(found, norm.original)
         # "stuck in traffic on Thika Road", "cheering on the Ormeau Road" in a marathon post: a main road for its
         # traffic or a race, not where someone lives (public_roads.py)
         found = outside_public_roads(found, norm.original)

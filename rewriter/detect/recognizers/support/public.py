@@ -311,9 +311,15 @@ _TAKEN_TO_BEFORE = re.compile(
 )
 
 
+# Every one of a kind of people: "Every EMI-paying uncle in Pune", "all the aunties in Lagos": a whole group there,
+# no one's home.
+_EVERY_BEFORE = re.compile(r"\b(?i:every|all(?:\s+the)?|each|any)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def _private_context(text: str, start: int, end: int, person_slot: bool = True) -> bool:
     before = text[max(0, start - 60) : start]
-    residence = _RESIDENCE_BEFORE.search(before) is not None and not _TAKEN_TO_BEFORE.search(before)
+    home = _RESIDENCE_BEFORE.search(before)
+    residence = home is not None and not _TAKEN_TO_BEFORE.search(before) and not _EVERY_BEFORE.search(before[: home.start()])
     return bool(_PRIVATE_BEFORE.search(before) or residence or _PRIVATE_AFTER.match(text, end)
                 or (person_slot and in_person_slot(text, start)) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
 
@@ -486,6 +492,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Called to the Bar of England and Wales", "the Law Society of Scotland", whatever the model calls it
     if name in COUNTRIES and " " in name:
         return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
+    if entity_type == "LOCATION" and _part_of_a_region(name):
+        return True  # "attorneys in North Texas", "Southern Ontario": a part of a region or a country is as big as a city
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
@@ -570,6 +578,20 @@ _PART_OF_A_PLACE = frozenset(
 
 
 _JOINING = frozenset({"and", "&", "for"})
+
+
+def _part_of_a_region(name: str) -> bool:
+    """ "North Texas", "Southern Ontario", "Far North Queensland": words for a part of a place, then a region, a
+    country, a US state or a big city (not a town named so, "West Bromwich": its last word is no big place)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _PART_OF_A_PLACE:
+        return False
+    for k in range(1, len(words)):
+        if all(w.lower() in _PART_OF_A_PLACE for w in words[:k]):
+            rest = " ".join(words[k:])
+            if rest in BIG_REGIONS or rest in COUNTRIES or rest in BIG_PLACES:
+                return True
+    return False
 
 
 def _national_service(name: str) -> bool:
