@@ -16,6 +16,7 @@ from conftest import flagged_in
          "Consulting in Toronto 🎉 Grateful to every mentor. Onward! #NewRole", "Brightloop"),
         ("Thrilled to share that after 6 years at Halvorsen Partners I'm starting a new chapter with Brightloop "
          "Consulting in Toronto 🎉 Grateful to every mentor. Onward! #NewRole", "Halvorsen"),
+        ("Started a new job as Senior Data Analyst at Lumen Labs this week!", "Lumen Labs"),
         ("Diwali week means half of our Bangalore office is on leave and the other half is eating sweets 😄", "Bangalore"),
     ],
 )
