@@ -223,3 +223,11 @@ def test_a_big_places_race_is_left_alone_but_not_a_served_persons_nor_a_small_pl
     assert not flagged_in(find, text, "Cardiff"), find(text)
     assert flagged_in(find, "My client ran the Cardiff Half on Sunday, so proud of her.", "Cardiff")
     assert flagged_in(find, "Signed up for the Kilbrack Half again, legs already hurting.", "Kilbrack")
+
+
+def test_a_hill_or_trail_walked_is_left_alone_but_not_a_person_walked_with(find):
+    text = "Took Tuesday off, hiked Dragon's Back, ate too much siu mai. Back to clients tomorrow feeling human again 🌿"
+    assert not flagged_in(find, text, "Dragon"), find(text)
+    text = "Rough week. Heading up Arthur's Seat wi the dug tae clear my head."
+    assert not flagged_in(find, text, "Arthur"), find(text)
+    assert flagged_in(find, "Hiked with Sarah Okafor after work, she's my rock.", "Okafor")

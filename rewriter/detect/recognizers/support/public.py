@@ -160,6 +160,13 @@ _PLACE_BEFORE_JOIN = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){{0,2}}
 # A big city's airport or main station as the model spans it, city and all: "Sydney Airport", "Manchester
 # Piccadilly station" is left to the street and facility rules.
 _CITY_HUB = re.compile(r"(.+?)\s+(?:International\s+)?(?:Airport|Central\s+Station|Central|Railway\s+Station|Station)")
+# A hill, a peak or a trail walked, the verb right before its name: "hiked Dragon's Back", "climbed Ben Nevis",
+# "heading up Arthur's Seat". No one is climbed, and a person walked with takes "with".
+_CLIMBED_BEFORE = re.compile(
+    r"\b(?i:hiked|hiking|hike|climbed|climbing|climb|summited|summiting|bagged|trekked|trekking|scrambled\s+up|"
+    r"walked\s+up|walking\s+up|heading\s+up|headed\s+up|went\s+up|ran\s+up)\s+(?:the\s+)?$")
+# The model may stop before the possessive: "[Arthur]'s Seat".
+_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
@@ -479,6 +486,9 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
+    if _CLIMBED_BEFORE.search(text, max(0, start - 24), start) and (
+            " " in name or "'" in name or "’" in name or _POSSESSIVE_NAME_AFTER.match(text, end)):
+        return True  # "hiked Dragon's Back", "climbed Ben Nevis": a hill or a trail the writer walked, named by two words
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _CALLED_TO_AFTER_COMMA.search(text[max(0, start - 3) : start]) and _CALLED_OUT_END.match(text, end):
