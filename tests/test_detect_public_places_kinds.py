@@ -35,6 +35,8 @@ from conftest import flagged_in
         ("Typhoon signal 8 again, all visits cancelled today. Stay safe everyone in HK!", "HK"),
         ("Whole town turned out to dig the wombat out 😂 only in the Riverina", "Riverina"),
         ("Repo rate unchanged again. Every EMI-paying uncle in Pune is breathing a sigh of relief today.", "Pune"),
+        # a national newspaper
+        ("The VC is trying to keep the faculty's mess out of the Guardian. Wild week at work 🫢", "Guardian"),
         # a national service, an agency or a national broadcaster's player
         ("Is the ScotRail commute survivable or should I just rent up there for the rotation?", "ScotRail"),
         ("IRCC updated processing times AGAIN today. Please check the official website, not TikTok.", "IRCC"),
@@ -65,6 +67,9 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         # a listed body made a client's is still found
         ("Our biggest account is ESB and we pitched the new platform to them yesterday.", "ESB"),
         ("Our biggest client is ScotRail and we pitched the new platform to them yesterday.", "ScotRail"),
+        # a national newspaper as a client; a local paper
+        ("Our biggest client is the Guardian and we pitched the new platform to them yesterday.", "Guardian"),
+        ("Can't say much but the lad I supervise was on the Ballykeel Chronicle last night.", "Ballykeel"),
         # a town whose name starts with a word for a part of a place, and one relative's home in a city
         ("My client moved to West Bromwich last month and wants her records sent on.", "Bromwich"),
         ("My uncle in Pune is breathing a sigh of relief today, his loan came through.", "Pune"),

@@ -57,6 +57,9 @@ LANDMARKS = vocab.words("landmarks")
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies") | vocab.words("national_bodies")  # as written
 PUBLIC_EVENTS = vocab.words("public_events")  # as written: "Budget", "Eurovision"
+# National newspapers, after "the" ("out of the Guardian"): "Standard", "Independent" alone are everyday words.
+NATIONAL_NEWSPAPERS = vocab.words("national_newspapers")
+_THE_BEFORE_NAME = re.compile(r"\b(?i:the)\s+(?=[A-Z])")
 # Universities by their own names (generated from a maintained list): a full name or a campus ("UWI Mona"); and
 # one-word short forms, "~" before them in the file ("Makerere"), read as the university beside its words only.
 _UNIVERSITY_ENTRIES = vocab.words("universities")
@@ -438,6 +441,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
     if name in PUBLIC_BODIES and not _client_context(text, start, end):
         return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if name in NATIONAL_NEWSPAPERS and _THE_BEFORE_NAME.search(text, max(0, start - 4), start + 4) and not _client_context(text, start, end):
+        return True  # "the VC is trying to keep it out of the Guardian": a national paper, read by millions
     if is_university(text, start, end, name):
         return True  # "Proud to have attended graduation at Makerere today": the writer's own university
     if entity_type == "ORGANIZATION" and _national_service(name) and not _client_context(text, start, end):
