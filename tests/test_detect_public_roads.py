@@ -37,3 +37,9 @@ def test_a_road_for_its_traffic_or_a_race_is_left_alone(find, text, word):
 )
 def test_the_same_road_as_a_home_a_journey_or_an_incidents_place_is_still_found(find, text, word):
     assert flagged_in(find, text, word), find(text)
+
+
+def test_a_numbered_road_in_its_weather_is_left_alone_but_not_with_someone_on_it(find):
+    text = "Och, snow on the A9 again and a stag standing in the road like he owned it. Highland ambulance life 🦌❄️"
+    assert not flagged_in(find, text, "A9"), find(text)
+    assert flagged_in(find, "Came off his motorbike on the A64 in the snow, poor lad.", "A64")
