@@ -33,6 +33,11 @@ def test_the_writers_own_move_and_a_big_citys_office_are_left_alone(find, text, 
         ("Our Bangalore office is closing next month and nobody has been told yet.", "Bangalore"),
         # vented at
         ("After 6 years at Halvorsen Partners I'm leaving. The management there are useless and incompetent.", "Halvorsen"),
+        # someone else's move; a past employer left, which opens a grievance as often
+        ("Congratulations to Ifeoma Nwachukwu on her new role as Data Engineer at Kudipath! Three rounds, she's in.",
+         "Kudipath"),
+        ("When the CTO is the founder's brother, code review means he merges whatever he wants. I've since left "
+         "Kernow Labs. Find a team where feedback flows both ways.", "Kernow"),
         # a client's
         ("I'm joining the Brightloop Consulting account next week, our biggest client.", "Brightloop"),
     ],

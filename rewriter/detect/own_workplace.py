@@ -1,7 +1,7 @@
 """The writer's own workplace named in a post that tells nothing confidential and vents at no one:
 
 - a career move of their own: "after 6 years at Deloitte I'm starting a new chapter with KPMG", "Excited to share
-  I've joined Halvorsen Marine as a graduate engineer", "I'm leaving Google to start a PhD at MIT": the writer says
+  I've joined Halvorsen Marine as a graduate engineer", "Started a new job as Data Analyst at Lumen Labs": the writer says
   it of themselves, under their own name, as everyone on a professional network does;
 - an office of their employer in a big city or region: "half of our Bangalore office is on leave": a city of
   millions holds hundreds of such offices, and the post names no one in it.
@@ -42,16 +42,17 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends, default=len(text))
 
 
-# The writer's own move, said of themselves in the span's sentence.
+# The writer's own move to a new job, said of themselves in the span's sentence: "I'm starting a new chapter
+# with", "I've joined", "Started a new job as ... at" (the sentence opening on the verb is the writer's). Not
+# "left" or "leaving" alone, which as often opens a grievance ("I've since left Kernow Labs. Find a team where..."),
+# nor someone else's ("Congratulations to Ifeoma on her new role at").
 _OWN_MOVE = re.compile(
     r"(?i)\b(?:i|i['’]m|i\s+am|i['’]ve|i\s+have|i['’]ll|i\s+will)\s+(?:\w+\s+){0,3}?(?:join(?:ing|ed)?|"
-    r"(?:start(?:ing|ed)?|begin(?:ning)?)\s+(?:a\s+new|my\s+new|at|with)|leav(?:ing|e)|left|accepted|promoted|"
-    r"retir(?:ing|ed))\b"
-    r"|\b(?:new\s+(?:chapter|role|job|position)|my\s+(?:first|last)\s+day|excited\s+to\s+(?:share|announce)|"
-    r"thrilled\s+to\s+(?:share|announce)|proud\s+to\s+(?:share|announce)|happy\s+to\s+(?:share|announce))\b")
+    r"(?:start(?:ing|ed)?|begin(?:ning)?)\s+(?:a\s+new|my\s+new|at|with)|accepted|promoted)\b"
+    r"|(?:^|[.!?\n]\s*)(?:started|starting|joined|joining)\s+(?:a\s+new\s+(?:job|role|chapter|position)|my\s+new)\b"
+    r"|\bmy\s+new\s+(?:role|job|position)\b")
 # Right before the name: where the move is from or to ("after 6 years at", "with", "joining", "leaving").
-_MOVE_BEFORE = re.compile(
-    r"(?i)\b(?:at|with|from|join(?:ing|ed)?|leav(?:ing|e)|left|to)\s+(?:the\s+)?$")
+_MOVE_BEFORE = re.compile(r"(?i)\b(?:at|with|join(?:ing|ed)?)\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(r"\s+(?i:office|offices)\b")
 _OUR_BEFORE = re.compile(r"\b(?i:our|my|the)\s+$")
 
