@@ -38,6 +38,9 @@ def test_the_writers_own_move_and_a_big_citys_office_are_left_alone(find, text, 
          "Kudipath"),
         ("When the CTO is the founder's brother, code review means he merges whatever he wants. I've since left "
          "Kernow Labs. Find a team where feedback flows both ways.", "Kernow"),
+        # an office where a named person works
+        ("Our Kumasi office manager Mr Asamoah has had 14 files on his desk since March because nobody has seen him.",
+         "Kumasi"),
         # a client's
         ("I'm joining the Brightloop Consulting account next week, our biggest client.", "Brightloop"),
     ],

@@ -4,7 +4,8 @@
   I've joined Halvorsen Marine as a graduate engineer", "Started a new job as Data Analyst at Lumen Labs": the writer says
   it of themselves, under their own name, as everyone on a professional network does;
 - an office of their employer in a big city or region: "half of our Bangalore office is on leave": a city of
-  millions holds hundreds of such offices, and the post names no one in it.
+  millions holds hundreds of such offices, and the post names no one in it (a post that names someone is where
+  they work: "Our director at the Kumasi office, Mr Asamoah, ...").
 
 Both stay flagged when the post keeps something quiet, tells of lay-offs, closures or other business news, or vents
 (the review's cue lists: review_secrecy, review_unannounced, review_business_events, review_complaint_words,
@@ -54,7 +55,7 @@ _OWN_MOVE = re.compile(
 # Right before the name: where the move is from or to ("after 6 years at", "with", "joining", "leaving").
 _MOVE_BEFORE = re.compile(r"(?i)\b(?:at|with|join(?:ing|ed)?)\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(r"\s+(?i:office|offices)\b")
-_OUR_BEFORE = re.compile(r"\b(?i:our|my|the)\s+$")
+_OUR_BEFORE = re.compile(r"\b(?i:our)\s+$")
 
 
 def _own_move(span: Span, text: str) -> bool:
@@ -71,7 +72,11 @@ def _city_office(span: Span, text: str) -> bool:
 
 
 def outside_own_workplace(spans: list[Span], text: str) -> list[Span]:
-    own = [s for s in spans if s.entity_type in _KINDS and (_own_move(s, text) or _city_office(s, text))
+    # an office in a post that names a person is where that person works ("Our director at the Kumasi office, Mr
+    # Asamoah, has 14 files on his desk")
+    people = any(s.entity_type == "PERSON" and s.source != "language model (spaCy)" or s.entity_type == "PERSON"
+                 and " " in s.text for s in spans)
+    own = [s for s in spans if s.entity_type in _KINDS and (_own_move(s, text) or (_city_office(s, text) and not people))
            and not client_context(text, s.start, s.end) and not served_near(text, s.start, s.end)]
     if not own or _quiet_or_vented().search(text):
         return spans
