@@ -76,6 +76,9 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         # a university with one person served in its sentence, or its short form with no university's words
         ("My student from Makerere was arrested at the protest yesterday, graduation is off.", "Makerere"),
         ("Makerere called me again about the invoice, third time this week.", "Makerere"),
+        # a university in a sentence about him or her is that person's
+        ("Dembe began writing as a teenager, publishing her first story while studying at Makerere University.",
+         "Makerere"),
         # a city before a noun narrows down which estate, business or news: not a place's people ("-i" ending)
         ("This Ranchi estate land matter is everywhere, and yes I'm on the defence team for one of the directors.", "Ranchi"),
         # one of a kind or a count before a language or a people's word narrows down who

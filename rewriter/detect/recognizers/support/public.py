@@ -74,6 +74,9 @@ _UNIVERSITY_WORDS = re.compile(
 _ONE_SERVED = re.compile(rf"(?i)\b(?:my|our|a|an|the|this|that|one)\s+(?:\w+\s+)?(?:{vocab.alternation('own_people')})\b(?!s)")
 
 
+_THIRD_PERSON = re.compile(r"\b(?i:he|she|his|her|him|hers)\b")
+
+
 def is_university(text: str, start: int, end: int, name: str) -> bool:
     """A university by its name, or by its short form with a university's words in the sentence, and no one person
     served there, no client nor contract: the writer's own, which thousands attend ("Proud to have attended
@@ -87,7 +90,10 @@ def is_university(text: str, start: int, end: int, name: str) -> bool:
     right = min(ends, default=len(text))
     if name not in UNIVERSITIES and not _UNIVERSITY_WORDS.search(text, left, min(len(text), right + 3)):
         return False
-    return not (_ONE_SERVED.search(text, left, right) or _client_context(text, start, end))
+    # a sentence about him or her makes it that person's ("publishing her first story while studying at the University
+    # of Nicosia"), as one person served does
+    return not (_ONE_SERVED.search(text, left, right) or _THIRD_PERSON.search(text, left, right)
+                or _client_context(text, start, end))
 _OFFICES = vocab.alternation("public_offices")
 
 # "the Health Secretary", "King Charles", "President Biden", "the Mayor of London": an office, alone or
@@ -596,15 +602,16 @@ _JOINING = frozenset({"and", "&", "for"})
 
 
 def _part_of_a_region(name: str) -> bool:
-    """ "North Texas", "Southern Ontario", "Far North Queensland": words for a part of a place, then a region, a
-    country, a US state or a big city (not a town named so, "West Bromwich": its last word is no big place)."""
+    """ "North Texas", "Southern Ontario", "Far North Queensland": words for a part of a place, then a region, a US
+    state or a big city (not a town named so, "West Bromwich": its last word is no big place)."""
     words = name.split()
     if len(words) < 2 or words[0].lower() not in _PART_OF_A_PLACE:
         return False
     for k in range(1, len(words)):
         if all(w.lower() in _PART_OF_A_PLACE for w in words[:k]):
             rest = " ".join(words[k:])
-            if rest in BIG_REGIONS or rest in COUNTRIES or rest in BIG_PLACES:
+            # a country's part is left to the rules of the country ("serving Southern Cyprus": its own name is read)
+            if (rest in BIG_REGIONS or rest in BIG_PLACES) and rest not in COUNTRIES:
                 return True
     return False
 
