@@ -231,3 +231,10 @@ def test_a_hill_or_trail_walked_is_left_alone_but_not_a_person_walked_with(find)
     text = "Rough week. Heading up Arthur's Seat wi the dug tae clear my head."
     assert not flagged_in(find, text, "Arthur"), find(text)
     assert flagged_in(find, "Hiked with Sarah Okafor after work, she's my rock.", "Okafor")
+
+
+def test_a_campaign_day_the_post_tags_is_left_alone_but_not_initials_without_the_tag(find):
+    text = "R U OK? Day is Thursday. Book the time, not just the morning tea 💛 #RUOKDay"
+    assert not flagged_in(find, text, "R U OK"), find(text)
+    # without the tag, the same letters are left to the initials' rule
+    assert flagged_in(find, "R U OK? Day is Thursday. Book the time, not just the morning tea 💛", "R U OK")

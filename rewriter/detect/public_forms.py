@@ -294,6 +294,18 @@ def _places_race(span: Span) -> bool:
     return False
 
 
+# A campaign day the post also tags: "R U OK? Day is Thursday ... #RUOKDay", "Wear It Pink Day ... #WearItPink": the
+# name's letters are the tag's, so it is the campaign's own name, not a person's initials.
+_DAY_AFTER = re.compile(r"[?!.]?\s+Day\b")
+
+
+def _tagged_campaign_day(span: Span, text: str) -> bool:
+    if _DAY_AFTER.match(text, span.end) is None:
+        return False
+    letters = re.sub(r"[\W_]", "", span.text).lower()
+    return len(letters) >= 3 and any(tag.lower() in (letters, letters + "day") for tag in re.findall(r"#(\w+)", text))
+
+
 def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies: list[tuple[int, int]] = ()) -> bool:
     """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
@@ -326,7 +338,8 @@ def outside_public_forms(spans: list[Span], text: str, private_matter: bool = Fa
         and not _made_own(text, s.start, s.end))
         # a big place's race ("Signed up for the Cardiff Half again"): signing up for one is the writer's own, and
         # only someone served beside it makes it their story
-        or (s.entity_type in _KINDS and _places_race(s) and not served_near(text, s.start, s.end))]
+        or (s.entity_type in _KINDS and _places_race(s) and not served_near(text, s.start, s.end))
+        or (s.entity_type in _KINDS and _tagged_campaign_day(s, text))]
     if not public:
         return spans
     # a piece of a public name another rule read as a name is the same public thing ("Kenya Met [Department], you
