@@ -106,6 +106,8 @@ def test_people_and_addresses_named_alike_stay(detector, text, name):
         ("Night shift playlist: Winky D, Jah Prayzah, a little Tuku to calm the soul 🎶 tea is hot", "Winky"),
         ("Got home safe from Carnival. And respect to Stormzy for that surprise set 🔥🇯🇲", "Stormzy"),
         ("Weekend don land! Burna Boy playlist loaded 🔥", "Burna"),
+        # a stage name by the work it released
+        ("Year 11 asking me if I was 'around' when Drake dropped Take Care 💀 I am 29 babes. #teachertok", "Drake"),
         ("Happy Sallah to all my Muslim brothers and sisters! 🐏 Abuja traffic today na another level.", "Sallah"),
     ],
 )
@@ -117,6 +119,9 @@ def test_performers_by_their_music_and_seasons_greeted_are_no_names(detector, te
     "text, name",
     [
         ("Made a playlist for Amara, she loved it", "Amara"),
+        # a given name or a full name that "dropped" something is a pupil's, not a release
+        ("Amara dropped Further Maths today, gutted for her.", "Amara"),
+        ("Amara Okafor dropped Further Maths today, gutted for her.", "Okafor"),
         ("Jayden sang a song from his favourite playlist in assembly today", "Jayden"),
         ("U14 girls won the cup! Brooklyn Tate with the hat trick 🔥 full album on the club page", "Tate"),
         ("Happy Priya's birthday to our best HCA", "Priya"),

@@ -94,6 +94,8 @@ def test_someone_the_writer_knows_is_still_caught(find, text, name):
         ("Night shift survival kit: Jaffa Cakes, Tim Tams and a litre of Irn-Bru.", "Tim Tams"),
         ("Night shift survival kit: Jaffa Cakes, Tim Tams and a litre of Irn-Bru.", "Irn-Bru"),
         ("Team lunch at Nando's to celebrate the audit.", "Nando"),
+        # a pharmacy shelf's and a dentist's brands
+        ("Any other dentists tried the Colgate whitening strips patients keep asking about?", "Colgate"),
         ("Did the big Tesco shop after a twelve hour shift.", "Tesco"),
         ("Sainsbury's meal deal and a quiet corner: my lunch break.", "Sainsbury"),
         ("Rebuilt the rota in Google Sheets and nobody cried.", "Sheets"),
@@ -114,6 +116,7 @@ def test_brands_events_and_titles_in_ordinary_use_are_notflagged_in(find, text, 
     "text, name",
     [
         ("Our client Greggs signed the renewal today.", "Greggs"),
+        ("Our client Colgate signed the renewal today.", "Colgate"),
         ("We lost Pret, our biggest account.", "Pret"),
         ("Sat with Mr Costa in bay four this morning.", "Costa"),
         ("Sarah Costa rang the office twice today.", "Sarah Costa"),

@@ -22,6 +22,8 @@ def _found(find, text):
         ("Bunny chow for lunch, Springboks replay on the staffroom TV, kids buzzing.", "Springboks"),
         ("Home now, bunny chow on the stove and Bafana are playing tonight. Lekker ⚽", "Bafana"),
         ("Jollof war in the staff room 😂 Ghana vs Nigeria, then the crew came through as judges.", "Nigeria"),
+        # a country the model guesses, named like a person, beside another country and "v": a match
+        ("Six Nations weekend and the mates want free physio. Ireland v France was UNREAL though ☘️", "France"),
         ("Our toddler lives in his Chelsea shirt now, thanks to his grandad.", "Chelsea"),
         # a product named with its release
         ("Shipped our migration from Postgres 12 to 16 this week. Shoutout to the whole platform team", "Postgres"),
@@ -76,6 +78,8 @@ def test_harmless_words_are_left_alone(find, text, word):
         ("My client Santa Morales called about her claim.", "Santa Morales"),
         ("Our keeper Tyrese broke his wrist at the Millbrook game on Friday.", "Millbrook"),
         ("Patterson v. Dunmore Logistics settled today.", "Dunmore Logistics"),
+        # two people by names that are countries too, in a case
+        ("Jordan v Chad Okafor listed for hearing at the tribunal on Monday.", "Chad"),
         ("That viral Koramangala bar fight video? The guy in the yellow shirt sits two desks from me.", "Koramangala"),
         ("My client Jayden Okafor scored the winner in the cup final.", "Jayden Okafor"),
         ("Young Oisín back hurling after his cardiac arrest at the Cork match in May.", "Oisín"),

@@ -221,8 +221,10 @@ def test_the_writers_own_new_job_title_is_no_name(find, text, word):
 @pytest.mark.parametrize(
     "text, word",
     [
-        # after the title, the employer is still the writer's employer; a person handed the role is a person
-        ("Started a new job as Senior Data Analyst at Lumen Labs this week!", "Lumen Labs"),
+        # the employer in a new-job post that vents is still the writer's employer (said plainly, the writer's own
+        # move is left alone: test_detect_own_workplace.py); a person handed the role is a person
+        ("Started a new job as Senior Data Analyst at Lumen Labs this week and the manager is already useless.",
+         "Lumen Labs"),
         ("Handed over my role as ward manager to Jessica today, she will be brilliant.", "Jessica"),
     ],
 )

@@ -178,3 +178,63 @@ def test_an_arts_festival_by_its_kind_but_not_in_a_story_of_someone(find):
     text = "Took my own weans to the Brighton Fringe yesterday and we saw a clown do 40 mins in total silence."
     assert not flagged_in(find, text, "Fringe"), find(text)
     assert flagged_in(find, "Proud of Amara, who sang at the Llanfair Eisteddfod today.", "Amara")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a profession's council or board by its field
+        ("Anyone else sitting the Teaching Council registration exam in spring? Keen to form a study group.", "Council"),
+        ("Paid my Medical Board renewal today, ouch. Coffee first, then the CPD log.", "Board"),
+        # a regulator whose everyday words are joined by "and"
+        ("Reported a care home resident's son to the Aged Care Quality and Safety Commission for taking her pension.",
+         "Commission"),
+        # a nation's own service by everyday words joined by "and", thanked as a person is
+        ("Big thanks to Digital Health and Care Wales for all the support with the rollout 👏", "Digital"),
+        # a nation's own body, its name first; the piece another rule reads as a name goes with it
+        ("Half my class stuck in the rain this morning. Kenya Met Department, you were right this time.", "Department"),
+        ("Ghana Health Service has released the new vaccination schedule, worth a read.", "Health Service"),
+        # a listed body's app, with its nation
+        ("Our practice is now set up for repeat prescriptions on the NHS Wales App. Fewer phone calls!", "App"),
+    ],
+)
+def test_a_field_council_a_joined_regulator_and_a_nations_own_body_are_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a proper name before the head is one family's or one firm's body, not a field's
+        ("Fees for the Okafor Nursing Council dinner are due Friday, said Mr Duarte.", "Okafor"),
+        # a nation's body made a client's
+        ("Our client the Ghana Health Service signed the renewal today, big win for the team.", "Ghana Health"),
+        # a regulator named with the home it inspects in its sentence
+        ("The Aged Care Quality and Safety Commission are coming in to Larchmere Lodge on Monday after the complaint.",
+         "Larchmere"),
+    ],
+)
+def test_a_named_council_a_clients_national_body_and_an_inspected_home_are_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)
+
+
+def test_a_big_places_race_is_left_alone_but_not_a_served_persons_nor_a_small_places(find):
+    text = "Signed up for the Cardiff Half again for the hospital charity, link in bio if you fancy chucking a fiver in!"
+    assert not flagged_in(find, text, "Cardiff"), find(text)
+    assert flagged_in(find, "My client ran the Cardiff Half on Sunday, so proud of her.", "Cardiff")
+    assert flagged_in(find, "Signed up for the Kilbrack Half again, legs already hurting.", "Kilbrack")
+
+
+def test_a_hill_or_trail_walked_is_left_alone_but_not_a_person_walked_with(find):
+    text = "Took Tuesday off, hiked Dragon's Back, ate too much siu mai. Back to clients tomorrow feeling human again 🌿"
+    assert not flagged_in(find, text, "Dragon"), find(text)
+    text = "Rough week. Heading up Arthur's Seat wi the dug tae clear my head."
+    assert not flagged_in(find, text, "Arthur"), find(text)
+    assert flagged_in(find, "Hiked with Sarah Okafor after work, she's my rock.", "Okafor")
+
+
+def test_a_campaign_day_the_post_tags_is_left_alone_but_not_initials_without_the_tag(find):
+    text = "R U OK? Day is Thursday. Book the time, not just the morning tea 💛 #RUOKDay"
+    assert not flagged_in(find, text, "R U OK"), find(text)
+    # without the tag, the same letters are left to the initials' rule
+    assert flagged_in(find, "R U OK? Day is Thursday. Book the time, not just the morning tea 💛", "R U OK")

@@ -26,6 +26,21 @@ from conftest import flagged_in
         ("Power was out all evening until Eskom sorted it, so dinner was by candlelight.", "Eskom"),
         ("Finished my bar course and called to the Bar at Gray's Inn last night, mum cried.", "Gray's Inn"),
         ("Forever grateful to my lecturers at the Ghana School of Law for getting me through.", "Ghana School"),
+        # the writer's own university, by its name, a campus or its short form beside a university's words
+        ("Proud to have attended graduation at Makerere today 🎓 Thousands crossed that stage, never gets old.", "Makerere"),
+        ("UWI Mona was pure vibes today for Research Day 🎓 Real proud of di students dem.", "Mona"),
+        # a part of a region, a country or a state, a region's short form, and a whole group in a city
+        ("Any pro bono Spanish-speaking attorneys in North Texas? Please DM me, urgent one.", "Texas"),
+        ("Anyone recommend good signing training in the West Mids? Our team wants to go together.", "Mids"),
+        ("Typhoon signal 8 again, all visits cancelled today. Stay safe everyone in HK!", "HK"),
+        ("Whole town turned out to dig the wombat out 😂 only in the Riverina", "Riverina"),
+        ("Repo rate unchanged again. Every EMI-paying uncle in Pune is breathing a sigh of relief today.", "Pune"),
+        # a national newspaper
+        ("The VC is trying to keep the faculty's mess out of the Guardian. Wild week at work 🫢", "Guardian"),
+        # a national service, an agency or a national broadcaster's player
+        ("Is the ScotRail commute survivable or should I just rent up there for the rotation?", "ScotRail"),
+        ("IRCC updated processing times AGAIN today. Please check the official website, not TikTok.", "IRCC"),
+        ("Rewatching old health documentaries on iPlayer tonight. Still the best thing on telly.", "iPlayer"),
         # a nation's or a city's own body, a listed court as a workplace
         ("Bombay High Court canteen chai is undefeated. Long day of arguments, good day though.", "Bombay"),
         ("Proud day: called to the Ghanaian Bar this morning after seven long years of study.", "Ghanaian"),
@@ -51,6 +66,19 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         ("My client Kenya was in court today and she was so brave about it.", "Kenya"),
         # a listed body made a client's is still found
         ("Our biggest account is ESB and we pitched the new platform to them yesterday.", "ESB"),
+        ("Our biggest client is ScotRail and we pitched the new platform to them yesterday.", "ScotRail"),
+        # a national newspaper as a client; a local paper
+        ("Our biggest client is the Guardian and we pitched the new platform to them yesterday.", "Guardian"),
+        ("Can't say much but the lad I supervise was on the Ballykeel Chronicle last night.", "Ballykeel"),
+        # a town whose name starts with a word for a part of a place, and one relative's home in a city
+        ("My client moved to West Bromwich last month and wants her records sent on.", "Bromwich"),
+        ("My uncle in Pune is breathing a sigh of relief today, his loan came through.", "Pune"),
+        # a university with one person served in its sentence, or its short form with no university's words
+        ("My student from Makerere was arrested at the protest yesterday, graduation is off.", "Makerere"),
+        ("Makerere called me again about the invoice, third time this week.", "Makerere"),
+        # a university in a sentence about him or her is that person's
+        ("Dembe began writing as a teenager, publishing her first story while studying at Makerere University.",
+         "Makerere"),
         # a city before a noun narrows down which estate, business or news: not a place's people ("-i" ending)
         ("This Ranchi estate land matter is everywhere, and yes I'm on the defence team for one of the directors.", "Ranchi"),
         # one of a kind or a count before a language or a people's word narrows down who

@@ -61,6 +61,10 @@ def test_a_rules_specific_type_beats_spacys_guess_in_an_overlap(find, text, span
         # a country's code before or after the words of a topic
         "Burnout is real, team. Sleep and drink water. 💛 #mentalhealthPH",
         "Your new API docs are damn solid leh #SGTech",
+        # "UK", which ISO writes GB; a nation or its people by name or first letters, then a topic or a platform
+        "Band 6 interview prep done, wish me luck! #NursingUK",
+        "Schools open tomorrow, may the Lord give us a working photocopier 😂 #ZimTeachers",
+        "Half of them sing, half of them cry, one went to sleep. #KenyanTikTok",
     ],
 )
 def test_community_tags_of_ordinary_words_are_not_people(detector, text):
@@ -75,6 +79,8 @@ def test_community_tags_of_ordinary_words_are_not_people(detector, text):
         ("Go team! #OakfieldUK", "Oakfield"),
         ("Back home #Leeds", "Leeds"),
         ("We will march on Saturday #JusticeForJayden", "Jayden"),
+        # a name before the topic, not a nation: someone's
+        ("We will march on Saturday #OkaforTeachers", "Okafor"),
     ],
 )
 def test_tags_that_name_someone_or_somewhere_stay_flagged(detector, text, named):

@@ -29,9 +29,12 @@ from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
 from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
+from .public_roads import outside_public_roads
+from .own_workplace import outside_own_workplace
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
+from .recognizers.support.public import COUNTRIES as _COUNTRIES, is_place_or_language_word
 from .watchlist import WatchList
 from .span_veto import without_vetoed
 from .work_talk import without_guesses_off_work
@@ -212,6 +215,12 @@ class Detector:
         # "the College of Policing", "the Mental Health Foundation", "the Gartner Symposium", "Squid Game season 2":
         # a profession's body, a charity, an event or a show by its own words (public_forms.py)
         found = outside_public_forms(found, norm.original, private_matter(norm.original))
+        # "after 6 years at Deloitte I'm starting with KPMG", "our Bangalore office": the writer's own workplace in a
+        # post that keeps nothing quiet and vents at no one (own_workplace.py)
+        found = outside_own_workplace(found, norm.original)
+        # "stuck in traffic on Thika Road", "cheering on the Ormeau Road" in a marathon post: a main road for its
+        # traffic or a race, not where someone lives (public_roads.py)
+        found = outside_public_roads(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
@@ -436,8 +445,9 @@ def _topic_tag(tag: str) -> bool:
     return False
 
 
-# Two-letter region codes (ISO 3166, as phonenumbers keeps them): a tag's "PH", "SG", "NZ" says where its topic is.
-_REGION_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS)
+# Two-letter region codes (ISO 3166, as phonenumbers keeps them): a tag's "PH", "SG", "NZ" says where its topic is;
+# and "UK", which ISO keeps for GB and every tag writes ("#NursingUK").
+_REGION_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"UK"}
 _REGIONAL_TAG = re.compile(r"(?:(?P<before>[A-Z]{2})(?P<rest>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)|(?P<body>[a-zA-Z]{4,}?)(?P<after>[A-Z]{2}))")
 
 
@@ -458,6 +468,26 @@ def _regional_tag(tag: str) -> bool:
     return lexicon.is_compound_of_words(rest) or lexicon.is_word_piece(rest.lower())
 
 
+_NATION_TAG = re.compile(r"(?P<place>[A-Z][a-z]{2,})(?P<rest>[A-Z][a-z]+(?:[A-Z][a-z]*)*)")
+_PLATFORMS = vocab.words("platforms")
+
+
+def _nation_tag(tag: str) -> bool:
+    """A community tag of a nation or its people and a topic: "#ZimTeachers", "#KenyanTikTok", "#GhanaNurses": a
+    country, a region or its people by name (is_place_or_language_word), or the first letters of a country no one
+    is named ("Zim"), then ordinary words or a platform. Not a person's ("#JusticeForAmara": no place first; "#KenTeachers":
+    Ken is a name)."""
+    m = _NATION_TAG.fullmatch(tag)
+    if m is None:
+        return False
+    place, rest = m.group("place"), m.group("rest")
+    if not (is_place_or_language_word(place) or (
+            len(place) >= 3 and not lexicon.is_listed_as_name(place) and not lexicon.is_ordinary_word(place.lower())
+            and any(c.startswith(place) for c in _COUNTRIES))):
+        return False
+    return (rest.lower() in _PLATFORMS or lexicon.is_compound_of_words(rest) or lexicon.is_word_piece(rest.lower()))
+
+
 def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     """Spans minus the community tags made of ordinary words ("#MedTwitter", "#nursehumor"): spaCy calls
     them people, and the rewrite would delete the tag from a clean post. A span wholly inside such tags is
@@ -467,6 +497,7 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
         norm.to_original(m.start(), m.end())
         for m in _HASHTAG.finditer(norm.text)
         if lexicon.is_compound_of_words(m.group(1)) or _topic_tag(m.group(1)) or _regional_tag(m.group(1))
+        or _nation_tag(m.group(1))
     ]
     if not tags:
         return spans

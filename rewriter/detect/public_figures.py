@@ -56,6 +56,13 @@ _ON_AIR_AFTER = re.compile(
 )
 
 
+# A release by the name right before: "when Drake dropped Take Care", "Adele released her new album": a work's
+# title of two capitalised words or more, or the kind of work (a pupil "dropped Maths" or "dropped his bag").
+_RELEASED_AFTER = re.compile(
+    r"\s+(?:dropped|drops|released|releases)\s+(?:(?:his|her|their|a|the)\s+(?:new\s+|latest\s+|debut\s+)?"
+    r"(?:album|single|mixtape|ep)\b|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+(?!\s+(?:at|off|to|from|home|in|on)\b))")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
@@ -68,6 +75,9 @@ def is_public_performer(span: Span, text: str) -> bool:
     left, right = max(0, span.start - _REACH), min(len(text), span.end + _REACH)
     full = len(span.text.split()) >= 2
     if not (_PUBLIC_WORK.search(text, left, right) or (full and _PLAYING_AFTER.match(text, span.end))
+            # a given name may be a pupil's ("Amara dropped Further Maths"), and so may a full name: one word no list
+            # gives as a name only, a stage name ("Drake", "Rihanna")
+            or (_RELEASED_AFTER.match(text, span.end) and not full and not lexicon.is_listed_as_name(span.text))
             or (_ON_AIR_AFTER.match(text, span.end) and (full or not lexicon.is_listed_as_name(span.text)))):
         return False
     # the setting is read within the name's sentence: "my hand don tire. Jollof and Fela on repeat" is no own setting

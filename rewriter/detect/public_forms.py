@@ -43,8 +43,9 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import (NATION_STEMS, PUBLIC_BODIES, client_context, is_place_or_language_word,
-                                         private_context)
+from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE,
+                                         METROPOLISES, NATION_STEMS, PUBLIC_BODIES, client_context,
+                                         is_place_or_language_word, private_context)
 from .work_talk import served_near
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "NRP"})
@@ -63,9 +64,18 @@ _FIELD_END = re.compile(r"(?i:\w+(?:ing|ists|ers|ors|ians|ives|ics|ants|ents|ian
 # A charity in everyday words: one to three of them, then "Foundation".
 _FOUNDATION = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<head>Foundation|Trust)")
 
-# A regulator by its head word after everyday words, or a government ministry.
+# A regulator by its head word after everyday words, or a government ministry; the words may be joined by "and"
+# ("the Aged Care Quality and Safety Commission").
 _REGULATOR = re.compile(
-    r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:Inspectorate|Ombudsman|Regulator|Commission)")
+    r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,4})\s+"
+    r"(?:Inspectorate|Ombudsman|Regulator|Commission)")
+# A profession's council or board by its field: "the Nursing Council", "the Teaching Council", "the Medical Board",
+# "the Engineering Council": a practice in everyday words ("-ing", or a field's adjective), then the head. A
+# profession has one for a country. Not a parish's, a town's or a school's ("the Parish Council", "Student
+# Council", "the Hospital Board": a place or one employer's, no practice).
+_FIELD_COUNCIL = re.compile(
+    r"(?:[Tt]he\s+)?(?P<words>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w'’-]*)\s+(?:Council|Board)")
+_FIELD_ADJECTIVES = frozenset("Medical Dental Veterinary Pharmaceutical Optical Chiropractic Osteopathic".split())
 _MINISTRY = re.compile(r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?[A-Z]")
 # A place's name (one or two words) before a profession's body: "Ontario [College of Teachers]".
 _PLACE_LEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?=(?:Royal\s+|Chartered\s+)?[A-Z])")
@@ -136,7 +146,20 @@ def _regulator(span: Span, text: str) -> bool:
     if _MINISTRY.fullmatch(span.text) or (_MINISTRY.match(span.text) and span.text.count(" ") <= 4):
         return True
     m = _REGULATOR.fullmatch(span.text.removesuffix("'s").removesuffix("’s"))
-    return bool(m) and all(_everyday(w) or _nation_adjective(w) for w in _WORD.findall(m.group("words")))
+    return bool(m) and all(_everyday(w) or _nation_adjective(w) for w in _WORD.findall(m.group("words")) if w != "and")
+
+
+def _field_council(span: Span) -> bool:
+    m = _FIELD_COUNCIL.fullmatch(span.text.removesuffix("'s").removesuffix("’s"))
+    if m is None:
+        return False
+    words = [w for w in _WORD.findall(m.group("words")) if w != "and"]
+    return (all(_everyday(w) or _nation_adjective(w) for w in words)
+            and (words[-1] in _FIELD_ADJECTIVES or _PRACTICE.fullmatch(words[-1]) is not None))
+
+
+# A practice by its last word: "Nursing", "Teaching", "Midwifery", "Pharmacy", "Social Care", "Engineering".
+_PRACTICE = re.compile(r"\w+(?:ing|ery|acy)|Care")
 
 
 _NUMBERED_COURT = re.compile(r"(?:[Cc]ourt|[Cc]ourtroom)\s+\d{1,2}")
@@ -223,13 +246,74 @@ def _places_body(span: Span, text: str, bodies: list[tuple[int, int]]) -> bool:
     return False
 
 
+# A nation's or a region's own body, its name first: "Kenya Met Department", "Ghana Health Service", "Uganda Revenue
+# Authority": the place (a country, a region or its people, not a city: is_place_or_language_word), everyday words,
+# then a head word of a public body. A country has one; a firm is named by no such words ("Kenya Fresh Produce
+# Ltd", "Ghana Okafor Holdings").
+_NATIONS_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?P<words>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3})"
+    r"(?:Department|Service|Services|Authority|Agency|Bureau|Directorate|Commission|Council|Board|Institute|Force)")
+
+
+def _nations_body(span: Span) -> bool:
+    m = _NATIONS_BODY.fullmatch(span.text.removesuffix("'s").removesuffix("’s"))
+    if m is None or not is_place_or_language_word(m.group("place")):
+        return False
+    return all(_everyday(w) for w in _WORD.findall(m.group("words")) if w != "and")
+
+
+# A listed body's own app, site or line, perhaps with its nation: "the NHS Wales App", "the NHS App", "the HMRC
+# app", "the CRA website": a service the body gives the whole country.
+_SERVICE_AFTER = re.compile(r"\s+(?i:app|website|portal|helpline|hotline)$")
+
+
+def _listed_bodys_service(span: Span) -> bool:
+    name = span.text.removeprefix("the ").removeprefix("The ")
+    cut = _SERVICE_AFTER.search(name)
+    if cut is None:
+        return False
+    words = name[: cut.start()].split()
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in PUBLIC_BODIES:
+            return all(is_place_or_language_word(w) for w in words[k:])
+    return False
+
+
+# A public race or a city's yearly event by its place and its kind: "the Cardiff Half", "Belfast Marathon", "Manchester
+# Pride" (data/public_race_words): a big place (not a small one: "the Kilbrack 10K" may be a village's) and the word.
+_RACE_WORDS = vocab.words("public_race_words")
+
+
+def _places_race(span: Span) -> bool:
+    name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    for word in _RACE_WORDS:
+        if name.endswith(" " + word):
+            place = name[: -len(word) - 1]
+            return place in BIG_PLACES or place in METROPOLISES or place in BIG_PLACES_NAMED_LIKE_PEOPLE or (
+                is_place_or_language_word(place))
+    return False
+
+
+# A campaign day the post also tags: "R U OK? Day is Thursday ... #RUOKDay", "Wear It Pink Day ... #WearItPink": the
+# name's letters are the tag's, so it is the campaign's own name, not a person's initials.
+_DAY_AFTER = re.compile(r"[?!.]?\s+Day\b")
+
+
+def _tagged_campaign_day(span: Span, text: str) -> bool:
+    if _DAY_AFTER.match(text, span.end) is None:
+        return False
+    letters = re.sub(r"[\W_]", "", span.text).lower()
+    return len(letters) >= 3 and any(tag.lower() in (letters, letters + "day") for tag in re.findall(r"#(\w+)", text))
+
+
 def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies: list[tuple[int, int]] = ()) -> bool:
     """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
     if span.entity_type not in _KINDS:
         return False
     if not (_profession_body(span, text) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
-            or _show_by_season(span, text) or _places_body(span, text, bodies) or _work_title(span)):
+            or _show_by_season(span, text) or _places_body(span, text, bodies) or _work_title(span)
+            or _nations_body(span) or _field_council(span) or _listed_bodys_service(span)):
         return False
     return not private_context(text, span.start, span.end) and not served_near(text, span.start, span.end)
 
@@ -245,7 +329,27 @@ def outside_public_forms(spans: list[Span], text: str, private_matter: bool = Fa
             spans = [s for s in spans if s.entity_type not in _KINDS or not _inside_listed_body(s, bodies, text)]
     # a hashtag the model calls a person ("#AMR") names no one in a story
     people_named = any(s.entity_type == "PERSON" and not text[max(0, s.start - 1) : s.start] == "#" for s in spans)
-    return [s for s in spans if not (is_public_by_form(s, text, people_named, bodies)
-                                     or _court_room_of_listed_court(s, text, bodies) or (
+    public = [s for s in spans if is_public_by_form(s, text, people_named, bodies)
+              or _court_room_of_listed_court(s, text, bodies) or (
+        # a national regulator names no one even in a sentence about someone served ("Reported a resident's son to
+        # the Aged Care Quality and Safety Commission"): only another name in its sentence makes it one inspection,
+        # and only a client, a contract or an employer makes it the writer's
         s.entity_type in _KINDS and _regulator(s, text) and _alone_in_sentence(s, spans, text)
-        and not private_context(text, s.start, s.end) and not served_near(text, s.start, s.end)))]
+        and not _made_own(text, s.start, s.end))
+        # a big place's race ("Signed up for the Cardiff Half again"): signing up for one is the writer's own, and
+        # only someone served beside it makes it their story
+        or (s.entity_type in _KINDS and _places_race(s) and not served_near(text, s.start, s.end))
+        or (s.entity_type in _KINDS and _tagged_campaign_day(s, text))]
+    if not public:
+        return spans
+    # a piece of a public name another rule read as a name is the same public thing ("Kenya Met [Department], you
+    # were right": the vocative rule's)
+    return [s for s in spans if s not in public and not (
+        s.entity_type in _KINDS and any(p.start <= s.start and s.end <= p.end for p in public))]
+
+
+def _made_own(text: str, start: int, end: int) -> bool:
+    """A client, a contract, an employer or a site of the writer's around a body's name (not where someone lives:
+    "reported her son to the Commission" is no one's home)."""
+    return bool(client_context(text, start, end) or _PRIVATE_BEFORE.search(text, max(0, start - 60), start)
+                or _PRIVATE_AFTER.match(text, end))

@@ -21,7 +21,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, BRANDS, COUNTRIES
+from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, BRANDS, COUNTRIES, COUNTRIES_NAMED_LIKE_PEOPLE
 
 _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "case caption rule",
                       "sentence subject name rule"})
@@ -119,11 +119,25 @@ def is_sports_team(span: Span, text: str) -> bool:
 
 def is_nations_rivalry(span: Span, text: str) -> bool:
     """A side of "Ghana vs Nigeria", "England v Australia" that is a country or a big place: a match or a
-    rivalry, no private party to a case (a country in a court case is public news anyway)."""
-    if span.source != "case caption rule":
-        return False
+    rivalry, no private party to a case (a country in a court case is public news anyway). The model's guess
+    too, when the other side is a country as well ("Ireland v France was UNREAL": France is a given name, but
+    not beside another country and "v")."""
     name = span.text.strip()
-    return name in COUNTRIES or name in BIG_PLACES or name in BIG_REGIONS
+    if span.source == "case caption rule":
+        return name in COUNTRIES or name in BIG_PLACES or name in BIG_REGIONS
+    if span.source not in _SOURCES or span.entity_type not in _KINDS or not _nation(name) or _LAW.search(text):
+        return False  # "Jordan v Chad at the tribunal": two people's case
+    after = _NATION_V_AFTER.match(text, span.end)
+    before = _NATION_V_BEFORE.search(text, max(0, span.start - 30), span.start)
+    return bool((after and _nation(after.group(1))) or (before and _nation(before.group(1))))
+
+
+_NATION_V_AFTER = re.compile(r"\s+vs?\.?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_NATION_V_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+vs?\.?\s+$")
+
+
+def _nation(name: str) -> bool:
+    return name in COUNTRIES or name in COUNTRIES_NAMED_LIKE_PEOPLE or name in BIG_REGIONS
 
 
 # A fan's cheer, which is the sport's word itself: "Go Cubs.", "go Birds 🦅", "Go Canucks Go!", "C'mon the Blues".

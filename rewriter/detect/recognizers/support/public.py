@@ -57,6 +57,43 @@ LANDMARKS = vocab.words("landmarks")
 BRANDS = vocab.words("brands") | vocab.words("listed_companies")
 PUBLIC_BODIES = vocab.words("public_bodies") | vocab.words("national_bodies")  # as written
 PUBLIC_EVENTS = vocab.words("public_events")  # as written: "Budget", "Eurovision"
+# National newspapers, after "the" ("out of the Guardian"): "Standard", "Independent" alone are everyday words.
+NATIONAL_NEWSPAPERS = vocab.words("national_newspapers")
+_THE_BEFORE_NAME = re.compile(r"\b(?i:the)\s+(?=[A-Z])")
+# Universities by their own names (generated from a maintained list): a full name or a campus ("UWI Mona"); and
+# one-word short forms, "~" before them in the file ("Makerere"), read as the university beside its words only.
+_UNIVERSITY_ENTRIES = vocab.words("universities")
+UNIVERSITIES = frozenset(e for e in _UNIVERSITY_ENTRIES if not e.startswith("~"))
+UNIVERSITY_SHORT_FORMS = frozenset(e[1:] for e in _UNIVERSITY_ENTRIES if e.startswith("~"))
+# A university's own words in the sentence: "graduation at Makerere", "exams start Monday", "lecture".
+_UNIVERSITY_WORDS = re.compile(
+    r"(?i)\b(?:graduat\w*|convocation|commencement|lectur\w*|campus|semester|faculty|undergrad\w*|postgrad\w*|"
+    r"research\s+day|alumni|alumnus|alma\s+mater|exams?|students|uni|university|degree|phd|masters|🎓)|🎓")
+# One person the writer serves, in the singular: "my student", "a patient", "this client" (the students as a whole,
+# "UWI students, exams start Monday", are no one).
+_ONE_SERVED = re.compile(rf"(?i)\b(?:my|our|a|an|the|this|that|one)\s+(?:\w+\s+)?(?:{vocab.alternation('own_people')})\b(?!s)")
+
+
+_THIRD_PERSON = re.compile(r"\b(?i:he|she|his|her|him|hers)\b")
+
+
+def is_university(text: str, start: int, end: int, name: str) -> bool:
+    """A university by its name, or by its short form with a university's words in the sentence, and no one person
+    served there, no client nor contract: the writer's own, which thousands attend ("Proud to have attended
+    graduation at Makerere today", "UWI Mona was pure vibes for Research Day")."""
+    # the model may take a lower-case word after it in ("[Makerere today]")
+    name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
+    if name not in UNIVERSITIES and name not in UNIVERSITY_SHORT_FORMS:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(ends, default=len(text))
+    if name not in UNIVERSITIES and not _UNIVERSITY_WORDS.search(text, left, min(len(text), right + 3)):
+        return False
+    # a sentence about him or her makes it that person's ("publishing her first story while studying at the University
+    # of Nicosia"), as one person served does
+    return not (_ONE_SERVED.search(text, left, right) or _THIRD_PERSON.search(text, left, right)
+                or _client_context(text, start, end))
 _OFFICES = vocab.alternation("public_offices")
 
 # "the Health Secretary", "King Charles", "President Biden", "the Mayor of London": an office, alone or
@@ -132,6 +169,13 @@ _PLACE_BEFORE_JOIN = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){{0,2}}
 # A big city's airport or main station as the model spans it, city and all: "Sydney Airport", "Manchester
 # Piccadilly station" is left to the street and facility rules.
 _CITY_HUB = re.compile(r"(.+?)\s+(?:International\s+)?(?:Airport|Central\s+Station|Central|Railway\s+Station|Station)")
+# A hill, a peak or a trail walked, the verb right before its name: "hiked Dragon's Back", "climbed Ben Nevis",
+# "heading up Arthur's Seat". No one is climbed, and a person walked with takes "with".
+_CLIMBED_BEFORE = re.compile(
+    r"\b(?i:hiked|hiking|hike|climbed|climbing|climb|summited|summiting|bagged|trekked|trekking|scrambled\s+up|"
+    r"walked\s+up|walking\s+up|heading\s+up|headed\s+up|went\s+up|ran\s+up)\s+(?:the\s+)?$")
+# The model may stop before the possessive: "[Arthur]'s Seat".
+_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
@@ -283,9 +327,15 @@ _TAKEN_TO_BEFORE = re.compile(
 )
 
 
+# Every one of a kind of people: "Every EMI-paying uncle in Pune", "all the aunties in Lagos": a whole group there,
+# no one's home.
+_EVERY_BEFORE = re.compile(r"\b(?i:every|all(?:\s+the)?|each|any)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def _private_context(text: str, start: int, end: int, person_slot: bool = True) -> bool:
     before = text[max(0, start - 60) : start]
-    residence = _RESIDENCE_BEFORE.search(before) is not None and not _TAKEN_TO_BEFORE.search(before)
+    home = _RESIDENCE_BEFORE.search(before)
+    residence = home is not None and not _TAKEN_TO_BEFORE.search(before) and not _EVERY_BEFORE.search(before[: home.start()])
     return bool(_PRIVATE_BEFORE.search(before) or residence or _PRIVATE_AFTER.match(text, end)
                 or (person_slot and in_person_slot(text, start)) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
 
@@ -397,6 +447,13 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
     if name in PUBLIC_BODIES and not _client_context(text, start, end):
         return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if name in NATIONAL_NEWSPAPERS and _THE_BEFORE_NAME.search(text, max(0, start - 4), start + 4) and not _client_context(text, start, end):
+        return True  # "the VC is trying to keep it out of the Guardian": a national paper, read by millions
+    if is_university(text, start, end, name):
+        return True  # "Proud to have attended graduation at Makerere today": the writer's own university
+    if entity_type == "ORGANIZATION" and _national_service(name) and not _client_context(text, start, end):
+        # "Big thanks to Digital Health and Care Wales": a nation's own service by its words, thanked as a person is
+        return True
     if public_act_by_acronym(text, start, end, name):
         # "ISRO's Chandrayaan-3 landing", "the AFCON final", "Big thanks to ICAN for the webinar" (thanked, as a
         # person is, which the person slot would read as one)
@@ -440,6 +497,9 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
+    if _CLIMBED_BEFORE.search(text, max(0, start - 24), start) and (
+            " " in name or "'" in name or "’" in name or _POSSESSIVE_NAME_AFTER.match(text, end)):
+        return True  # "hiked Dragon's Back", "climbed Ben Nevis": a hill or a trail the writer walked, named by two words
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _SPOKEN_TO.match(text, end):
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _CALLED_TO_AFTER_COMMA.search(text[max(0, start - 3) : start]) and _CALLED_OUT_END.match(text, end):
@@ -453,6 +513,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Called to the Bar of England and Wales", "the Law Society of Scotland", whatever the model calls it
     if name in COUNTRIES and " " in name:
         return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
+    if entity_type == "LOCATION" and _part_of_a_region(name):
+        return True  # "attorneys in North Texas", "Southern Ontario": a part of a region or a country is as big as a city
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
@@ -536,6 +598,24 @@ _PART_OF_A_PLACE = frozenset(
 )
 
 
+_JOINING = frozenset({"and", "&", "for"})
+
+
+def _part_of_a_region(name: str) -> bool:
+    """ "North Texas", "Southern Ontario", "Far North Queensland": words for a part of a place, then a region, a US
+    state or a big city (not a town named so, "West Bromwich": its last word is no big place)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _PART_OF_A_PLACE:
+        return False
+    for k in range(1, len(words)):
+        if all(w.lower() in _PART_OF_A_PLACE for w in words[:k]):
+            rest = " ".join(words[k:])
+            # a country's part is left to the rules of the country ("serving Southern Cyprus": its own name is read)
+            if (rest in BIG_REGIONS or rest in BIG_PLACES) and rest not in COUNTRIES:
+                return True
+    return False
+
+
 def _national_service(name: str) -> bool:
     """Everyday words and then a nation ("Pharmacy First Scotland", "Public Health Wales", "Sport England", "Law
     Society of Scotland"): the nation's own service or body. Not a firm's branch ("Halvorsen Marine UK": a word no dictionary has), nor a
@@ -546,6 +626,9 @@ def _national_service(name: str) -> bool:
     head = words[:-1]
     if len(head) >= 2 and head[-1] == "of":  # "Law Society of Scotland", "Bank of England"
         head = head[:-1]
+    if len(head) >= 3 and head[0] not in _JOINING and head[-1] not in _JOINING:
+        # "Digital Health and Care Wales": everyday words may be joined inside the name
+        head = [w for w in head if w not in _JOINING]
     if all(w.lower() in _PART_OF_A_PLACE for w in head):
         return False  # "Southern Tunisia", "rural Wales": a part of the place, which the place rules read
     return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and lexicon.is_ordinary_word(w.lower())
