@@ -63,6 +63,12 @@ def role_acronym_named(ctx: Context, span: Span) -> Replacing | None:
     return span.start, span.end, m.group(1)
 
 
+# "the" right before a name, and where the named thing stands after it: "the Priceline up the road".
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
+_WHERE_AFTER = re.compile(r"\s+(?:up|down|round|around|across|along|near|opposite|past|beside|behind|next\s+to)\s+"
+                          r"(?:the|from|on|in|at|us|our|my|here|there|by)\b")
+
+
 def person_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if _SCHOOL_YEAR.fullmatch(span.text.strip()):
@@ -75,6 +81,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         # "a test track in Milton Keynes", "out near Gundagai": nobody is "in someone"; the small
         # model often takes a town for a person
         return place_span(ctx, span)
+    if span.entity_type == "PERSON" and _THE_BEFORE.search(ctx.left(span.start)) and _WHERE_AFTER.match(text, span.end):
+        # "the Priceline up the road", "the Kellmore down the street": "the" and a name with where it stands is
+        # a shop or a place, said as one ("the place up the road"), never "someone up the road" or "the up the road"
+        return span.start, span.end, "place"
     start, end = span.start, span.end
     poss = possessive_after(text, end)
     if start > 0 and text[start - 1] in "'‘\"“" and text[end : end + 1] in "'’\"”" and not text[end + 1 : end + 2].isalpha():
