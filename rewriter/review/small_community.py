@@ -483,18 +483,11 @@ class SmallCommunityRule(Rule):
         kept as a small place: "Only psych nurse in a town of 800" -> "A psych nurse in a small town",
         "Only therapist in a Nunavut hamlet of 900 people" -> "A therapist in a small hamlet" (never "A psych
         nurse of a few hundred", "A therapist hamlet of ..."): the size left behind has nothing to hang on."""
-        text = post.text
-        who, where, end = _article(m.group("who")), m.group("where"), m.end()
-        kind = where.lower() if re.fullmatch(_COMMUNITIES, where, re.I) else None
-        named = _COMMUNITY_AFTER_NAME.match(text, end) if where[:1].isupper() else None
-        if named:
-            kind, end = named.group("kind").lower(), named.end()
-        size = _SIZE_TAIL.match(text, end) if kind else None
-        if size is None:
+        who = _article(m.group("who"))
+        sized = sized_place_after(post.text, m.end(), m.group("where"))
+        if sized is None:
             return self.risk(post, m.start(), m.end(), who)
-        people = _PEOPLE_AFTER.match(text, size.end())
-        small = "small " if _small_enough(f"{kind} {size.group('n')}") else ""
-        return self.risk(post, m.start(), people.end() if people else size.end(), f"{who} in a {small}{kind}")
+        return self.risk(post, m.start(), sized[0], f"{who} in {sized[1]}")
 
     def _smaller(self, post: Post, start: int, end: int):
         """The risk of a small-place phrase, with the rewrite that keeps the setting and drops what makes it
@@ -794,6 +787,23 @@ def _small_enough(phrase: str) -> bool:
     except (ValueError, KeyError):
         return True
     return value <= next(limit for kind, limit in _LARGEST if kind.search(phrase))
+
+
+def sized_place_after(text: str, end: int, where: str) -> tuple[int, str] | None:
+    """Where the place of "the only X in <where>" (``where`` ending at ``end``) really ends when its size is told
+    after it, and the place said as a small one: "in a town| of 800" -> (after "800", "a small town"), "in a
+    Nunavut| hamlet of 900 people" -> (after "people", "a small hamlet"). None when no size follows a place
+    that is a community; then the size, if any, has nothing to do with "the only"."""
+    kind = where.lower() if re.fullmatch(_COMMUNITIES, where, re.I) else None
+    named = _COMMUNITY_AFTER_NAME.match(text, end) if where[:1].isupper() else None
+    if named:
+        kind, end = named.group("kind").lower(), named.end()
+    size = _SIZE_TAIL.match(text, end) if kind else None
+    if size is None:
+        return None
+    people = _PEOPLE_AFTER.match(text, size.end())
+    small = "small " if _small_enough(f"{kind} {size.group('n')}") else ""
+    return (people.end() if people else size.end()), f"a {small}{kind}"
 
 
 def _article(noun_phrase: str) -> str:
