@@ -158,3 +158,23 @@ def test_a_business_taken_for_a_person_is_said_by_its_kind(floor):
 def test_a_person_with_no_business_word_is_still_a_person(floor):
     out = floor("Shout out to Gwenllian Morgan-Price on the front desk, what a star.", "dentist")
     assert "dental practice" not in out and "Gwenllian" not in out
+
+
+# -- a name said to someone after an answer, closing the sentence with no comma ----------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Her husband rang asking what she says in sessions. Absolutely not Dermot.",
+         "Her husband rang asking what she says in sessions. Absolutely not."),
+        ("Her husband rang again. Nope, not happening Dermot!", "Her husband rang again. Nope, not happening!"),
+    ],
+)
+def test_a_name_said_to_after_an_answer_goes(floor, draft, expected):
+    assert floor(draft, "therapist") == expected
+
+
+def test_a_name_after_not_in_a_clause_is_still_someone(floor):
+    out = floor("Her husband rang again today. It was not Dermot.", "therapist")
+    assert out.startswith("Her husband rang again today. It was not ") and "Dermot" not in out and not out.endswith("not.")

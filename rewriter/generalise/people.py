@@ -486,7 +486,30 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         if re.search(r"\(\s*$", ctx.left(lead)):
             ctx.mention(span)  # "(Carrington, you know who you are)" -> "(you know who you are)"
             return lead, end + re.match(r",\s*", text[end:]).end(), ""
+    return answered_name(ctx, span, lead, end)
+
+
+def answered_name(ctx: Context, span: Span, lead: int | None = None, end: int | None = None) -> Replacing | None:
+    """"Absolutely not Declan.", "Not happening Jo!", "Nice try Kev 🙄": an answer or a word to someone, then
+    their name and the sentence's end, with no comma: the name is who it is said to, and goes ("Absolutely
+    not."), never "Absolutely not another client." ("It was not Declan" opens with no answer: left alone).
+    Whatever kind the detector gave the name (a first name is often taken for a place or a firm)."""
+    lead = span.start if lead is None else lead
+    end = span.end if end is None else end
+    answer = _ANSWER_BEFORE.search(ctx.left(lead))
+    if answer and _CLAUSE_CLOSES.match(ctx.text, end) and _OPENS_CLAUSE.search(ctx.text, 0, ctx.cursor + answer.start()):
+        ctx.mention(span)
+        return ctx.cursor + answer.end(1), end, ""
     return None
+
+
+# An answer or a word said to someone, opening its clause, right before a name that ends the sentence.
+_ANSWER_BEFORE = re.compile(
+    r"(?i)\b((?:absolutely|definitely|certainly|hell|oh|uh|um)?[ \t]*(?:not(?:[ \t]+(?:happening|today|a[ \t]+chance|likely|now|again))?"
+    r"|no[ \t]+way|nope|nah|no[ \t]+chance|nice[ \t]+try|try[ \t]+again|good[ \t]+try|well[ \t]+played|bless[ \t]+you|"
+    r"love[ \t]+you|miss[ \t]+you|good[ \t]+luck|well[ \t]+done))[ \t]+$"
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?,;:\n]|[\U0001F300-\U0001FAFF\u2600-\u27BF])[ \t]*$")
 
 
 def _listed_before(ctx: Context, at: int) -> bool:
