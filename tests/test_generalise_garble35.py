@@ -178,3 +178,8 @@ def test_a_name_said_to_after_an_answer_goes(floor, draft, expected):
 def test_a_name_after_not_in_a_clause_is_still_someone(floor):
     out = floor("Her husband rang again today. It was not Dermot.", "therapist")
     assert out.startswith("Her husband rang again today. It was not ") and "Dermot" not in out and not out.endswith("not.")
+
+
+def test_a_business_spoken_to_alone_goes_with_its_comma(floor):
+    out = floor("Flagged for missing signatures again, keep it quiet. Harlowe Chemists, I expected better. Don't repeat this.", "pharmacist")
+    assert "keep it quiet. I expected better." in out

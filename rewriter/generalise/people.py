@@ -75,10 +75,13 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         # "a very patient Form 4 class" read as a name after "patient": a school year, said as one ("a
         # very patient class"), never a person ("a very the patient class")
         return age_span(ctx, span)
-    if span.entity_type == "PERSON" and (is_company(span.text) or kind_of_business(span.text)) and " " in span.text.strip():
-        # "Stark Retail", "Tŷ Gwyn Dental" tagged as a person: a business, said by its kind ("A dental practice,
-        # I'm naming you", never "Someone, I'm naming you")
-        return organisation_span(ctx, span)
+    if span.entity_type == "PERSON" and is_company(span.text) and " " in span.text.strip():
+        return organisation_span(ctx, span)  # "Stark Retail" tagged as a person
+    if span.entity_type == "PERSON" and kind_of_business(span.text) and " " in span.text.strip() and not possessive_after(text, span.end):
+        # "Tŷ Gwyn Dental in Llanfechan, I'm naming you" tagged as a person: a business, said by its kind ("A dental
+        # practice, I'm naming you", never "Someone, I'm naming you"); spoken to alone, it goes ("Vantage Chemists, I
+        # expected better." -> "I expected better.")
+        return _vocative(ctx, span, span.start, span.end) or organisation_span(ctx, span)
     if span.entity_type == "PERSON" and (_PLACE_PREPOSITION.search(ctx.left(span.start)) or _PERSON_FROM.search(ctx.left(span.start))) and not possessive_after(text, span.end):
         # "a test track in Milton Keynes", "out near Gundagai": nobody is "in someone"; the small
         # model often takes a town for a person
