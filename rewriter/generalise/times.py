@@ -632,7 +632,8 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     if dot:
         end = dot.end()  # "back at her counter 9am sharp" -> "... in the morning", never "in the morning sharp"
     start2, m = ctx.absorb_left(start, r"\b(at|around|about|by|since|until|till|from|before|after|for|to)\s+")
-    said = _PART_WORD.search(ctx.text, max(ctx.cursor, start2 - 40), start2)
+    clause = max(ctx.cursor, start2 - 40, *(ctx.text.rfind(c, 0, start2) + 1 for c in ".!?\n"))
+    said = _PART_WORD.search(ctx.text, clause, start2)  # in the time's own sentence
     if said and said.group(1).lower() == noun and not (m and m.group(1).lower() in ("since", "until", "till", "from", "by", "before", "after", "for", "to")):
         # "in every morning at 7:10 for a flat white" -> "in every morning for a flat white": the part of the day is said
         # already, never "every morning in the morning"
