@@ -294,9 +294,14 @@ def test_a_rare_condition_is_known_by_its_detail_not_its_suggestion():
     condition = Span(start, end, text[start:end], "DISTINCTIVE_DETAIL", 0.5, "named condition rule", "why",
                      "a rare condition", Detail.RARE_CONDITION)
     assert generalise(text, [condition]).text == "She has early onset a rare condition."
-    # a suggestion that happens to read the same is no such signal
+    # a suggestion that happens to read the same is no such signal: the detail's own words are ("disease" names
+    # an illness; "a tattoo of a kiwi" does not)
     plain = Span(start, end, text[start:end], "DISTINCTIVE_DETAIL", 0.5, "test", "why", "a rare condition")
-    assert generalise(text, [plain]).text == "She has early onset something unusual."
+    assert generalise(text, [plain]).text == "She has early onset a rare condition."
+    text = "She has the only tattoo of a kiwi."
+    start = text.index("the only")
+    plain = Span(start, len(text) - 1, text[start:-1], "DISTINCTIVE_DETAIL", 0.5, "test", "why", "a rare condition")
+    assert "condition" not in generalise(text, [plain]).text
 
 
 @pytest.mark.parametrize(

@@ -147,7 +147,7 @@ class Context:
 
     def absorb_article(self, start: int, phrase: str) -> tuple[int, str]:
         """"the Royal Infirmary" -> "a hospital": the span's own article gives way to the phrase's."""
-        if re.match(r"(someone|another|my)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
+        if re.match(r"(someone|something|another|my)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
             m = re.search(r"\b(a|an|the)\s+$", self.left(start), re.IGNORECASE)
             return (self.cursor + m.start(), phrase) if m else (start, phrase)
         if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):

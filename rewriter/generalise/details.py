@@ -176,4 +176,10 @@ def distinctive_span(ctx: Context, span: Span) -> Replacing:
         ctx.mention(span)
         start, phrase = ctx.absorb_article(span.start, ctx.person.indefinite if ctx.person.article else "someone")
         return start, _rest_of_phrase(ctx.text, span), phrase
+    if _CONDITION_NOUN.search(span.text):  # "an ultra rare genetic syndrome" -> "a rare condition", never "a something unusual"
+        return ctx.article_phrase(span, "a rare condition")
     return ctx.article_phrase(span, "something unusual")
+
+
+# The last word of a detail that names an illness: it is said as one ("a rare condition").
+_CONDITION_NOUN = re.compile(r"(?i)\b(?:syndrome|disease|disorder|condition|illness|cancer|tumou?r|deficiency|dystrophy|anomaly)$")

@@ -21,7 +21,8 @@ from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_
 from .figures import figure_span, money_span
 from .fit import described_noun_end, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
-from .people import handle_span, household_span, nickname_slot, person_span, role_acronym_named, someone_span, thing_span
+from .people import (answered_name, handle_span, household_span, nickname_slot, person_span, role_acronym_named,
+                     someone_span, thing_span)
 from .places import NAME_ENDING_AFTER, kind_of_place, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
@@ -285,6 +286,9 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     owned_place = _possessed_place(ctx, span) if family in _NAMED_FAMILIES else None
     if owned_place is not None:
         return owned_place[0], owned_place[1], spaced(ctx.text, owned_place[0], owned_place[1], owned_place[2])
+    answered = answered_name(ctx, span) if family in ("organisation", "place") and " " not in span.text.strip() else None
+    if answered is not None:  # "Absolutely not Dermot." with the name taken for a place: said to him all the same
+        return answered
     named_part = None
     if family in ("person", "organisation", "place"):
         named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)

@@ -174,7 +174,7 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
 
 
 # Words after a name that are no noun it could describe: interjections, "last" and "next".
-_NO_NOUN_AFTER = vocab.words("words_after_a_name")
+_NO_NOUN_AFTER = vocab.words("words_after_a_name") | vocab.words("where_words_after_a_name")
 _REFLEXIVE = re.compile(r"(?i)(?:my|your|him|her|it|our|them)sel(?:f|ves)")
 
 

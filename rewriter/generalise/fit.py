@@ -22,7 +22,7 @@ from .. import vocab
 from ..spans import Span
 from .context import ROLE_NOUNS, Context, name_tokens
 from ..detect.recognizers.support.lexicon import is_common_word, is_ordinary_word
-from .english import FUNCTION_WORDS, article_for, is_reflexive, is_sentence_start, opens_after_emoji, possessive_after, predicate_at, space_after, with_article
+from .english import _NO_NOUN_AFTER, FUNCTION_WORDS, article_for, is_reflexive, is_sentence_start, opens_after_emoji, possessive_after, predicate_at, space_after, with_article
 
 _DETERMINER = r"(?:the|our|my|his|her|their|your|its|this|that|these|those)"
 _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
@@ -81,7 +81,8 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
     poss = "'s" if phrase.endswith(("'s", "’s")) else ""
     nxt = re.match(r"[ \t]+([a-z][a-z-]*)\b", ctx.text[end:])
     if nxt and phrase and nxt.group(1) not in FUNCTION_WORDS and not _verb_after(ctx.text, end) \
-            and not nxt.group(1).endswith(("s", "ed", "ing", "ly")):
+            and not nxt.group(1).endswith(("s", "ed", "ing", "ly")) and nxt.group(1) not in _NO_NOUN_AFTER:
+        # (never before a word of where: "the Priceline up the road" is no modifier of "up")
         return start, end, ""  # "their little Pontypridd rugby kits" -> "their little rugby kits"
     if _OPENS_WITH_ARTICLE.match(phrase):
         bare = phrase[_OPENS_WITH_ARTICLE.match(phrase).end():]

@@ -208,6 +208,11 @@ _BUSINESS_KINDS = {
 }
 
 
+def kind_of_business(name: str) -> str | None:
+    """The kind phrase a business's name ends in ("Greenway Pharmacy" -> "a pharmacy"), or None."""
+    return _kind_of_business(name)
+
+
 def _kind_of_business(name: str) -> str | None:
     words = re.findall(r"[\w’'-]+", name.lower())
     return _BUSINESS_KINDS.get(words[-1]) if len(words) >= 2 else None

@@ -14,7 +14,7 @@ from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEF
                       opens_after_emoji, opens_sentence,
                       possessive_after, space_after, with_article)
 from .ages import age_span
-from .organisations import is_company, organisation_span
+from .organisations import is_company, kind_of_business, organisation_span
 from .places import place_span
 
 
@@ -63,6 +63,12 @@ def role_acronym_named(ctx: Context, span: Span) -> Replacing | None:
     return span.start, span.end, m.group(1)
 
 
+# "the" right before a name, and where the named thing stands after it: "the Priceline up the road".
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
+_WHERE_AFTER = re.compile(r"\s+(?:up|down|round|around|across|along|near|opposite|past|beside|behind|next\s+to)\s+"
+                          r"(?:the|from|on|in|at|us|our|my|here|there|by)\b")
+
+
 def person_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if _SCHOOL_YEAR.fullmatch(span.text.strip()):
@@ -71,10 +77,19 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return age_span(ctx, span)
     if span.entity_type == "PERSON" and is_company(span.text) and " " in span.text.strip():
         return organisation_span(ctx, span)  # "Stark Retail" tagged as a person
+    if span.entity_type == "PERSON" and kind_of_business(span.text) and " " in span.text.strip() and not possessive_after(text, span.end):
+        # "Tŷ Gwyn Dental in Llanfechan, I'm naming you" tagged as a person: a business, said by its kind ("A dental
+        # practice, I'm naming you", never "Someone, I'm naming you"); spoken to alone, it goes ("Vantage Chemists, I
+        # expected better." -> "I expected better.")
+        return _vocative(ctx, span, span.start, span.end) or organisation_span(ctx, span)
     if span.entity_type == "PERSON" and (_PLACE_PREPOSITION.search(ctx.left(span.start)) or _PERSON_FROM.search(ctx.left(span.start))) and not possessive_after(text, span.end):
         # "a test track in Milton Keynes", "out near Gundagai": nobody is "in someone"; the small
         # model often takes a town for a person
         return place_span(ctx, span)
+    if span.entity_type == "PERSON" and _THE_BEFORE.search(ctx.left(span.start)) and _WHERE_AFTER.match(text, span.end):
+        # "the Priceline up the road", "the Kellmore down the street": "the" and a name with where it stands is
+        # a shop or a place, said as one ("the place up the road"), never "someone up the road" or "the up the road"
+        return span.start, span.end, "place"
     start, end = span.start, span.end
     poss = possessive_after(text, end)
     if start > 0 and text[start - 1] in "'‘\"“" and text[end : end + 1] in "'’\"”" and not text[end + 1 : end + 2].isalpha():
@@ -474,7 +489,30 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         if re.search(r"\(\s*$", ctx.left(lead)):
             ctx.mention(span)  # "(Carrington, you know who you are)" -> "(you know who you are)"
             return lead, end + re.match(r",\s*", text[end:]).end(), ""
+    return answered_name(ctx, span, lead, end)
+
+
+def answered_name(ctx: Context, span: Span, lead: int | None = None, end: int | None = None) -> Replacing | None:
+    """"Absolutely not Declan.", "Not happening Jo!", "Nice try Kev 🙄": an answer or a word to someone, then
+    their name and the sentence's end, with no comma: the name is who it is said to, and goes ("Absolutely
+    not."), never "Absolutely not another client." ("It was not Declan" opens with no answer: left alone).
+    Whatever kind the detector gave the name (a first name is often taken for a place or a firm)."""
+    lead = span.start if lead is None else lead
+    end = span.end if end is None else end
+    answer = _ANSWER_BEFORE.search(ctx.left(lead))
+    if answer and _CLAUSE_CLOSES.match(ctx.text, end) and _OPENS_CLAUSE.search(ctx.text, 0, ctx.cursor + answer.start()):
+        ctx.mention(span)
+        return ctx.cursor + answer.end(1), end, ""
     return None
+
+
+# An answer or a word said to someone, opening its clause, right before a name that ends the sentence.
+_ANSWER_BEFORE = re.compile(
+    r"(?i)\b((?:absolutely|definitely|certainly|hell|oh|uh|um)?[ \t]*(?:not(?:[ \t]+(?:happening|today|a[ \t]+chance|likely|now|again))?"
+    r"|no[ \t]+way|nope|nah|no[ \t]+chance|nice[ \t]+try|try[ \t]+again|good[ \t]+try|well[ \t]+played|bless[ \t]+you|"
+    r"love[ \t]+you|miss[ \t]+you|good[ \t]+luck|well[ \t]+done))[ \t]+$"
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?,;:\n]|[\U0001F300-\U0001FAFF\u2600-\u27BF])[ \t]*$")
 
 
 def _listed_before(ctx: Context, at: int) -> bool:

@@ -32,6 +32,7 @@ from .. import vocab
 from ..review import Risk
 from ..review.cues import NUMBER_WORDS
 from ..review.health_detail import MEDICINE_ENDINGS
+from ..review.small_community import sized_place_after
 from ..spans import Span
 from .english import leaves_too_little, sentence_start_at
 from .regions import first_fit, region
@@ -288,6 +289,9 @@ def _only(text: str, risk: Risk) -> Risk | None:
     last = who.split()[-1].lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     rewrite = who if plural else f"{'an' if who[:1].lower() in 'aeiou' else 'a'} {who}"
+    sized = sized_place_after(text, scope.end(), scope.group().split()[-1])
+    if sized is not None:  # "Only GP in a Yukon hamlet of 400 people" -> "A GP in a small hamlet", never "A GP hamlet of ..."
+        return region(risk, text, start, sized[0], f"{rewrite} in {sized[1]}")
     return region(risk, text, start, scope.end(), rewrite)
 
 

@@ -103,9 +103,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         start = ctx.cursor + greeting.start()
         stop = re.match(r"\s*[.!]+", ctx.text[end:]) if is_sentence_start(ctx.text, start) else None
         return start, end + (stop.end() if stop else 0), ""
-    clock = _CLOCK.match(span.text.strip())
+    clock = _CLOCK.match(span.text.strip()) or _o_clock(span.text.strip())
     bounded = re.search(r"(?i)\b(?:since|until|till|from|by|before|after)\s+$", ctx.left(start))
-    if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " "))):
+    if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " ")) or _SLOT_BEFORE.search(ctx.left(start))):
         return _time_of_day(ctx, span, clock)
     subject = _date_as_subject(ctx, start, time_run_end(ctx.text, end), lower)
     if subject is not None:
@@ -553,6 +553,9 @@ def _bare_weekday_modifier(ctx: Context, start: int, end: int, lower: str) -> Re
 
 
 _PART_WORD = re.compile(r"(?i)\b(morning|afternoon|evening|night|lunchtime)\b")
+# Words after a time that are no noun it describes: "at 7 tomorrow", "my 3pm today".
+_NOT_NOUNS_AFTER_TIME = frozenset({"today", "tonight", "tomorrow", "yesterday", "sharp", "exactly", "precisely", "ish", "onwards",
+                                   "onward", "till", "until", "til", "and", "or", "on", "in", "at", "with", "was", "is", "to", "for"})
 _CLOCK_IN = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm)\b|\b(\d{1,2})[:.](\d{2})\b")
 
 
@@ -579,6 +582,32 @@ _NIGHT_CUES = re.compile(r"(?i)\b(?:night|nights|nightshift|overnight|woke|wake|
                          r"\d{1,2}(?:[:.]\d{2})?\s?am)\b")
 
 
+# "ten o'clock", "3 o'clock": the hour, read as a clock time (one to six is the afternoon's, as in a working day).
+_O_CLOCK = re.compile(r"(?i)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock")
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+def _o_clock(text: str) -> re.Match | None:
+    m = _O_CLOCK.fullmatch(text)
+    if m is None:
+        return None
+    hour = int(m.group(1)) if m.group(1).isdigit() else _HOUR_WORDS[m.group(1).lower()]
+    return _CLOCK.match(str(hour + 12 if 1 <= hour <= 6 else hour))
+
+
+# Someone's slot in the writer's day: "my 10 o'clock", "your 3pm", "our 9am" said alone, with no noun after:
+# the appointment it names ("Mum at my 10 o'clock" -> "Mum at my morning appointment", never "at my soon").
+_SLOT_BEFORE = re.compile(r"(?i)\b(?:my|our|your|his|her|their)\s+$")
+# Words that count or pick out the thing a time describes, as a determiner does: "ONE more 7am 'quick sync'",
+# "another 6am start", "every 8am lecture".
+_COUNTING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|my|our|his|her|their|your|more|another|every|each|same|usual|that|this|"
+                              r"first|last|next|one|two|three)\s+$")
+# A noun (perhaps quoted) right after the time: "7am 'quick sync'", "6am start".
+_NOUN_AFTER_TIME = re.compile(r"[ \t]+['‘\"“]?([a-z][\w'-]*)")
+# What says a time is kept to the minute, which goes with it: "9am sharp", "at 8 on the dot".
+_ON_THE_DOT = re.compile(r"(?i)[ \t]+(?:sharp|on\s+the\s+dot|exactly|precisely)\b")
+
+
 def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     """"at 3am" -> "in the early hours", "since 2am" -> "since the early hours", "a 7pm home visit" ->
     "an evening home visit", "before 9am" -> "early in the morning": the part of the day, not the minute."""
@@ -593,9 +622,22 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     if hour < 5 and not clock.group(3) and not clock.group(2):
         noun, adjective = "night", "late-night"
     start, end = span.start, span.end
-    if re.search(r"\b(?:a|an|the|my|our|his|her|their|your)\s+$", ctx.left(start)) and next_word(ctx.text, end)[:1].islower():
-        return start, end, adjective  # "a 6am snapshot" -> "an early-morning snapshot"
+    noun_after = _NOUN_AFTER_TIME.match(ctx.text, end)
+    if (_COUNTING_BEFORE.search(ctx.left(start)) and noun_after and noun_after.group(1) not in FUNCTION_WORDS
+            and noun_after.group(1) not in _NOT_NOUNS_AFTER_TIME):
+        return start, end, adjective  # "a 6am snapshot" -> "an early-morning snapshot", "ONE more early-morning 'quick sync'"
+    if _SLOT_BEFORE.search(ctx.left(start)):
+        return start, end, f"{adjective} appointment"  # "at my 10 o'clock," -> "at my morning appointment,"
+    dot = _ON_THE_DOT.match(ctx.text, end)
+    if dot:
+        end = dot.end()  # "back at her counter 9am sharp" -> "... in the morning", never "in the morning sharp"
     start2, m = ctx.absorb_left(start, r"\b(at|around|about|by|since|until|till|from|before|after|for|to)\s+")
+    clause = max(ctx.cursor, start2 - 40, *(ctx.text.rfind(c, 0, start2) + 1 for c in ".!?\n"))
+    said = _PART_WORD.search(ctx.text, clause, start2)  # in the time's own sentence
+    if said and said.group(1).lower() == noun and not (m and m.group(1).lower() in ("since", "until", "till", "from", "by", "before", "after", "for", "to")):
+        # "in every morning at 7:10 for a flat white" -> "in every morning for a flat white": the part of the day is said
+        # already, never "every morning in the morning"
+        return start2, end + space_after(ctx.text, end), ""
     prep = m.group(1).lower() if m else ""
     if prep in ("since", "until", "till", "from", "by", "for", "to"):
         # "a meeting for 4pm" -> "a meeting for the afternoon", never "for in the afternoon"

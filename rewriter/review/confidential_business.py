@@ -223,7 +223,7 @@ class ConfidentialBusinessRule(Rule):
             wa, wb = post.around(span.start, span.end, 1)
             for m in _FIGURE.finditer(text, wa, wb):
                 if not _time_or_age(text, m) and _MONEY_OR_SHARE.search(m.group().strip()):
-                    yield self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end():]))
+                    yield self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end():], text[:m.start()]))
 
     def _figures(self, post: Post, secrets, events):
         """A figure beside a business noun from inside ("our revenue is down 18%"), or any figure beside
@@ -282,7 +282,7 @@ class ConfidentialBusinessRule(Rule):
     def _figure_risk(self, post: Post, m: re.Match, named: int | None) -> Risk:
         text = post.text
         if named is None:
-            return self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end() :]))
+            return self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end() :], text[: m.start()]))
         noun_after = re.match(r"\s+[a-z]{3,}", text[m.end():]) and not _FUNCTION_AFTER.match(text, m.end())
         return self.risk(post, named, m.end(), "major" if noun_after else "major company")
 
@@ -373,6 +373,8 @@ def _value(figure: str) -> float:
     return value * (_UNITS.get(unit.group(), 1) if unit else 1)
 
 
+# Words of the other Englishes and languages a post mixes in: no English noun a count could go before.
+_OTHER_LANGUAGE_WORDS = vocab.words("other_english_words") | vocab.words("other_english_words_more") | vocab.words("code_switch_words")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _UNIT = re.compile(r"(?:billion|miliar|bn|crore|cr|lakhs?|lacs?|million|mil|mn|juta|m|thousand|ribu|k)$")
 _UNITS = {
@@ -385,17 +387,25 @@ _SIZES = ((10, "several"), (20, "a dozen or so"), (100, "dozens of"), (200, "ove
           (2000, "over a thousand"), (1_000_000, "thousands of"))
 
 
-def _vague(figure: str, after: str) -> str | None:
+def _vague(figure: str, after: str, before: str = "") -> str | None:
     """An exact figure made vague: a count before its noun by its order of magnitude ("2,300 customers"
     -> "thousands of customers"), money as "a significant sum" (or "large" before its noun: "a £40k
     contract" -> "a large contract"); a percentage, or a count not followed by its noun ("120 of us"), is
-    left to the writer."""
+    left to the writer. A year after "a" describes its noun and goes ("a 2009 paper" -> "a paper", never
+    "a thousands of paper"); a count before words no English noun begins ("101 na siya") is said without
+    "of" ("over a hundred na siya", never "hundreds of na siya")."""
     f = figure.strip().lower()
     before_noun = re.match(r"\s+(?!of\b|in\b|and\b|or\b|to\b)[a-z]", after, re.I) is not None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", f):
         if not before_noun:
             return None
         n = int(f.replace(",", ""))
+        if re.search(r"(?i)\b(?:a|an)\s+$", before):
+            return "" if re.fullmatch(r"(?:19|20)\d\d", f) else None  # "a 2009 paper", "a 747 pilot": no count
+        noun = re.match(r"\s+([a-z][a-z'’-]*)", after, re.I)
+        if noun is None or len(noun.group(1)) < 3 or noun.group(1).lower() in _OTHER_LANGUAGE_WORDS:
+            return "a few" if n < 10 else "dozens" if n < 100 else "over a hundred" if n < 200 else "hundreds" if n < 1000 \
+                else "thousands" if n < 1_000_000 else "millions"
         # by the count's size, as the generaliser says a count ("14 new posts" -> "a dozen or so new posts", never
         # "dozens of"; "140 roles" -> "over a hundred roles", never "hundreds of")
         return next((words for limit, words in _SIZES if n < limit), "millions of")

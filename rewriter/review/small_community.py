@@ -34,7 +34,7 @@ from .withholding import withheld
 
 # How big a setting of each kind can be and still be small: "a town of 2,000", "a 12-bed home", "a 40-person firm".
 _LARGEST = (
-    (re.compile(r"(?i)population|pop\b|town|village|island|community|parish"), 5_000),
+    (re.compile(r"(?i)population|pop\b|town|village|hamlet|settlement|island|community|parish"), 5_000),
     (re.compile(r"(?i)school"), 300),
     (re.compile(r"(?i)person|bed|there\s+are|only"), 50),
     (re.compile(r"(?i)."), 15),
@@ -231,7 +231,7 @@ class SmallCommunityRule(Rule):
                 if (where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where"))
                         and not (_small_place_name(where) and _GROUP_AFTER.match(text, m.end()))):
                     continue  # a capitalised word that is no place; but "the whole Tullyvane district" is one
-                yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
+                yield self._only_in(post, m)
             for m in _ONLY_ONE_IN_PLACE.finditer(text):
                 if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
                     yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
@@ -500,6 +500,17 @@ class SmallCommunityRule(Rule):
             if any(e == m.start() or text[e:m.start()].strip().lower() in ("", "of mine", "of ours") for s, e in post.served if not _PLURAL.search(text[s:e]) or "one of" in post.lower[max(0, s - 12):s]):
                 yield self.risk(post, m.start() + 1, span.end)
 
+    def _only_in(self, post: Post, m: re.Match):
+        """The risk of "the only X in <place>", rewritten "a X". A place told by its size goes with it,
+        kept as a small place: "Only psych nurse in a town of 800" -> "A psych nurse in a small town",
+        "Only therapist in a Nunavut hamlet of 900 people" -> "A therapist in a small hamlet" (never "A psych
+        nurse of a few hundred", "A therapist hamlet of ..."): the size left behind has nothing to hang on."""
+        who = _article(m.group("who"))
+        sized = sized_place_after(post.text, m.end(), m.group("where"))
+        if sized is None:
+            return self.risk(post, m.start(), m.end(), who)
+        return self.risk(post, m.start(), sized[0], f"{who} in {sized[1]}")
+
     def _smaller(self, post: Post, start: int, end: int):
         """The risk of a small-place phrase, with the rewrite that keeps the setting and drops what makes it
         one of a kind: "a town of 900 people" -> "a small town", "runs the only chippy" -> "runs a chippy".
@@ -652,6 +663,10 @@ _EACH_OTHER_IN_A_CITY = re.compile(r"(?i)\s+(?:each\s+other|one\s+another)\s+(?:
 
 # The phrases the rewrite can make general (the cue list finds them; these split them up).
 _SIZE_OF = re.compile(r"(?i)(?P<kind>town|village|island|community|school|team|unit|department|office|firm)\s+of\s+\S+")
+# What may follow the place of "the only X in <place>" and tell its size: "(Nunavut) hamlet", " of 800".
+_COMMUNITY_AFTER_NAME = re.compile(r"(?i)\s+(?P<kind>" + _COMMUNITIES + r")\b(?=\s+of\s)")
+_SIZE_TAIL = re.compile(r"(?i)\s+of\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|just\s+|only\s+|barely\s+|under\s+)?"
+                        r"(?P<n>\d[\d,.]*k?|" + "|".join(_NUMBER_VALUES) + r")\b")
 _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|residents|souls|inhabitants|locals|families|pupils|kids|children|staff|"
                            r"employees|members|beds)\b")
 # a shop or service, not a person ("the only nurse" is the writer's own trade: another rule's business)
@@ -795,6 +810,23 @@ def _small_enough(phrase: str) -> bool:
     except (ValueError, KeyError):
         return True
     return value <= next(limit for kind, limit in _LARGEST if kind.search(phrase))
+
+
+def sized_place_after(text: str, end: int, where: str) -> tuple[int, str] | None:
+    """Where the place of "the only X in <where>" (``where`` ending at ``end``) really ends when its size is told
+    after it, and the place said as a small one: "in a town| of 800" -> (after "800", "a small town"), "in a
+    Nunavut| hamlet of 900 people" -> (after "people", "a small hamlet"). None when no size follows a place
+    that is a community; then the size, if any, has nothing to do with "the only"."""
+    kind = where.lower() if re.fullmatch(_COMMUNITIES, where, re.I) else None
+    named = _COMMUNITY_AFTER_NAME.match(text, end) if where[:1].isupper() else None
+    if named:
+        kind, end = named.group("kind").lower(), named.end()
+    size = _SIZE_TAIL.match(text, end) if kind else None
+    if size is None:
+        return None
+    people = _PEOPLE_AFTER.match(text, size.end())
+    small = "small " if _small_enough(f"{kind} {size.group('n')}") else ""
+    return (people.end() if people else size.end()), f"a {small}{kind}"
 
 
 def _article(noun_phrase: str) -> str:

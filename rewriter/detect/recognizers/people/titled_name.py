@@ -43,6 +43,17 @@ def _miss_the_verb(text: str, title_start: int, start: int, word: str) -> bool:
         _MISSING.search(text))
 
 
+# Titles shortened with a full stop that are also words ("Rev. Achebe", "Col. Dunmore", "Gen. Okoro").
+_SHORT_FORMS_THAT_ARE_WORDS = frozenset({"rev", "col", "gen", "sen", "gov", "rep", "hon", "det", "sis", "bro", "cap", "fr"})
+
+
+def _full_word_title(title: str) -> bool:
+    """A title written out as a word ("sir", "nurse", "coach", "madam"), which a full stop after ends the
+    sentence; not a short form ("Dr.", "Mrs.", "Prof.", "Rev."), which the full stop belongs to."""
+    low = title.lower()
+    return len(low) >= 3 and low not in _SHORT_FORMS_THAT_ARE_WORDS and low not in _SHORT_TITLES and is_ordinary_word(low)
+
+
 class TitledNameRecognizer(PersonRegexRecognizer):
     ORDER = 700
     WHY = "A title followed by a name identifies a person."
@@ -59,6 +70,8 @@ class TitledNameRecognizer(PersonRegexRecognizer):
         first = re.match(WORD, text[start:end])
         title = re.search(r"(\w+)\.?\s*$", text[max(0, start - 12) : start])
         strict = title is not None and title.group(1).lower() in _SHORT_TITLES
+        if title is not None and "." in title.group() and _full_word_title(title.group(1)):
+            return start, start  # "You know who you are sir. Best claim ever": a word, then a full stop, then a new sentence
         if first and title is not None and _miss_the_verb(text, max(0, start - 12) + title.start(1), start, first.group()):
             return start, start  # "miss sadza ne dovi", "Miss Mombasa.": the verb, not the title
         if first and not first.group()[0].isupper() and not strict:
