@@ -103,7 +103,8 @@ def test_the_name_before_a_noun_still_describes_it(floor):
 
 def test_a_year_after_a_is_no_count(floor):
     out = floor("Not naming anyone, but the student who copied a 2009 paper is the son of a minister. Confidential.", "lecturer")
-    assert "thousands" not in out and "a paper" in out
+    # a year describing its noun is no count: left whole (figures35) or dropped, never "a thousands of paper"
+    assert "thousands" not in out and ("a paper" in out or "a 2009 paper" in out)
 
 
 def test_a_count_before_a_noun_is_still_a_count(floor):
