@@ -16,6 +16,9 @@ from test_generalise_garble21 import gen  # tests/ is on the path
         ("Sad day at the practice. [Crumpet], a 17yo terrier, crossed the rainbow bridge.", "vet",
          "Sad day at the practice. A patient, a 17yo terrier"),
         ("Had to put [Crumpet] down today, my old dog of 14 years.", "teacher", "Had to put the dog down today"),
+        # what has an owner beside its name is an animal, in any post (session 35)
+        ("Huge congrats to [Crumpet] and her owner, back chasing sheep!!", "vet", "Huge congrats to a patient and her owner"),
+        ("Congrats to [Crumpet] and his proud owner on the rosette!", "teacher", "Congrats to the pet and his proud owner"),
     ],
 )
 def test_a_pet_in_an_animals_slot_is_said_as_an_animal(draft, role, expected):
@@ -29,6 +32,7 @@ def test_a_pet_in_an_animals_slot_is_said_as_an_animal(draft, role, expected):
     [
         "We brought [Tamsin] in for a chat about the rota.",  # no animal in the post: a person
         "Put [Tamsin] down for the late shift please.",
+        "Huge congrats to [Tamsin] and her mum on the rosette!",  # a mum is no owner
     ],
 )
 def test_a_person_in_the_same_words_stays_a_person(draft):

@@ -97,6 +97,11 @@ _THAT_OPENS_A_CLAUSE = re.compile(
 )
 
 
+# A possessive determiner said fondly before a first name ("our Shaz", "my Reenie", Irish and British
+# English): with the name gone it has nothing left to own.
+_FOND_OWNER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:our|my)[ \t]+$")
+
+
 _TITLED_INITIAL = re.compile(r"(?i)\b(mr|mrs|ms|miss|mx|dr)\.?\s+$")
 
 
@@ -149,6 +154,10 @@ class Context:
         """"the Royal Infirmary" -> "a hospital": the span's own article gives way to the phrase's."""
         if re.match(r"(someone|another|my)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
             m = re.search(r"\b(a|an|the)\s+$", self.left(start), re.IGNORECASE)
+            if m is None and phrase.startswith("someone"):
+                # "our Shaz from the group", "Our Reenie's been in": the fond "our"/"my" before a first
+                # name belongs to the name; before "someone" it reads as nonsense ("our someone's been in")
+                m = _FOND_OWNER_BEFORE.search(self.left(start))
             return (self.cursor + m.start(), phrase) if m else (start, phrase)
         if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):
             return start, phrase

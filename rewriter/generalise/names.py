@@ -206,6 +206,8 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
 
 _PLACE_WORDS = frozenset(w.lower() for w in vocab.words("big_places") | vocab.words("countries"))
 _SURNAME_AFTER = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+# A surname that opens with a particle of rewriter/data/name_particles.txt: "Ní Bhriain", "van Dijk", "da Silva".
+_PARTICLE_SURNAME_AFTER = re.compile(r"[ \t]+((?i:" + vocab.alternation("name_particles") + r"))[ \t]+([^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 
 
 def _with_surname(text: str, span: Span, spans: list[Span]) -> Span:
@@ -214,6 +216,12 @@ def _with_surname(text: str, span: Span, spans: list[Span]) -> Span:
     reads "someone McGregor", and the next pass makes it "someone someone")."""
     if not _is_person_name(span) or " " in span.text.strip() or re.search(r"['’]s?$", span.text):
         return span
+    particled = _PARTICLE_SURNAME_AFTER.match(text, span.end)
+    if particled and (particled.group(2)[:1].isupper() or span.text.islower() and not is_ordinary_word(particled.group(2))) \
+            and not any(s is not span and s.start < particled.end(2) and particled.start(2) < s.end for s in spans):
+        # "[Aoife] Ní Bhriain", "[aoife] ní bhriain" (all in lower case, as typed): a particle and the word after it are
+        # the surname, never "someone ní bhriain"
+        return span.moved(span.start, particled.end(2), text[span.start:particled.end(2)])
     m = _SURNAME_AFTER.match(text, span.end)
     if not m:
         return span

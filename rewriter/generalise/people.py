@@ -561,6 +561,16 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
         return lead, described.end(), described.group(1)
     m = _ROLE_AFTER.match(ctx.text, end)
     if not m:
+        opened = _OPEN_ROLE_AFTER.match(ctx.text, end)
+        said = opened.group(1).lower().split() if opened else []
+        noun = next((i for i, w in enumerate(said) if w in ROLE_NOUNS and w not in _KIN), None)
+        if noun is not None and not any(w in FUNCTION_WORDS for w in said[:noun]):
+            # "shout out to Aoife Ní Bhriain, 19, my patient on the day unit who ..." -> "shout out to my patient on
+            # the day unit who ...": the writer's own role noun right after the name says who she is, its phrase
+            # running on; the name (and an age between) goes, never "someone, my patient"
+            ctx.mention(span, said[noun])
+            lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+            return lead, opened.end(), ""
         return _bare_role_after(ctx, span, start, end)
     words = m.group(3).split()
     whose = re.fullmatch(r"([A-Z][\w-]*)(['’]s)", words[0])  # "Mrs Obi, Tunde's mum, sent in a card"
@@ -582,6 +592,14 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     if not whose and words[0][0].isupper() and not is_sentence_start(ctx.text, lead):
         phrase = phrase[0].lower() + phrase[1:]
     return lead, m.end(), phrase
+
+
+# Kin nouns say how the writer speaks to someone ("Happy birthday Tunde, my brother from another mother"), no role.
+_KIN = vocab.words("family_nouns")
+# After a name (and perhaps an age in commas), the writer's own role noun in apposition, its phrase running on:
+# "Aoife, 19, my patient on the day unit who", "Tendai, our new HCA from the bank".
+_OPEN_ROLE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:just|only|now|aged?)[ \t]+)?\d{1,3})?[ \t]*,[ \t]*"
+                              r"(?=(?i:my|our)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?![\w'’-]))")
 
 
 # A role in a comma aside after a name with no determiner of its own, then where they work: "Miss Grace

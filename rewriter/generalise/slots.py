@@ -21,7 +21,7 @@ from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
-from .organisations import is_company
+from .organisations import PLAYS_FOR, is_company
 from .people import apposed_to_role, described_after
 from .places import MEAL_AT, street_kind
 
@@ -97,8 +97,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}|[A-Z][0-9]{1,2}")
 
 
 # A given name, a nickname in quotes, a surname: how people are written, never firms or places ("Stan
-# 'Smudger' Whitworth", "Paddy “the Post” Nolan").
-_NICKNAMED = re.compile(r"[A-Z][a-z]+[ \t]+['‘\"“][A-Za-z][\w .-]{0,20}['’\"”][ \t]+[A-Z][\w'’-]+")
+# 'Smudger' Whitworth", "Paddy “the Post” Nolan"), in any alphabet's capitals and with a surname's particle
+# ("Ciarán 'Tank' Ó Loingsigh", rewriter/data/name_particles.txt).
+_NICKNAMED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+[ \t]+['‘\"“][^\W\d_][\w .-]{0,20}['’\"”][ \t]+"
+                        r"(?:(?i:" + vocab.alternation("name_particles") + r")[ \t]+)?[^\W\d_a-z][\w'’-]+")
 
 
 def family_in_context(ctx: Context, span: Span) -> str:
@@ -110,6 +112,9 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
     if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
+    if family in ("person", "place", "organisation") and span.entity_type in ("PERSON", "LOCATION", "ORGANIZATION") \
+            and PLAYS_FOR.search(ctx.left(span.start)) and _name_shaped(span.text) and not _possessive_follows(ctx.text, span.end):
+        return "organisation"  # "back hurling for Clonmarra": a player's club, never "someone else"
     if family in ("organisation", "place") and _NICKNAMED.fullmatch(span.text.strip()):
         return "person"  # "RIP Stan 'Smudger' Whitworth (93)": a nickname in quotes between two names is a person's
     if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
@@ -122,6 +127,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
     if family in ("person", "place") and span.entity_type in ("PERSON", "LOCATION") and _COLOURED.search(ctx.left(span.start)):
         return "thing"  # "a red Corsa", "the white Hilux": a car, not someone or somewhere
     if family == "person" and span.entity_type == "PERSON":
+        if _NAMED_WARD.fullmatch(span.text.strip()) and _WARD_PREPOSITION.search(ctx.left(span.start)):
+            return "place"  # "Lost one of my favourites on Ward Pennant": a ward named after a place, no one called Ward
         if _from_after_person(ctx, span):
             return "place"  # "Mr Kwabena Asante from Adum came": where he is from, not another customer
         if _is_place(ctx, span) or place_by_context(ctx.text, span.start, span.end):
@@ -148,6 +155,11 @@ def family_in_context(ctx: Context, span: Span) -> str:
             _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
+
+
+# A hospital ward named as wards are in Wales and elsewhere, the word first: "Ward Pennant", "Ward Tegid".
+_NAMED_WARD = re.compile(r"Ward[ \t]+[^\W\d_a-z][^\W\d_]+")
+_WARD_PREPOSITION = re.compile(r"(?i)\b(?:on|onto|to|from|off|in|at)[ \t]+$")
 
 
 # A preposition a place stands after and a person does not: "in Ballinure", "near Otterbury".

@@ -1,0 +1,95 @@
+"""A person keeps their kind, whole and once (session 35): judges of unseen drafts found a mourned nickname
+said as "RIP an organisation", a hurler's nicknamed name as "an organisation" and his club as "someone
+else", "our someone's been in", "someone ní bhriain, 19, my patient", "on someone" for a named ward, and a
+dog as "someone and her owner". Each group is one class, pinned on invented sentences of the same shape,
+with a near miss that must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_generalise import gen  # tests/ is on the path
+
+
+# a fond "our"/"my" before a first name goes with the name when only "someone" can stand for it
+@pytest.mark.parametrize("draft, types, role, expected", [
+    ("Massive well done to our [Trish] from the Tuesday group!", ("PERSON",), "other",
+     "Massive well done to someone from the Tuesday group!"),
+    ("Our [Mags]'s been in every morning for years.", ("PERSON",), "other", "Someone's been in every morning for years."),
+])
+def test_fond_owner_goes_with_the_name(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+def test_owner_before_a_role_noun_stays():
+    # the writer's people have a noun: "our resident" reads as it should
+    assert gen("Our [Mags] at the home turned 90.", "PERSON", role="care worker").startswith("Our resident")
+
+
+# a mourned or cheered nickname the model called a firm is someone's
+@pytest.mark.parametrize("draft, types, expected", [
+    ("RIP [Big Dunc], 30 years on the wards, taught me everything.", ("ORGANIZATION",), "RIP someone, 30 years"),
+    ("Massive well done to [Padraig 'Tank' Ó Briain] 💪 back on the pitch.", ("ORGANIZATION",), "well done to someone 💪"),
+])
+def test_mourned_or_cheered_name_is_a_person(draft, types, expected):
+    out = gen(draft, *types, role="physiotherapist")
+    assert expected in out and "organisation" not in out, out
+
+
+def test_cheer_to_a_firm_stays_a_firm():
+    assert "someone" not in gen("Well done to [Fenwick Logistics Ltd] for the new depot.", "ORGANIZATION", role="other")
+
+
+# a player's side after "playing for" is a club, never a person
+@pytest.mark.parametrize("draft, types", [
+    ("Delighted for her, she's back hurling for [Kilbrannock] after the op.", ("PERSON",)),
+    ("He signed for [Dunmore] last week.", ("ORGANIZATION",)),
+])
+def test_a_players_side_is_a_club(draft, types):
+    assert "for a local club" in gen(draft, *types, role="physiotherapist")
+
+
+def test_covering_for_someone_is_not_a_club():
+    assert "club" not in gen("Covered for [Sinead] on nights again.", "PERSON", role="nurse")
+
+
+# a surname that opens with a particle goes with the first name, as typed
+@pytest.mark.parametrize("draft", [
+    "shout out to [orla] ní bhriain who finished her chemo today",
+    "Shout out to [Orla] Ní Bhriain who finished her chemo today",
+    "Shout out to [Marta] van Dijk who finished her chemo today",
+])
+def test_particled_surname_goes_with_the_name(draft):
+    out = gen(draft, "PERSON", role="nurse")
+    assert "hriain" not in out and "Dijk" not in out and "ní" not in out.split() and " van " not in out, out
+
+
+def test_particle_before_an_ordinary_word_stays():
+    # "de" before an everyday word in lower case is no surname
+    out = gen("Thanks to [orla] de facto our lead", "PERSON", role="nurse")
+    assert "de facto" in out, out
+
+
+# the writer's role noun right after a name (and an age) stands for the person
+@pytest.mark.parametrize("draft, types, expected", [
+    ("Shout out to [Orla Keane], [19], my patient on the day unit who rang the bell.", ("PERSON", "AGE"),
+     "Shout out to my patient on the day unit who rang the bell."),
+    ("Spoke to [Grace], my favourite patient on the ward, today", ("PERSON",), "Spoke to my favourite patient on the ward, today"),
+])
+def test_role_noun_after_the_name_stands_for_it(draft, types, expected):
+    assert gen(draft, *types, role="nurse") == expected
+
+
+def test_someone_elses_relative_after_the_name_is_not_the_role():
+    out = gen("Spoke to [Grace], my patient's daughter, today", "PERSON", role="nurse")
+    assert "my patient's daughter" in out and not out.startswith("Spoke to my patient on"), out
+
+
+# a ward named with its word first is a ward, never "on someone"
+def test_named_ward_is_a_ward():
+    assert gen("Lost one of my favourites on [Ward Pennant] last night.", "PERSON", role="nurse") == \
+        "Lost one of my favourites on a hospital ward last night."
+
+
+def test_a_person_called_ward_is_a_person():
+    assert "ward" not in gen("Had coffee with [Ward Bond] yesterday.", "PERSON", role="nurse").lower()
