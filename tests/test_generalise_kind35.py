@@ -93,3 +93,14 @@ def test_named_ward_is_a_ward():
 
 def test_a_person_called_ward_is_a_person():
     assert "ward" not in gen("Had coffee with [Ward Bond] yesterday.", "PERSON", role="nurse").lower()
+
+
+# a name in apposition to the role before it goes with where the person is from and their age
+def test_apposed_name_goes_with_where_from():
+    assert gen("Lady at the counter today, [Mrs Edna Vautrin] from [Lac-Brûlé], [91], came in with her forms.",
+               "PERSON", "LOCATION", "AGE", role="public servant") == "Lady at the counter today came in with her forms."
+
+
+def test_name_from_a_place_not_apposed_keeps_the_place_said():
+    out = gen("Had a visit from [Mrs Edna Vautrin] from [Lac-Brûlé] today.", "PERSON", "LOCATION", role="public servant")
+    assert "Vautrin" not in out and "Lac" not in out and "today" in out, out

@@ -38,3 +38,16 @@ def test_a_pet_in_an_animals_slot_is_said_as_an_animal(draft, role, expected):
 def test_a_person_in_the_same_words_stays_a_person(draft):
     out = gen(draft, "PERSON", role="manager")
     assert "patient" not in out and "dog" not in out and "pet" not in out, out
+
+
+def test_a_pets_name_the_model_called_a_place_is_the_animal_and_stays_it():
+    # "put down Biscuit, the Hendersons' lab ... if Biscuit goes to doggy heaven" (session 35): the name in an
+    # animal's slot is the animal, typed a place or not, and so is its later mention
+    out = gen("Sad day 😢 put down [Crumpet], the family's old lab. Their son asked if Crumpet goes to doggy heaven.",
+              "LOCATION", role="vet")
+    assert "put down a patient" in out and "if the patient goes" in out and "area" not in out, out
+
+
+def test_a_place_after_put_down_in_a_post_about_people_stays_a_place():
+    out = gen("Put down [Leeds] as my first choice for the rotation.", "LOCATION", role="nurse")
+    assert "patient" not in out and "dog" not in out, out

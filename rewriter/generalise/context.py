@@ -134,6 +134,9 @@ class Context:
     # places in ``people`` of names the rewrite dropped without a word for who they were ("the East
     # Legon deal" -> "the deal"): the next person is still the first the reader meets, never "someone else"
     unsaid: set[int] = field(default_factory=set)
+    # a pet's name said as the animal ("put down Biscuit" -> "a patient"), by its words: the same name later is
+    # that animal again ("if the patient goes to doggy heaven"), never a person or a place
+    animals: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_role(cls, text: str, role: str) -> Context:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
 from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..detect.recognizers.support.pet_slots import animal_slot
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS
 from .english import FUNCTION_WORDS, is_sentence_start
@@ -118,8 +119,9 @@ def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     added: list[Span] = []
     for span in spans:
-        if span.entity_type not in ("PERSON", "ORGANIZATION"):
-            continue
+        if span.entity_type not in ("PERSON", "ORGANIZATION") and not (
+                span.entity_type == "LOCATION" and animal_slot(text, span.start, span.end, animal_post=True) is not None):
+            continue  # (a pet's name the model called a place is a name all the same: "put down Biscuit ... Biscuit")
         for word in re.findall(r"[A-Z][\w’'-]*[a-z][\w-]*", span.text):
             word = re.sub(r"['’]s$", "", word)
             low = word.lower()

@@ -499,6 +499,9 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     lead = re.search(r"(?i)(?<=,)[ \t]*(?:one[ \t]+)?(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", text[ctx.cursor:start])
     if lead and lead.group(0).strip():
         start = ctx.cursor + lead.start()
+    where = _FROM_PLACE_AFTER.match(text, end)
+    if where:  # "Lady at the counter today, Mrs Doreen Paquette from Lac-Brûlé, 91, came in": where she is from goes too
+        end = where.end()
     subject = _role_apposed(text, start, end)
     if subject is None:
         return None
@@ -514,6 +517,8 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     return max(before.start(), ctx.cursor), end + (after.end() if after else 0), ""
 
 
+# Where a named person is from, before the comma that closes the aside: " from Lac-Brûlé", " from Port Elin".
+_FROM_PLACE_AFTER = re.compile(r"[ \t]+from[ \t]+[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}(?=[ \t]*,)")
 _OPENS_A_NOUN = DETERMINERS | frozenset(ARTICLES) | {"another"}
 # An age in commas after the name ("The youngest, Amara, just 5, hugged me"): its own commas go with it.
 _AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3}\s*,")

@@ -148,3 +148,20 @@ def test_an_age_after_initials_a_name_on_the_day_in_a_bracket_or_told_as_only(te
 )
 def test_no_age_after_acronyms_own_children_or_counts(text):
     assert texts(AFTER_NAME, text) == []
+
+
+# session 35: the age after where the named person is from ("Mrs Doreen Paquette from Lac-Brûlé, 91, came in")
+@pytest.mark.parametrize("text, age", [
+    ("Lady at the counter today, Mrs Edna Vautrin from Lac-Brûlé, 91, came in with her forms", "91"),
+    ("Mr Obi from Port Elin, 78 who still drives, came by", "78"),
+])
+def test_an_age_after_where_the_named_person_is_from(text, age):
+    assert age in texts(AFTER_NAME, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Greetings from Dublin, 12 of us made it",  # a count, not an age
+    "Flights from Leeds, 40 a week now",
+])
+def test_a_count_after_a_place_is_no_age(text):
+    assert texts(AFTER_NAME, text) == []

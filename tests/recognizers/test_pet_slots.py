@@ -17,6 +17,7 @@ def _slot(text: str, name: str) -> str | None:
     ("Pickle the cockapoo ate a sock", "Pickle", "the_kind"),
     ("Someone brought Biscuit in 3 times this month, the vets know him by name", "Biscuit", "brought"),
     ("Huge congrats to Pepper and her owner, back chasing sheep", "Pepper", "owned"),
+    ("Sad day, had to put down Biscuit, our old spaniel", "Biscuit", "put"),
 ])
 def test_a_word_in_a_slot_only_an_animal_fills(text, name, slot):
     assert _slot(text, name) == slot

@@ -18,6 +18,7 @@ from .... import vocab
 PET_KINDS = vocab.alternation("pet_words")
 
 _PUT_BEFORE = re.compile(r"(?i)\b(?:put|putting|puts)\s+$")
+_PUT_DOWN_BEFORE = re.compile(r"(?i)\b(?:put|putting|puts)\s+(?:down|to\s+sleep)\s+$")
 _TO_SLEEP_AFTER = re.compile(r"(?i)\s+to\s+sleep\b")
 _DOWN_AFTER = re.compile(r"(?i)\s+down\b")
 _BROUGHT_BEFORE = re.compile(r"(?i)\b(?:brought|bring|brings|bringing|booked)\s+$")
@@ -52,6 +53,8 @@ def animal_slot(text: str, start: int, end: int, *, animal_post: bool | None = N
     if _PUT_BEFORE.search(before) and (_TO_SLEEP_AFTER.match(text, end)
                                        or (_DOWN_AFTER.match(text, end) and about_animals())):
         return "put"  # not "put Summer down for lates" in a post about shifts
+    if _PUT_DOWN_BEFORE.search(before) and about_animals():
+        return "put"  # "put down Biscuit, the Hendersons' lab" in a post about animals
     if _KIND_SAID_AFTER.match(text, end):
         return "kind_said"
     if _THE_KIND_AFTER.match(text, end):
