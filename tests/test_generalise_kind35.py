@@ -104,3 +104,9 @@ def test_apposed_name_goes_with_where_from():
 def test_name_from_a_place_not_apposed_keeps_the_place_said():
     out = gen("Had a visit from [Mrs Edna Vautrin] from [Lac-Brûlé] today.", "PERSON", "LOCATION", role="public servant")
     assert "Vautrin" not in out and "Lac" not in out and "today" in out, out
+
+
+def test_role_noun_after_the_name_in_a_longer_aside():
+    # the aside closes with a comma but holds more than the role ("my client from Ghana"): the role still stands
+    out = gen("[Grace], my client from Accra, finally got her permit.", "PERSON", role="immigration lawyer")
+    assert out == "My client from Accra, finally got her permit.", out

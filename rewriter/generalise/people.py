@@ -566,21 +566,11 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
         return lead, described.end(), described.group(1)
     m = _ROLE_AFTER.match(ctx.text, end)
     if not m:
-        opened = _OPEN_ROLE_AFTER.match(ctx.text, end)
-        said = opened.group(1).lower().split() if opened else []
-        noun = next((i for i, w in enumerate(said) if w in ROLE_NOUNS and w not in _KIN), None)
-        if noun is not None and not any(w in FUNCTION_WORDS for w in said[:noun]):
-            # "shout out to Aoife Ní Bhriain, 19, my patient on the day unit who ..." -> "shout out to my patient on
-            # the day unit who ...": the writer's own role noun right after the name says who she is, its phrase
-            # running on; the name (and an age between) goes, never "someone, my patient"
-            ctx.mention(span, said[noun])
-            lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
-            return lead, opened.end(), ""
-        return _bare_role_after(ctx, span, start, end)
+        return _open_role_after(ctx, span, start, end) or _bare_role_after(ctx, span, start, end)
     words = m.group(3).split()
     whose = re.fullmatch(r"([A-Z][\w-]*)(['’]s)", words[0])  # "Mrs Obi, Tunde's mum, sent in a card"
     if not whose and words[0].lower() not in _OPENS_A_NOUN or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
-        return None
+        return _open_role_after(ctx, span, start, end)  # "Grace, my client from Ghana, finally got"
     nouns = [w.lower() for w in words[1:] if w.lower() in ROLE_NOUNS]
     if not nouns:
         return None
@@ -605,6 +595,21 @@ _KIN = vocab.words("family_nouns")
 # "Aoife, 19, my patient on the day unit who", "Tendai, our new HCA from the bank".
 _OPEN_ROLE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:just|only|now|aged?)[ \t]+)?\d{1,3})?[ \t]*,[ \t]*"
                               r"(?=(?i:my|our)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?![\w'’-]))")
+
+
+def _open_role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
+    """"shout out to Aoife Ní Bhriain, 19, my patient on the day unit who ..." -> "shout out to my patient on the
+    day unit who ...", "Grace, my client from Ghana, finally got" -> "My client from Ghana, finally got": the
+    writer's own role noun right after the name (and an age between) says who she is, its phrase running on;
+    the name and the age go, never "someone, my patient"."""
+    opened = _OPEN_ROLE_AFTER.match(ctx.text, end)
+    said = opened.group(1).lower().split() if opened else []
+    noun = next((i for i, w in enumerate(said) if w in ROLE_NOUNS and w not in _KIN), None)
+    if noun is None or any(w in FUNCTION_WORDS for w in said[:noun]):
+        return None
+    ctx.mention(span, said[noun])
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+    return lead, opened.end(), ""
 
 
 # A role in a comma aside after a name with no determiner of its own, then where they work: "Miss Grace
