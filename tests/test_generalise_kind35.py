@@ -110,3 +110,20 @@ def test_role_noun_after_the_name_in_a_longer_aside():
     # the aside closes with a comma but holds more than the role ("my client from Ghana"): the role still stands
     out = gen("[Grace], my client from Accra, finally got her permit.", "PERSON", role="immigration lawyer")
     assert out == "My client from Accra, finally got her permit.", out
+
+
+# a one-word town after a named school or hospital and its comma is where that place is, never another person
+@pytest.mark.parametrize("draft, types, expected", [
+    ("Big up [Amira Sookdeo] from Form 4 at [St. Brigid's Secondary], [Arouca] who placed first!!",
+     ("PERSON", "FACILITY", "LOCATION"), "Big up a student from Form 4 at a local school who placed first!!"),
+    ("Big up [Amira Sookdeo] from Form 4 at [St. Brigid's Secondary], [Arouca] who placed first!!",
+     ("PERSON", "FACILITY", "ORGANIZATION"), "Big up a student from Form 4 at a local school who placed first!!"),
+])
+def test_town_after_a_named_place_goes_with_it(draft, types, expected):
+    assert gen(draft, *types, role="teacher") == expected
+
+
+def test_a_person_after_a_named_place_stays_a_person():
+    # a name the detector typed a person after the comma is someone: thanked, not located
+    out = gen("Thanks to everyone at [St Brigid's Hospital], [Priya] especially!!", "FACILITY", "PERSON", role="nurse")
+    assert "a patient especially" in out or "someone especially" in out or "colleague" in out, out

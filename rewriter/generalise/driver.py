@@ -25,7 +25,7 @@ from .people import handle_span, household_span, person_span, role_acronym_named
 from .places import NAME_ENDING_AFTER, kind_of_place, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
-from .slots import family_in_context, hospital_part_of, unit_after
+from .slots import family_in_context, hospital_part_of, town_after_place, unit_after
 from .times import date_span
 
 
@@ -283,6 +283,9 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
             if animal[0] == span.start and re.fullmatch(r"(?i)the\s+[a-z]+", phrase):
                 ctx.animals.setdefault(span.text.strip().lower(), phrase.lower())
             return animal[0], animal[1], spaced(ctx.text, animal[0], animal[1], animal[2])
+    town = town_after_place(ctx, span) if family == "place" else None
+    if town is not None and town >= ctx.cursor:
+        return town, span.end, ""  # "at St. Ursula's Secondary, Couva who" -> "at a local school who": the school's town goes
     titled = role_acronym_named(ctx, span) if family in ("person", "organisation", "place") else None
     if titled is not None:
         return titled[0], titled[1], spaced(ctx.text, titled[0], titled[1], titled[2])

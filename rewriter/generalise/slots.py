@@ -144,6 +144,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "place"  # "moving back to Inishcarrow", "a trip to Coorg": where someone goes, never "to someone"
     elif family == "place" and _IN_A_PLACE.search(ctx.left(span.start)) and not _possessive_follows(ctx.text, span.end):
         return family  # "Mrs O'Dowd in Ballinure is 101": no one is "in" someone, whatever verb follows
+    elif family in ("organisation", "place") and town_after_place(ctx, span) is not None:
+        return "place"  # "at St. Ursula's Secondary, Couva who placed first": the school's town, not the girl again
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
     elif family == "organisation" and _TWO_GIVEN.fullmatch(span.text.strip()) and _PAIR_OF_PEOPLE.search(
@@ -160,6 +162,21 @@ def family_in_context(ctx: Context, span: Span) -> str:
 # A hospital ward named as wards are in Wales and elsewhere, the word first: "Ward Pennant", "Ward Tegid".
 _NAMED_WARD = re.compile(r"Ward[ \t]+[^\W\d_a-z][^\W\d_]+")
 _WARD_PREPOSITION = re.compile(r"(?i)\b(?:on|onto|to|from|off|in|at)[ \t]+$")
+
+
+def town_after_place(ctx: Context, span: Span) -> int | None:
+    """Where the comma starts, when ``span`` is one capitalised word right after a comma that closes a named
+    school, hospital or other facility ("at St. Ursula's Secondary, Couva who ..."): the word says where that
+    place is (never someone else, whatever follows), and goes with the comma; None otherwise."""
+    word = span.text.strip()
+    if span.kind.family not in ("place", "organisation") or " " in word or not word[:1].isupper() or is_listed_as_name(word):
+        return None
+    for other in ctx.spans:
+        if other is not span and other.entity_type == "FACILITY" and other.end <= span.start:
+            comma = re.fullmatch(r",[ \t]*", ctx.text[other.end:span.start])
+            if comma:
+                return other.end
+    return None
 
 
 # A preposition a place stands after and a person does not: "in Ballinure", "near Otterbury".
