@@ -127,3 +127,18 @@ def test_a_person_after_a_named_place_stays_a_person():
     # a name the detector typed a person after the comma is someone: thanked, not located
     out = gen("Thanks to everyone at [St Brigid's Hospital], [Priya] especially!!", "FACILITY", "PERSON", role="nurse")
     assert "a patient especially" in out or "someone especially" in out or "colleague" in out, out
+
+
+# a name said alone to someone, then shouted again at the end of a whole clause, is said to them again
+def test_shouted_name_said_to_them_again_goes():
+    out = gen("Ugh. [Carl]. it's 2024. we are an equal opportunity firm [CARL].", "PERSON", "PERSON", role="recruiter")
+    assert out.lower().endswith("we are an equal opportunity firm."), out
+
+
+@pytest.mark.parametrize("draft", [
+    "Ugh. [Carl]. Then we rang [CARL].",  # the object of a verb
+    "Ugh. [Carl]. Then we had lunch with [CARL].",  # after a preposition
+])
+def test_shouted_name_as_an_object_stays_said(draft):
+    out = gen(draft, "PERSON", "PERSON", role="recruiter")
+    assert out.rstrip(".").split()[-1] in ("someone", "them", "colleague", "candidate", "client"), out

@@ -14,6 +14,7 @@ from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEF
                       opens_after_emoji,
                       possessive_after, space_after, with_article)
 from .ages import age_span
+from .names import _is_past_form
 from .organisations import is_company, organisation_span
 from .places import place_span
 
@@ -474,7 +475,22 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         if re.search(r"\(\s*$", ctx.left(lead)):
             ctx.mention(span)  # "(Carrington, you know who you are)" -> "(you know who you are)"
             return lead, end + re.match(r",\s*", text[end:]).end(), ""
+    shouted_after = re.search(r"([a-z][\w'’]*)([ \t]+)$", ctx.left(lead))
+    if shouted_after and _is_past_form(shouted_after.group(1)):
+        shouted_after = None  # "Then we rang CARL.": the object of a verb, no one spoken to
+    if (shouted_after and span.text.isupper() and len(span.text.strip()) > 1 and lead == start
+            and _CLAUSE_CLOSES.match(text, end) and not _NOUN_OPENER_BEFORE.search(ctx.left(lead))
+            and re.search(r"(?i)(?:^|[.!?]\s+|\n\s*)" + re.escape(span.text.strip()) + r"[ \t]*[.!?,]", text[:start])):
+        # "Carl. it's 2024. we are an equal opportunity firm CARL." -> "... firm.": a name said alone to someone
+        # before, shouted again at the end of a whole clause, is said to them again, never "firm someone"
+        ctx.mention(span)
+        return lead - len(shouted_after.group(2)), end, ""
     return None
+
+
+# A word a name could be the object or the noun of: "to CARL", "the CARL", "with CARL" (no name said to them).
+_NOUN_OPENER_BEFORE = re.compile(r"(?i)\b(?:to|for|with|at|of|from|by|and|or|the|a|an|my|our|your|his|her|their|is|was|"
+                                 r"are|were|said|told|asked|called|named|like|than|as)[ \t]+$")
 
 
 def _listed_before(ctx: Context, at: int) -> bool:
