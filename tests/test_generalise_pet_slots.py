@@ -51,3 +51,16 @@ def test_a_pets_name_the_model_called_a_place_is_the_animal_and_stays_it():
 def test_a_place_after_put_down_in_a_post_about_people_stays_a_place():
     out = gen("Put down [Leeds] as my first choice for the rotation.", "LOCATION", role="nurse")
     assert "patient" not in out and "dog" not in out, out
+
+
+def test_a_pets_owner_and_its_possessive():
+    # "Bella's owner Mrs Pennington ... Bella's recovery" (session 35): the pet is the patient, its owner is the owner,
+    # never "someone's owner someone else ... Someone's recovery"
+    out = gen("Big thank you to [Crumpet]'s owner [Mrs Allingham] for the card 🐕 [Crumpet]'s recovery has been textbook",
+              "PERSON", "PERSON", "PERSON", role="vet")
+    assert out == "Big thank you to a patient's owner for the card 🐕 The patient's recovery has been textbook", out
+
+
+def test_a_persons_mum_is_no_owner():
+    out = gen("Big thank you to [Tamsin]'s mum [Mrs Allingham] for the card", "PERSON", "PERSON", role="teacher")
+    assert "patient" not in out and "pet" not in out, out

@@ -276,10 +276,11 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
             if family in ("person", "someone") or " " not in span.text.strip() else None)
         # (a one-word pet's name the model called a place or a firm, "put down Biscuit, the Hendersons' lab", too)
         said = ctx.animals.get(span.text.strip().lower()) if animal is None and family != "thing" else None
-        if said is not None and not possessive_after(ctx.text, span.end):
-            animal = (span.start, span.end, in_sentence_case(ctx.text, span.start, said))
+        if said is not None:  # "Bella's TPLO recovery" after "Bella's owner" -> "The patient's TPLO recovery"
+            poss = possessive_after(ctx.text, span.end)
+            animal = (span.start, span.end + poss, in_sentence_case(ctx.text, span.start, said) + ("'s" if poss else ""))
         if animal is not None:
-            phrase = re.sub(r"(?i)^(?:a|an)\s+", "the ", animal[2])
+            phrase = re.sub(r"(?i)^(?:a|an)\s+", "the ", re.sub(r"['’]s$", "", animal[2]))
             if animal[0] == span.start and re.fullmatch(r"(?i)the\s+[a-z]+", phrase):
                 ctx.animals.setdefault(span.text.strip().lower(), phrase.lower())
             return animal[0], animal[1], spaced(ctx.text, animal[0], animal[1], animal[2])

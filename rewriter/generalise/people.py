@@ -141,6 +141,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if closed:
         ctx.mention(span)
         return ctx.cursor + opened.end(1), closed.end(), ""
+    owner = _OWNER_SAID_BEFORE.search(text, max(0, start - 40), start)
+    if owner and not poss and start - len(owner.group(1)) >= ctx.cursor:
+        # "Big thank you to Bella's owner Mrs Pennington for the card" -> "... to a patient's owner for the card": the
+        # animal's owner is said already, the name adds only who
+        ctx.mention(span, "owner")
+        return start - len(owner.group(1)), _drop_aside_after_person(text, end, 0), ""
     role_after = None if poss else _role_after(ctx, span, start, end)
     if role_after is not None:
         return role_after
@@ -366,6 +372,11 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if not poss:
         end = _drop_weight_after_person(text, end)
     return start, end, phrase + dot
+
+
+# An owner said with whose they are, right before a name: "Bella's owner Mrs Pennington", "her proud owner Rhodri",
+# "the home's owner Mr Patel": the name adds only who.
+_OWNER_SAID_BEFORE = re.compile(r"(?i)(?:['’]s|\b(?:his|her|their))[ \t]+(?:(?:proud|lovely|devoted|new)[ \t]+)?(?:owner|owners)([ \t]+)$")
 
 
 # A school year or class label: "Form 4", "Year 10", "Grade 2", "P7", "JHS 3".

@@ -18,6 +18,7 @@ def _slot(text: str, name: str) -> str | None:
     ("Someone brought Biscuit in 3 times this month, the vets know him by name", "Biscuit", "brought"),
     ("Huge congrats to Pepper and her owner, back chasing sheep", "Pepper", "owned"),
     ("Sad day, had to put down Biscuit, our old spaniel", "Biscuit", "put"),
+    ("Big thank you to Bella's owner for the card", "Bella", "owned"),
 ])
 def test_a_word_in_a_slot_only_an_animal_fills(text, name, slot):
     assert _slot(text, name) == slot

@@ -27,8 +27,8 @@ _IN_AFTER = re.compile(r"\s+in\b")
 _KIND_SAID_AFTER = re.compile(rf",\s+(?:[\w'’-]+\s+){{0,4}}(?i:{PET_KINDS})\b")
 # "Pickle the cockapoo": the kind right after "the".
 _THE_KIND_AFTER = re.compile(rf"\s+the\s+(?i:{PET_KINDS})\b")
-# "Pepper and her owner Rhodri": what has an owner beside its name is an animal (no person is owned).
-_OWNER_AFTER = re.compile(r"(?i)[ \t]+(?:and|&|n)[ \t]+(?:his|her|their)[ \t]+(?:(?:proud|lovely|new|devoted|amazing|brilliant)[ \t]+)?"
+# "Pepper and her owner Rhodri", "Bella's owner Mrs P": what has an owner beside its name is an animal (no person is owned).
+_OWNER_AFTER = re.compile(r"(?i)(?:[ \t]+(?:and|&|n)[ \t]+(?:his|her|their)|['’]s)[ \t]+(?:(?:proud|lovely|new|devoted|amazing|brilliant)[ \t]+)?"
                           r"(?:owners?|humans?|pawrents?)\b")
 # A post about animals: a vet, a kind of pet, paws, neutering.
 ANIMAL_POST = re.compile(rf"(?i)\b(?:vets?|veterinary|{PET_KINDS}|pets?|paws?|spay(?:ed)?|neuter(?:ed)?)\b")
