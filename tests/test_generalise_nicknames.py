@@ -65,16 +65,18 @@ def test_words_in_quotes_that_name_no_one_stay(rewrite, text):
 @pytest.mark.parametrize(
     "role, text, expected",
     [
-        # a lowercase surname after an Irish particle goes with the name; an apposition keeps its comma
+        # a lowercase surname after an Irish particle goes with the name and its age; the writer's role noun
+        # after them stands for her (kind35)
         ("healthcare assistant", "shout out to niamh ní fhlatharta, 19, my patient on the day unit who rang the bell today",
-         "shout out to someone, my patient on the day unit who rang the bell today"),
+         "shout out to my patient on the day unit who rang the bell today"),
     ],
 )
-def test_a_name_with_its_age_goes_and_the_apposition_keeps_its_comma(rewrite, role, text, expected):
+def test_a_name_with_its_age_goes(rewrite, role, text, expected):
     assert rewrite(text, role) == expected
 
 
-def test_an_apposition_after_a_name_and_its_age_keeps_its_comma(rewrite):
+def test_a_name_and_its_age_before_an_apposition_go(rewrite):
     out = rewrite("Huge thanks to Doreen, 94, our oldest resident, for the cake.", "care worker")
     assert "Doreen" not in out and "94" not in out
-    assert out.endswith(", our oldest resident, for the cake.")
+    # the role noun stands for her (kind35's apposition rule): never "someone, our oldest resident" nor a lone comma
+    assert out.startswith("Huge thanks to our oldest resident") and "someone" not in out

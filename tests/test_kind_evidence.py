@@ -43,6 +43,9 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
         ("my guy on licence (K.D., 24) got a start", "K.D."),  # an age in brackets
         ("Rota's up. Yes Tamsin, you're on again.", "Tamsin"),  # spoken to
         ("Surgical reg (Ashworth, you know who you are) just left.", "Ashworth"),
+        ("RIP Big Dunc, 30 years on the wards, taught me everything.", "Big Dunc"),  # mourned (session 35)
+        ("Rest in peace Auntie Flo 💔", "Flo"),
+        ("Massive well done to Kofi 💪 back on the pitch", "Kofi"),  # a cheer "to" someone
     ],
 )
 def test_words_that_make_a_name_someones(text, name):
@@ -59,6 +62,8 @@ def test_words_that_make_a_name_someones(text, name):
         ("Hey Tesco you're a joke", "Tesco"),  # no comma: not read as spoken to
         ("Lagos, I'm coming home", "Lagos"),
         ("Acme's quarterly results are out.", "Acme"),
+        ("RIP Woolworths stores closing for good", "Woolworths"),  # mourned, but a noun runs on: a firm's name
+        ("Well done to Fenwick Ltd for the deal", "Fenwick Ltd"),  # a cheer with nothing of a person after it
     ],
 )
 def test_words_that_do_not(text, name):

@@ -85,15 +85,17 @@ def pet_by_slot(ctx: Context, span: Span) -> Replacing | None:
     text = ctx.text
     vet = bool(re.search(r"(?i)\bvet", ctx.role or ""))
     about_animals = vet or bool(ANIMAL_POST.search(text))
-    if not about_animals:
-        return None
     # "Pickle the cockapoo" is named_before_kind's: the breed already says the animal
     slot = animal_slot(text, span.start, span.end, animal_post=about_animals)
-    if slot in (None, "the_kind") or possessive_after(text, span.end):
+    if not about_animals and slot != "owned":  # "Biscuit and her owner": the slot alone says an animal
         return None
-    if vet or _ANIMAL_WORK.search(text):
+    poss = possessive_after(text, span.end)
+    if slot in (None, "the_kind") or poss and slot != "owned":
+        return None  # ("Bella's owner": the animal's, said with its possessive)
+    # the owner an "owned" slot names is no sign of a practice's work ("Congrats to Biscuit and her owner")
+    if vet or _ANIMAL_WORK.search(re.sub(r"(?i)\bowners?\b", " ", text) if slot == "owned" else text):
         new = "a patient"
     else:
         kind = _KIND_IN_POST.search(text)
         new = "the " + PET_KINDS[kind.group(1).lower()] if kind else "the pet"
-    return span.start, span.end, in_sentence_case(text, span.start, new)
+    return span.start, span.end + poss, in_sentence_case(text, span.start, new) + ("'s" if poss else "")

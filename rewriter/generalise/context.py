@@ -10,7 +10,7 @@ from .. import vocab
 from ..kinds import person_for
 from ..spans import Span
 from ..text import canonical
-from .english import is_modifier, strip_article
+from .english import is_modifier, predicate_at, strip_article
 
 # What a handler returns: the region of the text it replaces (may be wider than the span) and the
 # words that go there.
@@ -97,6 +97,16 @@ _THAT_OPENS_A_CLAUSE = re.compile(
 )
 
 
+# A possessive determiner said fondly before a first name ("our Shaz", "my Reenie", Irish and British
+# English): with the name gone it has nothing left to own.
+_FOND_OWNER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:our|my)[ \t]+$")
+
+
+# What follows a name's "'s" when it is "has" or "is": "Reenie's been in", "Sam's not well", "Jo's always late".
+_AFTER_HAS_OR_IS = re.compile(r"[ \t]+(?:been|got|gone|not|just|always|never|still|had|done|so|very|really|back|off|finally|"
+                              r"also|now|here|there|[a-z]{2,}ing)\b")
+
+
 _TITLED_INITIAL = re.compile(r"(?i)\b(mr|mrs|ms|miss|mx|dr)\.?\s+$")
 
 
@@ -129,6 +139,9 @@ class Context:
     # places in ``people`` of names the rewrite dropped without a word for who they were ("the East
     # Legon deal" -> "the deal"): the next person is still the first the reader meets, never "someone else"
     unsaid: set[int] = field(default_factory=set)
+    # a pet's name said as the animal ("put down Biscuit" -> "a patient"), by its words: the same name later is
+    # that animal again ("if the patient goes to doggy heaven"), never a person or a place
+    animals: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_role(cls, text: str, role: str) -> Context:
@@ -149,6 +162,11 @@ class Context:
         """"the Royal Infirmary" -> "a hospital": the span's own article gives way to the phrase's."""
         if re.match(r"(someone|something|another|my)\b", phrase):  # a whole noun phrase: "an Okafor" -> "someone"
             m = re.search(r"\b(a|an|the)\s+$", self.left(start), re.IGNORECASE)
+            if m is None and phrase.startswith("someone") and (not phrase.endswith(("'s", "’s")) or self._has_after(start)):
+                # "our Shaz from the group", "Our Reenie's been in": the fond "our"/"my" before a first
+                # name belongs to the name; before "someone" it reads as nonsense ("our someone's been in")
+                # (never before a possessive: "our Valentine's tea" is our tea)
+                m = _FOND_OWNER_BEFORE.search(self.left(start))
             return (self.cursor + m.start(), phrase) if m else (start, phrase)
         if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):
             return start, phrase
@@ -160,6 +178,11 @@ class Context:
         if m and not _THAT_OPENS_A_CLAUSE.search(left):  # "my Oak Lodge" -> "my care home"
             return start, strip_article(phrase)
         return start, phrase
+
+    def _has_after(self, start: int) -> bool:
+        """Is the "'s" after the name at ``start`` a "has" or an "is" ("Reenie's been in"), a verb following it?"""
+        m = re.match(r"[^\s'’]+['’]s\b", self.text[start:])
+        return m is not None and (predicate_at(self.text, start + m.end()) or bool(_AFTER_HAS_OR_IS.match(self.text, start + m.end())))
 
     def article_phrase(self, span: Span, phrase: str, extra: int = 0) -> Replacing:
         """The span (and ``extra`` characters after it) replaced by ``phrase``, articles agreeing."""

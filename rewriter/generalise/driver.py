@@ -26,7 +26,7 @@ from .people import (answered_name, handle_span, household_span, nickname_slot, 
 from .places import NAME_ENDING_AFTER, kind_of_place, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
-from .slots import family_in_context, hospital_part_of, unit_after
+from .slots import family_in_context, hospital_part_of, town_after_place, unit_after
 from .times import date_span
 
 
@@ -277,9 +277,21 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     if family in _NAMED_FAMILIES or family == "thing":
         # "the laziest Labrador", "Max the Labrador had": a kind of pet taken for a name is said as the animal
         animal = pet_span(ctx, span) or (
-            (named_before_kind(ctx, span) or pet_by_slot(ctx, span)) if family in ("person", "someone") else None)
+            (named_before_kind(ctx, span) or pet_by_slot(ctx, span))
+            if family in ("person", "someone") or " " not in span.text.strip() else None)
+        # (a one-word pet's name the model called a place or a firm, "put down Biscuit, the Hendersons' lab", too)
+        said = ctx.animals.get(span.text.strip().lower()) if animal is None and family != "thing" else None
+        if said is not None:  # "Bella's TPLO recovery" after "Bella's owner" -> "The patient's TPLO recovery"
+            poss = possessive_after(ctx.text, span.end)
+            animal = (span.start, span.end + poss, in_sentence_case(ctx.text, span.start, said) + ("'s" if poss else ""))
         if animal is not None:
+            phrase = re.sub(r"(?i)^(?:a|an)\s+", "the ", re.sub(r"['’]s$", "", animal[2]))
+            if animal[0] == span.start and re.fullmatch(r"(?i)the\s+[a-z]+", phrase):
+                ctx.animals.setdefault(span.text.strip().lower(), phrase.lower())
             return animal[0], animal[1], spaced(ctx.text, animal[0], animal[1], animal[2])
+    town = town_after_place(ctx, span) if family == "place" else None
+    if town is not None and town >= ctx.cursor:
+        return town, span.end, ""  # "at St. Ursula's Secondary, Couva who" -> "at a local school who": the school's town goes
     titled = role_acronym_named(ctx, span) if family in ("person", "organisation", "place") else None
     if titled is not None:
         return titled[0], titled[1], spaced(ctx.text, titled[0], titled[1], titled[2])

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
 from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..detect.recognizers.support.pet_slots import animal_slot
 from ..spans import Span
 from .context import NAME_TITLES, ROLE_NOUNS
 from .english import FUNCTION_WORDS, is_sentence_start
@@ -118,8 +119,9 @@ def with_later_mentions(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     added: list[Span] = []
     for span in spans:
-        if span.entity_type not in ("PERSON", "ORGANIZATION"):
-            continue
+        if span.entity_type not in ("PERSON", "ORGANIZATION") and not (
+                span.entity_type == "LOCATION" and animal_slot(text, span.start, span.end, animal_post=True) is not None):
+            continue  # (a pet's name the model called a place is a name all the same: "put down Biscuit ... Biscuit")
         for word in re.findall(r"[A-Z][\w’'-]*[a-z][\w-]*", span.text):
             word = re.sub(r"['’]s$", "", word)
             low = word.lower()
@@ -208,6 +210,8 @@ def whole_names(text: str, spans: list[Span]) -> list[Span]:
 
 _PLACE_WORDS = frozenset(w.lower() for w in vocab.words("big_places") | vocab.words("countries"))
 _SURNAME_AFTER = re.compile(r" ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+# A surname that opens with a particle of rewriter/data/name_particles.txt: "Ní Bhriain", "van Dijk", "da Silva".
+_PARTICLE_SURNAME_AFTER = re.compile(r"[ \t]+((?i:" + vocab.alternation("name_particles") + r"))[ \t]+([^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 
 
 _NAME_PARTICLES = vocab.words("name_particles")
@@ -230,6 +234,12 @@ def _with_surname(text: str, span: Span, spans: list[Span]) -> Span:
         return span
     if not _is_person_name(span) or " " in span.text.strip() or re.search(r"['’]s?$", span.text):
         return span
+    particled = _PARTICLE_SURNAME_AFTER.match(text, span.end)
+    if particled and (particled.group(2)[:1].isupper() or span.text.islower() and not is_ordinary_word(particled.group(2))) \
+            and not any(s is not span and s.start < particled.end(2) and particled.start(2) < s.end for s in spans):
+        # "[Aoife] Ní Bhriain", "[aoife] ní bhriain" (all in lower case, as typed): a particle and the word after it are
+        # the surname, never "someone ní bhriain"
+        return span.moved(span.start, particled.end(2), text[span.start:particled.end(2)])
     m = _SURNAME_AFTER.match(text, span.end)
     particled = _PARTICLE_SURNAME_AFTER.match(text, span.end) if not m else None
     if particled and not is_ordinary_word(particled.group(2)) and not any(

@@ -30,10 +30,18 @@ def is_company(name: str) -> bool:
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’])(?:Mama|Mummy|Papa|Baba|Aunty|Auntie|Uncle|Big|Iya|Oga|Chef|Nana|Mr|Mrs|Ms)\.?[ \t]+$")
 
 
+# Before a name, a player's side: "back hurling for Clonmarra", "signed for Dunmore Rovers", "plays for Ashford":
+# a club (a local one names a small community), never someone nor "an organisation".
+PLAYS_FOR = re.compile(r"(?i)\b(?:play(?:s|ed|ing)?|hurl(?:s|ed|ing)?|lin(?:es|ed|ing)[ \t]+out|line[ \t]+out|sign(?:s|ed|ing)?|"
+                       r"captain(?:s|ed|ing)?|turn(?:s|ed|ing)?[ \t]+out|scor(?:es|ed|ing)|debut(?:ed)?)[ \t]+for[ \t]+(?:the[ \t]+)?$")
+
+
 def organisation_span(ctx: Context, span: Span) -> Replacing:
     text = span.text.strip()
     if re.match(r"(?i)(project|operation|codename|code name)\s", text):
         return codename_span(ctx, span)
+    if PLAYS_FOR.search(ctx.left(span.start)) and not possessive_after(ctx.text, span.end):
+        return ctx.article_phrase(span, "a local club")
     if is_owner_business(text):
         # "Mo's Kebab House": a client's own business (a care home's "House" is no clue here)
         phrase = ORGANIZATION_BY_ROLE.get(ctx.role, "a client's business")

@@ -14,6 +14,7 @@ from .english import (ARTICLES, CALLED_ENDS, comma_kept_after_aside, CALLING_BEF
                       opens_after_emoji, opens_sentence,
                       possessive_after, space_after, with_article)
 from .ages import age_span
+from .names import _is_past_form
 from .organisations import is_company, kind_of_business, organisation_span
 from .places import place_span
 
@@ -155,6 +156,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if closed:
         ctx.mention(span)
         return ctx.cursor + opened.end(1), closed.end(), ""
+    owner = _OWNER_SAID_BEFORE.search(text, max(0, start - 40), start)
+    if owner and not poss and start - len(owner.group(1)) >= ctx.cursor:
+        # "Big thank you to Bella's owner Mrs Pennington for the card" -> "... to a patient's owner for the card": the
+        # animal's owner is said already, the name adds only who
+        ctx.mention(span, "owner")
+        return start - len(owner.group(1)), _drop_aside_after_person(text, end, 0), ""
     role_after = None if poss else _role_after(ctx, span, start, end)
     if role_after is not None:
         return role_after
@@ -382,6 +389,11 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     return start, end, phrase + dot
 
 
+# An owner said with whose they are, right before a name: "Bella's owner Mrs Pennington", "her proud owner Rhodri",
+# "the home's owner Mr Patel": the name adds only who.
+_OWNER_SAID_BEFORE = re.compile(r"(?i)(?:['’]s|\b(?:his|her|their))[ \t]+(?:(?:proud|lovely|devoted|new)[ \t]+)?(?:owner|owners)([ \t]+)$")
+
+
 # A school year or class label: "Form 4", "Year 10", "Grade 2", "P7", "JHS 3".
 _SCHOOL_YEAR = re.compile(r"(?i)(?:year|yr|grade|form|std|standard|primary|jhs|jss|sss|p|s)\s*\d{1,2}")
 # A greeting for someone new, before their name: "Welcome to the world Isla", "welcome home, Noah".
@@ -489,7 +501,22 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         if re.search(r"\(\s*$", ctx.left(lead)):
             ctx.mention(span)  # "(Carrington, you know who you are)" -> "(you know who you are)"
             return lead, end + re.match(r",\s*", text[end:]).end(), ""
+    shouted_after = re.search(r"([a-z][\w'’]*)([ \t]+)$", ctx.left(lead))
+    if shouted_after and _is_past_form(shouted_after.group(1)):
+        shouted_after = None  # "Then we rang CARL.": the object of a verb, no one spoken to
+    if (shouted_after and span.text.isupper() and len(span.text.strip()) > 1 and lead == start
+            and _CLAUSE_CLOSES.match(text, end) and not _NOUN_OPENER_BEFORE.search(ctx.left(lead))
+            and re.search(r"(?i)(?:^|[.!?]\s+|\n\s*)" + re.escape(span.text.strip()) + r"[ \t]*[.!?,]", text[:start])):
+        # "Carl. it's 2024. we are an equal opportunity firm CARL." -> "... firm.": a name said alone to someone
+        # before, shouted again at the end of a whole clause, is said to them again, never "firm someone"
+        ctx.mention(span)
+        return lead - len(shouted_after.group(2)), end, ""
     return answered_name(ctx, span, lead, end)
+
+
+# A word a name could be the object or the noun of: "to CARL", "the CARL", "with CARL" (no name said to them).
+_NOUN_OPENER_BEFORE = re.compile(r"(?i)\b(?:to|for|with|at|of|from|by|and|or|the|a|an|my|our|your|his|her|their|is|was|"
+                                 r"are|were|said|told|asked|called|named|like|than|as)[ \t]+$")
 
 
 def answered_name(ctx: Context, span: Span, lead: int | None = None, end: int | None = None) -> Replacing | None:
@@ -537,6 +564,9 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     lead = re.search(r"(?i)(?<=,)[ \t]*(?:one[ \t]+)?(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", text[ctx.cursor:start])
     if lead and lead.group(0).strip():
         start = ctx.cursor + lead.start()
+    where = _FROM_PLACE_AFTER.match(text, end)
+    if where:  # "Lady at the counter today, Mrs Doreen Paquette from Lac-Brûlé, 91, came in": where she is from goes too
+        end = where.end()
     subject = _role_apposed(text, start, end)
     if subject is None:
         return None
@@ -552,6 +582,8 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     return max(before.start(), ctx.cursor), end + (after.end() if after else 0), ""
 
 
+# Where a named person is from, before the comma that closes the aside: " from Lac-Brûlé", " from Port Elin".
+_FROM_PLACE_AFTER = re.compile(r"[ \t]+from[ \t]+[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}(?=[ \t]*,)")
 _OPENS_A_NOUN = DETERMINERS | frozenset(ARTICLES) | {"another"}
 # An age in commas after the name ("The youngest, Amara, just 5, hugged me"): its own commas go with it.
 _AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3}\s*,")
@@ -599,11 +631,11 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
         return lead, described.end(), described.group(1)
     m = _ROLE_AFTER.match(ctx.text, end)
     if not m:
-        return _bare_role_after(ctx, span, start, end)
+        return _open_role_after(ctx, span, start, end) or _bare_role_after(ctx, span, start, end)
     words = m.group(3).split()
     whose = re.fullmatch(r"([A-Z][\w-]*)(['’]s)", words[0])  # "Mrs Obi, Tunde's mum, sent in a card"
     if not whose and words[0].lower() not in _OPENS_A_NOUN or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
-        return None
+        return _open_role_after(ctx, span, start, end)  # "Grace, my client from Ghana, finally got"
     nouns = [w.lower() for w in words[1:] if w.lower() in ROLE_NOUNS]
     if not nouns:
         return None
@@ -620,6 +652,29 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     if not whose and words[0][0].isupper() and not is_sentence_start(ctx.text, lead):
         phrase = phrase[0].lower() + phrase[1:]
     return lead, m.end(), phrase
+
+
+# Kin nouns say how the writer speaks to someone ("Happy birthday Tunde, my brother from another mother"), no role.
+_KIN = vocab.words("family_nouns")
+# After a name (and perhaps an age in commas), the writer's own role noun in apposition, its phrase running on:
+# "Aoife, 19, my patient on the day unit who", "Tendai, our new HCA from the bank".
+_OPEN_ROLE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:just|only|now|aged?)[ \t]+)?\d{1,3})?[ \t]*,[ \t]*"
+                              r"(?=(?i:my|our)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?![\w'’-]))")
+
+
+def _open_role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | None:
+    """"shout out to Aoife Ní Bhriain, 19, my patient on the day unit who ..." -> "shout out to my patient on the
+    day unit who ...", "Grace, my client from Ghana, finally got" -> "My client from Ghana, finally got": the
+    writer's own role noun right after the name (and an age between) says who she is, its phrase running on;
+    the name and the age go, never "someone, my patient"."""
+    opened = _OPEN_ROLE_AFTER.match(ctx.text, end)
+    said = opened.group(1).lower().split() if opened else []
+    noun = next((i for i, w in enumerate(said) if w in ROLE_NOUNS and w not in _KIN), None)
+    if noun is None or any(w in FUNCTION_WORDS for w in said[:noun]):
+        return None
+    ctx.mention(span, said[noun])
+    lead, _ = ctx.absorb_left(start, r"\b(" + vocab.alternation("titles") + r")\.?\s+")
+    return lead, opened.end(), ""
 
 
 # A role in a comma aside after a name with no determiner of its own, then where they work: "Miss Grace

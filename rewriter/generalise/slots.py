@@ -21,7 +21,7 @@ from ..spans import Span
 from .context import ROLE_NOUNS, Context
 from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
-from .organisations import is_company
+from .organisations import PLAYS_FOR, is_company
 from .people import apposed_to_role, described_after
 from .places import MEAL_AT, street_kind
 
@@ -97,8 +97,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}|[A-Z][0-9]{1,2}")
 
 
 # A given name, a nickname in quotes, a surname: how people are written, never firms or places ("Stan
-# 'Smudger' Whitworth", "Paddy “the Post” Nolan").
-_NICKNAMED = re.compile(r"[A-Z][a-z]+[ \t]+['‘\"“][A-Za-z][\w .-]{0,20}['’\"”][ \t]+[A-Z][\w'’-]+")
+# 'Smudger' Whitworth", "Paddy “the Post” Nolan"), in any alphabet's capitals and with a surname's particle
+# ("Ciarán 'Tank' Ó Loingsigh", rewriter/data/name_particles.txt).
+_NICKNAMED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+[ \t]+['‘\"“][^\W\d_][\w .-]{0,20}['’\"”][ \t]+"
+                        r"(?:(?i:" + vocab.alternation("name_particles") + r")[ \t]+)?[^\W\d_a-z][\w'’-]+")
 
 
 def family_in_context(ctx: Context, span: Span) -> str:
@@ -110,6 +112,9 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
     if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
+    if family in ("person", "place", "organisation") and span.entity_type in ("PERSON", "LOCATION", "ORGANIZATION") \
+            and PLAYS_FOR.search(ctx.left(span.start)) and _name_shaped(span.text) and not _possessive_follows(ctx.text, span.end):
+        return "organisation"  # "back hurling for Clonmarra": a player's club, never "someone else"
     if family in ("organisation", "place") and _NICKNAMED.fullmatch(span.text.strip()):
         return "person"  # "RIP Stan 'Smudger' Whitworth (93)": a nickname in quotes between two names is a person's
     if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
@@ -122,6 +127,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
     if family in ("person", "place") and span.entity_type in ("PERSON", "LOCATION") and _COLOURED.search(ctx.left(span.start)):
         return "thing"  # "a red Corsa", "the white Hilux": a car, not someone or somewhere
     if family == "person" and span.entity_type == "PERSON":
+        if _NAMED_WARD.fullmatch(span.text.strip()) and _WARD_PREPOSITION.search(ctx.left(span.start)):
+            return "place"  # "Lost one of my favourites on Ward Pennant": a ward named after a place, no one called Ward
         if _from_after_person(ctx, span):
             return "place"  # "Mr Kwabena Asante from Adum came": where he is from, not another customer
         if _is_place(ctx, span) or place_by_context(ctx.text, span.start, span.end):
@@ -137,6 +144,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "place"  # "moving back to Inishcarrow", "a trip to Coorg": where someone goes, never "to someone"
     elif family == "place" and _IN_A_PLACE.search(ctx.left(span.start)) and not _possessive_follows(ctx.text, span.end):
         return family  # "Mrs O'Dowd in Ballinure is 101": no one is "in" someone, whatever verb follows
+    elif family in ("organisation", "place") and town_after_place(ctx, span) is not None:
+        return "place"  # "at St. Ursula's Secondary, Couva who placed first": the school's town, not the girl again
     elif family in ("organisation", "place") and _is_person(ctx, span):
         return "person"
     elif family == "organisation" and _TWO_GIVEN.fullmatch(span.text.strip()) and _PAIR_OF_PEOPLE.search(
@@ -148,6 +157,26 @@ def family_in_context(ctx: Context, span: Span) -> str:
             _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
     return family
+
+
+# A hospital ward named as wards are in Wales and elsewhere, the word first: "Ward Pennant", "Ward Tegid".
+_NAMED_WARD = re.compile(r"Ward[ \t]+[^\W\d_a-z][^\W\d_]+")
+_WARD_PREPOSITION = re.compile(r"(?i)\b(?:on|onto|to|from|off|in|at)[ \t]+$")
+
+
+def town_after_place(ctx: Context, span: Span) -> int | None:
+    """Where the comma starts, when ``span`` is one capitalised word right after a comma that closes a named
+    school, hospital or other facility ("at St. Ursula's Secondary, Couva who ..."): the word says where that
+    place is (never someone else, whatever follows), and goes with the comma; None otherwise."""
+    word = span.text.strip()
+    if span.kind.family not in ("place", "organisation") or " " in word or not word[:1].isupper() or is_listed_as_name(word):
+        return None
+    for other in ctx.spans:
+        if other is not span and other.entity_type == "FACILITY" and other.end <= span.start:
+            comma = re.fullmatch(r",[ \t]*", ctx.text[other.end:span.start])
+            if comma:
+                return other.end
+    return None
 
 
 # A preposition a place stands after and a person does not: "in Ballinure", "near Otterbury".

@@ -175,3 +175,20 @@ def test_an_age_beside_a_name_written_loosely(text, age):
 )
 def test_a_duration_a_count_or_a_word_before_a_number_is_no_age(text):
     assert texts(AFTER_NAME, text) == []
+
+
+# session 35: the age after where the named person is from ("Mrs Doreen Paquette from Lac-Brûlé, 91, came in")
+@pytest.mark.parametrize("text, age", [
+    ("Lady at the counter today, Mrs Edna Vautrin from Lac-Brûlé, 91, came in with her forms", "91"),
+    ("Mr Obi from Port Elin, 78 who still drives, came by", "78"),
+])
+def test_an_age_after_where_the_named_person_is_from(text, age):
+    assert age in texts(AFTER_NAME, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Greetings from Dublin, 12 of us made it",  # a count, not an age
+    "Flights from Leeds, 40 a week now",
+])
+def test_a_count_after_a_place_is_no_age(text):
+    assert texts(AFTER_NAME, text) == []

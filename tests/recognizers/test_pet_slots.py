@@ -16,6 +16,9 @@ def _slot(text: str, name: str) -> str | None:
     ("Biscuit, Mrs Pargeter's 17yo Jack Russell, crossed the rainbow bridge", "Biscuit", "kind_said"),
     ("Pickle the cockapoo ate a sock", "Pickle", "the_kind"),
     ("Someone brought Biscuit in 3 times this month, the vets know him by name", "Biscuit", "brought"),
+    ("Huge congrats to Pepper and her owner, back chasing sheep", "Pepper", "owned"),
+    ("Sad day, had to put down Biscuit, our old spaniel", "Biscuit", "put"),
+    ("Big thank you to Bella's owner for the card", "Bella", "owned"),
 ])
 def test_a_word_in_a_slot_only_an_animal_fills(text, name, slot):
     assert _slot(text, name) == slot
@@ -25,6 +28,7 @@ def test_a_word_in_a_slot_only_an_animal_fills(text, name, slot):
     ("Put Summer down for lates next week, the rota is a mess", "Summer"),  # a shift, not an animal
     ("Brought Grace in to meet the team on Monday", "Grace"),  # no animal in the post
     ("Summer, my best mate from uni, is getting married", "Summer"),
+    ("Huge congrats to Summer and her mum on the new house", "Summer"),  # a mum is no owner
 ])
 def test_a_person_in_a_like_slot_is_not_read_as_an_animal(text, name):
     assert _slot(text, name) is None

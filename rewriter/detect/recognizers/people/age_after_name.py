@@ -53,6 +53,14 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
             r"\b[a-zà-ÿ][a-zà-ÿ'’-]{2,},\s(?P<span>\d{1,2}|1[01]\d)(?=\s*,)",
             0.6,
         ),
+        # "Mrs Doreen Paquette from Lac-Brûlé, 91, came in": the age after where the named person is from, in
+        # commas (or before what they did), is still theirs
+        Pattern(
+            "name from place, age,",
+            r"\b[A-Z][a-z'’-]+\s+from\s+[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2},\s(?:(?:now|only|just|aged)\s)?(?P<span>\d{1,2}|1[01]\d)"
+            r"(?=\s*,|\s+(?:who|came|comes|has|had|is|was)\b)",
+            0.65,
+        ),
         # "Pt JK, 34, post-op", "M, 34, agoraphobia", "(J.T., 24)": a person's initials and their age, the way a
         # case is shared without the name (one or two capitals; "NHS, 12" is no one)
         Pattern(

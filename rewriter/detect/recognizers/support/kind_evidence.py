@@ -44,8 +44,13 @@ _TITLE_WORDS = sorted(
 )
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\.?[ \t]+$")
 # A cheer with the name: "Go on Lily-Mae!!", "Well done Kofi!", "Come on Ama, you've got this".
-_CHEER_BEFORE = re.compile(r"(?i)(?:^|[\s(\"“])(?:go\s+on|well\s+done|congrats|congratulations|happy\s+birthday|"
-                           r"happy\s+bday|bless|love\s+you|miss\s+you|rip|rest\s+easy)[ \t,]+$")
+_CHEER_BEFORE = re.compile(r"(?i)(?:^|[\s(\"“])(?:go\s+on|(?:(?:well\s+done|congrats|congratulations|happy\s+birthday|"
+                           r"happy\s+bday)(?:[ \t]+to)?)|bless|love\s+you|miss\s+you|rip|rest\s+easy)[ \t,]+$")
+# Mourned by name: "RIP Big Tam, 31 years at ...", "Rest in peace Nana Jo": a death notice is said of someone
+# (or a pet), whatever follows the name; no firm is mourned with "RIP" before its name in a post about a life.
+_MOURNED_BEFORE = re.compile(r"(?i)(?:^|[\s(\"“])(?:rip|r\.i\.p\.?|rest\s+in\s+peace|rest\s+easy|sleep\s+tight)[ \t,]+$")
+# After a mourned name, the life or the death told: "RIP Big Tam, 31 years at", "RIP Tam 💔", "RIP Tam, taught me".
+_LIFE_AFTER = re.compile(r"[ \t]*(?:[.!,]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\(|$|\n)")
 _CHEER_AFTER = re.compile(r"[ \t]*(?:!|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]|,\s+(?:you|you're|you've)\b)")
 # A noun for someone right before the name: "our keeper Callum", "my little one Anaya", "our lad Darnell".
 _PERSON_NOUNS = (
@@ -100,6 +105,8 @@ def person_by_context(text: str, start: int, end: int) -> bool:
     if HONORIFIC_AFTER.match(text, end) or _TITLE_BEFORE.search(before):
         return True
     if _CHEER_BEFORE.search(before) and _CHEER_AFTER.match(text, end):
+        return True  # "Well done to Kofi 💪", "Go on Lily-Mae!!"
+    if _MOURNED_BEFORE.search(before) and _LIFE_AFTER.match(text, end):
         return True
     noun = _PERSON_NOUN_BEFORE.search(before)
     if noun and (not noun.group(1) or text[end : end + 1] == ","):

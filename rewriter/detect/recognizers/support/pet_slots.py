@@ -18,6 +18,7 @@ from .... import vocab
 PET_KINDS = vocab.alternation("pet_words")
 
 _PUT_BEFORE = re.compile(r"(?i)\b(?:put|putting|puts)\s+$")
+_PUT_DOWN_BEFORE = re.compile(r"(?i)\b(?:put|putting|puts)\s+(?:down|to\s+sleep)\s+$")
 _TO_SLEEP_AFTER = re.compile(r"(?i)\s+to\s+sleep\b")
 _DOWN_AFTER = re.compile(r"(?i)\s+down\b")
 _BROUGHT_BEFORE = re.compile(r"(?i)\b(?:brought|bring|brings|bringing|booked)\s+$")
@@ -26,6 +27,9 @@ _IN_AFTER = re.compile(r"\s+in\b")
 _KIND_SAID_AFTER = re.compile(rf",\s+(?:[\w'’-]+\s+){{0,4}}(?i:{PET_KINDS})\b")
 # "Pickle the cockapoo": the kind right after "the".
 _THE_KIND_AFTER = re.compile(rf"\s+the\s+(?i:{PET_KINDS})\b")
+# "Pepper and her owner Rhodri", "Bella's owner Mrs P": what has an owner beside its name is an animal (no person is owned).
+_OWNER_AFTER = re.compile(r"(?i)(?:[ \t]+(?:and|&|n)[ \t]+(?:his|her|their)|['’]s)[ \t]+(?:(?:proud|lovely|new|devoted|amazing|brilliant)[ \t]+)?"
+                          r"(?:owners?|humans?|pawrents?)\b")
 # A post about animals: a vet, a kind of pet, paws, neutering.
 ANIMAL_POST = re.compile(rf"(?i)\b(?:vets?|veterinary|{PET_KINDS}|pets?|paws?|spay(?:ed)?|neuter(?:ed)?)\b")
 # After a capitalised name, what shows the run of capitals is still an animal's name and not a thing's
@@ -40,7 +44,7 @@ FOLLOWED_AS_ANIMAL = re.compile(
 def animal_slot(text: str, start: int, end: int, *, animal_post: bool | None = None) -> str | None:
     """Which animal's slot the word at ``text[start:end]`` stands in, or None: "put" (put to sleep; put down
     in a post about animals), "kind_said" ("Biscuit, her Jack Russell"), "the_kind" ("Pickle the cockapoo"),
-    "brought" (brought in, in a post about animals). ``animal_post`` overrides the reading of the post (a vet
+    "brought" (brought in, in a post about animals), "owned" ("Pepper and her owner"). ``animal_post`` overrides the reading of the post (a vet
     writing is about animals whatever the words)."""
     def about_animals() -> bool:  # read only where a slot needs it: a long draft has many words to ask about
         return bool(ANIMAL_POST.search(text)) if animal_post is None else animal_post
@@ -49,10 +53,14 @@ def animal_slot(text: str, start: int, end: int, *, animal_post: bool | None = N
     if _PUT_BEFORE.search(before) and (_TO_SLEEP_AFTER.match(text, end)
                                        or (_DOWN_AFTER.match(text, end) and about_animals())):
         return "put"  # not "put Summer down for lates" in a post about shifts
+    if _PUT_DOWN_BEFORE.search(before) and about_animals():
+        return "put"  # "put down Biscuit, the Hendersons' lab" in a post about animals
     if _KIND_SAID_AFTER.match(text, end):
         return "kind_said"
     if _THE_KIND_AFTER.match(text, end):
         return "the_kind"
+    if _OWNER_AFTER.match(text, end):
+        return "owned"
     if _BROUGHT_BEFORE.search(before) and _IN_AFTER.match(text, end) and about_animals():
         return "brought"
     return None
