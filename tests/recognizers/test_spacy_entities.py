@@ -239,7 +239,7 @@ def test_a_town_the_model_calls_an_organisation_is_a_place(find, text, town):
 @pytest.mark.parametrize(
     "text, org",
     [
-        ("I joined Pennant Software last spring.", "Pennant Software"),  # a company's own name
+        ("She joined Pennant Software last spring.", "Pennant Software"),  # a company's own name (the writer's own new job is theirs to tell: test_detect_own_workplace.py)
         ("Worked at Initech for ten years.", "Initech"),  # "at": an employer as often as a place
     ],
 )
