@@ -267,6 +267,9 @@ def test_a_working_life_at_a_place_becomes_vague():
         ("Final planning meeting for Tobiah (16yo) today and the plan's been cut by 40%. We're appealing.", "social worker",
          "been cut sharply."),
         ("Not supposed to say this but my org at Quillfern is getting cut ~30% on the 14th.", "engineer", "getting cut sharply"),
+        # an amount before its noun after a dash: "a large order", never "a significant sum order"
+        ("Big congratulations to Tanvir for closing Pellory Foods — ₹3.8 Cr order, biggest in our region's history!!",
+         "other", "— a large order, biggest"),
         # "all 23 of us" -> "all of us"
         ("Not supposed to share yet, our Marrowgate store closes Feb 28 and all 23 of us are getting let go.", "other",
          "all of us are getting let go"),

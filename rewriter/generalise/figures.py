@@ -119,7 +119,9 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
         if term and (m or ctx.text[start - 2:start].strip() in ("", ",", ":") or is_sentence_start(ctx.text, start)):
             # "₱18M contract for 3 years" -> "A large multi-year contract"
             return start, term.end(), _sentence_case(ctx, start, "a large multi-year " + term.group("deal"))
-        if m or ctx.text[start - 2:start].strip() in ("", ",", ":"):
+        # an amount opening a clause or an aside after a dash or a bracket: "the deal — ₹3.8 Cr order" -> "the deal
+        # — a large order", never "— a significant sum order"
+        if m or ctx.text[start - 2:start].strip() in ("", ",", ":", ";", "—", "–", "-", "("):
             return start, span.end, "a large"
         if is_sentence_start(ctx.text, start) and not re.search(r"(?:ed|ing|ly)$", nxt):
             # "Closed them!! ₱18M contract, signing next week" -> "A large contract"; not "₹4cr unreconciled"
