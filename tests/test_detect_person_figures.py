@@ -25,7 +25,9 @@ def kinds(detector, text, role="nurse"):
         ("Fixed the boiler for Mr Drummond on Fernhill Road, 88 and living on his own.", ("88", "AGE")),
         ("Doña Carmen Ruiz in room 310 told me her life story, 92 y todavía cooks for the whole street.", ("92", "AGE")),
         ("Si Lola Auring ng Barrio Maligaya, 94 na, nadulas sa kusina kahapon.", ("94", "AGE")),
-        ("The driver was my neighbour's nephew, only 23. Still can't believe it.", ("23", "AGE")),
+        # the story's incident ties the age; the bare sentence ("... only 23. Still can't believe it.") had it only
+        # from the old risk model's guess of a news story (session 35's model, trained without the hold-outs, makes none)
+        ("The driver was my neighbour's nephew, only 23. Still can't believe the crash.", ("23", "AGE")),
         ("Scanned a mum at St Brigid's Hospital today, twins, mum only 17, from a farm out west.", ("17", "AGE")),
         # sums tied to a business or a person
         ("Our biggest client Greenleaf Farms walked after the 400k invoice mess.", ("400k", "MONEY")),

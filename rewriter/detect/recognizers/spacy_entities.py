@@ -318,6 +318,8 @@ def _inflected_opener(word: str, doc, first, text: str, end: int) -> bool:
     speech after it ("Banks said"), no name joined to it ("Fields and Okafor")."""
     if first is None or not lexicon.is_ordinary_word(word) or lexicon.is_listed_as_name(word):
         return False
+    if word in BIG_PLACES:
+        return False  # "Back home #Leeds", "Leeds was heaving": a city GeoNames knows, whatever the tagger reads
     if _PERSON_VERB.match(text, end) or _COORDINATED_OR_APPOSED.match(text, end):
         return False
     return tag_of(doc[first]) in _INFLECTED_TAGS
