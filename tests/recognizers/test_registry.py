@@ -25,7 +25,7 @@ ORDER = [
     "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
-    "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "EmployerContextRecognizer",
+    "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "CaseNameRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
     "HandleRecognizer", "PhoneNumberRecognizer",
     "RepeatedNameRecognizer", "NameSaidAloneRecognizer", "PersonOfCompanyRecognizer",
