@@ -97,3 +97,11 @@ def test_a_brand_made_a_client_or_an_unlisted_word_is_still_joined(person, text,
     rec = CoordinatedNameRecognizer()
     joined = [text[r.start : r.end] for r in rec.enhance_using_context(text, [], [person(text, found)], None)]
     assert word in joined, joined
+
+
+def test_a_common_first_name_opening_the_sentence_joins_the_person_after_and(find):
+    # the tagger reads the season at the start; joined to a person, the word-name is a person too
+    assert ("Summer", "PERSON") in find("Summer and Rich settled in with their new foster parents.")
+    # the season beside no person, and a word that is no first name, stay words
+    assert ("Summer", "PERSON") not in find("Summer and Christmas are our busiest times, says Dave.")
+    assert ("Pens", "PERSON") not in find("Pens and Sam are on the desk.")

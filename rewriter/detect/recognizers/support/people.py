@@ -19,6 +19,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from .... import vocab
 from . import lexicon
 from .base import NAMED_PERSON, OwnRecognizer
 from .doc_tokens import is_proper, is_sentence_initial, token_at, token_starts
@@ -43,6 +44,8 @@ def first_pass_people(results: list[RecognizerResult]) -> list[Person]:
     ]
 
 
+# First names that are also everyday words ("Summer", "Hope", "Rich"): see people/word_name.py.
+_COMMON_WORD_NAMES = vocab.words("common_word_names")
 _BEFORE_AND = re.compile(rf"(?<![\w'’])({WORD})\s+and\s+$")
 _AFTER_AND = re.compile(rf"\s+and\s+({WORD})(?![\w'’])")
 
@@ -84,9 +87,12 @@ def _name_like(word: str, start: int, doc) -> bool:
     if lexicon.is_ordinary_word(word) and not lexicon.is_listed_as_name(word):
         if doc is None:
             return False
-        # mid-sentence a capital says it is a name ("Tom and Rose"); at the start, only the tagger can
+        # mid-sentence a capital says it is a name ("Tom and Rose"); at the start, the tagger can, or the
+        # word is a common first name joined to a person ("Summer and Rich settled in", where the tagger
+        # reads a season): a pair of people names both ("Pens and Sam" is no pair of people)
         tok = token_at(doc, token_starts(doc), start)
-        return tok is not None and (not is_sentence_initial(doc, tok.i) or is_proper(tok))
+        return tok is not None and (not is_sentence_initial(doc, tok.i) or is_proper(tok)
+                                    or word.lower() in _COMMON_WORD_NAMES)
     return True
 
 
