@@ -83,3 +83,17 @@ def test_nicknames_given_by_the_people_around(text, nick):
 )
 def test_things_called_by_a_name_are_not_nicknames(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Our little 'Professor' in Class 2 (the one who knows every flag) got his results", ["Professor"]),
+        ("my wee 'Tank' from the Tuesday group finally spoke up", ["Tank"]),
+        # a thing in quotes after the endearment, and a professor unquoted, are no nicknames
+        ("Our little 'Wellbeing' event is back on Friday.", []),
+        ("The professor said the public lecture would run long.", []),
+    ],
+)
+def test_an_endearment_and_a_quoted_word_before_where_they_are_is_a_nickname(text, found):
+    assert texts(text) == found

@@ -83,6 +83,15 @@ class QuotedNicknameRecognizer(GatedRegexRecognizer):
             rf"manager|boss|supervisor|rep|customer|driver|sergeant|foreman|mate|lad|lass)\s+{_Q}(?P<span>{_NICK}){_Q}",
             0.7,
         ),
+        # "Our little 'Professor' in 2B (the one who knows every flag)", "my wee 'Tank' from the Tuesday group": an
+        # endearment and a quoted capitalised word, then where the person is, who they are or a bracket: the name a
+        # class or a ward knows a child or a client by ("our little 'Wellbeing Wednesday' event" is a thing)
+        Pattern(
+            "our little 'nick'",
+            r"\b(?i:our|my)\s+(?i:little|wee|lil|resident|favourite|favorite)\s+"
+            rf"{_Q}(?P<span>[A-Z][\w.-]*){_Q}(?=\s*(?:\(|,|['’]s\b|\s(?i:in|from|on|at|who|with|has|had|is|was|got|finally)\b))",
+            0.65,
+        ),
         # "That fella 'Dai Tablets' we all know", "this bloke 'Tiny' from the estate": a person pointed at, then
         # the name everyone knows them by
         Pattern(
