@@ -300,3 +300,27 @@ def test_a_name_placed_on_a_shift_or_at_a_branch_is_a_person(find, text, name):
 )
 def test_a_season_or_a_saint_at_a_branch_or_shift_stays_a_word(find, text, word):
     assert (word, "PERSON") not in find(text)
+
+
+# A word for the person served, then a given name of the name lists written in lowercase (names invented).
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("yuh see dat yute tyreek from Spanish Town? him pass every exam", "tyreek"),
+        ("so proud of my client marisol, keys to her own flat today", "marisol"),
+    ],
+)
+def test_a_lowercase_given_name_after_a_word_for_the_person_is_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("my client recieved her keys today", "recieved"),  # a typo is no name
+        ("the boy pon di corner a lick him drum", "pon"),  # a word of another English
+        ("my son kevin passed his driving test", "kevin"),  # the writer's own family: own_family.py decides
+    ],
+)
+def test_a_lowercase_word_after_a_word_for_a_person_is_no_name_unless_a_given_name(find, text, word):
+    assert (word, "PERSON") not in find(text)

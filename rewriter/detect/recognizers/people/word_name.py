@@ -131,6 +131,11 @@ _ENDEARMENT_BEFORE = frozenset({"little", "wee", "lil", "baby"})
 _NICKNAME_BEFORE = _ENDEARMENT_BEFORE | {"big", "young", "old"}
 # An age right after a name ("little faith (age 6)", "lil dot, 7,", "wee rosie (4)").
 _AGE_AFTER = re.compile(r"\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o|yrs?)?\s*\)|,\s*(?:aged?\s*)?\d{1,2}\s*(?:yo|y/o)?\s*,)", re.I)
+# Words for the person a post is about, straight before a lowercase name ("dat yute shaquille", "my client
+# marisol", "the boy kevin"); not family words, which name the writer's own ("my son kevin": own_family.py).
+_PERSON_NOUN_BEFORE = frozenset(
+    w.lower() for name in ("person_words", "review_people_served", "role_nouns") for w in vocab.words(name)
+) - frozenset(w.lower() for w in vocab.words("family_nouns"))
 # Words that are never a given name in lowercase, though no dictionary knows them or it lists them with a
 # capital: words of other languages mixed into English posts, kin and address words ("lola", "gogo", "nan").
 NOT_LOWERCASE_NAMES = frozenset(
@@ -235,6 +240,10 @@ class WordNameRecognizer(OwnRecognizer):
         nickname = before in _NICKNAME_BEFORE
         if before in _THING_BEFORE:
             return False  # "my lola", "the leo from marketing"
+        if kind in ("given", "unknown") and before in _PERSON_NOUN_BEFORE and _given_name(word.capitalize()):
+            # "dat yute shaquille from Spanish Town", "my client marisol got her keys": a word for the person
+            # served, then a given name of the name lists in lowercase (not "my client recieved": a typo is no name)
+            return not is_public_mention(text, tok.idx, end, "PERSON")
         if kind == "word" and not nickname:
             # "hope from the team" is a word, unless glossed as a person or opening a sentence about one
             # (a name people carry, "summer", "rich": not any word the dictionary also lists with a capital, "school")
