@@ -28,7 +28,7 @@ ORDER = [
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "CaseNameRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
     "HandleRecognizer", "PhoneNumberRecognizer",
-    "RepeatedNameRecognizer", "NameSaidAloneRecognizer", "PersonOfCompanyRecognizer",
+    "RepeatedNameRecognizer", "NameSaidAloneRecognizer", "ServedDurationRecognizer", "PersonOfCompanyRecognizer",
 ]
 
 
