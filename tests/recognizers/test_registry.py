@@ -28,7 +28,7 @@ ORDER = [
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "CaseNameRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
     "HandleRecognizer", "PhoneNumberRecognizer",
-    "RepeatedNameRecognizer", "NameSaidAloneRecognizer", "ServedDurationRecognizer", "PersonOfCompanyRecognizer",
+    "RepeatedNameRecognizer", "NameSaidAloneRecognizer", "ServedDurationRecognizer", "NamedResultRecognizer", "PersonOfCompanyRecognizer",
 ]
 
 
