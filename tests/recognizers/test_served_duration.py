@@ -28,3 +28,9 @@ def test_a_length_after_a_named_person_in_the_sentence_is_theirs(find, text, len
 )
 def test_the_writers_own_length_an_age_or_another_sentence_is_left(find, text, length):
     assert (length, "FIGURE") not in find(text)
+
+
+def test_the_rewrite_keeps_the_size_of_the_length_not_the_count(detector):
+    sizes = {s.text: s.suggestion for s in detector.detect("Been tutoring Marisel for 2 years and Tobias came back after 9 years.")
+             if s.entity_type == "FIGURE"}
+    assert sizes == {"2 years": "a few years", "9 years": "many years"}

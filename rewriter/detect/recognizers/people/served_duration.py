@@ -6,7 +6,7 @@ taken out leaves them as plain as before. A second-pass recognizer: it reads the
 and only a length in the same sentence after one of them, with no first-person word between ("I worked
 with Ama for 10 years" is the writer's time; still read, since the name tells which colleague). The
 writer's own durations with no one named ("I've nursed for 30 years", "3 weeks till my holiday") are
-never read. The rewrite keeps the size, not the count: "many years", "several months", "a few weeks"."""
+never read. The rewrite keeps the size, not the count: "a few years" or "many years", "several months", "a few weeks"."""
 
 from __future__ import annotations
 
@@ -24,7 +24,10 @@ _LENGTH = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # The writer between the person and the length: "Sarah said I'd be here for 3 weeks" is the writer's stay.
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|i['’]d|i['’]ll|me|we|we['’]ve|we['’]re|us)\b")
-_SIZE = (("y", "many years"), ("m", "several months"), ("w", "a few weeks"))
+# The size said for a count of each unit: up to the first number, "a few"; above it, more ("2 years of code
+# reviews" is no "many years").
+_SIZE = (("y", 4, "a few years", "many years"), ("m", 3, "a few months", "several months"),
+         ("w", 4, "a few weeks", "several weeks"))
 
 
 class ServedDurationRecognizer(SecondPassRecognizer):
@@ -42,7 +45,8 @@ class ServedDurationRecognizer(SecondPassRecognizer):
             if not any(self._before_in_sentence(text, p_end, start) for _, p_end, _ in people):
                 continue
             unit = (m.group("ua") or m.group("ub")).lower()
-            suggestion = next(s for u, s in _SIZE if unit.startswith(u))
+            count = int(re.match(r"\d+", text[start:end]).group())
+            suggestion = next(few if count <= most else more for u, most, few, more in _SIZE if unit.startswith(u))
             results.append(self.result(start, end, 0.6, text[start:end], suggestion=suggestion))
         return results
 
