@@ -331,6 +331,7 @@ class SmallCommunityRule(Rule):
         yield from self._named_local_place(post)
         if post.names:
             yield from self._a_named_regular(post)
+            yield from self._named_one_and_a_small_place(post)
 
     def _a_named_regular(self, post: Post):
         """A regular of a local business or service told by name: "my fav regular Marthese", "To Rich ... who comes
@@ -351,6 +352,51 @@ class SmallCommunityRule(Rule):
                 if not any(os_ <= a < oe for os_, oe in own):
                     yield self.risk(post, a, b)
                     return
+
+    def _named_one_and_a_small_place(self, post: Post):
+        """One person the post names (a name the detector found, or a title and a name) and a small place the post
+        puts a story in, anywhere in the post: "Okello Brian aged 7 ... Any well-wishers in Aloi who can help?",
+        "Desmond Okafor, 47, C5 SCI after a snowmobile crash near Pine Hollow MB", "Mdm Loh Kim Hwa (82) who walked
+        ... at Lorong Pisang Day Rehab". A post is a few sentences: a named person and the small place told in it
+        are one person their neighbours know, however far apart the post sets them. Only with something told of
+        them (an age, a number of theirs, a kind found already or a story cue), and not the writer placing
+        themselves ("I work in Kilbrae", "our clinic at Ardnagh"), nor a big city, region, country or brand, nor a
+        place that is the only name in the post (the detector read it as a name)."""
+        text = post.text
+        people = [(a, b) for a, b in post.names if not post.is_own(a, b) and text[a:b] not in _FAMOUS
+                  and not any(w.lower() in _BIG_PLACES for w in text[a:b].split())]
+        if not people:
+            return
+        ages = any(s.entity_type == "AGE" for s in post.spans)
+        if not (ages or post.kinds_found or any(s.entity_type in _THEIR_NUMBERS for s in post.spans)
+                or any(post.cue(name) for name in _STORY_CUES)):
+            return
+        for span in post.spans:
+            if (span.entity_type not in _ANY_PLACE_READ_AS or not span.text[:1].isupper() or _NOT_A_PLACE_AFTER.match(text, span.end)
+                    or not all(_small_place_name(w) for w in span.text.split()) or _nobody(post, span.start, span.end)):
+                continue
+            name = span.text
+            if name.upper() == name or any(c.isdigit() for c in name) or (" " not in name and is_dictionary_word(name)):
+                continue  # "DSD", "B14", "on Messenger": an acronym, a code or a word, not a place's name
+            words = name.split()
+            if words[-1].lower() in _FIRM_ENDINGS:
+                continue  # "at Zolex Pharma": the firm someone works for is the business review's, not a community
+            kind = _kind_of_place(name)
+            if kind in _NOT_LOCAL_KINDS:
+                continue  # "on Koala Ward", "at Ballyfearna District Court": a unit or a place people pass through
+            placed = _PUT_IN_A_PLACE.search(text, max(0, span.start - 16), span.start)
+            if placed is None or _WRITER_PLACED.search(text, max(0, placed.start() - 40), placed.start() + 1):
+                continue
+            if span.entity_type in ("PERSON", "ORGANIZATION") and kind is None and _AT_OR_ON.match(placed.group()):
+                continue  # "shouting at Tolu", "at Brightwater Analytics": a name read as a place needs "in", "from", "near"
+            if not any(b <= span.start or span.end <= a for a, b in people if (a, b) != (span.start, span.end)):
+                continue
+            if any(a < span.end and span.start < b for a, b in post.own):
+                continue
+            risk = self.risk(post, span.start, span.end)
+            post.unseen_by_model.add((risk.start, risk.end, risk.kind))
+            yield risk
+            return
 
     def _someone_placed_in_a_small_place(self, post: Post):
         """One person the writer serves or names, placed by the small place they live in, however the detector read
@@ -649,6 +695,19 @@ _PERSON_NOUN_BEFORE = re.compile(
     r"mam|dad|auntie|aunty|uncle|mzee|pakcik|makcik|lola|lolo|gogo)s?\s+$"
 )
 _FROM = re.compile(r"(?i)\s(?:from|fae|frae|of)\s+$")
+# A place a story is put in, however the detector read its name (a place, a name, a firm, a school or a street):
+# "in Aloi", "near Pine Hollow MB", "at Lorong Pisang Day Rehab", "inna Christiana" (Patois), "pon", "ng" (Tagalog).
+_ANY_PLACE_READ_AS = frozenset({"LOCATION", "PERSON", "ORGANIZATION", "FACILITY", "STREET_ADDRESS"})
+_PUT_IN_A_PLACE = re.compile(
+    r"(?i)\s(?:in|inna|from|fae|frae|at|near|outside|on|pon|ng|round|around)\s+(?:(?:up|out|down|over|round)\s+)?(?:the\s+)?$"
+)
+_AT_OR_ON = re.compile(r"(?i)\s(?:at|on|pon)\s")
+# The last word of a firm's name ("Corvane Energy", "Orchardline Logistics").
+_FIRM_ENDINGS = frozenset(w.lower() for w in vocab.words("company_name_endings"))
+# The writer placing themselves or their own work there: "I work in", "our clinic at", "we're based in".
+_WRITER_PLACED = re.compile(
+    r"(?i)\b(?:i|i['’]m|we|we['’]re|my|our|me)\b(?:\s+(?!(?:client|patient|pt|student|pupil|customer|resident|kid|boy|girl|lad|man|woman|lady)s?\b)[\w'’-]+){0,3}\s+\S+$"
+)
 
 
 # The writer's own team, led or joined: "now leading a team of 9", "I manage a team of six".
