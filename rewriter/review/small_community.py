@@ -58,13 +58,17 @@ _ONLY_WHO = (
 _ONLY_IN = re.compile(
     r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>" + _ONLY_WHO + r")"
     r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
-    r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+)\s+" + _GROUP + r"\b|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
 # "Only vet in Kilbrae", "the only chippy on Inishmore": one of anything in a named place, which must be a
 # small one the detector found (the lists of trades above cannot name every trade).
+# What it is may be a few words ("the only hair salon in Boonderoo", "the only Inuktitut-speaking client").
 _ONLY_ONE_IN_PLACE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[Oo]nly|ONLY)\s+(?P<who>[a-z][\w'’-]*)\s+(?:in|on|at|from|of)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+)"
+    r"\b(?:[Tt]he\s+)?(?:[Oo]nly|ONLY)\s+(?P<who>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:in|on|at|from|of)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+)"
 )
+_GROUP_LAST = re.compile(r"(?i)\s" + _GROUP + r"$")
+# ... a group of people, not a stretch of land: "our Brisbane office" is a handful, "the Manchester area" is not.
+_PEOPLE_GROUP_LAST = re.compile(r"(?i)\s(?:office|team|department|unit|ward|practice|firm|branch|class|form|squad|club|crew|shift|caseload|group|surgery)$")
 _GROUP_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+)?" + _GROUP + r"\b")  # "Tullyvane district", "Kilcurran under-16 league"
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
 _PLACE = frozenset({"LOCATION"})
@@ -228,12 +232,19 @@ class SmallCommunityRule(Rule):
         if "only" in text.lower():
             for m in _ONLY_IN.finditer(text):
                 where = m.group("where")
+                if (where[:1].isupper() and " " in where and _GROUP_LAST.search(where)
+                        and (_small_place_name(where.split()[0]) or _PEOPLE_GROUP_LAST.search(where))):
+                    # "the only person in our Toowoomba office": one of a kind in a named group, whatever the
+                    # size of the town it is in; no general form keeps the sentence, so it is left to the writer
+                    yield self.risk(post, m.start(), m.end())
+                    continue
                 if (where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where"))
                         and not (_small_place_name(where) and _GROUP_AFTER.match(text, m.end()))):
                     continue  # a capitalised word that is no place; but "the whole Tullyvane district" is one
                 yield self._only_in(post, m)
             for m in _ONLY_ONE_IN_PLACE.finditer(text):
-                if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
+                # (an unknown small place is as often read as a name: "the only hair salon in Boonderoo")
+                if _small_place_name(m.group("where")) and (self._place_span(post, m.start("where")) or self._name_read_place(post, m)):
                     yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
         if "only" in text.lower():
             # "the only counsellor for 50 miles": whoever the post tells of, the writer's clients are known
@@ -389,8 +400,9 @@ class SmallCommunityRule(Rule):
                 continue
             if span.entity_type in ("PERSON", "ORGANIZATION") and kind is None and _AT_OR_ON.match(placed.group()):
                 continue  # "shouting at Tolu", "at Brightwater Analytics": a name read as a place needs "in", "from", "near"
-            if not any(b <= span.start or span.end <= a for a, b in people if (a, b) != (span.start, span.end)):
-                continue
+            place_words = set(name.lower().split())
+            if not any((b <= span.start or span.end <= a) and not place_words & set(text[a:b].lower().split()) for a, b in people):
+                continue  # nobody else named, or only a name the place's own repeats ("Biryani from Student Biryani")
             if any(a < span.end and span.start < b for a, b in post.own):
                 continue
             risk = self.risk(post, span.start, span.end)
@@ -589,6 +601,13 @@ class SmallCommunityRule(Rule):
     def _place_span(post: Post, at: int) -> bool:
         """The detector found a place (or an organisation, a school) starting at ``at``."""
         return any(s.entity_type in PLACE_TYPES and s.start == at for s in post.spans)
+
+    @staticmethod
+    def _name_read_place(post: Post, m: re.Match) -> bool:
+        """A name the detector found right after "the only X in", which is a place there ("the only hair salon in
+        Boonderoo"), not after "of" or "from" ("the only one of Sarah's")."""
+        return (text_at(post.text, m.start("where") - 4, m.start("where")) == " in "
+                and any(s.entity_type == "PERSON" and s.start == m.start("where") for s in post.spans))
 
     @staticmethod
     def _named_place(post: Post, at: int) -> bool:
@@ -813,6 +832,10 @@ def _nobody(post: Post, start: int, end: int) -> bool:
 # The kind of a place by its name, remembered: a pure function of the name, and the same names (a town, a
 # school) come back post after post; about 20 µs a name read afresh.
 _kind_of_place = functools.lru_cache(maxsize=4096)(kind_of_place)
+
+
+def text_at(text: str, a: int, b: int) -> str:
+    return text[max(0, a):b]
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
