@@ -56,3 +56,42 @@ def test_the_only_one_of_several_words_in_a_small_place_read_as_a_name():
 def test_the_only_one_in_a_named_group_whatever_the_town():
     assert "small_community" in kinds("He's the only person in our Brisbane office under 50 and he was just diagnosed. How do I help?")
     assert "small_community" not in kinds("He's the only person I know in Brisbane who likes the heat.")
+
+
+# -- a specific public event, as other Englishes and news stories date and place it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still shaken after the shooting outside the bus depot in Carrow Bay Tuesday. The girl involved is one of mine.",
+        "Di likkle girl who walk outta di fire inna Port Marl last week? Mi carry her go hospital. Cyaan shake it.",
+        "The lad from last week's Kings Parade bus incident is now on my caseload. Can't say more.",
+        "That patient from the minibus wreck outside town last week is finally home. Whole county's been praying.",
+    ],
+)
+def test_a_specific_event_dated_or_placed_as_posts_write_it(text):
+    assert "news_event" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire drill Tuesday went fine, my team were great as always.",
+        "Watched a documentary on the Titanic wreck last night with my partner, fascinating stuff.",
+        "Tuesday we have the fire safety talk for all staff, see you there!",
+    ],
+)
+def test_no_event_in_a_drill_a_film_or_a_plan(text):
+    assert "news_event" not in kinds(text)
+
+
+# -- "on the vent": a ventilator, not a complaint -----------------------------------------------------------------
+
+
+def test_on_the_vent_is_a_patient_s_care_not_venting():
+    text = "The lad in bed 6, Cormac, is finally off the vent after 9 days. His mam cried."
+    found = kinds(text, [span(text, "Cormac", "PERSON")])
+    assert "venting" not in found and "health_detail" in found
+    rant = "Need to vent: my manager Dervla took credit for my project again."
+    assert "venting" in kinds(rant, [span(rant, "Dervla", "PERSON")])
