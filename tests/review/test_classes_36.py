@@ -95,3 +95,29 @@ def test_on_the_vent_is_a_patient_s_care_not_venting():
     assert "venting" not in found and "health_detail" in found
     rant = "Need to vent: my manager Dervla took credit for my project again."
     assert "venting" in kinds(rant, [span(rant, "Dervla", "PERSON")])
+
+
+# -- a matter kept until those who decide make it public ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our depot is closing in June and we're to say nothing till head office announces. Gutted.",
+        "The area manager asked me to keep quiet till the council confirms, but our contract goes to another firm in May.",
+        "The regulator's report isn't out but our manager let slip we failed on safety. Keep it quiet till it's public.",
+    ],
+)
+def test_a_work_matter_kept_until_it_is_made_public(text):
+    assert "confidential_business" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son's surprise party is Saturday, keep it quiet till then!",
+        "I had to say nothing till my sister told mum about the baby. Longest week ever.",
+    ],
+)
+def test_a_family_secret_is_no_business_matter(text):
+    assert "confidential_business" not in kinds(text)
