@@ -17,7 +17,7 @@ from .context import PLURAL_MENTION, Post, within
 from .ongoing_case import public_law
 from .rule import Rule
 
-_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz)")
+_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz|wreck)")
 # "the Kilmore bus crash", "the Ashgrove Tower fire": capitalised words and up to two ordinary ones before the incident.
 _NAMED_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:A|An|The|This|That|My|Our|I|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][\w'’.&-]*\s+){1,4}"

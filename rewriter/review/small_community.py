@@ -235,8 +235,11 @@ class SmallCommunityRule(Rule):
                 if (where[:1].isupper() and " " in where and _GROUP_LAST.search(where)
                         and (_small_place_name(where.split()[0]) or _PEOPLE_GROUP_LAST.search(where))):
                     # "the only person in our Toowoomba office": one of a kind in a named group, whatever the
-                    # size of the town it is in; no general form keeps the sentence, so it is left to the writer
-                    yield self.risk(post, m.start(), m.end())
+                    # size of the town it is in; rewritten without the one of a kind and the town ("a person in
+                    # our office"), which also keeps a narrower rewrite from leaving "a person office"
+                    owner = re.search(r"(?i)\b(our|my|the|their|his|her)\s+$", text[m.start():m.start("where")])
+                    group = where.split()[-1]
+                    yield self.risk(post, m.start(), m.end(), f"{_article(m.group('who'))} in {owner.group(1).lower() + ' ' if owner else 'the '}{group}")
                     continue
                 if (where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where"))
                         and not (_small_place_name(where) and _GROUP_AFTER.match(text, m.end()))):

@@ -121,3 +121,10 @@ def test_a_work_matter_kept_until_it_is_made_public(text):
 )
 def test_a_family_secret_is_no_business_matter(text):
     assert "confidential_business" not in kinds(text)
+
+
+def test_the_only_one_in_a_named_group_is_rewritten_without_the_town():
+    from review_helpers import rewrites
+
+    text = "He's the only person in our Brisbane office under 50 and he was just diagnosed."
+    assert ("the only person in our Brisbane office", "a person in our office") in rewrites(text, "small_community")
