@@ -17,21 +17,25 @@ from .context import PLURAL_MENTION, Post, within
 from .ongoing_case import public_law
 from .rule import Rule
 
-_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz)")
+_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz|wreck)")
 # "the Kilmore bus crash", "the Ashgrove Tower fire": capitalised words and up to two ordinary ones before the incident.
 _NAMED_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:A|An|The|This|That|My|Our|I|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][\w'’.&-]*\s+){1,4}"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
+# (Other Englishes' words for "on", "in", "the" and "last": "di bus crash pon Mount Rosser las week", "di fire
+# inna Spanish Town"; and a bare weekday, as a news story is dated: "the stabbing ... in Bridgetown Tuesday".)
 _WHEN = re.compile(
-    r"(?i)\s*(?:(?:on|at|in|near|outside|by|off|down)\s+(?:the\s+)?[\w'’ -]{2,30}?\s+)?"
-    r"(?:last\s+(?:night|week|weekend|month|year|\w+day)|this\s+(?:morning|week|weekend)|yesterday|"
-    r"on\s+\w+day|over\s+the\s+weekend|at\s+the\s+weekend|earlier\s+this\s+\w+|a\s+few\s+(?:days|weeks)\s+ago)\b"
+    r"(?i)\s*(?:(?:on|at|in|near|outside|by|off|down|pon|inna|ina)\s+(?:the\s+|di\s+)?[\w'’ -]{2,30}?\s+)?"
+    r"(?:las(?:t)?\s+(?:night|nite|week|wk|weekend|month|year|\w+day)|this\s+(?:morning|week|weekend)|yesterday|"
+    r"on\s+\w+day|over\s+the\s+weekend|at\s+the\s+weekend|earlier\s+this\s+\w+|a\s+few\s+(?:days|weeks)\s+ago|"
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\s*[,:]?\s*(?-i:[A-Z])))\b"
 )
 # "the coach crash on the A38", "the fire at Westfield", "the stabbing outside the Red Lion": a place that
 # names the event.
-_PLACED = re.compile(r"\s+(?:(?:out|up|down|over)\s+)?(?:on|at|in|near|outside|behind|opposite)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
-_WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+weekend|saturday|sunday|friday)['’]s\s+(?:[a-z]+\s+)?$")
+_PLACED = re.compile(r"\s+(?:(?:out|up|down|over)\s+)?(?:on|at|in|near|outside|behind|opposite|pon|inna)\s+(?:the\s+|di\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
+# "last week's Orchard Rd escalator incident": a place's name may stand between.
+_WHEN_BEFORE = re.compile(r"(?i)\b(?:last\s+night|yesterday|last\s+week|the\s+weekend|saturday|sunday|friday)['’]s\s+(?:[\w'’-]+\s+){0,3}$")
 # "That fraud story all over the FT this week?", "The teenager who survived ... plane crash?": the post
 # points at a story its readers are expected to know.
 _KNOWN_STORY = re.compile(r"\s*(?:That|The)\s+(?:[^\s?]+\s+){3,30}?[^\s?]+\s*\?")
@@ -315,7 +319,7 @@ def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
         return named.start(), b
     # "the crash on the A38", and "that" too, which takes the readers to know it: "That farm accident out at
     # Clonmore Cross Tuesday, yeah that was our crew"
-    the = re.search(r"(?i)\b(?:the|that)\s+(?:[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
+    the = re.search(r"(?i)\b(?:the|that|di|dat)\s+(?:[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
     if the:
         after = _WHEN.match(text, b) or _PLACED.match(text, b)
         if after:

@@ -58,13 +58,17 @@ _ONLY_WHO = (
 _ONLY_IN = re.compile(
     r"(?i)\b(?:the\s+)?only\s+(?:one\s+)?(?P<who>" + _ONLY_WHO + r")"
     r"\s+(?:in|on|at|from|of)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?|our\s+|my\s+|this\s+|his\s+|her\s+|their\s+|a\s+)?"
-    r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    r"(?P<where>" + _GROUP + r"\b(?:\s+\d{1,2}\b)?|(?-i:[A-Z][\w'’-]+)\s+" + _GROUP + r"\b|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
 # "Only vet in Kilbrae", "the only chippy on Inishmore": one of anything in a named place, which must be a
 # small one the detector found (the lists of trades above cannot name every trade).
+# What it is may be a few words ("the only hair salon in Boonderoo", "the only Inuktitut-speaking client").
 _ONLY_ONE_IN_PLACE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[Oo]nly|ONLY)\s+(?P<who>[a-z][\w'’-]*)\s+(?:in|on|at|from|of)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+)"
+    r"\b(?:[Tt]he\s+)?(?:[Oo]nly|ONLY)\s+(?P<who>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:in|on|at|from|of)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+)"
 )
+_GROUP_LAST = re.compile(r"(?i)\s" + _GROUP + r"$")
+# ... a group of people, not a stretch of land: "our Brisbane office" is a handful, "the Manchester area" is not.
+_PEOPLE_GROUP_LAST = re.compile(r"(?i)\s(?:office|team|department|unit|ward|practice|firm|branch|class|form|squad|club|crew|shift|caseload|group|surgery)$")
 _GROUP_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+)?" + _GROUP + r"\b")  # "Tullyvane district", "Kilcurran under-16 league"
 _NAMED_AREA = re.compile(r"\b(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]+)\s+(?i:estate|flats|parish|farmhouse|cul[\s-]de[\s-]sac)\b")
 _PLACE = frozenset({"LOCATION"})
@@ -228,12 +232,22 @@ class SmallCommunityRule(Rule):
         if "only" in text.lower():
             for m in _ONLY_IN.finditer(text):
                 where = m.group("where")
+                if (where[:1].isupper() and " " in where and _GROUP_LAST.search(where)
+                        and (_small_place_name(where.split()[0]) or _PEOPLE_GROUP_LAST.search(where))):
+                    # "the only person in our Toowoomba office": one of a kind in a named group, whatever the
+                    # size of the town it is in; rewritten without the one of a kind and the town ("a person in
+                    # our office"), which also keeps a narrower rewrite from leaving "a person office"
+                    owner = re.search(r"(?i)\b(our|my|the|their|his|her)\s+$", text[m.start():m.start("where")])
+                    group = where.split()[-1]
+                    yield self.risk(post, m.start(), m.end(), f"{_article(m.group('who'))} in {owner.group(1).lower() + ' ' if owner else 'the '}{group}")
+                    continue
                 if (where[:1].isupper() and not re.match(_GROUP, where, re.I) and not self._named_place(post, m.start("where"))
                         and not (_small_place_name(where) and _GROUP_AFTER.match(text, m.end()))):
                     continue  # a capitalised word that is no place; but "the whole Tullyvane district" is one
                 yield self._only_in(post, m)
             for m in _ONLY_ONE_IN_PLACE.finditer(text):
-                if _small_place_name(m.group("where")) and self._place_span(post, m.start("where")):
+                # (an unknown small place is as often read as a name: "the only hair salon in Boonderoo")
+                if _small_place_name(m.group("where")) and (self._place_span(post, m.start("where")) or self._name_read_place(post, m)):
                     yield self.risk(post, m.start(), m.end(), _article(m.group("who")))
         if "only" in text.lower():
             # "the only counsellor for 50 miles": whoever the post tells of, the writer's clients are known
@@ -331,6 +345,7 @@ class SmallCommunityRule(Rule):
         yield from self._named_local_place(post)
         if post.names:
             yield from self._a_named_regular(post)
+            yield from self._named_one_and_a_small_place(post)
 
     def _a_named_regular(self, post: Post):
         """A regular of a local business or service told by name: "my fav regular Marthese", "To Rich ... who comes
@@ -351,6 +366,52 @@ class SmallCommunityRule(Rule):
                 if not any(os_ <= a < oe for os_, oe in own):
                     yield self.risk(post, a, b)
                     return
+
+    def _named_one_and_a_small_place(self, post: Post):
+        """One person the post names (a name the detector found, or a title and a name) and a small place the post
+        puts a story in, anywhere in the post: "Okello Brian aged 7 ... Any well-wishers in Aloi who can help?",
+        "Desmond Okafor, 47, C5 SCI after a snowmobile crash near Pine Hollow MB", "Mdm Loh Kim Hwa (82) who walked
+        ... at Lorong Pisang Day Rehab". A post is a few sentences: a named person and the small place told in it
+        are one person their neighbours know, however far apart the post sets them. Only with something told of
+        them (an age, a number of theirs, a kind found already or a story cue), and not the writer placing
+        themselves ("I work in Kilbrae", "our clinic at Ardnagh"), nor a big city, region, country or brand, nor a
+        place that is the only name in the post (the detector read it as a name)."""
+        text = post.text
+        people = [(a, b) for a, b in post.names if not post.is_own(a, b) and text[a:b] not in _FAMOUS
+                  and not any(w.lower() in _BIG_PLACES for w in text[a:b].split())]
+        if not people:
+            return
+        ages = any(s.entity_type == "AGE" for s in post.spans)
+        if not (ages or post.kinds_found or any(s.entity_type in _THEIR_NUMBERS for s in post.spans)
+                or any(post.cue(name) for name in _STORY_CUES)):
+            return
+        for span in post.spans:
+            if (span.entity_type not in _ANY_PLACE_READ_AS or not span.text[:1].isupper() or _NOT_A_PLACE_AFTER.match(text, span.end)
+                    or not all(_small_place_name(w) for w in span.text.split()) or _nobody(post, span.start, span.end)):
+                continue
+            name = span.text
+            if name.upper() == name or any(c.isdigit() for c in name) or (" " not in name and is_dictionary_word(name)):
+                continue  # "DSD", "B14", "on Messenger": an acronym, a code or a word, not a place's name
+            words = name.split()
+            if words[-1].lower() in _FIRM_ENDINGS:
+                continue  # "at Zolex Pharma": the firm someone works for is the business review's, not a community
+            kind = _kind_of_place(name)
+            if kind in _NOT_LOCAL_KINDS:
+                continue  # "on Koala Ward", "at Ballyfearna District Court": a unit or a place people pass through
+            placed = _PUT_IN_A_PLACE.search(text, max(0, span.start - 16), span.start)
+            if placed is None or _WRITER_PLACED.search(text, max(0, placed.start() - 40), placed.start() + 1):
+                continue
+            if span.entity_type in ("PERSON", "ORGANIZATION") and kind is None and _AT_OR_ON.match(placed.group()):
+                continue  # "shouting at Tolu", "at Brightwater Analytics": a name read as a place needs "in", "from", "near"
+            place_words = set(name.lower().split())
+            if not any((b <= span.start or span.end <= a) and not place_words & set(text[a:b].lower().split()) for a, b in people):
+                continue  # nobody else named, or only a name the place's own repeats ("Biryani from Student Biryani")
+            if any(a < span.end and span.start < b for a, b in post.own):
+                continue
+            risk = self.risk(post, span.start, span.end)
+            post.unseen_by_model.add((risk.start, risk.end, risk.kind))
+            yield risk
+            return
 
     def _someone_placed_in_a_small_place(self, post: Post):
         """One person the writer serves or names, placed by the small place they live in, however the detector read
@@ -545,6 +606,13 @@ class SmallCommunityRule(Rule):
         return any(s.entity_type in PLACE_TYPES and s.start == at for s in post.spans)
 
     @staticmethod
+    def _name_read_place(post: Post, m: re.Match) -> bool:
+        """A name the detector found right after "the only X in", which is a place there ("the only hair salon in
+        Boonderoo"), not after "of" or "from" ("the only one of Sarah's")."""
+        return (text_at(post.text, m.start("where") - 4, m.start("where")) == " in "
+                and any(s.entity_type == "PERSON" and s.start == m.start("where") for s in post.spans))
+
+    @staticmethod
     def _named_place(post: Post, at: int) -> bool:
         if not post.spans:
             return True  # no detector: a capitalised word after "the only ... in" is taken as a place
@@ -649,6 +717,19 @@ _PERSON_NOUN_BEFORE = re.compile(
     r"mam|dad|auntie|aunty|uncle|mzee|pakcik|makcik|lola|lolo|gogo)s?\s+$"
 )
 _FROM = re.compile(r"(?i)\s(?:from|fae|frae|of)\s+$")
+# A place a story is put in, however the detector read its name (a place, a name, a firm, a school or a street):
+# "in Aloi", "near Pine Hollow MB", "at Lorong Pisang Day Rehab", "inna Christiana" (Patois), "pon", "ng" (Tagalog).
+_ANY_PLACE_READ_AS = frozenset({"LOCATION", "PERSON", "ORGANIZATION", "FACILITY", "STREET_ADDRESS"})
+_PUT_IN_A_PLACE = re.compile(
+    r"(?i)\s(?:in|inna|from|fae|frae|at|near|outside|on|pon|ng|round|around)\s+(?:(?:up|out|down|over|round)\s+)?(?:the\s+)?$"
+)
+_AT_OR_ON = re.compile(r"(?i)\s(?:at|on|pon)\s")
+# The last word of a firm's name ("Corvane Energy", "Orchardline Logistics").
+_FIRM_ENDINGS = frozenset(w.lower() for w in vocab.words("company_name_endings"))
+# The writer placing themselves or their own work there: "I work in", "our clinic at", "we're based in".
+_WRITER_PLACED = re.compile(
+    r"(?i)\b(?:i|i['’]m|we|we['’]re|my|our|me)\b(?:\s+(?!(?:client|patient|pt|student|pupil|customer|resident|kid|boy|girl|lad|man|woman|lady)s?\b)[\w'’-]+){0,3}\s+\S+$"
+)
 
 
 # The writer's own team, led or joined: "now leading a team of 9", "I manage a team of six".
@@ -754,6 +835,10 @@ def _nobody(post: Post, start: int, end: int) -> bool:
 # The kind of a place by its name, remembered: a pure function of the name, and the same names (a town, a
 # school) come back post after post; about 20 µs a name read afresh.
 _kind_of_place = functools.lru_cache(maxsize=4096)(kind_of_place)
+
+
+def text_at(text: str, a: int, b: int) -> str:
+    return text[max(0, a):b]
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:

@@ -102,6 +102,8 @@ _CITED = re.compile(r"(?i)\b(?:because|cos|coz|cause|since)\s+$")
 _CITED_AFTER = re.compile(r"(?i)\s+(?:said\s+so|says\s+so|told\s+them\s+so|swears\s+by\s+it|said\s+it\s+works|says\s+it\s+works)\b")
 # Faces that only ever say exasperation, whatever words stand beside them.
 _EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
+# "on the vent", "off the vent": the ventilator of intensive care, as nurses write it.
+_ON_A_MACHINE = re.compile(r"(?i)\b(?:on|off|onto|from)\s+(?:the|a|his|her|their)\s+$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
 
 
@@ -128,6 +130,8 @@ class VentingRule(Rule):
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a) or elsewhere(a):
                 continue
+            if _ON_A_MACHINE.search(text, max(0, a - 12), a) and text[a:b].lower() == "vent":
+                continue  # "still on the vent", "off the vent": a ventilator, a patient's care, no complaint
             if (_AT_THE_READER.match(text, b) or _TO_EVERY_READER.match(text, a, b)) and not within(post.names, *post.sentence(a)):
                 continue  # "the customer who yelled at you doesn't know your name": advice to readers
             if any(_feels(text, e, a) for _, e in post.own):
