@@ -94,7 +94,7 @@ class OngoingCaseRule(Rule):
                 if within(secrets, *post.around(m.start(), m.end(), 1)):
                     yield self.risk(post, m.start(), m.end())  # "the Ramlogan matter going on and on. Can't say nothing"
         # a process word opening its sentence is the writer's own act with "I" dropped ("Reported to the RSPCA today.")
-        if not (post.others or post.first_person() or any(
+        if not (post.others or post.first_person() or _party_named(post) or any(
                 not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words"))):
             return
         for a, b in post.cue("review_enforcement_to_come"):
@@ -222,6 +222,14 @@ _DECIDED_AFTER = re.compile(
     r"done\s+and\s+dusted|went\s+our\s+way|went\s+well)\b"
 )
 # Words _NAMED_CASE cannot match without: most posts have none, and the pattern is tried at every "the".
+def _party_named(post: Post) -> bool:
+    """A case named by a party the detector found, whatever kind it gave the name ("the Farrow-Quinn matter" is
+    read by the case-name rule as an organisation): someone other than the writer is in the post."""
+    if not any(w in post.lower for w in _NAMED_CASE_WORDS):
+        return False
+    return any(s.start <= m.start("name") and m.end("name") <= s.end for m in _NAMED_CASE.finditer(post.text) for s in post.spans)
+
+
 _NAMED_CASE_WORDS = ("trial", "matter", "case", "inquest", "hearing", "proceedings", "litigation", "dispute", "mediation")
 # Names of what the public follows, not a client's case: countries, big places, famous people and things.
 # (A city of its own is a surname as often: "the Mendoza trial" is a client's; only the biggest are left out.)
