@@ -19,10 +19,11 @@ Labels (WORK = yes):
   a NAME, PLACE or ORG mark -> yes (PLACE and ORG too, because the gate would drop spaCy's place and
   organisation guesses as well); only PUBLIC/OWN marks or none -> no. NAME here is always someone private
   the writer meets through work or a client's relative or pet; the writer's own family is OWN (writer_8).
-- benchmarks/data/risk_drafts/*.jsonl, fresh_drafts/fresh6.jsonl and fresh31a-d, 32a-d, 33a-d.jsonl:
-  ``clean`` false -> yes (a post with any identifier is never gated on), true -> no.
+- benchmarks/data/risk_drafts/*.jsonl, fresh_drafts/fresh6, 7, 8, 10, 11, 12.jsonl and fresh31a-d..35a-d.jsonl:
+  ``clean`` false -> yes (a post with any identifier is never gated on), true -> no. (The shipped model, session
+  34's, read fresh6 and fresh31a-d..33a-d only; fresh7, 8, 10-12, 34a-d and 35a-d were added in session 36.)
 Never read: the hold-outs and dev sets of holdouts.py (writer_n, writers w-za, dev_drafts, dev_drafts2; session 9's
-model had read dev_drafts.jsonl), fresh7.jsonl and fresh8.jsonl (held out for selection).
+model had read dev_drafts.jsonl).
 
 The threshold is chosen by cross-validation leaving one hand-written file out at a time (writer_5, the
 templated drafts, always trains), on what the gate would do to the detector's spans: every held-out post
@@ -101,6 +102,31 @@ greetings, foods and brands in capitals become "a patient". On the folds it sepa
 it loses .0039 and clears 63 harmless posts; beside the post gate the best pair within the loss (.080, span
 .03) clears 188 against 181, not worth a second model.
 
+Session 36 (2026-12-05, measured, not shipped): every tuning set (fresh7, 8, 10-12 and fresh34a-d, 35a-d added to
+the list above), retrained without fresh35a-d for a leave-out check: 10,610 posts (6,942 yes); detector = main
+b0308ec; 8 epochs; --groups 6 (about 1.3 min a fold on the shared machine): 8,445 private details found, 1,368
+harmless posts with a span.
+
+    threshold    .050   .060   .070   .080   .090   .100   .116   .150   .200   .300
+    lost         .0024  .0026  .0031  .0031  .0032  .0034  .0040  .0052  .0077  .0137
+    harmless posts left with no span  389  426  459  490  518  535  571  630  701  808
+
+The folds allow .116 again (synth lost names at .080 in session 34). At .070, score_drafts.py (leaked / false clean
+/ harmless changed / risky caught / harmless given a risk), the shipped model -> this one (trained without fresh35):
+    hold-outs writer_n, w-za (neither read)   335 / 11 / 89 / 452 of 468 / 15 -> 335 / 11 / 84 / 452 / 14
+                                              (w 18 -> 17, y 9 -> 8, za 22 -> 19)
+    fresh35a-d leave-out (neither read)       120 / 11 / 42 / 154 of 176 / 14 -> 120 / 11 / 44 / 154 / 14
+    dev_drafts2, dev_drafts                   unchanged (22 leaked, false clean 0, 0/30, 66/67, 0; 0 and 0)
+Not shipped: on the freshest writers it is worse, and the class it gets wrong is the one the gate is for: a
+professional's opinion post with a public acronym now reads as work talk ("UPI is the best-designed product India
+ever shipped... Every PM should study it" -> "an organisation is...", "ASIC's latest report on audit quality" ->
+"An organisation's", "kopi peng... the MRT broke down at Jurong East... love this job #physiotherapy" -> "someone...
+the local... elsewhere"); it cleared one ("under the NIP"). Five fewer harmless posts changed on the hold-outs
+against two more on fresh35 is within the noise of 512 harmless posts, and synth loses three private names
+(PERSON .963 -> .959; ORG .948, GPE .813, precision .944 as before).
+At .050 synth is as before but it is worse on both blind sets: hold-outs 89 -> 90 harmless changed (y 9 -> 8,
+za 22 -> 24), fresh35 42 -> 48; leaks and false clean as before.
+
 The previous measurements (session 8, 3,922 details, 841 harmless posts; threshold .100 lost .0043 and
 cleared 119) are in git history.
 
@@ -172,10 +198,12 @@ def load(left_out: frozenset[str] = frozenset()) -> tuple[dict[str, list[tuple[s
             rows.append((text, bool(private)))
             found.append(private)
         sets[name], details[name] = rows, found
-    # fresh31a-d, 32a-d, 33a-d: independent writers of sessions 31-33, more varied Englishes. The shared dev
+    # fresh31a-d..35a-d: independent writers of sessions 31-35, more varied Englishes. The shared dev
     # sets and the hold-outs are never read (session 9's model read dev_drafts.jsonl; writers w-za came later).
-    labelled = sorted((DATA / "risk_drafts").glob("*.jsonl")) + [DATA / "fresh_drafts" / "fresh6.jsonl"] + [
-        DATA / "fresh_drafts" / f"fresh{n}{c}.jsonl" for n in (31, 32, 33) for c in "abcd"]
+    # Session 36: fresh7, 8 (no longer kept for selection), 10-12 and fresh34a-d, 35a-d added: every tuning set.
+    labelled = sorted((DATA / "risk_drafts").glob("*.jsonl")) + [
+        DATA / "fresh_drafts" / f"fresh{n}.jsonl" for n in (6, 7, 8, 10, 11, 12)] + [
+        DATA / "fresh_drafts" / f"fresh{n}{c}.jsonl" for n in (31, 32, 33, 34, 35) for c in "abcd"]
     for path in labelled:
         if path.stem in HELD_OUT_STEMS or path.stem in left_out:
             continue
