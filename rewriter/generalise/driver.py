@@ -19,7 +19,7 @@ from .context import Context, Replacing
 from .details import distinctive_span
 from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy
 from .figures import figure_span, money_span
-from .fit import described_noun_end, fitted, possessed_slot
+from .fit import described_noun_end, determiner_said_before, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
 from .people import (answered_name, handle_span, household_span, nickname_slot, person_span, role_acronym_named,
                      someone_span, thing_span)
@@ -119,6 +119,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if (not new and text[end:end + 1].isalnum() and (start > 0 and text[start - 1].isspace() or text[start:start + 1].isspace()
                 or text[end - 1:end].isspace()) and ("".join(pieces[-1:]) + between)[-1:].isalnum()):
             new = " "  # "Case J.M. (DOB 03/07/2015) moved" -> "A family member moved", never "membermoved"
+        if not is_risk and not opening:
+            new = determiner_said_before(ctx, "".join(pieces) + between, new)
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
