@@ -156,3 +156,70 @@ def test_way_without_a_word_of_going_is_no_place(draft, types, never):
 def test_a_count_fits_its_slot(floor, draft, role, said, never):
     out = floor(draft, role)
     assert said in out and never not in out
+
+
+# -- a bracket cut in two by a replaced region goes whole --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        # a name read across a bracket's opening: the rest of the aside goes with it, never "now, I know)"
+        ("Snow on [the Carnedd (Moel Hebog] now, I know I KNOW) and my visits today.", ("ORGANIZATION",),
+         "Snow on an organisation and my visits today."),
+    ],
+)
+def test_a_bracket_opened_by_a_replaced_name_closes_with_it(draft, types, expected):
+    assert gen(draft, *types, role="nurse") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, expected",
+    [
+        # a bracket the name stands inside whole keeps its brackets
+        ("Our new lead ([Tamsyn Orrell]) starts Monday.", ("PERSON",), "Our new lead (a colleague) starts Monday."),
+        ("Shift swap with [Tamsyn Orrell] (nights) sorted.", ("PERSON",), "Shift swap with a colleague (nights) sorted."),
+    ],
+)
+def test_a_bracket_around_a_name_stays(draft, types, expected):
+    out = gen(draft, *types, role="nurse")
+    assert out.count("(") == out.count(")") and "Orrell" not in out
+    assert out.endswith(("starts Monday.", "(nights) sorted."))
+
+
+def test_a_dropped_phrase_that_opened_a_bracket_leaves_no_closing_one(floor):
+    out = floor("Welcome baby Tierra-Lou!! 💕 to the loveliest couple from Carnwell. Mam Shanique did amazing pet. "
+                "Pic below (with permission!!)", "midwife")
+    assert ")" not in out and "Shanique" not in out
+
+
+# -- an age in brackets after a name is an aside --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, never",
+    [
+        ("Client [Hollis] [(16yo)] finally let me sit with her at lunch.", ("PERSON", "AGE"), "youth worker", "teenage finally"),
+        ("My patient [Mr Quenby] [(82 yrs)] walked the corridor today.", ("PERSON", "AGE"), "physiotherapist", "older walked"),
+    ],
+)
+def test_a_bracketed_age_with_its_unit_goes(draft, types, role, never):
+    out = gen(draft, *types, role=role)
+    assert never not in out and "16" not in out and "82" not in out and "(" not in out
+
+
+def test_an_age_before_its_noun_still_describes_it():
+    assert gen("Saw a [13yo] client today.", "AGE", role="counsellor") == "Saw a teenage client today."
+
+
+# -- an age said of several people is a plural band ------------------------------------------------------------
+
+
+def test_an_age_said_of_they_is_plural():
+    assert gen("His squad want to cut weight. [They're 14]. Absolutely not.", "AGE", role="dietitian") == \
+        "His squad want to cut weight. They're teenagers. Absolutely not."
+
+
+def test_an_age_said_of_one_stays_singular():
+    assert gen("Met her daughter. [She's 14] and so sharp.", "AGE", role="dietitian") == \
+        "Met her daughter. She's a teenager and so sharp."
