@@ -223,3 +223,22 @@ def test_an_age_said_of_they_is_plural():
 def test_an_age_said_of_one_stays_singular():
     assert gen("Met her daughter. [She's 14] and so sharp.", "AGE", role="dietitian") == \
         "Met her daughter. She's a teenager and so sharp."
+
+
+# -- an adverb after a name is no noun the name describes ------------------------------------------------------
+
+
+def test_a_name_before_an_adverb_keeps_its_words():
+    out = gen("Glad that [Petra Vask] finally went home today.", "PERSON", role="nurse")
+    assert out == "Glad that a patient finally went home today."
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Saw the [Okonkwo] family today.", "Saw the family today."),
+        ("Joined the [Harrowby] rally today.", "Joined the rally today."),
+    ],
+)
+def test_a_noun_in_ly_after_a_name_is_still_described(draft, expected):
+    assert gen(draft, "PERSON", role="nurse") == expected
