@@ -242,3 +242,8 @@ def test_a_name_before_an_adverb_keeps_its_words():
 )
 def test_a_noun_in_ly_after_a_name_is_still_described(draft, expected):
     assert gen(draft, "PERSON", role="nurse") == expected
+
+
+def test_a_persons_noun_in_er_is_no_describing_word():
+    out = gen("I told her father [Tamsyn Orrell] was here.", "PERSON", role="nurse")
+    assert "father patient" not in out and "Orrell" not in out

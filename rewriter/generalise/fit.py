@@ -1710,7 +1710,10 @@ _DETERMINER_SAID = re.compile(r"(?i)(?<![\w'’])(?:(my|our|your|his|her|their|i
                               r"((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")
 _ARTICLE_SAID = re.compile(r"(?i)(?:a|an|the|another)[ \t]+(?=[a-z])")
 _SUPERLATIVE = frozenset("best worst most least".split())
-_DESCRIBING_END = re.compile(r"(?:[^e]y|ish|al|ive|ic|able|ible|less|er|est|ful|ous)$")
+_DESCRIBING_END = re.compile(r"(?:[^e]y|ish|al|ive|ic|able|ible|less|est|ful|ous)$")
+# Comparatives the age bands give ("my 94-yr-old client" -> "my older"); other words in "-er" are as often
+# a person's noun ("Our funder", "her father"), after which a name is no noun of its own.
+_COMPARATIVES = frozenset("older younger elder newer bigger smaller".split())
 
 
 def _describing(word: str) -> bool:
@@ -1720,7 +1723,7 @@ def _describing(word: str) -> bool:
         return False
     if w.endswith("ed") and w not in _ADJECTIVES:
         return False  # "our manager told a client": a verb came between
-    return _adjective(w) or w in _ORDER_WORDS or "-" in w or bool(_DESCRIBING_END.search(w))
+    return _adjective(w) or w in _ORDER_WORDS or w in _COMPARATIVES or "-" in w or bool(_DESCRIBING_END.search(w))
 
 
 def determiner_said_before(ctx: Context, said: str, new: str) -> str:
