@@ -44,7 +44,7 @@ def said(text: str, risks=(), spans=()) -> dict[str, str]:
         ("His BP 200/115 and he wanted to walk home", "200/115", "sky-high"),
         ("the trust is cutting the clinic and 3,400 patients will have to travel", "3,400", "thousands of"),
         ("Another breach from the same lad. 3rd breach. Sentencing in 3 wks.", "3rd", "Another"),
-        ("Our manager forgot the rota for the 4th week running, she never listens", "the 4th week", "weeks"),
+        ("Our manager forgot the rota for the 4th week running, she never listens", "the 4th week running", "weeks"),
         ("the charge nurse at our 14-bed rehab unit has done it again", "14-bed", "small"),
         ("Client from that 4-person accountancy firm rang me at home", "4-person", "tiny"),
         ("In a 600-person town like ours, her news was everywhere by lunch", "600-person", "small"),

@@ -168,7 +168,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if said:
         # "he's like 80" -> "he's older": a guessed age is a band already, its hedge goes with the number
         kept = span.text[:said.start("guess")].rstrip() + " " if said.group("guess") else span.text[:said.end()]
-        return start, end, kept + predicate_age(span.text[said.end():])
+        band = predicate_age(span.text[said.end():])
+        if re.match(r"(?i)(?:they|we|you)\b", span.text) and band.startswith("a "):
+            # "They're 14" said of a team -> "They're teenagers", never "They're a teenager"
+            band = _PLURAL_BAND.get(band, band)
+        return start, end, kept + band
     # "- 87 and still cracking jokes" -> "- older and still ...": the clause is about the age, so a band stays
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and (re.match(r"\s+and\s+(?:still|going|sharp)\b|\s+not\s+out\b", text[end:])
                                                          or _OLD_AGE_WONDER.match(text, end)):
@@ -188,8 +192,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         word = predicate_age(span.text)
         return start, end, word[:1].upper() + word[1:]
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
-    # "now" that said it goes too)
-    if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text):
+    # "now" that said it goes too); so does an age in brackets with its unit ("Client Hope (16yo) finally" ->
+    # "My client finally", never "My client teenage finally": a bracket is an aside, no describing word)
+    if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text):
         hedge = _GUESS_AFTER.match(text, end)
         if hedge:
             end = hedge.end()  # "today, 16 at most, with" -> "today with": the guess goes with the age
@@ -253,6 +258,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return start, end, band_noun.split(" ", 1)[1] if band_noun.startswith(("a ", "an ")) else band_noun
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
+
+
+# An age in brackets with its unit or a sex's letter: "(16yo)", "(9 y/o)", "(82 yrs)", "(16F)".
+_BRACKETED_AGE = re.compile(r"(?i)\(\s*\d{1,3}\s*(?:yo|y/o|y\.o\.?|yrs?|years?|yr\s+old|years?\s+old|[mf])\s*\)")
 
 
 # Adverb particles a verb takes after its object: "talked a 16yo off the ledge" -> "a teenager off", never "a
@@ -359,6 +368,10 @@ def time_of_life(years: int) -> str:
     if years < 65:
         return "in middle age"
     return "in old age"
+
+
+# A band said of several people: "they're 14" -> "they're teenagers".
+_PLURAL_BAND = {"a baby": "babies", "a child": "children", "a teenager": "teenagers"}
 
 
 def predicate_age(text: str) -> str:

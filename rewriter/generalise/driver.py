@@ -19,7 +19,7 @@ from .context import Context, Replacing
 from .details import distinctive_span
 from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy
 from .figures import figure_span, money_span
-from .fit import described_noun_end, fitted, possessed_slot
+from .fit import described_noun_end, determiner_said_before, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
 from .people import (answered_name, handle_span, household_span, nickname_slot, person_span, role_acronym_named,
                      someone_span, thing_span)
@@ -94,6 +94,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             continue
         is_risk = isinstance(item, Risk)
         start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
+        start, end = _bracket_whole(text, start, end, ctx.cursor)
         if not is_risk and id(item) in address_ends and end == item.end and new.strip() and not new.endswith("'s"):
             # "under Mrs E. Thistlewood, Flat 4, 22 Canal Street" -> "under a customer's address"
             end, new = address_ends[id(item)], new + "'s address"
@@ -119,6 +120,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if (not new and text[end:end + 1].isalnum() and (start > 0 and text[start - 1].isspace() or text[start:start + 1].isspace()
                 or text[end - 1:end].isspace()) and ("".join(pieces[-1:]) + between)[-1:].isalnum()):
             new = " "  # "Case J.M. (DOB 03/07/2015) moved" -> "A family member moved", never "membermoved"
+        if not is_risk and not opening:
+            new = determiner_said_before(ctx, "".join(pieces) + between, new)
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
@@ -139,6 +142,29 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 
 
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
+# The rest of a bracket a replaced region opened, on its line: "Pic below (with permission!!)".
+_BRACKET_REST = re.compile(r"[^()\n]{0,80}\)")
+_BRACKET_OPENING = re.compile(r"\([^()\n]{0,80}$")
+
+
+def _bracket_whole(text: str, start: int, end: int, cursor: int) -> tuple[int, int]:
+    """A region that opens a bracket without closing it, or closes one it did not open, takes the rest of the
+    bracket along: a dropped "Pic below (with permission!!" never leaves "pet.)", and "the Beacons (Bannau
+    Brycheiniog" read as one name never leaves "now, I know I KNOW)" hanging. An aside cut in two reads as
+    nonsense; gone whole, the sentence around it stands."""
+    region = text[start:end]
+    opened = region.count("(") - region.count(")")
+    if opened > 0:
+        rest = _BRACKET_REST.match(text, end)
+        if rest:
+            end = rest.end()
+    elif opened < 0:
+        head = _BRACKET_OPENING.search(text, cursor, start)
+        if head:
+            start = head.start()
+    return start, end
+
+
 # A word whose full stop is its own, not a sentence's: "Mr. Okafor", "St. Brendan's", "Sta. Cruz".
 _ABBREVIATED = frozenset("mr mrs ms mx dr st sta sto mt fr sr jr prof rev gen capt sgt lt col no nos vs etc approx".split())
 # Words that open a sentence, never a name: after "St." they say the sentence ended there.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab
+from ..detect.recognizers.support.lexicon import is_common_word
 
 ARTICLES = ("a", "an", "the")
 DETERMINERS = vocab.words("determiners")
@@ -170,7 +171,22 @@ def is_modifier(text: str, start: int, end: int, cursor: int) -> bool:
     nxt = next_word(text, end)
     # (nor an interjection after it: "Shoutout to the Springboks hey" names a team, never "Shoutout to the hey")
     return bool(nxt) and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS and nxt.lower() not in _NO_NOUN_AFTER \
-        and text[end:end + 1] == " "
+        and text[end:end + 1] == " " and not _adverb(nxt)
+
+
+def _adverb(word: str) -> bool:
+    """Is ``word`` an adverb made of an adjective ("finally", "really", "usually")? After a name it says how
+    or when, no noun the name describes ("Glad that Petra Vask finally went home" keeps the name's words;
+    "the Kelly family", "the Tesco supply chain" end in "-ly" but are no adverbs)."""
+    w = word.lower()
+    if not w.endswith("ly") or len(w) < 5 or w in _NOT_ADVERBS_IN_LY:
+        return False
+    stem = w[:-2]
+    return len(stem) >= 4 and is_common_word(stem) or w.endswith("ily") and is_common_word(stem[:-1] + "y") or w.endswith("ally") and len(w) > 7 and is_common_word(w[:-4])
+
+
+# Words in "-ly" that stand before a noun ("the Leeds early shift", "the Tesco weekly shop").
+_NOT_ADVERBS_IN_LY = frozenset("early only weekly daily monthly yearly nightly hourly quarterly lovely friendly elderly".split())
 
 
 # Words after a name that are no noun it could describe: interjections, "last" and "next".

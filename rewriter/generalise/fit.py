@@ -640,14 +640,17 @@ _DETERMINED_LEFT = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|our|my|his|her|thei
 _PLACE_PREPOSITION_LEFT = re.compile(r"(?i)(?<![\w'’])(?:at|in|on|from|to|into|near|by|up|off|outside|inside|round|around|behind)[ \t]+$")
 _OWN_ARTICLE = re.compile(r"(?i)(?:the|a|an)[ \t]+")
 # The stock words a handler gives a name (with a preposition it took along): "someone", "an organisation",
-# "elsewhere", "the area", "at a local place".
+# "elsewhere", "the area", "at a local place"; a firm's noun without its article after a possessive ("last
+# week's organisation", as possessed_slot leaves it).
 _STOCK_NAME_WORDS = re.compile(r"(?i)(?:(?:at|in|on|off|from|near|by|to|into)\s+)?(?:elsewhere|the\s+area|area|"
-                               r"someone(?:\s+else)?|another\s+[a-z]+|an\s+organisation|an?\s+(?:client\s+)?(?:company|firm|business))")
+                               r"someone(?:\s+else)?|another\s+[a-z]+|(?:an\s+)?organisation|(?:an?\s+)?(?:client\s+)?(?:company|firm|business))")
 # What may follow a noun a name described ("Tollgate Farm petting zoo today", "Kalyanpur colony where",
 # "the Dempsey-Walsh matter collapsed"): the clause goes on, but not with an object of a verb ("at Tesco
 # know if", "from Ikeja come in").
 _NOUN_FOLLOWERS = frozenset("and or but where which who whose that today tonight yesterday this last next again after "
                             "before".split())
+# Words that open a verb's object ("hit another record"): no second noun of a compound.
+_QUANTIFIERS_AFTER = frozenset("another some any every each no all both several many few".split())
 _OBJECT_WORDS = frozenset("it him her them me us you a an the my his their our your this that these those".split())
 _AFTER_WORD = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 
@@ -661,7 +664,16 @@ def _plain_word(word: str, ing_verbs: bool = True) -> bool:
     if ing_verbs and w.endswith("ing") and w not in _ING_MODIFIERS and any(
             is_ordinary_word(stem) for stem in (w[:-3], w[:-3] + "e", w[:-4] if w[-4:-3] == w[-5:-4] else "")):
         return False  # a verb's "-ing" ("buying", "making"), not a noun that ends so ("hamstring", "ceiling")
-    return is_ordinary_word(w)
+    return is_ordinary_word(w) or _closed_compound(w)
+
+
+def _closed_compound(word: str) -> bool:
+    """Is ``word`` two everyday words written as one ("shoebox", "cookshop", "schoolbag")? Such nouns are
+    missing from the dictionary lists; a lower-case word after a name is no name itself."""
+    if len(word) < 6 or not word.isalpha() or word.endswith(("ed", "ing", "ly")):
+        return False
+    return any(len(word[:i]) >= 3 and len(word[i:]) >= 3 and is_ordinary_word(word[:i]) and is_ordinary_word(word[i:])
+               for i in range(3, len(word) - 2))
 
 
 def _noun_described(text: str, end: int, ing_verbs: bool = True, verb_possible: bool = False) -> re.Match | None:
@@ -711,7 +723,7 @@ def plain_noun_slot(ctx: Context, span: Span, family: str, start: int, end: int,
                                                            or phrase.lower() == ctx.person.indefinite.lower()):
         return start, end, new
     m = _noun_described(ctx.text, end, ing_verbs=family != "age", verb_possible=not _DETERMINED_LEFT.search(ctx.text, ctx.cursor, start)
-                        and not _OWN_ARTICLE.match(span.text))
+                        and not _OWN_ARTICLE.match(span.text) and not _OWN_ARTICLE.fullmatch(ctx.text, start, span.start))
     if not m:
         return start, end, new
     if any(s is not span and s.start >= end and s.start < m.end(1) for s in ctx.spans):
@@ -731,6 +743,12 @@ def plain_noun_slot(ctx: Context, span: Span, family: str, start: int, end: int,
     preposition = re.fullmatch(r"(?i)((?:at|in|on|off|from|near|by|to|into)[ \t]+)(the[ \t]+)?", keep)
     if keep and not preposition:
         return start, end, new
+    second = (m.group(2) or "").lower()
+    if not keep and family in ("organisation", "place") and is_sentence_start(ctx.text, start) and not _plural(m.group(1)) \
+            and second and second not in _OBJECT_WORDS and second not in _QUANTIFIERS_AFTER and _plain_word(second):
+        # "GES audit team found" -> "The audit team found", never "An organisation audit team found": a firm's
+        # or a place's name opening a sentence before a noun describes it (a person's name there is a subject)
+        return start, end, space + ("The" if phrase[:1].isupper() else "the")
     if not keep and not _PLACE_PREPOSITION_LEFT.search(left):
         return start, end, new
     lead = preposition.group(1) if preposition else ""
@@ -786,6 +804,21 @@ def _verb_follows(text: str, at: int) -> bool:
     return word in _PAST or len(word) > 4 and word.endswith("ed") or predicate_at(text, at)
 
 
+# A participle, then a plural noun that ends its phrase: "the Mansa conjoined twins,", "the Kerrow retired
+# teachers who".
+_PARTICIPLE_NOUN = re.compile(r"[ \t]*([a-z]{3,}ed)[ \t]+([a-z][a-z-]{2,}s)\b(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t]+(?:who|which|that|and|or|but|"
+                              r"in|at|on|of|from|with|for|to|into|are|were|have|had|will|can|could|would|is|was)\b))")
+
+
+def _participle_before_noun(text: str, end: int, span: Span) -> bool:
+    """Does a participle that describes a plural noun follow, not a verb ("the Mansa conjoined twins," is no
+    "the Mansa conjoined")? A name in the plural ("the Bakers visited friends") is a family whose verb it is."""
+    m = _PARTICIPLE_NOUN.match(text, end)
+    if not m or re.search(r"[^s'’]s$", span.text.strip()) or not _plain_word(m.group(2)):
+        return False
+    return m.group(1) not in _AUXILIARY and is_ordinary_word(m.group(1))
+
+
 def bare_determiner_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """A name that went whole after "the" leaves the subject of a verb behind: "the Pharmacy Guild reckons"
     -> "the organisation reckons", "with the Vasquez-Reids went" -> "with the family went", never "the
@@ -793,7 +826,7 @@ def bare_determiner_slot(ctx: Context, span: Span, family: str, start: int, end:
     if new.strip() or end < span.end or family not in ("person", "someone", "household", "organisation", "place"):
         return start, end, new
     determiner = _BARE_DETERMINER_LEFT.search(ctx.text, ctx.cursor, start)
-    if not determiner or not _verb_follows(ctx.text, end):
+    if not determiner or not _verb_follows(ctx.text, end) or _participle_before_noun(ctx.text, end, span):
         return start, end, new
     if determiner.group(1).lower() != "the" and family != "organisation":
         return start, end, new  # "our Eco Council presented" -> "our organisation presented"; "my Dave said" is another slot's
@@ -1333,8 +1366,30 @@ def dated_article_slot(ctx: Context, span: Span, family: str, start: int, end: i
     return start, end, new
 
 
+# "out Drumsallagh way", "over Kilbrannock way": a word of going, a place's name, then "way".
+_GOING_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:out|over|down|up|round|around|across|along|back)[ \t]+$")
+_WAY_AFTER = re.compile(r"[ \t]+way\b(?![ \t]+(?:to|of|through|too|more|better|less)\b)")
+
+
+def way_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """"a couple out Drumsallagh way" -> "a couple out that way", never "out someone way": after a word of
+    going, a name before "way" is a place whatever kind it was read as, and "that" says it."""
+    if family not in _MODIFIER_FAMILIES or start != span.start or end != span.end:
+        return start, end, new
+    if not _GOING_BEFORE.search(ctx.text, ctx.cursor, start) or not _WAY_AFTER.match(ctx.text, end):
+        return start, end, new
+    return start, end, ("that" if not _shouted_word(span.text) else "THAT")
+
+
+def _shouted_word(text: str) -> bool:
+    return len(text) > 3 and text.isupper()
+
+
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
+    start, end, new = way_slot(ctx, span, family, start, end, new)
+    if new == "that":
+        return start, end, new
     for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,
                 village_slot, part_of_slot, rank_slot, area_word_slot, labelled_colon_slot, identity_clause_slot, particle_slot, naming_slot, dated_article_slot, other_language_clause_slot,
@@ -1643,3 +1698,61 @@ def described_one_slot(ctx: Context, span: Span, family: str, start: int, end: i
     if not _AFTER_WORD.match(ctx.text, end):
         return start, end, new
     return start, end, " one" if ctx.text[start - 1:start].isalnum() else "one"
+
+
+# A determiner and the words that describe what follows it, at the end of the rewrite made so far ("Our
+# longest-serving ", "my older ", "Our group's new "). The words may be the writer's or an earlier
+# replacement's ("my 94-yr-old client" -> "my older"). A noun's possessive is a determiner only with a
+# describing word after it ("the group's new"): "Mum's a nurse" is "Mum is".
+_DETERMINER_SAID = re.compile(r"(?i)(?<![\w'’])(?:(my|our|your|his|her|their|its|this|that|these|those|the)|"
+                              r"(?!(?:it|that|he|she|there|here|what|who|where|let|this|how|when|why|one|everyone|"
+                              r"everything|nobody|someone|something)['’]s)([\w-]+['’]s))"
+                              r"((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")
+_ARTICLE_SAID = re.compile(r"(?i)(?:a|an|the|another)[ \t]+(?=[a-z])")
+_SUPERLATIVE = frozenset("best worst most least".split())
+_DESCRIBING_END = re.compile(r"(?:[^e]y|ish|al|ive|ic|able|ible|less|est|ful|ous)$")
+# Comparatives the age bands give ("my 94-yr-old client" -> "my older"); other words in "-er" are as often
+# a person's noun ("Our funder", "her father"), after which a name is no noun of its own.
+_COMPARATIVES = frozenset("older younger elder newer bigger smaller".split())
+
+
+def _describing(word: str) -> bool:
+    """Can ``word`` stand between a determiner and its noun ("sweet", "older", "longest-serving", "new")?"""
+    w = word.lower()
+    if w in FUNCTION_WORDS or w in _PAST or w in _AUXILIARY or w in _ADVERBS_AFTER:
+        return False
+    if w.endswith("ed") and w not in _ADJECTIVES:
+        return False  # "our manager told a client": a verb came between
+    return _adjective(w) or w in _ORDER_WORDS or w in _COMPARATIVES or "-" in w or bool(_DESCRIBING_END.search(w))
+
+
+def determiner_said_before(ctx: Context, said: str, new: str) -> str:
+    """A noun phrase put where the rewrite so far (``said``) already ends in a determiner and words that
+    describe takes no article of its own, whatever handler made it: "Our longest-serving customer Doreen"
+    -> "Our longest-serving customer", "Our group's new Central branch" -> "Our group's new branch", "my
+    94-yr-old client Mrs H." -> "my older client", never "Our longest-serving the customer"; and a bare
+    "someone" there becomes the writer's noun for the people in a post ("My sweet Mr. Odell" -> "My sweet
+    resident", never "My sweet someone"). A determiner that may be a pronoun or a conjunction ("told her a
+    client", "said that a client") counts only with a describing word after it."""
+    phrase = new.strip()
+    if not phrase:
+        return new
+    m = _DETERMINER_SAID.search(said)
+    if not m:
+        return new
+    words = m.group(3).split()
+    if not all(_describing(w) for w in words):
+        return new
+    determiner = (m.group(1) or "").lower()
+    if determiner == "the" and any(w.lower() in _SUPERLATIVE or w.lower().endswith("est") for w in words):
+        return new  # "the best Sarah could do": a superlative's clause, no noun it describes
+    if not words and (m.group(2) or determiner in ("her", "that", "this", "its")):
+        return new
+    article = _ARTICLE_SAID.match(phrase)
+    if article:
+        return _same_space(new, phrase[article.end():])
+    if words and _SOMEONE.fullmatch(phrase) and not phrase.lower().startswith("another"):
+        poss = "'s" if phrase.endswith(("'s", "’s")) else ""
+        noun = ctx.person.noun if ctx.person.article else _described_person(ctx.text, words, ctx.cursor)
+        return _same_space(new, noun + poss)
+    return new

@@ -232,6 +232,40 @@ def _count_words(n: int) -> str:
     return "millions of"
 
 
+# The whole part of a number a count was read from the middle of: "2.5 years" read as "5 years".
+_WHOLE_PART = re.compile(r"(?<![\w.,])\d{1,3}[.,]$")
+# A determiner before a count: the vague words after it are a bare plural ("all 12 years" -> "all those years",
+# "her 3 months on the ward" -> "her months on the ward"), never "all years" or "her a few months".
+_COUNT_DETERMINED = re.compile(r"(?i)(?<![\w'’])(all|the|those|these|my|our|his|her|their|your|its)[ \t]+$")
+_VAGUE_PLURAL = re.compile(r"(?i)(?:a\s+few|several|many|over\s+a\s+hundred|hundreds\s+of|thousands\s+of)?\s*"
+                           r"((?:days|nights|weeks|months|years|decades|shifts))")
+# A run's word after an ordinary count of days or years, said already by the plural: "for the 4th year
+# running" -> "for years", never "for years running".
+_RUNNING_AFTER = re.compile(r"[ \t]+running\b")
+
+
+def _in_its_slot(text: str, start: int, end: int, words: str) -> tuple[int, int, str]:
+    """A count's region and vague words fitted to the words around it: the whole part of a decimal goes with
+    it ("2.5 years" -> "a few years", never "2.A few years"); after "all" or another determiner the vague
+    words are a bare plural ("all those years"); "running" after a run told as a plural goes."""
+    whole = _WHOLE_PART.search(text, 0, start) if text[start:start + 1].isdigit() else None
+    if whole:
+        start = whole.start()
+    plural = _VAGUE_PLURAL.fullmatch(words)
+    determined = _COUNT_DETERMINED.search(text, 0, start)
+    if plural and determined:
+        noun = plural.group(1)
+        if determined.group(1).lower() == "all":
+            words = "those " + noun  # "all 12 years of receipts" -> "all those years of receipts"
+        else:
+            words = noun
+    if plural and not determined:
+        running = _RUNNING_AFTER.match(text, end)
+        if running:
+            end = running.end()
+    return start, end, words
+
+
 def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list[Risk]:
     """The counts and measures of a story, each as a region of ``text`` with its vague form; [] for a post
     that raised no risk and names no one."""
@@ -242,6 +276,7 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
     out: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, words: str, own_too: bool = False) -> None:
+        start, end, words = _in_its_slot(text, start, end, words)
         if own_too or not _own(text, start):
             out.append((start, end, _capital(text, start, words)))
 
