@@ -96,7 +96,10 @@ _NEGATED = re.compile(r"(?i)(?:n['’]t|\bnot|\bnever|\bno)\b")
 # "18 months after her stroke" -> "over a year after her stroke".
 _AFTER = re.compile(r"(?i)\s+(?:after|later|post)\b")
 # A working life counted at a place: "38 years at the pit", "22 years with the fire service", "30 yrs on the buses".
-_SERVICE_AFTER = re.compile(r"(?i)\s+(?:at|with|on|in|down|for)\s+(?:the|a|an|that|this|his|her|their)\s+(?!(?:same|moment|time|end|making|row)\b)[a-z]")
+_SERVICE_AFTER = re.compile(r"(?i)\s+(?:at|with|on|in|down|for)\s+(?:the|a|an|that|this|his|her|their)\s+(?!(?:same|moment|time|end|making|row)\b)[a-z]"
+                            # "after 19 years with us", "38 years here", "38 years in L&D": a team, a place, a department
+                            r"|\s+(?:with\s+(?:us|them|the\s+(?:company|firm|team|practice|trust|service|force))|here)\b"
+                            r"|\s+(?:in|on|at)\s+(?-i:[A-Z][A-Za-z&]*)(?![\w'’])")
 _AGO = re.compile(r"(?i)\s+ago\b")
 # An anniversary the writer marks: "Called to the Bar 10 years ago today" is their own milestone.
 _ANNIVERSARY = re.compile(r"(?i)\s+ago\s+(?:today|this\s+week|this\s+month)\b")
@@ -200,6 +203,20 @@ def _someone_before(text: str, at: int) -> bool:
     return bool(_THIRD_PERSON.search(before)) or any(w.lower().rstrip("s") in _PERSON_WORDS for w in re.findall(r"[A-Za-z]+", before))
 
 
+# A person named in the sentence before a figure: "Had to walk Dana Peel out today after 19 years with us",
+# "Happy retirement to Ruth Amberley 💐 38 years in L&D" (the detector may read a name as an organisation).
+_NAMED_KINDS = frozenset({"PERSON", "ORGANIZATION"})
+
+
+def _named_before(text: str, at: int, spans: Sequence[Span]) -> bool:
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return any(s.entity_type in _NAMED_KINDS and start <= s.start and s.end <= at for s in spans)
+
+
+# "He's 2 months into his order", "6 weeks into her placement": how far someone is through their own process.
+_INTO = re.compile(r"(?i)\s+into\s+(?:his|her|their|the)\s+[a-z]")
+
+
 def _capital(text: str, start: int, words: str) -> str:
     before = text[:start].rstrip()
     if (not before or before[-1] in ".!?\n") and words:
@@ -284,8 +301,11 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
                 _SPENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _OF_AFTER.match(text, m.end())):
             # ("for 3 days straight" in a post with no risk is as likely the writer's own)
             add(m.start(), m.end(), _how_long(n, unit))  # "waited 9 yrs" -> "waited years"
-        elif unit == "year" and n >= 10 and _SERVICE_AFTER.match(text, m.end()) and _someone_before(text, m.start()):
+        elif unit == "year" and n >= 10 and _SERVICE_AFTER.match(text, m.end()) and (
+                _someone_before(text, m.start()) or _named_before(text, m.start(), spans)):
             add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "did 38 years at the pit" -> "did decades at the pit"
+        elif _INTO.match(text, m.end()) and _THIRD_PERSON.search(_clause_before(text, m.start()) + text[m.end():m.end() + 12]):
+            add(m.start(), m.end(), "a few " + _PLURAL[unit] if n <= 3 else _how_long(n, unit))  # "2 months into his order"
         elif _STATE_AFTER.match(text, m.end()) or _AFTER.match(text, m.end()):
             add(m.start(), m.end(), _how_long(n, unit))
         elif _IN.search(text, max(0, m.start() - 4), m.start()) and unit != "year":
