@@ -273,6 +273,34 @@ def test_the_writers_own_working_life_beside_a_name_stays():
     assert said("19 years with the company and still learning every day.", [risk("confidential_business")]) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        # how many of a group were in the story: the count says which group
+        ("That head arrested last week? Took statements from 4 of the children today.", "4 of the", "some of the"),
+        ("We're acting for 14 of the guests from that food poisoning story.", "14 of the", "some of the"),
+        ("When 4 of the 6 candidates scored high for narcissism, the board asked me to soften it.", "4 of the 6", "some of the"),
+        ("Big crash on the bypass, we got 9 of them in A&E tonight.", "9 of them", "several of them"),
+        ("That estate fire where the 3 children died? I was first on scene.", "the 3", "the"),
+    ],
+)
+def test_a_count_of_a_group_in_the_story_becomes_vague(text, region, words):
+    assert said(text, [risk("news_event")]).get(region) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the kids drew me a card today.",  # "one of" is general already
+        "Our top 5 of the year were all from the same ward.",  # a ranking, no group's count
+        "All 11 of them passed their exams!",  # the whole group
+        "We took the 2 dogs out along the beach.",  # no people counted
+    ],
+)
+def test_a_count_that_points_at_no_group_stays(text):
+    assert said(text, [risk("news_event")]) == {}
+
+
 def test_how_far_someone_is_into_their_own_process_becomes_vague():
     assert said("He's 2 months into his order and doing well.", [risk("photo")]) == {"2 months": "a few months"}
     assert said("She is 7 months into her placement now.", [risk("photo")]) == {"7 months": "several months"}

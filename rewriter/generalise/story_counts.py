@@ -149,6 +149,20 @@ _BROOD = re.compile(
     r"brothers|sisters|wives|babies|of\s+them)\b"
 )
 
+# How many of a group were in the story: "took statements from 4 of the children", "acting for 14 of the guests",
+# "4 of the 6 candidates", "3 of their 7 factories", "we got 9 of them in A&E". The count says which group (the
+# one in the news, the one the writer acts for) as surely as a name; "some of" says the same. The writer's own
+# part in it is no reason to keep it: "I'm representing 14 of the flat buyers" points at the case.
+_SOME_OF = re.compile(
+    rf"(?i)(?<!\ball\s)\b(?P<n>{_NUMBER})\s+of\s+(?P<det>the|their|his|her|them|those|these|our)\b"
+    rf"(?:\s+(?P<m>{_NUMBER})\b(?=\s+[a-z]))?"
+)
+# "the 3 children died", "the six survivors": a group of people in a story counted; "the children" says it.
+_THE_COUNTED = re.compile(
+    rf"(?i)\b(?P<det>the|those|these)\s+(?P<n>{_NUMBER})\s+(?=(?P<noun>children|kids|victims|people|students|pupils|patients|"
+    r"boys|girls|men|women|survivors|passengers|workers|families|babies|teenagers|teens|residents|guests|casualties)\b)"
+)
+
 # -- a baby's weight; a reading -----------------------------------------------------------------------
 
 _WEIGHT = re.compile(
@@ -333,6 +347,16 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         if art and nxt and nxt.group(1) not in ("of", "on", "in", "for", "to", "and", "at"):
             start, words = start - len(art.group()), "a large"  # "approving a K2.4 million facility" -> "a large facility"
         out.append((start, m.end(), _capital(text, start, words)))  # an amount is nobody's own to keep
+    for m in _SOME_OF.finditer(text):
+        n = _value(m.group("n"))
+        if n < 2 or re.search(r"(?i)\b(?:top|best|worst|first|last|all|both|each|every)\s+$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "one of the", "top 5 of the", "all 11 of them": no count that points at a group
+        det = m.group("det")
+        words = ("several" if n < 10 else "many") + " of " + det.lower() if det.lower() == "them" else "some of " + det.lower()
+        add(m.start(), m.end(), words, own_too=True)
+    for m in _THE_COUNTED.finditer(text):
+        if _value(m.group("n")) >= 2:
+            add(m.start(), m.end("n"), m.group("det"))
     for m in _BROOD.finditer(text):
         n = _value(m.group("n"))
         before = text[max(0, m.start() - 12):m.start()]
