@@ -192,6 +192,39 @@ def test_a_health_word_whose_slot_the_rewrite_cannot_read_is_left(text, phrase):
     assert story_rewrites(text, [risk(text, phrase, "health_detail")])[0].rewrite is None
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "region", "words"),
+    [
+        # a clinical condition WordNet files, beside a client
+        ("My wee client is 4 with apraxia and said a full sentence today, her mum sent me a video.", "apraxia", "apraxia",
+         "a health condition"),
+        # as the writer speaks: "wi", "wid", "w/"
+        ("Wee loon wi selective mutism at the school said thank you tae me today.", "selective mutism", "selective mutism",
+         "a health condition"),
+        # a diagnosis in brackets after the one it is about goes with its brackets
+        ("My little client (selective mutism) said her first word to me today.", "selective mutism", " (selective mutism)", ""),
+        # the review's half of a name widened to the whole name
+        ("Got a new lad with cystic fibrosis on the ward today, flown in again.", "fibrosis", "cystic fibrosis",
+         "a health condition"),
+    ],
+)
+def test_a_named_condition_beside_a_client_becomes_general(text, phrase, region, words):
+    found = story_rewrites(text, [risk(text, phrase, "health_detail")])[0]
+    assert (found.text, found.rewrite) == (region, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Honestly my apraxia of speech made today's talk a struggle.", "apraxia"),  # the writer's own
+        ("Selective mutism is real and more common than people think.", "Selective mutism"),  # awareness, no slot
+        ("Good talks at the conference (fibrosis and asthma) today.", "fibrosis"),  # a bracket that holds more than the name
+    ],
+)
+def test_a_named_condition_with_no_client_slot_stays(text, phrase):
+    assert story_rewrites(text, [risk(text, phrase, "health_detail")])[0].rewrite is None
+
+
 def test_a_health_word_naming_part_of_a_noun_goes_and_the_noun_stays():
     text = "A regular came in for his HIV refill again and half the queue heard."
     found = story_rewrites(text, [risk(text, "HIV", "health_detail")])[0]

@@ -297,8 +297,10 @@ def one_of_a_kind(text: str, risks: Sequence[Risk]) -> list[Risk]:
         if not _reads_on(text, end):
             continue
         sup = m.group("sup").lower().split()[0].split("-")[0]
-        if m.group("det") is None and not _CLAUSE_OPENS.search(text, 0, start):
-            continue  # "we only hire locals in the area": a bare "only" mid-clause is an adverb
+        if m.group("det") is None and (not _CLAUSE_OPENS.search(text, 0, start) or re.match(r"(?i),?\s+so\b", text[end:])):
+            # "we only hire locals in the area": a bare "only" mid-clause is an adverb; "Only GP surgery for 60km so
+            # everyone knew": a rarity given as the reason is the point of the post, left to the writer
+            continue
         det = (m.group("det") or "the").lower()
         did = _DID.match(text, end)
         aside = None if did else _aside(text, start, end)
