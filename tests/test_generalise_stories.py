@@ -122,6 +122,25 @@ def test_a_news_story_loses_its_event_and_the_role_that_names_someone(pipeline):
     assert "a serious accident" in result.text.lower() and "we had one of those involved." in result.text
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "words"),
+    [
+        ("That girl from the school minibus wreck outside Carrow last week is off the vent, all over the news.",
+         "the school minibus wreck", "a serious accident"),
+        ("The tram shove at Kellet Cross yesterday that's all over the news, I was the medic.", "The tram shove",
+         "a serious incident"),
+    ],
+)
+def test_a_wreck_or_a_shove_in_the_news_becomes_a_general_event(text, event, words):
+    found = {r.text: r.rewrite for r in story_rewrites(text, [risk(text, "all over the news", "news_event")])}
+    assert found.get(event) == words
+
+
+def test_a_wreck_in_a_post_with_no_news_story_is_kept():
+    text = "Today was a total train wreck of a shift, the rota was a shambles."
+    assert all(r.rewrite is None for r in story_rewrites(text, [risk(text, "shambles", "venting")]))
+
+
 def test_a_role_in_a_post_with_no_news_story_is_kept(pipeline):
     text = "Shout out to the bus driver on the 42 who waited for me this morning, what a star."
     assert rewrite(pipeline, text).text == text

@@ -329,7 +329,7 @@ _INCIDENT = re.compile(
     r"(?:(?!(?:the|that|this|a|an|after|before|since|during|on|in|at|of|to|from|with|and|but|or|when|while|for)\b)"
     r"[\w'’-]+\s+){0,3}?(?P<what>" + _words("story_incidents") + r")\b(?![\w-])"
 )
-_ACCIDENT = re.compile(r"(?i)crash|collision|pile|derail|hit[\s-]and[\s-]run|rollover|capsiz|shipwreck|sinking|landslide|avalanche|drowning|lightning")
+_ACCIDENT = re.compile(r"(?i)crash|wreck|collision|pile|derail|hit[\s-]and[\s-]run|rollover|capsiz|shipwreck|sinking|landslide|avalanche|drowning|lightning")
 _ROLE = re.compile(r"(?i)\b(?P<the>the|that)\s+(?:(?:young|teenage|other|injured|local|\w+-year-old)\s+)?(?P<role>" + _words("news_roles") + r")\b(?![\w'’-])")
 # What may follow "the goalkeeper" for "one of those involved" to read: the end of a clause, a preposition,
 # a relative clause, a verb; not a possessive ("the driver's son") nor a clause of its own ("the driver we").
