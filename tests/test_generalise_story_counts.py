@@ -295,6 +295,8 @@ def test_a_count_of_a_group_in_the_story_becomes_vague(text, region, words):
         "Our top 5 of the year were all from the same ward.",  # a ranking, no group's count
         "All 11 of them passed their exams!",  # the whole group
         "We took the 2 dogs out along the beach.",  # no people counted
+        "Pic of the three of them below, what a night.",  # the whole group, said with its determiner
+        "Two of the best in the business, welcome both!",  # praise, no group counted
     ],
 )
 def test_a_count_that_points_at_no_group_stays(text):

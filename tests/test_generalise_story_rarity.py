@@ -57,7 +57,7 @@ def dropped(text: str, phrase: str) -> list[str]:
         ("Their family runs the only bakery left in the district and the twins help out.",
          "the only bakery left in the district", "a bakery"),
         # a headline's "Only" with no determiner opens the sentence
-        ("Only birth centre in the county and we heard today it's shutting.", "Only birth centre in the county", "A birth centre"),
+        ("Only birth centre in the county with a pool is shutting, I hear.", "Only birth centre in the county", "A birth centre"),
         ("So proud. Only patient on the island with this kind of implant and she's home.", "Only patient on the island",
          "A patient"),
         # what the one did stays after the kind
@@ -103,6 +103,7 @@ def test_a_one_of_a_kind_aside_goes_whole(text, gone):
         "Apparently she's the only diagnosed case in the county.",  # "a case" says nothing
         "We only hire nurses in the region, so apply!",  # a bare "only" inside a clause is an adverb
         "He came off his bike, only farm on that road so you know.",  # no determiner, no aside, no sentence opening
+        "Only pharmacy for miles and we just filled a script no one else could.",  # the writer's own workplace, as a reason
         "I was the only case of chickenpox in our class that year.",  # the writer's own
     ],
 )

@@ -297,9 +297,10 @@ def one_of_a_kind(text: str, risks: Sequence[Risk]) -> list[Risk]:
         if not _reads_on(text, end):
             continue
         sup = m.group("sup").lower().split()[0].split("-")[0]
-        if m.group("det") is None and (not _CLAUSE_OPENS.search(text, 0, start) or re.match(r"(?i),?\s+so\b", text[end:])):
+        if m.group("det") is None and (not _CLAUSE_OPENS.search(text, 0, start) or re.match(r"(?i),?\s+(?:so|and|but)\b", text[end:])):
             # "we only hire locals in the area": a bare "only" mid-clause is an adverb; "Only GP surgery for 60km so
-            # everyone knew": a rarity given as the reason is the point of the post, left to the writer
+            # everyone knew", "Only pharmacy for miles and we just ...": the writer's own workplace said as a headline,
+            # its rarity the reason for what follows, is left to the writer ("A pharmacy and we ..." reads as nothing)
             continue
         det = (m.group("det") or "the").lower()
         did = _DID.match(text, end)
