@@ -297,6 +297,7 @@ def test_a_count_of_a_group_in_the_story_becomes_vague(text, region, words):
         "We took the 2 dogs out along the beach.",  # no people counted
         "Pic of the three of them below, what a night.",  # the whole group, said with its determiner
         "Two of the best in the business, welcome both!",  # praise, no group counted
+        "Welcome baby Ada, to two of the calmest parents I know!",  # a superlative: the pair is the parents
     ],
 )
 def test_a_count_that_points_at_no_group_stays(text):

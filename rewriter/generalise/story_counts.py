@@ -351,7 +351,7 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         n = _value(m.group("n"))
         if n < 2 or re.search(r"(?i)\b(?:top|best|worst|first|last|all|both|each|every|the|those|these|my|our|your|his|her|their)\s+$",
                               text[max(0, m.start() - 8):m.start()]) or re.match(
-                r"(?i)\s+(?:best|worst|most|least|finest|greatest|biggest|nicest|kindest|top)\b", text[m.end():]):
+                r"(?i)\s+(?:best|worst|most|least|top|[a-z]{3,}est)\b", text[m.end():]):
             continue  # "one of the", "top 5 of the", "all 11 of them", "the three of them", "two of the best": no group counted
         det = m.group("det")
         words = ("several" if n < 10 else "many") + " of " + det.lower() if det.lower() == "them" else "some of " + det.lower()
