@@ -237,6 +237,7 @@ def test_a_named_condition_beside_a_client_becomes_general(text, phrase, region,
     [
         ("Honestly my apraxia of speech made today's talk a struggle.", "apraxia"),  # the writer's own
         ("Selective mutism is real and more common than people think.", "Selective mutism"),  # awareness, no slot
+        ("Chef would've had a heart attack at the pass tonight, 200 covers.", "heart attack"),  # a shock, said idiomatically
         ("Good talks at the conference (fibrosis and asthma) today.", "fibrosis"),  # a bracket that holds more than the name
     ],
 )

@@ -298,6 +298,8 @@ def test_a_count_of_a_group_in_the_story_becomes_vague(text, region, words):
         "Pic of the three of them below, what a night.",  # the whole group, said with its determiner
         "Two of the best in the business, welcome both!",  # praise, no group counted
         "Welcome baby Ada, to two of the calmest parents I know!",  # a superlative: the pair is the parents
+        "Day 9 of the trial and a juror fell asleep again.",  # a number that names which day
+        "Patient in Room 12 of the Private Wing is doing well.",  # a number that names which room
     ],
 )
 def test_a_count_that_points_at_no_group_stays(text):

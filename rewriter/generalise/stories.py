@@ -55,7 +55,8 @@ def _words(*names: str) -> str:
 
 # The hand list, and the conditions WordNet files (review_health_conditions: the rare and clinical ones drafts name
 # beside a client, "apraxia", "albinism", "spina bifida", which the review raises and the hand list lacks).
-_CONDITION = re.compile(r"(?i)" + _words("health_conditions", "review_health_conditions") + r"$")
+# ("heart attack" is said of a shock as often: "nearly had a heart attack at the pass", and is no lasting condition.)
+_CONDITION = re.compile(r"(?i)(?!.*\battack\b)" + _words("health_conditions", "review_health_conditions") + r"$")
 _TREATMENT = re.compile(r"(?i)" + _words("health_treatments") + r"$")
 _PROCEDURE = re.compile(r"(?i)" + _words("health_procedures") + r"$")
 _MEDICINE = re.compile(r"(?i)" + _words("medicines", "health_medicines_more") + r"$")

@@ -157,6 +157,9 @@ _SOME_OF = re.compile(
     rf"(?i)(?<!\ball\s)\b(?P<n>{_NUMBER})\s+of\s+(?P<det>the|their|his|her|them|those|these|our)\b"
     rf"(?:\s+(?P<m>{_NUMBER})\b(?=\s+[a-z]))?"
 )
+# Nouns a number names one of ("Room 12", "Day 3 of the trial"): the numbered nouns, and days and weeks counted.
+_NUMBERED = "|".join(sorted({*vocab.words("numbered_nouns"), "day", "week", "month", "night", "episode", "season", "game",
+                             "match", "no", "number", "lot", "flat", "unit", "bay"}, key=len, reverse=True))
 # "the 3 children died", "the six survivors": a group of people in a story counted; "the children" says it.
 _THE_COUNTED = re.compile(
     rf"(?i)\b(?P<det>the|those|these)\s+(?P<n>{_NUMBER})\s+(?=(?P<noun>children|kids|victims|people|students|pupils|patients|"
@@ -353,6 +356,8 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
                               text[max(0, m.start() - 8):m.start()]) or re.match(
                 r"(?i)\s+(?:best|worst|most|least|top|[a-z]{3,}est)\b", text[m.end():]):
             continue  # "one of the", "top 5 of the", "all 11 of them", "the three of them", "two of the best": no group counted
+        if re.search(r"(?i)\b(?:" + _NUMBERED + r")\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "day 3 of the trial", "Room 12 of the Private Wing": a number that names which, not how many
         det = m.group("det")
         words = ("several" if n < 10 else "many") + " of " + det.lower() if det.lower() == "them" else "some of " + det.lower()
         add(m.start(), m.end(), words, own_too=True)
