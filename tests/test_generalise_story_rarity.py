@@ -104,6 +104,7 @@ def test_a_one_of_a_kind_aside_goes_whole(text, gone):
         "We only hire nurses in the region, so apply!",  # a bare "only" inside a clause is an adverb
         "He came off his bike, only farm on that road so you know.",  # no determiner, no aside, no sentence opening
         "Only pharmacy for miles and we just filled a script no one else could.",  # the writer's own workplace, as a reason
+        "He sleeps in our reading room. Only public library in town, he's nowhere else to go.",  # a reason, after a comma
         "I was the only case of chickenpox in our class that year.",  # the writer's own
     ],
 )

@@ -300,7 +300,8 @@ def one_of_a_kind(text: str, risks: Sequence[Risk]) -> list[Risk]:
         if m.group("det") is None and (not _CLAUSE_OPENS.search(text, 0, start) or re.match(r"(?i),?\s+(?:so|and|but)\b", text[end:])):
             # "we only hire locals in the area": a bare "only" mid-clause is an adverb; "Only GP surgery for 60km so
             # everyone knew", "Only pharmacy for miles and we just ...": the writer's own workplace said as a headline,
-            # its rarity the reason for what follows, is left to the writer ("A pharmacy and we ..." reads as nothing)
+            # its rarity the reason for what follows, is left to the writer ("A pharmacy and we ...", "A public library,
+            # he's got nowhere else to go" read as nothing)
             continue
         det = (m.group("det") or "the").lower()
         did = _DID.match(text, end)
@@ -308,7 +309,7 @@ def one_of_a_kind(text: str, risks: Sequence[Risk]) -> list[Risk]:
         if aside:
             out.append(region(template, text, *aside, ""))
             continue
-        if m.group("det") is None and not _SENTENCE_OPENS.search(text, 0, start):
+        if m.group("det") is None and (not _SENTENCE_OPENS.search(text, 0, start) or text[end:end + 1] == ","):
             continue  # "came off his bike, only farm on that road so ...": no aside to drop, no sentence to open
         head = kind[-1]
         before = text[:start].rstrip()
