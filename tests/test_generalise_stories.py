@@ -122,6 +122,25 @@ def test_a_news_story_loses_its_event_and_the_role_that_names_someone(pipeline):
     assert "a serious accident" in result.text.lower() and "we had one of those involved." in result.text
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "words"),
+    [
+        ("That girl from the school minibus wreck outside Carrow last week is off the vent, all over the news.",
+         "the school minibus wreck", "a serious accident"),
+        ("The tram shove at Kellet Cross yesterday that's all over the news, I was the medic.", "The tram shove",
+         "a serious incident"),
+    ],
+)
+def test_a_wreck_or_a_shove_in_the_news_becomes_a_general_event(text, event, words):
+    found = {r.text: r.rewrite for r in story_rewrites(text, [risk(text, "all over the news", "news_event")])}
+    assert found.get(event) == words
+
+
+def test_a_wreck_in_a_post_with_no_news_story_is_kept():
+    text = "Today was a total train wreck of a shift, the rota was a shambles."
+    assert all(r.rewrite is None for r in story_rewrites(text, [risk(text, "shambles", "venting")]))
+
+
 def test_a_role_in_a_post_with_no_news_story_is_kept(pipeline):
     text = "Shout out to the bus driver on the 42 who waited for me this morning, what a star."
     assert rewrite(pipeline, text).text == text
@@ -189,6 +208,40 @@ def test_a_quoted_word_that_is_no_password_is_kept():
     ],
 )
 def test_a_health_word_whose_slot_the_rewrite_cannot_read_is_left(text, phrase):
+    assert story_rewrites(text, [risk(text, phrase, "health_detail")])[0].rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "region", "words"),
+    [
+        # a clinical condition WordNet files, beside a client
+        ("My wee client is 4 with apraxia and said a full sentence today, her mum sent me a video.", "apraxia", "apraxia",
+         "a health condition"),
+        # as the writer speaks: "wi", "wid", "w/"
+        ("Wee loon wi selective mutism at the school said thank you tae me today.", "selective mutism", "selective mutism",
+         "a health condition"),
+        # a diagnosis in brackets after the one it is about goes with its brackets
+        ("My little client (selective mutism) said her first word to me today.", "selective mutism", " (selective mutism)", ""),
+        # the review's half of a name widened to the whole name
+        ("Got a new lad with cystic fibrosis on the ward today, flown in again.", "fibrosis", "cystic fibrosis",
+         "a health condition"),
+    ],
+)
+def test_a_named_condition_beside_a_client_becomes_general(text, phrase, region, words):
+    found = story_rewrites(text, [risk(text, phrase, "health_detail")])[0]
+    assert (found.text, found.rewrite) == (region, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Honestly my apraxia of speech made today's talk a struggle.", "apraxia"),  # the writer's own
+        ("Selective mutism is real and more common than people think.", "Selective mutism"),  # awareness, no slot
+        ("Chef would've had a heart attack at the pass tonight, 200 covers.", "heart attack"),  # a shock, said idiomatically
+        ("Good talks at the conference (fibrosis and asthma) today.", "fibrosis"),  # a bracket that holds more than the name
+    ],
+)
+def test_a_named_condition_with_no_client_slot_stays(text, phrase):
     assert story_rewrites(text, [risk(text, phrase, "health_detail")])[0].rewrite is None
 
 

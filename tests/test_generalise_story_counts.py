@@ -11,6 +11,7 @@ from rewriter.generalise.story_counts import counts
 from rewriter.generalise.story_events import named_matters
 from rewriter.pipeline import Pipeline
 from rewriter.review import Reviewer, Risk
+from rewriter.spans import Span
 
 
 @pytest.fixture(scope="module")
@@ -246,6 +247,69 @@ def test_a_working_life_at_a_place_becomes_vague():
     assert said("The old fella did 38 years at the pit and the village adores him", [risk("small_community")]) == {
         "38 years": "decades"}
     assert said("Took me 11 years at the bar to learn this", [risk("small_community")]) == {}  # the writer's own
+
+
+def _person(text: str, name: str) -> Span:
+    at = text.index(name)
+    return Span(at, at + len(name), name, "PERSON", 0.9, "test", "a name", "someone")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region", "words"),
+    [
+        # a working life tied to a named leaver or retiree: with a team, here, in a department
+        ("Had to walk Orla Pemberton out of the building today after 19 years with us.", "Orla Pemberton", "19 years", "years"),
+        ("Happy retirement to Brenda Ashcombe 💐 38 years in L&D and never a day off.", "Brenda Ashcombe", "38 years", "decades"),
+    ],
+)
+def test_a_named_persons_working_life_becomes_vague(text, name, region, words):
+    assert said(text, [risk("confidential_business")], [_person(text, name)]).get(region) == words
+
+
+def test_the_writers_own_working_life_beside_a_name_stays():
+    text = "Thank you Orla Pemberton for the send-off! I gave 19 years here and loved it."
+    assert "19 years" not in said(text, [risk("confidential_business")], [_person(text, "Orla Pemberton")])
+    # and a service figure with no name or third person before it is nobody's in particular
+    assert said("19 years with the company and still learning every day.", [risk("confidential_business")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        # how many of a group were in the story: the count says which group
+        ("That head arrested last week? Took statements from 4 of the children today.", "4 of the", "some of the"),
+        ("We're acting for 14 of the guests from that food poisoning story.", "14 of the", "some of the"),
+        ("When 4 of the 6 candidates scored high for narcissism, the board asked me to soften it.", "4 of the 6", "some of the"),
+        ("Big crash on the bypass, we got 9 of them in A&E tonight.", "9 of them", "several of them"),
+        ("That estate fire where the 3 children died? I was first on scene.", "the 3", "the"),
+    ],
+)
+def test_a_count_of_a_group_in_the_story_becomes_vague(text, region, words):
+    assert said(text, [risk("news_event")]).get(region) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the kids drew me a card today.",  # "one of" is general already
+        "Our top 5 of the year were all from the same ward.",  # a ranking, no group's count
+        "All 11 of them passed their exams!",  # the whole group
+        "We took the 2 dogs out along the beach.",  # no people counted
+        "Pic of the three of them below, what a night.",  # the whole group, said with its determiner
+        "Two of the best in the business, welcome both!",  # praise, no group counted
+        "Welcome baby Ada, to two of the calmest parents I know!",  # a superlative: the pair is the parents
+        "Day 9 of the trial and a juror fell asleep again.",  # a number that names which day
+        "Patient in Room 12 of the Private Wing is doing well.",  # a number that names which room
+    ],
+)
+def test_a_count_that_points_at_no_group_stays(text):
+    assert said(text, [risk("news_event")]) == {}
+
+
+def test_how_far_someone_is_into_their_own_process_becomes_vague():
+    assert said("He's 2 months into his order and doing well.", [risk("photo")]) == {"2 months": "a few months"}
+    assert said("She is 7 months into her placement now.", [risk("photo")]) == {"7 months": "several months"}
+    assert said("I'm 2 months into my new job and loving it.", [risk("photo")]) == {}  # the writer's own
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,18 @@ def dropped(text: str, phrase: str) -> list[str]:
          "the first ever product liability claim in the province", "a product liability claim"),
         ("Their family runs the only bakery left in the district and the twins help out.",
          "the only bakery left in the district", "a bakery"),
+        # a headline's "Only" with no determiner opens the sentence
+        ("Only birth centre in the county with a pool is shutting, I hear.", "Only birth centre in the county", "A birth centre"),
+        ("So proud. Only patient on the island with this kind of implant and she's home.", "Only patient on the island",
+         "A patient"),
+        # what the one did stays after the kind
+        ("Only boy born early to survive in the valley this year. Proud of him.", "Only boy born early",
+         "One of the few boys born early"),
+        # the only case of a named condition in a place: the condition and the place go, the rarity stays
+        ("Had the only known case of Marwick syndrome in our district in for a fitting today.",
+         "the only known case of Marwick syndrome in our district", "a rare case"),
+        ("Met the first patient with Tarrow disease on the island, lovely lad.",
+         "the first patient with Tarrow disease on the island", "a patient with a rare condition"),
     ],
 )
 def test_a_one_of_a_kind_becomes_a_plain_description(text, region, words):
@@ -69,6 +81,8 @@ def test_a_one_of_a_kind_becomes_a_plain_description(text, region, words):
         ("My client, the only female crane driver on the docks, is being pushed out.", ", the only female crane driver on the docks,"),
         ("She's 91, the last native Manx speaker in our home, and she sings to me.", "the last native Manx speaker in our home,"),
         ("Triplets tonight, the first set in the unit's 30-year history!", ", the first set in the unit's 30-year history"),
+        # an aside with no determiner, as people write it
+        ("My client, only female crane driver on the docks, is being pushed out.", ", only female crane driver on the docks,"),
     ],
 )
 def test_a_one_of_a_kind_aside_goes_whole(text, gone):
@@ -87,6 +101,11 @@ def test_a_one_of_a_kind_aside_goes_whole(text, gone):
         "The only other Ugandan at the firm just got let go.",  # who they are is the head itself
         "The only survivor of the Carrow Point ferry sinking is my client.",  # the name runs on past the place
         "Apparently she's the only diagnosed case in the county.",  # "a case" says nothing
+        "We only hire nurses in the region, so apply!",  # a bare "only" inside a clause is an adverb
+        "He came off his bike, only farm on that road so you know.",  # no determiner, no aside, no sentence opening
+        "Only pharmacy for miles and we just filled a script no one else could.",  # the writer's own workplace, as a reason
+        "He sleeps in our reading room. Only public library in town, he's nowhere else to go.",  # a reason, after a comma
+        "I was the only case of chickenpox in our class that year.",  # the writer's own
     ],
 )
 def test_what_is_no_rewritable_one_of_a_kind_stays(text):

@@ -96,7 +96,10 @@ _NEGATED = re.compile(r"(?i)(?:n['’]t|\bnot|\bnever|\bno)\b")
 # "18 months after her stroke" -> "over a year after her stroke".
 _AFTER = re.compile(r"(?i)\s+(?:after|later|post)\b")
 # A working life counted at a place: "38 years at the pit", "22 years with the fire service", "30 yrs on the buses".
-_SERVICE_AFTER = re.compile(r"(?i)\s+(?:at|with|on|in|down|for)\s+(?:the|a|an|that|this|his|her|their)\s+(?!(?:same|moment|time|end|making|row)\b)[a-z]")
+_SERVICE_AFTER = re.compile(r"(?i)\s+(?:at|with|on|in|down|for)\s+(?:the|a|an|that|this|his|her|their)\s+(?!(?:same|moment|time|end|making|row)\b)[a-z]"
+                            # "after 19 years with us", "38 years here", "38 years in L&D": a team, a place, a department
+                            r"|\s+(?:with\s+(?:us|them|the\s+(?:company|firm|team|practice|trust|service|force))|here)\b"
+                            r"|\s+(?:in|on|at)\s+(?-i:[A-Z][A-Za-z&]*)(?![\w'’])")
 _AGO = re.compile(r"(?i)\s+ago\b")
 # An anniversary the writer marks: "Called to the Bar 10 years ago today" is their own milestone.
 _ANNIVERSARY = re.compile(r"(?i)\s+ago\s+(?:today|this\s+week|this\s+month)\b")
@@ -144,6 +147,23 @@ _LETTER_MONEY = re.compile(
 _BROOD = re.compile(
     rf"(?i)\b(?P<n>{_NUMBER})\s+(?P<noun>kids|children|grandkids|grandchildren|siblings|sons|daughters|foster\s+kids|"
     r"brothers|sisters|wives|babies|of\s+them)\b"
+)
+
+# How many of a group were in the story: "took statements from 4 of the children", "acting for 14 of the guests",
+# "4 of the 6 candidates", "3 of their 7 factories", "we got 9 of them in A&E". The count says which group (the
+# one in the news, the one the writer acts for) as surely as a name; "some of" says the same. The writer's own
+# part in it is no reason to keep it: "I'm representing 14 of the flat buyers" points at the case.
+_SOME_OF = re.compile(
+    rf"(?i)(?<!\ball\s)\b(?P<n>{_NUMBER})\s+of\s+(?P<det>the|their|his|her|them|those|these|our)\b"
+    rf"(?:\s+(?P<m>{_NUMBER})\b(?=\s+[a-z]))?"
+)
+# Nouns a number names one of ("Room 12", "Day 3 of the trial"): the numbered nouns, and days and weeks counted.
+_NUMBERED = "|".join(sorted({*vocab.words("numbered_nouns"), "day", "week", "month", "night", "episode", "season", "game",
+                             "match", "no", "number", "lot", "flat", "unit", "bay"}, key=len, reverse=True))
+# "the 3 children died", "the six survivors": a group of people in a story counted; "the children" says it.
+_THE_COUNTED = re.compile(
+    rf"(?i)\b(?P<det>the|those|these)\s+(?P<n>{_NUMBER})\s+(?=(?P<noun>children|kids|victims|people|students|pupils|patients|"
+    r"boys|girls|men|women|survivors|passengers|workers|families|babies|teenagers|teens|residents|guests|casualties)\b)"
 )
 
 # -- a baby's weight; a reading -----------------------------------------------------------------------
@@ -198,6 +218,20 @@ def _someone_before(text: str, at: int) -> bool:
     "he gave 30 years to the mill"), not the writer's own career ("12 years in this job", "Ten years on this route")."""
     before = _clause_before(text, at)
     return bool(_THIRD_PERSON.search(before)) or any(w.lower().rstrip("s") in _PERSON_WORDS for w in re.findall(r"[A-Za-z]+", before))
+
+
+# A person named in the sentence before a figure: "Had to walk Dana Peel out today after 19 years with us",
+# "Happy retirement to Ruth Amberley 💐 38 years in L&D" (the detector may read a name as an organisation).
+_NAMED_KINDS = frozenset({"PERSON", "ORGANIZATION"})
+
+
+def _named_before(text: str, at: int, spans: Sequence[Span]) -> bool:
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return any(s.entity_type in _NAMED_KINDS and start <= s.start and s.end <= at for s in spans)
+
+
+# "He's 2 months into his order", "6 weeks into her placement": how far someone is through their own process.
+_INTO = re.compile(r"(?i)\s+into\s+(?:his|her|their|the)\s+[a-z]")
 
 
 def _capital(text: str, start: int, words: str) -> str:
@@ -319,8 +353,11 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
                 _SPENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _OF_AFTER.match(text, m.end())):
             # ("for 3 days straight" in a post with no risk is as likely the writer's own)
             add(m.start(), m.end(), _how_long(n, unit))  # "waited 9 yrs" -> "waited years"
-        elif unit == "year" and n >= 10 and _SERVICE_AFTER.match(text, m.end()) and _someone_before(text, m.start()):
+        elif unit == "year" and n >= 10 and _SERVICE_AFTER.match(text, m.end()) and (
+                _someone_before(text, m.start()) or _named_before(text, m.start(), spans)):
             add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "did 38 years at the pit" -> "did decades at the pit"
+        elif _INTO.match(text, m.end()) and _THIRD_PERSON.search(_clause_before(text, m.start()) + text[m.end():m.end() + 12]):
+            add(m.start(), m.end(), "a few " + _PLURAL[unit] if n <= 3 else _how_long(n, unit))  # "2 months into his order"
         elif _STATE_AFTER.match(text, m.end()) or _AFTER.match(text, m.end()):
             add(m.start(), m.end(), _how_long(n, unit))
         elif _IN.search(text, max(0, m.start() - 4), m.start()) and unit != "year":
@@ -348,6 +385,20 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         if art and nxt and nxt.group(1) not in ("of", "on", "in", "for", "to", "and", "at"):
             start, words = start - len(art.group()), "a large"  # "approving a K2.4 million facility" -> "a large facility"
         out.append((start, m.end(), _capital(text, start, words)))  # an amount is nobody's own to keep
+    for m in _SOME_OF.finditer(text):
+        n = _value(m.group("n"))
+        if n < 2 or re.search(r"(?i)\b(?:top|best|worst|first|last|all|both|each|every|the|those|these|my|our|your|his|her|their)\s+$",
+                              text[max(0, m.start() - 8):m.start()]) or re.match(
+                r"(?i)\s+(?:best|worst|most|least|top|[a-z]{3,}est)\b", text[m.end():]):
+            continue  # "one of the", "top 5 of the", "all 11 of them", "the three of them", "two of the best": no group counted
+        if re.search(r"(?i)\b(?:" + _NUMBERED + r")\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "day 3 of the trial", "Room 12 of the Private Wing": a number that names which, not how many
+        det = m.group("det")
+        words = ("several" if n < 10 else "many") + " of " + det.lower() if det.lower() == "them" else "some of " + det.lower()
+        add(m.start(), m.end(), words, own_too=True)
+    for m in _THE_COUNTED.finditer(text):
+        if _value(m.group("n")) >= 2:
+            add(m.start(), m.end("n"), m.group("det"))
     for m in _BROOD.finditer(text):
         n = _value(m.group("n"))
         before = text[max(0, m.start() - 12):m.start()]

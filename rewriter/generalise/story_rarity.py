@@ -124,12 +124,22 @@ _DID = re.compile(
 # "we've ever had", "I've ever seen": the writer's measure of the rarity, which goes with it.
 _EVER_HAD = r"\s+(?:we|i|they)(?:['’]ve|\s+have)\s+ever\s+(?:had|seen|treated|met|delivered|taught|looked\s+after|cared\s+for|nursed|admitted)"
 _ONE_OF_A_KIND = re.compile(
-    r"(?i)\b(?P<det>the|our|di|da|de)\s+(?:very\s+)?"
+    # the determiner may be left out where "only" opens a clause, as a headline or an aside is written ("Only
+    # midwife-led unit in the county and ...", "my drummer, only woman in the lineup, ..."): checked in the code
+    r"(?i)(?:\b(?P<det>the|our|di|da|de)\s+|(?<![\w'’-])(?=(?:only|sole)\s))(?:very\s+)?"
     r"(?P<sup>only(?:\s+other)?|sole|last(?:\s+(?:remaining|surviving))?|first(?:[\s-]+ever)?|second|third|fourth|fifth|youngest|oldest)"
     r"(?:\s+(?:ever|known|documented|recorded|confirmed|diagnosed))?\s+"
     rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD})"
     rf"(?P<comp>(?:{_EVER_HAD})?(?:\s+(?:ever\s+)?(?:(?:left|living|working|remaining|still\s+[a-z]+)\s+)?(?:{_WHERE}){_TAIL}|\s+ever(?=\s+to\s|\s+[a-z]+ed\b|\s*[,.!?;)—–]|\s*$)|"
     r"(?=\s+(?:to\s+[a-z]+|[a-z]+ed)\b)|" rf"\s+left\b|{_EVER_HAD}(?=\s*[,.!?;)—–]|\s*$)))"
+)
+# "the only known case of bilateral aniridia in our district", "the first patient with Fabry disease on the island":
+# the condition and the place go, that the case is rare stays ("a rare case", "a patient with a rare condition").
+_ONLY_CASE_OF = re.compile(
+    r"(?i)\b(?:the|our|di)\s+(?:only|sole|first(?:[\s-]+ever)?)\s+(?:(?:ever|known|documented|recorded|confirmed|diagnosed)\s+)?"
+    r"(?P<noun>case|patient|child|kid|baby|person|pupil|student|client|resident)\s+(?:of|with)\s+"
+    rf"(?P<what>(?:(?!(?:the|a|an|and|but|who|which|that|is|was|in|on|at)\b){_WORD}\s+){{0,3}}?(?!(?:the|a|an)\b){_WORD})"
+    rf"(?P<comp>\s+(?:{_WHERE}){_TAIL})"
 )
 # "one of the two GPs in our town", "one of only 3 female pilots at the airline".
 _ONE_OF_FEW = re.compile(
@@ -154,6 +164,9 @@ _PLURAL_HEAD = re.compile(r"(?i)(?<![su'’])s$|^(?:people|children|men|women)$"
 # something is reads as nothing without its record.
 _COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|be|been|are|were|becomes?|became)|['’](?:s|ll\s+be|d\s+be))\s+$")
 _GENERIC = frozenset("person people individual someone body soul human man woman case cases example instance kind type".split())
+# Where a clause opens: the start of the text, after a sentence's end, a comma, a colon, a bracket or a dash.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(\n]|\s[—–-]|[—–]|[\U0001f300-\U0001faff\u2600-\u27bf])\s*$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n]|[\U0001f300-\U0001faff\u2600-\u27bf])\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.!?;:)\n—–]|\s-\s|$)")
 _APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–-]|\()\s*$")
 # What may stand between the phrase and the comma closing it: "the oldest man in Wales he reckons,".
@@ -272,19 +285,32 @@ def one_of_a_kind(text: str, risks: Sequence[Risk]) -> list[Risk]:
     for m in _ONE_OF_A_KIND.finditer(text):
         if _OWN_RARITY.search(text, max(0, m.start() - 30), m.start()) or _ONLY_IN_JOB.match(text, m.start()):
             continue  # the writer's own; "the only woman harbour master in the country" has its own words above
-        kind = _kind_words(m.group("np"))
+        # "the only baby born early to survive": the participle and what follows it say what the one did, and stay
+        # after the kind ("one of the few babies born early to survive")
+        np_words = m.group("np").split()
+        cut = next((i for i, w in enumerate(np_words) if i and _DID.match(" " + w) and not w.lower().startswith("to")), len(np_words))
+        tail = "".join(" " + w for w in np_words[cut:])
+        kind = _kind_words(" ".join(np_words[:cut]))
         if kind is None:
             continue
         start, end = m.start(), m.end()
         if not _reads_on(text, end):
             continue
         sup = m.group("sup").lower().split()[0].split("-")[0]
-        det = m.group("det").lower()
+        if m.group("det") is None and (not _CLAUSE_OPENS.search(text, 0, start) or re.match(r"(?i),?\s+(?:so|and|but)\b", text[end:])):
+            # "we only hire locals in the area": a bare "only" mid-clause is an adverb; "Only GP surgery for 60km so
+            # everyone knew", "Only pharmacy for miles and we just ...": the writer's own workplace said as a headline,
+            # its rarity the reason for what follows, is left to the writer ("A pharmacy and we ...", "A public library,
+            # he's got nowhere else to go" read as nothing)
+            continue
+        det = (m.group("det") or "the").lower()
         did = _DID.match(text, end)
         aside = None if did else _aside(text, start, end)
         if aside:
             out.append(region(template, text, *aside, ""))
             continue
+        if m.group("det") is None and (not _SENTENCE_OPENS.search(text, 0, start) or text[end:end + 1] == ","):
+            continue  # "came off his bike, only farm on that road so ...": no aside to drop, no sentence to open
         head = kind[-1]
         before = text[:start].rstrip()
         if did and not did.group().lstrip().startswith("to ") and (not before or before[-1] in ".!?:;\n"):
@@ -305,7 +331,13 @@ def one_of_a_kind(text: str, risks: Sequence[Risk]) -> list[Risk]:
             continue  # "she's the only case", "the first triplets", "it'll be the first birth on the island": no plain form reads
         else:
             words = _article(" ".join(kind))
-        out.append(region(template, text, start, end, _capital(text, start, words)))
+        out.append(region(template, text, start, end, _capital(text, start, words + tail)))
+    for m in _ONLY_CASE_OF.finditer(text):
+        if _OWN_RARITY.search(text, max(0, m.start() - 30), m.start()) or not _reads_on(text, m.end()):
+            continue
+        noun = m.group("noun").lower()
+        words = "a rare case" if noun == "case" else f"a {noun} with a rare condition"
+        out.append(region(template, text, m.start(), m.end(), _capital(text, m.start(), words)))
     for m in _ONE_OF_FEW.finditer(text):
         if _OWN_RARITY.search(text, max(0, m.start() - 30), m.start()) or not _reads_on(text, m.end()):
             continue
