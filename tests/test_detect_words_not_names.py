@@ -61,3 +61,18 @@ def test_surname_spelt_like_a_dropped_g_form_before_a_verb_stays():
     assert not is_dropped_g(span, "Larkin is on tonight")
     assert is_dropped_g(Span(start=0, end=6, text="Lookin", entity_type="PERSON", score=0.8, source="x", why="",
                              suggestion=""), "Lookin at you")
+
+
+@pytest.mark.parametrize("text", [
+    "the regular we call Chef told me his cancer is back and he's not doing chemo this time",
+    "Travel contract at the only hospital in Dunmarrow and the DON is a nightmare. 22 beds, 4 nurses.",
+])
+def test_nickname_or_determined_title_is_not_cleared(text):
+    from rewriter.detect.words_not_names import is_title_alone
+    from rewriter.spans import Span
+
+    word = "Chef" if "Chef" in text else "DON"
+    at = text.index(word)
+    span = Span(start=at, end=at + len(word), text=word, entity_type="PERSON", score=0.8, source="x", why="",
+                suggestion="")
+    assert not is_title_alone(span, text)

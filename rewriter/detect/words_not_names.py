@@ -28,6 +28,8 @@ _ROWS = vocab.entries("titles_said_alone")
 _TITLES = frozenset(w for w in _ROWS if not w.isupper())
 _TITLE_ACRONYMS = frozenset(w for w in _ROWS if w.isupper()) | frozenset(w.upper() for w in vocab.words("role_acronyms"))
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+_DETERMINED = re.compile(r"(?i)\b(?:the|our|my|your|their|his|her|a|an|this|that|new|old)[ \t]+$")
+_NICKNAMED = re.compile(r"(?i)\b(?:call|calls|called|calling|nicknamed|known[ \t]+as|dubbed)(?:[ \t]+(?:him|her|them|me|us|it))?[ \t]+$")
 # After a dropped-g verb: the small word of a phrase ("at", "to", "for", "wi", "oot"), not a verb or a copula
 # that would make the word a subject ("Larkin is on tonight", "Parkin has the keys").
 _SUBJECTS_VERBS = frozenset(
@@ -53,7 +55,15 @@ def is_title_alone(span: Span, text: str) -> bool:
     elif word.lower() not in _TITLES:
         return False
     m = _NEXT_WORD.match(text, span.end)
-    return not (m and m.group(1)[:1].isupper() and not m.group(1).isupper())
+    if m and m.group(1)[:1].isupper() and not m.group(1).isupper():
+        return False
+    # "the DON is a nightmare", "our Matron": with a determiner the title is one office's holder, who a place
+    # in the post may single out, and is left to the rules that read it so; "we call him Chef", "'Chef'": a
+    # nickname, which is a name
+    before = text[max(0, span.start - 30) : span.start]
+    if _DETERMINED.search(before) or _NICKNAMED.search(before) or text[span.start - 1 : span.start] in ("'", "‘", '"', "“"):
+        return False
+    return True
 
 
 def is_dropped_g(span: Span, text: str) -> bool:
