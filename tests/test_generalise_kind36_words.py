@@ -19,6 +19,11 @@ def test_peer_in_an_aside_is_a_colleague(draft, role):
     assert "a colleague" in out and "patient" not in out.split(",")[0], out
 
 
+def test_a_colleague_in_the_next_clause_is_not_the_names():
+    out = gen("Finance picked [Malta], and a colleague from Leeds is coming as Abba.", "PERSON", role="nurse")
+    assert "picked a colleague" not in out and "another colleague" not in out, out
+
+
 def test_a_patients_coworker_is_not_the_writers_colleague():
     out = gen("Flowers from [Ffion Pryce-Rowlands], my patient's coworker, today.", "PERSON", role="nurse")
     assert "a colleague" not in out, out

@@ -758,8 +758,9 @@ _COLLEAGUE_CUES = re.compile(r"(?i)\b(?:" + "|".join(
 _SENTENCE_ENDS = re.compile(r"[.!?]+(?:\s|$)|\n")
 # A comma aside right after a name whose noun is a word for a peer at work, a few lowercase words before it
 # ("Ffion, best crewmate anyone could ask for", "Tunde, my work wife, covered"): the writer's colleague, whatever
-# the writer's role; no possessive between ("Sarah, my patient's coworker" is the patient's).
-_COLLEAGUE_ASIDE = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]*[ \t]+){0,3}?(?:"
+# the writer's role; no possessive between ("Sarah, my patient's coworker" is the patient's), and no conjunction
+# that opens a clause of its own ("IT are doing Malta, and a colleague from Leeds is coming as Abba").
+_COLLEAGUE_ASIDE = re.compile(r"[ \t]*,[ \t]*(?:(?!(?:and|or|but|with|while|then|so|when)\b)[a-z][\w-]*[ \t]+){0,3}?(?:"
                               + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(vocab.words("colleague_nouns"), key=len, reverse=True))
                               + r")(?![\w'’-])")
 # After a surname, the letters a court writes after its judges' names ("Hartigan J", "Okafor CJ", "Briggs LJ").
