@@ -114,3 +114,18 @@ def test_my_kid_or_our_boy_in_a_class_period_or_an_age_group_side_is_a_pupil(tex
 )
 def test_the_writers_own_child_with_no_school_period_or_age_group_stays_own_family(text, name):
     assert name in own_family_names(text)
+
+
+# A parent thanked by a kin word is the writer's own, whoever else the post names (session 36, words36); a kin
+# word where residents are (a room, a bed) stays a name
+@pytest.mark.parametrize("text, word", [
+    ("Eid Mubarak to all my colleagues and students! Biryani parcel on the way, thank you Mama 😍🌙", "Mama"),
+    ("I passed the bar!!! One very patient beagle sat through every essay. Thank you Mama 🙌🐶", "Mama"),
+])
+def test_a_thanked_parent_is_the_writers_own(detector, text, word):
+    assert word not in [s.text for s in detector.detect(text) if s.entity_type == "PERSON"]
+
+
+def test_a_kin_word_thanked_where_residents_are_stays_a_name(detector):
+    text = "Thank you Amma for the chat today, room 6 always makes my shift"
+    assert "Amma" in [s.text for s in detector.detect(text) if s.entity_type == "PERSON"]

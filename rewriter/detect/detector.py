@@ -23,6 +23,7 @@ from .engine import build_analyzer
 from .counted_things import outside_counted_things
 from .observances import outside_observances
 from .other_englishes import after_opening_verb_of_another_language, outside_other_englishes
+from .words_not_names import outside_words_not_names
 from .public_figures import outside_public_performers
 from .own_family import is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
@@ -201,6 +202,8 @@ class Detector:
         found = outside_observances(found, norm.original)
         # "the children sef", "mi see unuh", "Lawd": a word of another English is no one's name
         found = outside_other_englishes(found, norm.original)
+        # "don't tell Matron", "DON told us", "Lookin at you": a title said alone, a dropped-g verb
+        found = outside_words_not_names(found, norm.original)
         # "an Esky", "a Tunnock's": a capitalised word counted with "a" is a thing, not a person
         found = outside_counted_things(found, norm.original)
         # "Burna Boy playlist loaded", "respect to Stormzy for that surprise set": a performer by their public work

@@ -198,5 +198,18 @@ def is_kin_word_name(text: str, start: int, end: int) -> bool:
     own = word in _KIN_AS_NAME or (word in _KIN_AFTER_MY and _MY_BEFORE.search(text, max(0, start - 6), start))
     if not own or _HONORIFIC_AFTER.match(text, end):
         return False
-    return not _SERVED_OR_CARE.search(text)
+    if _THANKED_BEFORE.search(text, max(0, start - 20), start) and _THANKS_ENDS.match(text, end):
+        # "thank you Mama 😍", "Thanks Mam.": the writer thanks their own parent, whoever else the post names, unless
+        # the post is set where residents are ("Thank you Amma for the chat, room 6 always makes my shift")
+        return not _CARE_PLACE.search(text)
+    return not any(not _SAID_OF_A_TRAIT.search(text, max(0, m.start() - 12), m.start()) for m in _SERVED_OR_CARE.finditer(text))
+
+
+# "thank you Mama 😍", "Thanks Mam.", "love you Amma": a kin word said to the writer's own parent, closing the thanks
+# (a pause, an emoji, "for", the end); a care worker writes of a resident, not to them
+_THANKED_BEFORE = re.compile(r"(?i)\b(?:thank\s+you|thanks|thankyou|ty|love\s+you|miss\s+you)\s*,?\s+$")
+_THANKS_ENDS = re.compile(r"\s*(?:[.,!?)\u2026]|for\b|$|[^\w\s'’])")
+# "one very patient beagle", "so patient with me": "patient" said of a trait, not someone served
+_CARE_PLACE = re.compile(r"(?i)\b(?:room|bed|bay|ward|care\s+home|nursing\s+home)s?\b")
+_SAID_OF_A_TRAIT = re.compile(r"(?i)\b(?:very|so|too|more|most|less|be|been|being|stay|infinitely|super|extremely|incredibly)\s+$")
 

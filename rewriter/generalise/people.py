@@ -297,6 +297,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         noun = PersonNoun("a", "colleague")  # a teacher's "Mr Kowalski" is staff, not a student
     elif not known and not title and _occupation_leads(span.text):
         noun = PersonNoun("a", "colleague")  # "Dispatcher Moose kept us sane": someone from work, not one served
+    elif not known and not title and _JUDGE_LETTERS.search(span.text):
+        noun = PersonNoun("the", "judge")  # "Hartigan J was NOT amused": the court's own way of naming its judge
     elif not known and (_ON_A_TEAM_AFTER.match(text, _list_end(ctx, span, end)) or _at_work_beside(ctx, span, _list_end(ctx, span, end))):
         # "Priya on the Rainbow team covered my breaks", "Rich on our Leeds helpdesk", "Sharon ... Left me with 9
         # patients"; what is said after a list is said of all of it: "Hope and Jaspreet on reception" -> "two colleagues"
@@ -754,6 +756,15 @@ _COLLEAGUE_CUES = re.compile(r"(?i)\b(?:" + "|".join(
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?]+(?:\s|$)|\n")
+# A comma aside right after a name whose noun is a word for a peer at work, a few lowercase words before it
+# ("Ffion, best crewmate anyone could ask for", "Tunde, my work wife, covered"): the writer's colleague, whatever
+# the writer's role; no possessive between ("Sarah, my patient's coworker" is the patient's), and no conjunction
+# that opens a clause of its own ("IT are doing Malta, and a colleague from Leeds is coming as Abba").
+_COLLEAGUE_ASIDE = re.compile(r"[ \t]*,[ \t]*(?:(?!(?:and|or|but|with|while|then|so|when)\b)[a-z][\w-]*[ \t]+){0,3}?(?:"
+                              + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(vocab.words("colleague_nouns"), key=len, reverse=True))
+                              + r")(?![\w'’-])")
+# After a surname, the letters a court writes after its judges' names ("Hartigan J", "Okafor CJ", "Briggs LJ").
+_JUDGE_LETTERS = re.compile(r"\s(?:J|CJ|JA|LJ|JJ|AJ|DCJ|ACJ)$")
 
 
 # Right after a name, where they work beside the writer: "on our Leeds helpdesk", "from L2", "on nights".
@@ -764,9 +775,11 @@ _COLLEAGUE_PLACE_AFTER = re.compile(r"(?i)\s+(?:on|from|in)\s+(?:(?:the|our|my)\
 def _at_work_beside(ctx: Context, span: Span, end: int) -> bool:
     """Does the text say, after the name and before anyone else is named, up to the end of the next sentence,
     that this person works beside the writer ("Shoutout to Rich on our Leeds helpdesk", "can't cope with Sharon
-    on Ward 7B anymore. Left me with 9 patients while she sat on her phone")? (colleague_cues.txt)"""
+    on Ward 7B anymore. Left me with 9 patients while she sat on her phone")? (colleague_cues.txt) Or does a
+    comma aside right after the name call them a colleague ("Big shout to Ffion, best crewmate anyone could ask
+    for", "Tunde, my work wife")? (colleague_nouns.txt)"""
     text = ctx.text
-    if _COLLEAGUE_PLACE_AFTER.match(text, end):
+    if _COLLEAGUE_PLACE_AFTER.match(text, end) or _COLLEAGUE_ASIDE.match(text, end):
         return True
     stop = next((s.start for s in ctx.spans if s.start >= end and s.kind.family in ("person", "someone")), len(text))
     ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, end)][:2]

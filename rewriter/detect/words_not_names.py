@@ -1,0 +1,93 @@
+"""Ordinary words of a trade or a dialect that stand where a name stands.
+
+The capitalisation guesses (spaCy, the proper-noun rule, the name-then-deed rule) take a capitalised word in a
+name's place for a name. Two kinds of everyday word stand there in posts and name no one:
+
+- a title said alone, as a workplace says it in place of the holder's name: "don't tell Matron", "DON told us to
+  backdate them", "Sarge said no", "Chef was raging". The title is the role, which a rewrite keeps anyway
+  (titles_said_alone.txt, and the job titles in capitals of role_acronyms.txt: "CEO announced"). A name after it
+  ("Matron Briggs", "Judge Mortimer") is still a name, and the title is then part of that span, not alone.
+- a verb form with its final g dropped, as speech writes it in Scots, Irish, Northern, AAVE and Caribbean
+  English: "Lookin at you", "Goin to the match", "Chillin' wi the dog". The word is no dictionary word and no
+  name the dictionary lists, and with "g" put back it is an English word; it opens a phrase (a small word such as
+  "at", "to", "for", "wi" after it) or is written with the apostrophe of a dropped letter. A surname of that
+  spelling ("Larkin said", "Parkin is on") has a verb after it, not such a word, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..spans import Span
+from .recognizers.support import lexicon
+from .recognizers.support.lexicon import FUNCTION_WORDS
+
+_NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+_ROWS = vocab.entries("titles_said_alone")
+_TITLES = frozenset(w for w in _ROWS if not w.isupper())
+_TITLE_ACRONYMS = frozenset(w for w in _ROWS if w.isupper()) | frozenset(w.upper() for w in vocab.words("role_acronyms"))
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+_DETERMINED = re.compile(r"(?i)\b(?:the|our|my|your|their|his|her|a|an|this|that|new|old)[ \t]+$")
+_NICKNAMED = re.compile(r"(?i)\b(?:call|calls|called|calling|nicknamed|known[ \t]+as|dubbed)(?:[ \t]+(?:him|her|them|me|us|it))?[ \t]+$")
+# After a dropped-g verb: the small word of a phrase ("at", "to", "for", "wi", "oot"), not a verb or a copula
+# that would make the word a subject ("Larkin is on tonight", "Parkin has the keys").
+_SUBJECTS_VERBS = frozenset(
+    "is was are were be been has had have will would can could shall should may might must do does did and or "
+    "said says says".split()
+)
+_DIALECT_SMALL = frozenset({"wi", "oot", "aboot", "tae", "fae", "yuh", "ya", "ye", "yer", "dem", "mi"})
+
+
+def _word(span: Span) -> str:
+    return re.sub(r"['’]s$", "", span.text.strip())
+
+
+def is_title_alone(span: Span, text: str) -> bool:
+    """``span`` is one title said alone where a name would stand: "don't tell Matron", "DON told us"; not
+    "Matron Briggs" (a capitalised word after it is the name) and not "Don told us" (a given name)."""
+    word = _word(span)
+    if not re.fullmatch(r"[A-Za-z'’]+", word):
+        return False
+    if word.isupper() and len(word) > 1:
+        if word not in _TITLE_ACRONYMS:
+            return False
+    elif word.lower() not in _TITLES:
+        return False
+    m = _NEXT_WORD.match(text, span.end)
+    if m and m.group(1)[:1].isupper() and not m.group(1).isupper():
+        return False
+    # "the DON is a nightmare", "our Matron": with a determiner the title is one office's holder, who a place
+    # in the post may single out, and is left to the rules that read it so; "we call him Chef", "'Chef'": a
+    # nickname, which is a name
+    before = text[max(0, span.start - 30) : span.start]
+    if _DETERMINED.search(before) or _NICKNAMED.search(before) or text[span.start - 1 : span.start] in ("'", "‘", '"', "“"):
+        return False
+    return True
+
+
+def is_dropped_g(span: Span, text: str) -> bool:
+    """``span`` is one verb form with its final g dropped ("Lookin at you", "Goin' home"): not a dictionary word
+    nor a name the dictionary lists, an English word with the g back, and a phrase's small word after it or the
+    apostrophe of the dropped letter on it."""
+    raw = span.text.strip()
+    apostrophe = raw.endswith(("'", "’")) or text[span.end : span.end + 1] in ("'", "’")
+    word = raw.rstrip("'’")
+    if not re.fullmatch(r"[A-Za-z]{3,}in", word):
+        return False
+    if lexicon.is_dictionary_word(word) or lexicon.is_listed_as_name(word):
+        return False
+    if not lexicon.is_ordinary_word(word + "g"):
+        return False
+    if apostrophe:
+        return True
+    m = _NEXT_WORD.match(text, span.end)
+    if m is None:
+        return False
+    after = m.group(1).lower()
+    return (after in FUNCTION_WORDS or after in _DIALECT_SMALL) and after not in _SUBJECTS_VERBS
+
+
+def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` less the names that are a title said alone or a dropped-g verb form."""
+    return [s for s in spans if not (s.entity_type in _NAME_KINDS and (is_title_alone(s, text) or is_dropped_g(s, text)))]
