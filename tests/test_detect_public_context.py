@@ -343,6 +343,9 @@ def test_a_count_guessed_as_a_name_is_dropped():
         ("Grand so, NMBI renewal done and dusted for another year.", "NMBI"),
         ("Sheng breakdown ya hii TSC circular: basically more paperwork, same pay 😅", "TSC"),
         ("We watched the AFCON game at the centre and the boys were cursing in three languages.", "AFCON"),
+        ("RBI keeps repo rate unchanged. Every EMI-paying uncle in Pune is breathing a sigh of relief", "EMI"),
+        # a university by the initials of its listed name, beside higher education's words
+        ("Anyone in Cork doing the CBT postgrad at UCC this year? Looking for a study buddy", "UCC"),
     ],
 )
 def test_a_public_owners_service_a_product_or_a_schemes_initials_name_no_one(find, text, word):
@@ -361,6 +364,11 @@ def test_a_public_owners_service_a_product_or_a_schemes_initials_name_no_one(fin
         # a person joined to a person, not to a medicine; a title before a name
         ("Gave Amara and Kofi their paracetamol at 6, both settled.", "Amara"),
         ("Matron Okonkwo-Bright caught me eating on the ward again.", "Okonkwo"),
+        # a building named after a word a brand also is; a broadcaster's newsroom for a nation, where a story ran
+        ("Mama Bisi for Flat 3 in Unity Court sheltered housing don refuse her insulin again today.", "Unity Court"),
+        ("The only call ever logged to the island, and BBC Scotland want the paramedic's story.", "BBC Scotland"),
+        # a private school by initials, with pupils' words only, is no university
+        ("Our students at KPS sat their exams today, so proud of Year 11.", "KPS"),
         # an acronym the writer works under is still an employer
         ("Six years working for our client ZQX under the new contract, renewal due.", "ZQX"),
     ],

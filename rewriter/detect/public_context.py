@@ -36,7 +36,7 @@ from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .public_figures import OWN_SETTING
-from .recognizers.support.public import BRANDS, PUBLIC_BODIES, private_context
+from .recognizers.support.public import BIG_REGIONS, BRANDS, COUNTRIES, PUBLIC_BODIES, private_context
 from .recognizers.support.software import SOFTWARE
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
@@ -439,6 +439,11 @@ _LOWER_LEAD = re.compile(r"(?:[a-z][\w'’-]*\s+)+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|[^\w\s'’\"“(-])")
 
 
+# An acronym joined to a participle, which makes it say what kind of thing or person: "every EMI-paying uncle",
+# "GDPR-compliant forms", "NHS-funded places", "a DBS-checked volunteer". A client is named, not made a kind.
+_HYPHENED_AFTER = re.compile(r"-[a-z]{2,}(?:ing|ed|compliant|approved|free|friendly|certified|registered|accredited)\b")
+
+
 def _acronym_in_public_slot(span: Span, text: str) -> bool:
     if span.entity_type not in _KINDS:
         return False
@@ -456,7 +461,7 @@ def _acronym_in_public_slot(span: Span, text: str) -> bool:
             and not private_context(text, start, span.end))):
         return True
     aired = _ON_AIR_BEFORE.search(before) or (before.endswith(("on ", "On ")) and _ON_AIR_AFTER.match(text, span.end))
-    if not (aired or _PUBLIC_SLOT_AFTER.match(text, span.end)):
+    if not (aired or _PUBLIC_SLOT_AFTER.match(text, span.end) or _HYPHENED_AFTER.match(text, span.end)):
         return False
     return not private_context(text, start, span.end)
 
@@ -503,6 +508,11 @@ _OWNERS = PUBLIC_BODIES | BRANDS | SOFTWARE
 # ("IRS [Direct File]", "Figma's [Dev Mode]").
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:['’]s)?\s+$")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|&|and")
+# Words that make a name a place or a building (data/facility_kinds.txt's keys, street types): "Court", "Lodge", "House".
+_PLACE_WORDS = (frozenset(k.strip() for line in vocab.entries("facility_kinds") for k in line.rpartition(":")[0].split(",")
+                          if " " not in k.strip())
+                | frozenset(w.lower() for w in vocab.words("street_types"))
+                | frozenset("house home court lodge manor villa towers tower flats building place centre center farm".split()))
 _REGION_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
@@ -531,10 +541,14 @@ def _owned_by_public_name(span: Span, text: str) -> bool:
             return False
         owner, rest = " ".join(words[:cut]), words[cut:]
     if (owner in PUBLIC_BODIES and len(rest) == 1 and _REGION_WORD.fullmatch(rest[0])
-            and not lexicon.is_listed_as_name(rest[0])):
-        rest = []  # "NHS Lanarkshire", "HSE West": a national body's board for a region
+            and not lexicon.is_listed_as_name(rest[0]) and rest[0] not in BIG_REGIONS and rest[0] not in COUNTRIES):
+        # "NHS Lanarkshire", "HSE West": a national body's board for a region; a nation's own is read elsewhere, and a
+        # broadcaster's newsroom for a nation ("BBC Scotland") may be where a story ran
+        rest = []
     if rest and not _everyday_name_words(rest):
         return False
+    if any(w.lower() in _PLACE_WORDS for w in rest):
+        return False  # "Unity Court", "Apple Lodge": a building or a home named after a word a brand also is
     if _served_in(text, *_sentence(text, span.start, span.end)):
         return False
     start = before.start(1) + max(0, span.start - 30) if before and owner else span.start
