@@ -367,6 +367,9 @@ def test_a_public_owners_service_a_product_or_a_schemes_initials_name_no_one(fin
         # a building named after a word a brand also is; a broadcaster's newsroom for a nation, where a story ran
         ("Mama Bisi for Flat 3 in Unity Court sheltered housing don refuse her insulin again today.", "Unity Court"),
         ("The only call ever logged to the island, and BBC Scotland want the paramedic's story.", "BBC Scotland"),
+        # a firm that opens its name with a brand's word; a title owning what a story is about
+        ("Azure Sands Properties changed the scope at 11pm AGAIN, third time this sprint.", "Azure Sands"),
+        ("Auditing a certain ministry this week and Pastor's Range Rover is in the books as an outreach vehicle.", "Pastor"),
         # a private school by initials, with pupils' words only, is no university
         ("Our students at KPS sat their exams today, so proud of Year 11.", "KPS"),
         # an acronym the writer works under is still an employer

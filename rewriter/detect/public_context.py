@@ -508,6 +508,7 @@ _OWNERS = PUBLIC_BODIES | BRANDS | SOFTWARE
 # ("IRS [Direct File]", "Figma's [Dev Mode]").
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:['’]s)?\s+$")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|&|and")
+_COMPANY_ENDINGS = vocab.words("company_name_endings") | vocab.words("strong_company_words")
 # Words that make a name a place or a building (data/facility_kinds.txt's keys, street types): "Court", "Lodge", "House".
 _PLACE_WORDS = (frozenset(k.strip() for line in vocab.entries("facility_kinds") for k in line.rpartition(":")[0].split(",")
                           if " " not in k.strip())
@@ -540,6 +541,10 @@ def _owned_by_public_name(span: Span, text: str) -> bool:
         if not cut:
             return False
         owner, rest = " ".join(words[:cut]), words[cut:]
+        if owner not in PUBLIC_BODIES and (len(rest) > 1 or lexicon.is_ordinary_word(owner.lower())):
+            # a brand's product is one word after it ("Google Sheets", "Apple Pay"); a firm may open its name with a
+            # brand's word ("Azure Sands Properties", "Unity Court")
+            return False
     if (owner in PUBLIC_BODIES and len(rest) == 1 and _REGION_WORD.fullmatch(rest[0])
             and not lexicon.is_listed_as_name(rest[0]) and rest[0] not in BIG_REGIONS and rest[0] not in COUNTRIES):
         # "NHS Lanarkshire", "HSE West": a national body's board for a region; a nation's own is read elsewhere, and a
@@ -547,7 +552,7 @@ def _owned_by_public_name(span: Span, text: str) -> bool:
         rest = []
     if rest and not _everyday_name_words(rest):
         return False
-    if any(w.lower() in _PLACE_WORDS for w in rest):
+    if any(w.lower() in _PLACE_WORDS or w in _COMPANY_ENDINGS for w in rest):
         return False  # "Unity Court", "Apple Lodge": a building or a home named after a word a brand also is
     if _served_in(text, *_sentence(text, span.start, span.end)):
         return False
@@ -629,7 +634,8 @@ def _title_alone(span: Span, text: str) -> bool:
     word = span.text.strip()
     return (span.entity_type in _KINDS and word.isalpha() and word[:1].isupper() and word[1:].islower()
             and word.lower() in _TITLE_WORDS and not lexicon.is_listed_as_name(word)
-            and re.match(r"\s+[A-Z]", text[span.end :]) is None)
+            # not before a name, nor owning what a story is about ("Pastor's Range Rover is in the books")
+            and re.match(r"\s+[A-Z]|['’]s\b", text[span.end :]) is None)
 
 
 def _no_letter(span: Span, text: str) -> bool:
