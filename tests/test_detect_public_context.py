@@ -370,6 +370,9 @@ def test_a_public_owners_service_a_product_or_a_schemes_initials_name_no_one(fin
         # a firm that opens its name with a brand's word; a title owning what a story is about
         ("Azure Sands Properties changed the scope at 11pm AGAIN, third time this sprint.", "Azure Sands"),
         ("Auditing a certain ministry this week and Pastor's Range Rover is in the books as an outreach vehicle.", "Pastor"),
+        # a body named after a brand; a given name that is also a kin word, asked for
+        ("The Garmin Orchestra was founded in 1971 and plays every Sunday.", "Orchestra"),
+        ("What's your last name? Baba", "Baba"),
         # a private school by initials, with pupils' words only, is no university
         ("Our students at KPS sat their exams today, so proud of Year 11.", "KPS"),
         # an acronym the writer works under is still an employer

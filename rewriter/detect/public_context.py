@@ -532,18 +532,22 @@ def _owned_by_public_name(span: Span, text: str) -> bool:
         words = words[1:]
     before = _OWNER_BEFORE.search(text, max(0, span.start - 30), span.start)
     owner = ""
-    if before and before.group(1) in _OWNERS:
+    possessive = bool(before) and before.group(0).rstrip().endswith(("'s", "’s"))
+    # a brand or a product owns a feature in the possessive ("Figma's Dev Mode"); right before a name without one,
+    # only a national body does ("IRS [Direct File]"): "the Garmin Orchestra" is a body of its own
+    owners = _OWNERS if possessive else PUBLIC_BODIES
+    if before and before.group(1) in owners:
         owner, rest = before.group(1), words
-    elif before and before.group(1).split()[-1] in _OWNERS:
+    elif before and before.group(1).split()[-1] in owners:
         owner, rest = before.group(1).split()[-1], words
     else:
         cut = next((k for k in (2, 1) if len(words) > k and " ".join(words[:k]) in _OWNERS), 0)
         if not cut:
             return False
         owner, rest = " ".join(words[:cut]), words[cut:]
-        if owner not in PUBLIC_BODIES and (len(rest) > 1 or lexicon.is_ordinary_word(owner.lower())):
-            # a brand's product is one word after it ("Google Sheets", "Apple Pay"); a firm may open its name with a
-            # brand's word ("Azure Sands Properties", "Unity Court")
+        if owner not in PUBLIC_BODIES:
+            # a firm or a body may open its name with a brand's word ("Azure Sands Properties", "Unity Court", "the
+            # Garmin Orchestra"): only a national body's name leads its services'
             return False
     if (owner in PUBLIC_BODIES and len(rest) == 1 and _REGION_WORD.fullmatch(rest[0])
             and not lexicon.is_listed_as_name(rest[0]) and rest[0] not in BIG_REGIONS and rest[0] not in COUNTRIES):
@@ -627,7 +631,11 @@ def _subject_studied(span: Span, text: str) -> bool:
 
 # A title used alone for the one who holds it: "don't tell Matron", "Only joking Matron x", "Coach says rest". A
 # title names a role (data/name_titles.txt: "the word alone identifies nobody"); the name after it is what would.
-_TITLE_WORDS = frozenset(k.strip() for line in vocab.entries("name_titles") for k in line.rpartition(":")[0].split(","))
+# Kin words are left out: "Baba", "Mama", "Nana" are given names too ("What's your last name? Baba").
+_TITLE_WORDS = (frozenset(k.strip() for line in vocab.entries("name_titles") for k in line.rpartition(":")[0].split(","))
+                - {w.lower() for w in vocab.words("family_nouns") | vocab.words("kin_titles") | vocab.words("kin_words_as_names")}
+                - {"baba", "mama", "papa", "maami", "iya", "mummy", "mommy", "daddy", "gogo", "kuia", "koro", "nonna",
+                   "opanyin", "alhaji", "begum", "madam", "mdm", "señora", "senhora", "signora", "doña"})
 
 
 def _title_alone(span: Span, text: str) -> bool:
