@@ -373,6 +373,9 @@ def test_a_public_owners_service_a_product_or_a_schemes_initials_name_no_one(fin
         # a body named after a brand; a given name that is also a kin word, asked for
         ("The Garmin Orchestra was founded in 1971 and plays every Sunday.", "Orchestra"),
         ("What's your last name? Baba", "Baba"),
+        # a title before a name after its stop; a nickname given to someone served
+        ("Mi cyaan believe Sgt. Brown a go get promotion over me when him cyaan even write a report.", "Sgt"),
+        ("my fav participant (let's call him Captain, it's what he calls himself) caught the train solo today", "Captain"),
         # a private school by initials, with pupils' words only, is no university
         ("Our students at KPS sat their exams today, so proud of Year 11.", "KPS"),
         # an acronym the writer works under is still an employer

@@ -642,8 +642,16 @@ def _title_alone(span: Span, text: str) -> bool:
     word = span.text.strip()
     return (span.entity_type in _KINDS and word.isalpha() and word[:1].isupper() and word[1:].islower()
             and word.lower() in _TITLE_WORDS and not lexicon.is_listed_as_name(word)
-            # not before a name, nor owning what a story is about ("Pastor's Range Rover is in the books")
-            and re.match(r"\s+[A-Z]|['’]s\b", text[span.end :]) is None)
+            # not before a name ("Sgt. Brown"), nor owning what a story is about ("Pastor's Range Rover is in the
+            # books"), nor a nickname given ("let's call him Captain")
+            and re.match(r"\s+[A-Z]|['’]s\b", text[span.end :]) is None
+            and not (word.lower() in _TITLE_ABBREVIATIONS and re.match(r"\.\s*[A-Z]", text[span.end :]))
+            and not _NICKNAMED_BEFORE.search(text, max(0, span.start - 30), span.start))
+
+
+_TITLE_ABBREVIATIONS = frozenset({"sgt", "capt", "insp", "rev", "fr", "sr", "cllr", "pt"})
+_NICKNAMED_BEFORE = re.compile(
+    r"\b(?i:call|calls|called|calling|nickname|nicknamed|known\s+as|named|goes\s+by)\s+(?:(?i:him|her|them|me|us)\s+)?['‘\"“]?$")
 
 
 def _no_letter(span: Span, text: str) -> bool:
