@@ -24,3 +24,23 @@ def test_a_fixture_in_a_post_about_sport_is_left(find, text):
 def test_a_case_or_a_local_side_stays(find, text, party):
     found = " | ".join(t for t, _ in find(text, role="lawyer"))
     assert party in found, found
+
+
+@pytest.mark.parametrize("text, side", [
+    # a side by its result, in a post a ball game's emoji marks as sport
+    ("Anyone else notice the Springboks winning makes the whole office more productive? Asking for a friend 🏉", "Springboks"),
+    # a country beaten or played against in a post about sport: its national side
+    ("Watched the Windies beat England yesterday with my own two boys. Voice GONE today 🏏", "England"),
+])
+def test_a_side_by_its_result_is_left(find, text, side):
+    assert not any(side in t for t, _ in find(text, role="teacher"))
+
+
+@pytest.mark.parametrize("text, party", [
+    # a family winning something, no sport in the post
+    ("So happy the Hendersons winning the raffle made Mr Henderson smile on the ward today", "Henderson"),
+    # a country against a party in a case
+    ("The claim against Kenya Airways Holdings by my client goes to court Friday ⚽", "Kenya"),
+])
+def test_a_family_or_a_case_in_that_shape_stays(find, text, party):
+    assert any(party in t for t, _ in find(text, role="lawyer"))

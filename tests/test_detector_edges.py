@@ -65,6 +65,9 @@ def test_a_rules_specific_type_beats_spacys_guess_in_an_overlap(find, text, span
         "Band 6 interview prep done, wish me luck! #NursingUK",
         "Schools open tomorrow, may the Lord give us a working photocopier 😂 #ZimTeachers",
         "Half of them sing, half of them cry, one went to sleep. #KenyanTikTok",
+        # a country or a nation alone: where the topic is
+        "Recidivism down again?? Ok I see you 👀📈 #Probation #Uganda",
+        "Renewal done and dusted for another year. #midwifery #Ireland",
     ],
 )
 def test_community_tags_of_ordinary_words_are_not_people(detector, text):
@@ -78,6 +81,8 @@ def test_community_tags_of_ordinary_words_are_not_people(detector, text):
         ("Sports day done #TeamOakfield", "Oakfield"),
         ("Go team! #OakfieldUK", "Oakfield"),
         ("Back home #Leeds", "Leeds"),
+        # a country given as a name is no country's tag ("Jordan" is left out of the countries)
+        ("Thinking of you today #Jordan", "Jordan"),
         ("We will march on Saturday #JusticeForJayden", "Jayden"),
         # a name before the topic, not a nation: someone's
         ("We will march on Saturday #OkaforTeachers", "Okafor"),

@@ -35,7 +35,7 @@ from .own_workplace import outside_own_workplace
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
-from .recognizers.support.public import COUNTRIES as _COUNTRIES, is_place_or_language_word
+from .recognizers.support.public import BIG_REGIONS as _BIG_REGIONS, COUNTRIES as _COUNTRIES, is_place_or_language_word
 from .watchlist import WatchList
 from .span_veto import without_vetoed
 from .work_talk import without_guesses_off_work
@@ -491,6 +491,14 @@ def _nation_tag(tag: str) -> bool:
     return (rest.lower() in _PLATFORMS or lexicon.is_compound_of_words(rest) or lexicon.is_word_piece(rest.lower()))
 
 
+def _country_tag(tag: str) -> bool:
+    """A tag that is a country or a nation alone ("#Uganda", "#Ireland", "#NewZealand"): where the post's topic is,
+    which millions share. Countries that are given names too ("#Jordan", "#Chad") are left out of COUNTRIES, and a
+    tag for a person says so ("#JusticeForAmara")."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)
+    return spaced in _COUNTRIES or spaced in _BIG_REGIONS
+
+
 def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     """Spans minus the community tags made of ordinary words ("#MedTwitter", "#nursehumor"): spaCy calls
     them people, and the rewrite would delete the tag from a clean post. A span wholly inside such tags is
@@ -500,7 +508,7 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
         norm.to_original(m.start(), m.end())
         for m in _HASHTAG.finditer(norm.text)
         if lexicon.is_compound_of_words(m.group(1)) or _topic_tag(m.group(1)) or _regional_tag(m.group(1))
-        or _nation_tag(m.group(1))
+        or _nation_tag(m.group(1)) or _country_tag(m.group(1))
     ]
     if not tags:
         return spans

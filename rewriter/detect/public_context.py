@@ -36,7 +36,8 @@ from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .public_figures import OWN_SETTING
-from .recognizers.support.public import private_context
+from .recognizers.support.public import BIG_REGIONS, BRANDS, COUNTRIES, PUBLIC_BODIES, private_context
+from .recognizers.support.software import SOFTWARE
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -430,18 +431,39 @@ _ON_AIR_AFTER = re.compile(r"\s+(?i:all\s+(?:week|day|night|morning)|last\s+nigh
 _ON_AIR_BEFORE = re.compile(r"\b(?i:(?:story|piece|segment|report|interview|item|feature|clip)\s+on|been\s+on|was\s+on)\s+$")
 
 
+# The model may take lowercase words of the clause into the acronym's span ("ya hii TSC circular"): the acronym
+# is the span's last word.
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w'’-]*\s+)+")
+# "free again this year under the NIP.", "covered under the NDIS,": a scheme or a law one is covered by, closing
+# its clause. A client or an employer is worked for, not under.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|[^\w\s'’\"“(-])")
+
+
+# An acronym joined to a participle, which makes it say what kind of thing or person: "every EMI-paying uncle",
+# "GDPR-compliant forms", "NHS-funded places", "a DBS-checked volunteer". A client is named, not made a kind.
+_HYPHENED_AFTER = re.compile(r"-[a-z]{2,}(?:ing|ed|compliant|approved|free|friendly|certified|registered|accredited)\b")
+
+
 def _acronym_in_public_slot(span: Span, text: str) -> bool:
-    if span.entity_type not in _KINDS or not _ACRONYM_SPAN.fullmatch(span.text):
+    if span.entity_type not in _KINDS:
+        return False
+    start = span.start
+    lead = _LOWER_LEAD.match(span.text)
+    if lead:
+        start += lead.end()
+    if not _ACRONYM_SPAN.fullmatch(text, start, span.end):
         return False
     if _served_in(text, *_sentence(text, span.start, span.end)):
         return False
-    before = text[max(0, span.start - 30) : span.start]
-    if _UNDER_BEFORE.search(before) and _INQUIRY_AFTER.match(text, span.end):
+    before = text[max(0, start - 30) : start]
+    if _UNDER_BEFORE.search(before) and (_INQUIRY_AFTER.match(text, span.end) or (
+            _CLAUSE_END.match(text, span.end) and len(span.text) - (start - span.start) >= 3
+            and not private_context(text, start, span.end))):
         return True
     aired = _ON_AIR_BEFORE.search(before) or (before.endswith(("on ", "On ")) and _ON_AIR_AFTER.match(text, span.end))
-    if not (aired or _PUBLIC_SLOT_AFTER.match(text, span.end)):
+    if not (aired or _PUBLIC_SLOT_AFTER.match(text, span.end) or _HYPHENED_AFTER.match(text, span.end)):
         return False
-    return not private_context(text, span.start, span.end)
+    return not private_context(text, start, span.end)
 
 
 # A ticker moving on the market: "NVDA up another 4% premarket", "$TSLA down 6%", "AAPL shares", "bought PLTR at $12".
@@ -474,6 +496,164 @@ def _sized_by_an_amount(span: Span, text: str) -> bool:
     return _AMOUNT_BEFORE.search(before) is not None and re.search(r"[$£€¥₹₦₱]|\d\s?(?i:k|m|mn|bn|b|mil|million|billion|thousand|lakhs?|crores?|cr)\s+$", before) is not None
 
 
+# A public owner's service, programme, regional board or feature, named with the owner's listed name first or in the
+# possessive before it: "IRS Direct File covers more states", "my NHS Lanarkshire lanyard", "Figma's Dev Mode",
+# "Google Sheets". A national body (public_bodies.txt, national_bodies.txt), a listed brand or company, or a
+# software product serves a whole country or market, and so does what it runs under its name; a region after a
+# national body ("NHS Lanarkshire", "HSE West") is its board for millions. The rest of the name is everyday words
+# (or, after a body, one word no one is named), and the words around it must not make it a client, an employer's
+# site or a matter of someone the writer serves ("our client Tesco Extra", "the NHS Fife ward where my patient").
+_OWNERS = PUBLIC_BODIES | BRANDS | SOFTWARE
+# The owner right before the span, perhaps in the possessive: the model often leaves a listed name out of its span
+# ("IRS [Direct File]", "Figma's [Dev Mode]").
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:['’]s)?\s+$")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+|&|and")
+_COMPANY_ENDINGS = vocab.words("company_name_endings") | vocab.words("strong_company_words")
+# Words that make a name a place or a building (data/facility_kinds.txt's keys, street types): "Court", "Lodge", "House".
+_PLACE_WORDS = (frozenset(k.strip() for line in vocab.entries("facility_kinds") for k in line.rpartition(":")[0].split(",")
+                          if " " not in k.strip())
+                | frozenset(w.lower() for w in vocab.words("street_types"))
+                | frozenset("house home court lodge manor villa towers tower flats building place centre center farm".split()))
+_REGION_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _everyday_name_words(words: list[str]) -> bool:
+    return (1 <= len([w for w in words if w not in ("&", "and")]) <= 3 and words[0] not in ("&", "and") and words[-1] not in ("&", "and")
+            and all(_NAME_WORD.fullmatch(w) and (w in ("&", "and") or (lexicon.is_ordinary_word(w.lower())
+                                                                        and not lexicon.is_listed_as_name(w)))
+                    for w in words))
+
+
+def _owned_by_public_name(span: Span, text: str) -> bool:
+    if span.entity_type not in _KINDS:
+        return False
+    words = span.text.removesuffix("'s").removesuffix("’s").split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    before = _OWNER_BEFORE.search(text, max(0, span.start - 30), span.start)
+    owner = ""
+    possessive = bool(before) and before.group(0).rstrip().endswith(("'s", "’s"))
+    # a brand or a product owns a feature in the possessive ("Figma's Dev Mode"); right before a name without one,
+    # only a national body does ("IRS [Direct File]"): "the Garmin Orchestra" is a body of its own
+    owners = _OWNERS if possessive else PUBLIC_BODIES
+    if before and before.group(1) in owners:
+        owner, rest = before.group(1), words
+    elif before and before.group(1).split()[-1] in owners:
+        owner, rest = before.group(1).split()[-1], words
+    else:
+        cut = next((k for k in (2, 1) if len(words) > k and " ".join(words[:k]) in _OWNERS), 0)
+        if not cut:
+            return False
+        owner, rest = " ".join(words[:cut]), words[cut:]
+        if owner not in PUBLIC_BODIES:
+            # a firm or a body may open its name with a brand's word ("Azure Sands Properties", "Unity Court", "the
+            # Garmin Orchestra"): only a national body's name leads its services'
+            return False
+    if (owner in PUBLIC_BODIES and len(rest) == 1 and _REGION_WORD.fullmatch(rest[0])
+            and not lexicon.is_listed_as_name(rest[0]) and rest[0] not in BIG_REGIONS and rest[0] not in COUNTRIES):
+        # "NHS Lanarkshire", "HSE West": a national body's board for a region; a nation's own is read elsewhere, and a
+        # broadcaster's newsroom for a nation ("BBC Scotland") may be where a story ran
+        rest = []
+    if rest and not _everyday_name_words(rest):
+        return False
+    if any(w.lower() in _PLACE_WORDS or w in _COMPANY_ENDINGS for w in rest):
+        return False  # "Unity Court", "Apple Lodge": a building or a home named after a word a brand also is
+    if _served_in(text, *_sentence(text, span.start, span.end)):
+        return False
+    start = before.start(1) + max(0, span.start - 30) if before and owner else span.start
+    return not private_context(text, min(start, span.start), span.end)
+
+
+# A service one signs into, named in everyday words: "now My Business Account won't let me log in", "the Patient
+# Portal password reset again". A private firm named in everyday words is not what one logs into; the writer's own
+# employer's system is told by "our", "work" around it (private_context).
+_SIGN_IN = re.compile(
+    r"(?i)\b(?:log(?:ged|ging|s)?[\s-]?(?:in|on|out)|login|sign(?:ed|ing|s)?[\s-]?(?:in|on)|passwords?|locked\s+out|2fa|mfa|"
+    r"one-time\s+(?:code|password)|otp)\b")
+
+
+def _signed_into(span: Span, text: str) -> bool:
+    if span.entity_type not in _KINDS:
+        return False
+    words = span.text.split()
+    if len(words) < 2 or not _everyday_name_words(words[1:] if words[0] in ("My", "the", "The") else words):
+        return False
+    left, right = _sentence(text, span.start, span.end)
+    if not _SIGN_IN.search(text, left, right) or _served_in(text, left, right):
+        return False
+    return not private_context(text, span.start, span.end)
+
+
+# A listed product or brand in the plural: "too many PowerPoints", "two Teslas in the car park", "a stack of
+# Kindles". A firm is one; its products are counted.
+def _products_counted(span: Span, text: str) -> bool:
+    name = span.text.strip()
+    if span.entity_type not in _KINDS or " " in name or len(name) < 5 or not name.endswith("s") or name.endswith("'s"):
+        return False
+    single = name[:-1]
+    if single not in BRANDS and single not in SOFTWARE:
+        return False
+    return not private_context(text, span.start, span.end)
+
+
+# A medicine's brand by the medicine beside it: "generic paracetamol and Biogesic are the same", "Calpol or
+# ibuprofen", "Panadol vs paracetamol": a listed medicine joined to the name by "and", "or", "vs" or a slash makes
+# the name one too, which is sold to millions. A person is not joined to a drug so.
+_MEDICINES = frozenset(w.lower() for w in vocab.words("medicines"))
+_MEDICINE_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s*(?:\s(?i:and|or|vs\.?|versus)\s|/|,)\s*$")
+_MEDICINE_AFTER = re.compile(r"\s*(?:\s(?i:and|or|vs\.?|versus)\s|/|,)\s*([A-Za-z][\w-]*)")
+
+
+def _beside_a_medicine(span: Span, text: str) -> bool:
+    if span.entity_type not in _KINDS or " " in span.text.strip():
+        return False
+    before = _MEDICINE_BEFORE.search(text, max(0, span.start - 30), span.start)
+    after = _MEDICINE_AFTER.match(text, span.end)
+    if not any(m and m.group(1).lower() in _MEDICINES for m in (before, after)):
+        return False
+    return not _served_in(text, *_sentence(text, span.start, span.end))
+
+
+# A subject studied, after what one studies it for: "Passed my Level 3 Diploma in Health & Social Care", "a degree in
+# Business Studies", "my MSc in Public Health". A subject in everyday words is taught everywhere; a school is where
+# one studies ("at"), not what ("in").
+_STUDIED_IN_BEFORE = re.compile(
+    r"\b(?i:diploma|degree|certificate|cert|course|masters?|msc|bsc|ba|ma|mba|phd|doctorate|nvq|svq|btec|hnd|hnc|"
+    r"qualification|level\s+\d|postgrad\w*|apprenticeship|module|major(?:ing|ed)?|minor|graduated?|specialis\w+|"
+    r"specializ\w+)\s+(?i:in)\s+$")
+
+
+def _subject_studied(span: Span, text: str) -> bool:
+    if span.entity_type not in _KINDS or not _STUDIED_IN_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False
+    return _everyday_name_words(span.text.split()) and not private_context(text, span.start, span.end)
+
+
+# A title used alone for the one who holds it: "don't tell Matron", "Only joking Matron x", "Coach says rest". A
+# title names a role (data/name_titles.txt: "the word alone identifies nobody"); the name after it is what would.
+# Kin words are left out: "Baba", "Mama", "Nana" are given names too ("What's your last name? Baba").
+_TITLE_WORDS = (frozenset(k.strip() for line in vocab.entries("name_titles") for k in line.rpartition(":")[0].split(","))
+                - {w.lower() for w in vocab.words("family_nouns") | vocab.words("kin_titles") | vocab.words("kin_words_as_names")}
+                - {"baba", "mama", "papa", "maami", "iya", "mummy", "mommy", "daddy", "gogo", "kuia", "koro", "nonna",
+                   "opanyin", "alhaji", "begum", "madam", "mdm", "señora", "senhora", "signora", "doña"})
+
+
+def _title_alone(span: Span, text: str) -> bool:
+    word = span.text.strip()
+    return (span.entity_type in _KINDS and word.isalpha() and word[:1].isupper() and word[1:].islower()
+            and word.lower() in _TITLE_WORDS and not lexicon.is_listed_as_name(word)
+            # not before a name ("Sgt. Brown"), nor owning what a story is about ("Pastor's Range Rover is in the
+            # books"), nor a nickname given ("let's call him Captain")
+            and re.match(r"\s+[A-Z]|['’]s\b", text[span.end :]) is None
+            and not (word.lower() in _TITLE_ABBREVIATIONS and re.match(r"\.\s*[A-Z]", text[span.end :]))
+            and not _NICKNAMED_BEFORE.search(text, max(0, span.start - 30), span.start))
+
+
+_TITLE_ABBREVIATIONS = frozenset({"sgt", "capt", "insp", "rev", "fr", "sr", "cllr", "pt"})
+_NICKNAMED_BEFORE = re.compile(
+    r"\b(?i:call|calls|called|calling|nickname|nicknamed|known\s+as|named|goes\s+by)\s+(?:(?i:him|her|them|me|us)\s+)?['‘\"“]?$")
+
+
 def _no_letter(span: Span, text: str) -> bool:
     """A name guess with no letter in it, before a lowercase noun ("~180" in "layoffs next week, ~180 ppl"): a count,
     no one's name (not "my zip code is 880", a code the address keeps)."""
@@ -489,7 +669,9 @@ def is_public_by_context(span: Span, text: str, people_named: bool = False) -> b
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
                                             or _time_zone(span, text) or _public_work(span, text))
             or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text)
-            or _acronym_in_public_slot(span, text) or _ticker_move(span, text) or _sized_by_an_amount(span, text))
+            or _acronym_in_public_slot(span, text) or _ticker_move(span, text) or _sized_by_an_amount(span, text)
+            or _owned_by_public_name(span, text) or _signed_into(span, text) or _products_counted(span, text)
+            or _beside_a_medicine(span, text) or _subject_studied(span, text) or _title_alone(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:

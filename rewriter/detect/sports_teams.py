@@ -104,13 +104,17 @@ def _team_shaped(span: Span, text: str) -> bool:
     return plural or re.match(r"\s+(?:are|were)\b", text[span.end :]) is not None or _team_thing(span, text)
 
 
+_RESULT_AFTER = re.compile(r"\s+(?i:winning|won|win|beat|beating|lost|losing|lose|drew|thrashed|thrashing|hammered)\b")
+
+
 def is_sports_team(span: Span, text: str) -> bool:
     if span.source not in _SOURCES or span.entity_type not in _KINDS or not _team_shaped(span, text):
         return False
     left, right = _sentence(text, span.start, span.end)
-    # the sport's word in the same sentence, or a ball game's emoji closing it
+    # the sport's word in the same sentence, or a ball game's emoji closing it; or a result said of the side ("the
+    # Springboks winning makes the office...") in a post a ball game's emoji marks as sport
     if not (_SPORT.search(text, left, right) or _SPORT.search(text, right, min(len(text), right + 6))
-            or _team_thing(span, text)):
+            or _team_thing(span, text) or (_RESULT_AFTER.match(text, span.end) and _BALL_EMOJI.search(text))):
         return False
     if _OWN_SIDE.search(text, left, right) or _PERSON_AFTER.match(text, span.end) or _YOUTH_AFTER.match(text, span.end):
         return False
@@ -129,7 +133,16 @@ def is_nations_rivalry(span: Span, text: str) -> bool:
         return False  # "Jordan v Chad at the tribunal": two people's case
     after = _NATION_V_AFTER.match(text, span.end)
     before = _NATION_V_BEFORE.search(text, max(0, span.start - 30), span.start)
-    return bool((after and _nation(after.group(1))) or (before and _nation(before.group(1))))
+    if (after and _nation(after.group(1))) or (before and _nation(before.group(1))):
+        return True
+    # a country beaten, drawn with or played against, in a post about sport: "Watched the Windies beat England at
+    # Kensington Oval 🏏", "we lost to France in the final": its national side
+    return bool(_PLAYED_BEFORE.search(text, max(0, span.start - 20), span.start)
+                and (_SPORT.search(text) or _BALL_EMOJI.search(text)))
+
+
+_PLAYED_BEFORE = re.compile(r"\b(?i:beat|beats|beating|thrashed|thrash|hammered|lost\s+to|losing\s+to|drew\s+with|draw\s+with|"
+                            r"against|playing|played)\s+$")
 
 
 _NATION_V_AFTER = re.compile(r"\s+vs?\.?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")

@@ -65,10 +65,23 @@ _THE_BEFORE_NAME = re.compile(r"\b(?i:the)\s+(?=[A-Z])")
 _UNIVERSITY_ENTRIES = vocab.words("universities")
 UNIVERSITIES = frozenset(e for e in _UNIVERSITY_ENTRIES if not e.startswith("~"))
 UNIVERSITY_SHORT_FORMS = frozenset(e[1:] for e in _UNIVERSITY_ENTRIES if e.startswith("~"))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace(",", " ").replace("-", " ").split() if w[:1].isupper())
+
+
+# A university by the initials of its listed name ("UCC" of University College Cork, "UCT" of the University of Cape
+# Town): three to six capitals, read as a university only beside a university's words, as a short form is.
+UNIVERSITY_INITIALS = frozenset(i for i in map(_initials, UNIVERSITIES) if 3 <= len(i) <= 6 and i.isalpha())
 # A university's own words in the sentence: "graduation at Makerere", "exams start Monday", "lecture".
 _UNIVERSITY_WORDS = re.compile(
     r"(?i)\b(?:graduat\w*|convocation|commencement|lectur\w*|campus|semester|faculty|undergrad\w*|postgrad\w*|"
     r"research\s+day|alumni|alumnus|alma\s+mater|exams?|students|uni|university|degree|phd|masters|🎓)|🎓")
+# What only higher education has, for a university by its initials: "the CBT postgrad at UCC", "lecture at UCT".
+_HIGHER_EDUCATION_WORDS = re.compile(
+    r"(?i)\b(?:graduat\w*|convocation|commencement|lectur\w*|campus|semester|faculty|undergrad\w*|postgrad\w*|alumni|"
+    r"alumnus|alma\s+mater|uni|university|degree|phd|masters|msc|mba|dissertation|thesis)\b")
 # One person the writer serves, in the singular: "my student", "a patient", "this client" (the students as a whole,
 # "UWI students, exams start Monday", are no one).
 _ONE_SERVED = re.compile(rf"(?i)\b(?:my|our|a|an|the|this|that|one)\s+(?:\w+\s+)?(?:{vocab.alternation('own_people')})\b(?!s)")
@@ -83,13 +96,16 @@ def is_university(text: str, start: int, end: int, name: str) -> bool:
     graduation at Makerere today", "UWI Mona was pure vibes for Research Day")."""
     # the model may take a lower-case word after it in ("[Makerere today]")
     name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
-    if name not in UNIVERSITIES and name not in UNIVERSITY_SHORT_FORMS:
+    if name not in UNIVERSITIES and name not in UNIVERSITY_SHORT_FORMS and name not in UNIVERSITY_INITIALS:
         return False
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     right = min(ends, default=len(text))
     if name not in UNIVERSITIES and not _UNIVERSITY_WORDS.search(text, left, min(len(text), right + 3)):
         return False
+    if (name not in UNIVERSITIES and name not in UNIVERSITY_SHORT_FORMS
+            and not _HIGHER_EDUCATION_WORDS.search(text, left, min(len(text), right + 3))):
+        return False  # initials are many schools' and firms' too: "exams" or "students" alone do not make a university
     # a sentence about him or her makes it that person's ("publishing her first story while studying at the University
     # of Nicosia"), as one person served does
     return not (_ONE_SERVED.search(text, left, right) or _THIRD_PERSON.search(text, left, right)
