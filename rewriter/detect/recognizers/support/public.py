@@ -28,12 +28,16 @@ from .set_phrases import inside_set_phrase
 from .software import is_software_mention, is_versioned_product
 
 BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
-BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
-METROPOLISES = vocab.words("metropolises")  # as written: cities of a million or more, not given names
 # Big places that are also common surnames or given names ("Preston", "Bolton"): public only after a place word.
 BIG_PLACES_NAMED_LIKE_SURNAMES = vocab.words("big_places_named_like_surnames")
+# as written: nations, regions, "UK"; and the US states, a region of millions as a province is ("across rural Iowa",
+# "Louisiana summers"), less those also people's names ("Georgia", "Virginia", "Washington"), which stay big places
+BIG_REGIONS = vocab.words("big_regions") | (
+    vocab.words("us_state_names") - BIG_PLACES_NAMED_LIKE_PEOPLE - BIG_PLACES_NAMED_LIKE_SURNAMES
+    - vocab.words("countries_named_like_people"))
+METROPOLISES = vocab.words("metropolises")  # as written: cities of a million or more, not given names
 # A site of one employer after a city's name ("the Batam shipyard", "our Lagos branch"): a workplace, which
 # the city alone is not.
 _SITE_AFTER = re.compile(

@@ -1,0 +1,114 @@
+"""A nation, a country, a state or province, a big region, a language or a people by its name, whatever kind a rule
+or the model gave it: "Drove 212 miles across rural Iowa", "Louisiana summers hit different", "#midwifery
+#Ireland", "Watched the Windies beat England", "you can speak Malay, English or Mandarin", "Ghana Jollof > Nigerian
+Jollof", "Cymru am byth!", "back in Aotearoa". Each holds millions or thousands; named anywhere in a post, as a tag,
+a cheer, a subject or after a verb, it points at no one, and generalising it ("across a rural area", "beat someone",
+"speak a patient") garbles the post for nothing.
+
+The words: countries (countries.txt), nations, provinces, states and regions (big_regions.txt, and the US states,
+support/public.py's BIG_REGIONS), major languages (major_languages.txt), the same names in their own languages and
+peoples' own names (nations_in_own_words.txt), and a place's people by its first letters ("Nigerian", "Ugandans",
+support/public.py's is_place_or_language_word). A country that is also a given name ("Jordan", "Kenya") is left to
+the rules that read it as a place where the model does.
+
+The same word stays a name's where the sentence makes it one: after a title ("Mrs England"), beside a capitalised
+name word that is no place ("Chris England", "Iowa Lakes Family Clinic" taken in part), or where a record is held
+in it ("the only person in Queensland with...", "the oldest woman in Cornwall": a region narrows a superlative down
+to one person, which the review rewrites), or where the post makes it a client's, an employer's site or one
+person's origin ("our Surrey clinic", "a 6yo girl from Uganda"; support/public.py's private context).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..spans import Span
+from .recognizers.support import lexicon
+from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
+                                         COUNTRIES, LANGUAGES, _core, _one_person_from, client_context,
+                                         is_place_or_language_word)
+
+_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "GPE"})
+OWN_WORDS = vocab.words("nations_in_own_words")
+_NATION_WORDS = COUNTRIES | BIG_REGIONS | LANGUAGES | OWN_WORDS
+
+# A record held in the place: "the only person in Queensland", "oldest woman in Cornwall", "first baby in Wales born
+# with": a superlative or "only" earlier in the clause, and "in", "across" or "from" right before the name.
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:only|first|last|oldest|youngest|rarest|sole|biggest|longest|smallest|earliest|one\s+of\s+(?:the\s+)?\w+)\b"
+    r"[^.!?\n,;]{0,60}\b(?:in|across|from|of)\s+(?:the\s+)?(?:\w+\s+)?$")
+# A capitalised word right before, in the same run: part of a person's or a firm's name ("Chris England").
+_CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;'’)\]-]\s)([A-Z][\w'’-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def is_nation_word(name: str) -> bool:
+    """A nation, state, region, language or people by its name, in English or its own language; a people's name may
+    be plural ("Nigerians", "Ugandans")."""
+    if name in _NATION_WORDS:
+        return True
+    if " " in name:
+        return False
+    if is_place_or_language_word(name) and name not in vocab.words("countries_named_like_people"):
+        return True
+    return name.endswith("s") and len(name) > 5 and is_place_or_language_word(name[:-1])
+
+
+def _in_a_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word beside the name continues a name: "Chris England", "Iowa Lakes [Family Clinic]". Not a
+    place or a people beside it ("Ghana Jollof > Nigerian Jollof" is a dish, read by its word: "Jollof" no dictionary
+    word), nor a word that opens its sentence."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        word = before.group(1)
+        if not (is_nation_word(word) or word.lower() in lexicon.FUNCTION_WORDS or lexicon.is_not_a_name(word)):
+            return True
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after:
+        word = after.group(1)
+        if lexicon.is_ordinary_word(word) and not lexicon.is_not_a_name(word) and word.lower() not in lexicon.FUNCTION_WORDS:
+            return True
+    return False
+
+
+def is_public_nation_word(span: Span, text: str) -> bool:
+    if span.entity_type not in _KINDS:
+        return False
+    name = _core(span.text).lstrip("#")
+    if not name or not is_nation_word(name):
+        return False
+    start, end = span.start, span.end
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if _RECORD_BEFORE.search(text, max(0, start - 90), start):
+        return False
+    if _in_a_longer_name(text, start, end):
+        return False
+    return not _made_private(text, start, end)
+
+
+# The writer as the one who lives or moved there: "Moved to Saskatchewan last year", "I live in Texas now", "we're
+# based in Ontario": a region of millions is no address. Someone else's home there stays a private context ("her
+# son lives in Ireland", "my patient was born in Uganda").
+_WRITER_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?i:i|we|i['’]ve|we['’]ve|i['’]m|we['’]re|i['’]d|i\s+have|we\s+have)\s+)"
+                            r"(?:(?i:just|finally|recently|now|still|also|always|originally|once)\s+)?$")
+
+
+def _made_private(text: str, start: int, end: int) -> bool:
+    """A client, an employer, a site of the writer's own, one person's origin, or someone else's home (see
+    support/public.py's private context, which reads the same words)."""
+    before = text[max(0, start - 60) : start]
+    if _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or client_context(text, start, end):
+        return True
+    if _one_person_from(before):
+        return True
+    home = _RESIDENCE_BEFORE.search(before)
+    if home is None:
+        return False
+    return not _WRITER_BEFORE.search(before[: home.start()])
+
+
+def outside_nation_words(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` less the nations, states, regions, languages and peoples named by themselves."""
+    return [s for s in spans if not is_public_nation_word(s, text)]

@@ -1,0 +1,49 @@
+"""A nation, a state or province, a big region, a language or a people by its name is public wherever it stands
+(detect/nation_words.py); the same word in a person's name, in a record held there, or as a client's site or one
+person's origin is still found. Real Presidio engine; every private name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import flagged_in
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Drove 212 miles on visits this week across rural Iowa. Corn, corn, more corn 🌽", "Iowa"),
+        ("Louisiana summers hit different. Stay hydrated y'all.", "Louisiana"),
+        ("Texas heat is something else today, drink your water.", "Texas"),
+        ("Proud of my students today #midwifery #Ireland", "Ireland"),
+        ("Great training week with the team #Probation #Uganda", "Uganda"),
+        ("Watched the Windies beat England on my day off, what a game.", "England"),
+        ("Our leaflets now say you can speak Malay, English or Mandarin at reception.", "Malay"),
+        ("Cymru am byth! Six Nations on in the staff room on my break.", "Cymru"),
+        ("Back in Aotearoa after the conference, so good to be home.", "Aotearoa"),
+        ("Moved to Saskatchewan last year and still not used to the cold.", "Saskatchewan"),
+        ("Nigerians at work are very loud today lol", "Nigerians"),
+    ],
+)
+def test_a_nation_state_language_or_people_is_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a person's name
+        ("Mrs England in bed 4 was asking for you again.", "England"),
+        ("Big shout to Corrin England for covering my shift.", "England"),
+        # a firm's name taken in part
+        ("Visited a client at Iowa Lakes Family Clinic today.", "Iowa"),
+        # a country that is a given name too, where a person stands
+        ("So proud of India today, she smashed her exams!", "India"),
+        # a record held there narrows down to one person
+        ("We care for the only person in Queensland with this condition.", "Queensland"),
+        # someone else's home
+        ("Her son lives in Ireland and hasn't visited in months.", "Ireland"),
+    ],
+)
+def test_the_same_word_in_a_name_a_record_or_someone_elses_home_is_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)
