@@ -72,11 +72,61 @@ def _in_a_longer_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A nation's team or a nation's own public body by its head word, after the nation's name and everyday words: "Team
+# Kenya", "Team GB", "the Uganda Prisons Service", "Kenya Revenue Authority", "Ghana Health Service". A country runs
+# one of each, and no one's firm is called so ("Kenya Cleaning Services" ends in no such head, "Pine Hollow
+# Authority" holds no nation).
+_TEAM = re.compile(r"Team\s+(?P<nation>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+_BODY_HEADS = frozenset(
+    "Service Police Force Constabulary Authority Commission Board Bureau Agency Army Navy Parliament Senate Tribunal "
+    "Ministry Department".split())
+
+
+def _nations_team_or_body(name: str) -> bool:
+    team = _TEAM.fullmatch(name)
+    if team:
+        return is_nation_word(team.group("nation"))
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _BODY_HEADS:
+        return False
+    for k in (2, 1):
+        head = " ".join(words[:k])
+        if len(words) > k and (is_nation_word(head) or head in vocab.words("countries_named_like_people")):
+            return all(w[:1].isupper() and lexicon.is_ordinary_word(w) and not lexicon.is_listed_as_name(w)
+                       or w in _BODY_HEADS for w in words[k:])
+    return False
+
+
+def _inside_a_nations_team(span: Span, text: str) -> bool:
+    """The span is "Team", the nation, or both, of a nation's team in the text (the rules may split it: "[Team]
+    [Kenya]")."""
+    for m in _TEAM.finditer(text, max(0, span.start - 6), min(len(text), span.end + 40)):
+        if m.start() <= span.start and span.end <= m.end() and _nations_team_or_body(m.group()):
+            return True
+        nation = m.group("nation").split()[0]
+        if m.start() <= span.start and span.end <= m.start("nation") + len(nation) and (
+                _nations_team_or_body("Team " + nation) or (nation in vocab.words("countries_named_like_people")
+                                                            and _SPORT_AFTER.match(text, m.start("nation") + len(nation)))):
+            return True
+    return False
+
+
+# A country named like a person ("Team Kenya", not "Team Jordan!" cheering a colleague) is a team with its sport after.
+_SPORT_AFTER = re.compile(r"\s+(?i:para|squad|camp|kit|jersey|athlet|olympi|paralympi|sevens|rugby|football|cricket|"
+                          r"netball|hockey|relay|trials|colours|selection|call-?up)")
+
+
 def is_public_nation_word(span: Span, text: str) -> bool:
     if span.entity_type not in _KINDS:
         return False
     name = _core(span.text).lstrip("#")
-    if not name or not is_nation_word(name):
+    if not name:
+        return False
+    if _inside_a_nations_team(span, text):
+        return not _made_private(text, span.start, span.end)
+    if _nations_team_or_body(name):
+        return not _made_private(text, span.start, span.end)
+    if not is_nation_word(name):
         return False
     start, end = span.start, span.end
     if _TITLE_BEFORE.search(text, max(0, start - 12), start):
