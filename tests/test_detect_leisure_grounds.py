@@ -40,3 +40,8 @@ def test_a_ground_as_the_writers_outing_is_left_alone(find, text, word):
 )
 def test_the_same_ground_in_someone_elses_story_or_a_longer_name_is_still_found(find, text, word):
     assert flagged_in(find, text, word), find(text)
+
+
+def test_a_ground_in_someone_elses_outing_by_a_pronoun_or_a_handle_is_still_found(find):
+    text = "Shoutout to @fen.runs_2010 for smashing her 5k PB at Saturday's parkrun in Brackley Park!"
+    assert flagged_in(find, text, "Brackley"), find(text)

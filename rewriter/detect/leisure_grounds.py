@@ -46,6 +46,9 @@ _OUTING_BEFORE = re.compile(
     r"trip|dog|dogs|kids|pup|puppy)\b[^.!?\n]{0,30}|"
     r"\b(?:watched|watching|watch|saw|cheering|cheered)\b[^.!?\n]{0,40})"
     r"\b(?:at|in|on|round|around|along|down|to|through|across|up)\s+(?:the\s+)?$")
+# Someone else in the ground's sentence: by a pronoun, or named, tagged or aged (the writer's own dog aside).
+_THIRD_PERSON = re.compile(r"\b(?i:he|she|his|her|him|hers|they|their|them)\b")
+_SOMEONE_KINDS = frozenset({"PERSON", "HANDLE", "AGE", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 _HOME_BEFORE = re.compile(r"(?i)\b(?:lives?|living|lived|house|home|flat|address|moved|staying|stays)\s+(?:\w+\s+){0,2}"
                           r"(?:on|off|at|in|by|near)\s+(?:the\s+)?$")
 
@@ -74,7 +77,10 @@ def is_public_ground(span: Span, text: str, spans: list[Span]) -> bool:
     if _HOME_BEFORE.search(text, max(0, span.start - 40), span.start) or served_near(text, span.start, m.end()):
         return False
     left, right = _sentences_around(text, span.start, m.end())
-    if any(o.entity_type == "PERSON" and left <= o.start < right and not (span.start <= o.start < m.end())
+    own_left = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
+    if _THIRD_PERSON.search(text, own_left, right):
+        return False  # "smashing her 5k PB at the parkrun in ... Park": someone else's outing
+    if any(o.entity_type in _SOMEONE_KINDS and left <= o.start < right and not (span.start <= o.start < m.end())
            and not is_own_pet(text, o.start, o.end) and not _PET_BEFORE.search(text, max(0, o.start - 12), o.start)
            for o in spans):
         return False  # someone named in its sentence (the writer's own dog aside): their story there
