@@ -8,7 +8,7 @@ a cheer, a subject or after a verb, it points at no one, and generalising it ("a
 The words: countries (countries.txt), nations, provinces, states and regions (big_regions.txt, and the US states,
 support/public.py's BIG_REGIONS), major languages (major_languages.txt), the same names in their own languages and
 peoples' own names (nations_in_own_words.txt), and a place's people by its first letters ("Nigerian", "Ugandans",
-support/public.py's is_place_or_language_word). A country that is also a given name ("Jordan", "Kenya") is left to
+a people's ending after a country's name). A country that is also a given name ("Jordan", "Kenya") is left to
 the rules that read it as a place where the model does.
 
 The same word stays a name's where the sentence makes it one: after a title ("Mrs England"), beside a capitalised
@@ -26,8 +26,7 @@ from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
-                                         COUNTRIES, LANGUAGES, _core, _one_person_from, client_context,
-                                         is_place_or_language_word)
+                                         COUNTRIES, LANGUAGES, _core, _one_person_from, client_context)
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "GPE"})
 OWN_WORDS = vocab.words("nations_in_own_words")
@@ -40,6 +39,10 @@ _RECORD_BEFORE = re.compile(
     r"[^.!?\n,;]{0,60}\b(?:in|across|from|of)\s+(?:the\s+)?(?:\w+\s+)?$")
 # A capitalised word right before, in the same run: part of a person's or a firm's name ("Chris England").
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;'’)\]-]\s)([A-Z][\w'’-]*)\s+$")
+# One thing of the place, by a determiner before and a noun after ("the Munster match", "a Midlands family business",
+# "ex-Malaysian bank"): which one is narrowed down, as support/public.py's place_before_a_noun reads.
+_ONE_THING_BEFORE = re.compile(r"(?:\b(?i:a|an|the|one|certain|our|their|this|that|my|his|her|its)\s+|\b(?i:ex)-)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
@@ -50,9 +53,24 @@ def is_nation_word(name: str) -> bool:
         return True
     if " " in name:
         return False
-    if is_place_or_language_word(name) and name not in vocab.words("countries_named_like_people"):
-        return True
-    return name.endswith("s") and len(name) > 5 and is_place_or_language_word(name[:-1])
+    return _demonym(name) or (name.endswith("s") and len(name) > 5 and _demonym(name[:-1]))
+
+
+# A country's or a region's people by its name less its last letter (or whole), then a people's ending: "Nigerian",
+# "Kenyan", "Ghanaian", "Pakistani", "Malaysian". Narrower than support/public.py's stems (which read a place before
+# a noun), since here the word stands anywhere: a given name sharing a city's first letters ("Rangi") is no one's
+# people.
+_NATION_NAMES = frozenset(n for n in COUNTRIES | BIG_REGIONS | vocab.words("countries_named_like_people")
+                          if " " not in n and n.isalpha() and len(n) >= 4)
+_PEOPLE_PREFIXES = frozenset(n[:-1] for n in _NATION_NAMES if len(n) >= 5) | _NATION_NAMES
+_PEOPLE_ENDING = re.compile(r"(?:ian|an|ese|i|ish|ic)$")  # the whole rest of the word ("Jordan" is Jorda + "n": no one's people)
+
+
+def _demonym(word: str) -> bool:
+    if not (word[:1].isupper() and word[1:].islower()) or not _PEOPLE_ENDING.search(word):
+        return False
+    return any(word[:k] in _PEOPLE_PREFIXES and _PEOPLE_ENDING.fullmatch(word[k:])
+               for k in range(max(4, len(word) - 4), len(word)))
 
 
 def _in_a_longer_name(text: str, start: int, end: int) -> bool:
@@ -62,7 +80,7 @@ def _in_a_longer_name(text: str, start: int, end: int) -> bool:
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before:
         word = before.group(1)
-        if not (is_nation_word(word) or word.lower() in lexicon.FUNCTION_WORDS or lexicon.is_not_a_name(word)):
+        if not (is_nation_word(word) or word.lower() in lexicon.FUNCTION_WORDS):
             return True
     after = _CAPITALISED_AFTER.match(text, end)
     if after:
@@ -135,6 +153,8 @@ def is_public_nation_word(span: Span, text: str) -> bool:
         return False
     if _in_a_longer_name(text, start, end):
         return False
+    if _ONE_THING_BEFORE.search(text, max(0, start - 14), start) and _LOWER_WORD_AFTER.match(text, end):
+        return False  # "the Munster match", "a certain Ohio hospital chain", "the one Ukrainian child": left to the rules of a place before a noun
     return not _made_private(text, start, end)
 
 
