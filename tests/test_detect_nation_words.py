@@ -81,3 +81,14 @@ def test_a_team_named_for_a_person_or_a_firm_named_for_a_nation_is_still_found(f
 )
 def test_one_thing_of_the_place_a_bodys_name_or_a_given_name_is_not_read_as_the_nation(find, text, word):
     assert flagged_in(find, text, word), find(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Diagnosed the first ever case of Alabama rot in a whippet from Little Brackenfold this morning.", "Alabama"),
+        ("The only other Ugandan at the firm, the tall guy in IT, just got let go.", "Ugandan"),
+    ],
+)
+def test_a_record_held_in_the_place_or_by_its_people_is_still_found(find, text, word):
+    assert flagged_in(find, text, word), find(text)

@@ -25,18 +25,13 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
+from .recognizers.support.public import (RECORD_BEFORE as _RECORD_BEFORE, _PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
                                          COUNTRIES, LANGUAGES, _core, _one_person_from, client_context)
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "GPE"})
 OWN_WORDS = vocab.words("nations_in_own_words")
 _NATION_WORDS = COUNTRIES | BIG_REGIONS | LANGUAGES | OWN_WORDS
 
-# A record held in the place: "the only person in Queensland", "oldest woman in Cornwall", "first baby in Wales born
-# with": a superlative or "only" earlier in the clause, and "in", "across" or "from" right before the name.
-_RECORD_BEFORE = re.compile(
-    r"(?i)\b(?:only|first|last|oldest|youngest|rarest|sole|biggest|longest|smallest|earliest|one\s+of\s+(?:the\s+)?\w+)\b"
-    r"[^.!?\n,;]{0,60}\b(?:in|across|from|of)\s+(?:the\s+)?(?:\w+\s+)?$")
 # A capitalised word right before, in the same run: part of a person's or a firm's name ("Chris England").
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;'’)\]-]\s)([A-Z][\w'’-]*)\s+$")
 # One thing of the place, by a determiner before and a noun after ("the Munster match", "a Midlands family business",
