@@ -25,8 +25,9 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.public import (RECORD_BEFORE as _RECORD_BEFORE, _PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
-                                         COUNTRIES, LANGUAGES, _core, _one_person_from, client_context)
+from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
+                                         COUNTRIES, LANGUAGES, LOWER_WORD_AFTER, ONE_THING_BEFORE, RECORD_BEFORE, _core,
+                                         _one_person_from, client_context)
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "GPE"})
 OWN_WORDS = vocab.words("nations_in_own_words")
@@ -34,10 +35,6 @@ _NATION_WORDS = COUNTRIES | BIG_REGIONS | LANGUAGES | OWN_WORDS
 
 # A capitalised word right before, in the same run: part of a person's or a firm's name ("Chris England").
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;'’)\]-]\s)([A-Z][\w'’-]*)\s+$")
-# One thing of the place, by a determiner before and a noun after ("the Munster match", "a Midlands family business",
-# "ex-Malaysian bank"): which one is narrowed down, as support/public.py's place_before_a_noun reads.
-_ONE_THING_BEFORE = re.compile(r"(?:\b(?i:a|an|the|one|certain|our|their|this|that|my|his|her|its)\s+|\b(?i:ex)-)$")
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
@@ -144,11 +141,11 @@ def is_public_nation_word(span: Span, text: str) -> bool:
     start, end = span.start, span.end
     if _TITLE_BEFORE.search(text, max(0, start - 12), start):
         return False
-    if _RECORD_BEFORE.search(text, max(0, start - 90), start):
+    if RECORD_BEFORE.search(text, max(0, start - 90), start):
         return False
     if _in_a_longer_name(text, start, end):
         return False
-    if _ONE_THING_BEFORE.search(text, max(0, start - 14), start) and _LOWER_WORD_AFTER.match(text, end):
+    if ONE_THING_BEFORE.search(text, max(0, start - 14), start) and LOWER_WORD_AFTER.match(text, end):
         return False  # "the Munster match", "a certain Ohio hospital chain", "the one Ukrainian child": left to the rules of a place before a noun
     return not _made_private(text, start, end)
 

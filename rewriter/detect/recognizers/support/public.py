@@ -339,6 +339,10 @@ RECORD_BEFORE = re.compile(
     r"[^.!?\n,;]{0,60}\b(?:in|across|from|of)\s+(?:the\s+)?(?:\w+\s+)?$"
     # or right before it: "the only other Ugandan at the firm", "the first Welsh speaker"
     r"|\b(?i:only|sole|lone|first|last)\s+(?:(?i:other|ever|remaining)\s+)?$")
+# One thing of the place, by a determiner before and a noun after ("the Munster match", "a Midlands family business",
+# "ex-Malaysian bank"): which one is narrowed down, as support/public.py's place_before_a_noun reads.
+ONE_THING_BEFORE = re.compile(r"(?:\b(?i:a|an|the|one|certain|our|their|this|that|my|his|her|its)\s+|\b(?i:ex)-)$")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # Every one of a kind of people: "Every EMI-paying uncle in Pune", "all the aunties in Lagos": a whole group there,
 # no one's home.
 _EVERY_BEFORE = re.compile(r"\b(?i:every|all(?:\s+the)?|each|any)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -528,10 +532,12 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
     if entity_type == "LOCATION" and _part_of_a_region(name):
         return True  # "attorneys in North Texas", "Southern Ontario": a part of a region or a country is as big as a city
     if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION" and not (
-            name in US_STATES and RECORD_BEFORE.search(text, max(0, start - 90), start)):
+            name in US_STATES and (RECORD_BEFORE.search(text, max(0, start - 90), start) or (
+                ONE_THING_BEFORE.search(text, max(0, start - 14), start) and LOWER_WORD_AFTER.match(text, end)))):
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
-        # (a US state, new among the regions, not where a record is held there: "the first case of Alabama rot")
+        # (a US state, new among the regions, not where a record is held there, "the first case of Alabama rot", nor
+        # before one thing of it, "a certain Ohio hospital chain")
         return True
     if (name in COUNTRIES_NAMED_LIKE_PEOPLE and entity_type == "LOCATION" and not in_person_slot(text, start)
             and (text[max(0, start - 1) : start] == "#" or text[end : end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")))):
