@@ -21,7 +21,6 @@ from conftest import flagged_in
         ("Our leaflets now say you can speak Malay, English or Mandarin at reception.", "Malay"),
         ("Cymru am byth! Six Nations on in the staff room on my break.", "Cymru"),
         ("Back in Aotearoa after the conference, so good to be home.", "Aotearoa"),
-        ("Moved to Saskatchewan last year and still not used to the cold.", "Saskatchewan"),
         ("Nigerians at work are very loud today lol", "Nigerians"),
     ],
 )
@@ -41,8 +40,9 @@ def test_a_nation_state_language_or_people_is_left_alone(find, text, word):
         ("So proud of India today, she smashed her exams!", "India"),
         # a record held there narrows down to one person
         ("We care for the only person in Queensland with this condition.", "Queensland"),
-        # someone else's home
+        # where someone lives or comes from, the writer too
         ("Her son lives in Ireland and hasn't visited in months.", "Ireland"),
+        ("I'm originally from Norway, so the cold doesn't bother me.", "Norway"),
     ],
 )
 def test_the_same_word_in_a_name_a_record_or_someone_elses_home_is_still_found(find, text, word):

@@ -14,8 +14,9 @@ the rules that read it as a place where the model does.
 The same word stays a name's where the sentence makes it one: after a title ("Mrs England"), beside a capitalised
 name word that is no place ("Chris England", "Iowa Lakes Family Clinic" taken in part), or where a record is held
 in it ("the only person in Queensland with...", "the oldest woman in Cornwall": a region narrows a superlative down
-to one person, which the review rewrites), or where the post makes it a client's, an employer's site or one
-person's origin ("our Surrey clinic", "a 6yo girl from Uganda"; support/public.py's private context).
+to one person, which the review rewrites), or where the post makes it a client's, an employer's site, one
+person's origin or where someone lives ("our Surrey clinic", "a 6yo girl from Uganda", "I'm originally from Norway",
+an address's line; support/public.py's private context).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ..spans import Span
 from .recognizers.support import lexicon
 from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
                                          COUNTRIES, LANGUAGES, LOWER_WORD_AFTER, ONE_THING_BEFORE, RECORD_BEFORE, _core,
-                                         _one_person_from, client_context)
+                                         _alone_on_line, _one_person_from, client_context)
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "GPE"})
 OWN_WORDS = vocab.words("nations_in_own_words")
@@ -150,25 +151,17 @@ def is_public_nation_word(span: Span, text: str) -> bool:
     return not _made_private(text, start, end)
 
 
-# The writer as the one who lives or moved there: "Moved to Saskatchewan last year", "I live in Texas now", "we're
-# based in Ontario": a region of millions is no address. Someone else's home there stays a private context ("her
-# son lives in Ireland", "my patient was born in Uganda").
-_WRITER_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?i:i|we|i['’]ve|we['’]ve|i['’]m|we['’]re|i['’]d|i\s+have|we\s+have)\s+)"
-                            r"(?:(?i:just|finally|recently|now|still|also|always|originally|once)\s+)?$")
-
-
 def _made_private(text: str, start: int, end: int) -> bool:
-    """A client, an employer, a site of the writer's own, one person's origin, or someone else's home (see
+    """A client, an employer, a site of the writer's own, one person's origin, or where someone lives (see
     support/public.py's private context, which reads the same words)."""
     before = text[max(0, start - 60) : start]
     if _PRIVATE_BEFORE.search(before) or _PRIVATE_AFTER.match(text, end) or client_context(text, start, end):
         return True
     if _one_person_from(before):
         return True
-    home = _RESIDENCE_BEFORE.search(before)
-    if home is None:
-        return False
-    return not _WRITER_BEFORE.search(before[: home.start()])
+    # where anyone lives or comes from, the writer too ("I live in United Kingdom", "We moved here from Estonia"): a
+    # country of residence is an address's line, as on a line of its own ("Martin Karlsen\n\nAustria")
+    return _RESIDENCE_BEFORE.search(before) is not None or _alone_on_line(text, start, end)
 
 
 def outside_nation_words(spans: list[Span], text: str) -> list[Span]:
