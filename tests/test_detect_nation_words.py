@@ -75,6 +75,7 @@ def test_a_team_named_for_a_person_or_a_firm_named_for_a_nation_is_still_found(f
          "Midlands"),
         # an acronym before: a body's name
         ("The helicopter footage went out on BBC Scotland last night, the whole island saw it.", "Scotland"),
+        ("Choppered him out, he complained the whole way. BBC Scotland want to do a piece.", "Scotland"),
         # a given name sharing a place's first letters is no people's name
         ("Kids Tama and Rangi already settled in at the new house.", "Rangi"),
     ],

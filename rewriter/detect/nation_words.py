@@ -36,6 +36,7 @@ _NATION_WORDS = COUNTRIES | BIG_REGIONS | LANGUAGES | OWN_WORDS
 
 # A capitalised word right before, in the same run: part of a person's or a firm's name ("Chris England").
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;'’)\]-]\s)([A-Z][\w'’-]*)\s+$")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
@@ -70,6 +71,8 @@ def _in_a_longer_name(text: str, start: int, end: int) -> bool:
     """A capitalised word beside the name continues a name: "Chris England", "Iowa Lakes [Family Clinic]". Not a
     place or a people beside it ("Ghana Jollof > Nigerian Jollof" is a dish, read by its word: "Jollof" no dictionary
     word), nor a word that opens its sentence."""
+    if _ACRONYM_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "BBC Scotland want to do a piece": a body's name, wherever its sentence starts
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before:
         word = before.group(1)
