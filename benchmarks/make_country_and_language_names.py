@@ -10,12 +10,15 @@ big_places.txt has but countries.txt does not. Read as a country only where the 
 
 --languages: the major languages, by every English name the IANA language subtag registry gives a language with a
 two-letter (ISO 639-1) code ("Bengali", "Bangla", "Punjabi", "Tagalog"), as written; names with a comma or
-parentheses are left out ("Norwegian Bokmål" stays, "Bokmål, Norwegian" goes).
+parentheses are left out ("Norwegian Bokmål" stays, "Bokmål, Norwegian" goes), except a qualifier of the
+registry's own that no one writes, which is cut: "Malay (macrolanguage)", "Swahili (macrolanguage)" and "Occitan
+(post 1500)" are read as "Malay", "Swahili" and "Occitan" ("speak Malay, English or Mandarin").
 """
 
 from __future__ import annotations
 
 import importlib.metadata
+import re
 import sys
 from pathlib import Path
 
@@ -50,6 +53,10 @@ def countries_named_like_people() -> list[str]:
     return sorted(n for n in names if n in big and n not in listed)
 
 
+# The registry's own qualifier after a name: "(macrolanguage)", "(post 1500)", "(1453-)".
+_REGISTRY_QUALIFIER = re.compile(r"\s+\((?:macrolanguage|[^()]*\d[^()]*)\)$")
+
+
 def major_languages() -> tuple[str, list[str]]:
     import langcodes
 
@@ -61,7 +68,10 @@ def major_languages() -> tuple[str, list[str]]:
         date = keys.get("File-Date", date)
         if keys.get("Type") == "language" and len(keys.get("Subtag", "")) == 2:
             for k, v in fields:
-                if k == "Description" and not any(c in v for c in ",()"):
+                if k != "Description":
+                    continue
+                v = _REGISTRY_QUALIFIER.sub("", v)
+                if not any(c in v for c in ",()"):
                     found.add(v.strip())
     return date, sorted(found)
 

@@ -31,6 +31,8 @@ from .dishes import outside_dishes
 from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
 from .public_roads import outside_public_roads
+from .nation_words import outside_nation_words
+from .leisure_grounds import outside_leisure_grounds
 from .own_workplace import outside_own_workplace
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
@@ -224,6 +226,12 @@ class Detector:
         # "stuck in traffic on Thika Road", "cheering on the Ormeau Road" in a marathon post: a main road for its
         # traffic or a race, not where someone lives (public_roads.py)
         found = outside_public_roads(found, norm.original)
+        # "across rural Iowa", "#Ireland", "beat England", "speak Malay", "Cymru am byth!": a nation, a state, a region,
+        # a language or a people by its name points at no one, whatever kind it was read as (nation_words.py)
+        found = outside_nation_words(found, norm.original)
+        # "took the dog down Tynemouth Longsands", "a walk round Sefton Park", "watched the match at Kensington Oval": a
+        # public ground as the writer's own outing, with no one else's story in its sentence (leisure_grounds.py)
+        found = outside_leisure_grounds(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.

@@ -28,12 +28,17 @@ from .set_phrases import inside_set_phrase
 from .software import is_software_mention, is_versioned_product
 
 BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
-BIG_REGIONS = vocab.words("big_regions")  # as written: nations, regions, "UK"
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
-METROPOLISES = vocab.words("metropolises")  # as written: cities of a million or more, not given names
 # Big places that are also common surnames or given names ("Preston", "Bolton"): public only after a place word.
 BIG_PLACES_NAMED_LIKE_SURNAMES = vocab.words("big_places_named_like_surnames")
+# as written: nations, regions, "UK"; and the US states, a region of millions as a province is ("across rural Iowa",
+# "Louisiana summers"), less those also people's names ("Georgia", "Virginia", "Washington"), which stay big places
+US_STATES = vocab.words("us_state_names")
+BIG_REGIONS = vocab.words("big_regions") | (
+    US_STATES - BIG_PLACES_NAMED_LIKE_PEOPLE - BIG_PLACES_NAMED_LIKE_SURNAMES
+    - vocab.words("countries_named_like_people"))
+METROPOLISES = vocab.words("metropolises")  # as written: cities of a million or more, not given names
 # A site of one employer after a city's name ("the Batam shipyard", "our Lagos branch"): a workplace, which
 # the city alone is not.
 _SITE_AFTER = re.compile(
@@ -343,6 +348,17 @@ _TAKEN_TO_BEFORE = re.compile(
 )
 
 
+# A record held in a place (nation_words.py and the regions below): "the only person in Queensland", "oldest woman in Cornwall", "first baby in Wales born
+# with": a superlative or "only" earlier in the clause, and "in", "across" or "from" right before the name.
+RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:only|first|last|oldest|youngest|rarest|sole|biggest|longest|smallest|earliest|one\s+of\s+(?:the\s+)?\w+)\b"
+    r"[^.!?\n,;]{0,60}\b(?:in|across|from|of)\s+(?:the\s+)?(?:\w+\s+)?$"
+    # or right before it: "the only other Ugandan at the firm", "the first Welsh speaker"
+    r"|\b(?i:only|sole|lone|first|last)\s+(?:(?i:other|ever|remaining)\s+)?$")
+# One thing of the place, by a determiner before and a noun after ("the Munster match", "a Midlands family business",
+# "ex-Malaysian bank"): which one is narrowed down, as support/public.py's place_before_a_noun reads.
+ONE_THING_BEFORE = re.compile(r"(?:\b(?i:a|an|the|one|certain|our|their|this|that|my|his|her|its)\s+|\b(?i:ex)-)$")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # Every one of a kind of people: "Every EMI-paying uncle in Pune", "all the aunties in Lagos": a whole group there,
 # no one's home.
 _EVERY_BEFORE = re.compile(r"\b(?i:every|all(?:\s+the)?|each|any)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -531,9 +547,13 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "the Sierra Leone crew", "Costa Rica": a country of two words is no one's name, whatever the model calls it
     if entity_type == "LOCATION" and _part_of_a_region(name):
         return True  # "attorneys in North Texas", "Southern Ontario": a part of a region or a country is as big as a city
-    if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION":
+    if (name in BIG_REGIONS or name in COUNTRIES) and entity_type == "LOCATION" and not (
+            name in US_STATES and (RECORD_BEFORE.search(text, max(0, start - 90), start) or (
+                ONE_THING_BEFORE.search(text, max(0, start - 14), start) and LOWER_WORD_AFTER.match(text, end)))):
         # a city can be a person's name too ("Mama Ngozi", "See you Monday, Sutton"), so it is a place
         # only after a word that takes one; "the UK", "Yorkshire" and countries are places anywhere
+        # (a US state, new among the regions, not where a record is held there, "the first case of Alabama rot", nor
+        # before one thing of it, "a certain Ohio hospital chain")
         return True
     if (name in COUNTRIES_NAMED_LIKE_PEOPLE and entity_type == "LOCATION" and not in_person_slot(text, start)
             and (text[max(0, start - 1) : start] == "#" or text[end : end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")))):
