@@ -93,3 +93,12 @@ def test_one_thing_of_the_place_a_bodys_name_or_a_given_name_is_not_read_as_the_
 )
 def test_a_record_held_in_the_place_or_by_its_people_is_still_found(find, text, word):
     assert flagged_in(find, text, word), find(text)
+
+
+def test_a_regions_or_languages_name_given_to_someone_is_still_found(find):
+    # a person's slot: one of a group at work, or coordinated with a given name
+    assert flagged_in(find, "Shona from the night team covered my shift again, legend.", "Shona")
+    assert flagged_in(find, "Sat with Devon and Priyanka in group today, both doing so well.", "Devon")
+    # not a person's slot: a county beside another, a team beaten on the writer's day off
+    assert not flagged_in(find, "Cream teas in Devon and Cornwall all week, bliss.", "Devon")
+    assert not flagged_in(find, "Watched the Windies beat England on my day off, what a game.", "England")

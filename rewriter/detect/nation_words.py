@@ -26,6 +26,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
+from .recognizers.support.names import in_person_slot
 from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, _RESIDENCE_BEFORE, _TITLE_BEFORE, BIG_REGIONS,
                                          COUNTRIES, LANGUAGES, LOWER_WORD_AFTER, ONE_THING_BEFORE, RECORD_BEFORE, _core,
                                          _alone_on_line, _one_person_from, client_context)
@@ -145,6 +146,8 @@ def is_public_nation_word(span: Span, text: str) -> bool:
     start, end = span.start, span.end
     if _TITLE_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if span.entity_type == "PERSON" and name not in COUNTRIES and _said_as_a_person(text, start, end):
+        return False  # "Shona from the night team covered my shift", "Sat with Devon and Jordan": a region's or a language's name given to someone
     if RECORD_BEFORE.search(text, max(0, start - 90), start):
         return False
     if _in_a_longer_name(text, start, end):
@@ -152,6 +155,20 @@ def is_public_nation_word(span: Span, text: str) -> bool:
     if ONE_THING_BEFORE.search(text, max(0, start - 14), start) and LOWER_WORD_AFTER.match(text, end):
         return False  # "the Munster match", "a certain Ohio hospital chain", "the one Ukrainian child": left to the rules of a place before a noun
     return not _made_private(text, start, end)
+
+
+# A person's slot around a word read as a person: the object of a phrase that takes one ("sat with Devon"), one of
+# a group at work ("Shona from the night team"), or coordinated with a given name ("Devon and Jordan"). A language
+# spoken or a team beaten is in none ("speak Malay", "beat England").
+_FROM_A_GROUP_AFTER = re.compile(r"\s+(?:from|off)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:team|shift|ward|unit|crew|desk|office|staff|nights?)\b")
+_COORDINATED_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\b")
+
+
+def _said_as_a_person(text: str, start: int, end: int) -> bool:
+    if in_person_slot(text, start) or _FROM_A_GROUP_AFTER.match(text, end):
+        return True
+    other = _COORDINATED_AFTER.match(text, end)
+    return other is not None and not is_nation_word(other.group(1)) and not lexicon.is_ordinary_word(other.group(1))
 
 
 def _made_private(text: str, start: int, end: int) -> bool:
