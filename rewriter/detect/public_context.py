@@ -554,6 +554,8 @@ def _owned_by_public_name(span: Span, text: str) -> bool:
         # "NHS Lanarkshire", "HSE West": a national body's board for a region; a nation's own is read elsewhere, and a
         # broadcaster's newsroom for a nation ("BBC Scotland") may be where a story ran
         rest = []
+    elif owner in PUBLIC_BODIES and len(rest) == 1 and (rest[0] in BIG_REGIONS or rest[0] in COUNTRIES):
+        return False  # "the one on BBC Wales": a nation's newsroom, where a story ran, is read by the story rules
     if rest and not _everyday_name_words(rest):
         return False
     if any(w.lower() in _PLACE_WORDS or w in _COMPANY_ENDINGS for w in rest):
