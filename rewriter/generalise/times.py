@@ -107,6 +107,13 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     bounded = re.search(r"(?i)\b(?:since|until|till|from|by|before|after)\s+$", ctx.left(start))
     if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " ")) or _SLOT_BEFORE.search(ctx.left(start))):
         return _time_of_day(ctx, span, clock)
+    if clock:
+        range_start, opening = ctx.absorb_left(start, _RANGE_OPENING)
+        if opening:
+            # a range in a sentence that says its day already goes whole, with its preposition: "tonight 4-8pm,"
+            # -> "tonight,", "Visiting her from 10-2pm today" -> "Visiting her today" (never "tonight 4-,")
+            start2, _ = ctx.absorb_left(range_start, r"\b(?:at|from|between)\s+")
+            return start2, end + (space_after(ctx.text, end) if start2 < range_start else 0), ""
     subject = _date_as_subject(ctx, start, time_run_end(ctx.text, end), lower)
     if subject is not None:
         return subject
@@ -608,6 +615,24 @@ _NOUN_AFTER_TIME = re.compile(r"[ \t]+['‘\"“]?([a-z][\w'-]*)")
 _ON_THE_DOT = re.compile(r"(?i)[ \t]+(?:sharp|on\s+the\s+dot|exactly|precisely)\b")
 
 
+# The opening of a range of clock times, right before its closing time: "1-", "7am-", "9:30 – ".
+_RANGE_OPENING = r"\b(\d{1,2})(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?[-–]\s?"
+
+
+def _range_start_hour(opening: re.Match, last: int) -> int:
+    """The 24-hour clock of a range's opening, which takes the closing time's half of the day when it has none
+    ("1-3pm" is one in the afternoon, "11-1pm" eleven in the morning)."""
+    hour = int(opening.group(1)) % 24
+    meridiem = (opening.group(3) or "").lower().replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        return hour + 12
+    if meridiem == "am":
+        return 0 if hour == 12 else hour
+    if last >= 12 and hour < 12 and hour + 12 <= last:
+        return hour + 12
+    return hour
+
+
 def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     """"at 3am" -> "in the early hours", "since 2am" -> "since the early hours", "a 7pm home visit" ->
     "an evening home visit", "before 9am" -> "early in the morning": the part of the day, not the minute."""
@@ -622,6 +647,18 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     if hour < 5 and not clock.group(3) and not clock.group(2):
         noun, adjective = "night", "late-night"
     start, end = span.start, span.end
+    # A range ending at this time ("Sat 1-3pm", "7am-7pm", "9-11am"): its start goes with it, never "1-in the
+    # afternoon"; a range across two parts of the day says both.
+    range_start, opening = ctx.absorb_left(start, _RANGE_OPENING)
+    if opening:
+        first = _range_start_hour(opening, hour)
+        first_noun, first_adjective = next((n, a) for limit, n, a in _PARTS_OF_DAY if first < limit)
+        start = range_start
+        if first_noun != noun:
+            if _COUNTING_BEFORE.search(ctx.left(start)) and _NOUN_AFTER_TIME.match(ctx.text, end):
+                return start, end, "long"  # "a 7am-7pm shift" -> "a long shift"
+            start2, m = ctx.absorb_left(start, r"\b(at|from|between)\s+")
+            return start2, end, f"from the {first_noun} to the {noun}"
     noun_after = _NOUN_AFTER_TIME.match(ctx.text, end)
     if (_COUNTING_BEFORE.search(ctx.left(start)) and noun_after and noun_after.group(1) not in FUNCTION_WORDS
             and noun_after.group(1) not in _NOT_NOUNS_AFTER_TIME):
