@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..support.people import SecondPassRecognizer
+from ..support.people import SecondPassRecognizer, told_after_in_sentence
 
 # "9As", "8 A*s", "7A*s"; a score out of a hundred ("98/100", "98 out of 100"); a letter grade got ("got a B for
 # trials", "got an A* in chemistry").
@@ -19,7 +19,6 @@ _RESULT = re.compile(
     r"|(?<![\w/.])(?P<score>(?P<n>\d{1,3})\s?(?:/|out\s+of\s+)100)(?![\w/])"
     r"|\b(?:got|get|gets|getting|scored|achieved|earned)\s+(?:(?:a|an|her|his|their)\s+)(?P<letter>(?-i:[A-E])\*?[+-]?)(?=\s+(?:in|for|on|at)\b|\s*[!.,])"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|i['’]d|me|my|we|we['’]ve|us|our)\b")
 
 
@@ -35,7 +34,7 @@ class NamedResultRecognizer(SecondPassRecognizer):
         for m in _RESULT.finditer(text):
             group = next(g for g in ("grades", "score", "letter") if m.group(g))
             start, end = m.span(group)
-            if not any(self._before_in_sentence(text, p_end, start) for _, p_end, _ in people):
+            if not any(told_after_in_sentence(text, p_end, start, _FIRST_PERSON) for _, p_end, _ in people):
                 continue
             if group == "grades":
                 suggestion = "top grades"
@@ -46,10 +45,3 @@ class NamedResultRecognizer(SecondPassRecognizer):
                 start = m.start(group) - len(re.search(r"(?:a|an|her|his|their)\s+$", text[:m.start(group)]).group())
             results.append(self.result(start, end, 0.6, text[start:end], suggestion=suggestion))
         return results
-
-    @staticmethod
-    def _before_in_sentence(text: str, person_end: int, start: int) -> bool:
-        if person_end > start or start - person_end > 120:
-            return False
-        between = text[person_end:start]
-        return _SENTENCE_END.search(between) is None and _FIRST_PERSON.search(between) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..support.people import SecondPassRecognizer
+from ..support.people import SecondPassRecognizer, told_after_in_sentence
 
 # A length after "after" or "for" ("after 8 years", "for nearly 30 yrs"), or a stay on or in a named place or
 # ward ("4 months on Larkhill Unit"); never an age or a time ago ("8 years old", "6 years ago").
@@ -21,7 +21,6 @@ _LENGTH = re.compile(
     r"|(?<![\w.,£$€])(?P<b>\d{1,2}\s*(?P<ub>years?|yrs?|months?|mths?|weeks?|wks?))(?=\s+(?:on|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|ward\b|unit\b)))"
     r"(?![\w-]|\s+(?:old|young|ago|later|earlier|since|before|after|from\s+now)\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 # The writer between the person and the length: "Sarah said I'd be here for 3 weeks" is the writer's stay.
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|i['’]d|i['’]ll|me|we|we['’]ve|we['’]re|us)\b")
 # The size said for a count of each unit: up to the first number, "a few"; above it, more ("2 years of code
@@ -42,17 +41,10 @@ class ServedDurationRecognizer(SecondPassRecognizer):
         for m in _LENGTH.finditer(text):
             group = "a" if m.group("a") else "b"
             start, end = m.span(group)
-            if not any(self._before_in_sentence(text, p_end, start) for _, p_end, _ in people):
+            if not any(told_after_in_sentence(text, p_end, start, _FIRST_PERSON) for _, p_end, _ in people):
                 continue
             unit = (m.group("ua") or m.group("ub")).lower()
             count = int(re.match(r"\d+", text[start:end]).group())
             suggestion = next(few if count <= most else more for u, most, few, more in _SIZE if unit.startswith(u))
             results.append(self.result(start, end, 0.6, text[start:end], suggestion=suggestion))
         return results
-
-    @staticmethod
-    def _before_in_sentence(text: str, person_end: int, start: int) -> bool:
-        if person_end > start or start - person_end > 120:
-            return False
-        between = text[person_end:start]
-        return _SENTENCE_END.search(between) is None and _FIRST_PERSON.search(between) is None

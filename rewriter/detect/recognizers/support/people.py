@@ -35,6 +35,18 @@ Person = tuple[int, int, float]
 JOINED_NAME_SCORE = 0.6
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def told_after_in_sentence(text: str, person_end: int, start: int, writer: re.Pattern, reach: int = 120) -> bool:
+    """Is text[start:] told of the person ending at ``person_end``: after them, in their sentence, within ``reach``
+    characters, with no word of the writer's (``writer``: each recognizer's own first person) between?"""
+    if person_end > start or start - person_end > reach:
+        return False
+    between = text[person_end:start]
+    return _SENTENCE_END.search(between) is None and writer.search(between) is None
+
+
 def first_pass_people(results: list[RecognizerResult]) -> list[Person]:
     """The people the first pass named, in the order found."""
     return [
