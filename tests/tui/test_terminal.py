@@ -85,7 +85,8 @@ def app_in_tmux(tmp_path, draft: str | None, width: int = 120, config: str = "")
 
 def test_a_news_story_is_not_called_clean_on_a_real_terminal(tmp_path):
     with app_in_tmux(tmp_path, NEWS) as term:
-        screen = term.wait_for("to review", "verified clean")
+        # the status bar's count (lowercase), not the list's "Things to review (2)", which is drawn first
+        screen = term.wait_for("things to review", "thing to review", "verified clean")
         assert "2 things to review" in screen, screen
         assert "story in the news" in screen and "1 span" in screen, screen
         assert "verified clean" not in screen and "nothing identifying found" not in screen, screen
