@@ -76,6 +76,22 @@ def find(detector):
     return _find
 
 
+@pytest.fixture(scope="session")
+def floor(detector):
+    """floor(text, role) -> the deterministic rewrite alone (detection, review, generaliser; no model):
+    what the rewrite falls back to, so tests of its grammar read it without the model's variance."""
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+
+    pipe = Pipeline(Config(), detector)
+
+    def _floor(text: str, role: str = "other") -> str:
+        spans = detector.detect(text, role=role)
+        return pipe.generalised(text, spans, role, pipe.review(text, spans))[0]
+
+    return _floor
+
+
 def flagged_in(find, text: str, word: str, role: str | None = None) -> list:
     """The (text, entity_type) pairs ``find`` reports for ``text`` whose text holds ``word``."""
     return [(t, kind) for t, kind in find(text, role) if word in t]

@@ -20,20 +20,6 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter.config import Config
-from rewriter.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def floor(detector):
-    pipe = Pipeline(Config(), detector)
-
-    def _floor(text: str, role: str = "other") -> str:
-        spans = detector.detect(text, role=role)
-        return pipe.generalised(text, spans, role, pipe.review(text, spans))[0]
-
-    return _floor
-
 
 # -- the only one in a small place, told by its size ----------------------------------------------------
 

@@ -20,21 +20,7 @@ import re
 
 import pytest
 
-from rewriter.config import Config
-from rewriter.pipeline import Pipeline
-
 from test_generalise import gen
-
-
-@pytest.fixture(scope="module")
-def floor(detector):
-    pipe = Pipeline(Config(), detector)
-
-    def _floor(text: str, role: str = "other") -> str:
-        spans = detector.detect(text, role=role)
-        return pipe.generalised(text, spans, role, pipe.review(text, spans))[0]
-
-    return _floor
 
 
 # -- a determiner said already: the phrase after it takes no article -------------------------------------
