@@ -25,7 +25,9 @@ PERSON_BY_ROLE: Mapping[str, str] = MappingProxyType({
     "care worker": "a resident",
     "teacher": "a student",
     "coach": "an athlete",
-    "social worker": "a family member",
+    # (not "a family member", which reads as the writer's own relative: "Visited a family member at the village",
+    # "Big up a family member, the best foster carer I work with"; judged as meaning-changing)
+    "social worker": "a client",
     "lawyer": "a client",
     "support": "a customer",
     "support agent": "a customer",

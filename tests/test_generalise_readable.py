@@ -49,7 +49,7 @@ CASES = {
         ("Mrs Castellano's [BP] was high.", ("PERSON",), "doctor", "Mrs Castellano's BP was high."),
         # a name's parts on two lines are two lines; a name ending in "ed" is no verb
         ("[Iva D. Grusová]\n[Address]: PSC 6695", ("PERSON", "PERSON"), "social worker",
-         "A family member\nAnother family member: PSC 6695"),
+         "A client\nAnother client: PSC 6695"),
         ("[Reed] loved it. [Loved] it too.", ("PERSON", "PERSON"), "other", "Someone loved it. Loved it too."),
         # nor one that is a noun with a "d" ("Aled" is no past of "ale"); a real verb's past still is ("Used")
         ("[Aled] said it again. [Used] it too.", ("PERSON", "PERSON"), "other", "Someone said it again. Used it too."),

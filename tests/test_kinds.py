@@ -68,7 +68,7 @@ def test_suggestions_follow_the_writers_role(entity_type, role, suggestion):
 
 
 def test_who_people_are_by_role():
-    assert person_for("social worker") == "a family member"
+    assert person_for("social worker") == "a client"
     assert person_for("other") == person_for("anything else") == "someone"
 
 

@@ -14,6 +14,7 @@ from ..review import Risk
 from ..spans import Span
 from .ages import age_span
 from .animals import named_before_kind, pet_by_slot, pet_span
+from .conditions import condition_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
@@ -55,6 +56,7 @@ HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "someone": someone_span,
     "household": household_span,  # "the Hendersons'": a family the words around a name show
     "thing": thing_span,  # "a red Corsa": a make the words around a name show
+    "condition": condition_span,  # "with MND": a health condition the model took for a name
     "handle": handle_span,
     "age": age_span,
     "place": place_span,

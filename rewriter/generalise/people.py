@@ -362,6 +362,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             if last_poss:  # "two students'", "two people's"
                 return start, last.end + last_poss, phrase + ("'" if phrase.endswith("s") else "'s") + dot
             return start, last.end, phrase + dot
+    if mention != 3 and noun.article and ctx.people:
+        # what a person was called when first met is what they are called again ("Big shout to Precious on nights
+        # ... Precious, love ya" -> "a colleague ... the colleague"), never the role's default noun ("the patient")
+        ctx.nouns.setdefault(len(ctx.people) - 1, noun.noun)
     if mention == 3 and not title_word and not adjective:
         again = _pronoun_again(ctx, span, start, end, poss)
         if again is not None:
@@ -829,8 +833,9 @@ def _occupation_before(ctx: Context, m: re.Match) -> bool:
     determiner, where the word may be a verb or a surname ("hand Sarah the keys", "Porter Lewis")."""
     det = (m.group(1) or "").lower()
     word = m.group(2).lower()
+    # (or a determiner with a modifier between: "the 911 caller Jenny", "our new phlebotomist Gemma")
     return (word in OCCUPATIONS or _OCCUPATION_ENDING.search(word) is not None) and (
-        det in DETERMINERS or det in ARTICLES or det in ("another", "one"))
+        det in DETERMINERS or det in ARTICLES or det in ("another", "one") or _determined(ctx.text, ctx.cursor + m.start(2)))
 
 
 def _occupation_leads(name: str) -> bool:
@@ -931,9 +936,9 @@ def _determined(text: str, noun_start: int) -> bool:
         if re.fullmatch(r"\w+['’]s", w):
             return True  # "Sam's mum"
         # a class or year code is a modifier like an adjective: "my JSS2 student", "our Y6 kids", "our
-        # Form 2 teacher", "Our S.2 girl"
+        # Form 2 teacher", "Our S.2 girl"; an emergency line's number: "the 911 caller", "our 111 call handler"
         if k == 3 or w in FUNCTION_WORDS or w in ROLE_NOUNS or w in _NOT_ADJECTIVES or not (
-            w.isalpha() or re.fullmatch(r"[a-z]{1,4}\.?\d{1,2}|\d{1,2}", w)
+            w.isalpha() or re.fullmatch(r"[a-z]{1,4}\.?\d{1,2}|\d{1,3}", w)
         ):
             return False  # three adjectives at most; a verb, a preposition or another noun stops the search
     return False
@@ -1001,7 +1006,12 @@ def _drop_weight_after_person(text: str, end: int) -> int:
 def household_span(ctx: Context, span: Span) -> Replacing:
     """"the Hendersons' old labrador" -> "a family's old labrador": a surname in the plural is a household,
     "the family" when it comes back."""
-    mention = ctx.mention(span)
+    mention = ctx.mention(span, "family")
+    # one of the household named later ("the Hendersons' golden ... Mrs Henderson said") is of the same family,
+    # never "someone else": the surname in the singular is theirs too
+    met = next((i for i, seen in enumerate(ctx.people) if name_tokens(span.text) & seen), None)
+    if met is not None:
+        ctx.people[met] |= {re.sub(r"(?:e?s)$", "", t) for t in name_tokens(span.text)} | {t[:-1] for t in name_tokens(span.text) if t.endswith("s")}
     poss = possessive_after(ctx.text, span.end)
     if mention == 2 and not re.search(r"(?i)\bfamil(?:y|ies)\b", ctx.text[:span.start]):
         mention = 1  # the first family the post names ("the Hendersons said" after a pet's name): not "another"

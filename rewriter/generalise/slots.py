@@ -18,7 +18,8 @@ from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_
 from ..detect.recognizers.support.kind_evidence import person_by_context, place_by_context
 from ..detect.recognizers.support.names import in_person_slot
 from ..spans import Span
-from .context import ROLE_NOUNS, Context
+from .conditions import condition_kind
+from .context import NAME_TITLES, ROLE_NOUNS, Context
 from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import PLAYS_FOR, is_company
@@ -103,6 +104,14 @@ _NICKNAMED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+[ \t]+['‘\"“][^\W\d_][\w .-
                         r"(?:(?i:" + vocab.alternation("name_particles") + r")[ \t]+)?[^\W\d_a-z][\w'’-]+")
 
 
+# A courtesy title for an elder or a relative before a name, which the model reads as a firm's first word:
+# "Lola Carmen Dizon", "Tita Marites", "Aunty Funmi Adeyemi", "Gogo Nomvula" (kin_titles.txt, and the titles of
+# name_titles.txt that say a family member or an elder; not "Sister", "Brother": "Sister Bay" is a place).
+_KIN_WORDS = sorted(vocab.words("kin_titles") | {k for k, v in NAME_TITLES.items() if k not in ("sister", "brother", "sr") and (
+    v.split()[-1] in vocab.words("family_nouns") or v.split()[-1] in ("lady", "gentleman", "elder"))}, key=len, reverse=True)
+_KIN_TITLED = re.compile(r"(?i:" + "|".join(re.escape(w) for w in _KIN_WORDS) + r")(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3}")
+
+
 def family_in_context(ctx: Context, span: Span) -> str:
     """The family of kinds whose handler should replace ``span``: its own, unless it is a person, a
     place or an organisation and the words around it plainly say it is another of the three ("someone":
@@ -110,6 +119,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
     family = span.kind.family
     if family == "age" and without_rarity(span.text) is not None:
         return "distinctive"  # "the only deaf girl in year 9": one of a kind before it is an age
+    if family in ("person", "organisation", "place") and condition_kind(ctx, span) is not None:
+        return "condition"  # "with MND", "someone with Fatal Familial Insomnia": an illness, never "an organisation"
     if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if family in ("person", "place", "organisation") and span.entity_type in ("PERSON", "LOCATION", "ORGANIZATION") \
@@ -117,6 +128,9 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "organisation"  # "back hurling for Clonmarra": a player's club, never "someone else"
     if family in ("organisation", "place") and _NICKNAMED.fullmatch(span.text.strip()):
         return "person"  # "RIP Stan 'Smudger' Whitworth (93)": a nickname in quotes between two names is a person's
+    if family in ("organisation", "place") and span.entity_type in ("ORGANIZATION", "LOCATION") and (
+            _KIN_TITLED.fullmatch(span.text.strip())) and kind_of_place(span.text) is None and not is_company(span.text):
+        return "person"  # "si Lola Carmen Dizon, 88, nawawala": an elder's name, never a firm
     if family in ("person", "organisation", "place") and _is_family_name(ctx.text, span):
         return "household"  # "the Hendersons' old labrador": a family, not a firm
     if family in ("person", "organisation") and MEAL_AT.search(ctx.text, max(0, span.start - 80), span.start) \
