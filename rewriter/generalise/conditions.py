@@ -23,7 +23,7 @@ _CONDITION_END = re.compile(r"(?i)syndrome|disease|disorder|palsy|dystrophy|atax
 # The words before a condition's short name that say it is one: "with MND", "has CF", "diagnosed with ALS",
 # "her MS", "living with ME"; a firm is worked at, for or with in other words.
 _SLOT = re.compile(r"(?i)(?:\bw/|\b(?:with|has|had|have|having|got|gets|developed|diagnosed|dx|suffers|suffering|"
-                   r"died|dying|passed|his|her|their)(?:\s+(?:with|from|of|early|advanced|late[\s-]stage|"
+                   r"died|dying|passed|his|her|their|my|our)(?:\s+(?:with|from|of|early|advanced|late[\s-]stage|"
                    r"severe|terminal|progressive))*)\s+$")
 # The writer's own condition is theirs to tell: "my MS", "I have CF", "I was diagnosed with ALS".
 _OWN = re.compile(r"(?i)(?:\b(?:my|our)\s+|\b(?:i|i['’]ve|i['’]m|i\s+was|i\s+have|i\s+had|we)\s+(?:[\w'’]+\s+){0,3})$")
