@@ -93,3 +93,9 @@ def test_a_number_without_a_determiner_is_no_modifier():
 # a social worker's people are clients, not "family members" (read as the writer's own)
 def test_a_social_workers_person_is_a_client():
     assert gen("Visited [Akosua Mensah] at home today.", "PERSON", role="social worker") == "Visited a client at home today."
+
+
+def test_a_surname_that_is_a_condition_stays_someone():
+    # "whitlow" is a listed condition; after a title and a given name, with no condition's slot, it is a surname
+    out = gen("Shoutout to PC [Dan Whitlow] and the team for sorting it today.", "PERSON", role="police")
+    assert "condition" not in out, out

@@ -25,6 +25,8 @@ _CONDITION_END = re.compile(r"(?i)syndrome|disease|disorder|palsy|dystrophy|atax
 _SLOT = re.compile(r"(?i)(?:\bw/|\b(?:with|has|had|have|having|got|gets|developed|diagnosed|dx|suffers|suffering|"
                    r"died|dying|passed|his|her|their|my|our)(?:\s+(?:with|from|of|early|advanced|late[\s-]stage|"
                    r"severe|terminal|progressive))*)\s+$")
+# A title before the name makes it someone's: "Mr Whitlow", "PC Angina".
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:" + vocab.alternation("titles") + r"|pc|dc|sgt|cllr)\.?\s+$")
 # The writer's own condition is theirs to tell: "my MS", "I have CF", "I was diagnosed with ALS".
 _OWN = re.compile(r"(?i)(?:\b(?:my|our)\s+|\b(?:i|i['’]ve|i['’]m|i\s+was|i\s+have|i\s+had|we)\s+(?:[\w'’]+\s+){0,3})$")
 
@@ -40,13 +42,16 @@ def condition_kind(ctx: Context, span: Span) -> str | None:
     words = text.split()
     if not all(w[:1].isupper() for w in words):
         return None  # a condition the model takes for a name is written in capitals
-    if _CONDITION.fullmatch(text):
-        return "common"  # "Cystic Fibrosis", "Dementia"
+    slot = _SLOT.search(left) is not None and not _TITLE_BEFORE.search(left)
+    if _CONDITION.fullmatch(text) and (len(words) > 1 or slot):
+        return "common"  # "Cystic Fibrosis"; "w/ Ebola-like sx" (a one-word name alone may be a surname: "Mr Whitlow")
     if words[0].lower() in _DETERMINERS:
         return None  # "The Vanguard Group", "The Heart Foundation": a name with an article is no condition
     last = words[-1]
-    if len(words) < 2 or not (_CONDITION_END.fullmatch(last) or _CONDITION.fullmatch(last)
-                              or _CLINICAL_CONDITION.fullmatch(last) and not _NOT_CLINICAL.fullmatch(last)):
+    # a generic noun ends a condition's name anywhere ("Batten Disease"); a listed condition's word only where
+    # the words before say a condition ("with Fatal Familial Insomnia"), since it may be a surname ("PC Dan Whitlow")
+    if len(words) < 2 or not (_CONDITION_END.fullmatch(last) or slot and (
+            _CONDITION.fullmatch(last) or _CLINICAL_CONDITION.fullmatch(last) and not _NOT_CLINICAL.fullmatch(last))):
         return None
     if re.sub(r"['’]s?$", "", words[0]) in _COMMON_OPENERS:
         return "common"  # "Motor Neurone Disease", "Crohn's Disease"
