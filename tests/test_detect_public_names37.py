@@ -33,6 +33,7 @@ def _found(find, text):
         # a town of tens of thousands the writer goes to, or talks of the weather in
         ("My 4yo asked if I fix grannies at work 😂 Off to Taupō for the long weekend, chur", "Taupō"),
         ("Snow in Penzance again so mind the hills on your visits today", "Penzance"),
+        ("Spent a long weekend in Taupō with the kids, bliss", "Taupō"),
         # an HM inspectorate
         ("HM Inspectorate of Probation said so in their annual report. Caseloads like ours aren't safe.", "HM Inspectorate of Probation"),
     ],
@@ -55,6 +56,8 @@ def test_public_names_in_harmless_posts_are_left_alone(find, text, word):
         # where someone lives, and a small invented place
         ("I live in Penzance with my kids and the school run is chaos", "Penzance"),
         ("Off to Tregarrow for the long weekend with the family", "Tregarrow"),
+        # one business in a district: the district narrows down the writer's employer
+        ("Can't name the company but we're a fintech in Shoreditch and the CEO is about to announce cuts", "Shoreditch"),
     ],
 )
 def test_private_people_and_small_places_in_the_same_shapes_are_still_found(find, text, word):

@@ -235,11 +235,20 @@ def _plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# One thing in the place, a determiner and its noun right before "in": "a fintech in", "our office in", "the
+# only bakery in"; not a stay ("a long weekend in", "a week in"), which is the writer's trip.
+_ONE_BUSINESS_IN_BEFORE = re.compile(
+    r"\b(?i:a|an|the|our|my|their|only|one)\s+(?!(?i:long\s+|short\s+|quick\s+|lovely\s+)?(?i:weekend|week|fortnight|"
+    r"holiday|day|night|break|trip|stay|getaway)\b)(?:[\w'’-]+\s+)?[\w'’-]+\s+(?i:in|near)\s+(?:the\s+)?$")
+
+
 def _area_or_town_visited(text: str, start: int, name: str) -> bool:
     """A district or division of a big place (big_areas.txt) after a word of being in or going to it, or a town
     of tens of thousands (towns.txt) after a word of going there or of its weather; neither one that people
     carry as a name ("a card from Sutton", "off to see Deal"), nor an everyday word."""
     before = text[max(0, start - 40) : start]
+    if _ONE_BUSINESS_IN_BEFORE.search(before):
+        return False  # "we're a fintech in Shoreditch", "the only bakery in Penzance": one business or home narrowed down
     area = name in BIG_AREAS and bool(_IN_OR_GOING_TO_BEFORE.search(before) or _GOING_OR_WEATHER_BEFORE.search(before))
     town = _plain(name) in TOWNS and bool(_GOING_OR_WEATHER_BEFORE.search(before))
     if not (area or town):
