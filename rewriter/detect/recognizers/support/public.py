@@ -236,10 +236,11 @@ def _plain(name: str) -> str:
 
 
 # One thing in the place, a determiner and its noun right before "in": "a fintech in", "our office in", "the
-# only bakery in"; not a stay ("a long weekend in", "a week in"), which is the writer's trip.
+# only bakery in"; not a stay ("a long weekend in", "a week in") nor the people the writer is with ("with the fam
+# in Kisumu"), which are the writer's trip.
 _ONE_BUSINESS_IN_BEFORE = re.compile(
     r"\b(?i:a|an|the|our|my|their|only|one)\s+(?!(?i:long\s+|short\s+|quick\s+|lovely\s+)?(?i:weekend|week|fortnight|"
-    r"holiday|day|night|break|trip|stay|getaway)\b)(?:[\w'’-]+\s+)?[\w'’-]+\s+(?i:in|near)\s+(?:the\s+)?$")
+    r"holiday|day|night|break|trip|stay|getaway|fam|family|folks|kids|parents|crew|gang|lads|girls)\b)(?:[\w'’-]+\s+)?[\w'’-]+\s+(?i:in|near)\s+(?:the\s+)?$")
 
 
 def _area_or_town_visited(text: str, start: int, name: str) -> bool:
