@@ -125,6 +125,9 @@ _PUBLIC_CONTEXT = re.compile(
     r"novels?|books?|author|poet|poems?|poetry|memoir|essays?|copies|verses?|talks?\s+on|"
     r"mp|minister|pm|president|prime\s+minister|government|election|convoy|rally|parliament|senator|"
     r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of|"
+    # business news: the head of a listed firm or a bank ("Jamie Dimon's memo has the banks talking"; not "a bank"
+    # alone: "Jamie Dimon from the food bank" is a volunteer)
+    r"ceo|billionaire|tycoon|wall\s+street|banks|bankers|banking|shareholders|earnings|"
     # a performer live, a speaker on a stage: "going to see Hozier at the 3Arena", "keynote"; not "panel" (an
     # interview or a hiring panel sits with colleagues) nor "legend" (said of colleagues too)
     r"\d*arenas?|stadium|festival|live\s+at|keynote|podcast|band|singer|rapper|"
@@ -198,7 +201,8 @@ def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
         full = max(found, key=len)
         at = text.find(full, max(0, start - len(full)))
         a, b = (at, at + len(full)) if at >= 0 else (start, end)
-        public = _WORK_ATTACHED_AFTER.match(text, b) or _WORK_ATTACHED_BEFORE.search(text, max(0, a - 30), a)
+        public = (_WORK_ATTACHED_AFTER.match(text, b) or _WORK_ATTACHED_BEFORE.search(text, max(0, a - 30), a)
+                  or (" " in full and _sport_or_politics_not_ours(text, a, b)))
     if not public:
         return False
     if _COURTESY_BEFORE.search(text, max(0, start - 8), start) or _OURS_BEFORE.search(text, max(0, start - 40), start):
@@ -208,6 +212,24 @@ def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
     from ...work_talk import served_near  # lazy: work_talk imports this package
 
     return not served_near(text, start, end)
+
+
+def _sport_or_politics_not_ours(text: str, start: int, end: int) -> bool:
+    """The full name's sentence is about sport or politics (a match, a final, a cricket or football emoji, an
+    election) and says nothing of the writer's own people: "Congrats to the Matildas ⚽️ Sam Kerr still the
+    GOAT", "Windies looking sharp 🏏 Brian Lara would be proud". Fans and the press name a player or a
+    politician in full with no work attached; a coach's own player of the same name comes with "our", "my"
+    or "we" in the sentence ("Sam Kerr scored twice for our under-12s"), and a patient or client of the same name
+    with "he" or "her" ("Brian Lara came in after his cricket match"): both keep the name."""
+    left, right = _sentence_window(text, start, end)
+    if not (_SPORT_OR_POLITICS.search(text, left, start) or _SPORT_OR_POLITICS.search(text, end, right)):
+        return False
+    return _OWN_IN_SENTENCE.search(text, left, right) is None
+
+
+# The writer's own people or side in a sentence ("our under-12s", "my player", "we"), or one person's story ("his
+# knee", "booked her in").
+_OWN_IN_SENTENCE = re.compile(r"(?i)\b(?:my|our|ours|we|us|mine|he|she|him|his|her|hers)\b")
 
 
 def _surname_bearers() -> tuple[dict[str, int], frozenset[str]]:

@@ -16,6 +16,7 @@ event ("the Budget"), a named storm, a song in quotes the sentence calls one, an
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .... import vocab
@@ -39,6 +40,14 @@ BIG_REGIONS = vocab.words("big_regions") | (
     US_STATES - BIG_PLACES_NAMED_LIKE_PEOPLE - BIG_PLACES_NAMED_LIKE_SURNAMES
     - vocab.words("countries_named_like_people"))
 METROPOLISES = vocab.words("metropolises")  # as written: cities of a million or more, not given names
+# Their short names and nicknames ("NYC", "Brum", "Jozi"): read as the city is, by the metropolis rule.
+CITY_SHORT_NAMES = vocab.words("city_short_names")
+# Boroughs, districts and first-level divisions (big_areas.txt: "Shoreditch", "Midtown", "Kelantan"): hundreds of
+# thousands each, public where the writer is in or goes to one ("happy hour in Midtown", "a flat in Shoreditch").
+BIG_AREAS = vocab.words("big_areas")
+# Towns of 15,000 to 49,999 people, without accents (towns.txt, from GeoNames): public only where the writer goes
+# there or talks of its weather, and never one that is an everyday word or a name people carry ("Deal", "March").
+TOWNS = vocab.words("towns")
 # A site of one employer after a city's name ("the Batam shipyard", "our Lagos branch"): a workplace, which
 # the city alone is not.
 _SITE_AFTER = re.compile(
@@ -200,7 +209,7 @@ _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
-    r"\b(?i:in|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
+    r"\b(?i:in|inna|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
     r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|train|back|home)\s+to)\s+(?:central\s+)?$"
 )
 # The writer going, coming back or staying: "off to", "back from", "holiday in", "saw", "walked".
@@ -209,6 +218,75 @@ _TRAVEL_BEFORE = re.compile(
     r"getaway|stag|hen)\s+(?:in|to|on)|landed\s+in|saw|seen|walked|climbed|explored|exploring|visit|visited|"
     r"visiting)\s+(?:the\s+)?$"
 )
+# The writer going to a place, staying there or talking of its weather: "Off to", "went straight to", "a long
+# weekend in", "Snow in", "raining again in". Where someone lives or works is read by the private context after.
+_GOING_OR_WEATHER_BEFORE = re.compile(
+    r"\b(?i:off\s+to|back\s+from|landed\s+in|visiting|visited|"
+    r"(?:go|goes|going|gone|went|heading|headed|head|drove|driving|drive|popped|nipped|travelled|traveled|trip|road\s+trip|"
+    r"day\s+trip|getaway|escape)\s+(?:straight\s+|down\s+|up\s+|over\s+|out\s+|back\s+)?to|"
+    r"(?:holiday|holidays|weekend|week|fortnight|break|day\s+out|staycation|stay|staying|camping|honeymoon)\s+in|"
+    r"(?:snow|snowing|rain|raining|sun|sunshine|sunny|fog|foggy|frost|frosty|ice|icy|hail|storms?|floods?|flooding|"
+    r"heatwave|thunder|freezing|roasting|boiling|weather)\s+(?:again\s+|today\s+|this\s+morning\s+)?(?:in|over|on|across))"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _plain(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# One thing in the place, a determiner and its noun right before "in": "a fintech in", "our office in", "the
+# only bakery in"; not a stay ("a long weekend in", "a week in") nor the people the writer is with ("with the fam
+# in Kisumu"), which are the writer's trip.
+_ONE_BUSINESS_IN_BEFORE = re.compile(
+    r"\b(?i:a|an|the|our|my|their|only|one)\s+(?!(?i:long\s+|short\s+|quick\s+|lovely\s+)?(?i:weekend|week|fortnight|"
+    r"holiday|day|night|break|trip|stay|getaway|fam|family|folks|kids|parents|crew|gang|lads|girls)\b)(?:[\w'’-]+\s+)?[\w'’-]+\s+(?i:in|near)\s+(?:the\s+)?$")
+
+
+def _area_or_town_visited(text: str, start: int, name: str) -> bool:
+    """A district or division of a big place (big_areas.txt) after a word of being in or going to it, or a town
+    of tens of thousands (towns.txt) after a word of going there or of its weather; neither one that people
+    carry as a name ("a card from Sutton", "off to see Deal"), nor an everyday word."""
+    before = text[max(0, start - 40) : start]
+    if _ONE_BUSINESS_IN_BEFORE.search(before):
+        return False  # "we're a fintech in Shoreditch", "the only bakery in Penzance": one business or home narrowed down
+    area = name in BIG_AREAS and bool(_IN_OR_GOING_TO_BEFORE.search(before) or _GOING_OR_WEATHER_BEFORE.search(before))
+    town = _plain(name) in TOWNS and bool(_GOING_OR_WEATHER_BEFORE.search(before))
+    if not (area or town):
+        return False
+    if name in BIG_PLACES_NAMED_LIKE_PEOPLE or name in BIG_PLACES_NAMED_LIKE_SURNAMES:
+        return False
+    if " " in name:
+        return not lexicon.is_listed_as_name(name.split()[0])  # "Causeway Bay"; not "Sam Town", a person's name first
+    return not lexicon.is_ordinary_word(name.lower()) and not lexicon.is_listed_as_name(name)
+
+
+# National sides and big clubs by their fans' names (sports_teams.txt: "Bokke", "Villa", "Windies"), public in a
+# sentence of sport: a win, a match, a final, a sport's emoji.
+SPORTS_TEAMS = vocab.words("sports_teams")
+_SPORT_WORDS = re.compile(
+    r"(?i)\b(?:win|wins|won|winning|lose|loses|lost|losing|beat|beats|beaten|draw|drew|match|game|games|score|scored|"
+    r"goals?|cup|league|final|finals|semis?|semi-final|season|campaign|fixture|kick-?off|derby|squad|tries|innings|"
+    r"wickets?|cricket|football|rugby|soccer|netball|hockey|tournament|world\s+cup|afcon|six\s+nations|test\s+match|"
+    r"prem|premiership|play-?offs?|up\s+the|come\s+on|c['’]mon|supporters?|fans?|stadium)\b|[⚽🏏🏀🏉🎾🏈⚾🏆🥅]"
+)
+
+
+def is_sports_team(text: str, start: int, end: int, name: str) -> bool:
+    """``name`` is a national side or a big club by its fans' name, in a sentence about sport ("Bokke won so the
+    clinic turned up in green and gold", "Villa win tonight"), and not a client's or a contract's ("the Villa
+    account")."""
+    if name not in SPORTS_TEAMS:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(ends, default=len(text))
+    before = text[max(0, start - 40) : start]
+    if _KNOWN_PERSONALLY_BEFORE.search(before) or _TITLE_BEFORE.search(before[-12:]):
+        return False  # "my colleague Villa won the raffle", "Mr Villa": a person the writer knows
+    return bool(_SPORT_WORDS.search(text, left, right)) and not _client_context(text, start, end)
+
+
 # A listed company in the news ("Nvidia shares fell", "Acme's share price"): only market words, since a
 # private firm has results and announcements too.
 _NEWS_AFTER = re.compile(
@@ -377,8 +455,8 @@ def _is_place(name: str) -> bool:
     return name in BIG_PLACES or name in BIG_REGIONS or name in METROPOLISES or name in COUNTRIES or name in TRAVEL_PLACES
 
 
-_PUBLIC_PLACES = ((BIG_PLACES - BIG_PLACES_NAMED_LIKE_SURNAMES) | METROPOLISES | COUNTRIES | BIG_REGIONS
-                  | vocab.words("big_areas") | TRAVEL_PLACES)
+_PUBLIC_PLACES = ((BIG_PLACES - BIG_PLACES_NAMED_LIKE_SURNAMES) | METROPOLISES | CITY_SHORT_NAMES | COUNTRIES | BIG_REGIONS
+                  | BIG_AREAS | TRAVEL_PLACES)
 
 
 def _city_not_a_name(name: str) -> bool:
@@ -465,6 +543,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     if _quoted_title(text, start, end):
         return True  # "'Mr Brightside' stuck in my head"
     name = _core(text[start:end])
+    if name and is_sports_team(text, start, end, name):
+        return True  # "Bokke won", "Villa win tonight": a team followed by millions, in a sentence of sport
     if name and name in BIG_PLACES and _MISS_BEFORE.search(text[max(0, start - 12) : start]):
         return True  # "Miss Mombasa.", "miss Lagos so much": a big place missed, not a Miss
     if not name or (_TITLE_BEFORE.search(text[max(0, start - 12) : start]) and not famous_person(text, start, end, name)):
@@ -529,6 +609,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
+    if _area_or_town_visited(text, start, name):
+        return True  # "happy hour in Midtown", "Off to Taupō for the long weekend", "Snow in Penzance again"
     if _CLIMBED_BEFORE.search(text, max(0, start - 24), start) and (
             " " in name or "'" in name or "’" in name or _POSSESSIVE_NAME_AFTER.match(text, end)):
         return True  # "hiked Dragon's Back", "climbed Ben Nevis": a hill or a trail the writer walked, named by two words
@@ -536,7 +618,7 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Lagos, I'm coming home!", "London, we did it": a city spoken to, the writer's own life
     if name in BIG_PLACES and name not in BIG_PLACES_NAMED_LIKE_PEOPLE and _CALLED_TO_AFTER_COMMA.search(text[max(0, start - 3) : start]) and _CALLED_OUT_END.match(text, end):
         return True  # "Hay fever season's here, Edinburgh!": a city the writer calls out to, as to its readers
-    if (name in METROPOLISES and not in_person_slot(text, start) and not _SITE_AFTER.match(text, end)
+    if ((name in METROPOLISES or name in CITY_SHORT_NAMES) and not in_person_slot(text, start) and not _SITE_AFTER.match(text, end)
             and not _alone_on_line(text, start, end) and not _OWNED_THING_AFTER.search(text[max(0, start - 12) : start] + "|" + text[end : end + 2])):
         return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
