@@ -224,9 +224,14 @@ def _sport_or_politics_not_ours(text: str, start: int, end: int) -> bool:
     left, right = _sentence_window(text, start, end)
     if not (_SPORT_OR_POLITICS.search(text, left, start) or _SPORT_OR_POLITICS.search(text, end, right)):
         return False
+    if _FROM_A_GROUP_AFTER.match(text, end):
+        return False
     return _OWN_IN_SENTENCE.search(text, left, right) is None
 
 
+# "<Name> from <a group>": how a colleague or an acquaintance is named ("James Talbot from the site team is off to
+# the cricket", "Sam Kerr from accounts"); the press names a player by the side, not "from" it.
+_FROM_A_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+from\s+(?i:the\s+|our\s+)?[\w-]")
 # The writer's own people or side in a sentence ("our under-12s", "my player", "we"), or one person's story ("his
 # knee", "booked her in").
 _OWN_IN_SENTENCE = re.compile(r"(?i)\b(?:my|our|ours|we|us|mine|he|she|him|his|her|hers)\b")
