@@ -61,6 +61,8 @@ def test_a_rules_specific_type_beats_spacys_guess_in_an_overlap(find, text, span
         # a country's code before or after the words of a topic
         "Burnout is real, team. Sleep and drink water. 💛 #mentalhealthPH",
         "Your new API docs are damn solid leh #SGTech",
+        # a trade's people of a country: "of", "in" or "from" before its code
+        "best bit of night shift is 5am when the sky goes pink. peak. #nursesofNZ",
         # "UK", which ISO writes GB; a nation or its people by name or first letters, then a topic or a platform
         "Band 6 interview prep done, wish me luck! #NursingUK",
         "Schools open tomorrow, may the Lord give us a working photocopier 😂 #ZimTeachers",
@@ -213,3 +215,11 @@ def test_a_public_event_named_in_full_is_no_span(detector):
     # near miss of the above: the whole run is an event by its kind, which names no one
     text = "Back from Web Summit Vancouver 🇨🇦 biggest takeaway: every PM deck now has 'AI' on slide 1."
     assert not [s for s in detector.detect(text) if "Vancouver" in s.text]
+
+
+@pytest.mark.parametrize("tag, topic", [("nursesofNZ", True), ("teachersinUK", True), ("OakfieldofUK", False),
+                                        ("JaydenfromPH", False)])
+def test_a_trades_people_of_a_country_is_a_topic_tag_and_a_place_or_name_is_not(tag, topic):
+    from rewriter.detect.detector import _regional_tag
+
+    assert _regional_tag(tag) is topic

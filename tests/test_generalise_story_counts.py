@@ -74,6 +74,31 @@ def test_what_is_no_story_count_stays(text):
     assert said(text, [risk()]) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First time in 22 years of ward nursing I've looked after someone with this condition.",
+        "After 15 years in this job I still cry at the discharges.",
+    ],
+)
+def test_the_writers_own_years_of_service_told_before_the_writer_stay(text):
+    # the figure opens its clause and the writer is the subject of what follows: their own career
+    assert said(text, [risk("health_detail")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("After 9 months sober, I'm so proud of him", "9 months"),
+        ("For the first time in 30 years she let me in the house", "30 years"),
+        ("9 months clean and I couldn't be prouder of the lad", "9 months"),
+    ],
+)
+def test_someone_elses_time_before_the_writer_still_becomes_vague(text, region):
+    # the writer is in another clause, or someone else is in the figure's clause
+    assert region in said(text, [risk("health_detail")])
+
+
 def test_a_post_with_no_risk_and_nothing_detected_is_never_touched():
     assert counts("my Year 6s read 112 books this term and called me 20 times a day", [], []) == []
 

@@ -474,9 +474,14 @@ def _regional_tag(tag: str) -> bool:
         code, rest = m.group("after"), m.group("body")
         if rest.isupper():
             return False
+        # the country's people of a trade: "#nursesofNZ", "#teachersinUK", "#nursesfromPH"
+        rest = _OF_BEFORE_CODE.sub("", rest) if len(_OF_BEFORE_CODE.sub("", rest)) >= 4 else rest
     if code not in _REGION_CODES:
         return False
     return lexicon.is_compound_of_words(rest) or lexicon.is_word_piece(rest.lower())
+
+
+_OF_BEFORE_CODE = re.compile(r"(?i)(?:of|in|from)$")
 
 
 _NATION_TAG = re.compile(r"(?P<place>[A-Z][a-z]{2,})(?P<rest>[A-Z][a-z]+(?:[A-Z][a-z]*)*)")

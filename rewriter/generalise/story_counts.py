@@ -203,11 +203,35 @@ def _clause_before(text: str, at: int) -> str:
     return text[start:at]
 
 
-def _own(text: str, at: int) -> bool:
+def _own(text: str, at: int, end: int | None = None) -> bool:
     """Is the figure at ``at`` told of the writer's own doing (a first-person word before it in its clause,
-    and no third person)?"""
+    and no third person)? Or, given the figure's ``end``, does it open its clause with the writer as the subject
+    of what follows it in the same clause ("First time in 22 years of hospice nursing I've looked after ...",
+    "10 years in this job I still cry"): the writer's own years of service, not a client's."""
     before = _clause_before(text, at)
-    return bool(_FIRST_PERSON.search(before)) and not _THIRD_PERSON.search(before)
+    if _THIRD_PERSON.search(before):
+        return False
+    if _FIRST_PERSON.search(before):
+        return True
+    return end is not None and _own_after(text, at, end)
+
+
+# Where the clause a figure opens ends: a clause mark, or a conjunction that starts another ("9 months clean and
+# I'm so proud of him": the months are his).
+_CLAUSE_CLOSE = re.compile(r"[.!?;:\n()]|,|\s[–—-]\s|\b(?:and|but|so|because|cos|since|when|while|after|before)\b", re.I)
+
+
+def _own_after(text: str, at: int, end: int) -> bool:
+    if _someone_before(text, at):
+        return False
+    close = _CLAUSE_CLOSE.search(text, end)
+    rest = text[end:close.start() if close else len(text)]
+    first = _FIRST_PERSON.search(rest)
+    if first is None or first.start() > 48:
+        return False
+    # no one else in the clause: "4th time we've been out to him" counts visits to him
+    return not _THIRD_PERSON.search(rest) and not any(
+        w.lower().rstrip("s") in _PERSON_WORDS for w in re.findall(r"[A-Za-z]+", rest[:first.start()]))
 
 
 _PERSON_WORDS = frozenset(vocab.words("person_words") | vocab.words("role_nouns") | vocab.words("occupations") | vocab.words("informal_people_words"))
@@ -309,9 +333,10 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
     template = told[0] if told else Risk("health_detail", 0, 0, "", "A detail of someone's story.", "Say it generally.")
     out: list[tuple[int, int, str]] = []
 
-    def add(start: int, end: int, words: str, own_too: bool = False) -> None:
+    def add(start: int, end: int, words: str, own_too: bool = False, span_of_time: bool = False) -> None:
         start, end, words = _in_its_slot(text, start, end, words)
-        if own_too or not _own(text, start):
+        # a span of time may be told before the writer it is of ("22 years of hospice nursing I've ...")
+        if own_too or not _own(text, start, end if span_of_time else None):
             out.append((start, end, _capital(text, start, words)))
 
     for m in _TIMES.finditer(text):
@@ -344,26 +369,26 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         if _AGO.match(text, m.end()):
             # "(we ended 2 months ago)": when the writer's story with someone ended is theirs too
             words = "years" if unit == "year" and n > 5 else f"a few {_PLURAL[unit]}"
-            add(m.start(), m.end(), words, own_too=unit != "year")
+            add(m.start(), m.end(), words, own_too=unit != "year", span_of_time=True)
         elif _STATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            add(m.start(), m.end(), ("" if has_for else "for ") + _how_long(n, unit))
+            add(m.start(), m.end(), ("" if has_for else "for ") + _how_long(n, unit), span_of_time=True)
         elif unit == "year" and _FIRST_IN.search(text[max(0, m.start() - 50):m.start()]):
-            add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "for the first time in 30 years"
+            add(m.start(), m.end(), "decades" if n >= 20 else "years", span_of_time=True)  # "for the first time in 30 years"
         elif (told or not has_for) and (
                 _SPENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _OF_AFTER.match(text, m.end())):
             # ("for 3 days straight" in a post with no risk is as likely the writer's own)
-            add(m.start(), m.end(), _how_long(n, unit))  # "waited 9 yrs" -> "waited years"
+            add(m.start(), m.end(), _how_long(n, unit), span_of_time=True)  # "waited 9 yrs" -> "waited years"
         elif unit == "year" and n >= 10 and _SERVICE_AFTER.match(text, m.end()) and (
                 _someone_before(text, m.start()) or _named_before(text, m.start(), spans)):
-            add(m.start(), m.end(), "decades" if n >= 20 else "years")  # "did 38 years at the pit" -> "did decades at the pit"
+            add(m.start(), m.end(), "decades" if n >= 20 else "years", span_of_time=True)  # "did 38 years at the pit" -> "did decades at the pit"
         elif _INTO.match(text, m.end()) and _THIRD_PERSON.search(_clause_before(text, m.start()) + text[m.end():m.end() + 12]):
-            add(m.start(), m.end(), "a few " + _PLURAL[unit] if n <= 3 else _how_long(n, unit))  # "2 months into his order"
+            add(m.start(), m.end(), "a few " + _PLURAL[unit] if n <= 3 else _how_long(n, unit), span_of_time=True)  # "2 months into his order"
         elif _STATE_AFTER.match(text, m.end()) or _AFTER.match(text, m.end()):
-            add(m.start(), m.end(), _how_long(n, unit))
+            add(m.start(), m.end(), _how_long(n, unit), span_of_time=True)
         elif _IN.search(text, max(0, m.start() - 4), m.start()) and unit != "year":
             # "Sentencing in 2 wks" -> "in a few weeks"; "hasn't eaten in 2 weeks" -> "in weeks"
             negated = _NEGATED.search(_clause_before(text, m.start()))
-            add(m.start(), m.end(), _PLURAL[unit] if negated else "a few " + _PLURAL[unit])
+            add(m.start(), m.end(), _PLURAL[unit] if negated else "a few " + _PLURAL[unit], span_of_time=True)
     for m in _EVERY.finditer(text):
         if _value(m.group("n")) < 2:
             continue

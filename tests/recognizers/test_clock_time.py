@@ -34,3 +34,13 @@ def test_clock_times(text, found):
 )
 def test_not_clock_times(text):
     assert texts(CLOCK, text) == []
+
+
+@pytest.mark.parametrize("text", ["L5 PM at Google vs Senior PM at Stripe?", "offer for an E7 PM role"])
+def test_a_level_glued_to_its_letter_is_no_clock_time(text):
+    # a grade or level ("L5", "E7") before "PM" (product manager) is no time of day
+    assert texts(CLOCK, text) == []
+
+
+def test_a_time_after_a_level_is_still_a_time():
+    assert texts(CLOCK, "L5 interview at 5 PM today") == ["5 PM"]

@@ -30,3 +30,16 @@ def test_a_national_bodys_own_account_is_no_one(text):
                                           ("Shoutout to @GhanaKofi for the lift home", "@GhanaKofi")])
 def test_a_person_beside_a_bodys_or_a_nations_name_is_still_a_handle(text, handle):
     assert spans(HandleRecognizer(), text, "HANDLE") == [handle]
+
+
+@pytest.mark.parametrize("text", ["@channel who took the last oat milk??", "@here standup moved, sorry all",
+                                  "@everyone the build is green again"])
+def test_a_workspace_group_mention_is_no_one(text):
+    # Slack, Teams and Discord write to a whole channel with these; they name no one
+    assert spans(HandleRecognizer(), text, "HANDLE") == []
+
+
+@pytest.mark.parametrize("text, handle", [("cc @channel_priya for the notes", "@channel_priya"),
+                                          ("thanks @hereford_kate!", "@hereford_kate")])
+def test_a_handle_that_starts_like_a_group_mention_is_still_a_handle(text, handle):
+    assert spans(HandleRecognizer(), text, "HANDLE") == [handle]

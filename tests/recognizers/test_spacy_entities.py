@@ -362,3 +362,14 @@ def test_a_word_in_capitals_after_a_subject_pronoun_or_a_closed_cue_is_emphasis(
 def test_a_company_in_capitals_after_a_cue_stays(find):
     text = "Signed a two year deal with VORTEXA today, huge win for the team."
     assert any("VORTEXA" in t for t, _ in find(text)), find(text)
+
+
+def test_days_joined_by_an_ampersand_are_no_organisation(find):
+    # the small model calls "Tues & Thurs" an organisation; the rewrite said "in the canteen an organisation 8-4"
+    text = "Reminder: flu jabs running in the staff canteen Tues & Thurs 8-4. Bring your ID badge."
+    assert not [t for t, k in find(text) if k in ("ORGANIZATION", "PERSON")], find(text)
+
+
+def test_a_firm_joined_by_an_ampersand_stays_flagged(find):
+    text = "Just signed with Okafor & Mensah Partners for the audit, keep it quiet."
+    assert any("Okafor" in t for t, _ in find(text)), find(text)

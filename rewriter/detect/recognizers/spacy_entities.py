@@ -446,8 +446,9 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 trimmed, r.end = end < r.end, end
             span_text = text[r.start : r.end]
             words = span_text.split()
-            # (a run of days or months joined by a dash or a slash is one too: "slots Tues-Thurs", "Mon/Wed")
-            if lexicon.is_everyday_term(span_text) or all(lexicon.is_not_a_name(w) for w in re.split(r"[\s/–—-]+", span_text) if w):
+            # (a run of days or months joined by a dash, a slash or "&" is one too: "slots Tues-Thurs", "Mon/Wed",
+            # "flu jabs in the canteen Tues & Thurs 8-4")
+            if lexicon.is_everyday_term(span_text) or all(lexicon.is_not_a_name(w) for w in re.split(r"[\s/–—&-]+", span_text) if w):
                 continue
             if r.entity_type == "PERSON" and len(words) == 2 and len(words[1]) == 1 and _everyday_word(words[0]):
                 continue  # "Vitamin K", "Plan B": a word and a letter

@@ -1,11 +1,13 @@
 """Social media handles: "@mia.runs_2009", "@DrKaye". Not the middle of an e-mail address, and not a national
 public body's own account, written as its listed name and perhaps its nation ("@MOH_Kenya", "@NHSEngland",
-"@WHO"): an account the whole country writes to names no one."""
+"@WHO"): an account the whole country writes to names no one. Nor a chat's mention of a whole channel ("@channel",
+"@here", data/group_mentions.txt)."""
 
 from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.base import Pattern, RegexRecognizer
 from ..support.public import BIG_REGIONS, COUNTRIES, COUNTRIES_NAMED_LIKE_PEOPLE, PUBLIC_BODIES
 
@@ -13,6 +15,8 @@ from ..support.public import BIG_REGIONS, COUNTRIES, COUNTRIES_NAMED_LIKE_PEOPLE
 # ("NHSEngland" -> "NHS", "England").
 _PIECE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _NATIONS = BIG_REGIONS | COUNTRIES | COUNTRIES_NAMED_LIKE_PEOPLE
+# A workplace chat's mention of a whole channel ("@channel who took the last oat milk??", "@here"): no one.
+_GROUP_MENTIONS = frozenset(w.lower() for w in vocab.words("group_mentions"))
 
 
 def public_body_account(handle: str) -> bool:
@@ -34,4 +38,4 @@ class HandleRecognizer(RegexRecognizer):
     ]
 
     def accept(self, match: re.Match, text: str) -> bool:
-        return not public_body_account(match.group())
+        return not public_body_account(match.group()) and match.group()[1:].lower() not in _GROUP_MENTIONS

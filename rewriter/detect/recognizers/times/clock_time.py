@@ -15,11 +15,13 @@ class ClockTimeRecognizer(GatedRegexRecognizer):
     _AMPM = r"(?i:am|pm|a\.m\.|p\.m\.)"
     PATTERNS = [
         # "14:30", "9:15am", "07:00"; "9.15am" (a dot only with am/pm, else it is a price); "3pm", "11 a.m.".
+        # Not a number glued to a letter before it: a grade, a level or a code ("L5 PM at Google" is a level-5
+        # product manager, "an E7 PM")
         # One pattern that starts with a digit, so the regex engine can skip straight to digits; the
         # hour's range is checked in accept().
         Pattern(
             "clock time",
-            rf"\d(?<![\d:.£$€]\d)\d?(?::[0-5]\d(?:\s?{_AMPM})?(?![\d:]|\.\d)|(?:\.[0-5]\d)?\s?{_AMPM}(?![\w-]))",
+            rf"\d(?<![\d:.£$€A-Za-z]\d)\d?(?::[0-5]\d(?:\s?{_AMPM})?(?![\d:]|\.\d)|(?:\.[0-5]\d)?\s?{_AMPM}(?![\w-]))",
             0.7,
         ),
         # "ten o'clock", "3 o'clock"
