@@ -1,0 +1,89 @@
+"""Session 37's classes of post-level risks the fresh sets' writers told and the review missed, or raised on a
+harmless post (issue 11), each with a near-miss on the other side. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from review_helpers import kinds, span
+
+
+# -- health told of one pupil: a school year in another school system, self-harm by its noun, opening up ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marisol came to my office again, JSS 3 girl, pregnant and terrified.",
+        "A Grade 7 boy told me today he has diabetes and nobody at home knows.",
+    ],
+)
+def test_a_pupil_by_a_school_year_of_another_system(text):
+    assert "health_detail" in kinds(text)
+
+
+def test_a_school_year_alone_is_no_one():
+    assert "health_detail" not in kinds("Teaching Form 4 biology tomorrow: diabetes and the pancreas.")
+
+
+def test_self_harm_by_its_noun_of_a_named_pupil():
+    text = "So proud of Delphine in my form who finally opened up to me bout the cutting."
+    assert "health_detail" in kinds(text, [span(text, "Delphine", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proud of Delphine, who is on the cutting edge of pastry.",
+        "Delphine edited the cutting room scenes all week.",
+    ],
+)
+def test_cutting_of_a_thing_is_no_harm(text):
+    assert "health_detail" not in kinds(text, [span(text, "Delphine", "PERSON")])
+
+
+def test_kept_from_their_family_points_to_one():
+    assert "health_detail" in kinds("A girl came in crying, pregnant and scared to tell her parents.")
+    assert "health_detail" not in kinds("A girl came in crying about her exam, scared to tell her parents.")
+
+
+def test_a_fragment_goes_on_with_the_person_before_it():
+    text = "wee Corrie on the ward made me a card today. chemo round 3 done 💪"
+    assert "health_detail" in kinds(text, [span(text, "Corrie", "PERSON")])
+    near = "Lovely card from Corrie today. I finished my chemo nursing module 💪"
+    assert "health_detail" not in kinds(near, [span(near, "Corrie", "PERSON")])
+
+
+# -- a small place by a hedged size; readers told they know who ----------------------------------------------
+
+
+def test_a_small_place_by_a_guessed_size_and_readers_who_know():
+    assert "small_community" in kinds("Weirdest claim ever for a goat in a hot tub. Town of about 400 so you know who I'm on about 😂")
+    assert "small_community" not in kinds("Weirdest claim ever for a goat in a hot tub. Town of about 40,000 people.")
+
+
+# -- harmless: a complaint at a thing, the workplace loved, a head that is the writer's own -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's 8am, the photocopier's jammed AGAIN and you've got Year 10 at 9 😭",
+        "Love the kids, hate the forms. #fostering",
+        "the baby room at 3pm is pure CHAOS 😂 someone's eating crayons. love my job tho",
+        "Thanks all for putting up with me moaning all term. Cake the size of my head tonight.",
+    ],
+)
+def test_a_complaint_at_a_thing_or_at_the_writer_s_own_is_no_venting(text):
+    assert "venting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My head changed the rota AGAIN without telling anyone.",
+        "Love the kids, hate the new deputy head.",
+        "My head said to stop moaning about the rota. Useless.",
+    ],
+)
+def test_a_complaint_at_someone_from_work_is_still_venting(text):
+    assert "venting" in kinds(text)
