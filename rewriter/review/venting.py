@@ -232,7 +232,7 @@ class VentingRule(Rule):
             for m in _SHOUTED.finditer(text):
                 sa, sb = post.sentence(m.start())
                 people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
-                if _clause_of_a_thing(post, people, sa, m.start()):
+                if _clause_of_a_thing(post, people, sa, m.start()) or _said_of_the_writer(post, people, sa, m.start()):
                     continue  # "the photocopier's jammed AGAIN and you've got Year 11": the copier, not the class
                 if within(people, sa, sb) and not within(praise, sa, sb) and not any(sa <= s and e <= sb for s, e in post.own):
                     yield self.risk(post, m.start(), m.end())  # "Custody hearing for my client's twins got pushed AGAIN."
@@ -558,6 +558,24 @@ def _clause_of_a_thing(post: Post, people: list[tuple[int, int]], sa: int, at: i
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, sa, at)]
     ca = cuts[-1] if cuts else sa
     return within(post.cue("review_everyday_annoyances"), ca, at) and not any(ca <= s < at for s, _ in people)
+
+
+# The writer as the subject of the clause the shouted word stands in: "I STILL tear up at the end", "I'm STILL
+# not over it", "we ALWAYS cry at this one".
+_WRITER_SUBJECT = re.compile(r"(?i)(?:i|i['’]m|i\s+am|i['’]ve|i\s+have|we|we['’]re|we\s+all)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _said_of_the_writer(post: Post, people: list[tuple[int, int]], sa: int, at: int) -> bool:
+    """The shouted word at ``at`` tells what the writer does, over and over ("I STILL tear up at the end"), with
+    no one in its clause before or after it: the writer's own feeling, no complaint about anyone."""
+    text = post.text
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, sa, at)]
+    ca = cuts[-1] if cuts else sa
+    end = _CLAUSE_CUT.search(text, at)
+    cb = min(end.start() if end else len(text), post.sentence(at)[1])
+    if not re.fullmatch(r"\W*" + _WRITER_SUBJECT.pattern[4:], text[ca:at], re.I):
+        return False
+    return not any(ca <= s < cb for s, _ in people)
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):

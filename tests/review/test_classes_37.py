@@ -87,3 +87,18 @@ def test_a_complaint_at_a_thing_or_at_the_writer_s_own_is_no_venting(text):
 )
 def test_a_complaint_at_someone_from_work_is_still_venting(text):
     assert "venting" in kinds(text)
+
+
+# -- the writer's own repeated feeling shouted; a court's calendar -------------------------------------------------
+
+
+def test_the_writer_s_own_feeling_shouted_is_no_venting():
+    text = "Read Paper Lanterns with my Year 8 form for the 5th year and I STILL cry at the end."
+    assert "venting" not in kinds(text)
+    near = "I STILL haven't heard back from my manager about the rota."
+    assert "venting" in kinds(near)
+
+
+def test_a_court_s_vacation_is_the_system_not_a_case():
+    assert "ongoing_case" not in kinds("High Court vacation starts and every advocate I know is off with the family 😂")
+    assert "ongoing_case" in kinds("My client's custody hearing is next week, before the court vacation.")
