@@ -216,7 +216,7 @@ _WAITING = re.compile(r"(?i)\b(?:pending|awaiting|waiting\s+(?:on|for)|due|set\s
 # capitalised name right after "the", then at most a kind of case, then the case word).
 _NAMED_CASE = re.compile(
     r"\b[Tt]he\s+(?P<name>(?-i:[A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)?))\s+(?:(?i:custody|fraud|murder|manslaughter|arson|assault|"
-    r"abuse|divorce|probate|tenancy|employment|discrimination|negligence|injury|care|adoption|contact|estate|will|boundary|inheritance)\s+)?"
+    r"abuse|divorce|probate|tenancy|employment|discrimination|negligence|injury|care|adoption|contact|estate|will|boundary|inheritance|family)\s+)?"
     r"(?i:trial|matter|case|inquest|hearing|proceedings|litigation|dispute|mediation)(?![\w'’-])"
 )
 _DECIDED_AFTER = re.compile(

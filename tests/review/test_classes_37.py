@@ -102,3 +102,34 @@ def test_the_writer_s_own_feeling_shouted_is_no_venting():
 def test_a_court_s_vacation_is_the_system_not_a_case():
     assert "ongoing_case" not in kinds("High Court vacation starts and every advocate I know is off with the family 😂")
     assert "ongoing_case" in kinds("My client's custody hearing is next week, before the court vacation.")
+
+
+# -- an acquisition still to come; a clip shared by how to watch it; a family's case by its name ------------------
+
+
+def test_an_acquisition_still_to_come_that_staff_have_not_heard():
+    assert "confidential_business" in kinds(
+        "Big news: Birchfold Care will be acquired by Tallow Health in Q2. Staff, I know you haven't heard yet!")
+    assert "confidential_business" not in kinds("Read a good book on how firms get acquired and what it means for staff.")
+
+
+def test_a_clip_of_someone_served_told_by_how_to_watch_it():
+    text = "Our resident Perpetua, 94, danced at the harvest social today 💃 Watch till the end! 🥹"
+    assert "photo" in kinds(text, [span(text, "Perpetua", "PERSON")])
+    assert "photo" not in kinds("My cat learned to open the fridge. Watch till the end 😂")
+
+
+def test_a_family_s_case_by_its_name():
+    assert "ongoing_case" in kinds("Two years on the Dunleavy family case and the kids are finally going home today.")
+    assert "ongoing_case" not in kinds("Two years on the family support team and I still love it.")
+
+
+# -- a record held in the writer's workplace; a placing in a named competition --------------------------------------
+
+
+def test_a_record_within_the_ward_and_a_published_placing():
+    text = "Happy birthday to our longest stayer Mr Ivor Penhale, 91 today and still beating me at cards in bay 2 🎂"
+    assert "rare_or_unique" in kinds(text, [span(text, "Ivor Penhale", "PERSON")])
+    assert "rare_or_unique" in kinds("The lad in bed 4 says he's a champion axeman. Turns out he's the 2021 Tasman Chop runner up.")
+    assert "rare_or_unique" not in kinds("Our youngest started school today and I cried more than she did.")
+    assert "rare_or_unique" not in kinds("Our longest day of the year: 14 hours on the ward.")
