@@ -98,7 +98,7 @@ _TELL_NOT_YET = re.compile(
     r"(?i)\b(?:don['’]?t|do\s+not|not\s+to|can['’]?t|mustn['’]?t)\s+(?:tell|say|mention|share|announce|put)\b[^.!?\n]{0,30}?\byet\b"
 )
 # "Head" after whose it is is a body part, not a head of department: "a newborn's head", "his head".
-_BODY_OWNER = re.compile(r"(?i)(?:['’]s?|\b(?:his|her|their|its|your)|\b(?:of|on|in|off|over|round|above)\s+me)\s+$")  # "the size of me head"
+_BODY_OWNER = re.compile(r"(?i)(?:['’]s?|\b(?:his|her|their|its|your)|\b(?:of|on|in|off|over|round|above)\s+(?:me|my))\s+$")  # "the size of me head"
 # Someone described so that those around them know who it is, with no name: by how they look ("the girl in
 # Year 9 with the bright blue braces", "tall fella with the red Saab"), by what they always do ("the gentleman
 # who always wears his Arsenal cap"), as "the one who/with" ("the one who made the All-Ireland final"), or by

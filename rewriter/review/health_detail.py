@@ -62,7 +62,10 @@ _CLINICAL = re.compile(
 # "my striker (16)", "(62M)".
 _POINTER = re.compile(
     r"(?i)\b(?:aged\s+\d{1,3}|\d{1,3}\s?(?:yo|y/o|yrs?\s+old|years?[\s-]old|year[\s-]old|months?[\s-]old|years\s+young))\b"
-    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)|\b(?-i:\d{1,3}\s?[MF])\b|\b(?:only|just)\s+\d{1,2}\s+(?:and|&|but)\b"
+    r"|\b(?:year|bed|room|bay)\s?\d{1,2}s?\b"
+    # a school year in the notations of other school systems: "Form 4", "Grade 7", "SHS 2", "JSS3", "Primary 6"
+    # (a pupil's class, which their classmates know as well as a name)
+    r"|\b(?-i:(?:Form|Grade|Primary|JHS|JSS|SHS|SSS|SS|JS)\s?\d{1,2})\b|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|(?:^|[.!?]\s+)\d{1,3}\.(?:\s|$)|,\s*\d{1,3}\s*[,.]|\(\d{1,2}\)|\b(?-i:\d{1,3}\s?[MF])\b|\b(?:only|just)\s+\d{1,2}\s+(?:and|&|but)\b"
 )
 _POINTING_CUES = (
     "review_small_places", "review_recognisable", "review_rarity", "review_news_exposure", "review_image_words",
@@ -128,6 +131,16 @@ _GOODBYE = re.compile(
     r"(?i)\b(?:fl(?:y|ies|ying|ew|own)|travell?(?:ing|ed)|rush(?:ing|ed)|driving|drove)\s+(?:in|up|down|over|home|back)\b"
     r"[^.!?\n]{0,40}?\bto\s+say\s+(?:their\s+|her\s+|his\s+)?goodbyes?\b|\bin\s+time\s+to\s+say\s+(?:their\s+|her\s+|his\s+)?goodbyes?\b"
 )
+# Self-harm and an eating disorder told by the act as a noun, with "the" or whose it is: "open up about the
+# cutting", "her purging has started again"; not "the cutting edge", "the cutting room", "cutting costs".
+_HARM_NOUN = re.compile(
+    r"(?i)\b(?:the|her|his|their)\s+(?:cutting|purging|bingeing|binging)\b"
+    r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:again|after|before|since|and|or|is|was|has|had|started|stopped|thing|stuff)\b)"
+)
+# Opening up in the writer's office, in any spelling: "finally open up to me bout", "opens up about"; a
+# disclosure word (tells_of_health reads it as the therapy, not a condition), raised only about someone the
+# post points to.
+_OPEN_UP = re.compile(r"(?i)\bopen(?:s|ed|ing)?\s+up\s+(?:to\s+(?:me|us)\s+)?(?:about|bout|abt|'bout|’bout)\b")
 # PrEP (HIV prevention) by its own spelling: "popped in for her PrEP", "he's on PrEP"; not "meal prep".
 _PREP = re.compile(r"(?<![\w-])PrEP\b")
 # A condition named by its eponym alone, in the possessive or as a double eponym: "his dad has early-onset
@@ -304,6 +317,10 @@ class HealthDetailRule(Rule):
                 found += [m.span() for m in _GESTATION.finditer(text) if not any(x <= m.start() < y for x, y in found)]
         if "goodbye" in post.lower:
             found += [m.span() for m in _GOODBYE.finditer(text)]
+        if "cutting" in post.lower or "purging" in post.lower or "binging" in post.lower or "bingeing" in post.lower:
+            found += [m.span() for m in _HARM_NOUN.finditer(text)]  # "opened up about the cutting"
+        if " up " in post.lower:
+            found += [m.span() for m in _OPEN_UP.finditer(text)]  # "finally open up to me bout ..."
         if "PrEP" in text:
             found += [m.span() for m in _PREP.finditer(text)]
         if "'s" in text or "’s" in text or "-" in text:
@@ -364,7 +381,10 @@ class HealthDetailRule(Rule):
         # a name in the sentence, or in the one before or after when this one says "he", "she" ("Priya's mum
         # rang. She has cancer."); not a greeting or a brand the detector read as a name two sentences off
         # ("Poa sana! Malaria season tip ...")
-        near = (sa, sb) if not _THIRD_PERSON.search(text := post.text, sa, sb) else (wa, wb)
+        # (and the sentence before when this one has no one of its own: "wee Hope made me a bracelet. chemo
+        # round 4 done 💪" goes on telling of Hope)
+        text = post.text
+        near = (sa, sb) if not (_THIRD_PERSON.search(text, sa, sb) or _NO_ONE_OF_ITS_OWN(post, sa, sb)) else (wa, wb)
         if any(near[0] <= s and e <= near[1] and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names):
             return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
@@ -404,6 +424,16 @@ class HealthDetailRule(Rule):
             or any(post.cue(name) for name in _POINTING_CUES if name != "review_small_places")
             or any(is_setting(post, s, e) for s, e in post.cue("review_small_places"))
         )
+
+
+# Anyone a sentence can be about, told by a word: the writer, the readers, a pronoun.
+_ANY_SUBJECT = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|us|our|you|your|u|ur|he|she|they|it|his|her|their|him|them|this|that|these|those|everyone|everybody|someone|anyone)\b")
+
+
+def _NO_ONE_OF_ITS_OWN(post: Post, sa: int, sb: int) -> bool:
+    """The sentence [sa, sb) names nobody and says no "I", "we", "he", "it": a fragment that goes on with the
+    sentence before ("chemo round 4 done 💪", "3 weeks post-op."), not one after the first."""
+    return sa > 0 and not _ANY_SUBJECT.search(post.text, sa, sb) and not post.others_in(sa, sb)
 
 
 # A decade of life ("a patient in her 40s") is an age the rewrite generalises, but too wide to point to anyone.
@@ -447,6 +477,11 @@ _ONE_READER = re.compile(r"(?i)\bif\s+(?:you['’]re|you\s+are|ur|u\s+r)\s+readi
 _MY_ROLE = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:old|former|ex|lovely|dear|beloved|dearest|wonderful|amazing)[\s-]+)?$")
 _CONFIDED = re.compile(
     r"(?i)\b(?:begged|asked|told|made)\s+(?:me|us)\s+(?:not\s+to\s+(?:tell|say)|to\s+(?:keep\s+(?:it|this)\s+(?:quiet|secret|between)|pray\s+quietly))"
+    # kept from their own family: "scared to tell her parents", "hasn't told his wife", "doesn't want her mum to
+    # know": the confidence is the point of the story, and the family it is kept from is who would recognise it
+    r"|\b(?:scared|afraid|terrified|frightened|too\s+scared|not\s+ready|hasn['’]t|has\s+not|haven['’]t|won['’]t|can['’]t|cannot|don['’]t|doesn['’]t)\s+"
+    r"(?:yet\s+)?(?:to\s+)?(?:tell|told|telling)\s+(?:her|his|their)\s+(?:parents|mum|mom|mam|ma|dad|family|husband|wife|partner|boyfriend|girlfriend)\b"
+    r"|\b(?:doesn['’]t|don['’]t|does\s+not|didn['’]t)\s+want\s+(?:her|his|their)\s+(?:parents|mum|mom|mam|dad|family|husband|wife|partner)\s+to\s+(?:know|find\s+out)\b"
 )
 # A post that calls one person out by what the writer does for them: a shout-out, congratulations, thanks,
 # a request for prayers ("Shoutout to my patient who ...", "please keep the brother in your prayers").
@@ -605,7 +640,7 @@ _PROCESS_ONLY = frozenset({"therapy", "therapy session", "counselling", "counsel
 def tells_of_health(phrase: str) -> bool:
     """Does ``phrase``, which raised a health risk, tell of someone's health by itself ("pressure sores",
     "insulin", "tore his ACL"), rather than of the therapy the writer gives ("opened up about")?"""
-    return " ".join(phrase.lower().split()) not in _PROCESS_ONLY
+    return " ".join(phrase.lower().split()) not in _PROCESS_ONLY and _OPEN_UP.fullmatch(phrase.strip()) is None
 
 
 def is_clinical(word: str) -> bool:

@@ -50,7 +50,9 @@ _LIVE = re.compile(
 # The justice system's workings, not one case: "sentencing guidelines", "court backlogs", "tribunal fees".
 _SYSTEM_AFTER = re.compile(
     r"(?i)\s+(?:guidelines?|system|reforms?|backlogs?|delays|fees|funding|rules|training|qualifications?|council|"
-    r"waiting\s+times|statistics|figures|rates)\b"
+    r"waiting\s+times|statistics|figures|rates"
+    # the court's own calendar, which every lawyer's diary follows: "Supreme Court vacation begins", "the long recess"
+    r"|vacations?|recess|holidays?|long\s+vacation|summer\s+break|term\s+(?:starts|begins|ends))\b"
 )
 # A legal office held or taken up: "becoming a magistrate", "as a High Court judge", "sworn in as a judge".
 _OFFICE_BEFORE = re.compile(r"(?i)\b(?:as|become|becoming|became|be|appointed|appointment\s+as)\s+(?:an?\s+)?$")
@@ -214,7 +216,7 @@ _WAITING = re.compile(r"(?i)\b(?:pending|awaiting|waiting\s+(?:on|for)|due|set\s
 # capitalised name right after "the", then at most a kind of case, then the case word).
 _NAMED_CASE = re.compile(
     r"\b[Tt]he\s+(?P<name>(?-i:[A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)?))\s+(?:(?i:custody|fraud|murder|manslaughter|arson|assault|"
-    r"abuse|divorce|probate|tenancy|employment|discrimination|negligence|injury|care|adoption|contact|estate|will|boundary|inheritance)\s+)?"
+    r"abuse|divorce|probate|tenancy|employment|discrimination|negligence|injury|care|adoption|contact|estate|will|boundary|inheritance|family)\s+)?"
     r"(?i:trial|matter|case|inquest|hearing|proceedings|litigation|dispute|mediation)(?![\w'’-])"
 )
 _DECIDED_AFTER = re.compile(

@@ -185,6 +185,19 @@ _SERVING = re.compile(
 )
 _TEAM_HINTS = ("back", "forward", "wing", "striker", "keeper", "goalie", "captain", "skipper", "quarterback", "pitcher", "half",
                "guard", "bat", "opener", "bowler", "spinner", "midfielder", "center", "number", "no.", "no ", "coach")
+# A placing in a named competition of a given year, told of someone the post is about: "2019 Golden Shears runner
+# up", "the 2022 Rose of Tralee finalist", "winner of the 2018 Ironman Taupo": the results are published with names.
+_PLACING = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?i:runner[\s-]?up|winner|champion|finalist|medallist|medalist|gold\s+medallist)\b"
+    r"|\b(?i:runner[\s-]?up|winner|champion|finalist|medallist|medalist)\s+(?i:at|of|in)\s+the\s+(?:19|20)\d\d\s+(?-i:[A-Z])[\w'’-]+"
+)
+_PLACING_HINTS = ("runner", "winner", "champion", "finalist", "medal")
+# A record held within the writer's own workplace, of someone they serve: "our longest stayer", "our oldest
+# resident", "our youngest ever patient": the ward or the home knows who that is (not "our youngest", the writer's child).
+_OUR_RECORD = re.compile(
+    r"(?i)\bour\s+(?:very\s+)?(?:longest|oldest|youngest|first|tallest|smallest|tiniest)(?:[\s-](?:ever|serving|staying|standing))?\s+(?P<who>[\w'’-]+)"
+)
+_RECORD_HOLDERS = frozenset({"stayer", "resident", "residents", "patient", "client", "member", "regular", "attender", "volunteer", "customer", "guest", "tenant", "learner"})
 # "The one Ukrainian child in our little school", "the one lad on the estate with a guide dog": the only
 # one, said with "one"; "the only one who can cannulate a screaming baby": the one person with a skill.
 _THE_ONE_X = re.compile(
@@ -364,6 +377,15 @@ class RareOrUniqueRule(Rule):
         if any(h in post.lower for h in _TEAM_HINTS) and (post.cue("review_health_words") or _SERVING.search(text)):
             for m in _TEAM_PLAYER.finditer(text):
                 yield self.risk(post, m.start(), m.end())
+        if post.others and any(h in post.lower for h in _PLACING_HINTS):
+            for m in _PLACING.finditer(text):
+                yield self.risk(post, m.start(), m.end())  # "2019 Golden Shears runner up": a public record of one
+        if "our " in post.lower:
+            for m in _OUR_RECORD.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in post.own):
+                    continue  # "our youngest brother": the writer's own family
+                if any(_is_someone(w) or w.lower() in _RECORD_HOLDERS for w in re.findall(r"[\w'’]+", m.group("who"))):
+                    yield self.risk(post, m.start(), m.end())  # "our longest stayer", "our oldest resident"
         fame = post.cue("review_fame")
         # someone famous the writer served, or would not name ("won't say who but you'd know")
         if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words") or post.cue("review_secrecy")) and not post.own:

@@ -130,6 +130,8 @@ class VentingRule(Rule):
         for a, b in post.cue("review_complaint_words"):
             if overlaps(idioms, a, b) or _NEGATED.search(text, max(0, a - 25), a) or elsewhere(a):
                 continue
+            if _AT_A_THING.match(text, b) and text[a:b].lower() in _FEELING_VERBS and not any(b <= s < b + 30 for s, _ in post.others):
+                continue  # "Love the kids, hate the forms": a feeling about a thing, said of no one
             if _ON_A_MACHINE.search(text, max(0, a - 12), a) and text[a:b].lower() == "vent":
                 continue  # "still on the vent", "off the vent": a ventilator, a patient's care, no complaint
             if (_AT_THE_READER.match(text, b) or _TO_EVERY_READER.match(text, a, b)) and not within(post.names, *post.sentence(a)):
@@ -173,6 +175,8 @@ class VentingRule(Rule):
             # an emoji beside "whoever" ("whoever keeps raiding the packet i will find you 😤") is the writer's
             # mood about someone nobody knows
             aimed = mine if text[a].isalnum() else [(s, e) for s, e in mine if text[s:e].lower() != "whoever"]
+            # the workplace loved in the same breath is no target ("pure CHAOS 😂 ... love my job tho")
+            aimed = [(s, e) for s, e in aimed if not _LOVED_BEFORE.search(text, max(0, s - 16), s)]
             if within(aimed, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
@@ -228,6 +232,8 @@ class VentingRule(Rule):
             for m in _SHOUTED.finditer(text):
                 sa, sb = post.sentence(m.start())
                 people = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
+                if _clause_of_a_thing(post, people, sa, m.start()) or _said_of_the_writer(post, people, sa, m.start()):
+                    continue  # "the photocopier's jammed AGAIN and you've got Year 11": the copier, not the class
                 if within(people, sa, sb) and not within(praise, sa, sb) and not any(sa <= s and e <= sb for s, e in post.own):
                     yield self.risk(post, m.start(), m.end())  # "Custody hearing for my client's twins got pushed AGAIN."
         if " not " in post.lower:
@@ -534,6 +540,42 @@ def _at_a_name(post: Post, names: list[tuple[int, int]], praise, idioms, a: int,
     sa, sb = post.sentence(a)
     return (any(sa <= s and e <= sb and not post.is_own(s, e) for s, e in names) and not within(praise, sa, sb)
             and not any(sa <= s and e <= sb for s, e in post.own))
+
+
+# A feeling verb whose object is a thing right after it: "hate the forms", "hate paperwork", "loathe these
+# new rotas"; its object ends the clause ("hate the forms.", "hate the new system, honestly").
+_FEELING_VERBS = frozenset({"hate", "hated", "hates", "hating", "loathe", "loathed", "loathes", "despise", "despised", "despises"})
+_AT_A_THING = re.compile(r"(?i)\s+(?:the\s+|all\s+the\s+|these\s+|those\s+|this\s+|that\s+)?(?:new\s+|old\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*(?:[.!?,;:)#]|$|\s+(?:tho|though|but|and)\b)")
+# Affection for the workplace said before it: "love my job", "loving my team", "miss my colleagues".
+_LOVED_BEFORE = re.compile(r"(?i)\b(?:love|loving|loves|adore|adoring|miss|missing|grateful\s+for|proud\s+of)\s+$")
+_CLAUSE_CUT = re.compile(r"(?i)[,;:—–(]|\s-\s|\b(?:and|but|while|whilst|then|so)\b")
+
+
+def _clause_of_a_thing(post: Post, people: list[tuple[int, int]], sa: int, at: int) -> bool:
+    """The shouted word at ``at`` ends a clause about an everyday thing (a device, the weather, the system) with
+    no one in it: "the photocopier's jammed AGAIN" is said of the copier, whoever else is in the sentence."""
+    text = post.text
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, sa, at)]
+    ca = cuts[-1] if cuts else sa
+    return within(post.cue("review_everyday_annoyances"), ca, at) and not any(ca <= s < at for s, _ in people)
+
+
+# The writer as the subject of the clause the shouted word stands in: "I STILL tear up at the end", "I'm STILL
+# not over it", "we ALWAYS cry at this one".
+_WRITER_SUBJECT = re.compile(r"(?i)(?:i|i['’]m|i\s+am|i['’]ve|i\s+have|we|we['’]re|we\s+all)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _said_of_the_writer(post: Post, people: list[tuple[int, int]], sa: int, at: int) -> bool:
+    """The shouted word at ``at`` tells what the writer does, over and over ("I STILL tear up at the end"), with
+    no one in its clause before or after it: the writer's own feeling, no complaint about anyone."""
+    text = post.text
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, sa, at)]
+    ca = cuts[-1] if cuts else sa
+    end = _CLAUSE_CUT.search(text, at)
+    cb = min(end.start() if end else len(text), post.sentence(at)[1])
+    if not re.fullmatch(r"\W*" + _WRITER_SUBJECT.pattern[4:], text[ca:at], re.I):
+        return False
+    return not any(ca <= s < cb for s, _ in people)
 
 
 def _aimed_elsewhere(post: Post, colleagues: list[tuple[int, int]]):
