@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from ..detect.recognizers.support.kind_evidence import HONORIFIC_AFTER
 from ..detect.reshape import prepare_spans
 from ..review import Risk
+from .. import vocab
 from ..spans import Span
 from .ages import age_span
 from .animals import named_before_kind, pet_by_slot, pet_span
@@ -50,6 +51,9 @@ def other_span(ctx: Context, span: Span) -> Replacing:
 
 
 # The handler for each family of kinds (kinds.py says which family an entity type belongs to).
+# The last words of a sports club's name (rewriter/data/club_name_endings.txt): "Kahuwera Rovers", "Ballyfin GAA".
+_CLUB_NAME = re.compile(rf"(?i)\s(?:{vocab.alternation('club_name_endings')})$")
+
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "person": person_span,
     "someone": someone_span,
@@ -327,6 +331,12 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     answered = answered_name(ctx, span) if family in ("organisation", "place") and " " not in span.text.strip() else None
     if answered is not None:  # "Absolutely not Dermot." with the name taken for a place: said to him all the same
         return answered
+    club = _CLUB_NAME.search(span.text.strip()) if family in ("person", "organisation", "place", "someone") else None
+    if club is not None and " " in span.text.strip() and not possessive_after(ctx.text, span.end):
+        # "Rich from Kahuwera Rovers did his ACL" -> "Rich from a local club": a name ending as a sports club's is a
+        # club, whatever kind the model took it for (never "from someone"); a small one names its community
+        club_start, club_end, club_new = ctx.article_phrase(span, "a local club")
+        return club_start, club_end, spaced(ctx.text, club_start, club_end, club_new)
     named_part = None
     if family in ("person", "organisation", "place"):
         named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)

@@ -1,0 +1,33 @@
+"""Session 37 (names37): a sports club's name is said as "a local club" whatever kind the model took it for, and a
+pet mourned in a farewell is said as the pet. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.generalise import generalise
+
+
+def rewrite(detector, text, role="physiotherapist"):
+    return generalise(text, detector.detect(text, role=role), role).text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Rich from Tawhiti Rovers did his hamstring again at training last night.", "from a local club did"),
+    ("Big game for the lads of Dunmallow Wanderers on Saturday, proud physio.", "a local club"),
+])
+def test_a_club_by_its_ending_is_a_local_club(detector, text, said):
+    out = rewrite(detector, text)
+    assert said in out, out
+    assert "Rovers" not in out and "Wanderers" not in out, out
+
+
+def test_a_name_ending_in_a_word_that_is_no_club_is_left_to_its_kind(detector):
+    out = rewrite(detector, "Coffee with Hannah Rangi today, she is doing so well after the surgery.")
+    assert "local club" not in out, out
+
+
+def test_a_mourned_pet_is_said_as_the_pet(detector):
+    out = rewrite(detector, "RIP Crumpet 🌈 the Vaskes' spaniel, 14 years of belly rubs.", role="vet nurse")
+    assert "Crumpet" not in out and out.startswith("RIP "), out
+    assert "someone" not in out.lower().split("🌈")[0], out
