@@ -22,8 +22,12 @@ def test_a_club_by_its_ending_is_a_local_club(detector, text, said):
     assert "Rovers" not in out and "Wanderers" not in out, out
 
 
-def test_a_name_ending_in_a_word_that_is_no_club_is_left_to_its_kind(detector):
-    out = rewrite(detector, "Coffee with Hannah Rangi today, she is doing so well after the surgery.")
+@pytest.mark.parametrize("text", [
+    "Coffee with Hannah Rangi today, she is doing so well after the surgery.",
+    "Parents' evening at Hollybank Juniors: 32 appointments, zero dinner.",  # a junior school, not a club
+])
+def test_a_name_ending_in_a_word_that_is_no_club_is_left_to_its_kind(detector, text):
+    out = rewrite(detector, text, role="teacher")
     assert "local club" not in out, out
 
 

@@ -54,6 +54,9 @@ def other_span(ctx: Context, span: Span) -> Replacing:
 # The last words of a sports club's name (rewriter/data/club_name_endings.txt): "Kahuwera Rovers", "Ballyfin GAA".
 _CLUB_NAME = re.compile(rf"(?i)\s(?:{vocab.alternation('club_name_endings')})$")
 
+# A floor someone lives on (detect/recognizers/places/home_floor.py): "14th floor", "23/F".
+_HOME_FLOOR = re.compile(r"(?i)\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story)|\d{1,2}/F")
+
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "person": person_span,
     "someone": someone_span,
@@ -337,6 +340,11 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         # club, whatever kind the model took it for (never "from someone"); a small one names its community
         club_start, club_end, club_new = ctx.article_phrase(span, "a local club")
         return club_start, club_end, spaced(ctx.text, club_start, club_end, club_new)
+    if _HOME_FLOOR.fullmatch(span.text.strip()):
+        # "The resident from the 14th floor who dialled 999" -> "from an upper floor who", never "from someone who":
+        # a floor is said as a floor wherever the person slot after it would read it as one of them
+        floor_start, floor_end, floor_new = ctx.article_phrase(span, "an upper floor")
+        return floor_start, floor_end, spaced(ctx.text, floor_start, floor_end, floor_new)
     named_part = None
     if family in ("person", "organisation", "place"):
         named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)

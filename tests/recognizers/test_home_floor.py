@@ -40,3 +40,11 @@ def test_the_rewrite_says_a_floor(detector):
     text = "Called again for Mr Chan, lives alone on 19/F, nobody checks on him."
     out = generalise(text, detector.detect(text, role="paramedic"), "paramedic").text
     assert "lives alone on an upper floor," in out, out
+
+
+def test_a_floor_before_who_is_said_as_a_floor_not_a_person(detector):
+    from rewriter.generalise import generalise
+
+    text = "Covering the estate fire inquiry. The resident from the 14th floor who dialled 999 first told me the alarms never went off."
+    out = generalise(text, detector.detect(text, role="journalist"), "journalist").text
+    assert "The resident from an upper floor who dialled" in out, out

@@ -114,6 +114,7 @@ def test_a_school_year_of_one_pupil_in_other_systems(text, found):
     "Year 9 maths is fun, fractions today!",  # a year group said generally
     "I teach Form 2 and Form 3 this year, loving it.",  # the writer's own classes
     "In Form 1 we learn about the water cycle.",
+    "If you know you know: the one Year 8 who turns up with a violin case and no violin.",  # a type of pupil
 ])
 def test_a_school_year_said_generally_is_left(text):
     assert texts(SCHOOL_YEAR, text) == []

@@ -34,7 +34,8 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
         # "Working with a Year 9 who's got a condition": the school year stands for the pupil the clause is about
         Pattern(
             "a year who",
-            r"\b(?:a|one|this|that)\s+(?P<span>(?:year|yr|grade|form|jss|jhs|sss|shs|ss|std)\s?(?:1[0-3]|[1-9]))\s+(?:who|whose)\b",
+            # (not "the one Year 8 who turns up with a violin case": a kind of pupil, said of a type)
+            r"\b(?:a|this|that)\s+(?P<span>(?:year|yr|grade|form|jss|jhs|sss|shs|ss|std)\s?(?:1[0-3]|[1-9]))\s+(?:who|whose)\b",
             0.65,
         ),
         # the year standing for a pupil or a class at a named school: "a Year 10 at Castleford Grammar",
