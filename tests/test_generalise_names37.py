@@ -35,3 +35,14 @@ def test_a_mourned_pet_is_said_as_the_pet(detector):
     out = rewrite(detector, "RIP Crumpet 🌈 the Vaskes' spaniel, 14 years of belly rubs.", role="vet nurse")
     assert "Crumpet" not in out and out.startswith("RIP "), out
     assert "someone" not in out.lower().split("🌈")[0], out
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Can't stop laughing, our Dorrie on Ward 9 tried to do a runner again 😂 love her. 88 going on 18", "love her. Young at heart"),
+    ("Mi a counsel di classmates from di bus crash pon Mount Ravel las week. 6th formers, all 17. Some a dem cyaan talk yet.",
+     "6th formers, all teenagers."),
+    ("POV: the one student in the whole of Form 3 with sickle cell got a full scholarship", "in the whole school year with"),
+])
+def test_an_age_or_a_year_said_in_its_sentence(detector, text, said):
+    out = rewrite(detector, text, role="counsellor")
+    assert said in out, out

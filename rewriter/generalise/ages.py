@@ -9,7 +9,7 @@ from .. import vocab
 from ..spans import Span
 from ..detect.recognizers.support.number_words import value_of
 from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import FUNCTION_WORDS, article_for, comma_kept_after_aside, next_word, space_after, with_article
+from .english import FUNCTION_WORDS, article_for, comma_kept_after_aside, in_sentence_case, next_word, space_after, with_article
 from .fit import _plain_word
 from ..detect.recognizers.people.age import OLD_AGE_WONDER
 
@@ -36,6 +36,15 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     start, end = span.start, span.end
     years = _age_years(span.text)
+    # "88 going on 18" -> "young at heart", "13 going on 30" -> "old beyond their years": the saying's point stays
+    going_on = re.fullmatch(r"(?i)(\d{1,3})\s+going\s+on\s+(\d{1,3})", span.text.strip())
+    if going_on:
+        younger = int(going_on.group(2)) < int(going_on.group(1))
+        return start, end, in_sentence_case(text, start, "young at heart" if younger else "old beyond their years")
+    # "6th formers, all 17." -> "6th formers, all teenagers.": a group's one age is said as the group's band
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
+        band = predicate_age(span.text)
+        return start, end, _PLURAL_BAND.get(band, "grown-ups" if band.startswith("a") or band.startswith("an") else band)
     young = _YEARS_YOUNG.match(text, end)
     if (young and re.fullmatch(r"(?i)\d{1,3}(?:\s*(?:years?|yrs?))?", span.text.strip())
             or re.fullmatch(r"(?i)\d{1,3}\s*(?:years?|yrs?)?\s+young", span.text.strip())):
@@ -120,6 +129,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             if re.search(r"(?i)\b(?:a|an|one)\s+$", ctx.left(start)):
                 return ctx.article_phrase(span, "a pupil")
             return ctx.article_phrase(span, "a class")
+        if re.search(r"(?i)\bwhole\s+of\s+$", ctx.left(start)):
+            # "the one student in the whole of Form 3" -> "in the whole school year", never "the whole in their school year"
+            start2, _ = ctx.absorb_left(start, r"\bof\s+")
+            return start2, end, "school year"
         start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
         if m and (re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2))
                   or _name_before(ctx, start2)):
