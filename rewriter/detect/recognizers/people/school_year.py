@@ -26,7 +26,7 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
             "in year",
             rf"\b(?P<lead>in|into|my|our|his|her|their|your|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s|jss|jhs|sss|shs|ss|form|std|standard)\s?"
             rf"(?:1[0-3]|[1-9])s?)\b(?!\s*(?:of|%|percent|minutes|hours|days|weeks|months|years|piano|violin|guitar|"
-            rf"music|theory|exams?|ballet|swimming|listed)\b)",
+            rf"music|theory|exams?|ballet|swimming|listed|teachers?|tutors?|heads?|leads?|coordinators?|staff|mistress|master)\b)",
             0.6,
         ),
         # "SHS 2 girl", "Std 4 boys": the Ghanaian, Nigerian and East African school years name the pupil too
