@@ -335,7 +335,8 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     if answered is not None:  # "Absolutely not Dermot." with the name taken for a place: said to him all the same
         return answered
     club = _CLUB_NAME.search(span.text.strip()) if family in ("person", "organisation", "place", "someone") else None
-    if club is not None and " " in span.text.strip() and not possessive_after(ctx.text, span.end):
+    if club is not None and re.match(r"(?i)(?!the\s)\S+\s", span.text.strip()) and not possessive_after(ctx.text, span.end):
+        # ("The Rovers beat us 3-0" is a side by its sport word alone, said as "the team" below)
         # "Rich from Kahuwera Rovers did his ACL" -> "Rich from a local club": a name ending as a sports club's is a
         # club, whatever kind the model took it for (never "from someone"); a small one names its community
         club_start, club_end, club_new = ctx.article_phrase(span, "a local club")
