@@ -9,7 +9,7 @@ from .. import vocab
 from ..spans import Span
 from ..detect.recognizers.support.number_words import value_of
 from .context import ROLE_NOUNS, Context, PersonNoun, Replacing
-from .english import FUNCTION_WORDS, article_for, comma_kept_after_aside, next_word, space_after, with_article
+from .english import FUNCTION_WORDS, article_for, comma_kept_after_aside, in_sentence_case, next_word, space_after, with_article
 from .fit import _plain_word
 from ..detect.recognizers.people.age import OLD_AGE_WONDER
 
@@ -36,6 +36,15 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     start, end = span.start, span.end
     years = _age_years(span.text)
+    # "88 going on 18" -> "young at heart", "13 going on 30" -> "old beyond their years": the saying's point stays
+    going_on = re.fullmatch(r"(?i)(\d{1,3})\s+going\s+on\s+(\d{1,3})", span.text.strip())
+    if going_on:
+        younger = int(going_on.group(2)) < int(going_on.group(1))
+        return start, end, in_sentence_case(text, start, "young at heart" if younger else "old beyond their years")
+    # "6th formers, all 17." -> "6th formers, all teenagers.": a group's one age is said as the group's band
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
+        band = predicate_age(span.text)
+        return start, end, _PLURAL_BAND.get(band, "grown-ups" if band.startswith("a") or band.startswith("an") else band)
     young = _YEARS_YOUNG.match(text, end)
     if (young and re.fullmatch(r"(?i)\d{1,3}(?:\s*(?:years?|yrs?))?", span.text.strip())
             or re.fullmatch(r"(?i)\d{1,3}\s*(?:years?|yrs?)?\s+young", span.text.strip())):
@@ -92,7 +101,7 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.match(r"(?i)of\s+(?:only\s+|just\s+|about\s+)?\d", span.text):
         start2, _ = ctx.absorb_left(start, r"\s+")
         return start2, end, ""
-    if re.match(r"(?i)(?:(year|yr|grade|p|s|jss|jhs|sss|form)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:grade|year|form))$", span.text.strip()):
+    if re.match(r"(?i)(?:(year|yr|grade|p|s|jss|jhs|sss|shs|ss|std|standard|form)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:grade|year|form))$", span.text.strip()):
         # ("in 4th grade" is the same school year as "in Grade 4": never "in young")
         if re.search(r"(?i)\b(?:our|my|the|this|her|his|their|your)\s+$", ctx.left(start)) and _VERB_NEXT.match(text, end):
             return start, end, "class"  # "A lad in our Year 2 drew the class" -> "in our class drew", never "in our drew"
@@ -104,6 +113,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             r"\s+(class|group|kids|students|pupils|children|form|team|girls?|boys?|lads?|lass|lasses|camp|trip|assembly|"
             r"residential|disco|prom|formal|mocks|exams?|parents|parents['’]|results|leavers|tutor|play|production)\b", text[end:], re.I
         ):
+            if re.match(r"(?i)\s+(?:girl|boy|lad|lass|student|pupil|kid|child|learner)\b", text[end:]) and re.search(
+                    r"(?:^|[,;:(—–-])\s*$", ctx.left(start)):
+                # "crying again, SHS 2 girl, pregnant" -> "crying again, a girl, pregnant": a year standing as the
+                # person's only determiner gives way to "a", never a bare "girl"
+                return start, end + space_after(text, end), "a "
             return start, end + space_after(text, end), ""
         if re.match(r"(?i)\s+(?:from|in|of)\s+(?:my|our)\b", text[end:]):
             return ctx.article_phrase(span, "a pupil")  # "A Year 11 from my form" -> "A pupil from my form"
@@ -115,6 +129,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             if re.search(r"(?i)\b(?:a|an|one)\s+$", ctx.left(start)):
                 return ctx.article_phrase(span, "a pupil")
             return ctx.article_phrase(span, "a class")
+        if re.search(r"(?i)\bwhole\s+of\s+$", ctx.left(start)):
+            # "the one student in the whole of Form 3" -> "in the whole school year", never "the whole in their school year"
+            start2, _ = ctx.absorb_left(start, r"\bof\s+")
+            return start2, end, "school year"
         start2, m = ctx.absorb_left(start, r"\b(in|of)\s+")
         if m and (re.search(r"(?i)\b(?:student|pupil|child|kid|boy|girl|lad|lass|someone|one|son|daughter)s?\s+$", ctx.left(start2))
                   or _name_before(ctx, start2)):
@@ -153,6 +171,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if (possessed and possessed.group("who").lower() in _PERSON_WORDS_ALL) or re.search(
             r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
+    # "him a 14" (Jamaican English for "he is 14") -> "him a teenager": the pronoun stays, the age is a band
+    patois = re.fullmatch(r"(?i)((?:him|her|she|he)\s+)a\s+(\d{1,3})", span.text.strip())
+    if patois:
+        return start, end, patois.group(1) + predicate_age(patois.group(2))
     # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
     said = re.match(
         r"(?i)(?:he|she|they|i|we|you|who|kid|child|lad|lass|boy|girl)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)"
@@ -194,7 +216,7 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
     # "now" that said it goes too); so does an age in brackets with its unit ("Client Hope (16yo) finally" ->
     # "My client finally", never "My client teenage finally": a bracket is an aside, no describing word)
-    if re.match(r"^\(?\s*\d{1,3}\s*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text):
+    if re.match(r"^\(?\s*\d{1,3}\s*!*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text):
         hedge = _GUESS_AFTER.match(text, end)
         if hedge:
             end = hedge.end()  # "today, 16 at most, with" -> "today with": the guess goes with the age

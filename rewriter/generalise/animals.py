@@ -87,14 +87,15 @@ def pet_by_slot(ctx: Context, span: Span) -> Replacing | None:
     about_animals = vet or bool(ANIMAL_POST.search(text))
     # "Pickle the cockapoo" is named_before_kind's: the breed already says the animal
     slot = animal_slot(text, span.start, span.end, animal_post=about_animals)
-    if not about_animals and slot != "owned":  # "Biscuit and her owner": the slot alone says an animal
+    if not about_animals and slot not in ("owned", "mourned"):  # "Biscuit and her owner": the slot alone says an animal
         return None
     poss = possessive_after(text, span.end)
     if slot in (None, "the_kind") or poss and slot != "owned":
         return None  # ("Bella's owner": the animal's, said with its possessive)
     # the owner an "owned" slot names is no sign of a practice's work ("Congrats to Biscuit and her owner")
     if vet or _ANIMAL_WORK.search(re.sub(r"(?i)\bowners?\b", " ", text) if slot == "owned" else text):
-        new = "a patient"
+        # "RIP Biscuit 🌈" -> "RIP our patient 🌈": a farewell is said to one the practice knew, never "RIP a patient"
+        new = "our patient" if slot == "mourned" else "a patient"
     else:
         kind = _KIND_IN_POST.search(text)
         new = "the " + PET_KINDS[kind.group(1).lower()] if kind else "the pet"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from ..detect.recognizers.support.kind_evidence import HONORIFIC_AFTER
 from ..detect.reshape import prepare_spans
 from ..review import Risk
+from .. import vocab
 from ..spans import Span
 from .ages import age_span
 from .animals import named_before_kind, pet_by_slot, pet_span
@@ -51,6 +52,12 @@ def other_span(ctx: Context, span: Span) -> Replacing:
 
 
 # The handler for each family of kinds (kinds.py says which family an entity type belongs to).
+# The last words of a sports club's name (rewriter/data/club_name_endings.txt): "Kahuwera Rovers", "Ballyfin GAA".
+_CLUB_NAME = re.compile(rf"(?i)\s(?:{vocab.alternation('club_name_endings')})$")
+
+# A floor someone lives on (detect/recognizers/places/home_floor.py): "14th floor", "23/F".
+_HOME_FLOOR = re.compile(r"(?i)\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story)|\d{1,2}/F")
+
 HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "person": person_span,
     "someone": someone_span,
@@ -329,6 +336,18 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     answered = answered_name(ctx, span) if family in ("organisation", "place") and " " not in span.text.strip() else None
     if answered is not None:  # "Absolutely not Dermot." with the name taken for a place: said to him all the same
         return answered
+    club = _CLUB_NAME.search(span.text.strip()) if family in ("person", "organisation", "place", "someone") else None
+    if club is not None and re.match(r"(?i)(?!the\s)\S+\s", span.text.strip()) and not possessive_after(ctx.text, span.end):
+        # ("The Rovers beat us 3-0" is a side by its sport word alone, said as "the team" below)
+        # "Rich from Kahuwera Rovers did his ACL" -> "Rich from a local club": a name ending as a sports club's is a
+        # club, whatever kind the model took it for (never "from someone"); a small one names its community
+        club_start, club_end, club_new = ctx.article_phrase(span, "a local club")
+        return club_start, club_end, spaced(ctx.text, club_start, club_end, club_new)
+    if _HOME_FLOOR.fullmatch(span.text.strip()):
+        # "The resident from the 14th floor who dialled 999" -> "from an upper floor who", never "from someone who":
+        # a floor is said as a floor wherever the person slot after it would read it as one of them
+        floor_start, floor_end, floor_new = ctx.article_phrase(span, "an upper floor")
+        return floor_start, floor_end, spaced(ctx.text, floor_start, floor_end, floor_new)
     named_part = None
     if family in ("person", "organisation", "place"):
         named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)

@@ -39,3 +39,9 @@ def test_a_vet_writing_is_about_animals_whatever_the_words():
     start = text.index("Pudding")
     assert animal_slot(text, start, start + 7) is None
     assert animal_slot(text, start, start + 7, animal_post=True) == "brought"
+
+
+# Session 37: a farewell to a name in a post that says it is an animal's ("RIP Crumpet 🌈"); "RIP Grandad" is no pet's.
+def test_a_farewell_in_a_post_about_a_pet_is_an_animals_slot():
+    assert _slot("RIP Crumpet 🌈 the Vaskes' golden, 14 years of belly rubs", "Crumpet") == "mourned"
+    assert _slot("RIP Grandad, we miss you every day", "Grandad") is None

@@ -15,8 +15,8 @@ TESTS = Path(__file__).resolve().parent
 ORDER = [
     "CheckedSpacyRecognizer", "OfflineEmailRecognizer", "GatedPhoneRecognizer", "GatedUrlRecognizer",
     "GatedIpRecognizer", "CardNumberRecognizer", "GatedIbanRecognizer",
-    "AgeRecognizer", "AgeInWordsRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
-    "NumberedRoomRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "SaintPlaceRecognizer",
+    "AgeRecognizer", "AgeInWordsRecognizer", "AgeInContextRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
+    "NumberedRoomRecognizer", "HomeFloorRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer",

@@ -96,3 +96,25 @@ def test_school_years_at_a_named_school_by_name_and_by_other_systems(text, found
 )
 def test_other_years_are_left(text):
     assert texts(SCHOOL_YEAR, text) == []
+
+
+# Session 37: school years of Ghana, Nigeria, East Africa and the Caribbean said of one pupil ("SHS 2 girl", "Shanice
+# in Form 4"), and "a Year 9 who" standing for the pupil. Every name here is invented.
+@pytest.mark.parametrize("text, found", [
+    ("Hope came to my office crying again, SHS 2 girl, scared to tell her parents.", "SHS 2"),
+    ("Real proud of Tanisha in Form 4 who finally opened up to me.", "Form 4"),
+    ("Working with a Year 9 who's got a condition so rare.", "Year 9"),
+    ("Got a 9yo boy in Std 2 with a rare syndrome", "Std 2"),
+])
+def test_a_school_year_of_one_pupil_in_other_systems(text, found):
+    assert found in texts(SCHOOL_YEAR, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Year 9 maths is fun, fractions today!",  # a year group said generally
+    "I teach Form 2 and Form 3 this year, loving it.",  # the writer's own classes
+    "In Form 1 we learn about the water cycle.",
+    "If you know you know: the one Year 8 who turns up with a violin case and no violin.",  # a type of pupil
+])
+def test_a_school_year_said_generally_is_left(text):
+    assert texts(SCHOOL_YEAR, text) == []

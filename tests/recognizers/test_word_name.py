@@ -324,3 +324,23 @@ def test_a_lowercase_given_name_after_a_word_for_the_person_is_a_person(find, te
 )
 def test_a_lowercase_word_after_a_word_for_a_person_is_no_name_unless_a_given_name(find, text, word):
     assert (word, "PERSON") not in find(text)
+
+
+# Session 37: a word-name opening a sentence, placed by where the person is from and then acting ("Rich from
+# Tawhiti Rovers did his hamstring"), or coming to the writer's office and then "she" or "he". Names invented.
+@pytest.mark.parametrize("text, name", [
+    ("Rich from Tawhiti Rovers did his hamstring again at training last night.", "Rich"),
+    ("Rich from block D on Fernlea Estate taking the council to tribunal over his damp.", "Rich"),
+    ("Hope came to my office crying again, scared to tell her parents.", "Hope"),
+])
+def test_a_word_name_from_somewhere_acting_or_coming_to_the_writer_is_a_person(find, text, name):
+    assert (name, "PERSON") in find(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hope from the community keeps us going through winter.",  # no person's act after the place
+    "Joy from the kids' faces made the whole trip worth it.",
+    "Hope came back to me after a long week, it is a wonderful thing.",  # no place of work, no she or he
+])
+def test_a_word_name_from_somewhere_without_a_persons_act_stays_a_word(find, text):
+    assert not any(t in ("Hope", "Joy") for t, kind in find(text) if kind == "PERSON")

@@ -120,13 +120,15 @@ class AgeRecognizer(GatedRegexRecognizer):
             rf"{AGE_NUMBER}{_AGE_END}",
             0.6,
         ),
-        # "a girl of 15 from", "a wee girl of 7", "a man of 90": a person and their age
+        # "a girl of 15 from", "a wee girl of 7", "a man of 90", "a widow of 62": a person and their age
         Pattern(
             "girl of",
-            rf"\b(?:girl|boy|lad|lass|man|woman|lady|gentleman|gent|child|kid|teen|youngster|chap|fella|bloke)\s+"
+            rf"\b(?:girl|boy|lad|lass|man|woman|lady|gentleman|gent|child|kid|teen|youngster|chap|fella|bloke|"
+            # "my client, a widow of 62": a word for a person by their life, not their children ("mother of 3")
+            rf"widow|widower|pensioner|retiree|grandmother|grandfather|granny|grandad|grandpa|grandma)\s+"
             rf"(?P<span>of\s+(?:only\s+|just\s+|about\s+)?{AGE_NUMBER})\b(?!\s*(?:%|percent|[a-z]*(?:foot|feet|ft|cm|kg|kilos?|"
             rf"stone|st|lbs?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|words?|pages?|items?|people|others|us|them|"
-            rf"the|my|his|her|their|our)\b))",
+            rf"the|my|his|her|their|our)\b|\s*years?\s+of\s+(?!age\b)))",
             0.65,
         ),
         # a birthday by its ordinal: "happy 93rd to", "her 100th tmrw", "their son's 21st" (not the writer's own:

@@ -24,12 +24,20 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
         # "in year 9", "my year 3 kids", "a Year 10 student", "our year 6s"
         Pattern(
             "in year",
-            rf"\b(?P<lead>in|into|my|our|his|her|their|your|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s|jss|jhs|sss)\s?"
+            rf"\b(?P<lead>in|into|my|our|his|her|their|your|a|the|of|for)\s+(?P<span>(?:year|yr|grade|p|primary|s|jss|jhs|sss|shs|ss|form|std|standard)\s?"
             rf"(?:1[0-3]|[1-9])s?)\b(?!\s*(?:of|%|percent|minutes|hours|days|weeks|months|years|piano|violin|guitar|"
-            rf"music|theory|exams?|ballet|swimming|listed)\b)",
+            rf"music|theory|exams?|ballet|swimming|listed|teachers?|tutors?|heads?|leads?|coordinators?|staff|mistress|master)\b)",
             0.6,
         ),
-        Pattern("year and a person", rf"\b(?P<span>(?:year|yr|grade|form|jss|jhs|sss)\s?(?:1[0-3]|[1-9])s?)\s+{_PERSON}\b", 0.65),
+        # "SHS 2 girl", "Std 4 boys": the Ghanaian, Nigerian and East African school years name the pupil too
+        Pattern("year and a person", rf"\b(?P<span>(?:year|yr|grade|form|jss|jhs|sss|shs|ss|std)\s?(?:1[0-3]|[1-9])s?)\s+{_PERSON}\b", 0.65),
+        # "Working with a Year 9 who's got a condition": the school year stands for the pupil the clause is about
+        Pattern(
+            "a year who",
+            # (not "the one Year 8 who turns up with a violin case": a kind of pupil, said of a type)
+            r"\b(?:a|this|that)\s+(?P<span>(?:year|yr|grade|form|jss|jhs|sss|shs|ss|std)\s?(?:1[0-3]|[1-9]))\s+(?:who|whose)\b",
+            0.65,
+        ),
         # the year standing for a pupil or a class at a named school: "a Year 10 at Castleford Grammar",
         # "Year 6 at Corella Flats PS", "Grade 3 at École Sainte-Rosalie just finished", "Year 11 camp at"
         Pattern(

@@ -123,6 +123,24 @@ _SAYS_AFTER = re.compile(
     r"announced|promised|explained|replied|shouted|screamed|cried|laughed|smiled|hugged)\b",
     re.IGNORECASE,
 )
+# Opening a sentence, a name that is a word placed by where the person is from and then doing what a person
+# does: "Rich from Kahuwera Rovers did his ACL again", "Rich from block C on Marlowe Estate taking the council to
+# tribunal", "Hope from the Tuesday group finally rang". A word opens no sentence so: "Hope from the community
+# keeps us going" has no person's act after it.
+_FROM_THEN_ACTS = re.compile(
+    r"\s+(?:from|fae|frae)\s+[^.!?\n;:,]{1,45}?\s(?:(?:just|finally|has|had|then|again|also|only|now)\s+)*"
+    r"(?:did|done|got|came|went|told|asked|said|rang|called|tore|broke|hurt|injured|scored|taking|took|cried|"
+    r"passed|died|left|walked|sent|texted|messaged|showed|signed|moved|fell|collapsed|(?:is|was)\s+(?:back|admitted|discharged))\b",
+    re.IGNORECASE,
+)
+# Or coming to the writer where they work: "Hope came to my office crying again", "Joy walked into my classroom",
+# then spoken of as "she" or "he" (see analyze); "Hope came back" has no place of work after it.
+_CAME_TO = re.compile(
+    r"\s+(?:(?:just|finally|again)\s+)?(?:came|comes|walked|ran|turned\s+up|showed\s+up|popped|stormed|burst|rocked\s+up)\s+"
+    r"(?:in(?:to)?|to|up\s+to|by|round\s+to)\s+(?:my|our|the)\s+(?:office|room|class(?:room)?|desk|clinic|door|"
+    r"session|surgery|station|ward|counter|base)\b",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|himself|herself)\b(?!-)")
 # A child's name after a word of endearment, even at the start of a sentence: "Little Hope finally said
 # 'mummy'", "wee Grace", "baby Summer".
@@ -204,6 +222,13 @@ class WordNameRecognizer(OwnRecognizer):
                 continue
             said = _SAYS_AFTER.match(text, end)
             if said and _PERSON_PRONOUN.search(text, said.end(), said.end() + 100):
+                results.append(self.result(start, end, 0.55, word))
+                continue
+            if _FROM_THEN_ACTS.match(text, end) and not is_public_mention(text, start, end, "PERSON"):
+                results.append(self.result(start, end, 0.55, word))
+                continue
+            came = _CAME_TO.match(text, end)
+            if came and _PERSON_PRONOUN.search(text, came.end(), came.end() + 100):
                 results.append(self.result(start, end, 0.55, word))
                 continue
             after = doc[i + 1] if i + 1 < len(doc) else None

@@ -41,10 +41,16 @@ FOLLOWED_AS_ANIMAL = re.compile(
 )
 
 
+# "RIP Biscuit 🌈", "Rest easy Pickle": a farewell to a name, in a post that says it is an animal's (the rainbow
+# bridge, a fur baby, belly rubs, or any word of ANIMAL_POST); "RIP Grandad" in a post about a person is no pet's
+_FAREWELL_BEFORE = re.compile(r"(?i)\b(?:RIP|R\.I\.P\.?|rest\s+easy|rest\s+in\s+peace|run\s+free)[\s,]+$")
+_PET_MOURNING = re.compile(r"(?i)🌈|rainbow\s+bridge|fur\s*-?\s*bab|good\s+(?:boy|girl)\b|belly\s+rubs|\bpaws?\b|\bwoof|\bpurr")
+
+
 def animal_slot(text: str, start: int, end: int, *, animal_post: bool | None = None) -> str | None:
     """Which animal's slot the word at ``text[start:end]`` stands in, or None: "put" (put to sleep; put down
     in a post about animals), "kind_said" ("Biscuit, her Jack Russell"), "the_kind" ("Pickle the cockapoo"),
-    "brought" (brought in, in a post about animals), "owned" ("Pepper and her owner"). ``animal_post`` overrides the reading of the post (a vet
+    "brought" (brought in, in a post about animals), "owned" ("Pepper and her owner"), "mourned" ("RIP Biscuit 🌈"). ``animal_post`` overrides the reading of the post (a vet
     writing is about animals whatever the words)."""
     def about_animals() -> bool:  # read only where a slot needs it: a long draft has many words to ask about
         return bool(ANIMAL_POST.search(text)) if animal_post is None else animal_post
@@ -63,4 +69,6 @@ def animal_slot(text: str, start: int, end: int, *, animal_post: bool | None = N
         return "owned"
     if _BROUGHT_BEFORE.search(before) and _IN_AFTER.match(text, end) and about_animals():
         return "brought"
+    if _FAREWELL_BEFORE.search(before) and (_PET_MOURNING.search(text) or about_animals()):
+        return "mourned"
     return None
