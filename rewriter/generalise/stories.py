@@ -36,6 +36,7 @@ from ..review.small_community import sized_place_after
 from ..spans import Span
 from .english import leaves_too_little, sentence_start_at
 from .regions import first_fit, region
+from .story_business import business_figures
 from .story_counts import counts
 from .story_coverage import coverage
 from .story_events import dated_events, named_matters
@@ -494,6 +495,6 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
                 found = _only(text, risk)
         out.append(found or risk)
     extra = (kinds + covered + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
-             + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
+             + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + business_figures(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     return out + first_fit(extra, taken)

@@ -1,0 +1,85 @@
+"""A confidential business story's figures made vague (generalise/story_business.py) and a rarity's count
+dropped (generalise/story_rarity.py): each class on both sides, with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.generalise.story_business import business_figures
+from rewriter.generalise.story_rarity import rarities
+from rewriter.review import Risk
+
+
+def risk(kind: str = "confidential_business") -> Risk:
+    return Risk(kind, 0, 1, "x", "why", "advice")
+
+
+def said(text: str, kind: str = "confidential_business") -> dict[str, str]:
+    return {r.text: r.rewrite for r in business_figures(text, [risk(kind)])}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        ("Board says we're cutting 22% of the Leeds support team next month", "22% of ", "a sizeable part of "),
+        ("The review found 70% of our vendor files had no signed NDA, not public yet", "70% of ", "most of "),
+        ("Q3 sales down 35% and nobody outside finance knows", "35%", "sharply"),
+        ("margins shrank by 8% after the reorg, keep it internal", "by 8%", "significantly"),
+        ("the partner hid 5 crore in a cousin's account", "5 crore", "a large sum"),
+        ("Ghar wale ko 12 lakh ka loan chahiye, manager ne approve kar diya", "12 lakh", "a large sum"),
+        ("we lost a client worth 3m this morning, not announced", "3m", "a large sum"),
+        ("the union rep says they'll cut 7 porter jobs before Easter", "7", "several"),
+        ("closing twelve branches across the north by spring", "twelve", "dozens of"),
+        ("1.8M trial users get the paywall email on Monday", "1.8M", "Millions of"),
+        ("all 60 staff at the depot find out on Friday", "60 ", ""),
+    ],
+)
+def test_a_business_figure_is_made_vague(text, region, words):
+    assert said(text).get(region) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ward 9 staff are the best, 3 shifts in a row and still smiling",  # a number that names which ward
+        "Year 11 students sit their mocks on Monday",
+        "I ran a 5k run before work, 10m from the door",  # k and m with no money word
+        "1 in 4 people will have a mental health problem this year",  # a rate everyone quotes
+        "I'm 99% sure the printer hates me",
+    ],
+)
+def test_what_is_no_business_figure_stays(text):
+    assert said(text) == {}
+
+
+def test_a_post_with_no_business_risk_keeps_its_figures():
+    assert said("we're cutting 22% of the Leeds support team", kind="venting") == {}
+
+
+def rare(text: str) -> dict[str, str]:
+    return {r.text: r.rewrite for r in rarities(text, [Risk("rare_or_unique", 0, 1, "x", "why", "advice")])}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        ("My client with the syndrome (literally 2 of 9 in the country) came by today", " (literally 2 of 9 in the country)", ""),
+        ("She has a disorder so rare there are only about 40 known cases worldwide.",
+         "a disorder so rare there are only about 40 known cases worldwide", "a very rare disorder"),
+        ("He's got a rare blood thing. Only one in Kent. Cracking lad though.", "Only one in Kent. ", ""),
+    ],
+)
+def test_a_counted_rarity_goes(text, region, words):
+    assert rare(text).get(region) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved seeing the kids (all 3 of them in the photo) today",  # a count, no rarity across a place
+        "Only one in Kent.",  # the post's only sentence: nothing would be left
+        "a day so busy there was no time for lunch",
+    ],
+)
+def test_what_is_no_counted_rarity_stays(text):
+    assert rare(text) == {}
