@@ -83,3 +83,36 @@ def test_a_counted_rarity_goes(text, region, words):
 )
 def test_what_is_no_counted_rarity_stays(text):
     assert rare(text) == {}
+
+
+def news(text: str) -> dict[str, str]:
+    from rewriter.generalise.stories import _news
+
+    return {r.text: r.rewrite for r in _news(text, [Risk("news_event", 0, 1, "x", "why", "advice")])}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        ("That's my Year 8 in the clip doing the rounds on WhatsApp, I'm gutted", " doing the rounds on WhatsApp", ""),
+        ("I was the paramedic in that video trending online. Yes that was me.", " trending online", ""),
+        ("We rehoused the family from the flat that burnt down last night in town.",
+         "the flat that burnt down last night in town", "a flat that was badly damaged"),
+        ("I was first on scene to the minibus that overturned yesterday", "the minibus that overturned yesterday",
+         "a minibus that overturned"),
+    ],
+)
+def test_a_news_story_loses_its_spread_and_its_when(text, region, words):
+    assert news(text).get(region) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved the video of the kids' sports day, trending in our house all week",  # spread of no clip right before
+        "The house that I grew up in has a new owner",  # what happened to it is no event
+        "That bus that comes at 8 is never on time",
+    ],
+)
+def test_what_is_no_news_spread_stays(text):
+    assert news(text) == {}
