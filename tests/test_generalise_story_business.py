@@ -116,3 +116,21 @@ def test_a_news_story_loses_its_spread_and_its_when(text, region, words):
 )
 def test_what_is_no_news_spread_stays(text):
     assert news(text) == {}
+
+
+def test_the_only_one_in_an_aside_goes_with_its_commas():
+    text = "The boy in my group with the rare blood disorder, the only one in the whole county with it, beat me at chess."
+    got = {r.text: r.rewrite for r in rarities(text, [Risk("small_community", 0, 1, "x", "why", "advice")])}
+    assert got == {", the only one in the whole county with it,": ""}
+
+
+def test_the_only_one_with_no_aside_stays():
+    text = "She is the only one in the whole county with it and everyone knows her."
+    assert {r.text: r.rewrite for r in rarities(text, [Risk("small_community", 0, 1, "x", "why", "advice")])} == {}
+
+
+def test_the_only_one_in_a_place_is_never_a_one():
+    from rewriter.review import Reviewer
+
+    text = "The boy in my group with the rare blood disorder, the only one in the whole parish with it, beat me at chess."
+    assert not any((r.rewrite or "").startswith(("a one", "an one")) for r in Reviewer().review(text, []))

@@ -56,6 +56,12 @@ _SO_RARE = re.compile(
     rf"(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?{_N}\s+(?:known\s+)?(?:other\s+)?(?:cases?|people|patients|kids|children|families)"
     rf"(?:\s+(?:known|diagnosed|recorded))?\s+{_WIDE}"
 )
+# "the only one" in an aside set off by commas, after the one it is about: "the girl with the skin condition,
+# the only one in the whole parish with it, smiled" (any English: "di only one inna di whole parish"). Who it
+# is was said before the comma; the aside only singles her out, and goes with both its commas.
+_ONLY_ONE_ASIDE = re.compile(
+    r"(?i),\s*(?:the|di|de|da)\s+only\s+one\s+(?:in|inna|ina|on|pon|at|for|of|from)\s+[^,.!?;\n()]{2,60}?,(?=\s)"
+)
 # A sentence that only says how few there are in a named place: "Only one in Merseyside." It goes.
 _ONLY_HERE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:only|just|the\s+only\s+one|the\s+only)\s+(?i:{_N}|one)?\s*(?i:in|across)\s+(?:(?i:the)\s+(?:(?i:whole)\s+(?:(?i:of)\s+)?)?)?"
@@ -79,6 +85,10 @@ def rarities(text: str, risks: Sequence[Risk], spans: Sequence = ()) -> list[Ris
     """The rarities of a post the review raised ``rare_or_unique`` on, each as a region with its general words;
     "only 3 people in the whole of X have" says its rarity itself, in any post with a risk or a detected span."""
     rare = next((r for r in risks if r.kind == "rare_or_unique" and not r.by_model), None)
+    aside = next((r for r in risks if r.kind in ("rare_or_unique", "small_community") and not r.by_model), None)
+    asides = [region(aside, text, m.start(), m.end(), "") for m in _ONLY_ONE_ASIDE.finditer(text)] if aside else []
+    if rare is None and asides:
+        return asides
     if rare is None:
         told = next((r for r in risks if not r.by_model), None)
         if told is None and not spans:
@@ -86,7 +96,7 @@ def rarities(text: str, risks: Sequence[Risk], spans: Sequence = ()) -> list[Ris
         template = Risk("rare_or_unique", 0, 0, "", "A rarity singles someone out.", "Drop the rarity.")
         return [region(template, text, m.start(), m.end(), _capital(text, m.start(), "very few " + m.group("who").lower()))
                 for m in _ONLY_FEW.finditer(text)]
-    out = []
+    out = asides
     for m in _COUNTED_ASIDE.finditer(text):
         out.append(region(rare, text, m.start(), m.end(), ""))
     for m in _SO_RARE.finditer(text):
