@@ -29,7 +29,8 @@ def said(text: str, kind: str = "confidential_business") -> dict[str, str]:
         ("Ghar wale ko 12 lakh ka loan chahiye, manager ne approve kar diya", "12 lakh", "a large sum"),
         ("we lost a client worth 3m this morning, not announced", "3m", "a large sum"),
         ("the union rep says they'll cut 7 porter jobs before Easter", "7", "several"),
-        ("closing twelve branches across the north by spring", "twelve", "dozens of"),
+        ("closing twelve branches across the north by spring", "twelve", "a dozen or so"),
+        ("they're letting 45 engineers go in March", "45", "dozens of"),
         ("1.8M trial users get the paywall email on Monday", "1.8M", "Millions of"),
         ("all 60 staff at the depot find out on Friday", "60 ", ""),
     ],
@@ -46,6 +47,9 @@ def test_a_business_figure_is_made_vague(text, region, words):
         "I ran a 5k run before work, 10m from the door",  # k and m with no money word
         "1 in 4 people will have a mental health problem this year",  # a rate everyone quotes
         "I'm 99% sure the printer hates me",
+        "the new rig hit 112% of spec on the test bed, not public yet",  # a share of a target: how well it did
+        "we'll reach only 60% of forecast this quarter, keep it internal",
+        "the '<1% of users' in the press release was wrong",
     ],
 )
 def test_what_is_no_business_figure_stays(text):

@@ -34,7 +34,12 @@ _NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS[:20]) + r")"
 _VALUES = {w: i for i, w in enumerate(NUMBER_WORDS[:20], start=1)}
 
 # -- a share ----------------------------------------------------------------------------------------------
-_PERCENT = re.compile(r"(?i)(?<![\w.,$£€])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
+_PERCENT = re.compile(r"(?i)(?<![\w.,$£€<>~≈])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
+# A share of a target is how well something did, not a part of a whole: "hit only 60% of forecast", "112% of
+# spec"; "most of forecast" would say something else. Left for the writer.
+_OF_A_TARGET = re.compile(r"(?i)(?:the\s+|our\s+|its\s+|their\s+)?(?:target|forecast|spec|plan|budget|capacity|quota|goal|"
+                          r"expectations?|projections?|estimates?|benchmark|baseline|normal|last\s+year)\b")
+_SHARE_BEFORE_NOT = re.compile(r"(?i)\b(?:only|just|hit|hits|reached|reach|at|to|of|over|above|below|under)\s+$")
 _OF_AFTER = re.compile(r"(?i)\s+of\s+")
 # A change told by its size: "down 40%", "cut by 18%", "grew 12%".
 _CHANGE_BEFORE = re.compile(
@@ -88,7 +93,7 @@ def _share(n: float) -> str:
 
 
 def _many(n: float) -> str:
-    return ("several" if n < 10 else "dozens of" if n < 100 else "hundreds of" if n < 1000
+    return ("several" if n < 10 else "a dozen or so" if n < 20 else "dozens of" if n < 100 else "hundreds of" if n < 1000
             else "thousands of" if n < 1e6 else "millions of")
 
 
@@ -123,6 +128,8 @@ def business_figures(text: str, risks: Sequence[Risk], spans: Sequence[Span] = (
         of = _OF_AFTER.match(text, m.end())
         change = _CHANGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if of:
+            if n > 100 or _OF_A_TARGET.match(text, of.end()) or _SHARE_BEFORE_NOT.search(text, max(0, m.start() - 10), m.start()):
+                continue
             add(m.start(), of.end(), _share(n) + " ")
         elif change:
             by = re.search(r"(?i)\bby\s+$", change.group())
