@@ -77,7 +77,7 @@ _HEALTH_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:diagnosis|diagnoses|assessment|clinic|unit|ward|team|service|nurse|meds|medication|treatment|appointment|"
     r"appointments|results|journey|recovery|prescription|script|dose|programme|program|support|group|specialist|meds|pills|"
     r"tablets|refill|refills|chart|injections?|jabs?|drip|pump|pen|patch(?:es)?|casting|cast|brace|levels|tests?|scans?|"
-    r"check(?:s|up)?|review|sessions?|course|cycle|port)\b"
+    r"check(?:s|up)?|review|sessions?|course|cycle|port|status)\b"
 )
 # A word after the condition that makes it part of a longer noun this rewrite cannot see the end of:
 # "her chemo anti-nausea meds".
