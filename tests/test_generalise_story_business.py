@@ -26,6 +26,7 @@ def said(text: str, kind: str = "confidential_business") -> dict[str, str]:
         ("Q3 sales down 35% and nobody outside finance knows", "35%", "sharply"),
         ("margins shrank by 8% after the reorg, keep it internal", "by 8%", "significantly"),
         ("the partner hid 5 crore in a cousin's account", "5 crore", "a large sum"),
+        ("they're moving to a rival next quarter. 25 lakh annual.", "25 lakh annual", "A large sum a year"),
         ("Ghar wale ko 12 lakh ka loan chahiye, manager ne approve kar diya", "12 lakh", "a large sum"),
         ("we lost a client worth 3m this morning, not announced", "3m", "a large sum"),
         ("the union rep says they'll cut 7 porter jobs before Easter", "7", "several"),
@@ -33,6 +34,10 @@ def said(text: str, kind: str = "confidential_business") -> dict[str, str]:
         ("they're letting 45 engineers go in March", "45", "dozens of"),
         ("1.8M trial users get the paywall email on Monday", "1.8M", "Millions of"),
         ("all 60 staff at the depot find out on Friday", "60 ", ""),
+        ("The firm lists on the JSE in June, keep it quiet", "lists on the JSE", "goes public"),
+        ("we're merging with a rival in spring, not announced", "merging with a rival", "restructuring"),
+        ("the board is about to sign with Varnell Medical for the scanners", "sign with Varnell Medical", "sign a major deal"),
+        ("we're scrapping the free plan next month", "scrapping the free plan", "changing our pricing"),
     ],
 )
 def test_a_business_figure_is_made_vague(text, region, words):
@@ -47,6 +52,8 @@ def test_a_business_figure_is_made_vague(text, region, words):
         "I ran a 5k run before work, 10m from the door",  # k and m with no money word
         "1 in 4 people will have a mental health problem this year",  # a rate everyone quotes
         "I'm 99% sure the printer hates me",
+        "the band signed with a label and I listed on eBay",  # no name after 'with', no exchange
+        "my sister is merging with her old team at work",
         "the new rig hit 112% of spec on the test bed, not public yet",  # a share of a target: how well it did
         "we'll reach only 60% of forecast this quarter, keep it internal",
         "the '<1% of users' in the press release was wrong",

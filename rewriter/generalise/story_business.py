@@ -13,6 +13,13 @@ Each class keeps what the sentence says (a cut, a sum, a crowd of users) without
     a count of business nouns:   "cut 9 TA posts" -> "cut several TA posts"; "2.3M free users" -> "millions of
                                  free users"; "all 40 staff" -> "all staff"
 
+An unannounced corporate event told by what and with whom is made a general one that keeps the news:
+
+    a listing:                   "Company lists on PSX next month" -> "Company goes public next month"
+    a merger, a deal:            "and merging with a competitor" -> "and restructuring"; "about to sign with
+                                 Hologic for the kit" -> "about to sign a major deal for the kit"
+    a product's free plan:       "we're killing the free tier on the 1st" -> "we're changing our pricing ..."
+
 Never in a post with no business risk ("my Year 6s read 112 books"), never a number that names which one
 ("Ward 9 staff", "Year 11 students") and never a rate everyone quotes ("1 in 4 people"). What the detector
 read as money already (a currency sign) is the driver's, not this module's.
@@ -77,6 +84,22 @@ _DETERMINED = re.compile(r"(?i)\b(?P<det>all|the|those|these|our|their|its|my|hi
 _RATE_BEFORE = re.compile(r"(?i)\b(?:\d+|one|a)\s+(?:in|out\s+of)\s+$")
 
 
+# -- an event -------------------------------------------------------------------------------------------
+_EXCHANGE = r"(?:(?-i:[A-Z]{2,6})|(?-i:[A-Z][a-z]+)\s+(?:Stock\s+Exchange|Exchange|Bourse)|Nasdaq|the\s+(?:stock\s+exchange|market))"
+_LISTS = re.compile(rf"(?i)\b(?P<v>lists?|listing|listed|floats?|floating|IPOs|IPO['’]?ing)\s+on\s+(?:the\s+)?{_EXCHANGE}(?![\w-])")
+_PUBLIC = {"list": "go public", "lists": "goes public", "listing": "going public", "listed": "went public", "float": "go public",
+           "floats": "goes public", "floating": "going public", "ipos": "goes public", "ipo'ing": "going public", "ipo’ing": "going public"}
+_MERGES = re.compile(
+    r"(?i)\b(?P<v>merging|merge|merges|merged)\s+with\s+(?:a\s+(?:big(?:ger)?\s+|major\s+|larger\s+)?(?:competitor|rival)|"
+    r"(?:one\s+of\s+)?our\s+(?:biggest\s+|main\s+)?(?:competitors?|rivals?)|(?-i:[A-Z][\w&.-]+)(?:\s+(?-i:[A-Z][\w&.-]+))?)(?![\w-])"
+)
+_RESTRUCTURE = {"merging": "restructuring", "merge": "restructure", "merges": "restructures", "merged": "restructured"}
+_SIGNS = re.compile(r"(?P<v>\b(?i:sign|signing|signed))\s+with\s+(?-i:[A-Z][\w&.-]+)(?:\s+(?-i:[A-Z][\w&.-]+))?(?![\w-])")
+_FREE_PLAN = re.compile(
+    r"(?i)\b(?P<v>killing|scrapping|axing|ending|dropping|sunsetting)\s+(?:the|our)\s+free\s+(?:tier|plan|version|option)\b"
+)
+
+
 def _value(n: str) -> float:
     n = n.lower().replace(",", "").strip()
     if n in _VALUES:
@@ -121,6 +144,14 @@ def business_figures(text: str, risks: Sequence[Risk], spans: Sequence[Span] = (
         found.append((start, end))
         out.append((start, end, _capital(text, start, words)))
 
+    for m in _LISTS.finditer(text):
+        add(m.start(), m.end(), _PUBLIC.get(m.group("v").lower(), "going public"))
+    for m in _MERGES.finditer(text):
+        add(m.start(), m.end(), _RESTRUCTURE[m.group("v").lower()])
+    for m in _SIGNS.finditer(text):
+        add(m.start(), m.end(), m.group("v") + " a major deal")
+    for m in _FREE_PLAN.finditer(text):
+        add(m.start(), m.end(), "changing our pricing")
     for m in _PERCENT.finditer(text):
         n = float(m.group("n"))
         if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOT_A_SHARE_AFTER.match(text, m.end()):
@@ -142,7 +173,11 @@ def business_figures(text: str, risks: Sequence[Risk], spans: Sequence[Span] = (
                 continue  # "a 5k run", "10m away": money only where a word says so
             if re.match(rf"(?i)(?:\s+[\w'’-]+)?\s+{_COUNT_NOUN}\b", text[m.end():]):
                 continue  # "2.3M free users": a count, below
-        add(m.start(), m.end(), "a large sum")
+        annual = re.match(r"(?i)\s+annual(?:ly)?\b", text[m.end():])
+        if annual:  # "40 lakh annual" -> "a large sum a year", never "a large sum annual"
+            add(m.start(), m.end() + annual.end(), "a large sum a year")
+        else:
+            add(m.start(), m.end(), "a large sum")
     for m in _COUNT.finditer(text):
         n = _value(m.group("n"))
         if n < 3 or (1900 <= n <= 2100 and m.group("n").isdigit()):
