@@ -107,6 +107,7 @@ def news(text: str) -> dict[str, str]:
     [
         ("That's my Year 8 in the clip doing the rounds on WhatsApp, I'm gutted", " doing the rounds on WhatsApp", ""),
         ("I was the paramedic in that video trending online. Yes that was me.", " trending online", ""),
+        ("the video going round Facebook of the crash at the school", " going round Facebook", ""),
         ("We rehoused the family from the flat that burnt down last night in town.",
          "the flat that burnt down last night in town", "a flat that was badly damaged"),
         ("I was first on scene to the minibus that overturned yesterday", "the minibus that overturned yesterday",

@@ -348,7 +348,7 @@ _SPREAD_AFTER = re.compile(
     r"(?i)\b(?:video|videos|clip|clips|footage|post|story|pic|pics|photo|photos|reel|tiktok|vid)(?P<spread>"
     r"(?:\s+(?:that|which)(?:['’]s|\s+is|\s+was|\s+has\s+been)?)?\s+"
     r"(?:going\s+(?:a)?round|doing\s+the\s+rounds|trending|going\s+viral|blowing\s+up|everyone(?:['’]s|\s+is)\s+sharing)"
-    r"(?:\s+(?:everywhere|online|on\s+(?:the\s+)?(?:socials|social\s+media|whatsapp|tiktok|twitter|x|facebook|fb|insta(?:gram)?)|"
+    r"(?:\s+(?:everywhere|online|(?:on\s+)?(?:the\s+)?(?:socials|social\s+media|whatsapp|tiktok|twitter|x|facebook|fb|insta(?:gram)?)|"
     r"right\s+now|rn|today|this\s+week))*)(?=[\s.,!?;:)]|$)"
 )
 # A building or vehicle told by what happened to it: "the house that exploded on the evening news last week
