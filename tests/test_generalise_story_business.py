@@ -54,6 +54,7 @@ def test_a_business_figure_is_made_vague(text, region, words):
         "I'm 99% sure the printer hates me",
         "the band signed with a label and I listed on eBay",  # no name after 'with', no exchange
         "my sister is merging with her old team at work",
+        "the app launches soon with 3 juta pre-registered users",  # a magnitude in another English: not "several juta"
         "the new rig hit 112% of spec on the test bed, not public yet",  # a share of a target: how well it did
         "we'll reach only 60% of forecast this quarter, keep it internal",
         "the '<1% of users' in the press release was wrong",

@@ -75,7 +75,8 @@ _MONEY_AFTER = re.compile(
 # -- a count ----------------------------------------------------------------------------------------------
 _COUNT = re.compile(
     rf"(?i)(?<![\w.,$£€#/-])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?\s?(?:k|m|mn|million|thousand)?|{_NUMBER_WORD})"
-    rf"(?P<mid>(?:\s+(?!(?:of|and|or|in|at|to|for|the|a|an)\b)[\w'’-]+){{0,2}}?)\s+(?P<noun>{_COUNT_NOUN})\b"
+    rf"(?P<mid>(?:\s+(?!(?:of|and|or|in|at|to|for|the|a|an|{_INDIAN}|juta|ribu|miliar|hundred|thousand|million|billion|bn|mn|k|m)\b)[\w'’-]+){{0,2}}?)"
+    rf"\s+(?P<noun>{_COUNT_NOUN})\b"
 )
 # A number that names which one, not how many: "Ward 9 staff", "Year 11 students", "Room 4 beds".
 _NAMES_WHICH = re.compile(r"(?i)\b(?:year|yr|ward|room|class|form|grade|level|band|floor|block|unit|bay|team|phase|tier|"
