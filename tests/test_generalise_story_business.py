@@ -147,3 +147,9 @@ def test_the_only_one_in_a_place_is_never_a_one():
 
     text = "The boy in my group with the rare blood disorder, the only one in the whole parish with it, beat me at chess."
     assert not any((r.rewrite or "").startswith(("a one", "an one")) for r in Reviewer().review(text, []))
+
+
+def test_the_only_one_joined_at_a_clause_end_goes():
+    text = "she's a sweetheart and the only one in our region with it. Love her."
+    got = {r.text: r.rewrite for r in rarities(text, [Risk("small_community", 0, 1, "x", "why", "advice")])}
+    assert got == {" and the only one in our region with it": ""}

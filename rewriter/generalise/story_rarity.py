@@ -61,6 +61,8 @@ _SO_RARE = re.compile(
 # is was said before the comma; the aside only singles her out, and goes with both its commas.
 _ONLY_ONE_ASIDE = re.compile(
     r"(?i),\s*(?:the|di|de|da)\s+only\s+one\s+(?:in|inna|ina|on|pon|at|for|of|from)\s+[^,.!?;\n()]{2,60}?,(?=\s)"
+    # ... or joined at the end of a clause: "he's a child and the only one in our state with it" -> "he's a child"
+    r"|\s+and\s+(?:the|di|de|da)\s+only\s+one\s+(?:in|inna|ina|on|pon|at|for|of|from)\s+[^,.!?;\n()]{2,60}?(?=[.!?;\n]|$)"
 )
 # A sentence that only says how few there are in a named place: "Only one in Merseyside." It goes.
 _ONLY_HERE = re.compile(
