@@ -36,6 +36,7 @@ from ..review.small_community import sized_place_after
 from ..spans import Span
 from .english import leaves_too_little, sentence_start_at
 from .regions import first_fit, region
+from .story_business import business_figures
 from .story_counts import counts
 from .story_coverage import coverage
 from .story_events import dated_events, named_matters
@@ -76,7 +77,7 @@ _HEALTH_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:diagnosis|diagnoses|assessment|clinic|unit|ward|team|service|nurse|meds|medication|treatment|appointment|"
     r"appointments|results|journey|recovery|prescription|script|dose|programme|program|support|group|specialist|meds|pills|"
     r"tablets|refill|refills|chart|injections?|jabs?|drip|pump|pen|patch(?:es)?|casting|cast|brace|levels|tests?|scans?|"
-    r"check(?:s|up)?|review|sessions?|course|cycle|port)\b"
+    r"check(?:s|up)?|review|sessions?|course|cycle|port|status)\b"
 )
 # A word after the condition that makes it part of a longer noun this rewrite cannot see the end of:
 # "her chemo anti-nausea meds".
@@ -340,14 +341,46 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# How widely a clip or story is seen, said right after the thing seen: "the video going round of the fight",
+# "that video trending everywhere", "the clip doing the rounds". It goes; the thing seen stays ("the video of
+# the fight"): readers who saw the clip match it to the people in it, and the post's point needs no spread.
+_SPREAD_AFTER = re.compile(
+    r"(?i)\b(?:video|videos|clip|clips|footage|post|story|pic|pics|photo|photos|reel|tiktok|vid)(?P<spread>"
+    r"(?:\s+(?:that|which)(?:['’]s|\s+is|\s+was|\s+has\s+been)?)?\s+"
+    r"(?:going\s+(?:a)?round|doing\s+the\s+rounds|trending|going\s+viral|blowing\s+up|everyone(?:['’]s|\s+is)\s+sharing)"
+    r"(?:\s+(?:everywhere|online|(?:on\s+)?(?:the\s+)?(?:socials|social\s+media|whatsapp|tiktok|twitter|x|facebook|fb|insta(?:gram)?)|"
+    r"right\s+now|rn|today|this\s+week))*)(?=[\s.,!?;:)]|$)"
+)
+# A building or vehicle told by what happened to it: "the house that exploded on the evening news last week
+# here in town" -> "a house that was badly damaged"; "the bus that crashed last night" -> "a bus that
+# crashed". What it was stays, the when and where that make it one event in the news go.
+_WHAT_HAPPENED = re.compile(
+    r"(?i)\b(?:the|that)\s+(?P<noun>house|home|flat|building|block|tower|school|shop|factory|warehouse|church|mosque|temple|"
+    r"bus|coach|car|van|lorry|truck|train|boat|ferry|plane|minibus)\s+(?:that|which|what)\s+"
+    r"(?P<verb>exploded|blew\s+up|burnt\s+down|burned\s+down|caught\s+fire|went\s+up\s+in\s+flames|collapsed|crashed|sank|"
+    r"flooded|overturned|flipped)"
+    r"(?P<tail>(?:\s+(?:on|in|at|near|off|down)\s+(?:the\s+)?(?:evening\s+|local\s+|national\s+)?(?:news|telly|tv|papers?)|"
+    r"\s+(?:last\s+(?:night|week|weekend|month|\w+day)|yesterday|this\s+(?:morning|week)|earlier\s+this\s+\w+)|"
+    r"\s+(?:here\s+)?in\s+(?:town|the\s+village|our\s+(?:town|village|area))|\s+round\s+here)*)"
+)
+_DAMAGED = {"crashed": "crashed", "sank": "sank", "overturned": "overturned", "flipped": "overturned"}
+
+
 def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
     """In a post about an event in the news: the specific event as a general one, and the role that
-    picks out one person in it as "one of those involved"."""
+    picks out one person in it as "one of those involved"; how widely a clip went round, dropped."""
     news = [r for r in risks if r.kind == "news_event"]
     if not news:
         return []
     template = news[0]
     out = []
+    for m in _SPREAD_AFTER.finditer(text):
+        out.append(region(template, text, m.start("spread"), m.end("spread"), ""))
+    for m in _WHAT_HAPPENED.finditer(text):
+        verb = _DAMAGED.get(m.group("verb").lower().split()[0], "was badly damaged")
+        noun = m.group("noun").lower()
+        words = f"{'an' if noun[0] in 'aeiou' else 'a'} {noun} that {verb}"
+        out.append(region(template, text, m.start(), m.end(), _capital_as(text, m.start(), words)))
     for m in _INCIDENT.finditer(text):
         what = m.group("what")
         general = "a serious accident" if _ACCIDENT.search(what) else "a serious incident"
@@ -357,6 +390,10 @@ def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
             continue
         out.append(region(template, text, m.start(), m.end(), "one of those involved"))
     return out
+
+
+def _capital_as(text: str, start: int, words: str) -> str:
+    return words[:1].upper() + words[1:] if text[start:start + 1].isupper() else words
 
 
 # -- a story's figures -------------------------------------------------------------------------------
@@ -494,6 +531,6 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
                 found = _only(text, risk)
         out.append(found or risk)
     extra = (kinds + covered + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
-             + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + counts(text, risks, spans))
+             + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + business_figures(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     return out + first_fit(extra, taken)

@@ -40,6 +40,35 @@ _ONLY_FEW = re.compile(
     r"(?=\s+(?:have|has|had|with|are|were|live|who)\b)"
 )
 _WOMEN = frozenset({"woman", "female", "lady"})
+# How few there are, counted across a wide place, said in an aside the sentence reads on without:
+# "(literally 1 of 3 in the UK)", "(one of only 5 in the world)", "- 1 of 12 in Europe -". It goes whole.
+_N = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+handful)"
+_WIDE = (r"(?:(?:in|across)\s+(?:the\s+(?:whole\s+)?)?(?:world|country|nation|state|uk|us|usa|europe|province|region|"
+         r"(?-i:[A-Z][\w'’-]+))|worldwide|globally|nationally|on\s+record|ever\s+recorded|known)")
+_COUNTED_ASIDE = re.compile(
+    rf"(?i)\s*\(\s*(?:literally\s+|only\s+|just\s+|probably\s+|maybe\s+|like\s+)?(?:{_N}\s+(?:of|out\s+of)\s+(?:only\s+|about\s+|around\s+)?"
+    rf"{_N}|(?:only\s+|about\s+|around\s+)?{_N}\s+(?:people|patients|cases|kids|children|families)(?:\s+known)?)\s+{_WIDE}\s*\)"
+)
+# "a condition so rare there's only about 30 cases in the world" -> "a very rare condition": the count and
+# its place go, that it is rare stays.
+_SO_RARE = re.compile(
+    rf"(?i)\b(?P<det>a|an)\s+(?P<noun>[a-z][\w-]*)\s+so\s+rare\s+(?:that\s+)?(?:there(?:['’]s|\s+is|\s+are|\s+were|\s+was)|it\s+has)\s+"
+    rf"(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?{_N}\s+(?:known\s+)?(?:other\s+)?(?:cases?|people|patients|kids|children|families)"
+    rf"(?:\s+(?:known|diagnosed|recorded))?\s+{_WIDE}"
+)
+# "the only one" in an aside set off by commas, after the one it is about: "the girl with the skin condition,
+# the only one in the whole parish with it, smiled" (any English: "di only one inna di whole parish"). Who it
+# is was said before the comma; the aside only singles her out, and goes with both its commas.
+_ONLY_ONE_ASIDE = re.compile(
+    r"(?i),\s*(?:the|di|de|da)\s+only\s+one\s+(?:in|inna|ina|on|pon|at|for|of|from)\s+[^,.!?;\n()]{2,60}?,(?=\s)"
+    # ... or joined at the end of a clause: "he's a child and the only one in our state with it" -> "he's a child"
+    r"|\s+and\s+(?:the|di|de|da)\s+only\s+one\s+(?:in|inna|ina|on|pon|at|for|of|from)\s+[^,.!?;\n()]{2,60}?(?=[.!?;\n]|$)"
+)
+# A sentence that only says how few there are in a named place: "Only one in Merseyside." It goes.
+_ONLY_HERE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:only|just|the\s+only\s+one|the\s+only)\s+(?i:{_N}|one)?\s*(?i:in|across)\s+(?:(?i:the)\s+(?:(?i:whole)\s+(?:(?i:of)\s+)?)?)?"
+    rf"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:country|county|region|area|state|province|city|town|island|borough|parish))[.!]+(?:\s+|$)"
+)
 # "a rare muscle disease", "an ultra-rare form of epilepsy": the kind of rare condition goes, that it is rare stays.
 _RARE_KIND = re.compile(
     r"(?i)\b(?P<det>a|an|this|that|her|his|their)\s+(?:(?:very|extremely|ultra|super|incredibly|really)[\s-]+)?rare\s+"
@@ -58,6 +87,10 @@ def rarities(text: str, risks: Sequence[Risk], spans: Sequence = ()) -> list[Ris
     """The rarities of a post the review raised ``rare_or_unique`` on, each as a region with its general words;
     "only 3 people in the whole of X have" says its rarity itself, in any post with a risk or a detected span."""
     rare = next((r for r in risks if r.kind == "rare_or_unique" and not r.by_model), None)
+    aside = next((r for r in risks if r.kind in ("rare_or_unique", "small_community") and not r.by_model), None)
+    asides = [region(aside, text, m.start(), m.end(), "") for m in _ONLY_ONE_ASIDE.finditer(text)] if aside else []
+    if rare is None and asides:
+        return asides
     if rare is None:
         told = next((r for r in risks if not r.by_model), None)
         if told is None and not spans:
@@ -65,7 +98,14 @@ def rarities(text: str, risks: Sequence[Risk], spans: Sequence = ()) -> list[Ris
         template = Risk("rare_or_unique", 0, 0, "", "A rarity singles someone out.", "Drop the rarity.")
         return [region(template, text, m.start(), m.end(), _capital(text, m.start(), "very few " + m.group("who").lower()))
                 for m in _ONLY_FEW.finditer(text)]
-    out = []
+    out = asides
+    for m in _COUNTED_ASIDE.finditer(text):
+        out.append(region(rare, text, m.start(), m.end(), ""))
+    for m in _SO_RARE.finditer(text):
+        out.append(region(rare, text, m.start(), m.end(), f"{m.group('det')[0]} very rare {m.group('noun')}"))
+    for m in _ONLY_HERE.finditer(text):
+        if m.start() > 0:  # a sentence of its own after another; never the post's only one
+            out.append(region(rare, text, m.start(), m.end(), ""))
     for m in _FIRST_CASE.finditer(text):
         out.append(region(rare, text, m.start(), m.start("of"), _capital(text, m.start(), "a " + m.group("noun").lower())))
     for m in _ONLY_FEW.finditer(text):

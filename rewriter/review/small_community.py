@@ -566,6 +566,8 @@ class SmallCommunityRule(Rule):
         kept as a small place: "Only psych nurse in a town of 800" -> "A psych nurse in a small town",
         "Only therapist in a Nunavut hamlet of 900 people" -> "A therapist in a small hamlet" (never "A psych
         nurse of a few hundred", "A therapist hamlet of ..."): the size left behind has nothing to hang on."""
+        if m.group("who").lower().split()[0] in ("one", "ones"):
+            return self.risk(post, m.start(), m.end())  # "the only one in the parish": no kind to keep ("an one")
         who = _article(m.group("who"))
         sized = sized_place_after(post.text, m.end(), m.group("where"))
         if sized is None:
@@ -583,7 +585,9 @@ class SmallCommunityRule(Rule):
             return self.risk(post, start, people.end() if people else end, f"small {size.group('kind')}")
         only = _ONLY_AMENITY.fullmatch(text, start, end)
         the = _THE_BEFORE.search(text, max(0, start - 4), start)
-        if only and the:
+        if only and the and only.group("what").lower().split()[0] not in ("one", "ones"):
+            # ("the only one in the parish" has no kind to keep: "a one" is no English; the apposition it
+            # stands in is dropped by generalise/story_rarity.py)
             return self.risk(post, the.start(), end, _article(only.group("what")))
         return self.risk(post, start, end)
 
