@@ -124,6 +124,13 @@ def _initial_of(text: str, span: Span) -> str:
     return letter.lower()
 
 
+# "one" before a name is "a certain" ("sold it to one Mrs Okonjo", "discharged one Mr Grimble"): the phrase
+# for the person brings its own article, so "one" goes with the name (never "to one a client"); not the
+# "one" of "no one", "every one", "any one", which is a pronoun the name only follows.
+_ONE_AS_A_CERTAIN = re.compile(r"(?i)(?<!\bno )(?<!\bevery )(?<!\bany )(?<!\beach )(?<!\bthe )(?<!\bthis )(?<!\bthat )"
+                               r"(?<!\bwhich )(?<![\w'’-])one\s+$")
+
+
 @dataclass
 class Context:
     text: str
@@ -167,11 +174,12 @@ class Context:
                 # name belongs to the name; before "someone" it reads as nonsense ("our someone's been in")
                 # (never before a possessive: "our Valentine's tea" is our tea)
                 m = _FOND_OWNER_BEFORE.search(self.left(start))
+            m = m or _ONE_AS_A_CERTAIN.search(self.left(start))
             return (self.cursor + m.start(), phrase) if m else (start, phrase)
         if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):
             return start, phrase
         left = self.left(start)
-        m = re.search(r"\b(a|an|the)\s+$", left, re.IGNORECASE)
+        m = re.search(r"\b(a|an|the)\s+$", left, re.IGNORECASE) or _ONE_AS_A_CERTAIN.search(left)
         if m:
             return self.cursor + m.start(), phrase
         m = re.search(r"\b(my|our|his|her|their|your|its|this|that)\s+$", left, re.IGNORECASE)
