@@ -361,7 +361,9 @@ def _starts_as_written(out: str, start: int, original: str) -> bool:
     words = re.match(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}", out[start:])
     if words is None:
         return False
-    return re.search(r"(?:^|[.!?…]\s+|\n\s*)" + re.escape(words.group(0)) + r"(?![\w'’-])", original) is not None
+    # (not after an initial's full stop, which ends no sentence: "Tyrone B. in my set", "J.T.-O. in Reception")
+    return re.search(r"(?:^|(?<![\s.-][A-Z])(?<!^[A-Z])[.!?…]+\s+|\n\s*)" + re.escape(words.group(0)) + r"(?![\w'’-])",
+                     original) is not None
 
 
 def _as_written(words: str, original: str) -> bool:
