@@ -138,3 +138,11 @@ def test_a_possessive_apostrophe_after_s_is_no_dropped_g(floor):
     out = floor("Took Mr Hollins' bloods this morning, he was cheery.", "nurse")
     assert "Hollins" not in out
     assert "'s bloods" in out
+
+
+def test_a_plural_person_noun_before_names_is_left_to_the_group_rules(floor):
+    # "our carers Bev and Tony": a list of people after a plural, never "our carers and someone else"
+    out = floor("Congrats to our carers Bev and Tobias Okafor-Marsh of Fenwick Lane, approved today as carers for teens 🥳",
+                "social worker")
+    assert "Tobias" not in out and "Okafor" not in out
+    assert "carers and someone else" not in out

@@ -852,7 +852,8 @@ def _occupation_before(ctx: Context, m: re.Match) -> bool:
 _STORY_PEOPLE_NOUNS = frozenset(
     w for w in (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("informal_people_words")
                 | vocab.words("review_people_served"))
-    if re.fullmatch(r"[a-z][a-z-]*", w)) - FUNCTION_WORDS
+    # (one person each: a plural before names is a list of them, "our carers Bev and Tony", said by the group rules)
+    if re.fullmatch(r"[a-z][a-z-]*", w) and not (w.endswith("s") and not w.endswith("ss"))) - FUNCTION_WORDS
 
 
 def _occupation_leads(name: str) -> bool:
