@@ -124,6 +124,21 @@ def _initial_of(text: str, span: Span) -> str:
     return letter.lower()
 
 
+# "one" before a name is "a certain" ("sold it to one Mrs Okonjo", "discharged one Mr Grimble") or a count ("only
+# one Pilates class"): a determiner said already, so the phrase for the name takes no article of its own
+# ("to one patient", "only one client class"; never "to one a client"), and a whole phrase ("someone", "my
+# patient") takes its place. Not the pronoun "one" of "no one", "every one", "the little one", "the other one",
+# which the name only follows.
+_ONE_AS_A_CERTAIN = re.compile(r"(?i)(?<![\w'’-])one\s+$")
+_ONE_AS_A_PRONOUN = re.compile(r"(?i)\b(?:no|every|any|each|the|this|that|which|little|likkle|wee|young|old|other|only|last|"
+                               r"first|same|big|small|new|lucky|loved|special|right|wrong)\s+one\s+$")
+
+
+def _one_as_a_certain(left: str) -> re.Match | None:
+    """The "one" ending ``left`` when it is a determiner before the name (see _ONE_AS_A_CERTAIN), else None."""
+    return None if _ONE_AS_A_PRONOUN.search(left) else _ONE_AS_A_CERTAIN.search(left)
+
+
 @dataclass
 class Context:
     text: str
@@ -167,6 +182,7 @@ class Context:
                 # name belongs to the name; before "someone" it reads as nonsense ("our someone's been in")
                 # (never before a possessive: "our Valentine's tea" is our tea)
                 m = _FOND_OWNER_BEFORE.search(self.left(start))
+            m = m or _one_as_a_certain(self.left(start))  # "to one Mrs Okonjo's" -> "to someone's"
             return (self.cursor + m.start(), phrase) if m else (start, phrase)
         if not re.match(r"(a|an|the)\s", phrase, re.IGNORECASE):
             return start, phrase
@@ -174,6 +190,8 @@ class Context:
         m = re.search(r"\b(a|an|the)\s+$", left, re.IGNORECASE)
         if m:
             return self.cursor + m.start(), phrase
+        if _one_as_a_certain(left):  # "to one Mrs Okonjo" -> "to one patient"
+            return start, strip_article(phrase)
         m = re.search(r"\b(my|our|his|her|their|your|its|this|that)\s+$", left, re.IGNORECASE)
         if m and not _THAT_OPENS_A_CLAUSE.search(left):  # "my Oak Lodge" -> "my care home"
             return start, strip_article(phrase)

@@ -64,7 +64,8 @@ _ORDINAL = re.compile(
 # The rest of a noun phrase a detail's span stops inside: "the only woman on the tanker| audit team,", "the
 # oldest dialysis patient at our Madurai| unit,": plain words up to a comma, a stop or a preposition.
 # (or a verb that only a subject's noun takes: "Our only female engineer on the night| shift has put in")
-_PHRASE_REST = re.compile(r"((?:[ \t]+[a-z][a-z0-9-]*){1,2})(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:at|in|on|from|for|with)\b"
+# (or a relative clause about the one of a kind: "the only person in our tiny| town who reads Old Norse")
+_PHRASE_REST = re.compile(r"((?:[ \t]+[a-z][a-z0-9-]*){1,2})(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:at|in|on|from|for|with|who|whose|that|where)\b"
                           r"|[ \t]+(?:has|have|had|is|was|were|are|will|would|can|could|keeps|kept)\b)")
 _TIME_WORDS = frozenset({"last", "night", "tonight", "today", "yesterday", "morning", "evening", "afternoon",
                          "week", "month", "year", "ago", "now", "again", "already", "too"})

@@ -375,6 +375,10 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         # a handler's region that stops inside a word it reached for ("Sunday evening" of "Sunday evenings")
         # takes the word whole, never leaving its tail ("this week s of reading")
         end = re.match(r"[^\W\d_]*", ctx.text[end:]).end() + end
+    if _DROPPED_G.match(ctx.text, end - 2) and end >= span.end:
+        # a word written with its "g" dropped ("Bostin' shift", "nothin' doin'") taken for a name: the apostrophe is
+        # the word's last letter and goes with it, never "Someone' shift" (a name's possessive is "'s", or "'" after an s)
+        end += 1
     poss = possessive_after(ctx.text, end) if not new.strip() and end >= span.end else 0
     if poss and (not re.match(r"[ \t]+[A-Za-z]", ctx.text[end + poss:]) or predicate_at(ctx.text, end + poss)):
         end += poss  # "at St Aldhelm['s] told me" dropped: its possessive goes too, never "a hospital ward's told"
@@ -443,6 +447,9 @@ def _addresses_after_people(text: str, spans: list[Span]) -> dict[int, int]:
         if end > span.end:
             ends[id(span)] = end
     return ends
+
+
+_DROPPED_G = re.compile(r"(?i)(?<=\w)in['’](?![\w'’])")
 
 
 def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list[Span], list[Risk]]:

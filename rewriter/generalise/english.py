@@ -346,9 +346,24 @@ def tidy(text: str, original: str = "") -> str:
     # (not after an ellipsis: "the sock is... out" goes on the same sentence)
     # (nor after an abbreviation's full stop: "(pop. a few hundred)")
     out = re.sub(r"(^|(?<![.…])[.!?]\s+)([a-z])" + _NOT_A_PLAIN_WORD,
-                 lambda m: m.group(0) if _NO_CAPITAL_AFTER.search(out, 0, m.start(2)) else m.group(1) + m.group(2).upper(),
+                 lambda m: m.group(0) if _NO_CAPITAL_AFTER.search(out, 0, m.start(2)) or _starts_as_written(out, m.start(2), original)
+                 else m.group(1) + m.group(2).upper(),
                  out) if _writes_capitals(text) else out
     return out.strip(" \t") if text == text.strip(" \t") else out
+
+
+def _starts_as_written(out: str, start: int, original: str) -> bool:
+    """Does the sentence opening at ``out[start]`` open a sentence of the draft in the same lower-case words
+    ("Do I accept?? he was lovely", "audit mein dekha, our client's CFO")? The writer's own casual start
+    stays as written; only a sentence a replacement began (or whose first words it changed) is capitalised."""
+    if not original:
+        return False
+    words = re.match(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}", out[start:])
+    if words is None:
+        return False
+    # (not after an initial's full stop, which ends no sentence: "Tyrone B. in my set", "J.T.-O. in Reception")
+    return re.search(r"(?:^|(?<![\s.-][A-Z])(?<!^[A-Z])[.!?…]+\s+|\n\s*)" + re.escape(words.group(0)) + r"(?![\w'’-])",
+                     original) is not None
 
 
 def _as_written(words: str, original: str) -> bool:

@@ -830,12 +830,35 @@ def _is_role_noun(word: str) -> bool:
 def _occupation_before(ctx: Context, m: re.Match) -> bool:
     """An occupation the role-noun lists do not hold, after a determiner, before the name: "our dispatcher
     'Moose'", "the phlebotomist Gemma" (occupations.txt, from the BLS's list of job titles). Not without the
-    determiner, where the word may be a verb or a surname ("hand Sarah the keys", "Porter Lewis")."""
+    determiner, where the word may be a verb or a surname ("hand Sarah the keys", "Porter Lewis").
+    Or a word for a person the lists of roles do not hold, named by what they are to the story ("the 999
+    caller Marnie", "our little fella Tobiah's", "The seller Mrs. Varnham"), after a determiner with up to
+    three describing words between, or opening the sentence with the word that describes it ("Dog owner
+    Brisley, please ..."): the noun already says who, so the name goes and the noun stays (never "the 999
+    caller a patient")."""
     det = (m.group(1) or "").lower()
     word = m.group(2).lower()
+    noun_start = ctx.cursor + m.start(2)
     # (or a determiner with a modifier between: "the 911 caller Jenny", "our new phlebotomist Gemma")
-    return (word in OCCUPATIONS or _OCCUPATION_ENDING.search(word) is not None) and (
-        det in DETERMINERS or det in ARTICLES or det in ("another", "one") or _determined(ctx.text, ctx.cursor + m.start(2)))
+    if (word in OCCUPATIONS or _OCCUPATION_ENDING.search(word) is not None) and (
+            det in DETERMINERS or det in ARTICLES or det in ("another", "one") or _determined(ctx.text, noun_start)):
+        return True
+    if word not in _STORY_PEOPLE_NOUNS:
+        return False
+    if det in DETERMINERS or det in ARTICLES or det in ("another", "one") or _determined(ctx.text, noun_start):
+        return True
+    first = m.group(1) or ""
+    return bool(first) and first[:1].isupper() and first.lower() not in FUNCTION_WORDS and is_sentence_start(
+        ctx.text, ctx.cursor + m.start(1))
+
+
+# Words for a person as the story sees them, a single plain word each (person_words*.txt,
+# informal_people_words.txt, review_people_served.txt): "caller", "owner", "fella", "seller", "bloke".
+_STORY_PEOPLE_NOUNS = frozenset(
+    w for w in (vocab.words("person_words") | vocab.words("person_words_more") | vocab.words("informal_people_words")
+                | vocab.words("review_people_served"))
+    # (one person each: a plural before names is a list of them, "our carers Bev and Tony", said by the group rules)
+    if re.fullmatch(r"[a-z][a-z-]*", w) and not (w.endswith("s") and not w.endswith("ss"))) - FUNCTION_WORDS
 
 
 def _occupation_leads(name: str) -> bool:

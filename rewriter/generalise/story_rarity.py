@@ -203,7 +203,9 @@ _PLURAL_HEAD = re.compile(r"(?i)(?<![su'’])s$|^(?:people|children|men|women)$"
 # "it'll be the first birth on the island", "what might be the first trial in the province": a first said as what
 # something is reads as nothing without its record.
 _COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|be|been|are|were|becomes?|became)|['’](?:s|ll\s+be|d\s+be))\s+$")
-_GENERIC = frozenset("person people individual someone body soul human man woman case cases example instance kind type".split())
+_GENERIC = frozenset("person people individual someone body soul human man woman case cases example instance kind type "
+                     # "the only one in the borough with ...": a pronoun, which says no kind ("a one" reads as nothing)
+                     "one ones".split())
 # Where a clause opens: the start of the text, after a sentence's end, a comma, a colon, a bracket or a dash.
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(\n]|\s[—–-]|[—–]|[\U0001f300-\U0001faff\u2600-\u27bf])\s*$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n]|[\U0001f300-\U0001faff\u2600-\u27bf])\s*$")

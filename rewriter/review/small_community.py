@@ -923,4 +923,6 @@ def _article(noun_phrase: str) -> str:
     last = noun_phrase.split()[-1].lower()
     if last.endswith("s") and not last.endswith(("ss", "us")) and last not in ("his",):
         return noun_phrase
+    if noun_phrase.split()[0].lower() in ("one", "ones"):
+        return noun_phrase  # "the only one in the borough" -> "one in the borough": a pronoun takes no article ("an one")
     return ("an " if noun_phrase[:1].lower() in "aeiou" else "a ") + noun_phrase
