@@ -585,9 +585,9 @@ class SmallCommunityRule(Rule):
             return self.risk(post, start, people.end() if people else end, f"small {size.group('kind')}")
         only = _ONLY_AMENITY.fullmatch(text, start, end)
         the = _THE_BEFORE.search(text, max(0, start - 4), start)
-        if only and the and only.group("what").lower().split()[0] not in ("one", "ones"):
-            # ("the only one in the parish" has no kind to keep: "a one" is no English; the apposition it
-            # stands in is dropped by generalise/story_rarity.py)
+        if only and the:
+            # ("the only one in the borough" -> "one in the borough": a pronoun takes no article; where it stands
+            # in an aside set off by commas, generalise/story_rarity.py drops the aside whole)
             return self.risk(post, the.start(), end, _article(only.group("what")))
         return self.risk(post, start, end)
 
