@@ -78,7 +78,12 @@ def is_thanks_in_another_language(span: Span, text: str) -> bool:
     before = text[max(0, span.start - 3) : span.start]
     if before.strip() and not re.search(r"(?:^|[.!?:;\n]|[^\w\s,'’])\s*$", before):
         return False
-    return _THANKED_AFTER.match(text, span.end) is not None
+    if _THANKED_AFTER.match(text, span.end) is not None:
+        return True
+    # or the thanks go on in the language, whatever they end on: "Salamat sa lahat ng caregivers" (thanks to all
+    # the caregivers), "Asante sana kwa ..."; a word of the language's lists, in lowercase and no English word, next
+    m = _NEXT_WORD.match(text, span.end)
+    return m is not None and _foreign_word(m.group(1)) and not lexicon.is_ordinary_word(m.group(1))
 
 
 def is_other_english(text: str) -> bool:
@@ -101,8 +106,10 @@ def is_other_english(text: str) -> bool:
 
 
 # Function words of those languages, given names kept ("kaya", can; "ang", the; "sana", hopefully): read only as a
-# capitalised word opening a clause (other_language_function_words.txt, generated from stopwords-iso).
-FUNCTION_WORDS = vocab.words("other_language_function_words")
+# capitalised word opening a clause (other_language_function_words.txt, generated from stopwords-iso; and
+# other_language_function_words_spacy.txt, from the stop words spaCy ships for more languages: Afrikaans "hy", Irish
+# "agus").
+FUNCTION_WORDS = vocab.words("other_language_function_words") | vocab.words("other_language_function_words_spacy")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")
 
 
@@ -121,7 +128,7 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
     can; "Ang sarap maging teacher"; "Salamat po sa lahat"). Not "Kaya went home" (an English verb after it), nor a
     name that is no function word ("Bea made me a card", "Rhea na ang bahala")."""
     word = span.text
-    low = word.lower()
+    low = fold(word.lower())  # the lists hold words without their accents ("Slán" is "slan")
     if not word[:1].isupper() or not (low in FUNCTION_WORDS or low in OTHER_ENGLISH_WORDS) or not _WORD.fullmatch(word):
         return False
     if not _opens_sentence(text, span.start):
@@ -129,7 +136,7 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
     m = _NEXT_WORD.match(text, span.end)
     if m is None:
         return False
-    after = m.group(1).replace("’", "'").strip("'")
+    after = fold(m.group(1).replace("’", "'").strip("'"))
     return after in OTHER_ENGLISH_WORDS or after in FUNCTION_WORDS or after in _SHORT or not lexicon.is_ordinary_word(after)
 
 
@@ -160,6 +167,8 @@ _TAGALOG_AFFIXED_NAME = re.compile(r"(?:mag|nag|pag|maka|naka|makipag|nakipag)-(
 
 def _foreign_word(word: str) -> bool:
     low = word.lower()
+    if low not in OTHER_LANGUAGE_WORDS:
+        low = fold(low)  # "fóill", "pēpi": the hand lists and the function words hold words without their accents
     return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS
                                          or low in FUNCTION_WORDS or low in _SHORT
                                          or (word.islower() and _TAGALOG_AFFIXED.fullmatch(low) is not None)
@@ -411,7 +420,7 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     words too; two more words of the lists in the post, in lowercase, do. Not a name followed by its surname
     ("Una Stubbs") or by a verb as a subject is ("Una was my patient"), nor one in an English post."""
     word = span.text
-    low = word.lower()
+    low = fold(word.lower())
     if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(low) < 3 or low in _PERSON_WORDS:
         return False
     if low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS:
@@ -428,7 +437,7 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     if m is None or m.group(1).lower() in _SUBJECTS_VERB or m.group(1).lower().endswith("ed"):
         return False
     others = [w for w in _LETTERS.findall(text[: span.start] + " " + text[span.end :])
-              if w.islower() and len(w) >= 3 and (w in OTHER_ENGLISH_WORDS
+              if w.islower() and len(w) >= 3 and (fold(w) in OTHER_ENGLISH_WORDS
                                                   or (_foreign_word(w) and not lexicon.is_ordinary_word(w)))]
     return len(others) >= least
 
@@ -453,6 +462,24 @@ def is_time_named_in_another_language(span: Span, text: str) -> bool:
     return len(others) >= _LEAST_FOR_CALENDAR
 
 
+# A hyphen after it and a lowercase word: the word is one, of that language, made of an affix and a stem
+# ("Nagpapa-check up tayo": we get check-ups; "Mag-ingat"), not a name and what follows.
+_HYPHEN_STEM = re.compile(r"[-‐][a-z]")
+
+
+def is_affix_of_another_language(span: Span, text: str) -> bool:
+    """A capitalised word of another language's lists (no English word, no given name the lists hold) joined by a
+    hyphen to a lowercase word: "Nagpapa-check up tayo ng ngipin". Not "Jean-luc" (no word of the lists), nor
+    "Anne-marie"."""
+    word = span.text
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or lexicon.is_ordinary_word(word):
+        return False
+    low = fold(word.lower())
+    if not (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS:
+        return False
+    return _HYPHEN_STEM.match(text, span.end) is not None
+
+
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
@@ -461,6 +488,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or is_exclaimed_in_another_language(s, text)
                                           or is_time_named_in_another_language(s, text)
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
+                                          or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
