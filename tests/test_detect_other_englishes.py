@@ -482,6 +482,8 @@ def test_a_name_with_a_prefix_and_a_congratulated_surname_stay():
         ("Nagpapa-renew na ako ng license this week, sana mabilis 🙏", "Nagpapa"),  # Tagalog affix on an English stem
         ("Christmas lunch for the night team 🎄 Salamat sa lahat ng volunteers, kayo ang best.", "Salamat"),
         ("Mi abuelita sent tamales for the whole ward 🫔", "abuelita"),
+        # "kayo" (you all) and "bago" (before) are rare English dictionary entries, among Tagalog words
+        ("Tapos na ang exams! Magpahinga muna kayo bago mag-review ulit 😅", "kayo"),
     ],
 )
 def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text, word):
@@ -497,6 +499,8 @@ def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text,
         ("Kal was my patient for six weeks and sent a card today.", "Kal"),
         # a given name spelt like a word of the lists, inside an English sentence, not opening a clause of the language
         ("Big welcome to our new practice manager Kia Tamsett, starting Monday!", "Kia Tamsett"),
+        # a lowercase name with no words of another language around it
+        ("so proud of my student tayo who passed her driving test today", "tayo"),
     ],
 )
 def test_a_name_among_words_of_those_languages_stays(detector, text, name):
