@@ -501,6 +501,10 @@ def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text,
         ("Big welcome to our new practice manager Kia Tamsett, starting Monday!", "Kia Tamsett"),
         # a lowercase name with no words of another language around it
         ("so proud of my student tayo who passed her driving test today", "tayo"),
+        # a given name spelt like a word of those languages, in lowercase in an English post
+        ("massive thanks to seren on nights for covering my lates, owe you one x", "seren"),
+        # a unit named in Maori, capitalised after its number
+        ("shout out to the day team on Ward 3 Tamariki, legends the lot of you", "Tamariki"),
     ],
 )
 def test_a_name_among_words_of_those_languages_stays(detector, text, name):

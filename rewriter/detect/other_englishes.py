@@ -144,7 +144,9 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
 # words): ~140,000, read once at the engine's start like the other large lists. wordfreq holds no Swahili: its
 # words come from a Swahili lexicon (other_language_words_swahili.txt, ~57,000 words, names left out).
 SWAHILI_WORDS = vocab.words("other_language_words_swahili")
-OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | SWAHILI_WORDS
+# The languages wordfreq does not count, words a name is also spelt like ("kia", "kal", "shona", "hauora"): a hand
+# list read as the generated one is, where the sentence or the post is written in the language.
+OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | SWAHILI_WORDS | vocab.words("other_language_words_more")
 # Titles and kin words say who someone is, so an exclamation with one is said to a person ("Ms Varga!",
 # "Uncle Segun!"), whatever language the name is in.
 _PERSON_WORDS = (
@@ -406,7 +408,8 @@ def opens_clause_of_another_language(span: Span, text: str) -> bool:
     if m is None:
         return False
     after = m.group(1).replace("’", "'").strip("'")
-    return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_ordinary_word(after)
+    # a rare entry of the larger dictionary counts as the language's word ("Kia kaha": "kaha", strong)
+    return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_common_word(after)
 
 
 _LEAST_OTHER_LANGUAGE_IN_POST = 2
