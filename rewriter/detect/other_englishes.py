@@ -27,6 +27,14 @@ the lists opening a sentence before another of its words ("Nyumba imeungua"), a 
 ("Tulikutana na ..."; cut off a name taken in with it: "Nimetembelea Grace ..."), a small word of a language or a
 creole opening one ("Pero worth it", "Una fit rest now") and a lowercase saying alone in its clause ("ndio maisha")
 name no one; a capitalised word inside the sentence, or a subject's verb after the word, still makes it a name.
+
+Neither wordfreq nor stopwords-iso holds Welsh, Irish, Maori, Afrikaans beyond its small words, or romanised
+Hindi-Urdu, and their words were rewritten as someone ("Diwrnod hir", "Slán go fóill", "Kia kaha", "Kal raat"). The
+stop words spaCy ships (other_language_function_words_spacy.txt: Afrikaans "hy", Irish "agus") join the function
+words; words no given name is spelt like join the any-case hand list ("diwrnod", "slan", "ngempela", "hamesha");
+those a name is also spelt like ("kia", "kal", "shona", "hui", "hauora") are read with the generated common words
+(other_language_words_more.txt), so only a sentence or a post written in the language clears them. The lists hold
+words without their accents, and the rules fold a word's accents before reading them ("fóill", "pēpi").
 """
 
 from __future__ import annotations
