@@ -505,6 +505,8 @@ def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text,
         ("massive thanks to seren on nights for covering my lates, owe you one x", "seren"),
         # a unit named in Maori, capitalised after its number
         ("shout out to the day team on Ward 3 Tamariki, legends the lot of you", "Tamariki"),
+        # a double surname whose first part is a word of another language: no English stem after the hyphen
+        ("'Glad to hear the council is moving on this,' says Multa-aho.", "Multa"),
     ],
 )
 def test_a_name_among_words_of_those_languages_stays(detector, text, name):

@@ -479,22 +479,24 @@ def is_time_named_in_another_language(span: Span, text: str) -> bool:
     return len(others) >= _LEAST_FOR_CALENDAR
 
 
-# A hyphen after it and a lowercase word: the word is one, of that language, made of an affix and a stem
-# ("Nagpapa-check up tayo": we get check-ups; "Mag-ingat"), not a name and what follows.
-_HYPHEN_STEM = re.compile(r"[-‐][a-z]")
+# A hyphen after it and an everyday English word in lowercase: the word is one, of that language, made of an affix
+# and an English stem, as Taglish makes its verbs ("Nagpapa-check up tayo": we get check-ups; "Nagpa-renew"), not
+# a name and what follows; a double surname's second part is no English word ("Hauta-aho").
+_HYPHEN_STEM = re.compile(r"[-‐]([a-z]+)\b")
 
 
 def is_affix_of_another_language(span: Span, text: str) -> bool:
     """A capitalised word of another language's lists (no English word, no given name the lists hold) joined by a
     hyphen to a lowercase word: "Nagpapa-check up tayo ng ngipin". Not "Jean-luc" (no word of the lists), nor
-    "Anne-marie"."""
+    "Anne-marie", nor a double surname ("Hauta-aho": no English word after the hyphen)."""
     word = span.text
     if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or lexicon.is_ordinary_word(word):
         return False
     low = fold(word.lower())
     if not (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS:
         return False
-    return _HYPHEN_STEM.match(text, span.end) is not None
+    m = _HYPHEN_STEM.match(text, span.end)
+    return m is not None and lexicon.is_common_word(m.group(1))
 
 
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
