@@ -464,3 +464,50 @@ def test_a_name_with_a_prefix_and_a_congratulated_surname_stay():
     assert not _TAGALOG_AFFIXED_NAME.fullmatch("al-Hassan") and not _TAGALOG_AFFIXED_NAME.fullmatch("ka-Jun")
     text = "Proud of Mr Makorokoto today"
     assert not is_thanks_in_another_language(_span(text, "Makorokoto", "proper noun name rule"), text)
+
+
+# Session 37: words of the languages wordfreq does not count (Welsh, Irish, Maori, Zulu, Afrikaans, romanised
+# Hindi-Urdu) and of Black Country English, and Afrikaans function words from spaCy's stop words, in a name's place.
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Penwythnos hir ahead, finally. Off to the coast with the dog 🐕", "Penwythnos"),  # Welsh: long weekend
+        ("Three discharges before lunch and a cuppa that stayed hot. Maidin mhaith indeed ☕", "Maidin"),  # Irish
+        ("New grads starting on the unit today, so proud of them all. Kia kaha tamariki 💪", "Kia"),  # Maori
+        ("Rota's finally out and I got my leave, yebo 🙌", "yebo"),  # Zulu: yes
+        ("Sewe nagskofte klaar. Hy slaap nou, ek ook nie. Koffie asseblief ☕", "Hy"),  # Afrikaans: he
+        ("Kal raat bahut lambi shift thi, ab bas chai chahiye ☕", "Kal"),  # Hindi-Urdu: last night
+        ("Hamesha the printer jams on a Monday yaar 🙄", "Hamesha"),  # Hindi-Urdu: always
+        ("Bostin' result at the audit today, proper chuffed 😂", "Bostin"),  # Black Country: brilliant
+        ("Nagpapa-renew na ako ng license this week, sana mabilis 🙏", "Nagpapa"),  # Tagalog affix on an English stem
+        ("Christmas lunch for the night team 🎄 Salamat sa lahat ng volunteers, kayo ang best.", "Salamat"),
+        ("Mi abuelita sent tamales for the whole ward 🫔", "abuelita"),
+        # "kayo" (you all) and "bago" (before) are rare English dictionary entries, among Tagalog words
+        ("Tapos na ang exams! Magpahinga muna kayo bago mag-review ulit 😅", "kayo"),
+    ],
+)
+def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a name in a post written partly in Afrikaans, after a kin title of that language
+        ("Ag nee, oom Gerrit Blomkamp (81) is weer by ons in die saal, hy is baie swak.", "Gerrit Blomkamp"),
+        # a given name spelt like a word of the lists, followed by a verb as a subject is
+        ("Kal was my patient for six weeks and sent a card today.", "Kal"),
+        # a given name spelt like a word of the lists, inside an English sentence, not opening a clause of the language
+        ("Big welcome to our new practice manager Kia Tamsett, starting Monday!", "Kia Tamsett"),
+        # a lowercase name with no words of another language around it
+        ("so proud of my student tayo who passed her driving test today", "tayo"),
+        # a given name spelt like a word of those languages, in lowercase in an English post
+        ("massive thanks to seren on nights for covering my lates, owe you one x", "seren"),
+        # a unit named in Maori, capitalised after its number
+        ("shout out to the day team on Ward 3 Tamariki, legends the lot of you", "Tamariki"),
+        # a double surname whose first part is a word of another language: no English stem after the hyphen
+        ("'Glad to hear the council is moving on this,' says Multa-aho.", "Multa"),
+    ],
+)
+def test_a_name_among_words_of_those_languages_stays(detector, text, name):
+    assert any(name in found for found in _names(detector, text))

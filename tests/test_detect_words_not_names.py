@@ -76,3 +76,25 @@ def test_nickname_or_determined_title_is_not_cleared(text):
     span = Span(start=at, end=at + len(word), text=word, entity_type="PERSON", score=0.8, source="x", why="",
                 suggestion="")
     assert not is_title_alone(span, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: flu jabs in the staff canteen Tues & Thurs 8-4, bring your badge",
+    "Gym class moved to Mon/Wed this term, same time",
+    "Clinic open Weds only over the holidays",
+])
+def test_days_run_together_as_a_timetable_are_no_name(detector, text):
+    assert not any(any(d in name for d in ("Tues", "Thurs", "Mon", "Wed", "Weds")) for name in _names(detector, text))
+
+
+def test_a_paper_or_name_spelt_like_one_day_stays_unless_a_timetable_runs():
+    from rewriter.detect.words_not_names import is_run_of_days
+    from rewriter.spans import Span
+
+    def span(text):
+        return Span(start=0, end=len(text), text=text, entity_type="ORGANIZATION", score=0.8, source="x", why="", suggestion="")
+
+    assert not is_run_of_days(span("Sun"))  # the paper
+    assert not is_run_of_days(span("Sat Nav"))
+    assert not is_run_of_days(span("Tues 4th"))  # a date, the date rules' own
+    assert is_run_of_days(span("Sat-Sun"))

@@ -27,6 +27,14 @@ the lists opening a sentence before another of its words ("Nyumba imeungua"), a 
 ("Tulikutana na ..."; cut off a name taken in with it: "Nimetembelea Grace ..."), a small word of a language or a
 creole opening one ("Pero worth it", "Una fit rest now") and a lowercase saying alone in its clause ("ndio maisha")
 name no one; a capitalised word inside the sentence, or a subject's verb after the word, still makes it a name.
+
+Neither wordfreq nor stopwords-iso holds Welsh, Irish, Maori, Afrikaans beyond its small words, or romanised
+Hindi-Urdu, and their words were rewritten as someone ("Diwrnod hir", "Slán go fóill", "Kia kaha", "Kal raat"). The
+stop words spaCy ships (other_language_function_words_spacy.txt: Afrikaans "hy", Irish "agus") join the function
+words; words no given name is spelt like join the any-case hand list ("diwrnod", "slan", "ngempela", "hamesha");
+those a name is also spelt like ("kia", "kal", "shona", "hui", "hauora") are read with the generated common words
+(other_language_words_more.txt), so only a sentence or a post written in the language clears them. The lists hold
+words without their accents, and the rules fold a word's accents before reading them ("fóill", "pēpi").
 """
 
 from __future__ import annotations
@@ -78,7 +86,12 @@ def is_thanks_in_another_language(span: Span, text: str) -> bool:
     before = text[max(0, span.start - 3) : span.start]
     if before.strip() and not re.search(r"(?:^|[.!?:;\n]|[^\w\s,'’])\s*$", before):
         return False
-    return _THANKED_AFTER.match(text, span.end) is not None
+    if _THANKED_AFTER.match(text, span.end) is not None:
+        return True
+    # or the thanks go on in the language, whatever they end on: "Salamat sa lahat ng caregivers" (thanks to all
+    # the caregivers), "Asante sana kwa ..."; a word of the language's lists, in lowercase and no English word, next
+    m = _NEXT_WORD.match(text, span.end)
+    return m is not None and _foreign_word(m.group(1)) and not lexicon.is_ordinary_word(m.group(1))
 
 
 def is_other_english(text: str) -> bool:
@@ -101,8 +114,10 @@ def is_other_english(text: str) -> bool:
 
 
 # Function words of those languages, given names kept ("kaya", can; "ang", the; "sana", hopefully): read only as a
-# capitalised word opening a clause (other_language_function_words.txt, generated from stopwords-iso).
-FUNCTION_WORDS = vocab.words("other_language_function_words")
+# capitalised word opening a clause (other_language_function_words.txt, generated from stopwords-iso; and
+# other_language_function_words_spacy.txt, from the stop words spaCy ships for more languages: Afrikaans "hy", Irish
+# "agus").
+FUNCTION_WORDS = vocab.words("other_language_function_words") | vocab.words("other_language_function_words_spacy")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")
 
 
@@ -121,7 +136,7 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
     can; "Ang sarap maging teacher"; "Salamat po sa lahat"). Not "Kaya went home" (an English verb after it), nor a
     name that is no function word ("Bea made me a card", "Rhea na ang bahala")."""
     word = span.text
-    low = word.lower()
+    low = fold(word.lower())  # the lists hold words without their accents ("Slán" is "slan")
     if not word[:1].isupper() or not (low in FUNCTION_WORDS or low in OTHER_ENGLISH_WORDS) or not _WORD.fullmatch(word):
         return False
     if not _opens_sentence(text, span.start):
@@ -129,7 +144,7 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
     m = _NEXT_WORD.match(text, span.end)
     if m is None:
         return False
-    after = m.group(1).replace("’", "'").strip("'")
+    after = fold(m.group(1).replace("’", "'").strip("'"))
     return after in OTHER_ENGLISH_WORDS or after in FUNCTION_WORDS or after in _SHORT or not lexicon.is_ordinary_word(after)
 
 
@@ -137,7 +152,9 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
 # words): ~140,000, read once at the engine's start like the other large lists. wordfreq holds no Swahili: its
 # words come from a Swahili lexicon (other_language_words_swahili.txt, ~57,000 words, names left out).
 SWAHILI_WORDS = vocab.words("other_language_words_swahili")
-OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | SWAHILI_WORDS
+# The languages wordfreq does not count, words a name is also spelt like ("kia", "kal", "shona", "hauora"): a hand
+# list read as the generated one is, where the sentence or the post is written in the language.
+OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | SWAHILI_WORDS | vocab.words("other_language_words_more")
 # Titles and kin words say who someone is, so an exclamation with one is said to a person ("Ms Varga!",
 # "Uncle Segun!"), whatever language the name is in.
 _PERSON_WORDS = (
@@ -160,6 +177,8 @@ _TAGALOG_AFFIXED_NAME = re.compile(r"(?:mag|nag|pag|maka|naka|makipag|nakipag)-(
 
 def _foreign_word(word: str) -> bool:
     low = word.lower()
+    if low not in OTHER_LANGUAGE_WORDS:
+        low = fold(low)  # "fóill", "pēpi": the hand lists and the function words hold words without their accents
     return low not in _PERSON_WORDS and (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS
                                          or low in FUNCTION_WORDS or low in _SHORT
                                          or (word.islower() and _TAGALOG_AFFIXED.fullmatch(low) is not None)
@@ -303,7 +322,7 @@ def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     words = list(_LETTERS.finditer(text, span.start, span.end))
     if not words or any(not m.group().islower() for m in words):
         return False
-    listed = 0
+    listed = rare = 0
     for m in words:
         low = m.group().lower()
         if low in _PERSON_WORDS or low in _NAME_MARKERS:
@@ -312,7 +331,11 @@ def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
             listed += 1
         elif not lexicon.is_ordinary_word(low):
             return False
-    if not listed:
+        elif not lexicon.is_common_word(low):
+            # a rare entry of the larger dictionary, which the generated lists leave out as English: "kayo" (a
+            # knockout; Tagalog: you all), "bago" (Tagalog: before). Enough among the language's words around it.
+            rare += 1
+    if not (listed or rare):
         return False
     left, right = _sentence_around(span, text)
     before = _LETTERS.findall(text, left, span.start)
@@ -321,6 +344,8 @@ def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     around = before + _LETTERS.findall(text, span.end, right)
     if sum(_foreign_word(w.lower()) for w in around) >= _LEAST_AROUND:
         return True
+    if not listed:
+        return False
     # the run is a clause of its own, between a comma and an emoji or the sentence's end ("Pilau waiting at home, ndio
     # maisha 🇰🇪": that's life), every word of it a word of the lists and none English: a saying, not a name
     if len(words) >= 2 and listed == len(words) and not any(lexicon.is_ordinary_word(m.group()) for m in words) \
@@ -391,7 +416,8 @@ def opens_clause_of_another_language(span: Span, text: str) -> bool:
     if m is None:
         return False
     after = m.group(1).replace("’", "'").strip("'")
-    return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_ordinary_word(after)
+    # a rare entry of the larger dictionary counts as the language's word ("Kia kaha": "kaha", strong)
+    return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_common_word(after)
 
 
 _LEAST_OTHER_LANGUAGE_IN_POST = 2
@@ -411,7 +437,7 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     words too; two more words of the lists in the post, in lowercase, do. Not a name followed by its surname
     ("Una Stubbs") or by a verb as a subject is ("Una was my patient"), nor one in an English post."""
     word = span.text
-    low = word.lower()
+    low = fold(word.lower())
     if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(low) < 3 or low in _PERSON_WORDS:
         return False
     if low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS:
@@ -428,7 +454,7 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     if m is None or m.group(1).lower() in _SUBJECTS_VERB or m.group(1).lower().endswith("ed"):
         return False
     others = [w for w in _LETTERS.findall(text[: span.start] + " " + text[span.end :])
-              if w.islower() and len(w) >= 3 and (w in OTHER_ENGLISH_WORDS
+              if w.islower() and len(w) >= 3 and (fold(w) in OTHER_ENGLISH_WORDS
                                                   or (_foreign_word(w) and not lexicon.is_ordinary_word(w)))]
     return len(others) >= least
 
@@ -453,6 +479,26 @@ def is_time_named_in_another_language(span: Span, text: str) -> bool:
     return len(others) >= _LEAST_FOR_CALENDAR
 
 
+# A hyphen after it and an everyday English word in lowercase: the word is one, of that language, made of an affix
+# and an English stem, as Taglish makes its verbs ("Nagpapa-check up tayo": we get check-ups; "Nagpa-renew"), not
+# a name and what follows; a double surname's second part is no English word ("Hauta-aho").
+_HYPHEN_STEM = re.compile(r"[-‐]([a-z]+)\b")
+
+
+def is_affix_of_another_language(span: Span, text: str) -> bool:
+    """A capitalised word of another language's lists (no English word, no given name the lists hold) joined by a
+    hyphen to a lowercase word: "Nagpapa-check up tayo ng ngipin". Not "Jean-luc" (no word of the lists), nor
+    "Anne-marie", nor a double surname ("Hauta-aho": no English word after the hyphen)."""
+    word = span.text
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or lexicon.is_ordinary_word(word):
+        return False
+    low = fold(word.lower())
+    if not (low in OTHER_LANGUAGE_WORDS or low in OTHER_ENGLISH_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS:
+        return False
+    m = _HYPHEN_STEM.match(text, span.end)
+    return m is not None and lexicon.is_common_word(m.group(1))
+
+
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
@@ -461,6 +507,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or is_exclaimed_in_another_language(s, text)
                                           or is_time_named_in_another_language(s, text)
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
+                                          or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)

@@ -12,6 +12,9 @@ name's place for a name. Two kinds of everyday word stand there in posts and nam
   name the dictionary lists, and with "g" put back it is an English word; it opens a phrase (a small word such as
   "at", "to", "for", "wi" after it) or is written with the apostrophe of a dropped letter. A surname of that
   spelling ("Larkin said", "Parkin is on") has a verb after it, not such a word, and stays.
+- days and months in their short forms, run together as a timetable writes them: "Tues & Thurs 8-4", "Mon/Wed",
+  "Sat-Sun", which spaCy takes for an organisation. Two or more such words and nothing but "&", "and", "/", "-" or
+  commas between, or one short form no name or paper is spelt like ("Weds", "Thurs"); not "Sun" alone (a paper).
 """
 
 from __future__ import annotations
@@ -88,6 +91,25 @@ def is_dropped_g(span: Span, text: str) -> bool:
     return (after in FUNCTION_WORDS or after in _DIALECT_SMALL) and after not in _SUBJECTS_VERBS
 
 
+# The days and months, whole and in their short forms (weekdays.txt, months.txt, and not_names.txt's "tues", "weds").
+_CALENDAR = frozenset(w.lower() for name in ("weekdays", "months") for w in vocab.words(name)) | frozenset(
+    "mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Short forms that are no one's name and no paper's or shop's ("Sun", "Sat", "Mar", "Jan" may be)
+_CALENDAR_ALONE = frozenset({"tues", "weds", "thur", "thurs"})
+
+
+def is_run_of_days(span: Span) -> bool:
+    """``span`` is days or months in a row, as a timetable lists them: "Tues & Thurs", "Mon/Wed/Fri"."""
+    words = re.findall(r"[A-Za-z]+", span.text.removesuffix("'s").removesuffix("’s"))
+    words = [w for w in words if w.lower() != "and"]
+    if not words or any(w.lower().rstrip(".") not in _CALENDAR for w in words):
+        return False
+    if re.sub(r"[A-Za-z.]+|[\s,&/–-]", "", span.text.removesuffix("'s").removesuffix("’s")):
+        return False  # a digit or another sign among them: a date, left to the date rules
+    return len(words) >= 2 or words[0].lower() in _CALENDAR_ALONE
+
+
 def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
-    """``spans`` less the names that are a title said alone or a dropped-g verb form."""
-    return [s for s in spans if not (s.entity_type in _NAME_KINDS and (is_title_alone(s, text) or is_dropped_g(s, text)))]
+    """``spans`` less the names that are a title said alone, a dropped-g verb form or a run of days."""
+    return [s for s in spans if not (s.entity_type in _NAME_KINDS
+                                     and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)))]

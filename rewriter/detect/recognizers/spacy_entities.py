@@ -63,6 +63,10 @@ from .people.word_name import WORD_NAMES
 from .support.public import BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE, is_public_mention, place_before_a_noun
 from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
 
+# What a child calls a parent or grandparent, in the Englishes and other languages ("mama", "abuela", "nonna"):
+# capitalised alone such a word may be someone's name or title, in lowercase it is a kin word.
+_KIN_WORDS = frozenset(w.lower() for name in ("kin_words_as_names", "kin_names_after_my", "family_nouns") for w in vocab.words(name))
+
 # The last word of an organisation that keeps it one even after a first name ("Jordan Logistics").
 _ORG_TAIL = re.compile(rf"(?i:{vocab.alternation('organisation_endings')})\.?$")
 _ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "each", "every", "any", "this", "that", "these", "those"})
@@ -462,6 +466,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "she's an Aussie who drives", "two Kiwis and a Brit": a nationality as the noun, no one in particular
             if len(words) == 1 and span_text.lower() in FAMILY_NOUNS:
                 continue  # "Mom", "Dad": the writer's own family
+            if len(words) == 1 and span_text.islower() and _without_accents(span_text) in _KIN_WORDS:
+                continue  # "Mi mamá called", "con mi abuela": a kin word in lowercase, whatever language, is no one's name
             if len(words) == 1 and (is_code_switch_word(span_text) or is_medical_term(span_text)):
                 continue  # "adjust kar lo"; "fibrodysplasia" (a condition: the condition recognizer's)
             if r.entity_type == "PERSON" and is_thing_with_article(text, r.start, r.end):
@@ -614,3 +620,8 @@ def _used_as_a_word(text: str, word: str) -> bool:
         return False
     low = word.lower()
     return low not in FUNCTION_WORDS and re.search(rf"(?<![\w'’]){re.escape(low)}(?![\w'’])", text) is not None
+
+
+def _without_accents(word: str) -> str:
+    """ "mamá" -> "mama": a word of another language as the English lists hold it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
