@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_generalise import gen
+
 
 # -- a word for a person, then the name it names -------------------------------------------------------
 
@@ -129,9 +131,12 @@ def test_the_only_chippy_still_takes_its_article(floor):
 # -- a dropped "g" --------------------------------------------------------------------------------------------
 
 
-def test_a_dropped_g_apostrophe_goes_with_its_word(floor):
-    out = floor("Bostin' shift today ar kid, whole team were proper on it.", "nurse")
+def test_a_dropped_g_apostrophe_goes_with_its_word():
+    # the word marked as a name by hand: the detector no longer takes "Bostin'" for one (lang37), but any
+    # g-dropped word it does take must not leave its apostrophe behind
+    out = gen("[Bostin]' shift today ar kid, whole team were proper on it.", "PERSON", role="nurse")
     assert "' shift" not in out and "’ shift" not in out
+    assert out.endswith("shift today ar kid, whole team were proper on it.")
 
 
 def test_a_possessive_apostrophe_after_s_is_no_dropped_g(floor):
