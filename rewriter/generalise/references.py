@@ -13,7 +13,9 @@ from .slots import CASE_LEFT, CASE_RIGHT
 
 # A patient's identifier by its label: said beside the person it belongs to, it adds nothing but the number.
 _PATIENT_ID = re.compile(
-    r"(?i)(?:MRN|NHS(?:\s*(?:no\.?|number|#))?|CHI|URN|hospital\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number))\b"
+    r"(?i)(?:MRN|NHS(?:\s*(?:no\.?|number|#))?|CHI|URN|hospital\s+(?:no\.?|number)|patient\s+(?:id|no\.?|number)|"
+    # any record's ID in brackets or an aside beside whom it is of: "a student (ID 45591230) at the counter"
+    r"(?:student|pupil|staff|employee|member)\s+(?:id|no\.?|number)|(?-i:ID))\b"
 )
 
 

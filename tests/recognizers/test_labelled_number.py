@@ -106,3 +106,29 @@ def test_bleeps_extensions_and_keysafes(text, found):
 
 def test_a_township_extension_in_an_address_is_no_phone_extension():
     assert texts(LABELLED, "Looking to support Zonability in Tokoza Ext 1426 in its mission") == []
+
+
+# An ID said alone, in capitals, is a record's number whatever the record; lowercase "id" is often "I'd".
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Had a student (ID 45591230) at the counter in tears.", "ID 45591230"),
+        ("Her ID 4471223 was on the wrong form.", "ID 4471223"),
+    ],
+)
+def test_an_id_said_alone_is_labelled(text, found):
+    assert found in texts(LABELLED, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["id 2000 times rather do nights than that", "Forgot my ID badge again, 2000 steps before 9am", "ID 2023 was a rough year"],
+)
+def test_id_near_a_number_that_is_no_record_is_left(text):
+    assert texts(LABELLED, text) == []
+
+
+def test_an_id_in_brackets_beside_its_person_goes_with_its_brackets(floor):
+    out = floor("Had a student (ID 45591230) at the counter in tears because her payment got cut.", "other")
+    assert "45591230" not in out and "()" not in out
+    assert out.startswith("Had a student at the counter in tears")

@@ -18,7 +18,10 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
         r"ticket|case|customer|client|account|acct|order|ref(?:erence)?|claim|invoice|policy|patient|"
         r"nhs|hospital|member(?:ship)?|booking|file|docket|matter|incident|job|tracking|student|pupil|"
         r"employee|staff|badge|caller|complaint|application|applicant|report|crime|warrant|prisoner|"
-        r"inmate|mrn|upn|urn|crn|referral|national\s+insurance|bleep|pager|extension|keysafe|key\s+safe"
+        r"inmate|mrn|upn|urn|crn|referral|national\s+insurance|bleep|pager|extension|keysafe|key\s+safe|"
+        # an ID said alone, in capitals ("a student (ID 45591230) at the counter"): a record's number whatever
+        # record it is; lowercase "id" is too often "I'd" typed without its apostrophe
+        r"(?-i:ID)"
     )
     # Words that announce a number only with "no."/"number"/":" after them: "NI number", "log no. 4471",
     # "police ref: 22/1187", never "ni" or "log" alone.
@@ -55,7 +58,7 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
     SUGGESTIONS = {"ticket": "a ticket", "customer": "a customer", "order": "an order", "invoice": "an invoice",
                    "student": "a student", "pupil": "a student", "patient": "a patient", "employee": "a colleague",
                    "bleep": "a bleep", "pager": "a pager", "extension": "an extension", "ext": "an extension",
-                   "keysafe": "a keysafe code"}
+                   "keysafe": "a keysafe code", "id": "an ID number"}
 
     def find(self, text, nlp_artifacts=None):
         results = []
