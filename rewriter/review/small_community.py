@@ -256,7 +256,7 @@ class SmallCommunityRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         places = [(a, b) for a, b in post.cue("review_small_places")
                   if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))
-                  and is_setting(post, a, b)]
+                  and is_setting(post, a, b) and not _OWN_HOUSEHOLD_AFTER.match(text, b)]
         if post.others and any(w in post.lower for w in ("small", "little", "tiny", "wee ", "teeny", "rural", "remote")):
             for m in _SMALL_SETTING.finditer(text):
                 yield self.risk(post, m.start(), m.end())
@@ -755,6 +755,10 @@ _SIZE_TAIL = re.compile(r"(?i)\s+of\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|
 _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|residents|souls|inhabitants|locals|families|pupils|kids|children|staff|"
                            r"employees|members|beds)\b")
 # a shop or service, not a person ("the only nurse" is the writer's own trade: another rule's business)
+# "the only one in this house who ...": the writer's own home or family is the scope, a handful of people the
+# post's readers are not among; no small place points at anyone.
+# ("our home" is left: a care home's staff say it of the home they work in)
+_OWN_HOUSEHOLD_AFTER = re.compile(r"(?i)\s*(?:(?:this|my|our)\s+(?:house|household|family)|my\s+(?:home|flat))\b")
 _ONLY_AMENITY = re.compile(r"(?i)only\s+(?P<what>(?!(?:gp|doctor|nurse|teacher|midwife|social\s+worker)\b)[\w'’ -]+)")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 

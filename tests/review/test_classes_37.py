@@ -133,3 +133,16 @@ def test_a_record_within_the_ward_and_a_published_placing():
     assert "rare_or_unique" in kinds("The lad in bed 4 says he's a champion axeman. Turns out he's the 2021 Tasman Chop runner up.")
     assert "rare_or_unique" not in kinds("Our youngest started school today and I cried more than she did.")
     assert "rare_or_unique" not in kinds("Our longest day of the year: 14 hours on the ward.")
+
+
+# -- "the only one in this house": the writer's own household is no small place ------------------------------
+
+
+def test_the_only_one_in_the_writers_own_house_is_no_small_place():
+    text = "My dog Pickle is the only one in this house who gets my job: nap when you can, comfort whoever's crying 🐶"
+    assert "small_community" not in kinds(text)
+
+
+def test_the_only_one_in_the_village_still_is():
+    text = "She's the only one in the village with that condition and everyone knows her."
+    assert "small_community" in kinds(text)
