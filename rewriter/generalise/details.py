@@ -53,6 +53,9 @@ def without_rarity(text: str) -> str | None:
         place = rest[tail.start():]  # "the only nurse in a village" -> "a nurse in a village": nothing named
     if tail and not place and re.match(r"(?i)\s+born\b", rest[tail.start():]) and re.search(r"(?:twins|triplets|quads|babies)$", noun):
         place = " born"  # "first ever twins born there" -> "twins born there": the birth is what the sentence says
+    if noun.startswith("other "):
+        # "the only other psychologist in our team" -> "another psychologist", never "an other psychologist"
+        return "another " + noun[len("other "):] + place
     return with_article("a " + noun) + place
 
 

@@ -107,3 +107,29 @@ def test_a_one_person_title_becomes_a_senior_colleague(detector):
     text = "Our new head of maths, Gareth, took credit for my revision scheme again."
     out = generalise(text, detector.detect(text, role="teacher"), "teacher").text
     assert out.startswith("A senior colleague took credit"), out
+
+
+# A setting told by its size is taken whole, number, describer and noun: never cut at the number's comma,
+# which left "a colleague,000-strong business" in the rewrite.
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Proud to support the only colleague in our 4,000-strong business living with progeria.",
+         "the only colleague in our 4,000-strong business"),
+        ("She is the only nurse on our 12-bed unit who wears a hijab.", "the only nurse on our 12-bed unit"),
+    ],
+)
+def test_a_setting_told_by_its_size_is_taken_whole(find, text, found):
+    assert (found, "DISTINCTIVE_DETAIL") in find(text)
+
+
+def test_a_rewrite_never_cuts_a_number_at_its_comma(floor):
+    out = floor("Proud to support the only colleague in our 4,000-strong business living with progeria.", "other")
+    assert ",000" not in out
+    assert "living with" in out
+
+
+def test_the_only_other_one_is_another_one(floor):
+    out = floor("The only other psychologist in our 4-person team has taken credit for my formulation twice.", "psychologist")
+    assert out.startswith("Another psychologist has taken credit")
+    assert "n other" not in out and "4-person" not in out

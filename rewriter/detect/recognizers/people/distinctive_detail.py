@@ -39,7 +39,10 @@ _FEATURE = (
 _IN_SETTING = (
     r"(?:\s+(?:in|on|at|from|of|to\s+be\s+\w+\s+(?:in|on|at))\s+(?:the\s+|our\s+|my\s+|this\s+|his\s+|her\s+|"
     r"their\s+|a\s+)?(?:(?:whole|entire)\s+(?!of\b)[\w'’-]+(?:\s+(?:group|class|school|unit|ward|team|department|"
-    r"estate|district|county|area|block|street|village|town))?|[\w'’-]+)(?:\s+\d{1,2}\b)?)"
+    r"estate|district|county|area|block|street|village|town))?|"
+    # a setting told by its size, "our 4,000-strong business", "a 12-bed unit": the number, its describer and the
+    # noun, never cut at the number's comma ("a colleague,000-strong business")
+    r"\d[\d,.]*(?:[-‐][a-z]+)+\s+[\w'’-]+|[\w'’-]+(?![,.]\d))(?:\s+\d{1,2}\b)?)"
 )
 _SETTING = _IN_SETTING + "?"
 _ADJ = r"(?:[\w'’-]+\s+){0,3}?"
