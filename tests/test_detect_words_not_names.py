@@ -98,3 +98,13 @@ def test_a_paper_or_name_spelt_like_one_day_stays_unless_a_timetable_runs():
     assert not is_run_of_days(span("Sat Nav"))
     assert not is_run_of_days(span("Tues 4th"))  # a date, the date rules' own
     assert is_run_of_days(span("Sat-Sun"))
+
+
+# A hospital's shorthand for its departments and specialties opens a sentence as any word does: no one's name.
+@pytest.mark.parametrize("text", ["Resus was quiet for once.", "Gynae tonight was carnage, send coffee.", "Physio was quiet for once."])
+def test_clinical_shorthand_opening_a_sentence_is_no_name(find, text):
+    assert find(text, "nurse") == []
+
+
+def test_a_name_after_clinical_shorthand_is_still_found(find):
+    assert ("Jinty", "PERSON") in find("Resus tonight: Jinty, 79, came in after a fall.", "nurse")
