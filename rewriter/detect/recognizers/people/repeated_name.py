@@ -121,18 +121,22 @@ class RepeatedNameRecognizer(SecondPassRecognizer):
             # initials of two or three capitalised names: "JW", never an everyday acronym ("ED", "TA")
             if 2 <= len(capitals) <= 3 and len(capitals) == len(words):
                 initials = "".join(w[0] for w in capitals)
-                if initials.lower() not in self._EVERYDAY_ACRONYMS and initials not in self._EVERYDAY_ACRONYMS:
+                # the substring test first: a pattern made per name is compiled afresh for every post, and
+                # enough of them pushed the library's own patterns (phonenumbers') out of re's cache
+                if initials in text and initials.lower() not in self._EVERYDAY_ACRONYMS \
+                        and initials not in self._EVERYDAY_ACRONYMS:
                     for m in re.finditer(rf"(?<![\w'’&.-]){initials}(?![\w'’&-])", text):
                         if free(*m.span()):
                             results.append(self.result(m.start(), m.end(), 0.6))
             for w in words:
                 if len(w) < 3 or w.lower() in FUNCTION_WORDS:
                     continue
-                # spoken to again in lower case: "love u rich"
-                for m in re.finditer(rf"\b{re.escape(w.lower())}\b", text):
-                    if free(*m.span()) and self._ADDRESS_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
-                            and self._CLAUSE_END.match(text, m.end()):
-                        results.append(self.result(m.start(), m.end(), 0.6))
+                # spoken to again in lower case: "love u rich" (looked for only where that spelling is in the post)
+                if w.lower() in text:
+                    for m in re.finditer(rf"\b{re.escape(w.lower())}\b", text):
+                        if free(*m.span()) and self._ADDRESS_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                                and self._CLAUSE_END.match(text, m.end()):
+                            results.append(self.result(m.start(), m.end(), 0.6))
                 # a short form of a long given name: "Lindiwe ... Lindi", "Christopher ... Chris"; not a word
                 # ("Marchetti ... March") nor one the lexicon says is no name
                 if len(w) >= 6 and w[:1].isupper():
