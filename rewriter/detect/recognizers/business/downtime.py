@@ -28,6 +28,7 @@ _OWNER = re.compile(r"(?i:\b(?:our|their|the\s+client['’]s|client|clients['’
                     r"|\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*['’]s\b|(?i:\bat)\s+[A-Z][\w&-]+")
 
 
+_SYSTEM_BEFORE = re.compile(rf"(?i)\b{_SYSTEM}\b")
 # Someone broke the system, or a business lost its data: whose it is needs no saying.
 _DONE_TO_IT = re.compile(r"(?i)(?:broke|took|brought|knocked|killed)\b|[\w&-]+\s+(?:\w+\s+)?lost\b")
 
@@ -37,13 +38,16 @@ class DowntimeRecognizer(GatedRegexRecognizer):
     # a figure, not a name: the rewrite keeps the outage and makes its length vague
     ENTITY = "FIGURE"
     GATE = HAS_DIGIT
+    # and one of the words every pattern needs (a cheap substring test first: detection has a budget per post)
+    GATE_WORDS = ("down", "offline", "unavailable", "failed", "crashed", "broke", "took out", "knocked out", "killed",
+                  "lost", "outage")
     WHY = "How long a company's own system was down is confidential business data its customers would recognise."
     PATTERNS = [
-        # "<owner> ... <system> (was|went) down|offline|out for 3 hrs"; the owner is checked in accept
+        # "<owner> ... <system> (was|went) down|offline for 3 hrs": the state and its length first (cheap); the system
+        # before it and its owner are checked in accept
         Pattern(
             "a system down for a length",
-            rf"(?i)\b{_SYSTEM}\b[^.!?\n]{{0,30}}?\b(?:down|offline|unavailable|out|dark|failed|crashed|broken)\s+"
-            rf"for\s+{_HEDGE}(?P<span>{_LENGTH})\b",
+            rf"(?i)\b(?:down|offline|unavailable|failed|crashed|broken)\s+for\s+{_HEDGE}(?P<span>{_LENGTH})\b",
             0.6,
         ),
         # "broke checkout for 4 hrs", "took out Acme's mobile banking for 9 hours", "took down the API for 2 hours"
@@ -73,7 +77,12 @@ class DowntimeRecognizer(GatedRegexRecognizer):
             return True
         # the owner in the same sentence, before the length ("our", "Vayu Insurance's", "at Zephyr Bank")
         start = max(text.rfind(stop, 0, match.start("span")) for stop in (".", "!", "?", "\n")) + 1
-        return bool(_OWNER.search(text, start, match.start("span")))
+        if not _OWNER.search(text, start, match.start("span")):
+            return False
+        # and, for a state ("down for"), a system of the business's named within 40 characters before it
+        if match.group(0).lower().startswith("outage"):
+            return True
+        return bool(_SYSTEM_BEFORE.search(text, max(start, match.start() - 40), match.start()))
 
     def result(self, start, end, score, matched="", entity=None, why=None, **meta):
         unit = re.search(r"[a-z]+$", matched.lower()).group()
