@@ -511,3 +511,84 @@ def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text,
 )
 def test_a_name_among_words_of_those_languages_stays(detector, text, name):
     assert any(name in found for found in _names(detector, text))
+
+
+# Session 38 (lang38): a sentence mostly in another language gives no name guess made of its own words, and a thanks
+# of several words is read whole; a capitalised word inside the sentence, a name after a role noun or a possessive
+# and a name opening the sentence still are names. Fresh wording, written for these tests.
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Habari za leo: ofisi yetu imefungwa kwa sababu ya mvua kubwa. Tutaonana kesho.", "Habari"),
+        ("Mkurugenzi amesema tusiende nyumbani mpaka saa kumi jioni. Long day ahead.", "tusiende"),
+        ("Story ya leo: shule yetu ya Mwembeni imefungwa wiki hii.", "Story"),
+        ("Tapadh leibh to the whole ward for the send-off yesterday.", "Tapadh"),
+    ],
+)
+def test_words_of_a_sentence_in_another_language_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Story ya leo: shule yetu ya Mwembeni imefungwa wiki hii.", "Mwembeni"),
+        ("candidate juma otieno alinipigia simu mara tatu leo, anataka kazi sana.", "juma"),
+        ("Nilienda sokoni na Amina jana, tumechoka sana.", "Amina"),
+        ("Rhys, Carys a fi wedi cael amser gwych heddiw yn y parc.", "Carys"),
+    ],
+)
+def test_a_name_in_a_sentence_of_another_language_stays(detector, text, name):
+    assert any(name in found for found in _names(detector, text))
+
+
+def _guess(text: str, words: str, source: str = "language model (spaCy)"):
+    from rewriter.spans import Span
+
+    start = text.index(words)
+    return Span(start=start, end=start + len(words), text=words, entity_type="PERSON", score=0.8, source=source,
+                why="", suggestion="")
+
+
+def test_a_guess_of_the_language_s_own_words_goes_only_in_a_sentence_mostly_in_it():
+    from rewriter.detect.other_englishes import is_guess_in_a_sentence_of_another_language as gone
+
+    # Maltese, which no list holds: told by its lowercase words no English dictionary has
+    text = "Shift over. Ix-xogħol kien iebes imma mhux ħażin illum. Home now."
+    assert gone(_guess(text, "mhux ħażin"), text)
+    # the same words in an English sentence are left to the other rules
+    text = "Told the team mhux ħażin when they asked how the audit went, and we all laughed about it."
+    assert not gone(_guess(text, "mhux ħażin"), text)
+    # a capitalised word inside the sentence, a title or a possessive before it: someone
+    text = "Leo nilikutana na Wambui sokoni, amechoka sana."
+    assert not gone(_guess(text, "Wambui"), text)
+    text = "Nimeongea na my client wairimu leo asubuhi kuhusu kesi."
+    assert not gone(_guess(text, "wairimu"), text)
+    # a figure is left to the rules for sums and ages
+    text = "Mteja ameleta sanduku ya KSh 40k leo asubuhi."
+    assert not gone(_guess(text, "sanduku ya KSh 40k"), text)
+
+
+def test_the_small_words_before_a_name_guess_are_cut_off():
+    from rewriter.detect.other_englishes import _without_leading_particles
+
+    text = "Tulienda shule ya Mwembeni jana na watoto."
+    cut = _without_leading_particles(_guess(text, "ya Mwembeni"), text)
+    assert cut.text == "Mwembeni" and text[cut.start : cut.end] == "Mwembeni"
+    # a name's marker stays with it for the rules that read it ("si Bea"), and an English run is left whole
+    text = "Kasama ko si Bea kanina."
+    assert _without_leading_particles(_guess(text, "si Bea"), text).text == "si Bea"
+    text = "We met the Hendersons at the door."
+    assert _without_leading_particles(_guess(text, "the Hendersons"), text).text == "the Hendersons"
+
+
+def test_a_thanks_of_several_words_is_read_whole_and_a_name_after_thanks_stays(detector):
+    from rewriter.detect.other_englishes import is_thanks_in_another_language
+
+    text = "Tapadh leibh to the night crew, you were brilliant."
+    assert is_thanks_in_another_language(_guess(text, "Tapadh"), text)
+    text = "Ħajr lil kulħadd for the cake!"
+    assert is_thanks_in_another_language(_guess(text, "Ħajr", "proper noun name rule"), text)
+    # a word that only begins a thanks, alone, is read as before ("Cam" of "cam on" is a name)
+    text = "Cam stayed late to finish the rota."
+    assert not is_thanks_in_another_language(_guess(text, "Cam"), text)

@@ -35,12 +35,20 @@ words; words no given name is spelt like join the any-case hand list ("diwrnod",
 those a name is also spelt like ("kia", "kal", "shona", "hui", "hauora") are read with the generated common words
 (other_language_words_more.txt), so only a sentence or a post written in the language clears them. The lists hold
 words without their accents, and the rules fold a word's accents before reading them ("fóill", "pēpi").
+
+A sentence mostly in another language ("Story ya leo: supermarket yetu ya Kitengela ...", "Ma nafx x'se nagħmel")
+gives no name guess made only of its own words and English ones: the language is told by the lists and, for
+languages no list holds (Maltese), by its lowercase words no everyday English dictionary holds. A capitalised word
+inside the sentence, a figure, a title or a word of kin, a lowercase name after a role noun or a possessive ("my
+client wairimu") and a capitalised word of no list opening the sentence stay names; the small words of the language
+a guess took in before a name are cut off it ("ya Kitengela" -> "Kitengela").
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from .. import vocab
 from ..spans import Span
@@ -70,7 +78,7 @@ def fold(word: str) -> str:
 # language ("sana", "po", "lil-familja").
 THANKS = vocab.words("other_language_thanks")
 _THANKED_AFTER = re.compile(
-    r"(?:\s+[a-zà-ÿāēīōū'’]+(?:-[a-zà-ÿāēīōū'’]+)?){0,2}?(?:\s+(?:to|for|everyone|everybody|all|y'?all|ya'?ll|fam|team|guys|folks)\b|\s*[^\w\s'’-]|\s*$)"
+    r"(?:\s+[a-zà-ÿāēīōūħġċżş'’]+(?:-[a-zà-ÿāēīōūħġċżş'’]+)?){0,2}?(?:\s+(?:to|for|everyone|everybody|all|y'?all|ya'?ll|fam|team|guys|folks)\b|\s*[^\w\s'’-]|\s*$)"
 )
 
 
@@ -79,6 +87,14 @@ def is_thanks_in_another_language(span: Span, text: str) -> bool:
     parents", "Shukriya everyone", "Diolch, team!". Not after a title or a word that takes a person ("Mr Asante",
     "with Asante"): the span is its own clause's first word."""
     words = span.text.removesuffix("'s").removesuffix("’s").split()
+    if words and fold(" ".join(words).lower()) not in THANKS and fold(words[0].lower()) not in THANKS:
+        # the guess took only the first words of a longer thanks ("Tapadh" of "Tapadh leibh to every crew member",
+        # "Go raibh maith agaibh"): the thanks read whole, from the span's first word
+        whole = _thanks_from(span, text)
+        if whole is None:
+            return False
+        span = replace(span, end=whole, text=text[span.start:whole])
+        words = span.text.split()
     if not words or fold(" ".join(words).lower()) not in THANKS and fold(words[0].lower()) not in THANKS:
         return False
     if len(words) > 1 and fold(" ".join(words).lower()) not in THANKS and not all(_foreign_word(fold(w)) for w in words[1:]):
@@ -92,6 +108,23 @@ def is_thanks_in_another_language(span: Span, text: str) -> bool:
     # the caregivers), "Asante sana kwa ..."; a word of the language's lists, in lowercase and no English word, next
     m = _NEXT_WORD.match(text, span.end)
     return m is not None and _foreign_word(m.group(1)) and not lexicon.is_ordinary_word(m.group(1))
+
+
+_LONGEST_THANKS = max(len(t.split()) for t in THANKS)
+
+
+def _thanks_from(span: Span, text: str) -> int | None:
+    """Where a thanks of the list of more than one word ends when it opens at ``span`` and runs past it in lowercase
+    ("Tapadh leibh"), or None."""
+    words = list(re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[span.start : span.start + 60]))
+    for n in range(_LONGEST_THANKS, 1, -1):
+        if len(words) < n or span.start + words[n - 1].end() < span.end:
+            continue
+        if any(not w.group().islower() for w in words[1:n]):
+            continue
+        if fold(" ".join(w.group() for w in words[:n]).lower()) in THANKS:
+            return span.start + words[n - 1].end()
+    return None
 
 
 def is_other_english(text: str) -> bool:
@@ -459,6 +492,110 @@ def opens_sentence_of_a_post_in_another_language(span: Span, text: str) -> bool:
     return len(others) >= least
 
 
+# A sentence mostly in another language ("Story ya leo: supermarket yetu ya Kitengela, cashier ameshikwa ...",
+# Swahili; "Kliem biss mhux biżżejjed.", Maltese): the name rules and the small spaCy model, reading English, take
+# its words for names ("Story ya leo", "amesema tusiambie", "Kien jgħidli kull") and the rewrite garbles a harmless
+# sentence. Languages no list holds (Maltese, much of Welsh) are told by their words in lowercase that no English
+# dictionary holds; those the lists hold by the lists. Counted over the sentence's words in lowercase and the
+# lists' words in any case (capitalised words of no list are names or places and say nothing of the language).
+_MOSTLY_OTHER = 0.6
+_LEAST_OTHER_WORDS = 2
+# Possessives and the like before a lowercase word: "my client wanjiku", "our nurse amina": someone spoken of.
+_CUE_BEFORE = frozenset({"my", "our", "his", "her", "their", "your", "si", "kay", "ni", "kina", "mr", "mrs", "ms", "dr"})
+
+
+_ROLE_NOUNS = frozenset(w.lower() for name in ("role_nouns", "role_nouns_more", "occupations", "job_titles")
+                        for w in vocab.entries(name) if " " not in w)
+
+
+def _other_language_token(word: str) -> bool:
+    """A word of another language for the count of a sentence's language: on the lists, or in lowercase and of no
+    English dictionary ("nafx", "tusiambie"). Hyphened articles count by their parts ("tal-Assunta": "tal")."""
+    parts = [fold(p.lower()) for p in re.split(r"[-'’]", word) if p]
+    if word.islower() and (len(word) >= 2 and not lexicon.is_common_word(word) or word in FUNCTION_WORDS or word in HAND_WORDS):
+        return True  # "mhux", "biss" (in Webster's 2nd, but no everyday English), "wa", "ya"
+    return any((_foreign_word(p) and not lexicon.is_common_word(p)) or p in FUNCTION_WORDS for p in parts)
+
+
+def _share_of_other_language(words: list[str]) -> tuple[int, int]:
+    """(words of another language, words counted): lowercase words, and capitalised ones of the lists."""
+    other = counted = 0
+    for w in words:
+        if _other_language_token(w):
+            other += 1
+            counted += 1
+        elif w.islower() or lexicon.is_common_word(w.lower()):
+            counted += 1
+    return other, counted
+
+
+def is_guess_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
+    """A name guess made only of a sentence's words of another language (and of English words), in a sentence mostly
+    in that language: "Story ya leo", "amesema tusiambie", "mhux biżżejjed", "Kien jgħidli kull". A name stays: a
+    capitalised word inside the sentence ("supermarket yetu ya Kitengela", "Sur Ċensu Farrugia"), a figure, a word of
+    kin or a title, a lowercase word after a possessive or a name's marker ("my client wanjiku", "si jomar"), and a
+    capitalised word opening the sentence that is on no list and no English word ("Rhys, Megan a finnau ...")."""
+    if any(c.isdigit() for c in span.text):
+        return False
+    tokens = list(_LETTERS.finditer(text, span.start, span.end))
+    if not tokens:
+        return False
+    left, right = _sentence_around(span, text)
+    sentence = list(_LETTERS.finditer(text, left, right))
+    if not sentence:
+        return False
+    other, counted = _share_of_other_language([m.group() for m in sentence])
+    if other < _LEAST_OTHER_WORDS or other < _MOSTLY_OTHER * counted:
+        return False
+    before = _LETTERS.findall(text, left, span.start)
+    if before and (before[-1].lower() in _PERSON_WORDS or before[-1].lower() in _NAME_MARKERS
+                   or before[-1].lower() in _CUE_BEFORE):
+        return False
+    # right after a role noun a lowercase word stays a name unless the language's lists, which hold no given names,
+    # hold it ("candidate wanjiku mwangi"; not "Manager amesema tusiambie": the manager said don't tell)
+    after_role = bool(before) and before[-1].lower() in _ROLE_NOUNS
+    seen_other = False
+    for m in tokens:
+        w = m.group()
+        low = fold(w.lower())
+        parts = [p for p in re.split(r"[-'’]", low) if p]
+        if low in _PERSON_WORDS or any(p in _PERSON_WORDS for p in parts) or low in _NAME_MARKERS:
+            return False
+        listed = any(_foreign_word(p) for p in parts) and not lexicon.is_ordinary_word(w)
+        if w.islower():
+            if after_role and m.start() == span.start and not listed and not lexicon.is_common_word(w):
+                return False
+            if listed or _other_language_token(w):
+                seen_other = True
+            continue
+        if m.start() != sentence[0].start():
+            return False  # a capitalised word inside the sentence: a name or a place ("ya Kitengela")
+        if listed:
+            seen_other = True
+        elif lexicon.is_ordinary_word(w) and not lexicon.is_listed_as_name(w):
+            continue  # an English word opening the sentence ("Story ya leo", "Honesty tu")
+        else:
+            # a capitalised word of no list opening the sentence is a name as well as a word ("Wanjiku alinitumia
+            # DM": she sent me; "Siti pergi kerja"): the lists hold no given names, so they cannot tell it from one
+            return False
+    # a lowercase word the dictionary lists as a name ("big dave on ward 4 sa gabi"), with no word of the lists in the
+    # guess beside it: a name written in lowercase ("Story ya leo" has "ya", of; "leo" is also today)
+    if any(m.group().islower() and lexicon.is_listed_as_name(m.group()) for m in tokens) and not any(
+            _foreign_word(fold(m.group().lower())) for m in tokens):
+        return False
+    return seen_other
+
+
+def _listed_words_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
+    """A lowercase word taken for a name after a role noun or as a name's repeat ("AML officer amechanganyikiwa": is
+    confused), every word of it on the language's lists (which hold no given names), in a sentence mostly in that
+    language. A name written in lowercase after a role stays ("candidate wanjiku mwangi": on no list)."""
+    words = _LETTERS.findall(text, span.start, span.end)
+    if not words or not all(w.islower() and _foreign_word(fold(w)) and not lexicon.is_ordinary_word(w) for w in words):
+        return False
+    return is_guess_in_a_sentence_of_another_language(span, text) or False
+
+
 # The weekdays and months of the languages in Latin letters (other_language_calendar_words.txt, from CLDR).
 CALENDAR_WORDS = vocab.words("other_language_calendar_words")
 _LEAST_FOR_CALENDAR = 2
@@ -499,9 +636,34 @@ def is_affix_of_another_language(span: Span, text: str) -> bool:
     return m is not None and lexicon.is_common_word(m.group(1))
 
 
+def _without_leading_particles(span: Span, text: str) -> Span:
+    """A name guess that took in the lowercase small words of another language before the name ("ya Kitengela": of
+    Kitengela; "na Wanjiru"): the name alone, as "of" is no part of "of Leeds". Only function words and the short
+    particles of the lists, only before a capitalised word, and no figure after them (a sum is read by its own rules)."""
+    if span.entity_type not in _NAME_KINDS or span.source not in _GUESSES or any(c.isdigit() for c in span.text):
+        return span
+    start = span.start
+    for m in _LETTERS.finditer(text, span.start, span.end):
+        w = m.group()
+        if w.islower() and (w in FUNCTION_WORDS or w in _SHORT or w in _GENITIVES) and w not in _NAME_MARKERS:
+            continue
+        if w[:1].isupper() and m.start() > span.start:
+            start = m.start()
+        break
+    if start == span.start:
+        return span
+    return replace(span, start=start, text=text[start:span.end])
+
+
+# Swahili's "of" agrees with its noun ("mgeni wa", "supermarket ya", "watoto za"): small words no list keeps, as
+# "wa" and "ya" are words of English chat too.
+_GENITIVES = frozenset({"wa", "ya", "za", "la", "cha", "vya", "kwa"})
+
+
 def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
+    spans = [_without_leading_particles(s, text) for s in spans]
     return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
                                      and (is_other_english(s.text) or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
@@ -512,8 +674,10 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)
-                                                                        or is_lowercase_run_of_the_clause(s, text)))
-                                          or (s.source in _LOWERCASE_FOLLOWERS and is_lowercase_run_of_the_clause(s, text))))]
+                                                                        or is_lowercase_run_of_the_clause(s, text)
+                                                                        or is_guess_in_a_sentence_of_another_language(s, text)))
+                                          or (s.source in _LOWERCASE_FOLLOWERS and (is_lowercase_run_of_the_clause(s, text)
+                                                                                    or _listed_words_in_a_sentence_of_another_language(s, text)))))]
 
 
 # Rules that take a lowercase word for a name because of another span: the word of a name found elsewhere again
