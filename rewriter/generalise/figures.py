@@ -111,6 +111,12 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
         if m or not _DETERMINER_BEFORE.search(ctx.left(span.start)):
             return start, span.end, _sentence_case(ctx, start, "a large")
         return span.start, span.end, "large"  # "the £2m IPO" -> "the large IPO"
+    worth_of = _WORTH_OF.match(ctx.text, span.end)
+    if worth_of and not _OWN_MONEY_BEFORE.search(ctx.left(span.start)):
+        # an amount of a thing bought or taken: "claimed £400 of taxis", "$2k worth of stock" -> "a lot of taxis",
+        # never "a significant sum of taxis" (the sum is not what the taxis are)
+        start, _ = ctx.absorb_left(span.start, r"\b(a|an)\s+")
+        return start, worth_of.end("worth") if worth_of.group("worth") else span.end, _sentence_case(ctx, start, "a lot")
     if _OWN_MONEY_BEFORE.search(ctx.left(span.start)) and (not nxt or nxt.lower() in FUNCTION_WORDS):
         return span.start, span.end, "money"  # "the best £8k the PTA ever spent" -> "the best money the PTA ever spent"
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
@@ -133,6 +139,9 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
             return ctx.article_phrase(span, "a significant sum of")
     return ctx.article_phrase(span, "a significant sum")
 
+
+# What an amount bought or was taken in, after "of" or "worth of": "£400 of taxis", "$2k worth of stock".
+_WORTH_OF = re.compile(r"(?P<worth>[ \t]+worth)?[ \t]+of[ \t]+(?:(?:the|my|our|their|his|her|its|your)[ \t]+)?[a-z]")
 
 # The form an amount takes, said right after it: "£40k cash takings" -> "a significant sum of cash takings",
 # never "a significant sum cash takings".
