@@ -34,8 +34,11 @@ def _found(find, text):
         ("Signed, a tired teacher in Nova Scotia who still loves the job.", "Nova Scotia"),
         # job and business initials in capitals
         ("Our GC finally signed off the new retention policy.", "GC"),
-        ("Whole morning on KYC refreshes and AML alerts, then the P&L review.", "KYC"),
+        ("Whole morning on CRM clean-up for the SME book, then ESG reporting.", "CRM"),
         ("Emailed the HoD about the exam clash again.", "HoD"),
+        # a job title: seniority and a role's initials, or "Head of" and everyday words
+        ("Choosing between a Senior PM offer and staying put, thoughts welcome.", "Senior PM"),
+        ("Eighteen months of applications and today I start as Head of Finance.", "Head of Finance"),
         # a city's police department by its initials
         ("Respect to the NYPD officers directing traffic in the snow today.", "NYPD"),
         # a national exam everyone sits
@@ -54,8 +57,12 @@ def test_public_things_are_left_alone(find, text, word):
         ("Our Frankfurt office is moving to a new building in March.", "Frankfurt"),
         # a department named by a word no dictionary has is a firm's, and the person at it stays found
         ("Huge thanks to Priya from the Department of Halvorsen for her help.", "Priya"),
+        # a person after a job title stays found
+        ("Farewell drinks for our Head of Finance Marguerite Okafor tonight.", "Marguerite"),
         # someone met, beside the listed body
         ("Finally met Oliver at the Met Office open day.", "Oliver"),
+        # a confidential finding's own words are left to be found (KYC is no everyday acronym here)
+        ("Nothing public yet, but the inspection found gaps in our KYC at Brightwell Capital.", "Brightwell"),
         # a client signed, not a letter signed
         ("We signed Halvorsen Marine, our biggest account, after a year of pitching.", "Halvorsen"),
         # a conference that is a client's own event

@@ -542,6 +542,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     ordinary use or as news, so no one is identified by it."""
     if inside_set_phrase(text, start, end):
         return True  # "Jack of all trades", "Murphy's law": a set phrase names no one
+    if job_title(_core(text[start:end])):
+        return True  # "Today I start as Head of Operations", "Senior PM at a fintech": a job, which thousands hold
     if entity_type in ("PERSON", "ORGANIZATION") and is_own_pet(text, start, end):
         return True  # "my dog Pretzel", "Pickle the cockapoo": the writer's animal names no one
     if _NAMED_STORM.fullmatch(_core(text[start:end])) or _inside(_NAMED_STORM, text, start, end):
@@ -795,6 +797,27 @@ _PUBLIC_BODY = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, _MULTIW
 def inside_public_body(text: str, start: int, end: int) -> bool:
     """text[start:end] lies inside a listed public body's name of two words or more, as written."""
     return _inside(_PUBLIC_BODY, text, start, end)
+
+
+# A job title in capitals: seniority words, then a role's initials ("Senior PM", "L5 PM", "Deputy HoD", role_acronyms.txt)
+# or "Head of", "Director of", "VP of" and everyday words ("Head of Operations", "Director of People and Culture").
+_ROLE_INITIALS = "|".join(re.escape(w.upper()) for w in sorted(vocab.words("role_acronyms"), key=len, reverse=True)) + "|HoD"
+_SENIORITY = r"(?:Senior|Snr|Sr|Junior|Jr|Lead|Principal|Staff|Deputy|Assistant|Associate|Acting|Interim|Group|Regional|Global|L\d{1,2})"
+_JOB_TITLE = re.compile(
+    rf"(?:{_SENIORITY}\s+)*(?:{_ROLE_INITIALS})"
+    rf"|(?:{_SENIORITY}\s+)*(?:Head|Director|VP|Vice\s+President|Chief|Manager)\s+of\s+"
+    r"(?P<words>[A-Z][a-z]+(?:,?\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})")
+
+
+def job_title(name: str) -> bool:
+    """``name`` is a job title (seniority and a role's initials, or "Head of" and everyday words), no one's name."""
+    m = _JOB_TITLE.fullmatch(name)
+    if m is None:
+        return False
+    if m.group("words") is None:
+        return " " in name  # "Senior PM"; a role's initials alone are read by the acronym lists
+    words = [w for w in re.split(r"[\s,&]+", m.group("words")) if w and w != "and"]
+    return all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in words)
 
 
 # A big city's centre, which the model may take whole ("Glasgow city centre", "Leeds town centre")
