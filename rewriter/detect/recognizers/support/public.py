@@ -132,8 +132,9 @@ _OFFICE = re.compile(rf"(?:[Tt]he\s+)?(?:{_OFFICES})(?:\s+[A-Z][\w'’-]+)?")
 
 # Before the name: the post makes it a client, customer or employer ("our client Tesco", "we lost
 # Boots", "I work at Aldi", "signed Nike").
+# ("Signed," before a comma is a letter's sign-off, "Signed, a nurse in Ontario", no deal.)
 _PRIVATE_BEFORE = re.compile(
-    r"\b(?i:our|their|client|clients|customer|customers|account|accounts|lost|losing|signed|won|pitched|"
+    r"\b(?i:our|their|client|clients|customer|customers|account|accounts|lost|losing|signed(?!\s*,)|won|pitched|"
     r"pitching|onboarded|employer|contract|contracts|tender|works?\s+(?:at|for)|support|supporting|apply\s+to|(?:sdk|api|app|integration|platform|pilot|poc|migration|dashboard|portal|firmware|website|build|prototype|proposal|pitch|pentest|audit)\s+for|(?:weeks?|months?|years?|decade)\s+at|"
     r"applying\s+to|applied\s+to|interview\s+(?:at|with)|offer\s+from|hired\s+by|"
     r"worked\s+(?:at|for)|working\s+(?:at|for)|job\s+at|shift\s+at|manager\s+at|boss\s+at)\b[^.!?\n]{0,25}$"
@@ -167,8 +168,11 @@ _ONE_PERSON_FROM_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+|(?P<name>\b[A-Z][a-z]+)(?:\s+[A-Z]\.?)?)\s+from\s+$"
 )
 # After the name: the same, or a site of the writer's own ("Leeds distribution centre", "Crawley clinic").
+# (The word between may not be "city" or "town" before "centre": "in Dublin city centre", "Leeds town centre" is the
+# public heart of a city, where thousands go, not a site of the writer's.)
 _PRIVATE_AFTER = re.compile(
-    r"(?:['’]s)?\s*(?:,\s*|\s+(?:is|was|are|were|as)\s+)?(?:(?:our|my|a|the|their)\s+)?(?:\w+\s+)?(?i:"
+    r"(?:['’]s)?\s*(?:,\s*|\s+(?:is|was|are|were|as)\s+)?(?:(?:our|my|a|the|their)\s+)?"
+    r"(?:(?!(?i:city|town)\s+(?i:centre|center)\b)\w+\s+)?(?i:"
     r"client|clients|customer|customers|account|accounts|employer|contract|branch|site|office|offices|depot|"
     r"clinic|ward|warehouse|plant|store|shop|team|unit|hub|centre|center|practice|surgery|school|campus|"
     r"distribution|franchise|location|head\s+office|HQ|factory|lab|project|deal|pitch|brief|rollout|"
@@ -385,8 +389,10 @@ def _brand_named(text: str, start: int, end: int, name: str) -> bool:
 
 
 def _inside(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a match of ``pattern`` (searched from 30 characters either side; the matches'
+    offsets are the text's own, so they are compared as they are)."""
     left = max(0, start - 30)
-    return any(left + m.start() <= start and end <= left + m.end() for m in pattern.finditer(text, left, end + 30))
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, left, end + 30))
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
@@ -536,6 +542,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     ordinary use or as news, so no one is identified by it."""
     if inside_set_phrase(text, start, end):
         return True  # "Jack of all trades", "Murphy's law": a set phrase names no one
+    if job_title(_core(text[start:end])):
+        return True  # "Today I start as Head of Operations", "Senior PM at a fintech": a job, which thousands hold
     if entity_type in ("PERSON", "ORGANIZATION") and is_own_pet(text, start, end):
         return True  # "my dog Pretzel", "Pickle the cockapoo": the writer's animal names no one
     if _NAMED_STORM.fullmatch(_core(text[start:end])) or _inside(_NAMED_STORM, text, start, end):
@@ -559,6 +567,10 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
     if name in PUBLIC_BODIES and not _client_context(text, start, end):
         return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if (_government_department(name) or inside_public_body(text, start, end)) and not _client_context(text, start, end):
+        # "Huge thanks to the Department of Education", "the Iowa Department of Public Health", "check the Met
+        # Office" (the model took "Office" alone): a government department or a listed body, whatever slot it is in
+        return True
     if name in NATIONAL_NEWSPAPERS and _THE_BEFORE_NAME.search(text, max(0, start - 4), start + 4) and not _client_context(text, start, end):
         return True  # "the VC is trying to keep it out of the Guardian": a national paper, read by millions
     if is_university(text, start, end, name):
@@ -595,6 +607,9 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "from WordPress to Hugo", "the App Store", "VLOOKUP"
     if is_famous_name(text, start, end, name):
         return True  # "a Roald Dahl marathon", "Florence Nightingale would be proud", "saw the Red Fort"
+    centre = _CITY_CENTRE.fullmatch(name)
+    if centre and centre.group(1) in (BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | METROPOLISES | CITY_SHORT_NAMES):
+        return True  # "drinks in Glasgow city centre": the heart of a big city, where thousands go every day
     hub = _CITY_HUB.fullmatch(name)
     if hub and hub.group(1) in (BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | METROPOLISES):
         # "every blue screen at Sydney Airport on the news", "Lagos Central Station": a big city's airport or
@@ -609,6 +624,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
         return True
+    if _CONFERENCE.fullmatch(name) and _CONFERENCE_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "speaking at ADA SmileCon in October", "see you at PyCon": a conference thousands attend
     if _area_or_town_visited(text, start, name):
         return True  # "happy hour in Midtown", "Off to Taupō for the long weekend", "Snow in Penzance again"
     if _CLIMBED_BEFORE.search(text, max(0, start - 24), start) and (
@@ -751,6 +768,67 @@ def _national_service(name: str) -> bool:
         return False  # "Southern Tunisia", "rural Wales": a part of the place, which the place rules read
     return all(w.isalpha() and w[:1].isupper() and w[1:].islower() and lexicon.is_ordinary_word(w.lower())
                and not lexicon.is_listed_as_name(w) for w in head)
+
+
+# A government department by its form: "Department of Education", "Department for Work and Pensions", "Ministry of
+# Health", "Office for National Statistics", perhaps after a state or a nation ("Iowa Department of Public Health").
+# Every government has one of each, so the name points at no one; its words are checked as everyday words below.
+_DEPARTMENT = re.compile(r"(?:(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?(?:Department|Dept\.?|Ministry|Office)\s+(?:of|for)\s+"
+                         r"(?:the\s+)?(?P<words>[A-Z][a-z]+(?:,?\s+(?:(?:and|&|of|the|for)\s+)?[A-Z][a-z]+){0,5})")
+
+
+def _government_department(name: str) -> bool:
+    """``name`` is a government department named by what it does in everyday words ("Department of Education",
+    "Ministry of Health and Social Care"), after a big place at most; not a firm's ("Department of Halvorsen": a word
+    no dictionary has, or a name people carry)."""
+    m = _DEPARTMENT.fullmatch(name)
+    if m is None or (m.group("place") and not _city_not_a_name(m.group("place")) and m.group("place") not in US_STATES):
+        return False
+    words = [w for w in re.split(r"[\s,&]+", m.group("words")) if w and w not in ("and", "of", "the", "for")]
+    return all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in words)
+
+
+# Listed public bodies of two words or more ("Met Office", "Home Office", "Lancashire Constabulary"), for a span
+# the model cut out of one ("Office" of "the Met Office").
+_MULTIWORD_BODIES = sorted((b for b in PUBLIC_BODIES if " " in b), key=len, reverse=True)
+_PUBLIC_BODY = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, _MULTIWORD_BODIES)) + r")(?![\w'’-])")
+
+
+def inside_public_body(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a listed public body's name of two words or more, as written."""
+    return _inside(_PUBLIC_BODY, text, start, end)
+
+
+# A job title in capitals: seniority words, then a role's initials ("Senior PM", "L5 PM", "Deputy HoD", role_acronyms.txt)
+# or "Head of", "Director of", "VP of" and everyday words ("Head of Operations", "Director of People and Culture").
+_ROLE_INITIALS = "|".join(re.escape(w.upper()) for w in sorted(vocab.words("role_acronyms"), key=len, reverse=True)) + "|HoD"
+_SENIORITY = r"(?:Senior|Snr|Sr|Junior|Jr|Lead|Principal|Staff|Deputy|Assistant|Associate|Acting|Interim|Group|Regional|Global|L\d{1,2})"
+_JOB_TITLE = re.compile(
+    rf"(?:{_SENIORITY}\s+)*(?:{_ROLE_INITIALS})"
+    rf"|(?:{_SENIORITY}\s+)*(?:Head|Director|VP|Vice\s+President|Chief|Manager)\s+of\s+"
+    r"(?P<words>[A-Z][a-z]+(?:,?\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})")
+
+
+def job_title(name: str) -> bool:
+    """``name`` is a job title (seniority and a role's initials, or "Head of" and everyday words), no one's name."""
+    m = _JOB_TITLE.fullmatch(name)
+    if m is None:
+        return False
+    if m.group("words") is None:
+        return " " in name  # "Senior PM"; a role's initials alone are read by the acronym lists
+    words = [w for w in re.split(r"[\s,&]+", m.group("words")) if w and w != "and"]
+    return all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in words)
+
+
+# A big city's centre, which the model may take whole ("Glasgow city centre", "Leeds town centre")
+_CITY_CENTRE = re.compile(r"(.+?)\s+(?i:city|town)\s+(?i:centre|center)")
+# A conference by its one-word brand name joined to "Con", "Conf", "Fest" or "Summit" ("SmileCon", "PyCon",
+# "DevFest"), perhaps after its body's initials or before its year ("ADA SmileCon", "PyCon 2025"); public where the
+# writer speaks at, attends or goes to it (the private context still reads "our SmileCon", a client's event).
+_CONFERENCE = re.compile(r"(?:[A-Z][A-Z&]{1,7}\s+)?[A-Z][a-z]+(?:Con|CON|Conf|Fest|Summit)(?:\s+(?:20)?\d{2})?")
+_CONFERENCE_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:speak|speaking|spoke|talk|talking|present|presenting|presented|keynote|panel|booth|stand|poster|attend|"
+    r"attending|attended|at|to|from|for)\s+(?:the\s+|this\s+year['’]s\s+)?|#)$")
 
 
 def _is_public_figure(text: str, start: int, end: int) -> bool:
