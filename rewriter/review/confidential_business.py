@@ -106,6 +106,17 @@ _A_TIME = re.compile(
 )
 # A question to all readers about what they went through too: "Did anyone else lose a day to ...", "who else".
 _ASKED_OF_EVERYONE = re.compile(r"(?i)\b(?:anyone|anybody|who)\s+else\b")
+# The writer's own job lost, told in the first person as their own story: "I was made redundant 18 months ago",
+# "got laid off in March", "I've been let go". That is the writer's life, which they may tell (session 38: a
+# harmless "I was made redundant ... Today I start as Head of Operations" post was flagged). Not when the
+# writer speaks from inside of others too ("we", "our", "40 of us"), hushes it, or it is still to come: the
+# callers check those first.
+_OWN_JOB_LOST = re.compile(
+    r"(?i)(?:^|(?<![\w'’]))(?:i|i['’]ve|i\s+have|i\s+had|i['’]d)?\s*(?:was|got|been|get|just|finally|recently|"
+    r"myself|then|also)?\s*(?:was|got|been|get|just|finally|recently)\s+$"
+)
+_OWN_JOB_LOST_EVENTS = frozenset({"made redundant", "laid off", "let go", "fired", "sacked", "redundant"})
+_OTHERS_TOO = re.compile(r"(?i)\b(?:along\s+with|alongside|with\s+(?:\d+|the\s+whole|half|most)|and\s+\d+\s+others|of\s+us|all\s+of|everyone|the\s+whole)\b")
 # The post is the announcement: "excited to announce", "sign up", "link in bio".
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:excited|proud|delighted|thrilled|happy|pleased)\s+to\s+(?:announce|share|launch|say)|\bsign\s+up\b|"
@@ -175,6 +186,8 @@ class ConfidentialBusinessRule(Rule):
                 continue  # "Did anyone else lose half a day to the AWS outage?": what every reader went through
             if not (inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb)) and within(post.own, wa, wb):
                 continue  # "a dashboard of my own Spotify Wrapped. Findings: ...": the writer's own life, not work
+            if (not (inside or within(secrets, wa, wb) or _FUTURE.search(text, sa, sb)) and _own_job_lost(text, sa, sb, a, b)):
+                continue  # "I was made redundant 18 months ago": the writer's own story, not the employer's plans
             if inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
         announced = None  # read only where a matter is neither secret nor idle talk: the pattern costs ~60 µs a post
@@ -209,7 +222,9 @@ class ConfidentialBusinessRule(Rule):
             if post.others or post.served or post.spans_of(_ORGANISATION, 0, len(text)):
                 yield self.risk(post, a, b)
         if _HAS_DIGIT.search(text):
-            yield from self._figures(post, secrets, events)
+            # the writer's own job lost is no event that makes their figures the employer's ("I was made redundant ...
+            # I applied for 212 roles")
+            yield from self._figures(post, secrets, [(a, b) for a, b in events if not _own_job_lost(text, *post.sentence(a), a, b)])
             yield from self._deal_figures(post)
 
     def _deal_figures(self, post: Post):
@@ -438,3 +453,16 @@ def _inside(text: str, start: int, end: int) -> bool:
     ("Today's outage brought to you by Cloudflare ... Not our fault for once!")."""
     return any(not any(d.start() <= m.start() < d.end() for d in _DISOWNED.finditer(text, start, end))
                for m in _INSIDE.finditer(text, start, end))
+
+
+def _own_job_lost(text: str, sa: int, sb: int, a: int, b: int) -> bool:
+    """The event at [a, b) is the writer's own job lost, said with "I" as its subject ("I was made redundant",
+    "I got laid off last year") and nobody else losing theirs in the sentence."""
+    if " ".join(text[a:b].lower().split()) not in _OWN_JOB_LOST_EVENTS:
+        return False
+    before = text[sa:a]
+    # "I was made redundant", or the writer's "I" left out at the sentence's start ("Got laid off last spring")
+    subject = re.search(r"(?i)(?:^|[^\w'’])i(?:['’]ve|['’]d)?\b[^.!?\n]{0,20}$", before) or re.fullmatch(r"(?i)\W*(?:got|been|was)\s+", before)
+    if not subject or not _OWN_JOB_LOST.search(before):
+        return False
+    return _OTHERS_TOO.search(text, sa, sb) is None

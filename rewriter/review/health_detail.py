@@ -256,6 +256,18 @@ _SERVICE_AFTER = re.compile(
 )
 
 
+# ... or the field a professional works in, or an approach to it, named by the health word: "hospice work",
+# "mental health literacy", "the addiction sector", "dementia nursing", "a trauma-informed school",
+# "autism-friendly hours" (session 38: harmless posts about the writer's own line of work were flagged
+# for the field's name, e.g. a social worker's dog "understands hospice work"). Not someone's own part of
+# it: a possessive before the health word ("her dementia nursing", "Sam's trauma work") keeps it a person's.
+_FIELD_AFTER = re.compile(
+    r"(?i)\s+(?:work|literacy|sector|field|nursing|strategy|strategies|practitioners?|professionals?|workforce|settings?)\b"
+    r"(?!-up)|-(?:informed|aware|friendly|sensitive|focused|specific|led)\b"
+)
+_POSSESSED = re.compile(r"(?i)(?:\b(?:his|her|their|its)|[\w][’']s)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 # ... or the subject of a piece of work or of a job: "the new report on kinship care", "guidance on GLP-1
 # prescribing", "my new role as Clinical Nurse Specialist in diabetes" (a hashtag, "#Diabetes", is a topic too).
 _TOPIC_BEFORE = re.compile(
@@ -662,6 +674,7 @@ def _names_no_one(post: Post, a: int, b: int, qualifiers: set[tuple[int, int]] =
     things = post.cue("review_everyday_annoyances")
     return bool(
         _SERVICE_AFTER.match(text, b)
+        or (_FIELD_AFTER.match(text, b) and not _POSSESSED.search(text, max(sa, a - 40), a))
         or topic
         or any(hs <= a and b <= he for hs, he in post.hashtags)
         or any(s < sb and sa < e for s, e in things)

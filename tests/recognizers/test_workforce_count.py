@@ -69,3 +69,26 @@ def test_a_count_a_cut_lets_go_others_and_receptionists():
     assert texts("merging with the practice over the road and 3 receptionists are going, not public yet") == ["3 receptionists"]
     assert texts("letting 2 go") == []  # two is a pair, no workplace's size
     assert texts("22 others came to the quiz night") == []  # no cut
+
+
+# Session 38: the writer's own job lost, told as their story, is no cut at a workplace the counts could tell of.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was made redundant 9 months ago. Applied for 150 roles since, and today I finally start somewhere new.",
+        "Got laid off in the spring. 60 roles applied for, 5 interviews, one offer. Keep going.",
+    ],
+)
+def test_the_writers_own_job_lost_makes_no_count_a_cut(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("I was made redundant along with the rest of the night team: 45 roles gone.", "45 roles"),
+        ("We were all laid off on Friday, 80 of us, and the site shuts in June.", "80 of us"),
+    ],
+)
+def test_a_cut_the_writer_shares_with_others_still_counts(text, figure):
+    assert figure in texts(text)

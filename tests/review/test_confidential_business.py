@@ -224,3 +224,27 @@ def test_a_number_that_labels_is_no_count():
     assert not [r for r in rewrites(text, "confidential_business") if r[0] in ("2", "tier 2")]
     text = "Got told to keep quiet: 14 jobs at the pit are going and management reckons it's under control."
     assert any(r[0] == "14" for r in rewrites(text, "confidential_business"))
+
+
+# Session 38: the writer's own job lost, told in the first person, is their own story, not the employer's plans.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was made redundant in 2022. Honestly the push I needed, and I've never looked back.",
+        "I was made redundant last year. Sent off 140 applications before anything stuck.",
+        "Got laid off last winter. Retrained, passed my exams, and I start on the wards next month.",
+    ],
+)
+def test_the_writers_own_redundancy_is_their_own_story(text):
+    assert "confidential_business" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was made redundant along with the whole warehouse team yesterday and nobody's been told officially yet.",
+        "We're being made redundant in March, 25 of us, keep it quiet.",
+    ],
+)
+def test_a_redundancy_shared_with_others_or_kept_quiet_is_still_confidential(text):
+    assert "confidential_business" in kinds(text)

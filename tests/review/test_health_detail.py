@@ -240,3 +240,30 @@ def test_aids_that_help_are_not_the_syndrome(text):
 )
 def test_aids_said_as_what_someone_has_is_the_syndrome(text):
     assert "health_detail" in kinds(text)
+
+
+# Session 38: the field a professional works in, or an approach to it, named by a health word ("hospice work",
+# "mental health literacy", "a trauma-informed school") is the writer's line of work, no one's health.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve years of palliative work and my cat still thinks she runs the place. He just yawns at me.",
+        "Addiction work teaches you patience. She says I'm calmer at home now, ha.",
+        "Our whole staff did the trauma-informed training last term and he says it's changed how he runs a classroom.",
+        "Autism-friendly hours at the pool start this Saturday, she asked me to share.",
+    ],
+)
+def test_a_health_word_naming_a_field_of_work_or_an_approach_tells_of_no_one(text):
+    assert "health_detail" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Priya's addiction work-up came back this morning and she's gutted.", "Priya"),
+        ("Mr Okafor, 71, has started hospice care at home. His daughter rang me.", "Mr Okafor"),
+        ("Dana's dementia nursing needs have doubled since March, she's 84 now.", "Dana"),
+    ],
+)
+def test_a_field_word_after_someones_health_still_counts(text, name):
+    assert "health_detail" in kinds(text, [span(text, name, "PERSON")])

@@ -79,7 +79,26 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         # only in a post that speaks of a cut, a closure or news not yet announced (looked for only when a
         # count was found: most posts have none)
         found = super().find(text, nlp_artifacts)
-        return found if found and (self._CUES.search(text) or self._LETTING_GO.search(text)) else []
+        if not found:
+            return []
+        cut = any(not self._own_job_lost(text, m) for m in self._CUES.finditer(text))
+        return found if cut or self._LETTING_GO.search(text) else []
+
+    # The writer's own job lost, told in the first person as their story ("I was made redundant 18 months ago. I
+    # applied for 212 roles"; "Got laid off in March"): no cut at a workplace the counts could tell of (session
+    # 38), unless others lost theirs in the same sentence ("along with 30 others", "40 of us").
+    _OWN_LOSS_BEFORE = re.compile(
+        r"(?i)(?:(?:^|[.!?\n]\s*)|\bi\s+|\bi['’]ve\s+|\bi\s+have\s+)(?:was|got|been|had\s+been)\s+(?:just\s+|finally\s+|recently\s+)?$"
+    )
+    _OTHERS_TOO = re.compile(r"(?i)\b(?:along\s+with|alongside|with\s+(?:\d+|the\s+whole|half|most)|others|of\s+us|all\s+of|everyone|the\s+whole)\b")
+
+    def _own_job_lost(self, text: str, cue: re.Match) -> bool:
+        if " ".join(cue.group().lower().split()) not in ("made redundant", "laid off", "let go"):
+            return False
+        start = max(text.rfind(".", 0, cue.start()), text.rfind("!", 0, cue.start()), text.rfind("?", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+        end = min([i for i in (text.find(c, cue.end()) for c in ".!?\n") if i >= 0] or [len(text)])
+        return (self._OWN_LOSS_BEFORE.search(text, start, cue.start()) is not None
+                and self._OTHERS_TOO.search(text, start, end) is None)
 
     # the count said between a cut's words is a cut by itself: "letting 60 go"
     _LETTING_GO = re.compile(rf"(?i)\b(?:letting|let|laying|lay)\s+{_COUNT}\s+(?:(?:people|staff|of\s+us)\s+)?(?:go|off)\b")
