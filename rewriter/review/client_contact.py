@@ -82,6 +82,8 @@ class ClientContactRule(Rule):
     KIND = "client_contact"
 
     def find(self, post: Post):
+        if " my " in post.lower or " the " in post.lower or " our " in post.lower:
+            yield from self._found_online(post)
         if not (post.served or post.names):
             # no word for someone served and no name: the one who got in touch may still be told by the words
             # before the contact phrase ("one of my mums from the unit added me", "the father from one of my cases")
@@ -138,6 +140,21 @@ class ClientContactRule(Rule):
         used to support")."""
         for a, b in post.cue("review_private_contact"):
             if not _not_contact(post.text, a, b) and not _to_readers(post, a, b) and _described_client(post, a):
+                yield self.risk(post, a, b)
+
+    def _found_online(self, post: Post):
+        """Someone served reaching the writer's own social account, in any verb and on any platform: "found my IG
+        somehow and keep messaging", "ame-follow my personal TikTok", "liked every pic on my Insta", or the
+        team's page ("He's already messaged the team page", "He follows the team page now"): the guidance is to
+        keep contact with those served on work channels and to think before answering, so the writer must look.
+        Said of someone the writer serves (the same or the next sentence, or the one the sentence describes);
+        not a tool or a streaming service ("added it to my Excel", "my Spotify"), nor the writer's own circle."""
+        text = post.text
+        for m in _ON_MY_ACCOUNT.finditer(text):
+            a, b = m.span()
+            if _to_readers(post, a, b):
+                continue
+            if self._served_near(post, a, b) or _described_client(post, a) or _CARED_FOR.search(text, max(0, a - 60), a):
                 yield self.risk(post, a, b)
 
     @staticmethod
@@ -279,4 +296,21 @@ def _described_client(post: Post, at: int) -> bool:
 _NOT_PEOPLE_DESCRIBED = frozenset(
     "rota rotas email emails letter letters card cards photo photos picture pictures video videos post posts form forms notes note "
     "file files report reports list lists schedule timetable message messages news book books day days time week weeks one".split()
+)
+
+
+# The writer's own social account reached, by a verb of finding, following or messaging: "found my IG", "follow my
+# personal TikTok", "commented on my Insta", "DM'd my Facebook"; or the team's or the service's page messaged or
+# followed ("messaged the team page", "follows the practice's Facebook"). Social platforms only: the work tools and
+# streaming services of the platforms list are nowhere anyone reaches the writer.
+_NOT_SOCIAL = frozenset({"excel", "powerpoint", "outlook", "onedrive", "sharepoint", "google", "wikipedia", "chatgpt", "netflix",
+                         "spotify", "zoom", "teams", "slack", "gmail"})
+_SOCIAL = r"(?:" + "|".join(re.escape(w) for w in sorted(vocab.words("platforms"), key=len, reverse=True) if w.lower() not in _NOT_SOCIAL) + r")"
+_ON_MY_ACCOUNT = re.compile(
+    r"(?i)\b(?:(?:found|find(?:s|ing)?|follow(?:s|ed|ing)?|stalk\w*|add(?:s|ed|ing)?|messag\w*|dm['’]?(?:d|ed|s|ing)?|inbox\w*|"
+    r"comment\w*\s+on|lik(?:es|ed|ing)\s+(?:every\w*\s+|all\s+)?(?:\w+\s+)?on)\s+(?:all\s+)?my\s+(?:own\s+|personal\s+|private\s+|new\s+|old\s+)?"
+    + _SOCIAL + r"(?:\s+(?:page|account|profile))?"
+    r"|(?:messag\w*|follow(?:s|ed|ing)?|dm['’]?(?:d|ed|s)?|inbox\w*|comment\w*\s+on|review\w*)\s+(?:the|our)\s+"
+    r"(?:team|practice|clinic|station|unit|ward|school|club|service|centre|center|salon|shop|surgery|crew)(?:['’]s)?\s+"
+    r"(?:page|account|profile|" + _SOCIAL + r"))(?![\w'’])"
 )

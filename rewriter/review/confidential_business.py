@@ -159,6 +159,24 @@ class ConfidentialBusinessRule(Rule):
             if any(wa <= r.start and r.end <= wb for r in found if not r.by_model):
                 yield self.risk(post, a, b)
 
+    def _not_yet_out(self, post: Post, confidences, events):
+        """A matter at work the post says is not out yet, in any words: "Nothing public yet", "NOBODY has told
+        the families yet", "Nobody on the crews knows yet", "Report not out yet", "Not official yet": a
+        confidence the lists of set phrases miss, raised where the workplace, a boss or a business matter is
+        in its sentence or the one beside it (not the writer's own news: "Haven't told my mum yet")."""
+        text = post.text
+        matters = post.cue("review_business_matters")
+        for m in _NOT_YET_OUT.finditer(text):
+            a, b = m.span()
+            if overlaps(confidences, a, b) or _WRITER_UNSURE_NOT.search(text, max(0, a - 20), a):
+                continue
+            if _AN_UNKNOWN.search(m.group()):
+                continue  # "Staff don't know what time yet": something nobody knows, not something held back
+            wa, wb = post.around(a, b, 1)
+            if (within(post.workplace, wa, wb) or within(events, wa, wb) or within(matters, wa, wb) or _BOSS.search(text, wa, wb)
+                    or _WORK_I_AM_AT.search(text, wa, wb)):
+                yield self.risk(post, a, b)
+
     def _find(self, post: Post):
         text = post.text
         for span in post.spans:
@@ -175,6 +193,8 @@ class ConfidentialBusinessRule(Rule):
                 continue  # "Police have asked us not to talk about it", "his mum asked me not to": no business confidence
             if _inside(text, wa, wb) or within(post.workplace, wa, wb) or within(events, wa, wb) or _BOSS.search(text, wa, wb):
                 yield self.risk(post, a, b)
+        if "yet" in post.lower:
+            yield from self._not_yet_out(post, confidences, events)
         public = post.cue("review_public_news") + post.cue("review_news_exposure")
         for a, b in events:
             wa, wb = post.around(a, b, 1)
@@ -466,3 +486,17 @@ def _own_job_lost(text: str, sa: int, sb: int, a: int, b: int) -> bool:
     if not subject or not _OWN_JOB_LOST.search(before):
         return False
     return _OTHERS_TOO.search(text, sa, sb) is None
+
+
+# A matter not out yet, told by who has not heard or what is not out, with "yet": "Nothing public yet", "NOBODY has
+# told the families yet", "Nobody on the crews knows yet", "Report not out yet", "not official yet", "the staff
+# haven't been informed yet".
+_NOT_YET_OUT = re.compile(
+    r"(?i)\b(?:nobody|no[\s-]?one|nothing|none\s+of\s+(?:us|them|the\s+[\w'’]+)|not|never|[\w]+n['’]?t)\s+"
+    r"(?:[\w'’]+\s+){0,5}?(?:public|official|officially|announced|out|told|informed|knows?|heard|aware|released|published|confirmed)"
+    r"(?:\s+[\w'’]+){0,3}?\s+yet\b"
+)
+# What is not known yet rather than not told: "don't know what time yet", "not sure if it's out yet".
+_AN_UNKNOWN = re.compile(r"(?i)\b(?:knows?|heard|aware|told|sure|confirmed)\s+(?:what|when|where|which|whether|if|how|who)\b")
+# The place the writer works, told as such: "the home I work at", "the branch I manage".
+_WORK_I_AM_AT = re.compile(r"(?i)\b(?:the|this|my|our)\s+[\w'’-]+\s+(?:i|we)\s+(?:work\s+(?:at|in|for)|manage|run)\b")

@@ -19,6 +19,7 @@ import re
 
 from .context import PLURAL_MENTION as _PLURAL
 from .. import vocab
+from .cues import alternation
 from .context import Post, anyones, overlaps, within
 from .rule import Rule
 
@@ -95,6 +96,8 @@ class OngoingCaseRule(Rule):
                     continue  # "in case", "no matter", "worst case", "a matter of time"
                 if within(secrets, *post.around(m.start(), m.end(), 1)):
                     yield self.risk(post, m.start(), m.end())  # "the Ramlogan matter going on and on. Can't say nothing"
+        if post.cue("review_regulators") or post.cue("review_case_holders") or _MATTER_HINTS.search(post.lower):
+            yield from self._matter_held(post, idioms, over)
         # a process word opening its sentence is the writer's own act with "I" dropped ("Reported to the RSPCA today.")
         if not (post.others or post.first_person() or _party_named(post) or any(
                 not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words"))):
@@ -153,6 +156,29 @@ class OngoingCaseRule(Rule):
                     or _PUBLIC_VIEW.search(text, sa, a) or _WATCHED_AS_MEDIA.match(text, b)):
                 continue  # the public's view of a case
             yield self.risk(post, a, b)
+
+    def _matter_held(self, post: Post, idioms, over):
+        """A matter reported, held or opened by those who investigate, prosecute or rule, told in plain words
+        with no legal term the process lists know: "Can't say anything while the Fiscal's involved", "the
+        sheriff's been called", "I've reported to Labour Dept", "case iko DCI sasa", "the tribunal hasn't
+        ruled", "still waiting on the procurator", "Investigation starts Monday", "Police case filed", "her
+        protective order hearing got moved up". A matter still open, which the people in it and their
+        neighbours can tell from the post. Not advice to readers ("if you see it, report it to the police"),
+        nor a matter the sentence says is over, nor one nobody in the post takes part in."""
+        text = post.text
+        for pattern in (_HELD_BY, _REPORTED_TO, _LEFT_WITH, _WHILE_HELD, _NOT_YET_RULED, _WAITING_ON_BODY, _MATTER_OPENS,
+                        _MATTER_OPENED, _DATE_MOVES):
+            for m in pattern.finditer(text):
+                a, b = m.span()
+                if overlaps(idioms, a, b) or _over(post, over, a):
+                    continue
+                sa, sb = post.sentence(a)
+                # someone in it, or the writer holding back in its sentence ("Can't say anything while ...")
+                if not (_involved(post, a, b) or within(post.cue("review_withholding") + post.cue("review_unannounced"), sa, sb)):
+                    continue
+                if _TO_ANYONE.search(text, max(sa, a - 40), a):
+                    continue  # "If you see anything, please report it to the police": advice to every reader
+                yield self.risk(post, a, b)
 
     def _call_from_danger_at_home(self, post: Post):
         """An emergency call from or about someone in danger from their own family: "Took a 999 call tonight from
@@ -411,3 +437,68 @@ def _involved(post: Post, start: int, end: int) -> bool:
         return True
     sa, sb = post.sentence(start)
     return _LIVE.search(post.text, sa, sb) is not None
+
+
+# Who holds a reported matter: the investigating bodies of review_regulators and those who prosecute or rule
+# (review_case_holders), as an alternation for the patterns below.
+# (a possessive may follow the body: "the Fiscal's involved", "the sheriff's been called")
+_BODY = r"(?:the\s+)?" + alternation("review_regulators", "review_case_holders").removesuffix(r"(?![\w'’])") + r"(?!\w)"
+# Words the patterns below cannot match without (most posts have none, and then none is tried).
+_MATTER_HINTS = re.compile(r"investigat|inquiry|enquiry|probe|police|criminal|hearing|trial|court\s+date|court\s+case|sentencing|arraignment")
+# The body told as holding it now: "the sheriff's been called", "police have been informed", "SIU is on it",
+# "the fraud team are dealing with it".
+_HELD_BY = re.compile(
+    r"(?i)" + _BODY + r"(?:['’]s|\s+(?:is|are|was|were|has|have|had|now|already|just|been|got|getting|being|still|all)){0,3}\s+"
+    r"(?:called(?:\s+in)?|involved|informed|notified|alerted|on\s+it|on\s+the\s+case|onto\s+it|looking\s+into\s+it|"
+    r"handling\s+it|dealing\s+with\s+it|got\s+the\s+file|have\s+the\s+file|has\s+the\s+file)(?![\w'’])"
+)
+# The matter taken to the body: "I've reported to Labour Dept", "referred it to the LADO", "passed it on to the
+# fiscal", "escalated to professional standards", "screenshot sent to PSD".
+_REPORTED_TO = re.compile(
+    r"(?i)\b(?:reported|referred|escalated|passed|handed|forwarded|sent|reporting|referring|escalating)\s+"
+    r"(?:(?:it|him|her|them|this|that|everything|it\s+all|the\s+\w+)\s+)?(?:on\s+|up\s+|over\s+)?(?:to|with)\s+" + _BODY
+)
+# The matter left with the body: "case iko DCI sasa", "it's still with the procurator", "the file is with the CPS".
+_LEFT_WITH = re.compile(
+    r"(?i)\b(?:case|matter|file|it|complaint|everything)(?:['’]s|\s+(?:is|iko|sits|now|still|has\s+gone|went|gone)){0,2}\s+"
+    r"(?:with|at|before|to|iko)\s+" + _BODY
+)
+# The writer holding back while the body works: "while the Fiscal's involved", "until the police are done",
+# "till the coroner rules", "mpaka polisi wamalize" (Swahili: until the police finish).
+_WHILE_HELD = re.compile(
+    r"(?i)\b(?:while|whilst|until|till|til|before|mpaka)\s+" + _BODY + r"(?:['’]s|['’]re|\s+(?:is|are|has|have|had|still|been)){0,2}\s+"
+    r"(?:involved|finish\w*|done|decid\w*|rul\w*|report\w*|investigat\w*|looking|clear\w*|conclud\w*|wamalize|wamemaliza)(?![\w'’])"
+)
+# The body's word still to come: "the tribunal hasn't ruled", "the fiscal has yet to decide".
+_NOT_YET_RULED = re.compile(
+    r"(?i)" + _BODY + r"\s+(?:still\s+)?(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not|is\s+yet\s+to|are\s+yet\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+"
+    r"(?:yet\s+)?(?:ruled|rule|decided|decide|reported|report|finished|finish|charged|charge|concluded|conclude|come\s+back|got\s+back|"
+    r"made\s+(?:a|their|its)\s+(?:decision|ruling|finding))(?![\w'’])"
+)
+# "still waiting on the procurator", "waiting for the coroner".
+_WAITING_ON_BODY = re.compile(r"(?i)\bwait(?:ing|in['’]?)?\s+(?:on|for)\s+" + _BODY)
+# A matter opened: "Investigation starts Monday", "Investigation don start" (Nigerian Pidgin), "Police case
+# filed", "probe launched", "criminal case opened".
+_MATTER_OPENS = re.compile(
+    r"(?i)\b(?:investigation|inquiry|enquiry|probe|police\s+case|criminal\s+case|police\s+report|formal\s+complaint)\s+"
+    r"(?:(?:has|have|was|is|got|been|don|just|now|officially|formally|finally)\s+){0,2}"
+    r"(?:filed|lodged|opened|launched|started|starts|starting|begins|began|begun|start|underway|under\s+way|kicks?\s+off|kicked\s+off)(?![\w'’])"
+)
+# ... and told the other way: "filed a police case", "opened an investigation", "launched a formal inquiry".
+_MATTER_OPENED = re.compile(
+    r"(?i)\b(?:filed|lodged|opened|launched|started|registered)\s+(?:an?\s+|the\s+)?(?:(?:formal|internal|police|criminal|official|full)\s+)?"
+    r"(?:investigation|inquiry|enquiry|probe|police\s+case|criminal\s+case|police\s+report|fir|formal\s+complaint)(?![\w'’])"
+)
+# A date of a case moved: "her protective order hearing got moved up", "the trial's been pushed back", "court
+# date brought forward".
+_DATE_MOVES = re.compile(
+    r"(?i)\b(?:hearing|trial|court\s+date|court\s+case|sentencing|arraignment)(?:['’]s|\s+(?:has|have|was|is|got|been|just|now|already)){0,2}\s+"
+    r"(?:moved\s+(?:up|forward|back)|brought\s+forward|pushed\s+back|postponed|rescheduled|put\s+back|vacated|relisted|delayed)(?![\w'’])"
+)
+# Advice to every reader before the report: "If you see anything, report it to the police", "anyone with
+# information should contact the sheriff".
+# (a plea or a rule only right before the report: "please report it", not "she never worked, so I've reported it")
+_TO_ANYONE = re.compile(
+    r"(?i)\b(?:if\s+(?:you|u|anyone|someone|somebody|people)|anyone\s+with|you\s+(?:can|should|must))\b"
+    r"|\b(?:please|pls|plz|always|never|don['’]?t|do\s+not)\s+$"
+)

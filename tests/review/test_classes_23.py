@@ -54,7 +54,8 @@ def test_the_same_words_about_no_business_matter_raise_nothing(review, text):
 )
 def test_a_mark_that_the_matter_is_not_public_is_a_risk_no_rewrite_takes_out(detector, text, mark):
     found = risks(detector, text, "confidential_business")
-    assert (mark, None) in found
+    # the phrase raised holds the mark ("Nobody there knows yet" is read whole since session 38)
+    assert any(mark in phrase and rewrite is None for phrase, rewrite in found), found
     assert any(rewrite for _, rewrite in found)  # the figure beside it is still made vague
 
 

@@ -25,8 +25,9 @@ RULES = Reviewer(model=False)
 RISKY = [
     ("Mums from reception class keep turning up at my gym and asking if we could grab a coffee "
      "sometime. Awkward!! What do I even say", "client_contact"),
-    ("Board told us this morning that half the warehouse goes in March. None of the lads know yet and I'm meant "
-     "to keep my mouth shut till the 20th.", "confidential_business"),
+    # ("None of the lads know yet" is a rule's cue since session 38, so this one no longer says it)
+    ("Board told us this morning that half the warehouse goes in March. I'm meant to keep my mouth shut till the "
+     "20th.", "confidential_business"),
 ]
 
 # Short harmless posts, and longer ones about the writer's own life: no risk from the model.
