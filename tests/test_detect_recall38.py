@@ -158,3 +158,13 @@ def test_an_age_told_with_its_coming_day_is_an_age(find):
 def test_a_phone_line_after_a_verb_is_no_age(find):
     text = "Gavin rang, 101 on Friday was engaged for an hour."
     assert ("101", "AGE") not in find(text)
+
+
+def test_a_possessive_time_before_a_day_reads_as_the_part_of_the_day(floor):
+    out = floor("Priyanka Venkat's 6.45pm Thursday 'small asks' have to stop.", "engineer")
+    assert "in the evening" not in out and "evening Thursday" in out
+
+
+def test_a_word_for_a_person_served_opening_a_sentence_is_no_name(find):
+    # "Guy" here is a guy, not a Guy: the words for the people served are no given names in this slot
+    assert not flagged_in(find, "Rough call. Guy put a chisel clean through his palm at the allotment.", "Guy")

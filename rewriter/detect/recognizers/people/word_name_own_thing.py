@@ -26,6 +26,8 @@ _NAMES_THAT_ARE_WORDS = vocab.words("common_word_names") | vocab.words("word_nam
 _NOT_NAMES_HERE = vocab.words("months") | vocab.words("weekdays") | FAMILY_NOUNS | frozenset(
     w.lower() for name in ("person_words", "person_words_more", "informal_people_words", "role_nouns", "group_people_words")
     for w in vocab.entries(name)
+) | frozenset(  # and the nouns for the people served ("Guy put a skate blade through his hand": a guy, no Guy)
+    w.lower() for w in vocab.entries("review_people_served") if " " not in w and "*" not in w
 )
 _PAST = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
 # Where a sentence opens: the start, after its end or a line break, or after an emoji.
