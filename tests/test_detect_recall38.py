@@ -162,7 +162,7 @@ def test_a_phone_line_after_a_verb_is_no_age(find):
 
 def test_a_possessive_time_before_a_day_reads_as_the_part_of_the_day(floor):
     out = floor("Priyanka Venkat's 6.45pm Thursday 'small asks' have to stop.", "engineer")
-    assert "in the evening" not in out and "evening Thursday" in out
+    assert "in the evening" not in out and "evening" in out and "6.45" not in out
 
 
 def test_a_word_for_a_person_served_opening_a_sentence_is_no_name(find):
