@@ -25,7 +25,7 @@ from .observances import outside_observances
 from .other_englishes import after_opening_verb_of_another_language, outside_other_englishes
 from .words_not_names import outside_words_not_names
 from .public_figures import outside_public_performers
-from .own_family import is_kin_word_name, own_family_names
+from .own_family import children_served_names, is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
 from .public_context import outside_public_context, patient_as_adjective
@@ -244,6 +244,8 @@ class Detector:
             # ("remove my kid Lukas from the will"): then it stays.
             family = own_family_names(norm.original)
             if family:
+                # but not a child the writer looks after for someone else ("CASA life: my kid Dre"): a client
+                family = family - children_served_names(norm.original, role)
                 # whatever kind the language model guessed for the name ("Saoirse" as a place)
                 spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and _name_part(s.text) in family)]
             # "Amma saved me a box of laddoos", "left at Nain's": a parent or grandparent in another language

@@ -213,3 +213,31 @@ _THANKS_ENDS = re.compile(r"\s*(?:[.,!?)\u2026]|for\b|$|[^\w\s'’])")
 _CARE_PLACE = re.compile(r"(?i)\b(?:room|bed|bay|ward|care\s+home|nursing\s+home)s?\b")
 _SAID_OF_A_TRAIT = re.compile(r"(?i)\b(?:very|so|too|more|most|less|be|been|being|stay|infinitely|super|extremely|incredibly)\s+$")
 
+
+# A child the writer looks after for someone else, called "my kid", "my boy", "my girl": a foster carer's placed
+# child, a CASA volunteer's case child, a mentor's mentee ("CASA life: my kid Dre (15) texted me"). The writer's
+# role or the post's own words say so (children_served_roles.txt, children_served_words.txt); then the name is a
+# client's, however fondly put, and the own-family rule must not clear it. Only the child words: "my daughter
+# Ava", "my son Max" stay the writer's.
+_SERVING_ROLE = re.compile(rf"(?i)(?<![\w'’-])(?:{vocab.alternation('children_served_roles')})(?![\w'’-])")
+_SERVING_WORDS = re.compile(rf"(?i)(?<![\w'’-])(?:{vocab.alternation('children_served_words')})(?![\w'’-])")
+_CHILD_NOUNS = _CHILD_WORDS | {"kid", "kids"}
+
+
+def serves_children(text: str, role: str | None) -> bool:
+    """The writer's role or the post says they look after other people's children (children_served_*.txt)."""
+    return bool(_SERVING_ROLE.search(role or "") or _SERVING_WORDS.search(text))
+
+
+def children_served_names(text: str, role: str | None) -> frozenset[str]:
+    """The names the writer calls "my kid", "my boy", "my girl" where they look after other people's children:
+    those the own-family rule would otherwise clear."""
+    if not serves_children(text, role):
+        return frozenset()
+    named = set()
+    for m in (*_OWN_CHILD_NAME.finditer(text), *_OWN_FAMILY_NAME.finditer(text)):
+        said = m.group()[: m.start("name") - m.start()].lower()
+        if not _CHILD_NOUNS.intersection(re.findall(r"[a-z]+", said)):
+            continue  # "my daughter Ava": the writer's own, whatever their work
+        named |= {re.sub(r"['’]s$", "", name) for name in (m.group("name"), m.group("also")) if name}
+    return frozenset(named)

@@ -609,6 +609,9 @@ _SLOT_BEFORE = re.compile(r"(?i)\b(?:my|our|your|his|her|their)\s+$")
 # "another 6am start", "every 8am lecture".
 _COUNTING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|my|our|his|her|their|your|more|another|every|each|same|usual|that|this|"
                               r"first|last|next|one|two|three)\s+$")
+# A name's possessive before a time ("Tay's 5.55pm emails"), not a contraction of "is" ("it's 5pm somewhere").
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?!(?i:it|that|he|she|what|there|here|who|where|let|how|when)['’]s)\w+['’]s[ \t]+$")
+_NOUN_AFTER_TIME_AND_DAY = re.compile(r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)['‘\"“]?([a-z][\w'-]*)")
 # A noun (perhaps quoted) right after the time: "7am 'quick sync'", "6am start".
 _NOUN_AFTER_TIME = re.compile(r"[ \t]+['‘\"“]?([a-z][\w'-]*)")
 # What says a time is kept to the minute, which goes with it: "9am sharp", "at 8 on the dot".
@@ -660,7 +663,13 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
             start2, m = ctx.absorb_left(start, r"\b(at|from|between)\s+")
             return start2, end, f"from the {first_noun} to the {noun}"
     noun_after = _NOUN_AFTER_TIME.match(ctx.text, end)
-    if (_COUNTING_BEFORE.search(ctx.left(start)) and noun_after and noun_after.group(1) not in FUNCTION_WORDS
+    # (a possessive counts too, the name's replacement before it or not: "Desmond Tay's 5.55pm emails" ->
+    # "someone's evening emails", never "someone's in the evening emails")
+    counted = _COUNTING_BEFORE.search(ctx.left(start))
+    if not counted and _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        # (the day may stand between: "Tay's 5.55pm Friday 'quick one' emails" -> "someone's evening Friday ...")
+        counted, noun_after = True, _NOUN_AFTER_TIME_AND_DAY.match(ctx.text, end) or noun_after
+    if (counted and noun_after and noun_after.group(1) not in FUNCTION_WORDS
             and noun_after.group(1) not in _NOT_NOUNS_AFTER_TIME):
         return start, end, adjective  # "a 6am snapshot" -> "an early-morning snapshot", "ONE more early-morning 'quick sync'"
     if _SLOT_BEFORE.search(ctx.left(start)):

@@ -22,7 +22,7 @@ ORDER = [
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer", "DowntimeRecognizer",
     "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "ServiceLengthRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer", "ClinicalValueRecognizer",
     "TitledNameRecognizer", "KinTitleNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
-    "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer",
+    "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer", "WordNameOwnThingRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "CaseNameRecognizer", "EmployerContextRecognizer",

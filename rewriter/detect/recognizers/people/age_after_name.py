@@ -36,14 +36,16 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         # "Doris (96, sharp as a tack)", "Chad (19, drives a ram)": the age opens a bracket of details
         Pattern("name (age, detail", r"\b[A-Z][a-z'’-]+\s*\((?P<span>\d{1,3}),\s?[a-z]", 0.7),
         # "Oliver, 7," / "Sarah, 9." / "Amir, 12 and ..." / "Jade, now 18!!" / "Mr K, 81," (a titled initial) /
-        # "Edna, 101 today!!" (told on the birthday)
+        # "Edna, 101 today!!" (told on the birthday) / "Ina, 101 on Sunday" (told before it)
         Pattern(
             "name, age,",
             r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)"
             # "Met Uzma Baji today, 60, who": the day the writer met them may stand between
             r"(?:\s(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+night))?"
             r",\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"
-            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked|today|tomorrow|tmrw)\b)",
+            # "Ina Buchan this morning, 101 on Sunday,": the birthday to come, told by its day
+            r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked|today|tomorrow|tmrw)\b"
+            r"|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next\s+(?:week|month)|this\s+(?:week|weekend))\b)",
             0.65,
         ),
         # "shout out to aoife ní bhriain, 19, my patient": a name in lowercase, as texting writes it; only a word

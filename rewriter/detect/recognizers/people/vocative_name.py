@@ -19,6 +19,7 @@ from ..support import lexicon
 from ..support.famous_names import is_listed_famous
 from ..support.base import Pattern
 from ..support.names import WORD, PersonRegexRecognizer
+from .word_name import given_name
 from ..support.public import BIG_PLACES, BIG_REGIONS, COUNTRIES, METROPOLISES, is_public_mention
 
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF"
@@ -27,6 +28,10 @@ _ADDRESSED = (
     r",\s+(?:mate|love|hun|babe|darling|buddy|pal|bro|sis|lad|you|your|you['’]re|you['’]ve|you['’]ll|thank|thanks|"
     r"please|pls|my\s+(?:love|dear|friend)|if\s+you)\b"
 )
+
+
+# What a post says to the one reader it hopes sees it: "if you see this", "if you're reading this", "if u read this".
+_TOLD_TO_READ = r"(?i:if[ \t]+(?:you|u|ya)(?:[ \t]*(?:['’]re|r|are))?[ \t]+(?:see|seeing|read|reading|ever\s+see|ever\s+read)[ \t]+this)\b"
 
 
 # Words the dictionary also lists with a capital that are no one's name when spoken to: God, the calendar, kin.
@@ -61,12 +66,22 @@ class VocativeNameRecognizer(PersonRegexRecognizer):
             r"[ \t]*(?i:you|your|you['’]re|u|ur|call|ring|text|stop|please|pls|don['’]?t|come|get|sort|try|just|let['’]?s|next\s+time|we|i['’]m|i)\b)",
             0.55,
         ),
+        # "anyway marcus if you see this, update your LinkedIn", "tunde if you're reading this": a name in lowercase, as
+        # texting writes it, then the words a post says to the one person it hopes will read it (no comma needed);
+        # in lowercase only a given name of the project's name lists counts (see _LOWERCASE_SPOKEN_TO)
+        Pattern(
+            "lowercase name told to read this",
+            rf"(?:^|(?<=[.!?])\s+|(?<=\n)|(?<=[{_EMOJI}])\s*|(?<![\w'’])(?i:anyway|anyways|so|oh|and|also|ps|p\.s\.|btw|but)\s+)"
+            rf"(?P<span>(?-i:[a-z]){WORD})(?=,?[ \t]+{_TOLD_TO_READ})",
+            0.5,
+        ),
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         return [
             r for r in super().analyze(text, entities, nlp_artifacts)
-            if _a_name_to_speak_to(text[r.start:r.end]) and not is_listed_famous(text[r.start:r.end])
+            if (_a_name_to_speak_to(text[r.start:r.end]) if not text[r.start:r.end].islower() else _lowercase_spoken_to(text[r.start:r.end]))
+            and not is_listed_famous(text[r.start:r.end])
             and not is_public_mention(text, r.start, r.end, "PERSON")
             and not (_CHEERED.match(text, r.end) and text[r.start:r.end] in _CHEERED_PLACES)
         ]
@@ -84,3 +99,9 @@ def _a_name_to_speak_to(word: str) -> bool:
     if not lexicon.is_ordinary_word(low):
         return True
     return lexicon.is_listed_as_name(word) and low not in _NEVER_SPOKEN_NAMES
+
+
+def _lowercase_spoken_to(word: str) -> bool:
+    """A lowercase word spoken to is a name only when it is a given name of the project's name lists and no
+    dictionary word ("marcus", "chioma"); "lads", "bestie", "hun", "mate" are what readers are called."""
+    return given_name(word.capitalize()) and word not in _NEVER_SPOKEN_NAMES

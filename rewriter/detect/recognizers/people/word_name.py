@@ -209,7 +209,7 @@ class WordNameRecognizer(OwnRecognizer):
                     # the last word of a run of capitals: "Lincoln Park Elementary (mom said ok)"; but "Our Gaz on
                     # the lates told" opens with the possessive, not a name
                     continue
-                if (_PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end)) and _given_name(word) \
+                if (_PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end)) and given_name(word) \
                         and not is_public_mention(text, tok.idx, end, "PERSON"):
                     results.append(self.result(tok.idx, end, 0.6, word))
                 continue
@@ -266,7 +266,7 @@ class WordNameRecognizer(OwnRecognizer):
         nickname = before in _NICKNAME_BEFORE
         if before in _THING_BEFORE:
             return False  # "my lola", "the leo from marketing"
-        if kind in ("given", "unknown") and before in _PERSON_NOUN_BEFORE and _given_name(word.capitalize()):
+        if kind in ("given", "unknown") and before in _PERSON_NOUN_BEFORE and given_name(word.capitalize()):
             # "dat yute shaquille from Spanish Town", "my client marisol got her keys": a word for the person
             # served, then a given name of the name lists in lowercase (not "my client recieved": a typo is no name)
             return not is_public_mention(text, tok.idx, end, "PERSON")
@@ -312,7 +312,7 @@ _PLACES = frozenset(
 )
 
 
-def _given_name(word: str) -> bool:
+def given_name(word: str) -> bool:
     """``word`` (capitalised) is a given name of the project's lists of people's names (a first word of two or
     more of them: famous_names.SHARED_NAME_WORDS) and no common dictionary word, place or function word."""
     low = word.lower()

@@ -10,6 +10,8 @@ from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
 _TIME_UNITS = r"(?:days?|hours?|hrs?|weeks?|minutes?|mins?|nights?|months?|years?|times?|am|pm|o'clock)"
+# What a number after "store" or "shop" counts when it is no site's number: "shop 2 times", "store 40 boxes".
+_SITE_COUNTS = rf"{_TIME_UNITS}|units|items|boxes|people|staff|customers|of|x"
 
 
 # "RM" right before an amount with a magnitude: ringgit, not a room ("Rm 12" and "RM 4" stay rooms)
@@ -27,6 +29,7 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
     GATE_WORDS = (
         "ward", "bed", "bay", "room", "rm", "cubicle", "theatre", "cell", "pod", "suite", "cabin", "court",
         "north", "south", "east", "west", "station", "number", "no.", "seat",
+        "store", "branch", "shop", "outlet", "depot", "warehouse",
     )
     # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
     PATTERNS = [
@@ -44,6 +47,23 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         Pattern("seat and number", r"\b(?P<seat>(?i:seat))\s*(?i:no\.?\s*|number\s*|#\s*)?\d{1,3}[A-K]?\b(?!\s*(?i:of)\b)(?![.,:]\d)", 0.7),
         # "Station 14's new probie", "out of Station 41": a fire or ambulance station by its number
         Pattern("station and number", rf"\b(?i:station)\s*(?i:no\.?\s*|number\s*|#\s*)?\d{{1,3}}\b(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:]\d)", 0.7),
+        # "Branch 0412 Wakefield", "our store #2291", "at depot 14": a chain's site by its own number, which names the
+        # writer's workplace to anyone in the chain (and a court's branch, as the Philippines number them:
+        # "Hearing this Monday, Branch 27"). Capitalised as a site's name, or with "#"/"no." or "our", "the", "at"
+        # before it: never the verb ("we store 40 boxes")
+        Pattern(
+            "store or branch and number",
+            r"(?:\b(?:Store|Branch|Shop|Outlet|Depot|Warehouse)\s*(?i:no\.?\s*|number\s*|#\s*)?"
+            r"|\b(?i:store|branch|shop|outlet|depot|warehouse)\s*(?i:no\.?\s*|number\s*|#\s*))"
+            rf"\d{{2,5}}\b(?!\s*(?i:{_SITE_COUNTS})\b)(?![.,:/]\d)",
+            0.7,
+        ),
+        Pattern(
+            "our store and number",
+            r"(?<![\w'’])(?i:our|the|at|from|in|to|of|my|their|this|that)\s+"
+            rf"(?P<span>(?i:store|branch|shop|outlet|depot|warehouse)\s*\d{{2,5}})\b(?!\s*(?i:{_SITE_COUNTS})\b)(?![.,:/]\d)",
+            0.7,
+        ),
         # "Mrs Ferguson at number 14", "lady edna at number 6": a house by its number on a street already known
         Pattern(
             "house number",
@@ -82,6 +102,12 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         "west": "a hospital ward",
         "station": "a station",
         "seat": "a seat",
+        "store": "a store",
+        "branch": "a branch",
+        "shop": "a shop",
+        "outlet": "an outlet",
+        "depot": "a depot",
+        "warehouse": "a warehouse",
         "number": "a house on the street",
         "no": "a house on the street",
     }

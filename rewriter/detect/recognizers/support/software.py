@@ -81,7 +81,11 @@ def _used_as_software(text: str, start: int, end: int) -> bool:
 
 # A release of a product after its name: "Python 3.12", "iOS 17.4", "v2.1"; or one move between two releases
 # ("Postgres 12 to 16"); or a release a system is moved or upgraded to ("shipped our migration to Postgres 16").
-_DOTTED_VERSION_AFTER = re.compile(r"\s+v?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%]|\s*(?:%|percent|kg|km|mg|ml|m|s)\b)")
+# A dotted number that is a clock time ("Desmond Tay's 5.55pm emails", "Ana at 7.30am") is no release: written with
+# am/pm or hrs, it tells when, and the name before it is a person's.
+_DOTTED_VERSION_AFTER = re.compile(
+    r"\s+v?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%]|\s*(?:%|percent|kg|km|mg|ml|m|s|am|pm|a\.m\.?|p\.m\.?|hrs?|h)(?![^\W\d_]))"
+)
 _VERSIONS_AFTER = re.compile(r"\s+v?\d{1,3}(?:\.\d{1,3})*\s*(?:to|->|→|and)\s+v?\d{1,3}(?:\.\d{1,3})*\b(?!\s*(?:%|years?|yrs?|months?|weeks?|days?))")
 _NUMBER_AFTER = re.compile(r"\s+v?\d{1,3}\b(?![.,:/]?\d|\s*(?:%|years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|am|pm|people|staff)\b)")
 _UPGRADED_TO_BEFORE = re.compile(
