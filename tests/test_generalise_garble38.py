@@ -84,3 +84,8 @@ def test_a_pets_name_after_the_animal_goes():
 def test_a_name_after_a_person_word_is_not_a_pets():
     out = gen("Our new dog walker [Bramble] starts Monday.", "PERSON", role="other")
     assert "walker" in out and "Bramble" not in out
+
+
+def test_a_name_after_on_that_a_piece_of_writing_is_about_is_no_place():
+    out = gen("Marked thirty essays on [Heathcliffe] this weekend.", "PERSON", role="teacher")
+    assert "nearby" not in out and "the island" not in out

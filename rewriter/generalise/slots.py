@@ -378,6 +378,8 @@ def _where_before(ctx: Context, span: Span) -> bool:
     if not m or _TITLE_FIRST.match(span.text) or (m.group(1) or "").lower() in _AIMED_AT_SOMEONE:
         return False
     text = ctx.text
+    if m.group(2) and m.group(2).lower() == "on" and _TOPIC_ON.search(ctx.left(span.start)):
+        return False  # "a talk on Wordsworth", "essays on Macbeth": what is written or said about, never a place
     if m.group(2) and m.group(2).lower() == "on" and not _ISLAND_WORDS.search(text) and _given_or_surname(span.text):
         # "talks on Robert Burns", "args on Dobbs": "on" a name is an island's only in a post about one, unless the
         # name is no one's given name or surname at all ("Staff on Gozo found out"): no one is "on someone"
@@ -389,6 +391,12 @@ def _where_before(ctx: Context, span: Span) -> bool:
     if re.match(r"\s*(?:\(|,\s*(?:aged\s+)?\d)", text[span.end:]):
         return False  # "in Maya (7)", "on Tom, 9,": someone's age
     return not ctx.has_met(span) and not in_person_slot(text, span.start)
+
+
+# Words for something said or written about a subject, before "on": "a talk on", "essays on", "my notes on".
+_TOPIC_ON = re.compile(r"(?i)\b(?:talks?|lectures?|essays?|papers?|books?|notes|presentations?|thoughts|views|articles?|posts?|"
+                       r"threads?|questions?|quiz|quizzes|homework|assignments?|projects?|reports?|podcasts?|documentary|"
+                       r"workshops?|seminars?|reading|unit|module|chapter|poems?|speech|blog)(?:\s+[\w'’-]+){0,2}?\s+on\s+$")
 
 
 def _given_or_surname(name: str) -> bool:
