@@ -70,6 +70,23 @@ def named_before_kind(ctx: Context, span: Span) -> Replacing | None:
     return span.start, kind.end() + poss, "the " + PET_KINDS[kind.group(1).lower()] + ("'s" if poss else "")
 
 
+# A kind of pet right before a one-word name, after a determiner or an owner's possessive: "Mrs Hargreaves's pug
+# Gladys", "our collie Fly", "my cat Smudge". The kind already says which animal; the name goes alone.
+_KIND_BEFORE_NAME = re.compile(rf"(?i)(?:\b(?:my|our|his|her|their|your|the|a|an)|['’]s)[ \t]+(?:[a-z]+[ \t]+)?({_KINDS})[ \t]+$")
+
+
+def named_after_kind(ctx: Context, span: Span) -> Replacing | None:
+    """"Mrs Hargreaves's pug Gladys in again" -> "Mrs Hargreaves's pug in again", never "pug someone else": a
+    one-word name right after its owner's word for the animal is the pet's, and goes with the space before it."""
+    name = span.text.strip()
+    if " " in name or not name[:1].isupper() or possessive_after(ctx.text, span.end):
+        return None  # "my cat Smudge's bowl": the possessive needs its noun, left to the other slots
+    kind = _KIND_BEFORE_NAME.search(ctx.text, max(0, span.start - 60), span.start)
+    if kind is None or kind.group(1).lower() not in PET_KINDS:
+        return None
+    return kind.end(1), span.end, ""
+
+
 # A pet named in a slot only an animal fills, read through the detector's own definition of those slots
 # (detect/recognizers/support/pet_slots.py): "had to put Biscuit to sleep", "brought Biscuit in 3 times",
 # "Biscuit, Mrs Pargeter's 17yo Jack Russell, crossed the rainbow bridge". A person's word there ("put someone

@@ -14,7 +14,7 @@ from ..review import Risk
 from .. import vocab
 from ..spans import Span
 from .ages import age_span
-from .animals import named_before_kind, pet_by_slot, pet_span
+from .animals import named_after_kind, named_before_kind, pet_by_slot, pet_span
 from .conditions import condition_span
 from .contacts import contact_span
 from .context import Context, Replacing
@@ -312,7 +312,7 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     if family in _NAMED_FAMILIES or family == "thing":
         # "the laziest Labrador", "Max the Labrador had": a kind of pet taken for a name is said as the animal
         animal = pet_span(ctx, span) or (
-            (named_before_kind(ctx, span) or pet_by_slot(ctx, span))
+            (named_before_kind(ctx, span) or named_after_kind(ctx, span) or pet_by_slot(ctx, span))
             if family in ("person", "someone") or " " not in span.text.strip() else None)
         # (a one-word pet's name the model called a place or a firm, "put down Biscuit, the Hendersons' lab", too)
         said = ctx.animals.get(span.text.strip().lower()) if animal is None and family != "thing" else None

@@ -227,6 +227,11 @@ def place_span(ctx: Context, span: Span) -> Replacing:
                 return ctx.cursor + on_like.start(1), end, " like this"
             if re.search(r"(?i)\b(?:island|isle|islanders?|ferry|ferries)\b", ctx.text):
                 return ctx.cursor + on_like.start(2), end, " on the island"
+        # "get her home to Drumcairn" -> "get her home": where home is says nothing the sentence needs, and "home
+        # elsewhere" reads as a second home
+        home_to = re.search(r"(?i)\bhome(\s+to\s+)$", ctx.left(start))
+        if home_to and not possessive_after(ctx.text, end):
+            return ctx.cursor + home_to.start(1), end, ""
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
         start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):

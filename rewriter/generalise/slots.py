@@ -354,7 +354,7 @@ _ACRONYM_ROLE_BEFORE = re.compile(r"(?i:\b(?:our|my|his|her|their|the)\s+)[A-Z]{
 # road", "a small place like Kandoli"), unless the word before it aims the preposition at someone ("rely on
 # Sam", "confided in Ama", "check on Doris", "roped in Kev").
 _WHERE_BEFORE = re.compile(
-    r"(?i)(?:\b([\w'’]+)\s+)?(?:\b(on|in|off|outside)|\b(?:place|town|village|island|city|community|somewhere)\s+like)\s+$")
+    r"(?i)(?:\b([\w'’]+)\s+)?(?:\b(on|in|off|outside)|\b(?:in|outside)\s+the|\b(?:place|town|village|island|city|community|somewhere)\s+like)\s+$")
 _AIMED_AT_SOMEONE = frozenset(
     "rely relies relying relied count counting counted depend depends depending depended check checks checked checking "
     "pick picks picked picking cheat cheats cheated cheating dote doted doting update updates feedback notes spy spying "
@@ -378,8 +378,12 @@ def _where_before(ctx: Context, span: Span) -> bool:
     if not m or _TITLE_FIRST.match(span.text) or (m.group(1) or "").lower() in _AIMED_AT_SOMEONE:
         return False
     text = ctx.text
-    if m.group(2) and m.group(2).lower() == "on" and not _ISLAND_WORDS.search(text):
-        return False  # "talks on Robert Burns", "args on Dobbs": "on" a name is an island's only in a post about one
+    if m.group(2) and m.group(2).lower() == "on" and _TOPIC_ON.search(ctx.left(span.start)):
+        return False  # "a talk on Wordsworth", "essays on Macbeth": what is written or said about, never a place
+    if m.group(2) and m.group(2).lower() == "on" and not _ISLAND_WORDS.search(text) and _given_or_surname(span.text):
+        # "talks on Robert Burns", "args on Dobbs": "on" a name is an island's only in a post about one, unless the
+        # name is no one's given name or surname at all ("Staff on Gozo found out"): no one is "on someone"
+        return False
     if m.group(2) and m.group(2).lower() == "off" and not _PLACE_HEAD_AFTER.match(text, span.end):
         return False  # "off Kisumu road" is a road; "the contract off Orkney" says no more
     if _WHO_AFTER.match(text, span.end) or _SAYS_AFTER.match(text, span.end) or _AGE_SAID_AFTER.match(text, span.end):
@@ -387,6 +391,24 @@ def _where_before(ctx: Context, span: Span) -> bool:
     if re.match(r"\s*(?:\(|,\s*(?:aged\s+)?\d)", text[span.end:]):
         return False  # "in Maya (7)", "on Tom, 9,": someone's age
     return not ctx.has_met(span) and not in_person_slot(text, span.start)
+
+
+# Words for something said or written about a subject, before "on": "a talk on", "essays on", "my notes on".
+_TOPIC_ON = re.compile(r"(?i)\b(?:talks?|lectures?|essays?|papers?|books?|notes|presentations?|thoughts|views|articles?|posts?|"
+                       r"threads?|questions?|quiz|quizzes|homework|assignments?|projects?|reports?|podcasts?|documentary|"
+                       r"workshops?|seminars?|reading|unit|module|chapter|poems?|speech|blog)(?:\s+[\w'’-]+){0,2}?\s+on\s+$")
+
+
+def _given_or_surname(name: str) -> bool:
+    """Is any word of ``name`` listed as a given name or a surname ("Robert Burns", "Dobbs"; not "Gozo", "Mater Dei")?"""
+    return any(is_listed_as_name(word) for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word.lower() != "the")
+
+
+# Moving someone or something "to" a name, or taking them "home to" it: "moving everyone to Mater Dei", "get her
+# home to Drumcairn", "transferred the lot to Westmuir": where they end up, a place, when the name is no one's name
+# ("sent him home to Mum", "moved the case to Sarah" stay people).
+_MOVED_TO = re.compile(r"(?i)\b(?:home|(?:move|moves|moved|moving|relocate|relocates|relocated|relocating|transfer|transfers|"
+                       r"transferred|transferring)(?:\s+[\w'’-]+){0,3}?)\s+to\s+$")
 
 
 def _is_place(ctx: Context, span: Span) -> bool:
@@ -406,6 +428,9 @@ def _is_place(ctx: Context, span: Span) -> bool:
         return False
     if _where_before(ctx, span):
         return True  # "34 pupils on Barra Mòr", "off Kisumu road", "a small place like Kandoli"
+    if _MOVED_TO.search(ctx.text, max(0, span.start - 60), span.start) and not _given_or_surname(span.text) \
+            and not _TITLE_FIRST.match(span.text):
+        return True  # "moving everyone to Mater Dei", never "moving everyone to someone"
     before = _PLACE_BEFORE.search(ctx.left(span.start))
     if before and _WENT_UP_TO.search(before.group(0)) and is_listed_as_name(span.text.strip()):
         return False  # "Went up to Sam and asked": someone gone up to, a given name

@@ -9,7 +9,7 @@ from .. import vocab
 from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..spans import Span
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, is_sentence_start, next_word, possessive_after, predicate_at, sentence_around, space_after, time_run_end
+from .english import FUNCTION_WORDS, is_sentence_start, next_word, opens_sentence, possessive_after, predicate_at, sentence_around, space_after, time_run_end
 
 # Words after which a date or time means the future, so "recently" would be wrong.
 FUTURE_CUES = re.compile(
@@ -614,6 +614,12 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?!(?i:it|that|he|she|what|there|
 _NOUN_AFTER_TIME_AND_DAY = re.compile(r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)['‘\"“]?([a-z][\w'-]*)")
 # A noun (perhaps quoted) right after the time: "7am 'quick sync'", "6am start".
 _NOUN_AFTER_TIME = re.compile(r"[ \t]+['‘\"“]?([a-z][\w'-]*)")
+# A capitalised word right after a time a determiner opened: "a 4am Netflix binge", "my 9am Zoom call" (the time
+# describes the name's noun, as it does a plain one).
+_NAME_AFTER_TIME = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+# What follows a noun that a sentence-opening time describes: a preposition, a comma, the clause's end ("3am
+# callout to the flats", "6am start, again."), never an object ("3am woke the baby").
+_NOUN_ENDS_AFTER = re.compile(r"(?i)[ \t]*(?:[,.!?;:)]|$|\n|(?:to|at|on|for|with|in|from|again|today|tonight|was|is)\b)")
 # What says a time is kept to the minute, which goes with it: "9am sharp", "at 8 on the dot".
 _ON_THE_DOT = re.compile(r"(?i)[ \t]+(?:sharp|on\s+the\s+dot|exactly|precisely)\b")
 
@@ -672,6 +678,15 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     if (counted and noun_after and noun_after.group(1) not in FUNCTION_WORDS
             and noun_after.group(1) not in _NOT_NOUNS_AFTER_TIME):
         return start, end, adjective  # "a 6am snapshot" -> "an early-morning snapshot", "ONE more early-morning 'quick sync'"
+    named_after = _NAME_AFTER_TIME.match(ctx.text, end)
+    if _COUNTING_BEFORE.search(ctx.left(start)) and named_after and named_after.group(1).lower() not in FUNCTION_WORDS:
+        return start, end, adjective  # "a 4am Netflix binge" -> "an early-morning Netflix binge", never "an in the early hours"
+    if (noun_after and opens_sentence(ctx.text, start) and noun_after.group(1) not in FUNCTION_WORDS
+            and noun_after.group(1) not in _NOT_NOUNS_AFTER_TIME and not re.search(r"(?:ed|ly)$", noun_after.group(1))
+            and _NOUN_ENDS_AFTER.match(ctx.text, noun_after.end())):
+        # "3am callout to the flats" opening a sentence -> "Early-morning callout to the flats", never "In the early
+        # hours callout": a time before a noun with no determiner describes the noun all the same
+        return start, end, adjective[:1].upper() + adjective[1:]
     if _SLOT_BEFORE.search(ctx.left(start)):
         return start, end, f"{adjective} appointment"  # "at my 10 o'clock," -> "at my morning appointment,"
     dot = _ON_THE_DOT.match(ctx.text, end)
