@@ -3,7 +3,7 @@
 - the -est form of a dictionary word ("Toughest", "Happiest", "Biggest"), whatever the tagger reads;
 - two everyday words closed up as one noun before a lowercase noun ("Dishwasher repair", "Lifeguard training");
 - a hospital unit's or role's acronym in capitals after "in"/"at" ("in PICU"): no town;
-- a workplace acronym the small model calls an organisation ("the HoD", "KYC checks", "the ECE").
+- a workplace acronym the small model calls an organisation ("the HoD", "AML checks", "the ECE").
 Names of those shapes still are names: a superlative-looking given name the dictionary lists, a compound
 surname before a word for people, a town in capitals.
 """
@@ -53,7 +53,7 @@ def test_a_unit_acronym_after_in_is_no_town():
     "text, word",
     [
         ("Taking it to the HoD first thing tomorrow.", "HoD"),
-        ("The KYC checks alone took an hour this morning.", "KYC"),
+        ("The AML checks alone took an hour this morning.", "AML"),
         ("I was the only ECE in the room when it happened.", "ECE"),
     ],
 )
