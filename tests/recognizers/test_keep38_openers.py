@@ -21,6 +21,7 @@ from rewriter.detect.recognizers.places.capitalised_place import CapitalisedPlac
         ("Toughest night shift I've had since training. Home now.", "Toughest"),
         ("Happiest discharge of the year today, she walked out on her own.", "Happiest"),
         ("Biggest mistake was not eating before the ward round.", "Biggest"),
+        ("Told them the news today 🙏 Saddest call I've had to make.", "Saddest"),
         ("Dishwasher repair man never turned up so the staff room is a swamp.", "Dishwasher"),
         ("Lifeguard training ran late again, I'm shattered.", "Lifeguard"),
     ],

@@ -184,6 +184,11 @@ class ProperNounNameRecognizer(OwnRecognizer):
             return False
         if i > 0 and doc[i - 1].text in ("@", "#"):
             return False
+        if _superlative(word):
+            # "Hardest call I've made", "🙏 Toughest shift yet": an everyday adjective's -est form, at a sentence's
+            # start or after an emoji that ends one, whatever the tagger reads; a name spelt so is one the dictionary
+            # lists ("Ernest")
+            return False
         if is_sentence_initial(doc, i):
             # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
             # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh") that the
@@ -193,10 +198,6 @@ class ProperNounNameRecognizer(OwnRecognizer):
             if word.endswith("s") and tag_of(tok) == "NNS":
                 # "Decongestants running low?", "Viewings were down": a plural common noun too new or too technical
                 # for the dictionary, as the tagger reads it; names it reads as proper ("Hughes asked")
-                return False
-            if _superlative(word):
-                # "Hardest call I've made", "Toughest shift yet": an everyday adjective's -est form opening the
-                # sentence, whatever the tagger reads; a name spelt so is one the dictionary lists ("Ernest")
                 return False
             if _compound_before_a_noun(doc, i, word):
                 # "Forklift accident at our warehouse", "Whistleblower policy is a joke": two everyday words
