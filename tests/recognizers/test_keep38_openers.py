@@ -2,17 +2,14 @@
 
 - the -est form of a dictionary word ("Toughest", "Happiest", "Biggest"), whatever the tagger reads;
 - two everyday words closed up as one noun before a lowercase noun ("Dishwasher repair", "Lifeguard training");
-- a hospital unit's or role's acronym in capitals after "in"/"at" ("in PICU"): no town;
 - a workplace acronym the small model calls an organisation ("the HoD", "AML checks", "the ECE").
 Names of those shapes still are names: a superlative-looking given name the dictionary lists, a compound
-surname before a word for people, a town in capitals.
+surname before a word for people.
 """
 
 from __future__ import annotations
 
 import pytest
-
-from rewriter.detect.recognizers.places.capitalised_place import CapitalisedPlaceRecognizer
 
 
 @pytest.mark.parametrize(
@@ -39,15 +36,6 @@ def test_a_compound_surname_before_a_people_word_is_not_cleared(find):
     # whatever else reads it, the compound rule itself never clears a surname before "family"
     from rewriter.detect.recognizers.people.proper_noun_name import _PEOPLE_AFTER
     assert "family" in _PEOPLE_AFTER
-
-
-def _places(text):
-    return [text[r.start : r.end] for r in CapitalisedPlaceRecognizer().analyze(text, ["LOCATION"], None)]
-
-
-def test_a_unit_acronym_after_in_is_no_town():
-    assert _places("Her first cuddle with him on his last day in PICU.") == []
-    assert _places("Moved back to TROMSO after the course.") == ["TROMSO"]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,5 @@ class CapitalisedPlaceRecognizer(RegexRecognizer):
             return False  # "from IKEA and B&M", "at AIIMS": a brand or a body, which the spaCy and public rules judge
         if public_act_by_acronym(text, match.start("span"), match.end("span"), match.group("span")):
             return False  # "thanks to ICAN for the webinar": a body by its acronym, doing a public thing
-        if match.group("span") in lexicon.EVERYDAY_ACRONYMS:
-            return False  # "on his last day in NICU", "back to SCBU": a hospital unit's or a role's acronym, no town
         words = re.split(r"[\s-]", match.group("span"))
         return all(len(_VOWELS.findall(w)) >= 2 and not lexicon.is_ordinary_word(w) for w in words)
