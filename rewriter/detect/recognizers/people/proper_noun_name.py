@@ -199,10 +199,6 @@ class ProperNounNameRecognizer(OwnRecognizer):
                 # "Decongestants running low?", "Viewings were down": a plural common noun too new or too technical
                 # for the dictionary, as the tagger reads it; names it reads as proper ("Hughes asked")
                 return False
-            if _compound_before_a_noun(doc, i, word):
-                # "Forklift accident at our warehouse", "Whistleblower policy is a joke": two everyday words
-                # closed up as one noun, qualifying the lowercase noun after it as a name never does
-                return False
             if len(word) >= 5 and any(c in "aeiouy" for c in word.lower()) and not word.lower().endswith(_INFLECTED_ENDINGS):
                 return True
             if is_proper(tok):
@@ -224,27 +220,6 @@ def _superlative(word: str) -> bool:
     if len(stem) >= 3 and stem[-1] == stem[-2]:
         bases.append(stem[:-1])  # "biggest", "saddest"
     return any(len(b) >= 3 and lexicon.is_dictionary_word(b) for b in bases)
-
-
-# The tagger's common-noun tags: what the word after a closed compound must be for the compound to qualify it.
-_NOUN_TAGS = frozenset({"NN", "NNS"})
-
-
-def _compound_before_a_noun(doc, i: int, word: str) -> bool:
-    """ "Forklift accident", "Whistleblower policy": a closed compound of two everyday words (lexicon's
-    is_closed_compound, four letters a side), not listed as a name, followed by a lowercase common noun that
-    is not a word for people ("Greenwood family", "Blackwood kids" are a family's name)."""
-    if i + 1 >= len(doc) or lexicon.is_listed_as_name(word) or not lexicon.is_closed_compound(word.lower()):
-        return False
-    nxt = doc[i + 1]
-    return (nxt.text.islower() and tag_of(nxt) in _NOUN_TAGS and nxt.lower_ not in _PEOPLE_AFTER
-            and lexicon.is_ordinary_word(nxt.text))
-
-
-# Nouns for people or a household after a surname ("the Blackwood family", "Greenwood kids").
-_PEOPLE_AFTER = frozenset(vocab.words("family_nouns") | {"family", "families", "household", "kids", "children", "boys",
-                                                         "girls", "lads", "twins", "clan", "crew", "gang", "sisters",
-                                                         "brothers", "residence", "house", "farm"})
 
 
 @functools.lru_cache(maxsize=65_536)  # a post's words are mostly the words of the last posts
