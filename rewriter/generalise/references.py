@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
+
 from ..spans import Span
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_sentence_start, with_article
@@ -75,6 +77,11 @@ def _named_label(ctx: Context, label_start: int, label_end: int, end: int) -> Re
     return label_start, end, ctx.text[label_start:label_end]
 
 
+# The documents a number labels, kept as the thing spoken of when the number goes: "Policy number 0042-BF-77193"
+# -> "a policy", "loan no. 5531-22" -> "a loan" (never "a case": what the writer was dealing with is the point).
+_DOCUMENTS = "|".join(sorted(map(re.escape, vocab.entries("numbered_documents")), key=len, reverse=True))
+
+
 def reference_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if _PATIENT_ID.match(span.text):
@@ -114,7 +121,7 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
             return aside.start(), span.end, ""
         return span.start, span.end, ending.group(1)
     # "Ticket #55102" -> "a ticket"; "case 22-CV-4471" -> "a case"
-    start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student)\s*(?:no\.?|number|#)?\s*#?\s*")
+    start, m = ctx.absorb_left(span.start, r"\b(case|ticket|ref|reference|customer|order|account|claim|invoice|file|incident|complaint|booking|patient|student|" + _DOCUMENTS + r")\s*(?:no\.?|number|#)?\s*#?\s*")
     if m:
         word = m.group(1).lower()
         kept = _named_label(ctx, start, start + len(m.group(1)), span.end)
@@ -127,7 +134,7 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
         return ctx.article_phrase(span2, with_article(f"a {word}"))
     # the label inside the span: "Client Ref: ANX-2291 called" is a client, "Ticket 55102" a ticket
     label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref|client|patient|student|customer|incident|job|call|"
-                     r"complaint|referral|report|acct|account)\b", span.text)
+                     r"complaint|referral|report|acct|account|" + _DOCUMENTS + r")\b", span.text)
     word = label.group(1).lower() if label else "case"
     if word == "ref":
         word = "case"

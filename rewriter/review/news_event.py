@@ -19,8 +19,11 @@ from .rule import Rule
 
 _ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz|wreck)")
 # "the Kilmore bus crash", "the Ashgrove Tower fire": capitalised words and up to two ordinary ones before the incident.
+# A full stop inside a name only in a short title or initials ("St. Kilda", "the U.S. Open"): a word that ends a
+# sentence ends the name ("talk to the Irish Times. Feels like a cover-up" is no "Irish Times ... cover-up" event).
 _NAMED_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:(?!(?:A|An|The|This|That|My|Our|I|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][\w'’.&-]*\s+){1,4}"
+    r"\b[Tt]he\s+(?:(?!(?:A|An|The|This|That|My|Our|I|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)"
+    r"(?:(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*)\s+){1,4}"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 # (Other Englishes' words for "on", "in", "the" and "last": "di bus crash pon Mount Rosser las week", "di fire
@@ -309,17 +312,30 @@ def _is_outlet(text: str, m: re.Match) -> bool:
     )
 
 
+# Words that start a phrase of their own: between one of them and an incident word, the determiner before
+# belongs to another noun ("the call for that crash").
+_OPENS_A_PHRASE = r"(?:the|that|this|a|an|di|dat|for|of|to|at|in|on|with|from|after|before|since|about|during|and|or|but)"
+# The incident word as the first half of a compound noun names no event: "the school fire safety visit", "the
+# Dalmorrie Primary fire drill", "the crash course", "flood defences".
+_COMPOUND_AFTER = re.compile(r"(?i)[ -]+(?:" + "|".join(sorted(vocab.entries("incident_compound_heads"), key=len, reverse=True))
+                             + r")\b")
+
+
 def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The [start, end) of a specific public event around the incident word at [a, b): named ("the
     Kilmore bus crash"), placed ("the coach crash on the A38"), dated ("the stabbing on the high street
     last week", "yesterday's explosion"); None for an incident in general ("a fire drill", "the crash
     course")."""
+    if _COMPOUND_AFTER.match(text, b):
+        return None
     named = _NAMED_BEFORE.search(text, max(0, a - 80), a)
     if named:
         return named.start(), b
     # "the crash on the A38", and "that" too, which takes the readers to know it: "That farm accident out at
     # Clonmore Cross Tuesday, yeah that was our crew"
-    the = re.search(r"(?i)\b(?:the|that|di|dat)\s+(?:[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
+    # The nearest determiner only: "took the call for that crash on the N17" is about "that crash", never
+    # "the call for that crash" (the writer's call would go with it).
+    the = re.search(r"(?i)\b(?:the|that|di|dat)\s+(?:(?!" + _OPENS_A_PHRASE + r"\b)[a-z]+\s+){0,3}$", text[max(0, a - 40) : a])
     if the:
         after = _WHEN.match(text, b) or _PLACED.match(text, b)
         if after:

@@ -184,6 +184,11 @@ class ProperNounNameRecognizer(OwnRecognizer):
             return False
         if i > 0 and doc[i - 1].text in ("@", "#"):
             return False
+        if _superlative(word):
+            # "Hardest call I've made", "🙏 Toughest shift yet": an everyday adjective's -est form, at a sentence's
+            # start or after an emoji that ends one, whatever the tagger reads; a name spelt so is one the dictionary
+            # lists ("Ernest")
+            return False
         if is_sentence_initial(doc, i):
             # "Jacob lives on...", "Opencounter is the brainchild...": a proper noun, or a longer word
             # no dictionary knows (short unknown words at the start are slang: "Ngl", "Smh") that the
@@ -200,6 +205,21 @@ class ProperNounNameRecognizer(OwnRecognizer):
                 return True
             return len(word) >= 5 and any(c in "aeiouy" for c in word.lower()) and not self._inflected_opener(tok)
         return True
+
+
+def _superlative(word: str) -> bool:
+    """ "Hardest", "Saddest", "Happiest", "Nicest": the -est form of a dictionary word of three letters or more,
+    and no name the dictionary lists ("Ernest", "Everest" stay for the other rules)."""
+    low = word.lower()
+    if not low.endswith("est") or lexicon.is_listed_as_name(word):
+        return False
+    stem = low[:-3]
+    bases = [stem, stem + "e"]
+    if stem.endswith("i"):
+        bases.append(stem[:-1] + "y")  # "happiest"
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        bases.append(stem[:-1])  # "biggest", "saddest"
+    return any(len(b) >= 3 and lexicon.is_dictionary_word(b) for b in bases)
 
 
 @functools.lru_cache(maxsize=65_536)  # a post's words are mostly the words of the last posts
