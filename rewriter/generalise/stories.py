@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from .. import vocab
 from ..review import Risk
 from ..review.cues import NUMBER_WORDS
+from ..review.general_events import general_event
 from ..review.health_detail import MEDICINE_ENDINGS
 from ..review.small_community import sized_place_after
 from ..spans import Span
@@ -331,7 +332,6 @@ _INCIDENT = re.compile(
     r"(?:(?!(?:the|that|this|a|an|after|before|since|during|on|in|at|of|to|from|with|and|but|or|when|while|for)\b)"
     r"[\w'’-]+\s+){0,3}?(?P<what>" + _words("story_incidents") + r")\b(?![\w-])"
 )
-_ACCIDENT = re.compile(r"(?i)crash|wreck|collision|pile|derail|hit[\s-]and[\s-]run|rollover|capsiz|shipwreck|sinking|landslide|avalanche|drowning|lightning")
 _ROLE = re.compile(r"(?i)\b(?P<the>the|that)\s+(?:(?:young|teenage|other|injured|local|\w+-year-old)\s+)?(?P<role>" + _words("news_roles") + r")\b(?![\w'’-])")
 # What may follow "the goalkeeper" for "one of those involved" to read: the end of a clause, a preposition,
 # a relative clause, a verb; not a possessive ("the driver's son") nor a clause of its own ("the driver we").
@@ -383,7 +383,7 @@ def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
         out.append(region(template, text, m.start(), m.end(), _capital_as(text, m.start(), words)))
     for m in _INCIDENT.finditer(text):
         what = m.group("what")
-        general = "a serious accident" if _ACCIDENT.search(what) else "a serious incident"
+        general = general_event(what)
         out.append(region(template, text, m.start(), m.end(), general))
     for m in _ROLE.finditer(text):
         if _OWN.search(text, max(0, m.start() - 12), m.start()) or not _ROLE_AFTER.match(text, m.end()):

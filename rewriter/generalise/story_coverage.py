@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from .. import vocab
 from ..review import Risk
+from ..review.general_events import general_event
 from .english import leaves_too_little, sentence_start_at
 from .regions import region
 
@@ -88,8 +89,6 @@ _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?P<what>" + "|".join(sorted(map(re.escape, vocab.entries("review_incidents")), key=len, reverse=True))
     + r")$"
 )
-_NATURE = re.compile(r"(?i)floods?|flooding|storms?|fires?|blaze|earthquake|tornado|hurricane|cyclone|typhoon|tsunami|landslide|avalanche|wildfire|bushfire|outbreak")
-_ACCIDENT = re.compile(r"(?i)crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|capsiz")
 
 
 def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
@@ -129,8 +128,7 @@ def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
                 event = _EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) if pattern in (_RELATIVE, _AFTER_THING) else None
                 if event:
                     what = event.group("what")
-                    words = ("a serious accident" if _ACCIDENT.search(what) else
-                             ("the " if what.lower().endswith("s") else "a ") + what.lower() if _NATURE.fullmatch(what) else "a serious incident")
+                    words = general_event(what)
                     events.append(region(template, text, event.start(), event.end(), words))
     for m in _HIT.finditer(text):
         if covers(m.start(), m.end()) and not re.fullmatch(r"(?i)(?:the|that|this|his|her|their)\s+(?:one|it)", m.group("what")):

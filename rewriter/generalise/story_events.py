@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .. import vocab
 from ..review import Risk
+from ..review.general_events import general_event
 from .regions import region
 
 _DET = r"(?P<det>(?i:the|a|an|my|our|his|her|their|this|that|its)|[A-Z][\w'’-]*['’]s|[a-z]+['’]s)"
@@ -72,7 +73,7 @@ def dated_events(text: str, risks: Sequence[Risk]) -> list[Risk]:
         if _NATURE.match(what) and not _ACCIDENT_WORDS.search(what):
             out.append(region(told, text, m.start(), m.end(), f"{m.group('det')} {what}"))
         else:
-            words = "a serious accident" if _ACCIDENT_WORDS.search(what) else "a serious incident"
+            words = general_event(what)
             out.append(region(told, text, m.start(), m.end(), words[:1].upper() + words[1:] if m.group("det")[0].isupper() else words))
     return out
 

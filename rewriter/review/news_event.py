@@ -14,10 +14,10 @@ import re
 
 from .. import vocab
 from .context import PLURAL_MENTION, Post, within
+from .general_events import general_event
 from .ongoing_case import public_law
 from .rule import Rule
 
-_ACCIDENT = re.compile(r"(?i)\b(?:crash|collision|pile|accident|derail|crush|hit\s+and\s+run|rollover|smash|emergency\s+landing|capsiz|wreck)")
 # "the Kilmore bus crash", "the Ashgrove Tower fire": capitalised words and up to two ordinary ones before the incident.
 # A full stop inside a name only in a short title or initials ("St. Kilda", "the U.S. Open"): a word that ends a
 # sentence ends the name ("talk to the Irish Times. Feels like a cover-up" is no "Irish Times ... cover-up" event).
@@ -217,7 +217,7 @@ class NewsEventRule(Rule):
         for a, b in post.cue("review_incidents"):
             event = _specific_event(text, a, b)
             if event:
-                yield self.risk(post, *event, _general_event(text[a:b]))
+                yield self.risk(post, *event, general_event(text[a:b]))
         if not involved:
             return
         for a, b in post.cue("review_news_exposure"):
@@ -346,8 +346,6 @@ def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def _general_event(incident: str) -> str:
-    return "a serious accident" if _ACCIDENT.search(incident) else "a serious incident"
 
 
 def _has_capitalised(sentence: str) -> bool:
