@@ -156,6 +156,11 @@ def test_a_harmless_post_with_a_first_is_left_as_written(pipeline):
          "It'll be all over the news when it's announced. "),
         ("Born at 25 weeks, and she's in the papers today because she finally went home.", "in the papers",
          "she's in the papers today because "),
+        # the sentence's last clause, joined by a comma or a dash: it goes with what joins it, the stop stays
+        ("First crew at the quarry collapse on Friday, it's all over the news.", "all over the news",
+         ", it's all over the news"),
+        ("Sat with the driver's mum for hours — it was on the news last night.", "on the news",
+         " — it was on the news last night"),
     ],
 )
 def test_coverage_goes_with_its_clause(text, phrase, gone):

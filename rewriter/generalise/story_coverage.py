@@ -83,6 +83,10 @@ _HIT = re.compile(
 )
 
 
+# What joins a last clause to its sentence: a comma or a dash.
+_CLAUSE_LEAD = re.compile(r"\s*(?:,|\s[—–-])\s*$")
+
+
 # The event a coverage clause was about, right before it: "the church fire [that was on Channels TV]" -> "a serious
 # incident": once the coverage goes, the event is still the one the news told of.
 _EVENT_BEFORE = re.compile(
@@ -106,8 +110,18 @@ def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
         return any(a <= r.start < b or r.start <= a < r.end for r in news)
 
     for m in _SENTENCE.finditer(text):
-        if m.start() == sentence_start_at(text, m.start()) and covers(m.start(), m.end()) and not leaves_too_little(text, m.start(), m.end()):
-            found.append((m.start(), m.end() + len(re.match(r"[ \t]*", text[m.end():]).group())))
+        if not covers(m.start(), m.end()):
+            continue
+        if m.start() == sentence_start_at(text, m.start()):
+            if not leaves_too_little(text, m.start(), m.end()):
+                found.append((m.start(), m.end() + len(re.match(r"[ \t]*", text[m.end():]).group())))
+            continue
+        # the same said as the sentence's last clause: "We were first on scene, it's all over the news." -> "We were
+        # first on scene." (the comma or dash before it goes, the stop stays)
+        lead = _CLAUSE_LEAD.search(text, max(0, m.start() - 4), m.start())
+        if lead:
+            stop = re.search(r"[.!]+$", m.group())
+            found.append((lead.start(), m.end() - (len(stop.group()) if stop else 0)))
     for m in _ASIDE.finditer(text):
         if covers(m.start(), m.end()):
             lead = m.group("lead").strip()
