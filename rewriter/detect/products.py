@@ -77,11 +77,12 @@ _PERSON_AFTER = re.compile(
 _PLACE_AFTER = re.compile(r"(?i)\s+(?:on|at|near|by|off|branch|store|shop|car\s+park|outlet)\b|\s+in\s+(?-i:[A-Z])")
 
 
-# "the new Countdown build", "a Nunavut hamlet", "a London neobank": a name with a site, a settlement or a
-# business after it is where people are found, not a thing.
+# "the new Countdown build", "a Nunavut hamlet", "a London neobank", "a brand new Kestrel Outdoor flagship": a name
+# with a site, a settlement or a business after it is where people are found (or a business's news), not a thing.
 _SITE_AFTER = re.compile(
     r"\s+(?:build|site|store|branch|office|offices|plant|factory|depot|warehouse|development|project|estate|ward|"
-    r"unit|clinic|hospital|school|campus|building|premises|location|shop|restaurant|hotel|bar|pub|cafe|café|"
+    r"unit|clinic|hospital|school|campus|building|premises|location|locations|shop|shops|stores|restaurant|hotel|"
+    r"bar|pub|cafe|café|flagship|outlet|outlets|showroom|franchise|opening|launch|"
     r"centre|center|hamlet|village|town|city|suburb|community|neobank|bank|startup|firm|company|team|family)\b"
 )
 # "at the Spar", "outside the Tesco": a listed shop after a word of place is where something happened.
