@@ -55,6 +55,9 @@ def test_a_product_where_a_thing_is_goes(text, word, kind):
         # a site, a settlement or a business after the name: a place where people are
         ("Two lads hurt on the new Harrowgate build this week", "Harrowgate", "ORGANIZATION"),
         ("Word is the retail park gets a brand new Pellory Home flagship in spring", "Pellory Home", "PERSON"),
+        # a word of dealing after a listed brand: a client, not the product
+        ("Cannot believe we just won the Guinness distribution contract, champagne time", "Guinness", "ORGANIZATION"),
+        ("Buzzing, we landed the Nespresso account this morning", "Nespresso", "ORGANIZATION"),
         ("Only dietitian in a Kestrin village of 400, everyone knows my car", "Kestrin", "LOCATION"),
         # a listed shop after "at the": where it happened
         ("She told my client all about it at the Lidl. Small town.", "Lidl", "ORGANIZATION"),

@@ -78,12 +78,17 @@ _PLACE_AFTER = re.compile(r"(?i)\s+(?:on|at|near|by|off|branch|store|shop|car\s+
 
 
 # "the new Countdown build", "a Nunavut hamlet", "a London neobank", "a brand new Kestrel Outdoor flagship": a name
-# with a site, a settlement or a business after it is where people are found (or a business's news), not a thing.
+# with a site, a settlement or a business after it is where people are found (or a business's news), not a thing;
+# so is one with a word of dealing after it ("landed the Tesla supplier contract": a client, not a car).
 _SITE_AFTER = re.compile(
     r"\s+(?:build|site|store|branch|office|offices|plant|factory|depot|warehouse|development|project|estate|ward|"
     r"unit|clinic|hospital|school|campus|building|premises|location|locations|shop|shops|stores|restaurant|hotel|"
     r"bar|pub|cafe|café|flagship|outlet|outlets|showroom|franchise|opening|launch|"
     r"centre|center|hamlet|village|town|city|suburb|community|neobank|bank|startup|firm|company|team|family)\b"
+    # a word of dealing, right after or after one lowercase word ("the Tesla supplier contract", "the Guinness
+    # distribution deal")
+    r"|\s+(?:[a-z]+\s+)?(?:supplier|suppliers|contract|contracts|account|deal|client|clients|customer|partnership|"
+    r"tender|bid|pitch|merger|acquisition|buyout|layoffs|redundancies|restructure|audit|lawsuit|case)\b"
 )
 # "at the Spar", "outside the Tesco": a listed shop after a word of place is where something happened.
 _AT_PLACE = re.compile(r"(?i)\b(?:at|in|outside|near|from|behind|by)\s+(?:the|our|my|their|your)\s+$")
