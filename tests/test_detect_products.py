@@ -20,7 +20,6 @@ def _span(text: str, word: str, kind: str = "PERSON", source: str = "language mo
     [
         # "the new X": a new one of something (a listed brand even where it is also a given name)
         ("Depot finally took delivery of the new Scania, smells like a showroom in here", "Scania", "ORGANIZATION"),
-        ("Our surgery just got the new Quorvex and nobody can find the power button", "Quorvex", "PERSON"),
         # changing one tool for another, or asking for reviews
         ("Small practice here - has anyone switched from Pracvio to something cloud based?", "Pracvio", "LOCATION"),
         ("We are upgrading from our old Kelvix scanner next month, wish me luck", "Kelvix", "ORGANIZATION"),
@@ -42,6 +41,8 @@ def test_a_product_where_a_thing_is_goes(text, word, kind):
     [
         # "the new X" with a given name: a new colleague
         ("The new Priya on nights is brilliant with the relatives", "Priya", "PERSON"),
+        # an unlisted name after "the new": a colleague or a place no list knows
+        ("Honestly the new Adebanjo on nights is a breath of fresh air", "Adebanjo", "PERSON"),
         # a person's verb after the name
         ("Honestly the new Marisol said she'd cover my Sunday, legend", "Marisol", "PERSON"),
         # a title before it

