@@ -28,6 +28,7 @@ from .public_figures import outside_public_performers
 from .own_family import children_served_names, is_kin_word_name, own_family_names
 from .sports_teams import outside_sports_teams
 from .dishes import outside_dishes
+from .products import outside_products
 from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
 from .public_roads import outside_public_roads
@@ -214,6 +215,9 @@ class Detector:
         found = outside_sports_teams(found, norm.original)
         # "Poutine at 2am ... 🍟", "nobody talks shop over biryani": a dish where food is
         found = outside_dishes(found, norm.original)
+        # "the station gets the new Scania", "switched from Compulink to a cloud EHR", "the Panadol and Voltaren": a
+        # product, vehicle, medicine or software where a thing is bought, used or taken (products.py)
+        found = outside_products(found, norm.original)
         # "Mwaiseni! If your car...", "Karachi Kings on TV", "Radiohead on repeat": a greeting to the readers, or
         # something watched or heard (public_context.py)
         found = outside_public_context(found, norm.original)

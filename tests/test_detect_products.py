@@ -1,0 +1,76 @@
+"""A product, vehicle, medicine or piece of software named where a thing is bought, used or taken is no one
+(detect/products.py); a person's name in the same slots is still found. Every name here is invented or a widely
+known product; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.products import is_product
+from rewriter.spans import Span
+
+
+def _span(text: str, word: str, kind: str = "PERSON", source: str = "language model (spaCy)") -> Span:
+    start = text.index(word)
+    return Span(start, start + len(word), word, kind, 0.85, source, "", "")
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        # "the new X": a new one of something (a listed brand even where it is also a given name)
+        ("Depot finally took delivery of the new Scania, smells like a showroom in here", "Scania", "ORGANIZATION"),
+        # changing one tool for another, or asking for reviews
+        ("Small practice here - has anyone switched from Pracvio to something cloud based?", "Pracvio", "LOCATION"),
+        ("We are upgrading from our old Kelvix scanner next month, wish me luck", "Kelvix", "ORGANIZATION"),
+        ("Any honest reviews on Trellic before I sign the contract?", "Trellic", "PERSON"),
+        # one of a kind of thing after "a"
+        ("Ice on every road and I'm out on visits in a Corsa with no winter tyres", "Corsa", "LOCATION"),
+        # coordinated with a listed medicine or brand
+        ("Ran out of Nurofen and Brufexol by noon on the first hot day", "Brufexol", "PERSON"),
+        # a listed brand after an article
+        ("Massive thanks to whoever left the Gatorade in the staff fridge", "Gatorade", "PERSON"),
+    ],
+)
+def test_a_product_where_a_thing_is_goes(text, word, kind):
+    assert is_product(_span(text, word, kind), text)
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        # "the new X" with a given name: a new colleague
+        ("The new Priya on nights is brilliant with the relatives", "Priya", "PERSON"),
+        # an unlisted name after "the new": a colleague or a place no list knows
+        ("Honestly the new Adebanjo on nights is a breath of fresh air", "Adebanjo", "PERSON"),
+        # a person's verb after the name
+        ("Honestly the new Marisol said she'd cover my Sunday, legend", "Marisol", "PERSON"),
+        # a title before it
+        ("Switched from Dr Okonkwo to another GP after the move", "Okonkwo", "PERSON"),
+        # a listed shop with a place after it is where someone is
+        ("Bumped into half the ward at the Tesco on the ring road", "Tesco", "ORGANIZATION"),
+        # an unknown name after "the" with no product cue stays a name
+        ("Handed the keys back to the Fennimores this morning", "Fennimores", "PERSON"),
+        # a given name after "a" stays (a name, not a kind of thing)
+        ("There was a Siobhan on the course who knew my cousin", "Siobhan", "PERSON"),
+        # a site, a settlement or a business after the name: a place where people are
+        ("Two lads hurt on the new Harrowgate build this week", "Harrowgate", "ORGANIZATION"),
+        ("Word is the retail park gets a brand new Pellory Home flagship in spring", "Pellory Home", "PERSON"),
+        # a word of dealing after a listed brand: a client, not the product
+        ("Cannot believe we just won the Guinness distribution contract, champagne time", "Guinness", "ORGANIZATION"),
+        ("Buzzing, we landed the Nespresso account this morning", "Nespresso", "ORGANIZATION"),
+        ("Only dietitian in a Kestrin village of 400, everyone knows my car", "Kestrin", "LOCATION"),
+        # a listed shop after "at the": where it happened
+        ("She told my client all about it at the Lidl. Small town.", "Lidl", "ORGANIZATION"),
+        # beside a listed word that is also a given name, or written in lowercase: a list of people, a street
+        ("Squad for Sunday: Keeva, Zara, Marnie-Jo and subs", "Marnie-Jo", "ORGANIZATION"),
+        ("the guy with the tesla, Barrowfield Rd one, shouted at us", "Barrowfield Rd", "PERSON"),
+        # after "a", a name that goes on to a noun
+        ("Signed, an Orvane rep who has heard it all", "Orvane", "ORGANIZATION"),
+        # a span from a title or role rule is never read here
+        ("We got the new Scania today", "Scania", "ORGANIZATION", ),
+    ],
+)
+def test_a_person_in_the_same_slot_stays(text, word, kind):
+    source = "title rule" if text.startswith("We got") else "language model (spaCy)"
+    assert not is_product(_span(text, word, kind, source), text)
