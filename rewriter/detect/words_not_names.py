@@ -12,6 +12,10 @@ name's place for a name. Two kinds of everyday word stand there in posts and nam
   name the dictionary lists, and with "g" put back it is an English word; it opens a phrase (a small word such as
   "at", "to", "for", "wi" after it) or is written with the apostrophe of a dropped letter. A surname of that
   spelling ("Larkin said", "Parkin is on") has a verb after it, not such a word, and stays.
+- a school or college subject with its course level after it: "passed Algebra I", "Calculus II was brutal",
+  "Chem 101", "Spanish 2 starts Monday". spaCy takes the capitalised subject before a lone capital "I" for a
+  person; with the level there it names a course (course_subjects.txt), and a rewrite keeps it whole (never
+  "someone I"). A subject word alone ("Art said", "Bio") is left to the other rules: it may be a name.
 - days and months in their short forms, run together as a timetable writes them: "Tues & Thurs 8-4", "Mon/Wed",
   "Sat-Sun", which spaCy takes for an organisation. Two or more such words and nothing but "&", "and", "/", "-" or
   commas between, or one short form no name or paper is spelt like ("Weds", "Thurs"); not "Sun" alone (a paper).
@@ -109,7 +113,26 @@ def is_run_of_days(span: Span) -> bool:
     return len(words) >= 2 or words[0].lower() in _CALENDAR_ALONE
 
 
+_SUBJECTS = vocab.alternation("course_subjects")
+# The whole span a subject, perhaps with its level inside ("Algebra II"), then the level after it when not inside:
+# a Roman numeral up to IV, or a course number ("101", "2", "1A"), as a word of its own.
+_LEVEL = r"(?:I{1,3}|IV|\d{1,3}[A-Z]?)"
+_COURSE_SPAN = re.compile(rf"(?i:{_SUBJECTS})(?:[ \t]+{_LEVEL})?")
+_LEVEL_AFTER = re.compile(rf"[ \t]+{_LEVEL}(?![\w'’-])")
+
+
+def is_course_level(span: Span, text: str) -> bool:
+    """``span`` is a subject with its course level: "Algebra I", "Calculus II", "Chem 101"; not "Grace I
+    think" (no subject) and not "Art said" (no level)."""
+    word = span.text.strip()
+    if not word[:1].isupper() or not _COURSE_SPAN.fullmatch(word):
+        return False
+    return _LEVEL_AFTER.match(text, span.end) is not None or re.search(rf"\s{_LEVEL}$", word) is not None
+
+
 def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
-    """``spans`` less the names that are a title said alone, a dropped-g verb form or a run of days."""
+    """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days or a course
+    with its level."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS
-                                     and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)))]
+                                     and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)
+                                          or is_course_level(s, text)))]

@@ -170,7 +170,10 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         return spoken_to
     # "Our TL Pradeep", "their CFO James": the acronym after a determiner is the role; the name goes
     # (so is a short noun after one, "my guy Tavion", but never a time: "this week Mrs Pattinson" is a person)
-    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)(?P<role>[A-Z]{2,4})\s+"
+    acronym = re.search(r"\b(?:" + vocab.alternation("determiners") + r")\s+(?!(?:week|year|day|days|term|time|month|night|eve)\b)"
+                        # a title is no role acronym ("that Mr Mensah", "this Ms Tembo": "Mr" matches [A-Z]{2,4} once
+                        # case is ignored); the title goes with the name, never "that Mr"
+                        r"(?!(?:" + vocab.alternation("titles") + r")\b)(?P<role>[A-Z]{2,4})\s+"
                         r"(?P<title>(?:" + vocab.alternation("titles") + r")\.?\s+)?$", ctx.left(start), re.IGNORECASE)
     if acronym and not poss:
         # "My HOD Prof. Adeyemi" -> "My HOD": a title between goes with the name
@@ -567,7 +570,8 @@ def _apposition_after_role(ctx: Context, start: int, end: int) -> Replacing | No
     opening the sentence, stands in the clause before it (the name says no more than who it was)."""
     text = ctx.text
     # "Client-side PM at Lumen Textiles, one Mr Kulkarni, rejected": "one" (a certain) and a title go with the name
-    lead = re.search(r"(?i)(?<=,)[ \t]*(?:one[ \t]+)?(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", text[ctx.cursor:start])
+    # and so do "that"/"this" pointing at the one meant (", that Mr Mensah,": after a comma never the conjunction)
+    lead = re.search(r"(?i)(?<=,)[ \t]*(?:(?:one|that|this)[ \t]+)?(?:" + vocab.alternation("titles") + r")\.?[ \t]+$", text[ctx.cursor:start])
     if lead and lead.group(0).strip():
         start = ctx.cursor + lead.start()
     where = _FROM_PLACE_AFTER.match(text, end)

@@ -13,6 +13,11 @@ from ..support.companies import COMPANY_WORD
 # software ("iPhone vs Android", "Postgres vs MySQL").
 _PUBLIC_SIDES = (vocab.words("countries") | vocab.words("countries_named_like_people") | vocab.words("big_places") | vocab.words("brands")
                  | vocab.words("listed_companies") | vocab.words("software_products"))
+# A job said as its title ("Senior PM", "Staff Engineer", "Head Nurse"): its last word a role (an office acronym
+# in capitals or a job noun), the words before it capitalised like a title. Either side such a title makes the
+# "vs" a comparison of jobs ("L5 PM at Google vs Senior PM at Stripe"), never the parties of a case.
+_ROLE_WORDS = vocab.words("job_titles") | vocab.words("occupations")
+_ROLE_ACRONYMS = frozenset(w.upper() for w in vocab.words("role_acronyms"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 _CAPTION = re.compile(rf"(?P<a>{COMPANY_WORD}(?:\s+{COMPANY_WORD}){{0,3}})\s+vs?\.?\s+(?P<b>{COMPANY_WORD}(?:\s+{COMPANY_WORD}){{0,3}})")
 
@@ -25,6 +30,13 @@ def _public_side(side: str) -> bool:
         words = words[1:]
     name = " ".join(words)
     return name in _PUBLIC_SIDES or all(_ACRONYM.fullmatch(w) for w in words)
+
+
+def _job_title(side: str) -> bool:
+    """ "Senior PM", "Staff Engineer", "L5 PM": a role said as a title, not a party."""
+    words = side.split()
+    last = words[-1]
+    return last in _ROLE_ACRONYMS or (last.lower() in _ROLE_WORDS and not last.isupper())
 
 
 class CaseCaptionRecognizer(RegexRecognizer):
@@ -43,4 +55,6 @@ class CaseCaptionRecognizer(RegexRecognizer):
             return False  # "R v Smith": the Crown is no one's secret
         # Two sides everyone knows make a comparison or a fixture, not a case: "HSA vs FSA", "Ireland v France"
         both = _CAPTION.match(text, match.start())
+        if _job_title(match.group("span")) or (both is not None and (_job_title(both.group("a")) or _job_title(both.group("b")))):
+            return False
         return both is None or not (_public_side(both.group("a")) and _public_side(both.group("b")))
