@@ -1,24 +1,20 @@
-"""A specific event said by its kind alone: "the Kilmore bus crash" -> "a serious accident", "the Ridgeway
-stabbing" -> "a stabbing", "the Glenmoy blaze" -> "a fire". What happened stays (the post's point); which one it
-was (its place, its date, its name) goes. "a serious incident" only where the kind itself is unusual enough to
-point at one event (a massacre, a rampage) or no kind is known."""
+"""A specific event said by its kind where that kind points at no one: "the Kilmore bus crash" -> "a serious
+accident", "the Glenmoy blaze" -> "a fire"; which one it was (its place, its date, its name) goes. Any other
+event, a crime above all, is "a serious incident"."""
 
 from __future__ import annotations
 
 import re
 
 _ACCIDENT = re.compile(r"(?i)crash|collision|pile|accident|derail|crush|hit[\s-]+and[\s-]+run|rollover|smash|capsiz|wreck|"
-                       r"shipwreck|sinking|emergency\s+landing")
-# Kinds of event common enough that saying one happened points at none: said with "a"/"an".
+                       r"shipwreck|sinking|emergency\s+landing|drowning|lightning")
+# Kinds of event said plainly once which one it was goes: fires and nature's events, which no one is charged
+# with. A crime keeps no kind: the labelled drafts count "the teenager from a stabbing" as still pointing at one
+# case (dev_drafts2 e015), so a stabbing, a robbery or a shooting stays "a serious incident".
 _PLAIN_KINDS = {
-    "stabbing": "a stabbing", "shooting": "a shooting", "shootout": "a shooting", "shoot-out": "a shooting",
-    "gunfight": "a shooting", "robbery": "a robbery", "burglary": "a burglary", "break-in": "a break-in",
-    "heist": "a robbery", "assault": "an assault", "attack": "an attack", "murder": "a murder", "killing": "a killing",
-    "riot": "a riot", "explosion": "an explosion", "blast": "an explosion", "blaze": "a fire", "fire": "a fire",
-    "arson": "an arson attack", "carjacking": "a carjacking", "hijacking": "a hijacking", "kidnapping": "a kidnapping",
-    "abduction": "an abduction", "brawl": "a fight", "drowning": "a drowning", "landslide": "a landslide",
-    "avalanche": "an avalanche", "flood": "a flood", "floods": "the floods", "flooding": "the flooding",
-    "storm": "a storm", "storms": "the storms", "fires": "the fires", "wildfire": "a wildfire", "bushfire": "a bushfire", "earthquake": "an earthquake",
+    "blaze": "a fire", "fire": "a fire", "fires": "the fires", "wildfire": "a wildfire", "bushfire": "a bushfire",
+    "flood": "a flood", "floods": "the floods", "flooding": "the flooding", "storm": "a storm", "storms": "the storms",
+    "landslide": "a landslide", "avalanche": "an avalanche", "earthquake": "an earthquake",
 }
 
 

@@ -8,16 +8,15 @@ from rewriter.review.general_events import general_event
 @pytest.mark.parametrize(("what", "general"), [
     ("bus crash", "a serious accident"),
     ("hit-and-run", "a serious accident"),
-    ("stabbing", "a stabbing"),
     ("blaze", "a fire"),
-    ("break-in", "a break-in"),
     ("floods", "the floods"),
-    ("explosion", "an explosion"),
+    ("wildfire", "a wildfire"),
 ])
 def test_a_common_kind_of_event_is_said_by_its_kind(what, general):
     assert general_event(what) == general
 
 
-@pytest.mark.parametrize("what", ["massacre", "rampage", "stampede", ""])
-def test_a_kind_rare_enough_to_point_at_one_event_is_a_serious_incident(what):
+@pytest.mark.parametrize("what", ["stabbing", "robbery", "shooting", "explosion", "massacre", ""])
+def test_a_crime_or_a_rarer_event_is_a_serious_incident(what):
+    # the labelled drafts count "the teenager from a stabbing" as still pointing at one case
     assert general_event(what) == "a serious incident"
