@@ -1,6 +1,5 @@
-"""A specific event said by its kind where that kind points at no one: "the Kilmore bus crash" -> "a serious
-accident", "the Glenmoy blaze" -> "a fire"; which one it was (its place, its date, its name) goes. Any other
-event, a crime above all, is "a serious incident"."""
+"""A specific event said generally: "the Kilmore bus crash" -> "a serious accident", any other event ("the
+Glenmoy blaze", "the Ridgeway stabbing") -> "a serious incident"; which one it was and what it was both go."""
 
 from __future__ import annotations
 
@@ -8,14 +7,10 @@ import re
 
 _ACCIDENT = re.compile(r"(?i)crash|collision|pile|accident|derail|crush|hit[\s-]+and[\s-]+run|rollover|smash|capsiz|wreck|"
                        r"shipwreck|sinking|emergency\s+landing|drowning|lightning")
-# Kinds of event said plainly once which one it was goes: fires and nature's events, which no one is charged
-# with. A crime keeps no kind: the labelled drafts count "the teenager from a stabbing" as still pointing at one
-# case (dev_drafts2 e015), so a stabbing, a robbery or a shooting stays "a serious incident".
-_PLAIN_KINDS = {
-    "blaze": "a fire", "fire": "a fire", "fires": "the fires", "wildfire": "a wildfire", "bushfire": "a bushfire",
-    "flood": "a flood", "floods": "the floods", "flooding": "the flooding", "storm": "a storm", "storms": "the storms",
-    "landslide": "a landslide", "avalanche": "an avalanche", "earthquake": "an earthquake",
-}
+# No event keeps its kind: the labelled drafts count the kind itself as pointing at one case in a story ("the
+# teenager from a stabbing", "lost her shop in a fire", "lost everything in the floods", "from an avalanche"): tried
+# in session 38 for crimes, then for fires and nature's events, and each added leaks on the tuning sets.
+_PLAIN_KINDS: dict[str, str] = {}
 
 
 def general_event(what: str) -> str:
