@@ -529,6 +529,10 @@ def _share_of_other_language(words: list[str]) -> tuple[int, int]:
     return other, counted
 
 
+# How far either side of a guess its sentence is read, at most: longer than any post's sentence.
+_SENTENCE_REACH = 600
+
+
 def is_guess_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
     """A name guess made only of a sentence's words of another language (and of English words), in a sentence mostly
     in that language: "Story ya leo", "amesema tusiambie", "mhux biżżejjed", "Kien jgħidli kull". A name stays: a
@@ -541,6 +545,9 @@ def is_guess_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
     if not tokens:
         return False
     left, right = _sentence_around(span, text)
+    # a "sentence" of thousands of characters is a pasted run with no stops: its language is read near the guess,
+    # so that every guess in it does not read all of it again (a 300,000-character line took minutes)
+    left, right = max(left, span.start - _SENTENCE_REACH), min(right, span.end + _SENTENCE_REACH)
     sentence = list(_LETTERS.finditer(text, left, right))
     if not sentence:
         return False

@@ -130,12 +130,18 @@ def _coordinated_with_product(text: str, span: Span) -> bool:
     return bool(after and _product_neighbour(after.group(1)))
 
 
+# The writer's or someone's employer, told before the name: "work for", "work at", "joined", "quit", "resigned from".
+_EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+(?:for|at)|join(?:s|ed|ing)?|quit|resign(?:s|ed)?\s+from)\s+(?:an?\s+|the\s+)?$")
+
+
 def is_product(span: Span, text: str) -> bool:
     if not _could_be_product(span):
         return False
     before = text[max(0, span.start - 40) : span.start]
     if _PERSON_WORD_BEFORE.search(before) or _PERSON_AFTER.match(text, span.end) or _SITE_AFTER.match(text, span.end):
         return False
+    if _EMPLOYER_BEFORE.search(before):
+        return False  # "I work for an Optus", "joined a Tesla": where the writer works, not a thing bought
     listed = _listed(span.text)
     given = _given_name(span.text) and not listed
     if _coordinated_with_product(text, span):
