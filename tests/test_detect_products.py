@@ -47,6 +47,9 @@ def test_a_product_where_a_thing_is_goes(text, word, kind):
         ("Honestly the new Marisol said she'd cover my Sunday, legend", "Marisol", "PERSON"),
         # a title before it
         ("Switched from Dr Okonkwo to another GP after the move", "Okonkwo", "PERSON"),
+        # a singular "review for/of" is a piece of work for a client, not a reading of reviews
+        ("Finished the annual review for Tollemache Freight, their FD is chasing me already", "Tollemache",
+         "ORGANIZATION"),
         # a listed shop with a place after it is where someone is
         ("Bumped into half the ward at the Tesco on the ring road", "Tesco", "ORGANIZATION"),
         # an unknown name after "the" with no product cue stays a name

@@ -51,10 +51,11 @@ _PRODUCTS = _products()
 _NEW_OR_OLD = re.compile(r"(?i)\b(?:the|a|an|our|my|their|your|his|her)\s+(?:brand[- ]new|new|old|latest|shiny|"
                          r"second-hand|secondhand|used|trusty)\s+$")
 # Changing one tool for another or reviewing one: "switched from", "upgrading from our old", "migrated to",
-# "reviews on/of/sa". Not "moved to" (a place) nor "went to".
+# "reviews on/of/sa", "a review on". Not "moved to" (a place) nor "went to", nor a singular "review of/for" (an
+# accountant's "quarterly review for Halvorsen Marine" is of a client).
 _TOOL_BEFORE = re.compile(
     r"(?i)\b(?:(?:switched|switching|switch|upgrading|upgraded|upgrade|migrated|migrating|migrate|converted|"
-    r"converting|transitioned|transitioning)\s+(?:from|to|over\s+to)|reviews?\s+(?:on|of|for|sa))\s+"
+    r"converting|transitioned|transitioning)\s+(?:from|to|over\s+to)|reviews\s+(?:on|of|for|sa)|review\s+(?:on|sa))\s+"
     r"(?:(?:the|our|my|their|an?)\s+)?(?:(?:old|new|current)\s+)?$"
 )
 _INDEFINITE = re.compile(r"(?i)(?:^|[^\w'’])an?\s+$")
