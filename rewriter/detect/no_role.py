@@ -138,6 +138,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _OWNED_OR_ANY = re.compile(r"(?i)\b(?:his|her|my|your|a|an)\s+$")
 
 
+_CLAUSE_REACH = 600
 # A run of short items between commas, the clause's whole ("Kopi peng, kaya toast, jia you."): a list.
 _CLAUSE_BOUNDS = re.compile(r"[.!?;:\n\u2013\u2014\U0001f300-\U0001faff]")
 
@@ -146,9 +147,11 @@ def _in_a_list_of_things(text: str, start: int, end: int) -> bool:
     """The guess is an item of a list of three or more short items with no verb, making up its whole clause;
     two items are in lower case, one of them two or more words with no function word, as dishes and drinks
     are written ("Kopi peng, kaya toast, jia you"), not names ("Priya, Kwame and the night team")."""
-    a = last_end_before(_CLAUSE_BOUNDS, text, start)
-    m = _CLAUSE_BOUNDS.search(text, end)
-    b = m.start() if m else len(text)
+    # read at most _CLAUSE_REACH either side: a pasted run with no stop is not read whole for every name in it
+    a = last_end_before(_CLAUSE_BOUNDS, text, start, floor=start - _CLAUSE_REACH)
+    limit = min(len(text), end + _CLAUSE_REACH)
+    m = _CLAUSE_BOUNDS.search(text, end, limit)
+    b = m.start() if m else limit
     items = [i.strip() for i in re.split(r",\s*|\s+(?:and|&)\s+", text[a:b]) if i.strip()]
     if len(items) < 3 or any(len(i.split()) > 3 for i in items) or text[start:end].strip() not in items:
         return False

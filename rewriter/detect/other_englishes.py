@@ -46,6 +46,7 @@ a guess took in before a name are cut off it ("ya Kitengela" -> "Kitengela").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -273,12 +274,18 @@ def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]|[^\w\s'’()\"“”&/#@%$£€+*=<>\[\]{}|\\^~`,;:-]")
 _MOSTLY = 0.6
 _SHORT_SENTENCE = 6
+# How far either side of a guess its sentence is read, at most: longer than any post's sentence.
+_SENTENCE_REACH = 600
 
 
 def _sentence_around(span: Span, text: str) -> tuple[int, int]:
-    left = last_end_before(_SENTENCE_END, text, span.start)
-    end = _SENTENCE_END.search(text, span.end)
-    return left, end.start() if end else len(text)
+    """The sentence holding the span, read at most _SENTENCE_REACH characters either side: a pasted run of
+    thousands of characters with no stop is read near the guess, so that every guess in it does not read all of
+    it again (a 300,000-character line took minutes)."""
+    left = last_end_before(_SENTENCE_END, text, span.start, floor=span.start - _SENTENCE_REACH)
+    limit = min(len(text), span.end + _SENTENCE_REACH)
+    end = _SENTENCE_END.search(text, span.end, limit)
+    return left, end.start() if end else limit
 
 
 def _particle(low: str) -> bool:
@@ -508,6 +515,7 @@ _ROLE_NOUNS = frozenset(w.lower() for name in ("role_nouns", "role_nouns_more", 
                         for w in vocab.entries(name) if " " not in w)
 
 
+@functools.lru_cache(maxsize=16384)  # a long draft reads the same words around each of its guesses
 def _other_language_token(word: str) -> bool:
     """A word of another language for the count of a sentence's language: on the lists, or in lowercase and of no
     English dictionary ("nafx", "tusiambie"). Hyphened articles count by their parts ("tal-Assunta": "tal")."""
@@ -529,10 +537,6 @@ def _share_of_other_language(words: list[str]) -> tuple[int, int]:
     return other, counted
 
 
-# How far either side of a guess its sentence is read, at most: longer than any post's sentence.
-_SENTENCE_REACH = 600
-
-
 def is_guess_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
     """A name guess made only of a sentence's words of another language (and of English words), in a sentence mostly
     in that language: "Story ya leo", "amesema tusiambie", "mhux biżżejjed", "Kien jgħidli kull". A name stays: a
@@ -545,9 +549,6 @@ def is_guess_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
     if not tokens:
         return False
     left, right = _sentence_around(span, text)
-    # a "sentence" of thousands of characters is a pasted run with no stops: its language is read near the guess,
-    # so that every guess in it does not read all of it again (a 300,000-character line took minutes)
-    left, right = max(left, span.start - _SENTENCE_REACH), min(right, span.end + _SENTENCE_REACH)
     sentence = list(_LETTERS.finditer(text, left, right))
     if not sentence:
         return False

@@ -188,10 +188,16 @@ def _greeting(span: Span, text: str) -> bool:
     return sum(not lexicon.is_ordinary_word(w) for w in listed) * 2 > len(listed)
 
 
+# How far either side of a span its sentence is read, at most: longer than any post's sentence, so that a pasted run
+# of thousands of characters with no stop is not read whole again for every name in it.
+_SENTENCE_REACH = 600
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return left, min(ends, default=len(text))
+    floor, limit = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max(text.rfind(c, floor, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end, limit) for c in ".!?\n") if i >= 0]
+    return max(left, floor), min(ends, default=limit)
 
 
 def _named_again(span: Span, text: str) -> bool:

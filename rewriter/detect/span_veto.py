@@ -22,6 +22,7 @@ import numpy as np
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
+from .text_windows import last_end_before
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "span_veto"
 LABEL = "PUBLIC"  # the span identifies no one
@@ -77,12 +78,16 @@ def _shape(word: str) -> str:
     return "x"
 
 
+# How far either side of a span its sentence is read, at most: longer than any post's sentence, so that a pasted run
+# of thousands of characters with no stop is not read whole for every name in it.
+_SENTENCE_REACH = 600
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return left, (m.start() + 1 if m else len(text))
+    left = last_end_before(_SENTENCE_END, text, start, floor=start - _SENTENCE_REACH)
+    limit = min(len(text), end + _SENTENCE_REACH)
+    m = _SENTENCE_END.search(text, end, limit)
+    return left, (m.start() + 1 if m else limit)
 
 
 def features(text: str, start: int, end: int, kind: str, source: str, role: str = "") -> list[str]:

@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 
 
-def last_end_before(pattern: re.Pattern, text: str, pos: int, step: int = 512) -> int:
-    """Where the last match of a one-character ``pattern`` before ``pos`` ends (0 where none): read backwards a
-    window at a time, so a long draft's many names do not each read the draft from its start."""
+def last_end_before(pattern: re.Pattern, text: str, pos: int, step: int = 512, floor: int = 0) -> int:
+    """Where the last match of a one-character ``pattern`` before ``pos`` ends (``floor`` where none at or after
+    it): read backwards a window at a time, so a long draft's many names do not each read the draft from its
+    start; a ``floor`` bounds the reading where a run with no match would otherwise be read to its start."""
+    floor = max(0, floor)
     lo = pos
-    while lo > 0:
-        lo = max(0, lo - step)
+    while lo > floor:
+        lo = max(floor, lo - step)
         found = None
         for found in pattern.finditer(text, lo, pos):
             pass
         if found is not None:
             return found.end()
         pos = lo
-    return 0
+    return floor
