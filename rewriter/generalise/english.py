@@ -324,6 +324,10 @@ def tidy(text: str, original: str = "") -> str:
 
     def keep_one(m: re.Match) -> str:
         first, second = m.group(1), m.group(2)
+        if _as_written(m.group(0).rstrip(), original):
+            # the writer's own pair is no doubling: other Englishes' "an" is "and" ("Harjit an the lads",
+            # "mince an the gravy"), kept whole when the name before it was replaced
+            return m.group(0)
         if first.lower() in ("a", "an", "the"):
             # keep the determiner the writer chose, agreeing with what follows
             return (second if first[0].islower() else second.capitalize()) + " "

@@ -211,10 +211,18 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     apposition = m is not None and "," in left[m.end(2):]
     if m and apposition and not ((m.group(1) or "").lower() in DETERMINERS or _determined(text, ctx.cursor + m.start(2))):
         m = None  # "Mum, Dad, Funmi": a list, not "the dad"
-    if m and (m.group(2).lower() in ROLE_NOUNS or _occupation_before(ctx, m)) and m.group(2).lower() not in FUNCTION_WORDS:
+    # (a job title in capitals is a role noun too: "CFO Tammy Gould literally told us" -> "The CFO literally told us")
+    acronym_role = bool(m) and m.group(2).isupper() and m.group(2).lower() in _ROLE_ACRONYMS
+    if m and (m.group(2).lower() in ROLE_NOUNS or acronym_role or _occupation_before(ctx, m)) and m.group(2).lower() not in FUNCTION_WORDS:
         det = (m.group(1) or "").lower()
         noun_start = ctx.cursor + m.start(2)
         noun = m.group(2)
+        if acronym_role and not (det in DETERMINERS or det in ARTICLES or _determined(text, noun_start)):
+            # "CFO someone" was a title cut from its name: the title says who, with the article it needs
+            ctx.mention(span, noun.lower())
+            tail = re.match(r"\s*,", text[end:]) if "," in left[m.end(2):] else None
+            the = "The " if is_sentence_start(text, noun_start) else "the "
+            return noun_start, end + poss + (len(tail.group(0)) if tail else 0), the + noun + ("'s" if poss else "") + dot
         if noun.lower() not in NAME_TITLES:
             ctx.mention(span, noun.lower())
         # a trailing comma of an apposition ("my colleague, Will, said") goes too; so does the closing quote of
@@ -423,11 +431,22 @@ _CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+(?:(?
 _NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
 
 
+# After a name given, whom it was given after: "named Maryam after her nan" (a kin or role noun, or a name; not
+# "a patient named Ruben after his shift", where "after" says when).
+_AFTER_SOMEONE = re.compile(r"[ \t]+after[ \t]+(?:(?:his|her|their|my|our|your|the|a)[ \t]+)?([\w'’-]+)")
+
+
 def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
     left = ctx.left(span.start)
     m = _CALLED.search(left)
     if m and m.group(1).lower() not in FUNCTION_WORDS:
         ctx.mention(span, m.group(1).lower().rstrip("s") if m.group(1).lower() in ROLE_NOUNS else "")
+        after = _AFTER_SOMEONE.match(ctx.text, end)
+        if after and (after.group(1).lower() in ROLE_NOUNS or after.group(1)[:1].isupper() or after.group(1).lower() in _KIN):
+            # "a baby girl named Maryam after her nan": named after someone is the news, so the verb stays and
+            # only the name goes ("a baby girl named after her nan", never "a baby girl after her nan")
+            verb = re.search(r"(?i)\b(?:called|named|known\s+as)\b", m.group(0))
+            return ctx.cursor + m.start() + verb.end(), end, ""
         return ctx.cursor + m.end(1), end, ""
     m = _NAME_IS.search(left)
     if m:
@@ -948,6 +967,10 @@ def handle_span(ctx: Context, span: Span) -> Replacing:
     return start, span.end, phrase
 
 
+# Other Englishes' "my", "our" and "the" before a role noun ("me mate", "wor kid", "de lil grandson").
+_DIALECT_DETERMINERS = vocab.words("dialect_determiners")
+
+
 def _determined(text: str, noun_start: int) -> bool:
     """True when the role noun at ``noun_start`` already has a determiner, perhaps with adjectives
     between: "our new grad", "my lovely little neighbour", "Sam's mum". Then removing the name after
@@ -960,6 +983,8 @@ def _determined(text: str, noun_start: int) -> bool:
             continue  # an acronym is a modifier: "their IT director", "our HR lead"
         if w in DETERMINERS or w in ARTICLES or w in ("another", "one", "some", "every", "each", "these", "those"):
             return True
+        if w in _DIALECT_DETERMINERS and (word.islower() or is_sentence_start(text, noun_start - len(clause) + clause.rfind(word))):
+            return True  # "me mate Jono", "de lil grandson Kyle": other Englishes' "my" and "the"
         if re.fullmatch(r"\w+['’]s", w):
             return True  # "Sam's mum"
         # a class or year code is a modifier like an adjective: "my JSS2 student", "our Y6 kids", "our
