@@ -173,3 +173,51 @@ def test_floor_a_title_in_capitals_before_a_full_name(floor):
     out = floor("Year three on this audit and CFO Marguerite Okonjo told us the examiners never check.", "auditor")
     assert "Okonjo" not in out
     assert "CFO someone" not in out
+
+
+# -- a grade or a school year before a name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Our band 6 [Priyanka] has been off sick for a month now.", "nurse", "Our band 6 colleague has been off"),
+        ("My Year 10 [Callum] finally handed his coursework in.", "teacher", "My Year 10 student finally handed"),
+    ],
+)
+def test_a_grade_before_a_name_takes_the_noun_for_one_of_them(draft, role, expected):
+    out = gen(draft, "PERSON", role=role)
+    assert expected in out
+    assert "patient" not in out and "someone" not in out
+
+
+def test_a_grade_with_no_determiner_is_left_to_the_other_rules():
+    # "in Year 10 Callum ..." says where, not whose: no "student" is put in for the name
+    out = gen("Back in Year 10 [Callum] could barely read.", "PERSON", role="teacher")
+    assert "Year 10 student" not in out
+
+
+# -- a plain occupation opening its clause before a name ------------------------------------------------------
+
+
+def test_an_occupation_opening_a_clause_before_a_name_takes_an_article():
+    out = gen("Truck hijacked near the junction, driver [Yusuf] is in hospital.", "PERSON", role="logistics manager")
+    assert "the driver is in hospital" in out
+
+
+def test_a_kin_noun_opening_a_clause_is_left_to_the_kin_rules():
+    out = gen("Lovely visit today, mum [Aisha] brought cake.", "PERSON", role="health visitor")
+    assert "the mum brought cake" in out
+
+
+# -- a nickname in quotes with its own describing word ----------------------------------------------------------
+
+
+def test_a_quoted_nickname_goes_with_its_describing_word():
+    out = gen("Shout out to 'Big [Mick]' at the club who did CPR.", "PERSON", role="paramedic")
+    assert "'Big" not in out and "Big a" not in out
+
+
+def test_a_quoted_phrase_before_a_name_that_is_no_nickname_stays():
+    out = gen("She said 'Thanks [Mick]' and left.", "PERSON", role="paramedic")
+    assert "'Thanks" in out

@@ -96,6 +96,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if start > 0 and text[start - 1] in "'‘\"“" and text[end : end + 1] in "'’\"”" and not text[end + 1 : end + 2].isalpha():
         # "'Big Dom' in facilities": a nickname goes with its quotes (the closing one is no possessive)
         start, end, poss = start - 1, end + 1, 0
+    elif text[end : end + 1] in "'’\"”" and not text[end + 1 : end + 2].isalpha() and not poss:
+        # "'Big Dave' behind the bar" with only "Dave" found: the word before it inside the quotes is the
+        # nickname's own ("Big", "Wee"), which goes with it (never "'Big a patient'")
+        inside = _NICKNAME_OPENING.search(text, max(0, start - 20), start)
+        if inside and inside.group(1).lower() in _NAME_ADJECTIVES:
+            start, end = inside.start(), end + 1
     if re.search(r"['’]s?$", span.text) and not poss:  # the detector kept "Marcus's" whole
         end = span.start + len(re.sub(r"['’]s?$", "", span.text))
         poss = span.end - end
@@ -201,6 +207,25 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         name_poss = possessive_after(text, named_after.end())
         return start, named_after.end() + name_poss, _titled(ctx, span, span.text.strip(), start, name_poss) + dot
 
+    # "Our band 5 Rachel", "my Year 9 Josh": a grade or a school year with its determiner before the name says
+    # which group they are one of; the noun for one of them takes the name's place (a band is staff, a year a
+    # student), never "our band 5 a patient"
+    graded = _GRADE_BEFORE.search(ctx.left(start)) if not _leading_title(span.text) else None
+    if graded:
+        mention = ctx.mention(span, "colleague" if graded.group(1).lower() == "band" else "student")
+        noun = "colleague" if graded.group(1).lower() == "band" else (
+            ctx.person.noun if ctx.person.noun in _CHILDREN or ctx.person.noun == "pupil" else "student")
+        if mention == 2:
+            noun = "other " + noun
+        return start, end + poss, noun + ("'s" if poss else "") + dot
+    # "last night, driver Musa is in hospital": a plain occupation opening its clause before the name is
+    # the role, with the article it needs ("the driver is in hospital", never "driver someone")
+    bare = _OCCUPATION_OPENS_CLAUSE.search(ctx.left(start))
+    if bare and (bare.group(1) in OCCUPATIONS or bare.group(1) in ROLE_NOUNS) and bare.group(1) not in FUNCTION_WORDS \
+            and bare.group(1) not in _KIN \
+            and not is_listed_as_name(bare.group(1)) and not _leading_title(span.text):
+        ctx.mention(span, bare.group(1))
+        return ctx.cursor + bare.start(1), end + poss, "the " + bare.group(1) + ("'s" if poss else "") + dot
     # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
     # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
     left = ctx.left(start)
@@ -412,6 +437,13 @@ _OWNER_SAID_BEFORE = re.compile(r"(?i)(?:['’]s|\b(?:his|her|their))[ \t]+(?:(?
 
 
 # A school year or class label: "Form 4", "Year 10", "Grade 2", "P7", "JHS 3".
+# An opening quote and a capitalised word that describes, right before a name: "'Big ", "“Wee ", "'Little ".
+_NICKNAME_OPENING = re.compile(r"(?<![\w'’])['‘\"“]([A-Z][a-z]+)\s+$")
+_NAME_ADJECTIVES = vocab.words("name_adjectives")
+# A determiner and a grade or a school year right before a name: "our band 5 ", "my Year 9 ", "her grade 6 ".
+_GRADE_BEFORE = re.compile(r"(?i)\b(?:my|our|his|her|their|the|one\s+of\s+my)\s+(band|year|yr|grade|form)\s*\d{1,2}\s+$")
+# A lower-case occupation opening its clause, right before a name: ", driver ", "; porter ".
+_OCCUPATION_OPENS_CLAUSE = re.compile(r"(?:[,;:]|[.!?]\s)\s*([a-z][a-z-]+)\s+$")
 _SCHOOL_YEAR = re.compile(r"(?i)(?:year|yr|grade|form|std|standard|primary|jhs|jss|sss|p|s)\s*\d{1,2}")
 # A greeting for someone new, before their name: "Welcome to the world Isla", "welcome home, Noah".
 _WELCOMED = re.compile(r"(?i)\bwelcome\s+(?:to\s+the\s+world|earthside|home)(\s*,?)\s*(?:(baby)|(little|lil|wee|tiny|sweet|precious|beautiful|gorgeous))?\s*$")
