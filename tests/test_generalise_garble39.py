@@ -221,3 +221,31 @@ def test_a_quoted_nickname_goes_with_its_describing_word():
 def test_a_quoted_phrase_before_a_name_that_is_no_nickname_stays():
     out = gen("She said 'Thanks [Mick]' and left.", "PERSON", role="paramedic")
     assert "'Thanks" in out
+
+
+# -- another English's "the" before a replacement that brings its own article -----------------------------------
+
+
+def test_de_before_a_replacement_with_its_own_article_keeps_the_writers():
+    out = gen("He does sleep outside de [Marine Parade] chemist most nights.", "STREET_ADDRESS", role="social worker")
+    assert "de the" not in out
+    assert "outside de local chemist" in out
+
+
+def test_de_written_before_the_by_the_writer_stays():
+    # a writer's own "de the" (a name of a place in French) is not touched
+    out = gen("Back from the Rue de la Paix trip, [Amélie] loved it.", "PERSON", role="other")
+    assert "Rue de la Paix" in out
+
+
+# -- two replaced names side by side ---------------------------------------------------------------------------------
+
+
+def test_two_replaced_names_side_by_side_leave_one_stock_phrase():
+    out = gen("[Ooh] little [Maisie Thornton] was weighed at her check today.", "PERSON", "PERSON", role="health visitor")
+    assert "omeone someone else" not in out
+
+
+def test_two_people_with_a_possessive_between_stay_two():
+    out = gen("I met [Kerry]'s friend [Dominic Hale] at the door.", "PERSON", "PERSON", role="other")
+    assert "someone" in out.lower()

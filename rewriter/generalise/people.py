@@ -221,8 +221,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     # "last night, driver Musa is in hospital": a plain occupation opening its clause before the name is
     # the role, with the article it needs ("the driver is in hospital", never "driver someone")
     bare = _OCCUPATION_OPENS_CLAUSE.search(ctx.left(start))
-    if bare and (bare.group(1) in OCCUPATIONS or bare.group(1) in ROLE_NOUNS) and bare.group(1) not in FUNCTION_WORDS \
-            and bare.group(1) not in _KIN \
+    # (the role nouns are said by the rules below, which know a baby or a mum: only the occupations they leave)
+    if bare and bare.group(1) in OCCUPATIONS and bare.group(1) not in FUNCTION_WORDS \
             and not is_listed_as_name(bare.group(1)) and not _leading_title(span.text):
         ctx.mention(span, bare.group(1))
         return ctx.cursor + bare.start(1), end + poss, "the " + bare.group(1) + ("'s" if poss else "") + dot
