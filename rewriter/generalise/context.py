@@ -75,7 +75,14 @@ NAME_TITLES: dict[str, str] = {
 
 # Nouns for who someone is that may stand right before their name and stay when it goes: "my colleague
 # Will", "mum Aisha", "contractor Dylan", "Client J.K.M.", "Judge Mortimer".
-ROLE_NOUNS = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles") | frozenset(NAME_TITLES)
+_ROLE_NOUNS_LISTED = vocab.words("role_nouns") | vocab.words("role_nouns_more") | vocab.words("job_titles") | frozenset(NAME_TITLES)
+# Kin said with a prefix the lists do not spell out ("her great-grandson Callum", "my step-dad Gary", "his
+# half-sister Nia", "my ex-boss Dave"): the same noun for who someone is, which stays when the name goes
+# (never "her great-grandson a patient").
+_KIN_PREFIXED = frozenset(f"{prefix}-{noun}" for noun in vocab.words("family_nouns") if re.fullmatch(r"[a-z]+", noun)
+                          for prefix in ("great", "great-great", "step", "half"))
+_EX_ROLES = frozenset(f"ex-{noun}" for noun in _ROLE_NOUNS_LISTED if re.fullmatch(r"[a-z]+", noun))
+ROLE_NOUNS = _ROLE_NOUNS_LISTED | _KIN_PREFIXED | _EX_ROLES
 # Occupations besides (occupations.txt): a noun for who someone is only after a determiner and before their
 # name ("our dispatcher 'Moose'"); not a role noun elsewhere, since many are surnames too ("Baker", "Porter").
 OCCUPATIONS = vocab.words("occupations") - ROLE_NOUNS

@@ -276,7 +276,10 @@ def sentence_around(text: str, start: int, end: int) -> str:
 # -- tidying after replacement: spacing, punctuation, articles, doubled words, capitals ---------------
 
 # ("her" is left out: "float her a few", "gave her a hug" have an object, not a doubled determiner)
-_DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|their|your)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
+_STACKED_SOMEONE = re.compile(r"\b([Ss]omeone)[ \t]+someone else\b(?![’'])")
+# (with other Englishes' "the", "de" and "di": "outside de Charlotte St pharmacy" -> "outside de local pharmacy",
+# never "de the local pharmacy")
+_DOUBLED_DETERMINER = re.compile(r"\b(a|an|the|my|our|his|their|your|de|di)\s+(a|an|the)\s+(?=\w)", re.IGNORECASE)
 # A determiner with a word between it and its noun takes no second article: "the whole an organisation"
 # (the replacement brought its own) reads "the whole organisation"; so "all the a", "our entire the".
 _ARTICLE_AFTER_PREDETERMINER = re.compile(
@@ -324,6 +327,10 @@ def tidy(text: str, original: str = "") -> str:
 
     def keep_one(m: re.Match) -> str:
         first, second = m.group(1), m.group(2)
+        if _as_written(m.group(0).rstrip(), original):
+            # the writer's own pair is no doubling: other Englishes' "an" is "and" ("Harjit an the lads",
+            # "mince an the gravy"), kept whole when the name before it was replaced
+            return m.group(0)
         if first.lower() in ("a", "an", "the"):
             # keep the determiner the writer chose, agreeing with what follows
             return (second if first[0].islower() else second.capitalize()) + " "
@@ -335,6 +342,9 @@ def tidy(text: str, original: str = "") -> str:
     out = _OPENING_DASH.sub(r"\1", out)  # a dropped opening clause leaves no dash to open the sentence
     out = _ARTICLE_AFTER_PREDETERMINER.sub(lambda m: m.group(1) + " ", out)
     out = _REPEATED_PHRASE.sub(lambda m: m.group(1), out)
+    # two replaced names side by side are one person said twice ("Eeh little Amara Hussain" read as a name and a
+    # name: "Someone someone else were weighed"): one stock phrase is left, never two stacked
+    out = _STACKED_SOMEONE.sub(lambda m: m.group(0) if _as_written(m.group(0), original) else m.group(1), out)
     # the same person twice across a dash once their name went: "The patient — the patient's sats" -> "The
     # patient's sats"; "two residents — the resident had" -> "two residents — one of them had"
     out = _SAME_AFTER_DASH.sub(lambda m: m.group(1) + m.group(2) + (m.group(3) or ""), out)

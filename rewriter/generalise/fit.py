@@ -1118,6 +1118,7 @@ _NAMING_LEFT = re.compile(r"(?i)\b(?:(named|called|calling|naming|name|call)|chr
                           r"(?:the|their|her|his|our|my)[ \t]+(?:baby|boy|girl|son|daughter|twins|puppy|kitten|dog|cat))[ \t]+$")
 _NAMING_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:after|too|because|in|and|last|this|on)\b)")
 _NAMED_AFTER = re.compile(r"[ \t]+after\b")
+_NAMED_BARE = re.compile(r"(?i)\bnamed[ \t]+$")
 
 
 def naming_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -1126,6 +1127,11 @@ def naming_slot(ctx: Context, span: Span, family: str, start: int, end: int, new
     if family not in ("person", "someone") or start != span.start or end != span.end or not new.strip():
         return start, end, new
     naming = _NAMING_LEFT.search(ctx.text, ctx.cursor, start)
+    if not naming and _NAMED_BARE.search(ctx.text, ctx.cursor, start) and _NAMED_AFTER.match(ctx.text, end):
+        # "Baby girl born at dawn, named Aaliyah after her nani" -> "..., named after her nani": the verb with
+        # no object says the name was given after someone; the name goes, never "named a patient after"
+        gap = re.search(r"[ \t]+$", ctx.text[ctx.cursor:start])
+        return (start - len(gap.group(0)) if gap else start), end, ""
     if not naming or not (_NAMED_AFTER.match(ctx.text, end) if naming.group(1) else _NAMING_ENDS.match(ctx.text, end)):
         return start, end, new
     gap = re.search(r"[ \t]+$", ctx.text[ctx.cursor:start])

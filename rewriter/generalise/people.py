@@ -96,6 +96,12 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     if start > 0 and text[start - 1] in "'‘\"“" and text[end : end + 1] in "'’\"”" and not text[end + 1 : end + 2].isalpha():
         # "'Big Dom' in facilities": a nickname goes with its quotes (the closing one is no possessive)
         start, end, poss = start - 1, end + 1, 0
+    elif text[end : end + 1] in "'’\"”" and not text[end + 1 : end + 2].isalpha() and not poss:
+        # "'Big Dave' behind the bar" with only "Dave" found: the word before it inside the quotes is the
+        # nickname's own ("Big", "Wee"), which goes with it (never "'Big a patient'")
+        inside = _NICKNAME_OPENING.search(text, max(0, start - 20), start)
+        if inside and inside.group(1).lower() in _NAME_ADJECTIVES:
+            start, end = inside.start(), end + 1
     if re.search(r"['’]s?$", span.text) and not poss:  # the detector kept "Marcus's" whole
         end = span.start + len(re.sub(r"['’]s?$", "", span.text))
         poss = span.end - end
@@ -201,6 +207,25 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         name_poss = possessive_after(text, named_after.end())
         return start, named_after.end() + name_poss, _titled(ctx, span, span.text.strip(), start, name_poss) + dot
 
+    # "Our band 5 Rachel", "my Year 9 Josh": a grade or a school year with its determiner before the name says
+    # which group they are one of; the noun for one of them takes the name's place (a band is staff, a year a
+    # student), never "our band 5 a patient"
+    graded = _GRADE_BEFORE.search(ctx.left(start)) if not _leading_title(span.text) else None
+    if graded:
+        mention = ctx.mention(span, "colleague" if graded.group(1).lower() == "band" else "student")
+        noun = "colleague" if graded.group(1).lower() == "band" else (
+            ctx.person.noun if ctx.person.noun in _CHILDREN or ctx.person.noun == "pupil" else "student")
+        if mention == 2:
+            noun = "other " + noun
+        return start, end + poss, noun + ("'s" if poss else "") + dot
+    # "last night, driver Musa is in hospital": a plain occupation opening its clause before the name is
+    # the role, with the article it needs ("the driver is in hospital", never "driver someone")
+    bare = _OCCUPATION_OPENS_CLAUSE.search(ctx.left(start))
+    # (the role nouns are said by the rules below, which know a baby or a mum: only the occupations they leave)
+    if bare and bare.group(1) in OCCUPATIONS and bare.group(1) not in FUNCTION_WORDS \
+            and not is_listed_as_name(bare.group(1)) and not _leading_title(span.text):
+        ctx.mention(span, bare.group(1))
+        return ctx.cursor + bare.start(1), end + poss, "the " + bare.group(1) + ("'s" if poss else "") + dot
     # "my colleague Will", "mum Aisha", "her neighbour, Tom," -> keep the role noun alone; a title
     # between goes with the name ("Our consultant Dr Ravindran" -> "Our consultant")
     left = ctx.left(start)
@@ -211,10 +236,18 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     apposition = m is not None and "," in left[m.end(2):]
     if m and apposition and not ((m.group(1) or "").lower() in DETERMINERS or _determined(text, ctx.cursor + m.start(2))):
         m = None  # "Mum, Dad, Funmi": a list, not "the dad"
-    if m and (m.group(2).lower() in ROLE_NOUNS or _occupation_before(ctx, m)) and m.group(2).lower() not in FUNCTION_WORDS:
+    # (a job title in capitals is a role noun too: "CFO Tammy Gould literally told us" -> "The CFO literally told us")
+    acronym_role = bool(m) and m.group(2).isupper() and m.group(2).lower() in _ROLE_ACRONYMS
+    if m and (m.group(2).lower() in ROLE_NOUNS or acronym_role or _occupation_before(ctx, m)) and m.group(2).lower() not in FUNCTION_WORDS:
         det = (m.group(1) or "").lower()
         noun_start = ctx.cursor + m.start(2)
         noun = m.group(2)
+        if acronym_role and not (det in DETERMINERS or det in ARTICLES or _determined(text, noun_start)):
+            # "CFO someone" was a title cut from its name: the title says who, with the article it needs
+            ctx.mention(span, noun.lower())
+            tail = re.match(r"\s*,", text[end:]) if "," in left[m.end(2):] else None
+            the = "The " if is_sentence_start(text, noun_start) else "the "
+            return noun_start, end + poss + (len(tail.group(0)) if tail else 0), the + noun + ("'s" if poss else "") + dot
         if noun.lower() not in NAME_TITLES:
             ctx.mention(span, noun.lower())
         # a trailing comma of an apposition ("my colleague, Will, said") goes too; so does the closing quote of
@@ -404,6 +437,13 @@ _OWNER_SAID_BEFORE = re.compile(r"(?i)(?:['’]s|\b(?:his|her|their))[ \t]+(?:(?
 
 
 # A school year or class label: "Form 4", "Year 10", "Grade 2", "P7", "JHS 3".
+# An opening quote and a capitalised word that describes, right before a name: "'Big ", "“Wee ", "'Little ".
+_NICKNAME_OPENING = re.compile(r"(?<![\w'’])['‘\"“]([A-Z][a-z]+)\s+$")
+_NAME_ADJECTIVES = vocab.words("name_adjectives")
+# A determiner and a grade or a school year right before a name: "our band 5 ", "my Year 9 ", "her grade 6 ".
+_GRADE_BEFORE = re.compile(r"(?i)\b(?:my|our|his|her|their|the|one\s+of\s+my)\s+(band|year|yr|grade|form)\s*\d{1,2}\s+$")
+# A lower-case occupation opening its clause, right before a name: ", driver ", "; porter ".
+_OCCUPATION_OPENS_CLAUSE = re.compile(r"(?:[,;:]|[.!?]\s)\s*([a-z][a-z-]+)\s+$")
 _SCHOOL_YEAR = re.compile(r"(?i)(?:year|yr|grade|form|std|standard|primary|jhs|jss|sss|p|s)\s*\d{1,2}")
 # A greeting for someone new, before their name: "Welcome to the world Isla", "welcome home, Noah".
 _WELCOMED = re.compile(r"(?i)\bwelcome\s+(?:to\s+the\s+world|earthside|home)(\s*,?)\s*(?:(baby)|(little|lil|wee|tiny|sweet|precious|beautiful|gorgeous))?\s*$")
@@ -423,11 +463,22 @@ _CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+(?:(?
 _NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
 
 
+# After a name given, whom it was given after: "named Maryam after her nan" (a kin or role noun, or a name; not
+# "a patient named Ruben after his shift", where "after" says when).
+_AFTER_SOMEONE = re.compile(r"[ \t]+after[ \t]+(?:(?:his|her|their|my|our|your|the|a)[ \t]+)?([\w'’-]+)")
+
+
 def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
     left = ctx.left(span.start)
     m = _CALLED.search(left)
     if m and m.group(1).lower() not in FUNCTION_WORDS:
         ctx.mention(span, m.group(1).lower().rstrip("s") if m.group(1).lower() in ROLE_NOUNS else "")
+        after = _AFTER_SOMEONE.match(ctx.text, end)
+        if after and (after.group(1).lower() in ROLE_NOUNS or after.group(1)[:1].isupper() or after.group(1).lower() in _KIN):
+            # "a baby girl named Maryam after her nan": named after someone is the news, so the verb stays and
+            # only the name goes ("a baby girl named after her nan", never "a baby girl after her nan")
+            verb = re.search(r"(?i)\b(?:called|named|known\s+as)\b", m.group(0))
+            return ctx.cursor + m.start() + verb.end(), end, ""
         return ctx.cursor + m.end(1), end, ""
     m = _NAME_IS.search(left)
     if m:
@@ -948,6 +999,10 @@ def handle_span(ctx: Context, span: Span) -> Replacing:
     return start, span.end, phrase
 
 
+# Other Englishes' "my", "our" and "the" before a role noun ("me mate", "wor kid", "de lil grandson").
+_DIALECT_DETERMINERS = vocab.words("dialect_determiners")
+
+
 def _determined(text: str, noun_start: int) -> bool:
     """True when the role noun at ``noun_start`` already has a determiner, perhaps with adjectives
     between: "our new grad", "my lovely little neighbour", "Sam's mum". Then removing the name after
@@ -960,6 +1015,8 @@ def _determined(text: str, noun_start: int) -> bool:
             continue  # an acronym is a modifier: "their IT director", "our HR lead"
         if w in DETERMINERS or w in ARTICLES or w in ("another", "one", "some", "every", "each", "these", "those"):
             return True
+        if w in _DIALECT_DETERMINERS and (word.islower() or is_sentence_start(text, noun_start - len(clause) + clause.rfind(word))):
+            return True  # "me mate Jono", "de lil grandson Kyle": other Englishes' "my" and "the"
         if re.fullmatch(r"\w+['’]s", w):
             return True  # "Sam's mum"
         # a class or year code is a modifier like an adjective: "my JSS2 student", "our Y6 kids", "our

@@ -88,6 +88,18 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         future = True
     if lower in _WEEKDAYS and _ORDINAL_BEFORE.search(ctx.left(start)) and re.match(r"\s+(?:running|in\s+a\s+row)\b", ctx.text[end:]):
         return start, end, "week"  # "came late for the 3rd Sunday running" -> "the 3rd week running"
+    one_day = _A_WEEKDAY.search(ctx.left(start)) if lower in _WEEKDAYS else None
+    if one_day and not any(w.lower() in FUNCTION_WORDS for w in one_day.group(1).split()):
+        # "on a random Tuesday", "one wet Monday": a weekday after an article is any such day, a noun, never a
+        # when ("on a random recently"); before a part of the day the day goes ("a quiet Sunday night" ->
+        # "a quiet night")
+        if _PART_AFTER.match(ctx.text, end):
+            return start, end + space_after(ctx.text, end), ""
+        nxt = next_word(ctx.text, end)
+        described = (nxt and ctx.text[end:end + 1] == " " and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS
+                     and is_ordinary_word(nxt) and not re.search(r"(?:ly|ed)$", nxt))
+        if not described:  # (not "a Friday shift": the day describes the noun, said below as "a shift")
+            return start, end, "day"
     if lower in _WEEKDAYS and _IT_IS.search(ctx.left(start)):
         # "Ma'am it's Saturday" -> "it's the weekend": the day is what the clause says ("it's this week")
         return start, end, "the weekend" if lower.startswith(("sat", "sun")) else "a weekday"
@@ -192,6 +204,12 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "social work in 2024 😂 ... tomorrow" -> "social work 😂": the "in" goes with it
         start3, _ = ctx.absorb_left(start2, r"\s*,?\s*(?:\bin\s+)?" if not m else r"\s*,?\s*")
         return start3, end, ""
+    part = _PART_AFTER.match(ctx.text, span.end) if prep == "from" and lower in _WEEKDAYS else None
+    if (part and part.end() == end and not future and not re.match(r"\s*(?:until|till|til|to|through|onwards?)\b", ctx.text[part.end():])
+            and not _nearest_cue_ahead(ctx.text[_clause_start(ctx.text, start2):start2])):
+        # "Still shook from Friday night", "aching from Sunday morning": one evening or morning that has been,
+        # never "from next week" (which a day something starts on reads as: "from Monday")
+        return start2, part.end(), "from the other " + part.group(0).strip().lower()
     if prep == "since":
         return start2, end, "for years" if year else "for days"
     if prep == "due":
@@ -261,6 +279,9 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:till|until|before|ahead\s+of)\s+(?:after\s+)?(
                        r"(?:[a-z][\w-]*\s+){0,2}(?:on\s+)?(?:the\s+)?$"
                        # "Back in on the 14th, fingers crossed": back in court (or at work) on a day ahead
                        r"|(?:^|[.!?]\s+)back\s+(?:in|on|at\s+\w+)\s+(?:on\s+)?(?:the\s+)?$")
+# An article and up to two describing words before a weekday: "a random", "one wet", "an ordinary".
+_A_WEEKDAY = re.compile(r"(?i)(?<![\w'’-])(?:a|an|one|another|any)\s+((?:[a-z][\w-]*\s+){0,2})$")
+_PART_AFTER = re.compile(r"(?i)\s+(?:night|morning|afternoon|evening|lunchtime)\b")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
 # Right before a date, a verb in the present that says what will happen on it ("contracts end 31 Jan", "goes to
 # ACAS on the 9th", "the court sits on Monday"), or an obligation a few words back ("Have to tell 42 people at
