@@ -26,6 +26,8 @@ from rewriter.detect.recognizers.support.signposts import signposted
         ("Shout out to the Sleep Health Institute for the free resources on shift work.", "Institute"),
         # a profession's chartered body, with its nation after it
         ("Thanks Chartered Surveyors Scotland for the CPD evening, good crowd.", "Surveyors"),
+        # a learned society by its head before its field, at its conference
+        ("Off to Leeds for the British Society for the History of Medicine conference, presenting Friday.", "Society"),
         # a national charity named by an everyday phrase
         ("Did a sponsored walk for Mind Cymru today and my legs are jelly.", "Mind"),
         ("Reminder that Breathing Space is free to call if you're struggling this winter.", "Breathing"),
@@ -44,6 +46,8 @@ def test_a_signposted_public_service_is_left_alone(find, text, word):
         ("Our client the Harbourside Building Society wants the migration finished by June, thanks all.", "Harbourside"),
         # a foundation named after a person, thanked: one family's
         ("Huge thanks to the Okonjo Foundation for funding our pilot, couldn't do it without them.", "Okonjo"),
+        # the head before a field with a person's name in it: one family's
+        ("Thanks to the Adeyemi Institute for Rural Health for the training grant.", "Adeyemi"),
         # a person in the same signposting sentence
         ("Shout out to Kemi Adeyinka for the training today, what a teacher.", "Kemi"),
     ],
@@ -83,3 +87,12 @@ def test_signposting_reads_the_sentence_outside_the_name():
     # a year or a sum is no line's number
     year = "In 2024 the Greenfield Society grew by £180,000."
     assert not signposted(year, year.index("the Green"), year.index(" grew"))
+
+
+def test_a_listed_bodys_name_run_together_as_a_handle_is_its_account():
+    from rewriter.detect.recognizers.contacts.handle import public_body_account
+
+    # "Health NZ", "Social Work England", listed, written as one word
+    assert public_body_account("@HealthNZ") and public_body_account("@SocialWorkEngland")
+    # a word of one and a word of none: someone's
+    assert not public_body_account("@HealthyNZ") and not public_body_account("@HealthBySam")

@@ -351,6 +351,12 @@ def _service_name(name: str) -> bool:
         # Analyst" is a title, not a body: its people in the plural make it the body)
         return all(_service_word(w, False) or w in _JOINERS for w in words[1:]) and (
             words[1].endswith("s") or words[1] in _SERVICE_HEADS)
+    # a body's head may come before its field: "the Canadian Society for the Study of Education", "the Society for
+    # Endocrinology", "the Institute for Fiscal Studies" (everyday words on both sides, none a person's)
+    for k, word in enumerate(words[:-2]):
+        if word in _SERVICE_HEADS and word not in _LINE_HEADS and words[k + 1] in ("for", "of") and len(words) <= 8:
+            field = [w for w in words[k + 2 :] if w not in _JOINERS]
+            return bool(field) and all(_service_word(w, False) or w in _JOINERS for w in words[:k] + words[k + 2 :])
     head = words[-1]
     if head not in _SERVICE_HEADS or not 2 <= len(words) <= 5:
         return False
