@@ -43,6 +43,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
+from .recognizers.support.signposts import signposted
 from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE,
                                          METROPOLISES, NATION_STEMS, PUBLIC_BODIES, client_context,
                                          is_place_or_language_word, private_context)
@@ -306,6 +307,97 @@ def _tagged_campaign_day(span: Span, text: str) -> bool:
     return len(letters) >= 3 and any(tag.lower() in (letters, letters + "day") for tag in re.findall(r"#(\w+)", text))
 
 
+# A public service signposted by its name's form (support/signposts.py says what signposting is): everyday words,
+# a nation's or a region's, then a head word a helpline, a charity or a profession's body is named by ("Kids Help
+# Phone", "the King's Fund", "the National DV Hotline", "British Dietetic Association"); a line may be named by
+# initials too ("NCMH Crisis Hotline"). Or a profession's chartered body by its people ("Chartered Accountants
+# Ireland"), or a national charity named by an everyday phrase (signposted_charities.txt: "Mind Cymru", "Breathing
+# Space"). A nation's or a region's word may follow ("Lifeline Australia"). Not a council, a trust or a
+# commission: a council or an NHS trust employs people and is where a client is (the other rules read those by their
+# field: _field_council, _everyday_foundation, _regulator).
+_LINE_HEADS = ("Helpline", "Hotline", "Lifeline", "Crisisline", "Textline")
+_SERVICE_HEADS = frozenset(_LINE_HEADS + ("Phone", "Line", "Fund", "Foundation", "Institute", "Society", "Association"))
+_CHARITIES = vocab.words("signposted_charities")
+_OWN_WORDS_PLACES = vocab.words("nations_in_own_words")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+_JOINERS = frozenset(("&", "and", "for", "of", "the", "to"))
+
+
+def _place_word(word: str) -> bool:
+    return is_place_or_language_word(word) or word in _OWN_WORDS_PLACES or word in ("UK", "NI", "NZ", "US", "USA")
+
+
+def _service_word(word: str, line: bool) -> bool:
+    """A word a service's name is built from: a dictionary word (also one listed as a name, "Kids", "King's": the
+    head word and the signposting say what the whole is), a nation's, or initials before a line's head."""
+    return (lexicon.is_ordinary_word(word.removesuffix("'s").removesuffix("’s")) or _nation_adjective(word)
+            or _place_word(word) or (line and _INITIALS.fullmatch(word) is not None))
+
+
+def _service_name(name: str) -> bool:
+    words = _NAME_WORD.findall(name)
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    # a nation's or a region's word after the name: "Mind Cymru", "Chartered Accountants Ireland"
+    while len(words) > 1 and _place_word(words[-1]):
+        words = words[:-1]
+    if not words:
+        return False
+    if " ".join(words) in _CHARITIES:
+        return True
+    if words[0] == "Chartered" and 2 <= len(words) <= 4:
+        # "Chartered Accountants", "Chartered Institute of Housing": a profession's body ("Chartered Financial
+        # Analyst" is a title, not a body: its people in the plural make it the body)
+        return all(_service_word(w, False) or w in _JOINERS for w in words[1:]) and (
+            words[1].endswith("s") or words[1] in _SERVICE_HEADS)
+    # a body's head may come before its field: "the Canadian Society for the Study of Education", "the Society for
+    # Endocrinology", "the Institute for Fiscal Studies" (everyday words on both sides, none a person's)
+    for k, word in enumerate(words[:-2]):
+        if word in _SERVICE_HEADS and word not in _LINE_HEADS and words[k + 1] in ("for", "of") and len(words) <= 8:
+            field = [w for w in words[k + 2 :] if w not in _JOINERS]
+            return bool(field) and all(_service_word(w, False) or w in _JOINERS for w in words[:k] + words[k + 2 :])
+    head = words[-1]
+    if head not in _SERVICE_HEADS or not 2 <= len(words) <= 5:
+        return False
+    line = head in _LINE_HEADS or head in ("Phone", "Line")
+    inner = words[:-1]
+    return inner[0] not in _JOINERS and all(_service_word(w, line) or w in _JOINERS for w in inner)
+
+
+# The capitalised words joined to a span on either side: the model may read a piece of a name ("Chartered
+# [Accountants Ireland]"), which whole_runs.py later reads whole.
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|to|and|&)\s+)?)+$")
+_RUN_AFTER = re.compile(r"(?:\s+(?:(?:of|for|to|and|&)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _capitalised_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span, then the span with each of the capitalised words joined before it and those after it (a word
+    opening the sentence, "Thanks", is joined too: each start is tried)."""
+    before = _RUN_BEFORE.search(text, max(0, start - 60), start)
+    after = _RUN_AFTER.match(text, end)
+    ends = [end] + ([after.end()] if after else [])
+    starts = [start] + ([m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", text[before.start():start])] if before else [])
+    if before:
+        starts = [start] + [before.start() + k for k in starts[1:]]
+    return [(a, b) for a in starts for b in ends]
+
+
+def _signposted_service(span: Span, text: str) -> bool:
+    """A helpline, a charity or a profession's body by its form, named in a sentence that signposts it. The span
+    may carry words before it a rule took in ("this Mental Health Awareness Week: Kids Help Phone"): they are
+    everyday words too, or the name after a colon is the whole."""
+    for start, end in _capitalised_runs(text, span.start, span.end):
+        name = text[start:end].removesuffix("'s").removesuffix("’s")
+        if ":" in name:
+            lead, _, name = name.rpartition(":")
+            if not all(_service_word(w, False) or w in _JOINERS for w in _NAME_WORD.findall(lead)):
+                continue
+        if _service_name(name.strip()):
+            return signposted(text, start, end)
+    return False
+
+
 def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies: list[tuple[int, int]] = ()) -> bool:
     """``span`` (a name guess) is a profession's body, a charity in everyday words, an event or a show by its own
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
@@ -339,7 +431,12 @@ def outside_public_forms(spans: list[Span], text: str, private_matter: bool = Fa
         # a big place's race ("Signed up for the Cardiff Half again"): signing up for one is the writer's own, and
         # only someone served beside it makes it their story
         or (s.entity_type in _KINDS and _places_race(s) and not served_near(text, s.start, s.end))
-        or (s.entity_type in _KINDS and _tagged_campaign_day(s, text))]
+        or (s.entity_type in _KINDS and _tagged_campaign_day(s, text))
+        # a helpline, a charity or a profession's body pointed at for everyone ("Shoutout to the King's Fund", "raised
+        # a few bob for Mind"): thanked or called like a person, so only a client, a contract, an employer or a site
+        # of the writer's keeps it (not the person slot private_context also reads), or someone served beside it
+        or (s.entity_type in _KINDS and _signposted_service(s, text) and not _made_own(text, s.start, s.end)
+            and not served_near(text, s.start, s.end))]
     if not public:
         return spans
     # a piece of a public name another rule read as a name is the same public thing ("Kenya Met [Department], you

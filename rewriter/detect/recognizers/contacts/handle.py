@@ -25,7 +25,11 @@ def public_body_account(handle: str) -> bool:
     if not pieces or len(pieces) > 3:
         return False
     bodies = [p for p in pieces if p in PUBLIC_BODIES and len(p) >= 3]
-    return bool(bodies) and all(p in PUBLIC_BODIES or p in _NATIONS for p in pieces)
+    if bodies and all(p in PUBLIC_BODIES or p in _NATIONS for p in pieces):
+        return True
+    # a listed body of two or three words written as one ("@HealthNZ": "Health NZ", "@SocialWorkEngland"): its
+    # words in order, all of them
+    return len(pieces) >= 2 and " ".join(pieces) in PUBLIC_BODIES
 
 
 class HandleRecognizer(RegexRecognizer):

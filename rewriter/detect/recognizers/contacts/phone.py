@@ -11,6 +11,8 @@ import re
 
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+from .phone_number import is_public_line
+
 # Shortest phone number worth checking: 7 digits, possibly split by spaces, dots, dashes or brackets.
 _ENOUGH_DIGITS = re.compile(r"(?:\d[\s().\-]{0,3}){7}")
 
@@ -28,4 +30,7 @@ class GatedPhoneRecognizer(PhoneRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if not _ENOUGH_DIGITS.search(text):
             return []
-        return super().analyze(text, entities, nlp_artifacts)
+        # a freephone or shared-cost line ("Kids Help Phone is 1-800-668-6868", "Breathing Space is there on 0800 83 85
+        # 87") is a helpline's or a service's for the public to call, as phone_number.py reads it: no person is
+        # reached or traced by one
+        return [r for r in super().analyze(text, entities, nlp_artifacts) if not is_public_line(text[r.start : r.end])]
