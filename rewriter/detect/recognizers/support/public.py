@@ -23,7 +23,7 @@ from .... import vocab
 from . import lexicon
 from .lexicon import FUNCTION_WORDS
 from .famous_names import (famous_in_public_work, famous_person, famous_surname_in_public_work, is_famous_name,
-                           listed_public_figure, thanked_for_public_work)
+                           listed_public_figure, thanked_for_public_work, work_of_public_figure)
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
@@ -567,6 +567,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "Storm Éowyn knocked out power"
     if _quoted_title(text, start, end):
         return True  # "'Mr Brightside' stuck in my head"
+    if entity_type in ("PERSON", "ORGANIZATION") and work_of_public_figure(text, start):
+        return True  # "Johann Hari's Lost Connections": a public figure's book or campaign, by its title
     if entity_type in ("PERSON", "ORGANIZATION") and _work_beside_its_kind(text, start, end):
         return True  # "Matilda, the book that made me want to teach", "Beloved, the novel by Toni Morrison"
     name = _core(text[start:end])
@@ -607,7 +609,7 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         # person is, which the person slot would read as one)
         return True
     if (entity_type == "PERSON" and famous_in_public_work(text, start, end, name)
-            and (not in_person_slot(text, start) or thanked_for_public_work(text, end))):
+            and (not in_person_slot(text, start) or thanked_for_public_work(text, start, end))):
         # "a signed Ed Sheeran CD", "their class talks on Robert Burns": a public person beside their work;
         # famous_in_public_work has read the words that make them someone the writer knows
         return True
