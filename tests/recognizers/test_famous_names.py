@@ -355,3 +355,23 @@ def test_a_common_listed_name_thanked_for_their_public_work_is_left_alone(find):
 
 def test_a_common_listed_name_thanked_for_a_talk_stays_flagged(find):
     assert any("Michelle Obama" in t for t, _ in find("Shout out to Michelle Obama for the talk on rotas at our team meeting today."))
+
+
+# A work's title in the possessive of a public figure the post names: the title and the figure are public; a
+# business, a place or a relative in the possessive is not a work.
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Halfway through Beatrix Potter's Peter Rabbit with the nursery group, they adore the pictures.",
+         ("Beatrix Potter", "Peter Rabbit")),
+        ("Big shout out to Malala Yousafzai's Malala Fund, my sixth formers raised money for it this week.",
+         ("Malala Yousafzai", "Malala Fund")),
+    ],
+)
+def test_a_title_in_a_public_figures_possessive_is_left_alone(find, text, names):
+    assert not any(n in t for t, _ in find(text) for n in names)
+
+
+def test_a_business_in_a_common_listed_names_possessive_stays_flagged(find):
+    assert any("Bakery" in t or "Beatrix Potter" in t
+               for t, _ in find("Shout out to Beatrix Potter's Bakery on Mill Lane for the cakes for my residents."))

@@ -118,8 +118,9 @@ def famous_person(text: str, start: int, end: int, name: str) -> bool:
 # A saint's name is most often a school's, a church's or a hospital's ("St. Anselm's Junior", "St Mary's"):
 # the whole-name rule below leaves it to the rules of places.
 _SAINT = re.compile(r"(?i:St\.?|Saint)\s")
-# The full name runs on into a capitalised word: "Nelson Mandela Bay", "Florence Nightingale Hospital".
-_NAME_RUNS_ON = re.compile(r"(?:['’]s)?\s+[A-Z]")
+# The full name runs on into a capitalised word: "Nelson Mandela Bay", "Florence Nightingale Hospital" (a
+# possessive does not: "Malala Yousafzai's Malala Fund" is hers).
+_NAME_RUNS_ON = re.compile(r"\s+[A-Z]")
 
 
 def _surname_of_figure_named_before(text: str, start: int, word: str) -> bool:
@@ -156,7 +157,7 @@ def listed_public_figure(text: str, start: int, end: int, name: str) -> bool:
                     or _KNOWN_AFTER.match(text, end))
     if " " not in bare or _SAINT.match(name) or bare not in _RARE_FULL_NAMES:
         return False
-    if _NAME_RUNS_ON.match(text, end):
+    if text[end - 2 : end] not in ("'s", "’s") and _NAME_RUNS_ON.match(text, end):
         return False  # "Nelson Mandela Bay", "the Roald Dahl Museum": a place or a body named after them
     return famous_person(text, start, end, name)
 
@@ -291,7 +292,9 @@ _NOT_A_TITLE_WORDS = (
     | frozenset("house home court lodge manor place centre center farm hall shop store cafe café salon bakery kitchen "
                 "garage studio office team company group ltd limited inc llc estate".split())
 )
-_ROLE = re.compile(rf"(?i:{ROLE_NOUNS})s?")
+# the people a role names ("Manager", "Nurse"), as the role nouns list gives them (not role_nouns_more.txt, whose
+# words are read only after "my"/"our", and hold a pet's kind too)
+_ROLE_WORDS = frozenset(w.lower() for w in vocab.entries("role_nouns")) | frozenset({"boss", "manager", "coach", "teacher"})
 
 
 def possessive_title_after(text: str, start: int, end: int) -> bool:
@@ -302,7 +305,8 @@ def possessive_title_after(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     words = re.findall(r"[\w'’-]+", m.group(1))
-    return not any(w.lower() in _NOT_A_TITLE_WORDS or _ROLE.fullmatch(w) for w in words)
+    return not any(w.lower() in _NOT_A_TITLE_WORDS or w.lower().removesuffix("s") in _ROLE_WORDS or w.lower() in _ROLE_WORDS
+                   for w in words)
 
 
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})['’]s\s+$")
