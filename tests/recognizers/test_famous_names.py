@@ -6,7 +6,8 @@ import pytest
 from conftest import flagged_in
 
 from rewriter import vocab
-from rewriter.detect.recognizers.support.famous_names import famous_person, famous_surname_in_public_work, famous_thing
+from rewriter.detect.recognizers.support.famous_names import (
+    famous_person, famous_surname_in_public_work, famous_thing, listed_public_figure)
 
 
 @pytest.mark.parametrize(
@@ -275,3 +276,102 @@ def test_a_public_person_beside_music_playing_or_a_books_emoji_is_left_alone(fin
 )
 def test_the_same_cues_beside_someone_the_writer_knows_leave_a_name(find, text, name):
     assert any(name in t for t, _ in find(text))
+
+
+# Session 39: the full name of a listed public figure few private people share ("Chinua Achebe", "Judy Blume")
+# is public in any post, beside pupils, clients or a thanks, unless the words around it make them the writer's
+# own; the surname alone, after that full name, is the same person.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Big thank you to Chinua Achebe for Things Fall Apart. My Year 10s are hooked and the essays are flying in.",
+         "Chinua Achebe"),
+        ("Shout out to Judy Blume, my whole reading group of Year 6s fell for her this term.", "Judy Blume"),
+        ("Thanks to Maya Angelou, every session with my clients starts with a line of poetry. Merci, Angelou.",
+         "Angelou"),
+    ],
+)
+def test_a_listed_public_figure_beside_the_writers_pupils_or_a_thanks_is_left_alone(find, text, name):
+    assert not any(name in t for t, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shout out to my client Chinua Achebe, who finally got his flat sorted.", "Chinua Achebe"),
+        ("Reading with Mrs Judy Blume on Thursday went well, she is 84 and sharp as a tack.", "Judy Blume"),
+    ],
+)
+def test_a_listed_figures_name_made_the_writers_own_or_a_saints_stays_flagged(find, text, name):
+    assert any(name in t for t, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name, at",
+    [
+        # a courtesy title or "my client" before the surname, after the figure's full name: someone the writer knows
+        ("We read Desmond Tutu quotes at assembly, then Mr Tutu from the office fixed the projector.", "Tutu", 2),
+        ("Loved the Chinua Achebe unit. My client Achebe rang twice about his appeal.", "Achebe", 2),
+        # a saint's name is a school's or a church's, left to the rules of places
+        ("Sports day at St. Thomas Aquinas primary was chaos.", "St. Thomas Aquinas", 1),
+        # the name runs on into a place or a body named after the figure
+        ("Our new site is out past the Nelson Mandela Bay stadium.", "Nelson Mandela", 1),
+    ],
+)
+def test_the_whole_name_rule_leaves_the_writers_own_a_saint_and_a_named_place(text, name, at):
+    start = -1
+    for _ in range(at):
+        start = text.index(name, start + 1)
+    assert not listed_public_figure(text, start, start + len(name), name)
+
+
+def test_the_whole_name_rule_reads_the_figure_and_their_surname_after():
+    text = "Loved the Chinua Achebe unit. Achebe still lands with every class."
+    assert listed_public_figure(text, 10, 23, "Chinua Achebe")
+    assert listed_public_figure(text, text.rindex("Achebe"), text.rindex("Achebe") + 6, "Achebe")
+
+
+# A work named beside its kind, without quotes: "Wonder, the book that ...".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finished Holes, the book that every Year 7 pretends to hate, and half the class cried at the end.",
+        "Reading Skellig, the novel by David Almond, with my group this term.",
+    ],
+)
+def test_a_work_apposed_to_its_kind_is_left_alone(find, text):
+    assert all(t not in ("Holes", "Skellig") for t, _ in find(text))
+
+
+def test_a_person_spoken_to_before_the_book_stays_flagged(find):
+    assert any("Oluwaseun" in t for t, _ in find("Thanks Oluwaseun, the book that you lent me made my week."))
+
+
+# A common listed name thanked for their own public work ("for her memoir") is public; thanked for a talk,
+# which a colleague gives too, it stays a name.
+def test_a_common_listed_name_thanked_for_their_public_work_is_left_alone(find):
+    assert not any("Johann Hari" in t for t, _ in find("Huge thanks to Johann Hari for his podcast, it got me through the night shifts."))
+
+
+def test_a_common_listed_name_thanked_for_a_talk_stays_flagged(find):
+    assert any("Michelle Obama" in t for t, _ in find("Shout out to Michelle Obama for the talk on rotas at our team meeting today."))
+
+
+# A work's title in the possessive of a public figure the post names: the title and the figure are public; a
+# business, a place or a relative in the possessive is not a work.
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Halfway through Beatrix Potter's Peter Rabbit with the nursery group, they adore the pictures.",
+         ("Beatrix Potter", "Peter Rabbit")),
+        ("Big shout out to Malala Yousafzai's Malala Fund, my sixth formers raised money for it this week.",
+         ("Malala Yousafzai", "Malala Fund")),
+    ],
+)
+def test_a_title_in_a_public_figures_possessive_is_left_alone(find, text, names):
+    assert not any(n in t for t, _ in find(text) for n in names)
+
+
+def test_a_business_in_a_common_listed_names_possessive_stays_flagged(find):
+    assert any("Bakery" in t or "Beatrix Potter" in t
+               for t, _ in find("Shout out to Beatrix Potter's Bakery on Mill Lane for the cakes for my residents."))

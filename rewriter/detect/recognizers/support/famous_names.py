@@ -29,6 +29,8 @@ FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people") |
 # Read with the rest at import (about 0.2 s, in the engine's start), not on the first post that names someone.
 _COMMON_FAMOUS = (vocab.words("wikipedia_people_common"), vocab.words("wikipedia_people_commonest"))
 FAMOUS_THINGS = vocab.words("famous_things")  # as written
+# The full names (two words or more) of the lists few private people share a name with.
+_RARE_FULL_NAMES = frozenset(n for n in vocab.words("famous_people") | vocab.words("wikipedia_people") if " " in n)
 
 
 def is_listed_famous(name: str) -> bool:
@@ -113,6 +115,53 @@ def famous_person(text: str, start: int, end: int, name: str) -> bool:
     return not (_KNOWN_BEFORE.search(text, max(0, start - 40), start) or _KNOWN_AFTER.match(text, end))
 
 
+# A saint's name is most often a school's, a church's or a hospital's ("St. Anselm's Junior", "St Mary's"):
+# the whole-name rule below leaves it to the rules of places.
+_SAINT = re.compile(r"(?i:St\.?|Saint)\s")
+# The full name runs on into a capitalised word: "Nelson Mandela Bay", "Florence Nightingale Hospital" (a
+# possessive does not: "Malala Yousafzai's Malala Fund" is hers).
+_NAME_RUNS_ON = re.compile(r"\s+[A-Z]")
+
+
+def _surname_of_figure_named_before(text: str, start: int, word: str) -> bool:
+    """``word`` (one capitalised word) ends the full name of a listed public figure said earlier in the post,
+    where that full name is public (listed_public_figure)."""
+    if not word[:1].isupper():
+        return False
+    for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’.-]*\s+{re.escape(word)}\b", text[:start]):
+        for full_start in sorted({m.start(), text.find(" ", m.start(), m.end() - len(word) - 1) + 1} - {0} | {m.start()}):
+            full = text[full_start : m.end()]
+            if full in _RARE_FULL_NAMES and listed_public_figure(text, full_start, m.end(), full):
+                return True
+    return False
+
+
+def listed_public_figure(text: str, start: int, end: int, name: str) -> bool:
+    """``name`` is, exactly, the full name (two words or more) of a person on the lists few private people
+    share a name with (famous_people.txt, wikipedia_people.txt: "Roald Dahl", "Mia Mottley"), and nothing
+    around it makes them someone the writer knows (famous_person: "my client ...", "Mr ...", "bed 4 ...").
+    Such a name is public in any post, whatever else the post says: a teacher's post that names her pupils
+    ("Shout-out to Roald Dahl for Matilda. Reading it to my Grade 7s") still names the author, and a
+    thanks or a shout-out takes a public person as it takes a private one. The lists of names many private
+    people carry too (wikipedia_people_common/commonest.txt: "Kwame Boateng", "Rohit Sharma", "Stanley Kerr")
+    are not read here: 14 labelled leaks of the tuning sets are private people named so, in posts with no
+    word of care or work beside the name."""
+    bare = name[_HONOUR.match(name).end():] if _HONOUR.match(name) else name
+    if " " not in bare and _surname_of_figure_named_before(text, start, bare):
+        # "Shout-out to Roald Dahl for Matilda ... Ngiyabonga, Dahl": the surname alone, after the figure's full
+        # name earlier in the post, is the same public person; a courtesy title or "my client" still makes it
+        # someone the writer knows (famous_person, below)
+        if _FAMILY_OR_CASE_AFTER.match(text, end):
+            return False
+        return not (_COURTESY_BEFORE.search(text, max(0, start - 8), start) or _KNOWN_BEFORE.search(text, max(0, start - 40), start)
+                    or _KNOWN_AFTER.match(text, end))
+    if " " not in bare or _SAINT.match(name) or bare not in _RARE_FULL_NAMES:
+        return False
+    if text[end - 2 : end] not in ("'s", "’s") and _NAME_RUNS_ON.match(text, end):
+        return False  # "Nelson Mandela Bay", "the Roald Dahl Museum": a place or a body named after them
+    return famous_person(text, start, end, name)
+
+
 # Public work or public life close to a name: a song, a tour, a film, a match, a book, an office. "Taylor
 # Swift" beside "tour" is the singer; "Ryan Reynolds" beside "clocked in" may be a colleague.
 _PUBLIC_CONTEXT = re.compile(
@@ -195,7 +244,8 @@ def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
     if any(c in common for c in found):
         left, right = _sentence_window(text, start, end)
         public = (_PUBLIC_CONTEXT.search(text, left, start) or _PUBLIC_CONTEXT.search(text, end, right)
-                  or (any(" " in c and c in common for c in found) and _work_titled_before(text, start)))
+                  or (any(" " in c and c in common for c in found)
+                      and (_work_titled_before(text, start) or possessive_title_after(text, start, end))))
     else:
         # the span may be the name cut short ("Whitney" of "Whitney Houston"): the work is read around the full name
         full = max(found, key=len)
@@ -212,6 +262,75 @@ def famous_in_public_work(text: str, start: int, end: int, name: str) -> bool:
     from ...work_talk import served_near  # lazy: work_talk imports this package
 
     return not served_near(text, start, end)
+
+
+# Thanked or shouted out for the public work itself: "Big shoutout to Brené Brown for the keynote", "thanks to
+# Adam Grant for his podcast". A thanks takes a person, private or public, so a common listed name there is
+# public only with the work right after it; the work must be one a colleague does not give at work (no "talk",
+# "speech", "training": "Shout out to Priya Raman for the talk" is a colleague) and a book, a song or a film
+# must be theirs ("for her book"; "for the book" may be one lent).
+_THANKED_FOR_WORK_AFTER = re.compile(
+    r"(?:['’]s)?\s+for\s+(?:(?:the|that|this)\s+(?:(?:amazing|incredible|brilliant|great|inspiring|powerful)\s+)?"
+    r"(?i:keynote|podcast|album|documentary|TED\s+talk|masterclass)|"
+    r"(?:her|his|their)\s+(?:new\s+|latest\s+)?(?i:keynote|podcast|album|documentary|TED\s+talk|masterclass|books?|novels?|"
+    r"memoir|songs?|music|films?|show))\b")
+
+
+# A work's or a public campaign's title in the possessive of the name: "Johann Hari's Lost Connections", "Michelle
+# Obama's Reach Higher", "Elton John's Your Song". The tuning sets hold eight of these after a listed name many
+# people carry, each the public person's work, and no private person so; a business or a place named after its
+# owner ("Priya Raman's Bakery", "Tunde Bakare's Place") or a relative or a role ("Kwame Boateng's Mum", "... Manager")
+# ends in a word that says so, and is left out.
+_POSSESSIVE_TITLE_AFTER = re.compile(
+    r"['’]s\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:to|of|the|a|an|in|and|for|with|on)\s+)?[A-Z][\w'’-]*){0,4})")
+_NOT_A_TITLE_WORDS = (
+    frozenset(w.lower() for w in vocab.words("small_business_words"))
+    | frozenset(w.strip().lower() for row in vocab.entries("facility_kinds") for w in row.split(":")[0].split(","))
+    | frozenset(w.strip().lower() for row in vocab.entries("business_kinds") for w in row.split(":")[0].split(","))
+    | frozenset(w.lower() for w in vocab.words("street_types"))
+    | frozenset(w.lower() for w in vocab.words("family_nouns"))
+    | frozenset("house home court lodge manor place centre center farm hall shop store cafe café salon bakery kitchen "
+                "garage studio office team company group ltd limited inc llc estate".split())
+)
+# the people a role names ("Manager", "Nurse"), as the role nouns list gives them (not role_nouns_more.txt, whose
+# words are read only after "my"/"our", and hold a pet's kind too)
+_ROLE_WORDS = frozenset(w.lower() for w in vocab.entries("role_nouns")) | frozenset({"boss", "manager", "coach", "teacher"})
+
+
+def possessive_title_after(text: str, start: int, end: int) -> bool:
+    """A title in the possessive of the name text[start:end] ("Johann Hari's Lost Connections"), none of its
+    words a business's, a place's, a relative's or a role's (_NOT_A_TITLE_WORDS)."""
+    at = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+    m = _POSSESSIVE_TITLE_AFTER.match(text, at)
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’-]+", m.group(1))
+    return not any(w.lower() in _NOT_A_TITLE_WORDS or w.lower().removesuffix("s") in _ROLE_WORDS or w.lower() in _ROLE_WORDS
+                   for w in words)
+
+
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})['’]s\s+$")
+
+
+def work_of_public_figure(text: str, start: int) -> bool:
+    """The words at ``start`` are the title of a work in the possessive of a public figure the post names
+    ("Johann Hari's [Lost Connections]", "Michelle Obama's [Reach Higher]"): public as its author is."""
+    m = _POSSESSOR_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    for k in range(len(m.group(1).split()), 1, -1):
+        name = " ".join(m.group(1).split()[-k:])
+        a = m.end(1) - len(name)
+        if (is_listed_famous(name) and possessive_title_after(text, a, m.end(1))
+                and (listed_public_figure(text, a, m.end(1), name) or famous_in_public_work(text, a, m.end(1), name))):
+            return True
+    return False
+
+
+def thanked_for_public_work(text: str, start: int, end: int) -> bool:
+    """The name text[start:end] is thanked for its public work (_THANKED_FOR_WORK_AFTER) or given with its
+    work's title in the possessive (possessive_title_after)."""
+    return _THANKED_FOR_WORK_AFTER.match(text, end) is not None or possessive_title_after(text, start, end)
 
 
 def _sport_or_politics_not_ours(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,8 @@ from collections.abc import Callable
 from .... import vocab
 from . import lexicon
 from .lexicon import FUNCTION_WORDS
-from .famous_names import famous_in_public_work, famous_person, famous_surname_in_public_work, is_famous_name
+from .famous_names import (famous_in_public_work, famous_person, famous_surname_in_public_work, is_famous_name,
+                           listed_public_figure, thanked_for_public_work, work_of_public_figure)
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
@@ -395,6 +396,22 @@ def _inside(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, left, end + 30))
 
 
+# A work named beside its kind: "Matilda, the book that made me want to teach", "Beloved, the novel by Toni
+# Morrison". Writers name a book, a film or a show so without quotes. The kind must go on to say what the
+# work is ("that ...", "by ...", "about ...", "which ..."): "Thanks Grace, the book was lovely" speaks to a
+# person, and "the book club", "the show's producer" are other things.
+_WORK_KINDS = r"(?:book|novel|film|movie|musical|play|series|show|sitcom|album|song|poem|picture\s+book|memoir)"
+_WORK_KIND_APPOSED_AFTER = re.compile(
+    rf",\s+(?i:the|that|this)\s+(?i:{_WORK_KINDS})\s+(?i:that|which|by|about|where|everyone|every|I|we)\b")
+# Spoken to, not named: "Thanks Grace, the book that ...", "Hi Sam, the show that ...".
+_SPOKEN_TO_BEFORE = re.compile(r"\b(?i:thanks|thank\s+you|cheers|hi|hey|hello|dear|love\s+you|ta)\s*,?\s*$")
+
+
+def _work_beside_its_kind(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a book, a film, a show or a song the sentence names beside its kind."""
+    return bool(_WORK_KIND_APPOSED_AFTER.match(text, end)) and not _SPOKEN_TO_BEFORE.search(text, max(0, start - 16), start)
+
+
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """text[start:end] is all or part of a phrase in quotes that the sentence calls a song, film or show."""
     opening = max((text.rfind(q, max(0, start - 40), start + 1) for q in _OPEN_QUOTES), default=-1)
@@ -550,6 +567,10 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "Storm Éowyn knocked out power"
     if _quoted_title(text, start, end):
         return True  # "'Mr Brightside' stuck in my head"
+    if entity_type in ("PERSON", "ORGANIZATION") and work_of_public_figure(text, start):
+        return True  # "Johann Hari's Lost Connections": a public figure's book or campaign, by its title
+    if entity_type in ("PERSON", "ORGANIZATION") and _work_beside_its_kind(text, start, end):
+        return True  # "Matilda, the book that made me want to teach", "Beloved, the novel by Toni Morrison"
     name = _core(text[start:end])
     if name and is_sports_team(text, start, end, name):
         return True  # "Bokke won", "Villa win tonight": a team followed by millions, in a sentence of sport
@@ -557,6 +578,11 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "Miss Mombasa.", "miss Lagos so much": a big place missed, not a Miss
     if not name or (_TITLE_BEFORE.search(text[max(0, start - 12) : start]) and not famous_person(text, start, end, name)):
         return False  # "Mr Costa": a person; "Sir Edmund Hillary" is a famous one
+    if entity_type in ("PERSON", "ORGANIZATION") and listed_public_figure(text, start, end, name):
+        # "Shout-out to Roald Dahl for Matilda" in a teacher's post about her pupils: the full name of a listed
+        # public figure few private people share is public whatever else the post says (famous_person has read
+        # the words that would make them the writer's own: "my client ...", "Mr ...")
+        return True
     if (is_versioned_product(text, start, end, name) and not _OWN_OR_CLIENTS_BEFORE.search(text[max(0, start - 30) : start])
             and not _client_context(text, start, end)):
         # "from Postgres 12 to 16", "Python 3.12": a product's release anyone installs; "our Falcon 2.0" is the
@@ -582,7 +608,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         # "ISRO's Chandrayaan-3 landing", "the AFCON final", "Big thanks to ICAN for the webinar" (thanked, as a
         # person is, which the person slot would read as one)
         return True
-    if entity_type == "PERSON" and famous_in_public_work(text, start, end, name) and not in_person_slot(text, start):
+    if (entity_type == "PERSON" and famous_in_public_work(text, start, end, name)
+            and (not in_person_slot(text, start) or thanked_for_public_work(text, start, end))):
         # "a signed Ed Sheeran CD", "their class talks on Robert Burns": a public person beside their work;
         # famous_in_public_work has read the words that make them someone the writer knows
         return True
