@@ -42,6 +42,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
 _REACH = 3
 AFFIXES = True
+# Extra features tried in session 39 (train_span_veto.py --extra): how much of the span's sentence is outside the
+# dictionary (a sentence in another language: "Salamat po sa lahat, Ate Nena"), whether a word of the span also
+# appears in lowercase in the post (a common or borrowed word, not a name), and 2- and 4-letter endings (a
+# language's morphology). Off unless the shipped model was trained with them.
+EXTRA = False
 _POST_CUES = vocab.words("own_people") | vocab.words("family_nouns") | {"my", "our", "i", "we", "today", "tonight"}
 
 
@@ -121,10 +126,29 @@ def features(text: str, start: int, end: int, kind: str, source: str, role: str 
         out.append("RP_poss")
     for w in role.lower().split()[:2]:
         out.append(f"ROLE_{w}")
+    if EXTRA:
+        out.extend(_extra(text, start, end, words, s0, s1))
     post_words = {w.lower() for w in _WORD.findall(text)}
     out.extend(f"P_{w}" for w in sorted(post_words & _POST_CUES))
     if "#" in text:
         out.append("P_hashtag")
+    return out
+
+
+def _extra(text: str, start: int, end: int, words: list[str], s0: int, s1: int) -> list[str]:
+    out = []
+    for w in words:
+        low = w.lower()
+        if len(low) > 4:
+            out.append(f"SUF2_{low[-2:]}")
+            out.append(f"SUF4_{low[-4:]}")
+    around = [w.lower() for w in _WORD.findall(text, s0, start) + _WORD.findall(text, end, s1) if w[:1].islower()]
+    if len(around) >= 3:
+        foreign = sum(not lexicon.is_dictionary_word(w) for w in around) / len(around)
+        out.append(f"FOREIGN_{min(int(foreign * 4), 3)}")
+    lower_words = set(_WORD.findall(text[:start] + " " + text[end:]))
+    if any(w.lower() in lower_words for w in words if w[:1].isupper()):
+        out.append("LOWER_ELSEWHERE")
     return out
 
 
