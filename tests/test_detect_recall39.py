@@ -1,8 +1,7 @@
 """Session 39's recall classes (the fresh38 blind drafts' false "clean" posts), each on both sides with wording
 written for these tests: a day and month with no year after a word of dating ("born 03/11"), a staff count beside
 the size of the place it serves ("38 beds, 41 staff"), a nursery's or school's named room or class ("the Koala
-room"), a coach's or teacher's "my 11-yr-old" of a child they coach, a street with an abbreviated type and no
-number ("on Grey St"), a pregnancy's stage said in another language ("6 months hapū"), and "only one" scoped with
+room"), a coach's or teacher's "my 11-yr-old" of a child they coach, a pregnancy's stage said in another language ("6 months hapū"), and "only one" scoped with
 another language's "in" ("Only one sa Region VIII")."""
 
 from __future__ import annotations
@@ -108,30 +107,6 @@ def test_a_coachs_my_9yo_of_the_swimmer_they_coach_is_an_age(find):
 )
 def test_the_writers_own_child_stays_own(find, text):
     assert not any("year-old" in t or "yr-old" in t for t, _ in find(text, "coach"))
-
-
-# -- a street with an abbreviated type and no number -------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    "text, street",
-    [
-        ("Spotted Mr Tane Walker again sleeping in the doorway on Kauri St last night.", "Kauri St"),
-        ("Regular at our Holloway Rd branch tipped the whole team today, what a gent.", "Holloway Rd"),
-    ],
-)
-def test_an_abbreviated_street_after_a_word_of_where_is_an_address(find, text, street):
-    assert flagged_in(find, text, street)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Visited St Albans and St. Ives on our holiday, gorgeous weather.",
-        "Had a lovely walk then coffee, nice to be off for once.",
-    ],
-)
-def test_a_saints_name_is_no_abbreviated_street(find, text):
-    assert not any(kind == "STREET_ADDRESS" for _, kind in find(text))
 
 
 # -- a pregnancy's stage in another language ---------------------------------------------------------------------

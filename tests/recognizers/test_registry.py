@@ -24,7 +24,7 @@ ORDER = [
     "TitledNameRecognizer", "KinTitleNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer", "WordNameOwnThingRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
-    "StreetAddressRecognizer", "AbbreviatedStreetRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
+    "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "CaseNameRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
     "HandleRecognizer", "PhoneNumberRecognizer",
