@@ -116,7 +116,24 @@ def is_own_age(span: Span, text: str) -> bool:
     if not (_MY_BEFORE.search(text, max(0, span.start - 20), span.start) and _SINGULAR_AGE.search(span.text)):
         return False
     word = _NEXT_WORD.match(text, span.end).group(1)
+    if word is not None and word.lower() in vocab.words("family_nouns"):
+        return True
+    if _SERVES_THEM.search(text):
+        # "Shoutout to my 11-yr-old Hope who just qualified ... been coaching her since she was 6": a coach's or
+        # teacher's "my" is of the child they coach or teach, when the post says they do (session 39); a
+        # parent says "my daughter", and a parent who coaches their own child names the kinship ("my 9yo son")
+        return False
     return word is None or word[0].isupper() or word.lower() in _OWN_CHILD_NEXT
+
+
+# The writer coaching, teaching or training someone in the post, or their swimmers, players or pupils: then
+# "my 11-yr-old" is one of them, not the writer's own child ("been coaching her since she was 6", "I've
+# taught him for 3 years", "my swimmers"). Not "coaching" alone ("I coach on Saturdays").
+_SERVES_THEM = re.compile(
+    r"(?i)\b(?:(?:coach|coached|coaching|coaches|teach|teaching|taught|teaches|train|trained|training|trains|tutor|"
+    r"tutored|tutoring|mentor|mentored|mentoring)\s+(?:her|him|them)\b|(?:my|our)\s+(?:\w+\s+)?(?:swimmers|players|"
+    r"athletes|gymnasts|runners|pupils|students|learners|squad|tutees|mentees)\b)"
+)
 
 
 # The writer's own class as a group: "My Year 2s did their first assembly", "our P4 class", "my SS2 students".

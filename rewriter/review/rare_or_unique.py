@@ -51,10 +51,15 @@ _RECORD_AGE = re.compile(
     r"\b(?:(?:she|he)['’]s|(?:she|he|who|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|great[\s-]grandma|"
     r"great[\s-]grandad|resident|patient|client|lady|gentleman|man|woman)\s+(?:is|was|turns|turned|just\s+turned))\s+(?:9[5-9]|1[01]\d)\b(?![.,]\d|\s*(?:°|degrees|f\b|%)))"
 )
-_AFTER_ONLY_ONE = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
+# "in", "on", "at", "from", and the same word in the other languages posts mix with English: Tagalog "sa"
+# ("Only one sa Region VIII this year"), Malay and Indonesian "di"/"dalam", Spanish and French "en", Portuguese
+# "em"/"no"/"na", Italian "nel"/"nella", German "im", Swahili "katika"/"kwa" (session 39: a Taglish rarity
+# escaped the English-only cue). Never "i" ("the only one I know").
+_IN = r"(?:in|on|at|from|sa|di|dalam|en|em|no|na|nel|nella|im|katika|kwa)"
+_AFTER_ONLY_ONE = re.compile(r"\s+" + _IN + r"\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z]|village|town|county|country|school|unit|ward|squad|class|year)")
 # Where "the only <someone>" is the only one: "at her station", "in the village", "on our team", "in Kelderby".
 _ONLY_SCOPE = re.compile(
-    r"\s+(?:in|on|at|from|of)\s+(?:(?:the|our|this|her|his|their|its|my|a)\s+)?(?:[A-Z]|(?:village|town|county|country|"
+    r"\s+(?:" + _IN[3:-1] + r"|of)\s+(?:(?:the|our|this|her|his|their|its|my|a)\s+)?(?:[A-Z]|(?:village|town|county|country|"
     r"island|estate|street|road|school|college|unit|ward|squad|class|year|station|team|crew|practice|firm|office|department|"
     r"club|church|parish|site|branch|plant|base|shift|course|cohort|programme|program|district|region|province|state|exco|board|"
     r"office|campus|squad|ward|practice|company|firm|bank|hospital|league|side)\b)"

@@ -16,7 +16,7 @@ ORDER = [
     "CheckedSpacyRecognizer", "OfflineEmailRecognizer", "GatedPhoneRecognizer", "GatedUrlRecognizer",
     "GatedIpRecognizer", "CardNumberRecognizer", "GatedIbanRecognizer",
     "AgeRecognizer", "AgeInWordsRecognizer", "AgeInContextRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
-    "NumberedRoomRecognizer", "HomeFloorRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "ServiceReachRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "SaintPlaceRecognizer",
+    "NumberedRoomRecognizer", "HomeFloorRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "ServiceReachRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "NamedRoomRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer", "DowntimeRecognizer",

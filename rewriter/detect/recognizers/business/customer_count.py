@@ -65,3 +65,28 @@ class CustomerCountRecognizer(GatedRegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         return self._READERS.search(text, max(0, match.start() - 30), match.start()) is None
+
+    # The staff beside the size of the place they serve, in one sentence: "38 beds, 41 staff, zero agency",
+    # "11 residents and 4 staff off sick", "22 beds, 4 nurses". The size sizes one home, school or ward (read
+    # above); the head count beside it completes its profile, and a colleague reads the pair as that home
+    # (session 39). A staff count with no such size beside it ("2 staff on nights") is a rota, left alone.
+    _STAFF = re.compile(
+        r"(?<![\w.,£$€#/:])(\d{1,4})\s+(?:(?:other|more|full-time|part-time|care|nursing|permanent|agency)\s+)?"
+        r"(?i:staff|carers|nurses|employees|workers|teachers|educators|team\s+members|care\s+workers|HCAs|caregivers)\b"
+    )
+    _PLACE_SIZE = re.compile(
+        r"(?<![\w.,£$€])\d{2,}\s+(?:(?:[\w'’-]+)\s+)?(?i:beds|residents|pupils|children|kids|students|rooms|patients)\b"
+    )
+    _SENTENCE_END = re.compile(r"[.!?\n]")
+
+    def find(self, text, nlp_artifacts=None):
+        results = super().find(text, nlp_artifacts)
+        for m in self._STAFF.finditer(text):
+            if int(m.group(1)) < 2:
+                continue
+            start = max([i.end() for i in self._SENTENCE_END.finditer(text, 0, m.start())] or [0])
+            stop = self._SENTENCE_END.search(text, m.end())
+            sentence = text[start : stop.start() if stop else len(text)]
+            if self._PLACE_SIZE.search(sentence):
+                results.append(self.result(m.start(), m.end(), 0.6, m.group()))
+        return results

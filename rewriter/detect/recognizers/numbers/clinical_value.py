@@ -78,7 +78,10 @@ _BABY_CONTEXT = re.compile(
     r"caught|bub|weighing|weighed|twins?|mum|mam|mom|mama)\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]+\s|\n")  # not the dot of "3.40am"
-_PREGNANT = re.compile(r"(?i)\b(?P<span>(?P<n>\d{1,2})(?:\+\d)?\s?(?P<unit>weeks?|wks?|months?))\s+(?:pregnant|gone)\b")
+# "pregnant" in the other languages posts mix in too: "6 months hapū", "7 months buntis" (rewriter/data/pregnant_words.txt)
+_PREGNANT = re.compile(
+    r"(?i)\b(?P<span>(?P<n>\d{1,2})(?:\+\d)?\s?(?P<unit>weeks?|wks?|months?))\s+(?:" + vocab.alternation("pregnant_words")[3:-1] + r"|gone)(?!\w)"
+)
 _WEEKS_PREGNANCY = re.compile(r"(?i)\b(?P<span>\d{1,2}[\s-]?(?:weeks?|wks?)(?:['’]s)?)[\s-]+(?:pregnancy|scan|gestation|twins|baby|bump)\b")
 _LABOUR = re.compile(
     r"(?i)\b(?:labou?red|labou?ring|in\s+labou?r|pushed|pushing)\s+(?:for\s+)?(?P<span>\d{1,3}\s?(?:hours?|hrs?))\b|"

@@ -49,6 +49,26 @@ class CalendarDateRecognizer(GatedRegexRecognizer):
         r"after|the\s+year|(?:summer|winter|spring|autumn|fall|class|end|start|beginning|middle)(?:\s+of)?)\s+)$"
     )
 
+    # A day and month with no year, after a word that makes it a date: "born 03/11 at 04:17", "arrived on
+    # 14/02", "moved to 3/14", "due 21/6", "DOB 4/9". Which day a baby came or a hearing sits is as telling
+    # without its year (session 39: the time went, the date stayed). Without such a word the shape is a score,
+    # a share or a thread's counter ("8/10", "2/8 of a pizza", "1/3"), and "24/7" is round the clock.
+    _DAY_MONTH = re.compile(r"(?<![\d/.,-])([0-3]?\d)/([0-3]?\d)(?![\d/]|\.\d|\s*(?:%|(?i:of|th|dose|doses|tabs?|tablets?|would|stars?)\b))")
+    _BEFORE_DAY_MONTH = re.compile(
+        r"(?i:\b(?:born|b\.|dob|d\.o\.b\.?|due|edd|died|passed(?:\s+away)?|delivered|arrived|admitted|discharged|"
+        r"baptised|baptized|christened|buried|funeral|on|since|until|till|(?:moved|adjourned|listed|put\s+back|pushed|"
+        r"postponed|rescheduled)\s+(?:back\s+)?(?:to|for|until))\s*:?\s+)$"
+    )
+
+    @classmethod
+    def _day_month(cls, text: str):
+        for m in cls._DAY_MONTH.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if m.group() == "24/7" or not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)):
+                continue
+            if cls._BEFORE_DAY_MONTH.search(text, max(0, m.start() - 40), m.start()):
+                yield m
+
     # Digits in a date's shape that no calendar has, in either order of day and month: "the 20-20-20 rule"
     # (every 20 minutes, 20 feet, 20 seconds), "a 40-40-20 split", "scores of 3-15-22".
     _NUMBERS = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}$")
@@ -71,4 +91,6 @@ class CalendarDateRecognizer(GatedRegexRecognizer):
                     and self._CLAUSE_END.match(text, m.end())
                 ):
                     results.append(self.result(m.start(), m.end(), score, m.group()))
+        for m in self._day_month(text):
+            results.append(self.result(m.start(), m.end(), 0.6, m.group()))
         return results
