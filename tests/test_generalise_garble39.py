@@ -249,3 +249,24 @@ def test_two_replaced_names_side_by_side_leave_one_stock_phrase():
 def test_two_people_with_a_possessive_between_stay_two():
     out = gen("I met [Kerry]'s friend [Dominic Hale] at the door.", "PERSON", "PERSON", role="other")
     assert "someone" in out.lower()
+
+
+# -- "my" before an age that was found: someone the writer serves, never their own child ----------------------
+
+
+@pytest.mark.parametrize(
+    "draft, role, expected",
+    [
+        ("Huge shoutout to my [12-yr-old] [Ottilie] who won her first gala!", "swim coach",
+         "Huge shoutout to a child who won her first gala!"),
+        ("So proud of our [15 year old] [Jaxon] for sitting his exam early.", "tutor",
+         "So proud of a teenager for sitting his exam early."),
+    ],
+)
+def test_my_before_a_found_age_becomes_an_indefinite_person(draft, role, expected):
+    assert gen(draft, "AGE", "PERSON", role=role) == expected
+
+
+def test_an_age_describing_a_noun_after_my_keeps_my():
+    assert gen("Lovely visit with my [94-yr-old] client today.", "AGE", role="carer") == \
+        "Lovely visit with my older client today."

@@ -278,6 +278,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # lovely older patient": the determiner and the words describing the age stay; never "the bravest a
         # young child"
         return start, end, band_noun.split(" ", 1)[1] if band_noun.startswith(("a ", "an ")) else band_noun
+    mine = re.search(r"(?i)\b(?:my|our)\s+$", ctx.left(start))
+    if mine and band_noun.startswith(("a ", "an ")):
+        # "Shoutout to my 11-yr-old Hope who qualified" (a coach's) -> "Shoutout to a child who qualified": the
+        # writer's own child's age is never a span, so this "my" is of someone they serve, and "my child" would
+        # say their own
+        return ctx.cursor + mine.start(), end, band_noun
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
 
