@@ -30,10 +30,20 @@ def _span(text: str, word: str, kind: str = "PERSON", source: str = "language mo
         ("Ran out of Nurofen and Brufexol by noon on the first hot day", "Brufexol", "PERSON"),
         # a listed brand after an article
         ("Massive thanks to whoever left the Gatorade in the staff fridge", "Gatorade", "PERSON"),
+        # a listed brand after a possessive, with a thing's word after it (not a job's)
+        ("Her Nespresso machine died mid-shift, we held a minute's silence", "Nespresso", "ORGANIZATION"),
     ],
 )
 def test_a_product_where_a_thing_is_goes(text, word, kind):
     assert is_product(_span(text, word, kind), text)
+
+
+def test_a_word_the_coordinated_name_rule_joins_to_a_product_is_one_more():
+    text = "Shout out to Canva and Pixlova for every slide I made this term"
+    assert is_product(_span(text, "Pixlova", "PERSON", "coordinated name rule"), text)
+    # joined to a given name, it is a person
+    text = "Shout out to Priya and Pixlova for every slide I made this term"
+    assert not is_product(_span(text, "Pixlova", "PERSON", "coordinated name rule"), text)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +73,9 @@ def test_a_product_where_a_thing_is_goes(text, word, kind):
         ("Cannot believe we just won the Guinness distribution contract, champagne time", "Guinness", "ORGANIZATION"),
         ("Buzzing, we landed the Nespresso account this morning", "Nespresso", "ORGANIZATION"),
         ("Only dietitian in a Kestrin village of 400, everyone knows my car", "Kestrin", "LOCATION"),
+        # a word of a job held there after a listed brand, behind a possessive: an employer, not a thing she owns
+        ("Printed off her Nespresso resignation letter on the office printer, so brave", "Nespresso", "ORGANIZATION"),
+        ("My Spotify exit interview is tomorrow and I have a lot to say", "Spotify", "PERSON"),
         # a listed shop after "at the": where it happened
         ("She told my client all about it at the Lidl. Small town.", "Lidl", "ORGANIZATION"),
         # beside a listed word that is also a given name, or written in lowercase: a list of people, a street

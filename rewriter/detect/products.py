@@ -30,8 +30,10 @@ from ..spans import Span
 from .recognizers.people.word_name import given_name
 from .recognizers.support import lexicon
 
+# (the coordinated name rule's too: it joins a word to a "person" the model found, which may be a listed product
+# read as one, "Turnitin and Grammarly", and the word joined to a product is one more product)
 _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "sentence subject name rule",
-                      "capitalised place rule", "name in context rule", "word name rule"})
+                      "capitalised place rule", "name in context rule", "word name rule", "coordinated name rule"})
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 # Listed things people buy, take or use by name: a name in these is a product, whatever else it may be.
@@ -90,6 +92,11 @@ _SITE_AFTER = re.compile(
     # distribution deal")
     r"|\s+(?:[a-z]+\s+)?(?:supplier|suppliers|contract|contracts|account|deal|client|clients|customer|partnership|"
     r"tender|bid|pitch|merger|acquisition|buyout|layoffs|redundancies|restructure|audit|lawsuit|case)\b"
+    # a word of a job held there, right after or after one lowercase word ("her Uber resignation letter", "my Deloitte
+    # offer", "his Google exit interview"): an employer, which "her" before a brand does not make a thing she owns
+    r"|\s+(?:[a-z]+\s+)?(?i:resignation|resigned|offer|interview|interviews|onboarding|induction|payslip|payslips|"
+    r"salary|payroll|job|jobs|role|position|internship|placement|secondment|badge|lanyard|colleagues?|manager|boss|"
+    r"shift|shifts|rota|redundancy|notice\s+period|leaving\s+do|exit)\b"
 )
 # "at the Spar", "outside the Tesco": a listed shop after a word of place is where something happened.
 _AT_PLACE = re.compile(r"(?i)\b(?:at|in|outside|near|from|behind|by)\s+(?:the|our|my|their|your)\s+$")
