@@ -26,6 +26,8 @@ def _span(text: str, word: str, kind: str = "PERSON", source: str = "language mo
         ("Any honest reviews on Trellic before I sign the contract?", "Trellic", "PERSON"),
         # one of a kind of thing after "a"
         ("Ice on every road and I'm out on visits in a Corsa with no winter tyres", "Corsa", "LOCATION"),
+        # one of a thing got, with when after it
+        ("Anyone want to grab a Marlowes between lectures? my treat", "Marlowes", "PERSON"),
         # coordinated with a listed medicine or brand
         ("Ran out of Nurofen and Brufexol by noon on the first hot day", "Brufexol", "PERSON"),
         # a listed brand after an article
@@ -55,6 +57,8 @@ def test_a_word_the_coordinated_name_rule_joins_to_a_product_is_one_more():
         ("Honestly the new Adebanjo on nights is a breath of fresh air", "Adebanjo", "PERSON"),
         # a person's verb after the name
         ("Honestly the new Marisol said she'd cover my Sunday, legend", "Marisol", "PERSON"),
+        # "got a" someone where a place follows, not a time: a person
+        ("We got an Adeyemi in from agency today, she was brilliant", "Adeyemi", "PERSON"),
         # a title before it
         ("Switched from Dr Okonkwo to another GP after the move", "Okonkwo", "PERSON"),
         # a singular "review for/of" is a piece of work for a client, not a reading of reviews

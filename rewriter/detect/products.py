@@ -105,6 +105,14 @@ _AT_PLACE = re.compile(r"(?i)\b(?:at|in|outside|near|from|behind|by)\s+(?:the|ou
 _PHRASE_ENDS = re.compile(r"(?:\s+(?:with|and|or|&|for|from)\b|\s*[^\w\s'’-]|\s*$)")
 
 
+# "grab a", "ordered an", "fancy a": a thing got or wanted, whose phrase may go on with when or where ("grab a Timmies
+# in between sessions"), which "a" alone does not say ("an ECE in Nova Scotia" is someone).
+_GOT_ONE_BEFORE = re.compile(r"(?i)\b(?:grab|grabbed|grabbing|get|got|getting|order|ordered|ordering|buy|bought|buying|"
+                             r"fancy|fancied|craving|pick\s+up|picked\s+up|picking\s+up)\s+an?\s+$")
+_WHEN_OR_WHERE_AFTER = re.compile(r"(?i)\s+(?:in\s+between|between|before|after|during|on\s+the\s+way|today|tomorrow|"
+                                  r"tonight|later|now|at\s+(?:lunch|break|the\s+break))\b")
+
+
 def _listed(name: str) -> bool:
     low = name.lower().removesuffix("'s").removesuffix("’s")
     return low in _PRODUCTS
@@ -165,6 +173,8 @@ def is_product(span: Span, text: str) -> bool:
     if listed and _DETERMINER.search(before):
         return not (_PLACE_AFTER.match(text, span.end) or _AT_PLACE.search(before))
     if _INDEFINITE.search(before) and " " not in span.text.strip():
+        if _GOT_ONE_BEFORE.search(before) and _WHEN_OR_WHERE_AFTER.match(text, span.end):
+            return True  # "grab a Timmies in between sessions", "ordered a Biscoff before clinic": one of a thing, got
         return _PHRASE_ENDS.match(text, span.end) is not None
     return False
 
