@@ -26,6 +26,8 @@ def _span(text: str, word: str, kind: str = "PERSON", source: str = "language mo
         ("Any honest reviews on Trellic before I sign the contract?", "Trellic", "PERSON"),
         # one of a kind of thing after "a"
         ("Ice on every road and I'm out on visits in a Corsa with no winter tyres", "Corsa", "LOCATION"),
+        # the writer's own colleagues at a listed brand: the public rules read the employer of thousands
+        ("Thanks to all my Nespresso colleagues for the send-off cake", "Nespresso", "ORGANIZATION"),
         # one of a thing got, with when after it
         ("Anyone want to grab a Marlowes between lectures? my treat", "Marlowes", "PERSON"),
         # coordinated with a listed medicine or brand
@@ -79,7 +81,7 @@ def test_a_word_the_coordinated_name_rule_joins_to_a_product_is_one_more():
         ("Only dietitian in a Kestrin village of 400, everyone knows my car", "Kestrin", "LOCATION"),
         # a word of a job held there after a listed brand, behind a possessive: an employer, not a thing she owns
         ("Printed off her Nespresso resignation letter on the office printer, so brave", "Nespresso", "ORGANIZATION"),
-        ("My Spotify exit interview is tomorrow and I have a lot to say", "Spotify", "PERSON"),
+        ("His Spotify exit interview is tomorrow and he has a lot to say", "Spotify", "PERSON"),
         # a listed shop after "at the": where it happened
         ("She told my client all about it at the Lidl. Small town.", "Lidl", "ORGANIZATION"),
         # beside a listed word that is also a given name, or written in lowercase: a list of people, a street

@@ -92,12 +92,15 @@ _SITE_AFTER = re.compile(
     # distribution deal")
     r"|\s+(?:[a-z]+\s+)?(?:supplier|suppliers|contract|contracts|account|deal|client|clients|customer|partnership|"
     r"tender|bid|pitch|merger|acquisition|buyout|layoffs|redundancies|restructure|audit|lawsuit|case)\b"
-    # a word of a job held there, right after or after one lowercase word ("her Uber resignation letter", "my Deloitte
-    # offer", "his Google exit interview"): an employer, which "her" before a brand does not make a thing she owns
-    r"|\s+(?:[a-z]+\s+)?(?i:resignation|resigned|offer|interview|interviews|onboarding|induction|payslip|payslips|"
-    r"salary|payroll|job|jobs|role|position|internship|placement|secondment|badge|lanyard|colleagues?|manager|boss|"
-    r"shift|shifts|rota|redundancy|notice\s+period|leaving\s+do|exit)\b"
 )
+# A word of a job held there, right after or after one lowercase word ("her Uber resignation letter", "his Google exit
+# interview"): someone's employer, which "her" before a brand does not make a thing she owns. The writer's own ("my
+# Maybank colleagues") is left to the public rules: a listed brand that employs thousands names no one.
+_JOB_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?i:resignation|resigned|offer|interview|interviews|onboarding|induction|payslip|payslips|"
+    r"salary|payroll|job|jobs|role|position|internship|placement|secondment|badge|lanyard|colleagues?|manager|boss|"
+    r"shift|shifts|rota|redundancy|notice\s+period|leaving\s+do|exit)\b")
+_OWN_BEFORE = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w'’-]+\s+)?$")
 # "at the Spar", "outside the Tesco": a listed shop after a word of place is where something happened.
 _AT_PLACE = re.compile(r"(?i)\b(?:at|in|outside|near|from|behind|by)\s+(?:the|our|my|their|your)\s+$")
 # After "a" or "an", a kind of thing ends its phrase: "a Fiesta with bald tyres", "a Babycham and a go";
@@ -156,6 +159,8 @@ def is_product(span: Span, text: str) -> bool:
     before = text[max(0, span.start - 40) : span.start]
     if _PERSON_WORD_BEFORE.search(before) or _PERSON_AFTER.match(text, span.end) or _SITE_AFTER.match(text, span.end):
         return False
+    if _JOB_AFTER.match(text, span.end) and not _OWN_BEFORE.search(before):
+        return False  # "her Uber resignation letter": her employer
     if _EMPLOYER_BEFORE.search(before):
         return False  # "I work for an Optus", "joined a Tesla": where the writer works, not a thing bought
     listed = _listed(span.text)
