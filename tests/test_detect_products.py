@@ -26,6 +26,8 @@ def _span(text: str, word: str, kind: str = "PERSON", source: str = "language mo
         ("Any honest reviews on Trellic before I sign the contract?", "Trellic", "PERSON"),
         # one of a kind of thing after "a"
         ("Ice on every road and I'm out on visits in a Corsa with no winter tyres", "Corsa", "LOCATION"),
+        # a listed tool beside another name: a tool among tools
+        ("Honestly Canva and Pixlova did half my lesson prep this term", "Canva", "PERSON"),
         # the writer's own colleagues at a listed brand: the public rules read the employer of thousands
         ("Thanks to all my Nespresso colleagues for the send-off cake", "Nespresso", "ORGANIZATION"),
         # one of a thing got, with when after it
@@ -61,6 +63,10 @@ def test_a_word_the_coordinated_name_rule_joins_to_a_product_is_one_more():
         ("Honestly the new Marisol said she'd cover my Sunday, legend", "Marisol", "PERSON"),
         # "got a" someone where a place follows, not a time: a person
         ("We got an Adeyemi in from agency today, she was brilliant", "Adeyemi", "PERSON"),
+        # a listed tool beside another name, as a client: stays
+        ("We just signed Canva and Brightwave as clients, huge week", "Canva", "ORGANIZATION"),
+        # a listed word called out between commas: a person
+        ("Told you so, Ruby, told you so 🤐", "Ruby", "PERSON"),
         # a title before it
         ("Switched from Dr Okonkwo to another GP after the move", "Okonkwo", "PERSON"),
         # a singular "review for/of" is a piece of work for a client, not a reading of reviews

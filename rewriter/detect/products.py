@@ -149,6 +149,20 @@ def _coordinated_with_product(text: str, span: Span) -> bool:
     return bool(after and _product_neighbour(after.group(1)))
 
 
+def _coordinated_with_a_name(text: str, span: Span) -> bool:
+    """ "Turnitin and Grammarly", "Grammarly or Turnitin": another name (a capitalised word no dictionary has as an
+    everyday word) joined to it by "and", "or", "&" or "/". Not a comma: "Obviously, Ruby, obviously" calls a person."""
+    before = re.search(r"([A-Z][\w'’-]*)\s*(?:\band\b|\bor\b|&|/)\s*$", text[max(0, span.start - 30) : span.start])
+    after = re.match(r"\s*(?:\band\b|\bor\b|&|/)\s*([A-Z][\w'’-]*)", text[span.end : span.end + 30])
+    return any(m is not None and not lexicon.is_ordinary_word(m.group(1).lower()) and not given_name(m.group(1))
+               and not lexicon.is_listed_as_name(m.group(1)) for m in (before, after))
+
+
+# Clients and deals before the name: "our clients Deloitte and Halvorsen", "we lost Canva and Brightwave".
+_DEALT_WITH_BEFORE = re.compile(r"(?i)\b(?:our|client|clients|customer|customers|account|accounts|lost|losing|won|"
+                                r"signed|pitched|onboarded|contract|contracts)\b[^.!?\n]{0,30}$")
+
+
 # The writer's or someone's employer, told before the name: "work for", "work at", "joined", "quit", "resigned from".
 _EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+(?:for|at)|join(?:s|ed|ing)?|quit|resign(?:s|ed)?\s+from)\s+(?:an?\s+|the\s+)?$")
 
@@ -167,6 +181,8 @@ def is_product(span: Span, text: str) -> bool:
     given = _given_name(span.text) and not listed
     if _coordinated_with_product(text, span):
         return not given
+    if _product_neighbour(span.text) and _coordinated_with_a_name(text, span) and not _DEALT_WITH_BEFORE.search(before):
+        return True  # "Shout out to Turnitin and Grammarly": a listed tool beside another name is a tool among tools
     if _TOOL_BEFORE.search(before):
         return not given
     if _NEW_OR_OLD.search(before):
