@@ -26,14 +26,30 @@ def _span(text: str, word: str, kind: str = "PERSON", source: str = "language mo
         ("Any honest reviews on Trellic before I sign the contract?", "Trellic", "PERSON"),
         # one of a kind of thing after "a"
         ("Ice on every road and I'm out on visits in a Corsa with no winter tyres", "Corsa", "LOCATION"),
+        # a listed tool beside another name: a tool among tools
+        ("Honestly Canva and Pixlova did half my lesson prep this term", "Canva", "PERSON"),
+        # the writer's own colleagues at a listed brand: the public rules read the employer of thousands
+        ("Thanks to all my Nespresso colleagues for the send-off cake", "Nespresso", "ORGANIZATION"),
+        # one of a thing got, with when after it
+        ("Anyone want to grab a Marlowes between lectures? my treat", "Marlowes", "PERSON"),
         # coordinated with a listed medicine or brand
         ("Ran out of Nurofen and Brufexol by noon on the first hot day", "Brufexol", "PERSON"),
         # a listed brand after an article
         ("Massive thanks to whoever left the Gatorade in the staff fridge", "Gatorade", "PERSON"),
+        # a listed brand after a possessive, with a thing's word after it (not a job's)
+        ("Her Nespresso machine died mid-shift, we held a minute's silence", "Nespresso", "ORGANIZATION"),
     ],
 )
 def test_a_product_where_a_thing_is_goes(text, word, kind):
     assert is_product(_span(text, word, kind), text)
+
+
+def test_a_word_the_coordinated_name_rule_joins_to_a_product_is_one_more():
+    text = "Shout out to Canva and Pixlova for every slide I made this term"
+    assert is_product(_span(text, "Pixlova", "PERSON", "coordinated name rule"), text)
+    # joined to a given name, it is a person
+    text = "Shout out to Priya and Pixlova for every slide I made this term"
+    assert not is_product(_span(text, "Pixlova", "PERSON", "coordinated name rule"), text)
 
 
 @pytest.mark.parametrize(
@@ -45,6 +61,12 @@ def test_a_product_where_a_thing_is_goes(text, word, kind):
         ("Honestly the new Adebanjo on nights is a breath of fresh air", "Adebanjo", "PERSON"),
         # a person's verb after the name
         ("Honestly the new Marisol said she'd cover my Sunday, legend", "Marisol", "PERSON"),
+        # "got a" someone where a place follows, not a time: a person
+        ("We got an Adeyemi in from agency today, she was brilliant", "Adeyemi", "PERSON"),
+        # a listed tool beside another name, as a client: stays
+        ("We just signed Canva and Brightwave as clients, huge week", "Canva", "ORGANIZATION"),
+        # a listed word called out between commas: a person
+        ("Told you so, Ruby, told you so 🤐", "Ruby", "PERSON"),
         # a title before it
         ("Switched from Dr Okonkwo to another GP after the move", "Okonkwo", "PERSON"),
         # a singular "review for/of" is a piece of work for a client, not a reading of reviews
@@ -63,6 +85,9 @@ def test_a_product_where_a_thing_is_goes(text, word, kind):
         ("Cannot believe we just won the Guinness distribution contract, champagne time", "Guinness", "ORGANIZATION"),
         ("Buzzing, we landed the Nespresso account this morning", "Nespresso", "ORGANIZATION"),
         ("Only dietitian in a Kestrin village of 400, everyone knows my car", "Kestrin", "LOCATION"),
+        # a word of a job held there after a listed brand, behind a possessive: an employer, not a thing she owns
+        ("Printed off her Nespresso resignation letter on the office printer, so brave", "Nespresso", "ORGANIZATION"),
+        ("His Spotify exit interview is tomorrow and he has a lot to say", "Spotify", "PERSON"),
         # a listed shop after "at the": where it happened
         ("She told my client all about it at the Lidl. Small town.", "Lidl", "ORGANIZATION"),
         # beside a listed word that is also a given name, or written in lowercase: a list of people, a street

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 
@@ -145,7 +146,41 @@ def is_named_food(span: Span, text: str) -> bool:
     return not (_VENUE.search(before) and _VENUE_NOUN.match(text, span.end))
 
 
+# A meal eaten out, right before "at" ("celebrating with dim sum at", "Dinner at", "yum cha at"): the name after it is
+# where the meal is, a restaurant. Someone's home takes a possessive ("dinner at Nana's"), which stays. Not drinks (the
+# tuning sets count "leaving drinks at the <pub>" near a ward as a leak), nor a meal with a time between or "at" before
+# it ("sat with her at lunch today at <school>": lunchtime somewhere the writer works).
+_MEAL_AT_BEFORE = re.compile(
+    r"(?i)(?<!\bat\s)(?<!\bduring\s)\b(?:breakfast|brekkie|brunch|lunch|dinner|supper|dim\s+sum|yum\s+cha|high\s+tea|"
+    r"afternoon\s+tea|tasting\s+menu)\s+at\s+$")
+# A client's or an employer's premises after "at": a company's ending ("lunch at Kestrel Freight"), or a word of business
+# or of a person after the name ("lunch at Halvorsen with their CFO", "coffee at Okafor's office").
+_COMPANY_ENDINGS = frozenset(w.lower() for name in ("company_name_endings", "organisation_endings") for w in vocab.words(name))
+# one of the people the writer serves in the sentence: "lunch at Halvorsen with my client" is a client's story
+_SERVED_IN_SENTENCE = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
+_BUSINESS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?i:with\s+(?:their\b|the\s+(?:board|team|client|clients|directors?|partners?|founders?|ceo|cfo)\b)|office|offices|hq|head\s+office|site|client|clients|"
+    r"account|team|board|works)\b|['’]s")
+
+
+def is_eatery(span: Span, text: str) -> bool:
+    """A restaurant by the meal the writer has there: "dim sum at Tim Ho Wan tmr", "Dinner at Lung King Heen": one to
+    three capitalised words the model reads as a person or a company, after a meal and "at", with no possessive,
+    no company's ending and no business after it."""
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return False
+    words = span.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if not _MEAL_AT_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False
+    if words[-1].lower().rstrip(".,") in _COMPANY_ENDINGS:
+        return False
+    return _BUSINESS_AFTER.match(text, span.end) is None and not _SERVED_IN_SENTENCE.search(text, *_sentence(text, span.start, span.end))
+
+
 def outside_dishes(spans: list[Span], text: str) -> list[Span]:
+    spans = [s for s in spans if not is_eatery(s, text)]
     # most posts have no food in them: read the spans only when one could be a dish and the post has food
     named_food = _FOOD_NOUN_IN_POST.search(text) is not None
     if named_food:

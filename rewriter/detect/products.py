@@ -30,8 +30,10 @@ from ..spans import Span
 from .recognizers.people.word_name import given_name
 from .recognizers.support import lexicon
 
+# (the coordinated name rule's too: it joins a word to a "person" the model found, which may be a listed product
+# read as one, "Turnitin and Grammarly", and the word joined to a product is one more product)
 _SOURCES = frozenset({"language model (spaCy)", "proper noun name rule", "sentence subject name rule",
-                      "capitalised place rule", "name in context rule", "word name rule"})
+                      "capitalised place rule", "name in context rule", "word name rule", "coordinated name rule"})
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 # Listed things people buy, take or use by name: a name in these is a product, whatever else it may be.
@@ -91,11 +93,27 @@ _SITE_AFTER = re.compile(
     r"|\s+(?:[a-z]+\s+)?(?:supplier|suppliers|contract|contracts|account|deal|client|clients|customer|partnership|"
     r"tender|bid|pitch|merger|acquisition|buyout|layoffs|redundancies|restructure|audit|lawsuit|case)\b"
 )
+# A word of a job held there, right after or after one lowercase word ("her Uber resignation letter", "his Google exit
+# interview"): someone's employer, which "her" before a brand does not make a thing she owns. The writer's own ("my
+# Maybank colleagues") is left to the public rules: a listed brand that employs thousands names no one.
+_JOB_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?i:resignation|resigned|offer|interview|interviews|onboarding|induction|payslip|payslips|"
+    r"salary|payroll|job|jobs|role|position|internship|placement|secondment|badge|lanyard|colleagues?|manager|boss|"
+    r"shift|shifts|rota|redundancy|notice\s+period|leaving\s+do|exit)\b")
+_OWN_BEFORE = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w'’-]+\s+)?$")
 # "at the Spar", "outside the Tesco": a listed shop after a word of place is where something happened.
 _AT_PLACE = re.compile(r"(?i)\b(?:at|in|outside|near|from|behind|by)\s+(?:the|our|my|their|your)\s+$")
 # After "a" or "an", a kind of thing ends its phrase: "a Fiesta with bald tyres", "a Babycham and a go";
 # "an ECE in Nova Scotia", "a Bata shoebox" go on.
 _PHRASE_ENDS = re.compile(r"(?:\s+(?:with|and|or|&|for|from)\b|\s*[^\w\s'’-]|\s*$)")
+
+
+# "grab a", "ordered an", "fancy a": a thing got or wanted, whose phrase may go on with when or where ("grab a Timmies
+# in between sessions"), which "a" alone does not say ("an ECE in Nova Scotia" is someone).
+_GOT_ONE_BEFORE = re.compile(r"(?i)\b(?:grab|grabbed|grabbing|get|got|getting|order|ordered|ordering|buy|bought|buying|"
+                             r"fancy|fancied|craving|pick\s+up|picked\s+up|picking\s+up)\s+an?\s+$")
+_WHEN_OR_WHERE_AFTER = re.compile(r"(?i)\s+(?:in\s+between|between|before|after|during|on\s+the\s+way|today|tomorrow|"
+                                  r"tonight|later|now|at\s+(?:lunch|break|the\s+break))\b")
 
 
 def _listed(name: str) -> bool:
@@ -131,6 +149,20 @@ def _coordinated_with_product(text: str, span: Span) -> bool:
     return bool(after and _product_neighbour(after.group(1)))
 
 
+def _coordinated_with_a_name(text: str, span: Span) -> bool:
+    """ "Turnitin and Grammarly", "Grammarly or Turnitin": another name (a capitalised word no dictionary has as an
+    everyday word) joined to it by "and", "or", "&" or "/". Not a comma: "Obviously, Ruby, obviously" calls a person."""
+    before = re.search(r"([A-Z][\w'’-]*)\s*(?:\band\b|\bor\b|&|/)\s*$", text[max(0, span.start - 30) : span.start])
+    after = re.match(r"\s*(?:\band\b|\bor\b|&|/)\s*([A-Z][\w'’-]*)", text[span.end : span.end + 30])
+    return any(m is not None and not lexicon.is_ordinary_word(m.group(1).lower()) and not given_name(m.group(1))
+               and not lexicon.is_listed_as_name(m.group(1)) for m in (before, after))
+
+
+# Clients and deals before the name: "our clients Deloitte and Halvorsen", "we lost Canva and Brightwave".
+_DEALT_WITH_BEFORE = re.compile(r"(?i)\b(?:our|client|clients|customer|customers|account|accounts|lost|losing|won|"
+                                r"signed|pitched|onboarded|contract|contracts)\b[^.!?\n]{0,30}$")
+
+
 # The writer's or someone's employer, told before the name: "work for", "work at", "joined", "quit", "resigned from".
 _EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+(?:for|at)|join(?:s|ed|ing)?|quit|resign(?:s|ed)?\s+from)\s+(?:an?\s+|the\s+)?$")
 
@@ -141,12 +173,16 @@ def is_product(span: Span, text: str) -> bool:
     before = text[max(0, span.start - 40) : span.start]
     if _PERSON_WORD_BEFORE.search(before) or _PERSON_AFTER.match(text, span.end) or _SITE_AFTER.match(text, span.end):
         return False
+    if _JOB_AFTER.match(text, span.end) and not _OWN_BEFORE.search(before):
+        return False  # "her Uber resignation letter": her employer
     if _EMPLOYER_BEFORE.search(before):
         return False  # "I work for an Optus", "joined a Tesla": where the writer works, not a thing bought
     listed = _listed(span.text)
     given = _given_name(span.text) and not listed
     if _coordinated_with_product(text, span):
         return not given
+    if _product_neighbour(span.text) and _coordinated_with_a_name(text, span) and not _DEALT_WITH_BEFORE.search(before):
+        return True  # "Shout out to Turnitin and Grammarly": a listed tool beside another name is a tool among tools
     if _TOOL_BEFORE.search(before):
         return not given
     if _NEW_OR_OLD.search(before):
@@ -158,6 +194,8 @@ def is_product(span: Span, text: str) -> bool:
     if listed and _DETERMINER.search(before):
         return not (_PLACE_AFTER.match(text, span.end) or _AT_PLACE.search(before))
     if _INDEFINITE.search(before) and " " not in span.text.strip():
+        if _GOT_ONE_BEFORE.search(before) and _WHEN_OR_WHERE_AFTER.match(text, span.end):
+            return True  # "grab a Timmies in between sessions", "ordered a Biscoff before clinic": one of a thing, got
         return _PHRASE_ENDS.match(text, span.end) is not None
     return False
 

@@ -416,6 +416,21 @@ def _public_work(span: Span, text: str) -> bool:
     return not _SERVED.search(text, *_sentence(text, span.start, span.end))
 
 
+# A show by its viewing, right after its name: "a 4am Coronation Street binge", "the Holby City omnibus", "an
+# EastEnders rerun". A name of two words or more, of any kind the model gives it (a soap named like a road is read
+# as a street, one named like a hospital as a facility): one watches a show, not a road, a ward or a person.
+_VIEWING_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?i:binge|binges|binged|binge-?watch|rewatch|re-watch|rerun|reruns|repeats|omnibus|box\s*set|"
+    r"christmas\s+special|season\s+finale|series\s+finale)\b")
+_VIEWED_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "STREET_ADDRESS", "FACILITY"})
+
+
+def _viewed_show(span: Span, text: str) -> bool:
+    return (span.entity_type in _VIEWED_KINDS and len(_WORD.findall(span.text)) >= 2
+            and _VIEWING_AFTER.match(text, span.end) is not None
+            and not _SERVED.search(text, *_sentence(text, span.start, span.end)))
+
+
 def _watched_show_facility(span: Span, text: str) -> bool:
     """A school or a hospital that is a show, by a word of watching right before it: "binged the new season of Abbott
     Elementary"."""
@@ -677,6 +692,7 @@ def is_public_by_context(span: Span, text: str, people_named: bool = False) -> b
                                             or _own_job_title(span, text) or _costume_song_or_many(span, text)
                                             or _time_zone(span, text) or _public_work(span, text))
             or _published(span, text, people_named) or _listed_initials(span, text) or _watched_show_facility(span, text)
+            or _viewed_show(span, text)
             or _acronym_in_public_slot(span, text) or _ticker_move(span, text) or _sized_by_an_amount(span, text)
             or _owned_by_public_name(span, text) or _signed_into(span, text) or _products_counted(span, text)
             or _beside_a_medicine(span, text) or _subject_studied(span, text) or _title_alone(span, text))

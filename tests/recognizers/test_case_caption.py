@@ -37,3 +37,13 @@ def test_a_person_or_company_against_an_acronym_or_a_country_stays():
     rec = CaseCaptionRecognizer()
     assert spans(rec, "Prep for HMRC v Okafor next week") == ["HMRC", "Okafor"]
     assert spans(rec, "Reading Ireland v Dunmore Holdings again") == ["Reading Ireland", "Dunmore Holdings"]
+
+
+def test_a_listed_tool_against_one_word_is_a_comparison_of_tools():
+    rec = CaseCaptionRecognizer()
+    assert spans(rec, "Great panel on Rust vs Zig at the meetup, my brain is full") == []
+    assert spans(rec, "Team argued Kotlin v Dart for an hour over lunch") == []
+    # a listed tool against a firm of two words may be a case: both stay
+    assert spans(rec, "Notes for Rust v Dunmore Holdings are in the shared drive") == ["Rust", "Dunmore Holdings"]
+    # no listed tool on either side: still a case
+    assert spans(rec, "Skeleton argument for Okafor v Brennan due Friday") == ["Okafor", "Brennan"]

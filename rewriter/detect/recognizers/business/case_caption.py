@@ -57,4 +57,17 @@ class CaseCaptionRecognizer(RegexRecognizer):
         both = _CAPTION.match(text, match.start())
         if _job_title(match.group("span")) or (both is not None and (_job_title(both.group("a")) or _job_title(both.group("b")))):
             return False
+        if both is not None and (_software_against_a_word(both.group("a"), both.group("b"))
+                                 or _software_against_a_word(both.group("b"), both.group("a"))):
+            return False
         return both is None or not (_public_side(both.group("a")) and _public_side(both.group("b")))
+
+
+_SOFTWARE = vocab.words("software_products")
+
+
+def _software_against_a_word(one: str, other: str) -> bool:
+    """ "Rust vs Go", "Postgres vs Frobnix": a listed language, tool or app against one more word is a comparison of
+    tools (one the list does not know, "Go" being too short a word to list); no court case has a piece of software
+    for a party."""
+    return one in _SOFTWARE and len(other.split()) == 1

@@ -192,7 +192,10 @@ _CALLED_OUT_END = re.compile(r"\s*!")
 # the Leeds museum").
 _CITY_SIGHT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?i:museum|cathedral|minster|castle|zoo|aquarium|botanic\s+gardens|art\s+gallery|marathon|half\s+marathon|"
-    r"christmas\s+market|pride|carnival|fringe)\b"
+    r"christmas\s+market|pride|carnival|fringe|"
+    # its public shore and parks, where the city walks and runs: "along the Auckland waterfront", "the Durban promenade"
+    r"waterfront|harbourfront|harborfront|seafront|promenade|esplanade|boardwalk|riverside|riverfront|quayside|"
+    r"beachfront|foreshore|botanic\s+garden|botanical\s+gardens?)\b"
 )
 # A trip by its verb alone, with no word of going: "Flew Toronto → Vancouver", "booked Lisbon".
 _FLOWN_OR_BOOKED_BEFORE = re.compile(r"\b(?i:flew|flown|flying|fly|booked|booking)\s+$")
@@ -212,10 +215,11 @@ _CLIMBED_BEFORE = re.compile(
 # The model may stop before the possessive: "[Arthur]'s Seat".
 _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
-_PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via)\s+(?:the\s+)?$")
+# (and the Scots forms of "to", "into" and "from": "a week aff tae Edinburgh", "hame fae Glasgow")
+_PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|inna|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
-    r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|train|back|home)\s+to)\s+(?:central\s+)?$"
+    r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|aff|train|back|home|hame)\s+(?:to|tae))\s+(?:central\s+)?$"
 )
 # The writer going, coming back or staying: "off to", "back from", "holiday in", "saw", "walked".
 _TRAVEL_BEFORE = re.compile(
@@ -465,10 +469,20 @@ LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _EVERY_BEFORE = re.compile(r"\b(?i:every|all(?:\s+the)?|each|any)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+# The writer going or being home, "home" said as where one goes, not as a house someone has: "I'll be home in Cork for
+# Christmas", "Going home to Sylhet after 2 years", "flying home to Accra". "Their home in Multan", "a home in
+# Mthatha", "my client's home in" have a determiner or a possessive before "home", and stay someone's residence.
+_GOING_HOME_BEFORE = re.compile(
+    r"\b(?i:go|goes|going|gone|went|head|heading|headed|fly|flying|flew|travel|travelling|traveling|drive|driving|drove|"
+    r"back|be|get|getting|got|come|coming|came|am|i['’]m)\s+home\s+(?:(?i:for\s+\w+|again|finally|soon)\s+)?"
+    r"(?i:in|to)\s+(?:the\s+)?$")
+
+
 def _private_context(text: str, start: int, end: int, person_slot: bool = True) -> bool:
     before = text[max(0, start - 60) : start]
     home = _RESIDENCE_BEFORE.search(before)
-    residence = home is not None and not _TAKEN_TO_BEFORE.search(before) and not _EVERY_BEFORE.search(before[: home.start()])
+    residence = (home is not None and not _TAKEN_TO_BEFORE.search(before) and not _EVERY_BEFORE.search(before[: home.start()])
+                 and not _GOING_HOME_BEFORE.search(before))
     return bool(_PRIVATE_BEFORE.search(before) or residence or _PRIVATE_AFTER.match(text, end)
                 or (person_slot and in_person_slot(text, start)) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
 
@@ -514,6 +528,16 @@ def _city_beside_a_place_or_flown(text: str, start: int, end: int, name: str) ->
     elif not _city_not_a_name(name):
         return False
     return _beside_another_place(text, start, end) or bool(_FLOWN_OR_BOOKED_BEFORE.search(text[max(0, start - 20) : start]))
+
+
+# A trip's next stop: a public place, then "then" or an arrow, then the name ("Edinburgh then London", "Manila →
+# Sydney"). "and" or a comma may join a place and a person ("Lagos and Florence cried"); a stop after a stop does not.
+_STOP_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)(?:\s+(?i:then|and\s+then)\s+|\s*(?:→|->|—>)\s*)$")
+
+
+def _after_a_place_on_the_way(text: str, start: int) -> bool:
+    before = _STOP_BEFORE.search(text[max(0, start - 40) : start])
+    return bool(before and _listed_place(before.group(1), from_start=False))
 
 
 def _one_person_from(before: str) -> bool:
@@ -667,6 +691,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "Nairobi never disappoints", "Karachi biryani": a city of millions, whatever the model calls it
     if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _IN_OR_GOING_TO_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "a talk in London", "flying to Sydney"; not "a card from Florence", "wrote to Sydney"
+    if name in BIG_PLACES_NAMED_LIKE_PEOPLE and _after_a_place_on_the_way(text, start):
+        return True  # "a week in Edinburgh then London", "Manila → Sydney": the next stop of a trip
     if (name in BIG_REGIONS or name in COUNTRIES or name in COUNTRIES_NAMED_LIKE_PEOPLE) and _nation_in_a_bodys_name(text, start, end):
         return True  # "Called to the Bar of England and Wales", "the Law Society of Scotland", whatever the model calls it
     if name in COUNTRIES and " " in name:
