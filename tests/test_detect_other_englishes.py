@@ -592,3 +592,36 @@ def test_a_thanks_of_several_words_is_read_whole_and_a_name_after_thanks_stays(d
     # a word that only begins a thanks, alone, is read as before ("Cam" of "cam on" is a name)
     text = "Cam stayed late to finish the rota."
     assert not is_thanks_in_another_language(_guess(text, "Cam"), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a negative of another English after a plural role noun is the clause's verb, never a name to drop
+        ("Two years now an de grandkids cyah visit their granny. Court date moved again 😤", "cyah"),
+        ("Told the panel straight: the parents doh understand the forms at all.", "doh"),
+        ("Sabi ng mga nurses hindi pa raw tapos ang shift nila, kawawa naman.", "hindi"),
+        ("Mum still says the kids nahi jayenge to the wedding without her 😂", "nahi"),
+    ],
+)
+def test_negatives_of_other_englishes_are_never_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+def test_a_lowercase_name_after_one_persons_role_stays_and_a_negative_is_listed():
+    from rewriter.detect.other_englishes import NEGATIVES
+
+    assert {"cyah", "doh", "nahi", "hapana"} <= NEGATIVES
+    # words that are given names or English words of another sense are not on the list
+    assert not {"mai", "dun", "canny", "wag"} & NEGATIVES
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Big shout to my colleague tendai for covering the late visit.", "tendai"),
+        ("Our new grad imogen ran the whole handover alone today.", "imogen"),
+    ],
+)
+def test_a_lowercase_name_after_a_single_role_noun_is_still_found(detector, text, name):
+    assert any(name in found for found in _names(detector, text))

@@ -60,7 +60,11 @@ HAND_WORDS = vocab.words("other_english_words_more")
 # Read in lowercase only: the generated list is long, and a capitalised word of it may be a place or a
 # business named in that language ("Tombo wharf": "tombo" is palm wine); code_switch_words says of itself
 # that a few of its words are names when capitalised ("Bas", "Haan").
-OTHER_ENGLISH_WORDS = vocab.words("other_english_words") | vocab.words("code_switch_words") | HAND_WORDS
+# Negatives of other Englishes ("cyah", "doh", "nahi", "hapana"), read in lowercase: a rewrite that takes one for a
+# name drops it and reverses the sentence ("de children cyah see their father").
+NEGATIVES = vocab.words("other_english_negatives")
+OTHER_ENGLISH_WORDS = (vocab.words("other_english_words") | vocab.words("code_switch_words") | HAND_WORDS
+                       | NEGATIVES)
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Words of one or two letters that open a clause of Tagalog or Pidgin ("ko pa rin", "na so"): part of such
 # a span only beside a longer word of the lists.
