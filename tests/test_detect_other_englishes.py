@@ -625,3 +625,39 @@ def test_a_lowercase_name_after_one_persons_role_stays_and_a_negative_is_listed(
 )
 def test_a_lowercase_name_after_a_single_role_noun_is_still_found(detector, text, name):
     assert any(name in found for found in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # words of languages wordfreq has no list for, opening a sentence or in a phrase about home and festivals
+        ("Giddha practice tonight then the whole khandaan is coming round for food 😅", "khandaan"),
+        ("Braw day for it. Aff tae the beach wi the bairns efter work.", "Braw"),
+        ("Ehara i te mea he iti noa. Kia ora to the team for today.", "Ehara"),
+        ("Aeth y plant i'r ysgol heddiw and the house is so quiet.", "Aeth"),
+        # an exclamation drawn out, or of Singlish, opening the post
+        ("Wahhh finally finished the audit file, going home now.", "Wahhh"),
+        ("Aiyo the printer jam again, third time today.", "Aiyo"),
+    ],
+)
+def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+def test_drawn_out_words_are_exclamations_and_names_with_a_double_letter_are_not():
+    from rewriter.detect.other_englishes import is_drawn_out_exclamation
+
+    assert all(is_drawn_out_exclamation(w) for w in ("Wahhh", "Hehehe", "Sooo", "Ugghh"))
+    assert not any(is_drawn_out_exclamation(w) for w in ("Aaron", "Hannah", "Lliwedd", "III", "Anna Bell"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person's name in a sentence beside such words is still found
+        ("Braw to see Morag Keddie back on the ward after her op.", "Morag Keddie"),
+        ("Aiyo, Mr Tan Boon Huat complained again about his bill.", "Tan Boon Huat"),
+    ],
+)
+def test_a_name_beside_words_of_those_languages_is_still_found(detector, text, name):
+    assert any(name in found or found in name for found in _names(detector, text))

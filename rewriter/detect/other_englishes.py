@@ -131,6 +131,19 @@ def _thanks_from(span: Span, text: str) -> int | None:
     return None
 
 
+# A word drawn out as it is said, a letter written three times or a laugh ("Hayeee", "Sooo", "Hahaha", "Aduhh",
+# "Ayyy"): an exclamation opening a post ("Hayeee did a scan today"), which the model takes for a name when
+# capitalised. No name is spelt so; a name's letter doubled ("Aaron", "Hannah") is not.
+_DRAWN_OUT = re.compile(r"(?i)[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*|(?:ha){2,}h?|(?:he){2,}h?|[^\W\d_]+hh")
+
+
+def is_drawn_out_exclamation(text: str) -> bool:
+    """``text`` (a span) is one word drawn out as an exclamation: "Hayeee", "Hahaha", "Aduhh"."""
+    word = text.strip()
+    # a regnal number is no exclamation ("III")
+    return " " not in word and _DRAWN_OUT.fullmatch(word) is not None and not re.fullmatch(r"[IVXLCDM]+", word)
+
+
 def is_other_english(text: str) -> bool:
     """``text`` (a span) is made only of words of other Englishes: "sef", "yuh granny dem" is not
     ("granny" is English, but a name's span of it would be wrong anyway and is left to the rest)."""
@@ -676,7 +689,8 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
     spans = [_without_leading_particles(s, text) for s in spans]
     return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
-                                     and (is_other_english(s.text) or opens_other_english_clause(s, text)
+                                     and (is_other_english(s.text) or is_drawn_out_exclamation(s.text)
+                                          or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
                                           or is_time_named_in_another_language(s, text)
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
