@@ -648,7 +648,7 @@ def test_drawn_out_words_are_exclamations_and_names_with_a_double_letter_are_not
     from rewriter.detect.other_englishes import is_drawn_out_exclamation
 
     assert all(is_drawn_out_exclamation(w) for w in ("Wahhh", "Hehehe", "Sooo", "Ugghh"))
-    assert not any(is_drawn_out_exclamation(w) for w in ("Aaron", "Hannah", "Lliwedd", "III", "Anna Bell"))
+    assert not any(is_drawn_out_exclamation(w) for w in ("Aaron", "Hannah", "Lliwedd", "III", "HCCC", "Anna Bell"))
 
 
 @pytest.mark.parametrize(

@@ -140,8 +140,8 @@ _DRAWN_OUT = re.compile(r"(?i)[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*|(?:ha){2,}h?|(?:h
 def is_drawn_out_exclamation(text: str) -> bool:
     """``text`` (a span) is one word drawn out as an exclamation: "Hayeee", "Hahaha", "Aduhh"."""
     word = text.strip()
-    # a regnal number is no exclamation ("III")
-    return " " not in word and _DRAWN_OUT.fullmatch(word) is not None and not re.fullmatch(r"[IVXLCDM]+", word)
+    # in capitals it is an acronym or a regnal number ("HCCC", "III"), no exclamation
+    return " " not in word and _DRAWN_OUT.fullmatch(word) is not None and not word.isupper()
 
 
 def is_other_english(text: str) -> bool:
