@@ -661,3 +661,11 @@ def test_drawn_out_words_are_exclamations_and_names_with_a_double_letter_are_not
 )
 def test_a_name_beside_words_of_those_languages_is_still_found(detector, text, name):
     assert any(name in found or found in name for found in _names(detector, text))
+
+
+def test_an_english_word_beside_a_word_of_another_english_is_no_name():
+    from rewriter.detect.other_englishes import is_phrase_of_english_and_other_english as phrase
+
+    assert phrase("Whole khandaan") and phrase("Proper bairns")
+    # a given name, or a word on no list, beside an English word stays a name
+    assert not phrase("Grace nanay") and not phrase("big dave") and not phrase("Wee Morag") and not phrase("khandaan")

@@ -144,6 +144,18 @@ def is_drawn_out_exclamation(text: str) -> bool:
     return " " not in word and _DRAWN_OUT.fullmatch(word) is not None and not word.isupper()
 
 
+def is_phrase_of_english_and_other_english(text: str) -> bool:
+    """A guess made of everyday English words (no name among them) and at least one lowercase word of another
+    English or language: "Whole khandaan" (the whole family), "Proper bairns". A name in lowercase beside an English
+    word ("big dave") is on no list, so it stays."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+    if len(words) < 2:
+        return False
+    other = [w for w in words if w.islower() and is_other_english(w)]
+    rest = [w for w in words if not (w.islower() and is_other_english(w))]
+    return bool(other) and all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in rest)
+
+
 def is_other_english(text: str) -> bool:
     """``text`` (a span) is made only of words of other Englishes: "sef", "yuh granny dem" is not
     ("granny" is English, but a name's span of it would be wrong anyway and is left to the rest)."""
@@ -696,6 +708,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
                                           or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
+                                                                        or is_phrase_of_english_and_other_english(s.text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)
