@@ -669,3 +669,5 @@ def test_an_english_word_beside_a_word_of_another_english_is_no_name():
     assert phrase("Whole khandaan") and phrase("Proper bairns")
     # a given name, or a word on no list, beside an English word stays a name
     assert not phrase("Grace nanay") and not phrase("big dave") and not phrase("Wee Morag") and not phrase("khandaan")
+    # a capital further in is a name's: a place in a run of Creole words stays
+    assert not phrase("dem under de Kingsley Bridge")

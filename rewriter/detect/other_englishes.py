@@ -149,11 +149,14 @@ def is_phrase_of_english_and_other_english(text: str) -> bool:
     English or language: "Whole khandaan" (the whole family), "Proper bairns". A name in lowercase beside an English
     word ("big dave") is on no list, so it stays."""
     words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
-    if len(words) < 2:
+    if len(words) < 2 or len(words) > 3:
         return False
-    other = [w for w in words if w.islower() and is_other_english(w)]
-    rest = [w for w in words if not (w.islower() and is_other_english(w))]
-    return bool(other) and all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) for w in rest)
+    # the word of the other English is the phrase's last, its noun ("Whole khandaan"); before it only everyday
+    # words, the first alone capitalised (a capital further in is a name's: "dem under de Chamberlain Bridge")
+    *rest, last = words
+    return (last.islower() and is_other_english(last)
+            and all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) and (i == 0 or w.islower())
+                    for i, w in enumerate(rest)))
 
 
 def is_other_english(text: str) -> bool:
