@@ -102,3 +102,10 @@ def test_a_regions_or_languages_name_given_to_someone_is_still_found(find):
     # not a person's slot: a county beside another, a team beaten on the writer's day off
     assert not flagged_in(find, "Cream teas in Devon and Cornwall all week, bliss.", "Devon")
     assert not flagged_in(find, "Watched the Windies beat England on my day off, what a game.", "England")
+
+
+def test_a_language_said_as_someones_command_of_it_is_no_name(detector):
+    # after a possessive, a language followed by no noun is the writer's or someone's command of it
+    for text in ("My gran still laughs at my Gujarati lol, bless her.", "Honestly my Welsh is rusty these days."):
+        spans = [s.text for s in detector.detect(text) if s.entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP")]
+        assert not any(w in " ".join(spans) for w in ("Gujarati", "Welsh")), spans

@@ -592,3 +592,82 @@ def test_a_thanks_of_several_words_is_read_whole_and_a_name_after_thanks_stays(d
     # a word that only begins a thanks, alone, is read as before ("Cam" of "cam on" is a name)
     text = "Cam stayed late to finish the rota."
     assert not is_thanks_in_another_language(_guess(text, "Cam"), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a negative of another English after a plural role noun is the clause's verb, never a name to drop
+        ("Two years now an de grandkids cyah visit their granny. Court date moved again 😤", "cyah"),
+        ("Told the panel straight: the parents doh understand the forms at all.", "doh"),
+        ("Sabi ng mga nurses hindi pa raw tapos ang shift nila, kawawa naman.", "hindi"),
+        ("Mum still says the kids nahi jayenge to the wedding without her 😂", "nahi"),
+    ],
+)
+def test_negatives_of_other_englishes_are_never_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+def test_a_lowercase_name_after_one_persons_role_stays_and_a_negative_is_listed():
+    from rewriter.detect.other_englishes import NEGATIVES
+
+    assert {"cyah", "doh", "nahi", "hapana"} <= NEGATIVES
+    # words that are given names or English words of another sense are not on the list
+    assert not {"mai", "dun", "canny", "wag"} & NEGATIVES
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Big shout to my colleague tendai for covering the late visit.", "tendai"),
+        ("Our new grad imogen ran the whole handover alone today.", "imogen"),
+    ],
+)
+def test_a_lowercase_name_after_a_single_role_noun_is_still_found(detector, text, name):
+    assert any(name in found for found in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # words of languages wordfreq has no list for, opening a sentence or in a phrase about home and festivals
+        ("Giddha practice tonight then the whole khandaan is coming round for food 😅", "khandaan"),
+        ("Braw day for it. Aff tae the beach wi the bairns efter work.", "Braw"),
+        ("Ehara i te mea he iti noa. Kia ora to the team for today.", "Ehara"),
+        ("Aeth y plant i'r ysgol heddiw and the house is so quiet.", "Aeth"),
+        # an exclamation drawn out, or of Singlish, opening the post
+        ("Wahhh finally finished the audit file, going home now.", "Wahhh"),
+        ("Aiyo the printer jam again, third time today.", "Aiyo"),
+    ],
+)
+def test_words_of_languages_no_frequency_list_holds_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+def test_drawn_out_words_are_exclamations_and_names_with_a_double_letter_are_not():
+    from rewriter.detect.other_englishes import is_drawn_out_exclamation
+
+    assert all(is_drawn_out_exclamation(w) for w in ("Wahhh", "Hehehe", "Sooo", "Ugghh"))
+    assert not any(is_drawn_out_exclamation(w) for w in ("Aaron", "Hannah", "Lliwedd", "III", "HCCC", "Anna Bell"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person's name in a sentence beside such words is still found
+        ("Braw to see Morag Keddie back on the ward after her op.", "Morag Keddie"),
+        ("Aiyo, Mr Tan Boon Huat complained again about his bill.", "Tan Boon Huat"),
+    ],
+)
+def test_a_name_beside_words_of_those_languages_is_still_found(detector, text, name):
+    assert any(name in found or found in name for found in _names(detector, text))
+
+
+def test_an_english_word_beside_a_word_of_another_english_is_no_name():
+    from rewriter.detect.other_englishes import is_phrase_of_english_and_other_english as phrase
+
+    assert phrase("Whole khandaan") and phrase("Proper bairns")
+    # a given name, or a word on no list, beside an English word stays a name
+    assert not phrase("Grace nanay") and not phrase("big dave") and not phrase("Wee Morag") and not phrase("khandaan")
+    # a capital further in is a name's: a place in a run of Creole words stays
+    assert not phrase("dem under de Kingsley Bridge")

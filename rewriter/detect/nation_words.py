@@ -152,9 +152,22 @@ def is_public_nation_word(span: Span, text: str) -> bool:
         return False
     if _in_a_longer_name(text, start, end):
         return False
-    if ONE_THING_BEFORE.search(text, max(0, start - 14), start) and LOWER_WORD_AFTER.match(text, end):
+    if (ONE_THING_BEFORE.search(text, max(0, start - 14), start) and LOWER_WORD_AFTER.match(text, end)
+            and not (name in LANGUAGES and _language_said_alone(text, end))):
         return False  # "the Munster match", "a certain Ohio hospital chain", "the one Ukrainian child": left to the rules of a place before a noun
     return not _made_private(text, start, end)
+
+
+# After a language, a word no noun could be ("corrects my Punjabi lol", "my Welsh is rusty", "her Tagalog still"):
+# the language is the writer's or someone's command of it, said alone, not a people before a noun ("my Punjabi
+# client", left to the rules of a place before a noun).
+_NO_NOUN_AFTER = lexicon.FUNCTION_WORDS | vocab.words("adverbs_after_names")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z'’]*)")
+
+
+def _language_said_alone(text: str, end: int) -> bool:
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return m is not None and m.group(1) in _NO_NOUN_AFTER
 
 
 # A person's slot around a word read as a person: the object of a phrase that takes one ("sat with Devon"), one of

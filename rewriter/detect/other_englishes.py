@@ -61,7 +61,11 @@ HAND_WORDS = vocab.words("other_english_words_more")
 # Read in lowercase only: the generated list is long, and a capitalised word of it may be a place or a
 # business named in that language ("Tombo wharf": "tombo" is palm wine); code_switch_words says of itself
 # that a few of its words are names when capitalised ("Bas", "Haan").
-OTHER_ENGLISH_WORDS = vocab.words("other_english_words") | vocab.words("code_switch_words") | HAND_WORDS
+# Negatives of other Englishes ("cyah", "doh", "nahi", "hapana"), read in lowercase: a rewrite that takes one for a
+# name drops it and reverses the sentence ("de children cyah see their father").
+NEGATIVES = vocab.words("other_english_negatives")
+OTHER_ENGLISH_WORDS = (vocab.words("other_english_words") | vocab.words("code_switch_words") | HAND_WORDS
+                       | NEGATIVES)
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Words of one or two letters that open a clause of Tagalog or Pidgin ("ko pa rin", "na so"): part of such
 # a span only beside a longer word of the lists.
@@ -126,6 +130,34 @@ def _thanks_from(span: Span, text: str) -> int | None:
         if fold(" ".join(w.group() for w in words[:n]).lower()) in THANKS:
             return span.start + words[n - 1].end()
     return None
+
+
+# A word drawn out as it is said, a letter written three times or a laugh ("Hayeee", "Sooo", "Hahaha", "Aduhh",
+# "Ayyy"): an exclamation opening a post ("Hayeee did a scan today"), which the model takes for a name when
+# capitalised. No name is spelt so; a name's letter doubled ("Aaron", "Hannah") is not.
+_DRAWN_OUT = re.compile(r"(?i)[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*|(?:ha){2,}h?|(?:he){2,}h?|[^\W\d_]+hh")
+
+
+def is_drawn_out_exclamation(text: str) -> bool:
+    """``text`` (a span) is one word drawn out as an exclamation: "Hayeee", "Hahaha", "Aduhh"."""
+    word = text.strip()
+    # in capitals it is an acronym or a regnal number ("HCCC", "III"), no exclamation
+    return " " not in word and _DRAWN_OUT.fullmatch(word) is not None and not word.isupper()
+
+
+def is_phrase_of_english_and_other_english(text: str) -> bool:
+    """A guess made of everyday English words (no name among them) and at least one lowercase word of another
+    English or language: "Whole khandaan" (the whole family), "Proper bairns". A name in lowercase beside an English
+    word ("big dave") is on no list, so it stays."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+    if len(words) < 2 or len(words) > 3:
+        return False
+    # the word of the other English is the phrase's last, its noun ("Whole khandaan"); before it only everyday
+    # words, the first alone capitalised (a capital further in is a name's: "dem under de Chamberlain Bridge")
+    *rest, last = words
+    return (last.islower() and is_other_english(last)
+            and all(lexicon.is_ordinary_word(w.lower()) and not lexicon.is_listed_as_name(w) and (i == 0 or w.islower())
+                    for i, w in enumerate(rest)))
 
 
 def is_other_english(text: str) -> bool:
@@ -673,12 +705,14 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
     spans = [_without_leading_particles(s, text) for s in spans]
     return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
-                                     and (is_other_english(s.text) or opens_other_english_clause(s, text)
+                                     and (is_other_english(s.text) or is_drawn_out_exclamation(s.text)
+                                          or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
                                           or is_time_named_in_another_language(s, text)
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
                                           or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
+                                                                        or is_phrase_of_english_and_other_english(s.text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
                                                                         or is_in_a_clause_of_another_language(s, text)

@@ -26,7 +26,12 @@ _DEGREE_BEFORE = re.compile(r"\b(?:very|so|too|more|most|less|least|really|incre
 # whose "ex" it is: "my ex Dave", "her ex-husband", "an ex of mine", "Tom's ex"
 # (or opening a sentence: "Ex Gary texted again")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:my|mi|me|ma|his|her|their|our|your|an|the|whose)|['’]s)\s+$|(?:^|[.!?\n])\s*$")
-_LOWER_NAME_UNLIKELY = re.compile(rf"\b(?i:the|a|an|every|any|each|this|that)\s+(?i:{ROLE_NOUNS})\s+$")
+# "de" and "di" are "the" in the Caribbean Creoles and West African Pidgins ("de children cyah see", "di pikin dem").
+_LOWER_NAME_UNLIKELY = re.compile(rf"\b(?i:the|a|an|every|any|each|this|that|de|di)\s+(?i:{ROLE_NOUNS})\s+$")
+# A plural role noun: a lowercase word after one is the clause's verb or a particle ("the children cyah see their
+# father", "the nurses dey try", "kids dem"), never one person's name; a name in lowercase follows one person's role
+# ("nanny peg", "our new grad rosie").
+_PLURAL_ROLE_BEFORE = re.compile(rf"\b(?i:children|people|men|women|folks?|(?:{ROLE_NOUNS})s)\s+$")
 
 
 # Words for a role or a person that continue a title or a thing's name after a role noun: "Clinical Nurse
@@ -131,7 +136,8 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
             ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
                 # "Tom's dog died": a verb after a role noun is what the pet did, not its name
                 return start, start
-            if len(word) <= 2 or _ROLE_NOUN.fullmatch(word) or _LOWER_NAME_UNLIKELY.search(text[max(0, start - 40) : start]):
+            if (len(word) <= 2 or _ROLE_NOUN.fullmatch(word) or _LOWER_NAME_UNLIKELY.search(text[max(0, start - 40) : start])
+                    or _PLURAL_ROLE_BEFORE.search(text[max(0, start - 40) : start])):
                 # "District nursing is boss, la", "every granny midwife", "give the doctor aam": a particle,
                 # a second role, or a word of another language after "the doctor"; a name in lower case
                 # follows a bare role ("nanny peg", "our new grad rosie", "my colleague, priya,")
