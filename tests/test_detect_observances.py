@@ -82,3 +82,34 @@ def test_a_greeting_taken_whole_by_the_model_is_not_cut_to_its_first_word(find):
     # only a name joined to the day by "for", "on" or "at" is cut from it; "Happy" alone is no one
     text = "Lost R50 on a horse, hat game strong 😂 Happy Deepavali to all the aunties"
     assert not any(t == "Happy" for t, _ in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two days off at last, family dinner on Stephen's Day and a long walk after.", "Stephen's Day"),
+        ("Green cupcakes in the staff room for Patrick's Day, obviously.", "Patrick's Day"),
+    ],
+)
+def test_a_saints_holiday_without_saint_is_an_observance(text, name):
+    # a saint's public holiday written without "Saint" ("Stephen's Day" in Ireland) names no one
+    assert any(name == text[a:b] for a, b in observance_regions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client Kevin's Day started badly.",  # no saint's holiday
+        "Took a service user to Joseph's Day Centre this morning.",  # a service named for the saint
+        "Stephen's day off was cancelled again.",  # someone's day, not the holiday
+    ],
+)
+def test_a_possessive_day_that_is_no_saints_holiday_is_none(text):
+    assert observance_regions(text) == []
+
+
+def test_a_client_beside_a_saints_day_is_still_found(find):
+    text = "Visited my client Aoife Brennan at home on Stephen's Day, she was in good form."
+    found = find(text)
+    assert any("Aoife Brennan" in t for t, _ in found), found
+    assert not any("Stephen" in t for t, _ in found), found

@@ -121,7 +121,7 @@ def observance_regions(text: str) -> list[tuple[int, int]]:
             out.append((_own_start(text, m), m.end()))
     for m in _POSSESSIVE_DAY.finditer(text):
         head = m.group()[: -len("Day")].strip()
-        if _SAINT.match(head) or _KINDS_OF_PEOPLE_DAY.match(head):
+        if _SAINT.match(head) or _KINDS_OF_PEOPLE_DAY.match(head) or _saint_day_without_saint(head, text, m.end()):
             out.append((m.start(), m.end()))
     out += [m.span() for m in _LOWER_AWARENESS.finditer(text)]
     return out
@@ -137,6 +137,17 @@ def _own_start(text: str, m: re.Match) -> int:
     before it to the marker word of the day."""
     joined = list(_JOINED_BEFORE_MARKER.finditer(text, m.start(), m.end()))
     return joined[-1].end() if joined else m.start()
+
+
+# A saint's public holiday is often written without "Saint": "Stephen's Day" in Ireland, "Patrick's Day",
+# "Andrew's Day", "Brigid's Day" (the saint's days in rewriter/data/holiday_days.txt). It names the holiday,
+# no one the writer knows; "Sarah's Day" (no saint's holiday) and "Joseph's Day Centre" (a service) stay found.
+_SAINT_DAY_HEADS = frozenset(n[len("Saint ") :] for n in _HOLIDAY_NAMES if n.startswith("Saint "))
+_SERVICE_AFTER_DAY = re.compile(r"\s+(?i:cent(?:re|er)s?|care|services?|nursery|hospice|unit|programme|program|clinic|school)\b")
+
+
+def _saint_day_without_saint(head: str, text: str, end: int) -> bool:
+    return head.replace("’", "'") in _SAINT_DAY_HEADS and not _SERVICE_AFTER_DAY.match(text, end)
 
 
 def _possessive_name(word: str) -> bool:
