@@ -113,3 +113,41 @@ def test_a_client_beside_a_saints_day_is_still_found(find):
     found = find(text)
     assert any("Aoife Brennan" in t for t, _ in found), found
     assert not any("Stephen" in t for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Working the Hogmanay shift again, bells at midnight in the staff room.", "Hogmanay"),
+        ("Blessed Ash Wednesday to the whole parish team.", "Ash Wednesday"),
+        ("Ramzan fasting on nights is hard, respect to everyone doing it.", "Ramzan"),
+        ("Good Friday bank holiday and I'm on call, typical.", "Good Friday"),
+    ],
+)
+def test_a_holy_day_the_dictionary_holds_is_an_observance(text, name):
+    # festivals the dictionary holds or other Englishes spell their own way (data/holy_days.txt) name no one
+    assert any(name in text[a:b] for a, b in observance_regions(text))
+
+
+def test_holy_days_are_not_generalised(find):
+    text = "Blessed Ash Wednesday everyone, then the Hogmanay ceilidh plans start early this year."
+    assert find(text) == [], find(text)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("My client Ash came in on Wednesday, we talked about Hogmanay.", "Ash"),
+        ("Saw Holi Patel at the surgery this morning.", "Holi Patel"),
+    ],
+)
+def test_a_person_beside_or_named_like_a_holy_day_is_still_found(find, text, found):
+    assert any(found in t for t, _ in find(text)), find(text)
+
+
+def test_a_given_name_is_no_holy_day():
+    # "Rakhi" is a given name as well as a festival's word: left out of the list
+    from rewriter.detect.observances import HOLY_DAYS
+
+    assert "Rakhi" not in HOLY_DAYS
+    assert observance_regions("Rakhi from the day centre rang me.") == []

@@ -51,9 +51,16 @@ _KINDS_OF_PEOPLE_DAY = re.compile(
 
 
 FESTIVALS = vocab.words("festivals")  # as written
+# The festivals and holy days the dictionary holds or other Englishes spell their own way ("Hogmanay", "Ash
+# Wednesday", "Ramzan", "Chand Raat"; data/holy_days.txt): the model reads them as a place, a person or an
+# organisation ("Blessed Ash", "Hogmanay" a place). A single word a name list carries is left to the other checks.
+HOLY_DAYS = frozenset(
+    d for d in vocab.words("holy_days") if " " in d or "-" in d or not lexicon.is_listed_as_name(d)
+)
 # A festival word, with the words that go with one: "Happy Vesak", "Vesak Day", "Vesak Poya", "Holi festival".
 _FESTIVAL = re.compile(
-    r"(?:\b(?:Happy|happy|HAPPY)\s+)?(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, FESTIVALS), key=len, reverse=True))
+    r"(?:\b(?:Happy|happy|HAPPY)\s+)?(?<![\w'’-])(?:"
+    + "|".join(sorted(map(re.escape, FESTIVALS | HOLY_DAYS), key=len, reverse=True))
     + r")(?![\w-])(?:['’]s)?(?:\s+(?i:day|eve|festival|celebrations?|holidays?|full\s+moon|poya|puja|mela))?"
 )
 # "Madaraka Day", "Rizal Day": a public holiday by its full name, as written ("Day" in any case), looked up by the
