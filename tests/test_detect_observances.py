@@ -151,3 +151,20 @@ def test_a_given_name_is_no_holy_day():
 
     assert "Rakhi" not in HOLY_DAYS
     assert observance_regions("Rakhi from the day centre rang me.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son read his Juneteenth poem to the whole class, I could have cried.",
+        "Dev's Hogmanay party ended with a call to us.",
+    ],
+)
+def test_someone_elses_holy_day_occasion_is_no_observance(text):
+    # a pupil's or a client's own occasion, dated by the festival, stays for the other checks
+    assert observance_regions(text) == []
+
+
+def test_the_writers_own_holy_day_shift_is_an_observance():
+    text = "Working my Hogmanay shift again, bells at midnight with the crew."
+    assert [text[a:b] for a, b in observance_regions(text)] == ["Hogmanay"]
