@@ -261,6 +261,12 @@ class Detector:
         # words is read as the whole run, public as a whole or one span (whole_runs.py); after every filter above,
         # so a piece one of them found public or no one's ("[Michelin Guide] Singapore") stays gone
         spans = resolve_overlaps(whole_runs(spans, norm.original, role), norm.original)
+        if not private_business:
+            # "Balik kampung finally after 2 years", "Going home after 2 years": a length read as a named person's
+            # story (served_duration.py, built on the first pass's people) whose person every check above has
+            # since found to be no one's name (a festival's or another language's word, the writer's own child) is
+            # the writer's own time, and goes with that person
+            spans = [s for s in spans if not _orphan_duration(s, spans, norm.original)]
         # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
         spans = [s for s in spans if not is_own_age(s, norm.original)]
         # and so is an own relative's birthday ("My daughter Ava turned 7 today", "my mum's 80th"), beside a
@@ -289,6 +295,21 @@ class Detector:
             return False
         text = canonical(span.text)
         return any(text == term or (text and _contains_words(term, text)) for term in self._allow)
+
+
+_DURATION_SOURCE = source_label("ServedDurationRecognizer")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _orphan_duration(span: Span, spans: list[Span], text: str) -> bool:
+    """A served-duration span with no name left before it in its sentence (within the recognizer's reach)."""
+    if span.source != _DURATION_SOURCE:
+        return False
+    return not any(
+        o.entity_type in _NAME_KINDS and o.end <= span.start and span.start - o.end <= 120
+        and _SENTENCE_STOP.search(text, o.end, span.start) is None
+        for o in spans
+    )
 
 
 # What makes a post private business rather than the writer's own life.
