@@ -342,6 +342,9 @@ class Post:
     def served(self) -> list[tuple[int, int]]:
         """Mentions of people the writer serves or their families ("a client", "his mum", "the lad")."""
         found = self.cue("review_people_served") + self.cue("person_words") + self.described_kin
+        # a nursery's or a school's named room or class ("the Penguins room", "Kowhai class") is the children
+        # in it: "Snack time with the Penguins room ... look at these little faces" is a picture of them
+        found += [(s.start, s.end) for s in self.spans if s.source == "named room rule"]
         return sorted(s for s in set(found) if not self.is_own(*s) and not self._readers_own(*s))
 
     def _readers_own(self, start: int, end: int) -> bool:
