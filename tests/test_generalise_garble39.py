@@ -270,3 +270,8 @@ def test_my_before_a_found_age_becomes_an_indefinite_person(draft, role, expecte
 def test_an_age_describing_a_noun_after_my_keeps_my():
     assert gen("Lovely visit with my [94-yr-old] client today.", "AGE", role="carer") == \
         "Lovely visit with my older client today."
+
+
+def test_an_age_in_french_between_commas_goes_with_its_commas():
+    assert gen("Ma cliente Nadège, [34 ans], a enfin trouvé un logement.", "AGE", role="social worker") == \
+        "Ma cliente Nadège a enfin trouvé un logement."

@@ -216,7 +216,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "(34)" or "aged 87" on its own: an exact age goes, the sentence stays ("Jade, now 18!!": the
     # "now" that said it goes too); so does an age in brackets with its unit ("Client Hope (16yo) finally" ->
     # "My client finally", never "My client teenage finally": a bracket is an aside, no describing word)
-    if re.match(r"^\(?\s*\d{1,3}\s*!*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text):
+    # An age in French or Italian ("Mon client, 26 ans, demandeur d'asile") goes the same way: an English band
+    # word ("a young person") in a French sentence is no French
+    if re.match(r"^\(?\s*\d{1,3}\s*!*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text) \
+            or re.fullmatch(r"(?i)\d{1,3}\s+(?:ans|anni)", span.text.strip()):
         hedge = _GUESS_AFTER.match(text, end)
         if hedge:
             end = hedge.end()  # "today, 16 at most, with" -> "today with": the guess goes with the age
@@ -279,10 +282,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # young child"
         return start, end, band_noun.split(" ", 1)[1] if band_noun.startswith(("a ", "an ")) else band_noun
     mine = re.search(r"(?i)\b(?:my|our)\s+$", ctx.left(start))
-    if mine and band_noun.startswith(("a ", "an ")):
-        # "Shoutout to my 11-yr-old Hope who qualified" (a coach's) -> "Shoutout to a child who qualified": the
-        # writer's own child's age is never a span, so this "my" is of someone they serve, and "my child" would
-        # say their own
+    named_after = re.match(r"\s+[A-Z]", text[end:]) is not None
+    if mine and named_after and band_noun.startswith(("a ", "an ")):
+        # "Shoutout to my 11-yr-old Hope who qualified" (a coach's) -> "Shoutout to a child who qualified": an age
+        # before a name after "my" is found only where the post says the writer coaches or teaches them
+        # (quasi.is_own_age), so this "my" is of someone they serve, and "my child" would say their own
         return ctx.cursor + mine.start(), end, band_noun
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase

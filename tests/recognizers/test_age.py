@@ -309,3 +309,28 @@ def test_ages_tied_to_a_person_in_more_forms(text, age):
 )
 def test_numbers_near_the_new_age_forms_that_are_not_ages(text):
     assert texts(AGE, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Ma cliente Nadège, 34 ans, a enfin trouvé un logement", "34 ans"),
+        ("Visite chez un monsieur de 92 ans ce matin, toujours aussi drôle", "92 ans"),
+        ("Il piccolo Matteo ha solo 6 anni e ha già capito tutto", "6 anni"),
+    ],
+)
+def test_an_age_in_french_or_italian_is_found(text, age):
+    assert age in texts(AGE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je travaille au CLSC depuis 12 ans et je ne regrette rien",
+        "Il y a 3 ans on a ouvert la clinique",
+        "Ça fait 25 ans de carrière aujourd'hui, merci à tous",
+        "Lavoro qui da 8 anni, che avventura",
+    ],
+)
+def test_a_length_of_time_in_french_or_italian_is_no_age(text):
+    assert not any(t.endswith(("ans", "anni")) for t in texts(AGE, text))

@@ -51,6 +51,15 @@ class AgeRecognizer(GatedRegexRecognizer):
         Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
         # the same in the languages mixed into English: "19 saal ka" (Hindi/Urdu), "91 años" (Spanish), "82 anos"
         Pattern("years in other languages", rf"{AGE_NUMBER}[\s-]*(?:saal(?:\s+(?:ka|ki|ke)\b)?|años|anos|taong\s+gulang)\b", 0.8),
+        # French and Italian: "Mon client Mamadou, 26 ans,", "une madame de 88 ans", "la plus jeune a 4 ans", "ha 7
+        # anni"; not a length of time ("depuis 10 ans", "il y a 5 ans", "pendant 3 ans", "ça fait 20 ans", "da 3 anni")
+        Pattern(
+            "years in French or Italian",
+            rf"(?<!\bdepuis\s)(?<!\by\sa\s)(?<!\bpendant\s)(?<!\bfait\s)(?<!\bdans\s)(?<!\ben\s)(?<!\bda\s)"
+            rf"(?<!\bper\s)(?<!\bdopo\s){AGE_NUMBER}\s+(?:ans|anni)\b(?!\s+(?:de\s+(?:service|carri[eè]re|mariage|"
+            rf"exp[eé]rience|travail)|d['’]exp[eé]rience|di\s+(?:servizio|lavoro|matrimonio|esperienza)))",
+            0.8,
+        ),
         # "Our Doris is 97 tomorrow!!", "Mum's 90 today": an age told on its birthday
         Pattern(
             "is N tomorrow",
