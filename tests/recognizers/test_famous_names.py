@@ -375,3 +375,30 @@ def test_a_title_in_a_public_figures_possessive_is_left_alone(find, text, names)
 def test_a_business_in_a_common_listed_names_possessive_stays_flagged(find):
     assert any("Bakery" in t or "Beatrix Potter" in t
                for t, _ in find("Shout out to Beatrix Potter's Bakery on Mill Lane for the cakes for my residents."))
+
+
+# The most-read people of Wikipedia (data/famous_people_top.txt, by page views): names whose parts are common
+# ("Taylor", "Swift"; "Freddie") but which, said whole, mean the star, even in a post about pupils or clients.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("my tutorial group cited Durkheim and Taylor Swift in one essay, honestly iconic, marking is killing me",
+         "Taylor Swift"),
+        ("Year 8 sang Bohemian Rhapsody in assembly and Freddie Mercury would have cried. 28 kids, 28 different keys.",
+         "Freddie Mercury"),
+        ("Our clients' book club picked Michelle Obama's memoir this month, great chats in group today", "Michelle Obama"),
+    ],
+)
+def test_a_most_read_star_is_public_in_a_work_post(find, text, name):
+    assert not flagged_in(find, text, name, role="teacher")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("My client Taylor Swift (no relation!) finally got the keys to her flat today", "Taylor Swift"),
+        ("Freddie Mercury was my patient on nights, a gentle soul who never complained", "Freddie Mercury"),
+    ],
+)
+def test_a_most_read_stars_name_said_of_someone_the_writer_serves_stays_flagged(find, text, name):
+    assert any(name in t for t, _ in find(text, "nurse"))

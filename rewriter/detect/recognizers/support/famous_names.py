@@ -21,7 +21,7 @@ from .names import ROLE_NOUNS
 # As written, two words or more; wikipedia_people.txt adds English Wikipedia's biographies whose names
 # few private people carry ("Matthew McConaughey", "Keir Starmer"); famous_surnames.txt the people known by
 # one word no private person is likely to carry ("Shakespeare", "Goethe").
-FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people") | vocab.words("famous_surnames")
+FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("famous_people_top") | vocab.words("wikipedia_people") | vocab.words("famous_surnames")
 # English Wikipedia's biographies whose names many private people carry too: famous only beside their
 # public work. wikipedia_people_common.txt ("Ed Sheeran") in the name's sentence
 # (_PUBLIC_CONTEXT); wikipedia_people_commonest.txt, a common English given name and surname both ("Taylor
@@ -29,8 +29,11 @@ FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("wikipedia_people") |
 # Read with the rest at import (about 0.2 s, in the engine's start), not on the first post that names someone.
 _COMMON_FAMOUS = (vocab.words("wikipedia_people_common"), vocab.words("wikipedia_people_commonest"))
 FAMOUS_THINGS = vocab.words("famous_things")  # as written
-# The full names (two words or more) of the lists few private people share a name with.
-_RARE_FULL_NAMES = frozenset(n for n in vocab.words("famous_people") | vocab.words("wikipedia_people") if " " in n)
+# The full names (two words or more) of the lists few private people share a name with, and of the most-read
+# people of Wikipedia (famous_people_top.txt, by page views: "Taylor Swift", "Freddie Mercury", "Michelle Obama"
+# are on the common lists by their parts, but so well known that a post naming them means them).
+_RARE_FULL_NAMES = frozenset(n for n in vocab.words("famous_people") | vocab.words("wikipedia_people")
+                             | vocab.words("famous_people_top") if " " in n)
 
 
 def is_listed_famous(name: str) -> bool:
@@ -49,13 +52,26 @@ _WORD_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*)")
 # "her colleague", "patient", "my Usain Bolt" (a pupil so called). One word at most between "my" and
 # the name: "read her some Maya Angelou" is no one the writer knows.
 _KNOWN_BEFORE = re.compile(
-    rf"(?:\b(?i:my|our|his|her|their|your)\s+(?:[\w'’-]+\s+)?|\b(?i:one\s+of\s+(?:my|our)\s+[\w'’-]+),?\s+|"
+    # "Our new HCA Taylor Swift": a role by its letters after a determiner
+    rf"(?:\b(?i:my|our|the|their)\s+(?:(?i:new|old|lovely|fave|favourite)\s+)?(?-i:[A-Z]{{2,5}})\s+|"
+    rf"\b(?i:my|our|his|her|their|your)\s+(?:[\w'’-]+\s+)?|\b(?i:one\s+of\s+(?:my|our)\s+[\w'’-]+),?\s+|"
     rf"\b(?i:{ROLE_NOUNS}|{_FAMILY_NOUNS})\b,?\s+|\b(?i:bed|room|case)\s+\d+\w?,?\s+)$"
 )
 # After the name, the same: "Usain Bolt, one of my clients", "Walt Whitman (my patient)", "Grace's case".
+# "Doris Day was my patient", "Tom Jones is one of our residents": said to be someone the writer serves.
 _KNOWN_AFTER = re.compile(
-    rf"(?:['’]s)?\s*[,(]?\s*(?i:(?:one\s+of\s+)?(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{ROLE_NOUNS})\b|"
+    rf"(?:['’]s)?\s*[,(]?\s*(?i:(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:one\s+of\s+)?(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{ROLE_NOUNS})\b|"
     r"(?:case|notes|file|referral|admission|discharge|appointment|bed)\b)"
+    # "Taylor Swift from accounts came to the gig": of a team or a place the writer works with
+    r"|\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?i:accounts|payroll|hr|it|finance|admin|marketing|sales|legal|"
+    r"reception|ops|operations|estates|facilities|pharmacy|theatres?|team|office|department|dept|ward|site|unit|"
+    r"next\s+door|upstairs|downstairs)\b"
+    # "Freddie Mercury came in for his bloods today": a visit or an admission of someone the writer sees
+    r"|\s+(?:came|comes|come|was|got)\s+(?:in|back|round)\s+(?:for|with|to|today|again|this)\b"
+    r"|\s+(?:was|got|has\s+been)\s+(?:admitted|discharged|readmitted|referred|seen\s+(?:today|by))\b"
+    # "Shout out to Michelle Obama for the talk on rotas": thanked for a colleague's work, not a public one
+    r"|\s+for\s+(?:the|her|his|their)\s+(?i:talk|presentation|session|training|teaching|update|handover|cover|"
+    r"help|support)\b"
 )
 
 
