@@ -4,22 +4,13 @@ The rules find the phrase that raises a risk, but only in the wording their auth
 drafts nobody tuned them to they find about half the kinds a confidentiality trainer points out. A small
 text classifier (spaCy's bag-of-words multi-label textcat, trained by benchmarks/train_risk_model.py on
 the labelled drafts of many independent writers, shipped in rewriter/models/risk_kinds) reads the whole
-post and scores each kind. On a post in which the rules found no risk (the post the app would otherwise
-call clean) a kind scored at or over its own threshold (chosen
+post and scores each kind. It runs only on a post in which the rules found no risk (the post the app
+would otherwise call clean; the saved gate "empty"): a kind scored at or over its own threshold (chosen
 on leave-one-writer-out folds so that at most 2% of harmless posts get one) becomes a risk on the whole
 post (start 0, end len, the post as its text; ``by_model`` set, shown as "(the whole post)") with the
 kind's own why and advice and no rewrite: only the writer can change a story. Measured on the folds of
 four writers no rule was tuned to, kind recall .591 -> .637 and risky drafts caught 564 -> 612 of 690,
 with five more harmless posts of 488 given a risk; on fresh8 .533 -> .667 (see the training script).
-
-On a post in which the rules found another kind (the saved gate "mixed", session 39), the model adds only the
-kinds it is confident of where the rules miss them most: news_event at .4 and confidential_business at .6 (the
-"over" mapping in meta.json; every other kind only where the rules found nothing). This cannot give a harmless
-post a risk it did not have (the rules already gave it one). Chosen on the tuning sets the model never read
-(fresh35-38; a kind needs at least 2 right and at least 2 of 3 right): news_event 7 right, 0 wrong;
-confidential_business 2, 0; health_detail at .5 passed there (6, 3) but not on the hold-outs (3, 9), so it was
-left out. On the hold-outs and dev_drafts2 (never tuned on, never trained on): 4 kinds right, 1 wrong; one score
-for every kind (mixed at .5) added there about as many wrong kinds as right ones (14 right, 15 wrong).
 
 It runs on the draft and again on every candidate text, like the rules (reviewer.py). What the user sees
 on a rewrite:
@@ -68,25 +59,13 @@ def only_where_rules_found_nothing() -> bool:
     return _meta().get("gate") == "empty"
 
 
-def over_found() -> float | dict[str, float] | None:
+def over_found() -> float | None:
     """The score a kind needs on a post the rules found a risk in (gate "mixed"; "or": its own threshold),
-    or None where the model reads only posts the rules found nothing in (gate "empty"). Gate "mixed" may
-    give one score for every kind or a score per kind ({"news_event": 0.4}); a kind left out of such a
-    mapping is never added to a post the rules found a risk in."""
+    or None where the model reads only posts the rules found nothing in (gate "empty")."""
     gate = _meta().get("gate")
     if gate == "empty":
         return None
-    if gate != "mixed":
-        return 0.0
-    over = _meta().get("over", 0.0)
-    if isinstance(over, dict):
-        return {kind: float(t) for kind, t in over.items() if kind in RISK_KINDS}
-    return float(over)
-
-
-def _over(over: float | dict[str, float], kind: str) -> float | None:
-    """The score ``kind`` needs on a post the rules found a risk in, or None when it is never added there."""
-    return over.get(kind) if isinstance(over, dict) else over
+    return float(_meta().get("over", 0.0)) if gate == "mixed" else 0.0
 
 
 # A word every post ends with, as the model reads it: its weight is the model's prior for each kind, so a
@@ -161,9 +140,7 @@ class RiskModel:
         over = over_found()
         if not text.strip() or (found and over is None):
             return []
-        todo = {kind: t for kind, t in thresholds().items() if kind not in found}
-        if found:
-            todo = {kind: max(t, _over(over, kind)) for kind, t in todo.items() if _over(over, kind) is not None}
+        todo = {kind: max(t, over) if found else t for kind, t in thresholds().items() if kind not in found}
         if not todo:
             return []
         return _whole_post_risks(text, todo)

@@ -60,9 +60,8 @@ def test_a_short_harmless_post_gets_no_risk_from_the_model(text):
     assert [r for r in MODEL.review(text) if r.by_model] == []
 
 
-def test_the_model_adds_no_unconfident_kind_to_a_post_the_rules_found_a_risk_in():
-    # the shipped gate ("mixed" with a score per kind): client_contact is never added where the rules found a risk
-    assert not risk_model.only_where_rules_found_nothing() and "client_contact" not in risk_model.over_found()
+def test_the_model_reads_only_posts_in_which_the_rules_found_nothing():
+    assert risk_model.only_where_rules_found_nothing()  # the shipped gate ("empty")
     text = RISKY[0][0]
     found = MODEL.review(text)
     assert RULES.review(text) == [] and "client_contact" in [r.kind for r in found]
@@ -74,24 +73,6 @@ def test_the_model_adds_no_unconfident_kind_to_a_post_the_rules_found_a_risk_in(
 
 # a client met out of work, with a vent the rules find
 VENTED = RISKY[0][0] + " Sick of my boss, he's useless."
-
-
-def test_a_confident_business_risk_is_added_where_the_rules_found_only_another_kind():
-    """Session 39's gate: on a post the rules found another kind in (a vent), the model adds a kind it is
-    confident of (confidential_business at its "over" score); a kind not in the mapping (client_contact, the
-    vent above) or under its score (the same plan told in fewer words) is not added there."""
-    over = risk_model.over_found()
-    assert set(over) == {"news_event", "confidential_business"}
-    plan = ("Board told us this morning that half the warehouse goes in March and the Leeds depot is being sold "
-            "to a rival. Sick of my boss, he's useless.")
-    assert risk_model.scores(plan)["confidential_business"] >= over["confidential_business"]
-    assert {r.kind for r in RULES.review(plan)} == {"venting"}
-    assert [(r.kind, r.start, r.end) for r in MODEL.review(plan) if r.by_model] == [("confidential_business", 0, len(plan))]
-    fewer = RISKY[1][0] + " Sick of my boss, he's useless."
-    assert {r.kind for r in RULES.review(fewer)} == {"venting"}
-    assert risk_model.scores(fewer)["confidential_business"] < over["confidential_business"]
-    assert [r for r in MODEL.review(fewer) if r.by_model] == []
-    assert [r for r in MODEL.review(VENTED) if r.by_model] == []
 
 
 @pytest.mark.parametrize("gate, over, expected", [("empty", None, False), ("or", 0.0, True),
