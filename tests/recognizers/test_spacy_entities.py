@@ -237,6 +237,35 @@ def test_a_town_the_model_calls_an_organisation_is_a_place(find, text, town):
 
 
 @pytest.mark.parametrize(
+    "text, town",
+    [
+        ("A client rang to say I'm the best brief in Antrim, had to laugh.", "Antrim"),
+        ("Mi did grow up inna Mandeville wid mi granny.", "Mandeville"),
+        ("Grosse journée chez un client à Drummondville aujourd'hui.", "Drummondville"),
+    ],
+)
+def test_a_listed_town_the_model_calls_a_person_after_in_is_a_place(find, text, town):
+    found = find(text)
+    assert (town, "PERSON") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Had a long chat with Antrim about his placement.", "Antrim"),  # "with" takes a person
+        ("Got a text from Mandeville asking about her rota.", "Mandeville"),  # so does "from"
+        ("Antrim stayed late to finish the notes.", "Antrim"),  # no preposition at all
+        ("Mrs Smithers in Room 4 was lovely today.", "Smithers"),  # not a listed town
+    ],
+)
+def test_a_town_name_outside_a_place_slot_is_not_made_a_place(text, name):
+    from rewriter.detect.recognizers.spacy_entities import _listed_town_after_preposition
+
+    start = text.index(name)
+    assert not _listed_town_after_preposition(text, start, name)
+
+
+@pytest.mark.parametrize(
     "text, org",
     [
         ("She joined Pennant Software last spring.", "Pennant Software"),  # a company's own name (the writer's own new job is theirs to tell: test_detect_own_workplace.py)

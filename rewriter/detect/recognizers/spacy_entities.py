@@ -60,7 +60,9 @@ from .support.doc_tokens import is_sentence_initial, tag_of, token_starting_at, 
 from .support.names import FAMILY_NOUNS, NAME_TITLES, in_person_slot
 from .people.named_condition import is_eponymous_condition
 from .people.word_name import WORD_NAMES
-from .support.public import BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE, is_public_mention, place_before_a_noun
+from .support.public import (
+    BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE, BIG_REGIONS, METROPOLISES, TOWNS, is_public_mention, place_before_a_noun,
+)
 from .support.not_people import is_code_switch_word, is_medical_term, is_thing_with_article
 
 # What a child calls a parent or grandparent, in the Englishes and other languages ("mama", "abuela", "nonna"):
@@ -516,6 +518,8 @@ class CheckedSpacyRecognizer(SpacyRecognizer):
                 continue  # "finished her chemo today and rang that bell": a name has no verb in it
             if len(words) == 1 and r.entity_type == "ORGANIZATION" and _town_after_preposition(text, r.start, span_text):
                 r.entity_type = "LOCATION"  # "our NICU in Truro": a town, not an organisation
+            if r.entity_type == "PERSON" and _listed_town_after_preposition(text, r.start, span_text):
+                r.entity_type = "LOCATION"  # "the best brief in Antrim", "à Drummondville": a town, not a person
             r.entity_type = _kind_by_form(words, r.entity_type)
             if is_public_mention(text, r.start, r.end, r.entity_type):
                 continue  # "flying to Lagos", "bought it at Boots", "the Health Secretary"
@@ -611,6 +615,24 @@ def _town_after_preposition(text: str, start: int, word: str) -> bool:
         return False
     after = re.match(r"\s+(\S)", text[start + len(word) :])
     return _PLACE_PREPOSITION.search(text, max(0, start - 10), start) is not None and not (after and after.group(1).isupper())
+
+
+# Where a listed town stands after these words it is that town, whatever the small model says: "in", "inna"
+# (Patois "in the"), French "à"/"au", and the place prepositions of a trip or a home. Not "from" or "with",
+# which take people as often ("a text from Jordan").
+_TOWN_PREPOSITION = re.compile(r"(?<![\w'’])(?:in|inna|near|outside|around|nr|à|au)\s+$", re.IGNORECASE)
+_LISTED_TOWNS = TOWNS | BIG_PLACES | BIG_REGIONS | METROPOLISES
+
+
+def _listed_town_after_preposition(text: str, start: int, span_text: str) -> bool:
+    """ "the best brief in Antrim", "a likkle pickney inna Mandeville", "chez un client à Drummondville": a
+    town or city of GeoNames (towns.txt, big_places.txt) that the small model calls a person, after a word that
+    takes a place. It is then judged as a place (a big one is public, a town is generalised as a place, so
+    the rewrite reads "in the area", not "in someone"); a name with a title never comes here."""
+    name = span_text.removesuffix("'s").removesuffix("’s")
+    if name not in _LISTED_TOWNS and _without_accents(name) not in _LISTED_TOWNS:
+        return False
+    return _TOWN_PREPOSITION.search(text, max(0, start - 8), start) is not None
 
 
 def _used_as_a_word(text: str, word: str) -> bool:
