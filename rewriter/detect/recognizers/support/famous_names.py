@@ -34,6 +34,9 @@ FAMOUS_THINGS = vocab.words("famous_things")  # as written
 # are on the common lists by their parts, but so well known that a post naming them means them).
 _RARE_FULL_NAMES = frozenset(n for n in vocab.words("famous_people") | vocab.words("wikipedia_people")
                              | vocab.words("famous_people_top") if " " in n)
+# Their last words: a surname no listed full name ends with can never be one said earlier in the post, so the
+# search below (a pattern built for that word) is not even built for it.
+_RARE_LAST_WORDS = frozenset(n.rsplit(" ", 1)[1] for n in _RARE_FULL_NAMES)
 
 
 def is_listed_famous(name: str) -> bool:
@@ -142,7 +145,7 @@ _NAME_RUNS_ON = re.compile(r"\s+[A-Z]")
 def _surname_of_figure_named_before(text: str, start: int, word: str) -> bool:
     """``word`` (one capitalised word) ends the full name of a listed public figure said earlier in the post,
     where that full name is public (listed_public_figure)."""
-    if not word[:1].isupper():
+    if not word[:1].isupper() or word not in _RARE_LAST_WORDS or word not in text[:start]:
         return False
     for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’.-]*\s+{re.escape(word)}\b", text[:start]):
         for full_start in sorted({m.start(), text.find(" ", m.start(), m.end() - len(word) - 1) + 1} - {0} | {m.start()}):
