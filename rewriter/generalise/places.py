@@ -232,8 +232,9 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         home_to = re.search(r"(?i)\bhome(\s+to\s+)$", ctx.left(start))
         if home_to and not possessive_after(ctx.text, end):
             return ctx.cursor + home_to.start(1), end, ""
-        # a town or country: "placed with their aunt in Bristol" -> "... elsewhere"
-        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)\s+")
+        # a town or country: "placed with their aunt in Bristol" -> "... elsewhere" (and the Patois "inna", read
+        # as the "in" it is: "a likkle pickney inna Mandeville" -> "... in town", never "pickney inna wid")
+        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)(?:(?<=\bin)na)?\s+")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
             m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
         if m and not possessive_after(ctx.text, end):
