@@ -55,7 +55,8 @@ class AgeRecognizer(GatedRegexRecognizer):
         # anni"; not a length of time ("depuis 10 ans", "il y a 5 ans", "pendant 3 ans", "ça fait 20 ans", "da 3 anni")
         Pattern(
             "years in French or Italian",
-            rf"(?<!\bdepuis\s)(?<!\by\sa\s)(?<!\bpendant\s)(?<!\bfait\s)(?<!\bdans\s)(?<!\ben\s)(?<!\bda\s)"
+            # (a digit first, so the lookbehinds are tried at the numbers only, not at every letter of the post)
+            rf"(?=\d)(?<!\bdepuis\s)(?<!\by\sa\s)(?<!\bpendant\s)(?<!\bfait\s)(?<!\bdans\s)(?<!\ben\s)(?<!\bda\s)"
             rf"(?<!\bper\s)(?<!\bdopo\s){AGE_NUMBER}\s+(?:ans|anni)\b(?!\s+(?:de\s+(?:service|carri[eè]re|mariage|"
             rf"exp[eé]rience|travail)|d['’]exp[eé]rience|di\s+(?:servizio|lavoro|matrimonio|esperienza)))",
             0.8,
