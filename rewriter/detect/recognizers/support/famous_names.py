@@ -21,7 +21,10 @@ from .names import ROLE_NOUNS
 # As written, two words or more; wikipedia_people.txt adds English Wikipedia's biographies whose names
 # few private people carry ("Matthew McConaughey", "Keir Starmer"); famous_surnames.txt the people known by
 # one word no private person is likely to carry ("Shakespeare", "Goethe").
-FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("famous_people_top") | vocab.words("wikipedia_people") | vocab.words("famous_surnames")
+# famous_people_wide.txt adds the rest of Pantheon's people (a biography in 25 languages or more: "Katherine
+# Mansfield", "Viktor Frankl") whose names are not on the lists many private people carry.
+FAMOUS_PEOPLE = (vocab.words("famous_people") | vocab.words("famous_people_top") | vocab.words("famous_people_wide")
+                 | vocab.words("wikipedia_people") | vocab.words("famous_surnames"))
 # English Wikipedia's biographies whose names many private people carry too: famous only beside their
 # public work. wikipedia_people_common.txt ("Ed Sheeran") in the name's sentence
 # (_PUBLIC_CONTEXT); wikipedia_people_commonest.txt, a common English given name and surname both ("Taylor
@@ -33,7 +36,7 @@ FAMOUS_THINGS = vocab.words("famous_things")  # as written
 # people of Wikipedia (famous_people_top.txt, by page views: "Taylor Swift", "Freddie Mercury", "Michelle Obama"
 # are on the common lists by their parts, but so well known that a post naming them means them).
 _RARE_FULL_NAMES = frozenset(n for n in vocab.words("famous_people") | vocab.words("wikipedia_people")
-                             | vocab.words("famous_people_top") if " " in n)
+                             | vocab.words("famous_people_top") | vocab.words("famous_people_wide") if " " in n)
 
 
 def is_listed_famous(name: str) -> bool:
@@ -190,6 +193,8 @@ _PUBLIC_CONTEXT = re.compile(
     r"novels?|books?|author|poet|poems?|poetry|memoir|essays?|copies|verses?|talks?\s+on|"
     r"mp|minister|pm|president|prime\s+minister|government|election|convoy|rally|parliament|senator|"
     r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of|"
+    # a nation's highest court, whose judges are public officers named in the news ("a career on the Supreme Court")
+    r"supreme\s+court|cour\s+suprême|constitutional\s+court|"
     # business news: the head of a listed firm or a bank ("Jamie Dimon's memo has the banks talking"; not "a bank"
     # alone: "Jamie Dimon from the food bank" is a volunteer)
     r"ceo|billionaire|tycoon|wall\s+street|banks|bankers|banking|shareholders|earnings|"
