@@ -144,3 +144,15 @@ def test_the_wide_list_leaves_out_names_many_people_carry():
     assert "Katherine Mansfield" in wide
     assert not wide & (vocab.words("wikipedia_people_common") | vocab.words("wikipedia_people_commonest"))
     assert not wide & vocab.words("famous_people_top")
+
+
+# -- a fan's "we" in a match between nations -------------------------------------------------------------------
+
+def test_a_player_in_a_national_fixture_with_a_fans_we_is_left_alone(find):
+    text = "England v Wales tonight 🏉 If Owen Farrell kicks like last week we're laughing"
+    assert not flagged_in(find, text, "Owen Farrell", role="coach")
+
+
+def test_the_coachs_own_player_in_a_fixture_post_stays_flagged(find):
+    text = "England v Wales tonight 🏉 If our Owen Farrell from the U16s kicks like Sunday we're laughing"
+    assert flagged_in(find, text, "Owen Farrell", role="coach")

@@ -366,7 +366,27 @@ def _sport_or_politics_not_ours(text: str, start: int, end: int) -> bool:
         return False
     if _FROM_A_GROUP_AFTER.match(text, end):
         return False
-    return _OWN_IN_SENTENCE.search(text, left, right) is None
+    own = {m.group().lower() for m in _OWN_IN_SENTENCE.finditer(text, left, right)}
+    if own and own <= {"we", "us"} and _national_fixture(text):
+        # "Scotland v England at Murrayfield ... If Finn Russell disnae dae somethin daft we've got this": in a post
+        # about a match between two nations, "we" is the fan's nation; "our", "my", "his" still make it the writer's own
+        return True
+    return not own
+
+
+# Two nations or big places against each other: "Scotland v England", "Ireland vs France", "India v. Australia".
+_NATIONS = (vocab.words("countries") | vocab.words("countries_named_like_people") | vocab.words("big_places")
+            | vocab.words("big_regions"))  # the home nations ("Scotland", "Wales") are regions there
+_FIXTURE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+vs?\.?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _national_fixture(text: str) -> bool:
+    """The post names a match between two nations or big places ("Scotland v England")."""
+    for m in _FIXTURE.finditer(text):
+        a, b = m.group(1).split(), m.group(2).split()
+        if any(" ".join(a[i:]) in _NATIONS for i in range(len(a))) and any(" ".join(b[:j]) in _NATIONS for j in range(1, len(b) + 1)):
+            return True
+    return False
 
 
 # "<Name> from <a group>": how a colleague or an acquaintance is named ("James Talbot from the site team is off to
