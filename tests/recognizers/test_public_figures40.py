@@ -156,3 +156,21 @@ def test_a_player_in_a_national_fixture_with_a_fans_we_is_left_alone(find):
 def test_the_coachs_own_player_in_a_fixture_post_stays_flagged(find):
     text = "England v Wales tonight 🏉 If our Owen Farrell from the U16s kicks like Sunday we're laughing"
     assert flagged_in(find, text, "Owen Farrell", role="coach")
+
+
+# -- a fictional character as a portrayal ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Honestly Meredith Grey is the most accurate portrayal of a surgical reg I've ever seen", "Meredith Grey"),
+        ("Honestly Jed Bartlet is the best depiction of a president on telly", "Jed Bartlet"),
+    ],
+)
+def test_a_character_as_a_portrayal_is_left_alone(find, text, name):
+    assert not flagged_in(find, text, name, role="nurse")
+
+
+def test_a_colleague_who_is_a_character_stays_flagged(find):
+    text = "Honestly Dilys Penwarden is a character, she had the whole staffroom crying laughing today"
+    assert flagged_in(find, text, "Dilys Penwarden", role="teacher")

@@ -358,6 +358,9 @@ _FIGURE_AFTER = re.compile(
     # equations", "Freddie Mercury would have wept" (a colleague "would love this", "would hate the rota": not here)
     r"would\s+(?:have\s+)?(?:be\s+)?(?:so\s+|very\s+|absolutely\s+)?(?:ashamed|horrified|appalled|mortified|disgusted|"
     r"weep|wept|cry|cried|cringe|cringed|faint|fainted)|"
+    # a character of a show or a book, as its portrayal of a kind of person: "Saul Goodman is the most accurate
+    # portrayal of a strip-mall lawyer" (not "is a character", said of colleagues)
+    r"(?:is|was)\s+(?:the|a|an)\s+(?:(?:most|least|best|worst|perfect|realest|truest|only)\s+)?(?:\w+\s+)?(?:portrayal|depiction)\s+of|"
     r"(?:is|must\s+be|will\s+be)\s+(?:turning|rolling|spinning)\s+in\s+(?:his|her|their)\s+grave))\b"
 )
 _QUOTE_AFTER = re.compile(r"\s+(?i:quote|quotes|quotation|maxim|line(?!\s+(?:manager|managers|management|installer|worker|workers|engineer|staff|lead|leader)))\b")
