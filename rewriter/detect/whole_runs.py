@@ -30,7 +30,7 @@ from ..kinds import kind
 from ..spans import Span
 from .recognizers.support import lexicon
 from .recognizers.support.famous_names import is_listed_famous
-from .recognizers.support.public import is_public_mention, private_context
+from .recognizers.support.public import is_public_figure, is_public_mention, private_context
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _LIST = re.compile(r",|\s(?:and|&|or)\s")
@@ -144,6 +144,10 @@ def _public_run(text: str, start: int, end: int, entity_type: str) -> bool:
         return True  # "Back from Web Summit Vancouver", "Notting Hill Carnival briefing"
     # a listed body or event is public only outside a client's or the writer's own context ("We won the Greater
     # Manchester Police contract"), which is_public_mention reads
+    if entity_type == "LOCATION" and len(words) >= 2 and is_public_figure(text, start, end):
+        # "finished Witi Ihimaera's latest": the model read the surname as a place; the run is a person's full name,
+        # public by what the sentence does with it (support/public.py, _is_public_figure)
+        return True
     return is_listed_famous(name) or is_public_mention(text, start, end, entity_type)
 
 

@@ -8,6 +8,7 @@ from .... import vocab
 from ..support import lexicon
 from ..support.base import Pattern, RegexRecognizer
 from ..support.companies import COMPANY_WORD
+from ..support.landmark_cases import landmark_case
 
 # Sides everyone knows: countries and big places (a fixture, "Ireland v France"), brands, listed companies and
 # software ("iPhone vs Android", "Postgres vs MySQL").
@@ -53,6 +54,8 @@ class CaseCaptionRecognizer(RegexRecognizer):
         side = match.group("span").split()
         if len(side) == 1 and len(side[0]) == 1:
             return False  # "R v Smith": the Crown is no one's secret
+        if landmark_case(text, match.start("span"), match.end("span")):
+            return False  # "Gideon v. Wainwright turned 60", "Rereading Dobbs v Jackson for a seminar": a landmark case
         # Two sides everyone knows make a comparison or a fixture, not a case: "HSA vs FSA", "Ireland v France"
         both = _CAPTION.match(text, match.start())
         if _job_title(match.group("span")) or (both is not None and (_job_title(both.group("a")) or _job_title(both.group("b")))):

@@ -11,6 +11,7 @@ from ..support.ages import AGE_NUMBER, MEASURE_WORDS, PERSON_WORDS, alternatives
 from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 from ..support.names import FAMILY_NOUNS
+from ..support.landmark_cases import landmark_case_ends_at
 
 # What may follow "turned 60" / "when he was 78" for the number to be an age and not a count
 # ("turned 5 pages" is not an age): the end of a clause, "years", or a time word.
@@ -310,6 +311,8 @@ class AgeRecognizer(GatedRegexRecognizer):
         number = re.search(r"\d+", match.group("span") if match.groupdict().get("span") else match.group())
         if number is None or int(number.group()) > 120:
             return False
+        if landmark_case_ends_at(text, match.start()):
+            return False  # "Gideon v. Wainwright turned 60": a landmark case's anniversary, no one's age
         if _CHILDREN_ARE.match(match.group()):
             # "Kids are 4 and 7" opens with a family noun, but not the writer's own: "my kids" never matches
             return True

@@ -21,7 +21,10 @@ from .names import ROLE_NOUNS
 # As written, two words or more; wikipedia_people.txt adds English Wikipedia's biographies whose names
 # few private people carry ("Matthew McConaughey", "Keir Starmer"); famous_surnames.txt the people known by
 # one word no private person is likely to carry ("Shakespeare", "Goethe").
-FAMOUS_PEOPLE = vocab.words("famous_people") | vocab.words("famous_people_top") | vocab.words("wikipedia_people") | vocab.words("famous_surnames")
+# famous_people_wide.txt adds the rest of Pantheon's people (a biography in 25 languages or more: "Katherine
+# Mansfield", "Viktor Frankl") whose names are not on the lists many private people carry.
+FAMOUS_PEOPLE = (vocab.words("famous_people") | vocab.words("famous_people_top") | vocab.words("famous_people_wide")
+                 | vocab.words("wikipedia_people") | vocab.words("famous_surnames"))
 # English Wikipedia's biographies whose names many private people carry too: famous only beside their
 # public work. wikipedia_people_common.txt ("Ed Sheeran") in the name's sentence
 # (_PUBLIC_CONTEXT); wikipedia_people_commonest.txt, a common English given name and surname both ("Taylor
@@ -33,7 +36,7 @@ FAMOUS_THINGS = vocab.words("famous_things")  # as written
 # people of Wikipedia (famous_people_top.txt, by page views: "Taylor Swift", "Freddie Mercury", "Michelle Obama"
 # are on the common lists by their parts, but so well known that a post naming them means them).
 _RARE_FULL_NAMES = frozenset(n for n in vocab.words("famous_people") | vocab.words("wikipedia_people")
-                             | vocab.words("famous_people_top") if " " in n)
+                             | vocab.words("famous_people_top") | vocab.words("famous_people_wide") if " " in n)
 # Their last words: a surname no listed full name ends with can never be one said earlier in the post, so the
 # search below (a pattern built for that word) is not even built for it.
 _RARE_LAST_WORDS = frozenset(n.rsplit(" ", 1)[1] for n in _RARE_FULL_NAMES)
@@ -193,6 +196,8 @@ _PUBLIC_CONTEXT = re.compile(
     r"novels?|books?|author|poet|poems?|poetry|memoir|essays?|copies|verses?|talks?\s+on|"
     r"mp|minister|pm|president|prime\s+minister|government|election|convoy|rally|parliament|senator|"
     r"governor|commissioner|dressed\s+as|whatever\s+you\s+think\s+of|"
+    # a nation's highest court, whose judges are public officers named in the news ("a career on the Supreme Court")
+    r"supreme\s+court|cour\s+suprême|constitutional\s+court|"
     # business news: the head of a listed firm or a bank ("Jamie Dimon's memo has the banks talking"; not "a bank"
     # alone: "Jamie Dimon from the food bank" is a volunteer)
     r"ceo|billionaire|tycoon|wall\s+street|banks|bankers|banking|shareholders|earnings|"
@@ -364,7 +369,27 @@ def _sport_or_politics_not_ours(text: str, start: int, end: int) -> bool:
         return False
     if _FROM_A_GROUP_AFTER.match(text, end):
         return False
-    return _OWN_IN_SENTENCE.search(text, left, right) is None
+    own = {m.group().lower() for m in _OWN_IN_SENTENCE.finditer(text, left, right)}
+    if own and own <= {"we", "us"} and _national_fixture(text):
+        # "Scotland v England at Murrayfield ... If Finn Russell disnae dae somethin daft we've got this": in a post
+        # about a match between two nations, "we" is the fan's nation; "our", "my", "his" still make it the writer's own
+        return True
+    return not own
+
+
+# Two nations or big places against each other: "Scotland v England", "Ireland vs France", "India v. Australia".
+_NATIONS = (vocab.words("countries") | vocab.words("countries_named_like_people") | vocab.words("big_places")
+            | vocab.words("big_regions"))  # the home nations ("Scotland", "Wales") are regions there
+_FIXTURE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+vs?\.?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _national_fixture(text: str) -> bool:
+    """The post names a match between two nations or big places ("Scotland v England")."""
+    for m in _FIXTURE.finditer(text):
+        a, b = m.group(1).split(), m.group(2).split()
+        if any(" ".join(a[i:]) in _NATIONS for i in range(len(a))) and any(" ".join(b[:j]) in _NATIONS for j in range(1, len(b) + 1)):
+            return True
+    return False
 
 
 # "<Name> from <a group>": how a colleague or an acquaintance is named ("James Talbot from the site team is off to

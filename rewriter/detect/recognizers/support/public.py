@@ -22,6 +22,7 @@ from collections.abc import Callable
 from .... import vocab
 from . import lexicon
 from .lexicon import FUNCTION_WORDS
+from .landmark_cases import landmark_case
 from .famous_names import (famous_in_public_work, famous_person, famous_surname_in_public_work, is_famous_name,
                            listed_public_figure, thanked_for_public_work, work_of_public_figure)
 from .names import in_person_slot
@@ -328,6 +329,21 @@ _FIGURE_BEFORE = re.compile(
 _INNER_BEFORE = re.compile(r"\b(?i:my|our|your|her|his|their)\s+(?i:inner)\s+$")
 _READING_BEFORE = re.compile(r"\b(?i:reading|rereading|re-reading|read|reread|re-read|finished|finishing|devouring|quoting)\s+$")
 _TITLE_OF_WORK_AFTER = re.compile(r"['’]s\s+[A-Z]")
+# A writer's latest work, read or finished, without its title: "Just finished Zadie Smith's new one", "read Sam
+# Altman's latest blog post", "finished Witi Ihimaera's latest and wow". A colleague's "latest draft" or
+# "latest report" is work at work, and is not here.
+_LATEST_WORK_AFTER = re.compile(
+    r"['’]s\s+(?:(?:latest|newest|new)\s+(?i:book|novel|album|memoir|blog(?:\s+post)?|essay|collection|podcast|"
+    r"single|record|thriller|series|film)\b|(?:latest|newest|new\s+one)(?=\s*(?:[^\w\s]|$)|\s+(?:and|on|in|over|last|this)\b))")
+# A public figure as the measure of a fan's hopes, or an author by their new book: "he reckons he's gonna be the
+# next Richie McCaw", "the holds list for the new Louise Penny", "a future Serena Williams". Said of a name in
+# full; a private person is "the new starter", "the new HCA", not "the new <full name>".
+_FANDOM_BEFORE = re.compile(r"\b(?i:the\s+next|the\s+new|a\s+future|a\s+mini|a\s+budding)\s+$")
+# ... but not a new colleague by their full name and where they sit or start: "the new Sarah Jones in accounts",
+# "the new Ben Hall starting Monday", "the next Tom Price on my list".
+_NEWCOMER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:from|in|at|on|of|who|with|starting|starts|started|joining|joins|joined|arriving|"
+    r"is\s+(?:starting|joining|in\s+(?:bed|room))|appointment|referral|case|file|patient|client)\b")
 # "As Florence Nightingale said, ...": "as" before and a saying after.
 _AS_BEFORE = re.compile(r"\b(?i:as)\s+(?:(?i:the\s+(?:great|late|legendary|wonderful)\s+))?$")
 _SAID_AFTER = re.compile(
@@ -338,6 +354,13 @@ _SAID_AFTER = re.compile(
 # would be turning in his grave", "a Marcus Aurelius quote".
 _FIGURE_AFTER = re.compile(
     r"\s+(?:(?i:would\s+(?:be\s+)?(?:so\s+|very\s+)?(?:proud|approve|be\s+(?:turning|rolling|spinning)|turn|roll|spin)|"
+    # a judgement passed by someone absent on what the writer saw: "Walter White would be ashamed of my students'
+    # equations", "Freddie Mercury would have wept" (a colleague "would love this", "would hate the rota": not here)
+    r"would\s+(?:have\s+)?(?:be\s+)?(?:so\s+|very\s+|absolutely\s+)?(?:ashamed|horrified|appalled|mortified|disgusted|"
+    r"weep|wept|cry|cried|cringe|cringed|faint|fainted)|"
+    # a character of a show or a book, as its portrayal of a kind of person: "Saul Goodman is the most accurate
+    # portrayal of a strip-mall lawyer" (not "is a character", said of colleagues)
+    r"(?:is|was)\s+(?:the|a|an)\s+(?:(?:most|least|best|worst|perfect|realest|truest|only)\s+)?(?:\w+\s+)?(?:portrayal|depiction)\s+of|"
     r"(?:is|must\s+be|will\s+be)\s+(?:turning|rolling|spinning)\s+in\s+(?:his|her|their)\s+grave))\b"
 )
 _QUOTE_AFTER = re.compile(r"\s+(?i:quote|quotes|quotation|maxim|line(?!\s+(?:manager|managers|management|installer|worker|workers|engineer|staff|lead|leader)))\b")
@@ -595,6 +618,8 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
         return True  # "Johann Hari's Lost Connections": a public figure's book or campaign, by its title
     if entity_type in ("PERSON", "ORGANIZATION") and _work_beside_its_kind(text, start, end):
         return True  # "Matilda, the book that made me want to teach", "Beloved, the novel by Toni Morrison"
+    if entity_type in ("PERSON", "ORGANIZATION") and landmark_case(text, start, end):
+        return True  # "Gideon v. Wainwright turned 60", "Rereading Dobbs v Jackson for a seminar": a landmark case
     name = _core(text[start:end])
     if name and is_sports_team(text, start, end, name):
         return True  # "Bokke won", "Villa win tonight": a team followed by millions, in a sentence of sport
@@ -884,6 +909,12 @@ _CONFERENCE_CUE_BEFORE = re.compile(
     r"attending|attended|at|to|from|for)\s+(?:the\s+|this\s+year['’]s\s+)?|#)$")
 
 
+def is_public_figure(text: str, start: int, end: int) -> bool:
+    """text[start:end], two capitalised words or more, is a well-known, historical or fictional figure by what the
+    sentence does with them (_is_public_figure), and the post gives it no private context."""
+    return _is_public_figure(text, start, end) and not _private_context(text, start, end)
+
+
 def _is_public_figure(text: str, start: int, end: int) -> bool:
     """A well-known, historical or fictional figure by what the sentence does with them ("in the words of
     Dolly Parton", "a Marcus Aurelius quote"): two names or more, no title ("Mrs Evans would be proud" is
@@ -901,9 +932,11 @@ def _is_public_figure(text: str, start: int, end: int) -> bool:
         return True  # "my favourite Maya Angelou quote", "channelling my inner Atticus Finch"
     if _KNOWN_PERSONALLY_BEFORE.search(before):
         return False
+    if _FANDOM_BEFORE.search(before) and not possessive and not _NEWCOMER_AFTER.match(text, end):
+        return True  # "gonna be the next Richie McCaw", "the new Ian Rankin is on board"
     return bool(
         _FIGURE_BEFORE.search(before)
-        or (_READING_BEFORE.search(before) and _TITLE_OF_WORK_AFTER.match(text, after))
+        or (_READING_BEFORE.search(before) and (_TITLE_OF_WORK_AFTER.match(text, after) or _LATEST_WORK_AFTER.match(text, after)))
         or (_AS_BEFORE.search(before) and _SAID_AFTER.match(text, end))
         or _FIGURE_AFTER.match(text, end)
     )
