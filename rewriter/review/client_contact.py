@@ -170,8 +170,8 @@ class ClientContactRule(Rule):
             return True
         # (a lowercase run of words in a post that capitalises names is the detector's guess at words of another
         # language or dialect, "barszcz z uszkami", "files dun", not someone in touch with the writer)
-        capitalises = post.lower != post.text
-        named = any(a <= s and e <= b and not (capitalises and post.text[s].islower() and " " in post.text[s:e]) for s, e in post.names)
+        named = any(a <= s and e <= b and not (post.text[s].islower() and " " in post.text[s:e] and post.capitalises_names)
+                    for s, e in post.names)
         return named and not any(a <= s and e <= b for s, e in post.workplace)
 
 

@@ -88,6 +88,10 @@ _ENGLISH_SON_BEFORE = re.compile(
     r"\s+(?:(?:eldest|oldest|youngest|younger|older|elder|little|baby|teenage|teen|adult|grown|grown-up|only|first|second|third|"
     r"middle|step|own|late|new|newborn|dear|beloved|lovely|wee|big|twin|\d+[\w-]*)\s+)?$"
 )
+_PUPIL_BY_YEAR = re.compile(
+    r"(?i)\b(?:my|our|a|one\s+of\s+(?:my|our))\s+(?P<who>(?:yr|year|y|grade|form)\s?\d{1,2}(?:['’]s|s))(?=[\s,.!?])(?!\s+(?:class|group|students|pupils|kids|classes|team|tutor|form)\b)"
+)
+_TITLE_WORD = re.compile(r"(?<![\w'’@#])[A-Z][a-zà-ÿ]+")
 # "like a free woman", "like a kid in a sweet shop", "like an old man": a comparison, not a person.
 _SIMILE_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if\s+i\s+was|as\s+though\s+i\s+was)\s+(?:a|an|some)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 _PERSON_BEFORE_DEPARTMENT = re.compile(
@@ -356,6 +360,10 @@ class Post:
         # a nursery's or a school's named room or class ("the Penguins room", "Kowhai class") is the children
         # in it: "Snack time with the Penguins room ... look at these little faces" is a picture of them
         found += [(s.start, s.end) for s in self.spans if s.source == "named room rule"]
+        # a pupil by the school year they are in, as a teacher says it ("my yr 11's art coursework", "one of my
+        # Year 9s", "a Grade 7's essay"): someone the writer teaches
+        if "y" in self.lower or "grade" in self.lower or "form" in self.lower:
+            found += [m.span("who") for m in _PUPIL_BY_YEAR.finditer(self.text)]
         return sorted(s for s in set(found) if not self.is_own(*s) and not self._readers_own(*s)
                       and not self._readers_called(*s) and not self._in_a_simile(*s) and not self._french_son(*s))
 
@@ -406,6 +414,17 @@ class Post:
             if bare or _KIN_THIRD_BEFORE.search(before):
                 out.append((a, b))
         return out
+
+    @cached_property
+    def capitalises_names(self) -> bool:
+        """The post writes names with a capital: a word in Title case stands inside a sentence ("from Leeds", "at
+        St Elizabeth"). A post in lowercase but for a shout or an acronym ("not the SU president chloe m ... MY
+        freshers fair AGAIN") writes its names in lowercase too, and a lowercase name guessed there is a name."""
+        starts = set(self._sentence_starts)
+        for m in _TITLE_WORD.finditer(self.text):
+            if m.start() not in starts and self.text[max(0, m.start() - 2):m.start()].strip() not in ("", ".", "!", "?"):
+                return True
+        return False
 
     @cached_property
     def workplace(self) -> list[tuple[int, int]]:

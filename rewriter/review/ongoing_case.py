@@ -72,6 +72,15 @@ _ON_A_LAW = re.compile(
 )
 
 
+# A judge or a court (in English or French) told with a career: congratulated, retiring, appointed, sworn in. The
+# process words of such a sentence are the bench someone served on, not a case anyone is in.
+_BENCH = re.compile(r"(?i)\b(?:judges?|juges?|justices?|court|cour|bench|tribunal|magistrates?)\b")
+_CAREER = re.compile(
+    r"(?i)\b(?:careers?|carrière|retir\w*|retraite|appointed|appointment|nommée?|elevated|sworn\s+in|swearing[\s-]in|"
+    r"assermentée?|congratulations|congrats|félicitations|tributes?|hommage|farewell)\b"
+)
+
+
 class OngoingCaseRule(Rule):
     KIND = "ongoing_case"
 
@@ -86,6 +95,8 @@ class OngoingCaseRule(Rule):
             if (_SPECTATOR.search(post.text, max(0, a - 30), a) or _SPECTATED.search(post.text, max(0, a - 50), a)
                     or _WATCHED_AS_MEDIA.match(post.text, b)) and not _someone_served_or_at_work(post, a):
                 continue  # "Just listened to the Supreme Court oral args on Loper Bright": the public's view
+            if _BENCH.search(post.text, a, b) and _CAREER.search(post.text, *post.around(a, b, 2)):
+                continue  # "Congratulations to Judge Abella on a remarkable career at the Supreme Court": a career, no case
             if _VENUE.fullmatch(post.text, a, b) and (not _a_case_near(post, a, b) or _spectating(post, a)):
                 continue  # "late for court and the judge was NOT amused", "court reports take twice as long"
             yield self.risk(post, a, b)

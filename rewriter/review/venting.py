@@ -261,7 +261,7 @@ class VentingRule(Rule):
                 if within(people, wa, wb) and not within(praise, wa, wb) and not _GREETING.search(text, wa, wb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in names:
-            if capitalises and text[a].islower():
+            if text[a].islower() and post.capitalises_names:
                 continue  # "..., mijo.", "Sabr habibi, sabr.": a word of address or another language's, called in lowercase where names are capitalised
             sa, sb = post.sentence(a)
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)

@@ -74,8 +74,8 @@ def test_a_named_client_at_the_writers_mums_still_is():
 
 
 def test_a_word_of_address_in_lowercase_is_not_a_name_called_out():
-    text = "Rates are finally coming down, so call your broker this week, hermano. Ya sabes."
-    assert "venting" not in kinds(text, [span(text, "hermano", "PERSON")])
+    text = "Rates are finally down per the Bank of England, so call your broker this week, hermano. Ya sabes."
+    assert "venting" not in kinds(text, [span(text, "hermano", "PERSON"), span(text, "Bank of England", "ORGANIZATION")])
 
 
 def test_a_capitalised_name_called_out_still_is():
@@ -148,3 +148,39 @@ def test_french_son_is_no_son_but_the_english_one_is():
         assert not Post(text).served
     for text in ("Her eldest son rang the ward twice.", "The client's son was there.", "Mum and son both came in."):
         assert [text[a:b] for a, b in Post(text).served][-1] == "son"
+
+
+def test_a_judges_career_is_no_case():
+    for text in ("Congratulations to Justice Marlowe on a remarkable career at the High Court. A true inspiration. Thank you, judge!",
+                 "Félicitations à la juge Tremblay pour sa retraite après 30 ans à la Cour du Québec. Merci madame la juge!"):
+        assert "ongoing_case" not in kinds(text)
+    assert "ongoing_case" in kinds("The judge in my client's custody case is retiring before the final hearing, so we start again.")
+
+
+# -- English cue families the fresh sets' writers used ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Stitched up the taxi driver from last night's news, the one attacked on the ring road. Lovely man.", "news_event"),
+        ("Child contact case this afternoon, wee Orla (5) had to wait four hours in the corridor again.", "ongoing_case"),
+        ("So proud of my young person Tane, three months off the weed now and back at kura.", "health_detail"),
+        ("posting my yr 10's lino print on my story bc it's incredible 😭 she said I could", "photo"),
+        ("Big thanks to the girls on nights, and a big F you to the manager who cut our breaks to 15 minutes.", "venting"),
+    ],
+)
+def test_english_cue_families(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted the sunset from our hike on my story, what a view 🌅",
+        "Three weeks off the booze for dry January and I feel brilliant, who's with me?",
+        "Yesterday's news now, but the new ward rota is finally out.",
+    ],
+)
+def test_english_cue_families_near_misses(text):
+    assert kinds(text) == set()
