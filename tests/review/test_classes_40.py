@@ -184,3 +184,21 @@ def test_english_cue_families(text, kind):
 )
 def test_english_cue_families_near_misses(text):
     assert kinds(text) == set()
+
+
+# -- a household name's outage lived as its customer is public news ---------------------------------------------
+
+
+def test_a_brands_outage_lived_as_a_customer_is_public():
+    assert "confidential_business" not in kinds("Vodafone outage all morning and the queue at my pharmacy counter went out the door 😅")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Vodafone outage postmortem is due Friday, nobody outside the team knows yet.",
+        "Acme Widgets outage at my work again, we lost the whole morning of orders.",
+    ],
+)
+def test_an_outage_from_inside_still_is(text):
+    assert "confidential_business" in kinds(text)
