@@ -449,7 +449,15 @@ def _involved(post: Post, start: int, end: int) -> bool:
     if within(post.cue("review_secrecy"), wa, wb):
         return True
     sa, sb = post.sentence(start)
+    if _ADVICE_OPENING.match(post.text, sa, sb):
+        return False  # "Don't be sittin on a grievance til it's a tribunal claim": advice to every reader, no one's case
     return _LIVE.search(post.text, sa, sb) is not None
+
+
+# A sentence opened as advice to readers, an imperative with no one in it: "Don't be sitting on a grievance till
+# it's a tribunal claim", "Never let a disciplinary go to a hearing without a rep", "Always get it in writing
+# before the tribunal".
+_ADVICE_OPENING = re.compile(r"(?i)\W*(?:please\s+)?(?:don['’]?t|do\s+not|never|always|make\s+sure|remember\s+to)\s+(?:be\s+|ever\s+|just\s+)?[a-z]+")
 
 
 # Who holds a reported matter: the investigating bodies of review_regulators and those who prosecute or rule

@@ -202,3 +202,15 @@ def test_a_brands_outage_lived_as_a_customer_is_public():
 )
 def test_an_outage_from_inside_still_is(text):
     assert "confidential_business" in kinds(text)
+
+
+# -- a process told in advice to every reader is no one's case ----------------------------------------------------
+
+
+def test_advice_to_readers_about_a_process_is_no_case():
+    text = "PSA for managers: ACAS has free templates. Don't be leaving a grievance to fester until it's a tribunal claim."
+    assert "ongoing_case" not in kinds(text)
+
+
+def test_a_case_after_a_dont_with_someone_in_it_still_is():
+    assert "ongoing_case" in kinds("Don't tell anyone but my client's tribunal claim goes in next week.")
