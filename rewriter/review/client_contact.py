@@ -18,8 +18,12 @@ from .context import Post, within
 from .rule import Rule
 
 _GIVING = re.compile(
-    r"(?i)\b(?:gave|give|given|giving|gifted|gift|gifts|bought|buy|brought|left|handed|sent|offered|insisted|"
-    r"present|presents|slipped|pressed|leaving|leaves)\b"
+    r"(?i)\b(?:gave|give|given|giving|gifted|gift|gifts|bought|buy|brought|handed|sent|offered|insisted|"
+    r"present|presents|slipped|pressed|(?:left|leaving|leaves)\b" + r"(?!\s+(?:work|home|early|school|town|the\s+(?:\w+\s+)?"
+    # leaving a place is going, not giving: "left the courthouse at 3pm", "leaving work early" (not "left the
+    # nurses a tin of Roses", "left me a card")
+    r"(?:office|building|court\w*|hospital|ward|station|house|site|clinic|school|surgery|unit|shop|store|bank|practice|"
+    r"firm|job|country|city|room|courtroom|precinct|classroom|workplace|warehouse|depot|base)\b)))\b"
 )
 _MONEY = re.compile(r"[$£€₹]\s?\d[\d,.]*k?")
 _ASKING = re.compile(r"(?i)\b(?:accept|add|follow|friend|meet|invite|gift|date|coffee|drink|reply|respond|go|keep|return|block|report)\w*")
@@ -164,7 +168,10 @@ class ClientContactRule(Rule):
         a, b = post.around(start, end, sentences)
         if any(not _in_a_name(post, s, e) for s, e in post.served_in(a, b)):
             return True
-        named = any(a <= s and e <= b for s, e in post.names)
+        # (a lowercase run of words in a post that capitalises names is the detector's guess at words of another
+        # language or dialect, "barszcz z uszkami", "files dun", not someone in touch with the writer)
+        named = any(a <= s and e <= b and not (post.text[s].islower() and " " in post.text[s:e] and post.capitalises_names)
+                    for s, e in post.names)
         return named and not any(a <= s and e <= b for s, e in post.workplace)
 
 
@@ -207,7 +214,17 @@ def _not_contact(text: str, start: int, end: int) -> bool:
         return True  # "the whole family WhatsApp", "my whole WhatsApp family group"
     if re.search(r"(?i)\bcall(?:s|ed|ing)?\s+me$", phrase) and _A_NAME_GIVEN.match(text, end):
         return True  # "keeps calling me 'Sunny'", "calls me Aunty": a name given, not a phone call
+    if _BARRED.search(text, max(0, start - 30), start):
+        return True  # "files done, don't call me", "nuh badda call mi": the writer off duty, to everyone
     return False
+
+
+# Contact barred by the writer at the head of a clause: "don't call me", "do not text me", "nobody call me",
+# "nuh badda call mi" (Patois: "don't bother calling me"); not "told him not to text me" (said to someone).
+_BARRED = re.compile(
+    r"(?i)(?:^|[.!?,;:\n]\s*|[\U0001f300-\U0001faff]\s*)(?:please\s+|and\s+|so\s+)?(?:don['’]?t|do\s+not|dont|nobody|no\s+one|"
+    r"nuh|nah|never)\s+(?:even\s+|bother\s+|badda\s+|try\s+(?:and|to)\s+)?$"
+)
 
 
 # A name or a nickname after "calling me": "'Sunny'", "“Doc”", "Aunty", "Miss T".

@@ -105,6 +105,21 @@ _A_TIME = re.compile(
     r"\b(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)\b\.?(?=\s*(?:\d|$|[.,!?]))"
 )
 # A question to all readers about what they went through too: "Did anyone else lose a day to ...", "who else".
+# A household name (a brand everyone uses, a listed company) owning the event said right before it ("Safaricom
+# outage", "the Vodafone outage", "Microsoft's layoffs"): public news the writer lived as a customer or read about,
+# unless they speak from inside it ("our", "we") or mark it secret.
+_PUBLIC_NAMES = frozenset(w.lower() for w in vocab.words("brands") | vocab.words("listed_companies"))
+_OWNER_BEFORE = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*?)(?:['’]s)?\s+$")
+
+
+def _public_brand_before(text: str, at: int) -> bool:
+    m = _OWNER_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(" ".join(words[i:]).lower() in _PUBLIC_NAMES for i in range(len(words)))
+
+
 _ASKED_OF_EVERYONE = re.compile(r"(?i)\b(?:anyone|anybody|who)\s+else\b")
 # The writer's own job lost, told in the first person as their own story: "I was made redundant 18 months ago",
 # "got laid off in March", "I've been let go". That is the writer's life, which they may tell (session 38: a
@@ -204,6 +219,8 @@ class ConfidentialBusinessRule(Rule):
                 continue  # "Microsoft's layoff news is everywhere today": public news commented on
             if _ASKED_OF_EVERYONE.search(text, sa, a) and text[sa:sb].rstrip().endswith("?") and not within(secrets, wa, wb):
                 continue  # "Did anyone else lose half a day to the AWS outage?": what every reader went through
+            if not (inside or within(secrets, wa, wb)) and _public_brand_before(text, a):
+                continue  # "Safaricom outage during the M-Pesa rush hour and the queue at my counter ...": a household name's, lived as its customer
             if not (inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb)) and within(post.own, wa, wb):
                 continue  # "a dashboard of my own Spotify Wrapped. Findings: ...": the writer's own life, not work
             if (not (inside or within(secrets, wa, wb) or _FUTURE.search(text, sa, sb)) and _own_job_lost(text, sa, sb, a, b)):

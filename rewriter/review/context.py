@@ -79,6 +79,21 @@ _TITLES = ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof")  # what a match of _TITLED ho
 # guy from IT" (and what a rewrite leaves of them: "Someone from accounts"). The words before "from"/"in" must
 # be a person, so "I work in finance" and "an email from HR" are not read here.
 _DEPARTMENT = re.compile(r"(?i)\s+(?:from|in|on)\s+(?:the\s+)?(?:" + vocab.alternation("work_departments") + r")\b(?![-'’]\w)")
+# A call to the readers: a comma or a colon after the plural that opens the sentence, then "you"/"your"/"please"
+# ("Clients, THIS is why you...", "Parents: please ...").
+_CALLED_NOW = re.compile(r"\s*[,:]\s")
+_READERS_AFTER = re.compile(r"(?i)\b(?:you|your|yours|yourselves|y['’]all|please|pls|remember|don['’]?t\s+forget)\b")
+_ENGLISH_SON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:my|our|your|his|her|their|the|a|an|this|that|whose|one|only|and|&|no|every|each|nor|or|with|for)|['’]s?)"
+    r"\s+(?:(?:eldest|oldest|youngest|younger|older|elder|little|baby|teenage|teen|adult|grown|grown-up|only|first|second|third|"
+    r"middle|step|own|late|new|newborn|dear|beloved|lovely|wee|big|twin|\d+[\w-]*)\s+)?$"
+)
+_PUPIL_BY_YEAR = re.compile(
+    r"(?i)\b(?:my|our|a|one\s+of\s+(?:my|our))\s+(?P<who>(?:yr|year|y|grade|form)\s?\d{1,2}(?:['’]s|s))(?=[\s,.!?])(?!\s+(?:class|group|students|pupils|kids|classes|team|tutor|form)\b)"
+)
+_TITLE_WORD = re.compile(r"(?<![\w'’@#])[A-Z][a-zà-ÿ]+")
+# "like a free woman", "like a kid in a sweet shop", "like an old man": a comparison, not a person.
+_SIMILE_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if\s+i\s+was|as\s+though\s+i\s+was)\s+(?:a|an|some)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 _PERSON_BEFORE_DEPARTMENT = re.compile(
     r"(?i)\b(?:someone|somebody|some\s+(?:guy|bloke|woman|lady|man)|(?:a|the|this|that|one)\s+(?:guy|bloke|woman|"
     r"lady|man|girl|lad|person|colleague|manager|fella|dude))$"
@@ -345,7 +360,38 @@ class Post:
         # a nursery's or a school's named room or class ("the Penguins room", "Kowhai class") is the children
         # in it: "Snack time with the Penguins room ... look at these little faces" is a picture of them
         found += [(s.start, s.end) for s in self.spans if s.source == "named room rule"]
-        return sorted(s for s in set(found) if not self.is_own(*s) and not self._readers_own(*s))
+        # a pupil by the school year they are in, as a teacher says it ("my yr 11's art coursework", "one of my
+        # Year 9s", "a Grade 7's essay"): someone the writer teaches
+        if "y" in self.lower or "grade" in self.lower or "form" in self.lower:
+            found += [m.span("who") for m in _PUPIL_BY_YEAR.finditer(self.text)]
+        return sorted(s for s in set(found) if not self.is_own(*s) and not self._readers_own(*s)
+                      and not self._readers_called(*s) and not self._in_a_simile(*s) and not self._french_son(*s))
+
+    def _french_son(self, start: int, end: int) -> bool:
+        """ "son" as French writes it, "his" or "her" before a noun ("pour son dossier", "avec son toutou", "a
+        lancé son cell"), not the English son, whom a determiner, a possessive or a word of age stands before
+        ("my son", "the client's son", "her eldest son", "mum and son")."""
+        text = self.text
+        return text[start:end] == "son" and not _ENGLISH_SON_BEFORE.search(text, max(0, start - 30), start) \
+            and not re.match(r"\s+of\b", text[end:end + 4])
+
+    def _readers_called(self, start: int, end: int) -> bool:
+        """A plural mention opening its sentence as a call to the post's readers, with "you" after it ("Shoulder
+        rehab clients, THIS is why you do your exercises", "Parents: please label your kids' coats"): everyone
+        who reads the post, not someone the writer serves."""
+        text = self.text
+        if not PLURAL_MENTION.search(text[start:end]) or not _CALLED_NOW.match(text, end):
+            return False
+        sa, sb = self.sentence(start)
+        # (a flag or an emoji before it opens the call too: "... sia 🇸🇬 Shoulder rehab clients, ...")
+        lead = re.search(r"[\w '’-]*$", text[sa:start]).group()
+        return (len(lead.split()) <= 3 and not _FIRST_PERSON.search(lead)
+                and _READERS_AFTER.search(text, end, sb) is not None)
+
+    def _in_a_simile(self, start: int, end: int) -> bool:
+        """A person word in a simile is no one: "left at 3pm like a free woman", "grinning like a kid at
+        Christmas" (the writer compared, nobody served)."""
+        return _SIMILE_BEFORE.search(self.text, max(0, start - 30), start) is not None
 
     def _readers_own(self, start: int, end: int) -> bool:
         """A family word after "your" is the reader's own family, in a reminder or advice to everyone ("check
@@ -368,6 +414,17 @@ class Post:
             if bare or _KIN_THIRD_BEFORE.search(before):
                 out.append((a, b))
         return out
+
+    @cached_property
+    def capitalises_names(self) -> bool:
+        """The post writes names with a capital: a word in Title case stands inside a sentence ("from Leeds", "at
+        St Elizabeth"). A post in lowercase but for a shout or an acronym ("not the SU president chloe m ... MY
+        freshers fair AGAIN") writes its names in lowercase too, and a lowercase name guessed there is a name."""
+        starts = set(self._sentence_starts)
+        for m in _TITLE_WORD.finditer(self.text):
+            if m.start() not in starts and self.text[max(0, m.start() - 2):m.start()].strip() not in ("", ".", "!", "?"):
+                return True
+        return False
 
     @cached_property
     def workplace(self) -> list[tuple[int, int]]:

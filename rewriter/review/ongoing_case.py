@@ -72,6 +72,15 @@ _ON_A_LAW = re.compile(
 )
 
 
+# A judge or a court (in English or French) told with a career: congratulated, retiring, appointed, sworn in. The
+# process words of such a sentence are the bench someone served on, not a case anyone is in.
+_BENCH = re.compile(r"(?i)\b(?:judges?|juges?|justices?|court|cour|bench|tribunal|magistrates?)\b")
+_CAREER = re.compile(
+    r"(?i)\b(?:careers?|carrière|retir\w*|retraite|appointed|appointment|nommée?|elevated|sworn\s+in|swearing[\s-]in|"
+    r"assermentée?|congratulations|congrats|félicitations|tributes?|hommage|farewell)\b"
+)
+
+
 class OngoingCaseRule(Rule):
     KIND = "ongoing_case"
 
@@ -86,6 +95,8 @@ class OngoingCaseRule(Rule):
             if (_SPECTATOR.search(post.text, max(0, a - 30), a) or _SPECTATED.search(post.text, max(0, a - 50), a)
                     or _WATCHED_AS_MEDIA.match(post.text, b)) and not _someone_served_or_at_work(post, a):
                 continue  # "Just listened to the Supreme Court oral args on Loper Bright": the public's view
+            if _BENCH.search(post.text, a, b) and _CAREER.search(post.text, *post.around(a, b, 2)):
+                continue  # "Congratulations to Judge Abella on a remarkable career at the Supreme Court": a career, no case
             if _VENUE.fullmatch(post.text, a, b) and (not _a_case_near(post, a, b) or _spectating(post, a)):
                 continue  # "late for court and the judge was NOT amused", "court reports take twice as long"
             yield self.risk(post, a, b)
@@ -438,7 +449,15 @@ def _involved(post: Post, start: int, end: int) -> bool:
     if within(post.cue("review_secrecy"), wa, wb):
         return True
     sa, sb = post.sentence(start)
+    if _ADVICE_OPENING.match(post.text, sa, sb):
+        return False  # "Don't be sittin on a grievance til it's a tribunal claim": advice to every reader, no one's case
     return _LIVE.search(post.text, sa, sb) is not None
+
+
+# A sentence opened as advice to readers, an imperative with no one in it: "Don't be sitting on a grievance till
+# it's a tribunal claim", "Never let a disciplinary go to a hearing without a rep", "Always get it in writing
+# before the tribunal".
+_ADVICE_OPENING = re.compile(r"(?i)\W*(?:please\s+)?(?:don['’]?t|do\s+not|never|always|make\s+sure|remember\s+to)\s+(?:be\s+|ever\s+|just\s+)?[a-z]+")
 
 
 # Who holds a reported matter: the investigating bodies of review_regulators and those who prosecute or rule

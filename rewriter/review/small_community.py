@@ -232,6 +232,8 @@ class SmallCommunityRule(Rule):
         if "only" in text.lower():
             for m in _ONLY_IN.finditer(text):
                 where = m.group("where")
+                if _WRITER_IS_THE_ONLY.search(text, max(0, m.start() - 30), m.start()) and _WORKPLACE_GROUP.fullmatch(where):
+                    continue  # "I'm still the only one in the office who can work the fax": the writer's own workplace joke
                 if (where[:1].isupper() and " " in where and _GROUP_LAST.search(where)
                         and (_small_place_name(where.split()[0]) or _PEOPLE_GROUP_LAST.search(where))):
                     # "the only person in our Toowoomba office": one of a kind in a named group, whatever the
@@ -256,7 +258,7 @@ class SmallCommunityRule(Rule):
                     yield self.risk(post, m.start(), m.end())
         places = [(a, b) for a, b in post.cue("review_small_places")
                   if _small_enough(text[a:b]) and not (_TEAM.match(text, a) and _WRITERS_OWN_TEAM.search(text, max(0, a - 40), a))
-                  and is_setting(post, a, b) and not _OWN_HOUSEHOLD_AFTER.match(text, b)]
+                  and is_setting(post, a, b) and not _OWN_HOUSEHOLD_AFTER.match(text, b) and not _writer_the_only_at_work(text, a, b)]
         if post.others and any(w in post.lower for w in ("small", "little", "tiny", "wee ", "teeny", "rural", "remote")):
             for m in _SMALL_SETTING.finditer(text):
                 yield self.risk(post, m.start(), m.end())
@@ -734,6 +736,22 @@ _FIRM_ENDINGS = frozenset(w.lower() for w in vocab.words("company_name_endings")
 _WRITER_PLACED = re.compile(
     r"(?i)\b(?:i|i['’]m|we|we['’]re|my|our|me)\b(?:\s+(?!(?:client|patient|pt|student|pupil|customer|resident|kid|boy|girl|lad|man|woman|lady)s?\b)[\w'’-]+){0,3}\s+\S+$"
 )
+
+
+# The writer as the one of a kind in their own workplace: "I'm still the only one in the office who ...", "I
+# am the only person on the team who reads the minutes" (the writer is who it picks out, and their own
+# colleagues know it already; a small place, "the only nurse in a village of 600", still picks out the
+# writer's clients and is not read here).
+_WRITER_IS_THE_ONLY = re.compile(r"(?i)\b(?:i['’]?m|i\s+am|i\s+was|i\s+have\s+been|i['’]ve\s+been|me|myself)\s+(?:\w+\s+){0,2}?$")
+_WORKPLACE_GROUP = re.compile(r"(?i)(?:office|team|department|firm|practice|staff|station|surgery|squad|group|unit)")
+_WORKPLACE_AFTER = re.compile(r"(?i)\s+(?:the|our|my|this)\s+" + _WORKPLACE_GROUP.pattern[4:] + r"\b")
+
+
+def _writer_the_only_at_work(text: str, a: int, b: int) -> bool:
+    """The count "only one in" said of the writer in their own workplace ("I'm still the only one in the office
+    who can work the fax"), not of a pupil ("the only one in Year 9 with a cochlear implant")."""
+    return (text[a:b].lower() == "only one in" and _WORKPLACE_AFTER.match(text, b) is not None
+            and _WRITER_IS_THE_ONLY.search(text, max(0, a - 34), a - 4 if text[a - 4:a].lower() == "the " else a) is not None)
 
 
 # The writer's own team, led or joined: "now leading a team of 9", "I manage a team of six".

@@ -169,6 +169,8 @@ class VentingRule(Rule):
         for a, b in post.cue("review_complaint_signals"):
             if _in_a_title(text, a, b) or _APPRECIATION.fullmatch(text, post.sentence(a)[0], a) and text[a:b].lower().startswith("nothing"):
                 continue  # "Think Again" (a book), "Nothing like a flat white after a shift" (a pleasure)
+            if text[a:b].lower() == "every single" and _EVERY_ONE_OF_THEM.match(text, b):
+                continue  # "every single child is Elsa": all of them counted, not "every single time" said of someone
             wa, wb = post.around(a, b, 2)
             if _repeat_ahead_of_them(text, mine, a, b, wa):
                 continue  # "Night shift at the mall again. ... Don't tell my boss": the writer's own shift again
@@ -259,6 +261,8 @@ class VentingRule(Rule):
                 if within(people, wa, wb) and not within(praise, wa, wb) and not _GREETING.search(text, wa, wb):
                     yield self.risk(post, m.start(), m.end())
         for a, b in names:
+            if text[a].islower() and post.capitalises_names:
+                continue  # "..., mijo.", "Sabr habibi, sabr.": a word of address or another language's, called in lowercase where names are capitalised
             sa, sb = post.sentence(a)
             called = text[sa:a].rstrip().endswith(",") and _CALL_END.match(text, b)
             # blame is read with the sentence after it for praise...
@@ -520,6 +524,14 @@ def _rolled_at(post: Post, colleagues: list[tuple[int, int]], praise: list[tuple
     before = colleagues + post.described + [(s, e) for s, e in post.served if not _PLURAL.search(text[s:e]) and not post.is_own(s, e)]
     return (any(ba <= s and e <= a for s, e in before) and not any(sa <= s and e <= sb for s, e in post.own)
             and not within(praise, sa, sb))
+
+
+# "every single" before a person counts a whole group ("every single child came as Elsa", "every single one of
+# them"), no exasperation at anyone; before a time it still is ("every single shift", "every single time").
+_EVERY_ONE_OF_THEM = re.compile(
+    r"(?i)\s+(?:one\s+of\s+(?:them|the|my|our|us)|(?:child|kid|pupil|student|baby|toddler|learner|person|patient|client|"
+    r"family|parent|mum|mom|dad|member|player|girl|boy|teacher|nurse|colleague)(?:ren|s)?)\b"
+)
 
 
 # Signs too common to mark a complaint at a name by themselves ("Dangote rice price don increase again",
