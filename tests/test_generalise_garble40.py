@@ -105,3 +105,46 @@ def test_a_name_dropped_before_the_noun_it_described_leaves_no_one():
 def test_a_dropped_name_before_a_verb_with_its_space_outside_the_name():
     out = gen("Proud of our wee [Ruairi] who swam a length today.", "PERSON", role="other")
     assert "wee one who swam" in out
+
+
+# -- a place inside a sentence's subject ---------------------------------------------------------------------------
+
+
+def test_a_place_between_the_subject_and_its_verb_goes():
+    out = gen("Rough quarter. Our depot in [Corby] lost the contract.", "LOCATION", role="analyst")
+    assert out == "Rough quarter. Our depot lost the contract."
+
+
+def test_a_place_after_a_verb_of_living_keeps_its_word():
+    out = gen("My cousin who lives in [Corby] is coming to stay.", "LOCATION", role="analyst")
+    assert "elsewhere" in out or "in town" in out
+
+
+def test_a_place_after_a_noun_with_no_verb_after_is_left_to_the_other_rules():
+    out = gen("Our depot in [Corby], of all places, flooded.", "LOCATION", role="analyst")
+    assert "Our depot" in out and out != "Our depot, of all places, flooded."
+
+
+# -- determiners: a number after a label the lists do not know -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Swab ID [QX/19/20417] came back unlabelled.", "The swab came back unlabelled."),
+        ("Logged specimen no. [HX-40213] and sent it on.", "Logged a specimen and sent it on."),
+        ("Her pallet # [PX-2291] went missing.", "Her pallet went missing."),
+        ("My staff ID [77120983] stopped working.", "My staff ID stopped working."),
+    ],
+)
+def test_a_number_after_its_label_leaves_the_labelled_thing(draft, expected):
+    assert gen(draft, "REFERENCE_NUMBER", role="nurse") == expected
+
+
+def test_a_known_label_is_still_said_as_before():
+    assert gen("Ticket [INC-99812] is still open.", "REFERENCE_NUMBER", role="engineer") == "The ticket is still open."
+
+
+def test_only_before_a_place_is_no_subject():
+    out = gen("Only in [Ballykeel] would the bin lorry come at 5am.", "LOCATION", role="nurse")
+    assert out.startswith("Only round here would")
