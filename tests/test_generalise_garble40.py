@@ -111,8 +111,11 @@ def test_a_dropped_name_before_a_verb_with_its_space_outside_the_name():
 
 
 def test_a_place_between_the_subject_and_its_verb_goes():
-    out = gen("Rough quarter. Our depot in [Corby] lost the contract.", "LOCATION", role="analyst")
-    assert out == "Rough quarter. Our depot lost the contract."
+    out = gen("Rough quarter. Management at [Corby] told us to keep quiet.", "LOCATION", role="analyst")
+    assert out == "Rough quarter. Management told us to keep quiet."
+    assert gen("Our DC in [Corby] lost the contract.", "LOCATION", role="analyst") == "Our DC lost the contract."
+    # a noun after a determiner keeps "in town", which reads right
+    assert gen("Our depot in [Corby] lost the contract.", "LOCATION", role="analyst") == "Our depot in town lost the contract."
 
 
 def test_a_place_after_a_verb_of_living_keeps_its_word():

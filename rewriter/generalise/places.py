@@ -276,15 +276,16 @@ def place_span(ctx: Context, span: Span) -> Replacing:
                     # a place right after a person, an event, or what was just replaced says nothing more:
                     # "a deaf girl at Oakbank signed" -> "a deaf girl signed", "a site in Port X" -> "a site"
                     return start2, end, ""
-            if m.group(1).lower() in ("in", "at") and _subject_placed(ctx.text, start2, end):
-                # a place inside its sentence's subject, before the verb: "Management at the Seaview told us",
-                # "Our depot in Kettering lost the contract" -> "Management told us", "Our depot lost the
-                # contract"; "Management elsewhere told us" says it was some other place's management
-                return start2, end, ""
             if m.group(1).lower() == "in" and _NOUN_BEFORE.search(ctx.text, 0, start2):
                 word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
             if m.group(1).lower() == "in" and _ONLY_BEFORE.search(ctx.text, 0, start2):
                 word = " round here"  # "😂 only in Llanfair Isaf": a saying about the place the writer is in
+            if word == " elsewhere" and m.group(1).lower() in ("in", "at") and _subject_placed(ctx.text, start2, end):
+                # a place inside its sentence's subject, before the verb: "Management at the Seaview told us",
+                # "Our DC in Kettering lost the contract" -> "Management told us", "Our DC lost the contract";
+                # "Management elsewhere told us" says it was some other place's management ("in town" after a
+                # noun, "our surgery in town is closing", reads right and stays)
+                return start2, end, ""
             if word in (" elsewhere", " from elsewhere", " nearby") and (_NAME_LISTED_AFTER.match(ctx.text, end) or _NAME_LISTED_BEFORE.search(ctx.text, 0, start2)):
                 # one of a list of names ("from IKEA and B&M"): an adverb cannot stand beside a name, a noun can
                 nearby = kind_nearby(ctx.text, start, end, ctx.role, ctx.left(start), by_role=False)
