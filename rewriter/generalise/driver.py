@@ -19,7 +19,7 @@ from .conditions import condition_span
 from .contacts import contact_span
 from .context import Context, Replacing
 from .details import distinctive_span
-from .english import FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy
+from .english import DETERMINERS, FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy, with_article
 from .figures import figure_span, money_span
 from .fit import described_noun_end, determiner_said_before, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
@@ -104,6 +104,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         is_risk = isinstance(item, Risk)
         start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
         start, end = _bracket_whole(text, start, end, ctx.cursor)
+        if not is_risk:
+            start, new = _article_before_adjective(ctx, item, start, end, new)
         if not is_risk and id(item) in address_ends and end == item.end and new.strip() and not new.endswith("'s"):
             # "under Mrs E. Thistlewood, Flat 4, 22 Canal Street" -> "under a customer's address"
             end, new = address_ends[id(item)], new + "'s address"
@@ -126,6 +128,11 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             new = ""
             if not re.match(r"[\w'’]", text[end:end + 1]):
                 between = ""  # the space goes with the phrase, unless a word follows ("a place the nan")
+        apposed = None if is_risk or opening else _in_apposition(replacements, item, start, end, new, between, text)
+        if apposed is not None:
+            # one person becoming two: "Our only Year 6 boy, little Tai, lost his house" -> "A young child lost his
+            # house", never "A young child, someone, lost": the name in commas only named who was just described
+            between, end, new = "", apposed, ""
         if (not new and text[end:end + 1].isalnum() and (start > 0 and text[start - 1].isspace() or text[start:start + 1].isspace()
                 or text[end - 1:end].isspace()) and ("".join(pieces[-1:]) + between)[-1:].isalnum()):
             new = " "  # "Case J.M. (DOB 03/07/2015) moved" -> "A family member moved", never "membermoved"
@@ -148,6 +155,50 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out, text) if replacements else out, replacements)
+
+
+# A describing word the writer put right before a name ("Here's wee Morag (4)", "with poor old Bernard"): a
+# determiner before the word says who ("our wee Tomasz"), and without one, the article of the general words
+# must stand before it, never after ("Here's wee a child" is the class; "Here's a wee child" the fix).
+_ADJECTIVES_BEFORE = re.compile(r"(?<![\w'’-])((?:(?:" + vocab.alternation("name_adjectives") + r")[ \t]+)+)$", re.IGNORECASE)
+_ARTICLE_OPENING = re.compile(r"(?i)(a|an|the|another)[ \t]+(?=[a-z])")
+# "Here's", "that's", "she's": an "is" after a word, never a possessive that determines what follows.
+# The word after a dropped name, when it is a verb or a word of grammar: "wee [Hemi] turned 5", "wee [Jago] didn't".
+_SUBJECTS_VERB = re.compile(r"(?:(?<=\s)[ \t]*|[ \t]+)([a-z][\w'’]*)")
+_PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+_IS_SAID = re.compile(r"(?i)(?:here|there|it|that|this|he|she|who|what|where|how|let)['’]s")
+
+
+def _article_before_adjective(ctx: Context, span: Span, start: int, end: int, new: str) -> tuple[int, str]:
+    """(start, new) with the article of a person's general words moved before the describing words the name
+    had: "wee [Morag (4)]" -> "a wee child"; unchanged when a determiner stands before those words ("our
+    wee") or the words are no article's ("someone")."""
+    if span.kind.family not in ("person", "someone", "age"):
+        return start, new
+    article = _ARTICLE_OPENING.match(new)
+    described = _ADJECTIVES_BEFORE.search(ctx.text, ctx.cursor, start)
+    if not described or not article and new.strip():
+        return start, new
+    before = re.search(r"([\w'’]+)[ \t]*$", ctx.text[ctx.cursor:described.start()])
+    if before and (before.group(1).lower() in DETERMINERS or before.group(1).lower() in ("a", "an", "the", "another", "one")
+                   or re.search(r"['’]s$", before.group(1)) and not _IS_SAID.fullmatch(before.group(1))):
+        # "our wee [Tomasz]": the determiner is the phrase's already; a name dropped after it leaves the
+        # describing word without its noun ("Our wee had a milestone birthday"): "one" stands for the name
+        if not new.strip() and _SUBJECTS_VERB.match(ctx.text, end) and (
+                _SUBJECTS_VERB.match(ctx.text, end).group(1).lower() in FUNCTION_WORDS | _PAST_FORMS
+                or _SUBJECTS_VERB.match(ctx.text, end).group(1).lower().endswith(("ed", "n't"))):
+            # (only where the name was the one doing the verb: "the lovely [Nowak] family" keeps its noun)
+            return start, "one" + (" " if ctx.text[end:end + 1] not in " \t" else "")
+        return start, new
+    if not article:
+        return start, new
+    words = " ".join(described.group(1).lower().split())
+    rest = new[article.end():]
+    first = article.group(1)
+    phrase = (with_article("a " + words + " " + rest) if first.lower() in ("a", "an") else first.lower() + " " + words + " " + rest)
+    if first[0].isupper():
+        phrase = phrase[0].upper() + phrase[1:]
+    return described.start(), phrase
 
 
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
@@ -233,6 +284,33 @@ def _runs_on(replacements: list[Replacement], item: Span, start: int, new: str, 
     if any("ADDRESS" in s.entity_type or re.search(r"\d", s.text) and s.entity_type != "FACILITY" for s in ((item,) if said_who else (last.span, item))):
         return False  # an address after a name is its own phrase ("a customer's address" is said elsewhere)
     return not re.match(r"(?i)\s*(?:at|in|on|from|of|to|with|for|by|near|and|or)\b", new)
+
+
+# Who a person's general words said, so that a name after them in commas is the same person: a role, an age's
+# noun ("a young child"), "someone".
+_PERSON_SAID = re.compile(
+    r"(?i)\b(?:someone|child|kid|teenager|baby|toddler|pupils?|students?|learner|adult|patient|client|resident|man|woman|boy|girl|"
+    r"colleague|customer|doctor|nurse|lady|gentleman|teacher|parent|mum|dad|worker|member)$")
+# After the name in commas, the clause goes on: a lower-case word that is not a list's "and" or "or".
+_APPOSITION_CLOSES = re.compile(r"[ \t]*,(?=[ \t]+(?!(?:and|or|n|but|then|so)\b)[a-z])")
+
+
+def _in_apposition(replacements: list[Replacement], item: Span, start: int, end: int, new: str, between: str, text: str) -> int | None:
+    """Where the region of a person's name ends, past its closing comma, when the name stands in commas right after
+    general words that said a person ("A young child, [little Tai], lost"); None otherwise."""
+    if not replacements or not new.strip() or not re.fullmatch(r"[ \t]*,[ \t]*", between):
+        return None
+    if item.kind.family not in ("person", "someone") and not _PERSON_SAID.search(new.strip()):
+        return None
+    last = replacements[-1]
+    if last.span is None or last.end != start - len(between) or not last.text.strip() or last.text.endswith(("'s", "’s")):
+        return None
+    if last.span.kind.family not in ("person", "someone", "age") or not _PERSON_SAID.search(last.text.strip()):
+        return None
+    if re.search(r"\d", item.text) or "ADDRESS" in item.entity_type:
+        return None
+    closes = _APPOSITION_CLOSES.match(text, end)
+    return closes.end() if closes else None
 
 
 def _possessed_name_after(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:

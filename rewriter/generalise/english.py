@@ -351,7 +351,9 @@ def tidy(text: str, original: str = "") -> str:
     out = _ONE_OF_MANY.sub(lambda m: m.group(1) + "one of them ", out)
     # Only an article a replacement put or moved next to its word: the writer's own "an" stays as written
     # (Patois and Scots "an" is "and": "mi tired an hungry", "mince an tatties").
-    out = re.sub(r"\b(a|an|A|An)\s+([A-Za-z][\w'-]*)",
+    # (determiners: an "a" glued to an apostrophe is an elided word's verb, French "m'a offert", "qu'il l'a
+    # appelé", never an English article to agree: "m'an offert" is a typo the rewrite made)
+    out = re.sub(r"(?<!['’])\b(a|an|A|An)\s+([A-Za-z][\w'-]*)",
                  lambda m: m.group(0) if _as_written(m.group(0), original) else _fix_article(m.group(1), m.group(2)), out)
     # (not after an ellipsis: "the sock is... out" goes on the same sentence)
     # (nor after an abbreviation's full stop: "(pop. a few hundred)")

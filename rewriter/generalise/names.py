@@ -51,6 +51,11 @@ def trimmed(text: str, span: Span) -> Span:
             # "22 Canal Street. Couldn't stop", "Next date 14 Aug. My client": the full stop ends the
             # sentence; the replacement ("soon") must not take it away
             end -= 1
+        if text[end - 1:end] in (",", ";") and end - 1 > start and re.match(r"\s", text[end:end + 1] or " "):
+            # leftover punctuation: a span that took the comma after it ("Not for £500, not for £5,000,
+            # not for anyone") is a list's or a clause's comma, never the figure's; the replacement must
+            # leave it ("for a significant sum, not for ..."), never run the clauses together
+            end -= 1
     if span.kind.family == "place":
         abbreviated = _ABBREVIATED_END.search(text, start, end)
         if abbreviated and abbreviated.end() == end:

@@ -344,7 +344,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             for member in group:
                 ctx.mention(member)
             count = {2: "two", 3: "three"}.get(len(group), "several")
-            return start, group[-1].end, f"{count} {'other ' if mention == 2 else ''}colleagues" + dot
+            return start, _quoted_end(text, group[-1]), f"{count} {'other ' if mention == 2 else ''}colleagues" + dot
     elif not known and _HANDED_OVER_TO.search(ctx.left(start)):
         noun = PersonNoun("a", "colleague")  # "Handed over to Comfort on nights": the next shift's nurse
     elif known:  # "my colleague Will ... Will said" -> "the colleague said"
@@ -374,8 +374,8 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             if last_poss:
                 return start, last.end + last_poss, ("two " if size == 2 else "") + who + "'" + dot
             if who == "people":
-                return start, last.end, {2: "two", 3: "three"}.get(size, "a few") + " people" + dot
-            return start, last.end, ("a couple of friends" if size == 2 else "a few friends") + dot
+                return start, _quoted_end(text, last), {2: "two", 3: "three"}.get(size, "a few") + " people" + dot
+            return start, _quoted_end(text, last), ("a couple of friends" if size == 2 else "a few friends") + dot
         noun = PersonNoun("", "someone")
     else:
         noun = ctx.person
@@ -397,7 +397,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
             phrase = f"{count}{other} {_plural(noun.noun) if noun.article else 'people'}"
             if last_poss:  # "two students'", "two people's"
                 return start, last.end + last_poss, phrase + ("'" if phrase.endswith("s") else "'s") + dot
-            return start, last.end, phrase + dot
+            return start, _quoted_end(text, last), phrase + dot
     if mention != 3 and noun.article and ctx.people:
         # what a person was called when first met is what they are called again ("Big shout to Precious on nights
         # ... Precious, love ya" -> "a colleague ... the colleague"), never the role's default noun ("the patient")
@@ -1129,7 +1129,11 @@ _PLAINLY_WORK = 0.5
 # better than the name it is joined to.
 _JOINED_SOURCES = frozenset({"coordinated name rule"})
 # Between two names of one list: "Kofi and Ama", "Kofi, Ama and Esi", "Kofi & Ama", "Kofi's and Ama's".
-_LIST_JOIN = re.compile(r"(?:['’]s?)?[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+# A replacement repeated in a list: a name of the list may have a describing word or a nickname's quotes of
+# its own ("Siobhan, Declan and wee Roisin", "Ruby, Ollie and 'Bear'"); it is still one list, said once
+# ("three colleagues"), never "two colleagues and another wee colleague".
+_LIST_JOIN = re.compile(r"(?:['’]s?|['’\"”])?[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+                        r"(?:(?:" + vocab.alternation("name_adjectives") + r")[ \t]+)?['‘\"“]?")
 
 
 _PAST = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
@@ -1181,6 +1185,17 @@ _AT_WORK = re.compile(
     r"clients?|patients?|students?|pupils?|residents?|service\s+users?|customers?|colleagues?|"
     r"(?:year|yr)\s*\d{1,2}s?)\b"
 )
+
+
+def _quoted_end(text: str, member: Span) -> int:
+    """Where the last name of a list ends, past the closing quote of a nickname quoted in it ("Ruby, Ollie and
+    'Bear' went"): the list said once takes both quotes, never leaving "three people' went" (a stray quote that
+    reads as a possessive)."""
+    end = member.end
+    if (member.start > 0 and text[member.start - 1] in "'‘\"“" and text[end:end + 1] in ("'", "’", '"', "”")
+            and not text[end + 1:end + 2].isalnum()):
+        return end + 1
+    return end
 
 
 def _list_of(ctx: Context, span: Span) -> list[Span]:

@@ -60,6 +60,38 @@ _WHO_OR_WHAT_BEFORE = re.compile(
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:us|him|them)$")
 # Someone sent or gone somewhere: the place is the news, its vague word stays ("placed with foster carers elsewhere").
 _SENT = re.compile(r"(?i)\b(?:placed|sent|moved|transferred|taken|rehomed|relocated|lives?|lived|living|grew\s+up)\b[^.!?;]*$")
+# A verb right after a place, which makes what stood before "at" or "in" the sentence's subject: "Management at X
+# told us", "Our DC in X lost", "sales at X were", "Mill Lane Fabrications in X is letting".
+_VERB_AFTER_PLACE = re.compile(
+    r"[ \t]+(?:(?:really|just|still|also|finally|now|already|never|always)[ \t]+)?(?:is|are|was|were|has|have|had|will|would|"
+    r"could|can|did|does|do|didn['’]t|doesn['’]t|don['’]t|isn['’]t|wasn['’]t|won['’]t|can['’]t|told|lost|said|says|sent|"
+    r"went|got|made|won|kept|let|cut|closed|called|asked|decided|announced|emailed|rang|phoned)\b")
+# The word before "at" or "in" when it is the subject's noun: a capitalised word, or a plain lower-case word that
+# is no verb ("works at", "stuck at", "lives in", "being in").
+_SUBJECT_NOUN_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)?([\w'’&-]+)$")
+_PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_forms")
+_NOT_A_SUBJECTS_NOUN = frozenset(
+    "works work working worked lives live living lived stays stay staying stayed is are was were be been being am "
+    "based born stuck left arrived here there me us him her them it you one only even just also".split())
+
+
+def _subject_placed(text: str, start: int, end: int) -> bool:
+    """Is the place of ``text[start:end]`` ("at/in X") inside a sentence's subject: a noun before it that
+    starts no clause of its own, and a verb right after it?"""
+    if not _VERB_AFTER_PLACE.match(text, end):
+        return False
+    before = _SUBJECT_NOUN_BEFORE.search(text, 0, start)
+    if not before:
+        return False
+    word = before.group(1)
+    low = word.lower()
+    if low in _NOT_A_SUBJECTS_NOUN or low in FUNCTION_WORDS or _SENT.search(text, max(0, start - 50), start):
+        return False
+    if word.islower() and (low.endswith(("ed", "ing")) or low in _PAST_FORMS):
+        return False
+    return True
+
+
 # "down to", "up to", "out to" before a place: where someone went.
 _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
 # "on" a town-like name, or "a place like" it.
@@ -249,6 +281,12 @@ def place_span(ctx: Context, span: Span) -> Replacing:
                 word = " in town"  # where a thing or people are, not where someone went: "the pub in town"
             if m.group(1).lower() == "in" and _ONLY_BEFORE.search(ctx.text, 0, start2):
                 word = " round here"  # "😂 only in Llanfair Isaf": a saying about the place the writer is in
+            if word == " elsewhere" and m.group(1).lower() in ("in", "at") and _subject_placed(ctx.text, start2, end):
+                # a place inside its sentence's subject, before the verb: "Management at the Seaview told us",
+                # "Our DC in Kettering lost the contract" -> "Management told us", "Our DC lost the contract";
+                # "Management elsewhere told us" says it was some other place's management ("in town" after a
+                # noun, "our surgery in town is closing", reads right and stays)
+                return start2, end, ""
             if word in (" elsewhere", " from elsewhere", " nearby") and (_NAME_LISTED_AFTER.match(ctx.text, end) or _NAME_LISTED_BEFORE.search(ctx.text, 0, start2)):
                 # one of a list of names ("from IKEA and B&M"): an adverb cannot stand beside a name, a noun can
                 nearby = kind_nearby(ctx.text, start, end, ctx.role, ctx.left(start), by_role=False)

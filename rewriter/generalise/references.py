@@ -82,6 +82,10 @@ def _named_label(ctx: Context, label_start: int, label_end: int, end: int) -> Re
 _DOCUMENTS = "|".join(sorted(map(re.escape, vocab.entries("numbered_documents")), key=len, reverse=True))
 
 
+# Words before "no." or "number" that label nothing of their own: "my number", "your ID", "phone number".
+_NOT_LABELS = frozenset("phone mobile cell contact tel telephone fax whatsapp".split())
+
+
 def reference_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     if _PATIENT_ID.match(span.text):
@@ -128,6 +132,25 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
         if kept is not None:
             return kept
         labelled = _labelled(ctx, start, span.end, "case" if word in ("ref", "reference") else word)
+        if labelled is not None:
+            return labelled
+        span2 = Span(start, span.end, text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
+        return ctx.article_phrase(span2, with_article(f"a {word}"))
+    # a label with its own determiner ("my ID 4412098 was on the form", "the batch no. 22-7 failed"): only the
+    # number goes, the label is the thing spoken of (never "My ID a case")
+    owned = re.search(r"(?i)\b(?:my|your|his|her|their|our|the|this|that)\s+(?:[a-z]+(\s+(?:no\.?|#))|(?:[a-z]+\s+)?(?:id|number))(\s*[:#]?\s*)$", ctx.left(span.start))
+    if owned:  # ("the batch no. 22-7" -> "the batch": a "no." with no number is a stray abbreviation)
+        return ctx.cursor + (owned.start(1) if owned.group(1) else owned.start(2)), span.end, ""
+    # a determiner the label lacks: any noun, then "ID", "no." or "number", right before the number names what it
+    # labels ("Sample ID LB/23/884 got mislabelled" -> "The sample got mislabelled", "specimen no. HX-402" -> "a
+    # specimen"); the general "a case" after the label would read "Sample ID a case"
+    start, m = ctx.absorb_left(span.start, r"\b([A-Za-z][a-z]{2,})\s+(?:ID|Id|id|no\.?|No\.?|number|#)\s*[:#]?\s*")
+    if m and m.group(1).lower() not in FUNCTION_WORDS and m.group(1).lower() not in _NOT_LABELS:
+        word = m.group(1).lower()
+        kept = _named_label(ctx, start, start + len(m.group(1)), span.end)
+        if kept is not None:
+            return kept
+        labelled = _labelled(ctx, start, span.end, word)
         if labelled is not None:
             return labelled
         span2 = Span(start, span.end, text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
