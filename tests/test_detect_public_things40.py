@@ -1,5 +1,5 @@
 """Public things that are not people, written as if private (issue 10, precision; session 40): a big place's trophy,
-race or festival named by the place, a big place as its people at large ("half of Glasgow"), a holiday by its full
+race or festival named by the place, a state of millions as a jurisdiction ("the great state of Georgia"), a holiday by its full
 name in its own language or region with the wish before it, a listed body of a nation cut before the nation by the
 model, a national service of Singapore, New Zealand, Northern Ireland or Quebec, and a file format in capitals. Each
 class on both sides (and a stadium by the match played there or its stand): the same shape made a small place's, a person's, a client's or a home is still found. Fresh
@@ -20,10 +20,8 @@ def _found(find, text):
         # a big place's trophy, race or festival, named by the place
         ("Sweepstake sorted for the Adelaide Cup and every nurse on nights has a horse.", "Adelaide"),
         ("Perth Cup sweepstake done and my horse is already last.", "Perth"),
-        # a big place as its people at large
-        ("Swear the whole of Glasgow was in that queue for the sale.", "Glasgow"),
-        ("Honestly half of Manchester was in the shopping centre queue this morning.", "Manchester"),
-        ("Fire alarm at 3am and the whole of Leeds must have heard it.", "Leeds"),
+        # a state of millions as its people at large, or as a jurisdiction
+        ("Thirty years a paramedic in the great state of Georgia and still love it.", "Georgia"),
         # a holiday by its full name in its own language or region, with the wish before it, and a thing of it after
         ("Bonne Fête nationale du Québec à toute l'équipe!", "Fête"),
         ("Feliz Día de los Muertos from all of us at the bakery.", "Muertos"),
@@ -55,6 +53,9 @@ def test_public_things_are_left_alone(find, text, word):
     [
         # a village's cup or show, no big place: a small event that may identify
         ("Our lads won the Thornbury Heath Cup, first time in forty years.", "Thornbury Heath"),
+        # a town's "whole of" is a small community that talks, and a record held in a place is still found
+        ("Chale, the whole of Tamale will know about the wedding by Friday.", "Tamale"),
+        ("The only boy in the whole of Ohio with this syndrome started in my class.", "Ohio"),
         # a person named like a big place, in the possessive after a word of quantity
         ("Had lunch with the whole of Georgia's family after the christening.", "Georgia"),
         # a name after a holiday's wish that is no holiday

@@ -207,9 +207,10 @@ _PLACE_EVENT = re.compile(
     r"Sevens|Classic|Festival|Fringe|Carnival|Pride|Expo|Fashion\s+Week|Motor\s+Show|Air\s+Show|Rugby\s+Sevens)"
     r"(?:\s+(?i:day|final|week))?"
 )
-# A big place as its people at large, after a word of quantity: "tellin the whole of Belfast", "half of London was at
-# the gig", "all of Lagos", "the great state of Georgia" (an orator's "the great state of"): a city or a state is
-# meant as a crowd or a jurisdiction, not as anyone's home. A possessive after ("half of Lagos's nurses") is still
+# A place of millions as its people at large, after a word of quantity: "half of Lagos was at the gig", "all of
+# Karachi", "the great state of Georgia" (an orator's "the great state of"): a city of a million or more, a region or
+# a state is meant as a crowd or a jurisdiction, not as anyone's home. Not a town's "whole of" (a small community:
+# "the whole of Ho is talking"), and not a record held there ("the only pupil in the whole of Orkney with ..."). A possessive after ("half of Lagos's nurses") is still
 # the place, unless people carry its name ("the whole of Georgia's family"); the private context (whose home, site or
 # client it is) is read after.
 _CROWD_OF_BEFORE = re.compile(
@@ -533,6 +534,13 @@ def _named_like_people(name: str) -> bool:
             or name in COUNTRIES_NAMED_LIKE_PEOPLE)
 
 
+def _place_of_millions(name: str) -> bool:
+    """A city of a million or more, a region, a US state or a country: "the whole of" a town of 50,000 is a small
+    community that talks ("the whole of Ho is talking", "the whole of Cape Coast will know"), and stays found."""
+    return (name in METROPOLISES or name in CITY_SHORT_NAMES or name in BIG_REGIONS or name in US_STATES
+            or name in COUNTRIES or name in COUNTRIES_NAMED_LIKE_PEOPLE)
+
+
 def _big_place(name: str) -> bool:
     """A city, a region, a state or a country by a listed name, whether or not people also carry it."""
     return (name in BIG_PLACES or name in BIG_PLACES_NAMED_LIKE_PEOPLE or name in BIG_PLACES_NAMED_LIKE_SURNAMES
@@ -726,7 +734,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
     event = _PLACE_EVENT.fullmatch(name)
     if event and _big_place(event.group(1)):
         return True  # "the Melbourne Cup", "the Dubai Shopping Festival": a big place's public event
-    if (_big_place(name) and _CROWD_OF_BEFORE.search(text, max(0, start - 30), start)
+    if (_place_of_millions(name) and _CROWD_OF_BEFORE.search(text, max(0, start - 30), start)
+            and not RECORD_BEFORE.search(text, max(0, start - 90), start)
             and not (text[end : end + 2] in ("'s", "’s") and _named_like_people(name))):
         return True  # "tellin the whole of Belfast", "half of London", "the great state of Georgia"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
