@@ -73,3 +73,25 @@ def test_public_things_are_left_alone(find, text, word):
 )
 def test_private_things_in_the_same_shapes_are_still_found(find, text, word):
     assert any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("Daffodils on every desk today 🌼 #StDavidsDay", "#StDavidsDay"),
+    ("Costume chaos but worth it #WorldBookDay #earlyyears", "#WorldBookDay"),
+    ("Crêpes in the staff room #MardiGras", "#MardiGras"),
+])
+def test_an_observance_as_a_hashtag_is_one(text, tag):
+    from rewriter.detect.observances import observance_regions
+
+    start = text.index(tag)
+    assert any(a <= start and start + len(tag) <= b for a, b in observance_regions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely send-off for our resident today #SarahsDay",  # someone's day, no saint's
+    "Proud of this lot #TeamOkafor",
+])
+def test_a_hashtag_of_a_name_is_no_observance(text):
+    from rewriter.detect.observances import observance_regions
+
+    assert observance_regions(text) == []

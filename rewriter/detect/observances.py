@@ -175,6 +175,29 @@ def holiday_name_regions(text: str) -> list[tuple[int, int]]:
 @answered_ahead("observances", copy=list)  # ~50 us a post: the helper process answers it ahead (ahead.py)
 def observance_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names an observance or a festival: [start, end) of each name."""
+    return _regions(text) + _hashtag_regions(text)
+
+
+# An observance as a hashtag, its words run together in capitals: "#StPiransDay", "#WorldBookDay",
+# "#InternationalNursesDay", "#MardiGras". Split at the capitals, the tag must read whole as an observance or a
+# festival by the rules above; a tag of a name with "Day" ("#SarahsDay") does not ("Sarahs Day" is no saint's day).
+_HASHTAG = re.compile(r"#([A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*)")
+_TAG_WORD = re.compile(r"[A-Z][a-z'’]*|[a-z'’]+")
+
+
+def _hashtag_regions(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _HASHTAG.finditer(text):
+        words = _TAG_WORD.findall(m.group(1))
+        if len(words) < 2:
+            continue
+        split = " ".join(words)
+        if any(a == 0 and b == len(split) for a, b in _regions(split)):
+            out.append(m.span())
+    return out
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
     out = festival_regions(text) + holiday_name_regions(text)
     if not re.search(r"(?i)\b(?:day|week|month|fortnight|eve)\b", text):
         return out
