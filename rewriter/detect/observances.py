@@ -127,10 +127,78 @@ def festival_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A holiday by its full name in its own language or region ("Action de grâce", "Fête nationale du Québec", "Día de
+# Muertos", "Melbourne Cup Day"; rewriter/data/holiday_names.txt, generated from the holidays package by
+# benchmarks/make_holiday_names.py), in any case, with a wish before it ("Joyeuse Action de grâce", "Feliz Día de
+# Muertos"; data/holiday_greetings.txt): the holiday, whoever it honours. Written as people say it: an article may
+# follow "de", "du" or "del" ("Día de los Muertos"). Looked up by the name's first word, so a post pays only for the
+# words that open a listed name.
+_ARTICLE_AFTER_DE = r"(?:\s+(?i:los|las|la|el|les|le|l['’]))?"
+_GREETING = re.compile(rf"(?:{'|'.join(map(re.escape, vocab.entries('holiday_greetings')))})\s+$", re.I)
+
+
+def _holiday_name_pattern(name: str) -> str:
+    out = []
+    for word in name.split():
+        out.append(re.escape(word) + (_ARTICLE_AFTER_DE if word.lower() in ("de", "del", "du") else ""))
+    return r"\s+".join(out)
+
+
+def _holiday_names() -> dict[str, re.Pattern]:
+    by_first: dict[str, list[str]] = {}
+    for name in vocab.entries("holiday_names"):
+        by_first.setdefault(name.split()[0].lower(), []).append(name)
+    return {first: re.compile("(?i:" + "|".join(_holiday_name_pattern(n) for n in sorted(names, key=len, reverse=True))
+                              + r")(?![\w'’-])")
+            for first, names in by_first.items()}
+
+
+_HOLIDAY_FULL_NAMES = _holiday_names()
+_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+def holiday_name_regions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a holiday by its full listed name, with the wish before it."""
+    out = []
+    for w in _WORD_START.finditer(text):
+        pattern = _HOLIDAY_FULL_NAMES.get(w.group().lower())
+        if pattern is None:
+            continue
+        m = pattern.match(text, w.start())
+        if m is None:
+            continue
+        wish = _GREETING.search(text, max(0, m.start() - 16), m.start())
+        out.append((wish.start() if wish else m.start(), m.end()))
+    return out
+
+
 @answered_ahead("observances", copy=list)  # ~50 us a post: the helper process answers it ahead (ahead.py)
 def observance_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names an observance or a festival: [start, end) of each name."""
-    out = festival_regions(text)
+    return _regions(text) + _hashtag_regions(text)
+
+
+# An observance as a hashtag, its words run together in capitals: "#StPiransDay", "#WorldBookDay",
+# "#InternationalNursesDay", "#MardiGras". Split at the capitals, the tag must read whole as an observance or a
+# festival by the rules above; a tag of a name with "Day" ("#SarahsDay") does not ("Sarahs Day" is no saint's day).
+_HASHTAG = re.compile(r"#([A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*)")
+_TAG_WORD = re.compile(r"[A-Z][a-z'’]*|[a-z'’]+")
+
+
+def _hashtag_regions(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _HASHTAG.finditer(text):
+        words = _TAG_WORD.findall(m.group(1))
+        if len(words) < 2:
+            continue
+        split = " ".join(words)
+        if any(a == 0 and b == len(split) for a, b in _regions(split)):
+            out.append(m.span())
+    return out
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    out = festival_regions(text) + holiday_name_regions(text)
     if not re.search(r"(?i)\b(?:day|week|month|fortnight|eve)\b", text):
         return out
     for m in _TITLED.finditer(text):
@@ -184,6 +252,10 @@ def outside_observances(spans: list[Span], text: str) -> list[Span]:
     for s in spans:
         if any(a <= s.start and s.end <= b for a, b in regions):
             continue
+        # "Día de los Muertos altar", "Diwali lights" taken whole by the model: the festival and a thing of it in
+        # lowercase (one or two words) name no one; a name after it ("Diwali Priya") stays
+        if any(a <= s.start < b < s.end and _LOWER_TAIL.fullmatch(text, b, s.end) for a, b in regions):
+            continue
         # "Crannog Primary for World Book Day" taken whole by the model: the name before the day is kept, alone
         cut = min((a for a, b in regions if s.start < a < s.end), default=None)
         if cut is not None and _JOINED_BEFORE.search(text, s.start, cut):
@@ -195,6 +267,7 @@ def outside_observances(spans: list[Span], text: str) -> list[Span]:
     return kept
 
 
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}")
 # What joins a name to the day after it, cut with the day: "Crannog Primary for ", "Oakfield Academy on ";
 # only such a join is cut ("Happy Deepavali" taken whole by the model is left to the later checks).
 _JOINED_BEFORE = re.compile(r"\s(?:for|on|at)\s+$")

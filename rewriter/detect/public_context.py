@@ -684,6 +684,28 @@ def _no_letter(span: Span, text: str) -> bool:
             and re.match(r"[ \t]+[a-z]", text[span.end:]) is not None)
 
 
+# A vendor's certification, the vendor's listed name first and the certified role right after the span: "passed my
+# AWS Solutions Architect", "the Azure Administrator Associate exam", "Salesforce Platform Developer I" (the model or
+# the company rule reads "Solutions" or "Platform" as a firm's). Thousands hold each; a firm named after a brand's
+# word ("Azure Sands Properties") has no certified role after it, and a client's ("our client AWS Solutions") is read
+# by the private context.
+_CERTIFIED_ROLE_AFTER = re.compile(
+    r"\s+(?:Architect|Associate|Practitioner|Developer|Administrator|Specialist|Professional|Expert|Engineer|"
+    r"Consultant|Analyst)s?\b")
+_VENDORS = BRANDS | SOFTWARE
+
+
+def _vendor_certification(span: Span, text: str) -> bool:
+    if span.entity_type not in _KINDS:
+        return False
+    words = span.text.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) < 2 or words[0] not in _VENDORS or not _CERTIFIED_ROLE_AFTER.match(text, span.end):
+        return False
+    return _everyday_name_words(words[1:]) and not private_context(text, span.start, span.end)
+
+
 def is_public_by_context(span: Span, text: str, people_named: bool = False) -> bool:
     """The sentence makes ``span`` (a name guess) a greeting to the readers, something watched or heard, a treat, or
     a body by what it publishes (``people_named``: the post names someone, so an event may be where their story
@@ -695,7 +717,8 @@ def is_public_by_context(span: Span, text: str, people_named: bool = False) -> b
             or _viewed_show(span, text)
             or _acronym_in_public_slot(span, text) or _ticker_move(span, text) or _sized_by_an_amount(span, text)
             or _owned_by_public_name(span, text) or _signed_into(span, text) or _products_counted(span, text)
-            or _beside_a_medicine(span, text) or _subject_studied(span, text) or _title_alone(span, text))
+            or _beside_a_medicine(span, text) or _subject_studied(span, text) or _title_alone(span, text)
+            or _vendor_certification(span, text))
 
 
 def outside_public_context(spans: list[Span], text: str) -> list[Span]:

@@ -239,12 +239,52 @@ def is_scored_team(span: Span, text: str) -> bool:
     return not _TITLE_OR_ROLE_BEFORE.search(text, max(0, span.start - 12), span.start)
 
 
+# A stadium by what is played there: a name right after "at" in a sentence with a fixture of two nations or big sides
+# ("Scotland v England at Murrayfield", "Springboks vs All Blacks at Ellis Park") or with a listed national side or
+# big club ("the All Blacks' haka at Eden Park"), in a post about sport; or a stadium's stand or end, where thousands
+# stand ("in the Gallowgate end", "the Stretford End"). A local pitch goes with a local side ("our U10s at Riverside
+# Park", "Oakfield v Ashby at the rec"), which is no nation's and no listed club's, and stays.
+_VENUE_SOURCES = _SOURCES | {"named facility rule", "capitalised place rule"}
+_VENUE_KINDS = _KINDS | {"FACILITY"}
+_AT_BEFORE = re.compile(r"\b(?i:at)\s+(?:(?i:the)\s+)?$")
+_STAND_AFTER = re.compile(r"\s+(?:end|End|stand|Stand)\b")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_LISTED_SIDES = vocab.words("sports_teams")
+_LISTED_SIDE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _LISTED_SIDES), key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _big_side(name: str) -> bool:
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return _nation(name) or name in BIG_PLACES or name in _LISTED_SIDES or name in BRANDS
+
+
+def is_venue(span: Span, text: str, sport: bool) -> bool:
+    """A stadium named beside a match of public sides, or a stadium's stand, in a post about sport."""
+    if not sport or span.source not in _VENUE_SOURCES or span.entity_type not in _VENUE_KINDS:
+        return False
+    if _THE_BEFORE.search(text, max(0, span.start - 6), span.start) and _STAND_AFTER.match(text, span.end):
+        return True
+    left, right = _sentence(text, span.start, span.end)
+    if _YOUTH_AFTER.search(text, left, right) or re.search(r"(?i)\b(?:u\d+s?|under[\s-]?\d+s?)\b", text[left:right]):
+        return False
+    if not _AT_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return False
+    fixtures = [m for m in _FIXTURE.finditer(text, left, span.start)]
+    if any(all(_big_side(side.strip()) for side in re.split(r"\s+vs?\.?\s+", m.group())) for m in fixtures):
+        return True
+    return _LISTED_SIDE.search(text, left, span.start) is not None and not _OWN_SIDE.search(text, left, right)
+
+
 def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
     # most posts have no name shaped like a team, and most have no sport: both are looked at before the sentence
     shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
     sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
                                   or any(_team_thing(s, text) for s in shaped))
     fixture = (" v" in text or " V" in text) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text))
+    # a post about sport: a sport's word or emoji, or a listed national side or big club ("Toon", "All Blacks")
+    any_sport = bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
+                     or _LISTED_SIDE.search(text)) if spans else False
     return [s for s in spans if not ((sport and s in shaped and is_sports_team(s, text)) or is_nations_rivalry(s, text)
+                                     or is_venue(s, text, any_sport)
                                      or is_cheered_team(s, text) or (fixture and is_fixture(s, text))
                                      or is_scored_team(s, text))]

@@ -198,6 +198,26 @@ _CITY_SIGHT_AFTER = re.compile(
     r"waterfront|harbourfront|harborfront|seafront|promenade|esplanade|boardwalk|riverside|riverfront|quayside|"
     r"beachfront|foreshore|botanic\s+garden|botanical\s+gardens?)\b"
 )
+# A big place's public event, named by the place: a trophy, a race, a festival or a show that carries a city's or a
+# nation's name ("the Melbourne Cup", "Calcutta Cup day", "the Dubai Shopping Festival", "London Marathon",
+# "Monaco Grand Prix", "Edinburgh Fringe"): tens of thousands go, millions watch, and it names no one. The place
+# must be a big one (a village's "Oakfield Cup" or "Little Hinton Show" is a small event that may identify, and stays);
+# at most two capitalised words between ("Shopping", "Film").
+_PLACE_EVENT = re.compile(
+    r"(.+?)\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Cup|Trophy|Marathon|Half\s+Marathon|Grand\s+Prix|Open|Derby|Stakes|Shield|"
+    r"Sevens|Classic|Festival|Fringe|Carnival|Pride|Expo|Fashion\s+Week|Motor\s+Show|Air\s+Show|Rugby\s+Sevens)"
+    r"(?:\s+(?i:day|final|week))?"
+)
+# A place of millions as its people at large, after a word of quantity: "half of Lagos was at the gig", "all of
+# Karachi", "the great state of Georgia" (an orator's "the great state of"): a city of a million or more, a region or
+# a state is meant as a crowd or a jurisdiction, not as anyone's home. Not a town's "whole of" (a small community:
+# "the whole of Ho is talking"), and not a record held there ("the only pupil in the whole of Orkney with ..."). A possessive after ("half of Lagos's nurses") is still
+# the place, unless people carry its name ("the whole of Georgia's family"); the private context (whose home, site or
+# client it is) is read after.
+_CROWD_OF_BEFORE = re.compile(
+    r"\b(?i:(?:the\s+)?whole\s+of|half\s+of|all\s+of|most\s+of|the\s+rest\s+of|(?:the\s+)?great\s+(?:state|city|nation)\s+of|"
+    r"the\s+(?:state|city)\s+of|the\s+people\s+of|everyone\s+in|everybody\s+in|the\s+entire)\s+$"
+)
 # A trip by its verb alone, with no word of going: "Flew Toronto → Vancouver", "booked Lisbon".
 _FLOWN_OR_BOOKED_BEFORE = re.compile(r"\b(?i:flew|flown|flying|fly|booked|booking)\s+$")
 # Another place beside this one, joined by "and", "or", "&", "vs", a comma or an arrow: "Cork and Kerry",
@@ -510,6 +530,47 @@ def _private_context(text: str, start: int, end: int, person_slot: bool = True) 
                 or (person_slot and in_person_slot(text, start)) or (_is_place(_core(text[start:end])) and _one_person_from(before)))
 
 
+# A listed body's name, then "of" and a nation or region ("Law Society of NI", "the Bar of Ireland"), as the model
+# spans it, whole or cut before the nation ("[the Law Society of] NI"): the nation's own body, as the listed one is
+# England's or Kenya's.
+_BODY_OF = re.compile(r"(.+?)\s+of(?:\s+the)?(?:\s+(.+))?")
+_NATION_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _listed_body_of_nation(text: str, end: int, name: str) -> bool:
+    m = _BODY_OF.fullmatch(name)
+    if m is None or m.group(1) not in PUBLIC_BODIES:
+        return False
+    nation = m.group(2)
+    if nation is None:
+        after = _NATION_AFTER.match(text, end)
+        if after is None:
+            return False
+        words = after.group(1).split()
+        return any(" ".join(words[:k]) in BIG_REGIONS or " ".join(words[:k]) in COUNTRIES for k in range(len(words), 0, -1))
+    return nation in BIG_REGIONS or nation in COUNTRIES
+
+
+def _named_like_people(name: str) -> bool:
+    """ "Georgia", "Sydney", "Preston": a big place people carry as a name ("the whole of Georgia's family")."""
+    return (name in BIG_PLACES_NAMED_LIKE_PEOPLE or name in BIG_PLACES_NAMED_LIKE_SURNAMES
+            or name in COUNTRIES_NAMED_LIKE_PEOPLE)
+
+
+def _place_of_millions(name: str) -> bool:
+    """A city of a million or more, a region, a US state or a country: "the whole of" a town of 50,000 is a small
+    community that talks ("the whole of Ho is talking", "the whole of Cape Coast will know"), and stays found."""
+    return (name in METROPOLISES or name in CITY_SHORT_NAMES or name in BIG_REGIONS or name in US_STATES
+            or name in COUNTRIES or name in COUNTRIES_NAMED_LIKE_PEOPLE)
+
+
+def _big_place(name: str) -> bool:
+    """A city, a region, a state or a country by a listed name, whether or not people also carry it."""
+    return (name in BIG_PLACES or name in BIG_PLACES_NAMED_LIKE_PEOPLE or name in BIG_PLACES_NAMED_LIKE_SURNAMES
+            or name in METROPOLISES or name in CITY_SHORT_NAMES or name in BIG_REGIONS or name in US_STATES
+            or name in COUNTRIES or name in COUNTRIES_NAMED_LIKE_PEOPLE)
+
+
 def _is_place(name: str) -> bool:
     """A city, region or country by its name (a person "from" a company is its employee: "a man from Unilever")."""
     return name in BIG_PLACES or name in BIG_REGIONS or name in METROPOLISES or name in COUNTRIES or name in TRAVEL_PLACES
@@ -640,8 +701,10 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     brand = _brand_named(text, start, end, name)
     if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
-    if name in PUBLIC_BODIES and not _client_context(text, start, end):
-        return True  # "twenty years with Greater Manchester Police": an employer of thousands names no one
+    if (name in PUBLIC_BODIES or _listed_body_of_nation(text, end, name)) and not _client_context(text, start, end):
+        # "twenty years with Greater Manchester Police": an employer of thousands names no one; "passed my exams
+        # wi the Law Society of NI": a listed body of a nation, whole or cut before the nation by the model
+        return True
     if (_government_department(name) or inside_public_body(text, start, end)) and not _client_context(text, start, end):
         # "Huge thanks to the Department of Education", "the Iowa Department of Public Health", "check the Met
         # Office" (the model took "Office" alone): a government department or a listed body, whatever slot it is in
@@ -693,6 +756,13 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True
     if name in BIG_PLACES and _CITY_SIGHT_AFTER.match(text, end):
         return True  # "the York railway museum", "Durham cathedral": a sight everyone visits, named by its city
+    event = _PLACE_EVENT.fullmatch(name)
+    if event and _big_place(event.group(1)):
+        return True  # "the Melbourne Cup", "the Dubai Shopping Festival": a big place's public event
+    if (_place_of_millions(name) and _CROWD_OF_BEFORE.search(text, max(0, start - 30), start)
+            and not RECORD_BEFORE.search(text, max(0, start - 90), start)
+            and not (text[end : end + 2] in ("'s", "’s") and _named_like_people(name))):
+        return True  # "tellin the whole of Belfast", "half of London", "the great state of Georgia"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
     after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None

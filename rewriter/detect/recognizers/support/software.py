@@ -15,7 +15,9 @@ import re
 from .... import vocab
 from . import lexicon
 
-SOFTWARE = vocab.words("software_products")  # as written
+# as written; and the programming languages and file formats in capitals that name their extension ("YAML", "JSON",
+# data/file_formats.txt, generated from Pygments by benchmarks/make_file_formats.py)
+SOFTWARE = vocab.words("software_products") | vocab.words("file_formats")
 SPREADSHEET_FUNCTIONS = vocab.words("spreadsheet_functions")  # as written, in capitals
 
 # Before the name, a sentence that uses it as software: "built in Hugo", "written in Rust", "deployed on
