@@ -17,7 +17,9 @@ from ..support.names import FAMILY_NOUNS
 _AGE_END = (
     r"(?=\s*(?:years?(?:\s+old)?|yrs?(?:\s+old)?)\b|\s*[.,;:!?)\]]|\s*$|"
     r"\s+(?:today|tomorrow|yesterday|this|last|next|on|in|and|but|so|soon|recently|when|at|"
-    r"lol|haha|omg|now|already|the\s+day|the\s+morn)\b)"
+    r"lol|haha|omg|now|already|the\s+day|the\s+morn|"
+    # the tags other Englishes end a clause with: "she's only 26 yaar", "he's 15 innit", "she's 9 lah", "he's 17 tho"
+    r"yaar|yar|innit|lah|leh|lor|sia|bro|tho|though|mate)\b)"
 )
 # Who "was 41" can be about when the number is an age.
 _PERSON_SUBJECT = alternatives(PERSON_WORDS + "he she guy pt youngest eldest oldest".split())
