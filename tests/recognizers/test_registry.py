@@ -23,7 +23,7 @@ ORDER = [
     "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "ServiceLengthRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer", "ClinicalValueRecognizer",
     "TitledNameRecognizer", "KinTitleNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer", "WordNameOwnThingRecognizer",
-    "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
+    "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "LowercasePostNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "CaseNameRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
