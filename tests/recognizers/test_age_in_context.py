@@ -82,3 +82,11 @@ def test_ages_told_in_brackets_of_both_after_a_death_a_finding_or_opening_a_sent
 ])
 def test_brackets_anniversaries_and_counts_are_left(text):
     assert texts(text) == []
+
+
+def test_an_age_opening_a_sentence_before_what_the_person_is_doing():
+    text = "Saw Cadoc this morning, the lad from the crash on the news. 15 and carrying all of it alone."
+    assert "15" in texts(text)
+    # a count rising, or "nothing" (no verb), after a number opening a sentence is no age
+    assert texts("Spoke to the ward manager, she was frank. 30 and rising on the list.") == []
+    assert texts("The rota is a mess, she says. 14 and nothing to show for it.") == []

@@ -51,6 +51,9 @@ class AgeRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male", "101 years young"
         Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
+        # "19 years of age and now he's facing court", "a man 45 years of age": the formal way, as police and
+        # courts write an age
+        Pattern("years of age", rf"{AGE_NUMBER}\s+(?:years?|yrs?)\s+of\s+age\b", 0.85),
         # the same in the languages mixed into English: "19 saal ka" (Hindi/Urdu), "91 años" (Spanish), "82 anos"
         Pattern("years in other languages", rf"{AGE_NUMBER}[\s-]*(?:saal(?:\s+(?:ka|ki|ke)\b)?|años|anos|taong\s+gulang)\b", 0.8),
         # French and Italian: "Mon client Mamadou, 26 ans,", "une madame de 88 ans", "la plus jeune a 4 ans", "ha 7

@@ -115,7 +115,8 @@ class AgeInContextRecognizer(GatedRegexRecognizer):
             "age and what is said of them",
             rf"(?:^|[.!?]\s+)(?P<span>{AGE_NUMBER})\s+(?:and|an|with(?=\s+(?:a|an|no|his|her|their)\s))\s+(?!a\s+half\b|(?:a\s+)?(?:bit|counting|more|change|"
             r"over|under|rising|climbing)\b)(?=[^.!?\n]{0,70}\b(?:she|he|her|his|him|man|woman|lady|girl|boy|lad|lass|kid|soul|person|guy|"
-            r"fella|bloke|gent)\b)",
+            # or what the person is doing: "16 and carrying so much"
+            r"fella|bloke|gent)\b|(?:still\s+|already\s+)?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b)",
             0.6,
         ),
     ]
