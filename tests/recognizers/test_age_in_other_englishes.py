@@ -35,3 +35,28 @@ def test_an_age_in_other_englishes(text, age):
 ])
 def test_numbers_that_are_no_age_are_left(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Dem evict Mr Clovis again, 59 an livin inna di same yard since him born", "again, livin inna", "59"),
+    ("Mi client Miss Hyacinth come fi her hearing. Shi 73 an she still a walk", "Shi older an she", "73"),
+    ("Nan Kaur kept me up all night, 88 she is an still fitter than me", "all night, still fitter", "88"),
+])
+def test_the_rewrite_drops_or_bands_the_age_and_keeps_the_sentence(detector, text, kept, gone):
+    from rewriter.generalise import generalise
+
+    out = generalise(text, detector.detect(text, role="other"), "other").text
+    assert kept in out and gone not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Twins Ama and Esi (both 4) from our clinic said 'dada' today!", "twins from our clinic said"),
+    ("Oul Mr Quigley would've been 100 next month, God rest him.", "would've been a year older next month"),
+    ("Proud of my mentee Ruby, turning eighteen on Friday and off to uni", "having a milestone birthday"),
+    ("Saw Cadoc this morning, the lad from the crash on the news. 15 and carrying all of it alone.", "news. Carrying all"),
+])
+def test_the_rewrite_of_the_other_new_age_forms_reads_right(detector, text, kept):
+    from rewriter.generalise import generalise
+
+    out = generalise(text, detector.detect(text, role="other"), "other").text
+    assert kept in out, out

@@ -32,7 +32,7 @@ class AgeInWordsRecognizer(GatedRegexRecognizer):
         Pattern("aged in words", rf"\baged\s+{NUMBER_IN_WORDS}", 0.75),
         # "turning sixteen on Saturday", "just turned eighty-one.": a birthday told in words, as "turned 60" is in
         # figures (age.py), ending the clause or followed by when ("turned one corner" is no age)
-        Pattern("turned in words", rf"\bturn(?:ed|s|ing)\s+(?P<span>{NUMBER_IN_WORDS}){_TURNED_END}", 0.75),
+        Pattern("turned in words", rf"\bturn(?:ed|s|ing)\s+{NUMBER_IN_WORDS}{_TURNED_END}", 0.75),
     ]
 
     def accept(self, match: re.Match, text: str) -> bool:
