@@ -54,8 +54,8 @@ def test_the_age_in_words_is_generalised_as_a_band(detector):
 
 
 @pytest.mark.parametrize("text, age", [
-    ("So proud of my mentee Ruby, turning eighteen on Friday and off to uni", "eighteen"),
-    ("Mr Oyelaran just turned ninety-two. Still does the crossword in pen.", "ninety-two"),
+    ("So proud of my mentee Ruby, turning eighteen on Friday and off to uni", "turning eighteen"),
+    ("Mr Oyelaran just turned ninety-two. Still does the crossword in pen.", "turned ninety-two"),
 ])
 def test_a_birthday_told_in_words_is_an_age(text, age):
     assert texts(text) == [age]
