@@ -41,6 +41,32 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if going_on:
         younger = int(going_on.group(2)) < int(going_on.group(1))
         return start, end, in_sentence_case(text, start, "young at heart" if younger else "old beyond their years")
+    # "Twins Ama and Esi (both 4) from" -> "Twins Ama and Esi from": a bracket of the ages of people just named goes
+    # whole, with the space before it
+    if re.fullmatch(r"(?i)\((?:both|all|each)\s+(?:aged\s+)?\d{1,3}\s?!*\)", span.text.strip()):
+        start2, _ = ctx.absorb_left(start, r"\s+")
+        return start2, end, ""
+    # "Miss Ettie would've been 104 next week" -> "would've been a year older next week": the birthday stays, not the age
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(
+            r"(?i)\b(?:would|wud|['’]d)(?:['’]ve|\s+have|\s+of|a)\s+been\s+$", ctx.left(start)):
+        return start, end, "a year older"
+    # Jamaican English "an" for "and" after an age: "appeal again, 64 an livin yah" -> "appeal again, livin yah" (the
+    # age opening the clause goes with its "an"); "Shi 68 an she nuh fraid" -> "Shi older an she nuh fraid"
+    dialect_and = re.match(r"\s+an\s+(?=[b-df-np-tv-z])", text[end:])
+    if dialect_and and re.fullmatch(r"\d{1,3}", span.text.strip()):
+        if re.search(r"(?i)\b(?:shi|she|he|him|her|im|har|dem)\s+$", ctx.left(start)):
+            return start, end, "older" if (years or 0) >= 40 else "young"
+        return start, end + dialect_and.end(), ""
+    # "till 4am, 91 she is an still sharper than me" -> "till 4am, still sharper than me": the age told first goes
+    # with its "she is" and its "an(d)"
+    told_first = re.match(r"(?i)\s+(?:she|he)\s+(?:is|was|be)\b(?:\s+(?:an|and)\b)?\s*", text[end:])
+    if told_first and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?:^|[,;(—–]|[.!?])\s*$", ctx.left(start)):
+        return start, end + told_first.end(), ""
+    # "... wants his will done quick. 57 and the kindest man ye'd meet." -> "The kindest man ye'd meet.": an age
+    # opening a sentence with "and" goes with it, and the sentence opens on the next word
+    opening_and = re.match(r"\s+(?:and|an)\s+([a-z][\w'’]*)", text[end:])
+    if opening_and and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+        return start, end + opening_and.end(), opening_and.group(1).capitalize()
     # "6th formers, all 17." -> "6th formers, all teenagers.": a group's one age is said as the group's band
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
         band = predicate_age(span.text)
@@ -153,7 +179,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             noun = "pupil"  # "my 5th graders" -> "my pupils" ("my students in Atlanta ... in Swahili" reads as work abroad)
         return start, end, noun + "s"
     # "Doris turned 100 today": the age is the event; keep the verb's tense, drop the number.
-    turned = re.match(r"(?i)^(turn(?:ed|s|ing)?)\s+\d", span.text)
+    # (and in words: "turning sixteen on Saturday" -> "having a milestone birthday on Saturday")
+    turned = re.match(r"(?i)^(turn(?:ed|s|ing)?)\s+(?:\d|[a-z]+(?:[\s-][a-z]+)?$)", span.text)
     if turned:
         verb = {"turned": "had", "turns": "has", "turning": "having", "turn": "have"}[turned.group(1).lower()]
         return start, end, f"{verb} a milestone birthday"

@@ -334,3 +334,11 @@ def test_an_age_in_french_or_italian_is_found(text, age):
 )
 def test_a_length_of_time_in_french_or_italian_is_no_age(text):
     assert not any(t.endswith(("ans", "anni")) for t in texts(AGE, text))
+
+
+def test_an_age_written_as_years_of_age():
+    from rewriter.detect.recognizers.people.age import AgeRecognizer
+
+    found = [r for r in AgeRecognizer().analyze("Arrested a youth, 17 years of age, outside the depot", None)]
+    assert [("Arrested a youth, 17 years of age, outside the depot")[r.start : r.end] for r in found] == ["17 years of age"]
+    assert AgeRecognizer().analyze("We have 30 years of experience between us", None) == []

@@ -192,3 +192,15 @@ def test_an_age_after_where_the_named_person_is_from(text, age):
 ])
 def test_a_count_after_a_place_is_no_age(text):
     assert texts(AFTER_NAME, text) == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Brought in overnight: Padraig 'Spuds' MacGillivray, 51, singing the whole time", "51"),
+    ("Visited Siobhan O'Dowd, 84, who keeps bees", "84"),
+])
+def test_an_age_after_a_surname_with_a_capital_inside(text, age):
+    assert age in texts(AFTER_NAME, text)
+
+
+def test_a_count_after_a_capitalised_brand_with_a_capital_inside_is_no_age():
+    assert texts(AFTER_NAME, "Ordered from McDonalds, 4 burgers, 2 shakes") == []

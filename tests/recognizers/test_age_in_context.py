@@ -56,3 +56,37 @@ def test_the_rewrite_keeps_the_sentence(detector, text, rewrite):
     out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
     assert rewrite in out, out
     assert not any(n in out for n in ("106", "14", "97")), out
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Shout out to the Mensah sisters (both 8) who read at assembly", "(both 8)"),
+    ("Our new intake, twins Kofi and Kwame (both 15!), start Monday", "(both 15!)"),
+    ("Miss Ettie would've been 104 next week, we still set her chair out", "104"),
+    ("The lad from the estate wud have been 19 today. Still raw.", "19"),
+    ("Colleague collapsed on shift and they found a rare heart defect at 31", "31"),
+    ("Spent the morning with Dougal, he lost his job in the spring. 58 and the gentlest soul on my books.", "58"),
+    ("Adaeze told me her dad has left and her mum is ill. 16 with her whole house on her shoulders.", "16"),
+])
+def test_ages_told_in_brackets_of_both_after_a_death_a_finding_or_opening_a_sentence(text, age):
+    assert age in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The squad (all 22 of them) came to the final",  # a count in brackets
+    "The old hall would have been 100 next year, now it's flats",  # no person
+    "It would've been 10 next week since we opened",  # a thing's anniversary
+    "My mam would have been 75 today, miss her",  # the writer's own family
+    "I found a great podcast at 7 this morning",  # no condition, and a clock
+    "Ward round with Dr Ansah, he was brilliant. 12 with flu on his list alone.",  # a count opening a sentence
+    "Handover from Jo, she was shattered. 20 and counting on the waiting list.",  # a count rising
+])
+def test_brackets_anniversaries_and_counts_are_left(text):
+    assert texts(text) == []
+
+
+def test_an_age_opening_a_sentence_before_what_the_person_is_doing():
+    text = "Saw Cadoc this morning, the lad from the crash on the news. 15 and carrying all of it alone."
+    assert "15" in texts(text)
+    # a count rising, or "nothing" (no verb), after a number opening a sentence is no age
+    assert texts("Spoke to the ward manager, she was frank. 30 and rising on the list.") == []
+    assert texts("The rota is a mess, she says. 14 and nothing to show for it.") == []

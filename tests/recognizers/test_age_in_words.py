@@ -51,3 +51,20 @@ def test_the_age_in_words_is_generalised_as_a_band(detector):
     text = "Ninety-four-year-old Bernard told me about the war."
     out = generalise(text, detector.detect(text, role="nurse"), "nurse").text
     assert out == "An older patient told me about the war.", out
+
+
+@pytest.mark.parametrize("text, age", [
+    ("So proud of my mentee Ruby, turning eighteen on Friday and off to uni", "turning eighteen"),
+    ("Mr Oyelaran just turned ninety-two. Still does the crossword in pen.", "turned ninety-two"),
+])
+def test_a_birthday_told_in_words_is_an_age(text, age):
+    assert texts(text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "The cafe turns ten this month, come celebrate",  # a business's anniversary
+    "She turned one corner and there it was",  # no clause end: no age
+    "He turned three pages and gave up",  # a count
+])
+def test_turned_and_a_number_word_that_is_no_age(text):
+    assert texts(text) == []

@@ -49,3 +49,15 @@ def test_letters_then_digits_groups():
 @pytest.mark.parametrize("text", ["Stuck at the M25/A14 junction", "PS5/XB1 bundle on sale", "B12/D3 levels fine"])
 def test_roads_and_products_with_letter_digit_groups_are_not_cases(text):
     assert texts(CASE, text) == []
+
+
+def test_an_office_then_a_long_serial():
+    # a Home Office reference (office, slash, a letter and seven digits) and an immigration receipt (three
+    # letters and ten digits): each opens one person's case
+    assert texts(CASE, "Appeal refused again, HO/K7654321 on the letter") == ["HO/K7654321"]
+    assert texts(CASE, "Still waiting on WAC2291004567 from the office") == ["WAC2291004567"]
+
+
+@pytest.mark.parametrize("text", ["Firmware v2 build AB1234 is out", "Ordered the RTX4090 and a B550 board"])
+def test_short_codes_are_no_long_serial(text):
+    assert texts(CASE, text) == []

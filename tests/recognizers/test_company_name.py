@@ -45,3 +45,20 @@ def test_company_names_in_lowercase_and_capitals(find):
 def test_the_generalisers_company_words_are_among_the_recognizers_endings():
     written = {w.lower() for w in vocab.entries("company_name_endings")}
     assert vocab.words("company_words") <= written
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Word is that Dunlavin Fabrications are shutting the Newry yard", "Dunlavin Fabrications"),
+    ("Our new supplier, Corrib Packaging, is late again", "Corrib Packaging"),
+    ("Kilbride Builders have the contract for the new wing", "Kilbride Builders"),
+])
+def test_a_small_firm_named_by_its_trade(text, org):
+    assert org in spans(CompanyNameRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Packaging waste is a nightmare on our ward",  # the trade word alone
+    "She's studying Chemical Engineering at Queen's",  # a department, not a firm: Engineering is no ending
+])
+def test_a_trade_word_alone_or_a_department_is_no_firm(text):
+    assert spans(CompanyNameRecognizer(), text) == []

@@ -132,3 +132,20 @@ def test_an_id_in_brackets_beside_its_person_goes_with_its_brackets(floor):
     out = floor("Had a student (ID 45591230) at the counter in tears because her payment got cut.", "other")
     assert "45591230" not in out and "()" not in out
     assert out.startswith("Had a student at the counter in tears")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Status page says receipt EAC2190054321 is still pending", "receipt EAC2190054321"),
+    ("Her ref: HO/K7654321, please chase", "ref: HO/K7654321"),
+    ("Remand hearing moved, case CR 2024/0871 now in May", "case CR 2024/0871"),
+])
+def test_a_receipt_an_office_serial_and_a_court_before_its_year(text, found):
+    assert found in texts(LABELLED, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Keep the receipt for 30 days in case it breaks",  # a count of days after the word
+    "case AB 2024 was a great conference",  # a year alone after capitals
+])
+def test_a_receipt_kept_and_a_year_after_capitals_are_no_reference(text):
+    assert texts(LABELLED, text) == []

@@ -92,3 +92,40 @@ def test_the_writers_own_job_lost_makes_no_count_a_cut(text):
 )
 def test_a_cut_the_writer_shares_with_others_still_counts(text, figure):
     assert figure in texts(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Off the record, Corrib Plastics is lettin 45 go before Easter.", "45"),
+    ("Keep it quiet but the Hanlons are selling all 4 of their pharmacies to a chain.", "all 4 of their pharmacies"),
+    ("Journée difficile, on annonce 22 mises à pied vendredi. Personne le sait encore.", "22 mises à pied"),
+    ("Prepping the tribunal bundle: 27 workers claiming unfair dismissal.", "27 workers"),
+])
+def test_counts_in_cuts_told_in_other_englishes_french_or_a_sale(text, figure):
+    assert figure in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Boss is lettin the 4 of us go early tonight, snow's bad",  # a shift sent home early: no cut
+    "Three of their shops sell the best pasties in town, all 3 of their shops are lovely",  # no cut, no sale
+])
+def test_counts_with_no_cut_or_sale_are_left(text):
+    assert texts(text) == []
+
+
+def test_the_rewrite_of_a_count_out_of_their_shops_and_a_french_layoff(detector):
+    from rewriter.generalise import generalise
+
+    text = "Keep it quiet but the Hanlons are selling all 4 of their shops to a chain, nobody knows yet."
+    out = generalise(text, detector.detect(text, role="hr"), "hr").text
+    assert "selling all of their shops" in out, out
+    text = "Grosse semaine, on annonce 22 mises à pied vendredi, personne le sait encore."
+    out = generalise(text, detector.detect(text, role="hr"), "hr").text
+    assert "on annonce des mises à pied" in out, out
+
+
+def test_a_count_of_us_keeps_its_own_rewrite(detector):
+    from rewriter.generalise import generalise
+
+    text = "Keep it quiet, the lab is being sold next month. 14 of us techs got the 'restructuring' talk today."
+    out = generalise(text, detector.detect(text, role="other"), "other").text
+    assert "Many of us techs" in out and "some of" not in out.lower(), out

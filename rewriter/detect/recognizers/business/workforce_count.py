@@ -33,7 +33,13 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         # "230 roles", "85 staff", "40 support staff posts", "60 other engineers"
         Pattern("count and staff", rf"{_COUNT}\s+(?:(?:other|more|of\s+our|full-time|part-time)\s+)?{_STAFF}\b", 0.6),
         # "letting 60 go", "laying 40 off": the count of people a cut lets go, said between its words
-        Pattern("letting n go", rf"\b(?:letting|let|laying|lay)\s+(?P<span>{_COUNT})\s+(?:(?:people|staff|of\s+us)\s+)?(?:go|off)\b", 0.6),
+        # (and with the g dropped, as Irish, Scots and Caribbean English write it: "lettin 62 go", "layin 40 off")
+        Pattern("letting n go", rf"\b(?:letting|lettin['’]?|let|laying|layin['’]?|lay)\s+(?P<span>{_COUNT})\s+(?:(?:people|staff|of\s+us)\s+)?(?:go|off)\b", 0.6),
+        # "selling all 3 of their shops", "closing 4 of our 9 branches": a count out of the firm's own sites or staff
+        Pattern("count of their sites", rf"(?:\ball\s+)?{_COUNT}\s+of\s+(?:their|our|its|the\s+company['’]s)\s+(?:\d+\s+)?{_STAFF}\b", 0.6),
+        # French layoffs and posts, said in Quebec and French posts mixed with English: "on annonce 14 mises à pied",
+        # "22 licenciements", "9 postes supprimés"
+        Pattern("count of layoffs in French", rf"{_COUNT}\s+(?:mises\s+[àa]\s+pied|licenciements|postes|employ[ée]s)\b", 0.6),
         # "our whole team of 6", "a team of 9"
         Pattern("team of", rf"\b(?:team|staff|workforce|department|office)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?{_COUNT}\b", 0.6),
         # "cutting 40% of the Austin office", "30% of our workforce"
@@ -57,7 +63,14 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         # what the rewrite says in the count's place: "40 of us" -> "many of us", "230 roles" -> "a number of
         # roles", "our whole team of 6" -> "our whole team", "a 12-person startup" -> "a small startup"
         lowered = matched.lower()
-        if lowered.replace(",", "").isdigit():
+        french = re.match(r"[\d,]+\s+(mises\s+[àa]\s+pied|licenciements|postes|employ[ée]s)$", lowered)
+        if french:
+            suggestion = "des " + french.group(1)  # "on annonce 14 mises à pied" -> "on annonce des mises à pied"
+        elif re.match(r"(?:all\s+)?[\d,]+\s+of\s+(?:their|our|its|the\s+company['’]s)\s", lowered):
+            # "selling all 3 of their shops" -> "selling all of their shops"; "4 of our 9 branches" -> "some of our branches"
+            rest = re.sub(r"^(?:all\s+)?[\d,]+\s+of\s+((?:their|our|its|the\s+company['’]s)\s+)(?:\d+\s+)?", r"\1", matched, flags=re.I)
+            suggestion = ("all of " if lowered.startswith("all") else "some of ") + rest
+        elif lowered.replace(",", "").isdigit():
             suggestion = "many"  # "letting 60 go" -> "letting many go"
         elif "%" in lowered:
             suggestion = "part" + matched[lowered.index(" of ") :]
@@ -101,7 +114,7 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
                 and self._OTHERS_TOO.search(text, start, end) is None)
 
     # the count said between a cut's words is a cut by itself: "letting 60 go"
-    _LETTING_GO = re.compile(rf"(?i)\b(?:letting|let|laying|lay)\s+{_COUNT}\s+(?:(?:people|staff|of\s+us)\s+)?(?:go|off)\b")
+    _LETTING_GO = re.compile(rf"(?i)\b(?:letting|lettin['’]?|let|laying|layin['’]?|lay)\s+{_COUNT}\s+(?:(?:people|staff|of\s+us)\s+)?(?:go|off)\b")
 
     def accept(self, match: re.Match, text: str) -> bool:
         number = int(re.search(r"\d[\d,]*", match.group()).group().replace(",", ""))

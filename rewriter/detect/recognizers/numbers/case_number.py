@@ -18,13 +18,17 @@ class CaseNumberRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # groups of digits and capitals joined by - or /, at least one letter group and 4+ digits in all; a group
         # may be letters then digits, as Scottish and Commonwealth courts and police forces write a court, a
-        # year or a series ("SC24/00781", "HCCC/E217/2023"), and then five digits or more (see accept)
+        # year or a series ("SC24/00781", "HCCC/E217/2023", a Home Office "HO/B1234567"), and then five digits or
+        # more (see accept)
         Pattern("groups joined by dashes or slashes",
-                r"\b(?:\d{2,4}|[A-Z]{1,5}|[A-Z]{1,4}\d{1,4})(?:[-/](?:\d{1,8}|[A-Z]{1,5}|[A-Z]{1,4}\d{1,6})){1,4}\b(?![-/]\w)",
+                r"\b(?:\d{2,4}|[A-Z]{1,5}|[A-Z]{1,4}\d{1,4})(?:[-/](?:\d{1,8}|[A-Z]{1,5}|[A-Z]{1,4}\d{1,8})){1,4}\b(?![-/]\w)",
                 0.7),
         # the same groups run together, as English courts write them ("SK22F00456": court, year, type,
         # serial); a product code rarely goes letters, digits, letters and then three or more digits
         Pattern("groups run together", r"\b[A-Z]{1,4}\d{2,4}[A-Z]{1,3}\d{3,8}\b", 0.65),
+        # an office's letters then a long serial, as immigration and benefits offices number a case or a
+        # receipt ("IOE0912345678", "EAC2290012345"); a product or a model never runs to eight digits
+        Pattern("letters then a long serial", r"\b[A-Z]{2,4}\d{8,12}\b", 0.6),
     ]
 
     def accept(self, match: re.Match, text: str) -> bool:

@@ -18,6 +18,8 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
         r"ticket|case|customer|client|account|acct|order|ref(?:erence)?|claim|invoice|policy|patient|"
         r"nhs|hospital|member(?:ship)?|booking|file|docket|matter|incident|job|tracking|student|pupil|"
         r"employee|staff|badge|caller|complaint|application|applicant|report|crime|warrant|prisoner|"
+        # an immigration or benefits office's receipt ("receipt IOE0912345678"): it opens that person's case
+        r"receipt|"
         r"inmate|mrn|upn|urn|crn|referral|national\s+insurance|bleep|pager|extension|keysafe|key\s+safe|"
         # an ID said alone, in capitals ("a student (ID 45591230) at the counter"): a record's number whatever
         # record it is; lowercase "id" is too often "I'd" typed without its apostrophe
@@ -33,7 +35,12 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
     _NUMBER = re.compile(r"#?(?:\d[\d -]{2,14}\d|[A-Z]{1,4}-?\d{3,}[A-Z\d-]*)\b")
     # A code of letters and digits in any order ("SK22F00456", "22f00456", "2291-ANX"), or a short
     # number; which of them count depends on the label (see _plausible_code).
-    _CODE = re.compile(r"(?<![\w/-])(?=[A-Za-z]{0,8}\d)[A-Za-z\d]+(?:[-/][A-Za-z\d]+){0,3}(?![\w/-])")
+    # A leading group of letters may stand before a slash ("Reference HO/B1234567", an office then its serial)
+    # or a space and a year ("case HC 2023/0456", a court then the year and number).
+    _CODE = re.compile(
+        r"(?<![\w/-])(?:[A-Z]{1,4}\s(?=\d{2,4}/\d))?(?=[A-Za-z]{0,8}(?:[-/][A-Za-z]{1,4})?\d)"
+        r"[A-Za-z\d]+(?:[-/][A-Za-z\d]+){0,3}(?![\w/-])"
+    )
     _LABEL_BEFORE = re.compile(
         # "card ending in 1234", "mobile ending 448": a card or a phone by its last digits
         rf"(?i:\b(?:(?P<label>{_LABEL})|(?P<marked>{_MARKED_LABEL})|(?P<ending_label>card|phone|mobile)(?=\s+(?:ends|ending)\b)))"

@@ -18,7 +18,9 @@ from ..support.landmark_cases import landmark_case_ends_at
 _AGE_END = (
     r"(?=\s*(?:years?(?:\s+old)?|yrs?(?:\s+old)?)\b|\s*[.,;:!?)\]]|\s*$|"
     r"\s+(?:today|tomorrow|yesterday|this|last|next|on|in|and|but|so|soon|recently|when|at|"
-    r"lol|haha|omg|now|already|the\s+day|the\s+morn)\b)"
+    r"lol|haha|omg|now|already|the\s+day|the\s+morn|"
+    # the tags other Englishes end a clause with: "she's only 26 yaar", "he's 15 innit", "she's 9 lah", "he's 17 tho"
+    r"yaar|yar|innit|lah|leh|lor|sia|bro|tho|though|mate)\b)"
 )
 # Who "was 41" can be about when the number is an age.
 _PERSON_SUBJECT = alternatives(PERSON_WORDS + "he she guy pt youngest eldest oldest".split())
@@ -50,6 +52,9 @@ class AgeRecognizer(GatedRegexRecognizer):
     PATTERNS = [
         # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male", "101 years young"
         Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
+        # "19 years of age and now he's facing court", "a man 45 years of age": the formal way, as police and
+        # courts write an age
+        Pattern("years of age", rf"{AGE_NUMBER}\s+(?:years?|yrs?)\s+of\s+age\b", 0.85),
         # the same in the languages mixed into English: "19 saal ka" (Hindi/Urdu), "91 años" (Spanish), "82 anos"
         Pattern("years in other languages", rf"{AGE_NUMBER}[\s-]*(?:saal(?:\s+(?:ka|ki|ke)\b)?|años|anos|taong\s+gulang)\b", 0.8),
         # French and Italian: "Mon client Mamadou, 26 ans,", "une madame de 88 ans", "la plus jeune a 4 ans", "ha 7

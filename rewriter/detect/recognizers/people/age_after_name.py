@@ -39,7 +39,8 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         # "Edna, 101 today!!" (told on the birthday) / "Ina, 101 on Sunday" (told before it)
         Pattern(
             "name, age,",
-            r"(?:\b[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)"
+            # (a surname with a capital inside, "McAleese", "O'Dowd", "DeShawn", is one name all the same)
+            r"(?:\b[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)"
             # "Met Uzma Baji today, 60, who": the day the writer met them may stand between
             r"(?:\s(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+night))?"
             r",\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"

@@ -18,11 +18,16 @@ from .age import OLD_AGE_WONDER, _OTHER_PEOPLE, _OWN_FAMILY_BEFORE, AgeRecognize
 # What may follow an age for it to close the clause: punctuation, the end, or a joining word.
 _CLAUSE_END = r"(?=\s*[.,;:!?)\]—–]|\s+-\s|\s*$|\s*[^\w\s.,'’]|\s+(?:and|but|so|after|when|years?|yrs?|now|yet)\b)"
 _PERSON = alternatives(PERSON_WORDS + "he she him her his who young old little wee".split())
+# A person by a word for one or a pronoun, without the adjectives _PERSON takes ("the old hall" is no one)
+_SOMEONE = alternatives(PERSON_WORDS + "he she him her his".split())
 # Events in a life said with the age they happened at: "died at 97", "diagnosed with MS at 41"
 _LIFE_EVENT = (
     r"(?:passed(?:\s+away|\s+on)?|died|widowed|orphaned|diagnosed|paralysed|paralyzed|"
     r"(?:got|fell)\s+pregnant|gave\s+birth|became\s+a\s+(?:mum|mom|dad|mother|father|grandmother|grandfather)|"
-    r"had\s+(?:a|her|his|their)\s+(?:first\s+)?(?:stroke|heart\s+attack|baby))"
+    r"had\s+(?:a|her|his|their)\s+(?:first\s+)?(?:stroke|heart\s+attack|baby)|"
+    # a diagnosis told by what was found: "they found a heart condition at 29", "picked up a murmur at 34"
+    r"(?:found|discovered|picked\s+up|spotted)\s+(?:a|an|the|her|his|their)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:condition|cancer|tumou?r|disease|defect|murmur|clot|bleed|lump|syndrome|disorder))"
 )
 # Groups of people whose shared age is told after them: "6th formers, all 17", "the lads, both 19"
 _GROUP = r"(?:formers|students|pupils|kids|girls|boys|lads|lasses|teens|teenagers|children|learners|classmates|players|twins|sisters|brothers|victims)"
@@ -74,6 +79,18 @@ class AgeInContextRecognizer(GatedRegexRecognizer):
             rf"\b{_GROUP}\s*,?\s+(?:all|both)\s+(?:aged\s+)?(?P<span>{AGE_NUMBER})(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|so|years?|yrs?)\b)",
             0.65,
         ),
+        # "Twins Ama and Esi (both 4) from our clinic", "the Okafor boys (all 9!)": a bracket of "both" or "all"
+        # and one number is the shared age of the people just named ("(all 28 of them)" is a count and goes on)
+        Pattern("(both N)", rf"(?P<span>\((?:both|all|each)\s+(?:aged\s+)?{AGE_NUMBER}\s?!*\))", 0.7),
+        # "Oul Mr Quigley would've been 100 next month", "she'd have been 18 today": the age a person who died
+        # would be reaching, told with the day it falls on
+        Pattern(
+            "would have been N",
+            rf"\b(?:would|wud|'d|’d)(?:['’]ve|\s+have|\s+of|a)\s+been\s+(?P<span>{AGE_NUMBER})\s+"
+            r"(?=(?:today|tomorrow|tmrw|next\s+(?:week|month|year)|this\s+(?:week(?:end)?|month|year)|"
+            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+            0.7,
+        ),
         # "Our only resident who's 108 — yes", "the lady who's 94 walks": "who is" and the age, then a dash
         # or the person's next verb (age.py's "who is" needs the clause to end)
         Pattern(
@@ -88,6 +105,18 @@ class AgeInContextRecognizer(GatedRegexRecognizer):
         Pattern(
             "age opening a sentence",
             rf"(?:^|[.!?]\s+)(?P<span>{AGE_NUMBER}),\s+(?=[a-z][^.!?\n]{{0,70}}\b(?:she|he|her|his|him)\b)",
+            0.6,
+        ),
+        # "... told me he's got MND. 57 and the kindest man you'd meet.", "... his mum's on chemo. 17 with a whole
+        # family on his back.": the same bare age joined by "and" or "with" to what is said of that person; from 13
+        # up, as a smaller number opening a sentence is as often a count ("3 with chest pain, he said"), and "with"
+        # only before what someone has ("with a", "with his"), never a condition that counts patients ("14 with covid")
+        Pattern(
+            "age and what is said of them",
+            rf"(?:^|[.!?]\s+)(?P<span>{AGE_NUMBER})\s+(?:and|an|with(?=\s+(?:a|an|no|his|her|their)\s))\s+(?!a\s+half\b|(?:a\s+)?(?:bit|counting|more|change|"
+            r"over|under|rising|climbing)\b)(?=[^.!?\n]{0,70}\b(?:she|he|her|his|him|man|woman|lady|girl|boy|lad|lass|kid|soul|person|guy|"
+            # or what the person is doing: "16 and carrying so much"
+            r"fella|bloke|gent)\b|(?:still\s+|already\s+)?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b)",
             0.6,
         ),
     ]
@@ -120,7 +149,24 @@ class AgeInContextRecognizer(GatedRegexRecognizer):
             head = text[max(0, match.start() + event.start() - 40) : match.start() + event.start()]
             if _OWN_SUBJECT.search(head):
                 return False
-        if name == "age opening a sentence":
+        if name == "would have been N":
+            # a thing's anniversary ("it would've been 10 next week") or the writer's own ("I'd have been 40",
+            # "my dad would have been 80 today") is no one else's age
+            head = text[max(0, match.start() - 40) : match.start()]
+            if re.search(r"(?i)\b(?:it|that|this|which|there|we|i|you|they)\s*$", head) or re.search(
+                    r"(?i)^(?:['’]d)", match.group()) and re.search(r"(?i)\b(?:i|we|you|it|that)$", head):
+                return False
+            if _OWN_FAMILY_BEFORE.search(head) and not _OTHER_PEOPLE.search(head):
+                return False
+            # someone must be who would have been it: a word for a person or a title ("Oul Mr Kerr", "the lad"), or a
+            # name just before ("Edie'd have been 99"); "the old hall would have been 100" is a building
+            clause = re.split(r"[.!?]\s+", head)[-1]
+            if not (re.search(rf"(?i)\b{_SOMEONE}\b|\b(?:mr|mrs|ms|miss|dr|mx)\b", clause)
+                    or re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'’-]+\s*$", clause)):
+                return False
+        if name == "age and what is said of them" and number < 13:
+            return False
+        if name in ("age opening a sentence", "age and what is said of them"):
             previous = re.split(r"[.!?]\s+", text[: match.start("span")].rstrip())
             previous = previous[-2] if len(previous) > 1 and not previous[-1].strip() else previous[-1]
             if not re.search(rf"\b{_PERSON}\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\b", previous, re.IGNORECASE):
