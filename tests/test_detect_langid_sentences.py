@@ -55,3 +55,31 @@ def test_langid_needs_no_network_and_reads_french():
     # the model is inside the package: this runs offline (the suite's network guard would stop a download)
     assert sentence_language("Les contrats attendront lundi, bonne fin de semaine tout le monde")[0] == "fr"
     assert sentence_language("The contracts will wait until Monday, have a good weekend everyone")[0] == "en"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Rates are moving again, so call your broker before Friday, mijo. Trust me on this one.", "mijo"),
+        ("Long night on the ward. Sabr, habibti, sabr. Home soon.", "abr"),
+        ("Twenty years married today. To my husband, shukran habibi, for every school run.", "habibi"),
+        ("Poured a kawa from the flask at the depot and watched the sun come up.", "kawa"),
+        ("Three kinds of pierogi and barszcz z uszkami at my aunt's tonight, bliss.", "barszcz"),
+        ("Tłusty Czwartek at the depot, someone brought two dozen doughnuts.", "Tłusty"),
+        ("Ladka ho ya ladki, every baby gets the same care on our ward.", "Ladka"),
+    ],
+)
+def test_words_of_address_food_and_sayings_of_other_languages_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # capitalised, Habibi and Kawa are surnames too: the lowercase list does not clear them
+        ("Mr Kawa came in for his review and left happy with the plan.", "Kawa"),
+        ("Dr Habibi covered the late list for me today, legend.", "Habibi"),
+    ],
+)
+def test_surnames_spelt_like_those_words_stay(detector, text, name):
+    assert any(name in found for found in _names(detector, text))

@@ -67,9 +67,9 @@ NEGATIVES = vocab.words("other_english_negatives")
 OTHER_ENGLISH_WORDS = (vocab.words("other_english_words") | vocab.words("code_switch_words") | HAND_WORDS
                        | NEGATIVES)
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
-# Words of one or two letters that open a clause of Tagalog or Pidgin ("ko pa rin", "na so"): part of such
-# a span only beside a longer word of the lists.
-_SHORT = frozenset({"ko", "pa", "na", "ng", "sa", "po", "mi", "fi", "di", "o", "e", "ba", "ka", "ni", "ba"})
+# Words of one or two letters that open a clause of Tagalog or Pidgin ("ko pa rin", "na so"), and Polish "z" (with)
+# between a dish's words ("barszcz z uszkami"): part of such a span only beside a longer word of the lists.
+_SHORT = frozenset({"ko", "pa", "na", "ng", "sa", "po", "mi", "fi", "di", "o", "e", "ba", "ka", "ni", "ba", "z"})
 _WORD = re.compile(r"[\w'’]+")
 
 
