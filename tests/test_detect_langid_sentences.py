@@ -26,6 +26,7 @@ def _names(detector, text):
         ("Méfiez-vous des courriels qui demandent votre mot de passe.", "passe"),
         ("Mon patron m'a demandé de refaire le rapport encore une fois.", "m'a"),
         ("Bravo à toute l'équipe, on a plaidé devant la Cour ce matin et on a gagné.", "Cour"),
+        ("Grosse journée, on a siégé à l'Assemblée toute la journée pis je suis brûlée.", "Assemblée"),
         ("Ma cliente Sophie Gagnon est arrivée en retard à son rendez-vous.", "rendez"),
         ("Grosse journée au greffe. Merci à mon frère pis ma blonde pour le souper!", "Merci"),
     ],
@@ -45,6 +46,8 @@ def test_words_of_a_sentence_in_another_language_are_no_names(detector, text, wo
         ("Wanjiku alinitumia ujumbe jana usiku kuhusu kesi yake.", "Wanjiku"),
         # an article spelt like a name, before a capital, in English: the name
         ("Les Dennis was on the telly again last night with his old jokes.", "Les Dennis"),
+        # a capitalised word after a small word that is no Romance article: a place, even if taken for a person
+        ("Sobrang proud ako, yung dating tambay sa Malabon na nahuli noon, may trabaho na ngayon.", "Malabon"),
     ],
 )
 def test_names_in_a_sentence_in_another_language_stay(detector, text, name):

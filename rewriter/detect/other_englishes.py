@@ -664,9 +664,18 @@ def sentence_language(sentence: str) -> tuple[str, float]:
     return lang, float(prob)
 
 
+# The languages in Latin letters whose stop words spaCy ships and langid names: read together before langid is asked
+# (a guess whose words are no language's small words is not sent to it), then the one langid names.
+_STOP_WORD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ca", "ro", "pl", "cs", "sk", "sl", "hr", "sv", "da", "nb",
+                        "fi", "et", "lv", "lt", "hu", "tr", "id", "ms", "tl", "af", "ga", "eu", "sq", "lb", "is")
+
+
 @functools.lru_cache(maxsize=64)
-def _stop_words(lang: str) -> frozenset[str]:
-    """The stop words spaCy ships for ``lang`` (accents folded), names the dictionary lists left out ("Sara", "Sean")."""
+def _stop_words(lang: str | None) -> frozenset[str]:
+    """The stop words spaCy ships for ``lang`` (any of _STOP_WORD_LANGUAGES when None), accents folded, less the names
+    the dictionary lists ("Sara", "Sean")."""
+    if lang is None:
+        return frozenset().union(*(_stop_words(code) for code in _STOP_WORD_LANGUAGES))
     try:
         module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
     except ImportError:
@@ -674,7 +683,7 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w.lower()) for w in module.STOP_WORDS if not lexicon.is_listed_as_name(w.capitalize()))
 
 
-def _opener_of_the_language(word: str, text: str, end: int, lang: str) -> bool:
+def _opener_of_the_language(word: str, text: str, end: int, lang: str | None) -> bool:
     """A capitalised word opening a sentence langid says is in ``lang`` that is that language's rather than a name:
     on the lists (which hold no given names), a stop word of it, an elided small word, an imperative before its
     pronoun, an article spelt like a name before a lowercase word, or an English word no one is named."""
@@ -693,12 +702,23 @@ def _opener_of_the_language(word: str, text: str, end: int, lang: str) -> bool:
     return low in _stop_words(lang) or lexicon.is_ordinary_word(word)  # "Je sais", "Rappel: la CNESST ..."
 
 
-def _institution_noun(word: str, before: list[str], text: str, end: int, lang: str) -> bool:
-    """French and the like capitalise the noun of an institution after its article ("à la Cour suprême du Canada",
-    "le Collège des consultants", "l'Assemblée nationale"): a common word of the language (the lists hold no given
-    names), after an article or another small word of it, with no capitalised word after it, is no person. Not a
-    name or a word English dictionaries list with a capital ("chez le Dr", "la Marie"), nor "la Cour Martin"."""
-    if not before or fold(before[-1].lower()) not in _stop_words(lang) and not _ELIDED.fullmatch(before[-1]):
+# The definite articles of French, Spanish, Italian, Portuguese and Catalan, alone or joined to a preposition.
+_ROMANCE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "el", "los", "las", "del", "al",
+                               "il", "lo", "gli", "della", "dello", "dei", "degli", "o", "os", "as", "do", "da", "dos",
+                               "das", "ao", "els"})
+_ROMANCE = frozenset({"fr", "es", "it", "pt", "ca"})
+
+
+def _institution_noun(word: str, before: list[str], text: str, end: int, lang: str | None) -> bool:
+    """French and the Romance languages capitalise the noun of an institution after its definite article ("à la
+    Cour suprême du Canada", "le Collège des consultants", "l'Assemblée nationale"): a common word of the language
+    (the lists hold no given names) right after such an article, with no capitalised word after it, is no person.
+    Only those languages and their articles: a place after another small word stays ("runner sa Tondo", Tagalog),
+    and so do a name or a word English dictionaries list with a capital ("la Marie") and "la Cour Martin"."""
+    if lang is not None and lang not in _ROMANCE:
+        return False
+    elided = before and before[-1].lower() == "l" and text[end - len(word) - 1 : end - len(word)] in ("'", "’")
+    if not before or before[-1].lower() not in _ROMANCE_ARTICLES and not elided:
         return False
     if lexicon.is_ordinary_word(word) or lexicon.is_listed_as_name(word) or not _foreign_word(word.lower()):
         return False
@@ -727,7 +747,8 @@ def is_guess_in_a_sentence_langid_names(span: Span, text: str, lowercase_followe
     if len(sentence) < _LANGID_LEAST_WORDS:
         return False
     before = _LETTERS.findall(text, left, span.start)
-    if not lowercase_follower and before and before[-1].lower() in (_PERSON_WORDS | _NAME_MARKERS | _CUE_BEFORE | _ROLE_NOUNS):
+    if not lowercase_follower and before and (before[-1].lower() in _PERSON_WORDS or before[-1].lower() in _NAME_MARKERS
+                                              or before[-1].lower() in _CUE_BEFORE or before[-1].lower() in _ROLE_NOUNS):
         return False
     openers = []
     for m in tokens:
@@ -745,9 +766,18 @@ def is_guess_in_a_sentence_langid_names(span: Span, text: str, lowercase_followe
             if len(tokens) > 1 or span.entity_type != "PERSON":
                 return False
         openers.append(m)
+    # the guess's shape is read first with the small words of every language, then langid is asked (a few ms) and the
+    # shape read again with the small words of the language it names
+    if not _shape_of_the_language(span, text, tokens, openers, sentence, before, lowercase_follower, None):
+        return False
     lang, prob = sentence_language(text[left:right])
     if lang == "en" or prob < _LANGID_LEAST_PROBABILITY:
         return False
+    return _shape_of_the_language(span, text, tokens, openers, sentence, before, lowercase_follower, lang)
+
+
+def _shape_of_the_language(span, text, tokens, openers, sentence, before, lowercase_follower, lang) -> bool:
+    """The words of the guess are the sentence's language's (``lang``; any language when None): see above."""
     if openers and openers[0].start() != sentence[0].start():
         return _institution_noun(openers[0].group(), before, text, openers[0].end(), lang)
     if lowercase_follower:
