@@ -695,6 +695,10 @@ def _opener_of_the_language(word: str, text: str, end: int, lang: str | None) ->
         return m is not None and m.group(1).islower()
     if lexicon.is_listed_as_name(word):
         return False  # "Sara ha chiamato ...": the function-word lists keep given names, so a name stays one
+    m = _NEXT_WORD.match(text, end)
+    if m is not None and (m.group(1).lower() in _SUBJECTS_VERB or (
+            lexicon.is_ordinary_word(m.group(1)) and not _foreign_word(m.group(1)) and fold(m.group(1)) not in _stop_words(lang))):
+        return False  # an English word after it, a verb above all: a name as a mixed sentence's subject ("Sana came in")
     # the generated lists hold words with their accents, the hand lists without: _foreign_word reads both
     parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
     if any(_foreign_word(p) for p in parts) and not lexicon.is_ordinary_word(word):
@@ -766,6 +770,8 @@ def is_guess_in_a_sentence_langid_names(span: Span, text: str, lowercase_followe
             if len(tokens) > 1 or span.entity_type != "PERSON":
                 return False
         openers.append(m)
+    if _name_in_lowercase(tokens):
+        return False  # "big dave on ward 4 sa gabi ...": a name written in lowercase
     # the guess's shape is read first with the small words of every language, then langid is asked (a few ms) and the
     # shape read again with the small words of the language it names
     if not _shape_of_the_language(span, text, tokens, openers, sentence, before, lowercase_follower, None):
@@ -774,6 +780,24 @@ def is_guess_in_a_sentence_langid_names(span: Span, text: str, lowercase_followe
     if lang == "en" or prob < _LANGID_LEAST_PROBABILITY:
         return False
     return _shape_of_the_language(span, text, tokens, openers, sentence, before, lowercase_follower, lang)
+
+
+def _name_in_lowercase(tokens: list[re.Match]) -> bool:
+    """A lowercase word the dictionary lists as a name ("big dave"), and no word of the lists or small word of a
+    language (stop words, names kept: "mon parapluie", "votre mot de passe") in the guess beside it."""
+    return any(m.group().islower() and lexicon.is_listed_as_name(m.group()) for m in tokens) and not any(
+        _foreign_word(m.group().lower()) or fold(m.group().lower()) in _any_stop_words_names_kept() for m in tokens)
+
+
+@functools.lru_cache(maxsize=1)
+def _any_stop_words_names_kept() -> frozenset[str]:
+    words = set()
+    for code in _STOP_WORD_LANGUAGES:
+        try:
+            words |= {fold(w.lower()) for w in __import__(f"spacy.lang.{code}.stop_words", fromlist=["STOP_WORDS"]).STOP_WORDS}
+        except ImportError:
+            pass
+    return frozenset(words)
 
 
 def _shape_of_the_language(span, text, tokens, openers, sentence, before, lowercase_follower, lang) -> bool:
