@@ -29,6 +29,8 @@ def _names(detector, text):
         ("Grosse journée, on a siégé à l'Assemblée toute la journée pis je suis brûlée.", "Assemblée"),
         ("Ma cliente Sophie Gagnon est arrivée en retard à son rendez-vous.", "rendez"),
         ("Grosse journée au greffe. Merci à mon frère pis ma blonde pour le souper!", "Merci"),
+        # "sais" is in both English dictionaries: only an English verb after the opener makes it a subject's name
+        ("Mon client vient de m'écrire à minuit. Je sais pas comment lui dire non sans le blesser.", "Je"),
     ],
 )
 def test_words_of_a_sentence_in_another_language_are_no_names(detector, text, word):

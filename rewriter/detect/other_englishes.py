@@ -696,9 +696,10 @@ def _opener_of_the_language(word: str, text: str, end: int, lang: str | None) ->
     if lexicon.is_listed_as_name(word):
         return False  # "Sara ha chiamato ...": the function-word lists keep given names, so a name stays one
     m = _NEXT_WORD.match(text, end)
-    if m is not None and (m.group(1).lower() in _SUBJECTS_VERB or (
-            lexicon.is_ordinary_word(m.group(1)) and not _foreign_word(m.group(1)) and fold(m.group(1)) not in _stop_words(lang))):
-        return False  # an English word after it, a verb above all: a name as a mixed sentence's subject ("Sana came in")
+    if m is not None and (m.group(1).lower() in _SUBJECTS_VERB or m.group(1).lower().endswith("ed")):
+        # an English verb after it: a name as a mixed sentence's subject ("Sana came in"); any English word would be
+        # too much, French has many of the dictionary's ("Je sais pas": "sais" is in both)
+        return False
     # the generated lists hold words with their accents, the hand lists without: _foreign_word reads both
     parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
     if any(_foreign_word(p) for p in parts) and not lexicon.is_ordinary_word(word):
