@@ -783,6 +783,39 @@ def is_guess_in_a_sentence_langid_names(span: Span, text: str, lowercase_followe
     return _shape_of_the_language(span, text, tokens, openers, sentence, before, lowercase_follower, lang)
 
 
+# German and Luxembourgish write every noun with a capital: in a sentence langid reads as one of them, a guess
+# made of words the language's common-word lists hold is made of its nouns ("unendlich viel Kaffee", "nach 10
+# Stunden Behörde", "ein Kind fragt mich"), where in English or French a capital inside a sentence makes a name.
+# A given name stays a name ("Danke an Jonas Becker"), and so does a word no list holds (a small town, a surname).
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_GERMAN_TITLE = re.compile(r"(?i)frau|herr|herrn|fr|hr|dr|prof|familie")
+_GERMAN_TITLE_BEFORE = re.compile(r"(?i)\b(?:frau|herr|herrn|fr|hr|dr|prof|familie|mein(?:e|em|en)?\s+\w+)\.?\s+$")
+
+
+def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
+    """A name guess made only of common words of German (or Luxembourgish), none of them a listed given name, in a
+    sentence of four words or more that langid reads as that language with p >= 0.9."""
+    if any(c.isdigit() for c in span.text):
+        return False
+    tokens = [m.group() for m in _LETTERS.finditer(text, span.start, span.end)]
+    if not tokens:
+        return False
+    before = _GERMAN_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if before is not None or any(_GERMAN_TITLE.fullmatch(w) for w in tokens):
+        return False  # "Frau Koch", "Herr Fischer", "Frau Özdemir": many surnames are common words of a language
+    for word in tokens:
+        if lexicon.is_listed_as_name(word) or fold(word.lower()) in _PERSON_WORDS:
+            return False
+        # the lists leave out English words, which German shares as nouns ("das ganze Team", "ein Kind")
+        if not (_foreign_word(word) or fold(word.lower()) in _stop_words("de") or lexicon.is_ordinary_word(word)):
+            return False
+    left, right = _sentence_around(span, text)
+    if len(_LETTERS.findall(text, left, right)) < _LANGID_LEAST_WORDS:
+        return False
+    lang, prob = sentence_language(text[left:right])
+    return lang in _NOUNS_CAPITALISED and prob >= _LANGID_LEAST_PROBABILITY
+
+
 def _name_in_lowercase(tokens: list[re.Match]) -> bool:
     """A lowercase word the dictionary lists as a name ("big dave"), and no word of the lists or small word of a
     language (stop words, names kept: "mon parapluie", "votre mot de passe") in the guess beside it."""
@@ -909,7 +942,8 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                                                         or is_in_a_clause_of_another_language(s, text)
                                                                         or is_lowercase_run_of_the_clause(s, text)
                                                                         or is_guess_in_a_sentence_of_another_language(s, text)
-                                                                        or is_guess_in_a_sentence_langid_names(s, text)))
+                                                                        or is_guess_in_a_sentence_langid_names(s, text)
+                                                                        or is_noun_of_a_sentence_in_german(s, text)))
                                           or (s.source in _LOWERCASE_FOLLOWERS and (is_lowercase_run_of_the_clause(s, text)
                                                                                     or _listed_words_in_a_sentence_of_another_language(s, text)
                                                                                     or is_guess_in_a_sentence_langid_names(s, text, lowercase_follower=True)))))]

@@ -1,0 +1,52 @@
+"""German writes every noun with a capital: in a sentence langid reads as German, a guess made of the language's
+common words (or words it shares with English) is a noun, not a name ("unendlich viel Kaffee", "das ganze Team",
+"ein Kind fragt mich"). A given name, a title's surname and a word no list holds stay names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect import Detector
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Detector()
+
+
+def _names(detector, text):
+    return [s.text for s in detector.detect(text, role="therapist") if s.entity_type in ("PERSON", "ORGANIZATION", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Drei Jahre Arbeit, zwei kaputte Zentrifugen und unendlich viel Kaffee. Danke an das ganze Team, ihr seid super.", "Team"),
+        ("Drei Jahre Arbeit, zwei kaputte Zentrifugen und unendlich viel Kaffee. Danke an das ganze Team, ihr seid super.", "Kaffee"),
+        ("Heute mit einer dritten Klasse im Museum, und ein Kind fragt mich ob ich den T-Rex kannte.", "Kind"),
+    ],
+)
+def test_a_common_noun_of_a_german_sentence_is_no_name(detector, text, noun):
+    assert not any(noun in n for n in _names(detector, text)), _names(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Heute hat mein Klient Jonas Becker wieder angerufen, er weint nur noch.", "Jonas"),
+        ("Frau Koch auf Station 4 hat heute wieder nach ihrem Sohn gefragt.", "Koch"),
+        ("Heute war Frau Özdemir wieder im Büro und hat nach ihrem Sohn gefragt.", "Özdemir"),
+    ],
+)
+def test_a_name_in_a_german_sentence_stays_a_name(detector, text, name):
+    assert any(name in n for n in _names(detector, text)), _names(detector, text)
+
+
+def test_an_english_sentence_keeps_a_capitalised_word_the_lists_hold():
+    from rewriter.detect.other_englishes import is_noun_of_a_sentence_in_german
+    from rewriter.spans import Span
+
+    text = "Had a long chat with Kaffee about her placement today at the unit."
+    start = text.index("Kaffee")
+    span = Span(start, start + 6, "Kaffee", "PERSON", 0.85, "language model (spaCy)", "why", "someone")
+    assert not is_noun_of_a_sentence_in_german(span, text)
