@@ -60,8 +60,9 @@ def test_a_short_harmless_post_gets_no_risk_from_the_model(text):
     assert [r for r in MODEL.review(text) if r.by_model] == []
 
 
-def test_the_model_reads_only_posts_in_which_the_rules_found_nothing():
-    assert risk_model.only_where_rules_found_nothing()  # the shipped gate ("empty")
+def test_the_model_adds_no_unconfident_kind_to_a_post_the_rules_found_a_risk_in():
+    # the shipped gate ("mixed" with a score per kind): client_contact is never added where the rules found a risk
+    assert not risk_model.only_where_rules_found_nothing() and "client_contact" not in risk_model.over_found()
     text = RISKY[0][0]
     found = MODEL.review(text)
     assert RULES.review(text) == [] and "client_contact" in [r.kind for r in found]
@@ -73,6 +74,44 @@ def test_the_model_reads_only_posts_in_which_the_rules_found_nothing():
 
 # a client met out of work, with a vent the rules find
 VENTED = RISKY[0][0] + " Sick of my boss, he's useless."
+
+
+def test_a_confident_business_risk_is_added_where_the_rules_found_only_another_kind():
+    """Session 39's gate: on a post the rules found another kind in (a vent), the model adds a kind it is
+    confident of (confidential_business at its "over" score); a kind not in the mapping (client_contact, the
+    vent above) or under its score (the same plan told in fewer words) is not added there."""
+    over = risk_model.over_found()
+    assert set(over) == {"news_event", "confidential_business"}
+    plan = ("Board told us this morning that half the warehouse goes in March and the Leeds depot is being sold "
+            "to a rival. Sick of my boss, he's useless.")
+    assert risk_model.scores(plan)["confidential_business"] >= over["confidential_business"]
+    assert {r.kind for r in RULES.review(plan)} == {"venting"}
+    assert [(r.kind, r.start, r.end) for r in MODEL.review(plan) if r.by_model] == [("confidential_business", 0, len(plan))]
+    fewer = RISKY[1][0] + " Sick of my boss, he's useless."
+    assert {r.kind for r in RULES.review(fewer)} == {"venting"}
+    assert risk_model.scores(fewer)["confidential_business"] < over["confidential_business"]
+    assert [r for r in MODEL.review(fewer) if r.by_model] == []
+    assert [r for r in MODEL.review(VENTED) if r.by_model] == []
+
+
+def test_the_mixed_gate_reads_only_a_post_sized_text_with_no_sentence_said_twice():
+    """Session 41's guard on the gate "mixed": a bag of words sums its words, so a paste far longer than a post
+    or one sentence said again and again reads as a kind no sentence of it holds. There the model adds
+    nothing beside the rules' risks (as with the gate "empty"); a post the rules found nothing in is read as
+    before."""
+    plan = ("Board told us this morning that half the warehouse goes in March and the Leeds depot is being sold "
+            "to a rival. Sick of my boss, he's useless.")
+    assert risk_model.post_like(plan)
+    assert "confidential_business" in {r.kind for r in MODEL.review(plan) if r.by_model}
+    repeated = " ".join([plan] * 3)
+    assert not risk_model.post_like(repeated) and len(repeated) < risk_model.MIXED_MAX_CHARS
+    assert [r for r in MODEL.review(repeated) if r.by_model] == []
+    long_post = plan + " " + " ".join(f"Day {n} of the stocktake went fine and the new scanners work." for n in range(20))
+    assert len(long_post) > risk_model.MIXED_MAX_CHARS and not risk_model.post_like(long_post)
+    assert [r for r in MODEL.review(long_post) if r.by_model] == []
+    # near misses: short sentences said twice ("Thank you. Thank you.") and a post that repeats a word are posts
+    assert risk_model.post_like("Thank you. Thank you. Best team ever, best team ever!")
+    assert risk_model.post_like("Again and again and again the rota changes without notice.")
 
 
 @pytest.mark.parametrize("gate, over, expected", [("empty", None, False), ("or", 0.0, True),
