@@ -310,7 +310,8 @@ class ConfidentialBusinessRule(Rule):
                 # a large sum is a business figure by itself ("signed with Suria Gas for RM12 mil", "going in at
                 # S$480m", "₹14 crore of unexplained vendor payments") when told from inside or of a client
                 wa, wb = post.around(m.start(), m.end(), 1)
-                if within(secrets, wa, wb) or post.served_in(wa, wb) or within(post.workplace, wa, wb) or _INSIDE.search(text, wa, wb):
+                if (within(secrets, wa, wb) or post.served_in(wa, wb) or within(post.workplace, wa, wb) or _INSIDE.search(text, wa, wb)
+                        or _CLIENTS_BOOKS.search(text, wa, wb)):
                     yield self._figure_risk(post, m, named)
                 continue
             if noun is None and not secrets:
@@ -323,7 +324,9 @@ class ConfidentialBusinessRule(Rule):
                     yield self._figure_risk(post, m, named)
                 continue
             marked = within(secrets, wa, wb) or within(events, wa, wb)
-            if not (marked or _INSIDE.search(text, wa, wb)):
+            # a client's figures told by the professional who keeps them: "My client ... Revenue HK$1,280,000",
+            # "closed the books for Pasticceria Rinaldi, turnover up to £612,400"
+            if not (marked or _INSIDE.search(text, wa, wb) or post.served_in(wa, wb) or _CLIENTS_BOOKS.search(text, wa, wb)):
                 continue  # "3,000 customers" in someone else's public story
             count = figure[:1].isdigit() and not re.search(r"%|percent|per\s+cent", figure)
             if count and not marked and _value(figure) < 100 and not _STRONG_NOUN.match(text[noun[0] : noun[1]]):
@@ -339,6 +342,15 @@ class ConfidentialBusinessRule(Rule):
         return self.risk(post, named, m.end(), "major" if noun_after else "major company")
 
 
+# A client's books, kept, closed or audited by the writer: "closed the books for Pasticceria Rinaldi", "did the
+# year-end for the Hendersons", "Audit at Mokoena Brothers Transport found ...". Figures beside it are the
+# client's, confidential to the bookkeeper, accountant or auditor who tells them (not "read a book for class",
+# nor "the audit" said with no one's name after it).
+_CLIENTS_BOOKS = re.compile(
+    r"(?i)\b(?:clos(?:ed|ing|e)|did|doing|done|finish(?:ed|ing)?|reconcil(?:ed|ing|e)|prepar(?:ed|ing|e)|fil(?:ed|ing)|sort(?:ed|ing))\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+)?(?:books|accounts|payroll|year[\s-]end|tax\s+return|vat\s+return|returns)\s+(?:for|of)\s+(?-i:[A-Z])"
+    r"|\baudit(?:ed|ing)?\s+(?:at|of|for)\s+(?:the\s+)?(?-i:[A-Z])"
+)
 _ODDS = re.compile(r"(?i)\b(?:1|one)\s+in\s+$")  # "1 in 2 million": a rarity, no sum
 
 

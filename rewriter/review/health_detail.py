@@ -279,6 +279,14 @@ _TOPIC_BEFORE = re.compile(
 
 
 # A word inside the name of a place or a body ("Harrowby Fell", "Greenway Counselling"): the name, no one's health.
+# A pregnancy lost, said plainly (session 41, fresh40c: "she lost the baby last week en is al terug in het lab"):
+# the baby itself, with the clause ending or a time after it; not the baby's things ("lost the baby monitor",
+# "lost the baby's sock").
+_BABY_LOST = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing)\s+(?:the|her|their|a|his\s+wife['’]s|our)\s+baby\b(?!['’])"
+    r"(?=\s*(?:[.,;:!?)…]|$|[\U0001f300-\U0001faff\u2600-\u27bf])|\s+(?:last|this|on|at|in|yesterday|today|tonight|overnight|"
+    r"earlier|early|at|and|but|en|so|after|before|again|\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 _PLACE_NAMES = frozenset({"LOCATION", "ORGANIZATION"})
 
 
@@ -304,8 +312,9 @@ class HealthDetailRule(Rule):
         found += [spans[i] for i, form in enumerate(words.forms) if form.endswith(ends) and clinical(form) is not None]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
-        if "lost" in post.lower:
+        if "lost" in post.lower or "lose" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
+            found += [m.span() for m in _BABY_LOST.finditer(text)]
         if ("home" in post.lower or "discharged" in post.lower) and _CARE_SETTING.search(text):
             found += [m.span(m.lastgroup) for m in _LONG_STAY.finditer(text)]  # not "went home after 2 days of the conference"
         if any(map(str.isdigit, text)):
