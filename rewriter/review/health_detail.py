@@ -287,6 +287,13 @@ _BABY_LOST = re.compile(
     r"(?=\s*(?:[.,;:!?)…]|$|[\U0001f300-\U0001faff\u2600-\u27bf])|\s+(?:last|this|on|at|in|yesterday|today|tonight|overnight|"
     r"earlier|early|at|and|but|en|so|after|before|again|\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
+# The rest of a charity's, a campaign's or a body's name after a capitalised condition (session 41, fresh40a:
+# "Irish Cancer Society volunteers will be out all over Dublin"; "Cancer Research UK", "Alzheimer's Society",
+# "Dementia Awareness Week"): the name, no one's health, where the detector did not read it as an organisation.
+_BODY_NAME_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Society|Foundation|Trust|Association|Alliance|Research|Charity|Appeal|Awareness|Fund|Federation|"
+    r"Institute|Network|Action|UK|Ireland|Canada|Australia|Day|Week|Month)\b"
+)
 _PLACE_NAMES = frozenset({"LOCATION", "ORGANIZATION"})
 
 
@@ -366,6 +373,8 @@ class HealthDetailRule(Rule):
                 continue  # "Sadya lunch has put me in a coma", "raised a few bob for the children's hospice"
             if text[a].isupper() and any(s.start <= a and b <= s.end and s.start < a for s in post.spans_of(_PLACE_NAMES)):
                 continue  # "the alpaca farm up at Harrowby Fell": a word of a name, no one's fall
+            if text[a].isupper() and _BODY_NAME_AFTER.match(text, b):
+                continue  # "Irish Cancer Society volunteers", "Alzheimer's Society": a charity's name the detector missed
             done_on = _done_on_someone(text, a, b)
             if (_MY_OWN.search(text, max(sa, a - 12), a) and not _SERVED_AFTER.match(text, b)) or (a - sa < 80 and _DID_WORK.search(text[sa:a]) and not done_on):
                 continue  # "back in school after my hysterectomy"; "Did 9 fillings, a root canal": the writer's own

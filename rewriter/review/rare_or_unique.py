@@ -325,6 +325,8 @@ class RareOrUniqueRule(Rule):
                 scope = ours.span("scope") if ours else None
             if text[a:b].lower() == "first" and re.match(r"[-‐‑](?!ever\b)\w", text[b:]):
                 continue  # "first-time buyers", "first-class", "first-hand": a compound, no one first of a kind
+            if text[a:b].lower() == "only" and _ONLY_IN_EXCLAIMED.match(text, a) and not text[sa:a].strip(" \t\n\"'‘“(*_-"):
+                continue  # "Only in New York baby.", "Only in Lagos!": wonder at a place said as a sentence, no one the only one
             if text[a:b].lower() == "only":
                 found = self._the_only(post, a, b, sb)
                 if found:
@@ -487,6 +489,17 @@ class RareOrUniqueRule(Rule):
         if left in ("(", ",", "-", "–", "—") or right in (")", ",", "", ".", "!", "?"):
             return self.risk(post, start, b, "")
         return self.risk(post, start, b)
+
+
+# An exclamation of wonder at a place, a sentence of its own (session 41, fresh40c): "Only in New York baby.",
+# "Only in Lagos!", "Only in Ireland 😂". The idiom says the place is odd, not that someone is the only one there;
+# it ends with the place, a word of address at most, and the sentence ("Only in Kelderby is there a deaf
+# pupil ..." goes on, and is read as before).
+_ONLY_IN_EXCLAIMED = re.compile(
+    r"(?i)only\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"(?:,?\s+(?:baby|man|mate|lads|folks|y['’]?all|lol|honestly|innit|ya\s+know|eh|lah|sha|o))?"
+    r"\s*(?:[.!?…]|$|[\U0001f300-\U0001faff\u2600-\u27bf#])"
+)
 
 
 # "The last fisherman in our cove who still works a hand line", "the only white rhino calf born at our reserve",

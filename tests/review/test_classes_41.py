@@ -132,3 +132,39 @@ def test_a_result_not_published_till_a_date_is_confidential():
 def test_a_public_report_is_not():
     text = "The CQC report on maternity care came out this week, worth a read for anyone in the field."
     assert "confidential_business" not in kinds(text)
+
+
+# -- harmless: an exclamation of wonder at a place, a condition inside a charity's name -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw a man walk his pet duck on a lead through the subway at rush hour. Only in New York baby.",
+        "Generator, church choir and a goat at the petrol station queue this morning. Only in Lagos! 😂",
+    ],
+)
+def test_only_in_a_place_said_in_wonder_is_no_rarity(text):
+    assert "rare_or_unique" not in kinds(text)
+
+
+def test_the_only_one_in_a_place_is_still_a_rarity():
+    text = "Amara is the only wheelchair user in Kelderby primary, and she just won the school sports day sprint."
+    assert "rare_or_unique" in kinds(text, [span(text, "Amara", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shaking a bucket for the Irish Cancer Society outside Tesco all morning, my sister came along too. Buy a pin!",
+        "Our ward raised £400 for Alzheimer's Society this week, and Mrs Hale on the front desk baked for it.",
+    ],
+)
+def test_a_condition_inside_a_charitys_name_is_no_health_detail(text):
+    spans = [span(text, "Mrs Hale", "PERSON")] if "Mrs Hale" in text else []
+    assert "health_detail" not in kinds(text, spans)
+
+
+def test_a_named_persons_cancer_is_still_a_health_detail():
+    text = "Our receptionist Mrs Hale has Cancer again, a second round of chemo starts Monday."
+    assert "health_detail" in kinds(text, [span(text, "Mrs Hale", "PERSON")])
