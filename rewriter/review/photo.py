@@ -24,8 +24,9 @@ _VIEWED = re.compile(
     # a public act's, by its name: "watched Sauti Sol videos in bed"
     r"|\b(?:watched|watching|watch|binged|bingeing|streamed|streaming)\s+(?-i:[A-Z])[\w'’]*\s+(?:(?-i:[A-Z])[\w'’]*\s+){0,2}$"
 )
+# (not reassurance: "pinost ko yung pic sa story, don't worry blurred yung face" still posts the picture)
 _NEGATED_AFTER = re.compile(
-    r"(?i)(?:\s+\S+){0,5}?\s+(?:never|not|shouldn['’]?t|mustn['’]?t|can['’]?t|don['’]?t|aren['’]?t|isn['’]?t)\b"
+    r"(?i)(?:\s+\S+){0,5}?\s+(?:never|not|shouldn['’]?t|mustn['’]?t|can['’]?t|don['’]?t|aren['’]?t|isn['’]?t)\b(?!\s+(?:to\s+)?worry\b)"
 )
 # Whose image it is: "of him", "her prom dress", "of our dashboard", "a client's".
 _THEIRS = re.compile(

@@ -168,3 +168,30 @@ def test_a_condition_inside_a_charitys_name_is_no_health_detail(text):
 def test_a_named_persons_cancer_is_still_a_health_detail():
     text = "Our receptionist Mrs Hale has Cancer again, a second round of chemo starts Monday."
     assert "health_detail" in kinds(text, [span(text, "Mrs Hale", "PERSON")])
+
+
+# -- a picture shared, said in other Englishes; reassurance is no "no photo" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mr Ramdass grandson first day of school, he so proud in de uniform. Video in de comments 😂", "Mr Ramdass"),
+        ("Trimmed little Kai's fringe today, he sat like a statue for his mum. Pic in story 💇", "Kai"),
+        ("Sobrang proud kay Jomar, he passed his board exam! Pinost ko yung photo sa story, don't worry he said ok.", "Jomar"),
+        ("Our reception class planted the sunflower bed today, swipe to see Elif and Tomasz with their trowels 🌻", "Tomasz"),
+    ],
+)
+def test_a_picture_shared_in_other_englishes_is_a_photo(text, name):
+    assert "photo" in kinds(text, [span(text, name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mr Ramdass grandson first day of school today. No pics in de comments please, he shy 🙈", "Mr Ramdass"),
+        ("Swipe to see the new treatment room, fresh paint and all! Booking from Monday.", None),
+    ],
+)
+def test_no_picture_or_no_one_in_it_is_no_photo(text, name):
+    assert "photo" not in kinds(text, [span(text, name, "PERSON")] if name else [])
