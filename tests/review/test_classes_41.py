@@ -195,3 +195,28 @@ def test_a_picture_shared_in_other_englishes_is_a_photo(text, name):
 )
 def test_no_picture_or_no_one_in_it_is_no_photo(text, name):
     assert "photo" not in kinds(text, [span(text, name, "PERSON")] if name else [])
+
+
+# -- readers will know who, in other Englishes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fixed the roof for the old uncle at the kopitiam corner today, everybody know him one, he sings to the birds.",
+        "To the customer with the green Land Rover who parks across two bays every Friday, yow know who yam.",
+    ],
+)
+def test_readers_told_they_know_who_in_other_englishes_is_small_community(text):
+    assert "small_community" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As most of you will know by now, our Sue has moved to the Leeds office. Cake on Friday!",
+        "Everybody know the canteen closes at 2 on Fridays, bring your own lunch lah.",
+    ],
+)
+def test_knowing_the_rota_or_the_canteen_is_no_small_community(text):
+    assert "small_community" not in kinds(text)
