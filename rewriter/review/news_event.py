@@ -23,13 +23,15 @@ from .rule import Rule
 # sentence ends the name ("talk to the Irish Times. Feels like a cover-up" is no "Irish Times ... cover-up" event).
 _NAMED_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:A|An|The|This|That|My|Our|I|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)"
-    r"(?:(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*)\s+){1,4}"
+    r"(?:(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*)\s+(?:\d{1,4}[A-Za-z]?\s+)?){1,4}"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 # (Other Englishes' words for "on", "in", "the" and "last": "di bus crash pon Mount Rosser las week", "di fire
-# inna Spanish Town"; and a bare weekday, as a news story is dated: "the stabbing ... in Bridgetown Tuesday".)
+# inna Spanish Town", Nigerian Pidgin "the tanker crash for Onitsha road yesterday"; and a bare weekday, as a
+# news story is dated: "the stabbing ... in Bridgetown Tuesday".)
+# (A name may hold a number: "the Route 9 crash", "the Ward 4 fire" as _NAMED_BEFORE reads them, session 41.)
 _WHEN = re.compile(
-    r"(?i)\s*(?:(?:on|at|in|near|outside|by|off|down|pon|inna|ina)\s+(?:the\s+|di\s+)?[\w'’ -]{2,30}?\s+)?"
+    r"(?i)\s*(?:(?:on|at|in|near|outside|by|off|down|pon|inna|ina|for)\s+(?:the\s+|di\s+)?[\w'’ -]{2,30}?\s+)?"
     r"(?:las(?:t)?\s+(?:night|nite|week|wk|weekend|month|year|\w+day)|this\s+(?:morning|week|weekend)|yesterday|"
     r"on\s+\w+day|over\s+the\s+weekend|at\s+the\s+weekend|earlier\s+this\s+\w+|a\s+few\s+(?:days|weeks)\s+ago|"
     r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\s*[,:]?\s*(?-i:[A-Z])))\b"

@@ -220,3 +220,22 @@ def test_readers_told_they_know_who_in_other_englishes_is_small_community(text):
 )
 def test_knowing_the_rota_or_the_canteen_is_no_small_community(text):
     assert "small_community" not in kinds(text)
+
+
+# -- a named event with a number in its name, placed with Pidgin "for" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two of my patients came in from the Highway 16 pile-up, Mr Olsen is still in theatre.", "Mr Olsen"),
+        ("Mama Chidi husband wey dey the bus crash for Ore road yesterday still dey our ward.", "Mama Chidi"),
+    ],
+)
+def test_an_event_named_with_a_number_or_placed_with_for_is_news(text, name):
+    assert "news_event" in kinds(text, [span(text, name, "PERSON")])
+
+
+def test_a_crash_course_for_a_ward_is_no_news():
+    text = "Did the crash course for Ward 7 yesterday with Sister Abena, lovely group."
+    assert "news_event" not in kinds(text, [span(text, "Sister Abena", "PERSON")])
