@@ -42,6 +42,34 @@ _RARE_FULL_NAMES = frozenset(n for n in vocab.words("famous_people") | vocab.wor
 _RARE_LAST_WORDS = frozenset(n.rsplit(" ", 1)[1] for n in _RARE_FULL_NAMES)
 
 
+# The lesser-known tiers (wikipedia_people.txt: English Wikipedia's biographies; famous_people_wide.txt: Pantheon
+# below its most-read tier) hold names a private person may carry too ("David Seaman", "Katherine Mansfield"). In a
+# sentence that tells a care story about the name (someone served, a health word, an age beside it: "Visited David
+# Seaman at home, his leg ulcer is healing") that private person is likelier than the figure, and recall comes
+# first; the household names (famous_people.txt, famous_people_top.txt) stay public.
+_LESSER_KNOWN = (frozenset(vocab.words("famous_people_wide")) | vocab.words("wikipedia_people")) - vocab.words(
+    "famous_people") - vocab.words("famous_people_top") - vocab.words("famous_surnames")
+# the plain one-word entries of the review's health words ("ulcer", "bloods", "chemo"), its notation's
+# patterns left out, and the people the writer serves or works with ("patient", "client", "resident")
+_CARE_WORDS = frozenset(e for e in vocab.entries("review_health_words") if e.isalpha()) | frozenset(
+    e.lower() for e in vocab.entries("own_people") if e.isalpha()) | frozenset(
+    # where and how the writer sees someone they serve
+    "ward bed beds visit visited visiting discharged admitted readmitted appointment clinic caseload".split())
+_CARE_WORD = re.compile(r"[a-z]+")
+# an age beside the name: "David Seaman, 84,", "David Seaman (84)", "84-year-old David Seaman", "aged 84"
+_AGE_NEAR = re.compile(r"(?:^[,(]\s*\d{1,3}\b|\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\baged\s+\d{1,3}\b"
+                       # "..., 84 and sharp as a tack", "..., 91 today"
+                       r"|,\s*\d{1,3}\s+(?:and|&|today|this|next|years?|yrs?|yo)\b)", re.I)
+
+
+def _care_story_around(text: str, start: int, end: int) -> bool:
+    """The sentence of text[start:end] names someone served, a health word or an age beside the name."""
+    left, right = _sentence_window(text, start, end)
+    words = set(_CARE_WORD.findall(text[left:start].lower())) | set(_CARE_WORD.findall(text[end:right].lower()))
+    return (not words.isdisjoint(_CARE_WORDS) or _AGE_NEAR.search(text[end:right]) is not None
+            or _AGE_NEAR.search(text[max(left, start - 16):start]) is not None)
+
+
 def is_listed_famous(name: str) -> bool:
     """``name``, as written, is on one of the lists of well-known people ("Beyoncé", "Roald Dahl")."""
     return name in FAMOUS_PEOPLE or any(name in listed for listed in _COMMON_FAMOUS)
@@ -129,6 +157,8 @@ def famous_person(text: str, start: int, end: int, name: str) -> bool:
     person's, and nothing around it makes them someone the writer knows."""
     found = [c for c in _candidates(text, start, end, name) if c in FAMOUS_PEOPLE]
     if not found:
+        return False
+    if all(c in _LESSER_KNOWN for c in found) and _care_story_around(text, start, end):
         return False
     if _COURTESY_BEFORE.search(text, max(0, start - 8), start):
         return False
