@@ -77,3 +77,21 @@ def test_the_slot_says_the_kind(draft, types, role, expected):
 @pytest.mark.parametrize("draft, types, role, expected", NEAR_MISSES, ids=[f"miss-{i}" for i in range(len(NEAR_MISSES))])
 def test_near_misses_keep_their_kind(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # no place has stitches: someone's, or in a vet's post the patient's
+        ("She rang at 11pm about [Zuzu]'s stitches AGAIN.", ("LOCATION",), "receptionist",
+         "She rang at 11pm about someone's stitches AGAIN."),
+        ("Her owner rang at 11pm about [Zuzu]'s stitches AGAIN.", ("LOCATION",), "vet nurse",
+         "Her owner rang at 11pm about a patient's stitches AGAIN."),
+        # a share of a name that is no English word is a place's; a firm with an English last word stays a firm
+        ("Whole of [Pen Tir Fach] will know by tonight.", ("ORGANIZATION",), "nurse", "The whole area will know by tonight."),
+        ("New boss scrapped flexi time. Half of [Tarrow Freight] is job hunting now.", ("ORGANIZATION",), "hr",
+         "New boss scrapped flexi time. Half of the company is job hunting now."),
+    ],
+)
+def test_a_body_or_a_share_says_the_kind(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected

@@ -98,7 +98,7 @@ _KIND_IN_POST = re.compile(rf"(?i)\b({_KINDS})\b")
 
 # After a name's possessive, a part of a body or what is done to one: "Birba's stitches", "Tank's leg". A place or a
 # firm has none of them, so a name the model took for one is the animal in a post about animals.
-_BODY_AFTER = re.compile(r"(?i)['’]s[ \t]+(?:(?:new|old|little|poor|sore|bad|broken)[ \t]+)?(?:stitches|sutures|op|operation|surgery|"
+BODY_AFTER = re.compile(r"(?i)['’]s[ \t]+(?:(?:new|old|little|poor|sore|bad|broken)[ \t]+)?(?:stitches|sutures|op|operation|surgery|"
                          r"leg|legs|paw|paws|tail|ear|ears|eye|eyes|wound|bandage|cone|vaccines?|vaccinations?|jabs?|meds|"
                          r"medication|tablets|bloods|x-?rays?|scan|recovery|dressing|teeth|tooth|dental|spay|neuter|castration|"
                          r"coat|fur|weight|hips?|knee|tummy|belly|skin|lump|cast|splint)\b")
@@ -116,7 +116,7 @@ def pet_by_slot(ctx: Context, span: Span) -> Replacing | None:
         return None
     poss = possessive_after(text, span.end)
     if slot is None and poss and span.kind.family in ("place", "organisation") and about_animals \
-            and " " not in span.text.strip() and _BODY_AFTER.match(text, span.end):
+            and " " not in span.text.strip() and BODY_AFTER.match(text, span.end):
         slot = "owned"  # "Birba's stitches" in a vet's post, the name taken for a place: a patient's body, never "the area's"
     if slot in (None, "the_kind") or poss and slot != "owned":
         return None  # ("Bella's owner": the animal's, said with its possessive)

@@ -24,6 +24,7 @@ from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import PLAYS_FOR, is_company
 from .people import apposed_to_role, described_after
+from .animals import BODY_AFTER as _BODY_AFTER
 from .places import _PLACE_NOUNS, MEAL_AT, street_kind
 
 _TITLES = vocab.words("titles")
@@ -626,9 +627,11 @@ _OURS_AFTER = re.compile(r"(?:['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|came|co
 _WHERE_BEFORE_MANY = re.compile(
     r"(?i)(?:\b(?:walks?|walked|walking|runs?|ran|running|stroll|strolled|drive|drove|driving|cycle|cycled|hike|hiked|"
     r"wander|wandered)\b(?:\s+[\w'’-]+){0,2}?\s+(?:round|around|along|across|over|up|through)|"
-    r"(?:^|\s)(?:up|down|out|just|way|farm|farms|road)?[ \t]*past|\b(?:whole|rest|half|people)\s+of|"
-    r"\b(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$"
+    r"(?:^|\s)(?:up|down|out|just|way|farm|farms|road)?[ \t]*past)\s+$"
 )
+# A share of a name or its people ("Whole of Llanddewi Fach will know"): a firm has halves and wholes too ("Half of
+# Tarrow Freight is job hunting"), so only a name whose last word is no English word is read as a place here.
+_SHARE_OF = re.compile(r"(?i)\b(?:(?:whole|rest|half|people)\s+of|(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$")
 
 
 def _plain_name(text: str) -> bool:
@@ -673,7 +676,8 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
         if family == "person" and _SA_BEFORE.search(near) and not _a_given_name(name.split()[0]) \
                 and not _KIN_TITLED.fullmatch(name):
             return "place"  # "yung may bahay sa Anfield": no one's name follows "sa"
-        if family == "organisation" and len(name.split()) >= 2 and _WHERE_BEFORE_MANY.search(near):
+        if family == "organisation" and len(name.split()) >= 2 and (_WHERE_BEFORE_MANY.search(near) or (
+                _SHARE_OF.search(near) and not is_ordinary_word(name.split()[-1]))):
             return "place"  # "walks round Cannock Chase", "out past Kilbrennan Cross", "Whole of Llanddewi Fach"
         if _VENUE_STATE_AFTER.match(text, span.end) and not _a_given_name(name.split()[0]):
             return "place"  # "Rijksmuseum was packed today"
@@ -682,5 +686,8 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
             return "person"  # "Marcus, I can't tell you that on here, buddy."
         if _OUR_BEFORE.search(left) and _OURS_AFTER.match(text, span.end):
             return "person"  # "Look at our Tyler's painting"
+    if family in ("place", "organisation") and " " not in name and _BODY_AFTER.match(text, span.end) \
+            and re.fullmatch(r"[A-Z][a-z]+", name) and kind_of_place(name) is None and name.lower() not in _BIG_PLACES:
+        return "person"  # "about Birba's stitches": no place has stitches (in a post about animals, the pet's slots say so)
     return None
 
