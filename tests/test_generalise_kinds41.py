@@ -95,3 +95,8 @@ def test_near_misses_keep_their_kind(draft, types, role, expected):
 )
 def test_a_body_or_a_share_says_the_kind(draft, types, role, expected):
     assert gen(draft, *types, role=role) == expected
+
+
+def test_thanks_sa_is_no_place():
+    # "Salamat sa" thanks a body or everyone as often as a place: the detector's kind stays
+    assert gen("Salamat sa [Harbour Kin] at sa lahat 🙏", "PERSON", role="foster carer") == "Salamat sa someone at sa lahat 🙏"

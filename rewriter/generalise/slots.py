@@ -607,6 +607,9 @@ _IS_FROM = re.compile(
 # A Tagalog (Taglish) "sa" before a name: "may bahay sa Anfield", "worker daw sa Birkenhead". Tagalog marks a
 # person's name with "si", "ni" or "kay"; "sa" goes before a place or a thing, never a person's name.
 _SA_BEFORE = re.compile(r"(?<=[a-z,'’])[ \t]+sa[ \t]+$")
+# ... but thanks "sa" ("Salamat sa Fostering Network", "Thank you sa lahat") go to a body or to everyone as often as to
+# a place: the detector's kind is left there.
+_THANKS_SA = re.compile(r"(?i)\b(?:salamat|maraming\s+salamat|thanks|thank\s+you|ty|grateful|pasalamat)(?:\s+po)?[ \t]+sa[ \t]+$")
 # A venue's state after its name as the subject: "Rijksmuseum was packed today", "Anfield is heaving": a place
 # (or an institution in its building) is packed or shut, never a person.
 _VENUE_STATE_AFTER = re.compile(
@@ -673,7 +676,7 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
             return "place"  # "drive 3 hrs to Cedar Hollow", "all the way from Shek Mun Tsuen by bus"
         if _IS_FROM.search(near) and not _a_given_name(name.split()[0]):
             return "place"  # "She's from Ballyknock so everyone knows everyone"
-        if family == "person" and _SA_BEFORE.search(near) and not _a_given_name(name.split()[0]) \
+        if family == "person" and _SA_BEFORE.search(near) and not _THANKS_SA.search(near) and not _a_given_name(name.split()[0]) \
                 and not _KIN_TITLED.fullmatch(name):
             return "place"  # "yung may bahay sa Anfield": no one's name follows "sa"
         if family == "organisation" and len(name.split()) >= 2 and (_WHERE_BEFORE_MANY.search(near) or (
