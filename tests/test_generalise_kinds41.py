@@ -29,8 +29,6 @@ FIRES = [
     # a venue packed
     ("[Kunsthal] was packed today for the new show!", ("ORGANIZATION",), "museum assistant",
      "A local place was packed today for the new show!"),
-    # a name ending in a place's noun
-    ("Client from [Ste Anne Village] owes me two grand.", ("PERSON",), "accountant", "Client owes me two grand."),
     # someone from a place, said by praise or by their children
     ("Who's the genius from [Ballymore] who left his keys in the scanner?", ("PERSON",), "radiographer",
      "Who's the genius from elsewhere who left his keys in the scanner?"),

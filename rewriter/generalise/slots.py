@@ -25,7 +25,7 @@ from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import PLAYS_FOR, is_company
 from .people import apposed_to_role, described_after
 from .animals import BODY_AFTER as _BODY_AFTER
-from .places import _PLACE_NOUNS, MEAL_AT, street_kind
+from .places import MEAL_AT, street_kind
 
 _TITLES = vocab.words("titles")
 _NAME_ADJECTIVES = vocab.words("name_adjectives")
@@ -667,9 +667,6 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
     text, left, name = ctx.text, ctx.left(span.start), span.text.strip()
     family = span.kind.family
     possessive = _possessive_follows(text, span.end)
-    if family in ("person", "organisation") and len(name.split()) >= 2 and name.split()[-1].lower() in _PLACE_NOUNS \
-            and not possessive and not _TITLE_FIRST.match(name):
-        return "place"  # "Client from Ste Rose Village": a name ending in "Village" or "Township" is the place's
     if family in ("person", "organisation") and not possessive and _plain_name(name) and not _TITLE_FIRST.match(name):
         near = text[max(0, span.start - 80):span.start]
         if _MEASURED_JOURNEY_TO.search(near) or _ALL_THE_WAY.search(near):
