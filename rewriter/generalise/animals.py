@@ -96,6 +96,14 @@ _ANIMAL_WORK = re.compile(r"(?i)\b(?:vets?|veterinary|practice|clinic|surgery|ow
 _KIND_IN_POST = re.compile(rf"(?i)\b({_KINDS})\b")
 
 
+# After a name's possessive, a part of a body or what is done to one: "Birba's stitches", "Tank's leg". A place or a
+# firm has none of them, so a name the model took for one is the animal in a post about animals.
+BODY_AFTER = re.compile(r"(?i)['’]s[ \t]+(?:(?:new|old|little|poor|sore|bad|broken)[ \t]+)?(?:stitches|sutures|op|operation|surgery|"
+                         r"leg|legs|paw|paws|tail|ear|ears|eye|eyes|wound|bandage|cone|vaccines?|vaccinations?|jabs?|meds|"
+                         r"medication|tablets|bloods|x-?rays?|scan|recovery|dressing|teeth|tooth|dental|spay|neuter|castration|"
+                         r"coat|fur|weight|hips?|knee|tummy|belly|skin|lump|cast|splint)\b")
+
+
 def pet_by_slot(ctx: Context, span: Span) -> Replacing | None:
     """ "had to put Biscuit to sleep" -> "had to put a patient to sleep" (a vet's post) or "put the dog to
     sleep"; None where the slot or the post shows no animal."""
@@ -107,6 +115,9 @@ def pet_by_slot(ctx: Context, span: Span) -> Replacing | None:
     if not about_animals and slot not in ("owned", "mourned"):  # "Biscuit and her owner": the slot alone says an animal
         return None
     poss = possessive_after(text, span.end)
+    if slot is None and poss and span.kind.family in ("place", "organisation") and about_animals \
+            and " " not in span.text.strip() and BODY_AFTER.match(text, span.end):
+        slot = "owned"  # "Birba's stitches" in a vet's post, the name taken for a place: a patient's body, never "the area's"
     if slot in (None, "the_kind") or poss and slot != "owned":
         return None  # ("Bella's owner": the animal's, said with its possessive)
     # the owner an "owned" slot names is no sign of a practice's work ("Congrats to Biscuit and her owner")

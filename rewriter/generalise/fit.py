@@ -1715,7 +1715,9 @@ _DETERMINER_SAID = re.compile(r"(?i)(?<![\w'’])(?:(my|our|your|his|her|their|i
                               r"(?!(?:it|that|he|she|there|here|what|who|where|let|this|how|when|why|one|everyone|"
                               r"everything|nobody|someone|something)['’]s)([\w-]+['’]s))"
                               r"((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")
-_ARTICLE_SAID = re.compile(r"(?i)(?:a|an|the|another)[ \t]+(?=[a-z])")
+# (a person's phrase may bring the writer's own "my": "our Tyler's painting" -> "our resident's painting", never
+# "our my resident's")
+_ARTICLE_SAID = re.compile(r"(?i)(?:a|an|the|another|my|our)[ \t]+(?=[a-z])")
 _SUPERLATIVE = frozenset("best worst most least".split())
 _DESCRIBING_END = re.compile(r"(?:[^e]y|ish|al|ive|ic|able|ible|less|est|ful|ous)$")
 # Comparatives the age bands give ("my 94-yr-old client" -> "my older"); other words in "-er" are as often

@@ -15,7 +15,7 @@ from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_described_modifier, is_reflexive, next_word, possessive_after, space_after
-from .places import landform_kind, paired_modifier, place_span
+from .places import landform_kind, paired_modifier, place_span, service_kind
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -92,13 +92,13 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
     own = None if _kind_of_place_after(ctx.text, span.end) else own_workplace(ctx.text, span.start, span.end, ctx.cursor)
     if own is not None:  # "our prod db at Fenwick Pay" -> "our prod db"; "building at Acme" -> "at work"
         return own[0], own[1] + _comma_place(ctx.text, span.end), own[2]
-    if _kind_of_business(text) is None and _nothing_says_organisation(ctx, span):
+    if _kind_of_business(text) is None and service_kind(text) is None and _nothing_says_organisation(ctx, span):
         # "Go on Lily-Mae!!", "since Elon announced": a name the model called an organisation, with no word
         # around it that makes it one, is most often someone's; "someone" fits a person and reads
         # as no claim, where "an organisation" or "a client company" would be wrong for one
         poss = possessive_after(ctx.text, span.end)
         return ctx.article_phrase(span, "someone" + ("'s" if poss else ""), extra=poss)
-    phrase = _kind_of_business(text) or ORGANIZATION_BY_ROLE.get(ctx.role)
+    phrase = _kind_of_business(text) or service_kind(text) or ORGANIZATION_BY_ROLE.get(ctx.role)
     if phrase == "a client company" and not possessive_after(ctx.text, span.end):
         if _MY_RELATION_AT.search(ctx.left(span.start)):
             # "My manager at Orrin Capital takes my models" -> "My manager at work": the writer's own firm

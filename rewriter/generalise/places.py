@@ -140,6 +140,17 @@ def landform_kind(name: str) -> str | None:
     return _LANDFORMS.get(words[-1].lower().strip(".,")) if len(words) >= 2 else None
 
 
+# A firm's or a service's last word after a street's or a town's name: "Rice Lane Funerals" -> "a funeral director's".
+_SERVICE_ENDINGS = vocab.meanings("service_name_endings")
+
+
+def service_kind(name: str) -> str | None:
+    """"Rice Lane Funerals" -> "a funeral director's", "Harbour Lane Recovery" -> "a recovery service": the kind of
+    firm a name of two or more words ends in (rewriter/data/service_name_endings.txt), or None."""
+    words = name.split()
+    return _SERVICE_ENDINGS.get(words[-1].lower().strip(".,")) if len(words) >= 2 else None
+
+
 def street_kind(name: str) -> str | None:
     """"the Bruce Hwy" -> "a main road", "Quarry Lane" -> "a local street", by its last word."""
     last = name.split()[-1].lower().strip(".") if name.split() else ""
@@ -211,6 +222,8 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if meal is not None:
         return meal
     kind = residence_kind(ctx.text, span.text, ctx.role) or kind_of_place(span.text)
+    if kind == "a local street" and service_kind(span.text):
+        kind = service_kind(span.text)  # "team manager at Harbour Lane Recovery": a service, never "at a local street"
     start, end = span.start, span.end
     town_like = kind is None or (kind == "a local street" and span.text.split()[-1].lower() in _TOWN_ENDINGS)
     if span.entity_type in ("LOCATION", "GPE", "PERSON") and _THIS_IS.search(ctx.left(start)) and town_like:
@@ -232,6 +245,11 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if CALLING_BEFORE.search(left) and CALLED_ENDS.match(ctx.text, end):
         gap = re.search(r"\s*,?\s+$", left)  # "Thank you Mumbai!" -> "Thank you!": said to the town, not of it
         return ctx.cursor + len(left) - len(gap.group(0)), end, ""
+    sa = re.search(r"(?<=[a-z,'’])(\s+sa\s+)$", ctx.left(start))
+    if sa and kind is None and not possessive_after(ctx.text, end):
+        # Taglish "may bahay sa Anfield" -> "may bahay sa town": "sa" is Tagalog's "in", "at" or "to" before a
+        # place (a person's name takes "kay"); the sentence keeps its own word and says where as "town"
+        return ctx.cursor + sa.start(1), end, " sa town"
     if kind is None:
         if ctx.is_modifier(start, end):  # "the Leeds branch" -> "the local branch"
             return start, end, "local"

@@ -24,6 +24,7 @@ from .details import without_rarity
 from .english import FUNCTION_WORDS, is_sentence_start
 from .organisations import PLAYS_FOR, is_company
 from .people import apposed_to_role, described_after
+from .animals import BODY_AFTER as _BODY_AFTER
 from .places import MEAL_AT, street_kind
 
 _TITLES = vocab.words("titles")
@@ -123,6 +124,9 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "condition"  # "with MND", "someone with Fatal Familial Insomnia": an illness, never "an organisation"
     if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
+    slot = _kind_by_slot(ctx, span) if family in ("person", "place", "organisation") else None
+    if slot is not None and slot != family:
+        return slot  # "drive 3 hrs to Cedar Hollow", "Marcus, I can't tell you": the slot says what the name is
     if family in ("person", "place", "organisation") and span.entity_type in ("PERSON", "LOCATION", "ORGANIZATION") \
             and PLAYS_FOR.search(ctx.left(span.start)) and _name_shaped(span.text) and not _possessive_follows(ctx.text, span.end):
         return "organisation"  # "back hurling for Clonmarra": a player's club, never "someone else"
@@ -575,3 +579,115 @@ def _possessive_of_person(text: str, end: int) -> bool:
 
 def _possessive_follows(text: str, end: int) -> bool:
     return bool(re.match(r"['’]s?\b", text[end:]))
+
+
+# -- the slot a name stands in, read before the detector's kind (judges of fresh40: "drive 3 hrs to someone",
+# "She's from an organisation so everyone knows everyone", "the area, I can't tell you that", "our area's
+# painting", "Someone was packed today"). Each names one class of slot; what fits it decides the kind.
+
+# A journey with its length, then "to" a name: "drive 3 hrs to Cedar Hollow", "walked 20 mins to Ardfin", "flew
+# 9 hours to Accra". A length in hours, minutes, miles or days is a journey's, and it ends at a place.
+_MEASURED_JOURNEY_TO = re.compile(
+    r"(?i)\b(?:drive|drives|drove|driven|driving|walk|walks|walked|walking|fly|flies|flew|flown|flying|cycle|cycled|"
+    r"cycling|ride|rode|riding|commute|commuted|commuting|travel|travels|travelled|traveled|travelling|traveling|"
+    r"hike|hiked|sail|sailed|trek|trekked|schlep|schlepped)\s+(?:(?:about|over|nearly|almost|like|for|an?|another|"
+    r"a\s+good|all)\s+)*(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an|"
+    r"couple\s+of)\s*(?:-\s*)?(?:hrs?|hours?|mins?|minutes?|miles?|km|kms|kilometres?|kilometers?|days?)\b"
+    r"(?:\s+(?:each\s+way|there|out|back|round\s+trip))?\s+(?:back\s+|out\s+|over\s+|up\s+|down\s+)?to\s+$"
+)
+# "all the way from Shek Mun Tsuen", "all the way out to Kinver": the far end of a journey is a place.
+_ALL_THE_WAY = re.compile(r"(?i)\ball\s+the\s+way\s+(?:(?:out|up|down|over|back)\s+)?(?:from|to)\s+$")
+# Where someone is from, said with "is", "'s", "comes" or "originally": "She's from Ballyknock so everyone knows
+# everyone", "he comes from Kilbrae". Someone is "from" a firm only as its worker, and a firm's name says so
+# ("Dave's from Acme Plumbing"), which is_company and the business words below read.
+_IS_FROM = re.compile(
+    r"(?i)\b(?:he|she|they|i|we|you|who|family|mum|mam|mom|dad)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am|"
+    r"\s+comes|\s+came|\s+come|\s+hails)\s+(?:originally\s+|all\s+)?from\s+$"
+)
+# A Tagalog (Taglish) "sa" before a name: "may bahay sa Anfield", "worker daw sa Birkenhead". Tagalog marks a
+# person's name with "si", "ni" or "kay"; "sa" goes before a place or a thing, never a person's name.
+_SA_BEFORE = re.compile(r"(?<=[a-z,'’])[ \t]+sa[ \t]+$")
+# ... but thanks "sa" ("Salamat sa Fostering Network", "Thank you sa lahat") go to a body or to everyone as often as to
+# a place: the detector's kind is left there.
+_THANKS_SA = re.compile(r"(?i)\b(?:salamat|maraming\s+salamat|thanks|thank\s+you|ty|grateful|pasalamat)(?:\s+po)?[ \t]+sa[ \t]+$")
+# A venue's state after its name as the subject: "Rijksmuseum was packed today", "Anfield is heaving": a place
+# (or an institution in its building) is packed or shut, never a person.
+_VENUE_STATE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:was|is|were|are|got|gets|has\s+been|had\s+been)[ \t]+(?:absolutely[ \t]+|so[ \t]+|completely[ \t]+|"
+    r"totally[ \t]+|properly[ \t]+|proper[ \t]+|rammed[ \t]+|dead[ \t]+)?(?:packed|rammed|heaving|jammed|mobbed|"
+    r"crammed|overcrowded|shut|closed\s+(?:today|tonight|for|on|until|till)|sold\s+out|flooded|gridlocked|heaving)\b"
+)
+# Spoken to at a sentence's start: "Marcus, I can't tell you that on here", "Kayleigh, babe, I love you".
+_ADDRESSED_AFTER = re.compile(r",[ \t]+(?:[\w'’]+,[ \t]+)?(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:re|ve|ll|d)|your|please|pls|"
+                              r"we|we['’](?:re|ll))\b")
+# "our Tyler's painting", "our Kelsey came in": a given name after "our" or "my" in the north of England and
+# Ireland is one of the family or a child one looks after; a town is never "ours" before its possessive or a verb.
+_OUR_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:our|my)[ \t]+$")
+_OURS_AFTER = re.compile(r"(?:['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|came|come|said|says|asked|made|drew|painted|did|"
+                         r"got|gets|went|goes|turned|loves|loved|wants|wanted|told|cried|won|passed)\b)")
+# Round, past, across, or the whole of a name of two or three words: "walks round Cannock Chase", "out past
+# Kilbrennan Cross", "Whole of Llanddewi Fach will know". A firm is walked round only as its building.
+_WHERE_BEFORE_MANY = re.compile(
+    r"(?i)(?:\b(?:walks?|walked|walking|runs?|ran|running|stroll|strolled|drive|drove|driving|cycle|cycled|hike|hiked|"
+    r"wander|wandered)\b(?:\s+[\w'’-]+){0,2}?\s+(?:round|around|along|across|over|up|through)|"
+    r"(?:^|\s)(?:up|down|out|just|way|farm|farms|road)?[ \t]*past)\s+$"
+)
+# A share of a name or its people ("Whole of Llanddewi Fach will know"): a firm has halves and wholes too ("Half of
+# Tarrow Freight is job hunting"), so only a name whose last word is no English word is read as a place here.
+_SHARE_OF = re.compile(r"(?i)\b(?:(?:whole|rest|half|people)\s+of|(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$")
+
+
+def _plain_name(text: str) -> bool:
+    """Capitalised words that say nothing of a firm, a business or a kind of place: "Cedar Hollow", "Ballyknock"."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_company(text) \
+        and kind_of_place(text) is None and words[-1].lower().strip(".") not in _FIRMS_LAST_WORDS \
+        and not re.search(r"['’]s\b", text)
+
+
+def _a_given_name(word: str) -> bool:
+    """A given name of the project's lists or the dictionary's ("Marcus", "Tyler"), and no big place's."""
+    from ..detect.recognizers.people.word_name import given_name
+
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word)) and (given_name(word) or is_listed_as_name(word)) \
+        and word.lower() not in _BIG_PLACES
+
+
+# The last word of a firm's or a service's name: "Harbour Housing", "Rice Lane Funerals", "Acme Plumbing".
+_FIRMS_LAST_WORDS = frozenset(w.lower() for name in ("organisation_endings", "company_name_endings", "strong_company_words",
+                                                      "small_business_words", "service_name_endings") for w in vocab.words(name))
+_BIG_PLACES = frozenset(w.lower() for name in ("big_places", "countries", "metropolises", "us_states", "big_regions")
+                        for w in vocab.words(name))
+
+
+def _kind_by_slot(ctx: Context, span: Span) -> str | None:
+    """"place" or "person" when the words around ``span`` say which it is whatever the detector said: a journey's
+    end, where someone "is from", a Tagalog "sa", a venue packed or shut (places); a given name spoken to at a
+    sentence's start, or "our" before a given name (people). None where the slot does not say."""
+    text, left, name = ctx.text, ctx.left(span.start), span.text.strip()
+    family = span.kind.family
+    possessive = _possessive_follows(text, span.end)
+    if family in ("person", "organisation") and not possessive and _plain_name(name) and not _TITLE_FIRST.match(name):
+        near = text[max(0, span.start - 80):span.start]
+        if _MEASURED_JOURNEY_TO.search(near) or _ALL_THE_WAY.search(near):
+            return "place"  # "drive 3 hrs to Cedar Hollow", "all the way from Shek Mun Tsuen by bus"
+        if _IS_FROM.search(near) and not _a_given_name(name.split()[0]):
+            return "place"  # "She's from Ballyknock so everyone knows everyone"
+        if family == "person" and _SA_BEFORE.search(near) and not _THANKS_SA.search(near) and not _a_given_name(name.split()[0]) \
+                and not _KIN_TITLED.fullmatch(name):
+            return "place"  # "yung may bahay sa Anfield": no one's name follows "sa"
+        if family == "organisation" and len(name.split()) >= 2 and (_WHERE_BEFORE_MANY.search(near) or (
+                _SHARE_OF.search(near) and not is_ordinary_word(name.split()[-1]))):
+            return "place"  # "walks round Cannock Chase", "out past Kilbrennan Cross", "Whole of Llanddewi Fach"
+        if _VENUE_STATE_AFTER.match(text, span.end) and not _a_given_name(name.split()[0]):
+            return "place"  # "Rijksmuseum was packed today"
+    if family in ("place", "organisation") and " " not in name and _a_given_name(name) and kind_of_place(name) is None:
+        if is_sentence_start(text, span.start) and _ADDRESSED_AFTER.match(text, span.end):
+            return "person"  # "Marcus, I can't tell you that on here, buddy."
+        if _OUR_BEFORE.search(left) and _OURS_AFTER.match(text, span.end):
+            return "person"  # "Look at our Tyler's painting"
+    if family in ("place", "organisation") and " " not in name and _BODY_AFTER.match(text, span.end) \
+            and re.fullmatch(r"[A-Z][a-z]+", name) and kind_of_place(name) is None and name.lower() not in _BIG_PLACES:
+        return "person"  # "about Birba's stitches": no place has stitches (in a post about animals, the pet's slots say so)
+    return None
+
