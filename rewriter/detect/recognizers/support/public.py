@@ -624,6 +624,11 @@ def _after_a_place_on_the_way(text: str, start: int) -> bool:
     return bool(before and _listed_place(before.group(1), from_start=False))
 
 
+# A holiday's or festival's one word ("Pasko", "Koningsdag", "Vesak"; holiday_names.txt, festivals.txt): no one's name.
+_HOLIDAY_WORDS = frozenset(w.lower() for f in ("festivals", "holy_days") for w in vocab.words(f)) | frozenset(
+    n.lower() for n in vocab.entries("holiday_names") if " " not in n and not n.startswith("~"))
+
+
 def _one_person_from(before: str) -> bool:
     """The place follows one person and "from" (see _ONE_PERSON_FROM_BEFORE); a capitalised word there is a
     name when it is no everyday word or the dictionary lists it as a name too ("Gemma from Stockport"), not
@@ -634,8 +639,8 @@ def _one_person_from(before: str) -> bool:
     name = m.group("name")
     if name is None:
         return True
-    if lexicon.is_not_a_name(name) or name.lower() in FUNCTION_WORDS:
-        return False
+    if lexicon.is_not_a_name(name) or name.lower() in FUNCTION_WORDS or name.lower() in _HOLIDAY_WORDS:
+        return False  # "Maligayang Pasko from Leeds", "Happy Diwali from Leicester": a holiday's wish, no one
     return not lexicon.is_ordinary_word(name) or lexicon.is_listed_as_name(name)
 
 

@@ -1,0 +1,44 @@
+"""Public things still taken for private ones (issue 10, precision; session 41): a holiday by its one-word name in its
+own language ("Koningsdag", "Pasko"), two capitalised words of a holiday after a wish ("Feliz São João"), and a
+holiday's wish before "from" and a big place ("Maligayang Pasko from Leeds"). Each class on both sides: the same
+shape made a person's, a client's or a small place's is still found. Fresh wording, not the tuning sets'. Real
+Presidio engine (``find``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(find, text):
+    return [t for t, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a holiday by its one-word name in its own language, in a sentence and as a tag
+        ("Bevrijdingsdag morgen, dus de praktijk is dicht. Enjoy the long weekend!", "Bevrijdingsdag"),
+        ("Pfingsten with the in-laws again, send snacks.", "Pfingsten"),
+        ("Shop shut for Koningsdag, back on Monday 🧡 #Koningsdag", "Koningsdag"),
+        # two capitalised words of a holiday, after a wish
+        ("Selamat Hari Kebangsaan to all the night shift crew!", "Kebangsaan"),
+        ("Feliz São João, pessoal! Corn cake in the break room.", "João"),
+        # a holiday's wish, then "from" a big place: no one from there
+        ("Maligayang Pasko from Birmingham, miss you all back home!", "Birmingham"),
+    ],
+)
+def test_public_things_are_left_alone(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a person from a place is still someone ("Ferdie from Leeds")
+        ("Ferdie from Sheffield came back in with the same chest pain.", "Sheffield"),
+        # a holiday's two words without a wish may be a person's name
+        ("Nadia Kebangsaan signed the consent form this morning.", "Nadia"),
+    ],
+)
+def test_private_things_are_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))
