@@ -25,6 +25,15 @@ def _found(find, text):
         ("Feliz São João, pessoal! Corn cake in the break room.", "João"),
         # a holiday's wish, then "from" a big place: no one from there
         ("Maligayang Pasko from Birmingham, miss you all back home!", "Birmingham"),
+        # a big place spread over, or anyone of a kind there the post speaks to, or one more of many
+        ("Bucket collectors will be all over Glasgow on Saturday, give what you can.", "Glasgow"),
+        ("If you're a new dad in Bristol, the Tuesday group is brilliant.", "Bristol"),
+        ("Another couple from Manchester moving to the Algarve, the trend goes on.", "Manchester"),
+        # a moor, a chase, a forest or the downs the writer walks
+        ("Knackered. Heading up Saddleworth Moor wi' the dog in the morning.", "Saddleworth"),
+        ("Walked round Sherwood Forest at dawn and saw two deer.", "Sherwood"),
+        # a cathedral or a museum the writer visits
+        ("Lovely evensong at the Anglican Cathedral, then chips by the docks.", "Anglican Cathedral"),
     ],
 )
 def test_public_things_are_left_alone(find, text, word):
@@ -38,6 +47,13 @@ def test_public_things_are_left_alone(find, text, word):
         ("Ferdie from Sheffield came back in with the same chest pain.", "Sheffield"),
         # a holiday's two words without a wish may be a person's name
         ("Nadia Kebangsaan signed the consent form this morning.", "Nadia"),
+        # one person's family and where they live
+        ("My patient's dad in Bristol keeps ringing the ward for updates.", "Bristol"),
+        # a moor where a story happened, or where someone lives
+        ("Her body was found on Saddleworth Moor last week.", "Saddleworth"),
+        ("My client lives on the edge of Epping Forest.", "Epping"),
+        # a museum that is a client's
+        ("My client's exhibition at the Hollins Gallery opens Friday.", "Hollins"),
     ],
 )
 def test_private_things_are_still_found(find, text, word):

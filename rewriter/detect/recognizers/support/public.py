@@ -237,7 +237,10 @@ _CLIMBED_BEFORE = re.compile(
 _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 # (and the Scots forms of "to", "into" and "from": "a week aff tae Edinburgh", "hame fae Glasgow")
-_PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)\s+(?:the\s+)?$")
+# ("all over Dublin", "throughout Leeds": spread across the whole place, as "across" is)
+_PLACE_BEFORE = re.compile(
+    r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae|all\s+over|throughout|"
+    r"all\s+round)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|inna|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
     r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|aff|train|back|home|hame)\s+(?:to|tae))\s+(?:central\s+)?$"
@@ -509,7 +512,10 @@ ONE_THING_BEFORE = re.compile(r"(?:\b(?i:a|an|the|one|certain|our|their|this|tha
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # Every one of a kind of people: "Every EMI-paying uncle in Pune", "all the aunties in Lagos": a whole group there,
 # no one's home.
-_EVERY_BEFORE = re.compile(r"\b(?i:every|all(?:\s+the)?|each|any)\s+(?:[\w'’-]+\s+){0,2}$")
+# So is anyone of a kind the post speaks to, or one more of many: "If you're a new mam in Cardiff", "another family from
+# Joburg moving to the Western Cape" (a trend, which no household is).
+_EVERY_BEFORE = re.compile(
+    r"\b(?i:every|all(?:\s+the)?|each|any|if\s+you['’]re\s+an?|if\s+you\s+are\s+an?|another)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 # The writer going or being home, "home" said as where one goes, not as a house someone has: "I'll be home in Cork for
