@@ -34,6 +34,9 @@ def _found(find, text):
         ("Walked round Sherwood Forest at dawn and saw two deer.", "Sherwood"),
         # a cathedral or a museum the writer visits
         ("Lovely evensong at the Anglican Cathedral, then chips by the docks.", "Anglican Cathedral"),
+        # a nation's exam or professional body by its initials, and a power supply by its initials
+        ("Half my tuition batch is prepping for UPSC and the other half for CAT.", "UPSC"),
+        ("Power cut again, the UPS beeped all through the stand-up.", "UPS"),
     ],
 )
 def test_public_things_are_left_alone(find, text, word):
@@ -54,6 +57,8 @@ def test_public_things_are_left_alone(find, text, word):
         ("My client lives on the edge of Epping Forest.", "Epping"),
         # a museum that is a client's
         ("My client's exhibition at the Hollins Gallery opens Friday.", "Hollins"),
+        # a national body made a client
+        ("Our client UPSC wants the portal live by March.", "UPSC"),
     ],
 )
 def test_private_things_are_still_found(find, text, word):
