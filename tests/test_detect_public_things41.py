@@ -25,8 +25,7 @@ def _found(find, text):
         ("Feliz São João, pessoal! Corn cake in the break room.", "João"),
         # a holiday's wish, then "from" a big place: no one from there
         ("Maligayang Pasko from Birmingham, miss you all back home!", "Birmingham"),
-        # a big place spread over, or anyone of a kind there the post speaks to, or one more of many
-        ("Bucket collectors will be all over Glasgow on Saturday, give what you can.", "Glasgow"),
+        # anyone of a kind in a big place the post speaks to, or one more of many
         ("If you're a new dad in Bristol, the Tuesday group is brilliant.", "Bristol"),
         ("Another couple from Manchester moving to the Algarve, the trend goes on.", "Manchester"),
         # a moor, a chase, a forest or the downs the writer walks
@@ -50,6 +49,8 @@ def test_public_things_are_left_alone(find, text, word):
         ("Ferdie from Sheffield came back in with the same chest pain.", "Sheffield"),
         # a holiday's two words without a wish may be a person's name
         ("Nadia Kebangsaan signed the consent form this morning.", "Nadia"),
+        # news spread all over a town
+        ("Word of the fire was all over Wakefield by teatime.", "Wakefield"),
         # one person's family and where they live
         ("My patient's dad in Bristol keeps ringing the ward for updates.", "Bristol"),
         # a moor where a story happened, or where someone lives
