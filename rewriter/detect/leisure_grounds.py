@@ -41,7 +41,9 @@ _PET_BEFORE = re.compile(r"(?i)\b(?:dog|dogs|cat|pup|puppy|pupper|doggo|horse|po
 _OUTING_BEFORE = re.compile(
     r"(?i)(?:\b(?:walk|walks|walked|walking|stroll|strolled|strolling|wander|wandered|run|ran|running|jog|jogged|"
     r"jogging|parkrun|cycle|cycled|cycling|swim|swam|swimming|dip|paddle|picnic|picnicking|picnicked|sunrise|sunset|"
-    r"flow|yoga|day|days|afternoon|morning|evening|weekend|match|game|gig|concert|fireworks)\b[^.!?\n]{0,20}|"
+    r"flow|yoga|day|days|afternoon|morning|evening|weekend|match|game|gig|concert|fireworks|"
+    # a visit to a museum or a service in a cathedral: "the Vermeer exhibition at the ... Museum", "evensong at the ..."
+    r"service|mass|evensong|exhibition|exhibit|tour|visit|visited|visiting)\b[^.!?\n]{0,20}|"
     r"\b(?:took|take|taking|takes|brought|bring|bringing|went|go|going|goes|gone|headed|heading|nipped|popped|off|"
     r"trip|dog|dogs|kids|pup|puppy)\b[^.!?\n]{0,30}|"
     r"\b(?:watched|watching|watch|saw|cheering|cheered)\b[^.!?\n]{0,40})"
@@ -53,10 +55,14 @@ _HOME_BEFORE = re.compile(r"(?i)\b(?:lives?|living|lived|house|home|flat|address
                           r"(?:on|off|at|in|by|near)\s+(?:the\s+)?$")
 
 
+# A short lowercase word the model took in after the name: "[Ilkley Moor wi'] t'dog" (Yorkshire "with").
+_TAKEN_IN_AFTER = re.compile(r"\s+[a-z][a-z'’]{0,3}")
+
+
 def _ground_name(span: Span, text: str) -> re.Match | None:
     """The ground's whole name at the span: the span itself, or the span and the kind word after it."""
     m = _GROUND.match(text, span.start)
-    if m is None or m.end() < span.end:
+    if m is None or (m.end() < span.end and not _TAKEN_IN_AFTER.fullmatch(text, m.end(), span.end)):
         return None
     return m
 

@@ -132,7 +132,9 @@ def festival_regions(text: str) -> list[tuple[int, int]]:
 # benchmarks/make_holiday_names.py), in any case, with a wish before it ("Joyeuse Action de grâce", "Feliz Día de
 # Muertos"; data/holiday_greetings.txt): the holiday, whoever it honours. Written as people say it: an article may
 # follow "de", "du" or "del" ("Día de los Muertos"). Looked up by the name's first word, so a post pays only for the
-# words that open a listed name.
+# words that open a listed name. One word in its own language is a name too ("Koningsdag", "Pasko", "Pfingsten"); two
+# capitalised words alone may be a person's or a place's name ("São João", "Hari Kebangsaan": "~" before them in the
+# file), and are the holiday only after a wish ("Feliz São João", "Selamat Hari Kebangsaan").
 _ARTICLE_AFTER_DE = r"(?:\s+(?i:los|las|la|el|les|le|l['’]))?"
 _GREETING = re.compile(rf"(?:{'|'.join(map(re.escape, vocab.entries('holiday_greetings')))})\s+$", re.I)
 
@@ -144,16 +146,20 @@ def _holiday_name_pattern(name: str) -> str:
     return r"\s+".join(out)
 
 
-def _holiday_names() -> dict[str, re.Pattern]:
+def _holiday_names(wished: bool) -> dict[str, re.Pattern]:
     by_first: dict[str, list[str]] = {}
     for name in vocab.entries("holiday_names"):
-        by_first.setdefault(name.split()[0].lower(), []).append(name)
+        if name.startswith("~") == wished:
+            name = name.lstrip("~")
+            by_first.setdefault(name.split()[0].lower(), []).append(name)
     return {first: re.compile("(?i:" + "|".join(_holiday_name_pattern(n) for n in sorted(names, key=len, reverse=True))
                               + r")(?![\w'’-])")
             for first, names in by_first.items()}
 
 
-_HOLIDAY_FULL_NAMES = _holiday_names()
+_HOLIDAY_FULL_NAMES = _holiday_names(wished=False)
+_HOLIDAY_NAMES_AFTER_A_WISH = _holiday_names(wished=True)
+_ONE_WORD_HOLIDAYS = frozenset(n.lower() for n in vocab.entries("holiday_names") if " " not in n and not n.startswith("~"))
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
@@ -161,14 +167,16 @@ def holiday_name_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a holiday by its full listed name, with the wish before it."""
     out = []
     for w in _WORD_START.finditer(text):
-        pattern = _HOLIDAY_FULL_NAMES.get(w.group().lower())
-        if pattern is None:
-            continue
-        m = pattern.match(text, w.start())
-        if m is None:
-            continue
-        wish = _GREETING.search(text, max(0, m.start() - 16), m.start())
-        out.append((wish.start() if wish else m.start(), m.end()))
+        first = w.group().lower()
+        for pattern, needs_wish in ((_HOLIDAY_FULL_NAMES.get(first), False), (_HOLIDAY_NAMES_AFTER_A_WISH.get(first), True)):
+            m = pattern.match(text, w.start()) if pattern is not None else None
+            if m is None:
+                continue
+            wish = _GREETING.search(text, max(0, m.start() - 16), m.start())
+            if wish is None and needs_wish:
+                continue  # "São João" alone: a saint's, a person's or a town's name as well
+            out.append((wish.start() if wish else m.start(), m.end()))
+            break
     return out
 
 
@@ -189,8 +197,8 @@ def _hashtag_regions(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _HASHTAG.finditer(text):
         words = _TAG_WORD.findall(m.group(1))
-        if len(words) < 2:
-            continue
+        if len(words) < 2 and m.group(1).lower() not in _ONE_WORD_HOLIDAYS:
+            continue  # one word is a tag of an observance only as a holiday's own one-word name: "#Koningsdag"
         split = " ".join(words)
         if any(a == 0 and b == len(split) for a, b in _regions(split)):
             out.append(m.span())

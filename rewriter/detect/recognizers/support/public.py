@@ -237,6 +237,7 @@ _CLIMBED_BEFORE = re.compile(
 _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 # (and the Scots forms of "to", "into" and "from": "a week aff tae Edinburgh", "hame fae Glasgow")
+# (Not "all over": "it was all over Leeds by teatime" is news spread through a town, which a hold-out labels a leak.)
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|inna|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
@@ -509,7 +510,10 @@ ONE_THING_BEFORE = re.compile(r"(?:\b(?i:a|an|the|one|certain|our|their|this|tha
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # Every one of a kind of people: "Every EMI-paying uncle in Pune", "all the aunties in Lagos": a whole group there,
 # no one's home.
-_EVERY_BEFORE = re.compile(r"\b(?i:every|all(?:\s+the)?|each|any)\s+(?:[\w'’-]+\s+){0,2}$")
+# So is anyone of a kind the post speaks to, or one more of many: "If you're a new mam in Cardiff", "another family from
+# Joburg moving to the Western Cape" (a trend, which no household is).
+_EVERY_BEFORE = re.compile(
+    r"\b(?i:every|all(?:\s+the)?|each|any|if\s+you['’]re\s+an?|if\s+you\s+are\s+an?|another)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 # The writer going or being home, "home" said as where one goes, not as a house someone has: "I'll be home in Cork for
@@ -624,6 +628,11 @@ def _after_a_place_on_the_way(text: str, start: int) -> bool:
     return bool(before and _listed_place(before.group(1), from_start=False))
 
 
+# A holiday's or festival's one word ("Pasko", "Koningsdag", "Vesak"; holiday_names.txt, festivals.txt): no one's name.
+_HOLIDAY_WORDS = frozenset(w.lower() for f in ("festivals", "holy_days") for w in vocab.words(f)) | frozenset(
+    n.lower() for n in vocab.entries("holiday_names") if " " not in n and not n.startswith("~"))
+
+
 def _one_person_from(before: str) -> bool:
     """The place follows one person and "from" (see _ONE_PERSON_FROM_BEFORE); a capitalised word there is a
     name when it is no everyday word or the dictionary lists it as a name too ("Gemma from Stockport"), not
@@ -634,8 +643,8 @@ def _one_person_from(before: str) -> bool:
     name = m.group("name")
     if name is None:
         return True
-    if lexicon.is_not_a_name(name) or name.lower() in FUNCTION_WORDS:
-        return False
+    if lexicon.is_not_a_name(name) or name.lower() in FUNCTION_WORDS or name.lower() in _HOLIDAY_WORDS:
+        return False  # "Maligayang Pasko from Leeds", "Happy Diwali from Leicester": a holiday's wish, no one
     return not lexicon.is_ordinary_word(name) or lexicon.is_listed_as_name(name)
 
 
