@@ -553,6 +553,11 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         # "Buddy" opening the sentence reads as a name again)
         comma = _ADDRESS_WORD_AFTER.match(text[end:]) or re.match(r"\s*,?\s*", text[end:])
         return lead, end + comma.end(), ""  # the driver gives the next word the capital
+    if not after and text[end:end + 1] == ",":
+        # "Yes Mr Dalrymple, DOB 14/02/1961, NHS no. 485 777 3591, I know EXACTLY who you are": the date and the
+        # number in commas after the name go too (spans of their own); what is said to him comes after them, and
+        # the name is as much spoken to as in "Yes Nadia, you're on" (never "Yes someone, I know EXACTLY who you are")
+        after = _CALLING_AFTER.match(text, _past_asides(ctx, span, end))
     if after and text[end:end + 1] == ",":
         interjection = _INTERJECTION_BEFORE.search(ctx.left(lead))
         if interjection and is_sentence_start(text, lead - len(interjection.group(0))):
@@ -561,6 +566,12 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         if re.search(r"\(\s*$", ctx.left(lead)):
             ctx.mention(span)  # "(Carrington, you know who you are)" -> "(you know who you are)"
             return lead, end + re.match(r",\s*", text[end:]).end(), ""
+    closing_word = _CLOSING_ADVERB_BEFORE.search(ctx.left(lead))
+    if closing_word and _CLAUSE_CLOSES.match(text, end) and _TO_THE_READER.search(sentence) and not possessive_after(text, end):
+        # "We know you by name now Rick 😂" -> "We know you by name now 😂": after a word that closes the clause a
+        # name with no comma is who the "you" of the sentence is, never its object (never "by name now someone")
+        ctx.mention(span)
+        return lead - len(closing_word.group(1)), end, ""
     shouted_after = re.search(r"([a-z][\w'’]*)([ \t]+)$", ctx.left(lead))
     if shouted_after and _is_past_form(shouted_after.group(1)):
         shouted_after = None  # "Then we rang CARL.": the object of a verb, no one spoken to
@@ -572,6 +583,30 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         ctx.mention(span)
         return lead - len(shouted_after.group(2)), end, ""
     return answered_name(ctx, span, lead, end)
+
+
+# An aside in commas after a name that is only another span with the label it goes by: ", DOB 14/02/1961",
+# ", NHS no. 485 777 3591", ", Flat 4".
+_ASIDE_LABEL = re.compile(r"[ \t]*,[ \t]*(?:[A-Za-z]{1,8}\.?[ \t]+){0,2}")
+
+
+def _past_asides(ctx: Context, span: Span, end: int) -> int:
+    """Where the text after ``end`` goes on once the asides in commas that are spans of their own are passed: the
+    comma before what follows them."""
+    pos = end
+    while True:
+        m = _ASIDE_LABEL.match(ctx.text, pos)
+        comma = re.match(r"[ \t]*,[ \t]*", ctx.text[pos:])
+        nxt = next((s for s in ctx.spans if s is not span and pos + comma.end() <= s.start <= m.end()), None) if m else None
+        if nxt is None:
+            return pos
+        pos = nxt.end
+
+
+# Clause-closing words after which a name that ends the clause is said to someone, never an object: "We know
+# you by name now Rick 😂", "see you soon Pat!", "you're a legend too Dev".
+_CLOSING_ADVERB_BEFORE = re.compile(r"(?i)\b(?:now|today|tonight|again|too|though|tho|anyway|already|always|forever|"
+                                    r"soon|mate|lol|haha|x+)([ \t]+)$")
 
 
 # A word a name could be the object or the noun of: "to CARL", "the CARL", "with CARL" (no name said to them).
