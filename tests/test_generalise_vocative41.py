@@ -100,3 +100,68 @@ def test_the_second_person_again_is_still_someone_else():
     out = gen("Helped [Noreen] with the forms, then [Padraig] rang. I thanked [Padraig] for it.",
               "PERSON", "PERSON", "PERSON", role="paediatric oncology nurse")
     assert "another person" not in out
+
+
+# -- a handle after the verb's object, and one before "tho" ------------------------------------------------------
+
+
+def test_a_handle_after_tag_me_goes():
+    out = gen("She never turned up, then tagged me [@glow_by_keisha] saying I never reply 🙄", "HANDLE", role="beautician")
+    assert out == "She never turned up, then tagged me saying I never reply 🙄"
+
+
+def test_a_handle_after_a_preposition_stays_a_person():
+    out = gen("She never turned up, then complained to [@glow_by_keisha] that I never reply 🙄", "HANDLE", role="beautician")
+    assert "keisha" not in out and "complained to someone that" in out
+
+
+def test_tho_after_a_handle_is_no_noun_it_describes():
+    out = gen("Grateful for the support from [@KinshipCarersUK] tho, they've been brilliant.", "HANDLE", role="foster carer")
+    assert "KinshipCarersUK" not in out and "from someone tho," in out
+
+
+# -- one more thanked in a list ---------------------------------------------------------------------------------
+
+
+def test_a_name_thanked_among_other_members_goes_with_its_comma():
+    out = gen("Thank you to the RCN, [FAMEd] and every midwife who put up with me.", "PERSON", role="midwife")
+    assert out == "Thank you to the RCN and every midwife who put up with me."
+
+
+def test_a_name_listed_outside_thanks_stays():
+    out = gen("Went to the canteen, [Orlaith] and I split a scone.", "PERSON", role="nurse")
+    assert "Orlaith" not in out and out.startswith("Went to the canteen, a ")
+
+
+# -- who a name is after it, and "who NAME is" -----------------------------------------------------------------
+
+
+def test_a_name_with_the_owner_after_it_is_the_owner():
+    out = gen("Whole network down for two days. [Benedetto] the owner is livid with his son.", "PERSON", role="engineer")
+    assert out == "Whole network down for two days. The owner is livid with his son."
+
+
+def test_the_owners_possessive_after_a_name_is_someone_else():
+    out = gen("Whole network down. I told [Benedetto] the owner's son had clicked it.", "PERSON", role="engineer")
+    assert "the owner's son" in out and "told the owner's" not in out
+
+
+def test_who_a_name_is_is_who_they_are():
+    out = gen("His mum sent me his photo. I know exactly who [Joost] is 🙃", "PERSON", role="teacher")
+    assert out == "His mum sent me his photo. I know exactly who they are 🙃"
+
+
+def test_who_a_name_is_doing_something_keeps_the_person():
+    out = gen("Guess who [Joost] is sitting next to today.", "PERSON", role="teacher")
+    assert "Joost" not in out and "they are" not in out
+
+
+def test_a_name_in_commas_after_a_role_takes_its_age_along():
+    out = gen("Such a sweet patient today at our surgery, [Mrs Bains] [aged 93], walked in with her stick.", "PERSON", "AGE",
+              role="nurse")
+    assert "Bains" not in out and "93" not in out and "someone" not in out.lower() and "a patient," not in out
+
+
+def test_a_name_with_an_age_and_no_role_before_is_still_a_person():
+    out = gen("Home visit today, [Mrs Bains] [aged 93] walked me to the door.", "PERSON", "AGE", role="nurse")
+    assert "Bains" not in out and "walked me to the door" in out and "patient" in out

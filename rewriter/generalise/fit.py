@@ -257,7 +257,10 @@ def alone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new:
     if start == 0 and not after.group(0).strip().startswith(("!", ".")):
         return start, end, new  # "Kerry? ..." opening a post asks something
     stop = after.end()
-    stop += len(re.match(r"[ \t]*", text[stop:]).group(0))
+    if start > 0:
+        # (opening the post, the space after stays: the next phrase's handler reads its own word before it, " At the
+        # Tirukkoyilur PHC", as it would after any sentence; the driver gives the next word the capital)
+        stop += len(re.match(r"[ \t]*", text[stop:]).group(0))
     return start, stop, ""
 
 
