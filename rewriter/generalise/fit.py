@@ -95,6 +95,11 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
         return start, end, _same_space(new, _described_person(ctx.text, words, end) + poss)
     if not phrase and noun and _verb_after(ctx.text, end):
         return start, end, noun + " "  # "Our Doris turned 94" -> "Our resident had ..." (never "Our had")
+    if not phrase and not noun and not words and _verb_after(ctx.text, end) and m.group(0).split()[0].lower() in ("our", "my"):
+        # a writer whose people have no noun of their own ("paediatric oncology nurse"): the fond "our"/"my" of
+        # "Our Sonny turned 10" was the name's, and goes with it: "Someone had a milestone birthday", never "Our
+        # had a milestone birthday" (a determiner left without its noun; session 40's judges)
+        return ctx.cursor + m.start(), end, "someone "
     return start, end, new
 
 
@@ -237,15 +242,25 @@ _ALONE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 def alone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """A name said alone as a sentence ("... on leave. Deborah. It was fine.") goes with its full stop:
     "Someone." says nothing and points at no one."""
-    if family not in ("person", "someone") or not new.strip() or start != span.start:
+    # (session 41: a firm's or a place's name alone is no more a sentence than a person's: "Yoh. Audit at ..." with
+    # "Yoh" read as a firm gave "Someone. Audit at"; the post's first sentence ("Dydd Gŵyl Dewi Hapus! We made")
+    # and its last ("... under one ffs. Ragin.") and one after an emoji ("🙏 Kayang-kaya!") are sentences too:
+    # "Someone!", "Someone else!" and "Someone." closed or opened last session's posts)
+    if family not in ("person", "someone", "organisation", "place") or not new.strip() or start != span.start:
         return start, end, new
-    if not is_sentence_start(ctx.text, start) or start == 0:
+    text = ctx.text
+    if not (is_sentence_start(text, start) or start == 0 or opens_after_emoji(text, start)):
         return start, end, new
-    after = _ALONE.match(ctx.text, end)
-    if not after or not ctx.text[end + after.end() - end:].strip():
-        return start, end, new
+    after = _ALONE.match(text, end)
+    if not after or not (text[after.end():].strip() or text[:start].strip()):
+        return start, end, new  # the whole post: left to its general words
+    if start == 0 and not after.group(0).strip().startswith(("!", ".")):
+        return start, end, new  # "Kerry? ..." opening a post asks something
     stop = after.end()
-    stop += len(re.match(r"[ \t]*", ctx.text[stop:]).group(0))
+    if start > 0:
+        # (opening the post, the space after stays: the next phrase's handler reads its own word before it, " At the
+        # Tirukkoyilur PHC", as it would after any sentence; the driver gives the next word the capital)
+        stop += len(re.match(r"[ \t]*", text[stop:]).group(0))
     return start, stop, ""
 
 
