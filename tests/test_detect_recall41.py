@@ -50,7 +50,7 @@ def test_ages_in_other_written_forms(find, text, age):
         ("Mrs Osei from Larkfield Lane rang. It was 19 and pouring at the bus stop.", "19"),  # a function word
         ("Mrs Osei's rota at Larkfield: 18 an hour, not bad.", "18"),  # "an" before a vowel sound: a rate
         ("My nan in Larkfield 😍 94 years and she still beats me at cards!", "94 years"),  # the writer's own family
-        ("Ordered 40 trays from Hollis Bakery, 12 only, the rest next week.", "12"),  # a count, no person
+        ("Ordered 40 trays from the bakery on Hollis Road, 12 only, the rest next week.", "12"),  # a count
     ],
 )
 def test_numbers_that_are_no_age_stay(find, text, number):
@@ -72,18 +72,21 @@ def test_a_name_after_our_is_a_person(find, text, name):
 
 
 @pytest.mark.parametrize(
-    "text, word",
+    "text",
     [
-        ("Praying to our Lord for strength before the night shift.", "Lord"),
-        ("So proud of our Team this week, every shift covered.", "Team"),
-        ("Fundraiser for our Hope Centre smashed its target!", "Hope"),
-        ("Huge thanks to our NHS staff working through the holidays.", "NHS"),
-        ("Had our Christmas do last night, great craic.", "Christmas"),
-        ("Popped in to see our Nan after work, she sends her love.", "Nan"),
+        "Praying to our Lord for strength before the night shift.",
+        "So proud of our Team this week, every shift covered.",
+        "Fundraiser for our Hope Centre smashed its target!",
+        "Huge thanks to our NHS staff working through the holidays.",
+        "Had our Christmas do last night, great craic.",
+        "Popped in to see our Nan after work, she sends her love.",
     ],
 )
-def test_a_word_after_our_stays_a_word(find, text, word):
-    assert not any(kind == "PERSON" and word in t for t, kind in find(text)), find(text)
+def test_a_word_after_our_stays_a_word(text):
+    # the rule itself: a title, an everyday word, a word before a capital, an acronym, a holiday, a family noun
+    from rewriter.detect.recognizers.people.our_name import OurNameRecognizer
+
+    assert OurNameRecognizer().analyze(text, None) == []
 
 
 # -- a word-name spoken to by a post meant for them ----------------------------------------------------------------
