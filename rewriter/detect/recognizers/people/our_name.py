@@ -46,5 +46,7 @@ class OurNameRecognizer(PersonRegexRecognizer):
         if low in _NOT_HERE or lexicon.is_not_a_name(word) or not _AFTER.match(text, end):
             return start, start
         if low in _WORD_NAMES or lexicon.is_listed_as_name(word) or not lexicon.is_common_word(low):
-            return start, end
+            # the span takes "our" too, so the rewrite says who ("found someone kippin"), never "found our kippin"
+            our = re.search(r"(?:our|wor)\s+$", text[max(0, start - 6) : start])
+            return (start - len(our.group()) if our else start), end
         return start, start  # "so proud of our Team": an everyday word, capitalised for emphasis
