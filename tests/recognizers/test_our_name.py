@@ -18,10 +18,11 @@ def texts(text):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Found our Baz kipping behind the bus station again, soaked through.", "Baz"),
-        ("Loved seeing our Hope ring the bell on the unit today!", "Hope"),
-        ("Had a brew with wor Shaz at the drop-in, she's doing canny.", "Shaz"),
-        ("Checked in on our Tracey, she's finally home.", "Tracey"),
+        # (the span takes its "our", so the rewrite replaces both: "found someone kipping")
+        ("Found our Baz kipping behind the bus station again, soaked through.", "our Baz"),
+        ("Loved seeing our Hope ring the bell on the unit today!", "our Hope"),
+        ("Had a brew with wor Shaz at the drop-in, she's doing canny.", "wor Shaz"),
+        ("Checked in on our Tracey, she's finally home.", "our Tracey"),
     ],
 )
 def test_a_name_after_our(text, name):
@@ -38,6 +39,8 @@ def test_a_name_after_our(text, name):
         "Had our Christmas do last night, great craic.",
         "Popped in to see our Nan after work, she sends her love.",
         "Our Lady of Lourdes chapel was packed.",
+        "Big congrats to the nurses from our Kintampo dental unit on passing their exams!",  # a site's name
+        "Patients from our Margao clinic keep asking about the new hours.",
     ],
 )
 def test_a_word_after_our_stays(text):

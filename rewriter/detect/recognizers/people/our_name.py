@@ -31,6 +31,14 @@ _AFTER = re.compile(r"(?:['’]s\b|\s*[,.!?)]|\s*$|\s+(?:(?!(?:centre|center|hou
                     r"fund|group|foundation|appeal|day|charity|service|services|programme|program|club|house)\b)[a-z][a-z'’-]*))")
 
 
+# A workplace noun within the next two words makes the capitalised word a place's name ("our Mapusa clinic", "our
+# Techiman dental unit", "our Leeds office"): the way a chain or a service names its sites
+_WORKPLACE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'’-]*)?\s+(?:clinic|unit|office|branch|site|store|shop|depot|ward|team|school|hospital|practice|"
+    r"surgery|centre|center|campus|hub|base|lab|pharmacy|depot|warehouse|plant|factory|hostel|home|church|club)s?\b"
+)
+
+
 class OurNameRecognizer(PersonRegexRecognizer):
     ORDER = 703
     WHY = "Someone called 'our Gaz' or 'wor Demi' is named the way a community names a person it knows."
@@ -45,6 +53,8 @@ class OurNameRecognizer(PersonRegexRecognizer):
         low = word.lower()
         if low in _NOT_HERE or lexicon.is_not_a_name(word) or not _AFTER.match(text, end):
             return start, start
+        if _WORKPLACE_AFTER.match(text, end):
+            return start, start  # "from our Mapusa clinic", "our Techiman dental unit": a place's name, not a person's
         if low in _WORD_NAMES or lexicon.is_listed_as_name(word) or not lexicon.is_common_word(low):
             # the span takes "our" too, so the rewrite says who ("found someone kippin"), never "found our kippin"
             our = re.search(r"(?:our|wor)\s+$", text[max(0, start - 6) : start])
