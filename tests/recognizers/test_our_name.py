@@ -41,6 +41,8 @@ def test_a_name_after_our(text, name):
         "Our Lady of Lourdes chapel was packed.",
         "Big congrats to the nurses from our Kintampo dental unit on passing their exams!",  # a site's name
         "Patients from our Margao clinic keep asking about the new hours.",
+        "Pancit in the staff room today, courtesy of our Filipino nurses!",  # a group described
+        "Massive thanks to our Polish lads on the night shift.",
     ],
 )
 def test_a_word_after_our_stays(text):

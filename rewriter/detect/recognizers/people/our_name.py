@@ -19,6 +19,7 @@ from .... import vocab
 from ..support import lexicon
 from ..support.base import Pattern
 from ..support.names import PersonRegexRecognizer
+from ...nation_words import is_nation_word
 
 _WORD_NAMES = vocab.words("common_word_names")
 _NOT_HERE = (
@@ -39,6 +40,14 @@ _WORKPLACE_AFTER = re.compile(
 )
 
 
+# A plural of people right after makes the capitalised word a description of the group ("courtesy of our Filipino
+# nurses", "our Polish lads"), never one person's name
+_GROUP_AFTER = re.compile(
+    r"\s+(?:nurses|staff|team|lads|lasses|girls|boys|kids|patients|residents|friends|colleagues|carers|doctors|"
+    r"students|pupils|volunteers|members|families|neighbours|neighbors|workers|crew|folk|mums|dads|parents)\b"
+)
+
+
 class OurNameRecognizer(PersonRegexRecognizer):
     ORDER = 703
     WHY = "Someone called 'our Gaz' or 'wor Demi' is named the way a community names a person it knows."
@@ -53,6 +62,8 @@ class OurNameRecognizer(PersonRegexRecognizer):
         low = word.lower()
         if low in _NOT_HERE or lexicon.is_not_a_name(word) or not _AFTER.match(text, end):
             return start, start
+        if _GROUP_AFTER.match(text, end) or is_nation_word(word):
+            return start, start  # "our Filipino nurses", "our Polish lads": a word describing a group, not a name
         if _WORKPLACE_AFTER.match(text, end):
             return start, start  # "from our Mapusa clinic", "our Techiman dental unit": a place's name, not a person's
         if low in _WORD_NAMES or lexicon.is_listed_as_name(word) or not lexicon.is_common_word(low):
