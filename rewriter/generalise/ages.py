@@ -41,6 +41,23 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if going_on:
         younger = int(going_on.group(2)) < int(going_on.group(1))
         return start, end, in_sentence_case(text, start, "young at heart" if younger else "old beyond their years")
+    # "visit with baby Amara, 6 weeks old and thriving" -> "..., a few weeks old and thriving": a baby's age by
+    # weeks, months or days, told after a comma or "was", stays in its unit, made vague ("a young child" for 6 weeks
+    # is wrong, and "a baby" after "twins" reads as one child); "a 6 week old" keeps its own handling
+    baby = re.fullmatch(r"(?i)(\d{1,3})[\s-]*(?P<unit>weeks?|wks?|months?|mths?|days?)[\s-]*old", span.text.strip())
+    if baby and not re.search(r"(?i)\b(?:a|an)\s+$", ctx.left(start)):
+        unit = {"w": "weeks", "m": "months", "d": "days"}[baby.group("unit")[0].lower()]
+        if unit == "months" and int(baby.group(1)) >= 12:
+            return start, end, "a toddler"
+        return start, end, in_sentence_case(text, start, f"a few {unit} old")
+    # "81 and 79 years old and lost everything" -> "Both elderly and lost everything": two ages told together, as
+    # of a couple, become the band they share
+    pair = re.fullmatch(r"(?i)(\d{1,3})\s*(?:and|&)\s*(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)", span.text.strip())
+    if pair:
+        youngest, oldest = sorted(int(n) for n in pair.groups())
+        band = ("elderly" if youngest >= 65 else "young" if oldest < 13 else "teenagers" if oldest < 20 else
+                "grown up")
+        return start, end, in_sentence_case(text, start, f"both {band}")
     # "Twins Ama and Esi (both 4) from" -> "Twins Ama and Esi from": a bracket of the ages of people just named goes
     # whole, with the space before it
     if re.fullmatch(r"(?i)\((?:both|all|each)\s+(?:aged\s+)?\d{1,3}\s?!*\)", span.text.strip()):
@@ -54,12 +71,17 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # age opening the clause goes with its "an"); "Shi 68 an she nuh fraid" -> "Shi older an she nuh fraid"
     dialect_and = re.match(r"\s+an\s+(?=[b-df-np-tv-z])", text[end:])
     if dialect_and and re.fullmatch(r"\d{1,3}", span.text.strip()):
+        possessed = _PERSON_IS.search(ctx.left(start))
+        if possessed and possessed.group("who").lower() in _PERSON_WORDS_ALL:
+            # "Lad's 58 an his chest is rotten" -> "Lad's middle-aged an his chest ...": "'s" is "is", the clause stays
+            return start, end, predicate_age(span.text)
         if re.search(r"(?i)\b(?:shi|she|he|him|her|im|har|dem)\s+$", ctx.left(start)):
             return start, end, "older" if (years or 0) >= 40 else "young"
         return start, end + dialect_and.end(), ""
     # "till 4am, 91 she is an still sharper than me" -> "till 4am, still sharper than me": the age told first goes
     # with its "she is" and its "an(d)"
-    told_first = re.match(r"(?i)\s+(?:she|he)\s+(?:is|was|be)\b(?:\s+(?:an|and)\b)?\s*", text[end:])
+    # (with "n" for "and" as the Black Country writes it: ", 94 she is n still makes" -> ", still makes")
+    told_first = re.match(r"(?i)\s+(?:she|he)\s+(?:is|was|be)\b(?:\s+(?:an|and|n)\b)?\s*", text[end:])
     if told_first and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?:^|[,;(—–]|[.!?])\s*$", ctx.left(start)):
         return start, end + told_first.end(), ""
     # "... wants his will done quick. 57 and the kindest man ye'd meet." -> "The kindest man ye'd meet.": an age
@@ -223,8 +245,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             band = _PLURAL_BAND.get(band, band)
         return start, end, kept + band
     # "- 87 and still cracking jokes" -> "- older and still ...": the clause is about the age, so a band stays
-    if re.fullmatch(r"\d{1,3}", span.text.strip()) and (re.match(r"\s+and\s+(?:still|going|sharp)\b|\s+not\s+out\b", text[end:])
-                                                         or _OLD_AGE_WONDER.match(text, end)):
+    # ("88 years and she still climbing ladder" -> "elderly and she still climbing ladder": its "years" goes too)
+    if re.fullmatch(r"(?i)\d{1,3}(?:\s+(?:years|yrs))?", span.text.strip()) and (
+            re.match(r"\s+and\s+(?:still|going|sharp)\b|\s+not\s+out\b", text[end:]) or _OLD_AGE_WONDER.match(text, end)):
         opening = re.match(r"\s+and\s+(?=(?:still|going|sharp)\b)", text[end:])
         if opening and re.search(r"[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#–—-]\s+$", text[max(0, start - 4) : start]):
             # "I nearly cried 🥹 91 and still sharp" -> "... 🥹 Still sharp": after an emoji the clause opens
@@ -233,7 +256,13 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             return start, end + opening.end() + len(word), word.capitalize()
         return start, end, predicate_age(span.text)
     # "mum only 19, from a tiny village" -> "mum only a teenager, ...": "only" says the age is the point
-    if re.fullmatch(r"\d{1,3}", span.text.strip()) and (re.search(r"(?i)[a-z]\s+(?:only|just|barely)\s+$", ctx.left(start))
+    # "Jia Hui from Ipoh, 19 only but already" -> "..., only a teenager but already": "only" after the age, as
+    # Malaysian and Singapore English put it, is said before the band
+    if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.match(r"\s+only\b", text[end:]):
+        return start, end + len(re.match(r"\s+only\b", text[end:]).group()), "only " + predicate_age(span.text)
+    # ("the youngest only 8 months" -> "the youngest only a baby": a baby told by months)
+    if re.fullmatch(r"(?i)\d{1,3}(?:\s*(?:months?|mths?|weeks?|wks?))?", span.text.strip()) and (
+            re.search(r"(?i)[a-z]\s+(?:only|just|barely)\s+$", ctx.left(start))
                                                          or re.match(r"(?i)\s+(?:pa\s+)?lang\s+(?:siya|sya)\b", text[end:])):
         return start, end, predicate_age(span.text)
     # "😭 82 years, diabetic foot" -> "😭 Older, diabetic foot": an old age opening a sentence of details
@@ -366,7 +395,8 @@ _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
 _AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|tender|young)\s+)?(?:old\s+)?)?(?:age\s+of\s+)?$")
 # "years old" after an age the span stopped short of
 # "Their dad's 91": a person word and "'s" for "is" ("He's 10 years sober" is a duration, read below)
-_PERSON_IS = re.compile(r"(?i)\b(?P<who>[a-z]+)['’]s\s+(?:(?:only|just|nearly|almost|barely|still)\s+)?$")
+# (Yorkshire "nobbut" is "only": "Lad's nobbut 16." -> "Lad's nobbut a teenager.")
+_PERSON_IS = re.compile(r"(?i)\b(?P<who>[a-z]+)['’]s\s+(?:(?:only|just|nearly|almost|barely|still|nobbut)\s+)?$")
 _PERSON_WORDS_ALL = vocab.words("person_words") | vocab.words("person_words_more")
 # what says an age in an aside is a guess: "16 at most", "20 tops"
 _GUESS_AFTER = re.compile(r"(?i)\s+(?:at\s+(?:the\s+)?most|tops|max|at\s+a\s+push)\b")

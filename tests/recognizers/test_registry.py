@@ -21,7 +21,7 @@ ORDER = [
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer", "DowntimeRecognizer",
     "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "ServiceLengthRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer", "ClinicalValueRecognizer",
-    "TitledNameRecognizer", "KinTitleNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
+    "TitledNameRecognizer", "KinTitleNameRecognizer", "OurNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer", "WordNameOwnThingRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "LowercasePostNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
     "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",

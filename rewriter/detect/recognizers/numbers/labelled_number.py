@@ -20,6 +20,12 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
         r"employee|staff|badge|caller|complaint|application|applicant|report|crime|warrant|prisoner|"
         # an immigration or benefits office's receipt ("receipt IOE0912345678"): it opens that person's case
         r"receipt|"
+        # the same labels in the languages mixed into English posts, often shortened with "nr": a student's
+        # enrolment number ("Matrikelnr. 4471902", German), a file's or a customer's ("Aktenzeichen", "Kundennr.",
+        # "Personalnr."), a Dutch student's or citizen's ("studentnummer", "BSN"), a Spanish or French file's
+        # ("expediente", "dossier n°")
+        r"matrikel(?:nr|nummer)?|aktenzeichen|kunden(?:nr|nummer)|personal(?:nr|nummer)|studentnummer|"
+        r"leerlingnummer|bsn|expediente|dossier|"
         r"inmate|mrn|upn|urn|crn|referral|national\s+insurance|bleep|pager|extension|keysafe|key\s+safe|"
         # an ID said alone, in capitals ("a student (ID 45591230) at the counter"): a record's number whatever
         # record it is; lowercase "id" is too often "I'd" typed without its apostrophe
@@ -44,7 +50,7 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
     _LABEL_BEFORE = re.compile(
         # "card ending in 1234", "mobile ending 448": a card or a phone by its last digits
         rf"(?i:\b(?:(?P<label>{_LABEL})|(?P<marked>{_MARKED_LABEL})|(?P<ending_label>card|phone|mobile)(?=\s+(?:ends|ending)\b)))"
-        r"\s*(?P<marker>(?i:no\.?|num(?:ber)?\.?|#|id|ref\.?|code)(?:\s+(?i:ends|ending)(?:\s+(?i:in|with))?)?|"
+        r"\s*(?P<marker>(?i:no\.?|n[°º]|num(?:ber)?\.?|#|id|ref\.?|code)(?:\s+(?i:ends|ending)(?:\s+(?i:in|with))?)?|"
         # "account ending 4471", "card ending in 1234", "ref ends 7781": the last digits are enough to look it up
         r"(?i:ends|ending)(?:\s+(?i:in|with))?)?\s*(?P<punct>[:#.])?\s*$"
     )

@@ -34,7 +34,8 @@ _MEASURE = alternatives(
 # What follows an old age told as a wonder: "87 and still cracking jokes", "89 and livin on his own", "91 y
 # todavía makes her own tamales" (Spanish "and still"), "93 na," (Tagalog "already"), "88 pa rin"
 OLD_AGE_WONDER = (
-    r"(?:and\s+(?:still(?!\s+counting)|going\s+strong|sharp\s+as|liv(?:e|es|ing|in['’]?)\s+(?:alone|on\s+(?:his|her|their)\s+own|"
+    # (with its subject too, as spoken English tells it: "88 years and she still climbing ladder")
+    r"(?:and\s+(?:(?:she|he)(?:['’]s|\s+is)?\s+)?(?:still(?!\s+counting)|going\s+strong|sharp\s+as|liv(?:e|es|ing|in['’]?)\s+(?:alone|on\s+(?:his|her|their)\s+own|"
     r"by\s+(?:him|her)self))|not\s+out|y\s+(?:todav[ií]a|a[uú]n|sigue)|na(?=\s*[,.!]|\s+(?:at|pero|pa)\b)|pa\s+rin)\b"
 )
 
@@ -51,7 +52,8 @@ class AgeRecognizer(GatedRegexRecognizer):
     FLAGS = re.IGNORECASE
     PATTERNS = [
         # "9-year-old", "92 year old", "22 years old", "5-yr-old", "a 65-year-old male", "101 years young"
-        Pattern("years old", rf"{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
+        # (two ages told together, as of a couple: "81 and 79 years old and lost everything"; both are theirs)
+        Pattern("years old", rf"(?:{AGE_NUMBER}\s*(?:and|&)\s*)?{AGE_NUMBER}[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
         # "19 years of age and now he's facing court", "a man 45 years of age": the formal way, as police and
         # courts write an age
         Pattern("years of age", rf"{AGE_NUMBER}\s+(?:years?|yrs?)\s+of\s+age\b", 0.85),
@@ -113,7 +115,8 @@ class AgeRecognizer(GatedRegexRecognizer):
         # "mum only 19, from a tiny village": a person and "only" before an age, with no verb (headline style)
         Pattern(
             "person only N",
-            rf"\b{_PERSON_SUBJECT}\s+(?:only|just|barely)\s+(?P<span>{AGE_NUMBER})"
+            # (with a baby's unit too: "the youngest only 8 months.", a baby told by months as headlines do)
+            rf"\b{_PERSON_SUBJECT}\s+(?:only|just|barely)\s+(?P<span>{AGE_NUMBER}(?:\s*(?:months?|mths?|weeks?|wks?)(?:\s+old)?)?)"
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|from|when|so)\b)",
             0.65,
         ),
@@ -175,8 +178,10 @@ class AgeRecognizer(GatedRegexRecognizer):
         # "Their dad's 91 and sat right there", "kid's 12.": "'s" for "is" after a word for a person
         Pattern(
             "person's N",
-            rf"\b{_PERSON_SUBJECT}['’]s\s+(?:(?:only|just|nearly|almost|barely|now)\s+)?(?P<span>{AGE_NUMBER})"
-            r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now)\b)",
+            # Dialect forms say the same: Yorkshire "nobbut" for "only" ("Lad's nobbut 16."), "an" or "n" for
+            # "and" before a consonant ("Lad's 58 an his chest is bad"; "58 an hour" is a rate and never matches)
+            rf"\b{_PERSON_SUBJECT}['’]s\s+(?:(?:only|just|nearly|almost|barely|now|nobbut)\s+)?(?P<span>{AGE_NUMBER})"
+            r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now)\b|\s+(?:an|n)\s+(?!h(?!(?:is|er|im|e)\b))(?!(?:one|me|mi|my|us|we)\b)[b-df-np-tv-z])",
             0.65,
         ),
         # "Mrs Hale is 87 and still drives", "Mr Obi was 58,": a titled name, a form of "to be", an age
@@ -261,6 +266,16 @@ class AgeRecognizer(GatedRegexRecognizer):
         re.IGNORECASE,
     )
 
+    # "3 weeks old" in an aside between commas, in a sentence about a baby: "visit with baby Amara this morning,
+    # 6 weeks old and thriving", "twins Ana and Eva, 3 weeks old, mam on her own". The aside is the baby's age as a
+    # notes-style post tells it (a baby is told by weeks and months); "the bread, 3 days old" has no baby word.
+    _APPOSED_YOUNG_AGE = re.compile(r",\s*(?:only\s+|just\s+|now\s+)?$")
+    _BABY_IN_SENTENCE = re.compile(
+        r"(?i)\b(?:baby|babies|bub|newborns?|infant|neonate|twins|triplets|son|daughter|grandson|granddaughter|"
+        r"little\s+(?:one|boy|girl|lad|man)|wee\s+(?:one|boy|girl|lad))\b"
+    )
+    _AFTER_APPOSED_AGE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|but|now|today|yesterday|with)\b")
+
     def _young_age(self, m: re.Match, text: str) -> bool:
         if not 0 < int(re.match(r"\d+", m.group()).group()) <= 120:
             return False
@@ -268,7 +283,13 @@ class AgeRecognizer(GatedRegexRecognizer):
             # "a 3 month old came in", "a 6-week-old baby", not "a 3 day old sandwich"
             return self._AFTER_YOUNG_AGE.match(text, m.end()) is not None
         # "3 days old" says whose only before it: "she was 3 days old", not "the milk is 3 days old"
-        return self._PERSON_IS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        if self._PERSON_IS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            return True
+        if self._APPOSED_YOUNG_AGE.search(text, max(0, m.start() - 12), m.start()) and \
+                self._AFTER_APPOSED_AGE.match(text, m.end()):
+            sentence = max(0, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n"))
+            return self._BABY_IN_SENTENCE.search(text, sentence, m.start()) is not None
+        return False
 
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
@@ -348,7 +369,7 @@ class AgeRecognizer(GatedRegexRecognizer):
 _OWN_FAMILY_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?i:{vocab.alternation('family_nouns')})\b")
 _SOMEONE_ELSES = re.compile(r"(?i:\b(?:her|his|their|your)|['’]s)\s*$")
 _PRONOUN_AGE = re.compile(r"(?i:he|she)(?:['’]s|\s+is|\s+was)\b")
-_STILL_GOING = re.compile(r"\s+(?i:and\s+(?:still|going)|not\s+out)\b")
+_STILL_GOING = re.compile(r"\s+(?i:and\s+(?:(?:she|he)(?:['’]s|\s+is)?\s+)?(?:still|going)|not\s+out)\b")
 _CHILDREN_ARE = re.compile(r"(?i)(?:kids|children|boys|girls|twins|grandkids|sons|daughters|they)\s+(?:are|were)\b")
 _OTHER_PEOPLE = re.compile(rf"\b(?i:{vocab.alternation('own_people')})s?\b")
 

@@ -19,8 +19,16 @@ _FAMILY = vocab.words("family_nouns") | vocab.words("review_own_family")
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
 
+# "It was 19.", "Mine is 12.": words that open a sentence and are no one's name
+_FUNCTION_WORDS = vocab.words("function_words")
+
 # Capitals that are no one's initials ("GP, 45," is the doctor's surgery, "UK, 34" a region)
 _NOT_INITIALS = vocab.words("everyday_acronyms") | vocab.words("big_regions")
+
+
+# "Jia Hui from Ipoh, 19 only but already...": "only" after the age, as Malaysian, Singaporean and Indian English
+# put it, ends the aside the way a comma does
+_ONLY_AFTER = r"\s+only\b(?=\s*[,.;:!?)]|\s*$|\s+(?:but|lah|leh|lor|already|and|yet|still|yaar)\b)"
 
 
 class AgeAfterNameRecognizer(GatedRegexRecognizer):
@@ -46,6 +54,7 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
             r",\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"
             # "Ina Buchan this morning, 101 on Sunday,": the birthday to come, told by its day
             r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|with|has|had|is|was|from|came|told|said|asked|today|tomorrow|tmrw)\b"
+            rf"|{_ONLY_AFTER}"
             r"|\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next\s+(?:week|month)|this\s+(?:week|weekend))\b)",
             0.65,
         ),
@@ -61,8 +70,18 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         Pattern(
             "name from place, age,",
             r"\b[A-Z][a-z'’-]+\s+from\s+[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2},\s(?:(?:now|only|just|aged)\s)?(?P<span>\d{1,2}|1[01]\d)"
-            r"(?=\s*,|\s+(?:who|came|comes|has|had|is|was)\b)",
+            r"(?=\s*,|\s+(?:who|came|comes|has|had|is|was)\b" rf"|{_ONLY_AFTER})",
             0.65,
+        ),
+        # "Second death on the unit. Saoirse was 19.", "Tomasz is only 23 and": a name opening a sentence, "was" or
+        # "is", and a number ending the clause is that person's age, told as news reports it. Only a word that is
+        # a name (a dictionary lists it with a capital, or no dictionary knows it) counts: "Room was 19." and
+        # "Total is 19." are counts (accept).
+        Pattern(
+            "name was N",
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))[A-Z][a-zà-ÿ'’-]+\s+(?:was|is)\s+(?:(?:only|just|barely|not\s+even)\s+)?"
+            r"(?P<span>\d{1,2})(?=\s*[.!?;]|\s*$|\s+(?:and|when|but)\b)",
+            0.6,
         ),
         # "Pt JK, 34, post-op", "M, 34, agoraphobia", "(J.T., 24)": a person's initials and their age, the way a
         # case is shared without the name (one or two capitals; "NHS, 12" is no one)
@@ -80,6 +99,12 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         if match.group()[0] in ",(":
             return True  # ", now 19,": no name before it to check
         word = re.match(r"[\w'’.-]+", match.group()).group().rstrip(".,")
+        if re.match(r"\s+only\b", text[match.end():]) and lexicon.is_dictionary_word(word) and not lexicon.is_listed_as_name(word):
+            return False  # "the bakery on Hollis Road, 12 only,": a count after a place's word, not an age after a name
+        if re.search(r"\s(?:was|is)\s", match.group()) and not match.group().startswith(("Mr", "Mrs", "Ms", "Dr")):
+            # "Saoirse was 19.": the opening word must be a name, not a thing counted ("Room was 19.")
+            if word.lower() in _FUNCTION_WORDS or (lexicon.is_dictionary_word(word) and not lexicon.is_listed_as_name(word)):
+                return False
         if word.islower():
             # a lowercase name: a word no dictionary knows ("bhriain", "chioma"), never an everyday one
             return not lexicon.is_ordinary_word(word) and not lexicon.is_dictionary_word(word) \

@@ -27,7 +27,8 @@ _PRONOUN = r"\b(?:shi|she|he|him|her|im|har|dem)\s+"
 # joining a number ("12 an me on nights") is a count of people, not an age.
 _AN_AND = r"\s+an\s+(?=(?!h)(?!(?:one|me|mi|my|us|we)\b)[b-df-np-tv-z][a-z'’]*\b)"
 # What "N she is" is followed by when it tells an age: the end of the clause or "an(d) still", "already"
-_SHE_IS_END = r"(?=\s*[.,;:!?)]|\s*$|\s+(?:an|and|but|still|already|now|yaar|innit)\b)"
+# ("n" is "and" as the Black Country and texting write it: "94 she is n still makes a better brew")
+_SHE_IS_END = r"(?=\s*[.,;:!?)]|\s*$|\s+(?:an|and|n|but|still|already|now|yaar|innit)\b)"
 
 
 class AgeInOtherEnglishesRecognizer(GatedRegexRecognizer):

@@ -60,6 +60,9 @@ NAMES_THAT_ARE_WORDS = WORD_NAMES | vocab.words("word_names") | vocab.words("vir
 # "Hope, mate,"), lying in a bed or bay ("Mercy in bed 12", "Hope on bay 3"), placed in a class or a team.
 _PERSON_SHOWN_AFTER = re.compile(
     r"(?:,\s+(?:you|your|you're|youre|thank|thanks|mate|love|hun|babe|darling|lovely|my\s+(?:love|dear|friend))\b"
+    # or told what to do if the post reaches them ("Destiny, if you ever see this, I'm so proud of you"): a public
+    # post spoken to one reader by name
+    r"|,\s+if\s+(?:you(?:['’]re|\s+are)?|u)\s+(?:ever\s+)?(?:see|read|reading|seeing)\s+(?:this|these)\b"
     r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d"
     # placed in a school class ("Hope in 10R asked", "Grace in Year 4", "Faith from P3")
     r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2})|\d{1,2}(?:st|nd|rd|th)\s+grade)\b"

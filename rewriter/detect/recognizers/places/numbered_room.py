@@ -29,14 +29,19 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
     GATE_WORDS = (
         "ward", "bed", "bay", "room", "rm", "cubicle", "theatre", "cell", "pod", "suite", "cabin", "court",
         "north", "south", "east", "west", "station", "number", "no.", "seat",
-        "store", "branch", "shop", "outlet", "depot", "warehouse",
+        "store", "branch", "shop", "outlet", "depot", "warehouse", "desk", "hall",
+        "quarto", "cuarto", "habitaci", "chambre", "zimmer", "kamer", "kamar", "bilik",
     )
     # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
     PATTERNS = [
         Pattern(
             "place noun and number",
             r"\b(?i:side\s+room|exam(?:ination)?\s+room|clinic\s+room|interview\s+room|bed\s*space|"
-            r"court\s*room|ward|bed|bay|room|rm\.?|cubicle|theatre|classroom|cell|pod|suite|cabin)"
+            # (and a room in the languages mixed into English posts: "our resident from quarto 12" (Portuguese),
+            # "cuarto 5", "habitación 12" (Spanish), "chambre 8" (French), "Zimmer 3" (German), "kamer 4" (Dutch),
+            # "kamar 7", "bilik 2" (Malay): the same room by its number)
+            r"court\s*room|ward|bed|bay|room|rm\.?|cubicle|theatre|classroom|cell|pod|suite|cabin|"
+            r"quarto|cuarto|habitaci[oó]n|chambre|zimmer|kamer|kamar|bilik)"
             r"\s*(?i:no\.?\s*|number\s*|#\s*)?"
             r"(?:\d{1,4}[A-Za-z]?|[B-HJ-Z]\d{0,3}|[AI]\d{1,3})\b"
             rf"(?!\s*(?i:{_TIME_UNITS})\b)(?![.,]\d)",
@@ -44,7 +49,11 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         ),
         # "the juror in seat 9", "a passenger in seat 23C": someone by where they sat (not the writer's own
         # seat: see accept)
-        Pattern("seat and number", r"\b(?P<seat>(?i:seat))\s*(?i:no\.?\s*|number\s*|#\s*)?\d{1,3}[A-K]?\b(?!\s*(?i:of)\b)(?![.,:]\d)", 0.7),
+        # An exam candidate by where they sat: "the lad at desk 4417", "seat no 2217", "hall no. 14" (exam halls
+        # number every desk and seat, and the number is on the candidate's paper); a desk or seat number of up
+        # to five digits, a hall only with "no." or "number" ("Hall 5 at the NEC" is a public venue)
+        Pattern("seat and number", r"\b(?P<seat>(?i:seat|desk))\s*(?i:no\.?\s*|number\s*|#\s*)?\d{1,5}[A-K]?\b(?!\s*(?i:of)\b)(?![.,:]\d)", 0.7),
+        Pattern("exam hall and number", r"\b(?P<seat>(?i:hall))\s*(?i:no\.?\s*|number\s*)\d{1,3}\b(?![.,:]\d)", 0.7),
         # "Station 14's new probie", "out of Station 41": a fire or ambulance station by its number
         Pattern("station and number", rf"\b(?i:station)\s*(?i:no\.?\s*|number\s*|#\s*)?\d{{1,3}}\b(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:]\d)", 0.7),
         # "Branch 0412 Wakefield", "our store #2291", "at depot 14": a chain's site by its own number, which names the
@@ -102,6 +111,10 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         "west": "a hospital ward",
         "station": "a station",
         "seat": "a seat",
+        "desk": "a desk",
+        "hall": "an exam hall",
+        "quarto": "a room", "cuarto": "a room", "habitaci": "a room", "chambre": "a room", "zimmer": "a room",
+        "kamer": "a room", "kamar": "a room", "bilik": "a room",
         "store": "a store",
         "branch": "a branch",
         "shop": "a shop",
