@@ -50,6 +50,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import replace
+from typing import NamedTuple
 
 from .. import vocab
 from ..spans import Span
@@ -320,6 +321,26 @@ def _sentence_around(span: Span, text: str) -> tuple[int, int]:
     return left, end.start() if end else limit
 
 
+class _GuessInSentence(NamedTuple):
+    """A name guess's words and the sentence around it (bounds and words), as the sentence rules read them."""
+    tokens: list[re.Match]
+    left: int
+    right: int
+    sentence: list[re.Match]
+
+
+def _guess_in_sentence(span: Span, text: str) -> _GuessInSentence | None:
+    """The guess's words and its sentence's, or None when the guess holds a figure (a sum, a date, a room: read by
+    their own rules) or no word."""
+    if any(c.isdigit() for c in span.text):
+        return None
+    tokens = list(_LETTERS.finditer(text, span.start, span.end))
+    if not tokens:
+        return None
+    left, right = _sentence_around(span, text)
+    return _GuessInSentence(tokens, left, right, list(_LETTERS.finditer(text, left, right)))
+
+
 def _particle(low: str) -> bool:
     return low in _SHORT or low in FUNCTION_WORDS
 
@@ -575,15 +596,10 @@ def is_guess_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
     capitalised word inside the sentence ("supermarket yetu ya Kitengela", "Sur Ċensu Farrugia"), a figure, a word of
     kin or a title, a lowercase word after a possessive or a name's marker ("my client wanjiku", "si jomar"), and a
     capitalised word opening the sentence that is on no list and no English word ("Rhys, Megan a finnau ...")."""
-    if any(c.isdigit() for c in span.text):
+    guess = _guess_in_sentence(span, text)
+    if guess is None:
         return False
-    tokens = list(_LETTERS.finditer(text, span.start, span.end))
-    if not tokens:
-        return False
-    left, right = _sentence_around(span, text)
-    sentence = list(_LETTERS.finditer(text, left, right))
-    if not sentence:
-        return False
+    tokens, left, right, sentence = guess
     other, counted = _share_of_other_language([m.group() for m in sentence])
     if other < _LEAST_OTHER_WORDS or other < _MOSTLY_OTHER * counted:
         return False
@@ -742,13 +758,10 @@ def is_guess_in_a_sentence_langid_names(span: Span, text: str, lowercase_followe
     possessive, a marker or a role noun, and an opener that is no word of the language ("Wanjiku alinitumia ...").
     A lowercase word after a role noun or a repeated one (``lowercase_follower``) goes only when the language's lists,
     stop words or an elision account for every word of it ("Mon boss m'a fait ..."; not "ma cliente mathilde")."""
-    if any(c.isdigit() for c in span.text):
+    guess = _guess_in_sentence(span, text)
+    if guess is None:
         return False
-    tokens = list(_LETTERS.finditer(text, span.start, span.end))
-    if not tokens:
-        return False
-    left, right = _sentence_around(span, text)
-    sentence = list(_LETTERS.finditer(text, left, right))
+    tokens, left, right, sentence = guess
     if len(sentence) < _LANGID_LEAST_WORDS:
         return False
     before = _LETTERS.findall(text, left, span.start)
@@ -795,11 +808,10 @@ _GERMAN_TITLE_BEFORE = re.compile(r"(?i)\b(?:frau|herr|herrn|fr|hr|dr|prof|famil
 def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
     """A name guess made only of common words of German (or Luxembourgish), none of them a listed given name, in a
     sentence of four words or more that langid reads as that language with p >= 0.9."""
-    if any(c.isdigit() for c in span.text):
+    guess = _guess_in_sentence(span, text)
+    if guess is None:
         return False
-    tokens = [m.group() for m in _LETTERS.finditer(text, span.start, span.end)]
-    if not tokens:
-        return False
+    tokens = [m.group() for m in guess.tokens]
     before = _GERMAN_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
     if before is not None or any(_GERMAN_TITLE.fullmatch(w) for w in tokens):
         return False  # "Frau Koch", "Herr Fischer", "Frau Özdemir": many surnames are common words of a language
@@ -809,10 +821,9 @@ def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
         # the lists leave out English words, which German shares as nouns ("das ganze Team", "ein Kind")
         if not (_foreign_word(word) or fold(word.lower()) in _stop_words("de") or lexicon.is_ordinary_word(word)):
             return False
-    left, right = _sentence_around(span, text)
-    if len(_LETTERS.findall(text, left, right)) < _LANGID_LEAST_WORDS:
+    if len(guess.sentence) < _LANGID_LEAST_WORDS:
         return False
-    lang, prob = sentence_language(text[left:right])
+    lang, prob = sentence_language(text[guess.left:guess.right])
     return lang in _NOUNS_CAPITALISED and prob >= _LANGID_LEAST_PROBABILITY
 
 
