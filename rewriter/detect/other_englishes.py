@@ -265,10 +265,24 @@ def _in_another_language(span_text: str) -> bool:
             return False
         if low in OTHER_LANGUAGE_WORDS or (low in OTHER_ENGLISH_WORDS and (w.islower() or low in HAND_WORDS)):
             seen = True
+        elif _words_of_a_compound(w):
+            seen = True  # "Kayang-kaya!" (kaya, can: doubled with a hyphen), "Fijne Beamtenleben!"
         elif not (low in FUNCTION_WORDS or low in _SHORT
                   or (lexicon.is_ordinary_word(w) and (w.islower() or not lexicon.is_listed_as_name(w)))):
             return False
     return seen
+
+
+def _words_of_a_compound(word: str) -> bool:
+    """A word joined of words of the lists: by hyphens, every part on the lists or a function word and one at least
+    on the long lists ("Kayang-kaya": a word doubled, as Tagalog and Malay say "very"; "Sekretariat-Update"), or
+    closed as German and Dutch join nouns (is_compound_of_listed_words)."""
+    parts = [p.lower() for p in re.split(r"[-‐]", word) if p]
+    if len(parts) > 1:
+        return all((_common_foreign_word(p) or p in FUNCTION_WORDS or lexicon.is_ordinary_word(p))
+                   and not lexicon.is_listed_as_name(p) and p not in _PERSON_WORDS for p in parts) \
+            and any(_common_foreign_word(p) for p in parts)
+    return is_compound_of_listed_words(word)
 
 
 def _said_as_exclamation(span: Span, text: str) -> bool:
@@ -511,6 +525,41 @@ def opens_clause_of_another_language(span: Span, text: str) -> bool:
     after = m.group(1).replace("’", "'").strip("'")
     # a rare entry of the larger dictionary counts as the language's word ("Kia kaha": "kaha", strong)
     return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_common_word(after)
+
+
+# A word said as a whole sentence ("Yoh.", "Steups.", "Diawl.", "Ragin.", "Bitte.", "Haibo!"): the interjections of
+# the other Englishes and of the languages mixed into a post, which no word list holds whole (South African "Yoh",
+# Trinidadian "Steups", Welsh "Diawl", a dropped-g "Ragin"). Counted on the tuning drafts (session 41): of 150-odd
+# capitalised words that are a sentence alone and no English word, all but four were interjections or greetings;
+# the four were names the dictionary lists ("Deborah.", "Derek.", "Madonna.") and a city ("Sialkot."), so a listed
+# name, a place of the gazetteer lists, a title or a word of kin stay names. A stop after a short capitalised word
+# before it is an abbreviation's ("Brgy. Dagatan", "Dr. Rao"), not a sentence's end.
+_PLACES = frozenset(w.lower() for name in ("big_places", "towns", "travel_places", "countries") for w in vocab.words(name))
+_ONE_WORD = re.compile(r"[A-Z][a-zà-ÿāēīōūŵŷ'’]+")
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-Z][a-z]{0,3}|[A-Z])\.\s*$")
+# After the word: a stop, an emoji or another sign that is no word, comma or dash, a line's end, or the post's.
+_SENTENCE_ALONE_AFTER = re.compile(r"\s*(?:$|[.!?…]|\n|[^\w\s,;:'’\"“”()\[\]&/+\-–—@#%$£€*])")
+
+
+def is_one_word_sentence(span: Span, text: str) -> bool:
+    """The guess is a sentence of one word, no listed name, place, title or kin word: an interjection ("Yoh. Audit
+    at ...", "... and he vex with ME. Steups.", "Diawl."). Not "Deborah." (a listed name), "Sialkot." (a city), nor
+    "Dr. Rao!" (after an abbreviation's stop)."""
+    word = span.text.strip()
+    if not _ONE_WORD.fullmatch(word) or lexicon.is_listed_as_name(word):
+        return False
+    low = fold(word.lower()).replace("’", "'")
+    if low in _PLACES or low in _PERSON_WORDS or low in _NAME_MARKERS:
+        return False
+    if not _opens_sentence(text, span.start):
+        return False
+    # after a dash, a bracket, a quote or "&" the word is signed, named or listed ("— Thandiwe.", "(Thandiwe)")
+    sign = text[: span.start].rstrip()[-1:]
+    if sign and sign in "-–—(/&+'‘\"“@#":
+        return False
+    if _ABBREVIATION_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return False
+    return _SENTENCE_ALONE_AFTER.match(text, span.end) is not None
 
 
 _LEAST_OTHER_LANGUAGE_IN_POST = 2
@@ -806,8 +855,11 @@ _GERMAN_TITLE_BEFORE = re.compile(r"(?i)\b(?:frau|herr|herrn|fr|hr|dr|prof|famil
 
 
 def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
-    """A name guess made only of common words of German (or Luxembourgish), none of them a listed given name, in a
-    sentence of four words or more that langid reads as that language with p >= 0.9."""
+    """A name guess made only of common words of German (or Luxembourgish), or of compounds of them ("Lesesaal",
+    "Kaffeemaschine"), none of them a listed given name, in German: a sentence of four words or more that langid reads
+    as that language with p >= 0.9; in a mixed sentence, the clause of four words or more around the guess
+    ("Feierabend nach 10 Stunden Behörde, my brain is mush"); in a sentence too short for langid ("Prüfungsphase
+    ist real."), the whole post."""
     guess = _guess_in_sentence(span, text)
     if guess is None:
         return False
@@ -819,12 +871,82 @@ def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
         if lexicon.is_listed_as_name(word) or fold(word.lower()) in _PERSON_WORDS:
             return False
         # the lists leave out English words, which German shares as nouns ("das ganze Team", "ein Kind")
-        if not (_foreign_word(word) or fold(word.lower()) in _stop_words("de") or lexicon.is_ordinary_word(word)):
+        if not (_foreign_word(word) or fold(word.lower()) in _stop_words("de") or lexicon.is_ordinary_word(word)
+                or is_compound_of_listed_words(word)):
             return False
-    if len(guess.sentence) < _LANGID_LEAST_WORDS:
-        return False
-    lang, prob = sentence_language(text[guess.left:guess.right])
+    return any(_german(text[left:right]) for left, right in _german_readings(span, text, guess))
+
+
+def _german(passage: str) -> bool:
+    lang, prob = sentence_language(passage)
     return lang in _NOUNS_CAPITALISED and prob >= _LANGID_LEAST_PROBABILITY
+
+
+def _german_readings(span: Span, text: str, guess: _GuessInSentence):
+    """Where the language of a guess's words is read, widest first: its sentence (four words or more), else the whole
+    post; then its clause, when the sentence is mixed and the clause holds four words or more."""
+    if len(guess.sentence) >= _LANGID_LEAST_WORDS:
+        yield guess.left, guess.right
+        ends_before = list(_CLAUSE_END.finditer(text, guess.left, span.start))
+        left = ends_before[-1].end() if ends_before else guess.left
+        end = _CLAUSE_END.search(text, span.end, guess.right)
+        right = end.start() if end else guess.right
+        if (left, right) != (guess.left, guess.right) and len(_LETTERS.findall(text, left, right)) >= _LANGID_LEAST_WORDS:
+            yield left, right
+    elif len(_LETTERS.findall(text)) >= _LANGID_LEAST_WORDS:
+        yield 0, len(text)
+
+
+# German and Dutch write a noun of two nouns as one word ("Kaffeemaschine", "Beamtenleben", "Prüfungsphase",
+# "Lesesaal"), which no list holds whole: read as its two parts, each a common word of the languages' lists or an
+# English one (German shares "phase", "saal"), one at least of the lists, with the linking letters between
+# ("Prüfung-s-phase", "Beamte-n-leben"). Surnames and places are compounds too ("Rosenberg", "Kleinwalsdorf",
+# "Schwarzkopf"), mostly ending on a word of place, trade or descent: those heads (_COMPOUND_NAME_HEADS) keep the
+# word a name, and so does a part the dictionary lists as a name ("Goldschale": "gold").
+_LINKS = ("", "s", "n", "en", "es", "e", "er")
+_COMPOUND_NAME_HEADS = (
+    "berg", "burg", "stein", "mann", "man", "dorf", "torf", "feld", "veld", "bach", "beck", "beek", "heim", "hof",
+    "hoff", "haus", "hausen", "husen", "huis", "tal", "thal", "dal", "au", "ow", "itz", "witz", "ingen", "ing", "rode",
+    "stedt", "stadt", "brück", "bruck", "brugge", "kamp", "meyer", "meier", "maier", "mayer", "müller", "bauer",
+    "schmidt", "schmid", "schneider", "wald", "horst", "holz", "kirch", "kirchen", "born", "brunn", "brunnen", "see",
+    "weiler", "weil", "dijk", "dyk", "dam", "damm", "hoven", "kerk", "sma", "stra", "son", "sen", "sson", "kopf",
+    "hardt", "hart", "ert", "mund", "fried", "helm", "brecht", "bert", "ger", "wig", "rich", "lind", "lund", "strom",
+    "ström", "gaard", "gard", "by", "rup", "lev", "slev", "inga", "ik", "ski", "sky", "ová", "ova", "meer", "mere",
+    "brug", "drecht", "wijk", "wyk", "voort", "broek", "zand", "binder", "macher", "maker",
+) + tuple(vocab.words("place_name_endings"))  # and how English places and surnames end ("Sunderland", "Ashworth")
+# Dutch and German surnames open on a contracted "van de(r)" or a preposition ("Verstappen", "Terhorst", "Tenbrink").
+_COMPOUND_NAME_OPENERS = ("ver", "van", "von", "ter", "ten", "zum", "zur", "vom")
+
+
+def is_compound_of_listed_words(word: str) -> bool:
+    """``word`` is a compound of two common words, one at least of another language's lists: "Kaffeemaschine",
+    "Beamtenleben", "Lesesaal"; not "Rosenberg" (a surname's head), "Goldschale" (a part listed as a name), nor a word
+    of seven letters or fewer."""
+    low = word.lower()
+    if len(low) < 8 or not low.isalpha() or lexicon.is_listed_as_name(word) or low.endswith(_COMPOUND_NAME_HEADS) \
+            or low.startswith(_COMPOUND_NAME_OPENERS):
+        return False
+    for cut in range(3, len(low) - 3):
+        head = low[cut:]
+        if not _compound_part(head):
+            continue
+        modifier = low[:cut]
+        for link in _LINKS:
+            stem = modifier[: len(modifier) - len(link)] if link else modifier
+            if len(stem) >= 3 and modifier.endswith(link) and _compound_part(stem) \
+                    and (_common_foreign_word(stem) or _common_foreign_word(head)):
+                return True
+    return False
+
+
+def _common_foreign_word(part: str) -> bool:
+    """On the long generated lists of common words (not the hand lists of interjections: "golds-chale")."""
+    return part in OTHER_LANGUAGE_WORDS or fold(part) in OTHER_LANGUAGE_WORDS
+
+
+def _compound_part(part: str) -> bool:
+    return not lexicon.is_listed_as_name(part) and (_foreign_word(part) or lexicon.is_ordinary_word(part)) \
+        and part not in _SHORT and part not in _PERSON_WORDS
 
 
 def _name_in_lowercase(tokens: list[re.Match]) -> bool:
@@ -947,6 +1069,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
                                           or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
+                                                                        or is_one_word_sentence(s, text)
                                                                         or is_phrase_of_english_and_other_english(s.text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
