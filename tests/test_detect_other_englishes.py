@@ -735,22 +735,3 @@ def test_one_word_sentence_rule(text, word, alone):
     from rewriter.detect.other_englishes import is_one_word_sentence
 
     assert is_one_word_sentence(_span(text, word), text) is alone
-
-
-@pytest.mark.parametrize(
-    "text, words, source, dropped",
-    [
-        # a language's one-letter "and" read as an initial, in a code-switched clause
-        ("Long week, só quero a minha casa e minha cama hoje", "casa e minha", "initialled name rule", True),
-        # "miss" the verb read as a title before a lowercase phrase of the language
-        ("Rough night shift, miss ko na kayo mga kaibigan", "ko na kayo", "titled name rule", True),
-        # a name written in lowercase with its initial, and one after "miss", stay
-        ("Spoke to leidy t muris today about her care plan and meds.", "leidy t muris", "initialled name rule", False),
-        ("I really miss okafor from my old ward, she was the best.", "okafor", "titled name rule", False),
-    ],
-)
-def test_lowercase_phrases_read_as_initialled_or_titled_names(text, words, source, dropped):
-    from rewriter.detect.other_englishes import outside_other_englishes
-
-    span = _span(text, words, source=source)
-    assert (outside_other_englishes([span], text) == []) is dropped

@@ -420,7 +420,7 @@ def _whole_clause(span: Span, text: str) -> bool:
     return not text[left : span.start].strip() and not text[span.end : right].strip()
 
 
-def is_lowercase_run_of_the_clause(span: Span, text: str, after_miss: bool = False) -> bool:
+def is_lowercase_run_of_the_clause(span: Span, text: str) -> bool:
     """A lowercase guess whose words are all of another language's lists or everyday English, one at least of the
     lists, in a sentence with two more words of the lists outside it: the words of a code-switched clause ("late ako
     ng 20 mins sa clinic pero ok lang", "sabi ko po floss pero ayaw talaga"), which spaCy takes for a name written in
@@ -446,9 +446,7 @@ def is_lowercase_run_of_the_clause(span: Span, text: str, after_miss: bool = Fal
         return False
     left, right = _sentence_around(span, text)
     before = _LETTERS.findall(text, left, span.start)
-    # "miss" is a title and a verb: after it, the run read as the verb's object ("miss ko na kayo") when asked to
-    if before and (before[-1].lower() in _PERSON_WORDS or before[-1].lower() in _NAME_MARKERS) \
-            and not (after_miss and before[-1] == "miss"):
+    if before and (before[-1].lower() in _PERSON_WORDS or before[-1].lower() in _NAME_MARKERS):
         return False
     around = before + _LETTERS.findall(text, span.end, right)
     if sum(_foreign_word(w.lower()) for w in around) >= _LEAST_AROUND:
@@ -1080,27 +1078,9 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                                                         or is_guess_in_a_sentence_of_another_language(s, text)
                                                                         or is_guess_in_a_sentence_langid_names(s, text)
                                                                         or is_noun_of_a_sentence_in_german(s, text)))
-                                          or (_lowercase_reading_of_a_pattern(s, text)
-                                              and is_lowercase_run_of_the_clause(s, text, after_miss=True))
                                           or (s.source in _LOWERCASE_FOLLOWERS and (is_lowercase_run_of_the_clause(s, text)
                                                                                     or _listed_words_in_a_sentence_of_another_language(s, text)
                                                                                     or is_guess_in_a_sentence_langid_names(s, text, lowercase_follower=True)))))]
-
-
-# Two patterns read a lowercase phrase of another language as a name: the initialled name's lowercase form takes a
-# language's one-letter "and" or "the" for an initial ("mãe e minha": mother and my; "werth y byd"), and the titled
-# name's takes the verb "miss" for the title ("miss minha mãe", "miss ko na kayo"). Such a guess, all in lowercase,
-# goes as the other lowercase runs of a code-switched clause do (is_lowercase_run_of_the_clause: every word on the
-# lists or everyday English, more of the lists around it); "leidy t muris" and "miss okafor" (on no list) stay.
-_MISS_BEFORE = re.compile(r"\bmiss\s+$")
-
-
-def _lowercase_reading_of_a_pattern(span: Span, text: str) -> bool:
-    if not span.text.islower():
-        return False
-    if span.source == "initialled name rule":
-        return True
-    return span.source == "titled name rule" and _MISS_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
 
 
 # Rules that take a lowercase word for a name because of another span: the word of a name found elsewhere again
