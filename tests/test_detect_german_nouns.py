@@ -90,3 +90,14 @@ def test_a_compound_noun_of_german_is_no_name(detector, text, noun):
 )
 def test_a_compound_surname_in_a_german_sentence_stays_a_name(detector, text, name):
     assert any(name in n for n in _names(detector, text)), _names(detector, text)
+
+
+def test_the_repeat_of_a_german_noun_goes_with_it(detector):
+    text = "Klausurenphase ist hart. Good luck to all my students this week! #Klausurenphase"
+    assert not any("Klausurenphase" in n for n in _names(detector, text)), _names(detector, text)
+
+
+def test_an_english_word_is_no_compound_of_other_words():
+    from rewriter.detect.other_englishes import _words_of_a_compound, is_compound_of_listed_words
+
+    assert not is_compound_of_listed_words("Logistics") and not _words_of_a_compound("Logistics")

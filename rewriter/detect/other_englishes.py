@@ -278,6 +278,8 @@ def _words_of_a_compound(word: str) -> bool:
     on the long lists ("Kayang-kaya": a word doubled, as Tagalog and Malay say "very"; "Sekretariat-Update"), or
     closed as German and Dutch join nouns (is_compound_of_listed_words)."""
     parts = [p.lower() for p in re.split(r"[-‐]", word) if p]
+    if lexicon.is_ordinary_word(word):
+        return False
     if len(parts) > 1:
         return all((_common_foreign_word(p) or p in FUNCTION_WORDS or lexicon.is_ordinary_word(p))
                    and not lexicon.is_listed_as_name(p) and p not in _PERSON_WORDS for p in parts) \
@@ -923,8 +925,9 @@ def is_compound_of_listed_words(word: str) -> bool:
     "Beamtenleben", "Lesesaal"; not "Rosenberg" (a surname's head), "Goldschale" (a part listed as a name), nor a word
     of seven letters or fewer."""
     low = word.lower()
-    if len(low) < 8 or not low.isalpha() or lexicon.is_listed_as_name(word) or low.endswith(_COMPOUND_NAME_HEADS) \
-            or low.startswith(_COMPOUND_NAME_OPENERS):
+    # an English word whole is English, whatever it splits into ("Logistics": "logis" + "tics")
+    if len(low) < 8 or not low.isalpha() or lexicon.is_listed_as_name(word) or lexicon.is_ordinary_word(low) \
+            or low.endswith(_COMPOUND_NAME_HEADS) or low.startswith(_COMPOUND_NAME_OPENERS):
         return False
     for cut in range(3, len(low) - 3):
         head = low[cut:]
@@ -1061,7 +1064,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
     spans = [_without_leading_particles(s, text) for s in spans]
-    return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
+    kept = [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
                                      and (is_other_english(s.text) or is_drawn_out_exclamation(s.text)
                                           or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
@@ -1081,6 +1084,13 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or (s.source in _LOWERCASE_FOLLOWERS and (is_lowercase_run_of_the_clause(s, text)
                                                                                     or _listed_words_in_a_sentence_of_another_language(s, text)
                                                                                     or is_guess_in_a_sentence_langid_names(s, text, lowercase_follower=True)))))]
+    # the repeated-name rule found its repeats from the guesses before they were read here: a repeat of a word cleared
+    # here ("Prüfungsphase ist real ... #Prüfungsphase") goes with it, unless another span still holds that word
+    cleared = {s.text.lower() for s in spans if s.entity_type in _NAME_KINDS} - {
+        s.text.lower() for s in kept if s.source != "repeated name rule"}
+    if cleared:
+        kept = [s for s in kept if not (s.source == "repeated name rule" and s.text.lower() in cleared)]
+    return kept
 
 
 # Rules that take a lowercase word for a name because of another span: the word of a name found elsewhere again
