@@ -93,8 +93,24 @@ def test_a_compound_surname_in_a_german_sentence_stays_a_name(detector, text, na
 
 
 def test_the_repeat_of_a_german_noun_goes_with_it(detector):
-    text = "Klausurenphase ist hart. Good luck to all my students this week! #Klausurenphase"
-    assert not any("Klausurenphase" in n for n in _names(detector, text)), _names(detector, text)
+    text = "Heute ist der Lesesaal endlich wieder offen und alle sind glücklich. Good luck, ihr schafft das! #Lesesaal"
+    assert not any("Lesesaal" in n for n in _names(detector, text)), _names(detector, text)
+
+
+def test_a_repeat_of_a_name_that_stays_stays():
+    from rewriter.detect.other_englishes import outside_other_englishes
+
+    text = "Mwangi came in today. Later Mwangi said the pain was better."
+    first = _span(text, "Mwangi")
+    repeat = _span(text, "Mwangi", start=text.rindex("Mwangi"), source="repeated name rule")
+    assert len(outside_other_englishes([first, repeat], text)) == 2
+
+
+def _span(text, word, start=None, source="language model (spaCy)"):
+    from rewriter.spans import Span
+
+    start = text.index(word) if start is None else start
+    return Span(start, start + len(word), word, "PERSON", 0.85, source, "why", "someone")
 
 
 def test_an_english_word_is_no_compound_of_other_words():
