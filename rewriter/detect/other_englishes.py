@@ -1086,7 +1086,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                                                                     or is_guess_in_a_sentence_langid_names(s, text, lowercase_follower=True)))))]
     # the repeated-name rule found its repeats from the guesses before they were read here: a repeat of a word cleared
     # here ("Prüfungsphase ist real ... #Prüfungsphase") goes with it, unless another span still holds that word
-    cleared = {s.text.lower() for s in spans if s.entity_type in _NAME_KINDS} - {
+    cleared = {s.text.lower() for s in spans if s.entity_type in _NAME_KINDS and s.source != "repeated name rule"} - {
         s.text.lower() for s in kept if s.source != "repeated name rule"}
     if cleared:
         kept = [s for s in kept if not (s.source == "repeated name rule" and s.text.lower() in cleared)]
