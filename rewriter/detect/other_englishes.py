@@ -859,9 +859,8 @@ _GERMAN_TITLE_BEFORE = re.compile(r"(?i)\b(?:frau|herr|herrn|fr|hr|dr|prof|famil
 def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
     """A name guess made only of common words of German (or Luxembourgish), or of compounds of them ("Lesesaal",
     "Kaffeemaschine"), none of them a listed given name, in German: a sentence of four words or more that langid reads
-    as that language with p >= 0.9; in a mixed sentence, the clause of four words or more around the guess
-    ("Feierabend nach 10 Stunden Behörde, my brain is mush"); in a sentence too short for langid ("Prüfungsphase
-    ist real."), the whole post."""
+    as that language with p >= 0.9; in a sentence too short for langid ("Prüfungsphase ist real."), the whole
+    post."""
     guess = _guess_in_sentence(span, text)
     if guess is None:
         return False
@@ -885,16 +884,10 @@ def _german(passage: str) -> bool:
 
 
 def _german_readings(span: Span, text: str, guess: _GuessInSentence):
-    """Where the language of a guess's words is read, widest first: its sentence (four words or more), else the whole
-    post; then its clause, when the sentence is mixed and the clause holds four words or more."""
+    """Where the language of a guess's words is read: its sentence (four words or more), else the whole post. (The
+    clause of a mixed sentence was tried and dropped: langid read "Teeny school in St Erth" as German.)"""
     if len(guess.sentence) >= _LANGID_LEAST_WORDS:
         yield guess.left, guess.right
-        ends_before = list(_CLAUSE_END.finditer(text, guess.left, span.start))
-        left = ends_before[-1].end() if ends_before else guess.left
-        end = _CLAUSE_END.search(text, span.end, guess.right)
-        right = end.start() if end else guess.right
-        if (left, right) != (guess.left, guess.right) and len(_LETTERS.findall(text, left, right)) >= _LANGID_LEAST_WORDS:
-            yield left, right
     elif len(_LETTERS.findall(text)) >= _LANGID_LEAST_WORDS:
         yield 0, len(text)
 
