@@ -109,3 +109,20 @@ def test_a_language_said_as_someones_command_of_it_is_no_name(detector):
     for text in ("My gran still laughs at my Gujarati lol, bless her.", "Honestly my Welsh is rusty these days."):
         spans = [s.text for s in detector.detect(text) if s.entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP")]
         assert not any(w in " ".join(spans) for w in ("Gujarati", "Welsh")), spans
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a country by its name in another language, in a code-switched post (CLDR's names)
+        ("Dois anos em Londres, Reino Unido, and today I passed my driving test!!", "Reino Unido"),
+        ("Missing home today. Saudades do Brasil, but the team here is lovely.", "Brasil"),
+    ],
+)
+def test_a_country_named_in_another_language_is_left_alone(find, text, word):
+    assert not flagged_in(find, text, word), find(text)
+
+
+def test_a_surname_spelt_as_a_country_in_another_language_stays_a_name(find):
+    text = "Home visit with Ana Brasil today, she is struggling with the stairs again."
+    assert flagged_in(find, text, "Brasil"), find(text)

@@ -671,3 +671,67 @@ def test_an_english_word_beside_a_word_of_another_english_is_no_name():
     assert not phrase("Grace nanay") and not phrase("big dave") and not phrase("Wee Morag") and not phrase("khandaan")
     # a capital further in is a name's: a place in a run of Creole words stays
     assert not phrase("dem under de Kingsley Bridge")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Yoh. The printer on level 2 ate my care plan again and nobody knows how to fix it.", "Yoh"),
+        ("Three no-shows and a double booking before lunch. Steups.", "Steups"),
+        ("Rota came out and I'm on every bank holiday again. Diawl.", "Diawl"),
+        ("Twelve hours on my feet and the car park barrier is broken. Fumin.", "Fumin"),
+    ],
+)
+def test_a_word_said_as_a_whole_sentence_is_an_interjection(detector, text, word):
+    assert not any(word in n for n in _names(detector, text)), _names(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a listed name, a city, a word after an abbreviation's stop, a signature after a dash
+        ("Someone reorganised the supply cupboard while I was off. Beverley. Again.", "Beverley"),
+        ("Home visit with the family went well, thanks to Dr. Okonkwo! Great teamwork.", "Okonkwo"),
+    ],
+)
+def test_a_name_alone_as_a_sentence_stays_a_name(detector, text, name):
+    assert any(name in n for n in _names(detector, text)), _names(detector, text)
+
+
+def test_a_hyphened_doubling_of_another_language_is_an_exclamation(detector):
+    text = "First week as a foster carer done, tiring pero sulit 🙏 Kayang-kaya! #fostering"
+    assert not any("Kayang" in n for n in _names(detector, text)), _names(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, dropped",
+    [
+        ("Long shift but the team were class. Nothin better than that.", "Nothin", True),
+        ("Bein a carer isn't easy but it's worth it.", "Bein", True),
+        ("Mornin all, coffee's on in the staff room.", "Mornin", True),
+        ("Larkin is on the late shift tonight with me.", "Larkin", False),
+    ],
+)
+def test_dropped_g_words_that_are_no_verbs(text, word, dropped):
+    from rewriter.detect.words_not_names import is_dropped_g
+    from rewriter.spans import Span
+
+    start = text.index(word)
+    span = Span(start, start + len(word), word, "PERSON", 0.85, "proper noun name rule", "why", "someone")
+    assert is_dropped_g(span, text) is dropped
+
+
+@pytest.mark.parametrize(
+    "text, word, alone",
+    [
+        ("Pharmacy closed early again. Haibo!", "Haibo", True),
+        ("Our new client moved here last year from far away. Multan. She misses it.", "Multan", False),  # a city
+        ("Referral came in from Brgy. Malinis. Family of six.", "Malinis", False),  # after an abbreviation
+        ("Huge thanks to the whole team — Thandeka.", "Thandeka", False),  # signed after a dash
+        ("Steups, the lift is broken again.", "Steups", False),  # before a comma: maybe someone spoken to
+    ],
+)
+def test_one_word_sentence_rule(text, word, alone):
+    from rewriter.detect.other_englishes import is_one_word_sentence
+
+    assert is_one_word_sentence(_span(text, word), text) is alone

@@ -32,7 +32,9 @@ from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, _RESID
                                          _alone_on_line, _one_person_from, client_context)
 
 _KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "GPE"})
-OWN_WORDS = vocab.words("nations_in_own_words")
+# and every country by its name in the other languages written in Latin letters ("Reino Unido", "Brasil"; CLDR
+# through Babel: countries_in_other_languages.txt)
+OWN_WORDS = vocab.words("nations_in_own_words") | vocab.words("countries_in_other_languages")
 _NATION_WORDS = COUNTRIES | BIG_REGIONS | LANGUAGES | OWN_WORDS
 
 # A capitalised word right before, in the same run: part of a person's or a firm's name ("Chris England").

@@ -50,6 +50,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import replace
+from typing import NamedTuple
 
 from .. import vocab
 from ..spans import Span
@@ -264,10 +265,26 @@ def _in_another_language(span_text: str) -> bool:
             return False
         if low in OTHER_LANGUAGE_WORDS or (low in OTHER_ENGLISH_WORDS and (w.islower() or low in HAND_WORDS)):
             seen = True
+        elif _words_of_a_compound(w):
+            seen = True  # "Kayang-kaya!" (kaya, can: doubled with a hyphen), "Fijne Beamtenleben!"
         elif not (low in FUNCTION_WORDS or low in _SHORT
                   or (lexicon.is_ordinary_word(w) and (w.islower() or not lexicon.is_listed_as_name(w)))):
             return False
     return seen
+
+
+def _words_of_a_compound(word: str) -> bool:
+    """A word joined of words of the lists: by hyphens, every part on the lists or a function word and one at least
+    on the long lists ("Kayang-kaya": a word doubled, as Tagalog and Malay say "very"; "Sekretariat-Update"), or
+    closed as German and Dutch join nouns (is_compound_of_listed_words)."""
+    parts = [p.lower() for p in re.split(r"[-‐]", word) if p]
+    if lexicon.is_ordinary_word(word):
+        return False
+    if len(parts) > 1:
+        return all((_common_foreign_word(p) or p in FUNCTION_WORDS or lexicon.is_ordinary_word(p))
+                   and not lexicon.is_listed_as_name(p) and p not in _PERSON_WORDS for p in parts) \
+            and any(_common_foreign_word(p) for p in parts)
+    return is_compound_of_listed_words(word)
 
 
 def _said_as_exclamation(span: Span, text: str) -> bool:
@@ -318,6 +335,26 @@ def _sentence_around(span: Span, text: str) -> tuple[int, int]:
     limit = min(len(text), span.end + _SENTENCE_REACH)
     end = _SENTENCE_END.search(text, span.end, limit)
     return left, end.start() if end else limit
+
+
+class _GuessInSentence(NamedTuple):
+    """A name guess's words and the sentence around it (bounds and words), as the sentence rules read them."""
+    tokens: list[re.Match]
+    left: int
+    right: int
+    sentence: list[re.Match]
+
+
+def _guess_in_sentence(span: Span, text: str) -> _GuessInSentence | None:
+    """The guess's words and its sentence's, or None when the guess holds a figure (a sum, a date, a room: read by
+    their own rules) or no word."""
+    if any(c.isdigit() for c in span.text):
+        return None
+    tokens = list(_LETTERS.finditer(text, span.start, span.end))
+    if not tokens:
+        return None
+    left, right = _sentence_around(span, text)
+    return _GuessInSentence(tokens, left, right, list(_LETTERS.finditer(text, left, right)))
 
 
 def _particle(low: str) -> bool:
@@ -492,6 +529,41 @@ def opens_clause_of_another_language(span: Span, text: str) -> bool:
     return after.lower() not in _NAME_MARKERS and _foreign_word(after) and not lexicon.is_common_word(after)
 
 
+# A word said as a whole sentence ("Yoh.", "Steups.", "Diawl.", "Ragin.", "Bitte.", "Haibo!"): the interjections of
+# the other Englishes and of the languages mixed into a post, which no word list holds whole (South African "Yoh",
+# Trinidadian "Steups", Welsh "Diawl", a dropped-g "Ragin"). Counted on the tuning drafts (session 41): of 150-odd
+# capitalised words that are a sentence alone and no English word, all but four were interjections or greetings;
+# the four were names the dictionary lists ("Deborah.", "Derek.", "Madonna.") and a city ("Sialkot."), so a listed
+# name, a place of the gazetteer lists, a title or a word of kin stay names. A stop after a short capitalised word
+# before it is an abbreviation's ("Brgy. Dagatan", "Dr. Rao"), not a sentence's end.
+_PLACES = frozenset(w.lower() for name in ("big_places", "towns", "travel_places", "countries") for w in vocab.words(name))
+_ONE_WORD = re.compile(r"[A-Z][a-zà-ÿāēīōūŵŷ'’]+")
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-Z][a-z]{0,3}|[A-Z])\.\s*$")
+# After the word: a stop, an emoji or another sign that is no word, comma or dash, a line's end, or the post's.
+_SENTENCE_ALONE_AFTER = re.compile(r"\s*(?:$|[.!?…]|\n|[^\w\s,;:'’\"“”()\[\]&/+\-–—@#%$£€*])")
+
+
+def is_one_word_sentence(span: Span, text: str) -> bool:
+    """The guess is a sentence of one word, no listed name, place, title or kin word: an interjection ("Yoh. Audit
+    at ...", "... and he vex with ME. Steups.", "Diawl."). Not "Deborah." (a listed name), "Sialkot." (a city), nor
+    "Dr. Rao!" (after an abbreviation's stop)."""
+    word = span.text.strip()
+    if not _ONE_WORD.fullmatch(word) or lexicon.is_listed_as_name(word):
+        return False
+    low = fold(word.lower()).replace("’", "'")
+    if low in _PLACES or low in _PERSON_WORDS or low in _NAME_MARKERS:
+        return False
+    if not _opens_sentence(text, span.start):
+        return False
+    # after a dash, a bracket, a quote or "&" the word is signed, named or listed ("— Thandiwe.", "(Thandiwe)")
+    sign = text[: span.start].rstrip()[-1:]
+    if sign and sign in "-–—(/&+'‘\"“@#":
+        return False
+    if _ABBREVIATION_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return False
+    return _SENTENCE_ALONE_AFTER.match(text, span.end) is not None
+
+
 _LEAST_OTHER_LANGUAGE_IN_POST = 2
 _LEAST_OTHER_LANGUAGE_FOR_COMMON_WORD = 4
 # What a person's name as a sentence's subject is followed by ("Una was my patient", "Sana came in today").
@@ -575,15 +647,10 @@ def is_guess_in_a_sentence_of_another_language(span: Span, text: str) -> bool:
     capitalised word inside the sentence ("supermarket yetu ya Kitengela", "Sur Ċensu Farrugia"), a figure, a word of
     kin or a title, a lowercase word after a possessive or a name's marker ("my client wanjiku", "si jomar"), and a
     capitalised word opening the sentence that is on no list and no English word ("Rhys, Megan a finnau ...")."""
-    if any(c.isdigit() for c in span.text):
+    guess = _guess_in_sentence(span, text)
+    if guess is None:
         return False
-    tokens = list(_LETTERS.finditer(text, span.start, span.end))
-    if not tokens:
-        return False
-    left, right = _sentence_around(span, text)
-    sentence = list(_LETTERS.finditer(text, left, right))
-    if not sentence:
-        return False
+    tokens, left, right, sentence = guess
     other, counted = _share_of_other_language([m.group() for m in sentence])
     if other < _LEAST_OTHER_WORDS or other < _MOSTLY_OTHER * counted:
         return False
@@ -742,13 +809,10 @@ def is_guess_in_a_sentence_langid_names(span: Span, text: str, lowercase_followe
     possessive, a marker or a role noun, and an opener that is no word of the language ("Wanjiku alinitumia ...").
     A lowercase word after a role noun or a repeated one (``lowercase_follower``) goes only when the language's lists,
     stop words or an elision account for every word of it ("Mon boss m'a fait ..."; not "ma cliente mathilde")."""
-    if any(c.isdigit() for c in span.text):
+    guess = _guess_in_sentence(span, text)
+    if guess is None:
         return False
-    tokens = list(_LETTERS.finditer(text, span.start, span.end))
-    if not tokens:
-        return False
-    left, right = _sentence_around(span, text)
-    sentence = list(_LETTERS.finditer(text, left, right))
+    tokens, left, right, sentence = guess
     if len(sentence) < _LANGID_LEAST_WORDS:
         return False
     before = _LETTERS.findall(text, left, span.start)
@@ -793,13 +857,14 @@ _GERMAN_TITLE_BEFORE = re.compile(r"(?i)\b(?:frau|herr|herrn|fr|hr|dr|prof|famil
 
 
 def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
-    """A name guess made only of common words of German (or Luxembourgish), none of them a listed given name, in a
-    sentence of four words or more that langid reads as that language with p >= 0.9."""
-    if any(c.isdigit() for c in span.text):
+    """A name guess made only of common words of German (or Luxembourgish), or of compounds of them ("Lesesaal",
+    "Kaffeemaschine"), none of them a listed given name, in German: a sentence of four words or more that langid reads
+    as that language with p >= 0.9; in a sentence too short for langid ("Prüfungsphase ist real."), the whole
+    post."""
+    guess = _guess_in_sentence(span, text)
+    if guess is None:
         return False
-    tokens = [m.group() for m in _LETTERS.finditer(text, span.start, span.end)]
-    if not tokens:
-        return False
+    tokens = [m.group() for m in guess.tokens]
     before = _GERMAN_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
     if before is not None or any(_GERMAN_TITLE.fullmatch(w) for w in tokens):
         return False  # "Frau Koch", "Herr Fischer", "Frau Özdemir": many surnames are common words of a language
@@ -807,13 +872,77 @@ def is_noun_of_a_sentence_in_german(span: Span, text: str) -> bool:
         if lexicon.is_listed_as_name(word) or fold(word.lower()) in _PERSON_WORDS:
             return False
         # the lists leave out English words, which German shares as nouns ("das ganze Team", "ein Kind")
-        if not (_foreign_word(word) or fold(word.lower()) in _stop_words("de") or lexicon.is_ordinary_word(word)):
+        if not (_foreign_word(word) or fold(word.lower()) in _stop_words("de") or lexicon.is_ordinary_word(word)
+                or is_compound_of_listed_words(word)):
             return False
-    left, right = _sentence_around(span, text)
-    if len(_LETTERS.findall(text, left, right)) < _LANGID_LEAST_WORDS:
-        return False
-    lang, prob = sentence_language(text[left:right])
+    return any(_german(text[left:right]) for left, right in _german_readings(span, text, guess))
+
+
+def _german(passage: str) -> bool:
+    lang, prob = sentence_language(passage)
     return lang in _NOUNS_CAPITALISED and prob >= _LANGID_LEAST_PROBABILITY
+
+
+def _german_readings(span: Span, text: str, guess: _GuessInSentence):
+    """Where the language of a guess's words is read: its sentence (four words or more), else the whole post. (The
+    clause of a mixed sentence was tried and dropped: langid read "Teeny school in St Erth" as German.)"""
+    if len(guess.sentence) >= _LANGID_LEAST_WORDS:
+        yield guess.left, guess.right
+    elif len(_LETTERS.findall(text)) >= _LANGID_LEAST_WORDS:
+        yield 0, len(text)
+
+
+# German and Dutch write a noun of two nouns as one word ("Kaffeemaschine", "Beamtenleben", "Prüfungsphase",
+# "Lesesaal"), which no list holds whole: read as its two parts, each a common word of the languages' lists or an
+# English one (German shares "phase", "saal"), one at least of the lists, with the linking letters between
+# ("Prüfung-s-phase", "Beamte-n-leben"). Surnames and places are compounds too ("Rosenberg", "Kleinwalsdorf",
+# "Schwarzkopf"), mostly ending on a word of place, trade or descent: those heads (_COMPOUND_NAME_HEADS) keep the
+# word a name, and so does a part the dictionary lists as a name ("Goldschale": "gold").
+_LINKS = ("", "s", "n", "en", "es", "e", "er")
+_COMPOUND_NAME_HEADS = (
+    "berg", "burg", "stein", "mann", "man", "dorf", "torf", "feld", "veld", "bach", "beck", "beek", "heim", "hof",
+    "hoff", "haus", "hausen", "husen", "huis", "tal", "thal", "dal", "au", "ow", "itz", "witz", "ingen", "ing", "rode",
+    "stedt", "stadt", "brück", "bruck", "brugge", "kamp", "meyer", "meier", "maier", "mayer", "müller", "bauer",
+    "schmidt", "schmid", "schneider", "wald", "horst", "holz", "kirch", "kirchen", "born", "brunn", "brunnen", "see",
+    "weiler", "weil", "dijk", "dyk", "dam", "damm", "hoven", "kerk", "sma", "stra", "son", "sen", "sson", "kopf",
+    "hardt", "hart", "ert", "mund", "fried", "helm", "brecht", "bert", "ger", "wig", "rich", "lind", "lund", "strom",
+    "ström", "gaard", "gard", "by", "rup", "lev", "slev", "inga", "ik", "ski", "sky", "ová", "ova", "meer", "mere",
+    "brug", "drecht", "wijk", "wyk", "voort", "broek", "zand", "binder", "macher", "maker",
+) + tuple(vocab.words("place_name_endings"))  # and how English places and surnames end ("Sunderland", "Ashworth")
+# Dutch and German surnames open on a contracted "van de(r)" or a preposition ("Verstappen", "Terhorst", "Tenbrink").
+_COMPOUND_NAME_OPENERS = ("ver", "van", "von", "ter", "ten", "zum", "zur", "vom")
+
+
+def is_compound_of_listed_words(word: str) -> bool:
+    """``word`` is a compound of two common words, one at least of another language's lists: "Kaffeemaschine",
+    "Beamtenleben", "Lesesaal"; not "Rosenberg" (a surname's head), "Goldschale" (a part listed as a name), nor a word
+    of seven letters or fewer."""
+    low = word.lower()
+    # an English word whole is English, whatever it splits into ("Logistics": "logis" + "tics")
+    if len(low) < 8 or not low.isalpha() or lexicon.is_listed_as_name(word) or lexicon.is_ordinary_word(low) \
+            or low.endswith(_COMPOUND_NAME_HEADS) or low.startswith(_COMPOUND_NAME_OPENERS):
+        return False
+    for cut in range(3, len(low) - 3):
+        head = low[cut:]
+        if not _compound_part(head):
+            continue
+        modifier = low[:cut]
+        for link in _LINKS:
+            stem = modifier[: len(modifier) - len(link)] if link else modifier
+            if len(stem) >= 3 and modifier.endswith(link) and _compound_part(stem) \
+                    and (_common_foreign_word(stem) or _common_foreign_word(head)):
+                return True
+    return False
+
+
+def _common_foreign_word(part: str) -> bool:
+    """On the long generated lists of common words (not the hand lists of interjections: "golds-chale")."""
+    return part in OTHER_LANGUAGE_WORDS or fold(part) in OTHER_LANGUAGE_WORDS
+
+
+def _compound_part(part: str) -> bool:
+    return not lexicon.is_listed_as_name(part) and (_foreign_word(part) or lexicon.is_ordinary_word(part)) \
+        and part not in _SHORT and part not in _PERSON_WORDS
 
 
 def _name_in_lowercase(tokens: list[re.Match]) -> bool:
@@ -928,7 +1057,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are words of another English ("sef", "unuh", "Lawd", "ko pa rin"), and a
     capitalised word opening a clause of one ("Kaya niyo 'yan")."""
     spans = [_without_leading_particles(s, text) for s in spans]
-    return [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
+    kept = [s for s in spans if not (s.entity_type in _NAME_KINDS and s.entity_type != "WATCHED"
                                      and (is_other_english(s.text) or is_drawn_out_exclamation(s.text)
                                           or opens_other_english_clause(s, text)
                                           or is_exclaimed_in_another_language(s, text)
@@ -936,6 +1065,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
                                           or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
+                                                                        or is_one_word_sentence(s, text)
                                                                         or is_phrase_of_english_and_other_english(s.text)
                                                                         or opens_clause_of_another_language(s, text)
                                                                         or opens_sentence_of_a_post_in_another_language(s, text)
@@ -947,6 +1077,13 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or (s.source in _LOWERCASE_FOLLOWERS and (is_lowercase_run_of_the_clause(s, text)
                                                                                     or _listed_words_in_a_sentence_of_another_language(s, text)
                                                                                     or is_guess_in_a_sentence_langid_names(s, text, lowercase_follower=True)))))]
+    # the repeated-name rule found its repeats from the guesses before they were read here: a repeat of a word cleared
+    # here ("Prüfungsphase ist real ... #Prüfungsphase") goes with it, unless another span still holds that word
+    cleared = {s.text.lower() for s in spans if s.entity_type in _NAME_KINDS and s.source != "repeated name rule"} - {
+        s.text.lower() for s in kept if s.source != "repeated name rule"}
+    if cleared:
+        kept = [s for s in kept if not (s.source == "repeated name rule" and s.text.lower() in cleared)]
+    return kept
 
 
 # Rules that take a lowercase word for a name because of another span: the word of a name found elsewhere again

@@ -10,7 +10,8 @@ name's place for a name. Two kinds of everyday word stand there in posts and nam
 - a verb form with its final g dropped, as speech writes it in Scots, Irish, Northern, AAVE and Caribbean
   English: "Lookin at you", "Goin to the match", "Chillin' wi the dog". The word is no dictionary word and no
   name the dictionary lists, and with "g" put back it is an English word; it opens a phrase (a small word such as
-  "at", "to", "for", "wi" after it) or is written with the apostrophe of a dropped letter. A surname of that
+  "at", "to", "for", "wi" after it), is written with the apostrophe of a dropped letter, or is a word no verb is
+  ("Nothin beats it", "Mornin all"). A surname of that
   spelling ("Larkin said", "Parkin is on") has a verb after it, not such a word, and stays.
 - a school or college subject with its course level after it: "passed Algebra I", "Calculus II was brutal",
   "Chem 101", "Spanish 2 starts Monday". spaCy takes the capitalised subject before a lone capital "I" for a
@@ -43,6 +44,9 @@ _SUBJECTS_VERBS = frozenset(
     "is was are were be been has had have will would can could shall should may might must do does did and or "
     "said says says".split()
 )
+# The -ing words that are no verb's form, dropped-g as speech writes them ("Nothin beats it", "Mornin all",
+# "Somethin else"): no surname is spelt so and no subject's verb after them makes one, whatever follows.
+_ING_NO_VERB = frozenset({"nothing", "something", "anything", "everything", "morning", "evening"})
 _DIALECT_SMALL = frozenset({"wi", "oot", "aboot", "tae", "fae", "yuh", "ya", "ye", "yer", "dem", "mi"})
 
 
@@ -80,13 +84,14 @@ def is_dropped_g(span: Span, text: str) -> bool:
     raw = span.text.strip()
     apostrophe = raw.endswith(("'", "’")) or text[span.end : span.end + 1] in ("'", "’")
     word = raw.rstrip("'’")
-    if not re.fullmatch(r"[A-Za-z]{3,}in", word):
+    # two letters before "in" too: "Bein an adopter", "Doin my best" ("being", "doing")
+    if not re.fullmatch(r"[A-Za-z]{2,}in", word):
         return False
     if lexicon.is_dictionary_word(word) or lexicon.is_listed_as_name(word):
         return False
     if not lexicon.is_ordinary_word(word + "g"):
         return False
-    if apostrophe:
+    if apostrophe or (word + "g").lower() in _ING_NO_VERB:
         return True
     m = _NEXT_WORD.match(text, span.end)
     if m is None:
