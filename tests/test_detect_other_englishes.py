@@ -729,9 +729,26 @@ def test_dropped_g_words_that_are_no_verbs(text, word, dropped):
         ("Referral came in from Brgy. Malinis. Family of six.", "Malinis", False),  # after an abbreviation
         ("Huge thanks to the whole team — Thandeka.", "Thandeka", False),  # signed after a dash
         ("Steups, the lift is broken again.", "Steups", False),  # before a comma: maybe someone spoken to
+        # the answer to a question, and a line of a signature or an address block, are names as often as not
+        ("Who covered the late shift? Okonjo. Legend.", "Okonjo", False),
+        ("Any questions, give us a call!\nVeltrabridge\n14 Quay Street", "Veltrabridge", False),
+        ("Any questions, give us a call!\nHaibo!\n14 Quay Street", "Haibo", True),  # a stop or sign still ends it
     ],
 )
 def test_one_word_sentence_rule(text, word, alone):
     from rewriter.detect.other_englishes import is_one_word_sentence
 
     assert is_one_word_sentence(_span(text, word), text) is alone
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a surname after a courtesy title's stop, though the stop reads as a sentence's end
+        ("Lovely chat with Mrs. Pescadora, she finally said yes to the hearing aid.", "Pescadora"),
+        # a coined firm name alone on its line, made of two words of other languages' lists
+        ("Rani Mehta\nLegistorm\n12 Harbour Row\nMobile: 07700 900123", "Legistorm"),
+    ],
+)
+def test_a_title_s_surname_and_a_firm_s_coined_name_are_no_exclamations(detector, text, word):
+    assert any(word in n for n in _names(detector, text)), _names(detector, text)

@@ -276,7 +276,7 @@ def _in_another_language(span_text: str) -> bool:
 def _words_of_a_compound(word: str) -> bool:
     """A word joined of words of the lists: by hyphens, every part on the lists or a function word and one at least
     on the long lists ("Kayang-kaya": a word doubled, as Tagalog and Malay say "very"; "Sekretariat-Update"), or
-    closed as German and Dutch join nouns (is_compound_of_listed_words)."""
+    closed as German and Dutch join nouns (read only in a German sentence, below)."""
     parts = [p.lower() for p in re.split(r"[-‐]", word) if p]
     if lexicon.is_ordinary_word(word):
         return False
@@ -284,7 +284,10 @@ def _words_of_a_compound(word: str) -> bool:
         return all((_common_foreign_word(p) or p in FUNCTION_WORDS or lexicon.is_ordinary_word(p))
                    and not lexicon.is_listed_as_name(p) and p not in _PERSON_WORDS for p in parts) \
             and any(_common_foreign_word(p) for p in parts)
-    return is_compound_of_listed_words(word)
+    # A closed compound counts only where the sentence is read as German or Dutch (is_noun_of_a_sentence_in_german):
+    # alone, a word that splits into two listed words is as often a firm's coined name or a surname ("Legistorm",
+    # "Innography", "Poissonnier": names the synth benchmark's signature blocks and titles lost this way).
+    return False
 
 
 def _said_as_exclamation(span: Span, text: str) -> bool:
@@ -315,7 +318,10 @@ def _said_as_exclamation(span: Span, text: str) -> bool:
 
 def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
     """A greeting or exclamation in another language ("Maligayang Pasko!", "Kumusta kayo?"): no one's name. Not the
-    same words in lowercase anywhere: a place is written so too ("we moved to vila do conde")."""
+    same words in lowercase anywhere: a place is written so too ("we moved to vila do conde"); nor a word after an
+    abbreviation's stop ("Mrs. Poissonnier, see ...": the stop is the title's, the word a surname)."""
+    if _ABBREVIATION_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return False
     return _in_another_language(span.text) and _said_as_exclamation(span, text)
 
 
@@ -543,6 +549,13 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-Z][a-z]{0,3}|[A-Z])\.\s*$")
 _SENTENCE_ALONE_AFTER = re.compile(r"\s*(?:$|[.!?…]|\n|[^\w\s,;:'’\"“”()\[\]&/+\-–—@#%$£€*])")
 
 
+# A question just before the word: the word is its answer ("Name? Boyle").
+_ANSWER_BEFORE = re.compile(r"\?\s*$")
+# The word alone on its line with no stop or sign after it, as the lines of a signature or an address block are.
+_BARE_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def is_one_word_sentence(span: Span, text: str) -> bool:
     """The guess is a sentence of one word, no listed name, place, title or kin word: an interjection ("Yoh. Audit
     at ...", "... and he vex with ME. Steups.", "Diawl."). Not "Deborah." (a listed name), "Sialkot." (a city), nor
@@ -561,6 +574,10 @@ def is_one_word_sentence(span: Span, text: str) -> bool:
         return False
     if _ABBREVIATION_BEFORE.search(text, max(0, span.start - 8), span.start):
         return False
+    if _ANSWER_BEFORE.search(text, max(0, span.start - 4), span.start):
+        return False  # "What's your last name? Nielsen": the answer to a question, a name as often as not
+    if _BARE_LINE.match(text, span.end) and _LINE_START_BEFORE.search(text, max(0, span.start - 4), span.start):
+        return False  # "Marisa Alves\nLegistorm\n09457 ...": a line of a signature or an address block, no stop
     return _SENTENCE_ALONE_AFTER.match(text, span.end) is not None
 
 
