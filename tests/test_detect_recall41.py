@@ -71,22 +71,7 @@ def test_a_name_after_our_is_a_person(find, text, name):
     assert ("PERSON" in {k for _, k in flagged_in(find, text, name)}), find(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Praying to our Lord for strength before the night shift.",
-        "So proud of our Team this week, every shift covered.",
-        "Fundraiser for our Hope Centre smashed its target!",
-        "Huge thanks to our NHS staff working through the holidays.",
-        "Had our Christmas do last night, great craic.",
-        "Popped in to see our Nan after work, she sends her love.",
-    ],
-)
-def test_a_word_after_our_stays_a_word(text):
-    # the rule itself: a title, an everyday word, a word before a capital, an acronym, a holiday, a family noun
-    from rewriter.detect.recognizers.people.our_name import OurNameRecognizer
-
-    assert OurNameRecognizer().analyze(text, None) == []
+# (a word after "our" that stays a word: tests/recognizers/test_our_name.py, the recognizer's own tests)
 
 
 # -- a word-name spoken to by a post meant for them ----------------------------------------------------------------
