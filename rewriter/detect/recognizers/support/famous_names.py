@@ -51,7 +51,9 @@ _LESSER_KNOWN = (frozenset(vocab.words("famous_people_wide")) | vocab.words("wik
     "famous_people") - vocab.words("famous_people_top") - vocab.words("famous_surnames")
 # the plain one-word entries of the review's health words ("ulcer", "bloods", "chemo"), its notation's
 # patterns left out, and the people the writer serves or works with ("patient", "client", "resident")
-_CARE_WORDS = frozenset(e for e in vocab.entries("review_health_words") if e.isalpha()) | frozenset(
+# (less the words of a fall, said of falling for a book or a singer as often as of a patient: "fell for her")
+_CARE_WORDS = frozenset(e for e in vocab.entries("review_health_words") if e.isalpha()) - {
+    "fell", "fall", "falls", "fallen", "falling"} | frozenset(
     e.lower() for e in vocab.entries("own_people") if e.isalpha()) | frozenset(
     # where and how the writer sees someone they serve
     "ward bed beds visit visited visiting discharged admitted readmitted appointment clinic caseload".split())
