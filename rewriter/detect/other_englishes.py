@@ -161,6 +161,114 @@ def is_phrase_of_english_and_other_english(text: str) -> bool:
                     for i, w in enumerate(rest)))
 
 
+# A word of the lists capitalised to open a sentence, or one of the language's small words after an English noun:
+# "Aaj Class 7C ki ek bachi ..." (today), "Ek Class 12 ka student" (one), "Principal ko report kar diya" (to the
+# principal): the model takes the language's word and the English noun beside it for one name. The other words of
+# the guess are everyday English words no one is named (capitalised only as the opener's neighbour: "Class").
+# Only in a post written partly in that language (two more words of the lists in lowercase), as
+# opens_sentence_of_a_post_in_another_language reads an opener.
+_LEAST_FOR_MIXED_PHRASE = 2
+
+
+def is_mixed_phrase_opening_a_sentence(span: Span, text: str) -> bool:
+    """A guess of two or three words opening its sentence: a word of another language's lists and everyday English
+    words, "Aaj Class", "Ek Class", "Principal ko". Not a listed name ("Sana Khan", "Rosa Parks"), a title or a word
+    of kin with them ("Tita Bea"), a capitalised word of no list (a surname: "Kaya Scodelario"), a word that says a
+    name comes next ("si Bea"), nor an English post."""
+    words = [m for m in _LETTERS.finditer(text, span.start, span.end)]
+    if not 2 <= len(words) <= 3 or any(c.isdigit() for c in span.text) or not _opens_sentence(text, span.start):
+        return False
+    first, *rest = words
+    if words[-1].group().islower() and not first.group().islower():
+        # an English noun and a small word of the language after it ("Principal ko"): the noun opens the sentence
+        head, tail = words[:-1], words[-1].group()
+        return (all(_english_no_name(m.group()) for m in head) and (tail in FUNCTION_WORDS or tail in _SHORT)
+                and tail not in _NAME_MARKERS and _post_in_another_language(span, text, _LEAST_FOR_MIXED_PHRASE))
+    low = fold(first.group().lower())
+    if not (low in HAND_WORDS or low in FUNCTION_WORDS) or low in _PERSON_WORDS or low in _NAME_MARKERS \
+            or lexicon.is_listed_as_name(first.group()):
+        return False
+    return all(_english_no_name(m.group()) for m in rest) and _post_in_another_language(span, text, _LEAST_FOR_MIXED_PHRASE)
+
+
+def _english_no_name(word: str) -> bool:
+    low = word.lower()
+    return lexicon.is_common_word(low) and not lexicon.is_listed_as_name(word.capitalize()) and low not in _PERSON_WORDS
+
+
+def _post_in_another_language(span: Span, text: str, least: int) -> bool:
+    """``least`` words of the lists or more, in lowercase and no English word, outside the span."""
+    others = [w for w in _LETTERS.findall(text[: span.start] + " " + text[span.end :])
+              if w.islower() and len(w) >= 2 and (fold(w) in OTHER_ENGLISH_WORDS
+                                                  or (_foreign_word(w) and not lexicon.is_common_word(w)))]
+    return len(others) >= least
+
+
+# A phrase of another language quoted as said ("answering the phones with 'Kia ora' and 'Mōrena'", "she says
+# 'Salamat po' to everyone"): a greeting or a saying, which the model takes for a name when capitalised. Every word
+# of the quotation is a word of the lists or, in lowercase, an everyday English word, one at least of the lists; the
+# quotation holds at most four words. A nickname is quoted too: not after a word that names ("called 'Le Gros'",
+# "aka 'Bossman'"), nor inside a name ("Maxime 'Le Gros' Ouellet"), nor with a title or a word of kin ("'Tita Bea'").
+_QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+_NAMING_BEFORE = re.compile(r"(?i)\b(?:(?:call(?:s|ed|ing)?|name[sd]?|nicknamed?|dubbed)(?:\s+(?:him|her|them|me|us|it|you))?"
+                            r"|aka|a\.k\.a\.|known\s+as|alias)\s*$")
+_MOST_QUOTED = 4
+_NAMING_AFTER = re.compile(r"(?i)\s*[(,—–-]?\s*(?:as\s+)?(?:we|they|everyone|people|the\s+\w+|she|he|i)\s+call(?:s|ed)?\b")
+_PERSON_NOUNS = frozenset(w.lower() for name in ("person_words", "gendered_people", "colleague_nouns")
+                          for w in vocab.words(name) if " " not in w)
+
+
+def is_quoted_phrase_of_another_language(span: Span, text: str) -> bool:
+    """The guess lies inside a short quotation made of another language's words: "'Kia ora'", "'Mōrena'"."""
+    opening = None
+    for i in range(span.start - 1, max(-1, span.start - 40), -1):
+        if text[i] in _QUOTE_PAIRS and (i == 0 or not text[i - 1].isalnum()):
+            opening = i
+            break
+        if text[i] in "\n.!?" or text[i] in _QUOTE_PAIRS.values():
+            return False
+    if opening is None:
+        return False
+    closing = text.find(_QUOTE_PAIRS[text[opening]], span.end)
+    if closing < 0 or closing - opening > 60 or (closing + 1 < len(text) and text[closing + 1].isalnum()):
+        return False
+    words = _LETTERS.findall(text, opening + 1, closing)
+    if not words or len(words) > _MOST_QUOTED:
+        return False
+    if _NAMING_BEFORE.search(text, max(0, opening - 20), opening):
+        return False
+    before = _LETTERS.findall(text, max(0, opening - 30), opening)
+    if before and (before[-1][:1].isupper() or before[-1].lower() in _ROLE_NOUNS or before[-1].lower() in _PERSON_WORDS
+                   or before[-1].lower() in _PERSON_NOUNS):
+        # a nickname after a name, a word for a person or a capitalised noun of the language: "Maxime 'Le Gros'
+        # Ouellet", "the porter 'Kimbo'", "Kijana 'Chipukizi' (we call him that ...)"; a greeting follows a verb or
+        # a preposition ("answers with 'Mōrena'")
+        return False
+    if _NAMING_AFTER.match(text, closing + 1):
+        return False  # "'Chipukizi' (we call him that ...)"
+    listed = False
+    for w in words:
+        low = fold(w.lower())
+        if low in _PERSON_WORDS or low in _NAME_MARKERS:
+            return False
+        if _foreign_word(w) and not lexicon.is_common_word(low):
+            listed = True
+        elif not (w.islower() and lexicon.is_ordinary_word(w)) and low not in FUNCTION_WORDS:
+            return False
+    return listed
+
+
+# French and Italian write a pronoun and its verb as one word ("C'est moi ça lol", "J'ai fini", "Qu'est-ce que"):
+# no one is named so, whatever language the sentence around it is read as. Not "D'Angelo", "L'Oréal", "M'Bappé":
+# "d'", "l'" and "m'" open names as well.
+_PRONOUN_AND_VERB = re.compile(r"(?:[CcJj]|[Qq]u)['’][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
+
+
+def is_pronoun_joined_to_its_verb(span: Span) -> bool:
+    """ "C'est", "J'ai", "Qu'il": a French or Italian pronoun joined to its verb, no name."""
+    return _PRONOUN_AND_VERB.fullmatch(span.text.strip()) is not None
+
+
 def is_other_english(text: str) -> bool:
     """``text`` (a span) is made only of words of other Englishes: "sef", "yuh granny dem" is not
     ("granny" is English, but a name's span of it would be wrong anyway and is left to the rest)."""
@@ -183,8 +291,10 @@ def is_other_english(text: str) -> bool:
 # Function words of those languages, given names kept ("kaya", can; "ang", the; "sana", hopefully): read only as a
 # capitalised word opening a clause (other_language_function_words.txt, generated from stopwords-iso; and
 # other_language_function_words_spacy.txt, from the stop words spaCy ships for more languages: Afrikaans "hy", Irish
-# "agus").
-FUNCTION_WORDS = vocab.words("other_language_function_words") | vocab.words("other_language_function_words_spacy")
+# "agus"; other_language_function_words_hinglish.txt, from hinglishswd: romanised Hindi-Urdu "mein", "diya", "kuch",
+# which no stop-word list above holds).
+FUNCTION_WORDS = (vocab.words("other_language_function_words") | vocab.words("other_language_function_words_spacy")
+                  | vocab.words("other_language_function_words_hinglish"))
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")
 
 
@@ -263,6 +373,8 @@ def _in_another_language(span_text: str) -> bool:
         low = w.lower()
         if low in _PERSON_WORDS:
             return False
+        if low not in OTHER_LANGUAGE_WORDS and low not in OTHER_ENGLISH_WORDS:
+            low = fold(low)  # "Kurczę", "Mōrena": the hand lists hold words without their accents, as _foreign_word reads
         if low in OTHER_LANGUAGE_WORDS or (low in OTHER_ENGLISH_WORDS and (w.islower() or low in HAND_WORDS)):
             seen = True
         elif _words_of_a_compound(w):
@@ -900,6 +1012,46 @@ def _german(passage: str) -> bool:
     return lang in _NOUNS_CAPITALISED and prob >= _LANGID_LEAST_PROBABILITY
 
 
+# A sentence langid names as another language and the lists agree is (most of its words theirs), opening on a word
+# of it that the lists leave out because an English chat word or a name of records is spelt so ("Hii stori ya mama
+# wa ...": this story; "Hjertet mitt er knust"): the word opens the language's sentence. A name opening such a
+# sentence is followed by its verb, in Swahili a verb of a subject's shape ("Nyokabi alinipigia"), and is a name the
+# app's lists hold more often than not ("Wanjiku", "Sara"); a capitalised word after it makes a name of two words.
+_LEAST_OTHER_AFTER_OPENER = 3
+
+
+def is_opener_of_a_sentence_langid_and_lists_name(span: Span, text: str) -> bool:
+    """A capitalised word of no list opening a sentence of four words or more that langid names as another language
+    (p >= 0.9) and whose other words are mostly that language's by the lists: "Hii stori ya mama wa ...". Not a name
+    the app's lists hold ("Leo", "Wanjiku"), a place, a title or a word of kin, nor a word before a verb
+    ("Nyokabi alinipigia jana", "Sana came in"), a capitalised word or a figure."""
+    tokens = _LETTERS.findall(text, span.start, span.end)
+    word = tokens[0] if tokens else ""
+    # the guess may take in the sentence's lowercase words after the opener ("Hii ripoti ya wiki"): of the language
+    # or everyday English, no name written in lowercase among them
+    if any(not (w.islower() and (_other_language_token(w) or lexicon.is_common_word(w))) or lexicon.is_listed_as_name(w)
+           for w in tokens[1:]):
+        return False
+    if not _ONE_WORD.fullmatch(word) or lexicon.is_listed_as_name(word) or not _opens_sentence(text, span.start):
+        return False
+    if _ABBREVIATION_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return False  # "Sr. Batista, esperamos ...", "si Atty. Reyes": a title's stop, not a sentence's end
+    low = fold(word.lower())
+    if low in _PLACES or low in _PERSON_WORDS or low in _NAME_MARKERS or lexicon.is_ordinary_word(word):
+        return False
+    guess = _guess_in_sentence(span, text)
+    if guess is None or len(guess.sentence) < _LANGID_LEAST_WORDS or guess.sentence[0].start() != span.start:
+        return False
+    nxt = guess.sentence[1].group()
+    if not nxt.islower() or nxt in _SUBJECTS_VERB or nxt.endswith("ed") or _SWAHILI_VERB.fullmatch(nxt):
+        return False
+    other, counted = _share_of_other_language([m.group() for m in guess.sentence[1:]])
+    if other < _LEAST_OTHER_AFTER_OPENER or other < _MOSTLY_OTHER * counted:
+        return False
+    lang, prob = sentence_language(text[guess.left : guess.right])
+    return lang != "en" and prob >= _LANGID_LEAST_PROBABILITY
+
+
 def _german_readings(span: Span, text: str, guess: _GuessInSentence):
     """Where the language of a guess's words is read: its sentence (four words or more), else the whole post. (The
     clause of a mixed sentence was tried and dropped: langid read "Teeny school in St Erth" as German.)"""
@@ -1082,6 +1234,9 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
                                           or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
+                                                                        or is_mixed_phrase_opening_a_sentence(s, text)
+                                                                        or is_pronoun_joined_to_its_verb(s)
+                                                                        or is_quoted_phrase_of_another_language(s, text)
                                                                         or is_one_word_sentence(s, text)
                                                                         or is_phrase_of_english_and_other_english(s.text)
                                                                         or opens_clause_of_another_language(s, text)
@@ -1090,6 +1245,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                                                         or is_lowercase_run_of_the_clause(s, text)
                                                                         or is_guess_in_a_sentence_of_another_language(s, text)
                                                                         or is_guess_in_a_sentence_langid_names(s, text)
+                                                                        or is_opener_of_a_sentence_langid_and_lists_name(s, text)
                                                                         or is_noun_of_a_sentence_in_german(s, text)))
                                           or (s.source in _LOWERCASE_FOLLOWERS and (is_lowercase_run_of_the_clause(s, text)
                                                                                     or _listed_words_in_a_sentence_of_another_language(s, text)

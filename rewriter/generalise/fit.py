@@ -1198,7 +1198,7 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
 
 _OTHER_LANGUAGE = (vocab.words("other_language_words") | vocab.words("other_language_words_swahili")
                    | vocab.words("other_language_function_words") | vocab.words("other_language_function_words_spacy")
-                   | vocab.words("other_language_words_more"))
+                   | vocab.words("other_language_words_more") | vocab.words("other_language_function_words_hinglish"))
 # What bounds a clause inside a sentence: punctuation, a quotation mark, an emoji, a line's end.
 _CLAUSE_MARK = "\n.!?;:,\"“”‘’'()"
 _QUOTES = {"'": "'", "‘": "’", "\"": "\"", "“": "”"}

@@ -162,7 +162,7 @@ _PERSON_NOUN_BEFORE = frozenset(
 NOT_LOWERCASE_NAMES = frozenset(
     w.lower()
     for name in ("other_language_words", "other_language_words_swahili", "other_language_function_words",
-                 "other_language_function_words_spacy", "other_language_thanks",
+                 "other_language_function_words_spacy", "other_language_function_words_hinglish", "other_language_thanks",
                  "other_english_words", "other_english_words_more", "kin_words_as_names", "kin_titles",
                  "address_words", "family_nouns", "pet_words", "role_nouns", "role_nouns_more")
     for w in vocab.words(name)
