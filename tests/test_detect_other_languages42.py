@@ -74,3 +74,28 @@ def test_hinglish_function_words_hold_no_given_name_or_english_word():
     assert {"mein", "kuch", "nahi", "kar"} <= words
     assert not {"diya", "tera", "the", "main"} & words  # given names of 1,000+ people and English words are left out
     assert not any(lexicon.is_listed_as_name(w.capitalize()) for w in words)
+
+
+def _span(text, word):
+    from rewriter.spans import Span
+
+    i = text.index(word)
+    return Span(start=i, end=i + len(word), text=word, entity_type="PERSON", score=0.8,
+                source="language model (spaCy)", why="", suggestion="")
+
+
+@pytest.mark.parametrize(
+    "text, word, cleared",
+    [
+        ("Hii ripoti ya wiki hii imechelewa sana, samahani timu yangu.", "Hii", True),
+        # a name before "na" (and) or its verb stays; French and Spanish openers are left to the lists (an unlisted
+        # name before its verb reads as the language's word would)
+        ("Nyokabi na mimi tulienda sokoni jana jioni kununua mboga.", "Nyokabi", False),
+        ("Maëlle est arrivée en retard à la réunion ce matin avec son dossier.", "Maëlle", False),
+        ("Yuleisy llegó tarde a la consulta con su mamá y su hermano.", "Yuleisy", False),
+    ],
+)
+def test_opener_of_a_swahili_sentence(text, word, cleared):
+    from rewriter.detect.other_englishes import is_opener_of_a_sentence_langid_and_lists_name
+
+    assert is_opener_of_a_sentence_langid_and_lists_name(_span(text, word), text) is cleared

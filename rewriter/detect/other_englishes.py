@@ -1018,11 +1018,17 @@ def _german(passage: str) -> bool:
 # sentence is followed by its verb, in Swahili a verb of a subject's shape ("Nyokabi alinipigia"), and is a name the
 # app's lists hold more often than not ("Wanjiku", "Sara"); a capitalised word after it makes a name of two words.
 _LEAST_OTHER_AFTER_OPENER = 3
+# Only Swahili, whose verb says by its shape that a name before it is its subject: in French or Spanish an unlisted
+# name before its verb ("Maëlle est arrivée", "Yuleisy llegó tarde") reads as the language's word would ("Cabane à
+# sucre"), and was cleared so when tried (session 42).
+_OPENER_LANGUAGES = frozenset({"sw"})
+# What follows a name as a sentence's subject in Swahili besides its verb: "na" (and), "ni" (is), "pia" (too).
+_AFTER_A_SWAHILI_SUBJECT = frozenset({"na", "ni", "ndiye", "pia", "mwenyewe", "naye"})
 
 
 def is_opener_of_a_sentence_langid_and_lists_name(span: Span, text: str) -> bool:
-    """A capitalised word of no list opening a sentence of four words or more that langid names as another language
-    (p >= 0.9) and whose other words are mostly that language's by the lists: "Hii stori ya mama wa ...". Not a name
+    """A capitalised word of no list opening a sentence of four words or more that langid names as Swahili (p >= 0.9)
+    and whose other words are mostly that language's by the lists: "Hii stori ya mama wa ...". Not a name
     the app's lists hold ("Leo", "Wanjiku"), a place, a title or a word of kin, nor a word before a verb
     ("Nyokabi alinipigia jana", "Sana came in"), a capitalised word or a figure."""
     tokens = _LETTERS.findall(text, span.start, span.end)
@@ -1043,13 +1049,18 @@ def is_opener_of_a_sentence_langid_and_lists_name(span: Span, text: str) -> bool
     if guess is None or len(guess.sentence) < _LANGID_LEAST_WORDS or guess.sentence[0].start() != span.start:
         return False
     nxt = guess.sentence[1].group()
-    if not nxt.islower() or nxt in _SUBJECTS_VERB or nxt.endswith("ed") or _SWAHILI_VERB.fullmatch(nxt):
-        return False
-    other, counted = _share_of_other_language([m.group() for m in guess.sentence[1:]])
-    if other < _LEAST_OTHER_AFTER_OPENER or other < _MOSTLY_OTHER * counted:
+    if not nxt.islower() or nxt in _SUBJECTS_VERB or nxt.endswith("ed") or _SWAHILI_VERB.fullmatch(nxt) \
+            or nxt in _AFTER_A_SWAHILI_SUBJECT:
         return False
     lang, prob = sentence_language(text[guess.left : guess.right])
-    return lang != "en" and prob >= _LANGID_LEAST_PROBABILITY
+    if lang not in _OPENER_LANGUAGES or prob < _LANGID_LEAST_PROBABILITY:
+        return False
+    # the lists' words, and the stop words spaCy ships for the language langid names ("à", "ma": English words too)
+    rest = [m.group() for m in guess.sentence[1:]]
+    other, counted = _share_of_other_language(rest)
+    stops = _stop_words(lang)
+    other += sum(1 for w in rest if w.islower() and not _other_language_token(w) and fold(w) in stops)
+    return other >= _LEAST_OTHER_AFTER_OPENER and other >= _MOSTLY_OTHER * counted
 
 
 def _german_readings(span: Span, text: str, guess: _GuessInSentence):
