@@ -32,7 +32,11 @@ _INSIDE = re.compile(
     r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:company|employer|team|firm|org|"
     r"department|boss|manager|work)|at\s+work|the\s+company|the\s+firm|the\s+business|leadership|management|"
     r"upstairs|higher[\s-]ups|senior\s+management|head\s+office|this\s+team|"
-    r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on)(?![\w'’])"
+    r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on|"
+    # the same in the languages and Englishes writers switch into (session 42, fresh41d): French "notre", "mon
+    # équipe", "mon agent"; Swedish, Norwegian and Danish "vi", "vår", "vores"; Scots "oor", Geordie "wor"
+    r"notre|nos|mon\s+(?:équipe|employée?|agent|gérant|patron)|mes\s+(?:employés|agents|collègues)|l['’]équipe|"
+    r"vi|vår|vårt|våra|våre|vores|oor|wor)(?![\w'’])"
 )
 # A figure: a sum ("£40k", "$2.1M"), a percentage ("18%"), a count ("2,300", "40k", "120").
 # Sums in the currencies and magnitudes posts use: "RM12 mil", "S$480m", "R2.3m", "GHS 45m", "₦14bn", "₹14
@@ -200,6 +204,8 @@ class ConfidentialBusinessRule(Rule):
         confidences = [c for c in post.cue("review_confidences") if not _WRITER_UNSURE.search(text, max(0, c[0] - 12), c[0])]
         secrets = sorted(post.cue("review_secrecy") + confidences)
         events = post.cue("review_business_events")
+        if "let " in post.lower and " go" in post.lower:
+            events = sorted(events + _let_go(post))
         for a, b in confidences:
             # "Owner's asked us not to share anything yet", "40 staff go commot from our branch, e never reach
             # public": a confidence held from inside is a confidential matter by itself
@@ -225,6 +231,8 @@ class ConfidentialBusinessRule(Rule):
                 continue  # "a dashboard of my own Spotify Wrapped. Findings: ...": the writer's own life, not work
             if (not (inside or within(secrets, wa, wb) or _FUTURE.search(text, sa, sb)) and _own_job_lost(text, sa, sb, a, b)):
                 continue  # "I was made redundant 18 months ago": the writer's own story, not the employer's plans
+            if text[a:b].lower() == "merged" and _CODE_MERGED.match(text, b):
+                continue  # "Merged my PR after": code merged into a branch, no company merged
             if inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
         announced = None  # read only where a matter is neither secret nor idle talk: the pattern costs ~60 µs a post
@@ -340,6 +348,29 @@ class ConfidentialBusinessRule(Rule):
             return self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end() :], text[: m.start()]))
         noun_after = re.match(r"\s+[a-z]{3,}", text[m.end():]) and not _FUNCTION_AFTER.match(text, m.end())
         return self.risk(post, named, m.end(), "major" if noun_after else "major company")
+
+
+# Code merged, not a company (session 42, fresh41d: "Merged my PR after, best Friday of December"): a pull or merge
+# request, a branch or a commit after "merged".
+_CODE_MERGED = re.compile(
+    r"(?i)\s+(?:(?:my|the|a|his|her|their|our|your|that|this|it)\s+)?(?:[\w-]+\s+)?(?:pr|prs|pull\s+requests?|mr|mrs|merge\s+requests?|"
+    r"branch(?:es)?|commits?|changes|fix|hotfix|feature|code|it)\b"
+)
+
+
+# One member of staff dismissed, said with their name between the words (session 42, fresh41d: "Had to let our
+# cashier Bilal go today", "let our longtime housekeeper Solveig go after 27 years"): the employer's decision about a
+# colleague, read as a business event (so only from inside, or marked secret or still to come). Not "let it go",
+# "let go of", "let the kids go home early", "let my son Alfie go to camp": someone named (not the writer's own)
+# stands between the words, and no errand or place follows them.
+_LET_GO = re.compile(
+    r"(?i)\blet\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)go\b"
+    r"(?!\s+(?:of|to|home|out|outside|early|first|ahead|on|off|play|and|for|back|in|through|free|with|into|up|down|get)\b)"
+)
+
+
+def _let_go(post: Post) -> list[tuple[int, int]]:
+    return [m.span() for m in _LET_GO.finditer(post.text) if within(post.names, *m.span("who"))]
 
 
 # A client's books, kept, closed or audited by the writer: "closed the books for Pasticceria Rinaldi", "did the
