@@ -231,6 +231,9 @@ class ConfidentialBusinessRule(Rule):
                 continue  # "a dashboard of my own Spotify Wrapped. Findings: ...": the writer's own life, not work
             if (not (inside or within(secrets, wa, wb) or _FUTURE.search(text, sa, sb)) and _own_job_lost(text, sa, sb, a, b)):
                 continue  # "I was made redundant 18 months ago": the writer's own story, not the employer's plans
+            if (not (inside or within(secrets, wa, wb)) and " ".join(text[a:b].lower().split()) in _DISCIPLINE
+                    and _OWN_DISCIPLINE.search(text, max(sa, a - 40), a)):
+                continue  # "I got a written warning for being late when I was 17": the writer's own story
             if text[a:b].lower() == "merged" and _CODE_MERGED.match(text, b):
                 continue  # "Merged my PR after": code merged into a branch, no company merged
             if inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
@@ -348,6 +351,16 @@ class ConfidentialBusinessRule(Rule):
             return self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end() :], text[: m.start()]))
         noun_after = re.match(r"\s+[a-z]{3,}", text[m.end():]) and not _FUNCTION_AFTER.match(text, m.end())
         return self.risk(post, named, m.end(), "major" if noun_after else "major company")
+
+
+# A warning or a hearing the writer got themselves (session 42): "I got a written warning for being late when I was
+# 17" is the writer's story, as a job they lost is (_OWN_JOB_LOST).
+_DISCIPLINE = frozenset({"written warning", "final warning", "final written warning", "warning letter", "disciplinary hearing",
+                         "disciplinary meeting", "termination letter", "gross misconduct"})
+_OWN_DISCIPLINE = re.compile(
+    r"(?i)\b(?:i|i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:\w+\s+)?(?:got|get|had|received|was\s+given|been\s+given|given|faced|face)\s+"
+    r"(?:(?:a|an|my|the|his|her|another|first)\s+)?$"
+)
 
 
 # Code merged, not a company (session 42, fresh41d: "Merged my PR after, best Friday of December"): a pull or merge
