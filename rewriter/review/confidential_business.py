@@ -29,7 +29,7 @@ from .rule import Rule
 
 # The writer speaks from inside the organisation.
 _INSIDE = re.compile(
-    r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:company|employer|team|firm|org|"
+    r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:(?:branch|line|store|area|shift|site|regional|floor)\s+)?(?:company|employer|team|firm|org|"
     r"department|boss|manager|work)|at\s+work|the\s+company|the\s+firm|the\s+business|leadership|management|"
     r"upstairs|higher[\s-]ups|senior\s+management|head\s+office|this\s+team|"
     r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on|"
@@ -60,7 +60,7 @@ _BETWEEN_AFTER = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(
     r"(?i)^\s+(?:(?:is|was|are|were|at|of|hit|up|down|rose|fell|grew|dropped|by|to|from|about|around|over|nearly|"
-    r"almost|just|only|worth|now)\s+){0,3}$"
+    r"almost|just|only|worth|now|doubled|tripled|halved|came\s+to|paid)[,:]?\s+){0,3}$"
 )
 _HAS_DIGIT = re.compile(r"\d")
 # Matters that name a customer or a partner when an organisation stands beside them.
@@ -296,7 +296,7 @@ class ConfidentialBusinessRule(Rule):
         counted = nouns + post.cue("review_workforce")
         figures = list(_FIGURE.finditer(text))
         big_sums = {m.span() for m in figures if _big_sum(m.group())}
-        if not (counted or secrets or big_sums):
+        if not (counted or secrets or big_sums or "settl" in post.lower):
             return
         for m in figures:
             figure = m.group()
@@ -323,6 +323,12 @@ class ConfidentialBusinessRule(Rule):
                 wa, wb = post.around(m.start(), m.end(), 1)
                 if (within(secrets, wa, wb) or post.served_in(wa, wb) or within(post.workplace, wa, wb) or _INSIDE.search(text, wa, wb)
                         or _CLIENTS_BOOKS.search(text, wa, wb)):
+                    yield self._figure_risk(post, m, named)
+                continue
+            if noun is None and "settl" in post.lower and _SETTLED_FOR.search(text, max(0, m.start() - 110), m.start()) \
+                    and _MONEY_OR_SHARE.search(figure.strip()):
+                wa, wb = post.around(m.start(), m.end(), 1)
+                if _INSIDE.search(text, wa, wb) or post.served_in(wa, wb) or within(secrets, wa, wb):
                     yield self._figure_risk(post, m, named)
                 continue
             if noun is None and not secrets:
@@ -394,6 +400,15 @@ _CLIENTS_BOOKS = re.compile(
     r"(?i)\b(?:clos(?:ed|ing|e)|did|doing|done|finish(?:ed|ing)?|reconcil(?:ed|ing|e)|prepar(?:ed|ing|e)|fil(?:ed|ing)|sort(?:ed|ing))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:books|accounts|payroll|year[\s-]end|tax\s+return|vat\s+return|returns)\s+(?:for|of)\s+(?-i:[A-Z])"
     r"|\baudit(?:ed|ing)?\s+(?:at|of|for)\s+(?:the\s+)?(?-i:[A-Z])"
+    # a client's or an employer's payroll run by the writer (session 42: "Payroll run at Tŷ Gwyn Haulage went out with
+    # Gethin's overtime doubled, £4,318.62"): the pay of people named, confidential to the one who runs it
+    r"|\bpayroll\s+(?:run\s+)?(?:at|for)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+# A client's claim or case settled for a sum, told by their solicitor or adviser (session 42, fresh41c: "our client ...
+# settled his claim against Lough Erne Haulage Ltd today for £187,500"): the settlement is the client's private
+# figure. Read only from inside or of someone served, like the other figures.
+_SETTLED_FOR = re.compile(
+    r"(?i)\bsettl(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:claim|case|dispute|matter|action|suit|tribunal)\b[^.!?\n]{0,60}?\bfor\s+$"
 )
 _ODDS = re.compile(r"(?i)\b(?:1|one)\s+in\s+$")  # "1 in 2 million": a rarity, no sum
 
@@ -503,7 +518,9 @@ def _vague(figure: str, after: str, before: str = "") -> str | None:
     "a thousands of paper"); a count before words no English noun begins ("101 na siya") is said without
     "of" ("over a hundred na siya", never "hundreds of na siya")."""
     f = figure.strip().lower()
-    before_noun = re.match(r"\s+(?!of\b|in\b|and\b|or\b|to\b)[a-z]", after, re.I) is not None
+    # (a word that starts no noun after the sum: "£4,318.62 instead of £2,159.31", "$500 each", "£40 per head")
+    before_noun = re.match(r"\s+(?!(?:of|in|and|or|to|instead|than|each|per|a|an|the|for|from|on|at|by|with|so|but|which|that)\b)[a-z]",
+                           after, re.I) is not None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", f):
         if not before_noun:
             return None

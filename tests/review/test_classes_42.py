@@ -165,3 +165,65 @@ def test_a_bosss_praise_quoted_or_a_win_again_is_no_venting(text):
 def test_a_boss_quoted_back_in_a_complaint_still_is_venting():
     text = "My manager said 'just work faster' AGAIN today while cutting two of us from the rota."
     assert "venting" in kinds(text)
+
+
+# -- a named person's money told by the one who handles it: pay on a payroll run, a counter-offer, a deposit, a
+# -- claim settled -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Payroll run for Brynmor Plant Hire went out with Tegid's overtime tripled, £3,912.40 where it should be £1,304.", []),
+        ("We lost our best applicant for the planner role, she took a counter-offer at $88,000 from her current place.", []),
+        ("Mrs Adeyinka came to the counter to break a $150,000 CD for her nephew's 'business idea'. Had to call my branch manager.",
+         ["Mrs Adeyinka"]),
+        ("So pleased for our client Tomasz, who settled his claim against the haulage firm this morning for £96,000.", ["Tomasz"]),
+    ],
+)
+def test_a_named_persons_money_told_by_who_handles_it_is_confidential(text, spans):
+    assert "confidential_business" in kinds(text, [span(text, s, "PERSON") for s in spans])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finally did a payroll course, £450 well spent, and the overtime for it was worth it.",
+        "Settled the argument about the best chippy for £5 and a can of pop. The Anchor wins.",
+        "Found my old Oasis CD for £2 at the car boot, what a day.",
+    ],
+)
+def test_the_writers_own_money_or_a_bet_is_not(text):
+    assert "confidential_business" not in kinds(text)
+
+
+def test_a_sum_before_a_word_that_starts_no_noun_is_made_a_sum_not_an_adjective():
+    from review_helpers import rewrites
+
+    text = "Payroll run for Brynmor Plant Hire went out with Tegid's overtime tripled, £3,912.40 instead of £1,304."
+    assert ("£3,912.40", "a significant sum") in rewrites(text, "confidential_business")
+
+
+# -- the employer's inaction or a slight, said in other Englishes and languages, beside someone from work --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of our drivers hurt on the depot ramp this month. Management didn't even bother fixing the rail.",
+        "Our supervisor promised new gloves in March, abhi tak kuch nahi aaya. Hands cracked raw.",
+    ],
+)
+def test_the_employers_inaction_said_plainly_is_venting(text):
+    assert "venting" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager brought in a cake for my birthday and I didn't even notice till lunch, so sweet of her 🎂",
+        "Abhi tak the best biryani I've had in this city, our team lunch was a treat 😋",
+    ],
+)
+def test_the_same_words_said_kindly_or_of_food_are_not(text):
+    assert "venting" not in kinds(text)
