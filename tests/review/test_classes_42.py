@@ -227,3 +227,26 @@ def test_the_employers_inaction_said_plainly_is_venting(text):
 )
 def test_the_same_words_said_kindly_or_of_food_are_not(text):
     assert "venting" not in kinds(text)
+
+
+# -- harmless: the writer's own trade framing an opinion; a team owning a sports court ---------------------------
+
+
+def test_the_writers_own_trade_said_as_a_frame_is_no_health_detail():
+    text = "Watched the marathon on telly with Mr Appiah from next door. As a physio, those calves deserve a documentary."
+    assert "health_detail" not in kinds(text, [span(text, "Mr Appiah", "PERSON")])
+
+
+def test_someone_as_a_patient_still_is():
+    text = "Mr Appiah, 81, back on the ward as a stroke patient, third time since May."
+    assert "health_detail" in kinds(text, [span(text, "Mr Appiah", "PERSON")])
+
+
+def test_a_team_owning_the_court_is_no_case():
+    text = "Di Year 9 girls dem mash up di court again today, Miss Campbell couldn't stop smiling 🏐"
+    assert "ongoing_case" not in kinds(text, [span(text, "Miss Campbell", "PERSON")])
+
+
+def test_a_hearing_at_court_still_is_a_case():
+    text = "Our client Mr Oduya is back in court on Friday for the custody hearing."
+    assert "ongoing_case" in kinds(text, [span(text, "Mr Oduya", "PERSON")])
