@@ -506,6 +506,7 @@ _UNITS = {
 }
 
 
+_NO_NOUN_AFTER_SUM = re.compile(r"(?i)\s+(?:instead|than|each|per|a|an|the|for|from|on|at|by|with|so|but|which|that)\b")
 _SIZES = ((10, "several"), (20, "a dozen or so"), (100, "dozens of"), (200, "over a hundred"), (1000, "hundreds of"),
           (2000, "over a thousand"), (1_000_000, "thousands of"))
 
@@ -518,9 +519,7 @@ def _vague(figure: str, after: str, before: str = "") -> str | None:
     "a thousands of paper"); a count before words no English noun begins ("101 na siya") is said without
     "of" ("over a hundred na siya", never "hundreds of na siya")."""
     f = figure.strip().lower()
-    # (a word that starts no noun after the sum: "£4,318.62 instead of £2,159.31", "$500 each", "£40 per head")
-    before_noun = re.match(r"\s+(?!(?:of|in|and|or|to|instead|than|each|per|a|an|the|for|from|on|at|by|with|so|but|which|that)\b)[a-z]",
-                           after, re.I) is not None
+    before_noun = re.match(r"\s+(?!of\b|in\b|and\b|or\b|to\b)[a-z]", after, re.I) is not None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", f):
         if not before_noun:
             return None
@@ -535,7 +534,8 @@ def _vague(figure: str, after: str, before: str = "") -> str | None:
         # "dozens of"; "140 roles" -> "over a hundred roles", never "hundreds of")
         return next((words for limit, words in _SIZES if n < limit), "millions of")
     if re.match(r"[$£€¥₹]", f):
-        return "large" if before_noun else "a significant sum"
+        # (a word that starts no noun after a sum: "£4,318.62 instead of £2,159.31", "$500 each", "£40 per head")
+        return "large" if before_noun and not _NO_NOUN_AFTER_SUM.match(after) else "a significant sum"
     return None
 
 
