@@ -29,10 +29,14 @@ from .rule import Rule
 
 # The writer speaks from inside the organisation.
 _INSIDE = re.compile(
-    r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:company|employer|team|firm|org|"
+    r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:(?:branch|line|store|area|shift|site|regional|floor)\s+)?(?:company|employer|team|firm|org|"
     r"department|boss|manager|work)|at\s+work|the\s+company|the\s+firm|the\s+business|leadership|management|"
     r"upstairs|higher[\s-]ups|senior\s+management|head\s+office|this\s+team|"
-    r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on)(?![\w'’])"
+    r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on|"
+    # the same in the languages and Englishes writers switch into (session 42, fresh41d): French "notre", "mon
+    # équipe", "mon agent"; Swedish, Norwegian and Danish "vi", "vår", "vores"; Scots "oor", Geordie "wor"
+    r"notre|nos|mon\s+(?:équipe|employée?|agent|gérant|patron)|mes\s+(?:employés|agents|collègues)|l['’]équipe|"
+    r"vi|vår|vårt|våra|våre|vores|oor|wor)(?![\w'’])"
 )
 # A figure: a sum ("£40k", "$2.1M"), a percentage ("18%"), a count ("2,300", "40k", "120").
 # Sums in the currencies and magnitudes posts use: "RM12 mil", "S$480m", "R2.3m", "GHS 45m", "₦14bn", "₹14
@@ -56,7 +60,7 @@ _BETWEEN_AFTER = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(
     r"(?i)^\s+(?:(?:is|was|are|were|at|of|hit|up|down|rose|fell|grew|dropped|by|to|from|about|around|over|nearly|"
-    r"almost|just|only|worth|now)\s+){0,3}$"
+    r"almost|just|only|worth|now|doubled|tripled|halved|came\s+to|paid)[,:]?\s+){0,3}$"
 )
 _HAS_DIGIT = re.compile(r"\d")
 # Matters that name a customer or a partner when an organisation stands beside them.
@@ -200,6 +204,8 @@ class ConfidentialBusinessRule(Rule):
         confidences = [c for c in post.cue("review_confidences") if not _WRITER_UNSURE.search(text, max(0, c[0] - 12), c[0])]
         secrets = sorted(post.cue("review_secrecy") + confidences)
         events = post.cue("review_business_events")
+        if "let " in post.lower and " go" in post.lower:
+            events = sorted(events + _let_go(post))
         for a, b in confidences:
             # "Owner's asked us not to share anything yet", "40 staff go commot from our branch, e never reach
             # public": a confidence held from inside is a confidential matter by itself
@@ -225,6 +231,11 @@ class ConfidentialBusinessRule(Rule):
                 continue  # "a dashboard of my own Spotify Wrapped. Findings: ...": the writer's own life, not work
             if (not (inside or within(secrets, wa, wb) or _FUTURE.search(text, sa, sb)) and _own_job_lost(text, sa, sb, a, b)):
                 continue  # "I was made redundant 18 months ago": the writer's own story, not the employer's plans
+            if (not (inside or within(secrets, wa, wb)) and " ".join(text[a:b].lower().split()) in _DISCIPLINE
+                    and _OWN_DISCIPLINE.search(text, max(sa, a - 40), a)):
+                continue  # "I got a written warning for being late when I was 17": the writer's own story
+            if text[a:b].lower() == "merged" and _CODE_MERGED.match(text, b):
+                continue  # "Merged my PR after": code merged into a branch, no company merged
             if inside or within(secrets, wa, wb) or _FUTURE.search(text, wa, wb) or post.first_person(wa, wb):
                 yield self.risk(post, a, b)
         announced = None  # read only where a matter is neither secret nor idle talk: the pattern costs ~60 µs a post
@@ -285,7 +296,7 @@ class ConfidentialBusinessRule(Rule):
         counted = nouns + post.cue("review_workforce")
         figures = list(_FIGURE.finditer(text))
         big_sums = {m.span() for m in figures if _big_sum(m.group())}
-        if not (counted or secrets or big_sums):
+        if not (counted or secrets or big_sums or "settl" in post.lower):
             return
         for m in figures:
             figure = m.group()
@@ -312,6 +323,12 @@ class ConfidentialBusinessRule(Rule):
                 wa, wb = post.around(m.start(), m.end(), 1)
                 if (within(secrets, wa, wb) or post.served_in(wa, wb) or within(post.workplace, wa, wb) or _INSIDE.search(text, wa, wb)
                         or _CLIENTS_BOOKS.search(text, wa, wb)):
+                    yield self._figure_risk(post, m, named)
+                continue
+            if noun is None and "settl" in post.lower and _SETTLED_FOR.search(text, max(0, m.start() - 110), m.start()) \
+                    and _MONEY_OR_SHARE.search(figure.strip()):
+                wa, wb = post.around(m.start(), m.end(), 1)
+                if _INSIDE.search(text, wa, wb) or post.served_in(wa, wb) or within(secrets, wa, wb):
                     yield self._figure_risk(post, m, named)
                 continue
             if noun is None and not secrets:
@@ -342,6 +359,39 @@ class ConfidentialBusinessRule(Rule):
         return self.risk(post, named, m.end(), "major" if noun_after else "major company")
 
 
+# A warning or a hearing the writer got themselves (session 42): "I got a written warning for being late when I was
+# 17" is the writer's story, as a job they lost is (_OWN_JOB_LOST).
+_DISCIPLINE = frozenset({"written warning", "final warning", "final written warning", "warning letter", "disciplinary hearing",
+                         "disciplinary meeting", "termination letter", "gross misconduct"})
+_OWN_DISCIPLINE = re.compile(
+    r"(?i)\b(?:i|i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:\w+\s+)?(?:got|get|had|received|was\s+given|been\s+given|given|faced|face)\s+"
+    r"(?:(?:a|an|my|the|his|her|another|first)\s+)?$"
+)
+
+
+# Code merged, not a company (session 42, fresh41d: "Merged my PR after, best Friday of December"): a pull or merge
+# request, a branch or a commit after "merged".
+_CODE_MERGED = re.compile(
+    r"(?i)\s+(?:(?:my|the|a|his|her|their|our|your|that|this|it)\s+)?(?:[\w-]+\s+)?(?:pr|prs|pull\s+requests?|mr|mrs|merge\s+requests?|"
+    r"branch(?:es)?|commits?|changes|fix|hotfix|feature|code|it)\b"
+)
+
+
+# One member of staff dismissed, said with their name between the words (session 42, fresh41d: "Had to let our
+# cashier Bilal go today", "let our longtime housekeeper Solveig go after 27 years"): the employer's decision about a
+# colleague, read as a business event (so only from inside, or marked secret or still to come). Not "let it go",
+# "let go of", "let the kids go home early", "let my son Alfie go to camp": someone named (not the writer's own)
+# stands between the words, and no errand or place follows them.
+_LET_GO = re.compile(
+    r"(?i)\blet\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)go\b"
+    r"(?!\s+(?:of|to|home|out|outside|early|first|ahead|on|off|play|and|for|back|in|through|free|with|into|up|down|get)\b)"
+)
+
+
+def _let_go(post: Post) -> list[tuple[int, int]]:
+    return [m.span() for m in _LET_GO.finditer(post.text) if within(post.names, *m.span("who"))]
+
+
 # A client's books, kept, closed or audited by the writer: "closed the books for Pasticceria Rinaldi", "did the
 # year-end for the Hendersons", "Audit at Mokoena Brothers Transport found ...". Figures beside it are the
 # client's, confidential to the bookkeeper, accountant or auditor who tells them (not "read a book for class",
@@ -350,6 +400,15 @@ _CLIENTS_BOOKS = re.compile(
     r"(?i)\b(?:clos(?:ed|ing|e)|did|doing|done|finish(?:ed|ing)?|reconcil(?:ed|ing|e)|prepar(?:ed|ing|e)|fil(?:ed|ing)|sort(?:ed|ing))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:books|accounts|payroll|year[\s-]end|tax\s+return|vat\s+return|returns)\s+(?:for|of)\s+(?-i:[A-Z])"
     r"|\baudit(?:ed|ing)?\s+(?:at|of|for)\s+(?:the\s+)?(?-i:[A-Z])"
+    # a client's or an employer's payroll run by the writer (session 42: "Payroll run at Tŷ Gwyn Haulage went out with
+    # Gethin's overtime doubled, £4,318.62"): the pay of people named, confidential to the one who runs it
+    r"|\bpayroll\s+(?:run\s+)?(?:at|for)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+# A client's claim or case settled for a sum, told by their solicitor or adviser (session 42, fresh41c: "our client ...
+# settled his claim against Lough Erne Haulage Ltd today for £187,500"): the settlement is the client's private
+# figure. Read only from inside or of someone served, like the other figures.
+_SETTLED_FOR = re.compile(
+    r"(?i)\bsettl(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:claim|case|dispute|matter|action|suit|tribunal)\b[^.!?\n]{0,60}?\bfor\s+$"
 )
 _ODDS = re.compile(r"(?i)\b(?:1|one)\s+in\s+$")  # "1 in 2 million": a rarity, no sum
 
@@ -447,6 +506,7 @@ _UNITS = {
 }
 
 
+_NO_NOUN_AFTER_SUM = re.compile(r"(?i)\s+(?:instead|than|each|per|a|an|the|for|from|on|at|by|with|so|but|which|that)\b")
 _SIZES = ((10, "several"), (20, "a dozen or so"), (100, "dozens of"), (200, "over a hundred"), (1000, "hundreds of"),
           (2000, "over a thousand"), (1_000_000, "thousands of"))
 
@@ -474,7 +534,8 @@ def _vague(figure: str, after: str, before: str = "") -> str | None:
         # "dozens of"; "140 roles" -> "over a hundred roles", never "hundreds of")
         return next((words for limit, words in _SIZES if n < limit), "millions of")
     if re.match(r"[$£€¥₹]", f):
-        return "large" if before_noun else "a significant sum"
+        # (a word that starts no noun after a sum: "£4,318.62 instead of £2,159.31", "$500 each", "£40 per head")
+        return "large" if before_noun and not _NO_NOUN_AFTER_SUM.match(after) else "a significant sum"
     return None
 
 

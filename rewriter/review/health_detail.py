@@ -29,6 +29,10 @@ _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|my
 # Said to the readers, or the writer's own sign-off: "take your antibiotics", "your hamstring", "your
 # friendly physio".
 _TO_READER = re.compile(r"(?i)\byour\s+(?:[\w'’-]+\s+){0,2}$")
+# The writer's own trade framing what they say (session 42, fresh41a: "As a physio, that man's hip deserves its own
+# documentary"): "as a" right before the word and a comma, "I" or "myself" right after it; not "as a stroke patient".
+_AS_MY_TRADE = re.compile(r"(?i)(?<![\w'’])as\s+an?\s+$")
+_TRADE_SAID = re.compile(r"(?i)\s*(?:,|\s+i\b|\s+myself\b|\s+and\s+a\s+)")
 # A health word opening a sentence that says something of it in general: "Burnout is real", "Imposter
 # syndrome is a thing", "Compassion fatigue is no joke".
 _GENERAL_STATEMENT = re.compile(
@@ -380,6 +384,8 @@ class HealthDetailRule(Rule):
                 continue  # "back in school after my hysterectomy"; "Did 9 fillings, a root canal": the writer's own
             if _TO_READER.search(text, max(sa, a - 30), a) and not _ONE_READER.search(text):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
+            if _AS_MY_TRADE.search(text, max(sa, a - 6), a) and _TRADE_SAID.match(text, b):
+                continue  # "As a physio, that man's hip ...": the writer's own trade, said to frame an opinion
             if _NOT_A_CONDITION.match(text, a, b + 4):
                 continue  # "Std 2": a class
             if text[a:b].lower() == "aids" and text[a:b] != "AIDS" and not _HAS_AIDS.search(text, max(0, a - 12), a):

@@ -199,6 +199,13 @@ def _glad_to_see(post: Post, at: int) -> bool:
 _SINGULAR = re.compile(r"(?i)\b(?:he|she|him|her|his|he['’]s|she['’]s)\b")
 
 
+# Newspaper as stuff to make or wrap things with (session 42, fresh41b: "pickney dem make kite outta newspaper and
+# string"): what is made "out of" or wrapped "in" it, or old newspaper, tells no story that was printed.
+_AS_MATERIAL = re.compile(
+    r"(?i)\b(?:out\s+of|outta|outa|made\s+of|made\s+from|wrapped\s+in|wrap\s+(?:it|them)\s+in|scrunched[\s-]up|rolled[\s-]up|old)\s+$"
+)
+
+
 class NewsEventRule(Rule):
     KIND = "news_event"
 
@@ -223,6 +230,8 @@ class NewsEventRule(Rule):
         if not involved:
             return
         for a, b in post.cue("review_news_exposure"):
+            if _AS_MATERIAL.search(text, max(0, a - 25), a) and text[a:b].lower().startswith("newspaper"):
+                continue  # "make kite outta newspaper and string": paper to make things with, no story in it
             if _ONLY_ON_SCREEN.search(text, max(0, a - 30), a):
                 continue  # "thought solicitors only existed on the telly": a kind of people seen on TV, no story
             if _entertainment(post, a, b):

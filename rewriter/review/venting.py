@@ -100,8 +100,11 @@ _OVER_AND_OVER = re.compile(
 # so 🙄": the eye-roll is at a celebrity's claim, not at someone the writer knows.
 _CITED = re.compile(r"(?i)\b(?:because|cos|coz|cause|since)\s+$")
 _CITED_AFTER = re.compile(r"(?i)\s+(?:said\s+so|says\s+so|told\s+them\s+so|swears\s+by\s+it|said\s+it\s+works|says\s+it\s+works)\b")
+# A win or a success said to happen again (session 42, fresh41d: "my manager said 'dette er kjempebra' ... Norway won
+# the handball again too"): cheered, not the repetition a complaint counts; in the same clause as "again".
+_WON_BEFORE = re.compile(r"(?i)\b(?:won|wins|beat|smashed\s+it|nailed\s+it|did\s+it|topped|champions?)\b[^.!?,;\n]{0,30}$")
 # Faces that only ever say exasperation, whatever words stand beside them.
-_EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡"})
+_EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡", "🤡"})  # (the clown: mockery, session 42)
 # "on the vent", "off the vent": the ventilator of intensive care, as nurses write it.
 _ON_A_MACHINE = re.compile(r"(?i)\b(?:on|off|onto|from)\s+(?:the|a|his|her|their)\s+$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|isn['’]?t|wasn['’]?t|aren['’]?t|no)\b(?:\s+[\w'’]+){0,2}\s*$")
@@ -172,6 +175,8 @@ class VentingRule(Rule):
             if text[a:b].lower() == "every single" and _EVERY_ONE_OF_THEM.match(text, b):
                 continue  # "every single child is Elsa": all of them counted, not "every single time" said of someone
             wa, wb = post.around(a, b, 2)
+            if text[a:b].lower() == "again" and _WON_BEFORE.search(text, max(0, a - 40), a):
+                continue  # "Norway won the handball again too, what a week": a win again, cheered, no complaint
             if _repeat_ahead_of_them(text, mine, a, b, wa):
                 continue  # "Night shift at the mall again. ... Don't tell my boss": the writer's own shift again
             # an emoji beside "whoever" ("whoever keeps raiding the packet i will find you 😤") is the writer's
