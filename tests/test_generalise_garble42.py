@@ -4,6 +4,10 @@ pinned on made-up sentences of the same shape, with the near case that must be l
 - an amount before a word that says what became of it ("£260 gone", "₹9,000 pending", "£3k instead of £1.5k"):
   the amount stays a noun, "a significant sum gone" (never "A large gone", which wants a noun after it); an
   amount before a noun it describes still says "a large write-off".
+- a place after a preposition of another language or English that only a place follows (the Spanish "en", the
+  Swahili "huko" and "kutoka", the Patois "inna", the Scots "fae" after a person, the Hindi "mein" after the name):
+  it is a place whatever the detector called it, and goes with its preposition ("Rough call en [Orlando]" ->
+  "Rough call elsewhere"), never "en someone", "huko an organisation", "fae someone else".
 """
 
 from __future__ import annotations
@@ -37,3 +41,82 @@ def test_an_amount_before_its_noun_still_describes_it():
 def test_an_amount_before_a_described_loan_still_describes_it():
     out = gen("Approved a [£40k] unsecured loan for the bakery today.", "MONEY", role="bank officer")
     assert "a large unsecured loan" in out
+
+
+def test_an_amount_in_total_says_in_total():
+    out = gen("The card was charged nine times, [Rs 41,200] total, for one order.", "MONEY", role="developer")
+    assert "a significant sum in total," in out
+
+
+# -- a place after a preposition that only a place follows -------------------------------------------------------
+
+
+def test_spanish_en_before_a_town_taken_for_a_person():
+    out = gen("Long shift en [Kissimmee] last night, the abuela was fine in the end.", "PERSON", role="paramedic")
+    assert out.startswith("Long shift elsewhere last night")
+
+
+def test_spanish_en_before_a_given_name_shaped_town():
+    # a town that is also a given name: after "en" it is still the town
+    out = gen("Rough night en [Orlando], two calls back to back.", "LOCATION", role="paramedic")
+    assert "en" not in out.split() and "elsewhere" in out
+
+
+def test_swahili_huko_and_kutoka_take_a_place():
+    out = gen("Visited bibi tena huko [Kiambaa], her leg is healing well finally.", "ORGANIZATION", role="nurse")
+    assert "huko" not in out and "organisation" not in out and "elsewhere" in out
+    out = gen("Her cousins kutoka [Ruiru] came for the cake, so lovely.", "PERSON", role="nurse")
+    assert "kutoka" not in out and "someone" not in out
+
+
+def test_patois_inna_before_a_place_taken_for_a_firm():
+    out = gen("Mi grow up inna [Gordon Town] wid mi granny.", "ORGANIZATION", role="coach")
+    assert "inna" not in out and "organisation" not in out
+
+
+def test_scots_fae_after_a_person_is_where_they_are_from():
+    out = gen("Wee [Ailsa] fae [Drumchapel] brought us a card.", "PERSON", "PERSON", role="nurse")
+    assert "someone else" not in out and "another patient" not in out and "fae" not in out
+
+
+def test_scots_fae_after_a_man_word():
+    out = gen("Saw a young fella fae [Cumbrae] the day.", "ORGANIZATION", role="doctor")
+    assert "organisation" not in out and "someone" not in out
+
+
+def test_hindi_mein_after_a_place():
+    out = gen("Bus ne bachon ko [Lajpat Nagar] mein late chhoda.", "PERSON", role="teacher")
+    assert "mein" not in out and "someone" not in out and "student" not in out
+
+
+def test_drives_herself_to_a_town():
+    out = gen("At 84 she still drives herself to [Strabane] every week.", "ORGANIZATION", role="solicitor")
+    assert "to someone" not in out and "organisation" not in out
+
+
+def test_a_15_yr_old_from_a_town():
+    out = gen("Court this morning for a 16-yr-old from [Kawerau] who stole a car.", "PERSON", role="social worker")
+    assert "someone" not in out and "client" not in out
+
+
+# near misses: a person after these stays a person
+
+
+def test_a_card_fae_a_person_is_from_a_person():
+    out = gen("Got a lovely card fae [Isla] the day.", "PERSON", role="nurse")
+    assert "elsewhere" not in out
+
+
+def test_dutch_en_between_two_names_is_and():
+    out = gen("Op die plaas was [Pieter] en [Sannie] baie bly.", "PERSON", "PERSON", role="teacher")
+    assert "elsewhere" not in out
+
+
+def test_hindi_mein_after_a_given_name_is_in_that_person():
+    out = gen("[Rahul] mein bahut talent hai, sach mein.", "PERSON", role="teacher")
+    assert "elsewhere" not in out
+
+
+def test_english_en_route_is_no_preposition_of_a_place():
+    out = gen("Called [Dominic] en route to the depot.", "PERSON", role="driver")
+    assert "elsewhere" not in out

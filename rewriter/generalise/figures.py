@@ -122,7 +122,11 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
     if nxt and _no_noun_after_amount(nxt):
         # "£340 gone", "₹13,500 pending hai", "£4k instead of £2k": the word after says what became of the sum and is
         # no noun it describes, so the sum stays a noun ("a significant sum gone"), never "a large gone"
-        return ctx.article_phrase(span, "a significant sum")
+        start, end, new = ctx.article_phrase(span, "a significant sum")
+        total = re.match(r"[ \t]+total\b", ctx.text[end:])
+        if total:  # "Rs 83,600 total" -> "a significant sum in total"
+            return start, end + total.end(), new + " in total"
+        return start, end, new
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
         start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
         term = _DEAL_TERM.match(ctx.text, span.end)
