@@ -120,3 +120,23 @@ def test_hindi_mein_after_a_given_name_is_in_that_person():
 def test_english_en_route_is_no_preposition_of_a_place():
     out = gen("Called [Dominic] en route to the depot.", "PERSON", role="driver")
     assert "elsewhere" not in out
+
+
+# -- one person named twice: a full name in brackets after a name ------------------------------------------------
+
+
+def test_a_full_name_in_brackets_after_a_nickname_is_the_same_person():
+    out = gen("So proud, our longest patient [Mags] ([Margaret Ellery]) walked to the car park alone.", "PERSON", "PERSON", role="physiotherapist")
+    assert "(" not in out and "someone" not in out and "another" not in out
+    assert out.startswith("So proud, our longest patient walked")
+
+
+def test_a_titled_name_with_a_full_name_in_brackets():
+    out = gen("RIP [Grandad Ted] ([Edward Pollard]), the kindest man on the ward.", "PERSON", "PERSON", role="nurse")
+    assert "(" not in out and "someone" not in out and "another" not in out
+
+
+def test_a_bracket_that_names_someone_else_is_no_alias():
+    # a relation said inside the bracket: two people
+    out = gen("Spoke with [Tomasz] (married to [Agnieszka]) about the stairlift.", "PERSON", "PERSON", role="occupational therapist")
+    assert "married to" in out
