@@ -140,3 +140,31 @@ def test_a_bracket_that_names_someone_else_is_no_alias():
     # a relation said inside the bracket: two people
     out = gen("Spoke with [Tomasz] (married to [Agnieszka]) about the stairlift.", "PERSON", "PERSON", role="occupational therapist")
     assert "married to" in out
+
+
+# -- a title said before a name -----------------------------------------------------------------------------------
+
+
+def test_a_short_rank_with_its_full_stop_goes_with_the_name():
+    out = gen("Big thanks to Lt. [Okonjo] and the crew who carried him down.", "PERSON", role="paramedic")
+    assert out.startswith("Big thanks to the lieutenant and the crew")
+
+
+def test_a_determined_short_rank_is_said_in_full():
+    out = gen("Our retired Col. [Haverford] left us last night, aged well.", "PERSON", role="hotel manager")
+    assert "colonel" in out and "Col." not in out and "col," not in out
+
+
+def test_a_full_stop_after_a_role_noun_still_ends_its_sentence():
+    out = gen("Thanks to the nurse. [Akhtar] came later to help.", "PERSON", role="paramedic")
+    assert out.startswith("Thanks to the nurse. ")
+
+
+def test_a_spanish_article_before_a_titled_name_goes():
+    out = gen("Ay, la señora [Remedios Alcalá] brought pan dulce for all of us.", "PERSON", role="dental nurse")
+    assert "la the" not in out and out.startswith("Ay, the lady brought")
+
+
+def test_a_spanish_word_la_not_before_a_replacement_stays():
+    out = gen("We sang la la la with [Tomás] the whole way home.", "PERSON", role="teacher")
+    assert "la la la" in out

@@ -144,6 +144,13 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if (not new and text[end:end + 1].isalnum() and (start > 0 and text[start - 1].isspace() or text[start:start + 1].isspace()
                 or text[end - 1:end].isspace()) and ("".join(pieces[-1:]) + between)[-1:].isalnum()):
             new = " "  # "Case J.M. (DOB 03/07/2015) moved" -> "A family member moved", never "membermoved"
+        foreign = _FOREIGN_ARTICLE.search(between) if not is_risk and _ENGLISH_ARTICLE.match(new) else None
+        if foreign:
+            # "Ay no, la señora Guadalupe came in" -> "Ay no, the lady came in", never "la the lady": a Spanish, French or
+            # Italian article before a title that went with the name; the English phrase brings its own
+            between = between[:foreign.start()]
+            if foreign.group(0)[:1].isupper():
+                new = capitalised(new)
         if not is_risk and not opening:
             new = determiner_said_before(ctx, "".join(pieces) + between, new)
         if not is_risk:
@@ -361,6 +368,12 @@ def _in_apposition(replacements: list[Replacement], item: Span, start: int, end:
         return None
     closes = _APPOSITION_CLOSES.match(text, end)
     return closes.end() if closes else None
+
+
+# An article of Spanish, French or Italian right before a replacement ("la señora [X]", "el señor [X]", "le docteur [X]")
+# and an English article opening the replacement.
+_FOREIGN_ARTICLE = re.compile(r"(?<![\w'’-])(?:la|el|le|il|lo|los|las|les)[ \t]+$", re.IGNORECASE)
+_ENGLISH_ARTICLE = re.compile(r"(?i)(?:the|a|an)[ \t]+\w")
 
 
 def _bracketed_alias(replacements: list[Replacement], item: Span, start: int, end: int, between: str, text: str) -> int | None:
