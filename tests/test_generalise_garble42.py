@@ -168,3 +168,9 @@ def test_a_spanish_article_before_a_titled_name_goes():
 def test_a_spanish_word_la_not_before_a_replacement_stays():
     out = gen("We sang la la la with [Tomás] the whole way home.", "PERSON", role="teacher")
     assert "la la la" in out
+
+
+def test_a_whole_word_title_after_a_possessive_is_said_as_written():
+    # "Doña" is no short form: it is not turned into its English noun
+    out = gen("Mi viejita Doña [Carmen] told me I'm her favourite.", "PERSON", role="home carer")
+    assert "lady" not in out.split()[:3]

@@ -1153,7 +1153,8 @@ _CLAUSE_ENDS = re.compile(r"(?:[^\w\n,;:]|#\w+)*(?:$|\n)")
 
 # A title's short form, written with its full stop before a name: "retired Col. Akhtar", "Lt. Méndez and the crew",
 # "Sgt. Byrne": the full stop shortens the title and ends no sentence (name_titles.txt's short forms).
-_SHORT_TITLES = frozenset(k for k in NAME_TITLES if len(k) <= 4 and not is_ordinary_word(k)) | {"sgt", "capt", "insp", "cllr", "col", "lt", "cpl", "brig"}
+# Only the shortened forms: "Doña", "Kuia" are whole words, said as written.
+_SHORT_TITLES = frozenset({"sgt", "capt", "insp", "cllr", "col", "lt", "cpl", "brig", "sr", "fr", "mdm", "rev", "pt"}) & frozenset(NAME_TITLES)
 
 
 def _drop_weight_after_person(text: str, end: int) -> int:
