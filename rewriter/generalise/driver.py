@@ -136,9 +136,21 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             # one person becoming two: "Our only Year 6 boy, little Tai, lost his house" -> "A young child lost his
             # house", never "A young child, someone, lost": the name in commas only named who was just described
             between, end, new = "", apposed, ""
+        aliased = None if is_risk or opening else _bracketed_alias(replacements, item, start, end, between, text)
+        if aliased is not None:
+            # one person named twice: "our best patient Shazza (Sharon Pettigrew)", "Nanna Dot (Dorothy Kell)" -> "our best
+            # patient", "the nanna", never "the nanna (someone else)": the bracket only gave the full name of who was just said
+            between, end, new = "", aliased, ""
         if (not new and text[end:end + 1].isalnum() and (start > 0 and text[start - 1].isspace() or text[start:start + 1].isspace()
                 or text[end - 1:end].isspace()) and ("".join(pieces[-1:]) + between)[-1:].isalnum()):
             new = " "  # "Case J.M. (DOB 03/07/2015) moved" -> "A family member moved", never "membermoved"
+        foreign = _FOREIGN_ARTICLE.search(between) if not is_risk and _ENGLISH_ARTICLE.match(new) else None
+        if foreign:
+            # "Ay no, la señora Guadalupe came in" -> "Ay no, the lady came in", never "la the lady": a Spanish, French or
+            # Italian article before a title that went with the name; the English phrase brings its own
+            between = between[:foreign.start()]
+            if foreign.group(0)[:1].isupper():
+                new = capitalised(new)
         if not is_risk and not opening:
             new = determiner_said_before(ctx, "".join(pieces) + between, new)
         if not is_risk:
@@ -356,6 +368,26 @@ def _in_apposition(replacements: list[Replacement], item: Span, start: int, end:
         return None
     closes = _APPOSITION_CLOSES.match(text, end)
     return closes.end() if closes else None
+
+
+# An article of Spanish, French or Italian right before a replacement ("la señora [X]", "el señor [X]", "le docteur [X]")
+# and an English article opening the replacement.
+_FOREIGN_ARTICLE = re.compile(r"(?<![\w'’-])(?:la|el|le|il|lo|los|las|les)[ \t]+$", re.IGNORECASE)
+_ENGLISH_ARTICLE = re.compile(r"(?i)(?:the|a|an)[ \t]+\w")
+
+
+def _bracketed_alias(replacements: list[Replacement], item: Span, start: int, end: int, between: str, text: str) -> int | None:
+    """Where the bracket closes, when a person's name stands alone in brackets right after a replaced person's name
+    ("Shazza (Sharon Pettigrew)", "Nanna Dot (Dorothy Kell)"): the same person's other name; None otherwise."""
+    if item.kind.family != "person" or item.entity_type != "PERSON" or not re.fullmatch(r"[ \t]*\([ \t]*", between):
+        return None
+    last = replacements[-1] if replacements else None
+    if last is None or last.span is None or last.end != start - len(between) or not last.text.strip():
+        return None
+    if last.span.kind.family != "person" or last.span.entity_type != "PERSON" or last.text.endswith(("'s", "’s")):
+        return None
+    closes = re.match(r"[ \t]*\)", text[end:])
+    return end + closes.end() if closes else None
 
 
 def _possessed_name_after(replacements: list[Replacement], item: Span, start: int, new: str, between: str) -> bool:

@@ -119,6 +119,14 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
         return start, worth_of.end("worth") if worth_of.group("worth") else span.end, _sentence_case(ctx, start, "a lot")
     if _OWN_MONEY_BEFORE.search(ctx.left(span.start)) and (not nxt or nxt.lower() in FUNCTION_WORDS):
         return span.start, span.end, "money"  # "the best £8k the PTA ever spent" -> "the best money the PTA ever spent"
+    if nxt and _no_noun_after_amount(nxt):
+        # "£340 gone", "₹13,500 pending hai", "£4k instead of £2k": the word after says what became of the sum and is
+        # no noun it describes, so the sum stays a noun ("a significant sum gone"), never "a large gone"
+        start, end, new = ctx.article_phrase(span, "a significant sum")
+        total = re.match(r"[ \t]+total\b", ctx.text[end:])
+        if total:  # "Rs 83,600 total" -> "a significant sum in total"
+            return start, end + total.end(), new + " in total"
+        return start, end, new
     if nxt and nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS:  # "$12.5M write-down"
         start, m = ctx.absorb_left(span.start, r"\b(a|an)\s+")
         term = _DEAL_TERM.match(ctx.text, span.end)
@@ -138,6 +146,17 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
         if nxt.lower() in _MONEY_FORMS:  # "withdrew £20,000 cash" -> "withdrew a significant sum of cash"
             return ctx.article_phrase(span, "a significant sum of")
     return ctx.article_phrase(span, "a significant sum")
+
+
+# Words after an amount that say what became of it or how it is counted ("gone", "pending", "total", "each"):
+# rewriter/data/amount_states.txt.
+_AMOUNT_STATES = vocab.words("amount_states")
+
+
+def _no_noun_after_amount(word: str) -> bool:
+    """Is ``word``, right after an amount, no noun the amount could describe, but a state said of the sum ("gone",
+    "pending", "instead", "each")? A word in "-ed" is left alone: "a £40k unsecured loan" has its noun after it."""
+    return word.lower() in _AMOUNT_STATES
 
 
 # What an amount bought or was taken in, after "of" or "worth of": "£400 of taxis", "$2k worth of stock".

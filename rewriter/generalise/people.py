@@ -238,7 +238,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
     title_between = re.search(r"\s\b(?:" + vocab.alternation("titles") + r")\.?\s+$", left, re.IGNORECASE)
     if title_between:
         left = left[:title_between.start()] + " "
-    m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)\s*,?\s*(['‘\"“])?$", left)
+    m = re.search(r"(?:\b(\w+)\s+)?\b([A-Za-z][\w-]*)(\.)?\s*,?\s*(['‘\"“])?$", left)
+    if m and m.group(3) and m.group(2).lower() not in _SHORT_TITLES:
+        m = None  # "Thanks to the nurse. Akhtar came later": a full stop ends the sentence, unless it shortens a title
     apposition = m is not None and "," in left[m.end(2):]
     if m and apposition and not ((m.group(1) or "").lower() in DETERMINERS or _determined(text, ctx.cursor + m.start(2))):
         m = None  # "Mum, Dad, Funmi": a list, not "the dad"
@@ -259,7 +261,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         # a trailing comma of an apposition ("my colleague, Will, said") goes too; so does the closing quote of
         # a nickname ("our dispatcher 'Moose'")
         tail = re.match(r"\s*,", text[end + poss:]) if "," in left[m.end(2):] else None
-        if m.group(3) and not tail and not poss:
+        if m.group(4) and not tail and not poss:
             tail = re.match(r"['’\"”]", text[end:])
         new_end = end + poss + (len(tail.group(0)) if tail else 0)
         if not poss and not tail:
@@ -1023,6 +1025,8 @@ def _titled(ctx: Context, span: Span, word: str, word_start: int, poss: int) -> 
             r"(?i)\b(?:" + vocab.alternation("determiners") + r")\s+$", ctx.text[max(0, word_start - 30):word_start]
         ):
             return word + suffix  # "Our Charge Nurse Patience" -> "Our Charge Nurse": one title, as written
+        if low in _SHORT_TITLES and noun != low:
+            return noun + suffix  # "our retired Col. Akhtar" -> "our retired colonel", never "retired col"
         return (low if word[1:].islower() else word) + suffix  # "her Uncle Ade" -> "her uncle"
     if re.search(r"\b(?:" + vocab.alternation("family_nouns") + r"),\s*$", ctx.left(word_start), re.IGNORECASE):
         return "my " + low + suffix  # "Mum, Dad, Aunty Funmi" -> "Mum, Dad, my aunty"
@@ -1145,6 +1149,12 @@ _WEIGHT = re.compile(r"\s+\d{1,2}(?:\.\d)?\s?(?:lbs?|kg)(?:\s*\d{1,2}\s?oz)?(?![
 
 # Nothing but emoji, punctuation or tags after a phrase until its sentence ends.
 _CLAUSE_ENDS = re.compile(r"(?:[^\w\n,;:]|#\w+)*(?:$|\n)")
+
+
+# A title's short form, written with its full stop before a name: "retired Col. Akhtar", "Lt. Méndez and the crew",
+# "Sgt. Byrne": the full stop shortens the title and ends no sentence (name_titles.txt's short forms).
+# Only the shortened forms: "Doña", "Kuia" are whole words, said as written.
+_SHORT_TITLES = frozenset({"sgt", "capt", "insp", "cllr", "col", "lt", "cpl", "brig", "sr", "fr", "mdm", "rev", "pt"}) & frozenset(NAME_TITLES)
 
 
 def _drop_weight_after_person(text: str, end: int) -> int:

@@ -284,9 +284,20 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             return ctx.cursor + home_to.start(1), end, ""
         # a town or country: "placed with their aunt in Bristol" -> "... elsewhere" (and the Patois "inna", read
         # as the "in" it is: "a likkle pickney inna Mandeville" -> "... in town", never "pickney inna wid")
-        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past)(?:(?<=\bin)na)?\s+")
+        # a Hindi "mein" ("in") after the place goes with it: "bachon ko Vasant Kunj mein chhoda" -> "bachon ko elsewhere
+        # chhoda", never "the area mein"
+        mein = re.match(r"[ \t]+mein\b", ctx.text[end:])
+        if mein and not possessive_after(ctx.text, end):
+            return start, end + mein.end(), "elsewhere"
+        # (and the prepositions of other languages and Englishes that only a place follows, read as the English they
+        # stand for: the Spanish "en", the Swahili "huko" and "kutoka", the Scots "fae": "call en Orlando" -> "call
+        # elsewhere", "family kutoka Kinoo" -> "family from elsewhere")
+        start2, m = ctx.absorb_left(start, r"\s+\b(in|at|to|into|from|near|by|beside|around|outside|across|past|en|huko|kutoka|fae|frae)"
+                                    r"(?:(?<=\bin)na)?\s+(?:(?<=\ben\s)(?:el|la)\s+)?")
         if m and m.group(1).lower() == "at" and span.entity_type not in ("LOCATION", "PERSON"):
             m = None  # "starting at St Columba's", "at 12 Crown St": a place of its own, said below
+        if m:
+            m = _EnglishPreposition(m)
         if m and not possessive_after(ctx.text, end):
             word = _ELSEWHERE.get(m.group(1).lower(), " elsewhere")
             if m.group(1).lower() not in ("into", "in") or not (_NOUN_BEFORE.search(ctx.text, 0, start2) or _ONLY_BEFORE.search(ctx.text, 0, start2)):
@@ -378,3 +389,25 @@ _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]{2,}ing[ \t]+(?:to|a|an|the|his|her|thei
 # A plain word describing a numbered room, with no determiner before it: "private room 3", "single room 12"
 # (not a verb's past or present participle: "moved room 3", "swapping room 4").
 _ROOM_DESCRIBED = re.compile(r"(?<![\w'’-])(?!\w+(?:ed|ing)\s+$)([a-z]{3,})\s+$")
+
+
+# Prepositions of other languages and Englishes that only a place follows, and the English each stands for.
+_AS_ENGLISH = {"en": "in", "huko": "in", "kutoka": "from", "fae": "from", "frae": "from"}
+
+
+class _EnglishPreposition:
+    """A match of a place's preposition whose ``group(1)`` is the English preposition it stands for ("en" -> "in");
+    everything else is the match's own."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def group(self, n: int = 0) -> str:
+        g = self._m.group(n)
+        return _AS_ENGLISH.get(g.lower(), g) if n == 1 else g
+
+    def start(self, n: int = 0) -> int:
+        return self._m.start(n)
+
+    def end(self, n: int = 0) -> int:
+        return self._m.end(n)

@@ -65,7 +65,7 @@ _JOURNEY_TO = re.compile(r"(?i)\b(?:trip|trips|journey|train|trains|bus|coach|fl
 # given name ("took the kids to Nana's", "brought him to Sam").
 _TAKEN_TO = re.compile(r"(?i)\b(?:took|take|takes|taking|brought|bring|brings|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
 # Flying or driving someone "to" a name: "flew the whole family to Vegas", "drove the kids to Bundoran".
-_FLOWN_TO = re.compile(r"(?i)\b(?:flew|flown|flying|fly|drove|driven|driving)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
+_FLOWN_TO = re.compile(r"(?i)\b(?:flew|flown|flying|fly|flies|drove|driven|driving|drive|drives)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
 # "went up to", "came over to": a person may be gone up to as well as a town.
 _WENT_UP_TO = re.compile(r"(?i)\b(?:go|goes|going|went|gone|came|come|coming|walked|walking|ran|running)\s+(?:up|over)\s+to\s+$")
 # Before a name ending in a street's word, these make it the street: "up Quarry Lane", "off Elm Drive".
@@ -124,6 +124,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "condition"  # "with MND", "someone with Fatal Familial Insomnia": an illness, never "an organisation"
     if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
+    if _place_only_slot(ctx, span):
+        return "place"  # "Rough call en Orlando", "huko Nyeri", "inna Papine": no one's name follows these
     slot = _kind_by_slot(ctx, span) if family in ("person", "place", "organisation") else None
     if slot is not None and slot != family:
         return slot  # "drive 3 hrs to Cedar Hollow", "Marcus, I can't tell you": the slot says what the name is
@@ -567,7 +569,7 @@ def _from_after_person(ctx: Context, span: Span) -> bool:
     Someone is from, at or in a place (or a firm) there, not another person ("at Jo's" is left)."""
     for other in ctx.spans:
         if other is not span and other.kind.family == "person" and other.entity_type == "PERSON" \
-                and re.fullmatch(r"[ \t]+(?:\(\d{1,3}\)[ \t]+)?(?:from|at|in)[ \t]+", ctx.text[other.end:span.start]):
+                and re.fullmatch(r"[ \t]+(?:\(\d{1,3}\)[ \t]+)?(?:from|fae|frae|at|in)[ \t]+", ctx.text[other.end:span.start]):
             return not _possessive_follows(ctx.text, span.end)
     return False
 
@@ -602,8 +604,22 @@ _ALL_THE_WAY = re.compile(r"(?i)\ball\s+the\s+way\s+(?:(?:out|up|down|over|back)
 # ("Dave's from Acme Plumbing"), which is_company and the business words below read.
 _IS_FROM = re.compile(
     r"(?i)\b(?:he|she|they|i|we|you|who|family|mum|mam|mom|dad)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am|"
-    r"\s+comes|\s+came|\s+come|\s+hails)\s+(?:originally\s+|all\s+)?from\s+$"
+    r"\s+comes|\s+came|\s+come|\s+hails)\s+(?:originally\s+|all\s+)?(?:from|fae|frae)\s+$"
+    # the Scots "ahm fae", "am fae", "he's fae" ("I'm from"): where someone is from, said in Scots
+    r"|\b(?:ahm|am|i['’]m|he['’]s|she['’]s)\s+(?:originally\s+)?(?:fae|frae)\s+$"
 )
+# A preposition of another language or another English that only a place follows, never a person's name: the Patois
+# "inna" ("in"), the Spanish "en" ("en Orlando", "en el Bronx"), the Swahili "huko" ("there at": "huko Nyeri") and
+# "kutoka" ("from": a person is "kutoka kwa" someone). Each is the English preposition it stands for, and the place
+# goes with it ("Rough call en Orlando" -> "Rough call elsewhere"), never "en someone", "huko an organisation".
+PLACE_ONLY_PREPOSITIONS = {"inna": "in", "en": "in", "huko": "in", "kutoka": "from"}
+_PLACE_ONLY_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:inna|en|huko|kutoka)[ \t]+$")
+# ... with a Spanish article the detector took into the name: "en el Bronx", "en la Villita".
+_SPANISH_ARTICLE = re.compile(r"(?:el|la|los|las)[ \t]+(?=[A-Z])")
+# ... but the Dutch and Afrikaans "en" is "and", between two names: "Pieter en Sannie".
+_DUTCH_AND = re.compile(r"[A-Z][\w'’-]*[ \t]+en[ \t]+$")
+# A Hindi (Hinglish) "mein" ("in") after a name: "bachon ko Vasant Kunj mein chhoda"; no one is "in" a person.
+_MEIN_AFTER = re.compile(r"[ \t]+mein\b")
 # A Tagalog (Taglish) "sa" before a name: "may bahay sa Anfield", "worker daw sa Birkenhead". Tagalog marks a
 # person's name with "si", "ni" or "kay"; "sa" goes before a place or a thing, never a person's name.
 _SA_BEFORE = re.compile(r"(?<=[a-z,'’])[ \t]+sa[ \t]+$")
@@ -658,6 +674,22 @@ _FIRMS_LAST_WORDS = frozenset(w.lower() for name in ("organisation_endings", "co
                                                       "small_business_words", "service_name_endings") for w in vocab.words(name))
 _BIG_PLACES = frozenset(w.lower() for name in ("big_places", "countries", "metropolises", "us_states", "big_regions")
                         for w in vocab.words(name))
+
+
+def _place_only_slot(ctx: Context, span: Span) -> bool:
+    """Does a preposition of another language or English that only a place takes stand next to ``span`` ("en
+    Orlando", "huko Nyeri", "inna Papine", "Vasant Kunj mein")? Then it is a place, whatever the detector called it
+    and whatever name it is ("Orlando" is a given name too)."""
+    text, left, name = ctx.text, ctx.left(span.start), span.text.strip()
+    if span.kind.family not in ("person", "organisation", "place") or _possessive_follows(text, span.end):
+        return False
+    bare = _SPANISH_ARTICLE.sub("", name, count=1) if _SPANISH_ARTICLE.match(name) else name
+    if not _plain_name(bare) or _TITLE_FIRST.match(bare):
+        return False
+    if _PLACE_ONLY_BEFORE.search(left) and not _DUTCH_AND.search(left):
+        return True
+    # "Rahul mein talent hai" is in Rahul: a one-word given name before "mein" is left
+    return bool(_MEIN_AFTER.match(text, span.end)) and not (" " not in bare and _a_given_name(bare))
 
 
 def _kind_by_slot(ctx: Context, span: Span) -> str | None:

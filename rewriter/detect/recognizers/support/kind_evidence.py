@@ -123,13 +123,13 @@ def person_by_context(text: str, start: int, end: int) -> bool:
 
 # Someone or an age, then "from": "23, from Drumlassa", "the 19yo from Frankston", "a lad from Birchwood".
 _AGE_OR_PERSON = (
-    r"\d{1,3}\s*,?|\d{1,3}\s*(?:yo|y/o|yrs?\s+old|years?\s+old)|\d{1,3}-year-old|"
+    r"\d{1,3}\s*,?|\d{1,3}\s*(?:yo|y/o|yrs?\s+old|years?\s+old)|\d{1,3}-(?:year|yr)s?-old|"
     + "|".join(re.escape(w) for w in sorted(_PERSON_NOUNS - {"little one", "wee one"}, key=len, reverse=True))
     + r"|man|woman|men|women|bloke|guy|lady|fella|widow|widower|family|families|couple|farmer|lads|girls|boys|kids"
     # a person by a word of praise or by their children: "the genius from Ballyfinn who", "single mom of three from"
     + r"|genius|legend|hero|heroine|superstar|(?:mum|mom|mam|mother|dad|father)\s+of\s+(?:one|two|three|four|five|six|\d{1,2})"
 )
-_FROM_AFTER_SOMEONE = re.compile(r"(?i)(?:^|[\s(])(?:" + _AGE_OR_PERSON + r")s?[ \t]+(?:originally[ \t]+)?from[ \t]+$")
+_FROM_AFTER_SOMEONE = re.compile(r"(?i)(?:^|[\s(])(?:" + _AGE_OR_PERSON + r")s?[ \t]+(?:originally[ \t]+)?(?:from|fae|frae)[ \t]+$")
 # A home or a life "in" a place: "a home in Birch Narrows", "a flat in Kirkstall Moor", "Small-town life in X".
 _DWELLING_IN_BEFORE = re.compile(
     r"(?i)\b(?:home|homes|house|houses|flat|flats|farm|farms|village|town|estate|street|life|born|raised|"
