@@ -171,7 +171,29 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         ctx.cursor = end
     pieces.append(capitalised(text[ctx.cursor:]) if capital_owed else text[ctx.cursor:])
     out = "".join(pieces)
-    return Generalised(tidy(out, text) if replacements else out, replacements)
+    out = tidy(out, text) if replacements else out
+    if _HAS_WORD.search(text) and not _HAS_WORD.search(out):
+        return _in_place(text, prepared)
+    return Generalised(out, replacements)
+
+
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _in_place(text: str, spans: Sequence[Span]) -> Generalised:
+    """Each span's suggestion where it stood, nothing else touched: the last resort when the rules, each dropping a
+    clause they could not fit, would leave a post with no words at all. A blank offered as the rewrite loses what the
+    writer meant to say; a plain general phrase in place keeps it, and is checked again like any rewrite."""
+    pieces, replacements, cursor = [], [], 0
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < cursor:
+            continue
+        new = in_sentence_case(text, span.start, span.suggestion or "something more general")
+        pieces += [text[cursor:span.start], new]
+        replacements.append(Replacement(span.start, span.end, new, span))
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return Generalised("".join(pieces), replacements)
 
 
 _SOMEONE_ELSE = re.compile(r"(?i)\bsomeone else(?=['’]s\b|\b)")

@@ -1260,8 +1260,10 @@ def other_language_clause_slot(ctx: Context, span: Span, family: str, start: int
     if len(words) < 2 or foreign < 2 or foreign <= languages.count("english"):
         return start, end, new
     rest = _WORD_IN.findall(text[:left] + " " + text[right:])
-    if rest and sum(_language_of(w) == "other" for w in rest) * 4 >= len(rest):
-        return start, end, new  # a post written in another language throughout: dropping its clauses would gut it
+    if not rest or sum(_language_of(w) == "other" for w in rest) * 4 >= len(rest):
+        # a post written in another language throughout, or one that is this clause alone: dropping the clause
+        # would gut it or leave nothing to post ("Nimemtembelea bibi tena in Kiambaa leo." -> "")
+        return start, end, new
     if all(all(w.lower() in _names_people_bear() for w in _WORD_IN.findall(s.text)) for s in others or (span,)):
         return start, end, new  # "Darnell tayo mga bes": a name people bear is someone, whatever the words after it
     if closing:
