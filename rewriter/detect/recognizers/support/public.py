@@ -30,7 +30,9 @@ from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
 from .software import is_software_mention, is_versioned_product
 
-BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
+# as written: cities, countries, US states; and the cities GeoNames names with their kind, as people write them
+# ("Cebu" of "Cebu City", "Toa Payoh" of "Toa Payoh New Town": big_places_short_forms.txt)
+BIG_PLACES = vocab.words("big_places") | vocab.words("big_places_short_forms")
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
 # Big places that are also common surnames or given names ("Preston", "Bolton"): public only after a place word.
@@ -238,7 +240,11 @@ _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 # (and the Scots forms of "to", "into" and "from": "a week aff tae Edinburgh", "hame fae Glasgow")
 # (Not "all over": "it was all over Leeds by teatime" is news spread through a town, which a hold-out labels a leak.)
-_PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)\s+(?:the\s+)?$")
+# The word "in", "at" or "to" of the languages writers mix into English posts, written in lowercase before a place:
+# Tagalog "sa" ("dito sa Makati"), Spanish and French "en", French "à", Portuguese "em", Scandinavian "i" ("i Bergen"),
+# Polish "w": a big place after one is as public as after "in". Lowercase only ("I Leeds" is no sentence, "En" opens one).
+_OTHER_LANGUAGE_IN = r"(?<![\w'’-])(?-i:sa|en|à|em|i|w)"
+_PLACE_BEFORE = re.compile(rf"(?:\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)|{_OTHER_LANGUAGE_IN})\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|inna|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
     r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|aff|train|back|home|hame)\s+(?:to|tae))\s+(?:central\s+)?$"
@@ -465,7 +471,10 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     opening = max((text.rfind(q, max(0, start - 40), start + 1) for q in _OPEN_QUOTES), default=-1)
     if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
         return False  # no quote before, or an apostrophe inside a word
-    closing = min((i for i in (text.find(q, end, end + 40) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    # the model's span may hold the closing quote ("play Bob Marley 'Three Little Birds' all morning" taken as
+    # "Three Little Birds'"): the quote is then its last character
+    after = end - 1 if end > start + 1 and text[end - 1] in _CLOSE_QUOTES else end
+    closing = min((i for i in (text.find(q, after, after + 40) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
     if closing < 0 or (closing + 1 < len(text) and text[closing + 1].isalpha()):
         return False
     if "\n" in text[opening:closing] or len(text[opening + 1 : closing].split()) > 8:

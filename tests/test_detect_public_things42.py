@@ -1,0 +1,78 @@
+"""Public things still taken for private ones (issue 10, precision; session 42): a feast day wished by its saint or
+by "day of ..." in the writer's other language ("Bonne Saint-Jean", "Feliz Día de Reyes", "Dydd Gŵyl Dewi"), a
+song's title in quotes that the model took with its closing quote, a big city as people write it without the kind
+GeoNames puts in its name ("Cebu" of "Cebu City"), and a big place after another language's "in" ("dito sa", "i").
+Each class on both sides: the same shape made a person's, a client's or a site is still found. Fresh wording, not
+the tuning sets'. Real Presidio engine (``find``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.observances import wished_feast_regions
+
+
+def _found(find, text):
+    return [t for t, _ in find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, feast",
+    [
+        ("Joyeuse Sainte-Catherine à toute l'équipe!", "Joyeuse Sainte-Catherine"),
+        ("Feliz San Juan, familia! Off to the beach after shift.", "Feliz San Juan"),
+        ("Feliz Dia dos Pais to all the dads on nights", "Feliz Dia dos Pais"),
+        ("Dydd Gŵyl Dewi hapus, everyone in the depot!", "Dydd Gŵyl Dewi"),
+    ],
+)
+def test_wished_feast_days(text, feast):
+    assert feast in [text[a:b] for a, b in wished_feast_regions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy birthday Sarah, from all of us!",  # a person wished well
+        "Bonne chance Marie for the exam tomorrow",  # no day, no saint
+        "Feliz San Juan Hospital open day, come along",  # a site named for a saint
+        "Happy St Mary's, the new ward opens today",  # an English saint's name is as often a school or a hospital
+    ],
+)
+def test_no_feast_without_a_day_or_saint(text):
+    assert wished_feast_regions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a feast wished in another language
+        ("Bonne Saint-Jean à tous! Pharmacy shut today so it's a picnic by the river.", "Saint-Jean"),
+        ("Feliz Día de Reyes a todos 👑 the night crew brought rosca to the station.", "Reyes"),
+        # a song in quotes, the closing quote taken with it
+        ("Storytime then we played Nina Simone 'Feeling Good' while tidying up the carpet.", "Feeling Good"),
+        # a big city by its short form
+        ("Flying to Cebu on Friday for the paediatric nursing conference, can't wait.", "Cebu"),
+        ("Cycled around Toa Payoh before my shift this morning, bliss.", "Toa Payoh"),
+        # a big place after another language's "in"
+        ("Weekend i Bergen, regn som vanlig, then back to the ward on Monday.", "Bergen"),
+    ],
+)
+def test_public_things_are_left_alone(find, text, word):
+    assert not any(word in t for t in _found(find, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a person after a wish is still a person
+        ("Happy retirement Gwenllian Pritchard, the ward won't be the same.", "Gwenllian"),
+        # a site named for a saint
+        ("Handover at Saint-Jean Clinic ran late, the family were upset again.", "Saint-Jean"),
+        # a short name that is also a person's name stays out of the list: a client called Daly
+        ("My client Daly rang three times about the tenancy hearing.", "Daly"),
+        # a big city by its short form, where one client lives
+        ("My client lives alone in Cebu with her two boys since the divorce.", "Cebu"),
+    ],
+)
+def test_private_things_are_still_found(find, text, word):
+    assert any(word in t for t in _found(find, text))
