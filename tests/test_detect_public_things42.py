@@ -1,7 +1,8 @@
 """Public things still taken for private ones (issue 10, precision; session 42): a feast day wished by its saint or
 by "day of ..." in the writer's other language ("Bonne Saint-Jean", "Feliz Día de Reyes", "Dydd Gŵyl Dewi"), a
 song's title in quotes that the model took with its closing quote, a big city as people write it without the kind
-GeoNames puts in its name ("Cebu" of "Cebu City"), and a big place after another language's "in" ("dito sa", "i").
+GeoNames puts in its name ("Cebu" of "Cebu City"), a big place after another language's "in" ("dito sa", "i"), and
+a nation's cheer ("Majulah Singapura", "Pakistan Zindabad").
 Each class on both sides: the same shape made a person's, a client's or a site is still found. Fresh wording, not
 the tuning sets'. Real Presidio engine (``find``)."""
 
@@ -55,6 +56,9 @@ def test_no_feast_without_a_day_or_saint(text):
         ("Cycled around Toa Payoh before my shift this morning, bliss.", "Toa Payoh"),
         # a big place after another language's "in"
         ("Weekend i Bergen, regn som vanlig, then back to the ward on Monday.", "Bergen"),
+        # a nation's cheer
+        ("National Day rehearsal done, the kids did so well 🇸🇬 Majulah Singapura!", "Singapura"),
+        ("Green and white balloons all over the pharmacy today. Pakistan Zindabad!", "Zindabad"),
     ],
 )
 def test_public_things_are_left_alone(find, text, word):
@@ -70,6 +74,8 @@ def test_public_things_are_left_alone(find, text, word):
         ("Handover at Saint-Jean Clinic ran late, the family were upset again.", "Saint-Jean"),
         # a short name that is also a person's name stays out of the list: a client called Daly
         ("My client Daly rang three times about the tenancy hearing.", "Daly"),
+        # a cheer for a person, not a nation
+        ("Sports day relay went brilliantly, Forza Marcello! you flew round that bend.", "Marcello"),
         # a big city by its short form, where one client lives
         ("My client lives alone in Cebu with her two boys since the divorce.", "Cebu"),
     ],
