@@ -74,6 +74,8 @@ def test_public_things_are_left_alone(find, text, word):
         ("Handover at Saint-Jean Clinic ran late, the family were upset again.", "Saint-Jean"),
         # a short name that is also a person's name stays out of the list: a client called Daly
         ("My client Daly rang three times about the tenancy hearing.", "Daly"),
+        # a possessive's apostrophe after a quoted title is no closing quote of the title
+        ("Played 'Shine' at Marcus' leaving do on the unit, he cried.", "Marcus"),
         # a cheer for a person, not a nation
         ("Sports day relay went brilliantly, Forza Marcello! you flew round that bend.", "Marcello"),
         # a big city by its short form, where one client lives
