@@ -1,8 +1,7 @@
 """Public things still taken for private ones (issue 10, precision; session 42): a feast day wished by its saint or
 by "day of ..." in the writer's other language ("Bonne Saint-Jean", "Feliz Día de Reyes", "Dydd Gŵyl Dewi"), a
 song's title in quotes that the model took with its closing quote, a big city as people write it without the kind
-GeoNames puts in its name ("Cebu" of "Cebu City"), a big place after another language's "in" ("dito sa", "i"), and
-a nation's cheer ("Majulah Singapura", "Pakistan Zindabad").
+GeoNames puts in its name ("Cebu" of "Cebu City"), and a nation's cheer ("Majulah Singapura", "Pakistan Zindabad").
 Each class on both sides: the same shape made a person's, a client's or a site is still found. Fresh wording, not
 the tuning sets'. Real Presidio engine (``find``)."""
 
@@ -53,9 +52,6 @@ def test_no_feast_without_a_day_or_saint(text):
         ("Storytime then we played Nina Simone 'Feeling Good' while tidying up the carpet.", "Feeling Good"),
         # a big city by its short form
         ("Flying to Cebu on Friday for the paediatric nursing conference, can't wait.", "Cebu"),
-        ("Cycled around Toa Payoh before my shift this morning, bliss.", "Toa Payoh"),
-        # a big place after another language's "in"
-        ("Weekend i Bergen, regn som vanlig, then back to the ward on Monday.", "Bergen"),
         # a nation's cheer
         ("National Day rehearsal done, the kids did so well 🇸🇬 Majulah Singapura!", "Singapura"),
         ("Green and white balloons all over the pharmacy today. Pakistan Zindabad!", "Zindabad"),

@@ -240,11 +240,7 @@ _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # Words after which a name is a place: "flew to Leeds", "based in Accra", "from Lagos".
 # (and the Scots forms of "to", "into" and "from": "a week aff tae Edinburgh", "hame fae Glasgow")
 # (Not "all over": "it was all over Leeds by teatime" is news spread through a town, which a hold-out labels a leak.)
-# The word "in", "at" or "to" of the languages writers mix into English posts, written in lowercase before a place:
-# Tagalog "sa" ("dito sa Makati"), Spanish and French "en", French "à", Portuguese "em", Scandinavian "i" ("i Bergen"),
-# Polish "w": a big place after one is as public as after "in". Lowercase only ("I Leeds" is no sentence, "En" opens one).
-_OTHER_LANGUAGE_IN = r"(?<![\w'’-])(?-i:sa|en|à|em|i|w)"
-_PLACE_BEFORE = re.compile(rf"(?:\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)|{_OTHER_LANGUAGE_IN})\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)\s+(?:the\s+)?$")
 _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|inna|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
     r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|aff|train|back|home|hame)\s+(?:to|tae))\s+(?:central\s+)?$"
