@@ -1,7 +1,7 @@
 """Public things still taken for private ones (issue 10, precision; session 42): a feast day wished by its saint or
 by "day of ..." in the writer's other language ("Bonne Saint-Jean", "Feliz Día de Reyes", "Dydd Gŵyl Dewi"), a
-song's title in quotes that the model took with its closing quote, a big city as people write it without the kind
-GeoNames puts in its name ("Cebu" of "Cebu City"), and a nation's cheer ("Majulah Singapura", "Pakistan Zindabad").
+song's title in quotes that the model took with its closing quote, and a nation's cheer ("Majulah Singapura",
+"Pakistan Zindabad").
 Each class on both sides: the same shape made a person's, a client's or a site is still found. Fresh wording, not
 the tuning sets'. Real Presidio engine (``find``)."""
 
@@ -50,8 +50,6 @@ def test_no_feast_without_a_day_or_saint(text):
         ("Feliz Día de Reyes a todos 👑 the night crew brought rosca to the station.", "Reyes"),
         # a song in quotes, the closing quote taken with it
         ("Storytime then we played Nina Simone 'Feeling Good' while tidying up the carpet.", "Feeling Good"),
-        # a big city by its short form
-        ("Flying to Cebu on Friday for the paediatric nursing conference, can't wait.", "Cebu"),
         # a nation's cheer
         ("National Day rehearsal done, the kids did so well 🇸🇬 Majulah Singapura!", "Singapura"),
         ("Green and white balloons all over the pharmacy today. Pakistan Zindabad!", "Zindabad"),
@@ -68,14 +66,10 @@ def test_public_things_are_left_alone(find, text, word):
         ("Happy retirement Gwenllian Pritchard, the ward won't be the same.", "Gwenllian"),
         # a site named for a saint
         ("Handover at Saint-Jean Clinic ran late, the family were upset again.", "Saint-Jean"),
-        # a short name that is also a person's name stays out of the list: a client called Daly
-        ("My client Daly rang three times about the tenancy hearing.", "Daly"),
         # a possessive's apostrophe after a quoted title is no closing quote of the title
         ("Played 'Shine' at Marcus' leaving do on the unit, he cried.", "Marcus"),
         # a cheer for a person, not a nation
         ("Sports day relay went brilliantly, Forza Marcello! you flew round that bend.", "Marcello"),
-        # a big city by its short form, where one client lives
-        ("My client lives alone in Cebu with her two boys since the divorce.", "Cebu"),
     ],
 )
 def test_private_things_are_still_found(find, text, word):

@@ -30,9 +30,7 @@ from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
 from .software import is_software_mention, is_versioned_product
 
-# as written: cities, countries, US states; and the cities GeoNames names with their kind, as people write them
-# ("Cebu" of "Cebu City", "Toa Payoh" of "Toa Payoh New Town": big_places_short_forms.txt)
-BIG_PLACES = vocab.words("big_places") | vocab.words("big_places_short_forms")
+BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
 # Big places that are also common surnames or given names ("Preston", "Bolton"): public only after a place word.
