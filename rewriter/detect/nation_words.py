@@ -133,12 +133,30 @@ _SPORT_AFTER = re.compile(r"\s+(?i:para|squad|camp|kit|jersey|athlet|olympi|para
                           r"netball|hockey|relay|trials|colours|selection|call-?up)")
 
 
+# A nation's or a side's cheer, the nation's or the side's name where "~" is (data/nation_cheers.txt): "Majulah
+# Singapura", "Pakistan Zindabad", "Heia Norge". The model takes the cheer whole for a person or an organisation.
+_CHEERS = [re.compile(r"\s+".join(r"(?P<side>.+)" if w == "~" else re.escape(w) for w in cheer.split()))
+           for cheer in vocab.entries("nation_cheers")]
+_SIDES = vocab.words("sports_teams") | vocab.words("big_places") | vocab.words("metropolises")
+
+
+def _cheered_side(name: str) -> bool:
+    """``name`` is a cheer of a nation, a big place or a big side: "Majulah Singapura", "Pakistan Zindabad"."""
+    for cheer in _CHEERS:
+        m = cheer.fullmatch(name)
+        if m and (is_nation_word(m.group("side")) or m.group("side") in _SIDES):
+            return True
+    return False
+
+
 def is_public_nation_word(span: Span, text: str) -> bool:
     if span.entity_type not in _KINDS:
         return False
     name = _core(span.text).lstrip("#")
     if not name:
         return False
+    if _cheered_side(name):
+        return not _made_private(text, span.start, span.end)
     if _inside_a_nations_team(span, text):
         return not _made_private(text, span.start, span.end)
     if _nations_team_or_body(name):

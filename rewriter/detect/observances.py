@@ -163,6 +163,37 @@ _ONE_WORD_HOLIDAYS = frozenset(n.lower() for n in vocab.entries("holiday_names")
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
+# A feast day wished by its saint or by "day of ..." in the writer's other language, which the holidays package lists
+# under another wording or not at all: "Bonne Saint-Jean tout le monde!", "Feliz San Juan", "Feliz Día de Reyes a
+# todos", "Feliz Dia dos Pais"; and the Welsh "Dydd Gŵyl Dewi" (feast day of David, "Dydd Gŵyl Dewi Hapus"), a
+# saint's day by its own words. Said to everyone, the greeting names no one. A saint's name is read only in the
+# forms of other languages (English "St Mary's" is as often a school or a hospital), never as a possessive, nor
+# before a place's kind ("Feliz San Juan Hospital" is a site).
+_SAINT_FORMS = r"(?:Saint|Sainte|San|Santo|Santa|Sankt|São|Sant)"
+_DAY_FORMS = r"(?:Día|Dia|Jour|Fête|Festa|Fiesta|Dag|Tag)"
+_FEAST_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[- ](?:de\s+|del\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
+_WISHED_FEAST = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, vocab.entries('holiday_greetings')))})\s+"
+    rf"(?:{_SAINT_FORMS}[- ]{_FEAST_NAME}|{_DAY_FORMS}\s+(?:(?i:de|del|dos|das|do|da|du|des|of)\s+)?"
+    rf"(?:(?i:los|las|la|le|les|el|l['’])\s*)?{_FEAST_NAME})(?![\w'’-])"
+)
+_WELSH_FEAST = re.compile(r"\bDydd\s+Gŵyl\s+[A-Z][\w'’-]*(?:\s+Hapus)?(?![\w'’-])")
+_SITE_AFTER_FEAST = re.compile(r"\s+(?i:hospital|school|primary|academy|college|church|parish|ward|clinic|centre|center|"
+                               r"home|house|street|road|avenue)\b")
+
+
+def wished_feast_regions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` wishes a feast day by its saint or its day in another language, or names a Welsh one."""
+    out = []
+    for m in list(_WISHED_FEAST.finditer(text)) + list(_WELSH_FEAST.finditer(text)):
+        last = m.group().split()[-1]
+        if (text[m.end() : m.end() + 2] in ("'s", "’s") or _SITE_AFTER_FEAST.match(text, m.end())
+                or _SITE_AFTER_FEAST.match(" " + last)):
+            continue
+        out.append(m.span())
+    return out
+
+
 def holiday_name_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a holiday by its full listed name, with the wish before it."""
     out = []
@@ -206,7 +237,7 @@ def _hashtag_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _regions(text: str) -> list[tuple[int, int]]:
-    out = festival_regions(text) + holiday_name_regions(text)
+    out = festival_regions(text) + holiday_name_regions(text) + wished_feast_regions(text)
     if not re.search(r"(?i)\b(?:day|week|month|fortnight|eve)\b", text):
         return out
     for m in _TITLED.finditer(text):

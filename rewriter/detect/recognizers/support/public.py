@@ -465,7 +465,11 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     opening = max((text.rfind(q, max(0, start - 40), start + 1) for q in _OPEN_QUOTES), default=-1)
     if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
         return False  # no quote before, or an apostrophe inside a word
-    closing = min((i for i in (text.find(q, end, end + 40) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    # the model's span may hold the closing quote ("play Bob Marley 'Three Little Birds' all morning" taken as
+    # "Three Little Birds'"): the quote is then its last character, and the span opens right after the opening one (a
+    # possessive's apostrophe, "Marcus' party", is no closing quote)
+    after = end - 1 if end > start + 1 and text[end - 1] in _CLOSE_QUOTES and opening == start - 1 else end
+    closing = min((i for i in (text.find(q, after, after + 40) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
     if closing < 0 or (closing + 1 < len(text) and text[closing + 1].isalpha()):
         return False
     if "\n" in text[opening:closing] or len(text[opening + 1 : closing].split()) > 8:
