@@ -129,3 +129,21 @@ def test_an_age_in_words_beside_a_birthday_is_an_age(find, text, age):
 )
 def test_a_count_in_words_or_an_own_birthday_is_no_age(find, text, number):
     assert not any(t == number and kind == "AGE" for t, kind in find(text)), find(text)
+
+
+# -- a weight told as what a person is --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, weight",
+    [
+        ("Took four of us to get a 380lb patient down the stairs at Wexley Court last night.", "380lb"),
+        ("Hoisted a 30-stone man out of the bath on Ward 6, backs all round.", "30-stone"),
+    ],
+)
+def test_a_weight_before_a_word_for_a_person_is_a_figure(find, text, weight):
+    assert any(t == weight for t, _ in find(text)), find(text)
+
+
+def test_the_weight_of_a_thing_is_left(find):
+    text = "Carried a 20kg bag of rice and a 12lb turkey up to Mrs Obi's flat on Ward 6."
+    assert not any(t in ("20kg", "12lb") for t, _ in find(text)), find(text)
