@@ -82,7 +82,11 @@ def is_dropped_g(span: Span, text: str) -> bool:
     nor a name the dictionary lists, an English word with the g back, and a phrase's small word after it or the
     apostrophe of the dropped letter on it."""
     raw = span.text.strip()
-    apostrophe = raw.endswith(("'", "’")) or text[span.end : span.end + 1] in ("'", "’")
+    # (an apostrophe and an "s" after the word is a possessive, not the dropped letter: "Gethin's overtime" is
+    # Gethin's, though "Gething" is a word)
+    apostrophe = raw.endswith(("'", "’")) or (
+        text[span.end : span.end + 1] in ("'", "’") and re.match(r"['’]s\b", text[span.end : span.end + 3]) is None
+    )
     word = raw.rstrip("'’")
     # two letters before "in" too: "Bein an adopter", "Doin my best" ("being", "doing")
     if not re.fullmatch(r"[A-Za-z]{2,}in", word):

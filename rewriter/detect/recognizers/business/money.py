@@ -50,6 +50,37 @@ _MONEY_CUE_BEFORE = re.compile(
 )
 # "sold Chidi in my SS3 class a fake WAEC expo for 5k": what a sale went for, the sale said earlier in the clause
 _SOLD_FOR_BEFORE = re.compile(r"(?i)\b(?:sold|sell|sells|selling|bought|buy|buying|charged|charging|flogged|paid)\b[^.!?\n]*\bfor\s+$")
+# An amount with its currency written after it, as French, Québécois, Nordic, Polish, Czech and Hungarian posts
+# write money: "6 800 $", "18 400 $", "48 000 kr", "1 250 €", "3.500 €", "12 000 zł". Thousands are set off by a
+# space (a no-break or narrow one in typeset French), a dot (German, Danish) or nothing; the cents by a comma.
+# The krona, the złoty, the koruna and the forint are worth a tenth of a dollar or less, so their amounts need
+# more figures to matter, as the rupee's do. ("ft" is no forint: "a 35 000 ft climb" is a height.)
+_AMOUNT_FIRST = re.compile(
+    r"(?<![\w.,$€£])(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2}|\.\d{2})?"
+    r"[ \u00a0\u202f]?(?P<sign>[$€£]|(?i:kr)\.?(?!\w)|(?i:SEK|NOK|DKK|ISK|PLN|CZK|HUF)\b|zł|Kč|"
+    r"(?i:kronor|kroner|kronur|złotych|zlotys|korun)\b)"
+    # (a sign that opens the next amount is not this one's: "in 2019 $5 got you lunch")
+    r"(?![ \u00a0\u202f]?\d)"
+)
+# The same small currencies with their sign or code first, as Nordic and Polish posts also write them:
+# "kr 48 000", "kr. 12.500", "SEK 48 000", "PLN 12 000"
+_SMALL_SIGN_FIRST = re.compile(
+    r"(?<![\w.])(?P<sign>(?i:kr)\.?|(?i:SEK|NOK|DKK|ISK|PLN|CZK|HUF))[ \u00a0\u202f]?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2}|,-)?(?![\d.,]\d)"
+)
+_SMALL_UNIT_SIGN = re.compile(r"(?i:kr|sek|nok|dkk|isk|pln|czk|huf|zł|kč|kronor|kroner|kronur|złotych|zlotys|korun)")
+
+
+def _amount_first(m: re.Match) -> bool:
+    """Whether an amount with its sign after it is a sum that matters: a hundred dollars, euros or pounds; a
+    thousand crowns or złoty; ten thousand forint or korun (the same bar as the rupee's)."""
+    value = int(re.sub(r"[ \u00a0\u202f.]", "", m.group("amount")))
+    sign = m.group("sign").rstrip(".")
+    if sign.lower() in ("huf", "kč", "czk", "korun"):
+        return value >= 10_000
+    return value >= (1_000 if _SMALL_UNIT_SIGN.fullmatch(sign) else 100)
+
+
 _NOT_MONEY_AFTER = re.compile(r"(?i)\s*(?:run|race|steps|followers|views|likes|subs|subscribers|km|miles|tall|high|long|deep|away|pb)\b")
 
 # The writer's own money: "Bought my first car for 5k", "our house is worth 500k now" (the writer's or their
@@ -151,6 +182,9 @@ class MoneyRecognizer(GatedRegexRecognizer):
             if (_MONEY_NOUN_AFTER.match(text, m.end()) or _MONEY_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                     or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start())):
                 results.append(self.result(m.start(), m.end(), 0.6, m.group()))
+        for m in (*_AMOUNT_FIRST.finditer(text), *_SMALL_SIGN_FIRST.finditer(text)):
+            if _amount_first(m) and not _public_sum(text, m.start(), m.end()):
+                results.append(self.result(m.start(), m.end(), 0.75, m.group()))
         for m in _PRICE_CHANGE.finditer(text):
             results.append(self.result(m.start("span"), m.end("span"), 0.6, m.group("span")))
         return results

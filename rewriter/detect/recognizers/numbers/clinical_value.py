@@ -54,6 +54,15 @@ _WEIGHT_CHANGED = re.compile(
     rf"(?i)\b(?:weighs|weighing|weighed|down|lost|gained|dropped|put\s+on)\s+(?:(?:about|over|nearly|almost|like|a\s+whole)\s+)?"
     rf"(?P<span>{_WEIGHT})"
 )
+# a weight told as what a person is, before the word for them: "a 400lb patient down five flights", "a 30-stone
+# man", "the 180 kg gentleman in bed 4" (a bariatric lift that a crew or a ward remembers); not a thing's weight
+# ("a 20kg bag", "a 5lb turkey"): a word for a person must follow, perhaps after one more word ("a 400lb bariatric
+# patient")
+_WEIGHT_BEFORE_PERSON = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|our|one)\s+(?P<span>\d{2,3}(?:\.\d)?[\s-]?(?:kg|kgs|kilos?|lbs?|pounds?|stone|st))"
+    r"\s+(?:[a-z-]+\s+)?(?:patient|man|woman|guy|lady|gentleman|gent|bloke|fella|lad|lass|client|resident|customer|"
+    r"teen|teenager|boy|girl|kid|passenger|male|female|person)s?\b"
+)
 
 # how far on a pregnancy is, and how long a labour took: "delivered twins at 31 weeks", "7 months pregnant", "a 29
 # week pregnancy", "labored 41 hours", "a 31-hour home birth"
@@ -150,6 +159,9 @@ class ClinicalValueRecognizer(GatedRegexRecognizer):
             results.append(self.result(start, end, 0.6, m.group(group), suggestion="for hours" if group == "span" else "long"))
         for m in _WEIGHT_APPOSED.finditer(text):
             if self._someones(text, m.start(), m.start()):
+                results.append(self._found(m, ""))
+        for m in _WEIGHT_BEFORE_PERSON.finditer(text):
+            if not _OWN.search(text, max(0, m.start() - 24), m.start()):
                 results.append(self._found(m, ""))
         for m in _WEIGHT_CHANGED.finditer(text):
             if self._someones(text, m.start(), m.start("span")):

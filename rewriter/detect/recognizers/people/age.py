@@ -36,7 +36,9 @@ _MEASURE = alternatives(
 OLD_AGE_WONDER = (
     # (with its subject too, as spoken English tells it: "88 years and she still climbing ladder")
     r"(?:and\s+(?:(?:she|he)(?:['’]s|\s+is)?\s+)?(?:still(?!\s+counting)|going\s+strong|sharp\s+as|liv(?:e|es|ing|in['’]?)\s+(?:alone|on\s+(?:his|her|their)\s+own|"
-    r"by\s+(?:him|her)self))|not\s+out|y\s+(?:todav[ií]a|a[uú]n|sigue)|na(?=\s*[,.!]|\s+(?:at|pero|pa)\b)|pa\s+rin)\b"
+    # ("87 years na bado ana swag": Swahili "and still"; "92 et toujours", "90 e ainda": French and Portuguese)
+    r"by\s+(?:him|her)self))|not\s+out|y\s+(?:todav[ií]a|a[uú]n|sigue)|na(?=\s*[,.!]|\s+(?:at|pero|pa)\b)|pa\s+rin|"
+    r"na\s+bado|et\s+toujours|e\s+ainda)\b"
 )
 
 
@@ -58,6 +60,15 @@ class AgeRecognizer(GatedRegexRecognizer):
         # courts write an age
         Pattern("years of age", rf"{AGE_NUMBER}\s+(?:years?|yrs?)\s+of\s+age\b", 0.85),
         # the same in the languages mixed into English: "19 saal ka" (Hindi/Urdu), "91 años" (Spanish), "82 anos"
+        # "mi paciente de 72", "una señora de 80", "un monsieur de 90,": a person word of Spanish, Portuguese or French,
+        # "de" and a number that ends the clause is that person's age, as those languages tell it without "años"
+        Pattern(
+            "person de N",
+            r"\b(?:paciente|pacienta|señora|señor|senhora|senhor|abuel[oa]|abuelit[oa]|viejit[oa]|niñ[oa]|chic[oa]|"
+            r"muchach[oa]|hombre|mujer|don|doña|dona|velhinh[oa]|menin[oa]|monsieur|madame|dame|mamie|papi|patient|patiente)"
+            rf"\s+de\s+(?P<span>{AGE_NUMBER})(?=\s*[,.;:!?)]|\s*$|\s+(?:y|e|et|que|qui|con|com|avec)\b)",
+            0.7,
+        ),
         Pattern("years in other languages", rf"{AGE_NUMBER}[\s-]*(?:saal(?:\s+(?:ka|ki|ke)\b)?|años|anos|taong\s+gulang)\b", 0.8),
         # French and Italian: "Mon client Mamadou, 26 ans,", "une madame de 88 ans", "la plus jeune a 4 ans", "ha 7
         # anni"; not a length of time ("depuis 10 ans", "il y a 5 ans", "pendant 3 ans", "ça fait 20 ans", "da 3 anni")
@@ -98,7 +109,8 @@ class AgeRecognizer(GatedRegexRecognizer):
             # at the start of a clause, as said of someone ("- 87 and still", "she's 90 and still"), not a
             # score or a price ("we scored 75 and still lost")
             # or after an emoji that ends the sentence before ("cried 🥹 91 and still sharp")
-            r"(?:^|[-–—,;:(]\s*|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s+|\b(?:she|he|who)(?:['’]s|\s+is|\s+was)\s+)"
+            # or after an aside in brackets ("(blurred her face) 87 years and still dancing")
+            r"(?:^|[-–—,;:(]\s*|[.!?]\s+|\)\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s+|\b(?:she|he|who)(?:['’]s|\s+is|\s+was)\s+)"
             # (with its "years" too: "89 years and still sharp", an old age told as a wonder the same way)
             rf"(?P<span>(?:[6-9]\d|1[01]\d)(?:\s+(?:years|yrs)(?:\s+(?:old|young))?)?)\s+{OLD_AGE_WONDER}",
             0.7,

@@ -48,7 +48,8 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
         Pattern(
             "name, age,",
             # (a surname with a capital inside, "McAleese", "O'Dowd", "DeShawn", is one name all the same)
-            r"(?:\b[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)"
+            # (a full name in brackets after what the post calls them is theirs too: "Nanna Dot (Dorothy Kell), 101,")
+            r"(?:\b[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|\([A-Z][a-z'’-]+\s[A-Z][a-z'’-]+\)|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]\.?)"
             # "Met Uzma Baji today, 60, who": the day the writer met them may stand between
             r"(?:\s(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+night))?"
             r",\s(?:(?:now|only|just)\s)?(?P<span>\d{1,2}|1[01]\d)"
@@ -96,6 +97,9 @@ class AgeAfterNameRecognizer(GatedRegexRecognizer):
     ]
 
     def accept(self, match: re.Match, text: str) -> bool:
+        if re.match(r"\([A-Z]", match.group()):
+            # "(Dorothy Kell), 101,": a full name in brackets, its first word a given name ("(New York), 12," is none)
+            return lexicon.is_listed_as_name(match.group()[1:].split()[0])
         if match.group()[0] in ",(":
             return True  # ", now 19,": no name before it to check
         word = re.match(r"[\w'’.-]+", match.group()).group().rstrip(".,")

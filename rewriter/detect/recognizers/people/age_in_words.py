@@ -12,6 +12,7 @@ from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 from ..support.number_words import NUMBER_IN_WORDS, value_of
 from .age import _THINGS, _about_own_family
+from .age_in_context import _BIRTHDAY
 
 # What may follow "turning sixteen" for it to be an age: the end of the clause, "years", or when it falls
 _TURNED_END = (
@@ -23,7 +24,7 @@ _TURNED_END = (
 class AgeInWordsRecognizer(GatedRegexRecognizer):
     ORDER = 105
     ENTITY = "AGE"
-    GATE_WORDS = ("old", "young", "aged", "turn")
+    GATE_WORDS = ("old", "young", "aged", "turn", "today", "🎂", "🥳", "🎉", "🎈")
     FLAGS = re.IGNORECASE
     PATTERNS = [
         # "ninety-four-year-old", "ninety four yr old", "eighty-seven years old", "a hundred and one years young"
@@ -33,12 +34,19 @@ class AgeInWordsRecognizer(GatedRegexRecognizer):
         # "turning sixteen on Saturday", "just turned eighty-one.": a birthday told in words, as "turned 60" is in
         # figures (age.py), ending the clause or followed by when ("turned one corner" is no age)
         Pattern("turned in words", rf"\bturn(?:ed|s|ing)\s+{NUMBER_IN_WORDS}{_TURNED_END}", 0.75),
+        # "🎂 ninety-five!": an age cried out right after a birthday's sign, as "89 today 🎂" is in figures
+        # (age_in_context.py); "is ninety-five today", ", ninety-one today!": the birthday's age told by its day, in a
+        # post that speaks of a birthday (accept)
+        Pattern("birthday sign, age in words", rf"[🎂🥳🎉🎈]\s*(?P<span>{NUMBER_IN_WORDS})(?=\s*!)", 0.75),
+        Pattern("age in words today", rf"(?:[,(—–]\s*|\s-\s|\b(?:is|she['’]s|he['’]s)\s+)(?P<span>{NUMBER_IN_WORDS})\s+today\b", 0.7),
     ]
 
     def accept(self, match: re.Match, text: str) -> bool:
         years = value_of(match.group())
         if years is None or years > 120:
             return False
+        if match.re.pattern == self.PATTERNS[-1].regex and (years < 2 or not _BIRTHDAY.search(text)):
+            return False  # "the queue was forty today": a count, in a post with no birthday
         if match.group().lower().startswith("turn"):
             # "it turned one" is as often a year of a shop or a blog; "the shop turns ten" is an anniversary
             if years < 2 or re.search(rf"\b{_THINGS}\s+(?:\w+\s+)?$", text[max(0, match.start() - 24) : match.start()]):

@@ -81,6 +81,14 @@ _OWN_DAY_AFTER = re.compile(
     r"first\s+steps|cast|diagnosis|surgery|op\b|chemo|pregnancy|due\s+date)\b",
     re.IGNORECASE,
 )
+# What only a worker has, said with their name: "Gethin's overtime", "Marta's payslip", "Kofi's P45", "Dee's
+# disciplinary" (a payroll or HR post; a firm has a wage bill, not a payslip or a P45 of its own).
+_WORKERS_OWN_AFTER = re.compile(
+    r"['’]s\s+(?:(?:last|first|final|next|latest|whole|entire|full|weekend|night|extra|unpaid)\s+)?(?:overtime|payslip|pay\s+slip|"
+    r"wages|sick\s+pay|holiday\s+pay|back\s+pay|P45|P60|timesheet|time\s+sheet|appraisal|disciplinary|grievance|"
+    r"probation|notice\s+period|tax\s+code)\b",
+    re.IGNORECASE,
+)
 # What only a body does: "Bex lost 30kg", "Doris passed away", "Sam turned 40", "Ama gave birth".
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:has\s+|had\s+|just\s+|finally\s+)?(?:lost\s+(?:over\s+)?\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b|"
@@ -116,14 +124,14 @@ def person_by_context(text: str, start: int, end: int) -> bool:
     if _VOCATIVE_AFTER.match(text, end) and _VOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) \
             and re.search(r"(?i)(?:yes|no|oi|hey|hiya|hi|ok|okay|sorry|\()[ \t]*$", before):
         return True
-    if _OWN_DAY_AFTER.match(text, end) or _BODY_AFTER.match(text, end) or _ASIDE_THEN_PERSON_VERB.match(text, end):
+    if _OWN_DAY_AFTER.match(text, end) or _WORKERS_OWN_AFTER.match(text, end) or _BODY_AFTER.match(text, end) or _ASIDE_THEN_PERSON_VERB.match(text, end):
         return True
     return bool(_AGE_IN_BRACKETS.match(text, end)) and "(" in text[max(0, start - 2) : start]
 
 
-# Someone or an age, then "from": "23, from Drumlassa", "the 19yo from Frankston", "a lad from Birchwood".
+# Someone or an age, then "from": "23, from Drumlassa", "(47) from Kelby", "the 19yo from Frankston", "a lad from Birchwood".
 _AGE_OR_PERSON = (
-    r"\d{1,3}\s*,?|\d{1,3}\s*(?:yo|y/o|yrs?\s+old|years?\s+old)|\d{1,3}-(?:year|yr)s?-old|"
+    r"\d{1,3}\s*,?|\(\d{1,3}\)|\d{1,3}\s*(?:yo|y/o|yrs?\s+old|years?\s+old)|\d{1,3}-(?:year|yr)s?-old|"
     + "|".join(re.escape(w) for w in sorted(_PERSON_NOUNS - {"little one", "wee one"}, key=len, reverse=True))
     + r"|man|woman|men|women|bloke|guy|lady|fella|widow|widower|family|families|couple|farmer|lads|girls|boys|kids"
     # a person by a word of praise or by their children: "the genius from Ballyfinn who", "single mom of three from"

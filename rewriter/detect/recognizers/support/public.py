@@ -158,7 +158,8 @@ _CLIENT_AFTER = re.compile(
 _RESIDENCE_BEFORE = re.compile(
     rf"\b(?i:live|lives|living|lived|based|born|grew\s+up|raised|moved|moving|relocated|relocating|resident|"
     rf"residing|home|house|address|located|native|originally|(?:grand|great-grand|step)?(?:{vocab.alternation('family_nouns')})|friend|"
-    rf"friends|colleague|patient|client|resident)s?\s+(?:\w+\s+)?(?:in|to|from|near|at)\s+(?:the\s+)?$"
+    # (a relative's or a client's home by its possessive: "at his daughter's casa in Pilsen", "her son's flat in Leith")
+    rf"friends|colleague|patient|client|resident)s?(?:['’]s?)?\s+(?:\w+\s+)?(?:in|to|from|near|at)\s+(?:the\s+)?$"
 )
 # Or the one person a post is about, and where they are from: "a 6yo girl from Moratuwa", "the woman from
 # Bhimdatta", "a 5 yr old from Matara", "the caller from Stockport", "Mr Blackwood from Spalding": with the
@@ -167,7 +168,9 @@ _RESIDENCE_BEFORE = re.compile(
 _ONE_PERSON_FROM_BEFORE = re.compile(
     r"(?:\b(?i:girl|boy|woman|man|lady|gentleman|guy|lad|lass|kid|child|baby|toddler|teen|teenager|caller|customer|"
     r"pupil|student|gent|fella|bloke|chap|yo|y/o|yr\s+old|year\s+old|years\s+old)|"
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+|(?P<name>\b[A-Z][a-z]+)(?:\s+[A-Z]\.?)?)\s+from\s+$"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+|(?P<name>\b[A-Z][a-z]+)(?:\s+[A-Z]\.?)?)"
+    # (the person's age may stand between, as a case is told: "Benedict Santos (47) from", "Ingrid, 23, from")
+    r"(?:\s*\(\d{1,3}\)|,\s*\d{1,3},?)?\s+from\s+$"
 )
 # After the name: the same, or a site of the writer's own ("Leeds distribution centre", "Crawley clinic").
 # (The word between may not be "city" or "town" before "centre": "in Dublin city centre", "Leeds town centre" is the
@@ -517,7 +520,8 @@ LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # So is anyone of a kind the post speaks to, or one more of many: "If you're a new mam in Cardiff", "another family from
 # Joburg moving to the Western Cape" (a trend, which no household is).
 _EVERY_BEFORE = re.compile(
-    r"\b(?i:every|all(?:\s+the)?|each|any|if\s+you['’]re\s+an?|if\s+you\s+are\s+an?|another)\s+(?:[\w'’-]+\s+){0,4}$")
+    # ("all" before a number counts things done, no one's homes: "did all 14 steps at his daughter's casa in")
+    r"\b(?i:every|all(?!\s+\d)(?:\s+the)?|each|any|if\s+you['’]re\s+an?|if\s+you\s+are\s+an?|another)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 # The writer going or being home, "home" said as where one goes, not as a house someone has: "I'll be home in Cork for
