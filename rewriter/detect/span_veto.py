@@ -223,6 +223,6 @@ def without_vetoed(spans: list[Span], text: str, role: str = "") -> list[Span]:
                 if score(features(text, s.start, s.end, s.entity_type, s.source, role)) >= THRESHOLD}
     rest = [s for s in readable if id(s) not in gone]
     if rest and token_veto.THRESHOLD > 0.0:
-        scores = token_veto.private_scores(text, [(s.start, s.end) for s in rest])
-        gone |= {id(s) for s, p in zip(rest, scores) if p < token_veto.THRESHOLD}
+        verdicts = token_veto.vetoed(text, [(s.start, s.end) for s in rest])
+        gone |= {id(s) for s, v in zip(rest, verdicts) if v}
     return [s for s in spans if id(s) not in gone]

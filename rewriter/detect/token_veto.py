@@ -15,10 +15,15 @@ side, so the window's scores are the whole post's, to the bit).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
+import re
 from pathlib import Path
 
 import numpy as np
+
+from .. import vocab
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "token_veto"
 PRIVATE = "P"
@@ -128,3 +133,161 @@ def private_scores(text: str, ranges: list[tuple[int, int]]) -> list[float]:
         e = np.exp(scores - scores.max(axis=1, keepdims=True))
         prob[lo:hi] = e[:, column] / e.sum(axis=1)
     return [float(prob[w[0] : w[1]].max()) if w else 0.0 for w in wanted]
+
+
+# -- where the tagger is not asked ----------------------------------------------------------------------------
+# It learnt from social posts, where a name with no story around it is seldom anyone's; three kinds of writing
+# it never saw, or saw too little of, it reads wrongly, and there a guess stays whatever it scores.
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _shouted(part: str) -> bool:
+    """A span in capitals only ("SJH", "ÅLESUND"): the tagger reads a word by its shape, and an acronym or a
+    shouted word has the same shape whether it is a brand, a ward, a hospital or a town on a form; it cannot tell
+    them apart ("Ward 7B at SJH was chaos again")."""
+    letters = _LETTERS.findall(part)
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@functools.cache
+def _served_words() -> frozenset[str]:
+    # one of the people a professional serves, in the singular (own_people: client, patient, student,
+    # resident...): one person's story. Plurals and groups ("my kids", "the players") were tried and are left
+    # out: they are in many a post about the writer's own day, where the tagger's readings were right.
+    return frozenset(w.lower() for w in vocab.words("own_people"))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+def _about_someone_served(text: str, start: int, end: int) -> bool:
+    """The span's sentence names one of the people the writer serves ("Kal was my patient for six weeks", "a
+    resident, Teodor, ..."): a name there is most likely that person's, whatever the tagger makes of the rest of
+    the post."""
+    a, b = _sentence(text, start, end)
+    served = _served_words()
+    return any(w.lower() in served for w in _WORDS.findall(text, a, b))
+
+
+_FIELD = re.compile(r"^[ \t]*[^\W\d_][\w .'’/()-]{0,30}:[ \t]*\S", re.MULTILINE)
+
+
+def _form_like(text: str, start: int, end: int) -> bool:
+    """Text with little running prose: a form, a record, a signature block, a list. There a name stands alone on
+    its line or after a label ("Name: Éva Kovács", "Regards,\\nNicole"), with no story around it, which the tagger
+    learnt to read as no one's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    # a label before it on its line
+    if _FIELD.match(line) and line.index(":") < start - line_start:
+        return True
+    # two or more labelled lines in the text
+    if len(_FIELD.findall(text)) >= 2:
+        return True
+    # a short line of its own in a text of several lines (a signature, an address block, a list)
+    if text.count("\n") >= 1 and len(_WORDS.findall(line)) <= 4 and not _SENTENCE_END.search(line.rstrip() + " "):
+        return True
+    return False
+
+
+@functools.cache
+def _verb_forms() -> frozenset[str]:
+    # forms of be and have, and the everyday past forms ("spent", "went", "became"): after a name opening its
+    # sentence they make it that sentence's subject
+    return frozenset({"is", "are", "was", "were", "has", "have", "had"}
+                     | vocab.words("common_past_forms") | vocab.words("irregular_past_forms"))
+
+
+_SUBJECT_JOINS = frozenset({"and", "&"})
+
+
+def _sentence_subject(text: str, start: int, end: int) -> bool:
+    """A name that opens its sentence, alone or joined to other capitalised words, before a verb ("Kal was my
+    patient for six weeks", "Marrero and Murphy were engineers", "Asya spent a year at ..."): a person doing
+    something, the very thing the tagger saw least of with no one's story around it."""
+    a, _ = _sentence(text, start, end)
+    before = _WORDS.findall(text, a, start)
+    if len(before) > 4 or not all(w[0].isupper() or w.lower() in _SUBJECT_JOINS for w in before):
+        return False
+    after = _WORDS.search(text, end)
+    if after is None or text[end : after.start()].strip(" \t,'’"):
+        return False
+    word = after.group().lower()
+    return word in _verb_forms() or (len(word) > 4 and word.endswith("ed"))
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    return vocab.words("occupations") | vocab.words("job_titles")
+
+
+def _after_a_role(text: str, start: int) -> bool:
+    """A name right after a word for what someone does ("songwriter Jarmila Chloupková", "our analyst Femke"):
+    the role says it is a person's name."""
+    words = _WORDS.findall(text, max(0, start - 40), start)
+    return bool(words) and not text[start - 1 : start].strip() and words[-1].lower() in _role_words()
+
+
+def _no_capitals(text: str) -> bool:
+    """A text written without capitals ("the song recorded for datamade ..."): the tagger reads a word by its shape,
+    and here a name has a common word's."""
+    return not any(c.isupper() for c in text)
+
+
+def asked(text: str, start: int, end: int) -> bool:
+    """Is the tagger's reading of ``text[start:end]`` taken at all?"""
+    return not (_shouted(text[start:end]) or _no_capitals(text) or _about_someone_served(text, start, end)
+                or _sentence_subject(text, start, end) or _after_a_role(text, start) or _form_like(text, start, end))
+
+
+# -- a rewrite re-read ---------------------------------------------------------------------------------------
+# The verify pass runs the detector again on a half-rewritten post. Its context has changed ("a client" where a
+# name was), and the tagger may then read a private word as no one's that it kept on the draft (a client's
+# "roti shop" next to a name just generalised). While a rewrite of ``original`` is read, a span goes only if its
+# words, wherever they stand in the original, read as no one's there too.
+_ORIGINAL: contextvars.ContextVar[str | None] = contextvars.ContextVar("token_veto_original", default=None)
+
+
+@contextlib.contextmanager
+def rereading(original: str):
+    """Within this block the detector reads rewrites of ``original``."""
+    token = _ORIGINAL.set(original)
+    try:
+        yield
+    finally:
+        _ORIGINAL.reset(token)
+
+
+def _public_in_original(part: str) -> bool:
+    original = _ORIGINAL.get()
+    if original is None:
+        return True
+    where = [m.span() for m in re.finditer(r"(?<![\w'’-])" + re.escape(part) + r"(?![\w'’-])", original)]
+    if not where or not all(asked(original, a, b) for a, b in where):
+        return False
+    return all(p < THRESHOLD for p in private_scores(original, where))
+
+
+def vetoed(text: str, ranges: list[tuple[int, int]]) -> list[bool]:
+    """For each (start, end) of ``text`` (a name guess span_veto.vetoable reads): does the tagger veto it?"""
+    if THRESHOLD <= 0.0:
+        return [False] * len(ranges)
+    out = [False] * len(ranges)
+    readable = [i for i, (a, b) in enumerate(ranges) if asked(text, a, b)]
+    if not readable:
+        return out
+    scores = private_scores(text, [ranges[i] for i in readable])
+    for i, p in zip(readable, scores):
+        a, b = ranges[i]
+        out[i] = p < THRESHOLD and _public_in_original(text[a:b])
+    return out
