@@ -71,3 +71,96 @@ def test_a_range_without_tokens_scores_nothing_and_the_switch_turns_it_off(monke
     guess = Span(start=start, end=start + 7, text="Gràcies", entity_type="PERSON", score=0.85,
                  source="proper noun name rule", why="", suggestion="someone")
     assert span_veto.without_vetoed([guess], text) == [guess]
+
+
+# -- where the tagger is not asked: each kind fires, and a near miss is still read --------------------------
+
+def _asked(text: str, part: str) -> bool:
+    start = text.index(part)
+    return token_veto.asked(text, start, start + len(part))
+
+
+@pytest.mark.parametrize("text, part", [
+    # an acronym of a hospital or a ward, a shouted town on a form
+    ("Handover on 4C at QEH ran late again, two admissions at once.", "QEH"),
+    ("Address line 2: 14 Harbour Row, KIRKWALL, Orkney", "KIRKWALL"),
+    # a text written without capitals
+    ("the mixtape we did for brightwell sold out in a week, still can't believe it", "brightwell"),
+    # a sentence naming one person the writer serves
+    ("Spoke with Tomasz today, a patient I saw for months, and he sounded so well.", "Tomasz"),
+    # a name opening its sentence before a verb, alone or joined to another
+    ("Oriel spent three years on the night desk before moving up north.", "Oriel"),
+    ("Quig and Dunmore were the best pair of engineers I ever trained.", "Dunmore"),
+    # a name after a word for what someone does
+    ("Our new receptionist Brannagh has already fixed the booking system, legend.", "Brannagh"),
+    # form-like text: a labelled line, a signature
+    ("Ticket: 4471\nRaised by: Ilse Marr\nIssue: printer on floor 2 jams", "Ilse Marr"),
+    ("Thanks for the quick turnaround on this.\nBest wishes,\nOdhran", "Odhran"),
+])
+def test_where_the_tagger_misreads_it_is_not_asked(text, part):
+    assert not _asked(text, part)
+
+
+@pytest.mark.parametrize("text, part", [
+    # a word in capitals and small letters, in a one-line post of running prose
+    (TEXTS[0], "Gràcies"),
+    # a plural of the people served is the writer's own day, not one person's story
+    ("Tacodag with the kids tonight, best way to end a long week of parents evenings!", "Tacodag"),
+    # a name opening its sentence before a noun, not a verb
+    ("Oriel vibes all weekend, the whole team came out for it and the weather held.", "Oriel"),
+    # a line of running prose among others
+    ("Long shift but a good one today with the whole team.\nMerci beaucoup à tous, see you Monday!", "Merci"),
+])
+def test_running_prose_is_read(text, part):
+    assert _asked(text, part)
+
+
+def test_a_span_no_tagger_reads_stays(detector):
+    # the detector tests' own near miss: the hospital's initials stay with the tagger on
+    text = "Ward 9 at RVH was mayhem again tonight, two falls before midnight."
+    assert any("RVH" in s.text for s in detector.detect(text, role="nurse"))
+
+
+# -- a rewrite re-read: the tagger drops only what reads as no one's in the original too ---------------------
+
+def test_in_a_rewrite_a_span_goes_only_if_it_reads_public_in_the_original(monkeypatch):
+    original = "Met Halloran at the cafe today, she was lovely to the whole team over lunch."
+    rewrite = "Met someone at the cafe today, Halloran was lovely to the whole team over lunch."
+    # the tagger's reading, made up: the word reads as no one's in the rewrite, as someone's in the original
+    monkeypatch.setattr(token_veto, "private_scores",
+                        lambda text, ranges: [0.0001 if text == rewrite else 0.9 for _ in ranges])
+    monkeypatch.setattr(token_veto, "asked", lambda text, a, b: True)
+    start = rewrite.index("Halloran")
+    span = [(start, start + len("Halloran"))]
+    assert token_veto.vetoed(rewrite, span) == [True]  # read alone, it goes
+    with token_veto.rereading(original):
+        assert token_veto.vetoed(rewrite, span) == [False]  # a rewrite of the original: it stays
+    # a word the original reads as no one's too goes; and one the original does not have stays
+    monkeypatch.setattr(token_veto, "private_scores", lambda text, ranges: [0.0001 for _ in ranges])
+    with token_veto.rereading(original):
+        assert token_veto.vetoed(rewrite, span) == [True]
+        assert token_veto.vetoed("Met Quennell at the cafe today and it was lovely.", [(4, 12)]) == [False]
+
+
+def test_the_verify_pass_reads_the_rewrite_as_a_rewrite_of_the_draft():
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+
+    seen = []
+
+    class Recording:
+        def detect(self, text, role=None):
+            seen.append((text, token_veto._ORIGINAL.get()))
+            return []
+
+    draft = "A long day on the ward today, home now."
+    Pipeline(Config(), Recording())._verify(draft, "A long day at work today, home now.", [], "nurse", None)
+    assert seen == [("A long day at work today, home now.", draft)]
+    assert token_veto._ORIGINAL.get() is None
+
+
+def test_a_full_name_is_not_asked_and_one_word_is():
+    text = "Lovely afternoon tea with Marguerite Okonjo-Bell after the awards, what a woman."
+    assert not _asked(text, "Marguerite Okonjo-Bell")
+    assert _asked(text, "Marguerite")  # one word: the tagger reads it
+    assert _asked("Big thanks to everyone, mais c'est la vie, back on shift Monday.", "mais c'est")
