@@ -162,5 +162,14 @@ def test_the_verify_pass_reads_the_rewrite_as_a_rewrite_of_the_draft():
 def test_a_full_name_is_not_asked_and_one_word_is():
     text = "Lovely afternoon tea with Marguerite Okonjo-Bell after the awards, what a woman."
     assert not _asked(text, "Marguerite Okonjo-Bell")
-    assert _asked(text, "Marguerite")  # one word: the tagger reads it
+    assert _asked("Lovely afternoon tea with Marguerite after the awards, what a woman.", "Marguerite")  # one word
     assert _asked("Big thanks to everyone, mais c'est la vie, back on shift Monday.", "mais c'est")
+
+
+def test_a_piece_of_a_full_name_is_not_asked():
+    # a given name read alone, with its surname (or an initial) right after it: the detector reads the two whole later
+    text = "Caught up with Tevita Mahe after the match, such a laugh as always."
+    assert not _asked(text, "Tevita")
+    assert not _asked("Dinner with Nadia Sørby and the gang, long overdue.", "Sørby")
+    # a word with no capitalised neighbour is read
+    assert _asked("Big night out, Tacodag with the gang and a long overdue catch up.", "Tacodag")

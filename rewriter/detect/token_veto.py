@@ -261,9 +261,33 @@ def _full_name(part: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() and any(c.islower() for c in w) for w in words)
 
 
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_WORD_AFTER = re.compile(r" (\S+)")
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper() and any(c.islower() for c in word) and all(
+        c.isalpha() or c in "'’-" for c in word)
+
+
+def _in_a_full_name(text: str, start: int, end: int) -> bool:
+    """The span with the capitalised words right beside it ("[Tevita] Mahe", "Nadia [Sorensen]") is a full name: a
+    guess may be one piece of a name the detector later reads whole (whole_runs.py), and a given name the tagger
+    finds no one's takes its surname with it."""
+    words = [text[start:end]]
+    left, right = start, end
+    while (m := _WORD_BEFORE.search(text, max(0, left - 40), left)) and _capitalised(m.group(1)):
+        words.insert(0, m.group(1))
+        left = m.start()
+    while (m := _WORD_AFTER.match(text, right)) and _capitalised(m.group(1)):
+        words.append(m.group(1))
+        right = m.end()
+    return _full_name(" ".join(words))
+
+
 def asked(text: str, start: int, end: int) -> bool:
     """Is the tagger's reading of ``text[start:end]`` taken at all?"""
-    return not (_shouted(text[start:end]) or _full_name(text[start:end]) or _no_capitals(text)
+    return not (_shouted(text[start:end]) or _in_a_full_name(text, start, end) or _no_capitals(text)
                 or _about_someone_served(text, start, end)
                 or _sentence_subject(text, start, end) or _after_a_role(text, start) or _form_like(text, start, end))
 
