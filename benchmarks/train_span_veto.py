@@ -176,7 +176,7 @@ sys.path.insert(0, str(ROOT))
 from rewriter.config import Config  # noqa: E402
 from rewriter.detect import detector as detector_module  # noqa: E402
 from holdouts import HELD_OUT_STEMS  # noqa: E402
-from rewriter.detect import span_veto  # noqa: E402
+from rewriter.detect import span_veto, token_veto  # noqa: E402
 from rewriter.spans import Span  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
@@ -233,7 +233,8 @@ def detect_final(drafts: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Per file, per draft: the detector's final spans without the veto (as the pipeline runs it, with the
     draft's role), each labelled positive when it overlaps a match of a leak pattern, and whether the veto
     may look at it (span_veto.candidate) and its features."""
-    span_veto.THRESHOLD = 2.0  # measure the detector without the veto
+    span_veto.THRESHOLD = 2.0  # measure the detector without the veto (either reading)
+    token_veto.THRESHOLD = 0.0
     detector = detector_module.Detector(Config())
     out: dict[str, list[dict]] = {}
     for name, rows in drafts.items():

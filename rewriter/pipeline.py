@@ -372,7 +372,13 @@ class Pipeline:
         """``draft`` is the generalised text a model was given, or None when checking that text itself;
         ``draft_risks`` the risks found in it; ``risks`` those the review found in ``original``; ``allow``
         what the writer keeps (an ``allow_list``)."""
-        final_spans = allowed_out(self.detector.detect(candidate, role=role), allow, candidate) if candidate.strip() else []
+        # the token tagger's veto may drop nothing in a rewrite it would keep in the writer's own words
+        # (detect/token_veto.py: a context half rewritten reads differently)
+        from .detect import token_veto  # lazy, as the detector is: it is already loaded here
+
+        with token_veto.rereading(original or candidate):
+            found = self.detector.detect(candidate, role=role) if candidate.strip() else []
+        final_spans = allowed_out(found, allow, candidate) if candidate.strip() else []
         final_spans = _not_famous_in_original(final_spans, original, spans)
         final_risks = model_risks_kept(kept_risks(self.review(candidate, final_spans), allow, candidate), risks)
         # a draft's risk whose phrase still stands in the candidate stands for its kind there, with the rewrite

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter.detect import span_veto
+from rewriter.detect import span_veto, token_veto
 from rewriter.spans import Span
 
 
@@ -30,7 +30,8 @@ def _score(text: str, part: str, entity_type: str = "PERSON", source: str = "lan
 ])
 def test_a_public_star_or_another_languages_word_is_vetoed(detector, monkeypatch, text, word):
     found = [s.text for s in detector.detect(text, role="nurse")]  # with the shipped veto...
-    monkeypatch.setattr(span_veto, "THRESHOLD", 2.0)  # ...and without it
+    monkeypatch.setattr(span_veto, "THRESHOLD", 2.0)  # ...and without it (nor the token tagger's reading)
+    monkeypatch.setattr(token_veto, "THRESHOLD", 0.0)
     unvetoed = [s.text for s in detector.detect(text, role="nurse")]
     assert any(word in t for t in unvetoed)
     assert not any(word in t for t in found)

@@ -210,8 +210,19 @@ def vetoable(span: Span, text: str) -> bool:
 
 
 def without_vetoed(spans: list[Span], text: str, role: str = "") -> list[Span]:
-    """``spans`` minus the name guesses the classifier is confident identify no one."""
-    if THRESHOLD > 1.0 or not any(vetoable(s, text) for s in spans):
+    """``spans`` minus the name guesses the classifier is confident identify no one, and those in which the
+    token tagger (token_veto.py), reading the whole sentence, finds no private token."""
+    from . import token_veto
+
+    readable = [s for s in spans if vetoable(s, text)]
+    if not readable or (THRESHOLD > 1.0 and token_veto.THRESHOLD <= 0.0):
         return spans
-    return [s for s in spans
-            if not (vetoable(s, text) and score(features(text, s.start, s.end, s.entity_type, s.source, role)) >= THRESHOLD)]
+    gone = set()
+    if THRESHOLD <= 1.0:
+        gone = {id(s) for s in readable
+                if score(features(text, s.start, s.end, s.entity_type, s.source, role)) >= THRESHOLD}
+    rest = [s for s in readable if id(s) not in gone]
+    if rest and token_veto.THRESHOLD > 0.0:
+        verdicts = token_veto.vetoed(text, [(s.start, s.end) for s in rest])
+        gone |= {id(s) for s, v in zip(rest, verdicts) if v}
+    return [s for s in spans if id(s) not in gone]
