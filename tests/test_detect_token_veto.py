@@ -96,6 +96,8 @@ def _asked(text: str, part: str) -> bool:
     # form-like text: a labelled line, a signature
     ("Ticket: 4471\nRaised by: Ilse Marr\nIssue: printer on floor 2 jams", "Ilse Marr"),
     ("Thanks for the quick turnaround on this.\nBest wishes,\nOdhran", "Odhran"),
+    # a pet's name in a slot only an animal fills: an everyday word or a food, and the owner's client
+    ("Pretzel the spaniel came in limping again, third time this month.", "Pretzel"),
 ])
 def test_where_the_tagger_misreads_it_is_not_asked(text, part):
     assert not _asked(text, part)
@@ -110,6 +112,8 @@ def test_where_the_tagger_misreads_it_is_not_asked(text, part):
     ("Oriel vibes all weekend, the whole team came out for it and the weather held.", "Oriel"),
     # a line of running prose among others
     ("Long shift but a good one today with the whole team.\nMerci beaucoup à tous, see you Monday!", "Merci"),
+    # the same word as the name of no animal: a food the team shared
+    ("Pretzel run for the whole ward at 3am, the night staff deserved it.", "Pretzel"),
 ])
 def test_running_prose_is_read(text, part):
     assert _asked(text, part)

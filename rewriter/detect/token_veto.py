@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import vocab
+from .recognizers.support.pet_slots import animal_slot
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "token_veto"
 PRIVATE = "P"
@@ -289,7 +290,15 @@ def asked(text: str, start: int, end: int) -> bool:
     """Is the tagger's reading of ``text[start:end]`` taken at all?"""
     return not (_shouted(text[start:end]) or _in_a_full_name(text, start, end) or _no_capitals(text)
                 or _about_someone_served(text, start, end)
-                or _sentence_subject(text, start, end) or _after_a_role(text, start) or _form_like(text, start, end))
+                or _sentence_subject(text, start, end) or _after_a_role(text, start) or _form_like(text, start, end)
+                or _in_an_animal_slot(text, start, end))
+
+
+def _in_an_animal_slot(text: str, start: int, end: int) -> bool:
+    """A pet's name in a slot only an animal fills ("Waffle the cockapoo was back", "had to put Biscuit to sleep"): a pet's
+    name is as often an everyday word, a food or a brand, which the tagger learnt as no one's; the slot says it is a
+    name, and it identifies the owner (the word name rule's reading, which the tagger must not overrule)."""
+    return animal_slot(text, start, end) is not None
 
 
 # -- a rewrite re-read ---------------------------------------------------------------------------------------
