@@ -14,6 +14,12 @@ from pathlib import Path
 
 from ..config import Config
 
+# The workers import the domain's modules at the same time (the detector's and the model's, at start-up), and
+# both reach spaCy and Presidio: two threads importing one package at once can meet a module half initialised
+# ("cannot import name 'get_string_id' from partially initialized module 'spacy.strings'"), and then neither
+# the detector nor the model loads. The imports take turns; the slow loading after them does not.
+_IMPORTS = threading.Lock()
+
 
 @dataclass
 class Services:
@@ -24,13 +30,15 @@ class Services:
 
     def load_watchlist(self):
         if self.watchlist is None:
-            from ..detect.watchlist import load_default  # lazy: in the worker (see above)
+            with _IMPORTS:
+                from ..detect.watchlist import load_default  # lazy: in the worker (see above)
 
             self.watchlist = load_default()
         return self.watchlist
 
     def load_detector(self):
-        from ..detect import Detector  # lazy: in the worker (see above)
+        with _IMPORTS:
+            from ..detect import Detector  # lazy: in the worker (see above)
 
         # The app checks the draft on every pause in typing: a helper process takes half the work.
         detector = Detector(self.config, watchlist=self.load_watchlist(), helper=True)
@@ -42,7 +50,8 @@ class Services:
     def load_reviewer(self):
         """The post-level reviewer, one for the app: the pipeline's, and the risk list's."""
         if self.reviewer is None:
-            from ..review import Reviewer  # lazy: in the worker (see above)
+            with _IMPORTS:
+                from ..review import Reviewer  # lazy: in the worker (see above)
 
             self.reviewer = Reviewer()
             self.reviewer.warm()  # the risk model loads here, in the worker, not on the first keystroke
@@ -55,15 +64,17 @@ class Services:
 
     def find_model(self):
         """Which model file will be used (cheap: nothing is loaded); raises ModelError when none."""
-        from ..llm import find_model  # lazy: in the worker (see above)
+        with _IMPORTS:
+            from ..llm import find_model  # lazy: in the worker (see above)
 
         return find_model(self.model_path, self.config.model.path)
 
     def load_backend(self, choice=None):
         """Start the model's process and load the model in it; raises ModelError with a message for the
         user. In a process of its own, a crash in llama.cpp's native code cannot take the draft with it."""
-        from ..llm import ModelProcess  # lazy: in the worker (see above)
-        from ..pipeline import Pipeline
+        with _IMPORTS:
+            from ..llm import ModelProcess  # lazy: in the worker (see above)
+            from ..pipeline import Pipeline
 
         backend = ModelProcess(choice or self.find_model(), self.config.model)
         # Load the weights and evaluate the shared prompt now, so the first rewrite is as quick as the rest.
@@ -71,7 +82,8 @@ class Services:
         return backend
 
     def make_pipeline(self, detector, backend):
-        from ..pipeline import Pipeline  # lazy: in the worker (see above)
+        with _IMPORTS:
+            from ..pipeline import Pipeline  # lazy: in the worker (see above)
 
         return Pipeline(self.config, detector, backend, self.load_reviewer())
 
