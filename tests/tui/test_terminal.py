@@ -65,9 +65,11 @@ _SERVERS = itertools.count()
 
 
 @contextlib.contextmanager
-def app_in_tmux(tmp_path, draft: str | None, width: int = 120, config: str = ""):
-    """``config``: TOML lines put before the [model] table (``role = "nurse"``)."""
-    (tmp_path / "rewriter.toml").write_text(f"{config}\n[model]\nattempts = 0\n", encoding="utf-8")
+def app_in_tmux(tmp_path, draft: str | None, width: int = 120, config: str = "", model: bool = False):
+    """``config``: TOML lines put before the [model] table (``role = "nurse"``). ``model``: load the
+    installed default model as the app does for a user (by default the model is off: ``attempts = 0``)."""
+    model_table = "" if model else "[model]\nattempts = 0\n"
+    (tmp_path / "rewriter.toml").write_text(f"{config}\n{model_table}", encoding="utf-8")
     command = f"{sys.executable} -m rewriter --config rewriter.toml tui"
     if draft is not None:
         (tmp_path / "draft.txt").write_text(draft, encoding="utf-8")
