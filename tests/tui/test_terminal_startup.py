@@ -103,8 +103,10 @@ def test_what_is_typed_while_the_app_starts_is_not_left_on_the_terminal_after_it
 
 
 def _both_loaded(screen: str) -> bool:
-    model_part = screen.split("│")[0] if "│" in screen else ""
-    return "detector ready" in screen and "model" in model_part and "ready" in model_part
+    """The status bar (the line with the offline promise) reads "model <file> ready │ detector ready"."""
+    status = next((line for line in screen.splitlines() if "offline" in line), "")
+    parts = [part.strip() for part in status.split("│")]
+    return any(p.startswith("model") and p.endswith(" ready") for p in parts) and "detector ready" in parts
 
 
 @pytest.mark.parametrize("run", range(2))
