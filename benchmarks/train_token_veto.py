@@ -107,6 +107,7 @@ unseen measure of them; at .01 it still loses. End to end: /work/hold/distil42_r
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import re
@@ -196,7 +197,8 @@ def token_f1(nlp, examples) -> dict:
     return {"p": round(prec, 3), "r": round(rec, 3), "f": round(2 * prec * rec / max(prec + rec, 1e-9), 3)}
 
 
-def train(drafts: dict[str, list[dict]], epochs: int, width: int, depth: int, window: int, save: Path | None):
+def train(drafts: dict[str, list[dict]], epochs: int, width: int, depth: int, window: int, save: Path | None,
+          save_each: bool = False):
     import spacy
     from spacy.training import Example
 
@@ -221,6 +223,10 @@ def train(drafts: dict[str, list[dict]], epochs: int, width: int, depth: int, wi
         score = token_f1(nlp, dev)
         print(f"epoch {epoch + 1}: loss {losses['tagger']:.0f}, dev tokens {score}, {time.perf_counter() - started:.0f}s",
               flush=True)
+        if save and save_each:
+            save.mkdir(parents=True, exist_ok=True)
+            with nlp.use_params(optimizer.averages) if optimizer.averages else contextlib.nullcontext():
+                nlp.to_disk(save / f"e{epoch + 1}")
         if save and (best is None or score["f"] > best):
             best = score["f"]
             if optimizer.averages:
@@ -282,6 +288,9 @@ def main() -> int:
     ap.add_argument("--window", type=int, default=1)
     ap.add_argument("--leave-out", default=LEAVE_OUT)
     ap.add_argument("--save", type=Path)
+    ap.add_argument("--save-each", action="store_true", help="also save every epoch's model as SAVE/eN")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="a jsonl of further labelled texts (text, leaks) to train on, e.g. form-like texts")
     ap.add_argument("--load", type=Path, help="evaluate a saved model instead of training")
     ap.add_argument("--eval-spans", type=Path)
     ap.add_argument("--dump", type=Path, help="write the spans with the tagger's score here")
@@ -298,7 +307,10 @@ def main() -> int:
             flat = [r for rows in drafts.values() for r in rows][: args.limit]
             drafts = {"limited": flat}
         print(f"{sum(map(len, drafts.values()))} drafts in {len(drafts)} files", flush=True)
-        nlp = train(drafts, args.epochs, args.width, args.depth, args.window, args.save)
+        for extra in args.extra:
+            drafts[extra.stem] = [json.loads(line) for line in extra.read_text(encoding="utf-8").splitlines() if line.strip()]
+            print(f"  + {len(drafts[extra.stem])} from {extra}", flush=True)
+        nlp = train(drafts, args.epochs, args.width, args.depth, args.window, args.save, args.save_each)
         if args.save:
             nlp = spacy.load(args.save)
     if args.eval_spans:
