@@ -1,7 +1,7 @@
 """Train a token-level tagger of private identifiers, from scratch on the CPU, to try as the span veto.
 
     python benchmarks/train_token_veto.py [--epochs 8] [--width 64] [--depth 3] [--leave-out STEMS] [--save DIR]
-        [--eval-spans FILE]
+        [--save-each] [--extra FILE.jsonl] [--eval-spans FILE]
 
 A different learner from train_span_veto.py's bag of words over one span's hand-made features: a tagger over the
 whole text of every labelled tuning draft (risk_drafts/writer_*, fresh_drafts/fresh*; never the hold-outs of
@@ -102,11 +102,41 @@ shipped bag of words, which has already dropped its own):
 
 The guards were written from synth's losses at .005 and the two detector tests, so synth is no longer an
 unseen measure of them; at .01 it still loses. End to end: /work/hold/distil42_report.md.
+
+Session 43 (branch tagger43): retrained with fresh41a-d and fresh42a-d out (8,030 drafts in 68 files; 7,628 trained
+on, 402 aside whose token F1 was printed but not used: every epoch saved with --save-each), epoch and threshold picked on fresh41a-d (the selection
+set: 0 labelled spans lost, most harmless posts left whole), fresh42a-d the leave-out no choice read. One thread,
+150-370 s an epoch at load 15-20. Variant B adds 900 form-like texts (--extra form_drafts/forms_1.jsonl, written by
+make_form_drafts.py: forms, rosters, tables, dialogue lines, sign-offs with private names and towns; no synth text).
+Span level, the candidates the tagger reads on HEAD cb268b6 with the guards (token_veto.asked), lost / negatives
+vetoed / harmless posts left whole (recorded by /work/hold/tagger43/rec.py, scored by ana.py there):
+
+    model                               fresh41a-d (selection)   fresh42a-d (leave-out)   synth guarded P / ORG / GPE / prec
+    shipped (epoch 4, .005)             0/164  12/90  4/49       0/126  19/87  2/52       .9638 / .944 / .8054 / .9437
+    A e2 .01                            0      9      3          0      19     2          -
+    A e4 .005                           0     10      5          0      15     2          .9615 / .944 / .8078 / .947
+    A e6 .002 (picked: best on f41)     0     14      6          0      14     3          .958  / .944 / .8078 / .9469
+    A e7 .002 / .01                     2 / 5 lost               0 / 0 lost, 3 / 5 whole  .9557 / .928 at .002
+    B e3 .01 (picked of B)              0     17      5          0      21     3          .9545 / .94  / .8078 / .9464
+    B e4 .005                           0     16      2          0      20     2          .9533 / .936
+    B e5, B e6 (any t >= .002)          2-4 lost                 0-1 lost                  .9568 / .9533 at .002
+
+End to end (score_drafts' figures, leaked / false clean / harmless changed), fresh42a-d: shipped 95 / 19 / 50;
+A e6 at .002 95 / 19 / 49; B e3 at .01 95 / 19 / 49 (the same post, fh043's "a Murphy's" kept). Read rewrite by
+rewrite they are mixed: A e6 keeps "Murphy's", "Semma", "#famiglia" but now rewrites dialect and other languages' words
+the shipped model vetoed ("Chala", "好擔心", "tellin", "Thalaivar") and the public "Osimhen" and "iTax"; B e3 keeps "Murphy's",
+"Salah", "Soñad", "Phones" but rewrites "Gert lush" and "biryani". The labelled f41 positives the later epochs lose
+are given names in other-language or dialect sentences ("Sr. Batista", "cos Emyr", "Dinny"; .003-.005).
+Synth unguarded at .005: shipped .9522, A e3 .9545, B e3 .9533 PERSON: the form-like positives did not teach it
+form-like names (the guards cannot be loosened on this evidence). Not shipped: no picked model beats the shipped one
+on the leave-out by more than one harmless post in 52, each loses synth names (PERSON < .961), and hold-outs and dev
+sets were not run for them.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import re
@@ -196,7 +226,8 @@ def token_f1(nlp, examples) -> dict:
     return {"p": round(prec, 3), "r": round(rec, 3), "f": round(2 * prec * rec / max(prec + rec, 1e-9), 3)}
 
 
-def train(drafts: dict[str, list[dict]], epochs: int, width: int, depth: int, window: int, save: Path | None):
+def train(drafts: dict[str, list[dict]], epochs: int, width: int, depth: int, window: int, save: Path | None,
+          save_each: bool = False):
     import spacy
     from spacy.training import Example
 
@@ -221,6 +252,10 @@ def train(drafts: dict[str, list[dict]], epochs: int, width: int, depth: int, wi
         score = token_f1(nlp, dev)
         print(f"epoch {epoch + 1}: loss {losses['tagger']:.0f}, dev tokens {score}, {time.perf_counter() - started:.0f}s",
               flush=True)
+        if save and save_each:
+            save.mkdir(parents=True, exist_ok=True)
+            with nlp.use_params(optimizer.averages) if optimizer.averages else contextlib.nullcontext():
+                nlp.to_disk(save / f"e{epoch + 1}")
         if save and (best is None or score["f"] > best):
             best = score["f"]
             if optimizer.averages:
@@ -282,6 +317,9 @@ def main() -> int:
     ap.add_argument("--window", type=int, default=1)
     ap.add_argument("--leave-out", default=LEAVE_OUT)
     ap.add_argument("--save", type=Path)
+    ap.add_argument("--save-each", action="store_true", help="also save every epoch's model as SAVE/eN")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="a jsonl of further labelled texts (text, leaks) to train on, e.g. form-like texts")
     ap.add_argument("--load", type=Path, help="evaluate a saved model instead of training")
     ap.add_argument("--eval-spans", type=Path)
     ap.add_argument("--dump", type=Path, help="write the spans with the tagger's score here")
@@ -298,7 +336,10 @@ def main() -> int:
             flat = [r for rows in drafts.values() for r in rows][: args.limit]
             drafts = {"limited": flat}
         print(f"{sum(map(len, drafts.values()))} drafts in {len(drafts)} files", flush=True)
-        nlp = train(drafts, args.epochs, args.width, args.depth, args.window, args.save)
+        for extra in args.extra:
+            drafts[extra.stem] = [json.loads(line) for line in extra.read_text(encoding="utf-8").splitlines() if line.strip()]
+            print(f"  + {len(drafts[extra.stem])} from {extra}", flush=True)
+        nlp = train(drafts, args.epochs, args.width, args.depth, args.window, args.save, args.save_each)
         if args.save:
             nlp = spacy.load(args.save)
     if args.eval_spans:
