@@ -1,9 +1,9 @@
 """Public names in harmless posts (support/public.py, data/brands.txt, data/public_events.txt,
-recognizers/business/partnership_name.py): a fashion house, a department store, a phone maker or a restaurant
+recognizers/business/partnership_name.py, public_forms.py): a fashion house, a department store, a phone maker or a restaurant
 chain named in shop talk; a listed brand with its person taken in by the model ("the Siemens rep"); a run of
 listed brands that is no firm of partners; a sport's named fixture and a listed side beside it or on the road
 to a tournament; a listed university in its own language or word order, or by the initials of a name the list
-opens with "The". Each class on both sides: the same shape as a client, a patient or a person the writer
+opens with "The"; a nation's body of a profession named head last. Each class on both sides: the same shape as a client, a patient or a person the writer
 serves is still found. Every private name here is invented; the public ones are the public's. Real Presidio
 engine (``find``)."""
 
@@ -37,6 +37,9 @@ def _found(find, text):
         ("Graduation at Stellenbosch Universiteit today, so proud of our cohort.", "Stellenbosch"),
         ("Presented my poster at the Universiteit Stellenbosch research day, such a friendly crowd.", "Stellenbosch"),
         ("Sabbatical visit to CUHK for my PhD fieldwork next semester.", "CUHK"),
+        # a nation's or a region's body of a profession, named head last
+        ("Honoured to be accredited by the Hong Kong Professional Counselling Association this week.", "Counselling"),
+        ("Thanks to the Irish Occupational Therapists Society for the webinar.", "Therapists"),
     ],
 )
 def test_public_names_in_harmless_posts_are_left_alone(find, text, word):
@@ -61,6 +64,9 @@ def test_public_names_in_harmless_posts_are_left_alone(find, text, word):
         ("My student at Stellenbosch Universiteit told me she is struggling with her placement.", "Stellenbosch"),
         # a youth side named after a listed one
         ("Super Eagles Academy under 12s training moved to Thursday for my son.", "Super Eagles Academy"),
+        # the same body shape of one town's, or made a client
+        ("The Leeds Professional Counselling Association meets upstairs at the pub.", "Leeds"),
+        ("Our client, the Kenyan Professional Counselling Association, wants its accounts redone.", "Kenyan"),
     ],
 )
 def test_private_parties_in_the_same_shapes_are_still_found(find, text, word):
