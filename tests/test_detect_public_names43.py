@@ -37,6 +37,8 @@ def _found(find, text):
         ("Graduation at Stellenbosch Universiteit today, so proud of our cohort.", "Stellenbosch"),
         ("Presented my poster at the Universiteit Stellenbosch research day, such a friendly crowd.", "Stellenbosch"),
         ("Sabbatical visit to CUHK for my PhD fieldwork next semester.", "CUHK"),
+        # a listed university with a department the model took in
+        ("Attended the HKU Psychiatry symposium today, great talk on ketamine.", "HKU"),
         # a nation's or a region's body of a profession, named head last
         ("Honoured to be accredited by the Hong Kong Professional Counselling Association this week.", "Counselling"),
         ("Thanks to the Irish Occupational Therapists Society for the webinar.", "Therapists"),
@@ -62,6 +64,8 @@ def test_public_names_in_harmless_posts_are_left_alone(find, text, word):
         ("The Tecno rep Kamau Njoroge came by the shop about our stock order.", "Kamau Njoroge"),
         # a listed university with one person served there
         ("My student at Stellenbosch Universiteit told me she is struggling with her placement.", "Stellenbosch"),
+        # the same department with a patient in its sentence
+        ("My patient from the HKU Psychiatry clinic was readmitted, she is struggling.", "HKU"),
         # a youth side named after a listed one
         ("Super Eagles Academy under 12s training moved to Thursday for my son.", "Super Eagles Academy"),
         # the same body shape of one town's, or made a client

@@ -135,6 +135,12 @@ def is_university(text: str, start: int, end: int, name: str) -> bool:
     graduation at Makerere today", "UWI Mona was pure vibes for Research Day")."""
     # the model may take a lower-case word after it in ("[Makerere today]")
     name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
+    # a department the model took in after a listed name, as an everyday word ("the HKU Psychiatry symposium", "UCL
+    # Medicine open day"): the university's, which thousands attend
+    department = re.fullmatch(r"(.+?)\s+([A-Z][a-z]+)", name)
+    if (department and name not in UNIVERSITIES and department.group(1) in UNIVERSITIES
+            and lexicon.is_ordinary_word(department.group(2).lower())):
+        name = department.group(1)
     # listed whole, or in another language or word order ("Stellenbosch Universiteit"): a full name either way
     full = name in UNIVERSITIES or _university_core(name) in UNIVERSITY_CORES
     if not full and name not in UNIVERSITY_SHORT_FORMS and name not in UNIVERSITY_INITIALS:
