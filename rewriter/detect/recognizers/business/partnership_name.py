@@ -25,7 +25,7 @@ class PartnershipNameRecognizer(RegexRecognizer):
         names = [w for w in words if w != "and"]
         if self._brands_listed(match, text) >= 2:
             # a run of listed brands is a shop's rails or a sponsor list, not a firm of partners: "Gucci, Prada and
-            # Max Mara all on the floor", "Dell, Toyota and H-E-B sponsor the run" (a firm's name is its
+            # Max Mara all on the floor", "Tesco, Asda and Aldi all raised prices" (a firm's name is its
             # partners' surnames, which are no listed brands)
             return False
         return not any(lexicon.is_not_a_name(w) for w in names) and any(not lexicon.is_ordinary_word(w) for w in names)
