@@ -125,6 +125,23 @@ def _profession_body(span: Span, text: str) -> bool:
     return bool(words) and all(_everyday(w) for w in words) and _FIELD_END.fullmatch(words[-1]) is not None
 
 
+# A nation's or a region's body of a profession named head last: "the Hong Kong Professional Counselling
+# Association", "the Irish Occupational Therapists Society" (the same body as "the Association of X" above, in the
+# other order). A region or a country first (not a city: "the Leeds Traders Association" is one town's), then one to
+# three everyday words ending in the practice or its people, then the head.
+_BODY_HEAD_LAST = re.compile(
+    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?P<field>(?:[A-Z][\w'’-]*\s+){1,3})"
+    r"(?:Association|Society|Institute|Federation|Guild)")
+
+
+def _profession_body_head_last(span: Span) -> bool:
+    m = _BODY_HEAD_LAST.fullmatch(span.text)
+    if m is None or not is_place_or_language_word(m.group("place")):
+        return False
+    words = m.group("field").split()
+    return all(_everyday(w) for w in words) and _FIELD_END.fullmatch(words[-1]) is not None
+
+
 def _everyday_foundation(span: Span, text: str) -> bool:
     m = _FOUNDATION.fullmatch(span.text)
     if m is None:
@@ -403,7 +420,7 @@ def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies:
     words, and nothing around it makes it the writer's client, employer or site, or someone they serve's."""
     if span.entity_type not in _KINDS:
         return False
-    if not (_profession_body(span, text) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
+    if not (_profession_body(span, text) or _profession_body_head_last(span) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
             or _show_by_season(span, text) or _places_body(span, text, bodies) or _work_title(span)
             or _nations_body(span) or _field_council(span) or _listed_bodys_service(span)):
         return False

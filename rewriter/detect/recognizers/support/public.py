@@ -89,7 +89,30 @@ def _initials(name: str) -> str:
 
 # A university by the initials of its listed name ("UCC" of University College Cork, "UCT" of the University of Cape
 # Town): three to six capitals, read as a university only beside a university's words, as a short form is.
-UNIVERSITY_INITIALS = frozenset(i for i in map(_initials, UNIVERSITIES) if 3 <= len(i) <= 6 and i.isalpha())
+# (a name the list opens with "The" is known by the rest's initials: "CUHK" of "The Chinese University of Hong Kong")
+UNIVERSITY_INITIALS = frozenset(i for i in map(_initials, UNIVERSITIES | {u[4:] for u in UNIVERSITIES if u.startswith("The ")})
+                                if 3 <= len(i) <= 6 and i.isalpha())
+
+# A university is named in its own language or word order as often as the list's: "Stellenbosch Universiteit" and
+# "Universiteit Stellenbosch" of the listed "University of Stellenbosch", "Universität Wien" of "University of
+# Vienna" only when the list has that form. Its place or founder's words, with the head word ("University", its
+# Latin cousins in other languages) and "of"/"de"/"van" taken off, is the same university; a core that is an
+# everyday word ("University of Technology") is left out, as many universities share it.
+_UNIVERSITY_HEAD = r"(?:The\s+)?(?:University|Universiteit|Universität|Universitat|Université|Universidad|Università|Universidade|Universitas|Universiti|Universitet|Uniwersytet|Univerzita|Univerzitet)"
+_UNIVERSITY_CORE = re.compile(
+    rf"{_UNIVERSITY_HEAD}(?:\s+(?:of|de|del|van|di|du|der|des|degli|da|do|la|the)){{0,2}}\s+(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+    rf"|(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}?)\s+{_UNIVERSITY_HEAD}")
+
+
+def _university_core(name: str) -> str | None:
+    m = _UNIVERSITY_CORE.fullmatch(name)
+    if m is None:
+        return None
+    core = m.group("a") or m.group("b")
+    return None if re.match(rf"{_UNIVERSITY_HEAD}$", core) or lexicon.is_ordinary_word(core.lower()) else core
+
+
+UNIVERSITY_CORES = frozenset(c for c in map(_university_core, UNIVERSITIES) if c)
 # A university's own words in the sentence: "graduation at Makerere", "exams start Monday", "lecture".
 _UNIVERSITY_WORDS = re.compile(
     r"(?i)\b(?:graduat\w*|convocation|commencement|lectur\w*|campus|semester|faculty|undergrad\w*|postgrad\w*|"
@@ -112,14 +135,22 @@ def is_university(text: str, start: int, end: int, name: str) -> bool:
     graduation at Makerere today", "UWI Mona was pure vibes for Research Day")."""
     # the model may take a lower-case word after it in ("[Makerere today]")
     name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
-    if name not in UNIVERSITIES and name not in UNIVERSITY_SHORT_FORMS and name not in UNIVERSITY_INITIALS:
+    # a department the model took in after a listed name, as an everyday word ("the HKU Psychiatry symposium", "UCL
+    # Medicine open day"): the university's, which thousands attend
+    department = re.fullmatch(r"(.+?)\s+([A-Z][a-z]+)", name)
+    if (department and name not in UNIVERSITIES and department.group(1) in UNIVERSITIES
+            and lexicon.is_ordinary_word(department.group(2).lower())):
+        name = department.group(1)
+    # listed whole, or in another language or word order ("Stellenbosch Universiteit"): a full name either way
+    full = name in UNIVERSITIES or _university_core(name) in UNIVERSITY_CORES
+    if not full and name not in UNIVERSITY_SHORT_FORMS and name not in UNIVERSITY_INITIALS:
         return False
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     right = min(ends, default=len(text))
-    if name not in UNIVERSITIES and not _UNIVERSITY_WORDS.search(text, left, min(len(text), right + 3)):
+    if not full and not _UNIVERSITY_WORDS.search(text, left, min(len(text), right + 3)):
         return False
-    if (name not in UNIVERSITIES and name not in UNIVERSITY_SHORT_FORMS
+    if (not full and name not in UNIVERSITY_SHORT_FORMS
             and not _HIGHER_EDUCATION_WORDS.search(text, left, min(len(text), right + 3))):
         return False  # initials are many schools' and firms' too: "exams" or "students" alone do not make a university
     # a sentence about him or her makes it that person's ("publishing her first story while studying at the University
@@ -302,7 +333,10 @@ _SPORT_WORDS = re.compile(
     r"(?i)\b(?:win|wins|won|winning|lose|loses|lost|losing|beat|beats|beaten|draw|drew|match|game|games|score|scored|"
     r"goals?|cup|league|final|finals|semis?|semi-final|season|campaign|fixture|kick-?off|derby|squad|tries|innings|"
     r"wickets?|cricket|football|rugby|soccer|netball|hockey|tournament|world\s+cup|afcon|six\s+nations|test\s+match|"
-    r"prem|premiership|play-?offs?|up\s+the|come\s+on|c['’]mon|supporters?|fans?|stadium)\b|[⚽🏏🏀🏉🎾🏈⚾🏆🥅]"
+    r"prem|premiership|play-?offs?|up\s+the|come\s+on|c['’]mon|supporters?|fans?|stadium|"
+    # a side's road to a tournament and the fixtures fans name ("Super Eagles go qualify this time", "the Clásico,
+    # half Madrid half Barça"): said of a listed side, a sport's
+    r"qualif(?:y|ies|ied|ying|iers?)|cl[aá]sico|superclásico|superclasico)\b|[⚽🏏🏀🏉🎾🏈⚾🏆🥅]"
 )
 
 
@@ -431,10 +465,19 @@ def _core(name: str) -> str:
     return name
 
 
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
+
+
 def _brand_named(text: str, start: int, end: int, name: str) -> bool:
     """The name, or the name as the model cut it ("Nando" of "Nando's", "Sheets" of "Google Sheets"), is
     a listed brand."""
     if name in BRANDS or (text[end : end + 2] in ("'s", "’s") and name + text[end : end + 2] in BRANDS):
+        return True
+    # the model may take the brand's person in with it: "the Siemens rep", "a Tesla engineer", "the Pfizer
+    # team": a listed brand and lowercase words after it (a role at the brand names no one; "our", a client or a
+    # contract around it is read by the private context as for the brand alone)
+    bare = _LOWER_TAIL.sub("", name)
+    if bare != name and bare in BRANDS:
         return True
     previous = re.search(r"([A-Z][\w&'’-]*)\s+$", text[max(0, start - 20) : start])
     return previous is not None and f"{previous.group(1)} {name}" in BRANDS
