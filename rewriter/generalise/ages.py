@@ -86,11 +86,16 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         start2, _ = ctx.absorb_left(start, r",\s?")
         return start2, end, ""
     # "He ate two spoons and smiled. 67 years only, chala early." -> "... smiled. Chala early."
-    only_years = re.match(r"\s+only\b[,;]?\s*([a-z][\w'’]*)?", text[end:])
+    # ("only" says the writer found the age young: "So young, chala early.")
+    only_years = re.match(r"\s+only\b", text[end:])
     if only_years and re.fullmatch(r"(?i)\d{1,3}\s+(?:years|yrs)", span.text.strip()) and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
-        if only_years.group(1):
-            return start, end + only_years.end(), only_years.group(1).capitalize()
-        return start, end + only_years.end(), ""
+        return start, end + only_years.end(), "So young"
+    # "85歲 Mrs Lau 俾個仔打": an age in a CJK script before the person's name goes with its space (the name's own
+    # rewrite says who), never "an older person someone"
+    if re.fullmatch(r"\d{1,3}\s?[歲岁歳살세]", span.text.strip()) and any(
+            s.kind.family in ("person", "someone") and s.start > end
+            and re.fullmatch(r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?", text[end:s.start]) for s in ctx.spans):
+        return start, end + space_after(text, end), ""
     # Tagalog: "birthday niya, 101 na siya!!" -> "birthday niya, elderly na siya!!" ("she's elderly now": the band keeps
     # the sentence, the particles stay); "wala na siya kanina. 88 pa lang." -> "wala na siya kanina." (a sentence that
     # is only "only 88" goes with its stop)

@@ -49,3 +49,11 @@ def test_the_rewrite_drops_or_bands_the_age(detector, text, kept, gone):
 
     out = generalise(text, detector.detect(text, role="other"), "other").text
     assert kept in out and gone not in out and "歲" not in out, out
+
+
+def test_an_age_before_a_titled_name_goes_with_its_space(detector):
+    from rewriter.generalise import generalise
+
+    text = "Home visit with the police this morning, 82歲 Mrs Ho 俾個仔打到手腫. Case still open."
+    out = generalise(text, detector.detect(text, role="other"), "other").text
+    assert "82" not in out and "older person someone" not in out, out
