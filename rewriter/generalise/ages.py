@@ -67,6 +67,44 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(
             r"(?i)\b(?:would|wud|['’]d)(?:['’]ve|\s+have|\s+of|a)\s+been\s+$", ctx.left(start)):
         return start, end, "a year older"
+    # The bare ages in an aside (age_in_an_aside.py) go with their aside, the sentence kept whole:
+    # "a little boy maybe 6, paid cash" -> "a little boy, paid cash" (the hedge goes with the number it hedged)
+    hedge = re.search(r"(?i)[ \t]+(?:maybe|about|around|roughly|probably|prob|possibly|like)[ \t]+$", ctx.left(start))
+    if hedge and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(
+            r"(?i)\b(?:boy|girl|kid|child|lad|lass|laddie|lassie|man|woman|lady|guy|bloke|fella|toddler|teen|youngster|chap)$",
+            ctx.left(start)[: hedge.start()]):
+        tail = re.match(r"\s+or\s+(?:so|\d{1,2})\b", text[end:])
+        return ctx.cursor + hedge.start(), end + (tail.end() if tail else 0), ""
+    # "came in with his 3 kids, 11, 8 and 6." -> "came in with his 3 kids.": the list of their ages goes with its comma
+    if re.fullmatch(r"\d{1,2}(?:\s?,\s?\d{1,2})*\s?(?:and|&)\s?\d{1,2}", span.text.strip()) and re.search(
+            r"(?i)\b(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|ones),\s?$", ctx.left(start)):
+        start2, _ = ctx.absorb_left(start, r",\s?")
+        return start2, end, ""
+    # "fell from the mango tree, 11 years, arm fracture" -> "fell from the mango tree, arm fracture"
+    if re.fullmatch(r"(?i)\d{1,3}\s+(?:years|yrs)", span.text.strip()) and re.match(r"\s?,", text[end:]) and re.search(
+            r",\s?$", ctx.left(start)):
+        start2, _ = ctx.absorb_left(start, r",\s?")
+        return start2, end, ""
+    # "He ate two spoons and smiled. 67 years only, chala early." -> "... smiled. Chala early."
+    # ("only" says the writer found the age young: "So young, chala early.")
+    only_years = re.match(r"\s+only\b", text[end:])
+    if only_years and re.fullmatch(r"(?i)\d{1,3}\s+(?:years|yrs)", span.text.strip()) and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+        return start, end + only_years.end(), "So young"
+    # "85歲 Mrs Lau 俾個仔打": an age in a CJK script before the person's name goes with its space (the name's own
+    # rewrite says who), never "an older person someone"
+    if re.fullmatch(r"\d{1,3}\s?[歲岁歳살세]", span.text.strip()) and any(
+            s.kind.family in ("person", "someone") and s.start > end
+            and re.fullmatch(r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?", text[end:s.start]) for s in ctx.spans):
+        return start, end + space_after(text, end), ""
+    # Tagalog: "birthday niya, 101 na siya!!" -> "birthday niya, elderly na siya!!" ("she's elderly now": the band keeps
+    # the sentence, the particles stay); "wala na siya kanina. 88 pa lang." -> "wala na siya kanina." (a sentence that
+    # is only "only 88" goes with its stop)
+    if re.fullmatch(r"\d{1,3}", span.text.strip()):
+        if re.match(r"\s+na\s+(?:po\s+)?(?:siya|sya)\b", text[end:]):
+            return start, end, predicate_age(span.text).removeprefix("a ").removeprefix("an ")
+        only = re.match(r"\s+pa\s+lang\s*[.!?]*[ \t]*", text[end:])
+        if only and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+            return start, end + only.end(), ""
     # Jamaican English "an" for "and" after an age: "appeal again, 64 an livin yah" -> "appeal again, livin yah" (the
     # age opening the clause goes with its "an"); "Shi 68 an she nuh fraid" -> "Shi older an she nuh fraid"
     dialect_and = re.match(r"\s+an\s+(?=[b-df-np-tv-z])", text[end:])
@@ -77,6 +115,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             return start, end, predicate_age(span.text)
         if re.search(r"(?i)\b(?:shi|she|he|him|her|im|har|dem)\s+$", ctx.left(start)):
             return start, end, "older" if (years or 0) >= 40 else "young"
+        if re.search(r"(?i)\b(?:was|wis|is|were)\s+$", ctx.left(start)):
+            # "the lassie wis 19 an we flagged her" -> "the lassie wis a teenager an we flagged her": after the verb
+            # the age becomes its band and the clause stays whole
+            return start, end, predicate_age(span.text)
         return start, end + dialect_and.end(), ""
     # "till 4am, 91 she is an still sharper than me" -> "till 4am, still sharper than me": the age told first goes
     # with its "she is" and its "an(d)"
@@ -86,8 +128,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return start, end + told_first.end(), ""
     # "... wants his will done quick. 57 and the kindest man ye'd meet." -> "The kindest man ye'd meet.": an age
     # opening a sentence with "and" goes with it, and the sentence opens on the next word
+    # (the same after an emoji that closed the sentence before: "first day 👷‍♀️ 17 and already better" -> "👷‍♀️ Already better")
     opening_and = re.match(r"\s+(?:and|an)\s+([a-z][\w'’]*)", text[end:])
-    if opening_and and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+    if opening_and and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(
+            r"(?:^|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s*)$", text[:start]):
         return start, end + opening_and.end(), opening_and.group(1).capitalize()
     # "6th formers, all 17." -> "6th formers, all teenagers.": a group's one age is said as the group's band
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
@@ -227,7 +271,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
     said = re.match(
         r"(?i)(?:he|she|they|i|we|you|who|kid|child|lad|lass|boy|girl)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)"
-        r"(?:\s+(?:only|just|now|nearly|almost|barely|still|(?P<guess>like|about|around|easily|probably|pushing)))?\s+(?=\d)",
+        # (Scots "jist" and "juist" for "just": "She's jist 13" -> "She's jist a teenager")
+        r"(?:\s+(?:only|just|jist|juist|now|nearly|almost|barely|still|(?P<guess>like|about|around|easily|probably|pushing)))?\s+(?=\d)",
         span.text,
     )
     duration = _DURATION_AFTER.match(text, end)

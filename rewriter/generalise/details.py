@@ -11,7 +11,7 @@ from ..kinds import Detail
 from ..detect.recognizers.support import lexicon
 from ..spans import Span
 from .context import Context, Replacing
-from .english import FUNCTION_WORDS, space_after, with_article
+from .english import FUNCTION_WORDS, in_sentence_case, space_after, with_article
 
 PERSON_WORDS = vocab.words("person_words")
 
@@ -147,6 +147,9 @@ def _rest_of_phrase(text: str, span: Span) -> int:
 
 
 def distinctive_span(ctx: Context, span: Span) -> Replacing:
+    # "first in his family to stay clean" -> "one of the few to stay clean": the feat stays, whose first it was goes
+    if re.fullmatch(r"(?i)first\s+(?:one\s+|person\s+)?in\s+(?:his|her|their)\s+(?:\w+\s+)?\w+\s+to", span.text.strip()):
+        return span.start, span.end, in_sentence_case(ctx.text, span.start, "one of the few to")
     if _ORDINAL.fullmatch(span.text):  # "the mum's 5th baby" -> "the mum's baby"
         return span.start, span.end + space_after(ctx.text, span.end), ""
     few = _ONE_OF_FEW.match(span.text)

@@ -700,7 +700,7 @@ _AGED_AFTER = re.compile(r"(?i)[ \t]+(?:aged?[ \t]+)?\d{1,3}(?=[ \t]*,)")
 _FROM_PLACE_AFTER = re.compile(r"[ \t]+from[ \t]+[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}(?=[ \t]*,)")
 _OPENS_A_NOUN = DETERMINERS | frozenset(ARTICLES) | {"another"}
 # An age in commas after the name ("The youngest, Amara, just 5, hugged me"): its own commas go with it.
-_AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3}\s*,")
+_AGE_ASIDE_AFTER = re.compile(r"(?i)\s*,\s*(?:(?:just|only|now|aged?)\s+)?\d{1,3}(?:\s?[歲岁歳살세])?\s*,")
 # Besides the role nouns, words for a person a name in commas may follow: "The youngest, Amara, hugged me",
 # "a man in Ballymena, Derek, says".
 _APPOSED_PEOPLE = (vocab.words("person_words") | frozenset(
@@ -1138,7 +1138,9 @@ def _drop_bed_after_person(text: str, end: int) -> int:
 
 def _drop_age_after_person(text: str, end: int) -> int:
     """"Li Wei (34)" or "Sarah, 9," -> the age goes with the name (a band would still narrow it)."""
-    m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3})?\s*\)|,\s*\d{1,3}(?=\s*[,.!?;:])(?:\s*,)?", text[end:], re.I)
+    # (with the Chinese, Japanese or Korean unit joined to it: "Mr Chan, 58歲, keeps asking" -> "A patient keeps asking")
+    m = re.match(r"\s*\(\s*\d{1,3}\s*(?:[a-z]{1,3}|[歲岁歳살세])?\s*\)|,\s*\d{1,3}(?:\s?[歲岁歳살세])?(?=\s*[,.!?;:])(?:\s*,)?",
+                 text[end:], re.I)
     if m and m.group(0).endswith(",") and comma_kept_after_aside(text, end + m.end()):
         return end + m.end() - 1  # "M, 34, agoraphobia" -> "a client, agoraphobia", never "a client agoraphobia"
     return end + m.end() if m else end

@@ -342,3 +342,43 @@ def test_an_age_written_as_years_of_age():
     found = [r for r in AgeRecognizer().analyze("Arrested a youth, 17 years of age, outside the depot", None)]
     assert [("Arrested a youth, 17 years of age, outside the depot")[r.start : r.end] for r in found] == ["17 years of age"]
     assert AgeRecognizer().analyze("We have 30 years of experience between us", None) == []
+
+
+# Ages in the forms of other languages and Scots the recognizer reads (issue 10): Tagalog "na siya" and "pa lang",
+# "years old" in Afrikaans, Dutch, German and Swedish, Scots "jist" and "wis". Every sentence here is invented.
+@pytest.mark.parametrize("text, age", [
+    ("Grabe si Lola Ising kanina, birthday niya, 97 na siya!!", "97"),
+    ("Si Mr Hendry sa bay 2, wala na siya kanina. 79 pa lang. Rest well po.", "79"),
+    ("The youngest Marietjie only 3 jaar oud and so thin.", "3 jaar oud"),
+    ("Herr Vogel ist 84 Jahre alt und fährt noch Rad.", "84 Jahre alt"),
+    ("Fru Lind är 90 år gammal och bor ensam.", "90 år gammal"),
+    ("Ran aff again last nicht. She's jist 13, fit like are we meant tae cope?", "She's jist 13"),
+    ("Aye fine, but the lassie wis 19 an we flagged her risk twice.", "19"),
+])
+def test_ages_in_other_languages_and_scots(text, age):
+    assert texts(AGE, text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Umuwi siya alas 5 na siya dumating sa bahay.",  # a clock time: "alas" before it
+    "Tapos na ba yung inventory? 3 pa lang. Ang dami pa.",  # how much of a task is done, no one spoken of
+    "5 pa lang kami sa shift ngayon, kulang talaga.",  # a headcount: the sentence goes on
+    "Ons het 31 jaar saam gewerk, sy gaan ons mis.",  # years of service: no "oud"
+    "The score wis 19 an we still lost.",  # a score, not a person
+    "The lassie wis paid 19 an hour at the chippy.",  # a rate: "an hour"
+])
+def test_numbers_in_those_forms_that_are_no_age(text):
+    assert texts(AGE, text) == []
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Grabe si Lola Ising sa room 4 kanina, birthday niya, 97 na siya!! Kumanta kami lahat.", "elderly na siya!!", "97"),
+    ("Yung lolo sa bay 2, si Mr Hendry, wala na siya kanina. 79 pa lang. Rest well po.", "kanina. Rest well po.", "79"),
+    ("Inquiry intae the death on the ward. Aye, but the lassie wis 19 an we'd flagged her.", "wis a teenager an we'd", "19"),
+    ("Wee Kayla in Room 2 at Hillcrest ran aff again. She's jist 13, fit like are we meant tae cope?", "She's jist a teenager,", "13"),
+])
+def test_the_rewrite_of_those_forms_reads_right(detector, text, kept, gone):
+    from rewriter.generalise import generalise
+
+    out = generalise(text, detector.detect(text, role="other"), "other").text
+    assert kept in out and gone not in out, out

@@ -90,3 +90,33 @@ def test_an_age_opening_a_sentence_before_what_the_person_is_doing():
     # a count rising, or "nothing" (no verb), after a number opening a sentence is no age
     assert texts("Spoke to the ward manager, she was frank. 30 and rising on the list.") == []
     assert texts("The rota is a mess, she says. 14 and nothing to show for it.") == []
+
+
+@pytest.mark.parametrize("text, age", [
+    # the state the person is in, the clause ending there
+    ("Mr Dempsey's care package has sat for 3 weeks and he's stuck on the ward. 89 and bed-blocked. I'm raging.", "89"),
+    ("Met the new girl at the drop-in today. 16 and pregnant, and nobody at home knows.", "16"),
+    # how they compare, after an emoji that closed the sentence before
+    ("Our apprentice on her first day at the site 👷‍♀️ 16 and already faster on the saw than half the crew.", "16"),
+])
+def test_an_age_opening_a_fragment_of_what_the_person_is(text, age):
+    assert texts(text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Ran the new rota past her this morning. 20 and done, thank god.",  # a count of tasks, done
+    "Audited the files with him today. 14 and finished by noon.",  # the same, finished
+    "Sorted the stockroom with him today. 30 boxes and better than last week.",  # a count of things
+    "Long night with her on the ward 😴 8 and exhausted, the lot of us.",  # too small: a headcount as often
+    "Checked the ward with her. 24 and signed off by the doctor.",  # a count signed off
+])
+def test_a_count_opening_a_fragment_is_left(text):
+    assert texts(text) == []
+
+
+def test_the_rewrite_of_an_age_after_an_emoji_opens_the_sentence(detector):
+    from rewriter.generalise import generalise
+
+    text = "Our apprentice Keira on her first day at the Larchfield job 👷‍♀️ 16 and already faster than half the crew."
+    out = generalise(text, detector.detect(text, role="other"), "other").text
+    assert "👷‍♀️ Already faster than half the crew." in out and "16" not in out, out

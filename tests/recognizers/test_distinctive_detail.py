@@ -133,3 +133,34 @@ def test_the_only_other_one_is_another_one(floor):
     out = floor("The only other psychologist in our 4-person team has taken credit for my formulation twice.", "psychologist")
     assert out.startswith("Another psychologist has taken credit")
     assert "n other" not in out and "4-person" not in out
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Our mentee just landed a job at a small fintech as their first female engineer, not announced yet", "their first female engineer"),
+    ("Proud of the firm: its first Black partner made equity today", "its first Black partner"),
+    ("He finished the program today, first in his family to stay clean past 3 months", "first in his family to"),
+])
+def test_the_first_of_a_kind_in_a_workplace_or_family(text, found):
+    assert [text[r.start:r.end] for r in DistinctiveDetailRecognizer().analyze(text, None)] == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "My first female boss was the best manager I ever had.",  # the writer's own life
+    "First in my family to go to uni and still paying for it lol",  # the writer's own
+    "The first patients arrived at 7am, top 10 busiest day.",  # no kind named
+    "Our first 24/7 shift went fine, first aid kit restocked.",  # no person
+])
+def test_firsts_that_single_no_one_out(text):
+    assert DistinctiveDetailRecognizer().analyze(text, None) == []
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Mentee just landed a job at a small fintech as their first female engineer, shh.", "as a female engineer, shh", "first"),
+    ("He finished his program today, first in his family to stay clean past 3 months.", "today, one of the few to stay clean",
+     "first in his family"),
+])
+def test_the_rewrite_keeps_the_feat(detector, text, kept, gone):
+    from rewriter.generalise import generalise
+
+    out = generalise(text, detector.detect(text, role="other"), "other").text
+    assert kept in out and gone not in out, out

@@ -15,7 +15,7 @@ TESTS = Path(__file__).resolve().parent
 ORDER = [
     "CheckedSpacyRecognizer", "OfflineEmailRecognizer", "GatedPhoneRecognizer", "GatedUrlRecognizer",
     "GatedIpRecognizer", "CardNumberRecognizer", "GatedIbanRecognizer",
-    "AgeRecognizer", "AgeInWordsRecognizer", "AgeInContextRecognizer", "AgeInOtherEnglishesRecognizer", "AgeAfterNameRecognizer", "SchoolYearRecognizer",
+    "AgeRecognizer", "AgeInWordsRecognizer", "AgeInContextRecognizer", "AgeInOtherEnglishesRecognizer", "AgeInCjkScriptRecognizer", "AgeAfterNameRecognizer", "AgeInAnAsideRecognizer", "SchoolYearRecognizer",
     "NumberedRoomRecognizer", "HomeFloorRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "ServiceReachRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "NamedRoomRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
@@ -24,7 +24,7 @@ ORDER = [
     "TitledNameRecognizer", "KinTitleNameRecognizer", "OurNameRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
     "NameInContextRecognizer", "NameAtAPlaceRecognizer", "NameInABedRecognizer", "ShoutOutNameRecognizer", "ApposedNameRecognizer", "PossessiveNameRecognizer", "SentenceSubjectNameRecognizer", "NameThenDeedRecognizer", "WordNameOwnThingRecognizer",
     "NameBeforeAgeRecognizer", "WordNameRecognizer", "VocativeNameRecognizer", "ProperNounNameRecognizer", "LowercasePostNameRecognizer", "CoordinatedNameRecognizer", "ListedNameRecognizer",
-    "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "RoadNumberRecognizer",
+    "StreetAddressRecognizer", "CapitalisedPlaceRecognizer", "PlaceWithAGenericRecognizer", "RoadNumberRecognizer",
     "CompanyNameRecognizer", "PartnershipNameRecognizer", "CaseCaptionRecognizer", "CaseNameRecognizer", "EmployerContextRecognizer",
     "SignatureCompanyRecognizer", "CompanyPossessiveRecognizer", "OwnerBusinessRecognizer", "ListedCompanyRecognizer",
     "HandleRecognizer", "PhoneNumberRecognizer",

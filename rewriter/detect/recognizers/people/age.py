@@ -69,7 +69,14 @@ class AgeRecognizer(GatedRegexRecognizer):
             rf"\s+de\s+(?P<span>{AGE_NUMBER})(?=\s*[,.;:!?)]|\s*$|\s+(?:y|e|et|que|qui|con|com|avec)\b)",
             0.7,
         ),
-        Pattern("years in other languages", rf"{AGE_NUMBER}[\s-]*(?:saal(?:\s+(?:ka|ki|ke)\b)?|años|anos|taong\s+gulang)\b", 0.8),
+        # (and "years old" in the Germanic languages mixed into English: Afrikaans and Dutch "2 jaar oud", German "7
+        # Jahre alt", Scandinavian "80 år gammal"; "31 jaar" alone is as often years of service and is left)
+        Pattern(
+            "years in other languages",
+            rf"{AGE_NUMBER}[\s-]*(?:saal(?:\s+(?:ka|ki|ke)\b)?|años|anos|taong\s+gulang|jaar\s+ou[de]|jarige|jahre\s+alt|"
+            r"jährige[rn]?|år\s+gam(?:mal|mel|le))\b",
+            0.8,
+        ),
         # French and Italian: "Mon client Mamadou, 26 ans,", "une madame de 88 ans", "la plus jeune a 4 ans", "ha 7
         # anni"; not a length of time ("depuis 10 ans", "il y a 5 ans", "pendant 3 ans", "ça fait 20 ans", "da 3 anni")
         Pattern(
@@ -134,6 +141,16 @@ class AgeRecognizer(GatedRegexRecognizer):
         ),
         # "the only teen mom in our barangay, 14 lang siya" (Tagalog: "she's only 14")
         Pattern("lang siya", rf"{AGE_NUMBER}(?=\s+(?:pa\s+)?lang\s+(?:siya|sya|ang\s+edad)\b)", 0.7),
+        # "birthday niya, 101 na siya!!" (Tagalog: "she's 101 now"): "na" and the pronoun after the number tell the
+        # age reached ("alas 5 na siya umuwi" is a clock time: "alas" or "ala" before it)
+        Pattern("na siya", rf"(?<!\balas\s)(?<!\bala\s){AGE_NUMBER}(?=\s+na\s+(?:po\s+)?(?:siya|sya)\b)", 0.7),
+        # "... wala na siya kaninang umaga. 88 pa lang." (Tagalog: "only 88"): "pa lang" closing a sentence that is
+        # only the number, after a sentence about a person (accept); "5 pa lang kami" goes on and is a headcount
+        Pattern(
+            "N pa lang.",
+            rf"(?:^|(?<=[.!?,;])\s*|(?<=[.!?,;]\s))(?P<span>{AGE_NUMBER})(?=\s+pa\s+lang\s*(?:[.!?]|$|[^\w\s]))",
+            0.65,
+        ),
         # "😭 82 years, diabetic foot, still dey crack jokes": an old age opening a sentence of details
         Pattern(
             "old age opening",
@@ -147,7 +164,7 @@ class AgeRecognizer(GatedRegexRecognizer):
         Pattern(
             "who is",
             rf"\b(?:(?:who|kid|child|lad|lass|boy|girl)(?:['’]s|\s+is)|(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|"
-            rf"they'?re|they\s+are)\s+(?:only|just|now|nearly|almost|barely|still|like|about|around|easily|probably|pushing))\s+"
+            rf"they'?re|they\s+are)\s+(?:only|just|jist|juist|now|nearly|almost|barely|still|like|about|around|easily|probably|pushing))\s+"
             rf"{AGE_NUMBER}{_AGE_END}",
             0.6,
         ),
@@ -232,10 +249,12 @@ class AgeRecognizer(GatedRegexRecognizer):
         Pattern(
             "person was",
             # (a room or a bed the person is in is where, not a measure: "pt in room 412 is 97 and still ...")
-            rf"\b{_PERSON_SUBJECT}\b(?:[ \t]+(?:(?<=\b(?:in|on)[ \t])(?:room|bed)\b|(?!{_MEASURE}\b)[\w'’.-]+)){{0,4}}?[ \t]+(?:was|is)\s+"
+            # (Scots "wis" for "was": "the lassie wis 19 an we flagged her")
+            rf"\b{_PERSON_SUBJECT}\b(?:[ \t]+(?:(?<=\b(?:in|on)[ \t])(?:room|bed)\b|(?!{_MEASURE}\b)[\w'’.-]+)){{0,4}}?[ \t]+(?:was|wis|is)\s+"
             rf"(?:only|just|nearly|almost|barely|still|not\s+even\s+)?\s*"
             rf"(?P<span>{AGE_NUMBER}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)?)"
-            r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now|today)\b)",
+            # ("an" for "and" before a consonant, as Scots and other Englishes write it; "19 an hour" never matches)
+            r"(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|when|so|now|today)\b|\s+an\s+(?!h)[b-df-np-tv-z])",
             0.7,
         ),
     ]
@@ -351,6 +370,13 @@ class AgeRecognizer(GatedRegexRecognizer):
             return False
         if landmark_case_ends_at(text, match.start()):
             return False  # "Gideon v. Wainwright turned 60": a landmark case's anniversary, no one's age
+        if r"pa\s+lang\s*(?:" in match.re.pattern:
+            # "88 pa lang.": an age only after a sentence about someone, and from 13 up ("Tapos na? 3 pa lang." is
+            # how much of a task is done)
+            before = text[max(0, match.start() - 200) : match.start()]
+            if int(number.group()) < 13 or not re.search(
+                    r"(?i)\b(?:siya|sya|si|niya|lola|lolo|nanay|tatay|anak|mrs?|ms|miss|patient|resident|client)\b", before):
+                return False
         if _CHILDREN_ARE.match(match.group()):
             # "Kids are 4 and 7" opens with a family noun, but not the writer's own: "my kids" never matches
             return True

@@ -113,10 +113,15 @@ class AgeInContextRecognizer(GatedRegexRecognizer):
         # only before what someone has ("with a", "with his"), never a condition that counts patients ("14 with covid")
         Pattern(
             "age and what is said of them",
-            rf"(?:^|[.!?]\s+)(?P<span>{AGE_NUMBER})\s+(?:and|an|with(?=\s+(?:a|an|no|his|her|their)\s))\s+(?!a\s+half\b|(?:a\s+)?(?:bit|counting|more|change|"
-            r"over|under|rising|climbing)\b)(?=[^.!?\n]{0,70}\b(?:she|he|her|his|him|man|woman|lady|girl|boy|lad|lass|kid|soul|person|guy|"
+            # (or after an emoji that ends the sentence before: "first day on the job 👷‍♀️ 17 and already better than")
+            rf"(?:^|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s*)(?P<span>{AGE_NUMBER})\s+(?:and|an|with(?=\s+(?:a|an|no|his|her|their)\s))\s+(?!a\s+half\b|(?:a\s+)?(?:bit|counting|more|change|"
+            r"over|under|rising|climbing|done|dusted|finished|counted|completed|sorted|signed)\b)(?=[^.!?\n]{0,70}\b(?:she|he|her|his|him|man|woman|lady|girl|boy|lad|lass|kid|soul|person|guy|"
             # or what the person is doing: "16 and carrying so much"
-            r"fella|bloke|gent)\b|(?:still\s+|already\s+)?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b)",
+            r"fella|bloke|gent)\b|(?:still\s+|already\s+)?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b"
+            # or the state they are in, the clause ending there: "91 and bed-blocked.", "17 and pregnant, and", or how they
+            # compare: "17 and already better than half the crew"
+            r"|(?:still\s+|already\s+)?[a-z][a-z-]{2,}ed(?=\s*[.!?,;]|\s*$)|(?:still\s+|already\s+)?(?:pregnant|homeless|alone|widowed|"
+            r"terminal|paralysed|paralyzed)\b|(?:still\s+|already\s+)?[a-z]{2,}er\b[^.!?\n]{0,30}?\bthan\b)",
             0.6,
         ),
     ]

@@ -22,7 +22,7 @@ _PERSON_NOUN = (
     # professions: "the only paediatric neurosurgeon at ..." names the writer, and so the hospital
     r"consultants?|registrars?|midwi(?:fe|ves)|paramedics?|physios?|counsell?ors?|"
     r"social\s+workers?|solicitors?|barristers?|lawyers?|judges?|engineers?|developers?|interns?|trainees?|"
-    r"apprentices?|volunteers?|chaplains?|receptionists?|"
+    r"apprentices?|volunteers?|chaplains?|receptionists?|partners?|pilots?|captains?|officers?|directors?|ceos?|"
     r"lads?|lass(?:es)?|guys?|ladies|lady|gentlem[ae]n|"
     # "-ist" only after four letters and not after "l" (the only list, checklist, playlist)
     r"[a-z]{4,}(?<!l)ists?|specialists?|journalists?|[a-z]+icians?|[a-z]*surgeons?)"
@@ -70,6 +70,20 @@ class DistinctiveDetailRecognizer(GatedRegexRecognizer):
             rf"\bfirst\s+(?!time\b)(?:{_ADJ}{_PERSON_NOUN}\s+ever|ever\s+{_ADJ}{_PERSON_NOUN})\b"
             r"(?:\s+(?:born|diagnosed|admitted|seen|treated|recorded|to\s+\w+)\b)?"
             rf"{_SETTING}",
+            0.5,
+        ),
+        # "as their first female engineer", "the company's first Black partner": the first of a kind a workplace or a
+        # community has had is one person anyone there can name (the writer's own, "my first female boss", is left)
+        Pattern(
+            "first of a kind",
+            r"\b(?:the|their|our|its|his|her|['’]s)\s+(?:very\s+)?first\s+(?:ever\s+)?(?:female|woman|women|male|black|deaf|blind|"
+            rf"disabled|openly\s+gay|gay|trans|transgender|indigenous|aboriginal|m[aā]ori|muslim|hijabi|wheelchair[\s-]using)\s+{_PERSON_NOUN}\b",
+            0.5,
+        ),
+        # "first in his family to stay clean", "the first one in her family to go to uni"
+        Pattern(
+            "first in the family",
+            r"\bfirst\s+(?:one\s+|person\s+)?in\s+(?:his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|village|town|clan|tribe)\s+to\b",
             0.5,
         ),
         # "youngest ever", "oldest-ever", "the youngest patient on the ward", "the oldest resident in"
