@@ -1262,12 +1262,22 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                                                                     or _listed_words_in_a_sentence_of_another_language(s, text)
                                                                                     or is_guess_in_a_sentence_langid_names(s, text, lowercase_follower=True)))))]
     # the repeated-name rule found its repeats from the guesses before they were read here: a repeat of a word cleared
-    # here ("Prüfungsphase ist real ... #Prüfungsphase") goes with it, unless another span still holds that word
-    cleared = {s.text.lower() for s in spans if s.entity_type in _NAME_KINDS and s.source != "repeated name rule"} - {
-        s.text.lower() for s in kept if s.source != "repeated name rule"}
+    # here ("Prüfungsphase ist real ... #Prüfungsphase") goes with it, unless another span still holds that word. The
+    # repeat is of one word of what was cleared as often as of the whole: "Sy ma het gehuil, ek het gehuil" (the model
+    # took "ma het gehuil", the repeat rule "gehuil"), "sinabihan ako ... Ako pa?!", "dem don ... season don land":
+    # each word of a cleared guess counts, as the repeat rule chases each word.
+    cleared = {w for s in spans if s.entity_type in _NAME_KINDS and s.source != "repeated name rule"
+               for w in _words_lowered(s.text)} - {w for s in kept if s.source != "repeated name rule"
+                                                    for w in _words_lowered(s.text)}
     if cleared:
         kept = [s for s in kept if not (s.source == "repeated name rule" and s.text.lower() in cleared)]
     return kept
+
+
+def _words_lowered(text: str) -> set[str]:
+    """The span's text whole and each of its words, lowercased ("ma het gehuil" -> {"ma het gehuil", "ma", ...})."""
+    low = text.lower()
+    return {low, *(w.lower() for w in _LETTERS.findall(text))}
 
 
 # Rules that take a lowercase word for a name because of another span: the word of a name found elsewhere again
