@@ -48,3 +48,21 @@ def test_words_of_other_languages_are_no_names(detector, text, word):
 )
 def test_names_beside_words_of_other_languages_stay(detector, text, name):
     assert any(name in found for found in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # an isiXhosa or isiZulu verb with "I" written into it, opening a sentence
+        ("Three referrals came through before lunch. Ndiyabulela to the intake team, you carried us.", "Ndiyabulela"),
+        ("Long clinic but we got through it all. Ngiyabonga kakhulu colleagues 🙏", "Ngiyabonga"),
+    ],
+)
+def test_nguni_first_person_verbs_are_no_names(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+def test_nguni_names_of_other_shapes_stay(detector):
+    # a given name opening on "Siya" is no verb of this shape, nor one opening on "Ndi" ("Ndidi"): still someone
+    assert any("Siyabonga" in name for name in _names(detector, "Our client Siyabonga Dlamini came in for his review today, much better."))
+    assert any("Ndidi" in name for name in _names(detector, "My colleague Ndidi covered the whole ward alone last night."))

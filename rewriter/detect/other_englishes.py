@@ -350,6 +350,12 @@ _TAGALOG_AFFIXED = re.compile(r"(?:(?:mag|nag|pag|ma|na|i|ipa|pa|ka|maka|naka|ma
 # the longer affixes make a verb of a name too ("bago mag-Pasko", before Christmas comes; "nag-Jollibee kami"): the
 # word is the language's verb, whatever the capital after the hyphen
 _TAGALOG_AFFIXED_NAME = re.compile(r"(?:mag|nag|pag|maka|naka|makipag|nakipag)-(?:pa-)?[A-Z][a-z]{2,}")
+# isiXhosa and isiZulu write "I" into the verb: "ndi-"/"ngi-" (I) with the present "-ya-" or the future "-za-" before
+# the stem ("Ndiyakuthanda", I love you; "Ngiyabonga", I thank; "Ndizakubona", I will see you). A word of that shape
+# is a verb, no one's name: none of nomquamgender 0.1.4's given names (MIT, 1.5 million names) opens on these four
+# prefixes with a stem of four letters or more ("Siya", "Ndidi", "Ngina" open otherwise). The model and the name
+# rules took such verbs for names when they opened a sentence ("Ndiyakhathala ngaye" -> "Someone else ngaye").
+_NGUNI_FIRST_PERSON_VERB = re.compile(r"(?i:ndiya|ngiya|ndiza|ngiza)[a-z]{4,}")
 
 
 def _foreign_word(word: str) -> bool:
@@ -1243,6 +1249,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or is_exclaimed_in_another_language(s, text)
                                           or is_time_named_in_another_language(s, text)
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
+                                          or _NGUNI_FIRST_PERSON_VERB.fullmatch(s.text) is not None
                                           or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or is_mixed_phrase_opening_a_sentence(s, text)
