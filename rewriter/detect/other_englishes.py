@@ -350,6 +350,12 @@ _TAGALOG_AFFIXED = re.compile(r"(?:(?:mag|nag|pag|ma|na|i|ipa|pa|ka|maka|naka|ma
 # the longer affixes make a verb of a name too ("bago mag-Pasko", before Christmas comes; "nag-Jollibee kami"): the
 # word is the language's verb, whatever the capital after the hyphen
 _TAGALOG_AFFIXED_NAME = re.compile(r"(?:mag|nag|pag|maka|naka|makipag|nakipag)-(?:pa-)?[A-Z][a-z]{2,}")
+# isiXhosa and isiZulu write "I" into the verb: "ndi-"/"ngi-" (I) with the present "-ya-" or the future "-za-" before
+# the stem ("Ndiyakuthanda", I love you; "Ngiyabonga", I thank; "Ndizakubona", I will see you). A word of that shape
+# is a verb, no one's name: none of nomquamgender 0.1.4's given names (MIT, 1.5 million names) opens on these four
+# prefixes with a stem of four letters or more ("Siya", "Ndidi", "Ngina" open otherwise). The model and the name
+# rules took such verbs for names when they opened a sentence ("Ndiyakhathala ngaye" -> "Someone else ngaye").
+_NGUNI_FIRST_PERSON_VERB = re.compile(r"(?i:ndiya|ngiya|ndiza|ngiza)[a-z]{4,}")
 
 
 def _foreign_word(word: str) -> bool:
@@ -1243,6 +1249,7 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                           or is_exclaimed_in_another_language(s, text)
                                           or is_time_named_in_another_language(s, text)
                                           or _TAGALOG_AFFIXED_NAME.fullmatch(s.text) is not None
+                                          or _NGUNI_FIRST_PERSON_VERB.fullmatch(s.text) is not None
                                           or is_affix_of_another_language(s, text)
                                           or (s.source in _GUESSES and (is_thanks_in_another_language(s, text)
                                                                         or is_mixed_phrase_opening_a_sentence(s, text)
@@ -1262,12 +1269,22 @@ def outside_other_englishes(spans: list[Span], text: str) -> list[Span]:
                                                                                     or _listed_words_in_a_sentence_of_another_language(s, text)
                                                                                     or is_guess_in_a_sentence_langid_names(s, text, lowercase_follower=True)))))]
     # the repeated-name rule found its repeats from the guesses before they were read here: a repeat of a word cleared
-    # here ("Prüfungsphase ist real ... #Prüfungsphase") goes with it, unless another span still holds that word
-    cleared = {s.text.lower() for s in spans if s.entity_type in _NAME_KINDS and s.source != "repeated name rule"} - {
-        s.text.lower() for s in kept if s.source != "repeated name rule"}
+    # here ("Prüfungsphase ist real ... #Prüfungsphase") goes with it, unless another span still holds that word. The
+    # repeat is of one word of what was cleared as often as of the whole: "Sy ma het gehuil, ek het gehuil" (the model
+    # took "ma het gehuil", the repeat rule "gehuil"), "sinabihan ako ... Ako pa?!", "dem don ... season don land":
+    # each word of a cleared guess counts, as the repeat rule chases each word.
+    cleared = {w for s in spans if s.entity_type in _NAME_KINDS and s.source != "repeated name rule"
+               for w in _words_lowered(s.text)} - {w for s in kept if s.source != "repeated name rule"
+                                                    for w in _words_lowered(s.text)}
     if cleared:
         kept = [s for s in kept if not (s.source == "repeated name rule" and s.text.lower() in cleared)]
     return kept
+
+
+def _words_lowered(text: str) -> set[str]:
+    """The span's text whole and each of its words, lowercased ("ma het gehuil" -> {"ma het gehuil", "ma", ...})."""
+    low = text.lower()
+    return {low, *(w.lower() for w in _LETTERS.findall(text))}
 
 
 # Rules that take a lowercase word for a name because of another span: the word of a name found elsewhere again
