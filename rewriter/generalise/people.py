@@ -585,6 +585,12 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         # name with no comma is who the "you" of the sentence is, never its object (never "by name now someone")
         ctx.mention(span)
         return lead - len(closing_word.group(1)), end, ""
+    greeted = _GREETED_BEFORE.search(ctx.left(lead))
+    if greeted and not possessive_after(text, end) and _GREETING_ENDS.match(text, end):
+        # "hi Bronwyn if ur seeing this!!" -> "hi there if ur seeing this!!": a name after a greeting is who is greeted,
+        # never "hi someone" (judges of fresh42); "there" is how a greeting goes to anyone
+        ctx.mention(span)
+        return lead, end, "there"
     shouted_after = re.search(r"([a-z][\w'’]*)([ \t]+)$", ctx.left(lead))
     if shouted_after and _is_past_form(shouted_after.group(1)):
         shouted_after = None  # "Then we rang CARL.": the object of a verb, no one spoken to
@@ -596,6 +602,13 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         ctx.mention(span)
         return lead - len(shouted_after.group(2)), end, ""
     return answered_name(ctx, span, lead, end)
+
+
+# A greeting right before a name ("hi Bronwyn if", "Hey Tash!!"), and what may follow the name then: the clause's
+# end, a comma, an emoji, or "if", "and", "just", "hope", "thanks" carrying the words said to them on.
+# ("said hi Mo and left" reports a greeting: the name is who it went to, and is left)
+_GREETED_BEFORE = re.compile(r"(?i)(?<!\bsaid)(?<!\bsay)(?<!\bsays)(?<!\bsaying)(?:^|[^\w'’])(?:hi|hey|hiya|heya|hello|howdy)[ \t]+$")
+_GREETING_ENDS = re.compile(r"(?i)(?:[ \t]*(?:[,.!?]|$|\n)|[ \t]+(?:if|and|just|hope|thanks|thank|you|u|ur|[^\w\s]))")
 
 
 # An aside in commas after a name that is only another span with the label it goes by: ", DOB 14/02/1961",

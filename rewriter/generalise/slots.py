@@ -692,6 +692,40 @@ def _place_only_slot(ctx: Context, span: Span) -> bool:
     return bool(_MEIN_AFTER.match(text, span.end)) and not (" " not in bare and _a_given_name(bare))
 
 
+# Where along or across somewhere, said the way people in Cornwall, Scotland and the north say it (judges of
+# fresh42: "in the bus shelter up someone", "Kids stuck in limbo down someone", "flags all over someone", "a loon
+# fae someone"): "up", "down", "doon" or "all over" a name that is no given name is up or down a place, and a
+# person noun "fae" or "from" one is from where they live. A phrasal verb aims "up" or "down" at someone ("picked
+# up Sam", "let down Mrs Price"), so after one of those verbs, and before a given name or a title, it is left.
+_DIRECTION_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:([\w'’]+)[ \t]+)?(?:up|down|doon)[ \t]+$")
+_ALL_OVER_BEFORE = re.compile(r"(?i)\ball[ \t]+over[ \t]+$")
+_PERSON_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:loon|loons|quine|quines|lass|lassie|lad|laddie|lads|wifie|mannie|wumman|wean|weans|bairn|bairns|boy|boys|"
+    r"girl|girls|kid|kids|fella|bloke|lady|woman|man|family|families|folk|couple)[ \t]+(?:fae|frae|from)[ \t]+$"
+)
+_PHRASAL_VERBS = frozenset(
+    "pick picks picked picking beat beats beaten beating set sets setting let lets letting turn turns turned turning put "
+    "puts putting back backs backed backing cheer cheered cheering wake wakes woke waking look looks looked looking sign "
+    "signs signed signing fill filled filling catch caught catching call calls called calling ring rang ringing phone "
+    "phoned hold held holding knock knocked knocking help helped helping show showed showing mess messed talk talked "
+    "talking track tracked hunt hunted write wrote take took taking bring brought break broke calm calmed settle settled "
+    "play played tie tied shut shot gun gunned hype hyped lock locked mark marked send sent run ran chase chased "
+    "follow followed bring meet met stand stood step stepped hand handed wind wound dress dressed tidy tidied give gave "
+    "chat chatted link linked man manned sum".split()
+)
+
+
+def _direction_slot(near: str, name: str) -> bool:
+    """Is ``name`` (plain, no title, not possessive) a place by the Cornish, Scots or northern "up", "down", "doon",
+    "all over", or a person noun and "fae"/"from" before it? Never before a given name ("up Sam")."""
+    if _a_given_name(name.split()[0]) or _given_or_surname(name):
+        return False
+    if _ALL_OVER_BEFORE.search(near) or _PERSON_FROM_BEFORE.search(near):
+        return True
+    m = _DIRECTION_BEFORE.search(near)
+    return bool(m) and (m.group(1) or "").lower() not in _PHRASAL_VERBS
+
+
 def _kind_by_slot(ctx: Context, span: Span) -> str | None:
     """"place" or "person" when the words around ``span`` say which it is whatever the detector said: a journey's
     end, where someone "is from", a Tagalog "sa", a venue packed or shut (places); a given name spoken to at a
@@ -713,6 +747,8 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
             return "place"  # "walks round Cannock Chase", "out past Kilbrennan Cross", "Whole of Llanddewi Fach"
         if _VENUE_STATE_AFTER.match(text, span.end) and not _a_given_name(name.split()[0]):
             return "place"  # "Rijksmuseum was packed today"
+        if _direction_slot(near, name):
+            return "place"  # "kipping in the shelter up Trewellan", "a lass fae Auchterbrae", "flags all over Penrith"
     if family in ("place", "organisation") and " " not in name and _a_given_name(name) and kind_of_place(name) is None:
         if is_sentence_start(text, span.start) and _ADDRESSED_AFTER.match(text, span.end):
             return "person"  # "Marcus, I can't tell you that on here, buddy."
