@@ -399,7 +399,9 @@ _AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|te
 # "Their dad's 91": a person word and "'s" for "is" ("He's 10 years sober" is a duration, read below)
 # (Yorkshire "nobbut" is "only": "Lad's nobbut 16." -> "Lad's nobbut a teenager.")
 # "is only", "was just", "'s barely" right before an age: the age is the clause's predicate, said as a band
-_IS_ONLY_BEFORE = re.compile(r"(?i)(?:\b(?:is|was)|['’]s)\s+(?:only|just|nearly|almost|barely|still|nobbut)\s+$")
+# (and "she's 91 an still maks the best skirlie" -> "she's elderly an still ...": "he's", "she's" before the age)
+_IS_ONLY_BEFORE = re.compile(r"(?i)(?:(?:\b(?:is|was|he['’]s|she['’]s))\s+(?:(?:only|just|nearly|almost|barely|still|nobbut)\s+)?"
+                             r"|['’]s\s+(?:only|just|nearly|almost|barely|still|nobbut)\s+)$")
 _PERSON_IS = re.compile(r"(?i)\b(?P<who>[a-z]+)['’]s\s+(?:(?:only|just|nearly|almost|barely|still|nobbut)\s+)?$")
 _PERSON_WORDS_ALL = vocab.words("person_words") | vocab.words("person_words_more")
 # what says an age in an aside is a guess: "16 at most", "20 tops"

@@ -1515,6 +1515,13 @@ _CREWED_WITH_BEFORE = re.compile(
     r"(?i)\b(?:crewed|paired|partnered|teamed|rostered|on[ \t]+shift|on[ \t]+nights|on[ \t]+lates)[ \t]+(?:up[ \t]+)?with[ \t]+([" + _Q_OPEN + r"])$")
 
 
+# After a name in commas, who calls them by it: "Dinny to everyone back home", "Bex to her mates": a second name of
+# the person just named; the aside runs to the next comma or the clause's end.
+_ALIAS_TO_EVERYONE_AFTER = re.compile(
+    r"(?i)[ \t]+to[ \t]+(?:everyone|everybody|all|us|us\s+all|the\s+lads|the\s+girls|(?:his|her|their)\s+(?:mates|friends|pals|family|"
+    r"kids|grandkids|mam|mum|mom)|friends|family|the\s+family|the\s+ward|the\s+staff)\b[^,.!?\n]{0,40}?(?=,)")
+
+
 def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
     """(start, end, new) for a nickname after the words that give it, or for a name spoken to with "mate"
     after it ("Brent buddy, call me"), or None."""
@@ -1524,6 +1531,15 @@ def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
             and opens_sentence(text, span.start):
         ctx.mention_unsaid(span)
         return span.start, span.end + len(re.match(r"[ \t]+", text[span.end:]).group(0)), ""
+    alias = _ALIAS_TO_EVERYONE_AFTER.match(text, span.end)
+    comma = re.search(r"[ \t]*,[ \t]+$", left)
+    if alias and comma and " " not in span.text.strip() and span.kind.family in ("person", "someone") and any(
+            other is not span and other.kind.family == "person" and other.end <= span.start
+            and not re.search(r"[.!?\n]", text[other.end:span.start]) and span.start - other.end <= 40 for other in ctx.spans):
+        # "Sat with Denis tonight, Dinny to everyone back home, for his last hours": the name in commas that "everyone"
+        # calls him by is the same man's, never "someone else to everyone" (judges of fresh42); the aside goes whole
+        ctx.mention_unsaid(span)
+        return ctx.cursor + comma.start(), alias.end(), ""
     crewed = _CREWED_WITH_BEFORE.search(left)
     if crewed and text[span.end:span.end + 1] in _Q_CLOSE:
         # "Crewed with 'Spanner' again" -> "Crewed with a colleague again": whoever one is crewed with is staff,
