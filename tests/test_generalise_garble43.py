@@ -163,3 +163,21 @@ def test_a_house_by_its_name_is_a_place():
 def test_a_person_named_hall_is_still_someone():
     out = gen("Had a chat with [Martin Hall] about the rota.", "PERSON", role="care worker")
     assert "care home" not in out and "local" not in out
+
+
+# -- a sentence that opens by naming the child ---------------------------------------------------------------------
+
+
+def test_a_sentence_naming_the_kid_goes_with_its_and():
+    out = gen("He drew his mum crying today. Kid's name is [Brody] and the whole street knows why.", "PERSON", role="teacher")
+    assert out.endswith("today. The whole street knows why.")
+
+
+def test_his_names_clause_goes_with_its_comma():
+    out = gen("Third school move this year. His name's [Tayo], he just wants to settle.", "PERSON", role="teacher")
+    assert out == "Third school move this year. He just wants to settle."
+
+
+def test_a_name_given_after_a_dash_still_goes_alone():
+    out = gen("I won't pretend otherwise — her name's [Niamh].", "PERSON", role="teacher")
+    assert "Niamh" not in out and "name's someone" not in out

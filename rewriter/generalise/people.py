@@ -476,6 +476,14 @@ _CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+(?:(?
 _NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
 
 
+# A sentence opening on a child's or someone's name: "Kid's name is", "His name's", "The boy's name was" (never the
+# writer's own "My name is"); and what carries the sentence on after the name: "and", "but", "so" or a comma before a
+# lower-case word.
+_NAME_IS_OPENING = re.compile(r"(?i)(?:(?:the\s+)?(?:kid|child|boy|girl|lad|lass|baby|wean|bairn|son|daughter)['’]s|his|her|their)"
+                              r"\s+name(?:['’]s|\s+is|\s+was)\s+$")
+_CLAUSE_GOES_ON = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:and|but|so)[ \t]+)?(?=[a-z])")
+
+
 # After a name given, whom it was given after: "named Maryam after her nan" (a kin or role noun, or a name; not
 # "a patient named Ruben after his shift", where "after" says when).
 _AFTER_SOMEONE = re.compile(r"[ \t]+after[ \t]+(?:(?:his|her|their|my|our|your|the|a)[ \t]+)?([\w'’-]+)")
@@ -497,6 +505,20 @@ def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
     if m:
         ctx.mention(span)
         return ctx.cursor + m.start(), end, ""
+    m = _NAME_IS_OPENING.search(left)
+    if m and is_sentence_start(ctx.text, ctx.cursor + m.start()):
+        # "Kid's name is Colt and everybody knows why" -> "Everybody knows why", "His name's Reece, he deserves better"
+        # -> "He deserves better": a sentence that opens by naming the child says nothing once the name goes (judges
+        # of fresh42: "Kid's name is someone", "His name's someone"); the clause goes with its "and" or comma, and a
+        # sentence that only names them goes whole
+        on = _CLAUSE_GOES_ON.match(ctx.text, end)
+        if on:
+            ctx.mention(span)
+            return ctx.cursor + m.start(), on.end(), ""
+        stop = re.match(r"[ \t]*[.!]+[ \t]*", ctx.text[end:])
+        if stop and ctx.text[end + stop.end():end + stop.end() + 1][:1].isupper():
+            ctx.mention(span)
+            return ctx.cursor + m.start(), end + stop.end(), ""
     return None
 
 

@@ -98,7 +98,7 @@ _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
 # Penrith"); after a verb of going ("went down Margate") the place is where they went, said as before.
 _UP_OR_DOWN = re.compile(r"(?i)(?<!\bwent)(?<!\bgo)(?<!\bgoing)(?<!\bgoes)(?<!\bdrove)(?<!\bwalked)(?<!\bheaded)(?<!\bheading)"
                          r"(?<!\bcame)(?<!\bcome)(?<!\bpopped)(?<!\bnipped)(?<!\bran)(?<!\bmoved)(?<!\bclimbed)(?<!\bhiked)"
-                         r"\s+\b(?:(all\s+over)|up|down|doon)\s+(?:the\s+)?$")
+                         r"(?<!\bbig)(?<!\bheads)\s+\b(?:(all\s+over)|up|down|doon)\s+(?:the\s+)?$")
 # "on" a town-like name, or "a place like" it.
 _ON_OR_LIKE = re.compile(r"(?i)(?:\b(?:place|town|village|island|city|community|somewhere)(\s+like)|(\s+on))\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".

@@ -722,7 +722,7 @@ _PHRASAL_VERBS = frozenset(
     "talking track tracked hunt hunted write wrote take took taking bring brought break broke calm calmed settle settled "
     "play played tie tied shut shot gun gunned hype hyped lock locked mark marked send sent run ran chase chased "
     "follow followed bring meet met stand stood step stepped hand handed wind wound dress dressed tidy tidied give gave "
-    "chat chatted link linked man manned sum".split()
+    "chat chatted link linked man manned sum big props heads".split()  # "Big up Joy an Precious", "Heads up Westgate shoppers"
 )
 
 
@@ -731,6 +731,8 @@ def _direction_slot(near: str, name: str) -> bool:
     "all over", or a person noun and "fae"/"from" before it? Never before a given name ("up Sam")."""
     if _a_given_name(name.split()[0]) or _given_or_surname(name):
         return False
+    if not all(re.fullmatch(r"[^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*", w) for w in name.split()):
+        return False  # "girls from CB Ribera Baja": an acronym is a club's or a firm's, never a village's
     if _ALL_OVER_BEFORE.search(near) or _PERSON_FROM_BEFORE.search(near):
         return True
     m = _DIRECTION_BEFORE.search(near)
