@@ -181,3 +181,17 @@ def test_his_names_clause_goes_with_its_comma():
 def test_a_name_given_after_a_dash_still_goes_alone():
     out = gen("I won't pretend otherwise — her name's [Niamh].", "PERSON", role="teacher")
     assert "Niamh" not in out and "name's someone" not in out
+
+
+# -- a name after "you," closing the clause -------------------------------------------------------------------------
+
+
+def test_a_name_after_you_comma_is_who_is_spoken_to():
+    out = gen("Someone paid in Monopoly money last night 😂 small pub, we know it was you, [Gazza]. #hospo", "ORGANIZATION",
+              role="bar manager")
+    assert "we know it was you. #hospo" in out
+
+
+def test_a_big_place_after_thank_you_is_left_to_the_place_rules():
+    out = gen("What a gig, thank you, [Glasgow]!", "LOCATION", role="musician")
+    assert "someone" not in out
