@@ -195,3 +195,8 @@ def test_a_name_after_you_comma_is_who_is_spoken_to():
 def test_a_big_place_after_thank_you_is_left_to_the_place_rules():
     out = gen("What a gig, thank you, [Glasgow]!", "LOCATION", role="musician")
     assert "someone" not in out
+
+
+def test_from_up_a_town_is_from_nearby():
+    out = gen("Caught a regular from up [Moorside] nicking razors again.", "LOCATION", role="shop manager")
+    assert out == "Caught a regular from nearby nicking razors again."
