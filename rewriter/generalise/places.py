@@ -94,6 +94,11 @@ def _subject_placed(text: str, start: int, end: int) -> bool:
 
 # "down to", "up to", "out to" before a place: where someone went.
 _PARTICLE_TO = re.compile(r"(?i)\s+\b(?:down|up|out)\s+to\s+$")
+# "up", "down", "doon" or "all over" a town, where no one went there ("the bus shelter up Trewellan", "flags all over
+# Penrith"), or "from up" it; after a verb of going ("went down Margate") the place is where they went, said as before.
+_UP_OR_DOWN = re.compile(r"(?i)(?<!\bwent)(?<!\bgo)(?<!\bgoing)(?<!\bgoes)(?<!\bdrove)(?<!\bwalked)(?<!\bheaded)(?<!\bheading)"
+                         r"(?<!\bcame)(?<!\bcome)(?<!\bpopped)(?<!\bnipped)(?<!\bran)(?<!\bmoved)(?<!\bclimbed)(?<!\bhiked)"
+                         r"(?<!\bbig)(?<!\bheads)\s+\b(from\s+)?(?:(all\s+over)|up|down|doon)\s+(?:the\s+)?$")
 # "on" a town-like name, or "a place like" it.
 _ON_OR_LIKE = re.compile(r"(?i)(?:\b(?:place|town|village|island|city|community|somewhere)(\s+like)|(\s+on))\s+$")
 # A move, or a stay of some days, is being away: "moved down to Cornwall", "up to Kendal for the weekend".
@@ -270,6 +275,13 @@ def place_span(ctx: Context, span: Span) -> Replacing:
         if went and not possessive_after(ctx.text, end):
             away = _MOVED.search(ctx.text, max(0, start - 80), ctx.cursor + went.start()) or _A_STAY_AFTER.match(ctx.text, end)
             return ctx.cursor + went.start(), end, " away" if away else " out"
+        # "up Trewellan", "doon Auchterbrae", "all over Penrith": the Cornish, Scots and northern "up" and "down" a
+        # town are in it, and "all over" it is all over town (judges of fresh42 read "up the area", "down the area",
+        # "all over the news" as nonsense); said as "in town" and "all over town"
+        along = _UP_OR_DOWN.search(ctx.left(start))
+        if along and not street_kind(span.text) and not possessive_after(ctx.text, end):
+            # ("a regular from up Moorside" -> "a regular from nearby": where someone comes from, never "from in town")
+            return ctx.cursor + along.start(), end, " from nearby" if along.group(1) else " all over town" if along.group(2) else " in town"
         # "34 pupils on Barra Mòr", "a small place like Kandoli": an island, or the writer's own place
         on_like = _ON_OR_LIKE.search(ctx.left(start))
         if on_like and span.entity_type in ("LOCATION", "PERSON") and not street_kind(span.text) and not possessive_after(ctx.text, end):

@@ -48,6 +48,35 @@ _EVERY_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(day + "s" for day in vocab.ent
 _DOB_LABEL = re.compile(r"(?i)(?:,\s*|\s*\(\s*|^|\s)(?:dob|d\.o\.b\.?)\s*[:\-–]?\s*$")
 
 
+# A day of the month on its own, where the sentence says it comes round every month: a grant, a wage, a pension or
+# the rent ("drinking his whole grant on the 1st", "rent's due on the 28th", "paid on the 15th every month"). The
+# day is the point (payday, the month's end), and "soon" loses it (judges of fresh42: "drinking his grant soon");
+# the part of the month says it and names no one's date. A day with no such word ("Court date is the 3rd") is left.
+_MONTH_DAY = re.compile(r"(?i)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)")
+_ON_THE_BEFORE = re.compile(r"(?i)\b(?:on\s+)?(?:the\s+)?$")
+_MONTHLY_CUE = re.compile(
+    r"(?i)\b(?:every\s+month|each\s+month|monthly|of\s+(?:the|every|each)\s+month|as\s+usual|grants?|pension|payday|"
+    r"pay\s*day|paid|wages?|salary|salaries|rent|benefits?|allowance|sassa|universal\s+credit|giro|stipend)\b")
+
+
+def _monthly_day(ctx: Context, span: Span) -> Replacing | None:
+    m = _MONTH_DAY.fullmatch(span.text.strip())
+    if not m or not 1 <= int(m.group(1)) <= 31 or not _MONTHLY_CUE.search(sentence_around(ctx.text, span.start, span.end)):
+        return None
+    day = int(m.group(1))
+    left = ctx.left(span.start)
+    lead = _ON_THE_BEFORE.search(left)
+    start = ctx.cursor + lead.start() if lead and lead.group(0).strip() else span.start
+    if start > 0 and ctx.text[start - 1:start] == " " and lead and lead.group(0).strip():
+        start -= 1
+    said = "at the start of the month" if day <= 10 else "in the middle of the month" if day <= 20 else "at the end of the month"
+    every = re.match(r"(?i)\s+(?:(every|each)\s+month|of\s+(?:the\s+)?month)\b", ctx.text[span.end:])
+    end = span.end + every.end() if every else span.end
+    if every and every.group(1):
+        said = said[:-len("the month")] + every.group(1).lower() + " month"  # "at the start of every month"
+    return start, end, (" " if start < span.start else "") + said
+
+
 def date_span(ctx: Context, span: Span) -> Replacing:
     dob = _DOB_LABEL.search(ctx.left(span.start))
     if dob:
@@ -66,6 +95,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     restated = _restated_date(ctx, span)
     if restated is not None:  # "next Friday, 14 March" -> "soon", not "soon, soon"
         return restated, time_run_end(ctx.text, end), ""
+    monthly = _monthly_day(ctx, span)
+    if monthly is not None:
+        return monthly
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
