@@ -8,14 +8,14 @@ leak patterns marked the private tokens, the clean drafts being all "no one's": 
 venues, holidays, big places. A name guess span_veto.vetoable reads goes when no token of it reaches
 THRESHOLD: the tagger, having read its context, sees nothing private there. It is not asked where it was seen to
 misread (asked(): capitals only, a full name, a text without capitals, a sentence about one person served, a name opening its
-sentence before a verb, a name after a role, form-like text), and a rewrite is re-read against its original
+sentence before a verb, a name after a role, form-like text, a pet's name in a slot only an animal fills), and a rewrite is re-read against its original
 (rereading()).
 
 The model was trained with fresh40a-d and fresh41a-d out of its data (fresh41a-d did not exist yet: session 41's
 blind set), its epoch and threshold read off fresh40a-d; fresh41a-d is the honest leave-out
 (benchmarks/train_token_veto.py's docstring has the figures).
 
-The model (rewriter/models/token_veto, about 3 MB) is loaded on the first post with a vetoable span, offline.
+The model (rewriter/models/token_veto, 3.9 MB) is loaded on the first post with a vetoable span, offline.
 Only a window of tokens around each candidate is read (the CNN sees no further than RECEPTIVE tokens either
 side, so the window's scores are the whole post's, to the bit).
 """
