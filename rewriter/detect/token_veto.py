@@ -7,8 +7,9 @@ all but the last) through a small CNN over three words either side. It learnt fr
 leak patterns marked the private tokens, the clean drafts being all "no one's": other languages' words, brands,
 venues, holidays, big places. A name guess span_veto.vetoable reads goes when no token of it reaches
 THRESHOLD: the tagger, having read its context, sees nothing private there. It is not asked where it was seen to
-misread (asked(): capitals only, a full name, a text without capitals, a sentence about one person served, a name opening its
-sentence before a verb, a name after a role, form-like text, a pet's name in a slot only an animal fills), and a rewrite is re-read against its original
+misread (asked(): capitals only, a full name, a text without capitals, a sentence about one person served, a name
+opening its sentence before a verb, a name after a role, form-like text, a pet's name in a slot only an animal
+fills), and a rewrite is re-read against its original
 (rereading()).
 
 The model was trained with fresh40a-d and fresh41a-d out of its data (fresh41a-d did not exist yet: session 41's
