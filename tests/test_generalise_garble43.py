@@ -55,6 +55,20 @@ def test_let_down_a_surname_with_a_title_is_still_someone():
     assert "in town" not in out
 
 
+def test_a_business_closed_down_is_still_a_business():
+    # "-ed" and "-ing" verbs make "down" and "up" their particle (blind43: "closed down Golden Wok" -> "closed in town")
+    for draft in ("Inspectors closed down [Lucky Dragon] on Ferry Lane, mice everywhere.",
+                  "They're shutting down [Brackley Joinery] after the audit."):
+        out = gen(draft, "ORGANIZATION", role="other")
+        assert "in town" not in out and "Lucky Dragon" not in out and "Brackley" not in out, out
+        assert "down an organisation" in out or "down a " in out, out
+
+
+def test_a_shed_up_a_village_is_still_a_place():
+    out = gen("Found him kipping in the shed up [Trewellan] again.", "PERSON", role="outreach worker")
+    assert "up someone" not in out and "Trewellan" not in out and "in town" in out, out
+
+
 # -- a surname before a family's children ------------------------------------------------------------------------
 
 

@@ -725,6 +725,12 @@ _PHRASAL_VERBS = frozenset(
     "chat chatted link linked man manned sum big props heads".split()  # "Big up Joy an Precious", "Heads up Westgate shoppers"
 )
 
+# Any verb in "-ed" or "-ing" before "up" or "down" makes them its particle, not a direction: what is "closed down",
+# "shutting down", "locked up" or "backed up" is a business, a door or a person, never a place (blind43: "closed down
+# Golden Wok" read "closed in town"). The list above holds the irregular forms; three letters before the ending
+# keep "shed" and "bed" ("the shed up Trewellan") nouns.
+_REGULAR_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")
+
 
 def _direction_slot(near: str, name: str) -> bool:
     """Is ``name`` (plain, no title, not possessive) a place by the Cornish, Scots or northern "up", "down", "doon",
@@ -736,7 +742,10 @@ def _direction_slot(near: str, name: str) -> bool:
     if _ALL_OVER_BEFORE.search(near) or _PERSON_FROM_BEFORE.search(near):
         return True
     m = _DIRECTION_BEFORE.search(near)
-    return bool(m) and (m.group(1) or "").lower() not in _PHRASAL_VERBS
+    if not m:
+        return False
+    word = (m.group(1) or "").lower()
+    return word not in _PHRASAL_VERBS and not _REGULAR_VERB_FORM.fullmatch(word)
 
 
 _YOU_COMMA_BEFORE = re.compile(r"(?i)\b(?:you|ya|ye|yous|youse)[ \t]*,[ \t]*$")
