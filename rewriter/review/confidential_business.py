@@ -269,11 +269,68 @@ class ConfidentialBusinessRule(Rule):
             # "Sorting out Mo's VAT mess again. Turns out he's been under-declaring": the client's secret
             if post.others or post.served or post.spans_of(_ORGANISATION, 0, len(text)):
                 yield self.risk(post, a, b)
+        if "cut" in post.lower or "slash" in post.lower or "axe" in post.lower or "axing" in post.lower or "scrap" in post.lower:
+            yield from self._cut_to_staff(post)
+        if _EXAMINED.search(text):
+            yield from self._audit_finding(post)
+        if secrets:
+            yield from self._secret_plan_of_a_business(post, secrets)
         if _HAS_DIGIT.search(text):
             # the writer's own job lost is no event that makes their figures the employer's ("I was made redundant ...
             # I applied for 212 roles")
             yield from self._figures(post, secrets, [(a, b) for a, b in events if not _own_job_lost(text, *post.sentence(a), a, b)])
             yield from self._deal_figures(post)
+
+    def _cut_to_staff(self, post: Post):
+        """An employer's cut to staff, posts, hours or pay, told by someone it falls on or who runs it ("is cutting 6
+        radiographer posts next month", "has cut night staff to 2 for 38 residents", "want to cut our night
+        allowance"): a staffing decision the organisation has not announced, and it names the workplace. Raised where
+        the writer speaks from inside, a workplace or organisation is named, a boss or owner is in the sentence, or
+        the cut is still to come; not the writer's own choice ("I cut my hours to look after Mum")."""
+        text = post.text
+        for m in _CUT_TO_STAFF.finditer(text):
+            sa, sb = post.sentence(m.start())
+            if _OWN_CHOICE.search(text, max(sa, m.start() - 14), m.start()):
+                continue  # "I cut my hours", "I've cut back my shifts": the writer's own choice
+            wa, wb = post.around(m.start(), m.end(), 1)
+            if (_inside(text, wa, wb) or within(post.workplace, wa, wb) or _BOSS.search(text, sa, sb)
+                    or post.spans_of(_WORKPLACES, wa, wb) or _FUTURE.search(text, sa, sb)):
+                yield self.risk(post, m.start(), m.end())
+
+    def _audit_finding(self, post: Post):
+        """What an audit, a stocktake or a reconciliation found at a business the writer examines ("Audit at
+        Mokoena Brothers Transport found R380k missing from petty cash", "a 48 000 kr shortfall in tobacco on the
+        stocktake", "the FD had the stocktake sheets pre-filled"): a client's or employer's books, which the
+        examiner holds in confidence. Raised for a finding word or a sum in the examination's sentence or the next;
+        not an examination with nothing found ("survived the audit!", "audit season, 14 clients")."""
+        text = post.text
+        for m in _EXAMINED.finditer(text):
+            sa, _ = post.sentence(m.start())
+            wa, wb = post.around(m.start(), m.end(), 1)
+            wa = max(wa, sa)  # the examination's sentence and the one after it: what it found
+            if _OWN_BOOKS.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "did my own tax return": the writer's household, no one else's books
+            finding = _FINDING.search(text, wa, wb)
+            sums = [f for f in _FIGURE.finditer(text, wa, wb) if _MONEY_OR_SHARE.search(f.group().strip()) and not _a_year(text, f)]
+            sums += list(_SUM_CURRENCY_AFTER.finditer(text, wa, wb))
+            if finding:
+                yield self.risk(post, finding.start(), finding.end())
+            for f in sums:
+                yield self.risk(post, f.start(), f.end(), _vague(f.group(), text[f.end():], text[:f.start()]))
+
+    def _secret_plan_of_a_business(self, post: Post, secrets):
+        """A mark of secrecy ("can't say much", "NDA says shh", "can't say more") in a sentence that dates a
+        business's next step ("opens March 3rd", "going up on the FSA site next week"), with an organisation named in
+        the post: an unannounced launch or finding the writer knows from work. Not secrecy about the writer's own
+        plans with no organisation named ("can't say much yet but big news next week!")."""
+        text = post.text
+        named = post.spans_of(_WORKPLACES, 0, len(text))
+        if not named:
+            return
+        for a, b in secrets:
+            wa, wb = post.around(a, b, 1)
+            if _FUTURE.search(text, wa, wb) or _LAUNCH_DATE.search(text, wa, wb):
+                yield self.risk(post, a, b)
 
     def _deal_figures(self, post: Post):
         """A sum or a share beside a deal the writer made with an organisation named ("Lost the Brightwater
@@ -552,6 +609,41 @@ _NOT_BUSINESS_ASKS = re.compile(
 )
 # Those a confidence is kept for or from at work: "Boss hajui bado", "the owner asked", "legal told us".
 _BOSS = re.compile(r"(?i)\b(?:boss|oga|owners?|client|management|manager|legal|corporate|hr|ceo|cfo|md|director|partners?|employer|company)\b")
+
+
+# A cut to staff, posts, hours or pay: the cut, up to four words, then what is cut ("cut night staff", "cutting 6
+# radiographer posts", "cut our night allowance", "slashed the overtime budget"). Not a meeting or a room named after
+# staff ("cut the staff meeting short").
+_CUT_TO_STAFF = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|axe[sd]?|axing|scrap(?:ped|ping|s)?)\s+(?:back\s+|down\s+)?"
+    r"(?:(?!and\b|but\b|so\b|to\b|for\b)[\w'’-]+\s+){0,3}?"
+    r"(?:staff|staffing|posts|jobs|roles|positions|headcount|hours|shifts|allowances?|pay|wages?|salar(?:y|ies)|overtime|"
+    r"bonus(?:es)?|budgets?|contracts|workforce|heads)\b(?!\s+(?:meeting|room|party|canteen|toilets?|car\s*park|discount|lunch|do)\b)"
+)
+# The writer as the one who cuts: "I cut", "I've cut", "I'm cutting", "I had to cut back".
+_OWN_CHOICE = re.compile(r"(?i)(?:^|[^\w'’])i(?:['’](?:ve|m|d))?\s+(?:\w+\s+){0,2}$")
+# A workplace or an organisation the detector named.
+_WORKPLACES = frozenset({"ORGANIZATION", "FACILITY"})
+# An examination of an organisation's books or stock: an audit, a stocktake, a reconciliation, due diligence.
+_EXAMINED = re.compile(
+    r"(?i)\b(?:audit(?:s|ed|ing)?|stock[\s-]?takes?|stock[\s-]?counts?|inventory\s+counts?|reconcil(?:ed|ing|iation)|due\s+diligence)\b"
+)
+# What the examination found wrong: money or stock gone, books made up.
+_FINDING = re.compile(
+    r"(?i)\b(?:shortfall|discrepanc(?:y|ies)|missing|unaccounted(?:\s+for)?|unexplained|irregularit(?:y|ies)|fraud\w*|"
+    r"fiddl(?:ed|ing)|cook(?:ed|ing)\s+the\s+books|pre[\s-]?filled|backdated|inflated|siphon\w*|fake\s+invoices?|"
+    r"ghost\s+(?:employees?|workers?|staff)|never\s+saw|write[\s-]?offs?)\b"
+)
+# A sum with its currency after it, as Nordic, Polish and German posts write it: "48 000 kr", "1,2 Mio", "3 500 zł".
+_SUM_CURRENCY_AFTER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0.,]\d{3})*(?:,\d+)?\s?(?:kr|SEK|NOK|DKK|zł|PLN|Mio|Mrd|€)(?![\w])")
+# "my own tax return", "our household budget": the writer's own books.
+_OWN_BOOKS = re.compile(r"(?i)\b(?:my\s+own|our\s+own|my|household|personal|home)\s+$")
+# A business's next step dated: "opens March 3rd", "launches Friday", "goes live on the 14th", "drops next week".
+_LAUNCH_DATE = re.compile(
+    r"(?i)\b(?:opens?|opening|launch(?:es|ing)?|drops?|debuts?|goes\s+live|go\s+live|starts?|kicks?\s+off|announc(?:es|ing))\s+"
+    r"(?:on\s+)?(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+|tomorrow)"
+)
 
 
 # "Not our fault", "not our problem": the writer says they are outside it.

@@ -110,8 +110,9 @@ class OngoingCaseRule(Rule):
         if post.cue("review_regulators") or post.cue("review_case_holders") or _MATTER_HINTS.search(post.lower) or "counsel" in post.lower:
             yield from self._matter_held(post, idioms, over)
         # a process word opening its sentence is the writer's own act with "I" dropped ("Reported to the RSPCA today.")
+        # so is a body opening its sentence ("Cops on it now.", "Polis involved."): the writer's report of the case
         if not (post.others or post.first_person() or _party_named(post) or any(
-                not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words"))):
+                not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words") + post.cue("review_regulators"))):
             return
         for a, b in post.cue("review_enforcement_to_come"):
             if not (overlaps(idioms, a, b) or _over(post, over, a)):
