@@ -276,6 +276,7 @@ class ConfidentialBusinessRule(Rule):
         if secrets:
             yield from self._secret_plan_of_a_business(post, secrets)
         if _HAS_DIGIT.search(text):
+            yield from self._money_of_someone_served(post, charity)
             # the writer's own job lost is no event that makes their figures the employer's ("I was made redundant ...
             # I applied for 212 roles")
             yield from self._figures(post, secrets, [(a, b) for a, b in events if not _own_job_lost(text, *post.sentence(a), a, b)])
@@ -331,6 +332,27 @@ class ConfidentialBusinessRule(Rule):
             wa, wb = post.around(a, b, 1)
             if _FUTURE.search(text, wa, wb) or _LAUNCH_DATE.search(text, wa, wb):
                 yield self.risk(post, a, b)
+
+    def _money_of_someone_served(self, post: Post, charity):
+        """A sum of a thousand or more in a sentence about one person the writer serves or a named person ("Don
+        Efraín, 87, came in wanting to wire $9,400 to a 'nephew'", "Candidate turned down a 28k AED package",
+        "Elle doit 18 400 $ à Revenu Québec"): a client's money, which the bank clerk, recruiter or bookkeeper
+        holds in confidence. The rewrite makes it "a significant sum". Not money raised for a cause ("raised
+        £2,000 for the hospice"), nor a price anyone can see, said of no one ("the £1,200 flights")."""
+        text = post.text
+        people = [(s.start, s.end) for s in post.spans if s.entity_type == "PERSON"]
+        for m in list(_FIGURE.finditer(text)) + list(_SUM_CURRENCY_AFTER.finditer(text)):
+            figure = m.group().strip()
+            if not (_CURRENCY_FIRST.match(figure) or _SUM_CURRENCY_AFTER.fullmatch(figure) or _CURRENCY_AFTER.match(text, m.end())):
+                continue  # a count, a share or a time: read by _figures
+            if _value(figure.replace(" ", "").replace("\u00a0", "")) < 1000 or _a_year(text, m):
+                continue
+            sa, sb = post.sentence(m.start())
+            if overlaps(charity, sa, sb):
+                continue
+            served = [r for r in post.served_in(sa, sb) if not _PLURAL_SERVED.search(text[r[0]:r[1]])]
+            if served or within(people, sa, sb):
+                yield self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end():], text[:m.start()]))
 
     def _deal_figures(self, post: Post):
         """A sum or a share beside a deal the writer made with an organisation named ("Lost the Brightwater
@@ -634,8 +656,9 @@ _FINDING = re.compile(
     r"fiddl(?:ed|ing)|cook(?:ed|ing)\s+the\s+books|pre[\s-]?filled|backdated|inflated|siphon\w*|fake\s+invoices?|"
     r"ghost\s+(?:employees?|workers?|staff)|never\s+saw|write[\s-]?offs?)\b"
 )
-# A sum with its currency after it, as Nordic, Polish and German posts write it: "48 000 kr", "1,2 Mio", "3 500 zł".
-_SUM_CURRENCY_AFTER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0.,]\d{3})*(?:,\d+)?\s?(?:kr|SEK|NOK|DKK|zł|PLN|Mio|Mrd|€)(?![\w])")
+# A sum with its currency after it, as Nordic, Polish, German and Québec French posts write it: "48 000 kr", "1,2 Mio",
+# "3 500 zł", "18 400 $".
+_SUM_CURRENCY_AFTER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0.,]\d{3})*(?:,\d+)?\s?(?:kr|SEK|NOK|DKK|zł|PLN|Mio|Mrd|€|\$)(?![\w])")
 # "my own tax return", "our household budget": the writer's own books.
 _OWN_BOOKS = re.compile(r"(?i)\b(?:my\s+own|our\s+own|my|household|personal|home)\s+$")
 # A business's next step dated: "opens March 3rd", "launches Friday", "goes live on the 14th", "drops next week".
@@ -644,6 +667,13 @@ _LAUNCH_DATE = re.compile(
     r"(?:on\s+)?(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+|tomorrow)"
 )
+
+
+# A sum's currency before it ("$9,400", "Rs 83,600", "AED 28k") or after it ("28k AED", "18 400 $").
+_CURRENCY_FIRST = re.compile(_CURRENCY)
+_CURRENCY_AFTER = re.compile(r"\s?(?:AED|SAR|QAR|KWD|USD|GBP|EUR|CAD|AUD|NZD|SGD|MYR|INR|PKR|KES|NGN|GHS|ZAR|kr|SEK|NOK|DKK|zł|PLN|\$|€)(?![\w])")
+# Those served in numbers ("our clients", "customers"): many people's money, read by _figures.
+_PLURAL_SERVED = re.compile(r"(?i)s$")
 
 
 # "Not our fault", "not our problem": the writer says they are outside it.

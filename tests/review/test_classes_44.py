@@ -113,3 +113,55 @@ def test_an_authority_at_work_on_a_case_now(text):
 )
 def test_an_authority_named_with_no_case_running_is_not(text):
     assert "ongoing_case" not in kinds(text)
+
+
+# -- an IT incident told from inside -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our finance director clicked the phishing link again, third time this quarter, and we lost a week of orders.",
+        "New starter dropped the prod database on day two and our whole team spent the night restoring it.",
+    ],
+)
+def test_an_it_incident_told_from_inside_is_confidential(text):
+    assert "confidential_business" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ran a phishing awareness session for the Year 9s today, they loved spotting the fake emails.",
+        "Tip: never click a link in a text that says your parcel is waiting. Phishing is everywhere this month.",
+    ],
+)
+def test_phishing_taught_or_warned_of_is_not(text):
+    assert "confidential_business" not in kinds(text)
+
+
+# -- a client's money, told by the one who handles it --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, sum_",
+    [
+        ("A lovely old customer came in wanting to wire $8,700 to a 'grandson' he met online. We stopped it.", "$8,700"),
+        ("My client turned down a 31k AED package because the office has no gym 😂", "31k"),
+        ("Ma cliente la fleuriste doit 16 200 $ à l'impôt. On va s'arranger.", "16 200 $"),
+    ],
+)
+def test_a_sum_of_one_person_served_is_confidential(text, sum_):
+    assert sum_ in phrases(text, "confidential_business")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our clients raised £2,400 for the hospice at the bake sale, so proud of them!",
+        "Flights to see my sister cost $1,300 this year, absolute robbery.",
+        "A customer tipped me $20 today and made my whole week.",
+    ],
+)
+def test_money_raised_a_price_or_a_small_tip_is_not(text):
+    assert "confidential_business" not in kinds(text)
