@@ -162,6 +162,27 @@ _SERVED_AFTER = re.compile(
     r"\s+(?:pt|pts|patient|patients|client|clients|lady|man|gent|resident|pupil|student|kiddo|kid|boy|girl|service\s+user)\b", re.I
 )
 # Words _INJURY cannot match without: most posts have none.
+# A part of someone's body hurt, in the plain words a supervisor, teacher or coach uses (session 44, fresh39-41): the
+# part and its state either way round ("ankle swollen", "a swollen ankle", "split lip", "black eye"), something through
+# it ("a nail through his hand"), or held in a brace, cast or sling ("still in the neck brace", "arm in a cast").
+_PARTS = (r"(?:ankles?|wrists?|knees?|hands?|arms?|legs?|feet|foot|fingers?|thumbs?|toes?|elbows?|shoulders?|hips?|ribs?|"
+          r"necks?|backs?|heads?|foreheads?|faces?|eyes?|lips?|noses?|jaws?|chins?|cheeks?|collarbones?|shins?)")
+_BODY_HURT = re.compile(
+    rf"(?i)\b(?:{_PARTS}\s+(?:(?:all|was|is|went|gone|proper|badly|really|so)\s+)?(?:swollen|swelled\s+up|bleeding|bruised|gashed|crushed|"
+    rf"in\s+(?:a\s+)?(?:cast|sling|brace|splint|stitches))"
+    rf"|(?:swollen|bruised|gashed|crushed|split|black)\s+{_PARTS}"
+    rf"|\bthrough\s+(?:his|her|their)\s+{_PARTS}"
+    rf"|(?:neck|back|knee|leg|wrist)\s+brace)\b"
+)
+# Being sick or fainting, said of someone ("threw up halfway through the paper", "one boy faint in the hall"): the
+# present "faint" only as a verb before where it happened, not "a faint smell".
+_BODY_EVENT = re.compile(
+    r"(?i)\b(?:threw\s+up|throwing\s+up|thrown\s+up|vomited|vomiting|blacked\s+out|(?<!a\s)faint(?:s|ed)?\s+(?:in|at|on|during)\b)"
+)
+_BODY_HINTS = ("swollen", "swelled", "bleeding", "bruised", "gashed", "crushed", "split ", "black ", "through ", "brace", "cast", "sling",
+               "splint", "stitches", "threw up", "throwing up", "thrown up", "vomit", "blacked out", "faint")
+# A health word that is a verb in the past or a phrasal verb: a name before it is its subject, not a qualifier.
+_A_VERB = re.compile(r"(?i)[a-z]+ed\b|threw\s+up|throwing\s+up|blacked\s+out|passed\s+out|faint(?:s|ed)?\b")
 _INJURY_HINTS = ("lost ", "came off ", "fell ", "fallen ", "in for ", "tore ", "torn ", "broke", "fractured ", "dislocated ", "sprained ", "ruptured ", "snapped ", "shattered ",
                  "injured ", "damaged ", "kidney", "liver", "heart", "lung", "cornea", "marrow", "pancreas")
 # A vital sign or an organ by its number, said of someone: "BP 190/110", "sats 84%", "his sugar was 22",
@@ -323,6 +344,8 @@ class HealthDetailRule(Rule):
         found += [spans[i] for i, form in enumerate(words.forms) if form.endswith(ends) and clinical(form) is not None]
         if any(hint in post.lower for hint in _INJURY_HINTS):
             found += [m.span() for m in _INJURY.finditer(text)]
+        if any(hint in post.lower for hint in _BODY_HINTS):
+            found += [m.span() for m in _BODY_HURT.finditer(text)] + [m.span() for m in _BODY_EVENT.finditer(text)]
         if "lost" in post.lower or "lose" in post.lower:
             found += [m.span() for m in _WEIGHT_LOST.finditer(text)]
             found += [m.span() for m in _BABY_LOST.finditer(text)]
@@ -367,8 +390,9 @@ class HealthDetailRule(Rule):
         if (care_story or post.names) and any(h in post.lower for h in _CARE_HINTS):
             found += [m.span() for m in _CARE_OF.finditer(text) if care_story or _named_near(post, *m.span())]
         # a name standing right before a health word qualifies it and is nobody ("Pickleball injuries are
-        # the new running injuries", "Trauma bay")
-        qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) for x, _ in found)}
+        # the new running injuries", "Trauma bay"), unless the word is a verb the name is the subject of ("Ronan
+        # vomited", "Ronan threw up")
+        qualifiers = {(s, e) for s, e in post.names if any(_modifies(text, e, x) and not _A_VERB.match(text, x) for x, _ in found)}
         idioms = post.cue("review_health_idioms")
         raised = []
         for a, b in sorted(found):

@@ -110,9 +110,11 @@ class OngoingCaseRule(Rule):
         if post.cue("review_regulators") or post.cue("review_case_holders") or _MATTER_HINTS.search(post.lower) or "counsel" in post.lower:
             yield from self._matter_held(post, idioms, over)
         # a process word opening its sentence is the writer's own act with "I" dropped ("Reported to the RSPCA today.")
-        # so is a body opening its sentence ("Cops on it now.", "Polis involved."): the writer's report of the case
+        # so is a body opening a clipped sentence of its own ("Cops on it now.", "Polis involved."): the writer's report
+        # of the case, not news of one ("Police are investigating the burst pipe at the station")
         if not (post.others or post.first_person() or _party_named(post) or any(
-                not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words") + post.cue("review_regulators"))):
+                not post.text[post.sentence(a)[0]:a].strip() for a, _ in post.cue("review_process_words"))
+                or any(_clipped_report(post, a) for a, _ in post.cue("review_regulators"))):
             return
         for a, b in post.cue("review_enforcement_to_come"):
             if not (overlaps(idioms, a, b) or _over(post, over, a)):
@@ -357,6 +359,12 @@ _SPECTATED = re.compile(
 )
 # The case word as something watched: "the trial clips", "trial coverage", "the trial livestream".
 _WATCHED_AS_MEDIA = re.compile(r"(?i)\s+(?:clips?|coverage|footage|livestream|live\s+stream|documentary|highlights|memes?|podcast|reels?|tiktoks?)\b")
+
+
+def _clipped_report(post: Post, at: int) -> bool:
+    """The body at ``at`` opens a sentence of five words or fewer ("Cops on it now.", "Polis involved.")."""
+    sa, sb = post.sentence(at)
+    return not post.text[sa:at].strip() and len(post.text[sa:sb].split()) <= 5
 
 
 def _spectating(post: Post, at: int) -> bool:

@@ -165,3 +165,50 @@ def test_a_sum_of_one_person_served_is_confidential(text, sum_):
 )
 def test_money_raised_a_price_or_a_small_tip_is_not(text):
     assert "confidential_business" not in kinds(text)
+
+
+# -- someone else's body hurt or being sick, in plain words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rough shift. Tomasz from the night crew came off the forklift, ankle swollen like a balloon, sent him to A&E.", "Tomasz"),
+        ("Sat with Keeley in the first aid room for an hour, she's still in the neck brace after Friday.", "Keeley"),
+        ("Dale from the yard came in with a staple through his hand again. We know you by name now, Dale.", "Dale"),
+        ("Poor Ronan threw up halfway through the maths paper this morning and was gutted.", "Ronan"),
+    ],
+)
+def test_someone_elses_body_hurt_or_sick_in_plain_words(text, name):
+    assert "health_detail" in kinds(text, [span(text, name, "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's a faint smell of toast in the staffroom and I am here for it.",
+        "Black Friday queue at 5am and I'm still going. Swollen feet, full heart.",
+        "Threw up a quick shelf in the break room, proud of my DIY.",
+        "Walked through the hands-on science fair today, the kids' volcanoes were brilliant.",
+    ],
+)
+def test_a_faint_smell_the_writers_own_feet_or_other_words_are_not(text):
+    assert "health_detail" not in kinds(text)
+
+
+# -- contempt for a boss or an employer in Irish, Scots and Northern English ---------------------------------------
+
+
+def test_bosses_called_chancers_is_venting():
+    assert "venting" in kinds("Three weeks of unpaid overtime. Bosses there are a bunch of chancers, so they are.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fell for a chancer of a horse in the Grand National again. Two euro down, no regrets.",
+        "Wore my cowboy outfit to the line dancing night and the whole class joined in 🤠",
+    ],
+)
+def test_a_chancer_of_a_horse_or_a_cowboy_outfit_is_not(text):
+    assert "venting" not in kinds(text)
