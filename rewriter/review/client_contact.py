@@ -172,7 +172,10 @@ class ClientContactRule(Rule):
         # language or dialect, "barszcz z uszkami", "files dun", not someone in touch with the writer)
         named = any(a <= s and e <= b and not (post.text[s].islower() and " " in post.text[s:e] and post.capitalises_names)
                     for s, e in post.names)
-        return named and not any(a <= s and e <= b for s, e in post.workplace)
+        # a colleague in the contact's own sentence makes the name a colleague's; one told of it in the next ("...
+        # DM'd me 9 times. Told my manager.") is whom the writer went to, and the name stays someone served
+        ca, cb = post.around(start, end, 0)
+        return named and not any(ca <= s and e <= cb for s, e in post.workplace)
 
 
 # A meal is contact when someone takes or asks the writer to it ("asked me out for dinner", "invited us

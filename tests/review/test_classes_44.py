@@ -212,3 +212,16 @@ def test_bosses_called_chancers_is_venting():
 )
 def test_a_chancer_of_a_horse_or_a_cowboy_outfit_is_not(text):
     assert "venting" not in kinds(text)
+
+
+# -- a client's contact on the writer's account, the manager told of it in the next sentence -----------------------
+
+
+def test_a_named_client_on_my_insta_stays_contact_when_the_manager_is_told_next():
+    text = "Mr Glyn Howells asked me out again after I sorted his savings, then he found my Insta and DM'd me 9 times. Told my manager."
+    assert "client_contact" in kinds(text, [span(text, "Glyn Howells", "PERSON")])
+
+
+def test_a_colleague_in_the_same_sentence_still_makes_the_name_a_colleagues():
+    text = "My manager Glyn Howells found my Insta and followed me, then asked for the rota. Fair enough."
+    assert "client_contact" not in kinds(text, [span(text, "Glyn Howells", "PERSON")])
