@@ -44,7 +44,8 @@ def strip_article(phrase: str) -> str:
 
 # -- where a word stands -----------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(^|[.!?]\s+|\n\s*)$")
+# (a closing quote or bracket may stand between the stop and the next sentence: "were 'bad.' Marcus, I can't")
+_SENTENCE_END = re.compile(r"(^|[.!?]['’\"”)]*\s+|\n\s*)$")
 _ABBREVIATION_BEFORE = re.compile(r"\b(v|vs|mr|mrs|ms|dr|st|prof|no|e\.g|i\.e|etc|approx|ft|feat)\.\s+$|(?:\(|,\s*)pop\.\s+$", re.IGNORECASE)
 # The abbreviations after which tidying makes no capital ("(pop. a few hundred)", "e.g. a nurse"); "St." and
 # "etc." end sentences often enough that the writer's next word is capitalised as a sentence's.

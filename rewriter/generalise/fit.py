@@ -19,6 +19,7 @@ import functools
 import re
 
 from .. import vocab
+from ..review.cues import NUMBER_WORDS
 from ..spans import Span
 from .context import ROLE_NOUNS, Context, name_tokens
 from ..detect.recognizers.support.lexicon import is_common_word, is_ordinary_word
@@ -93,6 +94,11 @@ def determined_slot(ctx: Context, span: Span, family: str, start: int, end: int,
         # "Our gorgeous Edna" -> "Our gorgeous lady", never "Our gorgeous someone": a writer whose people have
         # no noun of their own gets one from the words around ("little" a child, "she" a lady)
         return start, end, _same_space(new, _described_person(ctx.text, words, end) + poss)
+    if not phrase and not words and _verb_after(ctx.text, end) and m.group(0).split()[0].lower() in ("her", "his", "their") \
+            and family == "person" and not possessive_after(ctx.text, span.end):
+        # a bare given name after someone else's "her", "his" or "their" is one of their family, most often their
+        # child ("asked why her Jago didn't get a part" -> "why her child didn't"), never "why her didn't"
+        return start, end, "child "
     if not phrase and noun and _verb_after(ctx.text, end):
         return start, end, noun + " "  # "Our Doris turned 94" -> "Our resident had ..." (never "Our had")
     if not phrase and not noun and not words and _verb_after(ctx.text, end) and m.group(0).split()[0].lower() in ("our", "my"):
@@ -673,11 +679,20 @@ _OBJECT_WORDS = frozenset("it him her them me us you a an the my his their our y
 _AFTER_WORD = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 
 
+# The cardinal numbers written as words (rewriter/data/number_words.txt: "three", "twenty").
+_CARDINALS = frozenset(NUMBER_WORDS)
+
+
 def _plain_word(word: str, ing_verbs: bool = True) -> bool:
     """Is ``word`` a plain word that may be a noun: not a small word, an adverb, a verb's past or "-ing"?"""
     w = word.lower()
     if w in FUNCTION_WORDS or w in _ADVERBS_AFTER or w in _HONORIFICS_AFTER or w in _PAST or w in _AUXILIARY \
             or w.endswith(("ed", "ly")) or is_reflexive(w):  # "Came as the Gruffalo myself": no noun after
+        return False
+    if w in _CARDINALS:
+        # a cardinal opens a phrase of its own, a count or a time ("walked into Byker ABC three month ago"), never
+        # the noun a name describes ("the local three month ago")
+        return False
         return False
     if ing_verbs and w.endswith("ing") and w not in _ING_MODIFIERS and any(
             is_ordinary_word(stem) for stem in (w[:-3], w[:-3] + "e", w[:-4] if w[-4:-3] == w[-5:-4] else "")):

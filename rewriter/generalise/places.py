@@ -394,7 +394,10 @@ def place_span(ctx: Context, span: Span) -> Replacing:
 
 # A verb after a place's name: a participle before its object or a past form ("stuck at the Pinecrest Leisure Centre trying to free",
 # "the Corrigan Lane flats flooded"), which the name is no modifier of.
-_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]{2,}ing[ \t]+(?:to|a|an|the|his|her|their|its|my|our|your|it|them|him|me|us|for|up|out|off|about)\b|" + "|".join(sorted(vocab.words("common_past_forms") | vocab.words("irregular_past_forms"),
+# (a regular past before an object's determiner or a pronoun is a verb too: "off the Glen Road breached his licence"
+# -> "off a local street breached his licence", never "off the local breached")
+_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]{2,}ing[ \t]+(?:to|a|an|the|his|her|their|its|my|our|your|it|them|him|me|us|for|up|out|off|about)\b|"
+                        r"[a-z]{3,}ed[ \t]+(?:a|an|the|his|her|their|its|my|our|your|it|them|him|me|us)\b|" + "|".join(sorted(vocab.words("common_past_forms") | vocab.words("irregular_past_forms"),
                                                                  key=len, reverse=True)) + r")\b")
 
 

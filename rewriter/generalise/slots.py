@@ -151,10 +151,14 @@ def family_in_context(ctx: Context, span: Span) -> str:
             return "place"  # "Lost one of my favourites on Ward Pennant": a ward named after a place, no one called Ward
         if _from_after_person(ctx, span):
             return "place"  # "Mr Kwabena Asante from Adum came": where he is from, not another customer
+        if town_after_place(ctx, span) is not None:
+            return "place"  # "at St. Anne's Primary, Kakkanad finally buttoned": the school's town, no one else
         if _is_place(ctx, span) or place_by_context(ctx.text, span.start, span.end):
             return "place"  # "the 19yo from Frankston", "up past Llanwrtyd"
         if _is_workplace(ctx, span):
             return "organisation"
+    elif family == "organisation" and _from_after_person(ctx, span, firm_possible=True):
+        return "place"  # "big Gerry from Poleglass", "Miss Ivy from Cassava Piece": where they are from, no firm named
     elif family == "place" and _ARTICLE_BEFORE.search(ctx.left(span.start)) and _ACRONYM.fullmatch(span.text.strip()):
         return "someone"  # "told an F1 in front of a patient": a role, no place
     elif family in ("organisation", "place") and place_by_context(ctx.text, span.start, span.end) \
@@ -189,14 +193,25 @@ def town_after_place(ctx: Context, span: Span) -> int | None:
     school, hospital or other facility ("at St. Ursula's Secondary, Couva who ..."): the word says where that
     place is (never someone else, whatever follows), and goes with the comma; None otherwise."""
     word = span.text.strip()
-    if span.kind.family not in ("place", "organisation") or " " in word or not word[:1].isupper() or is_listed_as_name(word):
+    if span.kind.family not in ("place", "organisation", "person") or " " in word or not word[:1].isupper() or is_listed_as_name(word):
         return None
+    if span.kind.family == "person" and (_a_given_name(word) or _given_or_surname(word)):
+        return None  # "at St Anne's, Chotu finally ...": a given name after the comma may be the child
     for other in ctx.spans:
-        if other is not span and other.entity_type == "FACILITY" and other.end <= span.start:
+        # (a named institution the detector called a firm closes the same way: "at Sri Venkateshwara Institute of
+        # Technology, Tirupati." -> "at an organisation.", never "at an organisation, the area.")
+        institution = other.entity_type == "ORGANIZATION" and _INSTITUTION_LAST.search(other.text.strip())
+        if other is not span and (other.entity_type == "FACILITY" or institution) and other.end <= span.start:
             comma = re.fullmatch(r",[ \t]*", ctx.text[other.end:span.start])
             if comma:
                 return other.end
     return None
+
+
+# The words that end or head a named school, college, hospital or other institution, which a town follows after a
+# comma ("... Institute of Technology, Tirupati").
+_INSTITUTION_LAST = re.compile(r"\b(?:Institute|College|University|School|Academy|Hospital|Clinic|Centre|Center|Hospice|"
+                               r"Primary|Secondary|High|Polytechnic)\b(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$")
 
 
 # A preposition a place stands after and a person does not: "in Ballinure", "near Otterbury".
@@ -574,13 +589,20 @@ def _joined_to_a_person(ctx: Context, span: Span) -> bool:
     return False
 
 
-def _from_after_person(ctx: Context, span: Span) -> bool:
+def _from_after_person(ctx: Context, span: Span, firm_possible: bool = False) -> bool:
     """Is ``span`` a capitalised name right after a person's name (and perhaps their age in brackets) and
     "from", "at" or "in" ("Miss Pearline from Gordon Town come in", "Nan Bet (88) at Larchfield told me")?
-    Someone is from, at or in a place (or a firm) there, not another person ("at Jo's" is left)."""
+    Someone is from, at or in a place (or a firm) there, not another person ("at Jo's" is left).
+    ``firm_possible``: the detector called it a firm, so only "from" a plain name that says nothing of a firm
+    ("big Gerry from Poleglass", never "Dave from Kestrel Plumbing", "Jo at Acme") and is no given name."""
+    if firm_possible:
+        name = span.text.strip()
+        if not _plain_name(name) or _TITLE_FIRST.match(name) or _a_given_name(name.split()[0]) or _given_or_surname(name):
+            return False
+    preposition = r"(?:from|fae|frae)" if firm_possible else r"(?:from|fae|frae|at|in)"
     for other in ctx.spans:
         if other is not span and other.kind.family == "person" and other.entity_type == "PERSON" \
-                and re.fullmatch(r"[ \t]+(?:\(\d{1,3}\)[ \t]+)?(?:from|fae|frae|at|in)[ \t]+", ctx.text[other.end:span.start]):
+                and re.fullmatch(r"[ \t]+(?:\(\d{1,3}\)[ \t]+)?" + preposition + r"[ \t]+", ctx.text[other.end:span.start]):
             return not _possessive_follows(ctx.text, span.end)
     return False
 
@@ -712,7 +734,11 @@ _DIRECTION_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:([\w'’]+)[ \t]+)?(?:up|
 _ALL_OVER_BEFORE = re.compile(r"(?i)\ball[ \t]+over[ \t]+$")
 _PERSON_FROM_BEFORE = re.compile(
     r"(?i)\b(?:loon|loons|quine|quines|lass|lassie|lad|laddie|lads|wifie|mannie|wumman|wean|weans|bairn|bairns|boy|boys|"
-    r"girl|girls|kid|kids|fella|bloke|lady|woman|man|family|families|folk|couple)[ \t]+(?:fae|frae|from)[ \t]+$"
+    r"girl|girls|kid|kids|fella|bloke|lady|woman|man|family|families|folk|couple|"
+    # the people a professional serves are "from" where they live too ("Client from Ballymena messaged me", "a
+    # patient from Kapsabet"): judges of fresh39 read "Client from an organisation"
+    r"client|clients|patient|patients|customer|customers|resident|residents|tenant|tenants|pupil|pupils|student|"
+    r"students|mum|mums|mam|dad|granny|gran|nan)[ \t]+(?:fae|frae|from)[ \t]+$"
 )
 _PHRASAL_VERBS = frozenset(
     "pick picks picked picking beat beats beaten beating set sets setting let lets letting turn turns turned turning put "
