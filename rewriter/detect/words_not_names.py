@@ -104,6 +104,29 @@ def is_dropped_g(span: Span, text: str) -> bool:
     return (after in FUNCTION_WORDS or after in _DIALECT_SMALL) and after not in _SUBJECTS_VERBS
 
 
+# A pronoun run together with an auxiliary, as a dialect spells it: "Ah'm wrecked", "Ye've got tae laugh", "A'll see".
+_CLITIC = re.compile(r"([A-Za-z]{1,4})['’](m|ve|ll|re)")
+
+
+def is_pronoun_with_auxiliary(span: Span) -> bool:
+    """``span`` is one word that is a pronoun with an auxiliary run into it: a contraction English writes ("Y'all,
+    I'm too old for this": contractions.txt), or a short everyday word before "'m", "'ve", "'ll" or "'re", as Scots,
+    Northern and Caribbean speech spell "I'm", "you've" ("Ah'm", "Ye've", "A'm"). The capital is the sentence's, not a
+    name's. "'m" follows "I" alone, so any short word before it is the writer ("Ah'm", though "Ah" is a name too);
+    before "'ve", "'ll" or "'re" a name the dictionary lists stays ("Sam'll be late": Sam will), and "'d" and "'s" are
+    never read (a name: "Sa'd"; a possessive)."""
+    word = span.text.strip()
+    if word.lower().replace("’", "'") in FUNCTION_WORDS and "'" in word.replace("’", "'"):
+        return True
+    m = _CLITIC.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    if m.group(2) == "m":
+        return len(stem) <= 3
+    return (stem.lower() in FUNCTION_WORDS or lexicon.is_ordinary_word(stem.lower())) and not lexicon.is_listed_as_name(stem)
+
+
 # The days and months, whole and in their short forms (weekdays.txt, months.txt, and not_names.txt's "tues", "weds").
 _CALENDAR = frozenset(w.lower() for name in ("weekdays", "months") for w in vocab.words(name)) | frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -140,8 +163,8 @@ def is_course_level(span: Span, text: str) -> bool:
 
 
 def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
-    """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days or a course
-    with its level."""
+    """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days, a course
+    with its level or a pronoun with its auxiliary."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS
                                      and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)
-                                          or is_course_level(s, text)))]
+                                          or is_course_level(s, text) or is_pronoun_with_auxiliary(s)))]
