@@ -30,6 +30,7 @@ from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .recognizers.support.lexicon import FUNCTION_WORDS
+from .recognizers.support.names import ROLE_NOUNS
 
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _ROWS = vocab.entries("titles_said_alone")
@@ -127,6 +128,21 @@ def is_pronoun_with_auxiliary(span: Span) -> bool:
     return (stem.lower() in FUNCTION_WORDS or lexicon.is_ordinary_word(stem.lower())) and not lexicon.is_listed_as_name(stem)
 
 
+# Common words of 26 other languages (other_language_words.txt: wordfreq Zipf 4+, no given names, no English words).
+_OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
+_ROLE_NOUN_BEFORE = re.compile(rf"\b(?i:{ROLE_NOUNS})s?[ \t]+$")
+
+
+def is_other_language_word_after_role(span: Span, text: str) -> bool:
+    """``span`` is one lowercase word right after a role noun that is a common word of another language: "pour son
+    appart", "finissait son café" (French "son", his), "Brave girl paa" (Twi: very). A name written in lowercase after
+    a role ("our new grad rosie", "my client wanjiku") is on no such list, which holds no given names; the role noun
+    rule reads the word so (role_noun_name.py), and this reads the model's guess on the same word."""
+    word = span.text.strip()
+    return (word.isalpha() and word.islower() and word in _OTHER_LANGUAGE_WORDS
+            and _ROLE_NOUN_BEFORE.search(text, max(0, span.start - 40), span.start) is not None)
+
+
 # The days and months, whole and in their short forms (weekdays.txt, months.txt, and not_names.txt's "tues", "weds").
 _CALENDAR = frozenset(w.lower() for name in ("weekdays", "months") for w in vocab.words(name)) | frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -164,7 +180,8 @@ def is_course_level(span: Span, text: str) -> bool:
 
 def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days, a course
-    with its level or a pronoun with its auxiliary."""
+    with its level, a pronoun with its auxiliary or a word of another language after a role noun."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS
                                      and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)
-                                          or is_course_level(s, text) or is_pronoun_with_auxiliary(s)))]
+                                          or is_course_level(s, text) or is_pronoun_with_auxiliary(s)
+                                          or is_other_language_word_after_role(s, text)))]
