@@ -20,6 +20,9 @@ from rewriter.detect.recognizers.support.not_people import own_pet_names
         ("Our cat Pickle's vet bill came to more than my council tax this month.", "Pickle"),
         ("Long walkies with Biscuit before the early shift, bliss.", "Biscuit"),
         ("My rabbit Clover ignored me all evening, rude.", "Clover"),
+        # "ma" (Scots my), "wor" (Geordie our): the writer's own animal in their English
+        ("Away hame tae ma cat Tunnock an a cuppa after a long week.", "Tunnock"),
+        ("Wor dog Bella had the Sunday roast off the table, the cheek.", "Bella"),
         ("Our new puppy Mabel chewed the lanyard I need for work.", "Mabel"),
         ("Nothing fixes a rota week like cuddles with my staffie Bruno.", "Bruno"),
         ("Home to our guinea pig Nugget and a takeaway.", "Nugget"),
@@ -37,6 +40,8 @@ def test_the_writers_own_pet_is_not_a_person(find, text, word):
     [
         ("Mrs K's dog Pretzel sat by her bed all afternoon.", "Pretzel"),
         ("Her spaniel Rocky was the only thing she asked about on the ward.", "Rocky"),
+        # "ma pal": a person, whatever English the possessive is in
+        ("Away hame tae ma pal Shug an a cuppa after a long week.", "Shug"),
         ("My client Bruno Alvarez brought his dog to the session.", "Bruno Alvarez"),
         ("Sam the dog walker found him collapsed on the towpath.", "Sam"),
         ("Walked my dog and then met Gareth Price to go over his appeal.", "Gareth Price"),

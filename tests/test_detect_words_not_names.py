@@ -25,6 +25,10 @@ def _names(detector, text):
         ("Chillin' with the dog after four nights on. Bliss", "Chillin"),
         ("Thank you Amma and Thaththa for the endless tea during those late nights 🙏", "Thaththa"),
         ("CNY goodies week, just BRUSH after 🍍🦷 Huat ah!", "Huat"),
+        # a pronoun with its auxiliary, as a dialect spells it
+        ("Third week of nights, the heating's broke again. Ah'm wrecked", "Ah'm"),
+        ("Landlord still owes me my deposit. Y'all, I'm too old for this.", "Y'all"),
+        ("Wee one bit the dentist again, he's six. Ye've got tae laugh.", "Ye've"),
     ],
 )
 def test_everyday_word_in_a_names_place_is_no_name(detector, text, word):
@@ -37,6 +41,8 @@ def test_everyday_word_in_a_names_place_is_no_name(detector, text, word):
         ("Matron Briggsworth told the whole ward off today for the state of the sluice", "Briggsworth"),
         ("Don told us to tidy up the fall risk assessments before the survey. Is that fraud??", "Don"),
         ("Larkin is on with me again tonight and she never stops moaning about her client Tadgh", "Tadgh"),
+        # a name the dictionary lists, with "'ll" run into it: Sam will
+        ("Rang the ward at six. Sam'll be late again, he said.", "Sam"),
     ],
 )
 def test_a_name_beside_or_spelt_like_the_word_stays(detector, text, word):

@@ -70,6 +70,9 @@ def test_a_rules_specific_type_beats_spacys_guess_in_an_overlap(find, text, span
         # a country or a nation alone: where the topic is
         "Recidivism down again?? Ok I see you 👀📈 #Probation #Uganda",
         "Renewal done and dusted for another year. #midwifery #Ireland",
+        # a campaign, or a common word of another language, alone as a tag
+        "Mos are growing, men's mental health matters, check in on your mates. #Movember",
+        "Duty today at the hospice but the pancit in the staff room made up for it 😋 #Kalayaan",
     ],
 )
 def test_community_tags_of_ordinary_words_are_not_people(detector, text):
@@ -88,6 +91,8 @@ def test_community_tags_of_ordinary_words_are_not_people(detector, text):
         ("We will march on Saturday #JusticeForJayden", "Jayden"),
         # a name before the topic, not a nation: someone's
         ("We will march on Saturday #OkaforTeachers", "Okafor"),
+        # one word of no list: a place or a person the tag is about
+        ("Last shift before the move, going to miss this team #Kawangware", "Kawangware"),
     ],
 )
 def test_tags_that_name_someone_or_somewhere_stay_flagged(detector, text, named):
@@ -223,3 +228,14 @@ def test_a_trades_people_of_a_country_is_a_topic_tag_and_a_place_or_name_is_not(
     from rewriter.detect.detector import _regional_tag
 
     assert _regional_tag(tag) is topic
+
+
+@pytest.mark.parametrize("tag, public", [("Movember", True), ("vesak", True), ("Kalayaan", True), ("Merdeka", True),
+                                         # a given name, a town spelt like a word of another language, a name of
+                                         # no list, a camel tag (read by the compound rule instead)
+                                         ("Grace", False), ("Alkmaar", False), ("Oakfield", False),
+                                         ("PrayForAmara", False)])
+def test_a_one_word_tag_of_a_festival_a_campaign_or_another_languages_word_is_public(tag, public):
+    from rewriter.detect.detector import _public_word_tag
+
+    assert _public_word_tag(tag) is public

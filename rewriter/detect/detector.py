@@ -539,6 +539,43 @@ def _country_tag(tag: str) -> bool:
     return spaced in _COUNTRIES or spaced in _BIG_REGIONS
 
 
+# One word that a whole public shares, as a tag: a festival, a holiday or a public campaign ("#Movember", "#Vesak";
+# festivals.txt, holy_days.txt, the one-word holiday names, public_events.txt). Not a city ("Back home #Leeds" says
+# where the writer lives, and stays).
+_PUBLIC_TAG_LISTS = ("festivals", "holy_days", "public_events")
+
+
+@functools.cache
+def _public_tag_words() -> frozenset[str]:
+    words = {w.lower() for name in _PUBLIC_TAG_LISTS for w in vocab.words(name) if " " not in w}
+    words |= {n.lower() for n in vocab.entries("holiday_names") if " " not in n and not n.startswith("~")}
+    return frozenset(words)
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Cities and towns of 15,000 or more by name, lowercase: a tag of one says where the writer is, as "#Leeds" does,
+    however common a word of another language it is spelt like ("#Sevilla")."""
+    return frozenset(w.lower() for name in ("big_places", "big_places_named_like_people", "towns", "travel_places",
+                                            "big_areas", "metropolises") for w in vocab.words(name))
+
+
+def _public_word_tag(tag: str) -> bool:
+    """A tag of one word, written whole in lowercase or with one capital, that names something public: a festival, a
+    holiday or a campaign ("#Movember", "#Vesak"), or a common word of another language ("#Kalayaan",
+    freedom, the Philippines' Independence Day; "#Merdeka"; other_language_words.txt, which holds no given names and no
+    word the dictionary lists with a capital). A tag about a person has their name in it, which no such list holds
+    ("#JusticeForAmara", "#Oakfield" stay); a word the dictionary lists as a name, and a town's or a city's name
+    ("#Sevilla", "#Leeds": where the writer is), are left to the other rules."""
+    if not tag.isalpha() or not (tag.islower() or tag.istitle()) or len(tag) < 4:
+        return False
+    low = tag.lower()
+    if low in _public_tag_words():
+        return True
+    return (low in vocab.words("other_language_words") and not lexicon.is_listed_as_name(tag)
+            and low not in _place_words())
+
+
 def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
     """Spans minus the community tags made of ordinary words ("#MedTwitter", "#nursehumor"): spaCy calls
     them people, and the rewrite would delete the tag from a clean post. A span wholly inside such tags is
@@ -548,7 +585,7 @@ def _outside_word_hashtags(spans: list[Span], norm: Normalised) -> list[Span]:
         norm.to_original(m.start(), m.end())
         for m in _HASHTAG.finditer(norm.text)
         if lexicon.is_compound_of_words(m.group(1)) or _topic_tag(m.group(1)) or _regional_tag(m.group(1))
-        or _nation_tag(m.group(1)) or _country_tag(m.group(1))
+        or _nation_tag(m.group(1)) or _country_tag(m.group(1)) or _public_word_tag(m.group(1))
     ]
     if not tags:
         return spans

@@ -30,6 +30,7 @@ from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
 from .recognizers.support.lexicon import FUNCTION_WORDS
+from .recognizers.support.names import ROLE_NOUNS
 
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _ROWS = vocab.entries("titles_said_alone")
@@ -104,6 +105,44 @@ def is_dropped_g(span: Span, text: str) -> bool:
     return (after in FUNCTION_WORDS or after in _DIALECT_SMALL) and after not in _SUBJECTS_VERBS
 
 
+# A pronoun run together with an auxiliary, as a dialect spells it: "Ah'm wrecked", "Ye've got tae laugh", "A'll see".
+_CLITIC = re.compile(r"([A-Za-z]{1,4})['’](m|ve|ll|re)")
+
+
+def is_pronoun_with_auxiliary(span: Span) -> bool:
+    """``span`` is one word that is a pronoun with an auxiliary run into it: a contraction English writes ("Y'all,
+    I'm too old for this": contractions.txt), or a short everyday word before "'m", "'ve", "'ll" or "'re", as Scots,
+    Northern and Caribbean speech spell "I'm", "you've" ("Ah'm", "Ye've", "A'm"). The capital is the sentence's, not a
+    name's. "'m" follows "I" alone, so any short word before it is the writer ("Ah'm", though "Ah" is a name too);
+    before "'ve", "'ll" or "'re" a name the dictionary lists stays ("Sam'll be late": Sam will), and "'d" and "'s" are
+    never read (a name: "Sa'd"; a possessive)."""
+    word = span.text.strip()
+    if word.lower().replace("’", "'") in FUNCTION_WORDS and "'" in word.replace("’", "'"):
+        return True
+    m = _CLITIC.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    if m.group(2) == "m":
+        return len(stem) <= 3
+    return (stem.lower() in FUNCTION_WORDS or lexicon.is_ordinary_word(stem.lower())) and not lexicon.is_listed_as_name(stem)
+
+
+# Common words of 26 other languages (other_language_words.txt: wordfreq Zipf 4+, no given names, no English words).
+_OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
+_ROLE_NOUN_BEFORE = re.compile(rf"\b(?i:{ROLE_NOUNS})s?[ \t]+$")
+
+
+def is_other_language_word_after_role(span: Span, text: str) -> bool:
+    """``span`` is one lowercase word right after a role noun that is a common word of another language: "pour son
+    appart", "finissait son café" (French "son", his), "Brave girl paa" (Twi: very). A name written in lowercase after
+    a role ("our new grad rosie", "my client wanjiku") is on no such list, which holds no given names; the role noun
+    rule reads the word so (role_noun_name.py), and this reads the model's guess on the same word."""
+    word = span.text.strip()
+    return (word.isalpha() and word.islower() and word in _OTHER_LANGUAGE_WORDS
+            and _ROLE_NOUN_BEFORE.search(text, max(0, span.start - 40), span.start) is not None)
+
+
 # The days and months, whole and in their short forms (weekdays.txt, months.txt, and not_names.txt's "tues", "weds").
 _CALENDAR = frozenset(w.lower() for name in ("weekdays", "months") for w in vocab.words(name)) | frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -140,8 +179,9 @@ def is_course_level(span: Span, text: str) -> bool:
 
 
 def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
-    """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days or a course
-    with its level."""
+    """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days, a course
+    with its level, a pronoun with its auxiliary or a word of another language after a role noun."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS
                                      and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)
-                                          or is_course_level(s, text)))]
+                                          or is_course_level(s, text) or is_pronoun_with_auxiliary(s)
+                                          or is_other_language_word_after_role(s, text)))]

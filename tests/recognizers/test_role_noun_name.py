@@ -114,3 +114,22 @@ def test_a_lowercase_first_name_that_is_a_word_then_a_verb_is_found(find, text, 
 )
 def test_the_same_words_as_words_after_a_role_noun_are_not_found(find, text, word):
     assert all(t != word for t, _ in find(text))
+
+
+# A common word of another language in lowercase after a role noun is the clause's word, not a name in lowercase.
+@pytest.mark.parametrize("text, word", [
+    ("He wants me as a reference pour son appart. So happy he's housed.", "appart"),
+    ("Collected her folic acid at the chemist on her own. Brave girl paa.", "paa"),
+])
+def test_a_common_word_of_another_language_after_a_role_noun_is_no_name(find, text, word):
+    assert not any(word in s for s, _ in find(text)), find(text)
+
+
+def test_the_models_guess_on_a_word_of_another_language_after_a_role_noun_goes_too(detector):
+    # spaCy takes "café" for a person on its own; the role noun rule no longer does, so the guess is read after it
+    text = "Le juge a encore fait attendre tout le monde ce matin parce qu'il 'finissait son café'."
+    assert not any(s.text == "café" for s in detector.detect(text))
+
+
+def test_a_lowercase_name_of_no_language_list_after_a_role_noun_stays(find):
+    assert ("wanjiku", "PERSON") in find("My client wanjiku came in again today, still no news.")

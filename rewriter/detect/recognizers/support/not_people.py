@@ -28,8 +28,11 @@ _QUOTE_BEFORE = re.compile(r"['‘\"“]\s*$")
 
 _PETS = vocab.alternation("pet_words")
 _PET_ADJECTIVES = r"(?:(?:own|new|old|little|baby|big|rescue|elderly|senior|beloved|sweet|daft|lovely|late|fur)\s+){0,2}"
+# The writer's own "my" and "our", in standard spelling and as other Englishes say them (dialect_determiners.txt
+# less "yer", "de", "di": "me dog", "ma cat Tunnock" in Scots, "mah", "wor" in Geordie).
+_OWN = r"(?:my|our|mi|me|ma|mah|wor)"
 # Before the name, the writer's own animal: "my dog", "our new puppy", "my staffie", "walkies with".
-_OWN_PET_BEFORE = rf"(?:\b(?i:my|our|mi|me)\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
+_OWN_PET_BEFORE = rf"(?:\b(?i:{_OWN})\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
 # After the name: "Pickle the cockapoo", "Biscuit, our dog", "Pretzel's vet bill"; not a person named by
 # the work they do with animals ("Sam the dog walker").
 _OWN_PET_AFTER = (
@@ -44,7 +47,7 @@ _PET_WORDS = frozenset(w for e in vocab.entries("pet_words") for word in e.lower
 # eejit of a dog, Biscuit": the writer says the animal is theirs, whatever words describe it (not "me to their
 # new puppy Biscuit": no word of someone else's between).
 _ANY_DESCRIPTION = r"(?:(?!(?i:to|their|his|her|the|your|a|an|and|with|for|from|at|in|on)\s)(?:[a-z]+|[a-z]+\s+of\s+a)\s+){0,3}"
-_OWNED_PET_NAMED = re.compile(rf"\b(?i:my|our|mi|me)\s+{_ANY_DESCRIPTION}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
+_OWNED_PET_NAMED = re.compile(rf"\b(?i:{_OWN})\s+{_ANY_DESCRIPTION}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
 # "Our Jack (the cat)", "Wee Rory (the dug)": the animal said so in brackets after its name.
 _PET_IN_BRACKETS = re.compile(rf"(?P<name>{_PET_NAME})\s+\((?i:the|my|our)\s+(?:[a-z]+\s+)?(?i:{_PETS}|dug|moggie)\)")
 # "My dog is the worst patient. Bella ate a sock", "the vet's own dog ... Bella": the writer's own animal, then a
