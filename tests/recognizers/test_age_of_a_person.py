@@ -19,7 +19,7 @@ def texts(text):
 @pytest.mark.parametrize("text, age", [
     ("Delivered twins last night, Mama Abena Owusu, 20, was a champion", "20"),
     ("my tutee's dad (brandon, 14) just added me on snap", "14"),  # a lowercase name, as texting writes it
-    ("wor tyler (12) got his first boots today", "12"),
+    ("wor tyler (12) got his first boots today", "(12)"),  # the bracket goes with the age it holds
     ("Our resident Doña Inés from Cayey, 88, baked for the whole floor", "88"),  # accents, and where she is from
     ("Our new hire Bilal (just 23, first job out of uni) fixed the build", "23"),  # a bracket of details
     ("Mrs Obi was back for the pill for her niece, sixteen. Worried.", "sixteen"),  # in words

@@ -78,6 +78,9 @@ _NOT_NAMES = (
     NOT_NAMES_BEFORE_A_NUMBER | vocab.words("numbered_nouns_in_apposition")
     | frozenset(w.lower() for w in vocab.entries("everyday_acronyms")) | frozenset(w.lower() for w in vocab.entries("brands")) | frozenset(w.lower() for w in vocab.entries("big_regions"))
 )
+# Titles before a name: "Miss Hyacinth, 72," is a person whatever the dictionary says of "hyacinth"
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Sr|Sra|Srta|Dona|Doña|Don|Herr|Frau|Pani|Pan)"
+
 # What the person's word may be followed by before the aside: where they are from ("Don Efraín from Loíza, 81,")
 # or when the writer met them ("Met Uzma today, 60,")
 _TRAILER = re.compile(
@@ -93,8 +96,10 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-def _is_person(word: str) -> bool:
-    """A word that is a person: a word for one, or a name (as a capitalised or a texting lowercase word)."""
+def _is_person(word: str, bracketed: bool = False) -> bool:
+    """A word that is a person: a word for one, or a name (as a capitalised or a texting lowercase word). Before an
+    age alone in brackets any capitalised word but a thing's is a name ("Poppy (4)", "Miss Hyacinth (72)"): the
+    bracket says so; before a comma it must be no dictionary's lowercase word ("Lab named Moose, 11," is a dog's)."""
     low = word.lower().rstrip(".")
     if low in _PERSON_NOUNS:
         return True
@@ -105,7 +110,7 @@ def _is_person(word: str) -> bool:
             return False  # "NHS, 12", "ICU (3)": an acronym, not initials
         if len(word) <= 2:
             return True  # initials: "M, 34,", "JK (7)"
-        return lexicon.is_listed_as_name(word) or not lexicon.is_dictionary_word(word)
+        return bracketed or lexicon.is_listed_as_name(word) or not lexicon.is_dictionary_word(word)
     # a name as texting writes it, lowercase: only a word no dictionary knows ("jayden", "kayden")
     return (len(low) > 2 and not lexicon.is_ordinary_word(low) and not lexicon.is_dictionary_word(low)
             and not lexicon.is_not_a_name(low) and low not in NOT_NAMES_BEFORE_A_NUMBER)
@@ -126,6 +131,8 @@ class AgeOfAPersonRecognizer(GatedRegexRecognizer):
         for m in _IN_AN_ASIDE.finditer(text):
             if self._aside_age(m, text):
                 start, end = m.span("span")
+                if m.group("open").startswith("(") and m.group("close").strip() == ")" and not m.group("qualifier"):
+                    start, end = m.start(), m.end()  # "Aarav (4)": the bracket goes with the age it holds
                 results.append(self.result(start, end, 0.65, text[start:end]))
         for m in _YEARS_OLD.finditer(text):
             value = _age_value(m.group("span"))
@@ -186,7 +193,11 @@ class AgeOfAPersonRecognizer(GatedRegexRecognizer):
         if last is None:
             return False
         word = last.group("word").rstrip(".")
-        if not _is_person(word):
+        titled = re.search(rf"\b{_TITLES}\.?\s+$", before[: last.start()]) is not None
+        # a full name: a given name any list of names knows before the word ("Carmen Rosario, 88,")
+        given = re.search(r"\b([^\W\d_][\w'’-]*)\s+$", before[: last.start()])
+        titled = titled or bool(given and given.group(1)[0].isupper() and lexicon.is_listed_as_name(given.group(1)))
+        if not (_is_person(word, bracketed=opened == "(" and close == ")") or titled and word[0].isupper()):
             return False
         word_start = base + last.start()
         own = text[max(0, word_start - 20) : word_start]
