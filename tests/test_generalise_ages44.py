@@ -23,3 +23,8 @@ import pytest
 def test_ages_read_by_the_general_reader_said_in_their_slot(floor, text, role, said, gone):
     out = floor(text, role)
     assert said in out and gone not in out, out
+
+
+def test_another_languages_at_goes_with_the_age(floor):
+    out = floor("Nosso voluntário mais antigo, o Sr. Baptista, is retiring aos 82 anos!! Festa sexta.", "care worker")
+    assert "retiring!!" in out and "aos" not in out and "82" not in out, out

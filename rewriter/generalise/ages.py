@@ -328,6 +328,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # word ("a young person") in a French sentence is no French
     if re.match(r"^\(?\s*\d{1,3}\s*!*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text) \
             or _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()):
+        if _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()):
+            # "is retiring aos 80 anos!!" -> "is retiring!!": the other language's "at" goes with the age it stood
+            # before, never "retiring aos!!"
+            at, said_at = ctx.absorb_left(start, r"\s+(?:aos|às|a\s+los|a\s+las|à|al|mit|met|con|com)\s+")
+            if said_at:
+                return at, end, ""
         hedge = _GUESS_AFTER.match(text, end)
         if hedge:
             end = hedge.end()  # "today, 16 at most, with" -> "today with": the guess goes with the age
