@@ -139,6 +139,11 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
         band = predicate_age(span.text)
         return start, end, _PLURAL_BAND.get(band, "grown-ups" if band.startswith("a") or band.startswith("an") else band)
+    # "😂 70 year auld and nae shame" -> "😂 elderly and nae shame", "84 Jahre alt and still" -> "elderly and
+    # still": an age told with its years and "old" in a dialect or another language, then "and", says what the
+    # clause is about, so its band stays (as "87 and still" does below)
+    if _OLD_IN_OTHER_WORDS.fullmatch(span.text.strip()) and re.match(r"(?i)\s+(?:and|an|n|y|et|e|und|en|och|og)\s", text[end:]):
+        return start, end, in_sentence_case(text, start, predicate_age(span.text))
     young = _YEARS_YOUNG.match(text, end)
     if (young and re.fullmatch(r"(?i)\d{1,3}(?:\s*(?:years?|yrs?))?", span.text.strip())
             or re.fullmatch(r"(?i)\d{1,3}\s*(?:years?|yrs?)?\s+young", span.text.strip())):
@@ -263,7 +268,7 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
     # ("Their dad's 91 and sat there" -> "Their dad's elderly and ...": "'s" for "is")
     possessed = _PERSON_IS.search(ctx.left(start))
-    if (possessed and possessed.group("who").lower() in _PERSON_WORDS_ALL) or re.search(
+    if (possessed and possessed.group("who").lower() in (_PERSON_WORDS_ALL | {"he", "she", "who"})) or re.search(
             r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
     # "him a 14" (Jamaican English for "he is 14") -> "him a teenager": the pronoun stays, the age is a band
@@ -322,13 +327,20 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # An age in French or Italian ("Mon client, 26 ans, demandeur d'asile") goes the same way: an English band
     # word ("a young person") in a French sentence is no French
     if re.match(r"^\(?\s*\d{1,3}\s*!*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text) \
-            or re.fullmatch(r"(?i)\d{1,3}\s+(?:ans|anni)", span.text.strip()):
+            or _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()):
+        if _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()):
+            # "is retiring aos 80 anos!!" -> "is retiring!!": the other language's "at" goes with the age it stood
+            # before, never "retiring aos!!"
+            at, said_at = ctx.absorb_left(start, r"\s+(?:aos|às|a\s+los|a\s+las|à|al|mit|met|con|com)\s+")
+            if said_at:
+                return at, end, ""
         hedge = _GUESS_AFTER.match(text, end)
         if hedge:
             end = hedge.end()  # "today, 16 at most, with" -> "today with": the guess goes with the age
         start2, _ = ctx.absorb_left(start, r"\s*,?\s*(?:\b(?:now|only|just)\s+)?")
         tail = re.match(r"\s*,", text[end:])
-        if tail and text[:start2].rstrip().endswith("(") and not text[start2:start].strip():
+        if tail and text[:start2].rstrip().endswith("(") and re.fullmatch(r"(?i)\s*(?:(?:now|only|just)\s*)?", text[start2:start]):
+            # ("my dev Ayesha (just 22, first job" -> "(first job": the "just" that said it goes with it)
             # "Sunny (age 7, Otters class)" -> "(Otters class)": the comma after the bracket's first item goes too
             return start2, end + len(re.match(r"\s*,\s*", text[end:]).group(0)), ""
         between_commas = tail and re.fullmatch(r",\s*(?:now|only|just)?", text[start2:start].strip(), re.IGNORECASE)
@@ -394,6 +406,25 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     start, phrase = ctx.absorb_article(start, band_noun)
     return start, end, phrase
 
+
+# An age told with another language's word for years, and its word for "old" if it has one ("Mamadou, 26 ans,",
+# "Pani Zofia, 80 lat,", "Jan, 7 jaar oud,"): in an aside it goes whole, as an English band word in a French or
+# Polish aside is no French or Polish. English's own "years" has its own handling above.
+_OTHER_LANGUAGE_YEARS = re.compile(
+    r"(?i)\d{1,3}[\s-]*(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in vocab.entries("age_year_words")
+                                              if w not in ("years", "year", "yrs", "yr")), key=len, reverse=True))
+    + r")(?:[\s-]+(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in vocab.entries("age_old_words")
+                                        if w not in ("old", "young")), key=len, reverse=True)) + r"))?"
+)
+
+# The same with a word for "old" of a dialect or another language, and "year" in any of them ("70 year auld",
+# "84 Jahre alt", "2 jaar oud"); English "years old" has its own handling
+_OLD_IN_OTHER_WORDS = re.compile(
+    r"(?i)\d{1,3}[\s-]*(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in vocab.entries("age_year_words")),
+                                               key=len, reverse=True))
+    + r")[\s-]+(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in vocab.entries("age_old_words")
+                                      if w not in ("old", "young")), key=len, reverse=True)) + r")"
+)
 
 # An age in brackets with its unit or a sex's letter: "(16yo)", "(9 y/o)", "(82 yrs)", "(16F)".
 _BRACKETED_AGE = re.compile(r"(?i)\(\s*\d{1,3}\s*(?:yo|y/o|y\.o\.?|yrs?|years?|yr\s+old|years?\s+old|[mf])\s*\)")
