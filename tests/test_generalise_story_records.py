@@ -137,3 +137,32 @@ def test_viral_as_an_illness_stays():
     text = "Please stay home with a viral infection, the ward cannot take another outbreak."
     rewrites = {r.text: r.rewrite for r in story_rewrites(text, [raised(text, "outbreak", "news_event")])}
     assert "viral " not in rewrites
+
+
+# -- counts next to someone else's family; a baby's weight straight after the baby ---------------------------
+
+from rewriter.generalise.story_counts import counts  # noqa: E402
+
+
+def counted(text: str, phrase: str, kind: str = "health_detail") -> dict[str, str]:
+    return {r.text: r.rewrite for r in counts(text, [raised(text, phrase, kind)])}
+
+
+def test_their_family_size_goes():
+    text = "Our client fled the fighting with her 5 kids and finally got refugee status this week."
+    assert counted(text, "fled the fighting", "news_event") == {"5 ": ""}
+
+
+def test_writers_own_family_size_stays():
+    text = "Our client fled the fighting, and I sat with my 3 kids reading the news of it tonight."
+    assert "3 " not in counted(text, "fled the fighting", "news_event")
+
+
+def test_weight_straight_after_the_baby_goes():
+    text = "A girl of fifteen came in fully dilated, nobody knew she was pregnant. Baby boy 2.1kg, both okay."
+    assert counted(text, "pregnant") == {" 2.1kg": ""}
+
+
+def test_weight_of_no_baby_stays():
+    text = "Her dog is pregnant again and the vet says the boy 4kg of food a week is too much."
+    assert counted(text, "pregnant") == {}
