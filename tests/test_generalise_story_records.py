@@ -166,3 +166,8 @@ def test_weight_straight_after_the_baby_goes():
 def test_weight_of_no_baby_stays():
     text = "Her dog is pregnant again and the vet says the boy 4kg of food a week is too much."
     assert counted(text, "pregnant") == {}
+
+
+def test_record_measured_by_the_writers_career_stays():
+    text = "Bed 6 on our unit, young farmer hurt by his own bull. First case like this in my 15 years. Wild."
+    assert records_said_alone(text, [raised(text, "First case like this in my 15 years")]) == []
