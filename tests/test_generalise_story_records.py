@@ -171,3 +171,8 @@ def test_weight_of_no_baby_stays():
 def test_record_measured_by_the_writers_career_stays():
     text = "Bed 6 on our unit, young farmer hurt by his own bull. First case like this in my 15 years. Wild."
     assert records_said_alone(text, [raised(text, "First case like this in my 15 years")]) == []
+
+
+def test_record_measured_by_years_of_practice_stays():
+    text = "Interesting case in clinic this week, a man convinced his wife is an impostor. First one I've seen in 20 yrs of practice!"
+    assert records_said_alone(text, [raised(text, "First one I've seen")]) == []

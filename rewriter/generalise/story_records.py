@@ -15,8 +15,9 @@ The clause must open with the record ("first", "only the second", "probably the 
 sentence or after a comma or dash, and run to the sentence's end (or, opening a sentence, to a comma) with no
 verb that could be the sentence's own: "The first patient in town came in today" and "the first case has been
 discharged" stay (the record is their subject), as do the writer's own ("I'm the first nurse here", "First case
-like this in my 15 years.": the writer's career is the measure, and the post's point) and a clause
-the rest of the post cannot stand without (fewer than four words would be left). What stays is flagged still.
+like this in my 15 years.", "First one I've seen in 20 yrs of practice!": the writer's career is the measure, and
+the post's point) and a clause the rest of the post cannot stand without (fewer than four words would be left).
+What stays is flagged still.
 """
 
 from __future__ import annotations
@@ -56,8 +57,10 @@ _SAID_A_RECORD = re.compile(r"(?i)\b(?:ever|history|on\s+record)\b")
 # the record names who the sentence is about and stays.
 # Nor where what follows hangs on the record ("Only one on the island, so that's exciting").
 _TAKEN_UP = re.compile(r"(?i)(?:she|he|they|it|her|his|their|its|this|that|so|and|but|which|because|cos|coz)\b")
-# The record measured by the writer's own career ("in my 15 years", "of my career"): theirs to keep.
-_MY_MEASURE = re.compile(r"(?i)\b(?:my|mine)\b")
+# The record measured by the writer's own career ("in my 15 years", "in 20 yrs of practice", "in 30 years of
+# nursing"): theirs to keep.
+_MY_MEASURE = re.compile(r"(?i)\b(?:my|mine)\b|\b(?:years?|yrs?|decades?)\s+(?:of|in)\s+(?:practice|nursing|teaching|"
+                         r"service|the\s+job|this\s+job|the\s+trade|medicine|law|social\s+work|care|the\s+field)\b")
 # A clause of its own inside the record's ("Only doc in the county so it's always me"): the record is its reason.
 _CLAUSE_INSIDE = re.compile(r"(?i)\b(?:so|because|cos|coz|which|but|and\s+(?:i|we|she|he|they|it))\b")
 # The writer's own record: "I'm the first nurse here", "being the only midwife".
