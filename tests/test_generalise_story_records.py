@@ -176,3 +176,13 @@ def test_record_measured_by_the_writers_career_stays():
 def test_record_measured_by_years_of_practice_stays():
     text = "Interesting case in clinic this week, a man convinced his wife is an impostor. First one I've seen in 20 yrs of practice!"
     assert records_said_alone(text, [raised(text, "First one I've seen")]) == []
+
+
+def test_a_first_of_the_weather_is_no_record():
+    text = "Morning from site 👷 first frost this morning in Leeds, coffee from the flask and the van heater broken."
+    assert records_said_alone(text, [raised(text, "first frost this morning in Leeds")]) == []
+
+
+def test_only_in_a_place_is_no_record():
+    text = "Guest asked for two hundred white roses and a gold-plated console tonight. Only in Dubai habibi."
+    assert records_said_alone(text, [raised(text, "Only in Dubai")]) == []

@@ -61,6 +61,14 @@ _TAKEN_UP = re.compile(r"(?i)(?:she|he|they|it|her|his|their|its|this|that|so|an
 # nursing"): theirs to keep.
 _MY_MEASURE = re.compile(r"(?i)\b(?:my|mine)\b|\b(?:years?|yrs?|decades?)\s+(?:of|in)\s+(?:practice|nursing|teaching|"
                          r"service|the\s+job|this\s+job|the\s+trade|medicine|law|social\s+work|care|the\s+field)\b")
+# A record of someone or of a case: the clause says "ever", "history" or "on record", or names a person or a case
+# ("first case like that", "only set of twins", "first girl from her school"); "first frost this morning in
+# Manchester" and "Only in Doha" are no one's record.
+_A_RECORD = re.compile(r"(?i)\b(?:ever|history|on\s+record|recorded)\b")
+_SOMEONE_OR_A_CASE = frozenset(
+    {w.lower() for name in ("person_words", "person_words_more", "role_nouns", "role_nouns_more", "informal_people_words")
+     for w in vocab.words(name)}
+    | {"case", "cases", "one", "ones", "twins", "triplets", "quads", "quins", "baby", "babies", "couple", "family", "families"})
 # A clause of its own inside the record's ("Only doc in the county so it's always me"): the record is its reason.
 _CLAUSE_INSIDE = re.compile(r"(?i)\b(?:so|because|cos|coz|which|but|and\s+(?:i|we|she|he|they|it))\b")
 # The writer's own record: "I'm the first nurse here", "being the only midwife".
@@ -111,6 +119,9 @@ def records_said_alone(text: str, risks: Sequence[Risk]) -> list[Risk]:
         if _WHEN.match(text, record_word_at) and not _SAID_A_RECORD.search(text, risk.start, stop):
             continue
         if sentence and comma >= 0 and _TAKEN_UP.match(text[comma + 1:].lstrip()):
+            continue
+        if not _A_RECORD.search(text, risk.start, stop) and not any(
+                w.lower() in _SOMEONE_OR_A_CASE for w in _WORD.findall(text[risk.start:stop])):
             continue
         if _MY_MEASURE.search(text, risk.start, stop):
             continue  # "First case like this in my 15 years.": measured by the writer's own career, the post's point
