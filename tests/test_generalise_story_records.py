@@ -186,3 +186,13 @@ def test_a_first_of_the_weather_is_no_record():
 def test_only_in_a_place_is_no_record():
     text = "Guest asked for two hundred white roses and a gold-plated console tonight. Only in Dubai habibi."
     assert records_said_alone(text, [raised(text, "Only in Dubai")]) == []
+
+
+def test_only_as_just_in_an_aside_stays():
+    text = "Hard week in the parish. His mother asked me to say nothing so I won't, only keep the family in your prayers."
+    assert records_said_alone(text, [raised(text, "only keep the family")]) == []
+
+
+def test_only_a_young_one_stays():
+    text = "My customer married the head chef from the new place in town. Only a young person!! I do her nails next month."
+    assert records_said_alone(text, [raised(text, "Only a young person")]) == []

@@ -115,6 +115,9 @@ def records_said_alone(text: str, risks: Sequence[Risk]) -> list[Risk]:
             continue  # an aside mid-sentence: one_of_a_kind's to make general
         stop = comma if sentence and comma >= 0 else end.start()
         record = _RECORD.match(risk.text).group()
+        if re.fullmatch(r"(?i)(?:only|just)", record.split()[-1]) and not re.search(r"(?i)\b(?:the|our)\b", text[start:risk.start] + record) \
+                and (aside or re.match(r"(?i)\s+(?:a|an)\b", text[risk.start + len(record):])):
+            continue  # ", only keep the family in your prayers", "only a young person!!": "only" as "just", no record
         record_word_at = risk.start + len(record) - len(record.split()[-1])
         if _WHEN.match(text, record_word_at) and not _SAID_A_RECORD.search(text, risk.start, stop):
             continue
