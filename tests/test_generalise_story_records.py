@@ -31,6 +31,11 @@ def test_record_sentence_goes():
         "We delivered twins at the birth centre last night!! Mum was brilliant.")
 
 
+def test_record_with_what_they_did_stays():
+    text = "Huge shoutout to my client who just aged out of care! First kid from our group home ever to go to college. So proud."
+    assert records_said_alone(text, [raised(text, "First kid from our group home ever")]) == []
+
+
 def test_record_sentence_last_in_the_post_goes():
     text = "Sent a toddler who swallowed a magnet straight to theatre this morning. First case like that for our hospital!"
     assert without_record(text, "First case") == "Sent a toddler who swallowed a magnet straight to theatre this morning."

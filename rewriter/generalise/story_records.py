@@ -16,7 +16,8 @@ sentence or after a comma or dash, and run to the sentence's end (or, opening a 
 verb that could be the sentence's own: "The first patient in town came in today" and "the first case has been
 discharged" stay (the record is their subject), as do the writer's own ("I'm the first nurse here", "First case
 like this in my 15 years.", "First one I've seen in 20 yrs of practice!": the writer's career is the measure, and
-the post's point) and a clause the rest of the post cannot stand without (fewer than four words would be left).
+the post's point), a record that says what the one did ("First kid from our group home ever to go to college") and
+a clause the rest of the post cannot stand without (fewer than four words would be left).
 What stays is flagged still.
 """
 
@@ -57,6 +58,9 @@ _SAID_A_RECORD = re.compile(r"(?i)\b(?:ever|history|on\s+record)\b")
 # the record names who the sentence is about and stays.
 # Nor where what follows hangs on the record ("Only one on the island, so that's exciting").
 _TAKEN_UP = re.compile(r"(?i)(?:she|he|they|it|her|his|their|its|this|that|so|and|but|which|because|cos|coz)\b")
+# What the one of a kind did, said after the record ("ever to go to college", "to stay clean past 3 months"): the
+# achievement is the point, and stays (as story_rarity keeps it).
+_DID = re.compile(r"(?i)(?<!according\s)\bto\s+(?!(?:the|a|an|my|our|his|her|their|this|that|me|us|him|them|it)\b)[a-z]+")
 # The record measured by the writer's own career ("in my 15 years", "in 20 yrs of practice", "in 30 years of
 # nursing"): theirs to keep.
 _MY_MEASURE = re.compile(r"(?i)\b(?:my|mine)\b|\b(?:years?|yrs?|decades?)\s+(?:of|in)\s+(?:practice|nursing|teaching|"
@@ -126,6 +130,8 @@ def records_said_alone(text: str, risks: Sequence[Risk]) -> list[Risk]:
         if not _A_RECORD.search(text, risk.start, stop) and not any(
                 w.lower() in _SOMEONE_OR_A_CASE for w in _WORD.findall(text[risk.start:stop])):
             continue
+        if _DID.search(text, risk.start, stop):
+            continue  # "First kid from our group home ever to go to college": what the one did is the post's point
         if _MY_MEASURE.search(text, risk.start, stop):
             continue  # "First case like this in my 15 years.": measured by the writer's own career, the post's point
         clause = text[start:stop]
