@@ -201,3 +201,9 @@ def test_only_as_just_in_an_aside_stays():
 def test_only_a_young_one_stays():
     text = "My customer married the head chef from the new place in town. Only a young person!! I do her nails next month."
     assert records_said_alone(text, [raised(text, "Only a young person")]) == []
+
+
+def test_viral_after_seen_is_left_to_the_review():
+    text = "If you've seen the viral video of the kid doing backflips at the talent show, yes that's my learner."
+    rewrites = {r.text: r.rewrite for r in story_rewrites(text, [raised(text, "the viral", "news_event")])}
+    assert "viral " not in rewrites

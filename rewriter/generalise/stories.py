@@ -354,6 +354,7 @@ _SPREAD_AFTER = re.compile(
 )
 # "the viral video of ...": that it went viral goes, as its spread after it does.
 _VIRAL_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+(?P<viral>viral\s+)(?:video|videos|clip|clips|footage|post|reel|tiktok|vid)\b")
+_SEEN_BEFORE = re.compile(r"(?i)\b(?:seen|saw|watched|watch|seeing|watching)\s+$")
 # A building or vehicle told by what happened to it: "the house that exploded on the evening news last week
 # here in town" -> "a house that was badly damaged"; "the bus that crashed last night" -> "a bus that
 # crashed". What it was stays, the when and where that make it one event in the news go.
@@ -380,6 +381,8 @@ def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
     for m in _SPREAD_AFTER.finditer(text):
         out.append(region(template, text, m.start("spread"), m.end("spread"), ""))
     for m in _VIRAL_BEFORE.finditer(text):
+        if _SEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "If you've seen the viral video of ...": the pointer is the review's to read whole, never half
         out.append(region(template, text, m.start("viral"), m.end("viral"), ""))
     for m in _WHAT_HAPPENED.finditer(text):
         verb = _DAMAGED.get(m.group("verb").lower().split()[0], "was badly damaged")
