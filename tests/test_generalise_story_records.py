@@ -207,3 +207,8 @@ def test_viral_after_seen_is_left_to_the_review():
     text = "If you've seen the viral video of the kid doing backflips at the talent show, yes that's my learner."
     rewrites = {r.text: r.rewrite for r in story_rewrites(text, [raised(text, "the viral", "news_event")])}
     assert "viral " not in rewrites
+
+
+def test_record_opening_the_post_is_its_news_and_stays():
+    text = "First ever quads born at our hospital in Leyte!! Sharing the pic of mommy holding them. Praying for them all."
+    assert records_said_alone(text, [raised(text, "First ever quads born at our hospital in Leyte")]) == []

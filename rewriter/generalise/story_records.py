@@ -113,6 +113,8 @@ def records_said_alone(text: str, risks: Sequence[Risk]) -> list[Risk]:
         aside = None if sentence else _ASIDE_OPENS.search(text, max(0, start - 4), start)
         if not sentence and not aside:
             continue
+        if sentence and len(_WORD.findall(text[:start])) < 3:
+            continue  # "First ever conjoined twins born at our hospital!! Sharing the pic ...": the record is the news told
         end = _SENTENCE_END.search(text, risk.end)
         comma = text.find(",", risk.end, end.start())
         if aside and (comma >= 0 or re.search(r"\s[—–-]\s", text[risk.end:end.start()])):
