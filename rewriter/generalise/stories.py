@@ -42,6 +42,7 @@ from .story_counts import counts
 from .story_coverage import coverage
 from .story_events import dated_events, named_matters
 from .story_rarity import one_of_a_kind, rarities
+from .story_records import records_said_alone
 
 
 def _words(*names: str) -> str:
@@ -351,6 +352,9 @@ _SPREAD_AFTER = re.compile(
     r"(?:\s+(?:everywhere|online|(?:on\s+)?(?:the\s+)?(?:socials|social\s+media|whatsapp|tiktok|twitter|x|facebook|fb|insta(?:gram)?)|"
     r"right\s+now|rn|today|this\s+week))*)(?=[\s.,!?;:)]|$)"
 )
+# "the viral video of ...": that it went viral goes, as its spread after it does.
+_VIRAL_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+(?P<viral>viral\s+)(?:video|videos|clip|clips|footage|post|reel|tiktok|vid)\b")
+_SEEN_BEFORE = re.compile(r"(?i)\b(?:seen|saw|watched|watch|seeing|watching)\s+$")
 # A building or vehicle told by what happened to it: "the house that exploded on the evening news last week
 # here in town" -> "a house that was badly damaged"; "the bus that crashed last night" -> "a bus that
 # crashed". What it was stays, the when and where that make it one event in the news go.
@@ -376,6 +380,10 @@ def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
     out = []
     for m in _SPREAD_AFTER.finditer(text):
         out.append(region(template, text, m.start("spread"), m.end("spread"), ""))
+    for m in _VIRAL_BEFORE.finditer(text):
+        if _SEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "If you've seen the viral video of ...": the pointer is the review's to read whole, never half
+        out.append(region(template, text, m.start("viral"), m.end("viral"), ""))
     for m in _WHAT_HAPPENED.finditer(text):
         verb = _DAMAGED.get(m.group("verb").lower().split()[0], "was badly damaged")
         noun = m.group("noun").lower()
@@ -530,7 +538,7 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
             elif risk.kind == "rare_or_unique":
                 found = _only(text, risk)
         out.append(found or risk)
-    extra = (kinds + covered + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
+    extra = (kinds + covered + records_said_alone(text, risks) + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
              + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + business_figures(text, risks, spans) + counts(text, risks, spans))
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     return out + first_fit(extra, taken)

@@ -429,6 +429,12 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         before = text[max(0, m.start() - 12):m.start()]
         if _RATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "1 in 100 kids": a rate, no family's size
+        theirs = re.search(r"(?i)\b(?:her|his|their)\s+$", before)
+        if theirs and n >= 2 and not m.group("noun").lower().startswith("of"):
+            # "escaped with her 5 kids" -> "with her kids": someone else's family told by its size; the possessive
+            # says whose, and the noun reads on without the count
+            add(m.start(), m.end("n") + len(re.match(r"\s*", text[m.end("n"):]).group()), "", own_too=True)
+            continue
         if re.search(r"(?i)\b(?:all|both|the|those|these|her|his|their|my|our|your|its|class|year|form|grade|standard|std|"
                      r"room|ward|bed|primary|p)\s*$|(?-i:[A-Z])\w*\s+$", before):
             continue  # "all 3 daughters", "my Class 3 children": not a count to make vague
@@ -459,9 +465,11 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
         if not _BIRTH.search(text, s0, min(len(text), m.end() + 40)):
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        lead = re.search(r"(?i)(?:,\s*|\s+(?:weighing|weighed|at)\s+)$", before)
-        if lead and (text[m.end():m.end() + 1] in (",", ".", "!", " ") or m.end() == len(text)):
-            add(m.start() - len(lead.group()), m.end(), "")
+        # ", 7lb 2oz", "weighing 3.1kg", or straight after the baby: "Baby boy 2.1kg, both okay"
+        lead = re.search(r"(?i)(?:,\s*|\s+(?:weighing|weighed|at)\s+|\b(?:boy|girl|baby|twins|bub)(?P<after>\s+))$", before)
+        closes = (",", ".", "!") if lead and lead.group("after") else (",", ".", "!", " ")  # "Baby boy 2.1kg, both okay"
+        if lead and (text[m.end():m.end() + 1] in closes or m.end() == len(text)):
+            add(m.start() - len(lead.group("after") or lead.group()), m.end(), "")
     for m in _READING.finditer(text):
         hi = int(m.group("hi"))
         words = "sky-high" if hi >= 140 else "very low" if hi < 90 else None

@@ -6,6 +6,7 @@ In a post the review raised a news story on, what says the story was covered goe
     a relative clause:        "the farmhouse fire that's been all over the news" -> "the farmhouse fire"
                               "the lads you'll have read about in the Irish News" -> "the lads"
     after the thing covered:  "That house fire on the news tonight, I was on the first crew" -> "That house fire, I was ..."
+    who the piece told of:    "the bus captain from last week's news, the one punched" -> "the bus captain, the one ..."
     a sentence of its own:    "It was all over the papers." / "You'll see it on the news tonight." -> (gone)
     a reason given by it:     "and he's in the papers today because he finally went home" -> "and he finally went home"
     what it hit:              "since the teacher's arrest hit the papers." -> "since the teacher's arrest."
@@ -32,7 +33,8 @@ _MEDIA = (
     r"headlines|telly|tv|radio|socials|social\s+media|tiktok|facebook|instagram|twitter|internet|news\s+sites?)|"
     r"(?-i:(?:[A-Z][\w'’]+\s+){0,2}(?:Gazette|Echo|Herald|Mail|Times|Post|Chronicle|Courier|Argus|Examiner|Telegraph|Express|"
     r"Mirror|Journal|Leader|Advertiser|Sentinel|Tribune|Bulletin|Standard|Record|News|TV|Radio|FM))|"
-    r"(?-i:BBC|ITV|STV|RTE|RTÉ|CNN|NTV|NDTV|ABC|CBC|News\s+\d{1,2})(?:\s+(?-i:[A-Z]{1,3}\b|News|Wales|Scotland|One))?)"
+    # a broadcaster, with the programme or region after it: "BBC Wales", "BBC Points West", "ITV Tyne Tees"
+    r"(?-i:BBC|ITV|STV|RTE|RTÉ|CNN|NTV|NDTV|ABC|CBC|News\s+\d{1,2})(?:\s+(?-i:[A-Z]{1,3}\b|News|Wales|Scotland|One|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)"
 )
 _WHEN = (r"(?:\s+(?:this\s+(?:morning|week|weekend|month|year)|last\s+(?:night|week|weekend|month)|tonight|today|yesterday|"
          r"all\s+week|again|already|tomorrow|every\s+(?:day|night)|earlier|recently))*")
@@ -58,6 +60,12 @@ _AFTER_THING = re.compile(rf"(?i)(?<=[a-z])\s+(?:on|in|all\s+over)\s+(?:the\s+)?
 # Words that make "X on the news" a clause, not a thing: "it was on the news", "watching it on the news".
 _VERB_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|be|been|it|saw|seen|see|watch\w*|heard|read|hear|them|him|her|this|that)$")
 _SAW_BEFORE = re.compile(r"(?i)\b(?:saw|seen|see|watched|watching|heard|read|follow\w*|caught)\b")
+# Who or what is told by the piece they were in, right after them: "the bus captain from last week's news", "the
+# tall guy from the Straits Times article last month" -> "the bus captain", "the tall guy".
+_FROM_MEDIA = re.compile(
+    rf"(?i)(?<=[a-z])\s+from\s+(?:(?:last|this)\s+(?:night|week|weekend|month|year)['’]s\s+(?:news|papers?|headlines)|(?:the\s+|that\s+)?"
+    rf"{_MEDIA}(?:\s+(?:article|story|piece|report|video|clip|segment|interview|headline|feature|documentary))?){_WHEN}{_END}"
+)
 # A sentence that only says the story was covered: "It was all over the papers.", "You'll see it on the news tonight."
 _SENTENCE = re.compile(
     rf"(?i)(?:(?:it|this|that|he|she|they|we|his\s+name|her\s+name|the\s+case|the\s+story)(?:['’](?:s|ll|re|ve))?"
@@ -132,7 +140,7 @@ def coverage(text: str, risks: Sequence[Risk]) -> list[Risk]:
                 end = m.start("q")  # "..., the one in the news?": the question mark stays
             found.append((m.start(), end))
     events = []
-    for pattern in (_RELATIVE, _BECAUSE, _AFTER_THING, _AND_CLAUSE):
+    for pattern in (_RELATIVE, _BECAUSE, _AFTER_THING, _AND_CLAUSE, _FROM_MEDIA):
         for m in pattern.finditer(text):
             if pattern is _AFTER_THING and (_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SAW_BEFORE.search(
                     text, sentence_start_at(text, m.start()), m.start())):
