@@ -15,7 +15,7 @@ TESTS = Path(__file__).resolve().parent
 ORDER = [
     "CheckedSpacyRecognizer", "OfflineEmailRecognizer", "GatedPhoneRecognizer", "GatedUrlRecognizer",
     "GatedIpRecognizer", "CardNumberRecognizer", "GatedIbanRecognizer",
-    "AgeRecognizer", "AgeInWordsRecognizer", "AgeInContextRecognizer", "AgeInOtherEnglishesRecognizer", "AgeInCjkScriptRecognizer", "AgeAfterNameRecognizer", "AgeInAnAsideRecognizer", "SchoolYearRecognizer",
+    "AgeRecognizer", "AgeInWordsRecognizer", "AgeInContextRecognizer", "AgeInOtherEnglishesRecognizer", "AgeInCjkScriptRecognizer", "AgeAfterNameRecognizer", "AgeInAnAsideRecognizer", "AgeOfAPersonRecognizer", "SchoolYearRecognizer",
     "NumberedRoomRecognizer", "HomeFloorRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "ServiceReachRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "NamedRoomRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
     "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
