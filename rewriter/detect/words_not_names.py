@@ -131,6 +131,7 @@ def is_pronoun_with_auxiliary(span: Span) -> bool:
 # Common words of 26 other languages (other_language_words.txt: wordfreq Zipf 4+, no given names, no English words).
 _OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
 _ROLE_NOUN_BEFORE = re.compile(rf"\b(?i:{ROLE_NOUNS})s?[ \t]+$")
+_WHO_AFTER = re.compile(r",?\s+(?:who|whose)\b", re.IGNORECASE)
 
 
 def is_other_language_word_after_role(span: Span, text: str) -> bool:
@@ -140,7 +141,8 @@ def is_other_language_word_after_role(span: Span, text: str) -> bool:
     rule reads the word so (role_noun_name.py), and this reads the model's guess on the same word."""
     word = span.text.strip()
     return (word.isalpha() and word.islower() and word in _OTHER_LANGUAGE_WORDS
-            and _ROLE_NOUN_BEFORE.search(text, max(0, span.start - 40), span.start) is not None)
+            and _ROLE_NOUN_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+            and not _WHO_AFTER.match(text, span.end))  # "my student tayo who passed": "who" says a person
 
 
 # The days and months, whole and in their short forms (weekdays.txt, months.txt, and not_names.txt's "tues", "weds").

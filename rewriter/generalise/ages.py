@@ -268,7 +268,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "Lady on Lumley Rd was only 41." -> "... was only middle-aged.": the age is what the clause says
     # ("Their dad's 91 and sat there" -> "Their dad's elderly and ...": "'s" for "is")
     possessed = _PERSON_IS.search(ctx.left(start))
-    if (possessed and possessed.group("who").lower() in (_PERSON_WORDS_ALL | {"he", "she", "who"})) or re.search(
+    # ("He's 10 years sober": years and no "old" after the number make it a length of time, said below)
+    length = re.match(r"(?i)\s+(?:years?|yrs?)\b(?!\s+(?:old|young|auld)\b)", text[end:])
+    if not length and (possessed and possessed.group("who").lower() in (_PERSON_WORDS_ALL | {"he", "she", "who"})) or re.search(
             r"(?i)\b(?:was|is)\s+(?:(?:only|just|nearly|almost|barely|still|not\s+even)\s+)?$", ctx.left(start)):
         return start, end, predicate_age(span.text)
     # "him a 14" (Jamaican English for "he is 14") -> "him a teenager": the pronoun stays, the age is a band

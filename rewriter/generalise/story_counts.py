@@ -482,6 +482,8 @@ def counts(text: str, risks: Sequence[Risk], spans: Sequence[Span] = ()) -> list
             continue
         if _RATE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Roughly 1 in 100 kids have Tourette's": a rate everyone quotes, no one's count
+        if any(sp.start < m.end("n") and m.start("n") < sp.end for sp in spans):
+            continue  # a recognizer read it ("cut about 200 jobs": the workforce count) and the driver says it, noun and all
         start = m.start()
         hedge = re.search(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|over|some|just\s+over|circa)\s+$",
                           text[max(0, start - 16):start])

@@ -16,6 +16,7 @@ from .word_name import WORD_NAMES
 # Common words of 26 other languages (wordfreq Zipf 4+, no given names, no English words): in lowercase after a role
 # noun, a word of the clause.
 _OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
+_WHO_AFTER = re.compile(r",?\s+(?:who|whose)\b", re.IGNORECASE)
 # Inflected verbs; a lowercase word tagged so is never a name ("my dog died", "her son wants").
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 
@@ -139,10 +140,11 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
             ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
                 # "Tom's dog died": a verb after a role noun is what the pet did, not its name
                 return start, start
-            if word.lower() in _OTHER_LANGUAGE_WORDS:
+            if word.lower() in _OTHER_LANGUAGE_WORDS and not _WHO_AFTER.match(text, start + first.end()):
                 # "pour son appart" (his flat), "Brave girl paa" (Twi: very): a common word of another language, on a
                 # list that holds no given names (other_language_words.txt), is the clause's word, not a name in
-                # lowercase ("our new grad rosie", "my client wanjiku" are on no such list)
+                # lowercase ("our new grad rosie", "my client wanjiku" are on no such list); but "who" after it says
+                # a person ("my student tayo who passed": Tagalog's "we", a Yoruba name)
                 return start, start
             if (len(word) <= 2 or _ROLE_NOUN.fullmatch(word) or _LOWER_NAME_UNLIKELY.search(text[max(0, start - 40) : start])
                     or _PLURAL_ROLE_BEFORE.search(text[max(0, start - 40) : start])):
