@@ -8,6 +8,7 @@ shape and the words after it say, so the generaliser can read it:
     a time of day                 "at 3.40am" -> "in the early hours"
     a sum of money                "£1.2m" -> "a significant sum"
     a year                        "married in 1967" -> "years ago"
+    a length                      "after 14 months" -> "after over a year", "missed 41 days" -> "missed weeks"
 
 A number of any other shape (a bed, a ward, a school's number, a percentage) is left to the recognizers: no
 general phrase reads well for it.
@@ -48,6 +49,24 @@ _NOT_COUNTED = frozenset({"of", "or", "and", "to", "in", "on", "at", "is", "was"
                           "minutes", "mins", "hours", "hrs", "am", "pm", "percent", "per", "x", "s"})
 
 
+_LENGTH_AFTER = re.compile(r"[ \t]?(years?|yrs?|months?|weeks?|days?|nights?)\b", re.IGNORECASE)
+# "8 years old", "6 years ago": an age or a time ago, not a length
+_LENGTH_NOT = re.compile(r"[ \t-]+(?:old|ago|young)\b", re.IGNORECASE)
+
+
+def _how_long(n: int, unit: str) -> str:
+    """"9 months" -> "several months", "18 months" -> "over a year", "41 days" -> "weeks" (as served_duration.py and
+    the generaliser's story counts say a length)."""
+    unit = {"yr": "year", "yrs": "year"}.get(unit, unit.rstrip("s"))
+    if unit == "month" and n >= 12 or unit == "week" and n >= 52 or unit == "day" and n >= 365:
+        return "over a year"
+    if unit == "year":
+        return "many years" if n > 5 else "a few years"
+    if unit == "day" and n >= 14:
+        return "weeks" if n < 60 else "months"
+    return ("a few " if n <= 4 else "several ") + unit + "s"
+
+
 def _span(start: int, end: int, text: str, entity_type: str, score: float, suggestion: str | None = None,
           role: str = "other") -> Span:
     found = kind(entity_type)
@@ -85,6 +104,9 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
         return _span(a, m.end() if m else b, text, "AGE", score)
     if _OF_THE.match(text, b):  # "4 of the kids" -> "some of the kids"
         return _span(a, b, text, "FIGURE", score, "some")
+    if (m := _LENGTH_AFTER.match(text, b)) and not _LENGTH_NOT.match(text, m.end()):
+        # "after 14 months", "22 months after she came into care": a length said by its size, not its count
+        return _span(a, m.end(), text, "FIGURE", score, _how_long(int(word), m.group(1).lower()))
     # "3 grandkids", "41 days", "212 families", "6 radiographer posts": the count and what it counts (a plural, one
     # word before it at most), said by its size
     end, words = b, []
