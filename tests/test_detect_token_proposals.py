@@ -55,3 +55,23 @@ def test_shapes():
         start = text.index(number)
         span = token_proposals.shaped(text, start, start + len(number), 0.9)
         assert span is not None and (span.text, span.entity_type) == want, (text, span)
+
+
+def test_a_length_is_said_by_its_size_and_an_age_or_a_time_ago_is_no_length():
+    for text, number, want in [("closed today after 14 months. Mom", "14", ("14 months", "over a year")),
+                               ("has missed 41 days this year", "41", ("41 days", "weeks")),
+                               ("after 6 weeks with us", "6", ("6 weeks", "several weeks"))]:
+        start = text.index(number)
+        span = token_proposals.shaped(text, start, start + len(number), 0.9)
+        assert (span.text, span.suggestion) == want
+    # a time ago is no length: it is counted ("a few years ago"), never "several years ago" said as a stay
+    text = "moved here 6 years ago"
+    span = token_proposals.shaped(text, text.index("6"), text.index("6") + 1, 0.9)
+    assert generalise(text, [span]).text == "moved here a few years ago"
+
+
+def test_a_count_with_a_word_before_its_noun_keeps_the_word():
+    text = "Mr Feeney's firm is cutting 6 radiographer posts next month."
+    start = text.index("6")
+    span = token_proposals.shaped(text, start, start + 1, 0.9)
+    assert generalise(text, [span]).text == "Mr Feeney's firm is cutting a few radiographer posts next month."
