@@ -41,9 +41,10 @@ _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d{
 _TIME_SPLIT = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMBER = re.compile(r"^\d{1,4}$")
-_AGE_AFTER = re.compile(r"\s*(?:yo\b|y/o\b|yrs?\s+old\b|years?\s+old\b|-?years?-old\b)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:yo\b|y/o\b|yrs?\s+(?:old|auld)\b|years?\s+(?:old|auld)\b|-?years?-old\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the|my|our|his|her|their|them|us|those|these)\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\b(?:all|both|the|those|these|every)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]*[a-z])\b")
 _NOT_COUNTED = frozenset({"of", "or", "and", "to", "in", "on", "at", "is", "was", "were", "are", "has", "had", "times",
                           "minutes", "mins", "hours", "hrs", "am", "pm", "percent", "per", "x", "s"})
@@ -103,6 +104,9 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
     if (m := _AGE_AFTER.match(text, b)) or _AGE_BEFORE.search(text, max(0, a - 8), a):
         return _span(a, m.end() if m else b, text, "AGE", score)
     if _OF_THE.match(text, b):  # "4 of the kids" -> "some of the kids"
+        if _WHOLE_BEFORE.search(text, max(0, a - 12), a):
+            return None  # "all 85 of us": no "all some of us"; the count is left to the recognizers
+
         return _span(a, b, text, "FIGURE", score, "some")
     if (m := _LENGTH_AFTER.match(text, b)) and not _LENGTH_NOT.match(text, m.end()):
         # "after 14 months", "22 months after she came into care": a length said by its size, not its count
