@@ -75,3 +75,18 @@ def test_a_count_with_a_word_before_its_noun_keeps_the_word():
     start = text.index("6")
     span = token_proposals.shaped(text, start, start + 1, 0.9)
     assert generalise(text, [span]).text == "Mr Feeney's firm is cutting a few radiographer posts next month."
+
+
+def test_an_age_in_scots_and_a_whole_group_counted():
+    text = "Mr Broon in the waitin room aboot his piles, 70 year auld and nae shame."
+    start = text.index("70")
+    assert token_proposals.shaped(text, start, start + 2, 0.9).entity_type == "AGE"
+    text = "Our CEO told all 85 of us on Zoom."
+    start = text.index("85")
+    assert token_proposals.shaped(text, start, start + 2, 0.9) is None  # never "all some of us"
+
+
+def test_a_function_word_is_no_counted_noun():
+    text = "Mr Obi passed on attempt 4 so this is huge."
+    start = text.index("4")
+    assert token_proposals.shaped(text, start, start + 1, 0.9) is None  # "this" ends in s but counts nothing

@@ -28,6 +28,7 @@ import re
 
 from ..kinds import kind
 from ..spans import Span
+from .recognizers.support.lexicon import FUNCTION_WORDS
 
 # (REWRITER_PROPOSAL_THRESHOLD sets another for measuring; above 1 none is proposed)
 THRESHOLD = float(os.environ.get("REWRITER_PROPOSAL_THRESHOLD", "0.4"))
@@ -115,7 +116,7 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
     # word before it at most), said by its size
     end, words = b, []
     while len(words) < 2 and (noun := _NOUN_AFTER.match(text, end)) and text[end : noun.start(1)] == " " \
-            and noun.group(1).lower() not in _NOT_COUNTED:
+            and noun.group(1).lower() not in _NOT_COUNTED and noun.group(1).lower() not in FUNCTION_WORDS:
         words.append(noun.group(1))
         end = noun.end(1)
         if noun.group(1).lower().endswith("s") and not noun.group(1).lower().endswith("ss"):
