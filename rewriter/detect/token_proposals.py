@@ -7,10 +7,10 @@ shape and the words after it say, so the generaliser can read it:
     an age                        "Mr Feeney (81)", "her 7 yo", "a 54-year-old"
     a time of day                 "at 3.40am" -> "in the early hours"
     a sum of money                "£1.2m" -> "a significant sum"
-    a year                        "married in 1967" -> "years ago"
     a length                      "after 14 months" -> "after over a year", "missed 41 days" -> "missed weeks"
 
-A number of any other shape (a bed, a ward, a school's number, a percentage) is left to the recognizers: no
+A number of any other shape (a bed, a ward, a school's number, a percentage, a year: "de 2019 à 2022" read "de
+recently à recently" on fresh41d) is left to the recognizers: no
 general phrase reads well for it.
 
 Only posts with a span already are read (a harmless post never gains one here: the tagger is not asked there), and
@@ -45,6 +45,9 @@ _NUMBER = re.compile(r"^\d{1,4}$")
 _AGE_AFTER = re.compile(r"\s*(?:yo\b|y/o\b|yrs?\s+(?:old|auld)\b|years?\s+(?:old|auld)\b|-?years?-old\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the|my|our|his|her|their|them|us|those|these)\b", re.IGNORECASE)
+# a capitalised word right before the number, not opening its sentence: "Year 3", "Ward 4", "PS 219"
+_LABEL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]*\s$")
+_BEING_BEFORE = re.compile(r"\b(?:she|he)['’]s\s+$|\bturned\s+$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\b(?:all|both|the|those|these|every)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]*[a-z])\b")
 _NOT_COUNTED = frozenset({"of", "or", "and", "to", "in", "on", "at", "is", "was", "were", "are", "has", "had", "times",
@@ -92,10 +95,12 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
         return _span(a, b, text, "DATE_TIME", score)
     if _NUMBER.match(word) and (m := _TIME_SPLIT.match(text, b)):  # "3.40 am", "7 pm"
         return _span(a, m.end(), text, "DATE_TIME", score)
-    if _YEAR.match(word):
-        return _span(a, b, text, "DATE_TIME", score)
     if not _NUMBER.match(word):
         return None
+    if _LABEL_BEFORE.search(text, max(0, a - 30), a):
+        return None  # "Year 3 parents group", "Band 3 HCA": a label's number, no count
+    if _BEING_BEFORE.search(text, max(0, a - 12), a) and not _LENGTH_AFTER.match(text, b):
+        return None  # "she's 91 pis she kept asking" (fresh41d): an age, never a count of what follows
     if bracketed and text[b + 1 : b + 2] != "%":
         # "Mr Feeney (81)": a number alone in brackets after a name is an age
         before = text[max(0, a - 40) : a - 1].rstrip()
