@@ -104,3 +104,14 @@ def test_a_count_after_her_or_his_just_goes():
     start = text.index("2")
     span = token_proposals.shaped(text, start, start + 1, 0.9)
     assert generalise(text, [span]).text == "A mum and her kids arrived at our refuge."
+
+
+def test_a_rankings_size_is_no_count():
+    # "his top 20 songs" (six synth texts): a list's size, public; a count of people beside it still is one
+    for text, number in [("James listed his top 20 songs for the magazine.", "20"),
+                         ("We finished bottom 3 in the league again.", "3")]:
+        start = text.index(number)
+        assert token_proposals.shaped(text, start, start + len(number), 0.9) is None
+    text = "James is raising 3 grandkids and lists his top 20 songs."
+    start = text.index("3")
+    assert token_proposals.shaped(text, start, start + 1, 0.9).text == "3 grandkids"
