@@ -41,6 +41,7 @@ from .recognizers.support import lexicon
 from .recognizers.support.public import BIG_REGIONS as _BIG_REGIONS, COUNTRIES as _COUNTRIES, is_place_or_language_word
 from .watchlist import WatchList
 from .span_veto import without_vetoed
+from . import token_proposals
 from .work_talk import without_guesses_off_work
 from .whole_runs import whole_runs
 
@@ -282,13 +283,19 @@ class Detector:
             # A time is a client's or a case's when one is near ("Client from my Tuesday 6pm slot",
             # "Hearing is Wednesday", "adjourned to the 14th"); a date of birth singles someone out anywhere.
             text = norm.original
-            return without_lone_quasi(
+            spans = without_lone_quasi(
                 spans, text,
                 lambda s: bool(_someone_near(text, *_within_sentence(text, s, 40))
                                or _CASE_EVENT_NEAR.search(text, max(0, s.start - 40), s.end + 40)
                                or _BIRTH_BEFORE.search(text[max(0, s.start - 24) : s.start])),
             )
-        return [s for s in spans if s.entity_type != "DATE_TIME" or _time_tied(s, spans, norm.original)]
+        else:
+            spans = [s for s in spans if s.entity_type != "DATE_TIME" or _time_tied(s, spans, norm.original)]
+        # on a post already flagged, a number no recognizer read that the token tagger reads as private ("raising
+        # 3 grandkids", "Mr Feeney (81)", "at 3.40am"): token_proposals.py
+        if spans:
+            spans = sorted([*spans, *token_proposals.proposed(norm.original, spans, role)], key=lambda s: (s.start, s.end))
+        return spans
 
     def _allowed(self, span: Span) -> bool:
         if not self._allow or span.entity_type == "WATCHED":

@@ -320,6 +320,11 @@ def rereading(original: str):
         _ORIGINAL.reset(token)
 
 
+def rereading_now() -> bool:
+    """Is the detector reading a rewrite (within rereading())?"""
+    return _ORIGINAL.get() is not None
+
+
 def _public_in_original(part: str) -> bool:
     original = _ORIGINAL.get()
     if original is None:

@@ -250,9 +250,11 @@ def _figure_span(ctx: Context, span: Span) -> Replacing:
         if _OWN_DETERMINER.search(ctx.left(start)):
             return start, span.end, size
         return start, span.end, "a " + size
-    count = re.match(r"a number of (\w+)$", span.suggestion or "")
-    if count and re.search(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my)\s+$", ctx.text[: span.start]):
-        # "all 14 branches" -> "all branches", "the 120 people" -> "the people": the count just goes
+    # (what is counted may be a noun with a word before it: "6 radiographer posts" -> "a few radiographer posts")
+    count = re.match(r"a number of (\w+(?: \w+)?)$", span.suggestion or "")
+    if count and re.search(r"(?i)\b(?:all|both|every|each|the|those|these|our|their|my|his|her|your)\s+$", ctx.text[: span.start]):
+        # "all 14 branches" -> "all branches", "the 120 people" -> "the people", "her 5 kids" -> "her kids" (never
+        # "her few kids"): the count just goes
         return span.start, span.end, count.group(1)
     own = span.suggestion if span.suggestion and span.suggestion != "a notable change" else ""
     if count:  # "38 residents" -> "dozens of residents", "40k customers" -> "thousands of customers"
