@@ -115,3 +115,14 @@ def test_a_rankings_size_is_no_count():
     text = "James is raising 3 grandkids and lists his top 20 songs."
     start = text.index("3")
     assert token_proposals.shaped(text, start, start + 1, 0.9).text == "3 grandkids"
+
+
+def test_the_writers_own_length_and_a_count_its_ages_follow_are_left():
+    # "I would be off for 3 weeks": the writer's time; "his 4 kids, 12, 9 and 5": the aside rule reads them together
+    for text, number in [("Told Marisel I would be off for 3 weeks. Back soon", "3"),
+                         ("A dad came in with his 4 kids, 12, 9 and 5.", "4")]:
+        start = text.index(number)
+        assert token_proposals.shaped(text, start, start + 1, 0.9) is None, text
+    text = "Marisel was off for 3 weeks after the fall."  # someone else's length is still read
+    start = text.index("3")
+    assert token_proposals.shaped(text, start, start + 1, 0.9).text == "3 weeks"

@@ -229,7 +229,7 @@ def test_a_workplace_process_keeps_its_name():
         ("Only 4 people in the whole of Ontario have this condition and Mr Baptiste came to my clinic today with it.",
          "Ontario", "Very few people have this condition"),
         ("Our beneficiary Mama Zawadi, a widow with 6 kids, now runs the busiest shop in her village.", "6 kids",
-         "a widow with several kids"),
+         "a widow with a few kids"),  # (the tagger's proposal says a count under ten as figures.py does)
     ],
 )
 def test_more_story_figures_become_vague(pipeline, text, gone, kept):

@@ -57,6 +57,8 @@ _NOT_COUNTED = frozenset({"of", "or", "and", "to", "in", "on", "at", "is", "was"
                           "minutes", "mins", "hours", "hrs", "am", "pm", "percent", "per", "x", "s"})
 
 
+# A first-person word earlier in the sentence makes a length the writer's own
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’]ve|i['’]m|i['’]d|i['’]ll|me|we|we['’]ve|we['’]re|us)\b")
 _LENGTH_AFTER = re.compile(r"[ \t]?(years?|yrs?|months?|weeks?|days?|nights?)\b", re.IGNORECASE)
 # "8 years old", "6 years ago": an age or a time ago, not a length
 _LENGTH_NOT = re.compile(r"[ \t-]+(?:old|ago|young)\b", re.IGNORECASE)
@@ -120,6 +122,8 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
 
         return _span(a, b, text, "FIGURE", score, "some")
     if (m := _LENGTH_AFTER.match(text, b)) and not _LENGTH_NOT.match(text, m.end()):
+        if _FIRST_PERSON.search(re.split(r"[.!?\n]", text[:a])[-1]):
+            return None  # "Told Marisel I would be off for 3 weeks": the writer's own time, as served_duration reads it
         # "after 14 months", "22 months after she came into care": a length said by its size, not its count
         return _span(a, m.end(), text, "FIGURE", score, _how_long(int(word), m.group(1).lower()))
     # "3 grandkids", "41 days", "212 families", "6 radiographer posts": the count and what it counts (a plural, one
@@ -130,6 +134,8 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
         words.append(noun.group(1))
         end = noun.end(1)
         if noun.group(1).lower().endswith("s") and not noun.group(1).lower().endswith("ss"):
+            if re.match(r",\s*\d", text[end:]):
+                return None  # "his 4 kids, 12, 9 and 5": the ages after say the count; the aside rule drops them together
             return _span(a, end, text, "FIGURE", score, "a number of " + " ".join(words))
     return None
 
