@@ -126,3 +126,15 @@ def test_the_writers_own_length_and_a_count_its_ages_follow_are_left():
     text = "Marisel was off for 3 weeks after the fall."  # someone else's length is still read
     start = text.index("3")
     assert token_proposals.shaped(text, start, start + 1, 0.9).text == "3 weeks"
+
+
+def test_a_small_sum_and_a_possessive_count_are_left():
+    # "£3 in his pocket" is no business figure ("a significant sum" would reverse it); "23 people's jobs" would read
+    # "a number of people's's"; a large sum is still read
+    for text, number in [("came to the UK in 1974 with £3 in his pocket", "£3"), ("charging the council £26 an hour", "£26"),
+                         ("23 people's jobs. Nobody knows yet.", "23")]:
+        start = text.index(number)
+        assert token_proposals.shaped(text, start, start + len(number), 0.9) is None, text
+    for text, number in [("left £1,200 to them", "£1,200"), ("a £40k hole in the budget", "£40k")]:
+        start = text.index(number)
+        assert token_proposals.shaped(text, start, start + len(number), 0.9).entity_type == "MONEY", text

@@ -52,7 +52,10 @@ _BEING_BEFORE = re.compile(r"\b(?:she|he)['’]s\s+$|\bturned\s+$", re.IGNORECAS
 # "his top 20 songs", "bottom 3 in the league": a ranking's size, public and no count of anyone's
 _RANKING_BEFORE = re.compile(r"\b(?:top|bottom)\s+$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\b(?:all|both|the|those|these|every)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]*[a-z])\b")
+# (no apostrophe: "23 people's jobs" is a possessive, whose count would read "a number of people's's")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*[a-z])\b(?!['’])")
+# A sum of a thousand or more, or scaled: "£1,200", "$15000", "£1.2m", "€40k"
+_LARGE_SUM = re.compile(r"\d[,.]?\d{3}|\d{4}|\d(?:k|m|bn|K|M)$")
 _NOT_COUNTED = frozenset({"of", "or", "and", "to", "in", "on", "at", "is", "was", "were", "are", "has", "had", "times",
                           "minutes", "mins", "hours", "hrs", "am", "pm", "percent", "per", "x", "s"})
 
@@ -95,6 +98,8 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
     word = text[a:b]
     bracketed = text[max(0, a - 1) : a] == "(" and text[b : b + 1] == ")"
     if _MONEY.match(word):
+        if not _LARGE_SUM.search(word):
+            return None  # "£3 in his pocket", "£26 an hour": a small sum is no one's business figure, and never "a significant sum"
         return _span(a, b, text, "MONEY", score)
     if _TIME.match(word):
         return _span(a, b, text, "DATE_TIME", score)
