@@ -200,6 +200,10 @@ def test_warming_compiles_what_a_first_post_would_otherwise_wait_for(detector):
     detector.warm()
     # the two cue patterns (about 0.15 s to compile) are ready before any post asks for them
     assert detector_module._cue.cache_info().currsize == 2
+    # and the token tagger the number proposals read (token_proposals.py) is loaded
+    from rewriter.detect import token_veto
+
+    assert token_veto._reader.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize(

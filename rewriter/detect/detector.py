@@ -113,6 +113,9 @@ class Detector:
         self.detect("Warm-up text with a name, Jane Smith, in it.")
         _cue(_DATED_EVENT_LISTS)
         _cue(_SERVED_LISTS)
+        # the token tagger (3.9 MB, loaded on the first flagged post with a number: token_proposals.py), so that the
+        # first such post a user types does not wait for it
+        token_proposals.load_tagger()
 
     def close(self) -> None:
         """Stop the helper process, if any (it also stops by itself when this process ends)."""

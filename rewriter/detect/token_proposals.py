@@ -145,6 +145,13 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
     return None
 
 
+def load_tagger() -> None:
+    """Load the tagger now (the detector's warm-up): it is otherwise loaded by the first post it reads."""
+    from . import token_veto
+
+    token_veto._reader()
+
+
 def proposed(text: str, spans: list[Span], role: str = "other") -> list[Span]:
     """Spans for the numbers of ``text`` (whose detected ``spans`` are given, at least one) that no span covers and
     the tagger reads as private."""
