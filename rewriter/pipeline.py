@@ -429,6 +429,9 @@ def fixing(text: str, risks: list[Risk], allow: frozenset[str] = frozenset(), sp
     """``risks`` (found in ``text``) with the general form the rewrite can give each phrase and the story
     details around them (generalise/stories.py; ``spans``, detected in ``text``, say it describes someone),
     and the writer's notes to the tool, dropped (generalise/notes.py); but none for words the writer keeps."""
+    # a whole-post risk (unread_text) is the writer's to look at: no rewrite of a phrase fixes it, and the story
+    # passes read it as no story
+    risks = [risk for risk in risks if not risk.whole_post]
     return kept_risks(story_rewrites(text, risks, spans) + notes_to_the_tool(text), allow, text)
 
 

@@ -19,6 +19,7 @@ from .risk import Risk
 from .risk_model import RiskModel
 from .rule import Rule
 from .small_community import SmallCommunityRule
+from .unread_text import UnreadTextRule
 from .venting import VentingRule
 
 RULES: tuple[type[Rule], ...] = (
@@ -31,6 +32,7 @@ RULES: tuple[type[Rule], ...] = (
     VentingRule,
     ConfidentialBusinessRule,
     HealthDetailRule,
+    UnreadTextRule,
 )
 
 

@@ -22,11 +22,19 @@ class Risk:
     rewrite: str | None = None
     # Raised by the risk model on the whole post (review/risk_model.py), not by a rule on a phrase.
     by_model: bool = False
+    # Raised by a rule on the post as a whole, not on a phrase in it (unread_text: a post written mostly in a
+    # script the checker cannot read).
+    whole_post: bool = False
+
+    @property
+    def on_whole_post(self) -> bool:
+        """Is it about the whole post (the risk model's, or a rule's on the post as a whole)?"""
+        return self.by_model or self.whole_post
 
     @property
     def phrase(self) -> str:
-        """What to show as the phrase that raises it: the phrase, or "(the whole post)" for the model's."""
-        return WHOLE_POST if self.by_model else self.text
+        """What to show as the phrase that raises it: the phrase, or "(the whole post)" for a whole-post risk."""
+        return WHOLE_POST if self.on_whole_post else self.text
 
     def to_dict(self) -> dict:
         out = {
@@ -39,4 +47,6 @@ class Risk:
         }
         if self.by_model:
             out["model"] = True  # a whole-post risk from the risk model, not a rule's phrase
+        elif self.whole_post:
+            out["whole_post"] = True  # a rule's risk on the post as a whole, not on a phrase
         return out

@@ -126,7 +126,7 @@ def shift_risks(old: str, new: str, risks: list[Risk]) -> list[Risk]:
     delta = new_end - old_end
     kept = []
     for r in risks:
-        if r.by_model:  # the risk model read the whole post: it stays on the whole post until the next check
+        if r.on_whole_post:  # read on the whole post: it stays on the whole post until the next check
             kept.append(replace(r, start=0, end=len(new), text=new))
         elif r.end <= start:
             kept.append(r)

@@ -93,7 +93,9 @@ def judge(
     feedback = ([] if safe else [UNSAFE_FEEDBACK]) + quality
     feedback += [f"it adds something that could identify someone ({_label(k)}); leave it out"
                  for k in _kinds_in(new_risks)]
-    feedback += [f"it still has a risk ({_label(k)}): {RISK_KINDS[k].advice}" for k in _kinds_in(kept_risks)]
+    # (not a whole-post risk of the writer's, as text the checker cannot read: no wording of the model's fixes it)
+    feedback += [f"it still has a risk ({_label(k)}): {RISK_KINDS[k].advice}"
+                 for k in _kinds_in(r for r in kept_risks if not r.whole_post)]
     offerable = safe and not final_spans and not quality and not new_risks
     return Verdict(not reasons and not final_spans, final_spans, reasons, safe, feedback, final_risks, offerable)
 
@@ -130,6 +132,12 @@ def still_standing(candidate: str, risks: Iterable[Risk], found: Sequence[Risk] 
         kind = RISK_KINDS.get(risk.kind)
         if risk.by_model:
             continue  # the risk model's reading of the whole rewrite decides (pipeline.model_risks_kept)
+        if risk.whole_post:
+            # a rule's risk on the whole draft (unread_text): a rewrite of it is checked no better than it was
+            if candidate.strip() and not any(f.kind == risk.kind for f in [*found, *out]):
+                out.append(replace(risk, start=0, end=len(candidate), text=candidate,
+                                   why=kind.after_rewrite if kind is not None and kind.after_rewrite else risk.why))
+            continue
         if risk.kind == "health_detail" and not tells_of_health(risk.text):
             continue  # "opened up about" tells of nobody's health once the client is "my client"
         words = risk.text.split()
@@ -173,6 +181,8 @@ def _raised_by_general_words(risk: Risk, original: str, risks: Sequence[Risk]) -
 def _risk_reason(risk: Risk) -> str:
     if risk.by_model:
         return f"{_label(risk.kind)}: the post as a whole (risk model)"
+    if risk.whole_post:
+        return f"{_label(risk.kind)}: the post as a whole"
     return f"{_label(risk.kind)}: '{risk.text}'"
 
 

@@ -1,0 +1,61 @@
+"""A post written mostly in a script the checker cannot read is never offered as clean: the rewrite cannot fix
+that (unread_text has no rewrite), and the check of the offered text raises it again, or keeps it from the draft
+when the offered text is no longer in that script (a model that translated it). An English post with a few
+words in another script is checked as before. Every name and text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.config import Config
+from rewriter.kinds import RISK_KINDS
+from rewriter.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(detector):
+    return Pipeline(Config(role="nurse"), detector, None)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "오늘 병동에서 김민수 환자분이 드디어 퇴원하셨어요. 정말 기뻐요! 🎉",
+        "ዛሬ ታካሚዬ አበበ ከሆስፒታል ወጣ። በጣም ደስ ብሎኛል። #nurselife",
+        "Σήμερα η ασθενής μου η Ελένη πήρε επιτέλους εξιτήριο από το νοσοκομείο! 👏",
+    ],
+)
+def test_a_post_in_another_script_is_not_clean(pipeline, draft):
+    result = pipeline.rewrite(draft, use_llm=False)
+    assert result.status == "review" and not result.clean
+    assert [r.kind for r in result.final_risks] == ["unread_text"]
+
+
+def test_with_an_identifier_too_it_stays_on_the_rewrite(pipeline):
+    draft = "오늘 병동에서 Jessica Harlow 환자분이 드디어 퇴원하셨어요. 정말 기뻐요 정말 행복한 하루였어요!"
+    result = pipeline.rewrite(draft, use_llm=False)
+    assert "Jessica" not in result.text
+    assert not result.clean and result.status in ("review", "identifying")
+    assert "unread_text" in {r.kind for r in result.final_risks}
+
+
+def test_a_rewrite_no_longer_in_that_script_keeps_the_risk_of_the_draft(pipeline):
+    draft = "오늘 병동에서 김민수 환자분이 드디어 퇴원하셨어요. 정말 기뻐요!"
+    verdict = pipeline.verify(draft, "A patient finally went home from the ward today. So happy!", [], by_user=True)
+    assert verdict.status == "review" and not verdict.clean
+    [risk] = verdict.final_risks
+    assert risk.kind == "unread_text" and risk.why == RISK_KINDS["unread_text"].after_rewrite
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Happy Chuseok everyone! 추석 잘 보내세요 🌕 Back on the ward tomorrow.",
+        "So proud of my student प्रिया for her science project today!",
+        "Aujourd'hui je suis enfin en vacances, trop contente! Bonne semaine à tous.",
+        "Ang saya ko ngayon, sa wakas bakasyon na! Salamat po sa lahat.",
+    ],
+)
+def test_an_english_post_with_a_few_words_of_another_script_or_a_latin_language_is_unaffected(pipeline, draft):
+    result = pipeline.rewrite(draft, use_llm=False)
+    assert "unread_text" not in {r.kind for r in result.risks + result.final_risks}
