@@ -186,6 +186,9 @@ class RiskKind:
     # drafts nobody tuned to: of the rewrites called clean after a rarity or small place was generalised,
     # more still held a labelled identifying detail than did not.
     after_rewrite: str | None = None
+    # A risk in what the post tells (its story, its people); False for a limit of the checker on the post as a
+    # whole (unread_text), which dates nothing and combines with no detail (detect/quasi.py).
+    in_the_story: bool = True
 
 
 RISK_KINDS: dict[str, RiskKind] = {
@@ -259,5 +262,6 @@ RISK_KINDS: dict[str, RiskKind] = {
                "that could identify anyone.",
         after_rewrite="The draft was mostly in a script this checker cannot read, so it cannot tell whether the "
                       "rewrite still names anyone; check it yourself before posting.",
+        in_the_story=False,
     ),
 }

@@ -59,3 +59,9 @@ def test_a_rewrite_no_longer_in_that_script_keeps_the_risk_of_the_draft(pipeline
 def test_an_english_post_with_a_few_words_of_another_script_or_a_latin_language_is_unaffected(pipeline, draft):
     result = pipeline.rewrite(draft, use_llm=False)
     assert "unread_text" not in {r.kind for r in result.risks + result.final_risks}
+
+
+def test_an_age_in_a_post_mostly_in_another_script_is_no_span_for_it(detector):
+    # unread_text is no story risk: a lone age beside it points at no one the detector can read of (detect/quasi.py)
+    draft = "今日係我阿爺 100歲生日 🎂 全家四代同堂飲茶, 阿爺仲食咗三籠蝦餃 😂 多謝大家祝福! Best family ever ❤️"
+    assert detector.detect(draft) == []

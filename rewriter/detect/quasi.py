@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .. import vocab
+from ..kinds import RISK_KINDS
 from ..spans import Span
 
 QUASI_KINDS = frozenset({"AGE", "DATE_TIME"})
@@ -192,14 +193,16 @@ def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span
     # Reviewed with its ages (an age is what makes a health detail someone's: "a 9yo with ...") but not its
     # times: a time beside a business word would raise the very risk that keeps it ("Opening till 8 on Fridays").
     ages = [s for s in spans if s.entity_type != "DATE_TIME"]
-    kinds = {risk.kind for risk in _reviewer(model=False).review(text, ages)}
+    kinds = {risk.kind for risk in _reviewer(model=False).review(text, ages) if _in_the_story(risk)}
     if kinds - _STATES:
         return list(spans)  # an event the rules name by its phrase (a case, a contact, a photo): a time dates it
     if kinds:
         # a health detail or a vent is a state, not an event a time could date ("the 9pm emails" of the
         # writer's burnout, "a 7am handover" in a rant); an age makes it someone's ("a 9yo with ...")
         return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied]
-    if any(s.entity_type != "DATE_TIME" and s not in tied for s in spans) and _reviewer(model=True).review(text, ages):
+    if any(s.entity_type != "DATE_TIME" and s not in tied for s in spans) and any(
+        _in_the_story(risk) for risk in _reviewer(model=True).review(text, ages)
+    ):
         # The risk model's guess about the whole post ("a 9yo" in a rare case) keeps the ages, as before
         # this rule, but not the times: the guess, reading the rewritten post afresh, may drop its risk once
         # a time is generalised, and a risky post would be offered as clean.
@@ -209,6 +212,13 @@ def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span
 
 # risks that are a state of someone, not an event: a time beside one is no date of it
 _STATES = frozenset({"health_detail", "venting"})
+
+
+def _in_the_story(risk) -> bool:
+    """A risk in what the post tells, not a limit of the checker (unread_text: a post mostly in a script it
+    cannot read has no story the detector read, and an age in it combines with nothing it knows)."""
+    known = RISK_KINDS.get(risk.kind)
+    return known is None or known.in_the_story
 
 
 @functools.cache

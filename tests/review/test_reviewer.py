@@ -43,7 +43,7 @@ def test_to_dict_gives_exactly_the_audit_fields():
 def test_every_kind_has_a_label_a_reason_and_advice():
     assert set(RISK_KINDS) == {
         "news_event", "rare_or_unique", "small_community", "ongoing_case", "photo", "client_contact", "venting",
-        "confidential_business", "health_detail",
+        "confidential_business", "health_detail", "unread_text",
     }
     for kind in RISK_KINDS.values():
         assert kind.label and kind.why.endswith(".") and kind.advice.endswith(".")

@@ -136,7 +136,8 @@ def test_every_kind_has_a_threshold_and_the_scores_are_probabilities():
     assert set(risk_model.thresholds()) <= set(RISK_KINDS)
     assert all(0 < t < 1 for t in risk_model.thresholds().values())
     scores = risk_model.scores("Lovely walk with the dog this morning")
-    assert set(scores) == set(RISK_KINDS) and all(0 <= p <= 1 for p in scores.values())
+    # every kind but unread_text, which is read from the post's letters (a limit of the checker), not from its story
+    assert set(scores) == set(RISK_KINDS) - {"unread_text"} and all(0 <= p <= 1 for p in scores.values())
 
 
 def test_an_empty_post_has_no_risk():
