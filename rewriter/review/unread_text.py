@@ -14,11 +14,19 @@ Latin letters (French, Tagalog, Shona, Vietnamese) is read as the English text i
 capitalised, and is left alone: many harmless posts code-switch.
 
 A share, not a count: a few words of another script in an English post ("Happy Chuseok! 추석 잘 보내세요",
-a name in Devanagari) stay well under it. Measured on the ~11,000 labelled drafts of the tuning sets, a
-post at .4 or over is written mostly in the other script; letters under-count dense scripts (a Chinese
-character or a Hangul block is a syllable or a word, a Latin letter a sound), so a post at .4 says most of
-what it says in that script. The writer's risk, not the rewrite's: the rewrite cannot fix it (pipeline.fixing
-leaves it out), and the verifier keeps it on the offered text (verdict.still_standing).
+a name in Devanagari) stay well under it (.15, .12). Letters under-count dense scripts (a Chinese character
+or a Hangul block is a syllable or a word, a Latin letter a sound), so a post at .4 says most of what it says
+in that script. Measured (session 45) on the tuning sets: fresh39a-41d have no post over .2; in risk_drafts
+writer_tj/tk/tl (Cantonese, Mandarin, Arabic mixed with English) no risky post lies between .4 and .5 and one
+harmless one does (a festival greeting mostly in Chinese); at .4, 9 of the 25 drafts offered clean with a
+labelled leak there are no longer called clean, and 5 harmless drafts (all mostly in Chinese) are sent to review.
+On the blind set of session 44, .4 fixed 9 of 22 such drafts and .5 only 6, with no harmless post at either.
+A post in another language in Latin letters is not counted: of the 219 such drafts of fresh40a-41d and
+writer_tj/tk/tl (langid), 26 were offered clean with a leak but 95 are harmless and offered clean now.
+
+The writer's risk, not the rewrite's: the rewrite cannot fix it (pipeline.fixing leaves it out), and the
+verifier keeps it on the offered text (verdict.still_standing), even one a model wrote in English. It is no
+risk in the story (RiskKind.in_the_story): it keeps no lone age or time as a span (detect/quasi.py).
 """
 
 from __future__ import annotations
