@@ -18,7 +18,7 @@ a name in Devanagari) stay well under it (.15, .12). Letters under-count dense s
 or a Hangul block is a syllable or a word, a Latin letter a sound), so a post at .4 says most of what it says
 in that script. Measured (session 45) on the tuning sets: fresh39a-41d have no post over .2; in risk_drafts
 writer_tj/tk/tl (Cantonese, Mandarin, Arabic mixed with English) no risky post lies between .4 and .5 and one
-harmless one does (a festival greeting mostly in Chinese); at .4, 9 of the 25 drafts offered clean with a
+harmless one does (a festival greeting mostly in Chinese); at .4, 9 of the 32 drafts offered clean with a
 labelled leak there are no longer called clean, and 5 harmless drafts (all mostly in Chinese) are sent to review.
 On the blind set of session 44, .4 fixed 9 of 22 such drafts and .5 only 6, with no harmless post at either.
 A post in another language in Latin letters is not counted: of the 219 such drafts of fresh40a-41d and
