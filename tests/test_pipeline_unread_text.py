@@ -65,3 +65,32 @@ def test_an_age_in_a_post_mostly_in_another_script_is_no_span_for_it(detector):
     # unread_text is no story risk: a lone age beside it points at no one the detector can read of (detect/quasi.py)
     draft = "今日係我阿爺 100歲生日 🎂 全家四代同堂飲茶, 阿爺仲食咗三籠蝦餃 😂 多謝大家祝福! Best family ever ❤️"
     assert detector.detect(draft) == []
+
+
+
+def test_a_model_rewrite_is_not_clean(detector):
+    from dataclasses import replace
+
+    from tests.test_pipeline import ScriptedBackend, draft_in
+
+    config = Config(role="nurse")
+    backend = ScriptedBackend(draft_in, lambda m: "A patient finally went home from the ward today. So happy!")
+    pipeline = Pipeline(replace(config, model=replace(config.model, attempts=2)), detector, backend)
+    result = pipeline.rewrite("오늘 병동에서 Jessica Harlow 환자분이 드디어 퇴원하셨어요. 정말 기뻐요 정말 행복한 하루였어요!")
+    assert backend.calls and not result.clean and "Jessica" not in result.text
+    assert "unread_text" in {r.kind for r in result.final_risks}
+
+
+def test_the_model_is_not_told_to_have_someone_check_it():
+    # the writer's advice ("have someone who reads it check") is no instruction a model can follow; a kept story
+    # risk's advice still goes to it
+    from rewriter.review import Risk
+    from rewriter.verify.verdict import judge
+
+    draft = "오늘 병동에서 환자분이 드디어 퇴원하셨어요. 정말 기뻐요!"
+    answer = "오늘 병동에서 환자분이 퇴원하셨어요. 정말 기뻐요!"
+    unread = RISK_KINDS["unread_text"]
+    risk = Risk("unread_text", 0, len(answer), answer, unread.why, unread.advice, None, whole_post=True)
+    verdict = judge(answer, [], [], draft=draft, final_risks=[risk], draft_risks=[risk])
+    assert not verdict.clean and verdict.status == "review"
+    assert not any(unread.advice in f for f in verdict.feedback)
