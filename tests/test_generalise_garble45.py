@@ -48,3 +48,18 @@ def test_a_name_after_a_doer_noun_my_owns_goes():
 def test_a_name_after_a_describing_word_stays_the_noun():
     assert gen("Our brave [Tai] lost his house.", "PERSON", role="teacher") == "Our brave student lost his house."
     assert gen("My beautiful [Sarah] came to visit.", "PERSON", role="nurse") == "My beautiful patient came to visit."
+
+
+def test_a_name_then_the_occupation_is_the_occupation():
+    out = gen("It was us who got [Gwyn] the farmer in after the quad bike flipped.", "PERSON", role="emergency nurse practitioner")
+    assert out == "It was us who got the farmer in after the quad bike flipped."
+
+
+def test_a_pet_name_then_a_breed_and_pet_noun_is_the_pet():
+    out = gen("[Nerone] the Maremma sheepdog came in with a limp.", "PERSON", role="vet")
+    assert out == "The Maremma sheepdog came in with a limp."
+
+
+def test_a_name_told_something_about_an_occupation_keeps_its_clause():
+    out = gen("I told [Jo] the plumber was coming at ten.", "PERSON", role="housing officer")
+    assert "Jo" not in out and "the plumber was coming at ten" in out and not out.startswith("I told the plumber")

@@ -758,19 +758,32 @@ _ROLE_AFTER = re.compile(r"\s*(?:(,)|(\())\s*((?:[\w'’-]+[ \t]+){1,3}[\w'’-]
 # furious", never "Someone else the owner is furious"; session 40's judges)
 _OWNER_NOUNS = frozenset({"owner", "co-owner", "founder", "co-founder", "proprietor"})
 _DESCRIBED_NOUNS = ROLE_NOUNS | vocab.words("pet_words") | _OWNER_NOUNS
-_THE_AFTER = [re.compile(r"[ \t]+(the[ \t]+((?:[a-z][\w-]*[ \t]+){%d})([a-z][\w-]*))\b" % k) for k in range(3)]
+# (a describing word may be a breed's or a place's name: "Nerone the Maremma sheepdog", "Dai the Llandeilo vet")
+_THE_AFTER = [re.compile(r"[ \t]+(the[ \t]+((?:[A-Za-z][\w-]*[ \t]+){%d})([a-z][\w-]*))\b" % k) for k in range(3)]
+# A verb that takes a person and then a thing or a clause: "told Jo the plumber was coming", "gave Sam the farmer's
+# number", "showed Dad the builder's quote". After one, "the" opens what is told or given, not who the name is.
+_TWO_OBJECT_VERB_BEFORE = re.compile(r"(?i)\b(?:tell|tells|told|ask|asks|asked|give|gives|gave|show|shows|showed|send|sends|"
+                                     r"sent|bring|brings|brought|hand|handed|remind|reminded|let|warn|warned|promise|"
+                                     r"promised|teach|taught|owe|owed|buy|bought|pay|paid)[ \t]+$")
 
 
-def described_after(text: str, end: int) -> re.Match | None:
-    """"[Biscuit] the class hamster", "[Rolo] the therapy dog": "the", at most two words, and a role or
-    pet noun right after a name, which say who the name is."""
+def described_after(text: str, end: int, start: int | None = None) -> re.Match | None:
+    """"[Biscuit] the class hamster", "[Rolo] the therapy dog", "[Gwyn] the farmer": "the", at most two words,
+    and a role, pet or occupation noun right after a name, which say who the name is. An occupation the role
+    lists do not hold counts only where no verb before the name ("told Jo the plumber was late") may make "the"
+    open what is told, and never before a possessive ("Gwyn the farmer's dog" may be another's)."""
     for pattern in _THE_AFTER:
         m = pattern.match(text, end)
-        if m is None or any(w in FUNCTION_WORDS for w in m.group(2).split()):
+        if m is None:
+            continue  # ("the Maremma sheepdog" has no one-word reading: its first word is a name's)
+        if any(w.lower() in FUNCTION_WORDS for w in m.group(2).split()):
             return None
         if m.group(3) in _OWNER_NOUNS and possessive_after(text, m.end()):
             return None  # "told Giuseppe the owner's nephew": the owner is someone else, whose nephew it is
         if m.group(3) in _DESCRIBED_NOUNS:
+            return m
+        if (m.group(3) in OCCUPATIONS and start is not None and not possessive_after(text, m.end())
+                and not _TWO_OBJECT_VERB_BEFORE.search(text, max(0, start - 30), start)):
             return m
     return None
 
@@ -779,7 +792,7 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     """"Saoirse, my wee student, did her first obs round" -> "My wee student did her first obs round":
     where the words in commas or brackets after a name say who they are (a determiner, then a role noun
     among at most four words), those words stand for them and the name goes."""
-    described = described_after(ctx.text, end)
+    described = described_after(ctx.text, end, start)
     if described:  # "Brought Biscuit the class hamster home" -> "Brought the class hamster home"
         ctx.mention(span, described.group(3))
         # a title goes with the name: "Miss Amarachi the new art teacher" -> "the new art teacher", never "Miss the"
