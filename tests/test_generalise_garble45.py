@@ -63,3 +63,8 @@ def test_a_pet_name_then_a_breed_and_pet_noun_is_the_pet():
 def test_a_name_told_something_about_an_occupation_keeps_its_clause():
     out = gen("I told [Jo] the plumber was coming at ten.", "PERSON", role="housing officer")
     assert "Jo" not in out and "the plumber was coming at ten" in out and not out.startswith("I told the plumber")
+
+
+def test_spanish_me_before_a_verb_is_no_owner():
+    out = gen("Customer on the phone: 'me llamo [Rosa Delgado], and your router blew up my TV'", "PERSON", role="call centre agent")
+    assert "Rosa" not in out and "me llamo someone," in out

@@ -210,8 +210,8 @@ def _third_person_said(others: list[tuple[set[str], str]], span: Span, new: str,
     "... for someone else. Cheers to another person at", never two different "someone else"s, session 40's judges).
     The same name again is said as it was the first time."""
     said = _SOMEONE_ELSE.search(new)
-    if said is None or span.kind.family not in ("person", "someone", "handle"):
-        return new
+    if said is None:
+        return new  # (whatever the span's kind: "the manager at La Perla Cantina who docked him" -> "at someone")
     tokens = name_tokens(span.text)
     earlier = next((word for seen, word in others if tokens & seen), None)
     if earlier is not None:

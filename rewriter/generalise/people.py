@@ -1022,6 +1022,10 @@ def _noun_owned_before(ctx: Context, m: re.Match) -> bool:
         owner = before.group(1).lower() if before else ""
     if owner in _OTHER_POSSESSIVES:
         return True
+    if owner == "me":
+        # other Englishes' "my" is Spanish, French and Italian "me" too ("me llamo Rosa" is "I'm called Rosa"):
+        # only an English noun for a doer follows it as a possessive ("Me care leaver Kirsty")
+        return is_ordinary_word(word) and _AGENT_ENDING.search(word) is not None
     return owner in _ENGLISH_POSSESSIVES and (not is_ordinary_word(word) or _AGENT_ENDING.search(word) is not None)
 
 
