@@ -98,7 +98,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     replacements: list[Replacement] = []
     capital_owed = False  # a sentence's opening words were dropped: the next word takes the capital
     address_ends = _addresses_after_people(text, prepared)
-    others: list[set[str]] = []  # the names said "someone else" so far, by their words
+    others: list[tuple[set[str], str]] = []  # the names said "someone else" so far, by their words, and how said
     for item in sorted([*prepared, *regions], key=lambda item: (item.start, item.end)):
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
@@ -154,7 +154,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if not is_risk and not opening:
             new = determiner_said_before(ctx, "".join(pieces) + between, new)
         if not is_risk:
-            new = _third_person_said(others, item, new)
+            new = _third_person_said(others, item, new, "".join(pieces) + between)
         if capital_owed and not between.strip():
             new = capitalised(new)
         elif capital_owed:
@@ -197,22 +197,35 @@ def _in_place(text: str, spans: Sequence[Span]) -> Generalised:
 
 
 _SOMEONE_ELSE = re.compile(r"(?i)\bsomeone else(?=['’]s\b|\b)")
+_BARE_SOMEONE = re.compile(r"(?i)\bsomeone\b(?![ \t]+else\b)")
+_SOMEONE_ELSE_SAID = re.compile(r"(?i)\bsomeone else\b")
 
 
-def _third_person_said(others: list[set[str]], span: Span, new: str) -> str:
-    """``new`` for ``span``, said "another person" where "someone else" already stood for a different name: "the
-    funeral costs for Jimmy. Cheers to Dave at ..." -> "... for someone else. Cheers to another person at", never
-    two different "someone else"s (session 40's judges), which read as one person. The same name again stays
-    "someone else"."""
+def _third_person_said(others: list[tuple[set[str], str]], span: Span, new: str, written: str) -> str:
+    """``new`` for ``span``, with its "someone else" said as the reader counts the people in ``written`` (the
+    rewrite so far). "Else" points back to a "someone" the reader has met: where none stands before it (the first
+    name became "our resident", "the lady" or went with its clause: "Reight, who's gonna tell ... Mrs Haigh's been
+    ringin us" read "Someone else's been ringin us"), the name is the first "someone". Where "someone else" already
+    stood for a different name it is "another person" ("the funeral costs for Jimmy. Cheers to Dave at ..." ->
+    "... for someone else. Cheers to another person at", never two different "someone else"s, session 40's judges).
+    The same name again is said as it was the first time."""
     said = _SOMEONE_ELSE.search(new)
-    if said is None or span.kind.family not in ("person", "someone", "handle"):
-        return new
+    if said is None:
+        return new  # (whatever the span's kind: "the manager at La Perla Cantina who docked him" -> "at someone")
     tokens = name_tokens(span.text)
-    if not others or any(tokens & seen for seen in others):
-        others.append(tokens)
-        return new
-    others.append(tokens)
-    return new[:said.start()] + ("Another person" if said.group(0)[0].isupper() else "another person") + new[said.end():]
+    earlier = next((word for seen, word in others if tokens & seen), None)
+    if earlier is not None:
+        word = earlier
+    elif not _BARE_SOMEONE.search(written):
+        word = "someone"
+    elif not _SOMEONE_ELSE_SAID.search(written):
+        word = "someone else"
+    else:
+        word = "another person"
+    others.append((tokens, word))
+    if said.group(0)[0].isupper():
+        word = word[0].upper() + word[1:]
+    return new[:said.start()] + word + new[said.end():]
 
 
 # A describing word the writer put right before a name ("Here's wee Morag (4)", "with poor old Bernard"): a

@@ -246,7 +246,9 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         m = None  # "Mum, Dad, Funmi": a list, not "the dad"
     # (a job title in capitals is a role noun too: "CFO Tammy Gould literally told us" -> "The CFO literally told us")
     acronym_role = bool(m) and m.group(2).isupper() and m.group(2).lower() in _ROLE_ACRONYMS
-    if m and (m.group(2).lower() in ROLE_NOUNS or acronym_role or _occupation_before(ctx, m)) and m.group(2).lower() not in FUNCTION_WORDS:
+    owned = bool(m) and m.group(2).lower() not in ROLE_NOUNS and _noun_owned_before(ctx, m)
+    if m and (m.group(2).lower() in ROLE_NOUNS or acronym_role or _occupation_before(ctx, m) or owned) \
+            and m.group(2).lower() not in FUNCTION_WORDS:
         det = (m.group(1) or "").lower()
         noun_start = ctx.cursor + m.start(2)
         noun = m.group(2)
@@ -282,7 +284,7 @@ def person_span(ctx: Context, span: Span) -> Replacing:
         if noun.lower() in NAME_TITLES:  # "in front of Judge Harrington" -> "the judge"
             title_end = new_end if poss or tail else _drop_aside_after_person(text, new_end, 0)
             return noun_start, title_end, _titled(ctx, span, noun, noun_start, poss) + dot
-        if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or _determined(text, noun_start):
+        if det in DETERMINERS or det in ARTICLES or det in ("another", "one", "some") or owned or _determined(text, noun_start):
             return noun_start, new_end, noun + suffix
         if noun[0].isupper() and is_sentence_start(text, noun_start):
             return noun_start, new_end, noun + suffix  # "Client J.K.M. is ...": a note's label
@@ -756,19 +758,32 @@ _ROLE_AFTER = re.compile(r"\s*(?:(,)|(\())\s*((?:[\w'’-]+[ \t]+){1,3}[\w'’-]
 # furious", never "Someone else the owner is furious"; session 40's judges)
 _OWNER_NOUNS = frozenset({"owner", "co-owner", "founder", "co-founder", "proprietor"})
 _DESCRIBED_NOUNS = ROLE_NOUNS | vocab.words("pet_words") | _OWNER_NOUNS
-_THE_AFTER = [re.compile(r"[ \t]+(the[ \t]+((?:[a-z][\w-]*[ \t]+){%d})([a-z][\w-]*))\b" % k) for k in range(3)]
+# (a describing word may be a breed's or a place's name: "Nerone the Maremma sheepdog", "Dai the Llandeilo vet")
+_THE_AFTER = [re.compile(r"[ \t]+(the[ \t]+((?:[A-Za-z][\w-]*[ \t]+){%d})([a-z][\w-]*))\b" % k) for k in range(3)]
+# A verb that takes a person and then a thing or a clause: "told Jo the plumber was coming", "gave Sam the farmer's
+# number", "showed Dad the builder's quote". After one, "the" opens what is told or given, not who the name is.
+_TWO_OBJECT_VERB_BEFORE = re.compile(r"(?i)\b(?:tell|tells|told|ask|asks|asked|give|gives|gave|show|shows|showed|send|sends|"
+                                     r"sent|bring|brings|brought|hand|handed|remind|reminded|let|warn|warned|promise|"
+                                     r"promised|teach|taught|owe|owed|buy|bought|pay|paid)[ \t]+$")
 
 
-def described_after(text: str, end: int) -> re.Match | None:
-    """"[Biscuit] the class hamster", "[Rolo] the therapy dog": "the", at most two words, and a role or
-    pet noun right after a name, which say who the name is."""
+def described_after(text: str, end: int, start: int | None = None) -> re.Match | None:
+    """"[Biscuit] the class hamster", "[Rolo] the therapy dog", "[Gwyn] the farmer": "the", at most two words,
+    and a role, pet or occupation noun right after a name, which say who the name is. An occupation the role
+    lists do not hold counts only where no verb before the name ("told Jo the plumber was late") may make "the"
+    open what is told, and never before a possessive ("Gwyn the farmer's dog" may be another's)."""
     for pattern in _THE_AFTER:
         m = pattern.match(text, end)
-        if m is None or any(w in FUNCTION_WORDS for w in m.group(2).split()):
+        if m is None:
+            continue  # ("the Maremma sheepdog" has no one-word reading: its first word is a name's)
+        if any(w.lower() in FUNCTION_WORDS for w in m.group(2).split()):
             return None
         if m.group(3) in _OWNER_NOUNS and possessive_after(text, m.end()):
             return None  # "told Giuseppe the owner's nephew": the owner is someone else, whose nephew it is
         if m.group(3) in _DESCRIBED_NOUNS:
+            return m
+        if (m.group(3) in OCCUPATIONS and start is not None and not possessive_after(text, m.end())
+                and not _TWO_OBJECT_VERB_BEFORE.search(text, max(0, start - 30), start)):
             return m
     return None
 
@@ -777,7 +792,7 @@ def _role_after(ctx: Context, span: Span, start: int, end: int) -> Replacing | N
     """"Saoirse, my wee student, did her first obs round" -> "My wee student did her first obs round":
     where the words in commas or brackets after a name say who they are (a determiner, then a role noun
     among at most four words), those words stand for them and the name goes."""
-    described = described_after(ctx.text, end)
+    described = described_after(ctx.text, end, start)
     if described:  # "Brought Biscuit the class hamster home" -> "Brought the class hamster home"
         ctx.mention(span, described.group(3))
         # a title goes with the name: "Miss Amarachi the new art teacher" -> "the new art teacher", never "Miss the"
@@ -973,6 +988,45 @@ _CHILDREN = frozenset({"student", "pupil", "child", "kid"})
 
 def _is_role_noun(word: str) -> bool:
     return word.lower() in ROLE_NOUNS and word.lower() not in FUNCTION_WORDS
+
+
+# Who owns a noun: English and other Englishes' "my" ("me", "mi", "wor"), and the possessives of the languages
+# drafts mix in ("mon", "mi", "meu", "meine"): the noun after one is what the person named next is to someone.
+_ENGLISH_POSSESSIVES = frozenset(("my", "our", "his", "her", "their", "your")) | (vocab.words("dialect_determiners") - {"de", "di"})
+_OTHER_POSSESSIVES = vocab.words("possessives_other_languages") - _ENGLISH_POSSESSIVES
+# Endings of describing words, which a name may follow with no noun between ("my beautiful Sarah", "our
+# favourite Jo"): the name is then the noun, and the role rule must not leave "my beautiful" alone.
+_DESCRIBING_ENDING = re.compile(r"(?:ful|ous|ive|ble|ic|al|est|ing|ed|ly|y|ite|ent|ish|less)$")
+# English nouns for who someone is by what they do ("care leaver", "owner", "caller"), which the lists of roles
+# cannot all hold.
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian)$")
+
+
+def _noun_owned_before(ctx: Context, m: re.Match) -> bool:
+    """A plain lowercase noun the lists of roles do not hold, owned by the word before it (or by the word before a
+    noun that describes it), right before a name: "mi compa Juan", "Mon gars Kevin", "ma voisine Lucie", "Me care
+    leaver Kirsty". The noun after a possessive says who the person is to someone, so the name goes and the noun
+    stays (never "mi compa someone", "Me care leaver someone"). After an English "my" the noun must be another
+    language's word or one for a doer ("leaver", "owner"): "our brave Tai", "my lovely Sarah" have a describing
+    word there, and the name is the noun."""
+    word = m.group(2)
+    if not re.fullmatch(r"[a-zà-ÿ]{3,}", word) or word in FUNCTION_WORDS or word in _NAME_ADJECTIVES \
+            or _DESCRIBING_ENDING.search(word):
+        return False
+    owner = (m.group(1) or "").lower()
+    if owner not in _ENGLISH_POSSESSIVES | _OTHER_POSSESSIVES:
+        # "Me care leaver Kirsty": a noun that describes the noun, owned by the word before it
+        if not re.fullmatch(r"[a-z]{3,}", m.group(1) or "") or owner in FUNCTION_WORDS:
+            return False
+        before = re.search(r"([\w'’]+)[ \t]+$", ctx.text[max(0, ctx.cursor + m.start(1) - 40):ctx.cursor + m.start(1)])
+        owner = before.group(1).lower() if before else ""
+    if owner in _OTHER_POSSESSIVES:
+        return True
+    if owner == "me":
+        # other Englishes' "my" is Spanish, French and Italian "me" too ("me llamo Rosa" is "I'm called Rosa"):
+        # only an English noun for a doer follows it as a possessive ("Me care leaver Kirsty")
+        return is_ordinary_word(word) and _AGENT_ENDING.search(word) is not None
+    return owner in _ENGLISH_POSSESSIVES and (not is_ordinary_word(word) or _AGENT_ENDING.search(word) is not None)
 
 
 def _occupation_before(ctx: Context, m: re.Match) -> bool:
