@@ -24,6 +24,12 @@ with fewer numbers proposed that no label names); measured on fresh41a-d, fresh4
 figures all unchanged): fresh40a-d 67 -> 63 (selection), fresh41a-d 91 -> 85, fresh42a-d 74 -> 72, hold-outs
 320 -> 320; about 0.3 ms CPU a post. The synth texts' only proposals were a ranking ("his top 20 songs", six times:
 synth precision .9437 -> .941), so a number after "top" or "bottom" is a list's size, left alone.
+
+A condition's stage or type (session 45) is read by the tagger over its whole phrase, "stage" to the health word
+(condition_reach): the labels name the phrase, and the digit alone scores low ("4" of "stage 4 pancreatic" .15, the
+phrase .60). Leaked patterns: fresh41a-d 83 -> 80 (fresh39a-d, fresh40a-d: the same rewrites but one,
+fresh40b's "Stage 4 pancreatic", not a labelled leak there); held-out fresh42a-d, fresh44a-d and the hold-outs
+unchanged (no rewrite changed); false_clean, harmless changed and flagged, risk figures and synth unchanged.
 """
 
 from __future__ import annotations
