@@ -138,3 +138,33 @@ def test_a_small_sum_and_a_possessive_count_are_left():
     for text, number in [("left £1,200 to them", "£1,200"), ("a £40k hole in the budget", "£40k")]:
         start = text.index(number)
         assert token_proposals.shaped(text, start, start + len(number), 0.9).entity_type == "MONEY", text
+
+
+def test_a_conditions_stage_or_type_is_said_by_what_it_means():
+    cases = {("Mum has stage 4 cancer and wants the kids together.", "4"): ("stage 4", "advanced"),
+             ("the scans mean stage 3 colon cancer", "3"): ("stage 3", "advanced"),
+             ("Told her it was a stage 1 tumour.", "1"): ("a stage 1", "an early-stage"),
+             ("Stage 4 pancreatic, the doctors said.", "4"): ("Stage 4", "Advanced"),
+             ("Turns out she's type 1 diabetic and nobody knew.", "1"): ("type 1 diabetic", "diabetic")}
+    for (text, number), want in cases.items():
+        start = text.index(number)
+        span = token_proposals.shaped(text, start, start + len(number), 0.9)
+        assert span is not None and (span.text, span.suggestion) == want, (text, span)
+
+
+def test_a_stage_or_type_of_no_condition_is_no_conditions_stage():
+    # load shedding's stage, a school year, a stage past 4 and a type with no health word after it
+    for text, number in [("Load shedding stage 4 again and the UPS is earning its keep.", "4"),
+                         ("Mrs Obi from Grade 3 rang.", "3"), ("reached stage 12 of the tour", "12"),
+                         ("Type 2 fun on the hike later.", "2"), ("she's type 1 and 2 diabetes", "1")]:
+        start = text.index(number)
+        span = token_proposals.shaped(text, start, start + len(number), 0.9)
+        assert span is None or "stage" not in span.text.lower() and "type" not in span.text.lower(), (text, span)
+
+
+def test_a_conditions_stage_is_generalised_in_the_rewrite():
+    text = "Told Mr Adeyemi's family today that the scans mean stage 3 colon cancer."
+    spans = [_name(text, "Adeyemi")]
+    got = token_proposals.proposed(text, spans)
+    assert [s.text for s in got] == ["stage 3"]
+    assert "advanced colon cancer" in generalise(text, spans + got).text

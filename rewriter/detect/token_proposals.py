@@ -8,6 +8,8 @@ shape and the words after it say, so the generaliser can read it:
     a time of day                 "at 3.40am" -> "in the early hours"
     a sum of money                "£1.2m" -> "a significant sum"
     a length                      "after 14 months" -> "after over a year", "missed 41 days" -> "missed weeks"
+    a condition's stage or type   "has stage 4 cancer" -> "has advanced cancer", "she's type 1 diabetic" -> "she's
+                                  diabetic" (condition_stage)
 
 A number of any other shape (a bed, a ward, a school's number, a percentage, a year: "de 2019 à 2022" read "de
 recently à recently" on fresh41d) is left to the recognizers: no
@@ -22,12 +24,20 @@ with fewer numbers proposed that no label names); measured on fresh41a-d, fresh4
 figures all unchanged): fresh40a-d 67 -> 63 (selection), fresh41a-d 91 -> 85, fresh42a-d 74 -> 72, hold-outs
 320 -> 320; about 0.3 ms CPU a post. The synth texts' only proposals were a ranking ("his top 20 songs", six times:
 synth precision .9437 -> .941), so a number after "top" or "bottom" is a list's size, left alone.
+
+A condition's stage or type (session 45) is read by the tagger over its whole phrase, "stage" to the health word
+(condition_reach): the labels name the phrase, and the digit alone scores low ("4" of "stage 4 pancreatic" .15, the
+phrase .60). Leaked patterns: fresh41a-d 83 -> 80 (fresh39a-d, fresh40a-d: the same rewrites but one,
+fresh40b's "Stage 4 pancreatic", not a labelled leak there); held-out fresh42a-d, fresh44a-d and the hold-outs
+unchanged (no rewrite changed); false_clean, harmless changed and flagged, risk figures and synth unchanged.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import vocab
 from ..kinds import kind
 from ..spans import Span
 from .recognizers.support.lexicon import FUNCTION_WORDS
@@ -81,10 +91,79 @@ def _how_long(n: int, unit: str) -> str:
 
 
 def _span(start: int, end: int, text: str, entity_type: str, score: float, suggestion: str | None = None,
-          role: str = "other") -> Span:
+          role: str = "other", why: str | None = None) -> Span:
     found = kind(entity_type)
     return Span(start=start, end=end, text=text[start:end], entity_type=entity_type, score=score, source=SOURCE,
-                why=found.why, suggestion=suggestion or found.suggestion_for(role))
+                why=why or found.why, suggestion=suggestion or found.suggestion_for(role))
+
+
+# -- a condition's stage or type ------------------------------------------------------------------------------
+# "stage 4 pancreatic", "diagnosed with stage 3 colon cancer", "she's type 1 diabetic": the number a disease is
+# classed by, which with the rest of a story narrows down who it is; said by what it means ("advanced", "early-stage")
+# or, for a type, left out ("diabetic"). Read only with a health word within three words after the number, so
+# "load shedding stage 4 again", "Year 3" or "type 2 fun" stay numbers of no one's.
+_STAGE_OR_TYPE_BEFORE = re.compile(r"\b(stage|type)\s+$", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}")
+_CONDITION_WHY = "A condition's exact stage or type, with other details, can single someone out."
+
+
+@functools.cache
+def _health_words() -> frozenset[str]:
+    # conditions (health_conditions: "diabetes") and the health rule's words ("cancer", "pancreatic", "diabetic",
+    # "diagnosis"), single words only
+    return frozenset(w.lower() for name in ("health_conditions", "review_health_words")
+                     for w in vocab.words(name) if w.isalpha() and w.lower() not in FUNCTION_WORDS)
+
+
+def _condition_words(text: str, a: int, b: int):
+    """For a number ``text[a:b]`` after "stage" or "type": the match of that word, the words after the number and
+    the indexes of the health words among them; None where there is none."""
+    before = _STAGE_OR_TYPE_BEFORE.search(text, max(0, a - 8), a)
+    if not before or not text[a:b].isdigit() or not 1 <= int(text[a:b]) <= 4:
+        return None
+    after = _WORDS_AFTER.match(text, b)
+    words = after.group().split() if after else []
+    health = [i for i, w in enumerate(words) if w.lower().strip("'’") in _health_words()]
+    return (before, after, words, health) if health else None
+
+
+def condition_reach(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the condition phrase of a stage or type number at ``text[a:b]`` runs ("stage 4 pancreatic"), from
+    "stage" to its first health word: the tagger reads the phrase, as its labels name it, not the digit alone
+    (on fresh41a "4" of "stage 4 pancreatic" scores .15, the phrase .60)."""
+    found = _condition_words(text, a, b)
+    if found is None:
+        return None
+    before, after, words, health = found
+    upto = 0
+    for w in words[: health[0] + 1]:
+        upto = after.group().index(w, upto) + len(w)
+    return a - len(before.group()), b + upto
+
+
+def condition_stage(text: str, a: int, b: int, score: float) -> Span | None:
+    """The span for the stage or type number at ``text[a:b]`` of a condition named after it, or None."""
+    found = _condition_words(text, a, b)
+    if found is None:
+        return None
+    before, after, words, health = found
+    start = a - len(before.group())
+    if before.group(1).lower() == "stage":
+        said = "advanced" if int(text[a:b]) >= 3 else "early-stage"
+        article = re.search(r"\b([Aa])\s+$", text[max(0, start - 3) : start])
+        if article:  # "a stage 3 tumour" -> "an advanced tumour"
+            start -= len(article.group())
+            said = ("An " if article.group(1) == "A" else "an ") + said
+        elif text[start].isupper():
+            said = said.capitalize()
+        return _span(start, b, text, "FIGURE", score, said, why=_CONDITION_WHY)
+    if health[0] != 0:
+        return None  # "type 1 and 2 diabetes": only the type right before its condition is read
+    # "type 1 diabetic" -> "diabetic": the type goes, the condition word stays
+    end = b + after.group().index(words[0]) + len(words[0])
+    word = text[end - len(words[0]) : end]
+    return _span(start, end, text, "FIGURE", score, word.capitalize() if text[start].isupper() else word,
+                 why=_CONDITION_WHY)
 
 
 def shaped(text: str, start: int, end: int, score: float) -> Span | None:
@@ -107,6 +186,8 @@ def shaped(text: str, start: int, end: int, score: float) -> Span | None:
         return _span(a, m.end(), text, "DATE_TIME", score)
     if not _NUMBER.match(word):
         return None
+    if (stage := condition_stage(text, a, b, score)) is not None:
+        return stage
     if _LABEL_BEFORE.search(text, max(0, a - 30), a):
         return None  # "Year 3 parents group", "Band 3 HCA": a label's number, no count
     if _RANKING_BEFORE.search(text, max(0, a - 10), a):
@@ -165,8 +246,14 @@ def proposed(text: str, spans: list[Span], role: str = "other") -> list[Span]:
                and not any(s.start < t.idx + len(t.text) and t.idx < s.end for s in spans)]
     if not numbers:
         return []
+    scores = token_veto.private_scores(text, numbers)
+    # a condition's stage or type is read by its whole phrase ("stage 4 pancreatic"): condition_reach
+    reaches = {i: r for i, (a, b) in enumerate(numbers) if scores[i] < THRESHOLD and (r := condition_reach(text, a, b))}
+    if reaches:
+        for i, p in zip(reaches, token_veto.private_scores(text, list(reaches.values()))):
+            scores[i] = max(scores[i], p)
     out: list[Span] = []
-    for (a, b), p in zip(numbers, token_veto.private_scores(text, numbers)):
+    for (a, b), p in zip(numbers, scores):
         if p < THRESHOLD:
             continue
         span = shaped(text, a, b, p)
