@@ -36,6 +36,9 @@ _PLACE_LISTS = ("big_places", "big_places_named_like_people", "towns", "big_area
 # interchange"): a capitalised place before a lowercase noun, read with _SITE_AFTER's named sites.
 _THING_OF_IT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,1}(?i:library|interchange|roundabout|market|"
                                 r"estate|stabbing|crash|fire|incident|case|road|parish|group|family|trial|court)\b")
+# A capitalised word right before or after: the place is a piece of a longer name ("BBC Scotland", "Swansea City").
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w&'’.-]*\s+$")
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z][\w&'’-]*")
 # Someone unnamed is someone too: a story about them, not the writer's whereabouts.
 _SOMEONE = re.compile(r"(?i)\b(?:someone|somebody|some\s+(?:guy|bloke|fella|lady|woman|man))\b")
 _OUR_BEFORE = re.compile(r"(?i)\b(?:our|my|their|his|her)\s+(?:\w+\s+)?$")
@@ -89,6 +92,8 @@ def _place_guess(span: Span) -> bool:
 def _writers_own(span: Span, text: str) -> bool:
     """The place is not made someone's, nor one site, by the words around it."""
     before = text[max(0, span.start - 60) : span.start]
+    if _CAPITAL_WORD_BEFORE.search(before) or _CAPITAL_WORD_AFTER.match(text, span.end):
+        return False  # "BBC Scotland", "Leeds United": a piece of a longer name, read whole later (whole_runs.py)
     if _OUR_BEFORE.search(before[-20:]):
         return False  # "our Kitengela clinic", "my Leeds office"
     if _SITE_AFTER.match(text, span.end) or _THING_OF_IT_AFTER.match(text, span.end):
