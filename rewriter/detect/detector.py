@@ -35,7 +35,6 @@ from .public_roads import outside_public_roads
 from .nation_words import outside_nation_words
 from .leisure_grounds import outside_leisure_grounds
 from .own_workplace import outside_own_workplace
-from .own_whereabouts import outside_own_whereabouts
 from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
@@ -259,9 +258,6 @@ class Detector:
                 spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and _name_part(s.text) in family)]
             # "Amma saved me a box of laddoos", "left at Nain's": a parent or grandparent in another language
             spans = [s for s in spans if not (s.entity_type in _NAME_KINDS and is_kin_word_name(norm.original, s.start, s.end))]
-            # "Tonight siu yeh at Mong Kok", "half of London must've been at Taylor Swift": a listed place in a post
-            # with no one in it but the writer is the writer's own whereabouts (own_whereabouts.py)
-            spans = outside_own_whereabouts(spans, norm.original, _someone_served)
             # a name guess a classifier of spans, trained on labelled drafts, is confident identifies no one
             # ("Chickenjoy at 3am", "Stormzy's new album", "Diolch to the team"): span_veto.py
             spans = without_vetoed(spans, norm.original, role)
