@@ -153,3 +153,19 @@ def test_patient_the_adjective_ties_no_time(detector):
 def test_an_event_word_opening_its_sentence_still_dates_a_time(detector):
     text = "Q4 revenue came in strong, up a lot!! Results only out next Thurs but so proud of the team 🥳"
     assert any("Thurs" in s.text for s in detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text, time, kept",
+    [
+        # the people served spoken to as a group: a notice to all of them, no one's time
+        ("Final year students, submit your report by Friday ok, don't message me at 2am asking for extension 😴 Good luck!",
+         "Friday", False),
+        ("Year 11 students: revision club moves to Thursday, bring your planners.", "Thursday", False),
+        # some of them, told: their time
+        ("My students, both shy, asked me on Thursday to hold the trip.", "Thursday", True),
+    ],
+)
+def test_a_time_told_to_the_people_served_as_a_group_is_no_ones(detector, text, time, kept):
+    found = detector.detect(text)
+    assert any(time in s.text for s in found) == kept, found

@@ -88,6 +88,12 @@ def test_own_child_left_alone_and_a_coachs_player_still_found(find, text, word, 
         # the same word where a carer calls a resident so: an honorific after it, or a room in the post
         ("Amma ji in room 6 gave me her gold bangle today and said it is for my wedding. I tried to give it back.",
          "Amma", True),
+        # the English and Irish words themselves, alone as a name: the writer's own parent
+        # (a tuning draft, fresh41d ff044, where the proper-noun rule took "Mam" for a name)
+        ("Finished my AAT Level 3 🎉 Mam cried, Dad said 'about time' in Welsh and English just to be sure. Eisteddfod "
+         "next week, then back to reconciliations in Xero. Llongyfarchiadau to everyone who passed!", "Mam", False),
+        # but a resident called so where the writer cares for people
+        ("Mam in bed 4 asked for her tea three times tonight, bless her.", "Mam", True),
     ],
 )
 def test_kin_words_as_names_are_the_writers_family_not_a_resident(find, text, word, kept):

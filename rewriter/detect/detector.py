@@ -448,6 +448,16 @@ def _time_tied_alone(span: Span, text: str) -> bool:
 # everybody's patients"). That is the writer's trade and its hours, no one person's time; "my client", "the kids
 # from the crash", "a patient" are someone.
 _WHOLE_BEFORE = re.compile(r"(?i)(?:(?:^|[.!?\n])[^\w]*|\b(?:all|everybody['’]s|everyone['’]s)\s+(?:(?:my|our|the|your)\s+)?)$")
+# The people served spoken to as a group: a plural opening its sentence after at most two words ("Final year
+# students,", "Dear parents:", "Hey Year 11 students!"), then a comma, a colon or "!": a call to all of them, as a
+# notice is, and no one person's time.
+# Not after a determiner, a possessive or a count: "My students, Amara and Tobi,", "Two students, both from ..." are
+# some of them, told; a school year is no count ("Year 11 students:").
+_VOCATIVE_BEFORE = re.compile(
+    r"(?:^|[.!?\n])[^\w]*(?:(?i:year|grade|form|class|standard|std)\s+\d+\w*\s+)?"
+    r"(?:(?!(?i:my|our|his|her|their|your|the|a|an|some|both|these|those|two|three|four|five|"
+    r"several|few|many|\d+)\s)[\w'’-]+\s+){0,2}$")
+_VOCATIVE_AFTER = re.compile(r"\s*[,:!]")
 # Some of them, told apart by what follows: "Patients from the bus crash", "customers who complained".
 _SOME_AFTER = re.compile(r"(?i)\s+(?:from|of|in|on|at|who|that|with|involved|hurt|injured|whose)\b")
 
@@ -458,8 +468,11 @@ def _whole_group(text: str, m: re.Match) -> bool:
     word = m.group(0).lower()
     if patient_as_adjective(text, m.start(), m.end()):
         return True
-    return (word.endswith("s") and _WHOLE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
-            and not _SOME_AFTER.match(text, m.end()))
+    if not word.endswith("s"):
+        return False
+    if _VOCATIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) and _VOCATIVE_AFTER.match(text, m.end()):
+        return True  # "Final year students, submit your report by Friday", "Dear parents:": the group spoken to
+    return _WHOLE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None and not _SOME_AFTER.match(text, m.end())
 
 
 def _someone_served(text: str, left: int, right: int) -> bool:
