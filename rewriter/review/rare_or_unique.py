@@ -268,6 +268,8 @@ class RareOrUniqueRule(Rule):
                 who = m.group("who")
                 if who and who.lower() not in ("one", "person", "guy", "gal") and not _is_someone(who):
                     continue  # "the first flight from Lagos to land": a thing, no one first
+                if any(k.start() < m.end() and m.start() < k.end() and self._one_of_a_kind(post, k) for k in _ONLY_OF_KIND.finditer(text)):
+                    continue  # "the only farmer from Rietvlei-Noord": the one of a kind below, which the rewrite knows how to make general
                 if (post.others or post.pronouns) and not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not post.is_own(m.start(), m.end()):
                     yield self.risk(post, m.start(), m.end())
         # a marriage few reach is a couple everyone around them knows ("married 71 years!", "their platinum
