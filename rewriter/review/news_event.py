@@ -415,7 +415,7 @@ def _someone_in_it(post: Post, at: int) -> bool:
     # Oom Piet ... after the floods", whose names the detector may read as places or firms)
     took_part = _WRITER_IN.search(post.text, sa, sb) is not None
     people += [(s, e) for s, e in post.names + [(x.start, x.end) for x in post.spans if x.entity_type in ("PERSON", "ORGANIZATION")]
-               if sa <= s and e <= sb and (_TITLED.search(post.text, max(0, s - 6), s) or _TITLED_IN.match(post.text, s)
+               if sa <= s and e <= sb and (_TITLED.search(post.text, max(0, s - 10), s) or _TITLED_IN.match(post.text, s)
                                            or (took_part and not _WEATHER.search(post.text, at, at + 12)))]
     return any(not post.is_own(s, e) for s, e in people)
 
