@@ -107,6 +107,7 @@ _ROAD = re.compile(r"[AMNI]-?\d{1,4}\b|F\d\b")  # "the M62", "an F1" (a junior d
 _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
 # A place spoken of as its people (see _place_as_its_people): "<Place>'s too small", "<Place>'s finest", "<Place>, you
 # raised a good one", "<Place> deserves better", "Only in <Place>".
+_PLACE_AS_ITS_PEOPLE_HINTS = ("small", "finest", "raised", "bred", "made a", "made one", "made him", "made her", "made them", "deserve", "only in")
 _TOWNS = frozenset(t.lower() for t in vocab.words("towns"))
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:[\s-]+(?:y[\s-]+|le[\s-]+|la[\s-]+|on[\s-]+)?[A-Z][\w'’-]+){0,2}"
 _PLACE_AS_ITS_PEOPLE = re.compile(
@@ -354,7 +355,7 @@ class SmallCommunityRule(Rule):
         if post.others and (" in " in lower or " from " in lower or " fae " in lower or " frae " in lower):
             yield from self._someone_placed_in_a_small_place(post)
         yield from self._named_local_place(post)
-        if post.others or post.served:
+        if (post.others or post.served) and _any_in(post.lower, _PLACE_AS_ITS_PEOPLE_HINTS):
             yield from self._place_as_its_people(post)
         if post.names:
             yield from self._a_named_regular(post)
