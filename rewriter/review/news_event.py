@@ -228,7 +228,10 @@ class NewsEventRule(Rule):
             if event and event[2] and not _someone_in_it(post, a):
                 continue  # "After the storm we had a lovely walk": weather the whole region had, no one in it
             if event:
-                yield self.risk(post, event[0], event[1], general_event(text[a:b]))
+                risk = self.risk(post, event[0], event[1], general_event(text[a:b]))
+                if event[2]:
+                    post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+                yield risk
         if not involved:
             return
         yield from self._happened_to_someone(post)
@@ -281,7 +284,9 @@ class NewsEventRule(Rule):
             if not (_DATED_IN.search(text, sa, sb) and _PLACED_IN.search(text, sa, sb)):
                 continue
             if _someone_hurt_in(post, sa, sb):
-                yield self.risk(post, a, b)
+                risk = self.risk(post, a, b)
+                post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+                yield risk
                 return
 
     def _exposure(self, post: Post, start: int, end: int):

@@ -262,7 +262,7 @@ class RareOrUniqueRule(Rule):
                 if ((named or any(_is_someone(w) for w in after)) and not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start())
                         and not _A_PET.search(text, m.end(), m.end() + 30)
                         and not any(m.start() - 30 <= e <= m.start() for s, e in post.own)):
-                    yield self.risk(post, m.start(), m.end())  # "a 101-year-old lady": someone few are
+                    yield _unseen(post, self.risk(post, m.start(), m.end()))  # "a 101-year-old lady": someone few are
         if "from" in post.lower or " fae " in post.lower or " frae " in post.lower or "out of" in post.lower:
             for m in _FIRST_FROM.finditer(text):
                 who = m.group("who")
@@ -271,7 +271,7 @@ class RareOrUniqueRule(Rule):
                 if any(k.start() < m.end() and m.start() < k.end() and self._one_of_a_kind(post, k) for k in _ONLY_OF_KIND.finditer(text)):
                     continue  # "the only farmer from Rietvlei-Noord": the one of a kind below, which the rewrite knows how to make general
                 if (post.others or post.pronouns) and not _OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not post.is_own(m.start(), m.end()):
-                    yield self.risk(post, m.start(), m.end())
+                    yield _unseen(post, self.risk(post, m.start(), m.end()))
         # a marriage few reach is a couple everyone around them knows ("married 71 years!", "their platinum
         # anniversary"), not the writer's own grandparents'
         if "marri" in post.lower or "anniversar" in post.lower or " wed" in post.lower:
@@ -608,6 +608,13 @@ def _someone_after_superlative(post: Post) -> bool:
                 text, max(0, a - 20), a):
             return True
     return False
+
+
+def _unseen(post: Post, risk):
+    """``risk``, registered as one the risk model does not count as found (session 45's families): the model adds
+    what it was measured to add on a post these rules alone would leave empty."""
+    post.unseen_by_model.add((risk.start, risk.end, risk.kind))
+    return risk
 
 
 def _any_hint(lower: str, hints: tuple[str, ...]) -> bool:

@@ -373,7 +373,9 @@ class SmallCommunityRule(Rule):
             at = m.start("place") if m.group("place") else m.start("place2")
             if not all(_small_place_name(w) for w in place.split()) or not (self._place_span(post, at) or place.lower() in _TOWNS):
                 continue
-            yield self.risk(post, m.start(), m.end())
+            risk = self.risk(post, m.start(), m.end())
+            post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+            yield risk
 
     def _a_named_regular(self, post: Post):
         """A regular of a local business or service told by name: "my fav regular Marthese", "To Rich ... who comes

@@ -335,7 +335,9 @@ class VentingRule(Rule):
             people = [s for s in colleagues + post.served_in(ra, sb) + post.described
                       if ra <= s[0] < sb and not _PLURAL.search(text[s[0]:s[1]]) and not post.is_own(*s)]
             if people:
-                yield self.risk(post, m.start(), m.end())
+                risk = self.risk(post, m.start(), m.end())
+                post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+                yield risk
 
     def _case_against(self, post: Post, mine):
         """A grievance, a hearing or an investigation against one colleague, told by someone who works with
