@@ -228,7 +228,10 @@ class NewsEventRule(Rule):
             if event and event[2] and not _someone_in_it(post, a):
                 continue  # "After the storm we had a lovely walk": weather the whole region had, no one in it
             if event:
-                risk = self.risk(post, event[0], event[1], general_event(text[a:b]))
+                # (weather the region had stays as written, for the writer to judge: "after the floods" read as
+                # "after a serious incident" says less and no better)
+                weather = event[2] and _WEATHER.search(text[a:b]) is not None
+                risk = self.risk(post, event[0], event[1], None if weather else general_event(text[a:b]))
                 if event[2]:
                     post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
                 yield risk
