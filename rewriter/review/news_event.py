@@ -227,6 +227,8 @@ class NewsEventRule(Rule):
             event = _specific_event(text, a, b)
             if event and event[2] and not _someone_in_it(post, a):
                 continue  # "After the storm we had a lovely walk": weather the whole region had, no one in it
+            if event and event[2] and _DROPPABLE.match(text, b + len(text[b:]) - len(text[b:].lstrip())):
+                continue  # "the kids from the crash you've all seen on the news": the exposure's risk stands for the story
             if event:
                 # (weather the region had stays as written, for the writer to judge: "after the floods" read as
                 # "after a serious incident" says less and no better)
