@@ -273,6 +273,8 @@ class ConfidentialBusinessRule(Rule):
             yield from self._cut_to_staff(post)
         if _EXAMINED.search(text):
             yield from self._audit_finding(post)
+        if post.cue("review_employer_inaction"):
+            yield from self._employer_inaction(post)
         if secrets:
             yield from self._secret_plan_of_a_business(post, secrets)
         if _HAS_DIGIT.search(text):
@@ -297,6 +299,33 @@ class ConfidentialBusinessRule(Rule):
             if (_inside(text, wa, wb) or within(post.workplace, wa, wb) or _BOSS.search(text, sa, sb)
                     or post.spans_of(_WORKPLACES, wa, wb) or _FUTURE.search(text, sa, sb)):
                 yield self.risk(post, m.start(), m.end())
+
+    def _employer_inaction(self, post: Post):
+        """An employer's refusal or failure told by its staff (data/review_employer_inaction after one of
+        review_employer_bodies or a named organisation, a few words before in the same sentence): "management STILL
+        won't put in fans", "the HSE still won't fund the extra staff", "Golden Age Home Care ... has not paid us for
+        TWO months". An internal matter of a workplace its staff and its regulator can name. Not a refusal by
+        someone else ("my toddler still won't sleep", "the council refused my planning"), which has no employer before
+        it, nor one the writer speaks of as a customer ("the company still hasn't refunded me": no "us"/"our"/"we")."""
+        text = post.text
+        bodies = post.cue("review_employer_bodies") + [(s.start, s.end) for s in post.spans_of(_WORKPLACES)]
+        held = post.cue("review_unannounced") + [m.span() for m in _NOT_YET_OUT.finditer(text)]
+        for a, b in post.cue("review_employer_inaction"):
+            if overlaps(held, a, b):
+                continue  # "management STILL hasn't told the clients": a confidence, the not-yet-told rules' phrase
+            sa, sb = post.sentence(a)
+            before = [(s, e) for s, e in bodies if sa <= s and e <= a and len(text[e:a].split()) <= 6]
+            if not before:
+                continue
+            bs, be = before[-1]
+            # (the employer's own words "the company", "the board" are no sign the writer is inside)
+            inside = any(not bs <= m.start() < be for m in _INSIDE.finditer(text, sa, sb))
+            if not (inside or text[bs:be].lower() in _INSIDE_BODIES):
+                continue  # "the company still hasn't refunded me": a customer's complaint, no insider's
+            risk = self.risk(post, a, b)
+            post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+            yield risk
+            return
 
     def _audit_finding(self, post: Post):
         """What an audit, a stocktake or a reconciliation found at a business the writer examines ("Audit at
@@ -646,6 +675,8 @@ _CUT_TO_STAFF = re.compile(
 _OWN_CHOICE = re.compile(r"(?i)(?:^|[^\w'’])i(?:['’](?:ve|m|d))?\s+(?:\w+\s+){0,2}$")
 # A workplace or an organisation the detector named.
 _WORKPLACES = frozenset({"ORGANIZATION", "FACILITY"})
+# Bodies only staff call theirs: "management STILL won't", "head office refused to" (no "we" or "our" needed).
+_INSIDE_BODIES = frozenset({"management", "senior management", "mgmt", "head office", "the board", "hr", "our employer", "the bosses"})
 # An examination of an organisation's books or stock: an audit, a stocktake, a reconciliation, due diligence.
 _EXAMINED = re.compile(
     r"(?i)\b(?:audit(?:s|ed|ing)?|stock[\s-]?takes?|stock[\s-]?counts?|inventory\s+counts?|reconcil(?:ed|ing|iation)|due\s+diligence)\b"

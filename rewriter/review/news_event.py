@@ -225,10 +225,21 @@ class NewsEventRule(Rule):
         text = post.text
         for a, b in post.cue("review_incidents"):
             event = _specific_event(text, a, b)
+            if event and event[2] and not _someone_in_it(post, a):
+                continue  # "After the storm we had a lovely walk": weather the whole region had, no one in it
+            if event and event[2] and _DROPPABLE.match(text, b + len(text[b:]) - len(text[b:].lstrip())):
+                continue  # "the kids from the crash you've all seen on the news": the exposure's risk stands for the story
             if event:
-                yield self.risk(post, *event, general_event(text[a:b]))
+                # (weather the region had stays as written, for the writer to judge: "after the floods" read as
+                # "after a serious incident" says less and no better)
+                weather = event[2] and _WEATHER.search(text[a:b]) is not None
+                risk = self.risk(post, event[0], event[1], None if weather else general_event(text[a:b]))
+                if event[2]:
+                    post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+                yield risk
         if not involved:
             return
+        yield from self._happened_to_someone(post)
         for a, b in post.cue("review_news_exposure"):
             if _AS_MATERIAL.search(text, max(0, a - 25), a) and text[a:b].lower().startswith("newspaper"):
                 continue  # "make kite outta newspaper and string": paper to make things with, no story in it
@@ -266,6 +277,22 @@ class NewsEventRule(Rule):
                 m = _KNOWN_STORY.match(text, a, b)
                 if m and (post.has("review_incidents", m.start(), m.end()) or _has_capitalised(m.group())):
                     yield self.risk(post, m.start(), m.end())
+
+    def _happened_to_someone(self, post: Post):
+        """An incident told as what happened to someone the writer serves or works with, with its time and a named
+        place in the same sentence (data/review_incident_verbs): "Our rider Zubair got looted at gunpoint near Block
+        13-D Gulshan last night", "Our driver's truck overturned near Kot Sultan ... last night". Dated and placed,
+        it is on a police log or in the local paper, and the person is found by it. Once a post."""
+        text = post.text
+        for a, b in post.cue("review_incident_verbs"):
+            sa, sb = post.sentence(a)
+            if not (_DATED_IN.search(text, sa, sb) and _PLACED_IN.search(text, sa, sb)):
+                continue
+            if _someone_hurt_in(post, sa, sb):
+                risk = self.risk(post, a, b)
+                post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+                yield risk
+                return
 
     def _exposure(self, post: Post, start: int, end: int):
         a, b = post.sentence(start)
@@ -332,16 +359,16 @@ _COMPOUND_AFTER = re.compile(r"(?i)[ -]+(?:" + "|".join(sorted(vocab.entries("in
                              + r")\b")
 
 
-def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
+def _specific_event(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     """The [start, end) of a specific public event around the incident word at [a, b): named ("the
     Kilmore bus crash"), placed ("the coach crash on the A38"), dated ("the stabbing on the high street
     last week", "yesterday's explosion"); None for an incident in general ("a fire drill", "the crash
-    course")."""
+    course"). The flag: known only by "after the", "since the" (the finder asks more of these: someone in it)."""
     if _COMPOUND_AFTER.match(text, b):
         return None
     named = _NAMED_BEFORE.search(text, max(0, a - 80), a)
     if named:
-        return named.start(), b
+        return named.start(), b, False
     # "the crash on the A38", and "that" too, which takes the readers to know it: "That farm accident out at
     # Clonmore Cross Tuesday, yeah that was our crew"
     # The nearest determiner only: "took the call for that crash on the N17" is about "that crash", never
@@ -350,13 +377,64 @@ def _specific_event(text: str, a: int, b: int) -> tuple[int, int] | None:
     if the:
         after = _WHEN.match(text, b) or _PLACED.match(text, b)
         if after:
-            return a - len(the.group()), after.end()
+            return a - len(the.group()), after.end(), False
     dated = _WHEN_BEFORE.search(text, max(0, a - 40), a)
     if dated:
-        return dated.start(), b
+        return dated.start(), b, False
+    # "housing Mr and Mrs Pruitt after the fire", "the wall we built for Oom Piet after the floods", "lost everything
+    # in the fire": the incident told with "the" after a word of time or cause, as one the readers know happened
+    # there (session 45, tuning sets; the same phrase stands in two of 3,903 harmless drafts and over a hundred
+    # risky ones). Not "before the storm" (a forecast), nor a compound ("after the fire drill", caught above).
+    known = _KNOWN_INCIDENT_BEFORE.search(text, max(0, a - 40), a)
+    if known:
+        return known.start("the"), b, True
     return None
 
 
+# A word of time or cause, then the determiner, and at most two ordinary words before the incident: "after the",
+# "since the", "in that", "from the flat".
+_KNOWN_INCIDENT_BEFORE = re.compile(
+    r"(?i)\b(?:after|since|during|in|from|following)\s+(?P<the>(?:the|that|dat|di)\s+(?:(?!" + _OPENS_A_PHRASE + r"\b)[a-z][\w'’-]*\s+){0,2})$"
+)
+
+
+
+
+# A time and a named place in a sentence, as a police log or a news story gives them (for _happened_to_someone).
+_DATED_IN = re.compile(
+    r"(?i)\b(?:las(?:t)?\s+(?:night|nite|week|weekend)|yesterday|this\s+morning|tonight|on\s+\w+day|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b"
+)
+_PLACED_IN = re.compile(r"\b(?:near|on|at|in|outside|off|along|by|behind|opposite)\s+(?:the\s+)?(?:[AMNI]-?\d{1,4}\b|(?-i:[A-Z][\w'’-]+))")
+
+
+def _someone_hurt_in(post: Post, sa: int, sb: int) -> bool:
+    """Someone the writer serves or works with, or a person the detector named, in [sa, sb), not the writer's own."""
+    people = post.served_in(sa, sb) + [w for w in post.workplace if sa <= w[0] and w[1] <= sb]
+    people += [(s, e) for s, e in post.names if sa <= s and e <= sb]
+    return any(not post.is_own(s, e) and not PLURAL_MENTION.search(post.text[s:e]) for s, e in people)
+
+
+def _someone_in_it(post: Post, at: int) -> bool:
+    """Someone the writer serves or works with, or a person named with a title, in the sentence of the incident
+    at ``at`` (not the writer's own, not a public figure's comeback)."""
+    sa, sb = post.sentence(at)
+    if post.cue("review_public_figures") and within(post.cue("review_public_figures"), sa, sb):
+        return False
+    people = post.served_in(sa, sb) + [w for w in post.workplace if sa <= w[0] and w[1] <= sb]
+    # a name with a title before it, or any name in a sentence where the writer took part ("the wall we built for
+    # Oom Piet ... after the floods", whose names the detector may read as places or firms)
+    took_part = _WRITER_IN.search(post.text, sa, sb) is not None
+    people += [(s, e) for s, e in post.names + [(x.start, x.end) for x in post.spans if x.entity_type in ("PERSON", "ORGANIZATION")]
+               if sa <= s and e <= sb and (_TITLED.search(post.text, max(0, s - 10), s) or _TITLED_IN.match(post.text, s)
+                                           or (took_part and not _WEATHER.search(post.text, at, at + 12)))]
+    return any(not post.is_own(s, e) for s, e in people)
+
+
+# Weather the whole region had: a storm is one someone the writer serves went through, not a friend's walk after it.
+_WEATHER = re.compile(r"(?i)(?:storm|hurricane|cyclone|typhoon|tornado|flood|wildfire|bushfire|earthquake|tsunami|lockdown|snow|heatwave)")
+_TITLED_IN = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Oom|Tannie|Auntie|Aunty|Uncle|Mama|Baba|Pastor)\.?\s+[A-Z]")
+_WRITER_IN = re.compile(r"(?i)\b(?:we|us|i)\b")
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Oom|Tannie|Auntie|Aunty|Uncle|Mama|Baba|Pastor)\.?\s+$")
 
 
 def _has_capitalised(sentence: str) -> bool:

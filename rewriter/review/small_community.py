@@ -105,6 +105,16 @@ _AS_PLACE = re.compile(
 )
 _ROAD = re.compile(r"[AMNI]-?\d{1,4}\b|F\d\b")  # "the M62", "an F1" (a junior doctor): no place
 _AREA_WORDS = ("estate", "flats", "parish", "farmhouse", "cul")
+# A place spoken of as its people (see _place_as_its_people): "<Place>'s too small", "<Place>'s finest", "<Place>, you
+# raised a good one", "<Place> deserves better", "Only in <Place>".
+_PLACE_AS_ITS_PEOPLE_HINTS = ("small", "finest", "raised", "bred", "made a", "made one", "made him", "made her", "made them", "deserve", "only in")
+_TOWNS = frozenset(t.lower() for t in vocab.words("towns"))
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:[\s-]+(?:y[\s-]+|le[\s-]+|la[\s-]+|on[\s-]+)?[A-Z][\w'’-]+){0,2}"
+_PLACE_AS_ITS_PEOPLE = re.compile(
+    r"\b(?P<place>" + _PLACE_NAME + r")(?:['’]s\s+(?:(?:far\s+|way\s+)?too\s+small|so\s+small|finest(?=\s*(?:[.!,]|$|[^\w\s])))"
+    r"|,?\s+(?:you\s+(?:raised|bred|made)\s+(?:a|one|him|her|them)|(?:deserves|deserved)\s+better))"
+    r"|\b[Oo]nly\s+in\s+(?P<place2>" + _PLACE_NAME + r")(?=\s*(?:[.!]|$|[^\w\s]))"
+)
 _YOU_KNOW = re.compile(
     r"(?i)\bif\s+you(?:['’]re|\s+are|\s+live|\s+grew\s+up)\s+(?:from|in|round|near|around)\b[^.!?\n]{1,40}?"
     r"\byou(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:probably\s+|already\s+|definitely\s+)?know\b"
@@ -124,7 +134,7 @@ _ALL_WHO = re.compile(
     r"hospital|church|mosque|temple|colony|mohalla|dorp|dorpie|kampung|kampong|barangay|basti|block|building|compound|market|"
     r"harbour|harbor|bay|cove|valley|glen|community|area|district|neighbourhood|neighborhood|suburb|coast|"
     r"of\s+(?-i:[A-Z][\w'’-]+)|(?-i:[A-Z][\w'’-]+))(?:\s+(?:in|of|at|on)\s+(?-i:[A-Z][\w'’-]+))?|"
-    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub|colony|mohalla|dorp|barangay|kampung))(?:['’]s)?|"
+    r"half\s+(?:of\s+)?the\s+(?:town|village|street|estate|parish|school|club|county|island|queue|pub|colony|mohalla|dorp|barangay|kampung))(?:['’](?:s|ll|d))?|"
     r"(?:all\s+)?(?:\d[\d,]*|" + "|".join(_NUMBER_VALUES) + r")\s+of\s+us|we\s+all|you\s+all)"
     r"\s+(?:(?:already|probably|must|will|would|all|just|now|is|are|was|were|has|have|had|been|rung|rang|phoned|called|messaged|texted)\s+){0,3}$"
 )
@@ -345,9 +355,27 @@ class SmallCommunityRule(Rule):
         if post.others and (" in " in lower or " from " in lower or " fae " in lower or " frae " in lower):
             yield from self._someone_placed_in_a_small_place(post)
         yield from self._named_local_place(post)
+        if (post.others or post.served) and _any_in(post.lower, _PLACE_AS_ITS_PEOPLE_HINTS):
+            yield from self._place_as_its_people(post)
         if post.names:
             yield from self._a_named_regular(post)
             yield from self._named_one_and_a_small_place(post)
+
+    def _place_as_its_people(self, post: Post):
+        """A small place spoken of as the people in it, in a post that tells of someone (session 45, tuning sets:
+        "Derry's too small for this carry on", "Kilbirnie's finest.", "Sheboygan, you raised a good one",
+        "Llanbradach deserves better than this", "Only in South Armagh"): the writer counts on the place knowing who
+        it is. The place is one the detector found and no big city, region or country ("Only in New York" is
+        wonder at a city); "finest" ends its phrase ("Margate's finest chips" praises a shop)."""
+        text = post.text
+        for m in _PLACE_AS_ITS_PEOPLE.finditer(text):
+            place = m.group("place") or m.group("place2")
+            at = m.start("place") if m.group("place") else m.start("place2")
+            if not all(_small_place_name(w) for w in place.split()) or not (self._place_span(post, at) or place.lower() in _TOWNS):
+                continue
+            risk = self.risk(post, m.start(), m.end())
+            post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+            yield risk
 
     def _a_named_regular(self, post: Post):
         """A regular of a local business or service told by name: "my fav regular Marthese", "To Rich ... who comes

@@ -96,6 +96,16 @@ _OVER_AND_OVER = re.compile(
     r"[^.!?\n]{0,50}?\b(?:(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+times|"
     r"(?:for\s+)?the\s+(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|hundredth|millionth)\s+time)\b"
 )
+# The same trouble counted within a period, with no contact verb (session 45, tuning sets: "call me again today
+# about the longkang, 4th time this week", "clicked the phishing link AGAIN, 3rd time this quarter", "second time
+# this month, and their IT guy still no backup", "Found our Gaz kippin in the doorway again. 3rd time this week."):
+# a count of the writer's patience about one person, read beside someone in its sentence or, when the count is a
+# clipped sentence of its own, in the sentence before.
+_NTH_TIME_IN = re.compile(
+    r"(?i)(?=[\dstfe])\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth)\s+time\s+"
+    r"(?:(?:this|that)\s+(?:week|month|year|quarter|term|semester|fortnight|shift|morning|afternoon|evening|summer|winter|season)|today|tonight|"
+    r"in\s+(?:a|one|two|three|four|five|\d+)\s+(?:week|month|year|day|shift|fortnight)s?)\b"
+)
 # Someone cited for a claim the public repeats: "someone asks if vitamin C cures the flu because Gwyneth said
 # so 🙄": the eye-roll is at a celebrity's claim, not at someone the writer knows.
 _CITED = re.compile(r"(?i)\b(?:because|cos|coz|cause|since)\s+$")
@@ -163,6 +173,8 @@ class VentingRule(Rule):
                 people = [s for s in colleagues + post.served_in(sa, sb) + post.described if sa <= s[0] < sb and not _PLURAL.search(text[s[0]:s[1]])]
                 if people and not post.is_own(*people[0]):
                     yield self.risk(post, m.start(), m.end())
+        if "time" in post.lower:
+            yield from self._counted_in_a_period(post, colleagues)
         praise = post.cue("review_praise")
         mine = [(a, b) for a, b in work if not anyones(text, a, b)]  # not "their manager", "your coworker"
         # and someone described so those around them know who ("our newest hire", "the gentleman on the renal
@@ -303,6 +315,29 @@ class VentingRule(Rule):
             if (post.has("review_inside_wrongdoing", wa, wb) or (quoted and quoted.start() < sb)
                     or (_REFUSED.search(text, m.end(), wb) and not _NOT_TO.match(text, m.end()))):
                 yield self.risk(post, m.start(), m.end())
+
+    def _counted_in_a_period(self, post: Post, colleagues):
+        """ "4th time this week", "third time this year" said beside one person (see _NTH_TIME_IN); not the writer's
+        own count ("3rd time this week I've burnt the toast"), a group, or a count cheered ("second time this year
+        she's won employee of the month")."""
+        text = post.text
+        # (praise inside a name is none: "Lucky Dragon Logistics")
+        praise = [(a, b) for a, b in post.cue("review_praise") if not any(s.start <= a < s.end for s in post.spans)]
+        for m in _NTH_TIME_IN.finditer(text):
+            sa, sb = post.sentence(m.start())
+            if _OWN_SUBJECT.search(text, max(sa, m.start() - 12), m.start()) or _OWN_AFTER_COUNT.match(text, m.end(), sb):
+                continue
+            if within(praise, sa, sb):
+                continue
+            ra = sa
+            if len(text[sa:sb].split()) <= 6 and sa > 0:
+                ra = post.sentence(sa - 1)[0]  # "3rd time this week.": the sentence before says who
+            people = [s for s in colleagues + post.served_in(ra, sb) + post.described
+                      if ra <= s[0] < sb and not _PLURAL.search(text[s[0]:s[1]]) and not post.is_own(*s)]
+            if people:
+                risk = self.risk(post, m.start(), m.end())
+                post.unseen_by_model.add((risk.start, risk.end, risk.kind))  # (a new rule's: the risk model still reads the post as before, see Post.unseen_by_model)
+                yield risk
 
     def _case_against(self, post: Post, mine):
         """A grievance, a hearing or an investigation against one colleague, told by someone who works with
@@ -505,6 +540,7 @@ def _leads(post: Post, mentions: list[tuple[int, int]], at: int) -> bool:
 
 _OWN_SUBJECT = re.compile(r"(?i)\b(?:i|i['’]ve|i\s+have|i\s+had|i['’]d|we|we['’]ve|we\s+have)\s+(?:already\s+|now\s+)?$")
 _SHE_HE = re.compile(r"\b(?:she|he|She|He)\b")
+_OWN_AFTER_COUNT = re.compile(r"(?i)\s*[,:;-]?\s*(?:that\s+)?(?:i|i['’]ve|i['’]m|i\s+have|we|we['’]ve|we['’]re|me|my)\b")
 _SHE_HE_ANY = re.compile(r"(?i)\b(?:he|she|he['’]s|she['’]s|his|her|him)\b")
 
 

