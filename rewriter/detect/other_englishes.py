@@ -331,7 +331,12 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
 SWAHILI_WORDS = vocab.words("other_language_words_swahili")
 # The languages wordfreq does not count, words a name is also spelt like ("kia", "kal", "shona", "hauora"): a hand
 # list read as the generated one is, where the sentence or the post is written in the language.
-OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | SWAHILI_WORDS | vocab.words("other_language_words_more")
+# Greek, Russian, Ukrainian and Bengali are written in Latin letters in an English post ("Chronia polla!", "Spasibo",
+# "bhalo achen"), and Vietnamese says most words in two letters ("bà", "mẹ", "ơi"), which the 26 languages' list leaves
+# out: other_language_words_transliterated.txt (generated from wordfreq, names of public people left out).
+TRANSLITERATED_WORDS = vocab.words("other_language_words_transliterated")
+OTHER_LANGUAGE_WORDS = (vocab.words("other_language_words") | SWAHILI_WORDS | vocab.words("other_language_words_more")
+                        | TRANSLITERATED_WORDS)
 # Titles and kin words say who someone is, so an exclamation with one is said to a person ("Ms Varga!",
 # "Uncle Segun!"), whatever language the name is in.
 _PERSON_WORDS = (
@@ -428,10 +433,28 @@ def _said_as_exclamation(span: Span, text: str) -> bool:
     if len(before) > _MOST_BEFORE or any(not _foreign_word(w) for w in before):
         return False
     after = _LETTERS.findall(text, span.end, right)
-    if len(after) > _MOST_AFTER or end_mark in ".;:":
+    if (len(after) > _MOST_AFTER and not (not before and _sent_to_or_from(after))) or end_mark in ".;:":
         return False
     # before a comma, the words alone make the clause ("Grabe, ..."); "Lekki people, eat elsewhere" names a place's
     return end_mark != "," or not (before or after)
+
+
+# A greeting or a wish sent to people or from them, as a card says it: "Chronia polla to all the mums on the ward
+# today!", "Kalimera from a very sleepy theatre team ☕", "Mabuhay to all caregivers abroad 💪". What follows "to" or
+# "from" says who, at whatever length; a word of the language may finish the wish before it ("polla"). The group
+# opens on a lowercase word ("all", "the", "a", "my", "everyone"): "Sangre Grande to Arima" is a journey.
+_SENT = frozenset({"to", "from"})
+
+
+def _sent_to_or_from(after: list[str]) -> bool:
+    """``after`` (the clause's words after the guess) opens on "to" or "from" and a lowercase word, perhaps after one
+    lowercase word of the language or of no everyday English ("polla to all the mums ...")."""
+    for i in range(min(2, len(after) - 1)):
+        if after[i] in _SENT:
+            return after[i + 1].islower()
+        if not after[i].islower() or (lexicon.is_common_word(after[i]) and not _foreign_word(after[i])):
+            return False
+    return False
 
 
 def is_exclaimed_in_another_language(span: Span, text: str) -> bool:
