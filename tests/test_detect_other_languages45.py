@@ -1,6 +1,6 @@
 """Words of languages written in Latin letters though their script is another (session 45): Greek, Russian and
 Bengali as their writers spell them in an English post ("Xronia polla", "Agapi mou", "Spasibo"), Vietnamese words
-of two letters with their marks ("Bà ơi"), and a greeting sent to or from people ("Kalimera from the night team").
+of two letters with their marks ("Bà ơi"), and a greeting sent to people ("Chronia polla to all the mums").
 other_language_words_transliterated.txt is generated from wordfreq and leaves out the words of public people's names,
 so a Greek, Russian, Vietnamese or Bangladeshi name stays someone. Each with the near miss that must stay a name.
 Wording written for these tests (real Presidio engine)."""
@@ -24,9 +24,9 @@ def _names(detector, text):
         # Greek in Latin letters, as a wish or an endearment said alone
         ("Xronia polla Mama! Off to the bakery after nights.", "Xronia"),
         ("Agapi mou, happy anniversary. Twelve years of night shifts and you still wait up.", "Agapi"),
-        # a greeting sent from or to a group, however long the group's description
-        ("Kalimera from a very sleepy theatre team ☕", "Kalimera"),
+        # a greeting sent to a group, however long the group's description
         ("Chronia polla to all the mums on the ward today!", "Chronia"),
+        ("Kalimera to all the early birds on the ward this morning ☀️", "Kalimera"),
     ],
 )
 def test_transliterated_words_are_no_names(detector, text, word):
@@ -43,6 +43,8 @@ def test_transliterated_words_are_no_names(detector, text, word):
         ("Ivanova called again about her son's results.", "Ivanova"),
         # a name before "to" is not a greeting sent: the name is on no list
         ("Tendai to the rescue again, she covered my whole shift!", "Tendai"),
+        # a name spelt like a common word (Italian "dai"), introduced by the team it is from: someone
+        ("Big Dai from estates retiring Friday after 41 yrs, legend of a man 🥲", "Dai"),
     ],
 )
 def test_names_of_those_communities_stay(detector, text, name):

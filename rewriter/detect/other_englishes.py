@@ -439,20 +439,25 @@ def _said_as_exclamation(span: Span, text: str) -> bool:
     return end_mark != "," or not (before or after)
 
 
-# A greeting or a wish sent to people or from them, as a card says it: "Chronia polla to all the mums on the ward
-# today!", "Kalimera from a very sleepy theatre team ☕", "Mabuhay to all caregivers abroad 💪". What follows "to" or
-# "from" says who, at whatever length; a word of the language may finish the wish before it ("polla"). The group
-# opens on a lowercase word ("all", "the", "a", "my", "everyone"): "Sangre Grande to Arima" is a journey.
-_SENT = frozenset({"to", "from"})
+# A greeting or a wish sent to people, as a card says it: "Chronia polla to all the mums on the ward today!", "Mabuhay
+# to all caregivers abroad 💪". What follows "to" says who, at whatever length; a word of the language may finish the
+# wish before it ("polla"). Only to a group opened by a word that says so ("all", "the", "every", "my"), every word
+# after it in lowercase: "Sangre Grande to Arima" is a journey. Not "from": a name spelt like a common word is
+# introduced so ("Big Dai from estates retiring Friday": Italian "dai").
+_SENT_TO = frozenset({"to"})
+_GROUP_OPENERS = frozenset({"all", "the", "every", "everyone", "everybody", "each", "my", "our", "your", "you", "y'all",
+                            "ya'll"})
 
 
 def _sent_to_or_from(after: list[str]) -> bool:
-    """``after`` (the clause's words after the guess) opens on "to" or "from" and a lowercase word, perhaps after one
-    lowercase word of the language or of no everyday English ("polla to all the mums ...")."""
+    """``after`` (the clause's words after the guess) opens on "to" and a group, every word in lowercase, perhaps after
+    one lowercase word of the language or of no everyday English ("polla to all the mums on the ward today")."""
+    if any(not w.islower() for w in after):
+        return False
     for i in range(min(2, len(after) - 1)):
-        if after[i] in _SENT:
-            return after[i + 1].islower()
-        if not after[i].islower() or (lexicon.is_common_word(after[i]) and not _foreign_word(after[i])):
+        if after[i] in _SENT_TO:
+            return after[i + 1] in _GROUP_OPENERS
+        if lexicon.is_common_word(after[i]) and not _foreign_word(after[i]):
             return False
     return False
 
