@@ -27,6 +27,11 @@ the lists opening a sentence before another of its words ("Nyumba imeungua"), a 
 ("Tulikutana na ..."; cut off a name taken in with it: "Nimetembelea Grace ..."), a small word of a language or a
 creole opening one ("Pero worth it", "Una fit rest now") and a lowercase saying alone in its clause ("ndio maisha")
 name no one; a capitalised word inside the sentence, or a subject's verb after the word, still makes it a name.
+Greek, Russian, Ukrainian and Bengali, which wordfreq counts in their own scripts, are written in Latin letters in an
+English post ("Xronia polla!", "Spasibo", "bhalo achen"), and Vietnamese says most words in two letters ("Bà ơi"):
+other_language_words_transliterated.txt (generated from wordfreq, the words of public people's names left out) is
+read with the common words. A greeting sent to a group ("Chronia polla to all the mums on the ward today!") is an
+exclamation however long the group's description.
 
 Neither wordfreq nor stopwords-iso holds Welsh, Irish, Maori, Afrikaans beyond its small words, or romanised
 Hindi-Urdu, and their words were rewritten as someone ("Diwrnod hir", "Slán go fóill", "Kia kaha", "Kal raat"). The
