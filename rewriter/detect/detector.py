@@ -595,7 +595,8 @@ def _public_word_tag(tag: str) -> bool:
     low = tag.lower()
     if low in _public_tag_words():
         return True
-    return (low in vocab.words("other_language_words") and not lexicon.is_listed_as_name(tag)
+    return ((low in vocab.words("other_language_words") or low in vocab.words("other_language_words_transliterated"))
+            and not lexicon.is_listed_as_name(tag)
             and low not in _place_words())
 
 

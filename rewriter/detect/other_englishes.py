@@ -27,6 +27,11 @@ the lists opening a sentence before another of its words ("Nyumba imeungua"), a 
 ("Tulikutana na ..."; cut off a name taken in with it: "Nimetembelea Grace ..."), a small word of a language or a
 creole opening one ("Pero worth it", "Una fit rest now") and a lowercase saying alone in its clause ("ndio maisha")
 name no one; a capitalised word inside the sentence, or a subject's verb after the word, still makes it a name.
+Greek, Russian, Ukrainian and Bengali, which wordfreq counts in their own scripts, are written in Latin letters in an
+English post ("Xronia polla!", "Spasibo", "bhalo achen"), and Vietnamese says most words in two letters ("Bà ơi"):
+other_language_words_transliterated.txt (generated from wordfreq, the words of public people's names left out) is
+read with the common words. A greeting sent to a group ("Chronia polla to all the mums on the ward today!") is an
+exclamation however long the group's description.
 
 Neither wordfreq nor stopwords-iso holds Welsh, Irish, Maori, Afrikaans beyond its small words, or romanised
 Hindi-Urdu, and their words were rewritten as someone ("Diwrnod hir", "Slán go fóill", "Kia kaha", "Kal raat"). The
@@ -331,7 +336,12 @@ def opens_other_english_clause(span: Span, text: str) -> bool:
 SWAHILI_WORDS = vocab.words("other_language_words_swahili")
 # The languages wordfreq does not count, words a name is also spelt like ("kia", "kal", "shona", "hauora"): a hand
 # list read as the generated one is, where the sentence or the post is written in the language.
-OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | SWAHILI_WORDS | vocab.words("other_language_words_more")
+# Greek, Russian, Ukrainian and Bengali are written in Latin letters in an English post ("Chronia polla!", "Spasibo",
+# "bhalo achen"), and Vietnamese says most words in two letters ("bà", "mẹ", "ơi"), which the 26 languages' list leaves
+# out: other_language_words_transliterated.txt (generated from wordfreq, names of public people left out).
+TRANSLITERATED_WORDS = vocab.words("other_language_words_transliterated")
+OTHER_LANGUAGE_WORDS = (vocab.words("other_language_words") | SWAHILI_WORDS | vocab.words("other_language_words_more")
+                        | TRANSLITERATED_WORDS)
 # Titles and kin words say who someone is, so an exclamation with one is said to a person ("Ms Varga!",
 # "Uncle Segun!"), whatever language the name is in.
 _PERSON_WORDS = (
@@ -428,10 +438,33 @@ def _said_as_exclamation(span: Span, text: str) -> bool:
     if len(before) > _MOST_BEFORE or any(not _foreign_word(w) for w in before):
         return False
     after = _LETTERS.findall(text, span.end, right)
-    if len(after) > _MOST_AFTER or end_mark in ".;:":
+    if (len(after) > _MOST_AFTER and not (not before and _sent_to_or_from(after))) or end_mark in ".;:":
         return False
     # before a comma, the words alone make the clause ("Grabe, ..."); "Lekki people, eat elsewhere" names a place's
     return end_mark != "," or not (before or after)
+
+
+# A greeting or a wish sent to people, as a card says it: "Chronia polla to all the mums on the ward today!", "Mabuhay
+# to all caregivers abroad 💪". What follows "to" says who, at whatever length; a word of the language may finish the
+# wish before it ("polla"). Only to a group opened by a word that says so ("all", "the", "every", "my"), every word
+# after it in lowercase: "Sangre Grande to Arima" is a journey. Not "from": a name spelt like a common word is
+# introduced so ("Big Dai from estates retiring Friday": Italian "dai").
+_SENT_TO = frozenset({"to"})
+_GROUP_OPENERS = frozenset({"all", "the", "every", "everyone", "everybody", "each", "my", "our", "your", "you", "y'all",
+                            "ya'll"})
+
+
+def _sent_to_or_from(after: list[str]) -> bool:
+    """``after`` (the clause's words after the guess) opens on "to" and a group, every word in lowercase, perhaps after
+    one lowercase word of the language or of no everyday English ("polla to all the mums on the ward today")."""
+    if any(not w.islower() for w in after):
+        return False
+    for i in range(min(2, len(after) - 1)):
+        if after[i] in _SENT_TO:
+            return after[i + 1] in _GROUP_OPENERS
+        if lexicon.is_common_word(after[i]) and not _foreign_word(after[i]):
+            return False
+    return False
 
 
 def is_exclaimed_in_another_language(span: Span, text: str) -> bool:

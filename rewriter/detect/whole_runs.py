@@ -76,7 +76,8 @@ def _not_of_the_name() -> frozenset[str]:
 
 @functools.cache
 def _other_language_words() -> frozenset[str]:
-    return vocab.words("other_language_words") | vocab.words("other_language_words_swahili")
+    return (vocab.words("other_language_words") | vocab.words("other_language_words_swahili")
+            | vocab.words("other_language_words_transliterated"))
 
 
 def _sentence_start(text: str, at: int) -> bool:

@@ -128,8 +128,9 @@ def is_pronoun_with_auxiliary(span: Span) -> bool:
     return (stem.lower() in FUNCTION_WORDS or lexicon.is_ordinary_word(stem.lower())) and not lexicon.is_listed_as_name(stem)
 
 
-# Common words of 26 other languages (other_language_words.txt: wordfreq Zipf 4+, no given names, no English words).
-_OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
+# Common words of 26 other languages (other_language_words.txt: wordfreq Zipf 4+, no given names, no English words),
+# and of those written in Latin letters though their script is another (Greek, Russian, Bengali; Vietnamese's short words).
+_OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | vocab.words("other_language_words_transliterated")
 _ROLE_NOUN_BEFORE = re.compile(rf"\b(?i:{ROLE_NOUNS})s?[ \t]+$")
 _WHO_AFTER = re.compile(r",?\s+(?:who|whose)\b", re.IGNORECASE)
 

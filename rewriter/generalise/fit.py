@@ -1200,7 +1200,8 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
         return start, end, new
     noun = m.group(1).lower()
     if noun in _PAST or noun in _AUXILIARY or noun.endswith(("ed", "ly") + _ADJECTIVE_ENDINGS) or _plural(noun) or noun in _SAID_OF_SOMEONE \
-            or noun in vocab.words("other_language_words") or noun in vocab.words("other_language_words_swahili"):
+            or noun in vocab.words("other_language_words") or noun in vocab.words("other_language_words_swahili") \
+            or noun in vocab.words("other_language_words_transliterated"):
         return start, end, new
     if not _AFTER_WORD.match(ctx.text, m.end(1)) and (m.group(2) or "").lower() not in _NOUN_FOLLOWERS:
         return start, end, new  # "Mini win 💚", "Staff party tonight": the noun ends its clause or a time follows
@@ -1216,7 +1217,8 @@ def opening_modifier_slot(ctx: Context, span: Span, family: str, start: int, end
 
 _OTHER_LANGUAGE = (vocab.words("other_language_words") | vocab.words("other_language_words_swahili")
                    | vocab.words("other_language_function_words") | vocab.words("other_language_function_words_spacy")
-                   | vocab.words("other_language_words_more") | vocab.words("other_language_function_words_hinglish"))
+                   | vocab.words("other_language_words_more") | vocab.words("other_language_function_words_hinglish")
+                   | vocab.words("other_language_words_transliterated"))
 # What bounds a clause inside a sentence: punctuation, a quotation mark, an emoji, a line's end.
 _CLAUSE_MARK = "\n.!?;:,\"“”‘’'()"
 _QUOTES = {"'": "'", "‘": "’", "\"": "\"", "“": "”"}

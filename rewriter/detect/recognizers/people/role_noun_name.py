@@ -15,7 +15,7 @@ from .word_name import WORD_NAMES
 
 # Common words of 26 other languages (wordfreq Zipf 4+, no given names, no English words): in lowercase after a role
 # noun, a word of the clause.
-_OTHER_LANGUAGE_WORDS = vocab.words("other_language_words")
+_OTHER_LANGUAGE_WORDS = vocab.words("other_language_words") | vocab.words("other_language_words_transliterated")
 _WHO_AFTER = re.compile(r",?\s+(?:who|whose)\b", re.IGNORECASE)
 # Inflected verbs; a lowercase word tagged so is never a name ("my dog died", "her son wants").
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})

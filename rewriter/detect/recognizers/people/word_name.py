@@ -161,7 +161,8 @@ _PERSON_NOUN_BEFORE = frozenset(
 # capital: words of other languages mixed into English posts, kin and address words ("lola", "gogo", "nan").
 NOT_LOWERCASE_NAMES = frozenset(
     w.lower()
-    for name in ("other_language_words", "other_language_words_swahili", "other_language_function_words",
+    for name in ("other_language_words", "other_language_words_swahili", "other_language_words_transliterated",
+                 "other_language_function_words",
                  "other_language_function_words_spacy", "other_language_function_words_hinglish", "other_language_thanks",
                  "other_english_words", "other_english_words_more", "kin_words_as_names", "kin_titles",
                  "address_words", "family_nouns", "pet_words", "role_nouns", "role_nouns_more")
