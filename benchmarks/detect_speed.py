@@ -6,6 +6,7 @@ spaCy package) measured in the same run, with the ratio ours / stock.
 
     .venv/bin/python benchmarks/detect_speed.py [--posts N] [--json]
     .venv/bin/python benchmarks/detect_speed.py --against ../base [--rounds N] [--posts N] [--json]
+    .venv/bin/python benchmarks/detect_speed.py --review-parts [--rounds N] [--posts N] [--json]
 
 Targets (issue 2): warm median <= 5 ms, audit >= 200 posts/s on 2 cores, engine start <= 2 s; (issue 13)
 the review <= 0.5 ms per post, read as CPU time, which a shared machine distorts less than the wall time.
@@ -22,6 +23,12 @@ right after detecting the same post (as the app, `check` and the pipeline run it
 review, in wall time and in CPU time of the calling process, with the ratios this tree / the other and
 each / stock Presidio taken within each round (the median of the rounds' ratios: steadier than either
 figure on a busy machine). Start time, batch and audit rates are not measured in this mode.
+
+--review-parts prints what the review's CPU time per post goes to (issue 11: at most 0.5 ms): building the
+Post (its words and cue matches), each rule (with the Post's shared readings it is the first to ask for), the
+risk model (tokenising, when the detector's tokens of the post are not at hand, and scoring), the review as a
+whole alone and right after detecting the same post, and stock Presidio's CPU per post beside it; each the
+median of --rounds rounds (default 7) over the same posts, with the machine's load average.
 """
 
 from __future__ import annotations
@@ -188,6 +195,87 @@ def stock_parallel_rate(stock, posts: list[str]) -> float:
     t = time.perf_counter()
     list(batch.analyze_iterator(posts, language="en", batch_size=64, n_process=_os.cpu_count() or 1))
     return len(posts) / (time.perf_counter() - t)
+
+
+# -- --review-parts: what the review's time goes to -------------------------------------------------------
+
+def review_parts(posts: list[str], rounds: int) -> dict:
+    """CPU ms per post of each part of the review, the median of ``rounds`` rounds over all the posts."""
+    sys.path.insert(0, str(ROOT))
+    from rewriter.detect import Detector
+    from rewriter.detect.token_ids import RECENT
+    from rewriter.review import Reviewer, risk_model
+    from rewriter.review.context import Post
+    from rewriter.review.reviewer import _one_per_phrase
+
+    detector = Detector()
+    spans = [detector.detect(p) for p in posts]
+    reviewer = Reviewer()
+    reviewer.warm()
+    reader = risk_model._reader()
+    stock = stock_analyzer()
+    clock = time.process_time
+
+    def parts_round() -> dict:
+        RECENT.clear()  # the review alone: the model tokenises each post itself
+        acc: dict = {}
+        for text, found in zip(posts, spans):
+            t = clock()
+            post = Post(text, found)
+            acc["Post (words, cue matches)"] = acc.get("Post (words, cue matches)", 0.0) + clock() - t
+            risks = []
+            for rule in reviewer.rules:
+                t = clock()
+                for risk in rule.find(post):
+                    risks.append(risk)
+                    post.kinds_found.add(risk.kind)
+                name = f"rule {rule.KIND}"
+                acc[name] = acc.get(name, 0.0) + clock() - t
+            t = clock()
+            risks = _one_per_phrase(risks)
+            seen = {r.kind for r in risks if (r.start, r.end, r.kind) not in post.unseen_by_model}
+            reviewer.model.find(text, seen)
+            acc["risk model"] = acc.get("risk model", 0.0) + clock() - t
+        t = clock()
+        for text in posts:
+            reader.token_ids(text)
+        acc["(risk model: tokenising alone)"] = clock() - t
+        t = clock()
+        for text, found in zip(posts, spans):
+            reviewer.review(text, found)
+        acc["review alone (whole)"] = clock() - t
+        after = 0.0
+        for text in posts:  # the review right after detecting the same post, as the app and `check` run it
+            found = detector.detect(text)
+            t = clock()
+            reviewer.review(text, found)
+            after += clock() - t
+        acc["review after detection (whole)"] = after
+        t = clock()
+        for text in posts:
+            stock.analyze(text, language="en")
+        acc["stock Presidio analyze"] = clock() - t
+        return {name: seconds / len(posts) * 1000 for name, seconds in acc.items()}
+
+    for text, found in zip(posts[:20], spans):  # first calls fill caches: not part of any round
+        reviewer.review(text, found)
+        stock.analyze(text, language="en")
+    runs = [parts_round() for _ in range(rounds)]
+    medians = {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+    ratio = statistics.median(run["review alone (whole)"] / run["stock Presidio analyze"] for run in runs)
+    return {"posts": len(posts), "rounds": rounds, "cpu_ms_per_post": medians, "review_alone_over_stock": ratio,
+            "load_average": os.getloadavg()}
+
+
+def print_review_parts(res: dict) -> None:
+    print(f"review CPU ms per post, by part: {res['posts']} posts of 280 characters, median of {res['rounds']} rounds "
+          f"(load average {' '.join(f'{x:.1f}' for x in res['load_average'])})")
+    for name, ms in res["cpu_ms_per_post"].items():
+        print(f"  {name:36} {ms:7.3f}")
+    parts = [ms for name, ms in res["cpu_ms_per_post"].items() if name == "risk model" or name.startswith(("rule ", "Post "))]
+    print(f"  {'sum of the parts':36} {sum(parts):7.3f}")
+    print(f"review alone / stock Presidio (median of the rounds' ratios): {res['review_alone_over_stock']:.3f}; "
+          "target (issue 11): review <= 0.5 ms")
 
 
 # -- --against: two trees in one run ------------------------------------------------------------------
@@ -364,18 +452,24 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--against", metavar="TREE", type=Path,
                     help="another checkout of the project to compare with in the same run (e.g. ../base)")
-    ap.add_argument("--rounds", type=int, default=24, help="with --against: rounds of turns (default 24)")
+    ap.add_argument("--rounds", type=int, default=None,
+                    help="with --against: rounds of turns (default 24); with --review-parts: rounds (default 7)")
+    ap.add_argument("--review-parts", action="store_true", help="the review's CPU time per post by part, beside stock Presidio")
     ap.add_argument("--block", type=int, default=50, help="with --against: posts per round (default 50)")
     ap.add_argument("--worker", metavar="TREE", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         tree_worker(args.worker)
         return
+    if args.review_parts:
+        res = review_parts(make_posts(args.posts), args.rounds or 7)
+        print(json.dumps(res, indent=1)) if args.json else print_review_parts(res)
+        return
     if args.against:
         other = args.against.resolve()
         if not (other / "rewriter" / "detect").is_dir():
             sys.exit(f"{other} is not a checkout of this project (no rewriter/detect)")
-        res = compare_trees(other, make_posts(args.posts), args.rounds, args.block)
+        res = compare_trees(other, make_posts(args.posts), args.rounds or 24, args.block)
         print(json.dumps(res, indent=1)) if args.json else print_comparison(res)
         return
 

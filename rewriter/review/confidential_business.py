@@ -278,10 +278,12 @@ class ConfidentialBusinessRule(Rule):
         if secrets:
             yield from self._secret_plan_of_a_business(post, secrets)
         if _HAS_DIGIT.search(text):
-            yield from self._money_of_someone_served(post, charity)
+            figures = list(_FIGURE.finditer(text))  # read once: both readers below scan for the same figures
+            yield from self._money_of_someone_served(post, charity, figures)
             # the writer's own job lost is no event that makes their figures the employer's ("I was made redundant ...
             # I applied for 212 roles")
-            yield from self._figures(post, secrets, [(a, b) for a, b in events if not _own_job_lost(text, *post.sentence(a), a, b)])
+            yield from self._figures(post, secrets, [(a, b) for a, b in events if not _own_job_lost(text, *post.sentence(a), a, b)],
+                                     figures)
             yield from self._deal_figures(post)
 
     def _cut_to_staff(self, post: Post):
@@ -362,7 +364,7 @@ class ConfidentialBusinessRule(Rule):
             if _FUTURE.search(text, wa, wb) or _LAUNCH_DATE.search(text, wa, wb):
                 yield self.risk(post, a, b)
 
-    def _money_of_someone_served(self, post: Post, charity):
+    def _money_of_someone_served(self, post: Post, charity, figures: list[re.Match]):
         """A sum of a thousand or more in a sentence about one person the writer serves or a named person ("Don
         Efraín, 87, came in wanting to wire $9,400 to a 'nephew'", "Candidate turned down a 28k AED package",
         "Elle doit 18 400 $ à Revenu Québec"): a client's money, which the bank clerk, recruiter or bookkeeper
@@ -370,7 +372,7 @@ class ConfidentialBusinessRule(Rule):
         £2,000 for the hospice"), nor a price anyone can see, said of no one ("the £1,200 flights")."""
         text = post.text
         people = [(s.start, s.end) for s in post.spans if s.entity_type == "PERSON"]
-        for m in list(_FIGURE.finditer(text)) + list(_SUM_CURRENCY_AFTER.finditer(text)):
+        for m in figures + list(_SUM_CURRENCY_AFTER.finditer(text)):
             figure = m.group().strip()
             if not (_CURRENCY_FIRST.match(figure) or _SUM_CURRENCY_AFTER.fullmatch(figure) or _CURRENCY_AFTER.match(text, m.end())):
                 continue  # a count, a share or a time: read by _figures
@@ -396,13 +398,12 @@ class ConfidentialBusinessRule(Rule):
                 if not _time_or_age(text, m) and _MONEY_OR_SHARE.search(m.group().strip()):
                     yield self.risk(post, m.start(), m.end(), _vague(m.group(), text[m.end():], text[:m.start()]))
 
-    def _figures(self, post: Post, secrets, events):
+    def _figures(self, post: Post, secrets, events, figures: list[re.Match]):
         """A figure beside a business noun from inside ("our revenue is down 18%"), or any figure beside
         a mark of secrecy ("2.3 million cards affected, not supposed to say")."""
         text = post.text
         nouns = post.cue("review_business_figures")
         counted = nouns + post.cue("review_workforce")
-        figures = list(_FIGURE.finditer(text))
         big_sums = {m.span() for m in figures if _big_sum(m.group())}
         if not (counted or secrets or big_sums or "settl" in post.lower):
             return

@@ -153,13 +153,12 @@ class CueIndex:
         raw: dict[str, list[tuple[int, int]]] = {}
         forms, bases, spans, text = words.forms, words.bases, words.spans, words.text
         n = len(forms)
-        starts = self._starts
-        for i in range(n):
-            # the first step, remembered by word: most words start no entry, and this loop runs for every word
-            form, base = forms[i], bases[i]
-            frontier = starts.get(form if base == form else (form, base))
+        # the first step, remembered by word, looked up for every word at once (most words start no entry)
+        keys = forms if bases is forms else [f if b == f else (f, b) for f, b in zip(forms, bases)]
+        firsts = list(map(self._starts.get, keys))
+        for i, frontier in enumerate(firsts):
             if frontier is None:
-                frontier = self._first_step(form, base)
+                frontier = self._first_step(forms[i], bases[i])
             if not frontier:
                 continue
             j = i
