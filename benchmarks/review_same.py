@@ -5,8 +5,11 @@ benchmarks/data/fresh_drafts/*.jsonl and ../shared/data/dev_drafts*.jsonl, each 
 and again with none, and writes every risk (kind, start, end, text, why, advice, rewrite, by_model,
 whole_post) as JSON; or compares with such a file written before and prints how many texts differ.
 
-    python benchmarks/review_same.py --save OUT.json [--spans SPANS.pkl]
-    python benchmarks/review_same.py --compare OUT.json [--spans SPANS.pkl]
+    python benchmarks/review_same.py --save OUT.json [--spans SPANS.pkl] [--audits DIR]
+    python benchmarks/review_same.py --compare OUT.json [--spans SPANS.pkl] [--audits DIR]
+
+With --audits DIR (a score_drafts.py --keep directory), the rewrites in DIR/*.audit.jsonl are reviewed too
+(the review runs on every candidate text as well as on the draft).
 
 The detector's spans are worked out once and kept in SPANS.pkl (default /tmp/review_same_spans.pkl), so
 both runs read the same spans and only the review is compared. Differences on the hold-out sets
@@ -28,8 +31,13 @@ FILES = sorted((ROOT / "benchmarks" / "data" / "fresh_drafts").glob("*.jsonl")) 
 HELD_OUT = ("fresh42", "writer_n")
 
 
-def texts() -> list[tuple[str, str]]:
+def texts(audits: Path | None = None) -> list[tuple[str, str]]:
     out = []
+    for path in sorted(audits.glob("*.audit.jsonl")) if audits else ():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line) if line.strip() else {}
+            if rec.get("rewrite"):
+                out.append((f"{path.name.split('.')[0]}:{rec.get('id')}:rewrite", rec["rewrite"]))
     for path in FILES:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -69,9 +77,10 @@ def main() -> None:
     g.add_argument("--compare", type=Path)
     ap.add_argument("--spans", type=Path, default=Path("/tmp/review_same_spans.pkl"))
     ap.add_argument("--show", type=int, default=5)
+    ap.add_argument("--audits", type=Path, help="also review the rewrites in DIR/*.audit.jsonl")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    items = texts()
+    items = texts(args.audits)
     got = review_all(items, spans_for(items, args.spans))
     risks = sum(len(v) for v in got.values())
     if args.save:

@@ -327,7 +327,7 @@ _NOT_SOCIAL = frozenset({"excel", "powerpoint", "outlook", "onedrive", "sharepoi
                          "spotify", "zoom", "teams", "slack", "gmail"})
 _SOCIAL = r"(?:" + "|".join(re.escape(w) for w in sorted(vocab.words("platforms"), key=len, reverse=True) if w.lower() not in _NOT_SOCIAL) + r")"
 _ON_MY_ACCOUNT = re.compile(
-    r"(?i)\b(?:(?:found|find(?:s|ing)?|follow(?:s|ed|ing)?|stalk\w*|add(?:s|ed|ing)?|messag\w*|dm['’]?(?:d|ed|s|ing)?|inbox\w*|"
+    r"(?i)(?=[fsamdiclr])\b(?:(?:found|find(?:s|ing)?|follow(?:s|ed|ing)?|stalk\w*|add(?:s|ed|ing)?|messag\w*|dm['’]?(?:d|ed|s|ing)?|inbox\w*|"
     r"comment\w*\s+on|lik(?:es|ed|ing)\s+(?:every\w*\s+|all\s+)?(?:\w+\s+)?on)\s+(?:all\s+)?my\s+(?:own\s+|personal\s+|private\s+|new\s+|old\s+)?"
     + _SOCIAL + r"(?:\s+(?:page|account|profile))?"
     r"|(?:messag\w*|follow(?:s|ed|ing)?|dm['’]?(?:d|ed|s)?|inbox\w*|comment\w*\s+on|review\w*)\s+(?:the|our)\s+"

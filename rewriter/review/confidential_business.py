@@ -680,7 +680,7 @@ _WORKPLACES = frozenset({"ORGANIZATION", "FACILITY"})
 _INSIDE_BODIES = frozenset({"management", "senior management", "mgmt", "head office", "the board", "hr", "our employer", "the bosses"})
 # An examination of an organisation's books or stock: an audit, a stocktake, a reconciliation, due diligence.
 _EXAMINED = re.compile(
-    r"(?i)\b(?:audit(?:s|ed|ing)?|stock[\s-]?takes?|stock[\s-]?counts?|inventory\s+counts?|reconcil(?:ed|ing|iation)|due\s+diligence)\b"
+    r"(?i)(?=[asird])\b(?:audit(?:s|ed|ing)?|stock[\s-]?takes?|stock[\s-]?counts?|inventory\s+counts?|reconcil(?:ed|ing|iation)|due\s+diligence)\b"
 )
 # What the examination found wrong: money or stock gone, books made up.
 _FINDING = re.compile(

@@ -18,10 +18,10 @@ _SENTENCE_END = re.compile(r"(?=[.!?\s:;\U0001f300-\U0001faff])(?:[.!?]+(?=[\s\"
 # and the name in it stands beside the health word (a title or initials before a name are how a post names
 # someone it half hides). A single capital letter is left alone: "Plan A. Then plan B." are two.
 _NO_END_BEFORE = re.compile(r"(?:(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Snr|Jr|Jnr|St|Fr|Rev|Sgt|Cpl|Pte|Capt|Insp|Det)|(?<![\w'’])(?:[A-Z]\.)+[A-Z])$")
-_FIRST_PERSON = re.compile(
-    r"(?i)(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|myself|we|we['’]re|we['’]ve|we['’]ll|us|our)(?![\w'’])"
+_FIRST_PERSON = re.compile(  # (each lookahead first: the letters a match can start with, so other positions are passed at once)
+    r"(?i)(?=[imuwo])(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|me|my|myself|we|we['’]re|we['’]ve|we['’]ll|us|our)(?![\w'’])"
 )
-_PRONOUN = re.compile(r"(?i)(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['’]s|they|them|their)(?![\w'’])")
+_PRONOUN = re.compile(r"(?i)(?=[hst])(?<![\w'’])(?:he|she|him|her|his|he['’]s|she['’]s|they|them|their)(?![\w'’])")
 # What comes between "my" and the writer's own person: "my (little|eldest|own) daughter"; "my" also as
 # Jamaican Patois and Scots write it ("mi madda", "ma wee boy").
 # "me" as the possessive of Northern English, Irish, Scots and Australian speech ("me mam", "me own nan",
@@ -89,7 +89,7 @@ _ENGLISH_SON_BEFORE = re.compile(
     r"middle|step|own|late|new|newborn|dear|beloved|lovely|wee|big|twin|\d+[\w-]*)\s+)?$"
 )
 _PUPIL_BY_YEAR = re.compile(
-    r"(?i)\b(?:my|our|a|one\s+of\s+(?:my|our))\s+(?P<who>(?:yr|year|y|grade|form)\s?\d{1,2}(?:['’]s|s))(?=[\s,.!?])(?!\s+(?:class|group|students|pupils|kids|classes|team|tutor|form)\b)"
+    r"(?i)(?=[moa])\b(?:my|our|a|one\s+of\s+(?:my|our))\s+(?P<who>(?:yr|year|y|grade|form)\s?\d{1,2}(?:['’]s|s))(?=[\s,.!?])(?!\s+(?:class|group|students|pupils|kids|classes|team|tutor|form)\b)"
 )
 _TITLE_WORD = re.compile(r"(?<![\w'’@#])[A-Z][a-zà-ÿ]+")
 # "like a free woman", "like a kid in a sweet shop", "like an old man": a comparison, not a person.
