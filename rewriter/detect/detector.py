@@ -32,6 +32,7 @@ from .products import outside_products
 from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
 from .citations import outside_citations
+from .own_trips import outside_own_trips
 from .public_roads import outside_public_roads
 from .nation_words import outside_nation_words
 from .leisure_grounds import outside_leisure_grounds
@@ -244,6 +245,9 @@ class Detector:
         # "took the dog down Tynemouth Longsands", "a walk round Sefton Park", "watched the match at Kensington Oval": a
         # public ground as the writer's own outing, with no one else's story in its sentence (leisure_grounds.py)
         found = outside_leisure_grounds(found, norm.original)
+        # "Away to Kinsale for the weekend with the mam", "told my brother to just buy the house in Douglas": a town
+        # the writer's own family goes to or lives in, no one else in its sentence (own_trips.py)
+        found = outside_own_trips(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
