@@ -102,3 +102,22 @@ def test_a_word_the_coordinated_name_rule_joins_to_a_product_is_one_more():
 def test_a_person_in_the_same_slot_stays(text, word, kind):
     source = "title rule" if text.startswith("We got") else "language model (spaCy)"
     assert not is_product(_span(text, word, kind, source), text)
+
+
+@pytest.mark.parametrize("text", [
+    # two products compared, read by the model as one name; one side a listed brand
+    "Mindray vs Samsung for portable scanners... which one would you buy for a small clinic? #sonography",
+    "Epic vs Microsoft for the new rota system, honestly both are painful 😅",
+])
+def test_two_products_compared_are_left(find, text):
+    assert find(text, role="nurse") == [], find(text, role="nurse")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a case against a brand: the law's words in the post
+    ("Okafor vs Samsung goes to the tribunal next week, fingers crossed for my client", "Okafor"),
+    # a person against a brand: a given name
+    ("Priya vs Samsung, the great phone debate in our house continues", "Priya"),
+])
+def test_a_party_or_a_person_against_a_brand_stays(find, text, name):
+    assert any(name in t for t, _ in find(text, role="lawyer"))

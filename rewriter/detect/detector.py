@@ -31,6 +31,8 @@ from .dishes import outside_dishes
 from .products import outside_products
 from .public_context import outside_public_context, patient_as_adjective
 from .public_forms import outside_public_forms
+from .citations import outside_citations
+from .own_trips import outside_own_trips
 from .public_roads import outside_public_roads
 from .nation_words import outside_nation_words
 from .leisure_grounds import outside_leisure_grounds
@@ -228,6 +230,9 @@ class Detector:
         # "the College of Policing", "the Mental Health Foundation", "the Gartner Symposium", "Squid Game season 2":
         # a profession's body, a charity, an event or a show by its own words (public_forms.py)
         found = outside_public_forms(found, norm.original, private_matter(norm.original))
+        # "(Matthew 25:36)", "a devotion on Psalm 23", "the judgment in Uber BV v Aslam": scripture by chapter and
+        # verse, and a landmark case's parties whatever rule read them (citations.py)
+        found = outside_citations(found, norm.original)
         # "after 6 years at Deloitte I'm starting with KPMG", "our Bangalore office": the writer's own workplace in a
         # post that keeps nothing quiet and vents at no one (own_workplace.py)
         found = outside_own_workplace(found, norm.original)
@@ -240,6 +245,9 @@ class Detector:
         # "took the dog down Tynemouth Longsands", "a walk round Sefton Park", "watched the match at Kensington Oval": a
         # public ground as the writer's own outing, with no one else's story in its sentence (leisure_grounds.py)
         found = outside_leisure_grounds(found, norm.original)
+        # "Away to Kinsale for the weekend with the mam", "told my brother to just buy the house in Douglas": a town
+        # the writer's own family goes to or lives in, no one else in its sentence (own_trips.py)
+        found = outside_own_trips(found, norm.original)
         spans = resolve_overlaps(found, norm.original)
         # Beside a contact, an address or an account number, or in a family's legal matter, a name is
         # private business, whatever the rest of the post is about.
@@ -297,7 +305,11 @@ class Detector:
         # on a post already flagged, a number no recognizer read that the token tagger reads as private ("raising
         # 3 grandkids", "Mr Feeney (81)", "at 3.40am"): token_proposals.py
         if spans:
-            spans = sorted([*spans, *token_proposals.proposed(norm.original, spans, role)], key=lambda s: (s.start, s.end))
+            proposed = token_proposals.proposed(norm.original, spans, role)
+            if proposed:
+                # a chapter and verse the tagger reads as a clock time ("(Matthew 25:36)")
+                proposed = outside_citations(proposed, norm.original)
+            spans = sorted([*spans, *proposed], key=lambda s: (s.start, s.end))
         return spans
 
     def _allowed(self, span: Span) -> bool:

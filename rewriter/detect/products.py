@@ -29,6 +29,7 @@ from .. import vocab
 from ..spans import Span
 from .recognizers.people.word_name import given_name
 from .recognizers.support import lexicon
+from .sports_teams import _LAW
 
 # (the coordinated name rule's too: it joins a word to a "person" the model found, which may be a listed product
 # read as one, "Turnitin and Grammarly", and the word joined to a product is one more product)
@@ -200,7 +201,44 @@ def is_product(span: Span, text: str) -> bool:
     return False
 
 
+# Two things compared: "Voluson vs Samsung for 3D/4D... which do you prefer?", "Epic versus Cerner". The model
+# takes the whole comparison as one name.
+_VERSUS = re.compile(r"\s+(?:vs?\.?|versus)\s+")
+
+
+_SIDE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+_SIDE_AFTER = re.compile(rf"\s+(?:vs?\.?|versus)\s+({_SIDE})")
+_SIDE_BEFORE = re.compile(rf"({_SIDE})\s+(?:vs?\.?|versus)\s+$")
+
+
+def _compared_sides(span: Span, text: str) -> list[str] | None:
+    """The two sides of "A vs B": the span itself read whole by the model, or one side read by the case caption
+    rule with the other beside it."""
+    if span.source == "case caption rule" and span.entity_type == "ORGANIZATION":
+        after = _SIDE_AFTER.match(text, span.end)
+        before = _SIDE_BEFORE.search(text, max(0, span.start - 40), span.start)
+        other = after or before
+        return [span.text.strip(), other.group(1)] if other is not None else None
+    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+        return None
+    sides = _VERSUS.split(span.text.strip())
+    return sides if len(sides) == 2 else None
+
+
+def is_product_comparison(span: Span, text: str) -> bool:
+    """ "A vs B", one side a listed product, brand or piece of software written as a name and no given name
+    ("Samsung"), the other one or two capitalised words no given name either; no word of the law in the post
+    ("Okafor v Samsung at the tribunal" is a case)."""
+    sides = _compared_sides(span, text)
+    if not sides or not all(1 <= len(side.split()) <= 2 and side[:1].isupper() for side in sides):
+        return False
+    if not any(_product_neighbour(side) for side in sides) or any(_given_name(side) for side in sides):
+        return False
+    return _LAW.search(text) is None
+
+
 def outside_products(spans: list[Span], text: str) -> list[Span]:
-    if not any(_could_be_product(s) for s in spans):
+    if not any(_could_be_product(s) or s.source == "case caption rule" or (" v" in s.text and _VERSUS.search(s.text))
+               for s in spans):
         return spans
-    return [s for s in spans if not is_product(s, text)]
+    return [s for s in spans if not (is_product(s, text) or is_product_comparison(s, text))]

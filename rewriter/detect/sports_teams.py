@@ -45,6 +45,7 @@ _SPORT_WORDS = frozenset(
     "relegation relegating promoted promotion hat hattrick hattricks penalty penalties extra half halftime full "
     "fulltime sweepstake stadium supporter supporters fans green game are is were was playing".split()
 )
+_WATCHED_WORDS = frozenset("watch watching watched catch catching stream streaming".split())
 _BALL_EMOJI = re.compile(r"[⚽🏉🏈🏀🏏🏒⚾🏐🥅🏟]")
 # The writer's own side or a child's: "our under 10s", "my son's team", "plays for", "coach of".
 _OWN_SIDE = re.compile(
@@ -182,25 +183,60 @@ _SIDE = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
 _FIXTURE = re.compile(rf"(?:(?:the|The)\s+)?{_SIDE}\s+vs?\.?\s+{_SIDE}")
 _V_AFTER = re.compile(rf"\s+vs?\.?\s+{_SIDE}")
 _V_BEFORE = re.compile(rf"{_SIDE}\s+vs?\.?\s+$")
+_V_AT_END = re.compile(r"\s+vs?\.?$")
+_SIDE_AFTER = re.compile(rf"\s+{_SIDE}")
 # Words of the law, which make two sides with "v" a case whatever else the sentence says ("final hearing").
 _LAW = re.compile(r"(?i)\b(?:court|hearing|tribunal|judge|judgment|judgement|ruling|appeal|claimant|defendant|"
                   r"plaintiff|respondent|lawsuit|litigation|settlement|settled|trial|verdict|counsel|solicitors?|barristers?|case|"
                   r"brief|listed|adjourned|injunction|sentencing|magistrates?|legal|lawyers?|law)\b")
 
 
+# The model's reading and the rule that reads a name that is also a word ("Cork v Kerry in the Munster final":
+# Kerry is a given name and a county)
+_FIXTURE_SOURCES = _SOURCES | {"word name rule"}
+# A fixture watched: "who's watching Al Ain vs Al Hilal tonight??", "home to watch Ulster v Leinster", "dey watch
+# Super Eagles vs Black Stars". Two sides on a screen are a match; the parties of a case are not watched (and the
+# law's words in the post keep them a case).
+_WATCHED_BEFORE = re.compile(r"\b(?i:watch|watching|watched|catch|catching|stream|streaming)\s+(?:(?i:the)\s+)?$")
+
+
+def _fixture_at(span: Span, text: str, left: int, right: int) -> re.Match | None:
+    """The fixture "A v B" in the sentence that holds the span (whole or one side)."""
+    for m in _FIXTURE.finditer(text, left, right):
+        if m.start() <= span.start and span.end <= m.end() + 2:
+            return m
+    return None
+
+
+def _watched_fixture(span: Span, text: str, left: int, right: int) -> bool:
+    """A fixture right after a word of watching, its sides no pair of given names ("watching Amara vs Jayden at
+    chess club" is two children)."""
+    m = _fixture_at(span, text, left, right)
+    if m is None or not _WATCHED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False
+    sides = [re.sub(r"^(?:the|The)\s+", "", s.strip()) for s in re.split(r"\s+vs?\.?\s+", m.group())]
+    return not all(lexicon.is_listed_as_name(s) and s not in _LISTED_SIDES and s not in BRANDS for s in sides)
+
+
 def is_fixture(span: Span, text: str) -> bool:
     """A match between two sides in a post about sport ("Springboks vs Wallabies on Saturday 🏉",
-    "Leinster v Munster in the final, the ward is split"), not a case ("Leinster v Munster Holdings: final
-    hearing") and not a local side of the writer's or a child's ("our U12s v Oakfield")."""
-    if span.source not in _SOURCES or span.entity_type not in _KINDS:
+    "Leinster v Munster in the final, the ward is split") or watched ("home to watch Ulster v Leinster"), not a
+    case ("Leinster v Munster Holdings: final hearing") and not a local side of the writer's or a child's ("our
+    U12s v Oakfield")."""
+    if span.source not in _FIXTURE_SOURCES or span.entity_type not in _KINDS:
         return False
     whole = _FIXTURE.fullmatch(span.text.strip()) is not None
-    side = (_V_AFTER.match(text, span.end) is not None or _V_BEFORE.search(text, max(0, span.start - 40), span.start) is not None)
+    side = (_V_AFTER.match(text, span.end) is not None or _V_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+            # the model may take the "vs" in with the first side: "[Super Eagles vs] Black Stars"
+            or (_V_AT_END.search(span.text) is not None and _SIDE_AFTER.match(text, span.end) is not None))
     if not (whole or side):
         return False
     left, right = _sentence(text, span.start, span.end)
-    if not (_SPORT.search(text, left, right) or _SPORT.search(text, right, min(len(text), right + 6))):
+    if not (_SPORT.search(text, left, right) or _SPORT.search(text, right, min(len(text), right + 6))
+            or _watched_fixture(span, text, left, right)):
         return False
+    if _SERVED.search(text, left, right):
+        return False  # "my student Kerry v Amara in the chess final": children the writer teaches
     if _LAW.search(text) or _OWN_SIDE.search(text, left, right) or _YOUTH_AFTER.match(text, span.end):
         return False
     return not _TITLE_OR_ROLE_BEFORE.search(text, max(0, span.start - 12), span.start)
@@ -214,6 +250,11 @@ _SCORE_AFTER = re.compile(
 )
 
 
+# A result and the side it was against: "lost 3-0 to", "drew 1-1 with", "beaten 2-1 by", "won 4-2 against".
+_SCORE_BEFORE = re.compile(
+    r"\b(?i:lost|lose|losing|won|win|winning|drew|draw|beat|beaten|thrashed|hammered|went\s+down)\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+"
+    r"(?i:to|with|against|by|over)\s+(?:(?i:the)\s+)?$"
+)
 _SCORE_INSIDE = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}$")
 _SERVED = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
 
@@ -231,7 +272,19 @@ def is_scored_team(span: Span, text: str) -> bool:
     if inner:
         name, end = name[: inner.start()], span.start + inner.start()
     words = name.split()
-    if not (1 <= len(words) <= 3) or not all(w[:1].isupper() for w in words) or not _SCORE_AFTER.match(text, end):
+    if _SCORE_BEFORE.search(text, max(0, span.start - 40), span.start):
+        # "the Toon lost 3-0 to [Villa at St James' Park]": the side a result was against, and where it was played
+        # in a post about sport (its words, a ball game's emoji or a listed side), and not a given name alone ("lost
+        # 3-0 to Dave at darts" may be anyone)
+        side = re.split(r"\s+at\s+", name)[0]
+        words = side.split()
+        if not (1 <= len(words) <= 3) or not all(w[:1].isupper() for w in words):
+            return False
+        if not (_SPORT.search(text) or _LISTED_SIDE.search(text)):
+            return False
+        if len(words) == 1 and lexicon.is_listed_as_name(side) and side not in _LISTED_SIDES:
+            return False
+    elif not (1 <= len(words) <= 3) or not all(w[:1].isupper() for w in words) or not _SCORE_AFTER.match(text, end):
         return False
     left, right = _sentence(text, span.start, span.end)
     if _OWN_SIDE.search(text, left, right) or _YOUTH_AFTER.match(text, span.end) or _SERVED.search(text, left, right):
@@ -280,7 +333,8 @@ def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
     shaped = [s for s in spans if s.source in _SOURCES and s.entity_type in _KINDS and _team_shaped(s, text)]
     sport = bool(shaped) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
                                   or any(_team_thing(s, text) for s in shaped))
-    fixture = (" v" in text or " V" in text) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text))
+    fixture = (" v" in text or " V" in text) and bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
+                                                      or _WATCHED_WORDS & set(_LOWER_WORDS.findall(text.lower())))
     # a post about sport: a sport's word or emoji, or a listed national side or big club ("Toon", "All Blacks")
     any_sport = bool(_SPORT_WORDS & set(_LOWER_WORDS.findall(text.lower())) or _BALL_EMOJI.search(text)
                      or _LISTED_SIDE.search(text)) if spans else False
