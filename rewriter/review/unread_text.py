@@ -36,12 +36,14 @@ words says too little of its language ("Kia ora!", "Salamat po") and counts as r
 dictionaries share with another language ("a", "de", "pe", "ne") count as English, so the share under-counts the
 other language: a Portuguese post reads at .1 to .4 everyday English, an English post at .8 to 1.
 
-Measured (session 46) against the start audits of the tuning sets (fresh39a-41d, fresh44a-d, fresh45a-d, 1,600
-drafts, and the drafts of fresh31-38 and writer_tj/tk/tl under .8 English): of the 73 drafts offered clean with a
-labelled leak, a share of .5 alone stops calling 44 clean but sends 113 harmless clean posts to review; with a
-figure, 38 and 46 (tuning sets alone: 18 of 50 and 23 of 700 harmless). A post-level share of everyday English
-under .5 with a figure: 36 and 52. Without the figure the harmless cost is two to three times the gain at every
-threshold from .3 to .7 (see /work/hold/unread_report.md of session 46 for the table).
+Measured (session 46) against the start audits of the tuning sets (fresh39a-41d, fresh44a-d, fresh45a-d: 50
+drafts offered clean with a labelled leak, 640 harmless posts offered clean), as false-clean drafts fixed / harmless
+clean posts sent to review: a share of .5 alone 24 / 43; with a figure 19 / 23 (scored: false_clean 50 -> 31, 18
+more risky drafts given a risk, 22 more harmless ones); .3 with a figure 21 / 33, .7 16 / 18. A post-level share of
+everyday English under .5: 22 / 47, with a figure 17 / 28. Without the figure the harmless cost is about twice the
+gain at every threshold from .3 to .7. Of the posts the rule raises there, 54 are risky and 24 harmless, about the
+ratio of the script rule above (18 and 7 on the same sets). The held-out sets, scored once at the end: 16 risky and
+6 harmless posts raised, 8 of the risky ones offered clean before.
 
 The writer's risk, not the rewrite's: the rewrite cannot fix it (pipeline.fixing leaves it out), and the
 verifier keeps it on the offered text (verdict.still_standing), even one a model wrote in English. It is no
