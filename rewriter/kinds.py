@@ -252,16 +252,19 @@ RISK_KINDS: dict[str, RiskKind] = {
         advice="Leave out the diagnosis or treatment, or anything that points to who the person is.",
         needs_someone_identifiable=True,
     ),
-    # Not a risk in the story but a limit of the checker (review/unread_text.py): it reads Latin letters, so in
-    # a post written mostly in Hangul, Chinese, Ge'ez, Sinhala, Greek... it finds nothing either way. The
-    # rewrite cannot fix that; the offered text keeps the risk (verdict.still_standing).
+    # Not a risk in the story but a limit of the checker (review/unread_text.py): it reads Latin letters and
+    # English, so in a post written mostly in Hangul, Chinese, Ge'ez, Sinhala, Greek... it finds nothing either way,
+    # and in one mostly in Portuguese, Polish or Hinglish (with a number it cannot weigh) it reads little. The rule
+    # says which (its own why); the rewrite cannot fix either, and the offered text keeps the risk
+    # (verdict.still_standing).
     "unread_text": RiskKind(
-        label="text the checker cannot read",
-        why="Most of this post is in a script this checker cannot read, so it cannot tell whether anyone is named in it.",
+        label="text the checker cannot read well",
+        why="Most of this post is in a script or a language this checker cannot read well, so it cannot tell whether "
+            "anyone is identifiable in it.",
         advice="Check it yourself, or have someone who reads it check, for names, places, dates and other details "
                "that could identify anyone.",
-        after_rewrite="The draft was mostly in a script this checker cannot read, so it cannot tell whether the "
-                      "rewrite still names anyone; check it yourself before posting.",
+        after_rewrite="The draft was mostly in a script or a language this checker cannot read well, so it cannot "
+                      "tell whether the rewrite still identifies anyone; check it yourself before posting.",
         in_the_story=False,
     ),
 }

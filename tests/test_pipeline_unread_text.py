@@ -1,4 +1,5 @@
-"""A post written mostly in a script the checker cannot read is never offered as clean: the rewrite cannot fix
+"""A post written mostly in a script the checker cannot read, or mostly in another language in Latin letters with a
+number in it, is never offered as clean: the rewrite cannot fix
 that (unread_text has no rewrite), and the check of the offered text raises it again, or keeps it from the draft
 when the offered text is no longer in that script (a model that translated it). An English post with a few
 words in another script is checked as before. Every name and text here is invented."""
@@ -29,6 +30,28 @@ def test_a_post_in_another_script_is_not_clean(pipeline, draft):
     result = pipeline.rewrite(draft, use_llm=False)
     assert result.status == "review" and not result.clean
     assert [r.kind for r in result.final_risks] == ["unread_text"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hoje a minha paciente de 84 anos voltou para casa depois de três semanas na enfermaria. Fiquei tão feliz!",
+        "Aaj ward mein ek uncle aaye the, 67 saal ke, unki beti ne bola ki ghar pe koi nahi hai dekhne wala.",
+    ],
+)
+def test_a_post_mostly_in_another_language_with_a_number_is_not_clean(pipeline, draft):
+    result = pipeline.rewrite(draft, use_llm=False)
+    assert result.status in ("review", "identifying") and not result.clean
+    [risk] = [r for r in result.final_risks if r.kind == "unread_text"]
+    assert "language this checker reads poorly" in risk.why
+
+
+def test_a_model_rewrite_into_english_keeps_the_risk_of_a_draft_in_another_language(pipeline):
+    draft = "Hoje a minha paciente de 84 anos voltou para casa depois de três semanas na enfermaria. Fiquei tão feliz!"
+    verdict = pipeline.verify(draft, "Today a patient went home after a long stay on the ward. So happy!", [], by_user=True)
+    assert not verdict.clean
+    [risk] = [r for r in verdict.final_risks if r.kind == "unread_text"]
+    assert risk.why == RISK_KINDS["unread_text"].after_rewrite
 
 
 def test_with_an_identifier_too_it_stays_on_the_rewrite(pipeline):

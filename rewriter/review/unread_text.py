@@ -1,17 +1,15 @@
-"""unread_text: a post written mostly in a script other than Latin (Hangul, Chinese characters, Ge'ez,
-Sinhala, Greek, Cyrillic, Arabic, Devanagari...), which this checker cannot read.
+"""unread_text: a post the checker cannot read well, so it cannot tell whether anyone is identifiable in it:
+one written mostly in a script other than Latin, or mostly in another language written in Latin letters.
 
-The detector (Presidio, an English spaCy model and our recognizers) reads Latin letters: in a post written
-mostly in another script it finds nothing, so it would call the post clean whether or not someone is named
-in it. Raised on the whole post when the share of its letters that are in scripts other than Latin is at
-UNREAD_SHARE or over: the writer (or someone who reads the script) has to check it.
+1. Another script. The detector (Presidio, an English spaCy model and our recognizers) reads Latin letters: in a
+post written mostly in another script (Hangul, Chinese characters, Ge'ez, Sinhala, Greek, Cyrillic, Arabic,
+Devanagari...) it finds nothing, so it would call the post clean whether or not someone is named in it. Raised
+on the whole post when the share of its letters that are in scripts other than Latin is at UNREAD_SHARE or over.
 
 What counts: letters (and the vowel signs of scripts that write vowels as marks, as Devanagari and Sinhala
 do), told apart by script from their Unicode names (unicodedata); digits, punctuation, emoji and symbols do
 not count, and neither do modifier letters and combining accents, which belong to no one script. Styled
-letters (𝐛𝐨𝐥𝐝, ｆｕｌｌｗｉｄｔｈ) are Latin once NFKC folds them. A post in another language written in
-Latin letters (French, Tagalog, Shona, Vietnamese) is read as the English text it resembles, names
-capitalised, and is left alone: many harmless posts code-switch.
+letters (𝐛𝐨𝐥𝐝, ｆｕｌｌｗｉｄｔｈ) are Latin once NFKC folds them.
 
 A share, not a count: a few words of another script in an English post ("Happy Chuseok! 추석 잘 보내세요",
 a name in Devanagari) stay well under it (.15, .12). Letters under-count dense scripts (a Chinese character
@@ -21,8 +19,31 @@ writer_tj/tk/tl (Cantonese, Mandarin, Arabic mixed with English) no risky post l
 harmless one does (a festival greeting mostly in Chinese); at .4, 9 of the 32 drafts offered clean with a
 labelled leak there are no longer called clean, and 5 harmless drafts (all mostly in Chinese) are sent to review.
 On the blind set of session 44, .4 fixed 9 of 22 such drafts and .5 only 6, with no harmless post at either.
-A post in another language in Latin letters is not counted: of the 219 such drafts of fresh40a-41d and
-writer_tj/tk/tl (langid), 26 were offered clean with a leak but 95 are harmless and offered clean now.
+
+2. Another language in Latin letters (Portuguese, Polish, Romanian, Tagalog, Welsh, Swahili, Hindi-Urdu written
+in Latin letters...). The cue families of the review and the name model are English: in "Mój pacjent, 23-letni
+student z Lublina, prosił ..." or "Sharma ji ki Innova ... beta ICU mein hai" they find nothing to weigh. Raised
+when most of the post's words (MOSTLY_OTHER_LANGUAGE) stand in sentences that are mostly not everyday English
+AND the post has a figure (a digit): a number the checker cannot tell the meaning of, an age, a date, a time, a
+bed, a house, a sum. A post in another language with no figure in it is left alone: most of those are greetings,
+holidays and the writer's own day, and the few that are not were no more often caught by any reading we measured.
+
+Everyday English is the project's own lexicon (function words, lexicon.is_common_word: in both Webster's 2nd and
+GCIDE, or an inflection of such a word), as detect/foreign_sentences.py reads it. A sentence's words are its
+words in Latin letters, lowercase, less a word capitalised inside the sentence (a name or a place, of no
+language) and an acronym; hashtags, handles and links go first. A sentence of fewer than MIN_SENTENCE_WORDS such
+words says too little of its language ("Kia ora!", "Salamat po") and counts as read. Words the English
+dictionaries share with another language ("a", "de", "pe", "ne") count as English, so the share under-counts the
+other language: a Portuguese post reads at .1 to .4 everyday English, an English post at .8 to 1.
+
+Measured (session 46) against the start audits of the tuning sets (fresh39a-41d, fresh44a-d, fresh45a-d: 50
+drafts offered clean with a labelled leak, 640 harmless posts offered clean), as false-clean drafts fixed / harmless
+clean posts sent to review: a share of .5 alone 24 / 43; with a figure 19 / 23 (scored: false_clean 50 -> 31, 18
+more risky drafts given a risk, 22 more harmless ones); .3 with a figure 21 / 33, .7 16 / 18. A post-level share of
+everyday English under .5: 22 / 47, with a figure 17 / 28. Without the figure the harmless cost is about twice the
+gain at every threshold from .3 to .7. Of the posts the rule raises there, 54 are risky and 24 harmless, about the
+ratio of the script rule above (18 and 7 on the same sets). The held-out sets, scored once at the end: 16 risky and
+6 harmless posts raised, 8 of the risky ones offered clean before.
 
 The writer's risk, not the rewrite's: the rewrite cannot fix it (pipeline.fixing leaves it out), and the
 verifier keeps it on the offered text (verdict.still_standing), even one a model wrote in English. It is no
@@ -36,6 +57,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
+from ..detect.recognizers.support import lexicon
 from .context import Post
 from .rule import Rule
 
@@ -99,13 +121,73 @@ def mostly_unread(text: str) -> bool:
     return other >= MIN_UNREAD_LETTERS and other >= UNREAD_SHARE * letters
 
 
+# -- another language in Latin letters ----------------------------------------------------------------------------
+
+# The share of a post's words standing in sentences mostly not in everyday English at which it is raised (with a
+# figure), and the share of everyday English under which a sentence is read as another language's (see the docstring).
+MOSTLY_OTHER_LANGUAGE = 0.5
+SENTENCE_ENGLISH_SHARE = 0.5
+# A sentence of fewer words than this says too little of its language ("Kia ora!", "Salamat po!").
+MIN_SENTENCE_WORDS = 3
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# A hashtag, a handle and a link are no sentence's words, and a figure in them no number the post tells.
+_NOT_PROSE = re.compile(r"https?://\S+|www\.\S+|[#@][\w-]+")
+_FIGURE = re.compile(r"\d")
+
+WHY_SCRIPT = "Most of this post is in a script this checker cannot read, so it cannot tell whether anyone is named in it."
+WHY_LANGUAGE = ("Most of this post is in a language this checker reads poorly, so it cannot tell whether anyone is "
+                "identifiable in it, nor what its numbers are (an age, a date, a time, a room).")
+
+
+def _everyday_english(word: str) -> bool:
+    return word in lexicon.FUNCTION_WORDS or lexicon.is_common_word(word)
+
+
+def _sentence_words(sentence: str) -> list[str]:
+    """The words of ``sentence`` in Latin letters, lowercase, less a word capitalised inside it (a name or a place,
+    of no language) and an acronym."""
+    words = []
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        word = m.group()
+        if not word.isascii() and any(script_of(ch) != LATIN for ch in word if ch.isalpha()):
+            continue
+        if (i and word[0].isupper()) or (len(word) > 1 and word.isupper()):
+            continue
+        words.append(word.lower().replace("’", "'"))
+    return words
+
+
+def other_language_share(text: str) -> float:
+    """The share of the words of ``text`` (see _sentence_words) that stand in sentences mostly not in everyday
+    English (0.0 with no words)."""
+    total = other = 0
+    for m in _SENTENCE.finditer(_NOT_PROSE.sub(" ", text)):
+        words = _sentence_words(m.group())
+        total += len(words)
+        if len(words) >= MIN_SENTENCE_WORDS and sum(map(_everyday_english, words)) < SENTENCE_ENGLISH_SHARE * len(words):
+            other += len(words)
+    return other / total if total else 0.0
+
+
+def mostly_other_language(text: str) -> bool:
+    """Is ``text`` written mostly in a language this checker reads poorly, with a figure in it it cannot weigh?"""
+    prose = _NOT_PROSE.sub(" ", text)
+    return _FIGURE.search(prose) is not None and other_language_share(text) >= MOSTLY_OTHER_LANGUAGE
+
+
 class UnreadTextRule(Rule):
     KIND = "unread_text"
 
     def find(self, post: Post):
-        if post.text.isascii() or not mostly_unread(post.text):
+        if not post.text.isascii() and mostly_unread(post.text):
+            why = WHY_SCRIPT
+        elif mostly_other_language(post.text):
+            why = WHY_LANGUAGE
+        else:
             return
-        risk = replace(self.risk(post, 0, len(post.text)), whole_post=True)
+        risk = replace(self.risk(post, 0, len(post.text)), whole_post=True, why=why)
         # Not a risk the rules read in the story: the risk model still weighs the post as one the rules
         # found nothing in (reviewer.py), as it did before this kind was raised.
         post.unseen_by_model.add((risk.start, risk.end, risk.kind))
