@@ -42,6 +42,7 @@ from .recognizers.support.public import BIG_REGIONS as _BIG_REGIONS, COUNTRIES a
 from .watchlist import WatchList
 from .span_veto import without_vetoed
 from . import token_proposals
+from .apposed_ages import ages_after_names
 from .work_talk import without_guesses_off_work
 from .whole_runs import whole_runs
 
@@ -298,6 +299,8 @@ class Detector:
         # 3 grandkids", "Mr Feeney (81)", "at 3.40am"): token_proposals.py
         if spans:
             spans = sorted([*spans, *token_proposals.proposed(norm.original, spans, role)], key=lambda s: (s.start, s.end))
+            # "little brook, fifteen, on the phone": an age in words after a name already found (apposed_ages.py)
+            spans = sorted([*spans, *ages_after_names(norm.original, spans, role)], key=lambda s: (s.start, s.end))
         return spans
 
     def _allowed(self, span: Span) -> bool:

@@ -208,6 +208,13 @@ _PLACING_HINTS = ("runner", "winner", "champion", "finalist", "medal")
 _OUR_RECORD = re.compile(
     r"(?i)\bour\s+(?:very\s+)?(?:longest|oldest|youngest|first|tallest|smallest|tiniest)(?:[\s-](?:ever|serving|staying|standing))?\s+(?P<who>[\w'’-]+)"
 )
+# The same record told of a pupil by their school year: "our first Year 13 to get a Rolls-Royce degree apprenticeship",
+# "our only Grade 12 girl who made state" (session 46, fresh45c): the school, and the year, know who that is. Only
+# with "to" or "who" after it (a deed), not "our first Year 7 assembly".
+_OUR_FIRST_OF_A_YEAR = re.compile(
+    r"(?i)\bour\s+(?:very\s+)?(?:first|only|youngest|oldest)(?:[\s-]ever)?\s+(?:year|yr|grade|form|standard|std|s|p)\s?\d{1,2}s?\s+"
+    r"(?:(?:pupil|student|kid|child|girl|boy|lad|lass|learner)s?\s+)?(?:ever\s+)?(?:to|who)\b"
+)
 _RECORD_HOLDERS = frozenset({"stayer", "resident", "residents", "patient", "client", "member", "regular", "attender", "volunteer", "customer", "guest", "tenant", "learner"})
 # "The one Ukrainian child in our little school", "the one lad on the estate with a guide dog": the only
 # one, said with "one"; "the only one who can cannulate a screaming baby": the one person with a skill.
@@ -416,6 +423,8 @@ class RareOrUniqueRule(Rule):
                     continue  # "our youngest brother": the writer's own family
                 if any(_is_someone(w) or w.lower() in _RECORD_HOLDERS for w in re.findall(r"[\w'’]+", m.group("who"))):
                     yield self.risk(post, m.start(), m.end())  # "our longest stayer", "our oldest resident"
+            for m in _OUR_FIRST_OF_A_YEAR.finditer(text):
+                yield self.risk(post, m.start(), m.end())  # "our first Year 13 to get ..."
         fame = post.cue("review_fame")
         # someone famous the writer served, or would not name ("won't say who but you'd know")
         if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words") or post.cue("review_secrecy")) and not post.own:
