@@ -464,8 +464,10 @@ class RareOrUniqueRule(Rule):
             return False
         if word in _BUSINESSES and not (post.others or post.served or _INSIDE_WORK.search(text)):
             return False  # "the only pub in the village does a great roast": a place, no one served
-        # "the last patient in the clinic": the last of a day, unless still doing what no other does
-        return m.group("sup").lower() != "last" or bool(m.group("still") or m.group("still2"))
+        # "the last patient in the clinic": the last of a day, unless still doing what no other does, or the last
+        # of a generation ("the last original resident of Wattle Creek St", "the last surviving founder": session 46)
+        return m.group("sup").lower() != "last" or bool(m.group("still") or m.group("still2")) or bool(
+            _LAST_OF_A_GENERATION.search(text, m.end("sup"), m.start("who")))
 
     @staticmethod
     def _said_of_someone_served(post: Post, a: int, b: int) -> bool:
@@ -559,6 +561,7 @@ _ONLY_OF_KIND = re.compile(
     r"(?:\s+(?:who|that)\s+(?P<still>still)\b)?"
     r"|\s+(?:(?:who|that)\s+)?(?P<still2>still)\s+(?:[a-z]+s|[a-z]+ing|out|open|going|standing|alive|here|left)\b)"
 )
+_LAST_OF_A_GENERATION = re.compile(r"(?i)\b(?:original|remaining|surviving|founding)\b")
 _ONE_OF_A_KIND = vocab.words("review_one_of_a_kind")
 _ONE_OF_A_KIND_PEOPLE = frozenset(w for w in _ONE_OF_A_KIND if w in ("fisherman", "fishermen", "boatman", "ferryman", "shepherd", "blacksmith", "farrier",
                                   "cobbler", "thatcher", "elder", "kupuna", "chief", "priest", "survivor", "refugee", "sprinter", "skipper", "crofter", "beekeeper", "vet"))
