@@ -17,8 +17,8 @@ def _texts(recognizer, text):
 
 
 @pytest.mark.parametrize("text, age", [
-    ("little keeley, fourteen, rang me from the park at midnight. she's home now, thank god.", "fourteen"),
-    ("Mama Esther, ninety-one, still beats us all at cards on the unit.", "ninety-one"),
+    # a name that is a word too ("grace", "brook"): the age-in-an-aside rule reads no person in it, the detector does
+    ("little grace, fourteen, rang me from the park at midnight. she is home now, thank god.", "fourteen"),
 ])
 def test_an_age_in_words_after_a_found_name(find, text, age):
     assert (age, "AGE") in find(text)

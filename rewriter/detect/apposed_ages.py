@@ -1,10 +1,11 @@
 """An age in words between commas right after a name the detector found: "little brook, fifteen, on the phone to
 me", "Mama Ruth, ninety-one, still sharp", "Kai, seven, told the class".
 
-The recognizers read such an age only in figures after a capitalised name ("Oliver, 7,": age_after_name.py), since a
-number word after any capitalised word is as often a count ("Chapter, two"). Read after a span the detector already
-holds as a person (a lowercase name too, "little brook"), the number between commas is that person's age as plainly
-as the figure is (session 46, fresh44d: "little brook, fifteen, on the phone to me ... from the bus shelter" was
+The recognizers read such an age in an aside after a word that is a person by itself (age_of_a_person.py: a person
+word, a name no dictionary lists in lowercase, "jayden, 15"), since a number after an ordinary word is as often a
+count ("Chapter, two"). A name that is a word too ("brook", "grace", "hope"), written in lowercase, is no person to
+that rule; read after a span the detector already holds as a person, the number between commas is that person's age
+as plainly (session 46, fresh44d: "little brook, fifteen, on the phone to me ... from the bus shelter" was
 offered as clean with "fifteen" in it). "one" is left: "Tom, one of the regulars," is no age.
 """
 
