@@ -213,3 +213,15 @@ def test_a_birthday_of_our_nan_beside_a_name_is_still_found(find):
     # "our" + a family title is also how a care home's staff speak of a resident
     text = "Happy 100th birthday to our Nan Wilma at Tallowood Gardens!! Still sharp as a tack."
     assert flagged_in(find, text, "100th") != []
+
+
+# Session 46: a health deed in the past is an event, and a time in its clause dates it ("self-harmed again at 2am");
+# a state ("diagnosed with anxiety") is not dated by a session time.
+def test_a_time_dating_a_health_deed_is_kept(find):
+    text = "night shift was rough. our 15yo self-harmed again at 2am, 4th time since she moved in."
+    assert ("2am", "DATE_TIME") in find(text)
+
+
+def test_a_time_beside_a_health_state_is_not(find):
+    text = "my client was diagnosed with anxiety last year, session at 3pm tomorrow."
+    assert ("3pm", "DATE_TIME") not in find(text)

@@ -44,6 +44,7 @@ from .recognizers.support.public import BIG_REGIONS as _BIG_REGIONS, COUNTRIES a
 from .watchlist import WatchList
 from .span_veto import without_vetoed
 from . import token_proposals
+from .apposed_ages import ages_after_names
 from .work_talk import without_guesses_off_work
 from .whole_runs import whole_runs
 
@@ -310,6 +311,8 @@ class Detector:
                 # a chapter and verse the tagger reads as a clock time ("(Matthew 25:36)")
                 proposed = outside_citations(proposed, norm.original)
             spans = sorted([*spans, *proposed], key=lambda s: (s.start, s.end))
+            # "little brook, fifteen, on the phone": an age in words after a name already found (apposed_ages.py)
+            spans = sorted([*spans, *ages_after_names(norm.original, spans, role)], key=lambda s: (s.start, s.end))
         return spans
 
     def _allowed(self, span: Span) -> bool:

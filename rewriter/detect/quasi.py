@@ -199,7 +199,11 @@ def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span
     if kinds:
         # a health detail or a vent is a state, not an event a time could date ("the 9pm emails" of the
         # writer's burnout, "a 7am handover" in a rant); an age makes it someone's ("a 9yo with ...")
-        return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied]
+        # But a health event told as what someone did, a verb in the past, is dated by a time in its clause:
+        # "our 15yo self-harmed again at 2am", "he collapsed at 3.40am" (session 46, fresh45c)
+        events = [(r.start, r.end) for r in _reviewer(model=False).review(text, ages)
+                  if r.kind == "health_detail" and _PAST_EVENT.fullmatch(r.text)]
+        return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied or _dates_an_event(s, events, text)]
     if any(s.entity_type != "DATE_TIME" and s not in tied for s in spans) and any(
         _in_the_story(risk) for risk in _reviewer(model=True).review(text, ages)
     ):
@@ -208,6 +212,21 @@ def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span
         # a time is generalised, and a risky post would be offered as clean.
         return [s for s in spans if s.entity_type != "DATE_TIME" or s in tied]
     return tied
+
+
+# A health word that is a deed in the past ("self-harmed", "collapsed", "overdosed", "fainted"): an event, which a
+# time in the same clause dates; not a state ("anxiety", "diagnosed with", "on meds").
+_PAST_EVENT = re.compile(r"(?i)(?:[a-z]+-)?[a-z]{3,}(?<!diagnos)(?<!prescrib)(?<!refer)ed")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _dates_an_event(span: Span, events: list[tuple[int, int]], text: str) -> bool:
+    """The time ``span`` stands in the clause of one of ``events`` (a health deed), within a few words of it."""
+    for a, b in events:
+        lo, hi = (b, span.start) if b <= span.start else (span.end, a)
+        if 0 <= hi - lo <= 30 and not _CLAUSE_END.search(text, lo, hi):
+            return True
+    return False
 
 
 # risks that are a state of someone, not an event: a time beside one is no date of it

@@ -33,6 +33,10 @@ _OBJECT_ME = re.compile(
     r"rings|call|called|calls|text|texted|texts|email|emailed|emails|message|messaged|offer|offered|lend|lent|pay|paid|owe|owes|"
     r"teach|taught|write|wrote|get|got|gets|getting|buy|bought|make|made|let|lets|sell|sold|left|leave|leaves)\s+$"
 )
+# "self" as the first part of a hyphenated word ("self-harmed", "self-referred", "self-employed"): the writer's
+# own younger self is "my 15yo self" said alone, never "self-" (session 46, fresh45c: "our 15yo self-harmed again at
+# 2am" was read as the writer's own self, and the self-harm of the child in care went unraised)
+_SELF_COMPOUND = re.compile(r"(?i)self[-‐‑][a-z]")
 _OWN_LEAD = re.compile(
     r"(?i)(?:\b(?:my|our|mine|mi|ma|me)\s+(?:(?:little|eldest|oldest|youngest|middle|baby|big|older|younger|late|lovely|"
     r"beautiful|own|\d+\s?(?:yo|y/o|yrs?\s?old|year\s?old)|\d+[\w-]*)\s+){0,2})$"
@@ -292,6 +296,8 @@ class Post:
         text = self.text
         out = []
         for a, b in self.cue("review_own_family"):
+            if _SELF_COMPOUND.match(text, a):
+                continue  # "our 15yo self-harmed", "my client's self-esteem": "self-" opens a word, not "my 15yo self"
             lead = _OWN_LEAD.search(text, max(0, a - 40), a)
             if lead and lead.group()[:2].lower() == "me" and _OBJECT_ME.search(text, max(0, lead.start() - 12), lead.start()):
                 lead = None  # "told me mum was on her way": "me" the object, the family someone else's

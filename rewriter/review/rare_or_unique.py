@@ -208,6 +208,13 @@ _PLACING_HINTS = ("runner", "winner", "champion", "finalist", "medal")
 _OUR_RECORD = re.compile(
     r"(?i)\bour\s+(?:very\s+)?(?:longest|oldest|youngest|first|tallest|smallest|tiniest)(?:[\s-](?:ever|serving|staying|standing))?\s+(?P<who>[\w'’-]+)"
 )
+# The same record told of a pupil by their school year: "our first Year 13 to get a Rolls-Royce degree apprenticeship",
+# "our only Grade 12 girl who made state" (session 46, fresh45c): the school, and the year, know who that is. Only
+# with "to" or "who" after it (a deed), not "our first Year 7 assembly".
+_OUR_FIRST_OF_A_YEAR = re.compile(
+    r"(?i)\bour\s+(?:very\s+)?(?:first|only|youngest|oldest)(?:[\s-]ever)?\s+(?:year|yr|grade|form|standard|std|s|p)\s?\d{1,2}s?\s+"
+    r"(?:(?:pupil|student|kid|child|girl|boy|lad|lass|learner)s?\s+)?(?:ever\s+)?(?:to|who)\b"
+)
 _RECORD_HOLDERS = frozenset({"stayer", "resident", "residents", "patient", "client", "member", "regular", "attender", "volunteer", "customer", "guest", "tenant", "learner"})
 # "The one Ukrainian child in our little school", "the one lad on the estate with a guide dog": the only
 # one, said with "one"; "the only one who can cannulate a screaming baby": the one person with a skill.
@@ -416,6 +423,8 @@ class RareOrUniqueRule(Rule):
                     continue  # "our youngest brother": the writer's own family
                 if any(_is_someone(w) or w.lower() in _RECORD_HOLDERS for w in re.findall(r"[\w'’]+", m.group("who"))):
                     yield self.risk(post, m.start(), m.end())  # "our longest stayer", "our oldest resident"
+            for m in _OUR_FIRST_OF_A_YEAR.finditer(text):
+                yield self.risk(post, m.start(), m.end())  # "our first Year 13 to get ..."
         fame = post.cue("review_fame")
         # someone famous the writer served, or would not name ("won't say who but you'd know")
         if fame and (post.served or post.cue("review_business_events") or post.cue("review_health_words") or post.cue("review_secrecy")) and not post.own:
@@ -455,8 +464,10 @@ class RareOrUniqueRule(Rule):
             return False
         if word in _BUSINESSES and not (post.others or post.served or _INSIDE_WORK.search(text)):
             return False  # "the only pub in the village does a great roast": a place, no one served
-        # "the last patient in the clinic": the last of a day, unless still doing what no other does
-        return m.group("sup").lower() != "last" or bool(m.group("still") or m.group("still2"))
+        # "the last patient in the clinic": the last of a day, unless still doing what no other does, or the last
+        # of a generation ("the last original resident of Wattle Creek St", "the last surviving founder": session 46)
+        return m.group("sup").lower() != "last" or bool(m.group("still") or m.group("still2")) or bool(
+            _LAST_OF_A_GENERATION.search(text, m.end("sup"), m.start("who")))
 
     @staticmethod
     def _said_of_someone_served(post: Post, a: int, b: int) -> bool:
@@ -550,6 +561,7 @@ _ONLY_OF_KIND = re.compile(
     r"(?:\s+(?:who|that)\s+(?P<still>still)\b)?"
     r"|\s+(?:(?:who|that)\s+)?(?P<still2>still)\s+(?:[a-z]+s|[a-z]+ing|out|open|going|standing|alive|here|left)\b)"
 )
+_LAST_OF_A_GENERATION = re.compile(r"(?i)\b(?:original|remaining|surviving|founding)\b")
 _ONE_OF_A_KIND = vocab.words("review_one_of_a_kind")
 _ONE_OF_A_KIND_PEOPLE = frozenset(w for w in _ONE_OF_A_KIND if w in ("fisherman", "fishermen", "boatman", "ferryman", "shepherd", "blacksmith", "farrier",
                                   "cobbler", "thatcher", "elder", "kupuna", "chief", "priest", "survivor", "refugee", "sprinter", "skipper", "crofter", "beekeeper", "vet"))

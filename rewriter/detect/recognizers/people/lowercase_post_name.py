@@ -35,6 +35,15 @@ _PLACES = frozenset(
     w.lower() for name in ("big_places", "countries", "metropolises", "us_states") for w in vocab.words(name)
 )
 _BRANDS = frozenset(w.lower() for w in vocab.words("brands"))
+# Someone's own colleague or client by their role, before the name: "our producer dawit told the whole team", "my
+# supervisor tendai said", "her caseworker ama rang" (occupations.txt and the role nouns, one word each). The role
+# says a person follows; the verb after says the word is that person, the subject, not a thing ("our producer
+# finally agreed" has an ordinary word there).
+_ROLE_WORDS = sorted(
+    {w.lower() for name in ("occupations", "role_nouns", "job_titles") for w in vocab.entries(name) if w.isalpha()},
+    key=len, reverse=True,
+)
+_OWNED_ROLE = rf"\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(_ROLE_WORDS)})\s+"
 # A capitalised word anywhere: a post with one is written with capitals, and other rules read its names
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 
@@ -49,6 +58,8 @@ class LowercasePostNameRecognizer(GatedRegexRecognizer):
         Pattern("name's thing", rf"(?<![\w-])(?P<span>{_WORD})['’]s\s+[a-z]", 0.6),
         # "today ellie-mae cut", "and jaxon threw": an unknown word opening a clause before what it did
         Pattern("name did", rf"{_BEFORE_SUBJECT}(?P<span>{_WORD})\s+(?:just\s+|then\s+|finally\s+)?{_DID}\b", 0.6),
+        # "our producer dawit told the whole team": an unknown word after someone's role, before what it did
+        Pattern("role name did", rf"{_OWNED_ROLE}(?P<span>{_WORD})\s+(?:just\s+|then\s+|finally\s+|also\s+)?{_DID}\b", 0.6),
     ]
 
     def find(self, text, nlp_artifacts=None):

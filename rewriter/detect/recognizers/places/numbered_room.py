@@ -30,6 +30,8 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         "ward", "bed", "bay", "room", "rm", "cubicle", "theatre", "cell", "pod", "suite", "cabin", "court",
         "north", "south", "east", "west", "station", "number", "no.", "seat",
         "store", "branch", "shop", "outlet", "depot", "warehouse", "desk", "hall",
+        "couple", "guest", "lady", "man", "woman", "gent", "family", "guy", "bloke", "fella", "patient", "resident",
+        "tenant", "occupant", "lodger", "student", "pt",
         "quarto", "cuarto", "habitaci", "chambre", "zimmer", "kamer", "kamar", "bilik",
     )
     # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
@@ -83,6 +85,15 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         # "Court 2", "Court No. 3": a courtroom by its number; capitalised, as court lists write it (a
         # tennis court is checked for in accept)
         Pattern("court and number", rf"\b(?P<court>Court)\s*(?i:no\.?\s*|number\s*)?\d{{1,2}}\b(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:]\d)", 0.75),
+        # "Couple in 207 checked in as ...", "the guest in 1412 rang down": a hotel or hall room by its bare number after
+        # who is in it (session 46, fresh41b); three digits, or four that are no year, and no measure after
+        Pattern(
+            "someone in a room number",
+            r"\b(?i:couple|guests?|lady|man|woman|gentleman|gent|family|guy|bloke|fella|patient|resident|tenant|occupant|"
+            r"lodger|student|pt)\s+in\s+(?P<span>(?!19\d\d|20\d\d)\d{3,4}[A-Za-z]?)\b"
+            rf"(?!\s*(?i:{_TIME_UNITS}|%|m|km|kg|ml|metres|meters|miles|degrees|people|cases|calories|words|pounds|dollars|euros|level)\b)(?![.,:/]\d)",
+            0.65,
+        ),
         # a hospital unit by floor and wing: "Ward 4 North", "on 4 North", "from 6 West"
         Pattern("ward and wing", r"\b(?i:ward|unit)\s+\d{1,2}\s?(?P<wing>North|South|East|West)\b", 0.8),
         Pattern(
@@ -134,7 +145,12 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         r"route|road|heading|sat-?nav|carriageway|bound)\b)"
     )
 
+    # "one patient in 100", "every man in 300": a rate, not a room
+    _RATE_BEFORE = re.compile(r"(?i)(?:\b(?:one|1|every|each|any)\s+)$")
+
     def accept(self, match: re.Match, text: str) -> bool:
+        if match.re.pattern.startswith(r"\b(?i:couple") and self._RATE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return False
         if _RINGGIT.fullmatch(match.group()) or (match.group().upper().startswith("RM") and _RINGGIT.match(text, match.start())):
             return False  # "RM480k contract", "RM12 mil": Malaysian ringgit (the money rule's), not room 480
         groups = match.groupdict()
@@ -150,5 +166,6 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         return not (self._SPORT if groups.get("court") else self._ROAD).search(around)
 
     def result(self, start, end, score, matched, **meta):
-        word = re.search(r"[a-z]+", matched.lower()).group()  # "4 North" has its word after the number
+        word = re.search(r"[a-z]+", matched.lower())  # "4 North" has its word after the number
+        word = word.group() if word else "room"  # "in 207": a room by its number alone
         return super().result(start, end, score, matched, suggestion=self.SUGGESTIONS.get(word, "a room"), **meta)
