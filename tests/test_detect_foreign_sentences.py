@@ -1,0 +1,100 @@
+"""A name guess in a sentence written mostly in another language needs evidence that holds in any language
+(foreign_sentences.py): a capitalised verb or greeting opening a Polish, Welsh or Portuguese sentence, or a
+lowercase word, is no one; a listed given name, a name after a kin or role word, a capital inside the sentence or
+a name the post repeats in English still is. Wording written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.foreign_sentences import in_other_language, unsupported_guess
+from rewriter.spans import Span
+
+_NAMES = ("PERSON", "ORGANIZATION", "LOCATION", "NRP")
+
+
+def _names(detector, text):
+    return [s.text for s in detector.detect(text) if s.entity_type in _NAMES]
+
+
+def _guess(text, word, source="language model (spaCy)", kind="PERSON", nth=0):
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    return Span(at, at + len(word), word, kind, 0.85, source, "", "")
+
+
+# -- the gate itself, on each piece of evidence -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word, source",
+    [
+        ("Udawałam, że wszystko jest dobrze, ale nie było.", "Udawałam", "language model (spaCy)"),
+        ("Gweddïwch drosom ni heno, mae hi'n noson hir.", "Gweddïwch", "proper noun name rule"),
+        ("Compartilha com quem precisa de ajuda hoje.", "Compartilha", "language model (spaCy)"),
+        ("hôm nay mình mệt quá đi thôi", "mình", "repeated name rule"),
+    ],
+)
+def test_a_guess_opening_a_sentence_of_another_language_goes(text, word, source):
+    assert unsupported_guess(_guess(text, word, source), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a listed given name opening the sentence
+        ("Tomasz powiedział, że nie przyjdzie jutro do pracy.", "Tomasz"),
+        # after a kin word of the language, written in lowercase
+        ("wczoraj dzwoniła babcia jadwiga i pytała o ciebie", "jadwiga"),
+        # a capital inside the sentence: a proper noun in most languages
+        ("Wczoraj w szpitalu Kowalczyk znowu krzyczał na wszystkich.", "Kowalczyk"),
+    ],
+)
+def test_a_name_with_evidence_stays_in_a_sentence_of_another_language(text, word):
+    assert not unsupported_guess(_guess(text, word), text)
+
+
+def test_a_name_the_post_repeats_in_english_stays():
+    text = "Dzięki Bogu już po wszystkim. Pozdrawiam serdecznie wszystkich. Dzięki for covering my shift, Dzięki."
+    span = _guess(text, "Dzięki", nth=0)
+    assert in_other_language(text, span.start, span.end)
+    # the same word named in an English sentence of the post: kept
+    assert not unsupported_guess(span, text)
+
+
+def test_an_english_sentence_and_a_pattern_recognizer_are_never_gated():
+    text = "Udawałam was the word she used when we spoke on the ward."
+    assert not unsupported_guess(_guess(text, "Udawałam"), text)
+    text = "Udawałam, że wszystko jest dobrze w poniedziałek."
+    assert not unsupported_guess(_guess(text, "Udawałam", "weekday rule", "DATE_TIME"), text)
+    # spaCy's places are as often true as false there: left alone
+    assert not unsupported_guess(_guess(text, "Udawałam", kind="LOCATION"), text)
+
+
+# -- through the detector (real Presidio engine) --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Udawałam, że wszystko jest w porządku, ale nie było. Long week on the ward.", "Udawałam"),
+        ("Gweddïwch drosom ni heno. Night shift again 🙏", "Gweddïwch"),
+        ("Compartilha com quem precisa, por favor 🙏", "Compartilha"),
+        # the initialled name rule reads "vez e ninguém" as a name with an initial
+        ("Joana chegou atrasada outra vez e ninguém disse nada.", "ninguém"),
+    ],
+)
+def test_detector_reads_no_name_in_an_opening_verb_of_another_language(detector, text, word):
+    assert not any(word in name for name in _names(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Wczoraj dzwoniła babcia Jadwiga i pytała o ciebie.", "Jadwiga"),
+        ("Tomasz znowu spóźnił się na zmianę i nikt nic nie powiedział.", "Tomasz"),
+        ("Gareth wedi gadael y ward yn gynnar heddiw eto.", "Gareth"),
+        ("Joana chegou atrasada outra vez e ninguém disse nada.", "Joana"),
+    ],
+)
+def test_detector_still_reads_a_name_in_a_sentence_of_another_language(detector, text, word):
+    assert any(word in name for name in _names(detector, text))
