@@ -98,3 +98,9 @@ def test_detector_reads_no_name_in_an_opening_verb_of_another_language(detector,
 )
 def test_detector_still_reads_a_name_in_a_sentence_of_another_language(detector, text, word):
     assert any(word in name for name in _names(detector, text))
+
+
+def test_a_span_in_a_script_without_case_is_not_gated():
+    # no capital to weigh either way: a district office read by chance is kept
+    text = "근데 구청에서 report 공개하지 말래 진짜 너무해"
+    assert not unsupported_guess(_guess(text, "근데 구청에서"), text)
