@@ -104,3 +104,11 @@ def test_a_span_in_a_script_without_case_is_not_gated():
     # no capital to weigh either way: a district office read by chance is kept
     text = "근데 구청에서 report 공개하지 말래 진짜 너무해"
     assert not unsupported_guess(_guess(text, "근데 구청에서"), text)
+
+
+def test_a_name_in_a_list_of_names_stays():
+    text = "they had 6: leonti, terrence, pamela, donna, andrea and brian."
+    assert not unsupported_guess(_guess(text, "donna"), text)
+    text = "Inc., Bridgewater's Parker Suknović, Vladimír Jára of Civis, Josef Mališ of Importio, and Evan"
+    # a capital after a comma, where an abbreviation's stop cut the sentence, is inside it
+    assert not unsupported_guess(_guess(text, "Bridgewater", kind="ORGANIZATION"), text)

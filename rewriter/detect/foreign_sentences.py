@@ -11,7 +11,8 @@ There a name guess is kept only with evidence that holds in any language:
 - a word of it is a name people carry (the project's lists of given names and surnames, famous_names), or
 - it follows a title, a kin word, a role or a person noun ("Dr", "my nan", "Ate", "manager"), or
 - the same words are named in an English sentence of the post, or
-- a word of it is capitalised inside its sentence, where most languages capitalise only a proper noun.
+- a word of it is capitalised inside its sentence, where most languages capitalise only a proper noun, or
+- it stands in a list beside a listed name ("pamela, donna, andrea and brian").
 What is left is the class that misleads: a capitalised word opening a sentence of another language (its verb or
 greeting) and a lowercase word. A span in a script without case is never gated (see unsupported_guess).
 Places (spaCy LOCATION) and the pattern recognizers (ages, dates, numbers, addresses, contacts) are never gated:
@@ -112,9 +113,22 @@ def _capitalised_inside(text: str, span: Span) -> bool:
     a, _ = _sentence_of(text, span.start)
     for m in _WORD.finditer(span.text):
         at = span.start + m.start()
-        if m.group()[0].isupper() and _WORD.search(text, a, at):
+        before = text[a:at].strip()
+        # after a word, or after a comma where an abbreviation's stop cut the sentence ("Fernandez Inc., Bridgewater's")
+        if m.group()[0].isupper() and before and (_WORD.search(before) or before[0] in ",;:"):
             return True
     return False
+
+
+_LISTED_BESIDE = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*", re.I)
+
+
+def _among_listed_names(text: str, span: Span) -> bool:
+    """The span stands in a list beside a listed name ("pamela, donna, andrea and brian")."""
+    before = re.search(r"([^\W\d_]+)(" + _LISTED_BESIDE.pattern + r")$", text[max(0, span.start - 40) : span.start])
+    after = re.match(_LISTED_BESIDE.pattern + r"([^\W\d_]+)", text[span.end : span.end + 40], re.I)
+    words = ([before.group(1)] if before else []) + ([after.group(1)] if after else [])
+    return any(w.capitalize() in SHARED_NAME_WORDS and not lexicon.is_common_word(w.lower()) for w in words)
 
 
 def unsupported_guess(span: Span, text: str) -> bool:
@@ -128,7 +142,7 @@ def unsupported_guess(span: Span, text: str) -> bool:
         return False
     if not in_other_language(text, span.start, span.end):
         return False
-    return not (_capitalised_inside(text, span) or _listed_name(span.text) or _after_title_or_role(text, span.start) or _named_in_english(text, span))
+    return not (_capitalised_inside(text, span) or _among_listed_names(text, span) or _listed_name(span.text) or _after_title_or_role(text, span.start) or _named_in_english(text, span))
 
 
 def outside_unsupported_guesses(spans: list[Span], text: str) -> list[Span]:
