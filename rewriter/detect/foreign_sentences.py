@@ -25,6 +25,7 @@ common English words (lexicon.is_common_word), the run-time stand-in for wordfre
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .. import vocab
@@ -131,6 +132,125 @@ def _among_listed_names(text: str, span: Span) -> bool:
     return any(w.capitalize() in SHARED_NAME_WORDS and not lexicon.is_common_word(w.lower()) for w in words)
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _common_other_language_words() -> frozenset[str]:
+    """The common words of other languages that hold no given names: wordfreq's commonest words of 26 languages
+    written in Latin letters and of those written in Latin letters though their script is another, the Swahili
+    lexicon's words, the words of the other Englishes and of code-switching (all generated or listed without the
+    names people carry; see their headers)."""
+    out: set[str] = set()
+    for name in ("other_language_words", "other_language_words_transliterated", "other_language_words_swahili",
+                 "other_language_words_more", "other_english_words", "code_switch_words"):
+        out |= {_fold(w) for w in vocab.words(name)}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = {_fold(w) for w in vocab.words("other_language_number_words")}
+    return frozenset(words), tuple(w for w in words if len(w) >= 5)
+
+
+def _number_word(word: str) -> bool:
+    """A cardinal number word of another language, or an inflected form of one ("oitenta", "siedemdziesięciu")."""
+    exact, stems = _number_words()
+    low = _fold(word)
+    return low in exact or any(low.startswith(s) for s in stems)
+
+
+def _holds_a_number_word(span_text: str) -> bool:
+    """ "oitenta e sete": an age or a count written out in another language is the detail a figure is."""
+    return any(_number_word(w) for w in _WORD.findall(span_text))
+
+
+# The endings that make a pet form of a given name in the languages of the sets: Portuguese and Spanish
+# (Glorinha, Joãozinho, Juanito, Carmencita), Polish (Tomek, Kasia, Basia), Italian (Giannino), Hindi-Urdu ("ji"
+# written on). A word with one, whose stem opens a listed given name, is that person called fondly.
+_PET_ENDINGS = ("zinho", "zinha", "inho", "inha", "cito", "cita", "ito", "ita", "ino", "ina", "ek", "sia", "cia",
+                "zia", "nia", "ji")
+
+
+@lru_cache(maxsize=1)
+def _name_stems() -> frozenset[str]:
+    return frozenset(_fold(n)[:4] for n in SHARED_NAME_WORDS if len(n) >= 4)
+
+
+def _pet_form_of_a_name(span_text: str) -> bool:
+    """A word of the span is a pet form of a listed given name: "Glorinha" (Glória), "Joãozinho" (João)."""
+    for w in _WORD.findall(span_text):
+        low = _fold(w)
+        for ending in _PET_ENDINGS:
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and len(stem) >= 3:
+                if (stem[:4] if len(stem) >= 4 else stem) in _name_stems() or stem.capitalize() in SHARED_NAME_WORDS:
+                    return True
+    return False
+
+
+def _all_common_other_language_words(span_text: str) -> bool:
+    """Every word of the span is a common word of another language, or a word of one or two letters between them
+    ("desliga e liga", "essa semana", "poză cu ea"), and none is an English word."""
+    # English is asked of the word as written: folded, "até" and "são" would be "ate" and "sao"
+    long_words = [w.lower() for w in _WORD.findall(span_text) if len(w) > 2]
+    return bool(long_words) and all(_fold(w) in _common_other_language_words() and not lexicon.is_common_word(w)
+                                    for w in long_words)
+
+
+def _opens_its_sentence(text: str, span: Span) -> bool:
+    a, _ = _sentence_of(text, span.start)
+    return not _WORD.search(text[a : span.start])
+
+
+def _no_name_evidence(span: Span, text: str) -> bool:
+    return not (_among_listed_names(text, span) or _listed_name(span.text) or _after_title_or_role(text, span.start)
+                or _after_a_name_marker(text, span.start) or _pet_form_of_a_name(span.text)
+                or _holds_a_number_word(span.text))
+
+
+_NAME_MARKERS = vocab.words("other_language_name_markers")
+
+
+def _after_a_name_marker(text: str, start: int) -> bool:
+    """After Tagalog's "si", "kay": a lowercase name ("kasama ko si jomar")."""
+    before = _WORD.findall(text[max(0, start - 12) : start])
+    return bool(before) and before[-1].lower() in _NAME_MARKERS
+
+
+def _lowercase_clause_of_another_language(span: Span, text: str) -> bool:
+    """A guess written all in lowercase and made only of the common words of another language ("essa semana",
+    "ho gaye", "desliga e liga") is a clause of that language whatever the sentence around it: a private name is
+    rare in every language, and the lists hold no given names. A name written in lowercase after a title, a kin
+    or role word or a name marker ("babcia jadwiga", "si jomar") stays."""
+    if any(c.isupper() for c in span.text):
+        return False
+    # two words or more, one of them foreign even without its accents: a lone "café" in "the library café" is an
+    # English word spelt with its accent
+    words = _WORD.findall(span.text)
+    if len(words) < 2 or all(lexicon.is_common_word(_fold(w)) for w in words if len(w) > 2):
+        return False
+    return _all_common_other_language_words(span.text) and _no_name_evidence(span, text)
+
+
+_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+
+
+def _opening_clause_of_another_language(span: Span, text: str) -> bool:
+    """A capitalised guess opening its sentence, made only of the common words of another language and followed by
+    another of them in lowercase, opens a clause of that language ("Wesołych Świąt wszystkim, ..."), even inside
+    a post in English. A word of the lists said before an English word ("Sangre Grande is flooded") is left: a place
+    may be named in such words."""
+    if not _opens_its_sentence(text, span) or not _all_common_other_language_words(span.text):
+        return False
+    nxt = _NEXT_WORD.match(text, span.end)
+    if nxt is None or not nxt.group(1).islower() or not _all_common_other_language_words(nxt.group(1)):
+        return False
+    return _no_name_evidence(span, text)
+
+
 def unsupported_guess(span: Span, text: str) -> bool:
     """A name guess in a sentence mostly of another language, with no evidence but its place in the sentence."""
     if (span.source, span.entity_type) not in _GATED:
@@ -141,8 +261,20 @@ def unsupported_guess(span: Span, text: str) -> bool:
     if not any(c.isupper() or c.islower() for c in span.text):
         return False
     if not in_other_language(text, span.start, span.end):
+        return _lowercase_clause_of_another_language(span, text) or _opening_clause_of_another_language(span, text)
+    if _capitalised_inside(text, span) or _among_listed_names(text, span) or _listed_name(span.text) \
+            or _after_title_or_role(text, span.start) or _named_in_english(text, span):
         return False
-    return not (_capitalised_inside(text, span) or _among_listed_names(text, span) or _listed_name(span.text) or _after_title_or_role(text, span.start) or _named_in_english(text, span))
+    # evidence a name or an identifier has in any language: a pet form of a given name, a number written out
+    if _pet_form_of_a_name(span.text) or _holds_a_number_word(span.text):
+        return False
+    # Inside the sentence, only a guess made of the language's common words is its clause ("desliga e liga",
+    # "essa semana"); a rarer word there ("terminou a quimio", "culpou o estagiário") may be the very detail.
+    # A capitalised word opening the sentence is read as gate45 read it: a verb or a greeting of the language.
+    # A lone lowercase word there ("mình", Vietnamese "I") is no name either: a name is capitalised in those
+    # languages, and a lowercase one follows a title or a kin word (kept above).
+    return _opens_its_sentence(text, span) or _all_common_other_language_words(span.text) \
+        or (span.text.islower() and len(_WORD.findall(span.text)) == 1)
 
 
 def outside_unsupported_guesses(spans: list[Span], text: str) -> list[Span]:
