@@ -112,3 +112,51 @@ def test_a_name_in_a_list_of_names_stays():
     text = "Inc., Bridgewater's Parker Suknović, Vladimír Jára of Civis, Josef Mališ of Importio, and Evan"
     # a capital after a comma, where an abbreviation's stop cut the sentence, is inside it
     assert not unsupported_guess(_guess(text, "Bridgewater", kind="ORGANIZATION"), text)
+
+
+# -- session 46: the common words of other languages, and the evidence gate45 missed ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, word, source",
+    [
+        # a pet form of a listed given name opening the sentence (Glória -> Glorinha)
+        ("Glorinha, você é força, a loja toda fez vaquinha pra ela.", "Glorinha", "proper noun name rule"),
+        # an age written out in another language
+        ("Dona Cida, oitenta e sete anos, cliente da agência há muito tempo.", "oitenta e sete", "initialled name rule"),
+        # inside the sentence, a word rarer than the language's common words may be the detail itself
+        ("lá da comunidade, terminou a quimio semana passada, vou postar o vídeo", "terminou a quimio", "initialled name rule"),
+    ],
+)
+def test_evidence_in_any_language_keeps_a_guess(text, word, source):
+    assert in_other_language(text, text.index(word), text.index(word) + len(word))
+    assert not unsupported_guess(_guess(text, word, source), text)
+
+
+@pytest.mark.parametrize(
+    "text, word, source",
+    [
+        # inside a Portuguese sentence, a clause of the language's common words read as "name, initial, name"
+        ("caiu no golpe do falso sequestro hoje e quase fez um Pix de mil reais.", "hoje e quase", "initialled name rule"),
+        # a lowercase clause of common words of another language, in an English sentence
+        ("Big day at the branch, hoje e quase all of the audit backlog is done.", "hoje e quase", "initialled name rule"),
+        # a greeting of common words opening a sentence, the clause going on in the language
+        ("Wesołych Świąt wszystkim, especially everyone working tonight 🎄", "Wesołych Świąt", "language model (spaCy)"),
+    ],
+)
+def test_a_guess_made_of_common_words_of_another_language_goes(text, word, source):
+    assert unsupported_guess(_guess(text, word, source), text)
+
+
+@pytest.mark.parametrize(
+    "text, word, source",
+    [
+        # one lowercase word of an English sentence, English without its accent
+        ("Missing lunch again, the library café sells cake though.", "café", "language model (spaCy)"),
+        # a place named in common words, said before an English word
+        ("Sangre Grande is flooded again and the clinic is shut today.", "Sangre Grande", "language model (spaCy)"),
+        # a lowercase name after a role noun, in an English sentence
+        ("spoke to my client wanda e silva today about the move", "wanda e silva", "initialled name rule"),
+    ],
+)
+def test_a_guess_in_an_english_sentence_with_a_reading_as_a_name_stays(text, word, source):
+    assert not unsupported_guess(_guess(text, word, source), text)
