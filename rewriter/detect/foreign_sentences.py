@@ -13,8 +13,21 @@ There a name guess is kept only with evidence that holds in any language:
 - the same words are named in an English sentence of the post, or
 - a word of it is capitalised inside its sentence, where most languages capitalise only a proper noun, or
 - it stands in a list beside a listed name ("pamela, donna, andrea and brian").
+- a word of it is a pet form of a listed given name ("Glorinha", "Joãozinho": an ending of endearment on a name's
+  stem), or a number word of another language ("oitenta e sete", "siedemdziesiąt": an age written out;
+  other_language_number_words.txt).
 What is left is the class that misleads: a capitalised word opening a sentence of another language (its verb or
-greeting) and a lowercase word. A span in a script without case is never gated (see unsupported_guess).
+greeting), a lone lowercase word ("mình"), and a guess inside the sentence made only of the language's common words
+("desliga e liga", "até o filho", read by the initialled-name rule as "name, initial, name"). A guess inside the
+sentence holding a rarer word stays ("terminou a quimio", "culpou o estagiário": the rare word may be the detail).
+A span in a script without case is never gated (see unsupported_guess).
+
+Common words of another language: the generated lists that hold no given names (other_language_words.txt, wordfreq
+Zipf 4+ in 26 languages less names and English words; the transliterated, Swahili and other-English lists; see their
+headers). Two classes go in any sentence, English or not, since the lists say what the words are: a lowercase guess
+of two words or more made only of them ("essa semana", "ho gaye"), and a capitalised guess of them opening its
+sentence and followed by another of them ("Wesołych Świąt wszystkim, especially ..."). A place named in such words
+and said before English ("Sangre Grande is flooded") is left.
 Places (spaCy LOCATION) and the pattern recognizers (ages, dates, numbers, addresses, contacts) are never gated:
 their evidence is the pattern itself.
 
