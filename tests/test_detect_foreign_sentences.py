@@ -160,3 +160,28 @@ def test_a_guess_made_of_common_words_of_another_language_goes(text, word, sourc
 )
 def test_a_guess_in_an_english_sentence_with_a_reading_as_a_name_stays(text, word, source):
     assert not unsupported_guess(_guess(text, word, source), text)
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        ("Post mortem tomorrow. Δεν αντέχω.", "Δεν", "PERSON"),
+        ("Ну вот. Our youngest ever medical student starts on Monday.", "Ну", "PERSON"),
+        ("Tribunal ref done at last. Αξίζει κάθε λεπτό.", "Αξίζει", "LOCATION"),
+    ],
+)
+def test_a_common_greek_or_russian_word_opening_a_sentence_goes(text, word, kind):
+    assert unsupported_guess(_guess(text, word, kind=kind), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a given name in Cyrillic opening the sentence: no common word
+        ("Сергей finally passed his driving test today!", "Сергей"),
+        # a common word capitalised inside the sentence may be a name there ("Вера", faith and a name)
+        ("Моя студентка Вера passed her Entry 2 exam today.", "Вера"),
+    ],
+)
+def test_a_name_in_greek_or_cyrillic_letters_stays(text, word):
+    assert not unsupported_guess(_guess(text, word), text)

@@ -264,8 +264,28 @@ def _opening_clause_of_another_language(span: Span, text: str) -> bool:
     return _no_name_evidence(span, text)
 
 
+@lru_cache(maxsize=1)
+def _own_script_words() -> frozenset[str]:
+    return vocab.words("other_language_words_own_script")
+
+
+def _words_of_greek_or_russian(span: Span, text: str) -> bool:
+    """A guess of common Greek, Russian or Ukrainian words in their own letters, opening its sentence or in
+    lowercase ("Δεν αντέχω.", "Ну вот.", "Моя студентка Nadya"): those languages capitalise inside a sentence only a
+    proper noun, so a capitalised word there ("Вера", faith and a name) is left to the other rules."""
+    words = _WORD.findall(span.text)
+    # wordfreq writes the final sigma as a medial one
+    if not words or not all(re.sub("ς", "σ", w.lower()) in _own_script_words() for w in words):
+        return False
+    return (_opens_its_sentence(text, span) or span.text.islower()) and _no_name_evidence(span, text)
+
+
 def unsupported_guess(span: Span, text: str) -> bool:
     """A name guess in a sentence mostly of another language, with no evidence but its place in the sentence."""
+    if (span.source, span.entity_type) == ("language model (spaCy)", "LOCATION"):
+        # spaCy's places are left alone, but for a common Greek or Russian word opening a sentence ("Αξίζει κάθε
+        # λεπτό": it is worth every minute), which the letters alone say is no English place
+        return _words_of_greek_or_russian(span, text)
     if (span.source, span.entity_type) not in _GATED:
         return False
     # A script without case (Korean, Chinese, Sinhala, Amharic) gives no capital to weigh, and spaCy's spans there
@@ -273,6 +293,8 @@ def unsupported_guess(span: Span, text: str) -> bool:
     # district office), so they are left to the rules that read a post mostly in another script (unread_text).
     if not any(c.isupper() or c.islower() for c in span.text):
         return False
+    if _words_of_greek_or_russian(span, text):
+        return True
     if not in_other_language(text, span.start, span.end):
         return _lowercase_clause_of_another_language(span, text) or _opening_clause_of_another_language(span, text)
     if _capitalised_inside(text, span) or _among_listed_names(text, span) or _listed_name(span.text) \
