@@ -185,3 +185,28 @@ def test_a_common_greek_or_russian_word_opening_a_sentence_goes(text, word, kind
 )
 def test_a_name_in_greek_or_cyrillic_letters_stays(text, word):
     assert not unsupported_guess(_guess(text, word), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Farmer near the village, bad one. Galwad ofnadwy heno.", "Galwad"),
+        ("Great turnout at the talk last night. Kteer mabsoota.", "Kteer"),
+        ("One mum is going to the papers. Mulungu atithandize 😤", "Mulungu"),
+    ],
+)
+def test_a_short_sentence_no_word_of_which_english_knows_is_no_name(text, word):
+    assert unsupported_guess(_guess(text, word, "proper noun name rule"), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a listed given name opening a short sentence of another language
+        ("Long night on the ward. Tomasz przyszedł późno.", "Tomasz"),
+        # an English word in the short sentence: the guess may be the subject of an English verb
+        ("Great first term for our Gaelic unit. Ceitidh smashed it.", "Ceitidh"),
+    ],
+)
+def test_a_name_opening_a_short_sentence_stays(text, word):
+    assert not unsupported_guess(_guess(text, word, "proper noun name rule"), text)

@@ -280,6 +280,27 @@ def _words_of_greek_or_russian(span: Span, text: str) -> bool:
     return (_opens_its_sentence(text, span) or span.text.islower()) and _no_name_evidence(span, text)
 
 
+def _unknown_to_english(word: str) -> bool:
+    low = word.lower()
+    return not (_english(low) or lexicon.is_dictionary_word(low))
+
+
+def _short_sentence_of_another_language(span: Span, text: str) -> bool:
+    """A sentence of two to four words none of which English knows, the guess its capitalised first word: "Galwad
+    ofnadwy heno.", "Dwi methu cysgu.", "Kteer mabsoota.", "Mulungu atithandize 😤". Too short for the English share,
+    it says in every word that it is not English; a given name opening one ("Tomasz przyszedł.") is listed and stays,
+    as does a sentence with an English word ("Ceitidh smashed it.")."""
+    if not _opens_its_sentence(text, span) or not span.text[:1].isupper():
+        return False
+    words = _WORD.findall(span.text)
+    rest = _rest_words(text, span.start, span.end)
+    if not rest or len(words) + len(rest) > 4:
+        return False
+    if not all(_unknown_to_english(w) for w in words + rest):
+        return False
+    return _no_name_evidence(span, text) and not _named_in_english(text, span)
+
+
 def unsupported_guess(span: Span, text: str) -> bool:
     """A name guess in a sentence mostly of another language, with no evidence but its place in the sentence."""
     if (span.source, span.entity_type) == ("language model (spaCy)", "LOCATION"):
@@ -296,7 +317,8 @@ def unsupported_guess(span: Span, text: str) -> bool:
     if _words_of_greek_or_russian(span, text):
         return True
     if not in_other_language(text, span.start, span.end):
-        return _lowercase_clause_of_another_language(span, text) or _opening_clause_of_another_language(span, text)
+        return (_lowercase_clause_of_another_language(span, text) or _opening_clause_of_another_language(span, text)
+                or _short_sentence_of_another_language(span, text))
     if _capitalised_inside(text, span) or _among_listed_names(text, span) or _listed_name(span.text) \
             or _after_title_or_role(text, span.start) or _named_in_english(text, span):
         return False
