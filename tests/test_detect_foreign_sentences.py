@@ -210,35 +210,3 @@ def test_a_short_sentence_no_word_of_which_english_knows_is_no_name(text, word):
 )
 def test_a_name_opening_a_short_sentence_stays(text, word):
     assert not unsupported_guess(_guess(text, word, "proper noun name rule"), text)
-
-
-@pytest.mark.parametrize(
-    "text, word, kept",
-    [
-        ("Azi am făcut training de Team Teach, 6 ore, sunt rupt.", "de Team Teach", "Team Teach"),
-        ("Amanhã é feriado de Tiradentes e eu vou DORMIR.", "de Tiradentes e eu vou", "Tiradentes"),
-        ("Uitați ce tort a făcut Kayla azi pentru ziua ei de 16 ani!", "Kayla azi pentru ziua", "Kayla"),
-    ],
-)
-def test_the_words_of_another_language_around_a_name_are_cut_off(text, word, kept):
-    from rewriter.detect.foreign_sentences import trimmed
-
-    assert trimmed(_guess(text, word), text).text == kept
-
-
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        # an honorific after the name goes with it
-        ("One of them, Jigar bhai, danced like he was back home in Surat.", "Jigar bhai"),
-        # nothing capitalised would be left at both ends
-        ("Ikke si noe til noen, okay? Big news on Monday.", "Ikke si noe til noen"),
-        # a pattern recognizer's span is its own
-        ("Amanhã é feriado de Tiradentes e eu vou DORMIR.", "de Tiradentes e eu vou"),
-    ],
-)
-def test_a_name_guess_is_left_whole(text, word):
-    from rewriter.detect.foreign_sentences import trimmed
-
-    source = "date rule" if word.startswith("de Tiradentes") else "language model (spaCy)"
-    assert trimmed(_guess(text, word, source, kind="DATE_TIME" if source == "date rule" else "PERSON"), text).text == word

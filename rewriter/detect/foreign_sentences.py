@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocab
@@ -335,37 +334,5 @@ def unsupported_guess(span: Span, text: str) -> bool:
         or (span.text.islower() and len(_WORD.findall(span.text)) == 1)
 
 
-def _glue_of_another_language(word: str) -> bool:
-    """A lowercase word of another language's clause: a common word of the lists, or a word of one or two letters
-    English does not have ("e", "și", "da", "ke")."""
-    if not word.islower() or word in _HONORIFICS_AFTER or word in _before_a_name():
-        return False  # "Rafiq bhai", "minha tia": the honorific or the kin word goes with the name
-    if len(word) <= 2:
-        return word not in lexicon.FUNCTION_WORDS  # "da", "eu", "ke" are dictionary words by chance; "of" is English
-    return not (_english(word) or lexicon.is_dictionary_word(word)) and _fold(word) in _common_other_language_words()
-
-
-_HONORIFICS_AFTER = vocab.words("name_honorifics_after")
-
-
-def trimmed(span: Span, text: str) -> Span:
-    """A name guess without the lowercase words of another language it took in around a capitalised name ("de
-    Team Teach" -> "Team Teach", "din Iași și eu" -> "Iași", "Innova Ludhiana ke paas" -> "Innova Ludhiana"): the
-    clause's words are the writer's, and a rewrite that replaces them with the name garbles the sentence."""
-    if (span.source, span.entity_type) not in _GATED and (span.source, span.entity_type) != ("language model (spaCy)", "LOCATION"):
-        return span
-    words = list(_WORD.finditer(span.text))
-    i, j = 0, len(words)
-    while i < j and _glue_of_another_language(words[i].group()):
-        i += 1
-    while j > i and _glue_of_another_language(words[j - 1].group()):
-        j -= 1
-    # what is left runs from a capitalised word to a capitalised word ("Ikke si noe til" would be no name)
-    if (i, j) == (0, len(words)) or i == j or not (words[i].group()[0].isupper() and words[j - 1].group()[0].isupper()):
-        return span
-    start, end = span.start + words[i].start(), span.start + words[j - 1].end()
-    return replace(span, start=start, end=end, text=text[start:end])
-
-
 def outside_unsupported_guesses(spans: list[Span], text: str) -> list[Span]:
-    return [trimmed(s, text) for s in spans if not unsupported_guess(s, text)]
+    return [s for s in spans if not unsupported_guess(s, text)]
