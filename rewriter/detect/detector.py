@@ -22,6 +22,7 @@ from .ahead import answered_ahead
 from .engine import build_analyzer
 from .counted_things import outside_counted_things
 from .observances import outside_observances
+from .foreign_sentences import outside_unsupported_guesses
 from .other_englishes import after_opening_verb_of_another_language, outside_other_englishes
 from .words_not_names import outside_words_not_names
 from .public_figures import outside_public_performers
@@ -212,6 +213,9 @@ class Detector:
         found = outside_observances(found, norm.original)
         # "the children sef", "mi see unuh", "Lawd": a word of another English is no one's name
         found = outside_other_englishes(found, norm.original)
+        # "Udawałam, że ...", "Gweddïwch drosom ni", "mình": a name guess in a sentence mostly of another language,
+        # with no evidence a name would have in any language (foreign_sentences.py)
+        found = outside_unsupported_guesses(found, norm.original)
         # "don't tell Matron", "DON told us", "Lookin at you": a title said alone, a dropped-g verb
         found = outside_words_not_names(found, norm.original)
         # "an Esky", "a Tunnock's": a capitalised word counted with "a" is a thing, not a person
