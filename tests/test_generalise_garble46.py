@@ -101,3 +101,49 @@ def test_an_age_with_its_unit_in_commas_after_the_person_goes_with_a_comma():
 def test_an_age_with_its_unit_in_commas_before_a_list_stays_a_band():
     out = gen("Patient today, [34yo], Type 1, came in with DKA", "AGE", role="nurse")
     assert "34" not in out and "Type 1" in out, out
+
+
+# -- a place after a word of going ------------------------------------------------------------------------------------
+
+
+def test_a_place_after_away_to_goes_with_its_to():
+    out = gen("Pure exhausted. Away to [Kinsale] for the weekend with the mam", "LOCATION", role="paralegal")
+    assert out == "Pure exhausted. Away for the weekend with the mam", out
+
+
+def test_a_place_after_off_to_goes_with_its_to():
+    assert gen("Shift done, off to [Whitby] now 🙌", "LOCATION", role="nurse") == "Shift done, off now 🙌"
+
+
+def test_a_place_after_went_to_is_still_said():
+    out = gen("We went to [Kinsale] for the weekend", "LOCATION", role="paralegal")
+    assert "went away for the weekend" in out, out
+
+
+def test_a_place_before_way_after_a_word_of_going_is_nearby():
+    out = gen("Lad's only eleven, lives out [Rothbury] way. Genetic, family had no idea.", "LOCATION", role="optometrist")
+    assert out == "Lad's only eleven, lives nearby. Genetic, family had no idea.", out
+
+
+# -- a name spoken to -------------------------------------------------------------------------------------------------
+
+
+def test_a_name_before_you_after_a_comma_is_spoken_to():
+    out = gen("Honestly thinking about her all day, [Ellie-May] you are braver than me 💙", "PERSON", role="call handler")
+    assert out == "Honestly thinking about her all day, you are braver than me 💙", out
+
+
+def test_a_name_after_a_comma_with_no_you_is_still_someone():
+    out = gen("Handover was quick, [Ellie-May] took the bloods and I went home", "PERSON", role="nurse")
+    assert "Ellie-May" not in out and "took the bloods" in out and ", took" not in out, out
+
+
+def test_a_word_of_fondness_after_a_name_spoken_to_goes_with_it():
+    out = gen("one of my foster carers just sent me a friend request. [Sandra] love, I adore you, but no.", "PERSON",
+              role="social worker")
+    assert out.endswith("friend request. I adore you, but no."), out
+
+
+def test_love_after_a_name_that_is_no_address_stays():
+    out = gen("[Sandra] loves the new rota, I think", "PERSON", role="nurse")
+    assert "loves the new rota" in out, out
