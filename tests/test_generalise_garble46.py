@@ -111,8 +111,9 @@ def test_a_place_after_away_to_goes_with_its_to():
     assert out == "Pure exhausted. Away for the weekend with the mam", out
 
 
-def test_a_place_after_off_to_goes_with_its_to():
-    assert gen("Shift done, off to [Whitby] now 🙌", "LOCATION", role="nurse") == "Shift done, off now 🙌"
+def test_a_place_after_off_to_is_still_said():
+    # ("off now" would be a day off)
+    assert gen("Shift done, off to [Whitby] now 🙌", "LOCATION", role="nurse") == "Shift done, off elsewhere now 🙌"
 
 
 def test_a_place_after_went_to_is_still_said():
@@ -147,3 +148,22 @@ def test_a_word_of_fondness_after_a_name_spoken_to_goes_with_it():
 def test_love_after_a_name_that_is_no_address_stays():
     out = gen("[Sandra] loves the new rota, I think", "PERSON", role="nurse")
     assert "loves the new rota" in out, out
+
+
+def test_an_age_with_its_unit_in_a_list_of_fragments_keeps_its_band():
+    # (dev_drafts2: "the worst job of my life, 2 yr old, backyard pool, mum screaming": the child is the story)
+    out = gen("honestly the worst job of my life, [2 yr old], backyard pool, mum screaming", "AGE", role="paramedic")
+    assert "a young child, backyard pool" in out, out
+
+
+# -- a listed town the model took for a person -------------------------------------------------------------------
+
+
+def test_a_listed_town_taken_for_a_person_is_a_place():
+    out = gen("had to move him to court 2. [Llanelli] is too small for this job sometimes.", "PERSON", role="clerk")
+    assert "Someone is too small" not in out and "is too small for this job" in out and "Llanelli" not in out, out
+
+
+def test_a_listed_town_that_is_a_surname_saying_something_stays_a_person():
+    out = gen("Met the new registrar today. [Morley] said the rota is fine.", "PERSON", role="nurse")
+    assert "the area said" not in out.lower() and "Morley" not in out, out

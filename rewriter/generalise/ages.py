@@ -344,7 +344,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # read the band in commas as a second person)
     if re.match(r"^\(?\s*\d{1,3}\s*!*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text) \
             or _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()) or _AGE_WITH_UNIT.fullmatch(span.text.strip()) \
-            and re.search(r"[^\W\d_]\s*,\s*$", text[max(0, start - 40):start]) and re.match(r"\s*,\s*[a-z]", text[end:]):
+            and re.search(r"[^\W\d_]\s*,\s*$", text[max(0, start - 40):start]) and re.match(r"\s*,", text[end:]) \
+            and _VERB_NEXT.match(text, end + len(re.match(r"\s*,", text[end:]).group(0))):
         if _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()):
             # "is retiring aos 80 anos!!" -> "is retiring!!": the other language's "at" goes with the age it stood
             # before, never "retiring aos!!"
