@@ -154,16 +154,3 @@ def test_an_age_with_its_unit_in_a_list_of_fragments_keeps_its_band():
     # (dev_drafts2: "the worst job of my life, 2 yr old, backyard pool, mum screaming": the child is the story)
     out = gen("honestly the worst job of my life, [2 yr old], backyard pool, mum screaming", "AGE", role="paramedic")
     assert "a young child, backyard pool" in out, out
-
-
-# -- a listed town the model took for a person -------------------------------------------------------------------
-
-
-def test_a_listed_town_taken_for_a_person_is_a_place():
-    out = gen("had to move him to court 2. [Llanelli] is too small for this job sometimes.", "PERSON", role="clerk")
-    assert "Someone is too small" not in out and "is too small for this job" in out and "Llanelli" not in out, out
-
-
-def test_a_listed_town_that_is_a_surname_saying_something_stays_a_person():
-    out = gen("Met the new registrar today. [Morley] said the rota is fine.", "PERSON", role="nurse")
-    assert "the area said" not in out.lower() and "Morley" not in out, out

@@ -17,7 +17,6 @@ from ..detect.place_kinds import kind_of_place
 from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from ..detect.recognizers.support.kind_evidence import person_by_context, place_by_context
 from ..detect.recognizers.support.names import in_person_slot
-from ..detect.recognizers.support.public import BIG_PLACES as _BIG_PLACES_LISTED, TOWNS as _TOWNS
 from ..detect.sports_teams import post_about_sport as about_sport, speaks_of_the_law
 from ..spans import Span
 from .conditions import condition_kind
@@ -130,8 +129,6 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if _place_only_slot(ctx, span):
         return "place"  # "Rough call en Orlando", "huko Nyeri", "inna Papine": no one's name follows these
-    if family == "person" and span.entity_type == "PERSON" and _listed_town_no_name(ctx, span):
-        return "place"  # "Llanelli is too small for this job", "our branch AND Morpeth are closing": a town, no one
     slot = _kind_by_slot(ctx, span) if family in ("person", "place", "organisation") else None
     if slot is not None and slot != family:
         return slot  # "drive 3 hrs to Cedar Hollow", "Marcus, I can't tell you": the slot says what the name is
@@ -283,33 +280,6 @@ def is_case_party(text: str, span: Span) -> bool:
         re.search(_VERSUS, span.text) or CASE_LEFT.search(text[max(0, span.start - 80):span.start])
         or CASE_RIGHT.match(text, span.end)
     )
-
-
-def _listed_town_no_name(ctx: Context, span: Span) -> bool:
-    """Is ``span``, which the model took for a person, one word that GeoNames lists as a town or a city
-    (towns.txt, big_places.txt) and no dictionary or list gives as a person's name, standing where no person's
-    name is said (no title before it, no possessive after it, no "proud of" before it)? "Llanelli is too small for
-    this job" (judges of fresh45 read "Someone is too small"); "Morley said" keeps its person (a surname too)."""
-    name = span.text.strip()
-    if " " in name or not re.fullmatch(r"[A-Z][a-z]{3,}", name):
-        return False
-    if not (name in _TOWNS or name in _BIG_PLACES_LISTED):
-        return False
-    if _a_given_name(name) or _given_or_surname(name) or is_listed_as_name(name) or is_ordinary_word(name.lower()):
-        return False
-    text = ctx.text
-    if _possessive_follows(text, span.end) or in_person_slot(text, span.start) or _TITLE_BEFORE.search(text, max(0, span.start - 8), span.start):
-        return False
-    if ctx.has_met(span) or any(o is not span and o.start < span.start and name in o.text for o in ctx.spans):
-        return False  # "Auntie Ngozi told me off. Then Ngozi hugged me": the person said before
-    if re.search(r"(?i)\b(?:our|my|the|their|his|her|your|a|an)[ \t]+$", text[max(0, span.start - 8):span.start]):
-        return False  # "Our Harlow sales rep": a modifier, said by its own slot
-    return not _SAID_AFTER.match(text, span.end)
-
-
-_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|uncle|aunty|auntie|nan|gran)\.?[ \t]+$")
-# A verb of saying or feeling right after the name: a person's ("Crosby said", "Morley reckons").
-_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|say|told|tells|reckons|reckoned|thinks|thought|felt|feels|asked|asks|cried|laughed|smiled)\b")
 
 
 # A question that asks which of two is better: "Voluson vs Samsung for 3D/4D... which do you prefer and why?"
