@@ -154,3 +154,9 @@ def test_an_age_with_its_unit_in_a_list_of_fragments_keeps_its_band():
     # (dev_drafts2: "the worst job of my life, 2 yr old, backyard pool, mum screaming": the child is the story)
     out = gen("honestly the worst job of my life, [2 yr old], backyard pool, mum screaming", "AGE", role="paramedic")
     assert "a young child, backyard pool" in out, out
+
+
+def test_an_old_age_with_years_opening_a_sentence_with_and_keeps_its_band():
+    out = gen("Shoutout to our custodian who shoveled the walk before anyone asked. [71 years old] and outworks all of us.",
+              "AGE", role="teacher")
+    assert out.endswith("asked. Elderly and outworks all of us."), out

@@ -136,6 +136,9 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # same with the age's years and "old", never "An adult and never been allowed", judges of fresh45)
     if opening_and and _AGE_WITH_UNIT.fullmatch(span.text.strip()) and opening_and.group(1).lower() not in ("still", "going", "sharp") \
             and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+        if (years or 0) >= 65:
+            # ("71 years old and outworks all of us" -> "Elderly and outworks all of us": an old age told so is the point)
+            return start, end, predicate_age(span.text).capitalize()
         return start, end + opening_and.end(), opening_and.group(1).capitalize()
     if opening_and and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(
             r"(?:^|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s*)$", text[:start]):
