@@ -77,10 +77,14 @@ _SUBJECT_VERB_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def _hyphened_everyday(word: str) -> bool:
-    """"self-harmed", "re-offended", "kick-started": a lowercase word of everyday words joined by hyphens is the
-    clause's verb or noun ("our teenager self-harmed again"), never a name written in lowercase ("ellie-may": a
+    """"self-harmed", "re-offended", "kick-started": a lowercase verb's past of everyday words joined by hyphens is
+    the clause's verb ("our teenager self-harmed again"), never a name written in lowercase ("ellie-may": a
     name's part is no everyday word, or a name too)."""
     parts = [p for p in re.split(r"[-‐]", word) if p]
+    # (only a verb's past, "-ed": a noun so joined, "burn-out", "full-time", may be a health detail or the point, and is
+    # left to the review's reading; fresh40c's "department head Pieter Janssens, burn-out")
+    if not word.lower().endswith("ed"):
+        return False
     return len(parts) > 1 and all(lexicon.is_ordinary_word(p.lower()) and not lexicon.is_listed_as_name(p) and p.lower() not in WORD_NAMES or len(p) <= 3
                                   and p.lower() in ("re", "co", "pre", "non", "un", "mis", "out", "over", "off") for p in parts)
 
