@@ -9,7 +9,7 @@ still be generalised beside it:
   missing from the dictionary ("someone shoebox"), a participle before a plural ("the organisation conjoined
   twins"), a firm's noun left bare after a possessive ("last week's organisation escalator incident"), a firm
   opening its sentence ("An organisation audit team found");
-- a name between a word of going and "way" ("out someone way"): a place, said as "that way";
+- a name between a word of going and "way" ("out someone way"): a place, said as "nearby" (since fresh45);
 - a count read from the middle of a decimal ("2.A few years"), after "all" ("all years of receipts"), or before
   "running" ("for years running").
 """
@@ -105,11 +105,13 @@ def test_a_name_that_is_no_modifier_keeps_its_words(draft, types, role, expected
 @pytest.mark.parametrize(
     "draft, types, expected",
     [
-        ("A lovely couple out [Ballykeel] way had twins tonight.", ("PERSON",), "A lovely couple out that way had twins tonight."),
-        ("Anyone over [Kilbrannock] way got a charger?", ("LOCATION",), "Anyone over that way got a charger?"),
+        # (said "nearby" since fresh45's judges read "lives out that way" as dangling: no "that" had been said)
+        ("A lovely couple out [Ballykeel] way had twins tonight.", ("PERSON",), "A lovely couple nearby had twins tonight."),
+        ("Anyone over [Kilbrannock] way got a charger?", ("LOCATION",), "Anyone nearby got a charger?"),
+        ("Had a lass in today from up [Alston] way on her own", ("LOCATION",), "Had a lass in today from nearby on her own"),
     ],
 )
-def test_a_name_before_way_after_a_word_of_going_is_that_way(draft, types, expected):
+def test_a_name_before_way_after_a_word_of_going_is_nearby(draft, types, expected):
     assert gen(draft, *types, role="midwife") == expected
 
 
@@ -117,9 +119,9 @@ def test_a_name_before_way_after_a_word_of_going_is_that_way(draft, types, expec
     "draft, types, never",
     [
         # "way to" is a way of doing, not a place's way
-        ("Not out [Ballykeel] way to be fair.", ("PERSON",), "that way"),
+        ("Not out [Ballykeel] way to be fair.", ("PERSON",), "nearby"),
         # no word of going: no place's way
-        ("Told [Ballykeel] way more than I should.", ("PERSON",), "that way"),
+        ("Told [Ballykeel] way more than I should.", ("PERSON",), "nearby"),
     ],
 )
 def test_way_without_a_word_of_going_is_no_place(draft, types, never):

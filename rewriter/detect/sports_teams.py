@@ -342,3 +342,15 @@ def outside_sports_teams(spans: list[Span], text: str) -> list[Span]:
                                      or is_venue(s, text, any_sport)
                                      or is_cheered_team(s, text) or (fixture and is_fixture(s, text))
                                      or is_scored_team(s, text))]
+
+
+def post_about_sport(text: str) -> bool:
+    """The post speaks of a sport (a match, a final, a ball game's emoji) and of no court, case or lawyer: two sides
+    with "v" in it are a fixture, whichever sentence the sport's word stands in (the generaliser's reading; a
+    recognizer keeps to the name's own sentence, ``is_fixture``)."""
+    return _SPORT.search(text) is not None and _LAW.search(text) is None and _OWN_SIDE.search(text) is None
+
+
+def speaks_of_the_law(text: str) -> bool:
+    """A word of the law anywhere in the post (a court, a hearing, a judge, a case, a lawyer)."""
+    return _LAW.search(text) is not None

@@ -132,6 +132,14 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # opening a sentence with "and" goes with it, and the sentence opens on the next word
     # (the same after an emoji that closed the sentence before: "first day 👷‍♀️ 17 and already better" -> "👷‍♀️ Already better")
     opening_and = re.match(r"\s+(?:and|an)\s+([a-z][\w'’]*)", text[end:])
+    # ("... today!! 34 years old and never been allowed in a pool" -> "... today!! Never been allowed ...": the
+    # same with the age's years and "old", never "An adult and never been allowed", judges of fresh45)
+    if opening_and and _AGE_WITH_UNIT.fullmatch(span.text.strip()) and opening_and.group(1).lower() not in ("still", "going", "sharp") \
+            and re.search(r"(?:^|[.!?]\s+)$", text[:start]):
+        if (years or 0) >= 65:
+            # ("71 years old and outworks all of us" -> "Elderly and outworks all of us": an old age told so is the point)
+            return start, end, predicate_age(span.text).capitalize()
+        return start, end + opening_and.end(), opening_and.group(1).capitalize()
     if opening_and and re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(
             r"(?:^|[.!?]\s+|[^\w\s.,;:!?'’\"“”()\[\]$£€%&*+/<=>@#-]\s*)$", text[:start]):
         return start, end + opening_and.end(), opening_and.group(1).capitalize()
@@ -294,6 +302,12 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         # "he's like 80" -> "he's older": a guessed age is a band already, its hedge goes with the number
         kept = span.text[:said.start("guess")].rstrip() + " " if said.group("guess") else span.text[:said.end()]
         band = predicate_age(span.text[said.end():])
+        more = _MORE_AGES_AFTER.match(text, end)
+        if more and re.fullmatch(r"\d{1,3}", span.text[said.end():].strip()):
+            # "they're 13 and 14, they need support" -> "they're teenagers, they need support", never "they're
+            # teenagers and 14": the ages told after the span's are of the same people, said by the band of the oldest
+            oldest = max(int(n) for n in re.findall(r"\d+", span.text[said.end():] + more.group(0)))
+            return start, more.end(), kept + _PLURAL_BAND.get(predicate_age(str(oldest)), predicate_age(str(oldest)))
         if re.match(r"(?i)(?:they|we|you)\b", span.text) and band.startswith("a "):
             # "They're 14" said of a team -> "They're teenagers", never "They're a teenager"
             band = _PLURAL_BAND.get(band, band)
@@ -328,8 +342,13 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "My client finally", never "My client teenage finally": a bracket is an aside, no describing word)
     # An age in French or Italian ("Mon client, 26 ans, demandeur d'asile") goes the same way: an English band
     # word ("a young person") in a French sentence is no French
+    # (and an age with its unit alone between commas after the person: "auld fella out in Ballynacarrig, 94yo, fell in
+    # the yard" -> "auld fella out elsewhere fell in the yard", never "..., an older person, fell": judges of fresh45
+    # read the band in commas as a second person)
     if re.match(r"^\(?\s*\d{1,3}\s*!*\)?$", span.text.strip()) or _BRACKETED_AGE.fullmatch(span.text.strip()) or re.match(r"(?i)^\(?\s*(aged?|age)\s", span.text) \
-            or _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()):
+            or _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()) or _AGE_WITH_UNIT.fullmatch(span.text.strip()) \
+            and re.search(r"[^\W\d_]\s*,\s*$", text[max(0, start - 40):start]) and re.match(r"\s*,", text[end:]) \
+            and _VERB_NEXT.match(text, end + len(re.match(r"\s*,", text[end:]).group(0))):
         if _OTHER_LANGUAGE_YEARS.fullmatch(span.text.strip()):
             # "is retiring aos 80 anos!!" -> "is retiring!!": the other language's "at" goes with the age it stood
             # before, never "retiring aos!!"
@@ -366,6 +385,14 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # "A teenager charged ...", never "A teenage charged"
     verb_next = bool(nxt) and (nxt.lower() in _PAST or re.fullmatch(r"[a-z]{3,}ed", nxt) is not None
                                and re.match(r"[ \t]+\S+[ \t]+(?:over|for|with|by|in|at|after|on|to)\b", text[end:]) is not None)
+    # ... and so does a verb's past that ends its clause or has only an adverb after it ("our 15yo self-harmed again at
+    # 2am" -> "our teenager self-harmed again", never "our teenage self-harmed"), or a bare verb after "made", "let" or
+    # "saw" and its object ("made a 9yo cry today" -> "made a young child cry", never "made a young cry")
+    verb_next = verb_next or bool(nxt) and nxt.islower() and (
+        re.fullmatch(r"(?:[a-z]+-)?[a-z]{3,}ed", nxt) is not None and _CLAUSE_GOES_ON.match(text, end + len(text[end:]) - len(text[end:].lstrip()) + len(nxt)) is not None
+        or _CAUSED_BEFORE.search(ctx.left(start)) is not None and (
+            _CLAUSE_GOES_ON.match(text, end + len(text[end:]) - len(text[end:].lstrip()) + len(nxt)) is not None
+            or _OBJECT_AFTER.match(text, end + len(text[end:]) - len(text[end:].lstrip()) + len(nxt)) is not None))
     # a "-year-old" before a plain singular noun describes it as much as a bare number does: "the 70 year old
     # charmer" -> "the older charmer", "a 94-yr-old bloke" -> "an older bloke", never "an older person bloke"
     old_before_noun = span.text.rstrip().endswith("old") and bool(nxt) and nxt.islower() and not nxt.endswith("s") \
@@ -544,6 +571,18 @@ def time_of_life(years: int) -> str:
 
 
 # A band said of several people: "they're 14" -> "they're teenagers".
+# More ages told after an age, of the same people: "they're 13 and 14", "are 6, 8 & 11".
+_MORE_AGES_AFTER = re.compile(r"(?:\s*,\s*\d{1,3})*\s*(?:,?\s*(?:and|&)\s*)\d{1,3}\b(?![\w.:/-]*\d)(?!\s*(?:%|am|pm|mins?|hours?|hrs?|weeks?|months?|kg|miles?|km)\b)")
+# An age with its unit: "34 years old", "15yo", "8 y/o", "70 yrs".
+_AGE_WITH_UNIT = re.compile(r"(?i)\d{1,3}[\s-]*(?:(?:years?|yrs?)(?:[\s-]*old)?|y/?o|year[\s-]*old)")
+# What may follow a verb ending its clause: an adverb of when or how often, a preposition, the clause's end.
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*(?:[,.!?;:)\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:again|today|tonight|yesterday|"
+                             r"twice|once|so|too|at|in|on|when|after|before|because|cos|and|but|then|all|every|last|this)\b)")
+# A verb that takes an object and a bare verb after it: "made a 9yo cry", "let our 6yo win", "saw a 4yo climb".
+_CAUSED_BEFORE = re.compile(r"(?i)\b(?:made|make|makes|making|let|lets|letting|saw|seen|watched|heard|helped|help|"
+                            r"helping)\s+(?:a|an|the|our|my|his|her|their|this|that|one)\s+$")
+# After a bare verb, its object or its particle: "saw the 4yo climb the fence", "made our 6yo tidy up".
+_OBJECT_AFTER = re.compile(r"(?i)[ \t]+(?:the|a|an|his|her|their|my|our|your|it|him|them|me|us|up|down|out|off|over|into|through)\b")
 _PLURAL_BAND = {"a baby": "babies", "a child": "children", "a teenager": "teenagers"}
 
 

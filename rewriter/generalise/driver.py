@@ -76,6 +76,7 @@ HANDLERS: dict[str, Callable[[Context, Span], Replacing]] = {
     "contact": contact_span,
     "distinctive": distinctive_span,
     "case": case_name_span,
+    "kept": lambda ctx, span: (span.start, span.end, span.text),  # a match's sides, two brands compared: public, as written
     "other": other_span,
 }
 
@@ -489,6 +490,8 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
     hashtag it is part of, and never glued to the words either side."""
     span = trimmed(ctx.text, span)
     family = family_in_context(ctx, span)
+    if family == "kept":
+        return span.start, span.end, span.text
     street = _STREET_TAIL.match(ctx.text, span.end) if family in ("place", "organisation") else None
     if street and not any(s.start == street.start(1) for s in ctx.spans):
         # "on Gympie[ Rd]", "Clonbur[ Rd] pharmacy": the street's word left outside the name is the name's, never

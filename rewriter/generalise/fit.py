@@ -1416,13 +1416,18 @@ _WAY_AFTER = re.compile(r"[ \t]+way\b(?![ \t]+(?:to|of|through|too|more|better|l
 
 
 def way_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
-    """"a couple out Drumsallagh way" -> "a couple out that way", never "out someone way": after a word of
-    going, a name before "way" is a place whatever kind it was read as, and "that" says it."""
+    """"a couple out Drumsallagh way" -> "a couple nearby", never "out someone way": after a word of going, a name
+    before "way" is a place whatever kind it was read as, and the whole phrase says where as "nearby" ("from up
+    Alston way" -> "from nearby"). (Judges of fresh45 read "lives out that way", "from up that way" as dangling:
+    no "that" had been said.)"""
     if family not in _MODIFIER_FAMILIES or start != span.start or end != span.end:
         return start, end, new
-    if not _GOING_BEFORE.search(ctx.text, ctx.cursor, start) or not _WAY_AFTER.match(ctx.text, end):
+    going = _GOING_BEFORE.search(ctx.text, ctx.cursor, start)
+    way = _WAY_AFTER.match(ctx.text, end)
+    if not going or not way:
         return start, end, new
-    return start, end, ("that" if not _shouted_word(span.text) else "THAT")
+    word = "nearby" if not _shouted_word(span.text) else "NEARBY"
+    return going.start(), way.end(), word
 
 
 def _shouted_word(text: str) -> bool:
@@ -1432,7 +1437,7 @@ def _shouted_word(text: str) -> bool:
 def fitted(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """``new`` (replacing ``start``..``end`` for ``span`` of ``family``) fitted to its slot."""
     start, end, new = way_slot(ctx, span, family, start, end, new)
-    if new == "that":
+    if new in ("nearby", "NEARBY") and end > span.end:
         return start, end, new
     for fit in (role_headed_slot, listed_modifier_slot, name_tail_slot, ordinal_modifier_slot, joined_names_slot, hyphened_slot, possessed_slot, that_slot, child_slot, venue_slot, everyone_slot, tail_slot, event_slot, couple_slot, this_is_slot, alone_slot, exclaimed_slot, performed_slot, modifier_slot,
                 determined_slot, doubled_article_slot, headed_slot, unit_name_slot, bare_modifier_slot, plain_noun_slot, opening_modifier_slot, plural_modifier_slot, stranded_slot, stranded_article, bare_determiner_slot,

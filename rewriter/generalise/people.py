@@ -547,6 +547,10 @@ _CALLING_AFTER = re.compile(
 )
 
 
+# A word of fondness right after a name spoken to, then its comma: "Sandra love, I adore you", "Kev mate, stop".
+_FOND_WORD_AFTER = re.compile(r"[ \t]+(?i:love|luv|pet|hun|hon|babe|bab|mate|darling|duck|chick|sweetheart|hen)[ \t]*,")
+# "you" itself right after a name: "Ellie-May you are braver than me", "Tom, you legend".
+_YOU_AFTER = re.compile(r"\s*,?\s+(?:you|you['’]re|you['’]ve|you['’]ll|ye|u)\b")
 _NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!['’]?[ \t]+[A-Z])")
 _AFTER_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\ufe0f\u200d]*[ \t]+$")
 
@@ -583,6 +587,17 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         ctx.mention(span)
         return ctx.cursor + closing.start(), end, ""
     after = _CALLING_AFTER.match(text, end)
+    fond = _FOND_WORD_AFTER.match(text, end)
+    if fond and (is_sentence_start(text, lead) or _AFTER_EMOJI.search(text, 0, lead)) and _CALLING_AFTER.match(text, fond.end() - 1):
+        # "Sandra love, I adore you, but no." -> "I adore you, but no.": a word of fondness after the name, before
+        # the comma, goes with it (never "The love, I adore you", judges of fresh45)
+        ctx.mention(span)
+        return lead, fond.end() + len(re.match(r"\s*", text[fond.end():]).group(0)), ""
+    if after and re.search(r",[ \t]*$", ctx.left(lead)) and not is_sentence_start(text, lead) and _YOU_AFTER.match(text, end):
+        # "thinking about her all day, Ellie-May you are braver than me" -> "..., you are braver than me": after a
+        # comma, a name right before "you" is who is spoken to, never "all day, someone you are braver"
+        ctx.mention(span)
+        return lead, end + re.match(r"\s*,?\s*", text[end:]).end(), ""
     if after and (is_sentence_start(text, lead) or _AFTER_EMOJI.search(text, 0, lead)):
         # (after an emoji too: "Look at the difference!! 😍 Lerato you are STUNNING" -> "😍 you are STUNNING")
         ctx.mention(span)

@@ -107,6 +107,8 @@ _A_STAY_AFTER = re.compile(r"(?i)\s+for\s+(?:the\s+|a\s+|an\s+|\w+\s+)?(?:weeken
 # A trip or an outing "to" a place, or someone taken there "for" an occasion, is going away: "a trip to
 # Coorg" -> "a trip away", "Took me mam to Whitby for her 80th" -> "Took me mam away for ..." ("a trip
 # elsewhere" reads as the wrong trip).
+# A word of going away that a place's "to" follows: "Away to Kinsale", "off to Whitby", "heading off to".
+_AWAY_BEFORE = re.compile(r"(?i)(?<![\w'’])away$")
 _TRIP_BEFORE = re.compile(r"(?i)\b(?:trip|trips|journey|holiday|day\s+out|roadtrip|getaway|weekend)$")
 _TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking|brought|bring|brings|bringing)(?:\s+[\w'’-]+){1,4}$")
 _FOR_AFTER = re.compile(r"(?i)\s+for\s+(?:a|an|the|her|his|their|my|our|some)\b")
@@ -336,6 +338,11 @@ def place_span(ctx: Context, span: Span) -> Replacing:
             if m.group(1).lower() == "to" and (_TRIP_BEFORE.search(ctx.text, 0, start2) or _A_STAY_AFTER.match(ctx.text, end)
                                                or _TAKEN_BEFORE.search(ctx.text, max(0, start2 - 60), start2) and _FOR_AFTER.match(ctx.text, end)):
                 word = " away"
+            if m.group(1).lower() == "to" and _AWAY_BEFORE.search(ctx.text, 0, start2) and not possessive_after(ctx.text, end):
+                # "Away to Kinsale for the weekend" -> "Away for the weekend": the writer's word of going already says
+                # they went, never "Away away" (judges of fresh45); "Off to Whitby" keeps "elsewhere" ("Off now" is a
+                # day off)
+                return start2, end, ""
             if m.group(1).lower() == "into" and _ADMITTED_BEFORE.search(ctx.text, 0, start2) and _FOR_A_SUBJECT.match(ctx.text, end):
                 word = " into university"  # "got into Leeds for engineering": a place to study, not a town
             return start2, end, word

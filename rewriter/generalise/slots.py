@@ -17,6 +17,7 @@ from ..detect.place_kinds import kind_of_place
 from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
 from ..detect.recognizers.support.kind_evidence import person_by_context, place_by_context
 from ..detect.recognizers.support.names import in_person_slot
+from ..detect.sports_teams import post_about_sport as about_sport, speaks_of_the_law
 from ..spans import Span
 from .conditions import condition_kind
 from .context import NAME_TITLES, ROLE_NOUNS, Context
@@ -123,6 +124,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
     if family in ("person", "organisation", "place") and condition_kind(ctx, span) is not None:
         return "condition"  # "with MND", "someone with Fatal Familial Insomnia": an illness, never "an organisation"
     if family in ("person", "organisation", "place") and is_case_party(ctx.text, span):
+        if match_or_comparison(ctx.text, span):
+            return "kept"  # "watch Super Eagles vs Black Stars tonight", "Voluson vs Samsung ... which do you prefer?"
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
     if _place_only_slot(ctx, span):
         return "place"  # "Rough call en Orlando", "huko Nyeri", "inna Papine": no one's name follows these
@@ -277,6 +280,21 @@ def is_case_party(text: str, span: Span) -> bool:
         re.search(_VERSUS, span.text) or CASE_LEFT.search(text[max(0, span.start - 80):span.start])
         or CASE_RIGHT.match(text, span.end)
     )
+
+
+# A question that asks which of two is better: "Voluson vs Samsung for 3D/4D... which do you prefer and why?"
+_WHICH_IS_BETTER = re.compile(r"(?i)\bwhich\b[^.!?\n]{0,40}?\b(?:prefer|better|best|recommend|rate|go\s+for|choose|pick)\b|"
+                              r"\b(?:thoughts|opinions|views)\s+on\s+(?:these|the\s+two|both)\b|\bteam\s+[A-Z]\w*\s+or\s+team\b")
+
+
+def match_or_comparison(text: str, span: Span) -> bool:
+    """Is the "X v Y" ``span`` is part of a match or a question of which of two to prefer, not a court case? A post
+    about sport with no word of the law ("Cork v Kerry in the Munster final", "watch Super Eagles vs Black Stars
+    tonight ... for this match"), or one that asks which of the two is better ("Voluson vs Samsung ... which do you
+    prefer?"): teams and brands are public, and "a case" there reads as nonsense (judges of fresh45)."""
+    if about_sport(text):
+        return True
+    return _WHICH_IS_BETTER.search(text) is not None and not speaks_of_the_law(text)
 
 
 # Before a name, a hospital's part "of" it: "General Ward of Sunrise [Multispeciality]".

@@ -133,3 +133,14 @@ def test_the_models_guess_on_a_word_of_another_language_after_a_role_noun_goes_t
 
 def test_a_lowercase_name_of_no_language_list_after_a_role_noun_stays(find):
     assert ("wanjiku", "PERSON") in find("My client wanjiku came in again today, still no news.")
+
+
+@pytest.mark.parametrize("text", ["night shift was rough. our teenager self-harmed again at 2am",
+                                  "my client re-offended last week, gutted"])
+def test_a_lowercase_word_of_everyday_words_joined_by_hyphens_is_no_name(find, text):
+    # (fresh45: "our 15yo self-harmed" rewritten "our teenager self-harmed" was re-read as a name after "teenager")
+    assert not any(t in ("self-harmed", "re-offended") for t, _ in find(text))
+
+
+def test_a_lowercase_hyphened_name_after_a_role_noun_is_still_a_name(find):
+    assert ("lily-rose", "PERSON") in find("so proud of my student lily-rose today, she read the whole book")

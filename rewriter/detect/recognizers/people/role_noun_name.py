@@ -76,6 +76,19 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)\s+(?:[\w-]+\s
 _SUBJECT_VERB_TAGS = frozenset({"VBD", "VBZ"})
 
 
+def _hyphened_everyday(word: str) -> bool:
+    """"self-harmed", "re-offended", "kick-started": a lowercase verb's past of everyday words joined by hyphens is
+    the clause's verb ("our teenager self-harmed again"), never a name written in lowercase ("ellie-may": a
+    name's part is no everyday word, or a name too)."""
+    parts = [p for p in re.split(r"[-‐]", word) if p]
+    # (only a verb's past, "-ed": a noun so joined, "burn-out", "full-time", may be a health detail or the point, and is
+    # left to the review's reading; fresh40c's "department head Pieter Janssens, burn-out")
+    if not word.lower().endswith("ed"):
+        return False
+    return len(parts) > 1 and all(lexicon.is_ordinary_word(p.lower()) and not lexicon.is_listed_as_name(p) and p.lower() not in WORD_NAMES or len(p) <= 3
+                                  and p.lower() in ("re", "co", "pre", "non", "un", "mis", "out", "over", "off") for p in parts)
+
+
 def _lower_first_name_then_verb(text: str, start: int, word: str, tok) -> bool:
     if tok is None or not word.islower() or word not in WORD_NAMES or not _OWNED_ROLE_BEFORE.search(text[max(0, start - 50) : start]):
         return False
@@ -134,7 +147,7 @@ class RoleNounNameRecognizer(PersonRegexRecognizer):
             # (two everyday words run together, "backyard", whatever the tagger says: it guesses at unknown words)
             # An everyday word no dictionary lists as a name is no name whatever the tagger says ("therapist
             # confession:", "Consultant bingo:"); one that is a name too ("nanny peg") is a name where the tagger says so.
-            if word.lower() in FUNCTION_WORDS or lexicon.is_closed_compound(word) or (
+            if word.lower() in FUNCTION_WORDS or lexicon.is_closed_compound(word) or _hyphened_everyday(word) or (
                 lexicon.is_ordinary_word(word)
                 and (not lexicon.is_listed_as_name(word) or not (tok is not None and is_proper(tok)))
             ) or (tok is not None and tag_of(tok) in _VERB_TAGS):
