@@ -16,6 +16,7 @@ health first aid", "the shingles vax"), nor one said of a thing ("the printer's 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocab
@@ -24,6 +25,7 @@ from .context import PLURAL_MENTION as _PLURAL
 from .context import POINTER_TYPES, Post, overlaps, within
 from .rule import Rule
 from .small_community import is_setting
+from .unread_text import MOSTLY_OTHER_LANGUAGE, other_language_share
 
 _OWN_BEFORE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|i\s+was|i\s+am|me|my|myself|mine)\b(?:\s+[\w'’-]+){0,3}\s*$")
 # Said to the readers, or the writer's own sign-off: "take your antibiotics", "your hamstring", "your
@@ -332,7 +334,7 @@ class HealthDetailRule(Rule):
         bed = "bay" in post.lower or "bed" in post.lower or "room" in post.lower or "cubicle" in post.lower or "cot" in post.lower or "incubator" in post.lower or "seat" in post.lower
         beds = [m.start() for m in _BED.finditer(post.text)] if bed else []
         bed = bool(beds)
-        if not (post.others or (post.pronouns and not post.own) or story or post.described or bed):
+        if not (post.others or (post.pronouns and not post.own) or story or post.described or bed or _name_guesses_in_another_language(post)):
             return  # "he", "she" about someone, unless the post is about the writer's own family
         text = post.text
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
@@ -447,6 +449,8 @@ class HealthDetailRule(Rule):
         near = (sa, sb) if not (_THIRD_PERSON.search(text, sa, sb) or _NO_ONE_OF_ITS_OWN(post, sa, sb)) else (wa, wb)
         if any(near[0] <= s and e <= near[1] and not (s <= a < e) and (s, e) not in qualifiers for s, e in post.names):
             return True
+        if any(near[0] <= s.start and s.end <= near[1] and not (s.start <= a < s.end) for s in _name_guesses_in_another_language(post)):
+            return True
         if any(wa <= s and e <= wb for s, e in post.workplace if not _PLURAL.search(post.text[s:e])):
             return True
         if any(wa <= s and e <= wb for s, e in post.described):
@@ -484,6 +488,30 @@ class HealthDetailRule(Rule):
             or any(post.cue(name) for name in _POINTING_CUES if name != "review_small_places")
             or any(is_setting(post, s, e) for s, e in post.cue("review_small_places"))
         )
+
+
+def _name_guesses_in_another_language(post: Post) -> list:
+    """Name guesses of any type in a post written mostly in another language ("Jamaa mmoja, Otieno, aliniambia ana
+    HIV"): the English model's guess that a word is a name still counts there, but not its type (it took "Otieno"
+    for a place), and the English words that tell who is meant ("he", "my client") are not there to read."""
+    guesses = [s for s in post.spans_of(_NAME_GUESS_TYPES) if not _holds_a_listed_place(s.text)]
+    if not guesses or other_language_share(post.text) < MOSTLY_OTHER_LANGUAGE:
+        return []
+    return guesses
+
+
+def _holds_a_listed_place(text: str) -> bool:
+    """A guess holding a listed city or country ("Nimefika Kisumu leo"): where the writer is, not who."""
+    places = _listed_places()
+    return any(word in places for word in re.findall(r"[\w'’-]+", text))
+
+
+@functools.cache
+def _listed_places() -> frozenset[str]:
+    return frozenset().union(*(vocab.words(name) for name in ("big_places", "metropolises", "towns", "countries")))
+
+
+_NAME_GUESS_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
 
 # Anyone a sentence can be about, told by a word: the writer, the readers, a pronoun.
