@@ -20,6 +20,7 @@ import functools
 import re
 
 from .. import vocab
+from ..detect.foreign_sentences import in_other_language
 from ..patterns import GESTATION_WEEKS_DAYS
 from .context import PLURAL_MENTION as _PLURAL
 from .context import POINTER_TYPES, Post, overlaps, within
@@ -412,6 +413,8 @@ class HealthDetailRule(Rule):
                 continue  # "take your meds", "your friendly physio": advice to readers, or the writer signing off
             if _AS_MY_TRADE.search(text, max(sa, a - 6), a) and _TRADE_SAID.match(text, b):
                 continue  # "As a physio, that man's hip ...": the writer's own trade, said to frame an opinion
+            if _lowercase_acronym_in_another_language(text, a, b):
+                continue  # "Malediven als 'Fortbildung'": German "as", not the disease, typed in capitals when meant
             if _NOT_A_CONDITION.match(text, a, b + 4):
                 continue  # "Std 2": a class
             if text[a:b].lower() == "aids" and text[a:b] != "AIDS" and not _HAS_AIDS.search(text, max(0, a - 12), a):
@@ -488,6 +491,17 @@ class HealthDetailRule(Rule):
             or any(post.cue(name) for name in _POINTING_CUES if name != "review_small_places")
             or any(is_setting(post, s, e) for s, e in post.cue("review_small_places"))
         )
+
+
+def _lowercase_acronym_in_another_language(text: str, a: int, b: int) -> bool:
+    """A condition's short name typed in lowercase ("als", "ms", "add") inside a sentence of another language,
+    where the same letters are an everyday word (German and Dutch "als", Spanish "me"): writers who mean the
+    condition in such a sentence still write it as English writes it, in capitals."""
+    cue = text[a:b]
+    return cue.islower() and cue.upper() in _CONDITION_ACRONYMS and in_other_language(text, a, b)
+
+
+_CONDITION_ACRONYMS = vocab.words("condition_acronyms")
 
 
 def _name_guesses_in_another_language(post: Post) -> list:
