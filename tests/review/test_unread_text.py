@@ -6,7 +6,7 @@ post with a few words of another language are not. Every name and text here is i
 from __future__ import annotations
 
 import pytest
-from review_helpers import REVIEWER, kinds
+from review_helpers import REVIEWER, kinds, span
 
 from rewriter.review.unread_text import (
     LATIN,
@@ -124,3 +124,22 @@ def test_the_share_is_of_words_in_sentences_of_another_language():
     assert other_language_share("Kia ora! Great day on the ward.") == 0.0  # too short a sentence to tell
     assert mostly_other_language("Dzisiaj 3 lata w tej pracy! Dziękuję wszystkim za wsparcie.")
     assert not mostly_other_language("Dzisiaj 3 lata. Such a long time in this job and I loved every day of it, thanks all!")
+
+
+# -- another language in Latin letters, no number, but something the detector took for a name: raised -------------
+
+
+def test_a_post_mostly_in_another_language_naming_someone_is_unread_text():
+    text = "Colega mea de la bibliotecă, Doamna Ionescu, a intrat în tratament săptămâna asta. Toată școala crede că e în concediu."
+    [risk] = [r for r in REVIEWER.review(text, [span(text, "Doamna Ionescu", "PERSON")]) if r.kind == "unread_text"]
+    assert risk.whole_post and "found a name" in risk.why
+
+
+def test_the_same_post_with_nothing_found_in_it_is_no_unread_text():
+    text = "Colega mea de la bibliotecă a intrat în concediu săptămâna asta. Toată școala îi trimite gânduri bune."
+    assert "unread_text" not in kinds(text)
+
+
+def test_an_english_post_naming_someone_is_no_unread_text():
+    text = "My colleague Doamna Ionescu from the library starts her leave this week, the whole school is sending love."
+    assert "unread_text" not in kinds(text, [span(text, "Doamna Ionescu", "PERSON")])
