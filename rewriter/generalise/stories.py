@@ -41,6 +41,7 @@ from .story_business import business_figures
 from .story_counts import counts
 from .story_coverage import coverage
 from .story_events import dated_events, named_matters
+from .story_multiples import general_multiples, multiple_births, on_a_multiple_birth, says_multiple_birth
 from .story_rarity import one_of_a_kind, rarities
 from .story_records import records_said_alone
 
@@ -540,5 +541,12 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
         out.append(found or risk)
     extra = (kinds + covered + records_said_alone(text, risks) + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
              + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + business_figures(text, risks, spans) + counts(text, risks, spans))
+    if on_a_multiple_birth(text, risks):
+        # "the only family in Upper Skelbrook with triplets" -> "a family in a small town with multiple babies": the
+        # wider rewrites keep the birth as written, and it points at the family as surely (story_multiples.py)
+        out = [dataclasses.replace(r, rewrite=general_multiples(r.rewrite)) if r.rewrite and says_multiple_birth(r.rewrite) else r
+               for r in out]
+        extra = [dataclasses.replace(r, rewrite=general_multiples(r.rewrite)) if r.rewrite and says_multiple_birth(r.rewrite) else r
+                 for r in extra] + multiple_births(text, risks)
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     return out + first_fit(extra, taken)
