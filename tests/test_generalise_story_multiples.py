@@ -21,8 +21,14 @@ def rewritten(text: str, *risks: Risk) -> str:
     return out
 
 
-def test_a_set_of_quadruplets_becomes_multiple_babies():
+def test_a_set_of_quadruplets_becomes_a_multiple_birth():
     text = "Night shift done, we delivered a set of quadruplets by section and everyone is doing well."
+    assert rewritten(text, raised(text, "quadruplets")) == (
+        "Night shift done, we delivered a multiple birth by section and everyone is doing well.")
+
+
+def test_bare_quadruplets_become_multiple_babies():
+    text = "Night shift done, we delivered quadruplets by section and everyone is doing well."
     assert rewritten(text, raised(text, "quadruplets")) == (
         "Night shift done, we delivered multiple babies by section and everyone is doing well.")
 

@@ -5,7 +5,7 @@ family they are: "the family with the triplets" names them to anyone nearby, wha
 general. Where the review raised a risk on the word (health_detail or rare_or_unique: the review read it as
 a detail of someone else's story), it is said in general words that keep what the sentence tells:
 
-    a birth of many:        "helped deliver a set of triplets" -> "helped deliver multiple babies"
+    a birth of many:        "helped deliver a set of triplets" -> "helped deliver a multiple birth"
                             "the family with the triplets" -> "the family with the babies"
                             "a family in a small town with triplets" -> "... with multiple babies"
     a condition of them:    "Found conjoined twins at the scan" -> "Found a rare complication at the scan"
@@ -29,7 +29,7 @@ _MEANING = {" ".join(k.split()): v for k, v in vocab.meanings("rare_multiple_bir
 _WORD = r"(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(_MEANING, key=len, reverse=True)) + r")"
 # The word with what determines it: "a set of", "the", "her" ("my" is the writer's own and is read apart).
 _MULTIPLE = re.compile(
-    rf"(?i)(?<![#\w])(?:(?P<set>(?:a|an|one|another)\s+(?:[a-z]+\s+)?set\s+of\s+)|(?P<det>(?:the|her|his|their|our|those|these|my)\s+))?"
+    rf"(?i)(?<![#\w])(?:(?P<set>(?:a|an|one|another|my|our|the|this|her|their)\s+(?:[a-z]+\s+)?set\s+of\s+)|(?P<det>(?:the|her|his|their|our|those|these|my)\s+))?"
     rf"(?P<word>{_WORD})(?![\w-])"
 )
 # The same word as a hashtag ("#healthvisitor #triplets"): it tags the post with the detail the rewrite made
@@ -49,7 +49,9 @@ def _general(m: re.Match) -> str | None:
     if det and det.split()[0].lower() == "my":
         return None
     meaning = _MEANING[" ".join(m.group("word").lower().split())]
-    if det:
+    if m.group("set") and meaning == "babies":
+        out = "a multiple birth"  # "Caught my set of triplets tonight" -> "Caught a multiple birth tonight"
+    elif det:
         out = det + "babies"  # "the conjoined twins" -> "the babies": whose they are is said already
     elif meaning == "babies":
         out = "multiple babies"
