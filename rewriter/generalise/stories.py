@@ -9,6 +9,9 @@ knows everyone"), but many have a general form that keeps the post's point (issu
                                     "his dyslexia diagnosis" -> "his diagnosis"; "the methadone clinic" -> "the clinic"
     photo, offered in the post:     "😍 pic below of her in her gown!!" -> "😍"; "(pic below)" -> ""
                                     "Got a sneaky pic of him, it's on my story." -> (the sentence goes)
+                                    "Mum said I could post so here's baby's first ever pic 😍" -> "😍"
+                                    "Here's the pic of us with him after we got him out" -> "We got him out"
+    a rare multiple birth:          "a set of triplets" -> "a multiple birth" (story_multiples.py)
     rare_or_unique, "the only":     "the only female firefighter at her station" -> "a female firefighter"
     news_event, the event and who:  "that pile-up near the junction" -> "a serious accident"; "the lorry driver" ->
                                     "one of those involved"
