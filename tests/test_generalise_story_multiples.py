@@ -21,10 +21,10 @@ def rewritten(text: str, *risks: Risk) -> str:
     return out
 
 
-def test_a_set_of_quadruplets_becomes_a_multiple_birth():
-    text = "Night shift done, we delivered a set of quadruplets by section and everyone is doing well."
+def test_a_set_of_quadruplets_becomes_multiple_babies():
+    text = "Night shift done, we fitted hearing aids for a set of quadruplets and everyone is doing well."
     assert rewritten(text, raised(text, "quadruplets")) == (
-        "Night shift done, we delivered a multiple birth by section and everyone is doing well.")
+        "Night shift done, we fitted hearing aids for multiple babies and everyone is doing well.")
 
 
 def test_bare_quadruplets_become_multiple_babies():
@@ -39,10 +39,15 @@ def test_the_family_with_the_quins_keeps_its_babies():
         "Dropped the food parcel round to the family with the babies, mum was in tears.")
 
 
-def test_conjoined_twins_become_a_rare_complication_and_the_hashtag_goes():
+def test_conjoined_twins_become_twins_and_the_hashtag_goes():
     text = "Picked up Siamese twins on the anomaly scan this afternoon. Still shaking. #sonographer #siamesetwins"
     assert rewritten(text, raised(text, "Siamese twins")) == (
-        "Picked up a rare complication on the anomaly scan this afternoon. Still shaking. #sonographer")
+        "Picked up twins on the anomaly scan this afternoon. Still shaking. #sonographer")
+
+
+def test_conjoined_twins_as_the_subject_keep_their_sentence():
+    text = "Conjoined twins born on the unit tonight!! Praying for the surgery team."
+    assert rewritten(text, raised(text, "Conjoined twins")) == "Twins born on the unit tonight!! Praying for the surgery team."
 
 
 def test_a_wider_rewrite_keeps_no_birth_as_written():

@@ -11,7 +11,7 @@ knows everyone"), but many have a general form that keeps the post's point (issu
                                     "Got a sneaky pic of him, it's on my story." -> (the sentence goes)
                                     "Mum said I could post so here's baby's first ever pic 😍" -> "😍"
                                     "Here's the pic of us with him after we got him out" -> "We got him out"
-    a rare multiple birth:          "a set of triplets" -> "a multiple birth" (story_multiples.py)
+    a rare multiple birth:          "a set of triplets" -> "multiple babies" (story_multiples.py)
     rare_or_unique, "the only":     "the only female firefighter at her station" -> "a female firefighter"
     news_event, the event and who:  "that pile-up near the junction" -> "a serious accident"; "the lorry driver" ->
                                     "one of those involved"

@@ -5,10 +5,10 @@ family they are: "the family with the triplets" names them to anyone nearby, wha
 general. Where the review raised a risk on the word (health_detail or rare_or_unique: the review read it as
 a detail of someone else's story), it is said in general words that keep what the sentence tells:
 
-    a birth of many:        "helped deliver a set of triplets" -> "helped deliver a multiple birth"
+    a birth of many:        "helped deliver a set of triplets" -> "helped deliver multiple babies"
                             "the family with the triplets" -> "the family with the babies"
                             "a family in a small town with triplets" -> "... with multiple babies"
-    a condition of them:    "Found conjoined twins at the scan" -> "Found a rare complication at the scan"
+    conjoined twins:        "Found conjoined twins at the scan" -> "Found twins at the scan"
 
 Plain twins are common and stay ("TWINS!! 👶👶"). Never the writer's own ("my triplets start school"), never
 in a post the review raised nothing on. The same word as a hashtag ("#healthvisitor #triplets") goes once the
@@ -49,14 +49,15 @@ def _general(m: re.Match) -> str | None:
     if det and det.split()[0].lower() == "my":
         return None
     meaning = _MEANING[" ".join(m.group("word").lower().split())]
-    if m.group("set") and meaning == "babies":
-        out = "a multiple birth"  # "Caught my set of triplets tonight" -> "Caught a multiple birth tonight"
+    if meaning == "twins":
+        # "the conjoined twins" -> "the twins", "a set of conjoined twins" -> "a set of twins"
+        out = m.group(0)[:m.start("word") - m.start()] + meaning
+    elif m.group("set"):
+        out = "multiple babies"  # "Fitted implants for a set of triplets" -> "... for multiple babies"
     elif det:
-        out = det + "babies"  # "the conjoined twins" -> "the babies": whose they are is said already
-    elif meaning == "babies":
-        out = "multiple babies"
+        out = det + "babies"  # "the family with the triplets" -> "the family with the babies"
     else:
-        out = meaning
+        out = "multiple babies"
     opening = _SENTENCE_OPENS.search(m.string, max(0, m.start() - 3), m.start())
     return out[:1].upper() + out[1:] if opening and m.group(0)[:1].isupper() else out
 
