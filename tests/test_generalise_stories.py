@@ -6,6 +6,8 @@ no risk). Real detector, real review, the deterministic rewrite; every sentence 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rewriter.config import Config
@@ -95,6 +97,46 @@ def test_a_photo_offer_in_brackets_goes_with_its_brackets():
 def test_a_photo_in_the_middle_of_a_sentence_is_left_to_the_writer():
     text = "She added me on Facebook to send this photo of her in her gown at graduation."
     assert story_rewrites(text, [risk(text, "photo", "photo")])[0].rewrite is None
+
+
+def applied(text: str, *risks: Risk) -> str:
+    out = text
+    for r in sorted((r for r in story_rewrites(text, risks) if r.rewrite is not None), key=lambda r: -r.start):
+        out = out[:r.start] + r.rewrite + out[r.end:]
+    return re.sub(r" {2,}", " ", out)  # the driver joins the words either side with one space
+
+
+def test_a_photo_offered_by_here_after_the_permission_goes_with_it():
+    text = ("Little man took his first steps on the rehab ward today!! His dad said I could post so here's the video of "
+            "him wobbling to the door 😭 best job in the world")
+    assert applied(text, risk(text, "video", "photo")) == (
+        "Little man took his first steps on the rehab ward today!! 😭 best job in the world")
+
+
+def test_here_it_is_after_the_permission_goes_as_a_sentence():
+    text = "Discharged my longest stay today. She said we could share the photo of her cake so here it is! Going to miss her."
+    assert applied(text, risk(text, "photo", "photo")) == "Discharged my longest stay today. Going to miss her."
+
+
+def test_a_photo_offered_before_what_happened_leaves_what_happened():
+    text = "Cheers to the night crew 🙌 Here's a snap of us with him after we freed him from the car on the bypass. Legend."
+    assert applied(text, risk(text, "snap", "photo")) == (
+        "Cheers to the night crew 🙌 We freed him from the car on the bypass. Legend.")
+
+
+def test_a_photo_offered_after_a_comma_goes_with_its_comma():
+    text = "Proud of how the team adapted the classroom for a pupil, so here's a pic of her at her new desk 👇 #SEND"
+    assert applied(text, risk(text, "pic", "photo")) == "Proud of how the team adapted the classroom for a pupil #SEND"
+
+
+def test_here_before_something_else_than_the_photo_stays():
+    text = "Here's a tip: take a pic of the drug chart before handover, it saves so much time on nights."
+    assert applied(text, risk(text, "pic", "photo")) == text
+
+
+def test_a_photo_offered_by_here_in_a_post_too_short_to_lose_it_stays():
+    text = "Here's the pic of her 😍"
+    assert applied(text, risk(text, "pic", "photo")) == text
 
 
 # -- "the only X at Y" -------------------------------------------------------------------------------

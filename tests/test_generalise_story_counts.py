@@ -209,7 +209,8 @@ def test_a_rare_detail_cut_before_a_place_name_takes_the_name_with_it(pipeline):
     text = ("Some of you saw it on the news 💙 our unit at St. Brigid's cared for the first set of triplets ever born in "
             "western Tasmania and all three went home today!")
     out = rewrite(pipeline, text, "nurse")
-    assert "Tasmania" not in out and "a set of triplets and all three went home" in out
+    # the birth itself is said plainly too (story_multiples.py): triplets point at the one family as the record did
+    assert "Tasmania" not in out and "cared for multiple babies and all three went home" in out
 
 
 def test_a_workplace_process_keeps_its_name():

@@ -9,6 +9,9 @@ knows everyone"), but many have a general form that keeps the post's point (issu
                                     "his dyslexia diagnosis" -> "his diagnosis"; "the methadone clinic" -> "the clinic"
     photo, offered in the post:     "😍 pic below of her in her gown!!" -> "😍"; "(pic below)" -> ""
                                     "Got a sneaky pic of him, it's on my story." -> (the sentence goes)
+                                    "Mum said I could post so here's baby's first ever pic 😍" -> "😍"
+                                    "Here's the pic of us with him after we got him out" -> "We got him out"
+    a rare multiple birth:          "a set of triplets" -> "multiple babies" (story_multiples.py)
     rare_or_unique, "the only":     "the only female firefighter at her station" -> "a female firefighter"
     news_event, the event and who:  "that pile-up near the junction" -> "a serious accident"; "the lorry driver" ->
                                     "one of those involved"
@@ -41,6 +44,7 @@ from .story_business import business_figures
 from .story_counts import counts
 from .story_coverage import coverage
 from .story_events import dated_events, named_matters
+from .story_multiples import general_multiples, multiple_births, on_a_multiple_birth, says_multiple_birth
 from .story_rarity import one_of_a_kind, rarities
 from .story_records import records_said_alone
 
@@ -262,8 +266,65 @@ def _dropped(risk: Risk, text: str, start: int, end: int) -> Risk:
     return region(risk, text, start, end, re.sub(r"[ \t]+", " ", m.group(1)).strip())
 
 
+# The photo offered by "here": "so here's baby Summer's first ever pic", "she said I can share the pic of her and
+# baby Ruby so here it is!!", "Here's the pic of us with koro after we got him out". The offer opens its sentence,
+# or follows the writer's permission to share it ("Mum said I could post so"), which goes with it: it says only
+# that a photo is attached. What the photo is of stops at the clause's end, an emoji, or a word that starts a
+# clause of its own ("after we got him out ..."), which then opens the sentence.
+_PERMISSION_BEFORE = (
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:said|says|let\s+me|is\s+happy\s+for\s+me\s+to)\s+(?:(?:i|we)\s+(?:can|could|may)\s+)?"
+    r"(?:share|post)\b[^.!?\n]{0,60}?\s+)?"
+)
+_HERE_OFFER = re.compile(
+    rf"(?i){_PERMISSION_BEFORE}(?:so\s+|and\s+)?here(?:['’]?s|\s+is|\s+are)\s+(?:[\w'’-]+\s+){{0,4}}?{_IMAGE}\b"
+    r"(?P<of>(?:\s+(?!(?:after|when|before|as|because|while)\b)[^\s.!?,;\n\U0001f300-\U0001faff\u2600-\u27bf]+){0,8})"
+    r"(?P<tail>(?:[ \t]*[👇⬇👆]\ufe0f?)*(?:[ \t]*[.!?]+|(?=[ \t]*[\U0001f300-\U0001faff\u2600-\u27bf,#])|[ \t]*$)|\s+(?P<then>after|when|as|while)\s+(?P<next>[\w'’-]+))"
+)
+_HERE_IT_IS = re.compile(
+    rf"(?i)(?:[\w'’-]+\s+){{0,2}}?(?:said|says)\s+(?:(?:i|we)\s+(?:can|could|may)\s+)(?:share|post)\b[^.!?\n]{{0,60}}?"
+    r"\s+so\s+here\s+(?:it\s+is|they\s+are|(?:she|he)\s+is)[ \t]*[.!?]*"
+)
+
+
+_CLAUSE_OPENS = re.compile(r"(?:[:;,]|\s[–—-]|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?)[ \t]+")
+
+
+def _offered_here(text: str, risk: Risk) -> Risk | None:
+    """The sentence part that offers the photo by "here" dropped (see _HERE_OFFER); None where none does, or
+    where dropping it leaves too little."""
+    first = sentence_start_at(text, risk.start)
+    # where a clause opens before the photo: the sentence's start, or after an emoji, a colon or a dash
+    opens = [first] + [m.end() for m in _CLAUSE_OPENS.finditer(text, first, risk.start)]
+    for sa, pattern in ((sa, pattern) for sa in opens for pattern in (_HERE_IT_IS, _HERE_OFFER)):
+        m = pattern.match(text, sa)
+        if not m or m.end() <= risk.start:
+            continue
+        if pattern is _HERE_OFFER and m.group("then"):
+            # "Here's the pic of us with koro after we got him out" -> "We got him out"
+            if leaves_too_little(text, sa, m.start("next")):
+                return None
+            nxt = m.group("next")
+            capital = sa == 0 or opens_after_stop(text, sa) or (sa != first and not text[:sa].rstrip().endswith(","))
+            return region(risk, text, sa, m.end(), nxt[:1].upper() + nxt[1:] if capital else nxt)
+        if leaves_too_little(text, sa, m.end()):
+            return None
+        if sa != first and text[:sa].rstrip().endswith(","):
+            # "..., so here's a pic of her at her desk 👇" goes with its comma
+            return _dropped(risk, text, len(text[:sa].rstrip()) - 1, m.end())
+        return _dropped(risk, text, sa, m.end())
+    return None
+
+
+def opens_after_stop(text: str, at: int) -> bool:
+    """Does ``at`` open a sentence after a full stop, ! or ? (not after a line break only or an emoji)?"""
+    return re.search(r"[.!?]\s*$", text[:at]) is not None
+
+
 def _photo(text: str, risk: Risk) -> Risk | None:
     """The clause that offers the photo dropped, the sentence around it kept."""
+    here = _offered_here(text, risk)
+    if here is not None:
+        return here
     a = risk.start
     for m in _OFFER.finditer(text, max(0, a - 30), min(len(text), risk.end + 60)):
         if not (m.start() <= a < m.end()):
@@ -540,5 +601,12 @@ def story_rewrites(text: str, risks: Iterable[Risk], spans: Sequence[Span] = ())
         out.append(found or risk)
     extra = (kinds + covered + records_said_alone(text, risks) + _news(text, risks) + _figures(text, risks) + _small_place(text, risks) + _credentials(text, risks)
              + named_matters(text, risks) + dated_events(text, risks) + rarities(text, risks, spans) + business_figures(text, risks, spans) + counts(text, risks, spans))
+    if on_a_multiple_birth(text, risks):
+        # "the only family in Upper Skelbrook with triplets" -> "a family in a small town with multiple babies": the
+        # wider rewrites keep the birth as written, and it points at the family as surely (story_multiples.py)
+        out = [dataclasses.replace(r, rewrite=general_multiples(r.rewrite)) if r.rewrite and says_multiple_birth(r.rewrite) else r
+               for r in out]
+        extra = [dataclasses.replace(r, rewrite=general_multiples(r.rewrite)) if r.rewrite and says_multiple_birth(r.rewrite) else r
+                 for r in extra] + multiple_births(text, risks)
     taken = [(r.start, r.end) for r in out if r.rewrite is not None]
     return out + first_fit(extra, taken)
