@@ -235,7 +235,7 @@ def _law_named_after_person(span: Span, text: str) -> bool:
 
 # A public event by its kind, named in everyday words, a big place's or a nation's: "the Rugby Championship",
 # "Nairobi Tech Week", "the Melbourne Cup" (kinds a school or a club also holds, so every other word must be public).
-_PUBLIC_EVENT_KINDS = frozenset("Championship Championships Cup Awards Week Games Marathon Open Derby".split())
+_PUBLIC_EVENT_KINDS = frozenset("Championship Championships Cup Awards Week Games Marathon Open".split())
 _EVENT_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:%s))\b" % "|".join(sorted(_PUBLIC_EVENT_KINDS)))
 
 
