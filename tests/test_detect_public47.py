@@ -38,6 +38,8 @@ def test_public_things_by_their_form_are_left_alone(find, text, word):
         ("So proud of Tayla at the Thornbury Cup on Saturday, she's only 9.", "Tayla"),
         # "Sir" before a lone word: a pupil's teacher, or someone the writer serves
         ("Our new resident Sir Desmond Okonkwo settled in well today, lovely man, tells everyone about the war.", "Okonkwo"),
+        # "Sir" said to a caller or a customer, as many Englishes do: no public occasion, a private person
+        ("Grabe yung caller kanina, si Sir Ramil Dizon from Pasig, nagmura for 20 mins kasi late daw bill niya.", "Dizon"),
     ],
 )
 def test_the_same_forms_with_a_private_name_are_still_found(find, text, word):

@@ -28,9 +28,11 @@
   going to Nairobi Tech Week?"): a championship, a cup, an awards night or a week of a trade, named only in
   dictionary words, a big place or a nation's name, is on everyone's calendar. A proper name in it ("the Oakfield
   Cup", "Rowan Lodge Fun Week") makes it one school's or one home's, and stays;
-- a person with an honour the Crown gives, by their full name: "Met Sir Ashley Bloomfield at the conference", "Dame
-  Sarah Mullally": a knight or a dame is a public figure. Not with someone the writer serves near ("my patient Sir
-  ..."), not a lone word after "Sir" ("Sir said we could go": a pupil's teacher), nor in a private context;
+- a person with an honour the Crown gives, by their full name, at a public occasion: "Met Sir Ashley Bloomfield at the
+  conference", "Dame Sarah Mullally's speech": a knight or a dame is a public figure. Not without a public occasion
+  in the sentence (many Englishes call any caller or customer "Sir": "si Sir Rodel Bautista from Marikina"), not
+  with someone the writer serves near ("my patient Sir ..."), not a lone word after "Sir" ("Sir said we could go":
+  a pupil's teacher), nor in a private context;
 - a national public body, service or institution by its listed name (public_bodies.txt, national_bodies.txt),
   whatever rule read it and however much of it: "my mentors at [Kenya School] of Law", "called to the Bar at
   Middle Temple": a body the whole country deals with. Only a client or a contract keeps it;
@@ -258,8 +260,13 @@ def _public_event_in_everyday_words(span: Span, text: str) -> bool:
     return False
 
 
-# An honour the Crown gives, before a person's full name: a public figure.
+# An honour the Crown gives, before a person's full name: a public figure, where the sentence has them at a public
+# occasion. Many Englishes say "Sir" and "Ma'am" to any customer, caller or boss ("si Sir Rodel Bautista from
+# Marikina, account ending 4471": a caller, writer_za), so the title alone says nothing.
 _HONOUR_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+_PUBLIC_OCCASION = re.compile(r"(?i)\b(?:conference|conf|keynote|summit|congress|symposium|lecture|talk|speech|panel|"
+                              r"ceremony|awards?|launch|book\s+signing|signed|autograph|selfie|interview|podcast|on\s+tv|"
+                              r"on\s+the\s+telly|documentary|knighted|damehood|knighthood)\b")
 _FULL_NAME = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}")
 
 
@@ -272,6 +279,9 @@ def _honoured_full_name(span: Span, text: str) -> bool:
     elif not _HONOUR_BEFORE.search(text, max(0, start - 6), start):
         return False
     name = text[start:span.end].removesuffix("'s").removesuffix("’s")
+    left, right = _sentence_of(text, span.start, span.end)
+    if not _PUBLIC_OCCASION.search(text, left, right):
+        return False
     # a given name first (of the people's names lists' first words): "Sir Alex Ferguson", not "Sir Lancelot du Lac"
     return bool(_FULL_NAME.fullmatch(name)) and name.split()[0] in SHARED_NAME_WORDS
 
