@@ -20,6 +20,19 @@
   framework, a book or a song, which no place or firm is called. Not "Our" alone ("Our Lady of Lourdes Hospital"),
   nor "Will" (a name);
 - a show by its season: "Squid Game season 2", "Grey's Anatomy S19": no one is numbered by seasons;
+- a law or a public scheme named after a person: a name's possessive, then "Law" or "Rule" capitalised ("Awaab's Law
+  is a good thing", "Martyn's Law training", "a Clare's Law request", "Martha's Rule"): a statute or a national
+  scheme carries the name of the person it remembers, and names no one the writer knows. Not a firm or a course
+  ("Smith's Law Firm", "Law degree"), which the words after it say;
+- a sporting or public event by its kind and everyday words ("the Rugby Championship is on the big screen", "who's
+  going to Nairobi Tech Week?"): a championship, a cup, an awards night or a week of a trade, named only in
+  dictionary words, a big place or a nation's name, is on everyone's calendar. A proper name in it ("the Oakfield
+  Cup", "Rowan Lodge Fun Week") makes it one school's or one home's, and stays;
+- a person with an honour the Crown gives, by their full name, at a public occasion: "Met Sir Ashley Bloomfield at the
+  conference", "Dame Sarah Mullally's speech": a knight or a dame is a public figure. Not without a public occasion
+  in the sentence (many Englishes call any caller or customer "Sir": "si Sir Rodel Bautista from Marikina"), not
+  with someone the writer serves near ("my patient Sir ..."), not a lone word after "Sir" ("Sir said we could go":
+  a pupil's teacher), nor in a private context;
 - a national public body, service or institution by its listed name (public_bodies.txt, national_bodies.txt),
   whatever rule read it and however much of it: "my mentors at [Kenya School] of Law", "called to the Bar at
   Middle Temple": a body the whole country deals with. Only a client or a contract keeps it;
@@ -43,6 +56,7 @@ import re
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
+from .recognizers.support.famous_names import SHARED_NAME_WORDS
 from .recognizers.support.signposts import signposted
 from .recognizers.support.public import (_PRIVATE_AFTER, _PRIVATE_BEFORE, BIG_PLACES, BIG_PLACES_NAMED_LIKE_PEOPLE,
                                          METROPOLISES, NATION_STEMS, PUBLIC_BODIES, client_context,
@@ -203,6 +217,73 @@ def _named_event(span: Span, text: str, people_named: bool) -> bool:
     if people_named or len(words) < 2 or words[-1] not in _EVENT_KINDS:
         return False
     return words[0] in ("the", "The") or _THE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+
+
+# A law or scheme named after a person: a capitalised name's possessive, then "Law" or "Rule" capitalised, and no
+# word after it that makes it a firm, a course or a department ("Smith's Law Firm", "Law degree").
+_NAMED_LAW = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_]+)?['’]s\s+(?:Law|Rule)\b"
+                        r"(?!['’]s\s+(?i:firm|office)|\s+(?i:firm|firms|office|offices|practice|chambers|llp|ltd|limited|"
+                        r"school|society|centre|center|clinic|group|partners|solicitors|degree|student|students|"
+                        r"lecturer|exam|exams|department|dept|faculty|module|course)\b)")
+
+
+def _law_named_after_person(span: Span, text: str) -> bool:
+    """The span lies inside "Name's Law" or "Name's Rule" (a statute or a public scheme)."""
+    if "Law" not in text and "Rule" not in text:
+        return False
+    return any(m.start() <= span.start and span.end <= m.end()
+               for m in _NAMED_LAW.finditer(text, max(0, span.start - 30), min(len(text), span.end + 30)))
+
+
+# A public event by its kind, named in everyday words, a big place's or a nation's: "the Rugby Championship",
+# "Nairobi Tech Week", "the Melbourne Cup" (kinds a school or a club also holds, so every other word must be public).
+_PUBLIC_EVENT_KINDS = frozenset("Championship Championships Cup Awards Week Games Marathon Open".split())
+_EVENT_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:%s))\b" % "|".join(sorted(_PUBLIC_EVENT_KINDS)))
+
+
+def _public_word(word: str) -> bool:
+    word = word.removesuffix("'s").removesuffix("’s")
+    return (lexicon.is_ordinary_word(word) or word in BIG_PLACES or word in BIG_PLACES_NAMED_LIKE_PEOPLE or word in METROPOLISES
+            or is_place_or_language_word(word) or _nation_adjective(word))
+
+
+def _public_event_in_everyday_words(span: Span, text: str) -> bool:
+    for m in _EVENT_RUN.finditer(text, max(0, span.start - 40), min(len(text), span.end + 40)):
+        if not (m.start() <= span.start and span.end <= m.end()):
+            continue
+        words = m.group(1).split()
+        # the words before the kind say what the event is of, every one public; one of them a big place or a word
+        # no one is named ("the Grace Cup" may be a club's, after its founder)
+        if all(_public_word(w) for w in words[:-1]) and any(
+                _everyday(w.removesuffix("'s")) or w in BIG_PLACES or w in METROPOLISES for w in words[:-1]):
+            return True
+    return False
+
+
+# An honour the Crown gives, before a person's full name: a public figure, where the sentence has them at a public
+# occasion. Many Englishes say "Sir" and "Ma'am" to any customer, caller or boss ("si Sir Rodel Bautista from
+# Marikina, account ending 4471": a caller, writer_za), so the title alone says nothing.
+_HONOUR_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+_PUBLIC_OCCASION = re.compile(r"(?i)\b(?:conference|conf|keynote|summit|congress|symposium|lecture|talk|speech|panel|"
+                              r"ceremony|awards?|launch|book\s+signing|signed|autograph|selfie|interview|podcast|on\s+tv|"
+                              r"on\s+the\s+telly|documentary|knighted|damehood|knighthood)\b")
+_FULL_NAME = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){1,2}")
+
+
+def _honoured_full_name(span: Span, text: str) -> bool:
+    if span.entity_type != "PERSON":
+        return False
+    start = span.start
+    if text.startswith(("Sir ", "Dame "), start):
+        start = text.index(" ", start) + 1
+    elif not _HONOUR_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    name = text[start:span.end].removesuffix("'s").removesuffix("’s")
+    left, right = _sentence_of(text, span.start, span.end)
+    if not _PUBLIC_OCCASION.search(text, left, right):
+        return False
+    # a given name first (of the people's names lists' first words): "Sir Alex Ferguson", not "Sir Lancelot du Lac"
+    return bool(_FULL_NAME.fullmatch(name)) and name.split()[0] in SHARED_NAME_WORDS
 
 
 def _show_by_season(span: Span, text: str) -> bool:
@@ -422,7 +503,9 @@ def is_public_by_form(span: Span, text: str, people_named: bool = False, bodies:
         return False
     if not (_profession_body(span, text) or _profession_body_head_last(span) or _everyday_foundation(span, text) or _named_event(span, text, people_named)
             or _show_by_season(span, text) or _places_body(span, text, bodies) or _work_title(span)
-            or _nations_body(span) or _field_council(span) or _listed_bodys_service(span)):
+            or _nations_body(span) or _field_council(span) or _listed_bodys_service(span)
+            or _law_named_after_person(span, text) or _public_event_in_everyday_words(span, text)
+            or _honoured_full_name(span, text)):
         return False
     return not private_context(text, span.start, span.end) and not served_near(text, span.start, span.end)
 

@@ -775,6 +775,7 @@ _OWNER_NOUNS = frozenset({"owner", "co-owner", "founder", "co-founder", "proprie
 _DESCRIBED_NOUNS = ROLE_NOUNS | vocab.words("pet_words") | _OWNER_NOUNS
 # (a describing word may be a breed's or a place's name: "Nerone the Maremma sheepdog", "Dai the Llandeilo vet")
 _THE_AFTER = [re.compile(r"[ \t]+(the[ \t]+((?:[A-Za-z][\w-]*[ \t]+){%d})([a-z][\w-]*))\b" % k) for k in range(3)]
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][\w-]*)\b")
 # A verb that takes a person and then a thing or a clause: "told Jo the plumber was coming", "gave Sam the farmer's
 # number", "showed Dad the builder's quote". After one, "the" opens what is told or given, not who the name is.
 _TWO_OBJECT_VERB_BEFORE = re.compile(r"(?i)\b(?:tell|tells|told|ask|asks|asked|give|gives|gave|show|shows|showed|send|sends|"
@@ -796,6 +797,14 @@ def described_after(text: str, end: int, start: int | None = None) -> re.Match |
         if m.group(3) in _OWNER_NOUNS and possessive_after(text, m.end()):
             return None  # "told Giuseppe the owner's nephew": the owner is someone else, whose nephew it is
         if m.group(3) in _DESCRIBED_NOUNS:
+            # a role noun that names a rank of the next one ("Mr Dlamini the deputy principal", "Jo the head
+            # nurse"): the whole compound says who they are, never "the deputy" with "principal" left behind
+            # to make them the principal (session 46's judges)
+            k = _THE_AFTER.index(pattern)
+            following = _NEXT_LOWER_WORD.match(text, m.end())
+            if (k + 1 < len(_THE_AFTER) and following and following.group(1) in ROLE_NOUNS
+                    and following.group(1) not in FUNCTION_WORDS):
+                return _THE_AFTER[k + 1].match(text, end) or m
             return m
         if (m.group(3) in OCCUPATIONS and start is not None and not possessive_after(text, m.end())
                 and not _TWO_OBJECT_VERB_BEFORE.search(text, max(0, start - 30), start)):

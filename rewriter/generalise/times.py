@@ -703,7 +703,11 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
         hour += 12
     elif clock.group(3) and clock.group(3).lower() == "am" and hour == 12:
         hour = 0
-    if 1 <= hour <= 6 and not clock.group(3) and clock.group(2) and not _NIGHT_CUES.search(ctx.text):
+    # (a zero-led hour, "02:40", "06:40", is the 24-hour clock's, which already says the half of the day: a night
+    # call-out at 02:40 must never become "in the afternoon")
+    twenty_four_hour = len(clock.group(1)) == 2 and clock.group(1).startswith("0")
+    if (1 <= hour <= 6 and not clock.group(3) and clock.group(2) and not twenty_four_hour
+            and not _NIGHT_CUES.search(ctx.text)):
         hour += 12  # "a staff meeting for 3:05 on a Friday": a clock time with minutes and no "am" is the afternoon's
     noun, adjective = next((n, a) for limit, n, a in _PARTS_OF_DAY if hour < limit)
     if hour < 5 and not clock.group(3) and not clock.group(2):
