@@ -244,3 +244,29 @@ def test_a_lowercase_initialled_reading_of_a_clause_of_another_language_goes(tex
 )
 def test_a_lowercase_initialled_name_with_evidence_stays(text, word):
     assert not unsupported_guess(_guess(text, word, "initialled name rule"), text)
+
+
+# -- session 47: function words of the languages wordfreq does not count (other_language_words_stopwords.txt) --------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # Luganda and Irish clauses of their function words, read by a name rule inside the sentence
+        ("Abaana bonna bakoze bulungi ddala leero mu kibiina.", "bulungi ddala"),
+        ("Bhí mé ag caint faoi chomh maith is a bhí sé inniu.", "faoi chomh"),
+    ],
+)
+def test_a_clause_of_function_words_of_a_language_wordfreq_lacks_goes(text, word):
+    assert unsupported_guess(_guess(text, word), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a name in the same sentence, capitalised inside it
+        ("Abaana bonna ne Nakato Ssempala bakoze bulungi leero.", "Nakato Ssempala"),
+        ("Bhí mé ag caint faoi Niamh Ní Bhriain inniu ar scoil.", "Niamh Ní Bhriain"),
+    ],
+)
+def test_a_name_beside_function_words_of_a_language_wordfreq_lacks_stays(text, word):
+    assert not unsupported_guess(_guess(text, word), text)

@@ -23,8 +23,9 @@ sentence holding a rarer word stays ("terminou a quimio", "culpou o estagiário"
 A span in a script without case is never gated (see unsupported_guess).
 
 Common words of another language: the generated lists that hold no given names (other_language_words.txt, wordfreq
-Zipf 4+ in 26 languages less names and English words; the transliterated, Swahili and other-English lists; see their
-headers). Two classes go in any sentence, English or not, since the lists say what the words are: a lowercase guess
+Zipf 4+ in 26 languages less names and English words; the transliterated, Swahili and other-English lists; the
+function words of the languages wordfreq lacks, from stopwordsiso and spaCy: other_language_words_stopwords.txt;
+see their headers). Two classes go in any sentence, English or not, since the lists say what the words are: a lowercase guess
 of two words or more made only of them ("essa semana", "ho gaye"), and a capitalised guess of them opening its
 sentence and followed by another of them ("Wesołych Świąt wszystkim, especially ..."). A place named in such words
 and said before English ("Sangre Grande is flooded") is left.
@@ -157,7 +158,8 @@ def _common_other_language_words() -> frozenset[str]:
     names people carry; see their headers)."""
     out: set[str] = set()
     for name in ("other_language_words", "other_language_words_transliterated", "other_language_words_swahili",
-                 "other_language_words_more", "other_english_words", "code_switch_words"):
+                 "other_language_words_more", "other_language_words_stopwords", "other_english_words",
+                 "code_switch_words"):
         out |= {_fold(w) for w in vocab.words(name)}
     return frozenset(out)
 
