@@ -335,10 +335,12 @@ def main() -> None:
         header = STOPWORD_HEADER.format(langs=", ".join(langs[:-1]) + " and " + langs[-1], iso=version("stopwordsiso"),
                                         spacy=spacy.__version__, count=len(kept), wf=version("wordfreq"),
                                         kb=round(len(body.encode()) / 1024))
-        # the list of languages is long: the header is wrapped again as one paragraph
+        # the list of languages is long: the header is wrapped again, what it is and its source each a paragraph
         lines = [line[2:] for line in header.splitlines()]
-        print(textwrap.fill(" ".join(lines), 116, initial_indent="# ", subsequent_indent="# ",
-                            break_on_hyphens=False))
+        at = next(i for i, line in enumerate(lines) if line.startswith("source:"))
+        for paragraph in (lines[:at], lines[at:]):
+            print(textwrap.fill(" ".join(paragraph), 116, initial_indent="# ", subsequent_indent="# ",
+                                break_on_hyphens=False))
         print(body, end="")
         return
     if "--countries" in sys.argv[1:]:
