@@ -18,8 +18,10 @@ There a name guess is kept only with evidence that holds in any language:
   other_language_number_words.txt).
 What is left is the class that misleads: a capitalised word opening a sentence of another language (its verb or
 greeting), a lone lowercase word ("mình"), and a guess inside the sentence made only of the language's common words
-("desliga e liga", "até o filho", read by the initialled-name rule as "name, initial, name"). A guess inside the
-sentence holding a rarer word stays ("terminou a quimio", "culpou o estagiário": the rare word may be the detail).
+("desliga e liga", "até o filho", read by the initialled-name rule as "name, initial, name"), and any lowercase
+such reading there ("waxaan u socdaa", "gentilissimo e pazientissimo": the lone letter is a word of the language;
+measured 13 false to 1 true, "terminou a quimio"). Another guess inside the sentence holding a rarer word stays
+("culpou o estagiário": the rare word may be the detail).
 A span in a script without case is never gated (see unsupported_guess).
 
 Common words of another language: the generated lists that hold no given names (other_language_words.txt, wordfreq
