@@ -124,7 +124,8 @@ def test_a_name_in_a_list_of_names_stays():
         # an age written out in another language
         ("Dona Cida, oitenta e sete anos, cliente da agência há muito tempo.", "oitenta e sete", "initialled name rule"),
         # inside the sentence, a word rarer than the language's common words may be the detail itself
-        ("lá da comunidade, terminou a quimio semana passada, vou postar o vídeo", "terminou a quimio", "initialled name rule"),
+        ("lá da comunidade, a Fisioterapia Vale Verde ligou, vou postar o vídeo", "Fisioterapia Vale Verde",
+         "language model (spaCy)"),
     ],
 )
 def test_evidence_in_any_language_keeps_a_guess(text, word, source):
@@ -210,3 +211,62 @@ def test_a_short_sentence_no_word_of_which_english_knows_is_no_name(text, word):
 )
 def test_a_name_opening_a_short_sentence_stays(text, word):
     assert not unsupported_guess(_guess(text, word, "proper noun name rule"), text)
+
+
+# -- session 47: the initialled name rule's lowercase reading of a clause of another language -----------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # Somali "u", Italian and Portuguese "e" and "a", Polish "i": the lone letter is a word of the language
+        ("Hadda waxaan u socdaa guriga, shaah iyo nasasho.", "waxaan u socdaa"),
+        ("Lui è stato gentilissimo e pazientissimo con me.", "gentilissimo e pazientissimo"),
+        ("Pracuję w klinice zdrowia seksualnego i nie, nie oceniam.", "seksualnego i nie"),
+        # weighed: a detail the rule caught by chance goes with the clause (1 of 14 on the tuning sets)
+        ("lá da comunidade, terminou a quimio semana passada, vou postar o vídeo", "terminou a quimio"),
+    ],
+)
+def test_a_lowercase_initialled_reading_of_a_clause_of_another_language_goes(text, word):
+    assert unsupported_guess(_guess(text, word, "initialled name rule"), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # after a kin word or a role word of the language
+        ("ontem ligou a tia joana e silva para falar da casa dela.", "joana e silva"),
+        ("ontem ligou a cliente joana e silva para falar da casa dela.", "joana e silva"),
+        # an age written out
+        ("Dona Cida, oitenta e sete anos, cliente da agência há muito tempo.", "oitenta e sete"),
+        # the same reading in an English sentence
+        ("spoke to my client wanda e silva today about the move", "wanda e silva"),
+    ],
+)
+def test_a_lowercase_initialled_name_with_evidence_stays(text, word):
+    assert not unsupported_guess(_guess(text, word, "initialled name rule"), text)
+
+
+# -- session 47: function words of the languages wordfreq does not count (other_language_words_stopwords.txt) --------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # Luganda and Irish clauses of their function words, read by a name rule inside the sentence
+        ("Abaana bonna bakoze bulungi ddala leero mu kibiina.", "bulungi ddala"),
+        ("Bhí mé ag caint faoi chomh maith is a bhí sé inniu.", "faoi chomh"),
+    ],
+)
+def test_a_clause_of_function_words_of_a_language_wordfreq_lacks_goes(text, word):
+    assert unsupported_guess(_guess(text, word), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a name in the same sentence, capitalised inside it
+        ("Abaana bonna ne Nakato Ssempala bakoze bulungi leero.", "Nakato Ssempala"),
+        ("Bhí mé ag caint faoi Niamh Ní Bhriain inniu ar scoil.", "Niamh Ní Bhriain"),
+    ],
+)
+def test_a_name_beside_function_words_of_a_language_wordfreq_lacks_stays(text, word):
+    assert not unsupported_guess(_guess(text, word), text)
