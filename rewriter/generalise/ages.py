@@ -147,6 +147,19 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
         band = predicate_age(span.text)
         return start, end, _PLURAL_BAND.get(band, "grown-ups" if band.startswith("a") or band.startswith("an") else band)
+    # "tiene 87 años y sigue fuerte" -> "tiene 80+ años y sigue fuerte", "bé 3 tuổi thôi" -> "bé <5 tuổi thôi", "Domnul
+    # V. are 62 de ani" -> "... are 60+ de ani": an age told in another language's own words keeps its words and its
+    # sentence, the number made its band in figures, which read the same in any language (an English band, "Someone
+    # are an older person", breaks the sentence it sits in); "23-letni student" -> "student": a number joined to
+    # its suffix as an adjective before a noun goes whole
+    other = _IN_OTHER_LANGUAGE.fullmatch(span.text.strip())
+    if other and not _in_an_aside(text, start, end):
+        years = int(other.group("number"))
+        if other.group("joined") and re.match(r"\s+[^\W\d_]*[a-zà-ÿ]", text[end:]) and not other.group("unit")[0].isupper():
+            return start, end + space_after(text, end), ""
+        # (a handler covers its whole span: the words after the number are given back)
+        lead = len(span.text) - len(span.text.lstrip())
+        return start, end, band_in_figures(years) + span.text[lead + other.end("number") :].rstrip()
     # "😂 70 year auld and nae shame" -> "😂 elderly and nae shame", "84 Jahre alt and still" -> "elderly and
     # still": an age told with its years and "old" in a dialect or another language, then "and", says what the
     # clause is about, so its band stays (as "87 and still" does below)
@@ -534,6 +547,39 @@ def _name_before(ctx: Context, start: int) -> bool:
     (The model often tags a child's name as an organisation.)"""
     return any(s.kind.family in ("person", "someone", "organisation") and s.end <= start and not ctx.text[s.end:start].strip()
                for s in ctx.spans)
+
+
+# An age told with another language's own words for it: the number and "tuổi", "jir", "-letni", "aninhos"
+# (age_units_other_languages.txt), or the number and a word for years as a verb of having gives it ("tem 87 anos",
+# "are 62 de ani": age_have_verbs.txt)
+def _other_language_age() -> re.Pattern:
+    units = set(vocab.entries("age_units_other_languages"))
+    for row in vocab.meanings("age_have_verbs").values():
+        units |= {u.strip() for u in row.split(",")}
+    alternation = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?i)(?P<number>\d{{1,3}})(?:(?P<joined>-)|\s?)(?P<unit>{alternation})")
+
+
+_IN_OTHER_LANGUAGE = _other_language_age()
+
+
+def _in_an_aside(text: str, start: int, end: int) -> bool:
+    """ "Glorinha, 87 anos, teve alta", "(7 aninhos)": an age set off by commas or brackets, which goes whole."""
+    return bool(re.search(r"[,(]\s*$", text[:start]) and re.match(r"\s*[,.;:!?)]|\s*$", text[end:]))
+
+
+def band_in_figures(years: int) -> str:
+    """An age as a band written in figures, the same in any language: 3 -> "<5", 7 -> "5-9", 15 -> "13-19", 87 ->
+    "80+"."""
+    if years < 5:
+        return "<5"
+    if years < 10:
+        return "5-9"
+    if years < 13:
+        return "10-12"
+    if years < 20:
+        return "13-19"
+    return f"{years // 10 * 10}+"
 
 
 def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
