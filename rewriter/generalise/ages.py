@@ -147,13 +147,13 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
         band = predicate_age(span.text)
         return start, end, _PLURAL_BAND.get(band, "grown-ups" if band.startswith("a") or band.startswith("an") else band)
-    # "tiene 87 años y sigue fuerte" -> "tiene 80+ años y sigue fuerte", "bé 3 tuổi thôi" -> "bé <5 tuổi thôi", "Domnul
+    # "tiene 87 años y sigue fuerte" -> "tiene 80+ años y sigue fuerte", "bé 3 tuổi thôi" -> "bé 1+ tuổi thôi", "Domnul
     # V. are 62 de ani" -> "... are 60+ de ani": an age told in another language's own words keeps its words and its
     # sentence, the number made its band in figures, which read the same in any language (an English band, "Someone
     # are an older person", breaks the sentence it sits in); "23-letni student" -> "student": a number joined to
     # its suffix as an adjective before a noun goes whole
     other = _IN_OTHER_LANGUAGE.fullmatch(span.text.strip())
-    if other and not _in_an_aside(text, start, end):
+    if other and not _in_an_aside(text, start, end) and not _AT_BEFORE_OTHER_YEARS.search(ctx.left(start)):
         years = int(other.group("number"))
         if other.group("joined") and re.match(r"\s+[^\W\d_]*[a-zà-ÿ]", text[end:]) and not other.group("unit")[0].isupper():
             return start, end + space_after(text, end), ""
@@ -561,6 +561,8 @@ def _other_language_age() -> re.Pattern:
 
 
 _IN_OTHER_LANGUAGE = _other_language_age()
+# Another language's "at" before an age ("is retiring aos 82 anos"): the two go together (see below)
+_AT_BEFORE_OTHER_YEARS = re.compile(r"(?i)\s(?:aos|às|a\s+los|a\s+las|à|al|mit|met|con|com)\s+$")
 
 
 def _in_an_aside(text: str, start: int, end: int) -> bool:
@@ -569,18 +571,12 @@ def _in_an_aside(text: str, start: int, end: int) -> bool:
 
 
 def band_in_figures(years: int) -> str:
-    """An age as a band written in figures, the same in any language: 3 -> "<5", 7 -> "5-9", 15 -> "13-19", 87 ->
-    "80+"."""
-    if years < 5:
-        return "<5"
+    """An age as the band it starts, written in figures and "+", the same in any language: 3 -> "1+", 15 -> "10+",
+    87 -> "80+". The "+" keeps the band from being read again as an age with the words after it ("<5 ans" would be
+    "5 ans" to the re-check)."""
     if years < 10:
-        return "5-9"
-    if years < 13:
-        return "10-12"
-    if years < 20:
-        return "13-19"
+        return "1+"
     return f"{years // 10 * 10}+"
-
 
 def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
     """(noun phrase, adjective) for an age: 9 -> ("a young child", "young"), 87 -> ("an older patient", "older")."""

@@ -26,6 +26,9 @@ _TITLES = "|".join(
     re.escape(w) for w in sorted(vocab.entries("other_language_person_titles"), key=len, reverse=True)
 )
 _PLACES = vocab.words("big_places") | vocab.words("countries") | vocab.words("big_regions") | vocab.words("metropolises")
+# Where a titled name is a place named after someone ("at Baba Yara", the stadium), unless it is their own ("at Mama
+# Zodwa's spaza")
+_AT_A_PLACE = re.compile(r"(?i)\b(?:at|in|into|near|outside|opposite)\s+(?:the\s+)?$")
 # An initial for the name, as a surname is shortened: "Domnul V.", "Frau K."
 _INITIAL = r"[^\W\d_a-zß-ÿ]\.(?!\w)"
 
@@ -86,12 +89,18 @@ class OtherLanguageTitledNameRecognizer(PersonRegexRecognizer):
         name = text[name_start:end]
         if re.fullmatch(_INITIAL, name):
             return start, end  # "Domnul V."
+        owner = re.search(r"['’]s\b", name)
+        if owner:
+            end = name_start + owner.start()  # "Mama Zodwa's spaza": the name ends at its possessive
+            name = text[name_start:end]
         words = name.split()
         title = head.group().strip()
         if not name_after_title(words[0], title):
             return start, start
         if len(words) > 1 and not name_after_title(words[1], title):
             end = name_start + len(words[0])
+        if _AT_A_PLACE.search(text, 0, start) and not owner:
+            return start, start  # "watch the Black Stars at Baba Yara": a place named after a person, not them
         if famous_person(text, name_start, end, text[name_start:end]):
             return start, start  # "Don Quixote", "Madame Tussauds": a famous name, no one the writer knows
         return start, end
