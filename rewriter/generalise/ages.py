@@ -153,13 +153,17 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # are an older person", breaks the sentence it sits in); "23-letni student" -> "student": a number joined to
     # its suffix as an adjective before a noun goes whole
     other = _IN_OTHER_LANGUAGE.fullmatch(span.text.strip())
-    if other and not _in_an_aside(text, start, end) and not _AT_BEFORE_OTHER_YEARS.search(ctx.left(start)):
-        years = int(other.group("number"))
+    if other and other.group("years_number") and not _HAS_OR_OF_BEFORE.search(ctx.left(start)):
+        other = None
+    if other and (other.group("after_number") or not _in_an_aside(text, start, end)) \
+            and not _AT_BEFORE_OTHER_YEARS.search(ctx.left(start)):
+        number = next(g for g in ("number", "years_number", "after_number") if other.group(g))
         if other.group("joined") and re.match(r"\s+[^\W\d_]*[a-zà-ÿ]", text[end:]) and not other.group("unit")[0].isupper():
             return start, end + space_after(text, end), ""
-        # (a handler covers its whole span: the words after the number are given back)
+        # (a handler covers its whole span: the words around the number are given back)
         lead = len(span.text) - len(span.text.lstrip())
-        return start, end, band_in_figures(years) + span.text[lead + other.end("number") :].rstrip()
+        said = span.text.strip()
+        return start, end, said[: other.start(number)] + band_in_figures(int(other.group(number))) + said[other.end(number) :]
     # "😂 70 year auld and nae shame" -> "😂 elderly and nae shame", "84 Jahre alt and still" -> "elderly and
     # still": an age told with its years and "old" in a dialect or another language, then "and", says what the
     # clause is about, so its band stays (as "87 and still" does below)
@@ -552,15 +556,23 @@ def _name_before(ctx: Context, start: int) -> bool:
 # An age told with another language's own words for it: the number and "tuổi", "jir", "-letni", "aninhos"
 # (age_units_other_languages.txt), or the number and a word for years as a verb of having gives it ("tem 87 anos",
 # "are 62 de ani": age_have_verbs.txt)
+def _alternation(words) -> str:
+    return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 def _other_language_age() -> re.Pattern:
-    units = set(vocab.entries("age_units_other_languages"))
-    for row in vocab.meanings("age_have_verbs").values():
-        units |= {u.strip() for u in row.split(",")}
-    alternation = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
-    return re.compile(rf"(?i)(?P<number>\d{{1,3}})(?:(?P<joined>-)|\s?)(?P<unit>{alternation})")
+    years = {u for row in vocab.meanings("age_have_verbs").values() for u in row.split(",")}
+    return re.compile(
+        rf"(?i)(?P<number>\d{{1,3}})(?:(?P<joined>-)|\s?)(?P<unit>{_alternation(vocab.entries('age_units_other_languages'))})"
+        rf"|(?P<years_number>\d{{1,3}})\s(?:{_alternation(years)})"
+        rf"|(?:{_alternation(vocab.entries('age_words_before_a_number'))})\s+(?P<after_number>\d{{1,3}})")
 
 
 _IN_OTHER_LANGUAGE = _other_language_age()
+# A plain word for years makes the number an age after a verb of having it ("tiene 87 años") or after "of" said of a
+# person ("une madame de 81 ans", "una signora di 78 anni"); elsewhere it is as often a length of time ("há 8 anos")
+_HAS_OR_OF_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:{_alternation(v for row in vocab.meanings('age_have_verbs') for v in row.split(','))})|\bde|\bdi)\s+$")
 # Another language's "at" before an age ("is retiring aos 82 anos"): the two go together (see below)
 _AT_BEFORE_OTHER_YEARS = re.compile(r"(?i)\s(?:aos|às|a\s+los|a\s+las|à|al|mit|met|con|com)\s+$")
 

@@ -66,7 +66,8 @@ class AgeInOtherLanguagesRecognizer(GatedRegexRecognizer):
         # "3 tuổi", "17 jir", "23-letni", "87-Jährige", "87 éves": the number and the language's own "years old"
         Pattern("N years-old word", rf"(?P<span>{_NUMBER}(?:\s|-|\s-\s)?(?:{_UNITS}))(?![\w-])", 0.8),
         # "umur 21", "בן 88", "shekarunta 16": the word for a person's age, then the number
-        Pattern("age word N", rf"(?<![\w-])(?:{_BEFORE})\s+(?P<span>\d{{1,3}})(?![\w.,/:-]*\d)(?![\w%])", 0.75),
+        # (the word goes with the number: the rewrite keeps it and makes the number a band, "umur 20+")
+        Pattern("age word N", rf"(?<![\w-])(?P<span>(?:{_BEFORE})\s+\d{{1,3}})(?![\w.,/:-]*\d)(?![\w%+])", 0.75),
     ]
     # "are 62 de ani", "tem 87 anos", "elle a 87 ans": has or turns the number of years (the number and the years
     # are the age, the verb stays)
