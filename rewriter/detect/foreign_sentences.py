@@ -65,9 +65,8 @@ def _before_a_name() -> frozenset[str]:
     """Words a name follows in any language's post: titles, kin words, roles, person nouns."""
     out: set[str] = set()
     for name in ("titles", "family_nouns", "role_nouns", "role_nouns_more", "kin_titles", "person_words",
-                 "person_words_more", "job_titles", "kin_words_as_names", "kin_names_after_my",
-                 "other_language_person_titles"):
-        out |= {w.lower().rstrip(".") for w in vocab.words(name)}  # "Bi. Amina": the word without its full stop
+                 "person_words_more", "job_titles", "kin_words_as_names", "kin_names_after_my"):
+        out |= {w.lower() for w in vocab.words(name)}
     return frozenset(out)
 
 

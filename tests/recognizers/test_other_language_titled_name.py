@@ -49,3 +49,7 @@ def test_no_name(text):
 def test_a_place_named_after_someone_is_no_one():
     assert texts("Took my boys to watch the Black Stars at Baba Yara on Sunday") == []
     assert texts("Bought airtime at Mama Zodwa's spaza again") == ["Mama Zodwa"]
+
+
+def test_a_business_named_after_someone_is_no_one():
+    assert texts("She quit after 22 years at Mama Lou's Catfish Kitchen in Bucksnort") == []

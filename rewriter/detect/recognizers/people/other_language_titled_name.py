@@ -99,6 +99,8 @@ class OtherLanguageTitledNameRecognizer(PersonRegexRecognizer):
             return start, start
         if len(words) > 1 and not name_after_title(words[1], title):
             end = name_start + len(words[0])
+        if owner and re.match(r"['’]s\s+(?=[^\W\d_a-zß-ÿ])", text[end:]):
+            return start, start  # "Mama Lou's Catfish Kitchen": a business named after someone, not them
         if _AT_A_PLACE.search(text, 0, start) and not owner:
             return start, start  # "watch the Black Stars at Baba Yara": a place named after a person, not them
         if famous_person(text, name_start, end, text[name_start:end]):
