@@ -147,6 +147,23 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     if re.fullmatch(r"\d{1,3}", span.text.strip()) and re.search(r"(?i)\b(?:all|both)\s+$", ctx.left(start)):
         band = predicate_age(span.text)
         return start, end, _PLURAL_BAND.get(band, "grown-ups" if band.startswith("a") or band.startswith("an") else band)
+    # "tiene 87 años y sigue fuerte" -> "tiene 80+ años y sigue fuerte", "bé 3 tuổi thôi" -> "bé 1+ tuổi thôi", "Domnul
+    # V. are 62 de ani" -> "... are 60+ de ani": an age told in another language's own words keeps its words and its
+    # sentence, the number made its band in figures, which read the same in any language (an English band, "Someone
+    # are an older person", breaks the sentence it sits in); "23-letni student" -> "student": a number joined to
+    # its suffix as an adjective before a noun goes whole
+    other = _IN_OTHER_LANGUAGE.fullmatch(span.text.strip())
+    if other and other.group("years_number") and not _HAS_OR_OF_BEFORE.search(ctx.left(start)):
+        other = None
+    if other and (other.group("after_number") or not _in_an_aside(text, start, end)) \
+            and not _AT_BEFORE_OTHER_YEARS.search(ctx.left(start)):
+        number = next(g for g in ("number", "years_number", "after_number") if other.group(g))
+        if other.group("joined") and re.match(r"\s+[^\W\d_]*[a-zà-ÿ]", text[end:]) and not other.group("unit")[0].isupper():
+            return start, end + space_after(text, end), ""
+        # (a handler covers its whole span: the words around the number are given back)
+        lead = len(span.text) - len(span.text.lstrip())
+        said = span.text.strip()
+        return start, end, said[: other.start(number)] + band_in_figures(int(other.group(number))) + said[other.end(number) :]
     # "😂 70 year auld and nae shame" -> "😂 elderly and nae shame", "84 Jahre alt and still" -> "elderly and
     # still": an age told with its years and "old" in a dialect or another language, then "and", says what the
     # clause is about, so its band stays (as "87 and still" does below)
@@ -535,6 +552,43 @@ def _name_before(ctx: Context, start: int) -> bool:
     return any(s.kind.family in ("person", "someone", "organisation") and s.end <= start and not ctx.text[s.end:start].strip()
                for s in ctx.spans)
 
+
+# An age told with another language's own words for it: the number and "tuổi", "jir", "-letni", "aninhos"
+# (age_units_other_languages.txt), or the number and a word for years as a verb of having gives it ("tem 87 anos",
+# "are 62 de ani": age_have_verbs.txt)
+def _alternation(words) -> str:
+    return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _other_language_age() -> re.Pattern:
+    years = {u for row in vocab.meanings("age_have_verbs").values() for u in row.split(",")}
+    return re.compile(
+        rf"(?i)(?P<number>\d{{1,3}})(?:(?P<joined>-)|\s?)(?P<unit>{_alternation(vocab.entries('age_units_other_languages'))})"
+        rf"|(?P<years_number>\d{{1,3}})\s(?:{_alternation(years)})"
+        rf"|(?:{_alternation(vocab.entries('age_words_before_a_number'))})\s+(?P<after_number>\d{{1,3}})")
+
+
+_IN_OTHER_LANGUAGE = _other_language_age()
+# A plain word for years makes the number an age after a verb of having it ("tiene 87 años") or after "of" said of a
+# person ("une madame de 81 ans", "una signora di 78 anni"); elsewhere it is as often a length of time ("há 8 anos")
+_HAS_OR_OF_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:{_alternation(v for row in vocab.meanings('age_have_verbs') for v in row.split(','))})|\bde|\bdi)\s+$")
+# Another language's "at" before an age ("is retiring aos 82 anos"): the two go together (see below)
+_AT_BEFORE_OTHER_YEARS = re.compile(r"(?i)\s(?:aos|às|a\s+los|a\s+las|à|al|mit|met|con|com)\s+$")
+
+
+def _in_an_aside(text: str, start: int, end: int) -> bool:
+    """ "Glorinha, 87 anos, teve alta", "(7 aninhos)": an age set off by commas or brackets, which goes whole."""
+    return bool(re.search(r"[,(]\s*$", text[:start]) and re.match(r"\s*[,.;:!?)]|\s*$", text[end:]))
+
+
+def band_in_figures(years: int) -> str:
+    """An age as the band it starts, written in figures and "+", the same in any language: 3 -> "1+", 15 -> "10+",
+    87 -> "80+". The "+" keeps the band from being read again as an age with the words after it ("<5 ans" would be
+    "5 ans" to the re-check)."""
+    if years < 10:
+        return "1+"
+    return f"{years // 10 * 10}+"
 
 def age_band(years: int, person: PersonNoun) -> tuple[str, str]:
     """(noun phrase, adjective) for an age: 9 -> ("a young child", "young"), 87 -> ("an older patient", "older")."""

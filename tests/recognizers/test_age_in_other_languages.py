@@ -1,0 +1,49 @@
+"""AgeInOtherLanguagesRecognizer (people/age_in_other_languages.py): a number with another language's own "years old"
+after it, its word for a person's age before it, or a Romance verb of having the years. Every name and sentence here
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.detect.recognizers.people.age_in_other_languages import AgeInOtherLanguagesRecognizer
+
+AGE = AgeInOtherLanguagesRecognizer()
+
+
+def texts(text):
+    return [text[r.start : r.end] for r in AGE.analyze(text, None)]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Hôm nay bé Vy 4 tuổi vẽ tặng cả khoa một bức tranh", "4 tuổi"),
+    ("Wiilkii Cabdi oo 9 jir ah ayaa isbitaalka yimid", "9 jir"),
+    ("Yeni hastamız 82 yaşında, çok tatlı bir amca", "82 yaşında"),
+    ("Mój podopieczny, 19-letni chłopak z Radomia, znowu uciekł", "19-letni"),
+    ("Die 91-Jährige aus Zimmer 3 hat heute gelacht", "91-Jährige"),
+    ("A néni 88 éves és még mindig süt nekünk", "88 éves"),
+    ("Pesakit baru kami, umur 67, dari Kuantan", "umur 67"),
+    ("Lami, shekarunta 16, ta zo asibiti", "shekarunta 16"),
+    ("A vizinha do quarto 2 tem 93 anos e ainda faz crochê", "93 anos"),
+    ("Don Anselmo cumplió 100 años ayer en la residencia", "100 años"),
+    ("Elle a 87 ans et elle marche encore tous les jours", "87 ans"),
+    ("Doamna Ionescu are 74 de ani și trăiește singură", "74 de ani"),
+    ("Pedrinho, 6 aninhos, ganhou o concurso de desenho", "6 aninhos"),
+])
+def test_an_age_in_another_languages_words(text, age):
+    assert texts(text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Il y a 3 ans que je travaille ici",  # three years ago
+    "Ela tem 30 anos de casa e nunca faltou",  # thirty years at the firm
+    "Lui ha 20 anni di esperienza in reparto",  # years of experience
+    "Faz 3 anos que não vejo a minha turma",  # a time ago
+    "Mamy 2 lata gwarancji na ten sprzęt",  # a plain word for years
+    "Zakończyłam studia 5 lat temu",
+    "My son is 7 aninhos and loves it",  # the writer's own family
+    "Kursus ini untuk umur 210 ke atas",  # no one's age
+    "we are 3 years behind on the audit",  # English "are" takes no other language's years
+])
+def test_no_age(text):
+    assert texts(text) == []
