@@ -77,3 +77,15 @@ def test_general_multiples_on_a_rewrite_string():
     assert general_multiples("a family in a small town with triplets") == "a family in a small town with multiple babies"
     assert general_multiples("Triplets!! all well") == "Multiple babies!! all well"
     assert general_multiples("our twins and my quads") == "our twins and my quads"
+
+
+def test_triplets_grown_to_school_age_become_children_not_babies():
+    text = "A set of triplets at our tiny school all got detention on the same day 😂 their mum is going to kill them"
+    assert rewritten(text, raised(text, "triplets", "rare_or_unique")) == (
+        "Some children at our tiny school all got detention on the same day 😂 their mum is going to kill them")
+
+
+def test_triplets_born_at_school_time_are_still_babies():
+    # a birth told in the sentence decides, whatever else it says
+    text = "Our school cook's daughter had triplets born at 32 weeks last night, all in NICU."
+    assert "multiple babies born" in rewritten(text, raised(text, "triplets"))

@@ -6,6 +6,7 @@ general. Where the review raised a risk on the word (health_detail or rare_or_un
 a detail of someone else's story), it is said in general words that keep what the sentence tells:
 
     a birth of many:        "helped deliver a set of triplets" -> "helped deliver multiple babies"
+    grown past their birth: "a set of triplets at our school all got detention" -> "some children at our school ..."
                             "the family with the triplets" -> "the family with the babies"
                             "a family in a small town with triplets" -> "... with multiple babies"
     conjoined twins:        "Found conjoined twins at the scan" -> "Found twins at the scan"
@@ -39,6 +40,28 @@ _HASHTAG = re.compile(rf"(?i)[ \t]*#(?:{'|'.join(re.escape(k.replace(' ', '')) f
 _KINDS = ("health_detail", "rare_or_unique")
 
 
+# A birth or the first weeks told in the sentence: there the many are babies. A school, an exam or a birthday
+# told instead: they are children who have grown ("the triplets in Year 4", "a set of triplets at our school"),
+# and "babies" would be wrong. Neither: babies, as the word most often means in a professional's post.
+_AT_BIRTH = re.compile(
+    r"(?i)\b(?:born|birth\w*|deliver\w*|scans?|pregnan\w*|expecting|newborns?|bab(?:y|ies)|nicu|scbu|neonatal|"
+    r"maternity|labou?r|c-?section|section|midwi\w+|incubators?|gestation|weeks?\s+old|days?\s+old|unit|ward|feeds?)\b"
+)
+_GROWN = re.compile(
+    r"(?i)\b(?:schools?|class(?:es|room)?|year\s+\d{1,2}|detention|pupils?|students?|teachers?|nursery|playground|"
+    r"homework|exams?|gcses?|a-?levels?|teens?|teenagers?|college|uni|university|graduat\w*|birthdays?|(?:\d{1,2}|[a-z]+)\s+years?\s+old|"
+    r"football|team|club|wedding)\b"
+)
+_SENTENCE_BOUNDS = re.compile(r"[.!?\n]")
+
+
+def _sentence_around(m: re.Match) -> str:
+    text = m.string
+    starts = [x.end() for x in _SENTENCE_BOUNDS.finditer(text, 0, m.start())]
+    end = _SENTENCE_BOUNDS.search(text, m.end())
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
+
+
 # Where a sentence opens, so the general words take its capital ("Siamese twins" mid-sentence is a proper adjective).
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)$")
 
@@ -52,6 +75,9 @@ def _general(m: re.Match) -> str | None:
     if meaning == "twins":
         # "the conjoined twins" -> "the twins", "a set of conjoined twins" -> "a set of twins"
         out = m.group(0)[:m.start("word") - m.start()] + meaning
+    elif _GROWN.search(_sentence_around(m)) and not _AT_BIRTH.search(_sentence_around(m)):
+        # grown past their birth ("A set of triplets at our school all got detention"): children, not babies
+        out = "some children" if m.group("set") else (det or "") + "children"
     elif m.group("set"):
         out = "multiple babies"  # "Fitted implants for a set of triplets" -> "... for multiple babies"
     elif det:
