@@ -5,12 +5,17 @@ The text goes to a new file beside the target (created with ``O_EXCL | O_NOFOLLO
 no one else can have it open or have it point elsewhere), which replaces the target only once everything is
 written; when the command fails or is interrupted the new file is removed and the target is as it was.
 A target that is a symbolic link is refused: it may point into someone else's file.
+
+A target that is no regular file but a device or a named pipe ("--out /dev/null", a FIFO another program reads)
+is written in place: it holds nothing to keep private or half-written, and replacing it would put a private
+regular file where the system's device was (run as root, "--out /dev/null" did exactly that).
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from .errors import InputError
@@ -32,6 +37,13 @@ def check_target(path: str) -> Path:
     return target
 
 
+def _is_a_device_or_pipe(target: Path) -> bool:
+    try:
+        return not stat.S_ISREG(os.stat(target).st_mode)
+    except FileNotFoundError:
+        return False
+
+
 class PrivateFile:
     """A text file (UTF-8) for ``path``, readable by its owner only, put in place by ``close(keep=True)``
     (or at the end of a ``with`` block that raised nothing); ``close(keep=False)`` leaves the target as
@@ -39,6 +51,14 @@ class PrivateFile:
 
     def __init__(self, path: str):
         self.target = check_target(path)
+        if _is_a_device_or_pipe(self.target):
+            self._part = None
+            try:
+                fd = os.open(self.target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+            except OSError as exc:
+                raise InputError(f"{self.target}: cannot write ({exc.strerror})") from None
+            self._file = os.fdopen(fd, "w", encoding="utf-8")
+            return
         self._part = self.target.with_name(f".{self.target.name}.{secrets.token_hex(4)}.part")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
         try:
@@ -54,6 +74,9 @@ class PrivateFile:
 
     def close(self, keep: bool = True) -> None:
         if self._file.closed:
+            return
+        if self._part is None:
+            self._file.close()  # a device or a pipe: written in place, nothing to put there or take back
             return
         try:
             self._file.close()

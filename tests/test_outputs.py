@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 
 import pytest
 
@@ -63,3 +64,19 @@ def test_a_dangling_link_is_refused_too(tmp_path):
     with pytest.raises(InputError, match="symbolic link"):
         PrivateFile(str(link))
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_named_pipe_is_written_in_place_not_replaced(tmp_path):
+    # "--out /dev/null" or a FIFO another program reads: replacing it would leave a regular file where the
+    # device or pipe was (as root, /dev/null itself)
+    pipe = tmp_path / "out.fifo"
+    os.mkfifo(pipe)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text()), daemon=True)
+    reader.start()
+    with PrivateFile(str(pipe)) as fh:
+        fh.write(POST)
+    reader.join(timeout=10)
+    assert got == [POST] and stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]
+
