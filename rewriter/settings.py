@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -86,7 +87,15 @@ def _parse(text: str, path: Path) -> dict:
 
 
 def _write(path: Path, text: str, mode: int) -> None:
-    """Replace ``path`` in one step (a crash leaves the old file or the new one, never half of one)."""
+    """Replace ``path`` in one step (a crash leaves the old file or the new one, never half of one). A device or a
+    named pipe ("--config /dev/null") is written in place: replacing it would put a file where the device was."""
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot write ({exc.strerror})") from None
+        return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
