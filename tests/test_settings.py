@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import threading
 
 import pytest
 
 from rewriter.config import load_config_file
 from rewriter.errors import ConfigError
-from rewriter.settings import remember_role, user_config_file
+from rewriter.settings import _write, remember_role, user_config_file
 
 EXISTING = """# my settings
 # (hand-written)
@@ -88,16 +90,11 @@ def test_a_linked_config_file_is_edited_in_place(tmp_path):
 
 def test_a_config_that_is_a_named_pipe_is_written_in_place_not_replaced(tmp_path):
     # "--config /dev/null" or a FIFO: replacing it would leave a regular file where the device or pipe was
-    import os
-    import threading
-
     pipe = tmp_path / "config.fifo"
     os.mkfifo(pipe)
     got = []
     reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")), daemon=True)
     reader.start()
-    from rewriter.settings import _write
-
     _write(pipe, 'role = "teacher"\n', 0o600)
     reader.join(timeout=10)
     assert got == ['role = "teacher"\n'] and stat.S_ISFIFO(pipe.lstat().st_mode)
