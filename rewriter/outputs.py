@@ -37,7 +37,9 @@ def check_target(path: str) -> Path:
     return target
 
 
-def _is_a_device_or_pipe(target: Path) -> bool:
+def is_a_device_or_pipe(target: Path) -> bool:
+    """Does ``target`` exist as something other than a regular file (a device, a named pipe)? Such a target is
+    written in place: replacing it would put a regular file where the system's device or a reader's pipe was."""
     try:
         return not stat.S_ISREG(os.stat(target).st_mode)
     except FileNotFoundError:
@@ -51,7 +53,7 @@ class PrivateFile:
 
     def __init__(self, path: str):
         self.target = check_target(path)
-        if _is_a_device_or_pipe(self.target):
+        if is_a_device_or_pipe(self.target):
             self._part = None
             try:
                 fd = os.open(self.target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))

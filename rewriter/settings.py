@@ -21,6 +21,7 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 from .config import ROLES, normalise_role, user_config_dir
 from .errors import ConfigError
+from .outputs import is_a_device_or_pipe
 
 HEADER = "# rewriter settings; config.example.toml describes every key.\n"
 ROLE_LINE = re.compile(r"^[ \t]*role[ \t]*=")
@@ -86,7 +87,15 @@ def _parse(text: str, path: Path) -> dict:
 
 
 def _write(path: Path, text: str, mode: int) -> None:
-    """Replace ``path`` in one step (a crash leaves the old file or the new one, never half of one)."""
+    """Replace ``path`` in one step (a crash leaves the old file or the new one, never half of one). A device or a
+    named pipe ("--config /dev/null") is written in place: replacing it would put a file where the device was."""
+    if is_a_device_or_pipe(path):
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot write ({exc.strerror})") from None
+        return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

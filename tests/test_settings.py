@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import threading
 
 import pytest
 
 from rewriter.config import load_config_file
 from rewriter.errors import ConfigError
-from rewriter.settings import remember_role, user_config_file
+from rewriter.settings import _write, remember_role, user_config_file
 
 EXISTING = """# my settings
 # (hand-written)
@@ -84,3 +86,16 @@ def test_a_linked_config_file_is_edited_in_place(tmp_path):
     link.symlink_to(real)
     remember_role("coach", link)
     assert link.is_symlink() and real.read_text(encoding="utf-8") == 'role = "coach"\n'
+
+
+def test_a_config_that_is_a_named_pipe_is_written_in_place_not_replaced(tmp_path):
+    # "--config /dev/null" or a FIFO: replacing it would leave a regular file where the device or pipe was
+    pipe = tmp_path / "config.fifo"
+    os.mkfifo(pipe)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    _write(pipe, 'role = "teacher"\n', 0o600)
+    reader.join(timeout=10)
+    assert got == ['role = "teacher"\n'] and stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["config.fifo"]
