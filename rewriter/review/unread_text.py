@@ -159,25 +159,42 @@ def _sentence_words(sentence: str) -> list[str]:
     """The words of ``sentence`` in Latin letters, lowercase, less a word capitalised inside it (a name or a place,
     of no language) and an acronym."""
     words = []
-    for i, m in enumerate(_WORD.finditer(sentence)):
-        word = m.group()
-        if not word.isascii() and any(script_of(ch) != LATIN for ch in word if ch.isalpha()):
-            continue
-        if (i and word[0].isupper()) or (len(word) > 1 and word.isupper()):
-            continue
-        words.append(word.lower().replace("’", "'"))
+    for i, word in enumerate(_WORD.findall(sentence)):
+        counted, capital, low, _ = _word_reading(word)
+        if counted and not (i and capital):
+            words.append(low)
     return words
 
 
+@lru_cache(maxsize=16384)
+def _word_reading(word: str) -> tuple[bool, bool, str, bool]:
+    """What _sentence_words and other_language_share need of a word, the same wherever it stands: (counted at the
+    head of a sentence: in Latin letters and no acronym, capitalised, its lowercase form, everyday English). The
+    same words come back post after post, so the answer is kept (bounded)."""
+    if not word.isascii() and any(script_of(ch) != LATIN for ch in word if ch.isalpha()):
+        return False, False, "", False
+    if len(word) > 1 and word.isupper():
+        return False, True, "", False
+    low = word.lower().replace("’", "'")
+    return True, word[0].isupper(), low, _everyday_english(low)
+
+
+@lru_cache(maxsize=64)
 def other_language_share(text: str) -> float:
     """The share of the words of ``text`` (see _sentence_words) that stand in sentences mostly not in everyday
-    English (0.0 with no words)."""
+    English (0.0 with no words). Kept for the last texts: the rule asks it twice of a post, health_detail again."""
     total = other = 0
-    for m in _SENTENCE.finditer(_NOT_PROSE.sub(" ", text)):
-        words = _sentence_words(m.group())
-        total += len(words)
-        if len(words) >= MIN_SENTENCE_WORDS and sum(map(_everyday_english, words)) < SENTENCE_ENGLISH_SHARE * len(words):
-            other += len(words)
+    reading = _word_reading
+    for sentence in _SENTENCE.findall(_NOT_PROSE.sub(" ", text)):
+        words = english = 0
+        for i, word in enumerate(_WORD.findall(sentence)):
+            counted, capital, _, everyday = reading(word)
+            if counted and not (i and capital):
+                words += 1
+                english += everyday
+        total += words
+        if words >= MIN_SENTENCE_WORDS and english < SENTENCE_ENGLISH_SHARE * words:
+            other += words
     return other / total if total else 0.0
 
 
