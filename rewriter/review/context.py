@@ -6,11 +6,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 
 from .. import vocab
 from ..spans import Span
 from .cues import Words, index
+
+
+class cached_property:  # noqa: N801 (read as functools.cached_property is)
+    """functools.cached_property without its lock: Python 3.11's takes one lock, shared by every Post, on each
+    first read of a property (3.12 dropped it), about a microsecond a time, several times a review; a Post is
+    read by the one thread that made it. The value is kept in the instance's __dict__, where the next read finds
+    it without calling here."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
 
 # (The lookahead: the characters its branches start with, so a scan tries the five branches only there.)
 _SENTENCE_END = re.compile(r"(?=[.!?\s:;\U0001f300-\U0001faff])(?:[.!?]+(?=[\s\"'’”)]|$)|\n+|\s[-–—]\s|[:;]\s|[\U0001f300-\U0001faff]\s+)")

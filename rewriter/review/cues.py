@@ -30,11 +30,14 @@ NUMBER_WORDS = (
 _NUMBER_WORDS = frozenset(NUMBER_WORDS)
 _APOSTROPHES = str.maketrans("", "", "'’")
 # A word: an age's number and its unit apart ("23yo"), a number with its separators ("2,300", "1.5"), a
-# word with inner apostrophes, or one emoji.
+# word with inner apostrophes, or one emoji. (The lookahead: what every branch starts with, a word character or
+# an emoji, so a space or a mark is passed at once.)
 _WORD = re.compile(
-    r"\d+(?=(?:yo|y/o|yrs?|yr)\b)|(?<=\d)(?:yo|yrs?|yr)\b|\d[\d,.]*\d\w*|\w+(?:['’]\w+)*"
-    r"|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"(?=[\w\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])"
+    r"(?:\d+(?=(?:yo|y/o|yrs?|yr)\b)|(?<=\d)(?:yo|yrs?|yr)\b|\d[\d,.]*\d\w*|\w+(?:['’]\w+)*"
+    r"|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])"
 )
+_SPAN, _GROUP = re.Match.span, re.Match.group
 # (an ampersand too: "before & after" is the entry "before after", as posts shorten "and" in a pair)
 _GLUE = re.compile(r"[\s\-‐‑–/&]*")
 
@@ -51,8 +54,8 @@ class Words:
         if len(lower) != len(text):  # a character whose lowercase is longer ("İ"): keep offsets exact
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         matches = list(_WORD.finditer(lower))
-        self.spans = [m.span() for m in matches]
-        raw = [m.group() for m in matches]
+        self.spans = list(map(_SPAN, matches))
+        raw = list(map(_GROUP, matches))
         forms = bases = raw
         if "'" in text or "’" in text:
             forms = [f.translate(_APOSTROPHES) if "'" in f or "’" in f else f for f in raw]

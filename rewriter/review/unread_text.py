@@ -179,29 +179,46 @@ def _word_reading(word: str) -> tuple[bool, bool, str, bool]:
     return True, word[0].isupper(), low, _everyday_english(low)
 
 
+# A sentence's words and the ends of sentences in one pass over a post: a word holds no sentence end, so the words
+# between two ends (one _SENTENCE) are the words _WORD finds in that sentence, in order.
+_WORD_OR_END = re.compile(rf"{_WORD.pattern}|[.!?\n]+")
+
+
+def _prose(text: str) -> str:
+    """``text`` less its hashtags, handles and links (each a space)."""
+    if "#" in text or "@" in text or "http" in text or "www." in text:
+        return _NOT_PROSE.sub(" ", text)
+    return text
+
+
 @lru_cache(maxsize=64)
 def other_language_share(text: str) -> float:
     """The share of the words of ``text`` (see _sentence_words) that stand in sentences mostly not in everyday
     English (0.0 with no words). Kept for the last texts: the rule asks it twice of a post, health_detail again."""
     total = other = 0
+    words = english = i = 0
     reading = _word_reading
-    for sentence in _SENTENCE.findall(_NOT_PROSE.sub(" ", text)):
-        words = english = 0
-        for i, word in enumerate(_WORD.findall(sentence)):
-            counted, capital, _, everyday = reading(word)
-            if counted and not (i and capital):
-                words += 1
-                english += everyday
-        total += words
-        if words >= MIN_SENTENCE_WORDS and english < SENTENCE_ENGLISH_SHARE * words:
-            other += words
+    for token in _WORD_OR_END.findall(_prose(text)):
+        if token[0] in ".!?\n":  # a sentence ends
+            total += words
+            if words >= MIN_SENTENCE_WORDS and english < SENTENCE_ENGLISH_SHARE * words:
+                other += words
+            words = english = i = 0
+            continue
+        counted, capital, _, everyday = reading(token)
+        if counted and not (i and capital):
+            words += 1
+            english += everyday
+        i += 1
+    total += words
+    if words >= MIN_SENTENCE_WORDS and english < SENTENCE_ENGLISH_SHARE * words:
+        other += words
     return other / total if total else 0.0
 
 
 def mostly_other_language(text: str) -> bool:
     """Is ``text`` written mostly in a language this checker reads poorly, with a figure in it it cannot weigh?"""
-    prose = _NOT_PROSE.sub(" ", text)
-    return _FIGURE.search(prose) is not None and other_language_share(text) >= MOSTLY_OTHER_LANGUAGE
+    return _FIGURE.search(_prose(text)) is not None and other_language_share(text) >= MOSTLY_OTHER_LANGUAGE
 
 
 def named_in_other_language(post: Post) -> bool:
