@@ -28,8 +28,8 @@ from .risk import Risk
 from .rule import Rule
 
 # The writer speaks from inside the organisation.
-_INSIDE = re.compile(
-    r"(?i)(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:(?:branch|line|store|area|shift|site|regional|floor)\s+)?(?:company|employer|team|firm|org|"
+_INSIDE = re.compile(  # (the lookahead first: the letters a match can start with)
+    r"(?i)(?=[woumatlhsbeinv])(?<![\w'’])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|ours|us|my\s+(?:(?:branch|line|store|area|shift|site|regional|floor)\s+)?(?:company|employer|team|firm|org|"
     r"department|boss|manager|work)|at\s+work|the\s+company|the\s+firm|the\s+business|leadership|management|"
     r"upstairs|higher[\s-]ups|senior\s+management|head\s+office|this\s+team|"
     r"(?:the\s+)?board|execs?|all[\s-]hands|town\s+hall|memo|internal(?:ly)?|i['’]m\s+advising|advising\s+on|"
@@ -137,9 +137,9 @@ _OWN_JOB_LOST = re.compile(
 _OWN_JOB_LOST_EVENTS = frozenset({"made redundant", "laid off", "let go", "fired", "sacked", "redundant"})
 _OTHERS_TOO = re.compile(r"(?i)\b(?:along\s+with|alongside|with\s+(?:\d+|the\s+whole|half|most)|and\s+\d+\s+others|of\s+us|all\s+of|everyone|the\s+whole)\b")
 # The post is the announcement: "excited to announce", "sign up", "link in bio".
-_ANNOUNCED = re.compile(
-    r"(?i)\b(?:excited|proud|delighted|thrilled|happy|pleased)\s+to\s+(?:announce|share|launch|say)|\bsign\s+up\b|"
-    r"\blink\s+in\s+(?:bio|comments)|\bpre[\s-]?order|\bavailable\s+now|\bjoin\s+us\b|\bregister\s+(?:now|here)|\bwe['’]re\s+hiring"
+_ANNOUNCED = re.compile(  # (the lookahead first: the letters a match can start with)
+    r"(?i)(?=[epdthslajrw])(?:\b(?:excited|proud|delighted|thrilled|happy|pleased)\s+to\s+(?:announce|share|launch|say)|\bsign\s+up\b|"
+    r"\blink\s+in\s+(?:bio|comments)|\bpre[\s-]?order|\bavailable\s+now|\bjoin\s+us\b|\bregister\s+(?:now|here)|\bwe['’]re\s+hiring)"
 )
 # A figure that counts time or gives an age is no business figure, whatever secrecy stands beside it.
 _NO_AMOUNT_AFTER = re.compile(

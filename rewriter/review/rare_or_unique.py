@@ -43,8 +43,8 @@ _QUESTION_TO_READERS = re.compile(r"(?i)\s*(?:[\w'’]+:\s*)?(?:what|which|who|w
 _TITLE = re.compile(r"(?:Head|Director|Chief|VP|Vice|Lead|Manager|Matron|Principal|Deputy|Assistant|Interim)\b")
 # An age few people reach: "101 years young", "turned 100", "her 103rd birthday", "a centenarian", "turn 98 today",
 # "She's 97" (95 and over: about one person in a thousand).
-_RECORD_AGE = re.compile(
-    r"(?i)\b(?:(?:turned|turning|turns|turn|aged|age|reached|reaching|celebrat\w*)\s+(?:9[5-9]|1[01]\d)\b|(?:9[5-9]|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
+_RECORD_AGE = re.compile(  # (the lookahead first: the letters and digits a match can start with)
+    r"(?i)(?=[tarc19shiwngplm])\b(?:(?:turned|turning|turns|turn|aged|age|reached|reaching|celebrat\w*)\s+(?:9[5-9]|1[01]\d)\b|(?:9[5-9]|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:old|young)\b|"
     r"(?:9[5-9]|1[01]\d)\s*(?:yo|y/o)\b|(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\s+birthday|centenarian\w*|supercentenarian\w*|\b(?:9[5-9]|1[01]\d),?\s+(?:she|he)\s+is\b|"
     r"(?:happy|his|her|their|celebrating)\s+(?:9[5-9]|1[01]\d)(?:st|nd|rd|th)\b|\b(?:9[5-9]|1[01]\d)\s+(?:last|this|next)\s+(?:week|month|year|\w+day)\b|\b(?:is|turns|will\s+be)\s+(?:9[5-9]|1[01]\d)\s+(?:tomorrow|today|tonight)\b|"
     # "her nan is 101", "he's 102 and still ...": a person's age said plainly (not "her temp was 101")

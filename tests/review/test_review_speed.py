@@ -4,8 +4,13 @@ is invented."""
 
 from __future__ import annotations
 
+import re
+
+from rewriter.review import unread_text
+from rewriter.review.confidential_business import _ANNOUNCED, _INSIDE
 from rewriter.review.context import Post, hinted
 from rewriter.review.cues import Words, index
+from rewriter.review.rare_or_unique import _RECORD_AGE
 from rewriter.review.venting import VentingRule
 from review_helpers import REVIEWER
 
@@ -52,3 +57,50 @@ def test_possessive_forms_are_the_words_without_apostrophes():
     words = Words("the manager’s desk and the team's rota")
     assert words.forms == ["the", "managers", "desk", "and", "the", "teams", "rota"]
     assert words.bases == ["the", "manager", "desk", "and", "the", "team", "rota"]
+
+
+def test_cue_words_are_found_past_spaces_marks_and_emoji():
+    words = Words("  23yo, 1,200.5 quid!! 👍 ← ok… café’s")
+    assert words.forms == ["23", "yo", "1,200.5", "quid", "👍", "←", "ok", "cafés"]
+    assert [words.text[a:b] for a, b in words.spans] == ["23", "yo", "1,200.5", "quid", "👍", "←", "ok", "café’s"]
+
+
+def test_a_posts_readings_are_worked_out_once_and_kept_per_post():
+    a, b = Post("my client Dan came in"), Post("our dog came in")
+    assert a.others is a.others and a.others != b.others
+    assert "others" in vars(a) and "others" not in vars(Post("my client Dan came in"))
+
+
+def _share_read_sentence_by_sentence(text: str) -> float:
+    """other_language_share as it was read before its one pass: sentence by sentence, word by word."""
+    total = other = 0
+    for m in re.finditer(r"[^.!?\n]+[.!?\n]*", re.sub(r"https?://\S+|www\.\S+|[#@][\w-]+", " ", text)):
+        words = unread_text._sentence_words(m.group())
+        total += len(words)
+        if len(words) >= 3 and sum(map(unread_text._everyday_english, words)) < 0.5 * len(words):
+            other += len(words)
+    return other / total if total else 0.0
+
+
+def test_the_other_language_share_is_the_same_in_one_pass_and_asked_again():
+    texts = [
+        "Mój pacjent, 23-letni student z Lublina, prosił o wypis. Rodzina nie wie!",
+        "...!Kia ora! Salamat po. Ayyo semma fast today da, Ravi sir enna solra\n\nOK",
+        "Great day at #NurseLife with @Priya: www.example.org/x.y Wir haben heute 12 Patienten gesehen.",
+        "Sharma ji ki Innova ... beta ICU mein hai. NHS says hi. Привет друзья мои дорогие",
+        "", ".", "plain English post about the ward and the weather today",
+    ]
+    for text in texts:
+        first = unread_text.other_language_share(text)
+        assert first == _share_read_sentence_by_sentence(text)
+        assert unread_text.other_language_share(text) == first
+    assert unread_text.other_language_share(texts[0]) > 0.5 > unread_text.other_language_share(texts[-1])
+
+
+def test_a_lookahead_before_a_case_blind_pattern_keeps_the_letters_it_folds():
+    # "ſ" is "s" and "ı" is "i" to (?i): the lookahead's class folds them as the pattern's words do
+    assert _RECORD_AGE.search("ſhe is 101 and ſharp") and _RECORD_AGE.search("Nan turned 100 today")
+    assert not _RECORD_AGE.search("her temp was 101 degrees")
+    assert _INSIDE.search("ouR team won") and _INSIDE.search("the ſenior management said") and not _INSIDE.search("they ate")
+    assert _ANNOUNCED.search("Thrilled to announce") and _ANNOUNCED.search("we’re hıring") and not _ANNOUNCED.search("we were hiring")
+    assert _ANNOUNCED.search("we’re hiring") and _ANNOUNCED.search("jOIN US friday")
