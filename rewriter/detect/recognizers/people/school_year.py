@@ -60,13 +60,14 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
             0.6,
         ),
         # A school year after a word of another language, where English would say "in", "a" or "my": "Dokhtar-e Year 8
-        # i ke hamishe shad bood" (Persian, "the Year 8 girl who..."), "Ek Class 12 ka student" (Hindi, "a Class 12
-        # student"), "Mi likkle man Tajay inna Year 2" (Patois "in"): the year is the pupil's, as "a Year 8 girl" is.
-        # The year capitalised, as school years are written; the word before it no English word (see accept)
+        # i ke hamishe shad bood" (Persian, "the Year 8 girl who..."), "Mi likkle man Tajay inna Year 2" (Patois "in"):
+        # the year is the pupil's, as "a Year 8 girl" is. The year capitalised, as school years are written; the word
+        # before it no English word (see accept). Not "Class 12": the rewrite made "Ek Class 12 ka student" "Ek young
+        # ka student"
         Pattern(
             "year after a word of another language",
             r"(?<![\w'’-])(?P<foreign>[^\W\d_]+(?:['’-][^\W\d_]+)*)[\s-]+"
-            r"(?P<span>(?-i:Year|Yr|Grade|Form|Class)\s?(?:1[0-3]|[1-9]))\b(?![.,:]\d)",
+            r"(?P<span>(?-i:Year|Yr|Grade|Form)\s?(?:1[0-3]|[1-9]))\b(?![.,:]\d)",
             0.6,
         ),
         # "6th grade", "sixth-grader", "a 10th grader"
