@@ -372,7 +372,9 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     if kind in ("a bed", "a room"):
         # "in bed 12" on its own -> "in a bed" reads oddly; drop the number only
         word = kind.split()[1]
-        described = _ROOM_DESCRIBED.search(ctx.left(start)) if word == "room" else None
+        # (only before an English room: in "Gæsten fra værelse 508" the word before a room of another language is
+        # that language's, "fra", no adjective: never "a fra room")
+        described = _ROOM_DESCRIBED.search(ctx.left(start)) if word == "room" and not _other_language_room(span.text) else None
         if described and described.group(1).lower() not in FUNCTION_WORDS:
             # "in private room 3" -> "in a private room", never "in private a room"
             adjective = described.group(1)
@@ -406,6 +408,15 @@ def place_span(ctx: Context, span: Span) -> Replacing:
 _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]{2,}ing[ \t]+(?:to|a|an|the|his|her|their|its|my|our|your|it|them|him|me|us|for|up|out|off|about)\b|"
                         r"[a-z]{3,}ed[ \t]+(?:a|an|the|his|her|their|its|my|our|your|it|them|him|me|us)\b|" + "|".join(sorted(vocab.words("common_past_forms") | vocab.words("irregular_past_forms"),
                                                                  key=len, reverse=True)) + r")\b")
+
+
+_OTHER_LANGUAGE_ROOMS = frozenset(w.lower() for w in vocab.entries("room_nouns_other_languages"))
+
+
+def _other_language_room(text: str) -> bool:
+    """ "værelse 508", "Rom 407": a room named by a noun of another language (room_nouns_other_languages.txt)."""
+    first = re.match(r"[^\W\d_]+", text)
+    return first is not None and first.group().lower() in _OTHER_LANGUAGE_ROOMS
 
 
 # A plain word describing a numbered room, with no determiner before it: "private room 3", "single room 12"

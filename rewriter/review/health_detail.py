@@ -341,7 +341,9 @@ class HealthDetailRule(Rule):
         # a young person's care or safeguarding status ("in foster care", "on a child protection plan") is
         # as sensitive as their health, and as identifiable
         found = (post.cue("review_health_words") + post.cue("review_health_conditions") + post.cue("review_care_status")
-                 + post.cue("medicines") + post.cue("review_medicines"))
+                 + post.cue("medicines") + post.cue("review_medicines")
+                 # (the same words in the other languages posts are written in: "terminou a quimio", "enceinte")
+                 + post.cue("review_health_words_other_languages"))
         words = post.words
         spans, ends, clinical = words.spans, _CLINICAL_ENDINGS, _CLINICAL.fullmatch  # is_clinical, inline: run on every word
         found += [spans[i] for i, form in enumerate(words.forms) if form.endswith(ends) and clinical(form) is not None]

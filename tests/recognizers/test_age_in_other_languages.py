@@ -29,6 +29,13 @@ def texts(text):
     ("Elle a 87 ans et elle marche encore tous les jours", "87 ans"),
     ("Doamna Ionescu are 74 de ani și trăiește singură", "74 de ani"),
     ("Pedrinho, 6 aninhos, ganhou o concurso de desenho", "6 aninhos"),
+    # Persian (romanised), Malayalam, Bengali, Nepali, Thai and Kinyarwanda
+    ("Shagerde jadidam, Tara, 12 salesh e va kheili bahoosh e", "12 salesh"),
+    ("Ammachi ippo ICU il aanu. 72 vayassu maathram.", "72 vayassu"),
+    ("নতুন resident খালা, ৯১ বছর বয়সী, খুব মিষ্টি", "৯১ বছর বয়সী"),
+    ("Bed ko hajurba, 81 barse, bolna garo cha", "81 barse"),
+    ("น้องคนนี้ 7 ขวบ เรียนเก่งมาก", "7 ขวบ"),
+    ("Umukobwa w'imyaka 13 yaje kundeba uyu munsi", "w'imyaka 13"),
 ])
 def test_an_age_in_another_languages_words(text, age):
     assert texts(text) == [age]
@@ -44,6 +51,8 @@ def test_an_age_in_another_languages_words(text, age):
     "My son is 7 aninhos and loves it",  # the writer's own family
     "Kursus ini untuk umur 210 ke atas",  # no one's age
     "we are 3 years behind on the audit",  # English "are" takes no other language's years
+    "Big 11 sale this weekend at the pharmacy",  # an English word, not the Persian age
+    "Dukaan 10 saal purani hai",  # a plain word for years (Hindi-Urdu "saal" without ka/ki/ke)
 ])
 def test_no_age(text):
     assert texts(text) == []

@@ -61,3 +61,23 @@ def test_a_dollar_with_its_countrys_letters_is_one_sign(text, found):
 
 def test_a_word_ending_in_a_countrys_letters_is_no_sign():
     assert texts(MONEY, "the BUS$400 fee") == ["$400"]
+
+
+# An amount in lakhs or crores with nothing after it that says what it counts is a sum: it ends its clause, or a form
+# of money follows; a count ("2.3 lakh views") and a sum collected for a cause are not read.
+@pytest.mark.parametrize("text, found", [
+    ("njan store il ninnu 1.2 crore sales cheythu, top in the region", ["1.2 crore"]),
+    ("target was 80 lakh. HQ ippo announce cheythittilla", ["80 lakh"]),
+    ("godown se maal gayab ho raha tha, total 1.2 lakh. CCTV dekha", ["1.2 lakh"]),
+])
+def test_lakh_and_crore_sums(text, found):
+    assert [text[r.start : r.end] for r in MoneyRecognizer().analyze(text, None)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "2.3 lakh views already! Didn't know the reel would go this far",
+    "2 lakh collect kiye for the animal shelter this Diwali",
+    "5 lakh students wrote the board exam today",
+])
+def test_lakh_and_crore_counts(text):
+    assert MoneyRecognizer().analyze(text, None) == []

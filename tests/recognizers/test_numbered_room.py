@@ -135,3 +135,38 @@ def test_ringgit_in_millions_written_mil_is_no_room():
     found = lambda t: [t[r.start : r.end] for r in NumberedRoomRecognizer().analyze(t, None)]
     assert found("Boss just signed with them for RM12 mil, delivery in 6 weeks") == []
     assert found("The patient in RM12 is asking for you") == ["RM12"]
+
+
+# A room, a bed or a ward named in another language (room_nouns_other_languages.txt), with its number: the same
+# detail as "bed 12", and the rewrite says which kind it was.
+@pytest.mark.parametrize(
+    "text, found, suggestion",
+    [
+        ("Hr. K. fra værelse 508 har klaget for femte gang", "værelse 508", "a room"),
+        ("Han bodde hos oss hele januar. Rom 407.", "Rom 407", "a room"),
+        ("checked in with someone who is NOT his wife, rum 18, two nights", "rum 18", "a room"),
+        ("Pan z łóżka nr 7 znowu wyrwał sobie wenflon", "łóżka nr 7", "a bed on the ward"),
+        ("la señora de la cama 12 no quiere comer", "cama 12", "a bed on the ward"),
+        ("o senhor do leito 4 teve alta", "leito 4", "a bed on the ward"),
+        ("Dia ditempatkan di Wad 6B semalam", "Wad 6B", "a hospital ward"),
+        ("our resident from quarto 12 is home", "quarto 12", "a room"),
+    ],
+)
+def test_rooms_in_other_languages(text, found, suggestion):
+    results = ROOM.analyze(text, None)
+    assert [text[r.start : r.end] for r in results] == [found]
+    assert ROOM.result(results[0].start, results[0].end, 0.75, found).recognition_metadata["suggestion"] == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rom 3:23 was the reading on Sunday",  # a verse, not room 3
+        "Vi har et stort værelse til gæster",  # a room with no number
+        "sala de espera cheia hoje, 3 horas",  # a waiting room, no number after the noun
+        "Das Zimmer ist frei, 3 Nächte ab Freitag",  # a room, and a number that is no room's
+        "ward 4 days ago the cama was moved",  # (the English rule's time words after an English noun)
+    ],
+)
+def test_room_nouns_in_other_languages_without_a_room_number(text):
+    assert texts(ROOM, text) == []

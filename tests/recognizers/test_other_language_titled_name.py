@@ -27,6 +27,9 @@ def texts(text):
     ("Pani Zofia Nowak znowu dzwoniła do biura", "Pani Zofia Nowak"),
     ("Mzee Kamau alikuja leo, amechoka sana", "Mzee Kamau"),
     ("Pak Budi marah lagi di kantor", "Pak Budi"),
+    # the Nordic courtesy titles, with an initial or a surname (a guest known to the whole hotel)
+    ("Hr. K. fra værelse 508 har klaget igen", "Hr. K."),
+    ("Fru Hansen ringede igen om sin medicin", "Fru Hansen"),
 ])
 def test_a_name_after_another_languages_title(text, name):
     assert texts(text) == [name]
@@ -41,6 +44,9 @@ def test_a_name_after_another_languages_title(text, name):
     "Reading Don Quixote on my break",  # a famous name
     "Took the kids to see my tía Lupe yesterday",  # the writer's own family
     "Mama said no to the sleepover",
+    "The drive took 2 hr. A lot of traffic",  # an hour, not a title
+    "Not havin it no more, goin to HR. Gert embarrassin.",  # the department, in capitals
+    "Fru Hjemme er en podcast jeg elsker",  # a common word of the language after the title
 ])
 def test_no_name(text):
     assert texts(text) == []

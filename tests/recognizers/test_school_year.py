@@ -118,3 +118,23 @@ def test_a_school_year_of_one_pupil_in_other_systems(text, found):
 ])
 def test_a_school_year_said_generally_is_left(text):
     assert texts(SCHOOL_YEAR, text) == []
+
+
+# A school year after a word of another language, where English would put "in", "a" or "my" before it
+@pytest.mark.parametrize("text, found", [
+    ("Dokhtar-e Year 8 i ke hamishe shad bood, Mina, was diagnosed with asthma", ["Year 8"]),
+    ("Ek Year 9 ka student, bahut tension mein hai", ["Year 9"]),
+    ("Mi likkle man inna Year 2 have sickle cell", ["Year 2"]),
+])
+def test_a_school_year_after_a_word_of_another_language(text, found):
+    assert [text[r.start : r.end] for r in SchoolYearRecognizer().analyze(text, None)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "ABRSM Grade 5 theory results are out and I passed",  # an exam board's grade, after an acronym
+    "Happy Year 7 induction day everyone",  # after an English word
+    "We booked the Tesco Year 3 offer for the staff room",  # after a name inside the sentence
+    "Starting Year 2 of my PhD next week",
+])
+def test_no_school_year_after_a_word_of_another_language(text):
+    assert SchoolYearRecognizer().analyze(text, None) == []

@@ -267,3 +267,29 @@ def test_a_health_word_naming_a_field_of_work_or_an_approach_tells_of_no_one(tex
 )
 def test_a_field_word_after_someones_health_still_counts(text, name):
     assert "health_detail" in kinds(text, [span(text, name, "PERSON")])
+
+
+# The same health words in the other languages posts are written in (review_health_words_other_languages.txt)
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Mama Chidinma for bed 12 dey vex since morning, she na-arịa ọrịa shuga, I understand.", ["Chidinma"]),
+        ("Colega mea Ioana a intrat în chimio săptămâna asta, nimeni nu știe.", ["Ioana"]),
+        ("Minha funcionária Glória descobriu um câncer de mama essa semana.", ["Glória"]),
+    ],
+)
+def test_health_of_someone_identifiable_in_another_language(text, names):
+    spans = [span(text, n, "PERSON") for n in names]
+    assert "health_detail" in kinds(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terminei a quimio hoje! Obrigada a todos pelo carinho.",  # the writer's own
+        "Campanha de doação para o hospital do câncer, ajudem gente!",  # a cause, no one's condition
+        "Sukari imepanda bei sokoni leo, chai imekuwa ghali.",  # "sukari" is sugar, no health word
+    ],
+)
+def test_health_words_of_another_language_about_no_one(text):
+    assert "health_detail" not in kinds(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.base import Pattern
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
 
@@ -79,6 +80,24 @@ def _amount_first(m: re.Match) -> bool:
     if sign.lower() in ("huf", "kč", "czk", "korun"):
         return value >= 10_000
     return value >= (1_000 if _SMALL_UNIT_SIGN.fullmatch(sign) else 100)
+
+
+# An amount in lakhs or crores (the Indian number system's hundred thousand and ten million) is money when nothing
+# after it says what it counts: it ends its clause ("target was 80 lakh.", "total 1.2 lakh.") or a form of money
+# follows ("1.2 crore sales", money_forms.txt); not a count ("2.3 lakh views", "5 lakh students") nor a sum a group
+# collected for a cause ("2 lakh collect kiye for the animal shelter": a verb follows).
+_INDIAN_SIZE = re.compile(r"(?i)lakhs?|crores?|cr")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$|\s[-–—]\s|[\U0001F000-\U0001FAFF\u2600-\u27BF])")
+_MONEY_FORMS = vocab.words("money_forms")
+
+
+def _indian_sum(text: str, m: re.Match) -> bool:
+    if not _INDIAN_SIZE.search(m.group()):
+        return False
+    if _CLAUSE_END.match(text, m.end()):
+        return True
+    after = re.match(r"\s+([\w'’-]+)", text[m.end() :])
+    return after is not None and after.group(1).lower() in _MONEY_FORMS
 
 
 _NOT_MONEY_AFTER = re.compile(r"(?i)\s*(?:run|race|steps|followers|views|likes|subs|subscribers|km|miles|tall|high|long|deep|away|pb)\b")
@@ -180,7 +199,7 @@ class MoneyRecognizer(GatedRegexRecognizer):
             if _NOT_MONEY_AFTER.match(text, m.end()) or _writers_own(text, m.start()) or _public_sum(text, m.start(), m.end()):
                 continue
             if (_MONEY_NOUN_AFTER.match(text, m.end()) or _MONEY_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+                    or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _indian_sum(text, m)):
                 results.append(self.result(m.start(), m.end(), 0.6, m.group()))
         for m in (*_AMOUNT_FIRST.finditer(text), *_SMALL_SIGN_FIRST.finditer(text)):
             if _amount_first(m) and not _public_sum(text, m.start(), m.end()):

@@ -95,6 +95,8 @@ class OtherLanguageTitledNameRecognizer(PersonRegexRecognizer):
             name = text[name_start:end]
         words = name.split()
         title = head.group().strip()
+        if title.rstrip(".").isupper() and len(title.rstrip(".")) <= 3:
+            return start, start  # "goin to HR. Gert embarrassin": a short title in capitals is an acronym (HR, BI)
         if not name_after_title(words[0], title):
             return start, start
         if len(words) > 1 and not name_after_title(words[1], title):

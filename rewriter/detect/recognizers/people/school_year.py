@@ -59,6 +59,17 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
             r"mail|carriage|seats?|citizens?|travel|cabin|lounge))",
             0.6,
         ),
+        # A school year after a word of another language, where English would say "in", "a" or "my": "Dokhtar-e Year 8
+        # i ke hamishe shad bood" (Persian, "the Year 8 girl who..."), "Mi likkle man Tajay inna Year 2" (Patois "in"):
+        # the year is the pupil's, as "a Year 8 girl" is. The year capitalised, as school years are written; the word
+        # before it no English word (see accept). Not "Class 12": the rewrite made "Ek Class 12 ka student" "Ek young
+        # ka student"
+        Pattern(
+            "year after a word of another language",
+            r"(?<![\w'’-])(?P<foreign>[^\W\d_]+(?:['’-][^\W\d_]+)*)[\s-]+"
+            r"(?P<span>(?-i:Year|Yr|Grade|Form)\s?(?:1[0-3]|[1-9]))\b(?![.,:]\d)",
+            0.6,
+        ),
         # "6th grade", "sixth-grader", "a 10th grader"
         Pattern(
             "grade",
@@ -70,6 +81,11 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
 
     def accept(self, match: re.Match, text: str) -> bool:
         span = match.group("span") if match.groupdict().get("span") else match.group()
+        foreign = match.groupdict().get("foreign")
+        if foreign is not None:
+            opens = re.search(r"(?:^|[.!?\n]\s*|^\W+)$", text[: match.start("foreign")]) is not None
+            if not self._word_of_another_language(foreign) or (foreign[0].isupper() and not opens):
+                return False  # (a capitalised word inside the sentence is a name: "Tesco Year 3 trip")
         lowered = span.lower()
         # "in P2"/"in S3" (Scottish school years) only with a capital letter, else "s 3" noise
         if re.match(r"(?:p|s|primary)\s?\d", lowered) and not re.match(r"(?:P|S)\d|Primary\s?\d", span):
@@ -88,6 +104,17 @@ class SchoolYearRecognizer(GatedRegexRecognizer):
             # the writer's own child's school year is the writer's own life ("my son is in Year 9")
             return self._PERSON_BEFORE.search(clause) is not None and not self._OWN_CHILD.search(clause)
         return True
+
+    @staticmethod
+    def _word_of_another_language(word: str) -> bool:
+        """ "Dokhtar-e", "Ek", "inna": no English word (the function words and the common words of the project's
+        lexicon), no acronym ("ABRSM Grade 5" is an exam board's grade) and no name said before it."""
+        if word.isupper() and len(word) > 1:
+            return False
+        low = word.lower().replace("’", "'")
+        if low in lexicon.FUNCTION_WORDS or lexicon.is_common_word(low) or lexicon.is_listed_as_name(word):
+            return False
+        return not any(lexicon.is_common_word(part) for part in re.split(r"['-]", low) if len(part) > 2)
 
     @staticmethod
     def _name_before(text: str, start: int) -> bool:

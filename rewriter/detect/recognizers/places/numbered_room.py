@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 
@@ -16,6 +17,14 @@ _SITE_COUNTS = rf"{_TIME_UNITS}|units|items|boxes|people|staff|customers|of|x"
 
 # "RM" right before an amount with a magnitude: ringgit, not a room ("Rm 12" and "RM 4" stay rooms)
 _RINGGIT = re.compile(r"RM\d{1,4}(?:\.\d+)?\s?(?:[kKmMbB]|(?i:mil|million|bil|billion)\b)")
+
+
+# Room, bed and ward nouns of other languages (room_nouns_other_languages.txt: "værelse 508", "Rom 407", "łóżka nr 7",
+# "cama 12"), each with what it is, so the rewrite says "a room", "a bed on the ward" or "a hospital ward"
+_OTHER_LANGUAGE_ROOMS = {word.lower(): meaning.split(",")[0].strip()
+                         for word, meaning in vocab.meanings("room_nouns_other_languages").items()}
+_OTHER_LANGUAGE_ROOM_WORDS = "|".join(re.escape(w) for w in sorted(_OTHER_LANGUAGE_ROOMS, key=len, reverse=True))
+_OTHER_LANGUAGE_SUGGESTIONS = {"room": "a room", "bed": "a bed on the ward", "ward": "a hospital ward"}
 
 
 _OWN_SEAT = re.compile(r"(?i)\b(?:i['’]m|i\s+am|i\s+was|we['’]re|we\s+were|my|our|me)\s+(?:(?:in|at|from|to|sat\s+in)\s+)?$")
@@ -32,22 +41,27 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         "store", "branch", "shop", "outlet", "depot", "warehouse", "desk", "hall",
         "couple", "guest", "lady", "man", "woman", "gent", "family", "guy", "bloke", "fella", "patient", "resident",
         "tenant", "occupant", "lodger", "student", "pt",
-        "quarto", "cuarto", "habitaci", "chambre", "zimmer", "kamer", "kamar", "bilik",
+        *_OTHER_LANGUAGE_ROOMS,
     )
     # The place noun is matched in any case; the code keeps its case so "bed I cried" is no bed "I".
     PATTERNS = [
         Pattern(
             "place noun and number",
             r"\b(?i:side\s+room|exam(?:ination)?\s+room|clinic\s+room|interview\s+room|bed\s*space|"
-            # (and a room in the languages mixed into English posts: "our resident from quarto 12" (Portuguese),
-            # "cuarto 5", "habitación 12" (Spanish), "chambre 8" (French), "Zimmer 3" (German), "kamer 4" (Dutch),
-            # "kamar 7", "bilik 2" (Malay): the same room by its number)
-            r"court\s*room|ward|bed|bay|room|rm\.?|cubicle|theatre|classroom|cell|pod|suite|cabin|"
-            r"quarto|cuarto|habitaci[oó]n|chambre|zimmer|kamer|kamar|bilik)"
+            r"court\s*room|ward|bed|bay|room|rm\.?|cubicle|theatre|classroom|cell|pod|suite|cabin)"
             r"\s*(?i:no\.?\s*|number\s*|#\s*)?"
             r"(?:\d{1,4}[A-Za-z]?|[B-HJ-Z]\d{0,3}|[AI]\d{1,3})\b"
             rf"(?!\s*(?i:{_TIME_UNITS})\b)(?![.,]\d)",
             0.8,
+        ),
+        # (and a room, a bed or a ward in the languages mixed into English posts or written whole: "our resident
+        # from quarto 12", "Hr. K. fra værelse 508", "Rom 407", "z łóżka nr 7", "cama 12": the same room by its
+        # number; a digit always, and no verse after it, "Rom 3:23")
+        Pattern(
+            "room noun of another language and number",
+            rf"(?<![\w-])(?P<other>(?i:{_OTHER_LANGUAGE_ROOM_WORDS}))\s*(?i:nr\.?\s*|no\.?\s*|n[°º]\s*|č\.\s*|#\s*)?"
+            rf"\d{{1,4}}[A-Za-z]?(?![\w-])(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:/]\d)",
+            0.75,
         ),
         # "the juror in seat 9", "a passenger in seat 23C": someone by where they sat (not the writer's own
         # seat: see accept)
@@ -124,8 +138,6 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         "seat": "a seat",
         "desk": "a desk",
         "hall": "an exam hall",
-        "quarto": "a room", "cuarto": "a room", "habitaci": "a room", "chambre": "a room", "zimmer": "a room",
-        "kamer": "a room", "kamar": "a room", "bilik": "a room",
         "store": "a store",
         "branch": "a branch",
         "shop": "a shop",
@@ -166,6 +178,10 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         return not (self._SPORT if groups.get("court") else self._ROAD).search(around)
 
     def result(self, start, end, score, matched, **meta):
+        first = re.match(r"[^\W\d_]+", matched)
+        if first and first.group().lower() in _OTHER_LANGUAGE_ROOMS:
+            suggestion = _OTHER_LANGUAGE_SUGGESTIONS[_OTHER_LANGUAGE_ROOMS[first.group().lower()]]
+            return super().result(start, end, score, matched, suggestion=suggestion, **meta)
         word = re.search(r"[a-z]+", matched.lower())  # "4 North" has its word after the number
         word = word.group() if word else "room"  # "in 207": a room by its number alone
         return super().result(start, end, score, matched, suggestion=self.SUGGESTIONS.get(word, "a room"), **meta)
