@@ -27,6 +27,8 @@ from rewriter.detect.recognizers.support.public import agency_by_its_ending
         ("Passed my NMC revalidation AND got my offer for the MSc at Salford 🎓 My mum cried more than me lol.", "Salford"),
         # a public agency by its name's ending
         ("Fick min legitimation som fysioterapeut från Socialstyrelsen idag!!! Äntligen, efter 4 år.", "Socialstyrelsen"),
+        # a big city the writer leaves for home
+        ("North Sea'de 3 hafta bitti, finally flying home from Aberdeen. BOSIET refresher next month AGAIN", "Aberdeen"),
         # a public race by its nation and its kind
         ("Ke qetile Lesotho Ultra Trail ea ka ea pele! 55km. Legs are gone but the PB is mine", "Lesotho"),
     ],
@@ -41,6 +43,8 @@ def test_public_places_and_bodies_in_other_words_are_left_alone(find, text, word
         # the same city where a client lives, or as a name opening a sentence
         ("My client Maria lives sa Manchester with her two kids, the social worker says.", "Manchester"),
         ("My client Dalia moved to Praha last month with her three kids.", "Praha"),
+        # a client coming home from the city
+        ("My client Rab came home from Aberdeen last week after the surgery.", "Aberdeen"),
         # the university's place word where a client studies it, or with no degree before it
         ("My client Dev got his offer for the MSc at Salford and he cried.", "Salford"),
         ("Had a meeting with Salford about the contract.", "Salford"),

@@ -594,12 +594,13 @@ _EVERY_BEFORE = re.compile(
 
 
 # The writer going or being home, "home" said as where one goes, not as a house someone has: "I'll be home in Cork for
-# Christmas", "Going home to Sylhet after 2 years", "flying home to Accra". "Their home in Multan", "a home in
+# Christmas", "Going home to Sylhet after 2 years", "flying home to Accra", "flying home from Aberdeen". "Their home in Multan", "a home in
 # Mthatha", "my client's home in" have a determiner or a possessive before "home", and stay someone's residence.
 _GOING_HOME_BEFORE = re.compile(
     r"\b(?i:go|goes|going|gone|went|head|heading|headed|fly|flying|flew|travel|travelling|traveling|drive|driving|drove|"
     r"back|be|get|getting|got|come|coming|came|am|i['’]m)\s+home\s+(?:(?i:for\s+\w+|again|finally|soon)\s+)?"
-    r"(?i:in|to)\s+(?:the\s+)?$")
+    # (or leaving a place for home: "finally flying home from Aberdeen" says the place is not home)
+    r"(?i:in|to|from)\s+(?:the\s+)?$")
 
 
 def _private_context(text: str, start: int, end: int, person_slot: bool = True) -> bool:
