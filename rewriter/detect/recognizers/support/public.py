@@ -291,11 +291,28 @@ _OTHER_LANGUAGE_PLACE_BEFORE = re.compile(
 _OTHER_LANGUAGE_PEOPLE = re.compile(rf"(?i)(?<![\w'’-]){vocab.alternation('people_words_other_languages')}(?![\w'’-])")
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
+
+
 def _someone_in_other_words(text: str, start: int, end: int) -> bool:
-    """A word of another language for a client, a colleague, "he" or "she" in the sentence of text[start:end]."""
+    """A word of another language for a client, a colleague, "he" or "she" in the sentence of text[start:end], or
+    another capitalised word there that is no place and does not open the sentence ("for Sir Eduardo sa Bed 7, ...
+    ex-shipyard worker daw sa Birkenhead", "Salamat sa St Brigid's parish sa Huyton"): a person or a site the place
+    narrows down, which the English private context cannot read in the other language's words."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return _OTHER_LANGUAGE_PEOPLE.search(text, left, min(ends, default=len(text))) is not None
+    right = min(ends, default=len(text))
+    if _OTHER_LANGUAGE_PEOPLE.search(text, left, right) is not None:
+        return True
+    first = True
+    for m in _CAPITALISED_WORD.finditer(text, left, right):
+        opening, first = first and not text[left : m.start()].strip(" \"'‘“(-"), False
+        word = _core(m.group())
+        if (opening or start <= m.start() < end or word.isupper() or _big_place(word) or word in BIG_AREAS
+                or lexicon.is_not_a_name(word) or (lexicon.is_ordinary_word(word.lower()) and not lexicon.is_listed_as_name(word))):
+            continue  # the place itself, another place, initials, an everyday word in capitals ("Sunday")
+        return True
+    return False
 
 
 _OTHER_LANGUAGE_PLACE_LEAD = re.compile(rf"(?:{vocab.alternation('place_prepositions_other_languages')})\s+(.+)")
