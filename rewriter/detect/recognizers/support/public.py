@@ -30,7 +30,8 @@ from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
 from .software import is_software_mention, is_versioned_product
 
-BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
+# as written: cities, countries, US states; and big cities by their own names ("Praha", "Den Haag")
+BIG_PLACES = vocab.words("big_places") | vocab.words("big_places_in_own_languages")
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
 # Big places that are also common surnames or given names ("Preston", "Bolton"): public only after a place word.
