@@ -385,12 +385,12 @@ _RACE_WORDS = vocab.words("public_race_words")
 
 def _places_race(span: Span) -> bool:
     name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
-    for word in _RACE_WORDS:
-        if name.endswith(" " + word):
-            place = name[: -len(word) - 1]
-            return place in BIG_PLACES or place in METROPOLISES or place in BIG_PLACES_NAMED_LIKE_PEOPLE or (
-                is_place_or_language_word(place))
-    return False
+    # every kind word the name ends with is tried ("Lesotho Ultra Trail" ends with "Trail" and with "Ultra Trail")
+    return any(_big_place_or_nation(name[: -len(word) - 1]) for word in _RACE_WORDS if name.endswith(" " + word))
+
+
+def _big_place_or_nation(place: str) -> bool:
+    return place in BIG_PLACES or place in METROPOLISES or place in BIG_PLACES_NAMED_LIKE_PEOPLE or is_place_or_language_word(place)
 
 
 # A campaign day the post also tags: "R U OK? Day is Thursday ... #RUOKDay", "Wear It Pink Day ... #WearItPink": the

@@ -30,7 +30,8 @@ from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
 from .software import is_software_mention, is_versioned_product
 
-BIG_PLACES = vocab.words("big_places")  # as written: cities, countries, US states
+# as written: cities, countries, US states; and big cities by their own names ("Praha", "Den Haag")
+BIG_PLACES = vocab.words("big_places") | vocab.words("big_places_in_own_languages")
 # Big cities that are also given names ("London", "Sydney"): public only after a word of being or going there.
 BIG_PLACES_NAMED_LIKE_PEOPLE = vocab.words("big_places_named_like_people")
 # Big places that are also common surnames or given names ("Preston", "Bolton"): public only after a place word.
@@ -127,6 +128,11 @@ _ONE_SERVED = re.compile(rf"(?i)\b(?:my|our|a|an|the|this|that|one)\s+(?:\w+\s+)
 
 
 _THIRD_PERSON = re.compile(r"\b(?i:he|she|his|her|him|hers)\b")
+# A degree or its study, then "at" or "from" ("the MSc at", "a PhD from", "studying nursing at", "graduated from"):
+# a university's place word after it is the university (UNIVERSITY_CORES: "Salford" of "University of Salford").
+_DEGREE_AT_BEFORE = re.compile(
+    r"\b(?:MSc|MA|BSc|BA|BEd|MEd|PhD|DPhil|LLB|LLM|MBA|MRes|MPhil|PGCE|PGDip|PGCert|(?i:degree|masters|master['’]s|"
+    r"doctorate|undergrad|postgrad|studying|studied|graduated))\b(?:\s+[\w'’-]+){0,2}?\s+(?i:at|from)\s+$")
 
 
 def is_university(text: str, start: int, end: int, name: str) -> bool:
@@ -141,8 +147,10 @@ def is_university(text: str, start: int, end: int, name: str) -> bool:
     if (department and name not in UNIVERSITIES and department.group(1) in UNIVERSITIES
             and lexicon.is_ordinary_word(department.group(2).lower())):
         name = department.group(1)
-    # listed whole, or in another language or word order ("Stellenbosch Universiteit"): a full name either way
-    full = name in UNIVERSITIES or _university_core(name) in UNIVERSITY_CORES
+    # listed whole, or in another language or word order ("Stellenbosch Universiteit"): a full name either way; or by
+    # its place's word alone after a degree or a study of one ("my offer for the MSc at Salford", "a PhD from Cardiff")
+    full = (name in UNIVERSITIES or _university_core(name) in UNIVERSITY_CORES
+            or (name in UNIVERSITY_CORES and _DEGREE_AT_BEFORE.search(text, max(0, start - 40), start) is not None))
     if not full and name not in UNIVERSITY_SHORT_FORMS and name not in UNIVERSITY_INITIALS:
         return False
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
@@ -273,6 +281,42 @@ _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s\s+[A-Z][a-z]+")
 # (and the Scots forms of "to", "into" and "from": "a week aff tae Edinburgh", "hame fae Glasgow")
 # (Not "all over": "it was all over Leeds by teatime" is news spread through a town, which a hold-out labels a leak.)
 _PLACE_BEFORE = re.compile(r"\b(?i:in|to|from|near|around|across|visit|visited|visiting|outside|via|tae|intae|fae|frae)\s+(?:the\s+)?$")
+# The same words in the other languages drafts mix with English, lowercase as written ("ulan na pud sa Manchester",
+# "skater à Moncton", "în Wolverhampton", "pergi Langkawi"; data/place_prepositions_other_languages.txt). A word
+# before it would make it part of a phrase of English ("Sa" opening a sentence, "the Di Maria goal"), so lowercase
+# after a space, a line's start or punctuation only.
+_OTHER_LANGUAGE_PLACE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(\[\"'‘“,;:]))(?:{vocab.alternation('place_prepositions_other_languages')})\s+$")
+# Someone the writer serves or works beside, or "he" or "she", in the languages drafts mix in
+# (data/people_words_other_languages.txt): a place or a body in such a sentence is part of someone's story.
+_OTHER_LANGUAGE_PEOPLE = re.compile(rf"(?i)(?<![\w'’-]){vocab.alternation('people_words_other_languages')}(?![\w'’-])")
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
+
+
+def _someone_in_other_words(text: str, start: int, end: int) -> bool:
+    """A word of another language for a client, a colleague, "he" or "she" in the sentence of text[start:end], or
+    another capitalised word there that is no place and does not open the sentence ("for Sir Eduardo sa Bed 7, ...
+    ex-shipyard worker daw sa Birkenhead", "Salamat sa St Brigid's parish sa Huyton"): a person or a site the place
+    narrows down, which the English private context cannot read in the other language's words."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(ends, default=len(text))
+    if _OTHER_LANGUAGE_PEOPLE.search(text, left, right) is not None:
+        return True
+    first = True
+    for m in _CAPITALISED_WORD.finditer(text, left, right):
+        opening, first = first and not text[left : m.start()].strip(" \"'‘“(-"), False
+        word = _core(m.group())
+        if (opening or start <= m.start() < end or word.isupper() or _big_place(word) or word in BIG_AREAS
+                or lexicon.is_not_a_name(word) or (lexicon.is_ordinary_word(word.lower()) and not lexicon.is_listed_as_name(word))):
+            continue  # the place itself, another place, initials, an everyday word in capitals ("Sunday")
+        return True
+    return False
+
+
+_OTHER_LANGUAGE_PLACE_LEAD = re.compile(rf"(?:{vocab.alternation('place_prepositions_other_languages')})\s+(.+)")
 _IN_OR_GOING_TO_BEFORE = re.compile(
     r"\b(?i:in|inna|near|around|across|outside|visit|visited|visiting|(?:fly|flying|flew|flown|move|moving|moved|going|"
     r"went|gone|trip|travel|travelling|traveling|travelled|traveled|drive|driving|drove|off|aff|train|back|home|hame)\s+(?:to|tae))\s+(?:central\s+)?$"
@@ -568,12 +612,13 @@ _EVERY_BEFORE = re.compile(
 
 
 # The writer going or being home, "home" said as where one goes, not as a house someone has: "I'll be home in Cork for
-# Christmas", "Going home to Sylhet after 2 years", "flying home to Accra". "Their home in Multan", "a home in
+# Christmas", "Going home to Sylhet after 2 years", "flying home to Accra", "flying home from Aberdeen". "Their home in Multan", "a home in
 # Mthatha", "my client's home in" have a determiner or a possessive before "home", and stay someone's residence.
 _GOING_HOME_BEFORE = re.compile(
     r"\b(?i:go|goes|going|gone|went|head|heading|headed|fly|flying|flew|travel|travelling|traveling|drive|driving|drove|"
     r"back|be|get|getting|got|come|coming|came|am|i['’]m)\s+home\s+(?:(?i:for\s+\w+|again|finally|soon)\s+)?"
-    r"(?i:in|to)\s+(?:the\s+)?$")
+    # (or leaving a place for home: "finally flying home from Aberdeen" says the place is not home)
+    r"(?i:in|to|from)\s+(?:the\s+)?$")
 
 
 def _private_context(text: str, start: int, end: int, person_slot: bool = True) -> bool:
@@ -604,6 +649,16 @@ def _listed_body_of_nation(text: str, end: int, name: str) -> bool:
         words = after.group(1).split()
         return any(" ".join(words[:k]) in BIG_REGIONS or " ".join(words[:k]) in COUNTRIES for k in range(len(words), 0, -1))
     return nation in BIG_REGIONS or nation in COUNTRIES
+
+
+# A public agency by the ending of its one-word name ("Socialstyrelsen", "Skatteverket", "Gesundheitsamt"), after a
+# field's word of four letters or more ("Kassan", "Verket" alone are a till and a works).
+_AGENCY_NAME = re.compile(rf"[A-ZÅÄÖÆØÜ][a-zåäöæøüß]{{3,}}(?:{vocab.alternation('agency_name_endings')})")
+
+
+def agency_by_its_ending(name: str) -> bool:
+    """``name`` is one word, a field's word and an agency's ending: a country's or a region's public body."""
+    return _AGENCY_NAME.fullmatch(name) is not None and not name.lower().endswith("gesamt")
 
 
 def _named_like_people(name: str) -> bool:
@@ -761,7 +816,9 @@ def is_public_mention(text: str, start: int, end: int, entity_type: str) -> bool
     brand = _brand_named(text, start, end, name)
     if brand and _ERRAND_BEFORE.search(text[max(0, start - 30) : start]) and _ERRAND_AFTER.match(text, end):
         return True  # "the big Tesco shop": the writer's own errand, not a store they run
-    if (name in PUBLIC_BODIES or _listed_body_of_nation(text, end, name)) and not _client_context(text, start, end):
+    if ((name in PUBLIC_BODIES or _listed_body_of_nation(text, end, name)
+         or (agency_by_its_ending(name) and not _someone_in_other_words(text, start, end)))
+            and not _client_context(text, start, end)):
         # "twenty years with Greater Manchester Police": an employer of thousands names no one; "passed my exams
         # wi the Law Society of NI": a listed body of a nation, whole or cut before the nation by the model
         return True
@@ -825,7 +882,13 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return True  # "tellin the whole of Belfast", "half of London", "the great state of Georgia"
     if entity_type == "ORGANIZATION" and _PERSON_OF_COMPANY.search(text[max(0, start - 40) : start]):
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
-    after_place_word = _PLACE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    before = text[max(0, start - 30) : start]
+    after_place_word = _PLACE_BEFORE.search(before) is not None or (
+        _OTHER_LANGUAGE_PLACE_BEFORE.search(before) is not None and not _someone_in_other_words(text, start, end))
+    # the model may take the other language's place word in ("[sa Dumaguete]"): the place after it is read as after one
+    lead = _OTHER_LANGUAGE_PLACE_LEAD.fullmatch(name)
+    if lead and (lead.group(1) in BIG_PLACES or lead.group(1) in BIG_REGIONS) and not _someone_in_other_words(text, start, end):
+        return True
     if name in LANDMARKS or (name in TRAVEL_PLACES and (after_place_word or _TRAVEL_BEFORE.search(text[max(0, start - 30) : start]))):
         return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
     if (name in BIG_PLACES or name in BIG_REGIONS) and after_place_word:
