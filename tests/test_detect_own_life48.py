@@ -107,3 +107,13 @@ def test_a_school_subject_with_its_exam_is_a_course(detector, text):
 
 def test_a_subject_word_alone_may_still_be_a_name(detector):
     assert "Art" in [s.text for s in detector.detect("Art said he'd bring the paints.")]
+
+
+def test_a_trial_of_a_medicine_dates_no_case(detector):
+    # a clinical trials coordinator's own day: a timetable of clock times, no court trial
+    text = "Clinical trials coordinator life: 9am SIV, 11am CRA visit, 2pm queries, 5pm cry in the car park. Love it tho."
+    assert detector.detect(text) == []
+
+
+def test_a_court_trial_still_dates_its_time(detector):
+    assert "Monday" in _times(detector, "The trial is listed for Monday.")

@@ -302,7 +302,7 @@ class Detector:
             spans = without_lone_quasi(
                 spans, text,
                 lambda s: bool(_someone_near(text, *_within_sentence(text, s, 40))
-                               or _CASE_EVENT_NEAR.search(text, max(0, s.start - 40), s.end + 40)
+                               or _case_event_near(text, max(0, s.start - 40), s.end + 40)
                                or _BIRTH_BEFORE.search(text[max(0, s.start - 24) : s.start])),
             )
         else:
@@ -386,6 +386,25 @@ def _someone_near(text: str, left: int, right: int) -> bool:
 _CASE_EVENT_NEAR = re.compile(
     rf"\b(?i:{vocab.alternation('case_event_words')})(?:s|['’]s)?\b(?!\s+(?i:aids?|tests?|loss|impaired|service|duty)\b)"
 )
+
+# A trial of a medicine, a product or a worker, not a court's: "Clinical trials coordinator life: 9am SIV", "vaccine
+# trials", "a free trial", "trial shift Saturday". A time beside one dates no case.
+_NOT_A_COURT_TRIAL_BEFORE = re.compile(
+    r"(?i)\b(?:clinical|vaccine|drug|medical|research|randomi[sz]ed|controlled|pilot|phase\s+(?:[1-4]|i{1,3}|iv)|"
+    r"free|field|time|taste|product|feasibility|cancer|treatment)\s+$"
+)
+_NOT_A_COURT_TRIAL_AFTER = re.compile(r"(?i)\s*(?:shifts?|runs?|periods?|days?|lessons?|class(?:es)?|sessions?|versions?|sites?)\b")
+
+
+def _not_a_court_trial(text: str, m: re.Match) -> bool:
+    return m.group(0).lower().startswith("trial") and bool(
+        _NOT_A_COURT_TRIAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        or _NOT_A_COURT_TRIAL_AFTER.match(text, m.end()))
+
+
+def _case_event_near(text: str, left: int, right: int) -> bool:
+    return any(not _not_a_court_trial(text, m) for m in _CASE_EVENT_NEAR.finditer(text, left, right))
+
 
 # A day and month or a year ("3 March", "the 14th", "in 2019") is a date; a weekday, a month or a clock
 # time alone ("Sunday", "in March", "9am") is a time of week, year or day.
@@ -501,6 +520,8 @@ def _no_event(text: str, m: re.Match) -> bool:
         return _IN_CASE.search(text, max(0, m.start() - 4), m.start()) is not None
     if word == "passed":
         return _PASSED_SOMETHING.match(text, m.end()) is not None and not text[m.end():m.end() + 6].lower().startswith(" away")
+    if word in ("trial", "trials"):
+        return _not_a_court_trial(text, m)
     return False
 
 
