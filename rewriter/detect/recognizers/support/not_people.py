@@ -32,11 +32,7 @@ _PET_ADJECTIVES = r"(?:(?:own|new|old|little|baby|big|rescue|elderly|senior|belo
 # less "yer", "de", "di": "me dog", "ma cat Tunnock" in Scots, "mah", "wor" in Geordie).
 _OWN = r"(?:my|our|mi|me|ma|mah|wor)"
 # Before the name, the writer's own animal: "my dog", "our new puppy", "my staffie", "walkies with".
-_OWN_PET_BEFORE = (
-    rf"(?:\b(?i:{_OWN})\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for)|"
-    # "a dug called Biscuit", "my cat named Pixel": an animal by its name
-    rf"\b(?i:{_PETS})s?\s+(?i:called|named))\s+"
-)
+_OWN_PET_BEFORE = rf"(?:\b(?i:{_OWN})\s+{_PET_ADJECTIVES}(?i:{_PETS})s?,?|\b(?i:walkies|walkie)\s+(?i:with|for))\s+"
 # After the name: "Pickle the cockapoo", "Biscuit, our dog", "Pretzel's vet bill"; not a person named by
 # the work they do with animals ("Sam the dog walker").
 _OWN_PET_AFTER = (
@@ -59,6 +55,8 @@ _PET_IN_BRACKETS = re.compile(rf"(?P<name>{_PET_NAME})\s+\((?i:the|my|our)\s+(?:
 # are someone else's), and only a word of that language for the animal.
 _OTHER_PETS = vocab.alternation("pet_words_other_languages")
 _OTHER_OWN = vocab.alternation("first_person_possessives_other_languages")
+_OTHER_PET_WORDS = vocab.words("pet_words_other_languages")
+_WORDS_ANY_SCRIPT = re.compile(r"[^\W\d_]+")
 _OWN_PET_OTHER_LANGUAGE = re.compile(
     rf"(?<![\w'’])(?i:{_OTHER_OWN})\s+(?:(?i:eigen|eigene|eigener|propre|vlastní|własny|egen|eget|petit|petite|pequeño|"
     rf"pequeña|kleiner|kleine)\s+)?(?i:{_OTHER_PETS}),?\s+(?P<name>{_PET_NAME})"
@@ -76,6 +74,10 @@ _OWN_PET_THEN_NAME = re.compile(
 _PET_NAMED = re.compile(
     rf"{_OWN_PET_BEFORE}(?P<after_kind>{_PET_NAME})|(?<![\w'’-])(?P<before_kind>{_PET_NAME})(?={_OWN_PET_AFTER})"
 )
+# "a dug called Biscuit", "my cat named Pixel": an animal by its name (read, as _PET_NAMED is, unless the post is
+# about work with animals; searched only in a post that says "called" or "named" and names an animal kind)
+_PET_CALLED = re.compile(rf"\b(?i:{_PETS})s?\s+(?i:called|named)\s+(?P<after_kind>{_PET_NAME})")
+_CALLED = re.compile(r"(?i)\b(?:called|named)\b")
 _ANIMAL_WORK = re.compile(
     r"\b(?i:vet|vets|veterinary|appointment|appointments|clinic|surgery|consult|groom|groomer|groomers|grooming|"
     r"dog\s+walk(?:er|ers|ing)|walker|kennels?|boarding|daycare|day\s+care|owner|owners|client|clients|patient|"
@@ -92,10 +94,14 @@ def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
     owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)} | {m.group("name") for m in _PET_IN_BRACKETS.finditer(text)}
-    owned |= {m.group("name") or m.group("after") for m in _OWN_PET_OTHER_LANGUAGE.finditer(text)}
-    if _PET_WORDS & set(_LOWER_WORDS.findall(text.lower())):  # most posts name no animal
+    words = set(_WORDS_ANY_SCRIPT.findall(text.lower()))
+    if _OTHER_PET_WORDS & words:  # most posts name no animal, in any language
+        owned |= {m.group("name") or m.group("after") for m in _OWN_PET_OTHER_LANGUAGE.finditer(text)}
+    if _PET_WORDS & words:
         owned |= {m.group("name") for m in _OWN_PET_THEN_NAME.finditer(text)}
     named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
+    if _PET_WORDS & words and _CALLED.search(text):
+        named |= {m.group("after_kind") for m in _PET_CALLED.finditer(text)}
     # the post's animal work is read only when it could change the answer: its long alternation is
     # most of this function's time, and most posts name no animal
     if named <= owned or _ANIMAL_WORK.search(text):
