@@ -64,12 +64,17 @@ def test_a_time_of_someone_served_or_of_a_case_is_still_kept(detector, text, tim
         "Hunden min Bamse har bestemt at Teams-møtet mitt trenger mer bjeffing 🐶",
         "Merci à ma mère, mon chum pis mon chat Pixel qui ont enduré mon stress depuis janvier.",
         "Mijn eigen hondje Bolletje zit nu trillend onder de bank.",
-        "What keeps me going? Good pals, a dug called Biscuit who thinks he's a lion, and tea.",
         "Our Bella (the spaniel, not a child before anyone asks) ate my lanyard again.",
     ],
 )
 def test_the_writers_own_pet_in_another_language_or_dialect_is_no_one(detector, text):
     assert detector.detect(text) == []
+
+
+def test_an_animal_called_by_name_in_a_clients_home_is_still_a_name(detector):
+    # "a greyhound called Biscuit" on a home visit is the client's: "called" says nothing of whose (fresh46a fw028)
+    text = "Home visit today, lovely old boy who lives alone with a one-eyed greyhound called Biscuit. Broke my heart."
+    assert "Biscuit" in [s.text for s in detector.detect(text)]
 
 
 def test_someone_elses_pet_in_another_language_is_still_a_name(detector):

@@ -74,10 +74,6 @@ _OWN_PET_THEN_NAME = re.compile(
 _PET_NAMED = re.compile(
     rf"{_OWN_PET_BEFORE}(?P<after_kind>{_PET_NAME})|(?<![\w'’-])(?P<before_kind>{_PET_NAME})(?={_OWN_PET_AFTER})"
 )
-# "a dug called Biscuit", "my cat named Pixel": an animal by its name (read, as _PET_NAMED is, unless the post is
-# about work with animals; searched only in a post that says "called" or "named" and names an animal kind)
-_PET_CALLED = re.compile(rf"\b(?i:{_PETS})s?\s+(?i:called|named)\s+(?P<after_kind>{_PET_NAME})")
-_CALLED = re.compile(r"(?i)\b(?:called|named)\b")
 _ANIMAL_WORK = re.compile(
     r"\b(?i:vet|vets|veterinary|appointment|appointments|clinic|surgery|consult|groom|groomer|groomers|grooming|"
     r"dog\s+walk(?:er|ers|ing)|walker|kennels?|boarding|daycare|day\s+care|owner|owners|client|clients|patient|"
@@ -100,8 +96,6 @@ def own_pet_names(text: str) -> frozenset[str]:
     if _PET_WORDS & words:
         owned |= {m.group("name") for m in _OWN_PET_THEN_NAME.finditer(text)}
     named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
-    if _PET_WORDS & words and _CALLED.search(text):
-        named |= {m.group("after_kind") for m in _PET_CALLED.finditer(text)}
     # the post's animal work is read only when it could change the answer: its long alternation is
     # most of this function's time, and most posts name no animal
     if named <= owned or _ANIMAL_WORK.search(text):
