@@ -7,7 +7,8 @@
 - a medical term in lowercase ("a 16yo with fibrodysplasia ossificans progressiva"): a condition, for
   the condition recognizer and the review step, never an organisation;
 - the writer's own pet ("my dog Pretzel", "Pickle the cockapoo", "walkies with Biscuit", "my own dog is the
-  worst patient. Bella ate a sock"): an animal's name identifies no one. Someone else's pet ("Mrs K's dog Pretzel") is not the writer's and stays a name.
+  worst patient. Bella ate a sock", and in another language after its first-person possessive: "mon chat Pixel",
+  "Můj pes Rex", "Hunden min Bamse"): an animal's name identifies no one. Someone else's pet ("Mrs K's dog Pretzel") is not the writer's and stays a name.
 """
 
 from __future__ import annotations
