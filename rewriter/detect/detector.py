@@ -302,7 +302,7 @@ class Detector:
             spans = without_lone_quasi(
                 spans, text,
                 lambda s: bool(_someone_near(text, *_within_sentence(text, s, 40))
-                               or _CASE_EVENT_NEAR.search(text, max(0, s.start - 40), s.end + 40)
+                               or _case_event_near(text, max(0, s.start - 40), s.end + 40)
                                or _BIRTH_BEFORE.search(text[max(0, s.start - 24) : s.start])),
             )
         else:
@@ -387,9 +387,35 @@ _CASE_EVENT_NEAR = re.compile(
     rf"\b(?i:{vocab.alternation('case_event_words')})(?:s|['’]s)?\b(?!\s+(?i:aids?|tests?|loss|impaired|service|duty)\b)"
 )
 
+# A trial of a medicine, a product or a worker, not a court's: "Clinical trials coordinator life: 9am SIV", "vaccine
+# trials", "a free trial", "trial shift Saturday". A time beside one dates no case.
+_NOT_A_COURT_TRIAL_BEFORE = re.compile(
+    r"(?i)\b(?:clinical|vaccine|drug|medical|research|randomi[sz]ed|controlled|pilot|phase\s+(?:[1-4]|i{1,3}|iv)|"
+    r"free|field|time|taste|product|feasibility|cancer|treatment)\s+$"
+)
+_NOT_A_COURT_TRIAL_AFTER = re.compile(r"(?i)\s*(?:shifts?|runs?|periods?|days?|lessons?|class(?:es)?|sessions?|versions?|sites?)\b")
+
+
+def _not_a_court_trial(text: str, m: re.Match) -> bool:
+    return m.group(0).lower().startswith("trial") and bool(
+        _NOT_A_COURT_TRIAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        or _NOT_A_COURT_TRIAL_AFTER.match(text, m.end()))
+
+
+def _case_event_near(text: str, left: int, right: int) -> bool:
+    return any(not _not_a_court_trial(text, m) for m in _CASE_EVENT_NEAR.finditer(text, left, right))
+
+
 # A day and month or a year ("3 March", "the 14th", "in 2019") is a date; a weekday, a month or a clock
 # time alone ("Sunday", "in March", "9am") is a time of week, year or day.
 _DAY_NUMBER = re.compile(r"(?i)\d(?!\d*\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o['’]clock|hrs?\b))")
+# A clock time with its minutes ("8:51", "04:30", "6.42pm"): its digits are no day of a month.
+_CLOCK_DIGITS = re.compile(r"(?i)\b(?:\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.?|p\.m\.?|h|hrs?))?|\d{1,2}\.\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?))(?![\d:.]\d)")
+
+
+def _has_day_number(span_text: str) -> bool:
+    return _DAY_NUMBER.search(_CLOCK_DIGITS.sub(" ", span_text)) is not None
+
 # What a time can date for someone: a birth, a hearing, an incident, a board's decision, a launch or a
 # deal (data/dated_events and the review lists of legal, incident and business words).
 _DATED_EVENT_LISTS = ("dated_events", "review_legal_process", "review_incidents", "review_business_events",
@@ -432,7 +458,7 @@ def _time_tied(span: Span, spans: list[Span], text: str) -> bool:
     or the one before or after has an event it can date (a hearing, a birth, a crash, a board meeting) or
     one of the people the writer serves, or when it is someone's slot ("your Tues 6pm"). Not: "Sunday roast sorted me out", "I'm back at work Monday",
     "Doubles sold out by 9am", "receipts till August": the writer's own week, which names no one."""
-    if _DAY_NUMBER.search(span.text) or _BIRTH_BEFORE.search(text[max(0, span.start - 24) : span.start]):
+    if _has_day_number(span.text) or _BIRTH_BEFORE.search(text[max(0, span.start - 24) : span.start]):
         return True
     if _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
         return True
@@ -447,7 +473,7 @@ def _time_tied(span: Span, spans: list[Span], text: str) -> bool:
 
 
 def _time_tied_alone(span: Span, text: str) -> bool:
-    if _DAY_NUMBER.search(span.text) or _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
+    if _has_day_number(span.text) or _SOMEONES.search(text[max(0, span.start - 8) : span.start]):
         return True
     # the event or the person may be told in the sentence before or after: "Still can't shake Saturday
     # night. We were the first crew on scene at the crash."
@@ -457,7 +483,7 @@ def _time_tied_alone(span: Span, text: str) -> bool:
     # the customers as a whole are no business event either ("Customers queue from 7am"); results, deals and
     # launches are, however they are written ("Results only out next Thurs")
     served = _cue(_SERVED_LISTS)
-    return bool(any(not (served.fullmatch(m.group(0)) and _whole_group(text, m))
+    return bool(any(not (served.fullmatch(m.group(0)) and _whole_group(text, m)) and not _no_event(text, m)
                     for m in _cue(_DATED_EVENT_LISTS).finditer(text, left, right))
                 or _someone_served(text, left, right))
 
@@ -481,6 +507,24 @@ _VOCATIVE_AFTER = re.compile(r"\s*[,:!]")
 _SOME_AFTER = re.compile(r"(?i)\s+(?:from|of|in|on|at|who|that|with|involved|hurt|injured|whose)\b")
 
 
+# Event words in their everyday sense, which date nothing: "in case any of ye need a hand", "just in case" (a
+# conjunction, not a case), and "passed" with an object ("Passed my PTCB", "passed CFA Level II", "passed her O/Ls"):
+# an exam passed, not a death ("passed away", "Mr K passed on Tuesday").
+_IN_CASE = re.compile(r"(?i)\bin\s+$")
+_PASSED_SOMETHING = re.compile(r"\s+(?:(?i:my|our|her|his|their|the|a|an|all|both|every|me|ma|mi)\s|[A-Z]{2,}\b)")
+
+
+def _no_event(text: str, m: re.Match) -> bool:
+    word = m.group(0).lower()
+    if word == "case":
+        return _IN_CASE.search(text, max(0, m.start() - 4), m.start()) is not None
+    if word == "passed":
+        return _PASSED_SOMETHING.match(text, m.end()) is not None and not text[m.end():m.end() + 6].lower().startswith(" away")
+    if word in ("trial", "trials"):
+        return _not_a_court_trial(text, m)
+    return False
+
+
 def _whole_group(text: str, m: re.Match) -> bool:
     """The match names no one person served: the people served as a whole, or "patient" said of someone's
     manner."""
@@ -495,7 +539,30 @@ def _whole_group(text: str, m: re.Match) -> bool:
 
 
 def _someone_served(text: str, left: int, right: int) -> bool:
-    return any(not _whole_group(text, m) for m in _cue(_SERVED_LISTS).finditer(text, left, right))
+    return any(not _whole_group(text, m) and not _own_relative(text, m)
+               for m in _cue(_SERVED_LISTS).finditer(text, left, right))
+
+
+# The writer's own possessive before a relative, as other Englishes say it too ("my son", "our kid", "me own lad",
+# "ma da", "mi granny", "wor lass", "my own two kids"), with at most a few describing words between.
+_OWN_BEFORE = re.compile(
+    r"(?i)\b(?:my|our|me|mi|ma|mah|wor)\s+(?:(?:own|ain|little|wee|small|big|baby|eldest|oldest|youngest|middle|"
+    r"lovely|two|three|four|twin|new|dear)\s+){0,3}$"
+)
+# "me own lad", "my own two boys": "own" makes any word for a child the writer's own child.
+_OWN_WORD_BEFORE = re.compile(r"(?i)\b(?:own|ain)\s+(?:(?:little|wee|two|three|four)\s+)?$")
+_OWN_RELATIVE_WORDS = (vocab.words("family_nouns") | vocab.words("own_child_words")) - {"carer", "parent", "parents"}
+
+
+def _own_relative(text: str, m: re.Match) -> bool:
+    """The served-people cue ``m`` is the writer's own relative: "lechon for my son's 7th birthday last Sunday",
+    "with my sister Saturday", "took my own two kids, langar from 6am". Their day is the writer's own life, no
+    one served; "my client's son", "his mum", "a dad" (a patient's) are not the writer's."""
+    word = m.group(0).lower()
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _OWN_WORD_BEFORE.search(before):
+        return True
+    return (word in _OWN_RELATIVE_WORDS or word.rstrip("s") in _OWN_RELATIVE_WORDS) and _OWN_BEFORE.search(before) is not None
 
 
 # "#" starting a tag: not inside a word, a link or an HTML entity ("C#", "page#top", "&#39;").

@@ -274,9 +274,27 @@ def is_pronoun_joined_to_its_verb(span: Span) -> bool:
     return _PRONOUN_AND_VERB.fullmatch(span.text.strip()) is not None
 
 
+# English endings a dialect verb takes like any other ("Mithered to death", "mitherin' me", "skrikin'"): the word
+# of the hand list is its stem. Stems of four letters or more, so no short particle is read into a name.
+_ENDINGS = ("in'", "ing", "in", "ed", "d", "s")
+
+
+def _hand_word_stem(low: str) -> str:
+    """``low`` itself when a list holds it, else the hand-list word it inflects ("mithered" -> "mither"), else itself."""
+    if low in HAND_WORDS or low in OTHER_ENGLISH_WORDS:
+        return low
+    for ending in _ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 4 and stem in HAND_WORDS:
+            return stem
+    return low
+
+
 def is_other_english(text: str) -> bool:
     """``text`` (a span) is made only of words of other Englishes: "sef", "yuh granny dem" is not
     ("granny" is English, but a name's span of it would be wrong anyway and is left to the rest)."""
+    if text.strip().lower() in HAND_WORDS and not text.strip().isupper():
+        return True  # a hyphenated word of the hand list, whole: "Ta-ra", "Tara-a-bit"
     words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
     if not words:
         return False
@@ -285,6 +303,7 @@ def is_other_english(text: str) -> bool:
         low = w.lower().replace("’", "'")
         if low not in HAND_WORDS and low not in OTHER_ENGLISH_WORDS:
             low = fold(low)  # "Slàinte", written with its accent
+        low = _hand_word_stem(low)
         # in capitals, an acronym ("with SIA": Singapore Airlines, not the particle "sia")
         if (low in HAND_WORDS and not (w.isupper() and len(w) > 1)) or (low in OTHER_ENGLISH_WORDS and w.islower()):
             long_seen = True

@@ -181,10 +181,31 @@ def is_course_level(span: Span, text: str) -> bool:
     return _LEVEL_AFTER.match(text, span.end) is not None or re.search(rf"\s{_LEVEL}$", word) is not None
 
 
+# A subject beside its exam or level ("A-level Chemistry", "GCSE Maths", "the Geography GCSE"), or before a word of
+# its teaching ("Chemistry tutoring", "Maths class", "Physics mock"): a course, as with its level after it.
+_EXAM = vocab.alternation("exam_levels")
+_EXAM_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_EXAM})[ \t]+$")
+_TEACHING_AFTER = re.compile(
+    rf"[ \t]+(?:(?i:{_EXAM})|(?i:tutoring|tutor|tutors|teacher|teachers|teaching|lesson|lessons|class|classes|exam|exams|"
+    rf"paper|papers|mock|mocks|homework|coursework|revision|syllabus|curriculum|department|dept|slots|results?))(?![\w'’-])"
+)
+
+
+def is_course_by_its_exam(span: Span, text: str) -> bool:
+    """``span`` is a subject said with its exam or its teaching: "A-level [Chemistry] tutoring", "[Maths] class";
+    not "Art said", "Grace's class" (no subject alone, or no exam or teaching word beside it)."""
+    word = span.text.strip()
+    if not word[:1].isupper() or not re.fullmatch(rf"(?i:{_SUBJECTS})", word):
+        return False
+    return (_EXAM_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+            or _TEACHING_AFTER.match(text, span.end) is not None)
+
+
 def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days, a course
     with its level, a pronoun with its auxiliary or a word of another language after a role noun."""
     return [s for s in spans if not (s.entity_type in _NAME_KINDS
                                      and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)
-                                          or is_course_level(s, text) or is_pronoun_with_auxiliary(s)
+                                          or is_course_level(s, text) or is_course_by_its_exam(s, text)
+                                          or is_pronoun_with_auxiliary(s)
                                           or is_other_language_word_after_role(s, text)))]

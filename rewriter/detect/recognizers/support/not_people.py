@@ -7,7 +7,8 @@
 - a medical term in lowercase ("a 16yo with fibrodysplasia ossificans progressiva"): a condition, for
   the condition recognizer and the review step, never an organisation;
 - the writer's own pet ("my dog Pretzel", "Pickle the cockapoo", "walkies with Biscuit", "my own dog is the
-  worst patient. Bella ate a sock"): an animal's name identifies no one. Someone else's pet ("Mrs K's dog Pretzel") is not the writer's and stays a name.
+  worst patient. Bella ate a sock", and in another language after its first-person possessive: "mon chat Pixel",
+  "Můj pes Rex", "Hunden min Bamse"): an animal's name identifies no one. Someone else's pet ("Mrs K's dog Pretzel") is not the writer's and stays a name.
 """
 
 from __future__ import annotations
@@ -49,7 +50,19 @@ _PET_WORDS = frozenset(w for e in vocab.entries("pet_words") for word in e.lower
 _ANY_DESCRIPTION = r"(?:(?!(?i:to|their|his|her|the|your|a|an|and|with|for|from|at|in|on)\s)(?:[a-z]+|[a-z]+\s+of\s+a)\s+){0,3}"
 _OWNED_PET_NAMED = re.compile(rf"\b(?i:{_OWN})\s+{_ANY_DESCRIPTION}(?i:{_PETS})s?,?\s+(?P<name>{_PET_NAME})")
 # "Our Jack (the cat)", "Wee Rory (the dug)": the animal said so in brackets after its name.
-_PET_IN_BRACKETS = re.compile(rf"(?P<name>{_PET_NAME})\s+\((?i:the|my|our)\s+(?:[a-z]+\s+)?(?i:{_PETS}|dug|moggie)\)")
+_PET_IN_BRACKETS = re.compile(rf"(?P<name>{_PET_NAME})\s+\((?i:the|my|our)\s+(?:[a-z]+\s+)?(?i:{_PETS}|moggie)[),]")
+# The writer's own animal in another language: "mon chat Pixel", "Můj pes Rex", "mijn eigen hondje Bolletje", and
+# the Nordic possessive after its noun, "Hunden min Bamse". Only a first-person possessive ("ton chat", "sein Hund"
+# are someone else's), and only a word of that language for the animal.
+_OTHER_PETS = vocab.alternation("pet_words_other_languages")
+_OTHER_OWN = vocab.alternation("first_person_possessives_other_languages")
+_OTHER_PET_WORDS = vocab.words("pet_words_other_languages")
+_WORDS_ANY_SCRIPT = re.compile(r"[^\W\d_]+")
+_OWN_PET_OTHER_LANGUAGE = re.compile(
+    rf"(?<![\w'’])(?i:{_OTHER_OWN})\s+(?:(?i:eigen|eigene|eigener|propre|vlastní|własny|egen|eget|petit|petite|pequeño|"
+    rf"pequeña|kleiner|kleine)\s+)?(?i:{_OTHER_PETS}),?\s+(?P<name>{_PET_NAME})"
+    rf"|(?<![\w'’])(?i:{_OTHER_PETS})\s+(?i:min|mitt|vår|vårt|vores)\s+(?P<after>{_PET_NAME})"
+)
 # "My dog is the worst patient. Bella ate a sock", "the vet's own dog ... Bella": the writer's own animal, then a
 # name opening the next sentence is the animal's; not one with a surname or a place of their own ("Sarah from
 # next door", "Priya Shah", "Tom at work").
@@ -78,7 +91,10 @@ def own_pet_names(text: str) -> frozenset[str]:
     """Names the writer gives their own animals in ``text``: "Pretzel" in "my dog Pretzel", "Pickle" in
     "Pickle the cockapoo"."""
     owned = {m.group("name") for m in _OWNED_PET_NAMED.finditer(text)} | {m.group("name") for m in _PET_IN_BRACKETS.finditer(text)}
-    if _PET_WORDS & set(_LOWER_WORDS.findall(text.lower())):  # most posts name no animal
+    words = set(_WORDS_ANY_SCRIPT.findall(text.lower()))
+    if _OTHER_PET_WORDS & words:  # most posts name no animal, in any language
+        owned |= {m.group("name") or m.group("after") for m in _OWN_PET_OTHER_LANGUAGE.finditer(text)}
+    if _PET_WORDS & words:
         owned |= {m.group("name") for m in _OWN_PET_THEN_NAME.finditer(text)}
     named = {m.group("after_kind") or m.group("before_kind") for m in _PET_NAMED.finditer(text)}
     # the post's animal work is read only when it could change the answer: its long alternation is
