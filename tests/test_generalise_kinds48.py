@@ -155,3 +155,15 @@ def test_a_figure_with_no_years_is_no_threshold():
 def test_a_public_age_rule_is_offered_unchanged(rewrite):
     text = "Vaccinez-vous, c'est gratuit pour les plus de 65 ans et pour les soignants ! Passez sans rdv."
     assert "65 ans" in rewrite(text, "pharmacist")
+
+
+def test_a_month_after_an_incident_named_with_the_is_past():
+    text = "The lad from the Kelham Road stabbing in March is walking again, she said yesterday."
+    out = _generalised(text, "in March", "DATE_TIME", "nurse")
+    assert "soon" not in out and "earlier this year" in out
+
+
+def test_since_last_month_is_a_length_of_time():
+    text = "Tribunal tomorrow for one of mine, he's been on a section since last August. Fingers crossed."
+    out = _generalised(text, "last August", "DATE_TIME", "nurse")
+    assert "since recently" not in out and "for months" in out

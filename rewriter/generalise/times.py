@@ -203,6 +203,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "since June" -> "for months"; "being sold in March" is still to come
         if lower.startswith("since"):
             return start, end, "for months"
+        since = re.search(r"(?i)\bsince\s+$", ctx.left(start))
+        if since and lower.startswith("last"):
+            # "he's been on a section 3 since last August" -> "... for months", never "since recently"
+            return ctx.cursor + since.start(), end, "for months"
         if lower.startswith(("until", "till")):
             return start, end, _until(ctx, start, lower.split()[0], month=True)
         if lower.startswith("before"):
@@ -219,6 +223,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
                 or (_nearest_cue_past(near) and not _NOT_YET.search(near)))
         if not past and re.search(r"(?i)\bsince\b", near):
             past = True  # "since her gastric sleeve in March", "since his stroke in August": what it counts from is past
+        if not past and not FUTURE_CUES.search(clause) and _INCIDENT_BEFORE.search(ctx.text, _clause_start_in_sentence(ctx.text, start), start):
+            past = True  # "the teenage girl from the Whitechapel acid attack in March": an incident named with "the" has happened
         if not past and lower.startswith("last"):
             past = True  # "she left last June": "last" says it, whatever the clause's other verbs
         if not past and _nearest_cue_past(before) and not _NOT_YET.search(before) and not FUTURE_CUES.search(before):
