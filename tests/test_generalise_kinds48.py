@@ -167,3 +167,45 @@ def test_since_last_month_is_a_length_of_time():
     text = "Tribunal tomorrow for one of mine, he's been on a section since last August. Fingers crossed."
     out = _generalised(text, "last August", "DATE_TIME", "nurse")
     assert "since recently" not in out and "for months" in out
+
+
+# -- where a journey starts is a place ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, name, kind, said",
+    [
+        ("Site visit done, drove 4 hours back from Kroonvale and listened to a podcast.", "Kroonvale", "PERSON", "back from elsewhere and"),
+        ("Our new DI came over from Dunmurry CID, knows nothing about rural policing.", "Dunmurry CID", "ORGANIZATION", "over from elsewhere,"),
+    ],
+)
+def test_where_a_journey_starts_is_a_place(text, name, kind, said):
+    assert said in _generalised(text, name, kind, "other")
+
+
+def test_an_answer_back_from_someone_stays_a_person():
+    out = _generalised("Finally heard back from Deirdre about the flat.", "Deirdre", "PERSON", "other")
+    assert "from someone" in out
+
+
+# -- a firm or a body spoken to goes, and "you" opens the sentence -----------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, name, kind, said",
+    [
+        ("The LA refused it again. Dunmore County Council you should be ashamed.", "Dunmore County Council", "ORGANIZATION",
+         "again. You should be ashamed."),
+        ("La directrice dit rien. CPE Les Petits Lutins, vous méritez mieux.", "CPE Les Petits Lutins", "ORGANIZATION",
+         "rien. Vous méritez mieux."),
+        ("Left on a trolley for 45 minutes again. St. Aldhelm's you pay us too little for this.", "St. Aldhelm's", "FACILITY",
+         "again. You pay us too little"),
+    ],
+)
+def test_a_body_spoken_to_at_its_sentence_start_goes(text, name, kind, said):
+    assert said in _generalised(text, name, kind, "nurse")
+
+
+def test_a_body_named_mid_sentence_before_you_stays_said():
+    text = "I told them at Dunmore County Council you can't do this."
+    out = _generalised(text, name := "Dunmore County Council", "ORGANIZATION", "nurse")
+    assert name not in out and "at  you" not in out and "you can't do this" in out
+    assert out != "I told them at you can't do this."

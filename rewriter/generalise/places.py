@@ -11,7 +11,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, possessive_after, space_after
+from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, opens_sentence, possessive_after, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -169,6 +169,19 @@ def street_kind(name: str) -> str | None:
 # After a place's name at a sentence's start, these say it is spoken to: "Lagos, I'm coming home",
 # "Dublin, you were lovely", "Abuja, here I come".
 ADDRESSED_AFTER = re.compile(r",\s+(?=(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:re|ve|ll|d)|we|we['’](?:re|ll)|here I)\b)")
+# After a firm's or a body's name opening a sentence, the words that speak to it, with or without a comma: "Medway
+# Valley Learning Trust you should be embarrassed", "CPE Les Hiboux, vous méritez mieux", "St. Luke's you pay us too
+# little" (not "Acme, you and I": a list).
+_BODY_SPOKEN_TO = re.compile(r",?[ \t]+(?=(?:you|you['’](?:re|ve|ll|d)|vous|ye|yous)\b(?![ \t]+(?:know|and|&)\b))", re.IGNORECASE)
+
+
+def body_spoken_to(text: str, start: int, end: int) -> int | None:
+    """Where the words spoken to a firm or a body at ``start``..``end`` begin, when the name opens its sentence and is
+    spoken to ("Kent County Council you should be ashamed"), else None. The name goes and the "you" opens the
+    sentence: "An organisation you should be ashamed" reads as nonsense (judges of fresh46 and fresh47)."""
+    m = _BODY_SPOKEN_TO.match(text, end)
+    return m.end() if m and opens_sentence(text, start) else None
+
 
 
 # A meal or a drink "at" a name: where it was had ("breakfast with Ama at Dishoom" -> "at a café").
@@ -248,6 +261,9 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     spoken_to = ADDRESSED_AFTER.match(ctx.text, end)
     if spoken_to and is_sentence_start(ctx.text, start):
         return start, spoken_to.end(), ""  # the post says the same to no place: "I'm coming home"
+    body = body_spoken_to(ctx.text, start, end) if span.entity_type in ("FACILITY", "ORGANIZATION") else None
+    if body is not None:
+        return start, body, ""  # "St. Luke's you pay us too little" -> "You pay us too little"
     left = ctx.left(start)
     if CALLING_BEFORE.search(left) and CALLED_ENDS.match(ctx.text, end):
         gap = re.search(r"\s*,?\s+$", left)  # "Thank you Mumbai!" -> "Thank you!": said to the town, not of it

@@ -676,6 +676,15 @@ _MEASURED_JOURNEY_TO = re.compile(
     r"couple\s+of)\s*(?:-\s*)?(?:hrs?|hours?|mins?|minutes?|miles?|km|kms|kilometres?|kilometers?|days?)\b"
     r"(?:\s+(?:each\s+way|there|out|back|round\s+trip))?\s+(?:back\s+|out\s+|over\s+|up\s+|down\s+)?to\s+$"
 )
+# A journey's start after a verb of travel and "back", "over" or "home" ("drove 4 hours back from Bloem", "Came over
+# from Dunmurry", "flew home from Lagos"), or the way one came ("came through Sinai"): where a journey begins or
+# passes is a place (judges of fresh46 and fresh47: "drove 4 hours back from someone", "came through someone").
+# Not "heard back from Sam", "got back from Sam" (an answer comes back from someone).
+_JOURNEY_FROM = re.compile(
+    r"(?i)\b(?:drove|driven|driving|drive|drives|flew|flown|flying|fly|flies|travelled|traveled|travelling|traveling|"
+    r"came|come|comes|coming|moved|moving|headed|heading|walked|walking|cycled|rode|sailed|commuted)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:back|over|home|down|up)\s+from|through|via)\s+$"
+)
 # "all the way from Shek Mun Tsuen", "all the way out to Kinver": the far end of a journey is a place.
 _ALL_THE_WAY = re.compile(r"(?i)\ball\s+the\s+way\s+(?:(?:out|up|down|over|back)\s+)?(?:from|to)\s+$")
 # Where someone is from, said with "is", "'s", "comes" or "originally": "She's from Ballyknock so everyone knows
@@ -835,6 +844,8 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
         near = text[max(0, span.start - 80):span.start]
         if _MEASURED_JOURNEY_TO.search(near) or _ALL_THE_WAY.search(near):
             return "place"  # "drive 3 hrs to Cedar Hollow", "all the way from Shek Mun Tsuen by bus"
+        if _JOURNEY_FROM.search(near) and not (" " not in name and _a_given_name(name)):
+            return "place"  # "drove 4 hours back from Bloem", "came through Sinai"
         if _IS_FROM.search(near) and not _a_given_name(name.split()[0]):
             return "place"  # "She's from Ballyknock so everyone knows everyone"
         if family == "person" and _SA_BEFORE.search(near) and not _THANKS_SA.search(near) and not _a_given_name(name.split()[0]) \
