@@ -69,7 +69,7 @@ def _generalised(text: str, name: str, kind: str = "FACILITY", role: str = "teac
         ("Took the Year 8s to Gresley Park for the stadium tour, they loved it.", "Gresley Park", "to a sports ground for"),
         ("Under-10s final at Carrow Park on Sunday, the ref was shocking.", "Carrow Park", "at a sports ground on"),
         ("He lives on Fernlea Park with his mum and two brothers.", "Fernlea Park", "on a local estate with"),
-        ("Met a lovely woman at Hollins Park today, first time we've talked.", "Hollins Park", "at a local venue today"),
+        ("Met a lovely woman at Hollins Park today, first time we've talked.", "Hollins Park", "at a local park today"),
         ("Kids did the fun run at Stanmore Park fields this morning.", "Stanmore Park", "at the local fields this"),
     ],
 )
