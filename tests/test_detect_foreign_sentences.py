@@ -270,3 +270,45 @@ def test_a_clause_of_function_words_of_a_language_wordfreq_lacks_goes(text, word
 )
 def test_a_name_beside_function_words_of_a_language_wordfreq_lacks_stays(text, word):
     assert not unsupported_guess(_guess(text, word), text)
+
+
+# -- a small word of the language langid names for the sentence ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word, source, kind",
+    [
+        # Danish "and", Italian "he", Swedish "she": a few people on the name lists carry them
+        ("Jeg har arbejdet alene hele ugen med alle lønsedlerne. Og hun sidder bare og poster billeder fra ferien.",
+         "Og", "proper noun name rule", "PERSON"),
+        ("Udienza lunghissima stamattina in tribunale. Lui è rimasto gentile e paziente con tutti noi.",
+         "Lui", "proper noun name rule", "PERSON"),
+        ("Hon var sjuksköterska på landet i trettio år och minns allt.", "Hon", "language model (spaCy)",
+         "ORGANIZATION"),
+        # a lowercase guess that begins or ends on a small word of the sentence's language
+        ("Deixei o relatório na mesa do chefe ontem e ele nem leu nada.", "mesa do", "language model (spaCy)",
+         "PERSON"),
+        ("Il a été renvoyé pour avoir ouvert le dossier de son voisin dans le système.", "de son",
+         "language model (spaCy)", "PERSON"),
+    ],
+)
+def test_a_small_word_of_the_sentence_language_goes(text, word, source, kind):
+    assert unsupported_guess(_guess(text, word, source, kind), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a given name many people carry, though a small word of the language too (Danish "his")
+        ("Hans kom hjem fra hospitalet i går og var meget træt.", "Hans"),
+        # a lowercase guess with the small word only inside it: the rarer word may be the detail
+        ("Ele ainda culpou o estagiário no grupo da equipe ontem à noite.", "culpou o estagiário"),
+        # after a role word
+        ("Min kollega Og sidder bare og poster billeder fra ferien hele dagen.", "Og"),
+        # in English, the same word is someone's name
+        ("Lui came in today and we talked through the whole plan together.", "Lui"),
+    ],
+)
+def test_a_name_like_a_small_word_of_the_language_stays(text, word):
+    from rewriter.detect.foreign_sentences import _small_word_of_the_sentence_language
+
+    assert not _small_word_of_the_sentence_language(_guess(text, word), text)

@@ -47,7 +47,7 @@ from functools import lru_cache
 from .. import vocab
 from ..spans import Span
 from .recognizers.support import lexicon
-from .recognizers.support.famous_names import SHARED_NAME_WORDS
+from .recognizers.support.famous_names import SHARED_NAME_WORDS, given_name_bearers
 
 # the name-guessing sources; LOCATION from spaCy was as often true as false (7 / 6) and is left alone
 _GATED = {
@@ -305,6 +305,94 @@ def _short_sentence_of_another_language(span: Span, text: str) -> bool:
     return _no_name_evidence(span, text) and not _named_in_english(text, span)
 
 
+# langid's reading of a sentence, as other_englishes reads it: four words or more, p >= 0.9
+_LANGID_LEAST_WORDS = 4
+_LANGID_LEAST_PROBABILITY = 0.9
+# A word the lists of names give to this many people or more stays a name, whatever else it is in a language
+# ("Hans", his in Danish, 241 people; "Ben", I in Turkish, 1,000 and more); "Og" (and, in Danish: 1), "Lui" (he, in
+# Italian: 6), "Hon" (she, in Swedish: 4) are words first.
+_GIVEN_NAME_LEAST_BEARERS = 10
+
+
+# langid names a language spaCy ships no stop words for under that code, or one so close to another that a short
+# sentence is read as either (Norwegian and Danish, Malay and Indonesian): their small words are read together.
+_LANGUAGES_READ_TOGETHER = {"no": ("nb", "da"), "nn": ("nb", "da"), "nb": ("nb", "da"), "da": ("da", "nb"),
+                            "ms": ("ms", "id"), "id": ("id", "ms"), "bs": ("hr", "sr"), "hr": ("hr", "sr"),
+                            "sr": ("sr", "hr"), "gl": ("gl", "pt", "es")}
+
+
+@lru_cache(maxsize=64)
+def _small_words_of(lang: str) -> frozenset[str]:
+    """The stop words spaCy ships for ``lang`` (its pronouns, articles, conjunctions, prepositions, auxiliaries),
+    lowercase with their accents, names or not: read only in a sentence langid says is in ``lang``."""
+    out: set[str] = set()
+    for code in _LANGUAGES_READ_TOGETHER.get(lang, (lang,)):
+        try:
+            module = __import__(f"spacy.lang.{code}.stop_words", fromlist=["STOP_WORDS"])
+        except ImportError:
+            continue
+        out |= {w.lower() for w in module.STOP_WORDS}
+    return frozenset(out)
+
+
+def _sentence_language(text: str, at: int) -> str | None:
+    """The language langid names, with p >= 0.9, for the sentence holding ``at`` (four words or more), if not English;
+    languages read together count as one (a short Danish sentence is read as Danish 0.84, Norwegian 0.15)."""
+    a, b = _sentence_of(text, at)
+    if len(_WORD.findall(text, a, b)) < _LANGID_LEAST_WORDS:
+        return None
+    return _language_of(text[a:b])
+
+
+@lru_cache(maxsize=1024)
+def _language_of(sentence: str) -> str | None:
+    from .other_englishes import _language_identifier  # imported here: other_englishes is the larger module
+
+    identifier = _language_identifier()
+    if identifier is None:
+        return None
+    ranked = identifier.rank(sentence.replace("\n", " "))
+    total: dict[str, float] = {}
+    for lang, prob in ranked:
+        key = min(_LANGUAGES_READ_TOGETHER.get(lang, (lang,)))
+        total[key] = total.get(key, 0.0) + prob
+    top = max(ranked, key=lambda lp: lp[1])[0]
+    key = min(_LANGUAGES_READ_TOGETHER.get(top, (top,)))
+    return top if top != "en" and total[key] >= _LANGID_LEAST_PROBABILITY else None
+
+
+def _many_carry(word: str) -> bool:
+    return given_name_bearers(word[:1].upper() + word[1:].lower()) >= _GIVEN_NAME_LEAST_BEARERS
+
+
+def _small_word_of_the_sentence_language(span: Span, text: str) -> bool:
+    """A guess that is a small word of the language its sentence is written in, as langid reads the sentence: a
+    capitalised pronoun or conjunction opening it ("Og hun poster billeder fra Mallorca", Danish and; "Lui è stato
+    gentilissimo", Italian he; "Hon var barnmorska", Swedish she), or a lowercase guess that begins or ends on one
+    ("kabelrod hos", "de son ex", "mama mi-a trimis"): the name lists hold a few people named "Og" or "Lui", and the
+    English share of a Danish sentence is high ("er", "men", "for" are English words too), so the other checks kept
+    them. A given name many people carry stays a name ("Hans", "Ben"), as does a guess after a title, a role, a kin
+    word or a name marker, and a lowercase guess with a stop word only inside it ("culpou o estagiário")."""
+    words = _WORD.findall(span.text)
+    if not words or _after_title_or_role(text, span.start) or _after_a_name_marker(text, span.start):
+        return False
+    capitalised = len(words) == 1 and words[0][:1].isupper() and _opens_its_sentence(text, span)
+    lowercase = span.text.islower()
+    if not (capitalised or lowercase):
+        return False
+    lang = _sentence_language(text, span.start)
+    if lang is None:
+        return False
+    small = _small_words_of(lang)
+    if capitalised:
+        return words[0].lower() in small and not _many_carry(words[0])
+    if words[0] not in small and words[-1] not in small:
+        return False
+    return not any(_many_carry(w) for w in words if w not in small) and not (
+        _among_listed_names(text, span) or _pet_form_of_a_name(span.text) or _holds_a_number_word(span.text)
+        or _named_in_english(text, span))
+
+
 def unsupported_guess(span: Span, text: str) -> bool:
     """A name guess in a sentence mostly of another language, with no evidence but its place in the sentence."""
     if (span.source, span.entity_type) == ("language model (spaCy)", "LOCATION"):
@@ -318,7 +406,7 @@ def unsupported_guess(span: Span, text: str) -> bool:
     # district office), so they are left to the rules that read a post mostly in another script (unread_text).
     if not any(c.isupper() or c.islower() for c in span.text):
         return False
-    if _words_of_greek_or_russian(span, text):
+    if _words_of_greek_or_russian(span, text) or _small_word_of_the_sentence_language(span, text):
         return True
     if not in_other_language(text, span.start, span.end):
         return (_lowercase_clause_of_another_language(span, text) or _opening_clause_of_another_language(span, text)
