@@ -345,3 +345,35 @@ def test_a_lowercase_name_with_a_cue_stays(text, word):
     from rewriter.detect.foreign_sentences import _lowercase_word_of_no_list
 
     assert not _lowercase_word_of_no_list(_guess(text, word), text)
+
+
+# -- a greeting or an exclamation of another language opening the post -----------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        ("Feliç Nadal a tothom! Avui hem cantat nadales amb els nens de P5.", "Feliç Nadal", "PERSON"),
+        ("Aaj Pohela Boishakh, shubho noboborsho! Night shift again for me.", "Aaj Pohela Boishakh", "PERSON"),
+        ("Andazi ndithini. Today the whole class sang for me.", "Andazi", "LOCATION"),
+    ],
+)
+def test_an_opening_exclamation_of_another_language_goes(text, word, kind):
+    assert unsupported_guess(_guess(text, word, kind=kind), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a title, an initial, an English word after it, a given name many carry
+        ("Pani Krystyna! Przyszła dziś po nowe protezy.", "Pani Krystyna"),
+        ("Mme L., 94 ans. Elle est partie cette nuit.", "Mme L."),
+        ("Tasnim Akhtar smashed it today, so proud of her.", "Tasnim Akhtar"),
+        ("Kwame Mensah! Tujuh tahun kemudian.", "Kwame Mensah"),
+        # not opening the post
+        ("Proud day. Feliç Nadal a tothom!", "Feliç Nadal"),
+    ],
+)
+def test_a_name_opening_a_post_stays(text, word):
+    from rewriter.detect.foreign_sentences import _opening_exclamation_of_another_language
+
+    assert not _opening_exclamation_of_another_language(_guess(text, word), text)
