@@ -319,8 +319,8 @@ def test_a_name_like_a_small_word_of_the_language_stays(text, word):
 @pytest.mark.parametrize(
     "text, word",
     [
-        ("Grandad asked for filter kaapi and an old film, so we did both on the ward.", "kaapi"),
-        ("Long shift, the portal crashed twice but finally kandu. thank you god", "kandu"),
+        ("Nani asked for filter kaapi and an old padam, so we did both on the ward.", "kaapi"),
+        ("Long shift, the portal crash aayi twice but finally kandu. thank you god", "kandu"),
         ("Everyone was tired but sabai thakai bhagcha when they said thank you.", "thakai bhagcha"),
     ],
 )
@@ -339,6 +339,8 @@ def test_a_lowercase_word_of_no_list_goes(text, word):
         ("Had a long chat with my client zorbek about the move.", "zorbek"),
         # a given name the lists hold, written in lowercase
         ("Sat with dave for an hour after the review went badly.", "dave"),
+        # a name the lists lack, in lowercase in an English sentence
+        ("had a long chat with tendai about her meds this morning", "tendai"),
     ],
 )
 def test_a_lowercase_name_with_a_cue_stays(text, word):

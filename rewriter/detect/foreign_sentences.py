@@ -437,8 +437,8 @@ def _lowercase_word_of_no_list(span: Span, text: str) -> bool:
     (the dictionary's names and the project's lists of people's names): a word of another language or of another
     English ("filter kaapi", "mama made kunafa", "kuia did the karakia", "finally kandu", "Mi just haffi tell",
     "sabai thakai bhagcha"). The name lists hold the names people carry, and a name is written in lowercase mostly
-    where a post is written so: measured on the start audits of every tuning set, 12 such guesses false, none true
-    once a name's cues are read. Those cues keep it: opening the sentence ("shazza from the units"), after a
+    where a post is written so: measured on the start audits of every tuning set, 8 such guesses false, none true
+    once a name's cues are read and the sentence holds another such word. Those cues keep it: opening the sentence ("shazza from the units"), after a
     determiner (a role said in the language: "the jyotishi said"), before a kin word, an honorific or "from"
     ("kanchhi aunty"), and the gate's evidence (a title, a role, a name marker, a listed name beside it)."""
     if not span.text.islower() or _opens_its_sentence(text, span):
@@ -454,7 +454,20 @@ def _lowercase_word_of_no_list(span: Span, text: str) -> bool:
     after = _NEXT_WORD.match(text, span.end)
     if after is not None and after.group(1).lower() in _words_after_a_name():
         return False
+    # and the sentence is written partly in that language: another lowercase word of it no list holds ("crash aayi
+    # but finally kandu", "kuia did the karakia"); a name in lowercase in an English sentence ("had a chat with
+    # tendai about her meds": a name the lists lack) stays
+    a, b = _sentence_of(text, span.start)
+    others = _WORD.findall(text[a : span.start] + " " + text[span.end : b])
+    if not any(_lowercase_word_of_no_list_alone(w) for w in others):
+        return False
     return _no_name_evidence(span, text) and not _named_in_english(text, span)
+
+
+def _lowercase_word_of_no_list_alone(word: str) -> bool:
+    return word.islower() and not any(
+        _english(v) or lexicon.is_dictionary_word(v) or lexicon.is_listed_as_name(v.capitalize()) or _listed_name(v)
+        for v in {word, _fold(word)})
 
 
 @lru_cache(maxsize=1)
