@@ -31,6 +31,15 @@ see their headers). Two classes go in any sentence, English or not, since the li
 of two words or more made only of them ("essa semana", "ho gaye"), and a capitalised guess of them opening its
 sentence and followed by another of them ("Wesołych Świąt wszystkim, especially ..."). A place named in such words
 and said before English ("Sangre Grande is flooded") is left.
+Three more readings go in any sentence, since they say what the words are (session 48):
+- a small word of the language langid names for the sentence (spaCy's stop words of it): a capitalised pronoun or
+  conjunction opening it ("Og hun poster ...", "Lui è stato ...", "Hon var ..."), or a lowercase guess beginning or
+  ending on one ("de son ex", "mama mi-a trimis"); a given name ten listed people or more carry stays ("Hans");
+- a lowercase guess inside a code-switched sentence whose words no list holds, English or name ("crash aayi but
+  finally kandu", "kuia did the karakia"), unless a name's cue is there (opening the sentence, after a determiner,
+  before a kin word or "from", a title, a role);
+- a greeting or an exclamation of another language opening the post ("Bona Diada de Sant Jordi!", "Aaj Pohela
+  Boishakh, shubho noboborsho sobaike!"), with no title, initial, English word or common given name in it.
 Places (spaCy LOCATION) and the pattern recognizers (ages, dates, numbers, addresses, contacts) are never gated:
 their evidence is the pattern itself.
 
