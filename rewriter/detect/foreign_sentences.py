@@ -370,30 +370,27 @@ def _language_of(sentence: str) -> str | None:
     return top if top != "en" and total[key] >= _LANGID_LEAST_PROBABILITY else None
 
 
-# spaCy's languages in Latin letters whose small words may stand inside a name's span ("La Núria", Catalan's article
-# before a name; "Mme Ntsane"); other_englishes reads the same languages
-_LATIN_STOP_WORD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ca", "ro", "pl", "cs", "sk", "sl", "hr", "sv", "da",
-                              "nb", "fi", "et", "lv", "lt", "hu", "tr", "id", "ms", "tl", "af", "ga", "eu", "sq", "lb",
-                              "is")
-# a word this many listed people carry as their first name is a name's word first ("Les", "Tom", "Jim")
+# The articles the Romance languages say before a name or a place ("La Núria", "en Jordi" in Catalan; "la Cour", "o
+# Rui", "del Segre"): other_englishes reads the same articles before an institution's noun
+_ARTICLES_BEFORE_NAMES = frozenset({"la", "le", "les", "l", "el", "lo", "los", "las", "il", "gli", "els", "en", "o", "os",
+                                    "a", "as", "do", "da", "dos", "das", "del", "della", "dello", "dei", "degli", "du",
+                                    "des", "al", "ao"})
+# a word this many listed people carry as their first name is a name's word first ("Les", 476)
 _NAME_FIRST_BEARERS = 100
 
 
 @lru_cache(maxsize=1)
-def _small_words_of_any_language() -> frozenset[str]:
-    out: set[str] = set()
-    for lang in _LATIN_STOP_WORD_LANGUAGES:
-        out |= _small_words_of(lang)
-    out |= {w.lower() for w in vocab.words("other_language_person_titles")}
-    return frozenset(out)
+def _titles_of_other_languages() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.words("other_language_person_titles"))
 
 
-def small_word_of_a_language(word: str) -> bool:
-    """``word`` is an article, a pronoun, a conjunction or a preposition of a language in Latin letters (spaCy's stop
-    words), or a title said before a name in one ("la", "og", "hos", "mme", "dona"), and no given name many
-    people carry ("Les", "Tom"): inside a name's span it is not what names the person."""
-    low = word.lower()
-    return low in _small_words_of_any_language() and given_name_bearers(low.capitalize()) < _NAME_FIRST_BEARERS
+def article_or_title_of_another_language(word: str) -> bool:
+    """``word`` is an article a Romance language says before a name ("la", "el", "o", "del") or a title said before a
+    name in another language ("Mme", "dona", "Pani"; other_language_person_titles.txt), and no given name many people
+    carry ("Les"): inside a name's span it is not what names the person."""
+    low = word.lower().strip("'’")
+    return (low in _ARTICLES_BEFORE_NAMES or low in _titles_of_other_languages()) and \
+        given_name_bearers(low.capitalize()) < _NAME_FIRST_BEARERS
 
 
 def _many_carry(word: str) -> bool:
