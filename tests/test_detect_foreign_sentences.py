@@ -270,3 +270,112 @@ def test_a_clause_of_function_words_of_a_language_wordfreq_lacks_goes(text, word
 )
 def test_a_name_beside_function_words_of_a_language_wordfreq_lacks_stays(text, word):
     assert not unsupported_guess(_guess(text, word), text)
+
+
+# -- a small word of the language langid names for the sentence ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word, source, kind",
+    [
+        # Danish "and", Italian "he", Swedish "she": a few people on the name lists carry them
+        ("Jeg har arbejdet alene hele ugen med alle lønsedlerne. Og hun sidder bare og poster billeder fra ferien.",
+         "Og", "proper noun name rule", "PERSON"),
+        ("Udienza lunghissima stamattina in tribunale. Lui è rimasto gentile e paziente con tutti noi.",
+         "Lui", "proper noun name rule", "PERSON"),
+        ("Hon var sjuksköterska på landet i trettio år och minns allt.", "Hon", "language model (spaCy)",
+         "ORGANIZATION"),
+        # a lowercase guess that begins or ends on a small word of the sentence's language
+        ("Deixei o relatório na mesa do chefe ontem e ele nem leu nada.", "mesa do", "language model (spaCy)",
+         "PERSON"),
+        ("Il a été renvoyé pour avoir ouvert le dossier de son voisin dans le système.", "de son",
+         "language model (spaCy)", "PERSON"),
+    ],
+)
+def test_a_small_word_of_the_sentence_language_goes(text, word, source, kind):
+    assert unsupported_guess(_guess(text, word, source, kind), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a given name many people carry, though a small word of the language too (Danish "his")
+        ("Hans kom hjem fra hospitalet i går og var meget træt.", "Hans"),
+        # a lowercase guess with the small word only inside it: the rarer word may be the detail
+        ("Ele ainda culpou o estagiário no grupo da equipe ontem à noite.", "culpou o estagiário"),
+        # after a role word
+        ("Min kollega Og sidder bare og poster billeder fra ferien hele dagen.", "Og"),
+        # in English, the same word is someone's name
+        ("Lui came in today and we talked through the whole plan together.", "Lui"),
+    ],
+)
+def test_a_name_like_a_small_word_of_the_language_stays(text, word):
+    from rewriter.detect.foreign_sentences import _small_word_of_the_sentence_language
+
+    assert not _small_word_of_the_sentence_language(_guess(text, word), text)
+
+
+# -- a lowercase word no list holds ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Nani asked for filter kaapi and an old padam, so we did both on the ward.", "kaapi"),
+        ("Long shift, the portal crash aayi twice but finally kandu. thank you god", "kandu"),
+        ("Everyone was tired but sabai thakai bhagcha when they said thank you.", "thakai bhagcha"),
+    ],
+)
+def test_a_lowercase_word_of_no_list_goes(text, word):
+    assert unsupported_guess(_guess(text, word), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # opening its sentence, before "from", after a determiner, before a kin word, after a role
+        ("shazza from the flats came in again asking for her meds early.", "shazza"),
+        ("We saw her again and zorbek from the flats was there too.", "zorbek"),
+        ("He only moved because the jyotishi said the date was a bad one.", "jyotishi"),
+        ("Got a lift with kanchhi aunty from the shop on the corner.", "kanchhi"),
+        ("Had a long chat with my client zorbek about the move.", "zorbek"),
+        # a given name the lists hold, written in lowercase
+        ("Sat with dave for an hour after the review went badly.", "dave"),
+        # a name the lists lack, in lowercase in an English sentence
+        ("had a long chat with tendai about her meds this morning", "tendai"),
+    ],
+)
+def test_a_lowercase_name_with_a_cue_stays(text, word):
+    from rewriter.detect.foreign_sentences import _lowercase_word_of_no_list
+
+    assert not _lowercase_word_of_no_list(_guess(text, word), text)
+
+
+# -- a greeting or an exclamation of another language opening the post -----------------------------------------
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        ("Feliç Nadal a tothom! Avui hem cantat nadales amb els nens de P5.", "Feliç Nadal", "PERSON"),
+        ("Aaj Pohela Boishakh, shubho noboborsho! Night shift again for me.", "Aaj Pohela Boishakh", "PERSON"),
+        ("Andazi ndithini. Today the whole class sang for me.", "Andazi", "LOCATION"),
+    ],
+)
+def test_an_opening_exclamation_of_another_language_goes(text, word, kind):
+    assert unsupported_guess(_guess(text, word, kind=kind), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a title, an initial, an English word after it, a given name many carry
+        ("Pani Krystyna! Przyszła dziś po nowe protezy.", "Pani Krystyna"),
+        ("Mme L., 94 ans. Elle est partie cette nuit.", "Mme L."),
+        ("Tasnim Akhtar smashed it today, so proud of her.", "Tasnim Akhtar"),
+        ("Kwame Mensah! Tujuh tahun kemudian.", "Kwame Mensah"),
+        # not opening the post
+        ("Proud day. Feliç Nadal a tothom!", "Feliç Nadal"),
+    ],
+)
+def test_a_name_opening_a_post_stays(text, word):
+    from rewriter.detect.foreign_sentences import _opening_exclamation_of_another_language
+
+    assert not _opening_exclamation_of_another_language(_guess(text, word), text)

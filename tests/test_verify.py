@@ -51,6 +51,17 @@ def test_a_landforms_kind_word_may_stay_but_the_same_word_in_a_name_may_not():
     assert leaks("Bridge was lovely", [span("Sam Bridge")])
 
 
+def test_an_article_or_title_of_another_language_in_a_name_is_not_its_token():
+    # Catalan says an article before a name, Sesotho's "mme" is "and" as well as a French title: struck as a token,
+    # every "la" or "mme" of the post went with the name ("després de la quimio")
+    assert identifying_tokens(span("La Núria", "PERSON")) == ["nuria"]
+    assert identifying_tokens(span("Mme Ntsane", "PERSON")) == ["ntsane"]
+    assert leaks("després de la quimio, tota la classe", [span("La Núria", "PERSON")]) == []
+    # a word many people carry as their given name stays a token, and so does a small word that is the whole name
+    assert identifying_tokens(span("Les Dennis")) == ["les", "dennis"]
+    assert identifying_tokens(span("Og")) == ["og"]
+
+
 def test_a_word_that_says_who_someone_is_may_stay_but_their_name_may_not():
     assert identifying_tokens(span("Aunty Funmi")) == ["funmi"]
     assert leaks("Mum, Dad, my aunty — thank you", [span("Aunty Funmi")]) == []

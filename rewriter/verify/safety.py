@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from .. import vocab
+from ..detect.foreign_sentences import article_or_title_of_another_language
 from ..detect.place_kinds import FACILITY_KINDS
 from ..spans import Span
 from ..text import canonical
@@ -72,7 +73,11 @@ def identifying_tokens(span: Span) -> list[str]:
             continue  # "na" of a Tagalog phrase taken for a name points at no one alone: not every "na" must go
         if kind.is_name or (kind.is_proper and word[:1].isupper()):
             tokens.append(token)
-    return tokens
+    # An article or a title of another language taken into a name ("La Núria de 4t", Catalan's article before a
+    # name; "Mme Ntsane") is not what names the person while another word of the span does: as a token it would be
+    # struck wherever the post says it ("després de la quimio", Sesotho "mme", and).
+    named = [t for t in tokens if not article_or_title_of_another_language(t)]
+    return named if named else tokens
 
 
 def leaks(candidate: str, spans: Iterable[Span]) -> list[str]:

@@ -432,9 +432,10 @@ _FROM_A_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+from\s+(?i:the\s+|our\s+)?[\w-
 _OWN_IN_SENTENCE = re.compile(r"(?i)\b(?:my|our|ours|we|us|mine|he|she|him|his|her|hers)\b")
 
 
-def _surname_bearers() -> tuple[dict[str, int], frozenset[str]]:
+def _surname_bearers() -> tuple[dict[str, int], frozenset[str], dict[str, int]]:
     """How many people of wikipedia_people.txt carry each last word, and every first or last word of the lists
-    of names private people carry too (wikipedia_people_common/commonest.txt, famous_people.txt)."""
+    of names private people carry too (wikipedia_people_common/commonest.txt, famous_people.txt), and how many
+    people of all those lists carry each first word."""
     bearers: dict[str, int] = {}
     for full in _RARE_FAMOUS:
         words = full.split()
@@ -451,13 +452,19 @@ def _surname_bearers() -> tuple[dict[str, int], frozenset[str]]:
                 firsts[words[0]] = firsts.get(words[0], 0) + 1
                 if listed is not _RARE_FAMOUS:
                     shared.add(words[-1])
-    return bearers, frozenset(shared | {w for w, n in firsts.items() if n >= 2})
+    return bearers, frozenset(shared | {w for w, n in firsts.items() if n >= 2}), firsts
 
 
 _RARE_FAMOUS = vocab.words("wikipedia_people")
-_SURNAME_BEARERS, _SHARED_NAME_WORDS = _surname_bearers()
+_SURNAME_BEARERS, _SHARED_NAME_WORDS, _GIVEN_NAME_BEARERS = _surname_bearers()
 # the same words, for the name rules that ask whether a capitalised word is a name people carry
 SHARED_NAME_WORDS = _SHARED_NAME_WORDS
+
+
+def given_name_bearers(word: str) -> int:
+    """How many people of the lists of names carry ``word`` (capitalised) as their first name: "Ben" 1,000 and
+    more, "Hans" hundreds, "Lui" or "Og" a handful (a word of another language that a few people are named)."""
+    return _GIVEN_NAME_BEARERS.get(word, 0)
 
 
 # Before a surname alone: a capitalised word (it ends a longer name: "Alistair Penhallow", "Little Hadham") or a
