@@ -314,41 +314,6 @@ def test_a_name_like_a_small_word_of_the_language_stays(text, word):
     assert not _small_word_of_the_sentence_language(_guess(text, word), text)
 
 
-# -- a lowercase word no list holds ------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        ("Nani asked for filter kaapi and an old padam, so we did both on the ward.", "kaapi"),
-        ("Long shift, the portal crash aayi twice but finally kandu. thank you god", "kandu"),
-        ("Everyone was tired but sabai thakai bhagcha when they said thank you.", "thakai bhagcha"),
-    ],
-)
-def test_a_lowercase_word_of_no_list_goes(text, word):
-    assert unsupported_guess(_guess(text, word), text)
-
-
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        # opening its sentence, before "from", after a determiner, before a kin word, after a role
-        ("shazza from the flats came in again asking for her meds early.", "shazza"),
-        ("We saw her again and zorbek from the flats was there too.", "zorbek"),
-        ("He only moved because the jyotishi said the date was a bad one.", "jyotishi"),
-        ("Got a lift with kanchhi aunty from the shop on the corner.", "kanchhi"),
-        ("Had a long chat with my client zorbek about the move.", "zorbek"),
-        # a given name the lists hold, written in lowercase
-        ("Sat with dave for an hour after the review went badly.", "dave"),
-        # a name the lists lack, in lowercase in an English sentence
-        ("had a long chat with tendai about her meds this morning", "tendai"),
-    ],
-)
-def test_a_lowercase_name_with_a_cue_stays(text, word):
-    from rewriter.detect.foreign_sentences import _lowercase_word_of_no_list
-
-    assert not _lowercase_word_of_no_list(_guess(text, word), text)
-
-
 # -- a greeting or an exclamation of another language opening the post -----------------------------------------
 
 @pytest.mark.parametrize(
