@@ -47,6 +47,8 @@ _KOREAN_ROLE_ENDINGS = ("사", "장", "관")
 # "上周老师说" (last week the teacher said): 周 is a family name and the second half of "last week"
 _WEEK_BEFORE = re.compile(r"[上下本这這每一两兩几幾]$")
 _INITIALS = r"(?:[A-Z]\.){1,3}"
+# a name in Latin letters only: kana and Han are letters too, and are read by the patterns above
+_LATIN_NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 
 
 class NameBeforeHonorificRecognizer(GatedRegexRecognizer):
@@ -64,7 +66,7 @@ class NameBeforeHonorificRecognizer(GatedRegexRecognizer):
         # "윤서아님", "최민재씨": a Korean family name, two syllables of a given name, 님 or 씨
         Pattern("korean name and courtesy word", rf"(?<![가-힣])[{_HANGUL_SURNAMES}][가-힣]{{2}}(?:님|씨)", 0.6),
         # "K.T.さん", "Minjiさん", "Sarah님": a Latin name or initials joined to a Japanese or Korean courtesy word
-        Pattern("latin name and joined courtesy word", rf"(?<![A-Za-z.])(?:{_INITIALS}|{CAPITALISED_WORD})(?:さん|様|くん|ちゃん|님|씨)", 0.6),
+        Pattern("latin name and joined courtesy word", rf"(?<![A-Za-z.])(?:{_INITIALS}|{_LATIN_NAME})(?:さん|様|くん|ちゃん|님|씨)", 0.6),
     ]
 
     # a courtesy word after a space, or joined to a word of an East Asian script: most posts have neither
