@@ -32,6 +32,7 @@ from ..support import lexicon
 from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 from ..support.names import CAPITALISED_WORD, WORD
+from ..support.famous_names import SHARED_NAME_WORDS, famous_person
 from ..support.public import BRANDS
 from .other_language_titled_name import name_after_title
 
@@ -85,10 +86,20 @@ class NameBeforeHonorificRecognizer(GatedRegexRecognizer):
         return True
 
 
+def _listed_name(word: str) -> bool:
+    return word.capitalize() in SHARED_NAME_WORDS or lexicon.is_listed_as_name(word.capitalize())
+
+
 def _latin_name_before(text: str, start: int, end: int) -> bool:
     name, honorific = text[start:end].rsplit(" ", 1)
     if re.match(r"\s+(?-i:[A-Z])", text[end:]):
         return False  # "Maria da Silva", "Bruno di Marco": a particle inside a longer name
+    if name.isupper():
+        return False  # "MLA uncle", "CEO sir": a role by its acronym
+    if len(honorific) <= 2 and not _listed_name(name):
+        return False  # "Iechyd da" (Welsh: cheers), "Kashtam da": a two-letter word is a name's only after a known name
+    if famous_person(text, start, start + len(name), name):
+        return False  # "Virat bhai", "Modi ji": a public figure, said fondly
     if name[0].isupper():
         if name in BRANDS:
             return False
