@@ -103,6 +103,8 @@ def _latin_name_before(text: str, start: int, end: int) -> bool:
     if name[0].isupper():
         if name in BRANDS:
             return False
-        return name_after_title(name, honorific)
-    # a lowercase name only when listed and no word ("raj bhai", not "yes sir", "haan ji")
-    return lexicon.is_listed_as_name(name.capitalize()) and not lexicon.is_ordinary_word(name)
+        # and no English word opening a sentence ("Proud aunty moment", "Bless uncle")
+        return name_after_title(name, honorific) and (lexicon.is_listed_as_name(name) or not lexicon.is_ordinary_word(name.lower()))
+    # a lowercase name only when listed and no word, before a courtesy word of three letters or more ("raj bhai", not
+    # "yes sir", "haan ji", Hausa "yana da")
+    return len(honorific) > 2 and lexicon.is_listed_as_name(name.capitalize()) and not lexicon.is_ordinary_word(name)

@@ -151,6 +151,7 @@ _PERSON_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|himself|herself)
 _ENDEARMENT_BEFORE = frozenset({"little", "wee", "lil", "baby"})
 # Before a capitalised name that is a word, what is said of a person and never of the thing: "Poor Summer's been in
 # bits", "Young Hope in 2nd year" ("poor hope", "young love" in lowercase are phrases; these need the capital)
+_FROM_AFTER = re.compile(r"\s+(?:from|fae|frae|aff|off)\s+\S", re.I)
 _PITY_BEFORE = frozenset({"poor", "young"})
 # A name in apposition to what the person is to the writer: "Patience our tenant at the Larkfield Road house",
 # "precious, the HCA on nights", "Summer, one of the lasses we support". After "our" or "my" the role noun may
@@ -319,7 +320,11 @@ class WordNameRecognizer(OwnRecognizer):
         said = _SAYS_AFTER.match(text, end) if kind != "word" else None
         if said and not _PERSON_PRONOUN.search(text, said.end(), said.end() + 100):
             said = None  # "sandra told me she's 90 days clean": what a person does, then "she"
-        if not (shown or said or (nickname and _AGE_AFTER.match(text, end))):
+        # "big tam fae the bowlin club came in", "little maureen from round the corner came in again": a nickname word,
+        # a given name no dictionary holds as a word, and where the person is from ("big boss from head office" and
+        # "little bit from the shop" are words)
+        placed_from = nickname and kind in ("given", "unknown") and _FROM_AFTER.match(text, end) is not None
+        if not (shown or said or placed_from or (nickname and _AGE_AFTER.match(text, end))):
             return False
         return not is_public_mention(text, tok.idx, end, "PERSON")
 
