@@ -12,7 +12,7 @@ after a title (a listed given name or surname, or a capitalised word that is no 
 another language, no place and no brand), so "Thank you sir", "haan ji", "Lagos aunty", "onion bhaji", "Jackie
 Chan" stay. A lowercase word counts only when it is a listed given name and no word ("raj bhai"). A capitalised
 word after the courtesy word makes it a particle of a longer name ("Maria da Silva", "Bruno di Marco"), not a title.
-The span is the name and the courtesy word, so the rewrite replaces the person whole ("a colleague").
+The span is the name alone: the generaliser keeps the courtesy word as it keeps "the auntie" for "Mrs Lim".
 
 East Asian scripts (east_asian_courtesy_after.txt): the courtesy word is joined to the name, and its role and kin
 words take it too ("店長さん" the shop manager, "お客様" the customer, "팀장님" the team leader, "선생님" teacher), so the
@@ -61,7 +61,7 @@ class NameBeforeHonorificRecognizer(GatedRegexRecognizer):
         # "Ajith chettan", "Raj bhaji", "raj bhai": a word, a space, the courtesy word in lowercase
         # (scored above spaCy's 0.85, so that where the model read the name alone, the name with its courtesy word is
         # what stands for both, by the evidence that holds in any language, and the span veto does not read it)
-        Pattern("name and courtesy word", rf"(?<![\w'’.-]){WORD}\s(?-i:{_HONORIFICS})(?![\w'’-])", 0.86),
+        Pattern("name and courtesy word", rf"(?<![\w'’.-])(?P<span>{WORD})\s(?-i:{_HONORIFICS})(?![\w'’-])", 0.86),
         # "陈先生", "張老師", "高橋さん", "岡本様": a family name, up to two characters of a given name, the courtesy word
         Pattern("east asian name and courtesy word", rf"(?:{_HAN_SURNAMES})[{_HAN}]{{0,2}}?(?:{_CJK_COURTESY})", 0.6),
         # "윤서아님", "최민재씨": a Korean family name, two syllables of a given name, 님 or 씨
@@ -74,7 +74,7 @@ class NameBeforeHonorificRecognizer(GatedRegexRecognizer):
     GATE = re.compile(rf"\s(?:{_HONORIFICS})(?![\w'’-])|{_CJK_COURTESY}")
 
     def accept(self, match: re.Match, text: str) -> bool:
-        start, end = match.span()
+        start, end = match.span()  # the whole match: the name and its courtesy word
         found = match.group()
         if re.match(r"[A-Za-z]", found) and " " in found:
             return _latin_name_before(text, start, end)
