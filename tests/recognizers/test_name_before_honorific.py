@@ -52,6 +52,8 @@ def test_the_recognizer_reads_japanese_names(text, name):
         "Onion bhaji and a mango lassi at the staff do",
         "The Lagos aunty at church asked again",
         "I was their midwife!! Proud aunty moment",  # an English word opening the sentence
+        "The auntie did her first unassisted steps since her hip fracture today",  # a determiner
+        "Our uncle from bay 4 went home",  # an English word opening the sentence
         "Ya Allah, yana da zazzabi sosai",  # Hausa "yana da" (he has): no courtesy word
         "Maria da Silva won the election",  # a particle inside a longer name, not a courtesy word
         "팀장님 선생님 변호사님 오늘 회의",  # role words with 님

@@ -33,6 +33,7 @@ from ..support.base import Pattern
 from ..support.gated import GatedRegexRecognizer
 from ..support.names import CAPITALISED_WORD, WORD
 from ..support.famous_names import SHARED_NAME_WORDS, famous_person
+from ..support.lexicon import FUNCTION_WORDS
 from ..support.public import BRANDS
 from .other_language_titled_name import name_after_title
 
@@ -94,6 +95,8 @@ def _latin_name_before(text: str, start: int, end: int) -> bool:
     name, honorific = text[start:end].rsplit(" ", 1)
     if re.match(r"\s+(?-i:[A-Z])", text[end:]):
         return False  # "Maria da Silva", "Bruno di Marco": a particle inside a longer name
+    if name.lower() in FUNCTION_WORDS or lexicon.is_not_a_name(name):
+        return False  # "The auntie", "Our uncle", "My didi": a determiner, not a name
     if name.isupper():
         return False  # "MLA uncle", "CEO sir": a role by its acronym
     if len(honorific) <= 2 and not _listed_name(name):
