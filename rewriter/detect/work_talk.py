@@ -36,6 +36,8 @@ THRESHOLD = 0.070
 # The sources whose names rest only on capitalisation (see detector.SOURCE_NAMES and source_label).
 GUESSING_SOURCES = frozenset({"language model (spaCy)", "proper noun name rule"})
 GUESSED_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+# Rules whose people are people, but as often the writer's friends or public figures as anyone from work
+_NAMED_PEOPLE_ANYWHERE = frozenset({"name before honorific rule"})
 
 # A person the writer serves or works with, close to the name: the name is theirs, whatever the post's score.
 _WORK_CUE = re.compile(rf"(?i)\b(?:{vocab.alternation('own_people')})s?\b")
@@ -119,7 +121,9 @@ def without_guesses_off_work(spans: list[Span], text: str) -> list[Span]:
 
     The classifier runs only when there is a guess to drop, so most posts pay nothing for it."""
     spans = [s for s in spans if not (is_nobody(s, text) or in_no_persons_role(s, text))]
-    guesses = [s for s in spans if is_guess(s, text)]
+    # A name with a courtesy word after it ("Rahul bhai", "Virat bhai ki century") is surely a person, but not
+    # surely one from work: in a post about the writer's own life or a public match it goes with the guesses.
+    guesses = [s for s in spans if is_guess(s, text) or (s.source in _NAMED_PEOPLE_ANYWHERE and not served_near(text, s.start, s.end))]
     if not guesses or work_score(text) >= THRESHOLD:
         return spans
     return [s for s in spans if s not in guesses]

@@ -344,3 +344,55 @@ def test_a_word_name_from_somewhere_acting_or_coming_to_the_writer_is_a_person(f
 ])
 def test_a_word_name_from_somewhere_without_a_persons_act_stays_a_word(find, text):
     assert not any(t in ("Hope", "Joy") for t, kind in find(text) if kind == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # in apposition to what the person is to the writer
+        ("Mwaiseni team. Patience our tenant at the Larkfield Road house rang again about the boiler.", "Patience"),
+        ("Had a long chat with Summer, one of the young mums we support, about her housing.", "Summer"),
+        # the writer saying it is a name
+        ("Hope (yes that's actually her name lol) was discharged in March.", "Hope"),
+        # pitied or called young, with the capital a name has
+        ("Poor Summer's been in bits all week.", "Summer"),
+        ("Young Hope in 2nd year is only after qualifying for the county final.", "Hope"),
+        # spoken to in an English that says "ye"
+        ("Rich, if ye're readin this, ye owe me a pint.", "Rich"),
+    ],
+)
+def test_a_word_name_apposed_glossed_or_pitied_is_a_person(find, text, name):
+    assert any(found.endswith(name) and kind == "PERSON" for found, kind in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope our patients are ok tonight, the heat is brutal.",  # a wish, not a name before "our patients"
+        "Hope the client is fine after that.",
+        "Will our client get bail? Fingers crossed.",  # a question's auxiliary
+        "Hope (the charity) is doing a toy drive.",  # glossed as no person and no name
+        "Young love is a funny thing to watch in sixth form.",
+    ],
+)
+def test_a_word_before_a_role_or_in_brackets_stays_a_word(find, text):
+    assert not any(kind == "PERSON" for _, kind in find(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("little maureen from round the corner came in again, sharp as a tack she is", "maureen"),
+        ("big davie fae the day centre's been tellin everybody about his new flat", "davie"),
+    ],
+)
+def test_a_lowercase_given_name_after_a_nickname_word_and_from_is_a_person(find, text, name):
+    assert any(found.endswith(name) and kind == "PERSON" for found, kind in find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["little bit from the shop was all we had left", "big boss from head office came round today"],
+)
+def test_a_word_after_a_nickname_word_and_from_stays_a_word(find, text):
+    assert not any(kind == "PERSON" for _, kind in find(text))

@@ -62,7 +62,8 @@ _PERSON_SHOWN_AFTER = re.compile(
     r"(?:,\s+(?:you|your|you're|youre|thank|thanks|mate|love|hun|babe|darling|lovely|my\s+(?:love|dear|friend))\b"
     # or told what to do if the post reaches them ("Destiny, if you ever see this, I'm so proud of you"): a public
     # post spoken to one reader by name
-    r"|,\s+if\s+(?:you(?:['’]re|\s+are)?|u)\s+(?:ever\s+)?(?:see|read|reading|seeing)\s+(?:this|these)\b"
+    # (and in the Englishes that say "ye" or "yous" and drop the g: "Rich, if ye're readin this")
+    r"|,\s+if\s+(?:you(?:['’]re|\s+are)?|u|ye(?:['’]re)?|yous|youse)\s+(?:ever\s+)?(?:see|read|reading|readin|seeing|seein)\s+(?:this|these)\b"
     r"|\s+(?:in|on|from)\s+(?:bed|bay|cubicle|side\s+room|room)\s*\d"
     # placed in a school class ("Hope in 10R asked", "Grace in Year 4", "Faith from P3")
     r"|\s+(?:in|from)\s+(?:(?:year|yr|grade|form|class|primary|p)\s?(?:1[0-3]|[1-9])|\d{1,2}(?-i:[A-Z]{1,2})|\d{1,2}(?:st|nd|rd|th)\s+grade)\b"
@@ -148,6 +149,36 @@ _PERSON_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|himself|herself)
 # A child's name after a word of endearment, even at the start of a sentence: "Little Hope finally said
 # 'mummy'", "wee Grace", "baby Summer".
 _ENDEARMENT_BEFORE = frozenset({"little", "wee", "lil", "baby"})
+# Before a capitalised name that is a word, what is said of a person and never of the thing: "Poor Summer's been in
+# bits", "Young Hope in 2nd year" ("poor hope", "young love" in lowercase are phrases; these need the capital)
+_FROM_AFTER = re.compile(r"\s+(?:from|fae|frae|aff|off)\s+\S", re.I)
+_PITY_BEFORE = frozenset({"poor", "young"})
+# A name in apposition to what the person is to the writer: "Patience our tenant at the Larkfield Road house",
+# "precious, the HCA on nights", "Summer, one of the lasses we support". After "our" or "my" the role noun may
+# follow straight on; after "the", "a" or "one of" a comma must stand between ("Hope the patient is ok" is a wish).
+_PERSON_NOUNS = "|".join(sorted((re.escape(w) for w in (
+    {w.lower() for n in ("role_nouns", "role_nouns_more", "person_words", "review_people_served", "role_acronyms")
+     for w in vocab.words(n)} - {w.lower() for w in vocab.words("family_nouns")}) if len(w) > 2), key=len, reverse=True))
+_APPOSED_OWN = re.compile(rf"\s*,?\s+(?:our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?\b(?!['’]s|\s+of\b)", re.I)
+_APPOSED_THE = re.compile(
+    rf"\s*,\s+(?:the|a|an|one\s+of\s+(?:the|our|my))\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?\b(?!['’]s|\s+of\b)", re.I)
+# The writer saying in brackets that the word is a name: "Hope (yes that's actually her name lol)", "(real name!)"
+_GLOSSED_AS_NAME = re.compile(
+    r"\s*\((?:[^()\n]{0,30}?\b)?(?:(?:her|his|their)\s+(?:real\s+|actual\s+)?name|real\s+name|named\s+that|called\s+that)\b",
+    re.I)
+
+
+def _apposed_as_person(text: str, doc, i: int, end: int) -> bool:
+    """``doc[i]``, a name that is a word, stands in apposition to a role or person noun (see _APPOSED_OWN)."""
+    if doc[i].lower_ in _AUXILIARIES:
+        return False  # "Will our client get bail?": a question, not a name
+    if _APPOSED_THE.match(text, end):
+        return True
+    own = _APPOSED_OWN.match(text, end)
+    if own is None:
+        return False
+    # without a comma, a verb opening a wish ("Hope our patients are ok") is no name
+    return "," in own.group()[:3] or not tag_of(doc[i]).startswith(("VB", "MD"))
 # Before a name in lowercase, the nickname words too ("big tony", "BIG MIKE" read as "Big mike").
 _NICKNAME_BEFORE = _ENDEARMENT_BEFORE | {"big", "young", "old"}
 # An age right after a name ("little faith (age 6)", "lil dot, 7,", "wee rosie (4)").
@@ -222,7 +253,8 @@ class WordNameRecognizer(OwnRecognizer):
             if word.lower() in _CALENDAR:
                 continue
             start, end = tok.idx, tok.idx + len(word)
-            if _PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end):
+            if _PERSON_SHOWN_AFTER.match(text, end) or _GLOSSED_AS_PERSON.match(text, end) \
+                    or _GLOSSED_AS_NAME.match(text, end) or _apposed_as_person(text, doc, i, end):
                 results.append(self.result(start, end, 0.6, word))
                 continue
             said = _SAYS_AFTER.match(text, end)
@@ -237,7 +269,9 @@ class WordNameRecognizer(OwnRecognizer):
                 results.append(self.result(start, end, 0.55, word))
                 continue
             after = doc[i + 1] if i + 1 < len(doc) else None
-            if i > 0 and doc[i - 1].lower_ in _ENDEARMENT_BEFORE and not (after is not None and _capitalised(after.text)):
+            if i > 0 and doc[i - 1].lower_ in (_ENDEARMENT_BEFORE | _PITY_BEFORE) and doc[i - 1].text[:1].isupper() \
+                    and not (after is not None and _capitalised(after.text)) or \
+                    i > 0 and doc[i - 1].lower_ in _ENDEARMENT_BEFORE and not (after is not None and _capitalised(after.text)):
                 results.append(self.result(start, end, 0.55, word))  # not "Little Amber Alert"
                 continue
             full = _with_surname(doc, i, text)
@@ -278,14 +312,19 @@ class WordNameRecognizer(OwnRecognizer):
             # "hope from the team" is a word, unless glossed as a person or opening a sentence about one
             # (a name people carry, "summer", "rich": not any word the dictionary also lists with a capital, "school")
             return word in NAMES_THAT_ARE_WORDS and (
-                _GLOSSED_AS_PERSON.match(text, end) is not None or _word_name_placed(text, doc, i))
+                _GLOSSED_AS_PERSON.match(text, end) is not None or _GLOSSED_AS_NAME.match(text, end) is not None
+                or _APPOSED_THE.match(text, end) is not None or _word_name_placed(text, doc, i))
         shown = _PERSON_SHOWN_AFTER.match(text, end)
         if shown and re.match(r"\s+(?:in|on)\s+(?!bed|bay|cubicle|side|room|ward)", shown.group(), re.I):
             shown = None  # "vibes in the office", "chaos on tills": in lowercase, only "from" a team shows a person
         said = _SAYS_AFTER.match(text, end) if kind != "word" else None
         if said and not _PERSON_PRONOUN.search(text, said.end(), said.end() + 100):
             said = None  # "sandra told me she's 90 days clean": what a person does, then "she"
-        if not (shown or said or (nickname and _AGE_AFTER.match(text, end))):
+        # "big tam fae the bowlin club came in", "little maureen from round the corner came in again": a nickname word,
+        # a given name no dictionary holds as a word, and where the person is from ("big boss from head office" and
+        # "little bit from the shop" are words)
+        placed_from = nickname and kind in ("given", "unknown") and _FROM_AFTER.match(text, end) is not None
+        if not (shown or said or placed_from or (nickname and _AGE_AFTER.match(text, end))):
             return False
         return not is_public_mention(text, tok.idx, end, "PERSON")
 
