@@ -15,9 +15,9 @@ from rewriter.detect.recognizers.support.public import agency_by_its_ending
     "text, word",
     [
         # a big city after a place word of the language the post mixes in
-        ("Unsa man ni uy, ulan na pud sa Manchester 🌧️ miss na kaayo ko sa init sa Dumaguete. Supervision went well.", "Manchester"),
-        ("Unsa man ni uy, ulan na pud sa Manchester 🌧️ miss na kaayo ko sa init sa Dumaguete. Supervision went well.", "Dumaguete"),
-        ("Sunt aici pe tură de noapte în Wolverhampton 🥲 noroc că colegii au adus pizza.", "Wolverhampton"),
+        # (a city of millions, a region, or a big city by its own name: a town of 50,000 stays, see below)
+        ("Unsa man ni uy, ulan na pud sa Toronto 🌧️ miss na kaayo ko sa init sa Dalarna. Supervision went well.", "Toronto"),
+        ("Sunt aici pe tură de noapte în București 🥲 noroc că colegii au adus pizza.", "București"),
         # a big city or region by its own name
         ("Whole week of listing hearings done and dusted, now off to Praha to see mamka.", "Praha"),
         ("Midsommar i Dalarna med familjen 🌼 Sill, nubbe, jordgubbar.", "Dalarna"),
@@ -39,6 +39,9 @@ def test_public_places_and_bodies_in_other_words_are_left_alone(find, text, word
 @pytest.mark.parametrize(
     "text, word",
     [
+        # a town of 50,000 to a million after a place word of another language: what the sentence tells there
+        # (an arrest, a client) is not read, so it stays found
+        ("Clientul meu din Wolverhampton a fost arestat din nou aseară.", "Wolverhampton"),
         # the same city where a client lives, or as a name opening a sentence
         ("My client Maria lives sa Manchester with her two kids, the social worker says.", "Manchester"),
         ("My client Dalia moved to Praha last month with her three kids.", "Praha"),

@@ -674,6 +674,18 @@ def _place_of_millions(name: str) -> bool:
             or name in COUNTRIES or name in COUNTRIES_NAMED_LIKE_PEOPLE)
 
 
+_BIG_PLACES_IN_OWN_LANGUAGES = vocab.words("big_places_in_own_languages")
+
+
+def _too_big_for_an_unread_story(name: str) -> bool:
+    """A place named in another language's words is public only where no story told in that language could narrow
+    it to one person: a city of millions, a region, a state, a country, or a city of a quarter of a million or more
+    by its own name ("sa Toronto", "i Dalarna", "în București"). A town of 50,000 to a million is left found: the
+    English private context cannot read what the sentence tells there ("yung dating tambay sa Malabon na nahuli
+    noon", a former client arrested there, a test of test_detect_langid_sentences.py)."""
+    return _place_of_millions(name) or name in _BIG_PLACES_IN_OWN_LANGUAGES
+
+
 def _big_place(name: str) -> bool:
     """A city, a region, a state or a country by a listed name, whether or not people also carry it."""
     return (name in BIG_PLACES or name in BIG_PLACES_NAMED_LIKE_PEOPLE or name in BIG_PLACES_NAMED_LIKE_SURNAMES
@@ -884,10 +896,11 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         return False  # "Stefanie F. Schneider from Allianz": where a named person works
     before = text[max(0, start - 30) : start]
     after_place_word = _PLACE_BEFORE.search(before) is not None or (
-        _OTHER_LANGUAGE_PLACE_BEFORE.search(before) is not None and not _someone_in_other_words(text, start, end))
+        _OTHER_LANGUAGE_PLACE_BEFORE.search(before) is not None and _too_big_for_an_unread_story(name)
+        and not _someone_in_other_words(text, start, end))
     # the model may take the other language's place word in ("[sa Dumaguete]"): the place after it is read as after one
     lead = _OTHER_LANGUAGE_PLACE_LEAD.fullmatch(name)
-    if lead and (lead.group(1) in BIG_PLACES or lead.group(1) in BIG_REGIONS) and not _someone_in_other_words(text, start, end):
+    if lead and _too_big_for_an_unread_story(lead.group(1)) and not _someone_in_other_words(text, start, end):
         return True
     if name in LANDMARKS or (name in TRAVEL_PLACES and (after_place_word or _TRAVEL_BEFORE.search(text[max(0, start - 30) : start]))):
         return True  # "saw the Taj Mahal", "off to Seville", "a week in Santorini"
