@@ -59,6 +59,7 @@ def test_the_recognizer_reads_japanese_names(text, name):
         "팀장님 선생님 변호사님 오늘 회의",  # role words with 님
         "店長さん と お客様 が来た",  # a shop manager and a customer
         "上周老师说要考试",  # last week the teacher said
+        "Every EMI-paying uncle in Pune is breathing a sigh of relief",  # a compound adjective before the kin word
     ],
 )
 def test_no_name_before_the_courtesy_word(text):

@@ -99,6 +99,9 @@ def _latin_name_before(text: str, start: int, end: int) -> bool:
         return False  # "The auntie", "Our uncle", "My didi": a determiner, not a name
     if name.isupper():
         return False  # "MLA uncle", "CEO sir": a role by its acronym
+    head, _, tail = name.rpartition("-")
+    if head and tail.islower() and lexicon.is_ordinary_word(tail):
+        return False  # "EMI-paying uncle", "tea-loving aunty": a compound adjective, not a double-barrelled name
     if len(honorific) <= 2 and not _listed_name(name):
         return False  # "Iechyd da" (Welsh: cheers), "Kashtam da": a two-letter word is a name's only after a known name
     if famous_person(text, start, start + len(name), name):
