@@ -11,7 +11,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, opens_sentence, possessive_after, space_after
+from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, opens_sentence, possessive_after, sentence_around, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -492,10 +492,7 @@ def _what_park_names(ctx: Context, start: int, end: int) -> str:
     """The kind of place a name ending in "Park" names, by the words of its sentence: a sports ground, a venue, a
     prison or an estate where its words say so, else a park. ("Gardens" is a street or a neighbourhood as often and
     keeps its reading.)"""
-    sentence = ctx.text[max(ctx.text.rfind(c, 0, start) for c in ".!?\n") + 1:]
-    ends = [i for i in (sentence.find(c) for c in ".!?\n") if i >= 0]
-    sentence = sentence[:min(ends, default=len(sentence))]
-    plain = sentence.replace(ctx.text[start:end], " ")
+    plain = sentence_around(ctx.text, start, end).replace(ctx.text[start:end], " ")
     if _GROUND_USE.search(plain):
         return "a sports ground"
     if _VENUE_USE.search(plain):
