@@ -14,7 +14,7 @@ import re
 
 from .. import vocab
 from ..detect.place_kinds import kind_of_place
-from ..detect.recognizers.support.lexicon import is_listed_as_name, is_ordinary_word
+from ..detect.recognizers.support.lexicon import is_common_word, is_listed_as_name, is_ordinary_word
 from ..detect.recognizers.support.kind_evidence import person_by_context, place_by_context
 from ..detect.recognizers.support.names import in_person_slot
 from ..detect.sports_teams import post_about_sport as about_sport, speaks_of_the_law
@@ -22,7 +22,7 @@ from ..spans import Span
 from .conditions import condition_kind
 from .context import NAME_TITLES, ROLE_NOUNS, Context
 from .details import without_rarity
-from .english import FUNCTION_WORDS, is_sentence_start
+from .english import FUNCTION_WORDS, is_sentence_start, predicate_at
 from .organisations import PLAYS_FOR, is_company
 from .people import apposed_to_role, described_after
 from .animals import BODY_AFTER as _BODY_AFTER
@@ -211,6 +211,8 @@ def family_in_context(ctx: Context, span: Span) -> str:
     elif family == "organisation" and " " not in span.text.strip() and (
             _ROUND_A_PLACE.search(ctx.left(span.start)) or _PEOPLE_OF_A_PLACE.search(ctx.left(span.start))):
         return "place"  # "Sunrise walk round Coogee": walked round, a place
+    elif family in ("organisation", "place") and person_shaped(ctx, span):
+        return "person"  # "my junior dev Ayesha (just 22)", "with Elana Meyer", "ROAST Naipaul": a person's name
     return family
 
 
@@ -247,6 +249,67 @@ _INSTITUTION_LAST = re.compile(r"\b(?:Institute|College|University|School|Academ
 
 # A preposition a place stands after and a person does not: "in Ballinure", "near Otterbury".
 _IN_A_PLACE = re.compile(r"(?i)\b(?:in|near|outside|across|throughout)\s+$")
+
+
+# -- a name shaped as people's names are, which the small model took for a firm or a place (judges of fresh46-48:
+# "my junior dev the area", "Ma collègue the area au bureau", "with an organisation" for Elana Meyer, "ROAST the
+# area" for Naipaul, "took our organisation (me own lad)"). A given name of the project's lists alone, or before a
+# surname that is no English word, is a person's, unless the words say a place or a firm: a place's preposition
+# before it ("in Heaton", "tae Alston"), a determiner ("the Balfour", "the pink Cadillac"), a noun it describes
+# after it ("Harvard referencing", "Speke site"), or a name the lists know as a place, a language or a brand.
+_PERSON_SHAPED = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-Z]+(?:-[^\W\d_a-zß-ÿ][^\W\d_A-Z]+)?"
+                            r"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_A-Z]+(?:-[^\W\d_a-zß-ÿ][^\W\d_A-Z]+)?)?")
+# Before the name, the words a place or a firm stands after ("at" only where nothing aims at someone: "yelled at").
+_PLACE_OR_FIRM_WORD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|at|to|from|fae|frae|tae|intae|near|into|via|past|round|around|outside|through|across|up|down|"
+    r"visit|visited|visiting|of|for|on|the|a|an|this|that|these|those|every)|\w['’]s)[ \t]+(?:[a-z]+[ \t]+)?$")
+_AT_AIMED = re.compile(r"(?i)\b([\w']+)[ \t]+at[ \t]+$")
+_KNOWN_NOT_PEOPLE = frozenset(w.lower() for name in ("big_places", "big_places_in_own_languages", "countries", "metropolises",
+                                                     "us_states", "big_regions", "big_areas", "towns", "travel_places",
+                                                     "landmarks", "famous_things", "brands", "listed_companies",
+                                                     "major_languages", "public_bodies", "national_bodies", "platforms",
+                                                     "universities", "sports_teams", "software_products")
+                              for w in vocab.words(name))
+
+
+def person_shaped(ctx: Context, span: Span) -> bool:
+    """Is ``span``, which the model called a firm or a place, a given name (and perhaps a surname that is no English
+    word) with no word around it of a place or a firm?"""
+    if span.entity_type not in ("ORGANIZATION", "LOCATION") or "spaCy" not in span.source:
+        return False  # a rule that read a firm's or a place's words knows what it found
+    name = span.text.strip()
+    bare = re.sub(r"['’]s$", "", name)
+    if not _PERSON_SHAPED.fullmatch(bare) or bare.lower() in _KNOWN_NOT_PEOPLE:
+        return False
+    words = bare.split()
+    if not _a_given_name(words[0]) or any(w.lower() in _KNOWN_NOT_PEOPLE for w in words):
+        return False
+    if len(words) == 2 and (is_ordinary_word(words[1].lower()) or words[1].lower() in _FIRMS_LAST_WORDS):
+        return False  # "Hollins Green", "Zawadi Mobile", "Harland Shipping": a place's or a firm's word ends it
+    if kind_of_place(bare) is not None or is_company(bare):
+        return False
+    left = ctx.left(span.start)
+    before = _PLACE_OR_FIRM_WORD_BEFORE.search(left[-40:])
+    if before:
+        aimed = _AT_AIMED.search(left[-40:])
+        if not (aimed and aimed.group(1).lower() in _AT_PERSON_VERBS | {"yelled", "shouted", "screamed", "snapped"}):
+            return False
+    if name == bare and ctx.is_modifier(span.start, span.end):
+        return False
+    nxt = re.match(r"[ \t]+([a-z][a-z'’-]*)([ \t]+than\b)?", ctx.text[span.end:])
+    if name == bare and nxt and not nxt.group(2) and is_common_word(nxt.group(1)) and nxt.group(1) not in FUNCTION_WORDS \
+            and nxt.group(1) not in _NO_NOUN_AFTER and not predicate_at(ctx.text, span.end) \
+            and not nxt.group(1).endswith(("ed", "s", "ly")):
+        return False  # "Ganesh drawing", "Harvard referencing": the name describes what follows
+    if _LANGUAGE_SLOT_BEFORE.search(left[-30:]) and _LANGUAGE_NAMED.search(ctx.text):
+        return False  # "No English at all, only Dari": a language beside another
+    return True
+
+
+# Before a name, the words a language stands after, in a post that names a language: "only Dari", "speaks Tigrinya".
+_LANGUAGE_SLOT_BEFORE = re.compile(r"(?i)\b(?:only|speaks?|spoke|speaking|fluent\s+in|into|in)[ \t]+$")
+_LANGUAGE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, vocab.words("major_languages")), key=len, reverse=True)) + r")\b")
+_NO_NOUN_AFTER = vocab.words("words_after_a_name") | vocab.words("where_words_after_a_name")
 
 
 # Two single names joined by "&" or "and", perhaps with the surname they share ("Hank & Marge", "Fiadh & Oisín Kearney"), which the model often takes for a firm ...
