@@ -24,7 +24,7 @@ from . import lexicon
 from .lexicon import FUNCTION_WORDS
 from .landmark_cases import landmark_case
 from .famous_names import (famous_in_public_work, famous_person, famous_surname_in_public_work, is_famous_name,
-                           listed_public_figure, thanked_for_public_work, work_of_public_figure)
+                           listed_public_figure, thanked_for_public_work, work_of_public_figure, _sentence_window)
 from .names import in_person_slot
 from .not_people import is_own_pet
 from .set_phrases import inside_set_phrase
@@ -418,7 +418,8 @@ _PUBLIC_WORK_AFTER = re.compile(
 # "a talk by Brené Brown"); one given name may stand between, as the model often takes only the surname.
 _PUBLIC_WORK_BEFORE = re.compile(
     r"(?:(?i:podcast|TED\s+talk|documentary|album|novel|memoir|book|talk|keynote|lecture|song|poem|speech|quote|film)\s+by|"
-    r"\b(?i:sang|sings|singing|quoting|quoted|quotes|covering|covered)|\b(?i:listening|listened|listen)\s+to)\s+"
+    r"\b(?i:sang|sings|singing|(?:to|tried\s+to|learn\s+to|learned\s+to|learnt\s+to)\s+sing|quoting|quoted|quotes|covering|covered)|"
+    r"\b(?i:listening|listened|listen)\s+to)\s+"
     r"(?P<given>[A-Z][\w'’-]+\s+)?$"
 )
 # A well-known, historical or fictional figure by what the sentence does with them: "channelling my inner
@@ -883,6 +884,8 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
         # "every blue screen at Sydney Airport on the news", "Lagos Central Station": a big city's airport or
         # main station, which millions pass through (the writer's shift there is read by the private context)
         return True
+    if name in _GAMES_CITIES and _GAMES_YEAR_AFTER.match(text, end):
+        return True  # "a lap of honour at Barcelona '92", "since London 2012": the Games a city held, watched by billions
     if name in BIG_PLACES and _CITY_SIGHT_AFTER.match(text, end):
         return True  # "the York railway museum", "Durham cathedral": a sight everyone visits, named by its city
     event = _PLACE_EVENT.fullmatch(name)
@@ -966,6 +969,9 @@ def _public(text: str, start: int, end: int, entity_type: str, name: str, brand:
     # but not someone the writer knows ("my friend Maya Angelou's talk"): read last, as the costliest
     return bool(public_work) and not _KNOWN_PERSONALLY_BEFORE.search(text[max(0, start - 40) : start])
 
+
+# A Games' year after a big city's name: "Barcelona '92", "London 2012" (not a range of years lived there: "London 2012-16").
+_GAMES_YEAR_AFTER = re.compile(r"\s+(?:['’]\d{2}|(?:19|20)\d{2})(?![\w–-])")
 
 _OF_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?$")
 _AND_NATION_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
@@ -1145,7 +1151,48 @@ def _is_public_figure(text: str, start: int, end: int) -> bool:
         or (_READING_BEFORE.search(before) and (_TITLE_OF_WORK_AFTER.match(text, after) or _LATEST_WORK_AFTER.match(text, after)))
         or (_AS_BEFORE.search(before) and _SAID_AFTER.match(text, end))
         or _FIGURE_AFTER.match(text, end)
+        or _in_public_life(text, start, end)
     )
+
+
+# -- public life by its stage, not by the person's name (judges of fresh48: "Someone's lap of honour elsewhere '92 with
+# an organisation" for two Olympic runners, "Next month another person, The Dragon Can't Dance" for a novelist, "tried
+# to sing someone" for a singer, "posters on famous Cambodians: someone, someone else"). A full name is public where its
+# sentence puts it on a public stage:
+# - a Games named by a big city and its year, or by its name: "at Barcelona '92", "London 2012", "the Olympics";
+_GAMES = re.compile(r"(?:\b(?i:olympics?|olympic\s+games|paralympics?|commonwealth\s+games|world\s+cup|world\s+championships?)\b|"
+                    r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:['’]\d{2}|(?:19|20)\d{2})(?![\w–-]))")
+# - a work's title set after the name and a comma, in a post about books or films: "Next month Earl Lovelace, The
+#   Dragon Can't Dance" (a title opens with "The" or "A" and runs on in capitals);
+_WORK_TITLE_AFTER = re.compile(r",\s+(?:The|A|An)\s+[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+")
+_WORKS = re.compile(r"(?i)\b(?:book|books|novel|novels|author|authors|poet|poems?|poetry|film|films|"
+                    r"book\s+(?:club|circle)|critic|critics|literature|play|plays)\b|[📚📖🎬]")
+# - a list after "famous" or "well-known" and the plural of who they are: "famous Cambodians: A, B, King C".
+_FAMOUS_LIST_BEFORE = re.compile(r"(?<!\bmy\s)(?<!\bour\s)\b(?i:famous|well-known|historical|historic|legendary)\s+"
+                                 r"[A-Za-z-]+s\s*:\s*(?:[^:.!?\n]{0,80}?,\s*)?$")
+# (the writer's own people in the sentence make it their story: "my daughter ran at London 2012")
+_OWN_WORDS = re.compile(r"(?i)\b(?:my|our|we|us|mine|ours)\b")
+
+
+def _in_public_life(text: str, start: int, end: int) -> bool:
+    """The full name text[start:end] stands on a public stage its sentence names (a Games, a work's title after
+    it in a post of books or films, a list of famous people), and the sentence tells nothing of the writer's own."""
+    left, right = _sentence_window(text, start, end)
+    if _FAMOUS_LIST_BEFORE.search(text, max(left, start - 120), start):
+        return True
+    if _OWN_WORDS.search(text, left, right):
+        return False
+    name_end = end - 2 if text[start:end].endswith(("'s", "’s")) else end
+    title = _WORK_TITLE_AFTER.match(text, name_end)
+    if title and _WORKS.search(text) and not job_title(title.group(0).lstrip(", ").split(" ", 1)[1]):
+        return True  # (not a role in capitals: "Mary Walsh, The Head of Care")
+    games = [m for m in _GAMES.finditer(text, left, right) if not (m.start() < end and start < m.end())]
+    return any(m.group(0)[:1].islower() or m.group(0).split()[0] in _GAMES_CITIES or m.group(0).split()[0].lower() in _GAMES_WORDS
+               for m in games)
+
+
+_GAMES_WORDS = frozenset({"olympics", "olympic", "paralympics", "commonwealth", "world"})
+_GAMES_CITIES = BIG_PLACES | BIG_PLACES_NAMED_LIKE_PEOPLE | METROPOLISES
 
 
 # A place's people by the place's name: "Ugandan", "Punjabi", "Hyderabadi", "Malayali" (of Malayalam): the first
