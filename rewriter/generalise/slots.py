@@ -261,7 +261,7 @@ _PERSON_SHAPED = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-Z]+(?:-[^\W\d_a-zß-ÿ][^
                             r"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_A-Z]+(?:-[^\W\d_a-zß-ÿ][^\W\d_A-Z]+)?)?")
 # Before the name, the words a place or a firm stands after ("at" only where nothing aims at someone: "yelled at").
 _PLACE_OR_FIRM_WORD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:in|at|to|from|fae|frae|tae|intae|near|into|via|past|round|around|outside|through|across|up|down|"
+    r"(?i)(?:\b(?:in|at|to|from|fae|frae|tae|intae|near|into|via|past|round|around|outside|through|across|up|down|o|"
     r"visit|visited|visiting|of|for|on|the|a|an|this|that|these|those|every)|\w['’]s)[ \t]+(?:[a-z]+[ \t]+)?$")
 _AT_AIMED = re.compile(r"(?i)\b([\w']+)[ \t]+at[ \t]+$")
 _KNOWN_NOT_PEOPLE = frozenset(w.lower() for name in ("big_places", "big_places_in_own_languages", "countries", "metropolises",
