@@ -40,6 +40,8 @@ def test_a_given_name_the_model_took_for_a_firm_or_place_is_a_person(text, name,
     ("Long drive tae Alston in the snow with the 4x4.", "Alston", "LOCATION"),
     ("Shift at the Balfour again tonight.", "Balfour", "ORGANIZATION"),  # a determiner: a place's name
     ("Dunna phone at 8 wi da hale o Shetland, try efter 11.", "Shetland", "LOCATION"),  # Scots "o": of a place
+    ("Salamat sa family ko sa Marikina at sa lahat.", "Marikina", "LOCATION"),  # Tagalog "sa": a place
+    ("He strutted all the way home along Lorena Ocho.", "Lorena Ocho", "LOCATION"),  # along a street
     ("Two thousand words, Harvard referencing, due never.", "Harvard", "ORGANIZATION"),  # a university
     ("Look at this Ganesh drawing from the LKG class.", "Ganesh", "ORGANIZATION"),  # describes what follows
     ("No English at all, only Dari, and so shy.", "Dari", "ORGANIZATION"),  # a language beside another

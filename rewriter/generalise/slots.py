@@ -259,9 +259,10 @@ _IN_A_PLACE = re.compile(r"(?i)\b(?:in|near|outside|across|throughout)\s+$")
 # after it ("Harvard referencing", "Speke site"), or a name the lists know as a place, a language or a brand.
 _PERSON_SHAPED = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-Z]+(?:-[^\W\d_a-zß-ÿ][^\W\d_A-Z]+)?"
                             r"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_A-Z]+(?:-[^\W\d_a-zß-ÿ][^\W\d_A-Z]+)?)?")
-# Before the name, the words a place or a firm stands after ("at" only where nothing aims at someone: "yelled at").
+# Before the name, the words a place or a firm stands after ("at" only where nothing aims at someone: "yelled at"),
+# with the Scots "o" (of) and the Tagalog "sa", which goes before a place or a thing and never a person's name.
 _PLACE_OR_FIRM_WORD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:in|at|to|from|fae|frae|tae|intae|near|into|via|past|round|around|outside|through|across|up|down|o|"
+    r"(?i)(?:\b(?:in|at|to|from|fae|frae|tae|intae|near|into|via|past|round|around|outside|through|across|along|up|down|o|sa|"
     r"visit|visited|visiting|of|for|on|the|a|an|this|that|these|those|every)|\w['’]s)[ \t]+(?:[a-z]+[ \t]+)?$")
 _AT_AIMED = re.compile(r"(?i)\b([\w']+)[ \t]+at[ \t]+$")
 _KNOWN_NOT_PEOPLE = frozenset(w.lower() for name in ("big_places", "big_places_in_own_languages", "countries", "metropolises",
