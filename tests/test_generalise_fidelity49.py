@@ -157,3 +157,19 @@ def test_a_place_and_its_year_go_together():
     out = gen("Someone's lap of honour at [Barcelona] '92 with her still makes me cry.", "LOCATION", role="other")
     assert out == "Someone's lap of honour with her still makes me cry.", out
     assert "elsewhere in 2012" in gen("Moved to [Leeds] in 2012 with the kids.", "LOCATION", role="other")
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("[14 August] mubarak! 🇵🇰 Branch all decorated green and white.", "Mubarak! 🇵🇰 Branch"),
+        ("surgery tonight. [14th Feb] of all days 💔 #sonographer", "surgery tonight. That day of all days 💔"),
+    ],
+)
+def test_a_day_hailed_by_its_date_is_that_day(draft, expected):
+    out = gen(draft, "DATE_TIME", role="nurse")
+    assert expected in out and "oon" not in out, out
+
+
+def test_a_date_before_other_words_keeps_its_tense():
+    assert gen("Hearing [14th March], mubarak to all.", "DATE_TIME", role="lawyer").startswith("Hearing soon")

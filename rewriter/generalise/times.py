@@ -361,6 +361,12 @@ _DATE_LEAD = r"(?:\b(?:on|in|at|of)\s+)?(?:\bthe\s+)?"
 _OBSERVANCE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:Day|Week|Eve|Month)[ \t]*(?:,[ \t]*|\([ \t]*)?$")
 
 
+# What hails or sighs over a day right after its date, to the sentence's end: "mubarak!", "of all days 💔".
+_HAILED_AFTER = re.compile(r"(?i)[ \t]+(?:mubarak|(of\s+all\s+days))[ \t]*(?:[!.💔-🫶]|$|\n)")
+# An emoji or a flag right before: a date after it opens a new sentence.
+_AFTER_MARK = re.compile(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF][\ufe0f\u200d]*[ \t]+$")
+
+
 def _calendar_date(ctx: Context, span: Span, lower: str) -> Replacing | None:
     """The date a day is kept on every year, said beside its name ("Youth Day 16 June ✊🏾 remembering the students
     of 1976") or as what is remembered for ever ("Ghana 🇬🇭 6th March forever!", "16 January forever in my heart"):
@@ -381,6 +387,13 @@ def _calendar_date(ctx: Context, span: Span, lower: str) -> Replacing | None:
     if re.match(r"(?i)[ \t]+forever\b", ctx.text[span.end:]):
         start, _ = ctx.absorb_left(span.start, _DATE_LEAD)
         return start, span.end + space_after(ctx.text, span.end), ""
+    hailed = _HAILED_AFTER.match(ctx.text, span.end)
+    if hailed and (is_sentence_start(ctx.text, span.start) or _AFTER_MARK.search(ctx.text, max(0, span.start - 12), span.start)):
+        # "14 August mubarak! 🇵🇰", "14th Feb of all days 💔": a day hailed or sighed over, opening its sentence with
+        # no verb, is that day itself (a holiday, an occasion), never "Soon mubarak!"; the date goes
+        if hailed.group(1):
+            return span.start, span.end, "that day"  # "14th Feb of all days" -> "That day of all days"
+        return span.start, span.end + space_after(ctx.text, span.end), ""
     return None
 
 
