@@ -173,3 +173,19 @@ def test_a_day_hailed_by_its_date_is_that_day(draft, expected):
 
 def test_a_date_before_other_words_keeps_its_tense():
     assert gen("Hearing [14th March], mubarak to all.", "DATE_TIME", role="lawyer").startswith("Hearing soon")
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        ("Finished my first ultra! 55km, [8:51]. Legs are gone but the PB is mine", "55km. Legs are gone"),
+        ("Ran the half in [1:52] this morning!", "Ran the half this morning!"),
+    ],
+)
+def test_a_time_after_a_distance_is_how_long_it_took(draft, expected):
+    out = gen(draft, "DATE_TIME", role="other")
+    assert expected in out and "morning." not in out, out
+
+
+def test_a_time_after_a_race_word_with_at_is_still_a_time_of_day():
+    assert "Parkrun in the morning as usual." == gen("Parkrun at [9:00] as usual.", "DATE_TIME", role="other")

@@ -823,6 +823,10 @@ def _range_start_hour(opening: re.Match, last: int) -> int:
     return hour
 
 
+# A distance or a race right before a time, with the comma or "in" that joins them: "55km, ", "the half in ".
+_DISTANCE_BEFORE = re.compile(r"(?i)(?:\b\d+(?:\.\d+)?\s?(?:km|k|mi|miles?)|\b(?:marathon|half|ultra|parkrun|10k|5k))\b((?:\s*,|\s+in)?\s+)$")
+
+
 def _hour_said(ctx: Context, span: Span, clock: re.Match) -> int | None:
     """The hour of the 24-hour clock a clock time stands for, or None where the draft does not say which half of
     the day it is in. "am"/"pm", a zero-led hour ("02:40", "06:40") and an hour past twelve say it themselves. An
@@ -878,6 +882,11 @@ def _time_unsaid(ctx: Context, span: Span) -> Replacing:
 def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     """"at 3am" -> "in the early hours", "since 2am" -> "since the early hours", "a 7pm home visit" ->
     "an evening home visit", "before 9am" -> "early in the morning": the part of the day, not the minute."""
+    finish = _DISTANCE_BEFORE.search(ctx.left(span.start))
+    if finish and clock.group(2) and not clock.group(3):
+        # "55km, 8:51.", "ran the half in 1:52": a time after a distance or a race is how long it took, not a time of
+        # day (judges of fresh47: "55km, in the morning"); it goes, with the comma or "in" that joins it
+        return ctx.cursor + finish.start(1), span.end, ""
     hour = _hour_said(ctx, span, clock)
     if hour is None:
         return _time_unsaid(ctx, span)
