@@ -118,6 +118,9 @@ def test_a_place_the_writer_is_at_goes_never_elsewhere(draft, expected):
         ("Rough call in [Orlando] last night, abuelito fell.", "Rough call elsewhere last night"),
         ("I'm based in [Leeds] these days.", "I'm based elsewhere"),
         ("Her kids are placed with their gran at [Bradford] now.", "elsewhere"),
+        # the place describes the noun after it, or a stranded "for" would be left before a comma: today's wording
+        ("Snapped our apprentice on her first day at [the Kingsbrook Rise] job, we're proud.", "first day at the job"),
+        ("The family I nanny for in [Hout Bay], the Van der Merwes, are emigrating.", "The family I nanny for elsewhere,"),
     ],
 )
 def test_a_place_away_from_the_writer_keeps_elsewhere(draft, expected):

@@ -11,7 +11,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, opens_sentence, possessive_after, sentence_around, space_after
+from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, next_word, opens_sentence, possessive_after, sentence_around, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -90,6 +90,11 @@ def _writer_there(text: str, start: int, end: int) -> bool:
     the preposition that can stand without it ("on nights at X", "an office at X", "from me in X")?"""
     if _NEEDS_A_PLACE.search(text, max(0, start - 30), start):
         return False
+    if re.match(r"(?i)(?:the|a|an|our|my)\s", text[start:end].split(None, 1)[-1]) and re.match(r"[ \t]+[a-z]", text[end:]) \
+            and (next_word(text, end) or "").lower() not in FUNCTION_WORDS:
+        return False  # "her first day at the Kingsbrook Rise job": the place describes the noun after it
+    if re.search(r"(?i)\b(?:for|with|to|from|of|about|on)[ \t]*$", text[:start]) and re.match(r"[ \t]*,", text[end:]):
+        return False  # "the family I nanny for in Hout Bay, the ...": the stranded "for" would be left before a comma
     left = max(text.rfind(c, 0, start) for c in ".!?;,\n") + 1
     stops = [i for i in (text.find(c, end) for c in ".!?;,\n") if i >= 0]
     right = min(stops) if stops else len(text)
