@@ -47,9 +47,10 @@ from rewriter.generalise.english import possessive_after
         # a name before the people of a place is the place
         ("Not a good look, [Bridgend] lads.", ("PERSON",), "police officer", "Not a good look, local lads."),
         ("[Karachi] chemists pls check your stock", ("ORGANIZATION",), "pharmacist", "Local chemists pls check your stock"),
-        # a place after "in" that the sentence's subject did something in
+        # a place after "in" in a clause that holds the writer goes: "elsewhere" said the family was some other
+        # place's (session 49)
         ("The family I work for in [Mosman] asked me to sign an NDA.", ("LOCATION",), "nanny",
-         "The family I work for elsewhere asked me to sign an NDA."),
+         "The family I work for asked me to sign an NDA."),
         # two names joined by a hyphen before a noun go together
         ("Who else is watching the [Lekki]-[Epe] expressway expansion?", ("LOCATION", "PERSON"), "engineer",
          "Who else is watching the expressway expansion?"),

