@@ -330,3 +330,8 @@ def test_a_clock_time_of_another_language_is_read_on_the_24_hour_clock(draft, ex
 )
 def test_a_date_of_another_language_goes_without_a_tense(draft, expected):
     assert gen(draft, "DATE_TIME") == expected
+
+
+def test_a_date_of_another_language_after_a_copula_is_a_noun():
+    assert gen("La date limite pour les demandes d'admission à l'automne, c'est le [1er mars]! Vérifiez bien vos relevés",
+               "DATE_TIME") == "La date limite pour les demandes d'admission à l'automne, c'est a set date! Vérifiez bien vos relevés"

@@ -92,6 +92,8 @@ _SINCE_BEFORE_DATE = re.compile(
     r"nach|bis|since|until|before|after|from|dopo|prima|ab)\s+(?:(?:le|el|du|den|dem|al|the|o|a)\s+)?$"
 )
 
+_COPULA_BEFORE_DATE = re.compile(r"(?i)(?:\bc['’]est|\bes|\bé|\bè|\bist|\ber|\bje|\bis)\s+$")
+
 
 def _date_in_another_language(ctx: Context, span: Span) -> Replacing | None:
     if not (DateInOtherLanguagesRecognizer.written_in_another_language(span.text.strip())
@@ -100,7 +102,9 @@ def _date_in_another_language(ctx: Context, span: Span) -> Replacing | None:
     left = ctx.left(span.start)
     article = _ARTICLE_BEFORE_DATE.search(left)
     start = ctx.cursor + article.start() if article else span.start
-    return start, span.end, "a set date" if _SINCE_BEFORE_DATE.search(left) else "on a set date"
+    # (after its "since" or a copula the date is a noun: "depuis le 12 mars", "c'est le 1er mars" -> "a set date")
+    bare = _SINCE_BEFORE_DATE.search(left) or _COPULA_BEFORE_DATE.search(left[: article.start()] if article else left)
+    return start, span.end, "a set date" if bare else "on a set date"
 
 
 def date_span(ctx: Context, span: Span) -> Replacing:
