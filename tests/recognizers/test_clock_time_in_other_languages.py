@@ -40,6 +40,7 @@ def test_clock_times_in_other_languages(text, found):
         "Ran my first Belfast Marathon Sunday, 4h52, legs in bits",  # a finishing time, no "at" before it
         "ordered about 2h ago still nothing",
         "the h2h record is 10h",
+        "Sorti vivant du puits après 2h, chapeau aux pompiers",  # after two hours
     ],
 )
 def test_not_clock_times(text):

@@ -23,11 +23,11 @@ class ClockTimeInOtherLanguagesRecognizer(GatedRegexRecognizer):
     GATE = re.compile(r"\dh|(?i:\bklo\b|\bkl\.|\bkello\b)")
 
     # "at" in the languages that write "23h": French, Portuguese, Spanish, Catalan, Italian, the Balkan languages,
-    # Wolof's "bi"/"ci" as Dakar French mixes it, and English "at"/"by"/"from"/"till"
+    # Wolof's "bi"/"ci" as Dakar French mixes it, and English "at"/"by"/"from"/"till"; not "après", "avant", "pour"
+    # ("Sorti vivant après 2h": after two hours) nor "as", "des", "ate" (English words)
     _AT = re.compile(
-        r"(?i)(?:^|[\s(])(?:à|às|as|ás|vers|dès|des|jusqu['’]à|avant|après|pour|u|oko|od|do|o|oko|um|ab|gegen|bis|"
-        r"alle|dalle|verso|las|les|pelas|pelos|desde|hasta|até|ate|bi|ci|at|by|from|till|until|around|about|"
-        r"before|after)\s+$"
+        r"(?i)(?:^|[\s(])(?:à|às|ás|vers|dès|jusqu['’]à|u|oko|od|do|o|um|ab|gegen|bis|"
+        r"alle|dalle|verso|las|les|pelas|pelos|desde|hasta|até|bi|ci|at|by|from|till|until|around|about)\s+$"
     )
     # a length of time said before: "in", "en", "em", "for", "pendant", "durant", "during", "under", "après 12h de"
     _FOR = re.compile(r"(?i)(?:^|[\s(])(?:in|en|em|for|pendant|durant|during|under|sub|za|kroz|taking|took|took\s+me)\s+$")
