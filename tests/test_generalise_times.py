@@ -335,3 +335,9 @@ def test_a_date_of_another_language_goes_without_a_tense(draft, expected):
 def test_a_date_of_another_language_after_a_copula_is_a_noun():
     assert gen("La date limite pour les demandes d'admission à l'automne, c'est le [1er mars]! Vérifiez bien vos relevés",
                "DATE_TIME") == "La date limite pour les demandes d'admission à l'automne, c'est a set date! Vérifiez bien vos relevés"
+
+
+def test_the_part_of_day_said_after_a_clock_of_another_language_goes_with_it():
+    assert gen("Mon client m'écrit à [2h] du matin pour son dossier", "DATE_TIME") == "Mon client m'écrit at night pour son dossier"
+    assert gen("prensou o pé na empilhadeira às [3h10] da manhã, quebrou dois dedos", "DATE_TIME") == (
+        "prensou o pé na empilhadeira in the early hours, quebrou dois dedos")

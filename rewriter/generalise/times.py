@@ -718,6 +718,11 @@ _CONTINENTAL_CLOCK = re.compile(
 # "at" of another language right before a time in English figures, in a sentence of that language: "o 5:30 ráno"
 _AT_OTHER_LANGUAGE = re.compile(r"(?:^|\s)(?:à|às|ás|a\s+las|alle|um|o|om)\s+$")
 
+_PART_OF_DAY_AFTER = re.compile(
+    r"(?i)\s+(?:du\s+(?:matin|soir)|de\s+l['’]apr[eè]s-midi|da\s+(?:manhã|madrugada|tarde|noite)|de\s+la\s+(?:mañana|madrugada|"
+    r"tarde|noche)|de\s+la\s+nit|del\s+(?:mattino|pomeriggio)|di\s+sera|ujutro|uveče|navečer|ráno|večer|aamulla|illalla)\b"
+)
+
 
 def _continental_clock(text: str) -> re.Match | None:
     m = _CONTINENTAL_CLOCK.fullmatch(text)
@@ -800,6 +805,11 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     if hour < 5 and not clock.group(3) and not clock.group(2):
         noun, adjective = "night", "late-night"
     start, end = span.start, span.end
+    # "à 2h du matin", "às 3h10 da manhã": the language's own "in the morning" after its clock goes with it, never
+    # "at night du matin"
+    if _continental_clock(span.text.strip()):
+        said = _PART_OF_DAY_AFTER.match(ctx.text, end)
+        end = said.end() if said else end
     # A range ending at this time ("Sat 1-3pm", "7am-7pm", "9-11am"): its start goes with it, never "1-in the
     # afternoon"; a range across two parts of the day says both.
     range_start, opening = ctx.absorb_left(start, _RANGE_OPENING)
