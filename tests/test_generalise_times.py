@@ -297,3 +297,47 @@ def test_a_quarter_after_a_passive_or_an_ing_verb_stays_ahead():
         "The local office is getting 'restructured' soon and nobody knows."
     assert _quarter("CFO announced at town hall we cutting a hundred jobs [in Q3] but HR not told.") == \
         "CFO announced at town hall we cutting a hundred jobs soon but HR not told."
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # the hour with "h" and the Nordic "klo" are the 24-hour clock's, and "at" of their language goes with them
+        ("A Dona partiu esta madrugada às [5h10], no quarto.", "A Dona partiu esta madrugada in the morning, no quarto."),
+        ("Ekat kolmoset!!! [Klo 04.17, 04.31 ja 04.50], kaikki voi hyvin", "Ekat kolmoset!!! In the early hours, kaikki voi hyvin"),
+        ("la mère m'a appelée hier soir à [23h] encore", "la mère m'a appelée hier soir at night encore"),
+        # an English time with minutes and no "am" stays the afternoon's
+        ("Staff meeting for [3:05] on a Friday, again.", "Staff meeting for the afternoon on a Friday, again."),
+    ],
+)
+def test_a_clock_time_of_another_language_is_read_on_the_24_hour_clock(draft, expected):
+    assert gen(draft, "DATE_TIME") == expected
+
+
+@pytest.mark.parametrize(
+    "draft, expected",
+    [
+        # a date in another language's form, in a sentence of that language: no tense the English cues could guess
+        ("Tá razia v Petržalke [14.11.] bola kvôli daňovému podvodu firmy, zadržali aj konateľa.",
+         "Tá razia v Petržalke on a set date bola kvôli daňovému podvodu firmy, zadržali aj konateľa."),
+        ("Ha canviat tots els horaris el [2 de setembre] sense avisar ningú a l'escola.",
+         "Ha canviat tots els horaris on a set date sense avisar ningú a l'escola."),
+        ("Elle est en arrêt de travail depuis le [12 mars] pis le boss texte encore.",
+         "Elle est en arrêt de travail depuis a set date pis le boss texte encore."),
+        # an English date in an English sentence keeps its tense
+        ("Her tribunal is [3 November] and I can't sleep.", "Her tribunal is soon and I can't sleep."),
+    ],
+)
+def test_a_date_of_another_language_goes_without_a_tense(draft, expected):
+    assert gen(draft, "DATE_TIME") == expected
+
+
+def test_a_date_of_another_language_after_a_copula_is_a_noun():
+    assert gen("La date limite pour les demandes d'admission à l'automne, c'est le [1er mars]! Vérifiez bien vos relevés",
+               "DATE_TIME") == "La date limite pour les demandes d'admission à l'automne, c'est a set date! Vérifiez bien vos relevés"
+
+
+def test_the_part_of_day_said_after_a_clock_of_another_language_goes_with_it():
+    assert gen("Mon client m'écrit à [2h] du matin pour son dossier", "DATE_TIME") == "Mon client m'écrit at night pour son dossier"
+    assert gen("prensou o pé na empilhadeira às [3h10] da manhã, quebrou dois dedos", "DATE_TIME") == (
+        "prensou o pé na empilhadeira in the early hours, quebrou dois dedos")

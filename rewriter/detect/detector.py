@@ -413,8 +413,8 @@ def _case_event_near(text: str, left: int, right: int) -> bool:
 # A day and month or a year ("3 March", "the 14th", "in 2019") is a date; a weekday, a month or a clock
 # time alone ("Sunday", "in March", "9am") is a time of week, year or day.
 _DAY_NUMBER = re.compile(r"(?i)\d(?!\d*\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o['’]clock|hrs?\b))")
-# A clock time with its minutes ("8:51", "04:30", "6.42pm"): its digits are no day of a month.
-_CLOCK_DIGITS = re.compile(r"(?i)\b(?:\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.?|p\.m\.?|h|hrs?))?|\d{1,2}\.\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?))(?![\d:.]\d)")
+# A clock time with its minutes ("8:51", "04:30", "6.42pm", "5h10"): its digits are no day of a month.
+_CLOCK_DIGITS = re.compile(r"(?i)\b(?:\d{1,2}h\d{2}|\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.?|p\.m\.?|h|hrs?))?|\d{1,2}\.\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?))(?![\d:.]\d)")
 
 
 def _has_day_number(span_text: str) -> bool:

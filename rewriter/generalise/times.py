@@ -9,6 +9,7 @@ from dataclasses import replace
 from .. import vocab
 from ..detect.foreign_sentences import in_other_language
 from ..detect.recognizers.support.lexicon import is_ordinary_word
+from ..detect.recognizers.times.date_in_other_languages import DateInOtherLanguagesRecognizer
 from ..spans import Span
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_sentence_start, next_word, opens_sentence, possessive_after, predicate_at, sentence_around, space_after, time_run_end
@@ -36,7 +37,8 @@ PAST_CUES = re.compile(r"(?i)\b(?:" + vocab.alternation("common_past_forms") + r
 _GREETING = re.compile(r"(?i)\b(?:happy|blessed|hello|good)\s+$")
 
 # A time of day: "3am", "6.30pm", "04:12", "2:30am".
-_CLOCK = re.compile(r"(?i)^(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm)?$")
+# (and the hour with "h" as French and the Balkan languages write it: "5h10", "23h")
+_CLOCK = re.compile(r"(?i)^(\d{1,2})(?:[:.h](\d{2})|h)?\s?(am|pm)?$")
 # The part of the day each hour falls in, as a noun after "in the"/"since the" and as an adjective.
 _PARTS_OF_DAY = ((5, "early hours", "early-morning"), (12, "morning", "morning"), (17, "afternoon", "afternoon"),
                  (21, "evening", "evening"), (24, "night", "late-night"))
@@ -79,6 +81,32 @@ def _monthly_day(ctx: Context, span: Span) -> Replacing | None:
     return start, end, (" " if start < span.start else "") + said
 
 
+# A day and month in another language's form, in a sentence of that language ("Ročište 14. novembra", "det
+# offentliggøres først 1. oktober", "tá razia 14.11. o 5:30 ráno bola"): whether it is past or ahead is told in
+# that language, which the English cues below cannot read, so it goes without a tense, "on a set date" (never
+# "soon" for last week's raid). The language's article or "on" before it goes with it ("le 14 mars", "el 2 de
+# setembre", "den 3. februar", "zum 1. Juli"); after its "since" or "until" it is "a set date" ("depuis le 12 mars").
+_ARTICLE_BEFORE_DATE = re.compile(r"(?i)(?:^|(?<=\s))(?:le|el|du|del|al|den|dem|zum|am|il|lo|dne|en)\s+$")
+_SINCE_BEFORE_DATE = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:depuis|desde|seit|od|do|fra|från|til|till|jusqu['’]au|até|hasta|avant|après|antes|depois|vor|"
+    r"nach|bis|since|until|before|after|from|dopo|prima|ab)\s+(?:(?:le|el|du|den|dem|al|the|o|a)\s+)?$"
+)
+
+_COPULA_BEFORE_DATE = re.compile(r"(?i)(?:\bc['’]est|\bes|\bé|\bè|\bist|\ber|\bje|\bis)\s+$")
+
+
+def _date_in_another_language(ctx: Context, span: Span) -> Replacing | None:
+    if not (DateInOtherLanguagesRecognizer.written_in_another_language(span.text.strip())
+            and in_other_language(ctx.text, span.start, span.end)):
+        return None
+    left = ctx.left(span.start)
+    article = _ARTICLE_BEFORE_DATE.search(left)
+    start = ctx.cursor + article.start() if article else span.start
+    # (after its "since" or a copula the date is a noun: "depuis le 12 mars", "c'est le 1er mars" -> "a set date")
+    bare = _SINCE_BEFORE_DATE.search(left) or _COPULA_BEFORE_DATE.search(left[: article.start()] if article else left)
+    return start, span.end, "a set date" if bare else "on a set date"
+
+
 def date_span(ctx: Context, span: Span) -> Replacing:
     dob = _DOB_LABEL.search(ctx.left(span.start))
     if dob:
@@ -93,6 +121,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
     born = _BORN_IN_APPOSITION.search(ctx.left(span.start))
     if born:  # "a candidate, 57, born 3 March 1968, who": the birth date goes with its clause
         return ctx.cursor + born.start(), span.end, ""
+    other_language = _date_in_another_language(ctx, span)
+    if other_language is not None:
+        return other_language
     coming = re.match(r"(?i)coming\s+(?=\S)", span.text)
     if coming and not re.search(r"(?i)\b(?:this|the)\s+$", ctx.left(span.start)):
         # "environmental health coming Thursday": "coming" stays and says the day is ahead ("coming this week"); the
@@ -178,7 +209,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         start = ctx.cursor + greeting.start()
         stop = re.match(r"\s*[.!]+", ctx.text[end:]) if is_sentence_start(ctx.text, start) else None
         return start, end + (stop.end() if stop else 0), ""
-    clock = _CLOCK.match(span.text.strip()) or _o_clock(span.text.strip())
+    clock = _continental_clock(span.text.strip()) or _CLOCK.match(span.text.strip()) or _o_clock(span.text.strip())
     bounded = re.search(r"(?i)\b(?:since|until|till|from|by|before|after)\s+$", ctx.left(start))
     if clock and (bounded or not VAGUE_TIME.search(sentence.replace(span.text, " ")) or _SLOT_BEFORE.search(ctx.left(start))):
         return _time_of_day(ctx, span, clock)
@@ -770,6 +801,31 @@ _NIGHT_CUES = re.compile(r"(?i)\b(?:night|nights|nightshift|overnight|woke|wake|
                          r"\d{1,2}(?:[:.]\d{2})?\s?am)\b")
 
 
+# The hour with "h" ("5h10", "23h") and the Nordic and Finnish "o'clock" word with its list of times ("Klo 04.17, 04.31
+# ja 04.50", "kl. 9.30"): the 24-hour clock's, so "às 5h10" is the early hours, never the afternoon an English
+# "5.10" with no "am" would be. Read as its first time, zero-led, which _time_of_day takes for the 24-hour clock.
+_CONTINENTAL_CLOCK = re.compile(
+    r"(?i)(?:(?:klo|kl\.|kello)\s*)?(\d{1,2})(?:[:.h](\d{2})|h)?(?:\s*(?:,|ja|og|och|sekä|tai)\s*\d{1,2}[.:]\d{2})*"
+)
+
+
+# "at" of another language right before a time in English figures, in a sentence of that language: "o 5:30 ráno"
+_AT_OTHER_LANGUAGE = re.compile(r"(?:^|\s)(?:à|às|ás|a\s+las|alle|um|o|om)\s+$")
+
+_PART_OF_DAY_AFTER = re.compile(
+    r"(?i)\s+(?:du\s+(?:matin|soir)|de\s+l['’]apr[eè]s-midi|da\s+(?:manhã|madrugada|tarde|noite)|de\s+la\s+(?:mañana|madrugada|"
+    r"tarde|noche)|de\s+la\s+nit|del\s+(?:mattino|pomeriggio)|di\s+sera|ujutro|uveče|navečer|ráno|večer|aamulla|illalla)\b"
+)
+
+
+def _continental_clock(text: str) -> re.Match | None:
+    m = _CONTINENTAL_CLOCK.fullmatch(text)
+    if m is None or not re.search(r"(?i)\b(?:klo|kl\.|kello)|\dh", text):
+        return None
+    hour = int(m.group(1))
+    return _CLOCK.match(f"{hour:02d}:{m.group(2)}" if m.group(2) else f"{hour:02d}")
+
+
 # "ten o'clock", "3 o'clock": the hour, read as a clock time (one to six is the afternoon's, as in a working day).
 _O_CLOCK = re.compile(r"(?i)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock")
 _HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
@@ -894,6 +950,11 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     if hour < 5 and not clock.group(3) and not clock.group(2):
         noun, adjective = "night", "late-night"
     start, end = span.start, span.end
+    # "à 2h du matin", "às 3h10 da manhã": the language's own "in the morning" after its clock goes with it, never
+    # "at night du matin"
+    if _continental_clock(span.text.strip()):
+        said = _PART_OF_DAY_AFTER.match(ctx.text, end)
+        end = said.end() if said else end
     # A range ending at this time ("Sat 1-3pm", "7am-7pm", "9-11am"): its start goes with it, never "1-in the
     # afternoon"; a range across two parts of the day says both.
     range_start, opening = ctx.absorb_left(start, _RANGE_OPENING)
@@ -930,7 +991,9 @@ def _time_of_day(ctx: Context, span: Span, clock: re.Match) -> Replacing:
     dot = _ON_THE_DOT.match(ctx.text, end)
     if dot:
         end = dot.end()  # "back at her counter 9am sharp" -> "... in the morning", never "in the morning sharp"
-    start2, m = ctx.absorb_left(start, r"\b(at|around|about|by|since|until|till|from|before|after|for|to)\s+")
+    # (and "at" as the languages that write "23h" and "klo 9" say it: "às 5h10", "à 23h", "u 22h", "o 5:30", "um 14h")
+    at_other = r"|à|às|ás|a\s+las|a\s+les|alle|um|u|o|om|dès" if _continental_clock(span.text.strip()) or _AT_OTHER_LANGUAGE.search(ctx.left(start)) else ""
+    start2, m = ctx.absorb_left(start, rf"\b(at|around|about|by|since|until|till|from|before|after|for|to{at_other})\s+")
     clause = max(ctx.cursor, start2 - 40, *(ctx.text.rfind(c, 0, start2) + 1 for c in ".!?\n"))
     said = _PART_WORD.search(ctx.text, clause, start2)  # in the time's own sentence
     if said and said.group(1).lower() == noun and not (m and m.group(1).lower() in ("since", "until", "till", "from", "by", "before", "after", "for", "to")):

@@ -18,7 +18,7 @@ ORDER = [
     "AgeRecognizer", "AgeInWordsRecognizer", "AgeInContextRecognizer", "AgeInOtherEnglishesRecognizer", "AgeInCjkScriptRecognizer", "AgeAfterNameRecognizer", "AgeInAnAsideRecognizer", "AgeOfAPersonRecognizer", "AgeInOtherLanguagesRecognizer", "SchoolYearRecognizer",
     "NumberedRoomRecognizer", "HomeFloorRecognizer", "NamedFacilityRecognizer", "PlaceSizeRecognizer", "ServiceReachRecognizer", "GeneralHospitalRecognizer", "WorkplaceNameRecognizer", "NamedUnitRecognizer", "NamedRoomRecognizer", "SaintPlaceRecognizer",
     "CaseNumberRecognizer", "LabelledNumberRecognizer", "CourseCodeRecognizer", "ClassCodeRecognizer",
-    "WeekdayRecognizer", "CalendarDateRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer",
+    "WeekdayRecognizer", "CalendarDateRecognizer", "DateInOtherLanguagesRecognizer", "MonthNameRecognizer", "ClockTimeRecognizer", "ClockTimeInOtherLanguagesRecognizer",
     "CodenameRecognizer", "ProductModelRecognizer", "MoneyRecognizer", "MoneyInOtherCurrenciesRecognizer", "PercentResultRecognizer", "DealTermsRecognizer", "CustomerCountRecognizer", "DowntimeRecognizer",
     "WorkforceCountRecognizer", "QuarterResultsRecognizer", "QuarterTimingRecognizer", "DistinctiveDetailRecognizer", "ServiceLengthRecognizer", "BirthOrderRecognizer", "LatinConditionRecognizer", "NamedConditionRecognizer", "ClinicalValueRecognizer",
     "TitledNameRecognizer", "OtherLanguageTitledNameRecognizer", "KinTitleNameRecognizer", "OurNameRecognizer", "NameBeforeHonorificRecognizer", "AddressedNameRecognizer", "RoleNounNameRecognizer", "QuotedNicknameRecognizer", "InitialledNameRecognizer", "RoleInitialRecognizer",
