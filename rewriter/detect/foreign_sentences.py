@@ -40,11 +40,12 @@ Two more readings go in any sentence, since they say what the words are (session
 A third, a lowercase guess of a code-switched sentence whose words no list holds ("finally kandu"), was measured and
 left out: its 8 guesses on the tuning sets were all false, but two risky posts were caught only through such a guess
 ("lemme", "haffi" taken for a person the story was about), and one of them was then offered clean.
-A third goes in any sentence since session 49: a capitalised guess opening its sentence, whose words neither English
-nor the lists of names know, straight before a lowercase word English lacks: a clause of another language or dialect
-opening in an English post ("Jabaadhaa hundi keessan", "Osiibye otya everyone?", "Divvint taak to me"); a person the
-sentence or the next one tells of (he, his, her), an age in the sentence, the word said again, a title, an honorific
-after it keep a name (see _opening_word_of_another_language).
+A third goes in any sentence since session 49: a capitalised guess of no list opening a sentence made, after it, only
+of words English lacks: a saying of another language or dialect closing an English post ("Jabaadhaa hundi keessan",
+"Deiyo saakki 🙏"); a person the sentence or the next one tells of, an age, the word said again or a title keep a name
+(see _opening_word_of_another_language). Where English goes on in the sentence after the language's words
+("Osiibye otya everyone?", "Tafadzwa ari kurwara, mum says ...") the guess stays: a name with a verb of its
+language reads the same.
 Places (spaCy LOCATION) and the pattern recognizers (ages, dates, numbers, addresses, contacts) are never gated:
 their evidence is the pattern itself.
 
@@ -457,16 +458,20 @@ _NEXT_ON_THE_LINE = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)")
 
 
 def _opening_word_of_another_language(span: Span, text: str) -> bool:
-    """A capitalised guess opening its sentence whose words neither English nor any list of names knows, said
-    straight before a lowercase word English does not know either: the first words of a clause of another language
-    or dialect in a post written mostly in English ("Jabaadhaa hundi keessan", "Hojii irraa guyyaa lama boqodhe, the
-    caseload can wait", "Nzambe asalisa ye", "Osiibye otya everyone?", "Divvint taak to me aboot ..."). The English
-    share of such a sentence is high, so the checks of a sentence of another language do not read it. Measured on the
-    start audits of every tuning set (sessions 39-48): 31 such guesses, all false. A name keeps its cues: a word the
-    lists of names hold (given names, surnames: "Reyes", "Bana"), a capital inside the span ("Malá Eliška"), a title
-    before it (with its stop too: "Atty. Reyes"), an honorific, a kin title or a family noun after it ("Mehra ji"),
-    the same word named in an English sentence of the post, and the other evidence of a name (a pet form, a list of
-    names beside it)."""
+    """A capitalised guess opening its sentence whose words neither English nor any list of names knows, in a
+    sentence the rest of which is the other language's too (no everyday English word, one at least the dictionary
+    lacks as well, hashtags left out): a short saying or prayer of another language or dialect closing a post in
+    English ("Jabaadhaa hundi keessan 🏃🏾‍♀️", "Deiyo saakki 🙏 #radiographer", "Hojjettoonni hundi dadhabaniiru.").
+    The checks of a sentence of another language need three words besides the guess, and the short sentence's
+    check a rest the dictionary lacks ("hundi" is a bill of exchange in it), so neither read these.
+    Measured on the start audits of every tuning set (sessions 39-48): 4 such guesses, all false.
+    A sentence that goes on in English after the language's words keeps the guess: there the writer may be telling
+    of the person in English ("Tafadzwa ari kurwara, mum says the meds aren't working"); written that way, a saying
+    ("Hojii irraa guyyaa lama boqodhe, the caseload can wait") cannot be told from a name with a verb of its
+    language. A name keeps its cues too: a word the lists of names hold (given names, surnames: "Reyes", "Bana"), a
+    title before it (with its stop: "Atty. Reyes"), the word said again in the post, an age in the sentence, a
+    person the sentence or the next one tells of ("Mukendi azali malade. I sat with him"), and the other evidence of
+    a name (a pet form, a list of names beside it)."""
     if not span.text[:1].isupper() or not _opens_its_sentence(text, span):
         return False
     words = _WORD.findall(span.text)
@@ -474,18 +479,22 @@ def _opening_word_of_another_language(span: Span, text: str) -> bool:
         return False
     if not all(_word_of_no_list(w) for w in words):
         return False
-    nxt = _NEXT_ON_THE_LINE.match(text, span.end)
-    if nxt is None or not nxt.group(1).islower():
+    # the rest of the sentence, hashtags left out ("Deiyo saakki 🙏 #radiographer"): all of it the language's
+    _, end = _sentence_of(text, span.start)
+    rest = _WORD.findall(re.sub(r"#\w+", " ", text[span.end : end]))
+    # (no word of it everyday English, one at least unknown to the dictionary too: "hundi" is a rare English word)
+    if not rest or not all(w.islower() and _rare_in_english(w) for w in rest) or not any(map(_word_english_lacks, rest)):
         return False
-    following = nxt.group(1)
-    if _fold(following) in _words_after_a_name() or not _word_english_lacks(following):
-        # a rare word of the dictionary ("hundi", a bill of exchange) is one of the language before another word
-        # English lacks ("Jabaadhaa hundi keessan", "Hojjettoonni hundi dadhabaniiru")
-        then = _NEXT_ON_THE_LINE.match(text, nxt.end())
-        if not (_rare_in_english(following) and then is not None and then.group(1).islower()
-                and _word_english_lacks(then.group(1))):
-            return False
     return _no_cue_of_a_name(span, text)
+
+
+def _word_english_lacks(word: str) -> bool:
+    """A word that is no everyday English (common, or an irregular form: "brought"), and that the dictionary lacks
+    too or the lists of other languages' common words hold ("Gledelig jul": "jul" is a rare English word as well)."""
+    low = word.lower()
+    if not _rare_in_english(low):
+        return False
+    return not lexicon.is_dictionary_word(low) or _fold(low) in _common_other_language_words()
 
 
 def _rare_in_english(word: str) -> bool:
