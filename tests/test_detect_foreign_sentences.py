@@ -344,3 +344,46 @@ def test_a_name_opening_a_post_stays(text, word):
     from rewriter.detect.foreign_sentences import _opening_exclamation_of_another_language
 
     assert not _opening_exclamation_of_another_language(_guess(text, word), text)
+
+
+# -- session 49: a word of no list opening a saying of another language in an English post -----------------------
+
+@pytest.mark.parametrize(
+    "text, word, source",
+    [
+        ("Long week of board meetings at last. Jabaadhaa hundi keessan 🏃🏾‍♀️", "Jabaadhaa", "proper noun name rule"),
+        ("Rota is finally out. Hojjettoonni hundi dadhabaniiru.", "Hojjettoonni", "proper noun name rule"),
+        ("Scanner fixed with one screwdriver. Deiyo saakki 🙏 #radiographer", "Deiyo", "proper noun name rule"),
+        ("Nobody listens at the meeting. Divvint taak aboot it.", "Divvint", "language model (spaCy)"),
+    ],
+)
+def test_a_word_of_no_list_opening_a_saying_of_another_language_goes(text, word, source):
+    assert unsupported_guess(_guess(text, word, source), text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the sentence goes on in English after the language's words
+        ("Home visit today. Tafadzwa ari kurwara, mum says the meds aren't working.", "Tafadzwa"),
+        ("GP says just flu. Hojii irraa guyyaa lama boqodhe, the caseload can wait.", "Hojii"),
+        # a person the sentence or the next one tells of
+        ("Mukendi azali malade. I sat with him for an hour.", "Mukendi"),
+        # an age in the sentence
+        ("Mulugeta ameshindwa kula (84).", "Mulugeta"),
+        # an irregular English past after it
+        ("Chaltu brought injera.", "Chaltu"),
+        # a title with its stop before it
+        ("Guys si Atty. Reyes naghagis ng folder.", "Reyes"),
+        # a word the lists of names hold, the same word said again, a proper noun's suffix after an apostrophe
+        ("Ngozi alikuja leo asubuhi.", "Ngozi"),
+        ("Lalisee dhufte har'a. Lalisee is doing much better now.", "Lalisee"),
+        ("Eylül'ün annesi aradı.", "Eylül'ün"),
+        # not opening its sentence
+        ("Sat with Mukendi azali.", "Mukendi"),
+    ],
+)
+def test_a_name_opening_a_clause_of_another_language_stays(text, word):
+    from rewriter.detect.foreign_sentences import _opening_word_of_another_language
+
+    assert not _opening_word_of_another_language(_guess(text, word, "proper noun name rule"), text)

@@ -214,6 +214,10 @@ def test_the_common_words_list_holds_words_not_names():
         # thanks in another language, said as "thanks" is
         ("Called to the bar today! Ngiyabonga kakhulu to my parents and everyone who prayed for me 🙏", "Ngiyabonga"),
         ("Medaase everyone for the birthday wishes, I am overwhelmed ❤️", "Medaase"),
+        # session 49: the thanks of Lingala and Wolof, and a word for God in Lingala
+        ("Matondo mingi to all my students who came to the seminar today 🙏", "Matondo"),
+        ("Stand sold out by noon 🎉 Jërëjëf to everyone who came by today!", "Jërëjëf"),
+        ("Long week with the year 6s. Nzambe asalisa biso 🙏", "Nzambe"),
         # a word of another English written with its accent
         ("Long week on the ward, home now with a dram. Slàinte mhath!", "Slàinte"),
     ],
@@ -228,6 +232,7 @@ def test_thanks_and_accented_words_of_another_language_are_no_one(find, text, wo
         # the same word as someone's name, after a title or a word that takes a person
         ("Had a lovely chat with Mrs Medaase about her hip today, she is doing so well.", "Medaase"),
         ("My client Medaase finally got her housing sorted after two years.", "Medaase"),
+        ("Had a long call with Mr Matondo about his son's exclusion today.", "Matondo"),
     ],
 )
 def test_a_thanks_word_as_someones_name_is_still_found(find, text, word):
