@@ -45,3 +45,31 @@ def test_a_t_that_ends_a_word_is_no_article():
     # "can't" and "don't" end in "t" and a space, never "t'": the article of the general words stays
     out = gen("we can't [Hillsborough] help it", "LOCATION", role="bank clerk")
     assert "t' " not in out, out
+
+
+# -- "someone" after a describing word or a possessive ----------------------------------------------------------------
+
+
+def test_a_describing_word_before_a_second_someone_takes_one():
+    out = gen("[Sam] came to assembly an little [Hope] in Y1 went quiet", "PERSON", "PERSON", role="other")
+    assert "little someone" not in out and "another little one in Y1" in out, out
+
+
+def test_a_describing_word_after_a_determiner_keeps_its_noun():
+    assert gen("our wee [Tomasz] had a milestone", "PERSON", role="carer") == "our wee one had a milestone"
+
+
+def test_an_before_a_consonant_is_and_not_the_article():
+    out = gen("[Sam] came to assembly an little [Hope] in Y1 went quiet", "PERSON", "PERSON", role="teacher")
+    assert "an another little student in Y1" in out, out
+
+
+def test_our_before_a_name_said_as_someone_goes():
+    out = gen("Here's wor [Ellie-Mae], liftin the trophy 🏆", "PERSON", role="other")
+    assert out.startswith("Here's someone, liftin"), out
+
+
+def test_his_before_a_thing_taken_for_a_name_stays():
+    out = gen("[Bubba] left a patient in the hallway while he ate his [Whataburger] in the van", "PERSON", "PERSON",
+              role="other")
+    assert "ate his " in out, out
