@@ -73,3 +73,36 @@ def test_his_before_a_thing_taken_for_a_name_stays():
     out = gen("[Bubba] left a patient in the hallway while he ate his [Whataburger] in the van", "PERSON", "PERSON",
               role="other")
     assert "ate his " in out, out
+
+
+# -- an age's aside after a word that says when -------------------------------------------------------------------
+
+
+def test_an_age_aside_after_today_keeps_one_comma():
+    out = gen("Visited [Mrs Kaur] in her flat today, [89 years old], fell last week, broken hip", "PERSON", "AGE",
+              role="carer")
+    assert "today, fell last week" in out, out
+
+
+def test_an_age_aside_after_a_name_goes_with_both_commas():
+    out = gen("Saw [Sarah], [9], today and she loves drawing", "PERSON", "AGE", role="nurse")
+    assert out == "Saw a patient today and she loves drawing", out
+
+
+# -- a name right after the clause's own "you" ----------------------------------------------------------------------
+
+
+def test_a_name_after_thinking_of_you_is_who_is_spoken_to():
+    out = gen("management are making us cover 😢 thinking of you [Lou] xx", "PERSON", role="nursery worker")
+    assert out.endswith("thinking of you xx"), out
+
+
+def test_a_name_after_you_know_who_you_are_goes():
+    out = gen("(who shall remain nameless, you know who you are [Shirl] 🙄) has double-booked the hall", "PERSON",
+              role="office manager")
+    assert "you know who you are 🙄)" in out, out
+
+
+def test_a_name_after_you_that_a_verb_follows_is_its_subject():
+    out = gen("I told you [Sam] would come back today", "PERSON", role="nurse")
+    assert "you a patient would come back" in out, out
