@@ -106,3 +106,16 @@ def test_a_name_after_you_know_who_you_are_goes():
 def test_a_name_after_you_that_a_verb_follows_is_its_subject():
     out = gen("I told you [Sam] would come back today", "PERSON", role="nurse")
     assert "you a patient would come back" in out, out
+
+
+# -- "nobody at <place>" ---------------------------------------------------------------------------------------------
+
+
+def test_nobody_at_a_place_is_nobody_there():
+    out = gen("carer for her mam. nobody at [Kirkby Fendyke] knows except me an the head.", "LOCATION", role="teacher")
+    assert "nobody there knows" in out, out
+
+
+def test_nobody_from_a_place_is_still_from_elsewhere():
+    assert gen("nobody from [Kirkby Fendyke] came to the meeting", "LOCATION", role="teacher") == \
+        "nobody from elsewhere came to the meeting"

@@ -373,7 +373,9 @@ def tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
     return start, end, _same_space(new, tail if determined else "a " + tail)
 
 
-_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)(?:[ \t]+else)?([ \t]+(?:on|in|at)[ \t]+)$")
+# (and "nobody", "no one", "someone": "nobody at Kirkby Fendyke knows" -> "nobody there knows", never "nobody
+# elsewhere knows", which says the opposite)
+_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people|nobody|no[ -]?one|someone|somebody)(?:[ \t]+else)?([ \t]+(?:on|in|at)[ \t]+)$")
 
 
 def everyone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
