@@ -21,9 +21,10 @@ def test_shetland_da_after_a_preposition_is_the_article():
     assert "da a " not in out and "da the" not in out, out
 
 
-def test_us_after_a_preposition_is_our():
-    out = gen("lass from us [Crookes] office has been off sick six week", "LOCATION", role="manager")
-    assert "us the" not in out, out
+def test_me_after_to_is_the_pronoun_before_a_phrase_put_straight_after():
+    from rewriter.generalise.fit import determiner_said_before
+    assert determiner_said_before(None, "She disclosed PTSD to me ", "a few years ago") == "a few years ago"
+    assert determiner_said_before(None, "'ad a fella in at t' ", "the branch") == "branch"
 
 
 def test_shetland_wir_owns_the_noun_before_a_pet_name():

