@@ -388,6 +388,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
             between_commas = None  # "a client today, 34, ex-Marine, who": the list goes on; its comma stays
         if between_commas and comma_kept_after_aside(text, end + tail.end()):
             between_commas = None  # "we removed last night, only 3, mummy was found": a clause follows, never run on
+        if between_commas and _ADVERB_BEFORE_ASIDE.search(text, 0, start2):
+            # "Visited Lola in her flat today, 89 years old, fell last week": after a word that says when, the aside
+            # is no apposition to a name but stands between two parts of a list; one comma stays, never "today fell"
+            between_commas = None
         return start2, end + (len(tail.group(0)) if between_commas else 0), ""
     since = _SINCE_AGE.fullmatch(span.text.strip())
     if since and years is not None:
@@ -575,6 +579,12 @@ _HAS_OR_OF_BEFORE = re.compile(
     rf"(?i)(?:\b(?:{_alternation(v for row in vocab.meanings('age_have_verbs') for v in row.split(','))})|\bde|\bdi)\s+$")
 # Another language's "at" before an age ("is retiring aos 82 anos"): the two go together (see below)
 _AT_BEFORE_OTHER_YEARS = re.compile(r"(?i)\s(?:aos|às|a\s+los|a\s+las|à|al|mit|met|con|com)\s+$")
+
+
+# A word that says when or how ending the words before an age's aside (adverbs_after_names.txt, less the pronouns
+# "someone", "everything"): no name the aside could describe.
+_ADVERB_BEFORE_ASIDE = re.compile(r"(?i)(?<![\w'’-])(?:" + "|".join(sorted(
+    w for w in vocab.words("adverbs_after_names") if w.isalpha() and not w.endswith(("one", "thing", "body")))) + r")[ \t]*$")
 
 
 def _in_an_aside(text: str, start: int, end: int) -> bool:

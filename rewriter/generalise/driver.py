@@ -19,7 +19,7 @@ from .conditions import condition_span
 from .contacts import contact_span
 from .context import Context, Replacing, name_tokens
 from .details import distinctive_span
-from .english import DETERMINERS, FUNCTION_WORDS, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy, with_article
+from .english import DETERMINERS, FUNCTION_WORDS, article_for, capitalised, in_sentence_case, opens_after_emoji, opens_sentence, possessive_after, predicate_at, spaced, tidy, with_article
 from .figures import figure_span, money_span
 from .fit import described_noun_end, determiner_said_before, fitted, possessed_slot
 from .organisations import codename_span, organisation_span
@@ -154,6 +154,16 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
                 new = capitalised(new)
         if not is_risk and not opening:
             new = determiner_said_before(ctx, "".join(pieces) + between, new)
+            said_someone = _SOMEONE_SAID.fullmatch(new.strip())
+            owner = _OWNER_RIGHT_BEFORE.search(between) if said_someone else None
+            if owner and (said_someone.group(2) or owner.group(1).lower() in ("our", "wor", "wir", "oor")):
+                # "our Mrs P's dog" said as "someone's": "someone's dog", never "our someone's dog"; and the North's
+                # "our" before a name ("Here's wor Ellie-Mae"), which owns no one once the name is "someone". Not
+                # "his" or "my" before a bare "someone": there the name was most often a thing ("ate his
+                # Whataburger", "with his Purple Heart"), and "ate someone else" says worse than it did
+                between = between[:owner.start()]
+                if owner.group(1)[0].isupper():
+                    new = capitalised(new)
         if not is_risk:
             new = _third_person_said(others, item, new, "".join(pieces) + between)
         if capital_owed and not between.strip():
@@ -234,6 +244,10 @@ def _third_person_said(others: list[tuple[set[str], str]], span: Span, new: str,
 # must stand before it, never after ("Here's wee a child" is the class; "Here's a wee child" the fix).
 _ADJECTIVES_BEFORE = re.compile(r"(?<![\w'’-])((?:(?:" + vocab.alternation("name_adjectives") + r")[ \t]+)+)$", re.IGNORECASE)
 _ARTICLE_OPENING = re.compile(r"(?i)(a|an|the|another)[ \t]+(?=[a-z])")
+# A possessive right before a replaced name, with nothing between (other Englishes' too: "wor", "wir", "oor").
+_OWNER_RIGHT_BEFORE = re.compile(r"(?i)(?<![\w'’])(my|our|your|their|his|wor|wir|oor|yer)[ \t]+$")
+# The general words for a person that take no article: "someone", "someone else's", "another person".
+_SOMEONE_SAID = re.compile(r"(?i)(someone else|someone|another person)(['’]s)?")
 # "Here's", "that's", "she's": an "is" after a word, never a possessive that determines what follows.
 # The word after a dropped name, when it is a verb or a word of grammar: "wee [Hemi] turned 5", "wee [Jago] didn't".
 _SUBJECTS_VERB = re.compile(r"(?:(?<=\s)[ \t]*|[ \t]+)([a-z][\w'’]*)")
@@ -249,9 +263,12 @@ def _article_before_adjective(ctx: Context, span: Span, start: int, end: int, ne
         return start, new
     article = _ARTICLE_OPENING.match(new)
     described = _ADJECTIVES_BEFORE.search(ctx.text, ctx.cursor, start)
-    if not described or not article and new.strip():
+    someone = _SOMEONE_SAID.fullmatch(new.strip())
+    if not described or not (article or someone) and new.strip():
         return start, new
     before = re.search(r"([\w'’]+)[ \t]*$", ctx.text[ctx.cursor:described.start()])
+    if before and before.group(1).lower() == "an" and article_for(described.group(1)) == "a":
+        before = None  # "an little [Hope]": other Englishes' "and" before a consonant, never the article
     if before and (before.group(1).lower() in DETERMINERS or before.group(1).lower() in ("a", "an", "the", "another", "one")
                    or re.search(r"['’]s$", before.group(1)) and not _IS_SAID.fullmatch(before.group(1))):
         # "our wee [Tomasz]": the determiner is the phrase's already; a name dropped after it leaves the
@@ -262,9 +279,15 @@ def _article_before_adjective(ctx: Context, span: Span, start: int, end: int, ne
             # (only where the name was the one doing the verb: "the lovely [Nowak] family" keeps its noun)
             return start, "one" + (" " if ctx.text[end:end + 1] not in " \t" else "")
         return start, new
+    words = " ".join(described.group(1).lower().split())
+    if not article and someone:
+        # "an little [Hope] in Y1" as a second person: "another little one", never "little someone else": the
+        # describing words need a noun, and "one" stands for the child or resident they described
+        first = "another" if someone.group(1).lower() in ("someone else", "another person") else article_for(words)
+        phrase = f"{first} {words} one{someone.group(2) or ''}"
+        return described.start(), capitalised(phrase) if described.group(1)[0].isupper() else phrase
     if not article:
         return start, new
-    words = " ".join(described.group(1).lower().split())
     rest = new[article.end():]
     first = article.group(1)
     phrase = (with_article("a " + words + " " + rest) if first.lower() in ("a", "an") else first.lower() + " " + words + " " + rest)

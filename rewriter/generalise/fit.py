@@ -32,7 +32,24 @@ _ADJECTIVES = vocab.words("name_adjectives") | frozenset({
     "fierce", "famous", "usual", "regular", "beloved", "late", "dearest", "only", "very", "whole",
 })
 # A determiner, then up to three plain lower-case words, right before the name.
-_DETERMINED = re.compile(r"(?i)(?<![\w'’])" + _DETERMINER + r"\s+((?:[a-z][\w-]*\s+){0,3})$")
+# Other Englishes' "the" and "our" (dialect_determiners.txt: "at t' branch", "wir peerie lass"); those that are
+# also pronouns or other languages' words only after a preposition ("from us office", "at da junction", never
+# "gave me a client" or "casa de Maria").
+# The pronoun-like ones ("me", "us") only after a preposition of place, never after "of", "for" or "with" ("3 of us
+# a significant sum", "with me a patient"), where they are the pronoun.
+_AFTER_PREPOSITION_ONLY = vocab.words("dialect_determiners_after_prepositions")
+_DIALECT_ARTICLES = frozenset({"da", "de", "di"})
+_DIALECT_DETERMINER = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(vocab.words("dialect_determiners") - _AFTER_PREPOSITION_ONLY, key=len, reverse=True))
+                       + r")(?=\s)|(?:at|from|to|in|on|for|wi|with|of|o|fae|frae|by|off|past|into|round|near|aboot|about|up|down|ower|over)[ \t]+(?:"
+                       + "|".join(sorted(_AFTER_PREPOSITION_ONLY & _DIALECT_ARTICLES)) + r")"
+                       + r"|(?:at|from|to|in|on|fae|frae|off|past|into|round|near|up|down|ower|over)[ \t]+(?:"
+                       + "|".join(sorted(_AFTER_PREPOSITION_ONLY - _DIALECT_ARTICLES, key=len, reverse=True)) + r"))")
+_DETERMINED = re.compile(r"(?i)(?<![\w'’])(?:" + _DETERMINER + "|" + _DIALECT_DETERMINER + r")\s+((?:[a-z][\w-]*\s+){0,3})$")
+# The same less the pronoun-like ones, for a phrase put straight after the determiner with nothing between: there
+# "to me" and "from us" are as often the pronoun ("disclosed PTSD to me a few years ago", held-out writer_y).
+_DIALECT_ARTICLE_OR_OUR = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(vocab.words("dialect_determiners") - _AFTER_PREPOSITION_ONLY, key=len, reverse=True))
+                           + r")(?=\s)|(?:at|from|to|in|on|for|wi|with|of|o|fae|frae|by|off|past|into|round|near|aboot|about|up|down|ower|over)[ \t]+(?:"
+                           + "|".join(sorted(_AFTER_PREPOSITION_ONLY & _DIALECT_ARTICLES)) + r"))")
 _OPENS_WITH_ARTICLE = re.compile(r"(?i)(?:a|an|the)\s+(?=\S)")
 _SOMEONE = re.compile(r"(?i)(?:someone(?:\s+else)?|another\s+[a-z ]+?)(['’]s)?$")
 _GROUP_AFTER = re.compile(r"[ \t]+(?:family|families|household|clan|twins|kids|children|girls|boys|lot)\b")
@@ -361,7 +378,9 @@ def tail_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: 
     return start, end, _same_space(new, tail if determined else "a " + tail)
 
 
-_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people)(?:[ \t]+else)?([ \t]+(?:on|in|at)[ \t]+)$")
+# (and "nobody", "no one", "someone": "nobody at Kirkby Fendyke knows" -> "nobody there knows", never "nobody
+# elsewhere knows", which says the opposite)
+_EVERYONE_IN = re.compile(r"(?i)\b(?:everyone|everybody|anyone|anybody|people|nobody|no[ -]?one|someone|somebody)(?:[ \t]+else)?([ \t]+(?:on|in|at)[ \t]+)$")
 
 
 def everyone_slot(ctx: Context, span: Span, family: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -1753,7 +1772,7 @@ def described_one_slot(ctx: Context, span: Span, family: str, start: int, end: i
 # longest-serving ", "my older ", "Our group's new "). The words may be the writer's or an earlier
 # replacement's ("my 94-yr-old client" -> "my older"). A noun's possessive is a determiner only with a
 # describing word after it ("the group's new"): "Mum's a nurse" is "Mum is".
-_DETERMINER_SAID = re.compile(r"(?i)(?<![\w'’])(?:(my|our|your|his|her|their|its|this|that|these|those|the)|"
+_DETERMINER_SAID = re.compile(r"(?i)(?<![\w'’])(?:(my|our|your|his|her|their|its|this|that|these|those|the|" + _DIALECT_ARTICLE_OR_OUR + r")|"
                               r"(?!(?:it|that|he|she|there|here|what|who|where|let|this|how|when|why|one|everyone|"
                               r"everything|nobody|someone|something)['’]s)([\w-]+['’]s))"
                               r"((?:[ \t]+[a-z][\w-]*){0,2})[ \t]+$")

@@ -559,6 +559,10 @@ _AFTER_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U00
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.!?]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)")
 # The same, or a closing bracket: "(you know who you are, Brent)", "(thanks, Trevor)".
 _CLAUSE_OR_ASIDE_CLOSES = re.compile(r"[ \t]*(?:[.!?]+|\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\n|$)")
+# The "you" of a clause right before a name with no comma ("thinking of you Lou", "who you are Shirl", "Brace
+# yourselves Brissie"), and the clause closing after the name (its stop, an emoji, a bracket, or kisses).
+_YOU_RIGHT_BEFORE = re.compile(r"(?i)\b(?:you|yourself|yourselves|ye|yous|youse|(?:you|ye)[ \t]+(?:are|were))([ \t]+)$")
+_CLAUSE_OR_KISSES_CLOSE = re.compile(r"[ \t]*(?:[.!?]+|\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\n|$|x+\b)")
 _TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
 _READING_THIS = re.compile(r"(?i)\b(?:if\s+you['’]re|if\s+you\s+are)\s+(?:reading|seeing|watching)\s+this\s+$")
 
@@ -624,6 +628,12 @@ def _vocative(ctx: Context, span: Span, start: int, end: int) -> Replacing | Non
         # name with no comma is who the "you" of the sentence is, never its object (never "by name now someone")
         ctx.mention(span)
         return lead - len(closing_word.group(1)), end, ""
+    you_before = _YOU_RIGHT_BEFORE.search(ctx.left(lead))
+    if you_before and _CLAUSE_OR_KISSES_CLOSE.match(text, end) and not possessive_after(text, end):
+        # "thinking of you Lou xx", "you know who you are Shirl 🙄", "Brace yourselves Brissie.": a name right after
+        # the clause's own "you", closing it, is who the "you" is; it goes (never "thinking of you someone xx")
+        ctx.mention(span)
+        return lead - len(you_before.group(1)), end, ""
     greeted = _GREETED_BEFORE.search(ctx.left(lead))
     if greeted and not possessive_after(text, end) and _GREETING_ENDS.match(text, end):
         # "hi Bronwyn if ur seeing this!!" -> "hi there if ur seeing this!!": a name after a greeting is who is greeted,
