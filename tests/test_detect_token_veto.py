@@ -10,7 +10,7 @@ import pytest
 from rewriter.detect import span_veto, token_veto
 
 TEXTS = [
-    "Tired but happy. Gràcies a tothom for the lovely send off at handover, I will miss you lot",
+    "Tired but happy. Adéu a tothom, thanks for the lovely send off at handover, I will miss you lot",
     "Had a long session with Declan Harrow today and he finally talked about the crash. Huge step for him.",
     "Little Kezia in bay 4 finally ate her whole dinner today, her mum nearly cried",
 ]
@@ -42,12 +42,12 @@ def test_a_window_scores_as_the_whole_post():
 
 
 def test_another_languages_thanks_is_vetoed(detector, monkeypatch):
-    # a word of Catalan thanks the capital rules take for a name: the tagger sees nothing private in it
+    # a Catalan goodbye the capital rules take for a name: the tagger sees nothing private in it
     text = TEXTS[0]
     monkeypatch.setattr(span_veto, "THRESHOLD", 2.0)  # the bag-of-words veto off: the tagger alone
-    assert not any("Gràcies" in s.text for s in detector.detect(text, role="nurse"))
+    assert not any("Adéu" in s.text for s in detector.detect(text, role="nurse"))
     monkeypatch.setattr(token_veto, "THRESHOLD", 0.0)  # and without it the guess is there
-    assert any("Gràcies" in s.text for s in detector.detect(text, role="nurse"))
+    assert any("Adéu" in s.text for s in detector.detect(text, role="nurse"))
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -67,8 +67,8 @@ def test_a_range_without_tokens_scores_nothing_and_the_switch_turns_it_off(monke
     monkeypatch.setattr(span_veto, "THRESHOLD", 2.0)
     from rewriter.spans import Span
 
-    start = text.index("Gràcies")
-    guess = Span(start=start, end=start + 7, text="Gràcies", entity_type="PERSON", score=0.85,
+    start = text.index("Adéu")
+    guess = Span(start=start, end=start + 4, text="Adéu", entity_type="PERSON", score=0.85,
                  source="proper noun name rule", why="", suggestion="someone")
     assert span_veto.without_vetoed([guess], text) == [guess]
 
@@ -105,7 +105,7 @@ def test_where_the_tagger_misreads_it_is_not_asked(text, part):
 
 @pytest.mark.parametrize("text, part", [
     # a word in capitals and small letters, in a one-line post of running prose
-    (TEXTS[0], "Gràcies"),
+    (TEXTS[0], "Adéu"),
     # a plural of the people served is the writer's own day, not one person's story
     ("Tacodag with the kids tonight, best way to end a long week of parents evenings!", "Tacodag"),
     # a name opening its sentence before a noun, not a verb
