@@ -225,6 +225,25 @@ def _phrase(entry: str) -> str:
 
 
 @functools.cache
+def first_chars(*names: str) -> str:
+    """The characters a match of ``alternation(*names)`` can start with, as the inside of a character class
+    (lowercase: for a case-blind pattern): a lookahead "(?=[...])" of them before a pattern that opens with the
+    alternation lets a scan pass every other position at once instead of trying each entry there."""
+    chars = set()
+    for name in names:
+        for entry in vocab.entries(name):
+            tokens = _tokens(entry)
+            if not tokens:
+                continue
+            first = tokens[0]
+            if first == "<n>":
+                chars |= set("0123456789") | {w[0] for w in NUMBER_WORDS}
+            else:
+                chars.add(first[0])
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+@functools.cache
 def alternation(*names: str) -> str:
     """The entries of the named lists as a regular-expression alternation in the same notation, whole
     words only, longest first: for a rule's own pattern that embeds a list ("the only <person> in")."""

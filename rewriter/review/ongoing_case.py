@@ -19,7 +19,7 @@ import re
 
 from .context import PLURAL_MENTION as _PLURAL
 from .. import vocab
-from .cues import alternation
+from .cues import alternation, first_chars
 from .context import Post, anyones, overlaps, within
 from .rule import Rule
 
@@ -473,12 +473,17 @@ _ADVICE_OPENING = re.compile(r"(?i)\W*(?:please\s+)?(?:don['’]?t|do\s+not|neve
 # (review_case_holders), as an alternation for the patterns below.
 # (a possessive may follow the body: "the Fiscal's involved", "the sheriff's been called")
 _BODY = r"(?:the\s+)?" + alternation("review_regulators", "review_case_holders").removesuffix(r"(?![\w'’])") + r"(?!\w)"
+# Where a match of _BODY can start: a "t" (its optional "the", which no word start bounds), or an entry's first
+# letter at the start of a word (the alternation's own lookbehind). A lookahead of this before the patterns that
+# open with _BODY lets a scan pass every other position at once: tried at every position, the alternation of some
+# 150 bodies cost each of them about 55 us a post.
+_BODY_START = r"(?=t|(?<![\w'’])[" + first_chars("review_regulators", "review_case_holders") + r"])"
 # Words the patterns below cannot match without (most posts have none, and then none is tried).
 _MATTER_HINTS = re.compile(r"investigat|inquiry|enquiry|probe|police|criminal|hearing|trial|court\s+date|court\s+case|sentencing|arraignment")
 # The body told as holding it now: "the sheriff's been called", "police have been informed", "SIU is on it",
 # "the fraud team are dealing with it".
 _HELD_BY = re.compile(
-    r"(?i)" + _BODY + r"(?:['’]s|\s+(?:is|are|was|were|has|have|had|now|already|just|been|got|getting|being|still|all)){0,3}\s+"
+    r"(?i)" + _BODY_START + _BODY + r"(?:['’]s|\s+(?:is|are|was|were|has|have|had|now|already|just|been|got|getting|being|still|all)){0,3}\s+"
     r"(?:called(?:\s+in)?|involved|informed|notified|alerted|on\s+it|on\s+the\s+case|onto\s+it|looking\s+into\s+it|"
     r"handling\s+it|dealing\s+with\s+it|got\s+the\s+file|have\s+the\s+file|has\s+the\s+file)(?![\w'’])"
 )
@@ -502,7 +507,7 @@ _WHILE_HELD = re.compile(
 )
 # The body's word still to come: "the tribunal hasn't ruled", "the fiscal has yet to decide".
 _NOT_YET_RULED = re.compile(
-    r"(?i)" + _BODY + r"\s+(?:still\s+)?(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not|is\s+yet\s+to|are\s+yet\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+"
+    r"(?i)" + _BODY_START + _BODY + r"\s+(?:still\s+)?(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not|is\s+yet\s+to|are\s+yet\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+"
     r"(?:yet\s+)?(?:ruled|rule|decided|decide|reported|report|finished|finish|charged|charge|concluded|conclude|come\s+back|got\s+back|"
     r"made\s+(?:a|their|its)\s+(?:decision|ruling|finding))(?![\w'’])"
 )

@@ -104,3 +104,32 @@ def test_a_lookahead_before_a_case_blind_pattern_keeps_the_letters_it_folds():
     assert _INSIDE.search("ouR team won") and _INSIDE.search("the ſenior management said") and not _INSIDE.search("they ate")
     assert _ANNOUNCED.search("Thrilled to announce") and _ANNOUNCED.search("we’re hıring") and not _ANNOUNCED.search("we were hiring")
     assert _ANNOUNCED.search("we’re hiring") and _ANNOUNCED.search("jOIN US friday")
+
+
+def test_a_body_is_still_found_where_the_lookahead_lets_a_scan_start():
+    # (ongoing_case's patterns that open with a body: a match starts at a "t" of its optional "the", or at a
+    # body's first letter at the start of a word, in any case, "ſ" folded; never inside a word)
+    from rewriter.review.ongoing_case import _HELD_BY, _NOT_YET_RULED
+
+    assert _HELD_BY.search("Can't say more, the police have been informed").group() == "the police have been informed"
+    assert _HELD_BY.search("POLICE ARE INVOLVED now").group() == "POLICE ARE INVOLVED"
+    assert _HELD_BY.search("ſheriff informed") and _NOT_YET_RULED.search("The coroner hasn't ruled yet")
+    assert not _HELD_BY.search("the impolice are involved") and not _HELD_BY.search("the police chief retired")
+    assert not _NOT_YET_RULED.search("the coroner ruled on Friday")
+
+
+def test_the_risk_models_sigmoid_is_thincs_to_the_last_bit():
+    # (bag_of_words writes thinc's sigmoid out with the same float32 operations: same bits, a NaN passed on alike)
+    import numpy
+    from thinc.api import NumpyOps
+
+    from rewriter.detect.bag_of_words import sigmoid
+    from rewriter.review import risk_model
+
+    assert risk_model._reader().sigmoid  # the shipped model's output is read by sigmoid()
+    rng = numpy.random.default_rng(49)
+    total = numpy.concatenate([numpy.array([-30.0, -20.0, -19.999, -3.5, 0.0, 1e-8, 2.25, 20.0, 31.0, numpy.nan, numpy.inf, -numpy.inf]),
+                               rng.normal(0, 6, 5000)]).astype(numpy.float32)[None, :]
+    ours, thincs = sigmoid(total), NumpyOps().sigmoid(total, inplace=False)
+    assert ours.dtype == thincs.dtype == numpy.float32
+    assert numpy.array_equal(ours.view(numpy.uint32), thincs.view(numpy.uint32))
