@@ -30,6 +30,7 @@ from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
 from .slots import family_in_context, hospital_part_of, town_after_place, unit_after
 from .times import date_span
+from .unread import placeholder, real_evidence, unread_clause
 
 
 @dataclass
@@ -86,9 +87,12 @@ _HASHTAG_TAIL = re.compile(r"\w*")
 _ONLY_TAGS = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s#@]+))*\s*")
 
 
-def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequence[Risk] = ()) -> Generalised:
+def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequence[Risk] = (),
+               unread: bool = False) -> Generalised:
     """Replace every span in ``text`` by a general phrase for ``role``, and every risk the review gave a
-    rewrite for by that rewrite ("" drops the phrase); the rest of the text is kept."""
+    rewrite for by that rewrite ("" drops the phrase); the rest of the text is kept. ``unread``: the review read
+    the post as written mostly in another language or script (unread_text); a span in a clause of it that is not
+    English gets a placeholder or stays as typed (generalise/unread.py), and a risk's rewrite there is not made."""
     fixable = [risk for risk in risks if risk.rewrite is not None]
     if not spans and not fixable:
         return Generalised(text, [])
@@ -104,6 +108,21 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
+        if unread_clause(text, item.start, item.end, unread):
+            # no English words in a clause of another language: a risk's phrase stays (the risk stands for the writer),
+            # a guess stays as typed (marked again by the re-check), a span with evidence becomes a placeholder
+            if is_risk and item.rewrite == "" and not _cuts_words(text, item.start, item.end):
+                start, end, new = item.start, item.end, ""  # a phrase dropped is dropped in any language
+            elif is_risk or not real_evidence(text, item):
+                continue
+            else:
+                start, end, new = placeholder(text, item, item.kind.family)
+            between = text[ctx.cursor:start]
+            pieces.append(capitalised(between) if capital_owed and between.strip() else between)
+            pieces.append(new)
+            replacements.append(Replacement(start, end, new, item))
+            ctx.cursor, capital_owed = end, False
+            continue
         start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
         start, end = _bracket_whole(text, start, end, ctx.cursor)
         if not is_risk:
@@ -179,6 +198,11 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 
 
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _cuts_words(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1].isalnum() and text[start].isalnum() or \
+        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
 
 
 def _in_place(text: str, spans: Sequence[Span]) -> Generalised:
