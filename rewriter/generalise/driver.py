@@ -30,7 +30,7 @@ from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
 from .slots import family_in_context, hospital_part_of, town_after_place, unit_after
 from .times import date_span
-from .unread import placeholder, real_evidence, unread_clause
+from .unread import ENGLISH, KEEP, PLACEHOLDER, placeholder, treatment, unread_clause
 
 
 @dataclass
@@ -94,6 +94,10 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
     the post as written mostly in another language or script (unread_text); a span in a clause of it that is not
     English gets a placeholder or stays as typed (generalise/unread.py), and a risk's rewrite there is not made."""
     fixable = [risk for risk in risks if risk.rewrite is not None]
+    if unread:
+        # a risk's general words are English: in a clause of another language its phrase stays, and the spans in it
+        # are not swallowed by it (a phrase dropped is dropped in any language)
+        fixable = [risk for risk in fixable if risk.rewrite == "" or not unread_clause(text, risk.start, risk.end, True)]
     if not spans and not fixable:
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
@@ -108,15 +112,13 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
-        if unread_clause(text, item.start, item.end, unread):
-            # no English words in a clause of another language: a risk's phrase stays (the risk stands for the writer),
-            # a guess stays as typed (marked again by the re-check), a span with evidence becomes a placeholder
-            if is_risk and item.rewrite == "" and not _cuts_words(text, item.start, item.end):
-                start, end, new = item.start, item.end, ""  # a phrase dropped is dropped in any language
-            elif is_risk or not real_evidence(text, item):
-                continue
-            else:
-                start, end, new = placeholder(text, item, item.kind.family)
+        how = ENGLISH if is_risk else treatment(text, item, unread)
+        if how == KEEP:
+            continue  # a guess on a word of another language stays as typed (marked again by the re-check)
+        if how == PLACEHOLDER:
+            # no English words in a clause of another language: a span with evidence becomes a placeholder (a risk's
+            # English rewording there was never made, above; a phrase it drops is dropped as in any post)
+            start, end, new = placeholder(text, item, item.kind.family)
             between = text[ctx.cursor:start]
             pieces.append(capitalised(between) if capital_owed and between.strip() else between)
             pieces.append(new)
@@ -199,10 +201,6 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
-
-def _cuts_words(text: str, start: int, end: int) -> bool:
-    return start > 0 and text[start - 1].isalnum() and text[start].isalnum() or \
-        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
 
 
 def _in_place(text: str, spans: Sequence[Span]) -> Generalised:

@@ -37,11 +37,11 @@ from ..review.unread_text import LATIN, OTHER, script_of
 from ..spans import Span
 
 # The sources that guess a name from where a word stands in an English sentence (a model or a capital): in a
-# sentence of another language they need other evidence. "literal check" is a guess's words found again in a
-# rewrite (pipeline._literal_spans): only guesses are ever left there.
+# sentence of another language they need other evidence. (The words of a span with evidence found again in the
+# rewrite, pipeline._literal_spans, are what that span was: the same placeholder.)
 GUESSING_SOURCES = frozenset({
     "language model (spaCy)", "proper noun name rule", "repeated name rule", "initialled name rule",
-    "sentence subject name rule", "word name rule", "token tagger proposal", "literal check",
+    "sentence subject name rule", "word name rule", "token tagger proposal",
 })
 
 # The placeholder for each family of kinds (kinds.py): words of no language a reader of any language knows.
@@ -99,6 +99,23 @@ def unread_clause(text: str, start: int, end: int, post_unread: bool) -> bool:
     if _letters_mostly_other(text[start:end]):
         return True
     return post_unread and not _english_clause(text, start, end)
+
+
+ENGLISH, KEEP, PLACEHOLDER = "english", "keep", "placeholder"
+
+
+def treatment(text: str, span: Span, post_unread: bool) -> str:
+    """What the rewrite does with ``span``: ENGLISH (the handlers' general words, as in any English post), KEEP (the
+    writer's words stay; the re-check marks them again) or PLACEHOLDER (``placeholder``). A span written in another
+    script inside a plainly English sentence, with evidence, takes the English words the sentence's grammar fits
+    ("my student प्रिया" -> "my student"); without evidence it stays ("when I said እንቋዕ ብሰላም ተገላገልኪ")."""
+    if not unread_clause(text, span.start, span.end, post_unread):
+        return ENGLISH
+    if not real_evidence(text, span):
+        return KEEP
+    if post_unread and not _english_clause(text, span.start, span.end):
+        return PLACEHOLDER
+    return ENGLISH
 
 
 def real_evidence(text: str, span: Span) -> bool:
