@@ -27,9 +27,11 @@ def pipeline(detector):
     ],
 )
 def test_a_post_in_another_script_is_not_clean(pipeline, draft):
+    # what the English model guessed at in it stays as typed and marked (generalise/unread.py): "identifying" then
     result = pipeline.rewrite(draft, use_llm=False)
-    assert result.status == "review" and not result.clean
+    assert result.status in ("review", "identifying") and not result.clean
     assert [r.kind for r in result.final_risks] == ["unread_text"]
+    assert not any(word in result.text.lower() for word in ("someone", "a patient", "the area", "an organisation"))
 
 
 @pytest.mark.parametrize(

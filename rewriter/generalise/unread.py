@@ -180,8 +180,13 @@ def _title_inside(words: str) -> re.Match | None:
 
 def placeholder(text: str, span: Span, family: str) -> tuple[int, int, str]:
     """(start, end, new) for a span with real evidence in an unread clause: the placeholder of its kind, over the
-    number alone in a numbered place or record, after the title that opens a name."""
+    number alone in a numbered place or record, after the title that opens a name; a guess's proper noun, whatever kind
+    the model gave it, is a "[name]"."""
     mark = PLACEHOLDERS.get(family, "[name]")
+    if span.source in GUESSING_SOURCES and family in _NAMED_FAMILIES:
+        # the English model's kind of a proper noun of another language is as often wrong as right ("η Ελένη" an
+        # organisation, "Thiès" a person): a name is what its evidence says it is
+        mark = PLACEHOLDERS["person"]
     if family == "time" and _CLOCK.search(span.text):
         mark = "[time]"
     if family in _NUMBERED_FAMILIES:
