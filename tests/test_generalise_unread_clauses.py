@@ -119,3 +119,15 @@ def test_the_placeholders_are_no_identifiers(detector):
     found = detector.detect(text)
     assert not [s for s in found if "[" in s.text or s.text.strip("[]") in ("name", "number", "age", "place",
                                                                               "organisation")]
+
+
+def test_a_name_before_an_honorific_in_a_script_without_spaces_is_no_cut_word():
+    text = "今日は病棟で岡田さんが退院しました。本当に嬉しいです。"
+    spans = [span(text, "岡田", "PERSON", "name before honorific rule")]
+    assert real_evidence(text, spans[0])
+    assert generalise(text, spans, "nurse", unread=True).text == "今日は病棟で[name]さんが退院しました。本当に嬉しいです。"
+
+
+def test_an_age_in_number_words_is_evidence():
+    text = "A minha utente fez oitenta e sete anos hoje e ainda dança no lar connosco."
+    assert real_evidence(text, span(text, "oitenta e sete", "PERSON", "initialled name rule"))

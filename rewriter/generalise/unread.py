@@ -133,7 +133,7 @@ def real_evidence(text: str, span: Span) -> bool:
         return fs._listed_name(span.text)
     marked = bool(fs._after_title_or_role(text, span.start) or fs._after_a_name_marker(text, span.start)
                   or fs._pet_form_of_a_name(span.text) or fs._named_in_english(text, span)
-                  or _title_inside(span.text))
+                  or _title_inside(span.text) or fs._holds_a_number_word(span.text))
     if span.text.islower():
         # a lowercase guess ("segundo o médico"): a listed name there is a common word of the language
         return marked
@@ -141,8 +141,11 @@ def real_evidence(text: str, span: Span) -> bool:
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
-    return start > 0 and text[start - 1].isalnum() and text[start].isalnum() or \
-        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    """The span starts or ends inside a word of a script that spaces its words (a letter with case beside a letter or a
+    digit). Chinese and Japanese write no spaces: "岡本さん" is a name and its honorific, no word cut."""
+    def joined(a: str, b: str) -> bool:
+        return a.isalnum() and b.isalnum() and (a.lower() != a.upper() or b.lower() != b.upper())
+    return start > 0 and joined(text[start - 1], text[start]) or end < len(text) and joined(text[end - 1], text[end])
 
 
 def _proper_noun_inside(text: str, span: Span) -> bool:
