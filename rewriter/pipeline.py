@@ -45,6 +45,7 @@ from .errors import Cancelled, InputError, ModelCrashed, RewriterError
 from .generalise import generalise
 from .generalise.notes import notes_to_the_tool
 from .generalise.stories import story_rewrites
+from .generalise.unread import KEEP, treatment
 from .llm.backend import ContextExceeded
 from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
 from .llm.prompts import load_prompts
@@ -133,6 +134,7 @@ MAX_REWRITE_CHARS = 20_000
 # (those go back as the writer typed them, which leaves the generalised text itself).
 ONLY_UNTOUCHED = "changed only words that needed no change, which are kept as typed"
 MODEL_SKIPPED_BY_WRITER = "the model was stopped: you chose the generalised text"
+MODEL_SKIPPED_UNREAD = "the model was skipped: it reads English, and most of this post is in another language or script"
 
 
 class Pipeline:
@@ -201,7 +203,11 @@ class Pipeline:
         # The best model answer that is safe but keeps a risk the generalised text had too (one only the
         # writer can fix): offered, with status "review", when no answer is clean.
         best: tuple[Attempt, Verdict] | None = None
-        if use_llm and self.backend is not None and self.config.model.attempts > 0 and floor_verdict.safe:
+        if use_llm and self.backend is not None and written_unread(risks):
+            # a model that reads English would rewrite what it cannot read (or translate it): the generalised
+            # text, with its placeholders, is offered as it is
+            model_note = MODEL_SKIPPED_UNREAD
+        elif use_llm and self.backend is not None and self.config.model.attempts > 0 and floor_verdict.safe:
             prompts = load_prompts(self.config.model.prompts_dir)
             model_name = self.backend.name
             messages = prompts.messages(floor)
@@ -351,16 +357,20 @@ class Pipeline:
                     allow: frozenset[str] = frozenset()) -> tuple[str, Verdict]:
         """The deterministic floor and its verdict; re-generalised while detection still finds things
         (but for what ``allow`` keeps: ``spans`` are expected to hold none of it already)."""
-        current = generalise(text, spans, role, fixing(text, risks, allow, spans)).text
+        unread = written_unread(risks)
+        current = generalise(text, spans, role, fixing(text, risks, allow, spans), unread).text
+        # the guesses the rewrite leaves as typed in a clause of another language (generalise/unread.py): their words
+        # found again are no leak to take out in the next round, but what the re-check marks for the writer
+        left = [span for span in spans if treatment(text, span, unread) == KEEP]
         verdict = self._verify(text, current, spans, role, None, (), (), risks, allow)
         for _ in range(FLOOR_ROUNDS):
             if verdict.clean:
                 break
-            extra = list(verdict.final_spans) + _literal_spans(current, spans)
+            extra = list(verdict.final_spans) + _literal_spans(current, [s for s in spans if s not in left])
             fixable = [risk for risk in fixing(current, verdict.final_risks, allow) if risk.rewrite is not None]
             if not extra and not fixable:
                 break
-            nxt = generalise(current, _non_overlapping(extra), role, fixable).text
+            nxt = generalise(current, _non_overlapping(extra), role, fixable, unread).text
             if nxt == current:
                 break
             current = nxt
@@ -396,6 +406,12 @@ class Pipeline:
         offered = keep_untouched(original, draft, candidate) if draft is not None and original else None
         return judge(candidate, spans, final_spans, draft, prompt_texts, original, final_risks, draft_risks, risks,
                      offered)
+
+
+def written_unread(risks: Iterable[Risk]) -> bool:
+    """The review read the post as written mostly in another language or script (unread_text): the generaliser
+    writes no English into its clauses of that language, and the model, which reads English, is not asked."""
+    return any(risk.kind == "unread_text" for risk in risks)
 
 
 def allow_list(phrases: Iterable[str]) -> frozenset[str]:

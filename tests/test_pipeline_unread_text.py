@@ -27,9 +27,11 @@ def pipeline(detector):
     ],
 )
 def test_a_post_in_another_script_is_not_clean(pipeline, draft):
+    # what the English model guessed at in it stays as typed and marked (generalise/unread.py): "identifying" then
     result = pipeline.rewrite(draft, use_llm=False)
-    assert result.status == "review" and not result.clean
+    assert result.status in ("review", "identifying") and not result.clean
     assert [r.kind for r in result.final_risks] == ["unread_text"]
+    assert not any(word in result.text.lower() for word in ("someone", "a patient", "the area", "an organisation"))
 
 
 @pytest.mark.parametrize(
@@ -91,17 +93,33 @@ def test_an_age_in_a_post_mostly_in_another_script_is_no_span_for_it(detector):
 
 
 
-def test_a_model_rewrite_is_not_clean(detector):
+def test_the_model_is_not_asked_to_rewrite_a_post_it_cannot_read(detector):
+    # the model reads English: given a post mostly in another script it would rewrite (or translate) what it cannot
+    # read; the generalised text is offered, with a note saying why, and it is not clean
     from dataclasses import replace
 
+    from rewriter.pipeline import MODEL_SKIPPED_UNREAD
     from tests.test_pipeline import ScriptedBackend, draft_in
 
     config = Config(role="nurse")
     backend = ScriptedBackend(draft_in, lambda m: "A patient finally went home from the ward today. So happy!")
     pipeline = Pipeline(replace(config, model=replace(config.model, attempts=2)), detector, backend)
     result = pipeline.rewrite("오늘 병동에서 Jessica Harlow 환자분이 드디어 퇴원하셨어요. 정말 기뻐요 정말 행복한 하루였어요!")
-    assert backend.calls and not result.clean and "Jessica" not in result.text
+    assert not backend.calls and result.method == "generalised" and result.model_note == MODEL_SKIPPED_UNREAD
+    assert not result.clean and "Jessica" not in result.text
     assert "unread_text" in {r.kind for r in result.final_risks}
+
+
+def test_an_english_post_still_goes_to_the_model(detector):
+    from dataclasses import replace
+
+    from tests.test_pipeline import ScriptedBackend, draft_in
+
+    config = Config(role="nurse")
+    backend = ScriptedBackend(draft_in, draft_in)
+    pipeline = Pipeline(replace(config, model=replace(config.model, attempts=1)), detector, backend)
+    pipeline.rewrite("Jessica Harlow finally went home from the ward today. So happy for her!")
+    assert backend.calls
 
 
 def test_the_model_is_not_told_to_have_someone_check_it():

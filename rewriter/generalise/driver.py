@@ -30,6 +30,7 @@ from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
 from .slots import family_in_context, hospital_part_of, town_after_place, unit_after
 from .times import date_span
+from .unread import ENGLISH, KEEP, PLACEHOLDER, placeholder, treatment, unread_clause
 
 
 @dataclass
@@ -86,10 +87,17 @@ _HASHTAG_TAIL = re.compile(r"\w*")
 _ONLY_TAGS = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s#@]+))*\s*")
 
 
-def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequence[Risk] = ()) -> Generalised:
+def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequence[Risk] = (),
+               unread: bool = False) -> Generalised:
     """Replace every span in ``text`` by a general phrase for ``role``, and every risk the review gave a
-    rewrite for by that rewrite ("" drops the phrase); the rest of the text is kept."""
+    rewrite for by that rewrite ("" drops the phrase); the rest of the text is kept. ``unread``: the review read
+    the post as written mostly in another language or script (unread_text); a span in a clause of it that is not
+    English gets a placeholder or stays as typed (generalise/unread.py), and a risk's rewrite there is not made."""
     fixable = [risk for risk in risks if risk.rewrite is not None]
+    if unread:
+        # a risk's general words are English: in a clause of another language its phrase stays, and the spans in it
+        # are not swallowed by it (a phrase dropped is dropped in any language)
+        fixable = [risk for risk in fixable if risk.rewrite == "" or not unread_clause(text, risk.start, risk.end, True)]
     if not spans and not fixable:
         return Generalised(text, [])
     ctx = Context.for_role(text, role)
@@ -104,6 +112,19 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
+        how = ENGLISH if is_risk else treatment(text, item, unread)
+        if how == KEEP:
+            continue  # a guess on a word of another language stays as typed (marked again by the re-check)
+        if how == PLACEHOLDER:
+            # no English words in a clause of another language: a span with evidence becomes a placeholder (a risk's
+            # English rewording there was never made, above; a phrase it drops is dropped as in any post)
+            start, end, new = placeholder(text, item, item.kind.family)
+            between = text[ctx.cursor:start]
+            pieces.append(capitalised(between) if capital_owed and between.strip() else between)
+            pieces.append(new)
+            replacements.append(Replacement(start, end, new, item))
+            ctx.cursor, capital_owed = end, False
+            continue
         start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
         start, end = _bracket_whole(text, start, end, ctx.cursor)
         if not is_risk:
@@ -189,6 +210,7 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
 
 
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
+
 
 
 def _in_place(text: str, spans: Sequence[Span]) -> Generalised:

@@ -21,6 +21,8 @@ PAIRS = [
     ("Thanks", "Thanks Priya"),
     ("A  double  space Priya here", "A  double  space here"),
     ("Line one Priya\nline two", "Line one\nline two"),
+    # the placeholders of a rewrite in another language (generalise/unread.py) are text, never markup
+    ("Hr. Brøndum fra værelse 214 ringede igen.", "Hr. [name] fra værelse [number] ringede igen."),
 ]
 
 # A sentence dropped or added, at the end or in the middle, with and without a space after its full
@@ -81,3 +83,10 @@ def test_a_dropped_or_added_sentence_is_marked_from_its_first_word(before, after
     shown = unified_text(before, after, word_diff(before, after))
     changed = [shown.plain[span.start:span.end] for span in shown.spans if span.style in (DELETED, INSERTED)]
     assert changed and all(part[:1].isalnum() for part in changed), (changed, shown.plain)
+
+
+def test_a_placeholder_is_shown_as_written():
+    before, after = "Hr. Brøndum fra værelse 214 ringede igen.", "Hr. [name] fra værelse [number] ringede igen."
+    shown = unified_text(before, after, word_diff(before, after))
+    assert "[name]" in shown.plain and "[number]" in shown.plain
+    assert " ".join(_without(shown, DELETED).split()) == after

@@ -1,0 +1,133 @@
+"""A span in a clause the checker cannot read as English (generalise/unread.py): a placeholder of no language where
+the detector had evidence, the writer's words where it only guessed, never an English stock phrase; English clauses of
+such a post keep the English generalisation. Every name and text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.generalise import generalise
+from rewriter.generalise.unread import real_evidence, unread_clause
+from rewriter.spans import Span
+
+
+def span(text: str, words: str, entity: str, source: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start, start + len(words), words, entity, 0.85, source, "why", "someone")
+
+
+SPACY = "language model (spaCy)"
+
+
+def test_a_name_with_a_title_in_another_language_becomes_a_placeholder_after_the_title():
+    text = "Hoje a dona Esmeraldina Quaresma, noventa anos, voltou para casa depois de três semanas na enfermaria."
+    spans = [span(text, "dona Esmeraldina Quaresma", "PERSON", SPACY)]
+    out = generalise(text, spans, "other", unread=True).text
+    assert out == "Hoje a dona [name], noventa anos, voltou para casa depois de três semanas na enfermaria."
+
+
+def test_a_room_number_keeps_its_own_word():
+    text = "Hr. Brøndum fra værelse 214 ringede igen i nat og ville hjem til sin kone."
+    spans = [span(text, "Hr. Brøndum", "PERSON", "other language titled name rule"),
+             span(text, "værelse 214", "FACILITY", "numbered room rule")]
+    out = generalise(text, spans, "care worker", unread=True).text
+    assert out == "Hr. [name] fra værelse [number] ringede igen i nat og ville hjem til sin kone."
+
+
+@pytest.mark.parametrize("entity, source, words, mark", [
+    ("AGE", "age rule", "47 ans", "[age]"),
+    ("MONEY", "money rule", "150 000 €", "[amount]"),
+    ("PHONE_NUMBER", "phone number rule", "77 512 48 09", "[contact]"),
+])
+def test_a_pattern_span_becomes_the_placeholder_of_its_kind(entity, source, words, mark):
+    text = f"Mon client veut que je lui envoie {words} avant vendredi, franchement je ne sais pas quoi faire."
+    out = generalise(text, [span(text, words, entity, source)], "other", unread=True).text
+    assert mark in out and words not in out and "someone" not in out.lower()
+
+
+def test_a_guess_opening_a_sentence_of_another_language_stays_as_typed():
+    # "Dziękuję" (thank you) opening its sentence: no evidence but its capital; the re-check marks it again
+    text = "Dziękuję wszystkim za życzenia, jutro wracam do pracy na oddziale."
+    spans = [span(text, "Dziękuję", "PERSON", SPACY)]
+    assert not real_evidence(text, spans[0])
+    assert generalise(text, spans, "nurse", unread=True).text == text
+
+
+def test_a_guess_capitalised_inside_its_sentence_is_a_proper_noun():
+    text = "Wczoraj zwolnili Grażynkę z księgowości po dwunastu latach i nikt nie wie dlaczego."
+    spans = [span(text, "Grażynkę", "PERSON", "proper noun name rule")]
+    assert real_evidence(text, spans[0])
+    assert generalise(text, spans, "hr", unread=True).text.startswith("Wczoraj zwolnili [name] z księgowości")
+
+
+def test_a_guess_in_a_script_without_capitals_stays():
+    text = "ሎሚ ኣብ ቤት ትምህርቲ ብዙሕ ስራሕ ነይሩ እሞ ደኺመ። ጽቡቕ ምሸት።"
+    spans = [span(text, "ቤት ትምህርቲ", "ORGANIZATION", SPACY)]
+    assert not real_evidence(text, spans[0])
+
+
+def test_a_lone_word_in_capitals_is_no_proper_noun():
+    text = "Le médecin dit que c'était un AVC mais personne ne sait encore rien au bureau."
+    assert not real_evidence(text, span(text, "AVC", "ORGANIZATION", SPACY))
+
+
+def test_a_span_that_cuts_a_word_stays():
+    text = "el CEO beta3hom 2al enohom hay3mlo layoffs w msh 3ayez 7ad ye3raf"
+    assert not real_evidence(text, span(text, "beta", "PERSON", "role noun name rule"))
+
+
+def test_a_name_guess_that_ran_on_over_lowercase_words_keeps_them():
+    text = "Bet šeštadienį važiuoju į Palangą su vaikais, saulė ir cepelinai."
+    spans = [span(text, "važiuoju į Palangą su vaikais", "PERSON", SPACY)]
+    assert generalise(text, spans, "other", unread=True).text == \
+        "Bet šeštadienį važiuoju į [name] su vaikais, saulė ir cepelinai."
+
+
+def test_an_english_clause_of_such_a_post_keeps_the_english_generalisation():
+    text = ("Spent the whole morning with Bartholomew Quaile at the clinic and he finally smiled. "
+            "Хороший день сьогодні, дякую всім колегам за підтримку.")
+    spans = [span(text, "Bartholomew Quaile", "PERSON", SPACY)]
+    assert not unread_clause(text, spans[0].start, spans[0].end, True)
+    out = generalise(text, spans, "nurse", unread=True).text
+    assert "Bartholomew" not in out and "[name]" not in out
+
+
+def test_a_guess_on_words_of_another_script_in_an_english_post_stays():
+    text = "Mum cried when I said ብሩኽ ዓመት ይግበረልኪ to her in the delivery room this morning."
+    spans = [span(text, "ብሩኽ ዓመት ይግበረልኪ", "PERSON", SPACY)]
+    assert unread_clause(text, spans[0].start, spans[0].end, False)
+    assert generalise(text, spans, "midwife").text == text
+
+
+def test_a_name_in_another_script_after_a_role_in_an_english_sentence_takes_the_english_words():
+    text = "So proud of my student प्रियंका for her science project today!"
+    spans = [span(text, "प्रियंका", "PERSON", "role noun name rule")]
+    out = generalise(text, spans, "teacher").text
+    assert "प्रियंका" not in out and "[name]" not in out
+
+
+def test_without_the_unread_reading_a_post_in_latin_letters_is_generalised_as_before():
+    text = "Wczoraj zwolnili Grażynkę z księgowości po dwunastu latach i nikt nie wie dlaczego."
+    spans = [span(text, "Grażynkę", "PERSON", "proper noun name rule")]
+    assert "[name]" not in generalise(text, spans, "hr").text
+
+
+def test_the_placeholders_are_no_identifiers(detector):
+    text = "Hr. [name] fra værelse [number] ringede igen i nat, [age], og ville hjem til [place] ved [organisation]."
+    found = detector.detect(text)
+    assert not [s for s in found if "[" in s.text or s.text.strip("[]") in ("name", "number", "age", "place",
+                                                                              "organisation")]
+
+
+def test_a_name_before_an_honorific_in_a_script_without_spaces_is_no_cut_word():
+    text = "今日は病棟で岡田さんが退院しました。本当に嬉しいです。"
+    spans = [span(text, "岡田", "PERSON", "name before honorific rule")]
+    assert real_evidence(text, spans[0])
+    assert generalise(text, spans, "nurse", unread=True).text == "今日は病棟で[name]さんが退院しました。本当に嬉しいです。"
+
+
+def test_an_age_in_number_words_is_evidence():
+    text = "A minha utente fez oitenta e sete anos hoje e ainda dança no lar connosco."
+    assert real_evidence(text, span(text, "oitenta e sete", "PERSON", "initialled name rule"))
