@@ -23,6 +23,8 @@ METHODS = {
 }
 # The model's process died or hung mid-rewrite (the pipeline's model_stopped).
 MODEL_STOPPED_SHORT = "the local model stopped unexpectedly"
+# The pipeline did not ask the model (model_note says why: it reads English only, the draft is too long).
+MODEL_NOT_ASKED = "generalised (deterministic replacements; the model was not asked)"
 # One line in a 120-column terminal; the left pane already says the draft is unchanged, and the next
 # rewrite simply starts the model afresh.
 MODEL_STOPPED = f"{MODEL_STOPPED_SHORT[0].upper()}{MODEL_STOPPED_SHORT[1:]}; the safe generalised text is shown instead."
@@ -74,6 +76,10 @@ def summary_text(result, verdict: Verdict | None, where: Standing | None, model_
             method = "generalised (deterministic replacements; the model is not available)"
         elif result.method == "generalised" and getattr(result, "model_stopped", False):
             method = f"generalised ({MODEL_STOPPED_SHORT})"
+        elif result.method == "generalised" and not result.attempts and getattr(result, "model_note", ""):
+            # skipped (a post in another language, a draft too long for it): "no model text passed the
+            # checks" would say the model wrote something and failed; the details say why it was not asked
+            method = MODEL_NOT_ASKED
     else:
         method = SHORT_METHODS.get(result.method, result.method)
     if edited:
@@ -136,6 +142,9 @@ def verdict_text(result, verdict: Verdict | None, final_risks: list[Risk], ackno
             out.append(f" {a.seconds:.1f} s, {counted(a.tokens, 'token')}", style="dim")
     elif result is not None:
         out.append("Model attempts: none", style="dim")
+        if getattr(result, "model_note", "") and not getattr(result, "model_stopped", False):
+            out.append(" · ")
+            out.append_text(safe_text(result.model_note, "dim"))
     if result is not None and getattr(result, "model_stopped", False):
         # how it stopped (a signal, memory, a hang), for a writer who reports it
         out.append(" · ")
