@@ -372,11 +372,12 @@ _NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 
 
 def _name_part(text: str) -> str:
-    # "Our Jack", "Wee Rory": the model may take the possessive or "wee" before a family member's or a pet's name
+    # "Our Jack", "Wee Rory": the model may take the possessive or "wee" before a family member's or a pet's name,
+    # and the role noun rule the animal's kind word before a pet's ("my cat Biscuit" read as "cat Biscuit")
     return _OWN_LEAD.sub("", text.removesuffix("'s").removesuffix("’s").strip())
 
 
-_OWN_LEAD = re.compile(r"^(?:Our|My|Wee|Little)\s+")
+_OWN_LEAD = re.compile(rf"^(?:Our|My|Wee|Little|(?:{vocab.alternation('pet_words')})s?)\s+")
 
 
 # The people a professional serves ("client", "patients"): a time beside one is that person's.
