@@ -14,6 +14,8 @@ goes when it stands where a thing does, not where a person does:
   kind of thing; "a Sarah" is rare and would stay; "a London neobank" goes on to say what it is);
 - coordinated with a listed brand, medicine or software written as a name that is no given name ("the Panadol
   and Voltaren"; not "Zara, Ellie-Mae" in a team list, nor "tesla, Hemlock St");
+- a listed product written as a name that is no given name, after "shoutout to", "props to", "kudos to" ("shoutout
+  to Salesforce for only crashing twice"; "shoutout to Sarah" stays);
 - a listed brand, medicine or software after an article or a possessive ("thank you for the Gatorade", "my
   Lipton"), even where it is also a given name ("the Scania").
 Never when a person's verb or a surname follows ("the new Sarah said", "a Tunde Bakare"), nor after a title or
@@ -168,10 +170,21 @@ _DEALT_WITH_BEFORE = re.compile(r"(?i)\b(?:our|client|clients|customer|customers
 _EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+(?:for|at)|join(?:s|ed|ing)?|quit|resign(?:s|ed)?\s+from)\s+(?:an?\s+|the\s+)?$")
 
 
+_TITLE_JUST_BEFORE = re.compile(r"\b((?i:dr|mr|mrs|doc)\.?)\s+$")
+# Thanked or blamed in the words of a post's shout-out: "shoutout to Salesforce for only crashing twice", "props to
+# Canva". A person is thanked the same way ("shoutout to Sarah on nights"), so only a listed product written as a
+# name that is no given name and no listed name counts here, and not a client or a deal ("shoutout to our client
+# Deloitte": _DEALT_WITH_BEFORE).
+_SHOUTOUT_BEFORE = re.compile(r"(?i)\b(?:shout[- ]?outs?|s/o|props|big\s+up|kudos)\s+(?:to\s+)?$")
+
+
 def is_product(span: Span, text: str) -> bool:
     if not _could_be_product(span):
         return False
     before = text[max(0, span.start - 40) : span.start]
+    title = _TITLE_JUST_BEFORE.search(before)
+    if title and _listed(f"{title.group(1)} {span.text.strip()}") and not _PERSON_AFTER.match(text, span.end):
+        return True  # "£140 on Dr Martens": a brand named with a title (brands.txt), not "Dr Martens said"
     if _PERSON_WORD_BEFORE.search(before) or _PERSON_AFTER.match(text, span.end) or _SITE_AFTER.match(text, span.end):
         return False
     if _JOB_AFTER.match(text, span.end) and not _OWN_BEFORE.search(before):
@@ -186,6 +199,8 @@ def is_product(span: Span, text: str) -> bool:
         return True  # "Shout out to Turnitin and Grammarly": a listed tool beside another name is a tool among tools
     if _TOOL_BEFORE.search(before):
         return not given
+    if _SHOUTOUT_BEFORE.search(before) and _product_neighbour(span.text) and not _DEALT_WITH_BEFORE.search(before):
+        return True
     if _NEW_OR_OLD.search(before):
         # only a listed product: "the new Harrowgate unit", "the new Okafor on nights" are a place and a person
         # whose name no list knows, and the hold-outs hold both
