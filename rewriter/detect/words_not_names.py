@@ -201,6 +201,26 @@ def is_course_by_its_exam(span: Span, text: str) -> bool:
             or _TEACHING_AFTER.match(text, span.end) is not None)
 
 
+# A qualification at its level, or an exam with its results: "NVQ Level 3", "Marking 60 BTEC Level 3 assignments",
+# "IB results come out July 5". The street address rule reads "60 BTEC Level 3" as a number and a street, the model
+# "NVQ Level" as an organisation; a course at a level is neither (session 50).
+_QUALIFICATION = re.compile(rf"(?:\d+[ \t]+)?(?i:{_EXAM})(?:[ \t]+(?i:level)(?:[ \t]+{_LEVEL})?)?")
+_LEVEL_OR_RESULTS_AFTER = re.compile(
+    rf"[ \t]+(?:(?i:level)[ \t]+{_LEVEL}|(?i:results?|exams?|papers?|mocks?|coursework|assignments?|"
+    rf"certificate|diploma|course|qualification|students?|cohort|class|classes|grades?))(?![\w'’-])")
+
+
+def is_qualification_at_level(span: Span, text: str) -> bool:
+    """``span`` is a qualification at its level or an exam with its results ("[NVQ Level] 3", "[60 BTEC Level 3]
+    assignments", "[IB] results"); not "Sat said" (no level or results after), not a street ("60 Brook Lane")."""
+    word = span.text.strip()
+    if not _QUALIFICATION.fullmatch(word):
+        return False
+    if re.search(rf"(?i:level)[ \t]+{_LEVEL}$", word):
+        return True
+    return _LEVEL_OR_RESULTS_AFTER.match(text, span.end) is not None and not word.islower()
+
+
 def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
     """``spans`` less the names that are a title said alone, a dropped-g verb form, a run of days, a course
     with its level, a pronoun with its auxiliary or a word of another language after a role noun."""
@@ -208,4 +228,5 @@ def outside_words_not_names(spans: list[Span], text: str) -> list[Span]:
                                      and (is_title_alone(s, text) or is_dropped_g(s, text) or is_run_of_days(s)
                                           or is_course_level(s, text) or is_course_by_its_exam(s, text)
                                           or is_pronoun_with_auxiliary(s)
-                                          or is_other_language_word_after_role(s, text)))]
+                                          or is_other_language_word_after_role(s, text)))
+            and not (s.entity_type in _NAME_KINDS | {"STREET_ADDRESS"} and is_qualification_at_level(s, text))]
