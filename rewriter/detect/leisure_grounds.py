@@ -5,7 +5,7 @@ leisure_ground_words.txt), after a word of going, walking, running, watching or 
 it every week, and in these words it is the writer's outing, not where someone lives or a story happened.
 
 The name is dropped, with any name guess inside it, only when:
-- its last word is a kind of public ground ("Park", "Beach", "Sands", "Oval", "Stadium", "Gardens", "Common") and no
+- its last word is a kind of public ground or attraction ("Park", "Beach", "Zoo", "Sands", "Oval", "Stadium", "Gardens", "Common") and no
   capitalised word follows it ("Hollins Park Academy", "Kestrel Park Rehab", "Waltham Park Road" are a school, a
   clinic and a street); a holiday, retail, business or industrial park is a business, and a bay, a cove or a lake
   is more often a small town, so neither is read here;
@@ -47,7 +47,8 @@ _OUTING_BEFORE = re.compile(
     r"\b(?:took|take|taking|takes|brought|bring|bringing|went|go|going|goes|gone|headed|heading|nipped|popped|off|"
     r"trip|dog|dogs|kids|pup|puppy)\b[^.!?\n]{0,30}|"
     r"\b(?:watched|watching|watch|saw|cheering|cheered)\b[^.!?\n]{0,40})"
-    r"\b(?:at|in|on|round|around|along|down|to|through|across|up)\s+(?:the\s+)?$")
+    # ("ter", "tae": "to" as the Black Country, Yorkshire and Scots say it: "off ter Dudley Zoo")
+    r"\b(?:at|in|on|round|around|along|down|to|ter|tae|through|across|up)\s+(?:the\s+)?$")
 # Someone else in the ground's sentence: by a pronoun, or named, tagged or aged (the writer's own dog aside).
 _THIRD_PERSON = re.compile(r"\b(?i:he|she|his|her|him|hers|they|their|them)\b")
 _SOMEONE_KINDS = frozenset({"PERSON", "HANDLE", "AGE", "EMAIL_ADDRESS", "PHONE_NUMBER"})

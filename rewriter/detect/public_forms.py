@@ -383,10 +383,16 @@ def _listed_bodys_service(span: Span) -> bool:
 _RACE_WORDS = vocab.words("public_race_words")
 
 
-def _places_race(span: Span) -> bool:
+_RACE_WORD_AFTER = re.compile(r"[ \t]+(?i:half(?:[ \t]+marathon)?|marathon|10k|5k|parkrun|fun[ \t]+run|triathlon|ultra)(?![\w'’-])")
+
+
+def _places_race(span: Span, text: str) -> bool:
     name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     # every kind word the name ends with is tried ("Lesotho Ultra Trail" ends with "Trail" and with "Ultra Trail")
-    return any(_big_place_or_nation(name[: -len(word) - 1]) for word in _RACE_WORDS if name.endswith(" " + word))
+    if any(_big_place_or_nation(name[: -len(word) - 1]) for word in _RACE_WORDS if name.endswith(" " + word)):
+        return True
+    # the place alone with the race's word after it, as a runner types it: "ran the Colchester half", "the Leeds 10k"
+    return _RACE_WORD_AFTER.match(text, span.end) is not None and _big_place_or_nation(name)
 
 
 def _big_place_or_nation(place: str) -> bool:
@@ -530,7 +536,7 @@ def outside_public_forms(spans: list[Span], text: str, private_matter: bool = Fa
         and not _made_own(text, s.start, s.end))
         # a big place's race ("Signed up for the Cardiff Half again"): signing up for one is the writer's own, and
         # only someone served beside it makes it their story
-        or (s.entity_type in _KINDS and _places_race(s) and not served_near(text, s.start, s.end))
+        or (s.entity_type in _KINDS and _places_race(s, text) and not served_near(text, s.start, s.end))
         or (s.entity_type in _KINDS and _tagged_campaign_day(s, text))
         # a helpline, a charity or a profession's body pointed at for everyone ("Shoutout to the King's Fund", "raised
         # a few bob for Mind"): thanked or called like a person, so only a client, a contract, an employer or a site

@@ -167,9 +167,19 @@ def _asked_as_a_norm(text: str, start: int, end: int) -> bool:
     return _NORM_QUESTION.search(sentence) is not None and _SOMEONE_ELSE.search(plain) is None
 
 
+# The same told after the amount, in a sponsored run or a fundraiser: "ran the half for Victim Support, £420 raised",
+# "£312 raised for Mind". A sum raised in business has no cause and no sponsor ("£2m raised in our seed round").
+_RAISED_AFTER = re.compile(r"\s+(?i:raised|collected)\b")
+_SPONSORED = re.compile(r"(?i)\b(?:sponsor(?:ed|ing|s)?|fundrais\w*|for\s+charity|justgiving|gofundme|charity\s+(?:run|walk|swim|"
+                        r"ride|bake|skydive))\b")
+
+
 def _public_sum(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _RAISED_BEFORE.search(before) and _FOR_A_CAUSE_AFTER.match(text, end):
+        return True
+    raised = _RAISED_AFTER.match(text, end)
+    if raised and (_FOR_A_CAUSE_AFTER.match(text, raised.end()) or _SPONSORED.search(text)):
         return True
     if _asked_as_a_norm(text, start, end):
         return True
