@@ -50,6 +50,8 @@ def _found(detector, text):
          "Colchester"),
         # a zoo as the writer's own outing, "to" as the Black Country says it
         ("Ar'm off ter Dudley Zoo with me own babby, ay bin since ar was a nipper.", "Dudley Zoo"),
+        # where the jobs the writer advertises are based
+        ("hiring for 3 junior dev roles, hybrid, Bristol based, no degree needed. DM me #TechJobs", "Bristol"),
     ],
 )
 def test_own_life_and_public_names_are_left(detector, text, word):
@@ -78,6 +80,8 @@ def test_own_life_and_public_names_are_left(detector, text, word):
         ("£2m raised in our seed round, can't say who led it yet 🤐", "£2m"),
         # someone else's outing to the zoo
         ("Her foster carer took her to Dudley Zoo on Saturday and she loved it.", "Dudley Zoo"),
+        # a client based in a place, in a hiring post too
+        ("We're hiring! Lovely day with our Bristol based client, can't say more.", "Bristol"),
     ],
 )
 def test_other_peoples_places_names_and_links_stay(detector, text, word):

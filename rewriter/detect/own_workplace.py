@@ -3,6 +3,8 @@
 - a career move of their own: "after 6 years at Deloitte I'm starting a new chapter with KPMG", "Excited to share
   I've joined Halvorsen Marine as a graduate engineer", "Started a new job as Data Analyst at Lumen Labs": the writer says
   it of themselves, under their own name, as everyone on a professional network does;
+- where the jobs the writer advertises are based (session 50): "hiring for 3 junior dev roles, hybrid, Bristol based",
+  "London-based role, DM me": a big place before "based", in a post that hires; not "a Leeds-based client";
 - an office of their employer in a big city or region: "half of our Bangalore office is on leave": a city of
   millions holds hundreds of such offices, and the post names no one in it (a post that names someone is where
   they work: "Our director at the Kumasi office, Mr Asamoah, ...").
@@ -21,7 +23,7 @@ import re
 
 from .. import vocab
 from ..spans import Span
-from .recognizers.support.public import BIG_REGIONS, METROPOLISES, client_context
+from .recognizers.support.public import BIG_PLACES, BIG_REGIONS, METROPOLISES, client_context
 from .work_talk import served_near
 
 _KINDS = frozenset({"ORGANIZATION", "PERSON", "LOCATION", "FACILITY"})
@@ -71,12 +73,26 @@ def _city_office(span: Span, text: str) -> bool:
             and _OUR_BEFORE.search(text, max(0, span.start - 6), span.start) is not None)
 
 
+_BASED_AFTER = re.compile(r"[ \t]*[-–]?[ \t]*(?i:based)\b(?![ \t]+(?:[a-z]+[ \t]+)?(?i:client|clients|customer|customers|"
+                         r"family|families|patient|patients|firm|company|supplier|charity|school))")
+_HIRING = re.compile(r"(?i)\b(?:hiring|we['’]re\s+recruiting|recruiting\s+for|job\s+(?:opening|alert|ad)|vacanc(?:y|ies)|"
+                     r"apply\s+(?:now|here|via|today)|now\s+hiring|open\s+roles?|#\w*jobs?)\b")
+
+
+def _advertised_base(span: Span, text: str) -> bool:
+    """A big place the writer's advertised jobs are based in: "hiring ..., Bristol based"."""
+    name = span.text.strip()
+    return ((name in METROPOLISES or name in BIG_REGIONS or name in BIG_PLACES) and _BASED_AFTER.match(text, span.end) is not None
+            and _HIRING.search(text) is not None)
+
+
 def outside_own_workplace(spans: list[Span], text: str) -> list[Span]:
     # an office in a post that names a person is where that person works ("Our director at the Kumasi office, Mr
     # Asamoah, has 14 files on his desk")
     people = any(s.entity_type == "PERSON" and s.source != "language model (spaCy)" or s.entity_type == "PERSON"
                  and " " in s.text for s in spans)
-    own = [s for s in spans if s.entity_type in _KINDS and (_own_move(s, text) or (_city_office(s, text) and not people))
+    own = [s for s in spans if s.entity_type in _KINDS and (_own_move(s, text) or (_city_office(s, text) and not people)
+                                                              or _advertised_base(s, text))
            and not client_context(text, s.start, s.end) and not served_near(text, s.start, s.end)]
     if not own or _quiet_or_vented().search(text):
         return spans
