@@ -1,0 +1,72 @@
+"""The slot a name stands in says what kind of thing it is, whatever the detector called it (session 50, judges of
+fresh49: "HMP someone", "the ward sister on someone", "an organisation based", "someone trawler folk", "the one from
+an organisation", NHS number -> "a phone number", "in cell 14" -> "in town"). Each reading has a case it must change
+and a close case it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_generalise import gen
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # a head word before the name says the kind: the head and the name are one place
+        ("man hanged himself last night, 3rd death at HMP [Fenbridge] this year.", ("PERSON",), "prison officer",
+         "man hanged himself last night, 3rd death at a prison this year."),
+        ("Visiting HMYOI [Cookham Wood] tomorrow.", ("LOCATION",), "lawyer", "Visiting a prison tomorrow."),
+        ("reoffended within 48hrs of getting out of HMP [Chelmsford].", ("PERSON",), "probation officer",
+         "reoffended within 48hrs of getting out of prison."),
+        # staff "on" a ward's plain name, in a post about wards
+        ("The ward sister on [Dart] told me my plan was rubbish. Worst ward ever.", ("PERSON",), "dietitian",
+         "The ward sister told me my plan was rubbish. Worst ward ever."),
+        # "based" after a town, and a town's people after it
+        ("hiring 3 junior devs, hybrid, [Bristol] based, no degree needed.", ("ORGANIZATION",), "manager",
+         "hiring 3 junior devs, hybrid, locally based, no degree needed."),
+        ("Family are [Brixham] trawler folk, proper salt o' the earth.", ("ORGANIZATION",), "nurse",
+         "Family are local trawler folk, proper salt o' the earth."),
+        # "the one from" a plain name, and "originally from" after a person
+        ("Ex-client ([Rihards], the one from [Ogre]) messaged me", ("PERSON", "ORGANIZATION"), "therapist",
+         "Ex-client (a client, the one from elsewhere) messaged me"),
+        ("Saw Mr [Prasad] originally from [Ba] today.", ("PERSON", "PERSON"), "nurse", "Saw a patient originally from elsewhere today."),
+        # a town of the lists after a locative preposition, taken for a firm
+        ("She's my cousin's neighbour in [Ogre] so now everyone knows.", ("ORGANIZATION",), "nurse",
+         "She's my cousin's neighbour in town so now everyone knows."),
+        # the "who" after "a noun at X" is the noun's
+        ("a mate in the control room at [Grays nick] who's just found out", ("LOCATION",), "police",
+         "a mate in the control room elsewhere who's just found out"),
+        # a health record's number is the patient's, whatever its digits look like
+        ("ring me back re [NHS no 485 777 3456]?? Been chasing", ("PHONE_NUMBER",), "social worker",
+         "ring me back re a patient?? Been chasing"),
+        ("Patient [MRN 00483921] was discharged.", ("REFERENCE_NUMBER",), "nurse", "Patient was discharged."),
+        # a cell and a farm by their words
+        ("the geezer in [cell 14] on [C wing] is on a dirty protest", ("FACILITY", "FACILITY"), "prison officer",
+         "the geezer in a cell on a wing is on a dirty protest"),
+        ("the cyclist killed at [Sadlers Farm] in March.", ("ORGANIZATION",), "lawyer", "the cyclist killed at a farm in March."),
+    ],
+)
+def test_the_slot_says_a_place(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
+
+
+@pytest.mark.parametrize(
+    "draft, types, role, expected",
+    [
+        # "based" as a verb with its object: a person
+        ("[Kemi] based her essay on my notes.", ("ORGANIZATION",), "teacher", "Someone based her essay on my notes."),
+        # a given name after "originally from" stays the person it was
+        ("My client [Sam] originally from [Leeds] rang", ("PERSON", "LOCATION"), "therapist", "My client originally from elsewhere rang"),
+        # a verb that aims "at" someone keeps the "who" theirs
+        ("I shouted at [Dazza] who just laughed.", ("ORGANIZATION",), "teacher", "I shouted at a student who just laughed."),
+        # a given name after staff "on" is no ward
+        ("The ward sister on [Priya] told me off.", ("PERSON",), "nurse", "The ward sister on a patient told me off."),
+        # a phone number with no record's label is still a phone number
+        ("call me on [07700 900123] after 5", ("PHONE_NUMBER",), "nurse", "call me after 5"),
+        # "the one from" a firm's name stays the firm
+        ("the one from [Harland Shipping] came round", ("ORGANIZATION",), "other", "the one from an organisation came round"),
+    ],
+)
+def test_the_slot_leaves_a_person_or_a_firm(draft, types, role, expected):
+    assert gen(draft, *types, role=role) == expected
