@@ -34,6 +34,12 @@ from test_generalise import gen
         # a town of the lists after a locative preposition, taken for a firm
         ("She's my cousin's neighbour in [Ogre] so now everyone knows.", ("ORGANIZATION",), "nurse",
          "She's my cousin's neighbour in town so now everyone knows."),
+        ("She lives alone above the bakery in [Palmers Green], her son is away.", ("ORGANIZATION",), "nurse",
+         "She lives alone above the bakery in town, her son is away."),
+        ("first ever from [Vahesoo] to win it!!", ("ORGANIZATION",), "teacher", "first ever from elsewhere to win it!!"),
+        # where on a numbered road, and a ward "at" its hospital
+        ("that pile-up on the M1 at [Sprucefield] again", ("PERSON",), "paramedic", "that pile-up on the M1 elsewhere again"),
+        ("my client on Ward 7 at [Holywell] got sectioned", ("ORGANIZATION",), "social worker", "my client on Ward 7 got sectioned"),
         # the "who" after "a noun at X" is the noun's
         ("a mate in the control room at [Grays nick] who's just found out", ("LOCATION",), "police",
          "a mate in the control room elsewhere who's just found out"),
@@ -54,6 +60,11 @@ def test_the_slot_says_a_place(draft, types, role, expected):
 @pytest.mark.parametrize(
     "draft, types, role, expected",
     [
+        # "in" a firm after a word of work, and "at" a town's name (a university or a club as often as the town)
+        ("11 yrs in [YOS] and still true", ("ORGANIZATION",), "youth worker", "11 yrs in an organisation and still true"),
+        ("Her parents want her at [Oxford] by 15.", ("ORGANIZATION",), "teacher", "Her parents want her at an organisation by 15."),
+        # a verb between the name and "born" is no place's people
+        ("[Amara] was born at 3am!", ("ORGANIZATION",), "midwife", "Someone was born at 3am!"),
         # "based" as a verb with its object: a person
         ("[Kemi] based her essay on my notes.", ("ORGANIZATION",), "teacher", "Someone based her essay on my notes."),
         # a given name after "originally from" stays the person it was

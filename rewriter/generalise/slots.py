@@ -238,7 +238,10 @@ _BASED_AFTER = re.compile(r"(?i)(?:[ \t]+|-)based\b(?![ \t]+(?:on|upon|off|aroun
                           r"them|him|me|us|everything|all|most|much)\b)")
 # After a name, its people, perhaps after one lower-case word ("Brixham trawler folk", "Kendal born and bred", "Tipton
 # locals"): a place's people, never a person's.
-_ITS_PEOPLE_AFTER = re.compile(r"(?:[ \t]+[a-z]{3,})?[ \t]+(?:folk|folks|locals|townsfolk|born[ \t]+and[ \t]+bred|born|bred)\b")
+# ("The baby was born" is no place's people: the word between is a noun's, never a verb's or grammar's)
+_ITS_PEOPLE_AFTER = re.compile(r"(?:[ \t]+(?!(?:was|were|is|are|be|been|being|got|get|gets|has|had|have|and|the|our|all|who|"
+                               r"that|then|just|only|also|still|never|ever|not|now|some|many|most|old|young|good|nice|"
+                               r"lovely|proper|real)\b)[a-z]{3,})?[ \t]+(?:folk|folks|locals|townsfolk|born[ \t]+and[ \t]+bred)\b")
 # After a name, said to be a small place: "Kaunakakai small kine place", "Hullbridge is a tiny village", "Combe's such a
 # quiet town". No one is a town.
 _SAID_A_PLACE_AFTER = re.compile(
@@ -248,12 +251,25 @@ _SAID_A_PLACE_AFTER = re.compile(
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:and|but|so|where|with|hope|now|innit|though|tho)\b))")
 
 # Before a name, a locative preposition: where something is, comes from or happens.
-_LOCATIVE_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:in|at|from|near|outside|around|round|across|into|through|via|out[ \t]+of)[ \t]+$")
-# "the one from Ogre": the person already said, and where they are from.
-_ONE_FROM_BEFORE = re.compile(r"(?i)\b(?:the|that|this)[ \t]+one[ \t]+(?:from|fae|frae)[ \t]+$")
+# ("at" is left out: "at Oxford", "at Reading" are as often the university or the club as the town)
+_LOCATIVE_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:in|from|near|outside|around|round|across|into|through|via|out[ \t]+of)[ \t]+$")
+# "the one from Ogre", "the only one from Vahesoo", "first ever from Kuppam": the person already said (or counted), and
+# where they are from; a firm's people are "from" it too, so the name must say nothing of a firm (``_plain_name``).
+_ONE_FROM_BEFORE = re.compile(r"(?i)\b(?:(?:the|that|this|only)[ \t]+ones?|only|first(?:[ \t]+ever)?|ever)[ \t]+(?:from|fae|frae)[ \t]+$")
+# A road by its number and "at" or "near" a name: "killed on the A66 at Troutbeck", "pile-up on the M1 at Sprucefield":
+# where on the road, a place, never a firm or someone.
+_ROAD_AT = re.compile(r"(?i)(?<![\w'’-])(?:[AMB]\d{1,4}(?:\([MT]\))?|I-?\d{1,3}|US-?\d{1,3}|SH[ \t]?\d{1,3}|N\d{1,2})[ \t]+(?:at|near|by)[ \t]+$")
+# A hospital's part by its number or name and "at" a name: "my client on Ward 7 at Holywell", "Ward 12 at Sandwell".
+_UNIT_NAMED_AT = re.compile(r"(?i)\b(?:ward|bay|unit|wing)[ \t]+[\w-]{1,12}[ \t]+at[ \t]+$")
+# Before "in" a name, a word of work, where "in" a firm is said ("11 yrs in YOS", "works in Deloitte", "a job in X").
+_WORK_IN = re.compile(r"(?i)\b(?:works?|worked|working|job|jobs|career|role|roles|years?|yrs?|months?|placement|internship|"
+                      r"shares?|invested|investing|stake|accepted|published|featured|paper|article)[ \t]+in[ \t]+$")
 # Town and city names of the project's lists (GeoNames): a name the detector took for a firm is the town where a
 # locative preposition stands before it.
 _TOWN_NAMES = frozenset(w.lower() for name in ("towns", "big_places", "metropolises") for w in vocab.words(name))
+# Firms, brands and bodies the lists know by name: "in" one of them is in the firm ("in Tesco", "in the NHS").
+_KNOWN_FIRMS = frozenset(w.lower() for name in ("brands", "listed_companies", "public_bodies", "national_bodies", "platforms",
+                                                "universities", "sports_teams", "software_products") for w in vocab.words(name))
 # Staff or patients "on" a ward's name (rewriter/data/ward_staff_nouns.txt), in a post about wards, wings or units.
 _WARD_STAFF_ON = re.compile(r"(?i)(?<![\w'’-])(?:" + vocab.alternation("ward_staff_nouns") + r")[ \t]+on[ \t]+$")
 _WARDS_SPOKEN_OF = re.compile(r"(?i)\b(?:wards?|wings?|units?|bays?|landings?|house[ \t]?blocks?)\b")
@@ -272,7 +288,13 @@ def _place_by_its_slot(ctx: Context, span: Span) -> bool:
     if _BASED_AFTER.match(text, span.end) or _ITS_PEOPLE_AFTER.match(text, span.end) or _SAID_A_PLACE_AFTER.match(text, span.end):
         return True  # "hybrid, Bristol based", "Family are Brixham trawler folk", "Kaunakakai small kine place"
     if _ONE_FROM_BEFORE.search(left):
-        return True  # "(Rihards, the one from Ogre)"
+        return True  # "(Rihards, the one from Ogre)", "first ever from Vahesoo"
+    if _ROAD_AT.search(left) or span.kind.family == "organisation" and _UNIT_NAMED_AT.search(left):
+        return True  # "killed on the A66 at Troutbeck", "my client on Ward 7 at Holywell"
+    if span.kind.family == "organisation" and re.search(r"(?i)(?:^|[^\w'’])in[ \t]+$", left) and not _WORK_IN.search(left) \
+            and all(w[:1].isupper() and not w.isupper() for w in name.split()) and name.lower() not in _KNOWN_FIRMS \
+            and not is_company(name) and not about_sport(text):
+        return True  # "lives alone above the bakery in Palmers Green", "a lovely couple in Great Wakering": where, not a firm
     if span.kind.family == "organisation" and name.lower() in _TOWN_NAMES and _LOCATIVE_BEFORE.search(left) \
             and not is_company(name) and not about_sport(text):
         return True  # "my cousin's neighbour in Ogre", "Mum's from Brixham": a town, not a firm
