@@ -40,6 +40,11 @@ from test_generalise import gen
         # where on a numbered road, and a ward "at" its hospital
         ("that pile-up on the M1 at [Sprucefield] again", ("PERSON",), "paramedic", "that pile-up on the M1 elsewhere again"),
         ("my client on Ward 7 at [Holywell] got sectioned", ("ORGANIZATION",), "social worker", "my client on Ward 7 got sectioned"),
+        # (the road or the ward already replaced)
+        ("killed on [the A13] at [Sadlers Farm] in March.", ("LOCATION", "ORGANIZATION"), "lawyer",
+         "killed on a main road at a local place in March."),
+        ("my client on [Ward 7] at [Holywell] got sectioned", ("FACILITY", "ORGANIZATION"), "social worker",
+         "my client on a hospital ward got sectioned"),
         # the "who" after "a noun at X" is the noun's
         ("a mate in the control room at [Grays nick] who's just found out", ("LOCATION",), "police",
          "a mate in the control room elsewhere who's just found out"),
@@ -47,10 +52,9 @@ from test_generalise import gen
         ("ring me back re [NHS no 485 777 3456]?? Been chasing", ("PHONE_NUMBER",), "social worker",
          "ring me back re a patient?? Been chasing"),
         ("Patient [MRN 00483921] was discharged.", ("REFERENCE_NUMBER",), "nurse", "Patient was discharged."),
-        # a cell and a farm by their words
+        # a cell by its word
         ("the geezer in [cell 14] on [C wing] is on a dirty protest", ("FACILITY", "FACILITY"), "prison officer",
          "the geezer in a cell on a wing is on a dirty protest"),
-        ("the cyclist killed at [Sadlers Farm] in March.", ("ORGANIZATION",), "lawyer", "the cyclist killed at a farm in March."),
     ],
 )
 def test_the_slot_says_a_place(draft, types, role, expected):
@@ -65,6 +69,9 @@ def test_the_slot_says_a_place(draft, types, role, expected):
         ("Her parents want her at [Oxford] by 15.", ("ORGANIZATION",), "teacher", "Her parents want her at an organisation by 15."),
         # a verb between the name and "born" is no place's people
         ("[Amara] was born at 3am!", ("ORGANIZATION",), "midwife", "Someone was born at 3am!"),
+        # "based" before a noun, and "out X way": the rules for a modifier and for "way" say these already
+        ("our biggest client, a [Kisumu]-based sugar miller, left", ("LOCATION",), "accountant", "our biggest client, a sugar miller, left"),
+        ("A lovely couple out [Ballykeel] way had twins tonight.", ("PERSON",), "midwife", "A lovely couple nearby had twins tonight."),
         # "based" as a verb with its object: a person
         ("[Kemi] based her essay on my notes.", ("ORGANIZATION",), "teacher", "Someone based her essay on my notes."),
         # a given name after "originally from" stays the person it was

@@ -289,7 +289,8 @@ def _place_by_its_slot(ctx: Context, span: Span) -> bool:
         return True  # "hybrid, Bristol based", "Family are Brixham trawler folk", "Kaunakakai small kine place"
     if _ONE_FROM_BEFORE.search(left):
         return True  # "(Rihards, the one from Ogre)", "first ever from Vahesoo"
-    if _ROAD_AT.search(left) or span.kind.family == "organisation" and _UNIT_NAMED_AT.search(left):
+    near = text[max(0, span.start - 40):span.start]  # (the road or the ward before may be a replaced span: read the text)
+    if _ROAD_AT.search(near) or span.kind.family == "organisation" and _UNIT_NAMED_AT.search(near):
         return True  # "killed on the A66 at Troutbeck", "my client on Ward 7 at Holywell"
     if span.kind.family == "organisation" and re.search(r"(?i)(?:^|[^\w'’])in[ \t]+$", left) and not _WORK_IN.search(left) \
             and all(w[:1].isupper() and not w.isupper() for w in name.split()) and name.lower() not in _KNOWN_FIRMS \
@@ -322,8 +323,9 @@ def place_as_modifier(ctx: Context, span: Span) -> Replacing | None:
     elsewhere."""
     if _possessive_follows(ctx.text, span.end) or _TITLE_FIRST.match(span.text.strip()):
         return None
-    if _BASED_AFTER.match(ctx.text, span.end):
-        return span.start, span.end, "locally"
+    based = _BASED_AFTER.match(ctx.text, span.end)
+    if based and not re.match(r"[ \t]+[a-z]", ctx.text[based.end():]):
+        return span.start, span.end, "locally"  # (before a noun, "a Kisumu-based sugar miller", the modifier just goes)
     if _ITS_PEOPLE_AFTER.match(ctx.text, span.end):
         return span.start, span.end, "local"
     return None
@@ -1025,7 +1027,7 @@ _PHRASAL_VERBS = frozenset(
 _REGULAR_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")
 
 
-def _direction_slot(near: str, name: str) -> bool:
+def _direction_slot(near: str, name: str, after: str = "") -> bool:
     """Is ``name`` (plain, no title, not possessive) a place by the Cornish, Scots or northern "up", "down", "doon",
     "all over", or a person noun and "fae"/"from" before it? Never before a given name ("up Sam")."""
     if _a_given_name(name.split()[0]) or _given_or_surname(name.split()[0]):
@@ -1040,6 +1042,8 @@ def _direction_slot(near: str, name: str) -> bool:
     if not m:
         return False
     word = (m.group(1) or "").lower()
+    if re.search(r"(?i)out[ \t]+$", m.group(0)) and re.match(r"[ \t]+way\b", after):
+        return False  # "a couple out Ballykeel way" is said as "nearby" by the place rules of "way"
     return word not in _PHRASAL_VERBS and not _REGULAR_VERB_FORM.fullmatch(word)
 
 
@@ -1070,7 +1074,7 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
             return "place"  # "walks round Cannock Chase", "out past Kilbrennan Cross", "Whole of Llanddewi Fach"
         if _VENUE_STATE_AFTER.match(text, span.end) and not _a_given_name(name.split()[0]):
             return "place"  # "Rijksmuseum was packed today"
-        if _direction_slot(near, name):
+        if _direction_slot(near, name, text[span.end:span.end + 10]):
             return "place"  # "kipping in the shelter up Trewellan", "a lass fae Auchterbrae", "flags all over Penrith"
     if family in ("place", "organisation") and " " not in name and _a_given_name(name) and kind_of_place(name) is None:
         if is_sentence_start(text, span.start) and _ADDRESSED_AFTER.match(text, span.end):
