@@ -453,8 +453,8 @@ def test_a_new_hire_is_a_role(draft, expected):
         # a patient's identifier beside the person goes with its comma or brackets ("The patient, a case —")
         ("[Mrs Whitlock], [MRN 00483921] — sats dropping.", ("PERSON", "REFERENCE_NUMBER"), "A patient — sats dropping."),
         ("[Mr Jones] ([NHS no 485 777 3456]) went home today.", ("PERSON", "REFERENCE_NUMBER"), "A patient went home today."),
-        # on its own it is still a case
-        ("[MRN 00483921] is on the list again.", ("REFERENCE_NUMBER",), "A case is on the list again."),
+        # on its own it stands for the patient whose record it is (session 50: never "a case" or "a phone number")
+        ("[MRN 00483921] is on the list again.", ("REFERENCE_NUMBER",), "A patient is on the list again."),
     ],
 )
 def test_a_patients_identifier_beside_them_goes_with_its_punctuation(draft, types, expected):

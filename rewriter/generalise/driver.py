@@ -28,7 +28,7 @@ from .people import (answered_name, handle_span, household_span, nickname_slot, 
 from .places import NAME_ENDING_AFTER, kind_of_place, place_span
 from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
-from .slots import family_in_context, hospital_part_of, town_after_place, unit_after
+from .slots import family_in_context, head_before, hospital_part_of, place_as_modifier, staff_ward, town_after_place, unit_after
 from .times import date_span
 from .unread import ENGLISH, KEEP, PLACEHOLDER, placeholder, treatment, unread_clause
 
@@ -604,7 +604,8 @@ def _span_replacement(ctx: Context, span: Span) -> Replacing:
         return floor_start, floor_end, spaced(ctx.text, floor_start, floor_end, floor_new)
     named_part = None
     if family in ("person", "organisation", "place"):
-        named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span)
+        named_part = unit_after(ctx, span, family) or hospital_part_of(ctx, span) or (
+            (head_before(ctx, span) or staff_ward(ctx, span) or place_as_modifier(ctx, span)) if family == "place" else None)
     start, end, new = named_part if named_part is not None else HANDLERS[family](ctx, span)
     if named_part is None:
         start, end, new = fitted(ctx, span, family, start, end, new)

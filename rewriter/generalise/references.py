@@ -10,7 +10,7 @@ from .. import vocab
 from ..spans import Span
 from .context import Context, Replacing
 from .english import FUNCTION_WORDS, is_sentence_start, with_article
-from .slots import CASE_LEFT, CASE_RIGHT
+from .slots import CASE_LEFT, CASE_RIGHT, HEALTH_RECORD_LABEL
 
 
 # A patient's identifier by its label: said beside the person it belongs to, it adds nothing but the number.
@@ -19,6 +19,9 @@ _PATIENT_ID = re.compile(
     # any record's ID in brackets or an aside beside whom it is of: "a student (ID 45591230) at the counter"
     r"(?:student|pupil|staff|employee|member)\s+(?:id|no\.?|number)|(?-i:ID))\b"
 )
+
+
+_HEALTH_RECORD_LABEL = re.compile(HEALTH_RECORD_LABEL)
 
 
 # After a labelled number that opens a sentence: a colon or dash makes it a heading ("Ticket #48213: the
@@ -97,6 +100,15 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
         closing = re.match(r"\s*\)", text[span.end:]) if before else None
         if closing:
             return ctx.cursor + before.start(), span.end + closing.end(), ""
+    health_id = _HEALTH_RECORD_LABEL.match(span.text)
+    labelled_before = None if health_id else re.search(_HEALTH_RECORD_LABEL.pattern + r"[ \t]*[:#]?[ \t]*$", ctx.left(span.start))
+    if health_id or labelled_before:
+        # "ring me back re NHS no 485 777 3456" -> "re a patient": a health record's number stands for the patient it
+        # is of, never "a phone number" or "a case" (judges of fresh49)
+        start = ctx.cursor + labelled_before.start() if labelled_before else span.start
+        if re.search(r"(?i)\b(?:patient|pt|client|resident|service[ \t]+user)[ \t]*$", text[ctx.cursor:start]):
+            return start, span.end, ""  # "Patient MRN 00483921 was discharged" -> "Patient was discharged": said already
+        return ctx.article_phrase(span.moved(start, span.end, text[start:span.end]), "a patient")
     if re.fullmatch(r"(?:year\s*|class\s*|form\s*)?\d{1,2}[A-Za-z]{1,2}", span.text.strip(), re.IGNORECASE):
         # a class or form code ("4B", "10C"): the class, not which one
         start, m = ctx.absorb_left(span.start, r"\b(class|form|group)\s+")

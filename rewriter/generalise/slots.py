@@ -45,7 +45,7 @@ _PLACE_BEFORE = re.compile(
     r"driving|drive|travelling|traveling|travelled|traveled|trip|way|welcome|returning|returned|return|"
     r"came|come|coming|commute|commuting|relocating|relocated|holiday|road)\s+(?:back\s+|up\s+|down\s+|over\s+)?to"
     r"|(?<!bumped )(?<!bump )(?<!ran )(?<!run )(?<!running )\binto"
-    r"|\bpast|\bwhole of|\brest of|\bhalf of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of"
+    r"|\bpast|\bwhole of|(?<![\w'’])['’]ole of|\brest of|\bhalf of|\bpeople of|\bstreets of|\bnorth of|\bsouth of|\beast of|\bwest of"
     r"|\b(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$"
 )
 # A verb of going or taking, a few words, then "down to", "out to" or (after driving, flying, taking,
@@ -140,6 +140,10 @@ _KIN_WORDS = sorted(vocab.words("kin_titles") | {k for k, v in NAME_TITLES.items
 _KIN_TITLED = re.compile(r"(?i:" + "|".join(re.escape(w) for w in _KIN_WORDS) + r")(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3}")
 
 
+# The label of a health record's number: "NHS no", "NHS number", "MRN", "CHI", "hospital number".
+HEALTH_RECORD_LABEL = r"(?i)(?:NHS[ \t]*(?:no\.?|number|num|#)|MRN|CHI(?:[ \t]*(?:no\.?|number))?|URN|hospital[ \t]+(?:no\.?|number)|patient[ \t]+(?:id|no\.?|number))\b"
+
+
 def family_in_context(ctx: Context, span: Span) -> str:
     """The family of kinds whose handler should replace ``span``: its own, unless it is a person, a
     place or an organisation and the words around it plainly say it is another of the three ("someone":
@@ -153,8 +157,15 @@ def family_in_context(ctx: Context, span: Span) -> str:
         if match_or_comparison(ctx.text, span):
             return "kept"  # "watch Super Eagles vs Black Stars tonight", "Voluson vs Samsung ... which do you prefer?"
         return "case"  # "Castellan v Brightwater Homes", "R v [Hallworth]": a case, not a company
+    if span.entity_type == "PHONE_NUMBER" and re.match(HEALTH_RECORD_LABEL, span.text) or span.entity_type == "PHONE_NUMBER" \
+            and re.search(HEALTH_RECORD_LABEL + r"[ \t]*[:#]?[ \t]*$", ctx.left(span.start)):
+        return "reference"  # "re NHS no 485 777 3456": the words before the digits say what number it is, not their count
     if _place_only_slot(ctx, span):
         return "place"  # "Rough call en Orlando", "huko Nyeri", "inna Papine": no one's name follows these
+    if family in ("person", "organisation", "place") and _HEAD_BEFORE.search(ctx.left(span.start)):
+        return "place"  # "3rd death at HMP Fenbridge": a prison's name, never "HMP someone"
+    if _place_by_its_slot(ctx, span):
+        return "place"  # "hybrid, Bristol based", "the one from Ogre", "the ward sister on Dart"
     slot = _kind_by_slot(ctx, span) if family in ("person", "place", "organisation") else None
     if slot is not None and slot != family:
         return slot  # "drive 3 hrs to Cedar Hollow", "Marcus, I can't tell you": the slot says what the name is
@@ -214,6 +225,128 @@ def family_in_context(ctx: Context, span: Span) -> str:
     elif family in ("organisation", "place") and person_shaped(ctx, span):
         return "person"  # "my junior dev Ayesha (just 22)", "with Elana Meyer", "ROAST Naipaul": a person's name
     return family
+
+
+# -- where the span's own slot says a place, whatever the detector called it (judges of fresh49: "ward sister on
+# someone", "Family are someone trawler folk", "an organisation based", "Someone else small kine place", "from an
+# organisation" for a town). Each reads one class of slot; a name with a title, a given name first or a possessive
+# after it is left to the person rules.
+
+# After a name, "based" or "-based": where something is based is a place ("hybrid, Bristol based", "a Leeds-based firm").
+# ("Kemi based her essay on ..." is a verb with its object: no place)
+_BASED_AFTER = re.compile(r"(?i)(?:[ \t]+|-)based\b(?![ \t]+(?:on|upon|off|around|her|his|their|its|it|the|this|that|my|our|your|a|an|"
+                          r"them|him|me|us|everything|all|most|much)\b)")
+# After a name, its people, perhaps after one lower-case word ("Brixham trawler folk", "Kendal born and bred", "Tipton
+# locals"): a place's people, never a person's.
+# ("The baby was born" is no place's people: the word between is a noun's, never a verb's or grammar's)
+_ITS_PEOPLE_AFTER = re.compile(r"(?:[ \t]+(?!(?:was|were|is|are|be|been|being|got|get|gets|has|had|have|and|the|our|all|who|"
+                               r"that|then|just|only|also|still|never|ever|not|now|some|many|most|old|young|good|nice|"
+                               r"lovely|proper|real)\b)[a-z]{3,})?[ \t]+(?:folk|folks|locals|townsfolk|born[ \t]+and[ \t]+bred)\b")
+# After a name, said to be a small place: "Kaunakakai small kine place", "Hullbridge is a tiny village", "Combe's such a
+# quiet town". No one is a town.
+_SAID_A_PLACE_AFTER = re.compile(
+    r"(?i)(?:(?:[ \t]+(?:is|was|be)|['’]s)[ \t]+(?:a|an|one|such[ \t]+a|proper|real|just[ \t]+a)[ \t]+(?:[a-z]+[ \t]+){0,2}?|"
+    r"[ \t]+(?:(?:a|one)[ \t]+)?(?:(?:small|tiny|little|quiet|sleepy|lil|wee|rough|lovely)[ \t]+)+(?:kine[ \t]+)?)"
+    r"(?:place|town|village|island|city|hamlet|community|estate|suburb|ward)"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:and|but|so|where|with|hope|now|innit|though|tho)\b))")
+
+# Before a name, a locative preposition: where something is, comes from or happens.
+# ("at" is left out: "at Oxford", "at Reading" are as often the university or the club as the town)
+_LOCATIVE_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:in|from|near|outside|around|round|across|into|through|via|out[ \t]+of)[ \t]+$")
+# "the one from Ogre", "the only one from Vahesoo", "first ever from Kuppam": the person already said (or counted), and
+# where they are from; a firm's people are "from" it too, so the name must say nothing of a firm (``_plain_name``).
+_ONE_FROM_BEFORE = re.compile(r"(?i)\b(?:(?:the|that|this|only)[ \t]+ones?|only|first(?:[ \t]+ever)?|ever)[ \t]+(?:from|fae|frae)[ \t]+$")
+# A road by its number and "at" or "near" a name: "killed on the A66 at Troutbeck", "pile-up on the M1 at Sprucefield":
+# where on the road, a place, never a firm or someone.
+_ROAD_AT = re.compile(r"(?i)(?<![\w'’-])(?:[AMB]\d{1,4}(?:\([MT]\))?|I-?\d{1,3}|US-?\d{1,3}|SH[ \t]?\d{1,3}|N\d{1,2})[ \t]+(?:at|near|by)[ \t]+$")
+# A hospital's part by its number or name and "at" a name: "my client on Ward 7 at Holywell", "Ward 12 at Sandwell".
+_UNIT_NAMED_AT = re.compile(r"(?i)\b(?:ward|bay|unit|wing)[ \t]+[\w-]{1,12}[ \t]+at[ \t]+$")
+# Before "in" a name, a word of work, where "in" a firm is said ("11 yrs in YOS", "works in Deloitte", "a job in X").
+_WORK_IN = re.compile(r"(?i)\b(?:works?|worked|working|job|jobs|career|role|roles|years?|yrs?|months?|placement|internship|"
+                      r"shares?|invested|investing|stake|accepted|published|featured|paper|article)[ \t]+in[ \t]+$")
+# Town and city names of the project's lists (GeoNames): a name the detector took for a firm is the town where a
+# locative preposition stands before it.
+_TOWN_NAMES = frozenset(w.lower() for name in ("towns", "big_places", "metropolises") for w in vocab.words(name))
+# Firms, brands and bodies the lists know by name: "in" one of them is in the firm ("in Tesco", "in the NHS").
+_KNOWN_FIRMS = frozenset(w.lower() for name in ("brands", "listed_companies", "public_bodies", "national_bodies", "platforms",
+                                                "universities", "sports_teams", "software_products") for w in vocab.words(name))
+# Staff or patients "on" a ward's name (rewriter/data/ward_staff_nouns.txt), in a post about wards, wings or units.
+_WARD_STAFF_ON = re.compile(r"(?i)(?<![\w'’-])(?:" + vocab.alternation("ward_staff_nouns") + r")[ \t]+on[ \t]+$")
+_WARDS_SPOKEN_OF = re.compile(r"(?i)\b(?:wards?|wings?|units?|bays?|landings?|house[ \t]?blocks?)\b")
+
+
+def _place_by_its_slot(ctx: Context, span: Span) -> bool:
+    """Is ``span`` (a name the detector took for a person or a firm) a place by the words right around it: "based"
+    after it, a place's people after it, said to be a small place, "the one from" it, a town of the lists after a
+    locative preposition, or a ward's name after staff "on" it?"""
+    text, name = ctx.text, span.text.strip()
+    if span.kind.family not in ("person", "organisation") or _possessive_follows(text, span.end) or _TITLE_FIRST.match(name):
+        return False
+    if not _plain_name(name) or _a_given_name(name.split()[0]):
+        return False
+    left = ctx.left(span.start)
+    if _BASED_AFTER.match(text, span.end) or _ITS_PEOPLE_AFTER.match(text, span.end) or _SAID_A_PLACE_AFTER.match(text, span.end):
+        return True  # "hybrid, Bristol based", "Family are Brixham trawler folk", "Kaunakakai small kine place"
+    if _ONE_FROM_BEFORE.search(left):
+        return True  # "(Rihards, the one from Ogre)", "first ever from Vahesoo"
+    near = text[max(0, span.start - 40):span.start]  # (the road or the ward before may be a replaced span: read the text)
+    if _ROAD_AT.search(near) or span.kind.family == "organisation" and _UNIT_NAMED_AT.search(near):
+        return True  # "killed on the A66 at Troutbeck", "my client on Ward 7 at Holywell"
+    if span.kind.family == "organisation" and re.search(r"(?i)(?:^|[^\w'’])in[ \t]+$", left) and not _WORK_IN.search(left) \
+            and all(w[:1].isupper() and not w.isupper() for w in name.split()) and name.lower() not in _KNOWN_FIRMS \
+            and not is_company(name) and not about_sport(text):
+        return True  # "lives alone above the bakery in Palmers Green", "a lovely couple in Great Wakering": where, not a firm
+    if span.kind.family == "organisation" and name.lower() in _TOWN_NAMES and _LOCATIVE_BEFORE.search(left) \
+            and not is_company(name) and not about_sport(text):
+        return True  # "my cousin's neighbour in Ogre", "Mum's from Brixham": a town, not a firm
+    if span.kind.family == "person" and " " not in name and _WARD_STAFF_ON.search(left) and _WARDS_SPOKEN_OF.search(text) \
+            and not _given_or_surname(name):
+        return True  # "The ward sister on Dart told me": the ward's name
+    return False
+
+
+def staff_ward(ctx: Context, span: Span) -> Replacing | None:
+    """"The ward sister on Dart told me" -> "The ward sister told me": where a ward's name after staff "on" it was read
+    as a place (``_place_by_its_slot``), the "on" and the name go; the staff are said without which ward. None
+    elsewhere."""
+    left = ctx.left(span.start)
+    m = _WARD_STAFF_ON.search(left)
+    if m is None or " " in span.text.strip() or not _WARDS_SPOKEN_OF.search(ctx.text) or _given_or_surname(span.text):
+        return None
+    on = re.search(r"[ \t]+on[ \t]+$", left)
+    return ctx.cursor + on.start(), span.end, ""
+
+
+def place_as_modifier(ctx: Context, span: Span) -> Replacing | None:
+    """"hybrid, Bristol based" -> "hybrid, locally based", "Family are Brixham trawler folk" -> "Family are local trawler
+    folk": a town before "based" or before its people describes them, and is said as "locally" or "local"; None
+    elsewhere."""
+    if _possessive_follows(ctx.text, span.end) or _TITLE_FIRST.match(span.text.strip()):
+        return None
+    based = _BASED_AFTER.match(ctx.text, span.end)
+    if based and not re.match(r"[ \t]+[a-z]", ctx.text[based.end():]):
+        return span.start, span.end, "locally"  # (before a noun, "a Kisumu-based sugar miller", the modifier just goes)
+    if _ITS_PEOPLE_AFTER.match(ctx.text, span.end):
+        return span.start, span.end, "local"
+    return None
+
+
+# A word written before a place's own name that says its kind (rewriter/data/place_heads_before.txt): "HMP Fenbridge".
+_HEADS = vocab.meanings("place_heads_before")
+_HEAD_BEFORE = re.compile(r"(?i)(?<![\w'’/-])(" + "|".join(map(re.escape, _HEADS)) + r")[ \t]+$")
+
+
+def head_before(ctx: Context, span: Span) -> Replacing | None:
+    """"at HMP Fenbridge" -> "at a prison", "out of HMYOI Cookham Wood" -> "out of a prison": a kind's head word right
+    before a name (whatever the detector called the name) and the name are one place, said as its kind; None where no
+    head stands there."""
+    m = _HEAD_BEFORE.search(ctx.text, ctx.cursor, span.start)
+    if m is None or _possessive_follows(ctx.text, span.end):
+        return None
+    start, kind = m.start(1), _HEADS[m.group(1).lower()]
+    if kind == "a prison" and re.search(r"(?i)\bout[ \t]+of[ \t]+$", ctx.text[max(0, start - 10):start]):
+        return start, span.end, "prison"  # "getting out of HMP Chelmsford" -> "getting out of prison"
+    return ctx.article_phrase(span.moved(start, span.end, ctx.text[start:span.end]), kind)
 
 
 # A hospital ward named as wards are in Wales and elsewhere, the word first: "Ward Pennant", "Ward Tegid".
@@ -619,6 +752,20 @@ _NAMED_OBJECT = re.compile(r"(?i)\b(?:called|named|call|calls|calling|nicknamed)
 _IN_A_CLASS_AFTER = re.compile(r"\s+(?:in|from)\s+(?:\d{1,2}[A-Z]{1,2}|(?i:year|yr|y|p|grade|form|class|sec|primary)\s*\d{1,2}[A-Z]?)\b")
 
 
+# Before a place's or a firm's name, a noun and a preposition of where: "a mate in the control room at Grays nick who's
+# just found out", "the consultant at St Elwyn's who's always rude". The "who" after the name is that noun's (judges of
+# fresh49: "at someone who's"); a verb that aims "at" someone ("shouted at Sam who") is no such noun.
+_WHO_IS_THE_NOUNS = re.compile(r"(?i)\b([a-z]{3,})[ \t]+(?:at|in|from|on)[ \t]+(?:the[ \t]+)?$")
+
+
+def _who_is_the_nouns(left: str) -> bool:
+    m = _WHO_IS_THE_NOUNS.search(left)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _AT_PERSON_VERBS | _AIMED_AT_SOMEONE and word not in FUNCTION_WORDS and not _REGULAR_VERB_FORM.fullmatch(word)
+
+
 def _is_person(ctx: Context, span: Span) -> bool:
     text, left = ctx.text, ctx.left(span.start)
     if kind_of_place(span.text) is not None or is_company(span.text):
@@ -639,7 +786,9 @@ def _is_person(ctx: Context, span: Span) -> bool:
         return True  # "Tyler in 10B reckons": no place reckons (but "the family I work for in Mosman asked": they did)
     if ctx.has_met(span):
         return True  # "Priyanka's offer ... Priyanka's own manager": met as a person already
-    if _NAMED.search(left) or in_person_slot(text, span.start) or _WHO_AFTER.match(text, span.end):
+    if _NAMED.search(left) or in_person_slot(text, span.start):
+        return True
+    if _WHO_AFTER.match(text, span.end) and not _who_is_the_nouns(left):
         return True
     if " " not in span.text.strip() and apposed_to_role(text, span.start, span.end):
         return True  # "Lovely wee student on placement with us, Aoife, asked": the student's name
@@ -712,7 +861,8 @@ def _from_after_person(ctx: Context, span: Span, firm_possible: bool = False) ->
     preposition = r"(?:from|fae|frae)" if firm_possible else r"(?:from|fae|frae|at|in)"
     for other in ctx.spans:
         if other is not span and other.kind.family == "person" and other.entity_type == "PERSON" \
-                and re.fullmatch(r"[ \t]+(?:\(\d{1,3}\)[ \t]+)?" + preposition + r"[ \t]+", ctx.text[other.end:span.start]):
+                and re.fullmatch(r"[ \t]+(?:\(\d{1,3}\)[ \t]+)?(?:(?:originally|orig|all[ \t]+the[ \t]+way)[ \t]+)?" + preposition + r"[ \t]+",
+                                ctx.text[other.end:span.start]):
             return not _possessive_follows(ctx.text, span.end)
     return False
 
@@ -802,7 +952,7 @@ _WHERE_BEFORE_MANY = re.compile(
 )
 # A share of a name or its people ("Whole of Llanddewi Fach will know"): a firm has halves and wholes too ("Half of
 # Tarrow Freight is job hunting"), so only a name whose last word is no English word is read as a place here.
-_SHARE_OF = re.compile(r"(?i)\b(?:(?:whole|rest|half|people)\s+of|(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$")
+_SHARE_OF = re.compile(r"(?i)(?:\b|(?<![\w'’])['’])(?:(?:whole|ole|rest|half|people)\s+of|(?:everyone|everybody|anyone|anybody)\s+(?:on|in))\s+$")
 
 
 def _plain_name(text: str) -> bool:
@@ -849,7 +999,7 @@ def _place_only_slot(ctx: Context, span: Span) -> bool:
 # fae someone"): "up", "down", "doon" or "all over" a name that is no given name is up or down a place, and a
 # person noun "fae" or "from" one is from where they live. A phrasal verb aims "up" or "down" at someone ("picked
 # up Sam", "let down Mrs Price"), so after one of those verbs, and before a given name or a title, it is left.
-_DIRECTION_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:([\w'’]+)[ \t]+)?(?:up|down|doon)[ \t]+(?:the[ \t]+)?$")
+_DIRECTION_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:([\w'’]+)[ \t]+)?(?:up|down|doon|out)[ \t]+(?:the[ \t]+)?$")
 _ALL_OVER_BEFORE = re.compile(r"(?i)\ball[ \t]+over[ \t]+$")
 _PERSON_FROM_BEFORE = re.compile(
     r"(?i)\b(?:loon|loons|quine|quines|lass|lassie|lad|laddie|lads|wifie|mannie|wumman|wean|weans|bairn|bairns|boy|boys|"
@@ -877,10 +1027,12 @@ _PHRASAL_VERBS = frozenset(
 _REGULAR_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")
 
 
-def _direction_slot(near: str, name: str) -> bool:
+def _direction_slot(near: str, name: str, after: str = "") -> bool:
     """Is ``name`` (plain, no title, not possessive) a place by the Cornish, Scots or northern "up", "down", "doon",
     "all over", or a person noun and "fae"/"from" before it? Never before a given name ("up Sam")."""
-    if _a_given_name(name.split()[0]) or _given_or_surname(name):
+    if _a_given_name(name.split()[0]) or _given_or_surname(name.split()[0]):
+        # (only the first word: a place's last word is often a surname too, "up Aztec West", "the 'ole of Kingsmoor St
+        # Giles", while a person's name of two words opens with a given name or a title)
         return False
     if not all(re.fullmatch(r"[^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*", w) for w in name.split()):
         return False  # "girls from CB Ribera Baja": an acronym is a club's or a firm's, never a village's
@@ -890,6 +1042,8 @@ def _direction_slot(near: str, name: str) -> bool:
     if not m:
         return False
     word = (m.group(1) or "").lower()
+    if re.search(r"(?i)out[ \t]+$", m.group(0)) and re.match(r"[ \t]+way\b", after):
+        return False  # "a couple out Ballykeel way" is said as "nearby" by the place rules of "way"
     return word not in _PHRASAL_VERBS and not _REGULAR_VERB_FORM.fullmatch(word)
 
 
@@ -920,7 +1074,7 @@ def _kind_by_slot(ctx: Context, span: Span) -> str | None:
             return "place"  # "walks round Cannock Chase", "out past Kilbrennan Cross", "Whole of Llanddewi Fach"
         if _VENUE_STATE_AFTER.match(text, span.end) and not _a_given_name(name.split()[0]):
             return "place"  # "Rijksmuseum was packed today"
-        if _direction_slot(near, name):
+        if _direction_slot(near, name, text[span.end:span.end + 10]):
             return "place"  # "kipping in the shelter up Trewellan", "a lass fae Auchterbrae", "flags all over Penrith"
     if family in ("place", "organisation") and " " not in name and _a_given_name(name) and kind_of_place(name) is None:
         if is_sentence_start(text, span.start) and _ADDRESSED_AFTER.match(text, span.end):
