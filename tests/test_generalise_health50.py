@@ -31,6 +31,9 @@ def rewritten(text: str, phrase: str, kind: str = "health_detail") -> tuple[str,
         ("Proud OT moment, my client made his own cuppa for the first time since his stroke.", "stroke", "stroke", "illness"),
         ("A learner in the Maths paper had a seizure halfway through, paramedics came.", "seizure", "a seizure",
          "a medical emergency"),
+        # a modal in an earlier aside supposes nothing of the event
+        ("Mr B (regulars will know him) made his own cuppa for the first time since his stroke.", "stroke", "stroke",
+         "illness"),
         # an injury, singular and plural
         ("He's in the ICU with head injuries after the lorry rolled.", "injuries", "head injuries", "injuries"),
         ("Shoutout to my client who I rehabbed through a stress fracture this spring!", "fracture", "a stress fracture",
@@ -47,6 +50,11 @@ def rewritten(text: str, phrase: str, kind: str = "health_detail") -> tuple[str,
         # a condition said alone as an aside about the one just named
         ("Worked with a gorgeous little lad today — selective mutism, hasn't said a word in school for months.",
          "selective mutism", "selective mutism", "a health condition"),
+        # a sudden event said alone as an aside, and one the review read only half of
+        ("Had to ring 999 for one of our pupils, anaphylaxis after someone brought peanut cookies in.", "anaphylaxis",
+         "anaphylaxis", "a medical emergency"),
+        ("Custody today: yute come in wid sickle cell crisis an wi haffi rush him.", "sickle cell", "sickle cell crisis",
+         "a medical emergency"),
         # time off told with its cause
         ("Our DI is off with stress again, third time this year.", "off with stress", "off with stress", "off sick"),
     ],
@@ -66,6 +74,8 @@ def test_someone_elses_health_in_new_words_becomes_general(text, phrase, region,
         ("She has anxiety, depression, ADHD and a lovely dog.", "depression"),  # one of a list of conditions
         ("My stroke recovery group starts Monday.", "stroke"),  # the writer's own
         ("The stroke of midnight came and went on the ward.", "stroke"),  # no slot the rewrite reads as health
+        ("She came in with asthma, eczema and a broken heart.", "eczema"),  # one of a list: no aside
+        ("He had a fit of giggles all through assembly.", "fit"),  # not a sudden event the rewrite knows
         ("Told ms jones about the new rota today.", "ms"),  # initials written in lowercase are a title, not MS
     ],
 )

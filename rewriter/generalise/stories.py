@@ -152,16 +152,18 @@ _GENERAL = {
 _UNDERGOING = re.compile(r"(?i)\b(?:having|undergoing|receiving|getting|awaiting|needing|needs|need|needed)\s+$")
 # The writer's own sudden event, or shock said as one: "I nearly had a heart attack", "gave me a stroke":
 # a clause with the writer in it, or "nearly" before.
-# A clause that only supposes one ("Chef would've had a heart attack", "she'll have a stroke") is shock too.
+# A clause that only supposes one, its modal a few words before ("Chef would've had a heart attack", "she'll
+# have a stroke"), is shock too.
 _OWN_EPISODE = re.compile(
-    r"(?i)\b(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]ve|me|us|nearly|almost|near|would|could|might|will|gonna|going\s+to)\b[^.!?,;:\n]*$"
-    r"|['’](?:d|ll)\b[^.!?,;:\n]*$"
+    r"(?i)\b(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]ve|me|us|nearly|almost|near)\b[^.!?,;:\n]*$"
+    r"|(?:\b(?:would|could|might|will|gonna)|['’](?:d|ll))\b(?:['’]ve)?(?:\s+\S+){0,4}\s+$"
 )
-# A condition said alone as an aside about the one just named: "little lad today — selective mutism, hasn't
-# said a word", "Lab from a farm, osteosarcoma." -> "..., a health condition, ...". Not in a list of them
+# A condition or sudden event said alone as an aside about the one just named: "little lad today — selective
+# mutism, hasn't said a word", "Lab from a farm, osteosarcoma." -> "..., a health condition, ...", "one of our
+# pupils, anaphylaxis after ..." -> "..., a medical emergency after ...". Not in a list of them
 # ("anxiety, depression, ADHD"): the words around are no health names, nor "and"/"or".
 _ASIDE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’)]*\s*,|\s[–—-])\s*$")
-_ASIDE_AFTER = re.compile(r"\s*(?:[,.!?;]|\s[–—-]\s|$)(?!\s*(?:and|or|&)\b)")
+_ASIDE_AFTER = re.compile(r"\s*(?:[,.!?;]|\s[–—-]\s|$)(?!\s*(?:and|or|&)\b)|\s+(?:after|during|while|when)\b")
 _ITEM_BEFORE = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s*[,–—-]\s*$")
 _ITEM_AFTER = re.compile(r"\s*[,–—-]\s*([\w'’-]+(?:\s+[\w'’-]+)?)")
 
@@ -260,13 +262,25 @@ def _off_with(text: str, risk: Risk) -> Risk | None:
     return None
 
 
+_WORD_AFTER = re.compile(r"\s+[\w'’-]+")
+
+
+def _widened_after(text: str, risk: Risk) -> Risk:
+    """The review's phrase widened over the word after it where the two name a sudden event or an injury as one
+    ("sickle cell" + "crisis", "asthma" + "attack"), so no half of the name is left."""
+    m = _WORD_AFTER.match(text, risk.end)
+    if m and (_EPISODE.fullmatch(text[risk.start:m.end()]) or _INJURY.fullmatch(text[risk.start:m.end()])):
+        return dataclasses.replace(risk, end=m.end(), text=text[risk.start:m.end()])
+    return risk
+
+
 def _health(text: str, risk: Risk) -> Risk | None:
     """Someone else's named condition, medicine or treatment as a general one, fitted to the words before
     it; None where no slot is sure ("Dementia is cruel", "the rash") or the words are the writer's own."""
     off = _off_with(text, risk)
     if off is not None:
         return off
-    risk = _widened(text, risk)
+    risk = _widened_after(text, _widened(text, risk))
     kind = _health_kind(risk.text)
     if kind is None:
         risk = _without_health_noun(risk)
@@ -319,7 +333,7 @@ def _health(text: str, risk: Risk) -> Risk | None:
         return region(risk, text, a, b, general["bare"])
     if kind in ("treatment", "procedure") and _UNDERGOING.search(before):
         return region(risk, text, a, b, general["bare"])
-    if kind == "condition" and _aside(text, a, b):
+    if kind in ("condition", "episode") and _aside(text, a, b):
         return region(risk, text, a, b, general["bare"])
     return None
 
