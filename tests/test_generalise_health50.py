@@ -45,6 +45,9 @@ def rewritten(text: str, phrase: str, kind: str = "health_detail") -> tuple[str,
         # a condition known by its initials, inside the review's phrase
         ("Interviewed a lass yesterday, brilliant CV, told me she's got MS and hid it from her last job.", "got MS", "MS",
          "a health condition"),
+        # a condition named for a person, in the slot after "with"
+        ("The old sheepdog came in with Addison's disease, his family were in bits.", "Addison's disease",
+         "Addison's disease", "a health condition"),
         # a treatment after a verb of going through it
         ("Sending love to our team leader who's off having chemo, the office isn't the same.", "chemo", "chemo", "treatment"),
         # a condition said alone as an aside about the one just named
@@ -77,6 +80,7 @@ def test_someone_elses_health_in_new_words_becomes_general(text, phrase, region,
         ("She came in with asthma, eczema and a broken heart.", "eczema"),  # one of a list: no aside
         ("He had a fit of giggles all through assembly.", "fit"),  # not a sudden event the rewrite knows
         ("Told ms jones about the new rota today.", "ms"),  # initials written in lowercase are a title, not MS
+        ("Bell's on the phone again about the rota.", "Bell"),  # a surname with no condition word after it
     ],
 )
 def test_the_writers_own_shock_groups_lists_and_unread_slots_are_left(text, phrase):

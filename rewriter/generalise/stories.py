@@ -78,6 +78,12 @@ _BODY_OPERATION = re.compile(
 # Conditions known by their initials, as written in capitals ("she's got MS", "diagnosed with ALS"); a set of
 # initials that is also a word in lowercase ("ME") is left, as it may be the word shouted.
 _ACRONYMS = tuple(a for a in vocab.entries("condition_acronyms") if a.lower() not in vocab.words("function_words"))
+# A condition named for a person (eponymous_conditions, from Wikipedia's list): "Addison's disease", "Bell's palsy",
+# "Guillain-Barré syndrome".
+_EPONYMOUS = re.compile(
+    r"(?i)(?:" + "|".join(re.escape(n) for n in sorted(vocab.entries("eponymous_conditions"), key=len, reverse=True)) + r")"
+    r"(?:['’]s?)?\s+(?:disease|syndrome|palsy|disorder|dementia|sarcoma|lymphoma|dystrophy|ataxia|chorea|anomaly)$"
+)
 _CONDITION_ACRONYM = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(_ACRONYMS, key=len, reverse=True)) + r")$")
 # Clinical words by their endings: conditions ("sarcoidosis", "neuropathy") and medicines ("sildenafil").
 _CLINICAL_CONDITION = re.compile(r"(?i)[a-z]{3,}(?:itis|osis|iasis|aemia|emia|oma|opathy|plegia|trophy|plasia)")
@@ -162,7 +168,7 @@ _OWN_EPISODE = re.compile(
 # mutism, hasn't said a word", "Lab from a farm, osteosarcoma." -> "..., a health condition, ...", "one of our
 # pupils, anaphylaxis after ..." -> "..., a medical emergency after ...". Not in a list of them
 # ("anxiety, depression, ADHD"): the words around are no health names, nor "and"/"or".
-_ASIDE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’)]*\s*,|\s[–—-])\s*$")
+_ASIDE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’)\]]*\s*,|\s[–—-])\s*$")
 _ASIDE_AFTER = re.compile(r"\s*(?:[,.!?;]|\s[–—-]\s|$)(?!\s*(?:and|or|&)\b)|\s+(?:after|during|while|when)\b")
 _ITEM_BEFORE = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s*[,–—-]\s*$")
 _ITEM_AFTER = re.compile(r"\s*[,–—-]\s*([\w'’-]+(?:\s+[\w'’-]+)?)")
@@ -182,7 +188,7 @@ def _health_kind(phrase: str) -> str | None:
         return "medicine"
     if " " not in p and _CLINICAL_CONDITION.fullmatch(p) and not _NOT_CLINICAL.fullmatch(p):
         return "condition"
-    if _CONDITION_ACRONYM.fullmatch(p):
+    if _CONDITION_ACRONYM.fullmatch(p) or _EPONYMOUS.fullmatch(p):
         return "condition"
     if _EPISODE.fullmatch(p):
         return "episode"
