@@ -67,6 +67,24 @@ _CONDITION = re.compile(r"(?i)(?!.*\battack\b)" + _words("health_conditions", "r
 _TREATMENT = re.compile(r"(?i)" + _words("health_treatments") + r"$")
 _PROCEDURE = re.compile(r"(?i)" + _words("health_procedures") + r"$")
 _MEDICINE = re.compile(r"(?i)" + _words("medicines", "health_medicines_more") + r"$")
+# Sudden events ("his stroke", "had a seizure") and injuries ("her broken hip"): said of someone else, they
+# have general words of their own ("his illness", "a medical emergency", "an injury").
+_EPISODE = re.compile(r"(?i)" + _words("health_episodes") + r"$")
+_INJURY = re.compile(r"(?i)" + _words("health_injuries") + r"$")
+# An operation named by the part of the body it is on: "heart surgery", "hip op", "knee reconstruction".
+_BODY_OPERATION = re.compile(
+    r"(?i)(?:(?:open[\s-]+)?" + _words("health_body_parts") + r")[\s-]+(?:surgery|op|operation|reconstruction|replacement|transplant)$"
+)
+# Conditions known by their initials, as written in capitals ("she's got MS", "diagnosed with ALS"); a set of
+# initials that is also a word in lowercase ("ME") is left, as it may be the word shouted.
+_ACRONYMS = tuple(a for a in vocab.entries("condition_acronyms") if a.lower() not in vocab.words("function_words"))
+# A condition named for a person (eponymous_conditions, from Wikipedia's list): "Addison's disease", "Bell's palsy",
+# "Guillain-Barré syndrome".
+_EPONYMOUS = re.compile(
+    r"(?i)(?:" + "|".join(re.escape(n) for n in sorted(vocab.entries("eponymous_conditions"), key=len, reverse=True)) + r")"
+    r"(?:['’]s?)?\s+(?:disease|syndrome|palsy|disorder|dementia|sarcoma|lymphoma|dystrophy|ataxia|chorea|anomaly)$"
+)
+_CONDITION_ACRONYM = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(_ACRONYMS, key=len, reverse=True)) + r")$")
 # Clinical words by their endings: conditions ("sarcoidosis", "neuropathy") and medicines ("sildenafil").
 _CLINICAL_CONDITION = re.compile(r"(?i)[a-z]{3,}(?:itis|osis|iasis|aemia|emia|oma|opathy|plegia|trophy|plasia)")
 _CLINICAL_MEDICINE = re.compile(r"(?i)[a-z]{3,}(?:" + MEDICINE_ENDINGS + r")")
@@ -74,7 +92,7 @@ _NOT_CLINICAL = re.compile(r"(?i)(?:diploma|aroma|soma|stoma|coma|karma|trauma|i
 # What stands before a named condition and narrows it: "stage 3 breast cancer", "type 1 diabetes",
 # "early onset dementia", "male breast cancer".
 _NARROWING = re.compile(
-    r"(?i)(?:\b(?:stage|grade|type)\s+(?:\d|iv|iii|ii|i)\b\s*|\b(?:male|female|early|early[\s-]onset|young[\s-]onset|late[\s-]stage|"
+    r"(?i)(?:\b(?:stage|grade|type)\s+(?:\d|iv|iii|ii|i)\b\s*|\b(?:male|female|early|early[\s-]onset|young[\s-]onset|late[\s-]stage|end[\s-]stage|"
     r"terminal|advanced|aggressive|severe|chronic|rare|childhood|juvenile|secondary|metastatic|inoperable|breast|bowel|lung|skin|"
     r"prostate|ovarian|cervical|pancreatic|brain|bone|blood|liver|kidney|throat|mouth|stomach|testicular|colon|spinal)\s+)+$"
 )
@@ -94,6 +112,7 @@ _AFTER_A_NOUN = frozenset(vocab.words("function_words") | vocab.words("function_
     "last", "next", "yesterday", "tonight", "tomorrow", "recently", "now", "then", "so", "too", "because", "came", "went",
     "got", "gets", "returned", "spread", "started", "starts", "kicked", "flared", "means", "meant", "made", "makes", "needs",
     "keeps", "seems", "looks", "took", "takes", "left", "comes", "hit", "hits", "won", "beat", "beats", "stopped", "gone",
+    "halfway", "overnight", "earlier", "today", "again", "mid",
 }
 
 
@@ -130,7 +149,29 @@ _GENERAL = {
     "treatment": {"poss": "treatment", "a": "a treatment", "the": "the treatment", "bare": "treatment"},
     "procedure": {"poss": "operation", "a": "an operation", "the": "the operation", "bare": "an operation"},
     "medicine": {"poss": "medicine", "a": "a medicine", "the": "the medicine", "bare": "medicine", "on": "medication"},
+    "episode": {"poss": "illness", "a": "a medical emergency", "the": "the illness", "bare": "a medical emergency"},
+    "injury": {"poss": "injury", "a": "an injury", "the": "the injury", "bare": "an injury"},
+    "injuries": {"poss": "injuries", "a": None, "the": "the injuries", "bare": "injuries"},
 }
+# A treatment or operation after a verb of going through it: "off having chemo" -> "off having treatment",
+# "awaiting a hip replacement" goes by the article. (A condition is never "had" this way: "having anxiety".)
+_UNDERGOING = re.compile(r"(?i)\b(?:having|undergoing|receiving|getting|awaiting|needing|needs|need|needed)\s+$")
+# The writer's own sudden event, or shock said as one: "I nearly had a heart attack", "gave me a stroke":
+# a clause with the writer in it, or "nearly" before.
+# A clause that only supposes one, its modal a few words before ("Chef would've had a heart attack", "she'll
+# have a stroke"), is shock too.
+_OWN_EPISODE = re.compile(
+    r"(?i)\b(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]ve|me|us|nearly|almost|near)\b[^.!?,;:\n]*$"
+    r"|(?:\b(?:would|could|might|will|gonna)|['’](?:d|ll))\b(?:['’]ve)?(?:\s+\S+){0,4}\s+$"
+)
+# A condition or sudden event said alone as an aside about the one just named: "little lad today — selective
+# mutism, hasn't said a word", "Lab from a farm, osteosarcoma." -> "..., a health condition, ...", "one of our
+# pupils, anaphylaxis after ..." -> "..., a medical emergency after ...". Not in a list of them
+# ("anxiety, depression, ADHD"): the words around are no health names, nor "and"/"or".
+_ASIDE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’)\]]*\s*,|\s[–—-])\s*$")
+_ASIDE_AFTER = re.compile(r"\s*(?:[,.!?;]|\s[–—-]\s|$)(?!\s*(?:and|or|&)\b)|\s+(?:after|during|while|when)\b")
+_ITEM_BEFORE = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s*[,–—-]\s*$")
+_ITEM_AFTER = re.compile(r"\s*[,–—-]\s*([\w'’-]+(?:\s+[\w'’-]+)?)")
 
 
 def _health_kind(phrase: str) -> str | None:
@@ -141,10 +182,33 @@ def _health_kind(phrase: str) -> str | None:
         return "treatment"
     if _PROCEDURE.fullmatch(p):
         return "procedure"
+    if _BODY_OPERATION.fullmatch(p):
+        return "procedure"
     if _MEDICINE.fullmatch(p) or (_CLINICAL_MEDICINE.fullmatch(p) and " " not in p):
         return "medicine"
     if " " not in p and _CLINICAL_CONDITION.fullmatch(p) and not _NOT_CLINICAL.fullmatch(p):
         return "condition"
+    if _CONDITION_ACRONYM.fullmatch(p) or _EPONYMOUS.fullmatch(p):
+        return "condition"
+    if _EPISODE.fullmatch(p):
+        return "episode"
+    if _INJURY.fullmatch(p):
+        return "injuries" if p.lower().endswith(("ies", "wounds", "ribs")) else "injury"
+    return None
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _named_inside(risk: Risk) -> Risk | None:
+    """The longest run of the review's phrase that names a condition, treatment, operation, medicine, sudden
+    event or injury ("got MS" -> "MS", "diagnosed with MS" -> "MS"), or None."""
+    words = list(_WORD.finditer(risk.text))
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            a, b = words[i].start(), words[i + n - 1].end()
+            if _health_kind(risk.text[a:b]):
+                return dataclasses.replace(risk, start=risk.start + a, end=risk.start + b, text=risk.text[a:b])
     return None
 
 
@@ -170,21 +234,69 @@ def _widened(text: str, risk: Risk) -> Risk:
         if not m:
             break
         start = m.start()
-        if _CONDITION.fullmatch(text[start:risk.end]):
+        if _CONDITION.fullmatch(text[start:risk.end]) or _BODY_OPERATION.fullmatch(text[start:risk.end]) \
+                or _PROCEDURE.fullmatch(text[start:risk.end]) or _INJURY.fullmatch(text[start:risk.end]):
             return dataclasses.replace(risk, start=start, text=text[start:risk.end])
+    return risk
+
+
+# Time off work told with its cause: "Our DI is off with stress again", "signed off work with her nerves".
+_OFF_WITH = re.compile(
+    r"(?i)\b(?P<signed>signed\s+)?off(?:\s+(?:work|sick))?\s+with\s+(?P<what>(?:(?:her|his|their|bad|severe)\s+)?[\w'’-]+(?:\s+[\w'’-]+)??)"
+    r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:again|now|since|for|this|last|and|but|so|after|till|until|at|from)\b)"
+)
+# Said of a group: a plural verb or a share of a team before "off with": "4 of the 9 POs are off with stress",
+# "Half the team in the office off with stress".
+_GROUP_OFF = re.compile(r"(?i)\b(?:are|were|they['’]re|they|half|some|several|many|most|lots|loads|few|all|(?:\d+|two|three|four|five|six)\s+of)\b")
+_OFF_CAUSES = frozenset(e[len("off with "):] for e in vocab.entries("review_health_words") if e.startswith("off with "))
+
+
+def _off_with(text: str, risk: Risk) -> Risk | None:
+    """ "off with stress" -> "off sick": that someone is off stays, why goes. The cause is a condition the
+    rewrite knows, or one the review's own list says after "off with"."""
+    for m in _OFF_WITH.finditer(text, max(0, risk.start - 30), min(len(text), risk.end + 40)):
+        if not (m.start() < risk.end and risk.start < m.end()):
+            continue
+        what = m.group("what")
+        if what.lower() not in _OFF_CAUSES and not _health_kind(re.sub(r"(?i)^(?:her|his|their|bad|severe)\s+", "", what)):
+            continue
+        if _OWN.search(text, max(0, m.start() - 12), m.start()) or re.search(r"(?i)\b(?:i|i['’]m|i['’]ve|we|we['’]re)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30):m.start()]):
+            return None  # "I'm off with flu": the writer's own
+        if _GROUP_OFF.search(text[sentence_start_at(text, m.start()):m.start()]):
+            return None  # "half the team ... off with stress": a workforce, no one's health
+        return region(risk, text, m.start(), m.end(), ("signed off" if m.group("signed") else "off") + " sick")
+    return None
+
+
+_WORD_AFTER = re.compile(r"\s+[\w'’-]+")
+
+
+def _widened_after(text: str, risk: Risk) -> Risk:
+    """The review's phrase widened over the word after it where the two name a sudden event or an injury as one
+    ("sickle cell" + "crisis", "asthma" + "attack"), so no half of the name is left."""
+    m = _WORD_AFTER.match(text, risk.end)
+    if m and (_EPISODE.fullmatch(text[risk.start:m.end()]) or _INJURY.fullmatch(text[risk.start:m.end()])):
+        return dataclasses.replace(risk, end=m.end(), text=text[risk.start:m.end()])
     return risk
 
 
 def _health(text: str, risk: Risk) -> Risk | None:
     """Someone else's named condition, medicine or treatment as a general one, fitted to the words before
     it; None where no slot is sure ("Dementia is cruel", "the rash") or the words are the writer's own."""
-    risk = _widened(text, risk)
+    off = _off_with(text, risk)
+    if off is not None:
+        return off
+    risk = _widened_after(text, _widened(text, risk))
     kind = _health_kind(risk.text)
     if kind is None:
         risk = _without_health_noun(risk)
         kind = _health_kind(risk.text)
         if kind is None:
-            return None
+            risk = _named_inside(risk)
+            if risk is None:
+                return None
+            risk = _widened(text, risk)
+            kind = _health_kind(risk.text)
     a, b = risk.start, risk.end
     narrowing = _NARROWING.search(text, max(0, a - 40), a)
     if narrowing and narrowing.group().strip():
@@ -196,6 +308,10 @@ def _health(text: str, risk: Risk) -> Risk | None:
         return None  # "my anxiety", "our IVF": the writer's own
     if _CASE_OF.search(before):
         return None  # "a case of male breast cancer": the case is the point, "a case of a health condition" reads badly
+    if kind == "episode" and _OWN_EPISODE.search(text[sentence_start_at(text, a):a]):
+        return None  # "I nearly had a heart attack": the writer's own, or a shock
+    if kind == "episode" and re.match(r"(?i)\s+of\b", text[b:]):
+        return None  # "the stroke of midnight", "a fit of giggles": the word's other sense
     general = _GENERAL[kind]
     if _MODIFIES_AFTER.match(text, b):
         return None
@@ -212,6 +328,8 @@ def _health(text: str, risk: Risk) -> Risk | None:
         return region(risk, text, a, b, general["poss"])
     article = _ARTICLE.search(before)
     if article:
+        if general["a"] is None:
+            return None
         return region(risk, text, a - len(article.group()), b, general["a"])
     if _THE.search(before):
         return region(risk, text, a - len(_THE.search(before).group()), b, general["the"])
@@ -219,7 +337,22 @@ def _health(text: str, risk: Risk) -> Risk | None:
         if kind == "medicine" and _ON.search(before):
             return region(risk, text, a, b, general["on"])
         return region(risk, text, a, b, general["bare"])
+    if kind in ("treatment", "procedure") and _UNDERGOING.search(before):
+        return region(risk, text, a, b, general["bare"])
+    if kind in ("condition", "episode") and _aside(text, a, b):
+        return region(risk, text, a, b, general["bare"])
     return None
+
+
+def _aside(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a condition said alone between a comma or dash and the clause's end or next comma,
+    and not one item of a list of them?"""
+    if not _ASIDE_BEFORE.search(text, max(0, a - 40), a) or not _ASIDE_AFTER.match(text, b):
+        return False
+    for m in (_ITEM_BEFORE.search(text, max(0, a - 40), a), _ITEM_AFTER.match(text, b)):
+        if m and any(_health_kind(" ".join(m.group(1).split()[k:])) for k in range(len(m.group(1).split()))):
+            return False  # "anxiety, depression, ADHD": a list of conditions
+    return True
 
 
 # -- photos offered in the post ----------------------------------------------------------------------
@@ -402,6 +535,13 @@ _ROLE_AFTER = re.compile(
     r"still|now|died|survived|[\U0001f300-\U0001faff])\b"
 )
 
+# What happened to the one in the role, said right after it as a participle: "the cyclist killed on the A13", "the
+# pedestrian hit by a van", "the driver arrested at the scene". "Someone killed on ..." keeps the story and
+# reads as it did; "one of those involved killed" would not.
+_ROLE_DONE_TO = re.compile(
+    r"(?i)\s+(?:(?:who\s+was|that\s+was)\s+)?(?:killed|injured|hurt|hit|struck|knocked\s+(?:down|off)|stabbed|shot|attacked|"
+    r"arrested|charged|jailed|rescued|airlifted|trapped|found|pulled|thrown|left|run\s+over|mown\s+down)\b"
+)
 
 # How widely a clip or story is seen, said right after the thing seen: "the video going round of the fight",
 # "that video trending everywhere", "the clip doing the rounds". It goes; the thing seen stays ("the video of
@@ -455,7 +595,13 @@ def _news(text: str, risks: Sequence[Risk]) -> list[Risk]:
         general = general_event(what)
         out.append(region(template, text, m.start(), m.end(), general))
     for m in _ROLE.finditer(text):
-        if _OWN.search(text, max(0, m.start() - 12), m.start()) or not _ROLE_AFTER.match(text, m.end()):
+        if _OWN.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _ROLE_DONE_TO.match(text, m.end()):
+            # "the family of the cyclist killed on the A13" -> "the family of someone killed on ..."
+            out.append(region(template, text, m.start(), m.end(), _capital_as(text, m.start(), "someone")))
+            continue
+        if not _ROLE_AFTER.match(text, m.end()):
             continue
         out.append(region(template, text, m.start(), m.end(), "one of those involved"))
     return out
