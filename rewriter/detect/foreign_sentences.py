@@ -73,7 +73,11 @@ _GATED = {
     ("repeated name rule", "PERSON"),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# A sentence ends at a stop of any script: Latin's, and the full stops and question marks other scripts write (Armenian
+# "։", Devanagari "।" "॥", Burmese "။", Ge'ez "።", Chinese and Japanese "。！？", Arabic "؟", Urdu "۔"): a word after one
+# opens its sentence ("ապրիլի 24-ն է։ Կարևոր է, որ ...": "Կարևոր", important, is no name inside a sentence)
+_STOPS = ".!?\u0589\u0964\u0965\u104b\u1362\u3002\uff01\uff1f\u061f\u06d4"
+_SENTENCE = re.compile(rf"[^{_STOPS}\n]+[{_STOPS}\n]*")
 _MOSTLY_OTHER = 0.5  # below this English share a sentence is read as written in another language
 _MIN_WORDS = 3  # a shorter rest ("Mwari!", "Thanks Tendai") says too little about its language
 
