@@ -185,3 +185,29 @@ def test_a_name_before_an_honorific_in_a_script_without_spaces_is_no_cut_word():
 def test_an_age_in_number_words_is_evidence():
     text = "A minha utente fez oitenta e sete anos hoje e ainda dança no lar connosco."
     assert real_evidence(text, span(text, "oitenta e sete", "PERSON", "initialled name rule"))
+
+
+def test_a_guess_that_ran_on_over_its_clause_is_the_words_its_placeholder_takes():
+    # "Rashid hai" (Rashid is): the placeholder takes "Rashid"; the clause's "hai" is no name, so neither the next
+    # round of the rewrite (the literal check) nor the verdict looks for it again elsewhere in the post
+    from rewriter.generalise.unread import as_replaced
+    text = "Hamar patient ka naam sach me Rashid hai 😂 fir se pen freezer me rakh diya. Dementia badhta jaata hai."
+    guess = span(text, "Rashid hai", "PERSON", SPACY)
+    narrowed = as_replaced(text, guess, True)
+    assert narrowed.text == "Rashid" and text[narrowed.start:narrowed.end] == "Rashid"
+    # a span the detector had a pattern for, and a guess left as typed, are what they were
+    room = span(text, "pen freezer", "FACILITY", "numbered room rule")
+    assert as_replaced(text, room, True) is room
+    opening = span(text, "Hamar", "PERSON", SPACY)
+    assert as_replaced(text, opening, True) is opening
+
+
+def test_the_clause_words_a_guess_ran_on_over_stay_in_the_rewrite(detector):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+    from rewriter.review import Reviewer
+    text = ("Hamar patient ka naam sach me Rashid hai 😂 fir se insulin pen freezer me rakh diya, 3rd time. "
+            "Dementia badhta jaata hai.")
+    result = Pipeline(Config(role="nurse"), detector, None, Reviewer()).rewrite(text, use_llm=False)
+    assert "Rashid" not in result.text
+    assert result.text.count(" hai") == text.count(" hai")

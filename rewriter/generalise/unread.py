@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from ..detect import foreign_sentences as fs
 from ..review.unread_text import LATIN, OTHER, script_of
@@ -280,3 +281,16 @@ def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:
     new_start = first.start() if any(m.start() < first.start() for m in words) else start
     new_end = last.end() if any(m.start() > last.start() for m in words) else end
     return new_start, new_end
+
+
+def as_replaced(text: str, span: Span, post_unread: bool) -> Span:
+    """``span`` narrowed to the words its placeholder takes, for a name guess in a clause of another language: a
+    guess that ran on over the words of its clause ("naam sach me Rich hai", "Ditën e Flamurit") names no one by
+    them, so neither the next round of the rewrite (the literal check: every "hai" of the post became "[name]") nor
+    the verdict looks for them again. Any other span is returned as it is."""
+    if span.source not in GUESSING_SOURCES or treatment(text, span, post_unread) != PLACEHOLDER:
+        return span
+    start, end, _ = placeholder(text, span, span.kind.family)
+    if (start, end) == (span.start, span.end) or not text[start:end].strip():
+        return span
+    return replace(span, start=start, end=end, text=text[start:end])
