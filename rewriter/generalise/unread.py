@@ -90,17 +90,9 @@ def _letters_mostly_other(words: str) -> bool:
 
 
 def _english_clause(text: str, start: int, end: int) -> bool:
-    """The sentence holding text[start:end] is plainly English: three words or more, _ENGLISH_SHARE of them English
-    only. Its words are those of the whole sentence, less the placeholders already put in it and the words capitalised
-    inside it (names and places, of no language), so every span of a sentence is read alike."""
-    a, b = fs._sentence_of(text, start)
-    sentence = _PLACEHOLDER.sub(" ", text[a:b])
-    words = [m.group(0).lower() for i, m in enumerate(fs._WORD.finditer(sentence))
-             if not (i and m.group(0)[0].isupper())]
-    if len(words) < _MIN_ENGLISH_WORDS:
-        return False
-    english = sum(fs._english(w) and fs._fold(w) not in fs._common_other_language_words() for w in words)
-    return english >= _ENGLISH_SHARE * len(words)
+    """The sentence holding text[start:end] is plainly English (foreign_sentences.plainly_english): three words or
+    more, _ENGLISH_SHARE of them English only, less the placeholders already put in it."""
+    return fs.plainly_english(text, start, _ENGLISH_SHARE, _MIN_ENGLISH_WORDS, leave_out=_PLACEHOLDER)
 
 
 def unread_clause(text: str, start: int, end: int, post_unread: bool) -> bool:
@@ -124,7 +116,7 @@ def _other_language_sentence(text: str, start: int, end: int, post_unread: bool)
     detector's looser reading (.5) turned 30 "someone"s of such sentences into "[name]"s and left 5 more leaks."""
     if post_unread:
         return not _english_clause(text, start, end)
-    words = fs._rest_words(text, start, end)
+    words = fs.other_words_of_its_sentence(text, start, end)
     return len(words) >= _MIN_OTHER_LANGUAGE_WORDS and fs.english_share(words) < _OTHER_LANGUAGE_SHARE
 
 
@@ -149,7 +141,7 @@ def real_evidence(text: str, span: Span) -> bool:
     """Did the detector have evidence for ``span`` that holds in any language (see the module docstring)?"""
     if _cuts_a_word(text, span.start, span.end):
         return False  # "el CEO beta|3hom": a piece of a word is no name, whatever read it
-    words = fs._WORD.findall(span.text)
+    words = fs.WORD.findall(span.text)
     if words and all(_a_title(w) for w in words):
         return False  # a title left before a placeholder ("Tia [name]") read again as a name
     if span.source not in GUESSING_SOURCES:
@@ -157,14 +149,14 @@ def real_evidence(text: str, span: Span) -> bool:
     if not any(ch.isupper() or ch.islower() for ch in span.text):
         # a script without capitals (Ge'ez, Devanagari, Arabic): the English model's guesses there fall on any noun
         # or verb ("ኣብ ቤተ ክርስትያን ረኺቡኒ", "ايه"), and an English word before one says nothing of it
-        return fs._listed_name(span.text)
-    marked = bool(fs._after_title_or_role(text, span.start) or fs._after_a_name_marker(text, span.start)
-                  or fs._pet_form_of_a_name(span.text) or fs._named_in_english(text, span)
-                  or _title_before_a_name(span.text) or fs._holds_a_number_word(span.text))
+        return fs.holds_a_listed_name(span.text)
+    marked = bool(fs.after_a_title_or_role(text, span.start) or fs.after_a_name_marker(text, span.start)
+                  or fs.pet_form_of_a_name(span.text) or fs.named_in_an_english_sentence(text, span)
+                  or _title_before_a_name(span.text) or fs.holds_a_number_word(span.text))
     if span.text.islower():
         # a lowercase guess ("segundo o médico"): a listed name there is a common word of the language
         return marked
-    return marked or fs._listed_name(span.text) or _proper_noun_inside(text, span)
+    return marked or fs.holds_a_listed_name(span.text) or _proper_noun_inside(text, span)
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -192,22 +184,22 @@ def _proper_noun_inside(text: str, span: Span) -> bool:
     alone or in a longer guess; not a word after an emoji or a symbol, which opens a sentence as a full stop does
     ("💔 Descanse em paz"); not a word after a stop of any script, though the guess began before it ("arete l. Mwen
     fache", "24-ն է։ Կարևոր է": the sentence is the word's own, and a stop of another script ends one)."""
-    for m in fs._WORD.finditer(span.text):
+    for m in fs.WORD.finditer(span.text):
         word = m.group(0)
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
             continue
         at = span.start + m.start()
-        a, _ = fs._sentence_of(text, at)
+        a, _ = fs.sentence_of(text, at)
         if a > 0 and _abbreviation_stop_before(text, a):
-            a, _ = fs._sentence_of(text, a - 1)  # "M. Sarr", "Dr. Banda": a title's or an initial's stop ends nothing
+            a, _ = fs.sentence_of(text, a - 1)  # "M. Sarr", "Dr. Banda": a title's or an initial's stop ends nothing
         before = text[a:at].rstrip()
-        if fs._WORD.search(before) and not unicodedata.category(before[-1]).startswith("S"):
+        if fs.WORD.search(before) and not unicodedata.category(before[-1]).startswith("S"):
             return True
     return False
 
 
 def _a_title(word: str) -> bool:
-    titles = fs._titles_of_any_language()
+    titles = fs.titles_of_any_language()
     return word.lower() in titles or word.rstrip(".").lower() in titles or word.lower() + "." in titles
 
 
@@ -227,7 +219,7 @@ def _title_before_a_name(words: str) -> bool:
     title = _title_inside(words)
     if title is None:
         return False
-    after = fs._WORD.search(words, title.end())
+    after = fs.WORD.search(words, title.end())
     return after is not None and (after.group(0)[0].isupper() or after.group(0).lower() == after.group(0).upper())
 
 
@@ -272,7 +264,7 @@ def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] less the lowercase words at its edges, in a script with capitals: a name guess that ran on
     over the words of its clause ("važiuoju į Palangą su vaikais", "Богдан хоче") keeps them; the name is the
     capitalised words. Unchanged when no word of it is capitalised (a lowercase name after a title)."""
-    words = list(fs._WORD.finditer(text, start, end))
+    words = list(fs.WORD.finditer(text, start, end))
     capitalised = [m for m in words if m.group(0)[0].isupper()]
     if not capitalised or len(capitalised) == len(words):
         return start, end
