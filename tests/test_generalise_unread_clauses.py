@@ -211,3 +211,14 @@ def test_the_clause_words_a_guess_ran_on_over_stay_in_the_rewrite(detector):
     result = Pipeline(Config(role="nurse"), detector, None, Reviewer()).rewrite(text, use_llm=False)
     assert "Rashid" not in result.text
     assert result.text.count(" hai") == text.count(" hai")
+
+
+def test_a_titled_name_is_not_moved_into_the_english_sentence_after_the_titles_stop():
+    # "Sr." ends a sentence for the reader of sentences: narrowed to the name after it, the guess would be read in
+    # the English words after it ("is retiring") and its title written as "the sister"
+    from rewriter.generalise.unread import as_replaced
+    text = "Nosso voluntário mais antigo, o Sr. Walter Pennington, is retiring aos 96 anos!! Ninguém merece mais."
+    guess = span(text, "Sr. Walter Pennington", "PERSON", SPACY)
+    assert as_replaced(text, guess, True) is guess
+    out = generalise(text, [as_replaced(text, guess, True)], "volunteer", unread=True).text
+    assert "o Sr. [name], is retiring" in out
