@@ -286,6 +286,6 @@ def as_replaced(text: str, span: Span, post_unread: bool) -> Span:
     if (start, end) == (span.start, span.end) or not text[start:end].strip():
         return span
     narrowed = replace(span, start=start, end=end, text=text[start:end])
-    # read in the same clause, as the same kind: a title's stop left before it ("o Sr. Walter Pennington, is
+    # read in a clause of another language still: a title's stop left before it ("o Sr. Walter Pennington, is
     # retiring") would put the name in the English sentence after the stop, and "Sr." would become "the sister"
-    return narrowed if treatment(text, narrowed, post_unread) == PLACEHOLDER else span
+    return narrowed if treatment(text, narrowed, post_unread) != ENGLISH else span
