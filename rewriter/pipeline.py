@@ -45,7 +45,7 @@ from .errors import Cancelled, InputError, ModelCrashed, RewriterError
 from .generalise import generalise
 from .generalise.notes import notes_to_the_tool
 from .generalise.stories import story_rewrites
-from .generalise.unread import KEEP, treatment
+from .generalise.unread import KEEP, as_replaced, treatment
 from .llm.backend import ContextExceeded
 from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
 from .llm.prompts import load_prompts
@@ -358,6 +358,9 @@ class Pipeline:
         """The deterministic floor and its verdict; re-generalised while detection still finds things
         (but for what ``allow`` keeps: ``spans`` are expected to hold none of it already)."""
         unread = written_unread(risks)
+        # a name guess in a clause of another language is the words its placeholder takes, not the clause's words
+        # it ran on over (generalise/unread.as_replaced)
+        spans = [as_replaced(text, span, unread) for span in spans]
         current = generalise(text, spans, role, fixing(text, risks, allow, spans), unread).text
         # the guesses the rewrite leaves as typed in a clause of another language (generalise/unread.py): their words
         # found again are no leak to take out in the next round, but what the re-check marks for the writer

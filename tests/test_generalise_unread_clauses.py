@@ -108,10 +108,64 @@ def test_a_name_in_another_script_after_a_role_in_an_english_sentence_takes_the_
     assert "प्रियंका" not in out and "[name]" not in out
 
 
-def test_without_the_unread_reading_a_post_in_latin_letters_is_generalised_as_before():
+def test_a_sentence_plainly_of_another_language_in_an_english_post_takes_no_english_words():
+    # the review did not raise unread_text (no figure), but "someone" dropped into the Icelandic or Polish sentence
+    # would be English in it ("stelpan í someone hvarf")
+    text = "Ég var á vakt þegar drengurinn frá Hafnarvík hvarf í nótt. Police staff never switch off."
+    spans = [span(text, "Hafnarvík", "ORGANIZATION", SPACY)]
+    assert generalise(text, spans, "police staff").text.startswith("Ég var á vakt þegar drengurinn frá [name] hvarf")
     text = "Wczoraj zwolnili Grażynkę z księgowości po dwunastu latach i nikt nie wie dlaczego."
     spans = [span(text, "Grażynkę", "PERSON", "proper noun name rule")]
+    assert generalise(text, spans, "hr").text.startswith("Wczoraj zwolnili [name] z księgowości")
+
+
+def test_without_the_unread_reading_a_code_switched_sentence_keeps_the_english_generalisation():
+    # mostly English words around the name: the English handlers' words fit it, as before
+    text = "Saw Grażynka from accounts today at the shop, she says the new office is really lovely."
+    spans = [span(text, "Grażynka", "PERSON", "proper noun name rule")]
     assert "[name]" not in generalise(text, spans, "hr").text
+    text = "Monsoon aa gaya aur claims bhi, Bittu bhaiya says the motor claims double ho gaye this week."
+    spans = [span(text, "Bittu", "PERSON", SPACY)]
+    assert "[name]" not in generalise(text, spans, "insurance").text
+
+
+def test_a_word_all_in_capitals_inside_a_longer_guess_is_no_proper_noun():
+    # a shout ("HOJE", today) in a guess that ran on over the clause: no word of it is capitalised as a name is
+    text = "Se receber mensagem dizendo que seu seguro vai ser cancelado HOJE, respira e liga você mesmo."
+    assert not real_evidence(text, span(text, "ser cancelado HOJE", "ORGANIZATION", SPACY))
+
+
+def test_a_word_after_a_stop_of_another_script_opens_its_sentence():
+    # Armenian "։" ends a sentence as "." does: "Կարևոր" (important) opens the next one, and is no name inside it
+    text = "Այսօր դասարանում խոսեցինք պատմության մասին, ապրիլի 24-ն է։ Կարևոր է, որ երեխաները իմանան պատմությունը"
+    spans = [span(text, "Կարևոր", "PERSON", "proper noun name rule")]
+    assert not real_evidence(text, spans[0])
+    assert generalise(text, spans, "teacher", unread=True).text == text
+    # the same word inside its sentence is a proper noun's capital
+    text = "Այսօր դասարանում խոսեցինք Արամի մասին, որ երեխաները իմանան"
+    assert real_evidence(text, span(text, "Արամի", "PERSON", "proper noun name rule"))
+
+
+def test_a_guess_that_began_before_a_stop_is_read_in_its_words_own_sentence():
+    # "arete l. Mwen fache": "Mwen" (I) opens the sentence after the stop, though the guess began before it
+    text = "Lapolis poko arete l. Mwen fache anpil, sistèm nan kraze nèt jodi a"
+    assert not real_evidence(text, span(text, "l. Mwen", "PERSON", SPACY))
+
+
+def test_a_title_before_a_lowercase_word_is_no_evidence():
+    # "amma ürəyim uçur" (Azerbaijani: but my heart flies): "amma" is a kin title in Tamil, not before a name here
+    text = "Kiçik bir bugfix idi, amma ürəyim uçur bu gün, çox sevinirəm"
+    assert not real_evidence(text, span(text, "amma ürəyim", "PERSON", SPACY))
+    # a title before a capitalised word is one before a name (its stop cuts the sentence: no capital inside it)
+    text = "Rapport bi tey. M. Ndiayeel dafa tiit lool ci bureau bi"
+    assert real_evidence(text, span(text, "M. Ndiayeel", "PERSON", SPACY))
+
+
+def test_an_ordinal_room_number_keeps_its_stop():
+    text = "Šonakt pacients no 4. palātas aizgāja prom un neviens nepamanīja"
+    spans = [span(text, "4. palātas", "FACILITY", "numbered room rule")]
+    assert generalise(text, spans, "nurse", unread=True).text == \
+        "Šonakt pacients no [number]. palātas aizgāja prom un neviens nepamanīja"
 
 
 def test_the_placeholders_are_no_identifiers(detector):
@@ -131,3 +185,40 @@ def test_a_name_before_an_honorific_in_a_script_without_spaces_is_no_cut_word():
 def test_an_age_in_number_words_is_evidence():
     text = "A minha utente fez oitenta e sete anos hoje e ainda dança no lar connosco."
     assert real_evidence(text, span(text, "oitenta e sete", "PERSON", "initialled name rule"))
+
+
+def test_a_guess_that_ran_on_over_its_clause_is_the_words_its_placeholder_takes():
+    # "Rashid hai" (Rashid is): the placeholder takes "Rashid"; the clause's "hai" is no name, so neither the next
+    # round of the rewrite (the literal check) nor the verdict looks for it again elsewhere in the post
+    from rewriter.generalise.unread import as_replaced
+    text = "Hamar patient ka naam sach me Rashid hai 😂 fir se pen freezer me rakh diya. Dementia badhta jaata hai."
+    guess = span(text, "Rashid hai", "PERSON", SPACY)
+    narrowed = as_replaced(text, guess, True)
+    assert narrowed.text == "Rashid" and text[narrowed.start:narrowed.end] == "Rashid"
+    # a span the detector had a pattern for, and a guess left as typed, are what they were
+    room = span(text, "pen freezer", "FACILITY", "numbered room rule")
+    assert as_replaced(text, room, True) is room
+    opening = span(text, "Hamar", "PERSON", SPACY)
+    assert as_replaced(text, opening, True) is opening
+
+
+def test_the_clause_words_a_guess_ran_on_over_stay_in_the_rewrite(detector):
+    from rewriter.config import Config
+    from rewriter.pipeline import Pipeline
+    from rewriter.review import Reviewer
+    text = ("Hamar patient ka naam sach me Rashid hai 😂 fir se insulin pen freezer me rakh diya, 3rd time. "
+            "Dementia badhta jaata hai.")
+    result = Pipeline(Config(role="nurse"), detector, None, Reviewer()).rewrite(text, use_llm=False)
+    assert "Rashid" not in result.text
+    assert result.text.count(" hai") == text.count(" hai")
+
+
+def test_a_titled_name_is_not_moved_into_the_english_sentence_after_the_titles_stop():
+    # "Sr." ends a sentence for the reader of sentences: narrowed to the name after it, the guess would be read in
+    # the English words after it ("is retiring") and its title written as "the sister"
+    from rewriter.generalise.unread import as_replaced
+    text = "Nosso voluntário mais antigo, o Sr. Walter Pennington, is retiring aos 96 anos!! Ninguém merece mais."
+    guess = span(text, "Sr. Walter Pennington", "PERSON", SPACY)
+    assert as_replaced(text, guess, True) is guess
+    out = generalise(text, [as_replaced(text, guess, True)], "volunteer", unread=True).text
+    assert "o Sr. [name], is retiring" in out

@@ -72,8 +72,12 @@ _GATED = {
     ("initialled name rule", "PERSON"),
     ("repeated name rule", "PERSON"),
 }
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A sentence ends at a stop of any script: Latin's, and the full stops and question marks other scripts write (Armenian
+# "։", Devanagari "।" "॥", Burmese "။", Ge'ez "።", Chinese and Japanese "。！？", Arabic "؟", Urdu "۔"): a word after one
+# opens its sentence ("ապրիլի 24-ն է։ Կարևոր է, որ ...": "Կարևոր", important, is no name inside a sentence)
+_STOPS = ".!?\u0589\u0964\u0965\u104b\u1362\u3002\uff01\uff1f\u061f\u06d4"
+_SENTENCE = re.compile(rf"[^{_STOPS}\n]+[{_STOPS}\n]*")
 _MOSTLY_OTHER = 0.5  # below this English share a sentence is read as written in another language
 _MIN_WORDS = 3  # a shorter rest ("Mwari!", "Thanks Tendai") says too little about its language
 
@@ -88,51 +92,66 @@ def _before_a_name() -> frozenset[str]:
     return frozenset(out)
 
 
-def _english(word: str) -> bool:
+def everyday_english(word: str) -> bool:
     return word in lexicon.FUNCTION_WORDS or lexicon.is_common_word(word)
 
 
-def english_share(words: list[str]) -> float:
-    """Share of ``words`` (lowercase) that are everyday English."""
-    return sum(_english(w) for w in words) / len(words) if words else 1.0
+def english_share(words: list[str], english_only: bool = False) -> float:
+    """Share of ``words`` (lowercase) that are everyday English; with ``english_only``, English and no common word of
+    another language as well ("de", "stock", "la", "me" are both)."""
+    if not words:
+        return 1.0
+    return sum(everyday_english(w) and not (english_only and without_accents(w) in common_other_language_words())
+               for w in words) / len(words)
 
 
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
+def plainly_english(text: str, at: int, share: float, min_words: int, leave_out: re.Pattern | None = None) -> bool:
+    """The sentence holding text[at] is plainly English: ``min_words`` words or more, ``share`` of them English only
+    (english_share with english_only). Its words are those of the whole sentence, less what ``leave_out`` matches
+    (the placeholders a rewrite put in it) and the words capitalised inside it (names and places, of no language),
+    so every span of a sentence is read alike."""
+    a, b = sentence_of(text, at)
+    sentence = leave_out.sub(" ", text[a:b]) if leave_out is not None else text[a:b]
+    words = [m.group(0).lower() for i, m in enumerate(WORD.finditer(sentence)) if not (i and m.group(0)[0].isupper())]
+    return len(words) >= min_words and english_share(words, english_only=True) >= share
+
+
+def sentence_of(text: str, at: int) -> tuple[int, int]:
     for m in _SENTENCE.finditer(text):
         if m.start() <= at < m.end():
             return m.start(), m.end()
     return 0, len(text)
 
 
-def _rest_words(text: str, start: int, end: int) -> list[str]:
-    a, b = _sentence_of(text, start)
+def other_words_of_its_sentence(text: str, start: int, end: int) -> list[str]:
+    a, b = sentence_of(text, start)
     rest = text[a:start] + " " + text[end:b]
-    return [w.lower() for w in _WORD.findall(rest)]
+    return [w.lower() for w in WORD.findall(rest)]
 
 
 def in_other_language(text: str, start: int, end: int) -> bool:
     """The sentence holding text[start:end] is, apart from it, mostly not English."""
-    words = _rest_words(text, start, end)
+    words = other_words_of_its_sentence(text, start, end)
     return len(words) >= _MIN_WORDS and english_share(words) < _MOSTLY_OTHER
 
 
-def _listed_name(span_text: str) -> bool:
-    for w in _WORD.findall(span_text):
+def holds_a_listed_name(span_text: str) -> bool:
+    for w in WORD.findall(span_text):
         if (w in SHARED_NAME_WORDS or w.capitalize() in SHARED_NAME_WORDS) and not lexicon.is_common_word(w.lower()):
             return True
     return False
 
 
-def _after_title_or_role(text: str, start: int) -> bool:
-    before = _WORD.findall(text[max(0, start - 30) : start])
+def after_a_title_or_role(text: str, start: int) -> bool:
+    before = WORD.findall(text[max(0, start - 30) : start])
     return bool(before) and before[-1].lower() in _before_a_name() and not text[:start].rstrip().endswith((".", "!", "?"))
 
 
-def _named_in_english(text: str, span: Span) -> bool:
+def named_in_an_english_sentence(text: str, span: Span) -> bool:
     for m in re.finditer(r"(?<!\w)" + re.escape(span.text) + r"(?!\w)", text):
         if m.start() == span.start:
             continue
-        words = _rest_words(text, m.start(), m.end())
+        words = other_words_of_its_sentence(text, m.start(), m.end())
         if words and english_share(words) >= _MOSTLY_OTHER:
             return True
     return False
@@ -142,12 +161,12 @@ def _capitalised_inside(text: str, span: Span) -> bool:
     """A word of the span written with a capital inside its sentence: most languages in Latin or Cyrillic letters
     capitalise there only a proper noun ("na Bursa'da", "ở Stockport"); a capital opening the sentence and a
     lowercase word ("Udawałam", "mình") say nothing."""
-    a, _ = _sentence_of(text, span.start)
-    for m in _WORD.finditer(span.text):
+    a, _ = sentence_of(text, span.start)
+    for m in WORD.finditer(span.text):
         at = span.start + m.start()
         before = text[a:at].strip()
         # after a word, or after a comma where an abbreviation's stop cut the sentence ("Fernandez Inc., Bridgewater's")
-        if m.group()[0].isupper() and before and (_WORD.search(before) or before[0] in ",;:"):
+        if m.group()[0].isupper() and before and (WORD.search(before) or before[0] in ",;:"):
             return True
     return False
 
@@ -163,12 +182,12 @@ def _among_listed_names(text: str, span: Span) -> bool:
     return any(w.capitalize() in SHARED_NAME_WORDS and not lexicon.is_common_word(w.lower()) for w in words)
 
 
-def _fold(word: str) -> str:
+def without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
-def _common_other_language_words() -> frozenset[str]:
+def common_other_language_words() -> frozenset[str]:
     """The common words of other languages that hold no given names: wordfreq's commonest words of 26 languages
     written in Latin letters and of those written in Latin letters though their script is another, the Swahili
     lexicon's words, the words of the other Englishes and of code-switching (all generated or listed without the
@@ -177,26 +196,26 @@ def _common_other_language_words() -> frozenset[str]:
     for name in ("other_language_words", "other_language_words_transliterated", "other_language_words_swahili",
                  "other_language_words_more", "other_language_words_stopwords", "other_english_words",
                  "code_switch_words"):
-        out |= {_fold(w) for w in vocab.words(name)}
+        out |= {without_accents(w) for w in vocab.words(name)}
     return frozenset(out)
 
 
 @lru_cache(maxsize=1)
 def _number_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    words = {_fold(w) for w in vocab.words("other_language_number_words")}
+    words = {without_accents(w) for w in vocab.words("other_language_number_words")}
     return frozenset(words), tuple(w for w in words if len(w) >= 5)
 
 
 def _number_word(word: str) -> bool:
     """A cardinal number word of another language, or an inflected form of one ("oitenta", "siedemdziesięciu")."""
     exact, stems = _number_words()
-    low = _fold(word)
+    low = without_accents(word)
     return low in exact or any(low.startswith(s) for s in stems)
 
 
-def _holds_a_number_word(span_text: str) -> bool:
+def holds_a_number_word(span_text: str) -> bool:
     """ "oitenta e sete": an age or a count written out in another language is the detail a figure is."""
-    return any(_number_word(w) for w in _WORD.findall(span_text))
+    return any(_number_word(w) for w in WORD.findall(span_text))
 
 
 # The endings that make a pet form of a given name in the languages of the sets: Portuguese and Spanish
@@ -208,13 +227,13 @@ _PET_ENDINGS = ("zinho", "zinha", "inho", "inha", "cito", "cita", "ito", "ita", 
 
 @lru_cache(maxsize=1)
 def _name_stems() -> frozenset[str]:
-    return frozenset(_fold(n)[:4] for n in SHARED_NAME_WORDS if len(n) >= 4)
+    return frozenset(without_accents(n)[:4] for n in SHARED_NAME_WORDS if len(n) >= 4)
 
 
-def _pet_form_of_a_name(span_text: str) -> bool:
+def pet_form_of_a_name(span_text: str) -> bool:
     """A word of the span is a pet form of a listed given name: "Glorinha" (Glória), "Joãozinho" (João)."""
-    for w in _WORD.findall(span_text):
-        low = _fold(w)
+    for w in WORD.findall(span_text):
+        low = without_accents(w)
         for ending in _PET_ENDINGS:
             stem = low[: -len(ending)]
             if low.endswith(ending) and len(stem) >= 3:
@@ -227,28 +246,28 @@ def _all_common_other_language_words(span_text: str) -> bool:
     """Every word of the span is a common word of another language, or a word of one or two letters between them
     ("desliga e liga", "essa semana", "poză cu ea"), and none is an English word."""
     # English is asked of the word as written: folded, "até" and "são" would be "ate" and "sao"
-    long_words = [w.lower() for w in _WORD.findall(span_text) if len(w) > 2]
-    return bool(long_words) and all(_fold(w) in _common_other_language_words() and not lexicon.is_common_word(w)
+    long_words = [w.lower() for w in WORD.findall(span_text) if len(w) > 2]
+    return bool(long_words) and all(without_accents(w) in common_other_language_words() and not lexicon.is_common_word(w)
                                     for w in long_words)
 
 
 def _opens_its_sentence(text: str, span: Span) -> bool:
-    a, _ = _sentence_of(text, span.start)
-    return not _WORD.search(text[a : span.start])
+    a, _ = sentence_of(text, span.start)
+    return not WORD.search(text[a : span.start])
 
 
 def _no_name_evidence(span: Span, text: str) -> bool:
-    return not (_among_listed_names(text, span) or _listed_name(span.text) or _after_title_or_role(text, span.start)
-                or _after_a_name_marker(text, span.start) or _pet_form_of_a_name(span.text)
-                or _holds_a_number_word(span.text))
+    return not (_among_listed_names(text, span) or holds_a_listed_name(span.text) or after_a_title_or_role(text, span.start)
+                or after_a_name_marker(text, span.start) or pet_form_of_a_name(span.text)
+                or holds_a_number_word(span.text))
 
 
 _NAME_MARKERS = vocab.words("other_language_name_markers")
 
 
-def _after_a_name_marker(text: str, start: int) -> bool:
+def after_a_name_marker(text: str, start: int) -> bool:
     """After Tagalog's "si", "kay": a lowercase name ("kasama ko si jomar")."""
-    before = _WORD.findall(text[max(0, start - 12) : start])
+    before = WORD.findall(text[max(0, start - 12) : start])
     return bool(before) and before[-1].lower() in _NAME_MARKERS
 
 
@@ -261,8 +280,8 @@ def _lowercase_clause_of_another_language(span: Span, text: str) -> bool:
         return False
     # two words or more, one of them foreign even without its accents: a lone "café" in "the library café" is an
     # English word spelt with its accent
-    words = _WORD.findall(span.text)
-    if len(words) < 2 or all(lexicon.is_common_word(_fold(w)) for w in words if len(w) > 2):
+    words = WORD.findall(span.text)
+    if len(words) < 2 or all(lexicon.is_common_word(without_accents(w)) for w in words if len(w) > 2):
         return False
     return _all_common_other_language_words(span.text) and _no_name_evidence(span, text)
 
@@ -292,7 +311,7 @@ def _words_of_greek_or_russian(span: Span, text: str) -> bool:
     """A guess of common Greek, Russian or Ukrainian words in their own letters, opening its sentence or in
     lowercase ("Δεν αντέχω.", "Ну вот.", "Моя студентка Nadya"): those languages capitalise inside a sentence only a
     proper noun, so a capitalised word there ("Вера", faith and a name) is left to the other rules."""
-    words = _WORD.findall(span.text)
+    words = WORD.findall(span.text)
     # wordfreq writes the final sigma as a medial one
     if not words or not all(re.sub("ς", "σ", w.lower()) in _own_script_words() for w in words):
         return False
@@ -301,7 +320,7 @@ def _words_of_greek_or_russian(span: Span, text: str) -> bool:
 
 def _unknown_to_english(word: str) -> bool:
     low = word.lower()
-    return not (_english(low) or lexicon.is_dictionary_word(low))
+    return not (everyday_english(low) or lexicon.is_dictionary_word(low))
 
 
 def _short_sentence_of_another_language(span: Span, text: str) -> bool:
@@ -311,13 +330,13 @@ def _short_sentence_of_another_language(span: Span, text: str) -> bool:
     as does a sentence with an English word ("Ceitidh smashed it.")."""
     if not _opens_its_sentence(text, span) or not span.text[:1].isupper():
         return False
-    words = _WORD.findall(span.text)
-    rest = _rest_words(text, span.start, span.end)
+    words = WORD.findall(span.text)
+    rest = other_words_of_its_sentence(text, span.start, span.end)
     if not rest or len(words) + len(rest) > 4:
         return False
     if not all(_unknown_to_english(w) for w in words + rest):
         return False
-    return _no_name_evidence(span, text) and not _named_in_english(text, span)
+    return _no_name_evidence(span, text) and not named_in_an_english_sentence(text, span)
 
 
 # langid's reading of a sentence, as other_englishes reads it: four words or more, p >= 0.9
@@ -353,8 +372,8 @@ def _small_words_of(lang: str) -> frozenset[str]:
 def _sentence_language(text: str, at: int) -> str | None:
     """The language langid names, with p >= 0.9, for the sentence holding ``at`` (four words or more), if not English;
     languages read together count as one (a short Danish sentence is read as Danish 0.84, Norwegian 0.15)."""
-    a, b = _sentence_of(text, at)
-    if len(_WORD.findall(text, a, b)) < _LANGID_LEAST_WORDS:
+    a, b = sentence_of(text, at)
+    if len(WORD.findall(text, a, b)) < _LANGID_LEAST_WORDS:
         return None
     return _language_of(text[a:b])
 
@@ -411,8 +430,8 @@ def _small_word_of_the_sentence_language(span: Span, text: str) -> bool:
     English share of a Danish sentence is high ("er", "men", "for" are English words too), so the other checks kept
     them. A given name many people carry stays a name ("Hans", "Ben"), as does a guess after a title, a role, a kin
     word or a name marker, and a lowercase guess with a stop word only inside it ("culpou o estagiário")."""
-    words = _WORD.findall(span.text)
-    if not words or _after_title_or_role(text, span.start) or _after_a_name_marker(text, span.start):
+    words = WORD.findall(span.text)
+    if not words or after_a_title_or_role(text, span.start) or after_a_name_marker(text, span.start):
         return False
     capitalised = len(words) == 1 and words[0][:1].isupper() and _opens_its_sentence(text, span)
     lowercase = span.text.islower()
@@ -427,8 +446,8 @@ def _small_word_of_the_sentence_language(span: Span, text: str) -> bool:
     if words[0] not in small and words[-1] not in small:
         return False
     return not any(_many_carry(w) for w in words if w not in small) and not (
-        _among_listed_names(text, span) or _pet_form_of_a_name(span.text) or _holds_a_number_word(span.text)
-        or _named_in_english(text, span))
+        _among_listed_names(text, span) or pet_form_of_a_name(span.text) or holds_a_number_word(span.text)
+        or named_in_an_english_sentence(text, span))
 
 
 @lru_cache(maxsize=1)
@@ -437,7 +456,7 @@ def _words_after_a_name() -> frozenset[str]:
     "Zoli bácsi", "Ramesh bhai")."""
     out: set[str] = set()
     for name in ("name_honorifics_after", "kin_titles", "family_nouns"):
-        out |= {_fold(w) for w in vocab.words(name)}
+        out |= {without_accents(w) for w in vocab.words(name)}
     return frozenset(out)
 
 
@@ -445,13 +464,13 @@ def _no_name_data(word: str) -> bool:
     """No list of names holds ``word``: no listed person carries it as a first name, the dictionary does not list it
     with a capital, and it is no word of the lists of names private people share (given names and surnames)."""
     return (given_name_bearers(word[:1].upper() + word[1:].lower()) == 0 and not lexicon.is_listed_as_name(word)
-            and not _listed_name(word))
+            and not holds_a_listed_name(word))
 
 
 def _after_a_title_with_its_stop(text: str, start: int) -> bool:
     """After a title written with its stop ("Atty. Reyes", "Dr. Banda"): the stop cut the sentence before the name."""
     m = re.search(r"([^\W\d_]+)\.\s*$", text[max(0, start - 20) : start])
-    return m is not None and m.group(1).lower() in _titles_of_any_language()
+    return m is not None and m.group(1).lower() in titles_of_any_language()
 
 
 _NEXT_ON_THE_LINE = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)")
@@ -474,14 +493,14 @@ def _opening_word_of_another_language(span: Span, text: str) -> bool:
     a name (a pet form, a list of names beside it)."""
     if not span.text[:1].isupper() or not _opens_its_sentence(text, span):
         return False
-    words = _WORD.findall(span.text)
+    words = WORD.findall(span.text)
     if not words or any(w[:1].isupper() for w in words[1:]):
         return False
     if not all(_word_of_no_list(w) for w in words):
         return False
     # the rest of the sentence, hashtags left out ("Deiyo saakki 🙏 #radiographer"): all of it the language's
-    _, end = _sentence_of(text, span.start)
-    rest = _WORD.findall(re.sub(r"#\w+", " ", text[span.end : end]))
+    _, end = sentence_of(text, span.start)
+    rest = WORD.findall(re.sub(r"#\w+", " ", text[span.end : end]))
     # (no word of it everyday English, one at least unknown to the dictionary too: "hundi" is a rare English word)
     if not rest or not all(w.islower() and _rare_in_english(w) for w in rest) or not any(map(_word_english_lacks, rest)):
         return False
@@ -494,12 +513,12 @@ def _word_english_lacks(word: str) -> bool:
     low = word.lower()
     if not _rare_in_english(low):
         return False
-    return not lexicon.is_dictionary_word(low) or _fold(low) in _common_other_language_words()
+    return not lexicon.is_dictionary_word(low) or without_accents(low) in common_other_language_words()
 
 
 def _rare_in_english(word: str) -> bool:
     low = word.lower()
-    return not (_english(low) or _english(_fold(low)) or low in _irregular_forms() or low in _words_after_a_name())
+    return not (everyday_english(low) or everyday_english(without_accents(low)) or low in _irregular_forms() or low in _words_after_a_name())
 
 
 @lru_cache(maxsize=1)
@@ -513,16 +532,16 @@ def _word_english_lacks(word: str) -> bool:
     after the guess), and that the dictionary lacks too or the lists of other languages' common words hold ("Gledelig
     jul", "Agannad kayo amin": "jul", "kayo" are rare English words as well)."""
     low = word.lower()
-    if _english(low) or _english(_fold(low)) or low in _irregular_forms():
+    if everyday_english(low) or everyday_english(without_accents(low)) or low in _irregular_forms():
         return False
-    return not lexicon.is_dictionary_word(low) or _fold(low) in _common_other_language_words()
+    return not lexicon.is_dictionary_word(low) or without_accents(low) in common_other_language_words()
 
 
 def _word_of_no_list(word: str) -> bool:
     """Neither English (common or in the dictionary, with or without its accents) nor a word of a list of names; and
     no proper noun's suffix written after an apostrophe ("Ramazan'da", "Mehmet'in": Turkish and Finnish write one
     after a name)."""
-    return (_unknown_to_english(word) and not _english(_fold(word)) and _no_name_data(word)
+    return (_unknown_to_english(word) and not everyday_english(without_accents(word)) and _no_name_data(word)
             and re.search(r"['’]", word) is None)
 
 
@@ -542,16 +561,16 @@ _ONE_PERSON = re.compile(r"(?i)\b(?:he|she|him|his|her|hers|himself|herself)\b")
 def _no_cue_of_a_name(span: Span, text: str) -> bool:
     """No cue of a person named by the guess: a name's evidence (see _no_name_evidence), a title with its stop, the
     word said again elsewhere in the post, an age in its sentence, a person the sentence or the next one tells of."""
-    a, b = _sentence_of(text, span.start)
-    _, after_next = _sentence_of(text, b) if b < len(text) else (a, b)
+    a, b = sentence_of(text, span.start)
+    _, after_next = sentence_of(text, b) if b < len(text) else (a, b)
     said_again = any(m.start() != span.start for m in re.finditer(
-        r"(?<![^\W\d_])" + re.escape(_WORD.findall(span.text)[0]) + r"(?![^\W\d_])", text))
+        r"(?<![^\W\d_])" + re.escape(WORD.findall(span.text)[0]) + r"(?![^\W\d_])", text))
     return (_no_name_evidence(span, text) and not _after_a_title_with_its_stop(text, span.start) and not said_again
             and _AGE_IN_SENTENCE.search(text, a, b) is None and _ONE_PERSON.search(text, a, after_next) is None)
 
 
 @lru_cache(maxsize=1)
-def _titles_of_any_language() -> frozenset[str]:
+def titles_of_any_language() -> frozenset[str]:
     return _before_a_name() | {w.lower() for w in vocab.words("other_language_person_titles")}
 
 
@@ -562,19 +581,19 @@ def _opening_exclamation_of_another_language(span: Span, text: str) -> bool:
     or an initial ("Mme L., 94 ans", "Domnul V. are 62 de ani", "Mrs P. up in Pentre Gwyn"), with an English word
     (what the post says of them), or with a given name ten listed people or more carry, and stays. Measured on the
     start audits of every tuning set: 3 such guesses, all false (and 7 true ones kept by those cues)."""
-    if _WORD.search(text, 0, span.start) or not any(c.isupper() for c in span.text):
+    if WORD.search(text, 0, span.start) or not any(c.isupper() for c in span.text):
         return False
-    words = _WORD.findall(span.text)
-    if not words or any(len(w) == 1 or w.lower() in _titles_of_any_language() for w in words):
+    words = WORD.findall(span.text)
+    if not words or any(len(w) == 1 or w.lower() in titles_of_any_language() for w in words):
         return False
     # a word of two letters ("de", "da", "la") is a particle of the language, whatever English or names say of it
-    if any(len(w) > 2 and (_english(w.lower()) or _many_carry(w)) for w in words):
+    if any(len(w) > 2 and (everyday_english(w.lower()) or _many_carry(w)) for w in words):
         return False
-    rest = _rest_words(text, span.start, span.end)
-    if len(rest) > 3 or any(len(w) > 2 and _english(w) for w in rest):
+    rest = other_words_of_its_sentence(text, span.start, span.end)
+    if len(rest) > 3 or any(len(w) > 2 and everyday_english(w) for w in rest):
         return False
-    a, b = _sentence_of(text, span.start)
-    return (text[a:b].rstrip().endswith("!") or bool(rest)) and not _named_in_english(text, span)
+    a, b = sentence_of(text, span.start)
+    return (text[a:b].rstrip().endswith("!") or bool(rest)) and not named_in_an_english_sentence(text, span)
 
 
 def unsupported_guess(span: Span, text: str) -> bool:
@@ -597,11 +616,11 @@ def unsupported_guess(span: Span, text: str) -> bool:
     if not in_other_language(text, span.start, span.end):
         return (_lowercase_clause_of_another_language(span, text) or _opening_clause_of_another_language(span, text)
                 or _short_sentence_of_another_language(span, text))
-    if _capitalised_inside(text, span) or _among_listed_names(text, span) or _listed_name(span.text) \
-            or _after_title_or_role(text, span.start) or _named_in_english(text, span):
+    if _capitalised_inside(text, span) or _among_listed_names(text, span) or holds_a_listed_name(span.text) \
+            or after_a_title_or_role(text, span.start) or named_in_an_english_sentence(text, span):
         return False
     # evidence a name or an identifier has in any language: a pet form of a given name, a number written out
-    if _pet_form_of_a_name(span.text) or _holds_a_number_word(span.text):
+    if pet_form_of_a_name(span.text) or holds_a_number_word(span.text):
         return False
     # Inside the sentence, only a guess made of the language's common words is its clause ("desliga e liga",
     # "essa semana"); a rarer word there ("terminou a quimio", "culpou o estagiário") may be the very detail.
@@ -609,7 +628,7 @@ def unsupported_guess(span: Span, text: str) -> bool:
     # A lone lowercase word there ("mình", Vietnamese "I") is no name either: a name is capitalised in those
     # languages, and a lowercase one follows a title or a kin word (kept above).
     return _opens_its_sentence(text, span) or _all_common_other_language_words(span.text) \
-        or (span.text.islower() and len(_WORD.findall(span.text)) == 1) or _lowercase_initialled_reading(span)
+        or (span.text.islower() and len(WORD.findall(span.text)) == 1) or _lowercase_initialled_reading(span)
 
 
 def _lowercase_initialled_reading(span: Span) -> bool:
@@ -619,7 +638,7 @@ def _lowercase_initialled_reading(span: Span) -> bool:
     Portuguese "e", "a", "o", Polish "i". Measured on the tuning sets (sessions 39-46), in sentences mostly of another
     language: 13 such readings false, 1 true ("terminou a quimio", where the rule caught a treatment by chance);
     a lowercase name after a kin or role word, a listed name or a number word was kept above."""
-    words = _WORD.findall(span.text)
+    words = WORD.findall(span.text)
     return (span.source == "initialled name rule" and span.text.islower() and len(words) == 3
             and len(words[1]) == 1)
 

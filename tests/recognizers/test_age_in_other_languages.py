@@ -36,6 +36,17 @@ def texts(text):
     ("Bed ko hajurba, 81 barse, bolna garo cha", "81 barse"),
     ("น้องคนนี้ 7 ขวบ เรียนเก่งมาก", "7 ขวบ"),
     ("Umukobwa w'imyaka 13 yaje kundeba uyu munsi", "w'imyaka 13"),
+    # Albanian, Estonian, Latvian, Bulgarian, Armenian, Georgian, Pashto, Sorani, Marathi (session 50)
+    ("Klienti im, Dritoni, 27 vjeç, ka seancë të hënën", "27 vjeç"),
+    ("Sot takova një zonjë 79 vjeçe nga fshati", "79 vjeçe"),
+    ("Meie rühmas on üks 9-aastane poiss, kes ei räägi", "9-aastane"),
+    ("Mana pacienta, 88 gadus veca, šodien smaidīja", "88 gadus veca"),
+    ("Нашата пациентка, 77 годишна, се прибра у дома", "77 годишна"),
+    ("Մեր խմբի Արամը (4 տարեկան) այսօր երգեց", "4 տարեկան"),
+    ("ერთი 41 წლის ექთანი დღეს წავიდა", "41 წლის"),
+    ("نن مې یوه ناروغه ولیدله، 72 کلنه", "72 کلنه"),
+    ("کوڕێکی ١٦ ساڵان هات بۆ لام", "١٦ ساڵان"),
+    ("Aaj ward madhe 82 varshanche aaji aalya", "82 varshanche"),
 ])
 def test_an_age_in_another_languages_words(text, age):
     assert texts(text) == [age]
@@ -53,6 +64,9 @@ def test_an_age_in_another_languages_words(text, age):
     "we are 3 years behind on the audit",  # English "are" takes no other language's years
     "Big 11 sale this weekend at the pharmacy",  # an English word, not the Persian age
     "Dukaan 10 saal purani hai",  # a plain word for years (Hindi-Urdu "saal" without ka/ki/ke)
+    "Punoj këtu prej 12 vjet",  # Albanian plain years: a length of time
+    "Ilay orinasa dia efa 3 taona izao",  # Malagasy plain years
+    "Працюю тут вже 5 років",  # Ukrainian plain years
 ])
 def test_no_age(text):
     assert texts(text) == []

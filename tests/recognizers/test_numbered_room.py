@@ -170,3 +170,30 @@ def test_rooms_in_other_languages(text, found, suggestion):
 )
 def test_room_nouns_in_other_languages_without_a_room_number(text):
     assert texts(ROOM, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found, suggestion",
+    [
+        # the room or bed word of the language before the number (invented people and wards)
+        ("Дядо Петко от стая 14 пак не иска да яде", "стая 14", "a room"),
+        ("Пані Ганна з палати 6 знову кличе доньку", "палати 6", "a hospital ward"),
+        # the number first, as an ordinal with its stop (Latvian, Estonian)
+        ("Naktī atkal kliedza kundze no 9. gultas", "9. gultas", "a bed on the ward"),
+        ("Šonakt pacients no 4. palātas aizgāja prom", "4. palātas", "a hospital ward"),
+    ],
+)
+def test_rooms_of_other_languages_by_their_number(text, found, suggestion):
+    results = ROOM.analyze(text, None)
+    assert [text[r.start : r.end] for r in results] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Zimmer buchen, 2. Koffer packen",  # a numbered list opening its line: no room by its number
+        "Gultas ir jaunas, 3. stāvā",  # the bed word without its number
+    ],
+)
+def test_ordinals_that_are_no_room(text):
+    assert texts(ROOM, text) == []

@@ -35,9 +35,9 @@ _INITIAL = r"[^\W\d_a-zß-ÿ]\.(?!\w)"
 
 def _common_word_of_a_language(word: str) -> bool:
     # imported here: foreign_sentences reads the recognizers' support modules at import
-    from ...foreign_sentences import _common_other_language_words, _fold
+    from ...foreign_sentences import common_other_language_words, without_accents
 
-    return _fold(word) in _common_other_language_words()
+    return without_accents(word) in common_other_language_words()
 
 
 _FUNCTION_WORDS = vocab.words("other_language_function_words")

@@ -63,6 +63,13 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
             rf"\d{{1,4}}[A-Za-z]?(?![\w-])(?!\s*(?i:{_TIME_UNITS})\b)(?![.,:/]\d)",
             0.75,
         ),
+        # the number first, as an ordinal with its stop, as Latvian, Lithuanian and Estonian write it ("pacients no 7.
+        # palātas", "omīte no 6. gultas"): after a word, never opening a line (a numbered list: "1. Zimmer buchen")
+        Pattern(
+            "ordinal and room noun of another language",
+            rf"(?<=[^\W\d_][ \t])\d{{1,3}}\.[ \t]?(?P<other>(?i:{_OTHER_LANGUAGE_ROOM_WORDS}))(?![\w-])",
+            0.7,
+        ),
         # "the juror in seat 9", "a passenger in seat 23C": someone by where they sat (not the writer's own
         # seat: see accept)
         # An exam candidate by where they sat: "the lad at desk 4417", "seat no 2217", "hall no. 14" (exam halls
@@ -178,9 +185,9 @@ class NumberedRoomRecognizer(GatedRegexRecognizer):
         return not (self._SPORT if groups.get("court") else self._ROAD).search(around)
 
     def result(self, start, end, score, matched, **meta):
-        first = re.match(r"[^\W\d_]+", matched)
-        if first and first.group().lower() in _OTHER_LANGUAGE_ROOMS:
-            suggestion = _OTHER_LANGUAGE_SUGGESTIONS[_OTHER_LANGUAGE_ROOMS[first.group().lower()]]
+        first = re.match(r"(?:\d{1,3}\.\s*)?([^\W\d_]+)", matched)  # "7. palātas": the noun after an ordinal
+        if first and first.group(1).lower() in _OTHER_LANGUAGE_ROOMS:
+            suggestion = _OTHER_LANGUAGE_SUGGESTIONS[_OTHER_LANGUAGE_ROOMS[first.group(1).lower()]]
             return super().result(start, end, score, matched, suggestion=suggestion, **meta)
         word = re.search(r"[a-z]+", matched.lower())  # "4 North" has its word after the number
         word = word.group() if word else "room"  # "in 207": a room by its number alone
