@@ -211,6 +211,9 @@ def test_a_day_and_its_time_go_together(draft, types, expected):
         ("[Client Ref: ANX-2291] called again.", "therapist", "A client called again."),
         ("[Client Ref: ANX-2291] called again.", "nurse", "A patient called again."),
         ("[Ticket 55102] reopened", "support", "A ticket reopened"),
+        # a noun a register numbers keeps its noun, never "a case" (session 50)
+        ("[Candidate 4127] turned up for the wrong paper", "teacher", "A candidate turned up for the wrong paper"),
+        ("poor lad at [desk 4417] threw up", "teacher", "poor lad at a desk threw up"),
     ],
 )
 def test_a_labelled_reference_becomes_what_its_label_names(draft, role, expected):
