@@ -199,6 +199,8 @@ def test_hashtags_go_whole(draft, types, expected):
         ("Met her [Tuesday] [9am] at the clinic.", ("DATE_TIME", "DATE_TIME"), "Met her recently at the clinic."),
         ("Discharged on [Friday] at [3pm].", ("DATE_TIME", "DATE_TIME"), "Discharged recently."),
         ("our [Monday] 6.30pm evening group was lovely", ("DATE_TIME",), "our evening group was lovely"),
+        # a shortened weekday reads as the day it stands for (session 50): never "till recently"
+        ("hearing adjourned till [Thurs], gutted", ("DATE_TIME",), "hearing adjourned till later, gutted"),
     ],
 )
 def test_a_day_and_its_time_go_together(draft, types, expected):

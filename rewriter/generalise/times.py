@@ -144,7 +144,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "Anti-Bullying Week is 11-15 Nov": the range's first day goes with its last, never "is 11-soon"
         start = ctx.cursor + day_range.start()
         span = replace(span, start=start, text=ctx.text[start:end])
-    lower = span.text.lower()
+    lower = _ABBREVIATED_DAY.sub(lambda m: _DAY_ABBREVIATIONS[m.group(1).lower()], span.text).lower()
     sentence = sentence_around(ctx.text, start, end)
     unread = _tense_unread(ctx, span, lower, sentence) or _calendar_date(ctx, span, lower)
     if unread is not None:
@@ -373,6 +373,9 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+# "Tues", "Thurs", "Weds" read as the days they shorten (the recognizer finds them only as dates: weekday.py)
+_DAY_ABBREVIATIONS = vocab.meanings("weekday_abbreviations")
+_ABBREVIATED_DAY = re.compile(r"(?i)\b(" + "|".join(sorted(_DAY_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?")
 # "the first", "every second", "the last" before a weekday: the weekday counted in its month.
 _NTH_BEFORE = re.compile(r"(?i)\b(?:the|every|each)\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+$")
 _OF_A_MONTH = re.compile(r"(?i)\s+(?:in|of)\s+(?:the\s+month|every\s+month|each\s+month|" + vocab.alternation("months") + r")\b")
