@@ -242,6 +242,10 @@ def test_a_label_named_by_a_word_before_it_keeps_the_word(draft, expected):
     "draft, types, expected",
     [
         ("Lady on the ward was only [41].", ("AGE",), "Lady on the ward was only middle-aged."),
+        # session 50: the half goes with its age; "he" with a dropped "h"; an aside of "only" and the age
+        ("a little lad today, [four] and a half, at school", ("AGE",), "a little lad today, a young child, at school"),
+        ("[Stan] [\'e\'s 101] come [Tuesday] an\' sharp", ("PERSON", "AGE", "DATE_TIME"), "Someone \'e\'s elderly an\' sharp"),
+        ("she get so much talent, only [14] an already mo betta", ("AGE",), "she get so much talent, only a teenager an already mo betta"),
         ("youngest was [14 months] and hungry.", ("AGE",), "youngest was a baby and hungry."),
         ("Dad was [58] when he died", ("AGE",), "Dad was middle-aged when he died"),
         ("Today our [Head of Procurement] was walked out.", ("DISTINCTIVE_DETAIL",), "Today a senior colleague was walked out."),

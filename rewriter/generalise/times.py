@@ -146,6 +146,15 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         span = replace(span, start=start, text=ctx.text[start:end])
     lower = _ABBREVIATED_DAY.sub(lambda m: _DAY_ABBREVIATIONS[m.group(1).lower()], span.text).lower()
     sentence = sentence_around(ctx.text, start, end)
+    come = _COME_BEFORE.search(ctx.left(start))
+    if come and (lower in _WEEKDAYS or _MONTH_DATE.fullmatch(lower) or _DAY_OF_MONTH.search(lower)):
+        # "'e's 101 come Tuesday", "married 50 years come June": "come" is "on" or "by" a day to come, and goes
+        # with it ("come soon" is no English); after an age or a count it dates a birthday or an anniversary, which
+        # goes whole once the number has gone ("'e's elderly an' sharp", never "'e's elderly soon")
+        counted = re.search(r"\d[ \t]+$", ctx.text[: ctx.cursor + come.start()])
+        if counted and ctx.cursor + come.start() - 1 >= ctx.cursor:
+            return ctx.cursor + come.start() - 1, end, ""
+        return ctx.cursor + come.start(), end, "soon"
     unread = _tense_unread(ctx, span, lower, sentence) or _calendar_date(ctx, span, lower)
     if unread is not None:
         return unread
@@ -373,6 +382,7 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+_COME_BEFORE = re.compile(r"(?i)(?<![\w'’])come\s+$")
 # "Tues", "Thurs", "Weds" read as the days they shorten (the recognizer finds them only as dates: weekday.py)
 _DAY_ABBREVIATIONS = vocab.meanings("weekday_abbreviations")
 _ABBREVIATED_DAY = re.compile(r"(?i)\b(" + "|".join(sorted(_DAY_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?")
