@@ -408,6 +408,12 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
         # a change by a percentage after the thing changed: "cut bonus 30%" (it was "cut bonus a notable change")
         ("New CFO wants to cut bonus [30%] this year.", ("FIGURE",), "hr", "New CFO wants to cut bonus sharply this year."),
         ("They're raising our prices [10%] in May.", ("FIGURE",), "analyst", "They're raising our prices significantly in May."),
+        # session 50: the number of a part of a document goes, the part is said with an article (it was "lost page
+        # some"); an amount before a participle with no noun after it is a noun (it was "a large raised")
+        ("She lost page [12] of her own bundle.", ("FIGURE",), "lawyer", "She lost a page of her own bundle."),
+        ("ran the half for charity, [£420] raised and my legs are gone", ("MONEY",), "other",
+         "ran the half for charity, a significant sum raised and my legs are gone"),
+        ("we got a [£40k] unsecured loan from them", ("MONEY",), "analyst", "we got a large unsecured loan from them"),
         # the thing changed is no preposition: "cut the budget from 10% to 8%" is a change from one figure to another
         ("Leadership cut the hike budget from [10%] to [8%] quietly.", ("FIGURE", "FIGURE"), "hr",
          "Leadership cut the hike budget significantly quietly."),
