@@ -414,6 +414,7 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
         ("ran the half for charity, [£420] raised and my legs are gone", ("MONEY",), "other",
          "ran the half for charity, a significant sum raised and my legs are gone"),
         ("we got a [£40k] unsecured loan from them", ("MONEY",), "analyst", "we got a large unsecured loan from them"),
+        ("wants to pay his fees at [£20] a month", ("MONEY",), "lawyer", "wants to pay his fees at a small amount a month"),
         # the thing changed is no preposition: "cut the budget from 10% to 8%" is a change from one figure to another
         ("Leadership cut the hike budget from [10%] to [8%] quietly.", ("FIGURE", "FIGURE"), "hr",
          "Leadership cut the hike budget significantly quietly."),

@@ -79,7 +79,15 @@ def _amount(text: str) -> float | None:
     return value * scale.get(unit, 1)
 
 
+# A period after an amount: "£20 a month", "£15/week".
+_PERIOD_AFTER = re.compile(r"(?i)[ \t]*(?:a|per|every|/)[ \t]*(?:month|mo|week|wk|fortnight)\b")
+
+
 def _money_span(ctx: Context, span: Span) -> Replacing:
+    value = _amount(re.sub(r"^\D+", "", span.text))
+    if value is not None and value < 100 and _PERIOD_AFTER.match(ctx.text, span.end):
+        # "pay his fees at £20 a month" -> "at a small amount a month": a small instalment, never "a significant sum"
+        return ctx.article_phrase(span, "a small amount")
     ranged = re.search(r"(?i)\bfrom[ \t]+$", ctx.left(span.start))
     to = _MONEY_TO_AFTER.match(ctx.text, span.end) if ranged else None
     if to:

@@ -106,3 +106,15 @@ def test_a_role_on_a_sum_is_its_pay(text, amount):
 )
 def test_the_writers_own_pay_or_a_run_is_left(text):
     assert MoneyRecognizer().analyze(text, None) == []
+
+
+# a small sum by the period towards someone else's fees or debt: a payment plan on the firm's file (session 50,
+# fresh49 "pay his fees at £20 a month" offered clean); the writer's own subscriptions stay
+def test_a_small_instalment_of_someones_fees_is_found():
+    text = "So our client wants to pay his fees at £20 a month. Patience"
+    assert "£20" in [text[r.start:r.end] for r in MoneyRecognizer().analyze(text, None)]
+
+
+@pytest.mark.parametrize("text", ["Netflix is £10 a month now", "my gym fees are £25 a month", "a £3 coffee"])
+def test_the_writers_own_small_sums_are_left(text):
+    assert MoneyRecognizer().analyze(text, None) == []

@@ -62,6 +62,19 @@ def _role_paid_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in _ROLE_PAID and m.group(1).lower() not in ("friend", "mum", "mom")
 
 
+# A small sum paid by the period towards someone else's fees or debt: "wants to pay his fees at £20 a month", "her
+# arrears at £15 a week": a payment plan, which the firm's file has; not the writer's own ("Netflix is £10 a month",
+# "my gym's £25 a month": no one else's fees in the clause).
+_PERIOD_AFTER = re.compile(r"(?i)\s*(?:a|per|every|/)\s*(?:month|mo|week|wk|fortnight)\b")
+_SOMEONES_DEBT_BEFORE = re.compile(
+    r"(?i)\b(?:his|her|their|the\s+client['’]s|client|customer|tenant|debtor)\s+(?:\w+\s+)?(?:fees?|rent|debts?|fines?|arrears|"
+    r"bills?|payments?|instal?ments?|loan|balance)\b[^.!?\n]{0,30}$")
+
+
+def _someones_instalment(text: str, start: int, end: int) -> bool:
+    return bool(_PERIOD_AFTER.match(text, end) and _SOMEONES_DEBT_BEFORE.search(text, max(0, start - 70), start))
+
+
 # "sold Chidi in my SS3 class a fake WAEC expo for 5k": what a sale went for, the sale said earlier in the clause
 _SOLD_FOR_BEFORE = re.compile(r"(?i)\b(?:sold|sell|sells|selling|bought|buy|buying|charged|charging|flogged|paid)\b[^.!?\n]*\bfor\s+$")
 # An amount with its currency written after it, as French, Québécois, Nordic, Polish, Czech and Hungarian posts
@@ -240,4 +253,4 @@ class MoneyRecognizer(GatedRegexRecognizer):
             # a naira, a peso or a rupee is small change: "paid ₦500 for suya", "Rs 200 chai"
             # the rand is worth more: "my R4 800 bill" is a client's bill
             return has_magnitude or value >= (1_000 if re.match(r"R(?=\d)", amount) else 10_000)
-        return has_magnitude or value >= 100
+        return has_magnitude or value >= 100 or _someones_instalment(text, match.start(), match.end())
