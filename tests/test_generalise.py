@@ -199,6 +199,8 @@ def test_hashtags_go_whole(draft, types, expected):
         ("Met her [Tuesday] [9am] at the clinic.", ("DATE_TIME", "DATE_TIME"), "Met her recently at the clinic."),
         ("Discharged on [Friday] at [3pm].", ("DATE_TIME", "DATE_TIME"), "Discharged recently."),
         ("our [Monday] 6.30pm evening group was lovely", ("DATE_TIME",), "our evening group was lovely"),
+        # a shortened weekday reads as the day it stands for (session 50): never "till recently"
+        ("hearing adjourned till [Thurs], gutted", ("DATE_TIME",), "hearing adjourned till later, gutted"),
     ],
 )
 def test_a_day_and_its_time_go_together(draft, types, expected):
@@ -211,6 +213,9 @@ def test_a_day_and_its_time_go_together(draft, types, expected):
         ("[Client Ref: ANX-2291] called again.", "therapist", "A client called again."),
         ("[Client Ref: ANX-2291] called again.", "nurse", "A patient called again."),
         ("[Ticket 55102] reopened", "support", "A ticket reopened"),
+        # a noun a register numbers keeps its noun, never "a case" (session 50)
+        ("[Candidate 4127] turned up for the wrong paper", "teacher", "A candidate turned up for the wrong paper"),
+        ("poor lad at [desk 4417] threw up", "teacher", "poor lad at a desk threw up"),
     ],
 )
 def test_a_labelled_reference_becomes_what_its_label_names(draft, role, expected):
@@ -237,6 +242,10 @@ def test_a_label_named_by_a_word_before_it_keeps_the_word(draft, expected):
     "draft, types, expected",
     [
         ("Lady on the ward was only [41].", ("AGE",), "Lady on the ward was only middle-aged."),
+        # session 50: the half goes with its age; "he" with a dropped "h"; an aside of "only" and the age
+        ("a little lad today, [four] and a half, at school", ("AGE",), "a little lad today, a young child, at school"),
+        ("[Stan] [\'e\'s 101] come [Tuesday] an\' sharp", ("PERSON", "AGE", "DATE_TIME"), "Someone \'e\'s elderly an\' sharp"),
+        ("she get so much talent, only [14] an already mo betta", ("AGE",), "she get so much talent, only a teenager an already mo betta"),
         ("youngest was [14 months] and hungry.", ("AGE",), "youngest was a baby and hungry."),
         ("Dad was [58] when he died", ("AGE",), "Dad was middle-aged when he died"),
         ("Today our [Head of Procurement] was walked out.", ("DISTINCTIVE_DETAIL",), "Today a senior colleague was walked out."),
@@ -399,6 +408,13 @@ def test_one_of_a_kind_in_a_school_year_keeps_the_person_not_an_age_band():
         # a change by a percentage after the thing changed: "cut bonus 30%" (it was "cut bonus a notable change")
         ("New CFO wants to cut bonus [30%] this year.", ("FIGURE",), "hr", "New CFO wants to cut bonus sharply this year."),
         ("They're raising our prices [10%] in May.", ("FIGURE",), "analyst", "They're raising our prices significantly in May."),
+        # session 50: the number of a part of a document goes, the part is said with an article (it was "lost page
+        # some"); an amount before a participle with no noun after it is a noun (it was "a large raised")
+        ("She lost page [12] of her own bundle.", ("FIGURE",), "lawyer", "She lost a page of her own bundle."),
+        ("ran the half for charity, [£420] raised and my legs are gone", ("MONEY",), "other",
+         "ran the half for charity, a significant sum raised and my legs are gone"),
+        ("we got a [£40k] unsecured loan from them", ("MONEY",), "analyst", "we got a large unsecured loan from them"),
+        ("wants to pay his fees at [£20] a month", ("MONEY",), "lawyer", "wants to pay his fees at a small amount a month"),
         # the thing changed is no preposition: "cut the budget from 10% to 8%" is a change from one figure to another
         ("Leadership cut the hike budget from [10%] to [8%] quietly.", ("FIGURE", "FIGURE"), "hr",
          "Leadership cut the hike budget significantly quietly."),

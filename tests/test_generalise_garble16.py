@@ -297,3 +297,19 @@ def test_a_day_after_is_back_is_ahead(draft, expected):
 )
 def test_a_rank_goes_with_the_name(draft, expected):
     assert gen(draft, "PERSON", role="police officer") == expected
+
+
+def test_a_phrase_that_takes_a_counts_number_keeps_its_noun():
+    """Session 50 (fresh49 "closing 2 of their 5 hotels" -> "closing some of their and cutting"): a risk's phrase
+    that ends on a count's number rewrites the number; the noun counted stays after it."""
+    from rewriter.generalise.driver import generalise as generalise_all
+
+    text = "they're closing 2 of their 5 hotels and cutting jobs"
+    at = text.index("2 of their 5")
+    risk = Risk("confidential_business", at, at + len("2 of their 5"), "2 of their 5", "why", "how", rewrite="some of their")
+    count = text.index("5 hotels")
+    spans = [Span(count, count + len("5 hotels"), "5 hotels", "FIGURE", 0.5, "test", "why", "a number of hotels")]
+    assert generalise_all(text, spans, "consultant", [risk]).text == "they're closing some of their hotels and cutting jobs"
+    # near case: a span that is all number under the phrase goes with it as before
+    spans = [Span(count, count + 1, "5", "FIGURE", 0.5, "test", "why", "some")]
+    assert generalise_all(text, spans, "consultant", [risk]).text == "they're closing some of their hotels and cutting jobs"

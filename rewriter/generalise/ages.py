@@ -32,7 +32,19 @@ _VERB_NEXT = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(map(re.escape, _PAST),
                         + r")|[a-z]{3,}ed|is|are|was|were|have|had|has|will|can|did)\b")
 
 
+# "four and a half", "7 an' a half", "2½": the half goes with its age, never "a young child and a half"
+_HALF_AFTER = re.compile(r"(?i)(?:[ \t]+(?:and|an['’]?|n|&)[ \t]+a[ \t]+half\b|[ \t]*½)")
+
+
 def age_span(ctx: Context, span: Span) -> Replacing:
+    start, end, phrase = _age_span(ctx, span)
+    half = _HALF_AFTER.match(ctx.text, end) if end == span.end else None
+    if half is not None and phrase:
+        return start, half.end(), phrase
+    return start, end, phrase
+
+
+def _age_span(ctx: Context, span: Span) -> Replacing:
     text = ctx.text
     start, end = span.start, span.end
     years = _age_years(span.text)
@@ -304,7 +316,8 @@ def age_span(ctx: Context, span: Span) -> Replacing:
         return start, end, patois.group(1) + predicate_age(patois.group(2))
     # "He's 67 and now ..." -> "He's older and now ...": the pronoun and verb stay, the age is a band
     said = re.match(
-        r"(?i)(?:he|she|they|i|we|you|who|kid|child|lad|lass|boy|girl)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)"
+        # ("'e's 101 come Tuesday": "he" with its "h" dropped, as West Country and Cockney English say it)
+        r"(?i)(?:he|she|they|i|we|you|who|kid|child|lad|lass|boy|girl|['’]e)(?:['’]s|['’]re|['’]m|\s+is|\s+was|\s+are|\s+were|\s+am)"
         # (Scots "jist" and "juist" for "just": "She's jist 13" -> "She's jist a teenager")
         r"(?:\s+(?:only|just|jist|juist|now|nearly|almost|barely|still|(?P<guess>like|about|around|easily|probably|pushing)))?\s+(?=\d)",
         span.text,
@@ -348,6 +361,10 @@ def age_span(ctx: Context, span: Span) -> Replacing:
     # ("the youngest only 8 months" -> "the youngest only a baby": a baby told by months)
     if re.fullmatch(r"(?i)\d{1,3}(?:\s*(?:months?|mths?|weeks?|wks?))?", span.text.strip()) and (
             re.search(r"(?i)[a-z]\s+(?:only|just|barely)\s+$", ctx.left(start))
+            # "she get so much talent, only 14 an already mo betta" -> "..., only a teenager an already ...": an aside
+            # of "only" and the age, then what the person already does, says the age is the point
+            or re.search(r"[,;:—–]\s*(?:only|just)\s+$", ctx.left(start))
+            and re.match(r"(?i)\s+(?:and|an['’]?|n|&)\s+(?:already|still)\b", text[end:])
                                                          or re.match(r"(?i)\s+(?:pa\s+)?lang\s+(?:siya|sya)\b", text[end:])):
         return start, end, predicate_age(span.text)
     # "😭 82 years, diabetic foot" -> "😭 Older, diabetic foot": an old age opening a sentence of details

@@ -748,7 +748,11 @@ def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list
         if any(s.end - s.start >= width for s in touching):
             continue
         start = min([risk.start, *(s.start for s in touching)])
-        end = max([risk.end, *(s.end for s in touching)])
+        # a count the phrase ends on, with its noun after ("2 of their [5] hotels" under "some of their"): the noun
+        # stays after the phrase's rewrite ("some of their hotels"), never "some of their and cutting"
+        counted = [s for s in touching if risk.rewrite and s.start >= risk.start and s.end > risk.end
+                   and _COUNTED_NOUN_REST.fullmatch(text, risk.end, s.end)]
+        end = max([risk.end, *(s.end for s in touching if s not in counted)])
         ending = NAME_ENDING_AFTER.match(text, end)
         if ending and any(s.end == end and s.kind.family in ("place", "person") for s in touching):
             end = ending.end()  # "Only salon in Stonebury[ Vale]": the name's own last word goes with it
@@ -764,6 +768,8 @@ def _risk_regions(spans: list[Span], risks: list[Risk], text: str) -> tuple[list
 
 
 _LEADING_ARTICLE = re.compile(r"(?:(?:the|a|an|my|our|this|that)\s+)?", re.IGNORECASE)
+# what is left of a count's span past the phrase that took its number: the noun counted (" hotels", " staff")
+_COUNTED_NOUN_REST = re.compile(r"[ \t]+[a-z][a-z'’-]*")
 
 
 def _sentence_dropped(text: str, start: int, end: int) -> int:

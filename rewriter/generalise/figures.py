@@ -79,7 +79,15 @@ def _amount(text: str) -> float | None:
     return value * scale.get(unit, 1)
 
 
+# A period after an amount: "£20 a month", "£15/week".
+_PERIOD_AFTER = re.compile(r"(?i)[ \t]*(?:a|per|every|/)[ \t]*(?:month|mo|week|wk|fortnight)\b")
+
+
 def _money_span(ctx: Context, span: Span) -> Replacing:
+    value = _amount(re.sub(r"^\D+", "", span.text))
+    if value is not None and value < 100 and _PERIOD_AFTER.match(ctx.text, span.end):
+        # "pay his fees at £20 a month" -> "at a small amount a month": a small instalment, never "a significant sum"
+        return ctx.article_phrase(span, "a small amount")
     ranged = re.search(r"(?i)\bfrom[ \t]+$", ctx.left(span.start))
     to = _MONEY_TO_AFTER.match(ctx.text, span.end) if ranged else None
     if to:
@@ -119,7 +127,7 @@ def _money_span(ctx: Context, span: Span) -> Replacing:
         return start, worth_of.end("worth") if worth_of.group("worth") else span.end, _sentence_case(ctx, start, "a lot")
     if _OWN_MONEY_BEFORE.search(ctx.left(span.start)) and (not nxt or nxt.lower() in FUNCTION_WORDS):
         return span.start, span.end, "money"  # "the best £8k the PTA ever spent" -> "the best money the PTA ever spent"
-    if nxt and _no_noun_after_amount(nxt):
+    if nxt and _no_noun_after_amount(nxt) or _participle_closing(ctx.text, span.end, nxt):
         # "£340 gone", "₹13,500 pending hai", "£4k instead of £2k": the word after says what became of the sum and is
         # no noun it describes, so the sum stays a noun ("a significant sum gone"), never "a large gone"
         start, end, new = ctx.article_phrase(span, "a significant sum")
@@ -157,6 +165,19 @@ def _no_noun_after_amount(word: str) -> bool:
     """Is ``word``, right after an amount, no noun the amount could describe, but a state said of the sum ("gone",
     "pending", "instead", "each")? A word in "-ed" is left alone: "a £40k unsecured loan" has its noun after it."""
     return word.lower() in _AMOUNT_STATES
+
+
+# A past participle after an amount, with no noun after it: "£420 raised and my legs", "£2k donated so far", "$300
+# spent." The sum is what was raised (a noun, "a significant sum raised"), never "a large raised"; "a £40k unsecured
+# loan" has its noun after the participle and is left to the branch for describing words.
+_PARTICIPLE_THEN = re.compile(r"[ \t]+[a-z]+ed(?=[ \t]*(?:[.,;:!?)\n]|$|[^\w\s])|[ \t]+(?P<word>[a-z]+)\b)")
+
+
+def _participle_closing(text: str, end: int, nxt: str | None) -> bool:
+    if not nxt or not nxt.endswith("ed"):
+        return False
+    m = _PARTICIPLE_THEN.match(text, end)
+    return m is not None and (m.group("word") is None or m.group("word") in FUNCTION_WORDS)
 
 
 # What an amount bought or was taken in, after "of" or "worth of": "£400 of taxis", "$2k worth of stock".
@@ -199,7 +220,31 @@ def figure_span(ctx: Context, span: Span) -> Replacing:
     return start, end, new
 
 
+# A part of a document and the number that points to it: "lost page 12 of her own bundle" -> "lost a page of her own
+# bundle", "see the paragraph 4" -> "see the paragraph" (data/document_parts).
+_DOCUMENT_PART_BEFORE = re.compile(
+    r"(?i)(?P<det>\b(?:the|a|an|this|that|my|our|your|his|her|their|its|every|each|one)[ \t]+)?\b(?P<part>"
+    + vocab.alternation("document_parts")[3:-1] + r")[ \t]+$")
+
+
+def _document_part(ctx: Context, span: Span) -> Replacing | None:
+    if not re.fullmatch(r"\d{1,4}[a-z]?", span.text.strip()):
+        return None
+    part = _DOCUMENT_PART_BEFORE.search(ctx.left(span.start))
+    if part is None:
+        return None
+    if part.group("det"):  # "the paragraph 4 I drafted" -> "the paragraph I drafted"
+        return ctx.cursor + part.end("part"), span.end, ""
+    start = ctx.cursor + part.start("part")
+    word = part.group("part").lower()
+    phrase = ("an " if word[0] in "aeiou" else "a ") + word
+    return start, span.end, _sentence_case(ctx, start, phrase)
+
+
 def _figure_span(ctx: Context, span: Span) -> Replacing:
+    part = _document_part(ctx, span)
+    if part is not None:
+        return part
     period = re.match(r"(?i)(q[1-4]|h[12]|fy\s?\d{2,4})\b", span.text)
     if period:  # "Q4 numbers" -> "quarterly numbers"
         word = {"q": "quarterly", "h": "half-year", "f": "annual"}[period.group(1)[0].lower()]

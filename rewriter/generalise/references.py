@@ -85,6 +85,11 @@ def _named_label(ctx: Context, label_start: int, label_end: int, end: int) -> Re
 _DOCUMENTS = "|".join(sorted(map(re.escape, vocab.entries("numbered_documents")), key=len, reverse=True))
 
 
+# A noun a register numbers, then its entry, as detect/recognizers/numbers/labelled_number.py reads them.
+_RECORD_NUMBER = re.compile(r"([A-Za-z]{3,})[ \t]+#?\d{4,9}")
+_RECORD_NOUNS = frozenset(vocab.entries("numbered_record_nouns")) - {"client", "patient", "student", "customer"}
+
+
 # Words before "no." or "number" that label nothing of their own: "my number", "your ID", "phone number".
 _NOT_LABELS = frozenset("phone mobile cell contact tel telephone fax whatsapp".split())
 
@@ -167,6 +172,11 @@ def reference_span(ctx: Context, span: Span) -> Replacing:
             return labelled
         span2 = Span(start, span.end, text[start:span.end], span.entity_type, span.score, span.source, span.why, span.suggestion)
         return ctx.article_phrase(span2, with_article(f"a {word}"))
+    # a numbered noun and its entry ("Candidate 4127 turned up" -> "A candidate turned up", "at desk 4417" -> "at a
+    # desk", "Centre 36592 exams officer" -> "A centre exams officer"): the noun is what the post speaks of
+    record = _RECORD_NUMBER.fullmatch(span.text)
+    if record and record.group(1).lower() in _RECORD_NOUNS:
+        return ctx.article_phrase(span, with_article(f"a {record.group(1).lower()}"))
     # the label inside the span: "Client Ref: ANX-2291 called" is a client, "Ticket 55102" a ticket
     label = re.match(r"(?i)(case|ticket|order|claim|invoice|ref|client|patient|student|customer|incident|job|call|"
                      r"complaint|referral|report|acct|account|" + _DOCUMENTS + r")\b", span.text)

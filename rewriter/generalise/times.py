@@ -144,8 +144,17 @@ def date_span(ctx: Context, span: Span) -> Replacing:
         # "Anti-Bullying Week is 11-15 Nov": the range's first day goes with its last, never "is 11-soon"
         start = ctx.cursor + day_range.start()
         span = replace(span, start=start, text=ctx.text[start:end])
-    lower = span.text.lower()
+    lower = _ABBREVIATED_DAY.sub(lambda m: _DAY_ABBREVIATIONS[m.group(1).lower()], span.text).lower()
     sentence = sentence_around(ctx.text, start, end)
+    come = _COME_BEFORE.search(ctx.left(start))
+    if come and (lower in _WEEKDAYS or _MONTH_DATE.fullmatch(lower) or _DAY_OF_MONTH.search(lower)):
+        # "'e's 101 come Tuesday", "married 50 years come June": "come" is "on" or "by" a day to come, and goes
+        # with it ("come soon" is no English); after an age or a count it dates a birthday or an anniversary, which
+        # goes whole once the number has gone ("'e's elderly an' sharp", never "'e's elderly soon")
+        counted = re.search(r"\d[ \t]+$", ctx.text[: ctx.cursor + come.start()])
+        if counted and ctx.cursor + come.start() - 1 >= ctx.cursor:
+            return ctx.cursor + come.start() - 1, end, ""
+        return ctx.cursor + come.start(), end, "soon"
     unread = _tense_unread(ctx, span, lower, sentence) or _calendar_date(ctx, span, lower)
     if unread is not None:
         return unread
@@ -373,6 +382,10 @@ def date_span(ctx: Context, span: Span) -> Replacing:
 
 
 _WEEKDAYS = frozenset(vocab.words("weekdays"))
+_COME_BEFORE = re.compile(r"(?i)(?<![\w'’])come\s+$")
+# "Tues", "Thurs", "Weds" read as the days they shorten (the recognizer finds them only as dates: weekday.py)
+_DAY_ABBREVIATIONS = vocab.meanings("weekday_abbreviations")
+_ABBREVIATED_DAY = re.compile(r"(?i)\b(" + "|".join(sorted(_DAY_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?")
 # "the first", "every second", "the last" before a weekday: the weekday counted in its month.
 _NTH_BEFORE = re.compile(r"(?i)\b(?:the|every|each)\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+$")
 _OF_A_MONTH = re.compile(r"(?i)\s+(?:in|of)\s+(?:the\s+month|every\s+month|each\s+month|" + vocab.alternation("months") + r")\b")

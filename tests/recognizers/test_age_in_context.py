@@ -120,3 +120,27 @@ def test_the_rewrite_of_an_age_after_an_emoji_opens_the_sentence(detector):
     text = "Our apprentice Keira on her first day at the Larchfield job 👷‍♀️ 16 and already faster than half the crew."
     out = generalise(text, detector.detect(text, role="other"), "other").text
     assert "👷‍♀️ Already faster than half the crew." in out and "16" not in out, out
+
+
+# an aside of "only" and a number, then "and already/still", after a clause about a person (session 50, fresh49
+# "she get so much talent, only 14 an already mo betta than me")
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("she get so much talent, only 14 an already mo betta than me", "14"),
+        ("he runs the whole choir, just 15 and still going", "15"),
+    ],
+)
+def test_only_n_and_already_after_a_person(text, age):
+    assert age in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tickets went fast, only 14 and already sold out",  # a count of things
+        "she came third, only 1 and already out",  # too small for an age told this way
+    ],
+)
+def test_only_n_and_already_of_a_thing_is_left(text):
+    assert texts(text) == []

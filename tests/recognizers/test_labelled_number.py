@@ -149,3 +149,33 @@ def test_a_receipt_an_office_serial_and_a_court_before_its_year(text, found):
 ])
 def test_a_receipt_kept_and_a_year_after_capitals_are_no_reference(text):
     assert texts(LABELLED, text) == []
+
+
+# A noun a register numbers one of, then four or more digits: an entry someone could look up (session 50,
+# fresh49 "Candidate 4127 ... Centre 36592 exams officer" was offered clean)
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Candidate 4127 turned up for the wrong paper AGAIN", "Candidate 4127"),
+        ("Centre 36592 exams officer signing off for the day", "Centre 36592"),
+        ("poor lad at seat 1142 was sick in the hall", "seat 1142"),
+        ("participant 0417 on the high-dose arm came back", "participant 0417"),
+        ("Store #2281 had another walkout", "Store #2281"),
+    ],
+)
+def test_numbered_record_nouns(text, found):
+    assert found in texts(LABELLED, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidate 2019 cohort were the best I've had",  # a year
+        "our sample 1000 people strong",  # a count
+        "free call or text 1737, any time",  # a helpline
+        "spent £4127 on the kitchen in 2019",  # a price and a year after "in"
+        "Last shift at the Rema 1000 before Easter",  # a shop's name, no register noun
+    ],
+)
+def test_numbered_record_nouns_left_alone(text):
+    assert texts(LABELLED, text) == []

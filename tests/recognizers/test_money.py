@@ -81,3 +81,40 @@ def test_lakh_and_crore_sums(text, found):
 ])
 def test_lakh_and_crore_counts(text):
     assert MoneyRecognizer().analyze(text, None) == []
+
+
+# a post at work said to be "on" a bare sum: what that post is paid (session 50, fresh49 "CEO on 240k" offered clean)
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("our intern emailed the salary spreadsheet 😭 CEO on 240k, the rest of us on peanuts", "240k"),
+        ("the new MD's on 150k and we get nothing", "150k"),
+        ("our new manager on 45k lol", "45k"),
+    ],
+)
+def test_a_role_on_a_sum_is_its_pay(text, amount):
+    assert amount in [text[r.start:r.end] for r in MoneyRecognizer().analyze(text, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on 32k after 5 years",  # the writer's own pay
+        "my mate on 5k steps a day",  # a count of steps, and no post at work
+        "our manager ran 10k today",  # a run
+    ],
+)
+def test_the_writers_own_pay_or_a_run_is_left(text):
+    assert MoneyRecognizer().analyze(text, None) == []
+
+
+# a small sum by the period towards someone else's fees or debt: a payment plan on the firm's file (session 50,
+# fresh49 "pay his fees at £20 a month" offered clean); the writer's own subscriptions stay
+def test_a_small_instalment_of_someones_fees_is_found():
+    text = "So our client wants to pay his fees at £20 a month. Patience"
+    assert "£20" in [text[r.start:r.end] for r in MoneyRecognizer().analyze(text, None)]
+
+
+@pytest.mark.parametrize("text", ["Netflix is £10 a month now", "my gym fees are £25 a month", "a £3 coffee"])
+def test_the_writers_own_small_sums_are_left(text):
+    assert MoneyRecognizer().analyze(text, None) == []

@@ -63,6 +63,10 @@ def test_weekdays_used_as_a_mood_are_not_dates(text):
         ("Tues/Thurs groups are full", "Tues/Thurs"),
         ("Mon, Wed and Fri clinic", "Mon, Wed and Fri"),
         ("Fri at 3pm, staff meeting", "Fri"),
+        # a word that dates something to a day no one writes as another word (session 50, fresh49 "trial back Tues")
+        ("trial back Tues, fingers crossed for her", "Tues"),
+        ("hearing adjourned till Thurs, gutted", "Thurs"),
+        ("report due Fri to the panel", "Fri"),
     ],
 )
 def test_abbreviated_weekdays_tied_to_an_event(text, found):
@@ -86,6 +90,8 @@ def test_abbreviated_weekdays_tied_to_an_event(text, found):
         "I work Mon-Fri like everyone else.",
         "Mon morning blues, anyone?",
         "my tues seminar",  # lowercase: too easily a typo or another word
+        "stayed up until Sat on the stairs",  # "Sat" after a dating word may still be the verb
+        "back Sun tanned and happy",
     ],
 )
 def test_abbreviations_that_are_not_weekdays(text):

@@ -24,6 +24,9 @@ def texts(text):
         ("Consultation starts for 30 support staff posts next week.", "30 support staff"),
         ("Working at a 15-person agency when the layoffs came was brutal.", "15-person agency"),
         ("4 midwives resigned this month alone.", "4 midwives"),
+        # the posts at the top and a group's sites (session 50, fresh49)
+        ("on the council restructure 🥱 3 directors are getting the chop", "3 directors"),
+        ("they're closing 2 of their 5 hotels, nothing announced til March", "2 of their 5 hotels"),
     ],
 )
 def test_counts_of_staff_in_a_post_about_cuts(text, figure):
@@ -39,6 +42,8 @@ def test_counts_of_staff_in_a_post_about_cuts(text, figure):
         "I work at a 15-person agency and I love it.",
         "The 2019 staff survey results are out and we are closing the gap.",  # a year, not a head count
         "One of us is closing the shop tonight.",
+        "3 directors came to our awards night, lovely evening",
+        "stayed in 3 hotels on the tour and loved every one",
     ],
 )
 def test_counts_of_people_anywhere_else_are_left(text):

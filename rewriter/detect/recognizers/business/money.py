@@ -49,6 +49,32 @@ _MONEY_CUE_BEFORE = re.compile(
     r"(?:\s+(?:him|her|them|me|mi|us|you|we|it|of|ya|ng|at|for|about|around|nearly|almost|over|like|just|only|"
     r"a\s+whole|the\s+whole|[a-z]+\s+for)){0,3}\s+$"
 )
+# Someone at work said to be "on" a sum: "CEO on 240k, the rest of us on peanuts", "the new MD's on 150k", "interns
+# on 18k": what a named post is paid (data/role_acronyms, job_titles, role_nouns). Not the writer's own ("I'm on
+# 32k", "us on 28k" are no one else's contract: the writer's own pay is theirs to tell).
+_ROLE_PAID = vocab.words("role_acronyms") | vocab.words("job_titles") | vocab.words("role_nouns")
+_ROLE_ON_BEFORE = re.compile(r"(?i)\b([a-z][\w-]*?)s?(?:['’]s|\s+(?:is|was|are|were))?\s+(?:on|earning|earns|paid|gets|getting|takes\s+home)\s+"
+                             r"(?:(?:about|around|nearly|almost|over|like|just)\s+)?$")
+
+
+def _role_paid_before(text: str, start: int) -> bool:
+    m = _ROLE_ON_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in _ROLE_PAID and m.group(1).lower() not in ("friend", "mum", "mom")
+
+
+# A small sum paid by the period towards someone else's fees or debt: "wants to pay his fees at £20 a month", "her
+# arrears at £15 a week": a payment plan, which the firm's file has; not the writer's own ("Netflix is £10 a month",
+# "my gym's £25 a month": no one else's fees in the clause).
+_PERIOD_AFTER = re.compile(r"(?i)\s*(?:a|per|every|/)\s*(?:month|mo|week|wk|fortnight)\b")
+_SOMEONES_DEBT_BEFORE = re.compile(
+    r"(?i)\b(?:his|her|their|the\s+client['’]s|client|customer|tenant|debtor)\s+(?:\w+\s+)?(?:fees?|rent|debts?|fines?|arrears|"
+    r"bills?|payments?|instal?ments?|loan|balance)\b[^.!?\n]{0,30}$")
+
+
+def _someones_instalment(text: str, start: int, end: int) -> bool:
+    return bool(_PERIOD_AFTER.match(text, end) and _SOMEONES_DEBT_BEFORE.search(text, max(0, start - 70), start))
+
+
 # "sold Chidi in my SS3 class a fake WAEC expo for 5k": what a sale went for, the sale said earlier in the clause
 _SOLD_FOR_BEFORE = re.compile(r"(?i)\b(?:sold|sell|sells|selling|bought|buy|buying|charged|charging|flogged|paid)\b[^.!?\n]*\bfor\s+$")
 # An amount with its currency written after it, as French, Québécois, Nordic, Polish, Czech and Hungarian posts
@@ -206,10 +232,13 @@ class MoneyRecognizer(GatedRegexRecognizer):
     def find(self, text, nlp_artifacts=None):
         results = super().find(text, nlp_artifacts)
         for m in _BARE_AMOUNT.finditer(text):
-            if _NOT_MONEY_AFTER.match(text, m.end()) or _writers_own(text, m.start()) or _public_sum(text, m.start(), m.end()):
+            role_paid = _role_paid_before(text, m.start())  # someone else's pay, whoever "our" is in the clause
+            if _NOT_MONEY_AFTER.match(text, m.end()) or (_writers_own(text, m.start()) and not role_paid) or _public_sum(
+                    text, m.start(), m.end()):
                 continue
             if (_MONEY_NOUN_AFTER.match(text, m.end()) or _MONEY_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _indian_sum(text, m)):
+                    or _SOLD_FOR_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _indian_sum(text, m)
+                    or role_paid):
                 results.append(self.result(m.start(), m.end(), 0.6, m.group()))
         for m in (*_AMOUNT_FIRST.finditer(text), *_SMALL_SIGN_FIRST.finditer(text)):
             if _amount_first(m) and not _public_sum(text, m.start(), m.end()):
@@ -234,4 +263,4 @@ class MoneyRecognizer(GatedRegexRecognizer):
             # a naira, a peso or a rupee is small change: "paid ₦500 for suya", "Rs 200 chai"
             # the rand is worth more: "my R4 800 bill" is a client's bill
             return has_magnitude or value >= (1_000 if re.match(r"R(?=\d)", amount) else 10_000)
-        return has_magnitude or value >= 100
+        return has_magnitude or value >= 100 or _someones_instalment(text, match.start(), match.end())

@@ -18,6 +18,9 @@ _STAFF = (
     r"support\s+staff|frontline\s+staff|team\s+members|branches|stores|shops|sites|depots|offices|clinics|"
     r"warehouses|restaurants|pharmacies|cleaners|porters|cooks|chefs|guards|miners|operators|technicians|tellers|cashiers|"
     r"labourers|laborers|machinists|pickers|packers|crew|lecturers|doctors|paramedics|social\s+workers|receptionists|"
+    # the posts at the top and the sites a group runs ("3 directors are getting the chop", "closing 2 of their 5 hotels")
+    r"directors|executives|execs|partners|vps|board\s+members|senior\s+managers|heads\s+of\s+department|"
+    r"hotels|factories|plants|care\s+homes|"
     r"(?<=\d\s)others|(?<=\d)\s?others)"
 )
 
@@ -121,4 +124,6 @@ class WorkforceCountRecognizer(GatedRegexRecognizer):
         # "1 of us" is a person, not a count; "2 staff on nights" is a rota, not a workplace's size; a year
         # ("2019 staff survey") is no head count
         least = 2 if match.group().lower().endswith(" us") else 3
+        if re.match(r"(?i)(?:all\s+)?\d+\s+of\s+(?:their|our|its|the\s+company['’]s)\s+\d", match.group()):
+            least = 1  # "closing 2 of their 5 hotels": a share of the firm's sites, told with their total
         return least <= number < 1900 or number > 2100

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
+from .... import vocab
 from ..support.gated import HAS_DIGIT, GatedRegexRecognizer
+
+# Nouns a system numbers one of ("Candidate 4127", "Centre 36592", "seat 1142", "participant 0417") and the
+# people a professional serves ("resident 20417"): with four or more digits straight after, the number is
+# that one's entry in a register, not a count or a price.
+_RECORD_NOUNS = vocab.words("numbered_record_nouns") | vocab.words("person_words") | vocab.words("own_people")
 
 
 class LabelledNumberRecognizer(GatedRegexRecognizer):
@@ -56,6 +62,10 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
     )
     _DOOR_CODE = re.compile(r"(?i)\b(?:door|gate|alarm|entry|access|lockbox|lock\s+box|garage|building|front\s+door)\s+code\b")
     _CODE_NUMBER = re.compile(r"(?i)\bcode\s*(?:is|was|:|=|\(|-)?\s*(?P<span>\d{3,8})\b")
+    # a noun of _RECORD_NOUNS, then four or more digits with no label word between ("Candidate 4127 turned up",
+    # "Centre 36592 exams officer", "at desk 4417"); the noun must stand right before the number, so "in 2019",
+    # "text 1737" and "£4127" never come here
+    _RECORD_NUMBER = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]{3,})[ \t]+#?(?P<number>\d{4,9})\b(?![.,:/-]?\d)")
     # a bare "#55102" (four or more digits): a ticket or order number, not a hashtag word
     _BARE_HASH = re.compile(r"(?<![\w&#])#\d{4,}\b")
     # a count or unit after the number: "order 500 units", "case 100 times"
@@ -95,9 +105,23 @@ class LabelledNumberRecognizer(GatedRegexRecognizer):
             # "left their door code on a sticky note ... that code (4471 lol)": the code to someone's door
             for m in self._CODE_NUMBER.finditer(text):
                 results.append(self.result(m.start("span"), m.end("span"), 0.7, m.group("span"), suggestion="the code"))
+        for m in self._RECORD_NUMBER.finditer(text):
+            if self._record_number(text, m):
+                results.append(self.result(m.start(), m.end(), 0.7, m.group(),
+                                           suggestion=f"a {m.group('noun').lower()}"))
         for m in self._BARE_HASH.finditer(text):
             results.append(self.result(m.start(), m.end(), 0.6, m.group(), suggestion="a case"))
         return results
+
+    def _record_number(self, text: str, m: re.Match) -> bool:
+        """"Candidate 4127", "participant 0417": a numbered noun and its entry, not "Candidate 2019" (a year
+        goes with the writer's story) nor "sample 1000 people" (a count)."""
+        if m.group("noun").lower() not in _RECORD_NOUNS:
+            return False
+        number = m.group("number")
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            return False
+        return not self._COUNT_AFTER.match(text, m.end())
 
     def _label_before(self, text: str, start: int) -> re.Match | None:
         label = self._LABEL_BEFORE.search(text, max(0, start - 40), start)

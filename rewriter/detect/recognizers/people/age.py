@@ -20,7 +20,11 @@ _AGE_END = (
     r"\s+(?:today|tomorrow|yesterday|this|last|next|on|in|and|but|so|soon|recently|when|at|"
     r"lol|haha|omg|now|already|the\s+day|the\s+morn|"
     # the tags other Englishes end a clause with: "she's only 26 yaar", "he's 15 innit", "she's 9 lah", "he's 17 tho"
-    r"yaar|yar|innit|lah|leh|lor|sia|bro|tho|though|mate)\b)"
+    r"yaar|yar|innit|lah|leh|lor|sia|bro|tho|though|mate|"
+    # what is said of a person after their age: "he's 19 bless him", "'e's 101 come Tuesday" (West Country "come" for
+    # "on"), "she's 15 an' ..." (a dropped "d")
+    r"bless|come)\b|"
+    r"\s+an['’]?(?=\s+(?!(?:hour|hr|week|wk|month|day|year|yr|night|session|item|each|apiece)\b)[a-z]))"
 )
 # Who "was 41" can be about when the number is an age.
 _PERSON_SUBJECT = alternatives(PERSON_WORDS + "he she guy pt youngest eldest oldest".split())
@@ -158,7 +162,8 @@ class AgeRecognizer(GatedRegexRecognizer):
             0.65,
         ),
         # "I'm 34.", "she's 9 and ...", "he is 15," — a pronoun, a form of "to be", the number, end of clause
-        Pattern("I am", rf"\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+{AGE_NUMBER}{_AGE_END}", 0.6),
+        # (and the same with the "h" dropped, as the West Country, Cockney and the North say it: "'e's 101 come Tuesday")
+        Pattern("I am", rf"(?:\b(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)|(?<![\w'’])['’]e['’]s)\s+{AGE_NUMBER}{_AGE_END}", 0.6),
         # "Mrs Whitcombe who's 79 and", "She's only 14 and", "(she's now 19)", "kid's 12.": the same with
         # "who" or a word for a child as the subject, or a word that qualifies the age before it
         Pattern(

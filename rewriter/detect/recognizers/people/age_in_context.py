@@ -100,6 +100,14 @@ class AgeInContextRecognizer(GatedRegexRecognizer):
             r"walked|told|tells|said|says|asked|asks|just|keeps|kept)\b)",
             0.65,
         ),
+        # "she get so much talent, only 14 an already mo betta than me", "Top of the set, just 15 and still": an aside
+        # of "only" and a number, then "and already/still", after a clause about a person (see accept): how young or
+        # old that person is, told as a wonder
+        Pattern(
+            "only N and already",
+            rf"[,;:—–]\s*(?:only|just)\s+(?P<span>{AGE_NUMBER})\s+(?:and|an['’]?|n|&)\s+(?:already|still)\b",
+            0.6,
+        ),
         # "Represented young Summer today. 14, in care since she was 6": a bare age opening a sentence about
         # the person the sentence before spoke of (see accept)
         Pattern(
@@ -171,6 +179,12 @@ class AgeInContextRecognizer(GatedRegexRecognizer):
                 return False
         if name == "age and what is said of them" and number < 13:
             return False
+        if name == "only N and already":
+            # the clause before speaks of a person ("she get so much talent"), not of a thing ("the set's done, only
+            # 14 and already sold out" is a count)
+            clause = re.split(r"[.!?\n]", text[: match.start()])[-1]
+            if not re.search(rf"\b{_SOMEONE}\b", clause, re.IGNORECASE) or number < 2:
+                return False
         if name in ("age opening a sentence", "age and what is said of them"):
             previous = re.split(r"[.!?]\s+", text[: match.start("span")].rstrip())
             previous = previous[-2] if len(previous) > 1 and not previous[-1].strip() else previous[-1]

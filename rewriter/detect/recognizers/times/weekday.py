@@ -84,6 +84,11 @@ class WeekdayRecognizer(GatedRegexRecognizer):
         rf"(?:\b(?P<mod>(?i:next|last|this|coming|every|each|on))\s+)?\b(?P<day>{_ABBR_DAY}"
         rf"(?:\.?\s*(?:/|&|-|,|and|or|to)\s*{_ABBR_DAY})*)(?P<poss>['’]s)?\.?"
     )
+    # The abbreviations that are no other English word ("Tues", "Weds", "Thurs", "Fri"), and the words that date
+    # something to them ("back Tues", "till Thurs", "by Fri", "from Weds"): "Sat", "Sun", "Wed" and "Mon" are
+    # left to the stricter reading above ("until Sat" may be "sat", "by Mon" a greeting)
+    _UNAMBIGUOUS_ABBR = re.compile(r"(?:Tues?|Weds|Thu|Thur|Thurs|Fri)\b")
+    _DATING_BEFORE = re.compile(r"(?i:\b(back|by|till|til|until|from|since|due|before|after|adjourned\s+to|moved\s+to))\s+$")
     _TIME_AFTER = re.compile(
         rf"\s*(?:(?:at|@)\s*)?(?:\d{{1,2}}(?:[:.][0-5]\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)|[012]?\d:[0-5]\d\b|"
         rf"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:[12]\d|3[01]|0?[1-9])\s+{MONTH}|"
@@ -109,6 +114,11 @@ class WeekdayRecognizer(GatedRegexRecognizer):
         results = self._full_days(text, doc) if "day" in text.lower() else []
         for m in self._ABBR.finditer(text):
             mod = (m.group("mod") or "").lower()
+            if not mod and self._UNAMBIGUOUS_ABBR.match(m.group("day")):
+                # "trial back Tues", "adjourned till Thurs", "due Fri": a word that dates something before a day
+                # no one writes as another word
+                dating = self._DATING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                mod = dating.group(1).lower() if dating else ""
             time = self._TIME_AFTER.match(text, m.end())
             # "Sat at 9pm with a cuppa" is someone sitting: the verbs among the days need the time straight after
             if time and m.group("day")[:3] in ("Sat", "Sun", "Wed") and time.group().lstrip()[:1] in ("a", "@"):
@@ -123,7 +133,7 @@ class WeekdayRecognizer(GatedRegexRecognizer):
             date = self._DATE_AFTER.match(text, m.end("day"))
             end = date.end() if date else m.end("day")
             routine = mod in ("every", "each")
-            suggestion = "every week" if routine else "soon" if mod in ("next", "coming") else None
+            suggestion = "every week" if routine else "soon" if mod in ("next", "coming", "back", "due") else None
             meta = {"suggestion": suggestion} if suggestion else {}
             # above spaCy's 0.85: it does not know "Weds" or "Tues/Thurs" and calls them a person or an
             # organisation, and the higher score decides the type of the merged span
