@@ -133,6 +133,8 @@ def test_a_live_case_loses_what_it_is_about(text, region, words):
     [
         "In the worst case scenario the next hearing moves.",  # "worst case" and "next hearing" say nothing of it
         "the land dispute murder shook the town",  # the case noun qualifies another noun
+        "my client's trial starts soon",  # whose case, not what about: "my trial" would make it the writer's
+        "Our patients' tribunal is next week",
     ],
 )
 def test_a_case_said_without_what_it_is_about_stays(text):

@@ -89,6 +89,8 @@ def named_matters(text: str, risks: Sequence[Risk]) -> list[Risk]:
             dropped = [w for w in words if w.lower() not in _WHICH]
             if not dropped or any(w.lower() in _FUNCTION for w in words):
                 continue  # "the next hearing"; "the case of ...": nothing said about what it is
+            if any(re.search(r"(?i)(?:['’]s|s['’])$", w) for w in words):
+                continue  # "my client's trial": a possessor says whose case, not what about; dropped it made it the writer's
             kept = [w for w in words if w.lower() in _WHICH]
             if kept and words.index(kept[-1]) > words.index(dropped[0]):
                 continue  # "the land court case": a kept word after a dropped one; leave it whole
