@@ -30,6 +30,7 @@ from .references import case_name_span, reference_span
 from .names import trimmed, whole_names, with_later_mentions
 from .slots import family_in_context, head_before, hospital_part_of, place_as_modifier, staff_ward, town_after_place, unit_after
 from .times import date_span
+from ..detect.foreign_sentences import everyday_english
 from .unread import ENGLISH, KEEP, PLACEHOLDER, placeholder, treatment, unread_clause
 
 
@@ -115,8 +116,10 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         how = ENGLISH if is_risk else treatment(text, item, unread)
         if how == KEEP:
             continue  # a guess on a word of another language stays as typed (marked again by the re-check)
-        if how == PLACEHOLDER and item.kind.family == "age" and _says_no_new_words(ctx, item):
-            how = ENGLISH  # "tiene 87 años" -> "tiene 80+ años": the age handler's words are the language's own
+        if how == PLACEHOLDER and item.kind.family in ("age", "figure") and _says_no_new_words(ctx, item):
+            # "tiene 87 años" -> "tiene 80+ años", "on annonce 22 mises à pied" -> "on annonce des mises à pied": the
+            # handler's words are the language's own
+            how = ENGLISH
         if how == PLACEHOLDER:
             # no English words in a clause of another language: a span with evidence becomes a placeholder (a risk's
             # English rewording there was never made, above; a phrase it drops is dropped as in any post)
@@ -533,14 +536,15 @@ def suggested_in_context(text: str, spans: list[Span], role: str = "other") -> l
 
 
 def _says_no_new_words(ctx: Context, span: Span) -> bool:
-    """Does the handler's rewrite of ``span`` bring no word the draft did not have there? An age in another
+    """Does the handler's rewrite of ``span`` bring no English word the draft did not have there? An age in another
     language's words is generalised in them ("87 años" -> "80+ años", "aos 87" dropped with its "at"), which reads
     better in that sentence than a placeholder; an English phrase ("in her eighties") would not."""
     start, end, new = _span_replacement(ctx, span)
     if not new.strip() and not ctx.text[start:span.start].strip():
         return False  # a bare drop of the age alone leaves its sentence short of a word; its "at" going with it does not
     had = {w.casefold() for w in re.findall(r"[^\W\d_]+", ctx.text[min(start, span.start):max(end, span.end)])}
-    return all(w.casefold() in had for w in re.findall(r"[^\W\d_]+", new))
+    # a word of the sentence's own language the handler chose ("des") is no English word either
+    return all(w.casefold() in had or not everyday_english(w.casefold()) for w in re.findall(r"[^\W\d_]+", new))
 
 
 def _span_replacement(ctx: Context, span: Span) -> Replacing:
