@@ -24,9 +24,10 @@ from .. import vocab
 from .context import Post
 
 # The frame before a title: a determiner of the writer's Englishes, or a possessive ("the client's").
-_DETERMINER = (r"(?:the|our|my|their|his|her|this|that|dat|da|de|di|wor|ar|oor|wir|me|ma|mi|t['’]|th['’])")
+# (not "their", "his", "her" nor a possessive: "their CEO", "the client's finance director" are another firm's)
+_DETERMINER = (r"(?:the|our|my|this|that|dat|da|de|di|wor|ar|oor|wir|me|ma|mi|t['’]|th['’])")
 _FRAME_BEFORE = re.compile(
-    rf"(?i)(?:\b{_DETERMINER}|[a-z][\w-]*['’]s?)\s+"
+    rf"(?i)\b{_DETERMINER}\s+"
     r"(?:(?:new|newest|newly\s+appointed|acting|interim|current|temporary|permanent|old|former|so[\s-]called|jumped[\s-]up|precious|"
     r"esteemed|beloved|dear|wonderful|lovely|glorious|fearless|illustrious)\s+){0,2}$"
 )
@@ -50,6 +51,11 @@ _WORK_FOR = re.compile(
     rf"(?i)\b{_DETERMINER}\s+(?P<trade>[a-z][\w-]*)\s+(?:(?:that|who|whom)\s+)?(?:i|ar|a|ah|me)(?:\s*['’]m|\s+am|\s+work|\s+werk|\s+wuk|\s+assist|\s+support)"
     r"\s+(?:(?:a|the|their|his|her|\w+)\s+)?(?:for|under|with|to|beside|alongside)\b"
 )
+# Another firm's: "the client's", "Respondent's", "their" just before the frame.
+_OWNED_BEFORE = re.compile(r"(?i)(?:['’]s?|\b(?:their|his|her|your))\s+$")
+# A title naming a thing after it: "the CFO role", "the DSL meeting", "the head's office".
+_MODIFIES = re.compile(r"(?i)(?:['’]s)?\s+(?:role|position|post|job|vacancy|interview|meeting|meetings|briefing|office|team|report|level|"
+                       r"panel|appointment|search|candidate|shortlist|pack|training|course|email|inbox|signature|sign[\s-]off|approval)\b")
 _ANYONES = re.compile(r"(?i)\b(?:a|an|any|every|each|your|no|some|all)\s+(?:(?:new|acting|interim)\s+)?$")
 
 
@@ -93,13 +99,10 @@ def roles_held(post: Post) -> list[Role]:
         frame = _FRAME_BEFORE.search(before)
         if frame is not None:
             start = a - len(frame.group(0))
-            m = re.match(r"(?i)(?:the|our|my|their|his|her|this|that|dat|da|de|di|wor|ar|oor|wir|me|ma|mi|t['’]|th['’])\s+|[a-z][\w-]*['’]s?\s+", text[start:a])
-            # a possessive's owner is no part of the role ("the client's finance director": the role phrase is
-            # "finance director" said of the client's firm, kept with its owner)
-            if m and m.group(0).rstrip().endswith(("'s", "’s", "'", "’")) and not m.group(0).lower().startswith(("the ", "our ", "my ")):
-                start += len(m.group(0))
+            if _MODIFIES.match(text, b):
+                continue  # "the CFO role", "the DSL meeting": a title naming a thing
             found[(start, b)] = Role(start, b, True)
-        elif _SENTENCE_START.search(text, max(0, a - 3), a) and _NAME_AFTER.match(text, b):
+        elif _SENTENCE_START.search(text, max(0, a - 3), a) and _NAME_AFTER.match(text, b) and not _OWNED_BEFORE.search(text, max(0, a - 30), a):
             found[(a, b)] = Role(a, b, True)  # "senior partner Gav made the trainee cry"
     if " new " in post.lower or " newest " in post.lower or " only " in post.lower:
         trades = _trades()

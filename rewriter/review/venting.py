@@ -143,12 +143,23 @@ class VentingRule(Rule):
         colleague" (only in a post that vents: "our CEO announced ..." stays)."""
         praise = post.cue("review_praise")
         text = post.text
+        # everyone from work a complaint could be aimed at: the titles and the other mentions of someone from
+        # work (one person, not "the governors"); a complaint is about the one nearest it. (Not the detector's
+        # names: as many of them are small places and words of dialect, "Fermanagh deserves better 🙄".)
+        people = [(r.start, r.end) for r in roles] + [
+            (a, b) for a, b in post.workplace if not _PLURAL.search(text[a:b]) and not any(r.start <= a and b <= r.end for r in roles)]
+
+        def nearest(risk: Risk) -> tuple[int, int]:
+            return min(people, key=lambda p: 0 if p[0] <= risk.start < p[1] or risk.start <= p[0] < risk.end
+                       else min(abs(risk.start - p[1]), abs(p[0] - risk.end)))
+
         for role in roles:
             wa, wb = post.around(role.start, role.end, 2)
             if any(r.start <= role.start and role.end <= r.end for r in found):
                 continue  # the complaint's own phrase already holds the title
-            if not any(wa <= r.start and r.end <= wb for r in found) or within(praise, *post.sentence(role.start)):
-                continue
+            aimed = [r for r in found if wa <= r.start and r.end <= wb and nearest(r) == (role.start, role.end)]
+            if not aimed or within(praise, *post.sentence(role.start)):
+                continue  # "had to report our rugby coach (🙄) to the principal": the complaint is the coach's
             said = text[role.start:role.end]
             risk = self.risk(post, role.start, role.end, rewrite=role.general)
             yield replace(risk, why=f"Readers who know the workplace know who '{said}' is: a complaint about them is about one "
