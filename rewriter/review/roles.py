@@ -162,3 +162,13 @@ def _with_name(post: Post, role: Role) -> Role:
 _HEAD_NOT_A_TITLE = re.compile(r"(?i)\s*(?:of\s+(?:the|a|his|her|my|our|their)\b|lice|injury|injuries|wound|torch|phone|set|first|down|up|"
                                r"start|count|space|ache|aches|teacher|boy|girl|chef|nurse|gardener|office|cold)\b")
 _BODY = re.compile(r"(?i)\b(?:my|his|her|their|your|its|me|banged|hit|bumped|shook|shake|nodded|scratch\w*|over|off|top\s+of)\s+(?:the\s+)?$")
+
+
+_DETERMINED_WORD = re.compile(rf"(?i)\b{_DETERMINER}\s+(?:[a-z][\w-]*\s+)?(?P<trade>[a-z][\w-]*)\b")
+
+
+def trade_mentions(post: Post) -> list[tuple[int, int]]:
+    """Anyone by their trade after a determiner ("our rugby coach", "the porter"), one person: who else a
+    complaint beside a title may be aimed at (venting.py reads the one nearest the complaint)."""
+    trades = _trades()
+    return [(m.start(), m.end()) for m in _DETERMINED_WORD.finditer(post.text) if m.group("trade").lower() in trades]

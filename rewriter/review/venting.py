@@ -33,7 +33,7 @@ from .. import vocab
 from .context import PLURAL_MENTION as _PLURAL
 from .context import _PERSON_NOUNS, Post, anyones, hinted, overlaps, within
 from .risk import Risk
-from .roles import Role, roles_held
+from .roles import Role, roles_held, trade_mentions
 from .rule import Rule
 from .withholding import withheld
 
@@ -147,11 +147,24 @@ class VentingRule(Rule):
         # work (one person, not "the governors"); a complaint is about the one nearest it. (Not the detector's
         # names: as many of them are small places and words of dialect, "Fermanagh deserves better 🙄".)
         people = [(r.start, r.end) for r in roles] + [
-            (a, b) for a, b in post.workplace if not _PLURAL.search(text[a:b]) and not any(r.start <= a and b <= r.end for r in roles)]
+            (a, b) for a, b in post.workplace + trade_mentions(post)
+            if not _PLURAL.search(text[a:b]) and not any(r.start <= b and a <= r.end for r in roles)]
 
         def nearest(risk: Risk) -> tuple[int, int]:
-            return min(people, key=lambda p: 0 if p[0] <= risk.start < p[1] or risk.start <= p[0] < risk.end
-                       else min(abs(risk.start - p[1]), abs(p[0] - risk.end)))
+            """Who the complaint is about: one whose mention holds it; else the last one before it in its sentence
+            (a complaint follows who it is about: "our rugby coach (the one with the red car 🙄) to the principal"),
+            else the first after it there ("Absolutely done with our new team leader"), else the nearest."""
+            holding = [p for p in people if p[0] <= risk.start < p[1] or risk.start <= p[0] < risk.end]
+            if holding:
+                return holding[0]
+            sa, sb = post.sentence(risk.start)
+            before = [p for p in people if sa <= p[0] and p[1] <= risk.start]
+            if before:
+                return max(before)
+            after = [p for p in people if risk.end <= p[0] and p[1] <= sb]
+            if after:
+                return min(after)
+            return min(people, key=lambda p: min(abs(risk.start - p[1]), abs(p[0] - risk.end)))
 
         for role in roles:
             wa, wb = post.around(role.start, role.end, 2)
