@@ -116,6 +116,8 @@ _CITED_AFTER = re.compile(r"(?i)\s+(?:said\s+so|says\s+so|told\s+them\s+so|swear
 # A win or a success said to happen again (session 42, fresh41d: "my manager said 'dette er kjempebra' ... Norway won
 # the handball again too"): cheered, not the repetition a complaint counts; in the same clause as "again".
 _WON_BEFORE = re.compile(r"(?i)\b(?:won|wins|beat|smashed\s+it|nailed\s+it|did\s+it|topped|champions?)\b[^.!?,;\n]{0,30}$")
+# A client's firm told of before a title: "at a client", "our client's", "the client".
+_CLIENTS_FIRM = re.compile(r"(?i)\b(?:a|our|the|my|their)\s+client(?:['’]s|s)?\b")
 # Signals that are sarcasm only when no praise stands beside them: "so glad they moved my shift AGAIN" is
 # sarcasm, "Our new head is brilliant, so glad she joined us" is gladness.
 _SARCASM_SIGNALS = frozenset({"so glad", "love it when", "love how"})
@@ -174,10 +176,15 @@ class VentingRule(Rule):
             if not aimed or within(praise, *post.sentence(role.start)):
                 continue  # "had to report our rugby coach (🙄) to the principal": the complaint is the coach's
             said = text[role.start:role.end]
-            risk = self.risk(post, role.start, role.end, rewrite=role.general)
+            # in a post about a client's firm ("Audit week at a client ... paid to the CEO's brother-in-law") the
+            # title is theirs: "someone senior", not "a senior colleague"
+            general = role.general
+            if _CLIENTS_FIRM.search(text, post.around(role.start, role.end, 1)[0], role.start):
+                general = "someone senior" if role.senior else "someone there"
+            risk = self.risk(post, role.start, role.end, rewrite=general)
             yield replace(risk, why=f"Readers who know the workplace know who '{said}' is: a complaint about them is about one "
                                     f"identifiable person, name or no name.",
-                          advice=f"Say '{role.general}' rather than '{said}', or keep the complaint internal: raise it with your "
+                          advice=f"Say '{general}' rather than '{said}', or keep the complaint internal: raise it with your "
                                  f"manager, supervisor or union, not on social media.")
 
     def _complaints(self, post: Post, roles: list[Role]):
