@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from .. import vocab
 from .context import Post
 
-# The frame before a title: a determiner of the writer's Englishes, or a possessive ("the client's").
-# (not "their", "his", "her" nor a possessive: "their CEO", "the client's finance director" are another firm's)
+# The frame before a title: a determiner of the writer's Englishes ("the", "our", Pidgin "da", Geordie "wor", Black
+# Country "ar"); not "their", "his", "her" nor a possessive: "their CEO", "the client's finance director" are
+# another firm's.
 _DETERMINER = (r"(?:the|our|my|this|that|dat|da|de|di|wor|ar|oor|wir|me|ma|mi|t['’]|th['’])")
 _FRAME_BEFORE = re.compile(
     rf"(?i)\b{_DETERMINER}\s+"
