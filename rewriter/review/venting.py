@@ -27,10 +27,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from .. import vocab
 from .context import PLURAL_MENTION as _PLURAL
 from .context import _PERSON_NOUNS, Post, anyones, hinted, overlaps, within
+from .risk import Risk
+from .roles import Role, roles_held, trade_mentions
 from .rule import Rule
 from .withholding import withheld
 
@@ -113,6 +116,11 @@ _CITED_AFTER = re.compile(r"(?i)\s+(?:said\s+so|says\s+so|told\s+them\s+so|swear
 # A win or a success said to happen again (session 42, fresh41d: "my manager said 'dette er kjempebra' ... Norway won
 # the handball again too"): cheered, not the repetition a complaint counts; in the same clause as "again".
 _WON_BEFORE = re.compile(r"(?i)\b(?:won|wins|beat|smashed\s+it|nailed\s+it|did\s+it|topped|champions?)\b[^.!?,;\n]{0,30}$")
+# A client's firm told of before a title: "at a client", "our client's", "the client".
+_CLIENTS_FIRM = re.compile(r"(?i)\b(?:a|our|the|my|their)\s+client(?:['’]s|s)?\b")
+# Signals that are sarcasm only when no praise stands beside them: "so glad they moved my shift AGAIN" is
+# sarcasm, "Our new head is brilliant, so glad she joined us" is gladness.
+_SARCASM_SIGNALS = frozenset({"so glad", "love it when", "love how"})
 # Faces that only ever say exasperation, whatever words stand beside them.
 _EYE_ROLLS = frozenset({"🙄", "😒", "🤦", "🤬", "😡", "🤡"})  # (the clown: mockery, session 42)
 # "on the vent", "off the vent": the ventilator of intensive care, as nurses write it.
@@ -124,13 +132,71 @@ class VentingRule(Rule):
     KIND = "venting"
 
     def find(self, post: Post):
-        if not post.others:
+        roles = roles_held(post)
+        found = list(self._complaints(post, roles))
+        yield from found
+        if found and roles:
+            yield from self._roles_vented(post, roles, found)
+
+    def _roles_vented(self, post: Post, roles: list[Role], found: list[Risk]):
+        """The title of the one vented about ("the new head of department", "Da new VP", "the ward sister on
+        Dart"): a complaint raised within a sentence of it, with no praise in the title's own sentence, is about
+        them, and readers who know the workplace know who holds it. The rewrite says "a senior colleague" or "a
+        colleague" (only in a post that vents: "our CEO announced ..." stays)."""
+        praise = post.cue("review_praise")
+        text = post.text
+        # everyone from work a complaint could be aimed at: the titles and the other mentions of someone from
+        # work (one person, not "the governors"); a complaint is about the one nearest it. (Not the detector's
+        # names: as many of them are small places and words of dialect, "Fermanagh deserves better 🙄".)
+        people = [(r.start, r.end) for r in roles] + [
+            (a, b) for a, b in post.workplace + trade_mentions(post)
+            if not _PLURAL.search(text[a:b]) and not any(r.start <= b and a <= r.end for r in roles)]
+
+        def nearest(risk: Risk) -> tuple[int, int]:
+            """Who the complaint is about: one whose mention holds it; else the last one before it in its sentence
+            (a complaint follows who it is about: "our rugby coach (the one with the red car 🙄) to the principal"),
+            else the first after it there ("Absolutely done with our new team leader"), else the nearest."""
+            holding = [p for p in people if p[0] <= risk.start < p[1] or risk.start <= p[0] < risk.end]
+            if holding:
+                return holding[0]
+            sa, sb = post.sentence(risk.start)
+            before = [p for p in people if sa <= p[0] and p[1] <= risk.start]
+            if before:
+                return max(before)
+            after = [p for p in people if risk.end <= p[0] and p[1] <= sb]
+            if after:
+                return min(after)
+            return min(people, key=lambda p: min(abs(risk.start - p[1]), abs(p[0] - risk.end)))
+
+        for role in roles:
+            wa, wb = post.around(role.start, role.end, 2)
+            if any(r.start <= role.start and role.end <= r.end for r in found):
+                continue  # the complaint's own phrase already holds the title
+            aimed = [r for r in found if wa <= r.start and r.end <= wb and nearest(r) == (role.start, role.end)]
+            if not aimed or within(praise, *post.sentence(role.start)):
+                continue  # "had to report our rugby coach (🙄) to the principal": the complaint is the coach's
+            said = text[role.start:role.end]
+            # in a post about a client's firm ("Audit week at a client ... paid to the CEO's brother-in-law") the
+            # title is theirs: "someone senior", not "a senior colleague"
+            general = role.general
+            if _CLIENTS_FIRM.search(text, post.around(role.start, role.end, 1)[0], role.start):
+                general = "someone senior" if role.senior else "someone there"
+            risk = self.risk(post, role.start, role.end, rewrite=general)
+            yield replace(risk, why=f"Readers who know the workplace know who '{said}' is: a complaint about them is about one "
+                                    f"identifiable person, name or no name.",
+                          advice=f"Say '{general}' rather than '{said}', or keep the complaint internal: raise it with your "
+                                 f"manager, supervisor or union, not on social media.")
+
+    def _complaints(self, post: Post, roles: list[Role]):
+        if not post.others and not roles:
             if "MD" in post.text or "GM" in post.text or "CFO" in post.text or "VP" in post.text:
                 yield from self._ordered_to(post, [], post.cue("review_praise"))  # "MD wants us to 'be creative'"
             return
         text = post.text
         idioms = post.cue("review_complaint_idioms")
         work = [(a, b) for a, b in post.workplace if not _WRITERS_ROLE.search(text, max(0, a - 20), a)]
+        # someone by a title one person holds ("the new head of department", "Da new VP"): someone from work
+        work = sorted(set(work) | {(r.start, r.end) for r in roles})
         # a name cited for a claim is a celebrity's; a lowercase one in a post that capitalises names is a
         # guess of the detector's when it runs to two words ("garlic cures", "ki sweet", "mga kaibigan")
         capitalises = post.lower != text
@@ -196,6 +262,8 @@ class VentingRule(Rule):
             aimed = mine if text[a].isalnum() else [(s, e) for s, e in mine if text[s:e].lower() != "whoever"]
             # the workplace loved in the same breath is no target ("pure CHAOS 😂 ... love my job tho")
             aimed = [(s, e) for s, e in aimed if not _LOVED_BEFORE.search(text, max(0, s - 16), s)]
+            if text[a:b].lower() in _SARCASM_SIGNALS and within(praise, *post.sentence(a)):
+                continue  # "Our new head is brilliant, so glad she joined us": glad said with praise, no sarcasm
             if within(aimed, wa, wb) and not overlaps(idioms, a, b) and not elsewhere(a):
                 yield self.risk(post, a, b)
             elif (not (text[a:b].lower() in _MILD_SIGNALS and not text[a:b].isupper()) and not overlaps(idioms, a, b)
