@@ -45,7 +45,7 @@ from .errors import Cancelled, InputError, ModelCrashed, RewriterError
 from .generalise import generalise
 from .generalise.notes import notes_to_the_tool
 from .generalise.stories import story_rewrites
-from .generalise.unread import KEEP, treatment
+from .generalise.unread import KEEP, treatments
 from .llm.backend import ContextExceeded
 from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
 from .llm.prompts import load_prompts
@@ -358,10 +358,11 @@ class Pipeline:
         """The deterministic floor and its verdict; re-generalised while detection still finds things
         (but for what ``allow`` keeps: ``spans`` are expected to hold none of it already)."""
         unread = written_unread(risks)
-        current = generalise(text, spans, role, fixing(text, risks, allow, spans), unread).text
+        treated = treatments(text, spans, unread)  # (asked once: generalise reads the same answers)
+        current = generalise(text, spans, role, fixing(text, risks, allow, spans), unread, treated=treated).text
         # the guesses the rewrite leaves as typed in a clause of another language (generalise/unread.py): their words
         # found again are no leak to take out in the next round, but what the re-check marks for the writer
-        left = [span for span in spans if treatment(text, span, unread) == KEEP]
+        left = [span for span in spans if treated[span] == KEEP]
         verdict = self._verify(text, current, spans, role, None, (), (), risks, allow)
         for _ in range(FLOOR_ROUNDS):
             if verdict.clean:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from ..detect import foreign_sentences as fs
 from ..review.unread_text import LATIN, OTHER, script_of
@@ -116,6 +117,12 @@ def treatment(text: str, span: Span, post_unread: bool) -> str:
     if post_unread and not _english_clause(text, span.start, span.end):
         return PLACEHOLDER
     return ENGLISH
+
+
+def treatments(text: str, spans: Iterable[Span], post_unread: bool) -> dict[Span, str]:
+    """``treatment`` of each of ``spans``, by span: worked out once for the generaliser and its caller (the pipeline
+    reads which spans stay as typed, and generalise the same answers)."""
+    return {span: treatment(text, span, post_unread) for span in spans}
 
 
 def real_evidence(text: str, span: Span) -> bool:
