@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from itertools import compress
 
 from .. import vocab
 
@@ -85,7 +84,7 @@ def _tokens(entry: str) -> tuple[str, ...]:
 class _Node:
     """A trie node: the words that may come next, and the lists whose entries end here."""
 
-    __slots__ = ("words", "number", "prefixes", "ends", "seen", "leaf")
+    __slots__ = ("words", "number", "prefixes", "ends", "seen")
 
     def __init__(self):
         self.words: dict[str, _Node] = {}
@@ -95,7 +94,6 @@ class _Node:
         # step's answers by word (the trie is built before any post is read): the same words follow the
         # same nodes post after post; bounded, as the first step's are
         self.seen: dict = {}
-        self.leaf = True  # no entry goes on past here (CueIndex sets it once the trie is built): no next word to read
 
     def child(self, token: str) -> "_Node":
         if token == "<n>":
@@ -144,13 +142,6 @@ class CueIndex:
                     node = node.child(token)
                 if name not in node.ends:
                     node.ends.append(name)
-        todo = [self._root]
-        while todo:
-            node = todo.pop()
-            children = [*node.words.values(), *(n for group in node.prefixes.values() for _, n in group)]
-            children += [node.number] if node.number is not None else []
-            node.leaf = not children
-            todo += children
 
     def _first_step(self, form: str, base: str) -> tuple[_Node, ...]:
         """The nodes a word (and its form without a possessive) leads to from the root; the same words
@@ -168,21 +159,19 @@ class CueIndex:
         # the first step, remembered by word, looked up for every word at once (most words start no entry)
         keys = forms if bases is forms else [f if b == f else (f, b) for f, b in zip(forms, bases)]
         firsts = list(map(self._starts.get, keys))
-        if None in firsts:  # a word not met before: its first step worked out now
-            for i, frontier in enumerate(firsts):
-                if frontier is None:
-                    firsts[i] = self._first_step(forms[i], bases[i])
-        # (then only the words that start an entry, about three in five, are walked from)
-        for i in compress(range(n), firsts):
-            frontier = firsts[i]
+        for i, frontier in enumerate(firsts):
+            if frontier is None:
+                frontier = self._first_step(forms[i], bases[i])
+            if not frontier:
+                continue
             j = i
             while frontier:
                 for node in frontier:
                     for name in node.ends:
                         raw.setdefault(name, []).append((spans[i][0], spans[j][1]))
                 j += 1
-                if j >= n or (len(frontier) == 1 and frontier[0].leaf):
-                    break  # (no entry goes on from the one node: the next word need not be read)
+                if j >= n:
+                    break
                 a, b = spans[j - 1][1], spans[j][0]  # Words.glued, its common cases first
                 if not (a == b or (b - a == 1 and text[a] == " ") or _GLUE.fullmatch(text, a, b) is not None):
                     break

@@ -135,49 +135,6 @@ def test_the_risk_models_sigmoid_is_thincs_to_the_last_bit():
     assert numpy.array_equal(ours.view(numpy.uint32), thincs.view(numpy.uint32))
 
 
-def _found_walking_every_word(words: Words) -> dict[str, list[tuple[int, int]]]:
-    """The cue index's matches worked out the long way: from every word, every next word read while any node of the
-    walk is left (no word skipped for starting no entry, no walk stopped at a node no entry goes on from)."""
-    from rewriter.review.cues import _leftmost_longest
-
-    idx, raw = index(), {}
-    for i in range(len(words)):
-        frontier, j = idx._root.step(words.forms[i], words.bases[i]), i
-        while frontier:
-            for node in frontier:
-                for name in node.ends:
-                    raw.setdefault(name, []).append((words.spans[i][0], words.spans[j][1]))
-            j += 1
-            if j >= len(words) or not words.glued(j):
-                break
-            frontier = [n for node in frontier for n in node.step(words.forms[j], words.bases[j])]
-    return {name: _leftmost_longest(found) for name, found in raw.items()}
-
-
-def test_the_cue_index_walks_only_from_words_that_start_an_entry_and_stops_where_none_goes_on():
-    posts = [
-        "The only pharmacist in our village, and she knows every family's business",
-        "Our manager's been told to keep the redundancies hush until March, don't tell the team yet",
-        "my 15yo daughter and my client’s son both got a team of 6 together; nurse nurse nurse",
-        "Nothing here starts a cue at all, qwertyuiop zxcvbnm",
-        "",
-    ]
-    for text in posts:
-        words = Words(text)
-        assert index().find(words) == _found_walking_every_word(words), text
-    # a node is a leaf exactly when no entry goes on past it
-    root = index()._root
-    nodes, leaves = [root], 0
-    while nodes:
-        node = nodes.pop()
-        children = [*node.words.values(), *(n for group in node.prefixes.values() for _, n in group)]
-        children += [node.number] if node.number is not None else []
-        assert node.leaf == (not children)
-        leaves += node.leaf
-        nodes += children
-    assert leaves > 1000
-
-
 def test_the_risk_models_thresholds_are_read_once_and_each_caller_gets_its_own(monkeypatch):
     from rewriter.review import risk_model
 
