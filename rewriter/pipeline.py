@@ -45,7 +45,7 @@ from .errors import Cancelled, InputError, ModelCrashed, RewriterError
 from .generalise import generalise
 from .generalise.notes import notes_to_the_tool
 from .generalise.stories import story_rewrites
-from .generalise.unread import KEEP, as_replaced, treatment
+from .generalise.unread import KEEP, as_replaced, treatments
 from .llm.backend import ContextExceeded
 from .llm.budget import UNSIZED_MAX_TOKENS, Budget, plan
 from .llm.prompts import load_prompts
@@ -361,10 +361,11 @@ class Pipeline:
         # a name guess in a clause of another language is the words its placeholder takes, not the clause's words
         # it ran on over (generalise/unread.as_replaced)
         spans = [as_replaced(text, span, unread) for span in spans]
-        current = generalise(text, spans, role, fixing(text, risks, allow, spans), unread).text
+        treated = treatments(text, spans, unread)  # (asked once: generalise reads the same answers)
+        current = generalise(text, spans, role, fixing(text, risks, allow, spans), unread, treated=treated).text
         # the guesses the rewrite leaves as typed in a clause of another language (generalise/unread.py): their words
         # found again are no leak to take out in the next round, but what the re-check marks for the writer
-        left = [span for span in spans if treatment(text, span, unread) == KEEP]
+        left = [span for span in spans if treated[span] == KEEP]
         verdict = self._verify(text, current, spans, role, None, (), (), risks, allow)
         for _ in range(FLOOR_ROUNDS):
             if verdict.clean:

@@ -68,7 +68,7 @@ def test_no_clean_text_is_exit_1(config, tmp_path, monkeypatch, capsys):
     from rewriter.cli import main
 
     # replaced where the pipeline calls it
-    monkeypatch.setattr(pipeline_module, "generalise", lambda text, spans, role="other", risks=(), unread=False: generalise_module.Generalised(text, []))
+    monkeypatch.setattr(pipeline_module, "generalise", lambda text, spans, role="other", risks=(), unread=False, treated=None: generalise_module.Generalised(text, []))
     draft = tmp_path / "draft.txt"
     draft.write_text(DRAFT, encoding="utf-8")
     assert main(["rewrite", str(draft), "--no-llm", "--config", config]) == 1

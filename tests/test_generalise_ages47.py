@@ -21,3 +21,19 @@ import pytest
 def test_an_age_in_another_languages_words_keeps_its_sentence(floor, text, role, said, gone):
     out = floor(text, role)
     assert said in out and gone not in out, out
+
+
+def test_the_treatments_given_are_those_generalise_works_out_itself(detector):
+    """The pipeline asks each span's treatment once and hands the answers to generalise (pipeline.generalised):
+    the same rewrite as when generalise works them out, on a post of another language with an age in it."""
+    from rewriter.generalise.driver import generalise
+    from rewriter.generalise.unread import KEEP, treatment, treatments
+
+    text = "La tía Lupe vino a la clínica otra vez, tiene 87 años y sigue fuerte. Dice que su hijo vive en Tijuana."
+    spans = detector.detect(text)
+    treated = treatments(text, spans, True)
+    assert treated == {span: treatment(text, span, True) for span in spans}
+    given = generalise(text, spans, "nurse", (), True, treated=treated)
+    assert given == generalise(text, spans, "nurse", (), True)
+    assert "80+ años" in given.text and "87" not in given.text, given.text
+    assert [s for s in spans if treated[s] == KEEP] == [s for s in spans if treatment(text, s, True) == KEEP]

@@ -5,7 +5,7 @@ text in order, and the result is tidied."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..detect.recognizers.support.kind_evidence import HONORIFIC_AFTER
@@ -89,11 +89,14 @@ _ONLY_TAGS = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s#@]+))*\s*")
 
 
 def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequence[Risk] = (),
-               unread: bool = False) -> Generalised:
+               unread: bool = False, treated: Mapping[Span, str] | None = None) -> Generalised:
     """Replace every span in ``text`` by a general phrase for ``role``, and every risk the review gave a
     rewrite for by that rewrite ("" drops the phrase); the rest of the text is kept. ``unread``: the review read
     the post as written mostly in another language or script (unread_text); a span in a clause of it that is not
-    English gets a placeholder or stays as typed (generalise/unread.py), and a risk's rewrite there is not made."""
+    English gets a placeholder or stays as typed (generalise/unread.py), and a risk's rewrite there is not made.
+    ``treated``: unread.treatment(text, span, unread) of spans the caller has already asked it of (unread.treatments),
+    so it is not worked out twice; any other span's is worked out here."""
+    treated = treated or {}
     fixable = [risk for risk in risks if risk.rewrite is not None]
     if unread:
         # a risk's general words are English: in a clause of another language its phrase stays, and the spans in it
@@ -113,13 +116,16 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
         if item.start < ctx.cursor:  # already swallowed by a wider replacement
             continue
         is_risk = isinstance(item, Risk)
-        how = ENGLISH if is_risk else treatment(text, item, unread)
+        how = ENGLISH if is_risk else treated[item] if item in treated else treatment(text, item, unread)
         if how == KEEP:
             continue  # a guess on a word of another language stays as typed (marked again by the re-check)
-        if how == PLACEHOLDER and item.kind.family in ("age", "figure") and _says_no_new_words(ctx, item):
-            # "tiene 87 años" -> "tiene 80+ años", "on annonce 22 mises à pied" -> "on annonce des mises à pied": the
-            # handler's words are the language's own
-            how = ENGLISH
+        handled = None  # the handler's (start, end, new) for the span, when already asked below
+        if how == PLACEHOLDER and item.kind.family in ("age", "figure"):
+            handled = _span_replacement(ctx, item)
+            if _says_no_new_words(ctx, item, handled):
+                # "tiene 87 años" -> "tiene 80+ años", "on annonce 22 mises à pied" -> "on annonce des mises à pied":
+                # the handler's words are the language's own
+                how = ENGLISH
         if how == PLACEHOLDER:
             # no English words in a clause of another language: a span with evidence becomes a placeholder (a risk's
             # English rewording there was never made, above; a phrase it drops is dropped as in any post)
@@ -130,7 +136,8 @@ def generalise(text: str, spans: list[Span], role: str = "other", risks: Sequenc
             replacements.append(Replacement(start, end, new, item))
             ctx.cursor, capital_owed = end, False
             continue
-        start, end, new = (item.start, item.end, _risk_rewrite(text, item)) if is_risk else _span_replacement(ctx, item)
+        start, end, new = ((item.start, item.end, _risk_rewrite(text, item)) if is_risk
+                           else handled if handled is not None else _span_replacement(ctx, item))
         start, end = _bracket_whole(text, start, end, ctx.cursor)
         if not is_risk:
             start, new = _article_before_adjective(ctx, item, start, end, new)
@@ -535,11 +542,12 @@ def suggested_in_context(text: str, spans: list[Span], role: str = "other") -> l
     return out
 
 
-def _says_no_new_words(ctx: Context, span: Span) -> bool:
-    """Does the handler's rewrite of ``span`` bring no English word the draft did not have there? An age in another
-    language's words is generalised in them ("87 años" -> "80+ años", "aos 87" dropped with its "at"), which reads
-    better in that sentence than a placeholder; an English phrase ("in her eighties") would not."""
-    start, end, new = _span_replacement(ctx, span)
+def _says_no_new_words(ctx: Context, span: Span, handled: Replacing) -> bool:
+    """Does the handler's rewrite of ``span`` (``handled``: its (start, end, new), from _span_replacement) bring no
+    English word the draft did not have there? An age in another language's words is generalised in them ("87 años"
+    -> "80+ años", "aos 87" dropped with its "at"), which reads better in that sentence than a placeholder; an English
+    phrase ("in her eighties") would not."""
+    start, end, new = handled
     if not new.strip() and not ctx.text[start:span.start].strip():
         return False  # a bare drop of the age alone leaves its sentence short of a word; its "at" going with it does not
     had = {w.casefold() for w in re.findall(r"[^\W\d_]+", ctx.text[min(start, span.start):max(end, span.end)])}

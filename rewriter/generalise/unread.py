@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..detect import foreign_sentences as fs
@@ -135,6 +136,12 @@ def treatment(text: str, span: Span, post_unread: bool) -> str:
     if _other_language_sentence(text, span.start, span.end, post_unread):
         return PLACEHOLDER
     return ENGLISH
+
+
+def treatments(text: str, spans: Iterable[Span], post_unread: bool) -> dict[Span, str]:
+    """``treatment`` of each of ``spans``, by span: worked out once for the generaliser and its caller (the pipeline
+    reads which spans stay as typed, and generalise the same answers)."""
+    return {span: treatment(text, span, post_unread) for span in spans}
 
 
 def real_evidence(text: str, span: Span) -> bool:

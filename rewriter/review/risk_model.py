@@ -60,9 +60,26 @@ def _meta() -> dict:
     return json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
 
 
+# What thresholds() and over_found() read from the model's meta.json, worked out on the first post, not on every one:
+# [the meta they were read from, the thresholds, the score over the rules' kinds]. Worked out again for any other meta
+# (tests patch _meta); the meta is kept, so its identity is never another's.
+_READ_FROM_META: list = [None, None, None]
+
+
+def _read_from_meta() -> list:
+    meta = _meta()
+    if _READ_FROM_META[0] is not meta:
+        _READ_FROM_META[:] = [meta, _thresholds_of(meta), _over_found_of(meta)]
+    return _READ_FROM_META
+
+
 def thresholds() -> dict[str, float]:
     """Each kind's threshold, chosen by the training script's folds and saved with the model."""
-    return {kind: float(t) for kind, t in _meta().get("thresholds", {}).items() if kind in RISK_KINDS}
+    return dict(_read_from_meta()[1])
+
+
+def _thresholds_of(meta: dict) -> dict[str, float]:
+    return {kind: float(t) for kind, t in meta.get("thresholds", {}).items() if kind in RISK_KINDS}
 
 
 def only_where_rules_found_nothing() -> bool:
@@ -77,12 +94,17 @@ def over_found() -> float | dict[str, float] | None:
     or None where the model reads only posts the rules found nothing in (gate "empty"). Gate "mixed" may
     give one score for every kind or a score per kind ({"news_event": 0.4}); a kind left out of such a
     mapping is never added to a post the rules found a risk in."""
-    gate = _meta().get("gate")
+    over = _read_from_meta()[2]
+    return dict(over) if isinstance(over, dict) else over
+
+
+def _over_found_of(meta: dict) -> float | dict[str, float] | None:
+    gate = meta.get("gate")
     if gate == "empty":
         return None
     if gate != "mixed":
         return 0.0
-    over = _meta().get("over", 0.0)
+    over = meta.get("over", 0.0)
     if isinstance(over, dict):
         return {kind: float(t) for kind, t in over.items() if kind in RISK_KINDS}
     return float(over)

@@ -133,3 +133,18 @@ def test_the_risk_models_sigmoid_is_thincs_to_the_last_bit():
     ours, thincs = sigmoid(total), NumpyOps().sigmoid(total, inplace=False)
     assert ours.dtype == thincs.dtype == numpy.float32
     assert numpy.array_equal(ours.view(numpy.uint32), thincs.view(numpy.uint32))
+
+
+def test_the_risk_models_thresholds_are_read_once_and_each_caller_gets_its_own(monkeypatch):
+    from rewriter.review import risk_model
+
+    first = risk_model.thresholds()
+    first["news_event"] = 99.0  # a caller's change is its own
+    assert risk_model.thresholds()["news_event"] != 99.0
+    assert risk_model.thresholds() == {k: float(t) for k, t in risk_model._meta()["thresholds"].items()
+                                       if k in risk_model.RISK_KINDS}
+    meta = {"gate": "mixed", "over": {"venting": 0.7}, "thresholds": {"venting": 0.3}}
+    monkeypatch.setattr(risk_model, "_meta", lambda: meta)  # another model's meta: read afresh
+    assert risk_model.thresholds() == {"venting": 0.3} and risk_model.over_found() == {"venting": 0.7}
+    risk_model.over_found()["venting"] = 0.0
+    assert risk_model.over_found() == {"venting": 0.7}
