@@ -72,7 +72,7 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         ("Can't say much but the lad I supervise was on the Ballykeel Chronicle last night.", "Ballykeel"),
         # a town whose name starts with a word for a part of a place, and one relative's home in a city
         ("My client moved to West Bromwich last month and wants her records sent on.", "Bromwich"),
-        ("My uncle in Pune is breathing a sigh of relief today, his loan came through.", "Pune"),
+        ("My client's uncle in Pune is breathing a sigh of relief today, his loan came through.", "Pune"),
         # a university with one person served in its sentence, or its short form with no university's words
         ("My student from Makerere was arrested at the protest yesterday, graduation is off.", "Makerere"),
         ("Makerere called me again about the invoice, third time this week.", "Makerere"),
@@ -101,8 +101,8 @@ def test_public_places_languages_and_bodies_are_left_alone(find, text, word):
         ("Met the Okafor Bar owners about the lease for my client today, tense meeting.", "Okafor"),
         # a town in capitals is still found
         ("My client moved to RYSSBY last month and wants her records sent on.", "RYSSBY"),
-        # where a relative lives is still private
-        ("My nan lives in Scarborough and I visit her every other weekend.", "Scarborough"),
+        # where a client's relative lives is still private (the writer's own nan's town is theirs: own_trips, session 50)
+        ("My client's nan lives in Scarborough and she visits her every other weekend.", "Scarborough"),
     ],
 )
 def test_the_same_words_made_someone_or_a_client_are_still_found(find, text, word):

@@ -39,7 +39,8 @@ from conftest import flagged_in
     ],
 )
 def test_ages_in_other_written_forms(find, text, age):
-    assert any(t == age and kind == "AGE" for t, kind in find(text)), find(text)
+    # the span may take the person word with it ("lad's 61": the age after its person, session 50)
+    assert any(age in t and kind == "AGE" for t, kind in find(text)), find(text)
 
 
 @pytest.mark.parametrize(

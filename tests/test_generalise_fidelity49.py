@@ -25,9 +25,9 @@ from test_generalise import gen
 @pytest.mark.parametrize(
     "draft, wrong, expected",
     [
-        ("Startuolio įkūrėjo rytas: [5:30] kėlimasis, bėgimas prie upės, tada zoomai.", "evening", "rytas: kėlimasis"),
-        ("tá razia v Petržalke o [5:30] ráno bola kvôli daňovému podvodu.", "evening", "o ráno bola"),
-        ("Pinky naam ki ek candidate hai, raat [11:40] baje WhatsApp kiya.", "morning", "raat baje"),
+        ("Startuolio įkūrėjo rytas: [5:30] kėlimasis, bėgimas prie upės, tada zoomai.", "evening", "rytas: [time] kėlimasis"),
+        ("tá razia v Petržalke o [5:30] ráno bola kvôli daňovému podvodu.", "evening", "o [time] ráno bola"),
+        ("Pinky naam ki ek candidate hai, raat [11:40] baje WhatsApp kiya.", "morning", "raat [time] baje"),
         ("Up at [5:30] for the school run again.", "evening", "Up for the school run again."),
         ("flight was at [6:40] btw", "evening", "flight was at a set time btw"),
         ("Clinic runs until [5:45] on Tuesdays.", "evening", "until a set time"),

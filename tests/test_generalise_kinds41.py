@@ -55,8 +55,8 @@ NEAR_MISSES = [
     ("She's from [Harbour Housing], the new caseworker.", ("ORGANIZATION",), "social worker",
      "She's from a housing provider, the new caseworker."),
     ("He's from [Sarah]'s team.", ("PERSON",), "other", "He's from someone's team."),
-    # "kay" is Tagalog's word before a person
-    ("Salamat kay [Cora] sa lahat.", ("PERSON",), "nurse", "Salamat kay a patient sa lahat."),
+    # "kay" is Tagalog's word before a person: in a sentence all in Tagalog, the person's placeholder (session 50)
+    ("Salamat kay [Cora] sa lahat.", ("PERSON",), "nurse", "Salamat kay [name] sa lahat."),
     # a given name packed off is someone
     ("[Marcus] was packed off to bed early.", ("PERSON",), "teacher", "A student was packed off to bed early."),
     # a street stays a street
@@ -97,4 +97,5 @@ def test_a_body_or_a_share_says_the_kind(draft, types, role, expected):
 
 def test_thanks_sa_is_no_place():
     # "Salamat sa" thanks a body or everyone as often as a place: the detector's kind stays
-    assert gen("Salamat sa [Harbour Kin] at sa lahat 🙏", "PERSON", role="foster carer") == "Salamat sa someone at sa lahat 🙏"
+    # (a sentence all in Tagalog: the placeholder of the detector's kind, never English "someone"; session 50)
+    assert gen("Salamat sa [Harbour Kin] at sa lahat 🙏", "PERSON", role="foster carer") == "Salamat sa [name] at sa lahat 🙏"

@@ -339,5 +339,6 @@ def test_a_date_of_another_language_after_a_copula_is_a_noun():
 
 def test_the_part_of_day_said_after_a_clock_of_another_language_goes_with_it():
     assert gen("Mon client m'écrit à [2h] du matin pour son dossier", "DATE_TIME") == "Mon client m'écrit at night pour son dossier"
+    # a sentence plainly of another language takes a placeholder, never English words (session 50)
     assert gen("prensou o pé na empilhadeira às [3h10] da manhã, quebrou dois dedos", "DATE_TIME") == (
-        "prensou o pé na empilhadeira in the early hours, quebrou dois dedos")
+        "prensou o pé na empilhadeira às [time] da manhã, quebrou dois dedos")
